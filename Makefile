@@ -1,0 +1,46 @@
+# The two commands a newcomer needs:
+#   make demo   set up .venv and parse + extract the bundled sample pages
+#   make test   set up .venv and run every check CI runs
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PLUGINS := $(wildcard plugins/*/pyproject.toml)
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test lint typecheck pytest docs bench clean
+
+$(STAMP): pyproject.toml $(PLUGINS)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs]' $(foreach p,$(dir $(PLUGINS)),-e $(p))
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dnnd plugins
+	$(BIN)/dnnd extract examples/pages --format jsonl --output out/samples.jsonl
+	$(BIN)/python tools/score.py examples/gold out/samples.jsonl
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests plugins bench
+	$(BIN)/ruff format --check src tests plugins bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+docs: $(STAMP)
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/sphinx-build -W --keep-going -q -b doctest docs docs/_build/doctest
+
+test: lint typecheck pytest docs
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) out docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

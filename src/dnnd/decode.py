@@ -1,0 +1,238 @@
+"""From bytes to text: encodings, byte-order marks, binary files, gzip.
+
+Vietnamese pages come in UTF-8 nearly always, but also in UTF-16 (with a BOM,
+from Windows tools) and in the legacy Windows-1258, whose letters are written
+with combining tone marks. :func:`decode` finds the encoding, refuses what is
+not text, and returns NFC text; when it cannot tell the encoding with
+confidence it raises :class:`~dnnd.errors.DecodeError` instead of guessing
+mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+import unicodedata
+import zlib
+
+import attrs
+
+from dnnd.errors import DecodeError, EmptyInputError, InputTooLargeError, UnsupportedInputError
+from dnnd.text.normalize import VIETNAMESE_LETTERS
+
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode", "plausibility"]
+
+#: Pages larger than this are refused unless the caller raises the limit.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# A charset declared in the first bytes of an HTML or XML page (the HTML prescan).
+_DECLARED = re.compile(rb"""(?i)(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,100}?encoding\s*=\s*["'])([a-z0-9_.:-]{2,40})""")
+
+# Windows-1258 is tried before the others: it is the legacy encoding of Vietnamese pages.
+_FALLBACKS = ("cp1258", "cp1252", "iso8859_15")
+
+_EXTRA_OK = frozenset("–—‘’“”…•·«»°№€£¥©®™×÷±§¶†‡‰′″")
+
+
+@attrs.frozen
+class Decoded:
+    """Decoded text and how it was decoded."""
+
+    text: str
+    encoding: str
+    confidence: float
+
+
+def plausibility(text: str) -> float:
+    """How much ``text`` looks like real (Vietnamese or English) text: 0..1.
+
+    Control characters, letters outside the Vietnamese alphabet and stray
+    symbols count against it; a page of mojibake or random bytes scores low.
+    """
+    if not text:
+        return 0.0
+    sample = text[:200_000]
+    bad = 0
+    for ch in sample:
+        if ch in VIETNAMESE_LETTERS or ch.isspace() or ch in _EXTRA_OK:
+            continue
+        code = ord(ch)
+        if 0x20 <= code < 0x7F:
+            continue
+        if code < 0x20 or 0x7F <= code < 0xA0 or ch == "\ufffd":
+            bad += 3
+        elif unicodedata.category(ch).startswith("M"):
+            bad += 2  # a combining mark left over after NFC: it sits on a letter that cannot carry it
+        elif ch.isalpha():
+            bad += 1  # a letter, but not a Vietnamese one: Ã, Ð, ß in mojibake
+        elif unicodedata.category(ch) in ("Pd", "Pi", "Pf", "Po", "Ps", "Pe", "Sc", "Zs", "No"):
+            continue
+        else:
+            bad += 1
+    return max(0.0, 1.0 - bad / len(sample))
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return "a RIFF media file"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nuls = head[0::2].count(0) / len(head[0::2])
+    odd_nuls = head[1::2].count(0) / len(head[1::2])
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    try:
+        out = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        result = out.decompress(data, max_bytes + 1)
+    except (zlib.error, gzip.BadGzipFile) as exc:
+        raise UnsupportedInputError(f"a gzip file that cannot be decompressed ({exc})", source=name) from None
+    if len(result) > max_bytes:
+        raise InputTooLargeError(
+            f"decompresses to more than {max_bytes:,} bytes; raise --max-size to read it", source=name
+        )
+    return result
+
+
+def _declared(data: bytes, declared: str | None) -> str | None:
+    if declared:
+        return declared
+    match = _DECLARED.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _normalise_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(
+    data: bytes, *, name: str = "<input>", declared: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Decoded:
+    """Decode one page's bytes into NFC text.
+
+    ``declared`` is an encoding the caller knows (an HTTP header); otherwise a
+    byte-order mark or an HTML/XML charset declaration is used when the bytes
+    agree with it, then UTF-8, then the legacy encodings, each kept only if the
+    result reads as plausible text.
+
+    Raises :class:`~dnnd.errors.EmptyInputError`,
+    :class:`~dnnd.errors.UnsupportedInputError` (images, PDFs, archives, binary
+    data), :class:`~dnnd.errors.InputTooLargeError` or
+    :class:`~dnnd.errors.DecodeError`.
+    """
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit; raise --max-size to read it", source=name
+        )
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, name, max_bytes)
+    if not data.strip():
+        raise EmptyInputError("is empty: there is no page to parse", source=name)
+    kind = _binary_kind(data)
+    if kind:
+        raise UnsupportedInputError(f"is {kind}, not a text or HTML page", source=name)
+
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding} ({exc.reason} at byte "
+                    f"{exc.start}); re-save it as UTF-8",
+                    source=name,
+                ) from None
+            return _finish(text, encoding, 1.0, name)
+
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return _finish(data.decode(utf16), utf16, 0.9, name)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:65536]:
+        raise UnsupportedInputError("contains NUL bytes: it is binary data, not a text or HTML page", source=name)
+
+    candidates: list[str] = []
+    declared_codec = _normalise_codec(_declared(data, declared) or "")
+    if declared_codec:
+        candidates.append(declared_codec)
+    for fallback in ("utf-8", *_FALLBACKS):
+        if fallback not in candidates:
+            candidates.append(fallback)
+
+    best: tuple[float, str, str] | None = None
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        text = unicodedata.normalize("NFC", text)
+        score = plausibility(text)
+        if encoding == "utf-8" and score > 0.9:
+            return _finish(text, encoding, 1.0, name)
+        if encoding == declared_codec and score > 0.98:
+            return _finish(text, encoding, 0.95, name)
+        if best is None or score > best[0]:
+            best = (score, encoding, text)
+    if best is not None and best[0] >= 0.985:
+        return _finish(best[2], best[1], best[0], name)
+    raise DecodeError(
+        "cannot tell its text encoding with confidence (not valid UTF-8, UTF-16 or Windows-1258 text); "
+        "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8) or pass --encoding",
+        source=name,
+    )
+
+
+def _finish(text: str, encoding: str, confidence: float, name: str) -> Decoded:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise EmptyInputError("is empty: there is no page to parse", source=name)
+    if plausibility(text) < 0.9:
+        raise DecodeError(
+            f"decodes as {encoding} but does not read as text (binary data or mojibake); "
+            "check the file, or convert it to UTF-8",
+            source=name,
+        )
+    return Decoded(text, encoding, confidence)

@@ -1,0 +1,29 @@
+"""The built-in extractor plugin: one extractor per module of :mod:`dnnd.extract`.
+
+Every module in this package that defines a module-level ``EXTRACTORS`` tuple of
+extractor classes contributes one instance of each.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from dnnd.hookspecs import hookimpl
+from dnnd.plugin import Extractor
+
+
+def _modules() -> list[str]:
+    import dnnd.extract as package
+
+    return sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "builtin")
+
+
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """Every built-in extractor."""
+    found: list[Extractor] = []
+    for name in _modules():
+        module = importlib.import_module(f"dnnd.extract.{name}")
+        found.extend(cls() for cls in getattr(module, "EXTRACTORS", ()))
+    return found

@@ -1,0 +1,54 @@
+"""The hooks a dnnd plugin can implement.
+
+A plugin is a module (or any object) with functions decorated by
+:data:`dnnd.hookimpl` whose names are the hook names below. It registers
+through an entry point in the group ``dnnd``::
+
+    [project.entry-points.dnnd]
+    myoutlet = "dnnd_myoutlet.plugin"
+
+Both hooks are called once per :class:`~dnnd.registry.Registry`, when the
+registry first needs parsers or extractors; what they return is kept for the
+registry's lifetime. A plugin that raises, or returns something that is not a
+list, is reported (``dnnd plugins`` shows it) and skipped; the others go on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from dnnd.plugin import Extractor, Parser
+
+hookspec = pluggy.HookspecMarker("dnnd")
+hookimpl = pluggy.HookimplMarker("dnnd")
+
+
+@hookspec
+def dnnd_parsers() -> list[Parser]:  # type: ignore[empty-body]
+    """Return the parsers this plugin provides, as a list of objects.
+
+    Each parser follows the :class:`dnnd.plugin.Parser` protocol: a unique
+    ``name``, a ``sniff(doc)`` method that returns a :class:`dnnd.Sniff`
+    (confidence 0..1 and a reason) without raising, and a ``parse(doc)``
+    method that returns an :class:`dnnd.Article` or raises a
+    :class:`dnnd.errors.DnndError`. For every page the registry sniffs with
+    all parsers and parses with the most confident one; ties go to the parser
+    whose name sorts first, so the choice is deterministic.
+    """
+
+
+@hookspec
+def dnnd_extractors() -> list[Extractor]:  # type: ignore[empty-body]
+    """Return the extractors this plugin provides, as a list of objects.
+
+    Each extractor follows the :class:`dnnd.plugin.Extractor` protocol: a
+    unique ``name``, an ``order`` (lower runs first; built-ins use 100-900),
+    and an ``extract(context)`` method that reads
+    :attr:`~dnnd.plugin.ExtractionContext.article` (and the mentions earlier
+    extractors found, in :attr:`~dnnd.plugin.ExtractionContext.mentions`) and
+    returns an :class:`dnnd.plugin.Extraction`: mentions with spans into
+    ``article.text`` and the entities they resolve to.
+    """

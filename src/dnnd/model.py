@@ -1,0 +1,443 @@
+"""The records dnnd reads and produces.
+
+Every record is a frozen, slotted :mod:`attrs` class: a value, equal to another
+when their contents are equal, hashable, and validated when it is built. Text
+fields are normalised to NFC on the way in, so that ``"hoà"`` typed with
+combining marks and with precomposed letters compare equal.
+
+The flow is ``RawDocument`` → (a parser) → :class:`Article` → (extractors) →
+:class:`Mention` and entity records (:class:`Person`, :class:`Organization`,
+:class:`Place`, :class:`Money`, ...) → :class:`Fact`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar, Literal, TypeAlias
+
+import attrs
+
+__all__ = [
+    "BODY_BLOCK_TYPES",
+    "Article",
+    "Block",
+    "DateRef",
+    "DocumentRef",
+    "Entity",
+    "Fact",
+    "Figure",
+    "Heading",
+    "Mention",
+    "Money",
+    "Organization",
+    "Paragraph",
+    "Person",
+    "Place",
+    "Quantity",
+    "Quote",
+    "RawDocument",
+    "Role",
+    "Sniff",
+    "Span",
+    "Term",
+    "nfc",
+]
+
+#: The JSON shape version; bumped on any incompatible change (see docs/json.rst).
+SCHEMA_VERSION = 1
+
+
+def nfc(value: str) -> str:
+    """Return ``value`` in Unicode normal form C (precomposed Vietnamese letters)."""
+    return unicodedata.normalize("NFC", value)
+
+
+def _nfc_optional(value: str | None) -> str | None:
+    return None if value is None else nfc(value)
+
+
+def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(nfc(v) for v in values)
+
+
+def _aware(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, datetime) and value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be timezone-aware, got {value!r}")
+
+
+def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple(sorted((str(k), v) for k, v in items))
+
+
+# --------------------------------------------------------------------------- input
+
+
+@attrs.frozen
+class RawDocument:
+    """One page as fetched or scraped, before any parsing.
+
+    ``content`` is the page itself: ``bytes`` as read from disk or the network,
+    or ``str`` when the caller already decoded it. ``source`` names where it came
+    from (a path or a URL) and appears in every error about it.
+    """
+
+    content: bytes | str = attrs.field(repr=lambda c: f"<{len(c)} {type(c).__name__}>")
+    source: str | None = None
+    url: str | None = None
+    media_type: str | None = None
+    encoding: str | None = None
+
+    @property
+    def name(self) -> str:
+        """A short name for messages: the source, the URL, or ``<input>``."""
+        return self.source or self.url or "<input>"
+
+    @property
+    def text(self) -> str:
+        """The page as NFC text, decoding ``bytes`` with :func:`dnnd.decode.decode` if needed."""
+        if isinstance(self.content, str):
+            return nfc(self.content)
+        from dnnd.decode import decode
+
+        return decode(self.content, name=self.name, declared=self.encoding).text
+
+
+@attrs.frozen
+class Sniff:
+    """A parser's answer to "is this page yours?": a confidence and why."""
+
+    confidence: float = attrs.field(validator=[attrs.validators.ge(0.0), attrs.validators.le(1.0)])
+    reason: str = ""
+
+    @classmethod
+    def no(cls, reason: str) -> Sniff:
+        """A refusal with its reason."""
+        return cls(0.0, reason)
+
+
+# --------------------------------------------------------------------------- article
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of body text."""
+
+    type: ClassVar[str] = "paragraph"
+    text: str = attrs.field(converter=nfc)
+
+
+@attrs.frozen
+class Heading:
+    """A sub-heading inside the body (level 2 = the first level below the title)."""
+
+    type: ClassVar[str] = "heading"
+    text: str = attrs.field(converter=nfc)
+    level: int = 2
+
+
+@attrs.frozen
+class Quote:
+    """A quoted passage set apart from the paragraphs (a blockquote)."""
+
+    type: ClassVar[str] = "quote"
+    text: str = attrs.field(converter=nfc)
+
+
+@attrs.frozen
+class Figure:
+    """An image, its source (a file name or URL, when known) and its caption.
+
+    A photo credit such as ``(Ảnh: ...)`` stays in the caption. Several images
+    sharing one caption are several figures with the same caption.
+    """
+
+    type: ClassVar[str] = "figure"
+    src: str | None = None
+    caption: str = attrs.field(default="", converter=nfc)
+
+    @property
+    def text(self) -> str:
+        """The caption: the part of a figure that is text."""
+        return self.caption
+
+
+Block: TypeAlias = Paragraph | Heading | Quote | Figure
+#: Block types whose text is body text (a figure's caption is not).
+BODY_BLOCK_TYPES = (Paragraph, Heading, Quote)
+BLOCK_TYPES: dict[str, type[Block]] = {c.type: c for c in (Paragraph, Heading, Quote, Figure)}
+
+
+@attrs.frozen
+class Mention:
+    """A stretch of an article's text that names something.
+
+    ``start`` and ``end`` are ``str`` indices into :attr:`Article.text`, so
+    ``article.text[m.start:m.end] == m.text`` always holds (see
+    :meth:`Article.check_mention`). ``entity`` is the id of the entity the
+    mention was resolved to, if any; ``attributes`` carries what the extractor
+    read off the mention itself (a role, a unit, a raw number).
+    """
+
+    kind: str
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+    text: str
+    entity: str | None = None
+    attributes: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_frozen_pairs)
+
+    @end.validator
+    def _end_after_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"mention end {value} is before its start {self.start}")
+        if len(self.text) != value - self.start:
+            raise ValueError(f"mention text {self.text!r} is not {value - self.start} characters long")
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """``attributes`` as a dict."""
+        return dict(self.attributes)
+
+
+@attrs.frozen
+class Span:
+    """A stretch ``[start, end)`` of an article's text."""
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _ordered(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """Base of every entity: one real-world thing within one article.
+
+    ``name`` is the display name (the fullest form the article uses), ``spans``
+    where the article mentions it, and ``id`` an identifier unique within the
+    article (``person:1``). Entity fields are keyword-only.
+    """
+
+    kind: ClassVar[str] = "entity"
+    name: str = attrs.field(converter=nfc)
+    id: str = ""
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Person(Entity):
+    """A person, with every position the article gives them, verbatim."""
+
+    kind: ClassVar[str] = "person"
+    positions: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
+    honorific: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Organization(Entity):
+    """An organization. ``canonical`` spells out abbreviations (UBND → Ủy ban nhân dân)."""
+
+    kind: ClassVar[str] = "organization"
+    canonical: str | None = attrs.field(default=None, converter=_nfc_optional)
+    category: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Place(Entity):
+    """A place: a country, a province, a commune, a foreign region...
+
+    ``level`` is one of ``country``, ``region``, ``province``, ``district``,
+    ``commune``, ``village`` or ``other``; ``code`` an ISO 3166 code for a
+    country or the administrative code of a Vietnamese unit; ``country`` the
+    ISO code of the country it lies in; ``current`` the name of the unit it
+    belongs to now, for a province merged in 2025.
+    """
+
+    kind: ClassVar[str] = "place"
+    level: str = "other"
+    code: str | None = None
+    country: str | None = None
+    current: str | None = attrs.field(default=None, converter=_nfc_optional)
+
+
+@attrs.frozen(kw_only=True)
+class Money(Entity):
+    """A sum of money: an exact ``Decimal`` value, an ISO 4217 currency and a qualifier.
+
+    ``name`` is the text as written (``"hơn 537 tỷ đồng"``); ``qualifier`` says
+    how the writer bounded it (``more_than`` for *hơn*, ``nearly`` for *gần*,
+    ``about`` for *khoảng*). A range is recorded at its lower bound with
+    ``upper`` set.
+    """
+
+    kind: ClassVar[str] = "money"
+    value: Decimal = attrs.field(converter=Decimal)
+    currency: str = attrs.field(validator=attrs.validators.matches_re(r"[A-Z]{3}"))
+    qualifier: str | None = None
+    upper: Decimal | None = attrs.field(default=None, converter=attrs.converters.optional(Decimal))
+
+
+@attrs.frozen(kw_only=True)
+class Quantity(Entity):
+    """A count of something that is not money: ``85 dự án``, ``250.000 chiếc khẩu trang``."""
+
+    kind: ClassVar[str] = "quantity"
+    value: Decimal = attrs.field(converter=Decimal)
+    unit: str = attrs.field(default="", converter=nfc)
+    qualifier: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DateRef(Entity):
+    """A date the article mentions, resolved to a calendar day where possible.
+
+    ``value`` is ``None`` when the year could not be inferred; ``part`` keeps the
+    time of day a Vietnamese dateline gives (``sáng``, ``chiều``, ``tối``).
+    """
+
+    kind: ClassVar[str] = "date"
+    value: date | None = None
+    part: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Term(Entity):
+    """A term or a numbered session: ``nhiệm kỳ 2023 - 2028``, ``khóa III``, ``năm 2025``."""
+
+    kind: ClassVar[str] = "term"
+    start_year: int | None = None
+    end_year: int | None = None
+    ordinal: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DocumentRef(Entity):
+    """A numbered official document: ``Quyết định số 326/QĐ-LHHN ngày 22/3/2024``."""
+
+    kind: ClassVar[str] = "document"
+    type: str = ""
+    number: str = ""
+    date: date | None = None
+    issuer: str | None = attrs.field(default=None, converter=_nfc_optional)
+
+
+AnyEntity: TypeAlias = Person | Organization | Place | Money | Quantity | DateRef | Term | DocumentRef
+ENTITY_TYPES: dict[str, type[AnyEntity]] = {
+    c.kind: c for c in (Person, Organization, Place, Money, Quantity, DateRef, Term, DocumentRef)
+}
+
+
+@attrs.frozen
+class Role:
+    """One participant or value in a fact: ``donor`` → an entity id or a literal value."""
+
+    role: str
+    entity: str | None = None
+    value: str | None = None
+
+
+@attrs.frozen
+class Fact:
+    """An event the article reports, with where it says so.
+
+    ``kind`` is ``aid``, ``election``, ``award``, ``twinning``, ``meeting``...;
+    ``code`` a CAMEO-style event code where one fits; ``spans`` the stretches of
+    the article's text the fact rests on.
+    """
+
+    kind: str
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=tuple)
+    code: str | None = None
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    article: str | None = None
+
+
+# --------------------------------------------------------------------------- the article
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Article:
+    """A news article, cleaned of its site's furniture.
+
+    ``blocks`` hold the body in reading order: paragraphs, headings, quotes and
+    figures. ``lead`` is the sapo when the page marks one; it is also the first
+    paragraph block. ``published`` is an aware ``datetime`` (Asia/Ho_Chi_Minh)
+    when the page shows a time, a ``date`` when it shows only the day.
+    ``outlet`` is who wrote the article (``Báo Lào Cai``), ``site`` who
+    republished it (``Tạp chí Thời Đại``).
+
+    :attr:`text` is what every mention's span indexes into.
+    """
+
+    title: str | None = attrs.field(default=None, converter=_nfc_optional)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    lead: str | None = attrs.field(default=None, converter=_nfc_optional)
+    published: datetime | date | None = attrs.field(default=None, validator=_aware)
+    url: str | None = None
+    outlet: str | None = attrs.field(default=None, converter=_nfc_optional)
+    site: str | None = attrs.field(default=None, converter=_nfc_optional)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
+    republished_from: str | None = None
+    language: str = "vi"
+    parser: str | None = None
+    source: str | None = None
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=tuple)
+    facts: tuple[Fact, ...] = attrs.field(default=(), converter=tuple)
+    id: str = attrs.field()
+
+    @id.default
+    def _derive_id(self) -> str:
+        key = self.url or "\n".join([self.title or "", self.text])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def text(self) -> str:
+        """The article's text: every block's text (captions included), a blank line apart."""
+        return "\n\n".join(b.text for b in self.blocks if b.text)
+
+    @property
+    def body(self) -> tuple[str, ...]:
+        """The body paragraphs, headings and quotes, without captions."""
+        return tuple(b.text for b in self.blocks if isinstance(b, BODY_BLOCK_TYPES))
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The figures, in order."""
+        return tuple(b for b in self.blocks if isinstance(b, Figure))
+
+    def block_offsets(self) -> list[tuple[int, Block]]:
+        """Where each block with text starts in :attr:`text`."""
+        out, pos = [], 0
+        for b in self.blocks:
+            if not b.text:
+                continue
+            out.append((pos, b))
+            pos += len(b.text) + 2
+        return out
+
+    def check_mention(self, mention: Mention) -> None:
+        """Raise ``ValueError`` unless ``mention`` cuts back out of :attr:`text`."""
+        if self.text[mention.start : mention.end] != mention.text:
+            raise ValueError(
+                f"mention {mention.text!r} at {mention.start}:{mention.end} does not match the article text"
+            )
+
+    def entities_of(self, kind: str) -> list[AnyEntity]:
+        """The entities of one kind (``person``, ``place``...)."""
+        return [e for e in self.entities if e.kind == kind]

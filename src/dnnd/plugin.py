@@ -1,0 +1,69 @@
+"""What a parser or an extractor looks like to dnnd.
+
+Plugin authors implement :class:`Parser` or :class:`Extractor` (the protocols
+are structural: any object with these attributes will do) and return instances
+from the hooks in :mod:`dnnd.hookspecs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from dnnd.model import AnyEntity, Article, Mention, RawDocument, Sniff
+
+__all__ = ["Extraction", "ExtractionContext", "Extractor", "Parser"]
+
+
+@runtime_checkable
+class Parser(Protocol):
+    """Turns one source format into :class:`~dnnd.Article` records."""
+
+    #: A unique, short, lower-case name (``baolaocai``, ``html``); ``--parser`` takes it.
+    name: str
+
+    def sniff(self, doc: RawDocument) -> Sniff:
+        """Say how sure this parser is that ``doc`` is its format. Must not raise."""
+        ...
+
+    def parse(self, doc: RawDocument) -> Article:
+        """Parse ``doc``; raise a :class:`~dnnd.errors.DnndError` if it cannot."""
+        ...
+
+
+@attrs.frozen
+class ExtractionContext:
+    """What an extractor sees: the article and what earlier extractors found."""
+
+    article: Article
+    mentions: Sequence[Mention] = ()
+    entities: Sequence[AnyEntity] = ()
+
+    @property
+    def text(self) -> str:
+        """The article's text, which every span indexes into."""
+        return self.article.text
+
+
+@attrs.frozen
+class Extraction:
+    """What an extractor returns: mentions (spans into the text) and entities."""
+
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=tuple)
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Finds one or more kinds of mention in an article."""
+
+    #: A unique, short, lower-case name (``money``, ``people``).
+    name: str
+    #: Lower runs first; later extractors see earlier ones' mentions.
+    order: int
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return the mentions and entities found in ``context.article``."""
+        ...

@@ -1,0 +1,239 @@
+"""The plugin registry: built-in plugins, installed entry points, sniffing.
+
+The registry is the one piece of global state in dnnd (see
+:func:`default_registry`); everything else is a pure function of its inputs.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pluggy
+
+from dnnd import hookspecs
+from dnnd.errors import DnndError, NoParserError, PluginLoadError, UnknownParserError
+from dnnd.model import RawDocument, Sniff
+from dnnd.plugin import Extractor, Parser
+
+__all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "Registry", "SniffReport", "default_registry"]
+
+log = logging.getLogger(__name__)
+
+#: The entry-point group plugins register in.
+ENTRY_POINT_GROUP = "dnnd"
+
+#: Below this confidence a parser is not considered to accept a page.
+MIN_CONFIDENCE = 0.05
+
+
+@attrs.frozen
+class PluginInfo:
+    """One parser or extractor as ``dnnd plugins`` lists it."""
+
+    name: str
+    kind: str
+    plugin: str
+    distribution: str
+    version: str
+
+
+@attrs.frozen
+class SniffReport:
+    """What one parser said about one page."""
+
+    parser: str
+    confidence: float
+    reason: str
+
+
+def _builtin_modules() -> list[ModuleType]:
+    from dnnd.extract import builtin as builtin_extractors
+    from dnnd.parsers import builtin as builtin_parsers
+
+    return [builtin_parsers, builtin_extractors]
+
+
+def _core_version() -> str:
+    try:
+        return importlib.metadata.version("dnnd")
+    except importlib.metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+class Registry:
+    """Loads plugins and answers which parser reads a page.
+
+    ``entry_points=False`` loads only the built-in plugins (useful in tests);
+    ``plugins`` adds extra plugin objects (modules or instances with hook
+    implementations) registered under their ``__name__``.
+    """
+
+    def __init__(self, *, entry_points: bool = True, plugins: Iterable[Any] = ()) -> None:
+        self.pm = pluggy.PluginManager("dnnd")
+        self.pm.add_hookspecs(hookspecs)
+        self.failures: list[PluginLoadError] = []
+        self._origin: dict[str, tuple[str, str]] = {}
+        version = _core_version()
+        for module in _builtin_modules():
+            self._register(module, module.__name__, ("dnnd", version))
+        for plugin in plugins:
+            name = getattr(plugin, "__name__", type(plugin).__name__)
+            self._register(plugin, name, ("(registered)", ""))
+        if entry_points:
+            self._load_entry_points()
+        self._parsers: dict[str, tuple[Parser, str]] | None = None
+        self._extractors: dict[str, tuple[Extractor, str]] | None = None
+        self._lock = threading.Lock()
+
+    # -------------------------------------------------------------- loading
+
+    def _register(self, plugin: Any, name: str, origin: tuple[str, str]) -> None:
+        try:
+            self.pm.register(plugin, name=name)
+        except Exception as exc:  # a plugin with a bad hook signature, a duplicate name
+            self.failures.append(PluginLoadError(f"cannot register plugin {name!r}: {exc}", plugin=name))
+            return
+        self._origin[name] = origin
+
+    def _load_entry_points(self) -> None:
+        for ep in sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+            dist = ep.dist.name if ep.dist else "?"
+            version = ep.dist.version if ep.dist else "?"
+            if self.pm.has_plugin(ep.name):
+                continue
+            try:
+                plugin = ep.load()
+            except Exception as exc:
+                self.failures.append(
+                    PluginLoadError(
+                        f"plugin {ep.name!r} from {dist} {version} failed to load ({type(exc).__name__}: {exc}); "
+                        f"it is skipped - reinstall or uninstall {dist}",
+                        plugin=ep.name,
+                    )
+                )
+                log.warning("dnnd plugin %s failed to load: %s", ep.name, exc)
+                continue
+            self._register(plugin, ep.name, (dist, version))
+
+    def _collect(self, hook: Callable[..., Any], kind: str) -> dict[str, tuple[Any, str]]:
+        found: dict[str, tuple[Any, str]] = {}
+        hook_caller = getattr(self.pm.hook, hook.__name__)
+        for impl in hook_caller.get_hookimpls():
+            try:
+                items = impl.function()
+                if not isinstance(items, list | tuple):
+                    raise TypeError(f"{hook.__name__}() returned {type(items).__name__}, not a list")
+                for item in items:
+                    item_name = getattr(item, "name", None)
+                    if not isinstance(item_name, str) or not item_name:
+                        raise TypeError(f"{kind} {item!r} has no name")
+                    if item_name in found:
+                        raise ValueError(f"{kind} name {item_name!r} is already taken by plugin {found[item_name][1]}")
+                    found[item_name] = (item, impl.plugin_name)
+            except Exception as exc:
+                self.failures.append(
+                    PluginLoadError(
+                        f"plugin {impl.plugin_name!r} failed in {hook.__name__}: {exc}; its {kind}s are skipped",
+                        plugin=impl.plugin_name,
+                    )
+                )
+        return found
+
+    @property
+    def _parser_map(self) -> dict[str, tuple[Parser, str]]:
+        with self._lock:
+            if self._parsers is None:
+                self._parsers = self._collect(hookspecs.dnnd_parsers, "parser")
+            return self._parsers
+
+    @property
+    def _extractor_map(self) -> dict[str, tuple[Extractor, str]]:
+        with self._lock:
+            if self._extractors is None:
+                self._extractors = self._collect(hookspecs.dnnd_extractors, "extractor")
+            return self._extractors
+
+    # -------------------------------------------------------------- queries
+
+    def parsers(self) -> list[Parser]:
+        """Every loaded parser, sorted by name."""
+        return [p for _, (p, _) in sorted(self._parser_map.items())]
+
+    def extractors(self) -> list[Extractor]:
+        """Every loaded extractor, in the order they run."""
+        items = self._extractor_map.values()
+        return [e for e, _ in sorted(items, key=lambda pair: (getattr(pair[0], "order", 500), pair[0].name))]
+
+    def parser(self, name: str) -> Parser:
+        """The parser called ``name``, or :class:`UnknownParserError` listing the known ones."""
+        try:
+            return self._parser_map[name][0]
+        except KeyError:
+            known = ", ".join(sorted(self._parser_map)) or "none"
+            raise UnknownParserError(f"no parser is called {name!r}; loaded parsers: {known}") from None
+
+    def describe(self) -> list[PluginInfo]:
+        """Every parser and extractor with the plugin and distribution it comes from."""
+        out = []
+        for kind, mapping in (("parser", self._parser_map), ("extractor", self._extractor_map)):
+            for name, (_, plugin) in sorted(mapping.items()):
+                dist, version = self._origin.get(plugin, ("?", "?"))
+                out.append(PluginInfo(name, kind, plugin, dist, version))
+        return out
+
+    def sniff(self, doc: RawDocument) -> list[SniffReport]:
+        """Ask every parser about ``doc``; the most confident first, ties by name."""
+        reports = []
+        for parser in self.parsers():
+            try:
+                answer = parser.sniff(doc)
+                if not isinstance(answer, Sniff):
+                    raise TypeError(f"sniff() returned {type(answer).__name__}, not Sniff")
+            except Exception as exc:  # a sniffer must not raise; one that does is ignored
+                answer = Sniff.no(f"sniff failed: {type(exc).__name__}: {exc}")
+            reports.append(SniffReport(parser.name, answer.confidence, answer.reason))
+        return sorted(reports, key=lambda r: (-r.confidence, r.parser))
+
+    def candidates(self, doc: RawDocument, parser: str | None = None) -> list[Parser]:
+        """The parsers to try on ``doc``, best first; just one when ``parser`` is given."""
+        if parser is not None:
+            return [self.parser(parser)]
+        reports = self.sniff(doc)
+        accepted = [self.parser(r.parser) for r in reports if r.confidence >= MIN_CONFIDENCE]
+        if not accepted:
+            said = "; ".join(f"{r.parser}: {r.reason or 'no'}" for r in reports) or "no parser is loaded"
+            raise NoParserError(
+                f"no parser accepts this input ({said}); pass --parser NAME to force one", source=doc.name
+            )
+        return accepted
+
+
+_default: Registry | None = None
+_default_lock = threading.Lock()
+
+
+def default_registry() -> Registry:
+    """The process-wide registry, with built-ins and every installed plugin."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Registry()
+        return _default
+
+
+def reset_default_registry() -> None:
+    """Forget the process-wide registry (after installing a plugin at run time)."""
+    global _default
+    with _default_lock:
+        _default = None
+
+
+def is_dnnd_error(exc: BaseException) -> bool:
+    """True for the errors dnnd raises on purpose."""
+    return isinstance(exc, DnndError)

@@ -1,0 +1,1 @@
+"""Vietnamese text helpers: normalisation, numbers, dates, sentences."""
