@@ -80,11 +80,7 @@ class _Job:
 def _run_job(job: _Job) -> tuple[str | None, str | None]:
     """Parse (and extract) one input; return (output text, error line)."""
     try:
-        source: Any
-        if job.path is not None:
-            source = Path(job.path)
-        else:
-            source = RawDocument(job.data or b"", source=job.name)
+        source: Any = Path(job.path) if job.path is not None else RawDocument(job.data or b"", source=job.name)
         article = parse_article(source, parser=job.parser, max_bytes=job.max_bytes)
         if job.extract:
             article = extract_article(article)
@@ -182,7 +178,7 @@ def _process(
     for item in inputs:
         data = None
         if item.path is None:
-            data = click.get_binary_stream("stdin").read()
+            data = sys.stdin.buffer.read()
         work.append(_Job(item.name, str(item.path) if item.path else None, data, parser, extract, max_size, fmt))
     for line in errors:
         click.echo(f"dnnd: error: {line}", err=True)

@@ -51,7 +51,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # A charset declared in the first bytes of an HTML or XML page (the HTML prescan).
-_DECLARED = re.compile(rb"""(?i)(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,100}?encoding\s*=\s*["'])([a-z0-9_.:-]{2,40})""")
+_DECLARED = re.compile(
+    rb"""(?i)(?:<meta[^>]{0,200}?charset\s*=\s*["']?|<\?xml[^>]{0,100}?encoding\s*=\s*["'])([a-z0-9_.:-]{2,40})"""
+)
 
 # Windows-1258 is tried before the others: it is the legacy encoding of Vietnamese pages.
 _FALLBACKS = ("cp1258", "cp1252", "iso8859_15")

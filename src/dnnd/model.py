@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, TypeAlias
 
 import attrs
 
@@ -67,6 +67,26 @@ def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
 def _aware(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, datetime) and value.utcoffset() is None:
         raise ValueError(f"{attribute.name} must be timezone-aware, got {value!r}")
+
+
+def _spans(values: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(values)
+
+
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(values)
+
+
+def _entities(values: Iterable[AnyEntity]) -> tuple[AnyEntity, ...]:
+    return tuple(values)
+
+
+def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(values)
+
+
+def _roles(values: Iterable[Role]) -> tuple[Role, ...]:
+    return tuple(values)
 
 
 def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
@@ -231,7 +251,7 @@ class Entity:
     kind: ClassVar[str] = "entity"
     name: str = attrs.field(converter=nfc)
     id: str = ""
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -357,9 +377,9 @@ class Fact:
     """
 
     kind: str
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
     code: str | None = None
-    spans: tuple[Span, ...] = attrs.field(default=(), converter=tuple)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     article: str | None = None
 
 
@@ -396,9 +416,9 @@ class Article:
     language: str = "vi"
     parser: str | None = None
     source: str | None = None
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
-    entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=tuple)
-    facts: tuple[Fact, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=_entities)
+    facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
     id: str = attrs.field()
 
     @id.default

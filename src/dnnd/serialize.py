@@ -82,10 +82,10 @@ def _structure_entity(value: dict[str, Any], _: Any = None) -> AnyEntity:
     fields = dict(value)
     kind = fields.pop("kind", None)
     try:
-        cls = ENTITY_TYPES[kind]  # type: ignore[index]
+        cls = ENTITY_TYPES[kind]
     except KeyError:
         raise ValueError(f"unknown entity kind {kind!r}; expected one of {sorted(ENTITY_TYPES)}") from None
-    return converter.structure(fields, cls)  # type: ignore[return-value]
+    return converter.structure(fields, cls)
 
 
 def _unstructure_mention(m: Mention) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Testing helpers for dnnd and its plugins (hypothesis strategies, renderers)."""

@@ -1,0 +1,60 @@
+"""The JSON shape: every record round-trips; the article shape has its documented keys."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dnnd import Article, from_dict, from_json, to_dict, to_json, to_jsonl
+from dnnd.model import ENTITY_TYPES
+from dnnd.testing.strategies import articles, entities, facts, mentions_for
+
+
+@given(articles())
+def test_articles_round_trip(article: Article) -> None:
+    assert from_json(to_json(article)) == article
+
+
+@given(entities())
+def test_entities_round_trip(entity: object) -> None:
+    data = json.loads(to_json(entity))
+    assert data["kind"] in ENTITY_TYPES
+    assert from_dict(data, type(entity)) == entity
+
+
+@given(st.data(), articles(), st.lists(entities(), max_size=4), st.lists(facts(), max_size=3))
+def test_extracted_articles_round_trip(data: st.DataObject, article: Article, ents: list, fs: list) -> None:
+    full = attrs.evolve(article, mentions=data.draw(mentions_for(article.text)), entities=ents, facts=fs)
+    assert from_json(to_json(full)) == full
+
+
+def test_article_json_has_the_documented_keys() -> None:
+    article = Article(title="T", blocks=[], url="https://x.vn/a.html", source="a.txt")
+    data = to_dict(article)
+    for key in (
+        "id",
+        "source",
+        "parser",
+        "title",
+        "lead",
+        "published",
+        "url",
+        "outlet",
+        "site",
+        "authors",
+        "blocks",
+        "text",
+    ):
+        assert key in data
+    assert "entities" not in data
+    assert "entities" in to_dict(article, extraction=True)
+
+
+@given(st.lists(articles(), max_size=3))
+def test_jsonl_is_one_object_per_line(arts: list[Article]) -> None:
+    lines = list(to_jsonl(arts))
+    assert len(lines) == len(arts)
+    assert [from_json(line) for line in lines] == arts
