@@ -58,3 +58,9 @@ def test_jsonl_is_one_object_per_line(arts: list[Article]) -> None:
     lines = list(to_jsonl(arts))
     assert len(lines) == len(arts)
     assert [from_json(line) for line in lines] == arts
+
+
+def test_unknown_keys_are_ignored_within_a_schema_version() -> None:
+    data = to_dict(Article(title="T", blocks=[]))
+    data["added_later"] = {"x": 1}
+    assert from_dict(data, Article) == Article(title="T", blocks=[])

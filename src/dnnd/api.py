@@ -16,7 +16,7 @@ from dnnd.registry import Registry, default_registry
 
 __all__ = ["Source", "extract", "load", "parse"]
 
-#: What :func:`parse` accepts: a path, page bytes, page text, or a RawDocument.
+#: What :func:`~dnnd.parse` accepts: a path, page bytes, page text, or a RawDocument.
 Source: TypeAlias = "str | os.PathLike[str] | bytes | RawDocument"
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}

@@ -17,7 +17,7 @@ import attrs
 import pluggy
 
 from dnnd import hookspecs
-from dnnd.errors import DnndError, NoParserError, PluginLoadError, UnknownParserError
+from dnnd.errors import NoParserError, PluginLoadError, UnknownParserError
 from dnnd.model import RawDocument, Sniff
 from dnnd.plugin import Extractor, Parser
 
@@ -129,13 +129,16 @@ class Registry:
                 items = impl.function()
                 if not isinstance(items, list | tuple):
                     raise TypeError(f"{hook.__name__}() returned {type(items).__name__}, not a list")
+                mine: dict[str, tuple[Any, str]] = {}
                 for item in items:
                     item_name = getattr(item, "name", None)
                     if not isinstance(item_name, str) or not item_name:
                         raise TypeError(f"{kind} {item!r} has no name")
-                    if item_name in found:
-                        raise ValueError(f"{kind} name {item_name!r} is already taken by plugin {found[item_name][1]}")
-                    found[item_name] = (item, impl.plugin_name)
+                    if item_name in found or item_name in mine:
+                        owner = (found.get(item_name) or mine[item_name])[1]
+                        raise ValueError(f"{kind} name {item_name!r} is already taken by plugin {owner}")
+                    mine[item_name] = (item, impl.plugin_name)
+                found.update(mine)  # all of a plugin's items, or none of them
             except Exception as exc:
                 self.failures.append(
                     PluginLoadError(
@@ -171,7 +174,7 @@ class Registry:
         return [e for e, _ in sorted(items, key=lambda pair: (getattr(pair[0], "order", 500), pair[0].name))]
 
     def parser(self, name: str) -> Parser:
-        """The parser called ``name``, or :class:`UnknownParserError` listing the known ones."""
+        """The parser called ``name``, or :class:`~dnnd.errors.UnknownParserError` listing the known ones."""
         try:
             return self._parser_map[name][0]
         except KeyError:
@@ -232,8 +235,3 @@ def reset_default_registry() -> None:
     global _default
     with _default_lock:
         _default = None
-
-
-def is_dnnd_error(exc: BaseException) -> bool:
-    """True for the errors dnnd raises on purpose."""
-    return isinstance(exc, DnndError)

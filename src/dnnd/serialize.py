@@ -154,7 +154,9 @@ def _unstructure_article(article: Article, extraction: bool | None = None) -> di
 
 
 def _structure_article(value: dict[str, Any], _: Any = None) -> Article:
-    fields = {k: v for k, v in value.items() if k not in ("schema", "text")}
+    # Keys added later within the same schema version are ignored, as docs/json.rst promises.
+    known = {f.name for f in attrs.fields(Article)}
+    fields = {k: v for k, v in value.items() if k in known}
     schema = value.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:
         raise ValueError(f"article JSON has schema {schema}; this dnnd reads schema {SCHEMA_VERSION}")
