@@ -419,17 +419,19 @@ class Article:
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
     entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=_entities)
     facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
+    #: The article's text: every block's text (captions included), a blank line apart.
+    #: Derived from ``blocks`` once, when the article is built; every span indexes into it.
+    text: str = attrs.field(init=False, eq=False, repr=False)
     id: str = attrs.field()
+
+    @text.default
+    def _join_blocks(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.text)
 
     @id.default
     def _derive_id(self) -> str:
         key = self.url or "\n".join([self.title or "", self.text])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-    @property
-    def text(self) -> str:
-        """The article's text: every block's text (captions included), a blank line apart."""
-        return "\n\n".join(b.text for b in self.blocks if b.text)
 
     @property
     def body(self) -> tuple[str, ...]:

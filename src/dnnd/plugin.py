@@ -7,7 +7,7 @@ from the hooks in :mod:`dnnd.hookspecs`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 import attrs
@@ -47,12 +47,20 @@ class ExtractionContext:
         return self.article.text
 
 
+def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(values)
+
+
+def _entities(values: Iterable[AnyEntity]) -> tuple[AnyEntity, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Extraction:
     """What an extractor returns: mentions (spans into the text) and entities."""
 
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
-    entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=_entities)
 
 
 @runtime_checkable

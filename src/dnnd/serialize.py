@@ -155,7 +155,7 @@ def _unstructure_article(article: Article, extraction: bool | None = None) -> di
 
 def _structure_article(value: dict[str, Any], _: Any = None) -> Article:
     # Keys added later within the same schema version are ignored, as docs/json.rst promises.
-    known = {f.name for f in attrs.fields(Article)}
+    known = {f.name for f in attrs.fields(Article) if f.init}
     fields = {k: v for k, v in value.items() if k in known}
     schema = value.get("schema", SCHEMA_VERSION)
     if schema != SCHEMA_VERSION:

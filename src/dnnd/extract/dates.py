@@ -1,0 +1,364 @@
+"""Dates (``Sáng 10/1``, ``ngày 19/9/2019``, ``tháng 9/2026``) and terms (``nhiệm kỳ 2023 - 2028``, ``khóa III``).
+
+Dates
+    A day and month (``10/1``, ``11-10``, ``ngày 1 tháng 3``), with or without a
+    year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya).
+    A day and month without a year counts only after a word that makes it a
+    date (a time of day, ``ngày``, ``hôm``, ``dịp``, ``lễ``, ``từ``, ``đến``,
+    ``vào``): a bare ``2/3`` may be a fraction and ``3-4`` a range. Those
+    context words other than a time of day, ``ngày`` and ``hôm`` are left out of
+    the span. Months (``tháng 9/2026``, ``tháng 9``, ``T9/2026``) are dates of
+    month precision: ``value`` is the first day of the month and the mention
+    carries ``precision="month"`` (days carry ``precision="day"``).
+
+    A missing year is resolved against ``article.published`` when there is
+    one: the year (of the publication year and the ones either side) that puts
+    the date nearest the publication date. Otherwise against the article's own
+    year clues, by weighted vote: a year in the title (``năm 2024``) counts 3,
+    a year in a full date (``26/02/2024``) 2, ``năm 2024`` or the first year of a
+    term (``nhiệm kỳ 2023 - 2028``) in the text 1; the highest score wins, the
+    later year on a tie. A term's last year does not vote: it is usually in the
+    future. Without clues the date keeps ``value=None``.
+
+Terms
+    ``nhiệm kỳ 2023 - 2028``, ``giai đoạn 2017 - 2022``, a bare ``(2023 - 2028)``
+    (start and end years); ``khóa III``, ``lần thứ VI``, ``kỳ họp thứ 7``,
+    ``phiên họp thứ nhất`` (an ordinal, from Roman, Arabic or spelled-out
+    numerals); ``năm 2025`` (start and end 2025). One entity per distinct
+    (label, start, end, ordinal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any, cast
+
+from dnnd.model import Article, DateRef, Mention, Span, Term
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.numbers import roman_to_int
+
+__all__ = ["EXTRACTORS", "DateExtractor", "TermExtractor", "infer_year"]
+
+
+def _words(*words: str) -> str:
+    """An alternation of ``words`` in lower and sentence case, each starting a word.
+
+    Each branch starts with a literal letter and checks the word boundary
+    *after* it (``k(?<!\\wk)hóa``) so that the regex engine can skip quickly
+    to candidate positions; a leading look-behind would defeat that.
+    """
+    branches = []
+    for word in words:
+        for variant in dict.fromkeys((word, word[0].upper() + word[1:])):
+            first = re.escape(variant[0])
+            branches.append(first + rf"(?<!\w{first})" + re.escape(variant[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(branches)
+
+
+_PARTS = r"[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Kk]huya"
+_YEAR = r"(?:1[89]|20)\d{2}"
+# Context words kept out of the span: they make "2/3" a date but are not part of it.
+_LEAD = r"[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Dd]ịp(?:\s+lễ)?|[Ll]ễ|[Tt]rước|[Ss]au|[Tt]rong"
+
+# Day and month, found from the digit (fast to scan for); the words before it are read
+# separately with _DAY_CONTEXT_RE. The lookbehind after the first digit keeps "12/2023/NĐ-CP",
+# "1.5/3" and "Covid-19" out.
+_DAY_RE = re.compile(
+    rf"""
+    (?P<d>\d(?<![\w/.,\-–]\d)\d?)
+    (?:
+      (?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\w/]|[.,\-]\d)
+    | \s+tháng\s+(?P<m2>\d{{1,2}})(?:(?:\s+năm\s+|/)(?P<y2>{_YEAR}))?(?![\w/])
+    )
+    """,
+    re.VERBOSE,
+)
+_DAY_CONTEXT_RE = re.compile(
+    rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm)\s+)?|(?P<day_word>[Nn]gày|[Hh]ôm)\s+|(?:{_LEAD})\s+)$"
+)
+_CONTEXT_WINDOW = 20
+_MONTH_RE = re.compile(
+    rf"""
+    (?:(?:{_words("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?(?:(?:\s+năm\s+|/)(?P<y>{_YEAR}))?
+      | T(?<![\w/]T)(?P<m2>\d{{1,2}})/(?P<y2>{_YEAR}))
+    (?![\w/]|[.,]\d)
+    """,
+    re.VERBOSE,
+)
+
+# A year range, found from its first digit; the label before it is read with _TERM_LABEL_RE.
+_TERM_RANGE_RE = re.compile(rf"(?P<a>{_YEAR})(?<![\w/.,\-]\d{{4}})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w/]|[.,]\d)")
+_TERM_LABEL_RE = re.compile(
+    r"(?<!\w)(?P<label>[Nn]hiệm kỳ|[Gg]iai đoạn|[Tt]hời kỳ|[Nn]iên kh[óo]á|[Nn]ăm học|[Kk]h[óo]á học)\s+$"
+)
+_ORDINAL_WORDS = {
+    "nhất": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_TERM_ORDINAL_RE = re.compile(
+    r"(?P<label>" + _words("khóa", "khoá", "nhiệm kỳ", "lần thứ", "kỳ họp thứ", "phiên họp thứ", "kỳ thứ") + r")\s+"
+    r"(?P<ord>[IVXLCDM]+|\d{1,3}|" + "|".join(_ORDINAL_WORDS) + r")(?!\w)(?![.,/]\d)"
+)
+# "năm 2025", found from the year's digits and checked backwards (fast to scan for).
+_TERM_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})(?<=[Nn]ăm\s\d{{4}})(?<!\w[Nn]ăm\s\d{{4}})(?![\w/]|[.,]\d)")
+_TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
+
+
+class _Mask:
+    """Which characters are already taken: one byte each, so an overlap test costs the span's length."""
+
+    __slots__ = ("bytes",)
+
+    def __init__(self, length: int) -> None:
+        self.bytes = bytearray(length)
+
+    def add(self, start: int, end: int) -> None:
+        self.bytes[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.bytes.find(1, start, end) != -1
+
+
+def infer_year(article: Article) -> int | None:
+    """The year an article without a publication date most plausibly speaks of.
+
+    A weighted vote over the article's explicit years (see the module
+    docstring): title years 3, years of full dates 2, ``năm YYYY`` and first
+    years of terms 1; ties go to the later year. ``None`` without any clue.
+    """
+    votes: Counter[int] = Counter()
+    for match in _TITLE_YEAR_RE.finditer(article.title or ""):
+        votes[int(match.group(1))] += 3
+    text = article.text
+    for match in _DAY_RE.finditer(text):
+        year = match.group("y") or match.group("y2")
+        if year:
+            votes[int(year)] += 2
+    for match in _TERM_YEAR_RE.finditer(text):
+        votes[int(match.group("y"))] += 1
+    for match in _TERM_RANGE_RE.finditer(text):
+        votes[int(match.group("a"))] += 1
+    if not votes:
+        return None
+    return max(votes, key=lambda year: (votes[year], year))
+
+
+def _published_day(article: Article) -> date | None:
+    published = article.published
+    if isinstance(published, datetime):
+        return published.date()
+    return published
+
+
+def _resolve(day: int, month: int, year: int | None, anchor: date | None, fallback: int | None) -> date | None:
+    """The calendar date, a missing year taken from the anchor (nearest) or the fallback year."""
+    if year is not None:
+        return date(year, month, day)
+    if anchor is not None:
+        candidates = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidates.append(date(y, month, day))
+            except ValueError:  # 29/2 outside a leap year
+                continue
+        return min(candidates, key=lambda d: abs(d - anchor)) if candidates else None
+    if fallback is not None:
+        return date(fallback, month, day)
+    return None
+
+
+def _result(mentions: list[Mention], entities: list[Any]) -> Extraction:
+    """Build the Extraction (``cast``: mypy's attrs plugin cannot type its ``converter=tuple`` fields)."""
+    return cast(Any, Extraction)(tuple(mentions), tuple(entities))
+
+
+class _Found:
+    """A date or term found in the text, before grouping into entities."""
+
+    __slots__ = ("attributes", "end", "key", "start")
+
+    def __init__(self, start: int, end: int, key: tuple[Any, ...], attributes: dict[str, Any]) -> None:
+        self.start, self.end, self.key, self.attributes = start, end, key, attributes
+
+
+def find_dates(article: Article) -> Iterator[tuple[_Found, date | None, str | None]]:
+    """Every day or month the article's text mentions, with its resolved date and part of day."""
+    text = article.text
+    anchor = _published_day(article)
+    fallback: int | None = None if anchor is not None else infer_year(article)
+    days = _Mask(len(text))
+    for match in _DAY_RE.finditer(text):
+        day = int(match.group("d"))
+        dotted = match.group("m") is not None
+        month = int(match.group("m") if dotted else match.group("m2"))
+        year_text = match.group("y") if dotted else match.group("y2")
+        start = end = match.start()
+        context = _DAY_CONTEXT_RE.search(text, max(0, start - _CONTEXT_WINDOW), start)
+        if context:
+            part = context.group("part")
+            if part or context.group("day_word"):
+                start = context.start()
+        else:
+            part = None
+        if year_text is None and context is None:
+            continue  # a bare "2/3" or "3-4" may be a fraction or a range
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        try:
+            value = _resolve(day, month, int(year_text) if year_text else None, anchor, fallback)
+        except ValueError:  # 31/4
+            continue
+        end = match.end()
+        days.add(start, end)
+        key: tuple[Any, ...] = (value, part.lower() if part else None) if value else (text[start:end].lower(),)
+        attributes: dict[str, Any] = {"precision": "day", "day": day, "month": month}
+        if part:
+            attributes["part"] = part.lower()
+        yield _Found(start, end, key, attributes), value, part.lower() if part else None
+    for match in _MONTH_RE.finditer(text):
+        if days.overlaps(match.start(), match.end()):
+            continue
+        month = int(match.group("m") or match.group("m2"))
+        month_end = match.group("m_end")
+        year_text = match.group("y") or match.group("y2")
+        if not 1 <= month <= 12 or (month_end and not month < int(month_end) <= 12):
+            continue
+        year = int(year_text) if year_text else None
+        if year is None:
+            resolved = _resolve(1, month, None, anchor, fallback)
+            year = resolved.year if resolved else None
+        value = date(year, month, 1) if year else None
+        attributes = {"precision": "month", "month": month}
+        if month_end:
+            attributes["month_end"] = int(month_end)
+        key = (value, "month", month_end) if value else (match.group().lower(),)
+        yield _Found(match.start(), match.end(), key, attributes), value, None
+
+
+def _group(found: list[_Found], kind: str, text: str, make: Any) -> Extraction:
+    ids: dict[tuple[Any, ...], str] = {}
+    spans: dict[tuple[Any, ...], list[Span]] = {}
+    firsts: dict[tuple[Any, ...], _Found] = {}
+    mentions = []
+    for item in found:
+        if item.key not in ids:
+            ids[item.key] = f"{kind}:{len(ids) + 1}"
+            spans[item.key] = []
+            firsts[item.key] = item
+        spans[item.key].append(Span(item.start, item.end))
+        mentions.append(
+            Mention(kind, item.start, item.end, text[item.start : item.end], ids[item.key], item.attributes)
+        )
+    entities = [
+        make(firsts[key], id=ids[key], name=text[firsts[key].start : firsts[key].end], spans=spans[key]) for key in ids
+    ]
+    return _result(mentions, entities)
+
+
+class DateExtractor:
+    """Finds dates (:class:`~dnnd.DateRef`) and resolves their year."""
+
+    name = "dates"
+    order = 110
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return one ``date`` mention per date and one entity per distinct (date, part of day)."""
+        found: list[_Found] = []
+        values: dict[tuple[Any, ...], tuple[date | None, str | None]] = {}
+        for item, value, part in find_dates(context.article):
+            found.append(item)
+            values.setdefault(item.key, (value, part))
+        found.sort(key=lambda f: f.start)
+
+        def make(first: _Found, **fields: Any) -> DateRef:
+            value, part = values[first.key]
+            return DateRef(value=value, part=part, **fields)
+
+        return _group(found, "date", context.text, make)
+
+
+def _ordinal(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[text]
+    try:
+        return roman_to_int(text)
+    except ValueError:
+        return None
+
+
+def _label(text: str | None) -> str | None:
+    return None if text is None else re.sub(r"\s+", " ", text.lower()).replace("khoá", "khóa")
+
+
+class TermExtractor:
+    """Finds terms and numbered sessions (:class:`~dnnd.Term`): ``nhiệm kỳ 2023 - 2028``, ``khóa III``."""
+
+    name = "terms"
+    order = 120
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return one ``term`` mention per term and one entity per distinct term."""
+        text = context.text
+        found: list[_Found] = []
+        taken = _Mask(len(text))
+        for mention in context.mentions:
+            if mention.kind == "date":
+                taken.add(mention.start, mention.end)
+        fields: dict[tuple[Any, ...], dict[str, int | None]] = {}
+
+        def add(
+            match: re.Match[str],
+            label: str | None,
+            start: int | None,
+            end: int | None,
+            ordinal: int | None,
+            start_at: int | None = None,
+        ) -> None:
+            start_at = match.start() if start_at is None else start_at
+            key = (_label(label), start, end, ordinal)
+            fields.setdefault(key, {"start_year": start, "end_year": end, "ordinal": ordinal})
+            attributes: dict[str, Any] = {k: v for k, v in fields[key].items() if v is not None}
+            if label:
+                attributes["label"] = _label(label)
+            found.append(_Found(start_at, match.end(), key, attributes))
+            taken.add(start_at, match.end())
+
+        for match in _TERM_RANGE_RE.finditer(text):
+            start, end = int(match.group("a")), int(match.group("b"))
+            if start < end <= start + 30 and not taken.overlaps(match.start(), match.end()):
+                labelled = _TERM_LABEL_RE.search(text, max(0, match.start() - _CONTEXT_WINDOW), match.start())
+                label = labelled.group("label") if labelled else None
+                add(match, label, start, end, None, labelled.start() if labelled else None)
+        for match in _TERM_ORDINAL_RE.finditer(text):
+            ordinal = _ordinal(match.group("ord"))
+            if ordinal and not taken.overlaps(match.start(), match.end()):
+                add(match, match.group("label"), None, None, ordinal)
+        for match in _TERM_YEAR_RE.finditer(text):
+            start_at = match.start() - len("năm ")
+            if not taken.overlaps(start_at, match.end()):
+                year = int(match.group("y"))
+                add(match, text[start_at : start_at + 3], year, year, None, start_at)
+        found.sort(key=lambda f: f.start)
+
+        def make(first: _Found, **extra: Any) -> Term:
+            return Term(**fields[first.key], **extra)  # type: ignore[arg-type]
+
+        return _group(found, "term", text, make)
+
+
+#: The extractors this module contributes to the built-in plugin.
+EXTRACTORS = (DateExtractor, TermExtractor)

@@ -1,0 +1,160 @@
+"""References to numbered official documents: ``Quyết định số 326/QĐ-LHHN ngày 22/3/2024 của ...``.
+
+A reference is a document type (``Quyết định``, ``Chỉ thị``, ``Nghị định``,
+``Thông tư``, ``Kết luận``, ``Nghị quyết``, ``Hướng dẫn``, ``Công văn``,
+``Kế hoạch``, ``Thông báo``, ``Luật``...), a number written the way Vietnamese
+administration writes them (``38``, ``12-KL/TW``, ``780-HD/LHHN-BCTĐP``,
+``12/2023/NĐ-CP``), an optional date of issue (``ngày 19/9/2019``,
+``ngày 2 tháng 3 năm 2026``) and an optional issuer (``của Bộ Chính trị``).
+
+Rules:
+
+* Only documents with a number. After ``số`` any number will do; without
+  ``số`` the number must be a code (``12/2023/NĐ-CP``) or be followed by a date
+  (``Kế hoạch 86 ngày 02/3/2026``), so that ``Kế hoạch 5 năm`` is not a document.
+* ``name`` (and the mention) covers type, number and date, as the gold files
+  write it; the issuer is read from the ``của ...`` phrase that follows, up to
+  the end of its clause (a comma, a quotation mark, a period, or a word that
+  starts the document's subject: ``về``, ``việc``, ``quy định``, ``phê duyệt``,
+  ``và``...), and only when it starts with a capital letter (an organ's name).
+  Without ``của`` the issuer is ``None``.
+* One entity per distinct (type, number).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, cast
+
+from dnnd.model import DocumentRef, Mention, Span
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.normalize import VIETNAMESE_LETTERS
+
+__all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
+
+#: Document types as written in running text, longest first where one extends another.
+DOCUMENT_TYPES = (
+    "Thông tư liên tịch",
+    "Nghị quyết liên tịch",
+    "Quyết định",
+    "Chỉ thị",
+    "Nghị định",
+    "Thông tư",
+    "Kết luận",
+    "Nghị quyết",
+    "Hướng dẫn",
+    "Công văn",
+    "Công điện",
+    "Kế hoạch",
+    "Thông báo",
+    "Luật",
+    "Pháp lệnh",
+    "Tờ trình",
+    "Báo cáo",
+    "Quy định",
+    "Quy chế",
+    "Chương trình",
+    "Đề án",
+    "Văn bản",
+    "Sắc lệnh",
+)
+_CANONICAL = {t.lower(): t for t in DOCUMENT_TYPES}
+
+
+def _words(*words: str) -> str:
+    """An alternation of ``words`` in lower and sentence case, each starting a word.
+
+    Each branch starts with a literal letter and checks the word boundary
+    *after* it (``k(?<!\\wk)hóa``) so that the regex engine can skip quickly
+    to candidate positions; a leading look-behind would defeat that.
+    """
+    branches = []
+    for word in words:
+        for variant in dict.fromkeys((word, word[0].upper() + word[1:])):
+            first = re.escape(variant[0])
+            branches.append(first + rf"(?<!\w{first})" + re.escape(variant[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(branches)
+
+
+_TYPES = _words(*(t[0].lower() + t[1:] for t in DOCUMENT_TYPES))
+_UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
+
+_DOCUMENT_RE = re.compile(
+    rf"""
+    (?P<type>{_TYPES})\s+
+    (?:(?P<so>[Ss]ố(?:\s+hiệu)?)\s+)?
+    (?P<number>\d+(?:[/-][^\W_]+)*)(?![\w/-])
+    (?:\s*,?\s*[Nn]gày\s+
+       (?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})
+         |(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))
+       (?![\w/])
+    )?
+    """,
+    re.VERBOSE,
+)
+# Words that start the document's subject or the next clause, ending the issuer.
+_ISSUER_STOP = (
+    r"về|việc|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|và|trong|để|nhằm|đối\s+với|với|cho|tại|thì|là|"
+    r"đã|sẽ|được|theo|nay|năm|ngày"
+)
+_ISSUER_RE = re.compile(
+    rf"\s*,?\s+của\s+(?P<issuer>[{_UPPER}0-9][^,;.:()“”\"\n]{{0,120}}?)"
+    rf"(?=\s+(?:{_ISSUER_STOP})(?!\w)|\s*[,;.:()“”\"\n]|\s*$)"
+)
+_CODE_RE = re.compile(r"[/-].*[^\W\d_]")
+
+
+def _result(mentions: list[Mention], entities: list[Any]) -> Extraction:
+    """Build the Extraction (``cast``: mypy's attrs plugin cannot type its ``converter=tuple`` fields)."""
+    return cast(Any, Extraction)(tuple(mentions), tuple(entities))
+
+
+class DocumentExtractor:
+    """Finds references to numbered documents (:class:`~dnnd.DocumentRef`)."""
+
+    name = "documents"
+    order = 100
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return one ``document`` mention per reference and one entity per distinct (type, number)."""
+        text = context.text
+        mentions: list[Mention] = []
+        ids: dict[tuple[str, str], str] = {}
+        records: dict[tuple[str, str], dict[str, Any]] = {}
+        for match in _DOCUMENT_RE.finditer(text):
+            number = match.group("number")
+            dated = match.group("y") or match.group("y2")
+            if not (match.group("so") or dated or _CODE_RE.search(number)):
+                continue  # "Kế hoạch 5 năm": a bare number is a document number only after "số" or before a date
+            issued: date | None = None
+            if dated:
+                day = int(match.group("d") or match.group("d2"))
+                month = int(match.group("m") or match.group("m2"))
+                try:
+                    issued = date(int(dated), month, day)
+                except ValueError:
+                    issued = None
+            type_ = _CANONICAL[re.sub(r"\s+", " ", match.group("type")).lower()]
+            found = _ISSUER_RE.match(text, match.end())
+            issuer = found.group("issuer").strip() if found else None
+            key = (type_, number)
+            if key not in ids:
+                ids[key] = f"document:{len(ids) + 1}"
+                records[key] = {"name": match.group(), "date": issued, "issuer": issuer, "spans": []}
+            record = records[key]
+            record["date"] = record["date"] or issued
+            record["issuer"] = record["issuer"] or issuer
+            record["spans"].append(Span(match.start(), match.end()))
+            attributes: dict[str, Any] = {"type": type_, "number": number}
+            if issued:
+                attributes["date"] = issued
+            if issuer:
+                attributes["issuer"] = issuer
+            mentions.append(Mention("document", match.start(), match.end(), match.group(), ids[key], attributes))
+        entities = [DocumentRef(id=ids[key], type=key[0], number=key[1], **records[key]) for key in ids]
+        return _result(mentions, entities)
+
+
+#: The extractors this module contributes to the built-in plugin.
+EXTRACTORS = (DocumentExtractor,)

@@ -1,0 +1,211 @@
+"""Money and quantity extraction: every written form, generated sentences, and the gold files."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dnnd import Article, Figure, Money, Paragraph, Quantity
+from dnnd.extract import dates, documents, money
+from dnnd.plugin import ExtractionContext
+from dnnd.text.numbers import format_number
+
+GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold"
+EXTRACTORS = sorted((cls() for m in (dates, documents, money) for cls in m.EXTRACTORS), key=lambda e: e.order)
+
+
+def run(article: Article) -> tuple[list[Any], list[Any]]:
+    """Run this issue's extractors in order, as dnnd.extract does, checking every span."""
+    mentions: list[Any] = []
+    entities: list[Any] = []
+    for extractor in EXTRACTORS:
+        result = extractor.extract(ExtractionContext(article, tuple(mentions), tuple(entities)))
+        mentions.extend(result.mentions)
+        entities.extend(result.entities)
+    text = article.text
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    return mentions, entities
+
+
+def sums(text: str) -> list[Money]:
+    return [e for e in run(Article(blocks=[Paragraph(text)]))[1] if isinstance(e, Money)]
+
+
+def one(text: str) -> Money:
+    found = sums(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "value", "currency", "qualifier", "upper"),
+    [
+        ("tổng cam kết không hoàn lại hơn 537 tỷ đồng.", "hơn 537 tỷ đồng", "537000000000", "VND", "more_than", None),
+        ("dự kiến hơn 2 triệu USD và", "hơn 2 triệu USD", "2000000", "USD", "more_than", None),
+        ("trị giá 3 nghìn USD.", "3 nghìn USD", "3000", "USD", None, None),
+        ("tổng giá trị gần 750 tỷ đồng.", "gần 750 tỷ đồng", "750000000000", "VND", "nearly", None),
+        ("giá khoảng 450.000 đồng thì", "khoảng 450.000 đồng", "450000", "VND", "about", None),
+        ("vốn hóa lớn hơn 165 triệu USD, tỷ lệ", "lớn hơn 165 triệu USD", "165000000", "USD", "more_than", None),
+        ("mức giá dưới 500.000 đồng hoặc", "dưới 500.000 đồng", "500000", "VND", None, None),
+        ("trên 100 tỷ đồng", "trên 100 tỷ đồng", "100000000000", "VND", "more_than", None),
+        ("chừng 5 triệu đồng", "chừng 5 triệu đồng", "5000000", "VND", "about", None),
+        ("xấp xỉ gần 7 tỷ đồng", "xấp xỉ gần 7 tỷ đồng", "7000000000", "VND", "nearly", None),
+        ("thu hút 0,5 - 1 tỷ USD dòng vốn", "0,5 - 1 tỷ USD", "500000000", "USD", None, "1000000000"),
+        ("khoảng 800.000 - 900.000 đồng/bó", "khoảng 800.000 - 900.000 đồng", "800000", "VND", "about", "900000"),
+        ("giá 2 - 4 triệu đồng khá", "2 - 4 triệu đồng", "2000000", "VND", None, "4000000"),
+        ("từ 300- 400 triệu đồng", "300- 400 triệu đồng", "300000000", "VND", None, "400000000"),
+        ("từ 3 đến 5 tỷ đồng", "3 đến 5 tỷ đồng", "3000000000", "VND", None, "5000000000"),
+        ("viện trợ 2 triệu đô la Mỹ", "2 triệu đô la Mỹ", "2000000", "USD", None, None),
+        ("viện trợ 2 triệu đô-la Mỹ", "2 triệu đô-la Mỹ", "2000000", "USD", None, None),
+        ("tài trợ 1,2 triệu euro", "1,2 triệu euro", "1200000", "EUR", None, None),
+        ("ủng hộ 50.000 NDT", "50.000 NDT", "50000", "CNY", None, None),
+        ("ủng hộ 50.000 nhân dân tệ", "50.000 nhân dân tệ", "50000", "CNY", None, None),
+        ("10 triệu yên", "10 triệu yên", "10000000", "JPY", None, None),
+        ("300 triệu won", "300 triệu won", "300000000", "KRW", None, None),
+        ("giá 25 triệu VNĐ", "25 triệu VNĐ", "25000000", "VND", None, None),
+        ("giá 1 tỷ 200 triệu đồng", "1 tỷ 200 triệu đồng", "1200000000", "VND", None, None),
+        ("tổng 5 nghìn tỷ đồng", "5 nghìn tỷ đồng", "5000000000000", "VND", None, None),
+        ("Hơn 1,5 tỷ đồng đã", "Hơn 1,5 tỷ đồng", "1500000000", "VND", "more_than", None),
+    ],
+)
+def test_money_forms(
+    sentence: str, name: str, value: str, currency: str, qualifier: str | None, upper: str | None
+) -> None:
+    found = one(sentence)
+    assert (found.name, found.value, found.currency, found.qualifier) == (name, Decimal(value), currency, qualifier)
+    assert found.upper == (Decimal(upper) if upper else None)
+
+
+def test_from_to_is_two_sums() -> None:
+    found = sums("dao động từ 400.000 đồng đến 1 triệu đồng - Ảnh: H.Y.T.")
+    assert [(m.name, m.value) for m in found] == [("400.000 đồng", 400000), ("1 triệu đồng", 1000000)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ban Chấp hành gồm 17 đồng chí.",
+        "thu hút hàng chục tỷ USD vốn ngoại",
+        "tặng 250.000 chiếc khẩu trang",
+        "Covid-19 tỷ lệ tăng 45%",
+        "ngày 19/9/2019 của Ban Bí thư",
+        "khoảng 5,6 ca trên 100.000 dân mỗi năm",
+        "dân số 4,7 triệu người",
+    ],
+)
+def test_not_money(sentence: str) -> None:
+    assert sums(sentence) == []
+
+
+def test_bare_amount_takes_the_articles_only_currency() -> None:
+    text = "Tổng viện trợ 504 tỷ đồng. Năm 2024, các dự án có tổng giá trị viện trợ 4,7 tỷ được giải ngân."
+    assert [(m.name, m.value, m.currency) for m in sums(text)] == [
+        ("504 tỷ đồng", 504 * 10**9, "VND"),
+        ("4,7 tỷ", 4700 * 10**6, "VND"),
+    ]
+    # no money context before it, or two currencies in the article: skipped
+    assert len(sums("Tổng viện trợ 504 tỷ đồng. Dân số 4,7 triệu.")) == 1
+    assert len(sums("Viện trợ 504 tỷ đồng và 2 triệu USD. Kinh phí 4,7 tỷ.")) == 2
+
+
+def test_entities_group_repeated_sums() -> None:
+    mentions, entities = run(Article(blocks=[Paragraph("0,5 - 1 tỷ USD vốn."), Paragraph("Thêm 0,5 - 1 tỷ USD.")]))
+    money_mentions = [m for m in mentions if m.kind == "money"]
+    [entity] = [e for e in entities if isinstance(e, Money)]
+    assert len(money_mentions) == 2 and len(entity.spans) == 2
+    assert {m.entity for m in money_mentions} == {entity.id} == {"money:1"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "value", "unit"),
+    [
+        ("tổng số 85 dự án, khoản", "85 dự án", 85, "dự án"),
+        ("đã vận động 213 khoản, chương trình", "213 khoản", 213, "khoản"),
+        ("kết nghĩa được 6 cặp thôn - bản, nhiều", "6 cặp thôn - bản", 6, "cặp thôn - bản"),
+        ("tặng 250.000 chiếc khẩu trang, đồng thời", "250.000 chiếc khẩu trang", 250000, "chiếc khẩu trang"),
+        ("Đại hội đã bầu 15 ủy viên Ban Chấp hành", "15 ủy viên", 15, "ủy viên"),
+        ("nhiệm kỳ 2023 – 2028 gồm 17 đồng chí.", "17 đồng chí", 17, "đồng chí"),
+        ("có hơn 200 người tham dự", "hơn 200 người", 200, "người"),
+    ],
+)
+def test_quantity_forms(sentence: str, name: str, value: int, unit: str) -> None:
+    found = [e for e in run(Article(blocks=[Paragraph(sentence)]))[1] if isinstance(e, Quantity)]
+    assert [(q.name, q.value, q.unit) for q in found] == [(name, Decimal(value), unit)]
+
+
+def test_document_numbers_are_not_quantities() -> None:
+    found = run(Article(blocks=[Paragraph("theo Chỉ thị số 38 ngày 19/9/2019 và Cụm số 2 tỉnh")]))[1]
+    assert not [e for e in found if isinstance(e, Quantity)]
+
+
+# --------------------------------------------------------------------------- generated sentences
+
+QUALIFIERS = [("", None), ("hơn ", "more_than"), ("trên ", "more_than"), ("gần ", "nearly"), ("khoảng ", "about")]
+CURRENCY_FORMS = [
+    ("đồng", "VND"),
+    ("VNĐ", "VND"),
+    ("USD", "USD"),
+    ("đô la Mỹ", "USD"),
+    ("euro", "EUR"),
+    ("NDT", "CNY"),
+    ("yên", "JPY"),
+]
+values = st.builds(
+    lambda n, scale: Decimal(n) * scale,
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from([1, 100, 10**3, 10**5, 10**6, 10**7, 10**9]),
+)
+PREFIXES = ["Tổng giá trị viện trợ là", "Các tổ chức đã ủng hộ", "Dự án có kinh phí", "Giá bán"]
+SUFFIXES = [".", ", góp phần nâng cao đời sống.", " cho người dân.", " (không gồm vốn đối ứng)."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(PREFIXES),
+    st.sampled_from(QUALIFIERS),
+    values,
+    st.sampled_from(CURRENCY_FORMS),
+    st.sampled_from(SUFFIXES),
+)
+def test_generated_money(
+    prefix: str, qualifier: tuple[str, str | None], value: Decimal, currency: tuple[str, str], suffix: str
+) -> None:
+    span = f"{qualifier[0]}{format_number(value)} {currency[0]}"
+    found = one(f"{prefix} {span}{suffix}")
+    assert (found.name, found.value, found.currency, found.qualifier) == (span, value, currency[1], qualifier[1])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    values, st.integers(min_value=2, max_value=9), st.sampled_from(CURRENCY_FORMS), st.sampled_from([" - ", "- ", "-"])
+)
+def test_generated_range(value: Decimal, factor: int, currency: tuple[str, str], dash: str) -> None:
+    span = f"{format_number(value)}{dash}{format_number(value * factor)} {currency[0]}"
+    found = one(f"Giá dao động {span} mỗi sản phẩm.")
+    assert (found.name, found.value, found.upper, found.currency) == (span, value, value * factor, currency[1])
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def gold_article(data: dict[str, Any]) -> Article:
+    blocks: list[Paragraph | Figure] = [Paragraph(p) for p in data["body"]]
+    blocks += [Figure(f["src"], f["caption"]) for f in data["figures"]]
+    return Article(title=data["title"], blocks=blocks)
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_gold_money(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    mentions, entities = run(gold_article(data))
+    expected = {(Decimal(m["value"]), m["currency"]) for m in data["money"]}
+    assert {(e.value, e.currency) for e in entities if isinstance(e, Money)} == expected
+    # the spans are the gold texts, qualifier included
+    assert {m["text"] for m in data["money"]} == {m.text for m in mentions if m.kind == "money"}
