@@ -1,0 +1,399 @@
+"""Organizations: friendship unions and associations, Party and State bodies, NGOs, companies.
+
+How Vietnamese news names an organization: a *head* (``Liên hiệp các tổ chức hữu
+nghị``, ``UBND``, ``Tỉnh ủy``, ``Sở Ngoại vụ``, ``Bệnh viện``...) and then the
+place it belongs to (``tỉnh Lào Cai``, ``TP.HCM``, ``Việt Nam``), or nothing when
+the article's own province is meant (``UBND tỉnh``, ``Tỉnh ủy``). The extractor
+finds heads with compiled patterns, extends each with the place mentions the
+place extractor found right after it, and keeps the longest non-overlapping
+names (an organization nested in another's name is not listed apart).
+
+Resolution within an article, following the gold conventions:
+
+* ``Liên hiệp Hữu nghị tỉnh Lào Cai`` = ``Liên hiệp các tổ chức hữu nghị tỉnh Lào
+  Cai``; a bare ``Liên hiệp`` / ``Liên hiệp tỉnh`` is the one local union the
+  article is about;
+* a local-only body without its place (``UBND tỉnh``, ``Thành ủy``, ``HĐND TP``) is
+  the same as the one fuller form with a place, when the article has exactly one;
+* internal organs (Ban Chấp hành, Ban Thường vụ, Thường trực, Đảng đoàn, Ban Kiểm
+  tra) and generic Đảng / Nhà nước / Chính phủ / Trung ương are not listed;
+* the name is the fullest form, the first one written among equals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from dnnd.gazetteer import (
+    LOWER,
+    UPPER,
+    expand_abbreviations,
+    known_organizations,
+    state_fields,
+    surnames,
+    trie_regex,
+)
+from dnnd.model import Mention, Organization, Span
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.normalize import match_key
+
+__all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
+
+_W = rf"[{UPPER}{LOWER}0-9]"
+_CAP = rf"[{UPPER}][{UPPER}{LOWER}0-9&'’.-]*"  # a capitalised word, Latin or Vietnamese, or an acronym
+_LOW = rf"[{LOWER}]+"
+
+# Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
+_FU_FULL = r"(?:Hội )?Liên hiệp (?:[Cc]ác tổ chức hữu nghị|Hữu nghị|hữu nghị)(?![\w])"
+_FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
+# Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào"
+_FA = rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+_CHI_HOI = r"Chi hội [Hh]ữu nghị"
+_CLUSTER = r"Cụm số \d+"
+# Local Party and State bodies; they take the place after them.
+_LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+_LOCAL = (
+    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
+    r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
+    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy Quân sự|"
+    r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
+    r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
+    r"[Cc]hính quyền nhân dân"
+)
+# Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương"
+_COMMISSION = (
+    rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|Bí thư)[{UPPER}]{_W}*(?: {_LOW}){{0,2}}"
+    rf"(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương|Đảng ủy)"
+)
+_INSTITUTION = (
+    r"Trung tâm|Bệnh viện|Học viện|Viện|Trường|Đại học|Bảo tàng|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|"
+    r"Quỹ|Đại sứ quán|Tổng Lãnh sự quán|Chứng khoán|Báo|Tạp chí|Đài"
+)
+_INSTITUTION_LOWER = r"bảo tàng|bệnh viện|trường|công ty|tập đoàn|ngân hàng|đại sứ quán"
+_BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
+
+# words that end a name read with lower-case continuation ("Sở Ngoại vụ và các đơn vị")
+_STOP_WORDS = (
+    "và của các cho đã đang sẽ được tại ở với trong về để từ là có cùng những nhiều không này đó khi thì "
+    "mà như theo vào ra lên xuống đến tới nên vì do bị phải cũng vẫn đều rất hơn nhất mới năm ngày tháng "
+    "sau trước nhằm nói biết tổ chức phối hợp tặng trao tiếp nhận làm giữ đề nghị ghi đánh giá chúc "
+    "mừng thăm dự phát biểu"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+_PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|châu"
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    known = [o.name for o in known_organizations()] + [a for o in known_organizations() for a in o.aliases]
+    fields = trie_regex(state_fields())
+    parts = [
+        rf"(?P<cluster>{_CLUSTER})",
+        rf"(?P<fa>{_FA})",
+        rf"(?P<chihoi>{_CHI_HOI})",
+        rf"(?P<fu>{_FU_FULL})",
+        rf"(?P<commission>{_COMMISSION})",
+        rf"(?P<known>{trie_regex(known)})(?![\w])",
+        rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
+        rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
+        rf"(?P<local>{_LOCAL})(?![\w])",
+        rf"(?P<institution>(?:{_INSTITUTION}) {_CAP}"
+        rf"(?:(?: {_LOW}){{0,4}}(?: {_CAP})+|(?: {_LOW}){{1,4}}|(?: {_CAP})*))",
+        rf"(?P<lowinst>(?:{_INSTITUTION_LOWER}) (?:{_CAP})(?: {_CAP})*)",
+        rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
+        rf"(?P<furef>{_FU_REF})",
+    ]
+    # the lookahead lets the engine skip, in one test, positions where no head can start
+    return re.compile(rf"(?=[{UPPER}sctnhbđ])(?<![\w])(?:" + "|".join(parts) + ")")
+
+
+_KNOWN_BY_SURFACE: dict[str, tuple[str, str]] = {}
+
+
+@cache
+def _known_index() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for org in known_organizations():
+        out[org.name] = (org.name, org.category)
+        for alias in org.aliases:
+            out.setdefault(alias, (org.name, org.category))
+    return out
+
+
+@attrs.frozen
+class _Raw:
+    start: int
+    end: int
+    kind: str  # the head pattern that matched
+    head: str  # key of the head, qualifier excluded
+    qualifier: str  # key of the place qualifier ("" none, "tỉnh"/"tp" bare, else the place's key)
+    place_level: str | None = None
+    ref: bool = False
+    category: str = ""
+
+
+_FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _head_key(text: str) -> str:
+    key = match_key(expand_abbreviations(text))
+    key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
+    return _DASH.sub("-", key)
+
+
+def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:
+    return {m.start: m for m in mentions if m.kind == "place"}
+
+
+_PLURAL_OR_NAME = re.compile(r"\s+các ")
+_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
+_TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
+
+
+def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2) -> tuple[int, str, str | None]:
+    """Extend an organization name at ``end`` over the place qualifiers that follow it.
+
+    Returns the new end, the qualifier key and the qualifier's level.
+    """
+    qualifier, level = "", None
+    for _ in range(max_steps):
+        place = places.get(end + 1) if end < len(text) and text[end] == " " else None
+        if place is not None:
+            end, qualifier, level = place.end, _place_key(place), place.attrs.get("level")
+            continue
+        m = _QUAL_KEYWORD.match(text, end)
+        if m is None:
+            break
+        after = m.end() + 1
+        place = places.get(after) or places.get(m.start() + 1)
+        if place is not None and place.start in (after, m.start() + 1):
+            end, qualifier, level = place.end, _place_key(place), place.attrs.get("level")
+            continue
+        keyword = m.group(1).rstrip(".").lower()
+        if keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
+            end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
+        break
+    return end, qualifier, level
+
+
+def _place_key(place: Mention) -> str:
+    return match_key(place.attrs.get("canonical") or place.text)
+
+
+_REGION = re.compile(
+    rf" các tỉnh(?: (?:miền núi|trung du|đồng bằng|duyên hải|biên giới|khu vực|vùng))?(?: {_LOW}){{0,2}}"
+    rf" (?:phía (?:Bắc|Nam|Tây|Đông)|[{UPPER}]{_W}*(?: [{UPPER}]{_W}*)?)"
+)
+
+
+def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> list[_Raw]:
+    """Every organization mention in ``text`` (longest first, no overlaps), in order."""
+    places = _places_at(place_mentions)
+    raws: list[_Raw] = []
+    known = _known_index()
+    for m in _head_re().finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "brandname":
+            kind = "brand"
+        start, end = m.span()
+        surface = m.group(0)
+        category = ""
+        ref = False
+        if kind == "brand":
+            start, end = m.span("brandname")
+            raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
+            continue
+        if kind == "institution":
+            # drop trailing lower-case words that are verbs or function words
+            words = surface.split(" ")
+            while len(words) > 2 and (words[-1] in _STOP or (words[-1].islower() and words[-2] in _STOP)):
+                words.pop()
+            stop_at = next((i for i, w in enumerate(words[2:], start=2) if w in _STOP), None)
+            if stop_at is not None:
+                words = words[:stop_at]
+            while len(words) > 2 and words[-1] in ("và",):
+                words.pop()
+            end = start + len(" ".join(words))
+            category = "institution"
+        if kind == "known":
+            category = known.get(surface, ("", ""))[1]
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - 12), start)
+        if kind in ("institution", "lowinst") and before and before.group(0).strip() in surnames():
+            continue  # "Nguyễn Trường ...": a syllable of a person's name, not a school
+        if kind == "localonly" and text.startswith(" các ", end):
+            continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
+        head = _head_key(text[start:end])
+        if kind == "known":
+            head = _head_key(known.get(surface, (surface, ""))[0])
+        qualifier, level = "", None
+        if kind == "fu":
+            region = _REGION.match(text, end)
+            if region:
+                end = region.end()
+                head = _head_key(text[start:end])
+            elif text.startswith(" các ", end):
+                continue  # "Liên hiệp các tổ chức hữu nghị các tỉnh: ...": several unions
+            else:
+                end, qualifier, level = _extend(text, end, places)
+                ref = qualifier == ""
+        elif kind == "cluster":
+            fu = re.compile(_FU_FULL).match(text, end + 1)
+            if fu:
+                region = _REGION.match(text, fu.end())
+                if region:
+                    end = region.end()
+                else:
+                    end, qualifier, level = _extend(text, fu.end(), places)
+                head = _head_key(text[start:end])
+            else:
+                ref = True
+        elif kind == "furef":
+            ref = True
+            if text[start:end].endswith((" tỉnh", " TP", " thành phố")):
+                qualifier = "tỉnh"
+        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission", "lowinst"):
+            if kind == "chihoi":
+                nested = _head_re().match(text, end + 1)
+                if nested and nested.lastgroup in ("known",):
+                    end = nested.end()
+                    head = _head_key(text[start:end])
+            end, qualifier, level = _extend(text, end, places)
+            if kind == "local" and not qualifier:
+                continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
+            if kind == "local" and head in ("đảng bộ", "đảng ủy", "công an") and qualifier in ("tỉnh", "tp"):
+                continue
+        elif kind == "institution":
+            end, qualifier, level = _extend(text, end, places, max_steps=1)
+        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
+    raws.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[_Raw] = []
+    last_end = -1
+    for r in raws:
+        if r.start >= last_end:
+            kept.append(r)
+            last_end = r.end
+    return kept
+
+
+_NAME_WORD_BEFORE = re.compile(rf"(?<![.!?:;\n“\"] )(?<!^)[{UPPER}][{LOWER}]* $")
+_ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})\)")
+
+
+def _fullness(text: str, r: _Raw) -> tuple[int, int]:
+    surface = text[r.start : r.end]
+    words = len(surface.split())
+    if surface.startswith("Hội Liên hiệp"):
+        words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
+    return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
+
+
+class OrganizationExtractor:
+    """Finds organizations; one :class:`~dnnd.Organization` per organization in the article."""
+
+    name = "organizations"
+    order = 500
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Mentions of kind ``organization``; entities named by their fullest form."""
+        text = context.text
+        raws = find_organizations(text, context.mentions)
+        # aliases given in brackets after a name: "Chứng khoán MB (MBS)"
+        aliases: dict[str, _Raw] = {}
+        for r in raws:
+            if r.ref:
+                continue
+            m = _ABBREVIATION_AFTER.match(text, r.end)
+            if m and m.group(1) not in aliases:
+                aliases[m.group(1)] = r
+        if aliases:
+            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])")
+            taken = {i for r in raws for i in range(r.start, r.end)}
+            for m in alias_re.finditer(text):
+                if m.start() not in taken:
+                    a = aliases[m.group(0)]
+                    raws.append(attrs.evolve(a, start=m.start(), end=m.end()))
+            raws.sort(key=lambda r: r.start)
+        groups: dict[tuple[str, str], list[_Raw]] = {}
+        for r in raws:
+            if not r.ref:
+                groups.setdefault((r.head, r.qualifier), []).append(r)
+        # a body without its place is the one fuller form with a place, when there is one
+        for head, qualifier in list(groups):
+            if qualifier not in ("", "tỉnh", "tp"):
+                continue
+            kinds = {r.kind for r in groups[(head, qualifier)]}
+            if qualifier == "" and not kinds & {"localonly", "local"}:
+                continue
+            wanted = _MERGE_LEVELS[qualifier]
+            fuller = [
+                k
+                for k in groups
+                if k[0] == head and k[1] not in ("", "tỉnh", "tp") and groups[k][0].place_level in wanted
+            ]
+            if len(fuller) == 1:
+                groups[fuller[0]].extend(groups.pop((head, qualifier)))
+        # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
+        fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
+        local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
+        for r in raws:
+            if not r.ref:
+                continue
+            target: tuple[str, str] | None = None
+            if r.kind == "cluster":
+                target = next((k for k in groups if k[0].startswith(r.head)), None)
+            elif len(local_fu) == 1:
+                target = local_fu[0]
+            elif not local_fu and len(fu_keys) == 1 and r.qualifier != "tỉnh":
+                target = fu_keys[0]
+            if target is not None:
+                groups[target].append(r)
+        mentions: list[Mention] = []
+        entities: list[Organization] = []
+        ordered = sorted(groups.values(), key=lambda items: min(r.start for r in items))
+        for index, items in enumerate(ordered, start=1):
+            items.sort(key=lambda r: r.start)
+            named = [r for r in items if not r.ref] or items
+            best = max(named, key=lambda r: (_fullness(text, r), -r.start))
+            name = text[best.start : best.end]
+            entity_id = f"organization:{index}"
+            other_names = sorted({text[r.start : r.end] for r in items} - {name})
+            canonical = expand_abbreviations(name)
+            known = _known_index().get(name)
+            if known:
+                canonical = known[0]
+            entities.append(
+                Organization(
+                    name=name,
+                    id=entity_id,
+                    spans=tuple(Span(r.start, r.end) for r in items),
+                    canonical=canonical,
+                    category=best.category or _category(best),
+                    aliases=tuple(other_names),
+                )
+            )
+            for r in items:
+                mentions.append(Mention("organization", r.start, r.end, text[r.start : r.end], entity_id))
+        return Extraction(mentions, entities)
+
+
+#: which place levels a bare qualifier can stand for: "tỉnh" a province, "TP" a province-level or other city
+_MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", "district", "city")}
+
+
+def _category(r: _Raw) -> str:
+    if r.kind in ("fu", "fa", "chihoi", "cluster", "furef"):
+        return "friendship"
+    if r.kind in ("localonly", "commission"):
+        return "party"
+    if r.kind in ("local", "department"):
+        return "state"
+    return r.kind
+
+
+EXTRACTORS = (OrganizationExtractor,)

@@ -1,0 +1,351 @@
+"""People and their positions, in the forms Vietnamese news writes them.
+
+* name then positions: ``đồng chí Dương Đức Huy - Ủy viên Ban thường vụ, Trưởng Ban
+  Tuyên giáo và Dân vận Tỉnh ủy``; ``Đồng Huy Cương, Ủy viên Đảng đoàn, Phó Chủ
+  tịch Liên hiệp các tổ chức hữu nghị Việt Nam``;
+* positions then name: ``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu Trần Tiến
+  Dũng``, ``Tổng Bí thư Tô Lâm``;
+* a role taken: ``... tái đắc cử Chủ tịch Liên hiệp ... khóa III`` (the position
+  without the term), ``bầu đồng chí X ... giữ chức chủ tịch`` (the position spelled
+  out with the organization the article means), ``làm Trưởng đoàn``.
+
+A name is 2-4 capitalised syllables starting with a Vietnamese surname, or any
+2-4 capitalised words after an honorific (``ông``, ``chị``, ``PGS.TS``) or a
+title (foreign names: ``Tổng thống Vladimir Putin``). An honorific with one
+syllable (``chị Vân``, ``ông Minh``) refers back to a person already named.
+A position is a title (``Phó Chủ tịch``), an internal organ (``Ban Thường vụ``)
+and the organization mention that follows it, kept verbatim; positions are split
+at commas and semicolons and deduplicated per person, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+
+from dnnd.gazetteer import LOWER, UPPER, honorifics, surnames, titles, trie_regex
+from dnnd.model import Mention, Person, Span
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.normalize import match_key
+
+__all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
+
+_WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?![\w])"
+_RUN = re.compile(rf"(?<![\w.]){_WORD}(?: {_WORD})*")
+_ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
+_ROLE_VERB = re.compile(
+    r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
+)
+_ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
+_PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+_SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
+_SEP_NEXT = re.compile(r"\s*,\s*")
+_FRIENDSHIP_BODY = re.compile(r"(?:Hội |Chi hội )?(?:Liên hiệp|Hội)")
+_BARE_PLACE_AT_END = re.compile(r" (?:tỉnh|TP|thành phố)$")
+_SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|\.(?=\s)|\s[-–]\s")
+
+
+def _both_cases(words: Sequence[str]) -> set[str]:
+    out = set()
+    for w in words:
+        out.add(w)
+        out.add(w[0].upper() + w[1:])
+        out.add(w[0].lower() + w[1:])
+    return out
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    heads = trie_regex(_both_cases(titles()))
+    return re.compile(rf"(?:(?:[Nn]guyên|[Qq]uyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
+
+
+@cache
+def _honorific_re() -> re.Pattern[str]:
+    words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::)? $")
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    name: str
+    honorific: str | None = None
+    positions: list[str] = attrs.field(factory=list)
+    ref: bool = False
+
+
+class _Context:
+    """Organization mentions by start offset, and helpers to read positions."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
+        self.org_starts = [m.start for m in self.orgs]
+        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "place"))
+        self.blocked_starts = [s for s, _ in blocked]
+        self.blocked = blocked
+
+    def org_in(self, start: int, stop: int) -> Mention | None:
+        """The first organization mention starting in ``[start, stop]``."""
+        i = bisect_left(self.org_starts, start)
+        if i < len(self.orgs) and self.orgs[i].start <= stop:
+            return self.orgs[i]
+        return None
+
+    def covered(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps an organization or place mention."""
+        i = bisect_left(self.blocked_starts, end)
+        # mentions do not overlap each other much: look back over a few that start before ``end``
+        return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
+
+
+def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] | None:
+    """Parse one position starting at ``start``; return its span.
+
+    A title, then ``Thường trực`` or an internal organ, then the organization
+    mention that follows (with a bracketed abbreviation after it). ``loose``
+    allows a descriptive position ending at the next comma (``chủ một tiệm hoa``).
+    """
+    text = ctx.text
+    m = _title_re().match(text, start)
+    if m is None:
+        return None
+    end = m.end()
+    organ = _ORGAN.match(text, end)
+    if organ:
+        end = organ.end()
+    stop = _SEGMENT_END.search(text, end)
+    comma = stop.start() if stop else len(text)
+    org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is not None and org.start <= comma:
+        end = org.end
+        abbr = _ABBR.match(text, end)
+        if abbr:
+            end = abbr.end()
+        return start, end
+    if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
+        gap = text[end:comma]
+        if not any(c in gap for c in "()\n"):
+            return start, comma
+    return start, end
+
+
+def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
+    """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans and where they end."""
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    paren = _PAREN.match(text, pos)
+    if paren and not _ABBR.match(text, pos):
+        pos = paren.end()
+    sep = _SEP_FIRST
+    while True:
+        m = sep.match(text, pos)
+        if m is None:
+            break
+        seg = m.end()
+        verb = _ROLE_VERB.match(text, seg)
+        if verb and verb.group("verb") == "làm":
+            span = _position_at(ctx, verb.end(), loose=False)
+        else:
+            span = _position_at(ctx, seg, loose=True)
+        if span is None:
+            break
+        spans.append(span)
+        pos = span[1]
+        sep = _SEP_NEXT
+    return spans, pos
+
+
+def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
+    """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
+    text = ctx.text
+    for m in _title_re().finditer(text, floor, name_start):
+        spans: list[tuple[int, int]] = []
+        pos = m.start()
+        while True:
+            span = _position_at(ctx, pos, loose=False)
+            if span is None:
+                break
+            spans.append(span)
+            if span[1] == name_start - 1 and text[span[1]] == " ":
+                return spans
+            nxt = _SEP_NEXT.match(text, span[1])
+            if nxt is None or nxt.end() >= name_start:
+                break
+            pos = nxt.end()
+    return []
+
+
+def _is_name_word(word: str) -> bool:
+    return not (len(word) > 1 and word.isupper())
+
+
+def _candidates(ctx: _Context) -> list[_Found]:
+    text = ctx.text
+    found: list[_Found] = []
+    sur = surnames()
+    for run in _RUN.finditer(text):
+        words = run.group(0).split(" ")
+        offset = run.start()
+        # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
+        honorific = None
+        before = _honorific_re().search(text, max(0, offset - 16), offset)
+        if before:
+            honorific = before.group("h")
+        while honorific is None and words[0] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác") and len(words) > 1:
+            honorific = words[0]
+            offset += len(words[0]) + 1
+            words = words[1:]
+            break
+        start = offset
+        if honorific is None:
+            # the name starts at a surname; earlier capitalised words belong to a title, a place or a
+            # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
+            chosen = None
+            for i, w in enumerate(words):
+                if w not in sur:
+                    continue
+                s0 = offset + sum(len(x) + 1 for x in words[:i])
+                cand = words[i : i + 4]
+                if not ctx.covered(s0, s0 + len(" ".join(cand))):
+                    chosen = (s0, cand)
+                    break
+            if chosen is None:
+                continue
+            start, words = chosen
+        words = words[:4]
+        if not words or not all(_is_name_word(w) for w in words):
+            continue
+        end = start + len(" ".join(words))
+        if ctx.covered(start, end):
+            continue
+        name = text[start:end]
+        if len(words) == 1:
+            if honorific and honorific[0].lower() in "ôbacđ":
+                found.append(_Found(start, end, name, honorific, ref=True))
+            continue
+        found.append(_Found(start, end, name, honorific))
+    return found
+
+
+def _main_province(mentions: Sequence[Mention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "place" and m.attrs.get("level") == "province":
+            counts[m.text] = counts.get(m.text, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
+    """The organization an election phrase refers to: the nearest friendship body named before it."""
+    upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
+    candidates = [m for m in upto if m.end <= before and _FRIENDSHIP_BODY.match(m.text)]
+    if not candidates:
+        return None
+    name = candidates[-1].text
+    if name.startswith("Hội Liên hiệp"):
+        name = name[4:]
+    if _BARE_PLACE_AT_END.search(name):
+        province = _main_province(mentions)
+        if province:
+            name = f"{name} {province}"
+    return name
+
+
+def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
+    """Every person mention in ``text`` with the positions written next to it."""
+    ctx = _Context(text, mentions)
+    found = _candidates(ctx)
+    previous_end = 0
+    for f in found:
+        if f.ref:
+            continue
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)), default=0)
+        floor = max(clause, previous_end, f.start - 300)
+        spans_before = _chain_before(ctx, f.start, floor) if f.honorific is None else []
+        spans_after, pos = _chain_after(ctx, f.end)
+        for s, e in spans_before + spans_after:
+            f.positions.append(text[s:e])
+        previous_end = pos
+        # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
+        verb = _ROLE_VERB.match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
+        if verb is None and text[pos : pos + 2] == ", ":
+            verb = _ROLE_VERB.match(text, pos + 2)
+        if verb:
+            span = _position_at(ctx, verb.end(), loose=False)
+            if span:
+                title = text[span[0] : span[1]]
+                org = ctx.org_in(span[0], span[1])
+                if org is None and verb.group("verb") != "làm" and title.islower():
+                    meant = _meant_organization(ctx, f.start, mentions)
+                    if meant:
+                        title = f"{title[0].upper()}{title[1:]} {meant}"
+                f.positions.append(title)
+                previous_end = span[1]
+        if not f.positions and f.honorific is None and len(f.name.split()) < 3:
+            f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
+    return found
+
+
+class PeopleExtractor:
+    """Finds people and the positions the article gives them."""
+
+    name = "people"
+    order = 600
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """One :class:`~dnnd.Person` per person, with every position (first spelling kept)."""
+        text = context.text
+        found = find_people(text, context.mentions)
+        people: dict[str, list[_Found]] = {}
+        for f in found:
+            if not f.ref:
+                people.setdefault(match_key(f.name), []).append(f)
+        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like
+        for f in found:
+            if not f.ref:
+                continue
+            key = match_key(f.name)
+            if key in people:
+                people[key].append(f)
+                continue
+            owners = [k for k in people if k.split(" ")[-1] == key or k.endswith(" " + key)]
+            if len(owners) == 1:
+                people[owners[0]].append(f)
+        mentions: list[Mention] = []
+        entities: list[Person] = []
+        for index, items in enumerate(people.values(), start=1):
+            items.sort(key=lambda f: f.start)
+            entity_id = f"person:{index}"
+            positions: list[str] = []
+            seen: set[str] = set()
+            for f in items:
+                for p in f.positions:
+                    key = match_key(p).strip(" .;,:")
+                    if key not in seen:
+                        seen.add(key)
+                        positions.append(p)
+            first = next(f for f in items if not f.ref or len(f.name.split()) > 1)
+            honorific = next((f.honorific for f in items if f.honorific), None)
+            entities.append(
+                Person(
+                    name=first.name,
+                    id=entity_id,
+                    spans=tuple(Span(f.start, f.end) for f in items),
+                    positions=tuple(positions),
+                    honorific=honorific,
+                )
+            )
+            for f in items:
+                mentions.append(Mention("person", f.start, f.end, text[f.start : f.end], entity_id))
+        return Extraction(mentions, entities)
+
+
+EXTRACTORS = (PeopleExtractor,)

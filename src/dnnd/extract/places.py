@@ -1,0 +1,257 @@
+"""Places: Vietnamese provinces (before and after 2025), districts, communes, countries, regions.
+
+Two passes over the text, each one compiled regular expression:
+
+1. a keyword introduces a unit: ``huyện Bát Xát``, ``tỉnh Vân Nam``, ``phường Bà Rịa``.
+   For units from district level up (*tỉnh*, *thành phố*, *huyện*, *quận*, *thị xã*)
+   the place is the name after the keyword (``Bát Xát``). For communes and below
+   (*xã*, *phường*, *thị trấn*, *thôn*, *bản*) the keyword stays part of the name
+   (``phường Bà Rịa``): since the 2025 reform most communes are named after the
+   district or town they replaced, so ``Bà Rịa`` alone names the town and only
+   ``phường Bà Rịa`` names the ward.
+2. a bare name the gazetteer knows: a province, a town (``Đà Lạt``), a country
+   (``Hàn Quốc``, ``Mỹ``), a foreign region or city (``Vân Nam``, ``châu Âu``).
+
+A bare name that is part of a longer capitalised name is not a place: ``Đức`` in
+``Dương Đức Huy``, ``Nhật`` in ``Việt Nhật`` or ``Chủ Nhật``, ``Hồ Chí Minh`` after
+``Chủ tịch``. A place inside an organization's name still is (``Liên hiệp các tổ
+chức hữu nghị tỉnh Lào Cai`` names ``Lào Cai``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import attrs
+
+from dnnd.gazetteer import LOWER, UPPER, PlaceInfo, honorifics, place_key, places, surnames, titles, trie_regex
+from dnnd.model import Mention, Place, Span
+from dnnd.plugin import Extraction, ExtractionContext
+
+__all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
+
+_SYLLABLE = rf"[{UPPER}][{LOWER}]*"
+_NAME = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,3}}"
+
+#: keyword -> (level, keep the keyword in the name)
+_KEYWORDS: dict[str, tuple[str, bool]] = {
+    "tỉnh": ("province", False),
+    "thành phố": ("city", False),
+    "tp.": ("city", False),
+    "tp": ("city", False),
+    "huyện": ("district", False),
+    "quận": ("district", False),
+    "thị xã": ("district", False),
+    "thị trấn": ("commune", True),
+    "xã": ("commune", True),
+    "phường": ("commune", True),
+    "thôn": ("village", True),
+    "bản": ("village", True),
+}
+
+_KEYWORD_RE = re.compile(
+    r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
+    rf"|[Tt]hôn|[Bb]ản) (?P<name>{_NAME})"
+)
+# "văn bản Hướng dẫn", "hợp tác xã Thành Công": the keyword is the end of another word
+_NOT_KEYWORD_AFTER = re.compile(r"(?:văn|phiên|nguyên|kịch|tác|bản|biên|Văn|Phiên|Biên)\s$")
+
+_TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
+_SYLLABLE_AFTER = re.compile(rf" ({_SYLLABLE})")
+
+
+@cache
+def _person_cue_before() -> re.Pattern[str]:
+    words = sorted(set(honorifics()), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=\W))(?:" + trie_regex(words) + r")\s$")
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    return re.compile(r"(?:^|(?<=\W))(?:" + trie_regex(titles()) + r")\s$")
+
+
+def _is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _rejected(text: str, start: int, end: int) -> bool:
+    """True when the bare place name at ``start:end`` is part of a person's or a longer name."""
+    name = text[start:end]
+    syllables = name.split()
+    if _TWO_CAPITALS.search(name):
+        return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
+    window = text[max(0, start - 40) : start]
+    first_is_surname = syllables[0] in surnames()
+    if first_is_surname and _person_cue_before().search(window):
+        return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
+    if first_is_surname and len(syllables) >= 3 and _title_before().search(window):
+        return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
+    if (name.istitle() or not name.isascii()) and window[-1:] in (" ", "-"):
+        head, _, word = window[:-1].rpartition(" ")
+        capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
+        if capitalised and not _at_sentence_start(head):
+            return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
+    if len(syllables) == 1:
+        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()):
+            return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
+        after = _SYLLABLE_AFTER.match(text, end)
+        if after and after.group(1) not in surnames():
+            return True  # "Đức Huy", "Anh Tuấn": a given name
+    return False
+
+
+def _at_sentence_start(head: str) -> bool:
+    """True when the text before a word ends a sentence, a clause opener or the block."""
+    head = head.rstrip(" ")
+    return not head or head[-1] in '.!?:;…"“(\n' or head.endswith((" -", " –"))
+
+
+def _is_capitalised_keyword(word: str) -> bool:
+    return word.lower().rstrip(".") in {"tỉnh", "tp", "huyện", "quận", "xã", "phường", "thôn", "bản", "thành"}
+
+
+@attrs.frozen
+class _Found:
+    start: int
+    end: int
+    name: str
+    info: PlaceInfo
+
+
+def _keyword_place(keyword: str, name: str) -> PlaceInfo:
+    gazetteer = places()
+    level, _ = _KEYWORDS[keyword.lower()]
+    info: PlaceInfo | None
+    if level == "province":
+        info = gazetteer.lookup(name)
+    elif level == "city":
+        info = gazetteer.lookup(name) or gazetteer.district(name)
+    elif level == "district":
+        info = gazetteer.district(name) or gazetteer.lookup(name)
+    elif level == "commune":
+        info = gazetteer.commune(name)
+        if info is not None:
+            info = attrs.evolve(info, level="commune")
+    else:
+        info = None
+    return info or PlaceInfo(name, level if level != "city" else "district", None, None)
+
+
+def _known(level: str, name: str) -> bool:
+    gazetteer = places()
+    if level == "province":
+        return gazetteer.lookup(name) is not None
+    if level == "city":
+        return gazetteer.lookup(name) is not None or gazetteer.district(name) is not None
+    if level == "district":
+        return gazetteer.district(name) is not None or gazetteer.lookup(name) is not None
+    return gazetteer.commune(name) is not None
+
+
+def _trim_name(level: str, name: str) -> str:
+    """The longest prefix of a capitalised run naming a unit of ``level``.
+
+    A province or a city must be known; a smaller unit may be new to the
+    gazetteer, and then runs up to the next surname (a person's name follows).
+    """
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        if _known(level, candidate):
+            return candidate
+    if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
+        return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
+    for i in range(1, len(words)):
+        if words[i] in surnames():
+            return " ".join(words[:i])
+    return name
+
+
+def find_places(text: str) -> list[_Found]:
+    """Every place mention in ``text``, in order, without overlaps."""
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for m in _KEYWORD_RE.finditer(text):
+        keyword = m.group("kw")
+        if _NOT_KEYWORD_AFTER.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if not name:
+            continue
+        _, keep = _KEYWORDS[keyword.lower()]
+        start = m.start() if keep else m.start("name")
+        end = m.start("name") + len(name)
+        info = _keyword_place(keyword, name)
+        shown = text[start:end]
+        found.append(_Found(start, end, shown, attrs.evolve(info, name=shown) if keep else info))
+        taken.append((m.start(), end))
+    covered = {i for s, e in taken for i in range(s, e)}
+    gazetteer = places()
+    for m in gazetteer.finditer(text):
+        start, end = m.span()
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "_.")) or (
+            end < len(text) and text[end].isalnum()
+        ):
+            continue
+        if start in covered or end - 1 in covered:
+            continue
+        if _rejected(text, start, end):
+            continue
+        known = gazetteer.lookup(m.group(0))
+        if known is not None:
+            found.append(_Found(start, end, m.group(0), known))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+class PlaceExtractor:
+    """Finds places: provinces old and new, districts, communes, countries, foreign regions."""
+
+    name = "places"
+    order = 400
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """One mention per occurrence; one :class:`~dnnd.Place` per place (first spelling as its name)."""
+        text = context.text
+        groups: dict[tuple[str | None, ...], list[_Found]] = {}
+        for f in find_places(text):
+            key = (
+                (f.info.level, place_key(f.name))
+                if f.info.level in ("commune", "village")
+                else (f.info.level if f.info.level != "city" else "district", place_key(f.info.name), f.info.country)
+            )
+            groups.setdefault(key, []).append(f)
+        mentions: list[Mention] = []
+        entities: list[Place] = []
+        for index, items in enumerate(groups.values(), start=1):
+            entity_id = f"place:{index}"
+            first = items[0]
+            info = first.info
+            entities.append(
+                Place(
+                    name=first.name,
+                    id=entity_id,
+                    spans=tuple(Span(f.start, f.end) for f in items),
+                    level=info.level,
+                    code=info.code,
+                    country=info.country,
+                    current=info.current,
+                )
+            )
+            for f in items:
+                mentions.append(
+                    Mention(
+                        "place",
+                        f.start,
+                        f.end,
+                        text[f.start : f.end],
+                        entity_id,
+                        {"level": f.info.level, "code": f.info.code, "canonical": f.info.name},
+                    )
+                )
+        return Extraction(mentions, entities)
+
+
+EXTRACTORS = (PlaceExtractor,)

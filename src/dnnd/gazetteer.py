@@ -1,0 +1,350 @@
+"""Name lists the entity extractors share: places, surnames, titles, organizations.
+
+Everything here is data, read once from :mod:`dnnd.data` (and from the installed
+``vietnamadminunits`` and ``babel`` packages) on first use and cached for the life
+of the process. Nothing is read at import time, so ``import dnnd`` stays cheap.
+
+The place gazetteer knows
+
+* Vietnam's 63 provinces before the July 2025 merger and the 34 after it, with
+  the link from an old province to the one it belongs to now
+  (:attr:`PlaceInfo.current`);
+* districts and communes (before and after 2025), looked up when a keyword such
+  as *huyện*, *xã* or *phường* introduces them;
+* countries under their CLDR Vietnamese names (``babel``) plus the forms the
+  Vietnamese press uses (*Mỹ*, *Anh*, *Thụy Sỹ*), foreign regions and cities.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from dnnd.text.normalize import match_key
+
+__all__ = [
+    "LOWER",
+    "UPPER",
+    "OrgInfo",
+    "PlaceGazetteer",
+    "PlaceInfo",
+    "abbreviations",
+    "expand_abbreviations",
+    "honorifics",
+    "known_organizations",
+    "place_key",
+    "places",
+    "read_list",
+    "read_tsv",
+    "state_fields",
+    "surnames",
+    "titles",
+    "trie_regex",
+]
+
+#: Upper-case and lower-case letters of Vietnamese and the Latin alphabet, for character classes.
+_TONED = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+LOWER = "a-zđăâêôơư" + _TONED + "çéèëïîöüñåäøœß"
+UPPER = "A-ZĐĂÂÊÔƠƯ" + _TONED.upper() + "ÇÉÈËÏÎÖÜÑÅÄØŒ"
+
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
+def place_key(name: str) -> str:
+    """The key place names are compared under: :func:`match_key` with dashes made one ``-``.
+
+    ``"Bà Rịa - Vũng Tàu"``, ``"Bà Rịa-Vũng Tàu"`` and ``"bà rịa– vũng tàu"`` share a key.
+    """
+    return _DASHES.sub("-", match_key(name))
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def _data_file(name: str) -> str:
+    return resources.files("dnnd.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of the data file ``name`` (NFC), in order."""
+    out = []
+    for line in _data_file(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(_nfc(line))
+    return tuple(out)
+
+
+def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of the tab-separated data file ``name``, comments and blank lines skipped."""
+    rows = []
+    for line in _data_file(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(tuple(_nfc(cell.strip()) for cell in line.split("\t")))
+    return tuple(rows)
+
+
+def _nfc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Vietnamese family names (``Nguyễn``, ``Trần``, ``Đồng``...), as written."""
+    return frozenset(read_list("surnames.txt"))
+
+
+@cache
+def honorifics() -> tuple[str, ...]:
+    """Words written before a name and not part of it (``ông``, ``đồng chí``, ``PGS.TS``)."""
+    return read_list("honorifics.txt")
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Heads of positions (``Chủ tịch``, ``Bí thư``, ``Ủy viên``, ``chủ``...)."""
+    return read_list("titles.txt")
+
+
+@cache
+def state_fields() -> tuple[str, ...]:
+    """Fields a provincial department or a ministry is named after (``Ngoại vụ``)."""
+    return read_list("state_fields.txt")
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Press abbreviations in organization names and their expansions (``UBND``)."""
+    return {row[0]: row[1] for row in read_tsv("abbreviations.tsv") if len(row) >= 2}
+
+
+@cache
+def _abbreviation_re() -> re.Pattern[str]:
+    keys = sorted(abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with press abbreviations spelled out: ``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``."""
+    table = abbreviations()
+    out = _abbreviation_re().sub(lambda m: table[m.group(0)], text)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+@attrs.frozen
+class OrgInfo:
+    """An organization known by name: its full name, a category and its aliases."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+
+
+@cache
+def known_organizations() -> tuple[OrgInfo, ...]:
+    """International bodies, foreign NGOs and Vietnamese central organizations (a data file)."""
+    out = []
+    for row in read_tsv("organizations.tsv"):
+        aliases = tuple(a for a in (row[2].split("|") if len(row) > 2 else ()) if a)
+        out.append(OrgInfo(row[0], row[1] if len(row) > 1 else "", aliases))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- regex from a word list
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regular expression (no groups) matching any of ``words``, longest first.
+
+    The alternatives are factored into a trie by their leading characters, so a
+    pattern built from a thousand names still tries only a handful of branches at
+    each position of the text.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# --------------------------------------------------------------------------- places
+
+
+@attrs.frozen
+class PlaceInfo:
+    """What the gazetteer knows about one place name.
+
+    ``level`` is ``country``, ``region``, ``province``, ``city``, ``district``,
+    ``commune``, ``village`` or ``other``; ``code`` an ISO 3166 code (countries)
+    or the administrative code (Vietnamese units); ``country`` the ISO code of the
+    country it lies in; ``current`` the province it belongs to after July 2025.
+    """
+
+    name: str
+    level: str
+    code: str | None = None
+    country: str | None = None
+    current: str | None = None
+
+
+def _admin_data(name: str) -> dict:
+    import vietnamadminunits
+
+    path = Path(vietnamadminunits.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        data: dict = json.load(handle)
+    return data
+
+
+class PlaceGazetteer:
+    """Every place name dnnd knows, and one compiled matcher for the bare names.
+
+    Build it with :func:`places` (cached): it reads the administrative tables and
+    CLDR once.
+    """
+
+    #: Territory codes of CLDR that are not places a news story names.
+    _SKIP_TERRITORIES = frozenset({"XA", "XB", "ZZ", "EZ", "QO", "UN", "EU", "AQ"})
+
+    def __init__(self) -> None:
+        self.bare: dict[str, PlaceInfo] = {}
+        self.districts: dict[str, list[PlaceInfo]] = {}
+        self.communes: dict[str, list[PlaceInfo]] = {}
+        self._load_admin()
+        self._load_countries()
+        self._load_extra()
+        self.bare_re = re.compile(trie_regex(self._bare_surfaces))
+
+    # -- loading
+
+    def _add_bare(self, surface: str, info: PlaceInfo) -> None:
+        key = place_key(surface)
+        if key not in self.bare:
+            self.bare[key] = info
+            self._bare_surfaces.add(surface)
+            # the same name with the other dash spacing: "Bà Rịa - Vũng Tàu" / "Bà Rịa-Vũng Tàu"
+            if " - " in surface:
+                self._bare_surfaces.update({surface.replace(" - ", "-"), surface.replace(" - ", "- ")})
+
+    def _load_admin(self) -> None:
+        self._bare_surfaces: set[str] = set()
+        legacy = _admin_data("parser_legacy.json")
+        new = _admin_data("parser_from_2025.json")
+        converter = _admin_data("converter_2025.json")["DICT_PROVINCE"]
+        new_provinces = new["DICT_PROVINCE"]
+        old_to_new = {old: new_key for new_key, olds in converter.items() for old in olds}
+        for key, prov in new_provinces.items():
+            short = _nfc(prov["provinceShort"])
+            self._add_bare(short, PlaceInfo(short, "province", prov["provinceCode"], "VN", short))
+            self._province_keys = getattr(self, "_province_keys", {})
+            self._province_keys[key] = short
+        for key, prov in legacy["DICT_PROVINCE"].items():
+            short = _nfc(prov["provinceShort"])
+            current_key = old_to_new.get(key)
+            current = _nfc(new_provinces[current_key]["provinceShort"]) if current_key in new_provinces else None
+            self._add_bare(short, PlaceInfo(short, "province", prov["provinceCode"], "VN", current))
+        legacy_names = {k: _nfc(v["provinceShort"]) for k, v in legacy["DICT_PROVINCE"].items()}
+        for prov_key, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+            province = legacy_names.get(prov_key)
+            current_key = old_to_new.get(prov_key)
+            current = _nfc(new_provinces[current_key]["provinceShort"]) if current_key in new_provinces else None
+            for d in districts.values():
+                short = _nfc(d["districtShort"])
+                if not short or short[0].isdigit():
+                    continue
+                info = PlaceInfo(short, "district", d["districtCode"], "VN", current)
+                self.districts.setdefault(place_key(short), []).append(info)
+                # towns and cities are known by their bare names ("Đà Lạt", "Sa Pa");
+                # rural districts only after "huyện", which is how the press writes them
+                if d["districtType"] in ("Thành phố", "Thị xã") and short != province:
+                    self._add_bare(short, info)
+        for prov_key, wards in new["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+            current = self._province_keys.get(prov_key)
+            for w in wards.values():
+                short = _nfc(w["wardShort"])
+                if short and not short[0].isdigit():
+                    info = PlaceInfo(short, "commune", w["wardCode"], "VN", current)
+                    self.communes.setdefault(place_key(short), []).append(info)
+
+    def _load_countries(self) -> None:
+        from babel import Locale
+
+        for code, name in Locale("vi").territories.items():
+            if not (len(code) == 2 and code.isalpha()) or code in self._SKIP_TERRITORIES or "," in name:
+                continue
+            name = _nfc(name)
+            main, _, rest = name.partition(" (")
+            self._add_bare(main, PlaceInfo(main, "country", code, code))
+            if rest.endswith(")") and "(" not in rest:
+                self._add_bare(rest[:-1], PlaceInfo(main, "country", code, code))
+
+    def _load_extra(self) -> None:
+        rows = read_tsv("places.tsv")
+        for row in rows:
+            name, level, code, country, alias_of = (list(row) + [""] * 5)[:5]
+            if alias_of:
+                target = self.bare.get(place_key(alias_of))
+                info = target or PlaceInfo(alias_of, level, code or None, country or None)
+            else:
+                info = PlaceInfo(name, level, code or None, country or None)
+            key = place_key(name)
+            if key in self.bare and not alias_of:
+                continue  # CLDR or the administrative tables already have it
+            self.bare[key] = info
+            self._bare_surfaces.add(name)
+            if " - " in name:
+                self._bare_surfaces.update({name.replace(" - ", "-"), name.replace(" - ", "- ")})
+
+    # -- lookups
+
+    def lookup(self, name: str) -> PlaceInfo | None:
+        """The place a bare name stands for (a province, country, region, city), if known."""
+        return self.bare.get(place_key(name))
+
+    def district(self, name: str) -> PlaceInfo | None:
+        """A district (before 2025) of this name; ``code`` is ``None`` when several share it."""
+        found = self.districts.get(place_key(name))
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else attrs.evolve(found[0], code=None, current=None)
+
+    def commune(self, name: str) -> PlaceInfo | None:
+        """A commune or ward (2025 units) of this name; ``code`` is ``None`` when several share it."""
+        found = self.communes.get(place_key(name))
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else attrs.evolve(found[0], code=None, current=None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every occurrence in ``text`` of a bare place name (boundaries unchecked)."""
+        return self.bare_re.finditer(text)
+
+
+@cache
+def places() -> PlaceGazetteer:
+    """The place gazetteer, built on first use and shared."""
+    return PlaceGazetteer()

@@ -1,0 +1,154 @@
+"""People and positions in the forms Vietnamese news writes them, plus generated sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dnnd import Article, Paragraph
+from dnnd.extract.organizations import OrganizationExtractor
+from dnnd.extract.people import PeopleExtractor
+from dnnd.extract.places import PlaceExtractor
+from dnnd.gazetteer import surnames
+from dnnd.model import Mention, Person
+from dnnd.plugin import ExtractionContext
+
+
+def people_in(*paragraphs: str) -> dict[str, Person]:
+    article = Article(blocks=[Paragraph(p) for p in paragraphs])
+    mentions: list[Mention] = []
+    result = None
+    for extractor in (PlaceExtractor(), OrganizationExtractor(), PeopleExtractor()):
+        result = extractor.extract(ExtractionContext(article, tuple(mentions)))
+        mentions += result.mentions
+    for m in mentions:
+        article.check_mention(m)
+    assert result is not None
+    return {e.name: e for e in result.entities if isinstance(e, Person)}
+
+
+def test_name_dash_positions() -> None:
+    found = people_in(
+        "Dự hội nghị có đồng chí Dương Đức Huy - Ủy viên Ban thường vụ, Trưởng Ban Tuyên giáo và Dân vận "
+        "Tỉnh ủy; đồng chí Vũ Văn Cài - Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh; thành viên Ban Chấp hành."
+    )
+    assert found["Dương Đức Huy"].positions == ("Ủy viên Ban thường vụ", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")
+    assert found["Dương Đức Huy"].honorific == "đồng chí"
+    assert found["Vũ Văn Cài"].positions == ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",)
+
+
+def test_list_after_colon_with_commas() -> None:
+    found = people_in(
+        "Dự hội nghị có các đồng chí: Đồng Huy Cương, Ủy viên Đảng đoàn, Phó Chủ tịch Liên hiệp các tổ chức "
+        "hữu nghị Việt Nam; Vũ Văn Cài, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh."
+    )
+    assert found["Đồng Huy Cương"].positions == (
+        "Ủy viên Đảng đoàn",
+        "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",
+    )
+    assert found["Vũ Văn Cài"].positions == ("Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh")
+
+
+def test_title_first() -> None:
+    found = people_in(
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Nguyễn Phương Nga và Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh Lai Châu Trần Tiến Dũng tặng hoa. Tổng Bí thư Tô Lâm dự."
+    )
+    assert found["Nguyễn Phương Nga"].positions == ("Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+    assert found["Trần Tiến Dũng"].positions == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Lai Châu")
+    assert found["Tô Lâm"].positions == ("Tổng Bí thư",)
+
+
+def test_reference_resolves_and_positions_merge_case_insensitively() -> None:
+    found = people_in(
+        "Đồng chí Dương Đức Huy - Ủy viên Ban thường vụ dự.",
+        "Bầu đồng chí Dương Đức Huy - Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+        "Đồng chí Dương Đức Huy phát biểu.",
+    )
+    assert list(found) == ["Dương Đức Huy"]
+    assert found["Dương Đức Huy"].positions == ("Ủy viên Ban thường vụ", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")
+    assert len(found["Dương Đức Huy"].spans) == 3
+
+
+def test_election_phrases() -> None:
+    found = people_in(
+        "Tại hội nghị, Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai thống nhất bầu đồng chí Vũ Văn Cài - Ủy viên "
+        "Ban Thường vụ Tỉnh ủy giữ chức chủ tịch.",
+        "Ông Tống Thanh Hải - Phó Chủ tịch thường trực UBND tỉnh tái đắc cử Chủ tịch Liên hiệp các tổ chức "
+        "hữu nghị tỉnh Lai Châu khóa III.",
+    )
+    assert found["Vũ Văn Cài"].positions == (
+        "Ủy viên Ban Thường vụ Tỉnh ủy",
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai",
+    )
+    assert found["Tống Thanh Hải"].positions == (
+        "Phó Chủ tịch thường trực UBND tỉnh",
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Lai Châu",
+    )
+
+
+def test_honorifics_descriptive_positions_and_short_references() -> None:
+    found = people_in(
+        "Bà Nguyễn Thanh Vy, chủ một tiệm hoa ở TP.HCM, cho hay. Chị Thanh Vân, đại diện hệ thống hoa "
+        "Liti Florist, chia sẻ. BS.CK2 Cao Thị Hồng, Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật "
+        "(HECI), Bệnh viện Chợ Rẫy, cho biết.",
+        "Theo bác sĩ Hồng, bệnh hiếm gặp; chị Vân nói thêm; bà Vy chia sẻ.",
+    )
+    assert set(found) == {"Nguyễn Thanh Vy", "Thanh Vân", "Cao Thị Hồng"}
+    assert found["Nguyễn Thanh Vy"].positions == ("chủ một tiệm hoa ở TP.HCM",)
+    assert found["Thanh Vân"].positions == ("đại diện hệ thống hoa Liti Florist",)
+    assert found["Cao Thị Hồng"].positions == ("Trưởng Trung tâm Kiểm tra sức khỏe Chợ Rẫy Việt Nhật (HECI)",)
+    assert found["Cao Thị Hồng"].honorific == "BS.CK2"
+    assert len(found["Thanh Vân"].spans) == 2
+
+
+def test_head_of_delegation_and_foreign_name() -> None:
+    found = people_in(
+        "Phó Bí thư Thành ủy TP.HCM Đặng Minh Thông, làm trưởng đoàn đến thắp hương.",
+        "Ông Vladimir Putin, Tổng thống Nga, dự.",
+    )
+    assert found["Đặng Minh Thông"].positions == ("Phó Bí thư Thành ủy TP.HCM", "trưởng đoàn")
+    assert found["Vladimir Putin"].positions == ("Tổng thống Nga",)
+
+
+# --------------------------------------------------------------------------- generated sentences
+
+_MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Quốc", "Ngọc", "Hữu", "Tiến", "Phương"]
+_GIVEN = ["Huy", "Cương", "Dũng", "Hải", "Lan", "Tuấn", "Khánh", "Phượng", "Vy", "Thắng"]
+_PROVINCES = ["Lào Cai", "Lai Châu", "Điện Biên", "Sơn La"]
+
+names = st.builds(
+    lambda s, m, g: f"{s} {m} {g}",
+    st.sampled_from(sorted(surnames())),
+    st.sampled_from(_MIDDLE),
+    st.sampled_from(_GIVEN),
+)
+organizations = st.one_of(
+    st.builds(lambda p: f"Liên hiệp các tổ chức hữu nghị tỉnh {p}", st.sampled_from(_PROVINCES)),
+    st.builds(lambda p: f"UBND tỉnh {p}", st.sampled_from(_PROVINCES)),
+    st.sampled_from(
+        ["Tỉnh ủy", "HĐND tỉnh", "Sở Ngoại vụ", "Liên hiệp các tổ chức hữu nghị Việt Nam", "Bộ Ngoại giao"]
+    ),
+)
+positions = st.builds(
+    lambda t, o: f"{t} {o}",
+    st.sampled_from(["Chủ tịch", "Phó Chủ tịch", "Ủy viên Ban Thường vụ", "Phó Bí thư", "Giám đốc", "Bí thư"]),
+    organizations,
+)
+templates = st.sampled_from(
+    [
+        "Dự hội nghị có đồng chí {name} - {positions}; đại diện các sở, ngành.",
+        "Phát biểu tại hội nghị, ông {name}, {positions} đánh giá cao kết quả.",
+        "{positions} {name} tặng hoa chúc mừng đại hội.",
+        "Bà {name} - {positions} phát biểu.",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(templates, names, st.lists(positions, min_size=1, max_size=3, unique_by=lambda p: p.lower()))
+def test_generated_sentences_yield_exactly_their_people(template: str, name: str, pos: list[str]) -> None:
+    sentence = template.format(name=name, positions=", ".join(pos))
+    found = people_in(sentence)
+    assert list(found) == [name]
+    assert list(found[name].positions) == pos

@@ -1,0 +1,61 @@
+"""Places: keywords, bare names, countries, and names that are not places."""
+
+from __future__ import annotations
+
+from dnnd import Article, Paragraph
+from dnnd.extract.places import PlaceExtractor
+from dnnd.model import Place
+from dnnd.plugin import ExtractionContext
+
+
+def places_in(text: str) -> dict[str, Place]:
+    article = Article(blocks=[Paragraph(text)])
+    result = PlaceExtractor().extract(ExtractionContext(article))
+    for m in result.mentions:
+        article.check_mention(m)
+    return {e.name: e for e in result.entities if isinstance(e, Place)}
+
+
+def test_provinces_countries_regions() -> None:
+    found = places_in("Đoàn công tác tỉnh Lào Cai sang Vân Nam (Trung Quốc), Hàn Quốc, Mỹ và châu Âu.")
+    assert set(found) == {"Lào Cai", "Vân Nam", "Trung Quốc", "Hàn Quốc", "Mỹ", "châu Âu"}
+    assert found["Trung Quốc"].code == "CN" and found["Trung Quốc"].level == "country"
+    assert found["Vân Nam"].country == "CN"
+    assert found["Lào Cai"].country == "VN"
+
+
+def test_merged_province_links_to_current() -> None:
+    found = places_in("Tại tỉnh Hà Giang cũ và Bà Rịa - Vũng Tàu.")
+    assert found["Hà Giang"].current == "Tuyên Quang"
+    assert found["Bà Rịa - Vũng Tàu"].current == "Hồ Chí Minh"
+
+
+def test_keywords_district_drops_commune_keeps() -> None:
+    found = places_in("UBND huyện Bát Xát và Đảng ủy phường Bà Rịa, xã Bát Xát.")
+    assert "Bát Xát" in found and found["Bát Xát"].level == "district"
+    assert "phường Bà Rịa" in found and found["phường Bà Rịa"].level == "commune"
+    assert "xã Bát Xát" in found
+
+
+def test_one_entity_per_place_first_spelling() -> None:
+    found = places_in("Tại TP.HCM, HĐND TPHCM và Bà Rịa-Vũng Tàu, Bà Rịa - Vũng Tàu.")
+    assert "TP.HCM" in found and "TPHCM" not in found
+    assert "Bà Rịa-Vũng Tàu" in found and "Bà Rịa - Vũng Tàu" not in found
+
+
+def test_not_places() -> None:
+    assert places_in("Liên hiệp đã tổ chức giao ban hữu nghị Việt - Trung.") == {}
+    assert places_in("Đồng chí Dương Đức Huy phát biểu; anh Trần Huy Tuấn dự.") == {}
+    assert places_in("Bà Nguyễn Thị Hà Giang phát biểu.") == {}
+    assert places_in("Trung tâm Chợ Rẫy Việt Nhật mở cửa Chủ Nhật.") == {}
+    assert "Hồ Chí Minh" not in places_in("Dâng hương Chủ tịch Hồ Chí Minh.")
+    assert places_in("Ý kiến của đại biểu rất rõ.") == {}
+
+
+def test_place_inside_organization_name_counts() -> None:
+    assert set(places_in("Liên hiệp các tổ chức hữu nghị Việt Nam và UBND tỉnh Lai Châu.")) == {"Việt Nam", "Lai Châu"}
+
+
+def test_foreign_cities_and_press_forms() -> None:
+    found = places_in("Hàng trung chuyển ở Doha, Dubai rồi về Hà Lan, Thụy Sỹ, Saudi Arabia.")
+    assert {"Doha", "Dubai", "Hà Lan", "Thụy Sỹ", "Saudi Arabia"} <= set(found)

@@ -1,0 +1,71 @@
+"""The shared gazetteer: provinces old and new, countries, abbreviations, regex tries."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dnnd.gazetteer import (
+    abbreviations,
+    expand_abbreviations,
+    known_organizations,
+    place_key,
+    places,
+    surnames,
+    titles,
+    trie_regex,
+)
+
+
+def test_provinces_before_and_after_2025() -> None:
+    g = places()
+    assert g.lookup("Hà Giang").current == "Tuyên Quang"
+    assert g.lookup("Lào Cai").level == "province"
+    assert g.lookup("Bà Rịa-Vũng Tàu").current == "Hồ Chí Minh"
+    assert g.lookup("Bình Dương").country == "VN"
+
+
+def test_countries_from_cldr_and_press_forms() -> None:
+    g = places()
+    assert g.lookup("Trung Quốc").code == "CN"
+    assert g.lookup("Hàn Quốc").code == "KR"
+    assert g.lookup("Mỹ").code == "US"
+    assert g.lookup("Thụy Sỹ").code == "CH"
+    assert g.lookup("Triều Tiên").code == "KP"
+    assert g.lookup("Vân Nam").country == "CN"
+    assert g.lookup("châu Âu").level == "region"
+    assert g.lookup("Liên hiệp") is None
+
+
+def test_districts_and_communes() -> None:
+    g = places()
+    assert g.district("Bát Xát").current == "Lào Cai"
+    assert g.commune("Bà Rịa") is not None
+    assert g.lookup("Đà Lạt").level == "district"
+
+
+def test_place_key_folds_dash_spacing() -> None:
+    assert place_key("Bà Rịa - Vũng Tàu") == place_key("Bà Rịa-Vũng Tàu") == place_key("bà rịa– vũng tàu")
+
+
+def test_data_files() -> None:
+    assert {"Nguyễn", "Trần", "Đồng", "Giàng"} <= surnames()
+    assert "Chủ tịch" in titles()
+    assert abbreviations()["UBND"] == "Ủy ban nhân dân"
+    assert any(o.name == "Oxfam" for o in known_organizations())
+
+
+def test_expand_abbreviations() -> None:
+    assert expand_abbreviations("UBND tỉnh Lai Châu") == "Ủy ban nhân dân tỉnh Lai Châu"
+    assert expand_abbreviations("Cổng TTĐT tỉnh") == "Cổng Thông tin điện tử tỉnh"
+    assert expand_abbreviations("HĐND TP.HCM") == "Hội đồng nhân dân Thành phố Hồ Chí Minh"
+
+
+@given(st.lists(st.text(alphabet="abcăâđ", min_size=1, max_size=5), min_size=1, max_size=20))
+def test_trie_regex_matches_exactly_its_words(words: list[str]) -> None:
+    pattern = re.compile(trie_regex(words))
+    for w in words:
+        assert pattern.fullmatch(w)
+    assert not pattern.fullmatch("xyz")
