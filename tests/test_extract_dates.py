@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd import Article, DateRef, Paragraph, Term
-from dnnd.extract.dates import DateExtractor, TermExtractor, infer_year
+from dnnd.extractors.dates import DateExtractor, TermExtractor, infer_year
 from dnnd.plugin import ExtractionContext
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd import Article, DocumentRef, Figure, Paragraph
-from dnnd.extract.documents import DOCUMENT_TYPES, DocumentExtractor
+from dnnd.extractors.documents import DOCUMENT_TYPES, DocumentExtractor
 from dnnd.plugin import ExtractionContext
 
 GOLD = Path(__file__).resolve().parents[1] / "examples" / "gold"

@@ -9,9 +9,9 @@ from collections import Counter
 from pathlib import Path
 
 from dnnd import Article, Figure, Paragraph
-from dnnd.extract.organizations import OrganizationExtractor
-from dnnd.extract.people import PeopleExtractor
-from dnnd.extract.places import PlaceExtractor
+from dnnd.extractors.organizations import OrganizationExtractor
+from dnnd.extractors.people import PeopleExtractor
+from dnnd.extractors.places import PlaceExtractor
 from dnnd.model import AnyEntity, Mention
 from dnnd.plugin import ExtractionContext
 

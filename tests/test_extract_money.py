@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd import Article, Figure, Money, Paragraph, Quantity
-from dnnd.extract import dates, documents, money
+from dnnd.extractors import dates, documents, money
 from dnnd.plugin import ExtractionContext
 from dnnd.text.numbers import format_number
 

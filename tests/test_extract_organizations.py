@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dnnd import Article, Paragraph
-from dnnd.extract.organizations import OrganizationExtractor
-from dnnd.extract.places import PlaceExtractor
+from dnnd.extractors.organizations import OrganizationExtractor
+from dnnd.extractors.places import PlaceExtractor
 from dnnd.model import Organization
 from dnnd.plugin import ExtractionContext
 

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd import Article, Paragraph
-from dnnd.extract.organizations import OrganizationExtractor
-from dnnd.extract.people import PeopleExtractor
-from dnnd.extract.places import PlaceExtractor
+from dnnd.extractors.organizations import OrganizationExtractor
+from dnnd.extractors.people import PeopleExtractor
+from dnnd.extractors.places import PlaceExtractor
 from dnnd.gazetteer import surnames
 from dnnd.model import Mention, Person
 from dnnd.plugin import ExtractionContext

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dnnd import Article, Paragraph
-from dnnd.extract.places import PlaceExtractor
+from dnnd.extractors.places import PlaceExtractor
 from dnnd.model import Place
 from dnnd.plugin import ExtractionContext
 

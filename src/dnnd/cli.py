@@ -169,11 +169,18 @@ def _process(
 ) -> None:
     errors: list[str] = []
     inputs = expand_inputs(paths, errors)
+    registry = default_registry()
     if parser is not None:
         try:
-            default_registry().parser(parser)
+            registry.parser(parser)
         except DnndError as exc:
             raise click.UsageError(str(exc)) from None
+    # Load the plugins now, so that a broken one is reported once, before the run.
+    registry.parsers()
+    if extract:
+        registry.extractors()
+    for failure in registry.failures:
+        click.echo(f"dnnd: warning: {failure}", err=True)
     work = []
     for item in inputs:
         data = None

@@ -53,7 +53,7 @@ class SniffReport:
 
 
 def _builtin_modules() -> list[ModuleType]:
-    from dnnd.extract import builtin as builtin_extractors
+    from dnnd.extractors import builtin as builtin_extractors
     from dnnd.parsers import builtin as builtin_parsers
 
     return [builtin_parsers, builtin_extractors]

@@ -1,4 +1,4 @@
-"""The built-in extractor plugin: one extractor per module of :mod:`dnnd.extract`.
+"""The built-in extractor plugin: one extractor per module of :mod:`dnnd.extractors`.
 
 Every module in this package that defines a module-level ``EXTRACTORS`` tuple of
 extractor classes contributes one instance of each.
@@ -14,7 +14,7 @@ from dnnd.plugin import Extractor
 
 
 def _modules() -> list[str]:
-    import dnnd.extract as package
+    import dnnd.extractors as package
 
     return sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name != "builtin")
 
@@ -24,6 +24,6 @@ def dnnd_extractors() -> list[Extractor]:
     """Every built-in extractor."""
     found: list[Extractor] = []
     for name in _modules():
-        module = importlib.import_module(f"dnnd.extract.{name}")
+        module = importlib.import_module(f"dnnd.extractors.{name}")
         found.extend(cls() for cls in getattr(module, "EXTRACTORS", ()))
     return found

@@ -1,1 +1,0 @@
-"""Built-in extractors, one module per kind of mention."""
