@@ -314,5 +314,10 @@ def plugins() -> None:
         click.echo(f"dnnd: warning: {failure}", err=True)
 
 
+# The corpus commands (index, people, orgs, facts, search, aid, export) live in their own module.
+from dnnd.cli_corpus import register as _register_corpus  # noqa: E402
+
+_register_corpus(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

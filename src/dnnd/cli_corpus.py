@@ -1,0 +1,296 @@
+"""The corpus commands: ``dnnd index``, ``people``, ``orgs``, ``facts``, ``search``, ``aid``, ``export``.
+
+:func:`register` adds them to the ``dnnd`` group. Answers print as a table on a
+terminal, or as ``--format json|jsonl|csv``; every answer names its sources
+(article ids and URLs).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from dnnd.model import Article
+
+__all__ = ["DEFAULT_DB", "register"]
+
+#: The database the commands use unless given ``--db``.
+DEFAULT_DB = "dnnd.db"
+
+_db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The SQLite corpus file.",
+)
+_format_option = click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="table: for reading; json, jsonl, csv: for programs.",
+)
+
+
+def _fail(message: str) -> NoReturn:
+    """One line on stderr, the way `dnnd parse` reports errors, and exit status 1."""
+    click.echo(f"dnnd: error: {message}", err=True)
+    sys.exit(1)
+
+
+def _open(db: str, *, must_exist: bool = True) -> Any:
+    from dnnd.store import Corpus
+
+    if must_exist and not Path(db).exists():
+        _fail(f"{db}: no such corpus; build one with `dnnd index PAGES --db {db}`")
+    try:
+        return Corpus(db)
+    except Exception as exc:  # sqlite3.DatabaseError and friends: one line, no traceback
+        _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
+
+
+def _flat(value: Any) -> Any:
+    """A cell for a table or CSV: sources as ``id url`` lines, tuples joined."""
+    if isinstance(value, list | tuple):
+        parts = []
+        for v in value:
+            if isinstance(v, dict) and "article_id" in v:
+                parts.append(" ".join(x for x in (v["article_id"], v.get("url")) if x))
+            elif isinstance(v, list | tuple):
+                parts.append(": ".join(str(x) for x in v if x is not None))
+            else:
+                parts.append(str(v))
+        return "; ".join(parts)
+    return "" if value is None else value
+
+
+def _cell(column: str, value: Any) -> str:
+    """A table cell: sources shortened to their article ids (the URLs are in json/csv output)."""
+    if column == "sources" and isinstance(value, list):
+        ids = [v["article_id"] for v in value]
+        return f"{len(ids)}: " + ", ".join(ids[:3]) + (" …" if len(ids) > 3 else "")
+    return str(_flat(value))
+
+
+def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], title: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_flat(row.get(c)) for c in columns])
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{title} ({len(rows)})")
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(c, row.get(c)) for c in columns))
+        # Piped or captured output has no width to fit: do not fold names into one-letter columns.
+        Console(width=None if sys.stdout.isatty() else 200).print(table)
+
+
+def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Iterator[Article]:
+    """Parse and extract each input, yielding articles; a bad input is one line on stderr."""
+    from dnnd.api import extract, parse
+    from dnnd.cli import expand_inputs
+    from dnnd.errors import DnndError
+    from dnnd.model import RawDocument
+
+    errors: list[str] = []
+    inputs = expand_inputs(paths, errors)
+    for line in errors:
+        failures.append(line)
+        click.echo(f"dnnd: error: {line}", err=True)
+    for item in inputs:
+        try:
+            source: Any = item.path if item.path is not None else RawDocument(sys.stdin.buffer.read(), source=item.name)
+            article = extract(parse(source, max_bytes=max_size))
+        except DnndError as exc:
+            if exc.source is None:
+                exc.source = item.name
+            message = str(exc)
+        except RecursionError:
+            message = f"{item.name}: nested too deeply to parse (malformed HTML?)"
+        except MemoryError:
+            message = f"{item.name}: too large to parse in memory; raise the limit or split the page"
+        else:
+            yield article
+            continue
+        failures.append(message)
+        click.echo(f"dnnd: error: {message}", err=True)
+
+
+def register(group: click.Group) -> None:
+    """Add the corpus commands to ``group`` (the ``dnnd`` command)."""
+    from dnnd.decode import DEFAULT_MAX_BYTES
+
+    @group.command()
+    @click.argument("paths", nargs=-1, required=True)
+    @_db_option
+    @click.option("--batch", default=200, show_default=True, help="Articles per transaction.")
+    @click.option("--max-size", default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES")
+    def index(paths: tuple[str, ...], db: str, batch: int, max_size: int) -> None:
+        """Parse pages, extract what they report, and store it all in a SQLite corpus.
+
+        \b
+        Examples:
+          dnnd index examples/pages                  into ./dnnd.db
+          dnnd index pages/ --db laocai.db
+          datasette dnnd.db                          browse it
+        Indexing a page again replaces it; bad inputs are reported one line
+        each and the others are stored (exit status 1 if any failed).
+        """
+        failures: list[str] = []
+        corpus = _open(db, must_exist=False)
+        try:
+            report = corpus.index(_articles(paths, max_size, failures), batch_size=batch)
+        finally:
+            corpus.close()
+        click.echo(
+            f"dnnd: indexed {report.indexed} article(s), {report.unchanged} unchanged, into {db}",
+            err=True,
+        )
+        if failures:
+            click.echo(f"dnnd: {len(failures)} input(s) failed", err=True)
+            sys.exit(1)
+
+    @group.command()
+    @click.argument("name", required=False)
+    @_db_option
+    @_format_option
+    @click.option("--timeline", "-t", is_flag=True, help="List each person's positions over time instead.")
+    def people(name: str | None, db: str, fmt: str, timeline: bool) -> None:
+        """People merged across articles, with their sources; NAME matches part of a name, diacritics optional.
+
+        \b
+        Examples:
+          dnnd people
+          dnnd people "Giàng Seo Phử" --timeline
+          dnnd people "giang seo phu" --format json
+        """
+        from dnnd.store import record_dict
+
+        with _open(db) as corpus:
+            found = corpus.people(name)
+            if timeline:
+                rows = [record_dict(e) for p in found for e in corpus.timeline(p)]
+                _emit(rows, fmt, ["person", "position", "date", "article_id", "url", "person_id"], "Timeline")
+            else:
+                rows = [record_dict(p) for p in found]
+                columns = ["name", "provinces", "first_seen", "last_seen", "article_count", "merge_note", "id"]
+                _emit(rows, fmt, [*columns, "sources"], "People")
+
+    @group.command()
+    @_db_option
+    @_format_option
+    def orgs(db: str, fmt: str) -> None:
+        """Organizations merged across articles, with their sources."""
+        from dnnd.store import record_dict
+
+        with _open(db) as corpus:
+            rows = [record_dict(o) for o in corpus.organizations()]
+            columns = ["name", "aliases", "first_seen", "last_seen", "article_count", "id", "sources"]
+            _emit(rows, fmt, columns, "Organizations")
+
+    @group.command()
+    @_db_option
+    @_format_option
+    @click.option("--kind", help="aid, election, award, twinning, meeting...")
+    @click.option("--place", help="A place any role names, e.g. 'Lào Cai'.")
+    @click.option("--year", type=int, help="The year the fact happened (else the article's year).")
+    def facts(db: str, fmt: str, kind: str | None, place: str | None, year: int | None) -> None:
+        """Facts reported by the articles, filtered.
+
+        \b
+        Examples:
+          dnnd facts --kind aid --place "Lào Cai" --year 2025
+        """
+        from dnnd.store import record_dict
+
+        with _open(db) as corpus:
+            rows = [record_dict(f) for f in corpus.facts(kind=kind, place=place, year=year)]
+            columns = ["kind", "year", "place", "amount", "currency", "roles", "article_id", "url"]
+            _emit(rows, fmt, columns, "Facts")
+
+    @group.command()
+    @click.argument("query")
+    @_db_option
+    @_format_option
+    @click.option("--limit", "-n", default=20, show_default=True)
+    def search(query: str, db: str, fmt: str, limit: int) -> None:
+        """Full-text search of titles and text, with or without diacritics.
+
+        \b
+        Examples:
+          dnnd search "kết nghĩa"
+          dnnd search "ket nghia"            the same articles
+          dnnd search '"hữu nghị" Lào Cai'   a phrase and words
+        """
+        from dnnd.store import record_dict
+
+        with _open(db) as corpus:
+            try:
+                hits = corpus.search(query, limit=limit)
+            except Exception as exc:  # sqlite3.OperationalError from a malformed FTS query
+                _fail(f"cannot search for {query!r}: {exc}")
+            rows = [record_dict(h) for h in hits]
+            _emit(rows, fmt, ["title", "published", "snippet", "article_id", "url"], "Articles")
+
+    @group.command()
+    @_db_option
+    @_format_option
+    def aid(db: str, fmt: str) -> None:
+        """Aid mobilised, summed per province, year and currency, with the articles it comes from."""
+        from dnnd.store import decimal_str, record_dict
+
+        with _open(db) as corpus:
+            rows = [record_dict(a) for a in corpus.aid_by_province_year()]
+            if fmt == "table":
+                for row in rows:
+                    row["total"] = decimal_str(row["total"])
+            _emit(rows, fmt, ["province", "year", "currency", "total", "facts", "sources"], "Aid")
+
+    @group.command()
+    @_db_option
+    @click.option("--to", "to", required=True, type=click.Path(file_okay=False), help="The folder to write into.")
+    @click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(["csv", "jsonl", "jsonld"]),
+        default="jsonl",
+        show_default=True,
+        help="csv: one file per record kind; jsonl: articles.jsonl; jsonld: schema.org corpus.jsonld.",
+    )
+    def export(db: str, to: str, fmt: str) -> None:
+        """Export the corpus: CSV per record kind, JSON Lines of articles, or schema.org JSON-LD.
+
+        \b
+        Examples:
+          dnnd export --db dnnd.db --to out --format csv
+        """
+        from dnnd.export import export as run_export
+
+        with _open(db) as corpus:
+            written = run_export(corpus, to, fmt)
+        for path in written:
+            click.echo(str(path))

@@ -1,0 +1,223 @@
+"""Exports of a :class:`~dnnd.store.Corpus`: CSV per record kind, JSON Lines, schema.org JSON-LD.
+
+Every file is written to a temporary file beside it and renamed into place,
+so a failed export never leaves a half-written file where a good one was.
+Articles are read back one at a time: exporting a large corpus keeps memory flat.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from dnnd.model import Article
+from dnnd.serialize import to_json
+from dnnd.store import Corpus
+
+__all__ = ["CSV_TABLES", "FORMATS", "atomic_writer", "export", "export_csv", "export_jsonl", "export_jsonld"]
+
+#: The tables written as CSV, one file each.
+CSV_TABLES = (
+    "articles",
+    "blocks",
+    "mentions",
+    "entities",
+    "people",
+    "person_positions",
+    "person_articles",
+    "organizations",
+    "organization_articles",
+    "places",
+    "place_articles",
+    "money",
+    "documents",
+    "facts",
+    "fact_roles",
+)
+#: The formats :func:`export` writes.
+FORMATS = ("csv", "jsonl", "jsonld")
+
+SCHEMA_ORG = "https://schema.org"
+
+
+@contextmanager
+def atomic_writer(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
+    """A text file that appears at ``path`` only once it has been written whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def export_csv(corpus: Corpus, to: Path) -> list[Path]:
+    """One CSV file per table (``people.csv``, ``person_positions.csv``...), with a header row."""
+    out = []
+    for table in CSV_TABLES:
+        path = to / f"{table}.csv"
+        cursor = corpus.db.execute(f"SELECT * FROM {table}")
+        with atomic_writer(path, newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([d[0] for d in cursor.description])
+            for row in cursor:
+                writer.writerow(tuple(row))
+        out.append(path)
+    return out
+
+
+def export_jsonl(corpus: Corpus, to: Path) -> list[Path]:
+    """``articles.jsonl``: every article in dnnd's JSON shape, with its entities and facts."""
+    path = to / "articles.jsonl"
+    with atomic_writer(path) as handle:
+        for article in corpus.articles():
+            handle.write(to_json(article, extraction=True) + "\n")
+    return [path]
+
+
+def _node_id(kind: str, key: str) -> str:
+    return f"dnnd:{kind}/{key}"
+
+
+def _article_node(corpus: Corpus, article: Article) -> dict[str, Any]:
+    """A ``NewsArticle`` whose ``mentions`` point at the merged people, organizations and places."""
+    db = corpus.db
+    mentions: list[dict[str, Any]] = []
+    for table, fk, kind in (
+        ("person_articles", "person_id", "person"),
+        ("organization_articles", "organization_id", "organization"),
+        ("place_articles", "place_id", "place"),
+    ):
+        for (ref,) in db.execute(f"SELECT DISTINCT {fk} FROM {table} WHERE article_id = ? ORDER BY 1", (article.id,)):
+            mentions.append({"@id": _node_id(kind, ref)})
+    for money in article.entities_of("money"):
+        mentions.append(
+            {
+                "@type": "MonetaryAmount",
+                "name": money.name,
+                "currency": money.currency,  # type: ignore[union-attr]
+                "value": str(money.value),  # type: ignore[union-attr]
+            }
+        )
+    node: dict[str, Any] = {
+        "@type": "NewsArticle",
+        "@id": _node_id("article", article.id),
+        "identifier": article.id,
+        "headline": article.title,
+        "url": article.url,
+        "datePublished": article.published.isoformat() if article.published else None,
+        "inLanguage": article.language,
+        "author": [{"@type": "Person", "name": a} for a in article.authors],
+        "publisher": {"@type": "Organization", "name": article.outlet} if article.outlet else None,
+        "articleBody": article.text,
+        "mentions": mentions,
+    }
+    return {k: v for k, v in node.items() if v not in (None, [])}
+
+
+def _person_nodes(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    db = corpus.db
+    for person in db.execute("SELECT * FROM people ORDER BY name, id").fetchall():
+        positions = db.execute(
+            "SELECT position, article_id, date FROM person_positions WHERE person_id = ?"
+            " ORDER BY date IS NULL, date, position",
+            (person["id"],),
+        ).fetchall()
+        # memberOf: an organization named in the same article whose name the position contains.
+        member: dict[str, dict[str, Any]] = {}
+        for pos in positions:
+            for org in db.execute(
+                "SELECT organization_id, name_as_written FROM organization_articles WHERE article_id = ?",
+                (pos["article_id"],),
+            ):
+                if org["name_as_written"] and org["name_as_written"] in pos["position"]:
+                    member.setdefault(
+                        org["organization_id"],
+                        {
+                            "@type": "Role",
+                            "memberOf": {"@id": _node_id("organization", org["organization_id"])},
+                            "roleName": pos["position"],
+                            "startDate": pos["date"],
+                        },
+                    )
+        occupations = list(dict.fromkeys(p["position"] for p in positions))
+        node: dict[str, Any] = {
+            "@type": "Person",
+            "@id": _node_id("person", person["id"]),
+            "name": person["name"],
+            "hasOccupation": [{"@type": "Occupation", "name": o} for o in occupations],
+            "memberOf": list(member.values()),
+            "homeLocation": [{"@type": "Place", "name": p} for p in (person["provinces"] or "").split("; ") if p],
+            "subjectOf": [
+                {"@id": _node_id("article", r[0])}
+                for r in db.execute(
+                    "SELECT DISTINCT article_id FROM person_articles WHERE person_id = ?", (person["id"],)
+                )
+            ],
+            "description": person["merge_note"],
+        }
+        yield {k: v for k, v in node.items() if v not in (None, [])}
+
+
+def _org_and_place_nodes(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    for org in corpus.db.execute("SELECT * FROM organizations ORDER BY name, id").fetchall():
+        yield {
+            "@type": "Organization",
+            "@id": _node_id("organization", org["id"]),
+            "name": org["name"],
+            "alternateName": json.loads(org["aliases"]),
+        }
+    for place in corpus.db.execute("SELECT * FROM places ORDER BY name, id").fetchall():
+        node = {
+            "@type": "Country" if place["level"] == "country" else "AdministrativeArea" if place["level"] else "Place",
+            "@id": _node_id("place", place["id"]),
+            "name": place["name"],
+            "identifier": place["code"],
+            "containedInPlace": {"@type": "Place", "name": place["current"]} if place["current"] else None,
+        }
+        yield {k: v for k, v in node.items() if v is not None}
+
+
+def export_jsonld(corpus: Corpus, to: Path) -> list[Path]:
+    """``corpus.jsonld``: one schema.org graph of NewsArticle, Person, Organization and Place nodes."""
+    path = to / "corpus.jsonld"
+    with atomic_writer(path) as handle:
+        # Written node by node rather than with one json.dump, so the graph is never all in memory.
+        handle.write('{"@context": {"@vocab": "https://schema.org/", "dnnd": "urn:dnnd:"},\n "@graph": [\n')
+        first = True
+
+        def emit(node: dict[str, Any]) -> None:
+            nonlocal first
+            handle.write(("" if first else ",\n") + "  " + json.dumps(node, ensure_ascii=False))
+            first = False
+
+        for article in corpus.articles():
+            emit(_article_node(corpus, article))
+        for node in _person_nodes(corpus):
+            emit(node)
+        for node in _org_and_place_nodes(corpus):
+            emit(node)
+        handle.write("\n ]\n}\n")
+    return [path]
+
+
+def export(corpus: Corpus, to: str | os.PathLike[str], fmt: str) -> list[Path]:
+    """Write ``corpus`` to the folder ``to`` in ``fmt`` (``csv``, ``jsonl`` or ``jsonld``); return the files."""
+    target = Path(to)
+    corpus.refresh()
+    if fmt == "csv":
+        return export_csv(corpus, target)
+    if fmt == "jsonl":
+        return export_jsonl(corpus, target)
+    if fmt == "jsonld":
+        return export_jsonld(corpus, target)
+    raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -1,0 +1,129 @@
+"""The corpus commands, through click's CliRunner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dnnd.cli import main
+from dnnd.model import Article, Fact, Money, Organization, Paragraph, Person, Place, Role
+from dnnd.store import Corpus
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A corpus of hand-built articles: one person in two provinces' worth of news, and aid."""
+    path = tmp_path / "hand.db"
+
+    def art(n: int, day: date, name: str, position: str, province: str, amount: int) -> Article:
+        return Article(
+            title=f"Tin {n}: lễ kết nghĩa",
+            blocks=[Paragraph(f"Ông {name}, {position}, dự lễ kết nghĩa và trao quà.")],
+            published=day,
+            url=f"https://baolaocai.vn/tin-{n}.html",
+            entities=[
+                Person(name=name, id="person:1", positions=[position]),
+                Organization(name="Liên hiệp các tổ chức hữu nghị tỉnh", id="organization:1"),
+                Place(name=province, id="place:1", level="province"),
+                Money(name=f"{amount} triệu đồng", id="money:1", value=Decimal(amount * 10**6), currency="VND"),
+            ],
+            facts=[Fact(kind="aid", roles=[Role("recipient", "place:1"), Role("amount", "money:1")])],
+        )
+
+    with Corpus(path) as corpus:
+        corpus.index(
+            [
+                art(1, date(2024, 5, 1), "Giàng Seo Phử", "Chủ tịch UBND tỉnh Lai Châu", "Lai Châu", 100),
+                art(2, date(2025, 2, 1), "Giàng Seo Phử", "Chủ tịch UBND tỉnh Lào Cai", "Lào Cai", 200),
+                art(3, date(2025, 3, 1), "Vũ Văn Cài", "Chủ tịch Liên hiệp tỉnh Lào Cai", "Lào Cai", 300),
+            ]
+        )
+    return path
+
+
+def test_index_samples_search_and_reindex(runner: CliRunner, pages: Path, tmp_path: Path) -> None:
+    target = tmp_path / "samples.db"
+    result = runner.invoke(main, ["index", str(pages), "--db", str(target)])
+    assert result.exit_code == 0, result.stderr
+    assert "indexed 9 article(s)" in result.stderr
+    found = runner.invoke(main, ["search", "kết nghĩa", "--db", str(target), "--format", "json"])
+    plain = runner.invoke(main, ["search", "ket nghia", "--db", str(target), "--format", "json"])
+    hits = json.loads(found.stdout)
+    assert hits and hits == json.loads(plain.stdout)
+    assert all(h["article_id"] for h in hits)
+    again = runner.invoke(main, ["index", str(pages), "--db", str(target)])
+    assert again.exit_code == 0 and "indexed 0 article(s), 9 unchanged" in again.stderr
+    with Corpus(target) as corpus:
+        assert corpus.counts()["articles"] == 9
+
+
+def test_index_reports_bad_inputs_one_line_each(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "random.txt").write_bytes(os.urandom(2048))
+    (tmp_path / "good.txt").write_text("Tiêu đề bài báo\n\nSáng 10/1, lễ kết nghĩa đã diễn ra tại tỉnh.\n")
+    target = tmp_path / "x.db"
+    args = ["index", str(tmp_path / "empty.txt"), str(tmp_path / "random.txt"), str(tmp_path / "missing.txt")]
+    result = runner.invoke(main, [*args, str(tmp_path / "good.txt"), "--db", str(target)])
+    assert result.exit_code == 1
+    assert len([line for line in result.stderr.splitlines() if line.startswith("dnnd: error:")]) == 3
+    assert "Traceback" not in result.stderr
+    with Corpus(target) as corpus:
+        assert corpus.counts()["articles"] == 1
+
+
+def test_people_table_json_csv_and_timeline(runner: CliRunner, db: Path) -> None:
+    table = runner.invoke(main, ["people", "--db", str(db)])
+    assert table.exit_code == 0 and "Giàng Seo Phử" in table.stdout and "People (3)" in table.stdout
+    people = json.loads(runner.invoke(main, ["people", "giang seo phu", "--db", str(db), "-f", "json"]).stdout)
+    assert sorted(p["provinces"] for p in people) == [["Lai Châu"], ["Lào Cai"]]
+    assert all("kept apart" in p["merge_note"] for p in people)
+    assert people[0]["sources"][0]["url"].startswith("https://baolaocai.vn/")
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(main, ["people", "--db", str(db), "-f", "csv"]).stdout)))
+    assert {r["name"] for r in rows} == {"Giàng Seo Phử", "Vũ Văn Cài"} and all(r["sources"] for r in rows)
+    lines = runner.invoke(main, ["people", "Vũ Văn Cài", "-t", "--db", str(db), "-f", "jsonl"]).stdout.splitlines()
+    assert [json.loads(line)["position"] for line in lines] == ["Chủ tịch Liên hiệp tỉnh Lào Cai"]
+    assert json.loads(lines[0])["url"] == "https://baolaocai.vn/tin-3.html"
+
+
+def test_orgs_facts_and_aid(runner: CliRunner, db: Path) -> None:
+    orgs = json.loads(runner.invoke(main, ["orgs", "--db", str(db), "-f", "json"]).stdout)
+    assert [o["article_count"] for o in orgs] == [3]
+    args = ["facts", "--kind", "aid", "--place", "Lào Cai", "--year", "2025", "--db", str(db), "-f", "json"]
+    facts = json.loads(runner.invoke(main, args).stdout)
+    assert [f["amount"] for f in facts] == [2e8, 3e8] and all(f["url"] for f in facts)
+    aid = json.loads(runner.invoke(main, ["aid", "--db", str(db), "-f", "json"]).stdout)
+    assert [(a["province"], a["year"], a["total"]) for a in aid] == [("Lai Châu", 2024, 1e8), ("Lào Cai", 2025, 5e8)]
+    table = runner.invoke(main, ["aid", "--db", str(db)])
+    assert "500000000" in table.stdout
+
+
+def test_export_command(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for fmt in ("csv", "jsonl", "jsonld"):
+        result = runner.invoke(main, ["export", "--db", str(db), "--to", str(out), "--format", fmt])
+        assert result.exit_code == 0, result.stderr
+    assert len((out / "articles.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+    assert json.loads((out / "corpus.jsonld").read_text(encoding="utf-8"))["@graph"]
+    assert (out / "people.csv").exists()
+
+
+def test_missing_or_bad_db_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["people", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no such corpus" in result.stderr and "Traceback" not in result.stderr
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    result = runner.invoke(main, ["orgs", "--db", str(bad)])
+    assert result.exit_code == 1 and "cannot open" in result.stderr
