@@ -1,29 +1,258 @@
-"""The generic parser for pages scraped as plain text, from any outlet."""
+"""The generic parser for news pages scraped as plain text, from any outlet.
+
+A scraped page reads top to bottom as: site furniture (breadcrumb, date,
+font-size buttons), the title, the body with its figures and captions, the
+credits (writer, source outlet, address) and then the site's lists of other
+articles. :class:`TextParser` sorts the lines with :mod:`dnnd.parsers.lines`
+and :mod:`dnnd.parsers.bylines`; an outlet plugin subclasses it, sets the
+class attributes that describe its pages and writes its own ``sniff``.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+import attrs
+
 from dnnd.errors import MalformedInputError
-from dnnd.model import Article, Paragraph, RawDocument, Sniff
-from dnnd.text.normalize import clean_space
+from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
+from dnnd.parsers import lines as ln
+from dnnd.parsers.bylines import Credits, read_credits
+from dnnd.text.dates import Published, find_published, is_date_line
+from dnnd.text.normalize import clean_space, match_key
+
+__all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
+
+# A first line this long that ends like prose is the lead paragraph, not a headline.
+_TITLE_MAX_WORDS = 25
+# Lines this short without final punctuation at the foot of the page are section labels.
+_LABEL_MAX_WORDS = 3
+
+
+@attrs.define
+class _Walk:
+    """The state of one pass over a page's body lines."""
+
+    title: str | None
+    credits: Credits
+    published: Published | None = None
+    blocks: list[Block] = attrs.Factory(list)
+    pending: list[str | None] = attrs.Factory(list)  # image sources awaiting their caption
+    teaser: bool = False  # the previous line was a related headline; its teaser may follow
+
+    def figures(self, caption: str) -> None:
+        for src in self.pending or [None]:
+            self.blocks.append(Figure(src=src, caption=caption))
+        self.pending = []
+
+
+#: A furniture marker: a whole line (case-insensitive), ``~`` + a substring of the page,
+#: or a compiled pattern searched line by line.
+Marker = str | re.Pattern[str]
+
+
+def page_text(doc: RawDocument) -> str | None:
+    """The page's text if it is a text page; ``None`` for HTML or undecodable bytes. Never raises."""
+    try:
+        text = doc.text
+    except Exception:  # undecodable input is the decoder's to report, not a sniffer's
+        return None
+    head = text.lstrip()[:512].lower()
+    if head.startswith("<") and ("<html" in head or "<!doctype" in head or "<body" in head):
+        return None
+    return text
+
+
+def marker_sniff(text: str, markers: Sequence[tuple[Marker, float]], *, base: float = 0.0) -> Sniff:
+    """Score ``text`` by the furniture markers it contains (the helper outlet plugins sniff with).
+
+    Each marker comes with the weight it adds when found: a string is a whole
+    line, compared case-insensitively; a string starting with ``~`` is a
+    substring of the page; a compiled pattern is searched in the whole
+    page (compile it with ``re.MULTILINE`` to anchor on lines). The confidence is ``base`` plus the
+    weights found, capped at 0.95 (furniture never proves a page's origin);
+    the reason names what was found (for a pattern, the text it matched).
+    """
+    keys = {match_key(line) for line in text.split("\n") if line.strip()}
+    page = match_key(text)
+    found, score = [], base
+    for marker, weight in markers:
+        if isinstance(marker, re.Pattern):
+            match = marker.search(text)
+            hit, label = match is not None, (match.group(0)[:40] if match else "")
+        elif marker.startswith("~"):
+            hit, label = match_key(marker[1:]) in page, marker[1:]
+        else:
+            hit, label = match_key(marker) in keys, marker
+        if hit:
+            found.append(label)
+            score += weight
+    if not found:
+        return Sniff.no("none of its furniture markers")
+    return Sniff(round(min(max(score, 0.0), 0.95), 3), "found " + ", ".join(repr(m) for m in found))
 
 
 class TextParser:
-    """Reads a scraped text page: the first line is the title, blank lines split paragraphs."""
+    """Reads any news page scraped as text: title, body, figures, credits; furniture dropped.
 
-    name = "text"
+    Subclasses describe an outlet's pages with the class attributes below and
+    override :meth:`sniff`; :meth:`parse` works unchanged for them.
+    """
+
+    #: The parser's name (``--parser text``).
+    name: str = "text"
+    #: Who publishes pages in this format (``Tạp chí Thời Đại``), or ``None``.
+    site: str | None = None
+    #: The outlet to credit when the page names none (its own pages), or ``None``.
+    outlet: str | None = None
+    #: Extra headers (lower case) after which the rest of the page is furniture.
+    end_markers: frozenset[str] = frozenset()
+    #: Extra whole lines (lower case) that are the site's furniture.
+    stray_lines: frozenset[str] = frozenset()
+
+    # ------------------------------------------------------------ the protocol
 
     def sniff(self, doc: RawDocument) -> Sniff:
         """Accept any text that is not HTML, with a low confidence so outlet parsers win."""
-        text = doc.text if isinstance(doc.content, str) else ""
-        head = text.lstrip()[:512].lower()
-        if head.startswith("<") and ("<html" in head or "<!doctype" in head or "<body" in head):
-            return Sniff.no("looks like HTML")
+        if page_text(doc) is None:
+            return Sniff.no("not a text page (HTML, or not decodable)")
         return Sniff(0.1, "plain text (generic parser)")
 
     def parse(self, doc: RawDocument) -> Article:
-        """Split the page into a title and paragraphs."""
-        lines = [clean_space(line) for line in doc.text.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
+        """Parse a scraped page into an :class:`~dnnd.Article`."""
+        raw = [clean_space(line) for line in doc.text.split("\n")]
+        if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        return Article(title=lines[0], blocks=[Paragraph(line) for line in lines[1:]], source=doc.source)
+        lines = raw[: self._article_end(raw)]
+        credits = read_credits(lines)
+        start, title, published = self._head(lines, credits)
+        walk = _Walk(title=title, credits=credits, published=published)
+        self._body(lines, start, walk)
+        return Article(
+            title=title,
+            blocks=self._trim(walk.blocks),
+            published=walk.published or credits.published,
+            url=credits.url or doc.url,
+            outlet=credits.outlet or self.outlet,
+            site=self.site,
+            authors=credits.authors,
+            source=doc.source,
+        )
+
+    # ------------------------------------------------------------ the steps
+
+    def is_furniture(self, line: str) -> bool:
+        """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
+        return ln.is_stray(line) or match_key(line) in self.stray_lines
+
+    def is_title(self, line: str) -> bool:
+        """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
+        if ln.image_file(line) or ln.markdown_image(line) or ln.caption_cell(line) or ln.is_url(line):
+            return False
+        prose = line.rstrip(ln.CLOSERS).endswith((".", "…")) and ln.word_count(line) > _TITLE_MAX_WORDS
+        return not prose
+
+    def _article_end(self, lines: Sequence[str]) -> int:
+        # Everything after the first related-articles header is the site's lists.
+        for index, line in enumerate(lines):
+            if line and ln.is_related_marker(line, self.end_markers):
+                return index
+        return len(lines)
+
+    def _head(self, lines: Sequence[str], credits: Credits) -> tuple[int, str | None, Published | None]:
+        published: Published | None = None
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if line and index not in credits.lines:
+                if is_date_line(line):
+                    found = find_published(line)
+                    published = published or (found[0] if found else None)
+                elif not self.is_furniture(line):
+                    break
+            index += 1
+        if index < len(lines) and self.is_title(lines[index]):
+            return index + 1, lines[index], published
+        return index, None, published
+
+    def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk) -> set[int]:
+        """Lines inside the body that are titles of other articles: two or more headlines in a row."""
+
+        def headline(i: int) -> bool:
+            line = lines[i]
+            return (
+                bool(line)
+                and i not in walk.credits.lines
+                and (ln.is_headline_like(line) or ln.repeats(line, walk.title) or ln.doubled_headline(line) is not None)
+            )
+
+        out: set[int] = set()
+        index = start
+        while index < len(lines):
+            end = index
+            while end < len(lines) and headline(end):
+                end += 1
+            if end - index >= 2:
+                out.update(range(index, end))
+            index = max(end, index + 1)
+        return out
+
+    def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
+        related = self._related_runs(lines, start, walk)
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if not line:
+                if walk.pending:  # file names with no caption under them
+                    walk.figures("")
+                walk.teaser = False
+                continue
+            if index in walk.credits.lines or self.is_furniture(line):
+                continue
+            if is_date_line(line):
+                found = find_published(line)
+                walk.published = walk.published or (found[0] if found else None)
+                continue
+            self._line(line, index in related, walk)
+        if walk.pending:
+            walk.figures("")
+
+    def _line(self, line: str, related: bool, walk: _Walk) -> None:
+        teaser, walk.teaser = walk.teaser, False
+        if ln.repeats(line, walk.title):  # image alt text repeating the headline
+            return
+        if ln.doubled_headline(line) is not None:  # a related link: its teaser may follow
+            walk.teaser = True
+            return
+        if related:  # one of several headlines in a row: links to other articles
+            return
+        if (src := ln.image_file(line)) is not None:
+            walk.pending.append(src)
+            return
+        if (stub := ln.markdown_image(line)) is not None:
+            walk.pending.append(stub[0])
+            return
+        if (cell := ln.caption_cell(line)) is not None:
+            walk.figures(cell)
+            return
+        if walk.pending:
+            walk.figures(line)
+            return
+        if teaser:  # the summary printed right under a related headline
+            return
+        if ln.is_photo_caption(line):
+            walk.blocks.append(Figure(src=None, caption=line))
+            return
+        walk.blocks.append(Paragraph(line))
+
+    @staticmethod
+    def _trim(blocks: list[Block]) -> list[Block]:
+        # Section labels ("Truyền hình", "Video") left at the foot of the page.
+        while (
+            blocks
+            and isinstance(blocks[-1], Paragraph)
+            and ln.word_count(blocks[-1].text) <= _LABEL_MAX_WORDS
+            and not ln.ends_sentence(blocks[-1].text)
+        ):
+            blocks.pop()
+        return blocks

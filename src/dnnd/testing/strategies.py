@@ -153,7 +153,7 @@ def articles(
     for an outlet whose format has no headings or quotes.
     """
     first = Paragraph(draw(paragraph_texts()))
-    rest = draw(st.lists(body or blocks, min_size=min_blocks - 1, max_size=max_blocks - 1))
+    rest = draw(st.lists(body if body is not None else blocks, min_size=min_blocks - 1, max_size=max_blocks - 1))
     slug = draw(st.from_regex(r"[a-z]{3,10}(-[a-z]{2,8}){1,5}", fullmatch=True))
     return Article(
         title=draw(titles()) if with_title else None,

@@ -1,0 +1,194 @@
+"""Bylines and source credits at the foot of a Vietnamese news article.
+
+Vietnamese pages credit an article in a few set shapes, usually after its last
+paragraph::
+
+    Nguồn: Kiều Thu (Báo Lào Cai điện tử, Thứ Bảy, ngày 10/01/2026 - 10:34 GMT+7)
+    Theo VŨ VĂN CÀI                       <- the writer, then their positions
+    Ủy viên Ban Thường vụ Tỉnh ủy, ...
+    Theo Báo Lào Cai                      <- the outlet the article is taken from
+    Nguồn: baolaocai.vn
+    Trình bày minh họa:                   <- layout credits, not authors
+    Vũ Sơn - Khánh Ly
+    https://baolaocai.vn/...-post891061.html   <- the original's address
+
+:func:`read_credits` reads them from a page's lines and says which lines it
+used, so that the parser leaves them out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from dnnd.parsers.lines import ends_sentence, is_url, word_count
+from dnnd.text.dates import Published, find_published
+from dnnd.text.names import name_case
+from dnnd.text.normalize import match_key
+
+__all__ = ["Credits", "is_outlet_name", "normalize_outlet", "read_credits"]
+
+# Words that open the name of a news outlet rather than a person.
+_OUTLET_HEADS = (
+    "báo",
+    "tạp chí",
+    "tuần báo",
+    "nhật báo",
+    "bản tin",
+    "cổng thông tin",
+    "cổng ttđt",
+    "cổng",
+    "trang thông tin",
+    "đài",
+    "truyền hình",
+    "kênh",
+    "thông tấn xã",
+    "ttxvn",
+    "vov",
+    "vtv",
+    "vnexpress",
+    "vietnamnet",
+    "vietnamplus",
+)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|gov|info)(?:/\S*)?$", re.I)
+# "điện tử", "online" and the like name the outlet's website edition, not another outlet.
+_EDITION = re.compile(r"\s+(?:điện tử|online|điện tử online|đt)$", re.I)
+_SOURCE = re.compile(r"^nguồn\s*:\s*(?P<rest>.+)$", re.I)
+_THEO = re.compile(r"^theo\s+(?P<rest>.+)$", re.I)
+# Credits for the page's making, not its writing: layout, illustration, graphics, photos, video.
+_MAKING = re.compile(
+    r"^(?:trình bày(?: minh họa| minh hoạ)?|thiết kế|đồ họa|đồ hoạ|minh họa|minh hoạ|ảnh|video|dựng|kỹ thuật)\s*:",
+    re.I,
+)
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*$")
+
+
+@attrs.frozen
+class Credits:
+    """What a page's credits say, and which of its lines they take up.
+
+    ``lines`` are indices into the sequence given to :func:`read_credits`.
+    """
+
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    published: Published | None = None
+    url: str | None = None
+    lines: frozenset[int] = frozenset()
+
+
+def normalize_outlet(name: str) -> str:
+    """An outlet's name without its edition: ``Báo Lào Cai điện tử`` → ``Báo Lào Cai``."""
+    return _EDITION.sub("", name.strip(" .,;")).strip()
+
+
+def is_outlet_name(text: str) -> bool:
+    """True when ``text`` names a news outlet (``Báo Lào Cai``, ``TTXVN``, ``baolaocai.vn``)."""
+    key = match_key(text)
+    return bool(_DOMAIN.match(text.strip())) or any(key == h or key.startswith(h + " ") for h in _OUTLET_HEADS)
+
+
+def _is_domain(text: str) -> bool:
+    return bool(_DOMAIN.match(text.strip()))
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+
+
+def _is_position_line(line: str) -> bool:
+    # A writer's positions follow their name: short, comma-separated, never a full sentence.
+    return bool(line) and word_count(line) <= 40 and not line.rstrip().endswith((".", "!", "?", "…"))
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.authors: list[str] = []
+        self.outlet: str | None = None
+        self.domain: str | None = None
+        self.published: Published | None = None
+        self.url: str | None = None
+        self.used: set[int] = set()
+
+    def author(self, name: str) -> None:
+        name = name_case(name.strip(" .,;"))
+        if name and name not in self.authors:
+            self.authors.append(name)
+
+    def source(self, rest: str) -> None:
+        """``Nguồn: <writer> (<outlet>, <date>)``, ``Nguồn: <outlet>`` or ``Nguồn: <domain>``."""
+        paren = re.match(r"^(?P<head>[^()]*)\((?P<inner>[^()]*)\)\s*\.?$", rest)
+        if paren:
+            head, inner = paren.group("head").strip(), paren.group("inner")
+            stamp = find_published(inner)
+            if stamp is not None and self.published is None:
+                self.published = stamp[0]
+            outlet = inner[: stamp[1]] if stamp is not None else inner
+            outlet = normalize_outlet(outlet.split(",")[0])
+            if outlet:
+                self.outlet = self.outlet or outlet
+            if head and is_outlet_name(head):
+                self.outlet = self.outlet or normalize_outlet(head)
+            elif head:
+                self.author(head)
+            return
+        if _is_domain(rest):
+            self.domain = self.domain or rest.strip().lower()
+        else:
+            self.outlet = self.outlet or normalize_outlet(rest)
+
+    def theo(self, rest: str, index: int, lines: Sequence[str]) -> None:
+        """``Theo <outlet>`` or ``Theo <WRITER>`` followed by the writer's positions."""
+        if _is_domain(rest):
+            self.domain = self.domain or rest.strip().lower()
+            return
+        if is_outlet_name(rest):
+            self.outlet = self.outlet or normalize_outlet(rest)
+            return
+        self.author(rest)
+        following = index + 1
+        while following < len(lines) and _is_position_line(lines[following]):
+            self.used.add(following)
+            following += 1
+
+
+def read_credits(lines: Sequence[str]) -> Credits:
+    """Read the credits among ``lines`` (cleaned lines of the article's part of a page).
+
+    Recognised lines, wherever they stand: ``Nguồn: ...`` (writer, outlet and
+    date, or an outlet or domain alone), a short ``Theo ...`` line (an outlet,
+    or a writer whose positions follow on the next lines), credits for the
+    page's making (``Trình bày minh họa: ...`` - dropped, the names on the
+    next line too when the credit line ends with a colon) and a bare URL (the
+    article's address; the first one wins). A named outlet wins over a bare
+    domain.
+    """
+    reader = _Reader()
+    for index, line in enumerate(lines):
+        if index in reader.used or not line:
+            continue
+        if is_url(line):
+            reader.url = reader.url or line
+            reader.used.add(index)
+        elif match := _SOURCE.match(line):
+            reader.source(match.group("rest").strip())
+            reader.used.add(index)
+        elif (match := _THEO.match(line)) and word_count(line) <= 12 and not ends_sentence(line.rstrip(".")):
+            rest = match.group("rest").strip(" .")
+            if is_outlet_name(rest) or _is_domain(rest) or rest.isupper() or _looks_like_name(rest):
+                reader.used.add(index)
+                reader.theo(rest, index, lines)
+        elif _MAKING.match(line) and word_count(line) <= 15:
+            reader.used.add(index)
+            if line.rstrip().endswith(":") and index + 1 < len(lines) and lines[index + 1]:
+                reader.used.add(index + 1)
+    return Credits(
+        authors=tuple(reader.authors),
+        outlet=reader.outlet or reader.domain,
+        published=reader.published,
+        url=reader.url,
+        lines=frozenset(reader.used),
+    )

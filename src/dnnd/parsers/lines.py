@@ -1,0 +1,237 @@
+"""What one line of a scraped text page is: article, figure, or site furniture.
+
+A news page scraped as text keeps its site's furniture: breadcrumbs, share
+icons, print links, "related news" lists, the titles of other articles linked
+inside the body (often printed twice on one line, the link text then the image
+alt text), image file names before their captions. These functions recognise
+each kind of line by how Vietnamese news sites build their pages, so that any
+text parser can sort a page's lines; :mod:`dnnd.parsers.text` puts them
+together.
+
+Every predicate takes one line already cleaned with
+:func:`dnnd.text.normalize.clean_space`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dnnd.text.normalize import match_key
+
+__all__ = [
+    "CLOSERS",
+    "RELATED_MARKERS",
+    "STRAY_LINES",
+    "caption_cell",
+    "doubled_headline",
+    "ends_sentence",
+    "image_file",
+    "is_breadcrumb",
+    "is_headline_like",
+    "is_photo_caption",
+    "is_related_marker",
+    "is_share_tokens",
+    "is_slug_line",
+    "is_stray",
+    "is_url",
+    "markdown_image",
+    "repeats",
+    "word_count",
+]
+
+#: Headers of the lists of other articles that follow (or sit beside) the article.
+#: Compared case-insensitively, with or without a final colon.
+RELATED_MARKERS: frozenset[str] = frozenset(
+    {
+        "tin liên quan",
+        "tin bài liên quan",
+        "bài liên quan",
+        "bài viết liên quan",
+        "các tin bài khác",
+        "các tin khác",
+        "các bài khác",
+        "tin khác",
+        "đọc nhiều",
+        "đọc nhiều nhất",
+        "xem nhiều",
+        "xem nhiều nhất",
+        "tin đọc nhiều",
+        "có thể bạn quan tâm",
+        "bạn có thể quan tâm",
+        "tin cùng chuyên mục",
+        "cùng chuyên mục",
+        "tin mới",
+        "tin mới nhất",
+        "tin nổi bật",
+        "xem thêm",
+        "đọc thêm",
+        "multimedia",
+    }
+)
+
+#: Whole lines that are the site's own buttons, labels and messages.
+STRAY_LINES: frozenset[str] = frozenset(
+    {
+        "aa",
+        "a a",
+        "a+ a-",
+        "in bài viết",
+        "in bài",
+        "in trang",
+        "bản in",
+        "chia sẻ",
+        "chia sẻ bài viết",
+        "gửi bài viết",
+        "bình luận",
+        "lưu",
+        "xin chờ trong giây lát...",
+        "xin chờ trong giây lát",
+        "đang tải...",
+        "phiên bản di động",
+        "về đầu trang",
+        "lên đầu trang",
+        "quay lại",
+        "trở về",
+        "theo dõi",
+        "nghe bài viết",
+        "nghe đọc bài",
+        "tags",
+        "từ khóa",
+        "từ khoá",
+    }
+)
+
+# Icons of share buttons, scraped as their short labels ("fb yt zl tw").
+_SHARE_TOKENS = frozenset(
+    {"fb", "yt", "zl", "tw", "x", "in", "li", "ig", "tt", "zalo", "facebook", "twitter", "youtube", "email", "print"}
+)
+_IMAGE_FILE = re.compile(r"^[\w.%()+\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
+_MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)[^)]*\)\s*\|?$")
+_CAPTION_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|?$")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+# "[Video] ...", "[Infographic] ...", "[Ảnh] ...", "[Podcast] ...": teasers of the site's media.
+_MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|emagazine|e-magazine|longform)\]", re.I)
+# A photo credit that closes a caption: "(Ảnh: Cổng TTĐT tỉnh Lai Châu)." or "Ảnh: Minh Anh".
+_PHOTO_CREDIT = re.compile(r"(?:\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)|[\s.]ảnh\s*:\s*[^.()]{2,60})\s*\.?$", re.I)
+_FINAL = ".!?…:;"
+#: Closing quotes and brackets that may follow a sentence's final punctuation.
+CLOSERS = "\"'”’»)]"
+_BREADCRUMB_HOME = ("trang chủ", "trang nhất", "home")
+
+
+def word_count(line: str) -> int:
+    """The number of space-separated words in ``line``."""
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside)."""
+    stripped = line.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _FINAL
+
+
+def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
+    """True for the header of a related-articles list ("Tin liên quan", "Đọc nhiều").
+
+    ``extra`` adds an outlet's own headers (lower case).
+    """
+    key = match_key(line).rstrip(" :")
+    return key in RELATED_MARKERS or key in extra
+
+
+def is_share_tokens(line: str) -> bool:
+    """True for a line of share-button labels such as ``fb yt zl tw``."""
+    tokens = line.lower().split()
+    return len(tokens) >= 2 and all(t in _SHARE_TOKENS for t in tokens)
+
+
+def is_slug_line(line: str) -> bool:
+    """True for a URL slug scraped as words: lower-case ASCII, no punctuation (``infographic ha noi ...``).
+
+    Vietnamese prose always carries diacritics, so a long line of bare ASCII
+    lower-case words is a link's slug, not text.
+    """
+    return word_count(line) >= 4 and bool(re.fullmatch(r"[a-z0-9 ]+", line))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """True for a breadcrumb trail starting at the home page (``Trang chủ Chính trị - Xã hội``)."""
+    key = match_key(line)
+    return any(key == home or key.startswith(home + " ") for home in _BREADCRUMB_HOME) and not ends_sentence(line)
+
+
+def is_stray(line: str) -> bool:
+    """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
+    key = match_key(line)
+    return (
+        key in STRAY_LINES
+        or is_share_tokens(line)
+        or bool(_MEDIA_TEASER.match(line))
+        or is_slug_line(line)
+        or is_breadcrumb(line)
+    )
+
+
+def is_url(line: str) -> bool:
+    """True for a line that is a bare URL."""
+    return bool(_URL.match(line))
+
+
+def image_file(line: str) -> str | None:
+    """The image file name when ``line`` is only one (``img-9703.jpg``), else ``None``."""
+    return line if _IMAGE_FILE.match(line) else None
+
+
+def markdown_image(line: str) -> tuple[str | None] | None:
+    """For a markdown image stub (``![]() |``, ``![alt](a.jpg)``) the tuple ``(src,)``, else ``None``.
+
+    ``src`` is ``None`` when the stub has no address. A tuple, so that a stub
+    without a source is still told apart from a line that is not a stub.
+    """
+    match = _MARKDOWN_IMAGE.match(line)
+    if not match:
+        return None
+    return (match.group("src") or None,)
+
+
+def caption_cell(line: str) -> str | None:
+    """The caption in a table cell scraped as ``| caption |``, else ``None``."""
+    if not line.startswith("|"):
+        return None
+    match = _CAPTION_CELL.match(line)
+    text = match.group("text").strip() if match else ""
+    return text or None
+
+
+def is_photo_caption(line: str) -> bool:
+    """True for a photo description that closes with its credit: ``... (Ảnh: Cổng TTĐT tỉnh Lai Châu).``"""
+    return bool(_PHOTO_CREDIT.search(line))
+
+
+def doubled_headline(line: str) -> str | None:
+    """The headline when ``line`` is one headline printed twice (``X X`` or ``XX``), else ``None``.
+
+    Related-article links print their title twice: the link text, then the
+    image's alt text.
+    """
+    n = len(line)
+    for half in {n // 2, (n - 1) // 2}:
+        first = line[:half].strip()
+        second = line[half:].strip()
+        # Headlines do not end with a full stop: a sentence said twice is still prose.
+        if len(first) >= 8 and first == second and not first.rstrip(CLOSERS).endswith("."):
+            return first
+    return None
+
+
+def is_headline_like(line: str, max_words: int = 30) -> bool:
+    """True for a line shaped like a headline: short, capitalised, no sentence-final punctuation."""
+    if not line or ends_sentence(line) or word_count(line) > max_words or word_count(line) < 2:
+        return False
+    first = line.lstrip("\"'“‘«([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def repeats(line: str, title: str | None) -> bool:
+    """True when ``line`` only repeats ``title`` (an image's alt text, a second title)."""
+    return title is not None and match_key(line) == match_key(title)

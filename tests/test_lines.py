@@ -1,0 +1,182 @@
+"""Line classification, credits, and the generic text parser's rules."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dnnd
+from dnnd.parsers import lines as ln
+from dnnd.parsers.bylines import is_outlet_name, normalize_outlet, read_credits
+from dnnd.parsers.text import TextParser, marker_sniff
+from dnnd.testing.strategies import paragraph_texts, titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tin liên quan", "Tin Liên Quan", "Tin bài liên quan", "Các tin bài khác", "Đọc nhiều", "Có thể bạn quan tâm",
+     "Tin cùng chuyên mục", "Xem thêm:", "Multimedia"],
+)  # fmt: skip
+def test_related_markers(line: str) -> None:
+    assert ln.is_related_marker(line)
+
+
+def test_related_marker_is_a_whole_line() -> None:
+    assert not ln.is_related_marker("Tin liên quan đến hội nghị tổng kết năm 2025")
+    assert ln.is_related_marker("Truyền hình", frozenset({"truyền hình"}))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["aa", "fb yt zl tw", "In bài viết", "Xin chờ trong giây lát...", "Phiên bản di động",
+     "[Video] Petr Tsvetov: Việt Nam ấm áp và thân thuộc", "[Infographic] Đại hội Thi đua yêu nước toàn quốc",
+     "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội"],
+)  # fmt: skip
+def test_stray_lines(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Quang cảnh hội nghị.", "Trang chủ của hội là nơi đăng tin tức mới nhất.", "Video clip được chia sẻ rộng rãi.",
+     "Hội nghị tổng kết năm 2025"],
+)  # fmt: skip
+def test_text_is_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+def test_image_files_and_stubs() -> None:
+    assert ln.image_file("baolaocai-br_img-7513.jpg") == "baolaocai-br_img-7513.jpg"
+    assert ln.image_file("img-9703.JPG") == "img-9703.JPG"
+    assert ln.image_file("Quang cảnh hội nghị.jpg là ảnh") is None
+    assert ln.markdown_image("![]() |") == (None,)
+    assert ln.markdown_image("![Ảnh](https://a.vn/1.jpg) |") == ("https://a.vn/1.jpg",)
+    assert ln.markdown_image("Không phải ảnh") is None
+    assert ln.caption_cell("| Quang cảnh đại hội. |") == "Quang cảnh đại hội."
+    assert ln.caption_cell("|  |") is None
+
+
+def test_photo_captions_end_with_a_credit() -> None:
+    assert ln.is_photo_caption("Đại biểu tặng hoa chúc mừng (Ảnh: Cổng TTĐT tỉnh Lai Châu).")
+    assert ln.is_photo_caption("Đại biểu dự hội nghị. Ảnh: Minh Anh")
+    assert not ln.is_photo_caption("Hội nghị đánh giá cao công tác ảnh hưởng đến nhân dân.")
+
+
+@given(titles(), st.sampled_from(["", " "]))
+def test_doubled_headlines(title: str, gap: str) -> None:
+    assert ln.doubled_headline(title + gap + title) == title
+    assert ln.doubled_headline(title) is None
+
+
+def test_headline_shape() -> None:
+    assert ln.is_headline_like("Giới trẻ có vai trò quan trọng trong hoạt động đối ngoại nhân dân")
+    assert ln.is_headline_like("“Ngày MGIMO” - dấu mốc đặc biệt trong giao lưu giáo dục Việt – Nga")
+    assert not ln.is_headline_like("Quang cảnh hội nghị.")
+    assert not ln.is_headline_like("đoạn viết thường không phải tiêu đề")
+    assert ln.repeats("Hội nghị  tổng kết", "hội nghị tổng kết")
+
+
+def test_credits_source_line() -> None:
+    credits = read_credits(["Nguồn: Kiều Thu (Báo Lào Cai điện tử, Thứ Bảy, ngày 10/01/2026 - 10:34 GMT+7)"])
+    assert credits.authors == ("Kiều Thu",)
+    assert credits.outlet == "Báo Lào Cai"
+    assert credits.published is not None and credits.published.isoformat() == "2026-01-10T10:34:00+07:00"
+    assert credits.lines == {0}
+
+
+def test_credits_writer_with_positions_and_outlet() -> None:
+    page = [
+        "Đoạn cuối của bài viết.",
+        "",
+        "Theo VŨ VĂN CÀI",
+        "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh,",
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai",
+        "",
+        "Trình bày minh họa:",
+        "Vũ Sơn - Khánh Ly",
+        "https://baolaocai.vn/bai-viet-post1.html",
+        "Theo Báo Lào Cai",
+        "Nguồn: baolaocai.vn",
+    ]
+    credits = read_credits(page)
+    assert credits.authors == ("Vũ Văn Cài",)
+    assert credits.outlet == "Báo Lào Cai"  # a named outlet wins over the bare domain
+    assert credits.url == "https://baolaocai.vn/bai-viet-post1.html"
+    assert credits.lines == set(range(2, 11)) - {5}
+
+
+def test_credits_leave_sentences_alone() -> None:
+    page = ["Theo đó, tỉnh tiếp tục đẩy mạnh công tác tuyên truyền đối ngoại trong thời gian tới.", "Nguồn vốn lớn."]
+    assert read_credits(page).lines == frozenset()
+
+
+def test_domain_only_source_is_the_outlet() -> None:
+    assert read_credits(["Nguồn: baolaocai.vn"]).outlet == "baolaocai.vn"
+    assert is_outlet_name("TTXVN") and is_outlet_name("Tạp chí Thời Đại") and not is_outlet_name("Nguyễn Văn An")
+    assert normalize_outlet("Báo Lào Cai điện tử") == "Báo Lào Cai"
+
+
+def test_marker_sniff_caps_and_explains() -> None:
+    sniff = marker_sniff("Tin bài liên quan\nfoo\nCác tin bài khác", [("Tin bài liên quan", 0.6), ("~các tin", 0.6)])
+    assert sniff.confidence == 0.95 and "Tin bài liên quan" in sniff.reason
+    assert marker_sniff("nothing here", [("Tin bài liên quan", 0.6)]).confidence == 0
+
+
+def _parse(text: str) -> dnnd.Article:
+    return TextParser().parse(dnnd.RawDocument(text))
+
+
+def test_title_is_the_first_article_line_after_head_furniture() -> None:
+    article = _parse("Trang chủ Thế giới\n13:33 | 03/11/2023 GMT+7\n\nTiêu đề bài viết mới\n\naa\nĐoạn một của bài.")
+    assert article.title == "Tiêu đề bài viết mới"
+    assert article.body == ("Đoạn một của bài.",)
+    assert article.published is not None and article.published.isoformat() == "2023-11-03T13:33:00+07:00"
+
+
+@given(paragraph_texts())
+def test_a_long_first_sentence_is_the_lead_not_a_title(lead: str) -> None:
+    lead = lead + " " + " ".join(["Hội nghị tổng kết công tác đối ngoại nhân dân năm nay."] * 3)
+    article = _parse(lead + "\n\nĐoạn thứ hai.")
+    assert article.title is None
+    assert article.body == (lead, "Đoạn thứ hai.")
+
+
+def test_figures_share_a_caption_and_stubs_have_no_source() -> None:
+    article = _parse("Tiêu đề\n\nĐoạn một.\na.jpg\nb.jpg\nChú thích chung.\n![]() |\n| Chú thích ô. |\nĐoạn hai.")
+    assert [(f.src, f.caption) for f in article.figures] == [
+        ("a.jpg", "Chú thích chung."),
+        ("b.jpg", "Chú thích chung."),
+        (None, "Chú thích ô."),
+    ]
+    assert article.body == ("Đoạn một.", "Đoạn hai.")
+
+
+def test_related_headlines_in_the_body_are_dropped() -> None:
+    text = (
+        "Tiêu đề của bài báo\n\nĐoạn một của bài.\nTiêu đề một bài khác trên trang\n"
+        "Tiêu đề thứ hai của bài khác\nTiêu đề của bài báo\n\nBài cũ được nhắc lại Bài cũ được nhắc lại\n"
+        "Tóm tắt của bài cũ được nhắc lại.\n\nĐoạn hai của bài.\n\nTin liên quan\n\nBài khác\n\nTóm tắt bài khác."
+    )
+    assert _parse(text).body == ("Đoạn một của bài.", "Đoạn hai của bài.")
+
+
+def test_trailing_section_labels_are_dropped() -> None:
+    assert _parse("Tiêu đề bài\n\nĐoạn một.\nIn bài viết\n\nTruyền hình").body == ("Đoạn một.",)
+
+
+def test_a_lone_subheading_is_kept() -> None:
+    text = "Tiêu đề bài\n\nĐoạn một.\n\nNhững kết quả nổi bật trong năm\n\nĐoạn hai."
+    assert _parse(text).body == ("Đoạn một.", "Những kết quả nổi bật trong năm", "Đoạn hai.")
+
+
+def test_empty_page_is_an_error() -> None:
+    with pytest.raises(dnnd.MalformedInputError):
+        _parse("\n \n")
+
+
+def test_generic_sniff_refuses_html_and_never_raises() -> None:
+    parser = TextParser()
+    assert parser.sniff(dnnd.RawDocument("<!doctype html><html><body></body></html>")).confidence == 0
+    assert parser.sniff(dnnd.RawDocument(b"\xff\xfe\x00garbage")).confidence >= 0
+    assert parser.sniff(dnnd.RawDocument("Tiêu đề\n\nĐoạn.")).confidence == pytest.approx(0.1)
