@@ -188,7 +188,10 @@ def test_search_with_and_without_diacritics(corpus: Corpus) -> None:
 def test_search_with_diacritics_means_them_and_without_matches_any_spelling(corpus: Corpus) -> None:
     corpus.index([article(1, "Bàn giao nhà tình nghĩa."), article(2, "Bán nhà tình nghĩa.")])
     assert [h.url for h in corpus.search("Bán")] == ["https://baolaocai.vn/bai-2.html"]
-    assert {h.url for h in corpus.search("ban")} == {"https://baolaocai.vn/bai-1.html", "https://baolaocai.vn/bai-2.html"}
+    assert {h.url for h in corpus.search("ban")} == {
+        "https://baolaocai.vn/bai-1.html",
+        "https://baolaocai.vn/bai-2.html",
+    }
 
 
 def test_reindexing_replaces_the_article(corpus: Corpus) -> None:

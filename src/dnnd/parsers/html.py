@@ -1,12 +1,42 @@
-"""The generic HTML parser for any news page."""
+"""The generic HTML parser for any news page.
+
+Most Vietnamese outlets will never have a plugin of their own, so this parser
+reads a page by rules that hold across CMSs rather than by outlet:
+metadata from JSON-LD and OpenGraph (:mod:`~dnnd.parsers.html_meta`), the body
+by text density and structure (:mod:`~dnnd.parsers.html_content`), figures
+from ``<figure>``/``<img>`` (:mod:`~dnnd.parsers.html_figures`). The page is
+parsed once, safely (no network, no entity expansion, libxml2's size limits).
+"""
 
 from __future__ import annotations
 
-import lxml.html
+import re
 
 from dnnd.errors import MalformedInputError
-from dnnd.model import Article, Paragraph, RawDocument, Sniff
-from dnnd.text.normalize import clean_space
+from dnnd.model import Article, RawDocument, Sniff
+from dnnd.parsers.html_content import Tally, extract_content
+from dnnd.parsers.html_dom import fold, parse_html, prepare, text_of
+from dnnd.parsers.html_meta import (
+    byline_authors,
+    choose_title,
+    read_meta,
+    respell_brand,
+    source_credit,
+    visible_published,
+)
+
+__all__ = ["HtmlParser"]
+
+# An HTML page opens with a doctype, <html>, <head>, <body> or one of the common body tags.
+_HTML_START = re.compile(
+    r"^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|table|h[1-6])[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in fold(name) if c.isalnum())
 
 
 class HtmlParser:
@@ -15,22 +45,50 @@ class HtmlParser:
     name = "html"
 
     def sniff(self, doc: RawDocument) -> Sniff:
-        """Accept HTML documents."""
-        head = doc.text.lstrip()[:2048].lower()
-        if "<html" in head or "<!doctype html" in head or "<body" in head:
+        """Accept any HTML page (with a middling confidence, so outlet parsers win); refuse the rest."""
+        try:
+            head = doc.text[:4096]
+        except Exception as exc:  # undecodable bytes: not for this parser to say more
+            return Sniff.no(f"cannot read the page ({type(exc).__name__})")
+        if _HTML_START.match(head):
             return Sniff(0.5, "an HTML page (generic parser)")
+        if doc.media_type == "text/html" and head.lstrip().startswith("<"):
+            return Sniff(0.4, "declared text/html")
         return Sniff.no("not HTML")
 
     def parse(self, doc: RawDocument) -> Article:
-        """Parse the page."""
-        try:
-            root = lxml.html.document_fromstring(doc.text)
-        except Exception as exc:
-            raise MalformedInputError(f"is not parseable HTML ({exc})", source=doc.name) from None
-        title = root.findtext(".//title")
-        paras = [clean_space(p.text_content()) for p in root.iter("p")]
+        """Parse the page into an article; :class:`MalformedInputError` if it holds none."""
+        root = parse_html(doc.text, name=doc.name)
+        meta = read_meta(root, doc.url)  # before prepare(): JSON-LD lives in <script>
+        brand_texts = [t for t in (meta.site_name, root.findtext(".//title")) if t]
+        prepare(root)
+        tally = Tally(root)
+        title, title_el = choose_title(root, meta)
+        content = extract_content(
+            root, tally=tally, title=title, title_el=title_el, description=meta.description, base_url=meta.url
+        )
+        if not title and not content.blocks:
+            raise MalformedInputError("has no article: no headline and no body text were found", source=doc.name)
+
+        site = meta.site_name
+        if site:
+            body = root.find("body")
+            site = respell_brand(site, [*brand_texts, text_of(body) if body is not None else ""])
+        outlet = content.outlet or source_credit(root) or site
+        brands = {_letters(b) for b in (outlet, site, meta.site_name) if b}
+
+        def not_brand(names: list[str] | tuple[str, ...]) -> list[str]:
+            return [n for n in names if _letters(n) not in brands]
+
+        authors = not_brand(meta.authors) or not_brand(byline_authors(root, outlet)) or not_brand(content.authors)
+        published = meta.published or visible_published(root, tally.order, title_el)
         return Article(
-            title=clean_space(title) if title else None,
-            blocks=[Paragraph(p) for p in paras if p],
+            title=title,
+            blocks=content.blocks,
+            lead=content.lead,
+            published=published,
+            url=meta.url,
+            outlet=outlet,
+            authors=authors,
             source=doc.source,
         )
