@@ -1,0 +1,422 @@
+"""The article body of an HTML page, found by text density and page structure.
+
+1. **Tally** (one bottom-up pass): for every element, its text length, its link
+   text length, and its *good* text — text of ``<p>`` elements that are not
+   mostly links.
+2. **Container**: the element with the most good text once the link text
+   around it (menus, lists of other articles) is subtracted, weighted by
+   class/id hints shared by many CMSs. On a tie the deeper element wins.
+3. **Walk** the container in reading order, keeping ``<p>`` (paragraphs),
+   ``<h2>``–``<h6>`` (headings), ``<blockquote>`` (quotes) and figures, and
+   skipping furniture: nested ``<article>`` teasers, boxes whose class says
+   related/comment/share/ads/tags, boxes that are mostly links, boxes that
+   lead with a headline link.
+4. **Lead**: the description element between the headline and the body
+   (``h2.sapo``, ``p.description``...) becomes the first paragraph and
+   :attr:`Content.lead`; a dateline prefix such as ``(PLO)- `` is dropped.
+5. **Credits**: a short, right-aligned or bold last paragraph holding only
+   names (``Lê Phương``) or a source (``Theo Báo Lào Cai``) is a byline, not
+   body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import lxml.html
+
+from dnnd.model import Block, Figure, Heading, Paragraph, Quote
+from dnnd.parsers.html_dom import (
+    BLOCK_TAGS,
+    NEGATIVE_HINT,
+    POSITIVE_HINT,
+    STRONG_NEGATIVE_HINT,
+    WEAK_NEGATIVE_HINT,
+    has_hint,
+    hint_of,
+    is_hidden,
+    text_of,
+)
+from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
+from dnnd.parsers.html_meta import credit_outlet, is_name
+from dnnd.text.dates import is_date_line
+from dnnd.text.names import split_names
+from dnnd.text.normalize import match_key
+
+__all__ = ["Content", "Tally", "extract_content", "strip_dateline"]
+
+_CONTAINER_TAGS = frozenset(["div", "article", "section", "main", "td", "body", "form", "span", "font", "center", "dd"])
+_SKIP_TAGS = frozenset(["nav", "aside", "footer", "header", "head", "title", "meta", "h1", "menu", "dialog", "address"])
+_HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MIN_PARAGRAPH = 20  # characters; shorter <p> are labels, counters, share buttons
+# Lead/sapo classes: "sapo" (VCCorp, ePi), "description" (VnExpress), "summary", "chapeau",
+# "lead", and the Vietnamese "tomtat" (summary).
+_SAPO_HINT = re.compile(
+    r"(?:^|[^a-z])(?:sapo|description|desc(?![a-z])|lead(?![a-z])|summary|chapeau|chapo|excerpt|"
+    r"intro(?![a-z])|abstract|tomtat|tom-tat)"
+)
+# "(PLO)- ", "(Dân trí) - ", "TTO - ", "VOV.VN - ", "HÀ NỘI - ": a dateline before the first sentence.
+_DATELINE = re.compile(r"^\s*(?:\((?P<paren>[^()]{1,30})\)|(?P<caps>[^\s()\-–—:,.][^()\-–—:,]{0,24}?))\s*[-–—]+\s*")
+_PARENTHETICAL_END = re.compile(r"\s*\([^()]*\)\s*$")
+_RIGHT = re.compile(r"text-align\s*:\s*right")
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading dateline such as ``(PLO)- `` or ``TTO - ``."""
+    match = _DATELINE.match(text)
+    if not match:
+        return text
+    caps = match.group("caps")
+    if caps is not None and not (caps.isupper() and len(caps.split()) <= 3):
+        return text
+    rest = text[match.end() :]
+    return rest if rest and not rest[0].islower() else text
+
+
+@attrs.frozen
+class Content:
+    """The body the walk found: blocks, the lead, and credits read off the body's end."""
+
+    blocks: tuple[Block, ...] = ()
+    lead: str | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+
+
+class Tally:
+    """Per-element text, link text and good (paragraph) text lengths, from one pass over the tree."""
+
+    def __init__(self, root: lxml.html.HtmlElement) -> None:
+        self.elements = [el for el in root.iter() if isinstance(el.tag, str)]
+        self.order = {el: i for i, el in enumerate(self.elements)}
+        self.total: dict[lxml.html.HtmlElement, int] = {}
+        self.links: dict[lxml.html.HtmlElement, int] = {}
+        self.good: dict[lxml.html.HtmlElement, int] = {}
+        self.good_links: dict[lxml.html.HtmlElement, int] = {}
+        self.paragraphs: dict[lxml.html.HtmlElement, int] = {}
+        total, links, good, good_links, paragraphs = self.total, self.links, self.good, self.good_links, self.paragraphs
+        for el in reversed(self.elements):
+            own = len(el.text.strip()) if el.text else 0
+            t = links_ = g = gl = n = 0
+            for child in el:
+                if child.tail:
+                    own += len(child.tail.strip())
+                if child in total:
+                    t += total[child]
+                    links_ += links[child]
+                    g += good[child]
+                    gl += good_links[child]
+                    n += paragraphs[child]
+            t += own
+            if el.tag == "a":
+                links_ = t
+            elif el.tag == "p":
+                ok = t >= _MIN_PARAGRAPH and links_ * 2 <= t
+                g, gl, n = (t - links_, links_, 1) if ok else (0, 0, 0)
+            if g and el.attrib and has_hint(el, STRONG_NEGATIVE_HINT):
+                g = gl = n = 0  # comments, related teasers: their paragraphs are not the article's
+            total[el], links[el], good[el], good_links[el], paragraphs[el] = t, links_, g, gl, n
+
+    def link_density(self, el: lxml.html.HtmlElement) -> float:
+        """Share of the element's text that is link text."""
+        t = self.total.get(el, 0)
+        return self.links.get(el, 0) / t if t else 0.0
+
+    def weight(self, el: lxml.html.HtmlElement, *, loose: bool = False) -> int:
+        """Article text in the element: paragraph text, or with ``loose`` any text outside links."""
+        if loose:
+            return self.total.get(el, 0) - self.links.get(el, 0)
+        return self.good.get(el, 0)
+
+    def score(self, el: lxml.html.HtmlElement, *, loose: bool = False) -> float:
+        """How much article text the element holds, less the link text around it, weighted by hints."""
+        if loose:
+            value = float(self.total[el] - 2 * self.links[el])
+        else:
+            value = float(self.good[el] - (self.links[el] - self.good_links[el]))
+        if value > 0 and has_hint(el, NEGATIVE_HINT):
+            value *= 0.3
+        elif value > 0 and has_hint(el, POSITIVE_HINT):
+            value *= 1.25
+        return value
+
+    def container(self, *, loose: bool = False) -> lxml.html.HtmlElement | None:
+        """The element that best holds the article body (the deeper one on a tie).
+
+        With ``loose``, for pages without a single ``<p>`` of text, any text
+        outside links counts as article text.
+        """
+        best, best_score = None, 0.0
+        for el in self.elements:
+            if el.tag not in _CONTAINER_TAGS or self.weight(el, loose=loose) <= 0:
+                continue
+            value = self.score(el, loose=loose)
+            if value > best_score or (best is not None and value == best_score and _inside(el, best)):
+                best, best_score = el, value
+        return best
+
+
+def _inside(el: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _in_furniture(el: lxml.html.HtmlElement, container: lxml.html.HtmlElement, tally: Tally) -> bool:
+    """True if a box around ``el`` is furniture; boxes that hold most of the body do not count."""
+    holding = {container, *container.iterancestors()}
+    body_good = tally.good.get(container, 0)
+    for ancestor in el.iterancestors():
+        if ancestor in holding:
+            return False
+        if ancestor.tag in ("nav", "aside", "footer") or has_hint(ancestor, STRONG_NEGATIVE_HINT):
+            return True
+        if has_hint(ancestor, WEAK_NEGATIVE_HINT) and tally.good.get(ancestor, 0) * 2 < body_good:
+            return True
+    return False
+
+
+def _br_lines(el: lxml.html.HtmlElement) -> list[str]:
+    """The lines of a block that separates them with ``<br>`` instead of ``<p>``."""
+    lines: list[str] = []
+    current: list[str] = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            lines.append("".join(current))
+            current = [child.tail or ""]
+        else:
+            current.append("".join(child.itertext()))
+            current.append(child.tail or "")
+    lines.append("".join(current))
+    from dnnd.text.normalize import clean_space
+
+    return [line for line in (clean_space(x) for x in lines) if line]
+
+
+class _Walker:
+    """Walks the container in reading order and collects the body blocks."""
+
+    def __init__(
+        self,
+        tally: Tally,
+        container: lxml.html.HtmlElement,
+        *,
+        title: str | None,
+        skip: lxml.html.HtmlElement | None,
+        base_url: str | None,
+        loose_text: bool,
+    ) -> None:
+        self.tally = tally
+        self.container = container
+        self.title = title
+        self.title_key = match_key(title) if title else None
+        self.skip = skip
+        self.base_url = base_url
+        self.loose_text = loose_text
+        self.blocks: list[Block] = []
+        self.sources: list[lxml.html.HtmlElement | None] = []
+        self.body_weight = tally.weight(container, loose=loose_text)
+
+    def add(self, block: Block, source: lxml.html.HtmlElement | None = None) -> None:
+        self.blocks.append(block)
+        self.sources.append(source)
+
+    def is_furniture(self, el: lxml.html.HtmlElement) -> bool:
+        """A box inside the body that is not part of the article."""
+        tally = self.tally
+        if has_hint(el, STRONG_NEGATIVE_HINT):
+            return True
+        if tally.paragraphs.get(el, 0) <= 1:
+            # A teaser of another article: a box that leads with a headline link, or with a
+            # heading made of a link, and holds a paragraph of sapo at most.
+            for child in el:
+                if child.tag == "a" and len(text_of(child).split()) >= 4:
+                    return True
+                if child.tag in _HEADINGS and tally.total.get(child, 0) and tally.link_density(child) > 0.5:
+                    return True
+        if self.body_weight and tally.weight(el, loose=self.loose_text) * 2 >= self.body_weight:
+            return False  # it holds most of the article: a column, not a box beside it
+        return (
+            el.tag == "article"
+            or has_hint(el, WEAK_NEGATIVE_HINT)
+            or (tally.total.get(el, 0) > 0 and tally.link_density(el) > 0.5)
+        )
+
+    def walk(self, el: lxml.html.HtmlElement) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or child is self.skip or tag in _SKIP_TAGS or is_hidden(child):
+                continue
+            if tag == "p":
+                self.paragraph(child)
+            elif tag in _HEADINGS:
+                self.heading(child, _HEADINGS[tag])
+            elif tag == "figure":
+                for figure in figure_blocks(child, self.title, self.base_url):
+                    self.add(figure)
+            elif tag == "figcaption":
+                self.orphan_caption(child)
+            elif tag == "blockquote":
+                self.quote(child)
+            elif tag == "img":
+                loose = loose_image(child, self.title, self.base_url)
+                if loose is not None:
+                    self.add(loose)
+            elif tag == "table" and is_figure_table(child):
+                for figure in figure_blocks(child, self.title, self.base_url):
+                    self.add(figure)
+            elif self.is_furniture(child):
+                continue
+            elif tag in ("ul", "ol"):
+                for item in child.iterchildren("li"):
+                    self.paragraph(item)
+            elif self.loose_text and tag in ("div", "td", "span", "section") and not _has_blocks(child):
+                for line in _br_lines(child):
+                    if not is_date_line(line):  # the date line under the headline
+                        self.add(Paragraph(line), child)
+            else:
+                self.walk(child)
+
+    def paragraph(self, p: lxml.html.HtmlElement) -> None:
+        text = text_of(p)
+        if not text:
+            for img in p.iter("img"):
+                figure = loose_image(img, self.title, self.base_url)
+                if figure is not None:
+                    self.add(figure)
+            return
+        if self.tally.link_density(p) > 0.5:
+            return  # "Xem thêm: <a>...</a>" and other link lines
+        self.add(Paragraph(text), p)
+
+    def heading(self, h: lxml.html.HtmlElement, level: int) -> None:
+        text = text_of(h)
+        if not text or match_key(text) == self.title_key or self.tally.link_density(h) > 0.5:
+            return
+        following = h.getnext()
+        label = len(text.split()) <= 5 and following is not None and isinstance(following.tag, str)
+        if label and following.tag not in ("p", "figure") and self.is_furniture(following):
+            return  # the label of a furniture box: "Tin liên quan", "Đọc thêm"
+        self.add(Heading(text, level=level), h)
+
+    def quote(self, q: lxml.html.HtmlElement) -> None:
+        inner = [text_of(p) for p in q.iter("p")]
+        for text in [t for t in inner if t] if inner else [text_of(q)]:
+            if text:
+                self.add(Quote(text), q)
+
+    def orphan_caption(self, caption: lxml.html.HtmlElement) -> None:
+        parent = caption.getparent()
+        if parent is not None and any(
+            c.tag == "figure" and group_caption(c) is caption and c.find(".//figcaption") is None for c in parent
+        ):
+            return  # a gallery caption: the figures beside it already carry it
+        text = text_of(caption)
+        if text:
+            self.add(Figure(src=None, caption=text))
+
+
+def _has_blocks(el: lxml.html.HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
+
+
+def _find_sapo(
+    tally: Tally,
+    container: lxml.html.HtmlElement,
+    title_el: lxml.html.HtmlElement | None,
+    description: str | None,
+) -> lxml.html.HtmlElement | None:
+    """The lead paragraph between the headline and the body."""
+    start = tally.order.get(title_el, -1) + 1 if title_el is not None else 0
+    body_paragraphs = [tally.order[p] for p in container.iter("p") if tally.good.get(p, 0) > 0]
+    if body_paragraphs:
+        end = min(body_paragraphs)
+    else:  # no paragraph in the body: the lead may be all the text there is
+        last = container
+        while len(last):
+            last = last[-1]
+        end = tally.order.get(last, tally.order[container])
+    want = match_key(strip_dateline(description)) if description else None
+    by_text = None
+    for el in tally.elements[start : end + 1]:
+        if el.tag not in ("p", "h2", "h3", "h4", "div"):
+            continue
+        total = tally.total.get(el, 0)
+        if total < _MIN_PARAGRAPH or total > 2000 or el is container or _inside(container, el):
+            continue
+        if tally.link_density(el) > 0.5:
+            continue
+        if has_hint(el, _SAPO_HINT):
+            if not _in_furniture(el, container, tally):
+                return el
+        elif by_text is None and want and el.tag != "div":
+            if match_key(strip_dateline(text_of(el))) != want:
+                continue
+            if not _in_furniture(el, container, tally):
+                by_text = el
+    return by_text
+
+
+def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, list[str]] | None:
+    """``(outlet, names)`` if the paragraph is a byline or a source credit, else ``None``."""
+    if p is None or len(text) > 80 or text.endswith((":", ",", ";")):
+        return None
+    outlet = credit_outlet(text)
+    if outlet is not None:
+        return outlet, []
+    styled = (
+        bool(_RIGHT.search((p.get("style") or "").lower()))
+        or (p.get("align") or "").lower() == "right"
+        or "right" in hint_of(p)
+        or any(c.tag in ("strong", "b", "em", "i") and text_of(c) == text for c in p)
+        or text.isupper()
+    )
+    names = split_names(_PARENTHETICAL_END.sub("", text))
+    if styled and names and all(is_name(n) and len(n.split()) >= 2 for n in names):
+        return None, names
+    return None
+
+
+def extract_content(
+    root: lxml.html.HtmlElement,
+    *,
+    tally: Tally | None = None,
+    title: str | None = None,
+    title_el: lxml.html.HtmlElement | None = None,
+    description: str | None = None,
+    base_url: str | None = None,
+) -> Content:
+    """Find the article body in a prepared tree (see :func:`dnnd.parsers.html_dom.prepare`)."""
+    tally = tally or Tally(root)
+    container = tally.container()
+    loose_text = container is None
+    if container is None:
+        # No <p> with text anywhere: read text blocks (lines split by <br>) instead.
+        container = tally.container(loose=True)
+        if container is None:
+            return Content()
+    sapo = _find_sapo(tally, container, title_el, description)
+    walker = _Walker(tally, container, title=title, skip=sapo, base_url=base_url, loose_text=loose_text)
+    walker.walk(container)
+    blocks, sources = walker.blocks, walker.sources
+
+    authors: list[str] = []
+    outlet = None
+    for _ in range(2):
+        if not blocks or not isinstance(blocks[-1], Paragraph):
+            break
+        credit = _credit(sources[-1], blocks[-1].text)
+        if credit is None:
+            break
+        outlet = outlet or credit[0]
+        authors = credit[1] + authors
+        blocks.pop()
+        sources.pop()
+
+    lead = None
+    if sapo is not None:
+        lead = strip_dateline(text_of(sapo)) or None
+        if lead:
+            blocks.insert(0, Paragraph(lead))
+    elif blocks and isinstance(blocks[0], Paragraph):
+        blocks[0] = Paragraph(strip_dateline(blocks[0].text))
+    return Content(blocks=tuple(blocks), lead=lead, authors=tuple(authors), outlet=outlet)

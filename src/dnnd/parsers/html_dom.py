@@ -1,0 +1,204 @@
+"""Shared DOM helpers for the generic HTML parser: safe parsing, text, class hints.
+
+Everything here works on an :mod:`lxml.html` tree parsed once per page by
+:func:`parse_html`; the other ``html_*`` modules only read that tree (apart
+from :func:`prepare`, which strips scripts and marks block boundaries).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import lxml.etree
+import lxml.html
+
+from dnnd.errors import MalformedInputError
+from dnnd.text.normalize import VIETNAMESE_LETTERS, clean_space, nfc
+
+__all__ = [
+    "BLOCK_TAGS",
+    "NEGATIVE_HINT",
+    "POSITIVE_HINT",
+    "STRONG_NEGATIVE_HINT",
+    "WEAK_NEGATIVE_HINT",
+    "fold",
+    "has_hint",
+    "hint_of",
+    "is_hidden",
+    "parse_html",
+    "prepare",
+    "text_of",
+]
+
+# Tags whose content is never article text: removed from the tree before anything reads it.
+# (JSON-LD scripts are read by html_meta before prepare() runs.)
+_STRIP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "input",
+    "select",
+    "textarea",
+    "button",
+    "option",
+    "link",
+)
+
+#: Block-level tags: text on either side of them belongs to different lines.
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "dl",
+        "dt",
+        "dd",
+        "pre",
+        "address",
+    ]
+)
+
+# Class/id/type words that mark the article body in the CMSs Vietnamese outlets use
+# (VCCorp "detail-content", ePi "article__body cms-body", FPT "fck_detail", WordPress
+# "entry-content", the Vietnamese "noidung"/"chitiet").
+POSITIVE_HINT = re.compile(
+    r"(?:^|[^a-z])(?:content|detail|article|body|entry|post|main|story|text|fck|noidung|chitiet|baiviet)"
+)
+# ...and the words that mark furniture. Strong hints (comments, share bars, related and
+# most-read boxes: "tinlienquan", "cungchuyenmuc", "xemthem", "docnhieu"; tags, ads, bylines)
+# are furniture wherever they appear inside the body.
+STRONG_NEGATIVE_HINT = re.compile(
+    r"(?:^|[^a-z])(?:comment|binhluan|related|relate|lienquan|tinlienquan|tinkhac|othernews|other-news|"
+    r"cungchuyenmuc|xemthem|docnhieu|xemnhieu|mostview|most-view|mostread|most-read|readmore|read-more|"
+    r"share|social|sharing|breadcrumb|tag|keyword|tukhoa|ads|adv|advert|banner|sponsor|author|byline|"
+    r"newsletter|subscribe|login|rating|vote|recommend|suggest|dongsukien)"
+)
+# Weak hints (menus, sidebars, footers, widgets) also name the columns some CMSs put the
+# article in (VnExpress's main column is "sidebar-1"): a weakly hinted box that holds most
+# of the article text is kept.
+WEAK_NEGATIVE_HINT = re.compile(
+    r"(?:^|[^a-z])(?:footer|nav|menu|sidebar|widget|popup|modal|print|toolbar|hidden|d-none|trending|"
+    r"topic|event|box-news|list-news|listnews)"
+)
+NEGATIVE_HINT = re.compile(f"{STRONG_NEGATIVE_HINT.pattern}|{WEAK_NEGATIVE_HINT.pattern}")
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+_local = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    # lxml parser objects must not be shared between threads; one per thread, built once.
+    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        # no_network: never fetch a DTD or entity; huge_tree=False keeps libxml2's depth and
+        # size limits (a defence against pathological nesting); the HTML parser never
+        # expands entities declared in an internal DTD subset.
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=False
+        )
+        _local.parser = parser
+    return parser
+
+
+def parse_html(text: str, *, name: str = "<input>") -> lxml.html.HtmlElement:
+    """Parse a page into an lxml tree, safely; :class:`MalformedInputError` if there is none."""
+    try:
+        # Parse bytes, not str: lxml refuses str input that carries an XML encoding declaration.
+        root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=_parser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, UnicodeError) as exc:
+        raise MalformedInputError(
+            f"is not parseable HTML ({exc}); check that it is a whole HTML page", source=name
+        ) from None
+    if root is None:
+        raise MalformedInputError("is an empty HTML document", source=name)
+    return root
+
+
+def prepare(root: lxml.html.HtmlElement) -> None:
+    """Strip scripts, styles and form controls, and mark line breaks between blocks.
+
+    After this, ``"".join(el.itertext())`` separates ``<br>``-split lines and
+    adjacent blocks with white space instead of gluing their words together.
+    """
+    lxml.etree.strip_elements(root, *_STRIP_TAGS, with_tail=False)
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "br" or tag in BLOCK_TAGS:
+            el.tail = " " + el.tail if el.tail else " "
+
+
+def text_of(el: lxml.html.HtmlElement) -> str:
+    """An element's text: entities decoded, NFC, white space collapsed, zero-width marks dropped."""
+    # clean_space keeps line breaks; markup's own newlines and indentation are not text.
+    return " ".join(clean_space("".join(el.itertext())).split())
+
+
+def hint_of(el: lxml.html.HtmlElement) -> str:
+    """The element's class, id and ``type`` attributes, lower case, as one string to match hints on."""
+    attrib = el.attrib
+    return f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('type', '')}".lower()
+
+
+def has_hint(el: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> bool:
+    """True if the element's class, id or type contains a word matching ``pattern``."""
+    hint = hint_of(el)
+    return bool(hint.strip()) and pattern.search(hint) is not None
+
+
+def is_hidden(el: lxml.html.HtmlElement) -> bool:
+    """True for an element the page hides (``hidden`` attribute, ``display:none``)."""
+    if "hidden" in el.attrib:
+        return True
+    style = el.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style.lower()) is not None
+
+
+def _fold_table() -> dict[int, str]:
+    import unicodedata
+
+    table: dict[int, str] = {}
+    for ch in VIETNAMESE_LETTERS:
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        table[ord(ch)] = "d" if ch in "đĐ" else base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one character per character (so offsets still match)."""
+    return nfc(text).translate(_FOLD).lower()

@@ -1,0 +1,371 @@
+"""Page metadata for the generic HTML parser: title, date, URL, outlet and authors.
+
+Sources, most trusted first: schema.org JSON-LD (``NewsArticle``/``Article``,
+also inside ``@graph``), OpenGraph and ``article:*`` properties, other
+``<meta>`` tags (``pubdate``, ``itemprop=datePublished``), ``<link
+rel=canonical>``, and finally what the page shows (the ``<h1>``, a date line
+near it, the byline box, a "Theo ..." source credit).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import attrs
+import lxml.html
+
+from dnnd.parsers.html_dom import BLOCK_TAGS, NEGATIVE_HINT, fold, has_hint, text_of
+from dnnd.text.dates import parse_published
+from dnnd.text.names import split_names
+from dnnd.text.normalize import clean_space, match_key
+
+__all__ = [
+    "PageMeta",
+    "byline_authors",
+    "choose_title",
+    "is_name",
+    "read_meta",
+    "respell_brand",
+    "source_credit",
+    "visible_published",
+]
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+    }
+)
+_PUBLISHED_META = (
+    ("property", "article:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "article:published_time"),
+    ("property", "og:published_time"),
+    ("name", "dc.date.issued"),
+    ("name", "date"),
+)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)+/?$", re.IGNORECASE)
+_CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
+_DATE_HINT = re.compile(r"(?:^|[^a-z])(?:date|time|publish|posted|ngay|thoigian)")
+_SOURCE_HINT = re.compile(r"(?:^|[^a-z])(?:source|nguon)(?:$|[^a-z])")
+# Bylines link to author pages: "/tac-gia/..." (Vietnamese "author") or "/author/...".
+_AUTHOR_LINKS = "a[rel~=author], a[href*='/tac-gia/'], a[href*='/author/']"
+_AUTHOR_BOX = re.compile(r"(?:^|[^a-z])(?:author|byline|tacgia|tac-gia|writer)")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+@attrs.frozen
+class PageMeta:
+    """What the page's head (and JSON-LD) says about the article."""
+
+    title: str | None = None
+    description: str | None = None
+    published: datetime | date | None = None
+    url: str | None = None
+    site_name: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- JSON-LD
+
+
+def _unescape(value: str) -> str:
+    # Some CMSs HTML-escape JSON-LD strings, some twice ("&amp;#7871;").
+    for _ in range(3):
+        if "&" not in value:
+            break
+        new = html.unescape(value)
+        if new == value:
+            break
+        value = new
+    return clean_space(value)
+
+
+def _json_items(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_items(item)
+    elif isinstance(value, dict):
+        yield value
+        if "@graph" in value:
+            yield from _json_items(value["@graph"])
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    value = item.get("@type", ())
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values}
+
+
+def _json_ld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for script in root.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue  # broken JSON-LD is common; the other sources still apply
+        items.extend(_json_items(data))
+    return items
+
+
+def _names(value: Any, *, people: bool) -> list[str]:
+    """Names in an ``author``/``publisher`` value; ``people`` keeps only non-organisations."""
+    out = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str):
+            if people:
+                out.append(_unescape(item))
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            is_org = bool(_types(item) & {"organization", "newsmediaorganization", "corporation"})
+            if people != is_org:
+                out.append(_unescape(item["name"]))
+    return [n for n in out if n]
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return _unescape(value) if isinstance(value, str) and value.strip() else None
+
+
+# --------------------------------------------------------------------------- <meta>
+
+
+def _metas(root: lxml.html.HtmlElement) -> dict[tuple[str, str], str]:
+    """``(attribute, key) -> content`` for every ``<meta>``; the first one of a key wins."""
+    out: dict[tuple[str, str], str] = {}
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if content is None or not content.strip():
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = meta.get(attribute)
+            if key:
+                out.setdefault((attribute, key.strip().lower()), clean_space(content))
+    return out
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url:
+        return None
+    url = urljoin(base, url.strip()) if base else url.strip()
+    return url if urlsplit(url).scheme in ("http", "https") else None
+
+
+def is_name(text: str) -> bool:
+    """True for text shaped like a person's name: one to six capitalised words, no digits."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 50:
+        return False
+    return all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
+
+
+def _people(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for text in raw:
+        for name in split_names(text.strip(" -–,;")):
+            name = name.strip(" -–,;.")
+            key = match_key(name)
+            if name and key not in seen and is_name(name):
+                seen.add(key)
+                out.append(name)
+    return out
+
+
+def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageMeta:
+    """Read title, description, date, URL, site name and authors from JSON-LD and ``<meta>``."""
+    items = _json_ld(root)
+    article = next((i for i in items if _types(i) & _ARTICLE_TYPES), {})
+    metas = _metas(root)
+
+    published = None
+    candidates = [metas.get(_PUBLISHED_META[0])]
+    candidates.append(_str(article.get("datePublished")))
+    candidates.extend(metas.get(key) for key in _PUBLISHED_META[1:])
+    for value in candidates:
+        if value and (published := parse_published(value)) is not None:
+            break
+    if published is None:
+        for time in root.iterfind(".//time[@datetime]"):
+            if (published := parse_published(time.get("datetime", ""))) is not None:
+                break
+
+    canonical = next(
+        (link.get("href") for link in root.iter("link") if "canonical" in (link.get("rel") or "").lower().split()),
+        None,
+    )
+    url = (
+        _absolute(canonical, base_url)
+        or _absolute(metas.get(("property", "og:url")), base_url)
+        or _absolute(_str(article.get("mainEntityOfPage")) or _str(article.get("url")), base_url)
+        or _absolute(base_url, None)
+    )
+
+    publisher = _names(article.get("publisher"), people=False)
+    site_name = metas.get(("property", "og:site_name")) or (publisher[0] if publisher else None)
+    site_name = site_name or metas.get(("name", "application-name"))
+
+    authors = _people(_names(article.get("author"), people=True))
+    if not authors:
+        raw = [metas.get(("property", "article:author")), metas.get(("name", "author"))]
+        authors = _people([r for r in raw if r and not r.startswith("http")])
+
+    title = _str(article.get("headline")) or metas.get(("property", "og:title")) or metas.get(("name", "twitter:title"))
+    description = (
+        metas.get(("property", "og:description"))
+        or _str(article.get("description"))
+        or metas.get(("name", "description"))
+    )
+    return PageMeta(
+        title=title,
+        description=description,
+        published=published,
+        url=url,
+        site_name=site_name,
+        authors=tuple(authors),
+    )
+
+
+# --------------------------------------------------------------------------- what the page shows
+
+
+def choose_title(root: lxml.html.HtmlElement, meta: PageMeta) -> tuple[str | None, lxml.html.HtmlElement | None]:
+    """The headline as the page shows it, and its element.
+
+    The ``<h1>`` that matches the OpenGraph/JSON-LD title wins (pages often
+    carry a logo ``<h1>`` too); with no metadata title the first wordy ``<h1>``;
+    with no ``<h1>`` the metadata title, then ``<title>``.
+    """
+    h1s = [(h, text_of(h)) for h in root.iter("h1")]
+    h1s = [(h, t) for h, t in h1s if t]
+    if meta.title:
+        want = set(match_key(meta.title).split())
+        best, best_overlap = None, 0.0
+        for h, t in h1s:
+            words = set(match_key(t).split())
+            overlap = len(want & words) / max(len(want | words), 1)
+            if overlap > best_overlap:
+                best, best_overlap = (h, t), overlap
+        if best is not None and best_overlap >= 0.5:
+            return best[1], best[0]
+        return meta.title, None
+    for h, t in h1s:
+        if len(t.split()) >= 3:
+            return t, h
+    title = root.findtext(".//title")
+    return (clean_space(title) or None) if title else None, None
+
+
+def visible_published(
+    root: lxml.html.HtmlElement, order: dict[lxml.html.HtmlElement, int], anchor: lxml.html.HtmlElement | None
+) -> datetime | date | None:
+    """A date line the page shows: the date-like element nearest the headline (``anchor``)."""
+    at = order.get(anchor, 0) if anchor is not None else 0
+    found: list[tuple[int, int, datetime | date]] = []
+    for el in root.iter("span", "div", "time", "p", "li"):
+        if not has_hint(el, _DATE_HINT):
+            continue
+        text = text_of(el)
+        if not text or len(text) > 80:
+            continue
+        value = parse_published(text)
+        if value is not None:
+            # Nearest the headline first; a date with a time before a bare date.
+            found.append((abs(order.get(el, 0) - at), 0 if isinstance(value, datetime) else 1, value))
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[1], f[0]))[2]
+
+
+def byline_authors(root: lxml.html.HtmlElement, outlet: str | None) -> list[str]:
+    """Names from the byline: links to author pages, or the text of an author box."""
+    raw = [text_of(a) for a in root.cssselect(_AUTHOR_LINKS)]
+    if not any(raw):
+        for el in root.iter("div", "span", "p", "a", "strong", "address"):
+            if has_hint(el, _AUTHOR_BOX) and len(el) <= 3:
+                text = text_of(el)
+                if text and len(text) <= 60:
+                    raw.append(text)
+    names = _people([r for r in raw if r])
+    if outlet:
+        names = [n for n in names if match_key(n) != match_key(outlet)]
+    return names
+
+
+def source_credit(root: lxml.html.HtmlElement) -> str | None:
+    """The outlet a republished article credits: an element classed ``source``, or "Theo X"."""
+    for el in root.iter("p", "div", "span", "a", "strong", "em"):
+        if not has_hint(el, _SOURCE_HINT) or has_hint(el, NEGATIVE_HINT):
+            continue
+        if any(child.tag in BLOCK_TAGS for child in el):
+            continue  # a wrapper: the credit itself is in one of its blocks
+        text = text_of(el)
+        if not text or len(text) > 60 or len(text.split()) > 8 or "://" in text:
+            continue
+        match = _CREDIT.match(text)
+        return clean_space(match.group("name")) if match else text
+    return None
+
+
+def credit_outlet(text: str) -> str | None:
+    """``X`` from a credit line ``Theo X`` / ``Nguồn: X``, else ``None``."""
+    match = _CREDIT.match(text)
+    if not match:
+        return None
+    name = match.group("name").strip(" .")
+    return name if 0 < len(name.split()) <= 8 and "," not in name else None
+
+
+def _domain_label(name: str) -> str | None:
+    match = _DOMAIN.match(name.strip())
+    return match.group(1) if match else None
+
+
+def respell_brand(site_name: str, texts: list[str]) -> str:
+    """The site name as the page spells it, when the metadata gives a domain or bare capitals.
+
+    ``og:site_name`` is often ``vnexpress.net`` or ``TUOI TRE ONLINE``; the page
+    itself writes ``VnExpress`` and ``Tuổi Trẻ Online``. The letters must match
+    exactly once diacritics, case and spaces are ignored; the spelling with
+    diacritics and mixed case that occurs most often wins.
+    """
+    label = _domain_label(site_name)
+    ascii_only = site_name.isascii()
+    if label is None and not (ascii_only and (site_name.isupper() or site_name.islower())):
+        return site_name
+    letters = fold(label or site_name).replace(" ", "")
+    if not letters.isalnum():
+        return site_name
+    pattern = re.compile(r"(?<!\w)" + r"\s?".join(re.escape(c) for c in letters) + r"(?!\w)")
+    counts: dict[str, int] = {}
+    for text in texts:
+        folded = fold(text)
+        if len(folded) != len(text):  # the fold must keep offsets aligned
+            continue
+        for match in pattern.finditer(folded):
+            spelling = text[match.start() : match.end()]
+            counts[spelling] = counts.get(spelling, 0) + 1
+    if not counts:
+        return site_name
+
+    def quality(spelling: str) -> tuple[bool, bool, int]:
+        mixed = not (spelling.isupper() or spelling.islower())
+        return (not spelling.isascii(), mixed, counts[spelling])
+
+    return max(counts, key=quality)

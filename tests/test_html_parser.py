@@ -1,0 +1,327 @@
+"""The generic HTML parser: four real pages against their gold, hostile input, round trips."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from dnnd.api import load, parse
+from dnnd.errors import DnndError, MalformedInputError
+from dnnd.model import Article, Figure, Heading, Paragraph, RawDocument
+from dnnd.parsers.html import HtmlParser
+from dnnd.parsers.html_content import strip_dateline
+from dnnd.parsers.html_figures import strip_resize_query
+from dnnd.parsers.html_meta import respell_brand
+from dnnd.testing.html_render import Furniture, expected_blocks, furnitures, render_page
+from dnnd.testing.strategies import TZ, articles, paragraph_texts, titles
+from dnnd.text.normalize import match_key
+
+ROOT = Path(__file__).resolve().parent.parent
+HTML_PAGES = sorted((ROOT / "examples" / "pages" / "html").glob("*.html"))
+PARSER = HtmlParser()
+
+
+def _gold(page: Path) -> dict[str, Any]:
+    return json.loads((ROOT / "examples" / "gold" / f"{page.stem}.json").read_text(encoding="utf-8"))
+
+
+def _norm(text: str) -> str:
+    # As tools/score.py compares leaked furniture lines.
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().lower().strip(" .;,:")
+
+
+@pytest.fixture(scope="module", params=HTML_PAGES, ids=lambda p: p.name[:12])
+def page(request: pytest.FixtureRequest) -> tuple[Article, dict[str, Any]]:
+    path: Path = request.param
+    return parse(path), _gold(path)
+
+
+# --------------------------------------------------------------------------- the real pages
+
+
+def test_pages_are_there() -> None:
+    assert len(HTML_PAGES) == 4
+
+
+def test_sniffed_as_html(page: tuple[Article, dict[str, Any]]) -> None:
+    article, _ = page
+    assert article.parser == "html"
+
+
+def test_title_url_outlet(page: tuple[Article, dict[str, Any]]) -> None:
+    article, gold = page
+    assert article.title == gold["title"]
+    assert article.url == gold["url"]
+    assert article.outlet == gold["outlet"]
+
+
+def test_published(page: tuple[Article, dict[str, Any]]) -> None:
+    article, gold = page
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == gold["published"]
+    assert article.published.utcoffset() is not None
+
+
+def test_authors(page: tuple[Article, dict[str, Any]]) -> None:
+    article, gold = page
+    assert list(article.authors) == gold["authors"]
+
+
+def test_body(page: tuple[Article, dict[str, Any]]) -> None:
+    article, gold = page
+    assert list(article.body) == gold["body"]
+    assert article.lead == gold["body"][0]
+
+
+def test_figures(page: tuple[Article, dict[str, Any]]) -> None:
+    article, gold = page
+    assert [{"src": f.src, "caption": f.caption} for f in article.figures] == gold["figures"]
+
+
+def test_no_furniture_in_body(page: tuple[Article, dict[str, Any]]) -> None:
+    article, gold = page
+    text = _norm(" ".join(article.body))
+    samples = [s for s in gold["boilerplate_samples"] if len(_norm(s)) > 3]
+    assert samples
+    assert [s for s in samples if _norm(s) in text] == []
+
+
+def test_text_is_nfc(page: tuple[Article, dict[str, Any]]) -> None:
+    article, _ = page
+    assert all(unicodedata.is_normalized("NFC", t) for t in article.body)
+    assert "\ufeff" not in article.text and "\n" not in "".join(article.body)
+
+
+# --------------------------------------------------------------------------- hostile and broken input
+
+
+def test_truncated_page_keeps_what_arrived() -> None:
+    path = HTML_PAGES[0]
+    gold = _gold(path)
+    body: list[str] = gold["body"]
+    text = load(path).content
+    assert isinstance(text, str)
+    # Cut inside the fifth body paragraph: the first four survive whole, the fifth in part.
+    cut = text.index(body[4][:40]) + 20
+    article = PARSER.parse(RawDocument(text[:cut], source="cut.html"))
+    assert article.title == gold["title"]
+    assert list(article.body[:4]) == body[:4]
+    assert len(article.body) == 5 and body[4].startswith(article.body[4])
+
+
+def test_page_cut_in_half_does_not_leak() -> None:
+    for path in HTML_PAGES:
+        gold = _gold(path)
+        text = load(path).content
+        assert isinstance(text, str)
+        article = PARSER.parse(RawDocument(text[: len(text) // 2], source="half.html"))
+        assert article.title == gold["title"]
+        assert set(article.body) <= set(gold["body"])
+
+
+def test_empty_body_gives_title_only() -> None:
+    article = PARSER.parse(RawDocument("<html><head><title>Tiêu đề bài</title></head><body></body></html>"))
+    assert article.title == "Tiêu đề bài"
+    assert article.blocks == ()
+
+
+def test_page_with_nothing_is_an_error() -> None:
+    with pytest.raises(MalformedInputError):
+        PARSER.parse(RawDocument("<html><body><div></div></body></html>", source="nothing.html"))
+
+
+def test_page_without_paragraph_elements() -> None:
+    page = (
+        "<html><head><title>x</title></head><body><nav><a href='/'>Trang chủ</a> <a href='/a'>Thời sự</a></nav>"
+        "<h1>Hội nghị hữu nghị tỉnh Lào Cai</h1><div class='date'>10/01/2026 10:34</div>"
+        "<div class='content'>Sáng 10/1, hội nghị tổng kết công tác đối ngoại nhân dân đã diễn ra.<br><br>"
+        "Các đại biểu đã thảo luận về phương hướng năm 2026.</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert article.title == "Hội nghị hữu nghị tỉnh Lào Cai"
+    assert article.body == (
+        "Sáng 10/1, hội nghị tổng kết công tác đối ngoại nhân dân đã diễn ra.",
+        "Các đại biểu đã thảo luận về phương hướng năm 2026.",
+    )
+    assert article.published == datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
+
+
+def test_deeply_nested_markup() -> None:
+    text = "Đoạn văn nằm rất sâu trong các thẻ lồng nhau của trang."
+    shallow = "<html><body>" + "<div>" * 150 + f"<p>{text}</p>" + "</div>" * 150 + "</body></html>"
+    assert PARSER.parse(RawDocument(shallow)).body == (text,)
+    # Past libxml2's depth limit the tree is cut off: an error or a partial article, never a crash.
+    deep = "<html><body>" + "<div><span>" * 20000 + f"<p>{text}</p>" + "</span></div>" * 20000 + "</body></html>"
+    try:
+        article = PARSER.parse(RawDocument(deep))
+    except DnndError:
+        return
+    assert set(article.body) <= {text}
+
+
+def test_entities_declared_in_the_page_are_not_expanded() -> None:
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY boom "EXPANDED-ENTITY">'
+        '<!ENTITY file SYSTEM "file:///etc/passwd">]>'
+        "<html><body><h1>Tiêu đề bài báo về hữu nghị</h1>"
+        "<p>Đoạn thứ nhất &boom; của bài báo về hội nghị hữu nghị.</p>"
+        "<p>Đoạn thứ hai &file; của bài báo, đủ dài để là nội dung.</p></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert "EXPANDED-ENTITY" not in article.text
+    assert "root:" not in article.text
+    assert len(article.body) == 2
+
+
+def test_character_entities_are_decoded() -> None:
+    page = "<html><body><h1>Tiêu đề A &amp; B</h1><p>Hội nghị &quot;hữu nghị&quot; &#7897; giữa hai&nbsp;nước.</p>"
+    article = PARSER.parse(RawDocument(page + "</body></html>"))
+    assert article.title == "Tiêu đề A & B"
+    assert article.body == ('Hội nghị "hữu nghị" ộ giữa hai nước.',)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Tiêu đề bài báo\n\nĐoạn thứ nhất của bài <b>quan trọng</b>.",
+        '{"title": "<html>"}',
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+        "%PDF-1.4 <html>",
+        "",
+    ],
+)
+def test_sniff_refuses_what_is_not_html(content: str) -> None:
+    assert PARSER.sniff(RawDocument(content)).confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<!DOCTYPE html><html><body><p>x</p></body></html>",
+        "\ufeff  <html lang='vi'><head></head></html>",
+        "<!-- saved page --><html><body></body></html>",
+        "<div class='content'><p>Một đoạn văn.</p></div>",
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"></html>',
+    ],
+)
+def test_sniff_accepts_html(content: str) -> None:
+    assert PARSER.sniff(RawDocument(content)).confidence == 0.5
+
+
+def test_sniff_accepts_html_bytes() -> None:
+    assert PARSER.sniff(RawDocument("<html><body>Tiếng Việt</body></html>".encode())).confidence == 0.5
+
+
+# --------------------------------------------------------------------------- rules, one at a time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(PLO)- Phó Bí thư Thành ủy dâng hoa.", "Phó Bí thư Thành ủy dâng hoa."),
+        ("(Dân trí) - Sáng nay, đoàn đã đến.", "Sáng nay, đoàn đã đến."),
+        ("TTO - Sáng 11-10, các đoàn đại biểu.", "Sáng 11-10, các đoàn đại biểu."),
+        ("HÀ NỘI - Hội nghị diễn ra.", "Hội nghị diễn ra."),
+        ("Giá hoa tăng 3 - 4 lần.", "Giá hoa tăng 3 - 4 lần."),
+        ("Ông Nguyễn Minh - chủ thương hiệu, cho biết.", "Ông Nguyễn Minh - chủ thương hiệu, cho biết."),
+        ("“Sau tháng 9/2026 - báo cáo nêu.", "“Sau tháng 9/2026 - báo cáo nêu."),
+    ],
+)
+def test_strip_dateline(text: str, expected: str) -> None:
+    assert strip_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://cdn.vn/a.jpg?w=680&h=0&q=100&dpr=1&fit=crop&s=Ab1", "https://cdn.vn/a.jpg"),
+        ("https://cdn.vn/thumb_w/730/a.jpg", "https://cdn.vn/thumb_w/730/a.jpg"),
+        ("https://cdn.vn/image.php?id=42&w=300", "https://cdn.vn/image.php?id=42&w=300"),
+    ],
+)
+def test_strip_resize_query(url: str, expected: str) -> None:
+    assert strip_resize_query(url) == expected
+
+
+def test_respell_brand() -> None:
+    texts = ["Tin tức - Tuổi Trẻ Online", "TUỔI TRẺ ONLINE", "Tuổi Trẻ Online giữ bản quyền"]
+    assert respell_brand("TUOI TRE ONLINE", texts) == "Tuổi Trẻ Online"
+    assert respell_brand("vnexpress.net", ["Báo VnExpress", "VnExpress International", "VNEXPRESS"]) == "VnExpress"
+    assert respell_brand("Báo Pháp Luật TP. Hồ Chí Minh", ["anything"]) == "Báo Pháp Luật TP. Hồ Chí Minh"
+    assert respell_brand("cafef", ["no match here"]) == "cafef"
+
+
+def test_gallery_shares_one_caption() -> None:
+    figures = "".join(
+        f'<figure><img data-src="https://cdn.vn/{i}.jpg" src="data:image/gif;base64,R0"></figure>' for i in (1, 2, 3)
+    )
+    page = (
+        "<html><body><h1>Đoàn đại biểu dâng hoa tưởng niệm liệt sĩ</h1><div class='article-body'>"
+        "<p>Sáng 11-10, các đoàn đại biểu đã đến nghĩa trang liệt sĩ dâng hoa.</p>"
+        f"<div class='gallery'>{figures}<figcaption>Đoàn dâng hoa. Ảnh: T.V.</figcaption></div>"
+        "<figure class='cover'><img src='https://cdn.vn/c.jpg'"
+        " alt='Đoàn đại biểu dâng hoa tưởng niệm liệt sĩ'></figure>"
+        "<figure><img src='https://cdn.vn/e.jpg'><figcaption></figcaption></figure>"
+        "</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert article.figures == (
+        Figure("https://cdn.vn/1.jpg", "Đoàn dâng hoa. Ảnh: T.V."),
+        Figure("https://cdn.vn/2.jpg", "Đoàn dâng hoa. Ảnh: T.V."),
+        Figure("https://cdn.vn/3.jpg", "Đoàn dâng hoa. Ảnh: T.V."),
+        Figure("https://cdn.vn/e.jpg", ""),
+    )
+
+
+def test_source_credit_beats_host_site() -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Báo Mẫu'></head><body>"
+        "<h1>Hội nghị tổng kết công tác đối ngoại</h1><div class='content'>"
+        "<p>Sáng 10/1, hội nghị tổng kết công tác đối ngoại nhân dân đã diễn ra tại tỉnh.</p>"
+        "<p style='text-align:right'><strong>Theo Báo Lào Cai</strong></p></div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert article.outlet == "Báo Lào Cai"
+    assert len(article.body) == 1
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+def _no_heading_like_title(article: Article) -> bool:
+    key = match_key(article.title or "")
+    return not any(isinstance(b, Heading) and match_key(b.text) == key for b in article.blocks)
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles(), furnitures())
+def test_round_trip_through_a_news_page(article: Article, furniture: Furniture) -> None:
+    assume(_no_heading_like_title(article))
+    parsed = PARSER.parse(RawDocument(render_page(article, furniture), source="generated.html"))
+    assert parsed.title == article.title
+    assert parsed.blocks == expected_blocks(article)
+    assert parsed.published == article.published
+    assert parsed.authors == article.authors
+    assert parsed.url == article.url
+    assert parsed.outlet == article.outlet
+    if furniture.sapo:
+        assert parsed.lead == article.blocks[0].text
+
+
+@settings(max_examples=40, deadline=None)
+@given(titles(), st.lists(paragraph_texts(), min_size=1, max_size=4), st.dates(date(2015, 1, 1), date(2030, 1, 1)))
+def test_round_trip_with_all_furniture(title: str, paragraphs: list[str], day: date) -> None:
+    article = Article(title=title, blocks=[Paragraph(p) for p in paragraphs], published=day)
+    furniture = Furniture(related_in_body=True, sapo=True, inline_links=True, byline="end", date_shown="visible")
+    parsed = PARSER.parse(RawDocument(render_page(article, furniture)))
+    assert parsed.title == title
+    assert parsed.body == tuple(paragraphs)
+    assert parsed.published == day
