@@ -11,6 +11,7 @@ parsed once, safely (no network, no entity expansion, libxml2's size limits).
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from dnnd.errors import MalformedInputError
 from dnnd.model import Article, RawDocument, Sniff
@@ -72,8 +73,9 @@ class HtmlParser:
 
         site = meta.site_name
         if site:
+            # The page's text is only read (lazily) when the metadata spells the site badly.
             body = root.find("body")
-            site = respell_brand(site, [*brand_texts, text_of(body) if body is not None else ""])
+            site = respell_brand(site, chain(brand_texts, (text_of(b) for b in (body,) if b is not None)))
         outlet = content.outlet or source_credit(root) or site
         brands = {_letters(b) for b in (outlet, site, meta.site_name) if b}
 

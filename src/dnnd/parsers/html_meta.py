@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -337,7 +337,7 @@ def _domain_label(name: str) -> str | None:
     return match.group(1) if match else None
 
 
-def respell_brand(site_name: str, texts: list[str]) -> str:
+def respell_brand(site_name: str, texts: Iterable[str]) -> str:
     """The site name as the page spells it, when the metadata gives a domain or bare capitals.
 
     ``og:site_name`` is often ``vnexpress.net`` or ``TUOI TRE ONLINE``; the page
