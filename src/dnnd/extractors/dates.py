@@ -39,23 +39,9 @@ from typing import Any, cast
 from dnnd.model import Article, DateRef, Mention, Span, Term
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.numbers import roman_to_int
+from dnnd.text.patterns import word_alternation
 
 __all__ = ["EXTRACTORS", "DateExtractor", "TermExtractor", "infer_year"]
-
-
-def _words(*words: str) -> str:
-    """An alternation of ``words`` in lower and sentence case, each starting a word.
-
-    Each branch starts with a literal letter and checks the word boundary
-    *after* it (``k(?<!\\wk)hóa``) so that the regex engine can skip quickly
-    to candidate positions; a leading look-behind would defeat that.
-    """
-    branches = []
-    for word in words:
-        for variant in dict.fromkeys((word, word[0].upper() + word[1:])):
-            first = re.escape(variant[0])
-            branches.append(first + rf"(?<!\w{first})" + re.escape(variant[1:]).replace(r"\ ", r"\s+"))
-    return "|".join(branches)
 
 
 _PARTS = r"[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Kk]huya"
@@ -82,7 +68,7 @@ _DAY_CONTEXT_RE = re.compile(
 _CONTEXT_WINDOW = 20
 _MONTH_RE = re.compile(
     rf"""
-    (?:(?:{_words("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?(?:(?:\s+năm\s+|/)(?P<y>{_YEAR}))?
+    (?:(?:{word_alternation("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?(?:(?:\s+năm\s+|/)(?P<y>{_YEAR}))?
       | T(?<![\w/]T)(?P<m2>\d{{1,2}})/(?P<y2>{_YEAR}))
     (?![\w/]|[.,]\d)
     """,
@@ -108,7 +94,9 @@ _ORDINAL_WORDS = {
     "mười": 10,
 }
 _TERM_ORDINAL_RE = re.compile(
-    r"(?P<label>" + _words("khóa", "khoá", "nhiệm kỳ", "lần thứ", "kỳ họp thứ", "phiên họp thứ", "kỳ thứ") + r")\s+"
+    r"(?P<label>"
+    + word_alternation("khóa", "khoá", "nhiệm kỳ", "lần thứ", "kỳ họp thứ", "phiên họp thứ", "kỳ thứ")
+    + r")\s+"
     r"(?P<ord>[IVXLCDM]+|\d{1,3}|" + "|".join(_ORDINAL_WORDS) + r")(?!\w)(?![.,/]\d)"
 )
 # "năm 2025", found from the year's digits and checked backwards (fast to scan for).

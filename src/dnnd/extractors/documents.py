@@ -30,6 +30,7 @@ from typing import Any, cast
 from dnnd.model import DocumentRef, Mention, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS
+from dnnd.text.patterns import word_alternation
 
 __all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
 
@@ -62,22 +63,7 @@ DOCUMENT_TYPES = (
 _CANONICAL = {t.lower(): t for t in DOCUMENT_TYPES}
 
 
-def _words(*words: str) -> str:
-    """An alternation of ``words`` in lower and sentence case, each starting a word.
-
-    Each branch starts with a literal letter and checks the word boundary
-    *after* it (``k(?<!\\wk)hóa``) so that the regex engine can skip quickly
-    to candidate positions; a leading look-behind would defeat that.
-    """
-    branches = []
-    for word in words:
-        for variant in dict.fromkeys((word, word[0].upper() + word[1:])):
-            first = re.escape(variant[0])
-            branches.append(first + rf"(?<!\w{first})" + re.escape(variant[1:]).replace(r"\ ", r"\s+"))
-    return "|".join(branches)
-
-
-_TYPES = _words(*(t[0].lower() + t[1:] for t in DOCUMENT_TYPES))
+_TYPES = word_alternation(*(t[0].lower() + t[1:] for t in DOCUMENT_TYPES))
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 
 _DOCUMENT_RE = re.compile(
