@@ -184,3 +184,18 @@ def test_round_trip_plain(page: tuple[dnnd.Article, str]) -> None:
 def test_round_trip_markdown(page: tuple[dnnd.Article, str]) -> None:
     article, text = page
     _same(dnnd.parse(text), article)
+
+
+def test_claims_its_own_html_pages_and_sets_the_site() -> None:
+    from dnnd.testing.html_render import Furniture, render_page
+
+    article = dnnd.Article(
+        title="Giao lưu hữu nghị nhân dân hai nước",
+        blocks=[dnnd.Paragraph("Sáng 10/1, đoàn đại biểu đã đến thăm và làm việc tại tỉnh Lào Cai.")],
+        url="https://thoidai.com.vn/giao-luu-huu-nghi-123.html",
+    )
+    page = dnnd.RawDocument(render_page(article, Furniture(nav=True, related=True)), source="page.html")
+    parsed = dnnd.parse(page)
+    assert parsed.parser == "thoidai"
+    assert parsed.site == "Tạp chí Thời Đại"
+    assert parsed.body == article.body

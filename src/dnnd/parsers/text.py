@@ -19,6 +19,7 @@ from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, read_credits
+from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.text.dates import Published, find_published, is_date_line
 from dnnd.text.normalize import clean_space, match_key
 
@@ -110,6 +111,9 @@ class TextParser:
     end_markers: frozenset[str] = frozenset()
     #: Extra whole lines (lower case) that are the site's furniture.
     stray_lines: frozenset[str] = frozenset()
+    #: The outlet's web hosts (``thoidai.com.vn``): its HTML pages are claimed and read by
+    #: the generic HTML machinery (see :mod:`dnnd.parsers.outlet_html`).
+    hosts: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ the protocol
 
@@ -119,8 +123,14 @@ class TextParser:
             return Sniff.no("not a text page (HTML, or not decodable)")
         return Sniff(0.1, "plain text (generic parser)")
 
+    def sniff_html(self, doc: RawDocument) -> Sniff:
+        """Claim an HTML page of one of :attr:`hosts`; outlet plugins call this for HTML input."""
+        return sniff_outlet_html(doc, self.hosts)
+
     def parse(self, doc: RawDocument) -> Article:
-        """Parse a scraped page into an :class:`~dnnd.Article`."""
+        """Parse a scraped page (or an HTML page of :attr:`hosts`) into an :class:`~dnnd.Article`."""
+        if self.hosts and looks_like_html(doc):
+            return parse_outlet_html(doc, site=self.site, outlet=self.outlet)
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)

@@ -19,6 +19,7 @@ class BaolaocaiParser(TextParser):
     """Pages of baolaocai.vn scraped as text."""
 
     name = "baolaocai"
+    hosts = ("baolaocai.vn",)
     outlet = "Báo Lào Cai"
     #: Furniture lines and the weight each adds to the sniffing confidence.
     markers: tuple[tuple[Marker, float], ...] = (
@@ -32,6 +33,6 @@ class BaolaocaiParser(TextParser):
     def sniff(self, doc: RawDocument) -> Sniff:
         """How many of the paper's furniture markers the page shows."""
         text = page_text(doc)
-        if text is None:
-            return Sniff.no("not a text page")
+        if text is None:  # an HTML page: ours if it lives on our host
+            return self.sniff_html(doc)
         return marker_sniff(text, self.markers)

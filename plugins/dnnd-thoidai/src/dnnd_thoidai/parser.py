@@ -22,6 +22,7 @@ class ThoidaiParser(TextParser):
     """Pages of thoidai.com.vn scraped as text (both renderings)."""
 
     name = "thoidai"
+    hosts = ("thoidai.com.vn",)
     site = "Tạp chí Thời Đại"
     #: The magazine's own section headers below the article.
     end_markers = frozenset({"bờ cõi biển đảo"})
@@ -44,6 +45,6 @@ class ThoidaiParser(TextParser):
     def sniff(self, doc: RawDocument) -> Sniff:
         """How many of the magazine's furniture markers the page shows."""
         text = page_text(doc)
-        if text is None:
-            return Sniff.no("not a text page")
+        if text is None:  # an HTML page: ours if it lives on our host
+            return self.sniff_html(doc)
         return marker_sniff(text, self.markers)
