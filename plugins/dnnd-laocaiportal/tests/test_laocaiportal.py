@@ -13,6 +13,13 @@ from hypothesis import strategies as st
 
 import dnnd
 from dnnd.model import Block
+from dnnd.testing.plugins import (
+    assert_claims,
+    assert_leaves_alone,
+    assert_registered,
+    assert_sniff_is_safe,
+    sniff_inputs,
+)
 from dnnd.testing.strategies import TZ, articles, figures, names, paragraph_texts, titles
 
 PAGES = Path(__file__).resolve().parents[3] / "examples" / "pages"
@@ -22,17 +29,16 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 
 
 def test_registered_through_its_entry_point() -> None:
-    assert isinstance(dnnd.Registry().parser("laocaiportal"), LaocaiPortalParser)
+    assert_registered("laocaiportal", LaocaiPortalParser)
 
 
 def test_claims_its_page() -> None:
-    reports = dnnd.Registry().sniff(dnnd.load(SAMPLE))
-    assert reports[0].parser == "laocaiportal" and reports[0].confidence - reports[1].confidence >= 0.5
+    assert_claims(SAMPLE, "laocaiportal", margin=0.5)
 
 
 @pytest.mark.parametrize("page", OTHERS, ids=lambda p: p.stem)
 def test_leaves_other_pages_alone(page: Path) -> None:
-    assert LaocaiPortalParser().sniff(dnnd.load(page)).confidence < 0.1
+    assert_leaves_alone(LaocaiPortalParser(), page, below=0.1)
 
 
 def test_sample_credit_line() -> None:
@@ -44,9 +50,9 @@ def test_sample_credit_line() -> None:
     assert [f.caption for f in article.figures[1:3]] == ["Đại biểu tham dự hội nghị."] * 2
 
 
-@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+@given(sniff_inputs)
 def test_sniff_never_raises(content: str | bytes) -> None:
-    assert 0 <= LaocaiPortalParser().sniff(dnnd.RawDocument(content)).confidence <= 1
+    assert_sniff_is_safe(LaocaiPortalParser(), content)
 
 
 @st.composite

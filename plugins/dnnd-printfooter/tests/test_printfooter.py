@@ -11,6 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dnnd
+from dnnd.testing.plugins import (
+    assert_claims,
+    assert_leaves_alone,
+    assert_registered,
+    assert_sniff_is_safe,
+    sniff_inputs,
+)
 from dnnd.testing.strategies import articles, names, paragraph_texts, sentences, titles
 
 PAGES = Path(__file__).resolve().parents[3] / "examples" / "pages"
@@ -19,17 +26,16 @@ OTHERS = [p for p in sorted(PAGES.glob("*.txt")) if p != SAMPLE]
 
 
 def test_registered_through_its_entry_point() -> None:
-    assert isinstance(dnnd.Registry().parser("printfooter"), PrintFooterParser)
+    assert_registered("printfooter", PrintFooterParser)
 
 
 def test_claims_its_page() -> None:
-    reports = dnnd.Registry().sniff(dnnd.load(SAMPLE))
-    assert reports[0].parser == "printfooter" and reports[0].confidence - reports[1].confidence >= 0.5
+    assert_claims(SAMPLE, "printfooter", margin=0.5)
 
 
 @pytest.mark.parametrize("page", OTHERS, ids=lambda p: p.stem)
 def test_leaves_other_pages_alone(page: Path) -> None:
-    assert PrintFooterParser().sniff(dnnd.load(page)).confidence == 0
+    assert_leaves_alone(PrintFooterParser(), page, below=1e-9)  # not claimed at all
 
 
 def test_sample_has_no_title_and_credited_captions() -> None:
@@ -39,9 +45,9 @@ def test_sample_has_no_title_and_credited_captions() -> None:
     assert len(article.figures) == 2 and len(article.body) == 9
 
 
-@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+@given(sniff_inputs)
 def test_sniff_never_raises(content: str | bytes) -> None:
-    assert 0 <= PrintFooterParser().sniff(dnnd.RawDocument(content)).confidence <= 1
+    assert_sniff_is_safe(PrintFooterParser(), content)
 
 
 @st.composite

@@ -12,6 +12,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import dnnd
+from dnnd.testing.plugins import (
+    assert_claims,
+    assert_leaves_alone,
+    assert_registered,
+    assert_sniff_is_safe,
+    sniff_inputs,
+)
 from dnnd.testing.strategies import articles, figures, names, paragraph_texts, titles
 
 PAGES = Path(__file__).resolve().parents[3] / "examples" / "pages"
@@ -21,19 +28,18 @@ OTHERS = [p for p in sorted(PAGES.glob("*.txt")) if p not in (PLAIN, MARKDOWN)]
 
 
 def test_registered_through_its_entry_point() -> None:
-    assert isinstance(dnnd.Registry().parser("thoidai"), ThoidaiParser)
+    assert_registered("thoidai", ThoidaiParser)
 
 
 @pytest.mark.parametrize("page", [PLAIN, MARKDOWN], ids=["plain", "markdown"])
 def test_claims_both_renderings(page: Path) -> None:
-    reports = dnnd.Registry().sniff(dnnd.load(page))
-    assert reports[0].parser == "thoidai" and reports[0].confidence >= 0.8
-    assert reports[0].confidence - reports[1].confidence >= 0.5
+    reports = assert_claims(page, "thoidai", margin=0.5)
+    assert reports[0].confidence >= 0.8
 
 
 @pytest.mark.parametrize("page", OTHERS, ids=lambda p: p.stem)
 def test_leaves_other_outlets_alone(page: Path) -> None:
-    assert ThoidaiParser().sniff(dnnd.load(page)).confidence < 0.1
+    assert_leaves_alone(ThoidaiParser(), page, below=0.1)
 
 
 def test_plain_rendering() -> None:
@@ -53,9 +59,9 @@ def test_markdown_rendering() -> None:
     assert len(article.body) == 7
 
 
-@given(st.one_of(st.text(max_size=300), st.binary(max_size=300)))
+@given(sniff_inputs)
 def test_sniff_never_raises(content: str | bytes) -> None:
-    assert 0 <= ThoidaiParser().sniff(dnnd.RawDocument(content)).confidence <= 1
+    assert_sniff_is_safe(ThoidaiParser(), content)
 
 
 # ---------------------------------------------------------------- round trip
