@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -19,6 +17,7 @@ from dnnd.api import extract as extract_article
 from dnnd.api import parse as parse_article
 from dnnd.decode import DEFAULT_MAX_BYTES
 from dnnd.errors import DnndError
+from dnnd.files import atomic_writer
 from dnnd.model import Article, Figure, RawDocument
 from dnnd.registry import default_registry
 from dnnd.serialize import to_dict, to_json
@@ -130,22 +129,13 @@ def _render(article: Article, fmt: str, extraction: bool) -> str:
 
 @contextmanager
 def _output(path: str | None) -> Iterator[tuple[IO[str], list[bool]]]:
-    """Stdout, or a temporary file renamed over ``path`` only if something was written."""
+    """Stdout, or a file that replaces ``path`` only if something was written to it."""
     wrote = [False]
     if path is None or path == "-":
         yield sys.stdout, wrote
         return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            yield handle, wrote
-        if wrote[0]:
-            os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_writer(Path(path), replace_if=lambda: wrote[0]) as handle:
+        yield handle, wrote
 
 
 def _progress(total: int) -> Any:

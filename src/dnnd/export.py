@@ -10,17 +10,16 @@ from __future__ import annotations
 import csv
 import json
 import os
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
+from dnnd.files import atomic_writer
 from dnnd.model import Article
 from dnnd.serialize import to_json
 from dnnd.store import Corpus
 
-__all__ = ["CSV_TABLES", "FORMATS", "atomic_writer", "export", "export_csv", "export_jsonl", "export_jsonld"]
+__all__ = ["CSV_TABLES", "FORMATS", "export", "export_csv", "export_jsonl", "export_jsonld"]
 
 #: The tables written as CSV, one file each.
 CSV_TABLES = (
@@ -44,20 +43,6 @@ CSV_TABLES = (
 FORMATS = ("csv", "jsonl", "jsonld")
 
 SCHEMA_ORG = "https://schema.org"
-
-
-@contextmanager
-def atomic_writer(path: Path, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """A text file that appears at ``path`` only once it has been written whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def export_csv(corpus: Corpus, to: Path) -> list[Path]:
