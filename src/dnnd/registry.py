@@ -89,6 +89,9 @@ class Registry:
             self._load_entry_points()
         self._parsers: dict[str, tuple[Parser, str]] | None = None
         self._extractors: dict[str, tuple[Extractor, str]] | None = None
+        # Sorted once: parse() and extract() ask for these for every page.
+        self._sorted_parsers: list[Parser] | None = None
+        self._sorted_extractors: list[Extractor] | None = None
         self._lock = threading.Lock()
 
     # -------------------------------------------------------------- loading
@@ -166,12 +169,17 @@ class Registry:
 
     def parsers(self) -> list[Parser]:
         """Every loaded parser, sorted by name."""
-        return [p for _, (p, _) in sorted(self._parser_map.items())]
+        if self._sorted_parsers is None:
+            self._sorted_parsers = [p for _, (p, _) in sorted(self._parser_map.items())]
+        return list(self._sorted_parsers)
 
     def extractors(self) -> list[Extractor]:
         """Every loaded extractor, in the order they run."""
-        items = self._extractor_map.values()
-        return [e for e, _ in sorted(items, key=lambda pair: (getattr(pair[0], "order", 500), pair[0].name))]
+        if self._sorted_extractors is None:
+            items = self._extractor_map.values()
+            ranked = sorted(items, key=lambda pair: (getattr(pair[0], "order", 500), pair[0].name))
+            self._sorted_extractors = [e for e, _ in ranked]
+        return list(self._sorted_extractors)
 
     def parser(self, name: str) -> Parser:
         """The parser called ``name``, or :class:`~dnnd.errors.UnknownParserError` listing the known ones."""

@@ -9,6 +9,7 @@ given the outlet's own ``site`` and default ``outlet``.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import attrs
@@ -31,6 +32,8 @@ def looks_like_html(doc: RawDocument) -> bool:
     return _GENERIC.sniff(doc).confidence > 0
 
 
+# Every host-aware outlet parser sniffs the same page: read its head once (the content's hash is cached by str).
+@lru_cache(maxsize=16)
 def page_url(doc: RawDocument) -> str | None:
     """The page's canonical URL from its head, else the URL it was fetched from. Never raises."""
     try:
