@@ -8,6 +8,7 @@ import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import assume, given, settings
@@ -325,3 +326,18 @@ def test_round_trip_with_all_furniture(title: str, paragraphs: list[str], day: d
     assert parsed.title == title
     assert parsed.body == tuple(paragraphs)
     assert parsed.published == day
+
+
+def test_a_last_paragraph_opening_with_theo_is_body_not_a_credit() -> None:
+    # Found by the round trip: "Theo" + lower-case words is a sentence, not a source credit
+    # (a named credit: test_source_credit_beats_host_site).
+    article = Article(
+        title="Hội hội hội hội",
+        blocks=[Paragraph("Theo hội hội hội hội hội hội hội.")],
+        published=datetime(2010, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+    )
+    flags = ("nav", "related", "related_in_body", "share", "comments", "footer", "tags", "cover", "sapo")
+    flags += ("inline_links", "lazy_images", "json_ld", "opengraph")
+    bare = Furniture(**dict.fromkeys(flags, False), byline="box", date_shown="meta", seed=0)
+    parsed = PARSER.parse(RawDocument(render_page(article, bare)))
+    assert parsed.blocks == article.blocks and parsed.outlet is None

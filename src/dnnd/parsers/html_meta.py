@@ -329,7 +329,10 @@ def credit_outlet(text: str) -> str | None:
     if not match:
         return None
     name = match.group("name").strip(" .")
-    return name if 0 < len(name.split()) <= 8 and "," not in name else None
+    # A credited source is a name (Báo Lào Cai, Nhịp sống thị trường) or a domain; "Theo hội nghị..."
+    # opening a sentence is body text.
+    proper = name[:1].isupper() or _domain_label(name) is not None
+    return name if proper and 0 < len(name.split()) <= 8 and "," not in name else None
 
 
 def _domain_label(name: str) -> str | None:
