@@ -8,7 +8,7 @@ from typing import TypeAlias
 
 import attrs
 
-from dnnd.decode import DEFAULT_MAX_BYTES, decode
+from dnnd.decode import DEFAULT_MAX_BYTES, check_size, decode, page_text
 from dnnd.errors import DnndError, MalformedInputError, UnsupportedInputError
 from dnnd.model import AnyEntity, Article, Mention, RawDocument
 from dnnd.plugin import Extraction, ExtractionContext
@@ -45,13 +45,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     try:
         if p.is_dir():
             raise UnsupportedInputError("is a directory; pass the files in it, or use the dnnd command", source=name)
-        size = p.stat().st_size
-        if size > max_bytes:
-            from dnnd.errors import InputTooLargeError
-
-            raise InputTooLargeError(
-                f"is {size:,} bytes, over the {max_bytes:,}-byte limit; raise --max-size to read it", source=name
-            )
+        check_size(p.stat().st_size, max_bytes, name)
         data = p.read_bytes()
     except FileNotFoundError:
         raise DnndError("no such file; check the path", source=name) from None
@@ -84,14 +78,7 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
         decoded = decode(doc.content, name=doc.name, declared=doc.encoding, max_bytes=max_bytes)
         doc = attrs.evolve(doc, content=decoded.text, encoding=decoded.encoding)
     else:
-        from dnnd.model import nfc
-
-        text = nfc(doc.content.replace("\r\n", "\n").replace("\r", "\n"))
-        if not text.strip():
-            from dnnd.errors import EmptyInputError
-
-            raise EmptyInputError("is empty: there is no page to parse", source=doc.name)
-        doc = attrs.evolve(doc, content=text)
+        doc = attrs.evolve(doc, content=page_text(doc.content, doc.name))
     return doc
 
 

@@ -21,7 +21,7 @@ import attrs
 from dnnd.errors import DecodeError, EmptyInputError, InputTooLargeError, UnsupportedInputError
 from dnnd.text.normalize import VIETNAMESE_LETTERS
 
-__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "decode", "plausibility"]
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "check_size", "decode", "page_text", "plausibility"]
 
 #: Pages larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -163,10 +163,7 @@ def decode(
     data), :class:`~dnnd.errors.InputTooLargeError` or
     :class:`~dnnd.errors.DecodeError`.
     """
-    if len(data) > max_bytes:
-        raise InputTooLargeError(
-            f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit; raise --max-size to read it", source=name
-        )
+    check_size(len(data), max_bytes, name)
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, name, max_bytes)
     if not data.strip():
@@ -213,13 +210,13 @@ def decode(
         text = unicodedata.normalize("NFC", text)
         score = plausibility(text)
         if encoding == "utf-8" and score > 0.9:
-            return _finish(text, encoding, 1.0, name)
+            return _finish(text, encoding, 1.0, name, checked=True)
         if encoding == declared_codec and score > 0.98:
-            return _finish(text, encoding, 0.95, name)
+            return _finish(text, encoding, 0.95, name, checked=True)
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is not None and best[0] >= 0.985:
-        return _finish(best[2], best[1], best[0], name)
+        return _finish(best[2], best[1], best[0], name, checked=True)
     raise DecodeError(
         "cannot tell its text encoding with confidence (not valid UTF-8, UTF-16 or Windows-1258 text); "
         "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8) or pass --encoding",
@@ -227,11 +224,26 @@ def decode(
     )
 
 
-def _finish(text: str, encoding: str, confidence: float, name: str) -> Decoded:
+def check_size(size: int, max_bytes: int, name: str) -> None:
+    """Raise :class:`~dnnd.errors.InputTooLargeError` if ``size`` bytes is over ``max_bytes``."""
+    if size > max_bytes:
+        raise InputTooLargeError(
+            f"is {size:,} bytes, over the {max_bytes:,}-byte limit; raise --max-size to read it", source=name
+        )
+
+
+def page_text(text: str, name: str) -> str:
+    """Decoded page text as dnnd reads it: ``\\n`` line ends, NFC; an empty page is an error."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise EmptyInputError("is empty: there is no page to parse", source=name)
-    if plausibility(text) < 0.9:
+    return text
+
+
+def _finish(text: str, encoding: str, confidence: float, name: str, *, checked: bool = False) -> Decoded:
+    text = page_text(text, name)
+    # ``checked``: the caller already scored this text's plausibility.
+    if not checked and plausibility(text) < 0.9:
         raise DecodeError(
             f"decodes as {encoding} but does not read as text (binary data or mojibake); "
             "check the file, or convert it to UTF-8",
