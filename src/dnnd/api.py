@@ -10,7 +10,7 @@ import attrs
 
 from dnnd.decode import DEFAULT_MAX_BYTES, check_size, decode, page_text
 from dnnd.errors import DnndError, MalformedInputError, UnsupportedInputError
-from dnnd.model import AnyEntity, Article, Mention, RawDocument
+from dnnd.model import AnyEntity, Article, Fact, Mention, RawDocument
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.registry import Registry, default_registry
 
@@ -126,7 +126,8 @@ def parse(
     raise first_error
 
 
-def _checked(article: Article, extractor: str, extraction: Extraction) -> Extraction:
+def _check(article: Article, extractor: str, extraction: Extraction, entities: list[AnyEntity]) -> None:
+    """Refuse what would corrupt the article: spans off its text, roles pointing nowhere."""
     text = article.text
     for mention in extraction.mentions:
         if text[mention.start : mention.end] != mention.text:
@@ -135,11 +136,28 @@ def _checked(article: Article, extractor: str, extraction: Extraction) -> Extrac
                 "that does not match the article text; report this to its authors",
                 source=article.source,
             )
-    return extraction
+    if not extraction.facts:
+        return
+    known = {e.id for e in entities}
+    for fact in extraction.facts:
+        for span in fact.spans:
+            if span.end > len(text):
+                raise MalformedInputError(
+                    f"extractor {extractor!r} returned a {fact.kind} fact with span {span.start}:{span.end} "
+                    f"beyond the article text ({len(text)} characters); report this to its authors",
+                    source=article.source,
+                )
+        for role in fact.roles:
+            if role.entity is not None and role.entity not in known:
+                raise MalformedInputError(
+                    f"extractor {extractor!r} returned a {fact.kind} fact whose role {role.role!r} points at "
+                    f"unknown entity {role.entity!r}; report this to its authors",
+                    source=article.source,
+                )
 
 
-def _with_ids(entities: list[AnyEntity]) -> list[AnyEntity]:
-    counts: dict[str, int] = {}
+def _with_ids(entities: tuple[AnyEntity, ...], counts: dict[str, int]) -> list[AnyEntity]:
+    """Give every entity without an id one (``person:3``), numbering on across extractors."""
     out = []
     for entity in entities:
         counts[entity.kind] = counts.get(entity.kind, 0) + 1
@@ -157,17 +175,23 @@ def extract(
 ) -> Article:
     """Parse ``source`` if needed, then run every extractor over the article.
 
-    Returns the article with ``mentions`` (sorted by position) and
-    ``entities`` filled in.
+    Extractors run in ``order``; each sees what the earlier ones found, with
+    entity ids already assigned. Returns the article with ``mentions`` (sorted
+    by position), ``entities`` and ``facts`` (each stamped with the article's
+    id) filled in.
     """
     registry = registry or default_registry()
     article = source if isinstance(source, Article) else parse(source, parser=parser, registry=registry)
     mentions: list[Mention] = []
     entities: list[AnyEntity] = []
+    facts: list[Fact] = []
+    counts: dict[str, int] = {}
     for extractor in registry.extractors():
-        context = ExtractionContext(article, tuple(mentions), tuple(entities))
+        context = ExtractionContext(article, tuple(mentions), tuple(entities), tuple(facts))
         try:
-            result = _checked(article, extractor.name, extractor.extract(context))
+            result = extractor.extract(context)
+            new_entities = _with_ids(result.entities, counts)
+            _check(article, extractor.name, result, [*entities, *new_entities])
         except DnndError:
             raise
         except Exception as exc:
@@ -176,6 +200,12 @@ def extract(
                 source=article.source,
             ) from exc
         mentions.extend(result.mentions)
-        entities.extend(result.entities)
+        entities.extend(new_entities)
+        facts.extend(result.facts)
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
-    return attrs.evolve(article, mentions=tuple(mentions), entities=tuple(_with_ids(entities)))
+    return attrs.evolve(
+        article,
+        mentions=tuple(mentions),
+        entities=tuple(entities),
+        facts=tuple(attrs.evolve(f, article=article.id) for f in facts),
+    )

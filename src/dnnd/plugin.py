@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
-from dnnd.model import AnyEntity, Article, Mention, RawDocument, Sniff
+from dnnd.model import AnyEntity, Article, Fact, Mention, RawDocument, Sniff
 
 __all__ = ["Extraction", "ExtractionContext", "Extractor", "Parser"]
 
@@ -35,11 +35,15 @@ class Parser(Protocol):
 
 @attrs.frozen
 class ExtractionContext:
-    """What an extractor sees: the article and what earlier extractors found."""
+    """What an extractor sees: the article and what earlier extractors found.
+
+    Every entity here already has its ``id``, so a fact can point at it.
+    """
 
     article: Article
     mentions: Sequence[Mention] = ()
     entities: Sequence[AnyEntity] = ()
+    facts: Sequence[Fact] = ()
 
     @property
     def text(self) -> str:
@@ -55,17 +59,26 @@ def _entities(values: Iterable[AnyEntity]) -> tuple[AnyEntity, ...]:
     return tuple(values)
 
 
+def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Extraction:
-    """What an extractor returns: mentions (spans into the text) and entities."""
+    """What an extractor returns: mentions (spans into the text), entities and facts.
+
+    A fact's roles point at entities by ``id``: its own or those in the
+    :class:`ExtractionContext`.
+    """
 
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
     entities: tuple[AnyEntity, ...] = attrs.field(default=(), converter=_entities)
+    facts: tuple[Fact, ...] = attrs.field(default=(), converter=_facts)
 
 
 @runtime_checkable
 class Extractor(Protocol):
-    """Finds one or more kinds of mention in an article."""
+    """Finds one or more kinds of mention, entity or fact in an article."""
 
     #: A unique, short, lower-case name (``money``, ``people``).
     name: str
@@ -73,5 +86,5 @@ class Extractor(Protocol):
     order: int
 
     def extract(self, context: ExtractionContext) -> Extraction:
-        """Return the mentions and entities found in ``context.article``."""
+        """Return the mentions, entities and facts found in ``context.article``."""
         ...
