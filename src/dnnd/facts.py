@@ -1,0 +1,279 @@
+"""Building blocks for fact extractors: sentences, clauses, what they mention, time frames.
+
+A fact extractor runs after the entity extractors and reads their results
+through a :class:`Reading` of the article: the body's sentences (captions are
+left out: they repeat the body), the mentions inside any stretch of text with
+their entities, the time frame a paragraph sits under, and the province the
+article is about. :class:`FactDraft` collects roles and evidence spans and
+builds the :class:`~dnnd.Fact`.
+
+Role names are shared by the built-in fact extractors, the corpus and the
+exports:
+
+============  ==============================================================
+role          holds
+============  ==============================================================
+``status``    what happened: ``committed``/``mobilised``/``received``/
+              ``donated`` (aid), ``elected``/``re-elected``/``appointed``
+              (election), ``awarded``/``proposed`` (award)
+``amount``    a :class:`~dnnd.Money`
+``count``     a :class:`~dnnd.Quantity` counting projects, donors, pairs, people
+``items``     a :class:`~dnnd.Quantity` of goods given
+``donor``,    an organization, a place (a country) or a generic phrase
+``recipient``
+``place``     the Vietnamese province (or foreign province) the fact is about
+``date``      a :class:`~dnnd.DateRef`
+``period``    a :class:`~dnnd.Term`: the year or term the fact belongs to
+``term``      the term of office (``nhiệm kỳ 2023 - 2028``, ``khóa III``)
+``person``,   who is elected or appointed (``holder`` when an organization
+``holder``    takes a role); ``position`` the post, ``organization`` where
+``giver``,    an award's giver and ``award`` its name
+``award``
+``side``      a party to a twinning or an agreement
+``organiser``, ``participant``, ``type``, ``venue``: a meeting's
+============  ==============================================================
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from typing import Any
+
+import attrs
+
+from dnnd.gazetteer import places
+from dnnd.model import AnyEntity, DateRef, Fact, Figure, Mention, Place, Role, Span, Term
+from dnnd.plugin import ExtractionContext
+from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
+
+__all__ = ["FactDraft", "Reading", "Sentence", "clauses", "role_values"]
+
+_UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
+# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
+_SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
+# Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
+_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
+# Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
+_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
+# A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
+_FRAME_REACH = 16
+# Bodies of several provinces: facts about them belong to no single province.
+_MULTI_PROVINCE_RE = re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các tỉnh|khu vực)(?!\w)")
+# "tỉnh" not followed by a name: the province the article is about ("UBND tỉnh", "tại tỉnh").
+_BARE_PROVINCE_RE = re.compile(rf"(?<!\w)tỉnh(?!\s+[{_UPPER}])(?!\w)")
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of the body: ``start``/``end`` index :attr:`Article.text`."""
+
+    start: int
+    end: int
+    #: Index of the paragraph (body block) it belongs to.
+    paragraph: int
+
+
+def _split_sentences(text: str, offset: int) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        head = text[start : match.start() + 1]
+        if _ABBREVIATION_RE.search(head):
+            continue
+        end = match.end() - len(match.group()) + len(match.group().rstrip())
+        yield offset + start, offset + end
+        start = match.end()
+    if start < len(text):
+        yield offset + start, offset + len(text.rstrip())
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into clauses at semicolons and ``, đồng thời``."""
+    out, pos = [], start
+    for match in _CLAUSE_BREAK_RE.finditer(text, start, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+class Reading:
+    """One article as fact extractors read it: sentences, mentions by position, entities by id."""
+
+    def __init__(self, context: ExtractionContext) -> None:
+        self.article = context.article
+        self.text = context.text
+        self.entities: dict[str, AnyEntity] = {e.id: e for e in context.entities}
+        self.mentions: list[Mention] = sorted(context.mentions, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+        self.paragraphs: list[tuple[int, int]] = []
+        self.sentences: list[Sentence] = []
+        for offset, block in self.article.block_offsets():
+            if isinstance(block, Figure):
+                continue
+            index = len(self.paragraphs)
+            self.paragraphs.append((offset, offset + len(block.text)))
+            for s, e in _split_sentences(block.text, offset):
+                self.sentences.append(Sentence(s, e, index))
+
+    # -- mentions
+
+    def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
+        """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and (not kinds or m.kind in kinds):
+                out.append(m)
+            i += 1
+        return out
+
+    def entity(self, mention: Mention) -> AnyEntity | None:
+        """The entity a mention was resolved to, if any."""
+        return self.entities.get(mention.entity) if mention.entity else None
+
+    def entities_in(self, start: int, end: int, *kinds: str) -> list[AnyEntity]:
+        """The distinct entities mentioned inside ``[start, end)``, in order of first mention."""
+        seen: dict[str, AnyEntity] = {}
+        for m in self.mentions_in(start, end, *kinds):
+            entity = self.entity(m)
+            if entity is not None and entity.id not in seen:
+                seen[entity.id] = entity
+        return list(seen.values())
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence containing ``position`` (the nearest one before it otherwise)."""
+        i = bisect.bisect_right([s.start for s in self.sentences], position) - 1
+        return self.sentences[max(i, 0)]
+
+    # -- time
+
+    def time_in(self, start: int, end: int) -> Mention | None:
+        """The first date or term mentioned inside ``[start, end)``."""
+        found = self.mentions_in(start, end, DateRef.kind, Term.kind)
+        return found[0] if found else None
+
+    @cached_property
+    def _frames(self) -> list[tuple[int, Mention]]:
+        """Paragraph-opening dates and terms, as (paragraph index, mention)."""
+        out = []
+        for index, (start, end) in enumerate(self.paragraphs):
+            opener = self.time_in(start, min(end, start + _FRAME_REACH + 40))
+            if opener is not None and opener.start - start <= _FRAME_REACH:
+                out.append((index, opener))
+        return out
+
+    def frame(self, position: int) -> Mention | None:
+        """The time frame ``position`` sits under: the last paragraph-opening date or term before it.
+
+        Vietnamese reports open a section with its time ("Trong năm 2025, ...",
+        "Nhiệm kỳ 2018 - 2023, ...", "Sáng 10/1, ..."); the paragraphs after it
+        belong to that time until another paragraph opens with one.
+        """
+        paragraph = self.sentence_at(position).paragraph
+        found = None
+        for index, mention in self._frames:
+            if index > paragraph:
+                break
+            if mention.start <= position:
+                found = mention
+        return found
+
+    # -- places
+
+    def province_of(self, place: Place) -> Place | None:
+        """The article's entity for the province ``place`` lies in (itself if it is one)."""
+        if place.level == "province":
+            return place
+        current = place.current
+        if not current:
+            return None
+        for entity in self.entities.values():
+            if (
+                isinstance(entity, Place)
+                and entity.level == "province"
+                and (entity.name == current or entity.current == current)
+            ):
+                return entity
+        return None
+
+    @cached_property
+    def home_province(self) -> Place | None:
+        """The province the article is about: the one its title names, else its outlet's.
+
+        Local outlets write "tỉnh" alone for their own province ("UBND tỉnh"); a
+        province in the title says the same for any outlet.
+        """
+        provinces = {
+            match_key(e.name): e for e in self.entities.values() if isinstance(e, Place) and e.level == "province"
+        }
+        for source in (self.article.title, self.article.outlet):
+            for match in places().finditer(source or ""):
+                info = places().lookup(match.group())
+                if info is not None and info.level == "province" and match_key(info.name) in provinces:
+                    return provinces[match_key(info.name)]
+        return None
+
+    def bare_province(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` says "tỉnh" without a name: the home province."""
+        return _BARE_PROVINCE_RE.search(self.text, start, end) is not None
+
+    def several_provinces(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` speaks for a body of several provinces (a cluster, a region)."""
+        return _MULTI_PROVINCE_RE.search(self.text, start, end) is not None
+
+
+class FactDraft:
+    """Roles and evidence for one fact, built up as an extractor reads."""
+
+    def __init__(self, kind: str, code: str | None = None) -> None:
+        self.kind = kind
+        self.code = code
+        self.roles: list[Role] = []
+        self.spans: list[Span] = []
+
+    def add(self, role: str, entity: AnyEntity | None = None, value: Any = None) -> FactDraft:
+        """Add a role holding ``entity`` (by id) or a literal ``value``; repeats are ignored."""
+        if entity is None and value in (None, ""):
+            return self
+        new = Role(role, entity.id if entity is not None else None, None if value is None else str(value))
+        if new not in self.roles:
+            self.roles.append(new)
+        return self
+
+    def add_all(self, role: str, entities: Iterable[AnyEntity]) -> FactDraft:
+        """Add ``role`` once per entity."""
+        for entity in entities:
+            self.add(role, entity)
+        return self
+
+    def cite(self, start: int, end: int) -> FactDraft:
+        """Record ``[start, end)`` of the article text as evidence."""
+        span = Span(start, end)
+        if span not in self.spans:
+            self.spans.append(span)
+        return self
+
+    def has(self, role: str) -> bool:
+        """Whether a role of this name was added."""
+        return any(r.role == role for r in self.roles)
+
+    def build(self) -> Fact:
+        """The :class:`~dnnd.Fact`, with spans in text order."""
+        return Fact(self.kind, tuple(self.roles), self.code, tuple(sorted(self.spans, key=lambda s: (s.start, s.end))))
+
+
+def role_values(fact: Fact, entities: Sequence[AnyEntity], role: str) -> list[str]:
+    """The entity names or literal values a fact holds in ``role`` (for tests and display)."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for r in fact.roles:
+        if r.role == role:
+            entity = by_id.get(r.entity) if r.entity else None
+            out.append(entity.name if entity is not None else r.value or "")
+    return out
