@@ -203,20 +203,30 @@ class Reading:
         return None
 
     @cached_property
-    def home_province(self) -> Place | None:
+    def home_province_name(self) -> str | None:
         """The province the article is about: the one its title names, else its outlet's.
 
         Local outlets write "tỉnh" alone for their own province ("UBND tỉnh"); a
-        province in the title says the same for any outlet.
+        province in the title says the same for any outlet. The name is the
+        gazetteer's (a province's name before the 2025 merger stays as written).
         """
-        provinces = {
-            match_key(e.name): e for e in self.entities.values() if isinstance(e, Place) and e.level == "province"
-        }
         for source in (self.article.title, self.article.outlet):
             for match in places().finditer(source or ""):
                 info = places().lookup(match.group())
-                if info is not None and info.level == "province" and match_key(info.name) in provinces:
-                    return provinces[match_key(info.name)]
+                if info is not None and info.level == "province" and info.country == "VN":
+                    return info.name
+        return None
+
+    @cached_property
+    def home_province(self) -> Place | None:
+        """The article's entity for :attr:`home_province_name`, if the body mentions it."""
+        name = self.home_province_name
+        if name is None:
+            return None
+        key = match_key(name)
+        for entity in self.entities.values():
+            if isinstance(entity, Place) and entity.level == "province" and match_key(entity.name) == key:
+                return entity
         return None
 
     def bare_province(self, start: int, end: int) -> bool:
@@ -238,10 +248,13 @@ class FactDraft:
         self.spans: list[Span] = []
 
     def add(self, role: str, entity: AnyEntity | None = None, value: Any = None) -> FactDraft:
-        """Add a role holding ``entity`` (by id) or a literal ``value``; repeats are ignored."""
-        if entity is None and value in (None, ""):
+        """Add a role holding ``entity`` (by id), else the literal ``value``; repeats are ignored."""
+        if entity is not None:
+            new = Role(role, entity.id)
+        elif value in (None, ""):
             return self
-        new = Role(role, entity.id if entity is not None else None, None if value is None else str(value))
+        else:
+            new = Role(role, None, str(value))
         if new not in self.roles:
             self.roles.append(new)
         return self

@@ -476,15 +476,20 @@ class Corpus:
         year = int(day[:4]) if day else None
         place = amount = currency = None
         place_rank = 9
+        dated = False
         for role in fact.roles:
             entity = by_id.get(role.entity) if role.entity else None
             if entity is None:
+                if role.role == "place" and role.value and place_rank > 0:
+                    place, place_rank = role.value, 0  # the province named by value (not in the body)
                 continue
-            if entity.kind == "date" and entity.value is not None:
-                year = entity.value.year  # the date the fact happened beats the publication date
+            if entity.kind == "date" and entity.value is not None and not dated:
+                year, dated = entity.value.year, True  # the date the fact happened beats the publication date
+            elif entity.kind == "term" and entity.start_year and entity.start_year == entity.end_year and not dated:
+                year, dated = entity.start_year, True  # "năm 2025"
             elif entity.kind == "place":
-                # Prefer a province, then the role named for a place, then any place.
-                rank = 0 if entity.level == "province" else 1 if role.role in ("place", "province", "location") else 2
+                # The role named place first, then a province, then any place.
+                rank = 0 if role.role == "place" else 1 if entity.level == "province" else 2
                 if rank < place_rank:
                     place, place_rank = entity.name, rank
             elif entity.kind == "money" and (amount is None or role.role == "amount"):

@@ -1,0 +1,309 @@
+"""Aid: sums and goods committed, mobilised, received or given.
+
+An aid fact needs an aid word (``viện trợ``, ``tài trợ``, ``ủng hộ``, ``quyên
+góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``tiếp nhận``) and something given: a
+sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
+(``đầu tư``) without an aid word is not aid.
+
+* One fact per sum: a clause with two sums and two givers (``6 tổ chức ... hơn 2
+  triệu USD và 2 tổ chức trao học bổng ... 3 nghìn USD``) is two facts. A
+  stretch after a sum with no aid word of its own belongs to the fact before it.
+* A sentence opening ``Tổng giá trị ...`` continues the aid of the sentence before
+  it when that one names no sum: one fact rests on both.
+* ``status``: ``committed`` (``cam kết``), ``mobilised`` (``vận động``),
+  ``received`` (``tiếp nhận``, ``nhận``), else ``donated``. CAMEO code ``033``
+  (intent to provide aid) for commitments and mobilisation, ``073``
+  (humanitarian aid) for medical and relief goods, else ``070``.
+* ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for
+  gifts the organizations and people before the verb; otherwise those after
+  ``của``/``từ``/``do`` (or the foreign countries there when no organization is).
+  ``recipient``: for gifts the place or organization right after the verb or
+  the phrase after ``cho``; for receipts who comes before ``tiếp nhận``.
+* ``place``: the recipient's province, else a Vietnamese place in the clause,
+  else the province the article is about, unless the clause speaks for several
+  provinces (``Cụm số 2``, ``các tỉnh``).
+* ``period``/``date``: a time in the clause, else the frame of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from dnnd.facts import FactDraft, Reading, clauses
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity
+from dnnd.plugin import Extraction, ExtractionContext
+
+__all__ = ["EXTRACTORS", "AidExtractor"]
+
+_GIVE = r"trao tặng|tặng|trao(?! đổi| quyền)|ủng hộ|quyên góp|hỗ trợ"
+_AID_RE = re.compile(rf"(?<!\w)(?:viện trợ|tài trợ|tiếp nhận|{_GIVE})(?!\w)", re.IGNORECASE)
+_GIVE_RE = re.compile(rf"(?<!\w)(?:{_GIVE}|viện trợ|tài trợ)(?!\w)", re.IGNORECASE)
+_RECEIVE_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|đã nhận|tiếp nhận được)(?!\w)", re.IGNORECASE)
+_STATUS = (
+    ("committed", re.compile(r"(?<!\w)cam kết(?!\w)", re.IGNORECASE)),
+    ("mobilised", re.compile(r"(?<!\w)vận động(?!\w)", re.IGNORECASE)),
+    ("received", _RECEIVE_RE),
+)
+_HUMANITARIAN_RE = re.compile(
+    r"(?<!\w)(?:y tế|khẩu trang|thuốc|nhiệt kế|máy thở|dịch bệnh|dịch Covid|Covid|thiên tai|bão|lũ|cứu trợ|"
+    r"nhân đạo|khẩn cấp)(?!\w)",
+    re.IGNORECASE,
+)
+_GENERIC_DONOR_RE = re.compile(
+    r"(?<!\w)(?:tổ chức phi chính phủ(?: nước ngoài| quốc tế)?|tổ chức quốc tế|nhà tài trợ(?: quốc tế)?|nhà hảo tâm)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
+_TO_RE = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
+# Where a recipient phrase after "cho" stops.
+_RECIPIENT_END_RE = re.compile(
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
+)
+_INVESTMENT_RE = re.compile(r"(?<!\w)đầu tư(?!\w)", re.IGNORECASE)
+_TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
+_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+
+# Counted nouns that count projects, donors or beneficiaries rather than goods.
+_COUNT_FIRST_WORDS = frozenset(
+    {"dự", "khoản", "chương", "tổ", "cá", "tập", "đơn", "doanh", "hộ", "gia", "người", "học", "sinh", "em", "cháu"}
+    | {"xã", "phường", "huyện", "tỉnh", "thôn", "bản", "trường", "quốc", "nước", "lượt", "đợt"}
+)
+# Counted nouns that are not aid at all (durations, sizes).
+_NOT_GIVEN = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi", "lần", "bước", "km", "ha", "mét"})
+_REACH_AFTER_VERB = 24
+
+
+def _unit_word(quantity: Quantity) -> str:
+    return quantity.unit.split(" ", 1)[0].lower() if quantity.unit else ""
+
+
+def _is_count(quantity: Quantity) -> bool:
+    return _unit_word(quantity) in _COUNT_FIRST_WORDS
+
+
+def _is_goods(quantity: Quantity) -> bool:
+    word = _unit_word(quantity)
+    return bool(word) and word not in _COUNT_FIRST_WORDS and word not in _NOT_GIVEN
+
+
+class _Segment:
+    """A stretch of text that holds one aid fact, and the sentence before it when it continues one."""
+
+    __slots__ = ("end", "money", "start")
+
+    def __init__(self, start: int, end: int, money: Mention | None) -> None:
+        self.start, self.end, self.money = start, end, money
+
+
+def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
+    """Cut a clause at each sum: one segment per sum, carrying the text up to it."""
+    text = reading.text
+    sums = reading.mentions_in(start, end, "money")
+    if not sums:
+        yield _Segment(start, end, None)
+        return
+    pieces: list[_Segment] = []
+    pos = start
+    for money in sums:
+        piece = _Segment(pos, money.end, money)
+        if pieces and not _AID_RE.search(text, pos, money.start):
+            # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ...")
+            pieces[-1].end = money.end
+            if _TOTAL_BEFORE_RE.search(text, max(pos, money.start - 40), money.start):
+                pieces[-1].money = money
+        else:
+            pieces.append(piece)
+        pos = money.end
+    pieces[-1].end = end
+    yield from pieces
+
+
+class AidExtractor:
+    """Finds aid (:class:`~dnnd.Fact` of kind ``aid``): who gave what to whom, when, how much."""
+
+    name = "aid"
+    order = 810
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return one aid fact per sum or consignment of goods found in the body."""
+        text = context.text
+        if not _AID_RE.search(text):
+            return Extraction()
+        reading = Reading(context)
+        facts: list[Fact] = []
+        previous = None
+        for sentence in reading.sentences:
+            if not _AID_RE.search(text, sentence.start, sentence.end):
+                previous = sentence
+                continue
+            carried: tuple[int, int] | None = None
+            if (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and _TOTAL_OPENING_RE.match(text, sentence.start)
+                and _AID_RE.search(text, previous.start, previous.end)
+                and not reading.mentions_in(previous.start, previous.end, "money")
+            ):
+                # the clause of that sentence which speaks of aid, not the whole sentence
+                carried = next(
+                    (c for c in reversed(clauses(text, previous.start, previous.end)) if _AID_RE.search(text, *c)),
+                    None,
+                )
+            for start, end in clauses(text, sentence.start, sentence.end):
+                for segment in _segments(reading, start, end):
+                    fact = self._fact(reading, segment, carried)
+                    if fact is not None:
+                        facts.append(fact)
+                        carried = None
+            previous = sentence
+        return Extraction(facts=facts)
+
+    def _fact(self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None) -> Fact | None:
+        text = reading.text
+        start, end = segment.start, segment.end
+        verb = _AID_RE.search(text, start, end)
+        if verb is None:
+            return None
+        if _INVESTMENT_RE.search(text, start, end) and not re.search(r"viện trợ|tài trợ", text[start:end]):
+            return None
+        quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
+        goods = [q for q in quantities if _is_goods(q)]
+        if segment.money is None and not goods:
+            return None
+        lo = start
+        if carried is not None:
+            lo = carried[0]
+            quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
+        status = next((name for name, pattern in _STATUS if pattern.search(text, lo, end)), "donated")
+        code = (
+            "033"
+            if status in ("committed", "mobilised")
+            else "073"
+            if _HUMANITARIAN_RE.search(text, lo, end)
+            else "070"
+        )
+        draft = FactDraft("aid", code).add("status", value=status)
+        if segment.money is not None:
+            draft.add("amount", reading.entity(segment.money))
+        draft.add_all("count", [q for q in quantities if _is_count(q)])
+        draft.add_all("items", goods)
+        for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
+            draft.add("donor", value=match.group().lower())
+        recipient = self._parties(reading, draft, status, lo, end)
+        self._place(reading, draft, recipient, lo, end)
+        self._time(reading, draft, lo, end)
+        if carried is not None:
+            draft.cite(*carried)
+        return draft.cite(start, end).build()
+
+    def _parties(self, reading: Reading, draft: FactDraft, status: str, start: int, end: int) -> AnyEntity | None:
+        """Add donors and the recipient; return the recipient entity, if one is named."""
+        text = reading.text
+        if status == "donated":
+            verb = _GIVE_RE.search(text, start, end)
+            at = verb.start() if verb else start
+            draft.add_all("donor", _actors(reading, start, at))
+            return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
+        received = _RECEIVE_RE.search(text, start, end)
+        recipient = None
+        if status == "received" and received is not None:
+            before = _actors(reading, start, received.start())
+            if before:
+                recipient = before[-1]
+                draft.add("recipient", recipient)
+        source = _FROM_RE.search(text, received.end() if received else start, end)
+        if source is not None:
+            donors = _actors(reading, source.end(), end)
+            if not donors:
+                donors = [
+                    e
+                    for e in reading.entities_in(source.end(), end, "place")
+                    if isinstance(e, Place) and e.level == "country" and e.country != "VN"
+                ]
+            draft.add_all("donor", donors)
+        return recipient
+
+    def _gift_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
+        """The place or body right after the verb, else the phrase after ``cho``."""
+        text = reading.text
+        near = [
+            m
+            for m in reading.mentions_in(after, min(end, after + _REACH_AFTER_VERB), "place", "organization")
+            if not text[after : m.start].strip(" ,").split() or text[after : m.start].split()[-1].islower()
+        ]
+        if near and len(text[after : near[0].start].split()) <= 1:
+            entity = reading.entity(near[0])
+            if entity is not None:
+                draft.add("recipient", entity)
+                return entity
+        to = _TO_RE.search(text, after, end)
+        if to is None:
+            return None
+        stop = _RECIPIENT_END_RE.search(text, to.end(), end)
+        phrase_end = stop.start() if stop else end
+        phrase = text[to.end() : phrase_end].strip(" ,")
+        if not phrase:
+            return None
+        whole = [
+            m
+            for m in reading.mentions_in(to.end(), phrase_end, "organization", "person", "place")
+            if m.start == to.end() and m.end >= to.end() + len(phrase)
+        ]
+        entity = reading.entity(whole[0]) if whole else None
+        draft.add("recipient", entity, None if entity else phrase)
+        return entity
+
+    def _place(self, reading: Reading, draft: FactDraft, recipient: AnyEntity | None, start: int, end: int) -> None:
+        """The province the aid is for (see the module docstring)."""
+        province = None
+        if isinstance(recipient, Place):
+            province = reading.province_of(recipient)
+        elif isinstance(recipient, Organization | Person):
+            for span in recipient.spans:
+                if start <= span.start < end:
+                    inner = reading.entities_in(span.start, span.end, "place")
+                    province = _first_province(reading, inner)
+                    break
+        if province is None:
+            vietnamese = [
+                e for e in reading.entities_in(start, end, "place") if isinstance(e, Place) and e.country == "VN"
+            ]
+            province = _first_province(reading, vietnamese)
+        if province is None and not reading.several_provinces(start, end):
+            # the entity when the body names the province, else its name as a value
+            draft.add("place", reading.home_province, reading.home_province_name)
+            return
+        draft.add("place", province)
+
+    def _time(self, reading: Reading, draft: FactDraft, start: int, end: int) -> None:
+        time = reading.time_in(start, end) or reading.frame(start)
+        entity = reading.entity(time) if time is not None else None
+        if entity is not None:
+            draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _code(status: str, humanitarian: bool) -> str:
+    """CAMEO: 033 intent to provide aid, 073 humanitarian aid, 070 aid."""
+    if status in ("committed", "mobilised"):
+        return "033"
+    return "073" if humanitarian else "070"
+
+
+def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | None:
+    """The province of the first Vietnamese or foreign sub-national place among ``entities``."""
+    for entity in entities:
+        if isinstance(entity, Place) and entity.level != "country":
+            province = reading.province_of(entity)
+            if province is not None:
+                return province
+    return None
+
+
+def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
+    """The organizations and people mentioned in ``[start, end)``."""
+    return reading.entities_in(start, end, "organization", "person")
+
+
+EXTRACTORS = (AidExtractor,)

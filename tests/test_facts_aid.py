@@ -1,0 +1,133 @@
+"""The aid extractor on sentences written the ways Vietnamese outlets write aid."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+import dnnd
+from dnnd.facts import role_values
+from dnnd.model import Article, Fact
+from dnnd.testing.strategies import articles
+
+
+def _aid(*paragraphs: str, title: str = "Tin đối ngoại", outlet: str | None = None) -> tuple[Article, list[Fact]]:
+    article = dnnd.extract(dnnd.Article(title=title, outlet=outlet, blocks=[dnnd.Paragraph(p) for p in paragraphs]))
+    return article, [f for f in article.facts if f.kind == "aid"]
+
+
+def _roles(article: Article, fact: Fact) -> dict[str, list[str]]:
+    return {r.role: role_values(fact, article.entities, r.role) for r in fact.roles}
+
+
+def test_a_gift_with_donor_recipient_amount_and_place() -> None:
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị trao tặng 200 suất quà cho hộ nghèo xã Hướng Phùng "
+        "với tổng trị giá 100 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["donated"]
+    assert roles["amount"] == ["100 triệu đồng"]
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    assert roles["items"] == ["200 suất quà"]
+    assert roles["recipient"] == ["hộ nghèo xã Hướng Phùng"]
+    assert roles["place"] == ["Quảng Trị"]
+    assert roles["date"] == ["Sáng 5/3"]
+    assert fact.code == "070"
+
+
+def test_received_aid_names_the_donor_after_cua() -> None:
+    article, facts = _aid(
+        "Năm 2024, tỉnh Nghệ An đã tiếp nhận khoản viện trợ của Nhật Bản trị giá 2,5 triệu USD để xây trường học."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["received"]
+    assert roles["donor"] == ["Nhật Bản"]
+    assert roles["amount"] == ["2,5 triệu USD"]
+    assert roles["place"] == ["Nghệ An"]
+    assert roles["period"] == ["Năm 2024"]
+
+
+def test_a_commitment_is_intent_to_provide_aid() -> None:
+    article, facts = _aid(
+        "Các tổ chức phi chính phủ nước ngoài đã cam kết viện trợ cho tỉnh Điện Biên gần 5 triệu USD.",
+    )
+    (fact,) = facts
+    assert fact.code == "033"
+    assert _roles(article, fact)["status"] == ["committed"]
+    assert _roles(article, fact)["donor"] == ["tổ chức phi chính phủ nước ngoài"]
+
+
+def test_relief_goods_are_humanitarian_aid() -> None:
+    article, facts = _aid("Đoàn đã trao tặng 500 thùng mì và 2 tấn gạo cho bà con vùng lũ.")
+    (fact,) = facts
+    assert fact.code == "073"
+    assert _roles(article, fact)["items"] == ["500 thùng mì", "2 tấn"]
+
+
+def test_two_sums_with_their_own_givers_are_two_facts() -> None:
+    article, facts = _aid(
+        "Có 3 tổ chức tài trợ dự án mới trị giá 1 triệu USD và 2 doanh nghiệp ủng hộ quỹ khuyến học 50 triệu đồng."
+    )
+    assert [_roles(article, f)["amount"] for f in facts] == [["1 triệu USD"], ["50 triệu đồng"]]
+    assert [_roles(article, f)["count"] for f in facts] == [["3 tổ chức"], ["2 doanh nghiệp"]]
+
+
+def test_a_unit_price_belongs_to_the_same_gift() -> None:
+    article, facts = _aid(
+        "Ban tổ chức trao 50 suất học bổng, mỗi suất trị giá 2 triệu đồng, tổng trị giá 100 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["amount"] == ["100 triệu đồng"]
+
+
+def test_a_total_in_the_next_sentence_continues_the_aid() -> None:
+    article, facts = _aid(
+        "Hiện có 40 dự án viện trợ của các tổ chức quốc tế đang triển khai trên địa bàn. "
+        "Tổng giá trị viện trợ được cam kết là 300 tỷ đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["count"] == ["40 dự án"]
+    assert roles["amount"] == ["300 tỷ đồng"]
+    assert roles["donor"] == ["tổ chức quốc tế"]
+    assert len(fact.spans) == 2
+
+
+def test_the_articles_province_when_the_clause_says_only_tinh() -> None:
+    article, facts = _aid(
+        "Năm 2025, UBND tỉnh đã phê duyệt các khoản viện trợ với tổng giá trị hơn 100 tỷ đồng.",
+        title="Quảng Ninh đẩy mạnh vận động viện trợ",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["place"] == ["Quảng Ninh"]
+
+
+def test_a_cluster_of_provinces_has_no_single_place() -> None:
+    article, facts = _aid(
+        "Các thành viên trong Cụm đã vận động 100 khoản viện trợ với tổng giá trị 300 tỷ đồng.",
+        title="Quảng Ninh đẩy mạnh vận động viện trợ",
+    )
+    (fact,) = facts
+    assert "place" not in _roles(article, fact)
+    assert _roles(article, fact)["status"] == ["mobilised"]
+
+
+def test_not_aid() -> None:
+    for text in (
+        "Doanh nghiệp Hàn Quốc cam kết đầu tư 2 tỷ USD vào khu công nghiệp.",  # investment
+        "Hai bên trao đổi kinh nghiệm về quản lý 300 tỷ đồng vốn ODA.",  # trao đổi is not trao
+        "Đại biểu tặng hoa chúc mừng đại hội.",  # nothing counted or priced
+        "Kim ngạch thương mại đạt 5 tỷ USD.",  # no aid word
+    ):
+        assert _aid(text)[1] == [], text
+
+
+@given(articles())
+def test_never_raises_and_roles_point_at_entities(article: Article) -> None:
+    extracted = dnnd.extract(article)
+    ids = {e.id for e in extracted.entities}
+    for fact in extracted.facts:
+        assert all(r.entity in ids for r in fact.roles if r.entity)
+        assert all(0 <= s.start < s.end <= len(extracted.text) for s in fact.spans)
