@@ -228,7 +228,7 @@ def register(group: click.Group) -> None:
 
         with _open(db) as corpus:
             rows = [record_dict(f) for f in corpus.facts(kind=kind, place=place, year=year)]
-            columns = ["kind", "year", "place", "amount", "currency", "roles", "article_id", "url"]
+            columns = ["kind", "year", "place", "amount", "currency", "roles", "evidence", "url"]
             _emit(rows, fmt, columns, "Facts")
 
     @group.command()

@@ -123,7 +123,10 @@ class OrganizationRecord:
 
 @attrs.frozen
 class FactRecord:
-    """A fact with its roles (``(role, entity name or value)``), place, year and amount."""
+    """A fact with its roles (``(role, entity name or value)``), place, year and amount.
+
+    ``evidence`` is the article text the fact rests on (its spans, joined by " … ").
+    """
 
     kind: str
     code: str | None
@@ -134,6 +137,7 @@ class FactRecord:
     roles: tuple[tuple[str, str | None], ...]
     article_id: str
     url: str | None
+    evidence: str = ""
 
 
 @attrs.frozen
@@ -808,7 +812,7 @@ class Corpus:
             where.append("f.year = ?")
             args.append(year)
         sql = (
-            "SELECT f.*, a.url FROM facts f JOIN articles a ON a.id = f.article_id"
+            "SELECT f.*, a.url, a.text FROM facts f JOIN articles a ON a.id = f.article_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY f.year IS NULL, f.year, f.article_id, f.position"
         )
@@ -829,6 +833,7 @@ class Corpus:
                     roles,
                     r["article_id"],
                     r["url"],
+                    " … ".join(r["text"][start:end].strip() for start, end in json.loads(r["spans"])),
                 )
             )
         return out
