@@ -245,10 +245,21 @@ def _fts_query(query: str, folder: Any) -> str:
     return " ".join(parts)
 
 
-def _snippet(text: str, wanted: set[str], width: int = 12) -> str:
-    """The original words around the first word whose folded form was searched for."""
+def _snippet(text: str, query: str, width: int = 12) -> str:
+    """The original words around the query's best place in ``text``.
+
+    Best is where the query's words follow one another as typed (with their
+    diacritics when it has them, else folded), else the first word of it.
+    """
     words = text.split()
-    at = next((i for i, w in enumerate(words) if fold(w.strip(".,;:!?()\"'“”")) in wanted), 0)
+    exact = ascii_key(query) != match_key(query)
+    key = match_key if exact else fold
+    wanted = [key(w) for w in re.findall(r"\w+", query)]
+    keys = [key(w.strip(".,;:!?()\"'“”")) for w in words]
+    n = len(wanted)
+    at = next((i for i in range(len(keys) - n + 1) if keys[i : i + n] == wanted), None)
+    if at is None:
+        at = next((i for i, k in enumerate(keys) if k in wanted), 0)
     lo = max(0, at - width // 2)
     cut = words[lo : lo + width]
     return ("… " if lo else "") + " ".join(cut) + (" …" if lo + width < len(words) else "")
@@ -859,14 +870,13 @@ class Corpus:
             # A query typed with diacritics means them: "Vân Nam" must not find "văn ... nam".
             rows = [r for r in rows if r["seq"] in exact]
         ranked = sorted(rows, key=lambda r: (r["seq"] not in exact, r["score"], r["seq"]))[:limit]
-        wanted = {w.strip('"') for part in ascii_q.split('" "') for w in part.strip('"').split()}
         hits = []
         for r in ranked:
             a = self.db.execute(
                 "SELECT id, title, published, url, text FROM articles WHERE seq = ?", (r["seq"],)
             ).fetchone()
             hits.append(
-                SearchHit(a["id"], a["title"], a["published"], a["url"], r["score"], _snippet(a["text"], wanted))
+                SearchHit(a["id"], a["title"], a["published"], a["url"], r["score"], _snippet(a["text"], query))
             )
         return hits
 
