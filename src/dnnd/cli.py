@@ -306,8 +306,10 @@ def plugins() -> None:
 
 # The corpus commands (index, people, orgs, facts, search, aid, export) live in their own module.
 from dnnd.cli_corpus import register as _register_corpus  # noqa: E402
+from dnnd.cli_scaffold import register as _register_scaffold  # noqa: E402
 
 _register_corpus(main)
+_register_scaffold(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

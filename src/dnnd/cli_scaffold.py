@@ -1,0 +1,83 @@
+"""The ``dnnd new-plugin`` command: write a new source plugin from the template.
+
+:func:`register` adds it to the ``dnnd`` group; the work is done by
+:func:`dnnd.scaffold.new_plugin`.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dnnd.scaffold import ScaffoldError, check_host, check_name, check_outlet, new_plugin
+
+__all__ = ["register"]
+
+
+def _checked(check: Any) -> Any:
+    """A click callback running ``check`` on a value given; a :class:`ScaffoldError` becomes a usage error."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return str(check(value))
+        except ScaffoldError as exc:
+            raise click.BadParameter(exc.args[0], ctx=ctx, param=param) from None
+
+    return callback
+
+
+def register(group: click.Group) -> None:
+    """Add ``new-plugin`` to ``group`` (the ``dnnd`` command)."""
+
+    @group.command("new-plugin")
+    @click.argument("name", callback=_checked(check_name))
+    @click.option(
+        "--host",
+        callback=_checked(check_host),
+        help="The outlet's web host, e.g. vidu.vn; its HTML pages are claimed by it.  [default: NAME.vn]",
+    )
+    @click.option(
+        "--outlet",
+        callback=_checked(check_outlet),
+        help="The outlet's name as it credits itself, e.g. 'Báo Ví Dụ'.  [default: the host]",
+    )
+    @click.option(
+        "--directory",
+        "-d",
+        default=".",
+        show_default=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="The folder to write dnnd-NAME/ into (created if missing).",
+    )
+    def new_plugin_command(name: str, host: str | None, outlet: str | None, directory: Path) -> None:
+        """Write a new source plugin, dnnd-NAME, ready to install, test and adapt.
+
+        \b
+        Examples:
+          dnnd new-plugin vidu --host vidu.vn --outlet "Báo Ví Dụ" --directory plugins
+          pip install -e plugins/dnnd-vidu && dnnd plugins
+        The plugin is a complete distribution: pyproject.toml with the entry
+        point, a parser built on dnnd's text and HTML machinery, a saved page
+        with the JSON it must give, and tests. An existing folder is never
+        overwritten.
+        """
+        try:
+            target = new_plugin(name, directory, host=host, outlet=outlet)
+        except (ScaffoldError, OSError) as exc:
+            click.echo(f"dnnd: error: {exc}", err=True)
+            sys.exit(1)
+        taken = [ep for ep in entry_points(group="dnnd") if ep.name == name]
+        for ep in taken:
+            dist = ep.dist.name if ep.dist is not None else "an installed distribution"
+            click.echo(f"dnnd: warning: {dist} already registers a plugin {name!r}; uninstall it first", err=True)
+        click.echo(f"dnnd: wrote {target}/ (parser {name!r})")
+        click.echo("Next:")
+        click.echo(f"  pip install -e {target}")
+        click.echo("  dnnd plugins")
+        click.echo(f"  pytest {target}")
