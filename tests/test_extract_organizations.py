@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dnnd
 from dnnd import Article, Paragraph
 from dnnd.extractors.organizations import OrganizationExtractor
 from dnnd.extractors.places import PlaceExtractor
@@ -83,3 +84,13 @@ def test_cluster_ngo_company_portal() -> None:
     } == set(found)
     assert found["UNICEF"].canonical == "Quỹ Nhi đồng Liên hợp quốc"
     assert "MBS" in found["Chứng khoán MB"].aliases
+
+
+def test_a_sentences_full_stop_is_not_part_of_a_name() -> None:
+    article = dnnd.extract(
+        dnnd.Article(
+            title="x",
+            blocks=[dnnd.Paragraph("Ông Hùng là hội viên Hội Hữu nghị Việt Nam - Lào. Hội có 50 hội viên.")],
+        )
+    )
+    assert [e.name for e in article.entities_of("organization")] == ["Hội Hữu nghị Việt Nam - Lào"]

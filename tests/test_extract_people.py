@@ -153,3 +153,10 @@ def test_generated_sentences_yield_exactly_their_people(template: str, name: str
     found = people_in(sentence)
     assert list(found) == [name]
     assert list(found[name].positions) == pos
+
+
+def test_a_name_stops_before_the_honour_given_to_the_person() -> None:
+    found = people_in("Chủ tịch nước trao tặng ông Nguyễn Văn An Huân chương Hữu nghị.")
+    assert list(found) == ["Nguyễn Văn An"]
+    found = people_in("Bộ trưởng trao Bằng khen cho bà Lê Thị Hoa Bằng khen của Bộ.")
+    assert list(found) == ["Lê Thị Hoa"]

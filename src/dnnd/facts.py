@@ -45,7 +45,7 @@ from typing import Any
 import attrs
 
 from dnnd.gazetteer import places
-from dnnd.model import AnyEntity, DateRef, Fact, Figure, Mention, Place, Role, Span, Term
+from dnnd.model import AnyEntity, Article, DateRef, Fact, Figure, Mention, Place, Role, Span, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 
@@ -102,7 +102,24 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class Reading:
-    """One article as fact extractors read it: sentences, mentions by position, entities by id."""
+    """One article as fact extractors read it: sentences, mentions by position, entities by id.
+
+    Build it with :meth:`of`, which shares one reading among the fact
+    extractors that run one after another on the same article.
+    """
+
+    _last: tuple[Article, int, int, Reading] | None = None
+
+    @classmethod
+    def of(cls, context: ExtractionContext) -> Reading:
+        """The reading of ``context``: the previous one if it was of the same article and findings."""
+        last = cls._last
+        key = (len(context.mentions), len(context.entities))
+        if last is not None and last[0] is context.article and last[1:3] == key:
+            return last[3]
+        reading = cls(context)
+        Reading._last = (context.article, *key, reading)
+        return reading
 
     def __init__(self, context: ExtractionContext) -> None:
         self.article = context.article
@@ -119,6 +136,7 @@ class Reading:
             self.paragraphs.append((offset, offset + len(block.text)))
             for s, e in _split_sentences(block.text, offset):
                 self.sentences.append(Sentence(s, e, index))
+        self._sentence_starts = [s.start for s in self.sentences]
 
     # -- mentions
 
@@ -148,8 +166,15 @@ class Reading:
 
     def sentence_at(self, position: int) -> Sentence:
         """The sentence containing ``position`` (the nearest one before it otherwise)."""
-        i = bisect.bisect_right([s.start for s in self.sentences], position) - 1
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
         return self.sentences[max(i, 0)]
+
+    def sentence_containing(self, position: int) -> Sentence | None:
+        """The body sentence containing ``position``; ``None`` in a caption or between sentences."""
+        i = bisect.bisect_right(self._sentence_starts, position) - 1
+        if i >= 0 and position < self.sentences[i].end:
+            return self.sentences[i]
+        return None
 
     # -- time
 

@@ -131,7 +131,7 @@ class AidExtractor:
         text = context.text
         if not _AID_RE.search(text):
             return Extraction()
-        reading = Reading(context)
+        reading = Reading.of(context)
         facts: list[Fact] = []
         previous = None
         for sentence in reading.sentences:
@@ -306,4 +306,5 @@ def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     return reading.entities_in(start, end, "organization", "person")
 
 
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (AidExtractor,)

@@ -349,4 +349,5 @@ class TermExtractor:
 
 
 #: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (DateExtractor, TermExtractor)

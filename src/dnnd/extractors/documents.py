@@ -143,4 +143,5 @@ class DocumentExtractor:
 
 
 #: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (DocumentExtractor,)

@@ -294,4 +294,5 @@ class QuantityExtractor:
 
 
 #: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (MoneyExtractor, QuantityExtractor)

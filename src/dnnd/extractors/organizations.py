@@ -44,7 +44,9 @@ from dnnd.text.normalize import match_key
 __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 
 _W = rf"[{UPPER}{LOWER}0-9]"
-_CAP = rf"[{UPPER}][{UPPER}{LOWER}0-9&'’.-]*"  # a capitalised word, Latin or Vietnamese, or an acronym
+# A capitalised word, Latin or Vietnamese, or an acronym; a full stop only inside it ("TP.HCM"),
+# never the one that ends the sentence.
+_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|\.(?=[{UPPER}{LOWER}0-9]))*"
 _LOW = rf"[{LOWER}]+"
 
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
@@ -396,4 +398,5 @@ def _category(r: _Raw) -> str:
     return r.kind
 
 
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (OrganizationExtractor,)

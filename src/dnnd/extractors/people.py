@@ -36,6 +36,8 @@ __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
 _WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?![\w])"
 _RUN = re.compile(rf"(?<![\w.]){_WORD}(?: {_WORD})*")
+# An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
+_HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
 _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
@@ -192,7 +194,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
     found: list[_Found] = []
     sur = surnames()
     for run in _RUN.finditer(text):
-        words = run.group(0).split(" ")
+        honour = _HONOUR_AFTER.search(text, run.start(), run.end() + 16)
+        words = text[run.start() : honour.start() if honour and honour.start() < run.end() else run.end()].split(" ")
         offset = run.start()
         # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
         honorific = None
@@ -348,4 +351,5 @@ class PeopleExtractor:
         return Extraction(mentions, entities)
 
 
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (PeopleExtractor,)

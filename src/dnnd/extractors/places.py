@@ -254,4 +254,5 @@ class PlaceExtractor:
         return Extraction(mentions, entities)
 
 
+#: The extractor classes of this module, for the built-in plugin.
 EXTRACTORS = (PlaceExtractor,)

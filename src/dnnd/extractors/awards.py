@@ -1,0 +1,534 @@
+"""Awards: who gave which distinction to whom (``award`` facts, CAMEO 051).
+
+An award is a named distinction given by a verb in the same clause
+(:func:`dnnd.facts.clauses`; figure captions are left out):
+
+* award names: ``Cờ thi đua``, ``Bằng khen``, ``Giấy khen``, ``Kỷ niệm chương``
+  (with its quoted name: ``Kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân
+  tộc”``), ``Huân chương``/``Huy chương``/``Huy hiệu`` with their names
+  (``Huân chương Lao động hạng Ba``), ``danh hiệu``/``Giải thưởng`` with a name,
+  and a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``);
+* verbs: ``tặng``, ``trao``, ``trao tặng``, ``tặng thưởng``, ``truy tặng``
+  (active: the giver before the verb, the recipient after ``cho``/``tới`` or
+  between the verb and the award: ``tặng Hội X Huân chương ...``); ``được ...
+  tặng`` (passive: the recipient before ``được``, the givers between it and the
+  verb); ``nhận``, ``đón nhận`` (the recipient before, the giver after
+  ``của``/``do``); an award written before its verb (``Huân chương ... được trao
+  cho ...``, ``Bằng khen ... do UBND tỉnh trao tặng``);
+* ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
+  ``proposed``; otherwise it is ``awarded``.
+
+One fact per award name: ``tặng Bằng khen, Giấy khen cho ...`` gives two facts
+with the same giver and recipient; ``tặng X cho A và tặng Y cho B`` gives two
+facts with their own recipients (the second verb keeps the first's giver).
+Roles: ``status``, ``award`` (the name verbatim), ``giver`` (organizations, or
+people when the subject names a person; the represented body after ``thay
+mặt``; a short capitalised phrase such as ``Chủ tịch nước`` when nothing is
+named), ``recipient`` (an entity when the recipient phrase is one organization
+or person, else the phrase verbatim), ``count`` (each quantity in the recipient
+phrase: ``7 tập thể``) and ``period`` (a term in it: ``giai đoạn 2017 - 2022``).
+A fact needs a giver or a recipient: ``Bằng khen`` named without being given
+(``tiêu chuẩn xét tặng Bằng khen``, ``Bằng khen là hình thức khen thưởng``) is
+no fact, nor is a negated or future gift (``chưa được tặng``, ``sẽ trao``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, cast
+
+import attrs
+
+from dnnd.facts import FactDraft, Reading, clauses
+from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.patterns import word_alternation
+
+__all__ = ["EXTRACTORS", "AwardExtractor"]
+
+# CAMEO 051: praise or endorse.
+_CODE = "051"
+
+# Words every award name contains one of: a fast test before any pattern runs.
+_KEYS = ("khen", "hương", "Cờ", "cờ", "hiệu", "thưởng")
+_LIST_HEADS = r"(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Kk][ỷỉ] niệm chương|[Hh]uân chương|[Hh]uy chương)"
+# Award heads, found from their first letter. Bare "Cờ" only in a list of awards ("tặng Cờ, Bằng khen").
+_AWARD_RE = re.compile(
+    "(?P<head>"
+    + word_alternation(
+        "cờ thi đua", "bằng khen", "giấy khen", "kỷ niệm chương", "kỉ niệm chương", "huân chương", "huy chương"
+    )
+    + "|"
+    + word_alternation("huy hiệu", "danh hiệu")
+    + r"|G(?<!\wG)iải thưởng|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
+    + _LIST_HEADS
+    + r"))(?!\w)"
+)
+# Heads that are a whole name ("Bằng khen"); the others take the name written after them.
+_PLAIN_HEADS = frozenset({"cờ thi đua", "bằng khen", "giấy khen", "cờ"})
+# Heads that are no award without a name ("danh hiệu", "Giải thưởng").
+_NAMED_HEADS = frozenset({"danh hiệu", "giải thưởng"})
+_QUOTED_RE = re.compile(r"\s*[“\"«][^”\"»\n]{1,120}[”\"»]")
+# An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
+_FOR_NAME_RE = re.compile(
+    r"\s+Vì\s+[^;.“”\"()\n]{1,100}?(?=\s+(?:cho|tới|của|do|nhân|tại|vào|được|đã|và tặng|và trao)(?!\w)|\s*[;.]|\s*$)"
+)
+_STOP = (
+    "cho|của|và|với|do|đã|được|tặng|trao|nhân|dịp|các|những|từ|đến|tới|về|vì|là|nhằm|để|ghi|góp|lên|vào|"
+    "theo|cùng|hay|hoặc|này|đó|mà|trong|tại|ở|sau|khi|nhờ|bởi|có|đạt|đồng thời"
+)
+# A name after the head: a capitalised word or a number, then up to seven more words (no stop word).
+_NAME_RE = re.compile(rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}")
+
+_VERB_RE = re.compile(
+    "(?P<verb>"
+    + word_alternation("trao tặng", "tặng thưởng", "truy tặng", "tặng", "trao", "đón nhận", "nhận")
+    + r")(?!\w)"
+)
+_GIVING = frozenset({"trao tặng", "tặng thưởng", "truy tặng", "tặng", "trao"})
+# "ghi nhận", "tiếp nhận", "trao đổi", "nhận thức": not giving or receiving an award.
+_NOT_RECEIVING_BEFORE = re.compile(r"(?<!\w)(?:tiếp|ghi|công|xác|thừa|chấp|cảm|thu)\s+$", re.IGNORECASE)
+_NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|diện|biết|lời|dạng)(?!\w)")
+_UNREAL_BEFORE = re.compile(
+    r"(?<!\w)(?:sẽ|chưa|không|chẳng|dự kiến|chuẩn bị|sắp)(?:\s+(?:được|đã|được trao))?\s+$", re.IGNORECASE
+)
+_TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$")
+_DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
+_PROPOSAL_RE = re.compile(
+    r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình(?=\s+(?:Chủ tịch|Thủ tướng|cấp trên)))(?!\w)", re.IGNORECASE
+)
+_REPRESENTING_RE = re.compile(r"(?<!\w)(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?|[Uu]ỷ quyền của)\s+")
+_INTRO_RE = re.compile(
+    r"\s*(?:[Tt]ại|[Nn]hân|[Dd]ịp|[Tt]rong|[Ss]au|[Cc]ũng tại|[Cc]ũng trong|[Tt]rước đó|[Tt]iếp đó|[Nn]goài ra|"
+    r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
+)
+_PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
+_ADVERBS_END = re.compile(
+    r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
+)
+_HONORIFIC_START = re.compile(r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|ngài|Ông|Bà|Đồng chí|Ngài|Anh|Chị)\s+)")
+_LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
+_SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
+_RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
+# Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
+_GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
+# After the award: the giver ("của UBND tỉnh", "do Chủ tịch nước ... trao tặng") and the recipient ("cho ...").
+_OF_RE = re.compile(r"\s+(?:của|do)\s+")
+_TO_RE = re.compile(r"\s*(?:cho|tới|đến|tặng)\s+")
+_LATER_VERB_RE = re.compile(
+    r"\s+(?:(?:của|do)\s+(?P<giver>[^,;]{1,80}?)\s+)?(?:đã\s+)?(?:được\s+)?"
+    r"(?:trao tặng|tặng|trao|truy tặng)(?!\w)"
+)
+_END_TRIM = re.compile(r"[\s,.;:…!?]+$|\s+(?:và|cùng|,\s*đồng thời)$")
+_CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
+# Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
+_STATE_GIVERS = ("Nhà nước", "Chính phủ", "Quốc hội", "Nhà vua", "Hoàng gia", "Đảng", "Trung ương")
+_MAX_RECIPIENT_WORDS = 40
+# "trao Bằng khen và phần thưởng cho ...": a few words may come between the award and "cho".
+_TO_REACH = 32
+_PUNCT_RE = re.compile(r"[,;:.()]")
+
+
+@attrs.frozen
+class _Award:
+    """One award name: its span in the text."""
+
+    start: int
+    end: int
+
+
+@attrs.define
+class _Group:
+    """Awards given by one verb: who gave them, to whom, and whether only proposed."""
+
+    awards: list[_Award]
+    verb_start: int
+    verb_end: int
+    #: "active" (giver before), "passive" (``được`` giver verb), "receive" (``nhận``) or "later" (award first)
+    voice: str
+    end: int = 0
+    givers: list[AnyEntity] = attrs.field(factory=list)
+    giver_value: str | None = None
+    recipient: AnyEntity | None = None
+    recipient_span: tuple[int, int] | None = None
+    proposed: bool = False
+
+
+class _Article:
+    """The article as this extractor reads it: a :class:`Reading` and sentence lookup."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
+        self.starts = [s.start for s in reading.sentences]
+
+    def sentence(self, position: int) -> tuple[int, int] | None:
+        """The body sentence containing ``position`` (``None`` inside a caption)."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i < 0:
+            return None
+        s = self.reading.sentences[i]
+        return (s.start, s.end) if s.start <= position < s.end else None
+
+    def names(self, start: int, end: int) -> list[Mention]:
+        """The organization and person mentions inside ``[start, end)``."""
+        return self.reading.mentions_in(start, end, Organization.kind, Person.kind)
+
+
+# --------------------------------------------------------------------------- award names
+
+
+def _awards(art: _Article, start: int, end: int) -> list[_Award]:
+    """The award names in ``[start, end)``, each with the name written after its head."""
+    text = art.text
+    out = []
+    for match in _AWARD_RE.finditer(text, start, end):
+        head = " ".join(match.group("head").lower().split())
+        stop = match.end()
+        if head not in _PLAIN_HEADS:
+            named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
+            named = named or _NAME_RE.match(text, stop, end)
+            if named is not None:
+                stop = _before_names(art, stop, named.end())
+            if head in _NAMED_HEADS and stop == match.end():
+                continue  # "danh hiệu" with no name after it
+        out.append(_Award(match.start(), stop))
+    return out
+
+
+def _before_names(art: _Article, start: int, end: int) -> int:
+    """``end``, or the start of the first organization or person named inside ``[start, end)``."""
+    names = art.names(start, end)
+    if names and names[0].start > start:
+        return start + len(art.text[start : names[0].start].rstrip())
+    return end
+
+
+def _runs(art: _Article, awards: list[_Award]) -> list[list[_Award]]:
+    """Awards listed together (``Bằng khen, Giấy khen``) share one verb, giver and recipient."""
+    runs: list[list[_Award]] = []
+    for award in awards:
+        if runs and _RUN_SEP.fullmatch(art.text, runs[-1][-1].end, award.start):
+            runs[-1].append(award)
+        else:
+            runs.append([award])
+    return runs
+
+
+# --------------------------------------------------------------------------- verbs and groups
+
+
+def _verb_before(art: _Article, run: list[_Award], floor: int) -> tuple[re.Match[str], Mention | None] | None:
+    """The verb giving ``run``: the last one before it with nothing but a count or a recipient between."""
+    text = art.text
+    verbs = [v for v in _VERB_RE.finditer(text, floor, run[0].start) if _real_verb(art, v, floor)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if _GAP_RE.fullmatch(text, verb.end(), run[0].start):
+        return verb, None
+    names = art.names(verb.end(), run[0].start)
+    if len(names) == 1:
+        lead = _HONORIFIC_START.match(text, verb.end() + 1)
+        before_ok = text[verb.end() : names[0].start].strip() == "" or (
+            lead is not None and lead.end() == names[0].start
+        )
+        if before_ok and text[names[0].end : run[0].start].strip() == "":
+            return verb, names[0]
+    return None
+
+
+def _real_verb(art: _Article, verb: re.Match[str], floor: int) -> bool:
+    """Whether a verb match gives or receives (not ``ghi nhận``, ``trao đổi``, ``sẽ trao``)."""
+    text = art.text
+    before = text[max(floor, verb.start() - 24) : verb.start()]
+    word = verb.group("verb").lower()
+    if word.endswith("nhận") and word != "đón nhận" and _NOT_RECEIVING_BEFORE.search(before):
+        return False
+    if _TOPIC_BEFORE.search(before) and not _DECISION_RE.search(text, floor, verb.start()):
+        return False  # "trao đổi về việc tặng Bằng khen": the giving is a topic, unless a decision is about it
+    return not (_NOT_VERB_AFTER.match(text, verb.end()) or _UNREAL_BEFORE.search(before))
+
+
+def _groups(art: _Article, clause: tuple[int, int]) -> list[_Group]:
+    """The awards of one clause grouped by the verb that gives them, givers and recipients read."""
+    runs = _runs(art, _awards(art, *clause))
+    groups: list[_Group] = []
+    for run in runs:
+        previous = groups[-1] if groups else None
+        floor = previous.end if previous else clause[0]
+        group = _group(art, run, floor, previous, clause)
+        if group is None:
+            continue
+        _resolve(art, group, clause[0], floor)
+        _read_after(art, group, runs, clause)
+        if previous is not None:
+            _inherit(group, previous)
+        groups.append(group)
+    return groups
+
+
+def _group(
+    art: _Article, run: list[_Award], floor: int, previous: _Group | None, clause: tuple[int, int]
+) -> _Group | None:
+    """The group of ``run``: its own verb before it, the previous group's verb, or a verb after it."""
+    text = art.text
+    found = _verb_before(art, run, floor)
+    if found is not None:
+        verb, recipient = found
+        group = _Group(run, verb.start(), verb.end(), _voice(art, verb, floor))
+        if recipient is not None:
+            _set_recipient_mention(art, group, recipient)
+        return group
+    if previous is not None and _SEPARATORS.fullmatch(text, previous.end, run[0].start):
+        # "tặng Bằng khen cho A và Giấy khen cho B": the same verb, another recipient
+        group = _Group(run, previous.verb_start, previous.verb_end, previous.voice)
+        group.proposed = previous.proposed
+        return group
+    later = _LATER_VERB_RE.match(text, run[-1].end, clause[1])
+    if later is None:
+        return None
+    group = _Group(run, later.start(), later.end(), "later")
+    if later.group("giver"):
+        _set_givers(art, group, later.start("giver"), later.end("giver"))
+    return group
+
+
+def _inherit(group: _Group, previous: _Group) -> None:
+    """A later verb of the clause without its own giver keeps the previous one's (and, passive, its recipient)."""
+    if not group.givers and group.giver_value is None:
+        group.givers, group.giver_value = previous.givers, previous.giver_value
+    if group.recipient is None and group.recipient_span is None and group.voice in ("passive", "receive"):
+        group.recipient, group.recipient_span = previous.recipient, previous.recipient_span
+
+
+def _voice(art: _Article, verb: re.Match[str], floor: int) -> str:
+    """``active``, ``passive`` (``được ... tặng``) or ``receive`` (``nhận``, ``đón nhận``)."""
+    if verb.group("verb").lower() not in _GIVING:
+        return "receive"
+    return "passive" if _passive_start(art, verb.start(), floor) is not None else "active"
+
+
+def _passive_start(art: _Article, verb_start: int, floor: int) -> int | None:
+    """Where ``được`` opens a passive before the verb, with only givers between (``được UBND tỉnh tặng``)."""
+    text = art.text
+    found = list(_PASSIVE_RE.finditer(text, max(floor, verb_start - 160), verb_start))
+    if not found:
+        return None
+    duoc = found[-1]
+    if _only_names(art, duoc.end(), verb_start) or _capital_phrase(text, duoc.end(), verb_start):
+        return duoc.start()
+    return None
+
+
+def _only_names(art: _Article, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds nothing but names and separators (``, `` ``và``)."""
+    pos = start
+    for m in art.names(start, end):
+        if m.start < pos:
+            continue
+        if not _SEPARATORS.fullmatch(art.text, pos, m.start):
+            return False
+        pos = m.end
+    return _SEPARATORS.fullmatch(art.text, pos, end) is not None
+
+
+# --------------------------------------------------------------------------- givers and recipients
+
+
+def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: tuple[int, int]) -> None:
+    """The giver after the award (``của``/``do``) and the recipient after ``cho``, up to the next group."""
+    text = art.text
+    end = max(group.awards[-1].end, group.verb_end if group.voice == "later" else 0)
+    nxt = next((r[0].start for r in runs if r[0].start > end), clause[1])
+    pos = end
+    of = _OF_RE.match(text, pos, nxt)
+    if of is not None:
+        to_at = _TO_RE.search(text, of.end(), nxt)
+        stop = to_at.start() if to_at else _phrase_end(text, of.end(), nxt)
+        if not group.givers and group.giver_value is None:
+            _set_givers(art, group, of.end(), stop)
+        pos = stop
+    to = _TO_RE.search(text, pos, min(nxt, pos + _TO_REACH))
+    if to is not None and _PUNCT_RE.search(text, pos, to.start()):
+        to = None
+    # another verb ends the recipient: "tặng Bằng khen cho A và trao quà cho B"
+    body = to.end() if to is not None else pos
+    limit = next((v.start() for v in _VERB_RE.finditer(text, body, nxt) if _real_verb(art, v, body)), nxt)
+    if to is not None and group.recipient is None and group.recipient_span is None:
+        _set_recipient(art, group, to.end(), limit)
+        group.end = group.recipient_span[1] if group.recipient_span else to.end()
+    else:
+        group.end = max(pos, end, group.end)
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """Where a short phrase after ``của`` ends: the next comma or the limit."""
+    comma = text.find(",", start, limit)
+    return comma if comma != -1 else limit
+
+
+def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
+    """Givers named in ``[start, end)``: people if any, else organizations, else a capitalised phrase."""
+    text = art.text
+    represented = _REPRESENTING_RE.search(text, start, end)
+    if represented is not None:
+        comma = text.find(",", represented.end(), end)
+        stop = comma if comma != -1 else end
+        if art.names(represented.end(), stop):
+            start, end = represented.end(), stop
+        else:
+            group.giver_value = _capital_phrase(text, represented.end(), stop)
+            if group.giver_value:
+                return
+    intro = _INTRO_RE.match(text, start, end)
+    if intro is not None:
+        start = intro.end()
+    names = art.names(start, end)
+    people = [m for m in names if m.kind == Person.kind]
+    chosen = people or [m for m in names if m.kind == Organization.kind]
+    for m in chosen:
+        entity = art.reading.entity(m)
+        if entity is not None and entity not in group.givers:
+            group.givers.append(entity)
+    if not group.givers:
+        comma = text.rfind(",", start, end)
+        group.giver_value = _capital_phrase(text, comma + 1 if comma != -1 else start, end)
+
+
+@cache
+def _office_re() -> re.Pattern[str]:
+    """A phrase naming a giver by office: a title (``Chủ tịch nước``) or the state (``Nhà nước``)."""
+    heads = {w[0].upper() + w[1:] for w in titles()} | set(_STATE_GIVERS)
+    return re.compile(rf"(?:Phó\s+)?(?:Tổng\s+)?(?:{trie_regex(heads)})(?!\w)")
+
+
+def _capital_phrase(text: str, start: int, end: int) -> str | None:
+    """A short phrase naming an office (``Chủ tịch nước``, ``Thủ tướng Chính phủ``), adverbs dropped."""
+    phrase = _ADVERBS_END.sub("", text[start:end].rstrip(" ,.;:…")).strip(" ,")
+    return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
+
+
+def _set_recipient_mention(art: _Article, group: _Group, mention: Mention) -> None:
+    group.recipient = art.reading.entity(mention)
+    group.recipient_span = (mention.start, mention.end)
+
+
+def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
+    """The recipient phrase ``[start, end)``: one named organization or person, else the words."""
+    text = art.text
+    trimmed = _END_TRIM.sub("", text[start:end])
+    while trimmed != (again := _END_TRIM.sub("", trimmed)):
+        trimmed = again
+    end = start + len(trimmed)
+    if end <= start or len(trimmed.split()) > _MAX_RECIPIENT_WORDS:
+        return
+    group.recipient_span = (start, end)
+    lead = _HONORIFIC_START.match(text, start, end)
+    name_start = lead.end() if lead else start
+    names = art.names(name_start, end)
+    if names and names[0].start == name_start:
+        first = names[0]
+        rest = text[first.end : end]
+        whole = first.end == end
+        apposition = first.kind == Person.kind and re.match(r"\s*(?:,|[-–])\s", rest) and " và " not in rest
+        if whole or apposition:
+            group.recipient = art.reading.entity(first)
+
+
+def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
+    """The recipient before ``được`` or ``nhận``: the words after the last comma, else the last person."""
+    text = art.text
+    comma = text.rfind(",", floor, end)
+    start = comma + 1 if comma != -1 else floor
+    intro = _INTRO_RE.match(text, start, end)
+    if intro is not None:
+        start = intro.end()
+    phrase = _ADVERBS_END.sub("", text[start:end]).rstrip()
+    stop = start + len(phrase)
+    start += _LEADING_LINK.match(phrase).end()  # type: ignore[union-attr]
+    if stop > start:
+        _set_recipient(art, group, start, stop)
+        return
+    people = art.reading.mentions_in(floor, end, Person.kind)
+    if people:
+        _set_recipient_mention(art, group, people[-1])
+
+
+def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> None:
+    """The giver and the recipient the group's voice puts before its verb, and whether it is proposed."""
+    text = art.text
+    proposal = None
+    for proposal in _PROPOSAL_RE.finditer(text, clause_start, group.verb_start):  # noqa: B007 - the last one
+        pass
+    group.proposed = group.proposed or proposal is not None
+    if group.voice == "active":
+        start = max(floor, proposal.end() if proposal is not None else floor)
+        if not group.givers and group.giver_value is None:
+            _set_givers(art, group, start, group.verb_start)
+    elif group.voice == "passive":
+        duoc = _passive_start(art, group.verb_start, floor)
+        if duoc is not None:
+            if not group.givers and group.giver_value is None:
+                _set_givers(art, group, duoc + len("được"), group.verb_start)
+            if group.recipient is None and group.recipient_span is None:
+                _subject_recipient(art, group, floor, duoc)
+    elif group.voice == "receive" and group.recipient is None and group.recipient_span is None:
+        _subject_recipient(art, group, floor, group.verb_start)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fact]:
+    """One fact per award of the group, citing the clause."""
+    if not (group.givers or group.giver_value or group.recipient is not None or group.recipient_span):
+        return
+    for award in group.awards:
+        draft = FactDraft("award", _CODE)
+        draft.add("status", value="proposed" if group.proposed else "awarded")
+        draft.add("award", value=art.text[award.start : award.end])
+        draft.add_all("giver", group.givers).add("giver", value=group.giver_value if not group.givers else None)
+        if group.recipient is not None:
+            draft.add("recipient", group.recipient)
+        elif group.recipient_span is not None:
+            start, end = group.recipient_span
+            draft.add("recipient", value=art.text[start:end])
+            for m in art.reading.mentions_in(start, end, Quantity.kind, Term.kind):
+                entity = art.reading.entity(m)
+                draft.add("count" if m.kind == Quantity.kind else "period", entity)
+        yield draft.cite(*clause).build()
+
+
+class AwardExtractor:
+    """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
+
+    name = "awards"
+    order = 830
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """One ``award`` fact per award name given (or proposed) in a clause."""
+        text = context.text
+        if not any(key in text for key in _KEYS):
+            return cast(Any, Extraction)()
+        starts = [m.start() for m in _AWARD_RE.finditer(text)]
+        if not starts:
+            return cast(Any, Extraction)()
+        art = _Article(Reading.of(context))
+        facts: list[Fact] = []
+        for sentence in dict.fromkeys(art.sentence(p) for p in starts):
+            if sentence is None:
+                continue
+            for clause in clauses(art.text, *sentence):
+                for group in _groups(art, clause):
+                    facts.extend(_facts(art, group, clause))
+        return cast(Any, Extraction)(facts=tuple(dict.fromkeys(facts)))
+
+
+#: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
+EXTRACTORS = (AwardExtractor,)

@@ -1,0 +1,678 @@
+"""Elections and appointments: who was elected, re-elected or appointed to which post, where.
+
+Vietnamese news reports a change of office in a handful of shapes, read clause
+by clause (:func:`dnnd.facts.clauses`), figure captions left out:
+
+* an object after an active verb: ``Đại hội đã bầu ông X giữ chức Chủ tịch``,
+  ``bổ nhiệm bà Y giữ chức Giám đốc Sở Ngoại vụ``, ``bầu ông A làm Chủ tịch,
+  ông B làm Phó Chủ tịch`` (one fact per person), ``trao quyết định bổ nhiệm
+  Giám đốc Sở cho ông X`` (the post first);
+* a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
+  ``bà Y được bầu giữ chức ...``, ``ông Z được Thủ tướng bổ nhiệm làm Thứ
+  trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
+  (an organization taking a role is the ``holder``);
+* a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
+  Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
+  ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee
+  presented after its election is not elected twice).
+
+Roles (the vocabulary of :mod:`dnnd.facts`): ``status`` (``elected``;
+``re-elected`` for *tái đắc cử*, *tái cử*, *bầu lại*, *tiếp tục (được bầu|giữ
+chức)* at a congress; ``appointed`` for *bổ nhiệm*, *đảm nhận vai trò*, *giữ
+chức* on its own), ``person`` or ``holder``, ``position`` (the post verbatim:
+``Chủ tịch``, ``chủ tịch``, ``Cụm trưởng``), ``organization`` (named after the
+post or the committee; else the sentence's subject organization; else, at a
+meeting, the organization the article's first sentence names), ``body``,
+``size``, ``term`` (terms of office in the clause: *nhiệm kỳ*, *khóa*, *lần
+thứ*, a bare year range; never *phiên họp thứ*), ``period`` (another term such
+as ``năm 2025`` when there is no term of office) and ``date`` (the date opening
+the article's first paragraph, when the sentence is set at the meeting: ``Tại
+hội nghị``, ``Đại hội đã bầu``, ``Tại phiên họp``). Elections have no CAMEO code.
+
+Not facts: a vote still to come or denied (*sẽ bầu*, *dự kiến bầu*, *chưa được
+bầu*), a post held rather than taken (*đang giữ chức*, *hiện giữ chức*), the
+other senses of *bầu* (*bầu không khí*, *bình bầu*, *bầu chọn*, *ông bầu*) and
+*đảm nhận vai trò* without a post (*vai trò cầu nối*).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import cache, cached_property
+from typing import Any, cast
+
+import attrs
+
+from dnnd.facts import FactDraft, Reading, clauses
+from dnnd.gazetteer import UPPER, titles, trie_regex
+from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.patterns import word_alternation
+
+__all__ = ["EXTRACTORS", "ElectionExtractor"]
+
+# Every trigger, found from its first letter (fast to scan for); each is checked in context.
+_TRIGGER_RE = re.compile(
+    "(?:"
+    + word_alternation(
+        "tái đắc cử",
+        "đắc cử",
+        "trúng cử",
+        "tái cử",
+        "hiệp thương cử",
+        "hiệp thương bầu",
+        "bầu",
+        "tái bổ nhiệm",
+        "bổ nhiệm",
+        "tiếp tục giữ chức",
+        "giữ chức",
+        "giữ cương vị",
+        "đảm nhận",
+        "đảm nhiệm",
+        "ra mắt",
+        "gồm",
+    )
+    + r")(?!\w)"
+)
+# A rare letter of each trigger, checked against the letters before it: finds the sentences worth
+# reading several times faster than the whole trigger pattern, which then runs on them alone.
+_ANCHOR_RE = re.compile(r"ầ(?<=[Bb]ầ)|ử(?<=[Cc]ử)|ổ(?<=[Bb]ổ)|ữ(?<=[Gg]iữ)|ả(?<=[Đđ]ả)|ắ(?<=[Mm]ắ)|ồ(?<=[Gg]ồ)")
+# Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.
+_ACTIVE = frozenset({"bầu", "hiệp thương cử", "hiệp thương bầu", "bổ nhiệm", "tái bổ nhiệm"})
+# Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
+_SUBJECT = frozenset({"tái đắc cử", "đắc cử", "trúng cử", "tái cử"})
+# Taking a post: after another verb they only introduce the post ("bầu ông X giữ chức ...").
+_TAKE = frozenset({"tiếp tục giữ chức", "giữ chức", "giữ cương vị", "đảm nhận", "đảm nhiệm"})
+# A committee presented or sized: a fact only when nothing else in the clause elects it.
+_LAUNCH = frozenset({"ra mắt", "gồm"})
+_REELECTED = frozenset({"tái đắc cử", "tái cử"})
+_APPOINTED = frozenset({"bổ nhiệm", "tái bổ nhiệm", "đảm nhận", "đảm nhiệm"})
+
+# The other senses of "bầu": the air, the sky, emulation votes, polls, a team's owner.
+_NOT_ELECTION_AFTER = re.compile(
+    r"\s+(?:không khí|trời|bạn|bí|cử|chọn|sữa|đoàn|rượu|nhiệt huyết|tâm sự|ơi|nước)(?!\w)", re.IGNORECASE
+)
+_NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
+# Not (yet) an event: a plan or a negation.
+_UNREAL_BEFORE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|sắp|không|chưa|chẳng|tiến hành bầu cử)(?:\s+(?:được|tiếp tục|tái))?\s+$",
+    re.IGNORECASE,
+)
+# A post already held, not taken.
+_HELD_BEFORE = re.compile(
+    r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người|trước đây|lâu nay)\s+$", re.IGNORECASE
+)
+_LOOKBACK = 24
+_AGENT_LOOKBACK = 60
+
+# Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
+_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
+_AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+lại(?!\w)")
+_MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?$")
+# Committees elected as a whole.
+_BODY = (
+    r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
+    r"[ỦUủu][ỷy] ban [Kk]iểm tra|Thường trực|Đoàn [Cc]hủ tịch|Ban [Đđ]iều hành|Ban [Cc]hủ nhiệm|"
+    r"Hội đồng quản trị|Ban [Ll]ãnh đạo)(?!\w)"
+)
+_BODY_RE = re.compile(_BODY)
+_NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
+_LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
+# Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
+_MARKER = (
+    r"(?:tiếp tục\s+)?giữ\s+(?:chức(?:\s+vụ)?|cương vị|vị trí)|làm|"
+    r"vào\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
+    r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
+)
+_MARKER_RE = re.compile(rf"(?<!\w)(?P<m>{_MARKER})(?!\w)")
+_MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+vụ)?)(?!\w)\s*")
+# Nouns after "đảm nhận"/"đảm nhiệm" that make it taking a post (the post must then be a title).
+_TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)(?!\w)")
+# After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
+_LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
+# "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội bầu".
+_PASSIVE_RE = re.compile(rf"(?<!\w)được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?\s+$")
+_ORG_GAP = re.compile(r"\s*(?:của\s+)?")
+_ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
+_PUNCT_RE = re.compile(r"[,;.:(\n“\"]")
+_WORDS_RE = re.compile(r"\S+(?:\s+\S+){0,3}")
+# The sentence is set at a meeting: "Tại hội nghị", "Đại hội đã bầu".
+_AT_MEETING_RE = re.compile(
+    r"(?<!\w)(?:[Tt]ại|[Tt]rong|[Qq]ua)\s+(?:[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp|[Kk]ỳ họp|[Bb]uổi lễ|[Cc]uộc họp)"
+)
+_MEETING_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:[Đđ]ại hội|[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp)"
+    r"(?:\s+(?:đã|cũng|tiến hành|thống nhất|lần này|chính thức|nhất trí))*\s+$"
+)
+_ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
+_MEMBER_UNITS = frozenset({"đồng chí", "ủy viên", "uỷ viên", "thành viên", "người"})
+_OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
+_SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
+_HONORIFIC_BEFORE = re.compile(r"(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị|ngài|Ngài|Ông|Bà|Đồng chí)\s+)$")
+_LIST_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?")
+_GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
+_TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
+_OBJECT_REACH = 80
+
+
+@cache
+def _title_re() -> re.Pattern[str]:
+    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it."""
+    heads = set()
+    for word in titles():
+        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:]})
+    return re.compile(
+        r"(?:(?:[Nn]guyên|[Qq]uyền|[Tt]ân)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?"
+        rf"(?:{trie_regex(heads)})(?!\w)"
+        r"(?:\s+(?:[Tt]hường trực|đặc mệnh toàn quyền)(?!\w))?"
+        r"(?:\s+(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Ban [Kk]iểm tra|Đảng đoàn)(?!\w))?"
+    )
+
+
+@attrs.define
+class _Post:
+    """A post read after a trigger: its span, the organization named after it, a committee."""
+
+    start: int
+    end: int
+    organization: Organization | None = None
+    body: str | None = None
+
+
+@attrs.define
+class _Choice:
+    """Who or what one trigger puts in office, and how far its words reach."""
+
+    status: str
+    #: Where the chosen name (or committee) starts, and where the words about it end.
+    start: int
+    end: int
+    person: Person | None = None
+    holder: Organization | None = None
+    body: str | None = None
+    size: AnyEntity | None = None
+    post: _Post | None = None
+    launch: bool = False
+
+
+@attrs.frozen
+class _Trigger:
+    """A trigger word in a clause: its normalised form and span."""
+
+    word: str
+    start: int
+    end: int
+
+
+class _Article:
+    """The article as this extractor reads it: a :class:`Reading` and per-article answers."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
+        self.starts = [s.start for s in reading.sentences]
+
+    def sentence(self, position: int) -> tuple[int, int] | None:
+        """The body sentence containing ``position`` (``None`` inside a caption)."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i < 0:
+            return None
+        s = self.reading.sentences[i]
+        return (s.start, s.end) if s.start <= position < s.end else None
+
+    def starting(self, start: int, end: int, kind: str) -> Mention | None:
+        """The first mention of ``kind`` starting inside ``[start, end)``."""
+        for m in self.reading.mentions_in(start, end + 300, kind):
+            return m if m.start < end else None
+        return None
+
+    def entity(self, mention: Mention | None, kind: type[Any]) -> Any:
+        """The entity of ``mention`` if it is a ``kind``."""
+        entity = self.reading.entity(mention) if mention is not None else None
+        return entity if isinstance(entity, kind) else None
+
+    @cached_property
+    def meeting_date(self) -> Mention | None:
+        """The date opening the article's first paragraph: the day of the meeting it reports."""
+        if not self.reading.paragraphs:
+            return None
+        start, end = self.reading.paragraphs[0]
+        found = self.reading.mentions_in(start, min(end, start + 60), DateRef.kind)
+        if found and found[0].start - start <= 20 and not re.search(r"[.!?]", self.text[start : found[0].start]):
+            return found[0]
+        return None
+
+    @cached_property
+    def host(self) -> Organization | None:
+        """The organization the article's first sentence names first: the meeting's host."""
+        if not self.reading.sentences:
+            return None
+        s = self.reading.sentences[0]
+        orgs = self.reading.mentions_in(s.start, s.end, Organization.kind)
+        return self.entity(orgs[0], Organization) if orgs else None
+
+
+# --------------------------------------------------------------------------- posts
+
+
+def _org_after(art: _Article, end: int, limit: int) -> Organization | None:
+    """The organization mentioned right after ``end`` (``của`` allowed between)."""
+    gap = _ORG_GAP.match(art.text, end)
+    at = gap.end() if gap else end
+    if at >= limit:
+        return None
+    m = art.starting(end, at + 1, Organization.kind)
+    return art.entity(m, Organization) if m is not None and m.start >= at - 1 else None
+
+
+def _loose_end(art: _Article, start: int, limit: int) -> int:
+    """Where an unlisted post ends: before a name, a term or punctuation; four words at most."""
+    stop = limit
+    for m in art.reading.mentions_in(start, limit, Organization.kind, Term.kind, Person.kind):
+        stop = min(stop, m.start)
+        break
+    punct = _PUNCT_RE.search(art.text, start, stop)
+    if punct:
+        stop = punct.start()
+    words = _WORDS_RE.match(art.text[start:stop])
+    if words is None or not words.group()[:1].isalpha():
+        return start
+    return start + words.end()
+
+
+def _post_at(art: _Article, start: int, limit: int, *, loose: bool) -> _Post | None:
+    """The post written at ``start`` and the organization after it; a committee counts as a post."""
+    text = art.text
+    while start < limit and text[start].isspace():
+        start += 1
+    title = _title_re().match(text, start, limit)
+    body = _BODY_RE.match(text, start, limit)
+    if body and title is None:
+        return _Post(start, start, _org_after(art, body.end(), limit), body.group())
+    if title is not None:
+        end = title.end()
+    elif loose:
+        end = _loose_end(art, start, limit)
+        if end <= start:
+            return None
+    else:
+        return None
+    # an organization may begin inside the title ("Trưởng Ban Tuyên giáo ..."): the post ends there
+    inner = art.starting(start + 1, end, Organization.kind)
+    if inner is not None:
+        end = start + len(text[start : inner.start].rstrip())
+    return _Post(start, end, _org_after(art, end, limit))
+
+
+def _post_following(art: _Article, at: int, limit: int, *, loose: bool) -> _Post | None:
+    """The post right after a verb, after an optional marker (``được bầu giữ chức Chủ tịch``)."""
+    pos = _AFTER_VERB.match(art.text, at).end()  # type: ignore[union-attr]
+    marker = _MARKER_AT.match(art.text, pos)
+    if marker is not None:
+        loose = loose or marker.group("m").startswith(_LOOSE_MARKERS)
+        pos = marker.end()
+    return _post_at(art, pos, limit, loose=loose)
+
+
+def _post_after(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
+    """The post after a name and its apposition: after the first marker before ``limit``."""
+    marker = _MARKER_RE.search(art.text, start, limit)
+    if marker is None:
+        return None, start
+    post = _post_at(art, marker.end(), limit, loose=marker.group("m").startswith(_LOOSE_MARKERS))
+    if post is None:
+        return None, start
+    return post, max(post.end, marker.end())
+
+
+# --------------------------------------------------------------------------- who is chosen
+
+
+def _status(art: _Article, trigger: _Trigger, sentence: tuple[int, int]) -> str:
+    """``elected``, ``re-elected`` or ``appointed`` from the trigger and the words around it."""
+    text = art.text
+    if trigger.word in _APPOINTED:
+        return "appointed"
+    again = _AGAIN.match(text, trigger.end) is not None
+    more = _MORE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start) is not None
+    if trigger.word in _TAKE:
+        # "tiếp tục giữ chức" is a re-election at a congress, a reappointment elsewhere
+        if more or trigger.word == "tiếp tục giữ chức":
+            return "re-elected" if _ELECTION_CONTEXT_RE.search(text, *sentence) else "appointed"
+        return "appointed"
+    return "re-elected" if trigger.word in _REELECTED or again or more else "elected"
+
+
+def _strip_names(art: _Article, start: int, end: int) -> str:
+    """``text[start:end]`` without the organization and place names inside it."""
+    out, pos = [], start
+    for m in art.reading.mentions_in(start, end, Organization.kind, "place"):
+        if m.start >= pos:
+            out.append(art.text[pos : m.start])
+            pos = m.end
+    out.append(art.text[pos:end])
+    return " ".join(out)
+
+
+def _object_choices(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
+    """What an active verb ending at ``at`` chooses before ``limit``: committees or people."""
+    text = art.text
+    pos = _AFTER_VERB.match(text, at).end()  # type: ignore[union-attr]
+    size = None
+    quantity = art.starting(pos, pos + 1, Quantity.kind)
+    if quantity is not None and _unit(quantity) in _MEMBER_UNITS:
+        size = art.reading.entity(quantity)
+        pos = _AFTER_VERB.match(text, quantity.end).end()  # type: ignore[union-attr]
+    if _BODY_RE.match(text, pos, limit):
+        return _bodies(art, status, pos, limit, size)
+    if size is not None:
+        return [], at
+    choices, consumed = _people(art, status, pos, limit)
+    if not choices:
+        choices, consumed = _post_first(art, status, pos, limit)
+    return choices, consumed
+
+
+def _bodies(art: _Article, status: str, start: int, limit: int, size: AnyEntity | None) -> tuple[list[_Choice], int]:
+    """Committees listed from ``start`` (``Ban Chấp hành, Ban Thường vụ``), each with its organization and size.
+
+    Returns them and where their words end: the last organization or size read, so that
+    the subject of a later verb in the clause stays its own.
+    """
+    text = art.text
+    found = [
+        m
+        for m in _BODY_RE.finditer(text, start, limit)
+        if m.start() == start or _LIST_BEFORE.search(text, start, m.start())
+    ]
+    out = []
+    consumed = start
+    for i, body in enumerate(found):
+        nxt = found[i + 1].start() if i + 1 < len(found) else limit
+        own = size if i == 0 else None
+        consumed = body.end()
+        org = art.starting(body.end(), body.end() + 8, Organization.kind)
+        organization = _org_after(art, body.end(), nxt)
+        if organization is not None and org is not None:
+            consumed = org.end
+        for q in art.reading.mentions_in(body.end(), nxt, Quantity.kind):
+            if own is None and _unit(q) in _MEMBER_UNITS:
+                own = art.reading.entity(q)
+                consumed = q.end
+        post = _Post(body.start(), body.start(), organization, body.group())
+        out.append(_Choice(status, body.start(), consumed, body=body.group(), size=own, post=post))
+    # "Ban Chấp hành, Ban Kiểm tra Hội X": the organization named after the list is every committee's
+    shared = None
+    for choice in reversed(out):
+        if choice.post is not None and choice.post.organization is not None:
+            shared = choice.post.organization
+        elif choice.post is not None:
+            choice.post.organization = shared
+    return out, consumed
+
+
+def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
+    """People an active verb chooses, each with the post written after them or after the list."""
+    text = art.text
+    people = art.reading.mentions_in(at, limit, Person.kind)
+    if not people or people[0].start - at > _OBJECT_REACH or _GAP_STOP.search(_strip_names(art, at, people[0].start)):
+        return [], at
+    choices: list[_Choice] = []
+    consumed = at
+    for i, m in enumerate(people):
+        if i and not _LIST_SEP.fullmatch(text, consumed, _name_start(text, m.start)):
+            break
+        nxt = people[i + 1].start if i + 1 < len(people) else limit
+        post, end = _post_after(art, m.end, nxt)
+        if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
+            break  # the subject of the next trigger: "..., ông B được bầu làm ..."
+        person = art.entity(m, Person)
+        if person is not None:
+            choices.append(_Choice(status, m.start, max(end, m.end), person=person, post=post))
+        consumed = max(end, m.end)
+    # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
+    shared = None
+    for choice in reversed(choices):
+        if choice.post is not None:
+            shared = choice.post
+        elif shared is not None:
+            choice.post = shared
+    return choices, consumed
+
+
+def _post_first(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
+    """The post before the person: ``bổ nhiệm Giám đốc Sở Ngoại vụ cho ông X``."""
+    post = _post_at(art, at, limit, loose=False)
+    if post is None or post.end <= post.start:
+        return [], at
+    text = art.text
+    after = post.end
+    if post.organization is not None:
+        orgs = art.reading.mentions_in(post.end, limit, Organization.kind)
+        after = orgs[0].end if orgs else after
+    to = _TO_PERSON.match(text, after)
+    if to is None:
+        return [], at
+    name = art.starting(to.end(), to.end() + 16, Person.kind)
+    person = art.entity(name, Person)
+    if name is None or person is None or _name_start(text, name.start) > to.end():
+        return [], at
+    return [_Choice(status, name.start, name.end, person=person, post=post)], name.end
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where a name's honorific begins (``ông``, ``đồng chí``), or the name itself."""
+    found = _HONORIFIC_BEFORE.search(text, max(0, start - 16), start)
+    return found.start() if found else start
+
+
+def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, limit: int) -> _Choice | None:
+    """The person (organization, committee) before a verb of taking office, and the post after it."""
+    text = art.text
+    passive = _PASSIVE_RE.search(text, max(floor, trigger.start - _AGENT_LOOKBACK), trigger.start)
+    subject_end = passive.start() if passive else trigger.start
+    if trigger.word in ("đảm nhận", "đảm nhiệm"):
+        noun = _TAKE_NOUN.match(text, trigger.end)
+        post = _post_at(art, noun.end(), limit, loose=False) if noun else None
+    else:
+        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE)
+    if post is None and trigger.word in _TAKE:
+        return None
+    end = max(post.end if post is not None else trigger.end, trigger.end)
+    people = art.reading.mentions_in(floor, subject_end, Person.kind)
+    person = art.entity(people[-1], Person) if people else None
+    if person is not None:
+        return _Choice(status, people[-1].start, end, person=person, post=post)
+    holder = _holder_before(art, floor, subject_end)
+    holder_org = art.entity(holder, Organization)
+    if holder is not None and holder_org is not None:
+        return _Choice(status, holder.start, end, holder=holder_org, post=post)
+    body = _BODY_RE.search(text, floor, subject_end)
+    if body is not None and post is None:
+        org = _org_after(art, body.end(), subject_end)
+        post = _Post(body.start(), body.start(), org, body.group())
+        return _Choice(status, body.start(), end, body=body.group(), post=post)
+    return None
+
+
+def _holder_before(art: _Article, floor: int, end: int) -> Mention | None:
+    """An organization named just before the verb (adverbs only between): it takes the role."""
+    orgs = art.reading.mentions_in(floor, end, Organization.kind)
+    if not orgs or _ADVERBS.fullmatch(art.text, orgs[-1].end, end) is None:
+        return None
+    return orgs[-1]
+
+
+def _launch(art: _Article, trigger: _Trigger, status: str, start: int, end: int) -> _Choice | None:
+    """A new committee presented (``ra mắt``) or sized (``Ban Chấp hành khóa mới gồm 31 đồng chí``)."""
+    text = art.text
+    body = _BODY_RE.search(text, start, trigger.start)
+    if body is None:
+        return None
+    if trigger.word == "gồm" and not (
+        text[trigger.end : trigger.end + 2].strip()[:1].isdigit() and _NEW_RE.search(text, body.end(), trigger.start)
+    ):
+        return None
+    size = next(
+        (
+            art.reading.entity(q)
+            for q in art.reading.mentions_in(body.end(), end, Quantity.kind)
+            if _unit(q) in _MEMBER_UNITS
+        ),
+        None,
+    )
+    post = _Post(body.start(), body.start(), _org_after(art, body.end(), trigger.start), body.group())
+    return _Choice(status, body.start(), end, body=body.group(), size=size, post=post, launch=True)
+
+
+def _unit(quantity: Mention) -> str:
+    return str(quantity.attrs.get("unit", ""))
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
+    """The triggers in ``[start, end)`` that can report an election, in order."""
+    text = art.text
+    out = []
+    for match in _TRIGGER_RE.finditer(text, start, end):
+        word = " ".join(match.group().lower().split())
+        before = text[max(start, match.start() - _LOOKBACK) : match.start()]
+        if _UNREAL_BEFORE.search(before):
+            continue
+        if word == "bầu" and (_NOT_ELECTION_AFTER.match(text, match.end()) or _NOT_ELECTION_BEFORE.search(before)):
+            continue
+        if word in _TAKE and _HELD_BEFORE.search(before):
+            continue
+        out.append(_Trigger(word, match.start(), match.end()))
+    return out
+
+
+def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[_Choice, int]]:
+    """Every choice one clause reports, with where its trigger starts."""
+    triggers = _triggers(art, start, end)
+    leading = [t for t in triggers if t.word in _ACTIVE or t.word in _SUBJECT]
+    if not leading and not any(t.word in _TAKE for t in triggers):
+        launch = next((t for t in triggers if t.word in _LAUNCH), None)
+        choice = _launch(art, launch, "elected", start, end) if launch else None
+        if choice is not None and launch is not None:
+            yield choice, launch.start
+        return
+    consumed = start
+    for trigger in triggers:
+        if trigger.start < consumed or trigger.word in _LAUNCH:
+            continue
+        limit = next((t.start for t in leading if t.start > trigger.start), end)
+        status = _status(art, trigger, sentence)
+        window = art.text[max(start, trigger.start - _AGENT_LOOKBACK) : trigger.start]
+        if trigger.word in _ACTIVE and not _PASSIVE_RE.search(window):
+            choices, consumed = _object_choices(art, status, trigger.end, limit)
+        else:
+            choice = _subject_choice(art, trigger, status, consumed, limit)
+            choices = [choice] if choice is not None else []
+            consumed = choice.end if choice is not None else consumed
+        for choice in choices:
+            yield choice, trigger.start
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _organization(art: _Article, choice: _Choice, sentence: tuple[int, int], at: int) -> Organization | None:
+    """The organization of the post: named after it, else the sentence's subject organization."""
+    post = choice.post
+    if post is None or post.organization is not None:
+        return post.organization if post is not None else None
+    # the first organization before the verb and the chosen name: not one in the person's apposition
+    for m in art.reading.mentions_in(sentence[0], min(at, choice.start), Organization.kind):
+        entity = art.entity(m, Organization)
+        if entity is not None and entity is not choice.holder:
+            return entity
+    return art.host if _at_meeting(art, sentence, at) else None
+
+
+def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
+    """Whether the sentence is set at a meeting: ``Tại hội nghị``, ``Đại hội đã bầu``."""
+    if _AT_MEETING_RE.search(art.text, sentence[0], at):
+        return True
+    return _MEETING_SUBJECT_RE.search(art.text, max(sentence[0], at - 60), at) is not None
+
+
+def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int]) -> None:
+    """Terms of office in the clause; failing those, another term (``năm 2025``) as the period."""
+    period = None
+    for m in art.reading.mentions_in(clause[0], clause[1], Term.kind):
+        label = m.attrs.get("label")
+        term = art.entity(m, Term)
+        if label in _SESSIONS or term is None:
+            continue
+        if label in _OFFICE_TERMS or (label is None and term.start_year and term.end_year != term.start_year):
+            draft.add("term", term)
+        elif period is None:
+            period = term
+    if not draft.has("term"):
+        draft.add("period", period)
+
+
+def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tuple[int, int], at: int) -> Fact:
+    """One election fact: who, the post, where, terms and date, citing the clause."""
+    draft = FactDraft("election").add("status", value=choice.status)
+    draft.add("person", choice.person).add("holder", choice.holder)
+    post = choice.post
+    if post is not None and post.end > post.start:
+        draft.add("position", value=art.text[post.start : post.end])
+    organization = _organization(art, choice, sentence, at)
+    if organization is not None and organization is not choice.holder:
+        draft.add("organization", organization)
+    draft.add("body", value=choice.body or (post.body if post is not None else None))
+    draft.add("size", choice.size)
+    _add_time(art, draft, clause)
+    date = art.meeting_date if _at_meeting(art, sentence, at) else None
+    if date is not None and art.reading.entity(date) is not None:
+        draft.add("date", art.reading.entity(date)).cite(date.start, date.end)
+    return draft.cite(*clause).build()
+
+
+def _key(fact: Fact) -> tuple[tuple[str, str, str], ...]:
+    return tuple(sorted((r.role, r.entity or "", r.value or "") for r in fact.roles))
+
+
+class ElectionExtractor:
+    """Finds elections and appointments (``election`` facts): who took which post, where and when."""
+
+    name = "elections"
+    order = 820
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """One ``election`` fact per person, organization or committee put in office."""
+        anchors = [m.start() for m in _ANCHOR_RE.finditer(context.text)]
+        if not anchors:
+            return cast(Any, Extraction)()
+        art = _Article(Reading.of(context))
+        found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
+        for sentence in dict.fromkeys(art.sentence(p) for p in anchors):
+            if sentence is None:
+                continue
+            for clause in clauses(art.text, *sentence):
+                for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
+                    if choice.person or choice.holder or choice.body:
+                        found.append((choice, clause, sentence, at))
+        elected = {c.body for c, *_ in found if c.body and not c.launch}
+        facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
+        for choice, clause, sentence, at in found:
+            if choice.launch and choice.body in elected:
+                continue  # the committee just elected, presented to the congress
+            fact = _build(art, choice, clause, sentence, at)
+            old = facts.get(_key(fact))
+            if old is not None:
+                fact = attrs.evolve(old, spans=tuple(dict.fromkeys([*old.spans, *fact.spans])))
+            facts[_key(fact)] = fact
+        return cast(Any, Extraction)(facts=tuple(facts.values()))
+
+
+#: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
+EXTRACTORS = (ElectionExtractor,)

@@ -1,0 +1,362 @@
+"""Award facts on sentences written the way Vietnamese outlets write them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dnnd
+from dnnd.extractors.awards import AwardExtractor
+from dnnd.facts import role_values
+from dnnd.model import Article, Figure, Organization, Paragraph, Person, Place, Quantity, Term
+from dnnd.registry import default_registry
+from dnnd.testing.strategies import articles, names, sentences
+
+# What each role may point at.
+ROLE_KINDS: dict[str, tuple[type, ...]] = {
+    "giver": (Organization, Person, Place),
+    "recipient": (Organization, Person, Place),
+    "count": (Quantity,),
+    "period": (Term,),
+}
+
+
+class _EntitiesThenAwards:
+    """A registry stand-in: the built-in entity extractors, then the award extractor alone."""
+
+    def extractors(self) -> list[Any]:
+        entity_extractors = [e for e in default_registry().extractors() if e.order < 800]
+        return [*entity_extractors, AwardExtractor()]
+
+
+def extract(*blocks: str | Figure, title: str = "Tin đối ngoại nhân dân") -> Article:
+    """The article with entities and award facts, as ``dnnd.extract`` builds it."""
+    body = [b if isinstance(b, Figure) else Paragraph(b) for b in blocks]
+    return dnnd.extract(Article(title=title, blocks=body), registry=_EntitiesThenAwards())  # type: ignore[arg-type]
+
+
+def awards(*blocks: str | Figure) -> list[dict[str, list[str]]]:
+    """Every award fact of the article, as role → sorted names or values."""
+    article = extract(*blocks)
+    out = []
+    for fact in article.facts:
+        assert fact.kind == "award" and fact.code == "051"
+        roles = {r.role for r in fact.roles}
+        out.append({role: sorted(role_values(fact, article.entities, role)) for role in roles})
+    return out
+
+
+def roles(**values: str | list[str]) -> dict[str, list[str]]:
+    return {k: sorted(v if isinstance(v, list) else [v]) for k, v in values.items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Nhân dịp này, Chủ tịch nước đã trao tặng Huân chương Hữu nghị cho Hội Hữu nghị Việt Nam - Campuchia "
+            "tỉnh An Giang.",
+            roles(
+                status="awarded",
+                award="Huân chương Hữu nghị",
+                giver="Chủ tịch nước",
+                recipient="Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang",
+            ),
+            id="trao-tang-huan-chuong-cho",
+        ),
+        pytest.param(
+            "Ông Phạm Quốc Khánh được Chủ tịch nước tặng Huân chương Lao động hạng Ba vì có thành tích xuất sắc.",
+            roles(
+                status="awarded",
+                award="Huân chương Lao động hạng Ba",
+                giver="Chủ tịch nước",
+                recipient="Phạm Quốc Khánh",
+            ),
+            id="passive-duoc-giver-tang",
+        ),
+        pytest.param(
+            "Thủ tướng Chính phủ tặng Bằng khen cho 12 tập thể và 20 cá nhân.",
+            roles(
+                status="awarded",
+                award="Bằng khen",
+                giver="Thủ tướng Chính phủ",
+                recipient="12 tập thể và 20 cá nhân",
+                count=["12 tập thể", "20 cá nhân"],
+            ),
+            id="counts-in-the-recipient",
+        ),
+        pytest.param(
+            "Hội Hữu nghị Việt - Lào tỉnh Sơn La vinh dự đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước.",
+            roles(
+                status="awarded",
+                award="Huân chương Lao động hạng Nhì",
+                giver="Chủ tịch nước",
+                recipient="Hội Hữu nghị Việt - Lào tỉnh Sơn La",
+            ),
+            id="don-nhan-cua",
+        ),
+        pytest.param(
+            "Thay mặt UBND tỉnh, ông Nguyễn Văn Hải trao Bằng khen cho 10 tập thể có thành tích xuất sắc.",
+            roles(
+                status="awarded",
+                award="Bằng khen",
+                giver="UBND tỉnh",
+                recipient="10 tập thể có thành tích xuất sắc",
+                count="10 tập thể",
+            ),
+            id="thay-mat",
+        ),
+        pytest.param(
+            "Dịp này, Liên hiệp các tổ chức hữu nghị Việt Nam trao tặng Kỷ niệm chương Vì hòa bình, hữu nghị giữa "
+            "các dân tộc cho ông Trần Văn Bình.",
+            roles(
+                status="awarded",
+                award="Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc",
+                giver="Liên hiệp các tổ chức hữu nghị Việt Nam",
+                recipient="Trần Văn Bình",
+            ),
+            id="unquoted-vi-name",
+        ),
+        pytest.param(
+            "Tại buổi lễ, Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng đã trao Kỷ niệm chương “Vì hòa bình, hữu nghị "
+            "giữa các dân tộc” tặng ông Takebe Tsutomu.",
+            roles(
+                status="awarded",
+                award="Kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân tộc”",
+                giver="Lê Thị Thu Hằng",
+                recipient="Takebe Tsutomu",
+            ),
+            id="trao-award-tang-person",
+        ),
+        pytest.param(
+            "Huân chương Lao động hạng Ba của Chủ tịch nước đã được trao cho Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Yên Bái.",
+            roles(
+                status="awarded",
+                award="Huân chương Lao động hạng Ba",
+                giver="Chủ tịch nước",
+                recipient="Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái",
+            ),
+            id="award-before-its-verb",
+        ),
+        pytest.param(
+            "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị đề nghị Chủ tịch nước tặng Huân chương Lao động hạng Ba "
+            "cho Hội Hữu nghị Việt - Lào tỉnh Quảng Trị.",
+            roles(
+                status="proposed",
+                award="Huân chương Lao động hạng Ba",
+                giver="Chủ tịch nước",
+                recipient="Hội Hữu nghị Việt - Lào tỉnh Quảng Trị",
+            ),
+            id="de-nghi-is-proposed",
+        ),
+        pytest.param(
+            "UBND thành phố Hà Nội trao tặng danh hiệu “Công dân Danh dự Thủ đô” cho ông Kim Jong-su.",
+            roles(
+                status="awarded",
+                award="danh hiệu “Công dân Danh dự Thủ đô”",
+                giver="UBND thành phố Hà Nội",
+                recipient="Kim Jong-su",
+            ),
+            id="danh-hieu",
+        ),
+        pytest.param(
+            "UBND tỉnh tặng Bằng khen cho ông Nguyễn Văn An, Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh.",
+            roles(status="awarded", award="Bằng khen", giver="UBND tỉnh", recipient="Nguyễn Văn An"),
+            id="recipient-with-apposition",
+        ),
+        pytest.param(
+            "7 tập thể và 12 cá nhân được UBND tỉnh tặng Giấy khen.",
+            roles(
+                status="awarded",
+                award="Giấy khen",
+                giver="UBND tỉnh",
+                recipient="7 tập thể và 12 cá nhân",
+                count=["7 tập thể", "12 cá nhân"],
+            ),
+            id="passive-counted-recipients",
+        ),
+        pytest.param(
+            "Sở Ngoại vụ tặng Bằng khen cho các tập thể có thành tích trong công tác đối ngoại nhân dân "
+            "giai đoạn 2020 - 2025.",
+            roles(
+                status="awarded",
+                award="Bằng khen",
+                giver="Sở Ngoại vụ",
+                recipient="các tập thể có thành tích trong công tác đối ngoại nhân dân giai đoạn 2020 - 2025",
+                period="giai đoạn 2020 - 2025",
+            ),
+            id="period-in-the-recipient",
+        ),
+        pytest.param(
+            "Ban tổ chức tặng Bằng khen cho 5 cá nhân và trao quà cho 10 hộ nghèo.",
+            roles(status="awarded", award="Bằng khen", recipient="5 cá nhân", count="5 cá nhân"),
+            id="another-verb-ends-the-recipient",
+        ),
+    ],
+)
+def test_one_award(sentence: str, expected: dict[str, list[str]]) -> None:
+    assert awards(sentence) == [expected]
+
+
+def test_two_awards_in_one_list_share_giver_and_recipient() -> None:
+    found = awards(
+        "Dịp này, Hội Hữu nghị Việt - Trung tỉnh Cao Bằng đã tặng Bằng khen, Giấy khen cho các hội viên tiêu biểu."
+    )
+    assert sorted(f["award"][0] for f in found) == ["Bằng khen", "Giấy khen"]
+    for f in found:
+        assert f["giver"] == ["Hội Hữu nghị Việt - Trung tỉnh Cao Bằng"]
+        assert f["recipient"] == ["các hội viên tiêu biểu"]
+
+
+def test_a_second_verb_keeps_the_giver_with_its_own_recipient() -> None:
+    found = awards(
+        "Liên hiệp các tổ chức hữu nghị Việt Nam tặng Cờ thi đua cho Hội Hữu nghị Việt - Lào tỉnh Điện Biên "
+        "và tặng Bằng khen cho 3 cá nhân."
+    )
+    assert found == [
+        roles(
+            status="awarded",
+            award="Cờ thi đua",
+            giver="Liên hiệp các tổ chức hữu nghị Việt Nam",
+            recipient="Hội Hữu nghị Việt - Lào tỉnh Điện Biên",
+        ),
+        roles(
+            status="awarded",
+            award="Bằng khen",
+            giver="Liên hiệp các tổ chức hữu nghị Việt Nam",
+            recipient="3 cá nhân",
+            count="3 cá nhân",
+        ),
+    ]
+
+
+def test_a_second_passive_keeps_the_recipient_with_its_own_giver() -> None:
+    found = awards(
+        "Năm 2022, Hội Hữu nghị Việt - Lào tỉnh Điện Biên được Nhà nước Lào tặng Huân chương Itxala hạng Nhất "
+        "và được UBND tỉnh tặng Cờ thi đua."
+    )
+    assert [(f["award"], f["giver"], f["recipient"]) for f in found] == [
+        (["Huân chương Itxala hạng Nhất"], ["Nhà nước Lào"], ["Hội Hữu nghị Việt - Lào tỉnh Điện Biên"]),
+        (["Cờ thi đua"], ["UBND tỉnh"], ["Hội Hữu nghị Việt - Lào tỉnh Điện Biên"]),
+    ]
+
+
+def test_bare_co_only_in_a_list_of_awards() -> None:
+    found = awards("Hội được Trung ương Hội, UBND tỉnh tặng Cờ, Bằng khen.")
+    assert sorted(f["award"][0] for f in found) == ["Bằng khen", "Cờ"]
+    assert awards("Hội Cựu chiến binh tặng cờ Tổ quốc cho ngư dân.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tiêu chuẩn xét tặng Bằng khen được quy định tại Nghị định số 98/2023/NĐ-CP.",
+        "Bằng khen là hình thức khen thưởng dành cho các tập thể, cá nhân.",
+        "Mẫu Bằng khen được in trên giấy couché.",
+        "Các tập thể, cá nhân chưa được tặng Bằng khen trong năm.",
+        "Hội sẽ trao tặng Giấy khen cho các hội viên tiêu biểu.",
+        "Tại buổi lễ, Hội Hữu nghị Việt - Nhật trao tặng quà cho học sinh nghèo.",
+        "Nhiều cá nhân có thành tích xuất sắc trong công tác đối ngoại nhân dân được khen thưởng.",
+        "Hai bên trao đổi về việc thực hiện danh hiệu thi đua.",
+        "Hai bên đã trao đổi về việc tặng Bằng khen cho các tập thể.",
+    ],
+)
+def test_not_an_award(sentence: str) -> None:
+    assert awards(sentence) == []
+
+
+def test_a_decision_about_giving_is_an_award() -> None:
+    found = awards("UBND tỉnh ban hành Quyết định về việc tặng Bằng khen cho 15 tập thể.")
+    assert found == [
+        roles(status="awarded", award="Bằng khen", giver="UBND tỉnh", recipient="15 tập thể", count="15 tập thể")
+    ]
+
+
+def test_captions_give_no_facts() -> None:
+    caption = Figure(caption="Chủ tịch nước trao tặng Huân chương Hữu nghị cho Hội Hữu nghị Việt - Lào tỉnh Sơn La.")
+    assert awards("Buổi lễ diễn ra trang trọng.", caption) == []
+
+
+def test_the_fact_cites_its_clause() -> None:
+    sentence = "Sở Ngoại vụ tặng Bằng khen cho 3 tập thể; UBND tỉnh tặng Cờ thi đua cho Hội Hữu nghị Việt - Lào tỉnh."
+    article = extract("Buổi lễ diễn ra trang trọng.", sentence)
+    cited = sorted(article.text[s.start : s.end] for f in article.facts for s in f.spans)
+    assert cited == [
+        "Sở Ngoại vụ tặng Bằng khen cho 3 tập thể",
+        "UBND tỉnh tặng Cờ thi đua cho Hội Hữu nghị Việt - Lào tỉnh.",
+    ]
+
+
+# --------------------------------------------------------------------------- properties
+
+FRAGMENTS = (
+    "tặng",
+    "trao tặng",
+    "được",
+    "đề xuất",
+    "nhận",
+    "Bằng khen",
+    "Giấy khen",
+    "Cờ thi đua",
+    "Cờ,",
+    "Kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân tộc”",
+    "Huân chương Lao động hạng Ba",
+    "danh hiệu",
+    "cho",
+    "của",
+    "do",
+    "Liên hiệp các tổ chức hữu nghị Việt Nam",
+    "UBND tỉnh Lai Châu",
+    "Chủ tịch nước",
+    "Thay mặt",
+    "7 tập thể",
+    "5 cá nhân",
+    "giai đoạn 2017 - 2022",
+    "và",
+    ",",
+    ";",
+    "ông",
+    "Dịp này,",
+)
+
+
+@st.composite
+def award_paragraphs(draw: st.DrawFn) -> str:
+    """A paragraph of award-like fragments, names and ordinary words, in any order."""
+    parts = draw(
+        st.lists(st.one_of(st.sampled_from(FRAGMENTS), names(), sentences(min_words=1, max_words=4)), max_size=18)
+    )
+    text = " ".join(parts).strip() or "Bằng khen"
+    return text[0].upper() + text[1:] + "."
+
+
+def check_facts(article: Article) -> None:
+    """Every fact is an award, cites the text, and its roles point at entities of the right kind."""
+    by_id = {e.id: e for e in article.entities}
+    for fact in article.facts:
+        assert fact.kind == "award" and fact.code == "051"
+        assert fact.spans
+        for span in fact.spans:
+            assert 0 <= span.start < span.end <= len(article.text)
+        statuses = [r.value for r in fact.roles if r.role == "status"]
+        assert len(statuses) == 1 and statuses[0] in ("awarded", "proposed")
+        assert [r for r in fact.roles if r.role == "award"]
+        for role in fact.roles:
+            if role.entity is not None:
+                assert isinstance(by_id[role.entity], ROLE_KINDS[role.role])
+            else:
+                assert role.value
+
+
+@given(st.lists(award_paragraphs(), min_size=1, max_size=4))
+def test_generated_award_text_never_fails(paragraphs: list[str]) -> None:
+    check_facts(extract(*paragraphs))
+
+
+@given(articles())
+def test_generated_articles_never_fail(article: Article) -> None:
+    check_facts(dnnd.extract(article, registry=_EntitiesThenAwards()))  # type: ignore[arg-type]

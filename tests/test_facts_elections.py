@@ -1,0 +1,409 @@
+"""Election and appointment facts on sentences written the way Vietnamese outlets write them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dnnd
+from dnnd.extractors.elections import ElectionExtractor
+from dnnd.facts import role_values
+from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
+from dnnd.registry import default_registry
+from dnnd.testing.strategies import articles, names, sentences
+
+# What each role may point at.
+ROLE_KINDS = {
+    "person": Person,
+    "holder": Organization,
+    "organization": Organization,
+    "size": Quantity,
+    "term": Term,
+    "period": Term,
+    "date": DateRef,
+}
+
+
+class _EntitiesThenElections:
+    """A registry stand-in: the built-in entity extractors, then the election extractor alone."""
+
+    def extractors(self) -> list[Any]:
+        entity_extractors = [e for e in default_registry().extractors() if e.order < 800]
+        return [*entity_extractors, ElectionExtractor()]
+
+
+def extract(*blocks: str | Figure, title: str = "Tin đối ngoại nhân dân") -> Article:
+    """The article with entities and election facts, as ``dnnd.extract`` builds it."""
+    body = [b if isinstance(b, Figure) else Paragraph(b) for b in blocks]
+    return dnnd.extract(Article(title=title, blocks=body), registry=_EntitiesThenElections())  # type: ignore[arg-type]
+
+
+def elections(*blocks: str | Figure) -> list[dict[str, list[str]]]:
+    """Every election fact of the article, as role → sorted names or values."""
+    article = extract(*blocks)
+    out = []
+    for fact in article.facts:
+        assert fact.kind == "election" and fact.code is None
+        roles = {r.role for r in fact.roles}
+        out.append({role: sorted(role_values(fact, article.entities, role)) for role in roles})
+    return out
+
+
+def roles(**values: str | list[str]) -> dict[str, list[str]]:
+    return {k: sorted(v if isinstance(v, list) else [v]) for k, v in values.items()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Đại hội đã bầu ông Nguyễn Văn Hải, Phó Chủ tịch UBND tỉnh, giữ chức Chủ tịch Hội Hữu nghị "
+            "Việt Nam - Lào tỉnh Điện Biên nhiệm kỳ 2024 - 2029.",
+            roles(
+                status="elected",
+                person="Nguyễn Văn Hải",
+                position="Chủ tịch",
+                organization="Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên",
+                term="nhiệm kỳ 2024 - 2029",
+            ),
+            id="bau-giu-chuc-with-apposition",
+        ),
+        pytest.param(
+            "Chủ tịch UBND tỉnh Quảng Ninh đã ký quyết định bổ nhiệm ông Trần Minh Tuấn giữ chức Giám đốc "
+            "Sở Ngoại vụ tỉnh Quảng Ninh.",
+            roles(
+                status="appointed",
+                person="Trần Minh Tuấn",
+                position="Giám đốc",
+                organization="Sở Ngoại vụ tỉnh Quảng Ninh",
+            ),
+            id="bo-nhiem-giam-doc",
+        ),
+        pytest.param(
+            "Bà Lê Thị Thu Hằng được bầu giữ chức Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam "
+            "nhiệm kỳ 2024 - 2029.",
+            roles(
+                status="elected",
+                person="Lê Thị Thu Hằng",
+                position="Chủ tịch",
+                organization="Liên hiệp các tổ chức hữu nghị Việt Nam",
+                term="nhiệm kỳ 2024 - 2029",
+            ),
+            id="duoc-bau-giu-chuc",
+        ),
+        pytest.param(
+            "Ông Lê Minh Tuấn được Thủ tướng Chính phủ bổ nhiệm làm Thứ trưởng Bộ Ngoại giao.",
+            roles(status="appointed", person="Lê Minh Tuấn", position="Thứ trưởng", organization="Bộ Ngoại giao"),
+            id="passive-with-agent",
+        ),
+        pytest.param(
+            "Đồng chí Vũ Thị Lan tiếp tục được bầu giữ chức Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Lai Châu khóa IV.",
+            roles(
+                status="re-elected",
+                person="Vũ Thị Lan",
+                position="Chủ tịch",
+                organization="Liên hiệp các tổ chức hữu nghị tỉnh Lai Châu",
+                term="khóa IV",
+            ),
+            id="tiep-tuc-duoc-bau",
+        ),
+        pytest.param(
+            "Đại hội đã bầu lại ông Nguyễn Văn An làm Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh Lào Cai.",
+            roles(
+                status="re-elected",
+                person="Nguyễn Văn An",
+                position="Chủ tịch",
+                organization="Hội Hữu nghị Việt - Nhật tỉnh Lào Cai",
+            ),
+            id="bau-lai",
+        ),
+        pytest.param(
+            "Tại phiên họp thứ nhất của Ban Chấp hành, bà Đỗ Thị Minh tái đắc cử Chủ tịch Hội Hữu nghị "
+            "Việt - Hàn tỉnh Thái Nguyên.",
+            roles(
+                status="re-elected",
+                person="Đỗ Thị Minh",
+                position="Chủ tịch",
+                organization="Hội Hữu nghị Việt - Hàn tỉnh Thái Nguyên",
+            ),
+            id="tai-dac-cu-session-is-no-term",
+        ),
+        pytest.param(
+            "Hội nghị đã bầu bổ sung bà Trần Thị Mai giữ chức Phó Chủ tịch Liên hiệp các tổ chức hữu nghị "
+            "tỉnh Hà Giang.",
+            roles(
+                status="elected",
+                person="Trần Thị Mai",
+                position="Phó Chủ tịch",
+                organization="Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang",
+            ),
+            id="bau-bo-sung",
+        ),
+        pytest.param(
+            "Hội nghị đã hiệp thương cử bà Hoàng Thị Hạnh giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn.",
+            roles(
+                status="elected",
+                person="Hoàng Thị Hạnh",
+                position="Chủ tịch",
+                organization="Ủy ban MTTQ Việt Nam tỉnh Bắc Kạn",
+            ),
+            id="hiep-thuong-cu",
+        ),
+        pytest.param(
+            "Trao quyết định bổ nhiệm Giám đốc Sở Ngoại vụ tỉnh Lào Cai cho ông Nguyễn Quốc Huy.",
+            roles(
+                status="appointed",
+                person="Nguyễn Quốc Huy",
+                position="Giám đốc",
+                organization="Sở Ngoại vụ tỉnh Lào Cai",
+            ),
+            id="post-before-person",
+        ),
+        pytest.param(
+            "Ông Nguyễn Văn Tùng trúng cử đại biểu Quốc hội khóa XV.",
+            roles(
+                status="elected", person="Nguyễn Văn Tùng", position="đại biểu", organization="Quốc hội", term="khóa XV"
+            ),
+            id="trung-cu",
+        ),
+        pytest.param(
+            "Hội nghị thống nhất Liên hiệp các tổ chức hữu nghị tỉnh Tuyên Quang đảm nhận vai trò Cụm trưởng năm 2026.",
+            roles(
+                status="appointed",
+                holder="Liên hiệp các tổ chức hữu nghị tỉnh Tuyên Quang",
+                position="Cụm trưởng",
+                period="năm 2026",
+            ),
+            id="organization-takes-a-role",
+        ),
+        pytest.param(
+            "Năm 2019, ông Lê Văn Hòa được bổ nhiệm giữ chức Đại sứ đặc mệnh toàn quyền Việt Nam tại Lào.",
+            roles(status="appointed", person="Lê Văn Hòa", position="Đại sứ đặc mệnh toàn quyền", period="Năm 2019"),
+            id="ambassador",
+        ),
+        pytest.param(
+            "Ban Chấp hành Hội Hữu nghị Việt - Lào tỉnh Sơn La khóa mới gồm 25 đồng chí đã ra mắt Đại hội.",
+            roles(
+                status="elected",
+                body="Ban Chấp hành",
+                organization="Hội Hữu nghị Việt - Lào tỉnh Sơn La",
+                size="25 đồng chí",
+            ),
+            id="new-committee-presented",
+        ),
+    ],
+)
+def test_one_election(sentence: str, expected: dict[str, list[str]]) -> None:
+    assert elections(sentence) == [expected]
+
+
+def test_a_list_of_people_each_with_a_post() -> None:
+    found = elections(
+        "Đại hội bầu ông Nguyễn Văn An làm Chủ tịch, ông Trần Quốc Bình làm Phó Chủ tịch Hội Hữu nghị "
+        "Việt - Nhật tỉnh Lào Cai."
+    )
+    posts = {f["person"][0]: f["position"] for f in found}
+    assert posts == {"Nguyễn Văn An": ["Chủ tịch"], "Trần Quốc Bình": ["Phó Chủ tịch"]}
+
+
+def test_a_list_of_people_sharing_a_post() -> None:
+    found = elections("Đại hội cũng bầu các ông Nguyễn Văn An, Trần Văn Bình giữ chức Phó Chủ tịch Hội.")
+    assert sorted(f["person"][0] for f in found) == ["Nguyễn Văn An", "Trần Văn Bình"]
+    assert all(f["position"] == ["Phó Chủ tịch"] for f in found)
+
+
+def test_a_committee_then_its_chairman_in_one_sentence() -> None:
+    found = elections(
+        "Đại hội đã bầu Ban Chấp hành gồm 31 đồng chí, ông Hoàng Văn Nam được bầu làm Chủ tịch Hội Hữu nghị "
+        "Việt - Lào tỉnh Sơn La."
+    )
+    assert (
+        roles(
+            status="elected",
+            person="Hoàng Văn Nam",
+            position="Chủ tịch",
+            organization="Hội Hữu nghị Việt - Lào tỉnh Sơn La",
+        )
+        in found
+    )
+    assert [f for f in found if "body" in f] == [
+        roles(
+            status="elected",
+            body="Ban Chấp hành",
+            size="31 đồng chí",
+            organization="Hội Hữu nghị Việt - Lào tỉnh Sơn La",
+        )
+    ]
+
+
+def test_committees_listed_share_their_organization() -> None:
+    found = elections("Đại hội đã bầu Ban Chấp hành, Ban Kiểm tra Hội Hữu nghị Việt - Đức tỉnh Nghệ An.")
+    assert sorted(f["body"][0] for f in found) == ["Ban Chấp hành", "Ban Kiểm tra"]
+    assert all(f["organization"] == ["Hội Hữu nghị Việt - Đức tỉnh Nghệ An"] for f in found)
+
+
+def test_a_committee_presented_after_its_election_is_one_fact() -> None:
+    found = elections(
+        "Đại hội đã bầu Ban Chấp hành Hội Hữu nghị Việt - Hàn tỉnh Thái Nguyên nhiệm kỳ 2024 - 2029 gồm 21 đồng chí.",
+        "Ban Chấp hành khóa mới ra mắt Đại hội.",
+    )
+    assert found == [
+        roles(
+            status="elected",
+            body="Ban Chấp hành",
+            organization="Hội Hữu nghị Việt - Hàn tỉnh Thái Nguyên",
+            size="21 đồng chí",
+            term="nhiệm kỳ 2024 - 2029",
+        )
+    ]
+
+
+def test_the_meeting_date_when_the_election_is_at_the_meeting() -> None:
+    found = elections(
+        "Sáng 5/6, Hội Hữu nghị Việt Nam - Cuba tỉnh Bắc Ninh tổ chức Đại hội lần thứ II.",
+        "Tại Đại hội, ông Đỗ Minh Khánh được bầu làm Chủ tịch.",
+    )
+    assert found == [
+        roles(
+            status="elected",
+            person="Đỗ Minh Khánh",
+            position="Chủ tịch",
+            organization="Hội Hữu nghị Việt Nam - Cuba tỉnh Bắc Ninh",
+            date="Sáng 5/6",
+        )
+    ]
+
+
+def test_no_meeting_date_for_an_appointment_elsewhere() -> None:
+    found = elections(
+        "Sáng 5/6, Hội Hữu nghị Việt Nam - Cuba tỉnh Bắc Ninh tổ chức hội nghị.",
+        "Ông Lê Quang Vinh được bổ nhiệm giữ chức Giám đốc Sở Ngoại vụ.",
+    )
+    assert found == [roles(status="appointed", person="Lê Quang Vinh", position="Giám đốc", organization="Sở Ngoại vụ")]
+
+
+def test_a_bare_post_belongs_to_the_sentence_subject_not_the_apposition() -> None:
+    found = elections(
+        "Tại hội nghị, Hội Hữu nghị Việt - Lào tỉnh Hòa Bình đã kiện toàn nhân sự và bầu đồng chí Bùi Văn Khánh "
+        "- Phó Chủ tịch UBND tỉnh giữ chức chủ tịch."
+    )
+    assert found == [
+        roles(
+            status="elected",
+            person="Bùi Văn Khánh",
+            position="chủ tịch",
+            organization="Hội Hữu nghị Việt - Lào tỉnh Hòa Bình",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong bầu không khí thân mật, hai bên trao đổi về hợp tác hữu nghị.",
+        "Bầu trời Sa Pa trong xanh, du khách quốc tế đến đông.",
+        "Tại hội nghị, các đại biểu đã tiến hành bình bầu các tập thể xuất sắc.",
+        "Cử tri đi bầu cử đại biểu Quốc hội khóa XVI.",
+        "Ông Phạm Văn Dũng hiện giữ chức Phó Chủ tịch UBND tỉnh Yên Bái.",
+        "Ông Trần Văn Bình từng giữ chức Đại sứ Việt Nam tại Lào.",
+        "Đại hội sẽ bầu Ban Chấp hành nhiệm kỳ mới.",
+        "Ông Nguyễn Văn Tùng không trúng cử vào Ban Chấp hành khóa mới.",
+        "Hội Hữu nghị Việt - Lào tiếp tục đảm nhận vai trò cầu nối giữa nhân dân hai nước.",
+        "Ban Chấp hành hiện nay gồm 32 thành viên, Ban Thường vụ gồm 5 thành viên.",
+        "Công tác bổ nhiệm cán bộ được thực hiện đúng quy trình.",
+    ],
+)
+def test_not_an_election(sentence: str) -> None:
+    assert elections(sentence) == []
+
+
+def test_captions_give_no_facts() -> None:
+    caption = Figure(caption="Đại hội bầu ông Nguyễn Văn An làm Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh Lào Cai.")
+    assert elections("Đại hội diễn ra trong không khí phấn khởi.", caption) == []
+
+
+def test_the_fact_cites_its_sentence() -> None:
+    sentence = "Đại hội đã bầu lại ông Nguyễn Văn An làm Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh Lào Cai."
+    article = extract("Hội nghị diễn ra tại Lào Cai.", sentence)
+    (fact,) = article.facts
+    at = article.text.index(sentence)
+    assert any(s.start <= at and at + len(sentence) <= s.end for s in fact.spans)
+
+
+# --------------------------------------------------------------------------- properties
+
+FRAGMENTS = (
+    "Đại hội đã bầu",
+    "được bầu giữ chức",
+    "tái đắc cử",
+    "bổ nhiệm",
+    "được bổ nhiệm làm",
+    "giữ chức",
+    "đảm nhận vai trò",
+    "Ban Chấp hành",
+    "gồm 15 ủy viên",
+    "ra mắt Đại hội",
+    "khóa mới",
+    "Chủ tịch",
+    "Phó Chủ tịch Thường trực",
+    "Cụm trưởng",
+    "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai",
+    "Hội Hữu nghị Việt - Lào",
+    "Sở Ngoại vụ",
+    "nhiệm kỳ 2023 - 2028",
+    "khóa III",
+    "năm 2025",
+    "phiên họp thứ nhất",
+    "Tại hội nghị,",
+    "và",
+    ",",
+    "ông",
+    "bà",
+    "đồng chí",
+    "bầu không khí",
+    "sẽ bầu",
+    "cho",
+    "làm",
+)
+
+
+@st.composite
+def election_paragraphs(draw: st.DrawFn) -> str:
+    """A paragraph of election-like fragments, names and ordinary words, in any order."""
+    parts = draw(
+        st.lists(st.one_of(st.sampled_from(FRAGMENTS), names(), sentences(min_words=1, max_words=4)), max_size=18)
+    )
+    text = " ".join(parts).strip() or "Đại hội"
+    return text[0].upper() + text[1:] + "."
+
+
+def check_facts(article: Article) -> None:
+    """Every fact is an election, cites the text, and its roles point at entities of the right kind."""
+    by_id = {e.id: e for e in article.entities}
+    for fact in article.facts:
+        assert fact.kind == "election"
+        assert fact.spans
+        for span in fact.spans:
+            assert 0 <= span.start < span.end <= len(article.text)
+        statuses = [r.value for r in fact.roles if r.role == "status"]
+        assert len(statuses) == 1 and statuses[0] in ("elected", "re-elected", "appointed")
+        for role in fact.roles:
+            if role.entity is not None:
+                assert isinstance(by_id[role.entity], ROLE_KINDS[role.role])
+            else:
+                assert role.value
+
+
+@given(st.lists(election_paragraphs(), min_size=1, max_size=4), st.sampled_from(["Ngày 1/3, hội nghị.", ""]))
+def test_generated_election_text_never_fails(paragraphs: list[str], opener: str) -> None:
+    blocks: list[str | Figure] = [p for p in [opener, *paragraphs] if p]
+    check_facts(extract(*blocks))
+
+
+@given(articles())
+def test_generated_articles_never_fail(article: Article) -> None:
+    check_facts(dnnd.extract(article, registry=_EntitiesThenElections()))  # type: ignore[arg-type]
