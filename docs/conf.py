@@ -52,10 +52,14 @@ napoleon_numpy_docstring = False
 # -- doctest -----------------------------------------------------------------
 
 # Examples in docstrings (rendered by autodoc) are run too; they may use the
-# top-level names unqualified, as in ``parse(...)``.
+# top-level names unqualified, as in ``parse(...)``, and the names of the module
+# whose docstring they are in (imported here: all docstrings share one namespace).
 doctest_global_setup = """
 import dnnd
 from dnnd import *
+from dnnd.store import Corpus, provinces_in
+from dnnd.text.dates import find_published, parse_published
+from dnnd.text.numbers import format_number, parse_number
 """
 
 # -- HTML --------------------------------------------------------------------

@@ -8,30 +8,24 @@ article is about. :class:`FactDraft` collects roles and evidence spans and
 builds the :class:`~dnnd.Fact`.
 
 Role names are shared by the built-in fact extractors, the corpus and the
-exports:
+exports. A role holds an entity (by id) or a literal value:
 
-============  ==============================================================
-role          holds
-============  ==============================================================
-``status``    what happened: ``committed``/``mobilised``/``received``/
-              ``donated`` (aid), ``elected``/``re-elected``/``appointed``
-              (election), ``awarded``/``proposed`` (award)
-``amount``    a :class:`~dnnd.Money`
-``count``     a :class:`~dnnd.Quantity` counting projects, donors, pairs, people
-``items``     a :class:`~dnnd.Quantity` of goods given
-``donor``,    an organization, a place (a country) or a generic phrase
-``recipient``
-``place``     the Vietnamese province (or foreign province) the fact is about
-``date``      a :class:`~dnnd.DateRef`
-``period``    a :class:`~dnnd.Term`: the year or term the fact belongs to
-``term``      the term of office (``nhiệm kỳ 2023 - 2028``, ``khóa III``)
-``person``,   who is elected or appointed (``holder`` when an organization
-``holder``    takes a role); ``position`` the post, ``organization`` where
-``giver``,    an award's giver and ``award`` its name
-``award``
-``side``      a party to a twinning or an agreement
-``organiser``, ``participant``, ``type``, ``venue``: a meeting's
-============  ==============================================================
+* ``status`` -- what happened: ``committed``, ``mobilised``, ``received``,
+  ``donated`` (aid); ``elected``, ``re-elected``, ``appointed`` (election);
+  ``awarded``, ``proposed`` (award);
+* ``amount`` -- a :class:`~dnnd.Money`; ``count`` -- a :class:`~dnnd.Quantity`
+  counting projects, donors, pairs or people; ``items`` -- a Quantity of goods;
+* ``donor``, ``recipient``, ``giver`` -- an organization, a person, a place or
+  a generic phrase (``tổ chức phi chính phủ nước ngoài``);
+* ``place`` -- the province the fact is about (the corpus aggregates by it);
+* ``date`` -- a :class:`~dnnd.DateRef`; ``period`` -- a :class:`~dnnd.Term`
+  the fact belongs to (``năm 2025``); ``term`` -- a term of office
+  (``nhiệm kỳ 2023 - 2028``, ``khóa III``);
+* ``person`` or ``holder`` (an organization taking a role), ``position``,
+  ``organization``, ``body``, ``size`` -- an election or appointment;
+* ``award`` -- an award's name;
+* ``side``, ``unit``, ``agreement`` -- a twinning or a signed agreement;
+* ``type``, ``organiser``, ``participant``, ``venue`` -- a meeting.
 """
 
 from __future__ import annotations
@@ -271,6 +265,7 @@ class FactDraft:
         self.code = code
         self.roles: list[Role] = []
         self.spans: list[Span] = []
+        self._cited: set[Span] = set()
 
     def add(self, role: str, entity: AnyEntity | None = None, value: Any = None) -> FactDraft:
         """Add a role holding ``entity`` (by id), else the literal ``value``; repeats are ignored."""
@@ -293,7 +288,8 @@ class FactDraft:
     def cite(self, start: int, end: int) -> FactDraft:
         """Record ``[start, end)`` of the article text as evidence."""
         span = Span(start, end)
-        if span not in self.spans:
+        if span not in self._cited:
+            self._cited.add(span)
             self.spans.append(span)
         return self
 

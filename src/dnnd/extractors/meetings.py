@@ -1,0 +1,698 @@
+"""Meetings: conferences, congresses, seminars, sessions (CAMEO ``040``).
+
+A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội thảo``,
+``tọa đàm``, ``diễn đàn``, ``phiên họp``/``kỳ họp``/``cuộc họp``, ``họp báo``,
+``buổi làm việc``, ``buổi gặp mặt``, ``hội đàm``, ``buổi giao ban``, ``lễ kỷ
+niệm``, ``mít tinh``, and the verb ``đã họp``. It is not an event when it names
+a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
+``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
+is generic (``các hội nghị``), looks forward (``chào mừng``, ``tiến tới
+Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Signing
+ceremonies (``lễ ký kết``) are left to the twinning extractor.
+
+A meeting is *reported*, and becomes a fact, when a sentence says it took place:
+
+* organised: ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
+  ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``đã
+  có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
+  …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức``, ``<Hội nghị …>
+  do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``;
+* attended or addressed: ``Dự hội nghị có …``, ``Tham dự …``, ``Phát biểu tại
+  đại hội, …``, ``Phát biểu chỉ đạo hội nghị, …``, ``… chủ trì hội nghị``,
+  ``Hội nghị có sự tham dự của …``, ``Tại hội nghị, <person> phát biểu …``;
+* named with a year of its own (``hội nghị giao ban … năm 2019``) in a list of
+  what was done, unless the year is after the article's.
+
+A meeting only planned (``sẽ tổ chức``, ``dự kiến``, ``kế hoạch``, ``chuẩn bị``,
+``cần``, ``đề nghị`` before the word, ``sẽ``/``dự kiến`` right after its name)
+has not happened: no fact, and such a mention is not cited either.
+
+One fact per meeting. A later mention of the same word without a name of its
+own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting before it; a
+session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
+word with another kind word or another term (``Đại hội lần thứ II``) is another
+meeting.
+
+Roles:
+
+* ``type``: the kind word after ``hội nghị`` (``tổng kết``, ``sơ kết``,
+  ``giao ban``, ``thường niên``…), else the meeting word itself (``đại hội``,
+  ``hội thảo``, ``làm việc`` for ``buổi làm việc``);
+* ``organiser``: the organizations of the subject before the organising verb
+  (``UBND tỉnh phối hợp với Liên hiệp … tổ chức``: both; the comma parts before
+  it back to a time or place opener), or after ``do``/``của``; none when the
+  meeting is only attended (``Phát biểu tại đại hội``) or opened by a person;
+* ``date``: the first date in the organising clause outside the meeting's name
+  and outside a cited document;
+* ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
+  ``place`` (a place named in it): ``tại Trung tâm hội nghị tỉnh`` is a venue,
+  ``tại Hà Nội`` a place;
+* ``period``: the first year or stage (``năm 2025``, ``giai đoạn 2021 - 2025``)
+  in the meeting's name — the time under review;
+* ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
+  2028``, ``khóa III``);
+* ``participant``: every person in an attendance or speech sentence, once; in a
+  speech sentence only those before the reported words (``đề nghị``,
+  ``nhấn mạnh``…), so a person quoted or praised is not a participant.
+
+Every sentence a fact uses is cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from dnnd.facts import FactDraft, Reading, Sentence, clauses
+from dnnd.gazetteer import trie_regex
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.patterns import word_alternation
+
+__all__ = ["EXTRACTORS", "MeetingExtractor"]
+
+#: The kind of the facts this module finds, and their CAMEO code ("consult").
+KIND = "meeting"
+CODE = "040"
+
+#: Meeting words as written (lower case) -> the kind of meeting they name.
+_NOUNS: dict[str, str] = {
+    "hội nghị": "hội nghị",
+    "đại hội": "đại hội",
+    "hội thảo": "hội thảo",
+    "tọa đàm": "tọa đàm",
+    "toạ đàm": "tọa đàm",
+    "diễn đàn": "diễn đàn",
+    "phiên họp": "phiên họp",
+    "kỳ họp": "kỳ họp",
+    "cuộc họp": "cuộc họp",
+    "buổi họp": "cuộc họp",
+    "họp báo": "họp báo",
+    "buổi làm việc": "làm việc",
+    "buổi gặp mặt": "gặp mặt",
+    "cuộc gặp mặt": "gặp mặt",
+    "buổi gặp gỡ": "gặp mặt",
+    "cuộc gặp gỡ": "gặp mặt",
+    "gặp mặt": "gặp mặt",
+    "cuộc hội đàm": "hội đàm",
+    "hội đàm": "hội đàm",
+    "buổi giao ban": "giao ban",
+    "họp giao ban": "giao ban",
+    "lễ kỷ niệm": "lễ kỷ niệm",
+    "lễ mít tinh": "mít tinh",
+    "mít tinh": "mít tinh",
+}
+
+
+def _words(alternatives: str, lower: bool = False) -> str:
+    """Any of the ``|``-separated words as whole words, in lower (and sentence) case.
+
+    Fast to scan for: every branch starts with a literal letter, no IGNORECASE.
+    """
+    words = alternatives.split("|")
+    if lower:
+        return (
+            "(?:"
+            + "|".join(rf"{w[0]}(?<!\w{w[0]}){re.escape(w[1:])}" for w in words).replace(r"\ ", r"\s+")
+            + r")(?!\w)"
+        )
+    return rf"(?:{word_alternation(*words)})(?!\w)"
+
+
+# Sessions are parts of a meeting ("Tại phiên họp thứ nhất" of a congress).
+_SESSIONS = frozenset({"phiên họp", "kỳ họp"})
+# Meeting words followed by a kind word ("hội nghị tổng kết"); the others are their own type.
+_TYPED = frozenset({"hội nghị", "cuộc họp", "phiên họp", "kỳ họp"})
+_MET = "cuộc họp"  # what "đã họp" names
+# Meeting words that are also verbs: "hai bên đã hội đàm" says the talks took place.
+_VERB_NOUNS = frozenset({"hội đàm", "gặp mặt", "tọa đàm"})
+
+# A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
+_CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
+
+
+def _noun_words() -> list[str]:
+    """Every written form of a meeting word: lower and sentence case, with or without a classifier."""
+    out = []
+    for word in _NOUNS:
+        forms = [word] if word.startswith(("buổi ", "cuộc ")) else [word, f"buổi {word}", f"cuộc {word}"]
+        out += [f for form in forms for f in (form, form[0].upper() + form[1:])]
+    return out
+
+
+# A trie of the words (each position tries one branch per letter); the word start is checked after.
+_NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
+# "<organiser> đã họp": found from "họp", which is rarer than "đã".
+_MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
+_MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"\w")
+# Before a meeting word: a building or document named after it, a plural, a forward look.
+_NOT_EVENT_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng|khu|biên bản|nghị quyết|văn kiện|kết luận|chương trình|"
+    r"tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
+    re.IGNORECASE,
+)
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
+_NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
+_LOOK_BACK = 24
+
+# The meeting's name ends at a clause mark, or at a word that starts the rest of the sentence.
+_NAME_STOP_RE = re.compile(
+    r"[.;:!?…()\[\]\n]"
+    r"|,(?!\s*(?:nhiệm kỳ|khóa|khoá|lần thứ|kỳ họp|giai đoạn)(?!\w))"
+    r"|\s(?:tại|ở|do|với|có|diễn ra|nhằm|để|vào|được|đã|đang|sẽ|vừa|cho|theo|thu hút|bế mạc|khai mạc|cũng|là|"
+    r"tới|đến|bầu|thống nhất|thông qua|dưới|gồm|kết thúc|đánh giá|xác định|tiến hành|của|trong|từ|sáng|chiều|"
+    r"tối|trưa|ngày|nêu|đề ra|ghi nhận|tập trung|chính thức|long trọng|trọng thể|thành công|lần này|này|"
+    r"dự kiến|sắp)(?!\w)"
+)
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_OPEN_QUOTE_RE = re.compile('[“"«]')
+_NAME_REACH = 200
+
+_KIND_WORD_RE = re.compile(
+    _words(
+        "tổng kết|sơ kết|giao ban|thường niên|thường kỳ|bất thường|triển khai|hiệp thương|"
+        "xúc tiến đầu tư|xúc tiến thương mại|xúc tiến|quán triệt|tập huấn|đối thoại|gặp mặt|"
+        "tiếp xúc cử tri|lấy ý kiến|góp ý|chuyên đề|cấp cao|bàn tròn|biểu dương|tri ân"
+    )
+)
+_KIND_WORD_REACH = 40
+# Term labels (as the term extractor writes them): a term of office, or the time under review.
+_OFFICE_LABELS = frozenset({"nhiệm kỳ", "khóa", "khoá", "lần thứ", "kỳ họp thứ", "kỳ thứ"})
+_PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "niên khóa", "niên khoá", "năm học", None})
+
+# Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
+_ORGANISE_RE = re.compile(_words("tổ chức|triệu tập|đăng cai|diễn ra|tiến hành|đã có|vừa có"))
+_ORGANISE_REACH = 160
+_NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
+# Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
+_DIRECT_GAP_RE = re.compile(
+    r"(?:\s+(?:thành công|trọng thể|long trọng|tốt đẹp|trực tuyến|trực tiếp|kết hợp|lại|thêm|được|khai mạc))*\s+",
+    re.IGNORECASE,
+)
+_LIST_GAP_RE = re.compile(_words("như|gồm|là|bao gồm") + "|:")
+_LIST_GAP_REACH = 120
+# After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
+_ORGANISED_AFTER_RE = re.compile(_words("diễn ra|khai mạc|bế mạc|được tổ chức|được triệu tập|kết thúc|đã họp"))
+_ORGANISED_AFTER_REACH = 160
+_BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
+
+_ATTEND_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
+    r"(?P<verb>tham dự|dự|tham gia|chủ trì|đồng chủ trì|chỉ đạo|điều hành|khai mạc|bế mạc|kết luận|tham luận|"
+    r"báo cáo|trình bày|chia sẻ|có mặt|hiện diện|dự và (?:phát biểu|chỉ đạo|chủ trì)|"
+    r"phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tham luận|chào mừng|đề dẫn|tổng kết))?)"
+    r"(?:\s+(?:tại|ở|trong))?\s+$",
+    re.IGNORECASE,
+)
+_ATTEND_REACH = 60
+_OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
+_ATTEND_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:có sự|với sự)\s+(?:tham dự|tham gia|hiện diện|có mặt|góp mặt|chủ trì|chỉ đạo)(?!\w)",
+    re.IGNORECASE,
+)
+# "Dự hội nghị có <list>": everyone listed attended.
+_LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
+_AT_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+$", re.IGNORECASE)
+# What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
+_SPEECH_RE = re.compile(
+    _words(
+        (
+            "phát biểu|chủ trì|trình bày|báo cáo|nhấn mạnh|khẳng định|đề nghị|chia sẻ|cho biết|ghi nhận|"
+            "đánh giá|kết luận|thông tin|đề xuất|bày tỏ|chúc mừng|mong muốn|yêu cầu|chỉ đạo|biểu dương|"
+            "kêu gọi|cảm ơn|gửi lời|điểm lại|nêu|thông báo|giới thiệu|lưu ý|hoan nghênh|đề cập|phân tích|"
+            "trao|tặng"
+        ),
+        lower=True,
+    )
+)
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+# A meeting only planned: a plan word before the meeting word not followed by a realis marker.
+_PLAN_RE = re.compile(
+    _words(
+        "sẽ|dự kiến|dự định|sắp|chuẩn bị|kế hoạch|tiến tới|hướng tới|chào mừng|đề nghị|đề xuất|phấn đấu|"
+        "cần|mục tiêu|định hướng"
+    )
+)
+_REALIS_RE = re.compile(_words("đã|vừa|đang"))
+_PLAN_AFTER_RE = re.compile(r"\s*,?\s*(?:sẽ|dự kiến|sắp|dự định)(?!\w)", re.IGNORECASE)
+_PLAN_REACH = 100
+
+# The parts before a verb that are not its subject: time, place, circumstance.
+_OPENER_RE = re.compile(
+    r"\s*(?:tại|ở|trong|theo|sáng|chiều|tối|trưa|ngày|hôm|nhân dịp|dịp|vừa qua|mới đây|từ|đến|trước|sau|"
+    r"thời gian qua|năm|tháng|\d)(?!\w)",
+    re.IGNORECASE,
+)
+_COMMA_RE = re.compile(",")
+_AT_RE = re.compile(_words("tại") + r"\s+")
+_VENUE_STOP_RE = re.compile(
+    r"[,;.:!?()\n]|\s(?:với|do|nhằm|có|để|và|vào|sáng|chiều|tối|ngày|từ|trong|dưới|đã|được|diễn ra|tổ chức|"
+    r"khai mạc)(?!\w)"
+)
+_VENUE_REACH = 120
+_PLACE_PREFIX_RE = re.compile(
+    r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|thủ đô|Thủ đô|nước)\s+)?"
+)
+
+
+@attrs.define
+class _Occurrence:
+    """One meeting word in a body sentence, with what its sentence says about it."""
+
+    start: int
+    end: int
+    kind: str
+    sentence: Sentence
+    clause: tuple[int, int]
+    name_end: int
+    type: str | None = None
+    terms: list[AnyEntity] = attrs.Factory(list)
+    period: AnyEntity | None = None
+    organised: bool = False
+    organisers: list[AnyEntity] = attrs.Factory(list)
+    attended: bool = False
+    participants: list[AnyEntity] = attrs.Factory(list)
+    named: bool = False
+    #: "khai mạc hội nghị": it was held, whoever held it.
+    opened: bool = False
+
+    @property
+    def reported(self) -> bool:
+        """Whether this sentence says the meeting took place."""
+        return self.organised or self.attended or self.named
+
+
+@attrs.define
+class _Meeting:
+    """One meeting of the article: what its occurrences say, merged."""
+
+    kind: str
+    type: str | None
+    terms: list[AnyEntity]
+    period: AnyEntity | None
+    reported: bool = False
+    organisers: list[AnyEntity] = attrs.Factory(list)
+    date: AnyEntity | None = None
+    venue: str | None = None
+    places: list[AnyEntity] = attrs.Factory(list)
+    participants: list[AnyEntity] = attrs.Factory(list)
+    spans: list[tuple[int, int]] = attrs.Factory(list)
+    timed: bool = False
+
+    def fact(self) -> Fact:
+        """The meeting as a :class:`~dnnd.Fact`."""
+        draft = FactDraft(KIND, CODE).add("type", value=self.type or self.kind)
+        draft.add_all("organiser", self.organisers)
+        draft.add("date", self.date)
+        draft.add("venue", value=self.venue)
+        draft.add_all("place", self.places)
+        draft.add("period", self.period)
+        draft.add_all("term", self.terms)
+        draft.add_all("participant", self.participants)
+        for start, end in dict.fromkeys(self.spans):  # a sentence may name the meeting twice
+            draft.cite(start, end)
+        return draft.build()
+
+
+def _kind(noun: str) -> str:
+    """The kind of meeting a meeting word names ("Buổi hội đàm" -> "hội đàm")."""
+    key = " ".join(noun.lower().split())
+    return _NOUNS.get(key) or _NOUNS[_CLASSIFIER_RE.sub("", key, count=1)]
+
+
+def _unique(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
+    return list({e.id: e for e in entities}.values())
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop mentions lying inside an earlier one (sorted by start, longest first)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+class _Reader:
+    """One article's meeting words, read sentence by sentence."""
+
+    def __init__(self, context: ExtractionContext) -> None:
+        self.reading = Reading.of(context)
+        self.text = context.text
+        self.published_year = context.article.published.year if context.article.published else None
+        # Characters inside an organization's or a document's name: no meeting word, no verb there.
+        self.named = bytearray(len(self.text))
+        for m in context.mentions:
+            if m.kind in (Organization.kind, "document"):
+                self.named[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    # -- where things are
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches an organization's or a document's name."""
+        return self.named.find(1, start, end) != -1
+
+    def entities(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
+        """The entities of ``mentions``, once each, in order."""
+        return _unique(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
+
+    # -- the meeting's name
+
+    def name_end(self, start: int, limit: int) -> int:
+        """Where the meeting's name that starts at ``start`` ends (quoted titles are skipped whole)."""
+        pos = start
+        while True:
+            stop = _NAME_STOP_RE.search(self.text, pos, limit)
+            end = stop.start() if stop else limit
+            quote = _OPEN_QUOTE_RE.search(self.text, pos, end)
+            if quote is None:
+                return end
+            close = self.text.find(_OPEN_QUOTES[quote.group()], quote.end(), limit)
+            if close == -1:
+                return end
+            pos = close + 1
+
+    def read_name(self, occ: _Occurrence) -> None:
+        """Kind word, terms of office and period from the meeting's name."""
+        if occ.kind in _TYPED:
+            kind = _KIND_WORD_RE.search(self.text, occ.end, min(occ.name_end, occ.end + _KIND_WORD_REACH))
+            occ.type = kind.group().lower() if kind else None
+        else:
+            occ.type = occ.kind
+        for m in self.reading.mentions_in(occ.start, occ.name_end, Term.kind):
+            entity = self.reading.entity(m)
+            label = m.attrs.get("label")
+            if entity is None:
+                continue
+            if label in _OFFICE_LABELS:
+                occ.terms.append(entity)
+            elif label in _PERIOD_LABELS and occ.period is None:
+                occ.period = entity
+                occ.named = self._past_year(entity)
+        occ.terms = _unique(occ.terms)
+
+    def _past_year(self, term: AnyEntity) -> bool:
+        year = term.start_year if isinstance(term, Term) else None
+        return year is not None and (self.published_year is None or year <= self.published_year)
+
+    # -- what the sentence says
+
+    def planned(self, occ: _Occurrence) -> bool:
+        """Whether the clause only plans the meeting ("sẽ tổ chức", "dự kiến")."""
+        lo = max(occ.clause[0], occ.start - _PLAN_REACH)
+        plan = [m.end() for m in _PLAN_RE.finditer(self.text, lo, occ.start)]
+        if plan:
+            realis = [m.end() for m in _REALIS_RE.finditer(self.text, lo, occ.start)]
+            if not realis or realis[-1] < plan[-1]:
+                return True
+        return _PLAN_AFTER_RE.match(self.text, occ.name_end) is not None
+
+    def read_attendance(self, occ: _Occurrence) -> None:
+        """Attendance and speeches: ``Dự hội nghị có …``, ``Phát biểu tại đại hội, …``."""
+        text, (lo, _) = self.text, occ.clause
+        sentence = occ.sentence
+        before = _ATTEND_BEFORE_RE.search(text, max(lo, occ.start - _ATTEND_REACH), occ.start)
+        if before is not None:
+            occ.attended = True
+            occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
+            listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
+            occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
+            return
+        if _ATTEND_AFTER_RE.match(text, occ.name_end):
+            occ.attended = True
+            occ.participants = self.participants(occ.name_end, sentence.end, cut=False)
+            return
+        if _AT_BEFORE_RE.search(text, max(lo, occ.start - 8), occ.start):
+            found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True)
+            if found:
+                occ.attended = True
+                occ.participants = found
+
+    def participants(self, start: int, end: int, *, cut: bool, need_verb: bool = False) -> list[AnyEntity]:
+        """People in ``[start, end)``; with ``cut``, only those before what the speaker did."""
+        persons = self.reading.mentions_in(start, end, Person.kind)
+        if not persons:
+            return []
+        quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(self.text, start, end)]
+        persons = [p for p in persons if not any(a <= p.start < b for a, b in quoted)]
+        if persons and (cut or need_verb):
+            verb = next(
+                (
+                    v
+                    for v in _SPEECH_RE.finditer(self.text, persons[0].end, end)
+                    if not self.in_name(v.start(), v.end())
+                ),
+                None,
+            )
+            if verb is None and need_verb:
+                return []
+            if verb is not None:
+                persons = [p for p in persons if p.start < verb.start()]
+        return self.entities(persons)
+
+    def read_organising(self, occ: _Occurrence) -> None:
+        """Organising verbs before the meeting word, or after its name."""
+        text, (lo, hi) = self.text, occ.clause
+        verb = self._organise_before(occ)
+        if verb is None and occ.kind in _VERB_NOUNS:
+            done = _MET_BEFORE_RE.search(text, max(lo, occ.start - 8), occ.start)
+            verb = done.start() if done else None
+        if verb is not None:
+            occ.organised = True
+            occ.organisers = self.subject(lo, verb)
+            return
+        by = _BY_RE.match(text, occ.name_end)
+        after = _ORGANISED_AFTER_RE.search(text, occ.name_end, min(hi, occ.name_end + _ORGANISED_AFTER_REACH))
+        if after is not None and not self.in_name(after.start(), after.end()):
+            occ.organised = True
+            if by is not None:
+                occ.organisers = self.entities(self._orgs(by.end(), after.start()))
+            return
+        if by is not None and by.group().strip().lower() == "do":
+            verbs = _ORGANISE_RE.finditer(text, by.end(), min(hi, by.end() + _ORGANISED_AFTER_REACH))
+            done = next((v for v in verbs if not self.in_name(v.start(), v.end())), None)
+            if done is not None:
+                occ.organised = True
+                occ.organisers = self.entities(self._orgs(by.end(), done.start()))
+
+    def _organise_before(self, occ: _Occurrence) -> int | None:
+        """Start of the organising verb governing the meeting word, if any."""
+        text = self.text
+        lo = max(occ.clause[0], occ.start - _ORGANISE_REACH)
+        found = None
+        for m in _ORGANISE_RE.finditer(text, lo, occ.start):
+            if self.in_name(m.start(), m.end()) or _NOUN_USE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            gap = text[m.end() : occ.start]
+            direct = _DIRECT_GAP_RE.fullmatch(gap) is not None
+            listed = len(gap) <= _LIST_GAP_REACH and _LIST_GAP_RE.search(gap) is not None
+            if direct or listed:
+                found = m.start()
+        return found
+
+    def _orgs(self, start: int, end: int) -> list[Mention]:
+        return _outermost(self.reading.mentions_in(start, end, Organization.kind))
+
+    def subject(self, start: int, end: int) -> list[AnyEntity]:
+        """Organizations of the subject before a verb at ``end``: the comma parts just before it."""
+        cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
+        bounds = [start, *(c + 1 for c in cuts)]
+        found: list[Mention] = []
+        part_end = end
+        for part_start in reversed(bounds):
+            if _OPENER_RE.match(self.text, part_start, part_end):
+                break
+            orgs = self._orgs(part_start, part_end)
+            if not orgs:
+                break
+            found = orgs + found
+            part_end = part_start - 1
+        return self.entities(found)
+
+    def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
+        """Date, venue and place from the clause of a sentence saying the meeting took place."""
+        lo, hi = occ.clause
+        dates = [
+            m
+            for m in self.reading.mentions_in(lo, hi, "date")
+            if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
+        ]
+        meeting.date = self.reading.entity(dates[0]) if dates else None
+        meeting.venue, meeting.places = None, []
+        self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
+
+    def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
+        text = self.text
+        for at in _AT_RE.finditer(text, lo, hi):
+            if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
+                continue
+            if _NOUN_RE.match(text, at.end()):
+                continue  # "tại hội nghị": the meeting itself
+            stop = _VENUE_STOP_RE.search(text, at.end(), min(len(text), at.end() + _VENUE_REACH))
+            end = stop.start() if stop else min(len(text), at.end() + _VENUE_REACH)
+            phrase = text[at.end() : end].strip()
+            if not phrase:
+                continue
+            end = at.end() + len(phrase)
+            found = _outermost(self.reading.mentions_in(at.end(), end, Place.kind))
+            meeting.places = self.entities(found)
+            sole = len(found) == 1 and found[0].end == end
+            if not (sole and _PLACE_PREFIX_RE.fullmatch(text, at.end(), found[0].start)):
+                meeting.venue = phrase
+            return
+
+    # -- the whole article
+
+    def occurrences(self, nouns: Iterable[re.Match[str]], mets: Iterable[re.Match[str]]) -> list[_Occurrence]:
+        """The meeting words (``nouns``) and ``đã họp`` (``mets``) of the body that may name an event, read."""
+        out = []
+        text = self.text
+        skipped = -1  # end of the last meeting word that is no event: "các hội nghị, hội thảo" shares it
+        for match in nouns:
+            start, end = match.span()
+            sentence = self.reading.sentence_containing(start)
+            if sentence is None or self.in_name(start, end) or self._inside_word(start):
+                continue
+            if (
+                _NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
+                or _NOT_EVENT_AFTER_RE.match(text, end)
+                or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
+            ):
+                skipped = end
+                continue
+            occ = self._occurrence(start, end, _kind(match.group()), sentence)
+            if not self.planned(occ):
+                out.append(occ)
+        for match in mets:
+            sentence = self.reading.sentence_containing(match.start())
+            before = _MET_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+            if sentence is None or before is None:
+                continue
+            met = self._met(match, sentence, before.start())
+            if met is not None and not self.planned(met):
+                out.append(met)
+        out.sort(key=lambda o: o.start)
+        return out
+
+    def _inside_word(self, start: int) -> bool:
+        return start > 0 and _WORD_BEFORE_RE.match(self.text, start - 1) is not None
+
+    def _clause(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        for lo, hi in clauses(self.text, sentence.start, sentence.end):
+            if lo <= position < hi:
+                return lo, hi
+        return sentence.start, sentence.end
+
+    def _occurrence(self, start: int, end: int, kind: str, sentence: Sentence) -> _Occurrence:
+        clause = self._clause(sentence, start)
+        name_end = self.name_end(end, min(clause[1], end + _NAME_REACH))
+        occ = _Occurrence(start, end, kind, sentence, clause, name_end)
+        self.read_name(occ)
+        self.read_attendance(occ)
+        if occ.opened or not occ.attended:
+            self.read_organising(occ)
+            occ.organised = occ.organised or occ.opened
+        occ.named = occ.named and self._listed(occ)
+        return occ
+
+    def _listed(self, occ: _Occurrence) -> bool:
+        """Whether the meeting word is an item of a list ("như ...", "gồm ...", items between semicolons)."""
+        lo, hi = occ.clause
+        if _LIST_GAP_RE.search(self.text, lo, occ.start):
+            return True
+        return (lo, hi) != (occ.sentence.start, occ.sentence.end)
+
+    def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
+        """``<organiser> đã họp`` (``đã`` at ``verb``): a meeting without a meeting word before it in the clause."""
+        start = match.start()
+        clause = self._clause(sentence, start)
+        if _NOUN_RE.search(self.text, clause[0], start):
+            return None
+        organisers = self.subject(clause[0], verb)
+        if not organisers:
+            return None
+        occ = _Occurrence(start, match.end(), _MET, sentence, clause, match.end(), type="họp")
+        occ.organised, occ.organisers = True, organisers
+        return occ
+
+
+def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
+    if meeting.kind != occ.kind:
+        return False
+    if occ.type and meeting.type and occ.type != meeting.type and occ.kind in _TYPED:
+        return False
+    if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
+        return False
+    return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
+
+
+def _bare(occ: _Occurrence | _Meeting) -> bool:
+    """Without a name of its own: "tại hội nghị", "Đại hội đã bầu"."""
+    return not occ.terms and occ.period is None and (occ.kind not in _TYPED or occ.type is None)
+
+
+def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
+    """The meeting ``occ`` speaks of, among those already read."""
+    same = [m for m in meetings if _compatible(m, occ)]
+    if not _bare(occ):
+        # A name matches the same name, or a meeting so far known only by its bare word.
+        pool = [m for m in same if m.type == occ.type] or [m for m in same if _bare(m)]
+        return pool[-1] if pool else None
+    if not same and occ.kind in _SESSIONS:
+        same = [m for m in meetings if m.reported]
+    pool = [m for m in same if m.reported] or same
+    return pool[-1] if pool else None
+
+
+def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
+    """Add what one more mention says to its meeting."""
+    sentence = occ.sentence
+    meeting.spans.append((sentence.start, sentence.end))
+    if occ.kind == meeting.kind:
+        meeting.type = meeting.type or occ.type
+        meeting.terms = meeting.terms or occ.terms
+        meeting.period = meeting.period or occ.period
+    meeting.organisers = meeting.organisers or occ.organisers
+    meeting.participants = _unique([*meeting.participants, *occ.participants])
+    if not occ.reported:
+        return
+    meeting.reported = True
+    # The sentence saying who held it gives the date and venue; an attendance sentence only fills in.
+    if occ.organised or occ.named:
+        if not meeting.timed:
+            reader.read_setting(meeting, occ)
+            meeting.timed = True
+    elif meeting.date is None and meeting.venue is None and not meeting.places:
+        reader.read_setting(meeting, occ)
+
+
+class MeetingExtractor:
+    """Finds meetings (``meeting`` facts, CAMEO ``040``): who organised them, when, where, who spoke."""
+
+    name = "meetings"
+    order = 840
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return one ``meeting`` fact per meeting the article reports as held."""
+        nouns = list(_NOUN_RE.finditer(context.text))
+        mets = list(_MET_RE.finditer(context.text))
+        if not nouns and not mets:
+            return Extraction()
+        reader = _Reader(context)
+        meetings: list[_Meeting] = []
+        for occ in reader.occurrences(nouns, mets):
+            meeting = _find(meetings, occ)
+            if meeting is None:
+                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period)
+                meetings.append(meeting)
+            _merge(reader, meeting, occ)
+        return Extraction(facts=[m.fact() for m in meetings if m.reported])
+
+
+#: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
+EXTRACTORS = (MeetingExtractor,)

@@ -1,0 +1,578 @@
+"""Twinnings and signed agreements (CAMEO ``057``, "sign formal agreement").
+
+Both are ``twinning`` facts: a twinning between localities or units, or an
+agreement two parties signed; an agreement fact also holds the document's name
+in its ``agreement`` role.
+
+Counts of twinned pairs
+    ``đã kết nghĩa được 6 cặp thôn - bản, 10 cặp đồn - trạm và 7 cặp huyện,
+    thành phố, thị xã của 2 tỉnh Lào Cai (Việt Nam) và Vân Nam (Trung Quốc)``:
+    one fact per ``N cặp <unit>`` count (a :class:`~dnnd.Quantity`), in a
+    sentence about twinning (``kết nghĩa``, ``thiết lập quan hệ hữu nghị``,
+    ``ký kết``). ``unit`` is the text after ``cặp`` up to the next count,
+    ``của``/``giữa``/``với`` or the end of the clause. The agreements such pairs
+    signed, told in the same sentence, are the same events: no further fact.
+
+Twinning and agreements
+    ``X và Y (đã) kết nghĩa``, ``X kết nghĩa với Y``, ``lễ kết nghĩa giữa X và Y``,
+    ``ký kết kết nghĩa``; ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
+    (not ``quan hệ ngoại giao``: diplomatic relations between states); ``ký
+    (kết)``, ``ký và trao`` a ``biên bản ghi nhớ``, ``bản ghi nhớ``, ``thỏa
+    thuận``, ``hiệp định``, ``chương trình/kế hoạch hợp tác``, ``biên bản hội
+    đàm``…; ``<document> … được ký kết``; ``ra / thông qua / ký tuyên bố
+    chung``. One fact per clause, holding every document signed in it.
+
+Not a signing: a plan or a wish (``sẽ``, ``dự kiến``, ``tiến tới``,
+``đề nghị``, ``mong muốn``, ``xúc tiến``… unless ``đã``/``vừa`` comes after
+it), something to publicise or carry out (``tuyên truyền về tuyên bố chung``,
+``thực hiện các thỏa thuận đã ký kết``), an activity in general (``công tác ký
+kết``), an anniversary (``45 năm ngày ký Hiệp ước``), keeping up what exists
+(``duy trì``, ``mở rộng mô hình … kết nghĩa``).
+
+Roles:
+
+* ``count`` and ``unit``: see above;
+* ``side``: the parties, in the order written. A ``giữa X và Y`` phrase names
+  them; otherwise the subject before the verb and the party after ``với``; for
+  counts, the places of the clause. A place in parentheses qualifies the one
+  before it (``Vân Nam (Trung Quốc)``) and a place after ``tại``/``ở`` is where
+  it happened: neither is a side. A party the entity extractors did not catch
+  (``Đồn Biên phòng A Mú Sung``) is kept verbatim. ``Hai bên`` with no party
+  named is resolved from the sentences just before, when they name two;
+* ``agreement``: each document's name, verbatim;
+* ``date``: the first date of the clause outside a cited document; ``period``:
+  the first year or stage in the clause (``giai đoạn 2025 - 2030``).
+
+A twinning with neither a count nor a named side (``thiết lập quan hệ hữu
+nghị với các đơn vị, địa phương đối đẳng``) is too vague to report, and so is
+an agreement with no side that is not one named document (``các thỏa thuận``).
+The same agreement, twinning or count told twice is one fact citing both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from dnnd.facts import FactDraft, Reading, Sentence, clauses
+from dnnd.gazetteer import UPPER
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
+from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.normalize import match_key
+from dnnd.text.patterns import word_alternation
+
+__all__ = ["EXTRACTORS", "TwinningExtractor"]
+
+#: The kind of the facts this module finds, and their CAMEO code ("sign formal agreement").
+KIND = "twinning"
+CODE = "057"
+
+
+def _words(alternatives: str) -> str:
+    """Any of the ``|``-separated words, in lower or sentence case, as whole words (fast to scan for)."""
+    words = alternatives.split("|")
+    return rf"(?:{word_alternation(*words)})(?!\w)"
+
+
+# Cheap first scan: no sentence without one of these is read.
+_CUE_RE = re.compile(_words("kết nghĩa|thiết lập quan hệ|ký|tuyên bố chung"))
+# "đăng ký" (register), "thư ký" (secretary): no signing.
+_NOT_SIGNING_BEFORE_RE = re.compile(r"(?:đăng|thư|nhật|chữ|bút)\s+$", re.IGNORECASE)
+# A sentence about twinning, for counts of pairs.
+_ABOUT_TWINNING_RE = re.compile(_words("kết nghĩa|thiết lập quan hệ|ký"))
+
+_DOCUMENTS = (
+    "biên bản ghi nhớ",
+    "bản ghi nhớ",
+    "ghi nhớ hợp tác",
+    "biên bản thỏa thuận",
+    "biên bản thoả thuận",
+    "biên bản hợp tác",
+    "biên bản hội đàm",
+    "biên bản làm việc",
+    "biên bản hội nghị",
+    "biên bản cuộc họp",
+    "biên bản kết nghĩa",
+    "thỏa thuận",
+    "thoả thuận",
+    "hiệp định",
+    "hiệp ước",
+    "chương trình hợp tác",
+    "kế hoạch hợp tác",
+    "văn bản hợp tác",
+    "văn bản thỏa thuận",
+    "hợp đồng hợp tác",
+    "thư ý định",
+    "khung hợp tác",
+    "cam kết hợp tác",
+    "tuyên bố chung",
+)
+_DOCUMENT = _words("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
+_SIGN_RE = re.compile(
+    _words("ký kết|ký và trao đổi|ký và trao|ký|trao|ra|thông qua|công bố")
+    + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_DOCUMENT})"
+)
+# Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
+_ISSUE_VERBS = frozenset({"ra", "thông qua", "công bố"})
+_SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
+_DOCUMENT_RE = re.compile(_DOCUMENT)
+_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
+_TWIN_RE = re.compile(_words("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
+# Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
+_TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|làm lễ|lễ|được)\s+$", re.IGNORECASE)
+_ESTABLISH_RE = re.compile(
+    _words("thiết lập quan hệ")
+    + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
+)
+# "ngày ký", "năm ký": an anniversary of a signing.
+_ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
+# Before the verb: a plan, a wish, something to carry out or publicise, an activity in general.
+_NOT_DONE_RE = re.compile(
+    r"(?<!\w)(?:sẽ|dự kiến|dự định|tiến tới|hướng tới|chuẩn bị|đề nghị|đề xuất|xúc tiến|nghiên cứu|mong muốn|"
+    r"sớm|có thể|kế hoạch|phấn đấu|mục tiêu|định hướng|phương hướng|cần|mở rộng|duy trì|củng cố|phát huy|"
+    r"tuyên truyền|phổ biến|quán triệt|triển khai|thực hiện|công tác|hoạt động|thủ tục|kỷ niệm|chủ động|"
+    r"mô hình)(?!\w)",
+    re.IGNORECASE,
+)
+_DONE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức)(?!\w)", re.IGNORECASE)
+_NOT_DONE_REACH = 60
+
+# A document's name ends at a clause mark or at a word that starts the rest of the sentence.
+_DOC_STOP_RE = re.compile(
+    r"[.;:!?()\n,]|\s(?:giữa|với|tại|ở|vào|nhằm|để|trong|được|đã|do|trước|dưới|và trao|ngày|sáng|chiều|theo|"
+    r"cho|từ|hai bên|là|có|sẽ)(?!\w)"
+)
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_OPEN_QUOTE_RE = re.compile('[“"«]')
+_DOC_REACH = 160
+
+_UNIT_STOP_RE = re.compile(
+    r"[.;:!?()\n]|,?\s+(?:và\s+)?\d|\s(?:của|giữa|với|tại|ở|thuộc|trên|dọc|kết nghĩa|được|đã|đang|ký|thiết lập|"
+    r"hai bên|trong)(?!\w)"
+)
+_UNIT_REACH = 80
+_UNIT_TAIL_RE = re.compile(r"(?:[\s,]|\svà)+$")
+
+_BETWEEN_RE = re.compile(_words("giữa") + r"\s+")
+_OF_RE = re.compile(_words("giữa|của|với") + r"\s+")
+_WITH_RE = re.compile(r"\s*(?:[,]\s*)?với\s+", re.IGNORECASE)
+# A party phrase ends at a clause mark, a verb or a comma before a lower-case word (not a unit word).
+_PARTY_STOP_RE = re.compile(
+    r"[.;:!?\n]|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
+    r"|,\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng|đồn|trạm|hội|liên hiệp|"
+    rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
+)
+_PARTY_REACH = 200
+_SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_LOCATIVE_RE = re.compile(_words("tại|ở") + r"\s+[^,;.]*")
+# A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
+_PARTY_HEADS = (
+    "xã|thôn|bản|làng|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|chính quyền|hội|chi hội|"
+    "liên hiệp|ủy ban|uỷ ban|UBND|sở|trường|đại học|học viện|viện|hiệp hội|tổ chức|công ty|tập đoàn|bộ|ban|quỹ|"
+    "trung tâm|đoàn|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|hội đồng|cơ quan|bệnh viện|cục|"
+    "văn phòng|đảng bộ|tỉnh ủy|thành ủy|huyện ủy|bộ chỉ huy|cửa khẩu"
+)
+_LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–-]+)*?\s+[{UPPER}]\w*")
+# Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
+_VERB_BEFORE_RE = re.compile(
+    r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_VERB_REACH = 40
+_COMMA_RE = re.compile(",")
+# Before a place's name in a party: its level ("tỉnh Nghệ An" is the place Nghệ An).
+_LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
+_OPENER_RE = re.compile(
+    r"\s*(?:tại|ở|trong|theo|sáng|chiều|tối|trưa|ngày|hôm|nhân dịp|dịp|vừa qua|mới đây|từ|đến|trước|sau|"
+    r"thời gian qua|tính đến|năm|tháng|để|nhằm|\d)(?!\w)",
+    re.IGNORECASE,
+)
+_BOTH_SIDES_RE = re.compile(
+    _words("hai bên|hai đơn vị|hai địa phương|hai tỉnh|hai huyện|hai xã|hai tổ chức|hai hội|hai nước")
+)
+_LOOK_BACK_SENTENCES = 2
+_PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "nhiệm kỳ", "niên khóa", "niên khoá", None})
+
+
+@attrs.define
+class _Twinning:
+    """One twinning or agreement, with what identifies it across sentences."""
+
+    draft: FactDraft
+    keys: set[tuple[str, ...]]
+
+
+def _unique(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
+    return list({e.id: e for e in entities}.values())
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop mentions lying inside an earlier one (sorted by start, longest first)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+class _Reader:
+    """One article's twinnings and agreements, read sentence by sentence."""
+
+    def __init__(self, context: ExtractionContext) -> None:
+        self.reading = Reading.of(context)
+        self.text = context.text
+
+    # -- where things are
+
+    def sentences(self, cues: Iterable[re.Match[str]]) -> list[Sentence]:
+        """The body sentences with a twinning or signing word (``cues``), in order."""
+        out: list[Sentence] = []
+        for match in cues:
+            sentence = self.reading.sentence_containing(match.start())
+            if sentence is not None and (not out or out[-1] != sentence):
+                out.append(sentence)
+        return out
+
+    def done(self, lo: int, position: int) -> bool:
+        """Whether the verb at ``position`` reports a signing, not a plan or a general activity."""
+        lo = max(lo, position - _NOT_DONE_REACH)
+        if _ANNIVERSARY_RE.search(self.text, max(lo, position - 6), position):
+            return False
+        not_done = [m.end() for m in _NOT_DONE_RE.finditer(self.text, lo, position)]
+        if not not_done:
+            return True
+        done = [m.end() for m in _DONE_RE.finditer(self.text, lo, position)]
+        return bool(done) and done[-1] > not_done[-1]
+
+    def entities(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
+        """The entities of ``mentions``, once each, in order."""
+        return _unique(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
+
+    def time(self, draft: FactDraft, lo: int, hi: int) -> None:
+        """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
+        documents = self.reading.mentions_in(lo, hi, "document")
+        for m in self.reading.mentions_in(lo, hi, "date"):
+            if not any(d.start <= m.start < d.end for d in documents):
+                draft.add("date", self.reading.entity(m))
+                break
+        for m in self.reading.mentions_in(lo, hi, Term.kind):
+            if m.attrs.get("label") in _PERIOD_LABELS:
+                draft.add("period", self.reading.entity(m))
+                break
+
+    # -- parties
+
+    def _hidden(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Stretches whose places are no parties: parentheses and ``tại``/``ở`` phrases."""
+        return [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)] + [
+            m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)
+        ]
+
+    def _visible(self, lo: int, hi: int) -> list[Mention]:
+        """Organizations and places of ``[lo, hi)`` that may be parties (not qualifiers, not venues)."""
+        hidden = self._hidden(lo, hi)
+        return [
+            m
+            for m in _outermost(self.reading.mentions_in(lo, hi, Organization.kind, Place.kind))
+            if not any(a <= m.start < b for a, b in hidden)
+        ]
+
+    def places(self, lo: int, hi: int) -> list[AnyEntity]:
+        """The places of ``[lo, hi)`` (its organizations if it names none): the sides of a count."""
+        found = self._visible(lo, hi)
+        return self.entities([m for m in found if m.kind == Place.kind] or found)
+
+    def parties(self, lo: int, hi: int) -> list[AnyEntity | str]:
+        """The parties ``[lo, hi)`` lists ("A, B và C"), part by part.
+
+        A part is the entity it starts with; else the part verbatim when it reads as
+        a name no extractor caught ("Đồn Biên phòng A Mú Sung", "Hội Hữu nghị Lào -
+        Việt Nam tỉnh Phông Sa Lỳ"); else the entities in it.
+        """
+        text = self.text
+        masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), text[lo:hi])
+        visible = self._visible(lo, hi)
+        # People who sign for their side ("Tổng Bí thư Tô Lâm và ...") make titles look like names.
+        verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
+        out: list[AnyEntity | str] = []
+        pos = 0
+        for sep in [*_SEPARATOR_RE.finditer(masked), None]:
+            end = sep.start() if sep else len(masked)
+            a, b, words = lo + pos, lo + end, masked[pos:end]
+            pos = sep.end() if sep else len(masked)
+            a += len(words) - len(words.lstrip())
+            inside = [m for m in visible if a <= m.start < b]
+            if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
+                out.extend(self.entities(inside))
+                continue
+            literal = _trim(words)
+            if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
+                out.append(literal)
+            else:
+                out.extend(self.entities(inside))
+        return list({_side_key(p): p for p in out}.values())
+
+    def _phrase_end(self, start: int, hi: int) -> int:
+        stop = _PARTY_STOP_RE.search(self.text, start, min(hi, start + _PARTY_REACH))
+        return stop.start() if stop else min(hi, start + _PARTY_REACH)
+
+    def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
+        """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
+        between = _BETWEEN_RE.search(self.text, lo, hi)
+        if between is not None:
+            found = self.parties(between.end(), self._phrase_end(between.end(), hi))
+            if found:
+                return found
+        found = self.subject(lo, verb)
+        with_ = _WITH_RE.match(self.text, verb_end)
+        if with_ is not None:
+            found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
+        return found
+
+    def subject(self, lo: int, end: int) -> list[AnyEntity | str]:
+        """Parties of the subject before a verb at ``end``: the comma parts just before it."""
+        masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
+        bounds = [lo, *(lo + m.end() for m in _COMMA_RE.finditer(masked))]
+        found: list[AnyEntity | str] = []
+        part_end = end
+        for part_start in reversed(bounds):
+            if _OPENER_RE.match(self.text, part_start, part_end):
+                break
+            parties = self.parties(part_start, part_end)
+            if not parties:
+                break
+            found = parties + found
+            part_end = part_start - 1
+        return found
+
+    def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
+        """For "hai bên": the two parties the sentences just before name, if they name two."""
+        i = self.reading.sentences.index(sentence)
+        for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
+            if before.paragraph != sentence.paragraph:
+                break
+            between = _BETWEEN_RE.search(self.text, before.start, before.end)
+            lo = between.end() if between else before.start
+            hi = self._phrase_end(lo, before.end) if between else before.end
+            found = [p for p in self.parties(lo, hi) if not isinstance(p, str)]
+            if len(found) == 2:
+                return list(found)
+        return []
+
+    # -- the facts
+
+    def counts(self, sentence: Sentence) -> list[_Twinning]:
+        """One twinning per ``N cặp <unit>`` in a sentence about twinning."""
+        text = self.text
+        if "cặp" not in text[sentence.start : sentence.end]:
+            return []
+        if not _ABOUT_TWINNING_RE.search(text, sentence.start, sentence.end):
+            return []
+        out = []
+        for lo, hi in clauses(text, sentence.start, sentence.end):
+            quantities = [
+                m
+                for m in self.reading.mentions_in(lo, hi, Quantity.kind)
+                if str(m.attrs.get("unit", "")).startswith("cặp ") and self.done(lo, m.start)
+            ]
+            if not quantities:
+                continue
+            sides = self.count_sides(lo, hi, quantities[-1].end)
+            for m in quantities:
+                count = self.reading.entity(m)
+                if count is None:
+                    continue
+                draft = FactDraft(KIND, CODE).add("count", count).add("unit", value=self.unit(m, hi))
+                _add_sides(draft, sides)
+                self.time(draft, lo, hi)
+                out.append(_Twinning(draft.cite(sentence.start, sentence.end), {("count", count.id)}))
+        return out
+
+    def count_sides(self, lo: int, hi: int, after: int) -> list[AnyEntity | str]:
+        """The sides of counted pairs: the clause's places, or the parties after ``giữa``/``của``/``với``."""
+        sides: list[AnyEntity | str] = list(self.places(lo, hi))
+        if len(sides) < 2:
+            phrase = _OF_RE.search(self.text, after, hi)
+            if phrase is not None:
+                listed = self.parties(phrase.end(), self._phrase_end(phrase.end(), hi))
+                if len(listed) > len(sides):
+                    sides = listed
+        return sides
+
+    def unit(self, count: Mention, hi: int) -> str:
+        """The counted unit, verbatim: the text after ``cặp`` up to the next count or party."""
+        start = count.start + count.text.index("cặp") + len("cặp")
+        stop = _UNIT_STOP_RE.search(self.text, start, min(hi, start + _UNIT_REACH))
+        end = stop.start() if stop else min(hi, start + _UNIT_REACH)
+        return _UNIT_TAIL_RE.sub("", self.text[start:end]).strip()
+
+    def clause(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
+        """The twinning or agreement a clause reports, if any."""
+        documents = self.documents(lo, hi)
+        twin = [span for span in self.twinned(lo, hi) if self.done(lo, span[0])]
+        if not documents and not twin:
+            return None
+        anchors = sorted([(s, e) for s, e, _ in documents] + twin)
+        verb, verb_end = anchors[0]
+        sides = self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
+        if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
+            sides = self.both_sides(sentence)
+        if not sides and not any(single for _, _, single in documents):
+            return None
+        draft = FactDraft(KIND, CODE)
+        _add_sides(draft, sides)
+        names = [self._document_name(s, hi) for s, _, _ in documents]
+        for name in names:
+            draft.add("agreement", value=name)
+        self.time(draft, lo, hi)
+        keys: set[tuple[str, ...]] = {("agreement", match_key(n)) for n in names}
+        keys = keys or {("sides", *sorted(_side_key(s) for s in sides))}
+        return _Twinning(draft.cite(sentence.start, sentence.end), keys)
+
+    def documents(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+        """Documents signed in ``[lo, hi)``: (start, end, whether one named document)."""
+        text = self.text
+        out = []
+        for m in _SIGN_RE.finditer(text, lo, hi):
+            verb = text[m.start() : m.start("doc")].split()[0].lower()
+            if verb in _ISSUE_VERBS and "tuyên bố chung" not in m.group("doc").lower():
+                continue
+            if self.done(lo, m.start()):
+                single = not _PLURAL_BEFORE_RE.search(text, m.start(), m.start("doc"))
+                out.append((m.start("doc"), m.end("doc"), single))
+        for m in _DOCUMENT_RE.finditer(text, lo, hi):
+            if any(s <= m.start() < e for s, e, _ in out) or not _SIGNED_AFTER_RE.match(text, m.end(), hi):
+                continue
+            plural = _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
+            if not plural and self.done(lo, m.start()):
+                out.append((m.start(), m.end(), True))
+        out.sort()
+        # "Biên bản ghi nhớ và Thỏa thuận ...": a document inside the name of the one before is that one.
+        merged: list[tuple[int, int, bool]] = []
+        for item in out:
+            if merged and item[0] < self._document_end(merged[-1][0], hi):
+                continue
+            merged.append(item)
+        return merged
+
+    def _document_end(self, start: int, hi: int) -> int:
+        """Where a document's name starting at ``start`` ends (quoted titles are skipped whole)."""
+        limit = min(hi, start + _DOC_REACH)
+        pos = start
+        while True:
+            stop = _DOC_STOP_RE.search(self.text, pos, limit)
+            end = stop.start() if stop else limit
+            quote = _OPEN_QUOTE_RE.search(self.text, pos, end)
+            if quote is None:
+                return end
+            close = self.text.find(_OPEN_QUOTES[quote.group()], quote.end(), limit)
+            if close == -1:
+                return end
+            pos = close + 1
+
+    def _document_name(self, start: int, hi: int) -> str:
+        return self.text[start : self._document_end(start, hi)].strip()
+
+    def _verb_start(self, lo: int, position: int) -> int:
+        """Back from a document or ``kết nghĩa`` to its verb ("đã ký kết <doc>"), for the subject."""
+        verb = _VERB_BEFORE_RE.search(self.text, max(lo, position - _VERB_REACH), position)
+        return verb.start() if verb else position
+
+    def twinned(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Spans of the twinning verbs of ``[lo, hi)``, without the "với"/"giữa" after them."""
+        out = [m.span() for m in _ESTABLISH_RE.finditer(self.text, lo, hi)]
+        for m in _TWIN_RE.finditer(self.text, lo, hi):
+            pre = _TWIN_PRE_RE.search(self.text, max(lo, m.start() - 16), m.start())
+            end = m.start("post") if m.group("post") else m.end()
+            if pre is not None:
+                out.append((pre.start(), end))
+            elif m.group("post") or self._party_before(m.start()):
+                out.append((m.start(), end))
+        return out
+
+    def _party_before(self, position: int) -> bool:
+        """Whether a party ends right before ``position`` ("X và Y kết nghĩa"), not a noun ("thôn - bản")."""
+        if self.text[max(0, position - 3) : position].rstrip().endswith(")"):
+            return True
+        return any(
+            m.end >= position - 2
+            for m in self.reading.mentions_in(max(0, position - 80), position, Organization.kind, Place.kind)
+        )
+
+
+def _trim(part: str) -> str:
+    """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét")."""
+    words = part.split()
+    while words and not words[-1][0].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+def _side_key(side: AnyEntity | str) -> str:
+    return side if isinstance(side, str) else side.id
+
+
+def _add_sides(draft: FactDraft, sides: Iterable[AnyEntity | str]) -> None:
+    for side in sides:
+        if isinstance(side, str):
+            draft.add("side", value=side)
+        else:
+            draft.add("side", side)
+
+
+# Roles a fact holds once: a retelling does not add a second.
+_ONE_OF = frozenset({"count", "unit", "date", "period"})
+
+
+def _merge(found: list[_Twinning], new: _Twinning) -> None:
+    """Add ``new`` to the twinning it retells, or as a twinning of its own."""
+    for old in found:
+        if old.keys & new.keys:
+            for role in new.draft.roles:
+                taken = role.role in _ONE_OF and old.draft.has(role.role)
+                if not taken and role not in old.draft.roles:
+                    old.draft.roles.append(role)
+            for span in new.draft.spans:
+                old.draft.cite(span.start, span.end)
+            old.keys |= new.keys
+            return
+    found.append(new)
+
+
+class TwinningExtractor:
+    """Finds twinnings and signed agreements (``twinning`` facts, CAMEO ``057``): parties, counts, documents."""
+
+    name = "twinning"
+    order = 850
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Return one ``twinning`` fact per twinning, count of twinned pairs or signed agreement."""
+        text = context.text
+        cues = [
+            m
+            for m in _CUE_RE.finditer(text)
+            if m.group().lower() != "ký" or not _NOT_SIGNING_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
+        ]
+        if not cues:
+            return Extraction()
+        reader = _Reader(context)
+        found: list[_Twinning] = []
+        for sentence in reader.sentences(cues):
+            counted = reader.counts(sentence)
+            if counted:
+                for twinning in counted:
+                    _merge(found, twinning)
+                continue
+            for lo, hi in clauses(reader.text, sentence.start, sentence.end):
+                told = reader.clause(sentence, lo, hi)
+                if told is not None:
+                    _merge(found, told)
+        facts: list[Fact] = [t.draft.build() for t in found]
+        return Extraction(facts=facts)
+
+
+#: The extractors this module contributes to the built-in plugin.
+#: The extractor classes of this module, for the built-in plugin.
+EXTRACTORS = (TwinningExtractor,)

@@ -1,0 +1,336 @@
+"""Meeting facts: conferences, congresses, seminars and sessions as Vietnamese outlets report them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+import dnnd
+from dnnd import Article, Figure, Heading, Paragraph
+from dnnd.extractors.meetings import EXTRACTORS, MeetingExtractor
+from dnnd.facts import role_values
+from dnnd.model import Fact
+from dnnd.plugin import ExtractionContext
+from dnnd.registry import default_registry
+from dnnd.testing.strategies import articles
+
+
+def read(*blocks: str | Any, title: str = "Tin đối ngoại nhân dân", published: date | None = None) -> Article:
+    """The article made of ``blocks`` (strings are paragraphs), with every extractor run over it."""
+    made = [Paragraph(b) if isinstance(b, str) else b for b in blocks]
+    return dnnd.extract(Article(title=title, blocks=made, published=published))
+
+
+def meetings(article: Article) -> list[Fact]:
+    return [f for f in article.facts if f.kind == "meeting"]
+
+
+def roles(fact: Fact, article: Article) -> dict[str, list[str]]:
+    names = dict.fromkeys(r.role for r in fact.roles)
+    return {name: sorted(role_values(fact, article.entities, name)) for name in names}
+
+
+def only(article: Article) -> dict[str, list[str]]:
+    found = meetings(article)
+    assert len(found) == 1, [roles(f, article) for f in found]
+    assert found[0].code == "040"
+    return roles(found[0], article)
+
+
+def cited(fact: Fact, article: Article) -> list[str]:
+    return [article.text[s.start : s.end] for s in fact.spans]
+
+
+# -- reported meetings
+
+
+def test_a_seminar_organised_in_hanoi_with_its_guests() -> None:
+    article = read(
+        "Sáng 12/3, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội thảo “Đối ngoại nhân dân "
+        "trong tình hình mới: vai trò và định hướng”. Tham dự hội thảo có đồng chí Nguyễn Phương Nga, Chủ tịch "
+        "Liên hiệp các tổ chức hữu nghị Việt Nam; ông Phạm Minh Tuấn, Đại sứ Việt Nam tại Lào."
+    )
+    assert only(article) == {
+        "type": ["hội thảo"],
+        "organiser": ["Liên hiệp các tổ chức hữu nghị Việt Nam"],
+        "date": ["Sáng 12/3"],
+        "place": ["Hà Nội"],
+        "participant": ["Nguyễn Phương Nga", "Phạm Minh Tuấn"],
+    }
+
+
+def test_a_congress_with_its_terms_and_later_mentions_is_one_fact() -> None:
+    article = read(
+        "Chiều 5/6, Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tổ chức Đại hội đại biểu lần thứ IV, "
+        "nhiệm kỳ 2024 - 2029.",
+        "Đồng chí Trần Văn Hải, Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo Đại hội.",
+        "Đại hội đã bầu Ban Chấp hành gồm 21 ủy viên.",
+    )
+    assert only(article) == {
+        "type": ["đại hội"],
+        "organiser": ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh"],
+        "date": ["Chiều 5/6"],
+        "term": ["lần thứ IV", "nhiệm kỳ 2024 - 2029"],
+        "participant": ["Trần Văn Hải"],
+    }
+    assert cited(meetings(article)[0], article)[-1] == "Đại hội đã bầu Ban Chấp hành gồm 21 ủy viên."
+
+
+def test_a_conference_as_the_subject_held_at_a_venue() -> None:
+    article = read(
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024 của Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An "
+        "đã diễn ra sáng 15/1 tại Trung tâm Hội nghị tỉnh.",
+        "Phát biểu tại hội nghị, ông Lê Hồng Vinh, Phó Chủ tịch UBND tỉnh nhấn mạnh lời dạy của Chủ tịch "
+        "Hồ Chí Minh về công tác dân vận.",
+    )
+    # The person quoted after what the speaker did is no participant.
+    assert only(article) == {
+        "type": ["tổng kết"],
+        "organiser": ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"],
+        "date": ["sáng 15/1"],
+        "venue": ["Trung tâm Hội nghị tỉnh"],
+        "period": ["năm 2024"],
+        "participant": ["Lê Hồng Vinh"],
+    }
+
+
+def test_co_organisers_and_a_chair() -> None:
+    article = read(
+        "Ngày 20/9, UBND tỉnh Quảng Ninh phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh tổ chức Tọa đàm kỷ niệm "
+        "75 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Trung Quốc. Đồng chí Cao Tường Huy, Chủ tịch UBND "
+        "tỉnh chủ trì tọa đàm."
+    )
+    assert only(article) == {
+        "type": ["tọa đàm"],
+        "organiser": ["Liên hiệp các tổ chức hữu nghị tỉnh", "UBND tỉnh Quảng Ninh"],
+        "date": ["Ngày 20/9"],
+        "participant": ["Cao Tường Huy"],
+    }
+
+
+def test_an_organiser_after_do() -> None:
+    article = read(
+        "Hội thảo quốc tế về đối ngoại nhân dân do Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức thu hút "
+        "hơn 200 đại biểu trong và ngoài nước."
+    )
+    assert only(article) == {"type": ["hội thảo"], "organiser": ["Liên hiệp các tổ chức hữu nghị Việt Nam"]}
+
+
+def test_attendance_opening_the_report() -> None:
+    article = read(
+        "Hội nghị có sự tham dự của đồng chí Bùi Thanh Sơn, Phó Thủ tướng Chính phủ và hơn 200 đại biểu.",
+        "Hội nghị được tổ chức tại Trung tâm Hội nghị Quốc gia.",
+    )
+    assert only(article) == {
+        "type": ["hội nghị"],
+        "venue": ["Trung tâm Hội nghị Quốc gia"],
+        "participant": ["Bùi Thanh Sơn"],
+    }
+
+
+def test_two_conferences_of_one_day_are_two_facts_and_bare_mentions_join_the_nearest() -> None:
+    article = read(
+        "Sáng 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang tổ chức Hội nghị Ban Chấp hành lần thứ 5, khóa II. "
+        "Hội nghị đã thông qua quy chế làm việc.",
+        "Chiều cùng ngày, Liên hiệp tiếp tục tổ chức Hội nghị sơ kết 6 tháng đầu năm 2025. Tại hội nghị, đồng chí "
+        "Lò Văn Pưa, Chủ tịch Liên hiệp phát biểu kết luận.",
+    )
+    first, second = (roles(f, article) for f in meetings(article))
+    assert first["type"] == ["hội nghị"] and first["term"] == ["khóa II", "lần thứ 5"]
+    assert "participant" not in first
+    assert second["type"] == ["sơ kết"] and second["period"] == ["năm 2025"]
+    assert second["participant"] == ["Lò Văn Pưa"]
+
+
+def test_a_session_belongs_to_its_congress() -> None:
+    article = read(
+        "Ngày 1/3, Liên hiệp các tổ chức hữu nghị tỉnh Lai Châu tổ chức Đại hội lần thứ III, nhiệm kỳ 2023 - 2028.",
+        "Tại phiên họp thứ nhất, ông Tống Thanh Hải tái đắc cử Chủ tịch Liên hiệp.",
+    )
+    fact = meetings(article)[0]
+    assert len(meetings(article)) == 1
+    assert "phiên họp thứ nhất" in cited(fact, article)[-1]
+    # Re-elected, not a speaker: no participant.
+    assert "participant" not in roles(fact, article)
+
+
+def test_talks_and_a_working_session_during_a_visit() -> None:
+    article = read(
+        "Tiếp đó, hai bên tiến hành hội đàm. Tại buổi hội đàm, ông Vũ Văn Cài cho biết tỉnh Lào Cai luôn coi trọng "
+        "quan hệ với tỉnh Vân Nam.",
+        "Trong khuôn khổ chuyến thăm, đoàn đã có buổi làm việc với Hội Hữu nghị Lào - Việt Nam tỉnh Luông Nặm Thà.",
+    )
+    assert sorted(roles(f, article)["type"][0] for f in meetings(article)) == ["hội đàm", "làm việc"]
+    talks = next(f for f in meetings(article) if roles(f, article)["type"] == ["hội đàm"])
+    assert roles(talks, article)["participant"] == ["Vũ Văn Cài"]
+
+
+def test_talks_and_a_get_together_told_with_their_verb() -> None:
+    article = read(
+        "Sau lễ đón, Hội Hữu nghị Việt - Lào tỉnh Sơn La và đoàn đại biểu tỉnh Hủa Phăn đã hội đàm.",
+        "Chiều 2/9, Liên hiệp các tổ chức hữu nghị tỉnh Sơn La đã gặp mặt các lưu học sinh Lào.",
+    )
+    found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
+    assert found["hội đàm"]["organiser"] == ["Hội Hữu nghị Việt - Lào tỉnh Sơn La"]
+    assert found["gặp mặt"] == {
+        "type": ["gặp mặt"],
+        "organiser": ["Liên hiệp các tổ chức hữu nghị tỉnh Sơn La"],
+        "date": ["Chiều 2/9"],
+    }
+
+
+def test_a_board_that_met() -> None:
+    article = read(
+        "Sáng 3/4, Ban Thường vụ Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên đã họp để cho ý kiến về kế hoạch "
+        "đối ngoại năm 2025."
+    )
+    assert only(article) == {
+        "type": ["họp"],
+        "organiser": ["Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên"],
+        "date": ["Sáng 3/4"],
+    }
+
+
+def test_a_press_conference_and_an_anniversary_ceremony() -> None:
+    article = read(
+        "Chiều 14/8, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt chủ trì cuộc họp báo thông tin về các "
+        "hoạt động đối ngoại.",
+        "Ngày 27/12/2024, Hội Hữu nghị Việt Nam - Cu Ba thành phố Hải Phòng long trọng tổ chức Lễ kỷ niệm 65 năm "
+        "Ngày thiết lập quan hệ ngoại giao Việt Nam - Cu Ba.",
+    )
+    found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
+    assert found["họp báo"]["participant"] == ["Đỗ Hùng Việt"]
+    assert found["họp báo"]["place"] == ["Hà Nội"]
+    assert found["lễ kỷ niệm"]["organiser"] == ["Hội Hữu nghị Việt Nam - Cu Ba thành phố Hải Phòng"]
+
+
+def test_named_meetings_with_their_year_in_a_list_of_results() -> None:
+    article = read(
+        "Nhiệm kỳ qua, Liên hiệp đã phối hợp tổ chức nhiều hoạt động như hội nghị giao ban công tác hữu nghị "
+        "Việt - Lào năm 2021; hội thảo khoa học quốc tế năm 2022; giao lưu văn nghệ chào xuân.",
+        published=date(2023, 5, 2),
+    )
+    assert sorted((r["type"][0], r["period"][0]) for r in (roles(f, article) for f in meetings(article))) == [
+        ("giao ban", "năm 2021"),
+        ("hội thảo", "năm 2022"),
+    ]
+
+
+def test_a_meeting_in_a_heading_joins_the_attendance_after_it() -> None:
+    article = read(
+        Heading("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"),
+        "Tham dự hội nghị có đồng chí Hoàng Quốc Khánh, Phó Chủ tịch Thường trực UBND tỉnh.",
+    )
+    assert only(article) == {"type": ["tổng kết"], "period": ["năm 2024"], "participant": ["Hoàng Quốc Khánh"]}
+
+
+def test_every_fact_cites_its_sentences_and_points_at_real_entities() -> None:
+    article = read(
+        "Sáng 10/1, Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức hội nghị tổng kết công tác năm 2025.",
+        Figure(caption="Đồng chí Nguyễn Thế Phước phát biểu tại hội nghị."),
+        "Dự hội nghị có đồng chí Nguyễn Thế Phước, Phó Chủ tịch UBND tỉnh.",
+    )
+    fact = meetings(article)[0]
+    ids = {e.id for e in article.entities}
+    assert all(r.entity in ids for r in fact.roles if r.entity)
+    assert cited(fact, article) == [
+        "Sáng 10/1, Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức hội nghị tổng kết công tác năm 2025.",
+        "Dự hội nghị có đồng chí Nguyễn Thế Phước, Phó Chủ tịch UBND tỉnh.",
+    ]
+
+
+# -- not reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Planned: it has not happened, so it is not reported (and not cited).
+        "Theo kế hoạch, Liên hiệp sẽ tổ chức hội nghị tổng kết vào tháng 12/2025.",
+        "Dự kiến, Hội nghị giao ban công tác hữu nghị Việt - Trung năm 2026 sẽ diễn ra tại tỉnh Lào Cai.",
+        "Đồng chí Phạm Văn Nam đề nghị Liên hiệp cần tổ chức tốt hội nghị tổng kết năm 2025.",
+        "Các cấp hội đang tích cực chuẩn bị tiến tới Đại hội đại biểu toàn quốc lần thứ VI.",
+        # Documents, buildings, celebrations named after a meeting.
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025 đã xác định nhiệm vụ đối ngoại.",
+        "Các tầng lớp nhân dân thi đua lập thành tích chào mừng Đại hội Đảng toàn quốc lần thứ XIV.",
+        "Hai bên thống nhất thực hiện các nội dung trong Biên bản Hội nghị thường niên năm 2024.",
+        "Trung tâm Hội nghị tỉnh vừa được sửa chữa, nâng cấp.",
+        # Generic or counted meetings, and sports games.
+        "Năm 2024, Liên hiệp đã tham dự các hội nghị, hội thảo quốc tế do Liên hiệp các tổ chức hữu nghị Việt Nam "
+        "tổ chức.",
+        "Được biết, năm 2023, Liên hiệp đã tổ chức 12 hội nghị, hội thảo về công tác đối ngoại.",
+        "Đại hội Thể dục thể thao tỉnh lần thứ IX năm 2022 đã thành công tốt đẹp.",
+        # Mentioned, never said to have taken place.
+        "Thực hiện kết luận của Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII, tỉnh đã ban hành kế hoạch.",
+    ],
+)
+def test_not_a_reported_meeting(text: str) -> None:
+    article = read(text)
+    assert meetings(article) == [], [roles(f, article) for f in meetings(article)]
+
+
+def test_a_named_meeting_with_a_year_after_the_article_is_not_reported() -> None:
+    article = read(
+        "Các hoạt động trọng tâm gồm: hội nghị giao ban công tác hữu nghị năm 2026; giao lưu văn hóa.",
+        published=date(2025, 11, 1),
+    )
+    assert meetings(article) == []
+
+
+def test_captions_alone_report_nothing() -> None:
+    article = read(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Lai Châu đẩy mạnh công tác vận động viện trợ.",
+        Figure(caption="Đồng chí Tống Thanh Hải phát biểu tại hội nghị."),
+        Figure(caption="Quang cảnh hội nghị."),
+    )
+    assert meetings(article) == []
+
+
+# -- the extractor itself
+
+
+def test_the_extractor_is_built_in() -> None:
+    assert EXTRACTORS[0] is MeetingExtractor and len(EXTRACTORS) == 1
+    found = {e.name: e for e in default_registry().extractors()}
+    assert found["meetings"].order == 840
+
+
+def test_the_class_reads_an_extraction_context() -> None:
+    article = read("Ngày 1/3, Liên hiệp các tổ chức hữu nghị tỉnh Lai Châu tổ chức Đại hội lần thứ III.")
+    context = ExtractionContext(article, article.mentions, article.entities)
+    facts = MeetingExtractor().extract(context).facts
+    assert [f.kind for f in facts] == ["meeting"]
+    assert MeetingExtractor().extract(ExtractionContext(Article(title="Trống"))).facts == ()
+
+
+def _entity_context(article: Article) -> ExtractionContext:
+    """``article`` read by the built-in entity extractors (fact extractors run from order 800), numbered."""
+    mentions: list[Any] = []
+    entities: list[Any] = []
+    counts: dict[str, int] = {}
+    for extractor in default_registry().extractors():
+        if extractor.order >= 800:
+            continue
+        result = extractor.extract(ExtractionContext(article, tuple(mentions), tuple(entities)))
+        mentions.extend(result.mentions)
+        for entity in result.entities:
+            counts[entity.kind] = counts.get(entity.kind, 0) + 1
+            entities.append(entity if entity.id else attrs.evolve(entity, id=f"{entity.kind}:{counts[entity.kind]}"))
+    return ExtractionContext(article, tuple(mentions), tuple(entities))
+
+
+@settings(max_examples=80, deadline=None)
+@given(articles())
+def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> None:
+    context = _entity_context(article)
+    ids = {e.id for e in context.entities}
+    for fact in MeetingExtractor().extract(context).facts:
+        assert fact.kind == "meeting" and fact.code == "040" and fact.spans
+        for span in fact.spans:
+            assert 0 <= span.start < span.end <= len(article.text)
+        for role in fact.roles:
+            assert (role.entity in ids) if role.entity else role.value

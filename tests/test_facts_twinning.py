@@ -1,0 +1,285 @@
+"""Twinning and agreement facts: pairs twinned across the border, memoranda and agreements signed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+import dnnd
+from dnnd import Article, Figure, Paragraph
+from dnnd.extractors.twinning import EXTRACTORS, TwinningExtractor
+from dnnd.facts import role_values
+from dnnd.model import Fact
+from dnnd.plugin import ExtractionContext
+from dnnd.registry import default_registry
+from dnnd.testing.strategies import articles
+
+
+def read(*blocks: str | Any, title: str = "Tin đối ngoại nhân dân") -> Article:
+    """The article made of ``blocks`` (strings are paragraphs), with every extractor run over it."""
+    return dnnd.extract(Article(title=title, blocks=[Paragraph(b) if isinstance(b, str) else b for b in blocks]))
+
+
+def twinnings(article: Article) -> list[Fact]:
+    return [f for f in article.facts if f.kind == "twinning"]
+
+
+def roles(fact: Fact, article: Article) -> dict[str, list[str]]:
+    names = dict.fromkeys(r.role for r in fact.roles)
+    return {name: sorted(role_values(fact, article.entities, name)) for name in names}
+
+
+def only(article: Article) -> dict[str, list[str]]:
+    found = twinnings(article)
+    assert len(found) == 1, [roles(f, article) for f in found]
+    assert found[0].code == "057"
+    return roles(found[0], article)
+
+
+# -- counts of twinned pairs
+
+
+def test_one_fact_per_count_of_pairs() -> None:
+    article = read(
+        "Tính đến nay, đã kết nghĩa được 6 cặp thôn - bản, 10 cặp đồn - trạm và 7 cặp huyện, thành phố, thị xã của "
+        "2 tỉnh Lào Cai (Việt Nam) và Vân Nam (Trung Quốc) ký kết thỏa thuận thiết lập quan hệ hữu nghị."
+    )
+    found = sorted((roles(f, article) for f in twinnings(article)), key=lambda r: r["unit"])
+    assert found == [
+        {"count": ["7 cặp huyện"], "unit": ["huyện, thành phố, thị xã"], "side": ["Lào Cai", "Vân Nam"]},
+        {"count": ["6 cặp thôn - bản"], "unit": ["thôn - bản"], "side": ["Lào Cai", "Vân Nam"]},
+        {"count": ["10 cặp đồn - trạm"], "unit": ["đồn - trạm"], "side": ["Lào Cai", "Vân Nam"]},
+    ]
+
+
+def test_a_count_with_its_year_and_the_other_side_after_voi() -> None:
+    article = read("Năm 2024, tỉnh Hà Giang đã kết nghĩa được 15 cặp thôn, bản với tỉnh Vân Nam (Trung Quốc).")
+    assert only(article) == {
+        "count": ["15 cặp thôn"],
+        "unit": ["thôn, bản"],
+        "side": ["Hà Giang", "Vân Nam"],
+        "period": ["Năm 2024"],
+    }
+
+
+def test_a_foreign_province_the_gazetteer_does_not_know_is_kept_verbatim() -> None:
+    article = read(
+        "Đến nay, toàn tỉnh có 32 cặp thôn, bản kết nghĩa giữa các xã biên giới của tỉnh Lai Châu và tỉnh "
+        "Phông Sa Lỳ (Lào)."
+    )
+    assert only(article)["side"] == ["Lai Châu", "tỉnh Phông Sa Lỳ"]
+
+
+def test_a_count_retold_is_one_fact() -> None:
+    article = read(
+        "Hiện nay, trên toàn tuyến biên giới có 10 cặp đồn - trạm kết nghĩa.",
+        "Các đơn vị đã kết nghĩa được 10 cặp đồn - trạm với lực lượng chức năng phía Trung Quốc.",
+    )
+    fact = twinnings(article)[0]
+    assert len(twinnings(article)) == 1 and len(fact.spans) == 2
+
+
+def test_pairs_counted_without_a_twinning_word_are_not_twinnings() -> None:
+    article = read("Tổng kết năm 2025, Liên hiệp đã vận động 6 cặp vợ chồng người nước ngoài tham gia chương trình.")
+    assert twinnings(article) == []
+
+
+# -- twinnings between named parties
+
+
+def test_a_commune_and_a_village_sign_a_twinning() -> None:
+    article = read("Ngày 12/3, xã Y Tý (huyện Bát Xát, Việt Nam) và bản Mò Phìa (Lào) ký kết kết nghĩa.")
+    # The places in parentheses qualify the parties; they are not parties themselves.
+    assert only(article) == {"side": ["bản Mò Phìa", "xã Y Tý"], "date": ["Ngày 12/3"]}
+
+
+def test_a_twinning_ceremony_between_two_communes() -> None:
+    article = read("Lễ kết nghĩa giữa xã Mường Khương và xã Mường Đun được tổ chức trang trọng sáng 20/5.")
+    assert only(article) == {"side": ["xã Mường Khương", "xã Mường Đun"], "date": ["sáng 20/5"]}
+
+
+def test_border_posts_the_extractors_do_not_know_are_kept_verbatim() -> None:
+    article = read("Đồn Biên phòng A Mú Sung kết nghĩa với Trạm kiểm soát biên giới Bá Sái (Trung Quốc).")
+    assert only(article) == {"side": ["Trạm kiểm soát biên giới Bá Sái", "Đồn Biên phòng A Mú Sung"]}
+
+
+def test_two_provinces_establish_friendly_relations() -> None:
+    article = read("Tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) thiết lập quan hệ hữu nghị từ năm 1976.")
+    assert only(article) == {"side": ["Nghệ An", "Xiêng Khoảng"], "period": ["năm 1976"]}
+
+
+# -- agreements
+
+
+def test_a_memorandum_signed_by_two_local_governments() -> None:
+    article = read(
+        "Sáng 5/4, tại thành phố Hà Khẩu, UBND huyện Bát Xát và chính quyền huyện Kim Bình (Vân Nam, Trung Quốc) "
+        "đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030."
+    )
+    # Hà Khẩu is where it was signed, not a party.
+    assert only(article) == {
+        "side": ["UBND huyện Bát Xát", "chính quyền huyện Kim Bình"],
+        "agreement": ["Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"],
+        "date": ["Sáng 5/4"],
+        "period": ["giai đoạn 2025 - 2030"],
+    }
+
+
+def test_an_agreement_between_two_friendship_associations() -> None:
+    article = read(
+        "Hai bên đã ký kết Thỏa thuận hợp tác giữa Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên và Hội Hữu nghị "
+        "Lào - Việt Nam tỉnh Phông Sa Lỳ."
+    )
+    assert only(article) == {
+        "side": ["Hội Hữu nghị Lào - Việt Nam tỉnh Phông Sa Lỳ", "Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên"],
+        "agreement": ["Thỏa thuận hợp tác"],
+    }
+
+
+def test_hai_ben_with_nobody_named_keeps_the_document() -> None:
+    article = read("Hai bên đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.")
+    assert only(article) == {
+        "agreement": ["Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"],
+        "period": ["giai đoạn 2025 - 2030"],
+    }
+
+
+def test_hai_ben_named_in_the_sentence_before() -> None:
+    article = read(
+        "Chiều 8/5, UBND thành phố Lào Cai tiếp và làm việc với chính quyền nhân dân thành phố Hà Khẩu. Sau hội "
+        "đàm, hai bên đã ký Biên bản hội đàm."
+    )
+    assert only(article)["side"] == ["UBND thành phố Lào Cai", "chính quyền nhân dân thành phố Hà Khẩu"]
+
+
+def test_a_memorandum_with_a_foreign_organization() -> None:
+    article = read(
+        "Sáng 7/11, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam và Tổ chức Hợp tác quốc tế Nhật Bản (JICA) "
+        "ký kết Biên bản ghi nhớ về hợp tác phát triển nguồn nhân lực."
+    )
+    assert only(article) == {
+        "side": ["Liên hiệp các tổ chức hữu nghị Việt Nam", "Tổ chức Hợp tác quốc tế Nhật Bản"],
+        "agreement": ["Biên bản ghi nhớ về hợp tác phát triển nguồn nhân lực"],
+        "date": ["Sáng 7/11"],
+    }
+
+
+def test_an_agreement_told_in_the_passive() -> None:
+    article = read(
+        "Thỏa thuận hợp tác giữa Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn và Hội Hữu nghị nhân dân Quảng Tây "
+        "đã được ký kết ngày 10/4."
+    )
+    assert only(article) == {
+        "side": ["Hội Hữu nghị nhân dân Quảng Tây", "Liên hiệp các tổ chức hữu nghị tỉnh Lạng Sơn"],
+        "agreement": ["Thỏa thuận hợp tác"],
+        "date": ["ngày 10/4"],
+    }
+
+
+def test_a_joint_statement_issued() -> None:
+    article = read(
+        "Ngày 25/12/2024, hai nước Việt Nam và Trung Quốc đã ra Tuyên bố chung về việc tiếp tục làm sâu sắc hơn "
+        "quan hệ Đối tác hợp tác chiến lược toàn diện."
+    )
+    found = only(article)
+    assert found["side"] == ["Trung Quốc", "Việt Nam"]
+    assert found["agreement"][0].startswith("Tuyên bố chung về việc")
+
+
+def test_an_agreement_retold_is_one_fact() -> None:
+    article = read(
+        "Sáng 5/4, UBND tỉnh Lào Cai và chính quyền nhân dân tỉnh Vân Nam đã ký kết Biên bản ghi nhớ hợp tác "
+        "giai đoạn 2025 - 2030.",
+        "Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030 được ký kết là dấu mốc quan trọng.",
+    )
+    fact = twinnings(article)[0]
+    assert len(twinnings(article)) == 1 and len(fact.spans) == 2
+
+
+# -- not a signing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something to publicise or carry out, not signed here.
+        "Liên hiệp phối hợp tổ chức tuyên truyền về tuyên bố chung Việt Nam - Trung Quốc và các văn kiện ký kết "
+        "giữa hai nước.",
+        "Thực hiện các thỏa thuận đã ký kết, hai bên tiếp tục phối hợp tổ chức giao lưu.",
+        "Công tác ký kết biên bản đưa lao động đi làm việc ở nước ngoài được chú trọng.",
+        # Plans and wishes.
+        "Hai bên thống nhất sẽ ký kết thỏa thuận hợp tác trong thời gian tới.",
+        "Đoàn đề nghị sớm ký kết Biên bản ghi nhớ giữa tỉnh Sơn La và tỉnh Hủa Phăn.",
+        "Thời gian tới, tỉnh sẽ tiếp tục mở rộng mô hình thôn - bản kết nghĩa.",
+        "Liên hiệp cũng thúc đẩy việc ký kết các thỏa thuận hợp tác giữa các địa phương.",
+        # Anniversaries of a signing or of relations.
+        "Năm nay kỷ niệm 30 năm thiết lập quan hệ hữu nghị giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào).",
+        "Hai nước kỷ niệm 45 năm ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào.",
+        # Diplomatic relations between states are not a twinning.
+        "Việt Nam và Cu Ba thiết lập quan hệ ngoại giao ngày 2/12/1960.",
+        # No party named.
+        "Hội chủ động thiết lập quan hệ hữu nghị với các đơn vị, địa phương đối đẳng của phía bạn.",
+        "Các cặp kết nghĩa duy trì giao lưu thường xuyên.",
+        # Registering and secretaries sign nothing.
+        "Đồng chí Lê Văn An, thư ký Hội, cho biết đã có 300 hội viên đăng ký tham gia.",
+    ],
+)
+def test_not_a_twinning(text: str) -> None:
+    article = read(text)
+    assert twinnings(article) == [], [roles(f, article) for f in twinnings(article)]
+
+
+def test_captions_alone_report_nothing() -> None:
+    article = read(
+        "Đoàn công tác tỉnh Lào Cai thăm tỉnh Vân Nam.",
+        Figure(caption="Hai bên ký kết Biên bản ghi nhớ hợp tác giữa tỉnh Lào Cai và tỉnh Vân Nam."),
+    )
+    assert twinnings(article) == []
+
+
+# -- the extractor itself
+
+
+def test_the_extractor_is_built_in() -> None:
+    assert EXTRACTORS[0] is TwinningExtractor and len(EXTRACTORS) == 1
+    found = {e.name: e for e in default_registry().extractors()}
+    assert found["twinning"].order == 850
+
+
+def test_the_class_reads_an_extraction_context() -> None:
+    article = read("Tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) thiết lập quan hệ hữu nghị từ năm 1976.")
+    facts = TwinningExtractor().extract(ExtractionContext(article, article.mentions, article.entities)).facts
+    assert [f.kind for f in facts] == ["twinning"]
+    assert TwinningExtractor().extract(ExtractionContext(Article(title="Trống"))).facts == ()
+
+
+def _entity_context(article: Article) -> ExtractionContext:
+    """``article`` read by the built-in entity extractors (fact extractors run from order 800), numbered."""
+    mentions: list[Any] = []
+    entities: list[Any] = []
+    counts: dict[str, int] = {}
+    for extractor in default_registry().extractors():
+        if extractor.order >= 800:
+            continue
+        result = extractor.extract(ExtractionContext(article, tuple(mentions), tuple(entities)))
+        mentions.extend(result.mentions)
+        for entity in result.entities:
+            counts[entity.kind] = counts.get(entity.kind, 0) + 1
+            entities.append(entity if entity.id else attrs.evolve(entity, id=f"{entity.kind}:{counts[entity.kind]}"))
+    return ExtractionContext(article, tuple(mentions), tuple(entities))
+
+
+@settings(max_examples=80, deadline=None)
+@given(articles())
+def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> None:
+    context = _entity_context(article)
+    ids = {e.id for e in context.entities}
+    for fact in TwinningExtractor().extract(context).facts:
+        assert fact.kind == "twinning" and fact.code == "057" and fact.spans
+        for span in fact.spans:
+            assert 0 <= span.start < span.end <= len(article.text)
+        for role in fact.roles:
+            assert (role.entity in ids) if role.entity else role.value
