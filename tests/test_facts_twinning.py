@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import given, settings
 
@@ -15,6 +14,7 @@ from dnnd.facts import role_values
 from dnnd.model import Fact
 from dnnd.plugin import ExtractionContext
 from dnnd.registry import default_registry
+from dnnd.testing.plugins import assert_facts_sound, context_before
 from dnnd.testing.strategies import articles
 
 
@@ -256,30 +256,10 @@ def test_the_class_reads_an_extraction_context() -> None:
     assert TwinningExtractor().extract(ExtractionContext(Article(title="Trống"))).facts == ()
 
 
-def _entity_context(article: Article) -> ExtractionContext:
-    """``article`` read by the built-in entity extractors (fact extractors run from order 800), numbered."""
-    mentions: list[Any] = []
-    entities: list[Any] = []
-    counts: dict[str, int] = {}
-    for extractor in default_registry().extractors():
-        if extractor.order >= 800:
-            continue
-        result = extractor.extract(ExtractionContext(article, tuple(mentions), tuple(entities)))
-        mentions.extend(result.mentions)
-        for entity in result.entities:
-            counts[entity.kind] = counts.get(entity.kind, 0) + 1
-            entities.append(entity if entity.id else attrs.evolve(entity, id=f"{entity.kind}:{counts[entity.kind]}"))
-    return ExtractionContext(article, tuple(mentions), tuple(entities))
-
-
 @settings(max_examples=80, deadline=None)
 @given(articles())
 def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> None:
-    context = _entity_context(article)
-    ids = {e.id for e in context.entities}
-    for fact in TwinningExtractor().extract(context).facts:
-        assert fact.kind == "twinning" and fact.code == "057" and fact.spans
-        for span in fact.spans:
-            assert 0 <= span.start < span.end <= len(article.text)
-        for role in fact.roles:
-            assert (role.entity in ids) if role.entity else role.value
+    context = context_before(article, TwinningExtractor.order)
+    facts = TwinningExtractor().extract(context).facts
+    assert all(fact.kind == "twinning" and fact.code == "057" for fact in facts)
+    assert_facts_sound(facts, context)

@@ -43,7 +43,7 @@ from dnnd.model import AnyEntity, Article, DateRef, Fact, Figure, Mention, Place
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 
-__all__ = ["FactDraft", "Reading", "Sentence", "clauses", "role_values"]
+__all__ = ["FactDraft", "Reading", "Sentence", "clauses", "distinct", "outermost", "role_values"]
 
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
@@ -92,6 +92,20 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = match.end()
     if pos < end:
         out.append((pos, end))
+    return out
+
+
+def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
+    """``entities`` without repeats (by id), in order of first appearance."""
+    return list({e.id: e for e in entities}.values())
+
+
+def outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop mentions lying inside an earlier one (``mentions`` sorted by start, longest first)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
     return out
 
 

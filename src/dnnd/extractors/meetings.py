@@ -61,11 +61,11 @@ Every sentence a fact uses is cited.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses
+from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, outermost
 from dnnd.gazetteer import trie_regex
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -324,19 +324,6 @@ def _kind(noun: str) -> str:
     return _NOUNS.get(key) or _NOUNS[_CLASSIFIER_RE.sub("", key, count=1)]
 
 
-def _unique(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
-    return list({e.id: e for e in entities}.values())
-
-
-def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop mentions lying inside an earlier one (sorted by start, longest first)."""
-    out: list[Mention] = []
-    for m in mentions:
-        if not out or m.start >= out[-1].end:
-            out.append(m)
-    return out
-
-
 class _Reader:
     """One article's meeting words, read sentence by sentence."""
 
@@ -358,7 +345,7 @@ class _Reader:
 
     def entities(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
         """The entities of ``mentions``, once each, in order."""
-        return _unique(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
+        return distinct(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
 
     # -- the meeting's name
 
@@ -393,7 +380,7 @@ class _Reader:
             elif label in _PERIOD_LABELS and occ.period is None:
                 occ.period = entity
                 occ.named = self._past_year(entity)
-        occ.terms = _unique(occ.terms)
+        occ.terms = distinct(occ.terms)
 
     def _past_year(self, term: AnyEntity) -> bool:
         year = term.start_year if isinstance(term, Term) else None
@@ -495,7 +482,7 @@ class _Reader:
         return found
 
     def _orgs(self, start: int, end: int) -> list[Mention]:
-        return _outermost(self.reading.mentions_in(start, end, Organization.kind))
+        return outermost(self.reading.mentions_in(start, end, Organization.kind))
 
     def subject(self, start: int, end: int) -> list[AnyEntity]:
         """Organizations of the subject before a verb at ``end``: the comma parts just before it."""
@@ -538,7 +525,7 @@ class _Reader:
             if not phrase:
                 continue
             end = at.end() + len(phrase)
-            found = _outermost(self.reading.mentions_in(at.end(), end, Place.kind))
+            found = outermost(self.reading.mentions_in(at.end(), end, Place.kind))
             meeting.places = self.entities(found)
             sole = len(found) == 1 and found[0].end == end
             if not (sole and _PLACE_PREFIX_RE.fullmatch(text, at.end(), found[0].start)):
@@ -657,7 +644,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         meeting.terms = meeting.terms or occ.terms
         meeting.period = meeting.period or occ.period
     meeting.organisers = meeting.organisers or occ.organisers
-    meeting.participants = _unique([*meeting.participants, *occ.participants])
+    meeting.participants = distinct([*meeting.participants, *occ.participants])
     if not occ.reported:
         return
     meeting.reported = True

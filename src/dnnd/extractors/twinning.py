@@ -52,11 +52,11 @@ The same agreement, twinning or count told twice is one fact citing both.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses
+from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, outermost
 from dnnd.gazetteer import UPPER
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -204,19 +204,6 @@ class _Twinning:
     keys: set[tuple[str, ...]]
 
 
-def _unique(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
-    return list({e.id: e for e in entities}.values())
-
-
-def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop mentions lying inside an earlier one (sorted by start, longest first)."""
-    out: list[Mention] = []
-    for m in mentions:
-        if not out or m.start >= out[-1].end:
-            out.append(m)
-    return out
-
-
 class _Reader:
     """One article's twinnings and agreements, read sentence by sentence."""
 
@@ -248,7 +235,7 @@ class _Reader:
 
     def entities(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
         """The entities of ``mentions``, once each, in order."""
-        return _unique(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
+        return distinct(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
 
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
@@ -275,7 +262,7 @@ class _Reader:
         hidden = self._hidden(lo, hi)
         return [
             m
-            for m in _outermost(self.reading.mentions_in(lo, hi, Organization.kind, Place.kind))
+            for m in outermost(self.reading.mentions_in(lo, hi, Organization.kind, Place.kind))
             if not any(a <= m.start < b for a, b in hidden)
         ]
 

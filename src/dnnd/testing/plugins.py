@@ -1,4 +1,4 @@
-"""Checks every source plugin's tests make: registered, claims its pages, leaves others alone.
+"""Checks plugins' tests make: registered, claims its pages, leaves others alone; sound facts.
 
 Call them from a plugin's own tests; each raises ``AssertionError`` with a
 message that says what the registry or the parser answered::
@@ -16,20 +16,33 @@ message that says what the registry or the parser answered::
     @given(sniff_inputs)
     def test_sniff_never_raises(content):
         assert_sniff_is_safe(MyOutletParser(), content)
+
+An extractor plugin reads what the extractors before it found
+(:func:`context_before`) and checks its facts with :func:`assert_facts_sound`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from os import PathLike
+from typing import cast
 
 from hypothesis import strategies as st
 
-from dnnd.api import load
-from dnnd.model import RawDocument
-from dnnd.plugin import Parser
-from dnnd.registry import Registry, SniffReport
+from dnnd.api import extract, load
+from dnnd.model import Article, Fact, RawDocument
+from dnnd.plugin import ExtractionContext, Extractor, Parser
+from dnnd.registry import Registry, SniffReport, default_registry
 
-__all__ = ["assert_claims", "assert_leaves_alone", "assert_registered", "assert_sniff_is_safe", "sniff_inputs"]
+__all__ = [
+    "assert_claims",
+    "assert_facts_sound",
+    "assert_leaves_alone",
+    "assert_registered",
+    "assert_sniff_is_safe",
+    "context_before",
+    "sniff_inputs",
+]
 
 #: Arbitrary page content, text or bytes, for "sniff never raises" properties.
 sniff_inputs: st.SearchStrategy[str | bytes] = st.one_of(st.text(max_size=300), st.binary(max_size=300))
@@ -62,3 +75,37 @@ def assert_sniff_is_safe(parser: Parser, content: str | bytes) -> None:
     """``parser.sniff`` answers any content with a confidence in [0, 1], without raising."""
     confidence = parser.sniff(RawDocument(content)).confidence
     assert 0 <= confidence <= 1, f"{parser.name} sniffed a confidence of {confidence}"
+
+
+class _Before:
+    """A registry stand-in that offers only the extractors running before ``order``."""
+
+    def __init__(self, registry: Registry, order: int) -> None:
+        self.registry, self.order = registry, order
+
+    def extractors(self) -> list[Extractor]:
+        return [e for e in self.registry.extractors() if e.order < self.order]
+
+
+def context_before(article: Article, order: int, registry: Registry | None = None) -> ExtractionContext:
+    """What an extractor of this ``order`` sees of ``article``: every extractor before it has run.
+
+    Entities carry their ids, as :func:`dnnd.extract` gives them.
+    """
+    done = extract(article, registry=cast(Registry, _Before(registry or default_registry(), order)))
+    return ExtractionContext(done, done.mentions, done.entities, done.facts)
+
+
+def assert_facts_sound(facts: Iterable[Fact], context: ExtractionContext) -> None:
+    """Every fact cites a stretch of the text and each role holds a known entity or a value."""
+    ids = {e.id for e in context.entities}
+    size = len(context.text)
+    for fact in facts:
+        assert fact.spans, f"{fact.kind} fact cites nothing: {fact}"
+        for span in fact.spans:
+            assert 0 <= span.start < span.end <= size, f"{fact.kind} fact cites {span} outside the text ({size})"
+        for role in fact.roles:
+            if role.entity is not None:
+                assert role.entity in ids, f"{fact.kind} fact role {role.role!r} holds unknown {role.entity!r}"
+            else:
+                assert role.value, f"{fact.kind} fact role {role.role!r} holds nothing"
