@@ -9,7 +9,7 @@ from dnnd import Article, Paragraph
 from dnnd.extractors.organizations import OrganizationExtractor
 from dnnd.extractors.people import PeopleExtractor
 from dnnd.extractors.places import PlaceExtractor
-from dnnd.gazetteer import surnames
+from dnnd.gazetteer import places, surnames
 from dnnd.model import Mention, Person
 from dnnd.plugin import ExtractionContext
 
@@ -123,7 +123,8 @@ names = st.builds(
     st.sampled_from(sorted(s for s in surnames() if s.lower() not in {"ông", "bà"})),
     st.sampled_from(_MIDDLE),
     st.sampled_from(_GIVEN),
-)
+    # "Hàn Quốc Huy" opens with a country's name (Korea): ambiguous by design, left out too.
+).filter(lambda name: places().lookup(" ".join(name.split()[:2])) is None)
 organizations = st.one_of(
     st.builds(lambda p: f"Liên hiệp các tổ chức hữu nghị tỉnh {p}", st.sampled_from(_PROVINCES)),
     st.builds(lambda p: f"UBND tỉnh {p}", st.sampled_from(_PROVINCES)),
