@@ -43,7 +43,7 @@ from dnnd.model import AnyEntity, Article, DateRef, Fact, Figure, Mention, Place
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 
-__all__ = ["FactDraft", "Reading", "Sentence", "clauses", "distinct", "outermost", "role_values"]
+__all__ = ["FactDraft", "Reading", "Sentence", "clauses", "distinct", "name_end", "outermost", "role_values"]
 
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
@@ -93,6 +93,29 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         out.append((pos, end))
     return out
+
+
+_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+_OPEN_QUOTE_RE = re.compile('[“"«]')
+
+
+def name_end(text: str, start: int, limit: int, stop: re.Pattern[str]) -> int:
+    """Where a name starting at ``start`` ends: at ``stop``, but quoted titles are skipped whole.
+
+    ``Hội thảo “Hợp tác, phát triển”, ...`` ends after the closing quote, not at
+    the comma inside it; an unclosed quote does not extend the name.
+    """
+    pos = start
+    while True:
+        found = stop.search(text, pos, limit)
+        end = found.start() if found else limit
+        quote = _OPEN_QUOTE_RE.search(text, pos, end)
+        if quote is None:
+            return end
+        close = text.find(_OPEN_QUOTES[quote.group()], quote.end(), limit)
+        if close == -1:
+            return end
+        pos = close + 1
 
 
 def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:

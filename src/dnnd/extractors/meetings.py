@@ -65,7 +65,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, outermost
+from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.gazetteer import trie_regex
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -167,8 +167,6 @@ _NAME_STOP_RE = re.compile(
     r"tối|trưa|ngày|nêu|đề ra|ghi nhận|tập trung|chính thức|long trọng|trọng thể|thành công|lần này|này|"
     r"dự kiến|sắp)(?!\w)"
 )
-_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
-_OPEN_QUOTE_RE = re.compile('[“"«]')
 _NAME_REACH = 200
 
 _KIND_WORD_RE = re.compile(
@@ -351,17 +349,7 @@ class _Reader:
 
     def name_end(self, start: int, limit: int) -> int:
         """Where the meeting's name that starts at ``start`` ends (quoted titles are skipped whole)."""
-        pos = start
-        while True:
-            stop = _NAME_STOP_RE.search(self.text, pos, limit)
-            end = stop.start() if stop else limit
-            quote = _OPEN_QUOTE_RE.search(self.text, pos, end)
-            if quote is None:
-                return end
-            close = self.text.find(_OPEN_QUOTES[quote.group()], quote.end(), limit)
-            if close == -1:
-                return end
-            pos = close + 1
+        return name_end(self.text, start, limit, _NAME_STOP_RE)
 
     def read_name(self, occ: _Occurrence) -> None:
         """Kind word, terms of office and period from the meeting's name."""

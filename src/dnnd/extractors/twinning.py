@@ -56,7 +56,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, outermost
+from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.gazetteer import UPPER
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -144,8 +144,6 @@ _DOC_STOP_RE = re.compile(
     r"[.;:!?()\n,]|\s(?:giữa|với|tại|ở|vào|nhằm|để|trong|được|đã|do|trước|dưới|và trao|ngày|sáng|chiều|theo|"
     r"cho|từ|hai bên|là|có|sẽ)(?!\w)"
 )
-_OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
-_OPEN_QUOTE_RE = re.compile('[“"«]')
 _DOC_REACH = 160
 
 _UNIT_STOP_RE = re.compile(
@@ -446,18 +444,7 @@ class _Reader:
 
     def _document_end(self, start: int, hi: int) -> int:
         """Where a document's name starting at ``start`` ends (quoted titles are skipped whole)."""
-        limit = min(hi, start + _DOC_REACH)
-        pos = start
-        while True:
-            stop = _DOC_STOP_RE.search(self.text, pos, limit)
-            end = stop.start() if stop else limit
-            quote = _OPEN_QUOTE_RE.search(self.text, pos, end)
-            if quote is None:
-                return end
-            close = self.text.find(_OPEN_QUOTES[quote.group()], quote.end(), limit)
-            if close == -1:
-                return end
-            pos = close + 1
+        return name_end(self.text, start, min(hi, start + _DOC_REACH), _DOC_STOP_RE)
 
     def _document_name(self, start: int, hi: int) -> str:
         return self.text[start : self._document_end(start, hi)].strip()
