@@ -13,7 +13,7 @@ from dnnd.extractors.awards import AwardExtractor
 from dnnd.facts import role_values
 from dnnd.model import Article, Figure, Organization, Paragraph, Person, Place, Quantity, Term
 from dnnd.registry import default_registry
-from dnnd.testing.strategies import articles, names, sentences
+from dnnd.testing.strategies import articles, fragment_paragraphs
 
 # What each role may point at.
 ROLE_KINDS: dict[str, tuple[type, ...]] = {
@@ -324,16 +324,6 @@ FRAGMENTS = (
 )
 
 
-@st.composite
-def award_paragraphs(draw: st.DrawFn) -> str:
-    """A paragraph of award-like fragments, names and ordinary words, in any order."""
-    parts = draw(
-        st.lists(st.one_of(st.sampled_from(FRAGMENTS), names(), sentences(min_words=1, max_words=4)), max_size=18)
-    )
-    text = " ".join(parts).strip() or "Bằng khen"
-    return text[0].upper() + text[1:] + "."
-
-
 def check_facts(article: Article) -> None:
     """Every fact is an award, cites the text, and its roles point at entities of the right kind."""
     by_id = {e.id: e for e in article.entities}
@@ -352,7 +342,7 @@ def check_facts(article: Article) -> None:
                 assert role.value
 
 
-@given(st.lists(award_paragraphs(), min_size=1, max_size=4))
+@given(st.lists(fragment_paragraphs(FRAGMENTS, "Bằng khen"), min_size=1, max_size=4))
 def test_generated_award_text_never_fails(paragraphs: list[str]) -> None:
     check_facts(extract(*paragraphs))
 

@@ -13,7 +13,7 @@ from dnnd.extractors.elections import ElectionExtractor
 from dnnd.facts import role_values
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
 from dnnd.registry import default_registry
-from dnnd.testing.strategies import articles, names, sentences
+from dnnd.testing.strategies import articles, fragment_paragraphs
 
 # What each role may point at.
 ROLE_KINDS = {
@@ -371,16 +371,6 @@ FRAGMENTS = (
 )
 
 
-@st.composite
-def election_paragraphs(draw: st.DrawFn) -> str:
-    """A paragraph of election-like fragments, names and ordinary words, in any order."""
-    parts = draw(
-        st.lists(st.one_of(st.sampled_from(FRAGMENTS), names(), sentences(min_words=1, max_words=4)), max_size=18)
-    )
-    text = " ".join(parts).strip() or "Đại hội"
-    return text[0].upper() + text[1:] + "."
-
-
 def check_facts(article: Article) -> None:
     """Every fact is an election, cites the text, and its roles point at entities of the right kind."""
     by_id = {e.id: e for e in article.entities}
@@ -398,7 +388,10 @@ def check_facts(article: Article) -> None:
                 assert role.value
 
 
-@given(st.lists(election_paragraphs(), min_size=1, max_size=4), st.sampled_from(["Ngày 1/3, hội nghị.", ""]))
+@given(
+    st.lists(fragment_paragraphs(FRAGMENTS, "Đại hội"), min_size=1, max_size=4),
+    st.sampled_from(["Ngày 1/3, hội nghị.", ""]),
+)
 def test_generated_election_text_never_fails(paragraphs: list[str], opener: str) -> None:
     blocks: list[str | Figure] = [p for p in [opener, *paragraphs] if p]
     check_facts(extract(*blocks))
