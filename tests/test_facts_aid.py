@@ -132,3 +132,14 @@ def test_never_raises_and_roles_point_at_entities(article: Article) -> None:
     facts = AidExtractor().extract(context).facts
     assert all(fact.kind == "aid" for fact in facts)
     assert_facts_sound(facts, context)
+
+
+def test_a_handover_is_a_gift_and_the_recipient_ends_with_its_sentence() -> None:
+    article, facts = _aid(
+        "Ngày 12/5, Đại sứ quán Nhật Bản đã bàn giao công trình trường học trị giá 2 tỷ đồng cho xã Bản Lầu."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["donated"]
+    assert roles["donor"] == ["Đại sứ quán Nhật Bản"]
+    assert roles["recipient"] == ["xã Bản Lầu"]

@@ -1,7 +1,7 @@
 """Aid: sums and goods committed, mobilised, received or given.
 
 An aid fact needs an aid word (``viện trợ``, ``tài trợ``, ``ủng hộ``, ``quyên
-góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``tiếp nhận``) and something given: a
+góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
 sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 (``đầu tư``) without an aid word is not aid.
 
@@ -36,7 +36,7 @@ from dnnd.plugin import Extraction, ExtractionContext
 
 __all__ = ["EXTRACTORS", "AidExtractor"]
 
-_GIVE = r"trao tặng|tặng|trao(?! đổi| quyền)|ủng hộ|quyên góp|hỗ trợ"
+_GIVE = r"trao tặng|tặng|trao(?! đổi| quyền)|ủng hộ|quyên góp|hỗ trợ|bàn giao"
 _AID_RE = re.compile(rf"(?<!\w)(?:viện trợ|tài trợ|tiếp nhận|{_GIVE})(?!\w)", re.IGNORECASE)
 _GIVE_RE = re.compile(rf"(?<!\w)(?:{_GIVE}|viện trợ|tài trợ)(?!\w)", re.IGNORECASE)
 _RECEIVE_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|đã nhận|tiếp nhận được)(?!\w)", re.IGNORECASE)
@@ -243,7 +243,7 @@ class AidExtractor:
             return None
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
-        phrase = text[to.end() : phrase_end].strip(" ,")
+        phrase = text[to.end() : phrase_end].rstrip(" ,.;:!?…")
         if not phrase:
             return None
         whole = [
