@@ -186,14 +186,13 @@ class Reading:
         """The entity a mention was resolved to, if any."""
         return self.entities.get(mention.entity) if mention.entity else None
 
+    def entities_of(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
+        """The entities ``mentions`` were resolved to, once each, in order of first mention."""
+        return distinct(e for e in map(self.entity, mentions) if e is not None)
+
     def entities_in(self, start: int, end: int, *kinds: str) -> list[AnyEntity]:
         """The distinct entities mentioned inside ``[start, end)``, in order of first mention."""
-        seen: dict[str, AnyEntity] = {}
-        for m in self.mentions_in(start, end, *kinds):
-            entity = self.entity(m)
-            if entity is not None and entity.id not in seen:
-                seen[entity.id] = entity
-        return list(seen.values())
+        return self.entities_of(self.mentions_in(start, end, *kinds))
 
     def sentence_at(self, position: int) -> Sentence:
         """The sentence containing ``position`` (the nearest one before it otherwise)."""

@@ -34,7 +34,6 @@ no fact, nor is a negated or future gift (``chưa được tặng``, ``sẽ trao
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -164,15 +163,11 @@ class _Article:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
-        self.starts = [s.start for s in reading.sentences]
 
     def sentence(self, position: int) -> tuple[int, int] | None:
         """The body sentence containing ``position`` (``None`` inside a caption)."""
-        i = bisect.bisect_right(self.starts, position) - 1
-        if i < 0:
-            return None
-        s = self.reading.sentences[i]
-        return (s.start, s.end) if s.start <= position < s.end else None
+        s = self.reading.sentence_containing(position)
+        return (s.start, s.end) if s is not None else None
 
     def names(self, start: int, end: int) -> list[Mention]:
         """The organization and person mentions inside ``[start, end)``."""

@@ -37,7 +37,6 @@ other senses of *bầu* (*bầu không khí*, *bình bầu*, *bầu chọn*, *ô
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, cached_property
@@ -212,15 +211,11 @@ class _Article:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
-        self.starts = [s.start for s in reading.sentences]
 
     def sentence(self, position: int) -> tuple[int, int] | None:
         """The body sentence containing ``position`` (``None`` inside a caption)."""
-        i = bisect.bisect_right(self.starts, position) - 1
-        if i < 0:
-            return None
-        s = self.reading.sentences[i]
-        return (s.start, s.end) if s.start <= position < s.end else None
+        s = self.reading.sentence_containing(position)
+        return (s.start, s.end) if s is not None else None
 
     def starting(self, start: int, end: int, kind: str) -> Mention | None:
         """The first mention of ``kind`` starting inside ``[start, end)``."""

@@ -341,10 +341,6 @@ class _Reader:
         """Whether ``[start, end)`` touches an organization's or a document's name."""
         return self.named.find(1, start, end) != -1
 
-    def entities(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
-        """The entities of ``mentions``, once each, in order."""
-        return distinct(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
-
     # -- the meeting's name
 
     def name_end(self, start: int, limit: int) -> int:
@@ -427,7 +423,7 @@ class _Reader:
                 return []
             if verb is not None:
                 persons = [p for p in persons if p.start < verb.start()]
-        return self.entities(persons)
+        return self.reading.entities_of(persons)
 
     def read_organising(self, occ: _Occurrence) -> None:
         """Organising verbs before the meeting word, or after its name."""
@@ -445,14 +441,14 @@ class _Reader:
         if after is not None and not self.in_name(after.start(), after.end()):
             occ.organised = True
             if by is not None:
-                occ.organisers = self.entities(self._orgs(by.end(), after.start()))
+                occ.organisers = self.reading.entities_of(self._orgs(by.end(), after.start()))
             return
         if by is not None and by.group().strip().lower() == "do":
             verbs = _ORGANISE_RE.finditer(text, by.end(), min(hi, by.end() + _ORGANISED_AFTER_REACH))
             done = next((v for v in verbs if not self.in_name(v.start(), v.end())), None)
             if done is not None:
                 occ.organised = True
-                occ.organisers = self.entities(self._orgs(by.end(), done.start()))
+                occ.organisers = self.reading.entities_of(self._orgs(by.end(), done.start()))
 
     def _organise_before(self, occ: _Occurrence) -> int | None:
         """Start of the organising verb governing the meeting word, if any."""
@@ -486,7 +482,7 @@ class _Reader:
                 break
             found = orgs + found
             part_end = part_start - 1
-        return self.entities(found)
+        return self.reading.entities_of(found)
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
         """Date, venue and place from the clause of a sentence saying the meeting took place."""
@@ -514,7 +510,7 @@ class _Reader:
                 continue
             end = at.end() + len(phrase)
             found = outermost(self.reading.mentions_in(at.end(), end, Place.kind))
-            meeting.places = self.entities(found)
+            meeting.places = self.reading.entities_of(found)
             sole = len(found) == 1 and found[0].end == end
             if not (sole and _PLACE_PREFIX_RE.fullmatch(text, at.end(), found[0].start)):
                 meeting.venue = phrase

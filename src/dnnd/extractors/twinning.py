@@ -56,7 +56,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts import FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.gazetteer import UPPER
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -231,10 +231,6 @@ class _Reader:
         done = [m.end() for m in _DONE_RE.finditer(self.text, lo, position)]
         return bool(done) and done[-1] > not_done[-1]
 
-    def entities(self, mentions: Iterable[Mention]) -> list[AnyEntity]:
-        """The entities of ``mentions``, once each, in order."""
-        return distinct(e for e in (self.reading.entity(m) for m in mentions) if e is not None)
-
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
         documents = self.reading.mentions_in(lo, hi, "document")
@@ -267,7 +263,7 @@ class _Reader:
     def places(self, lo: int, hi: int) -> list[AnyEntity]:
         """The places of ``[lo, hi)`` (its organizations if it names none): the sides of a count."""
         found = self._visible(lo, hi)
-        return self.entities([m for m in found if m.kind == Place.kind] or found)
+        return self.reading.entities_of([m for m in found if m.kind == Place.kind] or found)
 
     def parties(self, lo: int, hi: int) -> list[AnyEntity | str]:
         """The parties ``[lo, hi)`` lists ("A, B và C"), part by part.
@@ -290,13 +286,13 @@ class _Reader:
             a += len(words) - len(words.lstrip())
             inside = [m for m in visible if a <= m.start < b]
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
-                out.extend(self.entities(inside))
+                out.extend(self.reading.entities_of(inside))
                 continue
             literal = _trim(words)
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
             else:
-                out.extend(self.entities(inside))
+                out.extend(self.reading.entities_of(inside))
         return list({_side_key(p): p for p in out}.values())
 
     def _phrase_end(self, start: int, hi: int) -> int:
