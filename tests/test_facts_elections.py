@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import dnnd
 from dnnd.extractors.elections import ElectionExtractor
-from dnnd.facts import role_values
+from dnnd.facts import FACT_ORDER, role_values
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
-from dnnd.registry import default_registry
+from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs
 
 # What each role may point at.
@@ -27,18 +24,10 @@ ROLE_KINDS = {
 }
 
 
-class _EntitiesThenElections:
-    """A registry stand-in: the built-in entity extractors, then the election extractor alone."""
-
-    def extractors(self) -> list[Any]:
-        entity_extractors = [e for e in default_registry().extractors() if e.order < 800]
-        return [*entity_extractors, ElectionExtractor()]
-
-
 def extract(*blocks: str | Figure, title: str = "Tin đối ngoại nhân dân") -> Article:
     """The article with entities and election facts, as ``dnnd.extract`` builds it."""
     body = [b if isinstance(b, Figure) else Paragraph(b) for b in blocks]
-    return dnnd.extract(Article(title=title, blocks=body), registry=_EntitiesThenElections())  # type: ignore[arg-type]
+    return extract_with(Article(title=title, blocks=body), ElectionExtractor(), below=FACT_ORDER)
 
 
 def elections(*blocks: str | Figure) -> list[dict[str, list[str]]]:
@@ -399,4 +388,4 @@ def test_generated_election_text_never_fails(paragraphs: list[str], opener: str)
 
 @given(articles())
 def test_generated_articles_never_fail(article: Article) -> None:
-    check_facts(dnnd.extract(article, registry=_EntitiesThenElections()))  # type: ignore[arg-type]
+    check_facts(extract_with(article, ElectionExtractor(), below=FACT_ORDER))

@@ -43,7 +43,20 @@ from dnnd.model import AnyEntity, Article, DateRef, Fact, Figure, Mention, Place
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 
-__all__ = ["FactDraft", "Reading", "Sentence", "clauses", "distinct", "name_end", "outermost", "role_values"]
+__all__ = [
+    "FACT_ORDER",
+    "FactDraft",
+    "Reading",
+    "Sentence",
+    "clauses",
+    "distinct",
+    "name_end",
+    "outermost",
+    "role_values",
+]
+
+#: The built-in fact extractors run from this order on, after every entity extractor.
+FACT_ORDER = 800
 
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.

@@ -41,6 +41,7 @@ __all__ = [
     "assert_registered",
     "assert_sniff_is_safe",
     "context_before",
+    "extract_with",
     "sniff_inputs",
 ]
 
@@ -78,13 +79,14 @@ def assert_sniff_is_safe(parser: Parser, content: str | bytes) -> None:
 
 
 class _Before:
-    """A registry stand-in that offers only the extractors running before ``order``."""
+    """A registry stand-in: the extractors running before ``order``, then ``extra`` if given."""
 
-    def __init__(self, registry: Registry, order: int) -> None:
-        self.registry, self.order = registry, order
+    def __init__(self, registry: Registry, order: int, extra: Extractor | None = None) -> None:
+        self.registry, self.order, self.extra = registry, order, extra
 
     def extractors(self) -> list[Extractor]:
-        return [e for e in self.registry.extractors() if e.order < self.order]
+        before = [e for e in self.registry.extractors() if e.order < self.order]
+        return [*before, self.extra] if self.extra is not None else before
 
 
 def context_before(article: Article, order: int, registry: Registry | None = None) -> ExtractionContext:
@@ -109,3 +111,16 @@ def assert_facts_sound(facts: Iterable[Fact], context: ExtractionContext) -> Non
                 assert role.entity in ids, f"{fact.kind} fact role {role.role!r} holds unknown {role.entity!r}"
             else:
                 assert role.value, f"{fact.kind} fact role {role.role!r} holds nothing"
+
+
+def extract_with(
+    article: Article, extractor: Extractor, *, below: int | None = None, registry: Registry | None = None
+) -> Article:
+    """``article`` as :func:`dnnd.extract` gives it with the extractors ordered before ``below``, then ``extractor``.
+
+    ``below`` defaults to the extractor's own order; pass
+    :data:`dnnd.facts.FACT_ORDER` to test a fact extractor on the entities
+    alone, without the facts of the fact extractors before it.
+    """
+    order = extractor.order if below is None else below
+    return extract(article, registry=cast(Registry, _Before(registry or default_registry(), order, extractor)))
