@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from dnnd.facts import FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity
 from dnnd.plugin import Extraction, ExtractionContext
 
@@ -124,7 +124,7 @@ class AidExtractor:
     """Finds aid (:class:`~dnnd.Fact` of kind ``aid``): who gave what to whom, when, how much."""
 
     name = "aid"
-    order = 810
+    order = FACT_ORDER + 10
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Return one aid fact per sum or consignment of goods found in the body."""

@@ -41,7 +41,7 @@ from typing import Any, cast
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -503,7 +503,7 @@ class AwardExtractor:
     """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
 
     name = "awards"
-    order = 830
+    order = FACT_ORDER + 30
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """One ``award`` fact per award name given (or proposed) in a clause."""

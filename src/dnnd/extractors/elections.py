@@ -44,7 +44,7 @@ from typing import Any, cast
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -639,7 +639,7 @@ class ElectionExtractor:
     """Finds elections and appointments (``election`` facts): who took which post, where and when."""
 
     name = "elections"
-    order = 820
+    order = FACT_ORDER + 20
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """One ``election`` fact per person, organization or committee put in office."""

@@ -65,7 +65,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.gazetteer import trie_regex
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -645,7 +645,7 @@ class MeetingExtractor:
     """Finds meetings (``meeting`` facts, CAMEO ``040``): who organised them, when, where, who spoke."""
 
     name = "meetings"
-    order = 840
+    order = FACT_ORDER + 40
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Return one ``meeting`` fact per meeting the article reports as held."""

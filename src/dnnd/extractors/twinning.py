@@ -56,7 +56,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FactDraft, Reading, Sentence, clauses, name_end, outermost
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.gazetteer import UPPER
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extraction, ExtractionContext
@@ -515,7 +515,7 @@ class TwinningExtractor:
     """Finds twinnings and signed agreements (``twinning`` facts, CAMEO ``057``): parties, counts, documents."""
 
     name = "twinning"
-    order = 850
+    order = FACT_ORDER + 50
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Return one ``twinning`` fact per twinning, count of twinned pairs or signed agreement."""
