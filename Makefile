@@ -21,10 +21,12 @@ demo: $(STAMP)
 	$(BIN)/dnnd plugins
 	$(BIN)/dnnd extract examples/pages --format jsonl --output out/samples.jsonl
 	$(BIN)/python tools/score.py examples/gold out/samples.jsonl
+	$(BIN)/dnnd extract examples/dev/pages --format jsonl --output out/dev.jsonl
+	$(BIN)/python tools/score_dev.py out/dev.jsonl
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests plugins bench
-	$(BIN)/ruff format --check src tests plugins bench
+	$(BIN)/ruff check src tests plugins bench tools/score_dev.py
+	$(BIN)/ruff format --check src tests plugins bench tools/score_dev.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
