@@ -31,6 +31,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "LOWER",
     "UPPER",
+    "OrgHead",
     "OrgInfo",
     "PlaceGazetteer",
     "PlaceInfo",
@@ -38,6 +39,11 @@ __all__ = [
     "expand_abbreviations",
     "honorifics",
     "known_organizations",
+    "org_head_tails",
+    "org_heads",
+    "org_latin",
+    "org_organs",
+    "org_stop_words",
     "place_key",
     "places",
     "read_list",
@@ -157,6 +163,59 @@ def known_organizations() -> tuple[OrgInfo, ...]:
         aliases = tuple(a for a in (row[2].split("|") if len(row) > 2 else ()) if a)
         out.append(OrgInfo(row[0], row[1] if len(row) > 1 else "", aliases))
     return tuple(out)
+
+
+@attrs.frozen
+class OrgHead:
+    """A head noun an organization name starts with (``Bộ``, ``Trung tâm``, ``Đại sứ quán``).
+
+    ``lower`` tells whether the word after the head may be lower case (``Trung tâm hợp
+    tác hữu nghị``) or must be capitalised (``Bộ Ngoại giao``, not ``Bộ trưởng``);
+    ``alone`` that the head names a national body by itself (``Quốc hội``).
+    """
+
+    head: str
+    category: str
+    lower: bool
+    alone: bool = False
+
+
+@cache
+def org_heads() -> dict[str, OrgHead]:
+    """The head-noun table of organization names (``org_heads.tsv``), by head."""
+    out = {}
+    for row in read_tsv("org_heads.tsv"):
+        head, category, nxt = row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "cap"
+        out[head] = OrgHead(head, category, nxt == "any", nxt == "alone")
+    return out
+
+
+@cache
+def org_head_tails() -> frozenset[str]:
+    """Compounds that end in a head noun (``thị trường``): no name starts at their head."""
+    return frozenset(read_list("org_head_tails.txt"))
+
+
+@cache
+def org_organs() -> tuple[str, ...]:
+    """Internal organs written before their parent organization (``Ban Thường vụ``)."""
+    return read_list("org_organs.txt")
+
+
+@cache
+def org_stop_words() -> frozenset[str]:
+    """Words and phrases that end an organization name read on in lower case."""
+    return frozenset(read_list("org_stop_words.txt"))
+
+
+@cache
+def org_latin() -> dict[str, frozenset[str]]:
+    """Words of Latin-script organization names, by role: ``suffix``, ``cue``, ``link``."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("org_latin.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[1], set()).add(row[0])
+    return {role: frozenset(words) for role, words in out.items()}
 
 
 # --------------------------------------------------------------------------- regex from a word list

@@ -88,9 +88,9 @@ class _Context:
 
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
-        self.orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
+        self.orgs = sorted((m for m in mentions if m.kind in ("organization", "organ")), key=lambda m: m.start)
         self.org_starts = [m.start for m in self.orgs]
-        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "place"))
+        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "organ", "place"))
         self.blocked_starts = [s for s, _ in blocked]
         self.blocked = blocked
 
