@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "positions": 0.79,
         "organizations": 0.93,
         "places": 0.91,
-        "money": 0.92,
+        "money": 0.96,
         "documents": 1.0,
         "facts": 0.61,
         "facts_strict": 0.40,
