@@ -208,7 +208,7 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
                 end = place.end
             break
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
-            k = j + len(text[j:].split(" ", 1)[0]) + 1
+            k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
             if _head_re().match(text, k) or text.startswith(("các ", "những "), k):
                 break
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
@@ -596,6 +596,10 @@ class OrganizationExtractor:
             if not r.ref:
                 groups.setdefault((r.head, r.qualifier), []).append(r)
         # a body without its place is the one fuller form with a place, when there is one
+        by_head: dict[str, list[tuple[str, str]]] = {}
+        for key in groups:
+            if key[1] not in ("", "tỉnh", "tp"):
+                by_head.setdefault(key[0], []).append(key)
         for head, qualifier in list(groups):
             if qualifier not in ("", "tỉnh", "tp"):
                 continue
@@ -603,11 +607,7 @@ class OrganizationExtractor:
             if qualifier == "" and not kinds & {"localonly", "local"}:
                 continue
             wanted = _MERGE_LEVELS[qualifier]
-            fuller = [
-                k
-                for k in groups
-                if k[0] == head and k[1] not in ("", "tỉnh", "tp") and groups[k][0].place_level in wanted
-            ]
+            fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"

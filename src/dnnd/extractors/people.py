@@ -380,7 +380,13 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 people.setdefault(match_key(f.name), []).append(f)
-        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like
+        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
+        # the people are indexed by their last one to three syllables, so that this stays linear
+        by_ending: dict[str, list[str]] = {}
+        for k in people:
+            words = k.split(" ")
+            for n in range(1, min(len(words), 4)):
+                by_ending.setdefault(" ".join(words[-n:]), []).append(k)
         for f in found:
             if not f.ref:
                 continue
@@ -388,7 +394,7 @@ class PeopleExtractor:
             if key in people:
                 people[key].append(f)
                 continue
-            owners = [k for k in people if k.split(" ")[-1] == key or k.endswith(" " + key)]
+            owners = by_ending.get(key, ())
             if len(owners) == 1:
                 people[owners[0]].append(f)
         mentions: list[Mention] = []
