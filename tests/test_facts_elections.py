@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dnnd.extractors.elections import ElectionExtractor
 from dnnd.facts import FACT_KINDS, FACT_ORDER, role_values
+from dnnd.facts.elections import ElectionExtractor
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
 from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs

@@ -17,7 +17,7 @@ from functools import cached_property
 import attrs
 
 from dnnd.gazetteer import places
-from dnnd.model import AnyEntity, Article, DateRef, Figure, Mention, Place, Term
+from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 
@@ -124,21 +124,18 @@ def outermost(mentions: Sequence[Mention]) -> list[Mention]:
 class Reading:
     """One article as fact extractors read it: sentences, mentions by position, entities by id.
 
-    Build it with :meth:`of`, which shares one reading among the fact
-    extractors that run one after another on the same article.
+    Build it with :meth:`of`, which keeps it in the context's ``shared``
+    store: the fact extractors running one after another on the same
+    findings share one reading.
     """
-
-    _last: tuple[Article, int, int, Reading] | None = None
 
     @classmethod
     def of(cls, context: ExtractionContext) -> Reading:
-        """The reading of ``context``: the previous one if it was of the same article and findings."""
-        last = cls._last
-        key = (len(context.mentions), len(context.entities))
-        if last is not None and last[0] is context.article and last[1:3] == key:
-            return last[3]
-        reading = cls(context)
-        Reading._last = (context.article, *key, reading)
+        """The reading of ``context``, built once per article and set of findings."""
+        key = (cls, len(context.mentions), len(context.entities))
+        reading = context.shared.get(key)
+        if not isinstance(reading, cls):
+            reading = context.shared[key] = cls(context)
         return reading
 
     def __init__(self, context: ExtractionContext) -> None:

@@ -43,11 +43,12 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "AwardExtractor"]
+__all__ = ["AwardExtractor", "dnnd_extractors"]
 
 # CAMEO 051: praise or endorse.
 _CODE = "051"
@@ -526,4 +527,7 @@ class AwardExtractor:
 
 #: The extractors this module contributes to the built-in plugin.
 #: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (AwardExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The award extractor: this module is a plugin of its own, registered as any other."""
+    return [AwardExtractor()]

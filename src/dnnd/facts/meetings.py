@@ -67,11 +67,12 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.gazetteer import trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "MeetingExtractor"]
+__all__ = ["MeetingExtractor", "dnnd_extractors"]
 
 #: The kind of the facts this module finds, and their CAMEO code ("consult").
 KIND = "meeting"
@@ -666,4 +667,7 @@ class MeetingExtractor:
 
 #: The extractors this module contributes to the built-in plugin.
 #: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (MeetingExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The meeting extractor: this module is a plugin of its own, registered as any other."""
+    return [MeetingExtractor()]

@@ -31,10 +31,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 
-__all__ = ["EXTRACTORS", "AidExtractor"]
+__all__ = ["AidExtractor", "dnnd_extractors"]
 
 _GIVE = r"trao tặng|tặng|trao(?! đổi| quyền)|ủng hộ|quyên góp|hỗ trợ|bàn giao"
 _AID_RE = re.compile(rf"(?<!\w)(?:viện trợ|tài trợ|tiếp nhận|{_GIVE})(?!\w)", re.IGNORECASE)
@@ -307,4 +308,7 @@ def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
 
 
 #: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (AidExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The aid extractor: this module is a plugin of its own, registered as any other."""
+    return [AidExtractor()]

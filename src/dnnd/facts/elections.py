@@ -46,11 +46,12 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.gazetteer import UPPER, titles, trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "ElectionExtractor"]
+__all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = re.compile(
@@ -670,4 +671,7 @@ class ElectionExtractor:
 
 #: The extractors this module contributes to the built-in plugin.
 #: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (ElectionExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The election and appointment extractor: this module is a plugin of its own, registered as any other."""
+    return [ElectionExtractor()]

@@ -58,12 +58,13 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.gazetteer import UPPER
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "TwinningExtractor"]
+__all__ = ["TwinningExtractor", "dnnd_extractors"]
 
 #: The kind of the facts this module finds, and their CAMEO code ("sign formal agreement").
 KIND = "twinning"
@@ -545,4 +546,7 @@ class TwinningExtractor:
 
 #: The extractors this module contributes to the built-in plugin.
 #: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (TwinningExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The twinning and agreement extractor: this module is a plugin of its own, registered as any other."""
+    return [TwinningExtractor()]
