@@ -16,6 +16,7 @@ from functools import cached_property
 
 import attrs
 
+from dnnd.facts.vocabulary import mood_of, mood_pattern
 from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
@@ -41,6 +42,10 @@ _SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
+# How far before an event's word its mood words are looked for, and the names that hide them.
+_MOOD_REACH = 60
+_NAME_KINDS = frozenset({"organization", "document", "person"})
+_LONGEST_NAME = 200
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
 # Bodies of several provinces: facts about them belong to no single province.
@@ -191,6 +196,38 @@ class Reading:
         if i >= 0 and position < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    # -- realis
+
+    def mood(self, lo: int, at: int, reach: int = _MOOD_REACH) -> str | None:
+        """The mood of the event told at ``at`` in a clause starting at ``lo``: ``None`` if it took place.
+
+        The last mood word (``realis.tsv``) in the ``reach`` characters before
+        ``at`` decides: ``sẽ``, ``dự kiến``, ``kế hoạch`` (planned, future),
+        ``chưa``, ``không`` (negated), ``nếu`` (conditional), ``đề nghị``
+        (proposed)... unless a realis marker (``đã``, ``vừa``) follows it. Words
+        inside a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch số 12/KH-UBND``)
+        and phrases that only hold such a word (``không chỉ``, ``viện trợ không
+        hoàn lại``) say nothing.
+        """
+        moods = mood_of()
+        found: str | None = None
+        for match in mood_pattern().finditer(self.text, max(lo, at - reach), at):
+            mood = moods.get(" ".join(match.group().lower().split()), "not")
+            if mood == "not" or self._in_name(match.start()):
+                continue
+            found = None if mood == "realis" else mood
+        return found
+
+    def _in_name(self, position: int) -> bool:
+        """Whether ``position`` lies inside a named organization, document or person."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        while i >= 0 and position - self.mentions[i].start < _LONGEST_NAME:
+            m = self.mentions[i]
+            if m.start <= position < m.end and m.kind in _NAME_KINDS:
+                return True
+            i -= 1
+        return False
 
     # -- time
 
