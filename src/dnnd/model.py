@@ -434,6 +434,20 @@ class Article:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     @property
+    def identity(self) -> str:
+        """Which page this article is, for a corpus: its URL, else its source (the path as given), else its id.
+
+        Indexing an article whose identity is already stored replaces the stored
+        one, so an edited page indexed again is not a second article. A source
+        in angle brackets (``<stdin>``) or ``-`` names no place and is not used.
+        """
+        if self.url:
+            return self.url
+        if self.source and self.source != "-" and not (self.source.startswith("<") and self.source.endswith(">")):
+            return self.source
+        return self.id
+
+    @property
     def body(self) -> tuple[str, ...]:
         """The body paragraphs, headings and quotes, without captions."""
         return tuple(b.text for b in self.blocks if isinstance(b, BODY_BLOCK_TYPES))
