@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,3 +162,52 @@ def test_a_name_stops_before_the_honour_given_to_the_person() -> None:
     assert list(found) == ["Nguyễn Văn An"]
     found = people_in("Bộ trưởng trao Bằng khen cho bà Lê Thị Hoa Bằng khen của Bộ.")
     assert list(found) == ["Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "positions"),
+    [
+        # foreign names after a title with its country, in Latin script or Vietnamese spelling
+        ("Tổng thống Mỹ Joe Biden đã ký đạo luật.", "Joe Biden", ("Tổng thống Mỹ",)),
+        ("Cựu Thủ tướng Nhật Bản Fukuda Yasuo thăm Việt Nam.", "Fukuda Yasuo", ("Cựu Thủ tướng Nhật Bản",)),
+        ("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam phát biểu.", "Choi Young-sam", ("Đại sứ Hàn Quốc tại Việt Nam",)),
+        (
+            "Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường chúc mừng.",
+            "Ngụy Hoa Tường",
+            ("Tổng Lãnh sự Trung Quốc tại TP.HCM",),
+        ),
+        (
+            "Ông Pak Sang Gil, Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, phát biểu.",
+            "Pak Sang Gil",
+            ("Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam",),
+        ),
+        # former and acting roles keep their prefix
+        ("Nguyên Phó Chủ tịch nước Nguyễn Thị Bình dự lễ.", "Nguyễn Thị Bình", ("Nguyên Phó Chủ tịch nước",)),
+        (
+            "Quyền Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp tiếp đoàn.",
+            "Trần Văn Hiệp",
+            ("Quyền Chủ tịch UBND tỉnh Lâm Đồng",),
+        ),
+        # an organization with a dash or an acronym in brackets inside the position
+        (
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung làm việc.",
+            "Đào Ngọc Dung",
+            ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội",),
+        ),
+        (
+            "Tổng Thư ký Liên đoàn Bóng đá Việt Nam (VFF) Lê Hoài Anh cho biết.",
+            "Lê Hoài Anh",
+            ("Tổng Thư ký Liên đoàn Bóng đá Việt Nam (VFF)",),
+        ),
+    ],
+)
+def test_positions_before_a_name(sentence: str, name: str, positions: tuple[str, ...]) -> None:
+    assert people_in(sentence)[name].positions == positions
+
+
+def test_a_position_before_the_next_name_is_that_names() -> None:
+    found = people_in(
+        "Dự có Phó Chủ tịch Liên hiệp Trần Đắc Lợi, Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên Phạm Tất Dong."
+    )
+    assert found["Phạm Tất Dong"].positions == ("Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên",)
+    assert "Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên" not in found["Trần Đắc Lợi"].positions

@@ -78,21 +78,7 @@ _COMMISSION = (
     rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|Bí thư)[{UPPER}]{_W}*(?: {_LOW}){{0,2}}"
     rf"(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương|Đảng ủy)"
 )
-_INSTITUTION = (
-    r"Trung tâm|Bệnh viện|Học viện|Viện|Trường|Đại học|Bảo tàng|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|"
-    r"Quỹ|Đại sứ quán|Tổng Lãnh sự quán|Chứng khoán|Báo|Tạp chí|Đài"
-)
-_INSTITUTION_LOWER = r"bảo tàng|bệnh viện|trường|công ty|tập đoàn|ngân hàng|đại sứ quán"
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
-
-# words that end a name read with lower-case continuation ("Sở Ngoại vụ và các đơn vị")
-_STOP_WORDS = (
-    "và của các cho đã đang sẽ được tại ở với trong về để từ là có cùng những nhiều không này đó khi thì "
-    "mà như theo vào ra lên xuống đến tới nên vì do bị phải cũng vẫn đều rất hơn nhất mới năm ngày tháng "
-    "sau trước nhằm nói biết tổ chức phối hợp tặng trao tiếp nhận làm giữ đề nghị ghi đánh giá chúc "
-    "mừng thăm dự phát biểu"
-)
-_STOP = frozenset(_STOP_WORDS.split())
 
 _PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|châu"
 
@@ -111,9 +97,6 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
-        rf"(?P<institution>(?:{_INSTITUTION}) {_CAP}"
-        rf"(?:(?: {_LOW}){{0,4}}(?: {_CAP})+|(?: {_LOW}){{1,4}}|(?: {_CAP})*))",
-        rf"(?P<lowinst>(?:{_INSTITUTION_LOWER}) (?:{_CAP})(?: {_CAP})*)",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
     ]
@@ -147,8 +130,10 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     place = places.get(pos)
     if place is not None:
         return place.end
-    if not text[pos : pos + 1].isupper():
-        return None
+    prev = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    after_dash = text[pos - 1 : pos] in "-–" or text[pos - 2 : pos] in ("- ", "– ")
+    if not text[pos : pos + 1].isupper() or not (after_dash or (prev is not None and prev.group(1)[0].islower())):
+        return None  # "bảo tàng Tôn Đức Thắng": after a capitalised word, "Đức" is a syllable of a name
     known = gazetteer_places().bare_re.match(text, pos)
     if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
         return None
@@ -209,7 +194,7 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
             break
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
             k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
-            if _head_re().match(text, k) or text.startswith(("các ", "những "), k):
+            if _head_re().match(text, k) or _generic_re().match(text, k) or text.startswith(("các ", "những "), k):
                 break
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
@@ -341,30 +326,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
-        if kind == "institution":
-            # drop trailing lower-case words that are verbs or function words
-            words = surface.split(" ")
-            while len(words) > 2 and (words[-1] in _STOP or (words[-1].islower() and words[-2] in _STOP)):
-                words.pop()
-            stop_at = next((i for i, w in enumerate(words[2:], start=2) if w in _STOP), None)
-            if stop_at is not None:
-                words = words[:stop_at]
-            while len(words) > 2 and words[-1] in ("và",):
-                words.pop()
-            end = start + len(" ".join(words))
-            category = "institution"
         if kind == "known":
             category = known.get(surface, ("", ""))[1]
-        before = _NAME_WORD_BEFORE.search(text, max(0, start - 12), start)
-        if kind in ("institution", "lowinst") and (
-            (before and before.group(0).strip() in surnames()) or _inside_person_name(text, start) or start in places
-        ):
-            continue  # "Nguyễn Ngọc Trường Sơn": a syllable of a person's name; "Đài Loan": a place
-        if kind in ("institution", "lowinst"):
-            cue = _LATIN_CUE.match(text, start, end)
-            latin = cue is not None and _LATIN.fullmatch(text[cue.end() : end].replace(" ", ""))
-            if cue is not None and latin and (cue.group(0)[0].islower() or cue.group("media")):
-                start = cue.end()  # "tập đoàn American Motors Corporation", "Báo Newsweek"
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
         head = _head_key(text[start:end])
@@ -396,7 +359,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             ref = True
             if text[start:end].endswith((" tỉnh", " TP", " thành phố")):
                 qualifier = "tỉnh"
-        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission", "lowinst"):
+        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission"):
             if kind == "chihoi":
                 nested = _head_re().match(text, end + 1)
                 if nested and nested.lastgroup in ("known",):
@@ -407,8 +370,6 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
             if kind == "local" and head in ("đảng bộ", "đảng ủy", "công an") and qualifier in ("tỉnh", "tp"):
                 continue
-        elif kind == "institution":
-            end, qualifier, level = _extend(text, end, places, max_steps=1)
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
     for m in _generic_re().finditer(text):
         generic = _generic(text, m.start(), m.end(), places)
@@ -482,7 +443,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
     latin = _LATIN_RUN.match(text, head_end + 1, end)
-    if (head.category == "media" or head.head.islower()) and latin is not None:
+    if (head.category == "media" or head.head.islower()) and latin is not None and head_end + 1 not in places:
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
     return _Raw(start, end, "generic", _head_key(text[start:end]), "", None, False, head.category)
@@ -530,7 +491,6 @@ def _latin_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
 
 
-_LATIN_CUE = re.compile(r"(?:(?P<media>Báo|Tạp chí|Đài)|[a-zđ][^ ]*(?: [a-zđ][^ ]*)?) ")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
 
@@ -553,7 +513,6 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
-_NAME_WORD_BEFORE = re.compile(rf"(?<![.!?:;\n“\"] )(?<!^)[{UPPER}][{LOWER}]* $")
 _ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})\)")
 
 

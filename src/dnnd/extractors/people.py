@@ -153,7 +153,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] |
         return start, end
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
-        return start, acronym.end()  # "Tổng thư ký VFF": an organization by its acronym
+        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
+        term = _TERM.match(text, acronym.end())
+        return start, term.end() if term else acronym.end()
     place = ctx.place_at(end + 1) if text[end : end + 1] == " " else None
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
@@ -339,7 +341,15 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     for f in found:
         if f.ref:
             continue
-        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)), default=0)
+        clause = max(
+            (
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)
+                # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
+                if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
+            ),
+            default=0,
+        )
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, f.start, floor) if f.honorific is None else []
         spans_after, pos = _chain_after(ctx, f.end)
