@@ -446,7 +446,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     if (head.category == "media" or head.head.islower()) and latin is not None and head_end + 1 not in places:
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    return _Raw(start, end, "generic", _head_key(text[start:end]), "", None, False, head.category)
+    key = _head_key(text[start:end])
+    known = _known_index().get(text[head_end + 1 : end])
+    if known is not None and head.category in ("association", "state"):
+        key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
+    return _Raw(start, end, "generic", key, "", None, False, head.category)
 
 
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
@@ -572,6 +576,7 @@ class OrganizationExtractor:
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
+        unresolved: list[_Raw] = []
         for r in raws:
             if not r.ref:
                 continue
@@ -584,7 +589,11 @@ class OrganizationExtractor:
                 target = fu_keys[0]
             if target is not None:
                 groups[target].append(r)
-        mentions: list[Mention] = []
+            else:
+                unresolved.append(r)
+        # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
+        # mention, so that a position can name it, but it is no organization of its own
+        mentions: list[Mention] = [Mention("organization", r.start, r.end, text[r.start : r.end]) for r in unresolved]
         entities: list[Organization] = []
         ordered = sorted(groups.values(), key=lambda items: min(r.start for r in items))
         for index, items in enumerate(ordered, start=1):

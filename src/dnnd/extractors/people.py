@@ -43,7 +43,7 @@ _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
-_TERM = re.compile(r" kh[óo]á [IVXL]+(?![\w])")
+_TERM = re.compile(r" kh(?:óa|oá) [IVXL]+(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
@@ -124,11 +124,12 @@ class _Context:
         return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
 
 
-def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] | None:
+def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
     A title, then ``Thường trực`` or an internal organ, then the organization
-    mention that follows (with a bracketed abbreviation after it). ``loose``
+    mention that follows (with a bracketed abbreviation after it, and with
+    ``term`` the term it was held for: ``khóa II``). ``loose``
     allows a descriptive position ending at the next comma (``chủ một tiệm hoa``).
     """
     text = ctx.text
@@ -147,15 +148,15 @@ def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] |
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
-        term = _TERM.match(text, end)
-        if term:
-            end = term.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
+        after = _TERM.match(text, end) if term else None
+        if after:
+            end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, end
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
-        term = _TERM.match(text, acronym.end())
-        return start, term.end() if term else acronym.end()
+        after = _TERM.match(text, acronym.end()) if term else None
+        return start, after.end() if after else acronym.end()
     place = ctx.place_at(end + 1) if text[end : end + 1] == " " else None
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
@@ -282,9 +283,10 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
     return name
 
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
+# a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
-    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?)(?: {_NAME_WORD}){{1,3}})(?![\w])(?! [{UPPER}])"
+    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*)(?: {_NAME_WORD}){{0,3}})(?![\w-])(?! [{UPPER}])"
 )
 
 
@@ -323,7 +325,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue  # already a name, or inside an organization or place
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
-        out.append(_Found(start, end, name.group(1)))
+        # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
+        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1)))
     return out
 
 
@@ -361,7 +364,8 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _ROLE_VERB.match(text, pos + 2)
         if verb:
-            span = _position_at(ctx, verb.end(), loose=False)
+            # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
+            span = _position_at(ctx, verb.end(), loose=False, term=False)
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
@@ -390,6 +394,17 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 people.setdefault(match_key(f.name), []).append(f)
+        # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
+        # name it begins, when there is exactly one
+        by_beginning: dict[str, list[str]] = {}
+        for k in people:
+            words = k.split(" ")
+            for n in range(2, len(words)):
+                by_beginning.setdefault(" ".join(words[:n]), []).append(k)
+        for k in list(people):
+            longer = by_beginning.get(k, ())
+            if len(longer) == 1 and longer[0] in people:
+                people[longer[0]].extend(people.pop(k))
         # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
         # the people are indexed by their last one to three syllables, so that this stays linear
         by_ending: dict[str, list[str]] = {}
@@ -420,7 +435,8 @@ class PeopleExtractor:
                     if key not in seen:
                         seen.add(key)
                         positions.append(p)
-            first = next(f for f in items if not f.ref or len(f.name.split()) > 1)
+            # the fullest name written (earliest among equals): a name cut short is not the name
+            first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
             honorific = next((f.honorific for f in items if f.honorific), None)
             entities.append(
                 Person(
