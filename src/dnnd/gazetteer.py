@@ -30,6 +30,7 @@ from dnnd.text.normalize import match_key
 
 __all__ = [
     "LOWER",
+    "PLACE_FILES",
     "UPPER",
     "OrgHead",
     "OrgInfo",
@@ -254,6 +255,10 @@ def trie_regex(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- places
 
 
+#: The data files of foreign places and press forms, in the order they are read (first wins).
+PLACE_FILES = ("places.tsv", "places_china.tsv", "places_laos.tsv", "places_cambodia.tsv", "places_partners.tsv")
+
+
 @attrs.frozen
 class PlaceInfo:
     """What the gazetteer knows about one place name.
@@ -349,7 +354,7 @@ class PlaceGazetteer:
                 self._add_bare(rest[:-1], PlaceInfo(main, "country", code, code))
 
     def _load_extra(self) -> None:
-        rows = read_tsv("places.tsv")
+        rows = [row for name in PLACE_FILES for row in read_tsv(name)]
         for row in rows:
             name, level, code, country, alias_of = (list(row) + [""] * 5)[:5]
             if alias_of:

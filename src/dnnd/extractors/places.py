@@ -96,6 +96,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         if capitalised and not _at_sentence_start(head):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if len(syllables) == 1:
+        if window.endswith("(") and text.startswith(")", end):
+            return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
         if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
         after = _SYLLABLE_AFTER.match(text, end)
