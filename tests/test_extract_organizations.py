@@ -152,3 +152,18 @@ def test_a_list_of_places_in_any_order_gives_the_same_places(names: list[str]) -
     for m in result.mentions:
         article.check_mention(m)
     assert {e.name for e in result.entities} == set(PLACE_NAMES)
+
+
+def test_an_acronym_defined_either_way_round_is_its_expansion() -> None:
+    found = orgs_in(
+        "VFF (Liên đoàn Bóng đá Việt Nam) họp; VFF cho biết. Liên hiệp các tổ chức hữu nghị TP.HCM (HUFO) "
+        "và Hội Nông dân (HND) phối hợp; HUFO, HND và VUFO ký kết."
+    )
+    assert set(found) == {
+        "Liên đoàn Bóng đá Việt Nam",
+        "Liên hiệp các tổ chức hữu nghị TP.HCM",
+        "Hội Nông dân",
+        "VUFO",
+    }
+    assert "VFF" in found["Liên đoàn Bóng đá Việt Nam"].aliases
+    assert "HND" in found["Hội Nông dân"].aliases

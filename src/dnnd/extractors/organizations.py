@@ -376,7 +376,12 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
         if generic is not None:
             raws.append(generic)
     raws.extend(_latin_names(text, places))
-    raws.extend(_with_organs(text, raws))
+    organs = _with_organs(text, raws)
+    if organs:
+        # an organ with its parent is read as such, not by the head-noun reading of its first word
+        organ_starts = {r.start for r in organs}
+        raws = [r for r in raws if not (r.kind == "generic" and r.start in organ_starts)]
+    raws.extend(organs)
     # longest first; of two equal spans an organ with its parent (which lists the parent too)
     raws.sort(key=lambda r: (r.start, -(r.end - r.start), r.kind != "organ"))
     kept: list[_Raw] = []
@@ -517,6 +522,17 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
+_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($")
+_FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
+
+
+def _flat_key(head: str, qualifier: str) -> str:
+    """A group's key without level words: "… tỉnh Lào Cai" and "… Lào Cai" are one name."""
+    if qualifier in ("tỉnh", "tp"):
+        return f"{head}\t{qualifier}"  # a bare body keeps its own group (merged below, or not)
+    return _FLAT_LEVEL.sub("", f"{head} {qualifier}".strip())
+
+
 _ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})\)")
 
 
@@ -546,8 +562,12 @@ class OrganizationExtractor:
             m = _ABBREVIATION_AFTER.match(text, r.end)
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
+            # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
+            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 14), r.start)
+            if before and text.startswith(")", r.end) and before.group(1) not in aliases:
+                aliases[before.group(1)] = r
         if aliases:
-            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])")
+            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()")
             taken = {i for r in raws for i in range(r.start, r.end)}
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
@@ -558,6 +578,14 @@ class OrganizationExtractor:
         for r in raws:
             if not r.ref:
                 groups.setdefault((r.head, r.qualifier), []).append(r)
+        # one name with and without its level word, or known by its acronym ("VUFO")
+        by_flat: dict[str, tuple[str, str]] = {}
+        for key in list(groups):
+            flat = _flat_key(*key)
+            if flat in by_flat:
+                groups[by_flat[flat]].extend(groups.pop(key))
+            else:
+                by_flat[flat] = key
         # a body without its place is the one fuller form with a place, when there is one
         by_head: dict[str, list[tuple[str, str]]] = {}
         for key in groups:
