@@ -211,3 +211,13 @@ def test_a_position_before_the_next_name_is_that_names() -> None:
     )
     assert found["Phạm Tất Dong"].positions == ("Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên",)
     assert "Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên" not in found["Trần Đắc Lợi"].positions
+
+
+def test_overseas_bodies_and_foreign_governors() -> None:
+    found = people_in(
+        "Hội trưởng Hội người Việt Nam tại Hàn Quốc Nguyễn Văn Hưng phát biểu; Thống đốc bang California Gavin "
+        "Newsom và Tỉnh trưởng tỉnh Hủa Phăn Khăm Phăn Phôm-ma-thắt dự."
+    )
+    assert found["Nguyễn Văn Hưng"].positions == ("Hội trưởng Hội người Việt Nam tại Hàn Quốc",)
+    assert found["Gavin Newsom"].positions == ("Thống đốc bang California",)
+    assert found["Khăm Phăn Phôm-ma-thắt"].positions == ("Tỉnh trưởng tỉnh Hủa Phăn",)

@@ -44,6 +44,7 @@ __all__ = [
     "org_head_tails",
     "org_heads",
     "org_latin",
+    "org_not_names",
     "org_organs",
     "org_stop_words",
     "place_key",
@@ -173,13 +174,15 @@ class OrgHead:
 
     ``lower`` tells whether the word after the head may be lower case (``Trung tâm hợp
     tác hữu nghị``) or must be capitalised (``Bộ Ngoại giao``, not ``Bộ trưởng``);
-    ``alone`` that the head names a national body by itself (``Quốc hội``).
+    ``alone`` that the head names a national body by itself (``Quốc hội``); ``named`` that a
+    lower-case word may follow when a capitalised one comes later (``Hội người Việt Nam``).
     """
 
     head: str
     category: str
     lower: bool
     alone: bool = False
+    named: bool = False
 
 
 @cache
@@ -188,7 +191,7 @@ def org_heads() -> dict[str, OrgHead]:
     out = {}
     for row in read_tsv("org_heads.tsv"):
         head, category, nxt = row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "cap"
-        out[head] = OrgHead(head, category, nxt == "any", nxt == "alone")
+        out[head] = OrgHead(head, category, nxt == "any", nxt == "alone", nxt == "named")
     return out
 
 
@@ -196,6 +199,12 @@ def org_heads() -> dict[str, OrgHead]:
 def org_head_tails() -> frozenset[str]:
     """Compounds that end in a head noun (``thị trường``): no name starts at their head."""
     return frozenset(read_list("org_head_tails.txt"))
+
+
+@cache
+def org_not_names() -> frozenset[str]:
+    """Compounds of a head and the next word that name no organization (``Hội nghị``)."""
+    return frozenset(read_list("org_not_names.txt"))
 
 
 @cache

@@ -36,6 +36,7 @@ from dnnd.gazetteer import (
     org_head_tails,
     org_heads,
     org_latin,
+    org_not_names,
     org_organs,
     org_stop_words,
     state_fields,
@@ -140,6 +141,12 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     return known.end()
 
 
+def _foreign(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a place outside Vietnam."""
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and info.country not in (None, "VN")
+
+
 def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lower_first: bool, category: str) -> int:
     """Read the organization name at ``start`` on from ``pos`` (just after its head); return its end.
 
@@ -188,9 +195,10 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
                 end = level.end()
             break
         if words and text.startswith(("của ", "tại "), j):
-            place = places.get(j + 4)
-            if place is not None and (category == "diplomatic" or text[j] == "c"):
-                end = place.end
+            place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
+            abroad = "Việt" in text[start:i] and _foreign(text[j + 4 : place_end or j + 4])
+            if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
+                end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
             k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
@@ -203,8 +211,8 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
             i = k - 1
             prev_cap = False
             continue
-        if stop.match(text, j):
-            break
+        if stop.match(text, j) and not (words == 0 and lower_first):
+            break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and text[j : j + 1].islower() and text[start:i] in _known_index():
             break  # "Bộ Công Thương chủ trì": a known name is complete
         tok = _TOKEN.match(text, j)
@@ -431,12 +439,20 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if prev is not None and f"{prev.group(1).lower()} {head.head.lower()}" in org_head_tails():
         return None  # "thị trường Mỹ": the head is the tail of another word
-    end = _read_name(text, start, head_end, places, head.lower, head.category)
+    lower = head.lower
+    if head.named:
+        # "Hội người Việt Nam tại Hàn Quốc" but not "Hội nghị", "Hội viên"
+        nxt = _WORD_AFTER.match(text, head_end)
+        lower = nxt is not None and f"{head.head} {nxt.group(1)}" not in org_not_names()
+    end = _read_name(text, start, head_end, places, lower, head.category)
+    if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
+        return None  # lower case all through: a common noun phrase, not a name
     if _title_before_re().search(text, max(0, start - 30), start):
         # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức Huy"
-        cut = _surname_run_re().search(text, start, end)
-        if cut is not None and cut.start() >= head_end:
-            end = cut.start()
+        for cut in _surname_run_re().finditer(text, head_end, end):
+            if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
+                end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
+                break
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
@@ -461,6 +477,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
 _UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w])")
 _WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_AFTER = re.compile(r" (\w+)")
+_CAPITAL_INSIDE = re.compile(rf" [{UPPER}]")
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*)*(?![\w])")
 _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|của (?:hai|các))(?![\w])")

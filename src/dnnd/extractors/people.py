@@ -43,6 +43,8 @@ _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
+# "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
+_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực) ")
 _TERM = re.compile(r" kh(?:óa|oá) [IVXL]+(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
@@ -108,7 +110,9 @@ class _Context:
         if known is None or self.text[known.end() : known.end() + 1].isalnum():
             return None
         info = places().lookup(known.group(0))
-        return known.end() if info is not None and info.level == "country" else None
+        # a country, or a foreign unit ("bang California"); not a Vietnamese one ("Chủ tịch Hồ Chí Minh")
+        foreign = info is not None and (info.level == "country" or info.country not in (None, "VN"))
+        return known.end() if foreign else None
 
     def org_in(self, start: int, stop: int) -> Mention | None:
         """The first organization mention starting in ``[start, stop]``."""
@@ -157,7 +161,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
         after = _TERM.match(text, acronym.end()) if term else None
         return start, after.end() if after else acronym.end()
-    place = ctx.place_at(end + 1) if text[end : end + 1] == " " else None
+    level = _LEVEL_BEFORE_PLACE.match(text, end)
+    at = level.end() if level is not None else end + 1
+    place = ctx.place_at(at) if text[end : end + 1] == " " else None
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
