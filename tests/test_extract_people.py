@@ -221,3 +221,15 @@ def test_overseas_bodies_and_foreign_governors() -> None:
     assert found["Nguyễn Văn Hưng"].positions == ("Hội trưởng Hội người Việt Nam tại Hàn Quốc",)
     assert found["Gavin Newsom"].positions == ("Thống đốc bang California",)
     assert found["Khăm Phăn Phôm-ma-thắt"].positions == ("Tỉnh trưởng tỉnh Hủa Phăn",)
+
+
+def test_positions_in_brackets_described_roles_and_ministers_by_field() -> None:
+    found = people_in(
+        "Dự có ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh Lào Cai) và ông Nguyễn Văn Bình (thứ hai từ trái). "
+        "Ông Ko Jae Seung, Giám đốc phụ trách dự án của Trung tâm Văn hóa Hàn Quốc, phát biểu. "
+        "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị hội đàm."
+    )
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội Nông dân tỉnh Lào Cai",)
+    assert found["Nguyễn Văn Bình"].positions == ()
+    assert found["Ko Jae Seung"].positions == ("Giám đốc phụ trách dự án của Trung tâm Văn hóa Hàn Quốc",)
+    assert found["Vương Nghị"].positions == ("Bộ trưởng Ngoại giao Trung Quốc",)

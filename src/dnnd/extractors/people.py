@@ -27,7 +27,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, honorifics, places, surnames, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, places, state_fields, surnames, titles, trie_regex
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -35,7 +35,8 @@ from dnnd.text.normalize import match_key
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
 _WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?![\w])"
-_RUN = re.compile(rf"(?<![\w.]){_WORD}(?: {_WORD})*")
+# a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
+_RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
@@ -45,8 +46,10 @@ _ROLE_VERB = re.compile(
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực) ")
-_TERM = re.compile(r" kh(?:óa|oá) [IVXL]+(?![\w])")
+_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+_LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
+_OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 _SEP_NEXT = re.compile(r"\s*,\s*")
@@ -68,6 +71,11 @@ def _both_cases(words: Sequence[str]) -> set[str]:
 def _title_re() -> re.Pattern[str]:
     heads = trie_regex(_both_cases(titles()))
     return re.compile(rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
+
+
+@cache
+def _field_re() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(state_fields())})(?![\w])")
 
 
 @cache
@@ -147,6 +155,12 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is None:
+        # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
+        # described in lower case before its organization
+        far = ctx.org_in(end + 1, min(end + 90, comma))
+        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start):
+            org = far
     if org is not None and org.start <= comma:
         end = org.end
         abbr = _ABBR.match(text, end)
@@ -161,6 +175,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
         after = _TERM.match(text, acronym.end()) if term else None
         return start, after.end() if after else acronym.end()
+    field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
+    if field is not None:
+        end = field.end()  # "Bộ trưởng Ngoại giao Trung Quốc": the ministry's field after the title
     level = _LEVEL_BEFORE_PLACE.match(text, end)
     at = level.end() if level is not None else end + 1
     place = ctx.place_at(at) if text[end : end + 1] == " " else None
@@ -182,6 +199,17 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans and where they end."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    opening = _OPEN_PAREN.match(text, pos)
+    if opening is not None:
+        # "ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh)": positions in brackets
+        inner = _position_at(ctx, opening.end(), loose=False)
+        if inner is not None and inner[1] > opening.end():
+            spans.append(inner)
+            while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
+                spans.append(more)
+            if text.startswith(")", spans[-1][1]):
+                return spans, spans[-1][1] + 1
+            spans = []
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
@@ -217,6 +245,11 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             spans.append(span)
             if span[1] == name_start - 1 and text[span[1]] == " ":
                 return spans
+            if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
+                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
+                name = _NAME_AFTER_TITLE.match(text, name_start - 1)
+                if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
+                    return spans
             nxt = _SEP_NEXT.match(text, span[1])
             if nxt is None or nxt.end() >= name_start:
                 break
