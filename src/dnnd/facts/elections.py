@@ -654,11 +654,10 @@ class ElectionExtractor:
                 for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                     if choice.person or choice.holder or choice.body:
                         found.append((choice, clause, sentence, at))
-        elected = {c.body for c, *_ in found if c.body and not c.launch}
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
-            if choice.launch and choice.body in elected:
-                continue  # the committee just elected, presented to the congress
+            if not (choice.person or choice.holder):
+                continue  # a committee elected as a whole names nobody put in office: read, so as not to misread it
             fact = _build(art, choice, clause, sentence, at)
             old = facts.get(_key(fact))
             if old is not None:
