@@ -33,14 +33,15 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re
+from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words_re
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity
-from dnnd.plugin import Extraction, ExtractionContext, Extractor
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
+from dnnd.plugin import Extractor
 
 __all__ = ["AidExtractor", "dnnd_extractors"]
 
-_AID_RE = trigger_re("aid", "give", "fund", "receive", "committed")
+_AID_RE = trigger_re("aid", "give", "fund", "receive", "pledge")
 _GIVE_RE = trigger_re("aid", "give", "fund")
 _FUND_RE = trigger_re("aid", "fund")
 _RECEIVE_RE = trigger_re("aid", "receive")
@@ -49,6 +50,7 @@ _STATUS = (
     ("mobilised", trigger_re("aid", "mobilised")),
     ("received", _RECEIVE_RE),
 )
+_BREAKDOWN_RE = words_re("breakdown")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
@@ -118,20 +120,20 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     yield from pieces
 
 
-class AidExtractor:
+class AidExtractor(FactExtractor):
     """Finds aid (:class:`~dnnd.Fact` of kind ``aid``): who gave what to whom, when, how much."""
 
     name = "aid"
     order = FACT_ORDER + 10
+    kind = "aid"
+    cue = _AID_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one aid fact per sum or consignment of goods found in the body."""
-        text = context.text
-        if not _AID_RE.search(text):
-            return Extraction()
-        reading = Reading.of(context)
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One aid fact per sum or consignment of goods in the body (a sentence may carry on the one before)."""
+        text = reading.text
         facts: list[Fact] = []
         previous = None
+        totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         for sentence in reading.sentences:
             if not _AID_RE.search(text, sentence.start, sentence.end):
                 previous = sentence
@@ -150,18 +152,21 @@ class AidExtractor:
                     None,
                 )
             subject: tuple[int, int] | None = None
+            # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
+            breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
                 # "..., đồng thời tiếp nhận ...": the clause shares the subject of the one before
                 shared = subject if _SHARED_SUBJECT_RE.match(text, start) else None
                 for segment in _segments(reading, start, end):
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
+                        fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         facts.append(fact)
                         carried = None
                 verb = _AID_RE.search(text, start, end)
                 subject = (start, verb.start()) if verb else None
             previous = sentence
-        return Extraction(facts=facts)
+        return facts
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -327,9 +332,23 @@ def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | 
     return None
 
 
+def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, breakdown: bool) -> Fact:
+    """A breakdown's fact points at the total of its status before it (``part_of``); a total is remembered."""
+    amount = next((r.entity for r in fact.roles if r.role == "amount" and r.entity), None)
+    status = next((r.value for r in fact.roles if r.role == "status" and r.value), "")
+    total = totals.get(status)
+    if breakdown and amount is not None and total is not None and total[0] == paragraph and total[1] != amount:
+        return attrs.evolve(fact, roles=(*fact.roles, Role("part_of", total[1])))
+    if amount is not None:
+        totals[status] = (paragraph, amount)
+    return fact
+
+
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
-    """The organizations and people mentioned in ``[start, end)``."""
-    return reading.entities_in(start, end, "organization", "person")
+    """The organizations and people mentioned in ``[start, end)``, sources and approvers left out."""
+    sentence = reading.sentence_at(start)
+    found = reading.mentions_in(start, end, "organization", "person")
+    return reading.entities_of(reading.outside_attributions(found, sentence.start, sentence.end))
 
 
 @hookimpl
