@@ -326,6 +326,43 @@ def register(group: click.Group) -> None:
 
     @group.command()
     @_db_option
+    @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+    @click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535), help="The port.")
+    @click.option("--open", "open_browser", is_flag=True, help="Open the corpus in a web browser.")
+    @click.option(
+        "--metadata",
+        "metadata_to",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write dnnd's datasette metadata to this file (for `datasette -m FILE`) instead of serving.",
+    )
+    def serve(db: str, host: str, port: int, open_browser: bool, metadata_to: str | None) -> None:
+        """Browse the corpus in datasette: described tables, search with or without diacritics, canned queries.
+
+        \b
+        Examples:
+          dnnd serve                          http://127.0.0.1:8001
+          dnnd serve --db laocai.db --open
+          dnnd serve --metadata meta.json     then: datasette dnnd.db -m meta.json
+        Needs the serve extra: pip install 'dnnd[serve]'. The file is only read.
+        """
+        from dnnd.corpus.serve import metadata, serve
+
+        _open(db).close()  # one line now if it is not a corpus
+        if metadata_to:
+            from dnnd.files import atomic_writer
+
+            with atomic_writer(Path(metadata_to)) as handle:
+                handle.write(json.dumps(metadata(db), ensure_ascii=False, indent=2) + "\n")
+            click.echo(metadata_to)
+            return
+        try:
+            import datasette  # noqa: F401
+        except ImportError:
+            _fail("dnnd serve needs datasette: pip install 'dnnd[serve]'")
+        serve(db, host=host, port=port, open_browser=open_browser)
+
+    @group.command()
+    @_db_option
     @click.option("--to", "to", required=True, type=click.Path(file_okay=False), help="The folder to write into.")
     @click.option(
         "--format",

@@ -126,7 +126,7 @@ def _merge_key(entity: Any) -> str | None:
 
 def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, touched: Touched) -> None:
     """Write one article's rows, noting the merge keys its people, organizations and places touch."""
-    from dnnd.corpus.search import fold
+    from dnnd.corpus.search import d_words, fold
 
     day = _published_date(article.published)
     text = article.text
@@ -156,8 +156,8 @@ def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, t
         ),
     )
     db.execute(
-        "INSERT INTO articles_fts_ascii(rowid, title, text) VALUES (?, ?, ?)",
-        (cur.lastrowid, fold(article.title or ""), fold(text)),
+        "INSERT INTO articles_fts_ascii(rowid, title, text, d_words) VALUES (?, ?, ?, ?)",
+        (cur.lastrowid, fold(article.title or ""), fold(text), d_words(f"{article.title or ''} {text}")),
     )
     offsets = {id(b): pos for pos, b in article.block_offsets()}
     db.executemany(
