@@ -36,6 +36,7 @@ def fold(text: str) -> str:
 def d_words(text: str) -> str:
     """The distinct words of ``text`` that have a đ, in lower case (SQLite's folding keeps đ; see ``schema.sql``).
 
+    >>> from dnnd.corpus.search import d_words
     >>> d_words("Đối ngoại nhân dân, đối ngoại, Đà Nẵng")
     'đối đà'
     """
@@ -74,6 +75,7 @@ def fts_query(query: str, folder: Callable[[str], str]) -> str:
     Each word is passed through ``folder`` and quoted, so no FTS5 syntax in the
     query is ever interpreted.
 
+    >>> from dnnd.corpus.search import fold, fts_query
     >>> fts_query('kết nghĩa "Lào Cai" kết', fold)
     '"ket" "nghia" "lao cai"'
     """
