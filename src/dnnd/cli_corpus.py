@@ -363,6 +363,33 @@ def register(group: click.Group) -> None:
 
     @group.command()
     @_db_option
+    @click.option(
+        "--output",
+        "-o",
+        default="report.html",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The HTML file to write.",
+    )
+    def report(db: str, output: str) -> None:
+        """Write one self-contained HTML page of charts (opens offline): aid, facts per month, people's positions.
+
+        \b
+        Examples:
+          dnnd report --db dnnd.db -o report.html
+        Needs the report extra: pip install 'dnnd[report]'. Prints the file written.
+        """
+        try:
+            import plotly  # noqa: F401
+        except ImportError:
+            _fail("dnnd report needs plotly: pip install 'dnnd[report]'")
+        from dnnd.corpus.report import write_report
+
+        with _open(db) as corpus:
+            click.echo(str(write_report(corpus, output)))
+
+    @group.command()
+    @_db_option
     @click.option("--to", "to", required=True, type=click.Path(file_okay=False), help="The folder to write into.")
     @click.option(
         "--format",
