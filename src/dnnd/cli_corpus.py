@@ -154,22 +154,13 @@ def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Ite
 
 
 def _vocabulary(corpus: Any) -> tuple[set[str], set[str]]:
-    """The fact kinds and statuses a filter accepts: those dnnd knows and those stored in the corpus."""
-    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")}
+    """The fact kinds and statuses a filter accepts: those of the fact schema, and those stored in the corpus."""
+    from dnnd.facts.schema import FACT_KINDS
+
+    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")} | set(FACT_KINDS)
     statuses = {r[0] for r in corpus.db.execute("SELECT DISTINCT status FROM facts WHERE status IS NOT NULL")}
-    kinds |= set(_KNOWN_KINDS)
-    statuses |= {s for k in _KNOWN_KINDS.values() for s in k}
+    statuses |= {s for kind in FACT_KINDS.values() for s in kind.statuses}
     return kinds, statuses
-
-
-# The built-in fact kinds and their statuses.
-_KNOWN_KINDS: dict[str, tuple[str, ...]] = {
-    "aid": ("committed", "mobilised", "received", "donated"),
-    "election": ("elected", "re-elected", "appointed"),
-    "award": ("awarded", "proposed"),
-    "twinning": (),
-    "meeting": (),
-}
 
 
 def register(group: click.Group) -> None:
