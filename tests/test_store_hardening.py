@@ -329,3 +329,21 @@ def test_a_third_party_fact_kind_is_aggregated_and_exported_from_its_schema(runn
     assert runner.invoke(main, ["export", "--db", str(db), "--to", str(out), "-f", "csv"]).exit_code == 0
     with (out / "v_facts_by_place_year.csv").open(encoding="utf-8", newline="") as handle:
         assert [(r["kind"], r["total"]) for r in csv.DictReader(handle)] == [("scholarship", "4500")]
+
+
+def test_unwritable_output_paths_are_one_line_before_any_work(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([_aid_article(1, ("donated", 30, None))])
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    for args in (
+        ["export", "--to", str(a_file / "out"), "-f", "csv"],
+        ["report", "-o", str(a_file / "report.html")],
+        ["serve", "--metadata", str(a_file / "meta.json")],
+        ["index", str(a_file), "--db", str(a_file / "c.db")],
+    ):
+        result = runner.invoke(main, [*args, *([] if "--db" in args else ["--db", str(db)])])
+        assert result.exit_code == 1, (args, result.output)
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr, result.stderr
+        assert str(a_file) in result.stderr

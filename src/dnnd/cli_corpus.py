@@ -66,6 +66,18 @@ def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
         _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
 
 
+def _writable_folder(folder: Path, what: str) -> None:
+    """Make sure ``folder`` can be written into before any work starts; one line and exit 1 if not."""
+    import os
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{folder}: cannot write {what} there ({exc.strerror or exc}); choose another folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(f"{folder}: cannot write {what} there (permission denied); choose another folder")
+
+
 def _check_choice(option: str, value: str | None, known: Iterable[str]) -> None:
     """Refuse a value outside a closed vocabulary with click's usage error, listing what is accepted."""
     choices = sorted(set(known))
@@ -342,6 +354,7 @@ def register(group: click.Group) -> None:
         if metadata_to:
             from dnnd.files import atomic_writer
 
+            _writable_folder(Path(metadata_to).parent, "the metadata")
             with atomic_writer(Path(metadata_to)) as handle:
                 handle.write(json.dumps(metadata(db), ensure_ascii=False, indent=2) + "\n")
             click.echo(metadata_to)
@@ -377,6 +390,7 @@ def register(group: click.Group) -> None:
         from dnnd.corpus.report import write_report
 
         with _open(db) as corpus:
+            _writable_folder(Path(output).parent, "the report")
             click.echo(str(write_report(corpus, output)))
 
     @group.command()
@@ -401,6 +415,7 @@ def register(group: click.Group) -> None:
         from dnnd.export import export as run_export
 
         with _open(db) as corpus:
+            _writable_folder(Path(to), "the export")
             written = run_export(corpus, to, fmt)
         for path in written:
             click.echo(str(path))
