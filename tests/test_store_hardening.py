@@ -123,6 +123,7 @@ def test_read_commands_change_nothing_in_a_corpus(runner: CliRunner, tmp_path: P
     for command in (["people"], ["people", "x", "-t"], ["orgs"], ["facts"], ["aid"], ["search", "viện trợ"]):
         result = runner.invoke(main, [*command, "--db", str(db), "-f", "json"])
         assert result.exit_code == 0, result.stderr
+        assert "interrupted `dnnd index` left 1 merged record(s) out of date" in result.stderr
     assert _sha(db) == before and _files(tmp_path) == files
     with Corpus(db, readonly=True) as corpus:
         assert corpus.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

@@ -59,11 +59,19 @@ def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
     if not write and not Path(db).exists():
         _fail(f"{db}: no such corpus; build one with `dnnd index PAGES --db {db}`")
     try:
-        return Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
+        corpus = Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
     except DnndError as exc:
         _fail(str(exc))
     except sqlite3.Error as exc:  # one line, no traceback
         _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
+    if not write and corpus.stale():
+        # Reading never writes, so merges an interrupted run left undone stay undone: say so.
+        click.echo(
+            f"dnnd: note: {db}: an interrupted `dnnd index` left {corpus.stale()} merged record(s) out of date; "
+            "run it again on the same pages to finish",
+            err=True,
+        )
+    return corpus
 
 
 def _writable_folder(folder: Path, what: str) -> None:
