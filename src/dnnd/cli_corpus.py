@@ -38,7 +38,7 @@ _format_option = click.option(
     type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
-    help="table: for reading; json, jsonl, csv: for programs.",
+    help="table: for reading (plain tab-separated lines when piped); json, jsonl, csv: for programs.",
 )
 
 
@@ -129,6 +129,14 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in columns])
         click.echo(buf.getvalue(), nl=False)
+    elif not sys.stdout.isatty():
+        # Piped: plain lines, a header then one row per line, cells tab-separated (no box, no folding).
+        def plain(value: str) -> str:
+            return " ".join(value.split())
+
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(plain(_cell(c, row.get(c))) for c in columns))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -138,8 +146,7 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
             table.add_column(c, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(c, row.get(c)) for c in columns))
-        # Piped or captured output has no width to fit: do not fold names into one-letter columns.
-        Console(width=None if sys.stdout.isatty() else 200).print(table)
+        Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
 def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Iterator[Article]:
