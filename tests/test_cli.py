@@ -206,3 +206,16 @@ def test_a_non_utf8_file_name_is_written_escaped(runner: CliRunner, tmp_path: Pa
     result = runner.invoke(main, ["extract", str(tmp_path), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["source"].endswith("b\\xe0i.txt")
+
+
+def test_starting_the_command_loads_no_heavy_parts() -> None:
+    # What only some commands use is imported by them: tables, the corpus, the worker pool, the templates.
+    import subprocess
+    import sys
+
+    code = "import sys, dnnd.cli; print(' '.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    heavy = {"rich", "dnnd.store", "multiprocessing", "dnnd.scaffold", "cattrs", "warcio", "tarfile", "sqlite3"}
+    assert loaded & heavy == set()

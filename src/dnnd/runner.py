@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import multiprocessing
 import os
 import signal
 import threading
@@ -173,6 +172,8 @@ def run(
             value, error = _call(task, item, time_cap)
             yield Outcome(item, value, _with_name(item, error))
         return
+    import multiprocessing  # here: a one-process run (and `import dnnd.cli`) need not load it
+
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     pool = context.Pool(workers, initializer=_worker_init)
     pending: deque[tuple[T, Any]] = deque()
