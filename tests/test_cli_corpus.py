@@ -126,4 +126,4 @@ def test_missing_or_bad_db_is_one_line(runner: CliRunner, tmp_path: Path) -> Non
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"not a database at all" * 100)
     result = runner.invoke(main, ["orgs", "--db", str(bad)])
-    assert result.exit_code == 1 and "cannot open" in result.stderr
+    assert result.exit_code == 1 and "not an SQLite file" in result.stderr

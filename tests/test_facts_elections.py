@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dnnd.extractors.elections import ElectionExtractor
-from dnnd.facts import FACT_ORDER, role_values
+from dnnd.facts import FACT_KINDS, FACT_ORDER, role_values
+from dnnd.facts.elections import ElectionExtractor
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
 from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs
@@ -35,7 +35,7 @@ def elections(*blocks: str | Figure) -> list[dict[str, list[str]]]:
     article = extract(*blocks)
     out = []
     for fact in article.facts:
-        assert fact.kind == "election" and fact.code is None
+        assert fact.kind == "election" and fact.code == FACT_KINDS["election"].code
         roles = {r.role for r in fact.roles}
         out.append({role: sorted(role_values(fact, article.entities, role)) for role in roles})
     return out

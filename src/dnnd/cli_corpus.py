@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -48,15 +48,29 @@ def _fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def _open(db: str, *, must_exist: bool = True) -> Any:
-    from dnnd.store import Corpus
+def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
+    """The corpus at ``db``: for reading only (``mode=ro``: nothing in the file changes) unless ``write``."""
+    import sqlite3
 
-    if must_exist and not Path(db).exists():
+    from dnnd.corpus import Corpus
+    from dnnd.corpus.database import DEFAULT_TIMEOUT
+    from dnnd.errors import DnndError
+
+    if not write and not Path(db).exists():
         _fail(f"{db}: no such corpus; build one with `dnnd index PAGES --db {db}`")
     try:
-        return Corpus(db)
-    except Exception as exc:  # sqlite3.DatabaseError and friends: one line, no traceback
+        return Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
+    except DnndError as exc:
+        _fail(str(exc))
+    except sqlite3.Error as exc:  # one line, no traceback
         _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
+
+
+def _check_choice(option: str, value: str | None, known: Iterable[str]) -> None:
+    """Refuse a value outside a closed vocabulary with click's usage error, listing what is accepted."""
+    choices = sorted(set(known))
+    if value is not None and value not in choices:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(choices)}", param_hint=option)
 
 
 def _flat(value: Any) -> Any:
@@ -139,6 +153,25 @@ def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Ite
         click.echo(f"dnnd: error: {message}", err=True)
 
 
+def _vocabulary(corpus: Any) -> tuple[set[str], set[str]]:
+    """The fact kinds and statuses a filter accepts: those dnnd knows and those stored in the corpus."""
+    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")}
+    statuses = {r[0] for r in corpus.db.execute("SELECT DISTINCT status FROM facts WHERE status IS NOT NULL")}
+    kinds |= set(_KNOWN_KINDS)
+    statuses |= {s for k in _KNOWN_KINDS.values() for s in k}
+    return kinds, statuses
+
+
+# The built-in fact kinds and their statuses.
+_KNOWN_KINDS: dict[str, tuple[str, ...]] = {
+    "aid": ("committed", "mobilised", "received", "donated"),
+    "election": ("elected", "re-elected", "appointed"),
+    "award": ("awarded", "proposed"),
+    "twinning": (),
+    "meeting": (),
+}
+
+
 def register(group: click.Group) -> None:
     """Add the corpus commands to ``group`` (the ``dnnd`` command)."""
     from dnnd.decode import DEFAULT_MAX_BYTES
@@ -147,8 +180,18 @@ def register(group: click.Group) -> None:
     @click.argument("paths", nargs=-1, required=True)
     @_db_option
     @click.option("--batch", default=200, show_default=True, help="Articles per transaction.")
-    @click.option("--max-size", default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES")
-    def index(paths: tuple[str, ...], db: str, batch: int, max_size: int) -> None:
+    @click.option(
+        "--max-size", default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES", help="Skip larger inputs."
+    )
+    @click.option(
+        "--wait",
+        default=30.0,
+        show_default=True,
+        metavar="SECONDS",
+        type=click.FloatRange(min=0),
+        help="How long to wait for another program writing to the corpus.",
+    )
+    def index(paths: tuple[str, ...], db: str, batch: int, max_size: int, wait: float) -> None:
         """Parse pages, extract what they report, and store it all in a SQLite corpus.
 
         \b
@@ -156,13 +199,18 @@ def register(group: click.Group) -> None:
           dnnd index examples/pages                  into ./dnnd.db
           dnnd index pages/ --db laocai.db
           datasette dnnd.db                          browse it
-        Indexing a page again replaces it; bad inputs are reported one line
-        each and the others are stored (exit status 1 if any failed).
+        A page is known by its URL, else by its path as given: indexing it
+        again replaces its article, entities and facts. Bad inputs are reported
+        one line each and the others are stored (exit status 1 if any failed).
         """
+        from dnnd.errors import DnndError
+
         failures: list[str] = []
-        corpus = _open(db, must_exist=False)
+        corpus = _open(db, write=True, wait=wait)
         try:
             report = corpus.index(_articles(paths, max_size, failures), batch_size=batch)
+        except DnndError as exc:  # the corpus locked by another writer, or unusable
+            _fail(str(exc))
         finally:
             corpus.close()
         click.echo(
@@ -187,7 +235,7 @@ def register(group: click.Group) -> None:
           dnnd people "Giàng Seo Phử" --timeline
           dnnd people "giang seo phu" --format json
         """
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             found = corpus.people(name)
@@ -204,7 +252,7 @@ def register(group: click.Group) -> None:
     @_format_option
     def orgs(db: str, fmt: str) -> None:
         """Organizations merged across articles, with their sources."""
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             rows = [record_dict(o) for o in corpus.organizations()]
@@ -214,21 +262,26 @@ def register(group: click.Group) -> None:
     @group.command()
     @_db_option
     @_format_option
-    @click.option("--kind", help="aid, election, award, twinning, meeting...")
+    @click.option("--kind", help="aid, election, award, twinning, meeting, or a plugin's kind.")
+    @click.option("--status", help="committed, mobilised, received, donated (aid); elected, awarded...")
     @click.option("--place", help="A place any role names, e.g. 'Lào Cai'.")
     @click.option("--year", type=int, help="The year the fact happened (else the article's year).")
-    def facts(db: str, fmt: str, kind: str | None, place: str | None, year: int | None) -> None:
-        """Facts reported by the articles, filtered.
+    def facts(db: str, fmt: str, kind: str | None, status: str | None, place: str | None, year: int | None) -> None:
+        """Facts reported by the articles, filtered: kind, status, year, place, exact amount, roles, evidence, source.
 
         \b
         Examples:
           dnnd facts --kind aid --place "Lào Cai" --year 2025
+          dnnd facts --kind aid --status committed -f csv
         """
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
-            rows = [record_dict(f) for f in corpus.facts(kind=kind, place=place, year=year)]
-            columns = ["kind", "year", "place", "amount", "currency", "roles", "evidence", "url"]
+            kinds, statuses = _vocabulary(corpus)
+            _check_choice("--kind", kind, kinds)
+            _check_choice("--status", status, statuses)
+            rows = [record_dict(f) for f in corpus.facts(kind=kind, place=place, year=year, status=status)]
+            columns = ["kind", "status", "year", "place", "amount", "currency", "roles", "evidence", "url"]
             _emit(rows, fmt, columns, "Facts")
 
     @group.command()
@@ -245,7 +298,7 @@ def register(group: click.Group) -> None:
           dnnd search "ket nghia"            the same articles
           dnnd search '"hữu nghị" Lào Cai'   a phrase and words
         """
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             try:
@@ -259,15 +312,17 @@ def register(group: click.Group) -> None:
     @_db_option
     @_format_option
     def aid(db: str, fmt: str) -> None:
-        """Aid mobilised, summed per province, year and currency, with the articles it comes from."""
-        from dnnd.store import decimal_str, record_dict
+        """Aid summed exactly per province, year, status and currency, with the articles it comes from.
+
+        Committed, mobilised, received and donated aid are separate rows (never
+        added together); a part of a total ("Trong đó, ...") is not counted on
+        top of it; the year is the fact's own when the article gives one.
+        """
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             rows = [record_dict(a) for a in corpus.aid_by_province_year()]
-            if fmt == "table":
-                for row in rows:
-                    row["total"] = decimal_str(row["total"])
-            _emit(rows, fmt, ["province", "year", "currency", "total", "facts", "sources"], "Aid")
+            _emit(rows, fmt, ["province", "year", "status", "currency", "total", "facts", "sources"], "Aid")
 
     @group.command()
     @_db_option

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from os import PathLike
-from typing import cast
 
 from hypothesis import strategies as st
 
@@ -84,15 +83,9 @@ def assert_sniff_is_safe(parser: Parser, content: str | bytes) -> None:
     assert 0 <= confidence <= 1, f"{parser.name} sniffed a confidence of {confidence}"
 
 
-class _Before:
-    """A registry stand-in: the extractors running before ``order``, then ``extra`` if given."""
-
-    def __init__(self, registry: Registry, order: int, extra: Extractor | None = None) -> None:
-        self.registry, self.order, self.extra = registry, order, extra
-
-    def extractors(self) -> list[Extractor]:
-        before = [e for e in self.registry.extractors() if e.order < self.order]
-        return [*before, self.extra] if self.extra is not None else before
+def _before(registry: Registry | None, order: int) -> list[Extractor]:
+    """The registered extractors running before ``order``."""
+    return [e for e in (registry or default_registry()).extractors() if e.order < order]
 
 
 def context_before(article: Article, order: int, registry: Registry | None = None) -> ExtractionContext:
@@ -100,7 +93,7 @@ def context_before(article: Article, order: int, registry: Registry | None = Non
 
     Entities carry their ids, as :func:`dnnd.extract` gives them.
     """
-    done = extract(article, registry=cast(Registry, _Before(registry or default_registry(), order)))
+    done = extract(article, extractors=_before(registry, order))
     return ExtractionContext(done, done.mentions, done.entities, done.facts)
 
 
@@ -129,4 +122,4 @@ def extract_with(
     alone, without the facts of the fact extractors before it.
     """
     order = extractor.order if below is None else below
-    return extract(article, registry=cast(Registry, _Before(registry or default_registry(), order, extractor)))
+    return extract(article, extractors=[*_before(registry, order), extractor])

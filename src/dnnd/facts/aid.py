@@ -31,10 +31,12 @@ import re
 from collections.abc import Iterator, Sequence
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 
-__all__ = ["EXTRACTORS", "AidExtractor"]
+__all__ = ["AidExtractor", "dnnd_extractors"]
 
 _GIVE = r"trao tặng|tặng|trao(?! đổi| quyền)|ủng hộ|quyên góp|hỗ trợ|bàn giao"
 _AID_RE = re.compile(rf"(?<!\w)(?:viện trợ|tài trợ|tiếp nhận|{_GIVE})(?!\w)", re.IGNORECASE)
@@ -45,6 +47,7 @@ _STATUS = (
     ("mobilised", re.compile(r"(?<!\w)vận động(?!\w)", re.IGNORECASE)),
     ("received", _RECEIVE_RE),
 )
+_PROMISED = frozenset({"future", "planned"})
 _HUMANITARIAN_RE = re.compile(
     r"(?<!\w)(?:y tế|khẩu trang|thuốc|nhiệt kế|máy thở|dịch bệnh|dịch Covid|Covid|thiên tai|bão|lũ|cứu trợ|"
     r"nhân đạo|khẩn cấp)(?!\w)",
@@ -176,7 +179,15 @@ class AidExtractor:
         if carried is not None:
             lo = carried[0]
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
-        status = next((name for name, pattern in _STATUS if pattern.search(text, lo, end)), "donated")
+        found = next(((name, m) for name, pattern in _STATUS if (m := pattern.search(text, lo, end))), None)
+        status = found[0] if found else "donated"
+        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Denied, conditional or
+        # only proposed: no fact.
+        mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood in _PROMISED:
+            status = "committed"
+        elif mood in MOODS_NOT_DONE:
+            return None
         code = (
             "033"
             if status in ("committed", "mobilised")
@@ -306,5 +317,7 @@ def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     return reading.entities_in(start, end, "organization", "person")
 
 
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (AidExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The aid extractor: this module is a plugin of its own, registered as any other."""
+    return [AidExtractor()]

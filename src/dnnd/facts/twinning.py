@@ -57,13 +57,15 @@ from collections.abc import Iterable
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "TwinningExtractor"]
+__all__ = ["TwinningExtractor", "dnnd_extractors"]
 
 #: The kind of the facts this module finds, and their CAMEO code ("sign formal agreement").
 KIND = "twinning"
@@ -128,15 +130,8 @@ _ESTABLISH_RE = re.compile(
 )
 # "ngày ký", "năm ký": an anniversary of a signing.
 _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
-# Before the verb: a plan, a wish, something to carry out or publicise, an activity in general.
-_NOT_DONE_RE = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|dự định|tiến tới|hướng tới|chuẩn bị|đề nghị|đề xuất|xúc tiến|nghiên cứu|mong muốn|"
-    r"sớm|có thể|kế hoạch|phấn đấu|mục tiêu|định hướng|phương hướng|cần|mở rộng|duy trì|củng cố|phát huy|"
-    r"tuyên truyền|phổ biến|quán triệt|triển khai|thực hiện|công tác|hoạt động|thủ tục|kỷ niệm|chủ động|"
-    r"mô hình)(?!\w)",
-    re.IGNORECASE,
-)
-_DONE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức)(?!\w)", re.IGNORECASE)
+# Before the verb: a plan, a wish, something to carry out or publicise, an activity in general (realis.tsv).
+_NOT_DONE = MOODS_NOT_DONE | {"ahead", "general"}
 _NOT_DONE_REACH = 60
 
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
@@ -222,14 +217,9 @@ class _Reader:
 
     def done(self, lo: int, position: int) -> bool:
         """Whether the verb at ``position`` reports a signing, not a plan or a general activity."""
-        lo = max(lo, position - _NOT_DONE_REACH)
         if _ANNIVERSARY_RE.search(self.text, max(lo, position - 6), position):
             return False
-        not_done = [m.end() for m in _NOT_DONE_RE.finditer(self.text, lo, position)]
-        if not not_done:
-            return True
-        done = [m.end() for m in _DONE_RE.finditer(self.text, lo, position)]
-        return bool(done) and done[-1] > not_done[-1]
+        return self.reading.mood(lo, position, _NOT_DONE_REACH) not in _NOT_DONE
 
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
@@ -543,6 +533,7 @@ class TwinningExtractor:
         return Extraction(facts=facts)
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (TwinningExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The twinning and agreement extractor: this module is a plugin of its own, registered as any other."""
+    return [TwinningExtractor()]

@@ -45,12 +45,14 @@ from typing import Any, cast
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER, titles, trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "ElectionExtractor"]
+__all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = re.compile(
@@ -94,11 +96,8 @@ _NOT_ELECTION_AFTER = re.compile(
     r"\s+(?:không khí|trời|bạn|bí|cử|chọn|sữa|đoàn|rượu|nhiệt huyết|tâm sự|ơi|nước)(?!\w)", re.IGNORECASE
 )
 _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
-# Not (yet) an event: a plan or a negation.
-_UNREAL_BEFORE = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|sắp|không|chưa|chẳng|tiến hành bầu cử)(?:\s+(?:được|tiếp tục|tái))?\s+$",
-    re.IGNORECASE,
-)
+# Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
+_VOTE_AHEAD_BEFORE = re.compile(r"(?<!\w)tiến hành bầu cử\s+$", re.IGNORECASE)
 # A post already held, not taken.
 _HELD_BEFORE = re.compile(
     r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người|trước đây|lâu nay)\s+$", re.IGNORECASE
@@ -536,7 +535,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     for match in _TRIGGER_RE.finditer(text, start, end):
         word = " ".join(match.group().lower().split())
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
-        if _UNREAL_BEFORE.search(before):
+        if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
             continue
         if word == "bầu" and (_NOT_ELECTION_AFTER.match(text, match.end()) or _NOT_ELECTION_BEFORE.search(before)):
             continue
@@ -668,6 +667,7 @@ class ElectionExtractor:
         return cast(Any, Extraction)(facts=tuple(facts.values()))
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (ElectionExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The election and appointment extractor: this module is a plugin of its own, registered as any other."""
+    return [ElectionExtractor()]

@@ -42,12 +42,14 @@ from typing import Any, cast
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "AwardExtractor"]
+__all__ = ["AwardExtractor", "dnnd_extractors"]
 
 # CAMEO 051: praise or endorse.
 _CODE = "051"
@@ -92,9 +94,8 @@ _GIVING = frozenset({"trao tặng", "tặng thưởng", "truy tặng", "tặng",
 # "ghi nhận", "tiếp nhận", "trao đổi", "nhận thức": not giving or receiving an award.
 _NOT_RECEIVING_BEFORE = re.compile(r"(?<!\w)(?:tiếp|ghi|công|xác|thừa|chấp|cảm|thu)\s+$", re.IGNORECASE)
 _NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|diện|biết|lời|dạng)(?!\w)")
-_UNREAL_BEFORE = re.compile(
-    r"(?<!\w)(?:sẽ|chưa|không|chẳng|dự kiến|chuẩn bị|sắp)(?:\s+(?:được|đã|được trao))?\s+$", re.IGNORECASE
-)
+# A gift still to come, planned, denied or conditional (realis.tsv); a proposal is an award "proposed".
+_UNREAL = MOODS_NOT_DONE - {"proposed"}
 _TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$")
 _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
@@ -246,7 +247,7 @@ def _real_verb(art: _Article, verb: re.Match[str], floor: int) -> bool:
         return False
     if _TOPIC_BEFORE.search(before) and not _DECISION_RE.search(text, floor, verb.start()):
         return False  # "trao đổi về việc tặng Bằng khen": the giving is a topic, unless a decision is about it
-    return not (_NOT_VERB_AFTER.match(text, verb.end()) or _UNREAL_BEFORE.search(before))
+    return not (_NOT_VERB_AFTER.match(text, verb.end()) or art.reading.mood(floor, verb.start()) in _UNREAL)
 
 
 def _groups(art: _Article, clause: tuple[int, int]) -> list[_Group]:
@@ -524,6 +525,7 @@ class AwardExtractor:
         return cast(Any, Extraction)(facts=tuple(dict.fromkeys(facts)))
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (AwardExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The award extractor: this module is a plugin of its own, registered as any other."""
+    return [AwardExtractor()]
