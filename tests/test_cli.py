@@ -217,5 +217,15 @@ def test_starting_the_command_loads_no_heavy_parts() -> None:
     loaded = set(
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     )
-    heavy = {"rich", "dnnd.store", "dnnd.corpus", "multiprocessing", "dnnd.scaffold", "cattrs", "warcio", "tarfile", "sqlite3"}
+    heavy = {
+        "rich",
+        "dnnd.store",
+        "dnnd.corpus",
+        "multiprocessing",
+        "dnnd.scaffold",
+        "cattrs",
+        "warcio",
+        "tarfile",
+        "sqlite3",
+    }
     assert loaded & heavy == set()
