@@ -66,3 +66,16 @@ def test_items_are_pulled_lazily() -> None:
         next(outcomes)
     assert len(pulled) < 100  # a window of a few items per worker, not the whole input
     outcomes.close()
+
+
+def test_articles_over_two_processes_equal_the_serial_api(pages) -> None:  # type: ignore[no-untyped-def]
+    import dnnd
+    from dnnd.inputs import iter_inputs
+    from dnnd.inputs import pages as only_pages
+    from dnnd.runner import articles
+
+    problems: list[object] = []
+    outcomes = list(articles(only_pages(iter_inputs([str(pages)]), problems.append), jobs=2))
+    assert problems == [] and all(o.error is None for o in outcomes)
+    files = sorted(p for p in pages.rglob("*") if p.suffix in (".txt", ".html"))
+    assert [o.value for o in outcomes] == [dnnd.extract(path) for path in files]

@@ -24,7 +24,7 @@ from dnnd.errors import DnndError
 from dnnd.files import atomic_writer, check_output_file
 from dnnd.inputs import Page, Problem, iter_inputs, pages
 from dnnd.model import Article, Figure
-from dnnd.runner import Interrupted, interruptible, run
+from dnnd.runner import ArticleTask, Interrupted, interruptible, run
 
 #: Above this many inputs (and on a terminal) a progress bar is shown.
 PROGRESS_THRESHOLD = 3
@@ -44,18 +44,7 @@ class _Options:
 
 def process_page(options: _Options, page: Page) -> str:
     """Parse (and extract) one page and render it: the task each worker runs."""
-    from dnnd.api import extract as extract_article
-    from dnnd.api import parse as parse_article
-
-    doc = page.document(max_bytes=options.max_bytes)
-    try:
-        article = parse_article(doc, parser=options.parser, max_bytes=options.max_bytes)
-        if options.extract:
-            article = extract_article(article)
-    except DnndError as exc:
-        if exc.source is None:
-            exc.source = page.name
-        raise
+    article = ArticleTask(options.parser, options.extract, options.max_bytes)(page)
     return _render(article, options.fmt, options.extract)
 
 

@@ -22,13 +22,28 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from dnnd.decode import DEFAULT_MAX_BYTES
 from dnnd.errors import DnndError
 
-__all__ = ["Interrupted", "Outcome", "TimeCapExceeded", "bound_jobs", "interruptible", "run", "usable_cores"]
+if TYPE_CHECKING:
+    from dnnd.inputs import Page
+    from dnnd.model import Article
+
+__all__ = [
+    "ArticleTask",
+    "Interrupted",
+    "Outcome",
+    "TimeCapExceeded",
+    "articles",
+    "bound_jobs",
+    "interruptible",
+    "run",
+    "usable_cores",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -196,3 +211,49 @@ def run(
         else:
             pool.terminate()
         pool.join()
+
+
+@attrs.frozen
+class ArticleTask:
+    """Read, parse and (with ``extract``) extract one :class:`~dnnd.inputs.Page`: what a worker does.
+
+    A module-level, picklable callable, so that :func:`run` can hand it to
+    worker processes. Raises :class:`~dnnd.errors.DnndError` naming the page.
+    """
+
+    parser: str | None = None
+    extract: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __call__(self, page: Page) -> Article:
+        """The page's article."""
+        from dnnd.api import extract, parse
+
+        try:
+            article = parse(page.document(max_bytes=self.max_bytes), parser=self.parser, max_bytes=self.max_bytes)
+            return extract(article) if self.extract else article
+        except DnndError as exc:
+            if exc.source is None:
+                exc.source = page.name
+            raise
+
+
+def articles(
+    pages: Iterable[Page],
+    *,
+    jobs: int = 1,
+    time_cap: float | None = None,
+    parser: str | None = None,
+    extract: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Outcome[Page, Article]]:
+    """The article of every page, in order, over ``jobs`` processes: what ``dnnd index`` needs.
+
+    >>> from dnnd.inputs import iter_inputs, pages
+    >>> from dnnd.runner import articles
+    >>> problems = []
+    >>> found = pages(iter_inputs(["examples/pages/html"]), problems.append)
+    >>> [o.value.outlet for o in articles(found, jobs=2)]
+    ['Tuổi Trẻ Online', 'Nhịp sống thị trường', 'Báo Pháp Luật TP. Hồ Chí Minh', 'VnExpress']
+    """
+    return run(ArticleTask(parser, extract, max_bytes), pages, jobs=jobs, time_cap=time_cap)
