@@ -39,3 +39,35 @@ def test_readme_names_the_two_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
     assert os.access(ROOT / ".ci" / "run", os.R_OK)
+
+
+def test_the_shipped_sample_is_the_repository_page() -> None:
+    from dnnd.examples import SAMPLE
+
+    assert SAMPLE.read_bytes() == (ROOT / "examples" / "pages" / SAMPLE.name).read_bytes()
+
+
+def test_the_proposed_readme_example_runs_from_any_folder(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The example this branch proposes for the README (a str is page text; the file is a Path).
+    example = """
+import dnnd
+from dnnd.examples import SAMPLE                # a page shipped with dnnd (a pathlib.Path)
+
+article = dnnd.parse(SAMPLE)                    # a Path is a file; a str would be the page's text
+print(article.title)
+print(article.published, article.outlet, article.authors)
+
+article = dnnd.extract(article)                 # people, organizations, places, money... and facts
+for person in article.entities_of("person"):
+    print(person.name, person.positions)
+for fact in article.facts:                      # aid, election, award, twinning, meeting
+    print(fact.kind, fact.code, [(r.role, r.entity or r.value) for r in fact.roles])
+print(dnnd.to_json(article)[:80])
+"""
+    monkeypatch.chdir(tmp_path)
+    exec(compile(example, "README.md", "exec"), {})
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("Liên hiệp các tổ chức hữu nghị")
+    assert '{"schema": 1' in out
