@@ -178,3 +178,25 @@ def test_an_unreadable_folder_is_one_problem(tmp_path: Path) -> None:
         locked.chmod(stat.S_IRWXU)
     assert any(isinstance(i, Problem) and "locked" in i.name for i in items)
     assert any(isinstance(i, Page) for i in items)
+
+
+def test_a_folder_that_cannot_be_listed_is_one_problem_and_the_rest_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As root every folder can be read: stand in for chmod 000 where the walk lists a folder.
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(iter_inputs([str(tmp_path)]))
+    problems = [i for i in items if isinstance(i, Problem)]
+    assert [str(p) for p in problems] == [f"{locked}: is a folder that cannot be read (Permission denied); skipped"]
+    assert [Path(i.name).name for i in items if isinstance(i, Page)] == ["a.txt"]

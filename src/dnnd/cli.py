@@ -30,8 +30,10 @@ from dnnd.runner import ArticleTask, Interrupted, interruptible, run
 PROGRESS_THRESHOLD = 3
 #: Seconds one page may take before it is reported and skipped (``--time-cap``).
 DEFAULT_TIME_CAP = 300.0
-# Inputs counted ahead for the progress bar's total; past this many the total is left open.
+# Inputs counted ahead for the progress bar's total; past this many (or this many bytes of pages
+# already read, from crawls) the total is left open.
 _COUNT_AHEAD = 100_000
+_HOLD_AHEAD = 32 * 1024 * 1024
 
 
 @attrs.frozen
@@ -174,9 +176,11 @@ def _process(
     items = pages(iter_inputs(paths, max_bytes=max_size, files_from=files_from), problem)
     ahead: list[Page] = []
     total: int | None = None
-    for page in items:  # counted ahead for the progress bar, as far as that stays cheap
+    held = 0
+    for page in items:  # counted ahead for the progress bar, as far as that stays cheap in memory
         ahead.append(page)
-        if len(ahead) >= _COUNT_AHEAD:
+        held += len(page.content or "")
+        if len(ahead) >= _COUNT_AHEAD or held > _HOLD_AHEAD:
             break
     else:
         total = len(ahead)
@@ -184,7 +188,7 @@ def _process(
     task = functools.partial(process_page, _Options(parser, extract, max_size, fmt))
     progress = _progress(total)
     first = True
-    with interruptible(), _output(out) as (handle, wrote):
+    with _output(out) as (handle, wrote):
         bar = progress.add_task("Parsing" if not extract else "Extracting", total=total) if progress else None
         if progress:
             progress.start()
@@ -313,7 +317,8 @@ def _with_common(func: Any) -> Any:
 def _run_command(**kwargs: Any) -> None:
     """Run ``_process``; SIGINT and SIGTERM end it with 130 and 143 after cleaning up."""
     try:
-        _process(**kwargs)
+        with interruptible():
+            _process(**kwargs)
     except Interrupted as stop:
         click.echo(f"dnnd: interrupted ({stop}); partial output discarded", err=True)
         sys.exit(stop.exit_status)
