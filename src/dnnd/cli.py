@@ -363,6 +363,7 @@ def parse(
       dnnd parse examples/pages
       dnnd parse page.txt --parser text --format json
       dnnd parse --files-from list.txt      the pages listed, one path a line
+
     Returns one article per page (JSON Lines unless --format). Bad inputs are
     reported on stderr, one line each; the others are still parsed, and the
     exit status is 1 if any input failed (130/143 if interrupted).
@@ -400,6 +401,7 @@ def extract(
     Examples:
       dnnd extract examples/pages --format jsonl -o entities.jsonl
       dnnd extract crawl.warc.gz -j 4 --format text
+
     Returns one article per page with its mentions, entities (people,
     organizations, places, money, documents, dates...) and facts (aid,
     elections, awards, twinnings, meetings); --format text lists the entities
