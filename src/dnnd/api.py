@@ -78,7 +78,7 @@ def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
         decoded = decode(doc.content, name=doc.name, declared=doc.encoding, max_bytes=max_bytes)
         doc = attrs.evolve(doc, content=decoded.text, encoding=decoded.encoding)
     else:
-        doc = attrs.evolve(doc, content=page_text(doc.content, doc.name))
+        doc = attrs.evolve(doc, content=page_text(doc.content, doc.name, max_bytes))
     return doc
 
 

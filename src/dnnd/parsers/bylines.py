@@ -25,7 +25,6 @@ from functools import cache
 import attrs
 
 from dnnd.gazetteer import places, read_list
-
 from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
@@ -292,7 +291,9 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
     (``MV``, ``T.H``) count only when ``initials`` is set: the caller knows the line stands
     where a byline does.
     """
-    text = line.strip().strip("|").strip(" -–—.")
+    if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
+        return None  # a byline is not a sentence
+    text = line.strip().strip("|").strip(" -–—")
     if not text or word_count(text) > 12 or is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
         return None
     key = match_key(text)

@@ -37,6 +37,7 @@ def host_of(url: str | None) -> str | None:
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     return host.split(".")[0] or None
 
+
 # An HTML page opens with a doctype, <html>, <head>, <body> or one of the common body tags.
 _HTML_START = re.compile(
     r"^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"

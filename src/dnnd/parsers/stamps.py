@@ -17,7 +17,7 @@ from functools import cache
 from dnnd.gazetteer import read_list
 from dnnd.text.dates import Published, find_published
 
-__all__ = ["is_stamp_line", "long_dates", "read_stamp", "strip_dateline"]
+__all__ = ["is_stamp_line", "long_dates", "read_stamp", "stamp_line", "stamp_segments", "strip_dateline"]
 
 # "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out.
 _LONG = re.compile(
@@ -25,6 +25,7 @@ _LONG = re.compile(
 )
 # A view counter: a number next to its label, or a bare number after a separator.
 _COUNT = re.compile(r"(?i)\b\d[\d.,]*\s*(?=lượt|views?\b)|(?<=[|•·])\s*\d[\d.,]*\s*$")
+_COUNTER_WORD = re.compile(r"(?i)lượt\s+(?:xem|đọc|nghe|thích)|\bviews?\b")
 _BULLET = re.compile(r"^[\s\-–—•·*|]+")
 # A dateline ending where the lead begins: an agency or place in brackets or in capitals, then a dash.
 _DATELINE = re.compile(
@@ -52,6 +53,7 @@ def read_stamp(line: str) -> tuple[Published | None, bool]:
 
     Returns ``(value, only)``: ``value`` is ``None`` when the line holds no date.
 
+    >>> from dnnd.parsers.stamps import read_stamp
     >>> read_stamp("Cập nhật lúc 16:10, Thứ Tư, 29/07/2020 (GMT+7)")[0].isoformat()
     '2020-07-29T16:10:00+07:00'
     >>> read_stamp("Ngày 1/3/2023, hội nghị khai mạc.")[1]
@@ -65,13 +67,50 @@ def read_stamp(line: str) -> tuple[Published | None, bool]:
     reduced = words.sub(" ", text)
     rest = reduced[: found[1]] + " " + reduced[found[2] :]
     rest = _COUNT.sub(" ", rest)
+    if _COUNTER_WORD.search(text):  # "Lượt xem: 1.234": the counter's number is not text
+        rest = re.sub(r"\d[\d.,]*", " ", rest)
     only = not re.search(r"[^\W\d_]", rest) and len(re.findall(r"\d+", rest)) <= 1
     return found[0], only
+
+
+def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None:
+    """A stamp line that also names its writer or section: ``12/6/2024 | Tác giả: X | Lượt xem: 9``.
+
+    The line is cut at ``|`` (or `` - ``); when one part is a stamp and every other part is
+    a stamp, a byline or a section label, returns ``(stamp, writers)``; else ``None``.
+    """
+    from dnnd.parsers.bylines import is_section_name, read_byline  # bylines reads stamps: import here
+
+    text = long_dates(_BULLET.sub("", line))
+    found = find_published(text)
+    if found is None:
+        return None
+    # The stamp cut out, what is left is cut at the separators pages print between their parts.
+    rest = text[: found[1]] + " | " + text[found[2] :]
+    writers: list[str] = []
+    for part in re.split(r"\s*[|•·]\s*|\s+[-–]\s+", rest):
+        part = part.strip(" ,-–")
+        if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
+            continue
+        if (byline := read_byline(part)) is not None:
+            writers.extend(byline.authors)
+        elif not (is_section_name(part) or not re.sub(r"[\d.,:()]", "", _stamp_words().sub("", part)).strip()):
+            return None
+    value: Published | None = found[0]
+    return (value, tuple(writers)) if value is not None else None
 
 
 def is_stamp_line(line: str) -> bool:
     """True when ``line`` is only a publication stamp (see :func:`read_stamp`)."""
     return read_stamp(line)[1]
+
+
+def stamp_line(line: str) -> tuple[Published | None, tuple[str, ...]] | None:
+    """``(stamp, writers)`` when ``line`` is a stamp line (alone, or with its byline and labels), else ``None``."""
+    value, only = read_stamp(line)
+    if only:
+        return value, ()
+    return stamp_segments(line) if value is not None else None
 
 
 def strip_dateline(lead: str) -> str:

@@ -20,7 +20,7 @@ from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import read_stamp, strip_dateline
+from dnnd.parsers.stamps import stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -34,8 +34,8 @@ _LABEL_MAX_WORDS = 3
 _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 _FOOT_REACH = 4
-# A line this long with no final punctuation, between paragraphs, describes a photo.
-_BARE_CAPTION_WORDS = 14
+# A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
+_BARE_CAPTION_WORDS = 20
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
 
@@ -49,6 +49,7 @@ class _Walk:
     published: Published | None = None
     blocks: list[Block] = attrs.Factory(list)
     pending: list[str | None] = attrs.Factory(list)  # image sources awaiting their caption
+    writers: list[str] = attrs.Factory(list)  # names printed on stamp lines
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
 
     def figures(self, caption: str) -> None:
@@ -151,7 +152,7 @@ class TextParser:
             raise MalformedInputError("has no text lines", source=doc.name)
         lines = raw[: self._article_end(raw)]
         credits = read_credits(lines)
-        start, title, published = self._head(lines, credits)
+        start, title, published, writers = self._head(lines, credits)
         authors, outlet, end = self._bylines(lines, start, credits)
         credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
         walk = _Walk(title=title, credits=credits)
@@ -163,7 +164,8 @@ class TextParser:
             url=credits.url or doc.url,
             outlet=credits.outlet or outlet or self.outlet,
             site=self.site,
-            authors=credits.authors or tuple(dict.fromkeys(n for names in authors.values() for n in names)),
+            authors=credits.authors
+            or tuple(dict.fromkeys([*writers, *walk.writers, *(n for names in authors.values() for n in names)])),
             source=doc.source,
         )
 
@@ -179,8 +181,11 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
             return False
-        prose = line.rstrip(ln.CLOSERS).endswith((".", "…")) and ln.word_count(line) > _TITLE_MAX_WORDS
-        return not prose
+        bare = line.rstrip(ln.CLOSERS)
+        # Headlines never end with a full stop (an ellipsis is theirs); a long line with one is the lead.
+        if bare.endswith(".") and not bare.endswith(".."):
+            return False
+        return not (bare.endswith("…") and ln.word_count(line) > _TITLE_MAX_WORDS)
 
     def is_head_furniture(self, line: str) -> bool:
         """True for a line above the headline that is the site's: menus, crumbs, section and site names."""
@@ -208,26 +213,27 @@ class TextParser:
             index += 1
         return None
 
-    def _head(self, lines: Sequence[str], credits: Credits) -> tuple[int, str | None, Published | None]:
+    def _head(self, lines: Sequence[str], credits: Credits) -> tuple[int, str | None, Published | None, list[str]]:
         """Where the body starts, the headline and the stamp: the headline precedes its stamp or lead."""
         before: Published | None = None
+        writers: list[str] = []
         index = 0
         while index < len(lines):
             line = lines[index]
             if line and index not in credits.lines:
-                value, only = read_stamp(line)
-                if only:
-                    before = before or value
+                if (stamp := stamp_line(line)) is not None:
+                    before = before or stamp[0]
+                    writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
                     break
             index += 1
         if index >= len(lines) or not self.is_title(lines[index]):
-            return index, None, before
+            return index, None, before, writers
         title = index
         # A section label, then the stamp, then the headline: the label was not the headline.
-        stamp = self._next(lines, index + 1, credits)
-        if stamp is not None and read_stamp(lines[stamp])[1]:
-            after = self._next(lines, stamp + 1, credits)
+        under = self._next(lines, index + 1, credits)
+        if under is not None and (read := stamp_line(lines[under])) is not None:
+            after = self._next(lines, under + 1, credits)
             if (
                 after is not None
                 and ln.is_headline_like(lines[after])
@@ -235,15 +241,15 @@ class TextParser:
                 and not ln.repeats(lines[after], lines[index])
                 and ln.word_count(lines[after]) > ln.word_count(lines[index])
             ):
-                title, before = after, read_stamp(lines[stamp])[0] or before
+                title, before = after, read[0] or before
         # The stamp printed under the headline wins over a date above it (the site header's "today").
-        probe, seen = title + 1, 0
-        while (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
-            value, only = read_stamp(lines[probe])
-            if only and value is not None:
-                return title + 1, lines[title], value
+        probe: int | None = title + 1
+        seen = 0
+        while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
+            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+                return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
-        return title + 1, lines[title], before
+        return title + 1, lines[title], before, writers
 
     def _bylines(
         self, lines: Sequence[str], start: int, credits: Credits
@@ -253,7 +259,7 @@ class TextParser:
         outlet: str | None = None
         # At the top: the first content line under the headline (and its stamp).
         top = self._next(lines, start, credits)
-        while top is not None and read_stamp(lines[top])[1]:
+        while top is not None and stamp_line(lines[top]) is not None:
             top = self._next(lines, top + 1, credits)
         if top is not None and (byline := read_byline(lines[top])) is not None:
             found[top] = byline.authors
@@ -332,15 +338,16 @@ class TextParser:
                 continue
             if index in skip or index in walk.credits.lines or self.is_furniture(line):
                 continue
-            value, only = read_stamp(line)
-            if only:
-                walk.published = walk.published or value
+            if (stamp := stamp_line(line)) is not None:
+                walk.published = walk.published or stamp[0]
+                walk.writers.extend(stamp[1])
                 continue
             n = position[index]
             following = content[n + 1] if n + 1 < len(content) else None
             if (
                 following is not None
                 and match_key(lines[following]) == match_key(line)
+                and lines[following] != line  # typed apart; a verbatim repeat is the CMS printing a text twice
                 and ln.word_count(line) <= _DOUBLE_CAPTION_WORDS
                 and index not in related
                 and not ln.repeats(line, walk.title)
@@ -349,17 +356,13 @@ class TextParser:
                 skip.add(following)
                 walk.figures(lines[following])
                 continue
-            self._line(line, index in related, walk, between=0 < n and following is not None)
+            self._line(line, index in related, walk, between=n > 0 and following is not None)
         if walk.pending:
             walk.figures("")
 
     def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False) -> None:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
-            return
-        if (alt := ln.alt_caption(line, walk.title)) is not None:  # "<headline> - ảnh 1<caption>"
-            if alt:
-                walk.figures(alt)
             return
         if ln.doubled_headline(line) is not None:  # a related link: its teaser may follow
             walk.teaser = True
@@ -380,11 +383,7 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line):
-            walk.blocks.append(Figure(src=None, caption=line))
-            return
-        if between and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
-            # A long line with no full stop between paragraphs describes the photo it stood under.
+        if ln.is_photo_caption(line) or ln.credit_line(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))
