@@ -30,12 +30,12 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.92,
-        "published": 0.85,
-        "authors": 0.0,
-        "body": 0.98,
-        "captions": 0.68,
-        "leaks": 9,
+        "title": 1.0,
+        "published": 1.0,
+        "authors": 1.0,
+        "body": 0.99,
+        "captions": 0.84,
+        "leaks": 1,
         "persons": 0.95,
         "positions": 0.79,
         "organizations": 0.93,
@@ -47,11 +47,11 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout": {
         "title": 0.72,
-        "published": 0.0,
-        "authors": 0.0,
+        "published": 0.66,
+        "authors": 0.66,
         "body": 0.95,
         "captions": 0.57,
-        "leaks": 6,
+        "leaks": 5,
         "persons": 0.91,
         "positions": 0.37,
         "organizations": 0.69,
