@@ -214,10 +214,24 @@ def test_named_meetings_with_their_year_in_a_list_of_results() -> None:
         "Việt - Lào năm 2021; hội thảo khoa học quốc tế năm 2022; giao lưu văn nghệ chào xuân.",
         published=date(2023, 5, 2),
     )
-    assert sorted((r["type"][0], r["period"][0]) for r in (roles(f, article) for f in meetings(article))) == [
+    found = [roles(f, article) for f in meetings(article)]
+    assert sorted((r["type"][0], r.get("period", [None])[0]) for r in found) == [
         ("giao ban", "năm 2021"),
+        ("giao lưu", None),
         ("hội thảo", "năm 2022"),
     ]
+    assert all(r.get("organiser") is None for r in found)  # "Liên hiệp" alone names no organization here
+
+
+def test_receptions_exchanges_and_programmes_are_meetings() -> None:
+    article = read(
+        "Chiều 5/3, Chủ tịch UBND tỉnh Trịnh Xuân Trường hội kiến Đại sứ Lào Sengphet Houngboungnuang.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổ chức chương trình giao lưu văn nghệ chào xuân.",
+        "Hội Hữu nghị Việt - Nhật tỉnh Lào Cai đã họp mặt hội viên nhân dịp năm mới.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai sẽ tổ chức liên hoan văn nghệ vào tháng 6.",
+    )
+    types = [roles(f, article)["type"][0] for f in meetings(article)]
+    assert sorted(types) == sorted(["giao lưu", "hội kiến", "họp mặt"])
 
 
 def test_a_meeting_in_a_heading_joins_the_attendance_after_it() -> None:
