@@ -234,6 +234,14 @@ def test_receptions_exchanges_and_programmes_are_meetings() -> None:
     assert sorted(types) == sorted(["giao lưu", "hội kiến", "họp mặt"])
 
 
+def test_a_reception_has_its_host_and_is_no_continuation() -> None:
+    article = read(
+        "Chiều 5/3, Chủ tịch UBND tỉnh Trịnh Xuân Trường đã tiếp Đại sứ Lào Sengphet Houngboungnuang.",
+        "Tiếp tục chương trình, đoàn tiếp nhận 5 tỷ đồng và tiếp xúc cử tri.",
+    )
+    assert only(article) == {"type": ["tiếp"], "organiser": ["Trịnh Xuân Trường"], "date": ["Chiều 5/3"]}
+
+
 def test_a_meeting_in_a_heading_joins_the_attendance_after_it() -> None:
     article = read(
         Heading("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"),
@@ -330,3 +338,23 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
     facts = MeetingExtractor().extract(context).facts
     assert all(fact.kind == "meeting" and fact.code == "040" for fact in facts)
     assert_facts_sound(facts, context)
+
+
+@pytest.mark.parametrize("published", [None, date(2026, 1, 12)])
+def test_a_january_review_of_the_year_is_dated_in_the_new_year(published: date | None) -> None:
+    article = read(
+        "Sáng 10/1, Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2025.",
+        published=published,
+    )
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2026, 1, 10)
+
+
+def test_a_date_with_its_year_is_never_moved() -> None:
+    article = read("Ngày 10/1/2025, Hội Hữu nghị Việt - Lào tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2025.")
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2025, 1, 10)

@@ -55,7 +55,9 @@ class FactExtractor:
         if not self.cue.search(context.text):
             return Extraction()
         reading = Reading.of(context)
-        return Extraction(facts=merge_facts(list(self.facts(reading)), self.schema))
+        made = len(reading.created)
+        facts = merge_facts(list(self.facts(reading)), self.schema)
+        return Extraction(facts=facts, entities=reading.created[made:])
 
     def facts(self, reading: Reading) -> Iterable[Fact]:
         """Every body sentence the cue matches, clause by clause, at each realis trigger: :meth:`read`."""

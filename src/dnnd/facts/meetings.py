@@ -67,7 +67,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern, table
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern, table, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
@@ -81,7 +81,7 @@ KIND = "meeting"
 CODE = "040"
 
 #: Meeting words as written (lower case) -> the kind of meeting they name (data/facts/meetings.tsv).
-_NOUNS: dict[str, str] = {row[0]: row[1] for row in table("meetings")}
+_NOUNS: dict[str, str] = {row[0]: row[1] for row in table("meetings") if row[1] != "reception"}
 
 
 def _class(name: str) -> frozenset[str]:
@@ -135,7 +135,11 @@ def _noun_words() -> list[str]:
 _NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
-_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}")
+# "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
+_RECEPTION_RE = words_re("meetings", "reception")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
+_HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
+_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}")
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -507,7 +511,7 @@ class _Reader:
             for m in self.reading.mentions_in(lo, hi, "date")
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
-        meeting.date = self.reading.entity(dates[0]) if dates else None
+        meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 
@@ -544,9 +548,16 @@ class _Reader:
 
     # -- the whole article
 
-    def occurrences(self, nouns: Iterable[re.Match[str]], mets: Iterable[re.Match[str]]) -> list[_Occurrence]:
-        """The meeting words (``nouns``) and ``đã họp`` (``mets``) of the body that may name an event, read."""
+    def occurrences(
+        self, nouns: Iterable[re.Match[str]], mets: Iterable[re.Match[str]], receptions: Iterable[re.Match[str]] = ()
+    ) -> list[_Occurrence]:
+        """The meeting words (``nouns``), ``đã họp`` (``mets``) and receptions of the body that may name an event."""
         out = []
+        for match in receptions:
+            sentence = self.reading.sentence_containing(match.start())
+            received = self._reception(match, sentence) if sentence is not None else None
+            if received is not None and not self.planned(received):
+                out.append(received)
         text = self.text
         skipped = -1  # end of the last meeting word that is no event: "các hội nghị, hội thảo" shares it
         for match in nouns:
@@ -606,6 +617,23 @@ class _Reader:
         if _LIST_GAP_RE.search(self.text, lo, occ.start):
             return True
         return (lo, hi) != (occ.sentence.start, occ.sentence.end)
+
+    def _reception(self, match: re.Match[str], sentence: Sentence) -> _Occurrence | None:
+        """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
+        text, start, end = self.text, match.start(), match.end()
+        clause = self._clause(sentence, start)
+        if self.in_name(start, end) or not _GUEST_RE.match(text, end):
+            return None
+        hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
+        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
+            return None
+        guests = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        kind = " ".join(match.group().lower().split())
+        occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
+        occ.organised, occ.organisers = True, self.reading.entities_of(hosts[-1:])
+        occ.participants = self.reading.entities_of(guests)
+        occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
+        return occ
 
     def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
         """``<organiser> đã họp`` (``đã`` at ``verb``): a meeting without a meeting word before it in the clause."""
@@ -686,9 +714,10 @@ class MeetingExtractor(FactExtractor):
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
         nouns = list(_NOUN_RE.finditer(reading.text))
         mets = list(_MET_RE.finditer(reading.text))
+        receptions = list(_RECEPTION_RE.finditer(reading.text))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
-        for occ in reader.occurrences(nouns, mets):
+        for occ in reader.occurrences(nouns, mets, receptions):
             meeting = _find(meetings, occ)
             if occ.planned or (meeting is not None and meeting.planned and not meeting.reported and _bare(occ)):
                 if meeting is None:
