@@ -44,7 +44,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
@@ -165,16 +165,11 @@ class _Group:
 
 
 class _Article:
-    """The article as this extractor reads it: a :class:`Reading` and sentence lookup."""
+    """The article as this extractor reads it: a :class:`Reading` and the names in it."""
 
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
-
-    def sentence(self, position: int) -> tuple[int, int] | None:
-        """The body sentence containing ``position`` (``None`` inside a caption)."""
-        s = self.reading.sentence_containing(position)
-        return (s.start, s.end) if s is not None else None
 
     def names(self, start: int, end: int) -> list[Mention]:
         """The organization and person mentions inside ``[start, end)``."""
@@ -525,15 +520,11 @@ class AwardExtractor(FactExtractor):
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``award`` fact per award name given (or proposed) in a clause."""
-        starts = [m.start() for m in _AWARD_RE.finditer(reading.text)]
         art = _Article(reading)
         facts: list[Fact] = []
-        for sentence in dict.fromkeys(art.sentence(p) for p in starts):
-            if sentence is None:
-                continue
-            for clause in clauses(art.text, *sentence):
-                for group in _groups(art, clause):
-                    facts.extend(_facts(art, group, clause))
+        for _, clause in self.cued_clauses(reading):
+            for group in _groups(art, clause):
+                facts.extend(_facts(art, group, clause))
         return list(dict.fromkeys(facts))
 
 
