@@ -33,7 +33,7 @@ def _decoded(doc: RawDocument, max_bytes: int) -> RawDocument:
     if isinstance(doc.content, bytes):
         decoded = decode(doc.content, name=doc.name, declared=doc.encoding, max_bytes=max_bytes)
         return attrs.evolve(doc, content=decoded.text, encoding=decoded.encoding)
-    return attrs.evolve(doc, content=page_text(doc.content, doc.name))
+    return attrs.evolve(doc, content=page_text(doc.content, doc.name, max_bytes))
 
 
 def load(path: str | os.PathLike[str] | RawDocument, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
