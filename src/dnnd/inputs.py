@@ -386,7 +386,7 @@ def _walk(top: str, name: str, max_bytes: int) -> Iterator[Page | Problem]:
                 continue
             found.append((path, "page" if is_page else "warc"))
     yield from problems
-    if not found and not problems:
+    if not found and not any(p.fatal for p in problems):
         yield Problem(name, f"is a folder with no pages in it ({', '.join(PAGE_SUFFIXES)}, .warc); nothing to do")
     for path, kind in sorted(found):
         shown = display_name(path)
@@ -463,7 +463,7 @@ def iter_inputs(
             try:
                 yield from _one(raw, max_bytes, stdin)
             except DnndError as exc:
-                yield Problem(display_name(raw), exc.args[0])
+                yield Problem(exc.source or display_name(raw), exc.args[0])
 
 
 def pages(items: Iterable[Page | Problem], on_problem: Callable[[Problem], None]) -> Iterator[Page]:
