@@ -165,7 +165,7 @@ def test_every_option_has_help_and_every_command_says_what_it_returns() -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"dnnd {name} {param.opts[0]} has no help text"
-    for name in ("parse", "extract", "plugins"):
+    for name in ("parse", "extract", "plugins", "new-plugin"):
         assert "Returns" in (main.commands[name].help or ""), name
 
 
