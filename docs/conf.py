@@ -57,7 +57,8 @@ napoleon_numpy_docstring = False
 doctest_global_setup = """
 import dnnd
 from dnnd import *
-from dnnd.store import Corpus, provinces_in
+from dnnd.corpus import Corpus
+from dnnd.corpus.merge import provinces_in
 from dnnd.text.dates import find_published, parse_published
 from dnnd.text.numbers import format_number, parse_number
 """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 
 import dnnd
-from dnnd.extractors.aid import AidExtractor
 from dnnd.facts import role_values
+from dnnd.facts.aid import AidExtractor
 from dnnd.model import Article, Fact
 from dnnd.testing.plugins import assert_facts_sound, context_before
 from dnnd.testing.strategies import articles

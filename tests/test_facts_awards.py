@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dnnd.extractors.awards import AwardExtractor
 from dnnd.facts import FACT_ORDER, role_values
+from dnnd.facts.awards import AwardExtractor
 from dnnd.model import Article, Figure, Organization, Paragraph, Person, Place, Quantity, Term
 from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs

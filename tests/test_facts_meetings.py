@@ -10,8 +10,8 @@ from hypothesis import given, settings
 
 import dnnd
 from dnnd import Article, Figure, Heading, Paragraph
-from dnnd.extractors.meetings import EXTRACTORS, MeetingExtractor
 from dnnd.facts import role_values
+from dnnd.facts.meetings import MeetingExtractor, dnnd_extractors
 from dnnd.model import Fact
 from dnnd.plugin import ExtractionContext
 from dnnd.registry import default_registry
@@ -294,8 +294,10 @@ def test_captions_alone_report_nothing() -> None:
 
 
 def test_the_extractor_is_built_in() -> None:
-    assert EXTRACTORS[0] is MeetingExtractor and len(EXTRACTORS) == 1
+    [own] = dnnd_extractors()
+    assert isinstance(own, MeetingExtractor)
     found = {e.name: e for e in default_registry().extractors()}
+    assert type(found["meetings"]) is MeetingExtractor
     assert found["meetings"].order == 840
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import dnnd
-from dnnd.facts import role_values
+from dnnd.facts import FACT_KINDS, role_values
 from dnnd.model import Article, Fact
 
 FIXTURES = Path(__file__).parent / "facts"
@@ -65,8 +65,9 @@ def test_sample_facts(stem: str, kind: str) -> None:
         assert at >= 0, f"fixture evidence {spec['evidence']!r} is not in the article text"
         end = at + len(spec["evidence"])
         want = _want_roles(spec)
+        code = spec.get("code", FACT_KINDS[kind].code)
         match = next(
-            (f for f in unmatched if _covers(f, at, end) and _roles(f, article) == want and f.code == spec.get("code")),
+            (f for f in unmatched if _covers(f, at, end) and _roles(f, article) == want and f.code == code),
             None,
         )
         assert match is not None, f"no {kind} fact over {spec['evidence']!r} with roles {want}; found {shown}"

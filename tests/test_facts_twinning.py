@@ -9,8 +9,8 @@ from hypothesis import given, settings
 
 import dnnd
 from dnnd import Article, Figure, Paragraph
-from dnnd.extractors.twinning import EXTRACTORS, TwinningExtractor
 from dnnd.facts import role_values
+from dnnd.facts.twinning import TwinningExtractor, dnnd_extractors
 from dnnd.model import Fact
 from dnnd.plugin import ExtractionContext
 from dnnd.registry import default_registry
@@ -244,8 +244,10 @@ def test_captions_alone_report_nothing() -> None:
 
 
 def test_the_extractor_is_built_in() -> None:
-    assert EXTRACTORS[0] is TwinningExtractor and len(EXTRACTORS) == 1
+    [own] = dnnd_extractors()
+    assert isinstance(own, TwinningExtractor)
     found = {e.name: e for e in default_registry().extractors()}
+    assert type(found["twinning"]) is TwinningExtractor
     assert found["twinning"].order == 850
 
 

@@ -64,3 +64,29 @@ def test_unknown_keys_are_ignored_within_a_schema_version() -> None:
     data = to_dict(Article(title="T", blocks=[]))
     data["added_later"] = {"x": 1}
     assert from_dict(data, Article) == Article(title="T", blocks=[])
+
+
+def test_typed_attributes_round_trip_and_old_json_still_reads() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from dnnd.model import Mention, Paragraph
+
+    text = "Ngày 10/1/2026 trao 1,5 tỷ đồng."
+    m = Mention("money", 19, 30, text[19:30], attributes={"value": Decimal("1500000000"), "day": date(2026, 1, 10)})
+    article = Article(title="T", blocks=[Paragraph(text)], mentions=[m])
+    data = json.loads(to_json(article))
+    assert data["mentions"][0]["attributes"] == {"day": "2026-01-10", "value": "1500000000"}  # as before
+    assert data["mentions"][0]["types"] == {"day": "date", "value": "decimal"}
+    assert from_json(to_json(article)) == article
+    del data["mentions"][0]["types"]  # JSON written before types existed: the values stay strings
+    assert from_dict(data, Article).mentions[0].attrs["value"] == "1500000000"
+
+
+def test_an_attribute_of_another_type_is_refused() -> None:
+    import pytest
+
+    from dnnd.model import Mention
+
+    with pytest.raises(TypeError, match="mention attribute 'parts' is a list"):
+        Mention("money", 0, 1, "x", attributes={"parts": [1, 2]})

@@ -290,7 +290,7 @@ def test_datasette_can_find_the_full_text_index(corpus: Corpus) -> None:
     """datasette offers search on a table whose FTS table names it as content=."""
     corpus.index([article(1)])
     sql = corpus.db.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
-    assert "content='articles'" in sql
+    assert 'content="articles"' in sql  # the spelling datasette's detect_fts looks for
     rows = corpus.db.execute(
         "SELECT id FROM articles WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'nghĩa')"
     ).fetchall()

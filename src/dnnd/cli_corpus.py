@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -38,7 +38,7 @@ _format_option = click.option(
     type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
-    help="table: for reading; json, jsonl, csv: for programs.",
+    help="table: for reading (plain tab-separated lines when piped); json, jsonl, csv: for programs.",
 )
 
 
@@ -48,15 +48,49 @@ def _fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def _open(db: str, *, must_exist: bool = True) -> Any:
-    from dnnd.store import Corpus
+def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
+    """The corpus at ``db``: for reading only (``mode=ro``: nothing in the file changes) unless ``write``."""
+    import sqlite3
 
-    if must_exist and not Path(db).exists():
+    from dnnd.corpus import Corpus
+    from dnnd.corpus.database import DEFAULT_TIMEOUT
+    from dnnd.errors import DnndError
+
+    if not write and not Path(db).exists():
         _fail(f"{db}: no such corpus; build one with `dnnd index PAGES --db {db}`")
     try:
-        return Corpus(db)
-    except Exception as exc:  # sqlite3.DatabaseError and friends: one line, no traceback
+        corpus = Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
+    except DnndError as exc:
+        _fail(str(exc))
+    except sqlite3.Error as exc:  # one line, no traceback
         _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
+    if not write and corpus.stale():
+        # Reading never writes, so merges an interrupted run left undone stay undone: say so.
+        click.echo(
+            f"dnnd: note: {db}: an interrupted `dnnd index` left {corpus.stale()} merged record(s) out of date; "
+            "run it again on the same pages to finish",
+            err=True,
+        )
+    return corpus
+
+
+def _writable_folder(folder: Path, what: str) -> None:
+    """Make sure ``folder`` can be written into before any work starts; one line and exit 1 if not."""
+    import os
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{folder}: cannot write {what} there ({exc.strerror or exc}); choose another folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(f"{folder}: cannot write {what} there (permission denied); choose another folder")
+
+
+def _check_choice(option: str, value: str | None, known: Iterable[str]) -> None:
+    """Refuse a value outside a closed vocabulary with click's usage error, listing what is accepted."""
+    choices = sorted(set(known))
+    if value is not None and value not in choices:
+        raise click.BadParameter(f"{value!r} is not one of {', '.join(choices)}", param_hint=option)
 
 
 def _flat(value: Any) -> Any:
@@ -95,6 +129,14 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in columns])
         click.echo(buf.getvalue(), nl=False)
+    elif not sys.stdout.isatty():
+        # Piped: plain lines, a header then one row per line, cells tab-separated (no box, no folding).
+        def plain(value: str) -> str:
+            return " ".join(value.split())
+
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(plain(_cell(c, row.get(c))) for c in columns))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -104,8 +146,7 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
             table.add_column(c, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(c, row.get(c)) for c in columns))
-        # Piped or captured output has no width to fit: do not fold names into one-letter columns.
-        Console(width=None if sys.stdout.isatty() else 200).print(table)
+        Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
 def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Iterator[Article]:
@@ -139,6 +180,16 @@ def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Ite
         click.echo(f"dnnd: error: {message}", err=True)
 
 
+def _vocabulary(corpus: Any) -> tuple[set[str], set[str]]:
+    """The fact kinds and statuses a filter accepts: those of the fact schema, and those stored in the corpus."""
+    from dnnd.facts.schema import FACT_KINDS
+
+    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")} | set(FACT_KINDS)
+    statuses = {r[0] for r in corpus.db.execute("SELECT DISTINCT status FROM facts WHERE status IS NOT NULL")}
+    statuses |= {s for kind in FACT_KINDS.values() for s in kind.statuses}
+    return kinds, statuses
+
+
 def register(group: click.Group) -> None:
     """Add the corpus commands to ``group`` (the ``dnnd`` command)."""
     from dnnd.decode import DEFAULT_MAX_BYTES
@@ -147,8 +198,18 @@ def register(group: click.Group) -> None:
     @click.argument("paths", nargs=-1, required=True)
     @_db_option
     @click.option("--batch", default=200, show_default=True, help="Articles per transaction.")
-    @click.option("--max-size", default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES")
-    def index(paths: tuple[str, ...], db: str, batch: int, max_size: int) -> None:
+    @click.option(
+        "--max-size", default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES", help="Skip larger inputs."
+    )
+    @click.option(
+        "--wait",
+        default=30.0,
+        show_default=True,
+        metavar="SECONDS",
+        type=click.FloatRange(min=0),
+        help="How long to wait for another program writing to the corpus.",
+    )
+    def index(paths: tuple[str, ...], db: str, batch: int, max_size: int, wait: float) -> None:
         """Parse pages, extract what they report, and store it all in a SQLite corpus.
 
         \b
@@ -156,13 +217,18 @@ def register(group: click.Group) -> None:
           dnnd index examples/pages                  into ./dnnd.db
           dnnd index pages/ --db laocai.db
           datasette dnnd.db                          browse it
-        Indexing a page again replaces it; bad inputs are reported one line
-        each and the others are stored (exit status 1 if any failed).
+        A page is known by its URL, else by its path as given: indexing it
+        again replaces its article, entities and facts. Bad inputs are reported
+        one line each and the others are stored (exit status 1 if any failed).
         """
+        from dnnd.errors import DnndError
+
         failures: list[str] = []
-        corpus = _open(db, must_exist=False)
+        corpus = _open(db, write=True, wait=wait)
         try:
             report = corpus.index(_articles(paths, max_size, failures), batch_size=batch)
+        except DnndError as exc:  # the corpus locked by another writer, or unusable
+            _fail(str(exc))
         finally:
             corpus.close()
         click.echo(
@@ -187,7 +253,7 @@ def register(group: click.Group) -> None:
           dnnd people "Giàng Seo Phử" --timeline
           dnnd people "giang seo phu" --format json
         """
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             found = corpus.people(name)
@@ -204,7 +270,7 @@ def register(group: click.Group) -> None:
     @_format_option
     def orgs(db: str, fmt: str) -> None:
         """Organizations merged across articles, with their sources."""
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             rows = [record_dict(o) for o in corpus.organizations()]
@@ -214,21 +280,26 @@ def register(group: click.Group) -> None:
     @group.command()
     @_db_option
     @_format_option
-    @click.option("--kind", help="aid, election, award, twinning, meeting...")
+    @click.option("--kind", help="aid, election, award, twinning, meeting, or a plugin's kind.")
+    @click.option("--status", help="committed, mobilised, received, donated (aid); elected, awarded...")
     @click.option("--place", help="A place any role names, e.g. 'Lào Cai'.")
     @click.option("--year", type=int, help="The year the fact happened (else the article's year).")
-    def facts(db: str, fmt: str, kind: str | None, place: str | None, year: int | None) -> None:
-        """Facts reported by the articles, filtered.
+    def facts(db: str, fmt: str, kind: str | None, status: str | None, place: str | None, year: int | None) -> None:
+        """Facts reported by the articles, filtered: kind, status, year, place, exact amount, roles, evidence, source.
 
         \b
         Examples:
           dnnd facts --kind aid --place "Lào Cai" --year 2025
+          dnnd facts --kind aid --status committed -f csv
         """
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
-            rows = [record_dict(f) for f in corpus.facts(kind=kind, place=place, year=year)]
-            columns = ["kind", "year", "place", "amount", "currency", "roles", "evidence", "url"]
+            kinds, statuses = _vocabulary(corpus)
+            _check_choice("--kind", kind, kinds)
+            _check_choice("--status", status, statuses)
+            rows = [record_dict(f) for f in corpus.facts(kind=kind, place=place, year=year, status=status)]
+            columns = ["kind", "status", "year", "place", "amount", "currency", "roles", "evidence", "url"]
             _emit(rows, fmt, columns, "Facts")
 
     @group.command()
@@ -245,7 +316,7 @@ def register(group: click.Group) -> None:
           dnnd search "ket nghia"            the same articles
           dnnd search '"hữu nghị" Lào Cai'   a phrase and words
         """
-        from dnnd.store import record_dict
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             try:
@@ -259,15 +330,83 @@ def register(group: click.Group) -> None:
     @_db_option
     @_format_option
     def aid(db: str, fmt: str) -> None:
-        """Aid mobilised, summed per province, year and currency, with the articles it comes from."""
-        from dnnd.store import decimal_str, record_dict
+        """Aid summed exactly per province, year, status and currency, with the articles it comes from.
+
+        Committed, mobilised, received and donated aid are separate rows (never
+        added together); a part of a total ("Trong đó, ...") is not counted on
+        top of it; the year is the fact's own when the article gives one.
+        """
+        from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             rows = [record_dict(a) for a in corpus.aid_by_province_year()]
-            if fmt == "table":
-                for row in rows:
-                    row["total"] = decimal_str(row["total"])
-            _emit(rows, fmt, ["province", "year", "currency", "total", "facts", "sources"], "Aid")
+            _emit(rows, fmt, ["province", "year", "status", "currency", "total", "facts", "sources"], "Aid")
+
+    @group.command()
+    @_db_option
+    @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+    @click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535), help="The port.")
+    @click.option("--open", "open_browser", is_flag=True, help="Open the corpus in a web browser.")
+    @click.option(
+        "--metadata",
+        "metadata_to",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write dnnd's datasette metadata to this file (for `datasette -m FILE`) instead of serving.",
+    )
+    def serve(db: str, host: str, port: int, open_browser: bool, metadata_to: str | None) -> None:
+        """Browse the corpus in datasette: described tables, search with or without diacritics, canned queries.
+
+        \b
+        Examples:
+          dnnd serve                          http://127.0.0.1:8001
+          dnnd serve --db laocai.db --open
+          dnnd serve --metadata meta.json     then: datasette dnnd.db -m meta.json
+        Needs the serve extra: pip install 'dnnd[serve]'. The file is only read.
+        """
+        from dnnd.corpus.serve import metadata, serve
+
+        _open(db).close()  # one line now if it is not a corpus
+        if metadata_to:
+            from dnnd.files import atomic_writer
+
+            _writable_folder(Path(metadata_to).parent, "the metadata")
+            with atomic_writer(Path(metadata_to)) as handle:
+                handle.write(json.dumps(metadata(db), ensure_ascii=False, indent=2) + "\n")
+            click.echo(metadata_to)
+            return
+        try:
+            import datasette  # noqa: F401
+        except ImportError:
+            _fail("dnnd serve needs datasette: pip install 'dnnd[serve]'")
+        serve(db, host=host, port=port, open_browser=open_browser)
+
+    @group.command()
+    @_db_option
+    @click.option(
+        "--output",
+        "-o",
+        default="report.html",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The HTML file to write.",
+    )
+    def report(db: str, output: str) -> None:
+        """Write one self-contained HTML page of charts (opens offline): aid, facts per month, people's positions.
+
+        \b
+        Examples:
+          dnnd report --db dnnd.db -o report.html
+        Needs the report extra: pip install 'dnnd[report]'. Prints the file written.
+        """
+        try:
+            import plotly  # noqa: F401
+        except ImportError:
+            _fail("dnnd report needs plotly: pip install 'dnnd[report]'")
+        from dnnd.corpus.report import write_report
+
+        with _open(db) as corpus:
+            _writable_folder(Path(output).parent, "the report")
+            click.echo(str(write_report(corpus, output)))
 
     @group.command()
     @_db_option
@@ -291,6 +430,7 @@ def register(group: click.Group) -> None:
         from dnnd.export import export as run_export
 
         with _open(db) as corpus:
+            _writable_folder(Path(to), "the export")
             written = run_export(corpus, to, fmt)
         for path in written:
             click.echo(str(path))

@@ -1,5 +1,7 @@
-"""Exports of a :class:`~dnnd.store.Corpus`: CSV per record kind, JSON Lines, schema.org JSON-LD.
+"""Exports of a :class:`~dnnd.corpus.Corpus`: CSV per record kind, JSON Lines, schema.org JSON-LD.
 
+Everything is read through the corpus's own queries (:mod:`dnnd.corpus.queries`);
+amounts are written exactly (``537000000000``, never ``537000000000.0``).
 Every file is written to a temporary file beside it and renamed into place,
 so a failed export never leaves a half-written file where a good one was.
 Articles are read back one at a time: exporting a large corpus keeps memory flat.
@@ -14,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from dnnd.corpus import Corpus, queries
 from dnnd.files import atomic_writer
 from dnnd.model import Article
 from dnnd.serialize import to_json
-from dnnd.store import Corpus
 
 __all__ = ["CSV_TABLES", "FORMATS", "export", "export_csv", "export_jsonl", "export_jsonld"]
 
@@ -38,6 +40,8 @@ CSV_TABLES = (
     "documents",
     "facts",
     "fact_roles",
+    "v_aid_by_province_year",
+    "v_facts_by_place_year",
 )
 #: The formats :func:`export` writes.
 FORMATS = ("csv", "jsonl", "jsonld")
@@ -50,12 +54,12 @@ def export_csv(corpus: Corpus, to: Path) -> list[Path]:
     out = []
     for table in CSV_TABLES:
         path = to / f"{table}.csv"
-        cursor = corpus.db.execute(f"SELECT * FROM {table}")
+        columns, rows = queries.table_rows(corpus.db, table)
         with atomic_writer(path, newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow([d[0] for d in cursor.description])
-            for row in cursor:
-                writer.writerow(tuple(row))
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow(row)
         out.append(path)
     return out
 
@@ -75,15 +79,9 @@ def _node_id(kind: str, key: str) -> str:
 
 def _article_node(corpus: Corpus, article: Article) -> dict[str, Any]:
     """A ``NewsArticle`` whose ``mentions`` point at the merged people, organizations and places."""
-    db = corpus.db
-    mentions: list[dict[str, Any]] = []
-    for table, fk, kind in (
-        ("person_articles", "person_id", "person"),
-        ("organization_articles", "organization_id", "organization"),
-        ("place_articles", "place_id", "place"),
-    ):
-        for (ref,) in db.execute(f"SELECT DISTINCT {fk} FROM {table} WHERE article_id = ? ORDER BY 1", (article.id,)):
-            mentions.append({"@id": _node_id(kind, ref)})
+    mentions: list[dict[str, Any]] = [
+        {"@id": _node_id(kind, ref)} for kind, ref in queries.linked_entities(corpus.db, article.id)
+    ]
     for money in article.entities_of("money"):
         mentions.append(
             {
@@ -110,58 +108,44 @@ def _article_node(corpus: Corpus, article: Article) -> dict[str, Any]:
 
 
 def _person_nodes(corpus: Corpus) -> Iterator[dict[str, Any]]:
-    db = corpus.db
-    for person in db.execute("SELECT * FROM people ORDER BY name, id").fetchall():
-        positions = db.execute(
-            "SELECT position, article_id, date FROM person_positions WHERE person_id = ?"
-            " ORDER BY date IS NULL, date, position",
-            (person["id"],),
-        ).fetchall()
+    for person in corpus.people():
+        positions = queries.positions(corpus.db, person.id)
         # memberOf: an organization named in the same article whose name the position contains.
         member: dict[str, dict[str, Any]] = {}
         for pos in positions:
-            for org in db.execute(
-                "SELECT organization_id, name_as_written FROM organization_articles WHERE article_id = ?",
-                (pos["article_id"],),
-            ):
-                if org["name_as_written"] and org["name_as_written"] in pos["position"]:
-                    member.setdefault(
-                        org["organization_id"],
-                        {
-                            "@type": "Role",
-                            "memberOf": {"@id": _node_id("organization", org["organization_id"])},
-                            "roleName": pos["position"],
-                            "startDate": pos["date"],
-                        },
-                    )
+            for org in pos["orgs"]:
+                member.setdefault(
+                    org,
+                    {
+                        "@type": "Role",
+                        "memberOf": {"@id": _node_id("organization", org)},
+                        "roleName": pos["position"],
+                        "startDate": pos["date"],
+                    },
+                )
         occupations = list(dict.fromkeys(p["position"] for p in positions))
         node: dict[str, Any] = {
             "@type": "Person",
-            "@id": _node_id("person", person["id"]),
-            "name": person["name"],
+            "@id": _node_id("person", person.id),
+            "name": person.name,
             "hasOccupation": [{"@type": "Occupation", "name": o} for o in occupations],
             "memberOf": list(member.values()),
-            "homeLocation": [{"@type": "Place", "name": p} for p in (person["provinces"] or "").split("; ") if p],
-            "subjectOf": [
-                {"@id": _node_id("article", r[0])}
-                for r in db.execute(
-                    "SELECT DISTINCT article_id FROM person_articles WHERE person_id = ?", (person["id"],)
-                )
-            ],
-            "description": person["merge_note"],
+            "homeLocation": [{"@type": "Place", "name": p} for p in person.provinces],
+            "subjectOf": [{"@id": _node_id("article", a)} for a in dict.fromkeys(s.article_id for s in person.sources)],
+            "description": person.merge_note,
         }
         yield {k: v for k, v in node.items() if v not in (None, [])}
 
 
 def _org_and_place_nodes(corpus: Corpus) -> Iterator[dict[str, Any]]:
-    for org in corpus.db.execute("SELECT * FROM organizations ORDER BY name, id").fetchall():
+    for org in corpus.organizations():
         yield {
             "@type": "Organization",
-            "@id": _node_id("organization", org["id"]),
-            "name": org["name"],
-            "alternateName": json.loads(org["aliases"]),
+            "@id": _node_id("organization", org.id),
+            "name": org.name,
+            "alternateName": list(org.aliases),
         }
-    for place in corpus.db.execute("SELECT * FROM places ORDER BY name, id").fetchall():
+    for place in queries.merged_places(corpus.db):
         node = {
             "@type": "Country" if place["level"] == "country" else "AdministrativeArea" if place["level"] else "Place",
             "@id": _node_id("place", place["id"]),

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 
 __all__ = [
+    "ATTRIBUTE_TYPES",
     "BODY_BLOCK_TYPES",
     "Article",
     "Block",
@@ -89,9 +90,21 @@ def _roles(values: Iterable[Role]) -> tuple[Role, ...]:
     return tuple(values)
 
 
+#: The types a mention attribute's value may have. JSON has no decimal or date: the JSON shape says
+#: which attributes hold one (a mention's ``types``), so that they read back as they were.
+ATTRIBUTE_TYPES: tuple[type, ...] = (str, int, float, bool, Decimal, date, datetime, type(None))
+
+
 def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
     items = value.items() if isinstance(value, Mapping) else value
-    return tuple(sorted((str(k), v) for k, v in items))
+    pairs = tuple(sorted((str(k), v) for k, v in items))
+    for key, v in pairs:
+        if not isinstance(v, ATTRIBUTE_TYPES):
+            raise TypeError(
+                f"mention attribute {key!r} is a {type(v).__name__}; use one of "
+                + ", ".join(t.__name__ for t in ATTRIBUTE_TYPES)
+            )
+    return pairs
 
 
 # --------------------------------------------------------------------------- input
@@ -200,7 +213,8 @@ class Mention:
     ``article.text[m.start:m.end] == m.text`` always holds (see
     :meth:`Article.check_mention`). ``entity`` is the id of the entity the
     mention was resolved to, if any; ``attributes`` carries what the extractor
-    read off the mention itself (a role, a unit, a raw number).
+    read off the mention itself (a role, a unit, a raw number); each value is
+    one of :data:`ATTRIBUTE_TYPES` (a ``Decimal`` or a ``date`` included).
     """
 
     kind: str
@@ -432,6 +446,20 @@ class Article:
     def _derive_id(self) -> str:
         key = self.url or "\n".join([self.title or "", self.text])
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def identity(self) -> str:
+        """Which page this article is, for a corpus: its URL, else its source (the path as given), else its id.
+
+        Indexing an article whose identity is already stored replaces the stored
+        one, so an edited page indexed again is not a second article. A source
+        in angle brackets (``<stdin>``) or ``-`` names no place and is not used.
+        """
+        if self.url:
+            return self.url
+        if self.source and self.source != "-" and not (self.source.startswith("<") and self.source.endswith(">")):
+            return self.source
+        return self.id
 
     @property
     def body(self) -> tuple[str, ...]:

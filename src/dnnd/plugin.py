@@ -8,7 +8,7 @@ from the hooks in :mod:`dnnd.hookspecs`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -38,12 +38,17 @@ class ExtractionContext:
     """What an extractor sees: the article and what earlier extractors found.
 
     Every entity here already has its ``id``, so a fact can point at it.
+    ``shared`` lives as long as one :func:`dnnd.extract` run over one article:
+    extractors keep there what they build from the same findings and others
+    reuse (the fact extractors' :meth:`~dnnd.facts.reading.Reading.of`); it
+    takes no part in equality.
     """
 
     article: Article
     mentions: Sequence[Mention] = ()
     entities: Sequence[AnyEntity] = ()
     facts: Sequence[Fact] = ()
+    shared: dict[object, Any] = attrs.field(factory=dict, eq=False, repr=False)
 
     @property
     def text(self) -> str:

@@ -88,20 +88,42 @@ def _structure_entity(value: dict[str, Any], _: Any = None) -> AnyEntity:
     return converter.structure(fields, cls)
 
 
+# Attribute values JSON cannot hold as themselves: their type's name in a mention's "types", and back.
+_TYPED: tuple[tuple[str, type, Any], ...] = (
+    ("datetime", datetime, datetime.fromisoformat),
+    ("date", date, date.fromisoformat),
+    ("decimal", Decimal, lambda v: Decimal(str(v))),
+)
+
+
+def _type_name(value: Any) -> str | None:
+    # datetime before date: a datetime is a date too.
+    return next((name for name, cls, _ in _TYPED if isinstance(value, cls)), None)
+
+
 def _unstructure_mention(m: Mention) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "entity": m.entity}
     out["attributes"] = {k: converter.unstructure(v) for k, v in m.attributes}
+    out["types"] = {k: name for k, v in m.attributes if (name := _type_name(v))}
     return out
 
 
 def _structure_mention(value: dict[str, Any], _: Any = None) -> Mention:
+    attributes = dict(value.get("attributes") or {})
+    readers = {name: read for name, _, read in _TYPED}
+    for key, name in (value.get("types") or {}).items():
+        if key in attributes and attributes[key] is not None:
+            try:
+                attributes[key] = readers[name](attributes[key])
+            except KeyError:
+                raise ValueError(f"unknown attribute type {name!r}; expected one of {sorted(readers)}") from None
     return Mention(
         kind=value["kind"],
         start=value["start"],
         end=value["end"],
         text=value["text"],
         entity=value.get("entity"),
-        attributes=value.get("attributes") or {},
+        attributes=attributes,
     )
 
 

@@ -1,7 +1,9 @@
-"""The built-in extractor plugin: one extractor per module of :mod:`dnnd.extractors`.
+"""The built-in extractor plugin: the entity extractors of :mod:`dnnd.extractors`, then the fact plugins.
 
 Every module in this package that defines a module-level ``EXTRACTORS`` tuple of
-extractor classes contributes one instance of each.
+extractor classes contributes one instance of each. The fact extractors are
+plugin modules of their own (:data:`dnnd.facts.FACT_PLUGINS`), each with its
+:func:`~dnnd.hookspecs.dnnd_extractors` hook, as a third-party plugin has.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from dnnd.facts import FACT_PLUGINS
 from dnnd.hookspecs import hookimpl
 from dnnd.plugin import Extractor
 
@@ -26,4 +29,6 @@ def dnnd_extractors() -> list[Extractor]:
     for name in _modules():
         module = importlib.import_module(f"dnnd.extractors.{name}")
         found.extend(cls() for cls in getattr(module, "EXTRACTORS", ()))
+    for plugin in FACT_PLUGINS:
+        found.extend(importlib.import_module(plugin).dnnd_extractors())
     return found

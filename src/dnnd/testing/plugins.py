@@ -25,11 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from os import PathLike
-from typing import cast
 
 from hypothesis import strategies as st
 
-from dnnd.api import extract, load
+from dnnd.api import document, extract
 from dnnd.model import Article, Fact, RawDocument
 from dnnd.plugin import ExtractionContext, Extractor, Parser
 from dnnd.registry import Registry, SniffReport, default_registry
@@ -57,8 +56,11 @@ def assert_registered(name: str, cls: type) -> Parser:
 
 
 def assert_claims(page: str | PathLike[str], name: str, *, margin: float = 0.5) -> list[SniffReport]:
-    """Parser ``name`` sniffs ``page`` best, ahead of the runner-up by at least ``margin``."""
-    reports = Registry().sniff(load(page))
+    """Parser ``name`` sniffs ``page`` best, ahead of the runner-up by at least ``margin``.
+
+    ``page`` is a file (a :class:`pathlib.Path`) or the page's text (a ``str``).
+    """
+    reports = Registry().sniff(document(page))
     best, runner_up = reports[0], reports[1] if len(reports) > 1 else None
     assert best.parser == name, f"{page}: claimed by {best.parser} ({best.reason}), not {name}"
     gap = best.confidence - (runner_up.confidence if runner_up else 0.0)
@@ -67,8 +69,11 @@ def assert_claims(page: str | PathLike[str], name: str, *, margin: float = 0.5) 
 
 
 def assert_leaves_alone(parser: Parser, page: str | PathLike[str], *, below: float = 0.1) -> None:
-    """``parser`` sniffs ``page`` (another outlet's) with a confidence under ``below``."""
-    answer = parser.sniff(load(page))
+    """``parser`` sniffs ``page`` (another outlet's) with a confidence under ``below``.
+
+    ``page`` is a file (a :class:`pathlib.Path`) or the page's text (a ``str``).
+    """
+    answer = parser.sniff(document(page))
     assert answer.confidence < below, f"{page}: {parser.name} claims it at {answer.confidence} ({answer.reason})"
 
 
@@ -78,15 +83,9 @@ def assert_sniff_is_safe(parser: Parser, content: str | bytes) -> None:
     assert 0 <= confidence <= 1, f"{parser.name} sniffed a confidence of {confidence}"
 
 
-class _Before:
-    """A registry stand-in: the extractors running before ``order``, then ``extra`` if given."""
-
-    def __init__(self, registry: Registry, order: int, extra: Extractor | None = None) -> None:
-        self.registry, self.order, self.extra = registry, order, extra
-
-    def extractors(self) -> list[Extractor]:
-        before = [e for e in self.registry.extractors() if e.order < self.order]
-        return [*before, self.extra] if self.extra is not None else before
+def _before(registry: Registry | None, order: int) -> list[Extractor]:
+    """The registered extractors running before ``order``."""
+    return [e for e in (registry or default_registry()).extractors() if e.order < order]
 
 
 def context_before(article: Article, order: int, registry: Registry | None = None) -> ExtractionContext:
@@ -94,7 +93,7 @@ def context_before(article: Article, order: int, registry: Registry | None = Non
 
     Entities carry their ids, as :func:`dnnd.extract` gives them.
     """
-    done = extract(article, registry=cast(Registry, _Before(registry or default_registry(), order)))
+    done = extract(article, extractors=_before(registry, order))
     return ExtractionContext(done, done.mentions, done.entities, done.facts)
 
 
@@ -123,4 +122,4 @@ def extract_with(
     alone, without the facts of the fact extractors before it.
     """
     order = extractor.order if below is None else below
-    return extract(article, registry=cast(Registry, _Before(registry or default_registry(), order, extractor)))
+    return extract(article, extractors=[*_before(registry, order), extractor])

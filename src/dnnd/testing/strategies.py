@@ -41,6 +41,7 @@ from dnnd.model import (
 __all__ = [
     "TZ",
     "articles",
+    "attribute_values",
     "blocks",
     "dates",
     "entities",
@@ -256,16 +257,35 @@ def facts(draw: st.DrawFn) -> Fact:
     )
 
 
+#: Values of every type a mention attribute may hold (:data:`dnnd.model.ATTRIBUTE_TYPES`), as extractors make them.
+attribute_values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**15), 10**15),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+    st.decimals(allow_nan=False, allow_infinity=False, places=3, min_value=-(10**15), max_value=10**15),
+    st.dates(),
+    st.datetimes(timezones=st.just(TZ)),
+)
+
+
 @st.composite
 def mentions_for(draw: st.DrawFn, text: str, max_mentions: int = 5) -> tuple[Mention, ...]:
-    """Mentions whose spans lie inside ``text`` and cut back to their own text."""
+    """Mentions whose spans lie inside ``text`` and cut back to their own text, with attributes of every type."""
     out = []
     for _ in range(draw(st.integers(0, max_mentions if text else 0))):
         start = draw(st.integers(0, len(text)))
         end = draw(st.integers(start, min(len(text), start + 60)))
         out.append(
             Mention(
-                kind=draw(st.sampled_from(("person", "place", "money"))), start=start, end=end, text=text[start:end]
+                kind=draw(st.sampled_from(("person", "place", "money"))),
+                start=start,
+                end=end,
+                text=text[start:end],
+                attributes=draw(
+                    st.dictionaries(st.sampled_from(("value", "upper", "date", "unit", "day", "raw")), attribute_values)
+                ),
             )
         )
     return tuple(out)

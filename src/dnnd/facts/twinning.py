@@ -57,13 +57,16 @@ from collections.abc import Iterable
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
+from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extractor
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "TwinningExtractor"]
+__all__ = ["TwinningExtractor", "dnnd_extractors"]
 
 #: The kind of the facts this module finds, and their CAMEO code ("sign formal agreement").
 KIND = "twinning"
@@ -128,15 +131,8 @@ _ESTABLISH_RE = re.compile(
 )
 # "ngày ký", "năm ký": an anniversary of a signing.
 _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
-# Before the verb: a plan, a wish, something to carry out or publicise, an activity in general.
-_NOT_DONE_RE = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|dự định|tiến tới|hướng tới|chuẩn bị|đề nghị|đề xuất|xúc tiến|nghiên cứu|mong muốn|"
-    r"sớm|có thể|kế hoạch|phấn đấu|mục tiêu|định hướng|phương hướng|cần|mở rộng|duy trì|củng cố|phát huy|"
-    r"tuyên truyền|phổ biến|quán triệt|triển khai|thực hiện|công tác|hoạt động|thủ tục|kỷ niệm|chủ động|"
-    r"mô hình)(?!\w)",
-    re.IGNORECASE,
-)
-_DONE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức)(?!\w)", re.IGNORECASE)
+# Before the verb: a plan, a wish, something to carry out or publicise, an activity in general (realis.tsv).
+_NOT_DONE = MOODS_NOT_DONE | {"ahead", "general"}
 _NOT_DONE_REACH = 60
 
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
@@ -205,9 +201,9 @@ class _Twinning:
 class _Reader:
     """One article's twinnings and agreements, read sentence by sentence."""
 
-    def __init__(self, context: ExtractionContext) -> None:
-        self.reading = Reading.of(context)
-        self.text = context.text
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
 
     # -- where things are
 
@@ -222,14 +218,9 @@ class _Reader:
 
     def done(self, lo: int, position: int) -> bool:
         """Whether the verb at ``position`` reports a signing, not a plan or a general activity."""
-        lo = max(lo, position - _NOT_DONE_REACH)
         if _ANNIVERSARY_RE.search(self.text, max(lo, position - 6), position):
             return False
-        not_done = [m.end() for m in _NOT_DONE_RE.finditer(self.text, lo, position)]
-        if not not_done:
-            return True
-        done = [m.end() for m in _DONE_RE.finditer(self.text, lo, position)]
-        return bool(done) and done[-1] > not_done[-1]
+        return self.reading.mood(lo, position, _NOT_DONE_REACH) not in _NOT_DONE
 
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
@@ -511,23 +502,23 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
     found.append(new)
 
 
-class TwinningExtractor:
+class TwinningExtractor(FactExtractor):
     """Finds twinnings and signed agreements (``twinning`` facts, CAMEO ``057``): parties, counts, documents."""
 
     name = "twinning"
     order = FACT_ORDER + 50
+    kind = KIND
+    cue = _CUE_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one ``twinning`` fact per twinning, count of twinned pairs or signed agreement."""
-        text = context.text
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One ``twinning`` fact per twinning, count of twinned pairs or signed agreement."""
+        text = reading.text
         cues = [
             m
             for m in _CUE_RE.finditer(text)
             if m.group().lower() != "ký" or not _NOT_SIGNING_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         ]
-        if not cues:
-            return Extraction()
-        reader = _Reader(context)
+        reader = _Reader(reading)
         found: list[_Twinning] = []
         for sentence in reader.sentences(cues):
             counted = reader.counts(sentence)
@@ -539,10 +530,10 @@ class TwinningExtractor:
                 told = reader.clause(sentence, lo, hi)
                 if told is not None:
                     _merge(found, told)
-        facts: list[Fact] = [t.draft.build() for t in found]
-        return Extraction(facts=facts)
+        return [t.draft.build() for t in found]
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (TwinningExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The twinning and agreement extractor: this module is a plugin of its own, registered as any other."""
+    return [TwinningExtractor()]

@@ -1,31 +1,10 @@
-"""Building blocks for fact extractors: sentences, clauses, what they mention, time frames.
+"""The shared grammar of fact extraction: sentences, clauses, what they mention, time frames, places.
 
 A fact extractor runs after the entity extractors and reads their results
 through a :class:`Reading` of the article: the body's sentences (captions are
 left out: they repeat the body), the mentions inside any stretch of text with
 their entities, the time frame a paragraph sits under, and the province the
-article is about. :class:`FactDraft` collects roles and evidence spans and
-builds the :class:`~dnnd.Fact`.
-
-Role names are shared by the built-in fact extractors, the corpus and the
-exports. A role holds an entity (by id) or a literal value:
-
-* ``status`` -- what happened: ``committed``, ``mobilised``, ``received``,
-  ``donated`` (aid); ``elected``, ``re-elected``, ``appointed`` (election);
-  ``awarded``, ``proposed`` (award);
-* ``amount`` -- a :class:`~dnnd.Money`; ``count`` -- a :class:`~dnnd.Quantity`
-  counting projects, donors, pairs or people; ``items`` -- a Quantity of goods;
-* ``donor``, ``recipient``, ``giver`` -- an organization, a person, a place or
-  a generic phrase (``tổ chức phi chính phủ nước ngoài``);
-* ``place`` -- the province the fact is about (the corpus aggregates by it);
-* ``date`` -- a :class:`~dnnd.DateRef`; ``period`` -- a :class:`~dnnd.Term`
-  the fact belongs to (``năm 2025``); ``term`` -- a term of office
-  (``nhiệm kỳ 2023 - 2028``, ``khóa III``);
-* ``person`` or ``holder`` (an organization taking a role), ``position``,
-  ``organization``, ``body``, ``size`` -- an election or appointment;
-* ``award`` -- an award's name;
-* ``side``, ``unit``, ``agreement`` -- a twinning or a signed agreement;
-* ``type``, ``organiser``, ``participant``, ``venue`` -- a meeting.
+article is about. The roles a fact may hold are in :mod:`dnnd.facts.schema`.
 """
 
 from __future__ import annotations
@@ -34,25 +13,23 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
-from typing import Any
 
 import attrs
 
+from dnnd.facts.vocabulary import mood_of, mood_pattern, trigger_re
 from dnnd.gazetteer import places
-from dnnd.model import AnyEntity, Article, DateRef, Fact, Figure, Mention, Place, Role, Span, Term
+from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 
 __all__ = [
     "FACT_ORDER",
-    "FactDraft",
     "Reading",
     "Sentence",
     "clauses",
     "distinct",
     "name_end",
     "outermost",
-    "role_values",
 ]
 
 #: The built-in fact extractors run from this order on, after every entity extractor.
@@ -65,6 +42,15 @@ _SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
+# How far before an event's word its mood words are looked for, and the names that hide them.
+_MOOD_REACH = 60
+_NAME_KINDS = frozenset({"organization", "document", "person"})
+_LONGEST_NAME = 200
+# Attribution (attribution.tsv): a source, a speaker, an approver.
+_SOURCE_RE = trigger_re("attribution", "source")
+_SAY_RE = trigger_re("attribution", "say")
+_APPROVE_RE = trigger_re("attribution", "approve")
+_ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
 # Bodies of several provinces: facts about them belong to no single province.
@@ -148,21 +134,18 @@ def outermost(mentions: Sequence[Mention]) -> list[Mention]:
 class Reading:
     """One article as fact extractors read it: sentences, mentions by position, entities by id.
 
-    Build it with :meth:`of`, which shares one reading among the fact
-    extractors that run one after another on the same article.
+    Build it with :meth:`of`, which keeps it in the context's ``shared``
+    store: the fact extractors running one after another on the same
+    findings share one reading.
     """
-
-    _last: tuple[Article, int, int, Reading] | None = None
 
     @classmethod
     def of(cls, context: ExtractionContext) -> Reading:
-        """The reading of ``context``: the previous one if it was of the same article and findings."""
-        last = cls._last
-        key = (len(context.mentions), len(context.entities))
-        if last is not None and last[0] is context.article and last[1:3] == key:
-            return last[3]
-        reading = cls(context)
-        Reading._last = (context.article, *key, reading)
+        """The reading of ``context``, built once per article and set of findings."""
+        key = (cls, len(context.mentions), len(context.entities))
+        reading = context.shared.get(key)
+        if not isinstance(reading, cls):
+            reading = context.shared[key] = cls(context)
         return reading
 
     def __init__(self, context: ExtractionContext) -> None:
@@ -218,6 +201,67 @@ class Reading:
         if i >= 0 and position < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    # -- realis
+
+    def mood(self, lo: int, at: int, reach: int = _MOOD_REACH) -> str | None:
+        """The mood of the event told at ``at`` in a clause starting at ``lo``: ``None`` if it took place.
+
+        The last mood word (``realis.tsv``) in the ``reach`` characters before
+        ``at`` decides: ``sẽ``, ``dự kiến``, ``kế hoạch`` (planned, future),
+        ``chưa``, ``không`` (negated), ``nếu`` (conditional), ``đề nghị``
+        (proposed)... unless a realis marker (``đã``, ``vừa``) follows it. Words
+        inside a name (``Sở Kế hoạch và Đầu tư``, ``Kế hoạch số 12/KH-UBND``)
+        and phrases that only hold such a word (``không chỉ``, ``viện trợ không
+        hoàn lại``) say nothing.
+        """
+        moods = mood_of()
+        found: str | None = None
+        for match in mood_pattern().finditer(self.text, max(lo, at - reach), at):
+            mood = moods.get(" ".join(match.group().lower().split()), "not")
+            if mood == "not" or self._in_name(match.start()):
+                continue
+            found = None if mood == "realis" else mood
+        return found
+
+    # -- attribution
+
+    def attributions(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Stretches of ``[lo, hi)`` naming a source or an approver (``attribution.tsv``), not an actor.
+
+        ``Theo <source>, ...`` to its comma; ``..., <source> cho biết`` from the
+        comma before; ``được <approver> phê duyệt``.
+        """
+        text = self.text
+        out = []
+        for m in _SOURCE_RE.finditer(text, lo, hi):
+            if not text[lo : m.start()].strip() or text[lo : m.start()].rstrip().endswith((",", ";", ":", "(")):
+                comma = text.find(",", m.end(), hi)
+                out.append((m.start(), comma if comma != -1 else hi))
+        for m in _SAY_RE.finditer(text, lo, hi):
+            comma = text.rfind(",", lo, m.start())
+            if comma != -1 and m.start() - comma < _ATTRIBUTION_REACH:
+                out.append((comma, m.end()))
+        for m in _APPROVE_RE.finditer(text, lo, hi):
+            duoc = text.rfind("được", max(lo, m.start() - _ATTRIBUTION_REACH), m.start())
+            if duoc != -1:
+                out.append((duoc, m.end()))
+        return out
+
+    def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
+        """``mentions`` that lie in no attribution of ``[lo, hi)``."""
+        spans = self.attributions(lo, hi)
+        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+    def _in_name(self, position: int) -> bool:
+        """Whether ``position`` lies inside a named organization, document or person."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        while i >= 0 and position - self.mentions[i].start < _LONGEST_NAME:
+            m = self.mentions[i]
+            if m.start <= position < m.end and m.kind in _NAME_KINDS:
+                return True
+            i -= 1
+        return False
 
     # -- time
 
@@ -304,59 +348,3 @@ class Reading:
     def several_provinces(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` speaks for a body of several provinces (a cluster, a region)."""
         return _MULTI_PROVINCE_RE.search(self.text, start, end) is not None
-
-
-class FactDraft:
-    """Roles and evidence for one fact, built up as an extractor reads."""
-
-    def __init__(self, kind: str, code: str | None = None) -> None:
-        self.kind = kind
-        self.code = code
-        self.roles: list[Role] = []
-        self.spans: list[Span] = []
-        self._cited: set[Span] = set()
-
-    def add(self, role: str, entity: AnyEntity | None = None, value: Any = None) -> FactDraft:
-        """Add a role holding ``entity`` (by id), else the literal ``value``; repeats are ignored."""
-        if entity is not None:
-            new = Role(role, entity.id)
-        elif value in (None, ""):
-            return self
-        else:
-            new = Role(role, None, str(value))
-        if new not in self.roles:
-            self.roles.append(new)
-        return self
-
-    def add_all(self, role: str, entities: Iterable[AnyEntity]) -> FactDraft:
-        """Add ``role`` once per entity."""
-        for entity in entities:
-            self.add(role, entity)
-        return self
-
-    def cite(self, start: int, end: int) -> FactDraft:
-        """Record ``[start, end)`` of the article text as evidence."""
-        span = Span(start, end)
-        if span not in self._cited:
-            self._cited.add(span)
-            self.spans.append(span)
-        return self
-
-    def has(self, role: str) -> bool:
-        """Whether a role of this name was added."""
-        return any(r.role == role for r in self.roles)
-
-    def build(self) -> Fact:
-        """The :class:`~dnnd.Fact`, with spans in text order."""
-        return Fact(self.kind, tuple(self.roles), self.code, tuple(sorted(self.spans, key=lambda s: (s.start, s.end))))
-
-
-def role_values(fact: Fact, entities: Sequence[AnyEntity], role: str) -> list[str]:
-    """The entity names or literal values a fact holds in ``role`` (for tests and display)."""
-    by_id = {e.id: e for e in entities}
-    out = []
-    for r in fact.roles:
-        if r.role == role:
-            entity = by_id.get(r.entity) if r.entity else None
-            out.append(entity.name if entity is not None else r.value or "")
-    return out

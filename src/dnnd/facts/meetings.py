@@ -66,12 +66,15 @@ from collections.abc import Iterable
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern
 from dnnd.gazetteer import trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "MeetingExtractor"]
+__all__ = ["MeetingExtractor", "dnnd_extractors"]
 
 #: The kind of the facts this module finds, and their CAMEO code ("consult").
 KIND = "meeting"
@@ -146,6 +149,7 @@ def _noun_words() -> list[str]:
 _NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
+_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}")
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -228,15 +232,10 @@ _SPEECH_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
-# A meeting only planned: a plan word before the meeting word not followed by a realis marker.
-_PLAN_RE = re.compile(
-    _words(
-        "sẽ|dự kiến|dự định|sắp|chuẩn bị|kế hoạch|tiến tới|hướng tới|chào mừng|đề nghị|đề xuất|phấn đấu|"
-        "cần|mục tiêu|định hướng"
-    )
-)
-_REALIS_RE = re.compile(_words("đã|vừa|đang"))
-_PLAN_AFTER_RE = re.compile(r"\s*,?\s*(?:sẽ|dự kiến|sắp|dự định)(?!\w)", re.IGNORECASE)
+# A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
+_NOT_HELD = MOODS_NOT_DONE | {"ahead"}
+_PLAN_AFTER = frozenset({"future", "planned"})
+_PLAN_AFTER_RE = re.compile(r"\s*,?\s*")
 _PLAN_REACH = 100
 
 # The parts before a verb that are not its subject: time, place, circumstance.
@@ -277,6 +276,8 @@ class _Occurrence:
     named: bool = False
     #: "khai mạc hội nghị": it was held, whoever held it.
     opened: bool = False
+    #: "sẽ tổ chức hội nghị": only planned.
+    planned: bool = False
 
     @property
     def reported(self) -> bool:
@@ -300,6 +301,8 @@ class _Meeting:
     participants: list[AnyEntity] = attrs.Factory(list)
     spans: list[tuple[int, int]] = attrs.Factory(list)
     timed: bool = False
+    #: First told as planned: its later bare mentions ("Dự hội nghị có ...") speak of the plan.
+    planned: bool = False
 
     def fact(self) -> Fact:
         """The meeting as a :class:`~dnnd.Fact`."""
@@ -325,13 +328,13 @@ def _kind(noun: str) -> str:
 class _Reader:
     """One article's meeting words, read sentence by sentence."""
 
-    def __init__(self, context: ExtractionContext) -> None:
-        self.reading = Reading.of(context)
-        self.text = context.text
-        self.published_year = context.article.published.year if context.article.published else None
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
+        self.published_year = reading.article.published.year if reading.article.published else None
         # Characters inside an organization's or a document's name: no meeting word, no verb there.
         self.named = bytearray(len(self.text))
-        for m in context.mentions:
+        for m in reading.mentions:
             if m.kind in (Organization.kind, "document"):
                 self.named[m.start : m.end] = b"\x01" * (m.end - m.start)
 
@@ -374,13 +377,10 @@ class _Reader:
 
     def planned(self, occ: _Occurrence) -> bool:
         """Whether the clause only plans the meeting ("sẽ tổ chức", "dự kiến")."""
-        lo = max(occ.clause[0], occ.start - _PLAN_REACH)
-        plan = [m.end() for m in _PLAN_RE.finditer(self.text, lo, occ.start)]
-        if plan:
-            realis = [m.end() for m in _REALIS_RE.finditer(self.text, lo, occ.start)]
-            if not realis or realis[-1] < plan[-1]:
-                return True
-        return _PLAN_AFTER_RE.match(self.text, occ.name_end) is not None
+        if self.reading.mood(occ.clause[0], occ.start, _PLAN_REACH) in _NOT_HELD:
+            return True
+        after = mood_pattern().match(self.text, _PLAN_AFTER_RE.match(self.text, occ.name_end).end())  # type: ignore[union-attr]
+        return after is not None and mood_of().get(after.group().lower()) in _PLAN_AFTER
 
     def read_attendance(self, occ: _Occurrence) -> None:
         """Attendance and speeches: ``Dự hội nghị có …``, ``Phát biểu tại đại hội, …``."""
@@ -536,8 +536,8 @@ class _Reader:
                 skipped = end
                 continue
             occ = self._occurrence(start, end, _kind(match.group()), sentence)
-            if not self.planned(occ):
-                out.append(occ)
+            occ.planned = self.planned(occ)
+            out.append(occ)
         for match in mets:
             sentence = self.reading.sentence_containing(match.start())
             before = _MET_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
@@ -641,29 +641,34 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         reader.read_setting(meeting, occ)
 
 
-class MeetingExtractor:
+class MeetingExtractor(FactExtractor):
     """Finds meetings (``meeting`` facts, CAMEO ``040``): who organised them, when, where, who spoke."""
 
     name = "meetings"
     order = FACT_ORDER + 40
+    kind = KIND
+    cue = _CUE_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one ``meeting`` fact per meeting the article reports as held."""
-        nouns = list(_NOUN_RE.finditer(context.text))
-        mets = list(_MET_RE.finditer(context.text))
-        if not nouns and not mets:
-            return Extraction()
-        reader = _Reader(context)
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
+        nouns = list(_NOUN_RE.finditer(reading.text))
+        mets = list(_MET_RE.finditer(reading.text))
+        reader = _Reader(reading)
         meetings: list[_Meeting] = []
         for occ in reader.occurrences(nouns, mets):
             meeting = _find(meetings, occ)
+            if occ.planned or (meeting is not None and meeting.planned and not meeting.reported and _bare(occ)):
+                if meeting is None:
+                    meetings.append(_Meeting(occ.kind, occ.type, occ.terms, occ.period, planned=True))
+                continue  # a plan, or a later word for it: nothing took place
             if meeting is None:
                 meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period)
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
-        return Extraction(facts=[m.fact() for m in meetings if m.reported])
+        return [m.fact() for m in meetings if m.reported]
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (MeetingExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The meeting extractor: this module is a plugin of its own, registered as any other."""
+    return [MeetingExtractor()]

@@ -1,4 +1,5 @@
--- dnnd corpus schema (SQLite). Loaded by dnnd.store with importlib.resources.
+-- dnnd corpus schema (SQLite). Loaded by dnnd.corpus.database with importlib.resources; the
+-- layout is written and read back only by dnnd.corpus.rows.
 --
 -- Per-article tables (articles, blocks, mentions, entities, money, documents,
 -- facts, fact_roles) hold exactly what each article says; they are replaced as
@@ -16,6 +17,7 @@ CREATE TABLE IF NOT EXISTS meta (
 CREATE TABLE IF NOT EXISTS articles (
     seq INTEGER PRIMARY KEY,           -- stable integer row id for the full-text index
     id TEXT NOT NULL UNIQUE,           -- the dnnd article id
+    identity TEXT NOT NULL UNIQUE,     -- the page it is: its URL, else its source path, else its id
     url TEXT,
     title TEXT,
     lead TEXT,
@@ -30,7 +32,8 @@ CREATE TABLE IF NOT EXISTS articles (
     parser TEXT,
     source TEXT,
     text TEXT NOT NULL DEFAULT '',     -- Article.text: what every span indexes into
-    digest TEXT NOT NULL               -- hash of the article's JSON: unchanged pages are skipped
+    digest TEXT NOT NULL,              -- hash of the article's JSON: unchanged pages are skipped
+    record TEXT NOT NULL               -- the article's dnnd JSON (without text): read back by dnnd.serialize
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published_date);
 
@@ -76,7 +79,7 @@ CREATE TABLE IF NOT EXISTS money (
     entity_id TEXT NOT NULL,
     text TEXT NOT NULL,                -- as written: "hơn 537 tỷ đồng"
     value TEXT NOT NULL,               -- exact decimal
-    amount REAL NOT NULL,              -- the same, as a number to sum
+    amount NUMERIC NOT NULL,           -- the same, as a number to sum (an exact integer when whole)
     currency TEXT NOT NULL,
     qualifier TEXT,
     upper TEXT
@@ -101,13 +104,18 @@ CREATE TABLE IF NOT EXISTS facts (
     position INTEGER NOT NULL,
     kind TEXT NOT NULL,
     code TEXT,
+    status TEXT,                       -- the status role (committed, mobilised, received, donated...)
     spans TEXT NOT NULL DEFAULT '[]',
     about_article TEXT,                -- Fact.article, when the extractor set it
-    year INTEGER,                      -- a date role's year, else the article's
+    year INTEGER,                      -- the year of the fact's date or period role, else the article's
+    year_from TEXT,                    -- the role the year comes from, or 'published'
     place TEXT,                        -- the place a role names (a province for aid)
     place_key TEXT,
-    amount REAL,                       -- the money role, when there is one
+    amount NUMERIC,                    -- the amount role, exact (an integer when whole)
+    amount_text TEXT,                  -- the same as an exact decimal string
     currency TEXT,
+    part_of TEXT,                      -- a breakdown: the exact total it is a part of
+    counted INTEGER NOT NULL DEFAULT 1, -- 0 for a part whose total another fact of the article counts
     UNIQUE (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS facts_query ON facts(kind, place_key, year);
@@ -211,13 +219,19 @@ CREATE TABLE IF NOT EXISTS place_articles (
 CREATE INDEX IF NOT EXISTS place_articles_article ON place_articles(article_id);
 
 -- Full-text search. articles_fts reads title and text from articles (external
--- content, so datasette offers its search box) and keeps diacritics apart
--- ("bán" is not "bàn"); articles_fts_ascii holds the same text folded with
--- dnnd.text.normalize.ascii_key, so "ket nghia" finds "kết nghĩa".
+-- content, declared content="articles" so that datasette finds it and offers its
+-- search box) and keeps diacritics apart ("bán" is not "bàn"); articles_fts_ascii
+-- holds the same text folded with dnnd.text.normalize.ascii_key (đ -> d too), and
+-- folds what is typed into it, so "ket nghia" and "kết nghĩa" both find "kết nghĩa"
+-- (dnnd's datasette metadata makes it the articles table's search). SQLite's
+-- folding keeps đ, so the words with đ are also kept in d_words as written: a
+-- query typed "đối ngoại" finds them there, one typed "doi ngoai" in text.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-    title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0'
+    title, text, content="articles", content_rowid="seq", tokenize="unicode61 remove_diacritics 0"
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_ascii USING fts5(title, text, tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_ascii USING fts5(
+    title, text, d_words, tokenize="unicode61 remove_diacritics 2"
+);
 
 CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
@@ -236,13 +250,26 @@ JOIN people p ON p.id = pp.person_id
 JOIN articles a ON a.id = pp.article_id
 ORDER BY p.name, p.id, pp.date IS NULL, pp.date, pp.position;
 
+-- Aid per province, year, status and currency. Statuses are never added together
+-- (a commitment is not a gift), and a part of a total another fact counts is left
+-- out ("Trong đó, ..."). Totals are exact integers when every amount is whole.
 CREATE VIEW IF NOT EXISTS v_aid_by_province_year AS
-SELECT f.place AS province, f.year, f.currency, SUM(f.amount) AS total, COUNT(*) AS facts,
+SELECT f.place AS province, f.year, f.status, f.currency, SUM(f.amount) AS total, COUNT(*) AS facts,
        COUNT(DISTINCT f.article_id) AS articles, group_concat(DISTINCT f.article_id) AS article_ids
 FROM facts f
-WHERE f.kind = 'aid' AND f.amount IS NOT NULL
-GROUP BY f.place_key, f.year, f.currency
-ORDER BY f.place, f.year, f.currency;
+WHERE f.kind = 'aid' AND f.amount IS NOT NULL AND f.counted = 1
+GROUP BY f.place_key, f.year, f.status, f.currency
+ORDER BY f.place, f.year, f.status, f.currency;
+
+-- The same for every fact kind, a plugin's own included: facts per kind, place,
+-- year and status, with the sum of their amounts where they have one.
+CREATE VIEW IF NOT EXISTS v_facts_by_place_year AS
+SELECT f.kind, f.place AS province, f.year, f.status, f.currency, SUM(f.amount) AS total, COUNT(*) AS facts,
+       COUNT(DISTINCT f.article_id) AS articles, group_concat(DISTINCT f.article_id) AS article_ids
+FROM facts f
+WHERE f.counted = 1
+GROUP BY f.kind, f.place_key, f.year, f.status, f.currency
+ORDER BY f.kind, f.place, f.year, f.status, f.currency;
 
 CREATE VIEW IF NOT EXISTS v_money_by_article AS
 SELECT a.id AS article_id, a.title, a.published_date, a.url, m.currency,

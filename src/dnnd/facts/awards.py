@@ -37,23 +37,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, cast
 
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "AwardExtractor"]
+__all__ = ["AwardExtractor", "dnnd_extractors"]
 
 # CAMEO 051: praise or endorse.
 _CODE = "051"
 
-# Words every award name contains one of: a fast test before any pattern runs.
-_KEYS = ("khen", "hương", "Cờ", "cờ", "hiệu", "thưởng")
 _LIST_HEADS = r"(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Kk][ỷỉ] niệm chương|[Hh]uân chương|[Hh]uy chương)"
 # Award heads, found from their first letter. Bare "Cờ" only in a list of awards ("tặng Cờ, Bằng khen").
 _AWARD_RE = re.compile(
@@ -92,9 +92,8 @@ _GIVING = frozenset({"trao tặng", "tặng thưởng", "truy tặng", "tặng",
 # "ghi nhận", "tiếp nhận", "trao đổi", "nhận thức": not giving or receiving an award.
 _NOT_RECEIVING_BEFORE = re.compile(r"(?<!\w)(?:tiếp|ghi|công|xác|thừa|chấp|cảm|thu)\s+$", re.IGNORECASE)
 _NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|diện|biết|lời|dạng)(?!\w)")
-_UNREAL_BEFORE = re.compile(
-    r"(?<!\w)(?:sẽ|chưa|không|chẳng|dự kiến|chuẩn bị|sắp)(?:\s+(?:được|đã|được trao))?\s+$", re.IGNORECASE
-)
+# A gift still to come, planned, denied or conditional (realis.tsv); a proposal is an award "proposed".
+_UNREAL = MOODS_NOT_DONE - {"proposed"}
 _TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$")
 _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
@@ -246,7 +245,7 @@ def _real_verb(art: _Article, verb: re.Match[str], floor: int) -> bool:
         return False
     if _TOPIC_BEFORE.search(before) and not _DECISION_RE.search(text, floor, verb.start()):
         return False  # "trao đổi về việc tặng Bằng khen": the giving is a topic, unless a decision is about it
-    return not (_NOT_VERB_AFTER.match(text, verb.end()) or _UNREAL_BEFORE.search(before))
+    return not (_NOT_VERB_AFTER.match(text, verb.end()) or art.reading.mood(floor, verb.start()) in _UNREAL)
 
 
 def _groups(art: _Article, clause: tuple[int, int]) -> list[_Group]:
@@ -499,21 +498,18 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         yield draft.cite(*clause).build()
 
 
-class AwardExtractor:
+class AwardExtractor(FactExtractor):
     """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
 
     name = "awards"
     order = FACT_ORDER + 30
+    kind = "award"
+    cue = _AWARD_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
+    def facts(self, reading: Reading) -> list[Fact]:
         """One ``award`` fact per award name given (or proposed) in a clause."""
-        text = context.text
-        if not any(key in text for key in _KEYS):
-            return cast(Any, Extraction)()
-        starts = [m.start() for m in _AWARD_RE.finditer(text)]
-        if not starts:
-            return cast(Any, Extraction)()
-        art = _Article(Reading.of(context))
+        starts = [m.start() for m in _AWARD_RE.finditer(reading.text)]
+        art = _Article(reading)
         facts: list[Fact] = []
         for sentence in dict.fromkeys(art.sentence(p) for p in starts):
             if sentence is None:
@@ -521,9 +517,10 @@ class AwardExtractor:
             for clause in clauses(art.text, *sentence):
                 for group in _groups(art, clause):
                     facts.extend(_facts(art, group, clause))
-        return cast(Any, Extraction)(facts=tuple(dict.fromkeys(facts)))
+        return list(dict.fromkeys(facts))
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (AwardExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The award extractor: this module is a plugin of its own, registered as any other."""
+    return [AwardExtractor()]

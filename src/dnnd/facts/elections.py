@@ -40,17 +40,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, cached_property
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER, titles, trie_regex
+from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.plugin import Extractor
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["EXTRACTORS", "ElectionExtractor"]
+__all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = re.compile(
@@ -94,11 +97,8 @@ _NOT_ELECTION_AFTER = re.compile(
     r"\s+(?:không khí|trời|bạn|bí|cử|chọn|sữa|đoàn|rượu|nhiệt huyết|tâm sự|ơi|nước)(?!\w)", re.IGNORECASE
 )
 _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
-# Not (yet) an event: a plan or a negation.
-_UNREAL_BEFORE = re.compile(
-    r"(?<!\w)(?:sẽ|dự kiến|chuẩn bị|sắp|không|chưa|chẳng|tiến hành bầu cử)(?:\s+(?:được|tiếp tục|tái))?\s+$",
-    re.IGNORECASE,
-)
+# Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
+_VOTE_AHEAD_BEFORE = re.compile(r"(?<!\w)tiến hành bầu cử\s+$", re.IGNORECASE)
 # A post already held, not taken.
 _HELD_BEFORE = re.compile(
     r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người|trước đây|lâu nay)\s+$", re.IGNORECASE
@@ -536,7 +536,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     for match in _TRIGGER_RE.finditer(text, start, end):
         word = " ".join(match.group().lower().split())
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
-        if _UNREAL_BEFORE.search(before):
+        if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
             continue
         if word == "bầu" and (_NOT_ELECTION_AFTER.match(text, match.end()) or _NOT_ELECTION_BEFORE.search(before)):
             continue
@@ -635,18 +635,18 @@ def _key(fact: Fact) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted((r.role, r.entity or "", r.value or "") for r in fact.roles))
 
 
-class ElectionExtractor:
+class ElectionExtractor(FactExtractor):
     """Finds elections and appointments (``election`` facts): who took which post, where and when."""
 
     name = "elections"
     order = FACT_ORDER + 20
+    kind = "election"
+    cue = _ANCHOR_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """One ``election`` fact per person, organization or committee put in office."""
-        anchors = [m.start() for m in _ANCHOR_RE.finditer(context.text)]
-        if not anchors:
-            return cast(Any, Extraction)()
-        art = _Article(Reading.of(context))
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One ``election`` fact per person or organization put in office."""
+        anchors = [m.start() for m in _ANCHOR_RE.finditer(reading.text)]
+        art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
         for sentence in dict.fromkeys(art.sentence(p) for p in anchors):
             if sentence is None:
@@ -655,19 +655,19 @@ class ElectionExtractor:
                 for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                     if choice.person or choice.holder or choice.body:
                         found.append((choice, clause, sentence, at))
-        elected = {c.body for c, *_ in found if c.body and not c.launch}
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
-            if choice.launch and choice.body in elected:
-                continue  # the committee just elected, presented to the congress
+            if not (choice.person or choice.holder):
+                continue  # a committee elected as a whole names nobody put in office: read, so as not to misread it
             fact = _build(art, choice, clause, sentence, at)
             old = facts.get(_key(fact))
             if old is not None:
                 fact = attrs.evolve(old, spans=tuple(dict.fromkeys([*old.spans, *fact.spans])))
             facts[_key(fact)] = fact
-        return cast(Any, Extraction)(facts=tuple(facts.values()))
+        return list(facts.values())
 
 
-#: The extractors this module contributes to the built-in plugin.
-#: The extractor classes of this module, for the built-in plugin.
-EXTRACTORS = (ElectionExtractor,)
+@hookimpl
+def dnnd_extractors() -> list[Extractor]:
+    """The election and appointment extractor: this module is a plugin of its own, registered as any other."""
+    return [ElectionExtractor()]

@@ -1,0 +1,74 @@
+"""The fact extractors' words, read from the data files in ``dnnd/data/facts/``: one vocabulary for all kinds.
+
+Each file is a table, one entry a line, columns apart by a tab, ``#`` comments
+giving its source. The kinds' modules ask for a table or a column by name and
+never write a word list of their own twice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from dnnd.text.patterns import word_alternation
+
+__all__ = ["MOODS_NOT_DONE", "mood_of", "mood_pattern", "table", "words", "words_re"]
+
+#: The moods after which an event did not take place (see ``realis.tsv``); a kind may add its own.
+MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed"})
+
+
+@cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``dnnd/data/facts/<name>.tsv`` (or ``.txt``), comments and blank lines left out."""
+    folder = resources.files("dnnd.data").joinpath("facts")
+    path = folder.joinpath(f"{name}.tsv")
+    if not path.is_file():
+        path = folder.joinpath(f"{name}.txt")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def words(name: str, tag: str | None = None) -> tuple[str, ...]:
+    """The first column of table ``name``, of the rows whose second column is ``tag`` (all if ``None``)."""
+    return tuple(row[0] for row in table(name) if tag is None or (len(row) > 1 and row[1] == tag))
+
+
+@cache
+def words_re(name: str, tag: str | None = None) -> re.Pattern[str]:
+    """Any word of :func:`words`, whole, in lower or sentence case (longest first)."""
+    found = sorted(words(name, tag), key=len, reverse=True)
+    return re.compile(rf"(?:{word_alternation(*found)})(?!\w)")
+
+
+@cache
+def mood_of() -> dict[str, str]:
+    """Each mood word (lower case, single-spaced) and its mood, from ``realis.tsv``."""
+    return {row[0]: row[1] for row in table("realis")}
+
+
+def mood_pattern() -> re.Pattern[str]:
+    """Any mood word or phrase of ``realis.tsv``, the longest first (``không chỉ`` before ``không``)."""
+    return words_re("realis")
+
+
+@cache
+def trigger_re(name: str, *tags: str) -> re.Pattern[str]:
+    """The words of table ``name`` tagged ``tags``, whole, except where a ``not`` row of the table goes on.
+
+    ``trao`` (give) with the row ``trao đổi	not`` matches ``trao`` but not
+    ``trao đổi``. Lower, sentence and upper case all match.
+    """
+    found = sorted({w for tag in tags for w in words(name, tag)}, key=len, reverse=True)
+    nots = words(name, "not")
+    branches = []
+    for word in found:
+        tails = [n[len(word) :].strip() for n in nots if n.startswith(word + " ")]
+        guard = rf"(?!\s+(?:{'|'.join(map(re.escape, tails))})(?!\w))" if tails else ""
+        branches.append(re.escape(word).replace(r"\ ", r"\s+") + guard)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)

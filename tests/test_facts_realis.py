@@ -1,0 +1,72 @@
+"""Realis, for every kind: an event still to come, planned, denied or conditional is no fact.
+
+Metamorphic properties over real report sentences, one per kind: inserting a
+mood word (``sẽ``, ``dự kiến``, ``kế hoạch``, ``chưa``, ``không``, ``nếu``)
+right before the event's word removes the fact (aid: a gift still to come is
+an intent to give, ``committed``); changing a person's name changes only the
+role that holds it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dnnd
+from dnnd.facts import role_values
+from dnnd.model import Article, Fact, Paragraph
+from dnnd.testing.strategies import GIVEN, MIDDLE, SURNAMES
+
+# Report sentences: {verb} marks where the event's word starts, {name} a person.
+SENTENCES = {
+    "meeting": "Sáng 10/1, Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai {verb}tổ chức hội nghị tổng kết công tác "
+    "đối ngoại nhân dân năm 2025. Dự hội nghị có ông {name}, Chủ tịch UBND tỉnh.",
+    "aid": "Ông {name} và Hội Chữ thập đỏ tỉnh Lào Cai {verb}trao tặng 50 triệu đồng cho học sinh nghèo xã Y Tý.",
+    "award": "Ông {name} {verb}được tặng Bằng khen của Chủ tịch UBND tỉnh Lào Cai.",
+    "election": "Đại hội {verb}bầu ông {name} làm Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Lào Cai.",
+    "twinning": "Ông {name} cho biết xã Y Tý và xã Bát Xát {verb}ký kết thỏa thuận kết nghĩa.",
+}
+NOT_DONE = ("sẽ", "dự kiến", "có kế hoạch", "chưa", "không", "nếu", "sắp")
+PROMISED = ("sẽ", "dự kiến", "có kế hoạch", "sắp")
+
+person_names = st.builds(
+    lambda s, m, g: f"{s} {m} {g}", st.sampled_from(SURNAMES), st.sampled_from(MIDDLE), st.sampled_from(GIVEN)
+)
+
+
+def facts(kind: str, name: str, mood: str = "") -> tuple[Article, list[Fact]]:
+    text = SENTENCES[kind].format(name=name, verb=f"{mood} " if mood else "")
+    article = dnnd.extract(Article(title="Tin tỉnh Lào Cai", blocks=(Paragraph(text),)))
+    return article, [f for f in article.facts if f.kind == kind]
+
+
+def roles(article: Article, fact: Fact) -> dict[str, list[str]]:
+    return {r.role: role_values(fact, article.entities, r.role) for r in fact.roles}
+
+
+@pytest.mark.parametrize("kind", sorted(SENTENCES))
+@settings(max_examples=15, deadline=None)
+@given(name=person_names, mood=st.sampled_from(NOT_DONE))
+def test_a_mood_word_before_the_event_removes_the_fact(kind: str, name: str, mood: str) -> None:
+    _, done = facts(kind, name)
+    assert done, f"the {kind} sentence reports no fact: the property would test nothing"
+    article, not_done = facts(kind, name, mood)
+    if kind == "aid" and mood in PROMISED:
+        assert [roles(article, f)["status"] for f in not_done] == [["committed"]]
+    else:
+        assert not_done == [], f"{mood!r} before the {kind} still gives {not_done}"
+
+
+@pytest.mark.parametrize("kind", sorted(SENTENCES))
+@settings(max_examples=15, deadline=None)
+@given(first=person_names, second=person_names)
+def test_changing_a_name_changes_only_its_role(kind: str, first: str, second: str) -> None:
+    a, one = facts(kind, first)
+    b, other = facts(kind, second)
+    assert len(one) == len(other) == 1
+    before, after = roles(a, one[0]), roles(b, other[0])
+    assert kind == "twinning" or any(first in values for values in before.values()), f"{first} holds no role"
+    assert before.keys() == after.keys()
+    for role, values in before.items():
+        assert after[role] == [second if v == first else v for v in values], role
