@@ -79,6 +79,22 @@ def test_to_parquet_reads_back_as_the_serial_articles(client: object, serial_lin
     assert sorted(i for (i,) in ids) == sorted(a.id for a in serial)
 
 
+def test_parsed_once_extracted_later_from_parquet(client: object, serial_lines: list[str], tmp_path: Path) -> None:
+    import pyarrow.compute as pc
+
+    target = tmp_path / "parsed"
+    dd.to_parquet(dd.parse(dd.read_pages([SAMPLES, DEV], npartitions=2)), target)
+    bag = dd.read_parquet(target)
+    assert bag.npartitions == len(list(target.rglob("*.parquet")))
+    parsed = bag.compute()
+    assert all(not a.mentions and not a.entities for a in parsed)
+    serial = [dnnd.from_json(line) for line in serial_lines]
+    assert sorted(dd.extract(bag).compute(), key=dnnd.to_json) == sorted(serial, key=dnnd.to_json)
+    lao_cai = dd.read_parquet(target, filter=pc.field("outlet_key") == "bao-lao-cai")
+    assert lao_cai.npartitions < bag.npartitions
+    assert sorted(a.id for a in lao_cai.compute()) == sorted(a.id for a in serial if a.outlet == "Báo Lào Cai")
+
+
 def test_a_bad_page_is_a_failure_not_a_crash(client: object, tmp_path: Path) -> None:
     good = tmp_path / "a.txt"
     good.write_bytes((SAMPLES / "000_07a63d3250d71a53.txt").read_bytes())

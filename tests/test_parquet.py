@@ -115,6 +115,15 @@ def test_any_article_survives_a_table(data: st.DataObject, article: Article, ent
     assert dnnd.to_json(parquet.row_article(rows[0])) == dnnd.to_json(full)
 
 
+def test_articles_without_outlet_or_date_have_null_partitions(tmp_path: Path) -> None:
+    undated = [Article(title=f"T{i}", blocks=[Paragraph(f"Đoạn {i}.")]) for i in range(3)]
+    assert parquet.write_parquet(undated, tmp_path / "out") == 3
+    assert [p.parent.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.parquet")] == [
+        "outlet_key=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__"
+    ]
+    assert _sorted(list(parquet.read_parquet(tmp_path / "out"))) == _sorted(undated)
+
+
 def test_a_decimal_the_column_cannot_hold_is_refused() -> None:
     money = Money(name="1 đồng", id="money:1", value=Decimal("0.00000000001"), currency="VND")
     article = Article(title="T", blocks=[Paragraph("Một đồng.")], entities=[money])

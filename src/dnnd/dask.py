@@ -44,7 +44,17 @@ from dnnd.serialize import to_json
 if TYPE_CHECKING:
     from dask.bag import Bag
 
-__all__ = ["Failure", "FilePage", "extract", "outcomes", "parse", "read_pages", "to_jsonl", "to_parquet"]
+__all__ = [
+    "Failure",
+    "FilePage",
+    "extract",
+    "outcomes",
+    "parse",
+    "read_pages",
+    "read_parquet",
+    "to_jsonl",
+    "to_parquet",
+]
 
 log = logging.getLogger("dnnd.dask")
 
@@ -279,3 +289,26 @@ def to_parquet(articles: Bag, path: str | os.PathLike[str], *, overwrite: bool =
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return int(sum(counts))
+
+
+def _read_partition(files: list[str], root: str, filter: Any) -> list[Article]:
+    from dnnd.parquet import read_parquet as read_files
+
+    return list(read_files(root, filter=filter, files=files))
+
+
+def read_parquet(path: str | os.PathLike[str], *, filter: Any = None) -> Bag:
+    """A bag of the articles of a Parquet dataset written by :func:`to_parquet`, one partition per file.
+
+    ``filter`` is a pyarrow expression, as for :func:`dnnd.parquet.read_parquet`;
+    on the partition columns it skips whole folders before any work is sent.
+    To run newer extractors over articles parsed earlier:
+    ``extract(read_parquet("out/articles"))``.
+    """
+    from dnnd.parquet import parquet_files
+
+    bag = _import_dask()
+    files = parquet_files(path, filter=filter)
+    if not files:
+        return bag.from_sequence([], npartitions=1)
+    return bag.from_sequence(files, npartitions=len(files)).map_partitions(_read_partition, os.fspath(path), filter)
