@@ -64,7 +64,8 @@ def test_party_and_state_bodies() -> None:
 def test_internal_organs_and_generic_bodies_excluded() -> None:
     found = orgs_in("Ban Chấp hành, Ban Thường vụ, Thường trực, Ban Kiểm tra; chủ trương của Đảng, Nhà nước.")
     assert found == {}
-    assert set(orgs_in("Ủy viên Ban Thường vụ Tỉnh ủy dự.")) == {"Tỉnh ủy"}
+    # an organ with its parent is an organization, and so is the parent (the gold's settled convention)
+    assert set(orgs_in("Ủy viên Ban Thường vụ Tỉnh ủy dự.")) == {"Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"}
     assert orgs_in("Bí thư Tỉnh ủy các tỉnh Lào Cai, Hà Giang họp.") == {}
 
 

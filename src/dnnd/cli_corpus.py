@@ -38,7 +38,7 @@ _format_option = click.option(
     type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
-    help="table: for reading; json, jsonl, csv: for programs.",
+    help="table: for reading (plain tab-separated lines when piped); json, jsonl, csv: for programs.",
 )
 
 
@@ -59,11 +59,31 @@ def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
     if not write and not Path(db).exists():
         _fail(f"{db}: no such corpus; build one with `dnnd index PAGES --db {db}`")
     try:
-        return Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
+        corpus = Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
     except DnndError as exc:
         _fail(str(exc))
     except sqlite3.Error as exc:  # one line, no traceback
         _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
+    if not write and corpus.stale():
+        # Reading never writes, so merges an interrupted run left undone stay undone: say so.
+        click.echo(
+            f"dnnd: note: {db}: an interrupted `dnnd index` left {corpus.stale()} merged record(s) out of date; "
+            "run it again on the same pages to finish",
+            err=True,
+        )
+    return corpus
+
+
+def _writable_folder(folder: Path, what: str) -> None:
+    """Make sure ``folder`` can be written into before any work starts; one line and exit 1 if not."""
+    import os
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{folder}: cannot write {what} there ({exc.strerror or exc}); choose another folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(f"{folder}: cannot write {what} there (permission denied); choose another folder")
 
 
 def _check_choice(option: str, value: str | None, known: Iterable[str]) -> None:
@@ -109,6 +129,14 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in columns])
         click.echo(buf.getvalue(), nl=False)
+    elif not sys.stdout.isatty():
+        # Piped: plain lines, a header then one row per line, cells tab-separated (no box, no folding).
+        def plain(value: str) -> str:
+            return " ".join(value.split())
+
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(plain(_cell(c, row.get(c))) for c in columns))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -118,8 +146,7 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
             table.add_column(c, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(c, row.get(c)) for c in columns))
-        # Piped or captured output has no width to fit: do not fold names into one-letter columns.
-        Console(width=None if sys.stdout.isatty() else 200).print(table)
+        Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
 def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Iterator[Article]:
@@ -154,22 +181,13 @@ def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Ite
 
 
 def _vocabulary(corpus: Any) -> tuple[set[str], set[str]]:
-    """The fact kinds and statuses a filter accepts: those dnnd knows and those stored in the corpus."""
-    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")}
+    """The fact kinds and statuses a filter accepts: those of the fact schema, and those stored in the corpus."""
+    from dnnd.facts.schema import FACT_KINDS
+
+    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")} | set(FACT_KINDS)
     statuses = {r[0] for r in corpus.db.execute("SELECT DISTINCT status FROM facts WHERE status IS NOT NULL")}
-    kinds |= set(_KNOWN_KINDS)
-    statuses |= {s for k in _KNOWN_KINDS.values() for s in k}
+    statuses |= {s for kind in FACT_KINDS.values() for s in kind.statuses}
     return kinds, statuses
-
-
-# The built-in fact kinds and their statuses.
-_KNOWN_KINDS: dict[str, tuple[str, ...]] = {
-    "aid": ("committed", "mobilised", "received", "donated"),
-    "election": ("elected", "re-elected", "appointed"),
-    "award": ("awarded", "proposed"),
-    "twinning": (),
-    "meeting": (),
-}
 
 
 def register(group: click.Group) -> None:
@@ -326,6 +344,72 @@ def register(group: click.Group) -> None:
 
     @group.command()
     @_db_option
+    @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+    @click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535), help="The port.")
+    @click.option("--open", "open_browser", is_flag=True, help="Open the corpus in a web browser.")
+    @click.option(
+        "--metadata",
+        "metadata_to",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write dnnd's datasette metadata to this file (for `datasette -m FILE`) instead of serving.",
+    )
+    def serve(db: str, host: str, port: int, open_browser: bool, metadata_to: str | None) -> None:
+        """Browse the corpus in datasette: described tables, search with or without diacritics, canned queries.
+
+        \b
+        Examples:
+          dnnd serve                          http://127.0.0.1:8001
+          dnnd serve --db laocai.db --open
+          dnnd serve --metadata meta.json     then: datasette dnnd.db -m meta.json
+        Needs the serve extra: pip install 'dnnd[serve]'. The file is only read.
+        """
+        from dnnd.corpus.serve import metadata, serve
+
+        _open(db).close()  # one line now if it is not a corpus
+        if metadata_to:
+            from dnnd.files import atomic_writer
+
+            _writable_folder(Path(metadata_to).parent, "the metadata")
+            with atomic_writer(Path(metadata_to)) as handle:
+                handle.write(json.dumps(metadata(db), ensure_ascii=False, indent=2) + "\n")
+            click.echo(metadata_to)
+            return
+        try:
+            import datasette  # noqa: F401
+        except ImportError:
+            _fail("dnnd serve needs datasette: pip install 'dnnd[serve]'")
+        serve(db, host=host, port=port, open_browser=open_browser)
+
+    @group.command()
+    @_db_option
+    @click.option(
+        "--output",
+        "-o",
+        default="report.html",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The HTML file to write.",
+    )
+    def report(db: str, output: str) -> None:
+        """Write one self-contained HTML page of charts (opens offline): aid, facts per month, people's positions.
+
+        \b
+        Examples:
+          dnnd report --db dnnd.db -o report.html
+        Needs the report extra: pip install 'dnnd[report]'. Prints the file written.
+        """
+        try:
+            import plotly  # noqa: F401
+        except ImportError:
+            _fail("dnnd report needs plotly: pip install 'dnnd[report]'")
+        from dnnd.corpus.report import write_report
+
+        with _open(db) as corpus:
+            _writable_folder(Path(output).parent, "the report")
+            click.echo(str(write_report(corpus, output)))
+
+    @group.command()
+    @_db_option
     @click.option("--to", "to", required=True, type=click.Path(file_okay=False), help="The folder to write into.")
     @click.option(
         "--format",
@@ -346,6 +430,7 @@ def register(group: click.Group) -> None:
         from dnnd.export import export as run_export
 
         with _open(db) as corpus:
+            _writable_folder(Path(to), "the export")
             written = run_export(corpus, to, fmt)
         for path in written:
             click.echo(str(path))

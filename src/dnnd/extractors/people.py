@@ -27,7 +27,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, honorifics, surnames, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, places, surnames, titles, trie_regex
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -43,11 +43,12 @@ _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
+_TERM = re.compile(r" kh[óo]á [IVXL]+(?![\w])")
+_ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 _SEP_NEXT = re.compile(r"\s*,\s*")
 _FRIENDSHIP_BODY = re.compile(r"(?:Hội |Chi hội )?(?:Liên hiệp|Hội)")
-_BARE_PLACE_AT_END = re.compile(r" (?:tỉnh|TP|thành phố)$")
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|\.(?=\s)|\s[-–]\s")
 
@@ -64,7 +65,7 @@ def _both_cases(words: Sequence[str]) -> set[str]:
 @cache
 def _title_re() -> re.Pattern[str]:
     heads = trie_regex(_both_cases(titles()))
-    return re.compile(rf"(?:(?:[Nn]guyên|[Qq]uyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
+    return re.compile(rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
 
 
 @cache
@@ -88,11 +89,26 @@ class _Context:
 
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
-        self.orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
+        self.orgs = sorted((m for m in mentions if m.kind in ("organization", "organ")), key=lambda m: m.start)
         self.org_starts = [m.start for m in self.orgs]
-        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "place"))
+        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "organ", "place"))
         self.blocked_starts = [s for s, _ in blocked]
         self.blocked = blocked
+        self.places = {m.start: m for m in mentions if m.kind == "place"}
+        self.name_starts: set[int] = set()
+
+    def place_at(self, start: int) -> int | None:
+        """The end of the place named at ``start`` (a place mention, else a country the gazetteer knows)."""
+        m = self.places.get(start)
+        if m is not None:
+            return m.end
+        if not self.text[start : start + 1].isupper():
+            return None
+        known = places().bare_re.match(self.text, start)
+        if known is None or self.text[known.end() : known.end() + 1].isalnum():
+            return None
+        info = places().lookup(known.group(0))
+        return known.end() if info is not None and info.level == "country" else None
 
     def org_in(self, start: int, stop: int) -> Mention | None:
         """The first organization mention starting in ``[start, stop]``."""
@@ -131,6 +147,20 @@ def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] |
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
+        term = _TERM.match(text, end)
+        if term:
+            end = term.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
+        return start, end
+    acronym = _ACRONYM.match(text, end)
+    if acronym and not ctx.place_at(end + 1):
+        return start, acronym.end()  # "Tổng thư ký VFF": an organization by its acronym
+    place = ctx.place_at(end + 1) if text[end : end + 1] == " " else None
+    if place is not None:
+        # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
+        end = place
+        there = ctx.place_at(end + 5) if text.startswith(" tại ", end) else None
+        if there is not None:
+            end = there
         return start, end
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
@@ -157,8 +187,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             span = _position_at(ctx, verb.end(), loose=False)
         else:
             span = _position_at(ctx, seg, loose=True)
-        if span is None:
-            break
+        if span is None or span[1] + 1 in ctx.name_starts:
+            break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         spans.append(span)
         pos = span[1]
         sep = _SEP_NEXT
@@ -238,14 +268,6 @@ def _candidates(ctx: _Context) -> list[_Found]:
     return found
 
 
-def _main_province(mentions: Sequence[Mention]) -> str | None:
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "place" and m.attrs.get("level") == "province":
-            counts[m.text] = counts.get(m.text, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
 def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
     """The organization an election phrase refers to: the nearest friendship body named before it."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
@@ -255,17 +277,64 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
     name = candidates[-1].text
     if name.startswith("Hội Liên hiệp"):
         name = name[4:]
-    if _BARE_PLACE_AT_END.search(name):
-        province = _main_province(mentions)
-        if province:
-            name = f"{name} {province}"
     return name
+
+
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
+_NAME_AFTER_TITLE = re.compile(
+    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?)(?: {_NAME_WORD}){{1,3}})(?![\w])(?! [{UPPER}])"
+)
+
+
+def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
+    """Names written right after a position, whatever their origin ("Tổng thống Mỹ Joe Biden").
+
+    A foreign name has no Vietnamese surname to start it; after a title and its organization
+    or country, 2-4 capitalised words are a person's name.
+    """
+    text = ctx.text
+    taken = sorted((f.start, f.end) for f in found)
+    taken_starts = [s for s, _ in taken]
+    out: list[_Found] = []
+    for m in _title_re().finditer(text):
+        span = _position_at(ctx, m.start(), loose=False)
+        while span is not None:
+            nxt = _SEP_NEXT.match(text, span[1])
+            if nxt is None or _title_re().match(text, nxt.end()) is None:
+                break
+            span = _position_at(ctx, nxt.end(), loose=False)
+        if span is None:
+            continue
+        if span[1] == m.end() and text[m.start() : m.end()] not in _FOREIGN_TITLES:
+            continue  # a bare title ("Chủ tịch") before capitals: a Vietnamese name has its surname
+        name = _NAME_AFTER_TITLE.match(text, span[1])
+        if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
+            # "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, Pak Sang Gil;"
+            name = _NAME_AFTER_TITLE.match(text, span[1] + 1)
+            if name is not None and text[name.end() : name.end() + 1] not in (";", ".", ")", "\n", ""):
+                name = None
+        if name is None:
+            continue
+        start, end = name.span(1)
+        i = bisect_left(taken_starts, end)
+        if (i and taken[i - 1][1] > start) or ctx.covered(start, end):
+            continue  # already a name, or inside an organization or place
+        if not all(_is_name_word(w) for w in name.group(1).split(" ")):
+            continue
+        out.append(_Found(start, end, name.group(1)))
+    return out
+
+
+#: titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")
+_FOREIGN_TITLES = frozenset({"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Đại sứ"})
 
 
 def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it."""
     ctx = _Context(text, mentions)
     found = _candidates(ctx)
+    found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
+    ctx.name_starts = {f.start for f in found}
     previous_end = 0
     for f in found:
         if f.ref:
@@ -311,7 +380,13 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 people.setdefault(match_key(f.name), []).append(f)
-        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like
+        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
+        # the people are indexed by their last one to three syllables, so that this stays linear
+        by_ending: dict[str, list[str]] = {}
+        for k in people:
+            words = k.split(" ")
+            for n in range(1, min(len(words), 4)):
+                by_ending.setdefault(" ".join(words[-n:]), []).append(k)
         for f in found:
             if not f.ref:
                 continue
@@ -319,7 +394,7 @@ class PeopleExtractor:
             if key in people:
                 people[key].append(f)
                 continue
-            owners = [k for k in people if k.split(" ")[-1] == key or k.endswith(" " + key)]
+            owners = by_ending.get(key, ())
             if len(owners) == 1:
                 people[owners[0]].append(f)
         mentions: list[Mention] = []

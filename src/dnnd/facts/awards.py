@@ -37,16 +37,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, cast
 
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext, Extractor
+from dnnd.plugin import Extractor
 from dnnd.text.patterns import word_alternation
 
 __all__ = ["AwardExtractor", "dnnd_extractors"]
@@ -54,8 +54,6 @@ __all__ = ["AwardExtractor", "dnnd_extractors"]
 # CAMEO 051: praise or endorse.
 _CODE = "051"
 
-# Words every award name contains one of: a fast test before any pattern runs.
-_KEYS = ("khen", "hương", "Cờ", "cờ", "hiệu", "thưởng")
 _LIST_HEADS = r"(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Kk][ỷỉ] niệm chương|[Hh]uân chương|[Hh]uy chương)"
 # Award heads, found from their first letter. Bare "Cờ" only in a list of awards ("tặng Cờ, Bằng khen").
 _AWARD_RE = re.compile(
@@ -500,21 +498,18 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         yield draft.cite(*clause).build()
 
 
-class AwardExtractor:
+class AwardExtractor(FactExtractor):
     """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
 
     name = "awards"
     order = FACT_ORDER + 30
+    kind = "award"
+    cue = _AWARD_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
+    def facts(self, reading: Reading) -> list[Fact]:
         """One ``award`` fact per award name given (or proposed) in a clause."""
-        text = context.text
-        if not any(key in text for key in _KEYS):
-            return cast(Any, Extraction)()
-        starts = [m.start() for m in _AWARD_RE.finditer(text)]
-        if not starts:
-            return cast(Any, Extraction)()
-        art = _Article(Reading.of(context))
+        starts = [m.start() for m in _AWARD_RE.finditer(reading.text)]
+        art = _Article(reading)
         facts: list[Fact] = []
         for sentence in dict.fromkeys(art.sentence(p) for p in starts):
             if sentence is None:
@@ -522,7 +517,7 @@ class AwardExtractor:
             for clause in clauses(art.text, *sentence):
                 for group in _groups(art, clause):
                     facts.extend(_facts(art, group, clause))
-        return cast(Any, Extraction)(facts=tuple(dict.fromkeys(facts)))
+        return list(dict.fromkeys(facts))
 
 
 @hookimpl

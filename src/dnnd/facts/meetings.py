@@ -66,11 +66,12 @@ from collections.abc import Iterable
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern
 from dnnd.gazetteer import trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
-from dnnd.plugin import Extraction, ExtractionContext, Extractor
+from dnnd.plugin import Extractor
 from dnnd.text.patterns import word_alternation
 
 __all__ = ["MeetingExtractor", "dnnd_extractors"]
@@ -148,6 +149,7 @@ def _noun_words() -> list[str]:
 _NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
+_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}")
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -326,13 +328,13 @@ def _kind(noun: str) -> str:
 class _Reader:
     """One article's meeting words, read sentence by sentence."""
 
-    def __init__(self, context: ExtractionContext) -> None:
-        self.reading = Reading.of(context)
-        self.text = context.text
-        self.published_year = context.article.published.year if context.article.published else None
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
+        self.published_year = reading.article.published.year if reading.article.published else None
         # Characters inside an organization's or a document's name: no meeting word, no verb there.
         self.named = bytearray(len(self.text))
-        for m in context.mentions:
+        for m in reading.mentions:
             if m.kind in (Organization.kind, "document"):
                 self.named[m.start : m.end] = b"\x01" * (m.end - m.start)
 
@@ -639,19 +641,19 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         reader.read_setting(meeting, occ)
 
 
-class MeetingExtractor:
+class MeetingExtractor(FactExtractor):
     """Finds meetings (``meeting`` facts, CAMEO ``040``): who organised them, when, where, who spoke."""
 
     name = "meetings"
     order = FACT_ORDER + 40
+    kind = KIND
+    cue = _CUE_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one ``meeting`` fact per meeting the article reports as held."""
-        nouns = list(_NOUN_RE.finditer(context.text))
-        mets = list(_MET_RE.finditer(context.text))
-        if not nouns and not mets:
-            return Extraction()
-        reader = _Reader(context)
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
+        nouns = list(_NOUN_RE.finditer(reading.text))
+        mets = list(_MET_RE.finditer(reading.text))
+        reader = _Reader(reading)
         meetings: list[_Meeting] = []
         for occ in reader.occurrences(nouns, mets):
             meeting = _find(meetings, occ)
@@ -663,7 +665,7 @@ class MeetingExtractor:
                 meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period)
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
-        return Extraction(facts=[m.fact() for m in meetings if m.reported])
+        return [m.fact() for m in meetings if m.reported]
 
 
 @hookimpl

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import attrs
 
-from dnnd.facts.vocabulary import mood_of, mood_pattern
+from dnnd.facts.vocabulary import mood_of, mood_pattern, trigger_re
 from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
@@ -46,6 +46,11 @@ _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
+# Attribution (attribution.tsv): a source, a speaker, an approver.
+_SOURCE_RE = trigger_re("attribution", "source")
+_SAY_RE = trigger_re("attribution", "say")
+_APPROVE_RE = trigger_re("attribution", "approve")
+_ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
 # Bodies of several provinces: facts about them belong to no single province.
@@ -218,6 +223,35 @@ class Reading:
                 continue
             found = None if mood == "realis" else mood
         return found
+
+    # -- attribution
+
+    def attributions(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Stretches of ``[lo, hi)`` naming a source or an approver (``attribution.tsv``), not an actor.
+
+        ``Theo <source>, ...`` to its comma; ``..., <source> cho biết`` from the
+        comma before; ``được <approver> phê duyệt``.
+        """
+        text = self.text
+        out = []
+        for m in _SOURCE_RE.finditer(text, lo, hi):
+            if not text[lo : m.start()].strip() or text[lo : m.start()].rstrip().endswith((",", ";", ":", "(")):
+                comma = text.find(",", m.end(), hi)
+                out.append((m.start(), comma if comma != -1 else hi))
+        for m in _SAY_RE.finditer(text, lo, hi):
+            comma = text.rfind(",", lo, m.start())
+            if comma != -1 and m.start() - comma < _ATTRIBUTION_REACH:
+                out.append((comma, m.end()))
+        for m in _APPROVE_RE.finditer(text, lo, hi):
+            duoc = text.rfind("được", max(lo, m.start() - _ATTRIBUTION_REACH), m.start())
+            if duoc != -1:
+                out.append((duoc, m.end()))
+        return out
+
+    def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
+        """``mentions`` that lie in no attribution of ``[lo, hi)``."""
+        spans = self.attributions(lo, hi)
+        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
     def _in_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a named organization, document or person."""

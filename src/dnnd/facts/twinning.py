@@ -57,11 +57,12 @@ from collections.abc import Iterable
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
+from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext, Extractor
+from dnnd.plugin import Extractor
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import word_alternation
 
@@ -200,9 +201,9 @@ class _Twinning:
 class _Reader:
     """One article's twinnings and agreements, read sentence by sentence."""
 
-    def __init__(self, context: ExtractionContext) -> None:
-        self.reading = Reading.of(context)
-        self.text = context.text
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
 
     # -- where things are
 
@@ -501,23 +502,23 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
     found.append(new)
 
 
-class TwinningExtractor:
+class TwinningExtractor(FactExtractor):
     """Finds twinnings and signed agreements (``twinning`` facts, CAMEO ``057``): parties, counts, documents."""
 
     name = "twinning"
     order = FACT_ORDER + 50
+    kind = KIND
+    cue = _CUE_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one ``twinning`` fact per twinning, count of twinned pairs or signed agreement."""
-        text = context.text
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One ``twinning`` fact per twinning, count of twinned pairs or signed agreement."""
+        text = reading.text
         cues = [
             m
             for m in _CUE_RE.finditer(text)
             if m.group().lower() != "ký" or not _NOT_SIGNING_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         ]
-        if not cues:
-            return Extraction()
-        reader = _Reader(context)
+        reader = _Reader(reading)
         found: list[_Twinning] = []
         for sentence in reader.sentences(cues):
             counted = reader.counts(sentence)
@@ -529,8 +530,7 @@ class TwinningExtractor:
                 told = reader.clause(sentence, lo, hi)
                 if told is not None:
                     _merge(found, told)
-        facts: list[Fact] = [t.draft.build() for t in found]
-        return Extraction(facts=facts)
+        return [t.draft.build() for t in found]
 
 
 @hookimpl

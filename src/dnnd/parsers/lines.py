@@ -22,20 +22,27 @@ __all__ = [
     "CLOSERS",
     "RELATED_MARKERS",
     "STRAY_LINES",
+    "alt_caption",
     "caption_cell",
+    "credit_line",
     "doubled_headline",
     "ends_sentence",
     "image_file",
     "is_breadcrumb",
+    "is_crumbs",
     "is_headline_like",
+    "is_label_line",
     "is_photo_caption",
     "is_related_marker",
     "is_share_tokens",
     "is_slug_line",
     "is_stray",
+    "is_template",
     "is_url",
     "markdown_image",
     "repeats",
+    "shows_position",
+    "unbullet",
     "word_count",
 ]
 
@@ -98,6 +105,25 @@ STRAY_LINES: frozenset[str] = frozenset(
         "tags",
         "từ khóa",
         "từ khoá",
+        "in ra",
+        "đóng cửa sổ này",
+        "đóng cửa sổ",
+        "đăng nhập",
+        "đăng ký",
+        "gửi",
+        "trả lời",
+        "thích",
+        "tweet",
+        "like",
+        "share",
+        "copy link",
+        "sao chép liên kết",
+        "quay lại trang trước",
+        "tiếp tục đọc",
+        "xem tiếp",
+        "xem toàn bộ",
+        "tải thêm",
+        "xem thêm",
     }
 )
 
@@ -113,6 +139,26 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|emagazine|e-magazine|longform)\]", re.I)
 # A photo credit that closes a caption: "(Ảnh: Cổng TTĐT tỉnh Lai Châu)." or "Ảnh: Minh Anh".
 _PHOTO_CREDIT = re.compile(r"(?:\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)|[\s.]ảnh\s*:\s*[^.()]{2,60})\s*\.?$", re.I)
+# "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
+_LABEL_LINE = re.compile(
+    r"^(?:từ khóa|từ khoá|tags?|thể loại|chuyên mục|chủ đề|danh mục|tác giả|nguồn tin|lượt xem|"
+    r"bình luận|đánh giá|đường dẫn|link bài viết|chia sẻ)\s*:",
+    re.I,
+)
+# A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
+_CREDIT_LINE = re.compile(r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*[^.()]{2,60}\)?\.?$", re.I)
+# The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
+_ALT_NUMBER = re.compile(r"\s[-–]\s*ảnh\s*\d+\s*", re.I)
+# Where someone stands in a photo: "(thứ 4 từ phải sang)", "(bìa trái)", "(ngồi giữa)": only captions say it.
+_PHOTO_POSITION = re.compile(
+    r"\((?:[^()]*?\s)?(?:thứ\s+\w+\s+từ\s+(?:trái|phải)(?:\s+sang)?|(?:bìa|đứng|ngồi|hàng)\s+(?:trái|phải|giữa|đầu|sau|trước)"
+    r"|giữa|trái|phải|từ trái sang|từ phải sang)(?:\s[^()]*)?\)",
+    re.I,
+)
+# Breadcrumb and menu separators: "Thời sự > Chính trị", "Trang chủ » Tin tức", "Kinh tế / Đầu tư".
+_CRUMB_SEPARATOR = re.compile(r"\s(?:>>?|»|›|/|\|)\s")
+# Template code and CMS directives left in a scrape: "{{ title }}", "<%@ page %>", "@section", "function(".
+_TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}|<%|%>|^@\w+|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\.")
 _FINAL = ".!?…:;"
 #: Closing quotes and brackets that may follow a sentence's final punctuation.
 CLOSERS = "\"'”’»)]"
@@ -160,11 +206,55 @@ def is_breadcrumb(line: str) -> bool:
     return any(key == home or key.startswith(home + " ") for home in _BREADCRUMB_HOME) and not ends_sentence(line)
 
 
+def is_label_line(line: str) -> bool:
+    """True for a CMS metadata line: ``Từ khóa: ...``, ``Thể loại: ...``, ``Tác giả:``."""
+    return bool(_LABEL_LINE.match(line))
+
+
+def credit_line(line: str) -> bool:
+    """True for a photo credit alone on its line (``Ảnh: Tuấn Việt``): the caption of a photo."""
+    return bool(_CREDIT_LINE.match(line))
+
+
+def alt_caption(line: str, title: str | None) -> str | None:
+    """The caption when ``line`` is the headline used as alt text, ``- ảnh N``, then the caption."""
+    if not title:
+        return None
+    key = match_key(title)
+    match = _ALT_NUMBER.search(line)
+    if match is None or match_key(line[: match.start()]) != key:
+        return None
+    return line[match.end() :].strip() or ""
+
+
+def shows_position(line: str) -> bool:
+    """True when ``line`` says where someone stands in a photo (``(thứ 4 từ phải sang)``)."""
+    return bool(_PHOTO_POSITION.search(line))
+
+
+def is_crumbs(line: str) -> bool:
+    """True for a breadcrumb or menu: short parts joined by ``>``, ``»``, ``/`` or ``|``."""
+    parts = _CRUMB_SEPARATOR.split(line)
+    return len(parts) >= 2 and all(0 < word_count(p) <= 5 for p in parts) and not ends_sentence(line)
+
+
+def is_template(line: str) -> bool:
+    """True for template code or a CMS directive left in a scrape."""
+    return bool(_TEMPLATE.search(line))
+
+
+def unbullet(line: str) -> str:
+    """``line`` without a leading list bullet (``- In ra`` → ``In ra``)."""
+    return re.sub(r"^[\-–•·*]\s+", "", line)
+
+
 def is_stray(line: str) -> bool:
     """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
-    key = match_key(line)
+    key = match_key(unbullet(line))
     return (
         key in STRAY_LINES
+        or is_label_line(line)
+        or is_template(line)
         or is_share_tokens(line)
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
