@@ -111,8 +111,8 @@ def test_every_entity_field_has_a_column() -> None:
 def test_any_article_survives_a_table(data: st.DataObject, article: Article, ents: list, fs: list) -> None:
     full = attrs.evolve(article, mentions=data.draw(mentions_for(article.text)), entities=ents, facts=fs)
     rows = parquet.table([full]).to_pylist()
-    assert [parquet.row_article(row) for row in rows] == [full]
-    assert dnnd.to_json(parquet.row_article(rows[0])) == dnnd.to_json(full)
+    # Parquet holds what the JSON shape holds (a decimal column keeps the value, not its trailing zeros).
+    assert [parquet.row_article(row) for row in rows] == [dnnd.from_json(dnnd.to_json(full))]
 
 
 def test_articles_without_outlet_or_date_have_null_partitions(tmp_path: Path) -> None:
