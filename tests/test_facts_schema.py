@@ -14,8 +14,9 @@ PAGES = Path(__file__).resolve().parent.parent / "examples" / "pages"
 
 
 def test_builtin_kinds() -> None:
-    assert list(FACT_KINDS)[:5] == ["aid", "election", "award", "twinning", "meeting"]
-    for kind in FACT_KINDS.values():
+    builtin = ["aid", "election", "award", "twinning", "meeting"]
+    assert list(FACT_KINDS)[:5] == builtin
+    for kind in (FACT_KINDS[name] for name in builtin):
         assert kind.code is not None, f"{kind.name} has no event code"
         assert set(kind.merge_key) <= set(kind.roles), kind.name
         for roles in (kind.aggregates.place, kind.aggregates.amount, kind.aggregates.year):
@@ -43,12 +44,12 @@ def test_draft_takes_the_kind_code_and_keeps_one_value_of_a_single_role() -> Non
 
 def test_unknown_kind_is_generic_and_a_plugin_registers_its_own() -> None:
     assert fact_kind("visit").aggregates.amount == ("amount",)
-    kind = FactKind("test-visit", ("042",), (), (RoleSpec("visitor", {"person"}),))
+    kind = FactKind("test-schema-visit", ("042",), (), (RoleSpec("visitor", {"person"}),))
     assert register_fact_kind(kind) is kind
     assert register_fact_kind(kind) is kind  # again: harmless
-    assert FACT_KINDS["test-visit"].accepts("visitor", "person")
+    assert FACT_KINDS["test-schema-visit"].accepts("visitor", "person")
     with pytest.raises(ValueError, match="already registered"):
-        register_fact_kind(FactKind("test-visit", ("043",), (), ()))
+        register_fact_kind(FactKind("test-schema-visit", ("043",), (), ()))
 
 
 @pytest.mark.parametrize("page", sorted(PAGES.glob("*.txt")), ids=lambda p: p.stem)

@@ -30,41 +30,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
-from dnnd.facts.vocabulary import MOODS_NOT_DONE
+from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words_re
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity
-from dnnd.plugin import Extraction, ExtractionContext, Extractor
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
+from dnnd.plugin import Extractor
 
 __all__ = ["AidExtractor", "dnnd_extractors"]
 
-_GIVE = r"trao tặng|tặng|trao(?! đổi| quyền)|ủng hộ|quyên góp|hỗ trợ|bàn giao"
-_AID_RE = re.compile(rf"(?<!\w)(?:viện trợ|tài trợ|tiếp nhận|{_GIVE})(?!\w)", re.IGNORECASE)
-_GIVE_RE = re.compile(rf"(?<!\w)(?:{_GIVE}|viện trợ|tài trợ)(?!\w)", re.IGNORECASE)
-_RECEIVE_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|đã nhận|tiếp nhận được)(?!\w)", re.IGNORECASE)
+_AID_RE = trigger_re("aid", "give", "fund", "receive", "pledge")
+_GIVE_RE = trigger_re("aid", "give", "fund")
+_FUND_RE = trigger_re("aid", "fund")
+_RECEIVE_RE = trigger_re("aid", "receive")
 _STATUS = (
-    ("committed", re.compile(r"(?<!\w)cam kết(?!\w)", re.IGNORECASE)),
-    ("mobilised", re.compile(r"(?<!\w)vận động(?!\w)", re.IGNORECASE)),
+    ("committed", trigger_re("aid", "committed")),
+    ("mobilised", trigger_re("aid", "mobilised")),
     ("received", _RECEIVE_RE),
 )
+_BREAKDOWN_RE = words_re("breakdown")
+_SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
-_HUMANITARIAN_RE = re.compile(
-    r"(?<!\w)(?:y tế|khẩu trang|thuốc|nhiệt kế|máy thở|dịch bệnh|dịch Covid|Covid|thiên tai|bão|lũ|cứu trợ|"
-    r"nhân đạo|khẩn cấp)(?!\w)",
-    re.IGNORECASE,
-)
-_GENERIC_DONOR_RE = re.compile(
-    r"(?<!\w)(?:tổ chức phi chính phủ(?: nước ngoài| quốc tế)?|tổ chức quốc tế|nhà tài trợ(?: quốc tế)?|nhà hảo tâm)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
+_HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
+_GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
 _TO_RE = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
 # Where a recipient phrase after "cho" stops.
 _RECIPIENT_END_RE = re.compile(
     r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
 )
-_INVESTMENT_RE = re.compile(r"(?<!\w)đầu tư(?!\w)", re.IGNORECASE)
+_INVESTMENT_RE = trigger_re("aid", "investment")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
@@ -123,20 +120,20 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     yield from pieces
 
 
-class AidExtractor:
+class AidExtractor(FactExtractor):
     """Finds aid (:class:`~dnnd.Fact` of kind ``aid``): who gave what to whom, when, how much."""
 
     name = "aid"
     order = FACT_ORDER + 10
+    kind = "aid"
+    cue = _AID_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one aid fact per sum or consignment of goods found in the body."""
-        text = context.text
-        if not _AID_RE.search(text):
-            return Extraction()
-        reading = Reading.of(context)
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One aid fact per sum or consignment of goods in the body (a sentence may carry on the one before)."""
+        text = reading.text
         facts: list[Fact] = []
         previous = None
+        totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         for sentence in reading.sentences:
             if not _AID_RE.search(text, sentence.start, sentence.end):
                 previous = sentence
@@ -154,22 +151,32 @@ class AidExtractor:
                     (c for c in reversed(clauses(text, previous.start, previous.end)) if _AID_RE.search(text, *c)),
                     None,
                 )
+            subject: tuple[int, int] | None = None
+            # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
+            breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
+                # "..., đồng thời tiếp nhận ...": the clause shares the subject of the one before
+                shared = subject if _SHARED_SUBJECT_RE.match(text, start) else None
                 for segment in _segments(reading, start, end):
-                    fact = self._fact(reading, segment, carried)
+                    fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
+                        fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         facts.append(fact)
                         carried = None
+                verb = _AID_RE.search(text, start, end)
+                subject = (start, verb.start()) if verb else None
             previous = sentence
-        return Extraction(facts=facts)
+        return facts
 
-    def _fact(self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None) -> Fact | None:
+    def _fact(
+        self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
+    ) -> Fact | None:
         text = reading.text
         start, end = segment.start, segment.end
         verb = _AID_RE.search(text, start, end)
         if verb is None:
             return None
-        if _INVESTMENT_RE.search(text, start, end) and not re.search(r"viện trợ|tài trợ", text[start:end]):
+        if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
             return None
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
@@ -181,10 +188,11 @@ class AidExtractor:
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
         found = next(((name, m) for name, pattern in _STATUS if (m := pattern.search(text, lo, end))), None)
         status = found[0] if found else "donated"
-        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Denied, conditional or
-        # only proposed: no fact.
+        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
+        # (a receipt to come, a gift denied, conditional or only proposed): no fact.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
-        if mood in _PROMISED:
+        promised = mood in _PROMISED and status == "donated"
+        if promised:
             status = "committed"
         elif mood in MOODS_NOT_DONE:
             return None
@@ -202,14 +210,20 @@ class AidExtractor:
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, status, lo, end)
+        recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject)
         self._place(reading, draft, recipient, lo, end)
+        if not draft.has("recipient"):
+            # nobody named: the aid goes to the place
+            for role in [r for r in draft.roles if r.role == "place"]:
+                draft.roles.append(attrs.evolve(role, role="recipient"))
         self._time(reading, draft, lo, end)
         if carried is not None:
             draft.cite(*carried)
         return draft.cite(start, end).build()
 
-    def _parties(self, reading: Reading, draft: FactDraft, status: str, start: int, end: int) -> AnyEntity | None:
+    def _parties(
+        self, reading: Reading, draft: FactDraft, status: str, start: int, end: int, subject: tuple[int, int] | None
+    ) -> AnyEntity | None:
         """Add donors and the recipient; return the recipient entity, if one is named."""
         text = reading.text
         if status == "donated":
@@ -221,6 +235,9 @@ class AidExtractor:
         recipient = None
         if status == "received" and received is not None:
             before = _actors(reading, start, received.start())
+            if not before and subject is not None:
+                before = _actors(reading, *subject)
+                draft.add_all("recipient", before)
             if before:
                 recipient = before[-1]
                 draft.add("recipient", recipient)
@@ -257,18 +274,22 @@ class AidExtractor:
         phrase = text[to.end() : phrase_end].rstrip(" ,.;:!?…")
         if not phrase:
             return None
-        whole = [
+        # a name opening the phrase is the recipient ("cho Ukraine tổ hợp tên lửa ...": Ukraine)
+        opening = [
             m
             for m in reading.mentions_in(to.end(), phrase_end, "organization", "person", "place")
-            if m.start == to.end() and m.end >= to.end() + len(phrase)
+            if m.start == to.end()
         ]
-        entity = reading.entity(whole[0]) if whole else None
+        entity = reading.entity(opening[0]) if opening else None
         draft.add("recipient", entity, None if entity else phrase)
         return entity
 
     def _place(self, reading: Reading, draft: FactDraft, recipient: AnyEntity | None, start: int, end: int) -> None:
         """The province the aid is for (see the module docstring)."""
         province = None
+        if isinstance(recipient, Place) and recipient.country not in (None, "VN"):
+            draft.add("place", recipient)  # aid abroad: the country or place it goes to
+            return
         if isinstance(recipient, Place):
             province = reading.province_of(recipient)
         elif isinstance(recipient, Organization | Person):
@@ -312,9 +333,23 @@ def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | 
     return None
 
 
+def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, breakdown: bool) -> Fact:
+    """A breakdown's fact points at the total of its status before it (``part_of``); a total is remembered."""
+    amount = next((r.entity for r in fact.roles if r.role == "amount" and r.entity), None)
+    status = next((r.value for r in fact.roles if r.role == "status" and r.value), "")
+    total = totals.get(status)
+    if breakdown and amount is not None and total is not None and total[0] == paragraph and total[1] != amount:
+        return attrs.evolve(fact, roles=(*fact.roles, Role("part_of", total[1])))
+    if amount is not None:
+        totals[status] = (paragraph, amount)
+    return fact
+
+
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
-    """The organizations and people mentioned in ``[start, end)``."""
-    return reading.entities_in(start, end, "organization", "person")
+    """The organizations and people mentioned in ``[start, end)``, sources and approvers left out."""
+    sentence = reading.sentence_at(start)
+    found = reading.mentions_in(start, end, "organization", "person")
+    return reading.entities_of(reading.outside_attributions(found, sentence.start, sentence.end))
 
 
 @hookimpl

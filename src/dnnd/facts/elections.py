@@ -40,16 +40,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, cached_property
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading
+from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
-from dnnd.plugin import Extraction, ExtractionContext, Extractor
+from dnnd.plugin import Extractor
 from dnnd.text.patterns import word_alternation
 
 __all__ = ["ElectionExtractor", "dnnd_extractors"]
@@ -210,11 +211,6 @@ class _Article:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
-
-    def sentence(self, position: int) -> tuple[int, int] | None:
-        """The body sentence containing ``position`` (``None`` inside a caption)."""
-        s = self.reading.sentence_containing(position)
-        return (s.start, s.end) if s is not None else None
 
     def starting(self, start: int, end: int, kind: str) -> Mention | None:
         """The first mention of ``kind`` starting inside ``[start, end)``."""
@@ -634,37 +630,33 @@ def _key(fact: Fact) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted((r.role, r.entity or "", r.value or "") for r in fact.roles))
 
 
-class ElectionExtractor:
+class ElectionExtractor(FactExtractor):
     """Finds elections and appointments (``election`` facts): who took which post, where and when."""
 
     name = "elections"
     order = FACT_ORDER + 20
+    kind = "election"
+    cue = _ANCHOR_RE
 
-    def extract(self, context: ExtractionContext) -> Extraction:
-        """One ``election`` fact per person, organization or committee put in office."""
-        anchors = [m.start() for m in _ANCHOR_RE.finditer(context.text)]
-        if not anchors:
-            return cast(Any, Extraction)()
-        art = _Article(Reading.of(context))
+    def facts(self, reading: Reading) -> list[Fact]:
+        """One ``election`` fact per person or organization put in office."""
+        art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
-        for sentence in dict.fromkeys(art.sentence(p) for p in anchors):
-            if sentence is None:
-                continue
-            for clause in clauses(art.text, *sentence):
-                for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
-                    if choice.person or choice.holder or choice.body:
-                        found.append((choice, clause, sentence, at))
-        elected = {c.body for c, *_ in found if c.body and not c.launch}
+        for cued, clause in self.cued_clauses(reading):
+            sentence = (cued.start, cued.end)
+            for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
+                if choice.person or choice.holder or choice.body:
+                    found.append((choice, clause, sentence, at))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
-            if choice.launch and choice.body in elected:
-                continue  # the committee just elected, presented to the congress
+            if not (choice.person or choice.holder):
+                continue  # a committee elected as a whole names nobody put in office: read, so as not to misread it
             fact = _build(art, choice, clause, sentence, at)
             old = facts.get(_key(fact))
             if old is not None:
                 fact = attrs.evolve(old, spans=tuple(dict.fromkeys([*old.spans, *fact.spans])))
             facts[_key(fact)] = fact
-        return cast(Any, Extraction)(facts=tuple(facts.values()))
+        return list(facts.values())
 
 
 @hookimpl

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import attrs
 
-from dnnd.facts.vocabulary import mood_of, mood_pattern
+from dnnd.facts.vocabulary import mood_of, mood_pattern, trigger_re
 from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
@@ -42,10 +42,18 @@ _SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
+# A review of the year before is held in its first quarter.
+_REVIEW_MONTHS = 3
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # How far before an event's word its mood words are looked for, and the names that hide them.
 _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
+# Attribution (attribution.tsv): a source, a speaker, an approver.
+_SOURCE_RE = trigger_re("attribution", "source")
+_SAY_RE = trigger_re("attribution", "say")
+_APPROVE_RE = trigger_re("attribution", "approve")
+_ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
 # Bodies of several provinces: facts about them belong to no single province.
@@ -159,6 +167,8 @@ class Reading:
             for s, e in _split_sentences(block.text, offset):
                 self.sentences.append(Sentence(s, e, index))
         self._sentence_starts = [s.start for s in self.sentences]
+        #: Entities the fact extractors made for their facts (a date corrected), returned with them.
+        self.created: list[AnyEntity] = []
 
     # -- mentions
 
@@ -219,6 +229,35 @@ class Reading:
             found = None if mood == "realis" else mood
         return found
 
+    # -- attribution
+
+    def attributions(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Stretches of ``[lo, hi)`` naming a source or an approver (``attribution.tsv``), not an actor.
+
+        ``Theo <source>, ...`` to its comma; ``..., <source> cho biết`` from the
+        comma before; ``được <approver> phê duyệt``.
+        """
+        text = self.text
+        out = []
+        for m in _SOURCE_RE.finditer(text, lo, hi):
+            if not text[lo : m.start()].strip() or text[lo : m.start()].rstrip().endswith((",", ";", ":", "(")):
+                comma = text.find(",", m.end(), hi)
+                out.append((m.start(), comma if comma != -1 else hi))
+        for m in _SAY_RE.finditer(text, lo, hi):
+            comma = text.rfind(",", lo, m.start())
+            if comma != -1 and m.start() - comma < _ATTRIBUTION_REACH:
+                out.append((comma, m.end()))
+        for m in _APPROVE_RE.finditer(text, lo, hi):
+            duoc = text.rfind("được", max(lo, m.start() - _ATTRIBUTION_REACH), m.start())
+            if duoc != -1:
+                out.append((duoc, m.end()))
+        return out
+
+    def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
+        """``mentions`` that lie in no attribution of ``[lo, hi)``."""
+        spans = self.attributions(lo, hi)
+        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
     def _in_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a named organization, document or person."""
         i = bisect.bisect_right(self._starts, position) - 1
@@ -235,6 +274,28 @@ class Reading:
         """The first date or term mentioned inside ``[start, end)``."""
         found = self.mentions_in(start, end, DateRef.kind, Term.kind)
         return found[0] if found else None
+
+    def review_date(self, mention: Mention, period: AnyEntity | None) -> AnyEntity | None:
+        """The date of an event at ``mention``, moved to the new year when it reviews the year before.
+
+        "Sáng 10/1, ... hội nghị tổng kết công tác năm 2025": a day written
+        without its year, early in the year (January to March), at an event
+        about the whole year its year was read as, is in the year after. The
+        corrected date is a new entity (in :attr:`created`); any other date is
+        the mention's own entity.
+        """
+        entity = self.entity(mention)
+        if not isinstance(entity, DateRef) or entity.value is None or _YEAR_RE.search(mention.text):
+            return entity
+        year = entity.value.year
+        if not (isinstance(period, Term) and period.start_year == period.end_year == year):
+            return entity
+        if entity.value.month > _REVIEW_MONTHS:
+            return entity
+        moved = attrs.evolve(entity, id=f"{entity.id}:next-year", value=entity.value.replace(year=year + 1))
+        if moved not in self.created:
+            self.created.append(moved)
+        return moved
 
     @cached_property
     def _frames(self) -> list[tuple[int, Mention]]:

@@ -137,7 +137,7 @@ _BUILTIN = (
             _spec("part_of", {"money"}, "the total this sum is a part of (Trong đó, ...)", many=False),
             *_COMMON,
         ),
-        merge_key=(_STATUS, "amount"),
+        merge_key=("amount",),
         doc="Aid given, received, mobilised or committed (CAMEO 070 aid, 073 humanitarian, 033 intent).",
     ),
     FactKind(
@@ -156,7 +156,7 @@ _BUILTIN = (
             _spec("place", {"place", VALUE}, "the province of the organization", many=False),
             *_COMMON,
         ),
-        merge_key=("person", "holder", "body", "position"),
+        merge_key=("person", "position"),
         aggregates=Aggregates(amount=()),
         doc="An election or appointment (CAMEO has no code: dnnd's own ELE).",
     ),

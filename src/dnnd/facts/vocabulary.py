@@ -55,3 +55,20 @@ def mood_of() -> dict[str, str]:
 def mood_pattern() -> re.Pattern[str]:
     """Any mood word or phrase of ``realis.tsv``, the longest first (``không chỉ`` before ``không``)."""
     return words_re("realis")
+
+
+@cache
+def trigger_re(name: str, *tags: str) -> re.Pattern[str]:
+    """The words of table ``name`` tagged ``tags``, whole, except where a ``not`` row of the table goes on.
+
+    ``trao`` (give) with the row ``trao đổi	not`` matches ``trao`` but not
+    ``trao đổi``. Lower, sentence and upper case all match.
+    """
+    found = sorted({w for tag in tags for w in words(name, tag)}, key=len, reverse=True)
+    nots = words(name, "not")
+    branches = []
+    for word in found:
+        tails = [n[len(word) :].strip() for n in nots if n.startswith(word + " ")]
+        guard = rf"(?!\s+(?:{'|'.join(map(re.escape, tails))})(?!\w))" if tails else ""
+        branches.append(re.escape(word).replace(r"\ ", r"\s+") + guard)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", re.IGNORECASE)

@@ -1,0 +1,123 @@
+"""The one loop every fact extractor runs, built-in or third-party.
+
+:class:`FactExtractor` is cheap cue filter → the shared
+:class:`~dnnd.facts.reading.Reading` → body sentences → clauses → triggers
+whose mood is realis → the kind's own :meth:`~FactExtractor.read` → a
+:class:`~dnnd.facts.draft.FactDraft` → facts merged by the kind's merge key
+(:data:`~dnnd.facts.schema.FACT_KINDS`). A kind overrides only what is its own:
+its cue and trigger, what it reads around a trigger, or (for kinds that tie
+several sentences together) the walk over the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from dnnd.facts.draft import FactDraft
+from dnnd.facts.reading import Reading, Sentence, clauses
+from dnnd.facts.schema import FactKind, fact_kind
+from dnnd.facts.vocabulary import MOODS_NOT_DONE
+from dnnd.model import Fact
+from dnnd.plugin import Extraction, ExtractionContext
+
+__all__ = ["FactExtractor", "merge_facts"]
+
+
+class FactExtractor:
+    """Base class of fact extractors: subclass, set the class attributes, implement :meth:`read`.
+
+    ``name``, ``order`` and ``kind`` say what it is (an extractor's
+    :class:`~dnnd.plugin.Extractor` protocol, and the fact kind it finds);
+    ``cue`` is a pattern every article holding such a fact matches (tested
+    first, on the whole text); ``trigger`` the words that report the event,
+    looked for clause by clause. A trigger whose mood (``realis.tsv``) is in
+    ``not_done`` — future, planned, negated, conditional, proposed — gives no
+    fact.
+    """
+
+    name: str
+    order: int
+    kind: str
+    cue: re.Pattern[str]
+    trigger: re.Pattern[str] | None = None
+    not_done: frozenset[str] = MOODS_NOT_DONE
+
+    @property
+    def schema(self) -> FactKind:
+        """The schema of this extractor's kind."""
+        return fact_kind(self.kind)
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        """Cue, reading, facts, merge: the facts of this kind in ``context.article``."""
+        if not self.cue.search(context.text):
+            return Extraction()
+        reading = Reading.of(context)
+        made = len(reading.created)
+        facts = merge_facts(list(self.facts(reading)), self.schema)
+        return Extraction(facts=facts, entities=reading.created[made:])
+
+    def cued_clauses(self, reading: Reading) -> Iterator[tuple[Sentence, tuple[int, int]]]:
+        """The clauses of every body sentence the cue matches, in order, with their sentence."""
+        text = reading.text
+        for sentence in reading.sentences:
+            if self.cue.search(text, sentence.start, sentence.end):
+                for clause in clauses(text, sentence.start, sentence.end):
+                    yield sentence, clause
+
+    def facts(self, reading: Reading) -> Iterable[Fact]:
+        """Every cued clause (:meth:`cued_clauses`), at each realis trigger: :meth:`read`."""
+        trigger = self.trigger or self.cue
+        for sentence, (lo, hi) in self.cued_clauses(reading):
+            for match in trigger.finditer(reading.text, lo, hi):
+                if reading.mood(lo, match.start()) in self.not_done:
+                    continue
+                draft = self.read(reading, sentence, (lo, hi), match)
+                if draft is not None:
+                    yield draft.cite(lo, hi).build()
+
+    def read(
+        self, reading: Reading, sentence: Sentence, clause: tuple[int, int], trigger: re.Match[str]
+    ) -> FactDraft | None:
+        """The fact a realis ``trigger`` reports in ``clause``, if any (the kind's own reading)."""
+        raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
+
+
+def _key(fact: Fact, roles: Sequence[str]) -> tuple[tuple[str, str], ...] | None:
+    found = tuple(sorted((r.role, r.entity or r.value or "") for r in fact.roles if r.role in roles))
+    held = {role for role, _ in found}
+    return found if roles and held == set(roles) else None
+
+
+def merge_facts(facts: Sequence[Fact], schema: FactKind) -> list[Fact]:
+    """``facts`` with those holding the same values in the schema's merge-key roles made one.
+
+    The first fact of a group keeps its place and its single-valued roles;
+    the others add their further roles and their evidence spans. A fact
+    missing one of the key roles is never merged.
+    """
+    groups: dict[tuple[tuple[str, str], ...], int] = {}
+    out: list[Fact] = []
+    for fact in facts:
+        key = _key(fact, schema.merge_key)
+        if key is None or key not in groups:
+            if key is not None:
+                groups[key] = len(out)
+            out.append(fact)
+            continue
+        out[groups[key]] = _union(out[groups[key]], fact, schema)
+    return out
+
+
+def _union(first: Fact, other: Fact, schema: FactKind) -> Fact:
+    roles = list(first.roles)
+    held = {r.role for r in roles}
+    for role in other.roles:
+        spec = schema.roles.get(role.role)
+        if role in roles or (spec is not None and not spec.many and role.role in held):
+            continue
+        roles.append(role)
+    spans = sorted(dict.fromkeys([*first.spans, *other.spans]), key=lambda s: (s.start, s.end))
+    return attrs.evolve(first, roles=tuple(roles), spans=tuple(spans))

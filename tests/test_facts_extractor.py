@@ -1,0 +1,76 @@
+"""The one fact loop: a kind of one's own in a few lines, merging by key, and aid's shared grammar."""
+
+from __future__ import annotations
+
+import re
+
+import dnnd
+from dnnd.facts import FACT_ORDER, FactDraft, FactKind, Reading, RoleSpec, Sentence, register_fact_kind, role_values
+from dnnd.facts.extractor import FactExtractor, merge_facts
+from dnnd.facts.schema import fact_kind
+from dnnd.model import Article, Fact, Paragraph, Role, Span
+
+VISIT = register_fact_kind(
+    FactKind("test-visit", ("042",), (), (RoleSpec("visitor", {"organization"}),), merge_key=("visitor",))
+)
+
+
+class VisitExtractor(FactExtractor):
+    """A third-party kind: "<organization> thăm ..."; only ``read`` is its own."""
+
+    name = "test-visits"
+    order = FACT_ORDER + 90
+    kind = "test-visit"
+    cue = re.compile(r"(?<!\w)thăm(?!\w)")
+
+    def read(
+        self, reading: Reading, sentence: Sentence, clause: tuple[int, int], trigger: re.Match[str]
+    ) -> FactDraft | None:
+        visitors = reading.entities_in(clause[0], trigger.start(), "organization")
+        return FactDraft(self.kind).add_all("visitor", visitors) if visitors else None
+
+
+def _run(*paragraphs: str, extractors: list[FactExtractor] | None = None) -> Article:
+    article = Article(title="Tin tỉnh Lào Cai", blocks=tuple(Paragraph(p) for p in paragraphs))
+    if extractors is None:
+        return dnnd.extract(article)
+    registered = [e for e in dnnd.default_registry().extractors() if e.order < FACT_ORDER]
+    return dnnd.extract(article, extractors=[*registered, *extractors])
+
+
+def test_a_kind_of_ones_own_runs_the_shared_loop_with_realis_and_merge() -> None:
+    article = _run(
+        "Hội Hữu nghị Việt - Lào tỉnh Lào Cai thăm tỉnh Phông Sả Lỳ. Sau đó, Hội Hữu nghị Việt - Lào tỉnh Lào Cai thăm "
+        "bản Na Ka. Hội Chữ thập đỏ tỉnh Lào Cai sẽ thăm tỉnh Luang Namtha.",
+        extractors=[VisitExtractor()],
+    )
+    [visit] = [f for f in article.facts if f.kind == "test-visit"]  # merged by visitor; the planned one is none
+    assert role_values(visit, article.entities, "visitor") == ["Hội Hữu nghị Việt - Lào tỉnh Lào Cai"]
+    assert visit.code == "042" and len(visit.spans) == 2
+
+
+def test_merge_keeps_the_first_single_valued_role_and_adds_the_rest() -> None:
+    one = Fact("aid", (Role("status", None, "committed"), Role("amount", "money:1")), "033", (Span(5, 9),))
+    two = Fact("aid", (Role("status", None, "donated"), Role("amount", "money:1"), Role("donor", "org:1")), "070")
+    lone = Fact("aid", (Role("status", None, "donated"),), "070", (Span(1, 2),))
+    merged = merge_facts([one, two, lone], fact_kind("aid"))
+    assert merged[0].roles == (*one.roles, Role("donor", "org:1")) and merged[1] == lone
+
+
+def test_a_breakdown_points_at_its_total() -> None:
+    article = _run(
+        "Năm 2016, toàn tỉnh tiếp nhận 38 khoản viện trợ với tổng vốn cam kết 3,3 triệu USD. Trong đó, tổng giá trị "
+        "cam kết của các dự án y tế là 1,9 triệu USD."
+    )
+    aid = [f for f in article.facts if f.kind == "aid"]
+    assert [role_values(f, article.entities, "part_of") for f in aid] == [[], ["3,3 triệu USD"]]
+
+
+def test_a_source_or_an_approver_is_never_a_donor() -> None:
+    article = _run(
+        "Theo Sở Ngoại vụ tỉnh Lào Cai, Tổ chức Plan International trao tặng 200 triệu đồng cho xã Y Tý.",
+        "Dự án được UBND tỉnh Lào Cai phê duyệt, Tổ chức World Vision tài trợ 500 triệu đồng cho huyện Bát Xát.",
+    )
+    donors = [role_values(f, article.entities, "donor") for f in article.facts if f.kind == "aid"]
+    assert all("Sở Ngoại vụ tỉnh Lào Cai" not in d and "UBND tỉnh Lào Cai" not in d for d in donors), donors
+    assert len(donors) == 2
