@@ -233,3 +233,9 @@ def test_positions_in_brackets_described_roles_and_ministers_by_field() -> None:
     assert found["Nguyễn Văn Bình"].positions == ()
     assert found["Ko Jae Seung"].positions == ("Giám đốc phụ trách dự án của Trung tâm Văn hóa Hàn Quốc",)
     assert found["Vương Nghị"].positions == ("Bộ trưởng Ngoại giao Trung Quốc",)
+
+
+def test_a_role_held_and_foreign_names_after_a_bare_title() -> None:
+    found = people_in("Ông Lê Hoài Anh hiện là Phó Tổng thư ký VFF. HLV Park Hang-seo chia tay đội tuyển.")
+    assert found["Lê Hoài Anh"].positions == ("Phó Tổng thư ký VFF",)
+    assert found["Park Hang-seo"].positions == ("HLV",)

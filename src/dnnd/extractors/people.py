@@ -41,7 +41,8 @@ _RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
+    r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
+    r"|(?:hiện |đang |hiện đang )là) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
@@ -376,7 +377,22 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
 
 
 #: titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")
-_FOREIGN_TITLES = frozenset({"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Đại sứ"})
+_FOREIGN_TITLES = frozenset(
+    {
+        "Tổng thống",
+        "Thủ tướng",
+        "Ngoại trưởng",
+        "Quốc vương",
+        "Nhà vua",
+        "Đại sứ",
+        "Chủ tịch",
+        "Tổng Bí thư",
+        "Thị trưởng",
+        "Thống đốc",
+        "HLV",
+        "Huấn luyện viên",
+    }
+)
 
 
 def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
