@@ -239,3 +239,10 @@ def test_a_role_held_and_foreign_names_after_a_bare_title() -> None:
     found = people_in("Ông Lê Hoài Anh hiện là Phó Tổng thư ký VFF. HLV Park Hang-seo chia tay đội tuyển.")
     assert found["Lê Hoài Anh"].positions == ("Phó Tổng thư ký VFF",)
     assert found["Park Hang-seo"].positions == ("HLV",)
+
+
+def test_persons_named_by_initials() -> None:
+    found = people_in(
+        "Anh N.V.A (32 tuổi) cho biết; chị T. và bà H.T.M cùng đi; anh B, 30 tuổi, kể. Ông A Mú Sung đến."
+    )
+    assert {"N.V.A", "T.", "H.T.M", "B", "A Mú Sung"} == set(found)

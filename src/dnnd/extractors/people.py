@@ -50,6 +50,10 @@ _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|qu
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
+_INITIALS = re.compile(
+    r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
+    r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
+)
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
@@ -314,6 +318,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
         found.append(_Found(start, end, name, honorific))
+    # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
+    for m in _INITIALS.finditer(text):
+        start, end = m.span("name")
+        if not ctx.covered(start, end):
+            found.append(_Found(start, end, m.group("name"), m.group("h")))
+    found.sort(key=lambda f: f.start)
     return found
 
 
