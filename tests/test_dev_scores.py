@@ -30,20 +30,20 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 1.0,
-        "published": 1.0,
-        "authors": 1.0,
-        "body": 0.99,
-        "captions": 0.84,
-        "leaks": 1,
-        "persons": 0.98,
-        "positions": 0.96,
-        "organizations": 0.96,
-        "places": 0.97,
+        "title": 0.85,
+        "published": 0.92,
+        "authors": 0.81,
+        "body": 0.98,
+        "captions": 0.7,
+        "leaks": 10,
+        "persons": 0.9,
+        "positions": 0.77,
+        "organizations": 0.8,
+        "places": 0.9,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.61,
-        "facts_strict": 0.4,
+        "facts": 0.74,
+        "facts_strict": 0.41,
     },
     "heldout": {
         "title": 0.72,
@@ -58,8 +58,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.86,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.43,
-        "facts_strict": 0.31,
+        "facts": 0.45,
+        "facts_strict": 0.32,
     },
 }
 
