@@ -246,3 +246,13 @@ def test_persons_named_by_initials() -> None:
         "Anh N.V.A (32 tuổi) cho biết; chị T. và bà H.T.M cùng đi; anh B, 30 tuổi, kể. Ông A Mú Sung đến."
     )
     assert {"N.V.A", "T.", "H.T.M", "B", "A Mú Sung"} == set(found)
+
+
+def test_offices_listed_after_a_verb_and_lao_spellings() -> None:
+    found = people_in(
+        "Tân Chủ tịch Hội hữu nghị Lào – Việt Nam là ông Khăm-bảy Đăm-lắt. Ông Khăm-bảy Đăm-lắt trước đây từng "
+        "là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn."
+    )
+    positions = found["Khăm-bảy Đăm-lắt"].positions
+    assert "Bí thư" in positions
+    assert "Tỉnh trưởng tỉnh Khăm-muộn" in positions

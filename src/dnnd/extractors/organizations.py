@@ -210,8 +210,9 @@ def _read_name(
             break
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
             k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
-            if _head_re().match(text, k) or _generic_re().match(text, k) or text.startswith(("các ", "những "), k):
-                break
+            plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
+            if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
+                break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
             if not text.startswith("và ", j) and not lower_first:
