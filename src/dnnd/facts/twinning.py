@@ -58,7 +58,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, words, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
@@ -100,7 +100,7 @@ _SIGN_RE = re.compile(
 _ISSUE_VERBS = frozenset({"ra", "thông qua", "công bố"})
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
-_ANY_CASE_DOCUMENT_RE = re.compile(_DOCUMENT, re.IGNORECASE)  # "Biên bản Hội nghị thường niên" named
+_ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(_words("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
