@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml $(PLUGINS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,docs]' $(foreach p,$(dir $(PLUGINS)),-e $(p))
+	$(BIN)/python -m pip install --quiet -e '.[dev,docs,scale]' $(foreach p,$(dir $(PLUGINS)),-e $(p))
 	touch $(STAMP)
 
 setup: $(STAMP)

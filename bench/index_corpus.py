@@ -20,8 +20,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from dnnd.corpus import Corpus
 from dnnd.model import Article, Fact, Figure, Money, Organization, Paragraph, Person, Place, Role
-from dnnd.store import Corpus
 from dnnd.testing.strategies import GIVEN, MIDDLE, PLACES, SURNAMES, WORDS
 
 POSTS = (

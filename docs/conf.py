@@ -59,7 +59,6 @@ import dnnd
 from dnnd import *
 from dnnd.corpus import Corpus
 from dnnd.corpus.merge import provinces_in
-from dnnd.corpus.search import fts_query, fold
 from dnnd.text.dates import find_published, parse_published
 from dnnd.text.numbers import format_number, parse_number
 """

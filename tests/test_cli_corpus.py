@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import re
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -86,7 +88,10 @@ def test_index_reports_bad_inputs_one_line_each(runner: CliRunner, tmp_path: Pat
 
 def test_people_table_json_csv_and_timeline(runner: CliRunner, db: Path) -> None:
     table = runner.invoke(main, ["people", "--db", str(db)])
-    assert table.exit_code == 0 and "Giàng Seo Phử" in table.stdout and "People (3)" in table.stdout
+    assert table.exit_code == 0 and "Giàng Seo Phử" in table.stdout
+    header, *lines = table.stdout.splitlines()  # piped: plain tab-separated lines, no box
+    assert header.split("\t")[:2] == ["name", "provinces"] and len(lines) == 3
+    assert all(line.count("\t") == header.count("\t") for line in lines) and "┃" not in table.stdout
     people = json.loads(runner.invoke(main, ["people", "giang seo phu", "--db", str(db), "-f", "json"]).stdout)
     assert sorted(p["provinces"] for p in people) == [["Lai Châu"], ["Lào Cai"]]
     assert all("kept apart" in p["merge_note"] for p in people)
@@ -127,3 +132,32 @@ def test_missing_or_bad_db_is_one_line(runner: CliRunner, tmp_path: Path) -> Non
     bad.write_bytes(b"not a database at all" * 100)
     result = runner.invoke(main, ["orgs", "--db", str(bad)])
     assert result.exit_code == 1 and "not an SQLite file" in result.stderr
+
+
+def test_tables_fit_the_terminal_and_columns(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dnnd.cli_corpus import _emit
+    from dnnd.corpus import Corpus, record_dict
+
+    with Corpus(db, readonly=True) as corpus:
+        rows = [record_dict(p) for p in corpus.people()]
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    for width in (60, 150):
+        monkeypatch.setenv("COLUMNS", str(width))
+        _emit(rows, "table", ["name", "provinces", "merge_note", "sources"], "People")
+        out = capsys.readouterr().out
+        assert "People (3)" in out and "┃" in out
+        visible = re.sub(r"\x1b\[[0-9;]*m", "", out)  # without the terminal's colour codes
+        assert max(len(line) for line in visible.splitlines()) == width
+
+
+def test_every_corpus_option_has_help_and_every_command_says_what_it_returns() -> None:
+    import click
+
+    for name in ("index", "people", "orgs", "facts", "search", "aid", "export", "serve", "report"):
+        command = main.commands[name]
+        assert "Returns" in (command.help or ""), name
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"dnnd {name} {param.opts[0]} has no help text"

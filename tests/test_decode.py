@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 
 from dnnd import DecodeError, EmptyInputError, InputTooLargeError, UnsupportedInputError
-from dnnd.decode import decode
+from dnnd.decode import decode, page_text
 from dnnd.testing.strategies import paragraph_texts
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -96,3 +96,39 @@ def test_undeterminable_encoding_is_an_error_not_mojibake() -> None:
 def test_size_limit() -> None:
     with pytest.raises(InputTooLargeError, match="--max-size"):
         decode(b"a" * 101, max_bytes=100)
+
+
+# ---------------------------------------------------------------- hardening (issue 15: points 6, 7, 12)
+
+
+def test_every_member_of_a_multi_member_gzip_file_is_read() -> None:
+    data = gzip.compress("Đoạn một.\n".encode()) + gzip.compress("Đoạn hai.\n".encode())
+    assert decode(data).text == "Đoạn một.\nĐoạn hai.\n"
+
+
+def test_a_multi_member_gzip_file_is_bounded_in_all() -> None:
+    member = gzip.compress(b"a" * 600)
+    with pytest.raises(InputTooLargeError):
+        decode(member * 3, max_bytes=1000)
+
+
+def test_control_characters_and_lone_surrogates_are_cleaned() -> None:
+    assert page_text("Một\x01 hai\x0c ba\ud800.", "x") == "Một hai  ba."
+    assert decode("Một\x02 hai.".encode()).text == "Một hai."
+
+
+def test_a_control_character_after_br_does_not_reject_an_html_page() -> None:
+    import dnnd
+
+    page = (
+        "<html><body><article><h1>Tiêu đề bài</h1><p>Đoạn đầu.<br>\x0bĐoạn sau của bài báo.</p></article></body></html>"
+    )
+    article = dnnd.parse(dnnd.RawDocument(page))
+    assert article.title == "Tiêu đề bài" and "Đoạn sau của bài báo." in article.text
+
+
+def test_the_size_limit_applies_to_str_given_to_the_api() -> None:
+    import dnnd
+
+    with pytest.raises(InputTooLargeError):
+        dnnd.parse("Một dòng văn bản.\n" * 100, max_bytes=1000)

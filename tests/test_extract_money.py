@@ -209,3 +209,24 @@ def test_gold_money(path: Path) -> None:
     assert {(e.value, e.currency) for e in entities if isinstance(e, Money)} == expected
     # the spans are the gold texts, qualifier included
     assert {m["text"] for m in data["money"]} == {m.text for m in mentions if m.kind == "money"}
+
+
+def money_in(text: str) -> set[tuple[Decimal, str]]:
+    """(value, currency) of every sum found in one paragraph."""
+    _, entities = run(Article(blocks=[Paragraph(text)]))
+    return {(e.value, e.currency) for e in entities if isinstance(e, Money)}
+
+
+def test_english_thousands_separators_and_dong_before_bang() -> None:
+    assert money_in("Tổng viện trợ đạt 3,286,743 USD, trong đó 1,958,182 USD đã giải ngân.") == {
+        (Decimal(3286743), "USD"),
+        (Decimal(1958182), "USD"),
+    }
+    # "đồng bằng" is a delta, but after a scale word "đồng" is the currency
+    assert money_in("Dự án có kinh phí hơn 1,3 tỷ đồng bằng nguồn vốn viện trợ.") == {(Decimal(1300000000), "VND")}
+    assert money_in("Vùng đồng bằng sông Cửu Long có 17 đồng chí dự.") == set()
+
+
+def test_an_absurdly_large_number_is_skipped_not_fatal() -> None:
+    huge = "9" * 400
+    assert money_in(f"Tổng cộng {huge} đồng và 5 triệu USD.") == {(Decimal(5000000), "USD")}

@@ -239,7 +239,12 @@ def test_a_reception_has_its_host_and_is_no_continuation() -> None:
         "Chiều 5/3, Chủ tịch UBND tỉnh Trịnh Xuân Trường đã tiếp Đại sứ Lào Sengphet Houngboungnuang.",
         "Tiếp tục chương trình, đoàn tiếp nhận 5 tỷ đồng và tiếp xúc cử tri.",
     )
-    assert only(article) == {"type": ["tiếp"], "organiser": ["Trịnh Xuân Trường"], "date": ["Chiều 5/3"]}
+    assert only(article) == {
+        "type": ["tiếp"],
+        "organiser": ["Trịnh Xuân Trường"],
+        "participant": ["Sengphet Houngboungnuang"],
+        "date": ["Chiều 5/3"],
+    }
 
 
 def test_a_meeting_in_a_heading_joins_the_attendance_after_it() -> None:

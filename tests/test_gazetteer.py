@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dnnd.gazetteer import (
     abbreviations,
+    admin_units,
     expand_abbreviations,
     known_organizations,
     place_key,
@@ -69,3 +74,41 @@ def test_trie_regex_matches_exactly_its_words(words: list[str]) -> None:
     for w in words:
         assert pattern.fullmatch(w)
     assert not pattern.fullmatch("xyz")
+
+
+def test_communes_of_both_eras() -> None:
+    g = places()
+    # a commune merged away in 2025 is still known (pages before the merger name it)
+    legacy = [row for row in admin_units() if row[0] == "commune" and row[1] == "old"]
+    new = {row[2] for row in admin_units() if row[0] == "commune" and row[1] == "new"}
+    gone = next(row for row in legacy if row[2] not in new and not row[2][0].isdigit())
+    assert g.commune(gone[2]) is not None
+    assert {row[0] for row in admin_units()} == {"province", "district", "commune"}
+
+
+def test_unit_data_is_fresh() -> None:
+    """``vn_units.tsv.gz`` is what tools/build_gazetteer.py builds from the installed vietnamadminunits."""
+    pytest.importorskip("vietnamadminunits")
+    script = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteer.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_import_dnnd_loads_no_heavy_package() -> None:
+    heavy = "('vietnamadminunits', 'shapely', 'numpy', 'geopy')"
+    code = f"import sys, dnnd; print(sorted(m for m in {heavy} if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    code = (
+        "import sys, dnnd; dnnd.extract(dnnd.parse('Tiêu đề\\n\\nxã Y Tý, huyện Bát Xát.'));"
+        + code[len("import sys, dnnd;") :]
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_every_entity_data_file_names_its_source() -> None:
+    data = Path(__file__).resolve().parents[1] / "src" / "dnnd" / "data"
+    for path in [*data.glob("*.txt"), *data.glob("*.tsv")]:
+        header = [line for line in path.read_text(encoding="utf-8").splitlines()[:10] if line.startswith("#")]
+        assert any("source" in line.lower() for line in header), path.name

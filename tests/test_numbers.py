@@ -45,7 +45,7 @@ def test_parse_number(text: str, value: str) -> None:
     assert parse_number(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1,5 đồng", "2 triệu 3 tỷ", "tỷ"])
+@pytest.mark.parametrize("text", ["", "abc", "1,5 đồng", "2 triệu 3 tỷ", "tỷ", "9" * 400, "1 nghìn tỷ tỷ"])
 def test_parse_number_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         parse_number(text)

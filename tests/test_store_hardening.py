@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import sqlite3
 import threading
 from datetime import date
@@ -123,6 +124,7 @@ def test_read_commands_change_nothing_in_a_corpus(runner: CliRunner, tmp_path: P
     for command in (["people"], ["people", "x", "-t"], ["orgs"], ["facts"], ["aid"], ["search", "viện trợ"]):
         result = runner.invoke(main, [*command, "--db", str(db), "-f", "json"])
         assert result.exit_code == 0, result.stderr
+        assert "interrupted `dnnd index` left 1 merged record(s) out of date" in result.stderr
     assert _sha(db) == before and _files(tmp_path) == files
     with Corpus(db, readonly=True) as corpus:
         assert corpus.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -265,3 +267,132 @@ def test_closed_vocabularies_are_checked(runner: CliRunner, tmp_path: Path) -> N
     result = runner.invoke(main, ["facts", "--status", "given", "--db", str(db)])
     assert result.exit_code == 2 and "--status" in result.stderr
     assert runner.invoke(main, ["facts", "--kind", "aid", "--status", "donated", "--db", str(db)]).exit_code == 0
+
+
+def test_a_third_party_fact_kind_is_aggregated_and_exported_from_its_schema(runner: CliRunner, tmp_path: Path) -> None:
+    from dnnd.facts.schema import VALUE, Aggregates, FactKind, RoleSpec, register_fact_kind
+
+    # A plugin's own kind whose roles have its own names: the store learns them from the schema only.
+    register_fact_kind(
+        FactKind(
+            "scholarship",
+            ("SCH",),
+            ("granted",),
+            (
+                RoleSpec("status", frozenset({VALUE})),
+                RoleSpec("grant", frozenset({"money"})),
+                RoleSpec("school_province", frozenset({"place"})),
+                RoleSpec("school_year", frozenset({"term"})),
+            ),
+            aggregates=Aggregates(place=("school_province",), amount=("grant",), year=("school_year",)),
+        )
+    )
+    entities = [
+        Place(name="Lào Cai", id="place:1", level="province"),
+        Money(name="3.000 USD", id="money:1", value=Decimal(3000), currency="USD"),
+        Money(name="1.500 USD", id="money:2", value=Decimal(1500), currency="USD"),
+        Term(name="năm học 2024", id="term:1", start_year=2024, end_year=2024),
+    ]
+    facts = [
+        Fact(
+            kind="scholarship",
+            roles=[
+                Role("status", value="granted"),
+                Role("grant", m),
+                Role("school_province", "place:1"),
+                Role("school_year", "term:1"),
+            ],
+        )
+        for m in ("money:1", "money:2")
+    ]
+    article = Article(
+        title="Học bổng",
+        blocks=[Paragraph("Trao học bổng.")],
+        published=date(2026, 2, 1),
+        entities=entities,
+        facts=facts,
+    )
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([article])
+        (total,) = corpus.totals("scholarship")
+    assert (total.province, total.year, total.status, total.currency, total.total, total.facts) == (
+        "Lào Cai",
+        2024,
+        "granted",
+        "USD",
+        Decimal(4500),
+        2,
+    )
+    view = sqlite3.connect(db).execute("SELECT kind, province, year, total FROM v_facts_by_place_year").fetchall()
+    assert view == [("scholarship", "Lào Cai", 2024, 4500)]
+    assert runner.invoke(main, ["facts", "--kind", "scholarship", "--db", str(db)]).exit_code == 0
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["export", "--db", str(db), "--to", str(out), "-f", "csv"]).exit_code == 0
+    with (out / "v_facts_by_place_year.csv").open(encoding="utf-8", newline="") as handle:
+        assert [(r["kind"], r["total"]) for r in csv.DictReader(handle)] == [("scholarship", "4500")]
+
+
+def test_unwritable_output_paths_are_one_line_before_any_work(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([_aid_article(1, ("donated", 30, None))])
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x", encoding="utf-8")
+    for args in (
+        ["export", "--to", str(a_file / "out"), "-f", "csv"],
+        ["report", "-o", str(a_file / "report.html")],
+        ["serve", "--metadata", str(a_file / "meta.json")],
+        ["index", str(a_file), "--db", str(a_file / "c.db")],
+    ):
+        result = runner.invoke(main, [*args, *([] if "--db" in args else ["--db", str(db)])])
+        assert result.exit_code == 1, (args, result.output)
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr, result.stderr
+        assert str(a_file) in result.stderr
+
+
+class _NoSharedMemory:
+    """A connection as SQLite gives it for a WAL file in a folder it cannot write: the first read fails."""
+
+    row_factory = None
+
+    def execute(self, *args: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_wal_corpus_in_a_read_only_folder_is_read_as_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dnnd.corpus.database as database
+
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([_aid_article(1, ("donated", 30, None))])
+    real = sqlite3.connect
+    uris: list[str] = []
+
+    def connect(database: str, *args: object, **kwargs: object) -> object:
+        uris.append(database)
+        return real(database, *args, **kwargs) if "immutable=1" in database else _NoSharedMemory()  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database.sqlite3, "connect", connect)
+    with Corpus(db, readonly=True) as corpus:
+        assert [t.total for t in corpus.aid_by_province_year()] == [Decimal(30 * 10**6)]
+    assert [u.endswith("mode=ro") for u in uris] == [True, False]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere")
+def test_a_read_only_folder_for_real(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([_aid_article(1, ("donated", 30, None))])
+    folder.chmod(0o555)
+    try:
+        result = runner.invoke(main, ["aid", "--db", str(db), "-f", "json"])
+        assert result.exit_code == 0, result.stderr
+        assert [a["total"] for a in json.loads(result.stdout)] == [30 * 10**6]
+    finally:
+        folder.chmod(0o755)

@@ -145,3 +145,43 @@ def test_an_exception_mid_batch_leaves_the_db_consistent(
             assert dump(fresh) == dump(corpus)
         corpus.index(articles, batch_size=batch)  # a rerun finishes the job
         assert ordered(observed(corpus)) == ordered(expected)
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> list[Article]:
+    """Versions of a few pages (no URL: known by their path), each version with its own aid, in indexing order."""
+    from decimal import Decimal
+
+    from dnnd.model import Fact, Money, Place, Role
+
+    out = []
+    for n in range(draw(st.integers(1, 12))):
+        path = f"pages/{draw(st.integers(0, 3))}.txt"
+        amount = draw(st.integers(1, 10**12))
+        out.append(
+            Article(
+                title="Tin",
+                blocks=[Paragraph(f"Trao {amount} đồng, bản {n}.")],
+                source=path,
+                published=draw(days),
+                entities=[
+                    Place(name="Lào Cai", id="place:1", level="province"),
+                    Money(name=f"{amount} đồng", id="money:1", value=Decimal(amount), currency="VND"),
+                ],
+                facts=[Fact(kind="aid", roles=[Role("status", value="donated"), Role("amount", "money:1")])],
+            )
+        )
+    return out
+
+
+@given(edits(), st.integers(1, 4))
+def test_a_page_indexed_again_leaves_only_its_last_version(versions: list[Article], batch: int) -> None:
+    last = {a.identity: a for a in versions}  # what the pages say now
+    with Corpus(":memory:") as corpus:
+        corpus.index(versions, batch_size=batch)
+        assert sorted(corpus.articles(), key=lambda a: a.identity) == sorted(last.values(), key=lambda a: a.identity)
+        total = sum((t.total for t in corpus.aid_by_province_year()), start=0)
+        assert total == sum(a.entities[1].value for a in last.values())  # type: ignore[attr-defined]
+        with Corpus(":memory:") as fresh:  # as if only the last versions had ever been indexed
+            fresh.index(last.values())
+            assert dump(fresh) == dump(corpus)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from dnnd.api import extract, load, parse
 from dnnd.errors import (
@@ -47,7 +48,23 @@ from dnnd.model import (
 )
 from dnnd.plugin import Extraction, ExtractionContext, Extractor, Parser
 from dnnd.registry import Registry, default_registry
-from dnnd.serialize import from_dict, from_json, to_dict, to_json, to_jsonl
+
+if TYPE_CHECKING:
+    from dnnd.serialize import from_dict, from_json, to_dict, to_json, to_jsonl
+
+# Loaded on first use: cattrs is not needed to parse, and `import dnnd` must stay fast.
+_SERIALIZE = frozenset({"from_dict", "from_json", "to_dict", "to_json", "to_jsonl"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SERIALIZE:
+        from dnnd import serialize
+
+        value = getattr(serialize, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dnnd' has no attribute {name!r}")
+
 
 try:
     __version__ = version("dnnd")

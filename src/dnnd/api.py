@@ -4,83 +4,71 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any, TypeAlias
 
 import attrs
 
-from dnnd.decode import DEFAULT_MAX_BYTES, check_size, decode, page_text
-from dnnd.errors import DnndError, MalformedInputError, UnsupportedInputError
+from dnnd.decode import DEFAULT_MAX_BYTES, decode, page_text
+from dnnd.errors import DnndError, MalformedInputError
+from dnnd.files import display_name
+from dnnd.inputs import media_type, read_file
 from dnnd.model import AnyEntity, Article, Fact, Mention, RawDocument
 from dnnd.plugin import Extraction, ExtractionContext, Extractor
 from dnnd.registry import Registry, default_registry
 
-__all__ = ["Source", "extract", "load", "parse"]
+__all__ = ["Source", "document", "extract", "load", "parse"]
 
-#: What :func:`~dnnd.parse` accepts: a path, page bytes, page text, or a RawDocument.
-Source: TypeAlias = "str | os.PathLike[str] | bytes | RawDocument"
-
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-_TEXT_SUFFIXES = {".txt", ".text", ".md"}
-
-
-def _media_type(path: Path) -> str | None:
-    suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
-    if suffixes and suffixes[-1] in _HTML_SUFFIXES:
-        return "text/html"
-    if suffixes and suffixes[-1] in _TEXT_SUFFIXES:
-        return "text/plain"
-    return None
-
-
-def _looks_like_path(text: str) -> bool:
-    if "\n" in text or len(text) > 1024:
-        return False
-    return text.lower().endswith(tuple(_HTML_SUFFIXES | _TEXT_SUFFIXES | {".gz"})) or os.sep in text
+#: What :func:`~dnnd.parse` accepts: a :class:`pathlib.Path` (a file), page bytes, page text, or a RawDocument.
+#: A ``str`` is always the page itself, never a path: use a :class:`~pathlib.Path` or :func:`load` for files.
+Source: TypeAlias = "os.PathLike[str] | bytes | str | RawDocument"
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """Read one file into a :class:`RawDocument` (not yet decoded)."""
-    p = Path(path)
-    name = str(path)
-    try:
-        if p.is_dir():
-            raise UnsupportedInputError("is a directory; pass the files in it, or use the dnnd command", source=name)
-        check_size(p.stat().st_size, max_bytes, name)
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DnndError("no such file; check the path", source=name) from None
-    except PermissionError:
-        raise DnndError("cannot be read (permission denied)", source=name) from None
-    except IsADirectoryError:
-        raise UnsupportedInputError("is a directory", source=name) from None
-    except OSError as exc:
-        raise DnndError(f"cannot be read ({exc.strerror or exc})", source=name) from None
-    return RawDocument(data, source=name, media_type=_media_type(p))
+    """Read one file into a :class:`RawDocument` (not yet decoded), never more than ``max_bytes`` + 1 bytes."""
+    name = display_name(path)
+    return RawDocument(read_file(path, max_bytes=max_bytes, name=name), source=name, media_type=media_type(name))
 
 
-def load(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """Turn any accepted source into a decoded :class:`RawDocument` (``content`` is NFC text).
+def _decoded(doc: RawDocument, max_bytes: int) -> RawDocument:
+    if isinstance(doc.content, bytes):
+        decoded = decode(doc.content, name=doc.name, declared=doc.encoding, max_bytes=max_bytes)
+        return attrs.evolve(doc, content=decoded.text, encoding=decoded.encoding)
+    return attrs.evolve(doc, content=page_text(doc.content, doc.name, max_bytes))
 
-    A ``str`` is a path when it is one line naming a file (``.txt``, ``.html``,
-    or containing a path separator), and page text otherwise.
+
+def load(path: str | os.PathLike[str] | RawDocument, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+    """Read the file at ``path`` into a decoded :class:`RawDocument` (``content`` is NFC text).
+
+    ``path`` is a file name (``str`` or :class:`~pathlib.Path`); a
+    :class:`RawDocument` is decoded as it is. At most ``max_bytes`` + 1 bytes
+    are read, from any kind of file.
+    """
+    if isinstance(path, RawDocument):
+        return _decoded(path, max_bytes)
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"load() reads a file: pass a path, not a {type(path).__name__}")
+    return _decoded(read_path(path, max_bytes=max_bytes), max_bytes)
+
+
+def document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+    """The decoded :class:`RawDocument` of any :data:`Source`, as :func:`parse` reads it.
+
+    Only a path-like object (:class:`pathlib.Path`) is read as a file; a
+    ``str`` is the page's text, ``bytes`` its bytes.
     """
     if isinstance(source, RawDocument):
         doc = source
-    elif isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+    elif isinstance(source, os.PathLike):
         doc = read_path(source, max_bytes=max_bytes)
     elif isinstance(source, bytes | bytearray):
         doc = RawDocument(bytes(source))
     elif isinstance(source, str):
         doc = RawDocument(source)
     else:
-        raise TypeError(f"cannot parse a {type(source).__name__}; pass a path, bytes, str or RawDocument")
-    if isinstance(doc.content, bytes):
-        decoded = decode(doc.content, name=doc.name, declared=doc.encoding, max_bytes=max_bytes)
-        doc = attrs.evolve(doc, content=decoded.text, encoding=decoded.encoding)
-    else:
-        doc = attrs.evolve(doc, content=page_text(doc.content, doc.name))
-    return doc
+        raise TypeError(
+            f"cannot parse a {type(source).__name__}; pass page text (str), bytes, a pathlib.Path or a RawDocument"
+        )
+    return _decoded(doc, max_bytes)
 
 
 def parse(
@@ -92,6 +80,10 @@ def parse(
 ) -> Article:
     """Parse one page into an :class:`Article`.
 
+    ``source`` is the page: its text (a ``str`` is always page content, never
+    a file name), its bytes, a :class:`RawDocument`, or a file given as a
+    :class:`pathlib.Path` (or read with :func:`load`).
+
     The parser is the one that sniffs the page with the highest confidence,
     or the one named by ``parser``. If the chosen parser fails, the next most
     confident one is tried; if all fail, the first parser's error is raised.
@@ -101,7 +93,7 @@ def parse(
     'Tiêu đề bài báo'
     """
     registry = registry or default_registry()
-    doc = load(source, max_bytes=max_bytes)
+    doc = document(source, max_bytes=max_bytes)
     first_error: DnndError | None = None
     for candidate in registry.candidates(doc, parser):
         try:

@@ -1,10 +1,16 @@
-"""The ``dnnd`` command."""
+"""The ``dnnd`` command: ``parse``, ``extract``, ``plugins``, and the corpus and scaffold commands.
+
+Inputs are read by :mod:`dnnd.inputs` and processed by :mod:`dnnd.runner`
+(``-j N``, a time cap per page, ordered output); output files are written by
+:func:`dnnd.files.atomic_writer`. Heavy parts (rich, the corpus) are imported
+only by the commands that use them.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -13,88 +19,40 @@ import attrs
 import click
 
 from dnnd import __version__
-from dnnd.api import extract as extract_article
-from dnnd.api import parse as parse_article
 from dnnd.decode import DEFAULT_MAX_BYTES
 from dnnd.errors import DnndError
-from dnnd.files import atomic_writer
-from dnnd.model import Article, Figure, RawDocument
-from dnnd.registry import default_registry
-from dnnd.serialize import to_dict, to_json
+from dnnd.files import atomic_writer, check_output_file
+from dnnd.inputs import Page, Problem, iter_inputs, pages
+from dnnd.model import Article, Figure
+from dnnd.runner import ArticleTask, Interrupted, interruptible, run
 
-#: File names a folder is searched for.
-PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".shtml")
 #: Above this many inputs (and on a terminal) a progress bar is shown.
 PROGRESS_THRESHOLD = 3
+#: Seconds one page may take before it is reported and skipped (``--time-cap``).
+DEFAULT_TIME_CAP = 300.0
+# Inputs counted ahead for the progress bar's total; past this many (or this many bytes of pages
+# already read, from crawls) the total is left open.
+_COUNT_AHEAD = 100_000
+_HOLD_AHEAD = 32 * 1024 * 1024
 
 
 @attrs.frozen
-class Input:
-    """One input named on the command line: a file path, or ``-`` for stdin."""
-
-    name: str
-    path: Path | None
-
-
-def _is_page(path: Path) -> bool:
-    name = path.name.lower()
-    if name.startswith("."):
-        return False
-    if name.endswith(".gz"):
-        name = name[:-3]
-    return name.endswith(PAGE_SUFFIXES)
-
-
-def expand_inputs(paths: tuple[str, ...], errors: list[str]) -> list[Input]:
-    """Files named, files found (recursively, sorted) in folders named, and ``-``."""
-    out: list[Input] = []
-    for raw in paths:
-        if raw == "-":
-            out.append(Input("<stdin>", None))
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_page(p))
-            if not found:
-                errors.append(f"{raw}: a folder with no pages in it ({', '.join(PAGE_SUFFIXES)}); nothing to do")
-            out.extend(Input(str(p), p) for p in found)
-        elif path.exists():
-            out.append(Input(raw, path))
-        else:
-            errors.append(f"{raw}: no such file or folder; check the path")
-    return out
-
-
-@attrs.frozen
-class _Job:
-    name: str
-    path: str | None
-    data: bytes | None
+class _Options:
     parser: str | None
     extract: bool
     max_bytes: int
     fmt: str
 
 
-def _run_job(job: _Job) -> tuple[str | None, str | None]:
-    """Parse (and extract) one input; return (output text, error line)."""
-    try:
-        source: Any = Path(job.path) if job.path is not None else RawDocument(job.data or b"", source=job.name)
-        article = parse_article(source, parser=job.parser, max_bytes=job.max_bytes)
-        if job.extract:
-            article = extract_article(article)
-        return _render(article, job.fmt, job.extract), None
-    except DnndError as exc:
-        if exc.source is None:
-            exc.source = job.name
-        return None, str(exc)
-    except RecursionError:
-        return None, f"{job.name}: nested too deeply to parse (malformed HTML?)"
-    except MemoryError:
-        return None, f"{job.name}: too large to parse in memory; raise the limit or split the page"
+def process_page(options: _Options, page: Page) -> str:
+    """Parse (and extract) one page and render it: the task each worker runs."""
+    article = ArticleTask(options.parser, options.extract, options.max_bytes)(page)
+    return _render(article, options.fmt, options.extract)
 
 
 def _render(article: Article, fmt: str, extraction: bool) -> str:
+    from dnnd.serialize import to_dict, to_json
+
     if fmt == "jsonl":
         return to_json(article, extraction=extraction) + "\n"
     if fmt == "json":
@@ -124,6 +82,15 @@ def _render(article: Article, fmt: str, extraction: bool) -> str:
             extra = {k: v for k, v in data.items() if k not in ("kind", "name", "id", "spans") and v}
             lines.append(f"  {entity.kind}: {entity.name}" + (f" {extra}" if extra else ""))
         lines.append("")
+    if extraction and article.facts:
+        names = {e.id: e.name for e in article.entities}
+        lines.append("Facts:")
+        for fact in article.facts:
+            roles = "; ".join(f"{r.role}={names.get(r.entity or '', r.entity) or r.value}" for r in fact.roles)
+            lines.append(f"  {fact.kind}" + (f" {fact.code}" if fact.code else "") + (f": {roles}" if roles else ""))
+            for span in fact.spans:
+                lines.append(f"    « {article.text[span.start : span.end]} »")
+        lines.append("")
     return "\n".join(lines) + "\n"
 
 
@@ -138,8 +105,8 @@ def _output(path: str | None) -> Iterator[tuple[IO[str], list[bool]]]:
         yield handle, wrote
 
 
-def _progress(total: int) -> Any:
-    if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
+def _progress(total: int | None) -> Any:
+    if (total is not None and total <= PROGRESS_THRESHOLD) or not sys.stderr.isatty():
         return None
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -154,11 +121,13 @@ def _progress(total: int) -> Any:
     )
 
 
-def _process(
-    paths: tuple[str, ...], parser: str | None, fmt: str, out: str | None, jobs: int, max_size: int, extract: bool
-) -> None:
-    errors: list[str] = []
-    inputs = expand_inputs(paths, errors)
+def _error(line: str) -> None:
+    click.echo(f"dnnd: error: {line}", err=True)
+
+
+def _check_parser(parser: str | None, extract: bool) -> None:
+    from dnnd.registry import default_registry
+
     registry = default_registry()
     if parser is not None:
         try:
@@ -171,58 +140,124 @@ def _process(
         registry.extractors()
     for failure in registry.failures:
         click.echo(f"dnnd: warning: {failure}", err=True)
-    work = []
-    for item in inputs:
-        data = None
-        if item.path is None:
-            data = sys.stdin.buffer.read()
-        work.append(_Job(item.name, str(item.path) if item.path else None, data, parser, extract, max_size, fmt))
-    for line in errors:
-        click.echo(f"dnnd: error: {line}", err=True)
-    failed = len(errors)
-    progress = _progress(len(work))
-    with _output(out) as (handle, wrote):
-        results: Any
-        if jobs > 1 and len(work) > 1:
-            pool = ProcessPoolExecutor(max_workers=jobs)
-            results = pool.map(_run_job, work, chunksize=8)
+
+
+def _process(
+    paths: tuple[str, ...],
+    parser: str | None,
+    fmt: str,
+    out: str | None,
+    jobs: int,
+    max_size: int,
+    time_cap: float,
+    files_from: str | None,
+    extract: bool,
+) -> None:
+    if not paths and files_from is None:
+        raise click.UsageError("name at least one input (a file, a folder, - for stdin) or give --files-from")
+    if files_from == "-" and "-" in paths:
+        raise click.UsageError("standard input cannot be both a page (-) and the list of paths (--files-from -)")
+    if out not in (None, "-"):
+        try:
+            check_output_file(out)
+        except DnndError as exc:
+            raise click.UsageError(f"-o {exc}") from None
+    _check_parser(parser, extract)
+    counts = {"failed": 0, "done": 0, "problems": 0}
+
+    def problem(item: Problem) -> None:
+        if item.fatal:
+            counts["failed"] += 1
+            counts["problems"] += 1
+            _error(str(item))
         else:
-            pool = None
-            results = map(_run_job, work)
-        task = progress.add_task("Parsing" if not extract else "Extracting", total=len(work)) if progress else None
+            click.echo(f"dnnd: note: {item}", err=True)
+
+    items = pages(iter_inputs(paths, max_bytes=max_size, files_from=files_from), problem)
+    ahead: list[Page] = []
+    total: int | None = None
+    held = 0
+    for page in items:  # counted ahead for the progress bar, as far as that stays cheap in memory
+        ahead.append(page)
+        held += len(page.content or "")
+        if len(ahead) >= _COUNT_AHEAD or held > _HOLD_AHEAD:
+            break
+    else:
+        total = len(ahead)
+    queue: Any = ahead if total is not None else _chain(ahead, items)
+    task = functools.partial(process_page, _Options(parser, extract, max_size, fmt))
+    progress = _progress(total)
+    first = True
+    with _output(out) as (handle, wrote):
+        bar = progress.add_task("Parsing" if not extract else "Extracting", total=total) if progress else None
         if progress:
             progress.start()
-        rendered: list[str] = []
         try:
-            for text, error in results:
-                if error is not None:
-                    failed += 1
-                    click.echo(f"dnnd: error: {error}", err=True)
+            for outcome in run(task, queue, jobs=jobs, time_cap=time_cap or None):
+                counts["done"] += 1
+                if outcome.error is not None:
+                    counts["failed"] += 1
+                    _error(outcome.error)
                 elif fmt == "json":
-                    rendered.append(text or "")
+                    handle.write(("[\n" if first else ",\n") + (outcome.value or ""))
+                    first = False
+                    wrote[0] = True
                 else:
-                    handle.write(text or "")
+                    handle.write(outcome.value or "")
                     handle.flush()
                     wrote[0] = True
                 if progress:
-                    progress.advance(task)
+                    progress.advance(bar)
         finally:
             if progress:
                 progress.stop()
-            if pool:
-                pool.shutdown()
-        if fmt == "json" and rendered:
-            handle.write("[\n" + ",\n".join(rendered) + "\n]\n")
-            wrote[0] = True
-    if failed:
-        total = len(work) + len(errors)
-        click.echo(f"dnnd: {failed} of {total} inputs failed", err=True)
+        if fmt == "json" and not first:
+            handle.write("\n]\n")
+    if counts["failed"]:
+        total_inputs = counts["done"] + counts["problems"]
+        click.echo(f"dnnd: {counts['failed']} of {total_inputs} inputs failed", err=True)
         sys.exit(1)
 
 
+def _chain(first: list[Page], rest: Iterator[Page]) -> Iterator[Page]:
+    yield from first
+    yield from rest
+
+
+@attrs.frozen
+class Input:
+    """One input page for the corpus commands: a file path, or ``None`` for stdin (see :mod:`dnnd.inputs`)."""
+
+    name: str
+    path: Path | None
+
+
+def expand_inputs(paths: tuple[str, ...], errors: list[str]) -> list[Input]:
+    """The page files (and ``-``) named by ``paths``; kept for ``dnnd index`` until it uses :mod:`dnnd.inputs`."""
+    out: list[Input] = []
+    for item in iter_inputs([p for p in paths if p != "-"]):
+        if isinstance(item, Problem):
+            if item.fatal:
+                errors.append(str(item))
+        elif item.path is not None:
+            out.append(Input(item.name, Path(item.path)))
+        else:
+            errors.append(f"{item.name}: pages from crawls are indexed once `dnnd index` reads dnnd.inputs")
+    out.extend(Input("<stdin>", None) for p in paths if p == "-")
+    return out
+
+
+def _jobs_callback(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value < 1:
+        raise click.BadParameter(f"{value} is not a number of processes; give 1 or more", ctx=ctx, param=param)
+    return value
+
+
 _common = [
-    click.argument("paths", nargs=-1, required=True),
-    click.option("--parser", "-p", metavar="NAME", help="Use this parser instead of sniffing (see `dnnd plugins`)."),
+    click.argument("paths", nargs=-1, metavar="[INPUTS]..."),
+    click.option(
+        "--parser", "-p", metavar="NAME", help="Use this parser instead of sniffing each page (see `dnnd plugins`)."
+    ),
     click.option(
         "--format",
         "-f",
@@ -230,16 +265,45 @@ _common = [
         type=click.Choice(["jsonl", "json", "text"]),
         default="jsonl",
         show_default=True,
-        help="jsonl: one JSON object per line; json: one JSON array; text: readable text.",
+        help="The output format. jsonl: one JSON article per line; json: one JSON array; text: readable text.",
     ),
-    click.option("--output", "-o", "out", metavar="FILE", help="Write here (atomically) instead of stdout."),
-    click.option("--jobs", "-j", default=1, show_default=True, help="Parse this many inputs in parallel."),
+    click.option(
+        "--output",
+        "-o",
+        "out",
+        metavar="FILE",
+        help="Write here instead of stdout; a regular file is replaced atomically, only if something succeeded.",
+    ),
+    click.option(
+        "--jobs",
+        "-j",
+        default=1,
+        show_default=True,
+        type=int,
+        callback=_jobs_callback,
+        help="Process pages in this many processes (at most one per CPU and per page); the output keeps input order.",
+    ),
+    click.option(
+        "--time-cap",
+        default=DEFAULT_TIME_CAP,
+        show_default=True,
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="A page taking longer is reported and skipped; 0: no cap.",
+    ),
     click.option(
         "--max-size",
         default=DEFAULT_MAX_BYTES,
         show_default=True,
+        type=click.IntRange(min=1),
         metavar="BYTES",
-        help="Refuse inputs larger than this.",
+        help="Refuse inputs larger than this (never read more of any input).",
+    ),
+    click.option(
+        "--files-from",
+        "-T",
+        metavar="FILE",
+        help="Also read the inputs listed in FILE, one path a line (- for standard input).",
     ),
 ]
 
@@ -250,6 +314,16 @@ def _with_common(func: Any) -> Any:
     return func
 
 
+def _run_command(**kwargs: Any) -> None:
+    """Run ``_process``; SIGINT and SIGTERM end it with 130 and 143 after cleaning up."""
+    try:
+        with interruptible():
+            _process(**kwargs)
+    except Interrupted as stop:
+        click.echo(f"dnnd: interrupted ({stop}); partial output discarded", err=True)
+        sys.exit(stop.exit_status)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dnnd")
 def main() -> None:
@@ -258,8 +332,9 @@ def main() -> None:
     \b
     Examples:
       dnnd parse examples/pages                 one JSON article per page
-      dnnd parse page.html --format text        read one page as text
-      dnnd extract examples/pages -o out.jsonl  articles with entities
+      dnnd parse page.html --format text        print one page as readable text
+      dnnd extract examples/pages -o out.jsonl  articles with entities and facts
+      dnnd extract crawl.warc.gz -j 4           pages from a crawl, 4 processes
       cat page.txt | dnnd parse -               read standard input
       dnnd plugins                              what parsers and extractors are loaded
     """
@@ -267,34 +342,94 @@ def main() -> None:
 
 @main.command()
 @_with_common
-def parse(paths: tuple[str, ...], parser: str | None, fmt: str, out: str | None, jobs: int, max_size: int) -> None:
-    """Parse pages (files, folders searched recursively, or - for stdin) into articles.
+def parse(
+    paths: tuple[str, ...],
+    parser: str | None,
+    fmt: str,
+    out: str | None,
+    jobs: int,
+    time_cap: float,
+    max_size: int,
+    files_from: str | None,
+) -> None:
+    """Parse pages into articles: title, date, outlet, authors, body, figures.
+
+    INPUTS are pages (.txt, .html, also gzipped), folders (searched
+    recursively), crawls (.warc, .warc.gz, .tar, .jsonl), globs, or - for a
+    page on standard input.
 
     \b
     Examples:
       dnnd parse examples/pages
       dnnd parse page.txt --parser text --format json
-    Bad inputs are reported on stderr, one line each; the others are still
-    parsed, and the exit status is 1 if any input failed.
+      dnnd parse --files-from list.txt      the pages listed, one path a line
+
+    Returns one article per page (JSON Lines unless --format). Bad inputs are
+    reported on stderr, one line each; the others are still parsed, and the
+    exit status is 1 if any input failed (130/143 if interrupted).
     """
-    _process(paths, parser, fmt, out, jobs, max_size, extract=False)
+    _run_command(
+        paths=paths,
+        parser=parser,
+        fmt=fmt,
+        out=out,
+        jobs=jobs,
+        max_size=max_size,
+        time_cap=time_cap,
+        files_from=files_from,
+        extract=False,
+    )
 
 
 @main.command()
 @_with_common
-def extract(paths: tuple[str, ...], parser: str | None, fmt: str, out: str | None, jobs: int, max_size: int) -> None:
-    """Parse pages and extract people, organizations, places, money, documents.
+def extract(
+    paths: tuple[str, ...],
+    parser: str | None,
+    fmt: str,
+    out: str | None,
+    jobs: int,
+    time_cap: float,
+    max_size: int,
+    files_from: str | None,
+) -> None:
+    """Parse pages and extract what they report: entities and facts.
+
+    INPUTS are read as by `dnnd parse`.
 
     \b
     Examples:
       dnnd extract examples/pages --format jsonl -o entities.jsonl
+      dnnd extract crawl.warc.gz -j 4 --format text
+
+    Returns one article per page with its mentions, entities (people,
+    organizations, places, money, documents, dates...) and facts (aid,
+    elections, awards, twinnings, meetings); --format text lists the entities
+    and the facts with the sentences they rest on. Exit status as for parse.
     """
-    _process(paths, parser, fmt, out, jobs, max_size, extract=True)
+    _run_command(
+        paths=paths,
+        parser=parser,
+        fmt=fmt,
+        out=out,
+        jobs=jobs,
+        max_size=max_size,
+        time_cap=time_cap,
+        files_from=files_from,
+        extract=True,
+    )
 
 
 @main.command()
 def plugins() -> None:
-    """List the loaded parsers and extractors, with their distribution and version."""
+    """List the loaded parsers and extractors, with their distribution and version.
+
+    Returns one line per plugin object: kind, name, distribution, version and
+    the module it comes from; a plugin that failed to load is one warning line
+    on stderr.
+    """
+    from dnnd.registry import default_registry
+
     registry = default_registry()
     infos = registry.describe()
     width = max((len(i.name) for i in infos), default=4)

@@ -1,4 +1,5 @@
-"""The corpus commands: ``dnnd index``, ``people``, ``orgs``, ``facts``, ``search``, ``aid``, ``export``.
+"""The corpus commands: ``dnnd index``, ``people``, ``orgs``, ``facts``, ``search``, ``aid``, ``export``, ``serve``,
+``report``.
 
 :func:`register` adds them to the ``dnnd`` group. Answers print as a table on a
 terminal, or as ``--format json|jsonl|csv``; every answer names its sources
@@ -38,7 +39,7 @@ _format_option = click.option(
     type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
-    help="table: for reading; json, jsonl, csv: for programs.",
+    help="table: for reading (plain tab-separated lines when piped); json, jsonl, csv: for programs.",
 )
 
 
@@ -59,11 +60,31 @@ def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
     if not write and not Path(db).exists():
         _fail(f"{db}: no such corpus; build one with `dnnd index PAGES --db {db}`")
     try:
-        return Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
+        corpus = Corpus(db, readonly=not write, timeout=DEFAULT_TIMEOUT if wait is None else wait)
     except DnndError as exc:
         _fail(str(exc))
     except sqlite3.Error as exc:  # one line, no traceback
         _fail(f"{db}: cannot open as a dnnd corpus ({exc})")
+    if not write and corpus.stale():
+        # Reading never writes, so merges an interrupted run left undone stay undone: say so.
+        click.echo(
+            f"dnnd: note: {db}: an interrupted `dnnd index` left {corpus.stale()} merged record(s) out of date; "
+            "run it again on the same pages to finish",
+            err=True,
+        )
+    return corpus
+
+
+def _writable_folder(folder: Path, what: str) -> None:
+    """Make sure ``folder`` can be written into before any work starts; one line and exit 1 if not."""
+    import os
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{folder}: cannot write {what} there ({exc.strerror or exc}); choose another folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        _fail(f"{folder}: cannot write {what} there (permission denied); choose another folder")
 
 
 def _check_choice(option: str, value: str | None, known: Iterable[str]) -> None:
@@ -109,6 +130,14 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in columns])
         click.echo(buf.getvalue(), nl=False)
+    elif not sys.stdout.isatty():
+        # Piped: plain lines, a header then one row per line, cells tab-separated (no box, no folding).
+        def plain(value: str) -> str:
+            return " ".join(value.split())
+
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(plain(_cell(c, row.get(c))) for c in columns))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -118,8 +147,7 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
             table.add_column(c, overflow="fold")
         for row in rows:
             table.add_row(*(_cell(c, row.get(c)) for c in columns))
-        # Piped or captured output has no width to fit: do not fold names into one-letter columns.
-        Console(width=None if sys.stdout.isatty() else 200).print(table)
+        Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
 def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Iterator[Article]:
@@ -154,22 +182,13 @@ def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Ite
 
 
 def _vocabulary(corpus: Any) -> tuple[set[str], set[str]]:
-    """The fact kinds and statuses a filter accepts: those dnnd knows and those stored in the corpus."""
-    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")}
+    """The fact kinds and statuses a filter accepts: those of the fact schema, and those stored in the corpus."""
+    from dnnd.facts.schema import FACT_KINDS
+
+    kinds = {r[0] for r in corpus.db.execute("SELECT DISTINCT kind FROM facts")} | set(FACT_KINDS)
     statuses = {r[0] for r in corpus.db.execute("SELECT DISTINCT status FROM facts WHERE status IS NOT NULL")}
-    kinds |= set(_KNOWN_KINDS)
-    statuses |= {s for k in _KNOWN_KINDS.values() for s in k}
+    statuses |= {s for kind in FACT_KINDS.values() for s in kind.statuses}
     return kinds, statuses
-
-
-# The built-in fact kinds and their statuses.
-_KNOWN_KINDS: dict[str, tuple[str, ...]] = {
-    "aid": ("committed", "mobilised", "received", "donated"),
-    "election": ("elected", "re-elected", "appointed"),
-    "award": ("awarded", "proposed"),
-    "twinning": (),
-    "meeting": (),
-}
 
 
 def register(group: click.Group) -> None:
@@ -198,10 +217,13 @@ def register(group: click.Group) -> None:
         Examples:
           dnnd index examples/pages                  into ./dnnd.db
           dnnd index pages/ --db laocai.db
-          datasette dnnd.db                          browse it
+          dnnd serve                                 browse it
+
         A page is known by its URL, else by its path as given: indexing it
-        again replaces its article, entities and facts. Bad inputs are reported
-        one line each and the others are stored (exit status 1 if any failed).
+        again replaces its article, entities and facts; an unchanged page is
+        skipped. Returns nothing on stdout; on stderr one line with the number
+        of articles indexed and unchanged, and one line per bad input (the
+        others are still stored; exit status 1 if any failed).
         """
         from dnnd.errors import DnndError
 
@@ -234,6 +256,10 @@ def register(group: click.Group) -> None:
           dnnd people
           dnnd people "Giàng Seo Phử" --timeline
           dnnd people "giang seo phu" --format json
+
+        Returns one row per person: name, provinces, first and last seen,
+        article count, why they were or were not merged, id and sources; with
+        --timeline one row per position: person, position, date, article, URL.
         """
         from dnnd.corpus import record_dict
 
@@ -251,7 +277,11 @@ def register(group: click.Group) -> None:
     @_db_option
     @_format_option
     def orgs(db: str, fmt: str) -> None:
-        """Organizations merged across articles, with their sources."""
+        """Organizations merged across articles, with their sources.
+
+        Returns one row per organization: canonical name, aliases, first and
+        last seen, article count, id and sources (article ids and URLs).
+        """
         from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
@@ -273,6 +303,10 @@ def register(group: click.Group) -> None:
         Examples:
           dnnd facts --kind aid --place "Lào Cai" --year 2025
           dnnd facts --kind aid --status committed -f csv
+
+        Returns one row per fact: kind, status, year, place, exact amount and
+        currency, roles (role: entity or value), the text it rests on and the
+        article's URL. An unknown --kind or --status is a usage error.
         """
         from dnnd.corpus import record_dict
 
@@ -288,7 +322,7 @@ def register(group: click.Group) -> None:
     @click.argument("query")
     @_db_option
     @_format_option
-    @click.option("--limit", "-n", default=20, show_default=True)
+    @click.option("--limit", "-n", default=20, show_default=True, help="At most this many articles.")
     def search(query: str, db: str, fmt: str, limit: int) -> None:
         """Full-text search of titles and text, with or without diacritics.
 
@@ -297,6 +331,10 @@ def register(group: click.Group) -> None:
           dnnd search "kết nghĩa"
           dnnd search "ket nghia"            the same articles
           dnnd search '"hữu nghị" Lào Cai'   a phrase and words
+
+        Returns one row per article, best first: title, publication time, the
+        words around the match, article id and URL. Only the first 32 distinct
+        words of the query count.
         """
         from dnnd.corpus import record_dict
 
@@ -317,12 +355,86 @@ def register(group: click.Group) -> None:
         Committed, mobilised, received and donated aid are separate rows (never
         added together); a part of a total ("Trong đó, ...") is not counted on
         top of it; the year is the fact's own when the article gives one.
+
+        Returns one row per province, year, status and currency: the exact
+        total, the number of facts, and the articles they come from.
         """
         from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
             rows = [record_dict(a) for a in corpus.aid_by_province_year()]
             _emit(rows, fmt, ["province", "year", "status", "currency", "total", "facts", "sources"], "Aid")
+
+    @group.command()
+    @_db_option
+    @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+    @click.option("--port", "-p", default=8001, show_default=True, type=click.IntRange(0, 65535), help="The port.")
+    @click.option("--open", "open_browser", is_flag=True, help="Open the corpus in a web browser.")
+    @click.option(
+        "--metadata",
+        "metadata_to",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write dnnd's datasette metadata to this file (for `datasette -m FILE`) instead of serving.",
+    )
+    def serve(db: str, host: str, port: int, open_browser: bool, metadata_to: str | None) -> None:
+        """Browse the corpus in datasette: described tables, search with or without diacritics, canned queries.
+
+        \b
+        Examples:
+          dnnd serve                          http://127.0.0.1:8001
+          dnnd serve --db laocai.db --open
+          dnnd serve --metadata meta.json     then: datasette dnnd.db -m meta.json
+        Needs the serve extra: pip install 'dnnd[serve]'. The file is only read.
+
+        Returns nothing: serves until interrupted (with --metadata, prints the
+        file written).
+        """
+        from dnnd.corpus.serve import metadata, serve
+
+        _open(db).close()  # one line now if it is not a corpus
+        if metadata_to:
+            from dnnd.files import atomic_writer
+
+            _writable_folder(Path(metadata_to).parent, "the metadata")
+            with atomic_writer(Path(metadata_to)) as handle:
+                handle.write(json.dumps(metadata(db), ensure_ascii=False, indent=2) + "\n")
+            click.echo(metadata_to)
+            return
+        try:
+            import datasette  # noqa: F401
+        except ImportError:
+            _fail("dnnd serve needs datasette: pip install 'dnnd[serve]'")
+        serve(db, host=host, port=port, open_browser=open_browser)
+
+    @group.command()
+    @_db_option
+    @click.option(
+        "--output",
+        "-o",
+        default="report.html",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The HTML file to write.",
+    )
+    def report(db: str, output: str) -> None:
+        """Write one self-contained HTML page of charts (opens offline): aid, facts per month, people's positions.
+
+        \b
+        Examples:
+          dnnd report --db dnnd.db -o report.html
+        Needs the report extra: pip install 'dnnd[report]'.
+
+        Returns the path of the file written, on stdout.
+        """
+        try:
+            import plotly  # noqa: F401
+        except ImportError:
+            _fail("dnnd report needs plotly: pip install 'dnnd[report]'")
+        from dnnd.corpus.report import write_report
+
+        with _open(db) as corpus:
+            _writable_folder(Path(output).parent, "the report")
+            click.echo(str(write_report(corpus, output)))
 
     @group.command()
     @_db_option
@@ -342,10 +454,14 @@ def register(group: click.Group) -> None:
         \b
         Examples:
           dnnd export --db dnnd.db --to out --format csv
+
+        Returns the paths of the files written, one a line; amounts in them are
+        exact. Each file is replaced whole, never left half-written.
         """
         from dnnd.export import export as run_export
 
         with _open(db) as corpus:
+            _writable_folder(Path(to), "the export")
             written = run_export(corpus, to, fmt)
         for path in written:
             click.echo(str(path))

@@ -13,20 +13,20 @@ from typing import Any
 
 import click
 
-from dnnd.scaffold import ScaffoldError, check_host, check_name, check_outlet, new_plugin
-
 __all__ = ["register"]
 
 
-def _checked(check: Any) -> Any:
-    """A click callback running ``check`` on a value given; a :class:`ScaffoldError` becomes a usage error."""
+def _checked(check: str) -> Any:
+    """A click callback running ``dnnd.scaffold.<check>`` on a value; a ScaffoldError becomes a usage error."""
 
     def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
         if value is None:
             return None
+        from dnnd import scaffold  # here: the templates' machinery is for this command only
+
         try:
-            return str(check(value))
-        except ScaffoldError as exc:
+            return str(getattr(scaffold, check)(value))
+        except scaffold.ScaffoldError as exc:
             raise click.BadParameter(exc.args[0], ctx=ctx, param=param) from None
 
     return callback
@@ -36,15 +36,15 @@ def register(group: click.Group) -> None:
     """Add ``new-plugin`` to ``group`` (the ``dnnd`` command)."""
 
     @group.command("new-plugin")
-    @click.argument("name", callback=_checked(check_name))
+    @click.argument("name", callback=_checked("check_name"))
     @click.option(
         "--host",
-        callback=_checked(check_host),
+        callback=_checked("check_host"),
         help="The outlet's web host, e.g. vidu.vn; its HTML pages are claimed by it.  [default: NAME.vn]",
     )
     @click.option(
         "--outlet",
-        callback=_checked(check_outlet),
+        callback=_checked("check_outlet"),
         help="The outlet's name as it credits itself, e.g. 'Báo Ví Dụ'.  [default: the host]",
     )
     @click.option(
@@ -66,7 +66,12 @@ def register(group: click.Group) -> None:
         point, a parser built on dnnd's text and HTML machinery, a saved page
         with the JSON it must give, and tests. An existing folder is never
         overwritten.
+
+        Returns (prints) the folder written and the commands to install, list
+        and test the new plugin; exit status 1 with one line if it cannot be written.
         """
+        from dnnd.scaffold import ScaffoldError, new_plugin
+
         try:
             target = new_plugin(name, directory, host=host, outlet=outlet)
         except (ScaffoldError, OSError) as exc:

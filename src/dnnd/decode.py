@@ -21,7 +21,7 @@ import attrs
 from dnnd.errors import DecodeError, EmptyInputError, InputTooLargeError, UnsupportedInputError
 from dnnd.text.normalize import VIETNAMESE_LETTERS
 
-__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "check_size", "decode", "page_text", "plausibility"]
+__all__ = ["DEFAULT_MAX_BYTES", "Decoded", "check_size", "clean_controls", "decode", "page_text", "plausibility"]
 
 #: Pages larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -122,11 +122,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _gunzip(data: bytes, name: str, max_bytes: int) -> bytes:
+    # A gzip file may hold several members one after the other (``cat a.gz b.gz``): read them all,
+    # never more than the limit plus one byte in all.
+    parts: list[bytes] = []
+    size = 0
+    rest = data
     try:
-        out = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        result = out.decompress(data, max_bytes + 1)
+        while rest[:2] == b"\x1f\x8b" and size <= max_bytes:
+            out = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            part = out.decompress(rest, max_bytes + 1 - size)
+            parts.append(part)
+            size += len(part)
+            if not out.eof:
+                break
+            rest = out.unused_data
     except (zlib.error, gzip.BadGzipFile) as exc:
         raise UnsupportedInputError(f"a gzip file that cannot be decompressed ({exc})", source=name) from None
+    result = b"".join(parts)
     if len(result) > max_bytes:
         raise InputTooLargeError(
             f"decompresses to more than {max_bytes:,} bytes; raise --max-size to read it", source=name
@@ -207,7 +219,8 @@ def decode(
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        text = unicodedata.normalize("NFC", text)
+        # Stray control characters are cleaned, not held against the encoding.
+        text = unicodedata.normalize("NFC", clean_controls(text))
         score = plausibility(text)
         if encoding == "utf-8" and score > 0.9:
             return _finish(text, encoding, 1.0, name, checked=True)
@@ -232,9 +245,24 @@ def check_size(size: int, max_bytes: int, name: str) -> None:
         )
 
 
-def page_text(text: str, name: str) -> str:
-    """Decoded page text as dnnd reads it: ``\\n`` line ends, NFC; an empty page is an error."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+# Control characters other than tab and line ends, and lone surrogates: no text holds them, and lxml
+# refuses a page that does ("All strings must be XML compatible"). Form feeds and vertical tabs are spaces.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+_SPACES = re.compile(r"[\x0b\x0c]")
+
+
+def clean_controls(text: str) -> str:
+    """``text`` without control characters (tab and line ends kept) and lone surrogates."""
+    return _CONTROLS.sub("", _SPACES.sub(" ", text))
+
+
+def page_text(text: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decoded page text as dnnd reads it: ``\\n`` line ends, NFC, no control characters.
+
+    An empty page, or one of more than ``max_bytes`` characters, is an error.
+    """
+    check_size(len(text), max_bytes, name)
+    text = unicodedata.normalize("NFC", clean_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
     if not text.strip():
         raise EmptyInputError("is empty: there is no page to parse", source=name)
     return text

@@ -1,28 +1,28 @@
 """Name lists the entity extractors share: places, surnames, titles, organizations.
 
-Everything here is data, read once from :mod:`dnnd.data` (and from the installed
-``vietnamadminunits`` and ``babel`` packages) on first use and cached for the life
-of the process. Nothing is read at import time, so ``import dnnd`` stays cheap.
+Everything here is data, read once from :mod:`dnnd.data` (and CLDR through the
+installed ``babel`` package) on first use and cached for the life of the process.
+Nothing is read at import time, so ``import dnnd`` stays cheap; the Vietnamese units
+come from ``vn_units.tsv.gz``, which ``tools/build_gazetteer.py`` builds from the
+``vietnamadminunits`` package (not imported at run time).
 
 The place gazetteer knows
 
 * Vietnam's 63 provinces before the July 2025 merger and the 34 after it, with
   the link from an old province to the one it belongs to now
   (:attr:`PlaceInfo.current`);
-* districts and communes (before and after 2025), looked up when a keyword such
-  as *huyện*, *xã* or *phường* introduces them;
+* districts (before 2025) and communes and wards (before and after 2025), looked
+  up when a keyword such as *huyện*, *xã* or *phường* introduces them;
 * countries under their CLDR Vietnamese names (``babel``) plus the forms the
   Vietnamese press uses (*Mỹ*, *Anh*, *Thụy Sỹ*), foreign regions and cities.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import attrs
 
@@ -30,14 +30,23 @@ from dnnd.text.normalize import match_key
 
 __all__ = [
     "LOWER",
+    "PLACE_FILES",
     "UPPER",
+    "OrgHead",
     "OrgInfo",
     "PlaceGazetteer",
     "PlaceInfo",
     "abbreviations",
+    "admin_units",
     "expand_abbreviations",
     "honorifics",
     "known_organizations",
+    "org_head_tails",
+    "org_heads",
+    "org_latin",
+    "org_not_names",
+    "org_organs",
+    "org_stop_words",
     "place_key",
     "places",
     "read_list",
@@ -159,6 +168,67 @@ def known_organizations() -> tuple[OrgInfo, ...]:
     return tuple(out)
 
 
+@attrs.frozen
+class OrgHead:
+    """A head noun an organization name starts with (``Bộ``, ``Trung tâm``, ``Đại sứ quán``).
+
+    ``lower`` tells whether the word after the head may be lower case (``Trung tâm hợp
+    tác hữu nghị``) or must be capitalised (``Bộ Ngoại giao``, not ``Bộ trưởng``);
+    ``alone`` that the head names a national body by itself (``Quốc hội``); ``named`` that a
+    lower-case word may follow when a capitalised one comes later (``Hội người Việt Nam``).
+    """
+
+    head: str
+    category: str
+    lower: bool
+    alone: bool = False
+    named: bool = False
+
+
+@cache
+def org_heads() -> dict[str, OrgHead]:
+    """The head-noun table of organization names (``org_heads.tsv``), by head."""
+    out = {}
+    for row in read_tsv("org_heads.tsv"):
+        head, category, nxt = row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "cap"
+        out[head] = OrgHead(head, category, nxt == "any", nxt == "alone", nxt == "named")
+    return out
+
+
+@cache
+def org_head_tails() -> frozenset[str]:
+    """Compounds that end in a head noun (``thị trường``): no name starts at their head."""
+    return frozenset(read_list("org_head_tails.txt"))
+
+
+@cache
+def org_not_names() -> frozenset[str]:
+    """Compounds of a head and the next word that name no organization (``Hội nghị``)."""
+    return frozenset(read_list("org_not_names.txt"))
+
+
+@cache
+def org_organs() -> tuple[str, ...]:
+    """Internal organs written before their parent organization (``Ban Thường vụ``)."""
+    return read_list("org_organs.txt")
+
+
+@cache
+def org_stop_words() -> frozenset[str]:
+    """Words and phrases that end an organization name read on in lower case."""
+    return frozenset(read_list("org_stop_words.txt"))
+
+
+@cache
+def org_latin() -> dict[str, frozenset[str]]:
+    """Words of Latin-script organization names, by role: ``suffix``, ``cue``, ``link``."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("org_latin.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[1], set()).add(row[0])
+    return {role: frozenset(words) for role, words in out.items()}
+
+
 # --------------------------------------------------------------------------- regex from a word list
 
 
@@ -194,6 +264,10 @@ def trie_regex(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- places
 
 
+#: The data files of foreign places and press forms, in the order they are read (first wins).
+PLACE_FILES = ("places.tsv", "places_china.tsv", "places_laos.tsv", "places_cambodia.tsv", "places_partners.tsv")
+
+
 @attrs.frozen
 class PlaceInfo:
     """What the gazetteer knows about one place name.
@@ -211,13 +285,18 @@ class PlaceInfo:
     current: str | None = None
 
 
-def _admin_data(name: str) -> dict:
-    import vietnamadminunits
+def admin_units() -> Iterator[tuple[str, ...]]:
+    """Rows of ``vn_units.tsv.gz``: ``level, era, name, type, code, province, current``.
 
-    path = Path(vietnamadminunits.__file__).parent / "data" / name
-    with path.open(encoding="utf-8") as handle:
-        data: dict = json.load(handle)
-    return data
+    Built from vietnamadminunits by ``tools/build_gazetteer.py``; read here with
+    the standard library only, so that dnnd does not import that package at run time.
+    """
+    import gzip
+
+    raw = resources.files("dnnd.data").joinpath("vn_units.tsv.gz").read_bytes()
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield tuple(line.split("\t"))
 
 
 class PlaceGazetteer:
@@ -252,43 +331,24 @@ class PlaceGazetteer:
 
     def _load_admin(self) -> None:
         self._bare_surfaces: set[str] = set()
-        legacy = _admin_data("parser_legacy.json")
-        new = _admin_data("parser_from_2025.json")
-        converter = _admin_data("converter_2025.json")["DICT_PROVINCE"]
-        new_provinces = new["DICT_PROVINCE"]
-        old_to_new = {old: new_key for new_key, olds in converter.items() for old in olds}
-        for key, prov in new_provinces.items():
-            short = _nfc(prov["provinceShort"])
-            self._add_bare(short, PlaceInfo(short, "province", prov["provinceCode"], "VN", short))
-            self._province_keys = getattr(self, "_province_keys", {})
-            self._province_keys[key] = short
-        for key, prov in legacy["DICT_PROVINCE"].items():
-            short = _nfc(prov["provinceShort"])
-            current_key = old_to_new.get(key)
-            current = _nfc(new_provinces[current_key]["provinceShort"]) if current_key in new_provinces else None
-            self._add_bare(short, PlaceInfo(short, "province", prov["provinceCode"], "VN", current))
-        legacy_names = {k: _nfc(v["provinceShort"]) for k, v in legacy["DICT_PROVINCE"].items()}
-        for prov_key, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
-            province = legacy_names.get(prov_key)
-            current_key = old_to_new.get(prov_key)
-            current = _nfc(new_provinces[current_key]["provinceShort"]) if current_key in new_provinces else None
-            for d in districts.values():
-                short = _nfc(d["districtShort"])
-                if not short or short[0].isdigit():
-                    continue
-                info = PlaceInfo(short, "district", d["districtCode"], "VN", current)
-                self.districts.setdefault(place_key(short), []).append(info)
+        rows = list(admin_units())
+        # provinces first (the 34 of today, then the 63 before July 2025), so a name keeps its newest sense
+        for level, _era, name, _kind, code, _province, current in sorted(rows, key=lambda r: r[1] != "new"):
+            if level == "province":
+                self._add_bare(name, PlaceInfo(name, "province", code, "VN", current or None))
+        for level, _era, name, kind, code, province, current in rows:
+            if not name or name[0].isdigit() or level == "province":
+                continue
+            info = PlaceInfo(name, "district" if level == "district" else "commune", code, "VN", current or None)
+            if level == "district":
+                self.districts.setdefault(place_key(name), []).append(info)
                 # towns and cities are known by their bare names ("Đà Lạt", "Sa Pa");
                 # rural districts only after "huyện", which is how the press writes them
-                if d["districtType"] in ("Thành phố", "Thị xã") and short != province:
-                    self._add_bare(short, info)
-        for prov_key, wards in new["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
-            current = self._province_keys.get(prov_key)
-            for w in wards.values():
-                short = _nfc(w["wardShort"])
-                if short and not short[0].isdigit():
-                    info = PlaceInfo(short, "commune", w["wardCode"], "VN", current)
-                    self.communes.setdefault(place_key(short), []).append(info)
+                if kind in ("Thành phố", "Thị xã") and name != province:
+                    self._add_bare(name, info)
+            else:
+                # communes and wards of both eras: pages from before 2025 name the old ones
+                self.communes.setdefault(place_key(name), []).append(info)
 
     def _load_countries(self) -> None:
         from babel import Locale
@@ -303,7 +363,7 @@ class PlaceGazetteer:
                 self._add_bare(rest[:-1], PlaceInfo(main, "country", code, code))
 
     def _load_extra(self) -> None:
-        rows = read_tsv("places.tsv")
+        rows = [row for name in PLACE_FILES for row in read_tsv(name)]
         for row in rows:
             name, level, code, country, alias_of = (list(row) + [""] * 5)[:5]
             if alias_of:
@@ -327,21 +387,29 @@ class PlaceGazetteer:
 
     def district(self, name: str) -> PlaceInfo | None:
         """A district (before 2025) of this name; ``code`` is ``None`` when several share it."""
-        found = self.districts.get(place_key(name))
-        if not found:
-            return None
-        return found[0] if len(found) == 1 else attrs.evolve(found[0], code=None, current=None)
+        return _one(self.districts.get(place_key(name)))
 
     def commune(self, name: str) -> PlaceInfo | None:
-        """A commune or ward (2025 units) of this name; ``code`` is ``None`` when several share it."""
-        found = self.communes.get(place_key(name))
-        if not found:
-            return None
-        return found[0] if len(found) == 1 else attrs.evolve(found[0], code=None, current=None)
+        """A commune or ward (before or after 2025) of this name; ``code`` is ``None`` when several share it.
+
+        ``current`` stays when all of them lie in one province today (the old and the new
+        commune of one name, as often after the 2025 merger).
+        """
+        return _one(self.communes.get(place_key(name)))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every occurrence in ``text`` of a bare place name (boundaries unchecked)."""
         return self.bare_re.finditer(text)
+
+
+def _one(found: list[PlaceInfo] | None) -> PlaceInfo | None:
+    """The one unit of a name, or the first without its code (and province, unless shared)."""
+    if not found:
+        return None
+    if len(found) == 1 or len({info.code for info in found}) == 1:
+        return found[0]
+    current = found[0].current if len({info.current for info in found}) == 1 else None
+    return attrs.evolve(found[0], code=None, current=current)
 
 
 @cache

@@ -201,6 +201,10 @@ class Corpus:
             if len(keys) < chunk:
                 return
 
+    def stale(self) -> int:
+        """How many merge keys wait to be rebuilt after an interrupted run (read-only answers go without them)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM dirty_keys").fetchone()[0])
+
     # ----------------------------------------------------------------------- queries
 
     def people(self, name: str | None = None) -> list[PersonRecord]:

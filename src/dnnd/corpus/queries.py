@@ -22,10 +22,12 @@ __all__ = [
     "counts",
     "fact_totals",
     "facts",
+    "facts_per_month",
     "linked_entities",
     "merged_places",
     "organizations",
     "people",
+    "people_by_positions",
     "positions",
     "table_rows",
     "timeline",
@@ -270,3 +272,27 @@ def positions(db: sqlite3.Connection, person_id: str) -> list[dict[str, Any]]:
         ]
         out.append({"position": pos["position"], "article_id": pos["article_id"], "date": pos["date"], "orgs": orgs})
     return out
+
+
+def facts_per_month(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """Facts counted per month of their article's publication and per kind: ``(YYYY-MM, kind, count)``."""
+    return [
+        (r[0], r[1], r[2])
+        for r in db.execute(
+            "SELECT substr(a.published_date, 1, 7) AS month, f.kind, COUNT(*) FROM facts f"
+            " JOIN articles a ON a.id = f.article_id WHERE a.published_date IS NOT NULL"
+            " GROUP BY month, f.kind ORDER BY month, f.kind"
+        )
+    ]
+
+
+def people_by_positions(db: sqlite3.Connection, limit: int = 20) -> list[tuple[str, str, int]]:
+    """The people with the most distinct positions: ``(person id, name, positions)``, most first."""
+    return [
+        (r[0], r[1], r[2])
+        for r in db.execute(
+            "SELECT p.id, p.name, COUNT(DISTINCT pp.position) AS n FROM people p"
+            " JOIN person_positions pp ON pp.person_id = p.id GROUP BY p.id ORDER BY n DESC, p.name, p.id LIMIT ?",
+            (limit,),
+        )
+    ]

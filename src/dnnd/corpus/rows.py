@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from dnnd.corpus.merge import Occurrence, PersonCluster, SimpleMerge
+from dnnd.facts.schema import fact_kind
 from dnnd.model import Article, Fact
 from dnnd.serialize import from_dict, to_dict
 from dnnd.text.normalize import match_key
@@ -49,7 +50,8 @@ MERGED_KINDS = ("person", "organization", "place")
 #: Merge keys an indexing batch touched, per kind.
 Touched = dict[str, set[str]]
 
-# The roles that carry a fact's status and, for a breakdown, the total it is part of.
+# The roles that carry a fact's status and, for a breakdown, the total it is part of (dnnd.facts.schema
+# names them for every kind that has them).
 _STATUS_ROLE = "status"
 _PART_OF_ROLE = "part_of"
 # SQLite integers are 64-bit; a larger whole number is stored as its decimal text.
@@ -126,7 +128,7 @@ def _merge_key(entity: Any) -> str | None:
 
 def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, touched: Touched) -> None:
     """Write one article's rows, noting the merge keys its people, organizations and places touch."""
-    from dnnd.corpus.search import fold
+    from dnnd.corpus.search import d_words, fold
 
     day = _published_date(article.published)
     text = article.text
@@ -156,8 +158,8 @@ def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, t
         ),
     )
     db.execute(
-        "INSERT INTO articles_fts_ascii(rowid, title, text) VALUES (?, ?, ?)",
-        (cur.lastrowid, fold(article.title or ""), fold(text)),
+        "INSERT INTO articles_fts_ascii(rowid, title, text, d_words) VALUES (?, ?, ?, ?)",
+        (cur.lastrowid, fold(article.title or ""), fold(text), d_words(f"{article.title or ''} {text}")),
     )
     offsets = {id(b): pos for pos, b in article.block_offsets()}
     db.executemany(
@@ -244,8 +246,12 @@ def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, t
 
 
 def _aggregates(kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The roles a fact of ``kind`` is aggregated by: place, amount and year roles, in order of preference."""
-    return ("place",), ("amount",), ("date", "period")
+    """The roles a fact of ``kind`` is aggregated by, as its schema says: place, amount and year roles, by preference.
+
+    A kind nobody registered aggregates by the generic roles (``place``, ``amount``, ``date``/``period``).
+    """
+    aggregates = fact_kind(kind).aggregates
+    return aggregates.place, aggregates.amount, aggregates.year
 
 
 def _aggregated(fact: Fact, by_id: dict[str, Any], day: str | None) -> dict[str, Any]:

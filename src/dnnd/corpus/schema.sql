@@ -223,12 +223,14 @@ CREATE INDEX IF NOT EXISTS place_articles_article ON place_articles(article_id);
 -- search box) and keeps diacritics apart ("bán" is not "bàn"); articles_fts_ascii
 -- holds the same text folded with dnnd.text.normalize.ascii_key (đ -> d too), and
 -- folds what is typed into it, so "ket nghia" and "kết nghĩa" both find "kết nghĩa"
--- (dnnd's datasette metadata makes it the articles table's search).
+-- (dnnd's datasette metadata makes it the articles table's search). SQLite's
+-- folding keeps đ, so the words with đ are also kept in d_words as written: a
+-- query typed "đối ngoại" finds them there, one typed "doi ngoai" in text.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, text, content="articles", content_rowid="seq", tokenize="unicode61 remove_diacritics 0"
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts_ascii USING fts5(
-    title, text, tokenize="unicode61 remove_diacritics 2"
+    title, text, d_words, tokenize="unicode61 remove_diacritics 2"
 );
 
 CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN

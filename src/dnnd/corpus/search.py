@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dnnd.corpus.records import SearchHit
 from dnnd.text.normalize import ascii_key, match_key
 
-__all__ = ["MAX_QUERY_WORDS", "fold", "fts_query", "search", "snippet"]
+__all__ = ["MAX_QUERY_WORDS", "d_words", "fold", "fts_query", "search", "snippet"]
 
 #: The distinct words of a query that are searched for; the rest are ignored.
 MAX_QUERY_WORDS = 32
@@ -31,6 +31,16 @@ def fold(text: str) -> str:
     whole articles do not), so indexing a large corpus keeps memory flat.
     """
     return " ".join(ascii_key(w) for w in text.split())
+
+
+def d_words(text: str) -> str:
+    """The distinct words of ``text`` that have a đ, in lower case (SQLite's folding keeps đ; see ``schema.sql``).
+
+    >>> from dnnd.corpus.search import d_words
+    >>> d_words("Đối ngoại nhân dân, đối ngoại, Đà Nẵng")
+    'đối đà'
+    """
+    return " ".join(dict.fromkeys(w.lower() for w in _WORD.findall(text) if "đ" in w or "Đ" in w))
 
 
 def _parts(query: str) -> list[tuple[bool, tuple[str, ...]]]:
@@ -65,6 +75,7 @@ def fts_query(query: str, folder: Callable[[str], str]) -> str:
     Each word is passed through ``folder`` and quoted, so no FTS5 syntax in the
     query is ever interpreted.
 
+    >>> from dnnd.corpus.search import fold, fts_query
     >>> fts_query('kết nghĩa "Lào Cai" kết', fold)
     '"ket" "nghia" "lao cai"'
     """
@@ -110,7 +121,7 @@ def search(db: sqlite3.Connection, query: str, limit: int = 20) -> list[SearchHi
     if not ascii_q:
         return []
     rows = db.execute(
-        "SELECT rowid AS seq, bm25(articles_fts_ascii, 5.0, 1.0) AS score FROM articles_fts_ascii"
+        "SELECT rowid AS seq, bm25(articles_fts_ascii, 5.0, 1.0, 0.0) AS score FROM articles_fts_ascii"
         " WHERE articles_fts_ascii MATCH ?",
         (ascii_q,),
     ).fetchall()

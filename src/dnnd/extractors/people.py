@@ -27,7 +27,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, honorifics, surnames, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, places, state_fields, surnames, titles, trie_regex
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -35,7 +35,8 @@ from dnnd.text.normalize import match_key
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
 _WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?![\w])"
-_RUN = re.compile(rf"(?<![\w.]){_WORD}(?: {_WORD})*")
+# a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
+_RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
@@ -43,11 +44,16 @@ _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
+# "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
+_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực) ")
+_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
+_ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+_LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
+_OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 _SEP_NEXT = re.compile(r"\s*,\s*")
 _FRIENDSHIP_BODY = re.compile(r"(?:Hội |Chi hội )?(?:Liên hiệp|Hội)")
-_BARE_PLACE_AT_END = re.compile(r" (?:tỉnh|TP|thành phố)$")
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|\.(?=\s)|\s[-–]\s")
 
@@ -64,7 +70,12 @@ def _both_cases(words: Sequence[str]) -> set[str]:
 @cache
 def _title_re() -> re.Pattern[str]:
     heads = trie_regex(_both_cases(titles()))
-    return re.compile(rf"(?:(?:[Nn]guyên|[Qq]uyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
+    return re.compile(rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
+
+
+@cache
+def _field_re() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(state_fields())})(?![\w])")
 
 
 @cache
@@ -88,11 +99,28 @@ class _Context:
 
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
-        self.orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
+        self.orgs = sorted((m for m in mentions if m.kind in ("organization", "organ")), key=lambda m: m.start)
         self.org_starts = [m.start for m in self.orgs]
-        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "place"))
+        blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "organ", "place"))
         self.blocked_starts = [s for s, _ in blocked]
         self.blocked = blocked
+        self.places = {m.start: m for m in mentions if m.kind == "place"}
+        self.name_starts: set[int] = set()
+
+    def place_at(self, start: int) -> int | None:
+        """The end of the place named at ``start`` (a place mention, else a country the gazetteer knows)."""
+        m = self.places.get(start)
+        if m is not None:
+            return m.end
+        if not self.text[start : start + 1].isupper():
+            return None
+        known = places().bare_re.match(self.text, start)
+        if known is None or self.text[known.end() : known.end() + 1].isalnum():
+            return None
+        info = places().lookup(known.group(0))
+        # a country, or a foreign unit ("bang California"); not a Vietnamese one ("Chủ tịch Hồ Chí Minh")
+        foreign = info is not None and (info.level == "country" or info.country not in (None, "VN"))
+        return known.end() if foreign else None
 
     def org_in(self, start: int, stop: int) -> Mention | None:
         """The first organization mention starting in ``[start, stop]``."""
@@ -108,11 +136,12 @@ class _Context:
         return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
 
 
-def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] | None:
+def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
     A title, then ``Thường trực`` or an internal organ, then the organization
-    mention that follows (with a bracketed abbreviation after it). ``loose``
+    mention that follows (with a bracketed abbreviation after it, and with
+    ``term`` the term it was held for: ``khóa II``). ``loose``
     allows a descriptive position ending at the next comma (``chủ một tiệm hoa``).
     """
     text = ctx.text
@@ -126,11 +155,38 @@ def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] |
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is None:
+        # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
+        # described in lower case before its organization
+        far = ctx.org_in(end + 1, min(end + 90, comma))
+        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start):
+            org = far
     if org is not None and org.start <= comma:
         end = org.end
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
+        after = _TERM.match(text, end) if term else None
+        if after:
+            end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
+        return start, end
+    acronym = _ACRONYM.match(text, end)
+    if acronym and not ctx.place_at(end + 1):
+        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
+        after = _TERM.match(text, acronym.end()) if term else None
+        return start, after.end() if after else acronym.end()
+    field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
+    if field is not None:
+        end = field.end()  # "Bộ trưởng Ngoại giao Trung Quốc": the ministry's field after the title
+    level = _LEVEL_BEFORE_PLACE.match(text, end)
+    at = level.end() if level is not None else end + 1
+    place = ctx.place_at(at) if text[end : end + 1] == " " else None
+    if place is not None:
+        # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
+        end = place
+        there = ctx.place_at(end + 5) if text.startswith(" tại ", end) else None
+        if there is not None:
+            end = there
         return start, end
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
@@ -143,6 +199,17 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans and where they end."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    opening = _OPEN_PAREN.match(text, pos)
+    if opening is not None:
+        # "ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh)": positions in brackets
+        inner = _position_at(ctx, opening.end(), loose=False)
+        if inner is not None and inner[1] > opening.end():
+            spans.append(inner)
+            while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
+                spans.append(more)
+            if text.startswith(")", spans[-1][1]):
+                return spans, spans[-1][1] + 1
+            spans = []
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
@@ -157,8 +224,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             span = _position_at(ctx, verb.end(), loose=False)
         else:
             span = _position_at(ctx, seg, loose=True)
-        if span is None:
-            break
+        if span is None or span[1] + 1 in ctx.name_starts:
+            break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         spans.append(span)
         pos = span[1]
         sep = _SEP_NEXT
@@ -178,6 +245,11 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             spans.append(span)
             if span[1] == name_start - 1 and text[span[1]] == " ":
                 return spans
+            if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
+                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
+                name = _NAME_AFTER_TITLE.match(text, name_start - 1)
+                if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
+                    return spans
             nxt = _SEP_NEXT.match(text, span[1])
             if nxt is None or nxt.end() >= name_start:
                 break
@@ -238,14 +310,6 @@ def _candidates(ctx: _Context) -> list[_Found]:
     return found
 
 
-def _main_province(mentions: Sequence[Mention]) -> str | None:
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "place" and m.attrs.get("level") == "province":
-            counts[m.text] = counts.get(m.text, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
-
-
 def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
     """The organization an election phrase refers to: the nearest friendship body named before it."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
@@ -255,22 +319,79 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
     name = candidates[-1].text
     if name.startswith("Hội Liên hiệp"):
         name = name[4:]
-    if _BARE_PLACE_AT_END.search(name):
-        province = _main_province(mentions)
-        if province:
-            name = f"{name} {province}"
     return name
+
+
+# a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
+_NAME_AFTER_TITLE = re.compile(
+    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*)(?: {_NAME_WORD}){{0,3}})(?![\w-])(?! [{UPPER}])"
+)
+
+
+def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
+    """Names written right after a position, whatever their origin ("Tổng thống Mỹ Joe Biden").
+
+    A foreign name has no Vietnamese surname to start it; after a title and its organization
+    or country, 2-4 capitalised words are a person's name.
+    """
+    text = ctx.text
+    taken = sorted((f.start, f.end) for f in found)
+    taken_starts = [s for s, _ in taken]
+    out: list[_Found] = []
+    for m in _title_re().finditer(text):
+        span = _position_at(ctx, m.start(), loose=False)
+        while span is not None:
+            nxt = _SEP_NEXT.match(text, span[1])
+            if nxt is None or _title_re().match(text, nxt.end()) is None:
+                break
+            span = _position_at(ctx, nxt.end(), loose=False)
+        if span is None:
+            continue
+        if span[1] == m.end() and text[m.start() : m.end()] not in _FOREIGN_TITLES:
+            continue  # a bare title ("Chủ tịch") before capitals: a Vietnamese name has its surname
+        name = _NAME_AFTER_TITLE.match(text, span[1])
+        if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
+            # "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, Pak Sang Gil;"
+            name = _NAME_AFTER_TITLE.match(text, span[1] + 1)
+            if name is not None and text[name.end() : name.end() + 1] not in (";", ".", ")", "\n", ""):
+                name = None
+        if name is None:
+            continue
+        start, end = name.span(1)
+        i = bisect_left(taken_starts, end)
+        if (i and taken[i - 1][1] > start) or ctx.covered(start, end):
+            continue  # already a name, or inside an organization or place
+        if not all(_is_name_word(w) for w in name.group(1).split(" ")):
+            continue
+        # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
+        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1)))
+    return out
+
+
+#: titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")
+_FOREIGN_TITLES = frozenset({"Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Nhà vua", "Đại sứ"})
 
 
 def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it."""
     ctx = _Context(text, mentions)
     found = _candidates(ctx)
+    found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
+    ctx.name_starts = {f.start for f in found}
     previous_end = 0
     for f in found:
         if f.ref:
             continue
-        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)), default=0)
+        clause = max(
+            (
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)
+                # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
+                if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
+            ),
+            default=0,
+        )
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, f.start, floor) if f.honorific is None else []
         spans_after, pos = _chain_after(ctx, f.end)
@@ -282,7 +403,8 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _ROLE_VERB.match(text, pos + 2)
         if verb:
-            span = _position_at(ctx, verb.end(), loose=False)
+            # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
+            span = _position_at(ctx, verb.end(), loose=False, term=False)
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
@@ -311,7 +433,24 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 people.setdefault(match_key(f.name), []).append(f)
-        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like
+        # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
+        # name it begins, when there is exactly one
+        by_beginning: dict[str, list[str]] = {}
+        for k in people:
+            words = k.split(" ")
+            for n in range(2, len(words)):
+                by_beginning.setdefault(" ".join(words[:n]), []).append(k)
+        for k in list(people):
+            longer = by_beginning.get(k, ())
+            if len(longer) == 1 and longer[0] in people:
+                people[longer[0]].extend(people.pop(k))
+        # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
+        # the people are indexed by their last one to three syllables, so that this stays linear
+        by_ending: dict[str, list[str]] = {}
+        for k in people:
+            words = k.split(" ")
+            for n in range(1, min(len(words), 4)):
+                by_ending.setdefault(" ".join(words[-n:]), []).append(k)
         for f in found:
             if not f.ref:
                 continue
@@ -319,7 +458,7 @@ class PeopleExtractor:
             if key in people:
                 people[key].append(f)
                 continue
-            owners = [k for k in people if k.split(" ")[-1] == key or k.endswith(" " + key)]
+            owners = by_ending.get(key, ())
             if len(owners) == 1:
                 people[owners[0]].append(f)
         mentions: list[Mention] = []
@@ -335,7 +474,8 @@ class PeopleExtractor:
                     if key not in seen:
                         seen.add(key)
                         positions.append(p)
-            first = next(f for f in items if not f.ref or len(f.name.split()) > 1)
+            # the fullest name written (earliest among equals): a name cut short is not the name
+            first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
             honorific = next((f.honorific for f in items if f.honorific), None)
             entities.append(
                 Person(

@@ -20,15 +20,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 
-from dnnd.parsers.lines import ends_sentence, is_url, word_count
+from dnnd.gazetteer import places, read_list, surnames
+from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
 from dnnd.text.normalize import match_key
 
-__all__ = ["Credits", "is_outlet_name", "normalize_outlet", "read_credits"]
+__all__ = [
+    "Byline",
+    "Credits",
+    "is_outlet_name",
+    "is_section_name",
+    "normalize_outlet",
+    "person_name",
+    "read_byline",
+    "read_credits",
+]
 
 # Words that open the name of a news outlet rather than a person.
 _OUTLET_HEADS = (
@@ -55,11 +66,11 @@ _OUTLET_HEADS = (
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|gov|info)(?:/\S*)?$", re.I)
 # "điện tử", "online" and the like name the outlet's website edition, not another outlet.
 _EDITION = re.compile(r"\s+(?:điện tử|online|điện tử online|đt)$", re.I)
-_SOURCE = re.compile(r"^nguồn\s*:\s*(?P<rest>.+)$", re.I)
+_SOURCE = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<rest>.+)$", re.I)
 _THEO = re.compile(r"^theo\s+(?P<rest>.+)$", re.I)
 # Credits for the page's making, not its writing: layout, illustration, graphics, photos, video.
 _MAKING = re.compile(
-    r"^(?:trình bày(?: minh họa| minh hoạ)?|thiết kế|đồ họa|đồ hoạ|minh họa|minh hoạ|ảnh|video|dựng|kỹ thuật)\s*:",
+    r"^(?:trình bày(?: minh họa| minh hoạ)?|thiết kế|đồ họa|đồ hoạ|minh họa|minh hoạ|video|dựng|kỹ thuật)\s*:",
     re.I,
 )
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*$")
@@ -192,3 +203,124 @@ def read_credits(lines: Sequence[str]) -> Credits:
         url=reader.url,
         lines=frozenset(reader.used),
     )
+
+
+# ---------------------------------------------------------------- lone bylines at the top or foot
+
+# "Bài và ảnh: X", "Tác giả: X": a label from the data file, a colon, the names.
+_LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
+# "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
+_GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
+_THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
+# "Name / domain" and "Name - domain": the writer and the outlet's site.
+_SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\w\-]+)+)\s*$")
+# Initials standing for a writer: "MV", "T.H", "N.Q.A".
+_INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
+_SYLLABLE_MAX = 7
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(read_list("byline_words.txt"))
+
+
+@cache
+def _groups() -> frozenset[str]:
+    return frozenset(read_list("byline_groups.txt"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
+@cache
+def _sections() -> frozenset[str]:
+    return frozenset(read_list("section_names.txt"))
+
+
+def is_section_name(line: str) -> bool:
+    """True for the name of a news section printed as a label (``Thời Sự``, ``Thế giới``)."""
+    return match_key(line).strip(" :.>»/|") in _sections()
+
+
+def person_name(text: str) -> str | None:
+    """``text`` name-cased when it is shaped like a Vietnamese writer's name, else ``None``.
+
+    A name is 2 to 4 syllables, each capitalised (or the whole name in capitals), letters
+    only; a province, a country or a section label is not a name.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    caps = text.isupper()
+    for word in words:
+        if not word.isalpha() or len(word) > _SYLLABLE_MAX:
+            return None
+        if not caps and not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
+            return None
+    if is_section_name(text) or places().lookup(text) is not None or is_outlet_name(text):
+        return None
+    if any(match_key(word) in _function_words() for word in words):
+        return None
+    # A pen name is two syllables ("Lệ An"); a longer name opens with a family name ("Nguyễn Thu Hà"),
+    # which tells it from a slogan in capitals ("ĐỒNG HÀNH CÙNG BẠN").
+    if len(words) >= 3 and name_case(words[0]) not in surnames():
+        return None
+    return name_case(text)
+
+
+def _names(text: str, *, initials: bool) -> list[str] | None:
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*", text) if p.strip(" .")]
+    if not parts:
+        return None
+    out = []
+    for part in parts:
+        if initials and _INITIALS.match(part) and not is_outlet_name(part):
+            out.append(part)
+        elif (name := person_name(part)) is not None:
+            out.append(name)
+        else:
+            return None
+    return out
+
+
+@attrs.frozen
+class Byline:
+    """A byline line read: the writers it names and the outlet it credits, if any."""
+
+    authors: tuple[str, ...]
+    outlet: str | None = None
+
+
+def read_byline(line: str, *, initials: bool = False) -> Byline | None:
+    """Read ``line`` as a byline, or ``None`` when it is not one.
+
+    Shapes: a lone name (``Lệ An``, ``QUỐC THÔNG``), several (``X - Y``, ``X và Y``), a
+    labelled credit (``Bài và ảnh: X``, ``Tác giả: X``), a team (``Nhóm phóng viên``),
+    ``X (tổng hợp)``, ``X (theo Reuters)``, ``NAME |``, ``Name / domain``. Initials
+    (``MV``, ``T.H``) count only when ``initials`` is set: the caller knows the line stands
+    where a byline does.
+    """
+    if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
+        return None  # a byline is not a sentence
+    text = line.strip().strip("|").strip(" -–—")
+    if not text or word_count(text) > 12 or is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
+        return None
+    key = match_key(text)
+    if key in _groups():
+        return Byline((text,))
+    if (labelled := _LABEL_SPLIT.match(text)) and match_key(labelled["label"]) in _labels():
+        names = _names(labelled["rest"], initials=True)
+        return Byline(tuple(names)) if names else None
+    outlet = None
+    if gathered := _GATHERED.match(text):
+        text, how = gathered["names"], gathered["how"]
+        if theo := _THEO_IN.match(how):
+            outlet = normalize_outlet(theo["outlet"])
+        elif word_count(how) > 3:
+            return None
+    elif site := _SLASH_SITE.match(text):
+        text, outlet = site["names"], site["site"].lower()
+    names = _names(text, initials=initials)
+    return Byline(tuple(names), outlet) if names else None

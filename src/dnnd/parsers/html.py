@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
+from urllib.parse import urlsplit
 
 from dnnd.errors import MalformedInputError
 from dnnd.model import Article, RawDocument, Sniff
@@ -28,6 +29,15 @@ from dnnd.parsers.html_meta import (
 
 __all__ = ["HtmlParser"]
 
+
+def host_of(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.`` and its top-level part (``dantri`` for dantri.com.vn)."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return host.split(".")[0] or None
+
+
 # An HTML page opens with a doctype, <html>, <head>, <body> or one of the common body tags.
 _HTML_START = re.compile(
     r"^(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -38,6 +48,11 @@ _HTML_START = re.compile(
 
 def _letters(name: str) -> str:
     return "".join(c for c in fold(name) if c.isalnum())
+
+
+def _is_brand(letters: str, brand: str) -> bool:
+    # Short names may hide inside a long brand ("An" in "dantri"): only longer ones count as inside.
+    return letters == brand or (len(letters) >= 5 and letters in brand)
 
 
 class HtmlParser:
@@ -77,10 +92,11 @@ class HtmlParser:
             body = root.find("body")
             site = respell_brand(site, chain(brand_texts, (text_of(b) for b in (body,) if b is not None)))
         outlet = content.outlet or source_credit(root) or site
-        brands = {_letters(b) for b in (outlet, site, meta.site_name) if b}
+        brands = {_letters(b) for b in (outlet, site, meta.site_name, host_of(meta.url or doc.url)) if b}
 
         def not_brand(names: list[str] | tuple[str, ...]) -> list[str]:
-            return [n for n in names if _letters(n) not in brands]
+            # A meta author holding the site's own name or domain ("Dân Trí" on "Báo điện tử Dân Trí").
+            return [n for n in names if not any(_is_brand(_letters(n), brand) for brand in brands)]
 
         authors = not_brand(meta.authors) or not_brand(byline_authors(root, outlet)) or not_brand(content.authors)
         published = meta.published or visible_published(root, tally.order, title_el)

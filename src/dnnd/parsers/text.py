@@ -18,9 +18,10 @@ import attrs
 from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import Credits, read_credits
+from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.text.dates import Published, find_published, is_date_line
+from dnnd.parsers.stamps import stamp_line, strip_dateline
+from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
 __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
@@ -29,6 +30,14 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 _TITLE_MAX_WORDS = 25
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
+# A stamp this many content lines under the headline is the article's (one above may be "today").
+_STAMP_REACH = 3
+# Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
+_FOOT_REACH = 4
+# A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
+_BARE_CAPTION_WORDS = 20
+# A line repeated at once is a photo's alt text then its caption, unless it is this long.
+_DOUBLE_CAPTION_WORDS = 60
 
 
 @attrs.define
@@ -40,6 +49,7 @@ class _Walk:
     published: Published | None = None
     blocks: list[Block] = attrs.Factory(list)
     pending: list[str | None] = attrs.Factory(list)  # image sources awaiting their caption
+    writers: list[str] = attrs.Factory(list)  # names printed on stamp lines
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
 
     def figures(self, caption: str) -> None:
@@ -94,6 +104,12 @@ def marker_sniff(text: str, markers: Sequence[tuple[Marker, float]], *, base: fl
     return Sniff(round(min(max(score, 0.0), 0.95), 3), "found " + ", ".join(repr(m) for m in found))
 
 
+def _repeats_earlier(line: str, earlier: Sequence[str]) -> bool:
+    """True when ``line`` repeats an earlier line, perhaps cut short (a summary printed again)."""
+    key = match_key(line)
+    return len(key) >= 8 and any(match_key(other).startswith(key[:80]) for other in earlier if other)
+
+
 class TextParser:
     """Reads any news page scraped as text: title, body, figures, credits; furniture dropped.
 
@@ -136,17 +152,20 @@ class TextParser:
             raise MalformedInputError("has no text lines", source=doc.name)
         lines = raw[: self._article_end(raw)]
         credits = read_credits(lines)
-        start, title, published = self._head(lines, credits)
-        walk = _Walk(title=title, credits=credits, published=published)
-        self._body(lines, start, walk)
+        start, title, published, writers = self._head(lines, credits)
+        authors, outlet, end = self._bylines(lines, start, credits)
+        credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
+        walk = _Walk(title=title, credits=credits)
+        self._body(lines[:end], start, walk)
         return Article(
             title=title,
-            blocks=self._trim(walk.blocks),
-            published=walk.published or credits.published,
+            blocks=self._trim(self._lead(walk.blocks)),
+            published=published or walk.published or credits.published,
             url=credits.url or doc.url,
-            outlet=credits.outlet or self.outlet,
+            outlet=credits.outlet or outlet or self.outlet,
             site=self.site,
-            authors=credits.authors,
+            authors=credits.authors
+            or tuple(dict.fromkeys([*writers, *walk.writers, *(n for names in authors.values() for n in names)])),
             source=doc.source,
         )
 
@@ -160,8 +179,24 @@ class TextParser:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
         if ln.image_file(line) or ln.markdown_image(line) or ln.caption_cell(line) or ln.is_url(line):
             return False
-        prose = line.rstrip(ln.CLOSERS).endswith((".", "…")) and ln.word_count(line) > _TITLE_MAX_WORDS
-        return not prose
+        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
+            return False
+        bare = line.rstrip(ln.CLOSERS)
+        # Headlines never end with a full stop (an ellipsis is theirs); a long line with one is the lead.
+        if bare.endswith(".") and not bare.endswith(".."):
+            return False
+        return not (bare.endswith("…") and ln.word_count(line) > _TITLE_MAX_WORDS)
+
+    def is_head_furniture(self, line: str) -> bool:
+        """True for a line above the headline that is the site's: menus, crumbs, section and site names."""
+        return (
+            self.is_furniture(line)
+            or is_section_name(line)
+            or ln.is_crumbs(line)
+            or ln.is_url(line)
+            or (is_outlet_name(line) and ln.word_count(line) <= 8)
+            or not any(c.isalpha() for c in line)
+        )
 
     def _article_end(self, lines: Sequence[str]) -> int:
         # Everything after the first related-articles header is the site's lists.
@@ -170,21 +205,108 @@ class TextParser:
                 return index
         return len(lines)
 
-    def _head(self, lines: Sequence[str], credits: Credits) -> tuple[int, str | None, Published | None]:
-        published: Published | None = None
+    def _next(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
+        """The index of the next line at or after ``index`` that is neither blank nor furniture."""
+        while index < len(lines):
+            if lines[index] and index not in credits.lines and not self.is_furniture(lines[index]):
+                return index
+            index += 1
+        return None
+
+    def _head(self, lines: Sequence[str], credits: Credits) -> tuple[int, str | None, Published | None, list[str]]:
+        """Where the body starts, the headline and the stamp: the headline precedes its stamp or lead."""
+        before: Published | None = None
+        writers: list[str] = []
         index = 0
         while index < len(lines):
             line = lines[index]
             if line and index not in credits.lines:
-                if is_date_line(line):
-                    found = find_published(line)
-                    published = published or (found[0] if found else None)
-                elif not self.is_furniture(line):
+                if (stamp := stamp_line(line)) is not None:
+                    before = before or stamp[0]
+                    writers.extend(stamp[1])
+                elif not self.is_head_furniture(line):
                     break
             index += 1
-        if index < len(lines) and self.is_title(lines[index]):
-            return index + 1, lines[index], published
-        return index, None, published
+        if index >= len(lines) or not self.is_title(lines[index]):
+            return index, None, before, writers
+        # A menu or the site's name in title case or capitals, then the headline in sentence case.
+        while (
+            ln.is_title_case(lines[index])
+            and (following := self._next(lines, index + 1, credits)) is not None
+            and stamp_line(lines[following]) is None
+            and self.is_title(lines[following])
+            and ln.is_headline_like(lines[following])
+            and not ln.is_title_case(lines[following])
+        ):
+            index = following
+        title = index
+        # A section label, then the stamp, then the headline: the label was not the headline.
+        under = self._next(lines, index + 1, credits)
+        if under is not None and (read := stamp_line(lines[under])) is not None:
+            after = self._next(lines, under + 1, credits)
+            if (
+                after is not None
+                and ln.is_headline_like(lines[after])
+                and self.is_title(lines[after])
+                and not ln.repeats(lines[after], lines[index])
+                and ln.word_count(lines[after]) > ln.word_count(lines[index])
+            ):
+                title, before = after, read[0] or before
+        # The stamp printed under the headline wins over a date above it (the site header's "today").
+        probe: int | None = title + 1
+        seen = 0
+        while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
+            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+                return title + 1, lines[title], read[0], writers + list(read[1])
+            seen, probe = seen + 1, probe + 1
+        return title + 1, lines[title], before, writers
+
+    def _bylines(
+        self, lines: Sequence[str], start: int, credits: Credits
+    ) -> tuple[dict[int, tuple[str, ...]], str | None, int]:
+        """Byline lines under the headline and at the foot: ``({index: names}, outlet, end of the article)``."""
+        found: dict[int, tuple[str, ...]] = {}
+        outlet: str | None = None
+        # At the top: the first content line under the headline (and its stamp).
+        top = self._next(lines, start, credits)
+        while top is not None and stamp_line(lines[top]) is not None:
+            top = self._next(lines, top + 1, credits)
+        if top is not None and (byline := read_byline(lines[top])) is not None:
+            found[top] = byline.authors
+            outlet = byline.outlet
+        # At the foot: the last content line, past a few lines of furniture or repeated text.
+        end = len(lines)
+        index, skipped = len(lines) - 1, 0
+        while index >= start and skipped <= _FOOT_REACH:
+            line = lines[index]
+            if not line or index in credits.lines or self.is_furniture(line) or index in found:
+                index -= 1
+                continue
+            if (byline := read_byline(line, initials=True)) is not None:
+                found[index] = byline.authors
+                outlet = outlet or byline.outlet
+                end = index + 1
+                break
+            repeated = _repeats_earlier(line, lines[start:index])
+            if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS):
+                break
+            skipped += 1
+            index -= 1
+        if end < len(lines):  # keep the credits printed under the byline
+            keep = [i for i in range(end, len(lines)) if i in credits.lines]
+            end = max(keep, default=end - 1) + 1
+        return found, outlet, end
+
+    @staticmethod
+    def _lead(blocks: list[Block]) -> list[Block]:
+        # The dateline opening the lead ("(VOV5) -", "TTH -") is a stamp, not text.
+        for index, block in enumerate(blocks):
+            if isinstance(block, Paragraph):
+                text = strip_dateline(block.text)
+                if text != block.text and text:
+                    blocks[index] = Paragraph(text)
+                break
+        return blocks
 
     def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk) -> set[int]:
         """Lines inside the body that are titles of other articles: two or more headlines in a row."""
@@ -194,7 +316,11 @@ class TextParser:
             return (
                 bool(line)
                 and i not in walk.credits.lines
-                and (ln.is_headline_like(line) or ln.repeats(line, walk.title) or ln.doubled_headline(line) is not None)
+                and (
+                    ln.is_headline_like(ln.unbullet(line))
+                    or ln.repeats(line, walk.title)
+                    or ln.doubled_headline(line) is not None
+                )
             )
 
         out: set[int] = set()
@@ -210,6 +336,13 @@ class TextParser:
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
         related = self._related_runs(lines, start, walk)
+        content = [
+            i
+            for i in range(start, len(lines))
+            if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
+        ]
+        position = {index: n for n, index in enumerate(content)}
+        skip: set[int] = set()
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
@@ -217,20 +350,36 @@ class TextParser:
                     walk.figures("")
                 walk.teaser = False
                 continue
-            if index in walk.credits.lines or self.is_furniture(line):
+            if index in skip or index in walk.credits.lines or self.is_furniture(line):
                 continue
-            if is_date_line(line):
-                found = find_published(line)
-                walk.published = walk.published or (found[0] if found else None)
+            if (stamp := stamp_line(line)) is not None:
+                walk.published = walk.published or stamp[0]
+                walk.writers.extend(stamp[1])
                 continue
-            self._line(line, index in related, walk)
+            n = position[index]
+            following = content[n + 1] if n + 1 < len(content) else None
+            if (
+                following is not None
+                and match_key(lines[following]) == match_key(line)
+                and lines[following] != line  # typed apart; a verbatim repeat is the CMS printing a text twice
+                and ln.word_count(line) <= _DOUBLE_CAPTION_WORDS
+                and index not in related
+                and not ln.repeats(line, walk.title)
+            ):
+                # A photo's alt text, then the same words as its caption.
+                skip.add(following)
+                walk.figures(lines[following])
+                continue
+            self._line(line, index in related, walk, between=n > 0 and following is not None)
         if walk.pending:
             walk.figures("")
 
-    def _line(self, line: str, related: bool, walk: _Walk) -> None:
+    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False) -> None:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
             return
+        if walk.title and not walk.blocks and line.startswith(walk.title) and line[len(walk.title) :][:1].isupper():
+            line = line[len(walk.title) :]  # the headline glued to the lead, no space between: "...riêngTrung Quốc"
         if ln.doubled_headline(line) is not None:  # a related link: its teaser may follow
             walk.teaser = True
             return
@@ -250,7 +399,7 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
-        if ln.is_photo_caption(line):
+        if ln.is_photo_caption(line) or ln.credit_line(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))

@@ -28,7 +28,7 @@ from os import PathLike
 
 from hypothesis import strategies as st
 
-from dnnd.api import extract, load
+from dnnd.api import document, extract
 from dnnd.model import Article, Fact, RawDocument
 from dnnd.plugin import ExtractionContext, Extractor, Parser
 from dnnd.registry import Registry, SniffReport, default_registry
@@ -56,8 +56,11 @@ def assert_registered(name: str, cls: type) -> Parser:
 
 
 def assert_claims(page: str | PathLike[str], name: str, *, margin: float = 0.5) -> list[SniffReport]:
-    """Parser ``name`` sniffs ``page`` best, ahead of the runner-up by at least ``margin``."""
-    reports = Registry().sniff(load(page))
+    """Parser ``name`` sniffs ``page`` best, ahead of the runner-up by at least ``margin``.
+
+    ``page`` is a file (a :class:`pathlib.Path`) or the page's text (a ``str``).
+    """
+    reports = Registry().sniff(document(page))
     best, runner_up = reports[0], reports[1] if len(reports) > 1 else None
     assert best.parser == name, f"{page}: claimed by {best.parser} ({best.reason}), not {name}"
     gap = best.confidence - (runner_up.confidence if runner_up else 0.0)
@@ -66,8 +69,11 @@ def assert_claims(page: str | PathLike[str], name: str, *, margin: float = 0.5) 
 
 
 def assert_leaves_alone(parser: Parser, page: str | PathLike[str], *, below: float = 0.1) -> None:
-    """``parser`` sniffs ``page`` (another outlet's) with a confidence under ``below``."""
-    answer = parser.sniff(load(page))
+    """``parser`` sniffs ``page`` (another outlet's) with a confidence under ``below``.
+
+    ``page`` is a file (a :class:`pathlib.Path`) or the page's text (a ``str``).
+    """
+    answer = parser.sniff(document(page))
     assert answer.confidence < below, f"{page}: {parser.name} claims it at {answer.confidence} ({answer.reason})"
 
 

@@ -123,7 +123,9 @@ def _currency_alternation() -> str:
     parts = []
     for word in words:
         if word == "đồng":
-            parts.append(rf"đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))")
+            # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn")
+            after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
+            parts.append(rf"(?:{after_scale})đồng|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))")
         elif word == "đô":
             continue  # too ambiguous on its own; "đô la" covers it
         elif word.startswith("đô la"):
@@ -175,13 +177,18 @@ def parse_number(text: str) -> Decimal:
     >>> parse_number("1 tỷ 200 triệu")
     Decimal('1200000000')
 
-    Raises ``ValueError`` for anything else, and for compound amounts whose
-    scales do not decrease (``2 triệu 3 tỷ``).
+    Raises ``ValueError`` for anything else, for compound amounts whose
+    scales do not decrease (``2 triệu 3 tỷ``) and for numbers of more than 21
+    digits, which no page means as an amount.
     """
     match = _AMOUNT_FULL_RE.fullmatch(text)
     if not match:
         raise ValueError(f"not a Vietnamese number: {text!r}")
     return _amount(match.group(1))
+
+
+#: The largest power of ten :func:`parse_number` accepts (a quadrillion ``nghìn tỷ`` is 15).
+_MAX_DIGITS = 20
 
 
 def _amount(text: str) -> Decimal:
@@ -194,6 +201,9 @@ def _amount(text: str) -> Decimal:
             raise ValueError(f"scales do not decrease in {text!r}")
         last_scale = scale
         total += _plain(number) * scale
+    if total.adjusted() > _MAX_DIGITS:
+        # beyond any sum a page reports (and beyond Decimal's exact precision): not a number to read
+        raise ValueError(f"number out of range: {text[:40]!r}")
     return _clean(total)
 
 

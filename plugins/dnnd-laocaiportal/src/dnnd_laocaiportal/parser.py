@@ -12,29 +12,19 @@ from __future__ import annotations
 
 import re
 
-from dnnd import RawDocument, Sniff
-from dnnd.parsers.text import Marker, TextParser, marker_sniff, page_text
+from dnnd.parsers.outlet import OutletParser
+from dnnd.parsers.text import Marker
 
 
-class LaocaiPortalParser(TextParser):
+class LaocaiPortalParser(OutletParser):
     """Báo Lào Cai articles as the Lào Cai provincial portal republishes them."""
 
     name = "laocaiportal"
-    #: Furniture lines and the weight each adds to the sniffing confidence.
-    markers: tuple[tuple[Marker, float], ...] = (
-        # The credit line: writer, then the paper's web edition and the date in brackets.
-        (re.compile(r"^Nguồn: [^(\n]+\(Báo Lào Cai điện tử, [^)\n]*\d{4}[^)\n]*\)$", re.MULTILINE), 0.55),
-        # The list header, in the portal's title case.
-        (re.compile(r"^Tin Liên Quan$", re.MULTILINE), 0.2),
-        # Photos named after the paper's upload folder.
-        (re.compile(r"^baolaocai-\w+?[_-]img-\d+\.jpe?g$", re.MULTILINE | re.IGNORECASE), 0.1),
-        # The original's address on a line of its own; alone it is too weak to claim a page.
-        (re.compile(r"^https?://(?:www\.)?baolaocai\.vn/\S+$", re.MULTILINE), 0.05),
+    #: The portal's credit line: writer, then the paper's web edition and the stamp in brackets;
+    #: and the photos named after the paper's upload folder, as the portal copies them.
+    stamps = (
+        re.compile(r"^Nguồn: [^(\n]+\(Báo Lào Cai điện tử, [^)\n]*\d{4}[^)\n]*\)$", re.MULTILINE),
+        re.compile(r"^baolaocai-\w+?[_-]img-\d+\.jpe?g$", re.MULTILINE | re.IGNORECASE),
     )
-
-    def sniff(self, doc: RawDocument) -> Sniff:
-        """How many of the portal's republishing markers the page shows."""
-        text = page_text(doc)
-        if text is None:
-            return Sniff.no("not a text page")
-        return marker_sniff(text, self.markers)
+    #: The list header, in the portal's title case.
+    markers: tuple[tuple[Marker, float], ...] = ((re.compile(r"^Tin Liên Quan$", re.MULTILINE), 0.1),)

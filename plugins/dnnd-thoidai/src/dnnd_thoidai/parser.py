@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from dnnd import RawDocument, Sniff
-from dnnd.parsers.text import Marker, TextParser, marker_sniff, page_text
+from dnnd.parsers.outlet import OutletParser
+from dnnd.parsers.text import Marker
 
 
-class ThoidaiParser(TextParser):
+class ThoidaiParser(OutletParser):
     """Pages of thoidai.com.vn scraped as text (both renderings)."""
 
     name = "thoidai"
@@ -26,25 +26,14 @@ class ThoidaiParser(TextParser):
     site = "Tạp chí Thời Đại"
     #: The magazine's own section headers below the article.
     end_markers = frozenset({"bờ cõi biển đảo"})
-    #: Furniture lines and the weight each adds to the sniffing confidence.
+    names = ("Tạp chí Thời Đại", "thoidai.com.vn")
+    #: The stamp under the breadcrumb: time first, then the day, then the zone.
+    stamps = (re.compile(r"^\d{1,2}:\d\d \| \d{1,2}/\d{1,2}/\d{4} GMT\+7$", re.MULTILINE),)
+    #: Furniture lines, weighed once the page is known to be the magazine's.
     markers: tuple[tuple[Marker, float], ...] = (
-        ("Tin bài liên quan", 0.2),
-        ("Các tin bài khác", 0.25),
         ("Bờ cõi biển đảo", 0.2),
-        ("Phiên bản di động", 0.2),
-        ("Xin chờ trong giây lát...", 0.15),
-        ("~Tạp chí Thời đại", 0.2),
-        ("Multimedia", 0.1),
-        ("aa", 0.1),
-        # The stamp under the breadcrumb: time first, then the day, then the zone.
-        (re.compile(r"^\d{1,2}:\d\d \| \d{1,2}/\d{1,2}/\d{4} GMT\+7$", re.MULTILINE), 0.15),
+        ("Các tin bài khác", 0.1),
+        ("Phiên bản di động", 0.1),
         # The markdown rendering's image stubs.
-        (re.compile(r"^!\[[^\]]*\]\([^)]*\) \|$", re.MULTILINE), 0.15),
+        (re.compile(r"^!\[[^\]]*\]\([^)]*\) \|$", re.MULTILINE), 0.1),
     )
-
-    def sniff(self, doc: RawDocument) -> Sniff:
-        """How many of the magazine's furniture markers the page shows."""
-        text = page_text(doc)
-        if text is None:  # an HTML page: ours if it lives on our host
-            return self.sniff_html(doc)
-        return marker_sniff(text, self.markers)

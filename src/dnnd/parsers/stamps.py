@@ -1,0 +1,134 @@
+"""Publication stamps as Vietnamese pages print them, and the datelines that open a lead.
+
+A page's stamp comes in many dresses: ``Thứ Hai, 12/6/2024 - 18:48``, ``Cập nhật
+lúc 16:10, Thứ Tư, 29/07/2020 (GMT+7)``, ``ngày 12 tháng 6 năm 2024``, ``- Thứ hai -
+30/12/2019 14:28``, with a view counter or toolbar buttons on the same line.
+:func:`read_stamp` reduces such a line to the stamp and says whether anything but
+stamp words is left. :func:`strip_dateline` removes the agency or place stamp that
+opens a lead (``(VOV5) -``, ``TTH -``, ``HÀ NỘI -``) and a corpus prefix (`` date 2021-07``).
+The words allowed beside a stamp are data (``dnnd/data/stamp_words.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dnnd.gazetteer import read_list
+from dnnd.text.dates import Published, find_published
+
+__all__ = ["is_stamp_line", "long_dates", "read_stamp", "stamp_line", "stamp_segments", "strip_dateline"]
+
+# "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out.
+_LONG = re.compile(
+    r"(?i)(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s*(?:,\s*|\s+năm\s+|\s+)(?P<y>(?:19|20)\d\d)"
+)
+# A view counter: a number next to its label, or a bare number after a separator.
+_COUNT = re.compile(r"(?i)\b\d[\d.,]*\s*(?=lượt|views?\b)|(?<=[|•·])\s*\d[\d.,]*\s*$")
+_COUNTER_WORD = re.compile(r"(?i)lượt\s+(?:xem|đọc|nghe|thích)|\bviews?\b")
+_BULLET = re.compile(r"^[\s\-–—•·*|]+")
+# A dateline ending where the lead begins: an agency or place in brackets or in capitals, then a dash.
+_DATELINE = re.compile(
+    r"^\s*(?:\([^()]{1,30}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*){0,3}(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
+)
+# An outlet's name before a dash ("VOV.VN - ", "Báo Đồng Nai - ") is a dateline too.
+_NAMED = re.compile(r"^\s*(?P<head>[^\W\d][^-–—.!?]{1,40}?)\s+[-–—]\s+")
+# A corpus export's prefix glued before the lead: " date 2021-07".
+_CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?\s+")
+
+
+@cache
+def _stamp_words() -> re.Pattern[str]:
+    words = sorted(read_list("stamp_words.txt"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def long_dates(line: str) -> str:
+    """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``) written ``12/6/2024``."""
+    return _LONG.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
+
+
+def read_stamp(line: str) -> tuple[Published | None, bool]:
+    """The stamp on ``line`` and whether the line is only a stamp (with its labels and toolbar).
+
+    Returns ``(value, only)``: ``value`` is ``None`` when the line holds no date.
+
+    >>> from dnnd.parsers.stamps import read_stamp
+    >>> read_stamp("Cập nhật lúc 16:10, Thứ Tư, 29/07/2020 (GMT+7)")[0].isoformat()
+    '2020-07-29T16:10:00+07:00'
+    >>> read_stamp("Ngày 1/3/2023, hội nghị khai mạc.")[1]
+    False
+    """
+    text = long_dates(_BULLET.sub("", line))
+    words = _stamp_words()
+    found = find_published(words.sub(" ", text))
+    if found is None:
+        return None, False
+    reduced = words.sub(" ", text)
+    rest = reduced[: found[1]] + " " + reduced[found[2] :]
+    rest = _COUNT.sub(" ", rest)
+    if _COUNTER_WORD.search(text):  # "Lượt xem: 1.234": the counter's number is not text
+        rest = re.sub(r"\d[\d.,]*", " ", rest)
+    only = not re.search(r"[^\W\d_]", rest) and len(re.findall(r"\d+", rest)) <= 1
+    return found[0], only
+
+
+def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None:
+    """A stamp line that also names its writer or section: ``12/6/2024 | Tác giả: X | Lượt xem: 9``.
+
+    The line is cut at ``|`` (or `` - ``); when one part is a stamp and every other part is
+    a stamp, a byline or a section label, returns ``(stamp, writers)``; else ``None``.
+    """
+    from dnnd.parsers.bylines import is_section_name, read_byline  # bylines reads stamps: import here
+
+    text = long_dates(_BULLET.sub("", line))
+    found = find_published(text)
+    if found is None:
+        return None
+    # The stamp cut out, what is left is cut at the separators pages print between their parts.
+    rest = text[: found[1]] + " | " + text[found[2] :]
+    writers: list[str] = []
+    for part in re.split(r"\s*[|•·]\s*|\s+[-–]\s+", rest):
+        part = part.strip(" ,-–")
+        if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
+            continue
+        if (byline := read_byline(part)) is not None:
+            writers.extend(byline.authors)
+        elif not (is_section_name(part) or not re.sub(r"[\d.,:()]", "", _stamp_words().sub("", part)).strip()):
+            return None
+    value: Published | None = found[0]
+    return (value, tuple(writers)) if value is not None else None
+
+
+def is_stamp_line(line: str) -> bool:
+    """True when ``line`` is only a publication stamp (see :func:`read_stamp`)."""
+    return read_stamp(line)[1]
+
+
+def stamp_line(line: str) -> tuple[Published | None, tuple[str, ...]] | None:
+    """``(stamp, writers)`` when ``line`` is a stamp line (alone, or with its byline and labels), else ``None``."""
+    value, only = read_stamp(line)
+    if only:
+        return value, ()
+    return stamp_segments(line) if value is not None else None
+
+
+def strip_dateline(lead: str) -> str:
+    """``lead`` without the dateline that opens it: ``(VOV5) - Làng...`` → ``Làng...``.
+
+    A dateline is a short agency or place name in brackets, or in capitals, or an
+    outlet's name, before a dash (``(Dân trí) -``, ``TTH -``, ``HÀ NỘI -``,
+    ``VOV.VN -``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
+    with anything else is returned unchanged.
+    """
+    from dnnd.parsers.bylines import is_outlet_name  # bylines reads stamps: import here
+
+    text = _CORPUS_PREFIX.sub("", lead)
+    match = _DATELINE.match(text)
+    if match is None and (named := _NAMED.match(text)) and is_outlet_name(named["head"]):
+        match = named
+    if match is None:
+        return text if text != lead else lead
+    rest = text[match.end() :]
+    # The lead itself opens with a capital, a digit or a quote; anything else was not a dateline.
+    return rest if rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“'‘" else text

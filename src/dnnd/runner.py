@@ -1,0 +1,259 @@
+"""One task per item over many cores: results in input order, a time cap per item, memory flat.
+
+:func:`run` is what ``dnnd parse -j N`` and ``dnnd extract -j N`` use, and
+what any long run can use (``dnnd index``): items are pulled lazily and at
+most a few per worker are in flight, so memory does not grow with the number
+of items; an item that takes longer than the time cap is reported and
+skipped, and the run goes on. :func:`interruptible` turns SIGTERM and SIGINT
+into :class:`Interrupted`, so that ``finally`` blocks (temporary files, the
+worker pool) run before the process exits with 128 + the signal number.
+
+>>> from dnnd.runner import run
+>>> [outcome.value for outcome in run(len, ["a", "bb", "ccc"])]
+[1, 2, 3]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from dnnd.decode import DEFAULT_MAX_BYTES
+from dnnd.errors import DnndError
+
+if TYPE_CHECKING:
+    from dnnd.inputs import Page
+    from dnnd.model import Article
+
+__all__ = [
+    "ArticleTask",
+    "Interrupted",
+    "Outcome",
+    "TimeCapExceeded",
+    "articles",
+    "bound_jobs",
+    "interruptible",
+    "run",
+    "usable_cores",
+]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Items in flight per worker: enough to keep every core busy, few enough to keep memory flat.
+_PER_WORKER = 4
+
+
+class TimeCapExceeded(DnndError):
+    """An item took longer than the run's time cap; it was skipped."""
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT arrived; ``exit_status`` is the shell's convention, 128 + the signal number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+        self.exit_status = 128 + signum
+
+
+@attrs.frozen
+class Outcome(Generic[T, R]):
+    """What became of one item: its ``value``, or the one-line ``error`` that replaced it."""
+
+    item: T
+    value: R | None = None
+    error: str | None = None
+
+
+def usable_cores() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def bound_jobs(jobs: int, items: int | None = None) -> int:
+    """``jobs`` bounded by the usable CPUs and by the number of ``items`` (when known); at least 1."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    limit = usable_cores() if items is None else min(usable_cores(), items)
+    return max(1, min(jobs, limit))
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """While inside, SIGTERM and SIGINT raise :class:`Interrupted` (in the main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def raise_interrupted(signum: int, frame: Any) -> None:
+        raise Interrupted(signum)
+
+    previous = {s: signal.signal(s, raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _Alarm()
+
+
+class _Alarm(BaseException):
+    """The time cap's alarm (a BaseException, so that a task's ``except Exception`` cannot swallow it)."""
+
+
+def _call(task: Callable[[T], R], item: T, time_cap: float | None) -> tuple[R | None, str | None]:
+    capped = bool(time_cap) and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, _on_alarm) if capped else None
+    try:
+        if capped:
+            signal.setitimer(signal.ITIMER_REAL, float(time_cap or 0))
+        return task(item), None
+    except _Alarm:
+        return None, f"took longer than {time_cap:g} s (the time cap); skipped"
+    except DnndError as exc:
+        return None, str(exc)
+    except RecursionError:
+        return None, "nested too deeply to read (malformed HTML?)"
+    except MemoryError:
+        return None, "too large to process in memory; raise the limit or split the page"
+    except Exception as exc:
+        return None, f"internal error ({type(exc).__name__}: {exc}); please report it"
+    finally:
+        if capped:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _worker_init() -> None:
+    # The parent handles SIGINT and SIGTERM and stops the pool; a worker just dies when told.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(Exception):  # Linux: die with the parent, even if it is killed with SIGKILL
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _name(item: Any) -> str | None:
+    return getattr(item, "name", None)
+
+
+def _with_name(item: Any, error: str | None) -> str | None:
+    """An error line that names the item (a time cap or internal error does not say which)."""
+    name = _name(item)
+    if error is None or name is None or error.startswith(f"{name}: "):
+        return error
+    return f"{name}: {error}"
+
+
+def run(
+    task: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int = 1,
+    time_cap: float | None = None,
+) -> Iterator[Outcome[T, R]]:
+    """``task(item)`` for every item, as :class:`Outcome` records in the order of ``items``.
+
+    With ``jobs`` > 1 the items run in that many worker processes (bounded by
+    the usable CPUs and the number of items); ``task`` must then be a
+    module-level function and items and results picklable. A
+    :class:`~dnnd.errors.DnndError`, an unexpected exception or an item running
+    past ``time_cap`` seconds becomes the item's ``error``, naming the item
+    (its ``name`` attribute) when the message does not. When the iteration
+    stops early (an exception, :class:`Interrupted`), the workers are stopped.
+    """
+    iterator = iter(items)
+    head = list(itertools.islice(iterator, max(1, jobs)))
+    workers = bound_jobs(jobs, len(head)) if len(head) < max(1, jobs) else bound_jobs(jobs)
+    rest = itertools.chain(head, iterator)
+    if workers <= 1:
+        for item in rest:
+            value, error = _call(task, item, time_cap)
+            yield Outcome(item, value, _with_name(item, error))
+        return
+    import multiprocessing  # here: a one-process run (and `import dnnd.cli`) need not load it
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    pool = context.Pool(workers, initializer=_worker_init)
+    pending: deque[tuple[T, Any]] = deque()
+    finished = False
+    try:
+        for item in rest:
+            pending.append((item, pool.apply_async(_call, (task, item, time_cap))))
+            if len(pending) >= workers * _PER_WORKER:
+                done, result = pending.popleft()
+                value, error = result.get()
+                yield Outcome(done, value, _with_name(done, error))
+        while pending:
+            done, result = pending.popleft()
+            value, error = result.get()
+            yield Outcome(done, value, _with_name(done, error))
+        finished = True
+    finally:
+        if finished:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()
+
+
+@attrs.frozen
+class ArticleTask:
+    """Read, parse and (with ``extract``) extract one :class:`~dnnd.inputs.Page`: what a worker does.
+
+    A module-level, picklable callable, so that :func:`run` can hand it to
+    worker processes. Raises :class:`~dnnd.errors.DnndError` naming the page.
+    """
+
+    parser: str | None = None
+    extract: bool = True
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __call__(self, page: Page) -> Article:
+        """The page's article."""
+        from dnnd.api import extract, parse
+
+        try:
+            article = parse(page.document(max_bytes=self.max_bytes), parser=self.parser, max_bytes=self.max_bytes)
+            return extract(article) if self.extract else article
+        except DnndError as exc:
+            if exc.source is None:
+                exc.source = page.name
+            raise
+
+
+def articles(
+    pages: Iterable[Page],
+    *,
+    jobs: int = 1,
+    time_cap: float | None = None,
+    parser: str | None = None,
+    extract: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Outcome[Page, Article]]:
+    """The article of every page, in order, over ``jobs`` processes: what ``dnnd index`` needs.
+
+    >>> from dnnd.inputs import iter_inputs, pages
+    >>> from dnnd.runner import articles
+    >>> problems = []
+    >>> found = pages(iter_inputs(["examples/pages/html"]), problems.append)
+    >>> [o.value.outlet for o in articles(found, jobs=2)]
+    ['Tuổi Trẻ Online', 'Nhịp sống thị trường', 'Báo Pháp Luật TP. Hồ Chí Minh', 'VnExpress']
+    """
+    return run(ArticleTask(parser, extract, max_bytes), pages, jobs=jobs, time_cap=time_cap)

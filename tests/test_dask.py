@@ -1,0 +1,195 @@
+"""The Dask path on a local cluster gives what `dnnd extract` gives, page for page."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import dnnd
+from dnnd.cli import main
+from dnnd.model import Article
+
+pytest.importorskip("dask.bag")
+distributed = pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+dd = pytest.importorskip("dnnd.dask")
+parquet = pytest.importorskip("dnnd.parquet")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "examples" / "pages"
+DEV = ROOT / "examples" / "dev" / "pages"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    """A cluster in this process (threads): what a worker does, without the start-up of worker processes."""
+    with (
+        distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def serial_lines() -> list[str]:
+    """`dnnd extract` on the samples and the dev pages: the serial path, as a user runs it."""
+    code, out, err = _cli("extract", str(SAMPLES), str(DEV), "--format", "jsonl")
+    assert code == 0, err
+    return out.splitlines(keepends=True)
+
+
+def test_extract_gives_the_serial_articles_in_order(client: object, serial_lines: list[str]) -> None:
+    pages = dd.read_pages([SAMPLES, DEV], partition_size=5)
+    assert pages.npartitions > 1
+    articles = dd.extract(pages).compute()
+    assert articles == [dnnd.from_json(line) for line in serial_lines]
+
+
+def test_to_jsonl_writes_the_lines_dnnd_extract_prints(client: object, serial_lines: list[str], tmp_path: Path) -> None:
+    files = dd.to_jsonl(dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=4)), tmp_path / "jsonl")
+    assert [Path(f).name for f in files] == [f"part-{i:05d}.jsonl" for i in range(4)]
+    assert [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines(keepends=True)] == (
+        serial_lines
+    )
+
+
+def test_to_parquet_reads_back_as_the_serial_articles(client: object, serial_lines: list[str], tmp_path: Path) -> None:
+    target = tmp_path / "articles"
+    rows = dd.to_parquet(dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=3)), target)
+    serial = [dnnd.from_json(line) for line in serial_lines]
+    assert rows == len(serial)
+    # Each partition of the bag wrote its own files, in hive folders by outlet and month.
+    names = {p.name.split("-")[1] for p in target.rglob("*.parquet")}
+    assert names == {"00000", "00001", "00002"}
+    assert all(p.parent.name.startswith("month=") for p in target.rglob("*.parquet"))
+    back = list(parquet.read_parquet(target))
+    assert sorted(back, key=dnnd.to_json) == sorted(serial, key=dnnd.to_json)
+    duckdb = pytest.importorskip("duckdb")
+    glob = (target / "**" / "*.parquet").as_posix()
+    ids = duckdb.sql(f"SELECT id FROM read_parquet('{glob}', hive_partitioning = true)").fetchall()
+    assert sorted(i for (i,) in ids) == sorted(a.id for a in serial)
+
+
+def test_parsed_once_extracted_later_from_parquet(client: object, serial_lines: list[str], tmp_path: Path) -> None:
+    import pyarrow.compute as pc
+
+    target = tmp_path / "parsed"
+    dd.to_parquet(dd.parse(dd.read_pages([SAMPLES, DEV], npartitions=2)), target)
+    bag = dd.read_parquet(target)
+    assert bag.npartitions == len(list(target.rglob("*.parquet")))
+    parsed = bag.compute()
+    assert all(not a.mentions and not a.entities for a in parsed)
+    serial = [dnnd.from_json(line) for line in serial_lines]
+    assert sorted(dd.extract(bag).compute(), key=dnnd.to_json) == sorted(serial, key=dnnd.to_json)
+    lao_cai = dd.read_parquet(target, filter=pc.field("outlet_key") == "bao-lao-cai")
+    assert lao_cai.npartitions < bag.npartitions
+    assert sorted(a.id for a in lao_cai.compute()) == sorted(a.id for a in serial if a.outlet == "Báo Lào Cai")
+
+
+def _warc(path: Path, files: list[Path], copy: int) -> None:
+    """A gzipped WARC file with a response record for each page, under a made-up URL."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for file in files:
+            media = "text/html" if file.suffix == ".html" else "text/plain"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", f"{media}; charset=utf-8")], protocol="HTTP/1.1")
+            url = f"https://vidu.vn/{copy}/{file.stem}.html"
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(file.read_bytes()), http_headers=headers
+            )
+            writer.write_record(record)
+
+
+def test_warc_files_give_what_dnnd_extract_gives(client: object, tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    files = [p for folder in (SAMPLES, DEV) for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".html")]
+    crawls = tmp_path / "crawls"
+    crawls.mkdir()
+    half = len(files) // 2
+    _warc(crawls / "crawl-0.warc.gz", files[:half], 0)
+    _warc(crawls / "crawl-1.warc.gz", files[half:], 1)
+    code, out, err = _cli("extract", str(crawls))
+    assert code == 0, err
+    serial = [dnnd.from_json(line) for line in out.splitlines()]
+    urls = [f"https://vidu.vn/{int(i >= half)}/{f.stem}.html" for i, f in enumerate(files)]
+    assert [a.source for a in serial] == urls
+    pages = dd.read_pages(crawls, partition_size=1)
+    assert pages.npartitions == 2  # a crawl file is one task
+    assert dd.extract(pages).compute() == serial
+
+
+def test_a_bad_page_is_a_failure_not_a_crash(client: object, tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_bytes((SAMPLES / "000_07a63d3250d71a53.txt").read_bytes())
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"")
+    code, _, err = _cli("extract", str(tmp_path))
+    assert code == 1
+    cli_error = next(line for line in err.splitlines() if str(bad) in line)
+
+    results = dd.outcomes(dd.read_pages(tmp_path)).compute()
+    assert [type(r) for r in results] == [Article, dd.Failure]
+    assert f"dnnd: error: {results[1]}" == cli_error
+    assert [a.source for a in dd.extract(dd.read_pages(tmp_path)).compute()] == [str(good)]
+    with pytest.raises(dnnd.DnndError, match=r"b\.txt"):
+        dd.extract(dd.read_pages(tmp_path), errors="raise").compute()
+
+
+def test_paths_are_checked_before_any_work(tmp_path: Path) -> None:
+    with pytest.raises(dnnd.DnndError, match="no such file or folder"):
+        dd.read_pages([SAMPLES, tmp_path / "missing"])
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(dnnd.DnndError, match="no pages or WARC files in it"):
+        dd.read_pages(empty)
+    with pytest.raises(dnnd.DnndError, match="matches no file"):
+        dd.read_pages(str(tmp_path / "*.html"))
+    with pytest.raises(dnnd.DnndError, match="standard input"):
+        dd.read_pages("-")
+
+
+def test_a_failed_write_leaves_no_folder(client: object, tmp_path: Path) -> None:
+    bag = dd.outcomes(dd.read_pages(SAMPLES))  # articles and no failures, but to_jsonl wants articles only
+    import dask.bag
+
+    mixed = dask.bag.concat([bag, dask.bag.from_sequence([dd.Failure("x.txt", "broken")])])
+    with pytest.raises(TypeError, match="writes articles"):
+        dd.to_jsonl(mixed, tmp_path / "out")
+    with pytest.raises(TypeError, match="writes articles"):
+        dd.to_parquet(mixed, tmp_path / "out")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_worker_processes_give_the_same_articles(serial_lines: list[str]) -> None:
+    """Two worker processes: pages, articles and failures cross process boundaries (pickled) intact."""
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+        distributed.Client(cluster),
+    ):
+        articles = dd.extract(dd.read_pages(SAMPLES / "html", npartitions=2)).compute()
+    html = [line for line in serial_lines if "/html/" in json.loads(line)["source"]]
+    assert len(html) == len(list((SAMPLES / "html").glob("*.html"))) == len(articles)
+    assert articles == [dnnd.from_json(line) for line in html]
+
+
+def test_import_dnnd_loads_neither_dask_nor_pyarrow() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, dnnd; print(sorted(m for m in ('dask', 'distributed', 'pyarrow') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,81 @@
+"""dnnd.runner: ordered results over many processes, a time cap per item, errors that name the item."""
+
+from __future__ import annotations
+
+import time
+
+import attrs
+import pytest
+
+from dnnd.errors import DnndError
+from dnnd.runner import Outcome, run
+
+
+@attrs.frozen
+class Item:
+    name: str
+    seconds: float = 0.0
+    fail: bool = False
+
+
+def work(item: Item) -> str:
+    if item.fail:
+        raise DnndError("cannot be read", source=item.name)
+    if item.seconds:
+        time.sleep(item.seconds)  # a stand-in for a pathological page
+    return item.name.upper()
+
+
+def crash(item: Item) -> str:
+    raise KeyError(item.name)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_slow_item_is_skipped_and_the_run_goes_on(jobs: int) -> None:
+    items = [Item("a"), Item("slow", seconds=30), Item("b"), Item("bad", fail=True), Item("c")]
+    started = time.monotonic()
+    outcomes = list(run(work, items, jobs=jobs, time_cap=0.5))
+    assert time.monotonic() - started < 10
+    assert [o.item.name for o in outcomes] == ["a", "slow", "b", "bad", "c"]
+    assert [o.value for o in outcomes] == ["A", None, "B", None, "C"]
+    assert outcomes[1].error is not None and outcomes[1].error.startswith("slow: took longer than 0.5 s")
+    assert outcomes[3].error == "bad: cannot be read"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_unexpected_exception_is_one_line_naming_the_item(jobs: int) -> None:
+    (outcome, *_) = list(run(crash, [Item("x"), Item("y")], jobs=jobs))
+    assert outcome == Outcome(Item("x"), None, "x: internal error (KeyError: 'x'); please report it")
+
+
+def test_many_items_keep_their_order_over_many_processes() -> None:
+    items = [Item(f"p{i:04d}") for i in range(500)]
+    assert [o.value for o in run(work, iter(items), jobs=2)] == [i.name.upper() for i in items]
+
+
+def test_items_are_pulled_lazily() -> None:
+    pulled = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for i in range(10_000):
+            pulled.append(i)
+            yield Item(f"p{i}")
+
+    outcomes = run(work, source(), jobs=2)
+    for _ in range(5):
+        next(outcomes)
+    assert len(pulled) < 100  # a window of a few items per worker, not the whole input
+    outcomes.close()
+
+
+def test_articles_over_two_processes_equal_the_serial_api(pages) -> None:  # type: ignore[no-untyped-def]
+    import dnnd
+    from dnnd.inputs import iter_inputs
+    from dnnd.inputs import pages as only_pages
+    from dnnd.runner import articles
+
+    problems: list[object] = []
+    outcomes = list(articles(only_pages(iter_inputs([str(pages)]), problems.append), jobs=2))
+    assert problems == [] and all(o.error is None for o in outcomes)
+    files = sorted(p for p in pages.rglob("*") if p.suffix in (".txt", ".html"))
+    assert [o.value for o in outcomes] == [dnnd.extract(path) for path in files]
