@@ -402,7 +402,9 @@ class _Reader:
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
         anchors = sorted([(s, self._document_end(s, hi)) for s, _, _ in documents] + twin)
         verb, verb_end = anchors[0]
-        sides = self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
+        # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
+        named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if (verb, verb_end) in twin else []
+        sides = named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
         if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
             sides = self.both_sides(sentence)
         if not sides and documents:
