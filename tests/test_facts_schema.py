@@ -43,7 +43,7 @@ def test_draft_takes_the_kind_code_and_keeps_one_value_of_a_single_role() -> Non
 
 
 def test_unknown_kind_is_generic_and_a_plugin_registers_its_own() -> None:
-    assert fact_kind("visit").aggregates.amount == ("amount",)
+    assert fact_kind("test-never-registered").aggregates.amount == ("amount",)
     kind = FactKind("test-schema-visit", ("042",), (), (RoleSpec("visitor", {"person"}),))
     assert register_fact_kind(kind) is kind
     assert register_fact_kind(kind) is kind  # again: harmless

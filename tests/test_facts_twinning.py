@@ -295,6 +295,11 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
             ["phum Xom", "ấp Vĩnh Hòa"],
             id="sides-in-the-document-name",
         ),
+        pytest.param(
+            "Ngày 12/5, UBND thị xã Tân Châu tổ chức lễ kết nghĩa ấp Vĩnh Hòa - phum Xom.",
+            ["phum Xom", "ấp Vĩnh Hòa"],
+            id="sides-named-after-the-verb-not-the-organiser",
+        ),
     ],
 )
 def test_both_sides_of_a_twinning(sentence: str, sides: list[str]) -> None:

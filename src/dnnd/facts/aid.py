@@ -245,9 +245,11 @@ class AidExtractor(FactExtractor):
         if source is not None:
             donors = _actors(reading, source.end(), end)
             if not donors:
+                sentence = reading.sentence_at(start)
+                places = reading.mentions_in(source.end(), end, "place")
                 donors = [
                     e
-                    for e in reading.entities_in(source.end(), end, "place")
+                    for e in reading.entities_of(reading.outside_attributions(places, sentence.start, sentence.end))
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)

@@ -68,7 +68,9 @@ _TRIGGER_RE = re.compile(
         "bầu",
         "tái bổ nhiệm",
         "bổ nhiệm",
+        "tiếp tục giữ chức vụ",
         "tiếp tục giữ chức",
+        "giữ chức vụ",
         "giữ chức",
         "giữ cương vị",
         "đảm nhận",
@@ -529,7 +531,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     text = art.text
     out = []
     for match in _TRIGGER_RE.finditer(text, start, end):
-        word = " ".join(match.group().lower().split())
+        word = " ".join(match.group().lower().split()).removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
         if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
             continue

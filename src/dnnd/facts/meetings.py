@@ -135,6 +135,9 @@ def _noun_words() -> list[str]:
 _NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
+# A congress elects its body's committee: "Ban Chấp hành <the body>".
+_CONGRESS = "đại hội"
+_COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = words_re("meetings", "reception")
 _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
@@ -618,6 +621,19 @@ class _Reader:
             return True
         return (lo, hi) != (occ.sentence.start, occ.sentence.end)
 
+    def congress_holder(self, meeting: _Meeting) -> list[AnyEntity]:
+        """Who holds a congress no sentence says organised: the body whose committee it elects.
+
+        "Đại hội đã bầu ra Ban Chấp hành Hội Hữu nghị Việt – Trung tỉnh Lào Cai ...": the
+        congress is the association's.
+        """
+        for start, end in meeting.spans:
+            for committee in _COMMITTEE_RE.finditer(self.text, start, end):
+                orgs = self._orgs(committee.end(), min(end, committee.end() + 120))
+                if orgs and orgs[0].start == committee.end():
+                    return self.reading.entities_of(orgs[:1])
+        return []
+
     def _reception(self, match: re.Match[str], sentence: Sentence) -> _Occurrence | None:
         """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
         text, start, end = self.text, match.start(), match.end()
@@ -727,6 +743,9 @@ class MeetingExtractor(FactExtractor):
                 meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title)
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
+        for meeting in meetings:
+            if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
+                meeting.organisers = reader.congress_holder(meeting)
         return [m.fact() for m in meetings if m.reported]
 
 

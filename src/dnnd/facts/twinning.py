@@ -58,7 +58,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, words, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
@@ -100,7 +100,7 @@ _SIGN_RE = re.compile(
 _ISSUE_VERBS = frozenset({"ra", "thông qua", "công bố"})
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
-_ANY_CASE_DOCUMENT_RE = re.compile(_DOCUMENT, re.IGNORECASE)  # "Biên bản Hội nghị thường niên" named
+_ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(_words("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
@@ -402,7 +402,9 @@ class _Reader:
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
         anchors = sorted([(s, self._document_end(s, hi)) for s, _, _ in documents] + twin)
         verb, verb_end = anchors[0]
-        sides = self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
+        # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
+        named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if (verb, verb_end) in twin else []
+        sides = named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
         if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
             sides = self.both_sides(sentence)
         if not sides and documents:
