@@ -131,4 +131,4 @@ def test_the_size_limit_applies_to_str_given_to_the_api() -> None:
     import dnnd
 
     with pytest.raises(InputTooLargeError):
-        dnnd.load("Một dòng văn bản.\n" * 100, max_bytes=1000)
+        dnnd.parse("Một dòng văn bản.\n" * 100, max_bytes=1000)
