@@ -131,11 +131,21 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         for row in rows:
             writer.writerow([_flat(row.get(c)) for c in columns])
         click.echo(buf.getvalue(), nl=False)
+    elif not sys.stdout.isatty():
+        # Piped: plain lines, a header then one row per line, cells tab-separated (no box, no folding).
+        click.echo("\t".join(columns))
+        for row in rows:
+            click.echo("\t".join(" ".join(_cell(c, row.get(c)).split()) for c in columns))
     else:
-        # A table fitted to the terminal (COLUMNS), or plain tab-separated lines when piped.
-        from dnnd.cli_tables import print_table
+        from rich.console import Console
+        from rich.table import Table
 
-        print_table([[_cell(c, row.get(c)) for c in columns] for row in rows], columns, title)
+        table = Table(title=f"{title} ({len(rows)})")
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(c, row.get(c)) for c in columns))
+        Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
 def _indexed_articles(
