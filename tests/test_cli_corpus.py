@@ -186,3 +186,14 @@ def test_index_reads_crawls_in_parallel_and_a_crawled_page_is_known_by_its_url(
         (article,) = corpus.articles()
         assert article.identity == "https://baolaocai.vn/vien-tro.html" and "7 tỷ" in article.text
     assert runner.invoke(main, ["index", str(pages), "--db", str(db), "-j", "0"]).exit_code == 2
+
+
+@pytest.mark.parametrize(("command", "extra"), [(["serve"], "serve"), (["report", "-o", "r.html"], "report")])
+def test_serve_and_report_without_their_extra_say_what_to_install(
+    runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], extra: str
+) -> None:
+    monkeypatch.setitem(sys.modules, "datasette", None)  # as if not installed: importing it fails
+    monkeypatch.setitem(sys.modules, "plotly", None)
+    result = runner.invoke(main, [*command, "--db", str(db)])
+    assert result.exit_code == 1 and f"pip install 'dnnd[{extra}]'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
