@@ -275,6 +275,7 @@ def _aggregated(fact: Fact, by_id: dict[str, Any], day: str | None) -> dict[str,
         "status": None,
         "year": int(day[:4]) if day else None,
         "year_from": "published" if day else None,
+        "date": None,
         "place": None,
         "amount": None,
         "amount_entity": None,
@@ -295,6 +296,7 @@ def _aggregated(fact: Fact, by_id: dict[str, Any], day: str | None) -> dict[str,
             year = None
             if entity.kind == "date" and entity.value is not None:
                 year = entity.value.year
+                out["date"] = entity.value.isoformat()
             elif entity.kind == "term" and entity.start_year and entity.start_year == entity.end_year:
                 year = entity.start_year  # "năm 2025"
             if year is not None:
@@ -328,9 +330,9 @@ def _insert_fact(
 ) -> None:
     place = agg["place"]
     cur = db.execute(
-        "INSERT INTO facts(article_id, position, kind, code, status, spans, about_article, year, year_from, place,"
-        " place_key, amount, amount_text, currency, part_of, counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO facts(article_id, position, kind, code, status, spans, about_article, year, year_from, date,"
+        " place, place_key, amount, amount_text, currency, part_of, counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article_id,
             position,
@@ -341,6 +343,7 @@ def _insert_fact(
             fact.article,
             agg["year"],
             agg["year_from"],
+            agg["date"],
             place,
             match_key(place) if place else None,
             exact_number(agg["amount"]),
