@@ -148,3 +148,17 @@ def test_a_headline_is_never_a_sentence_and_a_menu_is_never_a_headline() -> None
     assert _page("Trang Chủ Giới Thiệu Tin Tức Liên Hệ", "Tiêu đề bài viết về đại hội", LEAD).title == (
         "Tiêu đề bài viết về đại hội"
     )
+
+
+def test_a_theo_credit_with_the_writer_and_their_outlet() -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits(["Đoạn văn.", "Theo Hoài Thu/VOV"])
+    assert (credits.authors, credits.outlet, credits.lines) == (("Hoài Thu",), "VOV", frozenset({1}))
+
+
+@pytest.mark.parametrize(
+    "line", ["Người dân xếp hàng tại Hà Nội. Ảnh minh họa: Reuters", "Người dân xếp hàng (Ảnh minh họa)"]
+)
+def test_illustration_credits_close_a_caption(line: str) -> None:
+    assert ln.is_photo_caption(line)
