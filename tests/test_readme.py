@@ -44,7 +44,7 @@ def test_readme_names_the_two_commands() -> None:
 def test_the_shipped_sample_is_the_repository_page() -> None:
     from dnnd.examples import SAMPLE
 
-    assert SAMPLE.read_bytes() == (ROOT / "examples" / "pages" / SAMPLE.name).read_bytes()
+    assert SAMPLE.read_bytes() == (ROOT / "examples" / "pages" / "002_2334651648104614.txt").read_bytes()
 
 
 def test_the_proposed_readme_example_runs_from_any_folder(

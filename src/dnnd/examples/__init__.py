@@ -5,8 +5,8 @@
 >>> dnnd.parse(SAMPLE).title
 'Liên hiệp các tổ chức hữu nghị Cụm số 2 tổng kết hoạt động năm 2024'
 
-The page is ``examples/pages/002_2334651648104614.txt`` of the repository
-(Báo Lào Cai, scraped as text); the test suite keeps the two copies equal.
+The page is the Báo Lào Cai sample of the repository's ``examples/pages``
+(scraped as text); the test suite keeps the two copies equal.
 """
 
 from __future__ import annotations
@@ -16,4 +16,4 @@ from pathlib import Path
 __all__ = ["SAMPLE"]
 
 #: A real page scraped as text from Báo Lào Cai: a friendship unions' year-end meeting.
-SAMPLE: Path = Path(__file__).parent / "002_2334651648104614.txt"
+SAMPLE: Path = Path(__file__).parent / "baolaocai.txt"

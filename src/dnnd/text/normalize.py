@@ -86,15 +86,28 @@ def normalize_tone_placement(text: str) -> str:
     return _OLD_STYLE.sub(_move_tone, nfc(text))
 
 
-@lru_cache(maxsize=65536)
+#: Keys of names are cached; a longer text (a whole page, a query) is keyed afresh, so that a long run's
+#: memory does not grow with the pages it has read.
+CACHED_KEY_CHARS = 160
+
+
 def match_key(text: str) -> str:
     """A key under which spellings of the same name are equal (case, spacing, tone placement)."""
+    return _match_key(text) if len(text) <= CACHED_KEY_CHARS else _match_key.__wrapped__(text)
+
+
+def ascii_key(text: str) -> str:
+    """``match_key`` without diacritics (đ → d), for text typed without them."""
+    return _ascii_key(text) if len(text) <= CACHED_KEY_CHARS else _ascii_key.__wrapped__(text)
+
+
+@lru_cache(maxsize=65536)
+def _match_key(text: str) -> str:
     text = normalize_tone_placement(clean_space(text)).lower()
     return text.replace("–", "-").replace("—", "-")
 
 
 @lru_cache(maxsize=65536)
-def ascii_key(text: str) -> str:
-    """``match_key`` without diacritics (đ → d), for text typed without them."""
+def _ascii_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", match_key(text).replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
