@@ -23,6 +23,8 @@ from dnnd.text.dates import TZ
         ("ngày 12 tháng 6 năm 2024", date(2024, 6, 12)),
         ("Cập nhật: 24/02/2021", date(2021, 2, 24)),
         ("12.6.2024 | In bài | Chia sẻ", date(2024, 6, 12)),
+        ("Thứ Hai, 12 Tháng Sáu 2023 10:24", datetime(2023, 6, 12, 10, 24, tzinfo=TZ)),
+        ("ngày 5 tháng Mười một năm 2022", date(2022, 11, 5)),
     ],
 )
 def test_stamp_lines_in_their_dresses(line: str, value: datetime | date) -> None:
