@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dnnd
@@ -107,6 +107,7 @@ def test_every_entity_field_has_a_column() -> None:
             assert column in names, f"{kind}.{field.name} has no Parquet column"
 
 
+@settings(max_examples=30)  # the JSON shape's own properties (test_serialize) explore the records further
 @given(st.data(), articles(), st.lists(entities(), max_size=4), st.lists(facts(), max_size=3))
 def test_any_article_survives_a_table(data: st.DataObject, article: Article, ents: list, fs: list) -> None:
     full = attrs.evolve(article, mentions=data.draw(mentions_for(article.text)), entities=ents, facts=fs)
