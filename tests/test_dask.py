@@ -134,6 +134,22 @@ def test_warc_files_give_what_dnnd_extract_gives(client: object, tmp_path: Path)
     assert dd.extract(pages).compute() == serial
 
 
+def test_jsonl_and_tar_crawls_give_what_dnnd_extract_gives(client: object, tmp_path: Path) -> None:
+    import tarfile
+
+    files = sorted((SAMPLES / "html").glob("*.html"))[:2]
+    lines = [json.dumps({"url": f"https://vidu.vn/{f.stem}", "html": f.read_text(encoding="utf-8")}) for f in files]
+    (tmp_path / "pages.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with tarfile.open(tmp_path / "pages.tar.gz", "w:gz") as archive:
+        for f in files:
+            archive.add(f, arcname=f"html/{f.name}")
+    crawls = [str(tmp_path / "pages.jsonl"), str(tmp_path / "pages.tar.gz")]
+    code, out, err = _cli("extract", *crawls)
+    assert code == 0, err
+    assert len(out.splitlines()) == 2 * len(files)
+    assert dd.extract(dd.read_pages(crawls)).compute() == [dnnd.from_json(line) for line in out.splitlines()]
+
+
 def test_a_bad_page_is_a_failure_not_a_crash(client: object, tmp_path: Path) -> None:
     good = tmp_path / "a.txt"
     good.write_bytes((SAMPLES / "000_07a63d3250d71a53.txt").read_bytes())
