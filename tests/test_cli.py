@@ -165,7 +165,7 @@ def test_every_option_has_help_and_every_command_says_what_it_returns() -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"dnnd {name} {param.opts[0]} has no help text"
-    for name in ("parse", "extract", "plugins"):
+    for name in ("parse", "extract", "plugins", "new-plugin"):
         assert "Returns" in (main.commands[name].help or ""), name
 
 
@@ -173,6 +173,7 @@ def test_stdin_over_the_limit_is_one_error(runner: CliRunner) -> None:
     result = runner.invoke(main, ["parse", "-", "--max-size", "100"], input=PAGE.encode() * 10)
     assert result.exit_code == 1
     assert "limit" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.startswith("dnnd: error: <stdin>: ")
 
 
 def test_a_fifo_in_a_folder_is_skipped_with_a_note(runner: CliRunner, tmp_path: Path) -> None:
@@ -184,6 +185,9 @@ def test_a_fifo_in_a_folder_is_skipped_with_a_note(runner: CliRunner, tmp_path: 
         f"dnnd: note: {tmp_path / 'b.txt'}: is a fifo, not a regular file; skipped"
     ]
     assert len(result.stdout.splitlines()) == 1
+    (tmp_path / "a.txt").unlink()
+    only_fifos = runner.invoke(main, ["parse", str(tmp_path)])
+    assert only_fifos.exit_code == 1 and "a folder with no pages in it" in only_fifos.stderr
 
 
 def test_a_name_with_a_newline_and_escapes_stays_one_line(runner: CliRunner, tmp_path: Path) -> None:

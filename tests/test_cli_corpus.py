@@ -150,3 +150,14 @@ def test_tables_fit_the_terminal_and_columns(
         assert "People (3)" in out and "┃" in out
         visible = re.sub(r"\x1b\[[0-9;]*m", "", out)  # without the terminal's colour codes
         assert max(len(line) for line in visible.splitlines()) == width
+
+
+def test_every_corpus_option_has_help_and_every_command_says_what_it_returns() -> None:
+    import click
+
+    for name in ("index", "people", "orgs", "facts", "search", "aid", "export", "serve", "report"):
+        command = main.commands[name]
+        assert "Returns" in (command.help or ""), name
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"dnnd {name} {param.opts[0]} has no help text"

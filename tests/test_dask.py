@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -79,6 +80,57 @@ def test_to_parquet_reads_back_as_the_serial_articles(client: object, serial_lin
     assert sorted(i for (i,) in ids) == sorted(a.id for a in serial)
 
 
+def test_parsed_once_extracted_later_from_parquet(client: object, serial_lines: list[str], tmp_path: Path) -> None:
+    import pyarrow.compute as pc
+
+    target = tmp_path / "parsed"
+    dd.to_parquet(dd.parse(dd.read_pages([SAMPLES, DEV], npartitions=2)), target)
+    bag = dd.read_parquet(target)
+    assert bag.npartitions == len(list(target.rglob("*.parquet")))
+    parsed = bag.compute()
+    assert all(not a.mentions and not a.entities for a in parsed)
+    serial = [dnnd.from_json(line) for line in serial_lines]
+    assert sorted(dd.extract(bag).compute(), key=dnnd.to_json) == sorted(serial, key=dnnd.to_json)
+    lao_cai = dd.read_parquet(target, filter=pc.field("outlet_key") == "bao-lao-cai")
+    assert lao_cai.npartitions < bag.npartitions
+    assert sorted(a.id for a in lao_cai.compute()) == sorted(a.id for a in serial if a.outlet == "Báo Lào Cai")
+
+
+def _warc(path: Path, files: list[Path], copy: int) -> None:
+    """A gzipped WARC file with a response record for each page, under a made-up URL."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for file in files:
+            media = "text/html" if file.suffix == ".html" else "text/plain"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", f"{media}; charset=utf-8")], protocol="HTTP/1.1")
+            url = f"https://vidu.vn/{copy}/{file.stem}.html"
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(file.read_bytes()), http_headers=headers
+            )
+            writer.write_record(record)
+
+
+def test_warc_files_give_what_dnnd_extract_gives(client: object, tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    files = [p for folder in (SAMPLES, DEV) for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".html")]
+    crawls = tmp_path / "crawls"
+    crawls.mkdir()
+    half = len(files) // 2
+    _warc(crawls / "crawl-0.warc.gz", files[:half], 0)
+    _warc(crawls / "crawl-1.warc.gz", files[half:], 1)
+    code, out, err = _cli("extract", str(crawls))
+    assert code == 0, err
+    serial = [dnnd.from_json(line) for line in out.splitlines()]
+    urls = [f"https://vidu.vn/{int(i >= half)}/{f.stem}.html" for i, f in enumerate(files)]
+    assert [a.source for a in serial] == urls
+    pages = dd.read_pages(crawls, partition_size=1)
+    assert pages.npartitions == 2  # a crawl file is one task
+    assert dd.extract(pages).compute() == serial
+
+
 def test_a_bad_page_is_a_failure_not_a_crash(client: object, tmp_path: Path) -> None:
     good = tmp_path / "a.txt"
     good.write_bytes((SAMPLES / "000_07a63d3250d71a53.txt").read_bytes())
@@ -102,8 +154,12 @@ def test_paths_are_checked_before_any_work(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     (empty / "notes.pdf").write_bytes(b"%PDF")
-    with pytest.raises(dnnd.DnndError, match="no pages in it"):
+    with pytest.raises(dnnd.DnndError, match="no pages or WARC files in it"):
         dd.read_pages(empty)
+    with pytest.raises(dnnd.DnndError, match="matches no file"):
+        dd.read_pages(str(tmp_path / "*.html"))
+    with pytest.raises(dnnd.DnndError, match="standard input"):
+        dd.read_pages("-")
 
 
 def test_a_failed_write_leaves_no_folder(client: object, tmp_path: Path) -> None:
@@ -124,11 +180,10 @@ def test_worker_processes_give_the_same_articles(serial_lines: list[str]) -> Non
         distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         distributed.Client(cluster),
     ):
-        articles = dd.extract(dd.read_pages(SAMPLES, npartitions=2)).compute()
-    expected = [dnnd.from_json(line) for line in serial_lines[: len(articles)]]
-    assert articles == expected
-    assert [json.loads(line)["source"] for line in serial_lines[: len(articles)]] == [a.source for a in articles]
-    assert len(articles) == len(list(SAMPLES.rglob("*.txt"))) + len(list(SAMPLES.rglob("*.html")))
+        articles = dd.extract(dd.read_pages(SAMPLES / "html", npartitions=2)).compute()
+    html = [line for line in serial_lines if "/html/" in json.loads(line)["source"]]
+    assert len(html) == len(list((SAMPLES / "html").glob("*.html"))) == len(articles)
+    assert articles == [dnnd.from_json(line) for line in html]
 
 
 def test_import_dnnd_loads_neither_dask_nor_pyarrow() -> None:

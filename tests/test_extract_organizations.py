@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import dnnd
 from dnnd import Article, Paragraph
 from dnnd.extractors.organizations import OrganizationExtractor
@@ -95,3 +98,72 @@ def test_a_sentences_full_stop_is_not_part_of_a_name() -> None:
         )
     )
     assert [e.name for e in article.entities_of("organization")] == ["Hội Hữu nghị Việt Nam - Lào"]
+
+
+def test_names_from_the_head_noun_table() -> None:
+    found = orgs_in(
+        "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam; Ủy ban liên lạc văn hóa với nước ngoài của Triều "
+        "Tiên, Chủ tịch Hạ viện Mỹ Nancy Pelosi và Ban Chỉ đạo điều hành giá; Bộ Công Thương chủ trì.",
+        "Trung tâm hợp tác hữu nghị (thuộc Liên hiệp) kết nối; Ban Dân vận Trung ương Bùi Thị Minh Hoài khẳng định.",
+    )
+    assert {
+        "Đại sứ quán Triều Tiên tại Việt Nam",
+        "Ủy ban liên lạc văn hóa với nước ngoài của Triều Tiên",
+        "Hạ viện Mỹ",
+        "Ban Chỉ đạo điều hành giá",
+        "Bộ Công Thương",
+        "Trung tâm hợp tác hữu nghị",
+        "Ban Dân vận Trung ương",
+    } == set(found)
+
+
+def test_latin_script_names_without_their_vietnamese_cue() -> None:
+    found = orgs_in(
+        "Mẫu xe do tập đoàn American Motors Corporation của Mỹ sản xuất. Báo Newsweek đã liệt kê; "
+        "theo Washington Post, Nam A Bank thưởng 20.000 USD; Tập đoàn LS tài trợ."
+    )
+    assert {"American Motors Corporation", "Newsweek", "Washington Post", "Nam A Bank", "Tập đoàn LS"} == set(found)
+
+
+def test_a_head_inside_another_word_or_name_starts_nothing() -> None:
+    # "trường" ends "thị trường"; "Trường" is a syllable of a name; "Đài Loan" is a place
+    assert orgs_in("Thị trường Mỹ tăng; kỳ thủ Nguyễn Ngọc Trường Sơn thắng; căng thẳng về Đài Loan.") == {}
+    # generic or plural references are not one body
+    assert orgs_in("Chính phủ hai nước cam kết; các bộ, ngành phối hợp.") == {}
+    assert set(orgs_in("Thủ tướng Chính phủ Phạm Minh Chính ký; Quốc hội thông qua.")) == {"Chính phủ", "Quốc hội"}
+
+
+ORG_NAMES = ("Bộ Ngoại giao", "Sở Y tế tỉnh Lào Cai", "Tập đoàn LS", "Hội Nông dân", "Ngân hàng Thế giới", "UNICEF")
+PLACE_NAMES = ("Bát Xát", "Sa Pa", "Bảo Thắng", "Văn Bàn", "Mường Khương")
+
+
+@given(st.permutations(ORG_NAMES))
+@settings(max_examples=30, deadline=None)
+def test_a_list_of_organizations_in_any_order_gives_the_same_organizations(names: list[str]) -> None:
+    text = f"Tham dự có đại diện {', '.join(names[:-1])} và {names[-1]}."
+    assert set(orgs_in(text)) == set(ORG_NAMES)
+
+
+@given(st.permutations(PLACE_NAMES))
+@settings(max_examples=30, deadline=None)
+def test_a_list_of_places_in_any_order_gives_the_same_places(names: list[str]) -> None:
+    article = Article(blocks=[Paragraph(f"Đoàn đã đến các huyện {', '.join(names[:-1])} và {names[-1]}.")])
+    result = PlaceExtractor().extract(ExtractionContext(article))
+    for m in result.mentions:
+        article.check_mention(m)
+    assert {e.name for e in result.entities} == set(PLACE_NAMES)
+
+
+def test_an_acronym_defined_either_way_round_is_its_expansion() -> None:
+    found = orgs_in(
+        "VFF (Liên đoàn Bóng đá Việt Nam) họp; VFF cho biết. Liên hiệp các tổ chức hữu nghị TP.HCM (HUFO) "
+        "và Hội Nông dân (HND) phối hợp; HUFO, HND và VUFO ký kết."
+    )
+    assert set(found) == {
+        "Liên đoàn Bóng đá Việt Nam",
+        "Liên hiệp các tổ chức hữu nghị TP.HCM",
+        "Hội Nông dân",
+        "VUFO",
+    }
+    assert "VFF" in found["Liên đoàn Bóng đá Việt Nam"].aliases
+    assert "HND" in found["Hội Nông dân"].aliases

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -161,3 +162,74 @@ def test_a_name_stops_before_the_honour_given_to_the_person() -> None:
     assert list(found) == ["Nguyễn Văn An"]
     found = people_in("Bộ trưởng trao Bằng khen cho bà Lê Thị Hoa Bằng khen của Bộ.")
     assert list(found) == ["Lê Thị Hoa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "positions"),
+    [
+        # foreign names after a title with its country, in Latin script or Vietnamese spelling
+        ("Tổng thống Mỹ Joe Biden đã ký đạo luật.", "Joe Biden", ("Tổng thống Mỹ",)),
+        ("Cựu Thủ tướng Nhật Bản Fukuda Yasuo thăm Việt Nam.", "Fukuda Yasuo", ("Cựu Thủ tướng Nhật Bản",)),
+        ("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam phát biểu.", "Choi Young-sam", ("Đại sứ Hàn Quốc tại Việt Nam",)),
+        (
+            "Tổng Lãnh sự Trung Quốc tại TP.HCM Ngụy Hoa Tường chúc mừng.",
+            "Ngụy Hoa Tường",
+            ("Tổng Lãnh sự Trung Quốc tại TP.HCM",),
+        ),
+        (
+            "Ông Pak Sang Gil, Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, phát biểu.",
+            "Pak Sang Gil",
+            ("Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam",),
+        ),
+        # former and acting roles keep their prefix
+        ("Nguyên Phó Chủ tịch nước Nguyễn Thị Bình dự lễ.", "Nguyễn Thị Bình", ("Nguyên Phó Chủ tịch nước",)),
+        (
+            "Quyền Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp tiếp đoàn.",
+            "Trần Văn Hiệp",
+            ("Quyền Chủ tịch UBND tỉnh Lâm Đồng",),
+        ),
+        # an organization with a dash or an acronym in brackets inside the position
+        (
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội Đào Ngọc Dung làm việc.",
+            "Đào Ngọc Dung",
+            ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội",),
+        ),
+        (
+            "Tổng Thư ký Liên đoàn Bóng đá Việt Nam (VFF) Lê Hoài Anh cho biết.",
+            "Lê Hoài Anh",
+            ("Tổng Thư ký Liên đoàn Bóng đá Việt Nam (VFF)",),
+        ),
+    ],
+)
+def test_positions_before_a_name(sentence: str, name: str, positions: tuple[str, ...]) -> None:
+    assert people_in(sentence)[name].positions == positions
+
+
+def test_a_position_before_the_next_name_is_that_names() -> None:
+    found = people_in(
+        "Dự có Phó Chủ tịch Liên hiệp Trần Đắc Lợi, Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên Phạm Tất Dong."
+    )
+    assert found["Phạm Tất Dong"].positions == ("Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên",)
+    assert "Chủ tịch Hội hữu nghị Việt Nam-Triều Tiên" not in found["Trần Đắc Lợi"].positions
+
+
+def test_overseas_bodies_and_foreign_governors() -> None:
+    found = people_in(
+        "Hội trưởng Hội người Việt Nam tại Hàn Quốc Nguyễn Văn Hưng phát biểu; Thống đốc bang California Gavin "
+        "Newsom và Tỉnh trưởng tỉnh Hủa Phăn Khăm Phăn Phôm-ma-thắt dự."
+    )
+    assert found["Nguyễn Văn Hưng"].positions == ("Hội trưởng Hội người Việt Nam tại Hàn Quốc",)
+    assert found["Gavin Newsom"].positions == ("Thống đốc bang California",)
+    assert found["Khăm Phăn Phôm-ma-thắt"].positions == ("Tỉnh trưởng tỉnh Hủa Phăn",)
+
+
+def test_positions_in_brackets_described_roles_and_ministers_by_field() -> None:
+    found = people_in(
+        "Dự có ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh Lào Cai) và ông Nguyễn Văn Bình (thứ hai từ trái). "
+        "Ông Ko Jae Seung, Giám đốc phụ trách dự án của Trung tâm Văn hóa Hàn Quốc, phát biểu. "
+        "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị hội đàm."
+    )
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội Nông dân tỉnh Lào Cai",)
+    assert found["Nguyễn Văn Bình"].positions == ()
+    assert found["Ko Jae Seung"].positions == ("Giám đốc phụ trách dự án của Trung tâm Văn hóa Hàn Quốc",)
+    assert found["Vương Nghị"].positions == ("Bộ trưởng Ngoại giao Trung Quốc",)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 from dnnd import Article, Paragraph
 from dnnd.extractors.places import PlaceExtractor
+from dnnd.gazetteer import PLACE_FILES
 from dnnd.model import Place
 from dnnd.plugin import ExtractionContext
 
@@ -59,3 +62,22 @@ def test_place_inside_organization_name_counts() -> None:
 def test_foreign_cities_and_press_forms() -> None:
     found = places_in("Hàng trung chuyển ở Doha, Dubai rồi về Hà Lan, Thụy Sỹ, Saudi Arabia.")
     assert {"Doha", "Dubai", "Hà Lan", "Thụy Sỹ", "Saudi Arabia"} <= set(found)
+
+
+def test_foreign_units_at_every_level() -> None:
+    text = (
+        "Đoàn đã thăm tỉnh Hủa Phăn (Lào), tỉnh Xiêm Riệp (Campuchia), tỉnh Gyeonggi (Hàn Quốc), bang "
+        "California (Mỹ), huyện Hà Khẩu và thành phố Quế Lâm (Quảng Tây, Trung Quốc)."
+    )
+    article = Article(blocks=[Paragraph(text)])
+    result = PlaceExtractor().extract(ExtractionContext(article))
+    found = {e.name: e for e in result.entities}
+    for name, country in (("Hủa Phăn", "LA"), ("Xiêm Riệp", "KH"), ("Gyeonggi", "KR"), ("California", "US")):
+        assert found[name].country == country
+    assert {"Lào", "Campuchia", "Hàn Quốc", "Mỹ", "Hà Khẩu", "Quế Lâm", "Quảng Tây", "Trung Quốc"} <= set(found)
+
+
+def test_every_place_file_names_its_source() -> None:
+    for name in PLACE_FILES:
+        head = resources.files("dnnd.data").joinpath(name).read_text(encoding="utf-8").splitlines()[:8]
+        assert any("Source" in line or "source" in line.lower() for line in head if line.startswith("#")), name

@@ -339,3 +339,38 @@ def test_generated_award_text_never_fails(paragraphs: list[str]) -> None:
 @given(articles())
 def test_generated_articles_never_fail(article: Article) -> None:
     check_facts(extract_with(article, AwardExtractor(), below=FACT_ORDER))
+
+
+# -- prizes won, medals, badges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "award", "recipient"),
+    [
+        pytest.param(
+            "Đội tuyển Việt Nam đoạt giải Ba Hội diễn văn nghệ quần chúng.",
+            "giải Ba Hội diễn văn nghệ quần chúng",
+            "Đội tuyển Việt Nam",
+            id="doat-giai",
+        ),
+        pytest.param(
+            "Ông Trần Văn Bình giành Huy chương vàng tại Đại hội.", "Huy chương vàng", "Trần Văn Bình", id="medal-won"
+        ),
+        pytest.param(
+            "Ông Nguyễn Văn An vinh dự được trao Huy hiệu 40 năm tuổi Đảng.",
+            "Huy hiệu 40 năm tuổi Đảng",
+            "Nguyễn Văn An",
+            id="badge",
+        ),
+        pytest.param(
+            "Kết quả cụ thể: Nguyễn Văn An: Huy chương vàng.", "Huy chương vàng", "Nguyễn Văn An", id="list-of-results"
+        ),
+    ],
+)
+def test_prizes_medals_and_badges(sentence: str, award: str, recipient: str) -> None:
+    [found] = awards(sentence)
+    assert found["award"] == [award] and found["recipient"] == [recipient]
+
+
+def test_a_prize_without_its_rank_is_no_award() -> None:
+    assert awards("Đội tuyển Việt Nam tham dự giải Olympiad và giải vô địch thế giới.") == []

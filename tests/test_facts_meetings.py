@@ -214,10 +214,37 @@ def test_named_meetings_with_their_year_in_a_list_of_results() -> None:
         "Việt - Lào năm 2021; hội thảo khoa học quốc tế năm 2022; giao lưu văn nghệ chào xuân.",
         published=date(2023, 5, 2),
     )
-    assert sorted((r["type"][0], r["period"][0]) for r in (roles(f, article) for f in meetings(article))) == [
+    found = [roles(f, article) for f in meetings(article)]
+    assert sorted((r["type"][0], r.get("period", [None])[0]) for r in found) == [
         ("giao ban", "năm 2021"),
+        ("giao lưu", None),
         ("hội thảo", "năm 2022"),
     ]
+    assert all(r.get("organiser") is None for r in found)  # "Liên hiệp" alone names no organization here
+
+
+def test_receptions_exchanges_and_programmes_are_meetings() -> None:
+    article = read(
+        "Chiều 5/3, Chủ tịch UBND tỉnh Trịnh Xuân Trường hội kiến Đại sứ Lào Sengphet Houngboungnuang.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổ chức chương trình giao lưu văn nghệ chào xuân.",
+        "Hội Hữu nghị Việt - Nhật tỉnh Lào Cai đã họp mặt hội viên nhân dịp năm mới.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai sẽ tổ chức liên hoan văn nghệ vào tháng 6.",
+    )
+    types = [roles(f, article)["type"][0] for f in meetings(article)]
+    assert sorted(types) == sorted(["giao lưu", "hội kiến", "họp mặt"])
+
+
+def test_a_reception_has_its_host_and_is_no_continuation() -> None:
+    article = read(
+        "Chiều 5/3, Chủ tịch UBND tỉnh Trịnh Xuân Trường đã tiếp Đại sứ Lào Sengphet Houngboungnuang.",
+        "Tiếp tục chương trình, đoàn tiếp nhận 5 tỷ đồng và tiếp xúc cử tri.",
+    )
+    assert only(article) == {
+        "type": ["tiếp"],
+        "organiser": ["Trịnh Xuân Trường"],
+        "participant": ["Sengphet Houngboungnuang"],
+        "date": ["Chiều 5/3"],
+    }
 
 
 def test_a_meeting_in_a_heading_joins_the_attendance_after_it() -> None:
@@ -316,3 +343,23 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
     facts = MeetingExtractor().extract(context).facts
     assert all(fact.kind == "meeting" and fact.code == "040" for fact in facts)
     assert_facts_sound(facts, context)
+
+
+@pytest.mark.parametrize("published", [None, date(2026, 1, 12)])
+def test_a_january_review_of_the_year_is_dated_in_the_new_year(published: date | None) -> None:
+    article = read(
+        "Sáng 10/1, Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2025.",
+        published=published,
+    )
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2026, 1, 10)
+
+
+def test_a_date_with_its_year_is_never_moved() -> None:
+    article = read("Ngày 10/1/2025, Hội Hữu nghị Việt - Lào tỉnh Lào Cai tổ chức hội nghị tổng kết công tác năm 2025.")
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2025, 1, 10)

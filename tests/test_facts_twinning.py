@@ -65,12 +65,13 @@ def test_a_count_with_its_year_and_the_other_side_after_voi() -> None:
     }
 
 
-def test_a_foreign_province_the_gazetteer_does_not_know_is_kept_verbatim() -> None:
+def test_a_foreign_province_is_a_side() -> None:
+    # the gazetteer knows the provinces of Laos (data/places_laos.tsv): the side is the place, as "Lai Châu"
     article = read(
         "Đến nay, toàn tỉnh có 32 cặp thôn, bản kết nghĩa giữa các xã biên giới của tỉnh Lai Châu và tỉnh "
         "Phông Sa Lỳ (Lào)."
     )
-    assert only(article)["side"] == ["Lai Châu", "tỉnh Phông Sa Lỳ"]
+    assert only(article)["side"] == ["Lai Châu", "Phông Sa Lỳ"]
 
 
 def test_a_count_retold_is_one_fact() -> None:
@@ -265,3 +266,48 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
     facts = TwinningExtractor().extract(context).facts
     assert all(fact.kind == "twinning" and fact.code == "057" for fact in facts)
     assert_facts_sound(facts, context)
+
+
+# -- sides: foreign hamlets, addresses, sides in a name, agreements referred to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        pytest.param(
+            "Sáng 12/5, đã diễn ra Lễ kết nghĩa giữa ấp Vĩnh Hòa, xã Vĩnh Xương, thị xã Tân Châu, tỉnh An Giang với "
+            "phum Xom, xã Cốc Rô Ca, huyện Lơ Ve Em, tỉnh Kandal, Campuchia.",
+            ["phum Xom", "ấp Vĩnh Hòa"],
+            id="hamlets-with-their-addresses",
+        ),
+        pytest.param(
+            "Ấp Vĩnh Hòa, xã Vĩnh Xương đã kết nghĩa với phum Xom, xã Cốc Rô Ca, tỉnh Kandal (Campuchia).",
+            ["phum Xom", "Ấp Vĩnh Hòa"],
+            id="subject-with-its-address",
+        ),
+        pytest.param(
+            "Xã Y Tý ký kết thỏa thuận kết nghĩa với thôn Mã Ngán (Trung Quốc).",
+            ["Xã Y Tý", "thôn Mã Ngán"],
+            id="foreign-hamlet-after-the-document",
+        ),
+        pytest.param(
+            "Hai bên đã ký kết biên bản kết nghĩa ấp Vĩnh Hòa - phum Xom.",
+            ["phum Xom", "ấp Vĩnh Hòa"],
+            id="sides-in-the-document-name",
+        ),
+    ],
+)
+def test_both_sides_of_a_twinning(sentence: str, sides: list[str]) -> None:
+    assert only(read(sentence))["side"] == sorted(sides)
+
+
+def test_an_agreement_named_with_its_parties_is_a_fact_though_the_clause_plans() -> None:
+    article = read(
+        "Năm 2026, Liên hiệp tiếp tục triển khai thực hiện các nội dung đã thống nhất trong Biên bản Hội nghị "
+        "thường niên giữa Bí thư Tỉnh ủy các tỉnh Lào Cai, Hà Giang (Việt Nam) và tỉnh Vân Nam (Trung Quốc)."
+    )
+    assert only(article)["side"] == sorted(["Lào Cai", "Hà Giang", "Vân Nam"])
+
+
+def test_one_side_alone_is_a_description_not_a_twinning() -> None:
+    assert twinnings(read("Dự buổi lễ có đại diện các chi hội cơ sở kết nghĩa với Triều Tiên.")) == []

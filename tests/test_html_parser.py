@@ -341,3 +341,36 @@ def test_a_last_paragraph_opening_with_theo_is_body_not_a_credit() -> None:
     bare = Furniture(**dict.fromkeys(flags, False), byline="box", date_shown="meta", seed=0)
     parsed = PARSER.parse(RawDocument(render_page(article, bare)))
     assert parsed.blocks == article.blocks and parsed.outlet is None
+
+
+# ---------------------------------------------------------------- deep nesting (issue 15, point 8)
+
+
+def _nested(depth: int) -> str:
+    return (
+        "<html><body><article><h1>Tiêu đề của bài</h1>"
+        + "<div>" * depth
+        + "<p>Đoạn nằm sâu trong trang.</p>"
+        + "</div>" * depth
+        + "<p>Đoạn sau khối lồng nhau của bài báo.</p></article></body></html>"
+    )
+
+
+def test_a_page_nested_past_libxml2s_default_depth_keeps_its_body() -> None:
+    article = parse(RawDocument(_nested(400)))
+    assert article.body == ("Đoạn nằm sâu trong trang.", "Đoạn sau khối lồng nhau của bài báo.")
+
+
+def test_a_page_nested_too_deep_to_read_is_refused_not_cut_short() -> None:
+    with pytest.raises(MalformedInputError, match="too deep"):
+        parse(RawDocument(_nested(3000)))
+
+
+def test_page_url_reads_the_decoded_text_whatever_the_declared_charset() -> None:
+    from dnnd.parsers.outlet_html import page_url
+
+    page = (
+        '<html><head><meta charset="windows-1258">'
+        '<link rel="canonical" href="https://vidu.vn/đối-ngoại.html"></head><body></body></html>'
+    )
+    assert page_url(RawDocument(page)) == "https://vidu.vn/đối-ngoại.html"

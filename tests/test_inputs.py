@@ -200,3 +200,47 @@ def test_a_folder_that_cannot_be_listed_is_one_problem_and_the_rest_is_read(
     problems = [i for i in items if isinstance(i, Problem)]
     assert [str(p) for p in problems] == [f"{locked}: is a folder that cannot be read (Permission denied); skipped"]
     assert [Path(i.name).name for i in items if isinstance(i, Page)] == ["a.txt"]
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.binary(max_size=200))
+def test_any_file_name_prints_as_one_printable_line(raw: bytes) -> None:
+    from dnnd.files import display_name
+
+    shown = display_name(os.fsdecode(raw.replace(b"\0", b"")))
+    assert shown.isprintable() or shown == ""
+    assert "\n" not in shown and "\x1b" not in shown
+    shown.encode("utf-8")  # no lone surrogate: it can be written to any UTF-8 output
+
+
+_CRAWL_HEADS = [b"", b"WARC/1.0\r\n", b"\x1f\x8b\x08\x00", b'{"url": "x", "html": "', b"ustar\x00"]
+
+
+@given(
+    st.sampled_from([".warc", ".warc.gz", ".tar", ".tgz", ".jsonl", ".jsonl.gz"]),
+    st.sampled_from(_CRAWL_HEADS),
+    st.binary(max_size=600),
+)
+def test_a_damaged_crawl_gives_problems_never_an_exception(suffix: str, head: bytes, body: bytes) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"crawl{suffix}"
+        path.write_bytes(head + body)
+        items = list(iter_inputs([str(path)], max_bytes=10_000))
+    assert all(isinstance(i, Page | Problem) for i in items)
+    assert all("\n" not in str(i) for i in items if isinstance(i, Problem))
+
+
+def test_a_warc_record_without_a_target_uri_is_a_problem(tmp_path: Path) -> None:
+    # warcio itself fails on this record (an AttributeError); the run must get one line, not a traceback.
+    path = tmp_path / "crawl.warc"
+    record = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\n0123456789\r\n\r\n"
+    path.write_bytes(record)
+    items = list(iter_inputs([str(path)]))
+    assert len(items) == 1 and isinstance(items[0], Problem) and str(items[0]).startswith(f"{path}: cannot be read")

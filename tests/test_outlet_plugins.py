@@ -57,6 +57,7 @@ def test_shared_furniture_alone_is_no_evidence() -> None:
         (dnnd.RawDocument(PAGE, url="https://www.vidu.vn/bai-1.html"), "fetched from vidu.vn"),
         (dnnd.RawDocument(PAGE + "Quang cảnh hội nghị (Ảnh: Báo Ví Dụ)\n"), "its name in a credit"),
         (dnnd.RawDocument("VD 01/02/2024\n" + PAGE), "its stamp"),
+        (dnnd.RawDocument(PAGE + "© Báo Ví Dụ - vidu.vn\n"), "its name in a credit"),
     ],
 )
 def test_each_kind_of_evidence_claims_and_furniture_adds(doc: dnnd.RawDocument, evidence: str) -> None:

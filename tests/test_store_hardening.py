@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import sqlite3
 import threading
 from datetime import date
@@ -348,3 +349,50 @@ def test_unwritable_output_paths_are_one_line_before_any_work(runner: CliRunner,
         assert result.exit_code == 1, (args, result.output)
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr, result.stderr
         assert str(a_file) in result.stderr
+
+
+class _NoSharedMemory:
+    """A connection as SQLite gives it for a WAL file in a folder it cannot write: the first read fails."""
+
+    row_factory = None
+
+    def execute(self, *args: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_wal_corpus_in_a_read_only_folder_is_read_as_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dnnd.corpus.database as database
+
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([_aid_article(1, ("donated", 30, None))])
+    real = sqlite3.connect
+    uris: list[str] = []
+
+    def connect(database: str, *args: object, **kwargs: object) -> object:
+        uris.append(database)
+        return real(database, *args, **kwargs) if "immutable=1" in database else _NoSharedMemory()  # type: ignore[arg-type]
+
+    monkeypatch.setattr(database.sqlite3, "connect", connect)
+    with Corpus(db, readonly=True) as corpus:
+        assert [t.total for t in corpus.aid_by_province_year()] == [Decimal(30 * 10**6)]
+    assert [u.endswith("mode=ro") for u in uris] == [True, False]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere")
+def test_a_read_only_folder_for_real(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db = folder / "c.db"
+    with Corpus(db) as corpus:
+        corpus.index([_aid_article(1, ("donated", 30, None))])
+    folder.chmod(0o555)
+    try:
+        result = runner.invoke(main, ["aid", "--db", str(db), "-f", "json"])
+        assert result.exit_code == 0, result.stderr
+        assert [a["total"] for a in json.loads(result.stdout)] == [30 * 10**6]
+    finally:
+        folder.chmod(0o755)

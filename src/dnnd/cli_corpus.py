@@ -1,4 +1,5 @@
-"""The corpus commands: ``dnnd index``, ``people``, ``orgs``, ``facts``, ``search``, ``aid``, ``export``.
+"""The corpus commands: ``dnnd index``, ``people``, ``orgs``, ``facts``, ``search``, ``aid``, ``export``, ``serve``,
+``report``.
 
 :func:`register` adds them to the ``dnnd`` group. Answers print as a table on a
 terminal, or as ``--format json|jsonl|csv``; every answer names its sources
@@ -216,10 +217,13 @@ def register(group: click.Group) -> None:
         Examples:
           dnnd index examples/pages                  into ./dnnd.db
           dnnd index pages/ --db laocai.db
-          datasette dnnd.db                          browse it
+          dnnd serve                                 browse it
+
         A page is known by its URL, else by its path as given: indexing it
-        again replaces its article, entities and facts. Bad inputs are reported
-        one line each and the others are stored (exit status 1 if any failed).
+        again replaces its article, entities and facts; an unchanged page is
+        skipped. Returns nothing on stdout; on stderr one line with the number
+        of articles indexed and unchanged, and one line per bad input (the
+        others are still stored; exit status 1 if any failed).
         """
         from dnnd.errors import DnndError
 
@@ -252,6 +256,10 @@ def register(group: click.Group) -> None:
           dnnd people
           dnnd people "Giàng Seo Phử" --timeline
           dnnd people "giang seo phu" --format json
+
+        Returns one row per person: name, provinces, first and last seen,
+        article count, why they were or were not merged, id and sources; with
+        --timeline one row per position: person, position, date, article, URL.
         """
         from dnnd.corpus import record_dict
 
@@ -269,7 +277,11 @@ def register(group: click.Group) -> None:
     @_db_option
     @_format_option
     def orgs(db: str, fmt: str) -> None:
-        """Organizations merged across articles, with their sources."""
+        """Organizations merged across articles, with their sources.
+
+        Returns one row per organization: canonical name, aliases, first and
+        last seen, article count, id and sources (article ids and URLs).
+        """
         from dnnd.corpus import record_dict
 
         with _open(db) as corpus:
@@ -291,6 +303,10 @@ def register(group: click.Group) -> None:
         Examples:
           dnnd facts --kind aid --place "Lào Cai" --year 2025
           dnnd facts --kind aid --status committed -f csv
+
+        Returns one row per fact: kind, status, year, place, exact amount and
+        currency, roles (role: entity or value), the text it rests on and the
+        article's URL. An unknown --kind or --status is a usage error.
         """
         from dnnd.corpus import record_dict
 
@@ -306,7 +322,7 @@ def register(group: click.Group) -> None:
     @click.argument("query")
     @_db_option
     @_format_option
-    @click.option("--limit", "-n", default=20, show_default=True)
+    @click.option("--limit", "-n", default=20, show_default=True, help="At most this many articles.")
     def search(query: str, db: str, fmt: str, limit: int) -> None:
         """Full-text search of titles and text, with or without diacritics.
 
@@ -315,6 +331,10 @@ def register(group: click.Group) -> None:
           dnnd search "kết nghĩa"
           dnnd search "ket nghia"            the same articles
           dnnd search '"hữu nghị" Lào Cai'   a phrase and words
+
+        Returns one row per article, best first: title, publication time, the
+        words around the match, article id and URL. Only the first 32 distinct
+        words of the query count.
         """
         from dnnd.corpus import record_dict
 
@@ -335,6 +355,9 @@ def register(group: click.Group) -> None:
         Committed, mobilised, received and donated aid are separate rows (never
         added together); a part of a total ("Trong đó, ...") is not counted on
         top of it; the year is the fact's own when the article gives one.
+
+        Returns one row per province, year, status and currency: the exact
+        total, the number of facts, and the articles they come from.
         """
         from dnnd.corpus import record_dict
 
@@ -362,6 +385,9 @@ def register(group: click.Group) -> None:
           dnnd serve --db laocai.db --open
           dnnd serve --metadata meta.json     then: datasette dnnd.db -m meta.json
         Needs the serve extra: pip install 'dnnd[serve]'. The file is only read.
+
+        Returns nothing: serves until interrupted (with --metadata, prints the
+        file written).
         """
         from dnnd.corpus.serve import metadata, serve
 
@@ -396,7 +422,9 @@ def register(group: click.Group) -> None:
         \b
         Examples:
           dnnd report --db dnnd.db -o report.html
-        Needs the report extra: pip install 'dnnd[report]'. Prints the file written.
+        Needs the report extra: pip install 'dnnd[report]'.
+
+        Returns the path of the file written, on stdout.
         """
         try:
             import plotly  # noqa: F401
@@ -426,6 +454,9 @@ def register(group: click.Group) -> None:
         \b
         Examples:
           dnnd export --db dnnd.db --to out --format csv
+
+        Returns the paths of the files written, one a line; amounts in them are
+        exact. Each file is replaced whole, never left half-written.
         """
         from dnnd.export import export as run_export
 

@@ -66,6 +66,9 @@ def register(group: click.Group) -> None:
         point, a parser built on dnnd's text and HTML machinery, a saved page
         with the JSON it must give, and tests. An existing folder is never
         overwritten.
+
+        Returns (prints) the folder written and the commands to install, list
+        and test the new plugin; exit status 1 with one line if it cannot be written.
         """
         from dnnd.scaffold import ScaffoldError, new_plugin
 

@@ -8,7 +8,7 @@ is active when the bag is computed)::
     import dnnd.dask
 
     client = Client("scheduler:8786")           # or Client() for this machine's cores
-    pages = dnnd.dask.read_pages(["crawl/"])    # files are listed here, read on the workers
+    pages = dnnd.dask.read_pages(["crawl/"])    # files and WARC files listed here, read on the workers
     articles = dnnd.dask.extract(pages)
     dnnd.dask.to_parquet(articles, "out/articles")   # or to_jsonl(articles, "out/jsonl")
 
@@ -24,9 +24,12 @@ dask and pyarrow are imported only here (``pip install 'dnnd[scale]'``);
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import logging
 import os
 import shutil
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,21 +38,29 @@ import attrs
 
 from dnnd.api import extract as extract_article
 from dnnd.api import parse as parse_article
-from dnnd.api import read_path
 from dnnd.decode import DEFAULT_MAX_BYTES
 from dnnd.errors import DnndError
+from dnnd.files import display_name
+from dnnd.inputs import Page, iter_inputs, media_type
 from dnnd.model import Article, RawDocument
+from dnnd.runner import ArticleTask, run
 from dnnd.serialize import to_json
 
 if TYPE_CHECKING:
     from dask.bag import Bag
 
-__all__ = ["Failure", "FilePage", "extract", "outcomes", "parse", "read_pages", "to_jsonl", "to_parquet"]
+__all__ = [
+    "Failure",
+    "extract",
+    "outcomes",
+    "parse",
+    "read_pages",
+    "read_parquet",
+    "to_jsonl",
+    "to_parquet",
+]
 
 log = logging.getLogger("dnnd.dask")
-
-#: File names a folder is searched for (a trailing ``.gz`` is allowed), as ``dnnd extract`` does.
-PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".shtml")
 
 
 def _import_dask() -> Any:
@@ -71,42 +82,55 @@ class Failure:
         return self.message if self.message.startswith(f"{self.name}: ") else f"{self.name}: {self.message}"
 
 
-@attrs.frozen
-class FilePage:
-    """A page file, named here and read on the worker that processes it."""
+def _listing(raw: str) -> Iterator[str]:
+    """The files one argument names, listed without reading them: the units a worker will read."""
+    name = display_name(raw)
+    if raw == "-":
+        raise DnndError("standard input cannot be read by Dask workers; name files or folders")
+    try:
+        mode = os.stat(raw).st_mode
+    except FileNotFoundError:
+        matches = sorted(glob.glob(raw, recursive=True)) if glob.has_magic(raw) else []
+        if not matches and glob.has_magic(raw):
+            raise DnndError("matches no file; check the pattern", source=name) from None
+        if not matches:
+            raise DnndError("no such file or folder; check the path", source=name) from None
+        for match in matches:
+            yield from _listing(match)
+        return
+    except OSError as exc:
+        raise DnndError(f"cannot be reached ({exc.strerror or exc}); check the path", source=name) from None
+    if not stat.S_ISDIR(mode):
+        yield raw
+        return
+    found = []
+    for folder, dirs, files in os.walk(raw):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for file in files:
+            # What dnnd.inputs reads in a folder: pages and WARC files (tar and JSON Lines only when named).
+            if file.startswith(".") or (media_type(file) is None and not file.lower().endswith(_WARC)):
+                continue
+            path = os.path.join(folder, file)
+            with contextlib.suppress(OSError):
+                if stat.S_ISREG(os.stat(path).st_mode):
+                    found.append(path)
+    if not found:
+        raise DnndError("is a folder with no pages or WARC files in it; nothing to do", source=name)
+    yield from sorted(found)
 
-    name: str
-    path: str
 
-    def document(self, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-        """The page as a :class:`~dnnd.RawDocument`, read as :func:`dnnd.parse` reads a path."""
-        return read_path(self.path, max_bytes=max_bytes)
+_WARC = (".warc", ".warc.gz")
 
 
-def _is_page(name: str) -> bool:
-    lower = name.lower()
-    if lower.startswith("."):
-        return False
-    return lower.removesuffix(".gz").endswith(PAGE_SUFFIXES)
-
-
-def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[FilePage]:
-    """The page files named or found (recursively, sorted, hidden entries skipped) in the folders named."""
-    for raw in paths:
-        name = os.fspath(raw)
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and _is_page(p.name))
-            found = [f for f in found if not any(part.startswith(".") for part in Path(f).relative_to(path).parts)]
-            if not found:
-                raise DnndError(
-                    f"is a folder with no pages in it ({', '.join(PAGE_SUFFIXES)}); nothing to do", source=name
-                )
-            yield from (FilePage(f, f) for f in found)
-        elif path.exists():
-            yield FilePage(name, name)
+def _pages(files: Iterable[str], max_bytes: int) -> Iterator[Page | Failure]:
+    """On a worker: the pages of each file (one for a page, every record of a crawl), or why not."""
+    for item in iter_inputs(files, max_bytes=max_bytes):
+        if isinstance(item, Page):
+            yield item
+        elif item.fatal:
+            yield Failure(item.name, item.message)
         else:
-            raise DnndError("no such file or folder; check the path", source=name)
+            log.warning("dnnd: note: %s", item)
 
 
 def read_pages(
@@ -114,66 +138,82 @@ def read_pages(
     *,
     npartitions: int | None = None,
     partition_size: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Bag:
-    """A bag of the pages in ``paths`` (files, and folders searched recursively), in order.
+    """A bag of the pages in ``paths``, in order: what ``dnnd extract`` reads, read on the workers.
 
-    The files are listed now, in this process, and read by the worker that
-    processes them. A path that does not exist raises
-    :class:`~dnnd.errors.DnndError` at once. ``npartitions`` or
-    ``partition_size`` (pages per partition) choose how the work is cut; by
-    default Dask makes at most 100 partitions.
+    ``paths`` are files (pages, and crawls: WARC, tar and JSON Lines files,
+    see :mod:`dnnd.inputs`), folders (searched recursively for pages and WARC
+    files, sorted) and globs. They are listed now, in this process — a path
+    that does not exist raises :class:`~dnnd.errors.DnndError` at once — and
+    read by the worker that processes them. Items are
+    :class:`~dnnd.inputs.Page` records, and a :class:`Failure` for a record
+    of a crawl that cannot be read. ``npartitions`` or ``partition_size`` (files
+    per partition) choose how the work is cut: a crawl file's pages stay in one
+    partition. By default Dask makes at most 100 partitions. ``max_bytes``
+    bounds what is read of a crawl's record.
     """
     bag = _import_dask()
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
-    pages = list(_files(paths))
-    return bag.from_sequence(pages, npartitions=npartitions, partition_size=partition_size)
+    files = [path for raw in paths for path in _listing(os.fspath(raw))]
+    units = bag.from_sequence(files, npartitions=npartitions, partition_size=partition_size)
+    return units.map_partitions(_pages, max_bytes)
 
 
 @attrs.frozen
-class _Task:
-    """What a worker does with one page: read, parse and (with ``extract``) extract it, or say why not."""
+class _Work:
+    """What a worker does with one item: a page, a raw document or an article becomes an article."""
 
-    parser: str | None
-    extract: bool
-    max_bytes: int
+    task: ArticleTask
 
-    def __call__(self, item: Any) -> Article | Failure:
-        if isinstance(item, Failure):
-            return item
-        name = _name(item)
-        try:
-            if isinstance(item, Article):
-                article = item
-            else:
-                document = item if isinstance(item, RawDocument) else item.document(max_bytes=self.max_bytes)
-                article = parse_article(document, parser=self.parser, max_bytes=self.max_bytes)
-            return extract_article(article) if self.extract else article
-        except DnndError as exc:
-            if exc.source is None:
-                exc.source = name
-            return Failure(name, str(exc))
-        except RecursionError:
-            return Failure(name, "nested too deeply to parse (malformed HTML?)")
-        except MemoryError:
-            return Failure(name, "too large to parse in memory; raise the limit or split the page")
+    def __call__(self, item: Any) -> Article:
+        if isinstance(item, Article):
+            return extract_article(item) if self.task.extract else item
+        if isinstance(item, RawDocument):
+            article = parse_article(item, parser=self.task.parser, max_bytes=self.task.max_bytes)
+            return extract_article(article) if self.task.extract else article
+        return self.task(item)
+
+
+def _outcomes(items: Iterable[Any], task: ArticleTask) -> Iterator[Article | Failure]:
+    """A partition's articles, or their failures: the serial runner's work and messages, item by item."""
+    work = _Work(task)
+    pending: list[Any] = []
+    for item in items:
+        if not isinstance(item, Failure):
+            pending.append(item)
+            continue
+        yield from _run(work, pending)
+        pending = []
+        yield item
+    yield from _run(work, pending)
+
+
+def _run(work: _Work, items: list[Any]) -> Iterator[Article | Failure]:
+    for outcome in run(work, items):
+        if outcome.error is None and outcome.value is not None:
+            yield outcome.value
+        else:
+            yield Failure(_name(outcome.item), outcome.error or "gave no article")
 
 
 def _name(item: Any) -> str:
     if isinstance(item, Article):
         return item.source or item.url or item.id
-    if isinstance(item, RawDocument):
-        return item.name
     return str(getattr(item, "name", item))
 
 
 def outcomes(pages: Bag, *, parser: str | None = None, extract: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Bag:
     """A bag with, for each page, its :class:`~dnnd.Article` or the :class:`Failure` that replaced it.
 
-    ``pages`` holds what :func:`read_pages` gives, :class:`~dnnd.RawDocument`
-    records, or articles (then only extracted). ``extract=False`` only parses.
+    ``pages`` holds what :func:`read_pages` gives (:class:`~dnnd.inputs.Page`
+    records), :class:`~dnnd.RawDocument` records, or articles (then only
+    extracted). ``extract=False`` only parses. Each page goes through what
+    ``dnnd extract`` runs for it (:class:`dnnd.runner.ArticleTask`), so a
+    failure's text is the line the command prints.
     """
-    return pages.map(_Task(parser, extract, max_bytes))
+    return pages.map_partitions(_outcomes, ArticleTask(parser, extract, max_bytes))
 
 
 def _keep(errors: str) -> Any:
@@ -279,3 +319,26 @@ def to_parquet(articles: Bag, path: str | os.PathLike[str], *, overwrite: bool =
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return int(sum(counts))
+
+
+def _read_partition(files: list[str], root: str, filter: Any) -> list[Article]:
+    from dnnd.parquet import read_parquet as read_files
+
+    return list(read_files(root, filter=filter, files=files))
+
+
+def read_parquet(path: str | os.PathLike[str], *, filter: Any = None) -> Bag:
+    """A bag of the articles of a Parquet dataset written by :func:`to_parquet`, one partition per file.
+
+    ``filter`` is a pyarrow expression, as for :func:`dnnd.parquet.read_parquet`;
+    on the partition columns it skips whole folders before any work is sent.
+    To run newer extractors over articles parsed earlier:
+    ``extract(read_parquet("out/articles"))``.
+    """
+    from dnnd.parquet import parquet_files
+
+    bag = _import_dask()
+    files = parquet_files(path, filter=filter)
+    if not files:
+        return bag.from_sequence([], npartitions=1)
+    return bag.from_sequence(files, npartitions=len(files)).map_partitions(_read_partition, os.fspath(path), filter)

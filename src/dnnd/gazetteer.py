@@ -30,6 +30,7 @@ from dnnd.text.normalize import match_key
 
 __all__ = [
     "LOWER",
+    "PLACE_FILES",
     "UPPER",
     "OrgHead",
     "OrgInfo",
@@ -43,6 +44,7 @@ __all__ = [
     "org_head_tails",
     "org_heads",
     "org_latin",
+    "org_not_names",
     "org_organs",
     "org_stop_words",
     "place_key",
@@ -172,13 +174,15 @@ class OrgHead:
 
     ``lower`` tells whether the word after the head may be lower case (``Trung tâm hợp
     tác hữu nghị``) or must be capitalised (``Bộ Ngoại giao``, not ``Bộ trưởng``);
-    ``alone`` that the head names a national body by itself (``Quốc hội``).
+    ``alone`` that the head names a national body by itself (``Quốc hội``); ``named`` that a
+    lower-case word may follow when a capitalised one comes later (``Hội người Việt Nam``).
     """
 
     head: str
     category: str
     lower: bool
     alone: bool = False
+    named: bool = False
 
 
 @cache
@@ -187,7 +191,7 @@ def org_heads() -> dict[str, OrgHead]:
     out = {}
     for row in read_tsv("org_heads.tsv"):
         head, category, nxt = row[0], row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "cap"
-        out[head] = OrgHead(head, category, nxt == "any", nxt == "alone")
+        out[head] = OrgHead(head, category, nxt == "any", nxt == "alone", nxt == "named")
     return out
 
 
@@ -195,6 +199,12 @@ def org_heads() -> dict[str, OrgHead]:
 def org_head_tails() -> frozenset[str]:
     """Compounds that end in a head noun (``thị trường``): no name starts at their head."""
     return frozenset(read_list("org_head_tails.txt"))
+
+
+@cache
+def org_not_names() -> frozenset[str]:
+    """Compounds of a head and the next word that name no organization (``Hội nghị``)."""
+    return frozenset(read_list("org_not_names.txt"))
 
 
 @cache
@@ -252,6 +262,10 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 # --------------------------------------------------------------------------- places
+
+
+#: The data files of foreign places and press forms, in the order they are read (first wins).
+PLACE_FILES = ("places.tsv", "places_china.tsv", "places_laos.tsv", "places_cambodia.tsv", "places_partners.tsv")
 
 
 @attrs.frozen
@@ -349,7 +363,7 @@ class PlaceGazetteer:
                 self._add_bare(rest[:-1], PlaceInfo(main, "country", code, code))
 
     def _load_extra(self) -> None:
-        rows = read_tsv("places.tsv")
+        rows = [row for name in PLACE_FILES for row in read_tsv(name)]
         for row in rows:
             name, level, code, country, alias_of = (list(row) + [""] * 5)[:5]
             if alias_of:

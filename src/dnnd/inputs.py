@@ -221,9 +221,15 @@ def _warc_pages(path: str, name: str, max_bytes: int) -> Iterator[Page | Problem
     except ImportError:  # pragma: no cover - warcio is a dependency
         yield Problem(name, "is a WARC file, and reading one needs warcio: pip install warcio")
         return
+
+    class QuietIterator(ArchiveIterator):
+        INC_RECORD = ""  # warcio writes a many-line warning to stderr; dnnd says it in one line below
+
+    iterator = None
     try:
         with open(path, "rb") as stream:
-            for number, record in enumerate(ArchiveIterator(stream), 1):
+            iterator = QuietIterator(stream)
+            for number, record in enumerate(iterator, 1):
                 if record.rec_type not in ("response", "resource"):
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -255,9 +261,17 @@ def _warc_pages(path: str, name: str, max_bytes: int) -> Iterator[Page | Problem
                     encoding=charset,
                 )
     except ArchiveLoadFailed as exc:
-        yield Problem(name, f"is not a readable WARC file ({str(exc).splitlines()[0]})")
-    except (OSError, EOFError, ValueError) as exc:
-        yield Problem(name, f"cannot be read as a WARC file ({exc})")
+        yield Problem(name, f"is not a readable WARC file ({_first_line(exc)})")
+    except Exception as exc:  # warcio on damaged bytes raises what it meets (zlib, attribute, value errors)
+        yield Problem(name, f"cannot be read as a WARC file past this point ({type(exc).__name__}: {_first_line(exc)})")
+    else:
+        if iterator is not None and iterator.err_count:
+            yield Problem(name, f"{iterator.err_count} record(s) with a wrong length; the file may be damaged", False)
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def _warc_date(value: str | None) -> datetime | None:
@@ -285,8 +299,8 @@ def _tar_pages(path: str, name: str, max_bytes: int) -> Iterator[Page | Problem]
                 if handle is None:
                     continue
                 yield Page(name=label, content=handle.read(max_bytes + 1), media_type=media_type(member.name))
-    except (tarfile.TarError, OSError, EOFError) as exc:
-        yield Problem(name, f"cannot be read as a tar archive ({exc})")
+    except Exception as exc:  # tarfile and its decompressors on damaged bytes: zlib, lzma, EOF, tar errors
+        yield Problem(name, f"cannot be read as a tar archive past this point ({_first_line(exc)})")
 
 
 def _jsonl_pages(path: str, name: str, max_bytes: int) -> Iterator[Page | Problem]:
@@ -308,8 +322,8 @@ def _jsonl_pages(path: str, name: str, max_bytes: int) -> Iterator[Page | Proble
                 if not line.strip():
                     continue
                 yield _jsonl_page(line, label)
-    except (OSError, EOFError) as exc:
-        yield Problem(name, f"cannot be read as JSON Lines ({exc})")
+    except Exception as exc:  # gzip on damaged bytes: zlib, EOF, OS errors
+        yield Problem(name, f"cannot be read as JSON Lines past this point ({_first_line(exc)})")
 
 
 def _jsonl_page(line: bytes, label: str) -> Page | Problem:
@@ -372,7 +386,7 @@ def _walk(top: str, name: str, max_bytes: int) -> Iterator[Page | Problem]:
                 continue
             found.append((path, "page" if is_page else "warc"))
     yield from problems
-    if not found and not problems:
+    if not found and not any(p.fatal for p in problems):
         yield Problem(name, f"is a folder with no pages in it ({', '.join(PAGE_SUFFIXES)}, .warc); nothing to do")
     for path, kind in sorted(found):
         shown = display_name(path)
@@ -449,7 +463,7 @@ def iter_inputs(
             try:
                 yield from _one(raw, max_bytes, stdin)
             except DnndError as exc:
-                yield Problem(display_name(raw), exc.args[0])
+                yield Problem(exc.source or display_name(raw), exc.args[0])
 
 
 def pages(items: Iterable[Page | Problem], on_problem: Callable[[Problem], None]) -> Iterator[Page]:

@@ -27,7 +27,7 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -56,6 +56,7 @@ __all__ = [
     "ingest_parquet",
     "month_of",
     "outlet_key",
+    "parquet_files",
     "publish",
     "read_parquet",
     "row_article",
@@ -380,6 +381,13 @@ def row_article(row: dict[str, Any]) -> Article:
 # --------------------------------------------------------------------------- datasets
 
 
+def _partitioning() -> Any:
+    pa = _import_pyarrow()
+    import pyarrow.dataset as ds
+
+    return ds.partitioning(pa.schema([(name, pa.string()) for name in PARTITIONS]), flavor="hive")
+
+
 def write_partition(articles: Iterable[Article], root: str | os.PathLike[str], index: int) -> int:
     """Write ``articles`` under the dataset folder ``root``, in files named ``part-<index>-<n>.parquet``.
 
@@ -392,14 +400,11 @@ def write_partition(articles: Iterable[Article], root: str | os.PathLike[str], i
     data = table(articles)
     if data.num_rows == 0:
         return 0
-    import pyarrow as pa
-
-    partitioning = ds.partitioning(pa.schema([(name, pa.string()) for name in PARTITIONS]), flavor="hive")
     ds.write_dataset(
         data,
         os.fspath(root),
         format="parquet",
-        partitioning=partitioning,
+        partitioning=_partitioning(),
         basename_template=f"part-{index:05d}-{{i}}.parquet",
         existing_data_behavior="overwrite_or_ignore",
         create_dir=True,
@@ -455,13 +460,19 @@ def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str], *, 
     return rows
 
 
-def _dataset(path: str | os.PathLike[str]) -> Any:
+def _dataset(path: str | os.PathLike[str], files: Sequence[str] | None = None) -> Any:
     _import_pyarrow()
     import pyarrow.dataset as ds
 
     if not Path(path).exists():
         raise ParquetError("no such Parquet dataset; check the path", source=str(path))
-    dataset = ds.dataset(os.fspath(path), format="parquet", partitioning="hive", exclude_invalid_files=False)
+    root = os.fspath(path)
+    # Typed, not inferred: a dataset whose months are all unknown has no value to infer a type from.
+    hive = _partitioning()
+    if files is None:
+        dataset = ds.dataset(root, format="parquet", partitioning=hive, exclude_invalid_files=False)
+    else:
+        dataset = ds.dataset(list(files), format="parquet", partitioning=hive, partition_base_dir=root)
     metadata = dataset.schema.metadata or {}
     layout = metadata.get(b"dnnd.layout")
     if layout is None and not dataset.files:
@@ -476,13 +487,26 @@ def _dataset(path: str | os.PathLike[str]) -> Any:
     return dataset
 
 
-def read_parquet(path: str | os.PathLike[str], *, filter: pc.Expression | None = None) -> Iterator[Article]:
+def parquet_files(path: str | os.PathLike[str], *, filter: pc.Expression | None = None) -> list[str]:
+    """The files of a dataset, sorted; with a ``filter`` on the partition columns, those of the folders it selects.
+
+    Hand some of them to :func:`read_parquet` (``files=``) to read part of a
+    dataset: what :func:`dnnd.dask.read_parquet` does, one file per task.
+    """
+    dataset = _dataset(path)
+    return sorted(fragment.path for fragment in dataset.get_fragments(filter=filter))
+
+
+def read_parquet(
+    path: str | os.PathLike[str], *, filter: pc.Expression | None = None, files: Sequence[str] | None = None
+) -> Iterator[Article]:
     """The articles of a dataset written by :func:`write_parquet` or :func:`dnnd.dask.to_parquet`, lazily.
 
     ``filter`` is a pyarrow expression; on the partition columns it skips whole
-    folders: ``pyarrow.compute.field("month") == "2026-01"``.
+    folders: ``pyarrow.compute.field("month") == "2026-01"``. ``files`` reads
+    only those files of the dataset (see :func:`parquet_files`).
     """
-    dataset = _dataset(path)
+    dataset = _dataset(path, files)
     columns = [name for name in schema().names]
     for batch in dataset.to_batches(columns=columns, filter=filter, batch_size=1024):
         for row in batch.to_pylist():

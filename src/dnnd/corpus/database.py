@@ -79,12 +79,14 @@ def _retry(path: str, timeout: float, step: Callable[[], T]) -> T:
         return step()
 
 
-def _check_dnnd(db: sqlite3.Connection, path: str) -> str | None:
+def _check_dnnd(db: sqlite3.Connection, path: str, *, raise_open_errors: bool = False) -> str | None:
     """The corpus's layout version, ``None`` for an empty file; a :class:`CorpusError` if it is not a corpus."""
     try:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and _is_locked(exc):
+        if isinstance(exc, sqlite3.OperationalError) and (
+            _is_locked(exc) or (raise_open_errors and _cannot_share(exc))
+        ):
             raise
         raise CorpusError(f"is not an SQLite file ({exc}); give the path of a dnnd corpus", source=path) from None
     if not tables:
@@ -119,8 +121,14 @@ def connect(path: str, *, readonly: bool = False, timeout: float = DEFAULT_TIMEO
     if readonly and not memory:
         if not Path(path).is_file():
             raise CorpusError("no such corpus; build one with `dnnd index PAGES --db FILE`", source=path)
-        uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
-        db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+        try:
+            return _open_readonly(path, timeout, immutable=False)
+        except sqlite3.OperationalError as exc:
+            if not _cannot_share(exc):
+                raise
+        # A WAL corpus in a folder we cannot write (a read-only disk, another user's folder): SQLite cannot
+        # make the shared-memory file readers need, but nobody can be writing there either: read it as is.
+        return _open_readonly(path, timeout, immutable=True)
     else:
         try:
             db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
@@ -129,12 +137,6 @@ def connect(path: str, *, readonly: bool = False, timeout: float = DEFAULT_TIMEO
     try:
         db.row_factory = sqlite3.Row
         version = _retry(path, timeout, lambda: _check_dnnd(db, path))
-        if readonly:
-            if version is None:
-                raise CorpusError("is empty, not a dnnd corpus; build one with `dnnd index`", source=path)
-            _check_version(version, path)
-            db.execute("PRAGMA query_only = ON")
-            return db
         _check_version(version, path)
         db.execute("PRAGMA foreign_keys = ON")
         if version is None:
@@ -142,6 +144,28 @@ def connect(path: str, *, readonly: bool = False, timeout: float = DEFAULT_TIMEO
         elif not memory:
             _retry(path, timeout, lambda: db.execute("PRAGMA journal_mode = WAL"))
         db.execute("PRAGMA synchronous = NORMAL")
+        return db
+    except BaseException:
+        db.close()
+        raise
+
+
+def _cannot_share(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def _open_readonly(path: str, timeout: float, *, immutable: bool) -> sqlite3.Connection:
+    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro" + ("&immutable=1" if immutable else "")
+    db = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+    try:
+        db.row_factory = sqlite3.Row
+        # SQLite reads the file lazily: the first query is where a WAL file in a read-only folder fails.
+        version = _retry(path, timeout, lambda: _check_dnnd(db, path, raise_open_errors=True))
+        if version is None:
+            raise CorpusError("is empty, not a dnnd corpus; build one with `dnnd index`", source=path)
+        _check_version(version, path)
+        db.execute("PRAGMA query_only = ON")
         return db
     except BaseException:
         db.close()

@@ -36,6 +36,7 @@ from dnnd.gazetteer import (
     org_head_tails,
     org_heads,
     org_latin,
+    org_not_names,
     org_organs,
     org_stop_words,
     state_fields,
@@ -78,21 +79,7 @@ _COMMISSION = (
     rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|Bí thư)[{UPPER}]{_W}*(?: {_LOW}){{0,2}}"
     rf"(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương|Đảng ủy)"
 )
-_INSTITUTION = (
-    r"Trung tâm|Bệnh viện|Học viện|Viện|Trường|Đại học|Bảo tàng|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|"
-    r"Quỹ|Đại sứ quán|Tổng Lãnh sự quán|Chứng khoán|Báo|Tạp chí|Đài"
-)
-_INSTITUTION_LOWER = r"bảo tàng|bệnh viện|trường|công ty|tập đoàn|ngân hàng|đại sứ quán"
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
-
-# words that end a name read with lower-case continuation ("Sở Ngoại vụ và các đơn vị")
-_STOP_WORDS = (
-    "và của các cho đã đang sẽ được tại ở với trong về để từ là có cùng những nhiều không này đó khi thì "
-    "mà như theo vào ra lên xuống đến tới nên vì do bị phải cũng vẫn đều rất hơn nhất mới năm ngày tháng "
-    "sau trước nhằm nói biết tổ chức phối hợp tặng trao tiếp nhận làm giữ đề nghị ghi đánh giá chúc "
-    "mừng thăm dự phát biểu"
-)
-_STOP = frozenset(_STOP_WORDS.split())
 
 _PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|châu"
 
@@ -111,9 +98,6 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
-        rf"(?P<institution>(?:{_INSTITUTION}) {_CAP}"
-        rf"(?:(?: {_LOW}){{0,4}}(?: {_CAP})+|(?: {_LOW}){{1,4}}|(?: {_CAP})*))",
-        rf"(?P<lowinst>(?:{_INSTITUTION_LOWER}) (?:{_CAP})(?: {_CAP})*)",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
     ]
@@ -147,12 +131,20 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     place = places.get(pos)
     if place is not None:
         return place.end
-    if not text[pos : pos + 1].isupper():
-        return None
+    prev = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    after_dash = text[pos - 1 : pos] in "-–" or text[pos - 2 : pos] in ("- ", "– ")
+    if not text[pos : pos + 1].isupper() or not (after_dash or (prev is not None and prev.group(1)[0].islower())):
+        return None  # "bảo tàng Tôn Đức Thắng": after a capitalised word, "Đức" is a syllable of a name
     known = gazetteer_places().bare_re.match(text, pos)
     if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
         return None
     return known.end()
+
+
+def _foreign(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a place outside Vietnam."""
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and info.country not in (None, "VN")
 
 
 def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lower_first: bool, category: str) -> int:
@@ -203,13 +195,14 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
                 end = level.end()
             break
         if words and text.startswith(("của ", "tại "), j):
-            place = places.get(j + 4)
-            if place is not None and (category == "diplomatic" or text[j] == "c"):
-                end = place.end
+            place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
+            abroad = "Việt" in text[start:i] and _foreign(text[j + 4 : place_end or j + 4])
+            if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
+                end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
             k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
-            if _head_re().match(text, k) or text.startswith(("các ", "những "), k):
+            if _head_re().match(text, k) or _generic_re().match(text, k) or text.startswith(("các ", "những "), k):
                 break
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
@@ -218,8 +211,8 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
             i = k - 1
             prev_cap = False
             continue
-        if stop.match(text, j):
-            break
+        if stop.match(text, j) and not (words == 0 and lower_first):
+            break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and text[j : j + 1].islower() and text[start:i] in _known_index():
             break  # "Bộ Công Thương chủ trì": a known name is complete
         tok = _TOKEN.match(text, j)
@@ -341,30 +334,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
-        if kind == "institution":
-            # drop trailing lower-case words that are verbs or function words
-            words = surface.split(" ")
-            while len(words) > 2 and (words[-1] in _STOP or (words[-1].islower() and words[-2] in _STOP)):
-                words.pop()
-            stop_at = next((i for i, w in enumerate(words[2:], start=2) if w in _STOP), None)
-            if stop_at is not None:
-                words = words[:stop_at]
-            while len(words) > 2 and words[-1] in ("và",):
-                words.pop()
-            end = start + len(" ".join(words))
-            category = "institution"
         if kind == "known":
             category = known.get(surface, ("", ""))[1]
-        before = _NAME_WORD_BEFORE.search(text, max(0, start - 12), start)
-        if kind in ("institution", "lowinst") and (
-            (before and before.group(0).strip() in surnames()) or _inside_person_name(text, start) or start in places
-        ):
-            continue  # "Nguyễn Ngọc Trường Sơn": a syllable of a person's name; "Đài Loan": a place
-        if kind in ("institution", "lowinst"):
-            cue = _LATIN_CUE.match(text, start, end)
-            latin = cue is not None and _LATIN.fullmatch(text[cue.end() : end].replace(" ", ""))
-            if cue is not None and latin and (cue.group(0)[0].islower() or cue.group("media")):
-                start = cue.end()  # "tập đoàn American Motors Corporation", "Báo Newsweek"
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
         head = _head_key(text[start:end])
@@ -396,7 +367,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             ref = True
             if text[start:end].endswith((" tỉnh", " TP", " thành phố")):
                 qualifier = "tỉnh"
-        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission", "lowinst"):
+        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission"):
             if kind == "chihoi":
                 nested = _head_re().match(text, end + 1)
                 if nested and nested.lastgroup in ("known",):
@@ -407,15 +378,18 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
             if kind == "local" and head in ("đảng bộ", "đảng ủy", "công an") and qualifier in ("tỉnh", "tp"):
                 continue
-        elif kind == "institution":
-            end, qualifier, level = _extend(text, end, places, max_steps=1)
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
     for m in _generic_re().finditer(text):
         generic = _generic(text, m.start(), m.end(), places)
         if generic is not None:
             raws.append(generic)
     raws.extend(_latin_names(text, places))
-    raws.extend(_with_organs(text, raws))
+    organs = _with_organs(text, raws)
+    if organs:
+        # an organ with its parent is read as such, not by the head-noun reading of its first word
+        organ_starts = {r.start for r in organs}
+        raws = [r for r in raws if not (r.kind == "generic" and r.start in organ_starts)]
+    raws.extend(organs)
     # longest first; of two equal spans an organ with its parent (which lists the parent too)
     raws.sort(key=lambda r: (r.start, -(r.end - r.start), r.kind != "organ"))
     kept: list[_Raw] = []
@@ -465,12 +439,20 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if prev is not None and f"{prev.group(1).lower()} {head.head.lower()}" in org_head_tails():
         return None  # "thị trường Mỹ": the head is the tail of another word
-    end = _read_name(text, start, head_end, places, head.lower, head.category)
+    lower = head.lower
+    if head.named:
+        # "Hội người Việt Nam tại Hàn Quốc" but not "Hội nghị", "Hội viên"
+        nxt = _WORD_AFTER.match(text, head_end)
+        lower = nxt is not None and f"{head.head} {nxt.group(1)}" not in org_not_names()
+    end = _read_name(text, start, head_end, places, lower, head.category)
+    if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
+        return None  # lower case all through: a common noun phrase, not a name
     if _title_before_re().search(text, max(0, start - 30), start):
         # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức Huy"
-        cut = _surname_run_re().search(text, start, end)
-        if cut is not None and cut.start() >= head_end:
-            end = cut.start()
+        for cut in _surname_run_re().finditer(text, head_end, end):
+            if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
+                end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
+                break
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
@@ -482,15 +464,21 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
     latin = _LATIN_RUN.match(text, head_end + 1, end)
-    if (head.category == "media" or head.head.islower()) and latin is not None:
+    if (head.category == "media" or head.head.islower()) and latin is not None and head_end + 1 not in places:
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    return _Raw(start, end, "generic", _head_key(text[start:end]), "", None, False, head.category)
+    key = _head_key(text[start:end])
+    known = _known_index().get(text[head_end + 1 : end])
+    if known is not None and head.category in ("association", "state"):
+        key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
+    return _Raw(start, end, "generic", key, "", None, False, head.category)
 
 
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
 _UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w])")
 _WORD_BEFORE = re.compile(r"(\w+) $")
+_WORD_AFTER = re.compile(r" (\w+)")
+_CAPITAL_INSIDE = re.compile(rf" [{UPPER}]")
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*)*(?![\w])")
 _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|của (?:hai|các))(?![\w])")
@@ -530,7 +518,6 @@ def _latin_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
 
 
-_LATIN_CUE = re.compile(r"(?:(?P<media>Báo|Tạp chí|Đài)|[a-zđ][^ ]*(?: [a-zđ][^ ]*)?) ")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
 
@@ -553,7 +540,17 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
-_NAME_WORD_BEFORE = re.compile(rf"(?<![.!?:;\n“\"] )(?<!^)[{UPPER}][{LOWER}]* $")
+_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($")
+_FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
+
+
+def _flat_key(head: str, qualifier: str) -> str:
+    """A group's key without level words: "… tỉnh Lào Cai" and "… Lào Cai" are one name."""
+    if qualifier in ("tỉnh", "tp"):
+        return f"{head}\t{qualifier}"  # a bare body keeps its own group (merged below, or not)
+    return _FLAT_LEVEL.sub("", f"{head} {qualifier}".strip())
+
+
 _ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})\)")
 
 
@@ -583,8 +580,12 @@ class OrganizationExtractor:
             m = _ABBREVIATION_AFTER.match(text, r.end)
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
+            # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
+            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 14), r.start)
+            if before and text.startswith(")", r.end) and before.group(1) not in aliases:
+                aliases[before.group(1)] = r
         if aliases:
-            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])")
+            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()")
             taken = {i for r in raws for i in range(r.start, r.end)}
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
@@ -595,6 +596,14 @@ class OrganizationExtractor:
         for r in raws:
             if not r.ref:
                 groups.setdefault((r.head, r.qualifier), []).append(r)
+        # one name with and without its level word, or known by its acronym ("VUFO")
+        by_flat: dict[str, tuple[str, str]] = {}
+        for key in list(groups):
+            flat = _flat_key(*key)
+            if flat in by_flat:
+                groups[by_flat[flat]].extend(groups.pop(key))
+            else:
+                by_flat[flat] = key
         # a body without its place is the one fuller form with a place, when there is one
         by_head: dict[str, list[tuple[str, str]]] = {}
         for key in groups:
@@ -613,6 +622,7 @@ class OrganizationExtractor:
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
+        unresolved: list[_Raw] = []
         for r in raws:
             if not r.ref:
                 continue
@@ -625,7 +635,11 @@ class OrganizationExtractor:
                 target = fu_keys[0]
             if target is not None:
                 groups[target].append(r)
-        mentions: list[Mention] = []
+            else:
+                unresolved.append(r)
+        # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
+        # mention, so that a position can name it, but it is no organization of its own
+        mentions: list[Mention] = [Mention("organization", r.start, r.end, text[r.start : r.end]) for r in unresolved]
         entities: list[Organization] = []
         ordered = sorted(groups.values(), key=lambda items: min(r.start for r in items))
         for index, items in enumerate(ordered, start=1):

@@ -27,7 +27,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, honorifics, places, surnames, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, places, state_fields, surnames, titles, trie_regex
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -35,7 +35,8 @@ from dnnd.text.normalize import match_key
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
 _WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?![\w])"
-_RUN = re.compile(rf"(?<![\w.]){_WORD}(?: {_WORD})*")
+# a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
+_RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
@@ -43,8 +44,12 @@ _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
-_TERM = re.compile(r" kh[óo]á [IVXL]+(?![\w])")
+# "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
+_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực) ")
+_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+_LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
+_OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 _SEP_NEXT = re.compile(r"\s*,\s*")
@@ -66,6 +71,11 @@ def _both_cases(words: Sequence[str]) -> set[str]:
 def _title_re() -> re.Pattern[str]:
     heads = trie_regex(_both_cases(titles()))
     return re.compile(rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])")
+
+
+@cache
+def _field_re() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(state_fields())})(?![\w])")
 
 
 @cache
@@ -108,7 +118,9 @@ class _Context:
         if known is None or self.text[known.end() : known.end() + 1].isalnum():
             return None
         info = places().lookup(known.group(0))
-        return known.end() if info is not None and info.level == "country" else None
+        # a country, or a foreign unit ("bang California"); not a Vietnamese one ("Chủ tịch Hồ Chí Minh")
+        foreign = info is not None and (info.level == "country" or info.country not in (None, "VN"))
+        return known.end() if foreign else None
 
     def org_in(self, start: int, stop: int) -> Mention | None:
         """The first organization mention starting in ``[start, stop]``."""
@@ -124,11 +136,12 @@ class _Context:
         return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
 
 
-def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] | None:
+def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
     A title, then ``Thường trực`` or an internal organ, then the organization
-    mention that follows (with a bracketed abbreviation after it). ``loose``
+    mention that follows (with a bracketed abbreviation after it, and with
+    ``term`` the term it was held for: ``khóa II``). ``loose``
     allows a descriptive position ending at the next comma (``chủ một tiệm hoa``).
     """
     text = ctx.text
@@ -142,19 +155,32 @@ def _position_at(ctx: _Context, start: int, *, loose: bool) -> tuple[int, int] |
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is None:
+        # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
+        # described in lower case before its organization
+        far = ctx.org_in(end + 1, min(end + 90, comma))
+        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start):
+            org = far
     if org is not None and org.start <= comma:
         end = org.end
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
-        term = _TERM.match(text, end)
-        if term:
-            end = term.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
+        after = _TERM.match(text, end) if term else None
+        if after:
+            end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, end
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
-        return start, acronym.end()  # "Tổng thư ký VFF": an organization by its acronym
-    place = ctx.place_at(end + 1) if text[end : end + 1] == " " else None
+        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
+        after = _TERM.match(text, acronym.end()) if term else None
+        return start, after.end() if after else acronym.end()
+    field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
+    if field is not None:
+        end = field.end()  # "Bộ trưởng Ngoại giao Trung Quốc": the ministry's field after the title
+    level = _LEVEL_BEFORE_PLACE.match(text, end)
+    at = level.end() if level is not None else end + 1
+    place = ctx.place_at(at) if text[end : end + 1] == " " else None
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
@@ -173,6 +199,17 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans and where they end."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    opening = _OPEN_PAREN.match(text, pos)
+    if opening is not None:
+        # "ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh)": positions in brackets
+        inner = _position_at(ctx, opening.end(), loose=False)
+        if inner is not None and inner[1] > opening.end():
+            spans.append(inner)
+            while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
+                spans.append(more)
+            if text.startswith(")", spans[-1][1]):
+                return spans, spans[-1][1] + 1
+            spans = []
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
@@ -208,6 +245,11 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             spans.append(span)
             if span[1] == name_start - 1 and text[span[1]] == " ":
                 return spans
+            if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
+                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
+                name = _NAME_AFTER_TITLE.match(text, name_start - 1)
+                if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
+                    return spans
             nxt = _SEP_NEXT.match(text, span[1])
             if nxt is None or nxt.end() >= name_start:
                 break
@@ -280,9 +322,10 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
     return name
 
 
-_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?"
+# a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
+_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
-    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?)(?: {_NAME_WORD}){{1,3}})(?![\w])(?! [{UPPER}])"
+    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*)(?: {_NAME_WORD}){{0,3}})(?![\w-])(?! [{UPPER}])"
 )
 
 
@@ -321,7 +364,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue  # already a name, or inside an organization or place
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
-        out.append(_Found(start, end, name.group(1)))
+        # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
+        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1)))
     return out
 
 
@@ -339,7 +383,15 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     for f in found:
         if f.ref:
             continue
-        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)), default=0)
+        clause = max(
+            (
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)
+                # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
+                if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
+            ),
+            default=0,
+        )
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, f.start, floor) if f.honorific is None else []
         spans_after, pos = _chain_after(ctx, f.end)
@@ -351,7 +403,8 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _ROLE_VERB.match(text, pos + 2)
         if verb:
-            span = _position_at(ctx, verb.end(), loose=False)
+            # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
+            span = _position_at(ctx, verb.end(), loose=False, term=False)
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
@@ -380,6 +433,17 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 people.setdefault(match_key(f.name), []).append(f)
+        # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
+        # name it begins, when there is exactly one
+        by_beginning: dict[str, list[str]] = {}
+        for k in people:
+            words = k.split(" ")
+            for n in range(2, len(words)):
+                by_beginning.setdefault(" ".join(words[:n]), []).append(k)
+        for k in list(people):
+            longer = by_beginning.get(k, ())
+            if len(longer) == 1 and longer[0] in people:
+                people[longer[0]].extend(people.pop(k))
         # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
         # the people are indexed by their last one to three syllables, so that this stays linear
         by_ending: dict[str, list[str]] = {}
@@ -410,7 +474,8 @@ class PeopleExtractor:
                     if key not in seen:
                         seen.add(key)
                         positions.append(p)
-            first = next(f for f in items if not f.ref or len(f.name.split()) > 1)
+            # the fullest name written (earliest among equals): a name cut short is not the name
+            first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
             honorific = next((f.honorific for f in items if f.honorific), None)
             entities.append(
                 Person(

@@ -57,6 +57,8 @@ _KEYWORD_RE = re.compile(
 # "văn bản Hướng dẫn", "hợp tác xã Thành Công": the keyword is the end of another word
 _NOT_KEYWORD_AFTER = re.compile(r"(?:văn|phiên|nguyên|kịch|tác|bản|biên|Văn|Phiên|Biên)\s$")
 
+_LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;\n“\"(] )(?<!^)(?<![\w])[{UPPER}][{LOWER}]+ $")
 _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 _SYLLABLE_AFTER = re.compile(rf" ({_SYLLABLE})")
 
@@ -94,6 +96,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         if capitalised and not _at_sentence_start(head):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if len(syllables) == 1:
+        if window.endswith("(") and text.startswith(")", end):
+            return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
         if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
         after = _SYLLABLE_AFTER.match(text, end)
@@ -177,6 +181,9 @@ def find_places(text: str) -> list[_Found]:
         keyword = m.group("kw")
         if _NOT_KEYWORD_AFTER.search(text[max(0, m.start() - 8) : m.start()]):
             continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
+        if before is not None and places().lookup(before.group(0) + keyword) is not None:
+            continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
         if not name:
             continue
@@ -187,6 +194,27 @@ def find_places(text: str) -> list[_Found]:
         shown = text[start:end]
         found.append(_Found(start, end, shown, attrs.evolve(info, name=shown) if keep else info))
         taken.append((m.start(), end))
+        # a list after the keyword: "các huyện Bát Xát, Sa Pa, Bảo Thắng và Văn Bàn", "xã Y Tý, A Mú Sung"
+        level = _KEYWORDS[keyword.lower()][0]
+        plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
+            "những ", max(0, m.start() - 6), m.start()
+        )
+        nxt = _LIST_NEXT.match(text, end)
+        while nxt is not None:
+            item = _trim_name(level, nxt.group("name"))
+            if (
+                not item
+                or not (plural or _known(level, item))
+                or (level in ("province", "city") and not _known(level, item))
+            ):
+                break
+            start, end = nxt.start("name"), nxt.start("name") + len(item)
+            info = _keyword_place(keyword, item)
+            found.append(_Found(start, end, item, attrs.evolve(info, name=item) if keep else info))
+            taken.append((start, end))
+            if nxt.group("sep").strip() in ("và", ", và"):
+                break  # "A, B và C": the list ends with its last item
+            nxt = _LIST_NEXT.match(text, end)
     covered = {i for s, e in taken for i in range(s, e)}
     gazetteer = places()
     for m in gazetteer.finditer(text):

@@ -188,10 +188,11 @@ class AidExtractor(FactExtractor):
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
         found = next(((name, m) for name, pattern in _STATUS if (m := pattern.search(text, lo, end))), None)
         status = found[0] if found else "donated"
-        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Denied, conditional or
-        # only proposed: no fact.
+        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
+        # (a receipt to come, a gift denied, conditional or only proposed): no fact.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
-        if mood in _PROMISED:
+        promised = mood in _PROMISED and status == "donated"
+        if promised:
             status = "committed"
         elif mood in MOODS_NOT_DONE:
             return None
@@ -209,7 +210,7 @@ class AidExtractor(FactExtractor):
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, status, lo, end, subject)
+        recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject)
         self._place(reading, draft, recipient, lo, end)
         if not draft.has("recipient"):
             # nobody named: the aid goes to the place

@@ -7,14 +7,18 @@ An award is a named distinction given by a verb in the same clause
   (with its quoted name: ``Kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân
   tộc”``), ``Huân chương``/``Huy chương``/``Huy hiệu`` with their names
   (``Huân chương Lao động hạng Ba``), ``danh hiệu``/``Giải thưởng`` with a name,
-  and a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``);
+  a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``), and a prize
+  with its rank (``giải Nhất ...``, ``Huy chương vàng``); the heads, ranks and
+  verbs are in ``data/facts/awards.tsv``;
 * verbs: ``tặng``, ``trao``, ``trao tặng``, ``tặng thưởng``, ``truy tặng``
   (active: the giver before the verb, the recipient after ``cho``/``tới`` or
   between the verb and the award: ``tặng Hội X Huân chương ...``); ``được ...
   tặng`` (passive: the recipient before ``được``, the givers between it and the
   verb); ``nhận``, ``đón nhận`` (the recipient before, the giver after
-  ``của``/``do``); an award written before its verb (``Huân chương ... được trao
-  cho ...``, ``Bằng khen ... do UBND tỉnh trao tặng``);
+  ``của``/``do``), ``đạt``, ``đoạt``, ``giành`` (a prize won: the winner
+  before); ``<person>: Huy chương vàng`` in a list of results; an award
+  written before its verb (``Huân chương ... được trao cho ...``, ``Bằng khen
+  ... do UBND tỉnh trao tặng``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
 
@@ -40,9 +44,9 @@ from functools import cache
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
@@ -54,23 +58,27 @@ __all__ = ["AwardExtractor", "dnnd_extractors"]
 # CAMEO 051: praise or endorse.
 _CODE = "051"
 
-_LIST_HEADS = r"(?:[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Kk][ỷỉ] niệm chương|[Hh]uân chương|[Hh]uy chương)"
-# Award heads, found from their first letter. Bare "Cờ" only in a list of awards ("tặng Cờ, Bằng khen").
+_HEADS = sorted(words("awards", "plain") + words("awards", "titled") + words("awards", "named"), key=len)[::-1]
+_LIST_HEADS = f"(?:{word_alternation(*_HEADS)})"
+_RANKS = sorted(words("awards", "rank"), key=len)[::-1]
+# Award heads, found from their first letter (awards.tsv). Bare "Cờ" only in a list of awards ("tặng Cờ,
+# Bằng khen"); a prize only with its rank ("giải Nhất").
 _AWARD_RE = re.compile(
     "(?P<head>"
-    + word_alternation(
-        "cờ thi đua", "bằng khen", "giấy khen", "kỷ niệm chương", "kỉ niệm chương", "huân chương", "huy chương"
-    )
+    + word_alternation(*_HEADS)
     + "|"
-    + word_alternation("huy hiệu", "danh hiệu")
-    + r"|G(?<!\wG)iải thưởng|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
+    + f"(?:{word_alternation(*words('awards', 'prize'))})"
+    + rf"(?=\s+(?:{word_alternation(*_RANKS)})(?!\w))"
+    + r"|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
     + _LIST_HEADS
     + r"))(?!\w)"
 )
+_COLON_RE = re.compile(r":\s*$")
+_RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 # Heads that are a whole name ("Bằng khen"); the others take the name written after them.
-_PLAIN_HEADS = frozenset({"cờ thi đua", "bằng khen", "giấy khen", "cờ"})
+_PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 # Heads that are no award without a name ("danh hiệu", "Giải thưởng").
-_NAMED_HEADS = frozenset({"danh hiệu", "giải thưởng"})
+_NAMED_HEADS = frozenset(words("awards", "named"))
 _QUOTED_RE = re.compile(r"\s*[“\"«][^”\"»\n]{1,120}[”\"»]")
 # An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
 _FOR_NAME_RE = re.compile(
@@ -85,10 +93,10 @@ _NAME_RE = re.compile(rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?:{_STOP})(?!\w))[{
 
 _VERB_RE = re.compile(
     "(?P<verb>"
-    + word_alternation("trao tặng", "tặng thưởng", "truy tặng", "tặng", "trao", "đón nhận", "nhận")
+    + word_alternation(*sorted(words("awards", "give") + words("awards", "receive"), key=len)[::-1])
     + r")(?!\w)"
 )
-_GIVING = frozenset({"trao tặng", "tặng thưởng", "truy tặng", "tặng", "trao"})
+_GIVING = frozenset(words("awards", "give"))
 # "ghi nhận", "tiếp nhận", "trao đổi", "nhận thức": not giving or receiving an award.
 _NOT_RECEIVING_BEFORE = re.compile(r"(?<!\w)(?:tiếp|ghi|công|xác|thừa|chấp|cảm|thu)\s+$", re.IGNORECASE)
 _NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|diện|biết|lời|dạng)(?!\w)")
@@ -157,16 +165,11 @@ class _Group:
 
 
 class _Article:
-    """The article as this extractor reads it: a :class:`Reading` and sentence lookup."""
+    """The article as this extractor reads it: a :class:`Reading` and the names in it."""
 
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
-
-    def sentence(self, position: int) -> tuple[int, int] | None:
-        """The body sentence containing ``position`` (``None`` inside a caption)."""
-        s = self.reading.sentence_containing(position)
-        return (s.start, s.end) if s is not None else None
 
     def names(self, start: int, end: int) -> list[Mention]:
         """The organization and person mentions inside ``[start, end)``."""
@@ -184,6 +187,8 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
         if head not in _PLAIN_HEADS:
+            rank = _RANK_RE.match(text, stop, end)  # "Huy chương vàng", "giải Nhất"
+            stop = rank.end() if rank else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
             named = named or _NAME_RE.match(text, stop, end)
             if named is not None:
@@ -277,6 +282,13 @@ def _group(
         group = _Group(run, verb.start(), verb.end(), _voice(art, verb, floor))
         if recipient is not None:
             _set_recipient_mention(art, group, recipient)
+        return group
+    colon = _COLON_RE.search(text, max(floor, run[0].start - 4), run[0].start)
+    people = art.reading.mentions_in(floor, run[0].start, Person.kind)
+    if colon is not None and people and not text[people[-1].end : colon.start()].strip():
+        # "Nguyễn Ngọc Trường Sơn: Huy chương vàng": a list of results, the person won it
+        group = _Group(run, colon.start(), colon.end(), "receive")
+        _set_recipient_mention(art, group, people[-1])
         return group
     if previous is not None and _SEPARATORS.fullmatch(text, previous.end, run[0].start):
         # "tặng Bằng khen cho A và Giấy khen cho B": the same verb, another recipient
@@ -508,15 +520,11 @@ class AwardExtractor(FactExtractor):
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``award`` fact per award name given (or proposed) in a clause."""
-        starts = [m.start() for m in _AWARD_RE.finditer(reading.text)]
         art = _Article(reading)
         facts: list[Fact] = []
-        for sentence in dict.fromkeys(art.sentence(p) for p in starts):
-            if sentence is None:
-                continue
-            for clause in clauses(art.text, *sentence):
-                for group in _groups(art, clause):
-                    facts.extend(_facts(art, group, clause))
+        for _, clause in self.cued_clauses(reading):
+            for group in _groups(art, clause):
+                facts.extend(_facts(art, group, clause))
         return list(dict.fromkeys(facts))
 
 

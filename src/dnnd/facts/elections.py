@@ -44,7 +44,7 @@ from typing import Any
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.gazetteer import UPPER, titles, trie_regex
@@ -211,11 +211,6 @@ class _Article:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
-
-    def sentence(self, position: int) -> tuple[int, int] | None:
-        """The body sentence containing ``position`` (``None`` inside a caption)."""
-        s = self.reading.sentence_containing(position)
-        return (s.start, s.end) if s is not None else None
 
     def starting(self, start: int, end: int, kind: str) -> Mention | None:
         """The first mention of ``kind`` starting inside ``[start, end)``."""
@@ -645,16 +640,13 @@ class ElectionExtractor(FactExtractor):
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``election`` fact per person or organization put in office."""
-        anchors = [m.start() for m in _ANCHOR_RE.finditer(reading.text)]
         art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
-        for sentence in dict.fromkeys(art.sentence(p) for p in anchors):
-            if sentence is None:
-                continue
-            for clause in clauses(art.text, *sentence):
-                for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
-                    if choice.person or choice.holder or choice.body:
-                        found.append((choice, clause, sentence, at))
+        for cued, clause in self.cued_clauses(reading):
+            sentence = (cued.start, cued.end)
+            for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
+                if choice.person or choice.holder or choice.body:
+                    found.append((choice, clause, sentence, at))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):

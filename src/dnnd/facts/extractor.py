@@ -12,7 +12,7 @@ several sentences together) the walk over the sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -55,22 +55,28 @@ class FactExtractor:
         if not self.cue.search(context.text):
             return Extraction()
         reading = Reading.of(context)
-        return Extraction(facts=merge_facts(list(self.facts(reading)), self.schema))
+        made = len(reading.created)
+        facts = merge_facts(list(self.facts(reading)), self.schema)
+        return Extraction(facts=facts, entities=reading.created[made:])
+
+    def cued_clauses(self, reading: Reading) -> Iterator[tuple[Sentence, tuple[int, int]]]:
+        """The clauses of every body sentence the cue matches, in order, with their sentence."""
+        text = reading.text
+        for sentence in reading.sentences:
+            if self.cue.search(text, sentence.start, sentence.end):
+                for clause in clauses(text, sentence.start, sentence.end):
+                    yield sentence, clause
 
     def facts(self, reading: Reading) -> Iterable[Fact]:
-        """Every body sentence the cue matches, clause by clause, at each realis trigger: :meth:`read`."""
-        text = reading.text
+        """Every cued clause (:meth:`cued_clauses`), at each realis trigger: :meth:`read`."""
         trigger = self.trigger or self.cue
-        for sentence in reading.sentences:
-            if not self.cue.search(text, sentence.start, sentence.end):
-                continue
-            for lo, hi in clauses(text, sentence.start, sentence.end):
-                for match in trigger.finditer(text, lo, hi):
-                    if reading.mood(lo, match.start()) in self.not_done:
-                        continue
-                    draft = self.read(reading, sentence, (lo, hi), match)
-                    if draft is not None:
-                        yield draft.cite(lo, hi).build()
+        for sentence, (lo, hi) in self.cued_clauses(reading):
+            for match in trigger.finditer(reading.text, lo, hi):
+                if reading.mood(lo, match.start()) in self.not_done:
+                    continue
+                draft = self.read(reading, sentence, (lo, hi), match)
+                if draft is not None:
+                    yield draft.cite(lo, hi).build()
 
     def read(
         self, reading: Reading, sentence: Sentence, clause: tuple[int, int], trigger: re.Match[str]

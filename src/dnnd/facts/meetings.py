@@ -67,8 +67,8 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern
-from dnnd.gazetteer import trie_regex
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern, table, words_re
+from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
@@ -80,33 +80,13 @@ __all__ = ["MeetingExtractor", "dnnd_extractors"]
 KIND = "meeting"
 CODE = "040"
 
-#: Meeting words as written (lower case) -> the kind of meeting they name.
-_NOUNS: dict[str, str] = {
-    "hội nghị": "hội nghị",
-    "đại hội": "đại hội",
-    "hội thảo": "hội thảo",
-    "tọa đàm": "tọa đàm",
-    "toạ đàm": "tọa đàm",
-    "diễn đàn": "diễn đàn",
-    "phiên họp": "phiên họp",
-    "kỳ họp": "kỳ họp",
-    "cuộc họp": "cuộc họp",
-    "buổi họp": "cuộc họp",
-    "họp báo": "họp báo",
-    "buổi làm việc": "làm việc",
-    "buổi gặp mặt": "gặp mặt",
-    "cuộc gặp mặt": "gặp mặt",
-    "buổi gặp gỡ": "gặp mặt",
-    "cuộc gặp gỡ": "gặp mặt",
-    "gặp mặt": "gặp mặt",
-    "cuộc hội đàm": "hội đàm",
-    "hội đàm": "hội đàm",
-    "buổi giao ban": "giao ban",
-    "họp giao ban": "giao ban",
-    "lễ kỷ niệm": "lễ kỷ niệm",
-    "lễ mít tinh": "mít tinh",
-    "mít tinh": "mít tinh",
-}
+#: Meeting words as written (lower case) -> the kind of meeting they name (data/facts/meetings.tsv).
+_NOUNS: dict[str, str] = {row[0]: row[1] for row in table("meetings") if row[1] != "reception"}
+
+
+def _class(name: str) -> frozenset[str]:
+    """The meeting types of a class in ``meetings.tsv``."""
+    return frozenset(row[1] for row in table("meetings") if len(row) > 2 and name in row[2].split(","))
 
 
 def _words(alternatives: str, lower: bool = False) -> str:
@@ -125,13 +105,19 @@ def _words(alternatives: str, lower: bool = False) -> str:
 
 
 # Sessions are parts of a meeting ("Tại phiên họp thứ nhất" of a congress).
-_SESSIONS = frozenset({"phiên họp", "kỳ họp"})
+_SESSIONS = _class("session")
 # Meeting words followed by a kind word ("hội nghị tổng kết"); the others are their own type.
-_TYPED = frozenset({"hội nghị", "cuộc họp", "phiên họp", "kỳ họp"})
+_TYPED = _class("typed")
 _MET = "cuộc họp"  # what "đã họp" names
 # Meeting words that are also verbs: "hai bên đã hội đàm" says the talks took place.
-_VERB_NOUNS = frozenset({"hội đàm", "gặp mặt", "tọa đàm"})
+_VERB_NOUNS = _class("verb")
+# Events of their own after "chương trình", "đêm", "tiệc": "chương trình giao lưu", "tiệc chiêu đãi".
+_PROGRAMS = _class("program")
 
+# What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
+_PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
+# After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
+_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà)")
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -149,7 +135,11 @@ def _noun_words() -> list[str]:
 _NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
-_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}")
+# "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
+_RECEPTION_RE = words_re("meetings", "reception")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
+_HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
+_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}")
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -278,6 +268,8 @@ class _Occurrence:
     opened: bool = False
     #: "sẽ tổ chức hội nghị": only planned.
     planned: bool = False
+    #: What names a programme after its word ("văn nghệ chào xuân" in "giao lưu văn nghệ chào xuân").
+    title: str | None = None
 
     @property
     def reported(self) -> bool:
@@ -303,6 +295,7 @@ class _Meeting:
     timed: bool = False
     #: First told as planned: its later bare mentions ("Dự hội nghị có ...") speak of the plan.
     planned: bool = False
+    title: str | None = None
 
     def fact(self) -> Fact:
         """The meeting as a :class:`~dnnd.Fact`."""
@@ -357,6 +350,9 @@ class _Reader:
             occ.type = kind.group().lower() if kind else None
         else:
             occ.type = occ.kind
+        if occ.kind in _PROGRAMS and occ.name_end > occ.end:
+            # "Chương trình Giao lưu hữu nghị quốc tế Xuân 2023": a programme named is not a later mention
+            occ.title = " ".join(self.text[occ.end : occ.name_end].lower().split()) or None
         for m in self.reading.mentions_in(occ.start, occ.name_end, Term.kind):
             entity = self.reading.entity(m)
             label = m.attrs.get("label")
@@ -431,7 +427,9 @@ class _Reader:
         verb = self._organise_before(occ)
         if verb is None and occ.kind in _VERB_NOUNS:
             done = _MET_BEFORE_RE.search(text, max(lo, occ.start - 8), occ.start)
-            verb = done.start() if done else None
+            verb = done.start() if done else self._verb_use(occ)
+        if verb is None:
+            verb, lo = self._list_organiser(occ)
         if verb is not None:
             occ.organised = True
             occ.organisers = self.subject(lo, verb)
@@ -465,6 +463,27 @@ class _Reader:
                 found = m.start()
         return found
 
+    def _verb_use(self, occ: _Occurrence) -> int | None:
+        """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
+        text = self.text
+        if not _VERB_OBJECT_RE.match(text, occ.end):
+            return None
+        before = self.reading.mentions_in(occ.clause[0], occ.start, Organization.kind, Person.kind)
+        if before and not text[before[-1].end : occ.start].strip(" ,"):
+            return occ.start
+        return None
+
+    def _list_organiser(self, occ: _Occurrence) -> tuple[int | None, int]:
+        """``tổ chức thành công nhiều chương trình, như A; B; C``: the verb whose list runs on past semicolons."""
+        text, sentence = self.text, occ.sentence
+        found = None
+        for m in _ORGANISE_RE.finditer(text, sentence.start, occ.clause[0]):
+            if self.in_name(m.start(), m.end()) or _NOUN_USE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if _LIST_GAP_RE.search(text, m.end(), min(occ.clause[0], m.end() + _LIST_GAP_REACH)):
+                found = m.start()
+        return found, self._clause(sentence, found)[0] if found is not None else occ.clause[0]
+
     def _orgs(self, start: int, end: int) -> list[Mention]:
         return outermost(self.reading.mentions_in(start, end, Organization.kind))
 
@@ -492,7 +511,7 @@ class _Reader:
             for m in self.reading.mentions_in(lo, hi, "date")
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
-        meeting.date = self.reading.entity(dates[0]) if dates else None
+        meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 
@@ -505,9 +524,20 @@ class _Reader:
                 continue  # "tại hội nghị": the meeting itself
             stop = _VENUE_STOP_RE.search(text, at.end(), min(len(text), at.end() + _VENUE_REACH))
             end = stop.start() if stop else min(len(text), at.end() + _VENUE_REACH)
+            time = self.reading.time_in(at.end(), end)
+            if time is not None:
+                # "tại Sa Pa năm 2020": the venue ends at its time, which dates a meeting not dated yet
+                end = time.start
+                entity = self.reading.entity(time)
+                if meeting.period is None and meeting.date is None and isinstance(entity, Term):
+                    meeting.period = entity
             phrase = text[at.end() : end].strip()
             if not phrase:
                 continue
+            if self.reading.bare_province(at.end(), end) and phrase.lower() == "tỉnh":
+                home = self.reading.home_province
+                meeting.places = [home] if home is not None else []  # "tại tỉnh": the article's province
+                return
             end = at.end() + len(phrase)
             found = outermost(self.reading.mentions_in(at.end(), end, Place.kind))
             meeting.places = self.reading.entities_of(found)
@@ -518,9 +548,16 @@ class _Reader:
 
     # -- the whole article
 
-    def occurrences(self, nouns: Iterable[re.Match[str]], mets: Iterable[re.Match[str]]) -> list[_Occurrence]:
-        """The meeting words (``nouns``) and ``đã họp`` (``mets``) of the body that may name an event, read."""
+    def occurrences(
+        self, nouns: Iterable[re.Match[str]], mets: Iterable[re.Match[str]], receptions: Iterable[re.Match[str]] = ()
+    ) -> list[_Occurrence]:
+        """The meeting words (``nouns``), ``đã họp`` (``mets``) and receptions of the body that may name an event."""
         out = []
+        for match in receptions:
+            sentence = self.reading.sentence_containing(match.start())
+            received = self._reception(match, sentence) if sentence is not None else None
+            if received is not None and not self.planned(received):
+                out.append(received)
         text = self.text
         skipped = -1  # end of the last meeting word that is no event: "các hội nghị, hội thảo" shares it
         for match in nouns:
@@ -528,6 +565,10 @@ class _Reader:
             sentence = self.reading.sentence_containing(start)
             if sentence is None or self.in_name(start, end) or self._inside_word(start):
                 continue
+            kind = _kind(match.group())
+            program = _PROGRAM_BEFORE_RE.search(text, max(0, start - 16), start) if kind in _PROGRAMS else None
+            if program is not None:
+                start = program.start()  # "chương trình giao lưu": the programme is the event
             if (
                 _NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
                 or _NOT_EVENT_AFTER_RE.match(text, end)
@@ -535,7 +576,7 @@ class _Reader:
             ):
                 skipped = end
                 continue
-            occ = self._occurrence(start, end, _kind(match.group()), sentence)
+            occ = self._occurrence(start, end, kind, sentence)
             occ.planned = self.planned(occ)
             out.append(occ)
         for match in mets:
@@ -577,6 +618,23 @@ class _Reader:
             return True
         return (lo, hi) != (occ.sentence.start, occ.sentence.end)
 
+    def _reception(self, match: re.Match[str], sentence: Sentence) -> _Occurrence | None:
+        """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
+        text, start, end = self.text, match.start(), match.end()
+        clause = self._clause(sentence, start)
+        if self.in_name(start, end) or not _GUEST_RE.match(text, end):
+            return None
+        hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
+        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
+            return None
+        guests = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        kind = " ".join(match.group().lower().split())
+        occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
+        occ.organised, occ.organisers = True, self.reading.entities_of(hosts[-1:])
+        occ.participants = self.reading.entities_of(guests)
+        occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
+        return occ
+
     def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
         """``<organiser> đã họp`` (``đã`` at ``verb``): a meeting without a meeting word before it in the clause."""
         start = match.start()
@@ -598,12 +656,14 @@ def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
         return False
     if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
         return False
+    if occ.title and meeting.title and occ.title != meeting.title:
+        return False
     return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
 
 
 def _bare(occ: _Occurrence | _Meeting) -> bool:
     """Without a name of its own: "tại hội nghị", "Đại hội đã bầu"."""
-    return not occ.terms and occ.period is None and (occ.kind not in _TYPED or occ.type is None)
+    return not occ.terms and occ.period is None and not occ.title and (occ.kind not in _TYPED or occ.type is None)
 
 
 def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
@@ -627,6 +687,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         meeting.type = meeting.type or occ.type
         meeting.terms = meeting.terms or occ.terms
         meeting.period = meeting.period or occ.period
+        meeting.title = meeting.title or occ.title
     meeting.organisers = meeting.organisers or occ.organisers
     meeting.participants = distinct([*meeting.participants, *occ.participants])
     if not occ.reported:
@@ -653,16 +714,17 @@ class MeetingExtractor(FactExtractor):
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
         nouns = list(_NOUN_RE.finditer(reading.text))
         mets = list(_MET_RE.finditer(reading.text))
+        receptions = list(_RECEPTION_RE.finditer(reading.text))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
-        for occ in reader.occurrences(nouns, mets):
+        for occ in reader.occurrences(nouns, mets, receptions):
             meeting = _find(meetings, occ)
             if occ.planned or (meeting is not None and meeting.planned and not meeting.reported and _bare(occ)):
                 if meeting is None:
                     meetings.append(_Meeting(occ.kind, occ.type, occ.terms, occ.period, planned=True))
                 continue  # a plan, or a later word for it: nothing took place
             if meeting is None:
-                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period)
+                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title)
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
         return [m.fact() for m in meetings if m.reported]

@@ -42,6 +42,9 @@ _SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
+# A review of the year before is held in its first quarter.
+_REVIEW_MONTHS = 3
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # How far before an event's word its mood words are looked for, and the names that hide them.
 _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
@@ -164,6 +167,8 @@ class Reading:
             for s, e in _split_sentences(block.text, offset):
                 self.sentences.append(Sentence(s, e, index))
         self._sentence_starts = [s.start for s in self.sentences]
+        #: Entities the fact extractors made for their facts (a date corrected), returned with them.
+        self.created: list[AnyEntity] = []
 
     # -- mentions
 
@@ -269,6 +274,28 @@ class Reading:
         """The first date or term mentioned inside ``[start, end)``."""
         found = self.mentions_in(start, end, DateRef.kind, Term.kind)
         return found[0] if found else None
+
+    def review_date(self, mention: Mention, period: AnyEntity | None) -> AnyEntity | None:
+        """The date of an event at ``mention``, moved to the new year when it reviews the year before.
+
+        "Sáng 10/1, ... hội nghị tổng kết công tác năm 2025": a day written
+        without its year, early in the year (January to March), at an event
+        about the whole year its year was read as, is in the year after. The
+        corrected date is a new entity (in :attr:`created`); any other date is
+        the mention's own entity.
+        """
+        entity = self.entity(mention)
+        if not isinstance(entity, DateRef) or entity.value is None or _YEAR_RE.search(mention.text):
+            return entity
+        year = entity.value.year
+        if not (isinstance(period, Term) and period.start_year == period.end_year == year):
+            return entity
+        if entity.value.month > _REVIEW_MONTHS:
+            return entity
+        moved = attrs.evolve(entity, id=f"{entity.id}:next-year", value=entity.value.replace(year=year + 1))
+        if moved not in self.created:
+            self.created.append(moved)
+        return moved
 
     @cached_property
     def _frames(self) -> list[tuple[int, Mention]]:

@@ -58,7 +58,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
@@ -80,38 +80,17 @@ def _words(alternatives: str) -> str:
 
 
 # Cheap first scan: no sentence without one of these is read.
-_CUE_RE = re.compile(_words("kết nghĩa|thiết lập quan hệ|ký|tuyên bố chung"))
+_CUE_RE = re.compile(
+    _words(
+        "kết nghĩa|thiết lập quan hệ|ký|tuyên bố chung|biên bản|bản ghi nhớ|hiệp định|hiệp ước|thỏa thuận|thoả thuận"
+    )
+)
 # "đăng ký" (register), "thư ký" (secretary): no signing.
 _NOT_SIGNING_BEFORE_RE = re.compile(r"(?:đăng|thư|nhật|chữ|bút)\s+$", re.IGNORECASE)
 # A sentence about twinning, for counts of pairs.
 _ABOUT_TWINNING_RE = re.compile(_words("kết nghĩa|thiết lập quan hệ|ký"))
 
-_DOCUMENTS = (
-    "biên bản ghi nhớ",
-    "bản ghi nhớ",
-    "ghi nhớ hợp tác",
-    "biên bản thỏa thuận",
-    "biên bản thoả thuận",
-    "biên bản hợp tác",
-    "biên bản hội đàm",
-    "biên bản làm việc",
-    "biên bản hội nghị",
-    "biên bản cuộc họp",
-    "biên bản kết nghĩa",
-    "thỏa thuận",
-    "thoả thuận",
-    "hiệp định",
-    "hiệp ước",
-    "chương trình hợp tác",
-    "kế hoạch hợp tác",
-    "văn bản hợp tác",
-    "văn bản thỏa thuận",
-    "hợp đồng hợp tác",
-    "thư ý định",
-    "khung hợp tác",
-    "cam kết hợp tác",
-    "tuyên bố chung",
-)
+_DOCUMENTS = words("twinning", "document")
 _DOCUMENT = _words("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
 _SIGN_RE = re.compile(
     _words("ký kết|ký và trao đổi|ký và trao|ký|trao|ra|thông qua|công bố")
@@ -121,6 +100,7 @@ _SIGN_RE = re.compile(
 _ISSUE_VERBS = frozenset({"ra", "thông qua", "công bố"})
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
+_ANY_CASE_DOCUMENT_RE = re.compile(_DOCUMENT, re.IGNORECASE)  # "Biên bản Hội nghị thường niên" named
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(_words("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
@@ -164,7 +144,8 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _LOCATIVE_RE = re.compile(_words("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = (
-    "xã|thôn|bản|làng|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|chính quyền|hội|chi hội|"
+    "xã|thôn|bản|làng|ấp|phum|sóc|xóm|trấn|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|"
+    "chính quyền|hội|chi hội|"
     "liên hiệp|ủy ban|uỷ ban|UBND|sở|trường|đại học|học viện|viện|hiệp hội|tổ chức|công ty|tập đoàn|bộ|ban|quỹ|"
     "trung tâm|đoàn|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|hội đồng|cơ quan|bệnh viện|cục|"
     "văn phòng|đảng bộ|tỉnh ủy|thành ủy|huyện ủy|bộ chỉ huy|cửa khẩu"
@@ -270,12 +251,20 @@ class _Reader:
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
+        rank, comma = 0, False
         for sep in [*_SEPARATOR_RE.finditer(masked), None]:
             end = sep.start() if sep else len(masked)
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
             a += len(words) - len(words.lstrip())
+            # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
+            level = _level_rank(words) or (_COUNTRY_RANK if self._country(inside, a, b) else 0)
+            address = comma and rank and level > rank
+            rank = max(rank, level) if address else level
+            comma = sep is not None and sep.group().strip() == ","
+            if address:
+                continue
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
                 out.extend(self.reading.entities_of(inside))
                 continue
@@ -285,6 +274,23 @@ class _Reader:
             else:
                 out.extend(self.reading.entities_of(inside))
         return list({_side_key(p): p for p in out}.values())
+
+    def _country(self, inside: list[Mention], a: int, b: int) -> bool:
+        """Whether the part ``[a, b)`` is a country's name alone ("..., tỉnh Kandal, Campuchia")."""
+        if len(inside) != 1 or (inside[0].start, inside[0].end) != (a, a + len(self.text[a:b].rstrip())):
+            return False
+        entity = self.reading.entity(inside[0])
+        return isinstance(entity, Place) and entity.level == "country"
+
+    def named_sides(self, start: int, end: int) -> list[AnyEntity | str]:
+        """Sides written in a document's name: "biên bản kết nghĩa ấp Vĩnh Hòa - phum Xom"."""
+        dash = _DASH_RE.search(self.text, start, end)
+        if dash is None:
+            return []
+        head = _LITERAL_START_RE.search(self.text, start, dash.start())
+        left = self.parties(head.start() if head else start, dash.start())
+        right = self.parties(dash.end(), end)
+        return [*left[-1:], *right[:1]] if left and right else []
 
     def _phrase_end(self, start: int, hi: int) -> int:
         stop = _PARTY_STOP_RE.search(self.text, start, min(hi, start + _PARTY_REACH))
@@ -307,7 +313,7 @@ class _Reader:
         """Parties of the subject before a verb at ``end``: the comma parts just before it."""
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
         bounds = [lo, *(lo + m.end() for m in _COMMA_RE.finditer(masked))]
-        found: list[AnyEntity | str] = []
+        parts: list[tuple[int, list[AnyEntity | str]]] = []
         part_end = end
         for part_start in reversed(bounds):
             if _OPENER_RE.match(self.text, part_start, part_end):
@@ -315,8 +321,15 @@ class _Reader:
             parties = self.parties(part_start, part_end)
             if not parties:
                 break
-            found = parties + found
+            parts.insert(0, (_level_rank(self.text[part_start:part_end]), parties))
             part_end = part_start - 1
+        found: list[AnyEntity | str] = []
+        rank = 0
+        for level, parties in parts:
+            if rank and level > rank:
+                continue  # "Ấp Vĩnh Hòa, xã Vĩnh Xương": the commune is the hamlet's address
+            rank = level
+            found += parties
         return found
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
@@ -385,14 +398,17 @@ class _Reader:
         documents = self.documents(lo, hi)
         twin = [span for span in self.twinned(lo, hi) if self.done(lo, span[0])]
         if not documents and not twin:
-            return None
-        anchors = sorted([(s, e) for s, e, _ in documents] + twin)
+            return self.reference(sentence, lo, hi)
+        # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
+        anchors = sorted([(s, self._document_end(s, hi)) for s, _, _ in documents] + twin)
         verb, verb_end = anchors[0]
         sides = self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
         if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
             sides = self.both_sides(sentence)
-        if not sides and not any(single for _, _, single in documents):
-            return None
+        if not sides and documents:
+            sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
+        if not any(single for _, _, single in documents) and len(sides) < (2 if twin and not documents else 1):
+            return None  # a twinning is between two sides; one alone is a description ("chi hội kết nghĩa với")
         draft = FactDraft(KIND, CODE)
         _add_sides(draft, sides)
         names = [self._document_name(s, hi) for s, _, _ in documents]
@@ -402,6 +418,37 @@ class _Reader:
         keys: set[tuple[str, ...]] = {("agreement", match_key(n)) for n in names}
         keys = keys or {("sides", *sorted(_side_key(s) for s in sides))}
         return _Twinning(draft.cite(sentence.start, sentence.end), keys)
+
+    def reference(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
+        """An agreement named with its parties, though not signed in this clause.
+
+        ``Biên bản Hội nghị thường niên giữa <A> và <B>``, ``tuyên bố chung Việt
+        Nam - Trung Quốc``: the document exists, so it was agreed, whatever the
+        clause plans to do with it now. A document still to be signed has its
+        verb (``sẽ ký``) and is read, and refused, as a signing.
+        """
+        text = self.text
+        for m in _ANY_CASE_DOCUMENT_RE.finditer(text, lo, hi):
+            if (
+                _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
+                or self._verb_start(lo, m.start()) < m.start()
+            ):
+                continue
+            name_end = self._document_end(m.start(), hi)
+            between = _BETWEEN_RE.match(text, name_end + (1 if text[name_end : name_end + 1] == " " else 0))
+            if between is not None:
+                sides = self.parties(between.end(), self._phrase_end(between.end(), hi))
+            else:  # "tuyên bố chung Việt Nam - Trung Quốc": the sides in the name
+                sides = list(self.reading.entities_in(m.end(), name_end, Place.kind))
+            if len(sides) < 2:
+                continue
+            draft = FactDraft(KIND, CODE)
+            _add_sides(draft, sides)
+            name = self._document_name(m.start(), hi)
+            draft.add("agreement", value=name)
+            self.time(draft, lo, hi)
+            return _Twinning(draft.cite(sentence.start, sentence.end), {("agreement", match_key(name))})
+        return None
 
     def documents(self, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         """Documents signed in ``[lo, hi)``: (start, end, whether one named document)."""
@@ -469,6 +516,20 @@ def _trim(part: str) -> str:
     while words and not words[-1][0].isupper():
         words.pop()
     return " ".join(words)
+
+
+_LEVELS = {row[0]: int(row[1]) for row in table("levels")}
+_COUNTRY_RANK = _LEVELS["nước"]
+_DASH_RE = re.compile(r"\s[-–]\s")
+# Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
+_LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
+_LEVEL_WORD_RE = words_re("levels")
+
+
+def _level_rank(words: str) -> int:
+    """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
+    found = _LEVEL_WORD_RE.match(words.strip())
+    return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
 
 
 def _side_key(side: AnyEntity | str) -> str:

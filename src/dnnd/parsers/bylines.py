@@ -24,7 +24,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import places, read_list
+from dnnd.gazetteer import places, read_list, surnames
 from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
@@ -230,6 +230,11 @@ def _groups() -> frozenset[str]:
 
 
 @cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
+@cache
 def _sections() -> frozenset[str]:
     return frozenset(read_list("section_names.txt"))
 
@@ -255,6 +260,12 @@ def person_name(text: str) -> str | None:
         if not caps and not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
             return None
     if is_section_name(text) or places().lookup(text) is not None or is_outlet_name(text):
+        return None
+    if any(match_key(word) in _function_words() for word in words):
+        return None
+    # A pen name is two syllables ("Lệ An"); a longer name opens with a family name ("Nguyễn Thu Hà"),
+    # which tells it from a slogan in capitals ("ĐỒNG HÀNH CÙNG BẠN").
+    if len(words) >= 3 and name_case(words[0]) not in surnames():
         return None
     return name_case(text)
 

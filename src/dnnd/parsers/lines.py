@@ -32,13 +32,16 @@ __all__ = [
     "is_crumbs",
     "is_headline_like",
     "is_label_line",
+    "is_link_line",
     "is_photo_caption",
     "is_related_marker",
     "is_share_tokens",
     "is_slug_line",
     "is_stray",
     "is_template",
+    "is_title_case",
     "is_url",
+    "joined_headlines",
     "markdown_image",
     "repeats",
     "shows_position",
@@ -138,15 +141,22 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # "[Video] ...", "[Infographic] ...", "[Ảnh] ...", "[Podcast] ...": teasers of the site's media.
 _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|emagazine|e-magazine|longform)\]", re.I)
 # A photo credit that closes a caption: "(Ảnh: Cổng TTĐT tỉnh Lai Châu)." or "Ảnh: Minh Anh".
-_PHOTO_CREDIT = re.compile(r"(?:\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)|[\s.]ảnh\s*:\s*[^.()]{2,60})\s*\.?$", re.I)
+# The credit may be a web address ("Ảnh: vov.vn"): dots inside a word are allowed, a sentence's are not.
+_CREDIT_TEXT = r"(?:[^.()]|\.(?=\w)){2,60}"
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)|[\s.]ảnh\s*:\s*" + _CREDIT_TEXT + r")\s*\.?$", re.I
+)
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
 _LABEL_LINE = re.compile(
     r"^(?:từ khóa|từ khoá|tags?|thể loại|chuyên mục|chủ đề|danh mục|tác giả|nguồn tin|lượt xem|"
-    r"bình luận|đánh giá|đường dẫn|link bài viết|chia sẻ)\s*:",
+    r"bình luận|đánh giá|đường dẫn|link bài viết|chia sẻ|hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|"
+    r"website|địa chỉ|giấy phép|bản quyền|ghi rõ nguồn|liên hệ quảng cáo)\s*:",
     re.I,
 )
 # A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
-_CREDIT_LINE = re.compile(r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*[^.()]{2,60}\)?\.?$", re.I)
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$", re.I
+)
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
 _ALT_NUMBER = re.compile(r"\s[-–]\s*ảnh\s*\d+\s*", re.I)
 # Where someone stands in a photo: "(thứ 4 từ phải sang)", "(bìa trái)", "(ngồi giữa)": only captions say it.
@@ -158,7 +168,14 @@ _PHOTO_POSITION = re.compile(
 # Breadcrumb and menu separators: "Thời sự > Chính trị", "Trang chủ » Tin tức", "Kinh tế / Đầu tư".
 _CRUMB_SEPARATOR = re.compile(r"\s(?:>>?|»|›|/|\|)\s")
 # Template code and CMS directives left in a scrape: "{{ title }}", "<%@ page %>", "@section", "function(".
-_TEMPLATE = re.compile(r"\{\{|\}\}|\{%|%\}|<%|%>|^@\w+|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\.")
+_TEMPLATE = re.compile(
+    r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
+)
+# Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
+# glued before a headline, a markdown image stub followed by a teaser's headline.
+_SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
+_SLUG_HEADLINE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
+_STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
 _FINAL = ".!?…:;"
 #: Closing quotes and brackets that may follow a sentence's final punctuation.
 CLOSERS = "\"'”’»)]"
@@ -243,6 +260,27 @@ def is_template(line: str) -> bool:
     return bool(_TEMPLATE.search(line))
 
 
+def is_link_line(line: str) -> bool:
+    """True for a link to another article: ``Xem thêm: ...``, a slug glued to a headline, a teaser stub."""
+    return bool(_SEE_ALSO.match(line) or _SLUG_HEADLINE.match(line) or _STUB_TEASER.match(line))
+
+
+def joined_headlines(line: str) -> bool:
+    """True for several headlines joined on one line by `` / `` or `` | `` (a related-news strip)."""
+    parts = re.split(r"\s+[/|]\s+", line)
+    return len(parts) >= 2 and all(is_headline_like(p) and word_count(p) >= 4 for p in parts)
+
+
+def is_title_case(line: str) -> bool:
+    """True when every word of ``line`` (four or more) starts with a capital: a menu or a site's name.
+
+    Vietnamese headlines are written in sentence case; only names capitalise every syllable,
+    and a headline is never a name alone.
+    """
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 4 and all(w.lstrip("\"'“‘«([")[:1].isupper() for w in words)
+
+
 def unbullet(line: str) -> str:
     """``line`` without a leading list bullet (``- In ra`` → ``In ra``)."""
     return re.sub(r"^[\-–•·*]\s+", "", line)
@@ -255,6 +293,8 @@ def is_stray(line: str) -> bool:
         key in STRAY_LINES
         or is_label_line(line)
         or is_template(line)
+        or is_link_line(line)
+        or joined_headlines(line)
         or is_share_tokens(line)
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)

@@ -40,7 +40,7 @@ _EVIDENCE_STEP = 0.15
 _CAP = 0.95
 # Lines where a page credits itself: its photos ("Ảnh: X", "(Ảnh: X)"), its copyright ("© X", "Bản
 # quyền X"). "Theo X" and "Nguồn: X" name the outlet a page republishes, not the page's own.
-_CREDIT = re.compile(r"^(?:ảnh|nguồn ảnh|©|bản quyền|copyright)\b|\((?:ảnh|nguồn ảnh)\s*:", re.I)
+_CREDIT = re.compile(r"^(?:©|\(c\)|(?:ảnh|nguồn ảnh|bản quyền|copyright)\b)|\((?:ảnh|nguồn ảnh)\s*:", re.I)
 
 
 class OutletParser(TextParser):

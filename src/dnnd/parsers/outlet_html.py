@@ -13,10 +13,10 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import attrs
-import lxml.html
 
 from dnnd.model import Article, RawDocument, Sniff
 from dnnd.parsers.html import HtmlParser
+from dnnd.parsers.html_dom import parse_html
 
 __all__ = ["HTML_CONFIDENCE", "host_of", "looks_like_html", "page_url", "parse_outlet_html", "sniff_outlet_html"]
 
@@ -37,7 +37,8 @@ def looks_like_html(doc: RawDocument) -> bool:
 def page_url(doc: RawDocument) -> str | None:
     """The page's canonical URL from its head, else the URL it was fetched from. Never raises."""
     try:
-        head = lxml.html.fromstring(doc.text[:_HEAD_CHARS].encode("utf-8", "surrogatepass"))
+        # The decoded text, read as UTF-8 whatever the page's <meta> declares: no mojibake.
+        head = parse_html(doc.text[:_HEAD_CHARS])
         for link in head.iter("link"):
             if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
                 return link.get("href")

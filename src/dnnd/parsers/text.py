@@ -229,6 +229,16 @@ class TextParser:
             index += 1
         if index >= len(lines) or not self.is_title(lines[index]):
             return index, None, before, writers
+        # A menu or the site's name in title case or capitals, then the headline in sentence case.
+        while (
+            ln.is_title_case(lines[index])
+            and (following := self._next(lines, index + 1, credits)) is not None
+            and stamp_line(lines[following]) is None
+            and self.is_title(lines[following])
+            and ln.is_headline_like(lines[following])
+            and not ln.is_title_case(lines[following])
+        ):
+            index = following
         title = index
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
@@ -306,7 +316,11 @@ class TextParser:
             return (
                 bool(line)
                 and i not in walk.credits.lines
-                and (ln.is_headline_like(line) or ln.repeats(line, walk.title) or ln.doubled_headline(line) is not None)
+                and (
+                    ln.is_headline_like(ln.unbullet(line))
+                    or ln.repeats(line, walk.title)
+                    or ln.doubled_headline(line) is not None
+                )
             )
 
         out: set[int] = set()
@@ -364,6 +378,8 @@ class TextParser:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
             return
+        if walk.title and not walk.blocks and line.startswith(walk.title) and line[len(walk.title) :][:1].isupper():
+            line = line[len(walk.title) :]  # the headline glued to the lead, no space between: "...riêngTrung Quốc"
         if ln.doubled_headline(line) is not None:  # a related link: its teaser may follow
             walk.teaser = True
             return

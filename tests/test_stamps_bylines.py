@@ -1,0 +1,150 @@
+"""Stamps, datelines, bylines and furniture lines in the shapes Vietnamese pages print them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+import dnnd
+from dnnd.parsers import lines as ln
+from dnnd.parsers.bylines import read_byline
+from dnnd.parsers.stamps import read_stamp, stamp_line, strip_dateline
+from dnnd.text.dates import TZ
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Cập nhật lúc 16:10, Thứ Tư, 29/07/2020 (GMT+7)", datetime(2020, 7, 29, 16, 10, tzinfo=TZ)),
+        ("- Thứ hai - 30/12/2019 14:28", datetime(2019, 12, 30, 14, 28, tzinfo=TZ)),
+        ("Thứ Hai, 12/6/2024 - 18:48 | 1.234 lượt xem", datetime(2024, 6, 12, 18, 48, tzinfo=TZ)),
+        ("Lượt xem: 1.234 | 12/06/2024 18:48", datetime(2024, 6, 12, 18, 48, tzinfo=TZ)),
+        ("ngày 12 tháng 6 năm 2024", date(2024, 6, 12)),
+        ("Cập nhật: 24/02/2021", date(2021, 2, 24)),
+        ("12.6.2024 | In bài | Chia sẻ", date(2024, 6, 12)),
+    ],
+)
+def test_stamp_lines_in_their_dresses(line: str, value: datetime | date) -> None:
+    assert read_stamp(line) == (value, True)
+
+
+@pytest.mark.parametrize("line", ["Ngày 1/3/2023, hội nghị khai mạc.", "Ngày 29-7, Hội Hữu nghị tổ chức đại hội"])
+def test_a_sentence_with_a_date_is_not_a_stamp_line(line: str) -> None:
+    assert stamp_line(line) is None
+
+
+def test_a_stamp_line_may_carry_its_writer() -> None:
+    found = stamp_line("Đăng ngày: 12/06/2024 | Người đăng: Minh Hà | Lượt xem: 1234")
+    assert found == (date(2024, 6, 12), ("Minh Hà",))
+    assert stamp_line("Thứ Hai, 12/6/2024 - 18:48") == (datetime(2024, 6, 12, 18, 48, tzinfo=TZ), ())
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        ("(VOV5) -Làng hữu nghị được khởi công.", "Làng hữu nghị được khởi công."),
+        ("TTH - Đầu năm 2016 đến nay, toàn tỉnh đã thu hút.", "Đầu năm 2016 đến nay, toàn tỉnh đã thu hút."),
+        ("HÀ NỘI - Sáng nay đoàn đã tới.", "Sáng nay đoàn đã tới."),
+        ("(Dân trí) - Chiều 5/3, đoàn đã tới.", "Chiều 5/3, đoàn đã tới."),
+        (" date 2023-11 Lễ ký kết nghĩa đã diễn ra.", "Lễ ký kết nghĩa đã diễn ra."),
+        ("Báo Đồng Nai - Chiều 5/3, đoàn đã tới.", "Chiều 5/3, đoàn đã tới."),
+        ("Hà Nội - Hải Phòng là tuyến đường đẹp.", "Hà Nội - Hải Phòng là tuyến đường đẹp."),
+        ("(Ảnh: TTXVN) đã được đăng.", "(Ảnh: TTXVN) đã được đăng."),
+    ],
+)
+def test_datelines_leave_the_lead(lead: str, text: str) -> None:
+    assert strip_dateline(lead) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Lệ An", ("Lệ An",), None),
+        ("QUỐC THÔNG", ("Quốc Thông",), None),
+        ("Bài và ảnh: Lệ An", ("Lệ An",), None),
+        ("Nhóm phóng viên", ("Nhóm phóng viên",), None),
+        ("Như Tâm (theo Reuters)", ("Như Tâm",), "Reuters"),
+        ("Hoài Thu (tổng hợp)", ("Hoài Thu",), None),
+        ("NGỌC ANH |", ("Ngọc Anh",), None),
+        ("Minh Hà / vov.vn", ("Minh Hà",), "vov.vn"),
+        ("Hải Yến - Minh Hà", ("Hải Yến", "Minh Hà"), None),
+    ],
+)
+def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None and (byline.authors, byline.outlet) == (authors, outlet)
+
+
+@pytest.mark.parametrize(
+    "line", ["Hà Nội", "Thời Sự", "Quân sự", "Tin Cùng Chuyên Mục", "Theo Reuters", "Hội nghị.", "MV", "Chia Sẻ"]
+)
+def test_not_bylines(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_initials_count_where_a_byline_stands() -> None:
+    assert read_byline("MV", initials=True) is not None and read_byline("T.H", initials=True) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- In ra",
+        "Từ khóa: VOV, Khởi công, Ninh Thuận",
+        "Thể loại: Đời sống",
+        "Tác giả:",
+        "Xem thêm: Trung Quốc giảm nhập sầu riêng",
+        "trung-quoc-giam-nhap-sau-rieng.html Trung Quốc giảm nhập sầu riêng",
+        "![](anh.jpg) Trung Quốc giảm nhập sầu riêng |",
+        "Trung Quốc giảm nhập sầu riêng / Bạo loạn ở Paris gây thiệt hại lớn",
+        "{{ article.title }}",
+        "Hà Nội 28°C",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize("line", ["Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Ảnh: vov.vn"])
+def test_a_credit_alone_is_a_caption(line: str) -> None:
+    assert ln.credit_line(line)
+
+
+def _page(*lines: str) -> dnnd.Article:
+    return dnnd.parse("\n".join(lines), parser="text")
+
+
+LEAD = "Ngày 27/12, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức Đại hội đại biểu khóa III, nhiệm kỳ 2019 - 2024."
+MORE = "Đại hội đã bầu 35 thành viên vào Ban Chấp hành và 3 thành viên Ban kiểm tra của nhiệm kỳ mới."
+
+
+def test_a_lone_name_at_the_foot_is_the_byline_and_ends_the_article() -> None:
+    article = _page("Tiêu đề bài viết về đại hội", "", LEAD, "", MORE, "", "Lệ An", "", MORE[:60], "ĐỒNG HÀNH CÙNG BẠN")
+    assert article.authors == ("Lệ An",) and article.body == (LEAD, MORE)
+
+
+def test_a_section_label_over_the_stamp_is_not_the_headline() -> None:
+    article = _page("Kinh tế Xây dựng", "", "29/11/2016 - 19:21", "", "Thu hút trên 3 triệu USD từ các dự án", "", LEAD)
+    assert article.title == "Thu hút trên 3 triệu USD từ các dự án"
+    assert article.published == datetime(2016, 11, 29, 19, 21, tzinfo=TZ)
+
+
+def test_the_stamp_under_the_headline_beats_the_site_headers_today() -> None:
+    article = _page("Thứ Sáu, 06/12/2026", "Tiêu đề bài viết về đại hội", "Thứ Hai, 12/6/2024 - 18:48", LEAD)
+    assert article.published == datetime(2024, 6, 12, 18, 48, tzinfo=TZ)
+
+
+def test_an_alt_text_then_its_caption_is_one_figure() -> None:
+    article = _page(
+        "Tiêu đề bài viết về đại hội", LEAD, "Đoàn Chủ tịch chủ trì Đại hội.", "Đoàn Chủ tịch chủ trì đại hội.", MORE
+    )
+    assert [f.caption for f in article.figures] == ["Đoàn Chủ tịch chủ trì đại hội."]
+    assert article.body == (LEAD, MORE)
+
+
+def test_a_headline_is_never_a_sentence_and_a_menu_is_never_a_headline() -> None:
+    assert _page(LEAD, MORE).title is None
+    assert _page("Trang Chủ Giới Thiệu Tin Tức Liên Hệ", "Tiêu đề bài viết về đại hội", LEAD).title == (
+        "Tiêu đề bài viết về đại hội"
+    )
