@@ -74,7 +74,12 @@ def test_command_meets_fuzzed_input_with_one_line_errors(
     stdin = data.draw(st.booleans(), label="stdin")
     folder = tmp_path_factory.mktemp("fuzz")
     finding = check_cli(case, folder, command, stdin=stdin)
-    assert finding is None or finding.signature.removeprefix("cli:") in OPEN_SIGNATURES, _report(finding, case)
+    if finding is not None and finding.signature.startswith("cli:internal:"):
+        # The command reports the error in one line, as it should; the error itself may be a known open bug.
+        known = check_api(case, extract=command == "extract")
+        assert known is not None and known.signature in OPEN_SIGNATURES, _report(finding, case)
+    else:
+        assert finding is None, _report(finding, case)
     if not stdin:  # the same file through dnnd.load: an article or a DnndError (check_api saw the rest)
         with contextlib.suppress(dnnd.DnndError):
             dnnd.parse(dnnd.load(folder / f"page{case.suffix}"))
