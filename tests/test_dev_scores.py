@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 10,
         "persons": 0.94,
         "positions": 0.82,
-        "organizations": 0.8,
+        "organizations": 0.82,
         "places": 0.9,
         "money": 1.0,
         "documents": 1.0,

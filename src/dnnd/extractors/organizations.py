@@ -141,6 +141,17 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     return known.end()
 
 
+def _is_department(name: str) -> bool:
+    """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế")."""
+    head, _, field = name.partition(" ")
+    return head in ("Sở", "Bộ") and field in _state_field_set()
+
+
+@cache
+def _state_field_set() -> frozenset[str]:
+    return frozenset(state_fields())
+
+
 def _foreign(name: str) -> bool:
     """True when the gazetteer knows ``name`` as a place outside Vietnam."""
     info = gazetteer_places().lookup(name) if name else None
@@ -189,7 +200,7 @@ def _read_name(
         if words and text.startswith("Trung ương", j) and not text[j + 10 : j + 11].isalnum():
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
             break
-        level = _LEVEL_WORD.match(text, j)
+        level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
         if level is not None and words:
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
@@ -218,12 +229,14 @@ def _read_name(
             if not text.startswith("và ", j) and not lower_first:
                 break
             i = k - 1
+            if not text.startswith("và ", j) and text.startswith(("các ", "những "), k):
+                i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
             continue
         if stop.match(text, j) and not (words == 0 and lower_first and named):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
-        if words and text[j : j + 1].islower() and text[start:i] in _known_index():
-            break  # "Bộ Công Thương chủ trì": a known name is complete
+        if words and text[j : j + 1].islower() and (text[start:i] in _known_index() or _is_department(text[start:i])):
+            break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
@@ -234,6 +247,10 @@ def _read_name(
         if after_place:
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap:
+            if word.isdigit() and words and category == "military":
+                words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
+                end = i = tok.end()
+                break
             if after_place or word.isdigit():
                 break
             lowers += 1
@@ -478,7 +495,13 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
     latin = _LATIN_RUN.match(text, head_end + 1, end)
-    if (head.category == "media" or head.head.islower()) and latin is not None and head_end + 1 not in places:
+    foreign = latin is not None and any(c.islower() for c in latin.group(0))  # not an acronym ("THCS")
+    if (
+        (head.category == "media" or head.head.islower())
+        and latin is not None
+        and foreign
+        and head_end + 1 not in places
+    ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
     key = _head_key(text[start:end])
