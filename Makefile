@@ -42,7 +42,12 @@ test: lint typecheck pytest docs
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/html_vs_trafilatura.py
+	$(BIN)/python bench/extract_vs_underthesea.py
+	$(BIN)/python bench/extract_scaling.py
+	$(BIN)/python bench/jobs.py
+	$(BIN)/python bench/index_corpus.py --n 5000
+	$(BIN)/python bench/dask_scale.py
 
 clean:
 	rm -rf $(VENV) out docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

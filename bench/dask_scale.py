@@ -9,7 +9,8 @@ Then, on the same pages:
 * serial: ``dnnd.extract`` on each file in this process (plugins loaded first);
 * dask N: ``dnnd.dask.extract`` on a ``distributed.LocalCluster`` of N worker
   processes, one thread each; the cluster is started and warmed (each worker
-  loads the plugins) before the clock starts;
+  loads the plugins) before the clock starts; ``count N`` is the same work
+  without sending the articles back to this process;
 * parquet: ``dnnd.dask.to_parquet`` of the same bag on 2 workers.
 
 Prints pages/s, characters/s and the ratio to the serial run. Needs
@@ -84,6 +85,9 @@ def main() -> None:
                 seconds = time.perf_counter() - start
                 assert len(articles) == len(serial)
                 report(f"dask {workers}", seconds, len(files), chars, baseline)
+                start = time.perf_counter()
+                assert bag.count().compute() == len(serial)  # the same work, without sending articles back
+                report(f"  count {workers}", time.perf_counter() - start, len(files), chars, baseline)
                 if workers == max(args.workers):
                     start = time.perf_counter()
                     dnnd.dask.to_parquet(bag, Path(tmp) / "articles")

@@ -161,3 +161,39 @@ def test_every_corpus_option_has_help_and_every_command_says_what_it_returns() -
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"dnnd {name} {param.opts[0]} has no help text"
+
+
+def test_index_reads_crawls_in_parallel_and_a_crawled_page_is_known_by_its_url(
+    runner: CliRunner, pages: Path, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert runner.invoke(main, ["index", str(pages), "--db", str(one)]).exit_code == 0
+    result = runner.invoke(main, ["index", str(pages), "--db", str(two), "-j", "2"])
+    assert result.exit_code == 0 and "indexed 9 article(s)" in result.stderr
+    with Corpus(one, readonly=True) as a, Corpus(two, readonly=True) as b:
+        assert list(a.articles()) == list(b.articles())
+
+    def crawl(amount: int) -> str:
+        page = f"Lào Cai nhận viện trợ\n\nSáng 10/1, tỉnh Lào Cai tiếp nhận {amount} tỷ đồng viện trợ.\n"
+        return json.dumps({"url": "https://baolaocai.vn/vien-tro.html", "text": page}, ensure_ascii=False) + "\n"
+
+    db = tmp_path / "crawl.db"
+    for amount in (5, 7):  # the same URL crawled twice, edited in between: one article, the last
+        (tmp_path / "crawl.jsonl").write_text(crawl(amount), encoding="utf-8")
+        result = runner.invoke(main, ["index", str(tmp_path / "crawl.jsonl"), "--db", str(db)])
+        assert result.exit_code == 0, result.stderr
+    with Corpus(db, readonly=True) as corpus:
+        (article,) = corpus.articles()
+        assert article.identity == "https://baolaocai.vn/vien-tro.html" and "7 tỷ" in article.text
+    assert runner.invoke(main, ["index", str(pages), "--db", str(db), "-j", "0"]).exit_code == 2
+
+
+@pytest.mark.parametrize(("command", "extra"), [(["serve"], "serve"), (["report", "-o", "r.html"], "report")])
+def test_serve_and_report_without_their_extra_say_what_to_install(
+    runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], extra: str
+) -> None:
+    monkeypatch.setitem(sys.modules, "datasette", None)  # as if not installed: importing it fails
+    monkeypatch.setitem(sys.modules, "plotly", None)
+    result = runner.invoke(main, [*command, "--db", str(db)])
+    assert result.exit_code == 1 and f"pip install 'dnnd[{extra}]'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

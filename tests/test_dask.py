@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import json
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -131,6 +134,22 @@ def test_warc_files_give_what_dnnd_extract_gives(client: object, tmp_path: Path)
     assert dd.extract(pages).compute() == serial
 
 
+def test_jsonl_and_tar_crawls_give_what_dnnd_extract_gives(client: object, tmp_path: Path) -> None:
+    import tarfile
+
+    files = sorted((SAMPLES / "html").glob("*.html"))[:2]
+    lines = [json.dumps({"url": f"https://vidu.vn/{f.stem}", "html": f.read_text(encoding="utf-8")}) for f in files]
+    (tmp_path / "pages.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with tarfile.open(tmp_path / "pages.tar.gz", "w:gz") as archive:
+        for f in files:
+            archive.add(f, arcname=f"html/{f.name}")
+    crawls = [str(tmp_path / "pages.jsonl"), str(tmp_path / "pages.tar.gz")]
+    code, out, err = _cli("extract", *crawls)
+    assert code == 0, err
+    assert len(out.splitlines()) == 2 * len(files)
+    assert dd.extract(dd.read_pages(crawls)).compute() == [dnnd.from_json(line) for line in out.splitlines()]
+
+
 def test_a_bad_page_is_a_failure_not_a_crash(client: object, tmp_path: Path) -> None:
     good = tmp_path / "a.txt"
     good.write_bytes((SAMPLES / "000_07a63d3250d71a53.txt").read_bytes())
@@ -193,3 +212,45 @@ def test_import_dnnd_loads_neither_dask_nor_pyarrow() -> None:
     code = "import sys, dnnd; print(sorted(m for m in ('dask', 'distributed', 'pyarrow') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def _recipe(name: str, **paths: str) -> Any:
+    """A function of the Spark recipe in docs/scale.rst, compiled from the page as written.
+
+    ``paths`` replaces the recipe's literal folders (``shared="/tmp/x"`` turns ``/shared/...`` into ``/tmp/x/...``).
+    """
+    text = (ROOT / "docs" / "scale.rst").read_text(encoding="utf-8")
+    for old, new in paths.items():
+        text = text.replace(f'"/{old}/', f'"{new}/')
+    for block in text.split(".. code-block:: python")[1:]:
+        lines = []
+        for line in block.splitlines()[1:]:
+            if line.strip() and not line.startswith("   "):
+                break
+            lines.append(line)
+        tree = ast.parse(textwrap.dedent("\n".join(lines)))
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == name:
+                namespace: dict[str, Any] = {"json": json}
+                exec(compile(ast.Module([node], []), "docs/scale.rst", "exec"), namespace)
+                return namespace[name]
+    raise AssertionError(f"docs/scale.rst has no function {name}")
+
+
+def test_the_spark_recipe_does_what_dnnd_extract_does(tmp_path: Path) -> None:
+    """The recipe's partition functions, run as an executor runs them (no Spark needed)."""
+    inputs = [str(SAMPLES / "html"), str(tmp_path / "missing.txt")]
+    code, out, err = _cli("extract", *inputs)
+    assert code == 1
+    lines = list(_recipe("extract_partition")(inputs))
+    assert [line for line in lines if not line.startswith('{"error"')] == out.splitlines()
+    errors = [f"dnnd: error: {json.loads(line)['error']}" for line in lines if line.startswith('{"error"')]
+    assert errors == [line for line in err.splitlines() if "missing.txt" in line]
+    assert errors
+
+    write = _recipe("write_partition", shared=str(tmp_path))
+    assert list(write(0, inputs[:1])) == [len(out.splitlines())]
+    back = list(parquet.read_parquet(tmp_path / "out" / "articles"))
+    assert sorted(back, key=dnnd.to_json) == sorted(
+        (dnnd.from_json(line) for line in out.splitlines()), key=dnnd.to_json
+    )

@@ -132,3 +132,24 @@ def test_the_size_limit_applies_to_str_given_to_the_api() -> None:
 
     with pytest.raises(InputTooLargeError):
         dnnd.parse("Một dòng văn bản.\n" * 100, max_bytes=1000)
+
+
+# ---------------------------------------------------------------- any language, any encoding (issue 10, point 8)
+
+_FOREIGN = {
+    "cp1251": "Москва — столица России. В городе проживает более двенадцати миллионов человек. ",
+    "shift_jis": "東京は日本の首都です。人口は約千四百万人で、世界でも有数の大都市です。",
+    "gb18030": "北京是中华人民共和国的首都，是全国的政治中心、文化中心。北京历史悠久，文化灿烂。",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(_FOREIGN))
+def test_an_undeclared_legacy_encoding_of_another_language_is_detected(encoding: str) -> None:
+    text = _FOREIGN[encoding] * 4
+    assert decode(text.encode(encoding)).text == text
+
+
+def test_the_detector_never_turns_random_bytes_into_text() -> None:
+    noise = bytes((i * 7919 + 13) % 251 + 1 for i in range(4000))
+    with pytest.raises(DecodeError):
+        decode(noise)

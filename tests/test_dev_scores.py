@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "positions": 0.96,
         "organizations": 0.94,
         "places": 0.97,
-        "money": 0.96,
+        "money": 1.0,
         "documents": 1.0,
         "facts": 0.78,
         "facts_strict": 0.54,

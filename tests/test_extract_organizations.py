@@ -167,3 +167,8 @@ def test_an_acronym_defined_either_way_round_is_its_expansion() -> None:
     }
     assert "VFF" in found["Liên đoàn Bóng đá Việt Nam"].aliases
     assert "HND" in found["Hội Nông dân"].aliases
+
+
+def test_kinds_of_organizations_and_venues_are_not_organizations() -> None:
+    assert orgs_in("Hàng chục tỷ USD từ các quỹ ETF; 113 tổ chức PCPNN đang hoạt động.") == {}
+    assert orgs_in("Hội nghị diễn ra tại Trung tâm hội nghị tỉnh; Ban Thư ký Đại hội làm việc.") == {}

@@ -233,3 +233,26 @@ def test_positions_in_brackets_described_roles_and_ministers_by_field() -> None:
     assert found["Nguyễn Văn Bình"].positions == ()
     assert found["Ko Jae Seung"].positions == ("Giám đốc phụ trách dự án của Trung tâm Văn hóa Hàn Quốc",)
     assert found["Vương Nghị"].positions == ("Bộ trưởng Ngoại giao Trung Quốc",)
+
+
+def test_a_role_held_and_foreign_names_after_a_bare_title() -> None:
+    found = people_in("Ông Lê Hoài Anh hiện là Phó Tổng thư ký VFF. HLV Park Hang-seo chia tay đội tuyển.")
+    assert found["Lê Hoài Anh"].positions == ("Phó Tổng thư ký VFF",)
+    assert found["Park Hang-seo"].positions == ("HLV",)
+
+
+def test_persons_named_by_initials() -> None:
+    found = people_in(
+        "Anh N.V.A (32 tuổi) cho biết; chị T. và bà H.T.M cùng đi; anh B, 30 tuổi, kể. Ông A Mú Sung đến."
+    )
+    assert {"N.V.A", "T.", "H.T.M", "B", "A Mú Sung"} == set(found)
+
+
+def test_offices_listed_after_a_verb_and_lao_spellings() -> None:
+    found = people_in(
+        "Tân Chủ tịch Hội hữu nghị Lào – Việt Nam là ông Khăm-bảy Đăm-lắt. Ông Khăm-bảy Đăm-lắt trước đây từng "
+        "là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn."
+    )
+    positions = found["Khăm-bảy Đăm-lắt"].positions
+    assert "Bí thư" in positions
+    assert "Tỉnh trưởng tỉnh Khăm-muộn" in positions

@@ -81,3 +81,15 @@ def test_every_place_file_names_its_source() -> None:
     for name in PLACE_FILES:
         head = resources.files("dnnd.data").joinpath(name).read_text(encoding="utf-8").splitlines()[:8]
         assert any("Source" in line or "source" in line.lower() for line in head if line.startswith("#")), name
+
+
+def test_village_and_state_keywords() -> None:
+    text = (
+        "Đoàn đã thăm ấp Vĩnh Hòa, phum Xóm Chrey, đặc khu Phú Quốc, khu phố Bình Minh, bản Lẳng Khăng "
+        "và bang California."
+    )
+    article = Article(blocks=[Paragraph(text)])
+    result = PlaceExtractor().extract(ExtractionContext(article))
+    names = {e.name for e in result.entities}
+    assert {"ấp Vĩnh Hòa", "phum Xóm Chrey", "đặc khu Phú Quốc", "khu phố Bình Minh", "bản Lẳng Khăng"} <= names
+    assert "California" in names

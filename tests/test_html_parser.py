@@ -374,3 +374,32 @@ def test_page_url_reads_the_decoded_text_whatever_the_declared_charset() -> None
         '<link rel="canonical" href="https://vidu.vn/đối-ngoại.html"></head><body></body></html>'
     )
     assert page_url(RawDocument(page)) == "https://vidu.vn/đối-ngoại.html"
+
+
+def _bold_page(middle: str, end: str = "") -> str:
+    para = "<p>Đoạn văn thứ {} của bài báo này có đủ chữ để được coi là nội dung chính của trang.</p>"
+    return (
+        "<html><body><article><h1>Tiêu đề bài báo về đối ngoại</h1>"
+        + para.format(1)
+        + middle
+        + para.format(2)
+        + para.format(3)
+        + end
+        + "</article></body></html>"
+    )
+
+
+def test_a_paragraph_all_in_bold_over_text_is_a_sub_heading() -> None:
+    blocks = parse(RawDocument(_bold_page("<p><strong>Tăng cường hợp tác</strong></p>"))).blocks
+    assert blocks[1] == Heading("Tăng cường hợp tác", level=2)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "<p><strong>Hai bên đã ký kết biên bản ghi nhớ.</strong></p>",  # a sentence in bold
+        "<p><strong>Hai bên</strong> đã ký kết biên bản ghi nhớ</p>",  # bold words in a paragraph
+    ],
+)
+def test_bold_text_that_is_not_a_heading_stays_a_paragraph(middle: str) -> None:
+    assert not any(isinstance(b, Heading) for b in parse(RawDocument(_bold_page(middle))).blocks)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dnnd
@@ -107,6 +108,7 @@ def test_every_entity_field_has_a_column() -> None:
             assert column in names, f"{kind}.{field.name} has no Parquet column"
 
 
+@settings(max_examples=30)  # the JSON shape's own properties (test_serialize) explore the records further
 @given(st.data(), articles(), st.lists(entities(), max_size=4), st.lists(facts(), max_size=3))
 def test_any_article_survives_a_table(data: st.DataObject, article: Article, ents: list, fs: list) -> None:
     full = attrs.evolve(article, mentions=data.draw(mentions_for(article.text)), entities=ents, facts=fs)
@@ -122,6 +124,34 @@ def test_articles_without_outlet_or_date_have_null_partitions(tmp_path: Path) ->
         "outlet_key=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__"
     ]
     assert _sorted(list(parquet.read_parquet(tmp_path / "out"))) == _sorted(undated)
+
+
+def test_a_partition_is_written_a_batch_at_a_time(
+    serial: list[Article], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken: list[int] = []
+
+    def lazily() -> Iterator[Article]:
+        for number, article in enumerate(serial[:5]):
+            taken.append(number)
+            yield article
+
+    written: list[int] = []
+    original = parquet.table
+
+    def table(batch: list[Article]) -> object:
+        written.append(len(batch))
+        assert len(taken) == sum(written)  # no article is read ahead of its batch
+        return original(batch)
+
+    monkeypatch.setattr(parquet, "table", table)
+    assert parquet.write_partition(lazily(), tmp_path, 7, batch_size=2) == 5
+    monkeypatch.undo()
+    assert written == [2, 2, 1]
+    batches = {p.name.split("-")[2] for p in tmp_path.rglob("*.parquet")}
+    assert batches == {"0000", "0001", "0002"}
+    assert {p.name.split("-")[1] for p in tmp_path.rglob("*.parquet")} == {"00007"}
+    assert _sorted(list(parquet.read_parquet(tmp_path))) == _sorted(serial[:5])
 
 
 def test_a_decimal_the_column_cannot_hold_is_refused() -> None:

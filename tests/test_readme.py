@@ -22,9 +22,8 @@ def test_readme_python_example_runs(
     blocks = _python_blocks(readme)
     assert blocks
     assert len(blocks[0].strip().splitlines()) <= 14
-    if re.search(r"dnnd\.(parse|extract)\(\s*[\"']", blocks[0]):
-        # A str is page text, not a file name (issue 15); the README's example still passes a path as a str.
-        pytest.xfail("the README example passes a file name as a str: use pathlib.Path or dnnd.load")
+    # A str is page text, never a file name: the example reads its file through a Path.
+    assert not re.search(r"dnnd\.(parse|extract)\(\s*[\"']", blocks[0])
     monkeypatch.chdir(tmp_path)  # not the repository: the example must not depend on the working folder
     for block in blocks:
         exec(compile(block, "README.md", "exec"), {})
@@ -45,29 +44,3 @@ def test_the_shipped_sample_is_the_repository_page() -> None:
     from dnnd.examples import SAMPLE
 
     assert SAMPLE.read_bytes() == (ROOT / "examples" / "pages" / "002_2334651648104614.txt").read_bytes()
-
-
-def test_the_proposed_readme_example_runs_from_any_folder(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # The example this branch proposes for the README (a str is page text; the file is a Path).
-    example = """
-import dnnd
-from dnnd.examples import SAMPLE                # a page shipped with dnnd (a pathlib.Path)
-
-article = dnnd.parse(SAMPLE)                    # a Path is a file; a str would be the page's text
-print(article.title)
-print(article.published, article.outlet, article.authors)
-
-article = dnnd.extract(article)                 # people, organizations, places, money... and facts
-for person in article.entities_of("person"):
-    print(person.name, person.positions)
-for fact in article.facts:                      # aid, election, award, twinning, meeting
-    print(fact.kind, fact.code, [(r.role, r.entity or r.value) for r in fact.roles])
-print(dnnd.to_json(article)[:80])
-"""
-    monkeypatch.chdir(tmp_path)
-    exec(compile(example, "README.md", "exec"), {})
-    out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith("Liên hiệp các tổ chức hữu nghị")
-    assert '{"schema": 1' in out

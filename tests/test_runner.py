@@ -79,3 +79,25 @@ def test_articles_over_two_processes_equal_the_serial_api(pages) -> None:  # typ
     assert problems == [] and all(o.error is None for o in outcomes)
     files = sorted(p for p in pages.rglob("*") if p.suffix in (".txt", ".html"))
     assert [o.value for o in outcomes] == [dnnd.extract(path) for path in files]
+
+
+def stuck(item: Item) -> str:
+    # A call the alarm cannot stop (like a long call into C code): SIGALRM is blocked while it runs.
+    import signal
+
+    if item.seconds:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(item.seconds)
+    return item.name.upper()
+
+
+def test_a_worker_stuck_past_the_cap_is_replaced_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dnnd.runner
+
+    monkeypatch.setattr(dnnd.runner, "HARD_CAP_GRACE", 1.0)
+    items = [Item("a"), Item("stuck", seconds=60), Item("b"), Item("c"), Item("d")]
+    started = time.monotonic()
+    outcomes = list(run(stuck, items, jobs=2, time_cap=0.5))
+    assert time.monotonic() - started < 20
+    assert [o.value for o in outcomes] == ["A", None, "B", "C", "D"]
+    assert outcomes[1].error is not None and "time cap" in outcomes[1].error

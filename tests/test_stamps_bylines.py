@@ -23,6 +23,8 @@ from dnnd.text.dates import TZ
         ("ngày 12 tháng 6 năm 2024", date(2024, 6, 12)),
         ("Cập nhật: 24/02/2021", date(2021, 2, 24)),
         ("12.6.2024 | In bài | Chia sẻ", date(2024, 6, 12)),
+        ("Thứ Hai, 12 Tháng Sáu 2023 10:24", datetime(2023, 6, 12, 10, 24, tzinfo=TZ)),
+        ("ngày 5 tháng Mười một năm 2022", date(2022, 11, 5)),
     ],
 )
 def test_stamp_lines_in_their_dresses(line: str, value: datetime | date) -> None:
@@ -148,3 +150,17 @@ def test_a_headline_is_never_a_sentence_and_a_menu_is_never_a_headline() -> None
     assert _page("Trang Chủ Giới Thiệu Tin Tức Liên Hệ", "Tiêu đề bài viết về đại hội", LEAD).title == (
         "Tiêu đề bài viết về đại hội"
     )
+
+
+def test_a_theo_credit_with_the_writer_and_their_outlet() -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits(["Đoạn văn.", "Theo Hoài Thu/VOV"])
+    assert (credits.authors, credits.outlet, credits.lines) == (("Hoài Thu",), "VOV", frozenset({1}))
+
+
+@pytest.mark.parametrize(
+    "line", ["Người dân xếp hàng tại Hà Nội. Ảnh minh họa: Reuters", "Người dân xếp hàng (Ảnh minh họa)"]
+)
+def test_illustration_credits_close_a_caption(line: str) -> None:
+    assert ln.is_photo_caption(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -396,3 +397,39 @@ def test_a_read_only_folder_for_real(runner: CliRunner, tmp_path: Path) -> None:
         assert [a["total"] for a in json.loads(result.stdout)] == [30 * 10**6]
     finally:
         folder.chmod(0o755)
+
+
+def test_index_stopped_by_sigterm_keeps_the_stored_batches(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(200):
+        (folder / f"{n:03}.txt").write_text(PAGE.format(amount=n + 1) + f"\nBài số {n}.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    command = [sys.executable, "-m", "dnnd", "index", str(folder), "--db", str(db), "--batch", "5"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        stored = 0
+        while stored < 10 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+            if db.exists():
+                with contextlib.suppress(CorpusError, sqlite3.Error), Corpus(db, readonly=True) as corpus:
+                    stored = corpus.counts()["articles"]
+        assert process.poll() is None, "indexing finished before it could be stopped"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 143 and "Traceback" not in stderr
+    assert "interrupted (SIGTERM)" in stderr
+    with Corpus(db) as corpus:  # consistent, whole batches only, and a rerun finishes the job
+        kept = corpus.counts()["articles"]
+        assert kept >= 10 and kept % 5 == 0 and corpus.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert subprocess.run(command, capture_output=True, check=False).returncode == 0
+    with Corpus(db, readonly=True) as corpus:
+        assert corpus.counts()["articles"] == 200

@@ -15,14 +15,15 @@ from lxml import html
 
 from dnnd.cli import main
 from dnnd.corpus import Corpus
-from dnnd.model import Article, Fact, Money, Paragraph, Person, Place, Role
+from dnnd.model import Article, DateRef, Fact, Money, Paragraph, Person, Place, Role
 
 pytest.importorskip("plotly")
 
 from dnnd.corpus.report import CHARTS
 
 
-def _article(n: int, day: date, status: str, amount: int, positions: list[str]) -> Article:
+def _article(n: int, day: date, status: str, amount: int, positions: list[str], met: date | None = None) -> Article:
+    meeting = [Role("participant", "person:1"), *([Role("date", "date:1")] if met else [])]
     return Article(
         title=f"Tin {n}",
         blocks=[Paragraph("Trao quà cho tỉnh.")],
@@ -32,10 +33,11 @@ def _article(n: int, day: date, status: str, amount: int, positions: list[str]) 
             Person(name="Vũ Văn Cài", id="person:1", positions=positions),
             Place(name="Lào Cai", id="place:1", level="province"),
             Money(name="x", id="money:1", value=Decimal(amount), currency="VND"),
+            *([DateRef(name="x", id="date:1", value=met)] if met else []),
         ],
         facts=[
             Fact(kind="aid", roles=[Role("status", value=status), Role("amount", "money:1"), Role("place", "place:1")]),
-            Fact(kind="meeting", roles=[Role("participant", "person:1")]),
+            Fact(kind="meeting", roles=meeting),
         ],
     )
 
@@ -55,7 +57,9 @@ def test_report_is_one_offline_page_with_the_three_charts(tmp_path: Path) -> Non
             [
                 _article(1, date(2024, 3, 2), "donated", 100, ["Chủ tịch Liên hiệp tỉnh Lào Cai"]),
                 _article(2, date(2024, 3, 20), "donated", 50, ["Phó Chủ tịch UBND tỉnh Lào Cai"]),
-                _article(3, date(2025, 1, 9), "committed", 7000, ["Chủ tịch UBND tỉnh Lào Cai"]),
+                _article(
+                    3, date(2025, 1, 9), "committed", 7000, ["Chủ tịch UBND tỉnh Lào Cai"], met=date(2024, 12, 20)
+                ),
             ]
         )
     out = tmp_path / "report.html"
@@ -71,8 +75,8 @@ def test_report_is_one_offline_page_with_the_three_charts(tmp_path: Path) -> Non
     assert aid == {"Lào Cai · committed (VND)": {2025: 7000}, "Lào Cai · donated (VND)": {2024: 150}}
     per_month = {t["name"]: dict(zip(t["x"], t["y"], strict=True)) for t in _plot_data(code, CHARTS[1])}
     assert per_month == {
-        "aid": {"2024-03": 2, "2025-01": 1},
-        "meeting": {"2024-03": 2, "2025-01": 1},
+        "aid": {"2024-03": 2, "2024-12": 0, "2025-01": 1},
+        "meeting": {"2024-03": 2, "2024-12": 1, "2025-01": 0},  # a fact's own date before its article's
     }
     (people,) = _plot_data(code, CHARTS[2])
     assert people["y"] == ["Vũ Văn Cài"] and people["x"] == [3]

@@ -32,6 +32,14 @@ from dnnd.testing.fuzz import GENERATORS, Case, Finding, check_api, check_cli, g
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class _Stop(BaseException):
+    """SIGTERM or SIGINT: stop trying inputs and report what was tried."""
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise _Stop()
+
+
 class _Timeout(BaseException):
     """The per-input time limit ran out (a BaseException: dnnd's ``except Exception`` cannot swallow it)."""
 
@@ -92,10 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shrink-budget", type=int, default=300, help="checks spent shrinking each distinct failure")
     ap.add_argument("--replay", type=int, action="append", help="run only these input indexes, verbosely")
     ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose example pages are mutated")
+    ap.add_argument("--max-seconds", type=float, default=0, help="stop after this long and report (0: no limit)")
     args = ap.parse_args(argv)
 
     faulthandler.enable()
     signal.signal(signal.SIGALRM, _alarm)
+    for signum in (signal.SIGTERM, signal.SIGINT):  # a stopped run still reports what it tried
+        signal.signal(signum, _stop)
     seeds = seed_pages(args.root)
     indexes = args.replay or range(args.start, args.start + args.n)
     tmp = Path(tempfile.mkdtemp(prefix="dnnd-fuzz-"))
@@ -136,10 +147,11 @@ def main(argv: list[str] | None = None) -> int:
             entry["saved"] = str(_save(args.save, len(first) + 1, finding, case, small, f"seed {args.seed} #{index}"))
         first[finding.signature] = entry
 
-    for index in indexes:
+    def one(index: int) -> None:
+        nonlocal tried, cli_runs
         case = generate(random.Random(f"{args.seed}:{index}"), seeds, None)
         if args.generator and case.generator not in args.generator:
-            continue
+            return
         tried += 1
         per_generator[case.generator] += 1
         if current:
@@ -173,10 +185,22 @@ def main(argv: list[str] | None = None) -> int:
             failed = sum(signatures.values())
             print(f"{tried} inputs, {failed} failures, {rate:.1f}/s", file=sys.stderr, flush=True)
 
+    stopped = ""
+    try:
+        for index in indexes:
+            if args.max_seconds and time.perf_counter() - began > args.max_seconds:
+                stopped = f"stopped after --max-seconds {args.max_seconds:g}"
+                break
+            one(index)
+    except _Stop:
+        stopped = "stopped by a signal"
+    signal.setitimer(signal.ITIMER_REAL, 0)
+
     elapsed = time.perf_counter() - began
     failures = sum(signatures.values())
     report = {
         "seed": args.seed,
+        "stopped": stopped or None,
         "inputs": tried,
         "cli_runs": cli_runs,
         "seconds": round(elapsed, 1),
@@ -188,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
             for s, i, g, n, note in sorted(slowest, reverse=True)
         ],
     }
+    if stopped:
+        print(stopped)
     print(f"inputs tried: {tried} (+ {cli_runs} CLI runs) in {elapsed:.0f} s ({tried / max(elapsed, 1e-9):.1f}/s)")
     print("per generator: " + ", ".join(f"{g} {n}" for g, n in sorted(per_generator.items())))
     print(f"failures: {failures} ({len(signatures)} distinct)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -132,12 +133,9 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         click.echo(buf.getvalue(), nl=False)
     elif not sys.stdout.isatty():
         # Piped: plain lines, a header then one row per line, cells tab-separated (no box, no folding).
-        def plain(value: str) -> str:
-            return " ".join(value.split())
-
         click.echo("\t".join(columns))
         for row in rows:
-            click.echo("\t".join(plain(_cell(c, row.get(c))) for c in columns))
+            click.echo("\t".join(" ".join(_cell(c, row.get(c)).split()) for c in columns))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -150,35 +148,58 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
-def _articles(paths: tuple[str, ...], max_size: int, failures: list[str]) -> Iterator[Article]:
-    """Parse and extract each input, yielding articles; a bad input is one line on stderr."""
-    from dnnd.api import extract, parse
-    from dnnd.cli import expand_inputs
-    from dnnd.errors import DnndError
-    from dnnd.model import RawDocument
+def _indexed_articles(
+    paths: tuple[str, ...], files_from: str | None, jobs: int, time_cap: float, max_size: int, failed: list[int]
+) -> Iterator[Article]:
+    """The articles of the inputs, parsed and extracted over ``jobs`` processes, with a progress bar on a terminal.
 
-    errors: list[str] = []
-    inputs = expand_inputs(paths, errors)
-    for line in errors:
-        failures.append(line)
-        click.echo(f"dnnd: error: {line}", err=True)
-    for item in inputs:
-        try:
-            source: Any = item.path if item.path is not None else RawDocument(sys.stdin.buffer.read(), source=item.name)
-            article = extract(parse(source, max_bytes=max_size))
-        except DnndError as exc:
-            if exc.source is None:
-                exc.source = item.name
-            message = str(exc)
-        except RecursionError:
-            message = f"{item.name}: nested too deeply to parse (malformed HTML?)"
-        except MemoryError:
-            message = f"{item.name}: too large to parse in memory; raise the limit or split the page"
+    A bad input is one line on stderr and counted in ``failed[0]``.
+    """
+    from dnnd.cli import _progress
+    from dnnd.inputs import Problem, iter_inputs, pages
+    from dnnd.runner import articles
+
+    def problem(item: Problem) -> None:
+        if item.fatal:
+            failed[0] += 1
+            click.echo(f"dnnd: error: {item}", err=True)
         else:
-            yield article
-            continue
-        failures.append(message)
-        click.echo(f"dnnd: error: {message}", err=True)
+            click.echo(f"dnnd: note: {item}", err=True)
+
+    found = pages(iter_inputs(paths, max_bytes=max_size, files_from=files_from), problem)
+    # Count the pages ahead for the bar's total, as far as that stays cheap; past that the total stays open.
+    ahead: list[Any] = []
+    held = 0
+    total: int | None = None
+    for page in found:
+        ahead.append(page)
+        held += len(page.content or "")  # pages from crawls are already read
+        if len(ahead) >= _COUNT_AHEAD or held > _HOLD_AHEAD:
+            break
+    else:
+        total = len(ahead)
+    progress = _progress(total)
+    bar = progress.add_task("Indexing", total=total) if progress else None
+    if progress:
+        progress.start()
+    try:
+        outcomes = articles(itertools.chain(ahead, found), jobs=jobs, time_cap=time_cap or None, max_bytes=max_size)
+        for outcome in outcomes:
+            if progress:
+                progress.advance(bar)
+            if outcome.error is not None:
+                failed[0] += 1
+                click.echo(f"dnnd: error: {outcome.error}", err=True)
+            elif outcome.value is not None:
+                yield outcome.value
+    finally:
+        if progress:
+            progress.stop()
+
+
+# Pages listed ahead of indexing for the progress bar's total, and the bytes of crawl pages held meanwhile.
+_COUNT_AHEAD = 100_000
+_HOLD_AHEAD = 32 * 1024 * 1024
 
 
 def _vocabulary(corpus: Any) -> tuple[set[str], set[str]]:
@@ -196,11 +217,40 @@ def register(group: click.Group) -> None:
     from dnnd.decode import DEFAULT_MAX_BYTES
 
     @group.command()
-    @click.argument("paths", nargs=-1, required=True)
+    @click.argument("paths", nargs=-1, metavar="[INPUTS]...")
     @_db_option
-    @click.option("--batch", default=200, show_default=True, help="Articles per transaction.")
     @click.option(
-        "--max-size", default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES", help="Skip larger inputs."
+        "--batch", default=200, show_default=True, type=click.IntRange(min=1), help="Articles per transaction."
+    )
+    @click.option(
+        "--jobs",
+        "-j",
+        default=1,
+        show_default=True,
+        type=click.IntRange(min=1),
+        help="Parse and extract in this many processes (at most one per CPU and per page).",
+    )
+    @click.option(
+        "--time-cap",
+        default=300.0,
+        show_default=True,
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="A page taking longer is reported and skipped; 0: no cap.",
+    )
+    @click.option(
+        "--max-size",
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        type=click.IntRange(min=1),
+        metavar="BYTES",
+        help="Refuse inputs larger than this (never read more of any input).",
+    )
+    @click.option(
+        "--files-from",
+        "-T",
+        metavar="FILE",
+        help="Also index the inputs listed in FILE, one path a line (- for standard input).",
     )
     @click.option(
         "--wait",
@@ -210,37 +260,54 @@ def register(group: click.Group) -> None:
         type=click.FloatRange(min=0),
         help="How long to wait for another program writing to the corpus.",
     )
-    def index(paths: tuple[str, ...], db: str, batch: int, max_size: int, wait: float) -> None:
+    def index(
+        paths: tuple[str, ...],
+        db: str,
+        batch: int,
+        jobs: int,
+        time_cap: float,
+        max_size: int,
+        files_from: str | None,
+        wait: float,
+    ) -> None:
         """Parse pages, extract what they report, and store it all in a SQLite corpus.
 
         \b
         Examples:
           dnnd index examples/pages                  into ./dnnd.db
-          dnnd index pages/ --db laocai.db
+          dnnd index pages/ crawl.warc.gz --db laocai.db -j 4
           dnnd serve                                 browse it
 
-        A page is known by its URL, else by its path as given: indexing it
-        again replaces its article, entities and facts; an unchanged page is
-        skipped. Returns nothing on stdout; on stderr one line with the number
-        of articles indexed and unchanged, and one line per bad input (the
-        others are still stored; exit status 1 if any failed).
+        Inputs are files, folders, crawls (WARC...) and - for standard input, as
+        for `dnnd extract`. A page is known by its URL, else by its path as
+        given: indexing it again replaces its article, entities and facts; an
+        unchanged page is skipped. Returns nothing on stdout; on stderr one line
+        with the number of articles indexed and unchanged, and one line per bad
+        input (the others are still stored; exit status 1 if any failed, 130 or
+        143 if interrupted: the batches stored until then stay).
         """
         from dnnd.errors import DnndError
+        from dnnd.runner import Interrupted, interruptible
 
-        failures: list[str] = []
-        corpus = _open(db, write=True, wait=wait)
+        if not paths and files_from is None:
+            raise click.UsageError("name at least one input (a file, a folder, - for stdin) or give --files-from")
+        corpus = _open(db, write=True, wait=wait)  # before any work: a bad --db is one line now
+        failed = [0]
         try:
-            report = corpus.index(_articles(paths, max_size, failures), batch_size=batch)
+            with interruptible():
+                report = corpus.index(
+                    _indexed_articles(paths, files_from, jobs, time_cap, max_size, failed), batch_size=batch
+                )
+        except Interrupted as stop:
+            click.echo(f"dnnd: interrupted ({stop}); the batches stored until then stay in {db}", err=True)
+            sys.exit(stop.exit_status)
         except DnndError as exc:  # the corpus locked by another writer, or unusable
             _fail(str(exc))
         finally:
             corpus.close()
-        click.echo(
-            f"dnnd: indexed {report.indexed} article(s), {report.unchanged} unchanged, into {db}",
-            err=True,
-        )
-        if failures:
-            click.echo(f"dnnd: {len(failures)} input(s) failed", err=True)
+        click.echo(f"dnnd: indexed {report.indexed} article(s), {report.unchanged} unchanged, into {db}", err=True)
+        if failed[0]:
+            click.echo(f"dnnd: {failed[0]} input(s) failed", err=True)
             sys.exit(1)
 
     @group.command()

@@ -167,7 +167,9 @@ class _Work:
 
     task: ArticleTask
 
-    def __call__(self, item: Any) -> Article:
+    def __call__(self, item: Any) -> Article | Failure:
+        if isinstance(item, Failure):  # a crawl's record that could not be read: passed on as it is
+            return item
         if isinstance(item, Article):
             return extract_article(item) if self.task.extract else item
         if isinstance(item, RawDocument):
@@ -177,21 +179,8 @@ class _Work:
 
 
 def _outcomes(items: Iterable[Any], task: ArticleTask) -> Iterator[Article | Failure]:
-    """A partition's articles, or their failures: the serial runner's work and messages, item by item."""
-    work = _Work(task)
-    pending: list[Any] = []
-    for item in items:
-        if not isinstance(item, Failure):
-            pending.append(item)
-            continue
-        yield from _run(work, pending)
-        pending = []
-        yield item
-    yield from _run(work, pending)
-
-
-def _run(work: _Work, items: list[Any]) -> Iterator[Article | Failure]:
-    for outcome in run(work, items):
+    """A partition's articles, or their failures, as they come: the serial runner's work and messages."""
+    for outcome in run(_Work(task), items):
         if outcome.error is None and outcome.value is not None:
             yield outcome.value
         else:
@@ -288,13 +277,17 @@ def to_jsonl(
     return sorted(str(p) for p in Path(path).glob("part-*.jsonl"))
 
 
-def _write_partition(articles: list[Any], root: str, index: int) -> int:
+def _only_articles(items: Iterable[Any]) -> Iterator[Article]:
+    for item in items:
+        if not isinstance(item, Article):
+            raise TypeError(f"to_parquet writes articles, not {type(item).__name__}; use extract() or parse()")
+        yield item
+
+
+def _write_partition(articles: Iterable[Any], root: str, index: int) -> int:
     from dnnd.parquet import write_partition
 
-    for article in articles:
-        if not isinstance(article, Article):
-            raise TypeError(f"to_parquet writes articles, not {type(article).__name__}; use extract() or parse()")
-    return write_partition(articles, root, index)
+    return write_partition(_only_articles(articles), root, index)
 
 
 def to_parquet(articles: Bag, path: str | os.PathLike[str], *, overwrite: bool = False) -> int:

@@ -167,8 +167,10 @@ def decode(
 
     ``declared`` is an encoding the caller knows (an HTTP header); otherwise a
     byte-order mark or an HTML/XML charset declaration is used when the bytes
-    agree with it, then UTF-8, then the legacy encodings, each kept only if the
-    result reads as plausible text.
+    agree with it, then UTF-8, then the legacy encodings of Vietnamese pages,
+    each kept only if the result reads as plausible text; a page none of these
+    reads (another language's legacy encoding: Windows-1251, Shift JIS, GB18030...)
+    is given to charset-normalizer's detector, kept only if it decodes to readable text.
 
     Raises :class:`~dnnd.errors.EmptyInputError`,
     :class:`~dnnd.errors.UnsupportedInputError` (images, PDFs, archives, binary
@@ -230,11 +232,52 @@ def decode(
             best = (score, encoding, text)
     if best is not None and best[0] >= 0.985:
         return _finish(best[2], best[1], best[0], name, checked=True)
+    detected = _detect(data)
+    if detected is not None:
+        return _finish(detected[1], detected[0], detected[2], name, checked=True)
     raise DecodeError(
         "cannot tell its text encoding with confidence (not valid UTF-8, UTF-16 or Windows-1258 text); "
         "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8) or pass --encoding",
         source=name,
     )
+
+
+# How much of a page the detector reads: enough to tell an encoding, cheap on a large page.
+_DETECT_BYTES = 256 * 1024
+# The most "chaos" (charset-normalizer's mess measure: odd symbols, mixed scripts) a detected
+# decoding may show, and the least share of its characters that must be letters, digits, spaces
+# or punctuation, for it to be taken: random bytes decode to chaos in every encoding.
+_MAX_CHAOS = 0.2
+_MIN_READABLE = 0.97
+
+
+def _readable(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:200_000]
+    good = sum(
+        1 for ch in sample if ch.isalnum() or ch.isspace() or (unicodedata.category(ch)[0] in "PSM" and ch != "\ufffd")
+    )
+    return good / len(sample)
+
+
+def _detect(data: bytes) -> tuple[str, str, float] | None:
+    """``(encoding, text, confidence)`` from charset-normalizer, for a page in any language and
+    encoding that none of the declared charset, UTF-8 and the Vietnamese legacy encodings reads."""
+    from charset_normalizer import from_bytes  # imported here: only undecided pages need it
+
+    best = from_bytes(data[:_DETECT_BYTES]).best()
+    # No language recognised in the decoding (coherence 0): a byte pattern, not text.
+    if best is None or best.chaos > _MAX_CHAOS or best.coherence <= 0:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    text = unicodedata.normalize("NFC", clean_controls(text))
+    if _readable(text) < _MIN_READABLE:
+        return None
+    return best.encoding, text, round(1.0 - best.chaos, 3)
 
 
 def check_size(size: int, max_bytes: int, name: str) -> None:

@@ -22,6 +22,7 @@ pyarrow is imported only here, and this module only when asked for
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from dnnd.corpus import Corpus, records
 
 __all__ = [
+    "BATCH_SIZE",
     "DECIMAL_SCALE",
     "ENTITY_COLUMNS",
     "LAYOUT_VERSION",
@@ -71,6 +73,8 @@ __all__ = [
 LAYOUT_VERSION = 1
 #: The hive partition columns, in directory order. They live in the directory names, not in the files.
 PARTITIONS = ("outlet_key", "month")
+#: Articles per file a writer makes at most: what it holds in memory at once.
+BATCH_SIZE = 5000
 #: Digits after the point that a decimal column keeps; a value with more is refused, never rounded.
 DECIMAL_SCALE = 10
 _PRECISION = 38
@@ -388,28 +392,36 @@ def _partitioning() -> Any:
     return ds.partitioning(pa.schema([(name, pa.string()) for name in PARTITIONS]), flavor="hive")
 
 
-def write_partition(articles: Iterable[Article], root: str | os.PathLike[str], index: int) -> int:
-    """Write ``articles`` under the dataset folder ``root``, in files named ``part-<index>-<n>.parquet``.
+def write_partition(
+    articles: Iterable[Article], root: str | os.PathLike[str], index: int, *, batch_size: int = BATCH_SIZE
+) -> int:
+    """Write ``articles`` under the dataset folder ``root``, in files named ``part-<index>-<batch>-<n>.parquet``.
 
     One call per partition of a distributed run (each with its own ``index``,
-    so that no two calls write the same file); returns the number of rows.
+    so that no two calls write the same file; a retried call overwrites its
+    own). Articles are written ``batch_size`` at a time, so memory holds one
+    batch, not the partition. Returns the number of rows.
     """
     _import_pyarrow()
     import pyarrow.dataset as ds
 
-    data = table(articles)
-    if data.num_rows == 0:
-        return 0
-    ds.write_dataset(
-        data,
-        os.fspath(root),
-        format="parquet",
-        partitioning=_partitioning(),
-        basename_template=f"part-{index:05d}-{{i}}.parquet",
-        existing_data_behavior="overwrite_or_ignore",
-        create_dir=True,
-    )
-    return int(data.num_rows)
+    rows, iterator = 0, iter(articles)
+    for number in itertools.count():
+        batch = list(itertools.islice(iterator, batch_size))
+        if not batch:
+            break
+        data = table(batch)
+        ds.write_dataset(
+            data,
+            os.fspath(root),
+            format="parquet",
+            partitioning=_partitioning(),
+            basename_template=f"part-{index:05d}-{number:04d}-{{i}}.parquet",
+            existing_data_behavior="overwrite_or_ignore",
+            create_dir=True,
+        )
+        rows += data.num_rows
+    return rows
 
 
 def staging(path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -448,12 +460,7 @@ def write_parquet(articles: Iterable[Article], path: str | os.PathLike[str], *, 
     """
     tmp = staging(path, overwrite=overwrite)
     try:
-        rows, batch, index = 0, [], 0
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= 10_000:  # bounded memory: one file set per batch
-                rows, batch, index = rows + write_partition(batch, tmp, index), [], index + 1
-        rows += write_partition(batch, tmp, index)
+        rows = write_partition(articles, tmp, 0)
         publish(tmp, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -187,30 +187,73 @@ def run(
             value, error = _call(task, item, time_cap)
             yield Outcome(item, value, _with_name(item, error))
         return
-    import multiprocessing  # here: a one-process run (and `import dnnd.cli`) need not load it
-
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = context.Pool(workers, initializer=_worker_init)
-    pending: deque[tuple[T, Any]] = deque()
+    pool = _Pool(task, workers, time_cap)
     finished = False
     try:
         for item in rest:
-            pending.append((item, pool.apply_async(_call, (task, item, time_cap))))
-            if len(pending) >= workers * _PER_WORKER:
-                done, result = pending.popleft()
-                value, error = result.get()
-                yield Outcome(done, value, _with_name(done, error))
-        while pending:
-            done, result = pending.popleft()
-            value, error = result.get()
-            yield Outcome(done, value, _with_name(done, error))
+            pool.submit(item)
+            if len(pool.pending) >= workers * _PER_WORKER:
+                yield pool.take()
+        while pool.pending:
+            yield pool.take()
         finished = True
     finally:
-        if finished:
-            pool.close()
+        pool.stop(gracefully=finished)
+
+
+#: Seconds a worker may overrun the time cap before its pool is replaced (the cap's alarm
+#: cannot stop a long call into C code, nor a worker that died).
+HARD_CAP_GRACE = 10.0
+
+
+class _Pool(Generic[T, R]):
+    """Worker processes and the items in flight, oldest first; a worker stuck past the cap is replaced."""
+
+    def __init__(self, task: Callable[[T], R], workers: int, time_cap: float | None) -> None:
+        import multiprocessing  # here: a one-process run (and `import dnnd.cli`) need not load it
+
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+        self.context = multiprocessing.get_context(method)
+        self.task, self.workers, self.time_cap = task, workers, time_cap
+        self.pool = self.context.Pool(workers, initializer=_worker_init)
+        self.pending: deque[tuple[T, Any]] = deque()
+
+    def submit(self, item: T) -> None:
+        self.pending.append((item, self.pool.apply_async(_call, (self.task, item, self.time_cap))))
+
+    def take(self) -> Outcome[T, R]:
+        """The oldest item's outcome. It is running by now (tasks start in order), so it has at most
+        the time cap left; past that and a grace period its worker is stuck: the pool is replaced and
+        the items after it are handed to the new one."""
+        item, result = self.pending.popleft()
+        hard = None if not self.time_cap else self.time_cap + HARD_CAP_GRACE
+        try:
+            value, error = result.get(hard)
+        except _timeout_error():
+            self.stop(gracefully=False)
+            self.pool = self.context.Pool(self.workers, initializer=_worker_init)
+            waiting = [queued for queued, _ in self.pending]
+            self.pending.clear()
+            for queued in waiting:
+                self.submit(queued)
+            return Outcome(
+                item, None, _with_name(item, f"took longer than {self.time_cap:g} s (the time cap); skipped")
+            )
+        return Outcome(item, value, _with_name(item, error))
+
+    def stop(self, *, gracefully: bool) -> None:
+        if gracefully:
+            self.pool.close()
         else:
-            pool.terminate()
-        pool.join()
+            self.pool.terminate()
+        self.pool.join()
+
+
+def _timeout_error() -> type[Exception]:
+    """The exception ``AsyncResult.get`` raises on timeout."""
+    import multiprocessing
+
+    return multiprocessing.TimeoutError
 
 
 @attrs.frozen

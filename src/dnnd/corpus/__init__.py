@@ -151,18 +151,21 @@ class Corpus:
     def _index_batch(self, batch: Sequence[Article]) -> tuple[int, int]:
         touched: rows.Touched = {kind: set() for kind in rows.MERGED_KINDS}
         indexed = unchanged = 0
-        encoded = [(article, *rows.encode(article)) for article in batch]  # before the lock: keep it short
+        encoded = [rows.encode(article) for article in batch]  # before the lock: keep it short
         with locked_as_error(self.path, self.timeout):
             self.db.execute("BEGIN IMMEDIATE")
         try:
-            for article, record, digest in encoded:
+            for item in encoded:
+                article = item.article
                 old = rows.stored(self.db, article)
-                if [(r["id"], r["identity"], r["digest"]) for r in old] == [(article.id, article.identity, digest)]:
+                if [(r["id"], r["identity"], r["digest"]) for r in old] == [
+                    (article.id, article.identity, item.digest)
+                ]:
                     unchanged += 1
                     continue
                 for row in old:
                     rows.forget(self.db, row["id"], touched)
-                rows.insert(self.db, article, record, digest, touched)
+                rows.insert(self.db, item, touched)
                 indexed += 1
             # Mark, do not rebuild: a name or province in every batch would make rebuilding per batch quadratic.
             rows.mark_dirty(self.db, touched)

@@ -275,12 +275,12 @@ def positions(db: sqlite3.Connection, person_id: str) -> list[dict[str, Any]]:
 
 
 def facts_per_month(db: sqlite3.Connection) -> list[tuple[str, str, int]]:
-    """Facts counted per month of their article's publication and per kind: ``(YYYY-MM, kind, count)``."""
+    """Facts counted per month and kind: ``(YYYY-MM, kind, count)``; the fact's own date, else its article's."""
     return [
         (r[0], r[1], r[2])
         for r in db.execute(
-            "SELECT substr(a.published_date, 1, 7) AS month, f.kind, COUNT(*) FROM facts f"
-            " JOIN articles a ON a.id = f.article_id WHERE a.published_date IS NOT NULL"
+            "SELECT substr(coalesce(f.date, a.published_date), 1, 7) AS month, f.kind, COUNT(*) FROM facts f"
+            " JOIN articles a ON a.id = f.article_id WHERE coalesce(f.date, a.published_date) IS NOT NULL"
             " GROUP BY month, f.kind ORDER BY month, f.kind"
         )
     ]

@@ -6,7 +6,7 @@ opens without a network (no CDN):
 
 * aid per province and year, one bar per province and status, one chart per
   currency (statuses are never added together);
-* facts per month of publication, stacked by kind;
+* facts per month (the fact's own date, else its article's), stacked by kind;
 * the people with the most distinct positions.
 """
 
@@ -60,9 +60,7 @@ def _facts_figure(corpus: Corpus) -> Any:
     fig = go.Figure()
     for kind in sorted(counts):
         fig.add_bar(x=axis, y=[counts[kind].get(m, 0) for m in axis], name=kind)
-    fig.update_layout(
-        title="Facts per month of publication, by kind", barmode="stack", xaxis_title="month", yaxis_title="facts"
-    )
+    fig.update_layout(title="Facts per month, by kind", barmode="stack", xaxis_title="month", yaxis_title="facts")
     return fig
 
 

@@ -22,6 +22,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from dnnd.corpus.merge import Occurrence, PersonCluster, SimpleMerge
 from dnnd.facts.schema import fact_kind
 from dnnd.model import Article, Fact
@@ -30,6 +32,7 @@ from dnnd.text.normalize import match_key
 
 __all__ = [
     "MERGED_KINDS",
+    "Encoded",
     "Touched",
     "clean",
     "dirty_keys",
@@ -67,12 +70,22 @@ def exact_number(value: Decimal | None) -> int | str | None:
     return format(value, "f")
 
 
-def encode(article: Article) -> tuple[str, str]:
-    """The article's stored JSON (its dnnd JSON without the derived ``text``) and the digest of it."""
+@attrs.frozen
+class Encoded:
+    """An article ready to store: its dnnd JSON as a dict and as text (without the derived ``text``), and a digest."""
+
+    article: Article
+    value: dict[str, Any] = attrs.field(eq=False, repr=False)
+    record: str = attrs.field(repr=False)
+    digest: str
+
+
+def encode(article: Article) -> Encoded:
+    """Unstructure the article once: the stored JSON, its digest, and the dicts its rows are cut from."""
     value = to_dict(article, extraction=True)
     value.pop("text", None)
     record = json.dumps(value, ensure_ascii=False)
-    return record, hashlib.sha256(record.encode("utf-8")).hexdigest()[:32]
+    return Encoded(article, value, record, hashlib.sha256(record.encode("utf-8")).hexdigest()[:32])
 
 
 def stored(db: sqlite3.Connection, article: Article) -> list[sqlite3.Row]:
@@ -126,10 +139,11 @@ def _merge_key(entity: Any) -> str | None:
     return None
 
 
-def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, touched: Touched) -> None:
+def insert(db: sqlite3.Connection, encoded: Encoded, touched: Touched) -> None:
     """Write one article's rows, noting the merge keys its people, organizations and places touch."""
     from dnnd.corpus.search import d_words, fold
 
+    article, record, digest = encoded.article, encoded.record, encoded.digest
     day = _published_date(article.published)
     text = article.text
     cur = db.execute(
@@ -181,7 +195,7 @@ def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, t
                 m.end,
                 m.text,
                 m.entity,
-                json.dumps(to_dict(m)["attributes"], ensure_ascii=False),
+                json.dumps(encoded.value["mentions"][i]["attributes"], ensure_ascii=False),
             )
             for i, m in enumerate(article.mentions)
         ],
@@ -189,7 +203,7 @@ def insert(db: sqlite3.Connection, article: Article, record: str, digest: str, t
     entity_rows, money_rows, doc_rows = [], [], []
     by_id: dict[str, Any] = {}
     for i, entity in enumerate(article.entities):
-        data = to_dict(entity)
+        data = encoded.value["entities"][i]
         fields = {k: v for k, v in data.items() if k not in ("kind", "name", "id", "spans")}
         key = _merge_key(entity)
         if key:
@@ -261,6 +275,7 @@ def _aggregated(fact: Fact, by_id: dict[str, Any], day: str | None) -> dict[str,
         "status": None,
         "year": int(day[:4]) if day else None,
         "year_from": "published" if day else None,
+        "date": None,
         "place": None,
         "amount": None,
         "amount_entity": None,
@@ -281,6 +296,7 @@ def _aggregated(fact: Fact, by_id: dict[str, Any], day: str | None) -> dict[str,
             year = None
             if entity.kind == "date" and entity.value is not None:
                 year = entity.value.year
+                out["date"] = entity.value.isoformat()
             elif entity.kind == "term" and entity.start_year and entity.start_year == entity.end_year:
                 year = entity.start_year  # "năm 2025"
             if year is not None:
@@ -314,9 +330,9 @@ def _insert_fact(
 ) -> None:
     place = agg["place"]
     cur = db.execute(
-        "INSERT INTO facts(article_id, position, kind, code, status, spans, about_article, year, year_from, place,"
-        " place_key, amount, amount_text, currency, part_of, counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO facts(article_id, position, kind, code, status, spans, about_article, year, year_from, date,"
+        " place, place_key, amount, amount_text, currency, part_of, counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article_id,
             position,
@@ -327,6 +343,7 @@ def _insert_fact(
             fact.article,
             agg["year"],
             agg["year_from"],
+            agg["date"],
             place,
             match_key(place) if place else None,
             exact_number(agg["amount"]),

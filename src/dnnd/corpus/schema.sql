@@ -109,6 +109,7 @@ CREATE TABLE IF NOT EXISTS facts (
     about_article TEXT,                -- Fact.article, when the extractor set it
     year INTEGER,                      -- the year of the fact's date or period role, else the article's
     year_from TEXT,                    -- the role the year comes from, or 'published'
+    date TEXT,                         -- the fact's own day (YYYY-MM-DD), when a date role gives one
     place TEXT,                        -- the place a role names (a province for aid)
     place_key TEXT,
     amount NUMERIC,                    -- the amount role, exact (an integer when whole)

@@ -40,7 +40,9 @@ def d_words(text: str) -> str:
     >>> d_words("Đối ngoại nhân dân, đối ngoại, Đà Nẵng")
     'đối đà'
     """
-    return " ".join(dict.fromkeys(w.lower() for w in _WORD.findall(text) if "đ" in w or "Đ" in w))
+    # Split on white space only (punctuation stuck to a word is dropped by the FTS tokenizer anyway).
+    words = dict.fromkeys(w.lower().strip(".,;:!?()[]\"'“”‘’…") for w in text.split() if "đ" in w or "Đ" in w)
+    return " ".join(words)
 
 
 def _parts(query: str) -> list[tuple[bool, tuple[str, ...]]]:

@@ -147,7 +147,15 @@ def _foreign(name: str) -> bool:
     return info is not None and info.country not in (None, "VN")
 
 
-def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lower_first: bool, category: str) -> int:
+def _read_name(
+    text: str,
+    start: int,
+    pos: int,
+    places: dict[int, Mention],
+    lower_first: bool,
+    category: str,
+    named: bool = False,
+) -> int:
     """Read the organization name at ``start`` on from ``pos`` (just after its head); return its end.
 
     Vietnamese writes each part of a name with a capital on its first syllable ("Ban Công tác
@@ -202,8 +210,9 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
             break
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
             k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
-            if _head_re().match(text, k) or _generic_re().match(text, k) or text.startswith(("các ", "những "), k):
-                break
+            plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
+            if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
+                break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
             if not text.startswith("và ", j) and not lower_first:
@@ -211,7 +220,7 @@ def _read_name(text: str, start: int, pos: int, places: dict[int, Mention], lowe
             i = k - 1
             prev_cap = False
             continue
-        if stop.match(text, j) and not (words == 0 and lower_first):
+        if stop.match(text, j) and not (words == 0 and lower_first and named):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and text[j : j + 1].islower() and text[start:i] in _known_index():
             break  # "Bộ Công Thương chủ trì": a known name is complete
@@ -440,11 +449,16 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     if prev is not None and f"{prev.group(1).lower()} {head.head.lower()}" in org_head_tails():
         return None  # "thị trường Mỹ": the head is the tail of another word
     lower = head.lower
+    nxt = _WORD_AFTER.match(text, head_end)
+    two = _TWO_WORDS_AFTER.match(text, head_end)
+    if (nxt is not None and f"{head.head} {nxt.group(1)}" in org_not_names()) or (
+        two is not None and f"{head.head} {two.group(1)}" in org_not_names()
+    ):
+        return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
     if head.named:
-        # "Hội người Việt Nam tại Hàn Quốc" but not "Hội nghị", "Hội viên"
-        nxt = _WORD_AFTER.match(text, head_end)
-        lower = nxt is not None and f"{head.head} {nxt.group(1)}" not in org_not_names()
-    end = _read_name(text, start, head_end, places, lower, head.category)
+        # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
+        lower = nxt is not None
+    end = _read_name(text, start, head_end, places, lower, head.category, head.named)
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
     if _title_before_re().search(text, max(0, start - 30), start):
@@ -478,6 +492,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
 _UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w])")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _WORD_AFTER = re.compile(r" (\w+)")
+_TWO_WORDS_AFTER = re.compile(r" (\w+ \w+)")
 _CAPITAL_INSIDE = re.compile(rf" [{UPPER}]")
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*)*(?![\w])")
@@ -518,6 +533,7 @@ def _latin_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
 
 
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
 
@@ -526,6 +542,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
     out = []
     for m in _latin_re().finditer(text):
         group = "cued" if m.group("cued") else "named"
+        if group == "cued" and _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "các quỹ ETF", "113 tổ chức PCPNN": a kind of organization, not one
         start, end = m.span(group)
         lead = _LATIN_LEAD.match(text, start, end)
         if lead is not None:

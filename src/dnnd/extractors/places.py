@@ -48,11 +48,23 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "phường": ("commune", True),
     "thôn": ("village", True),
     "bản": ("village", True),
+    "đặc khu": ("commune", True),
+    "ấp": ("village", True),
+    "xóm": ("village", True),
+    "khóm": ("village", True),
+    "làng": ("village", True),
+    "khu phố": ("village", True),
+    "tổ dân phố": ("village", True),
+    "phum": ("village", True),
+    "sóc": ("village", True),
+    "bang": ("province", False),
+    "tiểu bang": ("province", False),
 }
 
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    rf"|[Tt]hôn|[Bb]ản) (?P<name>{_NAME})"
+    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
+    rf" (?P<name>{_NAME})"
 )
 # "văn bản Hướng dẫn", "hợp tác xã Thành Công": the keyword is the end of another word
 _NOT_KEYWORD_AFTER = re.compile(r"(?:văn|phiên|nguyên|kịch|tác|bản|biên|Văn|Phiên|Biên)\s$")

@@ -192,6 +192,11 @@ def read_credits(lines: Sequence[str]) -> Credits:
             if is_outlet_name(rest) or _is_domain(rest) or rest.isupper() or _looks_like_name(rest):
                 reader.used.add(index)
                 reader.theo(rest, index, lines)
+            elif (byline := read_byline(rest)) is not None:  # "Theo Hoài Thu/VOV", "Theo X (Báo Y)"
+                reader.used.add(index)
+                for name in byline.authors:
+                    reader.author(name)
+                reader.outlet = reader.outlet or byline.outlet
         elif _MAKING.match(line) and word_count(line) <= 15:
             reader.used.add(index)
             if line.rstrip().endswith(":") and index + 1 < len(lines) and lines[index + 1]:
@@ -214,6 +219,9 @@ _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
 # "Name / domain" and "Name - domain": the writer and the outlet's site.
 _SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\w\-]+)+)\s*$")
+# "Hoài Thu/VOV", "Minh Hà / TTXVN": the writer, then the outlet's name or acronym after a slash.
+_SLASH_OUTLET = re.compile(r"^(?P<names>[^/]+?)\s*/\s*(?P<outlet>[^/]{2,40})$")
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{1,9}$")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
@@ -322,5 +330,9 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
             return None
     elif site := _SLASH_SITE.match(text):
         text, outlet = site["names"], site["site"].lower()
+    elif (slash := _SLASH_OUTLET.match(text)) and (
+        is_outlet_name(slash["outlet"]) or _ACRONYM.match(slash["outlet"].strip())
+    ):
+        text, outlet = slash["names"], normalize_outlet(slash["outlet"])
     names = _names(text, initials=initials)
     return Byline(tuple(names), outlet) if names else None

@@ -286,6 +286,9 @@ class _Walker:
             return
         if self.tally.link_density(p) > 0.5:
             return  # "Xem thêm: <a>...</a>" and other link lines
+        if _bold_heading(p, text):
+            self.add(Heading(text, level=2), p)
+            return
         self.add(Paragraph(text), p)
 
     def heading(self, h: lxml.html.HtmlElement, level: int) -> None:
@@ -313,6 +316,24 @@ class _Walker:
         text = text_of(caption)
         if text:
             self.add(Figure(src=None, caption=text))
+
+
+# A paragraph all in bold this short, without a sentence's end, is a sub-heading: many CMSs have
+# no heading button, so editors write "<p><strong>Tăng cường hợp tác</strong></p>".
+_BOLD_HEADING_WORDS = 20
+
+
+def _bold_heading(p: lxml.html.HtmlElement, text: str) -> bool:
+    if len(text.split()) > _BOLD_HEADING_WORDS or text.rstrip("\"'”’»)]").endswith((".", "!", "?", ":", ";", "…")):
+        return False
+    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+        return False
+    if (children[0].tail or "").strip():
+        return False
+    # A heading introduces text under it; a bold line closing the article is its byline.
+    following = p.getnext()
+    return following is not None and following.tag == "p" and bool(text_of(following))
 
 
 def _has_blocks(el: lxml.html.HtmlElement) -> bool:

@@ -144,7 +144,9 @@ _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|
 # The credit may be a web address ("Ảnh: vov.vn"): dots inside a word are allowed, a sentence's are not.
 _CREDIT_TEXT = r"(?:[^.()]|\.(?=\w)){2,60}"
 _PHOTO_CREDIT = re.compile(
-    r"(?:\((?:ảnh|nguồn ảnh|photo)\s*:[^()]*\)|[\s.]ảnh\s*:\s*" + _CREDIT_TEXT + r")\s*\.?$", re.I
+    r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\(ảnh minh họa\)|\(ảnh minh hoạ\)"
+    r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*" + _CREDIT_TEXT + r")\s*\.?$",
+    re.I,
 )
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
 _LABEL_LINE = re.compile(

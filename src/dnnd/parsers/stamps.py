@@ -43,8 +43,21 @@ def _stamp_words() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
+# Months written as words: "12 Tháng Sáu 2023", "Thứ Hai, 1 tháng Mười Hai, 2023".
+_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_LONG_WORDS = re.compile(
+    r"(?i)(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>"
+    + "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
+    + r")\s*(?:,\s*|\s+năm\s+|\s+)(?P<y>(?:19|20)\d\d)"
+)
+
+
 def long_dates(line: str) -> str:
-    """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``) written ``12/6/2024``."""
+    """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``, ``12 Tháng Sáu 2023``) as ``12/6/2024``."""
+    line = _LONG_WORDS.sub(lambda m: f"{m['d']}/{_MONTH_WORDS[m['m'].lower()]}/{m['y']}", line)
     return _LONG.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
 
 

@@ -250,6 +250,7 @@ class TextParser:
                 and self.is_title(lines[after])
                 and not ln.repeats(lines[after], lines[index])
                 and ln.word_count(lines[after]) > ln.word_count(lines[index])
+                and read_byline(lines[after]) is None  # the writer under the stamp, not a headline
             ):
                 title, before = after, read[0] or before
         # The stamp printed under the headline wins over a date above it (the site header's "today").

@@ -1,0 +1,183 @@
+"""Render an :class:`~dnnd.Article` as a news page scraped as text, furniture and all.
+
+Used by the text parser's round-trip property: generate an article
+(:func:`text_articles`), render it with some :class:`TextFurniture` — a
+breadcrumb, the site header's "today", a stamp in one of its many dresses, a
+byline in one of its common shapes at the top or the foot, links to other
+articles in the shapes outlets print them (``Xem thêm:``, a slug glued to a
+headline, a teaser stub, headlines joined by ``/``, a bulleted list), the
+headline glued to the lead — parse the page back, and get the article.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import attrs
+from hypothesis import strategies as st
+
+from dnnd.model import Article, Block, Figure, Paragraph
+from dnnd.testing.strategies import TZ, figures, names, paragraph_texts, titles
+
+__all__ = [
+    "BYLINES",
+    "STAMPS",
+    "TextFurniture",
+    "byline_line",
+    "expected_blocks",
+    "render_text_page",
+    "text_articles",
+    "text_furnitures",
+]
+
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+_HEADLINES = (
+    "Đoàn đại biểu tỉnh thăm và làm việc tại nước bạn Lào",
+    "Khai mạc tuần lễ văn hóa hữu nghị giữa hai nước láng giềng",
+    "Trao tặng kỷ niệm chương vì hòa bình hữu nghị giữa các dân tộc",
+)
+
+
+def _day(value: date) -> str:
+    return f"{value:%d/%m/%Y}"
+
+
+#: Publication stamps as outlets print them: (shape for a moment, shape for a day).
+STAMPS: tuple[tuple[str, str], ...] = (
+    ("{weekday}, {day} - {time}", "{weekday}, {day}"),
+    ("Cập nhật lúc {time}, {weekday}, {day} (GMT+7)", "Cập nhật: {day}"),
+    ("{day} {time} | 1.234 lượt xem", "ngày {d} tháng {m} năm {y}"),
+    ("- {weekday} - {day} {time}", "Ngày đăng: {day} | Lượt xem: 56"),
+)
+
+
+def _stamp(value: datetime | date, shape: int) -> str:
+    moment, day_only = STAMPS[shape]
+    fields = {
+        "weekday": _WEEKDAYS[value.weekday()],
+        "day": _day(value),
+        "d": value.day,
+        "m": value.month,
+        "y": value.year,
+    }
+    if isinstance(value, datetime):
+        return moment.format(time=f"{value:%H:%M}", **fields)
+    return day_only.format(**fields)
+
+
+#: Byline shapes: how one writer, or two, are credited.
+BYLINES = ("{a}", "{A}", "Bài và ảnh: {a}", "{a} (tổng hợp)", "{A} |", "{a} / vidu.vn", "{a} - {b}", "{a} và {b}")
+
+
+def byline_line(authors: tuple[str, ...], shape: int) -> str:
+    """``authors`` (one or two) credited in byline shape ``shape`` (an index into :data:`BYLINES`)."""
+    template = BYLINES[shape]
+    if len(authors) == 2 and "{b}" not in template:
+        template = "{a} - {b}"
+    if len(authors) == 1 and "{b}" in template:
+        template = "{a}"
+    first = authors[0]
+    return template.format(a=first, A=first.upper(), b=authors[-1])
+
+
+def _links(kind: int) -> list[str]:
+    """Links to other articles inside the body, in one of the shapes outlets print them."""
+    one, two = _HEADLINES[0], _HEADLINES[1]
+    return [
+        [f"Xem thêm: {one}"],
+        [f"doan-dai-bieu-tinh-tham-lao-post123.html {one}"],
+        [f"![](https://vidu.vn/anh/1.jpg) {one} |"],
+        [f"{one} / {two}"],
+        [f"- {one}", f"- {two}"],
+    ][kind]
+
+
+@attrs.frozen
+class TextFurniture:
+    """Which furniture surrounds the article on a scraped text page, and in which shapes."""
+
+    crumbs: bool = True
+    today: bool = False
+    stamp: int = 0
+    byline: int = 0
+    byline_on_top: bool = False
+    links: int | None = None
+    links_at: int = 1
+    glued: bool = False
+    share: bool = True
+    related: bool = True
+
+
+def text_furnitures() -> st.SearchStrategy[TextFurniture]:
+    """Any :class:`TextFurniture`."""
+    return st.builds(
+        TextFurniture,
+        crumbs=st.booleans(),
+        today=st.booleans(),
+        stamp=st.integers(0, len(STAMPS) - 1),
+        byline=st.integers(0, len(BYLINES) - 1),
+        byline_on_top=st.booleans(),
+        links=st.one_of(st.none(), st.integers(0, 4)),
+        links_at=st.integers(1, 8),
+        glued=st.booleans(),
+        share=st.booleans(),
+        related=st.booleans(),
+    )
+
+
+@st.composite
+def text_articles(draw: st.DrawFn) -> Article:
+    """An article as a text page can hold it: a title, paragraphs and photos, a stamp, one or two writers."""
+    lead = Paragraph(draw(paragraph_texts()))
+    photo = figures().map(lambda f: f if f.src else attrs.evolve(f, src="anh-minh-hoa.jpg"))
+    rest = draw(st.lists(st.one_of(paragraph_texts().map(Paragraph), photo), max_size=5))
+    moment = draw(st.one_of(st.datetimes(min_value=datetime(2010, 1, 1), max_value=datetime(2030, 12, 31)), st.dates()))
+    if isinstance(moment, datetime):
+        moment = moment.replace(second=0, microsecond=0, tzinfo=TZ)
+    elif not 2000 <= moment.year <= 2099:
+        moment = moment.replace(year=2020)
+    return Article(
+        title=draw(titles()),
+        blocks=[lead, *rest],
+        published=moment,
+        authors=draw(st.lists(names(), min_size=1, max_size=2, unique=True)),
+    )
+
+
+def render_text_page(article: Article, furniture: TextFurniture) -> str:
+    """``article`` as a scraped text page with ``furniture`` (it needs a title, a stamp and a writer)."""
+    assert article.title is not None and article.published is not None and article.authors
+    lines: list[str] = []
+    if furniture.crumbs:
+        lines.append("Trang chủ > Đối ngoại > Hoạt động hữu nghị")
+    if furniture.today:
+        today = date(2026, 12, 4)
+        lines.append(f"{_WEEKDAYS[today.weekday()]}, {_day(today)}")
+    lines += [article.title, _stamp(article.published, furniture.stamp), ""]
+    byline = byline_line(article.authors, furniture.byline)
+    if furniture.byline_on_top:
+        lines += [byline, ""]
+    body: list[list[str]] = []
+    for index, block in enumerate(article.blocks):
+        if isinstance(block, Figure):
+            body.append([block.src or "anh.jpg", block.caption])
+        elif index == 0 and furniture.glued:
+            body.append([article.title + block.text])  # the headline glued to the lead
+        else:
+            body.append([block.text])
+    if furniture.links is not None:
+        body.insert(min(furniture.links_at, len(body)), _links(furniture.links))
+    for chunk in body:
+        lines += [*chunk, ""]
+    if not furniture.byline_on_top:
+        lines += [byline, ""]
+    if furniture.share:
+        lines += ["Chia sẻ bài viết", "fb yt zl tw", ""]
+    if furniture.related:
+        lines += ["Tin liên quan", *(f"- {h}" for h in _HEADLINES), ""]
+    return "\n".join(lines)
+
+
+def expected_blocks(article: Article) -> tuple[Block, ...]:
+    """The blocks the text parser gives back from a page rendered from ``article``."""
+    return tuple(article.blocks)
