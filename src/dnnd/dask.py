@@ -244,13 +244,38 @@ def parse(
     return outcomes(pages, parser=parser, extract=False, max_bytes=max_bytes).filter(_keep(errors))
 
 
-def _article_json(extraction: bool | None) -> Any:
-    def render(article: Any) -> str:
-        if not isinstance(article, Article):
-            raise TypeError(f"to_jsonl writes articles, not {type(article).__name__}; use extract() or parse()")
-        return to_json(article, extraction=extraction)
+def _write_jsonl_partition(articles: Iterable[Any], root: str, index: int, extraction: bool | None) -> int:
+    with open(os.path.join(root, f"part-{index:05d}.jsonl"), "w", encoding="utf-8") as out:
+        count = 0
+        for article in articles:
+            if not isinstance(article, Article):
+                raise TypeError(f"to_jsonl writes articles, not {type(article).__name__}; use extract() or parse()")
+            out.write(to_json(article, extraction=extraction) + "\n")
+            count += 1
+    return count
 
-    return render
+
+def _settled(write: Any) -> Any:
+    """``write`` returning its error instead of raising it, so that no partition is still writing when one fails."""
+
+    def run(*args: Any) -> tuple[int, BaseException | None]:
+        try:
+            return write(*args), None
+        except Exception as error:  # handed back to the client, raised there once every partition is done
+            return 0, error
+
+    return run
+
+
+def _write_all(articles: Bag, write: Any, root: str, *extra: Any) -> int:
+    from dask import compute, delayed
+
+    task = delayed(_settled(write), pure=False)
+    results = compute(*[task(part, root, i, *extra) for i, part in enumerate(articles.to_delayed())])
+    for _, error in results:
+        if error is not None:
+            raise error
+    return int(sum(count for count, _ in results))
 
 
 def to_jsonl(
@@ -268,9 +293,7 @@ def to_jsonl(
     _import_dask()
     tmp = staging(path, overwrite=overwrite)
     try:
-        articles.map(_article_json(extraction)).to_textfiles(
-            os.path.join(tmp, "part-*.jsonl"), name_function=lambda i: f"{i:05d}", last_endline=True
-        )
+        _write_all(articles, _write_jsonl_partition, str(tmp), extraction)
         publish(tmp, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -299,19 +322,16 @@ def to_parquet(articles: Bag, path: str | os.PathLike[str], *, overwrite: bool =
     complete; an existing one is refused unless ``overwrite``. Read it back
     with :func:`dnnd.parquet.read_parquet`, DuckDB, pandas or Spark.
     """
-    from dask import compute, delayed
-
     from dnnd.parquet import publish, staging
 
     _import_dask()
     tmp = staging(path, overwrite=overwrite)
     try:
-        write = delayed(_write_partition, pure=False)
-        counts = compute(*[write(part, str(tmp), i) for i, part in enumerate(articles.to_delayed())])
+        count = _write_all(articles, _write_partition, str(tmp))
         publish(tmp, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return int(sum(counts))
+    return count
 
 
 def _read_partition(files: list[str], root: str, filter: Any) -> list[Article]:
