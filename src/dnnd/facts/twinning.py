@@ -134,13 +134,17 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = (
-    "xã|thôn|bản|làng|ấp|phum|sóc|xóm|trấn|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|"
+    "xã|thôn|bản|làng|ấp|phum|sóc|xóm|trấn|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|đại đội|"
     "chính quyền|hội|chi hội|"
     "liên hiệp|ủy ban|uỷ ban|UBND|sở|trường|đại học|học viện|viện|hiệp hội|tổ chức|công ty|tập đoàn|bộ|ban|quỹ|"
     "trung tâm|đoàn|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|hội đồng|cơ quan|bệnh viện|cục|"
     "văn phòng|đảng bộ|tỉnh ủy|thành ủy|huyện ủy|bộ chỉ huy|cửa khẩu"
 )
-_LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–-]+)*?\s+[{UPPER}]\w*")
+_LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
+# A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
+_PLURAL_RE = re.compile(r"^(?:các|những)\s+")
+_NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
+_BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -241,12 +245,16 @@ class _Reader:
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
-        rank, comma = 0, False
+        rank, comma, last = 0, False, False
+        head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
         for sep in [*_SEPARATOR_RE.finditer(masked), None]:
             end = sep.start() if sep else len(masked)
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
             a += len(words) - len(words.lstrip())
+            if last and comma:
+                break  # "A và B, C, D": after the list's last item, what follows qualifies it
+            last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
             level = _level_rank(words) or (_COUNTRY_RANK if self._country(inside, a, b) else 0)
@@ -258,9 +266,13 @@ class _Reader:
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
                 out.extend(self.reading.entities_of(inside))
                 continue
-            literal = _trim(words)
+            literal = _PLURAL_RE.sub("", _trim(words), count=1)
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
+                named = _NAME_START_RE.search(literal)
+                head = literal[: named.start()].strip() if named else ""
+            elif verbatim and head and not inside and _BARE_NAME_RE.fullmatch(literal):
+                out.append(f"{head} {literal}")
             else:
                 out.extend(self.reading.entities_of(inside))
         return list({_side_key(p): p for p in out}.values())
@@ -503,9 +515,9 @@ class _Reader:
 
 
 def _trim(part: str) -> str:
-    """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét")."""
+    """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét"); numbers stay."""
     words = part.split()
-    while words and not words[-1][0].isupper():
+    while words and not (words[-1][0].isupper() or words[-1].isdigit()):
         words.pop()
     return " ".join(words)
 
