@@ -143,3 +143,14 @@ def test_a_handover_is_a_gift_and_the_recipient_ends_with_its_sentence() -> None
     assert roles["status"] == ["donated"]
     assert roles["donor"] == ["Đại sứ quán Nhật Bản"]
     assert roles["recipient"] == ["xã Bản Lầu"]
+
+
+def test_the_giver_as_an_agent_and_the_project_owner_as_recipient() -> None:
+    article, facts = _aid(
+        "UBND huyện Thăng Bình làm chủ dự án tài trợ học bổng cho học sinh tại huyện Thăng Bình do Tổ chức COV "
+        "tài trợ hơn 1,5 tỷ đồng.",
+        "UBND tỉnh giao Hội Từ thiện tỉnh làm chủ dự án cấp học bổng từ sự viện trợ của Tổ chức COV với hơn 1,9 "
+        "tỷ đồng.",
+    )
+    parties = [(_roles(article, f)["donor"], _roles(article, f)["recipient"]) for f in facts]
+    assert parties == [(["Tổ chức COV"], ["UBND huyện Thăng Bình"]), (["Tổ chức COV"], ["Hội Từ thiện tỉnh"])]

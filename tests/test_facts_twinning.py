@@ -316,3 +316,11 @@ def test_an_agreement_named_with_its_parties_is_a_fact_though_the_clause_plans()
 
 def test_one_side_alone_is_a_description_not_a_twinning() -> None:
     assert twinnings(read("Dự buổi lễ có đại diện các chi hội cơ sở kết nghĩa với Triều Tiên.")) == []
+
+
+def test_what_follows_the_last_side_qualifies_it() -> None:
+    article = read(
+        "Ngày 20/8, đã diễn ra Lễ ký kết nghĩa giữa Đồn Biên phòng Nậm Càn và Đại đội Biên phòng 224, Bộ Chỉ huy "
+        "Quân sự tỉnh Xiêng Khoảng, CHDCND Lào."
+    )
+    assert only(article)["side"] == ["Đại đội Biên phòng 224", "Đồn Biên phòng Nậm Càn"]

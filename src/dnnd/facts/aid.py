@@ -51,6 +51,10 @@ _STATUS = (
     ("received", _RECEIVE_RE),
 )
 _BREAKDOWN_RE = words_re("breakdown")
+# The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
+_AGENT_RE = re.compile(r"(?<!\w)do\s+")
+_AGENT_REACH = 160
+_OF_RE = re.compile(r"\s+của\s+")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
@@ -227,6 +231,16 @@ class AidExtractor(FactExtractor):
         """Add donors and the recipient; return the recipient entity, if one is named."""
         text = reading.text
         if status == "donated":
+            agent = _agent(reading, start, end)
+            if agent is not None:
+                # "X làm chủ dự án ... do D tài trợ", "X ... từ sự viện trợ của D": D gives, the subject X receives
+                donors, holders, after = agent
+                draft.add_all("donor", donors)
+                gifted = self._gift_recipient(reading, draft, after, end, near=False)
+                if gifted is None and not draft.has("recipient") and holders:
+                    gifted = holders[-1]
+                    draft.add("recipient", gifted)
+                return gifted
             verb = _GIVE_RE.search(text, start, end)
             at = verb.start() if verb else start
             draft.add_all("donor", _actors(reading, start, at))
@@ -255,19 +269,28 @@ class AidExtractor(FactExtractor):
             draft.add_all("donor", donors)
         return recipient
 
-    def _gift_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
-        """The place or body right after the verb, else the phrase after ``cho``."""
+    def _gift_recipient(
+        self, reading: Reading, draft: FactDraft, after: int, end: int, near: bool = True
+    ) -> AnyEntity | None:
+        """The place or body right after the verb (if ``near``), else the phrase after ``cho``."""
         text = reading.text
-        near = [
+        if not near:
+            return self._to_recipient(reading, draft, after, end)
+        close = [
             m
             for m in reading.mentions_in(after, min(end, after + _REACH_AFTER_VERB), "place", "organization")
             if not text[after : m.start].strip(" ,").split() or text[after : m.start].split()[-1].islower()
         ]
-        if near and len(text[after : near[0].start].split()) <= 1:
-            entity = reading.entity(near[0])
+        if close and len(text[after : close[0].start].split()) <= 1:
+            entity = reading.entity(close[0])
             if entity is not None:
                 draft.add("recipient", entity)
                 return entity
+        return self._to_recipient(reading, draft, after, end)
+
+    def _to_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
+        """The recipient after ``cho``: the name opening the phrase, else the phrase verbatim."""
+        text = reading.text
         to = _TO_RE.search(text, after, end)
         if to is None:
             return None
@@ -333,6 +356,40 @@ def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | 
             if province is not None:
                 return province
     return None
+
+
+def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], list[AnyEntity], int] | None:
+    """The giver named as an agent, the subject before it and where the rest goes on.
+
+    ``do <D> tài trợ``, ``viện trợ của <D>``; ``None`` when the giver is the
+    subject, as usual.
+    """
+    text = reading.text
+    for verb in _GIVE_RE.finditer(text, start, end):
+        by = None
+        for by in _AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
+            pass
+        if by is not None and _only_actors(reading, by.end(), verb.start()):
+            return _actors(reading, by.end(), verb.start()), _actors(reading, start, by.start()), verb.end()
+        of = _OF_RE.match(text, verb.end())
+        if of is not None and _FUND_RE.fullmatch(text, verb.start(), verb.end()):
+            named = reading.mentions_in(of.end(), end, "organization", "person")
+            if named and named[0].start == of.end():
+                return reading.entities_of(named[:1]), _actors(reading, start, verb.start()), named[0].end
+    return None
+
+
+def _only_actors(reading: Reading, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds names only (with separators), at least one."""
+    found = reading.mentions_in(start, end, "organization", "person")
+    if not found:
+        return False
+    rest = reading.text[start:end]
+    for m in reversed(found):
+        rest = rest[: m.start - start] + rest[m.end - start :]
+    return not rest.replace(",", " ").replace(" và ", " ").replace("(", " ").replace(")", " ").split() or all(
+        w.isupper() for w in rest.replace(",", " ").replace("(", " ").replace(")", " ").split() if w != "và"
+    )
 
 
 def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, breakdown: bool) -> Fact:

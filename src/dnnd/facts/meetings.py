@@ -67,12 +67,11 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, mood_of, mood_pattern, table, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
-from dnnd.text.patterns import word_alternation
 
 __all__ = ["MeetingExtractor", "dnnd_extractors"]
 
@@ -87,21 +86,6 @@ _NOUNS: dict[str, str] = {row[0]: row[1] for row in table("meetings") if row[1] 
 def _class(name: str) -> frozenset[str]:
     """The meeting types of a class in ``meetings.tsv``."""
     return frozenset(row[1] for row in table("meetings") if len(row) > 2 and name in row[2].split(","))
-
-
-def _words(alternatives: str, lower: bool = False) -> str:
-    """Any of the ``|``-separated words as whole words, in lower (and sentence) case.
-
-    Fast to scan for: every branch starts with a literal letter, no IGNORECASE.
-    """
-    words = alternatives.split("|")
-    if lower:
-        return (
-            "(?:"
-            + "|".join(rf"{w[0]}(?<!\w{w[0]}){re.escape(w[1:])}" for w in words).replace(r"\ ", r"\s+")
-            + r")(?!\w)"
-        )
-    return rf"(?:{word_alternation(*words)})(?!\w)"
 
 
 # Sessions are parts of a meeting ("Tại phiên họp thứ nhất" of a congress).
@@ -122,7 +106,7 @@ _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|cá
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
 
-def _noun_words() -> list[str]:
+def _nounalternation() -> list[str]:
     """Every written form of a meeting word: lower and sentence case, with or without a classifier."""
     out = []
     for word in _NOUNS:
@@ -132,7 +116,7 @@ def _noun_words() -> list[str]:
 
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
-_NOUN_RE = re.compile(rf"(?:{trie_regex(_noun_words())})(?!\w)".replace(r"\ ", r"\s+"))
+_NOUN_RE = re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+"))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
@@ -167,7 +151,7 @@ _NAME_STOP_RE = re.compile(
 _NAME_REACH = 200
 
 _KIND_WORD_RE = re.compile(
-    _words(
+    alternation(
         "tổng kết|sơ kết|giao ban|thường niên|thường kỳ|bất thường|triển khai|hiệp thương|"
         "xúc tiến đầu tư|xúc tiến thương mại|xúc tiến|quán triệt|tập huấn|đối thoại|gặp mặt|"
         "tiếp xúc cử tri|lấy ý kiến|góp ý|chuyên đề|cấp cao|bàn tròn|biểu dương|tri ân"
@@ -179,7 +163,7 @@ _OFFICE_LABELS = frozenset({"nhiệm kỳ", "khóa", "khoá", "lần thứ", "k�
 _PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "niên khóa", "niên khoá", "năm học", None})
 
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
-_ORGANISE_RE = re.compile(_words("tổ chức|triệu tập|đăng cai|diễn ra|tiến hành|đã có|vừa có"))
+_ORGANISE_RE = re.compile(alternation("tổ chức|triệu tập|đăng cai|diễn ra|tiến hành|đã có|vừa có"))
 _ORGANISE_REACH = 160
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
@@ -187,10 +171,10 @@ _DIRECT_GAP_RE = re.compile(
     r"(?:\s+(?:thành công|trọng thể|long trọng|tốt đẹp|trực tuyến|trực tiếp|kết hợp|lại|thêm|được|khai mạc))*\s+",
     re.IGNORECASE,
 )
-_LIST_GAP_RE = re.compile(_words("như|gồm|là|bao gồm") + "|:")
+_LIST_GAP_RE = re.compile(alternation("như|gồm|là|bao gồm") + "|:")
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
-_ORGANISED_AFTER_RE = re.compile(_words("diễn ra|khai mạc|bế mạc|được tổ chức|được triệu tập|kết thúc|đã họp"))
+_ORGANISED_AFTER_RE = re.compile(alternation("diễn ra|khai mạc|bế mạc|được tổ chức|được triệu tập|kết thúc|đã họp"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 
@@ -213,7 +197,7 @@ _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECA
 _AT_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+$", re.IGNORECASE)
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
 _SPEECH_RE = re.compile(
-    _words(
+    alternation(
         (
             "phát biểu|chủ trì|trình bày|báo cáo|nhấn mạnh|khẳng định|đề nghị|chia sẻ|cho biết|ghi nhận|"
             "đánh giá|kết luận|thông tin|đề xuất|bày tỏ|chúc mừng|mong muốn|yêu cầu|chỉ đạo|biểu dương|"
@@ -238,7 +222,7 @@ _OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 _COMMA_RE = re.compile(",")
-_AT_RE = re.compile(_words("tại") + r"\s+")
+_AT_RE = re.compile(alternation("tại") + r"\s+")
 _VENUE_STOP_RE = re.compile(
     r"[,;.:!?()\n]|\s(?:với|do|nhằm|có|để|và|vào|sáng|chiều|tối|ngày|từ|trong|dưới|đã|được|diễn ra|tổ chức|"
     r"khai mạc)(?!\w)"

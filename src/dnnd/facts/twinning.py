@@ -58,13 +58,12 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, trigger_re, words, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extractor
 from dnnd.text.normalize import match_key
-from dnnd.text.patterns import word_alternation
 
 __all__ = ["TwinningExtractor", "dnnd_extractors"]
 
@@ -73,27 +72,16 @@ KIND = "twinning"
 CODE = "057"
 
 
-def _words(alternatives: str) -> str:
-    """Any of the ``|``-separated words, in lower or sentence case, as whole words (fast to scan for)."""
-    words = alternatives.split("|")
-    return rf"(?:{word_alternation(*words)})(?!\w)"
-
-
 # Cheap first scan: no sentence without one of these is read.
-_CUE_RE = re.compile(
-    _words(
-        "kết nghĩa|thiết lập quan hệ|ký|tuyên bố chung|biên bản|bản ghi nhớ|hiệp định|hiệp ước|thỏa thuận|thoả thuận"
-    )
-)
 # "đăng ký" (register), "thư ký" (secretary): no signing.
 _NOT_SIGNING_BEFORE_RE = re.compile(r"(?:đăng|thư|nhật|chữ|bút)\s+$", re.IGNORECASE)
 # A sentence about twinning, for counts of pairs.
-_ABOUT_TWINNING_RE = re.compile(_words("kết nghĩa|thiết lập quan hệ|ký"))
+_ABOUT_TWINNING_RE = re.compile(alternation("kết nghĩa|thiết lập quan hệ|ký"))
 
 _DOCUMENTS = words("twinning", "document")
-_DOCUMENT = _words("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
+_DOCUMENT = alternation("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
 _SIGN_RE = re.compile(
-    _words("ký kết|ký và trao đổi|ký và trao|ký|trao|ra|thông qua|công bố")
+    alternation("ký kết|ký và trao đổi|ký và trao|ký|trao|ra|thông qua|công bố")
     + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_DOCUMENT})"
 )
 # Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
@@ -101,12 +89,14 @@ _ISSUE_VERBS = frozenset({"ra", "thông qua", "công bố"})
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
 _ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
+# Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
+_CUE_RE = re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}")
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
-_TWIN_RE = re.compile(_words("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
+_TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
 _TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|làm lễ|lễ|được)\s+$", re.IGNORECASE)
 _ESTABLISH_RE = re.compile(
-    _words("thiết lập quan hệ")
+    alternation("thiết lập quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
 )
 # "ngày ký", "năm ký": an anniversary of a signing.
@@ -129,8 +119,8 @@ _UNIT_STOP_RE = re.compile(
 _UNIT_REACH = 80
 _UNIT_TAIL_RE = re.compile(r"(?:[\s,]|\svà)+$")
 
-_BETWEEN_RE = re.compile(_words("giữa") + r"\s+")
-_OF_RE = re.compile(_words("giữa|của|với") + r"\s+")
+_BETWEEN_RE = re.compile(alternation("giữa") + r"\s+")
+_OF_RE = re.compile(alternation("giữa|của|với") + r"\s+")
 _WITH_RE = re.compile(r"\s*(?:[,]\s*)?với\s+", re.IGNORECASE)
 # A party phrase ends at a clause mark, a verb or a comma before a lower-case word (not a unit word).
 _PARTY_STOP_RE = re.compile(
@@ -141,16 +131,20 @@ _PARTY_STOP_RE = re.compile(
 _PARTY_REACH = 200
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
-_LOCATIVE_RE = re.compile(_words("tại|ở") + r"\s+[^,;.]*")
+_LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = (
-    "xã|thôn|bản|làng|ấp|phum|sóc|xóm|trấn|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|"
+    "xã|thôn|bản|làng|ấp|phum|sóc|xóm|trấn|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|đại đội|"
     "chính quyền|hội|chi hội|"
     "liên hiệp|ủy ban|uỷ ban|UBND|sở|trường|đại học|học viện|viện|hiệp hội|tổ chức|công ty|tập đoàn|bộ|ban|quỹ|"
     "trung tâm|đoàn|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|hội đồng|cơ quan|bệnh viện|cục|"
     "văn phòng|đảng bộ|tỉnh ủy|thành ủy|huyện ủy|bộ chỉ huy|cửa khẩu"
 )
-_LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–-]+)*?\s+[{UPPER}]\w*")
+_LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
+# A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
+_PLURAL_RE = re.compile(r"^(?:các|những)\s+")
+_NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
+_BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua)\s+(?:\w+\s+)?$", re.IGNORECASE
@@ -165,7 +159,7 @@ _OPENER_RE = re.compile(
     re.IGNORECASE,
 )
 _BOTH_SIDES_RE = re.compile(
-    _words("hai bên|hai đơn vị|hai địa phương|hai tỉnh|hai huyện|hai xã|hai tổ chức|hai hội|hai nước")
+    alternation("hai bên|hai đơn vị|hai địa phương|hai tỉnh|hai huyện|hai xã|hai tổ chức|hai hội|hai nước")
 )
 _LOOK_BACK_SENTENCES = 2
 _PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "nhiệm kỳ", "niên khóa", "niên khoá", None})
@@ -251,12 +245,16 @@ class _Reader:
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
-        rank, comma = 0, False
+        rank, comma, last = 0, False, False
+        head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
         for sep in [*_SEPARATOR_RE.finditer(masked), None]:
             end = sep.start() if sep else len(masked)
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
             a += len(words) - len(words.lstrip())
+            if last and comma:
+                break  # "A và B, C, D": after the list's last item, what follows qualifies it
+            last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
             level = _level_rank(words) or (_COUNTRY_RANK if self._country(inside, a, b) else 0)
@@ -268,9 +266,13 @@ class _Reader:
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
                 out.extend(self.reading.entities_of(inside))
                 continue
-            literal = _trim(words)
+            literal = _PLURAL_RE.sub("", _trim(words), count=1)
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
+                named = _NAME_START_RE.search(literal)
+                head = literal[: named.start()].strip() if named else ""
+            elif verbatim and head and not inside and _BARE_NAME_RE.fullmatch(literal):
+                out.append(f"{head} {literal}")
             else:
                 out.extend(self.reading.entities_of(inside))
         return list({_side_key(p): p for p in out}.values())
@@ -513,9 +515,9 @@ class _Reader:
 
 
 def _trim(part: str) -> str:
-    """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét")."""
+    """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét"); numbers stay."""
     words = part.split()
-    while words and not words[-1][0].isupper():
+    while words and not (words[-1][0].isupper() or words[-1].isdigit()):
         words.pop()
     return " ".join(words)
 

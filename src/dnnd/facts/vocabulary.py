@@ -13,7 +13,7 @@ from importlib import resources
 
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["MOODS_NOT_DONE", "mood_of", "mood_pattern", "table", "words", "words_re"]
+__all__ = ["MOODS_NOT_DONE", "alternation", "mood_of", "mood_pattern", "table", "trigger_re", "words", "words_re"]
 
 #: The moods after which an event did not take place (see ``realis.tsv``); a kind may add its own.
 MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed"})
@@ -44,6 +44,19 @@ def words_re(name: str, tag: str | None = None) -> re.Pattern[str]:
     """Any word of :func:`words`, whole, in lower or sentence case (longest first)."""
     found = sorted(words(name, tag), key=len, reverse=True)
     return re.compile(rf"(?:{word_alternation(*found)})(?!\w)")
+
+
+def alternation(alternatives: str, lower: bool = False) -> str:
+    """A pattern for any of the ``|``-separated words, whole, in lower and sentence case (lower only if asked).
+
+    Fast to scan for: every branch starts with a literal letter and checks the
+    word boundary after it, no ``IGNORECASE``.
+    """
+    found = alternatives.split("|")
+    if lower:
+        branches = "|".join(rf"{w[0]}(?<!\w{w[0]}){re.escape(w[1:])}" for w in found).replace(r"\ ", r"\s+")
+        return rf"(?:{branches})(?!\w)"
+    return rf"(?:{word_alternation(*found)})(?!\w)"
 
 
 @cache
