@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -185,3 +186,25 @@ def test_a_page_indexed_again_leaves_only_its_last_version(versions: list[Articl
         with Corpus(":memory:") as fresh:  # as if only the last versions had ever been indexed
             fresh.index(last.values())
             assert dump(fresh) == dump(corpus)
+
+
+_SEARCHED = Corpus(":memory:")
+_SEARCHED.index(
+    [
+        Article(
+            title="Kết nghĩa",
+            blocks=[Paragraph("Lễ kết nghĩa giữa hai bản, đối ngoại nhân dân.")],
+            url="https://x.vn/1",
+        )
+    ]
+)
+
+
+@given(st.text(max_size=300))
+def test_any_query_is_searched_without_error(query: str) -> None:
+    """FTS5 syntax, quotes, stars, NEAR, control characters: a query is words, never an error."""
+    hits = _SEARCHED.search(query)
+    assert len(hits) <= 1
+    # Adding words only narrows (a query with no word at all finds nothing, by design).
+    narrowed = {h.article_id for h in _SEARCHED.search(query + " kết nghĩa")}
+    assert narrowed <= {h.article_id for h in hits} or not re.search(r"\w", query)
