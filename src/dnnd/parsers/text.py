@@ -173,7 +173,7 @@ class TextParser:
 
     def is_furniture(self, line: str) -> bool:
         """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
-        return ln.is_stray(line) or match_key(line) in self.stray_lines
+        return ln.is_stray(line) or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
 
     def is_title(self, line: str) -> bool:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
