@@ -164,3 +164,27 @@ def test_a_theo_credit_with_the_writer_and_their_outlet() -> None:
 )
 def test_illustration_credits_close_a_caption(line: str) -> None:
     assert ln.is_photo_caption(line)
+
+
+def test_a_line_saying_where_people_stand_is_a_caption() -> None:
+    line = "Ông Trần Văn An (thứ 4 từ phải sang) trao bằng khen cho các tập thể có thành tích xuất sắc."
+    article = _page("Tiêu đề bài viết về đại hội", LEAD, line, MORE)
+    assert [f.caption for f in article.figures] == [line] and article.body == (LEAD, MORE)
+
+
+def test_a_long_line_without_a_full_stop_between_paragraphs_is_a_caption() -> None:
+    line = (
+        "Ông Nguyễn Văn Bình - Chủ tịch Liên đoàn trao bằng khen và kỷ niệm chương cho các đơn vị tài trợ "
+        "của giải đấu năm nay"
+    )
+    article = _page("Tiêu đề bài viết về đại hội", LEAD, line, MORE)
+    assert [f.caption for f in article.figures] == [line]
+    short = "Tăng cường hợp tác giữa hai tỉnh"  # a sub-heading's length: stays text
+    assert _page("Tiêu đề bài viết về đại hội", LEAD, short, MORE).body == (LEAD, short, MORE)
+
+
+def test_the_headline_as_alt_text_numbered_then_the_caption() -> None:
+    title = "Khởi công xây dựng làng hữu nghị tại huyện miền núi"
+    line = f"{title} - ảnh 1Ông Ko Jae Seung trao tặng vốn viện trợ không hoàn lại"
+    article = _page(title, LEAD, line, MORE)
+    assert [f.caption for f in article.figures] == ["Ông Ko Jae Seung trao tặng vốn viện trợ không hoàn lại"]

@@ -178,6 +178,8 @@ _TEMPLATE = re.compile(
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
 _SLUG_HEADLINE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
 _STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
+# The longest line the site's labels, link lines and breadcrumbs take; a longer line is text.
+_STRAY_MAX_CHARS = 240
 _FINAL = ".!?…:;"
 #: Closing quotes and brackets that may follow a sentence's final punctuation.
 CLOSERS = "\"'”’»)]"
@@ -290,9 +292,10 @@ def unbullet(line: str) -> str:
 
 def is_stray(line: str) -> bool:
     """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
-    key = match_key(unbullet(line))
+    if len(line) > _STRAY_MAX_CHARS:  # labels, links and crumbs are short; only template code runs long
+        return is_template(line)
     return (
-        key in STRAY_LINES
+        match_key(unbullet(line)) in STRAY_LINES
         or is_label_line(line)
         or is_template(line)
         or is_link_line(line)

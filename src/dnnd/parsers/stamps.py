@@ -25,6 +25,9 @@ _LONG = re.compile(
 )
 # A view counter: a number next to its label, or a bare number after a separator.
 _COUNT = re.compile(r"(?i)\b\d[\d.,]*\s*(?=lượt|views?\b)|(?<=[|•·])\s*\d[\d.,]*\s*$")
+# The longest line a stamp, its labels, its counters and its writer take.
+_STAMP_MAX_CHARS = 200
+_DIGIT = re.compile(r"\d")
 _COUNTER_WORD = re.compile(r"(?i)lượt\s+(?:xem|đọc|nghe|thích)|\bviews?\b")
 _BULLET = re.compile(r"^[\s\-–—•·*|]+")
 # A dateline ending where the lead begins: an agency or place in brackets or in capitals, then a dash.
@@ -72,6 +75,8 @@ def read_stamp(line: str) -> tuple[Published | None, bool]:
     >>> read_stamp("Ngày 1/3/2023, hội nghị khai mạc.")[1]
     False
     """
+    if len(line) > _STAMP_MAX_CHARS or not _DIGIT.search(line):
+        return None, False  # a stamp line is short and has a year in digits
     text = long_dates(_BULLET.sub("", line))
     words = _stamp_words()
     found = find_published(words.sub(" ", text))

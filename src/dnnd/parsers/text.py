@@ -173,7 +173,7 @@ class TextParser:
 
     def is_furniture(self, line: str) -> bool:
         """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
-        return ln.is_stray(line) or match_key(line) in self.stray_lines
+        return ln.is_stray(line) or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
 
     def is_title(self, line: str) -> bool:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
@@ -381,6 +381,10 @@ class TextParser:
             return
         if walk.title and not walk.blocks and line.startswith(walk.title) and line[len(walk.title) :][:1].isupper():
             line = line[len(walk.title) :]  # the headline glued to the lead, no space between: "...riêngTrung Quốc"
+        if (alt := ln.alt_caption(line, walk.title)) is not None:  # "<headline> - ảnh 1<caption>"
+            if alt:
+                walk.figures(alt)
+            return
         if ln.doubled_headline(line) is not None:  # a related link: its teaser may follow
             walk.teaser = True
             return
@@ -400,7 +404,11 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
-        if ln.is_photo_caption(line) or ln.credit_line(line):
+        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line):
+            walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if between and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
+            # A long line with no full stop between paragraphs describes the photo it stood under.
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))
