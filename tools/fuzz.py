@@ -137,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
                 if stage == "api":
                     got, _, hung = _timed(lambda: check_api(candidate), args.timeout_per_input)
                 else:
-                    got, _, hung = _timed(lambda: check_cli(candidate, tmp, stage.split()[-1]), args.timeout_per_input)
+                    _, command, *pipe = stage.split()  # "cli extract" or "cli extract -" (stdin)
+                    got, _, hung = _timed(
+                        lambda: check_cli(candidate, tmp, command, stdin=bool(pipe)), args.timeout_per_input
+                    )
                 return not hung and got is not None and got.signature == finding.signature
 
             small = minimize(case, same, budget=args.shrink_budget)
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             if hung:
                 found = Finding("timeout", f"timeout:cli {command}", f"over {args.timeout_per_input:g} s")
             if found:
-                record(found, index, case, f"cli {command}", seconds)
+                record(found, index, case, f"cli {command}{' -' if stdin else ''}", seconds)
         if args.replay:
             print(f"#{index} {case} -> {finding}", flush=True)
         if tried % 1000 == 0:

@@ -806,7 +806,9 @@ def check_cli(case: Case, folder: Path, command: str = "extract", *, stdin: bool
         if not line.startswith("dnnd: "):
             return Finding("cli", "cli:stray stderr line", f"{where}: {line[:300]!r}", result.stderr[-2000:])
         if _INTERNAL.search(line) or "Traceback" in line:
-            head = re.sub(r"\d+", "N", line.split(": ", 2)[-1])[:100]
+            # "dnnd: error: NAME: message": the signature leaves out the input's name.
+            plugin = re.search(r"(parser|extractor) '[^']+' failed \(\w+", line)
+            head = plugin.group(0) if plugin else re.sub(r"\d+", "N", line.split(": ", 3)[-1])[:100]
             return Finding("cli", f"cli:internal:{head}", f"{where}: {line[:500]}")
     if result.exit_code == 0:
         try:
