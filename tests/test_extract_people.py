@@ -256,3 +256,21 @@ def test_offices_listed_after_a_verb_and_lao_spellings() -> None:
     positions = found["Khăm-bảy Đăm-lắt"].positions
     assert "Bí thư" in positions
     assert "Tỉnh trưởng tỉnh Khăm-muộn" in positions
+
+
+@pytest.mark.parametrize("name", ["Khăm Phăn Chăn La Son", "En Ùn A Nông Nút", "Bun Thoong Chít Ma Ny"])
+def test_transcribed_lao_name_after_rank_keeps_every_syllable(name: str) -> None:
+    # a Lao name spelt syllable by syllable has more syllables than a Vietnamese one
+    found = people_in(f"Đón tiếp đoàn có Thiếu tướng {name}, Giám đốc Công an tỉnh Hủa Phăn.")
+    assert name in found
+    assert found[name].positions == ("Giám đốc Công an tỉnh Hủa Phăn",)
+
+
+def test_vietnamese_name_stays_within_four_syllables() -> None:
+    found = people_in("Đón tiếp đoàn có Thiếu tướng Nguyễn Văn An Hà Nội Mới dự.")
+    assert all(len(n.split()) <= 4 for n in found)
+
+
+def test_bare_provincial_police_is_the_position_organization() -> None:
+    found = people_in("Đoàn do Thượng tá Nguyễn Hữu Mạnh, Phó Giám đốc Công an tỉnh dẫn đầu đã đến thăm.")
+    assert found["Nguyễn Hữu Mạnh"].positions == ("Phó Giám đốc Công an tỉnh",)

@@ -86,7 +86,7 @@ _PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã
 
 @cache
 def _head_re() -> re.Pattern[str]:
-    known = [o.name for o in known_organizations()] + [a for o in known_organizations() for a in o.aliases]
+    known = list(_known_index())
     fields = trie_regex(state_fields())
     parts = [
         rf"(?P<cluster>{_CLUSTER})",
@@ -269,10 +269,30 @@ _KNOWN_BY_SURFACE: dict[str, tuple[str, str]] = {}
 def _known_index() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for org in known_organizations():
-        out[org.name] = (org.name, org.category)
-        for alias in org.aliases:
-            out.setdefault(alias, (org.name, org.category))
+        for surface in (org.name, *org.aliases):
+            out.setdefault(surface, (org.name, org.category))
+            for variant in _case_variants(surface):
+                out.setdefault(variant, (org.name, org.category))
     return out
+
+
+def _case_variants(name: str) -> list[str]:
+    """``name`` with the syllable after its head capitalised or not, as the press writes either.
+
+    "Ủy ban Công tác về các tổ chức ..." and "Ủy ban công tác về các tổ chức ..." are one body: Vietnamese
+    spelling rules capitalise the first syllable of each part of a name, and outlets disagree on where the
+    parts begin. The head is the first one or two syllables (whichever the head table knows).
+    """
+    words = name.split(" ")
+    heads = org_heads()
+    n = 2 if " ".join(words[:2]) in heads else 1 if words[0] in heads else 0
+    if not n or len(words) <= n + 1:
+        return []
+    word = words[n]
+    if not word[:1].isalpha() or (len(word) > 1 and word.isupper()):
+        return []
+    swapped = word[:1].lower() + word[1:] if word[:1].isupper() else word[:1].upper() + word[1:]
+    return [" ".join([*words[:n], swapped, *words[n + 1 :]])]
 
 
 @attrs.frozen
@@ -402,7 +422,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             end, qualifier, level = _extend(text, end, places)
             if kind == "local" and not qualifier:
                 continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
-            if kind == "local" and head in ("đảng bộ", "đảng ủy", "công an") and qualifier in ("tỉnh", "tp"):
+            if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
                 continue
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
     for m in _generic_re().finditer(text):

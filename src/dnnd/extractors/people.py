@@ -310,7 +310,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if chosen is None:
                 continue
             start, words = chosen
-        words = words[:4]
+        # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
+        # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
+        words = words[: 6 if honorific and words and words[0] not in sur else 4]
         if not words or not all(_is_name_word(w) for w in words):
             continue
         end = start + len(" ".join(words))
