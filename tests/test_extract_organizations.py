@@ -179,3 +179,36 @@ def test_known_name_in_either_capitalisation() -> None:
     for spelling in ("Công tác", "công tác"):
         found = orgs_in(f"Ông An, Phó Chủ nhiệm Ủy ban {spelling} về các tổ chức phi chính phủ nước ngoài, phát biểu.")
         assert f"Ủy ban {spelling} về các tổ chức phi chính phủ nước ngoài" in found
+
+
+def test_acronym_defined_with_the_country_then_used_after_a_head() -> None:
+    found = orgs_in(
+        "Dự án của Tổ chức phi chính phủ Latter Day Saint Charities (LDSC, Hoa Kỳ) được bàn giao.",
+        "Đây là công trình thứ 14 mà Tổ chức LDSC triển khai.",
+    )
+    assert set(found) == {"Latter Day Saint Charities"}
+
+
+def test_foreign_party_commission_with_lower_case_field() -> None:
+    found = orgs_in("Bà Sủn-thon, Trưởng Ban đối ngoại Trung ương Đảng Nhân dân cách mạng Lào đánh giá cao.")
+    assert "Ban đối ngoại Trung ương Đảng Nhân dân cách mạng Lào" in found
+
+
+def test_name_ends_before_a_news_verb() -> None:
+    found = orgs_in("Đồn Biên phòng Nậm Càn ký kết nghĩa với Đại đội Biên phòng 224.")
+    assert "Đồn Biên phòng Nậm Càn" in found
+
+
+def test_one_head_for_several_proper_names() -> None:
+    found = orgs_in("Các Đồn Biên phòng đã kết nghĩa: các Đồn Biên phòng Ga Ry, Tr'Hy và A Nông tham dự.")
+    assert {"Đồn Biên phòng Ga Ry", "Đồn Biên phòng Tr'Hy", "Đồn Biên phòng A Nông"} <= set(found)
+
+
+def test_no_shared_head_without_a_plural() -> None:
+    found = orgs_in("Đồn Biên phòng Ga Ry, Đà Nẵng tham dự.")
+    assert "Đồn Biên phòng Đà Nẵng" not in found
+
+
+def test_head_noun_inside_a_name_after_a_capitalised_honorific() -> None:
+    found = orgs_in("Ông Nguyễn Ngọc Trường Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh, phát biểu.")
+    assert "Trường Sơn" not in found

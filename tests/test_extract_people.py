@@ -274,3 +274,43 @@ def test_vietnamese_name_stays_within_four_syllables() -> None:
 def test_bare_provincial_police_is_the_position_organization() -> None:
     found = people_in("Đoàn do Thượng tá Nguyễn Hữu Mạnh, Phó Giám đốc Công an tỉnh dẫn đầu đã đến thăm.")
     assert found["Nguyễn Hữu Mạnh"].positions == ("Phó Giám đốc Công an tỉnh",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "positions"),
+    [
+        (
+            "Dự lễ có Đại tá Nguyễn Công Lực - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chỉ huy trưởng Bộ Chỉ huy "
+            "Quân sự, kiêm Chỉ huy trưởng Ban Chỉ huy BĐBP tỉnh Nghệ An.",
+            "Nguyễn Công Lực",
+            (
+                "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
+                "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự",
+                "kiêm Chỉ huy trưởng Ban Chỉ huy BĐBP tỉnh Nghệ An",
+            ),
+        ),
+        (
+            "Chủ tịch cũ là ông Vi-lay-vông Bút-đa-khăm, chuyển công tác đảm nhận chức Bí thư, Tỉnh trưởng tỉnh "
+            "Chăm-pa-sak.",
+            "Vi-lay-vông Bút-đa-khăm",
+            ("Bí thư", "Tỉnh trưởng tỉnh Chăm-pa-sak"),
+        ),
+        (
+            "Đoàn do Thượng tá Nguyễn Hữu Mạnh, Phó Giám đốc Công an tỉnh làm Trưởng đoàn đã đến thăm.",
+            "Nguyễn Hữu Mạnh",
+            ("Phó Giám đốc Công an tỉnh", "Trưởng đoàn"),
+        ),
+        (
+            "Tổng Lãnh sự CHND Trung Hoa tại TP. Hồ Chí Minh Ngụy Hoa Tường phát biểu.",
+            "Ngụy Hoa Tường",
+            ("Tổng Lãnh sự CHND Trung Hoa tại TP. Hồ Chí Minh",),
+        ),
+        (
+            "Ông Ngụy Hoa Tường, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Thành phố Hồ Chí Minh, dự.",
+            "Ngụy Hoa Tường",
+            ("Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Thành phố Hồ Chí Minh",),
+        ),
+    ],
+)
+def test_position_chains_with_kiem_lam_and_served_place(sentence: str, name: str, positions: tuple[str, ...]) -> None:
+    assert people_in(sentence)[name].positions == positions

@@ -93,3 +93,13 @@ def test_village_and_state_keywords() -> None:
     names = {e.name for e in result.entities}
     assert {"ấp Vĩnh Hòa", "phum Xóm Chrey", "đặc khu Phú Quốc", "khu phố Bình Minh", "bản Lẳng Khăng"} <= names
     assert "California" in names
+
+
+def test_lao_provinces_spelt_with_hyphens_and_long_country_names() -> None:
+    from dnnd.gazetteer import places as gazetteer
+
+    for spelt, canonical in (("Khăm-muộn", "Khăm Muộn"), ("Chăm-pa-sak", "Chăm Pa Xắc"), ("Sê Kông", "Xê Kông")):
+        info = gazetteer().lookup(spelt)
+        assert info is not None and info.name == canonical and info.country == "LA"
+    info = gazetteer().lookup("Cộng hòa dân chủ nhân dân Lào")
+    assert info is not None and info.country == "LA"

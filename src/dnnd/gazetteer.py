@@ -376,6 +376,12 @@ class PlaceGazetteer:
                 continue  # CLDR or the administrative tables already have it
             self.bare[key] = info
             self._bare_surfaces.add(name)
+            if country in _HYPHEN_SPELT and " " in name and "-" not in name and not name.isascii():
+                # Lao and Khmer names are also spelt syllable by syllable with hyphens: "Khăm-muộn"
+                words = name.split(" ")
+                for spelt in (words[0] + "-" + "-".join(w.lower() for w in words[1:]), "-".join(words)):
+                    self.bare.setdefault(place_key(spelt), info)
+                    self._bare_surfaces.add(spelt)
             if " - " in name:
                 self._bare_surfaces.update({name.replace(" - ", "-"), name.replace(" - ", "- ")})
 
@@ -400,6 +406,10 @@ class PlaceGazetteer:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every occurrence in ``text`` of a bare place name (boundaries unchecked)."""
         return self.bare_re.finditer(text)
+
+
+#: countries whose place names the Vietnamese press spells either with spaces or with hyphens
+_HYPHEN_SPELT = frozenset({"LA", "KH"})
 
 
 def _one(found: list[PlaceInfo] | None) -> PlaceInfo | None:

@@ -69,15 +69,21 @@ _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huy
 _LOCAL = (
     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
-    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy Quân sự|"
+    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy [Qq]uân sự|"
     r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
     r"[Cc]hính quyền nhân dân"
 )
-# Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương"
+# A party named after its centre: "Trung ương Đảng Nhân dân Cách mạng Lào", "... Đảng Cộng sản Việt Nam"
+_PARTY = (
+    rf"Đảng(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+ [{UPPER}]{_W}*"
+    rf"(?: [{UPPER}]{_W}*)?"
+)
+# Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương", with the field
+# in lower case at times ("Ban đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
 _COMMISSION = (
-    rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|Bí thư)[{UPPER}]{_W}*(?: {_LOW}){{0,2}}"
-    rf"(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương|Đảng ủy)"
+    rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)[{UPPER}{LOWER}]{_W}*"
+    rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương(?: {_PARTY})?|Đảng ủy)"
 )
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
 
@@ -306,6 +312,7 @@ class _Raw:
     ref: bool = False
     category: str = ""
     parent: _Raw | None = None  # an internal organ's organization, listed too
+    shown: str = ""  # the full name when the text names only its end ("Tr'Hy" in "các Đồn Biên phòng Ga Ry, Tr'Hy")
 
 
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
@@ -424,6 +431,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
             if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
                 continue
+            if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
+                ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
     for m in _generic_re().finditer(text):
         generic = _generic(text, m.start(), m.end(), places)
@@ -446,7 +455,54 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             last_end = r.end
             if r.parent is not None:
                 kept.append(r.parent)  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
-    return kept
+    return _distributed(text, kept)
+
+
+# a further proper name in a list: ", Tr'Hy", " và A Nông"
+_PROPER = rf"[{UPPER}][{UPPER}{LOWER}'’-]*"
+_LIST_ITEM = re.compile(rf"(, | và )({_PROPER}(?: {_PROPER}){{0,2}})(?=[ ,;.)(]|$)")
+
+
+def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
+    """Organizations named by one head for several proper names: "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông".
+
+    Vietnamese capitalises only the first syllable of a name's common part ("Biên phòng") and every
+    syllable of a proper name ("Ga Ry"); after a plural "các", the common part is shared by the
+    proper names listed after the first one.
+    """
+    out: list[_Raw] = []
+    starts = {r.start for r in kept}
+    for r in kept:
+        out.append(r)
+        if r.kind != "generic" or not text.endswith("các ", 0, r.start):
+            continue
+        words = text[r.start : r.end].split(" ")
+        k = len(words)
+        while k > 2 and words[k - 1][:1].isupper():
+            k -= 1
+        if k == len(words) or k < 2 or not words[k - 1][:1].islower():
+            continue  # no common part before a proper name
+        base = " ".join(words[:k])
+        pos = r.end
+        while (m := _LIST_ITEM.match(text, pos)) is not None and m.start(2) not in starts:
+            item = m.group(2)
+            out.append(
+                _Raw(
+                    m.start(2),
+                    m.end(2),
+                    "generic",
+                    _head_key(f"{base} {item}"),
+                    "",
+                    None,
+                    False,
+                    r.category,
+                    shown=f"{base} {item}",
+                )
+            )
+            pos = m.end(2)
+            if m.group(1) == " và ":
+                break
+    return out
 
 
 @cache
@@ -462,8 +518,14 @@ def _inside_person_name(text: str, start: int) -> bool:
     run = _CAP_RUN_BEFORE.search(text, max(0, start - 40), start)
     if run is None:
         return False
-    first = run.group(1).split(" ")[0]
-    return first in surnames() and not _sentence_start(text, run.start())
+    words = run.group(1).split(" ")
+    if len(words) > 1 and words[0] in _CAPITAL_HONORIFICS and words[1] in surnames():
+        return True  # "Ông Nguyễn Ngọc Trường Sơn" at a sentence start
+    return words[0] in surnames() and not _sentence_start(text, run.start())
+
+
+#: honorifics as a sentence starts with them, before a person's name
+_CAPITAL_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Ngài"})
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -612,7 +674,8 @@ def _flat_key(head: str, qualifier: str) -> str:
     return _FLAT_LEVEL.sub("", f"{head} {qualifier}".strip())
 
 
-_ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})\)")
+# "(MBS)", or "(LDSC, Hoa Kỳ)": the acronym first, then where the body is from
+_ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})(?:\)|, (?=[^()]{{1,40}}\)))")
 
 
 def _fullness(text: str, r: _Raw) -> tuple[int, int]:
@@ -652,6 +715,12 @@ class OrganizationExtractor:
                 if m.start() not in taken:
                     a = aliases[m.group(0)]
                     raws.append(attrs.evolve(a, start=m.start(), end=m.end()))
+            # "Tổ chức LDSC" after "Latter Day Saint Charities (LDSC)": the head and the acronym name it
+            for i, r in enumerate(raws):
+                head, _, rest = text[r.start : r.end].rpartition(" ")
+                aliased = aliases.get(rest)
+                if r.kind == "generic" and aliased is not None and aliased is not r and head in org_heads():
+                    raws[i] = attrs.evolve(aliased, start=r.start, end=r.end)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
         for r in raws:
@@ -707,7 +776,7 @@ class OrganizationExtractor:
             items.sort(key=lambda r: r.start)
             named = [r for r in items if not r.ref] or items
             best = max(named, key=lambda r: (_fullness(text, r), -r.start))
-            name = text[best.start : best.end]
+            name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
             canonical = expand_abbreviations(name)

@@ -46,7 +46,9 @@ _ROLE_VERB = re.compile(
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
-_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực) ")
+_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước) ")
+# "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
+_AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
@@ -58,10 +60,16 @@ _INITIALS = re.compile(
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
-_SEP_NEXT = re.compile(r"\s*,\s*")
+# a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
+_SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
+_CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
+# up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
+_LEAD_IN = re.compile(
+    rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm) "
+)
 _FRIENDSHIP_BODY = re.compile(r"(?:Hội |Chi hội )?(?:Liên hiệp|Hội)")
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
-_CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|\.(?=\s)|\s[-–]\s")
+_CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")  # "TP. Hồ Chí Minh" goes on
 
 
 def _both_cases(words: Sequence[str]) -> set[str]:
@@ -199,7 +207,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
-        there = ctx.place_at(end + 5) if text.startswith(" tại ", end) else None
+        at_place = _AT_PLACE.match(text, end)
+        there = ctx.place_at(at_place.end()) if at_place is not None else None
         if there is not None:
             end = there
         return start, end
@@ -235,7 +244,15 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             break
         seg = m.end()
         verb = _ROLE_VERB.match(text, seg)
-        if verb and verb.group("verb") == "làm":
+        if verb is None and sep is _SEP_FIRST:
+            # "Name, chuyển công tác đảm nhận chức Bí thư": a short predicate before the role verb
+            verb = _LEAD_IN.match(text, seg)
+        concurrent = _CONCURRENT.match(text, seg)
+        if concurrent is not None:
+            # ", kiêm Chỉ huy trưởng ...", ", đồng thời là ...": a second office, written with its link word
+            span = _position_at(ctx, concurrent.end(), loose=False)
+            span = (seg, span[1]) if span is not None and concurrent.group(0).startswith("kiêm") else span
+        elif verb and verb.group("verb") in ("làm", "đảm nhận chức", "đảm nhiệm chức", "giữ chức"):
             span = _position_at(ctx, verb.end(), loose=False)
         else:
             span = _position_at(ctx, seg, loose=True)
