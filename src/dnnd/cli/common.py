@@ -29,9 +29,11 @@ __all__ = [
     "inputs_argument",
     "jobs_option",
     "max_size_option",
+    "note",
     "output",
     "progress_bar",
     "time_cap_option",
+    "warning",
 ]
 
 #: Above this many inputs (and on a terminal) a progress bar is shown.
@@ -50,6 +52,16 @@ _Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 def error(line: str) -> None:
     """Print one ``dnnd: error:`` line on stderr (the command goes on)."""
     click.echo(f"dnnd: error: {line}", err=True)
+
+
+def warning(line: str) -> None:
+    """Print one ``dnnd: warning:`` line on stderr: something is wrong but the command goes on (a broken plugin)."""
+    click.echo(f"dnnd: warning: {line}", err=True)
+
+
+def note(line: str) -> None:
+    """Print one ``dnnd: note:`` line on stderr: something skipped on purpose, or worth knowing."""
+    click.echo(f"dnnd: note: {line}", err=True)
 
 
 def fail(line: str) -> NoReturn:

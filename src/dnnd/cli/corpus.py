@@ -26,6 +26,7 @@ from dnnd.cli.common import (
     inputs_argument,
     jobs_option,
     max_size_option,
+    note,
     progress_bar,
     time_cap_option,
 )
@@ -72,10 +73,9 @@ def _open(db: str, *, write: bool = False, wait: float | None = None) -> Any:
         fail(f"{db}: cannot open as a dnnd corpus ({exc})")
     if not write and corpus.stale():
         # Reading never writes, so merges an interrupted run left undone stay undone: say so.
-        click.echo(
-            f"dnnd: note: {db}: an interrupted `dnnd index` left {corpus.stale()} merged record(s) out of date; "
-            "run it again on the same pages to finish",
-            err=True,
+        note(
+            f"{db}: an interrupted `dnnd index` left {corpus.stale()} merged record(s) out of date; "
+            "run it again on the same pages to finish"
         )
     return corpus
 
@@ -167,7 +167,7 @@ def _indexed_articles(
             failed[0] += 1
             error(str(item))
         else:
-            click.echo(f"dnnd: note: {item}", err=True)
+            note(str(item))
 
     found, total = count_ahead(pages(iter_inputs(paths, max_bytes=max_size, files_from=files_from), problem))
     progress = progress_bar(total)

@@ -22,9 +22,11 @@ from dnnd.cli.common import (
     inputs_argument,
     jobs_option,
     max_size_option,
+    note,
     output,
     progress_bar,
     time_cap_option,
+    warning,
 )
 from dnnd.errors import DnndError
 from dnnd.files import check_output_file
@@ -107,7 +109,7 @@ def _check_parser(parser: str | None, extract: bool) -> None:
     if extract:
         registry.extractors()
     for failure in registry.failures:
-        click.echo(f"dnnd: warning: {failure}", err=True)
+        warning(str(failure))
 
 
 def _process(
@@ -139,7 +141,7 @@ def _process(
             counts["problems"] += 1
             error(str(item))
         else:
-            click.echo(f"dnnd: note: {item}", err=True)
+            note(str(item))
 
     items = pages(iter_inputs(paths, max_bytes=max_size, files_from=files_from), problem)
     queue, total = count_ahead(items)  # counted ahead for the progress bar, as far as that stays cheap
@@ -319,7 +321,7 @@ def plugins() -> None:
     for info in infos:
         click.echo(f"{info.kind:<10} {info.name:<{width}}  {info.distribution} {info.version}  ({info.plugin})")
     for failure in registry.failures:
-        click.echo(f"dnnd: warning: {failure}", err=True)
+        warning(str(failure))
 
 
 def register(group: click.Group) -> None:

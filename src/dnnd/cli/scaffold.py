@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from dnnd.cli.common import fail
+from dnnd.cli.common import fail, warning
 
 __all__ = ["register"]
 
@@ -77,7 +77,7 @@ def new_plugin_command(name: str, host: str | None, outlet: str | None, director
     taken = [ep for ep in entry_points(group="dnnd") if ep.name == name]
     for ep in taken:
         dist = ep.dist.name if ep.dist is not None else "an installed distribution"
-        click.echo(f"dnnd: warning: {dist} already registers a plugin {name!r}; uninstall it first", err=True)
+        warning(f"{dist} already registers a plugin {name!r}; uninstall it first")
     click.echo(f"dnnd: wrote {target}/ (parser {name!r})")
     click.echo("Next:")
     click.echo(f"  pip install -e {target}")
