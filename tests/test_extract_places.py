@@ -103,3 +103,15 @@ def test_lao_provinces_spelt_with_hyphens_and_long_country_names() -> None:
         assert info is not None and info.name == canonical and info.country == "LA"
     info = gazetteer().lookup("Cộng hòa dân chủ nhân dân Lào")
     assert info is not None and info.country == "LA"
+
+
+def test_commune_named_by_its_school_or_border_post() -> None:
+    found = places_in(
+        "Lễ tại Trường THCS Đông Lỗ; các Đồn Biên phòng Tr'Hy, A Nông dự; Trường THCS Lê Quý Đôn tặng quà."
+    )
+    assert {"Đông Lỗ", "Tr'Hy", "A Nông"} <= set(found)
+    assert "Lê Quý Đôn" not in found  # a school named after a person
+
+
+def test_unknown_name_after_a_school_is_no_place() -> None:
+    assert "Hoa Mai" not in places_in("Trường Mầm non Hoa Mai khai giảng.")

@@ -25,7 +25,18 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, PlaceInfo, honorifics, place_key, places, surnames, titles, trie_regex
+from dnnd.gazetteer import (
+    LOWER,
+    UPPER,
+    PlaceInfo,
+    honorifics,
+    place_key,
+    places,
+    read_list,
+    surnames,
+    titles,
+    trie_regex,
+)
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
 
@@ -185,6 +196,51 @@ def _trim_name(level: str, name: str) -> str:
     return name
 
 
+_UNIT_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
+_UNIT_NAME = rf"{_UNIT_SYLLABLE}(?: {_UNIT_SYLLABLE}){{0,3}}"
+_UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
+
+
+@cache
+def _named_unit_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})")
+
+
+def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
+    """The longest leading part of ``name`` the gazetteer knows as a commune or ward."""
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        info = places().commune(part) if n > 1 or len(part) > 3 else None
+        if info is not None:
+            return part, info
+    return None
+
+
+def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Communes named by the school, health station or border post that bears their name.
+
+    "Trường THCS Đông Lỗ" names xã Đông Lỗ; after a plural the list goes on: "các Đồn Biên phòng
+    Ga Ry, Tr'Hy, A Nông".
+    """
+    out: list[_Found] = []
+    for m in _named_unit_re().finditer(text):
+        plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
+        start, name = m.start("name"), m.group("name")
+        while True:
+            # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
+            known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
+            if known is not None and not any(s <= start < e for s, e in taken):
+                part, info = known
+                out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
+                taken.append((start, start + len(part)))
+            nxt = _UNIT_LIST_NEXT.match(text, start + len(name)) if plural else None
+            if nxt is None:
+                break
+            start, name = nxt.start(2), nxt.group(2)
+    return out
+
+
 def find_places(text: str) -> list[_Found]:
     """Every place mention in ``text``, in order, without overlaps."""
     found: list[_Found] = []
@@ -227,6 +283,7 @@ def find_places(text: str) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+    found += _named_after_communes(text, taken)
     covered = {i for s, e in taken for i in range(s, e)}
     gazetteer = places()
     for m in gazetteer.finditer(text):
