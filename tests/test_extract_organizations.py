@@ -212,3 +212,8 @@ def test_no_shared_head_without_a_plural() -> None:
 def test_head_noun_inside_a_name_after_a_capitalised_honorific() -> None:
     found = orgs_in("Ông Nguyễn Ngọc Trường Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh, phát biểu.")
     assert "Trường Sơn" not in found
+
+
+def test_palace_of_culture_in_lower_case_and_a_surname_cung() -> None:
+    found = orgs_in("Hội nghị diễn ra tại Cung văn hóa thể thao thanh niên Hà Nội. Ông Cung Văn Hùng dự.")
+    assert set(found) == {"Cung văn hóa thể thao thanh niên Hà Nội"}
