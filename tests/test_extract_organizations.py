@@ -217,3 +217,10 @@ def test_head_noun_inside_a_name_after_a_capitalised_honorific() -> None:
 def test_palace_of_culture_in_lower_case_and_a_surname_cung() -> None:
     found = orgs_in("Hội nghị diễn ra tại Cung văn hóa thể thao thanh niên Hà Nội. Ông Cung Văn Hùng dự.")
     assert set(found) == {"Cung văn hóa thể thao thanh niên Hà Nội"}
+
+
+def test_company_legal_form_in_lower_case() -> None:
+    found = orgs_in(
+        "Ông Khánh, Tổng Giám đốc Công ty cổ phần Đầu tư Xây dựng Sông Đà, cho biết.", "Công ty cổ phần họp."
+    )
+    assert set(found) == {"Công ty cổ phần Đầu tư Xây dựng Sông Đà"}
