@@ -444,6 +444,11 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
         apposition = first.kind == Person.kind and re.match(r"\s*(?:,|[-–])\s", rest) and " và " not in rest
         if whole or apposition:
             group.recipient = art.reading.entity(first)
+            return
+    # "tặng Phó Chủ nhiệm ..., Chủ tịch Hội ... Chon Yong Chin": the offices come first, the name last
+    last = names[-1] if names else None
+    if last is not None and last.kind == Person.kind and last.end == end and " và " not in text[start:end]:
+        group.recipient = art.reading.entity(last)
 
 
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
