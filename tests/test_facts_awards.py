@@ -158,6 +158,12 @@ def roles(**values: str | list[str]) -> dict[str, list[str]]:
             id="recipient-with-apposition",
         ),
         pytest.param(
+            "Ông Trần Văn Bình đã trao Kỷ niệm chương tặng Phó Chủ tịch Hội hữu nghị Lào - Việt Nam, "
+            "Tỉnh trưởng tỉnh Chăm-pa-sắc Bun-thoong Chít-ma-ny.",
+            roles(status="awarded", award="Kỷ niệm chương", giver="Trần Văn Bình", recipient="Bun-thoong Chít-ma-ny"),
+            id="recipient-offices-before-the-name",
+        ),
+        pytest.param(
             "7 tập thể và 12 cá nhân được UBND tỉnh tặng Giấy khen.",
             roles(
                 status="awarded",

@@ -177,6 +177,8 @@ _LIST_GAP_REACH = 120
 _ORGANISED_AFTER_RE = re.compile(alternation("diễn ra|khai mạc|bế mạc|được tổ chức|được triệu tập|kết thúc|đã họp"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
+# A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
+_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{1,160}?\s+làm\s+[Tt]rưởng\s+[Đđ]oàn[\s,]*(?:(?:đã|vừa)\s+)?$")
 
 _ATTEND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
@@ -476,6 +478,10 @@ class _Reader:
 
     def subject(self, start: int, end: int) -> list[AnyEntity]:
         """Organizations of the subject before a verb at ``end``: the comma parts just before it."""
+        # "Đoàn công tác của X do Y, <office> làm Trưởng đoàn đã đến thăm": the subject is X's delegation
+        led = _LED_BY_RE.search(self.text, start, end)
+        if led is not None:
+            end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         bounds = [start, *(c + 1 for c in cuts)]
         found: list[Mention] = []
