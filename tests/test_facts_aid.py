@@ -154,3 +154,13 @@ def test_the_giver_as_an_agent_and_the_project_owner_as_recipient() -> None:
     )
     parties = [(_roles(article, f)["donor"], _roles(article, f)["recipient"]) for f in facts]
     assert parties == [(["Tổ chức COV"], ["UBND huyện Thăng Bình"]), (["Tổ chức COV"], ["Hội Từ thiện tỉnh"])]
+
+
+def test_a_projects_topic_is_not_its_status() -> None:
+    # "vận động" names what the project does; the status is the verb "tiếp nhận"
+    article, facts = _aid(
+        "Hội Nông dân tỉnh tiếp nhận dự án vận động chính sách hỗ trợ nông dân của Tổ chức Oxfam "
+        "với gần 300 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["status"] == ["received"]

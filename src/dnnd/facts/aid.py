@@ -50,6 +50,8 @@ _STATUS = (
     ("mobilised", trigger_re("aid", "mobilised")),
     ("received", _RECEIVE_RE),
 )
+# A status word naming what a project does is no status: "tiếp nhận dự án vận động chính sách".
+_PROJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:dự án|chương trình|hoạt động|công tác)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = words_re("breakdown")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)do\s+")
@@ -190,7 +192,7 @@ class AidExtractor(FactExtractor):
         if carried is not None:
             lo = carried[0]
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
-        found = next(((name, m) for name, pattern in _STATUS if (m := pattern.search(text, lo, end))), None)
+        found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
         # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
         # (a receipt to come, a gift denied, conditional or only proposed): no fact.
@@ -339,6 +341,14 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _status_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first status word of ``[start, end)`` that is a verb, not a project's topic ("dự án vận động ...")."""
+    for match in pattern.finditer(text, start, end):
+        if not _PROJECT_BEFORE_RE.search(text, max(start, match.start() - 24), match.start()):
+            return match
+    return None
 
 
 def _code(status: str, humanitarian: bool) -> str:
