@@ -271,9 +271,17 @@ def test_a_decision_about_giving_is_an_award() -> None:
     ]
 
 
-def test_captions_give_no_facts() -> None:
+def test_a_caption_reports_an_award_the_body_does_not() -> None:
     caption = Figure(caption="Chủ tịch nước trao tặng Huân chương Hữu nghị cho Hội Hữu nghị Việt - Lào tỉnh Sơn La.")
-    assert awards("Buổi lễ diễn ra trang trọng.", caption) == []
+    [found] = awards("Buổi lễ diễn ra trang trọng.", caption)
+    assert found["award"] == ["Huân chương Hữu nghị"]
+    assert found["recipient"] == ["Hội Hữu nghị Việt - Lào tỉnh Sơn La"]
+
+
+def test_a_caption_restating_the_bodys_award_adds_no_fact() -> None:
+    body = "Chủ tịch nước trao tặng Huân chương Hữu nghị cho Hội Hữu nghị Việt - Lào tỉnh Sơn La."
+    caption = Figure(caption="Lãnh đạo tỉnh trao Huân chương Hữu nghị cho đại diện Hội.")
+    assert [f["award"] for f in awards(body, caption)] == [["Huân chương Hữu nghị"]]
 
 
 def test_the_fact_cites_its_clause() -> None:

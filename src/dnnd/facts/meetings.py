@@ -715,6 +715,8 @@ class MeetingExtractor(FactExtractor):
     order = FACT_ORDER + 40
     kind = KIND
     cue = _CUE_RE
+    # A caption's meeting word names the scene of its photo ("Quang cảnh hội nghị"), not another event.
+    read_captions = False
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
@@ -724,6 +726,8 @@ class MeetingExtractor(FactExtractor):
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
         for occ in reader.occurrences(nouns, mets, receptions):
+            if not self.read_captions and occ.sentence.paragraph in reading.captions:
+                continue
             meeting = _find(meetings, occ)
             if occ.planned or (meeting is not None and meeting.planned and not meeting.reported and _bare(occ)):
                 if meeting is None:

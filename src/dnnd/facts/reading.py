@@ -159,10 +159,14 @@ class Reading:
         self._starts = [m.start for m in self.mentions]
         self.paragraphs: list[tuple[int, int]] = []
         self.sentences: list[Sentence] = []
+        # A photo's caption is read too, as sentences of their own: some events are reported only there
+        # ("Ông X trao bằng khen cho ..." under the photo of the ceremony).
+        #: Indexes of the paragraphs that are photo captions.
+        self.captions: set[int] = set()
         for offset, block in self.article.block_offsets():
-            if isinstance(block, Figure):
-                continue
             index = len(self.paragraphs)
+            if isinstance(block, Figure):
+                self.captions.add(index)
             self.paragraphs.append((offset, offset + len(block.text)))
             for s, e in _split_sentences(block.text, offset):
                 self.sentences.append(Sentence(s, e, index))
@@ -194,6 +198,10 @@ class Reading:
     def entities_in(self, start: int, end: int, *kinds: str) -> list[AnyEntity]:
         """The distinct entities mentioned inside ``[start, end)``, in order of first mention."""
         return self.entities_of(self.mentions_in(start, end, *kinds))
+
+    def in_caption(self, position: int) -> bool:
+        """Whether ``position`` lies in a photo's caption rather than in the body."""
+        return self.sentence_at(position).paragraph in self.captions
 
     def sentence_at(self, position: int) -> Sentence:
         """The sentence containing ``position`` (the nearest one before it otherwise)."""
