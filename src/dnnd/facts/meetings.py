@@ -65,7 +65,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, words_re
 from dnnd.gazetteer import UPPER, trie_regex
@@ -218,11 +218,6 @@ _PLAN_AFTER_RE = re.compile(r"\s*,?\s*")
 _PLAN_REACH = 100
 
 # The parts before a verb that are not its subject: time, place, circumstance.
-_OPENER_RE = re.compile(
-    r"\s*(?:tại|ở|trong|theo|sáng|chiều|tối|trưa|ngày|hôm|nhân dịp|dịp|vừa qua|mới đây|từ|đến|trước|sau|"
-    r"thời gian qua|năm|tháng|\d)(?!\w)",
-    re.IGNORECASE,
-)
 _COMMA_RE = re.compile(",")
 _AT_RE = re.compile(alternation("tại") + r"\s+")
 _VENUE_STOP_RE = re.compile(
@@ -483,17 +478,12 @@ class _Reader:
         if led is not None:
             end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
-        bounds = [start, *(c + 1 for c in cuts)]
         found: list[Mention] = []
-        part_end = end
-        for part_start in reversed(bounds):
-            if _OPENER_RE.match(self.text, part_start, part_end):
-                break
+        for part_start, part_end in subject_parts(self.text, start, end, cuts):
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
             found = orgs + found
-            part_end = part_start - 1
         return self.reading.entities_of(found)
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import attrs
 
-from dnnd.facts.vocabulary import mood_of, mood_pattern, trigger_re
+from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, trigger_re, words
 from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
@@ -30,6 +30,7 @@ __all__ = [
     "distinct",
     "name_end",
     "outermost",
+    "subject_parts",
 ]
 
 #: The built-in fact extractors run from this order on, after every entity extractor.
@@ -118,6 +119,27 @@ def name_end(text: str, start: int, limit: int, stop: re.Pattern[str]) -> int:
         if close == -1:
             return end
         pos = close + 1
+
+
+# A comma part opening with a time, place or purpose adverbial is not the subject (openers.txt).
+_OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"|\d(?!\w))", re.IGNORECASE)
+
+
+def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The comma parts of the subject before a verb at ``end``, the nearest first.
+
+    ``cuts`` are the commas of ``[start, end)`` that separate parts (those inside
+    names left out). The walk stops at a part opening with an adverbial
+    ("Sáng 12/3", "tại Hà Nội", "nhân dịp ..."); the caller stops it at the
+    first part naming no party.
+    """
+    bounds = [start, *(c + 1 for c in cuts)]
+    part_end = end
+    for part_start in reversed(bounds):
+        if _OPENER_RE.match(text, part_start, part_end):
+            return
+        yield part_start, part_end
+        part_end = part_start - 1
 
 
 def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:

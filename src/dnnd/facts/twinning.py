@@ -56,7 +56,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
@@ -153,11 +153,6 @@ _VERB_REACH = 40
 _COMMA_RE = re.compile(",")
 # Before a place's name in a party: its level ("tỉnh Nghệ An" is the place Nghệ An).
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
-_OPENER_RE = re.compile(
-    r"\s*(?:tại|ở|trong|theo|sáng|chiều|tối|trưa|ngày|hôm|nhân dịp|dịp|vừa qua|mới đây|từ|đến|trước|sau|"
-    r"thời gian qua|tính đến|năm|tháng|để|nhằm|\d)(?!\w)",
-    re.IGNORECASE,
-)
 _BOTH_SIDES_RE = re.compile(
     alternation("hai bên|hai đơn vị|hai địa phương|hai tỉnh|hai huyện|hai xã|hai tổ chức|hai hội|hai nước")
 )
@@ -314,17 +309,13 @@ class _Reader:
     def subject(self, lo: int, end: int) -> list[AnyEntity | str]:
         """Parties of the subject before a verb at ``end``: the comma parts just before it."""
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
-        bounds = [lo, *(lo + m.end() for m in _COMMA_RE.finditer(masked))]
+        cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
         parts: list[tuple[int, list[AnyEntity | str]]] = []
-        part_end = end
-        for part_start in reversed(bounds):
-            if _OPENER_RE.match(self.text, part_start, part_end):
-                break
+        for part_start, part_end in subject_parts(self.text, lo, end, cuts):
             parties = self.parties(part_start, part_end)
             if not parties:
                 break
             parts.insert(0, (_level_rank(self.text[part_start:part_end]), parties))
-            part_end = part_start - 1
         found: list[AnyEntity | str] = []
         rank = 0
         for level, parties in parts:
