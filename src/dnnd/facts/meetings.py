@@ -67,7 +67,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
@@ -163,18 +163,15 @@ _OFFICE_LABELS = frozenset({"nhiệm kỳ", "khóa", "khoá", "lần thứ", "k�
 _PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "niên khóa", "niên khoá", "năm học", None})
 
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
-_ORGANISE_RE = re.compile(alternation("tổ chức|triệu tập|đăng cai|diễn ra|tiến hành|đã có|vừa có"))
+_ORGANISE_RE = re.compile(tagged("meeting_verbs", "organise"))
 _ORGANISE_REACH = 160
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
-_DIRECT_GAP_RE = re.compile(
-    r"(?:\s+(?:thành công|trọng thể|long trọng|tốt đẹp|trực tuyến|trực tiếp|kết hợp|lại|thêm|được|khai mạc))*\s+",
-    re.IGNORECASE,
-)
-_LIST_GAP_RE = re.compile(alternation("như|gồm|là|bao gồm") + "|:")
+_DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(tagged("meeting_verbs", "list") + "|:")
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
-_ORGANISED_AFTER_RE = re.compile(alternation("diễn ra|khai mạc|bế mạc|được tổ chức|được triệu tập|kết thúc|đã họp"))
+_ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
@@ -182,33 +179,21 @@ _LED_BY_RE = re.compile(r"\s+do\s+[^.;]{1,160}?\s+làm\s+[Tt]rưởng\s+[Đđ]o�
 
 _ATTEND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
-    r"(?P<verb>tham dự|dự|tham gia|chủ trì|đồng chủ trì|chỉ đạo|điều hành|khai mạc|bế mạc|kết luận|tham luận|"
-    r"báo cáo|trình bày|chia sẻ|có mặt|hiện diện|dự và (?:phát biểu|chỉ đạo|chủ trì)|"
-    r"phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tham luận|chào mừng|đề dẫn|tổng kết))?)"
+    rf"(?P<verb>{tagged('meeting_verbs', 'attend')})"
     r"(?:\s+(?:tại|ở|trong))?\s+$",
     re.IGNORECASE,
 )
 _ATTEND_REACH = 60
 _OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
 _ATTEND_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:có sự|với sự)\s+(?:tham dự|tham gia|hiện diện|có mặt|góp mặt|chủ trì|chỉ đạo)(?!\w)",
+    rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
     re.IGNORECASE,
 )
 # "Dự hội nghị có <list>": everyone listed attended.
 _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
 _AT_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+$", re.IGNORECASE)
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
-_SPEECH_RE = re.compile(
-    alternation(
-        (
-            "phát biểu|chủ trì|trình bày|báo cáo|nhấn mạnh|khẳng định|đề nghị|chia sẻ|cho biết|ghi nhận|"
-            "đánh giá|kết luận|thông tin|đề xuất|bày tỏ|chúc mừng|mong muốn|yêu cầu|chỉ đạo|biểu dương|"
-            "kêu gọi|cảm ơn|gửi lời|điểm lại|nêu|thông báo|giới thiệu|lưu ý|hoan nghênh|đề cập|phân tích|"
-            "trao|tặng"
-        ),
-        lower=True,
-    )
-)
+_SPEECH_RE = re.compile(tagged("meeting_verbs", "speech", lower=True))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
