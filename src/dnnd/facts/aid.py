@@ -53,6 +53,7 @@ _STATUS = (
 # A status word naming what a project does is no status: "tiếp nhận dự án vận động chính sách".
 _PROJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:dự án|chương trình|hoạt động|công tác)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = words_re("breakdown")
+_APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)do\s+")
 _AGENT_REACH = 160
@@ -249,8 +250,18 @@ class AidExtractor(FactExtractor):
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
-        if status == "received" and received is not None:
-            before = _actors(reading, start, received.start())
+        approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
+        # "UBND tỉnh cho phép X tiếp nhận": X receives; "UBND tỉnh phê duyệt tiếp nhận ... cho Y": Y does
+        floor = approvals[-1].end() if approvals else start
+        if (
+            status == "received"
+            and received is not None
+            and approvals
+            and not _actors(reading, floor, received.start())
+        ):
+            recipient = self._to_recipient(reading, draft, received.end(), end)
+        elif status == "received" and received is not None:
+            before = _actors(reading, floor, received.start())
             if not before and subject is not None:
                 before = _actors(reading, *subject)
                 draft.add_all("recipient", before)
@@ -259,7 +270,9 @@ class AidExtractor(FactExtractor):
                 draft.add("recipient", recipient)
         source = _FROM_RE.search(text, received.end() if received else start, end)
         if source is not None:
-            donors = _actors(reading, source.end(), end)
+            # the donor's phrase ends where the recipient's ("cho ...") begins
+            to = _TO_RE.search(text, source.end(), end)
+            donors = _actors(reading, source.end(), to.start() if to else end)
             if not donors:
                 sentence = reading.sentence_at(start)
                 places = reading.mentions_in(source.end(), end, "place")

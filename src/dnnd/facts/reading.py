@@ -231,7 +231,7 @@ class Reading:
         return self.sentences[max(i, 0)]
 
     def sentence_containing(self, position: int) -> Sentence | None:
-        """The body sentence containing ``position``; ``None`` in a caption or between sentences."""
+        """The sentence (of the body or a caption) containing ``position``; ``None`` between sentences."""
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         if i >= 0 and position < self.sentences[i].end:
             return self.sentences[i]
