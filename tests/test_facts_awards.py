@@ -164,6 +164,17 @@ def roles(**values: str | list[str]) -> dict[str, list[str]]:
             id="recipient-offices-before-the-name",
         ),
         pytest.param(
+            "Hội Hữu nghị Việt - Lào tỉnh tặng Huy hiệu ‘Vì sự nghiệp hữu nghị’, phần thưởng cao quý nhất của Hội "
+            "cho ông Trần Văn Bình, Chủ tịch Câu lạc bộ Hữu nghị và 3 vị khác.",
+            roles(
+                status="awarded",
+                award="Huy hiệu ‘Vì sự nghiệp hữu nghị’",
+                giver="Hội Hữu nghị Việt - Lào tỉnh",
+                recipient="Trần Văn Bình",
+            ),
+            id="award-described-then-its-recipient-and-others",
+        ),
+        pytest.param(
             "7 tập thể và 12 cá nhân được UBND tỉnh tặng Giấy khen.",
             roles(
                 status="awarded",
