@@ -49,9 +49,7 @@ def cited(fact: Fact, article: Article) -> list[str]:
 
 
 def test_a_committee_meeting_organised_by_its_association() -> None:
-    article = read(
-        "Sáng 3/4, Hội Hữu nghị Việt - Nhật tỉnh Nghệ An tổ chức họp Ban Chấp hành để chuẩn bị cho Đại hội."
-    )
+    article = read("Sáng 3/4, Hội Hữu nghị Việt - Nhật tỉnh Nghệ An tổ chức họp Ban Chấp hành để chuẩn bị cho Đại hội.")
     found = only(article)
     assert found["organiser"] == ["Hội Hữu nghị Việt - Nhật tỉnh Nghệ An"]
     assert found["date"] == ["Sáng 3/4"]
