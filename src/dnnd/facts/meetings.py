@@ -67,7 +67,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
@@ -159,8 +159,8 @@ _KIND_WORD_RE = re.compile(
 )
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
-_OFFICE_LABELS = frozenset({"nhiệm kỳ", "khóa", "khoá", "lần thứ", "kỳ họp thứ", "kỳ thứ"})
-_PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "niên khóa", "niên khoá", "năm học", None})
+_OFFICE_LABELS = frozenset(words("term_labels", "office"))
+_PERIOD_LABELS = frozenset({*words("term_labels", "period"), None})
 
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
 _ORGANISE_RE = re.compile(tagged("meeting_verbs", "organise"))

@@ -149,7 +149,10 @@ _COMMA_RE = re.compile(",")
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 _LOOK_BACK_SENTENCES = 2
-_PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "nhiệm kỳ", "niên khóa", "niên khoá", None})
+# A period of the twinning: a term labelled as a period, or a term of office spanning years (term_labels.tsv).
+_PERIOD_LABELS = frozenset(
+    {*words("term_labels", "period"), *(row[0] for row in table("term_labels") if row[2:3] == ("years",)), None}
+)
 
 
 @attrs.define
