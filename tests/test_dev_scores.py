@@ -42,8 +42,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.96,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.75,
-        "facts_strict": 0.5,
+        "facts": 0.81,
+        "facts_strict": 0.6,
     },
     "heldout": {
         "title": 0.72,

@@ -154,3 +154,34 @@ def test_the_giver_as_an_agent_and_the_project_owner_as_recipient() -> None:
     )
     parties = [(_roles(article, f)["donor"], _roles(article, f)["recipient"]) for f in facts]
     assert parties == [(["Tổ chức COV"], ["UBND huyện Thăng Bình"]), (["Tổ chức COV"], ["Hội Từ thiện tỉnh"])]
+
+
+def test_a_projects_topic_is_not_its_status() -> None:
+    # "vận động" names what the project does; the status is the verb "tiếp nhận"
+    article, facts = _aid(
+        "Hội Nông dân tỉnh tiếp nhận dự án vận động chính sách hỗ trợ nông dân của Tổ chức Oxfam "
+        "với gần 300 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["status"] == ["received"]
+
+
+def test_an_approver_neither_gives_nor_receives() -> None:
+    article, facts = _aid(
+        "UBND tỉnh phê duyệt tiếp nhận khoản viện trợ của Tổ chức Plan International cho Trường Tiểu học Kim Đồng "
+        "với tổng giá trị 500 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["recipient"] == ["Trường Tiểu học Kim Đồng"]
+    assert roles["donor"] == ["Tổ chức Plan International"]
+
+
+def test_allowed_to_receive_the_allowed_body_receives() -> None:
+    article, facts = _aid(
+        "UBND tỉnh cho phép Hội Chữ thập đỏ tỉnh tiếp nhận 300 triệu đồng do Tổ chức Plan International tài trợ."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["recipient"] == ["Hội Chữ thập đỏ tỉnh"]
+    assert roles["donor"] == ["Tổ chức Plan International"]

@@ -158,6 +158,23 @@ def roles(**values: str | list[str]) -> dict[str, list[str]]:
             id="recipient-with-apposition",
         ),
         pytest.param(
+            "Ông Trần Văn Bình đã trao Kỷ niệm chương tặng Phó Chủ tịch Hội hữu nghị Lào - Việt Nam, "
+            "Tỉnh trưởng tỉnh Chăm-pa-sắc Bun-thoong Chít-ma-ny.",
+            roles(status="awarded", award="Kỷ niệm chương", giver="Trần Văn Bình", recipient="Bun-thoong Chít-ma-ny"),
+            id="recipient-offices-before-the-name",
+        ),
+        pytest.param(
+            "Hội Hữu nghị Việt - Lào tỉnh tặng Huy hiệu ‘Vì sự nghiệp hữu nghị’, phần thưởng cao quý nhất của Hội "
+            "cho ông Trần Văn Bình, Chủ tịch Câu lạc bộ Hữu nghị và 3 vị khác.",
+            roles(
+                status="awarded",
+                award="Huy hiệu ‘Vì sự nghiệp hữu nghị’",
+                giver="Hội Hữu nghị Việt - Lào tỉnh",
+                recipient="Trần Văn Bình",
+            ),
+            id="award-described-then-its-recipient-and-others",
+        ),
+        pytest.param(
             "7 tập thể và 12 cá nhân được UBND tỉnh tặng Giấy khen.",
             roles(
                 status="awarded",
@@ -265,9 +282,17 @@ def test_a_decision_about_giving_is_an_award() -> None:
     ]
 
 
-def test_captions_give_no_facts() -> None:
+def test_a_caption_reports_an_award_the_body_does_not() -> None:
     caption = Figure(caption="Chủ tịch nước trao tặng Huân chương Hữu nghị cho Hội Hữu nghị Việt - Lào tỉnh Sơn La.")
-    assert awards("Buổi lễ diễn ra trang trọng.", caption) == []
+    [found] = awards("Buổi lễ diễn ra trang trọng.", caption)
+    assert found["award"] == ["Huân chương Hữu nghị"]
+    assert found["recipient"] == ["Hội Hữu nghị Việt - Lào tỉnh Sơn La"]
+
+
+def test_a_caption_restating_the_bodys_award_adds_no_fact() -> None:
+    body = "Chủ tịch nước trao tặng Huân chương Hữu nghị cho Hội Hữu nghị Việt - Lào tỉnh Sơn La."
+    caption = Figure(caption="Lãnh đạo tỉnh trao Huân chương Hữu nghị cho đại diện Hội.")
+    assert [f["award"] for f in awards(body, caption)] == [["Huân chương Hữu nghị"]]
 
 
 def test_the_fact_cites_its_clause() -> None:

@@ -48,6 +48,23 @@ def cited(fact: Fact, article: Article) -> list[str]:
 # -- reported meetings
 
 
+def test_a_committee_meeting_organised_by_its_association() -> None:
+    article = read("Sáng 3/4, Hội Hữu nghị Việt - Nhật tỉnh Nghệ An tổ chức họp Ban Chấp hành để chuẩn bị cho Đại hội.")
+    found = only(article)
+    assert found["organiser"] == ["Hội Hữu nghị Việt - Nhật tỉnh Nghệ An"]
+    assert found["date"] == ["Sáng 3/4"]
+
+
+def test_a_delegation_visit_is_organised_by_the_sender_not_by_its_head() -> None:
+    article = read(
+        "Ngày 11-4-2022, Đoàn công tác của Sở Ngoại vụ tỉnh Nghệ An do ông Lê Văn Hòa, Phó Giám đốc Sở Ngoại vụ "
+        "làm Trưởng đoàn đã đến thăm Sở Ngoại vụ tỉnh Xiêng Khoảng."
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert found["organiser"] == ["Sở Ngoại vụ tỉnh Nghệ An"]
+
+
 def test_a_seminar_organised_in_hanoi_with_its_guests() -> None:
     article = read(
         "Sáng 12/3, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội thảo “Đối ngoại nhân dân "

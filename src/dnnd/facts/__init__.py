@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from dnnd.facts.draft import FactDraft, SchemaError, role_values
-from dnnd.facts.reading import FACT_ORDER, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts.reading import FACT_ORDER, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.schema import FACT_KINDS, FactKind, RoleSpec, fact_kind, register_fact_kind
 
 #: The built-in fact plugins: one module per kind, each implementing
@@ -43,4 +43,5 @@ __all__ = [
     "outermost",
     "register_fact_kind",
     "role_values",
+    "subject_parts",
 ]

@@ -50,7 +50,10 @@ _STATUS = (
     ("mobilised", trigger_re("aid", "mobilised")),
     ("received", _RECEIVE_RE),
 )
+# A status word naming what a project does is no status: "tiếp nhận dự án vận động chính sách".
+_PROJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:dự án|chương trình|hoạt động|công tác)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = words_re("breakdown")
+_APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)do\s+")
 _AGENT_REACH = 160
@@ -190,7 +193,7 @@ class AidExtractor(FactExtractor):
         if carried is not None:
             lo = carried[0]
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
-        found = next(((name, m) for name, pattern in _STATUS if (m := pattern.search(text, lo, end))), None)
+        found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
         # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
         # (a receipt to come, a gift denied, conditional or only proposed): no fact.
@@ -247,8 +250,18 @@ class AidExtractor(FactExtractor):
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
-        if status == "received" and received is not None:
-            before = _actors(reading, start, received.start())
+        approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
+        # "UBND tỉnh cho phép X tiếp nhận": X receives; "UBND tỉnh phê duyệt tiếp nhận ... cho Y": Y does
+        floor = approvals[-1].end() if approvals else start
+        if (
+            status == "received"
+            and received is not None
+            and approvals
+            and not _actors(reading, floor, received.start())
+        ):
+            recipient = self._to_recipient(reading, draft, received.end(), end)
+        elif status == "received" and received is not None:
+            before = _actors(reading, floor, received.start())
             if not before and subject is not None:
                 before = _actors(reading, *subject)
                 draft.add_all("recipient", before)
@@ -257,7 +270,9 @@ class AidExtractor(FactExtractor):
                 draft.add("recipient", recipient)
         source = _FROM_RE.search(text, received.end() if received else start, end)
         if source is not None:
-            donors = _actors(reading, source.end(), end)
+            # the donor's phrase ends where the recipient's ("cho ...") begins
+            to = _TO_RE.search(text, source.end(), end)
+            donors = _actors(reading, source.end(), to.start() if to else end)
             if not donors:
                 sentence = reading.sentence_at(start)
                 places = reading.mentions_in(source.end(), end, "place")
@@ -339,6 +354,14 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _status_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first status word of ``[start, end)`` that is a verb, not a project's topic ("dự án vận động ...")."""
+    for match in pattern.finditer(text, start, end):
+        if not _PROJECT_BEFORE_RE.search(text, max(start, match.start() - 24), match.start()):
+            return match
+    return None
 
 
 def _code(status: str, humanitarian: bool) -> str:

@@ -79,7 +79,7 @@ _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 # Heads that are no award without a name ("danh hiệu", "Giải thưởng").
 _NAMED_HEADS = frozenset(words("awards", "named"))
-_QUOTED_RE = re.compile(r"\s*[“\"«][^”\"»\n]{1,120}[”\"»]")
+_QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’)")
 # An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
 _FOR_NAME_RE = re.compile(
     r"\s+Vì\s+[^;.“”\"()\n]{1,100}?(?=\s+(?:cho|tới|của|do|nhân|tại|vào|được|đã|và tặng|và trao)(?!\w)|\s*[;.]|\s*$)"
@@ -125,6 +125,10 @@ _GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
 # After the award: the giver ("của UBND tỉnh", "do Chủ tịch nước ... trao tặng") and the recipient ("cho ...").
 _OF_RE = re.compile(r"\s+(?:của|do)\s+")
 _TO_RE = re.compile(r"\s*(?:cho|tới|đến|tặng)\s+")
+_OTHERS_RE = re.compile(r"\s+và\s+(?:\d+|một số|nhiều)\s+(?:vị|người|cá nhân|đồng chí)(?:\s+khác)?$")
+_DESCRIBED_RE = re.compile(
+    r",\s+(?:phần thưởng|danh hiệu|giải thưởng|hình thức khen thưởng)[^,;:.()]{0,80}?(?=\s+cho\s)"
+)
 _LATER_VERB_RE = re.compile(
     r"\s+(?:(?:của|do)\s+(?P<giver>[^,;]{1,80}?)\s+)?(?:đã\s+)?(?:được\s+)?"
     r"(?:trao tặng|tặng|trao|truy tặng)(?!\w)"
@@ -352,6 +356,10 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
     end = max(group.awards[-1].end, group.verb_end if group.voice == "later" else 0)
     nxt = next((r[0].start for r in runs if r[0].start > end), clause[1])
     pos = end
+    # "tặng Kỷ niệm chương ..., phần thưởng cao quý nhất của X cho Y": a description of the award
+    described = _DESCRIBED_RE.match(text, pos, nxt)
+    if described is not None:
+        pos = described.end()
     of = _OF_RE.match(text, pos, nxt)
     if of is not None:
         to_at = _TO_RE.search(text, of.end(), nxt)
@@ -441,9 +449,17 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
         first = names[0]
         rest = text[first.end : end]
         whole = first.end == end
+        # "cho ông X, Chủ tịch Hội ... và 4 vị khác": the person named, others only counted
+        others = _OTHERS_RE.search(rest)
+        rest = rest[: others.start()] if others else rest
         apposition = first.kind == Person.kind and re.match(r"\s*(?:,|[-–])\s", rest) and " và " not in rest
         if whole or apposition:
             group.recipient = art.reading.entity(first)
+            return
+    # "tặng Phó Chủ nhiệm ..., Chủ tịch Hội ... Chon Yong Chin": the offices come first, the name last
+    last = names[-1] if names else None
+    if last is not None and last.kind == Person.kind and last.end == end and " và " not in text[start:end]:
+        group.recipient = art.reading.entity(last)
 
 
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:

@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -56,43 +56,20 @@ from dnnd.text.patterns import word_alternation
 __all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
-_TRIGGER_RE = re.compile(
-    "(?:"
-    + word_alternation(
-        "tái đắc cử",
-        "đắc cử",
-        "trúng cử",
-        "tái cử",
-        "hiệp thương cử",
-        "hiệp thương bầu",
-        "bầu",
-        "tái bổ nhiệm",
-        "bổ nhiệm",
-        "tiếp tục giữ chức vụ",
-        "tiếp tục giữ chức",
-        "giữ chức vụ",
-        "giữ chức",
-        "giữ cương vị",
-        "đảm nhận",
-        "đảm nhiệm",
-        "ra mắt",
-        "gồm",
-    )
-    + r")(?!\w)"
-)
+_TRIGGER_RE = re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
 # A rare letter of each trigger, checked against the letters before it: finds the sentences worth
 # reading several times faster than the whole trigger pattern, which then runs on them alone.
 _ANCHOR_RE = re.compile(r"ầ(?<=[Bb]ầ)|ử(?<=[Cc]ử)|ổ(?<=[Bb]ổ)|ữ(?<=[Gg]iữ)|ả(?<=[Đđ]ả)|ắ(?<=[Mm]ắ)|ồ(?<=[Gg]ồ)")
 # Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.
-_ACTIVE = frozenset({"bầu", "hiệp thương cử", "hiệp thương bầu", "bổ nhiệm", "tái bổ nhiệm"})
+_ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
-_SUBJECT = frozenset({"tái đắc cử", "đắc cử", "trúng cử", "tái cử"})
+_SUBJECT = frozenset(words("elections", "subject"))
 # Taking a post: after another verb they only introduce the post ("bầu ông X giữ chức ...").
-_TAKE = frozenset({"tiếp tục giữ chức", "giữ chức", "giữ cương vị", "đảm nhận", "đảm nhiệm"})
+_TAKE = frozenset(words("elections", "take"))
 # A committee presented or sized: a fact only when nothing else in the clause elects it.
-_LAUNCH = frozenset({"ra mắt", "gồm"})
-_REELECTED = frozenset({"tái đắc cử", "tái cử"})
-_APPOINTED = frozenset({"bổ nhiệm", "tái bổ nhiệm", "đảm nhận", "đảm nhiệm"})
+_LAUNCH = frozenset(words("elections", "launch"))
+_REELECTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("re-elected",))
+_APPOINTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("appointed",))
 
 # The other senses of "bầu": the air, the sky, emulation votes, polls, a team's owner.
 _NOT_ELECTION_AFTER = re.compile(

@@ -44,6 +44,8 @@ class FactExtractor:
     cue: re.Pattern[str]
     trigger: re.Pattern[str] | None = None
     not_done: frozenset[str] = MOODS_NOT_DONE
+    #: Whether photo captions are read too (an action under its photo: "X trao Bằng khen cho Y").
+    read_captions: bool = True
 
     @property
     def schema(self) -> FactKind:
@@ -56,13 +58,15 @@ class FactExtractor:
             return Extraction()
         reading = Reading.of(context)
         made = len(reading.created)
-        facts = merge_facts(list(self.facts(reading)), self.schema)
+        facts = merge_facts(_unless_in_body(list(self.facts(reading)), reading), self.schema)
         return Extraction(facts=facts, entities=reading.created[made:])
 
     def cued_clauses(self, reading: Reading) -> Iterator[tuple[Sentence, tuple[int, int]]]:
         """The clauses of every body sentence the cue matches, in order, with their sentence."""
         text = reading.text
         for sentence in reading.sentences:
+            if not self.read_captions and sentence.paragraph in reading.captions:
+                continue
             if self.cue.search(text, sentence.start, sentence.end):
                 for clause in clauses(text, sentence.start, sentence.end):
                     yield sentence, clause
@@ -83,6 +87,26 @@ class FactExtractor:
     ) -> FactDraft | None:
         """The fact a realis ``trigger`` reports in ``clause``, if any (the kind's own reading)."""
         raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
+
+
+def _unless_in_body(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without those read only from a caption that the body reports too (a party in common).
+
+    A caption mostly restates the body under its photo; it adds a fact only when
+    the body says nothing of that event.
+    """
+    in_caption = [bool(f.spans) and all(reading.in_caption(s.start) for s in f.spans) for f in facts]
+    body = {what for f, cap in zip(facts, in_caption, strict=True) if not cap for what in _parties(f)}
+    return [f for f, cap in zip(facts, in_caption, strict=True) if not cap or not body & _parties(f)]
+
+
+def _parties(fact: Fact) -> set[str]:
+    """Who a fact is about (entities), and what (its award, agreement...: values), lower-cased."""
+    return {(r.entity or r.value or "").lower() for r in fact.roles if r.role not in _NOT_PARTIES} - {""}
+
+
+# Roles that say when, how much or where, not who: sharing them does not make two facts one event.
+_NOT_PARTIES = frozenset({"date", "period", "amount", "place", "count", "term", "status", "type"})
 
 
 def _key(fact: Fact, roles: Sequence[str]) -> tuple[tuple[str, str], ...] | None:

@@ -65,9 +65,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
@@ -159,54 +159,41 @@ _KIND_WORD_RE = re.compile(
 )
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
-_OFFICE_LABELS = frozenset({"nhiệm kỳ", "khóa", "khoá", "lần thứ", "kỳ họp thứ", "kỳ thứ"})
-_PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "niên khóa", "niên khoá", "năm học", None})
+_OFFICE_LABELS = frozenset(words("term_labels", "office"))
+_PERIOD_LABELS = frozenset({*words("term_labels", "period"), None})
 
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
-_ORGANISE_RE = re.compile(alternation("tổ chức|triệu tập|đăng cai|diễn ra|tiến hành|đã có|vừa có"))
+_ORGANISE_RE = re.compile(tagged("meeting_verbs", "organise"))
 _ORGANISE_REACH = 160
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
-_DIRECT_GAP_RE = re.compile(
-    r"(?:\s+(?:thành công|trọng thể|long trọng|tốt đẹp|trực tuyến|trực tiếp|kết hợp|lại|thêm|được|khai mạc))*\s+",
-    re.IGNORECASE,
-)
-_LIST_GAP_RE = re.compile(alternation("như|gồm|là|bao gồm") + "|:")
+_DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(tagged("meeting_verbs", "list") + "|:")
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
-_ORGANISED_AFTER_RE = re.compile(alternation("diễn ra|khai mạc|bế mạc|được tổ chức|được triệu tập|kết thúc|đã họp"))
+_ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
+# A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
+_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{1,160}?\s+làm\s+[Tt]rưởng\s+[Đđ]oàn[\s,]*(?:(?:đã|vừa)\s+)?$")
 
 _ATTEND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
-    r"(?P<verb>tham dự|dự|tham gia|chủ trì|đồng chủ trì|chỉ đạo|điều hành|khai mạc|bế mạc|kết luận|tham luận|"
-    r"báo cáo|trình bày|chia sẻ|có mặt|hiện diện|dự và (?:phát biểu|chỉ đạo|chủ trì)|"
-    r"phát biểu(?:\s+(?:khai mạc|bế mạc|chỉ đạo|kết luận|tham luận|chào mừng|đề dẫn|tổng kết))?)"
+    rf"(?P<verb>{tagged('meeting_verbs', 'attend')})"
     r"(?:\s+(?:tại|ở|trong))?\s+$",
     re.IGNORECASE,
 )
 _ATTEND_REACH = 60
 _OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
 _ATTEND_AFTER_RE = re.compile(
-    r"\s*,?\s*(?:có sự|với sự)\s+(?:tham dự|tham gia|hiện diện|có mặt|góp mặt|chủ trì|chỉ đạo)(?!\w)",
+    rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
     re.IGNORECASE,
 )
 # "Dự hội nghị có <list>": everyone listed attended.
 _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
 _AT_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+$", re.IGNORECASE)
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
-_SPEECH_RE = re.compile(
-    alternation(
-        (
-            "phát biểu|chủ trì|trình bày|báo cáo|nhấn mạnh|khẳng định|đề nghị|chia sẻ|cho biết|ghi nhận|"
-            "đánh giá|kết luận|thông tin|đề xuất|bày tỏ|chúc mừng|mong muốn|yêu cầu|chỉ đạo|biểu dương|"
-            "kêu gọi|cảm ơn|gửi lời|điểm lại|nêu|thông báo|giới thiệu|lưu ý|hoan nghênh|đề cập|phân tích|"
-            "trao|tặng"
-        ),
-        lower=True,
-    )
-)
+_SPEECH_RE = re.compile(tagged("meeting_verbs", "speech", lower=True))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
@@ -216,11 +203,6 @@ _PLAN_AFTER_RE = re.compile(r"\s*,?\s*")
 _PLAN_REACH = 100
 
 # The parts before a verb that are not its subject: time, place, circumstance.
-_OPENER_RE = re.compile(
-    r"\s*(?:tại|ở|trong|theo|sáng|chiều|tối|trưa|ngày|hôm|nhân dịp|dịp|vừa qua|mới đây|từ|đến|trước|sau|"
-    r"thời gian qua|năm|tháng|\d)(?!\w)",
-    re.IGNORECASE,
-)
 _COMMA_RE = re.compile(",")
 _AT_RE = re.compile(alternation("tại") + r"\s+")
 _VENUE_STOP_RE = re.compile(
@@ -476,18 +458,17 @@ class _Reader:
 
     def subject(self, start: int, end: int) -> list[AnyEntity]:
         """Organizations of the subject before a verb at ``end``: the comma parts just before it."""
+        # "Đoàn công tác của X do Y, <office> làm Trưởng đoàn đã đến thăm": the subject is X's delegation
+        led = _LED_BY_RE.search(self.text, start, end)
+        if led is not None:
+            end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
-        bounds = [start, *(c + 1 for c in cuts)]
         found: list[Mention] = []
-        part_end = end
-        for part_start in reversed(bounds):
-            if _OPENER_RE.match(self.text, part_start, part_end):
-                break
+        for part_start, part_end in subject_parts(self.text, start, end, cuts):
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
             found = orgs + found
-            part_end = part_start - 1
         return self.reading.entities_of(found)
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
@@ -709,6 +690,8 @@ class MeetingExtractor(FactExtractor):
     order = FACT_ORDER + 40
     kind = KIND
     cue = _CUE_RE
+    # A caption's meeting word names the scene of its photo ("Quang cảnh hội nghị"), not another event.
+    read_captions = False
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
@@ -718,6 +701,8 @@ class MeetingExtractor(FactExtractor):
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
         for occ in reader.occurrences(nouns, mets, receptions):
+            if not self.read_captions and occ.sentence.paragraph in reading.captions:
+                continue
             meeting = _find(meetings, occ)
             if occ.planned or (meeting is not None and meeting.planned and not meeting.reported and _bare(occ)):
                 if meeting is None:

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import attrs
 
-from dnnd.facts.vocabulary import mood_of, mood_pattern, trigger_re
+from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, trigger_re, words
 from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
@@ -30,6 +30,7 @@ __all__ = [
     "distinct",
     "name_end",
     "outermost",
+    "subject_parts",
 ]
 
 #: The built-in fact extractors run from this order on, after every entity extractor.
@@ -120,6 +121,27 @@ def name_end(text: str, start: int, limit: int, stop: re.Pattern[str]) -> int:
         pos = close + 1
 
 
+# A comma part opening with a time, place or purpose adverbial is not the subject (openers.txt).
+_OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"|\d(?!\w))", re.IGNORECASE)
+
+
+def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """The comma parts of the subject before a verb at ``end``, the nearest first.
+
+    ``cuts`` are the commas of ``[start, end)`` that separate parts (those inside
+    names left out). The walk stops at a part opening with an adverbial
+    ("Sáng 12/3", "tại Hà Nội", "nhân dịp ..."); the caller stops it at the
+    first part naming no party.
+    """
+    bounds = [start, *(c + 1 for c in cuts)]
+    part_end = end
+    for part_start in reversed(bounds):
+        if _OPENER_RE.match(text, part_start, part_end):
+            return
+        yield part_start, part_end
+        part_end = part_start - 1
+
+
 def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
     """``entities`` without repeats (by id), in order of first appearance."""
     return list({e.id: e for e in entities}.values())
@@ -159,10 +181,14 @@ class Reading:
         self._starts = [m.start for m in self.mentions]
         self.paragraphs: list[tuple[int, int]] = []
         self.sentences: list[Sentence] = []
+        # A photo's caption is read too, as sentences of their own: some events are reported only there
+        # ("Ông X trao bằng khen cho ..." under the photo of the ceremony).
+        #: Indexes of the paragraphs that are photo captions.
+        self.captions: set[int] = set()
         for offset, block in self.article.block_offsets():
-            if isinstance(block, Figure):
-                continue
             index = len(self.paragraphs)
+            if isinstance(block, Figure):
+                self.captions.add(index)
             self.paragraphs.append((offset, offset + len(block.text)))
             for s, e in _split_sentences(block.text, offset):
                 self.sentences.append(Sentence(s, e, index))
@@ -195,13 +221,17 @@ class Reading:
         """The distinct entities mentioned inside ``[start, end)``, in order of first mention."""
         return self.entities_of(self.mentions_in(start, end, *kinds))
 
+    def in_caption(self, position: int) -> bool:
+        """Whether ``position`` lies in a photo's caption rather than in the body."""
+        return self.sentence_at(position).paragraph in self.captions
+
     def sentence_at(self, position: int) -> Sentence:
         """The sentence containing ``position`` (the nearest one before it otherwise)."""
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         return self.sentences[max(i, 0)]
 
     def sentence_containing(self, position: int) -> Sentence | None:
-        """The body sentence containing ``position``; ``None`` in a caption or between sentences."""
+        """The sentence (of the body or a caption) containing ``position``; ``None`` between sentences."""
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         if i >= 0 and position < self.sentences[i].end:
             return self.sentences[i]

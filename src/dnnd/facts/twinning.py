@@ -56,9 +56,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, trigger_re, words, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
@@ -81,11 +81,11 @@ _ABOUT_TWINNING_RE = re.compile(alternation("kết nghĩa|thiết lập quan h�
 _DOCUMENTS = words("twinning", "document")
 _DOCUMENT = alternation("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
 _SIGN_RE = re.compile(
-    alternation("ký kết|ký và trao đổi|ký và trao|ký|trao|ra|thông qua|công bố")
+    f"(?:{tagged('twinning', 'sign')}|{tagged('twinning', 'issue')})"
     + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_DOCUMENT})"
 )
 # Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
-_ISSUE_VERBS = frozenset({"ra", "thông qua", "công bố"})
+_ISSUE_VERBS = frozenset(words("twinning", "issue"))
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
 _ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
@@ -133,13 +133,7 @@ _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
-_PARTY_HEADS = (
-    "xã|thôn|bản|làng|ấp|phum|sóc|xóm|trấn|huyện|quận|thị xã|thành phố|tỉnh|phường|thị trấn|đồn|trạm|đại đội|"
-    "chính quyền|hội|chi hội|"
-    "liên hiệp|ủy ban|uỷ ban|UBND|sở|trường|đại học|học viện|viện|hiệp hội|tổ chức|công ty|tập đoàn|bộ|ban|quỹ|"
-    "trung tâm|đoàn|đại sứ quán|tổng lãnh sự quán|lãnh sự quán|câu lạc bộ|hội đồng|cơ quan|bệnh viện|cục|"
-    "văn phòng|đảng bộ|tỉnh ủy|thành ủy|huyện ủy|bộ chỉ huy|cửa khẩu"
-)
+_PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
 # A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
 _PLURAL_RE = re.compile(r"^(?:các|những)\s+")
@@ -153,16 +147,12 @@ _VERB_REACH = 40
 _COMMA_RE = re.compile(",")
 # Before a place's name in a party: its level ("tỉnh Nghệ An" is the place Nghệ An).
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
-_OPENER_RE = re.compile(
-    r"\s*(?:tại|ở|trong|theo|sáng|chiều|tối|trưa|ngày|hôm|nhân dịp|dịp|vừa qua|mới đây|từ|đến|trước|sau|"
-    r"thời gian qua|tính đến|năm|tháng|để|nhằm|\d)(?!\w)",
-    re.IGNORECASE,
-)
-_BOTH_SIDES_RE = re.compile(
-    alternation("hai bên|hai đơn vị|hai địa phương|hai tỉnh|hai huyện|hai xã|hai tổ chức|hai hội|hai nước")
-)
+_BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 _LOOK_BACK_SENTENCES = 2
-_PERIOD_LABELS = frozenset({"năm", "giai đoạn", "thời kỳ", "nhiệm kỳ", "niên khóa", "niên khoá", None})
+# A period of the twinning: a term labelled as a period, or a term of office spanning years (term_labels.tsv).
+_PERIOD_LABELS = frozenset(
+    {*words("term_labels", "period"), *(row[0] for row in table("term_labels") if row[2:3] == ("years",)), None}
+)
 
 
 @attrs.define
@@ -314,17 +304,13 @@ class _Reader:
     def subject(self, lo: int, end: int) -> list[AnyEntity | str]:
         """Parties of the subject before a verb at ``end``: the comma parts just before it."""
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
-        bounds = [lo, *(lo + m.end() for m in _COMMA_RE.finditer(masked))]
+        cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
         parts: list[tuple[int, list[AnyEntity | str]]] = []
-        part_end = end
-        for part_start in reversed(bounds):
-            if _OPENER_RE.match(self.text, part_start, part_end):
-                break
+        for part_start, part_end in subject_parts(self.text, lo, end, cuts):
             parties = self.parties(part_start, part_end)
             if not parties:
                 break
             parts.insert(0, (_level_rank(self.text[part_start:part_end]), parties))
-            part_end = part_start - 1
         found: list[AnyEntity | str] = []
         rank = 0
         for level, parties in parts:

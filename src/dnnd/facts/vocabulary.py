@@ -13,7 +13,17 @@ from importlib import resources
 
 from dnnd.text.patterns import word_alternation
 
-__all__ = ["MOODS_NOT_DONE", "alternation", "mood_of", "mood_pattern", "table", "trigger_re", "words", "words_re"]
+__all__ = [
+    "MOODS_NOT_DONE",
+    "alternation",
+    "mood_of",
+    "mood_pattern",
+    "table",
+    "tagged",
+    "trigger_re",
+    "words",
+    "words_re",
+]
 
 #: The moods after which an event did not take place (see ``realis.tsv``); a kind may add its own.
 MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed"})
@@ -44,6 +54,11 @@ def words_re(name: str, tag: str | None = None) -> re.Pattern[str]:
     """Any word of :func:`words`, whole, in lower or sentence case (longest first)."""
     found = sorted(words(name, tag), key=len, reverse=True)
     return re.compile(rf"(?:{word_alternation(*found)})(?!\w)")
+
+
+def tagged(name: str, tag: str, lower: bool = False) -> str:
+    """:func:`alternation` of the words of table ``name`` tagged ``tag``, the longest first."""
+    return alternation("|".join(sorted(words(name, tag), key=len, reverse=True)), lower=lower)
 
 
 def alternation(alternatives: str, lower: bool = False) -> str:
