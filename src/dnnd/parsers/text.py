@@ -19,6 +19,7 @@ from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
+from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.parsers.stamps import stamp_line, strip_dateline
 from dnnd.text.dates import Published
@@ -51,6 +52,7 @@ class _Walk:
     pending: list[str | None] = attrs.Factory(list)  # image sources awaiting their caption
     writers: list[str] = attrs.Factory(list)  # names printed on stamp lines
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
+    marked: bool = False  # the page marks its photos: no caption stands bare
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -150,7 +152,8 @@ class TextParser:
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        lines = raw[: self._article_end(raw)]
+        raw = self._unglue(raw)
+        lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
         authors, outlet, end = self._bylines(lines, start, credits)
@@ -197,6 +200,27 @@ class TextParser:
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
             or not any(c.isalpha() for c in line)
         )
+
+    def _unglue(self, lines: list[str]) -> list[str]:
+        # A corpus prefix, a section label, the headline and the lead flattened into the first line.
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            lines[index] = line = clean_space(CORPUS_PREFIX.sub("", line))
+            if line and stamp_line(line) is None and not self.is_head_furniture(line):
+                return unglue_head(lines, index)
+        return lines
+
+    def _unglue_foot(self, lines: list[str]) -> list[str]:
+        # The writer's initials glued after the last sentence ("... Hà Nội. N.H"): a byline line of its own.
+        for index in range(len(lines) - 1, -1, -1):
+            line = lines[index]
+            if not line or self.is_furniture(line):
+                continue
+            if (split := split_byline(line)) is not None:
+                return [*lines[:index], split[0], "", split[1], *lines[index + 1 :]]
+            return lines
+        return lines
 
     def _article_end(self, lines: Sequence[str]) -> int:
         # Everything after the first related-articles header is the site's lists.
@@ -317,6 +341,7 @@ class TextParser:
             return (
                 bool(line)
                 and i not in walk.credits.lines
+                and ln.caption_cell(line) is None
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -343,6 +368,10 @@ class TextParser:
             if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
         ]
         position = {index: n for n, index in enumerate(content)}
+        # A page that marks its photos (file names, stubs, table cells) marks all of them.
+        walk.marked = any(
+            ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
+        )
         skip: set[int] = set()
         for index in range(start, len(lines)):
             line = lines[index]
@@ -371,7 +400,9 @@ class TextParser:
                 skip.add(following)
                 walk.figures(lines[following])
                 continue
-            self._line(line, index in related, walk, between=n > 0 and following is not None)
+            # Between paragraphs, or above the site's furniture (a photo closing the article).
+            below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
+            self._line(line, index in related, walk, between=n > 0 and below)
         if walk.pending:
             walk.figures("")
 
@@ -404,10 +435,10 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line):
+        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
-        if between and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
+        if between and not walk.marked and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
             # A long line with no full stop between paragraphs describes the photo it stood under.
             walk.blocks.append(Figure(src=None, caption=line))
             return
