@@ -137,7 +137,7 @@ def test_missing_or_bad_db_is_one_line(runner: CliRunner, tmp_path: Path) -> Non
 def test_tables_fit_the_terminal_and_columns(
     db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dnnd.cli_corpus import _emit
+    from dnnd.cli.corpus import _emit
     from dnnd.corpus import Corpus, record_dict
 
     with Corpus(db, readonly=True) as corpus:

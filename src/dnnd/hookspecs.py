@@ -50,5 +50,8 @@ def dnnd_extractors() -> list[Extractor]:  # type: ignore[empty-body]
     :attr:`~dnnd.plugin.ExtractionContext.article` (and the mentions earlier
     extractors found, in :attr:`~dnnd.plugin.ExtractionContext.mentions`) and
     returns an :class:`dnnd.plugin.Extraction`: mentions with spans into
-    ``article.text`` and the entities they resolve to.
+    ``article.text``, the entities they resolve to, and facts (events with
+    their roles, checked against :data:`dnnd.facts.FACT_KINDS`). A fact
+    extractor usually subclasses :class:`dnnd.facts.extractor.FactExtractor`, as the
+    built-in kinds (:data:`dnnd.facts.FACT_PLUGINS`) do.
     """

@@ -6,6 +6,7 @@ The registry is the one piece of global state in dnnd (see
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 import logging
 import threading
@@ -52,11 +53,15 @@ class SniffReport:
     reason: str
 
 
-def _builtin_modules() -> list[ModuleType]:
-    from dnnd.extractors import builtin as builtin_extractors
-    from dnnd.parsers import builtin as builtin_parsers
+#: The built-in plugin modules, registered exactly as third-party plugins are: the generic parsers, the
+#: entity extractors, then one module per fact kind (:data:`dnnd.facts.FACT_PLUGINS`).
+DEFAULT_PLUGINS: tuple[str, ...] = ("dnnd.parsers.builtin", "dnnd.extractors.builtin")
 
-    return [builtin_parsers, builtin_extractors]
+
+def _builtin_modules() -> list[ModuleType]:
+    from dnnd.facts import FACT_PLUGINS
+
+    return [importlib.import_module(name) for name in (*DEFAULT_PLUGINS, *FACT_PLUGINS)]
 
 
 def _core_version() -> str:

@@ -1,9 +1,9 @@
-"""The built-in extractor plugin: the entity extractors of :mod:`dnnd.extractors`, then the fact plugins.
+"""The built-in entity extractor plugin: the extractors of :mod:`dnnd.extractors`.
 
 Every module in this package that defines a module-level ``EXTRACTORS`` tuple of
 extractor classes contributes one instance of each. The fact extractors are
-plugin modules of their own (:data:`dnnd.facts.FACT_PLUGINS`), each with its
-:func:`~dnnd.hookspecs.dnnd_extractors` hook, as a third-party plugin has.
+plugin modules of their own (:data:`dnnd.facts.FACT_PLUGINS`), registered beside
+this one by :data:`dnnd.registry.DEFAULT_PLUGINS`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from dnnd.facts import FACT_PLUGINS
 from dnnd.hookspecs import hookimpl
 from dnnd.plugin import Extractor
 
@@ -29,6 +28,4 @@ def dnnd_extractors() -> list[Extractor]:
     for name in _modules():
         module = importlib.import_module(f"dnnd.extractors.{name}")
         found.extend(cls() for cls in getattr(module, "EXTRACTORS", ()))
-    for plugin in FACT_PLUGINS:
-        found.extend(importlib.import_module(plugin).dnnd_extractors())
     return found

@@ -1,39 +1,40 @@
-"""The ``dnnd`` command: ``parse``, ``extract``, ``plugins``, and the corpus and scaffold commands.
+"""The page commands of ``dnnd``: ``parse``, ``extract`` and ``plugins``.
 
 Inputs are read by :mod:`dnnd.inputs` and processed by :mod:`dnnd.runner`
 (``-j N``, a time cap per page, ordered output); output files are written by
-:func:`dnnd.files.atomic_writer`. Heavy parts (rich, the corpus) are imported
-only by the commands that use them.
+:func:`dnnd.files.atomic_writer`. :func:`register` adds the commands to the
+``dnnd`` group.
 """
 
 from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import attrs
 import click
 
-from dnnd import __version__
-from dnnd.decode import DEFAULT_MAX_BYTES
+from dnnd.cli.common import (
+    count_ahead,
+    error,
+    files_from_option,
+    inputs_argument,
+    jobs_option,
+    max_size_option,
+    note,
+    output,
+    progress_bar,
+    time_cap_option,
+    warning,
+)
 from dnnd.errors import DnndError
-from dnnd.files import atomic_writer, check_output_file
+from dnnd.files import check_output_file
 from dnnd.inputs import Page, Problem, iter_inputs, pages
 from dnnd.model import Article, Figure
 from dnnd.runner import ArticleTask, Interrupted, interruptible, run
 
-#: Above this many inputs (and on a terminal) a progress bar is shown.
-PROGRESS_THRESHOLD = 3
-#: Seconds one page may take before it is reported and skipped (``--time-cap``).
-DEFAULT_TIME_CAP = 300.0
-# Inputs counted ahead for the progress bar's total; past this many (or this many bytes of pages
-# already read, from crawls) the total is left open.
-_COUNT_AHEAD = 100_000
-_HOLD_AHEAD = 32 * 1024 * 1024
+__all__ = ["register"]
 
 
 @attrs.frozen
@@ -94,37 +95,6 @@ def _render(article: Article, fmt: str, extraction: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-@contextmanager
-def _output(path: str | None) -> Iterator[tuple[IO[str], list[bool]]]:
-    """Stdout, or a file that replaces ``path`` only if something was written to it."""
-    wrote = [False]
-    if path is None or path == "-":
-        yield sys.stdout, wrote
-        return
-    with atomic_writer(Path(path), replace_if=lambda: wrote[0]) as handle:
-        yield handle, wrote
-
-
-def _progress(total: int | None) -> Any:
-    if (total is not None and total <= PROGRESS_THRESHOLD) or not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-    return Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-
-
-def _error(line: str) -> None:
-    click.echo(f"dnnd: error: {line}", err=True)
-
-
 def _check_parser(parser: str | None, extract: bool) -> None:
     from dnnd.registry import default_registry
 
@@ -139,7 +109,7 @@ def _check_parser(parser: str | None, extract: bool) -> None:
     if extract:
         registry.extractors()
     for failure in registry.failures:
-        click.echo(f"dnnd: warning: {failure}", err=True)
+        warning(str(failure))
 
 
 def _process(
@@ -169,26 +139,16 @@ def _process(
         if item.fatal:
             counts["failed"] += 1
             counts["problems"] += 1
-            _error(str(item))
+            error(str(item))
         else:
-            click.echo(f"dnnd: note: {item}", err=True)
+            note(str(item))
 
     items = pages(iter_inputs(paths, max_bytes=max_size, files_from=files_from), problem)
-    ahead: list[Page] = []
-    total: int | None = None
-    held = 0
-    for page in items:  # counted ahead for the progress bar, as far as that stays cheap in memory
-        ahead.append(page)
-        held += len(page.content or "")
-        if len(ahead) >= _COUNT_AHEAD or held > _HOLD_AHEAD:
-            break
-    else:
-        total = len(ahead)
-    queue: Any = ahead if total is not None else _chain(ahead, items)
+    queue, total = count_ahead(items)  # counted ahead for the progress bar, as far as that stays cheap
     task = functools.partial(process_page, _Options(parser, extract, max_size, fmt))
-    progress = _progress(total)
+    progress = progress_bar(total)
     first = True
-    with _output(out) as (handle, wrote):
+    with output(out) as (handle, wrote):
         bar = progress.add_task("Parsing" if not extract else "Extracting", total=total) if progress else None
         if progress:
             progress.start()
@@ -197,7 +157,7 @@ def _process(
                 counts["done"] += 1
                 if outcome.error is not None:
                     counts["failed"] += 1
-                    _error(outcome.error)
+                    error(outcome.error)
                 elif fmt == "json":
                     handle.write(("[\n" if first else ",\n") + (outcome.value or ""))
                     first = False
@@ -219,42 +179,8 @@ def _process(
         sys.exit(1)
 
 
-def _chain(first: list[Page], rest: Iterator[Page]) -> Iterator[Page]:
-    yield from first
-    yield from rest
-
-
-@attrs.frozen
-class Input:
-    """One input page for the corpus commands: a file path, or ``None`` for stdin (see :mod:`dnnd.inputs`)."""
-
-    name: str
-    path: Path | None
-
-
-def expand_inputs(paths: tuple[str, ...], errors: list[str]) -> list[Input]:
-    """The page files (and ``-``) named by ``paths``; kept for ``dnnd index`` until it uses :mod:`dnnd.inputs`."""
-    out: list[Input] = []
-    for item in iter_inputs([p for p in paths if p != "-"]):
-        if isinstance(item, Problem):
-            if item.fatal:
-                errors.append(str(item))
-        elif item.path is not None:
-            out.append(Input(item.name, Path(item.path)))
-        else:
-            errors.append(f"{item.name}: pages from crawls are indexed once `dnnd index` reads dnnd.inputs")
-    out.extend(Input("<stdin>", None) for p in paths if p == "-")
-    return out
-
-
-def _jobs_callback(ctx: click.Context, param: click.Parameter, value: int) -> int:
-    if value < 1:
-        raise click.BadParameter(f"{value} is not a number of processes; give 1 or more", ctx=ctx, param=param)
-    return value
-
-
 _common = [
-    click.argument("paths", nargs=-1, metavar="[INPUTS]..."),
+    inputs_argument(),
     click.option(
         "--parser", "-p", metavar="NAME", help="Use this parser instead of sniffing each page (see `dnnd plugins`)."
     ),
@@ -274,37 +200,12 @@ _common = [
         metavar="FILE",
         help="Write here instead of stdout; a regular file is replaced atomically, only if something succeeded.",
     ),
-    click.option(
-        "--jobs",
-        "-j",
-        default=1,
-        show_default=True,
-        type=int,
-        callback=_jobs_callback,
-        help="Process pages in this many processes (at most one per CPU and per page); the output keeps input order.",
+    jobs_option(
+        "Process pages in this many processes (at most one per CPU and per page); the output keeps input order."
     ),
-    click.option(
-        "--time-cap",
-        default=DEFAULT_TIME_CAP,
-        show_default=True,
-        type=click.FloatRange(min=0),
-        metavar="SECONDS",
-        help="A page taking longer is reported and skipped; 0: no cap.",
-    ),
-    click.option(
-        "--max-size",
-        default=DEFAULT_MAX_BYTES,
-        show_default=True,
-        type=click.IntRange(min=1),
-        metavar="BYTES",
-        help="Refuse inputs larger than this (never read more of any input).",
-    ),
-    click.option(
-        "--files-from",
-        "-T",
-        metavar="FILE",
-        help="Also read the inputs listed in FILE, one path a line (- for standard input).",
-    ),
+    time_cap_option(),
+    max_size_option(),
+    files_from_option("Also read the inputs listed in FILE, one path a line (- for standard input)."),
 ]
 
 
@@ -324,23 +225,7 @@ def _run_command(**kwargs: Any) -> None:
         sys.exit(stop.exit_status)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="dnnd")
-def main() -> None:
-    """dnnd: Vietnamese people's-diplomacy news pages into clean, typed data.
-
-    \b
-    Examples:
-      dnnd parse examples/pages                 one JSON article per page
-      dnnd parse page.html --format text        print one page as readable text
-      dnnd extract examples/pages -o out.jsonl  articles with entities and facts
-      dnnd extract crawl.warc.gz -j 4           pages from a crawl, 4 processes
-      cat page.txt | dnnd parse -               read standard input
-      dnnd plugins                              what parsers and extractors are loaded
-    """
-
-
-@main.command()
+@click.command()
 @_with_common
 def parse(
     paths: tuple[str, ...],
@@ -381,7 +266,7 @@ def parse(
     )
 
 
-@main.command()
+@click.command()
 @_with_common
 def extract(
     paths: tuple[str, ...],
@@ -420,7 +305,7 @@ def extract(
     )
 
 
-@main.command()
+@click.command()
 def plugins() -> None:
     """List the loaded parsers and extractors, with their distribution and version.
 
@@ -436,15 +321,10 @@ def plugins() -> None:
     for info in infos:
         click.echo(f"{info.kind:<10} {info.name:<{width}}  {info.distribution} {info.version}  ({info.plugin})")
     for failure in registry.failures:
-        click.echo(f"dnnd: warning: {failure}", err=True)
+        warning(str(failure))
 
 
-# The corpus commands (index, people, orgs, facts, search, aid, export) live in their own module.
-from dnnd.cli_corpus import register as _register_corpus  # noqa: E402
-from dnnd.cli_scaffold import register as _register_scaffold  # noqa: E402
-
-_register_corpus(main)
-_register_scaffold(main)
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+def register(group: click.Group) -> None:
+    """Add ``parse``, ``extract`` and ``plugins`` to ``group`` (the ``dnnd`` command)."""
+    for command in (parse, extract, plugins):
+        group.add_command(command)
