@@ -72,7 +72,9 @@ def test_text_parser_reads_a_glued_page() -> None:
     "line",
     ["• youtube", "- facebook", "Bản in | Quay lại | A+ A A- | Đọc bài viết", "44", "1.234",
      "KON TUM CO 15 DU AN PHI CHINH PHU TAI TRO VOI TONG VON TREN 2 TRIEU USD",
-     "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *"],
+     "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+     "Số lượt xem: 12", "(Lượt xem: 123)", "0 bình luận", "Bình luận (0)", "Gửi góp ý", "Báo lỗi", "A A A",
+     "00:00", "Quảng cáo", "Tweet Share", "Theo dõi Báo Nhân Dân trên Google News", "Nhập nội dung bình luận"],
 )  # fmt: skip
 def test_new_furniture_shapes(line: str) -> None:
     assert ln.is_stray(line)
@@ -106,3 +108,12 @@ def test_caption_cell_without_its_opening_bar() -> None:
     )
     assert ln.caption_cell("![]() |") is None
     assert ln.caption_cell("Bản in | Quay lại |") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Theo dõi tình hình trên Facebook, ông A cho biết hai bên đã ký kết.", "Bình luận về vấn đề này, ông A nói.",
+     "12/6/2024", "Hủy bỏ các hợp đồng đã ký.", "Họ và tên các đại biểu được ghi trong danh sách."],
+)  # fmt: skip
+def test_prose_near_furniture_shapes_is_not_furniture(line: str) -> None:
+    assert not ln.is_stray(line)

@@ -139,12 +139,54 @@ STRAY_LINES: frozenset[str] = frozenset(
         "xem toàn bộ",
         "tải thêm",
         "xem thêm",
+        # reader tools, player and advertising labels
+        "đánh giá bài viết",
+        "gửi góp ý",
+        "góp ý",
+        "báo lỗi",
+        "báo lỗi bài viết",
+        "xem bình luận",
+        "hủy",
+        "huỷ",
+        "họ và tên",
+        "họ tên",
+        "cỡ chữ",
+        "nghe audio",
+        "đọc bài",
+        "loading...",
+        "loading",
+        "quảng cáo",
+        "advertisement",
+        "video đang được xử lý",
     }
 )
 
 # Icons of share buttons, scraped as their short labels ("fb yt zl tw").
 _SHARE_TOKENS = frozenset(
-    {"fb", "yt", "zl", "tw", "x", "in", "li", "ig", "tt", "zalo", "facebook", "twitter", "youtube", "email", "print"}
+    {
+        "fb",
+        "yt",
+        "zl",
+        "tw",
+        "x",
+        "in",
+        "li",
+        "ig",
+        "tt",
+        "zalo",
+        "facebook",
+        "twitter",
+        "youtube",
+        "email",
+        "print",
+        "share",
+        "tweet",
+        "pinterest",
+        "telegram",
+        "messenger",
+        "linkedin",
+        "tiktok",
+    }
 )
 _IMAGE_FILE = re.compile(r"^[\w.%()+\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
 _MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)[^)]*\)\s*\|?$")
@@ -193,7 +235,14 @@ _STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
 _BULLETS = frozenset("-–•·*")
 # Font-size buttons: "A+ A A-", "A- A+", "aA".
 _FONT_SIZE = re.compile(r"(?:a[+-]?\s*){2,3}", re.I)
-_COUNTER = re.compile(r"[\d.,\s]{1,12}")
+_COUNTER = re.compile(r"[\d.,:\s]{1,12}")
+# A counter with its label: "0 bình luận", "Bình luận (0)", "(Lượt xem: 123)", "Số lượt đọc: 12".
+_COUNT_WORDS = r"(?:(?:số|tổng số)\s+)?(?:lượt\s+(?:xem|đọc|nghe|thích|chia sẻ)|bình luận|ý kiến|views?|comments?)"
+_LABELLED_COUNTER = re.compile(
+    r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
+)
+# "Theo dõi Báo X trên Google News": a follow button.
+_FOLLOW = re.compile(r"^theo dõi [^,.;]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\s*[.!]?$", re.I)
 _ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
 _ASCII_CAPS_MIN_WORDS = 5
 # A caption naming its scene is short; a report's sentence saying as much is longer.
@@ -274,8 +323,8 @@ def is_scene_caption(line: str) -> bool:
 
 
 def is_counter(line: str) -> bool:
-    """True for a number alone on its line (a view or comment counter): text has words."""
-    return bool(_COUNTER.fullmatch(line))
+    """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
+    return bool(_COUNTER.fullmatch(line) or _LABELLED_COUNTER.match(line))
 
 
 def is_ascii_caps(line: str) -> bool:
@@ -384,6 +433,8 @@ def is_stray(line: str) -> bool:
         or is_toolbar(line)
         or is_counter(line)
         or is_ascii_caps(line)
+        or bool(_FONT_SIZE.fullmatch(line))
+        or bool(_FOLLOW.match(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)
