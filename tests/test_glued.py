@@ -6,7 +6,7 @@ import pytest
 
 import dnnd
 from dnnd.parsers import lines as ln
-from dnnd.parsers.glued import section_prefix, split_byline, split_headline, unglue_head
+from dnnd.parsers.glued import section_prefix, split_byline, split_headline, split_stamp, unglue_head
 from dnnd.parsers.text import TextParser
 
 HEADLINE = "Đồn Biên phòng Nậm Càn ký kết nghĩa với Đại đội Biên phòng 224 (Xiêng Khoảng, Lào)"
@@ -117,3 +117,20 @@ def test_caption_cell_without_its_opening_bar() -> None:
 )  # fmt: skip
 def test_prose_near_furniture_shapes_is_not_furniture(line: str) -> None:
     assert not ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Thứ Năm, 12/6/2024 10:00 " + HEADLINE, ("Thứ Năm, 12/6/2024 10:00", HEADLINE)),
+     ("12/06/2024 " + HEADLINE, ("12/06/2024", HEADLINE)),
+     ("Ngày 12/06/2024, Hội hữu nghị tổ chức lễ kỷ niệm", None),
+     ("12/06/2024 10:00 Hai bên đã ký kết biên bản ghi nhớ.", None)],
+)  # fmt: skip
+def test_split_stamp_glued_before_the_headline(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_stamp(line) == expected
+
+
+def test_section_label_without_a_space() -> None:
+    line = "Thời sự" + HEADLINE
+    assert line[section_prefix(line) :] == HEADLINE
+    assert section_prefix("Hội nghịKỷ niệm 50 năm") == 0

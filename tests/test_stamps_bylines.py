@@ -209,7 +209,9 @@ def test_place_then_agency_is_no_byline() -> None:
 @pytest.mark.parametrize(
     ("line", "hour"),
     [("Đăng ngày: 12-06-2024 lúc 8:15 SA", 8), ("12/06/2024 8:15 CH", 20), ("Thứ 2, 12/06/2024 | 8:15 PM", 20),
-     ("Thứ hai, ngày 28/10/2019 | 09:44 AM (GMT +7)", 9), ("Thế giớiQuân sựThứ sáu, 12/6/2024, 08:15 (GMT+7)", 8)],
+     ("Thứ hai, ngày 28/10/2019 | 09:44 AM (GMT +7)", 9), ("Thế giớiQuân sựThứ sáu, 12/6/2024, 08:15 (GMT+7)", 8),
+     ("Chủ Nhật, 12/5/2024 14:00 (GMT+7) | Thế giới | 2 phút đọc", 14),
+     ("Thứ năm, 06/06/2024, 08:30 GMT+7 Theo dõi trên Google News", 8)],
 )  # fmt: skip
 def test_stamps_with_half_day_marks_and_glued_labels(line: str, hour: int) -> None:
     read = stamp_line(line)

@@ -16,8 +16,10 @@ from functools import cache
 from dnnd.gazetteer import read_list
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import is_section_name
+from dnnd.parsers.stamps import stamp_line
+from dnnd.text.dates import find_published
 
-__all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", "unglue_head"]
+__all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", "split_stamp", "unglue_head"]
 
 #: A corpus export's prefix glued before a page's first line: `` date 2021-07``.
 CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:\s+|$)")
@@ -29,8 +31,9 @@ _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{
 _GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$")
 # The fewest words a headline glued before its lead has.
 _HEADLINE_MIN_WORDS = 4
-# A section label is at most this many words, however it is joined.
+# A section label is at most this many words, however it is joined; a label or a stamp this many characters.
 _LABEL_MAX_WORDS = 6
+_LABEL_MAX_CHARS = 60
 
 
 @cache
@@ -49,7 +52,30 @@ def section_prefix(line: str) -> int:
         parts = [p for p in _LABEL_JOINER.split(head) if p]
         if parts and all(is_section_name(p) for p in parts) and rest[:1].isupper():
             return len(head) + 1
+    # The label scraped without a space before the headline: "Thời sựKỷ niệm 50 năm ...".
+    for cut in range(1, min(len(line), _LABEL_MAX_CHARS)):
+        if line[cut - 1].islower() and line[cut].isupper():
+            parts = [p for p in _LABEL_JOINER.split(line[:cut]) if p]
+            return cut if parts and all(is_section_name(p) for p in parts) else 0
     return 0
+
+
+def split_stamp(line: str) -> tuple[str, str] | None:
+    """``(stamp, headline)`` when ``line`` is a date stamp with the headline glued after it, else ``None``.
+
+    ``Thứ Năm, 12/6/2024 10:00 Kỷ niệm 50 năm ...``: the stamp alone is a stamp line, the rest a
+    headline (capitalised, no sentence end). A lead opening with its date (``Ngày 12/6/2024, ...``)
+    is left alone: a comma follows the date, and a lead ends as a sentence.
+    """
+    found = find_published(line)
+    if found is None or found[1] > _LABEL_MAX_CHARS:
+        return None
+    stamp, rest = line[: found[2]].strip(), line[found[2] :].strip()
+    rest = re.sub(r"^\(?GMT\s*[+-]\s*\d{1,2}(?::00)?\)?\s*", "", rest)  # the zone printed after the time
+    if not rest[:1].isupper() or ln.word_count(rest) < _HEADLINE_MIN_WORDS or not ln.is_headline_like(rest):
+        return None
+    read = stamp_line(stamp)
+    return (stamp, rest) if read is not None and read[0] is not None else None
 
 
 def split_headline(line: str) -> tuple[str, str] | None:
@@ -76,6 +102,8 @@ def unglue_head(lines: list[str], first: int) -> list[str]:
     if (cut := section_prefix(line)) and ln.word_count(line) > _LABEL_MAX_WORDS:
         line = line[cut:]
     parts = [line]
+    if (glued := split_stamp(line)) is not None:
+        return [*lines[:first], glued[0], "", glued[1], *lines[first + 1 :]]
     if not ln.is_headline_like(line) and (split := split_headline(line)) is not None:
         parts = [split[0], "", split[1]]
     return [*lines[:first], *parts, *lines[first + 1 :]]
