@@ -134,3 +134,28 @@ def test_section_label_without_a_space() -> None:
     line = "Thời sự" + HEADLINE
     assert line[section_prefix(line) :] == HEADLINE
     assert section_prefix("Hội nghịKỷ niệm 50 năm") == 0
+
+
+LEAD2 = "Phát biểu tại buổi lễ, ông Nguyễn Văn A nhấn mạnh ý nghĩa của quan hệ hữu nghị giữa hai nước."
+
+
+def test_bulleted_headlines_between_paragraphs_are_links() -> None:
+    page = "\n\n".join(
+        [HEADLINE, "12/06/2024 08:15", LEAD, "- Lào trao huân chương cho nhiều tập thể Việt Nam",
+         "- Hội hữu nghị Việt - Lào tỉnh Nghệ An tổng kết năm", LEAD2, "Minh Anh"]
+    )  # fmt: skip
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)] == [LEAD, LEAD2]
+
+
+def test_one_bulleted_line_stays_text() -> None:
+    page = "\n\n".join([HEADLINE, LEAD, "- Hai bên ký kết biên bản ghi nhớ về hợp tác", LEAD2])
+    texts = [b.text for b in TextParser().parse(dnnd.RawDocument(page)).blocks if isinstance(b, dnnd.Paragraph)]
+    assert len(texts) == 3
+
+
+def test_stamp_under_the_foot_byline() -> None:
+    page = "\n\n".join([HEADLINE, LEAD, LEAD2, "Minh Anh", "12/06/2024 08:15"])
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.authors == ("Minh Anh",)
+    assert article.published is not None and article.published.isoformat().startswith("2024-06-12T08:15")

@@ -10,6 +10,7 @@ class attributes that describe its pages and writes its own ``sniff``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -163,7 +164,7 @@ class TextParser:
         return Article(
             title=title,
             blocks=self._trim(self._lead(walk.blocks)),
-            published=published or walk.published or credits.published,
+            published=published or walk.published or credits.published or self._foot_stamp(lines, end, credits),
             url=credits.url or doc.url,
             outlet=credits.outlet or outlet or self.outlet,
             site=self.site,
@@ -322,6 +323,15 @@ class TextParser:
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
 
+    def _foot_stamp(self, lines: Sequence[str], end: int, credits: Credits) -> Published | None:
+        """The stamp printed under the foot byline (``Minh Anh`` then ``12/06/2024 08:15``), if any."""
+        index, seen = end, 0
+        while (index := self._next(lines, index, credits)) is not None and seen < _FOOT_REACH:
+            if (read := stamp_line(lines[index])) is not None and read[0] is not None:
+                return read[0]
+            index, seen = index + 1, seen + 1
+        return None
+
     @staticmethod
     def _lead(blocks: list[Block]) -> list[Block]:
         # The dateline opening the lead ("(VOV5) -", "TTH -") is a stamp, not text.
@@ -350,6 +360,13 @@ class TextParser:
             )
 
         out: set[int] = set()
+        # A bulleted list of headlines, blank lines between its items: "- <headline>".
+        bulleted = [
+            i for i in range(start, len(lines)) if lines[i] and ln.unbullet(lines[i]) != lines[i] and headline(i)
+        ]
+        for a, b in itertools.pairwise(bulleted):
+            if not any(lines[i] for i in range(a + 1, b)):
+                out.update((a, b))
         index = start
         while index < len(lines):
             end = index
