@@ -325,11 +325,13 @@ class TextParser:
 
     def _foot_stamp(self, lines: Sequence[str], end: int, credits: Credits) -> Published | None:
         """The stamp printed under the foot byline (``Minh Anh`` then ``12/06/2024 08:15``), if any."""
-        index, seen = end, 0
-        while (index := self._next(lines, index, credits)) is not None and seen < _FOOT_REACH:
-            if (read := stamp_line(lines[index])) is not None and read[0] is not None:
+        probe: int | None = end
+        for _ in range(_FOOT_REACH):
+            if probe is None or (probe := self._next(lines, probe, credits)) is None:
+                break
+            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
                 return read[0]
-            index, seen = index + 1, seen + 1
+            probe += 1
         return None
 
     @staticmethod
