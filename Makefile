@@ -25,8 +25,8 @@ demo: $(STAMP)
 	$(BIN)/python tools/score_dev.py out/dev.jsonl
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests plugins bench tools/score_dev.py
-	$(BIN)/ruff format --check src tests plugins bench tools/score_dev.py
+	$(BIN)/ruff check src tests plugins bench tools/score_dev.py tools/fuzz.py tools/build_gazetteer.py
+	$(BIN)/ruff format --check src tests plugins bench tools/score_dev.py tools/fuzz.py tools/build_gazetteer.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -71,3 +71,16 @@ def test_the_quickstart_hides_no_setup() -> None:
     text = (DOCS / "quickstart.rst").read_text(encoding="utf-8")
     assert "testsetup::" not in text and "testcleanup::" not in text
     assert os.path.exists(DOCS / "quickstart.rst")
+
+
+def test_the_hook_reference_example_extractor_collides_with_no_built_in() -> None:
+    import dnnd
+
+    hooks = (Path(__file__).resolve().parent.parent / "docs" / "hooks.rst").read_text(encoding="utf-8")
+    block = hooks[hooks.index("dnnd_extractors()") :]
+    name = re.search(r'name = "([^"]+)"', block)
+    order = re.search(r"order = (\d+)", block)
+    assert name and order
+    built_ins = dnnd.Registry(entry_points=False).extractors()
+    assert name.group(1) not in {e.name for e in built_ins}
+    assert int(order.group(1)) not in {e.order for e in built_ins}

@@ -290,12 +290,15 @@ def check_size(size: int, max_bytes: int, name: str) -> None:
 
 # Control characters other than tab and line ends, and lone surrogates: no text holds them, and lxml
 # refuses a page that does ("All strings must be XML compatible"). Form feeds and vertical tabs are spaces.
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _SPACES = re.compile(r"[\x0b\x0c]")
 
 
 def clean_controls(text: str) -> str:
-    """``text`` without control characters (tab and line ends kept) and lone surrogates."""
+    """``text`` without control characters (tab and line ends kept), lone surrogates and U+FFFE/U+FFFF.
+
+    These are the characters XML (and so lxml) refuses anywhere in a page.
+    """
     return _CONTROLS.sub("", _SPACES.sub(" ", text))
 
 

@@ -78,11 +78,18 @@ class HtmlParser:
         meta = read_meta(root, doc.url)  # before prepare(): JSON-LD lives in <script>
         brand_texts = [t for t in (meta.site_name, root.findtext(".//title")) if t]
         prepare(root)
-        tally = Tally(root)
-        title, title_el = choose_title(root, meta)
-        content = extract_content(
-            root, tally=tally, title=title, title_el=title_el, description=meta.description, base_url=meta.url
-        )
+        try:
+            tally = Tally(root)
+            title, title_el = choose_title(root, meta)
+            content = extract_content(
+                root, tally=tally, title=title, title_el=title_el, description=meta.description, base_url=meta.url
+            )
+        except RecursionError:
+            # The body walk follows the tree: nesting deeper than Python's stack (about 900 levels) is refused.
+            raise MalformedInputError(
+                "nests its elements too deep to read (over about 900 levels); flatten the page's markup",
+                source=doc.name,
+            ) from None
         if not title and not content.blocks:
             raise MalformedInputError("has no article: no headline and no body text were found", source=doc.name)
 

@@ -161,9 +161,14 @@ class TextParser:
         credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
         walk = _Walk(title=title, credits=credits)
         self._body(lines[:end], start, walk)
+        blocks = self._trim(self._lead(walk.blocks))
+        if not title and not blocks:
+            raise MalformedInputError(
+                "has no article: no headline and no body text were found (only furniture or code)", source=doc.name
+            )
         return Article(
             title=title,
-            blocks=self._trim(self._lead(walk.blocks)),
+            blocks=blocks,
             published=published or walk.published or credits.published or self._foot_stamp(lines, end, credits),
             url=credits.url or doc.url,
             outlet=credits.outlet or outlet or self.outlet,
