@@ -188,3 +188,35 @@ def test_the_headline_as_alt_text_numbered_then_the_caption() -> None:
     line = f"{title} - ảnh 1Ông Ko Jae Seung trao tặng vốn viện trợ không hoàn lại"
     article = _page(title, LEAD, line, MORE)
     assert [f.caption for f in article.figures] == ["Ông Ko Jae Seung trao tặng vốn viện trợ không hoàn lại"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [("Minh Anh - TTXVN", ("Minh Anh",), "TTXVN"), ("Thu Hà – Báo Nhân Dân", ("Thu Hà",), "Báo Nhân Dân"),
+     ("Anh Tuấn/VOV-Tây Bắc", ("Anh Tuấn",), "VOV"), ("Tin, ảnh: Minh Anh", ("Minh Anh",), None),
+     ("Lê Minh - Hoàng Anh", ("Lê Minh", "Hoàng Anh"), None),
+     ("Văn Hiển – Huỳnh Đại", ("Văn Hiển", "Huỳnh Đại"), None)],
+)  # fmt: skip
+def test_writer_then_outlet_after_a_dash(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == authors and byline.outlet == outlet
+
+
+def test_place_then_agency_is_no_byline() -> None:
+    assert read_byline("Hà Nội - TTXVN") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "hour"),
+    [("Đăng ngày: 12-06-2024 lúc 8:15 SA", 8), ("12/06/2024 8:15 CH", 20), ("Thứ 2, 12/06/2024 | 8:15 PM", 20),
+     ("Thứ hai, ngày 28/10/2019 | 09:44 AM (GMT +7)", 9), ("Thế giớiQuân sựThứ sáu, 12/6/2024, 08:15 (GMT+7)", 8),
+     ("Chủ Nhật, 12/5/2024 14:00 (GMT+7) | Thế giới | 2 phút đọc", 14),
+     ("Thứ năm, 06/06/2024, 08:30 GMT+7 Theo dõi trên Google News", 8)],
+)  # fmt: skip
+def test_stamps_with_half_day_marks_and_glued_labels(line: str, hour: int) -> None:
+    read = stamp_line(line)
+    assert read is not None and read[0] is not None and read[0].hour == hour
+
+
+def test_glued_words_that_are_not_labels_are_no_stamp() -> None:
+    assert stamp_line("Hội nghịTổng kết năm, 12/6/2024, 08:15") is None

@@ -222,6 +222,10 @@ _SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\
 # "Hoài Thu/VOV", "Minh Hà / TTXVN": the writer, then the outlet's name or acronym after a slash.
 _SLASH_OUTLET = re.compile(r"^(?P<names>[^/]+?)\s*/\s*(?P<outlet>[^/]{2,40})$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{1,9}$")
+# "Minh Anh - TTXVN", "Thu Hà – Báo Nhân Dân": the writer, then the outlet after a dash.
+_DASH_OUTLET = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<outlet>[^-–]{2,40})$")
+# An agency's regional desk after its acronym: "VOV-Tây Bắc", "TTXVN/Hà Nội".
+_DESK = re.compile(r"^(?P<acronym>[A-ZĐ][A-ZĐ0-9.]{1,9})\s*[-–/]\s*[^\W\d][\w\s]{1,30}$")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
@@ -301,6 +305,18 @@ class Byline:
     outlet: str | None = None
 
 
+def _names_outlet(text: str) -> str | None:
+    """The outlet ``text`` names after a writer (``TTXVN``, ``Báo Nhân Dân``, ``VOV-Tây Bắc``), else ``None``."""
+    text = text.strip()
+    if match_key(text) in _groups():  # "Nhóm PV" is a team, not an outlet
+        return None
+    if is_outlet_name(text) or _ACRONYM.match(text):
+        return normalize_outlet(text)
+    if desk := _DESK.match(text):
+        return normalize_outlet(desk["acronym"])
+    return None
+
+
 def read_byline(line: str, *, initials: bool = False) -> Byline | None:
     """Read ``line`` as a byline, or ``None`` when it is not one.
 
@@ -330,9 +346,9 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
             return None
     elif site := _SLASH_SITE.match(text):
         text, outlet = site["names"], site["site"].lower()
-    elif (slash := _SLASH_OUTLET.match(text)) and (
-        is_outlet_name(slash["outlet"]) or _ACRONYM.match(slash["outlet"].strip())
-    ):
-        text, outlet = slash["names"], normalize_outlet(slash["outlet"])
+    elif (slash := _SLASH_OUTLET.match(text)) and _names_outlet(slash["outlet"]):
+        text, outlet = slash["names"], _names_outlet(slash["outlet"])
+    elif (dash := _DASH_OUTLET.match(text)) and _names_outlet(dash["outlet"]):
+        text, outlet = dash["names"], _names_outlet(dash["outlet"])
     names = _names(text, initials=initials)
     return Byline(tuple(names), outlet) if names else None

@@ -15,7 +15,9 @@ Every predicate takes one line already cleaned with
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dnnd.gazetteer import read_list
 from dnnd.text.normalize import match_key
 
 __all__ = [
@@ -28,18 +30,23 @@ __all__ = [
     "doubled_headline",
     "ends_sentence",
     "image_file",
+    "is_ascii_caps",
     "is_breadcrumb",
+    "is_comment_form",
+    "is_counter",
     "is_crumbs",
     "is_headline_like",
     "is_label_line",
     "is_link_line",
     "is_photo_caption",
     "is_related_marker",
+    "is_scene_caption",
     "is_share_tokens",
     "is_slug_line",
     "is_stray",
     "is_template",
     "is_title_case",
+    "is_toolbar",
     "is_url",
     "joined_headlines",
     "markdown_image",
@@ -76,6 +83,11 @@ RELATED_MARKERS: frozenset[str] = frozenset(
         "xem thêm",
         "đọc thêm",
         "multimedia",
+        # an archive widget under the article: the outlet's earlier news, by date
+        "tin đã đưa",
+        "các tin đã đưa",
+        "tin đã đăng",
+        "xem theo ngày",
     }
 )
 
@@ -127,12 +139,54 @@ STRAY_LINES: frozenset[str] = frozenset(
         "xem toàn bộ",
         "tải thêm",
         "xem thêm",
+        # reader tools, player and advertising labels
+        "đánh giá bài viết",
+        "gửi góp ý",
+        "góp ý",
+        "báo lỗi",
+        "báo lỗi bài viết",
+        "xem bình luận",
+        "hủy",
+        "huỷ",
+        "họ và tên",
+        "họ tên",
+        "cỡ chữ",
+        "nghe audio",
+        "đọc bài",
+        "loading...",
+        "loading",
+        "quảng cáo",
+        "advertisement",
+        "video đang được xử lý",
     }
 )
 
 # Icons of share buttons, scraped as their short labels ("fb yt zl tw").
 _SHARE_TOKENS = frozenset(
-    {"fb", "yt", "zl", "tw", "x", "in", "li", "ig", "tt", "zalo", "facebook", "twitter", "youtube", "email", "print"}
+    {
+        "fb",
+        "yt",
+        "zl",
+        "tw",
+        "x",
+        "in",
+        "li",
+        "ig",
+        "tt",
+        "zalo",
+        "facebook",
+        "twitter",
+        "youtube",
+        "email",
+        "print",
+        "share",
+        "tweet",
+        "pinterest",
+        "telegram",
+        "messenger",
+        "linkedin",
+        "tiktok",
+    }
 )
 _IMAGE_FILE = re.compile(r"^[\w.%()+\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
 _MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)[^)]*\)\s*\|?$")
@@ -178,6 +232,21 @@ _TEMPLATE = re.compile(
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
 _SLUG_HEADLINE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
 _STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
+_BULLETS = frozenset("-–•·*")
+# Font-size buttons: "A+ A A-", "A- A+", "aA".
+_FONT_SIZE = re.compile(r"(?:a[+-]?\s*){2,3}", re.I)
+_COUNTER = re.compile(r"[\d.,:\s]{1,12}")
+# A counter with its label: "0 bình luận", "Bình luận (0)", "(Lượt xem: 123)", "Số lượt đọc: 12".
+_COUNT_WORDS = r"(?:(?:số|tổng số)\s+)?(?:lượt\s+(?:xem|đọc|nghe|thích|chia sẻ)|bình luận|ý kiến|views?|comments?)"
+_LABELLED_COUNTER = re.compile(
+    r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
+)
+# "Theo dõi Báo X trên Google News": a follow button.
+_FOLLOW = re.compile(r"^theo dõi [^,.;]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\s*[.!]?$", re.I)
+_ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
+_ASCII_CAPS_MIN_WORDS = 5
+# A caption naming its scene is short; a report's sentence saying as much is longer.
+_SCENE_MAX_WORDS = 20
 # The longest line the site's labels, link lines and breadcrumbs take; a longer line is text.
 _STRAY_MAX_CHARS = 240
 _FINAL = ".!?…:;"
@@ -207,9 +276,63 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
 
 
 def is_share_tokens(line: str) -> bool:
-    """True for a line of share-button labels such as ``fb yt zl tw``."""
+    """True for a line of share-button labels such as ``fb yt zl tw``, or one bulleted label (``• youtube``)."""
     tokens = line.lower().split()
+    if len(tokens) == 2 and tokens[0] in _BULLETS:
+        return tokens[1] in _SHARE_TOKENS
     return len(tokens) >= 2 and all(t in _SHARE_TOKENS for t in tokens)
+
+
+@cache
+def _comment_form() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in read_list("comment_form.txt"))
+
+
+def is_comment_form(line: str) -> bool:
+    """True for a line of the comment form printed under an article (``Email của bạn sẽ không ...``)."""
+    return match_key(line).startswith(_comment_form())
+
+
+def is_toolbar(line: str) -> bool:
+    """True for the article's toolbar scraped as one line: ``Bản in | Quay lại | A+ A A- | Đọc bài viết``.
+
+    Short parts joined by ``|`` of which at least two are the site's buttons.
+    """
+    parts = [p.strip() for p in line.split("|")]
+    return len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2
+
+
+@cache
+def _scenes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = read_list("caption_scenes.txt")
+    return tuple(w[1:] for w in words if w.startswith("^")), tuple(w for w in words if not w.startswith("^"))
+
+
+def is_scene_caption(line: str) -> bool:
+    """True for a short one-sentence photo caption naming its scene (``Toàn cảnh hội nghị.``).
+
+    One sentence of at most a few words that opens with a view (``Toàn cảnh``, ``Quang cảnh``)
+    or ends with what the person shown is doing (``... phát biểu khai mạc.``).
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or word_count(line) > _SCENE_MAX_WORDS or re.search(r"[.!?;:]\s", bare):
+        return False
+    key = match_key(bare.rstrip(". "))
+    opens, ends = _scenes()
+    return key.startswith(tuple(o + " " for o in opens)) or key.endswith(ends)
+
+
+def is_counter(line: str) -> bool:
+    """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
+    return bool(_COUNTER.fullmatch(line) or _LABELLED_COUNTER.match(line))
+
+
+def is_ascii_caps(line: str) -> bool:
+    """True for a long line in capitals without diacritics: a video's or a link's title in the player's font.
+
+    Vietnamese text always carries diacritics; its capitals keep them (``KON TUM CÓ``).
+    """
+    return word_count(line) >= _ASCII_CAPS_MIN_WORDS and bool(_ASCII_CAPS.fullmatch(line))
 
 
 def is_slug_line(line: str) -> bool:
@@ -272,7 +395,12 @@ def is_link_line(line: str) -> bool:
 def joined_headlines(line: str) -> bool:
     """True for several headlines joined on one line by `` / `` or `` | `` (a related-news strip)."""
     parts = re.split(r"\s+[/|]\s+", line)
-    return len(parts) >= 2 and all(is_headline_like(p) and word_count(p) >= 4 for p in parts)
+    # A headline has words: "Thứ hai, 28/10/2019 | 09:44 AM" is a stamp, not two headlines.
+    return len(parts) >= 2 and all(is_headline_like(p) and _letter_words(p) >= 4 for p in parts)
+
+
+def _letter_words(text: str) -> int:
+    return sum(any(c.isalpha() for c in w) for w in text.split())
 
 
 def is_title_case(line: str) -> bool:
@@ -301,6 +429,12 @@ def is_stray(line: str) -> bool:
         or is_link_line(line)
         or joined_headlines(line)
         or is_share_tokens(line)
+        or is_comment_form(line)
+        or is_toolbar(line)
+        or is_counter(line)
+        or is_ascii_caps(line)
+        or bool(_FONT_SIZE.fullmatch(line))
+        or bool(_FOLLOW.match(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)
@@ -330,7 +464,10 @@ def markdown_image(line: str) -> tuple[str | None] | None:
 
 
 def caption_cell(line: str) -> str | None:
-    """The caption in a table cell scraped as ``| caption |``, else ``None``."""
+    """The caption in a table cell scraped as ``| caption |`` (or ``caption |``), else ``None``."""
+    if line.endswith(" |") and not line.startswith("|") and " | " not in line[:-2] and not _MARKDOWN_IMAGE.match(line):
+        # The cell's opening bar lost in the scrape: "caption |" under an image stub "![]() |".
+        return line[:-2].strip() or None
     if not line.startswith("|"):
         return None
     match = _CAPTION_CELL.match(line)

@@ -58,8 +58,22 @@ _LONG_WORDS = re.compile(
 )
 
 
+def _unglue_case(text: str) -> list[str]:
+    """``text`` cut where a lower-case letter runs into a capital: labels scraped without a space."""
+    cuts = [i for i in range(1, len(text)) if text[i - 1].islower() and text[i].isupper()]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+# Vietnamese marks of the half-day after a time: "8:15 SA" (sáng, AM), "8:15 CH" (chiều, PM).
+_HALF_DAY = re.compile(r"(?<=\d)\s*\b(SA|CH)\b")
+
+
 def long_dates(line: str) -> str:
-    """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``, ``12 Tháng Sáu 2023``) as ``12/6/2024``."""
+    """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``, ``12 Tháng Sáu 2023``) as ``12/6/2024``.
+
+    The half-day marks ``SA``/``CH`` after a time become ``AM``/``PM``.
+    """
+    line = _HALF_DAY.sub(lambda m: " AM" if m[1] == "SA" else " PM", line)
     line = _LONG_WORDS.sub(lambda m: f"{m['d']}/{_MONTH_WORDS[m['m'].lower()]}/{m['y']}", line)
     return _LONG.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
 
@@ -112,7 +126,14 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             continue
         if (byline := read_byline(part)) is not None:
             writers.extend(byline.authors)
-        elif not (is_section_name(part) or not re.sub(r"[\d.,:()]", "", _stamp_words().sub("", part)).strip()):
+        elif not (
+            is_section_name(part)
+            or all(
+                is_section_name(label) or not _stamp_words().sub("", label).strip(" ,:.")
+                for label in _unglue_case(part)
+            )
+            or not re.sub(r"[\d.,:()]", "", _stamp_words().sub("", part)).strip()
+        ):
             return None
     value: Published | None = found[0]
     return (value, tuple(writers)) if value is not None else None

@@ -10,6 +10,7 @@ class attributes that describe its pages and writes its own ``sniff``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
+from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.parsers.stamps import stamp_line, strip_dateline
 from dnnd.text.dates import Published
@@ -51,6 +53,7 @@ class _Walk:
     pending: list[str | None] = attrs.Factory(list)  # image sources awaiting their caption
     writers: list[str] = attrs.Factory(list)  # names printed on stamp lines
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
+    marked: bool = False  # the page marks its photos: no caption stands bare
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -150,7 +153,8 @@ class TextParser:
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        lines = raw[: self._article_end(raw)]
+        raw = self._unglue(raw)
+        lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
         authors, outlet, end = self._bylines(lines, start, credits)
@@ -165,7 +169,7 @@ class TextParser:
         return Article(
             title=title,
             blocks=blocks,
-            published=published or walk.published or credits.published,
+            published=published or walk.published or credits.published or self._foot_stamp(lines, end, credits),
             url=credits.url or doc.url,
             outlet=credits.outlet or outlet or self.outlet,
             site=self.site,
@@ -202,6 +206,27 @@ class TextParser:
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
             or not any(c.isalpha() for c in line)
         )
+
+    def _unglue(self, lines: list[str]) -> list[str]:
+        # A corpus prefix, a section label, the headline and the lead flattened into the first line.
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            lines[index] = line = clean_space(CORPUS_PREFIX.sub("", line))
+            if line and stamp_line(line) is None and not self.is_head_furniture(line):
+                return unglue_head(lines, index)
+        return lines
+
+    def _unglue_foot(self, lines: list[str]) -> list[str]:
+        # The writer's initials glued after the last sentence ("... Hà Nội. N.H"): a byline line of its own.
+        for index in range(len(lines) - 1, -1, -1):
+            line = lines[index]
+            if not line or self.is_furniture(line):
+                continue
+            if (split := split_byline(line)) is not None:
+                return [*lines[:index], split[0], "", split[1], *lines[index + 1 :]]
+            return lines
+        return lines
 
     def _article_end(self, lines: Sequence[str]) -> int:
         # Everything after the first related-articles header is the site's lists.
@@ -303,6 +328,17 @@ class TextParser:
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
 
+    def _foot_stamp(self, lines: Sequence[str], end: int, credits: Credits) -> Published | None:
+        """The stamp printed under the foot byline (``Minh Anh`` then ``12/06/2024 08:15``), if any."""
+        probe: int | None = end
+        for _ in range(_FOOT_REACH):
+            if probe is None or (probe := self._next(lines, probe, credits)) is None:
+                break
+            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+                return read[0]
+            probe += 1
+        return None
+
     @staticmethod
     def _lead(blocks: list[Block]) -> list[Block]:
         # The dateline opening the lead ("(VOV5) -", "TTH -") is a stamp, not text.
@@ -322,6 +358,7 @@ class TextParser:
             return (
                 bool(line)
                 and i not in walk.credits.lines
+                and ln.caption_cell(line) is None
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -330,6 +367,13 @@ class TextParser:
             )
 
         out: set[int] = set()
+        # A bulleted list of headlines, blank lines between its items: "- <headline>".
+        bulleted = [
+            i for i in range(start, len(lines)) if lines[i] and ln.unbullet(lines[i]) != lines[i] and headline(i)
+        ]
+        for a, b in itertools.pairwise(bulleted):
+            if not any(lines[i] for i in range(a + 1, b)):
+                out.update((a, b))
         index = start
         while index < len(lines):
             end = index
@@ -348,6 +392,10 @@ class TextParser:
             if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
         ]
         position = {index: n for n, index in enumerate(content)}
+        # A page that marks its photos (file names, stubs, table cells) marks all of them.
+        walk.marked = any(
+            ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
+        )
         skip: set[int] = set()
         for index in range(start, len(lines)):
             line = lines[index]
@@ -376,7 +424,9 @@ class TextParser:
                 skip.add(following)
                 walk.figures(lines[following])
                 continue
-            self._line(line, index in related, walk, between=n > 0 and following is not None)
+            # Between paragraphs, or above the site's furniture (a photo closing the article).
+            below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
+            self._line(line, index in related, walk, between=n > 0 and below)
         if walk.pending:
             walk.figures("")
 
@@ -409,10 +459,10 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line):
+        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
-        if between and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
+        if between and not walk.marked and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
             # A long line with no full stop between paragraphs describes the photo it stood under.
             walk.blocks.append(Figure(src=None, caption=line))
             return

@@ -1,0 +1,117 @@
+"""Lines a scrape glued together at the head of a page, taken apart again.
+
+Some text scrapes flatten the top of an article into one line: the site's
+corpus prefix (`` date 2022-04``), the section label (``Xã hội``, ``Quốc phòng -
+An ninh``), the headline, then the lead with its dateline (``ĐNO - Từ ngày 28
+đến 31/10, ...``). :func:`unglue_head` cuts such a line where each part ends:
+the label is dropped, the headline and the lead become lines of their own.
+The words that open a lead are data (``dnnd/data/lead_openings.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dnnd.gazetteer import read_list
+from dnnd.parsers import lines as ln
+from dnnd.parsers.bylines import is_section_name
+from dnnd.parsers.stamps import stamp_line
+from dnnd.text.dates import find_published
+
+__all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", "split_stamp", "unglue_head"]
+
+#: A corpus export's prefix glued before a page's first line: `` date 2021-07``.
+CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:\s+|$)")
+# Section labels are joined into one label by these ("Quốc phòng - An ninh", "Kinh tế & Xã hội").
+_LABEL_JOINER = re.compile(r"\s*(?:[-–&,/]|\svà\s)\s*")
+# A dateline in capitals or brackets opening the lead: "ĐNO - ", "(VOV5) - ", "HÀ NỘI – ".
+_DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{2,12}){0,2})\s?[-–—]\s"
+# A writer's initials glued after the last sentence: "... Hà Nội. N.H", "... đơn vị.T.L."
+_GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$")
+# The fewest words a headline glued before its lead has.
+_HEADLINE_MIN_WORDS = 4
+# A section label is at most this many words, however it is joined; a label or a stamp this many characters.
+_LABEL_MAX_WORDS = 6
+_LABEL_MAX_CHARS = 60
+
+
+@cache
+def _lead_start() -> re.Pattern[str]:
+    words = sorted(read_list("lead_openings.txt"), key=len, reverse=True)
+    timed = r"(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\s+(?:ngày\s+)?[0-3]?\d(?=[/\-.\s])"
+    return re.compile(r"\s(?=(?:" + _DATELINE + r")?" + timed + r"|" + _DATELINE + r"[A-ZĐÀ-Ỹ])")
+
+
+def section_prefix(line: str) -> int:
+    """The length of the section label that opens ``line`` before a capitalised text, or 0."""
+    words = line.split(" ")
+    for n in range(min(_LABEL_MAX_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:n])
+        rest = words[n]
+        parts = [p for p in _LABEL_JOINER.split(head) if p]
+        if parts and all(is_section_name(p) for p in parts) and rest[:1].isupper():
+            return len(head) + 1
+    # The label scraped without a space before the headline: "Thời sựKỷ niệm 50 năm ...".
+    for cut in range(1, min(len(line), _LABEL_MAX_CHARS)):
+        if line[cut - 1].islower() and line[cut].isupper():
+            parts = [p for p in _LABEL_JOINER.split(line[:cut]) if p]
+            return cut if parts and all(is_section_name(p) for p in parts) else 0
+    return 0
+
+
+def split_stamp(line: str) -> tuple[str, str] | None:
+    """``(stamp, headline)`` when ``line`` is a date stamp with the headline glued after it, else ``None``.
+
+    ``Thứ Năm, 12/6/2024 10:00 Kỷ niệm 50 năm ...``: the stamp alone is a stamp line, the rest a
+    headline (capitalised, no sentence end). A lead opening with its date (``Ngày 12/6/2024, ...``)
+    is left alone: a comma follows the date, and a lead ends as a sentence.
+    """
+    found = find_published(line)
+    if found is None or found[1] > _LABEL_MAX_CHARS:
+        return None
+    stamp, rest = line[: found[2]].strip(), line[found[2] :].strip()
+    rest = re.sub(r"^\(?GMT\s*[+-]\s*\d{1,2}(?::00)?\)?\s*", "", rest)  # the zone printed after the time
+    if not rest[:1].isupper() or ln.word_count(rest) < _HEADLINE_MIN_WORDS or not ln.is_headline_like(rest):
+        return None
+    read = stamp_line(stamp)
+    return (stamp, rest) if read is not None and read[0] is not None else None
+
+
+def split_headline(line: str) -> tuple[str, str] | None:
+    """``(headline, lead)`` when ``line`` is a headline with the lead glued after it, else ``None``.
+
+    The lead begins with its dateline or its date (``Ngày 20/8, ...``); the part
+    before must be shaped like a headline: no sentence inside, capitalised.
+    """
+    for match in _lead_start().finditer(line):
+        head, lead = line[: match.start()].strip(), line[match.end() :].strip()
+        if (
+            ln.word_count(head) >= _HEADLINE_MIN_WORDS
+            and ln.is_headline_like(head)
+            and not re.search(r"[.!?]\s", head)
+            and ln.word_count(lead) > ln.word_count(head)
+        ):
+            return head, lead
+    return None
+
+
+def unglue_head(lines: list[str], first: int) -> list[str]:
+    """``lines`` with line ``first`` (the page's first content line) taken apart, if it was glued."""
+    line = CORPUS_PREFIX.sub("", lines[first])
+    if (cut := section_prefix(line)) and ln.word_count(line) > _LABEL_MAX_WORDS:
+        line = line[cut:]
+    parts = [line]
+    if (glued := split_stamp(line)) is not None:
+        return [*lines[:first], glued[0], "", glued[1], *lines[first + 1 :]]
+    if not ln.is_headline_like(line) and (split := split_headline(line)) is not None:
+        parts = [split[0], "", split[1]]
+    return [*lines[:first], *parts, *lines[first + 1 :]]
+
+
+def split_byline(line: str) -> tuple[str, str] | None:
+    """``(text, initials)`` when the last paragraph ends with its writer's initials (``... Hà Nội. N.H``)."""
+    match = _GLUED_INITIALS.match(line)
+    if match is None or ln.word_count(match["text"]) < _HEADLINE_MIN_WORDS:
+        return None
+    return match["text"].strip(), match["name"].strip()

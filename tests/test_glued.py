@@ -1,0 +1,161 @@
+"""Lines a scrape glued together at a page's head and foot, taken apart (:mod:`dnnd.parsers.glued`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import dnnd
+from dnnd.parsers import lines as ln
+from dnnd.parsers.glued import section_prefix, split_byline, split_headline, split_stamp, unglue_head
+from dnnd.parsers.text import TextParser
+
+HEADLINE = "Đồn Biên phòng Nậm Càn ký kết nghĩa với Đại đội Biên phòng 224 (Xiêng Khoảng, Lào)"
+LEAD = (
+    "Ngày 20/8, tại Đồn Biên phòng Nậm Càn diễn ra lễ ký kết nghĩa giữa hai đơn vị biên phòng của hai nước láng giềng."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("Xã hội " + HEADLINE, "Xã hội "), ("Quốc phòng - An ninh " + HEADLINE, "Quốc phòng - An ninh "),
+     (HEADLINE, ""), ("Hội nghị thường niên " + HEADLINE, "")],
+)  # fmt: skip
+def test_section_prefix(line: str, label: str) -> None:
+    assert line[: section_prefix(line)] == label
+
+
+@pytest.mark.parametrize("dateline", ["", "ĐNO - ", "(VOV5) - ", "HÀ NỘI – "])
+def test_split_headline_at_the_lead(dateline: str) -> None:
+    assert split_headline(f"{HEADLINE} {dateline}{LEAD}") == (HEADLINE, (dateline + LEAD).strip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [LEAD, "Hai bên đã ký kết. Ngày 20/8, tại Đồn Biên phòng Nậm Càn diễn ra lễ ký kết nghĩa giữa hai đơn vị.",
+     "Tại buổi lễ Sáng 20/8 là tên một chương trình"],
+)  # fmt: skip
+def test_prose_is_not_split(line: str) -> None:
+    assert split_headline(line) is None
+
+
+def test_unglue_head_drops_prefix_and_label() -> None:
+    lines = ["", " date 2025-10-31 Xã hội " + HEADLINE + " " + LEAD, "Đoạn hai."]
+    assert unglue_head(lines, 1) == ["", HEADLINE, "", LEAD, "Đoạn hai."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Đại hội diễn ra vào ngày 30/7/2017 tại Hà Nội. N.H", ("Đại hội diễn ra vào ngày 30/7/2017 tại Hà Nội.", "N.H")),
+     ("Hai bên cam kết tiếp tục hợp tác.T.L.", ("Hai bên cam kết tiếp tục hợp tác.", "T.L.")),
+     ("Đại hội diễn ra tại Hà Nội năm 2017", None), ("Ông N.H", None)],
+)  # fmt: skip
+def test_split_byline(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_byline(line) == expected
+
+
+def test_text_parser_reads_a_glued_page() -> None:
+    page = "\n".join(
+        [" date 2022-04 Xã hội " + HEADLINE + " ĐNO - " + LEAD, "", "Toàn cảnh lễ ký kết.", "",
+         "Hai bên thống nhất tăng cường phối hợp trong quản lý, bảo vệ biên giới. Việc này được thực hiện. N.H", "",
+         "Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *"]
+    )  # fmt: skip
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title == HEADLINE
+    assert article.authors == ("N.H",)
+    texts = [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)]
+    assert texts[0] == LEAD
+    assert texts[-1].endswith("Việc này được thực hiện.")
+    assert [b.caption for b in article.blocks if isinstance(b, dnnd.Figure)] == ["Toàn cảnh lễ ký kết."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["• youtube", "- facebook", "Bản in | Quay lại | A+ A A- | Đọc bài viết", "44", "1.234",
+     "KON TUM CO 15 DU AN PHI CHINH PHU TAI TRO VOI TONG VON TREN 2 TRIEU USD",
+     "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+     "Số lượt xem: 12", "(Lượt xem: 123)", "0 bình luận", "Bình luận (0)", "Gửi góp ý", "Báo lỗi", "A A A",
+     "00:00", "Quảng cáo", "Tweet Share", "Theo dõi Báo Nhân Dân trên Google News", "Nhập nội dung bình luận"],
+)  # fmt: skip
+def test_new_furniture_shapes(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Thứ hai, ngày 28/10/2019 | 09:44 AM (GMT +7)", "KON TUM CÓ 15 DỰ ÁN PHI CHÍNH PHỦ TÀI TRỢ VỚI TỔNG VỐN",
+     "Hội nghị tổng kết năm 2023 | Hội nghị sơ kết sáu tháng", "Email: lienhe@example.vn là địa chỉ liên hệ"],
+)  # fmt: skip
+def test_not_furniture(line: str) -> None:
+    assert not ln.is_comment_form(line) and not ln.is_counter(line) and not ln.is_ascii_caps(line)
+    assert not ln.joined_headlines(line) or (" | " in line and "Thứ" not in line)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [("Toàn cảnh hội nghị.", True), ("Quang cảnh lễ ký kết.", True),
+     ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Thi phát biểu khai mạc.", True),
+     ("Các đại biểu chụp ảnh lưu niệm.", True), ("Toàn cảnh hội nghị", False),
+     ("Hội nghị đã thông qua nghị quyết. Toàn cảnh hội nghị.", False),
+     ("Cảnh sát giao thông đã lập biên bản.", False)],
+)  # fmt: skip
+def test_scene_caption(line: str, caption: bool) -> None:
+    assert ln.is_scene_caption(line) is caption
+
+
+def test_caption_cell_without_its_opening_bar() -> None:
+    assert ln.caption_cell("Các đại biểu cắt băng khánh thành công trình. |") == (
+        "Các đại biểu cắt băng khánh thành công trình."
+    )
+    assert ln.caption_cell("![]() |") is None
+    assert ln.caption_cell("Bản in | Quay lại |") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Theo dõi tình hình trên Facebook, ông A cho biết hai bên đã ký kết.", "Bình luận về vấn đề này, ông A nói.",
+     "12/6/2024", "Hủy bỏ các hợp đồng đã ký.", "Họ và tên các đại biểu được ghi trong danh sách."],
+)  # fmt: skip
+def test_prose_near_furniture_shapes_is_not_furniture(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Thứ Năm, 12/6/2024 10:00 " + HEADLINE, ("Thứ Năm, 12/6/2024 10:00", HEADLINE)),
+     ("12/06/2024 " + HEADLINE, ("12/06/2024", HEADLINE)),
+     ("Ngày 12/06/2024, Hội hữu nghị tổ chức lễ kỷ niệm", None),
+     ("12/06/2024 10:00 Hai bên đã ký kết biên bản ghi nhớ.", None)],
+)  # fmt: skip
+def test_split_stamp_glued_before_the_headline(line: str, expected: tuple[str, str] | None) -> None:
+    assert split_stamp(line) == expected
+
+
+def test_section_label_without_a_space() -> None:
+    line = "Thời sự" + HEADLINE
+    assert line[section_prefix(line) :] == HEADLINE
+    assert section_prefix("Hội nghịKỷ niệm 50 năm") == 0
+
+
+LEAD2 = "Phát biểu tại buổi lễ, ông Nguyễn Văn A nhấn mạnh ý nghĩa của quan hệ hữu nghị giữa hai nước."
+
+
+def test_bulleted_headlines_between_paragraphs_are_links() -> None:
+    page = "\n\n".join(
+        [HEADLINE, "12/06/2024 08:15", LEAD, "- Lào trao huân chương cho nhiều tập thể Việt Nam",
+         "- Hội hữu nghị Việt - Lào tỉnh Nghệ An tổng kết năm", LEAD2, "Minh Anh"]
+    )  # fmt: skip
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)] == [LEAD, LEAD2]
+
+
+def test_one_bulleted_line_stays_text() -> None:
+    page = "\n\n".join([HEADLINE, LEAD, "- Hai bên ký kết biên bản ghi nhớ về hợp tác", LEAD2])
+    texts = [b.text for b in TextParser().parse(dnnd.RawDocument(page)).blocks if isinstance(b, dnnd.Paragraph)]
+    assert len(texts) == 3
+
+
+def test_stamp_under_the_foot_byline() -> None:
+    page = "\n\n".join([HEADLINE, LEAD, LEAD2, "Minh Anh", "12/06/2024 08:15"])
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.authors == ("Minh Anh",)
+    assert article.published is not None and article.published.isoformat().startswith("2024-06-12T08:15")
