@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import attrs
 import pytest
 
+import dnnd
 from dnnd.errors import DnndError
+from dnnd.examples import SAMPLE
 from dnnd.runner import Outcome, run
 
 
@@ -101,3 +104,47 @@ def test_a_worker_stuck_past_the_cap_is_replaced_and_the_run_goes_on(monkeypatch
     assert time.monotonic() - started < 20
     assert [o.value for o in outcomes] == ["A", None, "B", "C", "D"]
     assert outcomes[1].error is not None and "time cap" in outcomes[1].error
+
+
+def test_a_signal_that_another_exception_wraps_is_still_an_interruption() -> None:
+    import os
+    import signal
+    import sqlite3
+
+    from dnnd.runner import Interrupted, interruptible
+
+    db = sqlite3.connect(":memory:")
+
+    def kill_me(value: int) -> int:
+        os.kill(os.getpid(), signal.SIGTERM)  # the handler raises here; SQLite turns it into OperationalError
+        return value
+
+    db.create_function("kill_me", 1, kill_me)
+    with pytest.raises(Interrupted) as stop, interruptible():
+        db.execute("SELECT kill_me(1)").fetchall()
+    assert stop.value.exit_status == 143
+
+
+def test_an_interruption_right_after_commit_is_not_hidden_by_the_rollback(tmp_path: Path) -> None:
+    from dnnd.corpus import Corpus
+    from dnnd.runner import Interrupted
+
+    with Corpus(tmp_path / "c.db") as corpus:
+        real = corpus.db
+
+        class CommitThenStop:
+            """The connection, but a signal lands just after COMMIT returns."""
+
+            def __getattr__(self, name: str) -> object:
+                return getattr(real, name)
+
+            def execute(self, sql: str, *args: object) -> object:
+                result = real.execute(sql, *args)
+                if sql == "COMMIT":
+                    raise Interrupted(15)
+                return result
+
+        corpus.db = CommitThenStop()  # type: ignore[assignment]
+        with pytest.raises(Interrupted):
+            corpus.index([dnnd.parse(SAMPLE)])
+        corpus.db = real

@@ -97,12 +97,21 @@ def interruptible() -> Iterator[None]:
         yield
         return
 
+    received: list[int] = []
+
     def raise_interrupted(signum: int, frame: Any) -> None:
+        received.append(signum)
         raise Interrupted(signum)
 
     previous = {s: signal.signal(s, raise_interrupted) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
+    except BaseException as exc:
+        if received and not isinstance(exc, Interrupted):
+            # The signal's exception was turned into another on its way out (SQLite wraps an exception
+            # raised in a Python function it calls as OperationalError): the run was still interrupted.
+            raise Interrupted(received[0]) from exc
+        raise
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)

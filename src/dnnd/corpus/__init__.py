@@ -171,7 +171,8 @@ class Corpus:
             rows.mark_dirty(self.db, touched)
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # a signal may land after COMMIT: never hide it behind a failed ROLLBACK
+                self.db.execute("ROLLBACK")
             raise
         return indexed, unchanged
 
@@ -199,7 +200,8 @@ class Corpus:
                 rows.clean(self.db, keys)
                 self.db.execute("COMMIT")
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
                 raise
             if len(keys) < chunk:
                 return
