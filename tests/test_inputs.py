@@ -167,7 +167,7 @@ def test_non_utf8_and_control_character_names_are_printed_escaped(tmp_path: Path
 
 def test_an_unreadable_folder_is_one_problem(tmp_path: Path) -> None:
     if os.geteuid() == 0:
-        pytest.skip("root reads every folder")
+        pytest.skip("root reads every folder; the next test denies the listing by simulation and runs as root too")
     locked = tmp_path / "locked"
     locked.mkdir()
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")

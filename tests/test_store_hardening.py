@@ -383,7 +383,10 @@ def test_a_wal_corpus_in_a_read_only_folder_is_read_as_it_is(tmp_path: Path, mon
     assert [u.endswith("mode=ro") for u in uris] == [True, False]
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root may write anywhere; the test above simulates the read-only folder and runs as root too",
+)
 def test_a_read_only_folder_for_real(runner: CliRunner, tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
