@@ -18,9 +18,9 @@ from dnnd.api import load, parse
 from dnnd.errors import DnndError, MalformedInputError
 from dnnd.model import Article, Figure, Heading, Paragraph, RawDocument
 from dnnd.parsers.html import HtmlParser
-from dnnd.parsers.html_content import strip_dateline
 from dnnd.parsers.html_figures import strip_resize_query
 from dnnd.parsers.html_meta import respell_brand
+from dnnd.parsers.stamps import strip_dateline
 from dnnd.testing.html_render import Furniture, expected_blocks, furnitures, render_page
 from dnnd.testing.strategies import TZ, articles, paragraph_texts, titles
 from dnnd.text.normalize import match_key

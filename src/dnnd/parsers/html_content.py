@@ -40,11 +40,12 @@ from dnnd.parsers.html_dom import (
 )
 from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
 from dnnd.parsers.html_meta import credit_outlet, is_name
+from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
 from dnnd.text.normalize import match_key
 
-__all__ = ["Content", "Tally", "extract_content", "strip_dateline"]
+__all__ = ["Content", "Tally", "extract_content"]
 
 _CONTAINER_TAGS = frozenset(["div", "article", "section", "main", "td", "body", "form", "span", "font", "center", "dd"])
 _SKIP_TAGS = frozenset(["nav", "aside", "footer", "header", "head", "title", "meta", "h1", "menu", "dialog", "address"])
@@ -56,22 +57,8 @@ _SAPO_HINT = re.compile(
     r"(?:^|[^a-z])(?:sapo|description|desc(?![a-z])|lead(?![a-z])|summary|chapeau|chapo|excerpt|"
     r"intro(?![a-z])|abstract|tomtat|tom-tat)"
 )
-# "(PLO)- ", "(Dân trí) - ", "TTO - ", "VOV.VN - ", "HÀ NỘI - ": a dateline before the first sentence.
-_DATELINE = re.compile(r"^\s*(?:\((?P<paren>[^()]{1,30})\)|(?P<caps>[^\s()\-–—:,.][^()\-–—:,]{0,24}?))\s*[-–—]+\s*")
 _PARENTHETICAL_END = re.compile(r"\s*\([^()]*\)\s*$")
 _RIGHT = re.compile(r"text-align\s*:\s*right")
-
-
-def strip_dateline(text: str) -> str:
-    """``text`` without a leading dateline such as ``(PLO)- `` or ``TTO - ``."""
-    match = _DATELINE.match(text)
-    if not match:
-        return text
-    caps = match.group("caps")
-    if caps is not None and not (caps.isupper() and len(caps.split()) <= 3):
-        return text
-    rest = text[match.end() :]
-    return rest if rest and not rest[0].islower() else text
 
 
 @attrs.frozen
