@@ -227,16 +227,7 @@ def _run_command(**kwargs: Any) -> None:
 
 @click.command()
 @_with_common
-def parse(
-    paths: tuple[str, ...],
-    parser: str | None,
-    fmt: str,
-    out: str | None,
-    jobs: int,
-    time_cap: float,
-    max_size: int,
-    files_from: str | None,
-) -> None:
+def parse(**options: Any) -> None:
     """Parse pages into articles: title, date, outlet, authors, body, figures.
 
     INPUTS are pages (.txt, .html, also gzipped), folders (searched
@@ -253,31 +244,12 @@ def parse(
     reported on stderr, one line each; the others are still parsed, and the
     exit status is 1 if any input failed (130/143 if interrupted).
     """
-    _run_command(
-        paths=paths,
-        parser=parser,
-        fmt=fmt,
-        out=out,
-        jobs=jobs,
-        max_size=max_size,
-        time_cap=time_cap,
-        files_from=files_from,
-        extract=False,
-    )
+    _run_command(**options, extract=False)
 
 
 @click.command()
 @_with_common
-def extract(
-    paths: tuple[str, ...],
-    parser: str | None,
-    fmt: str,
-    out: str | None,
-    jobs: int,
-    time_cap: float,
-    max_size: int,
-    files_from: str | None,
-) -> None:
+def extract(**options: Any) -> None:
     """Parse pages and extract what they report: entities and facts.
 
     INPUTS are read as by `dnnd parse`.
@@ -292,17 +264,7 @@ def extract(
     elections, awards, twinnings, meetings); --format text lists the entities
     and the facts with the sentences they rest on. Exit status as for parse.
     """
-    _run_command(
-        paths=paths,
-        parser=parser,
-        fmt=fmt,
-        out=out,
-        jobs=jobs,
-        max_size=max_size,
-        time_cap=time_cap,
-        files_from=files_from,
-        extract=True,
-    )
+    _run_command(**options, extract=True)
 
 
 @click.command()
