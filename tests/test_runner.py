@@ -106,6 +106,8 @@ def test_a_worker_stuck_past_the_cap_is_replaced_and_the_run_goes_on(monkeypatch
     assert outcomes[1].error is not None and "time cap" in outcomes[1].error
 
 
+# SQLite reports the exception raised inside its callback as "unraisable" before wrapping it: that is the case tested.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_signal_that_another_exception_wraps_is_still_an_interruption() -> None:
     import os
     import signal
