@@ -27,7 +27,17 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, honorifics, places, state_fields, surnames, titles, trie_regex
+from dnnd.gazetteer import (
+    LOWER,
+    UPPER,
+    honorifics,
+    places,
+    read_list,
+    state_fields,
+    surnames,
+    titles,
+    trie_regex,
+)
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -49,6 +59,8 @@ _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
 _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
+# "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
+_OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
@@ -62,6 +74,7 @@ _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
+_SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
 # up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
 _LEAD_IN = re.compile(
@@ -89,8 +102,14 @@ def _title_re() -> re.Pattern[str]:
     first = "".join(sorted({w[0] for w in words} | set("NnCcQPpTt")))  # (Tân, Tổng: T)
     return re.compile(
         rf"(?<![\w])(?=[{re.escape(first)}])"
-        rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])"
+        rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+        rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
     )
+
+
+@cache
+def _title_modifiers() -> tuple[str, ...]:
+    return read_list("title_modifiers.txt")
 
 
 @cache
@@ -102,6 +121,12 @@ def _field_re() -> re.Pattern[str]:
 def _honorific_re() -> re.Pattern[str]:
     words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::)? $")
+
+
+@cache
+def _capital_honorifics() -> frozenset[str]:
+    """One-word honorifics written with a capital, as a sentence or a run of capitals opens with them."""
+    return frozenset(h for h in honorifics() if h[:1].isupper() and h.istitle() and " " not in h and "." not in h)
 
 
 @attrs.define
@@ -179,13 +204,18 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
         far = ctx.org_in(end + 1, min(end + 90, comma))
-        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start):
+        # the role is the organization's only when the description ends with "của" before its name
+        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start) and text.endswith(" của ", 0, far.start):
             org = far
     if org is not None and org.start <= comma:
         end = org.end
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
+        whose = _OF_COUNTRY.match(text, end)
+        there = ctx.place_at(whose.end()) if whose is not None else None
+        if there is not None:
+            end = there  # "Chủ tịch Quốc hội nước CHDCND Lào": the body and the country it belongs to
         after = _TERM.match(text, end) if term else None
         if after:
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
@@ -204,6 +234,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if place is None and level is not None:
         spelt = _HYPHENATED_UNIT.match(text, at)
         place = spelt.end() if spelt else None  # "Tỉnh trưởng tỉnh Khăm-muộn": a unit spelt Lao-style
+    if place is None and text[end : end + 1] == " ":
+        whose = _OF_COUNTRY.match(text, end)
+        place = ctx.place_at(whose.end()) if whose is not None else None  # "Lãnh sự danh dự của CH Bồ Đào Nha"
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
@@ -214,7 +247,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         return start, end
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
-        if not any(c in gap for c in "()\n"):
+        # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
+        if not any(c in gap for c in "()\n") and not any(end < n < comma for n in ctx.name_starts):
             return start, comma
     return start, end
 
@@ -255,12 +289,16 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         elif verb and verb.group("verb") in ("làm", "đảm nhận chức", "đảm nhiệm chức", "giữ chức"):
             span = _position_at(ctx, verb.end(), loose=False)
         else:
-            span = _position_at(ctx, seg, loose=True)
+            span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
+        if sep is not _SEP_FIRST and text[span[0]].islower() and _title_re().fullmatch(text, span[0], span[1]):
+            break  # "..., lãnh đạo một số Sở": a bare title in lower case further on is the next item of a list
         spans.append(span)
         pos = span[1]
-        sep = _SEP_NEXT
+        if sep is _SEP_FIRST:
+            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by dashes
+            sep = _SEP_NEXT_DASH if m.group(0).strip() in ("-", "–") else _SEP_NEXT
     return spans, pos
 
 
@@ -306,7 +344,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
         before = _honorific_re().search(text, max(0, offset - 16), offset)
         if before:
             honorific = before.group("h")
-        while honorific is None and words[0] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác") and len(words) > 1:
+        while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
             honorific = words[0]
             offset += len(words[0]) + 1
             words = words[1:]

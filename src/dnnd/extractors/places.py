@@ -299,8 +299,24 @@ def find_places(text: str) -> list[_Found]:
         known = gazetteer.lookup(m.group(0))
         if known is not None:
             found.append(_Found(start, end, m.group(0), known))
+    found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+@cache
+def _state_form_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_state_forms.txt'))}) $")
+
+
+def _with_state_form(text: str, found: _Found) -> _Found:
+    """A country with the form of state written before it: "CH Bồ Đào Nha", "Vương quốc Thái Lan"."""
+    if found.info.level != "country":
+        return found
+    form = _state_form_re().search(text, max(0, found.start - 30), found.start)
+    if form is None:
+        return found
+    return attrs.evolve(found, start=form.start(), name=text[form.start() : found.end])
 
 
 class PlaceExtractor:
