@@ -39,6 +39,7 @@ from dnnd.gazetteer import (
     org_not_names,
     org_organs,
     org_stop_words,
+    read_list,
     state_fields,
     surnames,
     titles,
@@ -82,7 +83,9 @@ _PARTY = (
 # Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương", with the field
 # in lower case at times ("Ban đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
 _COMMISSION = (
-    rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)[{UPPER}{LOWER}]{_W}*"
+    # "Trưởng ban Dân vận Trung ương": after a head's title the commission's "Ban" is written in lower case
+    rf"(?:Ban |(?<=[Tt]rưởng )ban (?=[{UPPER}]))"
+    rf"(?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)[{UPPER}{LOWER}]{_W}*"
     rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương(?: {_PARTY})?|Đảng ủy)"
 )
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
@@ -100,6 +103,8 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<chihoi>{_CHI_HOI})",
         rf"(?P<fu>{_FU_FULL})",
         rf"(?P<commission>{_COMMISSION})",
+        # a party by its full name, before the known "Trung ương Đảng" can cut it short
+        rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
         rf"(?P<known>{trie_regex(known)})(?![\w])",
         rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
@@ -420,7 +425,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             ref = True
             if text[start:end].endswith((" tỉnh", " TP", " thành phố")):
                 qualifier = "tỉnh"
-        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission"):
+        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission", "party"):
             if kind == "chihoi":
                 nested = _head_re().match(text, end + 1)
                 if nested and nested.lastgroup in ("known",):
@@ -433,12 +438,16 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 continue
             if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
                 ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
-        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
+        shown = ""
+        if kind == "commission" and text[start].islower():
+            shown = "B" + text[start + 1 : end]  # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương"
+        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
     for m in _generic_re().finditer(text):
         generic = _generic(text, m.start(), m.end(), places)
         if generic is not None:
             raws.append(generic)
     raws.extend(_latin_names(text, places))
+    raws.extend(_acronyms_with_place(text, places))
     organs = _with_organs(text, raws)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
@@ -663,6 +672,31 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
+# "BHXH tỉnh Bình Dương", "BĐBP tỉnh Điện Biên", "LĐLĐ huyện X": a body by its acronym and the unit it serves
+_ACRONYM_LEVEL = re.compile(
+    rf"(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}(?= (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) [{UPPER}])"
+)
+
+
+def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Bodies written as an acronym followed by a level word and a place the place extractor found."""
+    out = []
+    for m in _ACRONYM_LEVEL.finditer(text):
+        if m.group(0) in _acronyms_not_bodies():
+            continue
+        end, qualifier, level = _extend(text, m.end(), places)
+        if qualifier in ("", "tỉnh", "tp"):
+            continue  # a named place must follow: "THCS xã" alone is not a body
+        head = _head_key(m.group(0))
+        out.append(_Raw(m.start(), end, "acronym", head, qualifier, level, False, "state"))
+    return out
+
+
+@cache
+def _acronyms_not_bodies() -> frozenset[str]:
+    return frozenset(read_list("org_acronym_not_bodies.txt"))
+
+
 _ABBREVIATION_BEFORE = re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($")
 _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
 
@@ -808,7 +842,7 @@ _MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", 
 def _category(r: _Raw) -> str:
     if r.kind in ("fu", "fa", "chihoi", "cluster", "furef"):
         return "friendship"
-    if r.kind in ("localonly", "commission"):
+    if r.kind in ("localonly", "commission", "party"):
         return "party"
     if r.kind in ("local", "department"):
         return "state"

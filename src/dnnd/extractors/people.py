@@ -44,7 +44,8 @@ from dnnd.text.normalize import match_key
 
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
-_WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
+# "H'Yim", "H’Hen": Ê Đê and Jrai given names join a prefix and a syllable with an apostrophe
+_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
 # a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
 _RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
@@ -75,6 +76,7 @@ _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
+_BRIDGE = re.compile(r"(?: [-–]|,) (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài) $")
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
 # up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
 _LEAD_IN = re.compile(
@@ -313,7 +315,7 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             if span is None:
                 break
             spans.append(span)
-            if span[1] == name_start - 1 and text[span[1]] == " ":
+            if span[1] == name_start - 1 and text[span[1]] in " ,":
                 return spans
             if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
                 # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
@@ -476,17 +478,28 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     for f in found:
         if f.ref:
             continue
+        # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
+        # the honorific and the name
+        bridge = _BRIDGE.search(text, max(0, f.start - 16), f.start) if f.honorific is not None else None
+        name_at = bridge.start() + 1 if bridge is not None else f.start
         clause = max(
             (
                 m.end()
-                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)
+                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), name_at)
                 # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
                 if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
             ),
             default=0,
         )
         floor = max(clause, previous_end, f.start - 300)
-        spans_before = _chain_before(ctx, f.start, floor) if f.honorific is None else []
+        spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
+        if (
+            bridge is not None
+            and text[bridge.start()] == ","
+            and spans_before
+            and text[floor : spans_before[0][0]].strip()
+        ):
+            spans_before = []  # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title
         spans_after, pos = _chain_after(ctx, f.end)
         for s, e in spans_before + spans_after:
             f.positions.append(text[s:e])
