@@ -64,6 +64,18 @@ _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào"
 _FA = rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
+_FA_PARTNER = re.compile(r"[-–] ?(.+)$")
+
+
+def _fa_ends_in_place(surface: str) -> bool:
+    """True unless the partner of a friendship association runs into a person's surname ("Lào Nguyễn")."""
+    partner = _FA_PARTNER.search(surface)
+    if partner is None or " " not in partner.group(1):
+        return True
+    last = partner.group(1).rsplit(" ", 1)[1]
+    return last not in surnames() or gazetteer_places().lookup(partner.group(1)) is not None
+
+
 _CLUSTER = r"Cụm số \d+"
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
@@ -188,7 +200,7 @@ def _read_name(
     """
     end = i = pos
     words = lowers = 0
-    after_place = prev_cap = False
+    after_place = prev_cap = prev_acronym = False
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -257,6 +269,9 @@ def _read_name(
             return pos
         if after_place:
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
+        if not cap and prev_acronym:
+            break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
+        prev_acronym = len(word) > 1 and word.isupper()
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
@@ -392,6 +407,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
+        if kind == "fa" and not _fa_ends_in_place(surface):
+            end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
+            surface = text[start:end]
         if kind == "known":
             category = known.get(surface, ("", ""))[1]
         if kind == "localonly" and text.startswith(" các ", end):
@@ -569,12 +587,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
-    if _title_before_re().search(text, max(0, start - 30), start):
-        # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức Huy"
-        for cut in _surname_run_re().finditer(text, head_end, end):
-            if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
-                end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
-                break
+    titled = _title_before_re().search(text, max(0, start - 30), start) is not None
+    for cut in _surname_run_re().finditer(text, head_end, end):
+        # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức
+        # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
+        if not titled and text[start : cut.start()] not in _known_index():
+            continue
+        if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
+            end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
+            break
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
@@ -585,6 +606,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
+    described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
+    listed = _LISTED_TAIL.match(text, end) if described else None
+    if listed is not None and not _listed_bodies(text, listed):
+        # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
+        # listed inside its name, which a level word (and its place) closes
+        qualified, qualifier, _ = _extend(text, listed.end(), places)
+        if qualifier:
+            end = qualified
     latin = _LATIN_RUN.match(text, head_end + 1, end)
     foreign = latin is not None and any(c.islower() for c in latin.group(0))  # not an acronym ("THCS")
     if (
@@ -603,7 +633,30 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
 
 
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
-_UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w])")
+_LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
+_LISTED_TAIL = re.compile(
+    rf"(?: {_LISTED_WORDS})?(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}"
+    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\w]))"
+)
+_LISTED_SPLIT = re.compile(r", | và ")
+_PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
+
+
+def _listed_bodies(text: str, listed: re.Match[str]) -> bool:
+    """True when a list after a name enumerates bodies, not the groups one body serves ("Sở Y tế và các
+    bệnh viện tỉnh", "Hội Nông dân và Hội Phụ nữ tỉnh")."""
+    if _PLURAL_WORD.search(listed.group(0)):
+        return True
+    pos = listed.start()
+    for item in _LISTED_SPLIT.split(listed.group(0)):
+        at = text.find(item.strip(), pos)
+        if item.strip() and (_generic_re().match(text, at) or _head_re().match(text, at)):
+            return True
+        pos = at + len(item.strip())
+    return False
+
+
+_UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w'’])")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _WORD_AFTER = re.compile(r" (\w+)")
 _TWO_WORDS_AFTER = re.compile(r" (\w+ \w+)")

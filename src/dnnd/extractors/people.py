@@ -31,6 +31,7 @@ from dnnd.gazetteer import (
     LOWER,
     UPPER,
     honorifics,
+    org_stop_words,
     places,
     read_list,
     state_fields,
@@ -70,6 +71,19 @@ _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
 )
+_LOWER_WORDS = re.compile(rf"(?<![\w])[{LOWER}]+(?: [{LOWER}]+)?")
+
+
+def _acts_between(text: str, start: int, stop: int) -> bool:
+    """True when a verb or function word (``org_stop_words.txt``) stands between a title and a body."""
+    stops = org_stop_words()
+    for m in _LOWER_WORDS.finditer(text, start, stop):
+        words = m.group(0).split(" ")
+        if any(w in stops for w in words) or m.group(0) in stops:
+            return True
+    return False
+
+
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
@@ -202,6 +216,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is not None and org.start > end and _acts_between(text, end, org.start):
+        org = None  # "trưởng đoàn đến thăm Sở Ngoại vụ": a verb between says what the role did, not whose it is
     if org is None:
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
@@ -405,7 +421,9 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
 # a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
-    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*)(?: {_NAME_WORD}){{0,3}})(?![\w-])(?! [{UPPER}])"
+    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
+    rf"(?: {_NAME_WORD}){{0,3}})"
+    rf"(?![\w'’-])(?! [{UPPER}])"
 )
 
 

@@ -77,8 +77,26 @@ _KEYWORD_RE = re.compile(
     r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
     rf" (?P<name>{_NAME})"
 )
-# "văn bản Hướng dẫn", "hợp tác xã Thành Công": the keyword is the end of another word
-_NOT_KEYWORD_AFTER = re.compile(r"(?:văn|phiên|nguyên|kịch|tác|bản|biên|Văn|Phiên|Biên)\s$")
+_WORD_BEFORE = re.compile(r"(\w+)\s$")
+#: commune-level and smaller keywords, written in lower case inside a sentence ("Bản Ghi nhớ" is a document)
+_LOWER_KEYWORDS = frozenset({"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
+
+
+@cache
+def _keyword_compounds() -> frozenset[str]:
+    return frozenset(read_list("place_keyword_compounds.txt"))
+
+
+def _not_a_keyword(text: str, start: int, keyword: str) -> bool:
+    """True when the level word at ``start`` ends another word ("văn bản", "nông thôn") or, written
+    with a capital inside a sentence, begins a title ("ký kết Bản Ghi nhớ")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
+        return True
+    if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
+        return not _at_sentence_start(text[max(0, start - 3) : start])
+    return False
+
 
 _LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;\n“\"(] )(?<!^)(?<![\w])[{UPPER}][{LOWER}]+ $")
@@ -247,7 +265,7 @@ def find_places(text: str) -> list[_Found]:
     taken: list[tuple[int, int]] = []
     for m in _KEYWORD_RE.finditer(text):
         keyword = m.group("kw")
-        if _NOT_KEYWORD_AFTER.search(text[max(0, m.start() - 8) : m.start()]):
+        if _not_a_keyword(text, m.start(), keyword):
             continue
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
