@@ -31,6 +31,7 @@ import attrs
 from dnnd.gazetteer import (
     LOWER,
     UPPER,
+    abbreviations,
     expand_abbreviations,
     known_organizations,
     org_head_tails,
@@ -224,6 +225,12 @@ def _read_name(
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
             break
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
+        if (
+            level is not None
+            and level.group(0) not in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
+            and text[level.end() + 1 : level.end() + 2].islower()
+        ):
+            level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
         if level is not None and words:
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
@@ -725,9 +732,10 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
-# "BHXH tỉnh Bình Dương", "BĐBP tỉnh Điện Biên", "LĐLĐ huyện X": a body by its acronym and the unit it serves
+# "BHXH tỉnh Bình Dương", "BĐBP tỉnh Điện Biên", "LĐLĐ huyện X": a body by its acronym and the unit it serves;
+# "BHXH Việt Nam": an acronym the press spells out (abbreviations.tsv) and its country
 _ACRONYM_LEVEL = re.compile(
-    rf"(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}(?= (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) [{UPPER}])"
+    rf"(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}])"
 )
 
 
@@ -737,12 +745,19 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     for m in _ACRONYM_LEVEL.finditer(text):
         if m.group(0) in _acronyms_not_bodies():
             continue
+        if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _country_at(places, m.end() + 1)):
+            continue  # without a level word, only a known abbreviation before a country
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
         head = _head_key(m.group(0))
         out.append(_Raw(m.start(), end, "acronym", head, qualifier, level, False, "state"))
     return out
+
+
+def _country_at(places: dict[int, Mention], pos: int) -> bool:
+    place = places.get(pos)
+    return place is not None and place.attrs.get("level") == "country"
 
 
 @cache
@@ -768,6 +783,8 @@ _ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})(?:\)|, 
 def _fullness(text: str, r: _Raw) -> tuple[int, int]:
     surface = text[r.start : r.end]
     words = len(surface.split())
+    if r.kind == "acronym":
+        return (0, 0)  # "BHXH Việt Nam" is not fuller than its spelling out
     if surface.startswith("Hội Liên hiệp"):
         words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
     return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)

@@ -54,7 +54,8 @@ _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy 
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
 _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
-    r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?) "
+    r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây |nguyên )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?"
+    r"|(?:hiện |đang |từng |trước đây từng )giữ chức) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
@@ -84,6 +85,7 @@ def _acts_between(text: str, start: int, stop: int) -> bool:
     return False
 
 
+_AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
@@ -240,9 +242,15 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         return start, end
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
-        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
-        after = _TERM.match(text, acronym.end()) if term else None
-        return start, after.end() if after else acronym.end()
+        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
+        # with the place it serves
+        until = acronym.end()
+        unit = _LEVEL_BEFORE_PLACE.match(text, until)
+        there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
+        if there is not None:
+            until = there
+        after = _TERM.match(text, until) if term else None
+        return start, after.end() if after else until
     field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
     if field is not None:
         end = field.end()  # "Bộ trưởng Ngoại giao Trung Quốc": the ministry's field after the title
@@ -289,6 +297,9 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
+    age = _AGE.match(text, pos)
+    if age is not None:
+        pos = age.end()  # "Nguyễn Văn Sơn, 45 tuổi, Giám đốc ...": the age comes between the name and the office
     sep = _SEP_FIRST
     while True:
         m = sep.match(text, pos)
@@ -310,7 +321,11 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
-        if sep is not _SEP_FIRST and text[span[0]].islower() and _title_re().fullmatch(text, span[0], span[1]):
+        if (
+            sep is not _SEP_FIRST
+            and text[span[0] : span[1]].islower()
+            and _title_re().fullmatch(text, span[0], span[1])
+        ):
             break  # "..., lãnh đạo một số Sở": a bare title in lower case further on is the next item of a list
         spans.append(span)
         pos = span[1]
