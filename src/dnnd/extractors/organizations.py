@@ -98,7 +98,8 @@ _PARTY = (
 _COMMISSION = (
     # "Trưởng ban Dân vận Trung ương": after a head's title the commission's "Ban" is written in lower case
     rf"(?:Ban |(?<=[Tt]rưởng )ban (?=[{UPPER}]))"
-    rf"(?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)[{UPPER}{LOWER}]{_W}*"
+    rf"(?!Thường vụ|thường vụ|Thường trực|thường trực|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)"
+    rf"[{UPPER}{LOWER}]{_W}*"
     rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương(?: {_PARTY})?|Đảng ủy)"
 )
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
@@ -182,6 +183,12 @@ def _foreign(name: str) -> bool:
     return info is not None and info.country not in (None, "VN")
 
 
+def _names_foreign_country(name: str) -> bool:
+    """True when a foreign country's name ends ``name`` ("Hiệp hội Doanh nghiệp Hàn Quốc")."""
+    words = name.split(" ")
+    return any(_foreign(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
+
+
 def _read_name(
     text: str,
     start: int,
@@ -245,7 +252,12 @@ def _read_name(
             break
         if words and text.startswith(("của ", "tại "), j):
             place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
-            abroad = "Việt" in text[start:i] and _foreign(text[j + 4 : place_end or j + 4])
+            there = text[j + 4 : place_end or j + 4]
+            # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
+            # country in another
+            abroad = ("Việt" in text[start:i] and _foreign(there)) or (
+                there.startswith("Việt Nam") and _names_foreign_country(text[start:i])
+            )
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
@@ -576,6 +588,8 @@ def _surname_run_re() -> re.Pattern[str]:
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
+    if text.startswith(" Thường trực ", head_end) and text.endswith("rưởng ", 0, start):
+        return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
     if start in places or _inside_person_name(text, start):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)

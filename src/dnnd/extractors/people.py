@@ -461,7 +461,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             span = _position_at(ctx, nxt.end(), loose=False)
         if span is None:
             continue
-        if span[1] == m.end() and text[m.start() : m.end()] not in _FOREIGN_TITLES:
+        if span[1] == m.end() and text[m.start() : m.end()] not in _titles_before_names():
             continue  # a bare title ("Chủ tịch") before capitals: a Vietnamese name has its surname
         name = _NAME_AFTER_TITLE.match(text, span[1])
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
@@ -482,23 +482,11 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
     return out
 
 
-#: titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")
-_FOREIGN_TITLES = frozenset(
-    {
-        "Tổng thống",
-        "Thủ tướng",
-        "Ngoại trưởng",
-        "Quốc vương",
-        "Nhà vua",
-        "Đại sứ",
-        "Chủ tịch",
-        "Tổng Bí thư",
-        "Thị trưởng",
-        "Thống đốc",
-        "HLV",
-        "Huấn luyện viên",
-    }
-)
+@cache
+def _titles_before_names() -> frozenset[str]:
+    """Titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")."""
+    out = set(read_list("titles_before_names.txt"))
+    return frozenset(out | {f"Phó {t[0].lower()}{t[1:]}" for t in out} | {f"Phó {t}" for t in out})
 
 
 def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
