@@ -138,7 +138,7 @@ def _field_re() -> re.Pattern[str]:
 @cache
 def _honorific_re() -> re.Pattern[str]:
     words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::)? $")
+    return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
 
 
 @cache
@@ -268,6 +268,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         end = place
         at_place = _AT_PLACE.match(text, end)
         there = ctx.place_at(at_place.end()) if at_place is not None else None
+        if there is None and at_place is not None and (spelt := _HYPHENATED_UNIT.match(text, at_place.end())):
+            there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
         if there is not None:
             end = there
         return start, end
@@ -554,6 +556,11 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     return found
 
 
+def _name_key(name: str) -> str:
+    """A name's key: "H'Yim Kđoh" and "H’Yim Kđoh" are one person."""
+    return match_key(name.replace("’", "'"))
+
+
 class PeopleExtractor:
     """Finds people and the positions the article gives them."""
 
@@ -567,7 +574,7 @@ class PeopleExtractor:
         people: dict[str, list[_Found]] = {}
         for f in found:
             if not f.ref:
-                people.setdefault(match_key(f.name), []).append(f)
+                people.setdefault(_name_key(f.name), []).append(f)
         # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
         # name it begins, when there is exactly one
         by_beginning: dict[str, list[str]] = {}
@@ -589,7 +596,7 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 continue
-            key = match_key(f.name)
+            key = _name_key(f.name)
             if key in people:
                 people[key].append(f)
                 continue
