@@ -152,3 +152,21 @@ def test_a_former_or_acting_marker_keeps_the_head(position: str, marker: str, sh
     plain, _, _ = extracted(shape.format(name=name, position=position))
     marked, _, _ = extracted(shape.format(name=name, position=f"{marker} {position}"))
     assert marked[name].positions == (f"{marker} {plain[name].positions[0]}",)
+
+
+def test_a_verb_of_saying_cues_a_name_without_a_surname() -> None:
+    people, _, _ = extracted(
+        "Bộ trưởng Nội vụ Pháp Gérald Martin cho biết đã có 500 người bị bắt. Anne Dubois nói rằng thành phố sẽ "
+        "bồi thường. Lê Hà nhấn mạnh vai trò của hội. Hà Nội cho biết sẽ hỗ trợ."
+    )
+    assert people["Gérald Martin"].positions == ("Bộ trưởng Nội vụ Pháp",)
+    assert set(people) == {"Gérald Martin", "Anne Dubois", "Lê Hà"}
+
+
+def test_honorific_with_a_full_stop_and_a_lao_town() -> None:
+    people, _, _ = extracted(
+        "Cùng đi có đồng chí TS. Xổm-xạ-vạt Lên-xa-vắt - Tỉnh trưởng tỉnh Xa-la-van và đồng chí Trần Văn Nam - "
+        "Tổng Lãnh sự nước CHXHCN Việt Nam tại Luổng-pha-bang, CHDCND Lào."
+    )
+    assert people["Xổm-xạ-vạt Lên-xa-vắt"].positions == ("Tỉnh trưởng tỉnh Xa-la-van",)
+    assert people["Trần Văn Nam"].positions == ("Tổng Lãnh sự nước CHXHCN Việt Nam tại Luổng-pha-bang",)

@@ -155,6 +155,7 @@ class _Found:
     honorific: str | None = None
     positions: list[str] = attrs.field(factory=list)
     ref: bool = False
+    cued: bool = False  # followed by a verb of saying
 
 
 class _Context:
@@ -398,7 +399,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
                     chosen = (s0, cand)
                     break
             if chosen is None:
-                continue
+                # "Bộ trưởng Nội vụ Gérald Darmanin cho biết": a run before a verb of saying is a name;
+                # its last two to four words, not a title or a place before them
+                chosen = _speaker(ctx, offset, words, run.end())
+                if chosen is None:
+                    continue
             start, words = chosen
         # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
         # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
@@ -413,7 +418,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if honorific and honorific[0].lower() in "ôbacđ":
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
-        found.append(_Found(start, end, name, honorific))
+        found.append(_Found(start, end, name, honorific, cued=_said_after(text, end)))
     # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
@@ -421,6 +426,39 @@ def _candidates(ctx: _Context) -> list[_Found]:
             found.append(_Found(start, end, m.group("name"), m.group("h")))
     found.sort(key=lambda f: f.start)
     return found
+
+
+# a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ' -]+")
+
+
+@cache
+def _said_re() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(read_list('reporting_verbs.txt'))})(?![\w])")
+
+
+def _said_after(text: str, end: int) -> bool:
+    return _said_re().match(text, end) is not None
+
+
+def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tuple[int, list[str]] | None:
+    """The name in a run of capitalised ``words`` that a verb of saying follows: its last 2-4 words
+    that no organization or place covers and that are not title words."""
+    if not _said_after(ctx.text, run_end):
+        return None
+    for n in range(min(4, len(words)), 1, -1):
+        tail = words[-n:]
+        start = run_end - len(" ".join(tail))
+        if start > offset and ctx.text[start - 1] != " ":
+            continue
+        if ctx.covered(start, run_end) or _title_re().search(" ".join(tail)) or not all(w.isalpha() for w in tail):
+            continue
+        if not all(_is_name_word(w) for w in tail) or ctx.place_at(start) is not None:
+            continue
+        if not _LATIN_NAME.fullmatch(" ".join(tail)):
+            continue  # a Vietnamese run with no surname is a place, a body or a sentence's subject
+        return start, tail
+    return None
 
 
 def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
@@ -551,7 +589,7 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]
-        if not f.positions and f.honorific is None and len(f.name.split()) < 3:
+        if not f.positions and f.honorific is None and not f.cued and len(f.name.split()) < 3:
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
     return found
 
