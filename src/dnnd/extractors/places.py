@@ -317,9 +317,86 @@ def find_places(text: str) -> list[_Found]:
         known = gazetteer.lookup(m.group(0))
         if known is not None:
             found.append(_Found(start, end, m.group(0), known))
+    found.sort(key=lambda f: f.start)
+    found += _listed_units(text, found)
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+_ITEM_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
+_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{1,3}}"
+_ITEM_AFTER = re.compile(rf"(?:, và |, | và )({_ITEM})(?![\w'’-])(?! [{UPPER}])")
+_ITEM_BEFORE = re.compile(rf"(?<![\w'’-])({_ITEM})(?:, | và |, và )$")
+_ITEM_BEFORE_PAREN = re.compile(rf"(?<![\w'’-])({_ITEM}) \($")
+_LOCATIVE_LIST = re.compile(
+    rf"(?<![\w])(?:tại|ở|qua|đến|thuộc) ({_ITEM}(?:(?:, | và |, và ){_ITEM})+)(?![\w'’-])(?! [{UPPER}])"
+)
+_LIST_SEP = re.compile(r", và |, | và ")
+
+
+def _unit_of(name: str, communes: bool = False) -> PlaceInfo | None:
+    """A Vietnamese district (or commune), or a place the gazetteer knows, named ``name`` bare.
+
+    Communes only where asked: their names are most often common words and given names.
+    """
+    gazetteer = places()
+    return gazetteer.lookup(name) or gazetteer.district(name) or (gazetteer.commune(name) if communes else None)
+
+
+def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
+    """Units named without a level word where the context says they are places.
+
+    "Cao Lộc, Lộc Bình (Lạng Sơn)", "huyện Mường Nhé, Điện Biên Đông": in a list beside a place
+    already found, or before a province in brackets, a name the gazetteer knows as a district or
+    commune is one too; "tại Tân Phú, Định Quán và Vĩnh Cửu": a list after a preposition of place
+    whose every item is a known unit.
+    """
+    taken = [(f.start, f.end) for f in found]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    out: list[_Found] = []
+
+    def add(start: int, name: str, info: PlaceInfo) -> None:
+        out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
+        taken.append((start, start + len(name)))
+
+    queue = list(found)
+    while queue:
+        anchor = queue.pop()
+        if anchor.info.level not in ("province", "district", "commune", "city"):
+            continue
+        nxt = _ITEM_AFTER.match(text, anchor.end)
+        if nxt is not None and free(*nxt.span(1)) and (info := _unit_of(nxt.group(1))) is not None:
+            add(nxt.start(1), nxt.group(1), info)
+            queue.append(out[-1])
+        # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
+        before = _ITEM_BEFORE_PAREN.search(text, max(0, anchor.start - 40), anchor.start)
+        if before is None and anchor in out:
+            before = _ITEM_BEFORE.search(text, max(0, anchor.start - 40), anchor.start)
+        if (
+            before is not None
+            and free(*before.span(1))
+            and (info := _unit_of(before.group(1))) is not None
+            and not _rejected(text, before.start(1), before.end(1))
+        ):
+            add(before.start(1), before.group(1), info)
+            queue.append(out[-1])
+    for m in _LOCATIVE_LIST.finditer(text):
+        items = _LIST_SEP.split(m.group(1))
+        pos = m.start(1)
+        spans = []
+        for item in items:
+            at = text.index(item, pos)
+            spans.append((at, item, _unit_of(item)))
+            pos = at + len(item)
+        if all(info is not None and free(at, at + len(item)) for at, item, info in spans):
+            for at, item, info in spans:
+                assert info is not None
+                add(at, item, info)
+    return out
 
 
 @cache
