@@ -485,6 +485,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             raws.append(generic)
     raws.extend(_latin_names(text, places))
     raws.extend(_acronyms_with_place(text, places))
+    raws = [_with_inner_acronym(text, r, places) for r in raws]
     organs = _with_organs(text, raws)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
@@ -627,6 +628,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if (
+        _PLURAL_BEFORE.search(text, max(0, start - 12), start)
+        and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
+    ):
+        return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
     # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
     described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
     listed = _LISTED_TAIL.match(text, end) if described else None
@@ -769,6 +775,25 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
+_INNER_ACRONYM = re.compile(
+    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) [{UPPER}])"
+)
+
+
+def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
+    """A name with its acronym inside, before its place: "Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An"."""
+    if r.ref or r.qualifier:
+        return r
+    inner = _INNER_ACRONYM.match(text, r.end)
+    if inner is None:
+        return r
+    end, qualifier, level = _extend(text, inner.end(), places)
+    if qualifier in ("", "tỉnh", "tp"):
+        return r
+    shown = text[r.start : r.end] + text[inner.end() : end]
+    return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, head=_head_key(shown), shown=shown)
+
+
 def _country_at(places: dict[int, Mention], pos: int) -> bool:
     place = places.get(pos)
     return place is not None and place.attrs.get("level") == "country"
@@ -820,6 +845,8 @@ class OrganizationExtractor:
             if r.ref:
                 continue
             m = _ABBREVIATION_AFTER.match(text, r.end)
+            if r.shown and m is None:
+                m = _INNER_ACRONYM.search(text, r.start, r.end)  # "Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An"
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
