@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 2,
         "persons": 0.98,
         "positions": 0.96,
-        "organizations": 0.9,
+        "organizations": 0.94,
         "places": 0.97,
         "money": 1.0,
         "documents": 1.0,

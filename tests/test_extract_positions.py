@@ -170,3 +170,12 @@ def test_honorific_with_a_full_stop_and_a_lao_town() -> None:
     )
     assert people["Xổm-xạ-vạt Lên-xa-vắt"].positions == ("Tỉnh trưởng tỉnh Xa-la-van",)
     assert people["Trần Văn Nam"].positions == ("Tổng Lãnh sự nước CHXHCN Việt Nam tại Luổng-pha-bang",)
+
+
+def test_central_highlands_and_korean_names() -> None:
+    people, _, _ = extracted(
+        "Y Bhim Niê phát biểu tại lễ đón nhận. Park Min-jae, Giám đốc Quỹ Hữu nghị Hàn - Việt, trao quà cho "
+        "H'Bia Mlô. Du khách thăm Ha Long Bay."
+    )
+    assert set(people) == {"Y Bhim Niê", "Park Min-jae", "H'Bia Mlô"}
+    assert people["Park Min-jae"].positions == ("Giám đốc Quỹ Hữu nghị Hàn - Việt",)

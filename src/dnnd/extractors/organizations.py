@@ -41,6 +41,7 @@ from dnnd.gazetteer import (
     org_organs,
     org_stop_words,
     read_list,
+    read_tsv,
     state_fields,
     surnames,
     titles,
@@ -361,7 +362,24 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
-    return _DASH.sub("-", key)
+    key = _DASH.sub("-", key)
+    if _FA_KEY.match(key):
+        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
+        key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
+    return key
+
+
+_FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+
+
+@cache
+def _partner_short_names() -> dict[str, str]:
+    return {match_key(row[0]): match_key(row[1]) for row in read_tsv("org_partner_short_names.tsv") if len(row) > 1}
+
+
+@cache
+def _partner_short_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_partner_short_names())})(?![\w])")
 
 
 def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:

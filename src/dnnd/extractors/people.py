@@ -391,7 +391,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
             for i, w in enumerate(words):
-                if w not in sur:
+                if w not in sur and not _foreign_surname(w, words[i + 1 : i + 2]):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
@@ -418,7 +418,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if honorific and honorific[0].lower() in "ôbacđ":
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
-        found.append(_Found(start, end, name, honorific, cued=_said_after(text, end)))
+        # (an Ê Đê woman's name, "H'Bia Mlô", is a name by its form alone)
+        cued = _said_after(text, end) or words[0].startswith(("H'", "H’"))
+        found.append(_Found(start, end, name, honorific, cued=cued))
     # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
@@ -430,6 +432,19 @@ def _candidates(ctx: _Context) -> list[_Found]:
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ' -]+")
+
+
+@cache
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames_korean.txt"))
+
+
+def _foreign_surname(word: str, following: list[str]) -> bool:
+    """True for "H'Yim" (an Ê Đê woman's name) and for a Korean surname before a hyphenated given name."""
+    if word.startswith(("H'", "H’")) and len(word) > 2:
+        return True
+    # Korean given names are written with a hyphen ("Sung-ho"): "Ha Long Bay" is no name
+    return word in _korean_surnames() and bool(following) and "-" in following[0] and following[0].isascii()
 
 
 @cache
