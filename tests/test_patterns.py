@@ -71,19 +71,32 @@ _WORDS = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+def _alternation(words: list[str], classes: bool) -> str:
+    # "[kK]ý" as the extractors write a word in either case, or the word as it is
+    return "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" if classes else re.escape(w) for w in words)
+
+
+@settings(max_examples=300, deadline=None)
 @given(
     left=_WORDS,
     right=_WORDS,
     text=st.text(alphabet="kýếtbiênảnha AKB,.\n", max_size=60),
+    lead=st.sampled_from(["", r"(?<!\w)", r"(?<![\w.])(?=\w)", r"(?<!\.)(?<!b)"]),
     tail=st.sampled_from(["", r"(?!\w)", r"(?P<t>\s+\w+)?", r"\s*"]),
+    classes=st.booleans(),
 )
-def test_same_matches_on_generated_alternations(left: list[str], right: list[str], text: str, tail: str) -> None:
-    # word lists joined as the fact kinds join them, with and without a group after them
-    one = "|".join(re.escape(w) for w in left)
-    two = "|".join(re.escape(w) for w in right)
-    pattern = re.compile(f"(?:{one}){tail}|(?:{two})(?!\\w)|(?P<x>{one})b")
-    assert _all(scanner(pattern), text) == _all(pattern, text)
-    for start in range(0, len(text) + 1, 7):
-        found, expected = scanner(pattern).search(text, start), pattern.search(text, start)
-        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+def test_same_matches_on_generated_alternations(
+    left: list[str], right: list[str], text: str, lead: str, tail: str, classes: bool
+) -> None:
+    # word lists joined as the fact kinds join them, with and without a group or a look-behind around them
+    one, two = _alternation(left, classes), _alternation(right, classes)
+    for source in (
+        f"{lead}(?:{one}){tail}|(?:{two})(?!\\w)|(?P<x>{one})b",
+        f"{lead}(?P<g>{one}|{two}){tail}",
+        f"{lead}[kb]\\w*",
+    ):
+        pattern = re.compile(source)
+        assert _all(scanner(pattern), text) == _all(pattern, text), source
+        for start in range(0, len(text) + 1, 7):
+            found, expected = scanner(pattern).search(text, start), pattern.search(text, start)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))

@@ -33,7 +33,7 @@ def word_alternation(*words: str) -> str:
 
 @cache
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` recompiled to find the same matches faster when scanning long texts.
+    r"""``pattern`` recompiled to find the same matches faster when scanning long texts.
 
     Python's regex engine skips quickly only to positions where the pattern's
     first character can match, and it knows that character only when the
@@ -41,8 +41,10 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     joined from several word lists (``f"{a.pattern}|{b.pattern}"``) opens with
     groups instead, and the engine tries every branch at every position. This
     rewrites the parsed pattern: leading non-capturing groups and alternations
-    are spread into one alternation, and branches starting with the same
-    letter share it (a trie on their first characters). Only branches that
+    are spread into one alternation, branches starting with the same letter
+    share it (a trie on their first characters), and look-arounds before the
+    first character (``(?<!\w)``) are checked just after it, as a
+    look-behind over that character. Only branches that
     cannot both match at one position change order, so every ``search``,
     ``match`` and ``finditer`` answer is the same, group for group. The
     result keeps ``pattern``'s text and flags (composing ``.pattern`` into
@@ -53,10 +55,13 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         if parsed.state.flags & re.IGNORECASE:
             return pattern  # a literal then stands for both cases: branches are no longer exclusive
+        hoisted = _hoist(list(parsed.data), parsed.state)
+        if hoisted is not None:
+            parsed.data = hoisted
         branches = _spread(list(parsed.data))
         if len(branches) > 1 and all(b and b[0][0] is _parser.LITERAL for b in branches):
             parsed.data = _trie(branches, parsed.state)
-        if not _inner_tries(parsed.data, parsed.state):
+        if not _inner_tries(parsed.data, parsed.state) and hoisted is None:
             return pattern
         return _compiled(pattern, parsed)
     except Exception:  # another Python's internals: keep the pattern as written
@@ -99,6 +104,46 @@ def _inner_tries(items: list[tuple[Any, Any]], state: Any) -> bool:
     return changed
 
 
+#: Operators that consume exactly one character.
+_ONE_CHAR = frozenset({"LITERAL", "NOT_LITERAL", "IN", "ANY"})
+_ASSERTS = frozenset({"ASSERT", "ASSERT_NOT"})
+
+
+def _hoist(items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]] | None:
+    r"""``items`` with the look-arounds that open it moved after the first character; ``None`` if it cannot.
+
+    ``(?<!\w)X...`` becomes ``X(?<=(?<!\w)X)...``: the same test, made once the
+    engine has found an ``X``, so that the pattern opens with ``X``.
+    """
+    k = 0
+    while k < len(items) and str(items[k][0]) in _ASSERTS:
+        k += 1
+    if k == 0 or k == len(items) or _captures(items[:k]):
+        return None
+    return _push(items[:k], items[k:], state)
+
+
+def _push(asserts: list[tuple[Any, Any]], items: list[tuple[Any, Any]], state: Any) -> list[tuple[Any, Any]] | None:
+    """``asserts`` followed by ``items``, the assertions checked after the first character of every branch."""
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if str(op) in _ONE_CHAR:
+        behind = (_parser.ASSERT, (-1, _parser.SubPattern(state, [*asserts, items[0]])))
+        return [items[0], behind, *rest]
+    if op is _parser.SUBPATTERN and not av[1] and not av[2]:
+        inner = _push(asserts, list(av[3].data), state)
+        if inner is None:
+            return None
+        return [(op, (av[0], av[1], av[2], _parser.SubPattern(state, inner))), *rest]
+    if op is _parser.BRANCH:
+        pushed = [_push(asserts, list(b.data), state) for b in av[1]]
+        if any(p is None for p in pushed):
+            return None
+        return [(op, (av[0], [_parser.SubPattern(state, p) for p in pushed])), *rest]
+    return None
+
+
 def _plain_group(item: tuple[Any, Any]) -> bool:
     """A non-capturing group without flags: ``(?:...)``."""
     op, av = item
@@ -118,6 +163,12 @@ def _captures(items: list[tuple[Any, Any]]) -> bool:
     return any((op is _parser.SUBPATTERN and av[0] is not None) or inside(av) for op, av in items)
 
 
+def _few_letters(item: tuple[Any, Any]) -> bool:
+    """A class of a few letters (``[Tt]``), which exclude each other as single letters do."""
+    op, av = item
+    return op is _parser.IN and 1 < len(av) <= 4 and all(o is _parser.LITERAL for o, _ in av)
+
+
 def _spread(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
     """The branches of ``items`` when its leading groups and alternations are spread out (``(?:a|b)c`` → ac, bc)."""
     if not items:
@@ -125,6 +176,8 @@ def _spread(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
     head, rest = items[0], items[1:]
     if _plain_group(head):
         return _spread(list(head[1][3].data) + rest)
+    if _few_letters(head) and not _captures(rest):
+        return [[(_parser.LITERAL, letter), *rest] for _, letter in head[1]]  # [Tt]ỉnh → tỉnh, Tỉnh
     if head[0] is _parser.BRANCH and (not rest or not _captures(rest)):
         out: list[list[tuple[Any, Any]]] = []
         for branch in head[1][1]:
