@@ -48,6 +48,7 @@ from dnnd.gazetteer import places as gazetteer_places
 from dnnd.model import Mention, Organization, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 
@@ -609,7 +610,7 @@ _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|củ
 
 @cache
 def _organ_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])"))
 
 
 def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
