@@ -3,10 +3,13 @@
     python bench/jobs.py --pages 2000            # a WARC crawl of 2 000 pages made from the samples
     nice -n 10 python bench/jobs.py --pages 100000
     python bench/jobs.py --pages 20000 --jobs 2 --commands extract
+    python bench/jobs.py --pages 100000 --short  # pages of 1-3 k characters, as many real pages are
 
 The pages are the bundled text samples, each copy's title numbered so that no
 two articles are equal, written as one ``.warc.gz`` crawl (what a run over a
-real crawl reads). Each command runs as a separate process, as a user would
+real crawl reads); with ``--short``, pages of 1 000-3 000 characters built from
+the paragraphs of the sample and dev pages instead (a title line, then
+paragraphs, every paragraph numbered so that none repeats). Each command runs as a separate process, as a user would
 run it (``index`` into a fresh SQLite file). For every run the report gives
 pages and characters per second, the scaling ratio against the one-process run
 of the same command in this run (the baseline), and memory: the peak of the
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -28,21 +32,41 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from extract_scaling import paragraphs  # noqa: E402 (a sibling script)
 
 
-def make_crawl(path: Path, count: int) -> int:
+def short_page(i: int, source: list[str], sizes: random.Random) -> str:
+    """Page ``i`` of a ``--short`` crawl: a title line and paragraphs, 1 000 to 3 000 characters."""
+    target = sizes.randint(1000, 3000)
+    title = " ".join(source[(i * 7) % len(source)].split()[:10])
+    lines, size, k = [f"{title} (bản {i})"], 0, i * 3
+    while size < target:
+        lines.append(f"{source[k % len(source)]} (mục {i}.{k})")
+        size += len(lines[-1]) + 2
+        k += 1
+    return "\n\n".join(lines)
+
+
+def make_crawl(path: Path, count: int, short: bool = False) -> int:
     """Write ``count`` pages into a WARC file; return the number of characters."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "pages").glob("*.txt"))]
+    source = paragraphs() if short else []
+    sizes = random.Random(14)
     chars = 0
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True)
         for i in range(count):
-            page = samples[i % len(samples)]
-            title, _, rest = page.partition("\n")
-            text = f"{title} (bản {i})\n{rest}"
+            if short:
+                text = short_page(i, source, sizes)
+            else:
+                page = samples[i % len(samples)]
+                title, _, rest = page.partition("\n")
+                text = f"{title} (bản {i})\n{rest}"
             chars += len(text)
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/plain; charset=utf-8")], protocol="HTTP/1.1")
             payload = io.BytesIO(text.encode("utf-8"))
@@ -98,14 +122,15 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--jobs", type=int, nargs="*", help="the -j values to try (default: 1, 2 and all cores)")
     parser.add_argument("--commands", nargs="*", default=["parse", "extract", "index"])
-    parser.add_argument("--sample", type=float, default=0.2, help="seconds between two memory samples")
+    parser.add_argument("--sample", type=float, default=0.5, help="seconds between two memory samples")
+    parser.add_argument("--short", action="store_true", help="pages of 1-3 k characters instead of the samples")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0))
     jobs = args.jobs or sorted({1, min(2, cores), cores})
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         crawl = folder / "crawl.warc.gz"
-        chars = make_crawl(crawl, args.pages)
+        chars = make_crawl(crawl, args.pages, args.short)
         print(f"{args.pages} pages, {chars / 1e6:.1f} M characters, {cores} usable cores", flush=True)
         print(
             f"{'command':8} {'-j':>3} {'seconds':>8} {'pages/s':>8} {'M chars/s':>9} {'scaling':>7} "
