@@ -39,6 +39,7 @@ from dnnd.gazetteer import (
 )
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
@@ -77,6 +78,7 @@ _KEYWORD_RE = re.compile(
     r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
     rf" (?P<name>{_NAME})"
 )
+_KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 # "văn bản Hướng dẫn", "hợp tác xã Thành Công": the keyword is the end of another word
 _NOT_KEYWORD_AFTER = re.compile(r"(?:văn|phiên|nguyên|kịch|tác|bản|biên|Văn|Phiên|Biên)\s$")
 
@@ -203,7 +205,7 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 
 @cache
 def _named_unit_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})"))
 
 
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
