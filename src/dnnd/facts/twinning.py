@@ -131,6 +131,7 @@ _PARTY_STOP_RE = re.compile(
 _PARTY_REACH = 200
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
 _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = "|".join(words("party_heads"))
@@ -203,9 +204,13 @@ class _Reader:
 
     def _hidden(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Stretches whose places are no parties: parentheses and ``tại``/``ở`` phrases."""
-        return [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)] + [
-            m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)
-        ]
+        hidden = [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)]
+        hidden += [m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)]
+        # a parenthesis the stretch cuts before it closes qualifies to the end
+        unclosed = _UNCLOSED_RE.search(_PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:hi]))
+        if unclosed is not None:
+            hidden.append((lo + unclosed.start(), hi))
+        return hidden
 
     def _visible(self, lo: int, hi: int) -> list[Mention]:
         """Organizations and places of ``[lo, hi)`` that may be parties (not qualifiers, not venues)."""
@@ -230,6 +235,7 @@ class _Reader:
         """
         text = self.text
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), text[lo:hi])
+        masked = _UNCLOSED_RE.sub(lambda m: " " * len(m.group()), masked)
         visible = self._visible(lo, hi)
         # People who sign for their side ("Tổng Bí thư Tô Lâm và ...") make titles look like names.
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
@@ -253,10 +259,22 @@ class _Reader:
             comma = sep is not None and sep.group().strip() == ","
             if address:
                 continue
+            literal = _PLURAL_RE.sub("", _trim(words), count=1)
+            if verbatim and head and _BARE_NAME_RE.fullmatch(literal) and not _LEVEL_WORD_RE.match(literal):
+                out.append(f"{head} {literal}")  # "các Đồn Biên phòng Ga Ry, Tr'Hy": "Đồn Biên phòng Tr'Hy"
+                continue
+            if inside and _LITERAL_PARTY_RE.fullmatch(literal):
+                named = _NAME_START_RE.search(literal)
+                head = literal[: named.start()].strip() if named else ""
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
+                rest = masked[inside[-1].end - lo : b - lo]
+                tail = _trim(rest)
+                if len(inside) == 1 and tail and rest.startswith(" ") and tail.istitle():
+                    # "thôn Đông Trung" caught as "thôn Đông": the name runs on in capitals, kept whole
+                    out.append(_trim(words))
+                    continue
                 out.extend(self.reading.entities_of(inside))
                 continue
-            literal = _PLURAL_RE.sub("", _trim(words), count=1)
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
@@ -302,23 +320,20 @@ class _Reader:
         return found
 
     def subject(self, lo: int, end: int) -> list[AnyEntity | str]:
-        """Parties of the subject before a verb at ``end``: the comma parts just before it."""
+        """Parties of the subject before a verb at ``end``: the comma parts just before it, read as one list.
+
+        The parts are walked back from the verb to the first one naming no party;
+        the list they make is read whole, so an address after a comma is told
+        from a second party after ``và`` ("thôn A, xã B và thôn C": A and C).
+        """
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
         cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
-        parts: list[tuple[int, list[AnyEntity | str]]] = []
+        start = None
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):
-            parties = self.parties(part_start, part_end)
-            if not parties:
+            if not self.parties(part_start, part_end):
                 break
-            parts.insert(0, (_level_rank(self.text[part_start:part_end]), parties))
-        found: list[AnyEntity | str] = []
-        rank = 0
-        for level, parties in parts:
-            if rank and level > rank:
-                continue  # "Ấp Vĩnh Hòa, xã Vĩnh Xương": the commune is the hamlet's address
-            rank = level
-            found += parties
-        return found
+            start = part_start
+        return [] if start is None else self.parties(start, end)
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
         """For "hai bên": the two parties the sentences just before name, if they name two."""
