@@ -137,7 +137,7 @@ _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 _PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
 # A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
-_PLURAL_RE = re.compile(r"^(?:các|những)\s+")
+_PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
