@@ -300,7 +300,7 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
         ),
         pytest.param(
             "Ngày 28/10, các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông (Bộ đội Biên phòng thành phố Đà Nẵng) tổ chức lễ "
-            "kết nghĩa với Đại đội Biên phòng 534 (Bộ Chỉ huy quân sự tỉnh Sê Kông, nước Cộng hòa dân chủ nhân dân Lào).",
+            "kết nghĩa với Đại đội Biên phòng 534 (Bộ Chỉ huy quân sự tỉnh Sê Kông, nước CHDCND Lào).",
             ["Đồn Biên phòng Ga Ry", "Đồn Biên phòng Tr'Hy", "Đồn Biên phòng A Nông", "Đại đội Biên phòng 534"],
             id="names-sharing-their-head-and-a-long-bracket-qualifying-the-last",
         ),
