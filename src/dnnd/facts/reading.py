@@ -50,6 +50,7 @@ _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
+_COMMA_RE = re.compile(",")
 # Attribution (attribution.tsv): a source, a speaker, an approver.
 _SOURCE_RE = trigger_re("attribution", "source")
 _SAY_RE = trigger_re("attribution", "say")
@@ -282,6 +283,29 @@ class Reading:
             if duoc != -1:
                 out.append((duoc, m.end()))
         return out
+
+    def subject_mentions(self, lo: int, end: int, *kinds: str) -> list[Mention]:
+        """The mentions (of ``kinds``) of the subject before a verb at ``end``, in a clause starting at ``lo``.
+
+        The comma parts just before the verb (commas inside a name do not cut),
+        walked back to a part opening with an adverbial ("Trước thềm chuyến thăm
+        của X, Y công bố ...": Y) or naming none of ``kinds``.
+        """
+        named = self.mentions_in(lo, end, *_NAME_KINDS)
+        cuts = [
+            c.start()
+            for c in _COMMA_RE.finditer(self.text, lo, end)
+            if not any(m.start <= c.start() < m.end for m in named)
+        ]
+        found: list[Mention] = []
+        for part_start, part_end in subject_parts(self.text, lo, end, cuts):
+            if not self.text[part_start:part_end].strip():
+                continue  # "X tổ chức ..., trao quà ...": a comma right before the verb, the subject is further back
+            part = self.mentions_in(part_start, part_end, *kinds)
+            if not part:
+                break
+            found = part + found
+        return found
 
     def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
         """``mentions`` that lie in no attribution of ``[lo, hi)``."""
