@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from dnnd.facts import FACT_KINDS, FACT_ORDER, role_values
 from dnnd.facts.elections import ElectionExtractor
+from dnnd.facts.vocabulary import anchor_re, words
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
 from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs
@@ -365,3 +366,12 @@ def test_generated_election_text_never_fails(paragraphs: list[str], opener: str)
 @given(articles())
 def test_generated_articles_never_fail(article: Article) -> None:
     check_facts(extract_with(article, ElectionExtractor(), below=FACT_ORDER))
+
+
+@pytest.mark.parametrize("name", ["elections", "aid", "awards", "meetings", "twinning"])
+def test_the_cheap_cue_follows_the_vocabulary(name: str) -> None:
+    """Every word of a table, in lower or sentence case, is cued: a new trigger needs no second edit."""
+    cue = anchor_re(name)
+    for word in words(name):
+        for form in (word, word[0].upper() + word[1:]):
+            assert cue.search(f"Hôm qua {form} xong."), form
