@@ -34,7 +34,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words_re
+from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
@@ -76,13 +76,9 @@ _RUNNING_RE = trigger_re("aid", "running")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
-# Counted nouns that count projects, donors or beneficiaries rather than goods.
-_COUNT_FIRST_WORDS = frozenset(
-    {"dự", "khoản", "chương", "tổ", "cá", "tập", "đơn", "doanh", "hộ", "gia", "người", "học", "sinh", "em", "cháu"}
-    | {"xã", "phường", "huyện", "tỉnh", "thôn", "bản", "trường", "quốc", "nước", "lượt", "đợt"}
-)
-# Counted nouns that are not aid at all (durations, sizes).
-_NOT_GIVEN = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi", "lần", "bước", "km", "ha", "mét"})
+# Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
+_COUNT_FIRST_WORDS = frozenset(words("units", "count"))
+_NOT_GIVEN = frozenset(words("units", "measure"))
 _REACH_AFTER_VERB = 24
 
 

@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, anchor_re, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, anchor_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -125,11 +125,11 @@ _MEETING_SUBJECT_RE = re.compile(
     r"(?:\s+(?:đã|cũng|tiến hành|thống nhất|lần này|chính thức|nhất trí))*\s+$"
 )
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
-_MEMBER_UNITS = frozenset({"đồng chí", "ủy viên", "uỷ viên", "thành viên", "người"})
+_MEMBER_UNITS = frozenset(words("units", "member"))
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
-_HONORIFIC_BEFORE = re.compile(r"(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị|ngài|Ngài|Ông|Bà|Đồng chí)\s+)$")
-_LIST_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?")
+_HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
+_LIST_SEP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 _OBJECT_REACH = 80

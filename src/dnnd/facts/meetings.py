@@ -150,13 +150,8 @@ _NAME_STOP_RE = re.compile(
 )
 _NAME_REACH = 200
 
-_KIND_WORD_RE = re.compile(
-    alternation(
-        "tổng kết|sơ kết|giao ban|thường niên|thường kỳ|bất thường|triển khai|hiệp thương|"
-        "xúc tiến đầu tư|xúc tiến thương mại|xúc tiến|quán triệt|tập huấn|đối thoại|gặp mặt|"
-        "tiếp xúc cử tri|lấy ý kiến|góp ý|chuyên đề|cấp cao|bàn tròn|biểu dương|tri ân"
-    )
-)
+# The kind word after a typed meeting word (meeting_kinds.txt): "hội nghị tổng kết".
+_KIND_WORD_RE = re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True))))
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
 _OFFICE_LABELS = frozenset(words("term_labels", "office"))

@@ -15,6 +15,7 @@ from importlib import resources
 from dnnd.text.patterns import word_alternation
 
 __all__ = [
+    "HONORIFIC",
     "MOODS_NOT_DONE",
     "alternation",
     "anchor_re",
@@ -148,3 +149,7 @@ def anchor_re(name: str) -> re.Pattern[str]:
         else:
             branches.append(f"[{char}{char.upper()}]")
     return re.compile("|".join(branches))
+
+
+#: Any honorific before a person's name (``honorifics.txt``), whole, in lower or sentence case.
+HONORIFIC = alternation("|".join(sorted(words("honorifics"), key=len, reverse=True)))
