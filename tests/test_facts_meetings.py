@@ -420,3 +420,15 @@ def test_a_ceremony_framing_the_main_clause_took_place_with_its_subject() -> Non
 def test_a_framing_or_bracketed_meeting_not_held_is_no_fact(text: str) -> None:
     article = read(text)
     assert meetings(article) == [], [roles(f, article) for f in meetings(article)]
+
+
+def test_a_reception_hosted_by_a_person_with_posts_and_a_delegation_with_its_head() -> None:
+    article = read(
+        "Ngày 23/8 tại Hải Phòng, ông Lê Văn Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng, đã tiếp "
+        "đoàn đại biểu Ủy ban Hòa bình và Đoàn kết Lào do ông Sommad Pholsena, Ủy viên Ban Chấp hành Trung ương "
+        "Đảng Nhân dân Cách mạng Lào, làm Trưởng đoàn."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Văn Châu"]
+    assert "Sommad Pholsena" in found["participant"]
+    assert "Thành ủy Hải Phòng" not in found["participant"] + found["organiser"]

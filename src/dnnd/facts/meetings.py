@@ -630,10 +630,19 @@ class _Reader:
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
         if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
             return None
-        guests = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        # the guests: the delegation named right after the verb, and the people; a body or a country named
+        # later sits in someone's post ("ông X, Ủy viên Trung ương Đảng ...") and took no part of its own
+        first_person = next((m.start for m in found if m.kind == Person.kind), clause[1])
+        comma = self.text.find(",", end, clause[1])
+        phrase_end = min(first_person, comma if comma != -1 else clause[1])
+        guests = [m for m in found if m.kind == Person.kind or m.start < phrase_end]
         kind = " ".join(match.group().lower().split())
         occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
-        occ.organised, occ.organisers = True, self.reading.entities_of(hosts[-1:])
+        # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp": the person hosts, not the body in the post
+        subject = self.reading.subject_mentions(clause[0], start, Organization.kind, Person.kind)
+        host = next((m for m in reversed(subject) if m.kind == Person.kind), hosts[-1])
+        occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
         return occ

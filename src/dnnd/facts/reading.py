@@ -51,6 +51,8 @@ _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
+# A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
+_MARKERS_ONLY_RE = re.compile(rf"\s*(?:{alternation('|'.join(words('realis', 'realis')), lower=True)}\s*)*")
 # Attribution (attribution.tsv): a source, a speaker, an approver.
 _SOURCE_RE = trigger_re("attribution", "source")
 _SAY_RE = trigger_re("attribution", "say")
@@ -299,8 +301,9 @@ class Reading:
         ]
         found: list[Mention] = []
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):
-            if not self.text[part_start:part_end].strip():
-                continue  # "X tổ chức ..., trao quà ...": a comma right before the verb, the subject is further back
+            if _MARKERS_ONLY_RE.fullmatch(self.text, part_start, part_end):
+                # "X tổ chức ..., trao quà ...", "ông X, Bí thư ..., đã tiếp": the subject is further back
+                continue
             part = self.mentions_in(part_start, part_end, *kinds)
             if not part:
                 break
