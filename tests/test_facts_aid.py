@@ -225,3 +225,12 @@ def test_a_running_total_and_a_reward_are_no_gift() -> None:
         "Ngân hàng Nam Á tiếp tục trao thưởng 10.000 USD cho đội tuyển cờ vua.",
     )
     assert facts == []
+
+
+def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad() -> None:
+    article, facts = _aid("Tỉnh Thanh Hóa đã hỗ trợ cho tỉnh Hủa Phăn (Lào) 1 tỷ đồng.")
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Thanh Hóa"]
+    assert roles["recipient"] == ["tỉnh Hủa Phăn"]
+    assert roles["place"] == ["Lào"]

@@ -32,7 +32,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
@@ -250,7 +250,9 @@ class AidExtractor(FactExtractor):
             at = verb.start() if verb else start
             # "UBND thành phố ban hành văn bản phê duyệt tiếp nhận viện trợ ...": who approves does not give
             approvals = list(_APPROVE_RE.finditer(text, start, at))
-            donors = _subject_actors(reading, approvals[-1].end() if approvals else start, at)
+            floor = approvals[-1].end() if approvals else start
+            # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
+            donors = _subject_actors(reading, floor, at) or _subject_actors(reading, floor, at, "place")
             draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
@@ -340,6 +342,10 @@ class AidExtractor(FactExtractor):
         if isinstance(recipient, Place) and recipient.country not in (None, "VN"):
             draft.add("place", recipient)  # aid abroad: the country or place it goes to
             return
+        abroad = self._country_after_recipient(reading, draft, recipient, start, end)
+        if abroad is not None:
+            draft.add("place", abroad)  # "cho tỉnh Hủa Phăn (Lào)": abroad, though no gazetteer knows the province
+            return
         if isinstance(recipient, Place):
             province = reading.province_of(recipient)
         elif isinstance(recipient, Organization | Person):
@@ -358,6 +364,17 @@ class AidExtractor(FactExtractor):
             draft.add("place", reading.home_province, reading.home_province_name)
             return
         draft.add("place", province)
+
+    def _country_after_recipient(
+        self, reading: Reading, draft: FactDraft, recipient: AnyEntity | None, start: int, end: int
+    ) -> Place | None:
+        """The foreign country written in brackets right after the recipient, if any."""
+        ends = [s.end for s in recipient.spans if start <= s.start < end] if recipient is not None else []
+        if recipient is None:
+            written = next((r.value for r in draft.roles if r.role == "recipient" and r.value), None)
+            at = reading.text.find(written, start, end) if written else -1
+            ends = [at + len(written)] if written and at != -1 else []
+        return next((c for c in map(reading.bracket_country, ends) if c is not None), None)
 
     def _time(self, reading: Reading, draft: FactDraft, start: int, end: int) -> None:
         time = reading.time_in(start, end) or reading.frame(start)
@@ -450,10 +467,16 @@ def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, 
     return fact
 
 
-def _subject_actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
-    """The organizations and people of the subject before a verb at ``end`` (:meth:`Reading.subject_mentions`)."""
+def _subject_actors(reading: Reading, start: int, end: int, *kinds: str) -> list[AnyEntity]:
+    """The organizations and people (or ``kinds``) of the subject before a verb at ``end``.
+
+    See :meth:`Reading.subject_mentions`; names inside a larger one are left out.
+    """
     sentence = reading.sentence_at(start)
-    found = reading.subject_mentions(start, end, "organization", "person")
+    found = outermost(reading.subject_mentions(start, end, *(kinds or ("organization", "person"))))
+    if kinds:  # places: only those standing alone, not inside a body's name
+        bodies = reading.mentions_in(start, end, "organization", "person")
+        found = [m for m in found if not any(b.start <= m.start < b.end for b in bodies)]
     return reading.entities_of(reading.outside_attributions(found, sentence.start, sentence.end))
 
 

@@ -51,6 +51,7 @@ _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
 _MARKERS_ONLY_RE = re.compile(rf"\s*(?:{alternation('|'.join(words('realis', 'realis')), lower=True)}\s*)*")
 # Attribution (attribution.tsv): a source, a speaker, an approver.
@@ -381,6 +382,21 @@ class Reading:
         return found
 
     # -- places
+
+    def bracket_country(self, position: int) -> Place | None:
+        """The foreign country named in a bracket opening at ``position``: "tỉnh Hủa Phăn (Lào)".
+
+        A name followed by its country in brackets is a place or body of that
+        country, whether or not a gazetteer knows it.
+        """
+        bracket = _BRACKET_AFTER_RE.match(self.text, position)
+        if bracket is None:
+            return None
+        inside = self.mentions_in(bracket.start(1), bracket.end(1), Place.kind)
+        entity = self.entity(inside[0]) if len(inside) == 1 else None
+        if isinstance(entity, Place) and entity.level == "country" and entity.country != "VN":
+            return entity
+        return None
 
     def province_of(self, place: Place) -> Place | None:
         """The article's entity for the province ``place`` lies in (itself if it is one)."""
