@@ -305,6 +305,12 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
             id="names-sharing-their-head-and-a-long-bracket-qualifying-the-last",
         ),
         pytest.param(
+            "Ngày 21/10, tỉnh Gyeonggi của Hàn Quốc và thành phố Hà Nội đã chính thức ký kết Bản Ghi nhớ Hợp tác "
+            "Hữu nghị (MOU), đánh dấu mối quan hệ hợp tác thứ ba giữa tỉnh Gyeonggi và các địa phương của Việt Nam.",
+            ["Gyeonggi", "Hà Nội"],
+            id="a-document-in-title-case-its-country-after-cua-and-a-detached-giua-later",
+        ),
+        pytest.param(
             "Hai bên đã ký kết biên bản kết nghĩa ấp Vĩnh Hòa - phum Xom.",
             ["phum Xom", "ấp Vĩnh Hòa"],
             id="sides-in-the-document-name",

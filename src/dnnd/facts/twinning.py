@@ -80,15 +80,16 @@ _ABOUT_TWINNING_RE = re.compile(alternation("kết nghĩa|thiết lập quan h�
 
 _DOCUMENTS = words("twinning", "document")
 _DOCUMENT = alternation("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
+_ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
+# A document signed, its words in either case ("ký kết Bản Ghi nhớ Hợp tác Hữu nghị").
 _SIGN_RE = re.compile(
     f"(?:{tagged('twinning', 'sign')}|{tagged('twinning', 'issue')})"
-    + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_DOCUMENT})"
+    + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_ANY_CASE_DOCUMENT_RE.pattern})"
 )
 # Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
 _ISSUE_VERBS = frozenset(words("twinning", "issue"))
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
-_ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
 _CUE_RE = re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}")
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
@@ -131,6 +132,7 @@ _PARTY_STOP_RE = re.compile(
 _PARTY_REACH = 200
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
 _UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
 _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
@@ -218,8 +220,17 @@ class _Reader:
         return [
             m
             for m in outermost(self.reading.mentions_in(lo, hi, Organization.kind, Place.kind))
-            if not any(a <= m.start < b for a, b in hidden)
+            if not any(a <= m.start < b for a, b in hidden) and not self._country_of(m)
         ]
+
+    def _country_of(self, mention: Mention) -> bool:
+        """Whether ``mention`` is a country qualifying the name before it: "tỉnh Gyeonggi của Hàn Quốc"."""
+        entity = self.reading.entity(mention)
+        return (
+            isinstance(entity, Place)
+            and entity.level == "country"
+            and _OF_COUNTRY_RE.search(self.text, max(0, mention.start - 8), mention.start) is not None
+        )
 
     def places(self, lo: int, hi: int) -> list[AnyEntity]:
         """The places of ``[lo, hi)`` (its organizations if it names none): the sides of a count."""
@@ -308,12 +319,15 @@ class _Reader:
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
+        subject = self.subject(lo, verb)
         between = _BETWEEN_RE.search(self.text, lo, hi)
-        if between is not None:
+        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides
+        detached = between is not None and between.start() > verb_end and "," in self.text[verb_end : between.start()]
+        if between is not None and not (len(subject) >= 2 and detached):
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
-        found = self.subject(lo, verb)
+        found = subject
         with_ = _WITH_RE.match(self.text, verb_end)
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
