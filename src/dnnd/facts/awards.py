@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, words
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
@@ -117,7 +117,7 @@ _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
 _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
 )
-_HONORIFIC_START = re.compile(r"(?:(?:các\s+)?(?:ông|bà|đồng chí|anh|chị|ngài|Ông|Bà|Đồng chí|Ngài|Anh|Chị)\s+)")
+_HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
@@ -137,7 +137,7 @@ _LATER_VERB_RE = re.compile(
 _END_TRIM = re.compile(r"[\s,.;:…!?]+$|\s+(?:và|cùng|,\s*đồng thời)$")
 _CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
 # Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
-_STATE_GIVERS = ("Nhà nước", "Chính phủ", "Quốc hội", "Nhà vua", "Hoàng gia", "Đảng", "Trung ương")
+_STATE_GIVERS = words("awards", "state")
 _MAX_RECIPIENT_WORDS = 40
 # "trao Bằng khen và phần thưởng cho ...": a few words may come between the award and "cho".
 _TO_REACH = 32
