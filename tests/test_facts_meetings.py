@@ -380,3 +380,55 @@ def test_a_date_with_its_year_is_never_moved() -> None:
     dated = {e.id: e for e in article.entities}
     [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
     assert getattr(when, "value", None) == date(2025, 1, 10)
+
+
+def test_an_anniversary_without_a_publication_date_is_dated_in_the_year_it_is_celebrated() -> None:
+    article = read(
+        "Ngày 1/12, tại Hà Nội, Hội hữu nghị Việt Nam - Lào đã tổ chức lễ kỷ niệm 45 năm ngày thành lập "
+        "Hội (1965-2010)."
+    )
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2010, 12, 1)
+
+
+def test_a_ceremony_framing_the_main_clause_took_place_with_its_subject() -> None:
+    article = read(
+        "Tại lễ vinh danh đội tuyển bóng bàn tỉnh ngày 13/10/2024 vừa qua, Công ty Cổ phần Sao Mai trao thưởng "
+        "20 triệu đồng cho đội tuyển."
+    )
+    assert only(article) == {
+        "type": ["lễ vinh danh"],
+        "date": ["ngày 13/10/2024"],
+        "participant": ["Công ty Cổ phần Sao Mai"],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "Tại hội nghị" goes back to a meeting already told: nothing new
+        "Tại hội nghị, Công ty Cổ phần Sao Mai trao thưởng 20 triệu đồng cho đội tuyển.",
+        # a framed ceremony whose main clause is still to come
+        "Tại lễ vinh danh đội tuyển bóng bàn tỉnh, Công ty Cổ phần Sao Mai sẽ trao thưởng 20 triệu đồng.",
+        # a bracket between the name and its future verb
+        "Theo đó, Đại hội Hội Hữu nghị Việt - Lào tỉnh lần thứ nhất (nhiệm kỳ 2018-2023) sẽ diễn ra vào ngày "
+        "15-10-2018.",
+    ],
+)
+def test_a_framing_or_bracketed_meeting_not_held_is_no_fact(text: str) -> None:
+    article = read(text)
+    assert meetings(article) == [], [roles(f, article) for f in meetings(article)]
+
+
+def test_a_reception_hosted_by_a_person_with_posts_and_a_delegation_with_its_head() -> None:
+    article = read(
+        "Ngày 23/8 tại Hải Phòng, ông Lê Văn Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng, đã tiếp "
+        "đoàn đại biểu Ủy ban Hòa bình và Đoàn kết Lào do ông Sommad Pholsena, Ủy viên Ban Chấp hành Trung ương "
+        "Đảng Nhân dân Cách mạng Lào, làm Trưởng đoàn."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Văn Châu"]
+    assert "Sommad Pholsena" in found["participant"]
+    assert "Thành ủy Hải Phòng" not in found["participant"] + found["organiser"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -51,6 +51,7 @@ from dnnd.gazetteer import places as gazetteer_places
 from dnnd.model import Mention, Organization, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 
@@ -157,9 +158,11 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     place = places.get(pos)
     if place is not None:
         return place.end
-    prev = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    if not text[pos : pos + 1].isupper():
+        return None
     after_dash = text[pos - 1 : pos] in "-–" or text[pos - 2 : pos] in ("- ", "– ")
-    if not text[pos : pos + 1].isupper() or not (after_dash or (prev is not None and prev.group(1)[0].islower())):
+    prev = None if after_dash else _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    if not (after_dash or (prev is not None and prev.group(1)[0].islower())):
         return None  # "bảo tàng Tôn Đức Thắng": after a capitalised word, "Đức" is a syllable of a name
     known = gazetteer_places().bare_re.match(text, pos)
     if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
@@ -359,6 +362,7 @@ _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu ngh�
 _DASH = re.compile(r"\s*[-–—]\s*")
 
 
+@lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
 def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
@@ -713,7 +717,7 @@ _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|củ
 
 @cache
 def _organ_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])"))
 
 
 def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:

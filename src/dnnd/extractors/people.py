@@ -42,13 +42,14 @@ from dnnd.gazetteer import (
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
 # "H'Yim", "H’Hen": Ê Đê and Jrai given names join a prefix and a syllable with an apostrophe
 _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
 # a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
-_RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
+_RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")

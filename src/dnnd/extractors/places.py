@@ -39,6 +39,7 @@ from dnnd.gazetteer import (
 )
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
@@ -77,6 +78,7 @@ _KEYWORD_RE = re.compile(
     r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
     rf" (?P<name>{_NAME})"
 )
+_KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 #: commune-level and smaller keywords, written in lower case inside a sentence ("Bản Ghi nhớ" is a document)
 _LOWER_KEYWORDS = frozenset({"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
@@ -221,7 +223,7 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 
 @cache
 def _named_unit_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})"))
 
 
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:

@@ -72,6 +72,7 @@ from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
+from dnnd.text.patterns import scanner
 
 __all__ = ["MeetingExtractor", "dnnd_extractors"]
 
@@ -116,17 +117,17 @@ def _nounalternation() -> list[str]:
 
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
-_NOUN_RE = re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+"))
+_NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+")))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
 _CONGRESS = "đại hội"
 _COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
-_RECEPTION_RE = words_re("meetings", "reception")
+_RECEPTION_RE = scanner(words_re("meetings", "reception"))
 _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
-_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}")
+_CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -150,13 +151,8 @@ _NAME_STOP_RE = re.compile(
 )
 _NAME_REACH = 200
 
-_KIND_WORD_RE = re.compile(
-    alternation(
-        "tổng kết|sơ kết|giao ban|thường niên|thường kỳ|bất thường|triển khai|hiệp thương|"
-        "xúc tiến đầu tư|xúc tiến thương mại|xúc tiến|quán triệt|tập huấn|đối thoại|gặp mặt|"
-        "tiếp xúc cử tri|lấy ý kiến|góp ý|chuyên đề|cấp cao|bàn tròn|biểu dương|tri ân"
-    )
-)
+# The kind word after a typed meeting word (meeting_kinds.txt): "hội nghị tổng kết".
+_KIND_WORD_RE = re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True))))
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
 _OFFICE_LABELS = frozenset(words("term_labels", "office"))
@@ -191,7 +187,11 @@ _ATTEND_AFTER_RE = re.compile(
 )
 # "Dự hội nghị có <list>": everyone listed attended.
 _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
-_AT_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+$", re.IGNORECASE)
+_AT_BEFORE_RE = re.compile(tagged("meeting_verbs", "frame") + r"\s+$", re.IGNORECASE)
+_AT_BEFORE_REACH = 20
+# After a framing meeting's name: its date, then the comma before the main clause.
+_FRAME_END_REACH = 40
+_PARTY_JOIN_RE = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
 _SPEECH_RE = re.compile(tagged("meeting_verbs", "speech", lower=True))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -199,7 +199,8 @@ _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
 _NOT_HELD = MOODS_NOT_DONE | {"ahead"}
 _PLAN_AFTER = frozenset({"future", "planned"})
-_PLAN_AFTER_RE = re.compile(r"\s*,?\s*")
+# Between the name and its verb: a comma, or a bracket ("Đại hội ... (nhiệm kỳ 2018-2023) sẽ diễn ra").
+_PLAN_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*")
 _PLAN_REACH = 100
 
 # The parts before a verb that are not its subject: time, place, circumstance.
@@ -362,11 +363,33 @@ class _Reader:
             occ.attended = True
             occ.participants = self.participants(occ.name_end, sentence.end, cut=False)
             return
-        if _AT_BEFORE_RE.search(text, max(lo, occ.start - 8), occ.start):
-            found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True)
+        if _AT_BEFORE_RE.search(text, max(lo, occ.start - _AT_BEFORE_REACH), occ.start):
+            found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True) or self.framed(occ)
             if found:
                 occ.attended = True
                 occ.participants = found
+
+    def framed(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Tại <meeting> [date], <parties> <verb> …``: the parties opening the main clause, if it took place."""
+        text, (_, hi) = self.text, occ.clause
+        if not text[occ.end : occ.name_end].strip():
+            return []  # a bare "Tại hội nghị, ..." goes back to a meeting already told
+        comma = text.find(",", occ.name_end, min(hi, occ.name_end + _FRAME_END_REACH))
+        if comma == -1:
+            return []
+        names = outermost(self.reading.mentions_in(comma + 1, hi, Organization.kind, Person.kind))
+        pos, run = comma + 1, []
+        for m in names:
+            if not _PARTY_JOIN_RE.fullmatch(text, pos, m.start):
+                break
+            run.append(m)
+            pos = m.end
+        if not run or self.reading.mood(comma + 1, run[0].start, _PLAN_REACH) in _NOT_HELD:
+            return []
+        after = mood_pattern().match(text, _PLAN_AFTER_RE.match(text, pos).end())  # type: ignore[union-attr]
+        if after is not None and mood_of().get(" ".join(after.group().lower().split())) in _NOT_HELD:
+            return []
+        return self.reading.entities_of(run)
 
     def participants(self, start: int, end: int, *, cut: bool, need_verb: bool = False) -> list[AnyEntity]:
         """People in ``[start, end)``; with ``cut``, only those before what the speaker did."""
@@ -608,10 +631,19 @@ class _Reader:
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
         if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
             return None
-        guests = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        # the guests: the delegation named right after the verb, and the people; a body or a country named
+        # later sits in someone's post ("ông X, Ủy viên Trung ương Đảng ...") and took no part of its own
+        first_person = next((m.start for m in found if m.kind == Person.kind), clause[1])
+        comma = self.text.find(",", end, clause[1])
+        phrase_end = min(first_person, comma if comma != -1 else clause[1])
+        guests = [m for m in found if m.kind == Person.kind or m.start < phrase_end]
         kind = " ".join(match.group().lower().split())
         occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
-        occ.organised, occ.organisers = True, self.reading.entities_of(hosts[-1:])
+        # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp": the person hosts, not the body in the post
+        subject = self.reading.subject_mentions(clause[0], start, Organization.kind, Person.kind)
+        host = next((m for m in reversed(subject) if m.kind == Person.kind), hosts[-1])
+        occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
         return occ

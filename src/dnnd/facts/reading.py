@@ -50,6 +50,10 @@ _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
+_COMMA_RE = re.compile(",")
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{2,60})\)")
+# A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
+_MARKERS_ONLY_RE = re.compile(rf"\s*(?:{alternation('|'.join(words('realis', 'realis')), lower=True)}\s*)*")
 # Attribution (attribution.tsv): a source, a speaker, an approver.
 _SOURCE_RE = trigger_re("attribution", "source")
 _SAY_RE = trigger_re("attribution", "say")
@@ -283,6 +287,30 @@ class Reading:
                 out.append((duoc, m.end()))
         return out
 
+    def subject_mentions(self, lo: int, end: int, *kinds: str) -> list[Mention]:
+        """The mentions (of ``kinds``) of the subject before a verb at ``end``, in a clause starting at ``lo``.
+
+        The comma parts just before the verb (commas inside a name do not cut),
+        walked back to a part opening with an adverbial ("Trước thềm chuyến thăm
+        của X, Y công bố ...": Y) or naming none of ``kinds``.
+        """
+        named = self.mentions_in(lo, end, *_NAME_KINDS)
+        cuts = [
+            c.start()
+            for c in _COMMA_RE.finditer(self.text, lo, end)
+            if not any(m.start <= c.start() < m.end for m in named)
+        ]
+        found: list[Mention] = []
+        for part_start, part_end in subject_parts(self.text, lo, end, cuts):
+            if _MARKERS_ONLY_RE.fullmatch(self.text, part_start, part_end):
+                # "X tổ chức ..., trao quà ...", "ông X, Bí thư ..., đã tiếp": the subject is further back
+                continue
+            part = self.mentions_in(part_start, part_end, *kinds)
+            if not part:
+                break
+            found = part + found
+        return found
+
     def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
         """``mentions`` that lie in no attribution of ``[lo, hi)``."""
         spans = self.attributions(lo, hi)
@@ -354,6 +382,21 @@ class Reading:
         return found
 
     # -- places
+
+    def bracket_country(self, position: int) -> Place | None:
+        """The foreign country named in a bracket opening at ``position``: "tỉnh Hủa Phăn (Lào)".
+
+        A name followed by its country in brackets is a place or body of that
+        country, whether or not a gazetteer knows it.
+        """
+        bracket = _BRACKET_AFTER_RE.match(self.text, position)
+        if bracket is None:
+            return None
+        inside = self.mentions_in(bracket.start(1), bracket.end(1), Place.kind)
+        entity = self.entity(inside[0]) if len(inside) == 1 else None
+        if isinstance(entity, Place) and entity.level == "country" and entity.country != "VN":
+            return entity
+        return None
 
     def province_of(self, place: Place) -> Place | None:
         """The article's entity for the province ``place`` lies in (itself if it is one)."""
