@@ -58,14 +58,16 @@ __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 _W = rf"[{UPPER}{LOWER}0-9]"
 # A capitalised word, Latin or Vietnamese, or an acronym; a full stop only inside it ("TP.HCM"),
 # never the one that ends the sentence.
-_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|\.(?=[{UPPER}{LOWER}0-9]))*"
+_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|(?<=[{UPPER}])\.(?=[{UPPER}{LOWER}0-9]))*"
 _LOW = rf"[{LOWER}]+"
 
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
-_FU_FULL = r"(?:Hội )?Liên hiệp (?:[Cc]ác tổ chức hữu nghị|Hữu nghị|hữu nghị)(?![\w])"
+_FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào"
-_FA = rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+_FA = (
+    rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+)
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
 _FA_PARTNER = re.compile(r"[-–] ?(.+)$")
 
@@ -213,6 +215,7 @@ def _read_name(
     end = i = pos
     words = lowers = 0
     after_place = prev_cap = prev_acronym = False
+    proper = 0  # capitalised words in a row after the lower-case part of the name
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -294,7 +297,10 @@ def _read_name(
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym:
             break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
+        if not cap and proper >= 2:
+            break  # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
         prev_acronym = len(word) > 1 and word.isupper()
+        proper = proper + 1 if cap and (proper or lowers) else 0
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
@@ -674,7 +680,23 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    key = _head_key(text[start:end])
+    named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
+    latin_key = None
+    if named is not None and named.group("named") is None and named.group("cue") is None:
+        named = None
+    if named is None:
+        run = _latin_run_re().match(text, head_end + 1, end)
+        if (
+            run is not None
+            and " " in run.group(0)
+            and any(c.islower() for c in run.group(0))
+            and head_end + 1 not in places
+        ):
+            # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
+            # that "Children of Vietnam" alone is the same body
+            end = run.end()
+            latin_key = _head_key(run.group(0))
+    key = latin_key or _head_key(text[start:end])
     known = _known_index().get(text[head_end + 1 : end])
     if known is not None and head.category in ("association", "state"):
         key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
@@ -749,6 +771,13 @@ def _latin_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
 
 
+@cache
+def _latin_run_re() -> re.Pattern[str]:
+    cap = r"[A-Z][A-Za-z0-9&'’.-]*"
+    link = trie_regex(org_latin().get("link", ()))
+    return re.compile(rf"{cap}(?: (?:(?:{link}) )*{cap})*(?![\w])")
+
+
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
@@ -770,7 +799,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             continue  # a place ("Washington")
         if group == "cued" and len(name) < 2:
             continue
-        out.append(_Raw(start, end, "latin", _head_key(name), "", None, False, "foreign"))
+        key = _head_key(name)
+        out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     return out
 
 

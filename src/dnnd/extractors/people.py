@@ -142,6 +142,16 @@ def _honorific_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
 
 
+_RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
+
+
+@cache
+def _glued_honorific_re() -> re.Pattern[str]:
+    """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
+    short = [h for h in honorifics() if h[:1].isupper() and not h.istitle() and " " not in h]
+    return re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])")
+
+
 @cache
 def _capital_honorifics() -> frozenset[str]:
     """One-word honorifics written with a capital, as a sentence or a run of capitals opens with them."""
@@ -422,6 +432,15 @@ def _candidates(ctx: _Context) -> list[_Found]:
         # (an Ê Đê woman's name, "H'Bia Mlô", is a name by its form alone)
         cued = _said_after(text, end) or words[0].startswith(("H'", "H’"))
         found.append(_Found(start, end, name, honorific, cued=cued))
+    # an honorific glued to the name by its full stop: "ĐĐ.Thích Chơn Trí", "PGS.TS.Nguyễn Văn A"
+    for m in _glued_honorific_re().finditer(text):
+        glued = _RUN_AT.match(text, m.end())
+        if glued is None:
+            continue
+        words = glued.group(0).split(" ")[:4]
+        start, end = m.end(), m.end() + len(" ".join(words))
+        if len(words) > 1 and all(_is_name_word(w) for w in words) and not ctx.covered(start, end):
+            found.append(_Found(start, end, text[start:end], m.group("h")))
     # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
