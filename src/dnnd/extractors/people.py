@@ -31,6 +31,7 @@ from dnnd.gazetteer import (
     LOWER,
     UPPER,
     honorifics,
+    org_heads,
     org_stop_words,
     places,
     read_list,
@@ -93,6 +94,20 @@ _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
+_DASH_BRIDGE = re.compile(r" [-–] $")
+# a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
+_ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
+_ELECTED = re.compile(r"(?:tái )?đắc cử|được bầu|được bầu giữ chức|giữ chức")
+
+
+@cache
+def _bare_head_re() -> re.Pattern[str]:
+    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở")."""
+    heads = [h for h in org_heads() if h[:1].isupper()]
+    return re.compile(rf" (?:{trie_regex(heads)})(?=[,.;:)]| [{LOWER}]|$)")
+
+
+_BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
 _BRIDGE = re.compile(r"(?: [-–]|,) (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài) $")
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
 # up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
@@ -252,6 +267,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if after:
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, end
+    bare = _bare_head_re().match(text, end)
+    if bare is not None:
+        return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
@@ -261,6 +279,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
             until = there
+        elif (bare := _BARE_LEVEL.match(text, until)) is not None:
+            until = bare.end()  # "Chủ tịch HĐND huyện": the body of the article's own district
         after = _TERM.match(text, until) if term else None
         return start, after.end() if after else until
     field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
@@ -320,6 +340,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         if m is None:
             break
         seg = m.end()
+        organ = _ORGAN_ALONE.match(text, seg) if sep is not _SEP_FIRST else None
+        if organ is not None:
+            pos = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ...": a membership between
+            continue
         verb = _ROLE_VERB.match(text, seg)
         if verb is None and sep is _SEP_FIRST:
             # "Name, chuyển công tác đảm nhận chức Bí thư": a short predicate before the role verb
@@ -576,7 +600,11 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
             continue
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
-        bridge = _BRIDGE.search(text, max(0, f.start - 16), f.start) if f.honorific is not None else None
+        bridge = (
+            _BRIDGE.search(text, max(0, f.start - 16), f.start)
+            if f.honorific is not None
+            else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
+        )
         name_at = bridge.start() + 1 if bridge is not None else f.start
         clause = max(
             (
@@ -610,17 +638,27 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
-                if org is None and verb.group("verb") != "làm" and title.islower():
+                elected = _ELECTED.match(verb.group("verb")) is not None
+                bare = _bare_head_re().search(title)
+                if org is None and (
+                    (verb.group("verb") != "làm" and title.islower()) or (elected and bare is not None)
+                ):
+                    # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
+                    # about, spelt out as the reader understands it
                     meant = _meant_organization(ctx, f.start, mentions)
                     if meant:
-                        title = f"{title[0].upper()}{title[1:]} {meant}"
+                        office = title[: bare.start()] if bare is not None else title
+                        title = f"{office[0].upper()}{office[1:]} {meant}"
                 f.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
-                while (nxt := _SEP_NEXT.match(text, previous_end)) and (
-                    more := _position_at(ctx, nxt.end(), loose=False, term=False)
-                ):
-                    if more[1] + 1 in ctx.name_starts:
+                while nxt := _SEP_NEXT.match(text, previous_end):
+                    organ = _ORGAN_ALONE.match(text, nxt.end())
+                    if organ is not None:
+                        previous_end = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ..."
+                        continue
+                    more = _position_at(ctx, nxt.end(), loose=False, term=False)
+                    if more is None or more[1] + 1 in ctx.name_starts:
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]
