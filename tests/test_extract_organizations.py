@@ -259,3 +259,11 @@ def test_an_acronym_inside_a_name_a_plural_kind_and_a_shortened_partner() -> Non
     assert len(found["Bộ đội Biên phòng tỉnh Quảng Trị"].spans) == 2
     assert "Đồn Biên phòng" not in found
     assert "Hội Hữu nghị Lào - Việt Nam" in found and "Hội Hữu nghị Lào – Việt" not in found
+
+
+def test_foreign_bodies_by_acronym_and_country_and_groups_named_after_their_kind() -> None:
+    found = orgs_in(
+        "Kết nối với các tổ chức phi chính phủ nước ngoài (KOFIH/Hàn Quốc; CIAT/Cô-lôm-bi-a) tại Hà Nội. Đồn Biên "
+        "phòng Lao Bảo, BĐBP Quảng Trị cho biết; nhóm thiện nguyện Ánh Dương (TP.HCM) trao quà."
+    )
+    assert {"KOFIH", "CIAT", "BĐBP Quảng Trị", "nhóm thiện nguyện Ánh Dương"} <= set(found)

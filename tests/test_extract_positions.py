@@ -212,3 +212,9 @@ def test_a_membership_between_two_offices_is_passed_over() -> None:
         "Ủy viên Ban Thường vụ",
         "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",
     )
+
+
+def test_a_foreign_name_opened_by_an_initial_after_its_title() -> None:
+    people, _, places = extracted("Tới dự có Đại sứ Pê-ru tại Việt Nam J.Ca-xti-lô và đông đảo hội viên.")
+    assert people["J.Ca-xti-lô"].positions == ("Đại sứ Pê-ru tại Việt Nam",)
+    assert "Pê-ru" in places

@@ -814,11 +814,15 @@ _ACRONYM_LEVEL = re.compile(
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     """Bodies written as an acronym followed by a level word and a place the place extractor found."""
     out = []
+    for m in _ACRONYM_FROM.finditer(text):
+        # "(COPION/Hàn Quốc; CIAT/Cô-lôm-bia)": a foreign body by its acronym and its country
+        if _country_at(places, m.end() + 1) and m.group(1) not in _acronyms_not_bodies():
+            out.append(_Raw(m.start(1), m.end(1), "acronym", _head_key(m.group(1)), "", None, False, "foreign"))
     for m in _ACRONYM_LEVEL.finditer(text):
         if m.group(0) in _acronyms_not_bodies():
             continue
-        if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _country_at(places, m.end() + 1)):
-            continue  # without a level word, only a known abbreviation before a country
+        if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
+            continue  # without a level word, only a known abbreviation before a country or a province
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
@@ -846,9 +850,18 @@ def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
     return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, head=_head_key(shown), shown=shown)
 
 
+_ACRONYM_FROM = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)")
+
+
 def _country_at(places: dict[int, Mention], pos: int) -> bool:
     place = places.get(pos)
     return place is not None and place.attrs.get("level") == "country"
+
+
+def _unit_at(places: dict[int, Mention], pos: int) -> bool:
+    """True when a country or a province is named at ``pos`` ("BHXH Việt Nam", "BĐBP Thừa Thiên Huế")."""
+    place = places.get(pos)
+    return place is not None and place.attrs.get("level") in ("country", "province")
 
 
 @cache

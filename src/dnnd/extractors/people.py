@@ -535,7 +535,8 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
 # a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
-    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
+    # (an initial may open it: "Đại sứ Chi-lê tại Việt Nam P.U-ru-ti-a")
+    rf" ((?:[{UPPER}]\. ?)?(?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
     rf"(?: {_NAME_WORD}){{0,3}})"
     rf"(?![\w'’-])(?! [{UPPER}])"
 )
@@ -577,7 +578,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
-        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1)))
+        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
 
 
