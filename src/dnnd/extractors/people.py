@@ -300,6 +300,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         end = place
         at_place = _AT_PLACE.match(text, end)
         there = ctx.place_at(at_place.end()) if at_place is not None else None
+        if there is None and at_place is not None and text.startswith(" tại ", end):
+            there = ctx.place_at(end + 5)  # "tại TP HCM": the level word is part of the place's name
         if there is None and at_place is not None and (spelt := _HYPHENATED_UNIT.match(text, at_place.end())):
             there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
         if there is not None:
@@ -359,6 +361,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
+        if text[span[0] : span[1]] in _roles_not_alone():
+            break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
         if (
             sep is not _SEP_FIRST
             and text[span[0] : span[1]].islower()
@@ -580,6 +584,11 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
+
+
+@cache
+def _roles_not_alone() -> frozenset[str]:
+    return frozenset(read_list("titles_not_alone.txt"))
 
 
 @cache
