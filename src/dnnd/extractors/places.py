@@ -417,6 +417,12 @@ def _with_state_form(text: str, found: _Found) -> _Found:
     return attrs.evolve(found, start=form.start(), name=text[form.start() : found.end])
 
 
+def _spelling(name: str) -> str:
+    """The script a place is written in: its romanised form and its Vietnamese one are listed apart, as the
+    article writes them ("Khammuane" and "Khăm Muộn")."""
+    return "latin" if name.replace(" ", "").replace("-", "").isascii() else "vi"
+
+
 class PlaceExtractor:
     """Finds places: provinces old and new, districts, communes, countries, foreign regions."""
 
@@ -431,7 +437,12 @@ class PlaceExtractor:
             key = (
                 (f.info.level, place_key(f.name))
                 if f.info.level in ("commune", "village")
-                else (f.info.level if f.info.level != "city" else "district", place_key(f.info.name), f.info.country)
+                else (
+                    f.info.level if f.info.level != "city" else "district",
+                    place_key(f.info.name),
+                    f.info.country,
+                    _spelling(f.name),
+                )
             )
             groups.setdefault(key, []).append(f)
         mentions: list[Mention] = []
