@@ -196,6 +196,12 @@ class _Context:
         self.blocked = blocked
         self.places = {m.start: m for m in mentions if m.kind == "place"}
         self.name_starts: set[int] = set()
+        self.name_order: list[int] = []  # the same, sorted
+
+    def name_between(self, start: int, stop: int) -> bool:
+        """True when a person's name starts strictly between ``start`` and ``stop``."""
+        i = bisect_left(self.name_order, start + 1)
+        return i < len(self.name_order) and self.name_order[i] < stop
 
     def place_at(self, start: int) -> int | None:
         """The end of the place named at ``start`` (a place mention, else a country the gazetteer knows)."""
@@ -310,7 +316,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
-        if not any(c in gap for c in "()\n") and not any(end < n < comma for n in ctx.name_starts):
+        if not any(c in gap for c in "()\n") and not ctx.name_between(end, comma):
             return start, comma
     return start, end
 
@@ -430,7 +436,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
             for i, w in enumerate(words):
-                if w not in sur and not _foreign_surname(w, words[i + 1 : i + 2]):
+                if w not in sur and not (
+                    (w[:1] == "H" or w in _korean_surnames()) and _foreign_surname(w, words[i + 1 : i + 2])
+                ):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
@@ -440,7 +448,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if chosen is None:
                 # "Bộ trưởng Nội vụ Gérald Darmanin cho biết": a run before a verb of saying is a name;
                 # its last two to four words, not a title or a place before them
-                chosen = _speaker(ctx, offset, words, run.end())
+                chosen = _speaker(ctx, offset, words, run.end()) if _said_after(text, run.end()) else None
                 if chosen is None:
                     continue
             start, words = chosen
@@ -604,6 +612,7 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     found = _candidates(ctx)
     found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
     ctx.name_starts = {f.start for f in found}
+    ctx.name_order = sorted(ctx.name_starts)
     previous_end = 0
     for f in found:
         if f.ref:

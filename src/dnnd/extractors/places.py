@@ -21,6 +21,7 @@ chức hữu nghị tỉnh Lào Cai`` names ``Lào Cai``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 
 import attrs
@@ -355,16 +356,18 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
     commune is one too; "tại Tân Phú, Định Quán và Vĩnh Cửu": a list after a preposition of place
     whose every item is a known unit.
     """
-    taken = [(f.start, f.end) for f in found]
+    taken = sorted((f.start, f.end) for f in found)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        # spans do not overlap one another: only the one starting last before ``end`` can reach ``start``
+        i = bisect_left(taken, (end, -1))
+        return not (i and taken[i - 1][1] > start)
 
     out: list[_Found] = []
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
-        taken.append((start, start + len(name)))
+        insort(taken, (start, start + len(name)))
 
     queue = list(found)
     while queue:
