@@ -137,6 +137,30 @@ def _field_re() -> re.Pattern[str]:
 
 
 @cache
+@cache
+def _honorific_endings() -> frozenset[str]:
+    """The last two characters of every honorific (a cheap test before :func:`_honorific_re`); none: no test."""
+    if any(len(h) < 2 or h[-1] in ":." for h in honorifics()):
+        return frozenset()
+    return frozenset(h[-2:] for h in honorifics())
+
+
+def _may_follow_honorific(text: str, offset: int) -> bool:
+    """False when no honorific (with its ``:`` or ``.``) can end right before the space before ``offset``.
+
+    A character test that spares most capitalised runs the search of :func:`_honorific_re`: the
+    word before them is no honorific ("của", "tỉnh").
+    """
+    if text[offset - 1 : offset] != " ":
+        return text[offset - 1 : offset] == "\n"  # the pattern's $ also matches before a final newline
+    k = offset - 1
+    if text[k - 1 : k] in (":", "."):
+        k -= 1
+    endings = _honorific_endings()
+    return k < 2 or not endings or text[k - 2 : k] in endings
+
+
+@cache
 def _honorific_re() -> re.Pattern[str]:
     words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
@@ -378,7 +402,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
         offset = run.start()
         # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
         honorific = None
-        before = _honorific_re().search(text, max(0, offset - 16), offset)
+        before = (
+            _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
+        )
         if before:
             honorific = before.group("h")
         while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
