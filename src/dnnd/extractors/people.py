@@ -222,7 +222,11 @@ class _Context:
         """True when ``[start, end)`` overlaps an organization or place mention."""
         i = bisect_left(self.blocked_starts, end)
         # mentions do not overlap each other much: look back over a few that start before ``end``
-        return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
+        blocked = self.blocked
+        for k in range(max(0, i - 8), i):  # (a loop, not any(): called for every capitalised run)
+            if blocked[k][1] > start:
+                return True
+        return False
 
 
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:

@@ -204,10 +204,11 @@ class Reading:
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
-        i = bisect.bisect_left(self._starts, start)
+        mentions = self.mentions  # (locals: called for every clause and trigger of every kind)
+        i, n = bisect.bisect_left(self._starts, start), len(mentions)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
+        while i < n and mentions[i].start < end:
+            m = mentions[i]
             if m.end <= end and (not kinds or m.kind in kinds):
                 out.append(m)
             i += 1
