@@ -18,6 +18,10 @@ scan over it (``\\w+``, what reading the text once costs). ``x<N> scan``
 is the extraction time in such scans; it moves much less than characters per
 second from one machine, or one load, to the next.
 
+``--plain`` adds, for the same pages in the same run, the extraction with every
+pattern as written (:func:`dnnd.text.patterns.scanner` off: the code path before
+it), run in a second process, both timed in turns, and the ratio of the two.
+
 ``--short N`` builds N pages of 1 000-3 000 characters instead (sizes drawn
 from a fixed seed) and runs :func:`dnnd.extract` on each, as a crawl of short
 pages does: it reports characters per second over all of them, milliseconds per
@@ -29,11 +33,18 @@ ids, sorting, the article's copy).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
+
+if os.environ.get("DNND_BENCH_PLAIN_REGEX"):  # the previous code path: every pattern as written, none recompiled
+    import dnnd.text.patterns
+
+    dnnd.text.patterns.scanner = lambda pattern: pattern  # before any extractor module is imported
 
 import dnnd
 from dnnd import Article, Paragraph
@@ -158,13 +169,39 @@ def run_short(count: int, source: list[str], repeat: int) -> None:
     )
 
 
+def compare_plain(argv: list[str]) -> int:
+    """Run this script with scanner() on and off, in turns, and print the ratio of the fastest runs."""
+    argv = [a for a in argv if a != "--plain"]
+    best: dict[str, tuple[float, str]] = {}
+    for _ in range(2):
+        for label, env in (("plain", {"DNND_BENCH_PLAIN_REGEX": "1"}), ("scanner", {})):
+            out = subprocess.run(
+                [sys.executable, __file__, *argv],
+                env={**os.environ, **env},
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            line = next(line for line in out.splitlines() if " s " in line and "chars/s" in line)
+            seconds = float(line.split(" s ")[0].split()[-1])
+            if label not in best or seconds < best[label][0]:
+                best[label] = (seconds, line)
+    for label, (_, line) in best.items():
+        print(f"{label:8} {line}")
+    print(f"scanner() on: x{best['plain'][0] / best['scanner'][0]:.2f} the speed of the patterns as written")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8, 16], help="millions of characters")
     parser.add_argument("--limit", type=float, default=2.2, help="largest allowed time ratio per doubling")
     parser.add_argument("--repeat", type=int, default=2, help="runs per size; the fastest counts (a shared machine)")
     parser.add_argument("--short", type=int, metavar="N", help="time N pages of 1-3 k characters instead of --sizes")
+    parser.add_argument("--plain", action="store_true", help="also time the patterns as written (scanner off)")
     args = parser.parse_args()
+    if args.plain:
+        return compare_plain(sys.argv[1:])
     source = paragraphs()
     dnnd.extract(page(20_000, source))  # load the gazetteers and compile the patterns first
     if args.short:
