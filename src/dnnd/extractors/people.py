@@ -475,7 +475,7 @@ def _said_after(text: str, end: int) -> bool:
 def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tuple[int, list[str]] | None:
     """The name in a run of capitalised ``words`` that a verb of saying follows: its last 2-4 words
     that no organization or place covers and that are not title words."""
-    if not _said_after(ctx.text, run_end):
+    if len(words) < 2 or not _said_after(ctx.text, run_end):  # (one word has no 2-word tail: no search)
         return None
     for n in range(min(4, len(words)), 1, -1):
         tail = words[-n:]
