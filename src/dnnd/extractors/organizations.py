@@ -770,6 +770,7 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
 _ACRONYM_LEVEL = re.compile(
     rf"(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}])"
 )
+_ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
 
 
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:

@@ -73,6 +73,7 @@ _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
 )
+_INITIALS = scanner(_INITIALS)  # the same matches, found faster (see scanner)
 _LOWER_WORDS = re.compile(rf"(?<![\w])[{LOWER}]+(?: [{LOWER}]+)?")
 
 
@@ -223,7 +224,7 @@ class _Context:
         i = bisect_left(self.blocked_starts, end)
         # mentions do not overlap each other much: look back over a few that start before ``end``
         blocked = self.blocked
-        for k in range(max(0, i - 8), i):  # (a loop, not any(): called for every capitalised run)
+        for k in range(max(0, i - 8), i):  # noqa: SIM110 (a loop, not any(): called for every capitalised run)
             if blocked[k][1] > start:
                 return True
         return False

@@ -21,6 +21,7 @@ from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
+from dnnd.text.patterns import scanner
 
 __all__ = [
     "FACT_ORDER",
@@ -40,7 +41,7 @@ _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
 _SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
-_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
+_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 # A review of the year before is held in its first quarter.
