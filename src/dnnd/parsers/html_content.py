@@ -341,9 +341,9 @@ class _Walker:
                 for item in child.iterchildren("li"):
                     self.paragraph(item)
             elif self.loose_text and tag in ("div", "td", "span", "section") and not _has_blocks(child):
-                for line in _br_lines(child):
-                    if not is_date_line(line):  # the date line under the headline
-                        self.add(Paragraph(line), child)
+                for text in _br_lines(child):
+                    if not is_date_line(text):  # the date line under the headline
+                        self.add(Paragraph(text), child)
             else:
                 self.walk(child)
         if runs:
