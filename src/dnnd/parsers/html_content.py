@@ -50,7 +50,7 @@ __all__ = ["Content", "Tally", "extract_content"]
 
 _CONTAINER_TAGS = frozenset(["div", "article", "section", "main", "td", "body", "form", "span", "font", "center", "dd"])
 # Boxes that hold no article text, whatever text they hold.
-_FURNITURE_TAGS = frozenset(["nav", "aside", "footer"])
+_FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])
 _SKIP_TAGS = frozenset(["nav", "aside", "footer", "header", "head", "title", "meta", "h1", "menu", "dialog", "address"])
 _HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MIN_PARAGRAPH = 20  # characters; shorter <p> are labels, counters, share buttons
@@ -131,7 +131,8 @@ class Tally:
             total[el], links[el], good[el], good_links[el], paragraphs[el] = t, links_, g, gl, n
         # Boxes inside furniture (a sidebar's text widget, a cookie notice, a footer's "about us"):
         # marked top-down, so a box is furniture when any box around it is.
-        # An <aside> or <footer> holding most of the page's paragraphs is a site's odd name for its column.
+        # An <aside> or a <form> holding most of the page's paragraphs is the site's odd name for its
+        # column (ASP.NET wraps whole pages in a form).
         self.in_furniture: set[lxml.html.HtmlElement] = set()
         marked = self.in_furniture
         page = good.get(root, 0)
@@ -317,6 +318,10 @@ class _Walker:
                 continue
             if tag == "p":
                 self.paragraph(child)
+            elif tag == "pre":
+                text = text_of(child)
+                if text:
+                    self.add(Paragraph(text), child)
             elif child in self.tally.text_divs:
                 self.text_div(child)
             elif tag in _HEADINGS:
