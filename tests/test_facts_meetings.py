@@ -432,3 +432,34 @@ def test_a_reception_hosted_by_a_person_with_posts_and_a_delegation_with_its_hea
     assert found["organiser"] == ["Lê Văn Châu"]
     assert "Sommad Pholsena" in found["participant"]
     assert "Thành ủy Hải Phòng" not in found["participant"] + found["organiser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Đoàn công tác tỉnh Sê Kông sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.", "thăm"),
+        (
+            "Chiều 25/9, Lãnh đạo tỉnh Chăm Pa Sắc do đồng chí TS. Vi-lay-vông Bút-đa-khăm, Bí thư, Tỉnh trưởng "
+            "làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh Nghệ An.",
+            "chào xã giao",
+        ),
+        (
+            "Ngày 26/12, đồng chí Nguyễn Văn Phi - Chủ tịch UBND tỉnh Vĩnh Phúc có buổi tiếp Đại sứ Nhật Bản "
+            "Takio Yamada.",
+            "tiếp",
+        ),
+    ],
+)
+def test_visits_courtesy_calls_and_receptions_told_with_their_verb(text: str, kind: str) -> None:
+    assert only(read(text))["type"] == [kind]
+
+
+def test_a_place_in_the_delegation_heads_post_is_no_venue() -> None:
+    found = only(
+        read(
+            "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan do ngài Alexander Nowakowski - Đại biện lâm thời Cộng "
+            "hoà Ba Lan tại Việt Nam làm trưởng đoàn đã có chuyến thăm, làm việc tại Bệnh viện Sản Nhi Nghệ An."
+        )
+    )
+    assert found.get("venue") != ["Việt Nam làm trưởng đoàn"]
+    assert "Việt Nam" not in found.get("place", [])

@@ -101,7 +101,13 @@ _PROGRAMS = _class("program")
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà)")
+_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
+_HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
+# Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
+_VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
+# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
+_VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -124,7 +130,7 @@ _CONGRESS = "đại hội"
 _COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = words_re("meetings", "reception")
-_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
 _CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}")
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
@@ -170,7 +176,9 @@ _ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
-_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{1,160}?\s+làm\s+[Tt]rưởng\s+[Đđ]oàn[\s,]*(?:(?:đã|vừa)\s+)?$")
+_LED_BY_RE = re.compile(
+    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng)\s+)*$"
+)
 
 _ATTEND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
@@ -457,10 +465,13 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not _VERB_OBJECT_RE.match(text, occ.end):
+        if not _VERB_OBJECT_RE.match(text, occ.end) and not _VERB_CHAIN_RE.match(text, occ.end):
             return None
-        before = self.reading.mentions_in(occ.clause[0], occ.start, Organization.kind, Person.kind)
-        if before and not text[before[-1].end : occ.start].strip(" ,"):
+        # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
+        led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
+        end = led.start() if led is not None else occ.start
+        before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
+        if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
             return occ.start
         return None
 
@@ -507,8 +518,12 @@ class _Reader:
 
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
+        # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
+        led = [m.span() for m in _HEAD_RE.finditer(text, lo, hi)]
         for at in _AT_RE.finditer(text, lo, hi):
             if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
+                continue
+            if any(a <= at.start() < b for a, b in led):
                 continue
             if _NOUN_RE.match(text, at.end()):
                 continue  # "tại hội nghị": the meeting itself
