@@ -5,12 +5,15 @@ from __future__ import annotations
 import gzip
 import os
 import unicodedata
+from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from dnnd import DecodeError, EmptyInputError, InputTooLargeError, UnsupportedInputError
 from dnnd.decode import decode, page_text
+from dnnd.legacy_vietnamese import LEGACY_ENCODINGS, encode_legacy
 from dnnd.testing.strategies import paragraph_texts
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -153,3 +156,108 @@ def test_the_detector_never_turns_random_bytes_into_text() -> None:
     noise = bytes((i * 7919 + 13) % 251 + 1 for i in range(4000))
     with pytest.raises(DecodeError):
         decode(noise)
+
+
+# ---------------------------------------------------------------- legacy Vietnamese font encodings (issue 10, point 8)
+
+_EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _in_repertoire(text: str, encoding: str) -> str:
+    """``text`` with what ``encoding`` can hold: TCVN3 has no capital toned vowels (its uppercase is a
+    font of its own), so those come lower case; a character neither table nor Windows-1252 holds goes."""
+    out = []
+    for ch in text:
+        for candidate in (ch, ch.lower()):
+            try:
+                encode_legacy(candidate, encoding)
+            except (ValueError, UnicodeEncodeError):
+                continue
+            out.append(candidate)
+            break
+    return "".join(out)
+
+
+def _real_pages() -> list[Path]:
+    return sorted((_EXAMPLES / "pages").glob("*.txt"))[:3] + sorted((_EXAMPLES / "dev" / "pages").glob("d30[1-3]*.txt"))
+
+
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
+@pytest.mark.parametrize("path", _real_pages(), ids=lambda p: p.stem[:12])
+def test_a_real_page_typed_in_a_legacy_font_comes_back_in_unicode(path: Path, encoding: str) -> None:
+    text = page_text(_in_repertoire(path.read_text(encoding="utf-8"), encoding), path.name)
+    data = encode_legacy(text, encoding)
+    assert data != text.encode("utf-8")  # the page really holds legacy codes
+    decoded = decode(data, name=path.name)
+    assert decoded.encoding == encoding
+    assert decoded.text == text
+
+
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
+@given(st.lists(paragraph_texts(), min_size=2, max_size=5))
+def test_legacy_round_trip(encoding: str, paragraphs: list[str]) -> None:
+    text = _in_repertoire("\n".join(paragraphs), encoding)
+    # Detection goes by evidence: a dozen words with Vietnamese letters at least.
+    assume(sum(1 for word in text.split() if not word.isascii()) >= 12)
+    assert decode(encode_legacy(text, encoding)).text == text
+
+
+@pytest.mark.parametrize("encoding", LEGACY_ENCODINGS)
+def test_an_html_page_in_a_legacy_font_declaring_a_western_charset_parses_as_unicode(encoding: str) -> None:
+    import dnnd
+
+    title = "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tổng kết năm"
+    body = [SAMPLE, "Đoàn đại biểu đã trao tặng bằng khen cho những tập thể có thành tích xuất sắc trong năm qua."]
+    html = (
+        '<html><head><meta charset="windows-1252"><title>'
+        + title
+        + "</title></head><body><article><h1>"
+        + title
+        + "</h1>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "</article></body></html>"
+    )
+    article = dnnd.parse(dnnd.RawDocument(encode_legacy(_in_repertoire(html, encoding), encoding)))
+    assert article.title == _in_repertoire(title, encoding)
+    assert _in_repertoire(body[1], encoding) in article.text
+
+
+def test_legacy_codes_pasted_into_a_utf8_page_are_converted() -> None:
+    surface = encode_legacy(SAMPLE + " " + SAMPLE, "vni").decode("cp1252")
+    decoded = decode(surface.encode("utf-8"))
+    assert decoded.text == SAMPLE + " " + SAMPLE
+    assert decoded.encoding == "utf-8+vni"
+
+
+@pytest.mark.parametrize("path", _real_pages(), ids=lambda p: p.stem[:12])
+def test_correct_utf8_and_windows_1258_pages_are_never_converted(path: Path) -> None:
+    text = page_text(path.read_text(encoding="utf-8"), path.name)
+    assert decode(text.encode("utf-8")).encoding == "utf-8"
+    try:
+        data = cp1258(text)
+    except UnicodeEncodeError:
+        return
+    assert decode(data).text == text
+
+
+_WESTERN = {
+    "fr": "Le président de la République a été reçu à l'Élysée où il a présenté ses vœux très tôt, à Noël. ",
+    "de": "Die Bürgermeisterin der Stadt München hat gestern über die Änderungen gesprochen; die Größe wächst. ",
+    "es": "El señor alcalde inauguró ayer la exposición en el museo; según él, la visita será única. ",
+    "pt": "A câmara municipal aprovou ontem a construção da nova estação; não há previsão de conclusão. ",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_WESTERN))
+def test_western_european_text_is_not_taken_for_a_legacy_vietnamese_font(lang: str) -> None:
+    text = _WESTERN[lang] * 6
+    for data in (text.encode("cp1252"), text.encode("utf-8")):
+        decoded = decode(data)
+        assert decoded.text == text and decoded.encoding not in LEGACY_ENCODINGS
+
+
+def test_high_bytes_that_no_encoding_reads_as_words_are_an_error() -> None:
+    # Every byte a TCVN3 letter or mark: a table converts it all, and still no syllables come out.
+    noise = bytes(0xA1 + (i * 37) % 94 for i in range(3000))
+    with pytest.raises(DecodeError, match="VNI or TCVN3"):
+        decode(noise, name="noise.bin")

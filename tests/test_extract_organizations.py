@@ -224,3 +224,27 @@ def test_company_legal_form_in_lower_case() -> None:
         "Ông Khánh, Tổng Giám đốc Công ty cổ phần Đầu tư Xây dựng Sông Đà, cho biết.", "Công ty cổ phần họp."
     )
     assert set(found) == {"Công ty cổ phần Đầu tư Xây dựng Sông Đà"}
+
+
+def test_groups_a_body_serves_listed_in_its_name() -> None:
+    found = orgs_in(
+        "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh tiếp nhận quà. Sở Y tế và các bệnh viện "
+        "tỉnh họp; Hội Nông dân và Hội Phụ nữ tỉnh tham gia."
+    )
+    assert "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh" in found
+    assert {"Sở Y tế", "Hội Nông dân", "Hội Phụ nữ tỉnh"} <= set(found)
+
+
+def test_a_body_by_acronym_and_a_party_in_full() -> None:
+    found = orgs_in(
+        "Giám đốc BHXH tỉnh Long An, Bảo hiểm xã hội Việt Nam và BHXH Việt Nam; Ủy viên Ban Chấp hành Trung ương "
+        "Đảng Nhân dân Cách mạng Lào; Bộ Tư lệnh BĐBP phát động; Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam."
+    )
+    assert {
+        "BHXH tỉnh Long An",
+        "Bảo hiểm xã hội Việt Nam",
+        "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+        "Bộ Tư lệnh BĐBP",
+        "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
+    } <= set(found)
+    assert "BHXH Việt Nam" in found["Bảo hiểm xã hội Việt Nam"].aliases

@@ -2,8 +2,9 @@
 
 Vietnamese pages come in UTF-8 nearly always, but also in UTF-16 (with a BOM,
 from Windows tools) and in the legacy Windows-1258, whose letters are written
-with combining tone marks. :func:`decode` finds the encoding, refuses what is
-not text, and returns NFC text; when it cannot tell the encoding with
+with combining tone marks, and old pages typed in the VNI or TCVN3 fonts
+(Western bytes that only the font made Vietnamese: :mod:`dnnd.legacy_vietnamese`).
+:func:`decode` finds the encoding, refuses what is not text, and returns NFC text; when it cannot tell the encoding with
 confidence it raises :class:`~dnnd.errors.DecodeError` instead of guessing
 mojibake.
 """
@@ -171,6 +172,9 @@ def decode(
     each kept only if the result reads as plausible text; a page none of these
     reads (another language's legacy encoding: Windows-1251, Shift JIS, GB18030...)
     is given to charset-normalizer's detector, kept only if it decodes to readable text.
+    Before a Western reading is kept, and on Unicode text, Vietnamese typed in the VNI or
+    TCVN3 fonts is recognised by its words and converted (encoding ``"vni"``, ``"tcvn3"``,
+    or ``"utf-8+vni"`` for such codes pasted into a UTF-8 page).
 
     Raises :class:`~dnnd.errors.EmptyInputError`,
     :class:`~dnnd.errors.UnsupportedInputError` (images, PDFs, archives, binary
@@ -196,12 +200,12 @@ def decode(
                     f"{exc.start}); re-save it as UTF-8",
                     source=name,
                 ) from None
-            return _finish(text, encoding, 1.0, name)
+            return _unicode_or_legacy(text, encoding, 1.0, name)
 
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return _finish(data.decode(utf16), utf16, 0.9, name)
+            return _unicode_or_legacy(data.decode(utf16), utf16, 0.9, name)
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:65536]:
@@ -225,21 +229,66 @@ def decode(
         text = unicodedata.normalize("NFC", clean_controls(text))
         score = plausibility(text)
         if encoding == "utf-8" and score > 0.9:
-            return _finish(text, encoding, 1.0, name, checked=True)
+            return _unicode_or_legacy(text, encoding, 1.0, name, checked=True)
         if encoding == declared_codec and score > 0.98:
-            return _finish(text, encoding, 0.95, name, checked=True)
-        if best is None or score > best[0]:
+            # A VNI or TCVN3 page declares a Western charset (its font did the rest): its words tell.
+            return _legacy(data, name, text) or _finish(text, encoding, 0.95, name, checked=True)
+        if best is None or score > best[0] or (score == best[0] and _western_over_1258(best, encoding)):
             best = (score, encoding, text)
+    legacy = _legacy(data, name, best[2] if best is not None else "")
+    if legacy is not None:
+        return legacy
     if best is not None and best[0] >= 0.985:
         return _finish(best[2], best[1], best[0], name, checked=True)
-    detected = _detect(data)
+    # Windows-1258 is offered to the detector only when its reading is Vietnamese, or it is the only one.
+    exclude = ("cp1258",) if best is not None and best[1] != "cp1258" else ()
+    detected = _detect(data, exclude)
     if detected is not None:
         return _finish(detected[1], detected[0], detected[2], name, checked=True)
     raise DecodeError(
-        "cannot tell its text encoding with confidence (not valid UTF-8, UTF-16 or Windows-1258 text); "
-        "convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8) or pass --encoding",
+        "cannot tell its text encoding with confidence (not valid UTF-8, UTF-16, Windows-1258, VNI or TCVN3 "
+        "text); convert it to UTF-8 (e.g. iconv -f ENCODING -t UTF-8) or pass --encoding",
         source=name,
     )
+
+
+def _western_over_1258(best: tuple[float, str, str], encoding: str) -> bool:
+    """Whether a Western reading as plausible as the Windows-1258 one wins: it does when the Windows-1258
+    text does not read as Vietnamese syllables (Portuguese ``não`` is not Vietnamese ``năo``)."""
+    if best[1] != "cp1258" or encoding not in _FALLBACKS:
+        return False
+    from dnnd.legacy_vietnamese import syllable_share
+
+    share, count = syllable_share(best[2])
+    return count > 0 and share < 0.85
+
+
+def _legacy(data: bytes, name: str, decoded: str) -> Decoded | None:
+    """The page in Unicode if its bytes are Vietnamese typed in VNI or TCVN3 (read as Windows-1252).
+
+    ``decoded`` is the page as the ordinary encodings read it: when that is already Vietnamese
+    (Windows-1258), the page is not looked at again.
+    """
+    from dnnd.legacy_vietnamese import convert_legacy, detect_legacy, reads_as_vietnamese
+
+    if reads_as_vietnamese(decoded):
+        return None
+    # Windows-1252 leaves five bytes undefined; neither legacy table uses them.
+    surface = clean_controls(data.decode("cp1252", errors="replace"))
+    encoding = detect_legacy(surface)
+    if encoding is None:
+        return None
+    return _finish(convert_legacy(surface, encoding), encoding, 0.9, name, checked=True)
+
+
+def _unicode_or_legacy(text: str, encoding: str, confidence: float, name: str, *, checked: bool = False) -> Decoded:
+    """Unicode text as it is, unless its characters are VNI or TCVN3 codes pasted as Windows-1252 letters."""
+    from dnnd.legacy_vietnamese import convert_legacy, detect_legacy
+
+    legacy = detect_legacy(text)
+    if legacy is not None:
+        return _finish(convert_legacy(text, legacy), f"{encoding}+{legacy}", 0.9, name, checked=True)
+    return _finish(text, encoding, confidence, name, checked=checked)
 
 
 # How much of a page the detector reads: enough to tell an encoding, cheap on a large page.
@@ -261,12 +310,18 @@ def _readable(text: str) -> float:
     return good / len(sample)
 
 
-def _detect(data: bytes) -> tuple[str, str, float] | None:
+def _detect(data: bytes, exclude: tuple[str, ...] = ()) -> tuple[str, str, float] | None:
     """``(encoding, text, confidence)`` from charset-normalizer, for a page in any language and
     encoding that none of the declared charset, UTF-8 and the Vietnamese legacy encodings reads."""
     from charset_normalizer import from_bytes  # imported here: only undecided pages need it
 
-    best = from_bytes(data[:_DETECT_BYTES]).best()
+    results = from_bytes(data[:_DETECT_BYTES], cp_exclusion=list(exclude) or None)
+    best = results.best()
+    # A tie (as little chaos, as much language) goes to Windows-1252, the web's Western default.
+    for result in results:
+        tie = best is not None and result.chaos <= best.chaos and result.coherence >= best.coherence
+        if tie and result.encoding == "cp1252":
+            best = result
     # No language recognised in the decoding (coherence 0): a byte pattern, not text.
     if best is None or best.chaos > _MAX_CHAOS or best.coherence <= 0:
         return None

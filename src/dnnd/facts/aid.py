@@ -38,10 +38,11 @@ from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
+from dnnd.text.patterns import scanner
 
 __all__ = ["AidExtractor", "dnnd_extractors"]
 
-_AID_RE = trigger_re("aid", "give", "fund", "receive", "pledge")
+_AID_RE = scanner(trigger_re("aid", "give", "fund", "receive", "pledge"))
 _GIVE_RE = trigger_re("aid", "give", "fund")
 _FUND_RE = trigger_re("aid", "fund")
 _RECEIVE_RE = trigger_re("aid", "receive")

@@ -51,7 +51,7 @@ from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
-from dnnd.text.patterns import word_alternation
+from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = ["AwardExtractor", "dnnd_extractors"]
 
@@ -73,6 +73,7 @@ _AWARD_RE = re.compile(
     + _LIST_HEADS
     + r"))(?!\w)"
 )
+_AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
 _COLON_RE = re.compile(r":\s*$")
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 # Heads that are a whole name ("Bằng khen"); the others take the name written after them.

@@ -98,7 +98,7 @@ class Tally:
             t += own
             if el.tag == "a":
                 links_ = t
-            elif el.tag == "p":
+            elif el.tag == "p" or (el.tag == "div" and is_text_div(el, t)):
                 ok = t >= _MIN_PARAGRAPH and links_ * 2 <= t
                 g, gl, n = (t - links_, links_, 1) if ok else (0, 0, 0)
             if g and el.attrib and has_hint(el, STRONG_NEGATIVE_HINT):
@@ -142,6 +142,22 @@ class Tally:
             if value > best_score or (best is not None and value == best_score and _inside(el, best)):
                 best, best_score = el, value
         return best
+
+
+# A <div> without block children is a paragraph when it reads like one: long, or closed like a
+# sentence. Editors built on div blocks (Draft.js, some WordPress themes, Blogger) write no <p>;
+# short leaf divs are labels, dates and counters.
+_TEXT_DIV_LONG = 150
+_SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "»", ")")
+
+
+def is_text_div(el: lxml.html.HtmlElement, length: int) -> bool:
+    """True for a ``<div>`` that holds only text and inline markup, as a paragraph does."""
+    if length < 2 * _MIN_PARAGRAPH or any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el):
+        return False
+    if length >= _TEXT_DIV_LONG:
+        return True
+    return text_of(el).endswith(_SENTENCE_END)
 
 
 def _inside(el: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement) -> bool:
@@ -235,6 +251,8 @@ class _Walker:
                 continue
             if tag == "p":
                 self.paragraph(child)
+            elif tag == "div" and self.tally.paragraphs.get(child) and is_text_div(child, self.tally.total[child]):
+                self.text_div(child)
             elif tag in _HEADINGS:
                 self.heading(child, _HEADINGS[tag])
             elif tag == "figure":
@@ -277,6 +295,16 @@ class _Walker:
             self.add(Heading(text, level=2), p)
             return
         self.add(Paragraph(text), p)
+
+    def text_div(self, div: lxml.html.HtmlElement) -> None:
+        """A ``<div>`` written as a paragraph; lines it splits with ``<br>`` are paragraphs of their own."""
+        if self.tally.link_density(div) > 0.5 or self.is_furniture(div):
+            return
+        if div.find("br") is None:
+            self.paragraph(div)
+            return
+        for line in _br_lines(div):
+            self.add(Paragraph(line), div)
 
     def heading(self, h: lxml.html.HtmlElement, level: int) -> None:
         text = text_of(h)

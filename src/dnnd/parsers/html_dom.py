@@ -107,7 +107,7 @@ STRONG_NEGATIVE_HINT = re.compile(
 # article in (VnExpress's main column is "sidebar-1"): a weakly hinted box that holds most
 # of the article text is kept.
 WEAK_NEGATIVE_HINT = re.compile(
-    r"(?:^|[^a-z])(?:footer|nav|menu|sidebar|widget|popup|modal|print|toolbar|hidden|d-none|trending|"
+    r"(?:^|[^a-z])(?:footer|nav|menu|sidebar|widget|popup|modal|print|toolbar|(?<!label-)hidden|d-none|trending|"
     r"topic|event|box-news|list-news|listnews)"
 )
 NEGATIVE_HINT = re.compile(f"{STRONG_NEGATIVE_HINT.pattern}|{WEAK_NEGATIVE_HINT.pattern}")
