@@ -38,7 +38,14 @@ FACT_ORDER = 800
 
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
-_SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
+_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
+# Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
+# word of two lower-case letters or digits, or a Roman numeral, then a full stop and a capitalised word
+# ends a sentence too ("TP.HCM", "Q.Hoàn Kiếm", "TS.Nguyễn" do not).
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])"
+    rf"|(?:(?<=[{_LOWER}\d][{_LOWER}\d])|(?<=[IVX][IVX]))\.(?=[{_UPPER}][{_LOWER}])"
+)
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
 _ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
