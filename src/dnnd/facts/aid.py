@@ -74,6 +74,11 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
+# Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
+_PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
+_PASSIVE_RE = re.compile(r"(?<!\w)được\s+")
+# A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
+_PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
@@ -188,6 +193,8 @@ class AidExtractor(FactExtractor):
             return None
         if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
+        if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
+            return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
         if segment.money is None and not goods:
@@ -253,7 +260,7 @@ class AidExtractor(FactExtractor):
             approvals = list(_APPROVE_RE.finditer(text, start, at))
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
-            donors = _subject_actors(reading, floor, at) or _subject_actors(reading, floor, at, "place")
+            donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
             draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
@@ -292,6 +299,11 @@ class AidExtractor(FactExtractor):
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)
+        if status in ("committed", "mobilised") and not draft.has("donor") and aid_word is not None:
+            # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
+            passive = [m for m in _PASSIVE_RE.finditer(text, start, aid_word.start())]
+            if passive and _only_actors(reading, passive[-1].end(), aid_word.start()):
+                draft.add_all("donor", _actors(reading, passive[-1].end(), aid_word.start()))
         if status == "committed" and not draft.has("donor") and aid_word is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives
             draft.add_all("donor", _subject_actors(reading, floor, aid_word.start()))
@@ -356,10 +368,14 @@ class AidExtractor(FactExtractor):
                     province = _first_province(reading, inner)
                     break
         if province is None:
-            vietnamese = [
-                e for e in reading.entities_in(start, end, "place") if isinstance(e, Place) and e.country == "VN"
-            ]
-            province = _first_province(reading, vietnamese)
+            # where the aid goes: a place after the aid word first, the giver's own place only failing that
+            verb = _AID_RE.search(reading.text, start, end)
+            at = verb.end() if verb else start
+            for lo, hi in ((at, end), (start, at)):
+                vietnamese = [
+                    e for e in reading.entities_in(lo, hi, "place") if isinstance(e, Place) and e.country == "VN"
+                ]
+                province = province or _first_province(reading, vietnamese)
         if province is None and not reading.several_provinces(start, end):
             # the entity when the body names the province, else its name as a value
             draft.add("place", reading.home_province, reading.home_province_name)
@@ -479,6 +495,16 @@ def _subject_actors(reading: Reading, start: int, end: int, *kinds: str) -> list
         bodies = reading.mentions_in(start, end, "organization", "person")
         found = [m for m in found if not any(b.start <= m.start < b.end for b in bodies)]
     return reading.entities_of(reading.outside_attributions(found, sentence.start, sentence.end))
+
+
+def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
+    """A province or country heading the subject ("Tỉnh Thanh Hóa đã hỗ trợ"), not one inside a group's name."""
+    found = _subject_actors(reading, start, end, "place")
+    if not found:
+        return []
+    first = next(m for m in reading.mentions_in(start, end, "place") if reading.entity(m) is found[0])
+    part_start = max(reading.text.rfind(",", start, first.start) + 1, start)
+    return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
