@@ -463,3 +463,24 @@ def test_a_place_in_the_delegation_heads_post_is_no_venue() -> None:
     )
     assert found.get("venue") != ["Việt Nam làm trưởng đoàn"]
     assert "Việt Nam" not in found.get("place", [])
+
+
+def test_a_meeting_that_just_took_place_is_dated_by_its_report() -> None:
+    article = read(
+        "Hội nghị tổng kết công tác hữu nghị của Hội Hữu nghị Việt - Lào tỉnh Lào Cai vừa diễn ra tại tỉnh Lào Cai.",
+        published=date(2016, 4, 12),
+    )
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2016, 4, 12)
+
+
+def test_bodies_witnessing_a_ceremony_take_part() -> None:
+    found = only(
+        read(
+            "Ngày 12/12, đoàn đại biểu tỉnh Quảng Bình và tỉnh Khammouane (Lào) đã chứng kiến Lễ ký kết nghĩa giữa "
+            "xã Thượng Trạch với cụm bản Noỏng Mạ."
+        )
+    )
+    assert {"Quảng Bình", "Khammouane"} <= set(found["participant"])

@@ -103,6 +103,8 @@ _PROGRAMS = _class("program")
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
 _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# "vừa" (just): an event the report dates by its own publication.
+_JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
 _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
@@ -366,6 +368,11 @@ class _Reader:
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
+            # "đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến Lễ ...": the bodies and places of the subject took part
+            verb = before.start("verb")
+            subject = outermost(self.reading.subject_mentions(lo, verb, Organization.kind, Place.kind, Person.kind))
+            if not any(m.kind == Person.kind for m in subject):  # a person's posts name bodies that are not guests
+                occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
         if _ATTEND_AFTER_RE.match(text, occ.name_end):
             occ.attended = True
@@ -514,6 +521,8 @@ class _Reader:
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
+        if meeting.date is None and _JUST_RE.search(self.text, lo, hi):
+            meeting.date = self.reading.published_date()  # "vừa diễn ra": dated by the page that reports it
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from functools import cached_property
 
 import attrs
@@ -361,6 +362,21 @@ class Reading:
         if moved not in self.created:
             self.created.append(moved)
         return moved
+
+    def published_date(self) -> DateRef | None:
+        """The article's publication day as a date entity (in :attr:`created`), for an event it says "just" happened.
+
+        "Hội nghị ... vừa diễn ra": with no date written, the event is dated by
+        the page that reports it. ``None`` when the article has no date.
+        """
+        published = self.article.published
+        if published is None:
+            return None
+        day = published.date() if isinstance(published, datetime) else published
+        entity = DateRef(name=f"{day.day}/{day.month}/{day.year}", id="date:published", value=day)
+        if entity not in self.created:
+            self.created.append(entity)
+        return entity
 
     @cached_property
     def _frames(self) -> list[tuple[int, Mention]]:
