@@ -399,3 +399,12 @@ def test_people_with_their_former_posts_kept_in_office_are_re_elected() -> None:
         (["Lê Văn Hải"], ["Chủ tịch"], ["re-elected"]),
         (["Nguyễn Thị Nga"], ["Phó Chủ tịch"], ["re-elected"]),
     ]
+
+
+def test_every_post_listed_for_one_person_is_theirs() -> None:
+    [found] = elections(
+        "Hội nghị bầu bổ sung đồng chí Lê Ngọc Tân, Phó Chủ tịch Ủy ban MTTQ tỉnh làm Ủy viên Ban Thường vụ, "
+        "Ban Chấp hành, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert found["position"] == ["Phó Chủ tịch", "Ủy viên Ban Thường vụ"]
+    assert found["organization"] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]
