@@ -250,3 +250,10 @@ def test_a_place_inside_a_groups_name_gives_nothing() -> None:
     article, facts = _aid("Nhóm thiện nguyện Hà Nội trao 4 căn nhà đại đoàn kết cho hộ nghèo xã Phú Cường.")
     (fact,) = facts
     assert "Hà Nội" not in _roles(article, fact).get("donor", [])
+
+
+def test_the_agent_of_a_mobilisation_with_an_honorific() -> None:
+    article, facts = _aid("Tổng giá trị trên 250 triệu đồng, do ông Nguyễn Văn Trí vận động hỗ trợ.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Nguyễn Văn Trí"]
+    assert _roles(article, fact)["status"] == ["mobilised"]

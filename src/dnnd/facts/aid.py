@@ -34,7 +34,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
@@ -76,7 +76,10 @@ _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
-_PASSIVE_RE = re.compile(r"(?<!\w)được\s+")
+_HONORIFIC_RE = re.compile(HONORIFIC)
+_PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
+# A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
+_STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
@@ -301,9 +304,14 @@ class AidExtractor(FactExtractor):
             draft.add_all("donor", donors)
         if status in ("committed", "mobilised") and not draft.has("donor") and aid_word is not None:
             # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
-            passive = [m for m in _PASSIVE_RE.finditer(text, start, aid_word.start())]
-            if passive and _only_actors(reading, passive[-1].end(), aid_word.start()):
-                draft.add_all("donor", _actors(reading, passive[-1].end(), aid_word.start()))
+            # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
+            verb_at = aid_word.start()
+            status_word = _STATUS_BEFORE_RE.search(text, start, verb_at)
+            if status_word is not None:
+                verb_at = status_word.start()
+            passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
+            if passive and _only_actors(reading, passive[-1].end(), verb_at):
+                draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
         if status == "committed" and not draft.has("donor") and aid_word is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives
             draft.add_all("donor", _subject_actors(reading, floor, aid_word.start()))
@@ -467,6 +475,7 @@ def _only_actors(reading: Reading, start: int, end: int) -> bool:
     found = [m for m in found if rest[m.start - start : m.end - start].strip()]
     for m in reversed(found):
         rest = rest[: m.start - start] + rest[m.end - start :]
+    rest = _HONORIFIC_RE.sub(" ", rest)  # "do ông X": the honorific is no other word
     return not rest.replace(",", " ").replace(" và ", " ").replace("(", " ").replace(")", " ").split() or all(
         w.isupper() for w in rest.replace(",", " ").replace("(", " ").replace(")", " ").split() if w != "và"
     )
