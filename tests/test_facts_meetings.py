@@ -484,3 +484,13 @@ def test_bodies_witnessing_a_ceremony_take_part() -> None:
         )
     )
     assert {"Quảng Bình", "Khammouane"} <= set(found["participant"])
+
+
+def test_a_host_named_with_dashed_posts_holds_the_reception() -> None:
+    found = only(
+        read(
+            "Ngày 26/12, đồng chí Nguyễn Ngọc Phi - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp, làm việc "
+            "với Đại sứ Nhật Bản Takio Yamada."
+        )
+    )
+    assert found["organiser"] == ["Nguyễn Ngọc Phi"]

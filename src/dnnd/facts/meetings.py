@@ -103,6 +103,8 @@ _PROGRAMS = _class("program")
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
 _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# Between a person and a body in their post: a dash or a comma and the post's title words.
+_POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
@@ -505,11 +507,23 @@ class _Reader:
             end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
+        first_part = None
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
             found = orgs + found
+            first_part = part_start
+        # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
+        # it, the bodies after the name are their posts
+        lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
+        if (
+            found
+            and lead
+            and lead[0].start < found[0].start
+            and _POSTS_ONLY_RE.fullmatch(self.text, lead[0].end, found[0].start)
+        ):
+            return self.reading.entities_of(lead[:1])
         return self.reading.entities_of(found)
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
