@@ -257,3 +257,13 @@ def test_the_agent_of_a_mobilisation_with_an_honorific() -> None:
     (fact,) = facts
     assert _roles(article, fact)["donor"] == ["Nguyễn Văn Trí"]
     assert _roles(article, fact)["status"] == ["mobilised"]
+
+
+def test_after_a_colon_the_receiver_is_the_subject_not_who_assigns() -> None:
+    article, facts = _aid(
+        "UBND tỉnh giao: Hội Chữ thập đỏ tỉnh Quảng Nam tiếp nhận viện trợ giày dép do Tổ chức CHIA tài trợ "
+        "gần 619 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Nam"]
+    assert _roles(article, fact)["donor"] == ["Tổ chức CHIA"]

@@ -271,6 +271,9 @@ class AidExtractor(FactExtractor):
         approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
         # "UBND tỉnh cho phép X tiếp nhận": X receives; "UBND tỉnh phê duyệt tiếp nhận ... cho Y": Y does
         floor = approvals[-1].end() if approvals else start
+        if received is not None:
+            # "UBND tỉnh giao: Liên hiệp ... tiếp nhận": what follows a colon is the receiver's clause
+            floor = max(floor, text.rfind(":", floor, received.start()) + 1)
         if (
             status == "received"
             and received is not None
