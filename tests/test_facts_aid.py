@@ -267,3 +267,12 @@ def test_after_a_colon_the_receiver_is_the_subject_not_who_assigns() -> None:
     (fact,) = facts
     assert _roles(article, fact)["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Nam"]
     assert _roles(article, fact)["donor"] == ["Tổ chức CHIA"]
+
+
+def test_an_aid_noun_first_and_the_giving_verb_before_the_sum() -> None:
+    article, facts = _aid(
+        "Có một số khoản viện trợ lớn như: Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) tài trợ 9 tỷ đồng thực hiện "
+        "dự án giảm rác thải nhựa."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Cơ quan Phát triển quốc tế Hoa Kỳ"]

@@ -264,6 +264,14 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if not donors and verb is not None:
+                # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
+                # is the last one before the sum
+                money = reading.mentions_in(start, end, "money")
+                later = list(_GIVE_RE.finditer(text, verb.end(), money[0].start if money else end))
+                if later:
+                    verb, at = later[-1], later[-1].start()
+                    donors = _subject_actors(reading, floor, at)
             draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
