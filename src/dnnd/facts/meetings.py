@@ -192,6 +192,8 @@ _ATTEND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTEND_REACH = 60
+# How far back from an attendance verb its subject is read ("đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến").
+_SUBJECT_REACH = 160
 _OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
 _ATTEND_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
@@ -278,6 +280,15 @@ class _Meeting:
     #: First told as planned: its later bare mentions ("Dự hội nghị có ...") speak of the plan.
     planned: bool = False
     title: str | None = None
+    #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
+    seen: set[str] = attrs.Factory(set)
+
+    def take_part(self, entities: list[AnyEntity]) -> None:
+        """Add ``entities`` to the participants, those already there left out."""
+        for entity in entities:
+            if entity.id not in self.seen:
+                self.seen.add(entity.id)
+                self.participants.append(entity)
 
     def fact(self) -> Fact:
         """The meeting as a :class:`~dnnd.Fact`."""
@@ -372,8 +383,10 @@ class _Reader:
             occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
             # "đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến Lễ ...": the bodies and places of the subject took part
             verb = before.start("verb")
-            subject = outermost(self.reading.subject_mentions(lo, verb, Organization.kind, Place.kind, Person.kind))
-            if not any(m.kind == Person.kind for m in subject):  # a person's posts name bodies that are not guests
+            # (not when a person comes first: their posts name bodies that are not guests)
+            near = max(lo, verb - _SUBJECT_REACH)
+            if verb > near and not self.reading.mentions_in(near, verb, Person.kind):
+                subject = outermost(self.reading.subject_mentions(near, verb, Organization.kind, Place.kind))
                 occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
         if _ATTEND_AFTER_RE.match(text, occ.name_end):
@@ -740,7 +753,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         meeting.period = meeting.period or occ.period
         meeting.title = meeting.title or occ.title
     meeting.organisers = meeting.organisers or occ.organisers
-    meeting.participants = distinct([*meeting.participants, *occ.participants])
+    meeting.take_part(occ.participants)
     if not occ.reported:
         return
     meeting.reported = True
