@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, anchor_re, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, cue_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -57,9 +57,8 @@ __all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
-# A rare letter of each trigger, checked against the letters before it (derived from elections.tsv):
-# finds the sentences worth reading several times faster than the whole trigger pattern.
-_ANCHOR_RE = anchor_re("elections")
+# The cheap cue: the triggers themselves, built to scan fast (elections.tsv, no second list).
+_CUE_RE = cue_re("elections")
 # Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.
 _ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
@@ -694,7 +693,7 @@ class ElectionExtractor(FactExtractor):
     name = "elections"
     order = FACT_ORDER + 20
     kind = "election"
-    cue = _ANCHOR_RE
+    cue = _CUE_RE
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``election`` fact per person or organization put in office."""
