@@ -30,20 +30,20 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.94,
+        "title": 0.95,
         "published": 0.76,
         "authors": 0.92,
         "body": 0.99,
-        "captions": 0.88,
-        "leaks": 8,
+        "captions": 0.86,
+        "leaks": 9,
         "persons": 0.96,
-        "positions": 0.85,
-        "organizations": 0.84,
-        "places": 0.9,
+        "positions": 0.86,
+        "organizations": 0.83,
+        "places": 0.91,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.68,
-        "facts_strict": 0.5,
+        "facts": 0.66,
+        "facts_strict": 0.49,
     },
     "heldout": {
         "title": 0.75,
