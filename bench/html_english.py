@@ -78,8 +78,7 @@ def dnnd_text(data: bytes, url: str) -> str:
 def trafilatura_text(data: bytes, url: str) -> str:
     """trafilatura's main text, with the settings of its own evaluation."""
     return (
-        trafilatura.extract(data, url=url, include_comments=False, include_tables=True, include_formatting=False)
-        or ""
+        trafilatura.extract(data, url=url, include_comments=False, include_tables=True, include_formatting=False) or ""
     )
 
 

@@ -234,3 +234,45 @@ def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad
     assert roles["donor"] == ["Thanh Hóa"]
     assert roles["recipient"] == ["tỉnh Hủa Phăn"]
     assert roles["place"] == ["Lào"]
+
+
+def test_the_agent_of_a_passive_commitment_is_the_donor_and_a_sum_per_head_is_no_gift() -> None:
+    article, facts = _aid(
+        "Tổng kinh phí các dự án được Tổ chức Plan International cam kết hỗ trợ hơn 19 tỷ đồng.",
+        "Có 452 em học sinh nhận được học bổng 600.000 đồng/em.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Plan International"]
+    assert _roles(article, fact)["status"] == ["committed"]
+
+
+def test_a_place_inside_a_groups_name_gives_nothing() -> None:
+    article, facts = _aid("Nhóm thiện nguyện Hà Nội trao 4 căn nhà đại đoàn kết cho hộ nghèo xã Phú Cường.")
+    (fact,) = facts
+    assert "Hà Nội" not in _roles(article, fact).get("donor", [])
+
+
+def test_the_agent_of_a_mobilisation_with_an_honorific() -> None:
+    article, facts = _aid("Tổng giá trị trên 250 triệu đồng, do ông Nguyễn Văn Trí vận động hỗ trợ.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Nguyễn Văn Trí"]
+    assert _roles(article, fact)["status"] == ["mobilised"]
+
+
+def test_after_a_colon_the_receiver_is_the_subject_not_who_assigns() -> None:
+    article, facts = _aid(
+        "UBND tỉnh giao: Hội Chữ thập đỏ tỉnh Quảng Nam tiếp nhận viện trợ giày dép do Tổ chức CHIA tài trợ "
+        "gần 619 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Nam"]
+    assert _roles(article, fact)["donor"] == ["Tổ chức CHIA"]
+
+
+def test_an_aid_noun_first_and_the_giving_verb_before_the_sum() -> None:
+    article, facts = _aid(
+        "Có một số khoản viện trợ lớn như: Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) tài trợ 9 tỷ đồng thực hiện "
+        "dự án giảm rác thải nhựa."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Cơ quan Phát triển quốc tế Hoa Kỳ"]

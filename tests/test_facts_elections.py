@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from dnnd.facts import FACT_KINDS, FACT_ORDER, role_values
 from dnnd.facts.elections import ElectionExtractor
-from dnnd.facts.vocabulary import anchor_re, words
+from dnnd.facts.vocabulary import cue_re, words
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
 from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs
@@ -370,11 +370,12 @@ def test_generated_articles_never_fail(article: Article) -> None:
 
 @pytest.mark.parametrize("name", ["elections", "aid", "awards", "meetings", "twinning"])
 def test_the_cheap_cue_follows_the_vocabulary(name: str) -> None:
-    """Every word of a table, in lower or sentence case, is cued: a new trigger needs no second edit."""
-    cue = anchor_re(name)
+    """Every word of a table, in lower or sentence case, is cued, and a text without one is not."""
+    cue = cue_re(name)
     for word in words(name):
         for form in (word, word[0].upper() + word[1:]):
             assert cue.search(f"Hôm qua {form} xong."), form
+    assert not cue.search("Hôm qua trời mưa to ở Đắk Lắk.")
 
 
 def test_posts_listed_after_the_people_go_to_each_in_turn() -> None:
@@ -399,3 +400,12 @@ def test_people_with_their_former_posts_kept_in_office_are_re_elected() -> None:
         (["Lê Văn Hải"], ["Chủ tịch"], ["re-elected"]),
         (["Nguyễn Thị Nga"], ["Phó Chủ tịch"], ["re-elected"]),
     ]
+
+
+def test_every_post_listed_for_one_person_is_theirs() -> None:
+    [found] = elections(
+        "Hội nghị bầu bổ sung đồng chí Lê Ngọc Tân, Phó Chủ tịch Ủy ban MTTQ tỉnh làm Ủy viên Ban Thường vụ, "
+        "Ban Chấp hành, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert found["position"] == ["Phó Chủ tịch", "Ủy viên Ban Thường vụ"]
+    assert found["organization"] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]

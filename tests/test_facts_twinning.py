@@ -216,7 +216,7 @@ def test_an_agreement_retold_is_one_fact() -> None:
         "Đoàn đề nghị sớm ký kết Biên bản ghi nhớ giữa tỉnh Sơn La và tỉnh Hủa Phăn.",
         "Thời gian tới, tỉnh sẽ tiếp tục mở rộng mô hình thôn - bản kết nghĩa.",
         "Liên hiệp cũng thúc đẩy việc ký kết các thỏa thuận hợp tác giữa các địa phương.",
-        # The act in general, named as a noun ("việc ...").
+        # A plural side without a name is nobody in particular.
         "Việc ký kết nghĩa giữa các Đồn Biên phòng và Đại đội Biên phòng 534 góp phần tăng cường hữu nghị.",
         # Anniversaries of a signing or of relations.
         "Năm nay kỷ niệm 30 năm thiết lập quan hệ hữu nghị giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào).",
@@ -344,3 +344,13 @@ def test_what_follows_the_last_side_qualifies_it() -> None:
         "Quân sự tỉnh Xiêng Khoảng, CHDCND Lào."
     )
     assert only(article)["side"] == ["Đại đội Biên phòng 224", "Đồn Biên phòng Nậm Càn"]
+
+
+def test_an_agreement_retold_with_more_words_after_its_name_is_one_fact() -> None:
+    article = read(
+        "Ngày 11/4/2024, Ban Chỉ huy Quân sự huyện Bến Lức và Chi khu Quân sự Mê Sang ký kết biên bản hợp tác "
+        "năm 2024.",
+        "Đại diện hai đơn vị đã thống nhất ký kết biên bản hợp tác năm 2024 trên tinh thần tự nguyện, bình đẳng.",
+    )
+    found = only(article)
+    assert found["agreement"] == ["biên bản hợp tác năm 2024"]

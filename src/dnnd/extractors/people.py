@@ -74,6 +74,7 @@ _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
 )
+_INITIALS = scanner(_INITIALS)  # the same matches, found faster (see scanner)
 _LOWER_WORDS = re.compile(rf"(?<![\w])[{LOWER}]+(?: [{LOWER}]+)?")
 
 
@@ -149,6 +150,30 @@ def _title_modifiers() -> tuple[str, ...]:
 @cache
 def _field_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(state_fields())})(?![\w])")
+
+
+@cache
+@cache
+def _honorific_endings() -> frozenset[str]:
+    """The last two characters of every honorific (a cheap test before :func:`_honorific_re`); none: no test."""
+    if any(len(h) < 2 or h[-1] in ":." for h in honorifics()):
+        return frozenset()
+    return frozenset(h[-2:] for h in honorifics())
+
+
+def _may_follow_honorific(text: str, offset: int) -> bool:
+    """False when no honorific (with its ``:`` or ``.``) can end right before the space before ``offset``.
+
+    A character test that spares most capitalised runs the search of :func:`_honorific_re`: the
+    word before them is no honorific ("của", "tỉnh").
+    """
+    if text[offset - 1 : offset] != " ":
+        return text[offset - 1 : offset] == "\n"  # the pattern's $ also matches before a final newline
+    k = offset - 1
+    if text[k - 1 : k] in (":", "."):
+        k -= 1
+    endings = _honorific_endings()
+    return k < 2 or not endings or text[k - 2 : k] in endings
 
 
 @cache
@@ -229,7 +254,11 @@ class _Context:
         """True when ``[start, end)`` overlaps an organization or place mention."""
         i = bisect_left(self.blocked_starts, end)
         # mentions do not overlap each other much: look back over a few that start before ``end``
-        return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
+        blocked = self.blocked
+        for k in range(max(0, i - 8), i):  # noqa: SIM110 (a loop, not any(): called for every capitalised run)
+            if blocked[k][1] > start:
+                return True
+        return False
 
 
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
@@ -422,7 +451,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
         offset = run.start()
         # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
         honorific = None
-        before = _honorific_re().search(text, max(0, offset - 16), offset)
+        before = (
+            _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
+        )
         if before:
             honorific = before.group("h")
         while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
@@ -515,7 +546,7 @@ def _said_after(text: str, end: int) -> bool:
 def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tuple[int, list[str]] | None:
     """The name in a run of capitalised ``words`` that a verb of saying follows: its last 2-4 words
     that no organization or place covers and that are not title words."""
-    if not _said_after(ctx.text, run_end):
+    if len(words) < 2 or not _said_after(ctx.text, run_end):  # (one word has no 2-word tail: no search)
         return None
     for n in range(min(4, len(words)), 1, -1):
         tail = words[-n:]

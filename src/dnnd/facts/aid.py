@@ -34,7 +34,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
@@ -74,6 +74,14 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
+# Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
+_PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
+_HONORIFIC_RE = re.compile(HONORIFIC)
+_PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
+# A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
+_STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
+# A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
+_PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
@@ -188,6 +196,8 @@ class AidExtractor(FactExtractor):
             return None
         if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
+        if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
+            return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
         if segment.money is None and not goods:
@@ -253,7 +263,15 @@ class AidExtractor(FactExtractor):
             approvals = list(_APPROVE_RE.finditer(text, start, at))
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
-            donors = _subject_actors(reading, floor, at) or _subject_actors(reading, floor, at, "place")
+            donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if not donors and verb is not None:
+                # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
+                # is the last one before the sum
+                money = reading.mentions_in(start, end, "money")
+                later = list(_GIVE_RE.finditer(text, verb.end(), money[0].start if money else end))
+                if later:
+                    verb, at = later[-1], later[-1].start()
+                    donors = _subject_actors(reading, floor, at)
             draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
@@ -261,6 +279,9 @@ class AidExtractor(FactExtractor):
         approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
         # "UBND tỉnh cho phép X tiếp nhận": X receives; "UBND tỉnh phê duyệt tiếp nhận ... cho Y": Y does
         floor = approvals[-1].end() if approvals else start
+        if received is not None:
+            # "UBND tỉnh giao: Liên hiệp ... tiếp nhận": what follows a colon is the receiver's clause
+            floor = max(floor, text.rfind(":", floor, received.start()) + 1)
         if (
             status == "received"
             and received is not None
@@ -292,6 +313,16 @@ class AidExtractor(FactExtractor):
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)
+        if status in ("committed", "mobilised") and not draft.has("donor") and aid_word is not None:
+            # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
+            # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
+            verb_at = aid_word.start()
+            status_word = _STATUS_BEFORE_RE.search(text, start, verb_at)
+            if status_word is not None:
+                verb_at = status_word.start()
+            passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
+            if passive and _only_actors(reading, passive[-1].end(), verb_at):
+                draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
         if status == "committed" and not draft.has("donor") and aid_word is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives
             draft.add_all("donor", _subject_actors(reading, floor, aid_word.start()))
@@ -356,10 +387,14 @@ class AidExtractor(FactExtractor):
                     province = _first_province(reading, inner)
                     break
         if province is None:
-            vietnamese = [
-                e for e in reading.entities_in(start, end, "place") if isinstance(e, Place) and e.country == "VN"
-            ]
-            province = _first_province(reading, vietnamese)
+            # where the aid goes: a place after the aid word first, the giver's own place only failing that
+            verb = _AID_RE.search(reading.text, start, end)
+            at = verb.end() if verb else start
+            for lo, hi in ((at, end), (start, at)):
+                vietnamese = [
+                    e for e in reading.entities_in(lo, hi, "place") if isinstance(e, Place) and e.country == "VN"
+                ]
+                province = province or _first_province(reading, vietnamese)
         if province is None and not reading.several_provinces(start, end):
             # the entity when the body names the province, else its name as a value
             draft.add("place", reading.home_province, reading.home_province_name)
@@ -451,6 +486,7 @@ def _only_actors(reading: Reading, start: int, end: int) -> bool:
     found = [m for m in found if rest[m.start - start : m.end - start].strip()]
     for m in reversed(found):
         rest = rest[: m.start - start] + rest[m.end - start :]
+    rest = _HONORIFIC_RE.sub(" ", rest)  # "do ông X": the honorific is no other word
     return not rest.replace(",", " ").replace(" và ", " ").replace("(", " ").replace(")", " ").split() or all(
         w.isupper() for w in rest.replace(",", " ").replace("(", " ").replace(")", " ").split() if w != "và"
     )
@@ -479,6 +515,16 @@ def _subject_actors(reading: Reading, start: int, end: int, *kinds: str) -> list
         bodies = reading.mentions_in(start, end, "organization", "person")
         found = [m for m in found if not any(b.start <= m.start < b.end for b in bodies)]
     return reading.entities_of(reading.outside_attributions(found, sentence.start, sentence.end))
+
+
+def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
+    """A province or country heading the subject ("Tỉnh Thanh Hóa đã hỗ trợ"), not one inside a group's name."""
+    found = _subject_actors(reading, start, end, "place")
+    if not found:
+        return []
+    first = next(m for m in reading.mentions_in(start, end, "place") if reading.entity(m) is found[0])
+    part_start = max(reading.text.rfind(",", start, first.start) + 1, start)
+    return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:

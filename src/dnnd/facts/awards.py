@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, words
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
@@ -82,8 +82,12 @@ _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 _NAMED_HEADS = frozenset(words("awards", "named"))
 _QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’)")
 # An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
+# It ends before the giving words, or before another award listed after it ("... các dân tộc và Bằng khen").
+_HEAD_WORDS = sorted({*words("awards", "plain"), *words("awards", "titled")}, key=len, reverse=True)
+_AWARD_HEADS = alternation("|".join(_HEAD_WORDS))
 _FOR_NAME_RE = re.compile(
-    r"\s+Vì\s+[^;.“”\"()\n]{1,100}?(?=\s+(?:cho|tới|của|do|nhân|tại|vào|được|đã|và tặng|và trao)(?!\w)|\s*[;.]|\s*$)"
+    r"\s+Vì\s+[^;.“”\"()\n]{1,100}?(?=\s+(?:cho|tới|của|do|nhân|tại|vào|được|đã|tặng|trao|và tặng|và trao)(?!\w)"
+    rf"|\s+(?:và|,)\s+{_AWARD_HEADS}|,\s+{_AWARD_HEADS}|\s*[;.]|\s*$)"
 )
 _STOP = (
     "cho|của|và|với|do|đã|được|tặng|trao|nhân|dịp|các|những|từ|đến|tới|về|vì|là|nhằm|để|ghi|góp|lên|vào|"

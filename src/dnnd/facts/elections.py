@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, anchor_re, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, cue_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -57,9 +57,8 @@ __all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
-# A rare letter of each trigger, checked against the letters before it (derived from elections.tsv):
-# finds the sentences worth reading several times faster than the whole trigger pattern.
-_ANCHOR_RE = anchor_re("elections")
+# The cheap cue: the triggers themselves, built to scan fast (elections.tsv, no second list).
+_CUE_RE = cue_re("elections")
 # Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.
 _ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
@@ -177,6 +176,8 @@ class _Choice:
     size: AnyEntity | None = None
     post: _Post | None = None
     launch: bool = False
+    #: Further posts the same person takes in the same words ("làm Ủy viên Ban Thường vụ, Phó Chủ tịch Hội").
+    more_posts: list[_Post] = attrs.Factory(list)
 
 
 @attrs.frozen
@@ -407,6 +408,8 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
             choices.append(_Choice(status, m.start, max(end, m.end), person=person, post=post))
         consumed = max(end, m.end)
     consumed = _respectively(art, choices, limit, consumed)
+    if len(choices) == 1 and choices[0].post is not None:
+        consumed = _more_posts(art, choices[0], limit, consumed)
     last = choices[-1] if choices else None
     if last is not None and last.post is not None and status == "elected":
         # "bầu ông A và bà B tiếp tục giữ chức ...": kept in office, re-elected
@@ -431,6 +434,30 @@ def _apposition_then_and(art: _Article, start: int, end: int) -> bool:
     if dash is None or not _LIST_BEFORE.search(art.text, start, end):
         return False
     return _post_at(art, dash.end(), end, loose=False) is not None
+
+
+def _more_posts(art: _Article, choice: _Choice, limit: int, consumed: int) -> int:
+    """``bầu ông X làm Ủy viên Ban Thường vụ, Phó Chủ tịch Hội``: every post listed after the first is X's too."""
+    post = choice.post
+    pos = post.end if post is not None else consumed
+    while True:
+        sep = _POST_SEP.match(art.text, pos, limit)
+        more = _post_at(art, sep.end(), limit, loose=False) if sep else None
+        if sep is None or more is None:
+            break
+        if more.end <= more.start:  # a committee between the posts ("Ủy viên Ban Thường vụ, Ban Chấp hành, ...")
+            body = _BODY_RE.match(art.text, sep.end(), limit)
+            if body is None:
+                break
+            pos = body.end()
+            continue
+        choice.more_posts.append(more)
+        pos = more.end
+    if choice.more_posts and post is not None and post.organization is None:
+        # the organization written after the last post is every post's
+        shared = choice.more_posts[-1].organization
+        choice.post = attrs.evolve(post, organization=shared) if shared else post
+    return max(consumed, pos)
 
 
 def _respectively(art: _Article, choices: list[_Choice], limit: int, consumed: int) -> int:
@@ -642,6 +669,8 @@ def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tu
     post = choice.post
     if post is not None and post.end > post.start:
         draft.add("position", value=art.text[post.start : post.end])
+    for more in choice.more_posts:
+        draft.add("position", value=art.text[more.start : more.end])
     organization = _organization(art, choice, sentence, at)
     if organization is not None and organization is not choice.holder:
         draft.add("organization", organization)
@@ -664,7 +693,7 @@ class ElectionExtractor(FactExtractor):
     name = "elections"
     order = FACT_ORDER + 20
     kind = "election"
-    cue = _ANCHOR_RE
+    cue = _CUE_RE
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``election`` fact per person or organization put in office."""

@@ -102,7 +102,17 @@ _PROGRAMS = _class("program")
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà)")
+_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# Between a person and a body in their post: a dash or a comma and the post's title words.
+_POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
+# "vừa" (just): an event the report dates by its own publication.
+_JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
+# A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
+_HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
+# Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
+_VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
+# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
+_VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -125,7 +135,7 @@ _CONGRESS = "đại hội"
 _COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
-_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
 _CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
@@ -171,7 +181,9 @@ _ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
-_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{1,160}?\s+làm\s+[Tt]rưởng\s+[Đđ]oàn[\s,]*(?:(?:đã|vừa)\s+)?$")
+_LED_BY_RE = re.compile(
+    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng)\s+)*$"
+)
 
 _ATTEND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
@@ -180,6 +192,8 @@ _ATTEND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTEND_REACH = 60
+# How far back from an attendance verb its subject is read ("đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến").
+_SUBJECT_REACH = 160
 _OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
 _ATTEND_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
@@ -266,6 +280,15 @@ class _Meeting:
     #: First told as planned: its later bare mentions ("Dự hội nghị có ...") speak of the plan.
     planned: bool = False
     title: str | None = None
+    #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
+    seen: set[str] = attrs.Factory(set)
+
+    def take_part(self, entities: list[AnyEntity]) -> None:
+        """Add ``entities`` to the participants, those already there left out."""
+        for entity in entities:
+            if entity.id not in self.seen:
+                self.seen.add(entity.id)
+                self.participants.append(entity)
 
     def fact(self) -> Fact:
         """The meeting as a :class:`~dnnd.Fact`."""
@@ -358,6 +381,13 @@ class _Reader:
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
+            # "đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến Lễ ...": the bodies and places of the subject took part
+            verb = before.start("verb")
+            # (not when a person comes first: their posts name bodies that are not guests)
+            near = max(lo, verb - _SUBJECT_REACH)
+            if verb > near and not self.reading.mentions_in(near, verb, Person.kind):
+                subject = outermost(self.reading.subject_mentions(near, verb, Organization.kind, Place.kind))
+                occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
         if _ATTEND_AFTER_RE.match(text, occ.name_end):
             occ.attended = True
@@ -458,10 +488,13 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not _VERB_OBJECT_RE.match(text, occ.end):
+        if not _VERB_OBJECT_RE.match(text, occ.end) and not _VERB_CHAIN_RE.match(text, occ.end):
             return None
-        before = self.reading.mentions_in(occ.clause[0], occ.start, Organization.kind, Person.kind)
-        if before and not text[before[-1].end : occ.start].strip(" ,"):
+        # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
+        led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
+        end = led.start() if led is not None else occ.start
+        before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
+        if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
             return occ.start
         return None
 
@@ -487,11 +520,23 @@ class _Reader:
             end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
+        first_part = None
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
             found = orgs + found
+            first_part = part_start
+        # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
+        # it, the bodies after the name are their posts
+        lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
+        if (
+            found
+            and lead
+            and lead[0].start < found[0].start
+            and _POSTS_ONLY_RE.fullmatch(self.text, lead[0].end, found[0].start)
+        ):
+            return self.reading.entities_of(lead[:1])
         return self.reading.entities_of(found)
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
@@ -503,13 +548,19 @@ class _Reader:
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
+        if meeting.date is None and _JUST_RE.search(self.text, lo, hi):
+            meeting.date = self.reading.published_date()  # "vừa diễn ra": dated by the page that reports it
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
+        # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
+        led = [m.span() for m in _HEAD_RE.finditer(text, lo, hi)]
         for at in _AT_RE.finditer(text, lo, hi):
             if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
+                continue
+            if any(a <= at.start() < b for a, b in led):
                 continue
             if _NOUN_RE.match(text, at.end()):
                 continue  # "tại hội nghị": the meeting itself
@@ -702,7 +753,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         meeting.period = meeting.period or occ.period
         meeting.title = meeting.title or occ.title
     meeting.organisers = meeting.organisers or occ.organisers
-    meeting.participants = distinct([*meeting.participants, *occ.participants])
+    meeting.take_part(occ.participants)
     if not occ.reported:
         return
     meeting.reported = True

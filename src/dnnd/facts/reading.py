@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from functools import cached_property
 
 import attrs
@@ -21,6 +22,7 @@ from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
+from dnnd.text.patterns import scanner
 
 __all__ = [
     "FACT_ORDER",
@@ -38,9 +40,16 @@ FACT_ORDER = 800
 
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
-_SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
+_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
+# Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
+# word of two lower-case letters or digits, or a Roman numeral, then a full stop and a capitalised word
+# ends a sentence too ("TP.HCM", "Q.Hoàn Kiếm", "TS.Nguyễn" do not).
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])"
+    rf"|(?:(?<=[{_LOWER}\d][{_LOWER}\d])|(?<=[IVX][IVX]))\.(?=[{_UPPER}][{_LOWER}])"
+)
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
-_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
+_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 # A review of the year before is held in its first quarter.
@@ -204,10 +213,11 @@ class Reading:
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
-        i = bisect.bisect_left(self._starts, start)
+        mentions = self.mentions  # (locals: called for every clause and trigger of every kind)
+        i, n = bisect.bisect_left(self._starts, start), len(mentions)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
+        while i < n and mentions[i].start < end:
+            m = mentions[i]
             if m.end <= end and (not kinds or m.kind in kinds):
                 out.append(m)
             i += 1
@@ -354,6 +364,21 @@ class Reading:
         if moved not in self.created:
             self.created.append(moved)
         return moved
+
+    def published_date(self) -> DateRef | None:
+        """The article's publication day as a date entity (in :attr:`created`), for an event it says "just" happened.
+
+        "Hội nghị ... vừa diễn ra": with no date written, the event is dated by
+        the page that reports it. ``None`` when the article has no date.
+        """
+        published = self.article.published
+        if published is None:
+            return None
+        day = published.date() if isinstance(published, datetime) else published
+        entity = DateRef(name=f"{day.day}/{day.month}/{day.year}", id="date:published", value=day)
+        if entity not in self.created:
+            self.created.append(entity)
+        return entity
 
     @cached_property
     def _frames(self) -> list[tuple[int, Mention]]:

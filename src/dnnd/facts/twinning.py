@@ -271,6 +271,8 @@ class _Reader:
             comma = sep is not None and sep.group().strip() == ","
             if address:
                 continue
+            if _PLURAL_RE.match(words.strip()) and _trim(words) != " ".join(words.split()):
+                continue  # "các Đồn Biên phòng": a plural without a name is nobody in particular
             literal = _PLURAL_RE.sub("", _trim(words), count=1)
             if verbatim and head and _BARE_NAME_RE.fullmatch(literal) and not _LEVEL_WORD_RE.match(literal):
                 out.append(f"{head} {literal}")  # "các Đồn Biên phòng Ga Ry, Tr'Hy": "Đồn Biên phòng Tr'Hy"
@@ -435,7 +437,7 @@ class _Reader:
         for name in names:
             draft.add("agreement", value=name)
         self.time(draft, lo, hi)
-        keys: set[tuple[str, ...]] = {("agreement", match_key(n)) for n in names}
+        keys: set[tuple[str, ...]] = {("agreement", _agreement_key(n)) for n in names}
         keys = keys or {("sides", *sorted(_side_key(s) for s in sides))}
         return _Twinning(draft.cite(sentence.start, sentence.end), keys)
 
@@ -568,12 +570,41 @@ def _add_sides(draft: FactDraft, sides: Iterable[AnyEntity | str]) -> None:
 _ONE_OF = frozenset({"count", "unit", "date", "period"})
 
 
+def _agreement_key(name: str) -> str:
+    """What names an agreement: its document word and the capitalised name after it, not the words that follow.
+
+    "biên bản hợp tác năm 2024 trên tinh thần tự nguyện" and "biên bản hợp tác" are one agreement retold;
+    "Bản Ghi nhớ Hợp tác Hữu nghị" keeps its name.
+    """
+    head = _ANY_CASE_DOCUMENT_RE.match(name)
+    if head is None:
+        return match_key(name)
+    tail = []
+    for word in name[head.end() :].split():
+        if not word[0].isupper():
+            break
+        tail.append(word)
+    return match_key(" ".join([head.group(), *tail]))
+
+
+def _sides_of(twinning: _Twinning) -> set[str]:
+    return {r.entity or r.value or "" for r in twinning.draft.roles if r.role == "side"}
+
+
 def _merge(found: list[_Twinning], new: _Twinning) -> None:
-    """Add ``new`` to the twinning it retells, or as a twinning of its own."""
+    """Add ``new`` to the twinning it retells, or as a twinning of its own.
+
+    The same agreement named again is the same event, unless each names two sides of its own.
+    """
     for old in found:
+        ours, theirs = _sides_of(old), _sides_of(new)
+        if len(ours) >= 2 and len(theirs) >= 2 and not (ours <= theirs or theirs <= ours):
+            continue
         if old.keys & new.keys:
+            named = {_agreement_key(r.value or "") for r in old.draft.roles if r.role == "agreement"}
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
+                taken = taken or (role.role == "agreement" and _agreement_key(role.value or "") in named)
                 if not taken and role not in old.draft.roles:
                     old.draft.roles.append(role)
             for span in new.draft.spans:

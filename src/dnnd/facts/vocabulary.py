@@ -8,17 +8,16 @@ never write a word list of their own twice.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from importlib import resources
 
-from dnnd.text.patterns import word_alternation
+from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = [
     "HONORIFIC",
     "MOODS_NOT_DONE",
     "alternation",
-    "anchor_re",
+    "cue_re",
     "mood_of",
     "mood_pattern",
     "table",
@@ -118,37 +117,18 @@ def _any_case(phrase: str) -> str:
     return r"\s+".join(out)
 
 
-# Every table of the vocabulary (how common a letter is, for anchor_re).
-_TABLES = ("aid", "attribution", "awards", "elections", "meetings", "meeting_verbs", "realis", "twinning")
-
-
 @cache
-def anchor_re(name: str) -> re.Pattern[str]:
-    """A cheap cue for the words of table ``name``: one accented letter of each, checked against the letters before it.
+def cue_re(name: str) -> re.Pattern[str]:
+    """A kind's cheap cue: any word of table ``name``, whole, in lower or sentence case, built to scan fast.
 
-    ``bầu`` is found from ``ầ`` preceded by ``B``/``b``, every ``... cử`` from
-    ``ử`` preceded by ``c``: a scan for a rare letter, several times faster
-    than the whole word pattern, which then runs on the sentences cued only.
-    Each word's letter is its rarest in the vocabulary's word lists, so a new
-    word in the data file is cued without a second edit. Every text
-    holding one of the words matches; some others do too.
+    The words themselves, as one alternation recompiled by
+    :func:`dnnd.text.patterns.scanner` (the regex engine then jumps to the
+    first letters only): a cue that follows the table, so a new word in the
+    data file is cued without a second edit, and that matches no sentence
+    holding none of the words.
     """
-    # how common a letter is: how often it occurs in every word list of the vocabulary
-    common = Counter(char for table_name in _TABLES for row in table(table_name) for char in row[0])
-    chosen: dict[str, None] = {}
-    for word in words(name):
-        # an accented letter after the first (a first letter alone, "đ", is far too common), else a whole token
-        keys = [t[: i + 1] for t in word.split() for i, char in enumerate(t) if i and ord(char) > 127]
-        keys = keys or [word.split()[0]]
-        chosen[min(keys, key=lambda key: (common[key[-1]], -len(key)))] = None
-    branches = []
-    for key in chosen:
-        head, char = key[:-1], key[-1]
-        if head:
-            branches.append(rf"{re.escape(char)}(?<={_any_case(head)}{re.escape(char)})")
-        else:
-            branches.append(f"[{char}{char.upper()}]")
-    return re.compile("|".join(branches))
+    found = sorted(words(name), key=len, reverse=True)
+    return scanner(re.compile(rf"(?:{word_alternation(*found)})(?!\w)"))
 
 
 #: Any honorific before a person's name (``honorifics.txt``), whole, in lower or sentence case.
