@@ -267,3 +267,13 @@ def test_foreign_bodies_by_acronym_and_country_and_groups_named_after_their_kind
         "phòng Lao Bảo, BĐBP Quảng Trị cho biết; nhóm thiện nguyện Ánh Dương (TP.HCM) trao quà."
     )
     assert {"KOFIH", "CIAT", "BĐBP Quảng Trị", "nhóm thiện nguyện Ánh Dương"} <= set(found)
+
+
+def test_an_acronym_defined_for_part_of_a_name_is_spelt_out_in_another() -> None:
+    found = orgs_in(
+        "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam trao huân chương cho Hội LHPN Campuchia. Bộ đội Biên phòng (BĐBP) "
+        "tỉnh Quảng Trị và Ban Chỉ huy BĐBP tỉnh Quảng Trị."
+    )
+    assert {"Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Campuchia"} <= set(found)
+    assert "Bộ đội Biên phòng tỉnh Quảng Trị" in found
+    assert "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị" not in found

@@ -143,3 +143,8 @@ def test_a_place_written_romanised_and_in_vietnamese_is_listed_under_each() -> N
     found = places_in("Huyện Boualapha, tỉnh Khammuane (Lào), tức huyện Bua La Pha, tỉnh Khăm Muộn.")
     assert {"Khammuane", "Khăm Muộn"} <= set(found)
     assert found["Khammuane"].code == found["Khăm Muộn"].code == "LA-KH"
+
+
+def test_a_district_and_its_province_in_brackets() -> None:
+    found = places_in("Lễ kết nghĩa diễn ra tại xã Thượng Trạch (Bố Trạch, Quảng Bình).")
+    assert {"xã Thượng Trạch", "Bố Trạch", "Quảng Bình"} <= set(found)

@@ -850,8 +850,34 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
 
 
 _INNER_ACRONYM = re.compile(
-    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) [{UPPER}])"
+    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã) )?[{UPPER}])"
 )
+_WORDS = re.compile(r"\S+")
+
+
+def _stands_for(acronym: str, name: str) -> str | None:
+    """The last words of ``name`` after its head whose initials spell ``acronym`` ("Liên hiệp Phụ nữ" for
+    LHPN in "Hội Liên hiệp Phụ nữ"); none when it stands for the whole name (then it names that body)."""
+    words = name.split(" ")
+    for k in range(2, len(words)):
+        part = words[-k:]
+        if "".join(w[:1] for w in part).upper() == acronym:
+            return " ".join(part)
+    return None
+
+
+def _spelt_inside(name: str, aliases: dict[str, _Raw], text: str) -> str | None:
+    """``name`` with an acronym the article defined spelt out, when one is a word inside it."""
+    for word in _WORDS.findall(name)[1:]:
+        defined = aliases.get(word)
+        if defined is None:
+            continue
+        inner = _INNER_ACRONYM.search(text, defined.start, defined.end)
+        before = text[defined.start : inner.start()] if inner is not None else defined.shown
+        expansion = _stands_for(word, before) if before else None
+        if expansion is not None:
+            return re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", expansion, name, count=1)
+    return None
 
 
 def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
@@ -949,6 +975,13 @@ class OrganizationExtractor:
                 aliased = aliases.get(rest)
                 if r.kind == "generic" and aliased is not None and aliased is not r and head in org_heads():
                     raws[i] = attrs.evolve(aliased, start=r.start, end=r.end)
+                    continue
+                if r.kind in ("generic", "known") and not r.ref:
+                    # "Hội LHPN Lào" after "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym inside another
+                    # name is spelt out as the article defined it
+                    spelt = _spelt_inside(text[r.start : r.end], aliases, text)
+                    if spelt is not None:
+                        raws[i] = attrs.evolve(r, head=_head_key(spelt), shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
         for r in raws:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -40,7 +40,7 @@ from dnnd.gazetteer import (
     titles,
     trie_regex,
 )
-from dnnd.model import Mention, Person, Span
+from dnnd.model import Mention, Organization, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import scanner
@@ -637,8 +637,12 @@ def _titles_before_names() -> frozenset[str]:
     return frozenset(out | {f"Phó {t[0].lower()}{t[1:]}" for t in out} | {f"Phó {t}" for t in out})
 
 
-def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
-    """Every person mention in ``text`` with the positions written next to it."""
+def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
+    """Every person mention in ``text`` with the positions written next to it.
+
+    ``names`` gives the fullest name of each organization entity (by id): an office won by election
+    is recorded with its organization spelt out that way.
+    """
     ctx = _Context(text, mentions)
     found = _candidates(ctx)
     found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
@@ -699,6 +703,11 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
                     if meant:
                         office = title[: bare.start()] if bare is not None else title
                         title = f"{office[0].upper()}{office[1:]} {meant}"
+                elif elected and org is not None and names and org.entity is not None and org.entity in names:
+                    fuller = names[org.entity]
+                    if len(fuller) > len(org.text) and org.end == span[1]:
+                        # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
+                        title = text[span[0] : org.start] + fuller
                 f.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
@@ -731,7 +740,8 @@ class PeopleExtractor:
     def extract(self, context: ExtractionContext) -> Extraction:
         """One :class:`~dnnd.Person` per person, with every position (first spelling kept)."""
         text = context.text
-        found = find_people(text, context.mentions)
+        names = {e.id: e.name for e in context.entities if isinstance(e, Organization) and e.id}
+        found = find_people(text, context.mentions, names)
         people: dict[str, list[_Found]] = {}
         for f in found:
             if not f.ref:

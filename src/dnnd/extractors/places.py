@@ -332,6 +332,7 @@ _ITEM_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{1,3}}"
 _ITEM_AFTER = re.compile(rf"(?:, và |, | và )({_ITEM})(?![\w'’-])(?! [{UPPER}])")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])({_ITEM})(?:, | và |, và )$")
+_ITEM_IN_PAREN = re.compile(rf"(?<=\()({_ITEM}), $")
 _ITEM_BEFORE_PAREN = re.compile(rf"(?<![\w'’-])({_ITEM}) \($")
 _LOCATIVE_LIST = re.compile(
     rf"(?<![\w])(?:tại|ở|qua|đến|thuộc) ({_ITEM}(?:(?:, | và |, và ){_ITEM})+)(?![\w'’-])(?! [{UPPER}])"
@@ -380,6 +381,8 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
             queue.append(out[-1])
         # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
         before = _ITEM_BEFORE_PAREN.search(text, max(0, anchor.start - 40), anchor.start)
+        if before is None:
+            before = _ITEM_IN_PAREN.search(text, max(0, anchor.start - 40), anchor.start)  # "(Minh Hóa, Quảng Bình)"
         if before is None and anchor in out:
             before = _ITEM_BEFORE.search(text, max(0, anchor.start - 40), anchor.start)
         if (
