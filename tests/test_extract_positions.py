@@ -229,3 +229,13 @@ def test_an_office_won_again_names_its_union_in_full() -> None:
         "Giám đốc Sở Ngoại vụ tỉnh Yên Bái",
         "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái",
     )
+
+
+def test_offices_given_by_a_congress_name_the_association() -> None:
+    people, _, _ = extracted(
+        "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức Đại hội lần thứ IV. Đại hội bầu ông Lê Văn Sáu làm "
+        "Chủ tịch, bà Hồ Thị Bảy làm Phó Chủ tịch. Ông Phan Văn Tám làm Trưởng đoàn sang Lào."
+    )
+    assert people["Lê Văn Sáu"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",)
+    assert people["Hồ Thị Bảy"].positions == ("Phó Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",)
+    assert people["Phan Văn Tám"].positions == ("Trưởng đoàn",)

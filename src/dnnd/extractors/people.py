@@ -99,6 +99,7 @@ _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
 _ELECTED = re.compile(r"(?:tái )?đắc cử|được bầu|được bầu giữ chức|giữ chức")
+_ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
 
 
 @cache
@@ -692,10 +693,13 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
-                elected = _ELECTED.match(verb.group("verb")) is not None
+                elected = _ELECTED.match(verb.group("verb")) is not None or (
+                    verb.group("verb") == "làm" and _ELECTION_CUE.search(text, max(clause, f.start - 160), f.start)
+                )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
                 bare = _bare_head_re().search(title)
                 if org is None and (
-                    (verb.group("verb") != "làm" and title.islower()) or (elected and bare is not None)
+                    (verb.group("verb") != "làm" and title.islower())
+                    or (elected and (bare is not None or _title_re().fullmatch(title)))
                 ):
                     # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
                     # about, spelt out as the reader understands it
