@@ -277,3 +277,10 @@ def test_an_acronym_defined_for_part_of_a_name_is_spelt_out_in_another() -> None
     assert {"Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Campuchia"} <= set(found)
     assert "Bộ đội Biên phòng tỉnh Quảng Trị" in found
     assert "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị" not in found
+
+
+def test_a_number_inside_a_proper_name_and_friendship_clubs() -> None:
+    found = orgs_in(
+        "Quà do Tổ chức Khu vực 3650 Rotary Quốc tế tài trợ; Câu lạc bộ hữu nghị Việt-Lào họp. Hội Nông dân 5 năm qua."
+    )
+    assert {"Tổ chức Khu vực 3650 Rotary Quốc tế", "Câu lạc bộ hữu nghị Việt-Lào", "Hội Nông dân"} <= set(found)

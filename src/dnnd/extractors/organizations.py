@@ -297,8 +297,10 @@ def _read_name(
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym:
             break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
-        if not cap and proper >= 2:
-            break  # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
+        if not cap and proper >= 2 and not (word == "tế" and text.endswith("Quốc ", 0, j)):
+            # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
+            # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế")
+            break
         prev_acronym = len(word) > 1 and word.isupper()
         proper = proper + 1 if cap and (proper or lowers) else 0
         if not cap:
@@ -306,6 +308,10 @@ def _read_name(
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
                 end = i = tok.end()
                 break
+            if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
+                words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
+                end = i = tok.end()
+                continue
             if after_place or word.isdigit():
                 break
             lowers += 1
@@ -747,6 +753,7 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 _WORD_AFTER = re.compile(r" (\w+)")
 _TWO_WORDS_AFTER = re.compile(r" (\w+ \w+)")
 _CAPITAL_INSIDE = re.compile(rf" [{UPPER}]")
+_CAPITAL_AFTER = re.compile(rf" [{UPPER}][{LOWER}]")
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*)*(?![\w])")
 _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|của (?:hai|các))(?![\w])")
