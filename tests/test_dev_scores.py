@@ -54,7 +54,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 8,
         "persons": 0.93,
         "positions": 0.5,
-        "organizations": 0.71,
+        "organizations": 0.73,
         "places": 0.93,
         "money": 1.0,
         "documents": 1.0,
