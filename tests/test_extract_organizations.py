@@ -284,3 +284,15 @@ def test_a_number_inside_a_proper_name_and_friendship_clubs() -> None:
         "Quà do Tổ chức Khu vực 3650 Rotary Quốc tế tài trợ; Câu lạc bộ hữu nghị Việt-Lào họp. Hội Nông dân 5 năm qua."
     )
     assert {"Tổ chức Khu vực 3650 Rotary Quốc tế", "Câu lạc bộ hữu nghị Việt-Lào", "Hội Nông dân"} <= set(found)
+
+
+def test_an_organ_of_a_body_named_with_its_acronym_and_the_acronym_with_the_country() -> None:
+    found = orgs_in(
+        "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam và MTTQ Việt Nam phát động; Đài Tiếng nói Việt Nam."
+    )
+    assert set(found) == {
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Mặt trận Tổ quốc Việt Nam",
+        "Đài Tiếng nói Việt Nam",
+    }
+    assert "MTTQ Việt Nam" in found["Mặt trận Tổ quốc Việt Nam"].aliases

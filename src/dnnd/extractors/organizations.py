@@ -776,8 +776,21 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
         if parent is None or parent.start == m.start():
             continue
         head = _head_key(text[m.start() : m.end()]) + " " + parent.head
+        # the parent's name as shown ("Mặt trận Tổ quốc Việt Nam", its acronym in brackets left out)
+        shown = text[m.start() : parent.start] + parent.shown if parent.shown else ""
         out.append(
-            _Raw(m.start(), parent.end, "organ", head, parent.qualifier, parent.place_level, False, "organ", parent)
+            _Raw(
+                m.start(),
+                parent.end,
+                "organ",
+                head,
+                parent.qualifier,
+                parent.place_level,
+                False,
+                "organ",
+                parent,
+                shown,
+            )
         )
     return out
 
@@ -898,7 +911,7 @@ def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
     if qualifier in ("", "tỉnh", "tp"):
         return r
     shown = text[r.start : r.end] + text[inner.end() : end]
-    return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, head=_head_key(shown), shown=shown)
+    return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, shown=shown)
 
 
 _ACRONYM_FROM = re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)")
