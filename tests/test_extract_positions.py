@@ -239,3 +239,13 @@ def test_offices_given_by_a_congress_name_the_association() -> None:
     assert people["Lê Văn Sáu"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",)
     assert people["Hồ Thị Bảy"].positions == ("Phó Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",)
     assert people["Phan Văn Tám"].positions == ("Trưởng đoàn",)
+
+
+def test_offices_kept_respectively_by_two_people() -> None:
+    people, _, _ = extracted(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre tổ chức Đại hội khóa IV. Phiên họp thứ nhất đã bầu ông Lê Văn "
+        "Mười - Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh khóa III và bà Trần Thị Chín - Phó Chủ tịch Liên hiệp "
+        "các tổ chức hữu nghị tỉnh khóa III tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch khóa IV."
+    )
+    assert people["Lê Văn Mười"].positions[-1] == "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
+    assert people["Trần Thị Chín"].positions[-1] == "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"

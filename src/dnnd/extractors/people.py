@@ -58,7 +58,7 @@ _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm |hiệp thương )(?:bầu |cử )?(?:giữ chức|làm)"
     r"|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
     r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây |nguyên )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?"
-    r"|(?:hiện |đang |từng |trước đây từng )giữ chức) "
+    r"|(?:hiện |đang |từng |trước đây từng )giữ chức|(?:tiếp tục )?giữ chức vụ) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
@@ -100,6 +100,7 @@ _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
 _ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm|hiệp thương|bầu)|giữ chức")
+_PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
 
 
@@ -565,13 +566,24 @@ def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tupl
     return None
 
 
-def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
-    """The organization an election phrase refers to: the nearest friendship body named before it."""
+def _meant_organization(
+    ctx: _Context, before: int, mentions: Sequence[Mention], names: Mapping[str, str] | None = None
+) -> str | None:
+    """The organization an election phrase refers to: the nearest friendship body named before it, by the
+    fullest name the article gives it (``names``, by entity id) when that is one of its forms."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
     candidates = [m for m in upto if m.end <= before and _FRIENDSHIP_BODY.match(m.text)]
     if not candidates:
         return None
-    name = candidates[-1].text
+    last = candidates[-1]
+    name = last.text
+    fuller = names.get(last.entity) if names and last.entity is not None else None
+    if fuller is not None and len(fuller) > len(name) and _FRIENDSHIP_BODY.match(fuller):
+        name = fuller
+    elif name.endswith((" tỉnh", " thành phố", " TP")):
+        # "Liên hiệp các tổ chức hữu nghị tỉnh": the article's own union, the first one named with its place
+        first = next((m.text for m in ctx.orgs if m.start < before and m.text.startswith(name + " ")), None)
+        name = first or name
     if name.startswith("Hội Liên hiệp"):
         name = name[4:]
     return name
@@ -651,6 +663,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     ctx.name_starts = {f.start for f in found}
     ctx.name_order = sorted(ctx.name_starts)
     previous_end = 0
+    pair: _Found | None = None  # the person before, who may share a verb with the next one
     for f in found:
         if f.ref:
             continue
@@ -683,6 +696,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         spans_after, pos = _chain_after(ctx, f.end)
         for s, e in spans_before + spans_after:
             f.positions.append(text[s:e])
+        joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
         verb = _ROLE_VERB.match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
@@ -691,6 +705,23 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
             span = _position_at(ctx, verb.end(), loose=False, term=False)
+            second = (
+                _position_at(ctx, span[1] + 4, loose=False, term=False)
+                if span and text.startswith(" và ", span[1])
+                else None
+            )
+            if span and second is not None:
+                # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch": the offices, respectively
+                if joined and pair is not None:
+                    for owner, (s0, e0) in ((pair, span), (f, second)):
+                        office = text[s0:e0]
+                        if ctx.org_in(s0, e0) is None and (meant := _meant_organization(ctx, f.start, mentions, names)):
+                            office = f"{office} {meant}"
+                        owner.positions.append(office)
+                    previous_end = second[1]
+                span = None
+            elif verb.group("verb").endswith("chức vụ"):
+                span = None  # "giữ chức vụ" is read only for offices given respectively, as above
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
@@ -704,7 +735,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                 ):
                     # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
                     # about, spelt out as the reader understands it
-                    meant = _meant_organization(ctx, f.start, mentions)
+                    meant = _meant_organization(ctx, f.start, mentions, names)
                     if meant:
                         office = title[: bare.start()] if bare is not None else title
                         title = f"{office[0].upper()}{office[1:]} {meant}"
@@ -728,6 +759,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                     previous_end = more[1]
         if not f.positions and f.honorific is None and not f.cued and len(f.name.split()) < 3:
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
+        pair = f
     return found
 
 
