@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "captions": 0.86,
         "leaks": 9,
         "persons": 0.98,
-        "positions": 0.95,
+        "positions": 0.96,
         "organizations": 0.92,
         "places": 0.93,
         "money": 1.0,
