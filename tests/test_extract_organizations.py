@@ -296,3 +296,8 @@ def test_an_organ_of_a_body_named_with_its_acronym_and_the_acronym_with_the_coun
         "Đài Tiếng nói Việt Nam",
     }
     assert "MTTQ Việt Nam" in found["Mặt trận Tổ quốc Việt Nam"].aliases
+
+
+def test_a_friendship_association_of_a_foreign_town() -> None:
+    found = orgs_in("Hội hữu nghị Nhật Bản - Việt Nam Tsuyama được thành lập.")
+    assert "Hội hữu nghị Nhật Bản - Việt Nam Tsuyama" in found

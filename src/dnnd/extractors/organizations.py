@@ -294,6 +294,14 @@ def _read_name(
         if words == 0 and not cap and not lower_first:
             return pos
         if after_place:
+            if (
+                category == "friendship"
+                and cap
+                and word.isascii()
+                and word.isalpha()
+                and not _CAPITAL_AFTER.match(text, tok.end())
+            ):
+                end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym:
             break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong

@@ -210,6 +210,8 @@ def _trim_name(level: str, name: str) -> str:
         candidate = " ".join(words[:n])
         if _known(level, candidate):
             return candidate
+    if level in ("province", "city") and all(w.isascii() and w.isalpha() and w.istitle() and len(w) > 3 for w in words):
+        return name  # "thành phố Mimasaka", "tỉnh Gyeonggi": a foreign unit in Latin script the gazetteer lacks
     if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words)):
