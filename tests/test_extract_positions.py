@@ -249,3 +249,16 @@ def test_offices_kept_respectively_by_two_people() -> None:
     )
     assert people["Lê Văn Mười"].positions[-1] == "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
     assert people["Trần Thị Chín"].positions[-1] == "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
+
+
+def test_names_listed_before_an_office_given_by_a_congress_share_it() -> None:
+    people, _, _ = extracted(
+        "Hội hữu nghị Việt Nam - Cu Ba tỉnh Thái Bình tổ chức Đại hội. Đại hội bầu ông Lê Văn Sáu làm Chủ tịch; "
+        "các ông Hồ Văn Bảy, Trần Văn Tám và bà Lê Thị Mười làm Phó Chủ tịch. Ông Đỗ Văn An, ông Vũ Văn Bình làm "
+        "việc với đoàn."
+    )
+    office = "Phó Chủ tịch Hội hữu nghị Việt Nam - Cu Ba tỉnh Thái Bình"
+    assert people["Lê Văn Sáu"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Cu Ba tỉnh Thái Bình",)
+    assert people["Hồ Văn Bảy"].positions == people["Trần Văn Tám"].positions == (office,)
+    assert people["Lê Thị Mười"].positions == (office,)
+    assert people["Đỗ Văn An"].positions == people["Vũ Văn Bình"].positions == ()

@@ -101,6 +101,7 @@ _DASH_BRIDGE = re.compile(r" [-–] $")
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
 _ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm|hiệp thương|bầu)|giữ chức")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
+_LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
 _ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
 
 
@@ -664,6 +665,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     ctx.name_order = sorted(ctx.name_starts)
     previous_end = 0
     pair: _Found | None = None  # the person before, who may share a verb with the next one
+    listed: list[_Found] = []  # the people listed just before, none with an office yet
     for f in found:
         if f.ref:
             continue
@@ -697,6 +699,16 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         for s, e in spans_before + spans_after:
             f.positions.append(text[s:e])
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
+        # "các ông B, C và D làm Phó Chủ tịch": names listed with no office of their own share the one after
+        if (
+            pair is not None
+            and not pair.positions
+            and not spans_before
+            and _LIST_JOIN.fullmatch(text, previous_end, f.start)
+        ):
+            listed.append(pair)
+        else:
+            listed = []
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
         verb = _ROLE_VERB.match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
@@ -726,7 +738,8 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
                 elected = _ELECTED.match(verb.group("verb")) is not None or (
-                    verb.group("verb") == "làm" and _ELECTION_CUE.search(text, max(clause, f.start - 160), f.start)
+                    verb.group("verb") == "làm"
+                    and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, f.start) + 1, f.start - 160), f.start)
                 )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
                 bare = _bare_head_re().search(title)
                 if org is None and (
@@ -745,6 +758,9 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                         # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
                         title = text[span[0] : org.start] + fuller
                 f.positions.append(title)
+                if elected:
+                    for other in listed:
+                        other.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
                 while nxt := _SEP_NEXT.match(text, previous_end):
