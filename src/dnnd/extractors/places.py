@@ -245,16 +245,26 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
     Ga Ry, Tr'Hy, A Nông".
     """
     out: list[_Found] = []
+    inside = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a walk over them
+
+    def mark(s: int, e: int) -> None:
+        s = max(s, 0)
+        if s < e:
+            inside[s:e] = b"\x01" * (e - s)
+
+    for s, e in taken:
+        mark(s, e)
     for m in _named_unit_re().finditer(text):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
             # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
             known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
-            if known is not None and not any(s <= start < e for s, e in taken):
+            if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
                 out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
                 taken.append((start, start + len(part)))
+                mark(start, start + len(part))
             nxt = _UNIT_LIST_NEXT.match(text, start + len(name)) if plural else None
             if nxt is None:
                 break
@@ -356,15 +366,31 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
     whose every item is a known unit.
     """
     taken = [(f.start, f.end) for f in found]
+    # The taken characters, one byte each: an overlap test costs the span's length, not the number of
+    # places (a long page names thousands). Empty or odd spans are kept apart and tested as written.
+    mask = bytearray(len(text) + 1)
+    odd: list[tuple[int, int]] = []
+
+    def mark(s: int, e: int) -> None:
+        if 0 <= s < e:
+            mask[s:e] = b"\x01" * (e - s)
+        else:
+            odd.append((s, e))
+
+    for s, e in taken:
+        mark(s, e)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        if not 0 <= start < end:
+            return not any(s < end and start < e for s, e in taken)
+        return mask.find(1, start, end) == -1 and not any(s < end and start < e for s, e in odd)
 
     out: list[_Found] = []
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
         taken.append((start, start + len(name)))
+        mark(start, start + len(name))
 
     queue = list(found)
     while queue:
