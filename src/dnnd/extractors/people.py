@@ -21,7 +21,7 @@ at commas and semicolons and deduplicated per person, case-insensitively.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -221,6 +221,7 @@ class _Context:
         self.blocked = blocked
         self.places = {m.start: m for m in mentions if m.kind == "place"}
         self.name_starts: set[int] = set()
+        self._sorted_starts: tuple[set[int], list[int]] | None = None
 
     def place_at(self, start: int) -> int | None:
         """The end of the place named at ``start`` (a place mention, else a country the gazetteer knows)."""
@@ -243,6 +244,15 @@ class _Context:
         if i < len(self.orgs) and self.orgs[i].start <= stop:
             return self.orgs[i]
         return None
+
+    def name_starts_between(self, lo: int, hi: int) -> bool:
+        """Whether a name starts strictly between ``lo`` and ``hi`` (a search, not a walk over every name)."""
+        held = self._sorted_starts
+        if held is None or held[0] is not self.name_starts or len(held[1]) != len(self.name_starts):
+            held = self._sorted_starts = (self.name_starts, sorted(self.name_starts))
+        starts = held[1]
+        i = bisect_right(starts, lo)
+        return i < len(starts) and starts[i] < hi
 
     def covered(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps an organization or place mention."""
@@ -339,7 +349,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
-        if not any(c in gap for c in "()\n") and not any(end < n < comma for n in ctx.name_starts):
+        if not any(c in gap for c in "()\n") and not ctx.name_starts_between(end, comma):
             return start, comma
     return start, end
 
