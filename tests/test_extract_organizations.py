@@ -224,3 +224,46 @@ def test_company_legal_form_in_lower_case() -> None:
         "Ông Khánh, Tổng Giám đốc Công ty cổ phần Đầu tư Xây dựng Sông Đà, cho biết.", "Công ty cổ phần họp."
     )
     assert set(found) == {"Công ty cổ phần Đầu tư Xây dựng Sông Đà"}
+
+
+def test_groups_a_body_serves_listed_in_its_name() -> None:
+    found = orgs_in(
+        "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh tiếp nhận quà. Sở Y tế và các bệnh viện "
+        "tỉnh họp; Hội Nông dân và Hội Phụ nữ tỉnh tham gia."
+    )
+    assert "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh" in found
+    assert {"Sở Y tế", "Hội Nông dân", "Hội Phụ nữ tỉnh"} <= set(found)
+
+
+def test_a_body_by_acronym_and_a_party_in_full() -> None:
+    found = orgs_in(
+        "Giám đốc BHXH tỉnh Long An, Bảo hiểm xã hội Việt Nam và BHXH Việt Nam; Ủy viên Ban Chấp hành Trung ương "
+        "Đảng Nhân dân Cách mạng Lào; Bộ Tư lệnh BĐBP phát động; Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam."
+    )
+    assert {
+        "BHXH tỉnh Long An",
+        "Bảo hiểm xã hội Việt Nam",
+        "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+        "Bộ Tư lệnh BĐBP",
+        "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
+    } <= set(found)
+    assert "BHXH Việt Nam" in found["Bảo hiểm xã hội Việt Nam"].aliases
+
+
+def test_an_acronym_inside_a_name_a_plural_kind_and_a_shortened_partner() -> None:
+    found = orgs_in(
+        "Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị phối hợp; lực lượng BĐBP tuần tra. Việc kết nghĩa giữa các Đồn "
+        "Biên phòng và Đại đội 6. Chủ tịch Hội Hữu nghị Lào – Việt dự; Hội Hữu nghị Lào - Việt Nam tổ chức."
+    )
+    assert "Bộ đội Biên phòng tỉnh Quảng Trị" in found
+    assert len(found["Bộ đội Biên phòng tỉnh Quảng Trị"].spans) == 2
+    assert "Đồn Biên phòng" not in found
+    assert "Hội Hữu nghị Lào - Việt Nam" in found and "Hội Hữu nghị Lào – Việt" not in found
+
+
+def test_foreign_bodies_by_acronym_and_country_and_groups_named_after_their_kind() -> None:
+    found = orgs_in(
+        "Kết nối với các tổ chức phi chính phủ nước ngoài (KOFIH/Hàn Quốc; CIAT/Cô-lôm-bi-a) tại Hà Nội. Đồn Biên "
+        "phòng Lao Bảo, BĐBP Quảng Trị cho biết; nhóm thiện nguyện Ánh Dương (TP.HCM) trao quà."
+    )
+    assert {"KOFIH", "CIAT", "BĐBP Quảng Trị", "nhóm thiện nguyện Ánh Dương"} <= set(found)

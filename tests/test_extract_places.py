@@ -115,3 +115,31 @@ def test_commune_named_by_its_school_or_border_post() -> None:
 
 def test_unknown_name_after_a_school_is_no_place() -> None:
     assert "Hoa Mai" not in places_in("Trường Mầm non Hoa Mai khai giảng.")
+
+
+def test_units_without_a_level_word_where_the_context_says_so() -> None:
+    found = places_in(
+        "Đoàn đi qua Cao Lộc, Văn Lãng (Lạng Sơn) rồi tới huyện Mường Nhé, Điện Biên Đông và Nậm Pồ. Dự án "
+        "triển khai tại Tân Phú, Định Quán và Xuân Lộc."
+    )
+    assert {"Cao Lộc", "Văn Lãng", "Lạng Sơn", "Mường Nhé", "Điện Biên Đông", "Nậm Pồ"} <= set(found)
+    assert {"Tân Phú", "Định Quán", "Xuân Lộc"} <= set(found)
+
+
+def test_words_ending_in_a_level_word_and_titles_starting_with_one() -> None:
+    found = places_in(
+        "Bộ Nông nghiệp và Phát triển nông thôn Phùng Văn Hòa; hai bên ký Bản Ghi nhớ Hợp tác; văn bản Hướng dẫn."
+    )
+    assert found == {}
+
+
+def test_a_country_with_its_form_of_state() -> None:
+    found = places_in("Đại sứ quán CH Séc, Vương quốc Thái Lan và nước CHDCND Lào.")
+    assert {"CH Séc", "Vương quốc Thái Lan", "CHDCND Lào"} == set(found)
+    assert found["CH Séc"].code == "CZ"
+
+
+def test_a_place_written_romanised_and_in_vietnamese_is_listed_under_each() -> None:
+    found = places_in("Huyện Boualapha, tỉnh Khammuane (Lào), tức huyện Bua La Pha, tỉnh Khăm Muộn.")
+    assert {"Khammuane", "Khăm Muộn"} <= set(found)
+    assert found["Khammuane"].code == found["Khăm Muộn"].code == "LA-KH"

@@ -185,3 +185,94 @@ def test_allowed_to_receive_the_allowed_body_receives() -> None:
     roles = _roles(article, fact)
     assert roles["recipient"] == ["Hội Chữ thập đỏ tỉnh"]
     assert roles["donor"] == ["Tổ chức Plan International"]
+
+
+def test_an_approver_with_its_own_verb_gives_nothing_and_a_giver_after_do_needs_no_verb() -> None:
+    article, facts = _aid(
+        "Ngày 4/5, UBND thành phố Đà Nẵng ban hành quyết định phê duyệt khoản viện trợ hỗ trợ trẻ mồ côi cho "
+        "Trung tâm Bảo trợ xã hội thành phố, do Tổ chức Plan International (PI) với tổng giá trị 381,7 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Tổ chức Plan International"]
+    assert "UBND thành phố Đà Nẵng" not in roles["donor"] + roles.get("recipient", [])
+
+
+def test_the_giver_as_an_agent_with_its_address_in_brackets() -> None:
+    article, facts = _aid(
+        "Tổng trị giá quà tặng 165 triệu đồng do Công ty TNHH Thương mại Minh Long (TP Hồ Chí Minh) tài trợ."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Công ty TNHH Thương mại Minh Long"]
+
+
+def test_the_donor_is_the_subject_not_a_name_in_the_opening_adverbial() -> None:
+    article, facts = _aid(
+        "Trước thềm chuyến thăm của Tổng thống Ukraine Volodymyr Zelensky, chính quyền Tổng thống Mỹ Joe Biden "
+        "công bố gói viện trợ mới trị giá 1,85 tỷ USD cho Ukraine.",
+        "Hội Chữ thập đỏ tỉnh Lào Cai phối hợp tổ chức chương trình “Đông ấm”, trao quà cho học sinh nghèo với "
+        "tổng giá trị 50 triệu đồng.",
+    )
+    first, second = facts
+    assert _roles(article, first)["donor"] == ["Joe Biden"]
+    assert _roles(article, first)["status"] == ["committed"]
+    assert _roles(article, second)["donor"] == ["Hội Chữ thập đỏ tỉnh Lào Cai"]
+
+
+def test_a_running_total_and_a_reward_are_no_gift() -> None:
+    _, facts = _aid(
+        "Khoản viện trợ quân sự mới nâng tổng giá trị viện trợ cho Ukraine lên 21 tỷ USD.",
+        "Ngân hàng Nam Á tiếp tục trao thưởng 10.000 USD cho đội tuyển cờ vua.",
+    )
+    assert facts == []
+
+
+def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad() -> None:
+    article, facts = _aid("Tỉnh Thanh Hóa đã hỗ trợ cho tỉnh Hủa Phăn (Lào) 1 tỷ đồng.")
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Thanh Hóa"]
+    assert roles["recipient"] == ["tỉnh Hủa Phăn"]
+    assert roles["place"] == ["Lào"]
+
+
+def test_the_agent_of_a_passive_commitment_is_the_donor_and_a_sum_per_head_is_no_gift() -> None:
+    article, facts = _aid(
+        "Tổng kinh phí các dự án được Tổ chức Plan International cam kết hỗ trợ hơn 19 tỷ đồng.",
+        "Có 452 em học sinh nhận được học bổng 600.000 đồng/em.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Plan International"]
+    assert _roles(article, fact)["status"] == ["committed"]
+
+
+def test_a_place_inside_a_groups_name_gives_nothing() -> None:
+    article, facts = _aid("Nhóm thiện nguyện Hà Nội trao 4 căn nhà đại đoàn kết cho hộ nghèo xã Phú Cường.")
+    (fact,) = facts
+    assert "Hà Nội" not in _roles(article, fact).get("donor", [])
+
+
+def test_the_agent_of_a_mobilisation_with_an_honorific() -> None:
+    article, facts = _aid("Tổng giá trị trên 250 triệu đồng, do ông Nguyễn Văn Trí vận động hỗ trợ.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Nguyễn Văn Trí"]
+    assert _roles(article, fact)["status"] == ["mobilised"]
+
+
+def test_after_a_colon_the_receiver_is_the_subject_not_who_assigns() -> None:
+    article, facts = _aid(
+        "UBND tỉnh giao: Hội Chữ thập đỏ tỉnh Quảng Nam tiếp nhận viện trợ giày dép do Tổ chức CHIA tài trợ "
+        "gần 619 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Nam"]
+    assert _roles(article, fact)["donor"] == ["Tổ chức CHIA"]
+
+
+def test_an_aid_noun_first_and_the_giving_verb_before_the_sum() -> None:
+    article, facts = _aid(
+        "Có một số khoản viện trợ lớn như: Cơ quan Phát triển quốc tế Hoa Kỳ (USAID) tài trợ 9 tỷ đồng thực hiện "
+        "dự án giảm rác thải nhựa."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Cơ quan Phát triển quốc tế Hoa Kỳ"]

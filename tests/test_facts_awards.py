@@ -399,3 +399,12 @@ def test_prizes_medals_and_badges(sentence: str, award: str, recipient: str) -> 
 
 def test_a_prize_without_its_rank_is_no_award() -> None:
     assert awards("Đội tuyển Việt Nam tham dự giải Olympiad và giải vô địch thế giới.") == []
+
+
+def test_an_unquoted_vi_name_ends_before_the_next_award_and_the_giving_word() -> None:
+    found = awards(
+        "Nhân dịp này, Liên hiệp các tổ chức hữu nghị Việt Nam trao Kỷ niệm chương Vì hòa bình hữu nghị giữa các "
+        "dân tộc và Bằng khen tặng các hội viên Hội Hữu nghị Việt Nam - Lào."
+    )
+    assert [f["award"] for f in found] == [["Kỷ niệm chương Vì hòa bình hữu nghị giữa các dân tộc"], ["Bằng khen"]]
+    assert all(f["recipient"] == ["các hội viên Hội Hữu nghị Việt Nam - Lào"] for f in found)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from dnnd.facts import FACT_KINDS, FACT_ORDER, role_values
 from dnnd.facts.elections import ElectionExtractor
+from dnnd.facts.vocabulary import cue_re, words
 from dnnd.model import Article, DateRef, Figure, Organization, Paragraph, Person, Quantity, Term
 from dnnd.testing.plugins import extract_with
 from dnnd.testing.strategies import articles, fragment_paragraphs
@@ -365,3 +366,46 @@ def test_generated_election_text_never_fails(paragraphs: list[str], opener: str)
 @given(articles())
 def test_generated_articles_never_fail(article: Article) -> None:
     check_facts(extract_with(article, ElectionExtractor(), below=FACT_ORDER))
+
+
+@pytest.mark.parametrize("name", ["elections", "aid", "awards", "meetings", "twinning"])
+def test_the_cheap_cue_follows_the_vocabulary(name: str) -> None:
+    """Every word of a table, in lower or sentence case, is cued, and a text without one is not."""
+    cue = cue_re(name)
+    for word in words(name):
+        for form in (word, word[0].upper() + word[1:]):
+            assert cue.search(f"Hôm qua {form} xong."), form
+    assert not cue.search("Hôm qua trời mưa to ở Đắk Lắk.")
+
+
+def test_posts_listed_after_the_people_go_to_each_in_turn() -> None:
+    found = elections(
+        "Đại hội đã bầu ông Nguyễn Văn An, bà Trần Thị Bình lần lượt giữ chức Chủ tịch, Phó Chủ tịch "
+        "Hội Hữu nghị Việt - Lào tỉnh Lào Cai."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [
+        (["Nguyễn Văn An"], ["Chủ tịch"]),
+        (["Trần Thị Bình"], ["Phó Chủ tịch"]),
+    ]
+    assert all(f["organization"] == ["Hội Hữu nghị Việt - Lào tỉnh Lào Cai"] for f in found)
+
+
+def test_people_with_their_former_posts_kept_in_office_are_re_elected() -> None:
+    found = elections(
+        "Ban Chấp hành đã thống nhất bầu ông Lê Văn Hải - Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh khóa II và "
+        "bà Nguyễn Thị Nga - Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh khóa II tiếp tục giữ chức vụ Chủ tịch "
+        "và Phó Chủ tịch khóa III."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Lê Văn Hải"], ["Chủ tịch"], ["re-elected"]),
+        (["Nguyễn Thị Nga"], ["Phó Chủ tịch"], ["re-elected"]),
+    ]
+
+
+def test_every_post_listed_for_one_person_is_theirs() -> None:
+    [found] = elections(
+        "Hội nghị bầu bổ sung đồng chí Lê Ngọc Tân, Phó Chủ tịch Ủy ban MTTQ tỉnh làm Ủy viên Ban Thường vụ, "
+        "Ban Chấp hành, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert found["position"] == ["Phó Chủ tịch", "Ủy viên Ban Thường vụ"]
+    assert found["organization"] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]

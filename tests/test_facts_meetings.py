@@ -380,3 +380,117 @@ def test_a_date_with_its_year_is_never_moved() -> None:
     dated = {e.id: e for e in article.entities}
     [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
     assert getattr(when, "value", None) == date(2025, 1, 10)
+
+
+def test_an_anniversary_without_a_publication_date_is_dated_in_the_year_it_is_celebrated() -> None:
+    article = read(
+        "Ngày 1/12, tại Hà Nội, Hội hữu nghị Việt Nam - Lào đã tổ chức lễ kỷ niệm 45 năm ngày thành lập "
+        "Hội (1965-2010)."
+    )
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2010, 12, 1)
+
+
+def test_a_ceremony_framing_the_main_clause_took_place_with_its_subject() -> None:
+    article = read(
+        "Tại lễ vinh danh đội tuyển bóng bàn tỉnh ngày 13/10/2024 vừa qua, Công ty Cổ phần Sao Mai trao thưởng "
+        "20 triệu đồng cho đội tuyển."
+    )
+    assert only(article) == {
+        "type": ["lễ vinh danh"],
+        "date": ["ngày 13/10/2024"],
+        "participant": ["Công ty Cổ phần Sao Mai"],
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare "Tại hội nghị" goes back to a meeting already told: nothing new
+        "Tại hội nghị, Công ty Cổ phần Sao Mai trao thưởng 20 triệu đồng cho đội tuyển.",
+        # a framed ceremony whose main clause is still to come
+        "Tại lễ vinh danh đội tuyển bóng bàn tỉnh, Công ty Cổ phần Sao Mai sẽ trao thưởng 20 triệu đồng.",
+        # a bracket between the name and its future verb
+        "Theo đó, Đại hội Hội Hữu nghị Việt - Lào tỉnh lần thứ nhất (nhiệm kỳ 2018-2023) sẽ diễn ra vào ngày "
+        "15-10-2018.",
+    ],
+)
+def test_a_framing_or_bracketed_meeting_not_held_is_no_fact(text: str) -> None:
+    article = read(text)
+    assert meetings(article) == [], [roles(f, article) for f in meetings(article)]
+
+
+def test_a_reception_hosted_by_a_person_with_posts_and_a_delegation_with_its_head() -> None:
+    article = read(
+        "Ngày 23/8 tại Hải Phòng, ông Lê Văn Châu, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng, đã tiếp "
+        "đoàn đại biểu Ủy ban Hòa bình và Đoàn kết Lào do ông Sommad Pholsena, Ủy viên Ban Chấp hành Trung ương "
+        "Đảng Nhân dân Cách mạng Lào, làm Trưởng đoàn."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Văn Châu"]
+    assert "Sommad Pholsena" in found["participant"]
+    assert "Thành ủy Hải Phòng" not in found["participant"] + found["organiser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Đoàn công tác tỉnh Sê Kông sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.", "thăm"),
+        (
+            "Chiều 25/9, Lãnh đạo tỉnh Chăm Pa Sắc do đồng chí TS. Vi-lay-vông Bút-đa-khăm, Bí thư, Tỉnh trưởng "
+            "làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh Nghệ An.",
+            "chào xã giao",
+        ),
+        (
+            "Ngày 26/12, đồng chí Nguyễn Văn Phi - Chủ tịch UBND tỉnh Vĩnh Phúc có buổi tiếp Đại sứ Nhật Bản "
+            "Takio Yamada.",
+            "tiếp",
+        ),
+    ],
+)
+def test_visits_courtesy_calls_and_receptions_told_with_their_verb(text: str, kind: str) -> None:
+    assert only(read(text))["type"] == [kind]
+
+
+def test_a_place_in_the_delegation_heads_post_is_no_venue() -> None:
+    found = only(
+        read(
+            "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan do ngài Alexander Nowakowski - Đại biện lâm thời Cộng "
+            "hoà Ba Lan tại Việt Nam làm trưởng đoàn đã có chuyến thăm, làm việc tại Bệnh viện Sản Nhi Nghệ An."
+        )
+    )
+    assert found.get("venue") != ["Việt Nam làm trưởng đoàn"]
+    assert "Việt Nam" not in found.get("place", [])
+
+
+def test_a_meeting_that_just_took_place_is_dated_by_its_report() -> None:
+    article = read(
+        "Hội nghị tổng kết công tác hữu nghị của Hội Hữu nghị Việt - Lào tỉnh Lào Cai vừa diễn ra tại tỉnh Lào Cai.",
+        published=date(2016, 4, 12),
+    )
+    [fact] = meetings(article)
+    dated = {e.id: e for e in article.entities}
+    [when] = [dated[r.entity] for r in fact.roles if r.role == "date" and r.entity]
+    assert getattr(when, "value", None) == date(2016, 4, 12)
+
+
+def test_bodies_witnessing_a_ceremony_take_part() -> None:
+    found = only(
+        read(
+            "Ngày 12/12, đoàn đại biểu tỉnh Quảng Bình và tỉnh Khammouane (Lào) đã chứng kiến Lễ ký kết nghĩa giữa "
+            "xã Thượng Trạch với cụm bản Noỏng Mạ."
+        )
+    )
+    assert {"Quảng Bình", "Khammouane"} <= set(found["participant"])
+
+
+def test_a_host_named_with_dashed_posts_holds_the_reception() -> None:
+    found = only(
+        read(
+            "Ngày 26/12, đồng chí Nguyễn Ngọc Phi - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp, làm việc "
+            "với Đại sứ Nhật Bản Takio Yamada."
+        )
+    )
+    assert found["organiser"] == ["Nguyễn Ngọc Phi"]

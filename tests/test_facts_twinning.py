@@ -216,6 +216,8 @@ def test_an_agreement_retold_is_one_fact() -> None:
         "Đoàn đề nghị sớm ký kết Biên bản ghi nhớ giữa tỉnh Sơn La và tỉnh Hủa Phăn.",
         "Thời gian tới, tỉnh sẽ tiếp tục mở rộng mô hình thôn - bản kết nghĩa.",
         "Liên hiệp cũng thúc đẩy việc ký kết các thỏa thuận hợp tác giữa các địa phương.",
+        # A plural side without a name is nobody in particular.
+        "Việc ký kết nghĩa giữa các Đồn Biên phòng và Đại đội Biên phòng 534 góp phần tăng cường hữu nghị.",
         # Anniversaries of a signing or of relations.
         "Năm nay kỷ niệm 30 năm thiết lập quan hệ hữu nghị giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào).",
         "Hai nước kỷ niệm 45 năm ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào.",
@@ -292,6 +294,23 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
             id="foreign-hamlet-after-the-document",
         ),
         pytest.param(
+            "Thôn Pò Hèn, xã Hải Sơn (Việt Nam) và thôn Đông Trung (Trung Quốc) đã ký kết kết nghĩa.",
+            ["Thôn Pò Hèn", "thôn Đông Trung"],
+            id="an-address-after-a-comma-then-the-second-side-after-va",
+        ),
+        pytest.param(
+            "Ngày 28/10, các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông (Bộ đội Biên phòng thành phố Đà Nẵng) tổ chức lễ "
+            "kết nghĩa với Đại đội Biên phòng 534 (Bộ Chỉ huy quân sự tỉnh Sê Kông, nước CHDCND Lào).",
+            ["Đồn Biên phòng Ga Ry", "Đồn Biên phòng Tr'Hy", "Đồn Biên phòng A Nông", "Đại đội Biên phòng 534"],
+            id="names-sharing-their-head-and-a-long-bracket-qualifying-the-last",
+        ),
+        pytest.param(
+            "Ngày 21/10, tỉnh Gyeonggi của Hàn Quốc và thành phố Hà Nội đã chính thức ký kết Bản Ghi nhớ Hợp tác "
+            "Hữu nghị (MOU), đánh dấu mối quan hệ hợp tác thứ ba giữa tỉnh Gyeonggi và các địa phương của Việt Nam.",
+            ["Gyeonggi", "Hà Nội"],
+            id="a-document-in-title-case-its-country-after-cua-and-a-detached-giua-later",
+        ),
+        pytest.param(
             "Hai bên đã ký kết biên bản kết nghĩa ấp Vĩnh Hòa - phum Xom.",
             ["phum Xom", "ấp Vĩnh Hòa"],
             id="sides-in-the-document-name",
@@ -325,3 +344,13 @@ def test_what_follows_the_last_side_qualifies_it() -> None:
         "Quân sự tỉnh Xiêng Khoảng, CHDCND Lào."
     )
     assert only(article)["side"] == ["Đại đội Biên phòng 224", "Đồn Biên phòng Nậm Càn"]
+
+
+def test_an_agreement_retold_with_more_words_after_its_name_is_one_fact() -> None:
+    article = read(
+        "Ngày 11/4/2024, Ban Chỉ huy Quân sự huyện Bến Lức và Chi khu Quân sự Mê Sang ký kết biên bản hợp tác "
+        "năm 2024.",
+        "Đại diện hai đơn vị đã thống nhất ký kết biên bản hợp tác năm 2024 trên tinh thần tự nguyện, bình đẳng.",
+    )
+    found = only(article)
+    assert found["agreement"] == ["biên bản hợp tác năm 2024"]

@@ -95,11 +95,16 @@ def _roles(values: Iterable[Role]) -> tuple[Role, ...]:
 ATTRIBUTE_TYPES: tuple[type, ...] = (str, int, float, bool, Decimal, date, datetime, type(None))
 
 
+_EXACT_ATTRIBUTE_TYPES = frozenset(ATTRIBUTE_TYPES)
+
+
 def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
-    items = value.items() if isinstance(value, Mapping) else value
+    if not value:
+        return ()  # most mentions have no attributes: built by the thousand, keep this cheap
+    items = value.items() if type(value) is dict or isinstance(value, Mapping) else value
     pairs = tuple(sorted((str(k), v) for k, v in items))
     for key, v in pairs:
-        if not isinstance(v, ATTRIBUTE_TYPES):
+        if type(v) not in _EXACT_ATTRIBUTE_TYPES and not isinstance(v, ATTRIBUTE_TYPES):
             raise TypeError(
                 f"mention attribute {key!r} is a {type(v).__name__}; use one of "
                 + ", ".join(t.__name__ for t in ATTRIBUTE_TYPES)

@@ -18,7 +18,9 @@ Dates
     a year in a full date (``26/02/2024``) 2, ``năm 2024`` or the first year of a
     term (``nhiệm kỳ 2023 - 2028``) in the text 1; the highest score wins, the
     later year on a tie. A term's last year does not vote: it is usually in the
-    future. Without clues the date keeps ``value=None``.
+    future; but the span of an anniversary (``kỷ niệm 45 năm ... (1965-2010)``,
+    its length the years counted) ends in the year of the celebration, which
+    counts 3. Without clues the date keeps ``value=None``.
 
 Terms
     ``nhiệm kỳ 2023 - 2028``, ``giai đoạn 2017 - 2022``, a bare ``(2023 - 2028)``
@@ -137,10 +139,24 @@ def infer_year(article: Article) -> int | None:
     for match in _TERM_YEAR_RE.finditer(text):
         votes[int(match.group("y"))] += 1
     for match in _TERM_RANGE_RE.finditer(text):
-        votes[int(match.group("a"))] += 1
+        first, last = int(match.group("a")), int(match.group("b"))
+        # "kỷ niệm 45 năm ... (1965-2010)": an anniversary's span ends in the year it is celebrated
+        if _anniversary(text, match.start(), last - first):
+            votes[last] += 3
+        else:
+            votes[first] += 1
     if not votes:
         return None
     return max(votes, key=lambda year: (votes[year], year))
+
+
+_ANNIVERSARY_REACH = 160
+
+
+def _anniversary(text: str, at: int, years: int) -> bool:
+    """Whether "<years> năm" (an anniversary's count) is written shortly before ``at``."""
+    before = text[max(0, at - _ANNIVERSARY_REACH) : at]
+    return years > 0 and re.search(rf"(?<!\d){years}\s+năm(?!\w)", before) is not None
 
 
 def _published_day(article: Article) -> date | None:

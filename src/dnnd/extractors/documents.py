@@ -30,7 +30,7 @@ from typing import Any, cast
 from dnnd.model import DocumentRef, Mention, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS
-from dnnd.text.patterns import word_alternation
+from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
 
@@ -79,6 +79,7 @@ _DOCUMENT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_DOCUMENT_RE = scanner(_DOCUMENT_RE)  # the same matches, found faster (see scanner)
 # Words that start the document's subject or the next clause, ending the issuer.
 _ISSUER_STOP = (
     r"về|việc|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|và|trong|để|nhằm|đối\s+với|với|cho|tại|thì|là|"

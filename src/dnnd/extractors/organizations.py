@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
 from dnnd.gazetteer import (
     LOWER,
     UPPER,
+    abbreviations,
     expand_abbreviations,
     known_organizations,
     org_head_tails,
@@ -39,6 +40,8 @@ from dnnd.gazetteer import (
     org_not_names,
     org_organs,
     org_stop_words,
+    read_list,
+    read_tsv,
     state_fields,
     surnames,
     titles,
@@ -48,21 +51,36 @@ from dnnd.gazetteer import places as gazetteer_places
 from dnnd.model import Mention, Organization, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 
 _W = rf"[{UPPER}{LOWER}0-9]"
 # A capitalised word, Latin or Vietnamese, or an acronym; a full stop only inside it ("TP.HCM"),
 # never the one that ends the sentence.
-_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|\.(?=[{UPPER}{LOWER}0-9]))*"
+_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|(?<=[{UPPER}])\.(?=[{UPPER}{LOWER}0-9]))*"
 _LOW = rf"[{LOWER}]+"
 
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
-_FU_FULL = r"(?:Hội )?Liên hiệp (?:[Cc]ác tổ chức hữu nghị|Hữu nghị|hữu nghị)(?![\w])"
+_FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào"
-_FA = rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+_FA = (
+    rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+)
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
+_FA_PARTNER = re.compile(r"[-–] ?(.+)$")
+
+
+def _fa_ends_in_place(surface: str) -> bool:
+    """True unless the partner of a friendship association runs into a person's surname ("Lào Nguyễn")."""
+    partner = _FA_PARTNER.search(surface)
+    if partner is None or " " not in partner.group(1):
+        return True
+    last = partner.group(1).rsplit(" ", 1)[1]
+    return last not in surnames() or gazetteer_places().lookup(partner.group(1)) is not None
+
+
 _CLUSTER = r"Cụm số \d+"
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
@@ -82,7 +100,10 @@ _PARTY = (
 # Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương", with the field
 # in lower case at times ("Ban đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
 _COMMISSION = (
-    rf"Ban (?!Thường vụ|thường vụ|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)[{UPPER}{LOWER}]{_W}*"
+    # "Trưởng ban Dân vận Trung ương": after a head's title the commission's "Ban" is written in lower case
+    rf"(?:Ban |(?<=[Tt]rưởng )ban (?=[{UPPER}]))"
+    rf"(?!Thường vụ|thường vụ|Thường trực|thường trực|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)"
+    rf"[{UPPER}{LOWER}]{_W}*"
     rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương(?: {_PARTY})?|Đảng ủy)"
 )
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
@@ -100,6 +121,8 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<chihoi>{_CHI_HOI})",
         rf"(?P<fu>{_FU_FULL})",
         rf"(?P<commission>{_COMMISSION})",
+        # a party by its full name, before the known "Trung ương Đảng" can cut it short
+        rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
         rf"(?P<known>{trie_regex(known)})(?![\w])",
         rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
@@ -137,9 +160,11 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     place = places.get(pos)
     if place is not None:
         return place.end
-    prev = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    if not text[pos : pos + 1].isupper():
+        return None
     after_dash = text[pos - 1 : pos] in "-–" or text[pos - 2 : pos] in ("- ", "– ")
-    if not text[pos : pos + 1].isupper() or not (after_dash or (prev is not None and prev.group(1)[0].islower())):
+    prev = None if after_dash else _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    if not (after_dash or (prev is not None and prev.group(1)[0].islower())):
         return None  # "bảo tàng Tôn Đức Thắng": after a capitalised word, "Đức" is a syllable of a name
     known = gazetteer_places().bare_re.match(text, pos)
     if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
@@ -164,6 +189,12 @@ def _foreign(name: str) -> bool:
     return info is not None and info.country not in (None, "VN")
 
 
+def _names_foreign_country(name: str) -> bool:
+    """True when a foreign country's name ends ``name`` ("Hiệp hội Doanh nghiệp Hàn Quốc")."""
+    words = name.split(" ")
+    return any(_foreign(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
+
+
 def _read_name(
     text: str,
     start: int,
@@ -183,7 +214,8 @@ def _read_name(
     """
     end = i = pos
     words = lowers = 0
-    after_place = prev_cap = False
+    after_place = prev_cap = prev_acronym = False
+    proper = 0  # capitalised words in a row after the lower-case part of the name
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -207,6 +239,12 @@ def _read_name(
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
             break
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
+        if (
+            level is not None
+            and level.group(0) not in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
+            and text[level.end() + 1 : level.end() + 2].islower()
+        ):
+            level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
         if level is not None and words:
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
@@ -221,7 +259,12 @@ def _read_name(
             break
         if words and text.startswith(("của ", "tại "), j):
             place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
-            abroad = "Việt" in text[start:i] and _foreign(text[j + 4 : place_end or j + 4])
+            there = text[j + 4 : place_end or j + 4]
+            # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
+            # country in another
+            abroad = ("Việt" in text[start:i] and _foreign(there)) or (
+                there.startswith("Việt Nam") and _names_foreign_country(text[start:i])
+            )
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
@@ -252,6 +295,12 @@ def _read_name(
             return pos
         if after_place:
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
+        if not cap and prev_acronym:
+            break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
+        if not cap and proper >= 2:
+            break  # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
+        prev_acronym = len(word) > 1 and word.isupper()
+        proper = proper + 1 if cap and (proper or lowers) else 0
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
@@ -319,10 +368,28 @@ _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu ngh�
 _DASH = re.compile(r"\s*[-–—]\s*")
 
 
+@lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
 def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
-    return _DASH.sub("-", key)
+    key = _DASH.sub("-", key)
+    if _FA_KEY.match(key):
+        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
+        key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
+    return key
+
+
+_FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+
+
+@cache
+def _partner_short_names() -> dict[str, str]:
+    return {match_key(row[0]): match_key(row[1]) for row in read_tsv("org_partner_short_names.tsv") if len(row) > 1}
+
+
+@cache
+def _partner_short_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_partner_short_names())})(?![\w])")
 
 
 def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:
@@ -387,6 +454,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
+        if kind == "fa" and not _fa_ends_in_place(surface):
+            end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
+            surface = text[start:end]
         if kind == "known":
             category = known.get(surface, ("", ""))[1]
         if kind == "localonly" and text.startswith(" các ", end):
@@ -420,7 +490,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             ref = True
             if text[start:end].endswith((" tỉnh", " TP", " thành phố")):
                 qualifier = "tỉnh"
-        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission"):
+        elif kind in ("fa", "chihoi", "known", "department", "localonly", "local", "commission", "party"):
             if kind == "chihoi":
                 nested = _head_re().match(text, end + 1)
                 if nested and nested.lastgroup in ("known",):
@@ -433,12 +503,17 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 continue
             if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
                 ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
-        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category))
+        shown = ""
+        if kind == "commission" and text[start].islower():
+            shown = "B" + text[start + 1 : end]  # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương"
+        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
     for m in _generic_re().finditer(text):
         generic = _generic(text, m.start(), m.end(), places)
         if generic is not None:
             raws.append(generic)
     raws.extend(_latin_names(text, places))
+    raws.extend(_acronyms_with_place(text, places))
+    raws = [_with_inner_acronym(text, r, places) for r in raws]
     organs = _with_organs(text, raws)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
@@ -513,8 +588,23 @@ def _title_before_re() -> re.Pattern[str]:
 _CAP_RUN_BEFORE = re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$")
 
 
+@cache
+def _letters() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters of the classes ``[UPPER]`` and ``[LOWER]`` (written as regex ranges), as sets."""
+    every = "".join(map(chr, range(0x10000)))
+    return frozenset(re.findall(f"[{UPPER}]", every)), frozenset(re.findall(f"[{LOWER}]", every))
+
+
 def _inside_person_name(text: str, start: int) -> bool:
     """True when ``start`` follows capitalised syllables that begin with a surname ("Nguyễn Ngọc Trường")."""
+    if text[start - 1 : start] == " ":
+        # cheap first: the syllable before must be capitalised ("của UBND" is no name), else no run can match
+        upper, lower = _letters()
+        i = start - 2
+        while i >= 0 and text[i] in lower:
+            i -= 1
+        if i < 0 or text[i] not in upper:
+            return False
     run = _CAP_RUN_BEFORE.search(text, max(0, start - 40), start)
     if run is None:
         return False
@@ -542,6 +632,8 @@ def _surname_run_re() -> re.Pattern[str]:
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
+    if text.startswith(" Thường trực ", head_end) and text.endswith("rưởng ", 0, start):
+        return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
     if start in places or _inside_person_name(text, start):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
@@ -560,12 +652,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
-    if _title_before_re().search(text, max(0, start - 30), start):
-        # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức Huy"
-        for cut in _surname_run_re().finditer(text, head_end, end):
-            if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
-                end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
-                break
+    titled = _title_before_re().search(text, max(0, start - 30), start) is not None
+    for cut in _surname_run_re().finditer(text, head_end, end):
+        # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức
+        # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
+        if not titled and text[start : cut.start()] not in _known_index():
+            continue
+        if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
+            end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
+            break
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
@@ -576,6 +671,20 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if (
+        _PLURAL_BEFORE.search(text, max(0, start - 12), start)
+        and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
+    ):
+        return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
+    # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
+    described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
+    listed = _LISTED_TAIL.match(text, end) if described else None
+    if listed is not None and not _listed_bodies(text, listed):
+        # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
+        # listed inside its name, which a level word (and its place) closes
+        qualified, qualifier, _ = _extend(text, listed.end(), places)
+        if qualifier:
+            end = qualified
     latin = _LATIN_RUN.match(text, head_end + 1, end)
     foreign = latin is not None and any(c.islower() for c in latin.group(0))  # not an acronym ("THCS")
     if (
@@ -586,7 +695,23 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    key = _head_key(text[start:end])
+    named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
+    latin_key = None
+    if named is not None and named.group("named") is None and named.group("cue") is None:
+        named = None
+    if named is None:
+        run = _latin_run_re().match(text, head_end + 1, end)
+        if (
+            run is not None
+            and " " in run.group(0)
+            and any(c.islower() for c in run.group(0))
+            and head_end + 1 not in places
+        ):
+            # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
+            # that "Children of Vietnam" alone is the same body
+            end = run.end()
+            latin_key = _head_key(run.group(0))
+    key = latin_key or _head_key(text[start:end])
     known = _known_index().get(text[head_end + 1 : end])
     if known is not None and head.category in ("association", "state"):
         key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
@@ -594,7 +719,30 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
 
 
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
-_UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w])")
+_LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
+_LISTED_TAIL = re.compile(
+    rf"(?: {_LISTED_WORDS})?(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}"
+    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\w]))"
+)
+_LISTED_SPLIT = re.compile(r", | và ")
+_PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
+
+
+def _listed_bodies(text: str, listed: re.Match[str]) -> bool:
+    """True when a list after a name enumerates bodies, not the groups one body serves ("Sở Y tế và các
+    bệnh viện tỉnh", "Hội Nông dân và Hội Phụ nữ tỉnh")."""
+    if _PLURAL_WORD.search(listed.group(0)):
+        return True
+    pos = listed.start()
+    for item in _LISTED_SPLIT.split(listed.group(0)):
+        at = text.find(item.strip(), pos)
+        if item.strip() and (_generic_re().match(text, at) or _head_re().match(text, at)):
+            return True
+        pos = at + len(item.strip())
+    return False
+
+
+_UNIT_NAME = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)?){{1,4}}(?![\w'’])")
 _WORD_BEFORE = re.compile(r"(\w+) $")
 _WORD_AFTER = re.compile(r" (\w+)")
 _TWO_WORDS_AFTER = re.compile(r" (\w+ \w+)")
@@ -606,7 +754,7 @@ _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|củ
 
 @cache
 def _organ_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])"))
 
 
 def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -638,6 +786,13 @@ def _latin_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
 
 
+@cache
+def _latin_run_re() -> re.Pattern[str]:
+    cap = r"[A-Z][A-Za-z0-9&'’.-]*"
+    link = trie_regex(org_latin().get("link", ()))
+    return re.compile(rf"{cap}(?: (?:(?:{link}) )*{cap})*(?![\w])")
+
+
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
@@ -659,8 +814,75 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             continue  # a place ("Washington")
         if group == "cued" and len(name) < 2:
             continue
-        out.append(_Raw(start, end, "latin", _head_key(name), "", None, False, "foreign"))
+        key = _head_key(name)
+        out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     return out
+
+
+# "BHXH tỉnh Bình Dương", "BĐBP tỉnh Điện Biên", "LĐLĐ huyện X": a body by its acronym and the unit it serves;
+# "BHXH Việt Nam": an acronym the press spells out (abbreviations.tsv) and its country
+_ACRONYM_LEVEL = re.compile(
+    rf"(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}])"
+)
+_ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
+
+
+def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Bodies written as an acronym followed by a level word and a place the place extractor found."""
+    out = []
+    for m in _ACRONYM_FROM.finditer(text):
+        # "(COPION/Hàn Quốc; CIAT/Cô-lôm-bia)": a foreign body by its acronym and its country
+        if _country_at(places, m.end() + 1) and m.group(1) not in _acronyms_not_bodies():
+            out.append(_Raw(m.start(1), m.end(1), "acronym", _head_key(m.group(1)), "", None, False, "foreign"))
+    for m in _ACRONYM_LEVEL.finditer(text):
+        if m.group(0) in _acronyms_not_bodies():
+            continue
+        if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
+            continue  # without a level word, only a known abbreviation before a country or a province
+        end, qualifier, level = _extend(text, m.end(), places)
+        if qualifier in ("", "tỉnh", "tp"):
+            continue  # a named place must follow: "THCS xã" alone is not a body
+        head = _head_key(m.group(0))
+        out.append(_Raw(m.start(), end, "acronym", head, qualifier, level, False, "state"))
+    return out
+
+
+_INNER_ACRONYM = re.compile(
+    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) [{UPPER}])"
+)
+
+
+def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
+    """A name with its acronym inside, before its place: "Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An"."""
+    if r.ref or r.qualifier:
+        return r
+    inner = _INNER_ACRONYM.match(text, r.end)
+    if inner is None:
+        return r
+    end, qualifier, level = _extend(text, inner.end(), places)
+    if qualifier in ("", "tỉnh", "tp"):
+        return r
+    shown = text[r.start : r.end] + text[inner.end() : end]
+    return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, head=_head_key(shown), shown=shown)
+
+
+_ACRONYM_FROM = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)")
+
+
+def _country_at(places: dict[int, Mention], pos: int) -> bool:
+    place = places.get(pos)
+    return place is not None and place.attrs.get("level") == "country"
+
+
+def _unit_at(places: dict[int, Mention], pos: int) -> bool:
+    """True when a country or a province is named at ``pos`` ("BHXH Việt Nam", "BĐBP Thừa Thiên Huế")."""
+    place = places.get(pos)
+    return place is not None and place.attrs.get("level") in ("country", "province")
+
+
+@cache
+def _acronyms_not_bodies() -> frozenset[str]:
+    return frozenset(read_list("org_acronym_not_bodies.txt"))
 
 
 _ABBREVIATION_BEFORE = re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($")
@@ -681,6 +903,8 @@ _ABBREVIATION_AFTER = re.compile(rf"\s*\(([{UPPER}][{UPPER}0-9&]{{1,9}})(?:\)|, 
 def _fullness(text: str, r: _Raw) -> tuple[int, int]:
     surface = text[r.start : r.end]
     words = len(surface.split())
+    if r.kind == "acronym":
+        return (0, 0)  # "BHXH Việt Nam" is not fuller than its spelling out
     if surface.startswith("Hội Liên hiệp"):
         words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
     return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
@@ -702,6 +926,8 @@ class OrganizationExtractor:
             if r.ref:
                 continue
             m = _ABBREVIATION_AFTER.match(text, r.end)
+            if r.shown and m is None:
+                m = _INNER_ACRONYM.search(text, r.start, r.end)  # "Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An"
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
@@ -808,7 +1034,7 @@ _MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", 
 def _category(r: _Raw) -> str:
     if r.kind in ("fu", "fa", "chihoi", "cluster", "furef"):
         return "friendship"
-    if r.kind in ("localonly", "commission"):
+    if r.kind in ("localonly", "commission", "party"):
         return "party"
     if r.kind in ("local", "department"):
         return "state"

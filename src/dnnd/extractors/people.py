@@ -27,28 +27,45 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import LOWER, UPPER, honorifics, places, state_fields, surnames, titles, trie_regex
+from dnnd.gazetteer import (
+    LOWER,
+    UPPER,
+    honorifics,
+    org_heads,
+    org_stop_words,
+    places,
+    read_list,
+    state_fields,
+    surnames,
+    titles,
+    trie_regex,
+)
 from dnnd.model import Mention, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
+from dnnd.text.patterns import scanner
 
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
-_WORD = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
+# "H'Yim", "H’Hen": Ê Đê and Jrai given names join a prefix and a syllable with an apostrophe
+_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
 # a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
-_RUN = re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*")
+_RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
 _ROLE_VERB = re.compile(
     r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
-    r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?) "
+    r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây |nguyên )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?"
+    r"|(?:hiện |đang |từng |trước đây từng )giữ chức) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
 _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
+# "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
+_OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
@@ -57,11 +74,42 @@ _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
 )
+_INITIALS = scanner(_INITIALS)  # the same matches, found faster (see scanner)
+_LOWER_WORDS = re.compile(rf"(?<![\w])[{LOWER}]+(?: [{LOWER}]+)?")
+
+
+def _acts_between(text: str, start: int, stop: int) -> bool:
+    """True when a verb or function word (``org_stop_words.txt``) stands between a title and a body."""
+    stops = org_stop_words()
+    for m in _LOWER_WORDS.finditer(text, start, stop):
+        words = m.group(0).split(" ")
+        if any(w in stops for w in words) or m.group(0) in stops:
+            return True
+    return False
+
+
+_AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
+_SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
+_DASH_BRIDGE = re.compile(r" [-–] $")
+# a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
+_ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
+_ELECTED = re.compile(r"(?:tái )?đắc cử|được bầu|được bầu giữ chức|giữ chức")
+
+
+@cache
+def _bare_head_re() -> re.Pattern[str]:
+    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở")."""
+    heads = [h for h in org_heads() if h[:1].isupper()]
+    return re.compile(rf" (?:{trie_regex(heads)})(?=[,.;:)]| [{LOWER}]|$)")
+
+
+_BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
+_BRIDGE = re.compile(r"(?: [-–]|,) (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài) $")
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
 # up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
 _LEAD_IN = re.compile(
@@ -89,8 +137,14 @@ def _title_re() -> re.Pattern[str]:
     first = "".join(sorted({w[0] for w in words} | set("NnCcQPpTt")))  # (Tân, Tổng: T)
     return re.compile(
         rf"(?<![\w])(?=[{re.escape(first)}])"
-        rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})(?![\w])"
+        rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+        rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
     )
+
+
+@cache
+def _title_modifiers() -> tuple[str, ...]:
+    return read_list("title_modifiers.txt")
 
 
 @cache
@@ -99,9 +153,49 @@ def _field_re() -> re.Pattern[str]:
 
 
 @cache
+@cache
+def _honorific_endings() -> frozenset[str]:
+    """The last two characters of every honorific (a cheap test before :func:`_honorific_re`); none: no test."""
+    if any(len(h) < 2 or h[-1] in ":." for h in honorifics()):
+        return frozenset()
+    return frozenset(h[-2:] for h in honorifics())
+
+
+def _may_follow_honorific(text: str, offset: int) -> bool:
+    """False when no honorific (with its ``:`` or ``.``) can end right before the space before ``offset``.
+
+    A character test that spares most capitalised runs the search of :func:`_honorific_re`: the
+    word before them is no honorific ("của", "tỉnh").
+    """
+    if text[offset - 1 : offset] != " ":
+        return text[offset - 1 : offset] == "\n"  # the pattern's $ also matches before a final newline
+    k = offset - 1
+    if text[k - 1 : k] in (":", "."):
+        k -= 1
+    endings = _honorific_endings()
+    return k < 2 or not endings or text[k - 2 : k] in endings
+
+
+@cache
 def _honorific_re() -> re.Pattern[str]:
     words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::)? $")
+    return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
+
+
+_RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
+
+
+@cache
+def _glued_honorific_re() -> re.Pattern[str]:
+    """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
+    short = [h for h in honorifics() if h[:1].isupper() and not h.istitle() and " " not in h]
+    return re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])")
+
+
+@cache
+def _capital_honorifics() -> frozenset[str]:
+    """One-word honorifics written with a capital, as a sentence or a run of capitals opens with them."""
+    return frozenset(h for h in honorifics() if h[:1].isupper() and h.istitle() and " " not in h and "." not in h)
 
 
 @attrs.define
@@ -112,6 +206,7 @@ class _Found:
     honorific: str | None = None
     positions: list[str] = attrs.field(factory=list)
     ref: bool = False
+    cued: bool = False  # followed by a verb of saying
 
 
 class _Context:
@@ -153,7 +248,11 @@ class _Context:
         """True when ``[start, end)`` overlaps an organization or place mention."""
         i = bisect_left(self.blocked_starts, end)
         # mentions do not overlap each other much: look back over a few that start before ``end``
-        return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
+        blocked = self.blocked
+        for k in range(max(0, i - 8), i):  # noqa: SIM110 (a loop, not any(): called for every capitalised run)
+            if blocked[k][1] > start:
+                return True
+        return False
 
 
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
@@ -175,26 +274,44 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is not None and org.start > end and _acts_between(text, end, org.start):
+        org = None  # "trưởng đoàn đến thăm Sở Ngoại vụ": a verb between says what the role did, not whose it is
     if org is None:
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
         far = ctx.org_in(end + 1, min(end + 90, comma))
-        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start):
+        # the role is the organization's only when the description ends with "của" before its name
+        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start) and text.endswith(" của ", 0, far.start):
             org = far
     if org is not None and org.start <= comma:
         end = org.end
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
+        whose = _OF_COUNTRY.match(text, end)
+        there = ctx.place_at(whose.end()) if whose is not None else None
+        if there is not None:
+            end = there  # "Chủ tịch Quốc hội nước CHDCND Lào": the body and the country it belongs to
         after = _TERM.match(text, end) if term else None
         if after:
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, end
+    bare = _bare_head_re().match(text, end)
+    if bare is not None:
+        return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
-        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym
-        after = _TERM.match(text, acronym.end()) if term else None
-        return start, after.end() if after else acronym.end()
+        # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
+        # with the place it serves
+        until = acronym.end()
+        unit = _LEVEL_BEFORE_PLACE.match(text, until)
+        there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
+        if there is not None:
+            until = there
+        elif (bare := _BARE_LEVEL.match(text, until)) is not None:
+            until = bare.end()  # "Chủ tịch HĐND huyện": the body of the article's own district
+        after = _TERM.match(text, until) if term else None
+        return start, after.end() if after else until
     field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
     if field is not None:
         end = field.end()  # "Bộ trưởng Ngoại giao Trung Quốc": the ministry's field after the title
@@ -204,17 +321,25 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if place is None and level is not None:
         spelt = _HYPHENATED_UNIT.match(text, at)
         place = spelt.end() if spelt else None  # "Tỉnh trưởng tỉnh Khăm-muộn": a unit spelt Lao-style
+    if place is None and text[end : end + 1] == " ":
+        whose = _OF_COUNTRY.match(text, end)
+        place = ctx.place_at(whose.end()) if whose is not None else None  # "Lãnh sự danh dự của CH Bồ Đào Nha"
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
         at_place = _AT_PLACE.match(text, end)
         there = ctx.place_at(at_place.end()) if at_place is not None else None
+        if there is None and at_place is not None and text.startswith(" tại ", end):
+            there = ctx.place_at(end + 5)  # "tại TP HCM": the level word is part of the place's name
+        if there is None and at_place is not None and (spelt := _HYPHENATED_UNIT.match(text, at_place.end())):
+            there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
         if there is not None:
             end = there
         return start, end
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
-        if not any(c in gap for c in "()\n"):
+        # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
+        if not any(c in gap for c in "()\n") and not any(end < n < comma for n in ctx.name_starts):
             return start, comma
     return start, end
 
@@ -237,12 +362,19 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
+    age = _AGE.match(text, pos)
+    if age is not None:
+        pos = age.end()  # "Nguyễn Văn Sơn, 45 tuổi, Giám đốc ...": the age comes between the name and the office
     sep = _SEP_FIRST
     while True:
         m = sep.match(text, pos)
         if m is None:
             break
         seg = m.end()
+        organ = _ORGAN_ALONE.match(text, seg) if sep is not _SEP_FIRST else None
+        if organ is not None:
+            pos = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ...": a membership between
+            continue
         verb = _ROLE_VERB.match(text, seg)
         if verb is None and sep is _SEP_FIRST:
             # "Name, chuyển công tác đảm nhận chức Bí thư": a short predicate before the role verb
@@ -255,12 +387,22 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         elif verb and verb.group("verb") in ("làm", "đảm nhận chức", "đảm nhiệm chức", "giữ chức"):
             span = _position_at(ctx, verb.end(), loose=False)
         else:
-            span = _position_at(ctx, seg, loose=True)
+            span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
+        if text[span[0] : span[1]] in _roles_not_alone():
+            break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
+        if (
+            sep is not _SEP_FIRST
+            and text[span[0] : span[1]].islower()
+            and _title_re().fullmatch(text, span[0], span[1])
+        ):
+            break  # "..., lãnh đạo một số Sở": a bare title in lower case further on is the next item of a list
         spans.append(span)
         pos = span[1]
-        sep = _SEP_NEXT
+        if sep is _SEP_FIRST:
+            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by dashes
+            sep = _SEP_NEXT_DASH if m.group(0).strip() in ("-", "–") else _SEP_NEXT
     return spans, pos
 
 
@@ -275,7 +417,7 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             if span is None:
                 break
             spans.append(span)
-            if span[1] == name_start - 1 and text[span[1]] == " ":
+            if span[1] == name_start - 1 and text[span[1]] in " ,":
                 return spans
             if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
                 # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
@@ -303,10 +445,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
         offset = run.start()
         # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
         honorific = None
-        before = _honorific_re().search(text, max(0, offset - 16), offset)
+        before = (
+            _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
+        )
         if before:
             honorific = before.group("h")
-        while honorific is None and words[0] in ("Ông", "Bà", "Anh", "Chị", "Cô", "Chú", "Bác") and len(words) > 1:
+        while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
             honorific = words[0]
             offset += len(words[0]) + 1
             words = words[1:]
@@ -317,7 +461,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
             for i, w in enumerate(words):
-                if w not in sur:
+                if w not in sur and not _foreign_surname(w, words[i + 1 : i + 2]):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
@@ -325,7 +469,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
                     chosen = (s0, cand)
                     break
             if chosen is None:
-                continue
+                # "Bộ trưởng Nội vụ Gérald Darmanin cho biết": a run before a verb of saying is a name;
+                # its last two to four words, not a title or a place before them
+                chosen = _speaker(ctx, offset, words, run.end())
+                if chosen is None:
+                    continue
             start, words = chosen
         # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
         # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
@@ -340,7 +488,18 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if honorific and honorific[0].lower() in "ôbacđ":
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
-        found.append(_Found(start, end, name, honorific))
+        # (an Ê Đê woman's name, "H'Bia Mlô", is a name by its form alone)
+        cued = _said_after(text, end) or words[0].startswith(("H'", "H’"))
+        found.append(_Found(start, end, name, honorific, cued=cued))
+    # an honorific glued to the name by its full stop: "ĐĐ.Thích Chơn Trí", "PGS.TS.Nguyễn Văn A"
+    for m in _glued_honorific_re().finditer(text):
+        glued = _RUN_AT.match(text, m.end())
+        if glued is None:
+            continue
+        words = glued.group(0).split(" ")[:4]
+        start, end = m.end(), m.end() + len(" ".join(words))
+        if len(words) > 1 and all(_is_name_word(w) for w in words) and not ctx.covered(start, end):
+            found.append(_Found(start, end, text[start:end], m.group("h")))
     # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
@@ -348,6 +507,52 @@ def _candidates(ctx: _Context) -> list[_Found]:
             found.append(_Found(start, end, m.group("name"), m.group("h")))
     found.sort(key=lambda f: f.start)
     return found
+
+
+# a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ' -]+")
+
+
+@cache
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames_korean.txt"))
+
+
+def _foreign_surname(word: str, following: list[str]) -> bool:
+    """True for "H'Yim" (an Ê Đê woman's name) and for a Korean surname before a hyphenated given name."""
+    if word.startswith(("H'", "H’")) and len(word) > 2:
+        return True
+    # Korean given names are written with a hyphen ("Sung-ho"): "Ha Long Bay" is no name
+    return word in _korean_surnames() and bool(following) and "-" in following[0] and following[0].isascii()
+
+
+@cache
+def _said_re() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(read_list('reporting_verbs.txt'))})(?![\w])")
+
+
+def _said_after(text: str, end: int) -> bool:
+    return _said_re().match(text, end) is not None
+
+
+def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tuple[int, list[str]] | None:
+    """The name in a run of capitalised ``words`` that a verb of saying follows: its last 2-4 words
+    that no organization or place covers and that are not title words."""
+    if len(words) < 2 or not _said_after(ctx.text, run_end):  # (one word has no 2-word tail: no search)
+        return None
+    for n in range(min(4, len(words)), 1, -1):
+        tail = words[-n:]
+        start = run_end - len(" ".join(tail))
+        if start > offset and ctx.text[start - 1] != " ":
+            continue
+        if ctx.covered(start, run_end) or _title_re().search(" ".join(tail)) or not all(w.isalpha() for w in tail):
+            continue
+        if not all(_is_name_word(w) for w in tail) or ctx.place_at(start) is not None:
+            continue
+        if not _LATIN_NAME.fullmatch(" ".join(tail)):
+            continue  # a Vietnamese run with no surname is a place, a body or a sentence's subject
+        return start, tail
+    return None
 
 
 def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
@@ -365,7 +570,10 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
 # a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
-    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*)(?: {_NAME_WORD}){{0,3}})(?![\w-])(?! [{UPPER}])"
+    # (an initial may open it: "Đại sứ Chi-lê tại Việt Nam P.U-ru-ti-a")
+    rf" ((?:[{UPPER}]\. ?)?(?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
+    rf"(?: {_NAME_WORD}){{0,3}})"
+    rf"(?![\w'’-])(?! [{UPPER}])"
 )
 
 
@@ -388,7 +596,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             span = _position_at(ctx, nxt.end(), loose=False)
         if span is None:
             continue
-        if span[1] == m.end() and text[m.start() : m.end()] not in _FOREIGN_TITLES:
+        if span[1] == m.end() and text[m.start() : m.end()] not in _titles_before_names():
             continue  # a bare title ("Chủ tịch") before capitals: a Vietnamese name has its surname
         name = _NAME_AFTER_TITLE.match(text, span[1])
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
@@ -405,27 +613,20 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
-        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1)))
+        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
 
 
-#: titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")
-_FOREIGN_TITLES = frozenset(
-    {
-        "Tổng thống",
-        "Thủ tướng",
-        "Ngoại trưởng",
-        "Quốc vương",
-        "Nhà vua",
-        "Đại sứ",
-        "Chủ tịch",
-        "Tổng Bí thư",
-        "Thị trưởng",
-        "Thống đốc",
-        "HLV",
-        "Huấn luyện viên",
-    }
-)
+@cache
+def _roles_not_alone() -> frozenset[str]:
+    return frozenset(read_list("titles_not_alone.txt"))
+
+
+@cache
+def _titles_before_names() -> frozenset[str]:
+    """Titles that stand before a foreign name with no organization between ("Tổng thống Joe Biden")."""
+    out = set(read_list("titles_before_names.txt"))
+    return frozenset(out | {f"Phó {t[0].lower()}{t[1:]}" for t in out} | {f"Phó {t}" for t in out})
 
 
 def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
@@ -438,17 +639,32 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
     for f in found:
         if f.ref:
             continue
+        # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
+        # the honorific and the name
+        bridge = (
+            _BRIDGE.search(text, max(0, f.start - 16), f.start)
+            if f.honorific is not None
+            else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
+        )
+        name_at = bridge.start() + 1 if bridge is not None else f.start
         clause = max(
             (
                 m.end()
-                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), f.start)
+                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), name_at)
                 # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
                 if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
             ),
             default=0,
         )
         floor = max(clause, previous_end, f.start - 300)
-        spans_before = _chain_before(ctx, f.start, floor) if f.honorific is None else []
+        spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
+        if (
+            bridge is not None
+            and text[bridge.start()] == ","
+            and spans_before
+            and text[floor : spans_before[0][0]].strip()
+        ):
+            spans_before = []  # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title
         spans_after, pos = _chain_after(ctx, f.end)
         for s, e in spans_before + spans_after:
             f.positions.append(text[s:e])
@@ -463,23 +679,38 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
-                if org is None and verb.group("verb") != "làm" and title.islower():
+                elected = _ELECTED.match(verb.group("verb")) is not None
+                bare = _bare_head_re().search(title)
+                if org is None and (
+                    (verb.group("verb") != "làm" and title.islower()) or (elected and bare is not None)
+                ):
+                    # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
+                    # about, spelt out as the reader understands it
                     meant = _meant_organization(ctx, f.start, mentions)
                     if meant:
-                        title = f"{title[0].upper()}{title[1:]} {meant}"
+                        office = title[: bare.start()] if bare is not None else title
+                        title = f"{office[0].upper()}{office[1:]} {meant}"
                 f.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
-                while (nxt := _SEP_NEXT.match(text, previous_end)) and (
-                    more := _position_at(ctx, nxt.end(), loose=False, term=False)
-                ):
-                    if more[1] + 1 in ctx.name_starts:
+                while nxt := _SEP_NEXT.match(text, previous_end):
+                    organ = _ORGAN_ALONE.match(text, nxt.end())
+                    if organ is not None:
+                        previous_end = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ..."
+                        continue
+                    more = _position_at(ctx, nxt.end(), loose=False, term=False)
+                    if more is None or more[1] + 1 in ctx.name_starts:
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]
-        if not f.positions and f.honorific is None and len(f.name.split()) < 3:
+        if not f.positions and f.honorific is None and not f.cued and len(f.name.split()) < 3:
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
     return found
+
+
+def _name_key(name: str) -> str:
+    """A name's key: "H'Yim Kđoh" and "H’Yim Kđoh" are one person."""
+    return match_key(name.replace("’", "'"))
 
 
 class PeopleExtractor:
@@ -495,7 +726,7 @@ class PeopleExtractor:
         people: dict[str, list[_Found]] = {}
         for f in found:
             if not f.ref:
-                people.setdefault(match_key(f.name), []).append(f)
+                people.setdefault(_name_key(f.name), []).append(f)
         # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
         # name it begins, when there is exactly one
         by_beginning: dict[str, list[str]] = {}
@@ -517,7 +748,7 @@ class PeopleExtractor:
         for f in found:
             if not f.ref:
                 continue
-            key = match_key(f.name)
+            key = _name_key(f.name)
             if key in people:
                 people[key].append(f)
                 continue

@@ -32,16 +32,17 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, trigger_re, words_re
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
+from dnnd.text.patterns import scanner
 
 __all__ = ["AidExtractor", "dnnd_extractors"]
 
-_AID_RE = trigger_re("aid", "give", "fund", "receive", "pledge")
+_AID_RE = scanner(trigger_re("aid", "give", "fund", "receive", "pledge"))
 _GIVE_RE = trigger_re("aid", "give", "fund")
 _FUND_RE = trigger_re("aid", "fund")
 _RECEIVE_RE = trigger_re("aid", "receive")
@@ -57,7 +58,10 @@ _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)do\s+")
 _AGENT_REACH = 160
+# Where a giver named without a verb ends: its sum or the end of the phrase.
+_AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
+_BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
@@ -66,19 +70,24 @@ _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
 _TO_RE = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
 # Where a recipient phrase after "cho" stops.
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
+_RUNNING_RE = trigger_re("aid", "running")
+# Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
+_PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
+_HONORIFIC_RE = re.compile(HONORIFIC)
+_PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
+# A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
+_STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
+# A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
+_PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
-# Counted nouns that count projects, donors or beneficiaries rather than goods.
-_COUNT_FIRST_WORDS = frozenset(
-    {"dự", "khoản", "chương", "tổ", "cá", "tập", "đơn", "doanh", "hộ", "gia", "người", "học", "sinh", "em", "cháu"}
-    | {"xã", "phường", "huyện", "tỉnh", "thôn", "bản", "trường", "quốc", "nước", "lượt", "đợt"}
-)
-# Counted nouns that are not aid at all (durations, sizes).
-_NOT_GIVEN = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "tuổi", "lần", "bước", "km", "ha", "mét"})
+# Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
+_COUNT_FIRST_WORDS = frozenset(words("units", "count"))
+_NOT_GIVEN = frozenset(words("units", "measure"))
 _REACH_AFTER_VERB = 24
 
 
@@ -185,6 +194,10 @@ class AidExtractor(FactExtractor):
             return None
         if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
             return None
+        if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
+            return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
+        if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
+            return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
         if segment.money is None and not goods:
@@ -246,13 +259,29 @@ class AidExtractor(FactExtractor):
                 return gifted
             verb = _GIVE_RE.search(text, start, end)
             at = verb.start() if verb else start
-            draft.add_all("donor", _actors(reading, start, at))
+            # "UBND thành phố ban hành văn bản phê duyệt tiếp nhận viện trợ ...": who approves does not give
+            approvals = list(_APPROVE_RE.finditer(text, start, at))
+            floor = approvals[-1].end() if approvals else start
+            # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
+            donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if not donors and verb is not None:
+                # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
+                # is the last one before the sum
+                money = reading.mentions_in(start, end, "money")
+                later = list(_GIVE_RE.finditer(text, verb.end(), money[0].start if money else end))
+                if later:
+                    verb, at = later[-1], later[-1].start()
+                    donors = _subject_actors(reading, floor, at)
+            draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
         approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
         # "UBND tỉnh cho phép X tiếp nhận": X receives; "UBND tỉnh phê duyệt tiếp nhận ... cho Y": Y does
         floor = approvals[-1].end() if approvals else start
+        if received is not None:
+            # "UBND tỉnh giao: Liên hiệp ... tiếp nhận": what follows a colon is the receiver's clause
+            floor = max(floor, text.rfind(":", floor, received.start()) + 1)
         if (
             status == "received"
             and received is not None
@@ -268,7 +297,9 @@ class AidExtractor(FactExtractor):
             if before:
                 recipient = before[-1]
                 draft.add("recipient", recipient)
-        source = _FROM_RE.search(text, received.end() if received else start, end)
+        # the giver after the aid word: "viện trợ của X", "nhận từ X" (not "chuyến thăm của Y, X công bố viện trợ")
+        aid_word = _AID_RE.search(text, start, end)
+        source = _FROM_RE.search(text, received.end() if received else aid_word.start() if aid_word else start, end)
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
             to = _TO_RE.search(text, source.end(), end)
@@ -282,6 +313,19 @@ class AidExtractor(FactExtractor):
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)
+        if status in ("committed", "mobilised") and not draft.has("donor") and aid_word is not None:
+            # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
+            # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
+            verb_at = aid_word.start()
+            status_word = _STATUS_BEFORE_RE.search(text, start, verb_at)
+            if status_word is not None:
+                verb_at = status_word.start()
+            passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
+            if passive and _only_actors(reading, passive[-1].end(), verb_at):
+                draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
+        if status == "committed" and not draft.has("donor") and aid_word is not None:
+            # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives
+            draft.add_all("donor", _subject_actors(reading, floor, aid_word.start()))
         return recipient
 
     def _gift_recipient(
@@ -330,6 +374,10 @@ class AidExtractor(FactExtractor):
         if isinstance(recipient, Place) and recipient.country not in (None, "VN"):
             draft.add("place", recipient)  # aid abroad: the country or place it goes to
             return
+        abroad = self._country_after_recipient(reading, draft, recipient, start, end)
+        if abroad is not None:
+            draft.add("place", abroad)  # "cho tỉnh Hủa Phăn (Lào)": abroad, though no gazetteer knows the province
+            return
         if isinstance(recipient, Place):
             province = reading.province_of(recipient)
         elif isinstance(recipient, Organization | Person):
@@ -339,15 +387,30 @@ class AidExtractor(FactExtractor):
                     province = _first_province(reading, inner)
                     break
         if province is None:
-            vietnamese = [
-                e for e in reading.entities_in(start, end, "place") if isinstance(e, Place) and e.country == "VN"
-            ]
-            province = _first_province(reading, vietnamese)
+            # where the aid goes: a place after the aid word first, the giver's own place only failing that
+            verb = _AID_RE.search(reading.text, start, end)
+            at = verb.end() if verb else start
+            for lo, hi in ((at, end), (start, at)):
+                vietnamese = [
+                    e for e in reading.entities_in(lo, hi, "place") if isinstance(e, Place) and e.country == "VN"
+                ]
+                province = province or _first_province(reading, vietnamese)
         if province is None and not reading.several_provinces(start, end):
             # the entity when the body names the province, else its name as a value
             draft.add("place", reading.home_province, reading.home_province_name)
             return
         draft.add("place", province)
+
+    def _country_after_recipient(
+        self, reading: Reading, draft: FactDraft, recipient: AnyEntity | None, start: int, end: int
+    ) -> Place | None:
+        """The foreign country written in brackets right after the recipient, if any."""
+        ends = [s.end for s in recipient.spans if start <= s.start < end] if recipient is not None else []
+        if recipient is None:
+            written = next((r.value for r in draft.roles if r.role == "recipient" and r.value), None)
+            at = reading.text.find(written, start, end) if written else -1
+            ends = [at + len(written)] if written and at != -1 else []
+        return next((c for c in map(reading.bracket_country, ends) if c is not None), None)
 
     def _time(self, reading: Reading, draft: FactDraft, start: int, end: int) -> None:
         time = reading.time_in(start, end) or reading.frame(start)
@@ -402,14 +465,28 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
     return None
 
 
+def _elliptic_agent(reading: Reading, start: int, end: int) -> list[AnyEntity]:
+    """``... viện trợ ... cho Y, do <D> (với tổng giá trị ...)``: ``do`` and a giver with no verb after it."""
+    text = reading.text
+    for by in _AGENT_RE.finditer(text, start, end):
+        stop = _AGENT_END_RE.search(text, by.end(), end)
+        last = stop.start() if stop else end
+        if _only_actors(reading, by.end(), last):
+            return _actors(reading, by.end(), last)
+    return []
+
+
 def _only_actors(reading: Reading, start: int, end: int) -> bool:
     """Whether ``[start, end)`` holds names only (with separators), at least one."""
     found = reading.mentions_in(start, end, "organization", "person")
     if not found:
         return False
-    rest = reading.text[start:end]
+    # a bracket after a name is its acronym or its address: "Công ty X (TP Hồ Chí Minh)"
+    rest = _BRACKET_RE.sub(lambda m: " " * len(m.group()), reading.text[start:end])
+    found = [m for m in found if rest[m.start - start : m.end - start].strip()]
     for m in reversed(found):
         rest = rest[: m.start - start] + rest[m.end - start :]
+    rest = _HONORIFIC_RE.sub(" ", rest)  # "do ông X": the honorific is no other word
     return not rest.replace(",", " ").replace(" và ", " ").replace("(", " ").replace(")", " ").split() or all(
         w.isupper() for w in rest.replace(",", " ").replace("(", " ").replace(")", " ").split() if w != "và"
     )
@@ -425,6 +502,29 @@ def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, 
     if amount is not None:
         totals[status] = (paragraph, amount)
     return fact
+
+
+def _subject_actors(reading: Reading, start: int, end: int, *kinds: str) -> list[AnyEntity]:
+    """The organizations and people (or ``kinds``) of the subject before a verb at ``end``.
+
+    See :meth:`Reading.subject_mentions`; names inside a larger one are left out.
+    """
+    sentence = reading.sentence_at(start)
+    found = outermost(reading.subject_mentions(start, end, *(kinds or ("organization", "person"))))
+    if kinds:  # places: only those standing alone, not inside a body's name
+        bodies = reading.mentions_in(start, end, "organization", "person")
+        found = [m for m in found if not any(b.start <= m.start < b.end for b in bodies)]
+    return reading.entities_of(reading.outside_attributions(found, sentence.start, sentence.end))
+
+
+def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
+    """A province or country heading the subject ("Tỉnh Thanh Hóa đã hỗ trợ"), not one inside a group's name."""
+    found = _subject_actors(reading, start, end, "place")
+    if not found:
+        return []
+    first = next(m for m in reading.mentions_in(start, end, "place") if reading.entity(m) is found[0])
+    part_start = max(reading.text.rfind(",", start, first.start) + 1, start)
+    return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:

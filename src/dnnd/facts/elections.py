@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, cue_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -57,9 +57,8 @@ __all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
-# A rare letter of each trigger, checked against the letters before it: finds the sentences worth
-# reading several times faster than the whole trigger pattern, which then runs on them alone.
-_ANCHOR_RE = re.compile(r"ầ(?<=[Bb]ầ)|ử(?<=[Cc]ử)|ổ(?<=[Bb]ổ)|ữ(?<=[Gg]iữ)|ả(?<=[Đđ]ả)|ắ(?<=[Mm]ắ)|ồ(?<=[Gg]ồ)")
+# The cheap cue: the triggers themselves, built to scan fast (elections.tsv, no second list).
+_CUE_RE = cue_re("elections")
 # Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.
 _ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
@@ -125,13 +124,17 @@ _MEETING_SUBJECT_RE = re.compile(
     r"(?:\s+(?:đã|cũng|tiến hành|thống nhất|lần này|chính thức|nhất trí))*\s+$"
 )
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
-_MEMBER_UNITS = frozenset({"đồng chí", "ủy viên", "uỷ viên", "thành viên", "người"})
+_MEMBER_UNITS = frozenset(words("units", "member"))
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
-_HONORIFIC_BEFORE = re.compile(r"(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị|ngài|Ngài|Ông|Bà|Đồng chí)\s+)$")
-_LIST_SEP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị)\s+)?")
+_HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
+_LIST_SEP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
+# Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
+_KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
+_APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
+_POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 _OBJECT_REACH = 80
 
 
@@ -173,6 +176,8 @@ class _Choice:
     size: AnyEntity | None = None
     post: _Post | None = None
     launch: bool = False
+    #: Further posts the same person takes in the same words ("làm Ủy viên Ban Thường vụ, Phó Chủ tịch Hội").
+    more_posts: list[_Post] = attrs.Factory(list)
 
 
 @attrs.frozen
@@ -391,7 +396,8 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
     choices: list[_Choice] = []
     consumed = at
     for i, m in enumerate(people):
-        if i and not _LIST_SEP.fullmatch(text, consumed, _name_start(text, m.start)):
+        begins = _name_start(text, m.start)
+        if i and not _LIST_SEP.fullmatch(text, consumed, begins) and not _apposition_then_and(art, consumed, begins):
             break
         nxt = people[i + 1].start if i + 1 < len(people) else limit
         post, end = _post_after(art, m.end, nxt)
@@ -401,6 +407,17 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         if person is not None:
             choices.append(_Choice(status, m.start, max(end, m.end), person=person, post=post))
         consumed = max(end, m.end)
+    consumed = _respectively(art, choices, limit, consumed)
+    if len(choices) == 1 and choices[0].post is not None:
+        consumed = _more_posts(art, choices[0], limit, consumed)
+    last = choices[-1] if choices else None
+    if last is not None and last.post is not None and status == "elected":
+        # "bầu ông A và bà B tiếp tục giữ chức ...": kept in office, re-elected
+        named = [m for m in people if m.start <= last.start]
+        gap = text[named[-1].end if named else last.start : last.post.start]
+        if _KEPT_RE.search(gap):
+            for choice in choices:
+                choice.status = "re-elected"
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -409,6 +426,65 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _apposition_then_and(art: _Article, start: int, end: int) -> bool:
+    """``[start, end)`` is the post a listed person holds, then the list goes on: `` - Chủ tịch Hội X khóa II và ``."""
+    dash = _APPOSITION_RE.match(art.text, start, end)
+    if dash is None or not _LIST_BEFORE.search(art.text, start, end):
+        return False
+    return _post_at(art, dash.end(), end, loose=False) is not None
+
+
+def _more_posts(art: _Article, choice: _Choice, limit: int, consumed: int) -> int:
+    """``bầu ông X làm Ủy viên Ban Thường vụ, Phó Chủ tịch Hội``: every post listed after the first is X's too."""
+    post = choice.post
+    pos = post.end if post is not None else consumed
+    while True:
+        sep = _POST_SEP.match(art.text, pos, limit)
+        more = _post_at(art, sep.end(), limit, loose=False) if sep else None
+        if sep is None or more is None:
+            break
+        if more.end <= more.start:  # a committee between the posts ("Ủy viên Ban Thường vụ, Ban Chấp hành, ...")
+            body = _BODY_RE.match(art.text, sep.end(), limit)
+            if body is None:
+                break
+            pos = body.end()
+            continue
+        choice.more_posts.append(more)
+        pos = more.end
+    if choice.more_posts and post is not None and post.organization is None:
+        # the organization written after the last post is every post's
+        shared = choice.more_posts[-1].organization
+        choice.post = attrs.evolve(post, organization=shared) if shared else post
+    return max(consumed, pos)
+
+
+def _respectively(art: _Article, choices: list[_Choice], limit: int, consumed: int) -> int:
+    """``bầu ông A, bà B (lần lượt) giữ chức Chủ tịch, Phó Chủ tịch``: as many posts as people, in order.
+
+    Only the last person has a post read after the list; when the posts written
+    there, one after another, are as many as the people, each takes its own.
+    """
+    if len(choices) < 2 or choices[-1].post is None or any(c.post is not None for c in choices[:-1]):
+        return consumed
+    first = choices[-1].post
+    posts, pos = [first], first.end
+    while len(posts) < len(choices):
+        sep = _POST_SEP.match(art.text, pos, limit)
+        post = _post_at(art, sep.end(), limit, loose=False) if sep else None
+        if post is None or post.end <= post.start:
+            return consumed
+        posts.append(post)
+        pos = post.end
+    more = _POST_SEP.match(art.text, pos, limit)
+    if more is not None and _post_at(art, more.end(), limit, loose=False) is not None:
+        return consumed  # more posts than people: not one each
+    # the organization written after the last post is every post's ("Chủ tịch, Phó Chủ tịch Hội X")
+    shared = posts[-1].organization
+    for choice, post in zip(choices, posts, strict=True):
+        choice.post = attrs.evolve(post, organization=shared) if post.organization is None and shared else post
+    return max(consumed, pos)
 
 
 def _post_first(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
@@ -593,6 +669,8 @@ def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tu
     post = choice.post
     if post is not None and post.end > post.start:
         draft.add("position", value=art.text[post.start : post.end])
+    for more in choice.more_posts:
+        draft.add("position", value=art.text[more.start : more.end])
     organization = _organization(art, choice, sentence, at)
     if organization is not None and organization is not choice.holder:
         draft.add("organization", organization)
@@ -615,7 +693,7 @@ class ElectionExtractor(FactExtractor):
     name = "elections"
     order = FACT_ORDER + 20
     kind = "election"
-    cue = _ANCHOR_RE
+    cue = _CUE_RE
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``election`` fact per person or organization put in office."""

@@ -72,6 +72,7 @@ from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
+from dnnd.text.patterns import scanner
 
 __all__ = ["MeetingExtractor", "dnnd_extractors"]
 
@@ -101,7 +102,17 @@ _PROGRAMS = _class("program")
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà)")
+_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# Between a person and a body in their post: a dash or a comma and the post's title words.
+_POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
+# "vừa" (just): an event the report dates by its own publication.
+_JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
+# A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
+_HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
+# Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
+_VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
+# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
+_VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -116,17 +127,17 @@ def _nounalternation() -> list[str]:
 
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
-_NOUN_RE = re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+"))
+_NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+")))
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
 _CONGRESS = "đại hội"
 _COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
-_RECEPTION_RE = words_re("meetings", "reception")
-_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các)")
+_RECEPTION_RE = scanner(words_re("meetings", "reception"))
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
-_CUE_RE = re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}")
+_CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -150,13 +161,8 @@ _NAME_STOP_RE = re.compile(
 )
 _NAME_REACH = 200
 
-_KIND_WORD_RE = re.compile(
-    alternation(
-        "tổng kết|sơ kết|giao ban|thường niên|thường kỳ|bất thường|triển khai|hiệp thương|"
-        "xúc tiến đầu tư|xúc tiến thương mại|xúc tiến|quán triệt|tập huấn|đối thoại|gặp mặt|"
-        "tiếp xúc cử tri|lấy ý kiến|góp ý|chuyên đề|cấp cao|bàn tròn|biểu dương|tri ân"
-    )
-)
+# The kind word after a typed meeting word (meeting_kinds.txt): "hội nghị tổng kết".
+_KIND_WORD_RE = re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True))))
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
 _OFFICE_LABELS = frozenset(words("term_labels", "office"))
@@ -175,7 +181,9 @@ _ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
 _ORGANISED_AFTER_REACH = 160
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
-_LED_BY_RE = re.compile(r"\s+do\s+[^.;]{1,160}?\s+làm\s+[Tt]rưởng\s+[Đđ]oàn[\s,]*(?:(?:đã|vừa)\s+)?$")
+_LED_BY_RE = re.compile(
+    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng)\s+)*$"
+)
 
 _ATTEND_BEFORE_RE = re.compile(
     r"(?<!\w)(?:(?:đến|tới|về|cùng|đã|cũng|trực tiếp)\s+)?"
@@ -184,6 +192,8 @@ _ATTEND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTEND_REACH = 60
+# How far back from an attendance verb its subject is read ("đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến").
+_SUBJECT_REACH = 160
 _OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
 _ATTEND_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
@@ -191,7 +201,11 @@ _ATTEND_AFTER_RE = re.compile(
 )
 # "Dự hội nghị có <list>": everyone listed attended.
 _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
-_AT_BEFORE_RE = re.compile(r"(?<!\w)(?:tại|trong)\s+$", re.IGNORECASE)
+_AT_BEFORE_RE = re.compile(tagged("meeting_verbs", "frame") + r"\s+$", re.IGNORECASE)
+_AT_BEFORE_REACH = 20
+# After a framing meeting's name: its date, then the comma before the main clause.
+_FRAME_END_REACH = 40
+_PARTY_JOIN_RE = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
 _SPEECH_RE = re.compile(tagged("meeting_verbs", "speech", lower=True))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -199,7 +213,8 @@ _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
 _NOT_HELD = MOODS_NOT_DONE | {"ahead"}
 _PLAN_AFTER = frozenset({"future", "planned"})
-_PLAN_AFTER_RE = re.compile(r"\s*,?\s*")
+# Between the name and its verb: a comma, or a bracket ("Đại hội ... (nhiệm kỳ 2018-2023) sẽ diễn ra").
+_PLAN_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*")
 _PLAN_REACH = 100
 
 # The parts before a verb that are not its subject: time, place, circumstance.
@@ -265,6 +280,15 @@ class _Meeting:
     #: First told as planned: its later bare mentions ("Dự hội nghị có ...") speak of the plan.
     planned: bool = False
     title: str | None = None
+    #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
+    seen: set[str] = attrs.Factory(set)
+
+    def take_part(self, entities: list[AnyEntity]) -> None:
+        """Add ``entities`` to the participants, those already there left out."""
+        for entity in entities:
+            if entity.id not in self.seen:
+                self.seen.add(entity.id)
+                self.participants.append(entity)
 
     def fact(self) -> Fact:
         """The meeting as a :class:`~dnnd.Fact`."""
@@ -357,16 +381,45 @@ class _Reader:
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
+            # "đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến Lễ ...": the bodies and places of the subject took part
+            verb = before.start("verb")
+            # (not when a person comes first: their posts name bodies that are not guests)
+            near = max(lo, verb - _SUBJECT_REACH)
+            if verb > near and not self.reading.mentions_in(near, verb, Person.kind):
+                subject = outermost(self.reading.subject_mentions(near, verb, Organization.kind, Place.kind))
+                occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
         if _ATTEND_AFTER_RE.match(text, occ.name_end):
             occ.attended = True
             occ.participants = self.participants(occ.name_end, sentence.end, cut=False)
             return
-        if _AT_BEFORE_RE.search(text, max(lo, occ.start - 8), occ.start):
-            found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True)
+        if _AT_BEFORE_RE.search(text, max(lo, occ.start - _AT_BEFORE_REACH), occ.start):
+            found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True) or self.framed(occ)
             if found:
                 occ.attended = True
                 occ.participants = found
+
+    def framed(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Tại <meeting> [date], <parties> <verb> …``: the parties opening the main clause, if it took place."""
+        text, (_, hi) = self.text, occ.clause
+        if not text[occ.end : occ.name_end].strip():
+            return []  # a bare "Tại hội nghị, ..." goes back to a meeting already told
+        comma = text.find(",", occ.name_end, min(hi, occ.name_end + _FRAME_END_REACH))
+        if comma == -1:
+            return []
+        names = outermost(self.reading.mentions_in(comma + 1, hi, Organization.kind, Person.kind))
+        pos, run = comma + 1, []
+        for m in names:
+            if not _PARTY_JOIN_RE.fullmatch(text, pos, m.start):
+                break
+            run.append(m)
+            pos = m.end
+        if not run or self.reading.mood(comma + 1, run[0].start, _PLAN_REACH) in _NOT_HELD:
+            return []
+        after = mood_pattern().match(text, _PLAN_AFTER_RE.match(text, pos).end())  # type: ignore[union-attr]
+        if after is not None and mood_of().get(" ".join(after.group().lower().split())) in _NOT_HELD:
+            return []
+        return self.reading.entities_of(run)
 
     def participants(self, start: int, end: int, *, cut: bool, need_verb: bool = False) -> list[AnyEntity]:
         """People in ``[start, end)``; with ``cut``, only those before what the speaker did."""
@@ -435,10 +488,13 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not _VERB_OBJECT_RE.match(text, occ.end):
+        if not _VERB_OBJECT_RE.match(text, occ.end) and not _VERB_CHAIN_RE.match(text, occ.end):
             return None
-        before = self.reading.mentions_in(occ.clause[0], occ.start, Organization.kind, Person.kind)
-        if before and not text[before[-1].end : occ.start].strip(" ,"):
+        # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
+        led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
+        end = led.start() if led is not None else occ.start
+        before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
+        if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
             return occ.start
         return None
 
@@ -464,11 +520,23 @@ class _Reader:
             end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
+        first_part = None
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
             found = orgs + found
+            first_part = part_start
+        # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
+        # it, the bodies after the name are their posts
+        lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
+        if (
+            found
+            and lead
+            and lead[0].start < found[0].start
+            and _POSTS_ONLY_RE.fullmatch(self.text, lead[0].end, found[0].start)
+        ):
+            return self.reading.entities_of(lead[:1])
         return self.reading.entities_of(found)
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
@@ -480,13 +548,19 @@ class _Reader:
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
+        if meeting.date is None and _JUST_RE.search(self.text, lo, hi):
+            meeting.date = self.reading.published_date()  # "vừa diễn ra": dated by the page that reports it
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
+        # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
+        led = [m.span() for m in _HEAD_RE.finditer(text, lo, hi)]
         for at in _AT_RE.finditer(text, lo, hi):
             if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
+                continue
+            if any(a <= at.start() < b for a, b in led):
                 continue
             if _NOUN_RE.match(text, at.end()):
                 continue  # "tại hội nghị": the meeting itself
@@ -608,10 +682,19 @@ class _Reader:
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
         if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
             return None
-        guests = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
+        # the guests: the delegation named right after the verb, and the people; a body or a country named
+        # later sits in someone's post ("ông X, Ủy viên Trung ương Đảng ...") and took no part of its own
+        first_person = next((m.start for m in found if m.kind == Person.kind), clause[1])
+        comma = self.text.find(",", end, clause[1])
+        phrase_end = min(first_person, comma if comma != -1 else clause[1])
+        guests = [m for m in found if m.kind == Person.kind or m.start < phrase_end]
         kind = " ".join(match.group().lower().split())
         occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
-        occ.organised, occ.organisers = True, self.reading.entities_of(hosts[-1:])
+        # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp": the person hosts, not the body in the post
+        subject = self.reading.subject_mentions(clause[0], start, Organization.kind, Person.kind)
+        host = next((m for m in reversed(subject) if m.kind == Person.kind), hosts[-1])
+        occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
         return occ
@@ -670,7 +753,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         meeting.period = meeting.period or occ.period
         meeting.title = meeting.title or occ.title
     meeting.organisers = meeting.organisers or occ.organisers
-    meeting.participants = distinct([*meeting.participants, *occ.participants])
+    meeting.take_part(occ.participants)
     if not occ.reported:
         return
     meeting.reported = True

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 from functools import cached_property
 
 import attrs
@@ -21,6 +22,7 @@ from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
+from dnnd.text.patterns import scanner
 
 __all__ = [
     "FACT_ORDER",
@@ -38,9 +40,16 @@ FACT_ORDER = 800
 
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
-_SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
+_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
+# Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
+# word of two lower-case letters or digits, or a Roman numeral, then a full stop and a capitalised word
+# ends a sentence too ("TP.HCM", "Q.Hoàn Kiếm", "TS.Nguyễn" do not).
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])"
+    rf"|(?:(?<=[{_LOWER}\d][{_LOWER}\d])|(?<=[IVX][IVX]))\.(?=[{_UPPER}][{_LOWER}])"
+)
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
-_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
+_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 # A review of the year before is held in its first quarter.
@@ -50,6 +59,10 @@ _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
+_COMMA_RE = re.compile(",")
+_BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{2,60})\)")
+# A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
+_MARKERS_ONLY_RE = re.compile(rf"\s*(?:{alternation('|'.join(words('realis', 'realis')), lower=True)}\s*)*")
 # Attribution (attribution.tsv): a source, a speaker, an approver.
 _SOURCE_RE = trigger_re("attribution", "source")
 _SAY_RE = trigger_re("attribution", "say")
@@ -200,10 +213,11 @@ class Reading:
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
-        i = bisect.bisect_left(self._starts, start)
+        mentions = self.mentions  # (locals: called for every clause and trigger of every kind)
+        i, n = bisect.bisect_left(self._starts, start), len(mentions)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
+        while i < n and mentions[i].start < end:
+            m = mentions[i]
             if m.end <= end and (not kinds or m.kind in kinds):
                 out.append(m)
             i += 1
@@ -283,6 +297,30 @@ class Reading:
                 out.append((duoc, m.end()))
         return out
 
+    def subject_mentions(self, lo: int, end: int, *kinds: str) -> list[Mention]:
+        """The mentions (of ``kinds``) of the subject before a verb at ``end``, in a clause starting at ``lo``.
+
+        The comma parts just before the verb (commas inside a name do not cut),
+        walked back to a part opening with an adverbial ("Trước thềm chuyến thăm
+        của X, Y công bố ...": Y) or naming none of ``kinds``.
+        """
+        named = self.mentions_in(lo, end, *_NAME_KINDS)
+        cuts = [
+            c.start()
+            for c in _COMMA_RE.finditer(self.text, lo, end)
+            if not any(m.start <= c.start() < m.end for m in named)
+        ]
+        found: list[Mention] = []
+        for part_start, part_end in subject_parts(self.text, lo, end, cuts):
+            if _MARKERS_ONLY_RE.fullmatch(self.text, part_start, part_end):
+                # "X tổ chức ..., trao quà ...", "ông X, Bí thư ..., đã tiếp": the subject is further back
+                continue
+            part = self.mentions_in(part_start, part_end, *kinds)
+            if not part:
+                break
+            found = part + found
+        return found
+
     def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
         """``mentions`` that lie in no attribution of ``[lo, hi)``."""
         spans = self.attributions(lo, hi)
@@ -327,6 +365,21 @@ class Reading:
             self.created.append(moved)
         return moved
 
+    def published_date(self) -> DateRef | None:
+        """The article's publication day as a date entity (in :attr:`created`), for an event it says "just" happened.
+
+        "Hội nghị ... vừa diễn ra": with no date written, the event is dated by
+        the page that reports it. ``None`` when the article has no date.
+        """
+        published = self.article.published
+        if published is None:
+            return None
+        day = published.date() if isinstance(published, datetime) else published
+        entity = DateRef(name=f"{day.day}/{day.month}/{day.year}", id="date:published", value=day)
+        if entity not in self.created:
+            self.created.append(entity)
+        return entity
+
     @cached_property
     def _frames(self) -> list[tuple[int, Mention]]:
         """Paragraph-opening dates and terms, as (paragraph index, mention)."""
@@ -354,6 +407,21 @@ class Reading:
         return found
 
     # -- places
+
+    def bracket_country(self, position: int) -> Place | None:
+        """The foreign country named in a bracket opening at ``position``: "tỉnh Hủa Phăn (Lào)".
+
+        A name followed by its country in brackets is a place or body of that
+        country, whether or not a gazetteer knows it.
+        """
+        bracket = _BRACKET_AFTER_RE.match(self.text, position)
+        if bracket is None:
+            return None
+        inside = self.mentions_in(bracket.start(1), bracket.end(1), Place.kind)
+        entity = self.entity(inside[0]) if len(inside) == 1 else None
+        if isinstance(entity, Place) and entity.level == "country" and entity.country != "VN":
+            return entity
+        return None
 
     def province_of(self, place: Place) -> Place | None:
         """The article's entity for the province ``place`` lies in (itself if it is one)."""

@@ -64,6 +64,7 @@ from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extractor
 from dnnd.text.normalize import match_key
+from dnnd.text.patterns import scanner
 
 __all__ = ["TwinningExtractor", "dnnd_extractors"]
 
@@ -80,17 +81,18 @@ _ABOUT_TWINNING_RE = re.compile(alternation("kết nghĩa|thiết lập quan h�
 
 _DOCUMENTS = words("twinning", "document")
 _DOCUMENT = alternation("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
+_ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
+# A document signed, its words in either case ("ký kết Bản Ghi nhớ Hợp tác Hữu nghị").
 _SIGN_RE = re.compile(
     f"(?:{tagged('twinning', 'sign')}|{tagged('twinning', 'issue')})"
-    + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_DOCUMENT})"
+    + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_ANY_CASE_DOCUMENT_RE.pattern})"
 )
 # Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
 _ISSUE_VERBS = frozenset(words("twinning", "issue"))
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
 _DOCUMENT_RE = re.compile(_DOCUMENT)
-_ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
-_CUE_RE = re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}")
+_CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}"))
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
@@ -131,12 +133,14 @@ _PARTY_STOP_RE = re.compile(
 _PARTY_REACH = 200
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
+_UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
 _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
 # A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
-_PLURAL_RE = re.compile(r"^(?:các|những)\s+")
+_PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
@@ -203,9 +207,13 @@ class _Reader:
 
     def _hidden(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Stretches whose places are no parties: parentheses and ``tại``/``ở`` phrases."""
-        return [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)] + [
-            m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)
-        ]
+        hidden = [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)]
+        hidden += [m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)]
+        # a parenthesis the stretch cuts before it closes qualifies to the end
+        unclosed = _UNCLOSED_RE.search(_PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:hi]))
+        if unclosed is not None:
+            hidden.append((lo + unclosed.start(), hi))
+        return hidden
 
     def _visible(self, lo: int, hi: int) -> list[Mention]:
         """Organizations and places of ``[lo, hi)`` that may be parties (not qualifiers, not venues)."""
@@ -213,8 +221,17 @@ class _Reader:
         return [
             m
             for m in outermost(self.reading.mentions_in(lo, hi, Organization.kind, Place.kind))
-            if not any(a <= m.start < b for a, b in hidden)
+            if not any(a <= m.start < b for a, b in hidden) and not self._country_of(m)
         ]
+
+    def _country_of(self, mention: Mention) -> bool:
+        """Whether ``mention`` is a country qualifying the name before it: "tỉnh Gyeonggi của Hàn Quốc"."""
+        entity = self.reading.entity(mention)
+        return (
+            isinstance(entity, Place)
+            and entity.level == "country"
+            and _OF_COUNTRY_RE.search(self.text, max(0, mention.start - 8), mention.start) is not None
+        )
 
     def places(self, lo: int, hi: int) -> list[AnyEntity]:
         """The places of ``[lo, hi)`` (its organizations if it names none): the sides of a count."""
@@ -230,6 +247,7 @@ class _Reader:
         """
         text = self.text
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), text[lo:hi])
+        masked = _UNCLOSED_RE.sub(lambda m: " " * len(m.group()), masked)
         visible = self._visible(lo, hi)
         # People who sign for their side ("Tổng Bí thư Tô Lâm và ...") make titles look like names.
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
@@ -253,10 +271,24 @@ class _Reader:
             comma = sep is not None and sep.group().strip() == ","
             if address:
                 continue
+            if _PLURAL_RE.match(words.strip()) and _trim(words) != " ".join(words.split()):
+                continue  # "các Đồn Biên phòng": a plural without a name is nobody in particular
+            literal = _PLURAL_RE.sub("", _trim(words), count=1)
+            if verbatim and head and _BARE_NAME_RE.fullmatch(literal) and not _LEVEL_WORD_RE.match(literal):
+                out.append(f"{head} {literal}")  # "các Đồn Biên phòng Ga Ry, Tr'Hy": "Đồn Biên phòng Tr'Hy"
+                continue
+            if inside and _LITERAL_PARTY_RE.fullmatch(literal):
+                named = _NAME_START_RE.search(literal)
+                head = literal[: named.start()].strip() if named else ""
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
+                rest = masked[inside[-1].end - lo : b - lo]
+                tail = _trim(rest)
+                if len(inside) == 1 and tail and rest.startswith(" ") and tail.istitle():
+                    # "thôn Đông Trung" caught as "thôn Đông": the name runs on in capitals, kept whole
+                    out.append(_trim(words))
+                    continue
                 out.extend(self.reading.entities_of(inside))
                 continue
-            literal = _PLURAL_RE.sub("", _trim(words), count=1)
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
@@ -290,35 +322,35 @@ class _Reader:
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
+        subject = self.subject(lo, verb)
         between = _BETWEEN_RE.search(self.text, lo, hi)
-        if between is not None:
+        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides
+        detached = between is not None and between.start() > verb_end and "," in self.text[verb_end : between.start()]
+        if between is not None and not (len(subject) >= 2 and detached):
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
-        found = self.subject(lo, verb)
+        found = subject
         with_ = _WITH_RE.match(self.text, verb_end)
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
         return found
 
     def subject(self, lo: int, end: int) -> list[AnyEntity | str]:
-        """Parties of the subject before a verb at ``end``: the comma parts just before it."""
+        """Parties of the subject before a verb at ``end``: the comma parts just before it, read as one list.
+
+        The parts are walked back from the verb to the first one naming no party;
+        the list they make is read whole, so an address after a comma is told
+        from a second party after ``và`` ("thôn A, xã B và thôn C": A and C).
+        """
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
         cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
-        parts: list[tuple[int, list[AnyEntity | str]]] = []
+        start = None
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):
-            parties = self.parties(part_start, part_end)
-            if not parties:
+            if not self.parties(part_start, part_end):
                 break
-            parts.insert(0, (_level_rank(self.text[part_start:part_end]), parties))
-        found: list[AnyEntity | str] = []
-        rank = 0
-        for level, parties in parts:
-            if rank and level > rank:
-                continue  # "Ấp Vĩnh Hòa, xã Vĩnh Xương": the commune is the hamlet's address
-            rank = level
-            found += parties
-        return found
+            start = part_start
+        return [] if start is None else self.parties(start, end)
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
         """For "hai bên": the two parties the sentences just before name, if they name two."""
@@ -405,7 +437,7 @@ class _Reader:
         for name in names:
             draft.add("agreement", value=name)
         self.time(draft, lo, hi)
-        keys: set[tuple[str, ...]] = {("agreement", match_key(n)) for n in names}
+        keys: set[tuple[str, ...]] = {("agreement", _agreement_key(n)) for n in names}
         keys = keys or {("sides", *sorted(_side_key(s) for s in sides))}
         return _Twinning(draft.cite(sentence.start, sentence.end), keys)
 
@@ -538,12 +570,41 @@ def _add_sides(draft: FactDraft, sides: Iterable[AnyEntity | str]) -> None:
 _ONE_OF = frozenset({"count", "unit", "date", "period"})
 
 
+def _agreement_key(name: str) -> str:
+    """What names an agreement: its document word and the capitalised name after it, not the words that follow.
+
+    "biên bản hợp tác năm 2024 trên tinh thần tự nguyện" and "biên bản hợp tác" are one agreement retold;
+    "Bản Ghi nhớ Hợp tác Hữu nghị" keeps its name.
+    """
+    head = _ANY_CASE_DOCUMENT_RE.match(name)
+    if head is None:
+        return match_key(name)
+    tail = []
+    for word in name[head.end() :].split():
+        if not word[0].isupper():
+            break
+        tail.append(word)
+    return match_key(" ".join([head.group(), *tail]))
+
+
+def _sides_of(twinning: _Twinning) -> set[str]:
+    return {r.entity or r.value or "" for r in twinning.draft.roles if r.role == "side"}
+
+
 def _merge(found: list[_Twinning], new: _Twinning) -> None:
-    """Add ``new`` to the twinning it retells, or as a twinning of its own."""
+    """Add ``new`` to the twinning it retells, or as a twinning of its own.
+
+    The same agreement named again is the same event, unless each names two sides of its own.
+    """
     for old in found:
+        ours, theirs = _sides_of(old), _sides_of(new)
+        if len(ours) >= 2 and len(theirs) >= 2 and not (ours <= theirs or theirs <= ours):
+            continue
         if old.keys & new.keys:
+            named = {_agreement_key(r.value or "") for r in old.draft.roles if r.role == "agreement"}
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
+                taken = taken or (role.role == "agreement" and _agreement_key(role.value or "") in named)
                 if not taken and role not in old.draft.roles:
                     old.draft.roles.append(role)
             for span in new.draft.spans:

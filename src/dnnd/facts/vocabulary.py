@@ -11,11 +11,13 @@ import re
 from functools import cache
 from importlib import resources
 
-from dnnd.text.patterns import word_alternation
+from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = [
+    "HONORIFIC",
     "MOODS_NOT_DONE",
     "alternation",
+    "cue_re",
     "mood_of",
     "mood_pattern",
     "table",
@@ -113,3 +115,21 @@ def _any_case(phrase: str) -> str:
         first, rest = word[0], re.escape(word[1:])
         out.append((f"[{first}{first.upper()}]" if first.upper() != first else re.escape(first)) + rest)
     return r"\s+".join(out)
+
+
+@cache
+def cue_re(name: str) -> re.Pattern[str]:
+    """A kind's cheap cue: any word of table ``name``, whole, in lower or sentence case, built to scan fast.
+
+    The words themselves, as one alternation recompiled by
+    :func:`dnnd.text.patterns.scanner` (the regex engine then jumps to the
+    first letters only): a cue that follows the table, so a new word in the
+    data file is cued without a second edit, and that matches no sentence
+    holding none of the words.
+    """
+    found = sorted(words(name), key=len, reverse=True)
+    return scanner(re.compile(rf"(?:{word_alternation(*found)})(?!\w)"))
+
+
+#: Any honorific before a person's name (``honorifics.txt``), whole, in lower or sentence case.
+HONORIFIC = alternation("|".join(sorted(words("honorifics"), key=len, reverse=True)))

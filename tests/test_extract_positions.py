@@ -1,0 +1,220 @@
+"""Positions as Vietnamese titles are built: [marker] [Phó] [Tổng] head [modifier] [organ] organization.
+
+The sentences follow shapes seen on news pages (names and bodies changed); the properties check that
+the grammar does not depend on the particular name or on the former/acting marker.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dnnd import Article, Paragraph
+from dnnd.extractors.organizations import OrganizationExtractor
+from dnnd.extractors.people import PeopleExtractor
+from dnnd.extractors.places import PlaceExtractor
+from dnnd.model import Mention, Organization, Person, Place
+from dnnd.plugin import ExtractionContext
+
+
+def extracted(*paragraphs: str) -> tuple[dict[str, Person], set[str], set[str]]:
+    """Persons by name, organization names and place names found in ``paragraphs``."""
+    article = Article(blocks=[Paragraph(p) for p in paragraphs])
+    mentions: list[Mention] = []
+    entities: list[object] = []
+    for extractor in (PlaceExtractor(), OrganizationExtractor(), PeopleExtractor()):
+        result = extractor.extract(ExtractionContext(article, tuple(mentions)))
+        mentions += result.mentions
+        entities += result.entities
+    for m in mentions:
+        article.check_mention(m)
+    people = {e.name: e for e in entities if isinstance(e, Person)}
+    orgs = {e.name for e in entities if isinstance(e, Organization)}
+    places = {e.name for e in entities if isinstance(e, Place)}
+    return people, orgs, places
+
+
+def test_dash_separated_chain_after_a_name() -> None:
+    people, _, _ = extracted(
+        "Ngày 5/3, đồng chí Trần Văn Khải - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh tiếp đoàn; cùng dự có "
+        "đồng chí Lê Thị Hoa - Thường vụ Tỉnh ủy - Phó Chủ tịch thường trực UBND tỉnh, lãnh đạo một số sở."
+    )
+    assert people["Trần Văn Khải"].positions == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+    assert people["Lê Thị Hoa"].positions == ("Thường vụ Tỉnh ủy", "Phó Chủ tịch thường trực UBND tỉnh")
+
+
+def test_envoy_with_modifier_and_the_state_it_serves() -> None:
+    people, _, places = extracted(
+        "Tham dự có ông Lê Minh Quang, Lãnh sự danh dự của CH Séc tại Đà Nẵng và ông Paulo Ramos, Đại sứ đặc "
+        "mệnh toàn quyền của Cộng hòa Bồ Đào Nha tại Việt Nam."
+    )
+    assert people["Lê Minh Quang"].positions == ("Lãnh sự danh dự của CH Séc tại Đà Nẵng",)
+    assert people["Paulo Ramos"].positions == ("Đại sứ đặc mệnh toàn quyền của Cộng hòa Bồ Đào Nha tại Việt Nam",)
+    assert {"CH Séc", "Cộng hòa Bồ Đào Nha"} <= places
+
+
+def test_a_party_named_in_full_and_the_body_of_a_country() -> None:
+    people, orgs, _ = extracted(
+        "Đoàn do đồng chí Bua-khăm Xỉ-pha-văn, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, "
+        "Bí thư, Tỉnh trưởng làm Trưởng đoàn. Chủ tịch Quốc hội nước CHDCND Lào Xay-xổm-phon Phôm-vi-hản dự."
+    )
+    assert people["Bua-khăm Xỉ-pha-văn"].positions == (
+        "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+        "Bí thư",
+        "Tỉnh trưởng",
+        "Trưởng đoàn",
+    )
+    assert people["Xay-xổm-phon Phôm-vi-hản"].positions == ("Chủ tịch Quốc hội nước CHDCND Lào",)
+    assert "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào" in orgs
+
+
+def test_commission_after_a_lower_case_ban_and_a_body_by_acronym() -> None:
+    people, orgs, _ = extracted(
+        "Bà Hoàng Thị Lan, Trưởng ban Dân vận Trung ương, và ông Đỗ Văn Tâm, Giám đốc BHXH tỉnh Long An, dự."
+    )
+    assert people["Hoàng Thị Lan"].positions == ("Trưởng ban Dân vận Trung ương",)
+    assert people["Đỗ Văn Tâm"].positions == ("Giám đốc BHXH tỉnh Long An",)
+    assert {"Ban Dân vận Trung ương", "BHXH tỉnh Long An"} <= orgs
+
+
+def test_positions_then_a_dash_and_an_honorific() -> None:
+    people, _, _ = extracted(
+        "Lễ ký có sự tham dự của Chủ tịch Ủy ban Nhân dân thành phố Đà Nẵng – ông Phan Văn Lợi và đại diện "
+        "cho Thị trưởng Park Min-soo. Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Gia Lai, bà H'Lan Ksor phát biểu."
+    )
+    assert people["Phan Văn Lợi"].positions == ("Chủ tịch Ủy ban Nhân dân thành phố Đà Nẵng",)
+    assert people["H'Lan Ksor"].positions == ("Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Gia Lai",)
+
+
+def test_a_role_described_in_lower_case_takes_no_organization_after_a_verb() -> None:
+    people, _, _ = extracted(
+        "Đoàn do đồng chí Trịnh Văn Hải, Phó Giám đốc Sở, làm trưởng đoàn đến thăm và làm việc tại Sở Ngoại vụ "
+        "tỉnh Hà Tĩnh."
+    )
+    assert people["Trịnh Văn Hải"].positions == ("Phó Giám đốc Sở", "trưởng đoàn")
+
+
+def test_a_lower_case_title_further_on_ends_the_chain() -> None:
+    people, _, _ = extracted("Cùng dự có ông Lý Văn Bình, Phó Chủ tịch UBND tỉnh, lãnh đạo một số sở, ngành.")
+    assert people["Lý Văn Bình"].positions == ("Phó Chủ tịch UBND tỉnh",)
+
+
+def test_a_known_body_ends_before_a_person_s_name() -> None:
+    people, orgs, _ = extracted("Đó là yêu cầu của Thường trực Ban Bí thư Võ Văn Quảng đối với Liên hiệp.")
+    assert people["Võ Văn Quảng"].positions == ("Thường trực Ban Bí thư",)
+    assert "Ban Bí thư" in orgs
+
+
+# ---- properties ----------------------------------------------------------------------------------
+
+_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"]
+_GIVEN = ["Văn An", "Thị Bình", "Minh Châu", "Quốc Dũng", "Thu Hà", "Đức Khang", "Hữu Long", "Ngọc Mai"]
+_POSITIONS = [
+    "Phó Chủ tịch UBND tỉnh Quảng Trị",
+    "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bình Định",
+    "Giám đốc Sở Ngoại vụ tỉnh Kon Tum",
+    "Bí thư Tỉnh ủy Sơn La",
+    "Thứ trưởng Bộ Ngoại giao",
+    "Tổng Thư ký Hội Hữu nghị Việt Nam - Lào",
+    "Trưởng Ban Đối ngoại Trung ương",
+    "Đại sứ Nhật Bản tại Việt Nam",
+]
+_MARKERS = ["nguyên", "cựu", "Quyền"]
+_SHAPES = [
+    "Dự buổi lễ có ông {name}, {position}.",
+    "{position} {name} phát biểu tại hội nghị.",
+    "Tham dự có đồng chí {name} - {position}.",
+]
+
+
+@given(
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(_GIVEN),
+    st.sampled_from(_POSITIONS),
+    st.sampled_from(_SHAPES),
+)
+@settings(max_examples=60, deadline=None)
+def test_swapping_the_name_keeps_the_position(
+    sur1: str, given1: str, sur2: str, given2: str, position: str, shape: str
+) -> None:
+    first, second = f"{sur1} {given1}", f"{sur2} {given2}"
+    a, _, _ = extracted(shape.format(name=first, position=position))
+    b, _, _ = extracted(shape.format(name=second, position=position))
+    assert a[first].positions == b[second].positions == (position,)
+
+
+@given(st.sampled_from(_POSITIONS), st.sampled_from(_MARKERS), st.sampled_from(_SHAPES[::2]))
+@settings(max_examples=40, deadline=None)
+def test_a_former_or_acting_marker_keeps_the_head(position: str, marker: str, shape: str) -> None:
+    name = "Trương Văn Phúc"
+    plain, _, _ = extracted(shape.format(name=name, position=position))
+    marked, _, _ = extracted(shape.format(name=name, position=f"{marker} {position}"))
+    assert marked[name].positions == (f"{marker} {plain[name].positions[0]}",)
+
+
+def test_a_verb_of_saying_cues_a_name_without_a_surname() -> None:
+    people, _, _ = extracted(
+        "Bộ trưởng Nội vụ Pháp Gérald Martin cho biết đã có 500 người bị bắt. Anne Dubois nói rằng thành phố sẽ "
+        "bồi thường. Lê Hà nhấn mạnh vai trò của hội. Hà Nội cho biết sẽ hỗ trợ."
+    )
+    assert people["Gérald Martin"].positions == ("Bộ trưởng Nội vụ Pháp",)
+    assert set(people) == {"Gérald Martin", "Anne Dubois", "Lê Hà"}
+
+
+def test_honorific_with_a_full_stop_and_a_lao_town() -> None:
+    people, _, _ = extracted(
+        "Cùng đi có đồng chí TS. Xổm-xạ-vạt Lên-xa-vắt - Tỉnh trưởng tỉnh Xa-la-van và đồng chí Trần Văn Nam - "
+        "Tổng Lãnh sự nước CHXHCN Việt Nam tại Luổng-pha-bang, CHDCND Lào."
+    )
+    assert people["Xổm-xạ-vạt Lên-xa-vắt"].positions == ("Tỉnh trưởng tỉnh Xa-la-van",)
+    assert people["Trần Văn Nam"].positions == ("Tổng Lãnh sự nước CHXHCN Việt Nam tại Luổng-pha-bang",)
+
+
+def test_central_highlands_and_korean_names() -> None:
+    people, _, _ = extracted(
+        "Y Bhim Niê phát biểu tại lễ đón nhận. Park Min-jae, Giám đốc Quỹ Hữu nghị Hàn - Việt, trao quà cho "
+        "H'Bia Mlô. Du khách thăm Ha Long Bay."
+    )
+    assert set(people) == {"Y Bhim Niê", "Park Min-jae", "H'Bia Mlô"}
+    assert people["Park Min-jae"].positions == ("Giám đốc Quỹ Hữu nghị Hàn - Việt",)
+
+
+def test_positions_then_a_dash_and_a_bare_name_and_a_body_of_the_district() -> None:
+    people, _, _ = extracted(
+        "Đoàn đại biểu huyện Cần Giuộc do Phó Bí thư thường trực Huyện ủy, Chủ tịch HĐND huyện - Trần Văn Mười "
+        "làm trưởng đoàn."
+    )
+    assert people["Trần Văn Mười"].positions == (
+        "Phó Bí thư thường trực Huyện ủy",
+        "Chủ tịch HĐND huyện",
+        "trưởng đoàn",
+    )
+
+
+def test_a_title_with_the_body_by_its_head_alone_and_an_election_spelt_out() -> None:
+    people, _, _ = extracted(
+        "Thay mặt Hội Chữ thập đỏ tỉnh Bình Định, ông Đinh Văn Lực, Chủ tịch Hội đã tiếp nhận quà.",
+        "Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hải Dương tổ chức đại hội. Ông Phùng Văn Tiến được bầu làm Chủ tịch Hội.",
+    )
+    assert people["Đinh Văn Lực"].positions == ("Chủ tịch Hội",)
+    assert people["Phùng Văn Tiến"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hải Dương",)
+
+
+def test_a_membership_between_two_offices_is_passed_over() -> None:
+    people, _, _ = extracted(
+        "Hội nghị bầu bổ sung đồng chí Hà Văn Lợi, Phó Chủ tịch Ủy ban MTTQ tỉnh làm Ủy viên Ban Thường vụ, Ban "
+        "Chấp hành, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert people["Hà Văn Lợi"].positions == (
+        "Phó Chủ tịch Ủy ban MTTQ tỉnh",
+        "Ủy viên Ban Thường vụ",
+        "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",
+    )
+
+
+def test_a_foreign_name_opened_by_an_initial_after_its_title() -> None:
+    people, _, places = extracted("Tới dự có Đại sứ Pê-ru tại Việt Nam J.Ca-xti-lô và đông đảo hội viên.")
+    assert people["J.Ca-xti-lô"].positions == ("Đại sứ Pê-ru tại Việt Nam",)
+    assert "Pê-ru" in places
