@@ -29,6 +29,7 @@ __all__ = [
     "credit_line",
     "doubled_headline",
     "ends_sentence",
+    "has_letters",
     "image_file",
     "is_ascii_caps",
     "is_breadcrumb",
@@ -494,6 +495,11 @@ def doubled_headline(line: str) -> str | None:
         if len(first) >= 8 and first == second and not first.rstrip(CLOSERS).endswith("."):
             return first
     return None
+
+
+def has_letters(line: str) -> bool:
+    """True when ``line`` holds a letter (not only digits, punctuation and symbols)."""
+    return re.search(r"[^\W\d_]", line) is not None
 
 
 def is_headline_like(line: str, max_words: int = 30) -> bool:

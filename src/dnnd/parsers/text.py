@@ -22,7 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_header_today, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -32,6 +32,11 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 _TITLE_MAX_WORDS = 25
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
+# How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
+_MENU_REACH = 12
+_MENU_WORDS = 6
+# A headline printed over its stamp may run long (a title with its dates in brackets).
+_OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
 _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
@@ -252,7 +257,8 @@ class TextParser:
             line = lines[index]
             if line and index not in credits.lines:
                 if (stamp := stamp_line(line)) is not None:
-                    before = before or stamp[0]
+                    if not is_header_today(line, stamp[0]):
+                        before = before or stamp[0]
                     writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
                     break
@@ -270,6 +276,9 @@ class TextParser:
         ):
             index = following
         title = index
+        # Menus, widget labels and counters, then the headline and its stamp: the line the stamp is
+        # printed under is the headline, when only short labels stand between it and the first guess.
+        title = self._headline_over_stamp(lines, title, credits)
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
         if under is not None and (read := stamp_line(lines[under])) is not None:
@@ -291,6 +300,28 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
+        """The line above the first stamp under ``title`` when every line between is a short label."""
+        probe: int | None = title + 1
+        previous = title
+        for _ in range(_MENU_REACH):
+            if probe is None or (probe := self._next(lines, probe, credits)) is None:
+                return title
+            if stamp_line(lines[probe]) is not None:
+                break
+            line = lines[previous]
+            if previous != title and not (
+                ln.word_count(line) <= _MENU_WORDS or line.isupper() or not ln.has_letters(line)
+            ):
+                return title  # text between: the first guess stands
+            previous, probe = probe, probe + 1
+        else:
+            return title
+        candidate = lines[previous]
+        if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
+            return title
+        return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
 
     def _bylines(
         self, lines: Sequence[str], start: int, credits: Credits
