@@ -163,6 +163,12 @@ def _is_label(part: str) -> bool:
     return len(part.split()) <= _LABEL_WORDS and not _DIGIT.search(part) and not re.search(r"[.!?;:]", part)
 
 
+def is_bare_dateline(line: str) -> bool:
+    """True for a dateline alone on its line, its lead on the next (``NDO -``, ``(VOV5) –``)."""
+    match = _DATELINE.match(line)
+    return match is not None and match.end() == len(line) and bool(line.strip(" -–—"))
+
+
 def is_header_today(line: str, value: Published | None) -> bool:
     """True for the site header's "today" above a headline: a weekday and a date, no time
     (``Thứ hai, 04/12/2023``); an article's own stamp carries its time."""

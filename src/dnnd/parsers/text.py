@@ -22,7 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_header_today, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, is_header_today, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -43,6 +43,8 @@ _STAMP_REACH = 3
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# A line this long that ends as a sentence is a paragraph of the report.
+_PROSE_WORDS = 15
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
 
@@ -187,7 +189,11 @@ class TextParser:
 
     def is_furniture(self, line: str) -> bool:
         """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
-        return ln.is_stray(line) or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
+        return (
+            ln.is_stray(line)
+            or is_bare_dateline(line)
+            or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
+        )
 
     def is_title(self, line: str) -> bool:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
@@ -446,7 +452,16 @@ class TextParser:
             if (
                 following is not None
                 and match_key(lines[following]) == match_key(line)
-                and lines[following] != line  # typed apart; a verbatim repeat is the CMS printing a text twice
+                # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
+                # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
+                and (
+                    lines[following] != line
+                    or (
+                        not ln.credit_line(line)
+                        and not ln.ends_sentence(line)
+                        and self._between_prose(lines, content, n)
+                    )
+                )
                 and ln.word_count(line) <= _DOUBLE_CAPTION_WORDS
                 and index not in related
                 and not ln.repeats(line, walk.title)
@@ -460,6 +475,16 @@ class TextParser:
             self._line(line, index in related, walk, between=n > 0 and below)
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int) -> bool:
+        """True when the content lines before ``content[n]`` and after its repeat are paragraphs."""
+        if n == 0 or n + 2 >= len(content):
+            return False
+        return all(
+            ln.word_count(lines[i]) >= _PROSE_WORDS and ln.ends_sentence(lines[i])
+            for i in (content[n - 1], content[n + 2])
+        )
 
     def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False) -> None:
         teaser, walk.teaser = walk.teaser, False
