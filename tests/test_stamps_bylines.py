@@ -246,16 +246,6 @@ def test_a_headline_with_a_date_is_not_a_stamp_line() -> None:
     assert stamp_line("Hội nghị tổng kết công tác đối ngoại - 12/6/2024") is None
 
 
-def test_the_site_headers_today_is_not_the_publication_date() -> None:
-    import dnnd
-
-    page = (
-        "Thứ hai, 04/12/2023\n\nHội hữu nghị tỉnh tổ chức đại hội lần thứ hai\n\n"
-        "Ngày 19-12, tại Hà Nội, Hội Hữu nghị tổ chức Đại hội đại biểu toàn quốc lần thứ II, nhiệm kỳ 2012-2017.\n"
-    )
-    assert dnnd.parse(page).published is None
-
-
 def test_the_headline_is_the_line_over_its_stamp_under_menu_labels() -> None:
     import dnnd
 

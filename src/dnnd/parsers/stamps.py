@@ -18,7 +18,7 @@ from dnnd.gazetteer import read_list
 from dnnd.text.dates import Published, find_published
 
 __all__ = [
-    "is_header_today",
+    "is_bare_dateline",
     "is_stamp_line",
     "long_dates",
     "read_stamp",
@@ -167,14 +167,6 @@ def is_bare_dateline(line: str) -> bool:
     """True for a dateline alone on its line, its lead on the next (``NDO -``, ``(VOV5) –``)."""
     match = _DATELINE.match(line)
     return match is not None and match.end() == len(line) and bool(line.strip(" -–—"))
-
-
-def is_header_today(line: str, value: Published | None) -> bool:
-    """True for the site header's "today" above a headline: a weekday and a date, no time
-    (``Thứ hai, 04/12/2023``); an article's own stamp carries its time."""
-    from datetime import datetime
-
-    return value is not None and not isinstance(value, datetime) and _WEEKDAY.search(line) is not None
 
 
 def is_stamp_line(line: str) -> bool:

@@ -22,7 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_bare_dateline, is_header_today, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -43,6 +43,8 @@ _STAMP_REACH = 3
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# "Tin, ảnh: X", "Bài và ảnh: X": the writer, who took the photos too (a credit, not a caption).
+_WRITER_AND_PHOTO = re.compile(r"(?i)^(?:bài|tin)\b[^:]{0,12}\bảnh\s*:")
 # A line this long that ends as a sentence is a paragraph of the report.
 _PROSE_WORDS = 15
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
@@ -263,8 +265,7 @@ class TextParser:
             line = lines[index]
             if line and index not in credits.lines:
                 if (stamp := stamp_line(line)) is not None:
-                    if not is_header_today(line, stamp[0]):
-                        before = before or stamp[0]
+                    before = before or stamp[0]
                     writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
                     break
@@ -514,6 +515,9 @@ class TextParser:
             walk.figures(line)
             return
         if teaser:  # the summary printed right under a related headline
+            return
+        if _WRITER_AND_PHOTO.match(line) and (byline := read_byline(line)) is not None:
+            walk.writers.extend(byline.authors)  # "Tin, ảnh: X" closing one report of a digest: its writer
             return
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
