@@ -30,12 +30,12 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.95,
-        "published": 0.76,
-        "authors": 0.92,
+        "title": 0.97,
+        "published": 0.9,
+        "authors": 0.96,
         "body": 0.99,
-        "captions": 0.86,
-        "leaks": 9,
+        "captions": 0.91,
+        "leaks": 2,
         "persons": 0.98,
         "positions": 0.93,
         "organizations": 0.91,
@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "money": 1.0,
         "documents": 1.0,
         "facts": 0.76,
-        "facts_strict": 0.59,
+        "facts_strict": 0.6,
     },
     "heldout": {
         "title": 0.75,
