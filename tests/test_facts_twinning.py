@@ -311,6 +311,12 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
             id="a-document-in-title-case-its-country-after-cua-and-a-detached-giua-later",
         ),
         pytest.param(
+            "Ngày 12/12, lãnh đạo hai tỉnh đã chứng kiến Lễ ký kết nghĩa cụm dân cư hai bên biên giới giữa xã "
+            "Thượng Trạch, huyện Bố Trạch với cụm bản Noỏng Mạ, huyện Bualapha.",
+            ["xã Thượng Trạch", "bản Noỏng Mạ"],
+            id="ky-ket-nghia-with-what-is-twinned-before-giua",
+        ),
+        pytest.param(
             "Hai bên đã ký kết biên bản kết nghĩa ấp Vĩnh Hòa - phum Xom.",
             ["phum Xom", "ấp Vĩnh Hòa"],
             id="sides-in-the-document-name",

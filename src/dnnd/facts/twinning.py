@@ -96,7 +96,7 @@ _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
-_TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|làm lễ|lễ|được)\s+$", re.IGNORECASE)
+_TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được)\s+$", re.IGNORECASE)
 _ESTABLISH_RE = re.compile(
     alternation("thiết lập quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
