@@ -18,26 +18,38 @@ scan over it (``\\w+``, what reading the text once costs). ``x<N> scan``
 is the extraction time in such scans; it moves much less than characters per
 second from one machine, or one load, to the next.
 
+``--plain`` adds, for the same pages in the same run, the extraction with every
+pattern as written (:func:`dnnd.text.patterns.scanner` off: the code path before
+it), run in a second process, both timed in turns, and the ratio of the two.
+
 ``--short N`` builds N pages of 1 000-3 000 characters instead (sizes drawn
 from a fixed seed) and runs :func:`dnnd.extract` on each, as a crawl of short
 pages does: it reports characters per second over all of them, milliseconds per
 page, the time per extractor and the per-document overhead (the time of
-:func:`dnnd.extract` beyond its extractors: contexts, checks, ids, sorting).
+:func:`dnnd.extract` with as many extractors that find nothing: contexts, checks,
+ids, sorting, the article's copy).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
 
+if os.environ.get("DNND_BENCH_PLAIN_REGEX"):  # the previous code path: every pattern as written, none recompiled
+    import dnnd.text.patterns
+
+    dnnd.text.patterns.scanner = lambda pattern: pattern  # type: ignore[assignment]  # before any extractor import
+
 import dnnd
 from dnnd import Article, Paragraph
 from dnnd.api import default_registry
-from dnnd.plugin import ExtractionContext
+from dnnd.plugin import Extraction, ExtractionContext
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [
@@ -88,7 +100,7 @@ _WORD = re.compile(r"\w+")
 def scan_seconds(texts: list[str], repeat: int) -> float:
     """CPU seconds of the baseline: one plain regular-expression scan over ``texts`` (the fastest of ``repeat``)."""
     best = float("inf")
-    for _ in range(max(repeat, 3)):
+    for _ in range(max(repeat, 10)):
         start = time.process_time()
         for text in texts:
             _WORD.findall(text)
@@ -112,6 +124,16 @@ def timed(article: Article) -> dict[str, float]:
     return out
 
 
+class _Idle:
+    """An extractor that finds nothing: what :func:`dnnd.extract` costs around the extractors."""
+
+    def __init__(self, name: str, order: int) -> None:
+        self.name, self.order = name, order
+
+    def extract(self, context: ExtractionContext) -> Extraction:
+        return Extraction()
+
+
 def run_short(count: int, source: list[str], repeat: int) -> None:
     """The ``--short`` report: many short pages through :func:`dnnd.extract`, against the scan baseline."""
     pages = short_pages(count, source)
@@ -127,18 +149,47 @@ def run_short(count: int, source: list[str], repeat: int) -> None:
     for page in pages:
         for name, seconds in timed(page).items():
             per_extractor[name] = per_extractor.get(name, 0.0) + seconds
-    inside = sum(per_extractor.values())
+    # the overhead: dnnd.extract with extractors of the same names and order that find nothing
+    idle = [_Idle(e.name, e.order) for e in default_registry().extractors()]
+    overhead = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for page in pages:
+            dnnd.extract(page, extractors=idle)
+        overhead = min(overhead, time.process_time() - start)
     print(f"{count} short pages, {chars / count:.0f} characters each on average, {chars / 1e6:.2f} M in all")
     print(
         f"extract  {best:6.2f} s  {chars / best / 1e6:5.2f} M chars/s  {best / count * 1000:5.2f} ms/page"
         f"  x{best / scan:5.1f} scan  (baseline: scan {scan * 1000:.0f} ms, {chars / scan / 1e6:.0f} M chars/s)"
     )
-    overhead = max(0.0, best - inside)
     print(
         f"per-document overhead {overhead / count * 1e6:5.0f} µs/page ({overhead / best:4.1%}); "
         + "per extractor, s per M chars: "
         + ", ".join(f"{k} {v / chars * 1e6:.3f}" for k, v in sorted(per_extractor.items(), key=lambda kv: -kv[1]))
     )
+
+
+def compare_plain(argv: list[str]) -> int:
+    """Run this script with scanner() on and off, in turns, and print the ratio of the fastest runs."""
+    argv = [a for a in argv if a != "--plain"]
+    best: dict[str, tuple[float, str]] = {}
+    for _ in range(2):
+        for label, env in (("plain", {"DNND_BENCH_PLAIN_REGEX": "1"}), ("scanner", {})):
+            out = subprocess.run(
+                [sys.executable, __file__, *argv],
+                env={**os.environ, **env},
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            line = next(line for line in out.splitlines() if " s " in line and "chars/s" in line)
+            seconds = float(line.split(" s ")[0].split()[-1])
+            if label not in best or seconds < best[label][0]:
+                best[label] = (seconds, line)
+    for label, (_, line) in best.items():
+        print(f"{label:8} {line}")
+    print(f"scanner() on: x{best['plain'][0] / best['scanner'][0]:.2f} the speed of the patterns as written")
+    return 0
 
 
 def main() -> int:
@@ -147,7 +198,10 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=2.2, help="largest allowed time ratio per doubling")
     parser.add_argument("--repeat", type=int, default=2, help="runs per size; the fastest counts (a shared machine)")
     parser.add_argument("--short", type=int, metavar="N", help="time N pages of 1-3 k characters instead of --sizes")
+    parser.add_argument("--plain", action="store_true", help="also time the patterns as written (scanner off)")
     args = parser.parse_args()
+    if args.plain:
+        return compare_plain(sys.argv[1:])
     source = paragraphs()
     dnnd.extract(page(20_000, source))  # load the gazetteers and compile the patterns first
     if args.short:

@@ -254,3 +254,37 @@ def test_the_spark_recipe_does_what_dnnd_extract_does(tmp_path: Path) -> None:
     assert sorted(back, key=dnnd.to_json) == sorted(
         (dnnd.from_json(line) for line in out.splitlines()), key=dnnd.to_json
     )
+
+
+def test_a_page_past_the_time_cap_is_a_failure_in_a_worker_thread(
+    client: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the cluster runs in this process's threads: no alarm signal can land there, the runner's watchdog does
+    import time
+
+    import dnnd.dask
+
+    slow = dnnd.parse((SAMPLES / "001_a9e593b123dc2aac.txt").read_text(encoding="utf-8"))
+    real = dnnd.dask.extract_article
+
+    def stuck(article: Article) -> Article:
+        deadline = time.monotonic() + 20  # (bounded, so that a broken cap fails the test instead of hanging it)
+        while article.id == slow.id and time.monotonic() < deadline:  # a pathological page's Python code
+            time.sleep(0)
+        return real(article)
+
+    monkeypatch.setattr(dnnd.dask, "extract_article", stuck)
+    others = [dnnd.parse(path) for path in sorted(SAMPLES.glob("*.txt")) if path.name.startswith(("000", "002"))]
+    bag = distributed_bag([others[0], slow, others[1]])
+    started = time.monotonic()
+    found = dd.outcomes(bag, time_cap=1.0).compute()
+    assert time.monotonic() - started < 30
+    assert [type(item).__name__ for item in found] == ["Article", "Failure", "Article"]
+    assert "took longer than 1 s (the time cap)" in str(found[1])
+    assert found[0] == real(others[0]) and found[2] == real(others[1])
+
+
+def distributed_bag(items: list[Article]) -> Any:
+    import dask.bag
+
+    return dask.bag.from_sequence(items, npartitions=1)

@@ -248,3 +248,22 @@ def test_a_body_by_acronym_and_a_party_in_full() -> None:
         "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",
     } <= set(found)
     assert "BHXH Việt Nam" in found["Bảo hiểm xã hội Việt Nam"].aliases
+
+
+def test_an_acronym_inside_a_name_a_plural_kind_and_a_shortened_partner() -> None:
+    found = orgs_in(
+        "Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị phối hợp; lực lượng BĐBP tuần tra. Việc kết nghĩa giữa các Đồn "
+        "Biên phòng và Đại đội 6. Chủ tịch Hội Hữu nghị Lào – Việt dự; Hội Hữu nghị Lào - Việt Nam tổ chức."
+    )
+    assert "Bộ đội Biên phòng tỉnh Quảng Trị" in found
+    assert len(found["Bộ đội Biên phòng tỉnh Quảng Trị"].spans) == 2
+    assert "Đồn Biên phòng" not in found
+    assert "Hội Hữu nghị Lào - Việt Nam" in found and "Hội Hữu nghị Lào – Việt" not in found
+
+
+def test_foreign_bodies_by_acronym_and_country_and_groups_named_after_their_kind() -> None:
+    found = orgs_in(
+        "Kết nối với các tổ chức phi chính phủ nước ngoài (KOFIH/Hàn Quốc; CIAT/Cô-lôm-bi-a) tại Hà Nội. Đồn Biên "
+        "phòng Lao Bảo, BĐBP Quảng Trị cho biết; nhóm thiện nguyện Ánh Dương (TP.HCM) trao quà."
+    )
+    assert {"KOFIH", "CIAT", "BĐBP Quảng Trị", "nhóm thiện nguyện Ánh Dương"} <= set(found)

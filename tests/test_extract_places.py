@@ -137,3 +137,9 @@ def test_a_country_with_its_form_of_state() -> None:
     found = places_in("Đại sứ quán CH Séc, Vương quốc Thái Lan và nước CHDCND Lào.")
     assert {"CH Séc", "Vương quốc Thái Lan", "CHDCND Lào"} == set(found)
     assert found["CH Séc"].code == "CZ"
+
+
+def test_a_place_written_romanised_and_in_vietnamese_is_listed_under_each() -> None:
+    found = places_in("Huyện Boualapha, tỉnh Khammuane (Lào), tức huyện Bua La Pha, tỉnh Khăm Muộn.")
+    assert {"Khammuane", "Khăm Muộn"} <= set(found)
+    assert found["Khammuane"].code == found["Khăm Muộn"].code == "LA-KH"

@@ -170,3 +170,51 @@ def test_honorific_with_a_full_stop_and_a_lao_town() -> None:
     )
     assert people["Xổm-xạ-vạt Lên-xa-vắt"].positions == ("Tỉnh trưởng tỉnh Xa-la-van",)
     assert people["Trần Văn Nam"].positions == ("Tổng Lãnh sự nước CHXHCN Việt Nam tại Luổng-pha-bang",)
+
+
+def test_central_highlands_and_korean_names() -> None:
+    people, _, _ = extracted(
+        "Y Bhim Niê phát biểu tại lễ đón nhận. Park Min-jae, Giám đốc Quỹ Hữu nghị Hàn - Việt, trao quà cho "
+        "H'Bia Mlô. Du khách thăm Ha Long Bay."
+    )
+    assert set(people) == {"Y Bhim Niê", "Park Min-jae", "H'Bia Mlô"}
+    assert people["Park Min-jae"].positions == ("Giám đốc Quỹ Hữu nghị Hàn - Việt",)
+
+
+def test_positions_then_a_dash_and_a_bare_name_and_a_body_of_the_district() -> None:
+    people, _, _ = extracted(
+        "Đoàn đại biểu huyện Cần Giuộc do Phó Bí thư thường trực Huyện ủy, Chủ tịch HĐND huyện - Trần Văn Mười "
+        "làm trưởng đoàn."
+    )
+    assert people["Trần Văn Mười"].positions == (
+        "Phó Bí thư thường trực Huyện ủy",
+        "Chủ tịch HĐND huyện",
+        "trưởng đoàn",
+    )
+
+
+def test_a_title_with_the_body_by_its_head_alone_and_an_election_spelt_out() -> None:
+    people, _, _ = extracted(
+        "Thay mặt Hội Chữ thập đỏ tỉnh Bình Định, ông Đinh Văn Lực, Chủ tịch Hội đã tiếp nhận quà.",
+        "Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hải Dương tổ chức đại hội. Ông Phùng Văn Tiến được bầu làm Chủ tịch Hội.",
+    )
+    assert people["Đinh Văn Lực"].positions == ("Chủ tịch Hội",)
+    assert people["Phùng Văn Tiến"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Ba Lan tỉnh Hải Dương",)
+
+
+def test_a_membership_between_two_offices_is_passed_over() -> None:
+    people, _, _ = extracted(
+        "Hội nghị bầu bổ sung đồng chí Hà Văn Lợi, Phó Chủ tịch Ủy ban MTTQ tỉnh làm Ủy viên Ban Thường vụ, Ban "
+        "Chấp hành, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert people["Hà Văn Lợi"].positions == (
+        "Phó Chủ tịch Ủy ban MTTQ tỉnh",
+        "Ủy viên Ban Thường vụ",
+        "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",
+    )
+
+
+def test_a_foreign_name_opened_by_an_initial_after_its_title() -> None:
+    people, _, places = extracted("Tới dự có Đại sứ Pê-ru tại Việt Nam J.Ca-xti-lô và đông đảo hội viên.")
+    assert people["J.Ca-xti-lô"].positions == ("Đại sứ Pê-ru tại Việt Nam",)
+    assert "Pê-ru" in places

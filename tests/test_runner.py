@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -150,3 +152,46 @@ def test_an_interruption_right_after_commit_is_not_hidden_by_the_rollback(tmp_pa
         with pytest.raises(Interrupted):
             corpus.index([dnnd.parse(SAMPLE)])
         corpus.db = real
+
+
+def spin(item: Item) -> str:
+    # Python code running past the cap (a regex-free pathological page): only an exception can stop it
+    deadline = time.monotonic() + item.seconds
+    while time.monotonic() < deadline:
+        pass
+    return item.name.upper()
+
+
+def _in_thread(function: Any, *args: Any) -> Any:
+    """``function(*args)`` in a thread that is not the main one, as a Dask worker or a web server runs it."""
+    out: list[Any] = []
+    thread = threading.Thread(target=lambda: out.append(function(*args)))
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive()
+    return out[0]
+
+
+def test_the_time_cap_holds_in_a_thread_other_than_the_main_one() -> None:
+    # (in a thread the cap stops Python code; a blocking call into C, as time.sleep, runs to its end)
+    items = [Item("a"), Item("spin", seconds=30), Item("b"), Item("spin", seconds=30), Item("bad", fail=True)]
+    started = time.monotonic()
+    outcomes = _in_thread(lambda: list(run(lambda i: spin(i) if i.name == "spin" else work(i), items, time_cap=0.5)))
+    assert time.monotonic() - started < 10
+    assert [o.value for o in outcomes] == ["A", None, "B", None, None]
+    assert [outcomes[i].error for i in (1, 3)] == ["spin: took longer than 0.5 s (the time cap); skipped"] * 2
+    assert outcomes[4].error == "bad: cannot be read"
+
+
+def test_an_alarm_never_lands_after_its_item_in_a_thread() -> None:
+    # items that end right at the cap, many times: an alarm raised as an item ends must not hit the next one
+    items = [Item(f"p{i}", seconds=0.02) for i in range(150)]
+
+    def late(item: Item) -> str:
+        return spin(item)
+
+    outcomes = _in_thread(lambda: list(run(late, items, time_cap=0.02)))
+    assert len(outcomes) == len(items)
+    assert all(o.value == o.item.name.upper() or (o.value is None and "time cap" in (o.error or "")) for o in outcomes)
+    after = _in_thread(lambda: [sum(range(10_000)) for _ in range(200)])  # nothing left pending in the thread
+    assert after == [49995000] * 200

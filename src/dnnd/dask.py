@@ -43,7 +43,7 @@ from dnnd.errors import DnndError
 from dnnd.files import display_name
 from dnnd.inputs import Page, iter_inputs, media_type
 from dnnd.model import Article, RawDocument
-from dnnd.runner import ArticleTask, run
+from dnnd.runner import DEFAULT_TIME_CAP, ArticleTask, run
 from dnnd.serialize import to_json
 
 if TYPE_CHECKING:
@@ -178,9 +178,9 @@ class _Work:
         return self.task(item)
 
 
-def _outcomes(items: Iterable[Any], task: ArticleTask) -> Iterator[Article | Failure]:
+def _outcomes(items: Iterable[Any], task: ArticleTask, time_cap: float | None) -> Iterator[Article | Failure]:
     """A partition's articles, or their failures, as they come: the serial runner's work and messages."""
-    for outcome in run(_Work(task), items):
+    for outcome in run(_Work(task), items, time_cap=time_cap):
         if outcome.error is None and outcome.value is not None:
             yield outcome.value
         else:
@@ -193,16 +193,26 @@ def _name(item: Any) -> str:
     return str(getattr(item, "name", item))
 
 
-def outcomes(pages: Bag, *, parser: str | None = None, extract: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Bag:
+def outcomes(
+    pages: Bag,
+    *,
+    parser: str | None = None,
+    extract: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    time_cap: float | None = DEFAULT_TIME_CAP,
+) -> Bag:
     """A bag with, for each page, its :class:`~dnnd.Article` or the :class:`Failure` that replaced it.
 
     ``pages`` holds what :func:`read_pages` gives (:class:`~dnnd.inputs.Page`
     records), :class:`~dnnd.RawDocument` records, or articles (then only
     extracted). ``extract=False`` only parses. Each page goes through what
     ``dnnd extract`` runs for it (:class:`dnnd.runner.ArticleTask`), so a
-    failure's text is the line the command prints.
+    failure's text is the line the command prints. A page taking longer than
+    ``time_cap`` seconds (``None``: no cap) becomes a failure and the
+    partition goes on, in a worker's thread as in the main thread (see
+    :func:`dnnd.runner.run`).
     """
-    return pages.map_partitions(_outcomes, ArticleTask(parser, extract, max_bytes))
+    return pages.map_partitions(_outcomes, ArticleTask(parser, extract, max_bytes), time_cap)
 
 
 def _keep(errors: str) -> Any:
@@ -223,14 +233,15 @@ def extract(
     parser: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     errors: Literal["skip", "raise"] = "skip",
+    time_cap: float | None = DEFAULT_TIME_CAP,
 ) -> Bag:
     """A bag of the extracted articles of ``pages``, in order: ``dnnd extract`` on a cluster.
 
-    A page that fails is logged (logger ``dnnd.dask``, on the worker) and
-    skipped; ``errors="raise"`` makes the computation raise instead. Use
-    :func:`outcomes` to collect the failures.
+    A page that fails, or takes longer than ``time_cap`` seconds, is logged
+    (logger ``dnnd.dask``, on the worker) and skipped; ``errors="raise"`` makes
+    the computation raise instead. Use :func:`outcomes` to collect the failures.
     """
-    return outcomes(pages, parser=parser, extract=True, max_bytes=max_bytes).filter(_keep(errors))
+    return outcomes(pages, parser=parser, extract=True, max_bytes=max_bytes, time_cap=time_cap).filter(_keep(errors))
 
 
 def parse(
@@ -239,9 +250,10 @@ def parse(
     parser: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     errors: Literal["skip", "raise"] = "skip",
+    time_cap: float | None = DEFAULT_TIME_CAP,
 ) -> Bag:
     """A bag of the parsed (not extracted) articles of ``pages``: ``dnnd parse`` on a cluster."""
-    return outcomes(pages, parser=parser, extract=False, max_bytes=max_bytes).filter(_keep(errors))
+    return outcomes(pages, parser=parser, extract=False, max_bytes=max_bytes, time_cap=time_cap).filter(_keep(errors))
 
 
 def _write_jsonl_partition(articles: Iterable[Any], root: str, index: int, extraction: bool | None) -> int:

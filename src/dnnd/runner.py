@@ -4,7 +4,8 @@
 what any long run can use (``dnnd index``): items are pulled lazily and at
 most a few per worker are in flight, so memory does not grow with the number
 of items; an item that takes longer than the time cap is reported and
-skipped, and the run goes on. :func:`interruptible` turns SIGTERM and SIGINT
+skipped, and the run goes on (in the main thread or any other: see :func:`run`).
+:func:`interruptible` turns SIGTERM and SIGINT
 into :class:`Interrupted`, so that ``finally`` blocks (temporary files, the
 worker pool) run before the process exits with 128 + the signal number.
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from dnnd.model import Article
 
 __all__ = [
+    "DEFAULT_TIME_CAP",
     "ArticleTask",
     "Interrupted",
     "Outcome",
@@ -47,6 +49,9 @@ __all__ = [
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: The time cap of a page, in seconds, unless told otherwise (``dnnd`` commands' ``--time-cap``, :mod:`dnnd.dask`).
+DEFAULT_TIME_CAP = 300.0
 
 #: Items in flight per worker: enough to keep every core busy, few enough to keep memory flat.
 _PER_WORKER = 4
@@ -125,15 +130,92 @@ class _Alarm(BaseException):
     """The time cap's alarm (a BaseException, so that a task's ``except Exception`` cannot swallow it)."""
 
 
+class _ThreadCap:
+    """The time cap in a thread other than the main one, where no signal can land: a watchdog timer.
+
+    When the cap is up, the timer thread raises :class:`_Alarm` in the capped
+    thread (CPython's ``PyThreadState_SetAsyncExc``, the documented way to
+    interrupt another thread). As with the alarm signal, the exception lands
+    at the thread's next Python instruction: a long call into C code (one
+    regular-expression search) finishes first. :meth:`settle` makes sure that
+    an alarm raised but not yet delivered when the task ends never lands in
+    the code that runs after it.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.thread = threading.get_ident()
+        self.lock = threading.Lock()
+        self.done = self.fired = False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _fire(self) -> None:
+        with self.lock:
+            if not self.done:
+                self.fired = True
+                _raise_in(self.thread, _Alarm)
+
+    def settle(self) -> None:
+        """Stop the watchdog; drop an alarm it raised that has not landed yet (one landing now is caught)."""
+        self.timer.cancel()
+        while True:
+            try:
+                with self.lock:
+                    self.done = True
+                    if self.fired:
+                        _raise_in(self.thread, None)
+                return
+            except _Alarm:
+                continue
+
+
+def _raise_in(thread: int, exception: type[BaseException] | None) -> None:
+    """Raise ``exception`` in ``thread`` at its next instruction (``None``: cancel one not raised yet)."""
+    import ctypes
+
+    # None passes NULL, which cancels; py_object(None) would raise None itself
+    target = None if exception is None else ctypes.py_object(exception)
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), target)
+
+
 def _call(task: Callable[[T], R], item: T, time_cap: float | None) -> tuple[R | None, str | None]:
-    capped = bool(time_cap) and threading.current_thread() is threading.main_thread()
+    if time_cap and threading.current_thread() is not threading.main_thread():
+        return _call_in_thread(task, item, time_cap)
+    capped = bool(time_cap)
     previous = signal.signal(signal.SIGALRM, _on_alarm) if capped else None
     try:
         if capped:
             signal.setitimer(signal.ITIMER_REAL, float(time_cap or 0))
+        return _attempt(task, item, time_cap)
+    finally:
+        if capped:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _call_in_thread(task: Callable[[T], R], item: T, time_cap: float) -> tuple[R | None, str | None]:
+    """:func:`_call` in a thread that is not the main one (a Dask worker's, a web server's): a watchdog, no signal."""
+    try:
+        cap = _ThreadCap(time_cap)
+        try:
+            return _attempt(task, item, time_cap)
+        finally:
+            cap.settle()
+    except _Alarm:  # landed after the task was done with it, before the watchdog was settled
+        return None, _over_cap(time_cap)
+
+
+def _over_cap(time_cap: float | None) -> str:
+    return f"took longer than {time_cap:g} s (the time cap); skipped"
+
+
+def _attempt(task: Callable[[T], R], item: T, time_cap: float | None) -> tuple[R | None, str | None]:
+    """``task(item)`` and no error, or no value and the one-line error that replaces it."""
+    try:
         return task(item), None
     except _Alarm:
-        return None, f"took longer than {time_cap:g} s (the time cap); skipped"
+        return None, _over_cap(time_cap)
     except DnndError as exc:
         return None, str(exc)
     except RecursionError:
@@ -142,10 +224,6 @@ def _call(task: Callable[[T], R], item: T, time_cap: float | None) -> tuple[R | 
         return None, "too large to process in memory; raise the limit or split the page"
     except Exception as exc:
         return None, f"internal error ({type(exc).__name__}: {exc}); please report it"
-    finally:
-        if capped:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def _worker_init() -> None:
@@ -186,6 +264,14 @@ def run(
     past ``time_cap`` seconds becomes the item's ``error``, naming the item
     (its ``name`` attribute) when the message does not. When the iteration
     stops early (an exception, :class:`Interrupted`), the workers are stopped.
+
+    The time cap stops an item's Python code wherever the run happens: in the
+    main thread by an alarm signal (``SIGALRM``), in any other thread (a Dask
+    worker's, a web server's) by a watchdog timer that raises in that thread.
+    Either way a long call into C code finishes before the item is stopped; in
+    a thread, so does a blocking one (``time.sleep``, a read), which the
+    signal would interrupt. Worker processes (``jobs`` > 1) are also replaced
+    when stuck past the cap by :data:`HARD_CAP_GRACE` seconds.
     """
     iterator = iter(items)
     head = list(itertools.islice(iterator, max(1, jobs)))

@@ -41,6 +41,7 @@ from dnnd.gazetteer import (
     org_organs,
     org_stop_words,
     read_list,
+    read_tsv,
     state_fields,
     surnames,
     titles,
@@ -57,14 +58,16 @@ __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 _W = rf"[{UPPER}{LOWER}0-9]"
 # A capitalised word, Latin or Vietnamese, or an acronym; a full stop only inside it ("TP.HCM"),
 # never the one that ends the sentence.
-_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|\.(?=[{UPPER}{LOWER}0-9]))*"
+_CAP = rf"[{UPPER}](?:[{UPPER}{LOWER}0-9&'’-]|(?<=[{UPPER}])\.(?=[{UPPER}{LOWER}0-9]))*"
 _LOW = rf"[{LOWER}]+"
 
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
-_FU_FULL = r"(?:Hội )?Liên hiệp (?:[Cc]ác tổ chức hữu nghị|Hữu nghị|hữu nghị)(?![\w])"
+_FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào"
-_FA = rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+_FA = (
+    rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+)
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
 _FA_PARTNER = re.compile(r"[-–] ?(.+)$")
 
@@ -212,6 +215,7 @@ def _read_name(
     end = i = pos
     words = lowers = 0
     after_place = prev_cap = prev_acronym = False
+    proper = 0  # capitalised words in a row after the lower-case part of the name
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -293,7 +297,10 @@ def _read_name(
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym:
             break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
+        if not cap and proper >= 2:
+            break  # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
         prev_acronym = len(word) > 1 and word.isupper()
+        proper = proper + 1 if cap and (proper or lowers) else 0
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
@@ -365,7 +372,24 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
-    return _DASH.sub("-", key)
+    key = _DASH.sub("-", key)
+    if _FA_KEY.match(key):
+        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
+        key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
+    return key
+
+
+_FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+
+
+@cache
+def _partner_short_names() -> dict[str, str]:
+    return {match_key(row[0]): match_key(row[1]) for row in read_tsv("org_partner_short_names.tsv") if len(row) > 1}
+
+
+@cache
+def _partner_short_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_partner_short_names())})(?![\w])")
 
 
 def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:
@@ -489,6 +513,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             raws.append(generic)
     raws.extend(_latin_names(text, places))
     raws.extend(_acronyms_with_place(text, places))
+    raws = [_with_inner_acronym(text, r, places) for r in raws]
     organs = _with_organs(text, raws)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
@@ -563,8 +588,23 @@ def _title_before_re() -> re.Pattern[str]:
 _CAP_RUN_BEFORE = re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$")
 
 
+@cache
+def _letters() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters of the classes ``[UPPER]`` and ``[LOWER]`` (written as regex ranges), as sets."""
+    every = "".join(map(chr, range(0x10000)))
+    return frozenset(re.findall(f"[{UPPER}]", every)), frozenset(re.findall(f"[{LOWER}]", every))
+
+
 def _inside_person_name(text: str, start: int) -> bool:
     """True when ``start`` follows capitalised syllables that begin with a surname ("Nguyễn Ngọc Trường")."""
+    if text[start - 1 : start] == " ":
+        # cheap first: the syllable before must be capitalised ("của UBND" is no name), else no run can match
+        upper, lower = _letters()
+        i = start - 2
+        while i >= 0 and text[i] in lower:
+            i -= 1
+        if i < 0 or text[i] not in upper:
+            return False
     run = _CAP_RUN_BEFORE.search(text, max(0, start - 40), start)
     if run is None:
         return False
@@ -631,6 +671,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if (
+        _PLURAL_BEFORE.search(text, max(0, start - 12), start)
+        and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
+    ):
+        return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
     # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
     described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
     listed = _LISTED_TAIL.match(text, end) if described else None
@@ -650,7 +695,23 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    key = _head_key(text[start:end])
+    named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
+    latin_key = None
+    if named is not None and named.group("named") is None and named.group("cue") is None:
+        named = None
+    if named is None:
+        run = _latin_run_re().match(text, head_end + 1, end)
+        if (
+            run is not None
+            and " " in run.group(0)
+            and any(c.islower() for c in run.group(0))
+            and head_end + 1 not in places
+        ):
+            # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
+            # that "Children of Vietnam" alone is the same body
+            end = run.end()
+            latin_key = _head_key(run.group(0))
+    key = latin_key or _head_key(text[start:end])
     known = _known_index().get(text[head_end + 1 : end])
     if known is not None and head.category in ("association", "state"):
         key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
@@ -725,6 +786,13 @@ def _latin_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
 
 
+@cache
+def _latin_run_re() -> re.Pattern[str]:
+    cap = r"[A-Z][A-Za-z0-9&'’.-]*"
+    link = trie_regex(org_latin().get("link", ()))
+    return re.compile(rf"{cap}(?: (?:(?:{link}) )*{cap})*(?![\w])")
+
+
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
@@ -746,7 +814,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             continue  # a place ("Washington")
         if group == "cued" and len(name) < 2:
             continue
-        out.append(_Raw(start, end, "latin", _head_key(name), "", None, False, "foreign"))
+        key = _head_key(name)
+        out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     return out
 
 
@@ -755,16 +824,21 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
 _ACRONYM_LEVEL = re.compile(
     rf"(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}])"
 )
+_ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
 
 
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     """Bodies written as an acronym followed by a level word and a place the place extractor found."""
     out = []
+    for m in _ACRONYM_FROM.finditer(text):
+        # "(COPION/Hàn Quốc; CIAT/Cô-lôm-bia)": a foreign body by its acronym and its country
+        if _country_at(places, m.end() + 1) and m.group(1) not in _acronyms_not_bodies():
+            out.append(_Raw(m.start(1), m.end(1), "acronym", _head_key(m.group(1)), "", None, False, "foreign"))
     for m in _ACRONYM_LEVEL.finditer(text):
         if m.group(0) in _acronyms_not_bodies():
             continue
-        if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _country_at(places, m.end() + 1)):
-            continue  # without a level word, only a known abbreviation before a country
+        if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
+            continue  # without a level word, only a known abbreviation before a country or a province
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
@@ -773,9 +847,37 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
+_INNER_ACRONYM = re.compile(
+    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã) [{UPPER}])"
+)
+
+
+def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
+    """A name with its acronym inside, before its place: "Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An"."""
+    if r.ref or r.qualifier:
+        return r
+    inner = _INNER_ACRONYM.match(text, r.end)
+    if inner is None:
+        return r
+    end, qualifier, level = _extend(text, inner.end(), places)
+    if qualifier in ("", "tỉnh", "tp"):
+        return r
+    shown = text[r.start : r.end] + text[inner.end() : end]
+    return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, head=_head_key(shown), shown=shown)
+
+
+_ACRONYM_FROM = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)")
+
+
 def _country_at(places: dict[int, Mention], pos: int) -> bool:
     place = places.get(pos)
     return place is not None and place.attrs.get("level") == "country"
+
+
+def _unit_at(places: dict[int, Mention], pos: int) -> bool:
+    """True when a country or a province is named at ``pos`` ("BHXH Việt Nam", "BĐBP Thừa Thiên Huế")."""
+    place = places.get(pos)
+    return place is not None and place.attrs.get("level") in ("country", "province")
 
 
 @cache
@@ -824,6 +926,8 @@ class OrganizationExtractor:
             if r.ref:
                 continue
             m = _ABBREVIATION_AFTER.match(text, r.end)
+            if r.shown and m is None:
+                m = _INNER_ACRONYM.search(text, r.start, r.end)  # "Bộ đội Biên phòng (BĐBP) tỉnh Nghệ An"
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"

@@ -31,6 +31,7 @@ from dnnd.gazetteer import (
     LOWER,
     UPPER,
     honorifics,
+    org_heads,
     org_stop_words,
     places,
     read_list,
@@ -73,6 +74,7 @@ _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
 )
+_INITIALS = scanner(_INITIALS)  # the same matches, found faster (see scanner)
 _LOWER_WORDS = re.compile(rf"(?<![\w])[{LOWER}]+(?: [{LOWER}]+)?")
 
 
@@ -93,6 +95,20 @@ _SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
+_DASH_BRIDGE = re.compile(r" [-–] $")
+# a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
+_ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
+_ELECTED = re.compile(r"(?:tái )?đắc cử|được bầu|được bầu giữ chức|giữ chức")
+
+
+@cache
+def _bare_head_re() -> re.Pattern[str]:
+    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở")."""
+    heads = [h for h in org_heads() if h[:1].isupper()]
+    return re.compile(rf" (?:{trie_regex(heads)})(?=[,.;:)]| [{LOWER}]|$)")
+
+
+_BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
 _BRIDGE = re.compile(r"(?: [-–]|,) (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài) $")
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
 # up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
@@ -137,9 +153,43 @@ def _field_re() -> re.Pattern[str]:
 
 
 @cache
+@cache
+def _honorific_endings() -> frozenset[str]:
+    """The last two characters of every honorific (a cheap test before :func:`_honorific_re`); none: no test."""
+    if any(len(h) < 2 or h[-1] in ":." for h in honorifics()):
+        return frozenset()
+    return frozenset(h[-2:] for h in honorifics())
+
+
+def _may_follow_honorific(text: str, offset: int) -> bool:
+    """False when no honorific (with its ``:`` or ``.``) can end right before the space before ``offset``.
+
+    A character test that spares most capitalised runs the search of :func:`_honorific_re`: the
+    word before them is no honorific ("của", "tỉnh").
+    """
+    if text[offset - 1 : offset] != " ":
+        return text[offset - 1 : offset] == "\n"  # the pattern's $ also matches before a final newline
+    k = offset - 1
+    if text[k - 1 : k] in (":", "."):
+        k -= 1
+    endings = _honorific_endings()
+    return k < 2 or not endings or text[k - 2 : k] in endings
+
+
+@cache
 def _honorific_re() -> re.Pattern[str]:
     words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
+
+
+_RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
+
+
+@cache
+def _glued_honorific_re() -> re.Pattern[str]:
+    """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
+    short = [h for h in honorifics() if h[:1].isupper() and not h.istitle() and " " not in h]
+    return re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])")
 
 
 @cache
@@ -198,7 +248,11 @@ class _Context:
         """True when ``[start, end)`` overlaps an organization or place mention."""
         i = bisect_left(self.blocked_starts, end)
         # mentions do not overlap each other much: look back over a few that start before ``end``
-        return any(self.blocked[k][1] > start for k in range(max(0, i - 8), i))
+        blocked = self.blocked
+        for k in range(max(0, i - 8), i):  # noqa: SIM110 (a loop, not any(): called for every capitalised run)
+            if blocked[k][1] > start:
+                return True
+        return False
 
 
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
@@ -242,6 +296,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if after:
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, end
+    bare = _bare_head_re().match(text, end)
+    if bare is not None:
+        return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
@@ -251,6 +308,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
             until = there
+        elif (bare := _BARE_LEVEL.match(text, until)) is not None:
+            until = bare.end()  # "Chủ tịch HĐND huyện": the body of the article's own district
         after = _TERM.match(text, until) if term else None
         return start, after.end() if after else until
     field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
@@ -270,6 +329,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         end = place
         at_place = _AT_PLACE.match(text, end)
         there = ctx.place_at(at_place.end()) if at_place is not None else None
+        if there is None and at_place is not None and text.startswith(" tại ", end):
+            there = ctx.place_at(end + 5)  # "tại TP HCM": the level word is part of the place's name
         if there is None and at_place is not None and (spelt := _HYPHENATED_UNIT.match(text, at_place.end())):
             there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
         if there is not None:
@@ -310,6 +371,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         if m is None:
             break
         seg = m.end()
+        organ = _ORGAN_ALONE.match(text, seg) if sep is not _SEP_FIRST else None
+        if organ is not None:
+            pos = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ...": a membership between
+            continue
         verb = _ROLE_VERB.match(text, seg)
         if verb is None and sep is _SEP_FIRST:
             # "Name, chuyển công tác đảm nhận chức Bí thư": a short predicate before the role verb
@@ -325,6 +390,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
+        if text[span[0] : span[1]] in _roles_not_alone():
+            break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
         if (
             sep is not _SEP_FIRST
             and text[span[0] : span[1]].islower()
@@ -378,7 +445,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
         offset = run.start()
         # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
         honorific = None
-        before = _honorific_re().search(text, max(0, offset - 16), offset)
+        before = (
+            _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
+        )
         if before:
             honorific = before.group("h")
         while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
@@ -392,7 +461,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
             for i, w in enumerate(words):
-                if w not in sur:
+                if w not in sur and not _foreign_surname(w, words[i + 1 : i + 2]):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
@@ -419,7 +488,18 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if honorific and honorific[0].lower() in "ôbacđ":
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
-        found.append(_Found(start, end, name, honorific, cued=_said_after(text, end)))
+        # (an Ê Đê woman's name, "H'Bia Mlô", is a name by its form alone)
+        cued = _said_after(text, end) or words[0].startswith(("H'", "H’"))
+        found.append(_Found(start, end, name, honorific, cued=cued))
+    # an honorific glued to the name by its full stop: "ĐĐ.Thích Chơn Trí", "PGS.TS.Nguyễn Văn A"
+    for m in _glued_honorific_re().finditer(text):
+        glued = _RUN_AT.match(text, m.end())
+        if glued is None:
+            continue
+        words = glued.group(0).split(" ")[:4]
+        start, end = m.end(), m.end() + len(" ".join(words))
+        if len(words) > 1 and all(_is_name_word(w) for w in words) and not ctx.covered(start, end):
+            found.append(_Found(start, end, text[start:end], m.group("h")))
     # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
@@ -434,6 +514,19 @@ _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ' -]+")
 
 
 @cache
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames_korean.txt"))
+
+
+def _foreign_surname(word: str, following: list[str]) -> bool:
+    """True for "H'Yim" (an Ê Đê woman's name) and for a Korean surname before a hyphenated given name."""
+    if word.startswith(("H'", "H’")) and len(word) > 2:
+        return True
+    # Korean given names are written with a hyphen ("Sung-ho"): "Ha Long Bay" is no name
+    return word in _korean_surnames() and bool(following) and "-" in following[0] and following[0].isascii()
+
+
+@cache
 def _said_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(read_list('reporting_verbs.txt'))})(?![\w])")
 
@@ -445,7 +538,7 @@ def _said_after(text: str, end: int) -> bool:
 def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tuple[int, list[str]] | None:
     """The name in a run of capitalised ``words`` that a verb of saying follows: its last 2-4 words
     that no organization or place covers and that are not title words."""
-    if not _said_after(ctx.text, run_end):
+    if len(words) < 2 or not _said_after(ctx.text, run_end):  # (one word has no 2-word tail: no search)
         return None
     for n in range(min(4, len(words)), 1, -1):
         tail = words[-n:]
@@ -477,7 +570,8 @@ def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention])
 # a syllable, or hyphenated syllables as Lao and Khmer names are spelt in Vietnamese ("Xổm-xạ-vạt")
 _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
-    rf" ((?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
+    # (an initial may open it: "Đại sứ Chi-lê tại Việt Nam P.U-ru-ti-a")
+    rf" ((?:[{UPPER}]\. ?)?(?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
     rf"(?: {_NAME_WORD}){{0,3}})"
     rf"(?![\w'’-])(?! [{UPPER}])"
 )
@@ -519,8 +613,13 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
-        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1)))
+        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
+
+
+@cache
+def _roles_not_alone() -> frozenset[str]:
+    return frozenset(read_list("titles_not_alone.txt"))
 
 
 @cache
@@ -542,7 +641,11 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
             continue
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
-        bridge = _BRIDGE.search(text, max(0, f.start - 16), f.start) if f.honorific is not None else None
+        bridge = (
+            _BRIDGE.search(text, max(0, f.start - 16), f.start)
+            if f.honorific is not None
+            else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
+        )
         name_at = bridge.start() + 1 if bridge is not None else f.start
         clause = max(
             (
@@ -576,17 +679,27 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
-                if org is None and verb.group("verb") != "làm" and title.islower():
+                elected = _ELECTED.match(verb.group("verb")) is not None
+                bare = _bare_head_re().search(title)
+                if org is None and (
+                    (verb.group("verb") != "làm" and title.islower()) or (elected and bare is not None)
+                ):
+                    # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
+                    # about, spelt out as the reader understands it
                     meant = _meant_organization(ctx, f.start, mentions)
                     if meant:
-                        title = f"{title[0].upper()}{title[1:]} {meant}"
+                        office = title[: bare.start()] if bare is not None else title
+                        title = f"{office[0].upper()}{office[1:]} {meant}"
                 f.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
-                while (nxt := _SEP_NEXT.match(text, previous_end)) and (
-                    more := _position_at(ctx, nxt.end(), loose=False, term=False)
-                ):
-                    if more[1] + 1 in ctx.name_starts:
+                while nxt := _SEP_NEXT.match(text, previous_end):
+                    organ = _ORGAN_ALONE.match(text, nxt.end())
+                    if organ is not None:
+                        previous_end = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ..."
+                        continue
+                    more = _position_at(ctx, nxt.end(), loose=False, term=False)
+                    if more is None or more[1] + 1 in ctx.name_starts:
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]

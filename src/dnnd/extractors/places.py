@@ -55,6 +55,7 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "huyện": ("district", False),
     "quận": ("district", False),
     "thị xã": ("district", False),
+    "tx.": ("district", False),
     "thị trấn": ("commune", True),
     "xã": ("commune", True),
     "phường": ("commune", True),
@@ -74,9 +75,9 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
 }
 
 _KEYWORD_RE = re.compile(
-    r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
+    r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
-    rf" (?P<name>{_NAME})"
+    rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
@@ -416,6 +417,12 @@ def _with_state_form(text: str, found: _Found) -> _Found:
     return attrs.evolve(found, start=form.start(), name=text[form.start() : found.end])
 
 
+def _spelling(name: str) -> str:
+    """The script a place is written in: its romanised form and its Vietnamese one are listed apart, as the
+    article writes them ("Khammuane" and "Khăm Muộn")."""
+    return "latin" if name.replace(" ", "").replace("-", "").isascii() else "vi"
+
+
 class PlaceExtractor:
     """Finds places: provinces old and new, districts, communes, countries, foreign regions."""
 
@@ -430,7 +437,12 @@ class PlaceExtractor:
             key = (
                 (f.info.level, place_key(f.name))
                 if f.info.level in ("commune", "village")
-                else (f.info.level if f.info.level != "city" else "district", place_key(f.info.name), f.info.country)
+                else (
+                    f.info.level if f.info.level != "city" else "district",
+                    place_key(f.info.name),
+                    f.info.country,
+                    _spelling(f.name),
+                )
             )
             groups.setdefault(key, []).append(f)
         mentions: list[Mention] = []

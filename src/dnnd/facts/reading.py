@@ -22,6 +22,7 @@ from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
+from dnnd.text.patterns import scanner
 
 __all__ = [
     "FACT_ORDER",
@@ -48,7 +49,7 @@ _SENTENCE_END_RE = re.compile(
     rf"|(?:(?<=[{_LOWER}\d][{_LOWER}\d])|(?<=[IVX][IVX]))\.(?=[{_UPPER}][{_LOWER}])"
 )
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
-_ABBREVIATION_RE = re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$")
+_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 # A review of the year before is held in its first quarter.
@@ -212,10 +213,11 @@ class Reading:
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
-        i = bisect.bisect_left(self._starts, start)
+        mentions = self.mentions  # (locals: called for every clause and trigger of every kind)
+        i, n = bisect.bisect_left(self._starts, start), len(mentions)
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
+        while i < n and mentions[i].start < end:
+            m = mentions[i]
             if m.end <= end and (not kinds or m.kind in kinds):
                 out.append(m)
             i += 1

@@ -29,6 +29,7 @@ import lxml.html
 from dnnd.model import Block, Figure, Heading, Paragraph, Quote
 from dnnd.parsers.html_dom import (
     BLOCK_TAGS,
+    FURNITURE_BOX_HINT,
     NEGATIVE_HINT,
     POSITIVE_HINT,
     STRONG_NEGATIVE_HINT,
@@ -43,14 +44,19 @@ from dnnd.parsers.html_meta import credit_outlet, is_name
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
-from dnnd.text.normalize import match_key
+from dnnd.text.normalize import clean_space, match_key
 
 __all__ = ["Content", "Tally", "extract_content"]
 
 _CONTAINER_TAGS = frozenset(["div", "article", "section", "main", "td", "body", "form", "span", "font", "center", "dd"])
+# Boxes that hold no article text, whatever text they hold.
+_FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])
 _SKIP_TAGS = frozenset(["nav", "aside", "footer", "header", "head", "title", "meta", "h1", "menu", "dialog", "address"])
 _HEADINGS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MIN_PARAGRAPH = 20  # characters; shorter <p> are labels, counters, share buttons
+# Boxes that may hold text of their own beside their blocks, and how much of it makes a paragraph.
+_RUN_TAGS = frozenset(["div", "td", "dd", "section", "article", "main", "font", "center"])
+_MIN_RUN = 80
 # Lead/sapo classes: "sapo" (VCCorp, ePi), "description" (VnExpress), "summary", "chapeau",
 # "lead", and the Vietnamese "tomtat" (summary).
 _SAPO_HINT = re.compile(
@@ -83,9 +89,15 @@ class Tally:
         self.good_links: dict[lxml.html.HtmlElement, int] = {}
         self.paragraphs: dict[lxml.html.HtmlElement, int] = {}
         total, links, good, good_links, paragraphs = self.total, self.links, self.good, self.good_links, self.paragraphs
+        #: Boxes whose own text (outside their block children) is article text: the walk reads it.
+        self.runs: set[lxml.html.HtmlElement] = set()
+        #: <div>s that are paragraphs: never a container.
+        self.text_divs: set[lxml.html.HtmlElement] = set()
         for el in reversed(self.elements):
             own = len(el.text.strip()) if el.text else 0
             t = links_ = g = gl = n = 0
+            inline = inline_links = 0
+            blocks = False
             for child in el:
                 if child.tail:
                     own += len(child.tail.strip())
@@ -95,15 +107,44 @@ class Tally:
                     g += good[child]
                     gl += good_links[child]
                     n += paragraphs[child]
+                    if child.tag in BLOCK_TAGS:
+                        blocks = True
+                    else:
+                        inline += total[child]
+                        inline_links += links[child]
             t += own
             if el.tag == "a":
                 links_ = t
-            elif el.tag == "p" or (el.tag == "div" and is_text_div(el, t)):
+            elif el.tag == "p" or (el.tag == "div" and not blocks and is_text_div(el, t)):
                 ok = t >= _MIN_PARAGRAPH and links_ * 2 <= t
                 g, gl, n = (t - links_, links_, 1) if ok else (0, 0, 0)
+                if el.tag == "div":
+                    self.text_divs.add(el)
+            elif blocks and el.tag in _RUN_TAGS and own >= _MIN_PARAGRAPH and own + inline >= _MIN_RUN:
+                # Text written straight into a box between its blocks, lines split by <br>.
+                inline += own
+                if inline_links * 2 <= inline:
+                    self.runs.add(el)
+                    g, gl, n = g + inline - inline_links, gl + inline_links, n + 1
             if g and el.attrib and has_hint(el, STRONG_NEGATIVE_HINT):
                 g = gl = n = 0  # comments, related teasers: their paragraphs are not the article's
             total[el], links[el], good[el], good_links[el], paragraphs[el] = t, links_, g, gl, n
+        # Boxes inside furniture (a sidebar's text widget, a cookie notice, a footer's "about us"):
+        # marked top-down, so a box is furniture when any box around it is.
+        # An <aside> or a <form> holding most of the page's paragraphs is the site's odd name for its
+        # column (ASP.NET wraps whole pages in a form).
+        self.in_furniture: set[lxml.html.HtmlElement] = set()
+        marked = self.in_furniture
+        page = good.get(root, 0)
+        for el in self.elements:
+            parent = el.getparent()
+            if parent is not None and (
+                parent in marked
+                or parent.tag == "a"  # a teaser: a link's content is never the article
+                or (parent.tag in _FURNITURE_TAGS and good[parent] * 2 < page)
+                or (parent.attrib and _box_hint(parent))
+            ):
+                marked.add(el)
 
     def link_density(self, el: lxml.html.HtmlElement) -> float:
         """Share of the element's text that is link text."""
@@ -122,7 +163,9 @@ class Tally:
             value = float(self.total[el] - 2 * self.links[el])
         else:
             value = float(self.good[el] - (self.links[el] - self.good_links[el]))
-        if value > 0 and has_hint(el, NEGATIVE_HINT):
+        if value > 0 and el in self.in_furniture:
+            value *= 0.1
+        elif value > 0 and has_hint(el, NEGATIVE_HINT):
             value *= 0.3
         elif value > 0 and has_hint(el, POSITIVE_HINT):
             value *= 1.25
@@ -136,7 +179,7 @@ class Tally:
         """
         best, best_score = None, 0.0
         for el in self.elements:
-            if el.tag not in _CONTAINER_TAGS or self.weight(el, loose=loose) <= 0:
+            if el.tag not in _CONTAINER_TAGS or el in self.text_divs or self.weight(el, loose=loose) <= 0:
                 continue
             value = self.score(el, loose=loose)
             if value > best_score or (best is not None and value == best_score and _inside(el, best)):
@@ -158,6 +201,19 @@ def is_text_div(el: lxml.html.HtmlElement, length: int) -> bool:
     if length >= _TEXT_DIV_LONG:
         return True
     return text_of(el).endswith(_SENTENCE_END)
+
+
+# The classes a CMS writes on the article's own box and the page's: the post's taxonomy
+# ("category-no-newsletter", "tag-comments") rides on them, and says nothing of the box.
+_ARTICLE_BOX_TAGS = frozenset(["html", "body", "article"])
+_POST_CLASS = re.compile(r"(?:^|\s)(?:hentry|type-[a-z]+|post-\d+|postid-\d+)(?:\s|$)")
+
+
+def _box_hint(el: lxml.html.HtmlElement) -> bool:
+    """True if the box's class or id says furniture (comments, related news, a cookie notice)."""
+    if el.tag in _ARTICLE_BOX_TAGS or _POST_CLASS.search(el.get("class") or ""):
+        return False
+    return has_hint(el, FURNITURE_BOX_HINT)
 
 
 def _inside(el: lxml.html.HtmlElement, ancestor: lxml.html.HtmlElement) -> bool:
@@ -245,13 +301,28 @@ class _Walker:
         )
 
     def walk(self, el: lxml.html.HtmlElement) -> None:
+        runs = el in self.tally.runs
+        line: list[str] = [el.text or ""] if runs else []
         for child in el:
             tag = child.tag
+            if runs and isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in ("br", "img"):
+                # Inline markup inside the box's own text: part of the current line.
+                if tag not in _SKIP_TAGS and not is_hidden(child):
+                    line.append("".join(child.itertext()))
+                line.append(child.tail or "")
+                continue
+            if runs:
+                self.run(line, el)
+                line = [child.tail or ""]
             if not isinstance(tag, str) or child is self.skip or tag in _SKIP_TAGS or is_hidden(child):
                 continue
             if tag == "p":
                 self.paragraph(child)
-            elif tag == "div" and self.tally.paragraphs.get(child) and is_text_div(child, self.tally.total[child]):
+            elif tag == "pre":
+                text = text_of(child)
+                if text:
+                    self.add(Paragraph(text), child)
+            elif child in self.tally.text_divs:
                 self.text_div(child)
             elif tag in _HEADINGS:
                 self.heading(child, _HEADINGS[tag])
@@ -275,11 +346,19 @@ class _Walker:
                 for item in child.iterchildren("li"):
                     self.paragraph(item)
             elif self.loose_text and tag in ("div", "td", "span", "section") and not _has_blocks(child):
-                for line in _br_lines(child):
-                    if not is_date_line(line):  # the date line under the headline
-                        self.add(Paragraph(line), child)
+                for text in _br_lines(child):
+                    if not is_date_line(text):  # the date line under the headline
+                        self.add(Paragraph(text), child)
             else:
                 self.walk(child)
+        if runs:
+            self.run(line, el)
+
+    def run(self, line: list[str], box: lxml.html.HtmlElement) -> None:
+        """One line of text written straight into a box: a paragraph if it is long enough to be one."""
+        text = " ".join(clean_space("".join(line)).split())
+        if len(text) >= _MIN_PARAGRAPH and not is_date_line(text):
+            self.add(Paragraph(text), box)
 
     def paragraph(self, p: lxml.html.HtmlElement) -> None:
         text = text_of(p)

@@ -18,6 +18,7 @@ from dnnd.text.normalize import VIETNAMESE_LETTERS, clean_space, nfc
 
 __all__ = [
     "BLOCK_TAGS",
+    "FURNITURE_BOX_HINT",
     "NEGATIVE_HINT",
     "POSITIVE_HINT",
     "STRONG_NEGATIVE_HINT",
@@ -95,13 +96,14 @@ POSITIVE_HINT = re.compile(
     r"(?:^|[^a-z])(?:content|detail|article|body|entry|post|main|story|text|fck|noidung|chitiet|baiviet)"
 )
 # ...and the words that mark furniture. Strong hints (comments, share bars, related and
-# most-read boxes: "tinlienquan", "cungchuyenmuc", "xemthem", "docnhieu"; tags, ads, bylines)
+# most-read boxes: "tinlienquan", "cungchuyenmuc", "xemthem", "docnhieu"; tags, ads, bylines;
+# cookie and consent notices)
 # are furniture wherever they appear inside the body.
 STRONG_NEGATIVE_HINT = re.compile(
     r"(?:^|[^a-z])(?:comment|binhluan|related|relate|lienquan|tinlienquan|tinkhac|othernews|other-news|"
     r"cungchuyenmuc|xemthem|docnhieu|xemnhieu|mostview|most-view|mostread|most-read|readmore|read-more|"
     r"share|social|sharing|breadcrumb|tag|keyword|tukhoa|ads|adv|advert|banner|sponsor|author|byline|"
-    r"newsletter|subscribe|login|rating|vote|recommend|suggest|dongsukien)"
+    r"newsletter|subscribe|login|rating|vote|recommend|suggest|dongsukien|cookie|gdpr|consent)"
 )
 # Weak hints (menus, sidebars, footers, widgets) also name the columns some CMSs put the
 # article in (VnExpress's main column is "sidebar-1"): a weakly hinted box that holds most
@@ -111,6 +113,14 @@ WEAK_NEGATIVE_HINT = re.compile(
     r"topic|event|box-news|list-news|listnews)"
 )
 NEGATIVE_HINT = re.compile(f"{STRONG_NEGATIVE_HINT.pattern}|{WEAK_NEGATIVE_HINT.pattern}")
+# The hints that make everything inside a box furniture: comment threads, related lists, share
+# bars, cookie and newsletter pop-ups. Narrower than the strong hints, because an article's own
+# box carries taxonomy classes ("tag-hoi-nghi", "author-12", "category-x" in WordPress).
+FURNITURE_BOX_HINT = re.compile(
+    r"(?:^|[^a-z])(?:comment|binhluan|related|lienquan|tinlienquan|tinkhac|othernews|other-news|"
+    r"cungchuyenmuc|xemthem|docnhieu|mostview|most-view|mostread|most-read|breadcrumb|"
+    r"newsletter|subscribe|popup|modal|cookie|gdpr|consent)"
+)
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 

@@ -1,0 +1,53 @@
+"""Cheap character tests that spare a regex search must never say no where the search finds something."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dnnd.extractors import organizations, people
+from dnnd.gazetteer import honorifics, surnames
+
+_WORDS = st.sampled_from(
+    [*sorted(honorifics())[:40], *sorted(surnames())[:20], "của", "tỉnh", "Văn", "An", "UBND", "Hội", "x", "(", "-"]
+)
+_GLUE = st.sampled_from([" ", " ", " ", ": ", ". ", "\n", ", ", "(", ""])
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(_WORDS, _GLUE), min_size=1, max_size=8))
+    return "".join(w + g for w, g in parts) + draw(_WORDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_the_honorific_test_never_hides_an_honorific(text: str) -> None:
+    for offset in range(len(text) + 1):
+        if people._honorific_re().search(text, max(0, offset - 16), offset):
+            assert people._may_follow_honorific(text, offset), (text, offset)
+
+
+def _inside_by_regex_only(text: str, start: int) -> bool:
+    run = organizations._CAP_RUN_BEFORE.search(text, max(0, start - 40), start)
+    if run is None:
+        return False
+    words = run.group(1).split(" ")
+    if len(words) > 1 and words[0] in organizations._CAPITAL_HONORIFICS and words[1] in surnames():
+        return True
+    return words[0] in surnames() and not organizations._sentence_start(text, run.start())
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_the_person_name_test_agrees_with_the_search(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert organizations._inside_person_name(text, start) == _inside_by_regex_only(text, start), (text, start)
+
+
+def test_the_letter_sets_are_the_regex_classes() -> None:
+    upper, lower = organizations._letters()
+    assert {c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{organizations.UPPER}]", c)} == upper
+    assert "Đ" in upper and "ư" in lower and "-" not in upper
