@@ -276,3 +276,15 @@ def test_an_aid_noun_first_and_the_giving_verb_before_the_sum() -> None:
     )
     (fact,) = facts
     assert _roles(article, fact)["donor"] == ["Cơ quan Phát triển quốc tế Hoa Kỳ"]
+
+
+def test_a_body_with_its_address_after_a_comma_gives_and_the_recipient_right_after_the_verb() -> None:
+    article, facts = _aid(
+        "Trước đó, Hiệp hội Hoa kiều châu Vân Sơn, tỉnh Vân Nam (Trung Quốc) cũng đã trao tặng tỉnh Hà Giang "
+        "50 máy tạo ôxy.",
+        "Lô thiết bị y tế trị giá khoảng 4 triệu USD do Chính phủ Ba Lan tặng Chính phủ Việt Nam đã về đến Hà Nội.",
+    )
+    first, second = facts
+    assert _roles(article, first)["donor"] == ["Hiệp hội Hoa kiều châu Vân Sơn"]
+    assert _roles(article, second)["donor"] == ["Chính phủ Ba Lan"]
+    assert _roles(article, second)["recipient"] == ["Chính phủ Việt Nam"]

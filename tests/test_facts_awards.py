@@ -408,3 +408,13 @@ def test_an_unquoted_vi_name_ends_before_the_next_award_and_the_giving_word() ->
     )
     assert [f["award"] for f in found] == [["Kỷ niệm chương Vì hòa bình hữu nghị giữa các dân tộc"], ["Bằng khen"]]
     assert all(f["recipient"] == ["các hội viên Hội Hữu nghị Việt Nam - Lào"] for f in found)
+
+
+def test_a_bare_head_summing_up_named_awards_told_after_it_is_no_fact_of_its_own() -> None:
+    found = awards(
+        "Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ trao tặng Huân chương của Nhà nước Việt Nam cho tập thể, cá nhân "
+        "Hội Liên hiệp Phụ nữ Lào.",
+        "Tại buổi lễ, Hội Liên hiệp Phụ nữ Việt Nam đã trao tặng Huân chương Lao động hạng Ba cho Hội Liên hiệp "
+        "Phụ nữ Lào.",
+    )
+    assert [f["award"] for f in found] == [["Huân chương Lao động hạng Ba"]]

@@ -409,3 +409,12 @@ def test_every_post_listed_for_one_person_is_theirs() -> None:
     )
     assert found["position"] == ["Phó Chủ tịch", "Ủy viên Ban Thường vụ"]
     assert found["organization"] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]
+
+
+def test_kept_in_office_by_a_vote_of_confidence() -> None:
+    [found] = elections(
+        "Bà Trần Thị Bình tiếp tục được tín nhiệm bầu giữ chức Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai."
+    )
+    assert found["person"] == ["Trần Thị Bình"]
+    assert found["status"] == ["re-elected"]
+    assert found["position"] == ["Chủ tịch"]

@@ -494,3 +494,13 @@ def test_a_host_named_with_dashed_posts_holds_the_reception() -> None:
         )
     )
     assert found["organiser"] == ["Nguyễn Ngọc Phi"]
+
+
+def test_the_body_named_in_a_meetings_name_holds_it() -> None:
+    found = only(
+        read(
+            "Ngày 4/10, Đại hội đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ lần thứ III, nhiệm kỳ "
+            "2023-2028 đã diễn ra tại Phú Thọ."
+        )
+    )
+    assert found["organiser"] == ["Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ"]

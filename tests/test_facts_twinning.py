@@ -216,6 +216,12 @@ def test_an_agreement_retold_is_one_fact() -> None:
         "Đoàn đề nghị sớm ký kết Biên bản ghi nhớ giữa tỉnh Sơn La và tỉnh Hủa Phăn.",
         "Thời gian tới, tỉnh sẽ tiếp tục mở rộng mô hình thôn - bản kết nghĩa.",
         "Liên hiệp cũng thúc đẩy việc ký kết các thỏa thuận hợp tác giữa các địa phương.",
+        # An agreement carried out, a twinning as a document's topic, witnesses of a ceremony.
+        "Hai bên nghiêm túc thực hiện hiệp định về Quy chế quản lý biên giới giữa Chính phủ Việt Nam và Chính phủ Lào.",
+        "Hoạt động nhằm thực hiện Bản ghi nhớ giữa Bộ đội Biên phòng tỉnh Nghệ An và Bộ Chỉ huy Quân sự tỉnh Xiêng "
+        "Khoảng (Lào) về kết nghĩa giữa các đơn vị biên phòng hai bên.",
+        "Đoàn đại biểu lãnh đạo tỉnh Quảng Bình và tỉnh Khammouane tham dự Lễ ký kết nghĩa cụm dân cư hai bên biên "
+        "giới.",
         # A plural side without a name is nobody in particular.
         "Việc ký kết nghĩa giữa các Đồn Biên phòng và Đại đội Biên phòng 534 góp phần tăng cường hữu nghị.",
         # Anniversaries of a signing or of relations.
@@ -309,6 +315,12 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
             "Hữu nghị (MOU), đánh dấu mối quan hệ hợp tác thứ ba giữa tỉnh Gyeonggi và các địa phương của Việt Nam.",
             ["Gyeonggi", "Hà Nội"],
             id="a-document-in-title-case-its-country-after-cua-and-a-detached-giua-later",
+        ),
+        pytest.param(
+            "Ngày 12/12, lãnh đạo hai tỉnh đã chứng kiến Lễ ký kết nghĩa cụm dân cư hai bên biên giới giữa xã "
+            "Thượng Trạch, huyện Bố Trạch với cụm bản Noỏng Mạ, huyện Bualapha.",
+            ["xã Thượng Trạch", "bản Noỏng Mạ"],
+            id="ky-ket-nghia-with-what-is-twinned-before-giua",
         ),
         pytest.param(
             "Hai bên đã ký kết biên bản kết nghĩa ấp Vĩnh Hòa - phum Xom.",

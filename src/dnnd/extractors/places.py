@@ -248,16 +248,26 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
     Ga Ry, Tr'Hy, A Nông".
     """
     out: list[_Found] = []
+    inside = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a walk over them
+
+    def mark(s: int, e: int) -> None:
+        s = max(s, 0)
+        if s < e:
+            inside[s:e] = b"\x01" * (e - s)
+
+    for s, e in taken:
+        mark(s, e)
     for m in _named_unit_re().finditer(text):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
             # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
             known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
-            if known is not None and not any(s <= start < e for s, e in taken):
+            if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
                 out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
                 taken.append((start, start + len(part)))
+                mark(start, start + len(part))
             nxt = _UNIT_LIST_NEXT.match(text, start + len(name)) if plural else None
             if nxt is None:
                 break

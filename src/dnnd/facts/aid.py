@@ -252,7 +252,7 @@ class AidExtractor(FactExtractor):
                 # "X làm chủ dự án ... do D tài trợ", "X ... từ sự viện trợ của D": D gives, the subject X receives
                 donors, holders, after = agent
                 draft.add_all("donor", donors)
-                gifted = self._gift_recipient(reading, draft, after, end, near=False)
+                gifted = self._gift_recipient(reading, draft, after, end)
                 if gifted is None and not draft.has("recipient") and holders:
                     gifted = holders[-1]
                     draft.add("recipient", gifted)

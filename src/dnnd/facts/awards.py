@@ -531,6 +531,24 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         yield draft.cite(*clause).build()
 
 
+def _award_names(fact: Fact) -> list[str]:
+    return [" ".join((r.value or "").lower().split()) for r in fact.roles if r.role == "award"]
+
+
+def _without_summaries(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without a bare head ("trao tặng Huân chương, Huy chương ... cho tập thể, cá nhân") that named
+    awards of the same head in the article ("Huân chương Lao động hạng Ba cho ...") tell in detail."""
+    named = {name for fact in facts for name in _award_names(fact)}
+    heads = {word.lower() for word in words("awards", "titled")}
+
+    def summary(fact: Fact) -> bool:
+        return any(
+            name in heads and any(other.startswith(name + " ") for other in named) for name in _award_names(fact)
+        )
+
+    return [fact for fact in facts if not summary(fact)]
+
+
 class AwardExtractor(FactExtractor):
     """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
 
@@ -546,7 +564,7 @@ class AwardExtractor(FactExtractor):
         for _, clause in self.cued_clauses(reading):
             for group in _groups(art, clause):
                 facts.extend(_facts(art, group, clause))
-        return list(dict.fromkeys(facts))
+        return _without_summaries(list(dict.fromkeys(facts)))
 
 
 @hookimpl

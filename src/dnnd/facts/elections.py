@@ -87,7 +87,7 @@ _AGENT_LOOKBACK = 60
 # Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
 _AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+lại(?!\w)")
-_MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?$")
+_MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -110,7 +110,8 @@ _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị tr
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
 _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
 # "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội bầu".
-_PASSIVE_RE = re.compile(rf"(?<!\w)được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?\s+$")
+# "được bầu", "được Đại hội bầu", "được tín nhiệm bầu", "được Đại hội tín nhiệm bầu".
+_PASSIVE_RE = re.compile(rf"(?<!\w)được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?(?:\s+tín nhiệm)?\s+$")
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
 _PUNCT_RE = re.compile(r"[,;.:(\n“\"]")
@@ -310,7 +311,7 @@ def _status(art: _Article, trigger: _Trigger, sentence: tuple[int, int]) -> str:
     if trigger.word in _APPOINTED:
         return "appointed"
     again = _AGAIN.match(text, trigger.end) is not None
-    more = _MORE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start) is not None
+    more = _MORE_BEFORE.search(text, max(0, trigger.start - 32), trigger.start) is not None
     if trigger.word in _TAKE:
         # "tiếp tục giữ chức" is a re-election at a congress, a reappointment elsewhere
         if more or trigger.word == "tiếp tục giữ chức":

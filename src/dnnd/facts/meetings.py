@@ -105,6 +105,8 @@ _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]i�
 _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
+# Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
+_HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
@@ -254,6 +256,8 @@ class _Occurrence:
     planned: bool = False
     #: What names a programme after its word ("văn nghệ chào xuân" in "giao lưu văn nghệ chào xuân").
     title: str | None = None
+    #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
+    holder: AnyEntity | None = None
 
     @property
     def reported(self) -> bool:
@@ -280,6 +284,7 @@ class _Meeting:
     #: First told as planned: its later bare mentions ("Dự hội nghị có ...") speak of the plan.
     planned: bool = False
     title: str | None = None
+    holder: AnyEntity | None = None
     #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
     seen: set[str] = attrs.Factory(set)
 
@@ -357,6 +362,9 @@ class _Reader:
                 occ.period = entity
                 occ.named = self._past_year(entity)
         occ.terms = distinct(occ.terms)
+        named = outermost(self.reading.mentions_in(occ.end, occ.name_end, Organization.kind))
+        if named and _HOLDER_GAP_RE.fullmatch(self.text, occ.end, named[0].start):
+            occ.holder = self.reading.entity(named[0])
 
     def _past_year(self, term: AnyEntity) -> bool:
         year = term.start_year if isinstance(term, Term) else None
@@ -753,6 +761,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
         meeting.period = meeting.period or occ.period
         meeting.title = meeting.title or occ.title
     meeting.organisers = meeting.organisers or occ.organisers
+    meeting.holder = meeting.holder or occ.holder
     meeting.take_part(occ.participants)
     if not occ.reported:
         return
@@ -798,6 +807,8 @@ class MeetingExtractor(FactExtractor):
         for meeting in meetings:
             if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
                 meeting.organisers = reader.congress_holder(meeting)
+            if meeting.reported and not meeting.organisers and meeting.holder is not None:
+                meeting.organisers = [meeting.holder]
         return [m.fact() for m in meetings if m.reported]
 
 

@@ -60,6 +60,10 @@ _MOOD_REACH = 60
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
+# A comma part that is an address: a level word and a place, maybe its country in brackets, then realis words.
+_LEVEL_WORDS = alternation("|".join(sorted(words("levels"), key=len, reverse=True)))
+_LEVEL_OPENING_RE = re.compile(rf"\s*(?:{_LEVEL_WORDS}|TP\.?)\s+")
+_ADDRESS_REST_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:cũng|đã|vừa|đang)\s*)*")
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
 _MARKERS_ONLY_RE = re.compile(rf"\s*(?:{alternation('|'.join(words('realis', 'realis')), lower=True)}\s*)*")
@@ -244,6 +248,15 @@ class Reading:
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         return self.sentences[max(i, 0)]
 
+    def index_of(self, sentence: Sentence) -> int:
+        """The index of ``sentence`` in :attr:`sentences` (as ``sentences.index``, found by its start)."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        while i < len(self.sentences) and self.sentences[i].start == sentence.start:
+            if self.sentences[i] == sentence:
+                return i
+            i += 1
+        return self.sentences.index(sentence)  # not there, or the list out of order: as written
+
     def sentence_containing(self, position: int) -> Sentence | None:
         """The sentence (of the body or a caption) containing ``position``; ``None`` between sentences."""
         i = bisect.bisect_right(self._sentence_starts, position) - 1
@@ -316,10 +329,20 @@ class Reading:
                 # "X tổ chức ..., trao quà ...", "ông X, Bí thư ..., đã tiếp": the subject is further back
                 continue
             part = self.mentions_in(part_start, part_end, *kinds)
+            if not part and found == [] and self._address(part_start, part_end):
+                continue  # "Hiệp hội X, tỉnh Vân Nam (Trung Quốc) đã trao": the body's address, the body before it
             if not part:
                 break
             found = part + found
         return found
+
+    def _address(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a place written as an address: its level word, its name, realis words."""
+        places = self.mentions_in(start, end, Place.kind)
+        if not places:
+            return False
+        rest = self.text[places[0].end : end]
+        return _LEVEL_OPENING_RE.match(self.text, start) is not None and _ADDRESS_REST_RE.fullmatch(rest) is not None
 
     def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
         """``mentions`` that lie in no attribution of ``[lo, hi)``."""

@@ -96,7 +96,7 @@ _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
-_TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|làm lễ|lễ|được)\s+$", re.IGNORECASE)
+_TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được)\s+$", re.IGNORECASE)
 _ESTABLISH_RE = re.compile(
     alternation("thiết lập quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
@@ -133,6 +133,10 @@ _PARTY_STOP_RE = re.compile(
 _PARTY_REACH = 200
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+# The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
+_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general', lower=True)}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
+_TOPIC_BEFORE_RE = re.compile(r"(?<!\w)về\s+$")
+_WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
 _UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
 _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
@@ -322,7 +326,9 @@ class _Reader:
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
-        subject = self.subject(lo, verb)
+        # "Đoàn đại biểu tỉnh A và tỉnh B tham dự Lễ ký kết nghĩa ...": who attends the ceremony signs nothing
+        witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
+        subject = [] if witnessed else self.subject(lo, verb)
         between = _BETWEEN_RE.search(self.text, lo, hi)
         # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides
         detached = between is not None and between.start() > verb_end and "," in self.text[verb_end : between.start()]
@@ -354,7 +360,7 @@ class _Reader:
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
         """For "hai bên": the two parties the sentences just before name, if they name two."""
-        i = self.reading.sentences.index(sentence)
+        i = self.reading.index_of(sentence)
         for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
             if before.paragraph != sentence.paragraph:
                 break
@@ -454,8 +460,9 @@ class _Reader:
             if (
                 _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
                 or self._verb_start(lo, m.start()) < m.start()
+                or _CARRY_OUT_BEFORE_RE.search(text, max(lo, m.start() - 32), m.start())
             ):
-                continue
+                continue  # "nghiêm túc thực hiện hiệp định ...": an agreement carried out, not agreed here
             name_end = self._document_end(m.start(), hi)
             between = _BETWEEN_RE.match(text, name_end + (1 if text[name_end : name_end + 1] == " " else 0))
             if between is not None:
@@ -514,6 +521,8 @@ class _Reader:
         """Spans of the twinning verbs of ``[lo, hi)``, without the "với"/"giữa" after them."""
         out = [m.span() for m in _ESTABLISH_RE.finditer(self.text, lo, hi)]
         for m in _TWIN_RE.finditer(self.text, lo, hi):
+            if _TOPIC_BEFORE_RE.search(self.text, max(lo, m.start() - 8), m.start()):
+                continue  # "Bản ghi nhớ ... về kết nghĩa giữa ...": the topic of a document, no twinning here
             pre = _TWIN_PRE_RE.search(self.text, max(lo, m.start() - 16), m.start())
             end = m.start("post") if m.group("post") else m.end()
             if pre is not None:
