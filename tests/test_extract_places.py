@@ -154,3 +154,9 @@ def test_a_foreign_unit_in_latin_script_after_its_level_word() -> None:
     found = places_in("Hội được thành lập tại thành phố Tsuyama, tỉnh Okayama; HĐND tỉnh Biện Văn Huy phát biểu.")
     assert {"Tsuyama", "Okayama"} <= set(found)
     assert "Biện Văn Huy" not in found
+
+
+def test_units_listed_after_a_counted_level_word_and_a_colon() -> None:
+    found = places_in("Học bổng trao cho học sinh thuộc 3 xã: Lộc An, Vinh Hưng và Lộc Bổn của huyện Phú Lộc.")
+    assert {"Lộc An", "Vinh Hưng", "Lộc Bổn", "Phú Lộc"} <= set(found)
+    assert "Vinh" not in found

@@ -262,3 +262,13 @@ def test_names_listed_before_an_office_given_by_a_congress_share_it() -> None:
     assert people["Hồ Văn Bảy"].positions == people["Trần Văn Tám"].positions == (office,)
     assert people["Lê Thị Mười"].positions == (office,)
     assert people["Đỗ Văn An"].positions == people["Vũ Văn Bình"].positions == ()
+
+
+def test_a_foreign_family_name_alone_after_an_honorific_and_a_head_in_capitals() -> None:
+    people, orgs, _ = extracted(
+        "Ông Minh cùng ông Takahashi và ông Nakamura trao học bổng. Đoàn do ông Park Ji Sung - Trưởng Đoàn dẫn "
+        "đầu đến Trường tiểu học Lê Văn Tám."
+    )
+    assert {"Takahashi", "Nakamura", "Park Ji Sung"} == set(people)
+    assert people["Park Ji Sung"].positions == ("Trưởng Đoàn",)
+    assert "Trường tiểu học Lê Văn Tám" in orgs

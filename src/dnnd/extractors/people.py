@@ -100,6 +100,9 @@ _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
 _ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm|hiệp thương|bầu)|giữ chức")
+# a word in Latin script of two syllables or more ("Harashima", "Yonekawa"); a Vietnamese syllable has one
+# vowel group ("Minh", "Nguyen")
+_FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
 _ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
@@ -497,7 +500,10 @@ def _candidates(ctx: _Context) -> list[_Found]:
             continue
         name = text[start:end]
         if len(words) == 1:
-            if honorific and honorific[0].lower() in "ôbacđ":
+            if honorific and _FOREIGN_WORD.fullmatch(name):
+                # "ông Harashima": a foreign family name alone (several syllables in Latin script) is a person
+                found.append(_Found(start, end, name, honorific))
+            elif honorific and honorific[0].lower() in "ôbacđ":
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
         # (an Ê Đê woman's name, "H'Bia Mlô", is a name by its form alone)

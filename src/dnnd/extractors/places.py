@@ -317,6 +317,7 @@ def find_places(text: str) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+    found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
     covered = {i for s, e in taken for i in range(s, e)}
     gazetteer = places()
@@ -350,6 +351,33 @@ _LOCATIVE_LIST = re.compile(
     rf"(?<![\w])(?:tại|ở|qua|đến|thuộc) ({_ITEM}(?:(?:, | và |, và ){_ITEM})+)(?![\w'’-])(?! [{UPPER}])"
 )
 _LIST_SEP = re.compile(r", và |, | và ")
+
+
+# "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
+# and a colon, then the list of its units
+_COLON_LIST = re.compile(
+    r"(?<![\w])(?:các|những|\d+) (?P<kw>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp)"
+    rf"(?: gồm)?: (?P<items>{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
+    rf"(?:(?:, và |, | và ){_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})*)"
+)
+
+
+def _colon_lists(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """The units listed after a counted or plural level word and a colon, each of that level."""
+    out = []
+    for m in _COLON_LIST.finditer(text):
+        keyword = m.group("kw")
+        level, keep = _KEYWORDS[keyword]
+        pos = m.start("items")
+        for item in _LIST_SEP.split(m.group("items")):
+            at = text.index(item, pos)
+            pos = at + len(item)
+            if any(s < pos and at < e for s, e in taken) or not _known(level, item):
+                continue  # only units the gazetteer knows at that level: the list may name other things
+            info = _keyword_place(keyword, item)
+            out.append(_Found(at, pos, item, attrs.evolve(info, name=item) if keep else info))
+            taken.append((at, pos))
+    return out
 
 
 def _unit_of(name: str, communes: bool = False) -> PlaceInfo | None:
