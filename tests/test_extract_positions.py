@@ -272,3 +272,8 @@ def test_a_foreign_family_name_alone_after_an_honorific_and_a_head_in_capitals()
     assert {"Takahashi", "Nakamura", "Park Ji Sung"} == set(people)
     assert people["Park Ji Sung"].positions == ("Trưởng Đoàn",)
     assert "Trường tiểu học Lê Văn Tám" in orgs
+
+
+def test_a_foreign_family_name_alone_joins_the_full_name_when_there_is_one() -> None:
+    people, _, _ = extracted("Chủ tịch Hạ viện Mỹ Nancy Pelosi thăm Đài Loan. Bà Pelosi nói. Ông Watanabe cũng dự.")
+    assert set(people) == {"Nancy Pelosi", "Watanabe"}

@@ -501,8 +501,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
         name = text[start:end]
         if len(words) == 1:
             if honorific and _FOREIGN_WORD.fullmatch(name):
-                # "ông Harashima": a foreign family name alone (several syllables in Latin script) is a person
-                found.append(_Found(start, end, name, honorific))
+                # "ông Harashima": a foreign family name alone (several syllables in Latin script) is a person,
+                # the one named in full elsewhere when there is one ("bà Pelosi" for Nancy Pelosi)
+                found.append(_Found(start, end, name, honorific, ref=True, cued=True))
             elif honorific and honorific[0].lower() in "ôbacđ":
                 found.append(_Found(start, end, name, honorific, ref=True))
             continue
@@ -833,6 +834,8 @@ class PeopleExtractor:
             owners = by_ending.get(key, ())
             if len(owners) == 1:
                 people[owners[0]].append(f)
+            elif not owners and f.cued:
+                people[key] = [f]  # "ông Harashima", named so only: a person of its own
         mentions: list[Mention] = []
         entities: list[Person] = []
         for index, items in enumerate(people.values(), start=1):
