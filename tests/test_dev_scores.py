@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.99,
         "captions": 0.9,
         "leaks": 3,
-        "persons": 0.96,
+        "persons": 0.97,
         "positions": 0.95,
         "organizations": 0.9,
         "places": 0.92,
