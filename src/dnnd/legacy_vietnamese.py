@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ _SURFACE = re.compile("[\u00a1-\u00ff]")
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _WORD = re.compile(r"[^\W\d_]+")
+# A token holding a letter (or a legacy font's mark) outside ASCII: a Latin letter with diacritics
+# or a Latin-1 symbol, with the word characters around it.
+_TOKEN = re.compile(r"[\w\u00a1-\u00ff]*[\u00a1-\u024f\u1e00-\u1eff][\w\u00a1-\u00ff]*")
 # How many words that hold a non-ASCII letter are read to judge a page: enough to tell, cheap.
 _SAMPLE_WORDS = 400
 # How much of a page is read to judge it, and the fewest characters of the two tables' range it must
@@ -141,9 +145,14 @@ def _is_cp1252_punctuation(ch: str) -> bool:
         return False
 
 
+def _tokens(text: str) -> str:
+    """The first few hundred tokens of ``text`` that hold a letter or mark outside ASCII, space-separated."""
+    return " ".join(match.group() for match in islice(_TOKEN.finditer(text), _SAMPLE_WORDS))
+
+
 def reads_as_vietnamese(text: str) -> bool:
     """Whether ``text`` holds enough words with Vietnamese letters, nearly all of them syllables."""
-    share, count = syllable_share(text[:_SAMPLE_CHARS])
+    share, count = syllable_share(_tokens(text[:_SAMPLE_CHARS]))
     return count >= _MIN_WORDS and share >= _MIN_SHARE
 
 
@@ -153,12 +162,15 @@ def detect_legacy(surface: str) -> str | None:
     sample = surface[:_SAMPLE_CHARS]
     if len(_SURFACE.findall(sample)) < _MIN_SURFACE:
         return None
-    before, count = syllable_share(sample)
+    # Only the tokens that hold a letter or mark outside ASCII are evidence: they are what the
+    # tables change. Reading (and converting) those alone keeps a long page cheap.
+    tokens = _tokens(sample)
+    before, count = syllable_share(tokens)
     if count >= _MIN_WORDS and before >= _MIN_SHARE:
         return None  # already Vietnamese Unicode
     scored: list[tuple[float, str]] = []
     for encoding in LEGACY_ENCODINGS:
-        share, count = syllable_share(convert_legacy(sample, encoding))
+        share, count = syllable_share(convert_legacy(tokens, encoding))
         if count >= _MIN_WORDS:
             scored.append((share, encoding))
     if not scored:
