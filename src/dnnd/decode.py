@@ -16,6 +16,7 @@ import gzip
 import re
 import unicodedata
 import zlib
+from functools import cache
 
 import attrs
 
@@ -84,12 +85,10 @@ def plausibility(text: str) -> float:
         return 0.0
     sample = text[:200_000]
     bad = 0
-    for ch in sample:
-        if ch in VIETNAMESE_LETTERS or ch.isspace() or ch in _EXTRA_OK:
-            continue
+    # Only the characters outside printable ASCII, white space and the Vietnamese alphabet are
+    # looked at one by one: a regular expression finds them at C speed.
+    for ch in _suspicious().findall(sample):
         code = ord(ch)
-        if 0x20 <= code < 0x7F:
-            continue
         if code < 0x20 or 0x7F <= code < 0xA0 or ch == "\ufffd":
             bad += 3
         elif unicodedata.category(ch).startswith("M"):
@@ -101,6 +100,12 @@ def plausibility(text: str) -> float:
         else:
             bad += 1
     return max(0.0, 1.0 - bad / len(sample))
+
+
+@cache
+def _suspicious() -> re.Pattern[str]:
+    allowed = "".join(sorted(VIETNAMESE_LETTERS | _EXTRA_OK))
+    return re.compile("[^\\x20-\\x7e\\s" + re.escape(allowed) + "]")
 
 
 def _binary_kind(data: bytes) -> str | None:

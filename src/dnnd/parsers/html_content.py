@@ -1,11 +1,14 @@
 """The article body of an HTML page, found by text density and page structure.
 
 1. **Tally** (one bottom-up pass): for every element, its text length, its link
-   text length, and its *good* text — text of ``<p>`` elements that are not
-   mostly links.
+   text length, and its *good* text — text of ``<p>`` elements (and of
+   ``<div>`` elements written as paragraphs, and of text written straight
+   into a box between its blocks) that is not mostly links.
 2. **Container**: the element with the most good text once the link text
    around it (menus, lists of other articles) is subtracted, weighted by
-   class/id hints shared by many CMSs. On a tie the deeper element wins.
+   class/id hints shared by many CMSs; boxes inside furniture (asides,
+   footers, small forms, links, comment/related/cookie boxes) weigh a tenth.
+   On a tie the deeper element wins.
 3. **Walk** the container in reading order, keeping ``<p>`` (paragraphs),
    ``<h2>``–``<h6>`` (headings), ``<blockquote>`` (quotes) and figures, and
    skipping furniture: nested ``<article>`` teasers, boxes whose class says
@@ -57,6 +60,9 @@ _MIN_PARAGRAPH = 20  # characters; shorter <p> are labels, counters, share butto
 # Boxes that may hold text of their own beside their blocks, and how much of it makes a paragraph.
 _RUN_TAGS = frozenset(["div", "td", "dd", "section", "article", "main", "font", "center"])
 _MIN_RUN = 80
+# A box of this many paragraphs with this little link text is prose, whatever its class.
+_PROSE_PARAGRAPHS = 2
+_PROSE_LINKS = 0.1
 # Lead/sapo classes: "sapo" (VCCorp, ePi), "description" (VnExpress), "summary", "chapeau",
 # "lead", and the Vietnamese "tomtat" (summary).
 _SAPO_HINT = re.compile(
@@ -294,10 +300,18 @@ class _Walker:
                     return True
         if self.body_weight and tally.weight(el, loose=self.loose_text) * 2 >= self.body_weight:
             return False  # it holds most of the article: a column, not a box beside it
+        if (el.tag == "article" or has_hint(el, WEAK_NEGATIVE_HINT)) and not self.is_prose(el):
+            return True
+        return tally.total.get(el, 0) > 0 and tally.link_density(el) > 0.5
+
+    def is_prose(self, el: lxml.html.HtmlElement) -> bool:
+        """A box of several paragraphs and few links: a part of the article, whatever its class says
+        (page builders wrap each text block in a "widget"; some themes an <article> per section)."""
+        tally = self.tally
         return (
-            el.tag == "article"
-            or has_hint(el, WEAK_NEGATIVE_HINT)
-            or (tally.total.get(el, 0) > 0 and tally.link_density(el) > 0.5)
+            tally.paragraphs.get(el, 0) >= _PROSE_PARAGRAPHS
+            and tally.link_density(el) <= _PROSE_LINKS
+            and tally.good.get(el, 0) * 2 >= tally.total.get(el, 0)
         )
 
     def walk(self, el: lxml.html.HtmlElement) -> None:
