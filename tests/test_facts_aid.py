@@ -288,3 +288,12 @@ def test_a_body_with_its_address_after_a_comma_gives_and_the_recipient_right_aft
     assert _roles(article, first)["donor"] == ["Hiệp hội Hoa kiều châu Vân Sơn"]
     assert _roles(article, second)["donor"] == ["Chính phủ Ba Lan"]
     assert _roles(article, second)["recipient"] == ["Chính phủ Việt Nam"]
+
+
+def test_who_receives_projects_of_a_committed_value_gives_nothing() -> None:
+    article, facts = _aid(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai đã phối hợp vận động, tiếp nhận 35 dự án với tổng giá trị "
+        "cam kết trên 29 tỷ đồng."
+    )
+    (fact,) = facts
+    assert "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai" not in _roles(article, fact).get("donor", [])

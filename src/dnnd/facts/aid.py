@@ -74,6 +74,7 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
+_COMMITTED_RE = trigger_re("aid", "committed")
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
@@ -323,9 +324,11 @@ class AidExtractor(FactExtractor):
             passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
             if passive and _only_actors(reading, passive[-1].end(), verb_at):
                 draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
-        if status == "committed" and not draft.has("donor") and aid_word is not None:
-            # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives
-            draft.add_all("donor", _subject_actors(reading, floor, aid_word.start()))
+        committing = _COMMITTED_RE.search(text, floor, aid_word.end()) if aid_word is not None else None
+        if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
+            # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
+            # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
+            draft.add_all("donor", _subject_actors(reading, floor, min(aid_word.start(), committing.start())))
         return recipient
 
     def _gift_recipient(
