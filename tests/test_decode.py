@@ -261,3 +261,9 @@ def test_high_bytes_that_no_encoding_reads_as_words_are_an_error() -> None:
     noise = bytes(0xA1 + (i * 37) % 94 for i in range(3000))
     with pytest.raises(DecodeError, match="VNI or TCVN3"):
         decode(noise, name="noise.bin")
+
+
+def test_a_few_stray_nul_bytes_in_a_page_are_cleaned_not_refused() -> None:
+    page = ("<p>" + SAMPLE + "</p>\n") * 20
+    data = page.encode().replace(b"</p>", b"\x00</p>", 3)
+    assert decode(data).text == page

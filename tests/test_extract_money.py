@@ -230,3 +230,10 @@ def test_english_thousands_separators_and_dong_before_bang() -> None:
 def test_an_absurdly_large_number_is_skipped_not_fatal() -> None:
     huge = "9" * 400
     assert money_in(f"Tổng cộng {huge} đồng và 5 triệu USD.") == {(Decimal(5000000), "USD")}
+
+
+def test_an_english_decimal_point_before_a_scale_word() -> None:
+    article = Article(blocks=[Paragraph("Số tiền 1.2 triệu USD được chuyển; dự án 2.5 tỷ đồng; giá 250.000 đồng.")])
+    found = money.MoneyExtractor().extract(ExtractionContext(article))
+    sums = {(str(e.value), e.currency) for e in found.entities if isinstance(e, Money)}
+    assert sums == {("1200000", "USD"), ("2500000000", "VND"), ("250000", "VND")}

@@ -267,3 +267,37 @@ def test_foreign_bodies_by_acronym_and_country_and_groups_named_after_their_kind
         "phòng Lao Bảo, BĐBP Quảng Trị cho biết; nhóm thiện nguyện Ánh Dương (TP.HCM) trao quà."
     )
     assert {"KOFIH", "CIAT", "BĐBP Quảng Trị", "nhóm thiện nguyện Ánh Dương"} <= set(found)
+
+
+def test_an_acronym_defined_for_part_of_a_name_is_spelt_out_in_another() -> None:
+    found = orgs_in(
+        "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam trao huân chương cho Hội LHPN Campuchia. Bộ đội Biên phòng (BĐBP) "
+        "tỉnh Quảng Trị và Ban Chỉ huy BĐBP tỉnh Quảng Trị."
+    )
+    assert {"Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ Campuchia"} <= set(found)
+    assert "Bộ đội Biên phòng tỉnh Quảng Trị" in found
+    assert "Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị" not in found
+
+
+def test_a_number_inside_a_proper_name_and_friendship_clubs() -> None:
+    found = orgs_in(
+        "Quà do Tổ chức Khu vực 3650 Rotary Quốc tế tài trợ; Câu lạc bộ hữu nghị Việt-Lào họp. Hội Nông dân 5 năm qua."
+    )
+    assert {"Tổ chức Khu vực 3650 Rotary Quốc tế", "Câu lạc bộ hữu nghị Việt-Lào", "Hội Nông dân"} <= set(found)
+
+
+def test_an_organ_of_a_body_named_with_its_acronym_and_the_acronym_with_the_country() -> None:
+    found = orgs_in(
+        "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam và MTTQ Việt Nam phát động; Đài Tiếng nói Việt Nam."
+    )
+    assert set(found) == {
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Mặt trận Tổ quốc Việt Nam",
+        "Đài Tiếng nói Việt Nam",
+    }
+    assert "MTTQ Việt Nam" in found["Mặt trận Tổ quốc Việt Nam"].aliases
+
+
+def test_a_friendship_association_of_a_foreign_town() -> None:
+    found = orgs_in("Hội hữu nghị Nhật Bản - Việt Nam Tsuyama được thành lập.")
+    assert "Hội hữu nghị Nhật Bản - Việt Nam Tsuyama" in found

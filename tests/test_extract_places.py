@@ -143,3 +143,14 @@ def test_a_place_written_romanised_and_in_vietnamese_is_listed_under_each() -> N
     found = places_in("Huyện Boualapha, tỉnh Khammuane (Lào), tức huyện Bua La Pha, tỉnh Khăm Muộn.")
     assert {"Khammuane", "Khăm Muộn"} <= set(found)
     assert found["Khammuane"].code == found["Khăm Muộn"].code == "LA-KH"
+
+
+def test_a_district_and_its_province_in_brackets() -> None:
+    found = places_in("Lễ kết nghĩa diễn ra tại xã Thượng Trạch (Bố Trạch, Quảng Bình).")
+    assert {"xã Thượng Trạch", "Bố Trạch", "Quảng Bình"} <= set(found)
+
+
+def test_a_foreign_unit_in_latin_script_after_its_level_word() -> None:
+    found = places_in("Hội được thành lập tại thành phố Tsuyama, tỉnh Okayama; HĐND tỉnh Biện Văn Huy phát biểu.")
+    assert {"Tsuyama", "Okayama"} <= set(found)
+    assert "Biện Văn Huy" not in found

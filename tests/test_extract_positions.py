@@ -13,7 +13,7 @@ from dnnd import Article, Paragraph
 from dnnd.extractors.organizations import OrganizationExtractor
 from dnnd.extractors.people import PeopleExtractor
 from dnnd.extractors.places import PlaceExtractor
-from dnnd.model import Mention, Organization, Person, Place
+from dnnd.model import AnyEntity, Mention, Organization, Person, Place
 from dnnd.plugin import ExtractionContext
 
 
@@ -21,9 +21,9 @@ def extracted(*paragraphs: str) -> tuple[dict[str, Person], set[str], set[str]]:
     """Persons by name, organization names and place names found in ``paragraphs``."""
     article = Article(blocks=[Paragraph(p) for p in paragraphs])
     mentions: list[Mention] = []
-    entities: list[object] = []
+    entities: list[AnyEntity] = []
     for extractor in (PlaceExtractor(), OrganizationExtractor(), PeopleExtractor()):
-        result = extractor.extract(ExtractionContext(article, tuple(mentions)))
+        result = extractor.extract(ExtractionContext(article, tuple(mentions), tuple(entities)))
         mentions += result.mentions
         entities += result.entities
     for m in mentions:
@@ -218,3 +218,34 @@ def test_a_foreign_name_opened_by_an_initial_after_its_title() -> None:
     people, _, places = extracted("Tới dự có Đại sứ Pê-ru tại Việt Nam J.Ca-xti-lô và đông đảo hội viên.")
     assert people["J.Ca-xti-lô"].positions == ("Đại sứ Pê-ru tại Việt Nam",)
     assert "Pê-ru" in places
+
+
+def test_an_office_won_again_names_its_union_in_full() -> None:
+    people, _, _ = extracted(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức Đại hội lần thứ III. Ông Hà Văn Thụ, Giám đốc Sở "
+        "Ngoại vụ tỉnh Yên Bái tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh khóa III."
+    )
+    assert people["Hà Văn Thụ"].positions == (
+        "Giám đốc Sở Ngoại vụ tỉnh Yên Bái",
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái",
+    )
+
+
+def test_offices_given_by_a_congress_name_the_association() -> None:
+    people, _, _ = extracted(
+        "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức Đại hội lần thứ IV. Đại hội bầu ông Lê Văn Sáu làm "
+        "Chủ tịch, bà Hồ Thị Bảy làm Phó Chủ tịch. Ông Phan Văn Tám làm Trưởng đoàn sang Lào."
+    )
+    assert people["Lê Văn Sáu"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",)
+    assert people["Hồ Thị Bảy"].positions == ("Phó Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",)
+    assert people["Phan Văn Tám"].positions == ("Trưởng đoàn",)
+
+
+def test_offices_kept_respectively_by_two_people() -> None:
+    people, _, _ = extracted(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre tổ chức Đại hội khóa IV. Phiên họp thứ nhất đã bầu ông Lê Văn "
+        "Mười - Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh khóa III và bà Trần Thị Chín - Phó Chủ tịch Liên hiệp "
+        "các tổ chức hữu nghị tỉnh khóa III tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch khóa IV."
+    )
+    assert people["Lê Văn Mười"].positions[-1] == "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"
+    assert people["Trần Thị Chín"].positions[-1] == "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre"

@@ -94,7 +94,7 @@ def test_not_furniture(line: str) -> None:
     ("line", "caption"),
     [("Toàn cảnh hội nghị.", True), ("Quang cảnh lễ ký kết.", True),
      ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Thi phát biểu khai mạc.", True),
-     ("Các đại biểu chụp ảnh lưu niệm.", True), ("Toàn cảnh hội nghị", False),
+     ("Các đại biểu chụp ảnh lưu niệm.", True), ("Toàn cảnh hội nghị", True),
      ("Hội nghị đã thông qua nghị quyết. Toàn cảnh hội nghị.", False),
      ("Cảnh sát giao thông đã lập biên bản.", False)],
 )  # fmt: skip

@@ -403,3 +403,18 @@ def test_a_paragraph_all_in_bold_over_text_is_a_sub_heading() -> None:
 )
 def test_bold_text_that_is_not_a_heading_stays_a_paragraph(middle: str) -> None:
     assert not any(isinstance(b, Heading) for b in parse(RawDocument(_bold_page(middle))).blocks)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<br />\n<b>Warning</b>:  mysql_connect(): Access denied in <b>/www/x.php</b> on line <b>9</b><br />\n",
+        '<%@ page contentType="text/html; charset=UTF-8" %>\n',
+        "@extends('layouts.app')\n",
+    ],
+)
+def test_html_after_server_warnings_or_template_directives_is_html(lead: str) -> None:
+    page = lead + "<!DOCTYPE html>\n<html><head><title>Tiêu đề</title></head><body><article><h1>Tiêu đề bài</h1>"
+    page += "<p>Đoạn thứ nhất của bài báo, đủ dài để là một đoạn văn.</p></article></body></html>"
+    assert PARSER.sniff(RawDocument(page)).confidence > 0
+    assert PARSER.parse(RawDocument(page)).body == ("Đoạn thứ nhất của bài báo, đủ dài để là một đoạn văn.",)

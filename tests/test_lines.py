@@ -180,3 +180,43 @@ def test_generic_sniff_refuses_html_and_never_raises() -> None:
     assert parser.sniff(dnnd.RawDocument("<!doctype html><html><body></body></html>")).confidence == 0
     assert parser.sniff(dnnd.RawDocument(b"\xff\xfe\x00garbage")).confidence >= 0
     assert parser.sniff(dnnd.RawDocument("Tiêu đề\n\nĐoạn.")).confidence == pytest.approx(0.1)
+
+
+# ---------------------------------------------------------------- furniture by class (issue 10, points 1 and 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mời quý độc giả theo dõi Truyền hình trực tuyến các kênh của Đài!",
+        "Mời bạn đọc đón xem video dưới đây",
+        "Đại hội Đại biểu Liên hiệp các tổ chức hữu nghị tỉnh lần thứ III - YouTube",
+    ],
+)
+def test_calls_to_the_reader_and_embedded_player_titles_are_stray(line: str) -> None:
+    from dnnd.parsers.lines import is_stray
+
+    assert is_stray(line)
+
+
+def test_a_sentence_about_readers_is_not_stray() -> None:
+    from dnnd.parsers.lines import is_stray
+
+    assert not is_stray("Mời các đại biểu tham dự hội nghị tổng kết công tác đối ngoại nhân dân năm 2024.")
+
+
+@pytest.mark.parametrize("line", ["Toàn cảnh buổi gặp mặt", "Quang cảnh lễ ký kết.", "Các đại biểu dự hội nghị."])
+def test_scene_captions_with_or_without_a_full_stop(line: str) -> None:
+    from dnnd.parsers.lines import is_scene_caption
+
+    assert is_scene_caption(line)
+
+
+def test_a_bare_dateline_line_is_furniture() -> None:
+    import dnnd
+
+    page = (
+        "Cộng đồng người Việt tại Hoa Kỳ hỗ trợ tỉnh khắc phục hậu quả bão lũ\n\nNDO -\n\n"
+        "Ngày 23-12, đoàn công tác đã trao tiền và hiện vật của cộng đồng người Việt cho tỉnh.\n"
+    )
+    assert "NDO" not in dnnd.parse(page).text

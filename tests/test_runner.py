@@ -195,3 +195,18 @@ def test_an_alarm_never_lands_after_its_item_in_a_thread() -> None:
     assert all(o.value == o.item.name.upper() or (o.value is None and "time cap" in (o.error or "")) for o in outcomes)
     after = _in_thread(lambda: [sum(range(10_000)) for _ in range(200)])  # nothing left pending in the thread
     assert after == [49995000] * 200
+
+
+def test_ahead_keeps_more_items_in_flight_and_still_a_bounded_number() -> None:
+    # a consumer that pauses (the corpus writing a batch) lets the workers go on with up to `ahead` items
+    pulled = []
+
+    def source():  # type: ignore[no-untyped-def]
+        for i in range(10_000):
+            pulled.append(i)
+            yield Item(f"p{i}")
+
+    outcomes = run(work, source(), jobs=2, ahead=60)
+    assert [next(outcomes).value for _ in range(3)] == ["P0", "P1", "P2"]
+    assert 60 <= len(pulled) <= 70
+    outcomes.close()

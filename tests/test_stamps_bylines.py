@@ -220,3 +220,41 @@ def test_stamps_with_half_day_marks_and_glued_labels(line: str, hour: int) -> No
 
 def test_glued_words_that_are_not_labels_are_no_stamp() -> None:
     assert stamp_line("Hội nghịTổng kết năm, 12/6/2024, 08:15") is None
+
+
+# ---------------------------------------------------------------- stamps by class (issue 10, points 2 and 5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Người Việt bốn phương-Thứ ba, ngày 05/04/2016 11:10 GMT+7",  # a section glued to the weekday
+        "Thời sự - Thứ Hai, 12/6/2024 08:00",  # a section before the stamp
+        "Thứ 7, 13/04/2024 | 10:59:25 [GMT +7] A  A",  # font-size buttons printed as letters
+    ],
+)
+def test_stamp_lines_with_section_labels_and_font_buttons(line: str) -> None:
+    from dnnd.parsers.stamps import stamp_line
+
+    found = stamp_line(line)
+    assert found is not None and found[0] is not None and found[0].hour in (8, 10, 11)
+
+
+def test_a_headline_with_a_date_is_not_a_stamp_line() -> None:
+    from dnnd.parsers.stamps import stamp_line
+
+    assert stamp_line("Hội nghị tổng kết công tác đối ngoại - 12/6/2024") is None
+
+
+def test_the_headline_is_the_line_over_its_stamp_under_menu_labels() -> None:
+    import dnnd
+
+    title = "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức gặp mặt kỷ niệm 70 năm ngày truyền thống"
+    page = (
+        "GIỚI THIỆU\nTIN TỨC - SỰ KIỆN\nTHỐNG KÊ TRUY CẬP\nSố người đang online:\n42\n"
+        f"{title}\nCập nhật lúc: 10:00 AM, ngày 18/11/2020\n\n"
+        "Chiều ngày 17/11/2020, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức gặp mặt kỷ niệm 70 năm.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title == title
+    assert article.published is not None and article.published.day == 18

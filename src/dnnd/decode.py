@@ -59,6 +59,9 @@ _DECLARED = re.compile(
 # Windows-1258 is tried before the others: it is the legacy encoding of Vietnamese pages.
 _FALLBACKS = ("cp1258", "cp1252", "iso8859_15")
 
+# A few stray NUL bytes in a page (a CMS's broken string) are cleaned; more mean binary data.
+_MAX_NULS = 64
+
 _EXTRA_OK = frozenset("–—‘’“”…•·«»°№€£¥©®™×÷±§¶†‡‰′″")
 
 
@@ -208,7 +211,7 @@ def decode(
             return _unicode_or_legacy(data.decode(utf16), utf16, 0.9, name)
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:65536]:
+    if data[:65536].count(0) > _MAX_NULS:
         raise UnsupportedInputError("contains NUL bytes: it is binary data, not a text or HTML page", source=name)
 
     candidates: list[str] = []

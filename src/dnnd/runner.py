@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TIME_CAP",
+    "INDEX_AHEAD",
     "ArticleTask",
     "Interrupted",
     "Outcome",
@@ -52,6 +53,10 @@ R = TypeVar("R")
 
 #: The time cap of a page, in seconds, unless told otherwise (``dnnd`` commands' ``--time-cap``, :mod:`dnnd.dask`).
 DEFAULT_TIME_CAP = 300.0
+
+#: Pages in flight for :func:`articles` (``dnnd index``): a corpus batch and then some, so that the
+#: workers go on while the corpus writes one; a bound that does not grow with the number of pages.
+INDEX_AHEAD = 256
 
 #: Items in flight per worker: enough to keep every core busy, few enough to keep memory flat.
 _PER_WORKER = 4
@@ -254,6 +259,7 @@ def run(
     *,
     jobs: int = 1,
     time_cap: float | None = None,
+    ahead: int = 0,
 ) -> Iterator[Outcome[T, R]]:
     """``task(item)`` for every item, as :class:`Outcome` records in the order of ``items``.
 
@@ -264,6 +270,11 @@ def run(
     past ``time_cap`` seconds becomes the item's ``error``, naming the item
     (its ``name`` attribute) when the message does not. When the iteration
     stops early (an exception, :class:`Interrupted`), the workers are stopped.
+
+    With ``jobs`` > 1, a few items per worker are in flight, so that memory
+    does not grow with the number of items; ``ahead`` raises that number, for
+    a consumer that pauses between results (``dnnd index`` writing a batch to
+    its database): the workers go on with up to ``ahead`` items meanwhile.
 
     The time cap stops an item's Python code wherever the run happens: in the
     main thread by an alarm signal (``SIGALRM``), in any other thread (a Dask
@@ -287,7 +298,7 @@ def run(
     try:
         for item in rest:
             pool.submit(item)
-            if len(pool.pending) >= workers * _PER_WORKER:
+            if len(pool.pending) >= max(workers * _PER_WORKER, ahead):
                 yield pool.take()
         while pool.pending:
             yield pool.take()
@@ -384,8 +395,12 @@ def articles(
     parser: str | None = None,
     extract: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    ahead: int = INDEX_AHEAD,
 ) -> Iterator[Outcome[Page, Article]]:
     """The article of every page, in order, over ``jobs`` processes: what ``dnnd index`` needs.
+
+    ``ahead`` pages are in flight (see :func:`run`): a corpus storing a batch
+    of articles (200 by default) keeps the workers busy meanwhile.
 
     >>> from dnnd.inputs import iter_inputs, pages
     >>> from dnnd.runner import articles
@@ -394,4 +409,4 @@ def articles(
     >>> [o.value.outlet for o in articles(found, jobs=2)]
     ['Tuổi Trẻ Online', 'Nhịp sống thị trường', 'Báo Pháp Luật TP. Hồ Chí Minh', 'VnExpress']
     """
-    return run(ArticleTask(parser, extract, max_bytes), pages, jobs=jobs, time_cap=time_cap)
+    return run(ArticleTask(parser, extract, max_bytes), pages, jobs=jobs, time_cap=time_cap, ahead=ahead)

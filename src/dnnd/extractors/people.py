@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import attrs
@@ -40,7 +40,7 @@ from dnnd.gazetteer import (
     titles,
     trie_regex,
 )
-from dnnd.model import Mention, Person, Span
+from dnnd.model import Mention, Organization, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import scanner
@@ -55,9 +55,10 @@ _RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 _ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
 _ROLE_VERB = re.compile(
-    r"(?P<verb>(?:tái )?đắc cử|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
+    r"(?P<verb>(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm |hiệp thương )(?:bầu |cử )?(?:giữ chức|làm)"
+    r"|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
     r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây |nguyên )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?"
-    r"|(?:hiện |đang |từng |trước đây từng )giữ chức) "
+    r"|(?:hiện |đang |từng |trước đây từng )giữ chức|(?:tiếp tục )?giữ chức vụ) "
 )
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
@@ -98,7 +99,9 @@ _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|ki�
 _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
-_ELECTED = re.compile(r"(?:tái )?đắc cử|được bầu|được bầu giữ chức|giữ chức")
+_ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm|hiệp thương|bầu)|giữ chức")
+_PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
+_ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
 
 
 @cache
@@ -221,6 +224,12 @@ class _Context:
         self.blocked = blocked
         self.places = {m.start: m for m in mentions if m.kind == "place"}
         self.name_starts: set[int] = set()
+        self.name_order: list[int] = []  # the same, sorted
+
+    def name_between(self, start: int, stop: int) -> bool:
+        """True when a person's name starts strictly between ``start`` and ``stop``."""
+        i = bisect_left(self.name_order, start + 1)
+        return i < len(self.name_order) and self.name_order[i] < stop
 
     def place_at(self, start: int) -> int | None:
         """The end of the place named at ``start`` (a place mention, else a country the gazetteer knows)."""
@@ -339,7 +348,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
-        if not any(c in gap for c in "()\n") and not any(end < n < comma for n in ctx.name_starts):
+        if not any(c in gap for c in "()\n") and not ctx.name_between(end, comma):
             return start, comma
     return start, end
 
@@ -461,7 +470,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
             for i, w in enumerate(words):
-                if w not in sur and not _foreign_surname(w, words[i + 1 : i + 2]):
+                if w not in sur and not (
+                    (w[:1] == "H" or w in _korean_surnames()) and _foreign_surname(w, words[i + 1 : i + 2])
+                ):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
@@ -471,7 +482,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             if chosen is None:
                 # "Bộ trưởng Nội vụ Gérald Darmanin cho biết": a run before a verb of saying is a name;
                 # its last two to four words, not a title or a place before them
-                chosen = _speaker(ctx, offset, words, run.end())
+                chosen = _speaker(ctx, offset, words, run.end()) if _said_after(text, run.end()) else None
                 if chosen is None:
                     continue
             start, words = chosen
@@ -555,13 +566,24 @@ def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tupl
     return None
 
 
-def _meant_organization(ctx: _Context, before: int, mentions: Sequence[Mention]) -> str | None:
-    """The organization an election phrase refers to: the nearest friendship body named before it."""
+def _meant_organization(
+    ctx: _Context, before: int, mentions: Sequence[Mention], names: Mapping[str, str] | None = None
+) -> str | None:
+    """The organization an election phrase refers to: the nearest friendship body named before it, by the
+    fullest name the article gives it (``names``, by entity id) when that is one of its forms."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
     candidates = [m for m in upto if m.end <= before and _FRIENDSHIP_BODY.match(m.text)]
     if not candidates:
         return None
-    name = candidates[-1].text
+    last = candidates[-1]
+    name = last.text
+    fuller = names.get(last.entity) if names and last.entity is not None else None
+    if fuller is not None and len(fuller) > len(name) and _FRIENDSHIP_BODY.match(fuller):
+        name = fuller
+    elif name.endswith((" tỉnh", " thành phố", " TP")):
+        # "Liên hiệp các tổ chức hữu nghị tỉnh": the article's own union, the first one named with its place
+        first = next((m.text for m in ctx.orgs if m.start < before and m.text.startswith(name + " ")), None)
+        name = first or name
     if name.startswith("Hội Liên hiệp"):
         name = name[4:]
     return name
@@ -629,13 +651,19 @@ def _titles_before_names() -> frozenset[str]:
     return frozenset(out | {f"Phó {t[0].lower()}{t[1:]}" for t in out} | {f"Phó {t}" for t in out})
 
 
-def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
-    """Every person mention in ``text`` with the positions written next to it."""
+def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
+    """Every person mention in ``text`` with the positions written next to it.
+
+    ``names`` gives the fullest name of each organization entity (by id): an office won by election
+    is recorded with its organization spelt out that way.
+    """
     ctx = _Context(text, mentions)
     found = _candidates(ctx)
     found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
     ctx.name_starts = {f.start for f in found}
+    ctx.name_order = sorted(ctx.name_starts)
     previous_end = 0
+    pair: _Found | None = None  # the person before, who may share a verb with the next one
     for f in found:
         if f.ref:
             continue
@@ -668,6 +696,7 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
         spans_after, pos = _chain_after(ctx, f.end)
         for s, e in spans_before + spans_after:
             f.positions.append(text[s:e])
+        joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
         verb = _ROLE_VERB.match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
@@ -676,20 +705,45 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
             span = _position_at(ctx, verb.end(), loose=False, term=False)
+            second = (
+                _position_at(ctx, span[1] + 4, loose=False, term=False)
+                if span and text.startswith(" và ", span[1])
+                else None
+            )
+            if span and second is not None:
+                # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch": the offices, respectively
+                if joined and pair is not None:
+                    for owner, (s0, e0) in ((pair, span), (f, second)):
+                        office = text[s0:e0]
+                        if ctx.org_in(s0, e0) is None and (meant := _meant_organization(ctx, f.start, mentions, names)):
+                            office = f"{office} {meant}"
+                        owner.positions.append(office)
+                    previous_end = second[1]
+                span = None
+            elif verb.group("verb").endswith("chức vụ"):
+                span = None  # "giữ chức vụ" is read only for offices given respectively, as above
             if span:
                 title = text[span[0] : span[1]]
                 org = ctx.org_in(span[0], span[1])
-                elected = _ELECTED.match(verb.group("verb")) is not None
+                elected = _ELECTED.match(verb.group("verb")) is not None or (
+                    verb.group("verb") == "làm" and _ELECTION_CUE.search(text, max(clause, f.start - 160), f.start)
+                )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
                 bare = _bare_head_re().search(title)
                 if org is None and (
-                    (verb.group("verb") != "làm" and title.islower()) or (elected and bare is not None)
+                    (verb.group("verb") != "làm" and title.islower())
+                    or (elected and (bare is not None or _title_re().fullmatch(title)))
                 ):
                     # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
                     # about, spelt out as the reader understands it
-                    meant = _meant_organization(ctx, f.start, mentions)
+                    meant = _meant_organization(ctx, f.start, mentions, names)
                     if meant:
                         office = title[: bare.start()] if bare is not None else title
                         title = f"{office[0].upper()}{office[1:]} {meant}"
+                elif elected and org is not None and names and org.entity is not None and org.entity in names:
+                    fuller = names[org.entity]
+                    if len(fuller) > len(org.text) and org.end == span[1]:
+                        # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
+                        title = text[span[0] : org.start] + fuller
                 f.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
@@ -705,6 +759,7 @@ def find_people(text: str, mentions: Sequence[Mention] = ()) -> list[_Found]:
                     previous_end = more[1]
         if not f.positions and f.honorific is None and not f.cued and len(f.name.split()) < 3:
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
+        pair = f
     return found
 
 
@@ -722,7 +777,8 @@ class PeopleExtractor:
     def extract(self, context: ExtractionContext) -> Extraction:
         """One :class:`~dnnd.Person` per person, with every position (first spelling kept)."""
         text = context.text
-        found = find_people(text, context.mentions)
+        names = {e.id: e.name for e in context.entities if isinstance(e, Organization) and e.id}
+        found = find_people(text, context.mentions, names)
         people: dict[str, list[_Found]] = {}
         for f in found:
             if not f.ref:

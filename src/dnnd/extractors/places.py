@@ -21,6 +21,7 @@ chức hữu nghị tỉnh Lào Cai`` names ``Lào Cai``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 
 import attrs
@@ -209,6 +210,8 @@ def _trim_name(level: str, name: str) -> str:
         candidate = " ".join(words[:n])
         if _known(level, candidate):
             return candidate
+    if level in ("province", "city") and all(w.isascii() and w.isalpha() and w.istitle() and len(w) > 3 for w in words):
+        return name  # "thành phố Mimasaka", "tỉnh Gyeonggi": a foreign unit in Latin script the gazetteer lacks
     if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words)):
@@ -245,16 +248,26 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
     Ga Ry, Tr'Hy, A Nông".
     """
     out: list[_Found] = []
+    inside = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a walk over them
+
+    def mark(s: int, e: int) -> None:
+        s = max(s, 0)
+        if s < e:
+            inside[s:e] = b"\x01" * (e - s)
+
+    for s, e in taken:
+        mark(s, e)
     for m in _named_unit_re().finditer(text):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
             # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
             known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
-            if known is not None and not any(s <= start < e for s, e in taken):
+            if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
                 out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
                 taken.append((start, start + len(part)))
+                mark(start, start + len(part))
             nxt = _UNIT_LIST_NEXT.match(text, start + len(name)) if plural else None
             if nxt is None:
                 break
@@ -331,6 +344,7 @@ _ITEM_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{1,3}}"
 _ITEM_AFTER = re.compile(rf"(?:, và |, | và )({_ITEM})(?![\w'’-])(?! [{UPPER}])")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])({_ITEM})(?:, | và |, và )$")
+_ITEM_IN_PAREN = re.compile(rf"(?<=\()({_ITEM}), $")
 _ITEM_BEFORE_PAREN = re.compile(rf"(?<![\w'’-])({_ITEM}) \($")
 _LOCATIVE_LIST = re.compile(
     rf"(?<![\w])(?:tại|ở|qua|đến|thuộc) ({_ITEM}(?:(?:, | và |, và ){_ITEM})+)(?![\w'’-])(?! [{UPPER}])"
@@ -355,16 +369,18 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
     commune is one too; "tại Tân Phú, Định Quán và Vĩnh Cửu": a list after a preposition of place
     whose every item is a known unit.
     """
-    taken = [(f.start, f.end) for f in found]
+    taken = sorted((f.start, f.end) for f in found)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        # spans do not overlap one another: only the one starting last before ``end`` can reach ``start``
+        i = bisect_left(taken, (end, -1))
+        return not (i and taken[i - 1][1] > start)
 
     out: list[_Found] = []
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
-        taken.append((start, start + len(name)))
+        insort(taken, (start, start + len(name)))
 
     queue = list(found)
     while queue:
@@ -377,6 +393,8 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
             queue.append(out[-1])
         # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
         before = _ITEM_BEFORE_PAREN.search(text, max(0, anchor.start - 40), anchor.start)
+        if before is None:
+            before = _ITEM_IN_PAREN.search(text, max(0, anchor.start - 40), anchor.start)  # "(Minh Hóa, Quảng Bình)"
         if before is None and anchor in out:
             before = _ITEM_BEFORE.search(text, max(0, anchor.start - 40), anchor.start)
         if (

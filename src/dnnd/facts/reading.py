@@ -248,6 +248,15 @@ class Reading:
         i = bisect.bisect_right(self._sentence_starts, position) - 1
         return self.sentences[max(i, 0)]
 
+    def index_of(self, sentence: Sentence) -> int:
+        """The index of ``sentence`` in :attr:`sentences` (as ``sentences.index``, found by its start)."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        while i < len(self.sentences) and self.sentences[i].start == sentence.start:
+            if self.sentences[i] == sentence:
+                return i
+            i += 1
+        return self.sentences.index(sentence)  # not there, or the list out of order: as written
+
     def sentence_containing(self, position: int) -> Sentence | None:
         """The sentence (of the body or a caption) containing ``position``; ``None`` between sentences."""
         i = bisect.bisect_right(self._sentence_starts, position) - 1

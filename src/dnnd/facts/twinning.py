@@ -360,7 +360,7 @@ class _Reader:
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
         """For "hai bên": the two parties the sentences just before name, if they name two."""
-        i = self.reading.sentences.index(sentence)
+        i = self.reading.index_of(sentence)
         for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
             if before.paragraph != sentence.paragraph:
                 break

@@ -46,6 +46,10 @@ _HTML_START = re.compile(
 )
 
 
+# ...or opens a line with the tags that open an HTML document a little further down.
+_HTML_INSIDE = re.compile(r"^[ \t]*<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.MULTILINE)
+
+
 def _letters(name: str) -> str:
     return "".join(c for c in fold(name) if c.isalnum())
 
@@ -68,6 +72,9 @@ class HtmlParser:
             return Sniff.no(f"cannot read the page ({type(exc).__name__})")
         if _HTML_START.match(head):
             return Sniff(0.5, "an HTML page (generic parser)")
+        if _HTML_INSIDE.search(head):
+            # Server warnings, template directives or a BOM-less fragment before the page's own tags.
+            return Sniff(0.45, "an HTML page after some leading text (generic parser)")
         if doc.media_type == "text/html" and head.lstrip().startswith("<"):
             return Sniff(0.4, "declared text/html")
         return Sniff.no("not HTML")

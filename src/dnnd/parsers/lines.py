@@ -29,6 +29,7 @@ __all__ = [
     "credit_line",
     "doubled_headline",
     "ends_sentence",
+    "has_letters",
     "image_file",
     "is_ascii_caps",
     "is_breadcrumb",
@@ -255,6 +256,16 @@ CLOSERS = "\"'”’»)]"
 _BREADCRUMB_HOME = ("trang chủ", "trang nhất", "home")
 
 
+# A line addressed to the reader, not news: "Mời quý độc giả theo dõi ...", "Mời bạn đọc đón xem ...".
+_CALL_TO_READER = re.compile(
+    r"^mời\s+(?:quý\s+)?(?:độc giả|bạn đọc|khán giả|thính giả|quý vị)\s+(?:cùng\s+)?"
+    r"(?:theo dõi|xem|đón xem|đón đọc|đọc|nghe|tham gia|gửi)\b",
+    re.I,
+)
+# An embedded player's title: "<video title> - YouTube".
+_EMBED_TITLE = re.compile(r"\s[-–|]\s*(?:YouTube|Vimeo|TikTok|Dailymotion)\s*$")
+
+
 def word_count(line: str) -> int:
     """The number of space-separated words in ``line``."""
     return len(line.split())
@@ -315,11 +326,13 @@ def is_scene_caption(line: str) -> bool:
     or ends with what the person shown is doing (``... phát biểu khai mạc.``).
     """
     bare = line.rstrip(CLOSERS + " ")
-    if not bare.endswith(".") or word_count(line) > _SCENE_MAX_WORDS or re.search(r"[.!?;:]\s", bare):
+    if word_count(line) > _SCENE_MAX_WORDS or re.search(r"[.!?;:]\s", bare):
         return False
     key = match_key(bare.rstrip(". "))
     opens, ends = _scenes()
-    return key.startswith(tuple(o + " " for o in opens)) or key.endswith(ends)
+    if key.startswith(tuple(o + " " for o in opens)):
+        return not bare.endswith(("?", "!", ":", ";"))  # "Toàn cảnh buổi gặp mặt", with or without its full stop
+    return bare.endswith(".") and key.endswith(ends)
 
 
 def is_counter(line: str) -> bool:
@@ -435,6 +448,8 @@ def is_stray(line: str) -> bool:
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
+        or bool(_CALL_TO_READER.match(line))
+        or bool(_EMBED_TITLE.search(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)
@@ -494,6 +509,11 @@ def doubled_headline(line: str) -> str | None:
         if len(first) >= 8 and first == second and not first.rstrip(CLOSERS).endswith("."):
             return first
     return None
+
+
+def has_letters(line: str) -> bool:
+    """True when ``line`` holds a letter (not only digits, punctuation and symbols)."""
+    return re.search(r"[^\W\d_]", line) is not None
 
 
 def is_headline_like(line: str, max_words: int = 30) -> bool:

@@ -17,7 +17,15 @@ from functools import cache
 from dnnd.gazetteer import read_list
 from dnnd.text.dates import Published, find_published
 
-__all__ = ["is_stamp_line", "long_dates", "read_stamp", "stamp_line", "stamp_segments", "strip_dateline"]
+__all__ = [
+    "is_bare_dateline",
+    "is_stamp_line",
+    "long_dates",
+    "read_stamp",
+    "stamp_line",
+    "stamp_segments",
+    "strip_dateline",
+]
 
 # "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out.
 _LONG = re.compile(
@@ -91,7 +99,7 @@ def read_stamp(line: str) -> tuple[Published | None, bool]:
     """
     if len(line) > _STAMP_MAX_CHARS or not _DIGIT.search(line):
         return None, False  # a stamp line is short and has a year in digits
-    text = long_dates(_BULLET.sub("", line))
+    text = long_dates(_BULLET.sub("", " ".join(line.split())))
     words = _stamp_words()
     found = find_published(words.sub(" ", text))
     if found is None:
@@ -113,19 +121,25 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     """
     from dnnd.parsers.bylines import is_section_name, read_byline  # bylines reads stamps: import here
 
-    text = long_dates(_BULLET.sub("", line))
+    text = long_dates(_BULLET.sub("", " ".join(line.split())))
+    # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016".
+    text = _GLUED_WEEKDAY.sub(" | ", text, count=1)
     found = find_published(text)
     if found is None:
         return None
     # The stamp cut out, what is left is cut at the separators pages print between their parts.
     rest = text[: found[1]] + " | " + text[found[2] :]
     writers: list[str] = []
-    for part in re.split(r"\s*[|•·]\s*|\s+[-–]\s+", rest):
+    parts = re.split(r"\s*[|•·]\s*|\s+[-–]\s+", rest)
+    weekday = _WEEKDAY.search(text) is not None
+    for n, part in enumerate(parts):
         part = part.strip(" ,-–")
         if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
             continue
         if (byline := read_byline(part)) is not None:
             writers.extend(byline.authors)
+        elif n == 0 and weekday and _is_label(part):
+            continue  # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00")
         elif not (
             is_section_name(part)
             or all(
@@ -137,6 +151,22 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             return None
     value: Published | None = found[0]
     return (value, tuple(writers)) if value is not None else None
+
+
+_WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
+_GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
+# A section label before a stamp: a few words, no digits, no sentence in it.
+_LABEL_WORDS = 6
+
+
+def _is_label(part: str) -> bool:
+    return len(part.split()) <= _LABEL_WORDS and not _DIGIT.search(part) and not re.search(r"[.!?;:]", part)
+
+
+def is_bare_dateline(line: str) -> bool:
+    """True for a dateline alone on its line, its lead on the next (``NDO -``, ``(VOV5) –``)."""
+    match = _DATELINE.match(line)
+    return match is not None and match.end() == len(line) and bool(line.strip(" -–—"))
 
 
 def is_stamp_line(line: str) -> bool:

@@ -22,7 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -32,12 +32,21 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 _TITLE_MAX_WORDS = 25
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
+# How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
+_MENU_REACH = 12
+_MENU_WORDS = 6
+# A headline printed over its stamp may run long (a title with its dates in brackets).
+_OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
 _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# "Tin, ảnh: X", "Bài và ảnh: X": the writer, who took the photos too (a credit, not a caption).
+_WRITER_AND_PHOTO = re.compile(r"(?i)^(?:bài|tin)\b[^:]{0,12}\bảnh\s*:")
+# A line this long that ends as a sentence is a paragraph of the report.
+_PROSE_WORDS = 15
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
 
@@ -182,7 +191,11 @@ class TextParser:
 
     def is_furniture(self, line: str) -> bool:
         """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
-        return ln.is_stray(line) or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
+        return (
+            ln.is_stray(line)
+            or is_bare_dateline(line)
+            or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
+        )
 
     def is_title(self, line: str) -> bool:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
@@ -270,6 +283,9 @@ class TextParser:
         ):
             index = following
         title = index
+        # Menus, widget labels and counters, then the headline and its stamp: the line the stamp is
+        # printed under is the headline, when only short labels stand between it and the first guess.
+        title = self._headline_over_stamp(lines, title, credits)
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
         if under is not None and (read := stamp_line(lines[under])) is not None:
@@ -291,6 +307,28 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
+        """The line above the first stamp under ``title`` when every line between is a short label."""
+        probe: int | None = title + 1
+        previous = title
+        for _ in range(_MENU_REACH):
+            if probe is None or (probe := self._next(lines, probe, credits)) is None:
+                return title
+            if stamp_line(lines[probe]) is not None:
+                break
+            line = lines[previous]
+            if previous != title and not (
+                ln.word_count(line) <= _MENU_WORDS or line.isupper() or not ln.has_letters(line)
+            ):
+                return title  # text between: the first guess stands
+            previous, probe = probe, probe + 1
+        else:
+            return title
+        candidate = lines[previous]
+        if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
+            return title
+        return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
 
     def _bylines(
         self, lines: Sequence[str], start: int, credits: Credits
@@ -415,7 +453,16 @@ class TextParser:
             if (
                 following is not None
                 and match_key(lines[following]) == match_key(line)
-                and lines[following] != line  # typed apart; a verbatim repeat is the CMS printing a text twice
+                # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
+                # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
+                and (
+                    lines[following] != line
+                    or (
+                        not ln.credit_line(line)
+                        and not ln.ends_sentence(line)
+                        and self._between_prose(lines, content, n)
+                    )
+                )
                 and ln.word_count(line) <= _DOUBLE_CAPTION_WORDS
                 and index not in related
                 and not ln.repeats(line, walk.title)
@@ -429,6 +476,16 @@ class TextParser:
             self._line(line, index in related, walk, between=n > 0 and below)
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int) -> bool:
+        """True when the content lines before ``content[n]`` and after its repeat are paragraphs."""
+        if n == 0 or n + 2 >= len(content):
+            return False
+        return all(
+            ln.word_count(lines[i]) >= _PROSE_WORDS and ln.ends_sentence(lines[i])
+            for i in (content[n - 1], content[n + 2])
+        )
 
     def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False) -> None:
         teaser, walk.teaser = walk.teaser, False
@@ -458,6 +515,9 @@ class TextParser:
             walk.figures(line)
             return
         if teaser:  # the summary printed right under a related headline
+            return
+        if _WRITER_AND_PHOTO.match(line) and (byline := read_byline(line)) is not None:
+            walk.writers.extend(byline.authors)  # "Tin, ảnh: X" closing one report of a digest: its writer
             return
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))

@@ -6,7 +6,9 @@ breadcrumb, the site header's "today", a stamp in one of its many dresses, a
 byline in one of its common shapes at the top or the foot, links to other
 articles in the shapes outlets print them (``Xem thêm:``, a slug glued to a
 headline, a teaser stub, headlines joined by ``/``, a bulleted list), the
-headline glued to the lead — parse the page back, and get the article.
+headline glued to the lead, a portal's menu above the headline, a dateline alone on
+its line, a call to the reader and an embedded video's title — parse the page back,
+and get the article.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ STAMPS: tuple[tuple[str, str], ...] = (
     ("Cập nhật lúc {time}, {weekday}, {day} (GMT+7)", "Cập nhật: {day}"),
     ("{day} {time} | 1.234 lượt xem", "ngày {d} tháng {m} năm {y}"),
     ("- {weekday} - {day} {time}", "Ngày đăng: {day} | Lượt xem: 56"),
+    ("Đối ngoại-{weekday}, ngày {day} {time} GMT+7", "Đối ngoại - {weekday}, {day}"),
+    ("{weekday}, {day} | {time}:00 [GMT +7] A  A", "{weekday}, {day} A  A"),
 )
 
 
@@ -106,6 +110,9 @@ class TextFurniture:
     glued: bool = False
     share: bool = True
     related: bool = True
+    menu: bool = False
+    dateline: bool = False
+    reader_call: bool = False
 
 
 def text_furnitures() -> st.SearchStrategy[TextFurniture]:
@@ -122,6 +129,9 @@ def text_furnitures() -> st.SearchStrategy[TextFurniture]:
         glued=st.booleans(),
         share=st.booleans(),
         related=st.booleans(),
+        menu=st.booleans(),
+        dateline=st.booleans(),
+        reader_call=st.booleans(),
     )
 
 
@@ -153,10 +163,14 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     if furniture.today:
         today = date(2026, 12, 4)
         lines.append(f"{_WEEKDAYS[today.weekday()]}, {_day(today)}")
+    if furniture.menu:  # a portal's menu in capitals and its visitor counter, above the headline
+        lines += ["GIỚI THIỆU", "TIN TỨC - SỰ KIỆN", "THỐNG KÊ TRUY CẬP", "Số người đang online:", "42"]
     lines += [article.title, _stamp(article.published, furniture.stamp), ""]
     byline = byline_line(article.authors, furniture.byline)
     if furniture.byline_on_top:
         lines += [byline, ""]
+    if furniture.dateline:  # the agency's dateline alone on its line, the lead under it
+        lines += ["VIDU -", ""]
     body: list[list[str]] = []
     for index, block in enumerate(article.blocks):
         if isinstance(block, Figure):
@@ -169,6 +183,8 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
         body.insert(min(furniture.links_at, len(body)), _links(furniture.links))
     for chunk in body:
         lines += [*chunk, ""]
+    if furniture.reader_call:  # a call to the reader and an embedded video's title
+        lines += ["Mời quý độc giả theo dõi các bài viết khác của chuyên mục!", f"{_HEADLINES[2]} - YouTube", ""]
     if not furniture.byline_on_top:
         lines += [byline, ""]
     if furniture.share:

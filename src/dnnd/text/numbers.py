@@ -45,7 +45,12 @@ SCALES: dict[str, int] = {
 
 #: One written number: ``1.234.567,5``, ``1,5``, ``537``; English ``1,000,000`` too.
 #: A dot followed by exactly three digits groups thousands, so ``1.100`` is 1100.
-_NUMBER_TAIL = r"(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?)"
+#: Before a scale word a dot and one or two digits is a decimal point, as English writes it ("1.2 triệu USD":
+#: a thousands dot groups three digits).
+_NUMBER_TAIL = (
+    r"(?:\d{0,2}(?:,\d{3}){2,}(?![\d,])|\d{0,2}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d*\.\d{1,2}(?=\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))|\d*(?:,\d+)?)"
+)
 NUMBER = rf"\d{_NUMBER_TAIL}"
 #: A :data:`NUMBER` that does not continue a word, a code or another number
 #: (``Covid-19``, ``326/QĐ``, ``1.5``). It starts with a plain ``\d`` (the check
@@ -150,6 +155,8 @@ def _plain(text: str) -> Decimal:
     """Read one written number without a scale word."""
     if text.count(",") >= 2:  # English thousands: 1,000,000
         return Decimal(text.replace(",", ""))
+    if "," not in text and "." in text and len(text) - text.rindex(".") <= 3:
+        return Decimal(text)  # "1.2" before a scale word: an English decimal point
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
