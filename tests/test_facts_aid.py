@@ -297,3 +297,15 @@ def test_who_receives_projects_of_a_committed_value_gives_nothing() -> None:
     )
     (fact,) = facts
     assert "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai" not in _roles(article, fact).get("donor", [])
+
+
+def test_each_ones_share_is_no_amount_of_the_gift() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Quảng Nam đã trao tặng 90 suất học bổng, mỗi suất trị giá 1 triệu đồng cho học sinh.",
+        "Bên cạnh đó, mỗi em còn nhận được một phần quà là sách, trị giá khoảng 400.000 đồng.",
+        "Hội trao 50 suất quà, mỗi suất gồm gạo và tiền mặt, tổng trị giá 50 triệu đồng.",
+    )
+    first, total = facts
+    assert "amount" not in _roles(article, first)
+    assert _roles(article, first)["items"] == ["90 suất học bổng"]
+    assert _roles(article, total)["amount"] == ["50 triệu đồng"]

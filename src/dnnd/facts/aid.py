@@ -81,6 +81,8 @@ _HONORIFIC_RE = re.compile(HONORIFIC)
 _PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
 # A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
 _STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
+# A share each: "mỗi suất", "mỗi em" before the sum, no total after it.
+_EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
@@ -201,7 +203,10 @@ class AidExtractor(FactExtractor):
             return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
-        if segment.money is None and not goods:
+        # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
+        money_at = segment.money.start if segment.money is not None else start
+        each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
+        if (segment.money is None or each) and not goods:
             return None
         lo = start
         if carried is not None:
@@ -225,7 +230,7 @@ class AidExtractor(FactExtractor):
             else "070"
         )
         draft = FactDraft("aid", code).add("status", value=status)
-        if segment.money is not None:
+        if segment.money is not None and not each:
             draft.add("amount", reading.entity(segment.money))
         draft.add_all("count", [q for q in quantities if _is_count(q)])
         draft.add_all("items", goods)
