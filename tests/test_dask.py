@@ -59,7 +59,7 @@ def test_extract_gives_the_serial_articles_in_order(client: object, serial_lines
 
 
 def test_to_jsonl_writes_the_lines_dnnd_extract_prints(client: object, serial_lines: list[str], tmp_path: Path) -> None:
-    files = dd.to_jsonl(dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=4)), tmp_path / "jsonl")
+    files = dd.to_jsonl(dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=4)), tmp_path / "jsonl", extraction=True)
     assert [Path(f).name for f in files] == [f"part-{i:05d}.jsonl" for i in range(4)]
     assert [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines(keepends=True)] == (
         serial_lines

@@ -10,7 +10,7 @@ is active when the bag is computed)::
     client = Client("scheduler:8786")           # or Client() for this machine's cores
     pages = dnnd.dask.read_pages(["crawl/"])    # files and WARC files listed here, read on the workers
     articles = dnnd.dask.extract(pages)
-    dnnd.dask.to_parquet(articles, "out/articles")   # or to_jsonl(articles, "out/jsonl")
+    dnnd.dask.to_parquet(articles, "out/articles")   # or to_jsonl(articles, "out/jsonl", extraction=True)
 
 :func:`read_pages` lists the files in this process and reads them where they
 are processed, so the paths must be visible to every worker (a shared file
@@ -299,6 +299,11 @@ def to_jsonl(
     name order they are the articles in order, the lines ``dnnd extract
     --format jsonl`` prints. The folder appears only once it is complete; an
     existing one is refused unless ``overwrite``. Returns the files' paths.
+
+    ``extraction=True`` writes every article's ``mentions``, ``entities`` and
+    ``facts``, empty or not, as ``dnnd extract`` does: pass it for a bag from
+    :func:`extract`. ``False`` leaves them out (``dnnd parse``'s lines); ``None``
+    decides per article, by whether it holds any.
     """
     from dnnd.parquet import publish, staging
 

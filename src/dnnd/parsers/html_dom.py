@@ -113,9 +113,9 @@ WEAK_NEGATIVE_HINT = re.compile(
     r"topic|event|box-news|list-news|listnews)"
 )
 NEGATIVE_HINT = re.compile(f"{STRONG_NEGATIVE_HINT.pattern}|{WEAK_NEGATIVE_HINT.pattern}")
-#: The hints that make everything inside a box furniture: comment threads, related lists, share
-#: bars, cookie and newsletter pop-ups. Narrower than the strong hints, because an article's own
-#: box carries taxonomy classes ("tag-hoi-nghi", "author-12", "category-x" in WordPress).
+# The hints that make everything inside a box furniture: comment threads, related lists, share
+# bars, cookie and newsletter pop-ups. Narrower than the strong hints, because an article's own
+# box carries taxonomy classes ("tag-hoi-nghi", "author-12", "category-x" in WordPress).
 FURNITURE_BOX_HINT = re.compile(
     r"(?:^|[^a-z])(?:comment|binhluan|related|lienquan|tinlienquan|tinkhac|othernews|other-news|"
     r"cungchuyenmuc|xemthem|docnhieu|mostview|most-view|mostread|most-read|breadcrumb|"
