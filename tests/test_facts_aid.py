@@ -288,3 +288,24 @@ def test_a_body_with_its_address_after_a_comma_gives_and_the_recipient_right_aft
     assert _roles(article, first)["donor"] == ["Hiệp hội Hoa kiều châu Vân Sơn"]
     assert _roles(article, second)["donor"] == ["Chính phủ Ba Lan"]
     assert _roles(article, second)["recipient"] == ["Chính phủ Việt Nam"]
+
+
+def test_who_receives_projects_of_a_committed_value_gives_nothing() -> None:
+    article, facts = _aid(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai đã phối hợp vận động, tiếp nhận 35 dự án với tổng giá trị "
+        "cam kết trên 29 tỷ đồng."
+    )
+    (fact,) = facts
+    assert "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai" not in _roles(article, fact).get("donor", [])
+
+
+def test_each_ones_share_is_no_amount_of_the_gift() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Quảng Nam đã trao tặng 90 suất học bổng, mỗi suất trị giá 1 triệu đồng cho học sinh.",
+        "Bên cạnh đó, mỗi em còn nhận được một phần quà là sách, trị giá khoảng 400.000 đồng.",
+        "Hội trao 50 suất quà, mỗi suất gồm gạo và tiền mặt, tổng trị giá 50 triệu đồng.",
+    )
+    first, total = facts
+    assert "amount" not in _roles(article, first)
+    assert _roles(article, first)["items"] == ["90 suất học bổng"]
+    assert _roles(article, total)["amount"] == ["50 triệu đồng"]

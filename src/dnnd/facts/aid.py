@@ -74,12 +74,15 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
+_COMMITTED_RE = trigger_re("aid", "committed")
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
 _PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
 # A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
 _STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
+# A share each: "mỗi suất", "mỗi em" before the sum, no total after it.
+_EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
@@ -200,7 +203,10 @@ class AidExtractor(FactExtractor):
             return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
-        if segment.money is None and not goods:
+        # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
+        money_at = segment.money.start if segment.money is not None else start
+        each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
+        if (segment.money is None or each) and not goods:
             return None
         lo = start
         if carried is not None:
@@ -224,7 +230,7 @@ class AidExtractor(FactExtractor):
             else "070"
         )
         draft = FactDraft("aid", code).add("status", value=status)
-        if segment.money is not None:
+        if segment.money is not None and not each:
             draft.add("amount", reading.entity(segment.money))
         draft.add_all("count", [q for q in quantities if _is_count(q)])
         draft.add_all("items", goods)
@@ -323,9 +329,11 @@ class AidExtractor(FactExtractor):
             passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
             if passive and _only_actors(reading, passive[-1].end(), verb_at):
                 draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
-        if status == "committed" and not draft.has("donor") and aid_word is not None:
-            # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives
-            draft.add_all("donor", _subject_actors(reading, floor, aid_word.start()))
+        committing = _COMMITTED_RE.search(text, floor, aid_word.end()) if aid_word is not None else None
+        if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
+            # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
+            # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
+            draft.add_all("donor", _subject_actors(reading, floor, min(aid_word.start(), committing.start())))
         return recipient
 
     def _gift_recipient(

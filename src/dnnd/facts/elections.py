@@ -109,8 +109,7 @@ _MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+vụ)?)(?!\w)\s*")
 _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)(?!\w)")
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
 _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
-# "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội bầu".
-# "được bầu", "được Đại hội bầu", "được tín nhiệm bầu", "được Đại hội tín nhiệm bầu".
+# "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội (tín nhiệm) bầu".
 _PASSIVE_RE = re.compile(rf"(?<!\w)được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?(?:\s+tín nhiệm)?\s+$")
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
