@@ -64,6 +64,8 @@ _OF_RE = re.compile(r"\s+của\s+")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
+# The moods that, told after the aid word, still decide whether the thing was given.
+_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
@@ -75,6 +77,9 @@ _RECIPIENT_END_RE = re.compile(
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 _COMMITTED_RE = trigger_re("aid", "committed")
+_REWARD_RE = trigger_re("aid", "reward")
+# An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
+_NOUN_HEAD_RE = re.compile(f"(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
@@ -208,6 +213,13 @@ class AidExtractor(FactExtractor):
         each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
         if (segment.money is None or each) and not goods:
             return None
+        # where the thing given is first told: the sum, else the goods
+        given_at = min(
+            [segment.money.start] if segment.money is not None else [],
+            default=min((s.start for q in goods for s in q.spans if start <= s.start < end), default=end),
+        )
+        if _REWARD_RE.search(text, start, given_at):
+            return None  # "thưởng và tài trợ 25.000 USD": a prize (an award fact), not aid
         lo = start
         if carried is not None:
             lo = carried[0]
@@ -217,6 +229,16 @@ class AidExtractor(FactExtractor):
         # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
         # (a receipt to come, a gift denied, conditional or only proposed): no fact.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        # a mood word between the aid word and what is given speaks of the giving, unless it is a commitment's
+        # own ("tổng giá trị viện trợ cam kết dự kiến ...") or a topic ("về việc đề nghị phê duyệt ...")
+        later = None
+        if mood is None and status not in ("committed", "mobilised") and verb.end() < given_at:
+            later = reading.mood(verb.end(), given_at)
+        if later in _LATER_MOODS:
+            if _NOUN_HEAD_RE.search(text, max(lo, verb.start() - 12), verb.start()):
+                # "Trong gói viện trợ mới, Mỹ sẽ cung cấp ... 37 xe": what an aid told elsewhere is to hold
+                return None
+            mood = later  # "đã tài trợ ... và sẽ hỗ trợ thêm 10 triệu": the sum is still to come
         promised = mood in _PROMISED and status == "donated"
         if promised:
             status = "committed"
