@@ -223,8 +223,17 @@ def test_a_running_total_and_a_reward_are_no_gift() -> None:
     _, facts = _aid(
         "Khoản viện trợ quân sự mới nâng tổng giá trị viện trợ cho Ukraine lên 21 tỷ USD.",
         "Ngân hàng Nam Á tiếp tục trao thưởng 10.000 USD cho đội tuyển cờ vua.",
+        "Ngân hàng Nam Á thưởng và tài trợ tổng cộng 25.000 USD cho đội tuyển cờ vua.",
     )
     assert facts == []
+
+
+def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_a_commitment() -> None:
+    article, facts = _aid(
+        "Giá trị giải ngân viện trợ trong năm 2022 ước đạt 7,2 triệu USD.",
+        "Hội Chữ thập đỏ tỉnh Lào Cai đã tài trợ cho xã Y Tý và sẽ hỗ trợ thêm 100 triệu đồng.",
+    )
+    assert [_roles(article, f)["status"] for f in facts] == [["committed"]]
 
 
 def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad() -> None:
