@@ -318,3 +318,19 @@ def test_each_ones_share_is_no_amount_of_the_gift() -> None:
     assert "amount" not in _roles(article, first)
     assert _roles(article, first)["items"] == ["90 suất học bổng"]
     assert _roles(article, total)["amount"] == ["50 triệu đồng"]
+
+
+def test_goods_counted_part_by_part_elsewhere_are_not_a_further_gift() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Lào Cai trao 88 suất học bổng cho học sinh hai huyện.",
+        "Sáng 6/12, Hội Chữ thập đỏ tỉnh Lào Cai trao 33 suất học bổng cho học sinh huyện Bát Xát.",
+        "Chiều 7/12, Hội Chữ thập đỏ tỉnh Lào Cai trao 55 suất học bổng cho học sinh huyện Sa Pa.",
+    )
+    assert [_roles(article, f)["items"] for f in facts] == [["33 suất học bổng"], ["55 suất học bổng"]]
+    # not a sum of the others: a gift of its own
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Lào Cai trao 90 suất học bổng cho học sinh hai huyện.",
+        "Sáng 6/12, Hội Chữ thập đỏ tỉnh Lào Cai trao 33 suất học bổng cho học sinh huyện Bát Xát.",
+        "Chiều 7/12, Hội Chữ thập đỏ tỉnh Lào Cai trao 55 suất học bổng cho học sinh huyện Sa Pa.",
+    )
+    assert len(facts) == 3

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 
 import attrs
 
@@ -97,6 +98,8 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
 _NOT_GIVEN = frozenset(words("units", "measure"))
 _REACH_AFTER_VERB = 24
+# At most this many parts are tried when asking whether a count of goods is the sum of others.
+_MAX_PARTS = 5
 
 
 def _unit_word(quantity: Quantity) -> str:
@@ -190,7 +193,7 @@ class AidExtractor(FactExtractor):
                 verb = _AID_RE.search(text, start, end)
                 subject = (start, verb.start()) if verb else None
             previous = sentence
-        return facts
+        return _without_totals_of_parts(facts, reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -215,8 +218,9 @@ class AidExtractor(FactExtractor):
             return None
         # where the thing given is first told: the sum, else the goods
         given_at = min(
-            [segment.money.start] if segment.money is not None else [],
-            default=min((s.start for q in goods for s in q.spans if start <= s.start < end), default=end),
+            [s.start for q in goods for s in q.spans if start <= s.start < end]
+            + ([segment.money.start] if segment.money is not None else []),
+            default=end,
         )
         if _REWARD_RE.search(text, start, given_at):
             return None  # "thưởng và tài trợ 25.000 USD": a prize (an award fact), not aid
@@ -447,6 +451,36 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without those giving only goods that the article counts part by part elsewhere.
+
+    "trao 88 suất học bổng" in the lead, then 33 and 55 of them in the body: the
+    88 is their sum told first, not a third gift (a sum of money is left alone:
+    totals and their breakdowns are linked by :func:`_link_total`).
+    """
+    goods = [e for e in reading.entities.values() if isinstance(e, Quantity) and _is_goods(e)]
+    out = []
+    for fact in facts:
+        items = [reading.entities.get(r.entity) for r in fact.roles if r.role == "items" and r.entity]
+        if not any(r.role == "amount" for r in fact.roles) and any(
+            isinstance(q, Quantity) and _sum_of_others(q, goods) for q in items
+        ):
+            continue
+        out.append(fact)
+    return out
+
+
+def _sum_of_others(total: Quantity, goods: Sequence[Quantity]) -> bool:
+    """Whether two or more other counts of the same goods add up to ``total``."""
+    unit = total.unit.lower()
+    parts = [q.value for q in goods if q.id != total.id and q.unit.lower() == unit and 0 < q.value < total.value]
+    return any(
+        sum(chosen) == total.value
+        for size in range(2, min(len(parts), _MAX_PARTS) + 1)
+        for chosen in combinations(parts, size)
+    )
 
 
 def _status_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
