@@ -334,3 +334,16 @@ def test_goods_counted_part_by_part_elsewhere_are_not_a_further_gift() -> None:
         "Chiều 7/12, Hội Chữ thập đỏ tỉnh Lào Cai trao 55 suất học bổng cho học sinh huyện Sa Pa.",
     )
     assert len(facts) == 3
+
+
+def test_a_total_after_a_description_of_each_share_is_the_value_of_the_goods_before() -> None:
+    article, facts = _aid(
+        "Đoàn đã trao 500 phần quà cho học sinh nghèo huyện Bát Xát. "
+        "Mỗi phần quà gồm gạo, mì, sách vở trị giá 500.000 đồng/phần.",
+        "Tổng giá trị trên 250 triệu đồng, do Hội Chữ thập đỏ tỉnh Lào Cai vận động hỗ trợ.",
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["items"] == ["500 phần quà"]
+    assert roles["amount"] == ["trên 250 triệu đồng"]
+    assert len(fact.spans) == 2

@@ -34,6 +34,7 @@ from itertools import combinations
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
+from dnnd.facts.reading import Sentence
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
@@ -159,23 +160,17 @@ class AidExtractor(FactExtractor):
         """One aid fact per sum or consignment of goods in the body (a sentence may carry on the one before)."""
         text = reading.text
         facts: list[Fact] = []
-        previous = None
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
-        for sentence in reading.sentences:
+        sentences = reading.sentences
+        for i, sentence in enumerate(sentences):
             if not _AID_RE.search(text, sentence.start, sentence.end):
-                previous = sentence
                 continue
             carried: tuple[int, int] | None = None
-            if (
-                previous is not None
-                and previous.paragraph == sentence.paragraph
-                and _TOTAL_OPENING_RE.match(text, sentence.start)
-                and _AID_RE.search(text, previous.start, previous.end)
-                and not reading.mentions_in(previous.start, previous.end, "money")
-            ):
+            source = _continued(reading, sentences, i)
+            if source is not None:
                 # the clause of that sentence which speaks of aid, not the whole sentence
                 carried = next(
-                    (c for c in reversed(clauses(text, previous.start, previous.end)) if _AID_RE.search(text, *c)),
+                    (c for c in reversed(clauses(text, source.start, source.end)) if _AID_RE.search(text, *c)),
                     None,
                 )
             subject: tuple[int, int] | None = None
@@ -187,12 +182,14 @@ class AidExtractor(FactExtractor):
                 for segment in _segments(reading, start, end):
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
+                        if carried is not None:
+                            # the goods it gave alone are now the goods of this total: one fact, not two
+                            facts = [f for f in facts if not _only_goods_in(f, *carried)]
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         facts.append(fact)
                         carried = None
                 verb = _AID_RE.search(text, start, end)
                 subject = (start, verb.start()) if verb else None
-            previous = sentence
         return _without_totals_of_parts(facts, reading)
 
     def _fact(
@@ -228,6 +225,7 @@ class AidExtractor(FactExtractor):
         if carried is not None:
             lo = carried[0]
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
+            goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
         # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
@@ -451,6 +449,48 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sentence | None:
+    """The aid sentence that sentence ``i``, opening ``Tổng giá trị ...``, gives the total of, if any.
+
+    The sentence just before, or the one before it when the one in between only
+    describes the goods ("Mỗi phần quà gồm ... trị giá 500.000 đồng/phần"),
+    in the same paragraph or the one before; it must name no sum of its own but
+    a share each.
+    """
+    text = reading.text
+    sentence = sentences[i]
+    if not _TOTAL_OPENING_RE.match(text, sentence.start):
+        return None
+    for back in range(1, min(i, 2) + 1):
+        source = sentences[i - back]
+        if sentence.paragraph - source.paragraph > 1 or any(
+            not _per_head(reading, m) for m in reading.mentions_in(source.start, source.end, "money")
+        ):
+            return None
+        if _AID_RE.search(text, source.start, source.end):
+            return source
+    return None
+
+
+def _per_head(reading: Reading, money: Mention) -> bool:
+    """Whether ``money`` is what each one gets ("500.000 đồng/phần", "mỗi suất trị giá 1 triệu đồng")."""
+    text = reading.text
+    sentence = reading.sentence_at(money.start)
+    return (
+        _PER_HEAD_RE.match(text, money.end) is not None
+        or _EACH_RE.search(text, max(sentence.start, money.start - 80), money.start) is not None
+    )
+
+
+def _only_goods_in(fact: Fact, start: int, end: int) -> bool:
+    """Whether ``fact`` gives goods and no sum, and was read from ``[start, end)`` only."""
+    return (
+        not any(r.role == "amount" for r in fact.roles)
+        and bool(fact.spans)
+        and all(start <= s.start and s.end <= end for s in fact.spans)
+    )
 
 
 def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
