@@ -34,8 +34,8 @@ from itertools import combinations
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
-from dnnd.facts.reading import Sentence
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import Sentence
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
