@@ -347,3 +347,11 @@ def test_a_total_after_a_description_of_each_share_is_the_value_of_the_goods_bef
     assert roles["items"] == ["500 phần quà"]
     assert roles["amount"] == ["trên 250 triệu đồng"]
     assert len(fact.spans) == 2
+
+
+def test_the_giver_after_a_breakdown_connective_is_the_subject() -> None:
+    article, facts = _aid(
+        "Công trình có tổng kinh phí 739 triệu đồng, trong đó Hội Chữ thập đỏ tỉnh Lào Cai tài trợ 664 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội Chữ thập đỏ tỉnh Lào Cai"]

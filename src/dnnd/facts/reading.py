@@ -140,6 +140,9 @@ def name_end(text: str, start: int, limit: int, stop: re.Pattern[str]) -> int:
 
 # A comma part opening with a time, place or purpose adverbial is not the subject (openers.txt).
 _OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"|\d(?!\w))", re.IGNORECASE)
+# A part opening with a breakdown connective ("..., trong đó Tổ chức X tài trợ 664 triệu đồng"): the
+# subject follows the connective in the same part (breakdown.txt).
+_CONNECTIVE_RE = re.compile(r"\s*(?:" + alternation("|".join(words("breakdown"))) + r")\s*,?\s+", re.IGNORECASE)
 
 
 def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -153,6 +156,10 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
     bounds = [start, *(c + 1 for c in cuts)]
     part_end = end
     for part_start in reversed(bounds):
+        connective = _CONNECTIVE_RE.match(text, part_start, part_end)
+        if connective is not None:
+            yield connective.end(), part_end
+            return
         if _OPENER_RE.match(text, part_start, part_end):
             return
         yield part_start, part_end
