@@ -355,3 +355,13 @@ def test_the_giver_after_a_breakdown_connective_is_the_subject() -> None:
     )
     (fact,) = facts
     assert _roles(article, fact)["donor"] == ["Hội Chữ thập đỏ tỉnh Lào Cai"]
+
+
+def test_the_agent_of_a_passive_commitment_in_a_total_carried_on_from_the_sentence_before() -> None:
+    article, facts = _aid(
+        "Các dự án gồm hỗ trợ hệ thống lọc nước cho học sinh các khu vực khó khăn. "
+        "Tổng kinh phí các dự án nói trên được Tổ chức Children of Vietnam cam kết hỗ trợ hơn 19 tỉ đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Children of Vietnam"]
+    assert _roles(article, fact)["status"] == ["committed"]

@@ -343,16 +343,19 @@ class AidExtractor(FactExtractor):
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)
-        if status in ("committed", "mobilised") and not draft.has("donor") and aid_word is not None:
+        if status in ("committed", "mobilised") and not draft.has("donor"):
             # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
             # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
-            verb_at = aid_word.start()
-            status_word = _STATUS_BEFORE_RE.search(text, start, verb_at)
-            if status_word is not None:
-                verb_at = status_word.start()
-            passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
-            if passive and _only_actors(reading, passive[-1].end(), verb_at):
-                draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
+            # (any aid word of the stretch: a total carried on from the sentence before has its own)
+            for word in _AID_RE.finditer(text, start, end):
+                verb_at = word.start()
+                status_word = _STATUS_BEFORE_RE.search(text, start, verb_at)
+                if status_word is not None:
+                    verb_at = status_word.start()
+                passive = [m for m in _PASSIVE_RE.finditer(text, start, verb_at)]
+                if passive and _only_actors(reading, passive[-1].end(), verb_at):
+                    draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
+                    break
         committing = _COMMITTED_RE.search(text, floor, aid_word.end()) if aid_word is not None else None
         if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
