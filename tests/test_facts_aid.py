@@ -365,3 +365,13 @@ def test_the_agent_of_a_passive_commitment_in_a_total_carried_on_from_the_senten
     (fact,) = facts
     assert _roles(article, fact)["donor"] == ["Tổ chức Children of Vietnam"]
     assert _roles(article, fact)["status"] == ["committed"]
+
+
+def test_the_recipient_after_den_and_no_recipient_in_a_time_after_den() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Lào Cai đã trao 33 suất học bổng đến sinh viên Trường Cao đẳng Lào Cai.",
+        "Hội Chữ thập đỏ tỉnh Yên Bái đã trao 20 suất học bổng đến nay.",
+    )
+    first, second = facts
+    assert _roles(article, first)["recipient"] == ["sinh viên Trường Cao đẳng Lào Cai"]
+    assert "nay" not in " ".join(_roles(article, second).get("recipient", []))

@@ -71,7 +71,8 @@ _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
-_TO_RE = re.compile(r"(?<!\w)cho\s+", re.IGNORECASE)
+# Where the recipient's phrase opens ("cho", "đến"; not "đến nay", "đến 2025").
+_TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*\d)\s+")
 # Where a recipient phrase after "cho" stops.
 _RECIPIENT_END_RE = re.compile(
     r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
