@@ -418,3 +418,17 @@ def test_a_bare_head_summing_up_named_awards_told_after_it_is_no_fact_of_its_own
         "Phụ nữ Lào.",
     )
     assert [f["award"] for f in found] == [["Huân chương Lao động hạng Ba"]]
+
+
+def test_prize_money_is_an_award_with_its_amount() -> None:
+    found = awards(
+        "Tại lễ vinh danh đội tuyển cờ vua ngày 13/10, Ngân hàng Nam Á thưởng 20.000 USD "
+        "để ghi nhận thành công của đội tuyển trong giải Olympiad 2018.",
+        "UBND tỉnh Lào Cai thưởng 50 triệu đồng cho Hội Chữ thập đỏ tỉnh Lào Cai.",
+        "Ngân hàng Nam Á thưởng và tài trợ tổng cộng 25.000 USD cho đội tuyển.",
+        "Công ty Cổ phần Sữa Việt Nam sẽ thưởng 50 triệu đồng cho đội tuyển bóng đá nữ.",
+    )
+    assert [(f["award"], f["amount"], f["recipient"]) for f in found] == [
+        (["thưởng 20.000 USD"], ["20.000 USD"], ["đội tuyển"]),
+        (["thưởng 50 triệu đồng"], ["50 triệu đồng"], ["Hội Chữ thập đỏ tỉnh Lào Cai"]),
+    ]

@@ -44,7 +44,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
@@ -73,6 +73,7 @@ _AWARD_RE = re.compile(
     + _LIST_HEADS
     + r"))(?!\w)"
 )
+_AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
 _COLON_RE = re.compile(r":\s*$")
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
@@ -146,6 +147,11 @@ _MAX_RECIPIENT_WORDS = 40
 # "trao Bằng khen và phần thưởng cho ...": a few words may come between the award and "cho".
 _TO_REACH = 32
 _PUNCT_RE = re.compile(r"[,;:.()]")
+# Prize money (awards.tsv "bonus", "purpose"): the verb, who it goes to, where that phrase ends.
+_BONUS_RE = re.compile(rf"(?:{alternation('|'.join(sorted(words('awards', 'bonus'), key=len, reverse=True)))})(?!\w)")
+_PURPOSE_RE = re.compile(rf"(?:{alternation('|'.join(words('awards', 'purpose')))})(?!\w)")
+_BONUS_TO_RE = re.compile(r"\s*(?:dành\s+)?(?:cho|tới)\s+")
+_BONUS_END_RE = re.compile(r"\s+(?:trong|tại|ở|với|nhằm|để|vì|khi|sau|vào|nhân)\s|[,;.(]")
 
 
 @attrs.frozen
@@ -531,6 +537,56 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         yield draft.cite(*clause).build()
 
 
+def _bonuses(reading: Reading) -> Iterator[Fact]:
+    """``<giver> thưởng <sum> (cho <recipient> | để ghi nhận ... của <recipient>)``: prize money as an award.
+
+    The award is the verb and the sum as written (``thưởng 20.000USD``); a
+    sum followed by another aid word ("thưởng và tài trợ tổng cộng ...") mixes
+    prize and sponsorship and is left out, as is a bonus to come (realis).
+    """
+    text = reading.text
+    for sentence in reading.sentences:
+        for verb in _BONUS_RE.finditer(text, sentence.start, sentence.end):
+            sums = reading.mentions_in(verb.end(), sentence.end, "money")
+            if not sums or text[verb.end() : sums[0].start].strip():
+                continue
+            money = sums[0]
+            clause = next((c for c in clauses(text, sentence.start, sentence.end) if c[0] <= verb.start() < c[1]), None)
+            if clause is None or reading.mood(clause[0], verb.start()) in _UNREAL:
+                continue
+            draft = FactDraft("award", _CODE).add("status", value="awarded")
+            draft.add("award", value=text[verb.start() : money.end])
+            draft.add("amount", reading.entity(money))
+            names = reading.subject_mentions(clause[0], verb.start(), Organization.kind, Person.kind)
+            draft.add_all("giver", reading.entities_of(names))
+            recipient = _bonus_recipient(reading, money.end, clause[1])
+            if recipient is not None:
+                draft.add("recipient", reading.entity(recipient[1]) if recipient[1] else None, recipient[0])
+            if draft.has("giver") or draft.has("recipient"):
+                yield draft.cite(*clause).build()
+
+
+def _bonus_recipient(reading: Reading, start: int, end: int) -> tuple[str | None, Mention | None] | None:
+    """Who the prize money goes to: the phrase after ``cho``, else the owner after ``của`` in its purpose."""
+    text = reading.text
+    to = _BONUS_TO_RE.match(text, start, end)
+    at = to.end() if to is not None else None
+    if at is None:
+        purpose = _PURPOSE_RE.search(text, start, end)
+        owner = _OF_RE.search(text, purpose.end(), end) if purpose is not None else None
+        at = owner.end() if owner is not None else None
+    if at is None:
+        return None
+    stop = _BONUS_END_RE.search(text, at, end)
+    phrase = text[at : stop.start() if stop else end].strip(" ,.;:")
+    if not phrase:
+        return None
+    opening = [m for m in reading.mentions_in(at, at + len(phrase), Organization.kind, Person.kind) if m.start == at]
+    if opening and opening[0].end - at == len(phrase):
+        return None, opening[0]
+    return phrase, None
+
+
 def _award_names(fact: Fact) -> list[str]:
     return [" ".join((r.value or "").lower().split()) for r in fact.roles if r.role == "award"]
 
@@ -555,15 +611,16 @@ class AwardExtractor(FactExtractor):
     name = "awards"
     order = FACT_ORDER + 30
     kind = "award"
-    cue = _AWARD_RE
+    cue = scanner(re.compile(f"{_AWARD_HEAD_PATTERN}|{_BONUS_RE.pattern}"))
 
     def facts(self, reading: Reading) -> list[Fact]:
-        """One ``award`` fact per award name given (or proposed) in a clause."""
+        """One ``award`` fact per award name given (or proposed) in a clause, and one per sum of prize money."""
         art = _Article(reading)
         facts: list[Fact] = []
         for _, clause in self.cued_clauses(reading):
             for group in _groups(art, clause):
                 facts.extend(_facts(art, group, clause))
+        facts.extend(_bonuses(reading))
         return _without_summaries(list(dict.fromkeys(facts)))
 
 

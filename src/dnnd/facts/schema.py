@@ -170,6 +170,7 @@ _BUILTIN = (
             _spec("giver", _PARTY, "who awards it"),
             _spec("recipient", _PARTY, "who receives it"),
             _spec("count", {"quantity"}, "how many receive it"),
+            _spec("amount", {"money"}, "the prize money (an award of money: thưởng 20.000 USD)"),
             _spec("place", {"place", VALUE}, "the province the fact is about", many=False),
             *_COMMON,
         ),
