@@ -371,7 +371,20 @@ def test_the_recipient_after_den_and_no_recipient_in_a_time_after_den() -> None:
     article, facts = _aid(
         "Hội Chữ thập đỏ tỉnh Lào Cai đã trao 33 suất học bổng đến sinh viên Trường Cao đẳng Lào Cai.",
         "Hội Chữ thập đỏ tỉnh Yên Bái đã trao 20 suất học bổng đến nay.",
+        "Hội Chữ thập đỏ tỉnh Hà Giang đã trao 40 suất quà cho 30 trường mẫu giáo.",
     )
-    first, second = facts
+    first, second, third = facts
     assert _roles(article, first)["recipient"] == ["sinh viên Trường Cao đẳng Lào Cai"]
     assert "nay" not in " ".join(_roles(article, second).get("recipient", []))
+    assert _roles(article, third)["recipient"] == ["30 trường mẫu giáo"]
+
+
+def test_a_total_funded_by_an_agent_keeps_the_recipient_of_the_goods_before() -> None:
+    article, facts = _aid(
+        "Ngày 28/9, Hội Chữ thập đỏ tỉnh Lào Cai trao tặng 470 thùng kem cho học sinh trường mầm non Bát Xát.",
+        "Tổng trị giá quà tặng 165 triệu đồng do Công ty TNHH Thương mại Want Want Việt Nam tài trợ.",
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["recipient"] == ["học sinh trường mầm non Bát Xát"]
+    assert roles["donor"] == ["Công ty TNHH Thương mại Want Want Việt Nam"]

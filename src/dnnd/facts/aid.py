@@ -71,8 +71,9 @@ _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
-# Where the recipient's phrase opens ("cho", "đến"; not "đến nay", "đến 2025").
-_TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*\d)\s+")
+# Where the recipient's phrase opens ("cho 30 trường", "đến sinh viên"; not a time: "đến nay", "đến 2025",
+# "đến 31/12").
+_TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*(?:\d{1,2}\s*[/.-]\s*\d|\d{4}(?!\w)))\s+")
 # Where a recipient phrase after "cho" stops.
 _RECIPIENT_END_RE = re.compile(
     r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
@@ -261,7 +262,7 @@ class AidExtractor(FactExtractor):
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject)
+        recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject, start)
         self._place(reading, draft, recipient, lo, end)
         if not draft.has("recipient"):
             # nobody named: the aid goes to the place
@@ -273,12 +274,24 @@ class AidExtractor(FactExtractor):
         return draft.cite(start, end).build()
 
     def _parties(
-        self, reading: Reading, draft: FactDraft, status: str, start: int, end: int, subject: tuple[int, int] | None
+        self,
+        reading: Reading,
+        draft: FactDraft,
+        status: str,
+        start: int,
+        end: int,
+        subject: tuple[int, int] | None,
+        own: int | None = None,
     ) -> AnyEntity | None:
-        """Add donors and the recipient; return the recipient entity, if one is named."""
+        """Add donors and the recipient; return the recipient entity, if one is named.
+
+        ``own`` is where the segment's own sentence starts when ``start`` is that
+        of a sentence it carries on (an agent's subject is read from ``own``).
+        """
         text = reading.text
+        own = start if own is None else own
         if status == "donated":
-            agent = _agent(reading, start, end)
+            agent = _agent(reading, own, end)
             if agent is not None:
                 # "X làm chủ dự án ... do D tài trợ", "X ... từ sự viện trợ của D": D gives, the subject X receives
                 donors, holders, after = agent
@@ -287,6 +300,9 @@ class AidExtractor(FactExtractor):
                 if gifted is None and not draft.has("recipient") and holders:
                     gifted = holders[-1]
                     draft.add("recipient", gifted)
+                if own > start and not draft.has("recipient"):
+                    # "... trao tặng 470 thùng kem cho học sinh X. Tổng trị giá 165 triệu đồng do D tài trợ"
+                    gifted = self._to_recipient(reading, draft, start, own)
                 return gifted
             verb = _GIVE_RE.search(text, start, end)
             at = verb.start() if verb else start
@@ -391,7 +407,7 @@ class AidExtractor(FactExtractor):
             return None
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
-        phrase = text[to.end() : phrase_end].rstrip(" ,.;:!?…")
+        phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
         if not phrase:
             return None
         # a name opening the phrase is the recipient ("cho Ukraine tổ hợp tên lửa ...": Ukraine)
