@@ -42,8 +42,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.86,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.76,
-        "facts_strict": 0.6,
+        "facts": 0.8,
+        "facts_strict": 0.65,
     },
     "heldout": {
         "title": 0.77,
@@ -58,7 +58,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.92,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.54,
+        "facts": 0.55,
         "facts_strict": 0.27,
     },
 }
