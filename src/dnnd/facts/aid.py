@@ -9,7 +9,16 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   triệu USD và 2 tổ chức trao học bổng ... 3 nghìn USD``) is two facts. A
   stretch after a sum with no aid word of its own belongs to the fact before it.
 * A sentence opening ``Tổng giá trị ...`` continues the aid of the sentence before
-  it when that one names no sum: one fact rests on both.
+  it (or the one before that, across a paragraph break, when the sentence between
+  only describes each share) when that one names no sum but a share each: one
+  fact rests on both.
+* Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
+  and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
+  not aid; an estimate (``ước đạt``) has not been received.
+* A future, planned or negated verb between the aid word and what is given
+  decides the mood (``đã tài trợ ... và sẽ hỗ trợ thêm 10 triệu``: committed);
+  after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
+  what that aid is to hold, no fact.
 * ``status``: ``committed`` (``cam kết``), ``mobilised`` (``vận động``),
   ``received`` (``tiếp nhận``, ``nhận``), else ``donated``. CAMEO code ``033``
   (intent to provide aid) for commitments and mobilisation, ``073``
@@ -18,7 +27,7 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   gifts the organizations and people before the verb; otherwise those after
   ``của``/``từ``/``do`` (or the foreign countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``; for receipts who comes before ``tiếp nhận``.
+  the phrase after ``cho``, ``đến``, ``tới``; for receipts who comes before ``tiếp nhận``.
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
   else the province the article is about, unless the clause speaks for several
   provinces (``Cụm số 2``, ``các tỉnh``).

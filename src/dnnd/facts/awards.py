@@ -21,6 +21,10 @@ An award is a named distinction given by a verb in the same clause
   ... do UBND tỉnh trao tặng``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
+* prize money: ``<giver> thưởng <sum>`` is an award named by the verb and the
+  sum as written (``thưởng 20.000USD``), with the sum as its ``amount``; the
+  recipient after ``cho``, else the owner after ``của`` in what it honours
+  (``để ghi nhận thành công của đội tuyển``).
 
 One fact per award name: ``tặng Bằng khen, Giấy khen cho ...`` gives two facts
 with the same giver and recipient; ``tặng X cho A và tặng Y cho B`` gives two
