@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import combinations
+from decimal import Decimal
 
 import attrs
 
@@ -111,7 +111,7 @@ _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
 _NOT_GIVEN = frozenset(words("units", "measure"))
 _REACH_AFTER_VERB = 24
 # At most this many parts are tried when asking whether a count of goods is the sum of others.
-_MAX_PARTS = 5
+_MAX_PARTS = 12
 
 
 def _unit_word(quantity: Quantity) -> str:
@@ -529,27 +529,29 @@ def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
     88 is their sum told first, not a third gift (a sum of money is left alone:
     totals and their breakdowns are linked by :func:`_link_total`).
     """
-    goods = [e for e in reading.entities.values() if isinstance(e, Quantity) and _is_goods(e)]
+    by_unit: dict[str, list[Quantity]] = {}
+    for entity in reading.entities.values():
+        if isinstance(entity, Quantity) and _is_goods(entity):
+            by_unit.setdefault(entity.unit.lower(), []).append(entity)
     out = []
     for fact in facts:
-        items = [reading.entities.get(r.entity) for r in fact.roles if r.role == "items" and r.entity]
-        if not any(r.role == "amount" for r in fact.roles) and any(
-            isinstance(q, Quantity) and _sum_of_others(q, goods) for q in items
-        ):
-            continue
+        if not any(r.role == "amount" for r in fact.roles):
+            items = [reading.entities.get(r.entity) for r in fact.roles if r.role == "items" and r.entity]
+            if any(isinstance(q, Quantity) and _sum_of_others(q, by_unit.get(q.unit.lower(), [])) for q in items):
+                continue
         out.append(fact)
     return out
 
 
 def _sum_of_others(total: Quantity, goods: Sequence[Quantity]) -> bool:
-    """Whether two or more other counts of the same goods add up to ``total``."""
-    unit = total.unit.lower()
-    parts = [q.value for q in goods if q.id != total.id and q.unit.lower() == unit and 0 < q.value < total.value]
-    return any(
-        sum(chosen) == total.value
-        for size in range(2, min(len(parts), _MAX_PARTS) + 1)
-        for chosen in combinations(parts, size)
-    )
+    """Whether two or more other counts of the same goods (the first few the article gives) add up to ``total``."""
+    parts = [q.value for q in goods if q.id != total.id and 0 < q.value < total.value][:_MAX_PARTS]
+    one: set[Decimal] = set()
+    more: set[Decimal] = set()  # sums of two or more parts, none above the total
+    for value in parts:
+        more |= {s + value for s in one | more if s + value <= total.value}
+        one.add(value)
+    return total.value in more
 
 
 def _status_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

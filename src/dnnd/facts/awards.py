@@ -154,6 +154,7 @@ _PUNCT_RE = re.compile(r"[,;:.()]")
 # Prize money (awards.tsv "bonus", "purpose"): the verb, who it goes to, where that phrase ends.
 _BONUS_RE = re.compile(rf"(?:{alternation('|'.join(sorted(words('awards', 'bonus'), key=len, reverse=True)))})(?!\w)")
 _PURPOSE_RE = re.compile(rf"(?:{alternation('|'.join(words('awards', 'purpose')))})(?!\w)")
+_SUM_AHEAD_RE = re.compile(r"\s*\d")
 _BONUS_TO_RE = re.compile(r"\s*(?:dành\s+)?(?:cho|tới)\s+")
 _BONUS_END_RE = re.compile(r"\s+(?:trong|tại|ở|với|nhằm|để|vì|khi|sau|vào|nhân)\s|[,;.(]")
 
@@ -549,25 +550,28 @@ def _bonuses(reading: Reading) -> Iterator[Fact]:
     prize and sponsorship and is left out, as is a bonus to come (realis).
     """
     text = reading.text
-    for sentence in reading.sentences:
-        for verb in _BONUS_RE.finditer(text, sentence.start, sentence.end):
-            sums = reading.mentions_in(verb.end(), sentence.end, "money")
-            if not sums or text[verb.end() : sums[0].start].strip():
-                continue
-            money = sums[0]
-            clause = next((c for c in clauses(text, sentence.start, sentence.end) if c[0] <= verb.start() < c[1]), None)
-            if clause is None or reading.mood(clause[0], verb.start()) in _UNREAL:
-                continue
-            draft = FactDraft("award", _CODE).add("status", value="awarded")
-            draft.add("award", value=text[verb.start() : money.end])
-            draft.add("amount", reading.entity(money))
-            names = reading.subject_mentions(clause[0], verb.start(), Organization.kind, Person.kind)
-            draft.add_all("giver", reading.entities_of(names))
-            recipient = _bonus_recipient(reading, money.end, clause[1])
-            if recipient is not None:
-                draft.add("recipient", reading.entity(recipient[1]) if recipient[1] else None, recipient[0])
-            if draft.has("giver") or draft.has("recipient"):
-                yield draft.cite(*clause).build()
+    for verb in _BONUS_RE.finditer(text):
+        # only a bonus followed at once by its sum: the common "khen thưởng" costs one look
+        sentence = reading.sentence_containing(verb.start())
+        if sentence is None or not _SUM_AHEAD_RE.match(text, verb.end()):
+            continue
+        sums = reading.mentions_in(verb.end(), sentence.end, "money")
+        if not sums or text[verb.end() : sums[0].start].strip():
+            continue
+        money = sums[0]
+        clause = next((c for c in clauses(text, sentence.start, sentence.end) if c[0] <= verb.start() < c[1]), None)
+        if clause is None or reading.mood(clause[0], verb.start()) in _UNREAL:
+            continue
+        draft = FactDraft("award", _CODE).add("status", value="awarded")
+        draft.add("award", value=text[verb.start() : money.end])
+        draft.add("amount", reading.entity(money))
+        names = reading.subject_mentions(clause[0], verb.start(), Organization.kind, Person.kind)
+        draft.add_all("giver", reading.entities_of(names))
+        recipient = _bonus_recipient(reading, money.end, clause[1])
+        if recipient is not None:
+            draft.add("recipient", reading.entity(recipient[1]) if recipient[1] else None, recipient[0])
+        if draft.has("giver") or draft.has("recipient"):
+            yield draft.cite(*clause).build()
 
 
 def _bonus_recipient(reading: Reading, start: int, end: int) -> tuple[str | None, Mention | None] | None:
@@ -621,7 +625,7 @@ class AwardExtractor(FactExtractor):
         """One ``award`` fact per award name given (or proposed) in a clause, and one per sum of prize money."""
         art = _Article(reading)
         facts: list[Fact] = []
-        for _, clause in self.cued_clauses(reading):
+        for _, clause in self.cued_clauses(reading, _AWARD_RE):  # the bonuses are read on their own
             for group in _groups(art, clause):
                 facts.extend(_facts(art, group, clause))
         facts.extend(_bonuses(reading))

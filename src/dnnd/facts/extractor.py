@@ -61,13 +61,16 @@ class FactExtractor:
         facts = merge_facts(_unless_in_body(list(self.facts(reading)), reading), self.schema)
         return Extraction(facts=facts, entities=reading.created[made:])
 
-    def cued_clauses(self, reading: Reading) -> Iterator[tuple[Sentence, tuple[int, int]]]:
-        """The clauses of every body sentence the cue matches, in order, with their sentence."""
+    def cued_clauses(
+        self, reading: Reading, cue: re.Pattern[str] | None = None
+    ) -> Iterator[tuple[Sentence, tuple[int, int]]]:
+        """The clauses of every body sentence the cue (or ``cue``, narrower) matches, in order, with their sentence."""
         text = reading.text
+        cue = cue or self.cue
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
-            if self.cue.search(text, sentence.start, sentence.end):
+            if cue.search(text, sentence.start, sentence.end):
                 for clause in clauses(text, sentence.start, sentence.end):
                     yield sentence, clause
 
