@@ -160,3 +160,11 @@ def test_units_listed_after_a_counted_level_word_and_a_colon() -> None:
     found = places_in("Học bổng trao cho học sinh thuộc 3 xã: Lộc An, Vinh Hưng và Lộc Bổn của huyện Phú Lộc.")
     assert {"Lộc An", "Vinh Hưng", "Lộc Bổn", "Phú Lộc"} <= set(found)
     assert "Vinh" not in found
+
+
+def test_village_after_its_level_word_keeps_every_syllable() -> None:
+    # "Đông" alone is a commune the gazetteer knows; the village's name runs on; "Lâm" (a surname) with no
+    # given name after it is the name's last syllable, not the start of a person's name
+    found = places_in("Đoàn trao quà tại thôn Đông Trung, xã Đông Xuyên và thôn Ma Lâm, xã Phước Tân.")
+    assert {"thôn Đông Trung", "xã Đông Xuyên", "thôn Ma Lâm", "xã Phước Tân"} <= set(found)
+    assert "thôn Đông" not in found

@@ -204,17 +204,21 @@ def _trim_name(level: str, name: str) -> str:
 
     A province or a city must be known; a smaller unit may be new to the
     gazetteer, and then runs up to the next surname (a person's name follows).
+    A one-syllable commune ("Đông") is rarer than a longer village or commune
+    name beginning with it, so it does not cut a longer run short ("thôn Đông Trung").
     """
     words = name.split(" ")
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
+        if level in ("village", "commune") and n == 1 < len(words):
+            break
         if _known(level, candidate):
             return candidate
     if level in ("province", "city") and all(w.isascii() and w.isalpha() and w.istitle() and len(w) > 3 for w in words):
         return name  # "thành phố Mimasaka", "tỉnh Gyeonggi": a foreign unit in Latin script the gazetteer lacks
     if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
-    for i in range(1, len(words)):
+    for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
         if words[i] in surnames():
             return " ".join(words[:i])
     return name
