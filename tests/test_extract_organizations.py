@@ -301,3 +301,11 @@ def test_an_organ_of_a_body_named_with_its_acronym_and_the_acronym_with_the_coun
 def test_a_friendship_association_of_a_foreign_town() -> None:
     found = orgs_in("Hội hữu nghị Nhật Bản - Việt Nam Tsuyama được thành lập.")
     assert "Hội hữu nghị Nhật Bản - Việt Nam Tsuyama" in found
+
+
+def test_organ_of_a_body_whose_head_has_a_lower_case_tail() -> None:
+    # after "Ban Chấp hành" the capitalised "Hội Hữu" is the start of the head "Hội Hữu nghị", not a proper
+    # name that a lower-case word ends
+    found = orgs_in("Ban Chấp hành Hội Hữu nghị tỉnh Quảng Nam khóa II ra mắt.")
+    assert "Ban Chấp hành Hội Hữu nghị tỉnh Quảng Nam" in found
+    assert not any(name.endswith("Hội Hữu") for name in found)

@@ -195,6 +195,13 @@ def _names_foreign_country(name: str) -> bool:
     return any(_foreign(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
 
 
+def _head_goes_on(text: str, run_start: int, pos: int) -> bool:
+    """True when an organization head begins at ``run_start`` and runs past ``pos`` (a parent body
+    named inside the name: "Ban Chấp hành Hội Hữu nghị ...")."""
+    head = _generic_re().match(text, run_start)
+    return head is not None and head.end() > pos
+
+
 def _read_name(
     text: str,
     start: int,
@@ -216,6 +223,7 @@ def _read_name(
     words = lowers = 0
     after_place = prev_cap = prev_acronym = False
     proper = 0  # capitalised words in a row after the lower-case part of the name
+    run_start = pos  # where the current run of capitalised words began
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -305,11 +313,19 @@ def _read_name(
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym:
             break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
-        if not cap and proper >= 2 and not (word == "tế" and text.endswith("Quốc ", 0, j)):
+        if (
+            not cap
+            and proper >= 2
+            and not (word == "tế" and text.endswith("Quốc ", 0, j))
+            and not _head_goes_on(text, run_start, j)
+        ):
             # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
-            # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế")
+            # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
+            # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
             break
         prev_acronym = len(word) > 1 and word.isupper()
+        if cap and not prev_cap:
+            run_start = j
         proper = proper + 1 if cap and (proper or lowers) else 0
         if not cap:
             if word.isdigit() and words and category == "military":
