@@ -309,3 +309,13 @@ def test_organ_of_a_body_whose_head_has_a_lower_case_tail() -> None:
     found = orgs_in("Ban Chấp hành Hội Hữu nghị tỉnh Quảng Nam khóa II ra mắt.")
     assert "Ban Chấp hành Hội Hữu nghị tỉnh Quảng Nam" in found
     assert not any(name.endswith("Hội Hữu") for name in found)
+
+
+def test_grassroots_cell_with_its_parent_body() -> None:
+    # a Youth Union or trade-union cell is named by the body it belongs to, whose name runs on through
+    # "Tiếng nói Nhân dân" and a place
+    found = orgs_in(
+        "Chi đoàn trực thuộc Đoàn Cơ sở Đài Tiếng nói Nhân dân TPHCM về vùng biên giới.",
+        "Công đoàn cơ sở Công ty Điện lực Quảng Nam trao quà.",
+    )
+    assert {"Đoàn Cơ sở Đài Tiếng nói Nhân dân TPHCM", "Công đoàn cơ sở Công ty Điện lực Quảng Nam"} <= set(found)
