@@ -39,7 +39,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "persons": 0.97,
         "positions": 0.95,
         "organizations": 0.9,
-        "places": 0.86,
+        "places": 0.88,
         "money": 1.0,
         "documents": 1.0,
         "facts": 0.76,
