@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 3,
         "persons": 0.97,
         "positions": 0.95,
-        "organizations": 0.9,
+        "organizations": 0.91,
         "places": 0.88,
         "money": 1.0,
         "documents": 1.0,

@@ -319,3 +319,19 @@ def test_grassroots_cell_with_its_parent_body() -> None:
         "Công đoàn cơ sở Công ty Điện lực Quảng Nam trao quà.",
     )
     assert {"Đoàn Cơ sở Đài Tiếng nói Nhân dân TPHCM", "Công đoàn cơ sở Công ty Điện lực Quảng Nam"} <= set(found)
+
+
+def test_lower_cased_page_names_found_and_shown_as_written() -> None:
+    # a site that lower-cases the whole article: a name's head that runs on to a place (or a bare
+    # provincial level word) still starts a name; "đại hội", "xã hội" end other words
+    found = orgs_in(
+        "đơn vị tiếp nhận là liên hiệp các tổ chức hữu nghị tỉnh.",
+        "hội khuyến học tỉnh hải dương trao quà ở các huyện kim thành, nam sách và gia lộc.",
+        "đại hội tỉnh hải dương bàn về xã hội tỉnh hải dương.",
+    )
+    assert set(found) == {"liên hiệp các tổ chức hữu nghị tỉnh", "hội khuyến học tỉnh hải dương"}
+
+
+def test_capitalised_page_is_not_recased() -> None:
+    found = orgs_in("hội khuyến học tỉnh Hải Dương trao quà ở huyện Kim Thành và huyện Nam Sách.")
+    assert not any(name.startswith("hội") for name in found)
