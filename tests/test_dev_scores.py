@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.98,
         "captions": 0.9,
         "leaks": 3,
-        "persons": 0.97,
+        "persons": 0.98,
         "positions": 0.95,
         "organizations": 0.91,
         "places": 0.88,
