@@ -253,7 +253,8 @@ def _read_name(
             and text[level.end() + 1 : level.end() + 2].islower()
         ):
             level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
-        if level is not None and words:
+        if level is not None and (words or category == "friendship"):
+            # (a friendship association named by its province alone: "Hội Hữu nghị tỉnh Quảng Nam")
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
             if nxt is not None:
