@@ -358,8 +358,9 @@ _LOW_KEYWORD = re.compile(
     r"(?<![\w.])(?P<plural>(?:các|những) )?(?P<kw>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.|xã|phường|thị trấn)"
     rf"(?: |(?<=\.))(?P<name>{_LOW_NAME})"
 )
+_LOW_KEYWORD = scanner(_LOW_KEYWORD)  # the same matches, found faster (see scanner)
 _LOW_LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_LOW_NAME})")
-_LOW_IN_PAREN = re.compile(rf"(?<=\()(?P<name>{_LOW_NAME})(?=\))")
+_LOW_IN_PAREN = re.compile(rf"\((?P<name>{_LOW_NAME})\)")  # a literal first: the engine skips to each bracket
 _LOW_KEYWORD_LEVEL = {"tp": "city", "tp.": "city", "tx.": "district"}
 
 
@@ -407,7 +408,8 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
     for m in _LOW_IN_PAREN.finditer(text):
         name = m.group("name")
         if places().lookup(name) is not None or places().district(name) is not None:
-            out.append(_Found(m.start(), m.end(), name, places().lookup(name) or _keyword_place("huyện", name)))
+            info = places().lookup(name) or _keyword_place("huyện", name)
+            out.append(_Found(m.start("name"), m.end("name"), name, info))
     if len(out) < 2 or len(out) <= capitalised:
         return []
     kept = []
