@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -220,3 +222,45 @@ def test_a_bare_dateline_line_is_furniture() -> None:
         "Ngày 23-12, đoàn công tác đã trao tiền và hiện vật của cộng đồng người Việt cho tỉnh.\n"
     )
     assert "NDO" not in dnnd.parse(page).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bản Mường Phú, xã Thông Thụ, huyện Quế Phong, tỉnh Nghệ An – Số hộ/khẩu: 207/886 – Thành phần dân tộc: Thái",
+     "Bản Nậm Táy, huyện Sầm Tớ, tỉnh Hủa Phăn – Số hộ/khẩu: 155/1032 -Thành phần dân tộc: Lào Lùm (Thái)",
+     "* Thời gian kết nghĩa: 30/11/2014", "- Tổng vốn: 1.200"],
+)  # fmt: skip
+def test_record_lines(line: str) -> None:
+    assert ln.is_record_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hà Nội: 200 ca mắc mới - 3 ca tử vong", "Quảng Nam: Phân bổ hơn 7,9 tỷ đồng viện trợ phi chính phủ",
+     "- Đại hội Hội hữu nghị Việt - Lào tỉnh nhiệm kỳ 2023 - 2028", "Thứ tự xếp theo vị trí đường biên giới"],
+)  # fmt: skip
+def test_headlines_are_not_record_lines(line: str) -> None:
+    assert not ln.is_record_line(line)
+
+
+_PLACE_WORDS = st.sampled_from(["Mường Phú", "Thông Thụ", "Quế Phong", "Nậm Táy", "Sầm Tớ", "Tri Lễ", "Kỳ Sơn"])
+
+
+@given(
+    st.lists(
+        st.tuples(_PLACE_WORDS, _PLACE_WORDS, st.integers(1, 999), st.integers(1, 9999), st.dates()),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_a_page_of_records_keeps_its_records_and_drops_related_bullets(
+    records: list[tuple[str, str, int, int, date]],
+) -> None:
+    # An infographic scraped as text: records as list lines, no full stop, then "- <headline>" links.
+    body = []
+    for village, commune, homes, people, day in records:
+        body.append(f"Bản {village}, xã {commune}, tỉnh Nghệ An – Số hộ/khẩu: {homes}/{people} – Dân tộc: Thái")
+        body.append(f"* Thời gian kết nghĩa: {day:%d/%m/%Y}")
+    related = ["- Hội hữu nghị tỉnh trao học bổng cho học sinh nghèo", "- Khởi công trường học ở huyện miền núi"]
+    text = "Các cặp bản kết nghĩa Việt – Lào\n\n" + "\n".join(body) + "\n\n" + "\n\n".join(related)
+    assert _parse(text).body == tuple(body)

@@ -40,6 +40,7 @@ __all__ = [
     "is_label_line",
     "is_link_line",
     "is_photo_caption",
+    "is_record_line",
     "is_related_marker",
     "is_scene_caption",
     "is_share_tokens",
@@ -248,6 +249,13 @@ _ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
 _ASCII_CAPS_MIN_WORDS = 5
 # A caption naming its scene is short; a report's sentence saying as much is longer.
 _SCENE_MAX_WORDS = 20
+# A field of a record printed as a list line: "Số hộ/khẩu: 207/886", "Dân tộc: Thái" (a short label, a value).
+_RECORD_FIELD = re.compile(
+    r"(?:^|[,;–—]\s*|\s-\s*|\s-(?=\w))(?P<label>[^\W\d_][^:,;–—]{0,40}?)\s*:\s*(?P<value>(?:(?!\s-)[^:,;–—])+)"
+)
+# A value that is all figures: a count, a ratio, a date ("207/886", "30/11/2014", "1.200").
+_FIGURES_VALUE = re.compile(r"^[\d][\d/.,\-]*$")
+_RECORD_LABEL_WORDS = 5
 # The longest line the site's labels, link lines and breadcrumbs take; a longer line is text.
 _STRAY_MAX_CHARS = 240
 _FINAL = ".!?…:;"
@@ -522,6 +530,19 @@ def is_headline_like(line: str, max_words: int = 30) -> bool:
         return False
     first = line.lstrip("\"'“‘«([")[:1]
     return first.isupper() or first.isdigit()
+
+
+def is_record_line(line: str) -> bool:
+    """True for one record of a list printed as lines (an infographic, a table flattened to text).
+
+    Such a line carries "label: value" fields with figures ("Bản X, xã Y – Số hộ/khẩu: 207/886 –
+    Dân tộc: Thái", "Thời gian kết nghĩa: 30/11/2014"): two fields or more, or one whose value is
+    all figures. It is content, not a headline; a headline holds at most one "Place: what happened".
+    """
+    if not any(c.isdigit() for c in line):
+        return False
+    fields = [m for m in _RECORD_FIELD.finditer(unbullet(line)) if len(m.group("label").split()) <= _RECORD_LABEL_WORDS]
+    return len(fields) >= 2 or any(_FIGURES_VALUE.match(m.group("value").strip()) for m in fields)
 
 
 def repeats(line: str, title: str | None) -> bool:

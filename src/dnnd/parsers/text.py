@@ -397,6 +397,7 @@ class TextParser:
                 bool(line)
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
+                and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -522,7 +523,13 @@ class TextParser:
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
-        if between and not walk.marked and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
+        if (
+            between
+            and not walk.marked
+            and ln.word_count(line) >= _BARE_CAPTION_WORDS
+            and not ln.ends_sentence(line)
+            and not ln.is_record_line(line)
+        ):
             # A long line with no full stop between paragraphs describes the photo it stood under.
             walk.blocks.append(Figure(src=None, caption=line))
             return
