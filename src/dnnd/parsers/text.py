@@ -22,7 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_bare_dateline, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -261,14 +261,18 @@ class TextParser:
         before: Published | None = None
         writers: list[str] = []
         index = 0
+        top = True  # no content line seen yet: a date there is the site header's "today"
         while index < len(lines):
             line = lines[index]
             if line and index not in credits.lines:
-                if (stamp := stamp_line(line)) is not None:
+                if top and is_today_header(line):
+                    pass
+                elif (stamp := stamp_line(line)) is not None:
                     before = before or stamp[0]
                     writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
                     break
+                top = False
             index += 1
         if index >= len(lines) or not self.is_title(lines[index]):
             return index, None, before, writers
