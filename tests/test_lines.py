@@ -264,3 +264,13 @@ def test_a_page_of_records_keeps_its_records_and_drops_related_bullets(
     related = ["- Hội hữu nghị tỉnh trao học bổng cho học sinh nghèo", "- Khởi công trường học ở huyện miền núi"]
     text = "Các cặp bản kết nghĩa Việt – Lào\n\n" + "\n".join(body) + "\n\n" + "\n\n".join(related)
     assert _parse(text).body == tuple(body)
+
+
+def test_a_phrase_printed_twice_between_paragraphs_is_a_caption_not_related_headlines() -> None:
+    # The photo's alt text, then its caption: the same words on two lines, prose on both sides.
+    first = "Chiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị."
+    caption = "Trao tặng huân chương của Nhà nước Việt Nam cho tập thể, cá nhân Hội Liên hiệp Phụ nữ Lào"
+    second = "Đây là hoạt động nhân kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao giữa hai nước Việt Nam và Lào."
+    article = _parse(f"Tiêu đề của bài báo\n\n{first}\n{caption}\n{caption}\n\n{second}")
+    assert article.body == (first, second)
+    assert [f.caption for f in article.figures] == [caption]

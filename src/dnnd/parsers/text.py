@@ -435,6 +435,10 @@ class TextParser:
             if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
         ]
         position = {index: n for n, index in enumerate(content)}
+        # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
+        for n, index in enumerate(content[:-1]):
+            if lines[index] == lines[content[n + 1]] and self._between_prose(lines, content, n):
+                related -= {index, content[n + 1]}
         # A page that marks its photos (file names, stubs, table cells) marks all of them.
         walk.marked = any(
             ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
