@@ -33,7 +33,9 @@ def test_related_marker_is_a_whole_line() -> None:
     "line",
     ["aa", "fb yt zl tw", "In bài viết", "Xin chờ trong giây lát...", "Phiên bản di động",
      "[Video] Petr Tsvetov: Việt Nam ấm áp và thân thuộc", "[Infographic] Đại hội Thi đua yêu nước toàn quốc",
-     "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội"],
+     "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội",
+     "Chào mừng bạn đã đến với Liên hiệp các tổ chức hữu nghị tỉnh",
+     "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311"],
 )  # fmt: skip
 def test_stray_lines(line: str) -> None:
     assert ln.is_stray(line)
@@ -274,3 +276,12 @@ def test_a_phrase_printed_twice_between_paragraphs_is_a_caption_not_related_head
     article = _parse(f"Tiêu đề của bài báo\n\n{first}\n{caption}\n{caption}\n\n{second}")
     assert article.body == (first, second)
     assert [f.caption for f in article.figures] == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chào mừng Đại hội Hội hữu nghị Việt - Lào tỉnh lần thứ III",
+     "Chào mừng bạn bè quốc tế đến với lễ hội văn hóa", "Hội nghị thu hút 300 lượt xem triển lãm"],
+)  # fmt: skip
+def test_headlines_of_greetings_and_views_are_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)

@@ -29,6 +29,7 @@ __all__ = [
     "credit_line",
     "doubled_headline",
     "ends_sentence",
+    "ends_with_counter",
     "has_letters",
     "image_file",
     "is_ascii_caps",
@@ -243,6 +244,9 @@ _COUNT_WORDS = r"(?:(?:số|tổng số)\s+)?(?:lượt\s+(?:xem|đọc|nghe|th�
 _LABELLED_COUNTER = re.compile(
     r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
 )
+# A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
+_TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Theo dõi Báo X trên Google News": a follow button.
 _FOLLOW = re.compile(r"^theo dõi [^,.;]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\s*[.!]?$", re.I)
 _ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
@@ -268,6 +272,11 @@ _BREADCRUMB_HOME = ("trang chủ", "trang nhất", "home")
 _CALL_TO_READER = re.compile(
     r"^mời\s+(?:quý\s+)?(?:độc giả|bạn đọc|khán giả|thính giả|quý vị)\s+(?:cùng\s+)?"
     r"(?:theo dõi|xem|đón xem|đón đọc|đọc|nghe|tham gia|gửi)\b",
+    re.I,
+)
+# A portal's greeting in its header: "Chào mừng bạn đã đến với <site>" (a headline never addresses the reader).
+_WELCOME = re.compile(
+    r"^chào mừng\s+(?:bạn|các bạn|quý khách|quý vị|quý độc giả|bạn đọc)\s+(?:đã\s+)?(?:đến|tới|ghé thăm|truy cập)\b",
     re.I,
 )
 # An embedded player's title: "<video title> - YouTube".
@@ -346,6 +355,11 @@ def is_scene_caption(line: str) -> bool:
 def is_counter(line: str) -> bool:
     """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
     return bool(_COUNTER.fullmatch(line) or _LABELLED_COUNTER.match(line))
+
+
+def ends_with_counter(line: str) -> bool:
+    """True for a line closed by a labelled view counter (``... Lượt xem: 311``): the page's toolbar."""
+    return _TRAILING_COUNTER.search(line) is not None
 
 
 def is_ascii_caps(line: str) -> bool:
@@ -457,6 +471,8 @@ def is_stray(line: str) -> bool:
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
         or bool(_CALL_TO_READER.match(line))
+        or bool(_WELCOME.match(line))
+        or (ends_with_counter(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or bool(_EMBED_TITLE.search(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
