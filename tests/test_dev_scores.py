@@ -30,7 +30,7 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.95,
+        "title": 0.97,
         "published": 1.0,
         "authors": 0.96,
         "body": 0.99,
@@ -46,7 +46,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "facts_strict": 0.61,
     },
     "heldout": {
-        "title": 0.77,
+        "title": 0.83,
         "published": 0.83,
         "authors": 0.9,
         "body": 0.96,

@@ -285,3 +285,18 @@ def test_a_phrase_printed_twice_between_paragraphs_is_a_caption_not_related_head
 )  # fmt: skip
 def test_headlines_of_greetings_and_views_are_not_stray(line: str) -> None:
     assert not ln.is_stray(line)
+
+
+_LEAD = "UBND tỉnh Hải Dương vừa phê duyệt tiếp nhận hai khoản viện trợ của các tổ chức phi chính phủ cho học sinh."
+
+
+def test_a_columns_name_above_the_headline_is_not_the_title() -> None:
+    headline = "2 tổ chức phi chính phủ tặng 157 suất học bổng cho học sinh tỉnh Hải Dương"
+    article = _parse(f"Nhịp cầu nhân ái hôm nay\n\n{headline}\n\n{_LEAD}")
+    assert article.title == headline
+    assert article.body == (_LEAD,)
+
+
+def test_a_short_headline_over_a_scene_caption_stays_the_title() -> None:
+    article = _parse(f"Trao học bổng cho học sinh\n\nToàn cảnh buổi lễ trao học bổng tại Hải Dương\n\n{_LEAD}")
+    assert article.title == "Trao học bổng cho học sinh"

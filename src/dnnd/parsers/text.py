@@ -290,6 +290,8 @@ class TextParser:
         # Menus, widget labels and counters, then the headline and its stamp: the line the stamp is
         # printed under is the headline, when only short labels stand between it and the first guess.
         title = self._headline_over_stamp(lines, title, credits)
+        if title == index:
+            title = self._headline_over_lead(lines, title, credits)
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
         if under is not None and (read := stamp_line(lines[under])) is not None:
@@ -333,6 +335,28 @@ class TextParser:
         if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
             return title
         return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
+
+    def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
+        """The longer headline under a short first guess when the lead follows it (a column's name above)."""
+        if ln.word_count(lines[title]) > _MENU_WORDS:
+            return title
+        under = self._next(lines, title + 1, credits)
+        if under is None or stamp_line(lines[under]) is not None:
+            return title
+        candidate = lines[under]
+        lead = self._next(lines, under + 1, credits)
+        if (
+            lead is not None
+            and self.is_title(candidate)
+            and ln.is_headline_like(candidate)
+            and ln.word_count(candidate) > ln.word_count(lines[title])
+            and read_byline(candidate) is None
+            and not ln.is_scene_caption(candidate)
+            and ln.ends_sentence(lines[lead])
+            and ln.word_count(lines[lead]) >= _PROSE_WORDS
+        ):
+            return under
+        return title
 
     def _bylines(
         self, lines: Sequence[str], start: int, credits: Credits
