@@ -300,3 +300,18 @@ def test_a_columns_name_above_the_headline_is_not_the_title() -> None:
 def test_a_short_headline_over_a_scene_caption_stays_the_title() -> None:
     article = _parse(f"Trao học bổng cho học sinh\n\nToàn cảnh buổi lễ trao học bổng tại Hải Dương\n\n{_LEAD}")
     assert article.title == "Trao học bổng cho học sinh"
+
+
+@pytest.mark.parametrize("opening", ["Theo đó", "Bên cạnh đó", "Cụ thể"])
+def test_a_cut_page_opens_with_a_caption_when_its_first_paragraph_refers_back(opening: str) -> None:
+    # The scrape lost the headline and the lead; the photo's caption is left on top.
+    text = f"{opening}, tổ chức đã trao 94 suất học bổng cho học sinh thuộc 5 xã với tổng trị giá gần 91 triệu đồng."
+    article = _parse(f"Trao học bổng cho các em học sinh\n\n{text}")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == ["Trao học bổng cho các em học sinh"]
+    assert article.body == (text,)
+
+
+def test_a_headline_over_a_lead_that_does_not_refer_back_stays_the_title() -> None:
+    article = _parse(f"Trao học bổng cho các em học sinh\n\n{_LEAD}")
+    assert article.title == "Trao học bổng cho các em học sinh" and not article.figures

@@ -53,6 +53,7 @@ __all__ = [
     "is_url",
     "joined_headlines",
     "markdown_image",
+    "refers_back",
     "repeats",
     "shows_position",
     "unbullet",
@@ -350,6 +351,17 @@ def is_scene_caption(line: str) -> bool:
     if key.startswith(tuple(o + " " for o in opens)):
         return not bare.endswith(("?", "!", ":", ";"))  # "Toàn cảnh buổi gặp mặt", with or without its full stop
     return bare.endswith(".") and key.endswith(ends)
+
+
+@cache
+def _back_references() -> tuple[str, ...]:
+    return tuple(sorted(read_list("back_references.txt"), key=len, reverse=True))
+
+
+def refers_back(line: str) -> bool:
+    """True for a paragraph opening with a connective that refers back (``Theo đó, ...``): never a lead."""
+    key = match_key(line[:40])
+    return any(key.startswith(word) and key[len(word) : len(word) + 1] in (",", " ") for word in _back_references())
 
 
 def is_counter(line: str) -> bool:

@@ -63,6 +63,7 @@ class _Walk:
     writers: list[str] = attrs.Factory(list)  # names printed on stamp lines
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
     marked: bool = False  # the page marks its photos: no caption stands bare
+    opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -169,6 +170,8 @@ class TextParser:
         authors, outlet, end = self._bylines(lines, start, credits)
         credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
         walk = _Walk(title=title, credits=credits)
+        if title is None and start < len(lines) and lines[start] and self._opening_caption(lines, start, credits):
+            walk.opening_caption = start
         self._body(lines[:end], start, walk)
         blocks = self._trim(self._lead(walk.blocks))
         if not title and not blocks:
@@ -305,6 +308,8 @@ class TextParser:
                 and read_byline(lines[after]) is None  # the writer under the stamp, not a headline
             ):
                 title, before = after, read[0] or before
+        if self._opening_caption(lines, title, credits):
+            return title, None, before, writers
         # The stamp printed under the headline wins over a date above it (the site header's "today").
         probe: int | None = title + 1
         seen = 0
@@ -335,6 +340,20 @@ class TextParser:
         if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
             return title
         return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
+
+    def _opening_caption(self, lines: Sequence[str], at: int, credits: Credits) -> bool:
+        """True when the first line of a cut page is a photo's caption: the paragraph under it refers back.
+
+        A headline stands over a lead, and a lead never opens with "Theo đó," or "Bên cạnh đó,": such a
+        paragraph continues a text the scrape lost, and the line above it described the photo left on top.
+        """
+        under = self._next(lines, at + 1, credits)
+        return (
+            under is not None
+            and ln.is_headline_like(lines[at])
+            and stamp_line(lines[under]) is None
+            and ln.refers_back(lines[under])
+        )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
         """The longer headline under a short first guess when the lead follows it (a column's name above)."""
@@ -503,6 +522,9 @@ class TextParser:
                 # A photo's alt text, then the same words as its caption.
                 skip.add(following)
                 walk.figures(lines[following])
+                continue
+            if index == walk.opening_caption:
+                walk.blocks.append(Figure(src=None, caption=line))
                 continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
