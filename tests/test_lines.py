@@ -315,3 +315,11 @@ def test_a_cut_page_opens_with_a_caption_when_its_first_paragraph_refers_back(op
 def test_a_headline_over_a_lead_that_does_not_refer_back_stays_the_title() -> None:
     article = _parse(f"Trao học bổng cho các em học sinh\n\n{_LEAD}")
     assert article.title == "Trao học bổng cho các em học sinh" and not article.figures
+
+
+def test_a_lone_name_closing_one_report_of_a_digest_is_its_writer() -> None:
+    first = "Đoàn đã trao 500 phần quà cho các học sinh khó khăn người dân tộc huyện Chư Sê, tỉnh Gia Lai."
+    second = "* Ngày 31-5, nhóm thiện nguyện tổ chức lễ trao bốn căn nhà Đại đoàn kết cho các hộ nghèo trong xã."
+    article = _parse(f"Tiêu đề của bài báo\n\n{first}\nTrần Trọng Trung\n{second}\nTin, ảnh: Bảo Trân")
+    assert article.body == (first, second)
+    assert "Trần Trọng Trung" in article.authors

@@ -480,7 +480,11 @@ class TextParser:
         position = {index: n for n, index in enumerate(content)}
         # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
         for n, index in enumerate(content[:-1]):
-            if lines[index] == lines[content[n + 1]] and self._between_prose(lines, content, n):
+            if (
+                lines[index] == lines[content[n + 1]]
+                and ln.doubled_headline(lines[index]) is None  # "<headline> <headline>" twice: two links
+                and self._between_prose(lines, content, n)
+            ):
                 related -= {index, content[n + 1]}
         # A page that marks its photos (file names, stubs, table cells) marks all of them.
         walk.marked = any(
@@ -526,11 +530,30 @@ class TextParser:
             if index == walk.opening_caption:
                 walk.blocks.append(Figure(src=None, caption=line))
                 continue
+            if self._digest_writer(line, lines[following] if following is not None else None, walk):
+                continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
             self._line(line, index in related, walk, between=n > 0 and below)
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _digest_writer(line: str, following: str | None, walk: _Walk) -> bool:
+        """True (and the writer noted) for a lone name closing one report of a digest, the next item bulleted."""
+        if (
+            following is None
+            or ln.unbullet(following) == following
+            or not walk.blocks
+            or not isinstance(walk.blocks[-1], Paragraph)
+            or not ln.ends_sentence(walk.blocks[-1].text)
+            or ln.ends_sentence(line)
+            or (byline := read_byline(line)) is None
+            or byline.outlet is not None
+        ):
+            return False
+        walk.writers.extend(byline.authors)
+        return True
 
     @staticmethod
     def _between_prose(lines: Sequence[str], content: Sequence[int], n: int) -> bool:
