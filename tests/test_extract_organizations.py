@@ -301,3 +301,37 @@ def test_an_organ_of_a_body_named_with_its_acronym_and_the_acronym_with_the_coun
 def test_a_friendship_association_of_a_foreign_town() -> None:
     found = orgs_in("Hội hữu nghị Nhật Bản - Việt Nam Tsuyama được thành lập.")
     assert "Hội hữu nghị Nhật Bản - Việt Nam Tsuyama" in found
+
+
+def test_organ_of_a_body_whose_head_has_a_lower_case_tail() -> None:
+    # after "Ban Chấp hành" the capitalised "Hội Hữu" is the start of the head "Hội Hữu nghị", not a proper
+    # name that a lower-case word ends
+    found = orgs_in("Ban Chấp hành Hội Hữu nghị tỉnh Quảng Nam khóa II ra mắt.")
+    assert "Ban Chấp hành Hội Hữu nghị tỉnh Quảng Nam" in found
+    assert not any(name.endswith("Hội Hữu") for name in found)
+
+
+def test_grassroots_cell_with_its_parent_body() -> None:
+    # a Youth Union or trade-union cell is named by the body it belongs to, whose name runs on through
+    # "Tiếng nói Nhân dân" and a place
+    found = orgs_in(
+        "Chi đoàn trực thuộc Đoàn Cơ sở Đài Tiếng nói Nhân dân TPHCM về vùng biên giới.",
+        "Công đoàn cơ sở Công ty Điện lực Quảng Nam trao quà.",
+    )
+    assert {"Đoàn Cơ sở Đài Tiếng nói Nhân dân TPHCM", "Công đoàn cơ sở Công ty Điện lực Quảng Nam"} <= set(found)
+
+
+def test_lower_cased_page_names_found_and_shown_as_written() -> None:
+    # a site that lower-cases the whole article: a name's head that runs on to a place (or a bare
+    # provincial level word) still starts a name; "đại hội", "xã hội" end other words
+    found = orgs_in(
+        "đơn vị tiếp nhận là liên hiệp các tổ chức hữu nghị tỉnh.",
+        "hội khuyến học tỉnh hải dương trao quà ở các huyện kim thành, nam sách và gia lộc.",
+        "đại hội tỉnh hải dương bàn về xã hội tỉnh hải dương.",
+    )
+    assert set(found) == {"liên hiệp các tổ chức hữu nghị tỉnh", "hội khuyến học tỉnh hải dương"}
+
+
+def test_capitalised_page_is_not_recased() -> None:
+    found = orgs_in("hội khuyến học tỉnh Hải Dương trao quà ở huyện Kim Thành và huyện Nam Sách.")
+    assert not any(name.startswith("hội") for name in found)

@@ -160,3 +160,28 @@ def test_units_listed_after_a_counted_level_word_and_a_colon() -> None:
     found = places_in("Học bổng trao cho học sinh thuộc 3 xã: Lộc An, Vinh Hưng và Lộc Bổn của huyện Phú Lộc.")
     assert {"Lộc An", "Vinh Hưng", "Lộc Bổn", "Phú Lộc"} <= set(found)
     assert "Vinh" not in found
+
+
+def test_village_after_its_level_word_keeps_every_syllable() -> None:
+    # "Đông" alone is a commune the gazetteer knows; the village's name runs on; "Lâm" (a surname) with no
+    # given name after it is the name's last syllable, not the start of a person's name
+    found = places_in("Đoàn trao quà tại thôn Đông Trung, xã Đông Xuyên và thôn Ma Lâm, xã Phước Tân.")
+    assert {"thôn Đông Trung", "xã Đông Xuyên", "thôn Ma Lâm", "xã Phước Tân"} <= set(found)
+    assert "thôn Đông" not in found
+
+
+def test_lower_cased_page_units_after_level_words_and_in_brackets() -> None:
+    # some sites lower-case a whole article: a level word and a bracket still mark the units
+    found = places_in(
+        "khoản viện trợ của tổ chức shinnyo-en (nhật bản) trao học bổng tại trường thcs văn giang (ninh giang). "
+        "học sinh ở các huyện kim thành, nam sách, gia lộc và tp hải dương nhận quà."
+    )
+    assert {"nhật bản", "ninh giang", "kim thành", "nam sách", "gia lộc", "hải dương"} <= set(found)
+
+
+def test_lower_case_after_a_level_word_on_a_capitalised_page_is_not_a_unit() -> None:
+    # "xã hội" (society) after "xã", "tỉnh nhà": ordinary words; one lower-case unit on a page whose names
+    # carry capitals is not enough to read the page as lower-cased
+    found = places_in("Sở Lao động - Thương binh và xã hội tỉnh Hải Dương, huyện Kim Thành và huyện nam sách.")
+    assert "nam sách" not in found
+    assert not any(name.startswith("xã h") for name in found)

@@ -277,3 +277,14 @@ def test_a_foreign_family_name_alone_after_an_honorific_and_a_head_in_capitals()
 def test_a_foreign_family_name_alone_joins_the_full_name_when_there_is_one() -> None:
     people, _, _ = extracted("Chủ tịch Hạ viện Mỹ Nancy Pelosi thăm Đài Loan. Bà Pelosi nói. Ông Watanabe cũng dự.")
     assert set(people) == {"Nancy Pelosi", "Watanabe"}
+
+
+def test_friendship_association_named_by_its_province_alone() -> None:
+    # without its partner country the association is named by its level word (and province): a position
+    # before a name keeps it, and no syllable of it becomes a person
+    people, orgs, _ = extracted(
+        "Chủ tịch Hội Hữu nghị tỉnh khóa II Lê Hải Hòa phát biểu tại Hội Hữu nghị tỉnh Quảng Nam."
+    )
+    assert set(people) == {"Lê Hải Hòa"}
+    assert people["Lê Hải Hòa"].positions == ("Chủ tịch Hội Hữu nghị tỉnh khóa II",)
+    assert "Hội Hữu nghị tỉnh Quảng Nam" in orgs

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -31,7 +33,9 @@ def test_related_marker_is_a_whole_line() -> None:
     "line",
     ["aa", "fb yt zl tw", "In bài viết", "Xin chờ trong giây lát...", "Phiên bản di động",
      "[Video] Petr Tsvetov: Việt Nam ấm áp và thân thuộc", "[Infographic] Đại hội Thi đua yêu nước toàn quốc",
-     "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội"],
+     "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội",
+     "Chào mừng bạn đã đến với Liên hiệp các tổ chức hữu nghị tỉnh",
+     "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311"],
 )  # fmt: skip
 def test_stray_lines(line: str) -> None:
     assert ln.is_stray(line)
@@ -220,3 +224,102 @@ def test_a_bare_dateline_line_is_furniture() -> None:
         "Ngày 23-12, đoàn công tác đã trao tiền và hiện vật của cộng đồng người Việt cho tỉnh.\n"
     )
     assert "NDO" not in dnnd.parse(page).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bản Mường Phú, xã Thông Thụ, huyện Quế Phong, tỉnh Nghệ An – Số hộ/khẩu: 207/886 – Thành phần dân tộc: Thái",
+     "Bản Nậm Táy, huyện Sầm Tớ, tỉnh Hủa Phăn – Số hộ/khẩu: 155/1032 -Thành phần dân tộc: Lào Lùm (Thái)",
+     "* Thời gian kết nghĩa: 30/11/2014", "- Tổng vốn: 1.200"],
+)  # fmt: skip
+def test_record_lines(line: str) -> None:
+    assert ln.is_record_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hà Nội: 200 ca mắc mới - 3 ca tử vong", "Quảng Nam: Phân bổ hơn 7,9 tỷ đồng viện trợ phi chính phủ",
+     "- Đại hội Hội hữu nghị Việt - Lào tỉnh nhiệm kỳ 2023 - 2028", "Thứ tự xếp theo vị trí đường biên giới"],
+)  # fmt: skip
+def test_headlines_are_not_record_lines(line: str) -> None:
+    assert not ln.is_record_line(line)
+
+
+_PLACE_WORDS = st.sampled_from(["Mường Phú", "Thông Thụ", "Quế Phong", "Nậm Táy", "Sầm Tớ", "Tri Lễ", "Kỳ Sơn"])
+
+
+@given(
+    st.lists(
+        st.tuples(_PLACE_WORDS, _PLACE_WORDS, st.integers(1, 999), st.integers(1, 9999), st.dates()),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_a_page_of_records_keeps_its_records_and_drops_related_bullets(
+    records: list[tuple[str, str, int, int, date]],
+) -> None:
+    # An infographic scraped as text: records as list lines, no full stop, then "- <headline>" links.
+    body = []
+    for village, commune, homes, people, day in records:
+        body.append(f"Bản {village}, xã {commune}, tỉnh Nghệ An – Số hộ/khẩu: {homes}/{people} – Dân tộc: Thái")
+        body.append(f"* Thời gian kết nghĩa: {day:%d/%m/%Y}")
+    related = ["- Hội hữu nghị tỉnh trao học bổng cho học sinh nghèo", "- Khởi công trường học ở huyện miền núi"]
+    text = "Các cặp bản kết nghĩa Việt – Lào\n\n" + "\n".join(body) + "\n\n" + "\n\n".join(related)
+    assert _parse(text).body == tuple(body)
+
+
+def test_a_phrase_printed_twice_between_paragraphs_is_a_caption_not_related_headlines() -> None:
+    # The photo's alt text, then its caption: the same words on two lines, prose on both sides.
+    first = "Chiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị."
+    caption = "Trao tặng huân chương của Nhà nước Việt Nam cho tập thể, cá nhân Hội Liên hiệp Phụ nữ Lào"
+    second = "Đây là hoạt động nhân kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao giữa hai nước Việt Nam và Lào."
+    article = _parse(f"Tiêu đề của bài báo\n\n{first}\n{caption}\n{caption}\n\n{second}")
+    assert article.body == (first, second)
+    assert [f.caption for f in article.figures] == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Chào mừng Đại hội Hội hữu nghị Việt - Lào tỉnh lần thứ III",
+     "Chào mừng bạn bè quốc tế đến với lễ hội văn hóa", "Hội nghị thu hút 300 lượt xem triển lãm"],
+)  # fmt: skip
+def test_headlines_of_greetings_and_views_are_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+_LEAD = "UBND tỉnh Hải Dương vừa phê duyệt tiếp nhận hai khoản viện trợ của các tổ chức phi chính phủ cho học sinh."
+
+
+def test_a_columns_name_above_the_headline_is_not_the_title() -> None:
+    headline = "2 tổ chức phi chính phủ tặng 157 suất học bổng cho học sinh tỉnh Hải Dương"
+    article = _parse(f"Nhịp cầu nhân ái hôm nay\n\n{headline}\n\n{_LEAD}")
+    assert article.title == headline
+    assert article.body == (_LEAD,)
+
+
+def test_a_short_headline_over_a_scene_caption_stays_the_title() -> None:
+    article = _parse(f"Trao học bổng cho học sinh\n\nToàn cảnh buổi lễ trao học bổng tại Hải Dương\n\n{_LEAD}")
+    assert article.title == "Trao học bổng cho học sinh"
+
+
+@pytest.mark.parametrize("opening", ["Theo đó", "Bên cạnh đó", "Cụ thể"])
+def test_a_cut_page_opens_with_a_caption_when_its_first_paragraph_refers_back(opening: str) -> None:
+    # The scrape lost the headline and the lead; the photo's caption is left on top.
+    text = f"{opening}, tổ chức đã trao 94 suất học bổng cho học sinh thuộc 5 xã với tổng trị giá gần 91 triệu đồng."
+    article = _parse(f"Trao học bổng cho các em học sinh\n\n{text}")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == ["Trao học bổng cho các em học sinh"]
+    assert article.body == (text,)
+
+
+def test_a_headline_over_a_lead_that_does_not_refer_back_stays_the_title() -> None:
+    article = _parse(f"Trao học bổng cho các em học sinh\n\n{_LEAD}")
+    assert article.title == "Trao học bổng cho các em học sinh" and not article.figures
+
+
+def test_a_lone_name_closing_one_report_of_a_digest_is_its_writer() -> None:
+    first = "Đoàn đã trao 500 phần quà cho các học sinh khó khăn người dân tộc huyện Chư Sê, tỉnh Gia Lai."
+    second = "* Ngày 31-5, nhóm thiện nguyện tổ chức lễ trao bốn căn nhà Đại đoàn kết cho các hộ nghèo trong xã."
+    article = _parse(f"Tiêu đề của bài báo\n\n{first}\nTrần Trọng Trung\n{second}\nTin, ảnh: Bảo Trân")
+    assert article.body == (first, second)
+    assert "Trần Trọng Trung" in article.authors

@@ -9,7 +9,7 @@ import pytest
 import dnnd
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import read_byline
-from dnnd.parsers.stamps import read_stamp, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_today_header, read_stamp, stamp_line, strip_dateline
 from dnnd.text.dates import TZ
 
 
@@ -258,3 +258,33 @@ def test_the_headline_is_the_line_over_its_stamp_under_menu_labels() -> None:
     article = dnnd.parse(page)
     assert article.title == title
     assert article.published is not None and article.published.day == 18
+
+
+@pytest.mark.parametrize(
+    ("line", "today"),
+    [("Thứ hai,  04/12/2023", True), ("Chủ nhật, 5/5/2024", True), ("Thứ Hai, 12/6/2024 - 18:48", False),
+     ("Cập nhật: 24/02/2021", False), ("Thứ hai, 04/12/2023, đoàn đến thăm", False)],
+)  # fmt: skip
+def test_the_site_headers_today_line(line: str, today: bool) -> None:
+    assert is_today_header(line) is today
+
+
+_REPORT = (
+    "Ngày 19-12, tại Hà Nội, Hội Hữu nghị tổ chức Đại hội đại biểu toàn quốc lần thứ II, nhiệm kỳ 2012-2017. "
+    "Đại hội thông qua báo cáo tổng kết nhiệm kỳ 2005 - 2012."
+)
+
+
+def test_a_today_header_is_not_the_articles_stamp_nor_its_year() -> None:
+    # The site prints the day the page was viewed above the headline; the report is years older.
+    page = f"Thứ hai,  04/12/2023\n\nHoạt động hữu nghị Việt Nam – Chi-lê\n\n{_REPORT}\n"
+    article = dnnd.parse(page, parser="text")
+    assert article.title == "Hoạt động hữu nghị Việt Nam – Chi-lê"
+    assert article.published is None
+    days = [e.value for e in dnnd.extract(article).entities if isinstance(e, dnnd.DateRef)]
+    assert date(2012, 12, 19) in days
+
+
+def test_the_articles_own_stamp_under_the_headline_still_counts() -> None:
+    page = f"Thứ hai,  04/12/2023\n\nHoạt động hữu nghị\n\n15:2, Thứ Tư, 17-4-2024\n\n{_REPORT}\n"
+    assert dnnd.parse(page, parser="text").published == datetime(2024, 4, 17, 15, 2, tzinfo=TZ)

@@ -25,6 +25,9 @@ from dnnd.text.dates import TZ, find_published, is_date_line, parse_published
         ("2023-07-01T09:52:00Z", "2023-07-01T16:52:00+07:00"),
         ("2023-07-01 16:52", "2023-07-01T16:52:00+07:00"),
         ("10/01/2026 08:34 GMT+9", "2026-01-10T06:34:00+07:00"),
+        ("15:2, Thứ Tư, 17-4-2024", "2024-04-17T15:02:00+07:00"),  # minutes unpadded, the weekday between
+        ("08:30 Thứ Hai, 12/06/2024", "2024-06-12T08:30:00+07:00"),
+        ("17/4/2024 15:2", "2024-04-17T15:02:00+07:00"),
     ],
 )
 def test_stamps_with_time_are_aware_datetimes_in_vietnam(text: str, expected: str) -> None:
@@ -41,6 +44,10 @@ def test_stamps_with_time_are_aware_datetimes_in_vietnam(text: str, expected: st
 def test_stamps_without_time_are_dates(text: str, expected: date) -> None:
     value = parse_published(text)
     assert value == expected and not isinstance(value, datetime)
+
+
+def test_a_ratio_before_a_date_is_not_its_time() -> None:
+    assert parse_published("tỷ số 3:2 ngày 12/6/2024") == date(2024, 6, 12)
 
 
 @pytest.mark.parametrize("text", ["", "Không có ngày", "31/02/2024", "45/13/2024", "năm 2025"])

@@ -195,6 +195,13 @@ def _names_foreign_country(name: str) -> bool:
     return any(_foreign(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
 
 
+def _head_goes_on(text: str, run_start: int, pos: int) -> bool:
+    """True when an organization head begins at ``run_start`` and runs past ``pos`` (a parent body
+    named inside the name: "Ban Chấp hành Hội Hữu nghị ...")."""
+    head = _generic_re().match(text, run_start)
+    return head is not None and head.end() > pos
+
+
 def _read_name(
     text: str,
     start: int,
@@ -216,6 +223,7 @@ def _read_name(
     words = lowers = 0
     after_place = prev_cap = prev_acronym = False
     proper = 0  # capitalised words in a row after the lower-case part of the name
+    run_start = pos  # where the current run of capitalised words began
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -245,7 +253,8 @@ def _read_name(
             and text[level.end() + 1 : level.end() + 2].islower()
         ):
             level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
-        if level is not None and words:
+        if level is not None and (words or category == "friendship"):
+            # (a friendship association named by its province alone: "Hội Hữu nghị tỉnh Quảng Nam")
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
             if nxt is not None:
@@ -305,11 +314,19 @@ def _read_name(
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym:
             break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
-        if not cap and proper >= 2 and not (word == "tế" and text.endswith("Quốc ", 0, j)):
+        if (
+            not cap
+            and proper >= 2
+            and not (word == "tế" and text.endswith("Quốc ", 0, j))
+            and not _head_goes_on(text, run_start, j)
+        ):
             # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
-            # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế")
+            # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
+            # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
             break
         prev_acronym = len(word) > 1 and word.isupper()
+        if cap and not prev_cap:
+            run_start = j
         proper = proper + 1 if cap and (proper or lowers) else 0
         if not cap:
             if word.isdigit() and words and category == "military":
@@ -966,6 +983,83 @@ def _fullness(text: str, r: _Raw) -> tuple[int, int]:
     return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
 
 
+_LEVEL_PREFIX = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm) ")
+
+
+def _lower_cased(mentions: Sequence[Mention]) -> bool:
+    """True on a page written all in lower case: its places (level words aside) are found in lower
+    case more often than with capitals, two at least."""
+    low = cap = 0
+    for m in mentions:
+        if m.kind != "place" or not m.text[:1].isalpha():
+            continue
+        if m.text[:1].isupper():
+            cap += 1
+        elif not _LEVEL_PREFIX.match(m.text):
+            low += 1
+    return low >= 2 and low > cap
+
+
+@cache
+def _known_lower_re() -> re.Pattern[str]:
+    surfaces = {s.lower(): s for s in sorted(_known_index(), key=len) if not s.isupper()}
+    return re.compile(rf"(?<![\w])(?:{trie_regex(list(surfaces))})(?![\w])")
+
+
+@cache
+def _head_lower_re() -> re.Pattern[str]:
+    heads = [h.lower() for h, info in org_heads().items() if not info.alone and h[:1].isupper()]
+    low = rf"[{LOWER}]+"
+    # a head, up to five lower-case words of its name, then (a space and) a capital -- the place read --
+    # or a bare provincial level word ("liên hiệp các tổ chức hữu nghị tỉnh")
+    return re.compile(
+        rf"(?<![\w])(?P<head>{trie_regex(sorted(set(heads)))})(?P<rest>(?: {low}){{0,5}}?)"
+        rf" (?=[{UPPER}]|(?:tỉnh|thành phố)(?![ \w]))"
+    )
+
+
+def _recased(text: str, mentions: Sequence[Mention]) -> str:
+    """``text`` of a lower-cased page with capitals put back where names show: each syllable of a
+    place found in lower case, a known organization as the table writes it, and the head of a name
+    that runs on to a place ("hội khuyến học tỉnh hải dương", "báo hải dương"). Same length as
+    ``text``, so every offset holds."""
+    chars = list(text)
+    for m in mentions:
+        if m.kind != "place" or not m.text[:1].islower():
+            continue
+        level = _LEVEL_PREFIX.match(m.text)
+        pos = m.start + (level.end() if level else 0)
+        for word in re.finditer(r"\w+", text[pos : m.end]):
+            chars[pos + word.start()] = chars[pos + word.start()].upper()
+    recased = "".join(chars)
+    for k in _known_lower_re().finditer(recased.lower()):
+        surface = next(s for s in _known_index() if s.lower() == k.group(0) and not s.isupper())
+        chars[k.start() : k.end()] = surface
+    recased = "".join(chars)
+    for h in _head_lower_re().finditer(recased):
+        prev = _WORD_BEFORE_HEAD.search(recased, max(0, h.start() - 12), h.start())
+        if prev is not None and f"{prev.group(1).lower()} {h.group('head')}" in org_head_tails():
+            continue  # "đại hội", "xã hội": the head is the tail of another word
+        own = [w for w in h.group("rest").split() if w not in ("tỉnh", "thành", "phố", "tp", "huyện", "quận", "xã")]
+        if not own and h.group("head").split(" ")[0] in ("hội", "tổ chức", "trung tâm"):
+            continue  # "hội tỉnh Hải Dương": a head right before a place is the place's own event or body word
+        chars[h.start()] = chars[h.start()].upper()
+    return "".join(chars)
+
+
+_WORD_BEFORE_HEAD = re.compile(r"(\w+) $")
+
+
+def _as_written(org: Organization, recased: str, original: str) -> Organization:
+    """``org`` found in the recased text, named and aliased as the page writes it."""
+
+    def written(name: str) -> str:
+        span = next((s for s in org.spans if recased[s.start : s.end] == name), None)
+        return original[span.start : span.end] if span is not None else name
+
+    return attrs.evolve(org, name=written(org.name), aliases=tuple(written(a) for a in org.aliases))
+
+
 class OrganizationExtractor:
     """Finds organizations; one :class:`~dnnd.Organization` per organization in the article."""
 
@@ -974,7 +1068,9 @@ class OrganizationExtractor:
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Mentions of kind ``organization``; entities named by their fullest form."""
-        text = context.text
+        original = text = context.text
+        if _lower_cased(context.mentions):
+            text = _recased(text, context.mentions)  # names found by their capitals, shown as written
         raws = find_organizations(text, context.mentions)
         # aliases given in brackets after a name: "Chứng khoán MB (MBS)"
         aliases: dict[str, _Raw] = {}
@@ -1087,6 +1183,9 @@ class OrganizationExtractor:
                 # kind "organ": the parent's own mention inside it is what a fact's party refers to
                 kind = "organ" if r.kind == "organ" else "organization"
                 mentions.append(Mention(kind, r.start, r.end, text[r.start : r.end], entity_id))
+        if text is not original:
+            mentions = [attrs.evolve(m, text=original[m.start : m.end]) for m in mentions]
+            entities = [_as_written(e, text, original) for e in entities]
         return Extraction(mentions, entities)
 
 

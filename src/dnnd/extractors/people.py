@@ -524,8 +524,17 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.span("name")
         if not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
+    # a name written all in capitals after a lower-case honorific, as pages set foreign donors' names:
+    # "bà YOUN MEE HYANG"
+    for m in _CAPS_NAME.finditer(text):
+        start, end = m.span("name")
+        if not ctx.covered(start, end):
+            found.append(_Found(start, end, m.group("name"), m.group("h")))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_CAPS_NAME = re.compile(rf"(?<![\w])(?P<h>ông|bà|ngài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")

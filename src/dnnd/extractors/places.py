@@ -12,6 +12,9 @@ Two passes over the text, each one compiled regular expression:
 2. a bare name the gazetteer knows: a province, a town (``Đà Lạt``), a country
    (``Hàn Quốc``, ``Mỹ``), a foreign region or city (``Vân Nam``, ``châu Âu``).
 
+On a page written all in lower case, a level word still introduces a unit the
+gazetteer knows at that level, and a bracket a country or a district.
+
 A bare name that is part of a longer capitalised name is not a place: ``Đức`` in
 ``Dương Đức Huy``, ``Nhật`` in ``Việt Nhật`` or ``Chủ Nhật``, ``Hồ Chí Minh`` after
 ``Chủ tịch``. A place inside an organization's name still is (``Liên hiệp các tổ
@@ -204,17 +207,21 @@ def _trim_name(level: str, name: str) -> str:
 
     A province or a city must be known; a smaller unit may be new to the
     gazetteer, and then runs up to the next surname (a person's name follows).
+    A one-syllable commune ("Đông") is rarer than a longer village or commune
+    name beginning with it, so it does not cut a longer run short ("thôn Đông Trung").
     """
     words = name.split(" ")
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
+        if level in ("village", "commune") and n == 1 < len(words):
+            break
         if _known(level, candidate):
             return candidate
     if level in ("province", "city") and all(w.isascii() and w.isalpha() and w.istitle() and len(w) > 3 for w in words):
         return name  # "thành phố Mimasaka", "tỉnh Gyeonggi": a foreign unit in Latin script the gazetteer lacks
     if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
-    for i in range(1, len(words)):
+    for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
         if words[i] in surnames():
             return " ".join(words[:i])
     return name
@@ -319,6 +326,7 @@ def find_places(text: str) -> list[_Found]:
             nxt = _LIST_NEXT.match(text, end)
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
+    found += _lower_cased_units(text, taken, len(found))
     covered = {i for s, e in taken for i in range(s, e)}
     gazetteer = places()
     for m in gazetteer.finditer(text):
@@ -339,6 +347,78 @@ def find_places(text: str) -> list[_Found]:
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+# A page some sites lower-case whole ("tại các huyện kim thành, nam sách và tp hải dương", "tổ chức
+# shinnyo-en (nhật bản)"): names have no capital to find them by, but a level word still introduces a
+# unit the gazetteer knows, and a bracket still holds a country or a unit.
+_LOW_SYLLABLE = rf"[{LOWER}]+"
+_LOW_NAME = rf"{_LOW_SYLLABLE}(?:[ -]{_LOW_SYLLABLE}){{0,3}}"
+_LOW_KEYWORD = re.compile(
+    r"(?<![\w.])(?P<plural>(?:các|những) )?(?P<kw>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.|xã|phường|thị trấn)"
+    rf"(?: |(?<=\.))(?P<name>{_LOW_NAME})"
+)
+_LOW_KEYWORD = scanner(_LOW_KEYWORD)  # the same matches, found faster (see scanner)
+_LOW_LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_LOW_NAME})")
+_LOW_IN_PAREN = re.compile(rf"\((?P<name>{_LOW_NAME})\)")  # a literal first: the engine skips to each bracket
+_LOW_KEYWORD_LEVEL = {"tp": "city", "tp.": "city", "tx.": "district"}
+
+
+def _low_unit(level: str, name: str) -> str:
+    """The longest leading part of the lower-case ``name`` the gazetteer knows at ``level``; a commune
+    needs two syllables ("xã hội" is society, not a commune "Hội")."""
+    words = name.split(" ")
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        if (n > 1 or level not in ("commune", "village")) and _known(level, part):
+            return part
+    return ""
+
+
+def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int) -> list[_Found]:
+    """Units named in lower case after their level word, in the lists it opens, and countries or
+    units in brackets -- only on a lower-cased page: where such units outnumber the places found
+    by their capitals (``capitalised``), and are at least two."""
+    out: list[_Found] = []
+
+    def add(start: int, name: str, keyword: str, keep: bool) -> None:
+        info = _keyword_place(keyword, name) if keyword else places().lookup(name)
+        if info is None:
+            return
+        out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
+
+    for m in _LOW_KEYWORD.finditer(text):
+        keyword = m.group("kw")
+        level, keep = _KEYWORDS[keyword] if keyword in _KEYWORDS else (_LOW_KEYWORD_LEVEL[keyword], False)
+        name = _low_unit(level, m.group("name"))
+        if not name:
+            continue
+        start = m.start() if keep else m.start("name")
+        add(start, text[start : m.start("name") + len(name)], keyword, keep)
+        end = m.start("name") + len(name)
+        nxt = _LOW_LIST_NEXT.match(text, end) if m.group("plural") else None
+        while nxt is not None:
+            item = _low_unit(level, nxt.group("name"))
+            if not item:
+                break
+            add(nxt.start("name"), item, keyword, keep)
+            if nxt.group("sep").strip() in ("và", ", và"):
+                break
+            nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
+    for m in _LOW_IN_PAREN.finditer(text):
+        name = m.group("name")
+        if places().lookup(name) is not None or places().district(name) is not None:
+            info = places().lookup(name) or _keyword_place("huyện", name)
+            out.append(_Found(m.start("name"), m.end("name"), name, info))
+    if len(out) < 2 or len(out) <= capitalised:
+        return []
+    kept = []
+    for f in sorted(out, key=lambda f: f.start):
+        if any(s < f.end and f.start < e for s, e in taken):
+            continue
+        kept.append(f)
+        taken.append((f.start, f.end))
+    return kept
 
 
 _ITEM_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"

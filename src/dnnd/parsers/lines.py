@@ -29,6 +29,7 @@ __all__ = [
     "credit_line",
     "doubled_headline",
     "ends_sentence",
+    "ends_with_counter",
     "has_letters",
     "image_file",
     "is_ascii_caps",
@@ -40,6 +41,7 @@ __all__ = [
     "is_label_line",
     "is_link_line",
     "is_photo_caption",
+    "is_record_line",
     "is_related_marker",
     "is_scene_caption",
     "is_share_tokens",
@@ -51,6 +53,7 @@ __all__ = [
     "is_url",
     "joined_headlines",
     "markdown_image",
+    "refers_back",
     "repeats",
     "shows_position",
     "unbullet",
@@ -242,12 +245,22 @@ _COUNT_WORDS = r"(?:(?:số|tổng số)\s+)?(?:lượt\s+(?:xem|đọc|nghe|th�
 _LABELLED_COUNTER = re.compile(
     r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
 )
+# A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
+_TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "Theo dõi Báo X trên Google News": a follow button.
 _FOLLOW = re.compile(r"^theo dõi [^,.;]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\s*[.!]?$", re.I)
 _ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
 _ASCII_CAPS_MIN_WORDS = 5
 # A caption naming its scene is short; a report's sentence saying as much is longer.
 _SCENE_MAX_WORDS = 20
+# A field of a record printed as a list line: "Số hộ/khẩu: 207/886", "Dân tộc: Thái" (a short label, a value).
+_RECORD_FIELD = re.compile(
+    r"(?:^|[,;–—]\s*|\s-\s*|\s-(?=\w))(?P<label>[^\W\d_][^:,;–—]{0,40}?)\s*:\s*(?P<value>(?:(?!\s-)[^:,;–—])+)"
+)
+# A value that is all figures: a count, a ratio, a date ("207/886", "30/11/2014", "1.200").
+_FIGURES_VALUE = re.compile(r"^[\d][\d/.,\-]*$")
+_RECORD_LABEL_WORDS = 5
 # The longest line the site's labels, link lines and breadcrumbs take; a longer line is text.
 _STRAY_MAX_CHARS = 240
 _FINAL = ".!?…:;"
@@ -260,6 +273,11 @@ _BREADCRUMB_HOME = ("trang chủ", "trang nhất", "home")
 _CALL_TO_READER = re.compile(
     r"^mời\s+(?:quý\s+)?(?:độc giả|bạn đọc|khán giả|thính giả|quý vị)\s+(?:cùng\s+)?"
     r"(?:theo dõi|xem|đón xem|đón đọc|đọc|nghe|tham gia|gửi)\b",
+    re.I,
+)
+# A portal's greeting in its header: "Chào mừng bạn đã đến với <site>" (a headline never addresses the reader).
+_WELCOME = re.compile(
+    r"^chào mừng\s+(?:bạn|các bạn|quý khách|quý vị|quý độc giả|bạn đọc)\s+(?:đã\s+)?(?:đến|tới|ghé thăm|truy cập)\b",
     re.I,
 )
 # An embedded player's title: "<video title> - YouTube".
@@ -335,9 +353,25 @@ def is_scene_caption(line: str) -> bool:
     return bare.endswith(".") and key.endswith(ends)
 
 
+@cache
+def _back_references() -> tuple[str, ...]:
+    return tuple(sorted(read_list("back_references.txt"), key=len, reverse=True))
+
+
+def refers_back(line: str) -> bool:
+    """True for a paragraph opening with a connective that refers back (``Theo đó, ...``): never a lead."""
+    key = match_key(line[:40])
+    return any(key.startswith(word) and key[len(word) : len(word) + 1] in (",", " ") for word in _back_references())
+
+
 def is_counter(line: str) -> bool:
     """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
     return bool(_COUNTER.fullmatch(line) or _LABELLED_COUNTER.match(line))
+
+
+def ends_with_counter(line: str) -> bool:
+    """True for a line closed by a labelled view counter (``... Lượt xem: 311``): the page's toolbar."""
+    return _TRAILING_COUNTER.search(line) is not None
 
 
 def is_ascii_caps(line: str) -> bool:
@@ -449,6 +483,8 @@ def is_stray(line: str) -> bool:
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
         or bool(_CALL_TO_READER.match(line))
+        or bool(_WELCOME.match(line))
+        or (ends_with_counter(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or bool(_EMBED_TITLE.search(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
@@ -522,6 +558,19 @@ def is_headline_like(line: str, max_words: int = 30) -> bool:
         return False
     first = line.lstrip("\"'“‘«([")[:1]
     return first.isupper() or first.isdigit()
+
+
+def is_record_line(line: str) -> bool:
+    """True for one record of a list printed as lines (an infographic, a table flattened to text).
+
+    Such a line carries "label: value" fields with figures ("Bản X, xã Y – Số hộ/khẩu: 207/886 –
+    Dân tộc: Thái", "Thời gian kết nghĩa: 30/11/2014"): two fields or more, or one whose value is
+    all figures. It is content, not a headline; a headline holds at most one "Place: what happened".
+    """
+    if not any(c.isdigit() for c in line):
+        return False
+    fields = [m for m in _RECORD_FIELD.finditer(unbullet(line)) if len(m.group("label").split()) <= _RECORD_LABEL_WORDS]
+    return len(fields) >= 2 or any(_FIGURES_VALUE.match(m.group("value").strip()) for m in fields)
 
 
 def repeats(line: str, title: str | None) -> bool:

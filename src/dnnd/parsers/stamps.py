@@ -12,6 +12,7 @@ The words allowed beside a stamp are data (``dnnd/data/stamp_words.txt``).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import cache
 
 from dnnd.gazetteer import read_list
@@ -20,6 +21,7 @@ from dnnd.text.dates import Published, find_published
 __all__ = [
     "is_bare_dateline",
     "is_stamp_line",
+    "is_today_header",
     "long_dates",
     "read_stamp",
     "stamp_line",
@@ -172,6 +174,20 @@ def is_bare_dateline(line: str) -> bool:
 def is_stamp_line(line: str) -> bool:
     """True when ``line`` is only a publication stamp (see :func:`read_stamp`)."""
     return read_stamp(line)[1]
+
+
+# A weekday name: the site header prints today's date with it ("Thứ hai, 04/12/2023").
+_WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
+
+
+def is_today_header(line: str) -> bool:
+    """True for a site header's "today" line: a weekday and a day, no time, nothing else.
+
+    Sites print the day the page is viewed at the very top, above their menu
+    (``Thứ hai, 04/12/2023``); an article's own stamp carries the time it went up.
+    """
+    value, only = read_stamp(line)
+    return only and value is not None and not isinstance(value, datetime) and _WEEKDAY.search(line) is not None
 
 
 def stamp_line(line: str) -> tuple[Published | None, tuple[str, ...]] | None:

@@ -22,7 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_bare_dateline, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -63,6 +63,7 @@ class _Walk:
     writers: list[str] = attrs.Factory(list)  # names printed on stamp lines
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
     marked: bool = False  # the page marks its photos: no caption stands bare
+    opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -169,6 +170,8 @@ class TextParser:
         authors, outlet, end = self._bylines(lines, start, credits)
         credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
         walk = _Walk(title=title, credits=credits)
+        if title is None and start < len(lines) and lines[start] and self._opening_caption(lines, start, credits):
+            walk.opening_caption = start
         self._body(lines[:end], start, walk)
         blocks = self._trim(self._lead(walk.blocks))
         if not title and not blocks:
@@ -261,14 +264,18 @@ class TextParser:
         before: Published | None = None
         writers: list[str] = []
         index = 0
+        top = True  # no content line seen yet: a date there is the site header's "today"
         while index < len(lines):
             line = lines[index]
             if line and index not in credits.lines:
-                if (stamp := stamp_line(line)) is not None:
+                if top and is_today_header(line):
+                    pass
+                elif (stamp := stamp_line(line)) is not None:
                     before = before or stamp[0]
                     writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
                     break
+                top = False
             index += 1
         if index >= len(lines) or not self.is_title(lines[index]):
             return index, None, before, writers
@@ -286,6 +293,8 @@ class TextParser:
         # Menus, widget labels and counters, then the headline and its stamp: the line the stamp is
         # printed under is the headline, when only short labels stand between it and the first guess.
         title = self._headline_over_stamp(lines, title, credits)
+        if title == index:
+            title = self._headline_over_lead(lines, title, credits)
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
         if under is not None and (read := stamp_line(lines[under])) is not None:
@@ -299,6 +308,8 @@ class TextParser:
                 and read_byline(lines[after]) is None  # the writer under the stamp, not a headline
             ):
                 title, before = after, read[0] or before
+        if self._opening_caption(lines, title, credits):
+            return title, None, before, writers
         # The stamp printed under the headline wins over a date above it (the site header's "today").
         probe: int | None = title + 1
         seen = 0
@@ -329,6 +340,42 @@ class TextParser:
         if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
             return title
         return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
+
+    def _opening_caption(self, lines: Sequence[str], at: int, credits: Credits) -> bool:
+        """True when the first line of a cut page is a photo's caption: the paragraph under it refers back.
+
+        A headline stands over a lead, and a lead never opens with "Theo đó," or "Bên cạnh đó,": such a
+        paragraph continues a text the scrape lost, and the line above it described the photo left on top.
+        """
+        under = self._next(lines, at + 1, credits)
+        return (
+            under is not None
+            and ln.is_headline_like(lines[at])
+            and stamp_line(lines[under]) is None
+            and ln.refers_back(lines[under])
+        )
+
+    def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
+        """The longer headline under a short first guess when the lead follows it (a column's name above)."""
+        if ln.word_count(lines[title]) > _MENU_WORDS:
+            return title
+        under = self._next(lines, title + 1, credits)
+        if under is None or stamp_line(lines[under]) is not None:
+            return title
+        candidate = lines[under]
+        lead = self._next(lines, under + 1, credits)
+        if (
+            lead is not None
+            and self.is_title(candidate)
+            and ln.is_headline_like(candidate)
+            and ln.word_count(candidate) > ln.word_count(lines[title])
+            and read_byline(candidate) is None
+            and not ln.is_scene_caption(candidate)
+            and ln.ends_sentence(lines[lead])
+            and ln.word_count(lines[lead]) >= _PROSE_WORDS
+        ):
+            return under
+        return title
 
     def _bylines(
         self, lines: Sequence[str], start: int, credits: Credits
@@ -397,6 +444,7 @@ class TextParser:
                 bool(line)
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
+                and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -430,6 +478,14 @@ class TextParser:
             if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
         ]
         position = {index: n for n, index in enumerate(content)}
+        # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
+        for n, index in enumerate(content[:-1]):
+            if (
+                lines[index] == lines[content[n + 1]]
+                and ln.doubled_headline(lines[index]) is None  # "<headline> <headline>" twice: two links
+                and self._between_prose(lines, content, n)
+            ):
+                related -= {index, content[n + 1]}
         # A page that marks its photos (file names, stubs, table cells) marks all of them.
         walk.marked = any(
             ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
@@ -471,11 +527,33 @@ class TextParser:
                 skip.add(following)
                 walk.figures(lines[following])
                 continue
+            if index == walk.opening_caption:
+                walk.blocks.append(Figure(src=None, caption=line))
+                continue
+            if self._digest_writer(line, lines[following] if following is not None else None, walk):
+                continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
             self._line(line, index in related, walk, between=n > 0 and below)
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _digest_writer(line: str, following: str | None, walk: _Walk) -> bool:
+        """True (and the writer noted) for a lone name closing one report of a digest, the next item bulleted."""
+        if (
+            following is None
+            or ln.unbullet(following) == following
+            or not walk.blocks
+            or not isinstance(walk.blocks[-1], Paragraph)
+            or not ln.ends_sentence(walk.blocks[-1].text)
+            or ln.ends_sentence(line)
+            or (byline := read_byline(line)) is None
+            or byline.outlet is not None
+        ):
+            return False
+        walk.writers.extend(byline.authors)
+        return True
 
     @staticmethod
     def _between_prose(lines: Sequence[str], content: Sequence[int], n: int) -> bool:
@@ -522,7 +600,13 @@ class TextParser:
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
-        if between and not walk.marked and ln.word_count(line) >= _BARE_CAPTION_WORDS and not ln.ends_sentence(line):
+        if (
+            between
+            and not walk.marked
+            and ln.word_count(line) >= _BARE_CAPTION_WORDS
+            and not ln.ends_sentence(line)
+            and not ln.is_record_line(line)
+        ):
             # A long line with no full stop between paragraphs describes the photo it stood under.
             walk.blocks.append(Figure(src=None, caption=line))
             return

@@ -3,6 +3,7 @@
 Pages show when an article went up in many shapes, all of them day-first::
 
     13:33 | 03/11/2023 GMT+7
+    15:2, Thứ Tư, 17-4-2024
     Thứ Bảy, ngày 10/01/2026 - 10:34 GMT+7
     10/01/2026 10:34
     Thứ tư, 22/10/2025, 19:25 (GMT+7)
@@ -31,16 +32,20 @@ TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 Published = datetime | date
 
 _DAY = r"(?P<d>[0-3]?\d)[/.\-](?P<m>[01]?\d)[/.\-](?P<y>(?:19|20)\d\d)"
-_TIME = r"(?P<H>[0-2]?\d)[:h](?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+# Minutes may be printed unpadded ("15:2, Thứ Tư" is 15:02) by some CMSs: then a separator or the end follows.
+_TIME = r"(?P<H>[0-2]?\d)[:h](?P<M>[0-5]\d|\d(?=\s*[,|\-–]|\s*$))(?::(?P<S>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
 # The gap between a date and its time: spaces and the separators pages use (|, -, ',', 'lúc').
 _GAP = r"[\s,|\-–]*(?:lúc\s*)?[\s,|\-–]*"
 # "GMT+7" or "(GMT+7)"; a closing bracket is taken only when the stamp opened one.
 _OFFSET = r"(?:\s*(?P<op>\()?\s*(?:GMT|UTC)\s*(?P<off>[+\-]\s*\d{1,2})(?::?(?P<offm>\d\d))?\s*(?(op)\)))?"
 
 _DATE_THEN_TIME = re.compile(_DAY + r"(?:" + _GAP + _TIME + r")?" + _OFFSET)
+# Between a time and its date a page may print the weekday: "15:2, Thứ Tư, 17-4-2024".
+_WEEKDAY_GAP = r"(?:(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[\s,|\-–]*)?(?:(?i:ngày)\s*)?"
 _TIME_THEN_DATE = re.compile(
     _TIME.replace("?P<", "?P<t_")
     + _GAP
+    + _WEEKDAY_GAP
     + _DAY.replace("?P<", "?P<t_")
     + _OFFSET.replace("?P<", "?P<t_").replace("(?(op)", "(?(t_op)")
 )
