@@ -388,3 +388,14 @@ def test_a_total_funded_by_an_agent_keeps_the_recipient_of_the_goods_before() ->
     roles = _roles(article, fact)
     assert roles["recipient"] == ["học sinh trường mầm non Bát Xát"]
     assert roles["donor"] == ["Công ty TNHH Thương mại Want Want Việt Nam"]
+
+
+def test_a_district_written_as_the_address_of_the_body_before_it_gives_nothing() -> None:
+    article, facts = _aid(
+        "Ngày 31-5, nhóm thiện nguyện phối hợp MTTQVN xã Phú Cường, huyện Tam Nông tổ chức lễ trao "
+        "4 căn nhà Đại đoàn kết cho hộ nghèo.",
+        "Tỉnh Thanh Hóa đã hỗ trợ 5 tỷ đồng cho học sinh nghèo.",
+    )
+    first, second = facts
+    assert "Tam Nông" not in _roles(article, first).get("donor", [])
+    assert _roles(article, second)["donor"] == ["Thanh Hóa"]

@@ -659,6 +659,10 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
         return []
     first = next(m for m in reading.mentions_in(start, end, "place") if reading.entity(m) is found[0])
     part_start = max(reading.text.rfind(",", start, first.start) + 1, start)
+    if part_start > start and any(
+        m.end == len(reading.text[: part_start - 1].rstrip()) for m in reading.mentions_in(start, part_start, "place")
+    ):
+        return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
