@@ -30,7 +30,6 @@ from dnnd.cli.common import (
     progress_bar,
     time_cap_option,
 )
-from dnnd.model import Article
 
 __all__ = ["DEFAULT_DB", "register"]
 
@@ -152,15 +151,25 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str], titl
         Console().print(table)  # as wide as the terminal, or COLUMNS when set
 
 
+def _prepared(task: Any, page: Any) -> Any:
+    """A page's article as its corpus rows (:func:`dnnd.corpus.rows.prepare`): what a worker of ``index`` returns."""
+    from dnnd.corpus.rows import prepare
+
+    return prepare(task(page))
+
+
 def _indexed_articles(
     paths: tuple[str, ...], files_from: str | None, jobs: int, time_cap: float, max_size: int, failed: list[int]
-) -> Iterator[Article]:
-    """The articles of the inputs, parsed and extracted over ``jobs`` processes, with a progress bar on a terminal.
+) -> Iterator[Any]:
+    """The articles of the inputs as rows to insert, parsed, extracted and turned into rows over ``jobs`` processes
+    (the process writing the corpus only runs the inserts), with a progress bar on a terminal.
 
     A bad input is one line on stderr and counted in ``failed[0]``.
     """
+    import functools
+
     from dnnd.inputs import Problem, iter_inputs, pages
-    from dnnd.runner import articles
+    from dnnd.runner import INDEX_AHEAD, ArticleTask, run
 
     def problem(item: Problem) -> None:
         if item.fatal:
@@ -175,7 +184,8 @@ def _indexed_articles(
     if progress:
         progress.start()
     try:
-        outcomes = articles(found, jobs=jobs, time_cap=time_cap or None, max_bytes=max_size)
+        task = functools.partial(_prepared, ArticleTask(None, True, max_size))
+        outcomes = run(task, found, jobs=jobs, time_cap=time_cap or None, ahead=INDEX_AHEAD)
         for outcome in outcomes:
             if progress:
                 progress.advance(bar)

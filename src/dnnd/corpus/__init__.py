@@ -118,19 +118,21 @@ class Corpus:
 
     # ----------------------------------------------------------------------- writing
 
-    def index(self, articles: Iterable[Article], *, batch_size: int | None = None) -> IndexReport:
+    def index(self, articles: Iterable[Article | rows.Prepared], *, batch_size: int | None = None) -> IndexReport:
         """Store ``articles`` (any iterable, consumed lazily), one transaction per batch.
 
         An article whose page (:attr:`~dnnd.Article.identity`) or id is already
         stored replaces it; one stored unchanged is skipped. If anything raises,
         the current batch is rolled back and earlier batches stay: the database
         is consistent and indexing the same input again finishes the job.
+        An item may also be an article's rows already built by
+        :func:`dnnd.corpus.rows.prepare` (in a worker process).
         """
         if self.readonly:
             raise CorpusError("is open for reading only; open it without readonly=True to index", source=self.path)
         size = batch_size or self.batch_size
         indexed = unchanged = 0
-        batch: list[Article] = []
+        batch: list[Article | rows.Prepared] = []
         try:
             for article in articles:
                 batch.append(article)
@@ -148,19 +150,17 @@ class Corpus:
         self.refresh()
         return IndexReport(indexed, unchanged)
 
-    def _index_batch(self, batch: Sequence[Article]) -> tuple[int, int]:
+    def _index_batch(self, batch: Sequence[Article | rows.Prepared]) -> tuple[int, int]:
         touched: rows.Touched = {kind: set() for kind in rows.MERGED_KINDS}
         indexed = unchanged = 0
-        encoded = [rows.encode(article) for article in batch]  # before the lock: keep it short
+        # Rows built before the lock, to keep it short (already built by the workers of `dnnd index -j N`).
+        prepared = [item if isinstance(item, rows.Prepared) else rows.prepare(item) for item in batch]
         with locked_as_error(self.path, self.timeout):
             self.db.execute("BEGIN IMMEDIATE")
         try:
-            for item in encoded:
-                article = item.article
-                old = rows.stored(self.db, article)
-                if [(r["id"], r["identity"], r["digest"]) for r in old] == [
-                    (article.id, article.identity, item.digest)
-                ]:
+            for item in prepared:
+                old = rows.stored(self.db, item)
+                if [(r["id"], r["identity"], r["digest"]) for r in old] == [(item.id, item.identity, item.digest)]:
                     unchanged += 1
                     continue
                 for row in old:

@@ -33,6 +33,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "MERGED_KINDS",
     "Encoded",
+    "Prepared",
     "Touched",
     "clean",
     "dirty_keys",
@@ -42,6 +43,7 @@ __all__ = [
     "insert",
     "mark_dirty",
     "occurrences",
+    "prepare",
     "read_article",
     "stored",
     "write_people",
@@ -88,7 +90,7 @@ def encode(article: Article) -> Encoded:
     return Encoded(article, value, record, hashlib.sha256(record.encode("utf-8")).hexdigest()[:32])
 
 
-def stored(db: sqlite3.Connection, article: Article) -> list[sqlite3.Row]:
+def stored(db: sqlite3.Connection, article: Article | Prepared) -> list[sqlite3.Row]:
     """The stored articles ``article`` replaces: the one with its identity, and one with its id."""
     return db.execute(
         "SELECT id, identity, digest FROM articles WHERE identity = ? OR id = ?", (article.identity, article.id)
@@ -139,75 +141,86 @@ def _merge_key(entity: Any) -> str | None:
     return None
 
 
-def insert(db: sqlite3.Connection, encoded: Encoded, touched: Touched) -> None:
-    """Write one article's rows, noting the merge keys its people, organizations and places touch."""
+@attrs.frozen
+class Prepared:
+    """An article's rows, built without the database: what is left to do is the inserts.
+
+    :func:`prepare` builds it where the article is extracted (a worker process
+    of ``dnnd index -j N``), so that the process writing the corpus only runs
+    the inserts. Row tuples hold plain values (picklable); a fact's row and its
+    roles' rows lack the fact's row id, which only the insert gives.
+    """
+
+    id: str
+    identity: str
+    digest: str
+    article: tuple[Any, ...] = attrs.field(repr=False)
+    search: tuple[str, str, str] = attrs.field(repr=False)
+    blocks: list[tuple[Any, ...]] = attrs.field(repr=False)
+    mentions: list[tuple[Any, ...]] = attrs.field(repr=False)
+    entities: list[tuple[Any, ...]] = attrs.field(repr=False)
+    money: list[tuple[Any, ...]] = attrs.field(repr=False)
+    documents: list[tuple[Any, ...]] = attrs.field(repr=False)
+    facts: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = attrs.field(repr=False)
+    keys: list[tuple[str, str]] = attrs.field(repr=False)
+
+
+def prepare(item: Article | Encoded) -> Prepared:
+    """The rows of an article (encoded first if it is not yet), ready for :func:`insert`."""
     from dnnd.corpus.search import d_words, fold
 
-    article, record, digest = encoded.article, encoded.record, encoded.digest
+    encoded = item if isinstance(item, Encoded) else encode(item)
+    article = encoded.article
     day = _published_date(article.published)
     text = article.text
-    cur = db.execute(
-        "INSERT INTO articles(id, identity, url, title, lead, published, published_date, year, outlet, site, authors,"
-        " republished_from, language, parser, source, text, digest, record)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    article_row = (
+        article.id,
+        article.identity,
+        article.url,
+        article.title,
+        article.lead,
+        article.published.isoformat() if article.published else None,
+        day,
+        int(day[:4]) if day else None,
+        article.outlet,
+        article.site,
+        json.dumps(list(article.authors), ensure_ascii=False),
+        article.republished_from,
+        article.language,
+        article.parser,
+        article.source,
+        text,
+        encoded.digest,
+        encoded.record,
+    )
+    search = (fold(article.title or ""), fold(text), d_words(f"{article.title or ''} {text}"))
+    offsets = {id(b): pos for pos, b in article.block_offsets()}
+    block_rows = [
+        (article.id, i, b.type, b.text, getattr(b, "level", None), getattr(b, "src", None), offsets.get(id(b)))
+        for i, b in enumerate(article.blocks)
+    ]
+    mention_rows = [
         (
             article.id,
-            article.identity,
-            article.url,
-            article.title,
-            article.lead,
-            article.published.isoformat() if article.published else None,
-            day,
-            int(day[:4]) if day else None,
-            article.outlet,
-            article.site,
-            json.dumps(list(article.authors), ensure_ascii=False),
-            article.republished_from,
-            article.language,
-            article.parser,
-            article.source,
-            text,
-            digest,
-            record,
-        ),
-    )
-    db.execute(
-        "INSERT INTO articles_fts_ascii(rowid, title, text, d_words) VALUES (?, ?, ?, ?)",
-        (cur.lastrowid, fold(article.title or ""), fold(text), d_words(f"{article.title or ''} {text}")),
-    )
-    offsets = {id(b): pos for pos, b in article.block_offsets()}
-    db.executemany(
-        "INSERT INTO blocks(article_id, position, type, text, level, src, char_start) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (article.id, i, b.type, b.text, getattr(b, "level", None), getattr(b, "src", None), offsets.get(id(b)))
-            for i, b in enumerate(article.blocks)
-        ],
-    )
-    db.executemany(
-        "INSERT INTO mentions(article_id, position, kind, char_start, char_end, text, entity_id, attributes)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article.id,
-                i,
-                m.kind,
-                m.start,
-                m.end,
-                m.text,
-                m.entity,
-                json.dumps(encoded.value["mentions"][i]["attributes"], ensure_ascii=False),
-            )
-            for i, m in enumerate(article.mentions)
-        ],
-    )
+            i,
+            m.kind,
+            m.start,
+            m.end,
+            m.text,
+            m.entity,
+            json.dumps(encoded.value["mentions"][i]["attributes"], ensure_ascii=False),
+        )
+        for i, m in enumerate(article.mentions)
+    ]
     entity_rows, money_rows, doc_rows = [], [], []
+    keys: list[tuple[str, str]] = []
     by_id: dict[str, Any] = {}
     for i, entity in enumerate(article.entities):
         data = encoded.value["entities"][i]
         fields = {k: v for k, v in data.items() if k not in ("kind", "name", "id", "spans")}
         key = _merge_key(entity)
         if key:
-            touched[entity.kind].add(key)
+            keys.append((entity.kind, key))
         entity_rows.append(
             (
                 article.id,
@@ -238,25 +251,79 @@ def insert(db: sqlite3.Connection, encoded: Encoded, touched: Touched) -> None:
             doc_rows.append(
                 (article.id, entity.id, entity.name, fields["type"], fields["number"], fields["date"], fields["issuer"])
             )
+    # The totals the article's facts count: a breakdown of one of them is not counted again.
+    amounts = [_aggregated(fact, by_id, day) for fact in article.facts]
+    counted_totals = {a["amount_entity"] for a in amounts if a["amount_entity"] and not a["part_of_entity"]}
+    facts = [
+        _fact_rows(article.id, position, fact, agg, by_id, agg["part_of_entity"] not in counted_totals)
+        for position, (fact, agg) in enumerate(zip(article.facts, amounts, strict=True))
+    ]
+    return Prepared(
+        article.id,
+        article.identity,
+        encoded.digest,
+        article_row,
+        search,
+        block_rows,
+        mention_rows,
+        entity_rows,
+        money_rows,
+        doc_rows,
+        facts,
+        keys,
+    )
+
+
+def insert(db: sqlite3.Connection, item: Prepared | Encoded, touched: Touched) -> None:
+    """Write one article's rows, noting the merge keys its people, organizations and places touch."""
+    rows = item if isinstance(item, Prepared) else prepare(item)
+    cur = db.execute(
+        "INSERT INTO articles(id, identity, url, title, lead, published, published_date, year, outlet, site, authors,"
+        " republished_from, language, parser, source, text, digest, record)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.article,
+    )
+    db.execute(
+        "INSERT INTO articles_fts_ascii(rowid, title, text, d_words) VALUES (?, ?, ?, ?)",
+        (cur.lastrowid, *rows.search),
+    )
+    db.executemany(
+        "INSERT INTO blocks(article_id, position, type, text, level, src, char_start) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows.blocks,
+    )
+    db.executemany(
+        "INSERT INTO mentions(article_id, position, kind, char_start, char_end, text, entity_id, attributes)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.mentions,
+    )
+    for kind, key in rows.keys:
+        touched[kind].add(key)
     db.executemany(
         "INSERT INTO entities(article_id, position, entity_id, kind, name, merge_key, spans, data)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        entity_rows,
+        rows.entities,
     )
     db.executemany(
         "INSERT INTO money(article_id, entity_id, text, value, amount, currency, qualifier, upper)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        money_rows,
+        rows.money,
     )
     db.executemany(
         "INSERT INTO documents(article_id, entity_id, name, type, number, date, issuer) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        doc_rows,
+        rows.documents,
     )
-    # The totals the article's facts count: a breakdown of one of them is not counted again.
-    amounts = [_aggregated(fact, by_id, day) for fact in article.facts]
-    counted_totals = {a["amount_entity"] for a in amounts if a["amount_entity"] and not a["part_of_entity"]}
-    for position, (fact, agg) in enumerate(zip(article.facts, amounts, strict=True)):
-        _insert_fact(db, article.id, position, fact, agg, by_id, agg["part_of_entity"] not in counted_totals)
+    for fact_row, role_rows in rows.facts:
+        cur = db.execute(
+            "INSERT INTO facts(article_id, position, kind, code, status, spans, about_article, year, year_from, date,"
+            " place, place_key, amount, amount_text, currency, part_of, counted)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            fact_row,
+        )
+        db.executemany(
+            "INSERT INTO fact_roles(fact_id, position, role, entity_id, entity_kind, entity_name, value)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(cur.lastrowid, *role) for role in role_rows],
+        )
 
 
 def _aggregates(kind: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -319,59 +386,42 @@ def _aggregated(fact: Fact, by_id: dict[str, Any], day: str | None) -> dict[str,
     return out
 
 
-def _insert_fact(
-    db: sqlite3.Connection,
+def _fact_rows(
     article_id: str,
     position: int,
     fact: Fact,
     agg: dict[str, Any],
     by_id: dict[str, Any],
     counted: bool,
-) -> None:
+) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+    """A fact's row and its roles' rows (without the fact's row id, given by the insert)."""
     place = agg["place"]
-    cur = db.execute(
-        "INSERT INTO facts(article_id, position, kind, code, status, spans, about_article, year, year_from, date,"
-        " place, place_key, amount, amount_text, currency, part_of, counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article_id,
-            position,
-            fact.kind,
-            fact.code,
-            agg["status"],
-            json.dumps([[s.start, s.end] for s in fact.spans]),
-            fact.article,
-            agg["year"],
-            agg["year_from"],
-            agg["date"],
-            place,
-            match_key(place) if place else None,
-            exact_number(agg["amount"]),
-            None if agg["amount"] is None else format(agg["amount"], "f"),
-            agg["currency"],
-            None if agg["part_of"] is None else format(agg["part_of"], "f"),
-            int(counted),
-        ),
+    fact_row = (
+        article_id,
+        position,
+        fact.kind,
+        fact.code,
+        agg["status"],
+        json.dumps([[s.start, s.end] for s in fact.spans]),
+        fact.article,
+        agg["year"],
+        agg["year_from"],
+        agg["date"],
+        place,
+        match_key(place) if place else None,
+        exact_number(agg["amount"]),
+        None if agg["amount"] is None else format(agg["amount"], "f"),
+        agg["currency"],
+        None if agg["part_of"] is None else format(agg["part_of"], "f"),
+        int(counted),
     )
-    rows = []
+    role_rows = []
     for j, role in enumerate(fact.roles):
         entity = by_id.get(role.entity) if role.entity else None
-        rows.append(
-            (
-                cur.lastrowid,
-                j,
-                role.role,
-                role.entity,
-                entity.kind if entity else None,
-                entity.name if entity else None,
-                role.value,
-            )
+        role_rows.append(
+            (j, role.role, role.entity, entity.kind if entity else None, entity.name if entity else None, role.value)
         )
-    db.executemany(
-        "INSERT INTO fact_roles(fact_id, position, role, entity_id, entity_kind, entity_name, value)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    return fact_row, role_rows
 
 
 def read_article(db: sqlite3.Connection, article_id: str) -> Article:
