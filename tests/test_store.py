@@ -297,3 +297,22 @@ def test_datasette_can_find_the_full_text_index(corpus: Corpus) -> None:
     assert len(rows) == 1
     with pytest.raises(sqlite3.IntegrityError):
         corpus.db.execute("INSERT INTO blocks VALUES ('nope', 0, 'paragraph', 'x', NULL, NULL, 0)")
+
+
+def test_rows_prepared_in_a_worker_store_the_same_database(tmp_path: Path) -> None:
+    """What `dnnd index -j N` does: rows built (and pickled) in a worker give the database articles give."""
+    import pickle
+
+    from dnnd.api import extract, load
+    from dnnd.corpus.rows import prepare
+
+    found = [extract(load(p)) for p in sorted(Path("examples/pages").glob("*.txt"))]
+    found.append(article(1, aid=("Lào Cai", Decimal("5000000000.5"))))
+    dumps = []
+    for name, items in (("articles", found), ("prepared", [pickle.loads(pickle.dumps(prepare(a))) for a in found])):
+        with Corpus(tmp_path / f"{name}.db") as store:
+            report = store.index(items)
+            assert report.indexed == len(found)
+            dumps.append(list(store.db.iterdump()))
+    assert dumps[0] == dumps[1]
+    assert any('INSERT INTO "facts"' in line for line in dumps[0])
