@@ -140,12 +140,14 @@ def _both_cases(words: Sequence[str]) -> set[str]:
 def _title_re() -> re.Pattern[str]:
     words = _both_cases(titles())
     heads = trie_regex(words)
-    # the lookahead lets the engine skip, in one test, every position where no title can start
+    # the lookahead names the characters a title can start with: scanner() lets the engine skip to them
     first = "".join(sorted({w[0] for w in words} | set("NnCcQPpTt")))  # (Tân, Tổng: T)
-    return re.compile(
-        rf"(?<![\w])(?=[{re.escape(first)}])"
-        rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
-        rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
+    return scanner(
+        re.compile(
+            rf"(?<![\w])(?=[{re.escape(first)}])"
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+            rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
+        )
     )
 
 
