@@ -77,11 +77,11 @@ def test_a_leading_lookahead_set_is_skipped_to() -> None:
     assert scanner(negated) is negated  # a negated class: left to the engine
 
 
-def test_head_and_title_patterns_find_what_they_find_as_written() -> None:
+def test_cached_patterns_find_what_they_find_as_written() -> None:
     from dnnd.extractors.organizations import _head_re
-    from dnnd.extractors.people import _title_re
+    from dnnd.extractors.people import _glued_honorific_re, _title_re
 
-    for fast in (_head_re(), _title_re()):
+    for fast in (_head_re(), _title_re(), _glued_honorific_re()):
         assert _all(fast, TEXT) == _all(_original(fast), TEXT)
 
 

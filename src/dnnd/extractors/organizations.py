@@ -939,7 +939,7 @@ def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
     return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, shown=shown)
 
 
-_ACRONYM_FROM = re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)")
+_ACRONYM_FROM = scanner(re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)"))
 
 
 def _country_at(places: dict[int, Mention], pos: int) -> bool:

@@ -105,7 +105,7 @@ _ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
-_ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
+_ELECTION_CUE = scanner(re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])"))
 
 
 @cache
@@ -198,7 +198,7 @@ _RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
 def _glued_honorific_re() -> re.Pattern[str]:
     """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
     short = [h for h in honorifics() if h[:1].isupper() and not h.istitle() and " " not in h]
-    return re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])")
+    return scanner(re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])"))
 
 
 @cache
@@ -536,7 +536,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
     return found
 
 
-_CAPS_NAME = re.compile(rf"(?<![\w])(?P<h>ông|bà|ngài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
+_CAPS_NAME = scanner(
+    re.compile(rf"(?<![\w])(?P<h>ông|bà|ngài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
+)
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")

@@ -108,7 +108,7 @@ _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
 _HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
-_JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
+_JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
 _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
@@ -134,7 +134,7 @@ _NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".rep
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
 _CONGRESS = "đại hội"
-_COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
+_COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+"))
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
 _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
@@ -153,18 +153,20 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể th
 _LOOK_BACK = 24
 
 # The meeting's name ends at a clause mark, or at a word that starts the rest of the sentence.
-_NAME_STOP_RE = re.compile(
-    r"[.;:!?…()\[\]\n]"
-    r"|,(?!\s*(?:nhiệm kỳ|khóa|khoá|lần thứ|kỳ họp|giai đoạn)(?!\w))"
-    r"|\s(?:tại|ở|do|với|có|diễn ra|nhằm|để|vào|được|đã|đang|sẽ|vừa|cho|theo|thu hút|bế mạc|khai mạc|cũng|là|"
-    r"tới|đến|bầu|thống nhất|thông qua|dưới|gồm|kết thúc|đánh giá|xác định|tiến hành|của|trong|từ|sáng|chiều|"
-    r"tối|trưa|ngày|nêu|đề ra|ghi nhận|tập trung|chính thức|long trọng|trọng thể|thành công|lần này|này|"
-    r"dự kiến|sắp)(?!\w)"
+_NAME_STOP_RE = scanner(
+    re.compile(
+        r"[.;:!?…()\[\]\n]"
+        r"|,(?!\s*(?:nhiệm kỳ|khóa|khoá|lần thứ|kỳ họp|giai đoạn)(?!\w))"
+        r"|\s(?:tại|ở|do|với|có|diễn ra|nhằm|để|vào|được|đã|đang|sẽ|vừa|cho|theo|thu hút|bế mạc|khai mạc|cũng|là|"
+        r"tới|đến|bầu|thống nhất|thông qua|dưới|gồm|kết thúc|đánh giá|xác định|tiến hành|của|trong|từ|sáng|chiều|"
+        r"tối|trưa|ngày|nêu|đề ra|ghi nhận|tập trung|chính thức|long trọng|trọng thể|thành công|lần này|này|"
+        r"dự kiến|sắp)(?!\w)"
+    )
 )
 _NAME_REACH = 200
 
 # The kind word after a typed meeting word (meeting_kinds.txt): "hội nghị tổng kết".
-_KIND_WORD_RE = re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True))))
+_KIND_WORD_RE = scanner(re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True)))))
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
 _OFFICE_LABELS = frozenset(words("term_labels", "office"))
@@ -176,7 +178,7 @@ _ORGANISE_REACH = 160
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
-_LIST_GAP_RE = re.compile(tagged("meeting_verbs", "list") + "|:")
+_LIST_GAP_RE = scanner(re.compile(tagged("meeting_verbs", "list") + "|:"))
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
 _ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
@@ -209,7 +211,7 @@ _AT_BEFORE_REACH = 20
 _FRAME_END_REACH = 40
 _PARTY_JOIN_RE = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
-_SPEECH_RE = re.compile(tagged("meeting_verbs", "speech", lower=True))
+_SPEECH_RE = scanner(re.compile(tagged("meeting_verbs", "speech", lower=True)))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
