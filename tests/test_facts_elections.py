@@ -418,3 +418,26 @@ def test_kept_in_office_by_a_vote_of_confidence() -> None:
     assert found["person"] == ["Trần Thị Bình"]
     assert found["status"] == ["re-elected"]
     assert found["position"] == ["Chủ tịch"]
+
+
+def test_people_listed_before_a_passive_verb_share_its_post() -> None:
+    found = elections(
+        "Ông Phạm Văn Đức được bầu làm Chủ tịch; bà Nguyễn Thị Lan và ông Hồ Văn Nam được bầu làm Phó Chủ tịch Hội."
+    )
+    posts = {f["person"][0]: f["position"] for f in found}
+    assert posts == {"Phạm Văn Đức": ["Chủ tịch"], "Nguyễn Thị Lan": ["Phó Chủ tịch"], "Hồ Văn Nam": ["Phó Chủ tịch"]}
+
+
+def test_a_person_with_posts_before_a_passive_verb_is_alone() -> None:
+    found = elections(
+        "Đồng chí Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh được bầu giữ chức Chủ tịch Liên hiệp các tổ chức "
+        "hữu nghị tỉnh Bình Định."
+    )
+    assert [f["person"] for f in found] == [["Nguyễn Hữu Phước"]]
+
+
+@pytest.mark.parametrize("count", ["3", "ba", "các"])
+def test_a_counted_post_before_the_list_of_people_is_theirs(count: str) -> None:
+    found = elections(f"Đại hội bầu {count} Phó Chủ tịch gồm ông Nguyễn Văn An, bà Trần Thị Bích và ông Lê Hoàng.")
+    assert sorted(f["person"][0] for f in found) == ["Lê Hoàng", "Nguyễn Văn An", "Trần Thị Bích"]
+    assert all(f["position"] == ["Phó Chủ tịch"] for f in found)

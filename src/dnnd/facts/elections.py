@@ -125,6 +125,9 @@ _MEETING_SUBJECT_RE = re.compile(
 )
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
 _MEMBER_UNITS = frozenset(words("units", "member"))
+# "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
+_COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
+_LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
@@ -418,6 +421,13 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         if _KEPT_RE.search(gap):
             for choice in choices:
                 choice.status = "re-elected"
+    # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's
+    if choices and all(c.post is None for c in choices):
+        ahead = _COUNTED_POST.match(text, at)
+        post = _post_at(art, ahead.end(), people[0].start, loose=False) if ahead is not None else None
+        if post is not None and _LIST_OPEN.fullmatch(text, post.end, _name_start(text, people[0].start)):
+            for choice in choices:
+                choice.post = post
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -542,6 +552,21 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     return None
 
 
+def _co_subjects(art: _Article, choice: _Choice, floor: int) -> list[_Choice]:
+    """``bà A và ông B được bầu làm Phó Chủ tịch``: the people listed before the subject take the same post."""
+    if choice.person is None:
+        return []
+    text, found = art.text, []
+    start = _name_start(text, choice.start)
+    for mention in reversed(art.reading.mentions_in(floor, choice.start, Person.kind)):
+        person = art.entity(mention, Person)
+        if person is None or not _LIST_SEP.fullmatch(text, mention.end, start):
+            break
+        found.append(attrs.evolve(choice, start=mention.start, person=person))
+        start = _name_start(text, mention.start)
+    return found[::-1]
+
+
 def _holder_before(art: _Article, floor: int, end: int) -> Mention | None:
     """An organization named just before the verb (adverbs only between): it takes the role."""
     orgs = art.reading.mentions_in(floor, end, Organization.kind)
@@ -617,7 +642,7 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             choices, consumed = _object_choices(art, status, trigger.end, limit)
         else:
             choice = _subject_choice(art, trigger, status, consumed, limit)
-            choices = [choice] if choice is not None else []
+            choices = [*_co_subjects(art, choice, consumed), choice] if choice is not None else []
             consumed = choice.end if choice is not None else consumed
         for choice in choices:
             yield choice, trigger.start
