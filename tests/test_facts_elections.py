@@ -441,3 +441,24 @@ def test_a_counted_post_before_the_list_of_people_is_theirs(count: str) -> None:
     found = elections(f"Đại hội bầu {count} Phó Chủ tịch gồm ông Nguyễn Văn An, bà Trần Thị Bích và ông Lê Hoàng.")
     assert sorted(f["person"][0] for f in found) == ["Lê Hoàng", "Nguyễn Văn An", "Trần Thị Bích"]
     assert all(f["position"] == ["Phó Chủ tịch"] for f in found)
+
+
+def test_a_post_handed_over_by_the_central_body_is_an_appointment() -> None:
+    found = elections(
+        "Ông Khăm-phết Xay-nha - Phó Chủ tịch Mặt trận tỉnh vừa được Trung ương Hội bàn giao nhiệm vụ "
+        "Chủ tịch Hội Hữu nghị Lào - Việt Nam tỉnh Chăm-pa-sắc."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Khăm-phết Xay-nha"], ["Chủ tịch"], ["appointed"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn An được giao nhiệm vụ chuẩn bị nội dung hội nghị.",
+        "Ông Nguyễn Văn An được Ban Thường vụ giao nhiệm vụ phụ trách công tác đối ngoại.",
+    ],
+)
+def test_a_task_given_is_no_post(sentence: str) -> None:
+    assert elections(sentence) == []

@@ -64,7 +64,10 @@ _ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
 _SUBJECT = frozenset(words("elections", "subject"))
 # Taking a post: after another verb they only introduce the post ("bầu ông X giữ chức ...").
-_TAKE = frozenset(words("elections", "take"))
+# A duty given ("được giao nhiệm vụ Chủ tịch"): a post only when a title follows (no loose post: "nhiệm vụ
+# chuẩn bị hội nghị" is a task); otherwise read as taking a post.
+_DUTY = frozenset(words("elections", "duty"))
+_TAKE = frozenset(words("elections", "take")) | _DUTY
 # A committee presented or sized: a fact only when nothing else in the clause elects it.
 _LAUNCH = frozenset(words("elections", "launch"))
 _REELECTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("re-elected",))
@@ -532,7 +535,7 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
         noun = _TAKE_NOUN.match(text, trigger.end)
         post = _post_at(art, noun.end(), limit, loose=False) if noun else None
     else:
-        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE)
+        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _DUTY)
     if post is None and trigger.word in _TAKE:
         return None
     end = max(post.end if post is not None else trigger.end, trigger.end)
@@ -609,7 +612,9 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     text = art.text
     out = []
     for match in _TRIGGER_RE.finditer(text, start, end):
-        word = " ".join(match.group().lower().split()).removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
+        word = " ".join(match.group().lower().split())
+        if word.endswith(" chức vụ"):
+            word = word.removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
         if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
             continue
