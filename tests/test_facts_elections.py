@@ -462,3 +462,21 @@ def test_a_post_handed_over_by_the_central_body_is_an_appointment() -> None:
 )
 def test_a_task_given_is_no_post(sentence: str) -> None:
     assert elections(sentence) == []
+
+
+def test_a_person_who_becomes_a_titled_officer() -> None:
+    found = elections("Năm 2010, ông Nguyễn Văn An trở thành Giám đốc Sở Ngoại vụ tỉnh Nghệ An.")
+    assert [(f["person"], f["position"]) for f in found] == [(["Nguyễn Văn An"], ["Giám đốc"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn An trở thành cầu nối giữa nhân dân hai nước.",
+        "Ông Nguyễn Văn An trở thành người Việt Nam đầu tiên nhận giải thưởng này.",
+        "Hội Hữu nghị Việt - Lào tỉnh trở thành thành viên của Liên hiệp các tổ chức hữu nghị Việt Nam.",
+        "Ông Nguyễn Văn An sẽ trở thành Chủ tịch Hội từ tháng sau.",
+    ],
+)
+def test_becoming_something_else_is_no_election(sentence: str) -> None:
+    assert elections(sentence) == []

@@ -64,10 +64,10 @@ _ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
 _SUBJECT = frozenset(words("elections", "subject"))
 # Taking a post: after another verb they only introduce the post ("bầu ông X giữ chức ...").
-# A duty given ("được giao nhiệm vụ Chủ tịch"): a post only when a title follows (no loose post: "nhiệm vụ
-# chuẩn bị hội nghị" is a task); otherwise read as taking a post.
-_DUTY = frozenset(words("elections", "duty"))
-_TAKE = frozenset(words("elections", "take")) | _DUTY
+# Taking a post only when a title follows ("được giao nhiệm vụ Chủ tịch", "trở thành Chủ tịch"): no loose
+# post, since "nhiệm vụ chuẩn bị hội nghị" is a task and "trở thành cầu nối" a role.
+_TITLED = frozenset(words("elections", "titled"))
+_TAKE = frozenset(words("elections", "take")) | _TITLED
 # A committee presented or sized: a fact only when nothing else in the clause elects it.
 _LAUNCH = frozenset(words("elections", "launch"))
 _REELECTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("re-elected",))
@@ -535,7 +535,7 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
         noun = _TAKE_NOUN.match(text, trigger.end)
         post = _post_at(art, noun.end(), limit, loose=False) if noun else None
     else:
-        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _DUTY)
+        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _TITLED)
     if post is None and trigger.word in _TAKE:
         return None
     end = max(post.end if post is not None else trigger.end, trigger.end)
@@ -543,6 +543,8 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     person = art.entity(people[-1], Person) if people else None
     if person is not None:
         return _Choice(status, people[-1].start, end, person=person, post=post)
+    if trigger.word in _TITLED:
+        return None  # "Hội X trở thành thành viên của ...": a body joining is no election
     holder = _holder_before(art, floor, subject_end)
     holder_org = art.entity(holder, Organization)
     if holder is not None and holder_org is not None:
