@@ -80,8 +80,10 @@ __all__ = ["MeetingExtractor", "dnnd_extractors"]
 KIND = "meeting"
 CODE = "040"
 
-#: Meeting words as written (lower case) -> the kind of meeting they name (data/facts/meetings.tsv).
-_NOUNS: dict[str, str] = {row[0]: row[1] for row in table("meetings") if row[1] != "reception"}
+#: Meeting words as written (lower case but for a proper noun: "chúc Tết") (data/facts/meetings.tsv).
+_WRITTEN: list[str] = [row[0] for row in table("meetings") if row[1] != "reception"]
+#: Meeting words in lower case -> the kind of meeting they name.
+_NOUNS: dict[str, str] = {row[0].lower(): row[1] for row in table("meetings") if row[1] != "reception"}
 
 
 def _class(name: str) -> frozenset[str]:
@@ -115,6 +117,14 @@ _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|
 _VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
 _VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
+# Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
+_BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
+# A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y".
+_DELEGATION_BEFORE_RE = re.compile(
+    r"(?<!\w)[Đđ]oàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+của)?\s+(?:(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + r")\s+)?$"
+)
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -122,7 +132,7 @@ _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 def _nounalternation() -> list[str]:
     """Every written form of a meeting word: lower and sentence case, with or without a classifier."""
     out = []
-    for word in _NOUNS:
+    for word in _WRITTEN:
         forms = [word] if word.startswith(("buổi ", "cuộc ")) else [word, f"buổi {word}", f"cuộc {word}"]
         out += [f for form in forms for f in (form, form[0].upper() + form[1:])]
     return out
@@ -537,6 +547,8 @@ class _Reader:
                 break
             found = orgs + found
             first_part = part_start
+        if not found:
+            found = self._delegation_place(start, end)
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
         lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
@@ -548,6 +560,21 @@ class _Reader:
         ):
             return self.reading.entities_of(lead[:1])
         return self.reading.entities_of(found)
+
+    def between(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
+        found = _BETWEEN_RE.match(self.text, occ.end)
+        if found is None or found.end() > occ.name_end:
+            return []
+        parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
+        return self.reading.entities_of(outermost(parties))
+
+    def _delegation_place(self, start: int, end: int) -> list[Mention]:
+        """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities."""
+        places = outermost(self.reading.mentions_in(start, end, Place.kind))
+        if places and _DELEGATION_BEFORE_RE.search(self.text, max(start, places[0].start - 30), places[0].start):
+            return places[:1]
+        return []
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
         """Date, venue and place from the clause of a sentence saying the meeting took place."""
@@ -657,6 +684,8 @@ class _Reader:
         occ = _Occurrence(start, end, kind, sentence, clause, name_end)
         self.read_name(occ)
         self.read_attendance(occ)
+        if not occ.participants:
+            occ.participants = self.between(occ)
         if occ.opened or not occ.attended:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
