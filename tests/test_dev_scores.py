@@ -42,8 +42,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.95,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.81,
-        "facts_strict": 0.67,
+        "facts": 0.83,
+        "facts_strict": 0.7,
     },
     "heldout": {
         "title": 0.83,

@@ -418,3 +418,65 @@ def test_kept_in_office_by_a_vote_of_confidence() -> None:
     assert found["person"] == ["Trần Thị Bình"]
     assert found["status"] == ["re-elected"]
     assert found["position"] == ["Chủ tịch"]
+
+
+def test_people_listed_before_a_passive_verb_share_its_post() -> None:
+    found = elections(
+        "Ông Phạm Văn Đức được bầu làm Chủ tịch; bà Nguyễn Thị Lan và ông Hồ Văn Nam được bầu làm Phó Chủ tịch Hội."
+    )
+    posts = {f["person"][0]: f["position"] for f in found}
+    assert posts == {"Phạm Văn Đức": ["Chủ tịch"], "Nguyễn Thị Lan": ["Phó Chủ tịch"], "Hồ Văn Nam": ["Phó Chủ tịch"]}
+
+
+def test_a_person_with_posts_before_a_passive_verb_is_alone() -> None:
+    found = elections(
+        "Đồng chí Nguyễn Hữu Phước, Phó Chủ tịch UBND tỉnh được bầu giữ chức Chủ tịch Liên hiệp các tổ chức "
+        "hữu nghị tỉnh Bình Định."
+    )
+    assert [f["person"] for f in found] == [["Nguyễn Hữu Phước"]]
+
+
+@pytest.mark.parametrize("count", ["3", "ba", "các"])
+def test_a_counted_post_before_the_list_of_people_is_theirs(count: str) -> None:
+    found = elections(f"Đại hội bầu {count} Phó Chủ tịch gồm ông Nguyễn Văn An, bà Trần Thị Bích và ông Lê Hoàng.")
+    assert sorted(f["person"][0] for f in found) == ["Lê Hoàng", "Nguyễn Văn An", "Trần Thị Bích"]
+    assert all(f["position"] == ["Phó Chủ tịch"] for f in found)
+
+
+def test_a_post_handed_over_by_the_central_body_is_an_appointment() -> None:
+    found = elections(
+        "Ông Khăm-phết Xay-nha - Phó Chủ tịch Mặt trận tỉnh vừa được Trung ương Hội bàn giao nhiệm vụ "
+        "Chủ tịch Hội Hữu nghị Lào - Việt Nam tỉnh Chăm-pa-sắc."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Khăm-phết Xay-nha"], ["Chủ tịch"], ["appointed"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn An được giao nhiệm vụ chuẩn bị nội dung hội nghị.",
+        "Ông Nguyễn Văn An được Ban Thường vụ giao nhiệm vụ phụ trách công tác đối ngoại.",
+    ],
+)
+def test_a_task_given_is_no_post(sentence: str) -> None:
+    assert elections(sentence) == []
+
+
+def test_a_person_who_becomes_a_titled_officer() -> None:
+    found = elections("Năm 2010, ông Nguyễn Văn An trở thành Giám đốc Sở Ngoại vụ tỉnh Nghệ An.")
+    assert [(f["person"], f["position"]) for f in found] == [(["Nguyễn Văn An"], ["Giám đốc"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn An trở thành cầu nối giữa nhân dân hai nước.",
+        "Ông Nguyễn Văn An trở thành người Việt Nam đầu tiên nhận giải thưởng này.",
+        "Hội Hữu nghị Việt - Lào tỉnh trở thành thành viên của Liên hiệp các tổ chức hữu nghị Việt Nam.",
+        "Ông Nguyễn Văn An sẽ trở thành Chủ tịch Hội từ tháng sau.",
+    ],
+)
+def test_becoming_something_else_is_no_election(sentence: str) -> None:
+    assert elections(sentence) == []

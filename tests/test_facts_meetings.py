@@ -264,6 +264,39 @@ def test_a_reception_has_its_host_and_is_no_continuation() -> None:
     }
 
 
+def test_a_delegation_named_after_a_district_brings_new_year_wishes() -> None:
+    article = read(
+        "Ngày 12/4/2023, Đoàn đại biểu huyện Đức Hòa do ông Nguyễn Văn Tâm, Bí thư Huyện ủy làm trưởng đoàn, "
+        "đã đến chúc Tết cổ truyền Chol Chnam Thmay tại Ban Chỉ huy Quân sự huyện Chantrea, tỉnh Svay Rieng."
+    )
+    found = only(article)
+    assert found["type"] == ["chúc Tết"]
+    assert found["organiser"] == ["Đức Hòa"]
+
+
+def test_a_delegation_of_a_body_keeps_the_body_as_organiser() -> None:
+    article = read(
+        "Ngày 5/2/2024, Đoàn công tác của Sở Ngoại vụ tỉnh Long An do ông Trần Văn Bình làm trưởng đoàn "
+        "đã đến chúc Tết Ban Chỉ huy Quân sự tỉnh Svay Rieng."
+    )
+    assert only(article)["organiser"] == ["Sở Ngoại vụ tỉnh Long An"]
+
+
+def test_the_parties_between_whom_a_ceremony_is_held_take_part() -> None:
+    article = read(
+        "Ngày 9/6, tại huyện Kỳ Sơn đã diễn ra Lễ ký kết nghĩa giữa Đồn Biên phòng Mường Ải và "
+        "Đại đội Biên phòng 531, Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng."
+    )
+    found = only(article)
+    assert "Đồn Biên phòng Mường Ải" in found["participant"]
+    assert any("Xiêng Khoảng" in p for p in found["participant"])
+
+
+def test_without_between_a_signing_has_no_parties_from_the_next_clause() -> None:
+    article = read("Ngày 9/6, Hội Hữu nghị tỉnh Hà Tĩnh tổ chức lễ ký kết thỏa thuận hợp tác.")
+    assert "participant" not in only(article)
+
+
 def test_a_meeting_in_a_heading_joins_the_attendance_after_it() -> None:
     article = read(
         Heading("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"),
@@ -504,3 +537,8 @@ def test_the_body_named_in_a_meetings_name_holds_it() -> None:
         )
     )
     assert found["organiser"] == ["Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ"]
+
+
+def test_planned_new_year_wishes_are_not_reported() -> None:
+    article = read("Dịp Tết cổ truyền, Đoàn đại biểu huyện Đức Hòa sẽ đến chúc Tết Ban Chỉ huy Quân sự huyện Chantrea.")
+    assert meetings(article) == []

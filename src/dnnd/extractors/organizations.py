@@ -130,8 +130,8 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
     ]
-    # the lookahead lets the engine skip, in one test, positions where no head can start
-    return re.compile(rf"(?=[{UPPER}sctnhbđ])(?<![\w])(?:" + "|".join(parts) + ")")
+    # the lookahead names the characters a head can start with: scanner() lets the engine skip to them
+    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđ])(?<![\w])(?:" + "|".join(parts) + ")"))
 
 
 @cache
@@ -939,7 +939,7 @@ def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
     return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, shown=shown)
 
 
-_ACRONYM_FROM = re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)")
+_ACRONYM_FROM = scanner(re.compile(rf"(?=[{UPPER}]{{2}})(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{2,9}})(?=/)"))
 
 
 def _country_at(places: dict[int, Mention], pos: int) -> bool:

@@ -105,7 +105,7 @@ _ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
-_ELECTION_CUE = re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])")
+_ELECTION_CUE = scanner(re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])"))
 
 
 @cache
@@ -140,12 +140,14 @@ def _both_cases(words: Sequence[str]) -> set[str]:
 def _title_re() -> re.Pattern[str]:
     words = _both_cases(titles())
     heads = trie_regex(words)
-    # the lookahead lets the engine skip, in one test, every position where no title can start
+    # the lookahead names the characters a title can start with: scanner() lets the engine skip to them
     first = "".join(sorted({w[0] for w in words} | set("NnCcQPpTt")))  # (Tân, Tổng: T)
-    return re.compile(
-        rf"(?<![\w])(?=[{re.escape(first)}])"
-        rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
-        rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
+    return scanner(
+        re.compile(
+            rf"(?<![\w])(?=[{re.escape(first)}])"
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+            rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
+        )
     )
 
 
@@ -196,7 +198,7 @@ _RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
 def _glued_honorific_re() -> re.Pattern[str]:
     """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
     short = [h for h in honorifics() if h[:1].isupper() and not h.istitle() and " " not in h]
-    return re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])")
+    return scanner(re.compile(rf"(?<![\w.])(?P<h>{trie_regex(short)})\.(?=[{UPPER}][{LOWER}])"))
 
 
 @cache
@@ -534,7 +536,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
     return found
 
 
-_CAPS_NAME = re.compile(rf"(?<![\w])(?P<h>ông|bà|ngài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
+_CAPS_NAME = scanner(
+    re.compile(rf"(?<![\w])(?P<h>ông|bà|ngài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
+)
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")

@@ -276,7 +276,7 @@ class AidExtractor(FactExtractor):
         if not draft.has("recipient"):
             # nobody named: the aid goes to the place
             for role in [r for r in draft.roles if r.role == "place"]:
-                draft.roles.append(attrs.evolve(role, role="recipient"))
+                draft.append(attrs.evolve(role, role="recipient"))
         self._time(reading, draft, lo, end)
         if carried is not None:
             draft.cite(*carried)

@@ -32,6 +32,9 @@ class FactDraft:
         self.kind = kind
         self.code = code if code is not None else self.schema.code
         self.roles: list[Role] = []
+        # lookups for add/has, kept in step with roles: a meeting can hold hundreds of participants
+        self._roles: set[Role] = set()
+        self._names: set[str] = set()
         self.spans: list[Span] = []
         self._cited: set[Span] = set()
 
@@ -57,9 +60,20 @@ class FactDraft:
         spec = self.schema.roles.get(role)
         if spec is not None and not spec.many and self.has(role):
             return self
-        if new not in self.roles:
-            self.roles.append(new)
+        if new not in self._roles:
+            self.append(new)
         return self
+
+    def append(self, role: Role) -> FactDraft:
+        """Append ``role`` as it is, unchecked and even if already there (a role copied from another draft)."""
+        self.roles.append(role)
+        self._roles.add(role)
+        self._names.add(role.role)
+        return self
+
+    def holds(self, role: Role) -> bool:
+        """Whether this very role (name, entity and value) was added."""
+        return role in self._roles
 
     def add_all(self, role: str, entities: Iterable[AnyEntity]) -> FactDraft:
         """Add ``role`` once per entity."""
@@ -77,7 +91,7 @@ class FactDraft:
 
     def has(self, role: str) -> bool:
         """Whether a role of this name was added."""
-        return any(r.role == role for r in self.roles)
+        return role in self._names
 
     def build(self) -> Fact:
         """The :class:`~dnnd.Fact`, with spans in text order."""

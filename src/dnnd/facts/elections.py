@@ -64,7 +64,10 @@ _ACTIVE = frozenset(words("elections", "active"))
 # Verbs whose subject takes office ("ông X tái đắc cử Chủ tịch").
 _SUBJECT = frozenset(words("elections", "subject"))
 # Taking a post: after another verb they only introduce the post ("bầu ông X giữ chức ...").
-_TAKE = frozenset(words("elections", "take"))
+# Taking a post only when a title follows ("được giao nhiệm vụ Chủ tịch", "trở thành Chủ tịch"): no loose
+# post, since "nhiệm vụ chuẩn bị hội nghị" is a task and "trở thành cầu nối" a role.
+_TITLED = frozenset(words("elections", "titled"))
+_TAKE = frozenset(words("elections", "take")) | _TITLED
 # A committee presented or sized: a fact only when nothing else in the clause elects it.
 _LAUNCH = frozenset(words("elections", "launch"))
 _REELECTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("re-elected",))
@@ -125,6 +128,9 @@ _MEETING_SUBJECT_RE = re.compile(
 )
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
 _MEMBER_UNITS = frozenset(words("units", "member"))
+# "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
+_COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
+_LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
@@ -418,6 +424,13 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         if _KEPT_RE.search(gap):
             for choice in choices:
                 choice.status = "re-elected"
+    # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's
+    if choices and all(c.post is None for c in choices):
+        ahead = _COUNTED_POST.match(text, at)
+        post = _post_at(art, ahead.end(), people[0].start, loose=False) if ahead is not None else None
+        if post is not None and _LIST_OPEN.fullmatch(text, post.end, _name_start(text, people[0].start)):
+            for choice in choices:
+                choice.post = post
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -522,7 +535,7 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
         noun = _TAKE_NOUN.match(text, trigger.end)
         post = _post_at(art, noun.end(), limit, loose=False) if noun else None
     else:
-        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE)
+        post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _TITLED)
     if post is None and trigger.word in _TAKE:
         return None
     end = max(post.end if post is not None else trigger.end, trigger.end)
@@ -530,6 +543,8 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     person = art.entity(people[-1], Person) if people else None
     if person is not None:
         return _Choice(status, people[-1].start, end, person=person, post=post)
+    if trigger.word in _TITLED:
+        return None  # "Hội X trở thành thành viên của ...": a body joining is no election
     holder = _holder_before(art, floor, subject_end)
     holder_org = art.entity(holder, Organization)
     if holder is not None and holder_org is not None:
@@ -540,6 +555,21 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
         post = _Post(body.start(), body.start(), org, body.group())
         return _Choice(status, body.start(), end, body=body.group(), post=post)
     return None
+
+
+def _co_subjects(art: _Article, choice: _Choice, floor: int) -> list[_Choice]:
+    """``bà A và ông B được bầu làm Phó Chủ tịch``: the people listed before the subject take the same post."""
+    if choice.person is None:
+        return []
+    text, found = art.text, []
+    start = _name_start(text, choice.start)
+    for mention in reversed(art.reading.mentions_in(floor, choice.start, Person.kind)):
+        person = art.entity(mention, Person)
+        if person is None or not _LIST_SEP.fullmatch(text, mention.end, start):
+            break
+        found.append(attrs.evolve(choice, start=mention.start, person=person))
+        start = _name_start(text, mention.start)
+    return found[::-1]
 
 
 def _holder_before(art: _Article, floor: int, end: int) -> Mention | None:
@@ -584,7 +614,9 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     text = art.text
     out = []
     for match in _TRIGGER_RE.finditer(text, start, end):
-        word = " ".join(match.group().lower().split()).removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
+        word = " ".join(match.group().lower().split())
+        if word.endswith(" chức vụ"):
+            word = word.removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
         if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
             continue
@@ -617,7 +649,7 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             choices, consumed = _object_choices(art, status, trigger.end, limit)
         else:
             choice = _subject_choice(art, trigger, status, consumed, limit)
-            choices = [choice] if choice is not None else []
+            choices = [*_co_subjects(art, choice, consumed), choice] if choice is not None else []
             consumed = choice.end if choice is not None else consumed
         for choice in choices:
             yield choice, trigger.start

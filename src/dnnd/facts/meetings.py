@@ -80,8 +80,10 @@ __all__ = ["MeetingExtractor", "dnnd_extractors"]
 KIND = "meeting"
 CODE = "040"
 
-#: Meeting words as written (lower case) -> the kind of meeting they name (data/facts/meetings.tsv).
-_NOUNS: dict[str, str] = {row[0]: row[1] for row in table("meetings") if row[1] != "reception"}
+#: Meeting words as written (lower case but for a proper noun: "chúc Tết") (data/facts/meetings.tsv).
+_WRITTEN: list[str] = [row[0] for row in table("meetings") if row[1] != "reception"]
+#: Meeting words in lower case -> the kind of meeting they name.
+_NOUNS: dict[str, str] = {row[0].lower(): row[1] for row in table("meetings") if row[1] != "reception"}
 
 
 def _class(name: str) -> frozenset[str]:
@@ -108,13 +110,21 @@ _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
 _HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
-_JUST_RE = re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))")
+_JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
 _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
 _VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
 _VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
+# Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
+_BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
+# A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y".
+_DELEGATION_BEFORE_RE = re.compile(
+    r"(?<!\w)[Đđ]oàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+của)?\s+(?:(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + r")\s+)?$"
+)
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -122,7 +132,7 @@ _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 def _nounalternation() -> list[str]:
     """Every written form of a meeting word: lower and sentence case, with or without a classifier."""
     out = []
-    for word in _NOUNS:
+    for word in _WRITTEN:
         forms = [word] if word.startswith(("buổi ", "cuộc ")) else [word, f"buổi {word}", f"cuộc {word}"]
         out += [f for form in forms for f in (form, form[0].upper() + form[1:])]
     return out
@@ -134,7 +144,7 @@ _NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".rep
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
 _CONGRESS = "đại hội"
-_COMMITTEE_RE = re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+")
+_COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+"))
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
 _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
@@ -153,18 +163,20 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể th
 _LOOK_BACK = 24
 
 # The meeting's name ends at a clause mark, or at a word that starts the rest of the sentence.
-_NAME_STOP_RE = re.compile(
-    r"[.;:!?…()\[\]\n]"
-    r"|,(?!\s*(?:nhiệm kỳ|khóa|khoá|lần thứ|kỳ họp|giai đoạn)(?!\w))"
-    r"|\s(?:tại|ở|do|với|có|diễn ra|nhằm|để|vào|được|đã|đang|sẽ|vừa|cho|theo|thu hút|bế mạc|khai mạc|cũng|là|"
-    r"tới|đến|bầu|thống nhất|thông qua|dưới|gồm|kết thúc|đánh giá|xác định|tiến hành|của|trong|từ|sáng|chiều|"
-    r"tối|trưa|ngày|nêu|đề ra|ghi nhận|tập trung|chính thức|long trọng|trọng thể|thành công|lần này|này|"
-    r"dự kiến|sắp)(?!\w)"
+_NAME_STOP_RE = scanner(
+    re.compile(
+        r"[.;:!?…()\[\]\n]"
+        r"|,(?!\s*(?:nhiệm kỳ|khóa|khoá|lần thứ|kỳ họp|giai đoạn)(?!\w))"
+        r"|\s(?:tại|ở|do|với|có|diễn ra|nhằm|để|vào|được|đã|đang|sẽ|vừa|cho|theo|thu hút|bế mạc|khai mạc|cũng|là|"
+        r"tới|đến|bầu|thống nhất|thông qua|dưới|gồm|kết thúc|đánh giá|xác định|tiến hành|của|trong|từ|sáng|chiều|"
+        r"tối|trưa|ngày|nêu|đề ra|ghi nhận|tập trung|chính thức|long trọng|trọng thể|thành công|lần này|này|"
+        r"dự kiến|sắp)(?!\w)"
+    )
 )
 _NAME_REACH = 200
 
 # The kind word after a typed meeting word (meeting_kinds.txt): "hội nghị tổng kết".
-_KIND_WORD_RE = re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True))))
+_KIND_WORD_RE = scanner(re.compile(alternation("|".join(sorted(words("meeting_kinds"), key=len, reverse=True)))))
 _KIND_WORD_REACH = 40
 # Term labels (as the term extractor writes them): a term of office, or the time under review.
 _OFFICE_LABELS = frozenset(words("term_labels", "office"))
@@ -176,7 +188,7 @@ _ORGANISE_REACH = 160
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
-_LIST_GAP_RE = re.compile(tagged("meeting_verbs", "list") + "|:")
+_LIST_GAP_RE = scanner(re.compile(tagged("meeting_verbs", "list") + "|:"))
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
 _ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
@@ -209,7 +221,7 @@ _AT_BEFORE_REACH = 20
 _FRAME_END_REACH = 40
 _PARTY_JOIN_RE = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
-_SPEECH_RE = re.compile(tagged("meeting_verbs", "speech", lower=True))
+_SPEECH_RE = scanner(re.compile(tagged("meeting_verbs", "speech", lower=True)))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
@@ -535,6 +547,8 @@ class _Reader:
                 break
             found = orgs + found
             first_part = part_start
+        if not found:
+            found = self._delegation_place(start, end)
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
         lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
@@ -546,6 +560,21 @@ class _Reader:
         ):
             return self.reading.entities_of(lead[:1])
         return self.reading.entities_of(found)
+
+    def between(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
+        found = _BETWEEN_RE.match(self.text, occ.end)
+        if found is None or found.end() > occ.name_end:
+            return []
+        parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
+        return self.reading.entities_of(outermost(parties))
+
+    def _delegation_place(self, start: int, end: int) -> list[Mention]:
+        """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities."""
+        places = outermost(self.reading.mentions_in(start, end, Place.kind))
+        if places and _DELEGATION_BEFORE_RE.search(self.text, max(start, places[0].start - 30), places[0].start):
+            return places[:1]
+        return []
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
         """Date, venue and place from the clause of a sentence saying the meeting took place."""
@@ -655,6 +684,8 @@ class _Reader:
         occ = _Occurrence(start, end, kind, sentence, clause, name_end)
         self.read_name(occ)
         self.read_attendance(occ)
+        if not occ.participants:
+            occ.participants = self.between(occ)
         if occ.opened or not occ.attended:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened

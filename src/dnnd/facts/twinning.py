@@ -614,8 +614,8 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
                 taken = taken or (role.role == "agreement" and _agreement_key(role.value or "") in named)
-                if not taken and role not in old.draft.roles:
-                    old.draft.roles.append(role)
+                if not taken and not old.draft.holds(role):
+                    old.draft.append(role)
             for span in new.draft.spans:
                 old.draft.cite(span.start, span.end)
             old.keys |= new.keys

@@ -44,7 +44,9 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     are spread into one alternation, branches starting with the same letter
     share it (a trie on their first characters), and look-arounds before the
     first character (``(?<!\w)``) are checked just after it, as a
-    look-behind over that character. Only branches that
+    look-behind over that character. A pattern that opens with a look-ahead
+    of one character class (``(?=[A-Zbc])``) gets that class as the
+    characters the engine skips to. Only branches that
     cannot both match at one position change order, so every ``search``,
     ``match`` and ``finditer`` answer is the same, group for group. The
     result keeps ``pattern``'s text and flags (composing ``.pattern`` into
@@ -61,7 +63,8 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
         branches = _spread(list(parsed.data))
         if len(branches) > 1 and all(b and b[0][0] is _parser.LITERAL for b in branches):
             parsed.data = _trie(branches, parsed.state)
-        if not _inner_tries(parsed.data, parsed.state) and hoisted is None:
+        changed = _inner_tries(parsed.data, parsed.state) or hoisted is not None
+        if not changed and _lookahead_set(list(parsed.data)) is None:
             return pattern
         return _compiled(pattern, parsed)
     except Exception:  # another Python's internals: keep the pattern as written
@@ -71,6 +74,9 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _compiled(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
     """``parsed`` compiled as :func:`re.compile` would, under ``pattern``'s text (as ``re._compiler.compile``)."""
     code = _compiler._code(parsed, pattern.flags)
+    lead = _lookahead_set(list(parsed.data))
+    if lead is not None:
+        code = _with_charset(code, lead, pattern.flags | parsed.state.flags)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -80,6 +86,51 @@ def _compiled(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
     if compiled.groupindex != pattern.groupindex or compiled.groups != pattern.groups:
         return pattern
     return compiled
+
+
+def _lookahead_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    r"""The class of a look-ahead of one character among the look-arounds that open ``items``, if there is one.
+
+    ``(?<!\w)(?=[A-Zs])...``: every match then starts at a character of that
+    class. The regex engine skips quickly only to the characters a pattern
+    *consumes* first, so it does not see this one: :func:`_with_charset` tells it.
+    """
+    k = 0
+    while (
+        k < len(items) and str(items[k][0]) in _ASSERTS and not (items[k][0] is _parser.ASSERT and items[k][1][0] == 1)
+    ):
+        k += 1
+    if k == len(items) or items[k][0] is not _parser.ASSERT:
+        return None
+    op, av = items[k]
+    inner = list(av[1].data)
+    if len(inner) != 1:
+        return None
+    op, av = inner[0]
+    if op is _parser.LITERAL:
+        return [(op, av)]
+    if op is _parser.IN and not any(o is _parser.NEGATE for o, _ in av):
+        return list(av)
+    return None
+
+
+def _with_charset(code: list[int], charset: list[tuple[Any, Any]], flags: int) -> list[int]:
+    """``code`` whose info block (left without a prefix by the compiler) names ``charset`` as first characters.
+
+    Built as ``re._compiler._compile_info`` builds it for a pattern opening
+    with ``[charset]``; ``code`` comes back as it is when its info block
+    already holds a prefix or a set, or when the pattern can match nothing.
+    """
+    info, skip, mask, lo, hi = code[:5]
+    if info != _compiler.INFO or mask != 0 or lo == 0 or skip != 4:
+        return code
+    block: list[int] = [_compiler.INFO, 0, _compiler.SRE_INFO_CHARSET, lo, hi]
+    optimized, hascased = _compiler._optimize_charset(charset)
+    if hascased:
+        return code
+    _compiler._compile_charset(optimized, flags, block)
+    block[1] = len(block) - 1
+    return block + code[5:]
 
 
 def _inner_tries(items: list[tuple[Any, Any]], state: Any) -> bool:
