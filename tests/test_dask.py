@@ -12,16 +12,18 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from extras import needs
 
 import dnnd
 from dnnd.cli import main
 from dnnd.model import Article
 
-pytest.importorskip("dask.bag")
-distributed = pytest.importorskip("distributed")
-pytest.importorskip("pyarrow")
-dd = pytest.importorskip("dnnd.dask")
-parquet = pytest.importorskip("dnnd.parquet")
+needs("dask.bag", "scale")
+distributed = needs("distributed", "scale")
+needs("pyarrow", "scale")
+
+import dnnd.dask as dd  # noqa: E402  (after the check that the scale extra is installed)
+from dnnd import parquet  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "examples" / "pages"
@@ -77,7 +79,7 @@ def test_to_parquet_reads_back_as_the_serial_articles(client: object, serial_lin
     assert all(p.parent.name.startswith("month=") for p in target.rglob("*.parquet"))
     back = list(parquet.read_parquet(target))
     assert sorted(back, key=dnnd.to_json) == sorted(serial, key=dnnd.to_json)
-    duckdb = pytest.importorskip("duckdb")
+    duckdb = needs("duckdb", "test")
     glob = (target / "**" / "*.parquet").as_posix()
     ids = duckdb.sql(f"SELECT id FROM read_parquet('{glob}', hive_partitioning = true)").fetchall()
     assert sorted(i for (i,) in ids) == sorted(a.id for a in serial)
@@ -117,7 +119,6 @@ def _warc(path: Path, files: list[Path], copy: int) -> None:
 
 
 def test_warc_files_give_what_dnnd_extract_gives(client: object, tmp_path: Path) -> None:
-    pytest.importorskip("warcio")
     files = [p for folder in (SAMPLES, DEV) for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".html")]
     crawls = tmp_path / "crawls"
     crawls.mkdir()

@@ -87,11 +87,12 @@ def test_hard_links_keep_sharing_the_file(tmp_path: Path) -> None:
 
 
 def test_a_character_device_is_written_not_replaced(tmp_path: Path) -> None:
-    # A private null device, not /dev/null: a regression must not break the machine's own.
-    if os.geteuid() != 0:
-        pytest.skip("making a device node needs root")
-    device = tmp_path / "null"
-    os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    # As root, a private null device: a regression must not replace the machine's own /dev/null.
+    # Other users write to /dev/null itself: they cannot replace it, so a regression fails the test.
+    device = Path("/dev/null")
+    if os.geteuid() == 0:
+        device = tmp_path / "null"
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
     before = os.stat(device)
     with atomic_writer(device) as handle:
         handle.write("discarded\n")

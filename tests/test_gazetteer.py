@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from extras import needs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -88,7 +88,7 @@ def test_communes_of_both_eras() -> None:
 
 def test_unit_data_is_fresh() -> None:
     """``vn_units.tsv.gz`` is what tools/build_gazetteer.py builds from the installed vietnamadminunits."""
-    pytest.importorskip("vietnamadminunits")
+    needs("vietnamadminunits", "dev")
     script = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteer.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from extras import needs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,9 +18,10 @@ from dnnd.corpus import Corpus
 from dnnd.model import ENTITY_TYPES, Article, Money, Paragraph
 from dnnd.testing.strategies import articles, entities, facts, mentions_for
 
-pa = pytest.importorskip("pyarrow")
-pq = pytest.importorskip("pyarrow.parquet")
-parquet = pytest.importorskip("dnnd.parquet")
+pa = needs("pyarrow", "scale")
+pq = needs("pyarrow.parquet", "scale")
+
+from dnnd import parquet  # noqa: E402  (after the check that the scale extra is installed)
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (ROOT / "examples" / "pages", ROOT / "examples" / "dev" / "pages")
@@ -79,7 +81,7 @@ def test_pyarrow_reads_typed_columns(serial: list[Article], dataset: Path) -> No
 
 
 def test_duckdb_reads_the_partitions(serial: list[Article], dataset: Path) -> None:
-    duckdb = pytest.importorskip("duckdb")
+    duckdb = needs("duckdb", "test")
     glob = (dataset / "**" / "*.parquet").as_posix()
     query = f"SELECT * FROM read_parquet('{glob}', hive_partitioning = true)"
     rows = duckdb.sql(f"SELECT outlet_key, month, count(*) FROM ({query}) GROUP BY ALL").fetchall()

@@ -11,13 +11,14 @@ from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
+from extras import needs
 
 from dnnd.cli import main
 from dnnd.corpus import Corpus
 from dnnd.corpus.serve import metadata
 from dnnd.model import Article, Fact, Money, Paragraph, Person, Place, Role
 
-datasette = pytest.importorskip("datasette.app")
+datasette = needs("datasette.app", "serve")
 
 
 def _article(n: int, text: str, amount: int, status: str) -> Article:

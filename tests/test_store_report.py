@@ -9,17 +9,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner
+from extras import needs
 from lxml import html
 
 from dnnd.cli import main
 from dnnd.corpus import Corpus
+from dnnd.corpus.report import CHARTS
 from dnnd.model import Article, DateRef, Fact, Money, Paragraph, Person, Place, Role
 
-pytest.importorskip("plotly")
-
-from dnnd.corpus.report import CHARTS
+needs("plotly", "report")
 
 
 def _article(n: int, day: date, status: str, amount: int, positions: list[str], met: date | None = None) -> Article:
