@@ -289,6 +289,10 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
+# Longer than every header (with room for spaces and a colon): not a header.
+_MARKER_CHARS = max(map(len, RELATED_MARKERS)) + 16
+
+
 def ends_sentence(line: str) -> bool:
     """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside)."""
     stripped = line.rstrip(CLOSERS + " ")
@@ -300,6 +304,8 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
 
     ``extra`` adds an outlet's own headers (lower case).
     """
+    if len(line) > _MARKER_CHARS and not extra:  # a paragraph, not a header: not keyed
+        return False
     key = match_key(line).rstrip(" :")
     return key in RELATED_MARKERS or key in extra
 
@@ -560,6 +566,9 @@ def is_headline_like(line: str, max_words: int = 30) -> bool:
     return first.isupper() or first.isdigit()
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_record_line(line: str) -> bool:
     """True for one record of a list printed as lines (an infographic, a table flattened to text).
 
@@ -567,7 +576,7 @@ def is_record_line(line: str) -> bool:
     Dân tộc: Thái", "Thời gian kết nghĩa: 30/11/2014"): two fields or more, or one whose value is
     all figures. It is content, not a headline; a headline holds at most one "Place: what happened".
     """
-    if not any(c.isdigit() for c in line):
+    if _DIGIT.search(line) is None:
         return False
     fields = [m for m in _RECORD_FIELD.finditer(unbullet(line)) if len(m.group("label").split()) <= _RECORD_LABEL_WORDS]
     return len(fields) >= 2 or any(_FIGURES_VALUE.match(m.group("value").strip()) for m in fields)
@@ -575,4 +584,6 @@ def is_record_line(line: str) -> bool:
 
 def repeats(line: str, title: str | None) -> bool:
     """True when ``line`` only repeats ``title`` (an image's alt text, a second title)."""
-    return title is not None and match_key(line) == match_key(title)
+    # The key only drops spaces and zero-width marks: a line far longer than the title is not it,
+    # and is not keyed (a paragraph's key is not cached).
+    return title is not None and len(line) <= 2 * len(title) + 16 and match_key(line) == match_key(title)

@@ -160,6 +160,10 @@ class TextParser:
         """Parse a scraped page (or an HTML page of :attr:`hosts`) into an :class:`~dnnd.Article`."""
         if self.hosts and looks_like_html(doc):
             return parse_outlet_html(doc, site=self.site, outlet=self.outlet)
+        # The same lines are asked about from the head, the body and the bylines: each answer is a pure
+        # function of the line, kept for this page only (a fresh table per page: no growth, no stale rule).
+        self._furniture_seen: dict[str, bool] = {}
+        self._stamps_seen: dict[str, tuple[Published | None, tuple[str, ...]] | None] = {}
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
@@ -194,11 +198,26 @@ class TextParser:
 
     def is_furniture(self, line: str) -> bool:
         """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
-        return (
+        seen = getattr(self, "_furniture_seen", None)
+        if seen is not None and (known := seen.get(line)) is not None:
+            return known
+        found = (
             ln.is_stray(line)
             or is_bare_dateline(line)
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
         )
+        if seen is not None:
+            seen[line] = found
+        return found
+
+    def _stamp_line(self, line: str) -> tuple[Published | None, tuple[str, ...]] | None:
+        """:func:`~dnnd.parsers.stamps.stamp_line`, read once per line of the page."""
+        seen = getattr(self, "_stamps_seen", None)
+        if seen is None:
+            return stamp_line(line)
+        if line not in seen:
+            seen[line] = stamp_line(line)
+        return seen[line]
 
     def is_title(self, line: str) -> bool:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
@@ -229,7 +248,7 @@ class TextParser:
             if not line:
                 continue
             lines[index] = line = clean_space(CORPUS_PREFIX.sub("", line))
-            if line and stamp_line(line) is None and not self.is_head_furniture(line):
+            if line and self._stamp_line(line) is None and not self.is_head_furniture(line):
                 return unglue_head(lines, index)
         return lines
 
@@ -270,7 +289,7 @@ class TextParser:
             if line and index not in credits.lines:
                 if top and is_today_header(line):
                     pass
-                elif (stamp := stamp_line(line)) is not None:
+                elif (stamp := self._stamp_line(line)) is not None:
                     before = before or stamp[0]
                     writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
@@ -283,7 +302,7 @@ class TextParser:
         while (
             ln.is_title_case(lines[index])
             and (following := self._next(lines, index + 1, credits)) is not None
-            and stamp_line(lines[following]) is None
+            and self._stamp_line(lines[following]) is None
             and self.is_title(lines[following])
             and ln.is_headline_like(lines[following])
             and not ln.is_title_case(lines[following])
@@ -297,7 +316,7 @@ class TextParser:
             title = self._headline_over_lead(lines, title, credits)
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
-        if under is not None and (read := stamp_line(lines[under])) is not None:
+        if under is not None and (read := self._stamp_line(lines[under])) is not None:
             after = self._next(lines, under + 1, credits)
             if (
                 after is not None
@@ -314,7 +333,7 @@ class TextParser:
         probe: int | None = title + 1
         seen = 0
         while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
-            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+            if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
@@ -326,7 +345,7 @@ class TextParser:
         for _ in range(_MENU_REACH):
             if probe is None or (probe := self._next(lines, probe, credits)) is None:
                 return title
-            if stamp_line(lines[probe]) is not None:
+            if self._stamp_line(lines[probe]) is not None:
                 break
             line = lines[previous]
             if previous != title and not (
@@ -351,7 +370,7 @@ class TextParser:
         return (
             under is not None
             and ln.is_headline_like(lines[at])
-            and stamp_line(lines[under]) is None
+            and self._stamp_line(lines[under]) is None
             and ln.refers_back(lines[under])
         )
 
@@ -360,7 +379,7 @@ class TextParser:
         if ln.word_count(lines[title]) > _MENU_WORDS:
             return title
         under = self._next(lines, title + 1, credits)
-        if under is None or stamp_line(lines[under]) is not None:
+        if under is None or self._stamp_line(lines[under]) is not None:
             return title
         candidate = lines[under]
         lead = self._next(lines, under + 1, credits)
@@ -385,7 +404,7 @@ class TextParser:
         outlet: str | None = None
         # At the top: the first content line under the headline (and its stamp).
         top = self._next(lines, start, credits)
-        while top is not None and stamp_line(lines[top]) is not None:
+        while top is not None and self._stamp_line(lines[top]) is not None:
             top = self._next(lines, top + 1, credits)
         if top is not None and (byline := read_byline(lines[top])) is not None:
             found[top] = byline.authors
@@ -419,7 +438,7 @@ class TextParser:
         for _ in range(_FOOT_REACH):
             if probe is None or (probe := self._next(lines, probe, credits)) is None:
                 break
-            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+            if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
                 return read[0]
             probe += 1
         return None
@@ -500,7 +519,7 @@ class TextParser:
                 continue
             if index in skip or index in walk.credits.lines or self.is_furniture(line):
                 continue
-            if (stamp := stamp_line(line)) is not None:
+            if (stamp := self._stamp_line(line)) is not None:
                 walk.published = walk.published or stamp[0]
                 walk.writers.extend(stamp[1])
                 continue
@@ -508,6 +527,8 @@ class TextParser:
             following = content[n + 1] if n + 1 < len(content) else None
             if (
                 following is not None
+                # (the lines are spaced already: equal keys mean lengths within a character or two)
+                and abs(len(lines[following]) - len(line)) <= 2
                 and match_key(lines[following]) == match_key(line)
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
                 # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
