@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from dnnd.gazetteer import read_list
-from dnnd.text.normalize import match_key
+from dnnd.text.normalize import ascii_key, match_key
 
 __all__ = [
     "CLOSERS",
@@ -32,6 +32,7 @@ __all__ = [
     "ends_with_counter",
     "has_letters",
     "image_file",
+    "is_alt_stub",
     "is_ascii_caps",
     "is_breadcrumb",
     "is_comment_form",
@@ -162,6 +163,15 @@ STRAY_LINES: frozenset[str] = frozenset(
         "quảng cáo",
         "advertisement",
         "video đang được xử lý",
+        # back-to-top links, search boxes, a CMS's user menu, an aggregator's link to the original
+        "top",
+        "back to top",
+        "lên trên",
+        "search",
+        "tìm kiếm",
+        "personal tools",
+        "gốc",
+        "xem bài gốc",
     }
 )
 
@@ -218,7 +228,7 @@ _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$", re.I
 )
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
-_ALT_NUMBER = re.compile(r"\s[-–]\s*ảnh\s*\d+\s*", re.I)
+_ALT_NUMBER = re.compile(r"\s(?:[-–]\s*)?ảnh\s*\d+\s*", re.I)
 # Where someone stands in a photo: "(thứ 4 từ phải sang)", "(bìa trái)", "(ngồi giữa)": only captions say it.
 _PHOTO_POSITION = re.compile(
     r"\((?:[^()]*?\s)?(?:thứ\s+\w+\s+từ\s+(?:trái|phải)(?:\s+sang)?|(?:bìa|đứng|ngồi|hàng)\s+(?:trái|phải|giữa|đầu|sau|trước)"
@@ -386,6 +396,16 @@ def is_ascii_caps(line: str) -> bool:
     Vietnamese text always carries diacritics; its capitals keep them (``KON TUM CÓ``).
     """
     return word_count(line) >= _ASCII_CAPS_MIN_WORDS and bool(_ASCII_CAPS.fullmatch(line))
+
+
+def is_alt_stub(line: str, title: str | None) -> bool:
+    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text
+    with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's caption follows it."""
+    if len(line) <= 2:  # one letter ("aa" is the font-size button)
+        return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
+    if not title or not line.isascii() or word_count(line) < 4:
+        return False
+    return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
 
 
 def is_slug_line(line: str) -> bool:

@@ -19,7 +19,7 @@ import attrs
 from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
+from dnnd.parsers.bylines import Credits, is_bare_label, is_outlet_name, is_section_name, read_byline, read_credits
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
@@ -67,7 +67,8 @@ class _Walk:
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
-            self.blocks.append(Figure(src=src, caption=caption))
+            if src is not None or caption:  # an image's remains with no caption: nothing to keep
+                self.blocks.append(Figure(src=src, caption=caption))
         self.pending = []
 
 
@@ -204,6 +205,7 @@ class TextParser:
         found = (
             ln.is_stray(line)
             or is_bare_dateline(line)
+            or is_bare_label(line)
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
         )
         if seen is not None:
@@ -513,11 +515,17 @@ class TextParser:
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
-                if walk.pending:  # file names with no caption under them
+                # File names with no caption under them; an alt text's caption may come after a blank.
+                if any(src is not None for src in walk.pending):
                     walk.figures("")
                 walk.teaser = False
                 continue
-            if index in skip or index in walk.credits.lines or self.is_furniture(line):
+            if index in skip or index in walk.credits.lines:
+                continue
+            if ln.is_alt_stub(line, walk.title):  # an image's remains: its caption is next
+                walk.pending.append(None)
+                continue
+            if self.is_furniture(line):
                 continue
             if (stamp := self._stamp_line(line)) is not None:
                 walk.published = walk.published or stamp[0]
