@@ -52,10 +52,12 @@ __all__ = [
     "is_title_case",
     "is_toolbar",
     "is_url",
+    "italic_line",
     "joined_headlines",
     "markdown_image",
     "refers_back",
     "repeats",
+    "shows_act",
     "shows_position",
     "unbullet",
     "word_count",
@@ -213,7 +215,9 @@ _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|
 _CREDIT_TEXT = r"(?:[^.()]|\.(?=\w)){2,60}"
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\(ảnh minh họa\)|\(ảnh minh hoạ\)"
-    r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*" + _CREDIT_TEXT + r")\s*\.?$",
+    r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*"
+    + _CREDIT_TEXT
+    + r"|[\s.-](?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu))\s*\.?$",
     re.I,
 )
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
@@ -225,8 +229,13 @@ _LABEL_LINE = re.compile(
 )
 # A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$", re.I
+    r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$"
+    # "Ảnh minh họa", "(Ảnh tư liệu)": the credit of a stock photo, alone under it.
+    r"|^\(?\s*ảnh (?:minh họa|minh hoạ|tư liệu)\s*\)?\.?$",
+    re.I,
 )
+# A whole line in markdown italics: how a text scrape renders a figcaption.
+_ITALIC = re.compile(r"^(?P<mark>[_*])(?P<text>[^_*]{8,})(?P=mark)$")
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
 _ALT_NUMBER = re.compile(r"\s(?:[-–]\s*)?ảnh\s*\d+\s*", re.I)
 # Where someone stands in a photo: "(thứ 4 từ phải sang)", "(bìa trái)", "(ngồi giữa)": only captions say it.
@@ -351,6 +360,29 @@ def is_toolbar(line: str) -> bool:
 def _scenes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = read_list("caption_scenes.txt")
     return tuple(w[1:] for w in words if w.startswith("^")), tuple(w for w in words if not w.startswith("^"))
+
+
+@cache
+def _acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = read_list("caption_acts.txt")
+
+    def alternation(chosen: list[str]) -> re.Pattern[str]:
+        chosen = sorted(chosen, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in chosen) + r")(?!\w)")
+
+    return alternation([w for w in words if not w.startswith("!")]), alternation([w[1:] for w in words if w[:1] == "!"])
+
+
+def shows_act(line: str) -> bool:
+    """True when ``line`` names a visible act a photo shows (``trao quà``, ``chụp ảnh``, ``phát biểu``)."""
+    acts, not_acts = _acts()
+    return acts.search(not_acts.sub(" ", match_key(line))) is not None
+
+
+def italic_line(line: str) -> str | None:
+    """The text of a whole line set in markdown italics (``_..._`` or ``*...*``), else ``None``."""
+    match = _ITALIC.match(line)
+    return match.group("text").strip() if match else None
 
 
 def is_scene_caption(line: str) -> bool:

@@ -43,6 +43,10 @@ _STAMP_REACH = 3
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
+_ACT_CAPTION_WORDS = (4, 30)
+# A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
+_ITALIC_CAPTION_WORDS = 60
 # "Tin, ảnh: X", "Bài và ảnh: X": the writer, who took the photos too (a credit, not a caption).
 _WRITER_AND_PHOTO = re.compile(r"(?i)^(?:bài|tin)\b[^:]{0,12}\bảnh\s*:")
 # A line this long that ends as a sentence is a paragraph of the report.
@@ -563,7 +567,13 @@ class TextParser:
                 continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
-            self._line(line, index in related, walk, between=n > 0 and below)
+            self._line(
+                line,
+                index in related,
+                walk,
+                between=n > 0 and below,
+                followed=following is not None and ln.ends_sentence(lines[following]),
+            )
         if walk.pending:
             walk.figures("")
 
@@ -594,7 +604,7 @@ class TextParser:
             for i in (content[n - 1], content[n + 2])
         )
 
-    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False) -> None:
+    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False, followed: bool = False) -> None:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
             return
@@ -629,14 +639,26 @@ class TextParser:
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
+        if between and (italic := ln.italic_line(line)) is not None and ln.word_count(italic) <= _ITALIC_CAPTION_WORDS:
+            walk.blocks.append(Figure(src=None, caption=italic))  # a figcaption rendered in italics
+            return
         if (
             between
             and not walk.marked
-            and ln.word_count(line) >= _BARE_CAPTION_WORDS
             and not ln.ends_sentence(line)
             and not ln.is_record_line(line)
+            and (
+                ln.word_count(line) >= _BARE_CAPTION_WORDS
+                or (
+                    followed  # prose goes on under the photo (a last short line may be a heading)
+                    and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
+                    and line[:1].isupper()  # not the rest of a line broken in two
+                    and ln.shows_act(line)
+                )
+            )
         ):
-            # A long line with no full stop between paragraphs describes the photo it stood under.
+            # A long line with no full stop between paragraphs describes the photo it stood under; so
+            # does a shorter one naming what the photo shows being done (a heading names an aim instead).
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))
