@@ -386,3 +386,37 @@ def test_a_headline_used_as_alt_text_then_the_photo_number_is_cut_from_the_capti
     )
     article = dnnd.parse(page)
     assert [f.caption for f in article.figures] == ["Đại diện hai bên tại lễ trao tặng. (Ảnh: TTXVN)"]
+
+
+@pytest.mark.parametrize("line", ["T6, 13/11/2020 17:37", "Friday, 13/11/2020 17:37", "Last modified 13-11-2020 17:37"])
+def test_stamps_with_short_or_english_weekdays_and_labels(line: str) -> None:
+    found = stamp_line(line)
+    assert found is not None
+    assert found[0] == datetime(2020, 11, 13, 17, 37, tzinfo=TZ)
+
+
+def test_a_page_saved_with_hard_wraps_is_read_as_whole_sentences() -> None:
+    page = (
+        "Sở Ngoại vụ tỉnh thăm và làm việc tại tỉnh bạn\n"
+        "Sáng\n"
+        "ngày 1/3/2024, Đoàn cán bộ Sở Ngoại vụ do đồng chí Phạm Văn Toàn,\n"
+        "Phó Giám đốc Sở, làm trưởng đoàn đến thăm và làm việc tại tỉnh bạn.\n"
+        "Tại\n"
+        "buổi làm việc, hai đoàn đã trao đổi kinh nghiệm về công tác đối ngoại và vận động viện trợ.\n"
+        "Quang\n"
+        "cảnh buổi làm việc\n"
+        "Hai\n"
+        "đoàn trao quà và chụp ảnh lưu niệm\n"
+        "Minh Thu - Sở Ngoại vụ\n"
+    )
+    article = dnnd.parse(page)
+    assert article.body == (
+        "Sáng ngày 1/3/2024, Đoàn cán bộ Sở Ngoại vụ do đồng chí Phạm Văn Toàn, Phó Giám đốc Sở, làm trưởng đoàn"
+        " đến thăm và làm việc tại tỉnh bạn.",
+        "Tại buổi làm việc, hai đoàn đã trao đổi kinh nghiệm về công tác đối ngoại và vận động viện trợ.",
+    )
+    assert [f.caption for f in article.figures] == [
+        "Quang cảnh buổi làm việc",
+        "Hai đoàn trao quà và chụp ảnh lưu niệm",
+    ]
+    assert article.authors == ("Minh Thu",)

@@ -55,6 +55,7 @@ __all__ = [
     "italic_line",
     "joined_headlines",
     "markdown_image",
+    "opens_with_view",
     "refers_back",
     "repeats",
     "shows_act",
@@ -383,6 +384,12 @@ def italic_line(line: str) -> str | None:
     """The text of a whole line set in markdown italics (``_..._`` or ``*...*``), else ``None``."""
     match = _ITALIC.match(line)
     return match.group("text").strip() if match else None
+
+
+def opens_with_view(line: str) -> bool:
+    """True when ``line`` opens with a view of a scene (``Toàn cảnh``, ``Quang cảnh``): a caption's opening."""
+    opens, _ = _scenes()
+    return match_key(line).startswith(tuple(o + " " for o in opens))
 
 
 def is_scene_caption(line: str) -> bool:

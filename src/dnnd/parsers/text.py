@@ -172,7 +172,7 @@ class TextParser:
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        raw = self._unglue(raw)
+        raw = self._unglue(self._rejoin(raw))
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
@@ -257,6 +257,36 @@ class TextParser:
             if line and self._stamp_line(line) is None and not self.is_head_furniture(line):
                 return unglue_head(lines, index)
         return lines
+
+    def _rejoin(self, lines: list[str]) -> list[str]:
+        """Lines broken inside a sentence (a page saved with hard wraps) joined again.
+
+        A Vietnamese sentence, caption or heading never opens in lower case: a line of prose that
+        does, right under one that does not end a sentence, is its continuation ("Sáng" / "ngày
+        01/3, Đoàn ..."); so is any line under one ending with a comma. Furniture, file names, slugs
+        and addresses (lower case, bare ASCII) are not.
+        """
+        out: list[str] = []
+        for line in lines:
+            previous = out[-1] if out else ""
+            if (
+                previous
+                and line
+                and (line[:1].islower() or previous.endswith(","))
+                and not line.isascii()
+                # prose, or its first word alone ("Quang" / "cảnh buổi làm việc")
+                and (not previous.isascii() or (" " not in previous and previous[:1].isupper()))
+                and not ln.ends_sentence(previous)
+                and not ln.is_url(line)
+                and not self.is_furniture(line)
+                and not self.is_furniture(previous)
+                and self._stamp_line(line) is None  # "ngày 1 tháng 1 năm 2000" under the headline
+                and self._stamp_line(previous) is None
+            ):
+                out[-1] = f"{previous} {line}"
+            else:
+                out.append(line)
+        return out
 
     def _unglue_foot(self, lines: list[str]) -> list[str]:
         # The writer's initials glued after the last sentence ("... Hà Nội. N.H"): a byline line of its own.
@@ -470,6 +500,7 @@ class TextParser:
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
+                and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -650,7 +681,8 @@ class TextParser:
             and (
                 ln.word_count(line) >= _BARE_CAPTION_WORDS
                 or (
-                    followed  # prose goes on under the photo (a last short line may be a heading)
+                    # prose goes on under the photo (a last short line may be a heading), or photos follow one another
+                    (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
                     and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
                     and line[:1].isupper()  # not the rest of a line broken in two
                     and ln.shows_act(line)
