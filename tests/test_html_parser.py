@@ -459,3 +459,14 @@ def test_an_italic_paragraph_of_prose_stays_in_the_body() -> None:
     article = _italic_page(f"<p><em>{note}</em></p>")
     assert article.figures == ()
     assert article.body == (_P1, _P2, note, _P3)
+
+
+@pytest.mark.parametrize("account", ["admin", "BBT", "Báo Quảng Trị", "baoquangtri.vn", "Editor"])
+def test_a_visible_byline_beats_a_meta_author_that_is_an_account_or_an_outlet(account: str) -> None:
+    html = (
+        f'<html><head><title>Hội Hữu nghị trao quà</title><meta name="author" content="{account}"></head>'
+        "<body><article><h1>Hội Hữu nghị trao quà cho học sinh</h1>"
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+        '<p class="author">Minh Thu</p></article></body></html>'
+    )
+    assert HtmlParser().parse(RawDocument(html)).authors == ("Minh Thu",)
