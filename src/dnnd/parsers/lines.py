@@ -228,6 +228,8 @@ _LABEL_LINE = re.compile(
     r"website|địa chỉ|giấy phép|bản quyền|ghi rõ nguồn|liên hệ quảng cáo)\s*:",
     re.I,
 )
+_TOPIC_LINE = re.compile(r"^(?i:chủ đề|dòng sự kiện)\s+[A-ZĐÀ-Ỹ]")
+_TOPIC_MAX_WORDS = 8
 # A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$"
@@ -463,8 +465,11 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_label_line(line: str) -> bool:
-    """True for a CMS metadata line: ``Từ khóa: ...``, ``Thể loại: ...``, ``Tác giả:``."""
-    return bool(_LABEL_LINE.match(line))
+    """True for a CMS metadata line: ``Từ khóa: ...``, ``Thể loại: ...``, ``Tác giả:``, ``Chủ đề Hội nhập``."""
+    if _LABEL_LINE.match(line):
+        return True
+    # The topic a page files the article under, printed without a colon: a few words, no sentence.
+    return bool(_TOPIC_LINE.match(line)) and word_count(line) <= _TOPIC_MAX_WORDS and not ends_sentence(line)
 
 
 def credit_line(line: str) -> bool:
