@@ -301,6 +301,9 @@ def test_the_articles_own_stamp_under_the_headline_still_counts() -> None:
         ("VĂN SƠN", ("Văn Sơn",)),  # a pen name that is also a district abroad
         ("Kim Liên - Sở Ngoại vụ", ("Kim Liên",)),  # the writer, then the office they write for
         ("(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)", ("Trí Dũng",)),  # name, office and date in brackets
+        ("Phóng viên Minh Anh", ("Minh Anh",)),  # the reporter's role, no colon
+        ("Tin: Minh Anh", ("Minh Anh",)),
+        ("Nhóm phóng viên", ("Nhóm phóng viên",)),  # a team signs as written
     ],
 )
 def test_foot_bylines_of_unseen_shapes(line: str, authors: tuple[str, ...]) -> None:
@@ -420,3 +423,11 @@ def test_a_page_saved_with_hard_wraps_is_read_as_whole_sentences() -> None:
         "Hai đoàn trao quà và chụp ảnh lưu niệm",
     ]
     assert article.authors == ("Minh Thu",)
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("Minh Anh (TTXVN)", "TTXVN"), ("Minh Anh (TH)", None)])
+def test_an_agency_in_brackets_after_the_writer_is_the_outlet(line: str, outlet: str | None) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None
+    assert byline.authors == ("Minh Anh",)
+    assert byline.outlet == outlet

@@ -221,6 +221,8 @@ def read_credits(lines: Sequence[str]) -> Credits:
 
 # "Bài và ảnh: X", "Tác giả: X": a label from the data file, a colon, the names.
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
+# "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
+_ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
@@ -275,7 +277,10 @@ def _sections() -> frozenset[str]:
 
 def is_bare_label(line: str) -> bool:
     """True for a byline label with no name after it (``Tác giả``, ``Phóng viên:``): the site's template."""
-    return len(line) <= 30 and match_key(line).rstrip(" :") in _labels()
+    if len(line) > 30:
+        return False
+    key = match_key(line).rstrip(" :")
+    return key in _labels() and (line.rstrip().endswith(":") or key not in _groups())  # "Nhóm phóng viên" signs
 
 
 def is_section_name(line: str) -> bool:
@@ -386,11 +391,15 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
     if (labelled := _LABEL_SPLIT.match(text)) and match_key(labelled["label"]) in _labels():
         names = _names(labelled["rest"], initials=True)
         return Byline(tuple(names)) if names else None
+    if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
+        return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     outlet = None
     if gathered := _GATHERED.match(text):
         text, how = gathered["names"], gathered["how"]
         if theo := _THEO_IN.match(how):
             outlet = normalize_outlet(theo["outlet"])
+        elif is_outlet_name(how):
+            outlet = normalize_outlet(how)  # "Minh Anh (TTXVN)": the agency in brackets ("(TH)" is "tổng hợp")
         elif word_count(how) > 3:
             return None
     elif site := _SLASH_SITE.match(text):
