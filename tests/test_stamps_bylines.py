@@ -431,3 +431,12 @@ def test_an_agency_in_brackets_after_the_writer_is_the_outlet(line: str, outlet:
     assert byline is not None
     assert byline.authors == ("Minh Anh",)
     assert byline.outlet == outlet
+
+
+def test_a_menu_of_section_names_on_one_line_is_not_the_headline() -> None:
+    title = "Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II"
+    lead = "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II với 120 đại biểu tham dự."
+    page = f"Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao\n\n{title}\n\n{lead}\n"
+    article = dnnd.parse(page)
+    assert article.title == title
+    assert article.body == (lead,)

@@ -35,6 +35,7 @@ __all__ = [
     "Credits",
     "is_bare_label",
     "is_outlet_name",
+    "is_section_menu",
     "is_section_name",
     "normalize_outlet",
     "person_name",
@@ -238,6 +239,9 @@ _DESK = re.compile(r"^(?P<acronym>[A-ZĐ][A-ZĐ0-9.]{1,9})\s*[-–/]\s*[^\W\d][\
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
+# A menu line holds at least this many section names (and words).
+_MENU_MIN_SECTIONS = 3
+_MENU_MIN_WORDS = 4
 # A family name cut short ("Ng.", "Tr.", "T.") glued or spaced to a given name of one or two syllables.
 _ABBREVIATED = re.compile(
     r"^(?:[A-ZĐ][a-zđ]{0,2}\.\s?){1,2}(?P<given>[A-ZĐÀ-Ỹ][^\W\d_A-ZĐ]{1,6}(?:\s[A-ZĐÀ-Ỹ][^\W\d_A-ZĐ]{1,6})?)$"
@@ -286,6 +290,25 @@ def is_bare_label(line: str) -> bool:
 def is_section_name(line: str) -> bool:
     """True for the name of a news section printed as a label (``Thời Sự``, ``Thế giới``)."""
     return match_key(line).strip(" :.>»/|") in _sections()
+
+
+def is_section_menu(line: str) -> bool:
+    """True for a menu scraped as one line: section names one after another, nothing else
+    (``Thời sự Chính trị Kinh tế Xã hội``)."""
+    words = match_key(line).replace("|", " ").split()
+    if len(words) < _MENU_MIN_WORDS:
+        return False
+    longest = max(len(name.split()) for name in _sections())
+    # Cut the words into section names, the longest name first at each step.
+    at = count = 0
+    while at < len(words):
+        for size in range(min(longest, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in _sections():
+                at, count = at + size, count + 1
+                break
+        else:
+            return False
+    return count >= _MENU_MIN_SECTIONS
 
 
 def person_name(text: str) -> str | None:

@@ -19,7 +19,15 @@ import attrs
 from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import Credits, is_bare_label, is_outlet_name, is_section_name, read_byline, read_credits
+from dnnd.parsers.bylines import (
+    Credits,
+    is_bare_label,
+    is_outlet_name,
+    is_section_menu,
+    is_section_name,
+    read_byline,
+    read_credits,
+)
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
@@ -242,6 +250,7 @@ class TextParser:
         return (
             self.is_furniture(line)
             or is_section_name(line)
+            or is_section_menu(line)
             or ln.is_crumbs(line)
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
