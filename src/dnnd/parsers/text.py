@@ -76,12 +76,14 @@ class _Walk:
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
     marked: bool = False  # the page marks its photos: no caption stands bare
     opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
+    in_cell: bool = False  # the pending image was scraped from a table cell ("![]() |")
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
             if src is not None or caption:  # an image's remains with no caption: nothing to keep
                 self.blocks.append(Figure(src=src, caption=caption))
         self.pending = []
+        self.in_cell = False
 
 
 #: A furniture marker: a whole line (case-insensitive), ``~`` + a substring of the page,
@@ -370,6 +372,7 @@ class TextParser:
                 and not ln.repeats(lines[after], lines[index])
                 and ln.word_count(lines[after]) > ln.word_count(lines[index])
                 and read_byline(lines[after]) is None  # the writer under the stamp, not a headline
+                and not self._starts_headline_run(lines, after, credits)
             ):
                 title, before = after, read[0] or before
         if self._opening_caption(lines, title, credits):
@@ -382,6 +385,16 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _starts_headline_run(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when another headline follows the one at ``index``: a list of other articles, not the title."""
+        following = self._next(lines, index + 1, credits)
+        return (
+            following is not None
+            and self._stamp_line(lines[following]) is None
+            and ln.is_headline_like(lines[following])
+            and self.is_title(lines[following])
+        )
 
     def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
         """The line above the first stamp under ``title`` when every line between is a short label."""
@@ -664,11 +677,14 @@ class TextParser:
             return
         if (stub := ln.markdown_image(line)) is not None:
             walk.pending.append(stub[0])
+            walk.in_cell = line.endswith("|")
             return
         if (cell := ln.caption_cell(line)) is not None:
             walk.figures(cell)
             return
-        if walk.pending:
+        if walk.pending and walk.in_cell:
+            walk.figures("")  # an image in a table cell is captioned by the cell under it ("caption |"), not by prose
+        elif walk.pending:
             walk.figures(line)
             return
         if teaser:  # the summary printed right under a related headline
