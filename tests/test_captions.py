@@ -25,6 +25,9 @@ def _between(line: str) -> dnnd.Article:
         ("Trao học bổng cho các em học sinh", None),
         ("Các đại biểu chụp ảnh lưu niệm", None),
         ("Đồng chí Nguyễn Văn Bình, Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể", None),
+        # One short sentence showing a visible act, full stop and all.
+        ("Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh.", None),
+        ("Đại diện Quỹ Khuyến học trao học bổng cho các học sinh nghèo vượt khó.", None),
         # A figcaption rendered in markdown italics.
         ("_Các đại biểu chụp ảnh lưu niệm tại đại hội_", "Các đại biểu chụp ảnh lưu niệm tại đại hội"),
         ("*Quang cảnh đại hội nhìn từ trên cao*", "Quang cảnh đại hội nhìn từ trên cao"),
@@ -47,6 +50,13 @@ def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
         "Tăng cường kiểm tra, chống buôn lậu, gian lận thương mại",
         "Kết nghĩa để nâng cao hiệu quả công tác",
         "Hai bên trao đổi kinh nghiệm về công tác đối ngoại",
+        # A report's own sentences: when, how much, what was said.
+        "Sáng 5/10, Chủ tịch UBND tỉnh trao quà cho các em học sinh.",
+        "Hội đã trao 120 suất quà cho học sinh hai xã biên giới.",
+        "Chủ tịch Hội phát biểu: đây là dịp trao quà ý nghĩa.",
+        "Ông An cho biết Hội sẽ tiếp tục trao quà cho học sinh nghèo.",
+        "Hội trao quà cho học sinh. Các em rất vui mừng.",
+        "Hội nghị tổng kết trao bằng khen cho các tập thể có thành tích.",  # no one shown doing it
         # Short prose lines with no full stop.
         "Hội hiện có 1.200 hội viên",
         "Ông Nguyễn Văn An cho biết thêm",

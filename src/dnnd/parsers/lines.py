@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dnnd.gazetteer import read_list
+from dnnd.gazetteer import read_list, surnames
 from dnnd.text.normalize import ascii_key, match_key
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "ends_with_counter",
     "has_letters",
     "image_file",
+    "is_act_caption",
     "is_alt_stub",
     "is_ascii_caps",
     "is_breadcrumb",
@@ -60,6 +61,7 @@ __all__ = [
     "repeats",
     "shows_act",
     "shows_position",
+    "shows_someone_acting",
     "unbullet",
     "word_count",
 ]
@@ -237,6 +239,10 @@ _CREDIT_LINE = re.compile(
     r"|^\(?\s*ảnh (?:minh họa|minh hoạ|tư liệu)\s*\)?\.?$",
     re.I,
 )
+# A caption telling a visible act: this many words, and none of a report's marks (a second
+# sentence, a figure, a colon, a quotation).
+_ACT_WORDS = (5, 30)
+_ACT_NOT = re.compile(r"[.!?;]\s|\d|:|[\"“”]")
 # A whole line in markdown italics: how a text scrape renders a figcaption.
 _ITALIC = re.compile(r"^(?P<mark>[_*])(?P<text>[^_*]{8,})(?P=mark)$")
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
@@ -380,6 +386,62 @@ def shows_act(line: str) -> bool:
     """True when ``line`` names a visible act a photo shows (``trao quà``, ``chụp ảnh``, ``phát biểu``)."""
     acts, not_acts = _acts()
     return acts.search(not_acts.sub(" ", match_key(line))) is not None
+
+
+def shows_someone_acting(line: str) -> bool:
+    """True for a caption's shape: who is shown, then the act (``Các đại biểu chụp ảnh lưu niệm``),
+    or the act alone, named in full at the start (``Trao học bổng cho các em``; a heading may open
+    with a bare "trao")."""
+    if _opens_with_agent(line):
+        return shows_act(line)
+    acts, not_acts = _acts()
+    key = not_acts.sub(" ", match_key(line))
+    opening = acts.match(key)
+    return opening is not None and " " in opening.group()
+
+
+@cache
+def _report_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words a report's own sentences open with (when: "Ngày", "Sáng") and verbs of saying (but
+    "phát biểu": a photo shows a speaker), which a photo's caption does not use."""
+    openings = sorted(read_list("lead_openings.txt"), key=len, reverse=True)
+    saying = sorted((v for v in read_list("reporting_verbs.txt") if v != "phát biểu"), key=len, reverse=True)
+    return (
+        re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, saying)) + r")(?!\w)"),
+    )
+
+
+def is_act_caption(line: str) -> bool:
+    """True for one short sentence showing someone doing a visible act, as a photo's caption tells it:
+    ``Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng Cọc vài.``
+
+    A report's own sentences say when (``Ngày 5/10, ...``), how much (figures) or what was said;
+    such a caption says none of that: one sentence, no digit, no colon or quotation, no verb of saying.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
+        return False
+    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(bare[:-1]):
+        return False
+    key = match_key(line)
+    openings, saying = _report_openings()
+    return not openings.match(key) and not saying.search(key) and _opens_with_agent(line) and shows_act(line)
+
+
+@cache
+def _agents() -> re.Pattern[str]:
+    heads = {match_key(w) for name in ("titles.txt", "honorifics.txt", "caption_subjects.txt") for w in read_list(name)}
+    alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(r"^(?:(?:phó|tổng|nguyên|quyền)\s+)?(?:" + alternation + r")(?!\w)")
+
+
+def _opens_with_agent(line: str) -> bool:
+    """True when ``line`` opens with who is shown: a title, an honorific, a group (``Các đại biểu``) or a name."""
+    if _agents().match(match_key(line)):
+        return True
+    words = line.split()
+    return len(words) >= 2 and words[1][:1].isupper() and words[0] in surnames()
 
 
 def italic_line(line: str) -> str | None:

@@ -695,6 +695,15 @@ class TextParser:
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
             return
+        if (
+            between
+            and not walk.marked
+            and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
+            and (followed or isinstance(walk.blocks[-1], Figure))
+            and ln.is_act_caption(line)
+        ):
+            walk.blocks.append(Figure(src=None, caption=line))  # one short sentence showing a visible act
+            return
         if between and (italic := ln.italic_line(line)) is not None and ln.word_count(italic) <= _ITALIC_CAPTION_WORDS:
             walk.blocks.append(Figure(src=None, caption=italic))  # a figcaption rendered in italics
             return
@@ -710,7 +719,7 @@ class TextParser:
                     (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
                     and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
                     and line[:1].isupper()  # not the rest of a line broken in two
-                    and ln.shows_act(line)
+                    and ln.shows_someone_acting(line)
                 )
             )
         ):
