@@ -360,7 +360,19 @@ def test_an_aggregators_source_link_is_a_credit_not_text() -> None:
     assert article.authors == ("T. Lan",)
 
 
-@pytest.mark.parametrize("label", ["Tác giả", "Phóng viên:", "Gốc", "Search", "Chủ đề Hội nhập Quốc tế"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Tác giả",
+        "Phóng viên:",
+        "Gốc",
+        "Search",
+        "Chủ đề Hội nhập Quốc tế",
+        "{title}",
+        "[links()]",
+        "< Trở về trang trước",
+    ],
+)
 def test_a_label_with_nothing_after_it_is_furniture(label: str) -> None:
     page = f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{label}\n\nNgày 5/10, Hội Hữu nghị tỉnh tổ chức đại hội.\n"
     assert dnnd.parse(page).body == ("Ngày 5/10, Hội Hữu nghị tỉnh tổ chức đại hội.",)

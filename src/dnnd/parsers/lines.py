@@ -144,6 +144,8 @@ STRAY_LINES: frozenset[str] = frozenset(
         "copy link",
         "sao chép liên kết",
         "quay lại trang trước",
+        "trở về trang trước",
+        "về trang trước",
         "tiếp tục đọc",
         "xem tiếp",
         "xem toàn bộ",
@@ -258,6 +260,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s(?:>>?|»|›|/|\|)\s")
 # Template code and CMS directives left in a scrape: "{{ title }}", "<%@ page %>", "@section", "function(".
 _TEMPLATE = re.compile(
     r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
+    # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
+    r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
 )
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
@@ -593,8 +597,8 @@ def is_title_case(line: str) -> bool:
 
 
 def unbullet(line: str) -> str:
-    """``line`` without a leading list bullet (``- In ra`` → ``In ra``)."""
-    return re.sub(r"^[\-–•·*]\s+", "", line)
+    """``line`` without a leading list bullet or arrow (``- In ra`` → ``In ra``, ``< Trở về`` → ``Trở về``)."""
+    return re.sub(r"^(?:[\-–•·*]|[<«‹←])\s+", "", line)
 
 
 def is_stray(line: str) -> bool:
