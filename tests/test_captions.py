@@ -71,3 +71,18 @@ def test_a_short_body_line_is_not_a_caption(line: str) -> None:
 def test_a_line_broken_in_two_is_not_a_caption() -> None:
     article = _between("buổi lễ, hai đoàn trao quà và chụp ảnh lưu niệm")
     assert article.figures == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Đồng chí Chủ tịch UBND tỉnh tiếp Đoàn đại biểu Đại sứ quán Mông Cổ.",  # a visible act, no date
+        "Việc ký kết góp phần xây dựng tuyến biên giới hòa bình, hữu nghị",  # the lead under it refers back
+    ],
+)
+def test_a_cut_page_opening_with_its_photos_caption_has_no_headline(first: str) -> None:
+    lead = "Dự buổi lễ có đại diện lãnh đạo Bộ đội Biên phòng tỉnh và Bộ Chỉ huy Quân sự tỉnh bạn, cùng nhiều đại biểu."
+    article = dnnd.parse(f"{first}\n\n{lead}\n\n{_AFTER}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == [first]
+    assert article.body == (lead, _AFTER)

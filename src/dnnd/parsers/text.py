@@ -425,11 +425,11 @@ class TextParser:
         paragraph continues a text the scrape lost, and the line above it described the photo left on top.
         """
         under = self._next(lines, at + 1, credits)
-        return (
-            under is not None
-            and ln.is_headline_like(lines[at])
-            and self._stamp_line(lines[under]) is None
-            and ln.refers_back(lines[under])
+        if under is None or self._stamp_line(lines[under]) is not None:
+            return False
+        # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
+        return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
+            ln.is_act_caption(lines[at]) and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
