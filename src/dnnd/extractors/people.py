@@ -62,12 +62,13 @@ _ORGAN = re.compile(
 @cache
 def _role_verbs() -> dict[str, str]:
     """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected`` or ``held``."""
-    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv")}
+    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] != "noun"}
 
 
 @cache
 def _role_verb_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<verb>{trie_regex(_role_verbs())}) ")
+    nouns = [row[0] for row in read_tsv("role_verbs.tsv") if row[1] == "noun"]
+    return re.compile(rf"(?P<verb>{trie_regex(_role_verbs())})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
 
 
 @cache
