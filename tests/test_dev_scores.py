@@ -39,7 +39,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "persons": 0.99,
         "positions": 0.95,
         "organizations": 0.92,
-        "places": 0.95,
+        "places": 0.96,
         "money": 1.0,
         "documents": 1.0,
         "facts": 0.83,

@@ -234,7 +234,9 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 
 @cache
 def _named_unit_re() -> re.Pattern[str]:
-    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})"))
+    units = trie_regex(read_list("place_named_units.txt"))
+    posts = trie_regex(read_list("place_named_posts.txt"))
+    return scanner(re.compile(rf"(?<![\w])(?:(?P<post>{posts})|{units}) (?P<name>{_UNIT_NAME})"))
 
 
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
@@ -270,6 +272,8 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
         while True:
             # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
             known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
+            if known is None and m.group("post") is not None:
+                known = name, places().lookup(name) or PlaceInfo(name, "commune", country="VN")
             if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
                 out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
@@ -280,6 +284,24 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
                 break
             start, name = nxt.start(2), nxt.group(2)
     return out
+
+
+# the next unit of an address: ", tỉnh Hủa Phăn", " (Lào)"
+_ADDRESS_GOES_ON = re.compile(
+    r"(?:, (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
+)
+
+
+def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for a two-word district, commune or village that an address goes on after: the name that
+    :func:`_trim_name` refused as a person's (its first word is also a surname) is the unit's."""
+    level = _KEYWORDS[keyword.lower()][0]
+    name = m.group("name")
+    return (
+        level in ("district", "commune", "village")
+        and name.count(" ") == 1
+        and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
+    )
 
 
 def find_places(text: str) -> list[_Found]:
@@ -294,6 +316,8 @@ def find_places(text: str) -> list[_Found]:
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
             continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if not name and _in_address(text, m, keyword):
+            name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
         if not name:
             continue
         _, keep = _KEYWORDS[keyword.lower()]
@@ -433,12 +457,15 @@ _LOCATIVE_LIST = re.compile(
 _LIST_SEP = re.compile(r", và |, | và ")
 
 
+# a unit's name; two joined by a dash name a unit merged from both ("Chân Mây - Lăng Cô")
+_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}(?: [-–] {_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})?"
+
+
 # "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
 # and a colon, then the list of its units
 _COLON_LIST = re.compile(
     r"(?<![\w])(?:các|những|\d+) (?P<kw>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp)"
-    rf"(?: gồm)?: (?P<items>{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
-    rf"(?:(?:, và |, | và ){_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})*)"
+    rf"(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
 )
 
 
