@@ -375,3 +375,17 @@ def test_a_foreign_body_described_in_vietnamese_is_named_by_its_latin_name() -> 
 def test_a_list_of_bodies_in_any_order_gives_the_same_bodies(names: list[str]) -> None:
     found = orgs_in(f"Tham dự có {names[0]}, {names[1]} và {names[2]}.")
     assert set(names) <= set(found)
+
+
+def test_a_federation_or_fund_with_its_field_in_lower_case_before_a_proper_name() -> None:
+    found = orgs_in(
+        "Ông A, Chủ tịch Liên đoàn bóng đá Hà Nội, dự lễ; Quỹ học bổng Vallet trao quà. Liên đoàn trao quà."
+    )
+    assert {"Liên đoàn bóng đá Hà Nội", "Quỹ học bổng Vallet"} <= set(found)
+    assert "Liên đoàn" not in found
+
+
+def test_a_body_of_a_foreign_town_keeps_the_town() -> None:
+    found = orgs_in("Ông Takashi Norimoto, Chủ tịch Hiệp hội Công thương Mimasaka được bầu làm Chủ tịch Hội.")
+    assert "Hiệp hội Công thương Mimasaka" in found
+    assert "Mimasaka" not in found

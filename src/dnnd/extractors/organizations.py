@@ -715,7 +715,10 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
         word = m.group(1)
         if word.isascii():
             run = _LATIN_RUN.match(text, m.start(1), end)
-            if seen_vietnamese and run is not None and run.end() == end and _NOT_VIETNAMESE.search(run.group(0)):
+            latin = run.group(0) if run is not None and run.end() == end else ""
+            # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
+            # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International")
+            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (" " in latin or "-" in latin):
                 return m.start(1)
             return None
         seen_vietnamese = True
@@ -792,7 +795,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         start, end = latin.span()
     elif latin is None and head.category == "association":
         described_latin = _described_latin(text, head_end, end)
-        if described_latin is not None:
+        if described_latin is not None and described_latin not in places:
             start = described_latin  # "Tổ chức Phật giáo Shinnyo-en": the body is its Latin name
     named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
     latin_key = None

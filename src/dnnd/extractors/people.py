@@ -757,14 +757,16 @@ def _titles_before_names() -> frozenset[str]:
 
 
 @cache
-def _list_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The plural marker before a shared title, and the glue between it and the first name listed."""
+def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The plural marker before a shared title, the glue between it and the first name listed, and that
+    glue's end right before a name (a cheap test that one name alone may open a list)."""
     rows = read_tsv("title_list_words.tsv")
     count = trie_regex(r[0] for r in rows if r[1] == "count")
     opens = trie_regex(r[0] for r in rows if r[1] == "opens")
     plural = re.compile(rf"(?<![\w])(?:{count}|\d{{1,2}}) $")
     glue = re.compile(rf"(?P<opens> (?:{opens})(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
-    return plural, glue
+    announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
+    return plural, glue, announced
 
 
 # "ông A (phụ trách tài chính), ông B": a bracketed note after a listed name
@@ -785,7 +787,7 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
     list ("gồm", "là", a colon); the list is names joined by commas and "và", none with a title of its own.
     """
     text = ctx.text
-    plural, glue = _list_words()
+    plural, glue, opened = _list_words()
     out: dict[int, str] = {}
     people = [f for f in found if not f.ref]
     i = 0
@@ -795,6 +797,8 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
         while j < len(people) and _list_gap(text, people[j - 1].end, people[j].start):
             j += 1
         run, i = people[i:j], j
+        if len(run) == 1 and not opened.search(text, max(0, first.start - 24), first.start):
+            continue  # one name, no "gồm", "là" or colon before it: no list (the common case, tested cheaply)
         floor = max(0, first.start - 160)
         for m in _title_re().finditer(text, floor, first.start):
             span = _position_at(ctx, m.start(), loose=False)
