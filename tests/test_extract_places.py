@@ -217,3 +217,16 @@ def test_a_commune_merged_from_two_in_a_colon_list() -> None:
 def test_a_colon_list_of_communes_in_any_order_gives_the_same_places(order: list[str]) -> None:
     names = _place_names(f"Học bổng cho học sinh 4 xã: {', '.join(order[:-1])} và {order[-1]}.")
     assert set(order) <= set(names)
+
+
+def test_a_unit_the_tables_tell_apart_by_kind_and_a_numbered_unit() -> None:
+    names = _place_names("Tại Khu du lịch (TP. Cao Lãnh), UBND xã A Lưới 1 và thôn 11 xã Sơn Hồng; khóm Ka Tăng.")
+    assert {"Cao Lãnh", "xã A Lưới 1", "thôn 11", "xã Sơn Hồng", "Ka Tăng"} <= set(names)
+
+
+def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
+    names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
+    assert names.count("Lào") == 2
+    article = Article(blocks=[Paragraph("Nước Cộng hoà xã hội chủ nghĩa Việt Nam và Việt Nam.")])
+    found = PlaceExtractor().extract(ExtractionContext(article)).entities
+    assert {e.name for e in found if isinstance(e, Place)} == {"Cộng hoà xã hội chủ nghĩa Việt Nam", "Việt Nam"}

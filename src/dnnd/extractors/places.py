@@ -68,7 +68,7 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "đặc khu": ("commune", True),
     "ấp": ("village", True),
     "xóm": ("village", True),
-    "khóm": ("village", True),
+    "khóm": ("village", False),  # (the press and the gold write the name alone: "khóm Ka Túp" is "Ka Túp")
     "làng": ("village", True),
     "khu phố": ("village", True),
     "tổ dân phố": ("village", True),
@@ -146,12 +146,33 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if len(syllables) == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
-        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()):
+        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()) and not _paired(window):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
         after = _SYLLABLE_AFTER.match(text, end)
         if after and after.group(1) not in surnames():
             return True  # "Đức Huy", "Anh Tuấn": a given name
     return False
+
+
+_PAIR_DASH = re.compile(r"(\S+(?: \S+){0,2}) [-–]\s?$")
+
+
+def _paired(window: str) -> bool:
+    """True when a dash pairs the name with a country or place before it ("Việt Nam - Lào", "Việt – Lào"):
+    the dash then joins two places, it does not open a clause."""
+    m = _PAIR_DASH.search(window)
+    if m is None:
+        return False
+    words = m.group(1).split(" ")
+    return any(
+        places().lookup(" ".join(words[i:])) is not None or " ".join(words[i:]) in _pair_short_forms()
+        for i in range(len(words))
+    )
+
+
+@cache
+def _pair_short_forms() -> frozenset[str]:
+    return frozenset(read_list("place_pair_short_forms.txt"))
 
 
 def _at_sentence_start(head: str) -> bool:
@@ -304,6 +325,15 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     )
 
 
+# a number closing a unit's name, not a count of something after it
+_UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
+_NUMBERED_VILLAGE = scanner(
+    re.compile(
+        r"(?<![\w])(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hu phố|[Tt]ổ dân phố) \d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"
+    )
+)
+
+
 def find_places(text: str) -> list[_Found]:
     """Every place mention in ``text``, in order, without overlaps."""
     found: list[_Found] = []
@@ -323,6 +353,10 @@ def find_places(text: str) -> list[_Found]:
         _, keep = _KEYWORDS[keyword.lower()]
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
+        number = _UNIT_NUMBER.match(text, end) if keep and name == m.group("name") else None
+        if number is not None:
+            end = number.end()  # "xã A Lưới 1", "Bản Ka Túp 2": units told apart by a number
+            name = text[m.start("name") : end]
         info = _keyword_place(keyword, name)
         shown = text[start:end]
         found.append(_Found(start, end, shown, attrs.evolve(info, name=shown) if keep else info))
@@ -348,6 +382,11 @@ def find_places(text: str) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+    for m in _NUMBERED_VILLAGE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            # "thôn 11 xã Sơn Hồng": a village named by its number alone
+            found.append(_Found(m.start(), m.end(), m.group(0), PlaceInfo(m.group(0), "village", country="VN")))
+            taken.append((m.start(), m.end()))
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
     found += _lower_cased_units(text, taken, len(found))
@@ -557,7 +596,26 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
 
 @cache
 def _state_form_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_state_forms.txt'))}) $")
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_state_forms())}) $")
+
+
+@cache
+def _state_forms() -> tuple[str, ...]:
+    """The forms of state, each also with the old tone placement the press still writes ("Cộng hoà")."""
+    forms = read_list("place_state_forms.txt")
+    return tuple(dict.fromkeys([*forms, *(f.replace("hòa", "hoà") for f in forms)]))
+
+
+@cache
+def _state_prefix_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(_state_forms())}) ")
+
+
+def _state_written(name: str) -> str:
+    """The form of state a country is written with ("cộng hòa xã hội chủ nghĩa" in "Cộng hòa xã hội chủ nghĩa
+    Việt Nam"), in lower case; "" for the country's name alone."""
+    m = _state_prefix_re().match(name)
+    return place_key(m.group(0)) if m is not None else ""
 
 
 def _with_state_form(text: str, found: _Found) -> _Found:
@@ -595,6 +653,8 @@ class PlaceExtractor:
                     place_key(f.info.name),
                     f.info.country,
                     _spelling(f.name),
+                    # "Việt Nam" and "Cộng hòa xã hội chủ nghĩa Việt Nam" are listed as written, apart
+                    _state_written(f.name) if f.info.level == "country" else "",
                 )
             )
             groups.setdefault(key, []).append(f)
