@@ -353,3 +353,13 @@ def test_changing_a_name_in_a_titled_list_changes_only_that_entry(names: list[st
     assert after[other] == before[names[-1]]
     assert names[-1] not in after
     assert all(after[n] == before[n] for n in names[:-1])
+
+
+def test_an_office_taken_after_a_chain_names_the_association_by_its_head() -> None:
+    people, orgs, _ = extracted(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp chúc mừng Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp. "
+        "Đại hội bầu Ban Chấp hành Hội khóa IV gồm 24 đồng chí, ông Phan Văn Thắng – Phó Bí thư Thường trực "
+        "Tỉnh ủy làm Chủ tịch Hội."
+    )
+    assert "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp" in people["Phan Văn Thắng"].positions
+    assert not any("khóa" in o or o.startswith("Ban Chấp hành") for o in orgs)

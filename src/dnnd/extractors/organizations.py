@@ -227,6 +227,10 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
     )
 
 
+# a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
+_TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
+
+
 def _read_name(
     text: str,
     start: int,
@@ -323,7 +327,7 @@ def _read_name(
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
             continue
-        if stop.match(text, j) and not (words == 0 and lower_first and named):
+        if stop.match(text, j) and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j)):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and text[j : j + 1].islower() and (text[start:i] in _known_index() or _is_department(text[start:i])):
             break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
@@ -768,6 +772,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    organ = _organ_re().match(text, start, end)
+    if organ is not None and text[organ.end() + 1 : end] in org_heads():
+        return None  # "Ban Chấp hành Hội": an organ of the body the article is about, named by its head alone
     if (
         _PLURAL_BEFORE.search(text, max(0, start - 12), start)
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1

@@ -419,10 +419,12 @@ def _remit_end(text: str, end: int) -> int | None:
     return last
 
 
-def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
-    """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans and where they end."""
+def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
+    """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans, where they end, and
+    the role verb written before a span, by its index ("- Phó Bí thư Tỉnh ủy làm Chủ tịch Hội")."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    verbs: dict[int, str] = {}
     opening = _OPEN_PAREN.match(text, pos)
     if opening is not None:
         # "ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh)": positions in brackets
@@ -432,7 +434,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
                 spans.append(more)
             if text.startswith(")", spans[-1][1]):
-                return spans, spans[-1][1] + 1
+                return spans, spans[-1][1] + 1, verbs
             spans = []
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
@@ -461,6 +463,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             span = (seg, span[1]) if span is not None and concurrent.group(0).startswith("kiêm") else span
         elif verb and verb.group("verb") in _chain_verbs():
             span = _position_at(ctx, verb.end(), loose=False)
+            if span is not None:
+                verbs[len(spans)] = verb.group("verb")
         else:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
@@ -478,7 +482,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         if sep is _SEP_FIRST:
             # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by dashes
             sep = _SEP_NEXT_DASH if m.group(0).strip() in ("-", "–") else _SEP_NEXT
-    return spans, pos
+    return spans, pos, verbs
 
 
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
@@ -672,12 +676,21 @@ def _elective_body_re() -> re.Pattern[str]:
 
 
 def _meant_organization(
-    ctx: _Context, before: int, mentions: Sequence[Mention], names: Mapping[str, str] | None = None
+    ctx: _Context,
+    before: int,
+    mentions: Sequence[Mention],
+    names: Mapping[str, str] | None = None,
+    head: str | None = None,
 ) -> str | None:
-    """The organization an election phrase refers to: the nearest friendship body named before it, by the
-    fullest name the article gives it (``names``, by entity id) when that is one of its forms."""
+    """The organization an election phrase refers to: the nearest friendship body named before it (one with
+    ``head``, when the phrase names the body by its head: "Chủ tịch Hội"), by the fullest name the article
+    gives it (``names``, by entity id) when that is one of its forms."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
-    candidates = [m for m in upto if m.end <= before and _elective_body_re().match(m.text)]
+    candidates = [
+        m
+        for m in upto
+        if m.end <= before and _elective_body_re().match(m.text) and (head is None or m.text.startswith(head + " "))
+    ]
     if not candidates:
         return None
     last = candidates[-1]
@@ -818,6 +831,40 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
     return out
 
 
+def _office(
+    ctx: _Context,
+    name_start: int,
+    span: tuple[int, int],
+    verb: str,
+    mentions: Sequence[Mention],
+    names: Mapping[str, str] | None,
+) -> tuple[str, bool]:
+    """The office a role verb gives (spelt out with its body when won by election), and whether it was."""
+    text = ctx.text
+    title = text[span[0] : span[1]]
+    org = ctx.org_in(span[0], span[1])
+    elected = _is_elected(verb) or bool(
+        verb == "làm"
+        and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, name_start) + 1, name_start - 160), name_start)
+    )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
+    bare = _bare_head_re().search(title)
+    if org is None and (
+        (verb != "làm" and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
+    ):
+        # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
+        # about, spelt out as the reader understands it
+        meant = _meant_organization(ctx, name_start, mentions, names, bare.group(0).strip() if bare else None)
+        if meant:
+            office = title[: bare.start()] if bare is not None else title
+            title = f"{office[0].upper()}{office[1:]} {meant}"
+    elif elected and org is not None and names and org.entity is not None and org.entity in names:
+        fuller = names[org.entity]
+        if len(fuller) > len(org.text) and org.end == span[1]:
+            # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
+            title = text[span[0] : org.start] + fuller
+    return title, elected
+
+
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
@@ -864,9 +911,12 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             spans_before = []  # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title
         if not spans_before and (colon := _TITLE_COLON.search(text, max(0, f.start - 16), f.start)) is not None:
             spans_before = _title_before_colon(ctx, colon.start(), previous_end)
-        spans_after, pos = _chain_after(ctx, f.end)
-        for s, e in spans_before + spans_after:
+        spans_after, pos, verbs = _chain_after(ctx, f.end)
+        for s, e in spans_before:
             f.positions.append(text[s:e])
+        for k, (s, e) in enumerate(spans_after):
+            # "ông A – Phó Bí thư Tỉnh ủy làm Chủ tịch Hội": an office taken after the chain, spelt out likewise
+            f.positions.append(_office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else text[s:e])
         if f.start in shared:
             f.positions.append(shared[f.start])
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
@@ -906,28 +956,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             elif verb.group("verb").endswith("chức vụ"):
                 span = None  # "giữ chức vụ" is read only for offices given respectively, as above
             if span:
-                title = text[span[0] : span[1]]
-                org = ctx.org_in(span[0], span[1])
-                elected = _is_elected(verb.group("verb")) or (
-                    verb.group("verb") == "làm"
-                    and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, f.start) + 1, f.start - 160), f.start)
-                )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
-                bare = _bare_head_re().search(title)
-                if org is None and (
-                    (verb.group("verb") != "làm" and title.islower())
-                    or (elected and (bare is not None or _title_re().fullmatch(title)))
-                ):
-                    # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
-                    # about, spelt out as the reader understands it
-                    meant = _meant_organization(ctx, f.start, mentions, names)
-                    if meant:
-                        office = title[: bare.start()] if bare is not None else title
-                        title = f"{office[0].upper()}{office[1:]} {meant}"
-                elif elected and org is not None and names and org.entity is not None and org.entity in names:
-                    fuller = names[org.entity]
-                    if len(fuller) > len(org.text) and org.end == span[1]:
-                        # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
-                        title = text[span[0] : org.start] + fuller
+                title, elected = _office(ctx, f.start, span, verb.group("verb"), mentions, names)
                 f.positions.append(title)
                 if elected:
                     for other in listed:
