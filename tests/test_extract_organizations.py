@@ -335,3 +335,57 @@ def test_lower_cased_page_names_found_and_shown_as_written() -> None:
 def test_capitalised_page_is_not_recased() -> None:
     found = orgs_in("hội khuyến học tỉnh Hải Dương trao quà ở huyện Kim Thành và huyện Nam Sách.")
     assert not any(name.startswith("hội") for name in found)
+
+
+def test_a_department_with_its_field_in_lower_case_and_a_border_post() -> None:
+    found = orgs_in(
+        "Sở y tế tỉnh Hà Giang tiếp nhận vật tư. Đồn biên phòng Cửa khẩu Huổi Puốc phối hợp tuần tra; "
+        "Báo điện tử Dân trí đưa tin."
+    )
+    assert {"Sở y tế tỉnh Hà Giang", "Đồn biên phòng Cửa khẩu Huổi Puốc", "Báo điện tử Dân trí"} <= set(found)
+
+
+def test_a_dash_joins_two_fields_of_a_school_but_not_a_person() -> None:
+    found = orgs_in(
+        "Sinh viên Đại học Tài chính - Quản trị kinh doanh và học sinh huyện Ý Yên nhận học bổng; sinh viên "
+        "Trường Cao đẳng Văn hóa - Nghệ thuật cơ sở 2 cũng nhận. Trường Đại học Y Dược - Phó Hiệu trưởng dự."
+    )
+    assert "Đại học Tài chính - Quản trị kinh doanh" in found
+    assert "Trường Cao đẳng Văn hóa - Nghệ thuật" in found
+    assert "Trường Đại học Y Dược" in found
+
+
+def test_an_acronym_defined_between_a_local_body_and_its_place() -> None:
+    found = orgs_in("Ủy ban nhân dân (UBND) tỉnh Hải Dương chủ trì buổi lễ.")
+    assert set(found) == {"Ủy ban nhân dân tỉnh Hải Dương"}
+
+
+def test_a_foreign_body_described_in_vietnamese_is_named_by_its_latin_name() -> None:
+    found = orgs_in(
+        "Tổ chức Phật giáo Shinnyo-en (Nhật Bản) kết hợp cùng Quỹ Khuyến học Việt Nam trao học bổng; "
+        "Hội đồng quản lí Quỹ Khuyến học Việt Nam chúc mừng."
+    )
+    assert "Shinnyo-en" in found
+    assert "Quỹ Khuyến học Việt Nam" in found
+    assert "Hội đồng quản lí Quỹ Khuyến học Việt Nam" in found
+
+
+@given(st.permutations(["Sở y tế tỉnh Hà Giang", "Đồn biên phòng Cửa khẩu Huổi Puốc", "Báo điện tử Dân trí"]))
+@settings(max_examples=12, deadline=None)
+def test_a_list_of_bodies_in_any_order_gives_the_same_bodies(names: list[str]) -> None:
+    found = orgs_in(f"Tham dự có {names[0]}, {names[1]} và {names[2]}.")
+    assert set(names) <= set(found)
+
+
+def test_a_federation_or_fund_with_its_field_in_lower_case_before_a_proper_name() -> None:
+    found = orgs_in(
+        "Ông A, Chủ tịch Liên đoàn bóng đá Hà Nội, dự lễ; Quỹ học bổng Vallet trao quà. Liên đoàn trao quà."
+    )
+    assert {"Liên đoàn bóng đá Hà Nội", "Quỹ học bổng Vallet"} <= set(found)
+    assert "Liên đoàn" not in found
+
+
+def test_a_body_of_a_foreign_town_keeps_the_town() -> None:
+    found = orgs_in("Ông Takashi Norimoto, Chủ tịch Hiệp hội Công thương Mimasaka được bầu làm Chủ tịch Hội.")
+    assert "Hiệp hội Công thương Mimasaka" in found
+    assert "Mimasaka" not in found

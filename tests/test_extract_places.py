@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from importlib import resources
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from dnnd import Article, Paragraph
-from dnnd.extractors.places import PlaceExtractor
+from dnnd.extractors.places import PlaceExtractor, find_places
 from dnnd.gazetteer import PLACE_FILES
 from dnnd.model import Place
 from dnnd.plugin import ExtractionContext
@@ -185,3 +188,45 @@ def test_lower_case_after_a_level_word_on_a_capitalised_page_is_not_a_unit() -> 
     found = places_in("Sở Lao động - Thương binh và xã hội tỉnh Hải Dương, huyện Kim Thành và huyện nam sách.")
     assert "nam sách" not in found
     assert not any(name.startswith("xã h") for name in found)
+
+
+def _place_names(text: str) -> list[str]:
+    return [f.name for f in find_places(text)]
+
+
+def test_a_border_post_names_its_commune_known_or_not() -> None:
+    names = _place_names(
+        "Tại Đồn Biên phòng Nậm Càn và các Đồn Biên phòng Ga Ry, Tr'Hy; Đồn Biên phòng cửa khẩu A Đớt."
+    )
+    assert {"Nậm Càn", "Ga Ry", "Tr'Hy", "A Đớt"} <= set(names)
+
+
+def test_a_unit_whose_name_opens_with_a_surname_inside_an_address() -> None:
+    names = _place_names("Bản Đen Đín, huyện Sầm Tớ, tỉnh Hủa Phăn; Chủ tịch UBND huyện Lò Văn Minh dự.")
+    assert "Sầm Tớ" in names
+    assert not any(n.startswith("Lò") for n in names)
+
+
+def test_a_commune_merged_from_two_in_a_colon_list() -> None:
+    names = _place_names("Học bổng cho học sinh 5 xã: Phú Lộc, Lộc An, Vinh Lộc và Chân Mây - Lăng Cô.")
+    assert "Chân Mây - Lăng Cô" in names
+
+
+@given(st.permutations(["Phú Lộc", "Lộc An", "Chân Mây - Lăng Cô", "Vinh Lộc"]))
+@settings(max_examples=12, deadline=None)
+def test_a_colon_list_of_communes_in_any_order_gives_the_same_places(order: list[str]) -> None:
+    names = _place_names(f"Học bổng cho học sinh 4 xã: {', '.join(order[:-1])} và {order[-1]}.")
+    assert set(order) <= set(names)
+
+
+def test_a_unit_the_tables_tell_apart_by_kind_and_a_numbered_unit() -> None:
+    names = _place_names("Tại Khu du lịch (TP. Cao Lãnh), UBND xã A Lưới 1 và thôn 11 xã Sơn Hồng; khóm Ka Tăng.")
+    assert {"Cao Lãnh", "xã A Lưới 1", "thôn 11", "xã Sơn Hồng", "Ka Tăng"} <= set(names)
+
+
+def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
+    names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
+    assert names.count("Lào") == 2
+    article = Article(blocks=[Paragraph("Nước Cộng hoà xã hội chủ nghĩa Việt Nam và Việt Nam.")])
+    found = PlaceExtractor().extract(ExtractionContext(article)).entities
+    assert {e.name for e in found if isinstance(e, Place)} == {"Cộng hoà xã hội chủ nghĩa Việt Nam", "Việt Nam"}

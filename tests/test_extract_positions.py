@@ -288,3 +288,78 @@ def test_friendship_association_named_by_its_province_alone() -> None:
     assert set(people) == {"Lê Hải Hòa"}
     assert people["Lê Hải Hòa"].positions == ("Chủ tịch Hội Hữu nghị tỉnh khóa II",)
     assert "Hội Hữu nghị tỉnh Quảng Nam" in orgs
+
+
+# ----------------------------------------------------------------- election results and line-ups
+
+_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đỗ", "Vũ", "Bùi")
+_GIVEN = ("Văn Phú", "Anh Tú", "Xuân Vũ", "Minh Tuấn", "Thị Hoa", "Quốc Bảo", "Hữu Nghĩa")
+_NAMES = st.builds(lambda s, g: f"{s} {g}", st.sampled_from(_SURNAMES), st.sampled_from(_GIVEN))
+
+
+def test_a_portfolio_after_a_title_is_part_of_the_office() -> None:
+    people, _, _ = extracted(
+        "Đại hội Liên đoàn Bóng đá Việt Nam (VFF) khóa VIII đã bầu Ban chấp hành mới. Ông Nguyễn Văn Phú được "
+        "bầu làm Phó Chủ tịch phụ trách tài chính, ông Trần Anh Tú đảm nhận vị trí phó chủ tịch VFF phụ trách "
+        "chuyên môn và đối ngoại. Ông Lê Xuân Vũ trúng cử Phó Chủ tịch phụ trách futsal."
+    )
+    assert people["Nguyễn Văn Phú"].positions == ("Phó Chủ tịch phụ trách tài chính",)
+    assert people["Trần Anh Tú"].positions == ("phó chủ tịch VFF phụ trách chuyên môn và đối ngoại",)
+    assert people["Lê Xuân Vũ"].positions == ("Phó Chủ tịch phụ trách futsal",)
+
+
+def test_a_title_after_a_colon_opens_a_line_up() -> None:
+    people, _, _ = extracted(
+        "Kết quả bầu cử. Chủ tịch: Trần Quốc Bảo. Tổng thư ký: Lê Hoài Anh. Ủy viên BCH VFF khóa VIII: "
+        "Nguyễn Văn Dũng, Phạm Văn Hùng và Đỗ Minh Tuấn."
+    )
+    assert people["Trần Quốc Bảo"].positions == ("Chủ tịch",)
+    assert people["Lê Hoài Anh"].positions == ("Tổng thư ký",)
+    for name in ("Nguyễn Văn Dũng", "Phạm Văn Hùng", "Đỗ Minh Tuấn"):
+        assert people[name].positions == ("Ủy viên BCH VFF khóa VIII",)
+
+
+def test_a_plural_title_is_not_shared_by_a_name_with_its_own_title() -> None:
+    people, _, _ = extracted(
+        "Dự lễ có hai Phó Chủ tịch Nguyễn Văn Phú và Trần Anh Tú, Tổng thư ký Lê Hoài Anh và các ủy viên "
+        "ban chấp hành gồm ông Đỗ Minh Tuấn (phụ trách thi đua), ông Vũ Quốc Bảo."
+    )
+    assert people["Nguyễn Văn Phú"].positions == ("Phó Chủ tịch",)
+    assert people["Trần Anh Tú"].positions == ("Phó Chủ tịch",)
+    assert people["Lê Hoài Anh"].positions == ("Tổng thư ký",)
+    assert people["Đỗ Minh Tuấn"].positions == ("ủy viên ban chấp hành",)
+    assert people["Vũ Quốc Bảo"].positions == ("ủy viên ban chấp hành",)
+
+
+def test_one_name_after_a_numeral_is_not_a_list() -> None:
+    people, _, _ = extracted("Đại hội bầu hai Phó Chủ tịch. Ông Nguyễn Văn Phú cho biết như vậy.")
+    assert people["Nguyễn Văn Phú"].positions == ()
+
+
+@given(st.lists(_NAMES, min_size=2, max_size=4, unique=True), _NAMES, st.sampled_from(("các", "ba", "4")))
+@settings(max_examples=40, deadline=None)
+def test_changing_a_name_in_a_titled_list_changes_only_that_entry(names: list[str], other: str, count: str) -> None:
+    def line_up(listed: list[str]) -> dict[str, tuple[str, ...]]:
+        joined = ", ông ".join(listed[:-1]) + " và ông " + listed[-1]
+        people, _, _ = extracted(f"Đại hội đã bầu {count} Phó Chủ tịch gồm ông {joined}. Các đại biểu chúc mừng.")
+        return {n: p.positions for n, p in people.items()}
+
+    before = line_up(names)
+    assert all(before[n] == ("Phó Chủ tịch",) for n in names)
+    if other in names:
+        return
+    changed = [*names[:-1], other]
+    after = line_up(changed)
+    assert after[other] == before[names[-1]]
+    assert names[-1] not in after
+    assert all(after[n] == before[n] for n in names[:-1])
+
+
+def test_an_office_taken_after_a_chain_names_the_association_by_its_head() -> None:
+    people, orgs, _ = extracted(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp chúc mừng Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp. "
+        "Đại hội bầu Ban Chấp hành Hội khóa IV gồm 24 đồng chí, ông Phan Văn Thắng – Phó Bí thư Thường trực "
+        "Tỉnh ủy làm Chủ tịch Hội."
+    )
+    assert "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp" in people["Phan Văn Thắng"].positions
+    assert not any("khóa" in o or o.startswith("Ban Chấp hành") for o in orgs)

@@ -299,6 +299,9 @@ def admin_units() -> Iterator[tuple[str, ...]]:
             yield tuple(line.split("\t"))
 
 
+_KIND_SUFFIX = re.compile(r" \((?:Thành phố|Thị xã|Huyện|Quận|Thị trấn|Xã|Phường)\)$")
+
+
 class PlaceGazetteer:
     """Every place name dnnd knows, and one compiled matcher for the bare names.
 
@@ -336,7 +339,10 @@ class PlaceGazetteer:
         for level, _era, name, _kind, code, _province, current in sorted(rows, key=lambda r: r[1] != "new"):
             if level == "province":
                 self._add_bare(name, PlaceInfo(name, "province", code, "VN", current or None))
-        for level, _era, name, kind, code, province, current in rows:
+        for level, _era, raw_name, kind, code, province, current in rows:
+            # the tables tell apart two units of one name by their kind: "Cao Lãnh (Thành phố)", "Cao Lãnh
+            # (Huyện)"; the press writes the name alone
+            name = _KIND_SUFFIX.sub("", raw_name)
             if not name or name[0].isdigit() or level == "province":
                 continue
             info = PlaceInfo(name, "district" if level == "district" else "commune", code, "VN", current or None)

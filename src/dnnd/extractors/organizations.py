@@ -114,7 +114,8 @@ _PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã
 @cache
 def _head_re() -> re.Pattern[str]:
     known = list(_known_index())
-    fields = trie_regex(state_fields())
+    # a site may write the field in lower case: "Sở y tế tỉnh Hà Giang"
+    fields = trie_regex([*state_fields(), *(f.lower() for f in state_fields())])
     parts = [
         rf"(?P<cluster>{_CLUSTER})",
         rf"(?P<fa>{_FA})",
@@ -175,7 +176,12 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
 def _is_department(name: str) -> bool:
     """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế")."""
     head, _, field = name.partition(" ")
-    return head in ("Sở", "Bộ") and field in _state_field_set()
+    return head in ("Sở", "Bộ") and (field in _state_field_set() or field in _lower_field_set())
+
+
+@cache
+def _lower_field_set() -> frozenset[str]:
+    return frozenset(f.lower() for f in state_fields())
 
 
 @cache
@@ -202,6 +208,29 @@ def _head_goes_on(text: str, run_start: int, pos: int) -> bool:
     return head is not None and head.end() > pos
 
 
+@cache
+def _title_start_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:Phó |Tổng )?(?:{trie_regex(titles())})(?![\w])")
+
+
+def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
+    """True when a dash joins two fields of a school's name ("Đại học Tài chính - Quản trị Kinh doanh",
+    "Cao đẳng Văn hóa - Nghệ thuật"): the part after it is capitalised and is no title of a person's."""
+    if category != "institution" or not words:
+        return False
+    word = _TOKEN.match(text, after)
+    return (
+        word is not None
+        and word.group(0)[:1].isupper()
+        and word.group(0) not in surnames()
+        and _title_start_re().match(text, after) is None
+    )
+
+
+# a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
+_TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
+
+
 def _read_name(
     text: str,
     start: int,
@@ -224,10 +253,17 @@ def _read_name(
     after_place = prev_cap = prev_acronym = False
     proper = 0  # capitalised words in a row after the lower-case part of the name
     run_start = pos  # where the current run of capitalised words began
+    field_words: int | None = None  # lower-case words read since a dash joined two fields
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
-        if gap is None or (gap.group(0).strip() and not prev_cap):
+        if gap is not None and gap.group(0).strip():
+            if _title_start_re().match(text, gap.end()):
+                break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
+            if not prev_cap and not _joins_fields(text, gap.end(), category, words):
+                break
+            field_words = 0  # "Đại học Tài chính - Quản trị kinh doanh": a second field, a few syllables long
+        if gap is None:
             break
         j = gap.end()
         place_end = _place_end(text, j, places)
@@ -291,7 +327,7 @@ def _read_name(
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
             continue
-        if stop.match(text, j) and not (words == 0 and lower_first and named):
+        if stop.match(text, j) and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j)):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and text[j : j + 1].islower() and (text[start:i] in _known_index() or _is_department(text[start:i])):
             break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
@@ -339,6 +375,10 @@ def _read_name(
                 continue
             if after_place or word.isdigit():
                 break
+            if field_words is not None:
+                field_words += 1
+                if field_words > 3:
+                    break  # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows
             lowers += 1
             if lowers > 6:
                 break
@@ -529,7 +569,11 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                     head = _head_key(text[start:end])
             end, qualifier, level = _extend(text, end, places)
             if kind == "local" and not qualifier:
-                continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
+                r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
+                if not r.qualifier:
+                    continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
+                raws.append(r)  # "Ủy ban nhân dân (UBND) tỉnh Hải Dương": the acronym defined inside
+                continue
             if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
                 continue
             if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
@@ -660,6 +704,32 @@ def _surname_run_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(surnames())})(?: {name}){{1,3}}(?![\w]| [{UPPER}])")
 
 
+_VI_WORD = re.compile(r" (\S+)")
+# a word no Vietnamese syllable written without its marks can be: two vowel groups ("Shinnyo", "Plan
+# International"), or a letter Vietnamese does not use
+_NOT_VIETNAMESE = re.compile(r"[A-Za-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+|[fjwzFJWZ]")
+
+
+def _described_latin(text: str, head_end: int, end: int) -> int | None:
+    """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
+    it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None."""
+    pos = head_end
+    seen_vietnamese = False
+    while (m := _VI_WORD.match(text, pos, end)) is not None:
+        word = m.group(1)
+        if word.isascii():
+            run = _LATIN_RUN.match(text, m.start(1), end)
+            latin = run.group(0) if run is not None and run.end() == end else ""
+            # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
+            # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International")
+            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (" " in latin or "-" in latin):
+                return m.start(1)
+            return None
+        seen_vietnamese = True
+        pos = m.end()
+    return None
+
+
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
@@ -702,6 +772,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    organ = _organ_re().match(text, start, end)
+    if organ is not None and text[organ.end() + 1 : end] in org_heads():
+        return None  # "Ban Chấp hành Hội": an organ of the body the article is about, named by its head alone
     if (
         _PLURAL_BEFORE.search(text, max(0, start - 12), start)
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
@@ -709,7 +782,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
     # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
     described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
-    listed = _LISTED_TAIL.match(text, end) if described else None
+    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
+    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
     if listed is not None and not _listed_bodies(text, listed):
         # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
         # listed inside its name, which a level word (and its place) closes
@@ -726,6 +800,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
+    elif latin is None and head.category == "association":
+        described_latin = _described_latin(text, head_end, end)
+        if described_latin is not None and described_latin not in places:
+            start = described_latin  # "Tổ chức Phật giáo Shinnyo-en": the body is its Latin name
     named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
     latin_key = None
     if named is not None and named.group("named") is None and named.group("cue") is None:

@@ -35,6 +35,7 @@ from dnnd.gazetteer import (
     org_stop_words,
     places,
     read_list,
+    read_tsv,
     state_fields,
     surnames,
     titles,
@@ -53,13 +54,37 @@ _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}]
 _RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
-_ORGAN = re.compile(r" ?(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|Ban [Kk]iểm tra)(?![\w])")
-_ROLE_VERB = re.compile(
-    r"(?P<verb>(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm |hiệp thương )(?:bầu |cử )?(?:giữ chức|làm)"
-    r"|được bầu(?: giữ chức| làm)?|được bầu giữ chức|giữ chức|được bổ nhiệm(?: làm)?|làm"
-    r"|(?:hiện |đang |hiện đang |trước đây từng |từng |trước đây |nguyên )là|đảm nhận(?: chức)?|đảm nhiệm(?: chức)?"
-    r"|(?:hiện |đang |từng |trước đây từng )giữ chức|(?:tiếp tục )?giữ chức vụ) "
+_ORGAN = re.compile(
+    r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra)(?![\w])"
 )
+
+
+@cache
+def _role_verbs() -> dict[str, str]:
+    """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected`` or ``held``."""
+    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] != "noun"}
+
+
+@cache
+def _role_verb_re() -> re.Pattern[str]:
+    nouns = [row[0] for row in read_tsv("role_verbs.tsv") if row[1] == "noun"]
+    return re.compile(rf"(?P<verb>{trie_regex(_role_verbs())})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
+
+
+@cache
+def _chain_verbs() -> frozenset[str]:
+    """Verbs after a comma in a chain of offices that the office follows directly (", làm Trưởng đoàn")."""
+    return frozenset(
+        v
+        for v, kind in _role_verbs().items()
+        if (kind == "held" and not v.endswith((" là", "chức vụ"))) or v == "giữ chức"
+    )
+
+
+def _is_elected(verb: str) -> bool:
+    return _role_verbs().get(verb) == "elected"
+
+
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước) ")
@@ -99,7 +124,6 @@ _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|ki�
 _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
-_ELECTED = re.compile(r"(?:tái )?đắc cử|(?:tiếp tục )?được (?:tín nhiệm|hiệp thương|bầu)|giữ chức")
 # a word in Latin script of two syllables or more ("Harashima", "Yonekawa"); a Vietnamese syllable has one
 # vowel group ("Minh", "Nguyen")
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
@@ -122,7 +146,6 @@ _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ ch�
 _LEAD_IN = re.compile(
     rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm) "
 )
-_FRIENDSHIP_BODY = re.compile(r"(?:Hội |Chi hội )?(?:Liên hiệp|Hội)")
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")  # "TP. Hồ Chí Minh" goes on
 
@@ -286,6 +309,12 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
+    remit = _remit_end(text, end)
+    if remit is not None:
+        # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
+        org = ctx.org_in(remit + 1, remit + 1)
+        acronym = _ACRONYM.match(text, remit) if org is None else None
+        return start, org.end if org is not None else acronym.end() if acronym is not None else remit
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
@@ -310,7 +339,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         after = _TERM.match(text, end) if term else None
         if after:
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
-        return start, end
+        return start, _remit_end(text, end) or end  # "Phó Chủ tịch VFF phụ trách tài chính"
     bare = _bare_head_re().match(text, end)
     if bare is not None:
         return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
@@ -319,6 +348,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
         # with the place it serves
         until = acronym.end()
+        parent = _ACRONYM.match(text, until)
+        if parent is not None and not ctx.place_at(until + 1):
+            until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
         unit = _LEVEL_BEFORE_PLACE.match(text, until)
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
@@ -326,7 +358,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         elif (bare := _BARE_LEVEL.match(text, until)) is not None:
             until = bare.end()  # "Chủ tịch HĐND huyện": the body of the article's own district
         after = _TERM.match(text, until) if term else None
-        return start, after.end() if after else until
+        until = after.end() if after else until
+        return start, _remit_end(text, until) or until
     field = _field_re().match(text, end) if text[m.start() : m.end()].lower().endswith("trưởng") else None
     if field is not None:
         end = field.end()  # "Bộ trưởng Ngoại giao Trung Quốc": the ministry's field after the title
@@ -359,10 +392,39 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     return start, end
 
 
-def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
-    """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans and where they end."""
+@cache
+def _remit_re() -> re.Pattern[str]:
+    return re.compile(rf" (?:{trie_regex(read_list('title_remits.txt'))})((?: [{LOWER}]+){{1,8}})")
+
+
+def _remit_end(text: str, end: int) -> int | None:
+    """Where a portfolio written after a title ends ("phụ trách tài chính và pháp chế"), or None.
+
+    The portfolio is lower-case words up to a function word or a verb (``org_stop_words.txt``); "và"
+    joins two fields when a field word follows it.
+    """
+    m = _remit_re().match(text, end)
+    if m is None:
+        return None
+    stops = org_stop_words()
+    pos = m.start(1)
+    words = m.group(1).split(" ")[1:]
+    last = None
+    for i, w in enumerate(words):
+        if w in stops and not (w == "và" and last is not None and i + 1 < len(words) and words[i + 1] not in stops):
+            break
+        pos += 1 + len(w)
+        if w != "và":
+            last = pos
+    return last
+
+
+def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
+    """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans, where they end, and
+    the role verb written before a span, by its index ("- Phó Bí thư Tỉnh ủy làm Chủ tịch Hội")."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
+    verbs: dict[int, str] = {}
     opening = _OPEN_PAREN.match(text, pos)
     if opening is not None:
         # "ông Nguyễn Văn An (Chủ tịch Hội Nông dân tỉnh)": positions in brackets
@@ -372,7 +434,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
                 spans.append(more)
             if text.startswith(")", spans[-1][1]):
-                return spans, spans[-1][1] + 1
+                return spans, spans[-1][1] + 1, verbs
             spans = []
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
@@ -390,7 +452,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         if organ is not None:
             pos = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ...": a membership between
             continue
-        verb = _ROLE_VERB.match(text, seg)
+        verb = _role_verb_re().match(text, seg)
         if verb is None and sep is _SEP_FIRST:
             # "Name, chuyển công tác đảm nhận chức Bí thư": a short predicate before the role verb
             verb = _LEAD_IN.match(text, seg)
@@ -399,8 +461,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
             # ", kiêm Chỉ huy trưởng ...", ", đồng thời là ...": a second office, written with its link word
             span = _position_at(ctx, concurrent.end(), loose=False)
             span = (seg, span[1]) if span is not None and concurrent.group(0).startswith("kiêm") else span
-        elif verb and verb.group("verb") in ("làm", "đảm nhận chức", "đảm nhiệm chức", "giữ chức"):
+        elif verb and verb.group("verb") in _chain_verbs():
             span = _position_at(ctx, verb.end(), loose=False)
+            if span is not None:
+                verbs[len(spans)] = verb.group("verb")
         else:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
         if span is None or span[1] + 1 in ctx.name_starts:
@@ -418,7 +482,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int]:
         if sep is _SEP_FIRST:
             # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by dashes
             sep = _SEP_NEXT_DASH if m.group(0).strip() in ("-", "–") else _SEP_NEXT
-    return spans, pos
+    return spans, pos, verbs
 
 
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
@@ -444,6 +508,24 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
                 break
             pos = nxt.end()
     return []
+
+
+# "Tổng thư ký: Lê Hoài Anh", "Chủ tịch: ông A": a line-up written as title, colon, name
+_TITLE_COLON = re.compile(r"(?<![\d]):(?: (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí))? $")
+_SEGMENT_OPEN = re.compile(r"[.;\n]\s*|^")
+
+
+def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int, int]]:
+    """The position that opens the segment ending at ``colon`` and fills it exactly, if any."""
+    text = ctx.text
+    lo = max(floor, colon - 120, 0)
+    opens = [m.end() for m in _SEGMENT_OPEN.finditer(text, lo, colon)]
+    start = opens[-1] if opens else lo
+    m = _title_re().match(text, start)
+    if m is None:
+        return []
+    span = _position_at(ctx, start, loose=False)
+    return [span] if span is not None and span[1] == colon else []
 
 
 def _is_name_word(word: str) -> bool:
@@ -587,19 +669,34 @@ def _speaker(ctx: _Context, offset: int, words: list[str], run_end: int) -> tupl
     return None
 
 
+@cache
+def _elective_body_re() -> re.Pattern[str]:
+    """A name opening with the head of a body that elects its officers (``elective_bodies.txt``)."""
+    return re.compile(rf"(?:{trie_regex(read_list('elective_bodies.txt'))})(?![\w])")
+
+
 def _meant_organization(
-    ctx: _Context, before: int, mentions: Sequence[Mention], names: Mapping[str, str] | None = None
+    ctx: _Context,
+    before: int,
+    mentions: Sequence[Mention],
+    names: Mapping[str, str] | None = None,
+    head: str | None = None,
 ) -> str | None:
-    """The organization an election phrase refers to: the nearest friendship body named before it, by the
-    fullest name the article gives it (``names``, by entity id) when that is one of its forms."""
+    """The organization an election phrase refers to: the nearest friendship body named before it (one with
+    ``head``, when the phrase names the body by its head: "Chủ tịch Hội"), by the fullest name the article
+    gives it (``names``, by entity id) when that is one of its forms."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
-    candidates = [m for m in upto if m.end <= before and _FRIENDSHIP_BODY.match(m.text)]
+    candidates = [
+        m
+        for m in upto
+        if m.end <= before and _elective_body_re().match(m.text) and (head is None or m.text.startswith(head + " "))
+    ]
     if not candidates:
         return None
     last = candidates[-1]
     name = last.text
     fuller = names.get(last.entity) if names and last.entity is not None else None
-    if fuller is not None and len(fuller) > len(name) and _FRIENDSHIP_BODY.match(fuller):
+    if fuller is not None and len(fuller) > len(name) and _elective_body_re().match(fuller):
         name = fuller
     elif name.endswith((" tỉnh", " thành phố", " TP")):
         # "Liên hiệp các tổ chức hữu nghị tỉnh": the article's own union, the first one named with its place
@@ -672,6 +769,102 @@ def _titles_before_names() -> frozenset[str]:
     return frozenset(out | {f"Phó {t[0].lower()}{t[1:]}" for t in out} | {f"Phó {t}" for t in out})
 
 
+@cache
+def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The plural marker before a shared title, the glue between it and the first name listed, and that
+    glue's end right before a name (a cheap test that one name alone may open a list)."""
+    rows = read_tsv("title_list_words.tsv")
+    count = trie_regex(r[0] for r in rows if r[1] == "count")
+    opens = trie_regex(r[0] for r in rows if r[1] == "opens")
+    plural = re.compile(rf"(?<![\w])(?:{count}|\d{{1,2}}) $")
+    glue = re.compile(rf"(?P<opens> (?:{opens})(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
+    announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
+    return plural, glue, announced
+
+
+# "ông A (phụ trách tài chính), ông B": a bracketed note after a listed name
+_LIST_NOTE = re.compile(r" \([^()]{1,60}\)")
+
+
+def _list_gap(text: str, end: int, start: int) -> bool:
+    """True when the text between two names only joins them in a list ("A, ông B", "A (…) và B")."""
+    note = _LIST_NOTE.match(text, end, start)
+    return _LIST_JOIN.fullmatch(text, note.end() if note else end, start) is not None
+
+
+def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
+    """Titles shared by a list of names, by the start of each name listed.
+
+    "các Phó Chủ tịch gồm ông A, ông B và ông C", "hai Phó Chủ tịch A và B", "Phó Chủ tịch: A, B":
+    the title is each listed person's when it is plural (a numeral or "các" before it) or announces a
+    list ("gồm", "là", a colon); the list is names joined by commas and "và", none with a title of its own.
+    """
+    text = ctx.text
+    plural, glue, opened = _list_words()
+    out: dict[int, str] = {}
+    people = [f for f in found if not f.ref]
+    i = 0
+    while i < len(people):
+        first = people[i]
+        j = i + 1
+        while j < len(people) and _list_gap(text, people[j - 1].end, people[j].start):
+            j += 1
+        run, i = people[i:j], j
+        if len(run) == 1 and not opened.search(text, max(0, first.start - 24), first.start):
+            continue  # one name, no "gồm", "là" or colon before it: no list (the common case, tested cheaply)
+        floor = max(0, first.start - 160)
+        for m in _title_re().finditer(text, floor, first.start):
+            span = _position_at(ctx, m.start(), loose=False)
+            if span is None or span[1] >= first.start:
+                continue
+            joined = glue.fullmatch(text, span[1], first.start)
+            if joined is None:
+                continue
+            announced = joined.group("opens") or joined.group("colon")
+            if not (announced or plural.search(text, max(0, m.start() - 6), m.start())):
+                break
+            if len(run) == 1 and not announced:
+                break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
+            for f in run:
+                out[f.start] = text[span[0] : span[1]]
+            break
+    return out
+
+
+def _office(
+    ctx: _Context,
+    name_start: int,
+    span: tuple[int, int],
+    verb: str,
+    mentions: Sequence[Mention],
+    names: Mapping[str, str] | None,
+) -> tuple[str, bool]:
+    """The office a role verb gives (spelt out with its body when won by election), and whether it was."""
+    text = ctx.text
+    title = text[span[0] : span[1]]
+    org = ctx.org_in(span[0], span[1])
+    elected = _is_elected(verb) or bool(
+        verb == "làm"
+        and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, name_start) + 1, name_start - 160), name_start)
+    )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
+    bare = _bare_head_re().search(title)
+    if org is None and (
+        (verb != "làm" and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
+    ):
+        # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
+        # about, spelt out as the reader understands it
+        meant = _meant_organization(ctx, name_start, mentions, names, bare.group(0).strip() if bare else None)
+        if meant:
+            office = title[: bare.start()] if bare is not None else title
+            title = f"{office[0].upper()}{office[1:]} {meant}"
+    elif elected and org is not None and names and org.entity is not None and org.entity in names:
+        fuller = names[org.entity]
+        if len(fuller) > len(org.text) and org.end == span[1]:
+            # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
+            title = text[span[0] : org.start] + fuller
+    return title, elected
+
+
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
@@ -683,6 +876,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
     ctx.name_starts = {f.start for f in found}
     ctx.name_order = sorted(ctx.name_starts)
+    shared = _shared_titles(ctx, found)
     previous_end = 0
     pair: _Found | None = None  # the person before, who may share a verb with the next one
     listed: list[_Found] = []  # the people listed just before, none with an office yet
@@ -715,9 +909,16 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             and text[floor : spans_before[0][0]].strip()
         ):
             spans_before = []  # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title
-        spans_after, pos = _chain_after(ctx, f.end)
-        for s, e in spans_before + spans_after:
+        if not spans_before and (colon := _TITLE_COLON.search(text, max(0, f.start - 16), f.start)) is not None:
+            spans_before = _title_before_colon(ctx, colon.start(), previous_end)
+        spans_after, pos, verbs = _chain_after(ctx, f.end)
+        for s, e in spans_before:
             f.positions.append(text[s:e])
+        for k, (s, e) in enumerate(spans_after):
+            # "ông A – Phó Bí thư Tỉnh ủy làm Chủ tịch Hội": an office taken after the chain, spelt out likewise
+            f.positions.append(_office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else text[s:e])
+        if f.start in shared:
+            f.positions.append(shared[f.start])
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         # "các ông B, C và D làm Phó Chủ tịch": names listed with no office of their own share the one after
         if (
@@ -731,9 +932,9 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             listed = []
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
-        verb = _ROLE_VERB.match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
+        verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
-            verb = _ROLE_VERB.match(text, pos + 2)
+            verb = _role_verb_re().match(text, pos + 2)
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
             span = _position_at(ctx, verb.end(), loose=False, term=False)
@@ -755,28 +956,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             elif verb.group("verb").endswith("chức vụ"):
                 span = None  # "giữ chức vụ" is read only for offices given respectively, as above
             if span:
-                title = text[span[0] : span[1]]
-                org = ctx.org_in(span[0], span[1])
-                elected = _ELECTED.match(verb.group("verb")) is not None or (
-                    verb.group("verb") == "làm"
-                    and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, f.start) + 1, f.start - 160), f.start)
-                )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
-                bare = _bare_head_re().search(title)
-                if org is None and (
-                    (verb.group("verb") != "làm" and title.islower())
-                    or (elected and (bare is not None or _title_re().fullmatch(title)))
-                ):
-                    # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
-                    # about, spelt out as the reader understands it
-                    meant = _meant_organization(ctx, f.start, mentions, names)
-                    if meant:
-                        office = title[: bare.start()] if bare is not None else title
-                        title = f"{office[0].upper()}{office[1:]} {meant}"
-                elif elected and org is not None and names and org.entity is not None and org.entity in names:
-                    fuller = names[org.entity]
-                    if len(fuller) > len(org.text) and org.end == span[1]:
-                        # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
-                        title = text[span[0] : org.start] + fuller
+                title, elected = _office(ctx, f.start, span, verb.group("verb"), mentions, names)
                 f.positions.append(title)
                 if elected:
                     for other in listed:
@@ -797,6 +977,19 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
         pair = f
     return found
+
+
+def _without_bare_repeats(positions: list[str]) -> list[str]:
+    """Drop a bare title that another position of the same person spells out ("Phó Chủ tịch" beside
+    "Phó Chủ tịch phụ trách tài chính"): one office, written once in full."""
+    if len(positions) < 2:
+        return positions
+    keys = [p.lower() for p in positions]
+    return [
+        p
+        for p, k in zip(positions, keys, strict=True)
+        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in keys))
+    ]
 
 
 def _name_key(name: str) -> str:
@@ -862,6 +1055,7 @@ class PeopleExtractor:
                     if key not in seen:
                         seen.add(key)
                         positions.append(p)
+            positions = _without_bare_repeats(positions)
             # the fullest name written (earliest among equals): a name cut short is not the name
             first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
             honorific = next((f.honorific for f in items if f.honorific), None)

@@ -68,7 +68,7 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "đặc khu": ("commune", True),
     "ấp": ("village", True),
     "xóm": ("village", True),
-    "khóm": ("village", True),
+    "khóm": ("village", False),  # (the press and the gold write the name alone: "khóm Ka Túp" is "Ka Túp")
     "làng": ("village", True),
     "khu phố": ("village", True),
     "tổ dân phố": ("village", True),
@@ -146,12 +146,33 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if len(syllables) == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
-        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()):
+        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()) and not _paired(window):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
         after = _SYLLABLE_AFTER.match(text, end)
         if after and after.group(1) not in surnames():
             return True  # "Đức Huy", "Anh Tuấn": a given name
     return False
+
+
+_PAIR_DASH = re.compile(r"(\S+(?: \S+){0,2}) [-–]\s?$")
+
+
+def _paired(window: str) -> bool:
+    """True when a dash pairs the name with a country or place before it ("Việt Nam - Lào", "Việt – Lào"):
+    the dash then joins two places, it does not open a clause."""
+    m = _PAIR_DASH.search(window)
+    if m is None:
+        return False
+    words = m.group(1).split(" ")
+    return any(
+        places().lookup(" ".join(words[i:])) is not None or " ".join(words[i:]) in _pair_short_forms()
+        for i in range(len(words))
+    )
+
+
+@cache
+def _pair_short_forms() -> frozenset[str]:
+    return frozenset(read_list("place_pair_short_forms.txt"))
 
 
 def _at_sentence_start(head: str) -> bool:
@@ -234,7 +255,9 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 
 @cache
 def _named_unit_re() -> re.Pattern[str]:
-    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_named_units.txt'))}) (?P<name>{_UNIT_NAME})"))
+    units = trie_regex(read_list("place_named_units.txt"))
+    posts = trie_regex(read_list("place_named_posts.txt"))
+    return scanner(re.compile(rf"(?<![\w])(?:(?P<post>{posts})|{units}) (?P<name>{_UNIT_NAME})"))
 
 
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
@@ -270,6 +293,8 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
         while True:
             # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
             known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
+            if known is None and m.group("post") is not None:
+                known = name, places().lookup(name) or PlaceInfo(name, "commune", country="VN")
             if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
                 out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
@@ -280,6 +305,33 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
                 break
             start, name = nxt.start(2), nxt.group(2)
     return out
+
+
+# the next unit of an address: ", tỉnh Hủa Phăn", " (Lào)"
+_ADDRESS_GOES_ON = re.compile(
+    r"(?:, (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
+)
+
+
+def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for a two-word district, commune or village that an address goes on after: the name that
+    :func:`_trim_name` refused as a person's (its first word is also a surname) is the unit's."""
+    level = _KEYWORDS[keyword.lower()][0]
+    name = m.group("name")
+    return (
+        level in ("district", "commune", "village")
+        and name.count(" ") == 1
+        and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
+    )
+
+
+# a number closing a unit's name, not a count of something after it
+_UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
+_NUMBERED_VILLAGE = scanner(
+    re.compile(
+        r"(?<![\w])(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hu phố|[Tt]ổ dân phố) \d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"
+    )
+)
 
 
 def find_places(text: str) -> list[_Found]:
@@ -294,11 +346,17 @@ def find_places(text: str) -> list[_Found]:
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
             continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if not name and _in_address(text, m, keyword):
+            name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
         if not name:
             continue
         _, keep = _KEYWORDS[keyword.lower()]
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
+        number = _UNIT_NUMBER.match(text, end) if keep and name == m.group("name") else None
+        if number is not None:
+            end = number.end()  # "xã A Lưới 1", "Bản Ka Túp 2": units told apart by a number
+            name = text[m.start("name") : end]
         info = _keyword_place(keyword, name)
         shown = text[start:end]
         found.append(_Found(start, end, shown, attrs.evolve(info, name=shown) if keep else info))
@@ -324,6 +382,11 @@ def find_places(text: str) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+    for m in _NUMBERED_VILLAGE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            # "thôn 11 xã Sơn Hồng": a village named by its number alone
+            found.append(_Found(m.start(), m.end(), m.group(0), PlaceInfo(m.group(0), "village", country="VN")))
+            taken.append((m.start(), m.end()))
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
     found += _lower_cased_units(text, taken, len(found))
@@ -433,12 +496,15 @@ _LOCATIVE_LIST = re.compile(
 _LIST_SEP = re.compile(r", và |, | và ")
 
 
+# a unit's name; two joined by a dash name a unit merged from both ("Chân Mây - Lăng Cô")
+_ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}(?: [-–] {_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})?"
+
+
 # "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
 # and a colon, then the list of its units
 _COLON_LIST = re.compile(
     r"(?<![\w])(?:các|những|\d+) (?P<kw>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp)"
-    rf"(?: gồm)?: (?P<items>{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}"
-    rf"(?:(?:, và |, | và ){_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}})*)"
+    rf"(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
 )
 
 
@@ -530,7 +596,26 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
 
 @cache
 def _state_form_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('place_state_forms.txt'))}) $")
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_state_forms())}) $")
+
+
+@cache
+def _state_forms() -> tuple[str, ...]:
+    """The forms of state, each also with the old tone placement the press still writes ("Cộng hoà")."""
+    forms = read_list("place_state_forms.txt")
+    return tuple(dict.fromkeys([*forms, *(f.replace("hòa", "hoà") for f in forms)]))
+
+
+@cache
+def _state_prefix_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(_state_forms())}) ")
+
+
+def _state_written(name: str) -> str:
+    """The form of state a country is written with ("cộng hòa xã hội chủ nghĩa" in "Cộng hòa xã hội chủ nghĩa
+    Việt Nam"), in lower case; "" for the country's name alone."""
+    m = _state_prefix_re().match(name)
+    return place_key(m.group(0)) if m is not None else ""
 
 
 def _with_state_form(text: str, found: _Found) -> _Found:
@@ -568,6 +653,8 @@ class PlaceExtractor:
                     place_key(f.info.name),
                     f.info.country,
                     _spelling(f.name),
+                    # "Việt Nam" and "Cộng hòa xã hội chủ nghĩa Việt Nam" are listed as written, apart
+                    _state_written(f.name) if f.info.level == "country" else "",
                 )
             )
             groups.setdefault(key, []).append(f)
