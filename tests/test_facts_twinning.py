@@ -366,3 +366,28 @@ def test_an_agreement_retold_with_more_words_after_its_name_is_one_fact() -> Non
     )
     found = only(article)
     assert found["agreement"] == ["biên bản hợp tác năm 2024"]
+
+
+# -- record lists of twinned pairs
+
+
+def test_a_record_list_gives_one_twinning_per_pair_with_its_date() -> None:
+    article = read(
+        "Bản Huồi Mới, xã Tri Lễ, huyện Quế Phong, tỉnh Nghệ An - Số hộ/khẩu: 63/403 - Dân tộc: Mông",
+        "Bản Đen Đín, huyện Sầm Tớ, tỉnh Hủa Phăn - Số hộ/khẩu: 21/141 - Dân tộc: Mông",
+        "* Thời gian kết nghĩa: 08/4/2014",
+        "Thôn Pò Hèn, xã Hải Sơn, tỉnh Quảng Ninh – Số hộ: 120",
+        "Thôn Tân Lập, trấn Đông Hưng, tỉnh Quảng Tây",
+        "Ngày kết nghĩa: 12/9/2019",
+    )
+    found = sorted((roles(f, article) for f in twinnings(article)), key=lambda r: r["side"])
+    assert [f["side"] for f in found] == [["Bản Huồi Mới", "Bản Đen Đín"], ["Thôn Pò Hèn", "Thôn Tân Lập"]]
+    assert all(len(f["date"]) == 1 for f in found)
+
+
+def test_a_label_line_without_two_sides_above_it_is_no_twinning() -> None:
+    article = read(
+        "Hai địa phương có nhiều hoạt động giao lưu văn hóa, thể thao trong năm qua.",
+        "Thời gian kết nghĩa: 08/4/2014",
+    )
+    assert twinnings(article) == []

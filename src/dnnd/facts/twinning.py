@@ -374,6 +374,40 @@ class _Reader:
 
     # -- the facts
 
+    def records(self, sentence: Sentence) -> list[_Twinning]:
+        """A twinning of a record list: a label line ("Thời gian kết nghĩa: 30/11/2014") under its two sides.
+
+        Lists of twinned pairs give each pair as a block of lines: one line per
+        side (its name first, then its address and figures), then the line
+        dating the twinning. The sides are the names the two lines before the
+        label start with (up to their first comma or dash).
+        """
+        text = self.text
+        label = _RECORD_LABEL_RE.match(text, sentence.start, sentence.end)
+        if label is None or sentence.start != self.reading.paragraphs[sentence.paragraph][0]:
+            return []
+        date = next(iter(self.reading.mentions_in(label.end(), sentence.end, "date")), None)
+        if date is None:
+            return []
+        sides: list[str] = []
+        for index in (sentence.paragraph - 2, sentence.paragraph - 1):
+            if index < 0 or index in self.reading.captions:
+                return []
+            lo, hi = self.reading.paragraphs[index]
+            head = _RECORD_SIDE_RE.match(text, lo, hi)
+            if head is None:
+                return []
+            sides.append(_trim(head.group("side")))
+        if len(set(sides)) != 2 or not all(sides):
+            return []
+        draft = FactDraft(KIND, CODE)
+        _add_sides(draft, sides)
+        entity = self.reading.entity(date)
+        if entity is not None:
+            draft.add("date", entity)
+        start = self.reading.paragraphs[sentence.paragraph - 2][0]
+        return [_Twinning(draft.cite(start, sentence.end), {("sides", *sorted(sides))})]
+
     def counts(self, sentence: Sentence) -> list[_Twinning]:
         """One twinning per ``N cặp <unit>`` in a sentence about twinning."""
         text = self.text
@@ -541,6 +575,16 @@ class _Reader:
         )
 
 
+# A record list's label line dating a twinning: "* Thời gian kết nghĩa: 30/11/2014", "Ngày ký kết: ...".
+_RECORD_LABEL_RE = re.compile(
+    r"[\s*•+-]*(?:thời gian|ngày|năm|thời điểm)\s+(?:kết nghĩa|ký kết(?: kết nghĩa)?)\s*:\s*", re.IGNORECASE
+)
+# A side's line in such a list: a unit or body word and its capitalised name, before its address.
+_RECORD_SIDE_RE = re.compile(
+    rf"[\s*•+-]*(?:\d+[.)]\s*)?(?P<side>(?i:{_PARTY_HEADS})\s+[{UPPER}][^,;:()–\n]*?)\s*(?:[,;:(–]|\s-\s|$)"
+)
+
+
 def _trim(part: str) -> str:
     """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét"); numbers stay."""
     words = part.split()
@@ -642,7 +686,7 @@ class TwinningExtractor(FactExtractor):
         reader = _Reader(reading)
         found: list[_Twinning] = []
         for sentence in reader.sentences(cues):
-            counted = reader.counts(sentence)
+            counted = reader.records(sentence) or reader.counts(sentence)
             if counted:
                 for twinning in counted:
                     _merge(found, twinning)
