@@ -76,7 +76,7 @@ _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
 # The moods that, told after the aid word, still decide whether the thing was given.
-_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional"})
+_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)

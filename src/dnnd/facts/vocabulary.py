@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 #: The moods after which an event did not take place (see ``realis.tsv``); a kind may add its own.
-MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed"})
+MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed", "called"})
 
 
 @cache
