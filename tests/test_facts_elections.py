@@ -190,6 +190,20 @@ def test_a_list_of_people_each_with_a_post() -> None:
     assert posts == {"Nguyễn Văn An": ["Chủ tịch"], "Trần Quốc Bình": ["Phó Chủ tịch"]}
 
 
+def test_a_post_held_together_with_another_kiem_keeps_both() -> None:
+    found = elections(
+        "Ông Lê Hoài Anh được bầu làm Phó Chủ tịch kiêm Tổng Thư ký Liên đoàn Bóng đá Việt Nam khóa VIII."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Lê Hoài Anh"], ["Phó Chủ tịch", "Tổng Thư ký"])]
+
+
+def test_the_previous_holder_pointed_back_to_is_not_elected() -> None:
+    found = elections(
+        "Bà Lê Thị Hoa được bầu giữ chức Chủ tịch Hội thay ông Nguyễn Văn Hùng, người đã giữ chức này từ năm 2015."
+    )
+    assert [f["person"] for f in found] == [["Lê Thị Hoa"]]
+
+
 def test_a_list_of_people_sharing_a_post() -> None:
     found = elections("Đại hội cũng bầu các ông Nguyễn Văn An, Trần Văn Bình giữ chức Phó Chủ tịch Hội.")
     assert sorted(f["person"][0] for f in found) == ["Nguyễn Văn An", "Trần Văn Bình"]

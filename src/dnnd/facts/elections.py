@@ -82,7 +82,9 @@ _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiế
 _VOTE_AHEAD_BEFORE = re.compile(r"(?<!\w)tiến hành bầu cử\s+$", re.IGNORECASE)
 # A post already held, not taken.
 _HELD_BEFORE = re.compile(
-    r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người|trước đây|lâu nay)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người(?:\s+(?:đã|từng|đã từng))?|trước đây|lâu nay)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 _LOOKBACK = 24
 _AGENT_LOOKBACK = 60
@@ -140,8 +142,11 @@ _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
-_POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+# "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
+_POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|kiêm\s+)")
 _OBJECT_REACH = 80
+# A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
+_DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
 
 @cache
@@ -257,7 +262,7 @@ def _loose_end(art: _Article, start: int, limit: int) -> int:
     if punct:
         stop = punct.start()
     words = _WORDS_RE.match(art.text[start:stop])
-    if words is None or not words.group()[:1].isalpha():
+    if words is None or not words.group()[:1].isalpha() or _DEICTIC_RE.match(words.group()):
         return start
     return start + words.end()
 
@@ -542,7 +547,10 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     people = art.reading.mentions_in(floor, subject_end, Person.kind)
     person = art.entity(people[-1], Person) if people else None
     if person is not None:
-        return _Choice(status, people[-1].start, end, person=person, post=post)
+        choice = _Choice(status, people[-1].start, end, person=person, post=post)
+        if post is not None and post.end > post.start:
+            choice.end = max(end, _more_posts(art, choice, limit, end))
+        return choice
     if trigger.word in _TITLED:
         return None  # "Hội X trở thành thành viên của ...": a body joining is no election
     holder = _holder_before(art, floor, subject_end)
