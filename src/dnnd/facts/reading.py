@@ -30,6 +30,7 @@ __all__ = [
     "Sentence",
     "clauses",
     "distinct",
+    "list_clauses",
     "name_end",
     "outermost",
     "subject_parts",
@@ -112,6 +113,21 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = match.end()
     if pos < end:
         out.append((pos, end))
+    return out
+
+
+def list_clauses(text: str, start: int, end: int, verb: re.Pattern[str]) -> list[tuple[int, int]]:
+    """:func:`clauses`, each clause with no ``verb`` of its own joined to the one before.
+
+    A semicolon also separates the items of one list under one verb: "trao
+    tặng A cho 3 cá nhân; B cho 1 tập thể; C cho ..." is one clause.
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in clauses(text, start, end):
+        if out and verb.search(text, lo, hi) is None:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
     return out
 
 
