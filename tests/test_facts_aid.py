@@ -97,6 +97,25 @@ def test_a_total_in_the_next_sentence_continues_the_aid() -> None:
     assert len(fact.spans) == 2
 
 
+def test_what_was_given_told_in_the_next_sentence_continues_the_aid_of_the_owner() -> None:
+    article, facts = _aid(
+        "Ngày 23-12, đoàn công tác Bộ Ngoại giao Việt Nam trao tiền và hiện vật của cộng đồng người Việt Nam tại "
+        "Hoa Kỳ quyên góp hỗ trợ tỉnh Phú Yên khắc phục hậu quả bão, lũ. "
+        "Số tiền và hàng gồm 300 triệu đồng tiền mặt và 108.373 túi bột lọc nước."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["300 triệu đồng"]
+    assert roles["donor"] == ["cộng đồng người Việt Nam tại Hoa Kỳ"]  # who hands it over only carries it
+    assert len(fact.spans) == 2
+
+
+def test_a_gift_handed_over_is_its_owners() -> None:
+    article, facts = _aid("Sở Ngoại vụ tỉnh đã trao 200 suất quà của Hội Hữu nghị Việt - Nhật tỉnh cho học sinh nghèo.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt - Nhật tỉnh"]
+
+
 def test_the_articles_province_when_the_clause_says_only_tinh() -> None:
     article, facts = _aid(
         "Năm 2025, UBND tỉnh đã phê duyệt các khoản viện trợ với tổng giá trị hơn 100 tỷ đồng.",

@@ -46,6 +46,7 @@ from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import Sentence
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
@@ -103,7 +104,16 @@ _STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised')
 _EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
-_TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
+_TOTAL_OPENING_RE = re.compile(
+    r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s"
+    # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
+    r"|Số (?:tiền|hàng|quà)(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà))*\s*(?:gồm|là|trị giá|:)"
+)
+# What is given, then whose it is: "trao tiền và hiện vật của ..." (a few words, no recipient before).
+_GIFT_OF_RE = re.compile(r"(?:\s+(?!cho\b|tới\b|đến\b)[\w-]+){1,5}?\s+của\s+")
+_GIFT_OWNER_END_RE = re.compile(r"[,;.(]|\s(?:cho|quyên góp|ủng hộ|hỗ trợ|tài trợ|trao|tặng|với|trị giá)(?!\w)")
+# A community of Vietnamese abroad as a donor: "cộng đồng người Việt Nam tại Hoa Kỳ", "kiều bào ở Lào".
+_COMMUNITY_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+(?:tại|ở)\s+(?=[{UPPER}])")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
@@ -174,7 +184,9 @@ class AidExtractor(FactExtractor):
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
         for i, sentence in enumerate(sentences):
-            if not _AID_RE.search(text, sentence.start, sentence.end):
+            if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
+                text, sentence.start
+            ):
                 continue
             carried: tuple[int, int] | None = None
             source = _continued(reading, sentences, i)
@@ -209,6 +221,9 @@ class AidExtractor(FactExtractor):
         text = reading.text
         start, end = segment.start, segment.end
         verb = _AID_RE.search(text, start, end)
+        if verb is None and carried is not None:
+            # "... trao tiền và hiện vật hỗ trợ tỉnh X. Số tiền và hàng gồm 300 triệu đồng ...": the verb before
+            verb = next(_AID_RE.finditer(text, *carried), None)
         if verb is None:
             return None
         if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
@@ -328,7 +343,15 @@ class AidExtractor(FactExtractor):
                 if later:
                     verb, at = later[-1], later[-1].start()
                     donors = _subject_actors(reading, floor, at)
-            draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
+            owners = _gift_owners(reading, verb.end(), end) if verb is not None else []
+            if owners:
+                # "đoàn công tác X trao tiền và hiện vật của cộng đồng Y": X hands over, Y gives
+                for owner in owners:
+                    draft.add("donor", *((None, owner) if isinstance(owner, str) else (owner, None)))
+            elif not donors and (community := _communities(reading, floor, at)):
+                draft.add("donor", value=community[0])  # "Cộng đồng người Việt Nam tại Đức ủng hộ ..."
+            else:
+                draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
@@ -664,6 +687,36 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     ):
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
+
+
+def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str]:
+    """Whose gift a verb hands over: the donors after ``của`` right after what is given, before ``cho``.
+
+    "trao tiền và hiện vật của cộng đồng người Việt Nam tại Hoa Kỳ quyên góp ...": the community gives.
+    """
+    text = reading.text
+    of = _GIFT_OF_RE.match(text, after, end)
+    if of is None:
+        return []
+    stop = _GIFT_OWNER_END_RE.search(text, of.end(), end)
+    limit = stop.start() if stop else end
+    communities: list[AnyEntity | str] = list(_communities(reading, of.end(), limit))
+    if communities and text.startswith(str(communities[0]), of.end()):
+        return communities
+    actors = reading.mentions_in(of.end(), limit, "organization", "person")
+    if actors and actors[0].start == of.end():
+        return list(reading.entities_of(actors[:1]))
+    return []
+
+
+def _communities(reading: Reading, start: int, end: int) -> list[str]:
+    """Communities of Vietnamese abroad named in ``[start, end)``, each with the place it lives in."""
+    out = []
+    for m in _COMMUNITY_RE.finditer(reading.text, start, end):
+        place = reading.mentions_in(m.end(), end, "place")
+        if place and place[0].start == m.end():
+            out.append(reading.text[m.start() : place[0].end])
+    return out
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
