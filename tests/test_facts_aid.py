@@ -116,6 +116,25 @@ def test_a_gift_handed_over_is_its_owners() -> None:
     assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt - Nhật tỉnh"]
 
 
+def test_what_a_project_is_for_is_no_aid_but_a_gift_after_a_purpose_phrase_is() -> None:
+    assert _aid("Dự án nhằm hỗ trợ 500 hộ nghèo với tổng kinh phí 3 tỷ đồng.")[1] == []
+    article, facts = _aid("Để hỗ trợ đồng bào vùng lũ, Hội Chữ thập đỏ tỉnh đã trao 100 triệu đồng cho xã Y Tý.")
+    (fact,) = facts
+    assert _roles(article, fact)["amount"] == ["100 triệu đồng"]
+    assert _roles(article, fact)["donor"] == ["Hội Chữ thập đỏ tỉnh"]
+
+
+def test_prizes_of_a_contest_are_no_aid() -> None:
+    assert _aid("Ban tổ chức đã trao giải Nhất trị giá 10 triệu đồng cho đội Thanh Hóa.")[1] == []
+    assert _aid("Ban tổ chức trao 1 giải đặc biệt trị giá 20 triệu đồng, 2 giải nhất.")[1] == []
+
+
+def test_a_recurring_programme_is_no_aid() -> None:
+    assert (
+        _aid("Chương trình học bổng hằng năm hỗ trợ học sinh nghèo với tổng kinh phí khoảng 200 triệu đồng.")[1] == []
+    )
+
+
 def test_the_articles_province_when_the_clause_says_only_tinh() -> None:
     article, facts = _aid(
         "Năm 2025, UBND tỉnh đã phê duyệt các khoản viện trợ với tổng giá trị hơn 100 tỷ đồng.",

@@ -45,7 +45,7 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import Sentence
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
@@ -77,7 +77,7 @@ _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _PROMISED = frozenset({"future", "planned"})
 # The moods that, told after the aid word, still decide whether the thing was given.
-_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called"})
+_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
@@ -118,7 +118,7 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
-_NOT_GIVEN = frozenset(words("units", "measure"))
+_NOT_GIVEN = frozenset(words("units", "measure") + words("units", "prize"))
 _REACH_AFTER_VERB = 24
 # At most this many parts are tried when asking whether a count of goods is the sum of others.
 _MAX_PARTS = 12
@@ -247,6 +247,11 @@ class AidExtractor(FactExtractor):
         )
         if _REWARD_RE.search(text, start, given_at):
             return None  # "thưởng và tài trợ 25.000 USD": a prize (an award fact), not aid
+        if reading.mood(start, verb.start()) == MOOD_PURPOSE:
+            # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
+            comma = text.find(",", verb.end(), given_at)
+            later = _AID_RE.search(text, comma, given_at) if comma != -1 else None
+            verb = later or verb
         lo = start
         if carried is not None:
             lo = carried[0]
@@ -270,8 +275,8 @@ class AidExtractor(FactExtractor):
         promised = mood in _PROMISED and status == "donated"
         if promised:
             status = "committed"
-        elif mood in MOODS_NOT_DONE:
-            return None
+        elif mood in MOODS_NOT_DONE or mood == MOOD_PURPOSE:
+            return None  # ... or what a project or a sum is for ("Dự án nhằm hỗ trợ 500 hộ ...")
         code = (
             "033"
             if status in ("committed", "mobilised")

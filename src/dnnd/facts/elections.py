@@ -46,7 +46,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, cue_re, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, cue_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -79,6 +79,8 @@ _NOT_ELECTION_AFTER = re.compile(
 )
 _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
 # Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
+# ... or what a meeting is for ("Đại hội nhằm bầu ra Ban Chấp hành").
+_NOT_DONE = MOODS_NOT_DONE | {MOOD_PURPOSE}
 _VOTE_AHEAD_BEFORE = re.compile(r"(?<!\w)tiến hành bầu cử\s+$", re.IGNORECASE)
 # A post already held, not taken.
 _HELD_BEFORE = re.compile(
@@ -626,7 +628,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
         if word.endswith(" chức vụ"):
             word = word.removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
-        if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
+        if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in _NOT_DONE:
             continue
         if word == "bầu" and (_NOT_ELECTION_AFTER.match(text, match.end()) or _NOT_ELECTION_BEFORE.search(before)):
             continue

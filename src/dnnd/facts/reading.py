@@ -58,6 +58,8 @@ _REVIEW_MONTHS = 3
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # How far before an event's word its mood words are looked for, and the names that hide them.
 _MOOD_REACH = 60
+# Moods whose words open a phrase of their own, ended by its comma ("Để hỗ trợ đồng bào, Hội đã trao ...").
+_CLAUSE_MOODS = frozenset({"purpose"})
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
@@ -306,6 +308,8 @@ class Reading:
             mood = moods.get(" ".join(match.group().lower().split()), "not")
             if mood == "not" or self._in_name(match.start()):
                 continue
+            if mood in _CLAUSE_MOODS and "," in self.text[match.end() : at]:
+                continue  # "Để hỗ trợ đồng bào, Hội đã trao ...": a purpose opens a phrase that ends at its comma
             found = None if mood == "realis" else mood
         return found
 
