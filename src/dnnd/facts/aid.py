@@ -250,8 +250,8 @@ class AidExtractor(FactExtractor):
         if reading.mood(start, verb.start()) == MOOD_PURPOSE:
             # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
             comma = text.find(",", verb.end(), given_at)
-            later = _AID_RE.search(text, comma, given_at) if comma != -1 else None
-            verb = later or verb
+            after = _AID_RE.search(text, comma, given_at) if comma != -1 else None
+            verb = after or verb
         lo = start
         if carried is not None:
             lo = carried[0]
