@@ -55,6 +55,17 @@ def test_a_committee_meeting_organised_by_its_association() -> None:
     assert found["date"] == ["Sáng 3/4"]
 
 
+def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
+    article = read(
+        "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "
+        "Đa khoa Nghệ An.",
+        "Tham dự buổi làm việc có ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+    )
+    found = only(article)
+    assert found["participant"] == ["Nguyễn Văn An"]
+    assert len(found["date"]) == 1
+
+
 def test_a_delegation_visit_is_organised_by_the_sender_not_by_its_head() -> None:
     article = read(
         "Ngày 11-4-2022, Đoàn công tác của Sở Ngoại vụ tỉnh Nghệ An do ông Lê Văn Hòa, Phó Giám đốc Sở Ngoại vụ "

@@ -270,6 +270,17 @@ class _Occurrence:
     title: str | None = None
     #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
     holder: AnyEntity | None = None
+    #: The kinds of the other words told with it for the same event ("thăm, làm việc": ``làm việc``).
+    also: set[str] = attrs.Factory(set)
+
+    def absorb(self, other: _Occurrence) -> None:
+        """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
+        self.also.add(other.kind)
+        self.participants += [p for p in other.participants if p not in self.participants]
+        self.organisers = self.organisers or other.organisers
+        self.organised = self.organised or other.organised
+        self.attended = self.attended or other.attended
+        self.end = other.end
 
     @property
     def reported(self) -> bool:
@@ -297,6 +308,8 @@ class _Meeting:
     planned: bool = False
     title: str | None = None
     holder: AnyEntity | None = None
+    #: The kinds of the other words it was first told with ("thăm, làm việc"): a later bare one is this meeting.
+    also: set[str] = attrs.Factory(set)
     #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
     seen: set[str] = attrs.Factory(set)
 
@@ -639,6 +652,7 @@ class _Reader:
                 out.append(received)
         text = self.text
         skipped = -1  # end of the last meeting word that is no event: "các hội nghị, hội thảo" shares it
+        last: _Occurrence | None = None  # the last meeting word read
         for match in nouns:
             start, end = match.span()
             sentence = self.reading.sentence_containing(start)
@@ -657,7 +671,12 @@ class _Reader:
                 continue
             occ = self._occurrence(start, end, kind, sentence)
             occ.planned = self.planned(occ)
+            if last is not None and last.sentence == sentence and _LIST_JOIN_RE.fullmatch(text, last.end, start):
+                # "chuyến thăm, làm việc", "đến thăm và làm việc với ...": one visit told by two words
+                last.absorb(occ)
+                continue
             out.append(occ)
+            last = occ
         for match in mets:
             sentence = self.reading.sentence_containing(match.start())
             before = _MET_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
@@ -754,7 +773,7 @@ class _Reader:
 
 def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
     if meeting.kind != occ.kind:
-        return False
+        return occ.kind in meeting.also and _bare(occ)
     if occ.type and meeting.type and occ.type != meeting.type and occ.kind in _TYPED:
         return False
     if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
@@ -832,7 +851,7 @@ class MeetingExtractor(FactExtractor):
                     meetings.append(_Meeting(occ.kind, occ.type, occ.terms, occ.period, planned=True))
                 continue  # a plan, or a later word for it: nothing took place
             if meeting is None:
-                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title)
+                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title, also=set(occ.also))
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
         for meeting in meetings:
