@@ -158,6 +158,10 @@ _NOT_EVENT_BEFORE_RE = re.compile(
     r"tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
     re.IGNORECASE,
 )
+# After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
+# word that opens the rest of the sentence: its place, time or topic).
+_WITH_PARTY_RE = re.compile(r"\s+với\s+")
+_WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
 _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
 _LOOK_BACK = 24
@@ -310,6 +314,8 @@ class _Meeting:
     holder: AnyEntity | None = None
     #: The kinds of the other words it was first told with ("thăm, làm việc"): a later bare one is this meeting.
     also: set[str] = attrs.Factory(set)
+    #: Named as an item of a list of what was done ("như hội nghị ...; giao lưu văn nghệ chào xuân").
+    listed: bool = False
     #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
     seen: set[str] = attrs.Factory(set)
 
@@ -422,9 +428,13 @@ class _Reader:
                 subject = outermost(self.reading.subject_mentions(near, verb, Organization.kind, Place.kind))
                 occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
-        if _ATTEND_AFTER_RE.match(text, occ.name_end):
+        # "Hội nghị có sự tham dự của ...", "Buổi lễ diễn ra tại X, với sự tham dự của ..."
+        attended = _ATTEND_AFTER_RE.match(text, occ.name_end) or _ATTEND_AFTER_RE.search(
+            text, occ.name_end, occ.clause[1]
+        )
+        if attended:
             occ.attended = True
-            occ.participants = self.participants(occ.name_end, sentence.end, cut=False)
+            occ.participants = self.participants(attended.start(), sentence.end, cut=False)
             return
         if _AT_BEFORE_RE.search(text, max(lo, occ.start - _AT_BEFORE_REACH), occ.start):
             found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True) or self.framed(occ)
@@ -578,7 +588,14 @@ class _Reader:
         """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
         found = _BETWEEN_RE.match(self.text, occ.end)
         if found is None or found.end() > occ.name_end:
-            return []
+            # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
+            found = _WITH_PARTY_RE.match(self.text, occ.end, occ.clause[1])
+            if found is None:
+                return []
+            stop = _WITH_PARTY_END_RE.search(self.text, found.end(), occ.clause[1])
+            end = stop.start() if stop else occ.clause[1]
+            parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
+            return self.reading.entities_of(outermost(parties))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
 
@@ -816,6 +833,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
     if not occ.reported:
         return
     meeting.reported = True
+    meeting.listed = meeting.listed or occ.named
     # The sentence saying who held it gives the date and venue; an attendance sentence only fills in.
     if occ.organised or occ.named:
         if not meeting.timed:
@@ -859,7 +877,12 @@ class MeetingExtractor(FactExtractor):
                 meeting.organisers = reader.congress_holder(meeting)
             if meeting.reported and not meeting.organisers and meeting.holder is not None:
                 meeting.organisers = [meeting.holder]
-        return [m.fact() for m in meetings if m.reported]
+        # a meeting with no date, no name of its own and nobody named in it is too vague to report
+        return [
+            m.fact()
+            for m in meetings
+            if m.reported and (m.date or m.period or m.title or m.organisers or m.participants)
+        ]
 
 
 @hookimpl
