@@ -11,7 +11,7 @@ import dnnd
 from dnnd import Article, Figure, Paragraph
 from dnnd.facts import role_values
 from dnnd.facts.twinning import TwinningExtractor, dnnd_extractors
-from dnnd.model import Fact
+from dnnd.model import Fact, Place
 from dnnd.plugin import ExtractionContext
 from dnnd.registry import default_registry
 from dnnd.testing.plugins import assert_facts_sound, context_before
@@ -319,7 +319,7 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
         pytest.param(
             "Ngày 12/12, lãnh đạo hai tỉnh đã chứng kiến Lễ ký kết nghĩa cụm dân cư hai bên biên giới giữa xã "
             "Thượng Trạch, huyện Bố Trạch với cụm bản Noỏng Mạ, huyện Bualapha.",
-            ["xã Thượng Trạch", "bản Noỏng Mạ"],
+            ["xã Thượng Trạch", "cụm bản Noỏng Mạ"],
             id="ky-ket-nghia-with-what-is-twinned-before-giua",
         ),
         pytest.param(
@@ -391,3 +391,12 @@ def test_a_label_line_without_two_sides_above_it_is_no_twinning() -> None:
         "Thời gian kết nghĩa: 08/4/2014",
     )
     assert twinnings(article) == []
+
+
+def test_a_foreign_unit_no_gazetteer_knows_is_a_place_of_the_country_in_brackets() -> None:
+    article = read("Xã Y Tý kết nghĩa với hương Bát Bộ (Trung Quốc).")
+    (fact,) = twinnings(article)
+    by_id = {e.id: e for e in article.entities}
+    sides = [by_id[r.entity] for r in fact.roles if r.role == "side" and r.entity]
+    foreign = [s for s in sides if isinstance(s, Place) and s.country == "CN"]
+    assert [(s.name, s.level) for s in foreign] == [("hương Bát Bộ", "commune")]

@@ -17,7 +17,7 @@ from functools import cached_property
 
 import attrs
 
-from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, trigger_re, words
+from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, trigger_re, words
 from dnnd.gazetteer import places
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
 from dnnd.plugin import ExtractionContext
@@ -66,6 +66,9 @@ _COMMA_RE = re.compile(",")
 # A comma part that is an address: a level word and a place, maybe its country in brackets, then realis words.
 _LEVEL_WORDS = alternation("|".join(sorted(words("levels"), key=len, reverse=True)))
 _LEVEL_OPENING_RE = re.compile(rf"\s*(?:{_LEVEL_WORDS}|TP\.?)\s+")
+# A unit's level word's rank (levels.tsv) and the Place level it stands for.
+_RANKS = {row[0]: int(row[1]) for row in table("levels")}
+_RANK_LEVELS = {1: "village", 2: "commune", 3: "district", 4: "province", 5: "province", 6: "country"}
 _ADDRESS_REST_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:cũng|đã|vừa|đang)\s*)*")
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
@@ -472,6 +475,30 @@ class Reading:
         if isinstance(entity, Place) and entity.level == "country" and entity.country != "VN":
             return entity
         return None
+
+    def foreign_place(self, name: str, start: int, end: int) -> Place | None:
+        """The unit ``name``, written in ``[start, end)`` with its country in brackets after it, as a place.
+
+        "hương Bát Bộ (Trung Quốc)": a level word, a name, then a foreign country is a
+        place of that country even when no gazetteer knows it (a new entity, in :attr:`created`).
+        """
+        at = self.text.find(name, start, end)
+        level = _LEVEL_OPENING_RE.match(name)
+        if at == -1 or level is None:
+            return None
+        country = self.bracket_country(at + len(name))
+        if country is None:
+            return None
+        rank = _RANKS.get(" ".join(level.group().lower().split()), 0)
+        entity = Place(
+            name=name,
+            id=f"place:{(country.code or country.name).lower()}:{'-'.join(name.lower().split())}",
+            level=_RANK_LEVELS.get(rank, "other"),
+            country=country.code,
+        )
+        if entity not in self.created:
+            self.created.append(entity)
+        return entity
 
     def province_of(self, place: Place) -> Place | None:
         """The article's entity for the province ``place`` lies in (itself if it is one)."""

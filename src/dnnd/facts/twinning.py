@@ -301,6 +301,8 @@ class _Reader:
                 out.append(f"{head} {literal}")
             else:
                 out.extend(self.reading.entities_of(inside))
+        # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
+        out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
 
     def _country(self, inside: list[Mention], a: int, b: int) -> bool:
