@@ -428,10 +428,7 @@ class _Reader:
                 subject = outermost(self.reading.subject_mentions(near, verb, Organization.kind, Place.kind))
                 occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
-        # "Hội nghị có sự tham dự của ...", "Buổi lễ diễn ra tại X, với sự tham dự của ..."
-        attended = _ATTEND_AFTER_RE.match(text, occ.name_end)
-        if attended is None and text.find(" sự ", occ.name_end, occ.clause[1]) != -1:  # (cheap test first)
-            attended = _ATTEND_AFTER_RE.search(text, occ.name_end, occ.clause[1])
+        attended = _ATTEND_AFTER_RE.match(text, occ.name_end)  # "Hội nghị có sự tham dự của ..."
         if attended:
             occ.attended = True
             occ.participants = self.participants(attended.start(), sentence.end, cut=False)
