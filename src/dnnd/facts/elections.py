@@ -44,9 +44,9 @@ from typing import Any
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, cue_re, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -138,7 +138,8 @@ _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
-_LIST_SEP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
+# Between the people of a list; a semicolon too, under one verb ("bầu ông A làm Chủ tịch; các ông B, C làm ...").
+_LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
@@ -147,6 +148,14 @@ _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
 # "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
 _POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|kiêm\s+)")
 _OBJECT_REACH = 80
+# A sentence deciding posts, then naming who takes each: "công nhận cụm trưởng ...; theo đó, Cụm trưởng là X".
+_COPULA_CUE_RE = re.compile(alternation("|".join(words("elections", "copula"))))
+_COPULA_STATUS = {
+    row[0]: (row[2] if len(row) > 2 and row[2] else "elected") for row in table("elections") if row[1:2] == ("copula",)
+}
+# "<post> là": a post opening a clause (after a comma, a semicolon, a colon or "theo đó").
+_COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+là\s+", re.IGNORECASE | re.MULTILINE)
+_HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -741,11 +750,15 @@ class ElectionExtractor(FactExtractor):
         """One ``election`` fact per person or organization put in office."""
         art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
-        for cued, clause in self.cued_clauses(reading):
+        # a clause with no trigger of its own goes on with the list of the one before its semicolon
+        for cued, clause in self.cued_clauses(reading, verb=_TRIGGER_RE):
             sentence = (cued.start, cued.end)
             for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                 if choice.person or choice.holder or choice.body:
                     found.append((choice, clause, sentence, at))
+        for told in reading.sentences:
+            if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
+                found.extend(_copulas(art, told))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -756,6 +769,33 @@ class ElectionExtractor(FactExtractor):
                 fact = attrs.evolve(old, spans=tuple(dict.fromkeys([*old.spans, *fact.spans])))
             facts[_key(fact)] = fact
         return list(facts.values())
+
+
+def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """``<post> là <holder>`` in a sentence that decides posts ("... công nhận cụm trưởng, cụm phó; theo
+    đó, Cụm trưởng là Liên hiệp ... tỉnh Lào Cai, Cụm phó là ...").
+
+    Only after the deciding verb (``copula`` in ``elections.tsv``): elsewhere "Chủ tịch Hội là ông X" may
+    tell who holds the post, not that X was just given it.
+    """
+    text = art.text
+    cue = _COPULA_CUE_RE.search(text, sentence.start, sentence.end)
+    if cue is None:
+        return
+    status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
+    for match in _COPULA_RE.finditer(text, cue.end(), sentence.end):
+        post = _post_at(art, match.start("post"), match.end("post"), loose=False)
+        if post is None or post.end <= post.start:
+            continue
+        after = match.end()
+        lead = _HONORIFIC_START.match(text, after)
+        at = lead.end() if lead else after
+        named = art.reading.mentions_in(at, sentence.end, Person.kind, Organization.kind)
+        if not named or named[0].start != at:
+            continue
+        person, holder = art.entity(named[0], Person), art.entity(named[0], Organization)
+        choice = _Choice(status, named[0].start, named[0].end, person=person, holder=holder, post=post)
+        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
 
 
 @hookimpl
