@@ -12,6 +12,12 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   it (or the one before that, across a paragraph break, when the sentence between
   only describes each share) when that one names no sum but a share each: one
   fact rests on both.
+* A sentence telling only what was given (``Số tiền và hàng gồm 300 triệu đồng
+  ...``) continues the aid of the sentence before it in the same way.
+* A contest's prizes (``giải Nhất trị giá ...``, ``2 giải``) are no aid; nor is
+  what a project or a sum is for (``Dự án nhằm hỗ trợ ...``) or a recurring
+  programme (``hằng năm hỗ trợ ...``); a gift after a purpose phrase (``Để hỗ
+  trợ đồng bào, Hội đã trao ...``) is read from the verb after its comma.
 * Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
   and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
   not aid; an estimate (``ước đạt``) has not been received.
@@ -20,7 +26,11 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
   what that aid is to hold, no fact.
 * ``status``: ``committed`` (``cam kết``), ``mobilised`` (``vận động``),
-  ``received`` (``tiếp nhận``, ``nhận``), else ``donated``. CAMEO code ``033``
+  ``received`` (``tiếp nhận``, ``nhận``), else ``donated``.
+  A gift handed over ``của <X>`` (``trao tiền và hiện vật của cộng đồng người
+  Việt Nam tại Hoa Kỳ``) is X's: X is the donor, not who hands it over; a
+  community of Vietnamese abroad (``cộng đồng người Việt Nam tại <place>``) is a
+  donor named verbatim. CAMEO code ``033``
   (intent to provide aid) for commitments and mobilisation, ``073``
   (humanitarian aid) for medical and relief goods, else ``070``.
 * ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for

@@ -5,12 +5,15 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 
 * an object after an active verb: ``Đại hội đã bầu ông X giữ chức Chủ tịch``,
   ``bổ nhiệm bà Y giữ chức Giám đốc Sở Ngoại vụ``, ``bầu ông A làm Chủ tịch,
-  ông B làm Phó Chủ tịch`` (one fact per person), ``trao quyết định bổ nhiệm
+  ông B làm Phó Chủ tịch`` (one fact per person, the list going on after
+  semicolons; a post held ``kiêm`` another keeps both), ``trao quyết định bổ nhiệm
   Giám đốc Sở cho ông X`` (the post first);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
   ``bà Y được bầu giữ chức ...``, ``ông Z được Thủ tướng bổ nhiệm làm Thứ
   trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
+* a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
+  ...; theo đó, Cụm trưởng là X, Cụm phó là Y`` (``appointed``);
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee

@@ -27,7 +27,10 @@ A meeting only planned (``sẽ tổ chức``, ``dự kiến``, ``kế hoạch``,
 ``cần``, ``đề nghị`` before the word, ``sẽ``/``dự kiến`` right after its name)
 has not happened: no fact, and such a mention is not cited either.
 
-One fact per meeting. A later mention of the same word without a name of its
+One fact per meeting; two meeting words joined for one event (``chuyến thăm,
+làm việc``) are one meeting, and a later bare mention of either is it too. A
+meeting with no date, no year or list name of its own and nobody named in it
+is too vague to report. A later mention of the same word without a name of its
 own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting before it; a
 session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
 word with another kind word or another term (``Đại hội lần thứ II``) is another
@@ -51,7 +54,8 @@ Roles:
   in the meeting's name — the time under review;
 * ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
   2028``, ``khóa III``);
-* ``participant``: every person in an attendance or speech sentence, once; in a
+* ``participant``: the other side after ``với`` (``buổi làm việc với UBND tỉnh
+  X``); every person in an attendance or speech sentence, once; in a
   speech sentence only those before the reported words (``đề nghị``,
   ``nhấn mạnh``…), so a person quoted or praised is not a participant.
 

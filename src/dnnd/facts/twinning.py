@@ -13,6 +13,11 @@ Counts of twinned pairs
     ``của``/``giữa``/``với`` or the end of the clause. The agreements such pairs
     signed, told in the same sentence, are the same events: no further fact.
 
+Record lists
+    ``Bản A, xã ..., tỉnh ... – Số hộ ...`` / ``Bản B, huyện ..., tỉnh ...`` /
+    ``* Thời gian kết nghĩa: 30/11/2014``: a line dating a twinning under the
+    lines of its two sides is one twinning of the names those lines start with.
+
 Twinning and agreements
     ``X và Y (đã) kết nghĩa``, ``X kết nghĩa với Y``, ``lễ kết nghĩa giữa X và Y``,
     ``ký kết kết nghĩa``; ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
@@ -37,7 +42,8 @@ Roles:
   counts, the places of the clause. A place in parentheses qualifies the one
   before it (``Vân Nam (Trung Quốc)``) and a place after ``tại``/``ở`` is where
   it happened: neither is a side. A party the entity extractors did not catch
-  (``Đồn Biên phòng A Mú Sung``) is kept verbatim. ``Hai bên`` with no party
+  (``Đồn Biên phòng A Mú Sung``) is kept verbatim; a unit so written with its
+  country in brackets (``hương Bát Bộ (Trung Quốc)``) is a place of that country. ``Hai bên`` with no party
   named is resolved from the sentences just before, when they name two;
 * ``agreement``: each document's name, verbatim;
 * ``date``: the first date of the clause outside a cited document; ``period``:
