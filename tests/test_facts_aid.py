@@ -124,6 +124,14 @@ def test_what_a_project_is_for_is_no_aid_but_a_gift_after_a_purpose_phrase_is() 
     assert _roles(article, fact)["donor"] == ["Hội Chữ thập đỏ tỉnh"]
 
 
+def test_a_recipient_phrase_ends_at_what_the_gift_is_for_and_at_its_paragraph() -> None:
+    article, facts = _aid(
+        "Dự án hỗ trợ dinh dưỡng cho 30 trẻ, giúp các trẻ có thêm điều kiện phát triển thể lực tốt.",
+        "Tổng vốn của dự án: 468.000.000 VND.",
+    )
+    assert [_roles(article, f)["recipient"] for f in facts] == [["30 trẻ"]]
+
+
 def test_prizes_of_a_contest_are_no_aid() -> None:
     assert _aid("Ban tổ chức đã trao giải Nhất trị giá 10 triệu đồng cho đội Thanh Hóa.")[1] == []
     assert _aid("Ban tổ chức trao 1 giải đặc biệt trị giá 20 triệu đồng, 2 giải nhất.")[1] == []
