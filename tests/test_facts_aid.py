@@ -132,6 +132,15 @@ def test_a_recipient_phrase_ends_at_what_the_gift_is_for_and_at_its_paragraph() 
     assert [_roles(article, f)["recipient"] for f in facts] == [["30 trẻ"]]
 
 
+def test_a_group_of_givers_no_extractor_names_is_the_donor() -> None:
+    article, facts = _aid(
+        "Ngày 31-5, nhóm thiện nguyện TP.HCM phối hợp MTTQVN xã Phú Cường tổ chức lễ trao 4 căn nhà Đại đoàn kết "
+        "cho hộ nghèo."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["nhóm thiện nguyện TP.HCM"]
+
+
 def test_prizes_of_a_contest_are_no_aid() -> None:
     assert _aid("Ban tổ chức đã trao giải Nhất trị giá 10 triệu đồng cho đội Thanh Hóa.")[1] == []
     assert _aid("Ban tổ chức trao 1 giải đặc biệt trị giá 20 triệu đồng, 2 giải nhất.")[1] == []

@@ -127,6 +127,11 @@ _GIFT_OF_RE = re.compile(r"(?:\s+(?!cho\b|tới\b|đến\b)[\w-]+){1,5}?\s+của
 _GIFT_OWNER_END_RE = re.compile(r"[,;.(]|\s(?:cho|quyên góp|ủng hộ|hỗ trợ|tài trợ|trao|tặng|với|trị giá)(?!\w)")
 # A community of Vietnamese abroad as a donor: "cộng đồng người Việt Nam tại Hoa Kỳ", "kiều bào ở Lào".
 _COMMUNITY_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+(?:tại|ở)\s+(?=[{UPPER}])")
+# A group of givers no extractor names, as the subject: "nhóm thiện nguyện TP.HCM (đã) phối hợp ... trao".
+_GROUP_RE = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(words('aid', 'group'))})\s+(?:[^,;.()]|\.(?=\S)){{2,60}}?"
+    r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
+)
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
@@ -368,6 +373,8 @@ class AidExtractor(FactExtractor):
                     draft.add("donor", *((None, owner) if isinstance(owner, str) else (owner, None)))
             elif not donors and (community := _communities(reading, floor, at)):
                 draft.add("donor", value=community[0])  # "Cộng đồng người Việt Nam tại Đức ủng hộ ..."
+            elif not donors and (group := _GROUP_RE.search(text, floor, at)) is not None:
+                draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
