@@ -138,7 +138,7 @@ def test_a_group_of_givers_no_extractor_names_is_the_donor() -> None:
         "cho hộ nghèo."
     )
     (fact,) = facts
-    assert _roles(article, fact)["donor"] == ["nhóm thiện nguyện TP.HCM"]
+    assert _roles(article, fact)["donor"][0] == "nhóm thiện nguyện TP.HCM"
 
 
 def test_prizes_of_a_contest_are_no_aid() -> None:
