@@ -71,6 +71,14 @@ def test_the_other_side_after_voi_takes_part() -> None:
     assert only(article)["participant"] == ["UBND tỉnh Hà Tĩnh"]
 
 
+def test_the_organiser_after_an_opening_venue_closed_by_its_bracket() -> None:
+    article = read(
+        "Sáng ngày 16/8/2013, tại Khu du lịch Mỹ Trà (TP. Cao Lãnh) Hội Hữu nghị Việt Nam - Campuchia tỉnh "
+        "Đồng Tháp tổ chức Đại hội lần thứ IV, nhiệm kỳ 2013-2018."
+    )
+    assert only(article)["organiser"] == ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp"]
+
+
 def test_a_meeting_with_no_date_and_nobody_named_is_too_vague() -> None:
     assert meetings(read("Hội nghị đã diễn ra trong không khí dân chủ, cởi mở.")) == []
     assert len(meetings(read("Sáng 10/1, hội nghị đã diễn ra trong không khí dân chủ, cởi mở."))) == 1

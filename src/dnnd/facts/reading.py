@@ -166,6 +166,10 @@ _OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"
 _CONNECTIVE_RE = re.compile(r"\s*(?:" + alternation("|".join(words("breakdown"))) + r")\s*,?\s+", re.IGNORECASE)
 
 
+# The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
+_BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")
+
+
 def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
     """The comma parts of the subject before a verb at ``end``, the nearest first.
 
@@ -182,6 +186,10 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
             yield connective.end(), part_end
             return
         if _OPENER_RE.match(text, part_start, part_end):
+            # "tại Khu du lịch X (TP. Cao Lãnh) Hội Y tổ chức ...": an opener closed by its bracket, no comma
+            closed = _BRACKET_CLOSE_RE.search(text, part_start, part_end)
+            if closed is not None:
+                yield closed.end(), part_end
             return
         yield part_start, part_end
         part_end = part_start - 1
