@@ -233,6 +233,16 @@ def test_a_list_cut_by_semicolons_under_one_vote() -> None:
     ]
 
 
+def test_a_committee_voted_in_and_the_person_heading_it() -> None:
+    found = elections(
+        "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội bầu BCH nhiệm kỳ 2011-2016 gồm 21 thành viên do ông "
+        "Nguyễn Công Thành làm Chủ tịch."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Nguyễn Công Thành"], ["Chủ tịch"], ["elected"])
+    ]
+
+
 def test_a_list_of_people_sharing_a_post() -> None:
     found = elections("Đại hội cũng bầu các ông Nguyễn Văn An, Trần Văn Bình giữ chức Phó Chủ tịch Hội.")
     assert sorted(f["person"][0] for f in found) == ["Nguyễn Văn An", "Trần Văn Bình"]

@@ -159,6 +159,10 @@ _COPULA_STATUS = {
 # "<post> là": a post opening a clause (after a comma, a semicolon, a colon or "theo đó").
 _COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+là\s+", re.IGNORECASE | re.MULTILINE)
 _HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
+# A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
+_HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?\sdo\s+")
+_HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
+_VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -762,6 +766,8 @@ class ElectionExtractor(FactExtractor):
         for told in reading.sentences:
             if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
                 found.extend(_copulas(art, told))
+            if " do " in reading.text[told.start : told.end]:
+                found.extend(_heads(art, told))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -771,7 +777,7 @@ class ElectionExtractor(FactExtractor):
             if old is not None:
                 fact = attrs.evolve(old, spans=tuple(dict.fromkeys([*old.spans, *fact.spans])))
             facts[_key(fact)] = fact
-        return list(facts.values())
+        return _without_postless(list(facts.values()))
 
 
 def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
@@ -798,6 +804,50 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
             continue
         person, holder = art.entity(named[0], Person), art.entity(named[0], Organization)
         choice = _Choice(status, named[0].start, named[0].end, person=person, holder=holder, post=post)
+        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+
+
+def _without_postless(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without one naming no post for a person another fact, citing the same words, gives a post."""
+    posted = {
+        (r.entity, span)
+        for f in facts
+        if any(r.role == "position" for r in f.roles)
+        for r in f.roles
+        if r.role in ("person", "holder")
+        for span in f.spans
+    }
+
+    def postless(fact: Fact) -> bool:
+        if any(r.role == "position" for r in fact.roles):
+            return False
+        who = [r.entity for r in fact.roles if r.role in ("person", "holder")]
+        return any((w, span) in posted for w in who for span in fact.spans)
+
+    return [f for f in facts if not postless(f)]
+
+
+def _heads(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
+
+    The person takes the post (``elected`` when the committee was voted in the sentence, else
+    ``appointed``: "BCH lâm thời có 7 thành viên do ông Y làm Chủ tịch").
+    """
+    text = art.text
+    for match in _HEADED_RE.finditer(text, sentence.start, sentence.end):
+        lead = _HONORIFIC_START.match(text, match.end())
+        at = lead.end() if lead else match.end()
+        people = art.reading.mentions_in(at, sentence.end, Person.kind)
+        if not people or people[0].start != at:
+            continue
+        marker = _HEAD_MARKER_RE.match(text, people[0].end)
+        post = _post_at(art, marker.end(), sentence.end, loose=False) if marker else None
+        person = art.entity(people[0], Person)
+        if post is None or post.end <= post.start or person is None:
+            continue
+        voted = _VOTED_RE.search(text, sentence.start, match.start()) is not None
+        status = "elected" if voted else "appointed"
+        choice = _Choice(status, people[0].start, post.end, person=person, post=post)
         yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
 
 
