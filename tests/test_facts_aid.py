@@ -141,6 +141,15 @@ def test_a_group_of_givers_no_extractor_names_is_the_donor() -> None:
     assert _roles(article, fact)["donor"][0] == "nhóm thiện nguyện TP.HCM"
 
 
+def test_a_clause_opening_on_its_verb_after_a_semicolon_keeps_the_subject_before() -> None:
+    article, facts = _aid(
+        "Nhiệm kỳ qua, Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp đã hỗ trợ đội K91 tìm kiếm hài cốt liệt sĩ; "
+        "tổ chức khám bệnh cho hơn 4.500 lượt người; tặng 35 tấn gạo cho người dân vùng lũ."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp"]
+
+
 def test_prizes_of_a_contest_are_no_aid() -> None:
     assert _aid("Ban tổ chức đã trao giải Nhất trị giá 10 triệu đồng cho đội Thanh Hóa.")[1] == []
     assert _aid("Ban tổ chức trao 1 giải đặc biệt trị giá 20 triệu đồng, 2 giải nhất.")[1] == []

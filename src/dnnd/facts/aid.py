@@ -56,7 +56,7 @@ from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import Sentence
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
-from dnnd.gazetteer import UPPER
+from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
@@ -85,6 +85,7 @@ _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
+_VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
 _PROMISED = frozenset({"future", "planned"})
 # The moods that, told after the aid word, still decide whether the thing was given.
 _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
@@ -219,7 +220,9 @@ class AidExtractor(FactExtractor):
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
                 # "..., đồng thời tiếp nhận ...": the clause shares the subject of the one before
-                shared = subject if _SHARED_SUBJECT_RE.match(text, start) else None
+                # "...; tặng 35 tấn gạo ...": a clause opening on its verb goes on with the subject before it
+                verb_first = _VERB_FIRST_RE.match(text, start) is not None
+                shared = subject if verb_first or _SHARED_SUBJECT_RE.match(text, start) else None
                 for segment in _segments(reading, start, end):
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
@@ -229,8 +232,9 @@ class AidExtractor(FactExtractor):
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         facts.append(fact)
                         carried = None
-                verb = _AID_RE.search(text, start, end)
-                subject = (start, verb.start()) if verb else None
+                if not verb_first:
+                    verb = _AID_RE.search(text, start, end)
+                    subject = (start, verb.start()) if verb else None
         return _without_totals_of_parts(facts, reading)
 
     def _fact(
@@ -358,6 +362,8 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if not donors and subject is not None and own == start:
+                donors = _subject_actors(reading, *subject)  # the subject the clause goes on with
             if not donors and verb is not None:
                 # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
                 # is the last one before the sum
