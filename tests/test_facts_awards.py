@@ -239,6 +239,16 @@ def test_counted_honorees_of_a_body_at_the_end_of_the_list_are_that_bodys() -> N
     assert all(f["recipient"] == ["Hội Liên hiệp Phụ nữ Lào"] for f in found), found
 
 
+def test_a_name_in_doubled_single_quotes_and_a_recipient_up_to_what_it_is_for() -> None:
+    found = awards(
+        "Ngày 28/4, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Vũ Xuân Hồng đã trao Kỷ niệm chương ''Vì hòa "
+        "bình hữu nghị giữa các dân tộc'' cho 2 cựu chỉ huy du kích, nhằm ghi nhận hành động dũng cảm của họ."
+    )
+    assert [(f["award"], f["recipient"]) for f in found] == [
+        (["Kỷ niệm chương ''Vì hòa bình hữu nghị giữa các dân tộc''"], ["2 cựu chỉ huy du kích"])
+    ]
+
+
 def test_a_second_verb_keeps_the_giver_with_its_own_recipient() -> None:
     found = awards(
         "Liên hiệp các tổ chức hữu nghị Việt Nam tặng Cờ thi đua cho Hội Hữu nghị Việt - Lào tỉnh Điện Biên "

@@ -50,6 +50,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import PURPOSE_AFTER_RE
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
@@ -85,7 +86,8 @@ _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 # Heads that are no award without a name ("danh hiệu", "Giải thưởng").
 _NAMED_HEADS = frozenset(words("awards", "named"))
-_QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’)")
+# (two single quotes stand for a double one on some outlets: ''Vì hòa bình ...'')
+_QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’|''[^'\n]{1,120}'')")
 # An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
 # It ends before the giving words, or before another award listed after it ("... các dân tộc và Bằng khen").
 _HEAD_WORDS = sorted({*words("awards", "plain"), *words("awards", "titled")}, key=len, reverse=True)
@@ -399,7 +401,9 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
     limit = next((v.start() for v in _VERB_RE.finditer(text, body, nxt) if _real_verb(art, v, body)), nxt)
     if to is not None and group.recipient is None and group.recipient_span is None:
         semicolon = text.find(";", to.end(), limit)  # a list's next item after a semicolon
-        _set_recipient(art, group, to.end(), semicolon if semicolon != -1 else limit)
+        limit = semicolon if semicolon != -1 else limit
+        purpose = PURPOSE_AFTER_RE.search(text, to.end(), limit)  # "..., nhằm ghi nhận ...": what it is for
+        _set_recipient(art, group, to.end(), purpose.start() if purpose else limit)
         group.end = group.recipient_span[1] if group.recipient_span else to.end()
     else:
         group.end = max(pos, end, group.end)

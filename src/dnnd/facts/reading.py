@@ -26,6 +26,7 @@ from dnnd.text.patterns import scanner
 
 __all__ = [
     "FACT_ORDER",
+    "PURPOSE_AFTER_RE",
     "Reading",
     "Sentence",
     "clauses",
@@ -165,6 +166,9 @@ _OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"
 # subject follows the connective in the same part (breakdown.txt).
 _CONNECTIVE_RE = re.compile(r"\s*(?:" + alternation("|".join(words("breakdown"))) + r")\s*,?\s+", re.IGNORECASE)
 
+
+#: Where what a gift or an award is for opens, after a comma: "cho 30 trẻ, giúp ...", "..., nhằm ghi nhận ...".
+PURPOSE_AFTER_RE = re.compile(r",\s*(?:giúp|nhằm|để|góp phần|qua đó|từ đó)(?!\w)")
 
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")
