@@ -249,6 +249,11 @@ def test_a_name_in_doubled_single_quotes_and_a_recipient_up_to_what_it_is_for() 
     ]
 
 
+def test_a_vi_su_nghiep_name_written_lower_case() -> None:
+    found = awards("Ông Nguyễn Văn An đã được tặng Kỷ niệm chương vì sự nghiệp đối ngoại nhân dân.")
+    assert [f["award"] for f in found] == [["Kỷ niệm chương vì sự nghiệp đối ngoại nhân dân"]]
+
+
 def test_a_second_verb_keeps_the_giver_with_its_own_recipient() -> None:
     found = awards(
         "Liên hiệp các tổ chức hữu nghị Việt Nam tặng Cờ thi đua cho Hội Hữu nghị Việt - Lào tỉnh Điện Biên "
