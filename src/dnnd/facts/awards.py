@@ -88,12 +88,14 @@ _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 _NAMED_HEADS = frozenset(words("awards", "named"))
 # (two single quotes stand for a double one on some outlets: ''Vì hòa bình ...'')
 _QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’|''[^'\n]{1,120}'')")
-# An unquoted "Vì ..." name runs on over commas (written lower case too: "Huy chương vì sự nghiệp ...") ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
+# An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc"),
+# written lower case too ("Huy chương vì sự nghiệp ...").
 # It ends before the giving words, or before another award listed after it ("... các dân tộc và Bằng khen").
 _HEAD_WORDS = sorted({*words("awards", "plain"), *words("awards", "titled")}, key=len, reverse=True)
 _AWARD_HEADS = alternation("|".join(_HEAD_WORDS))
 _FOR_NAME_RE = re.compile(
-    r"\s+(?:Vì|vì(?=\s+(?:sự nghiệp|hòa bình|thế hệ)))\s+[^;.“”\"()\n]{1,100}?(?=\s+(?:cho|tới|của|do|nhân dịp|nhân kỷ niệm|nhân ngày|tại|vào|được|đã|tặng|trao|và tặng|và trao)(?!\w)"
+    r"\s+(?:Vì|vì(?=\s+(?:sự nghiệp|hòa bình|thế hệ)))\s+[^;.“”\"()\n]{1,100}?"
+    r"(?=\s+(?:cho|tới|của|do|nhân dịp|nhân kỷ niệm|nhân ngày|tại|vào|được|đã|tặng|trao|và tặng|và trao)(?!\w)"
     rf"|\s+(?:và|,)\s+{_AWARD_HEADS}|,\s+{_AWARD_HEADS}|\s*[;.]|\s*$)"
 )
 _STOP = (
