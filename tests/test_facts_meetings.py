@@ -79,6 +79,14 @@ def test_the_organiser_after_an_opening_venue_closed_by_its_bracket() -> None:
     assert only(article)["organiser"] == ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp"]
 
 
+def test_a_bare_head_as_the_subject_is_the_articles_body_of_that_head() -> None:
+    article = read(
+        "Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp được thành lập năm 1999.",
+        "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội lần thứ II.",
+    )
+    assert only(article)["organiser"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp"]
+
+
 def test_a_meeting_with_no_date_and_nobody_named_is_too_vague() -> None:
     assert meetings(read("Hội nghị đã diễn ra trong không khí dân chủ, cởi mở.")) == []
     assert len(meetings(read("Sáng 10/1, hội nghị đã diễn ra trong không khí dân chủ, cởi mở."))) == 1

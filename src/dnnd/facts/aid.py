@@ -381,6 +381,8 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", value=community[0])  # "Cộng đồng người Việt Nam tại Đức ủng hộ ..."
             elif not donors and (group := _GROUP_RE.search(text, floor, at)) is not None:
                 draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
+            elif not donors and (body := reading.bare_head(floor, at)) is not None:
+                draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)

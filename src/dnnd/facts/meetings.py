@@ -573,6 +573,11 @@ class _Reader:
             first_part = part_start
         if not found:
             found = self._delegation_place(start, end)
+        if not found:
+            # "Hội đã tổ chức Đại hội": a bare head for the article's body of that head
+            body = self.reading.bare_head(start, end)
+            if body is not None:
+                return [body]
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
         lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)

@@ -19,7 +19,7 @@ import attrs
 
 from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, trigger_re, words
 from dnnd.gazetteer import places
-from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
+from dnnd.model import AnyEntity, DateRef, Figure, Mention, Organization, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 from dnnd.text.patterns import scanner
@@ -169,6 +169,10 @@ _CONNECTIVE_RE = re.compile(r"\s*(?:" + alternation("|".join(words("breakdown"))
 
 #: Where what a gift or an award is for opens, after a comma: "cho 30 trẻ, giúp ...", "..., nhằm ghi nhận ...".
 PURPOSE_AFTER_RE = re.compile(r",\s*(?:giúp|nhằm|để|góp phần|qua đó|từ đó)(?!\w)")
+
+# Head nouns that, alone as a subject, stand for the article's body of that head ("Hội đã tổ chức ...").
+_BARE_HEADS = frozenset(words("bare_heads"))
+_MARKERS_AFTER_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('realis', 'realis')), lower=True)})+\s*$")
 
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")
@@ -377,6 +381,24 @@ class Reading:
                 break
             found = part + found
         return found
+
+    def bare_head(self, start: int, end: int) -> Organization | None:
+        """The body a bare head noun as the whole subject stands for: "Hội đã tổ chức Đại hội ...".
+
+        The comma part of ``[start, end)`` before the verb (realis markers left out) is only a head word of
+        ``bare_heads.txt``; it stands for the first organization the article
+        names with that head ("Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp").
+        """
+        part = self.text[start:end]
+        part = part[part.rfind(",") + 1 :]  # the comma part right before the verb ("Ngày 18/7, Hội đã ...")
+        words_ = _MARKERS_AFTER_RE.sub("", part).strip()
+        if words_ not in _BARE_HEADS:
+            return None
+        for mention in self.mentions:
+            entity = self.entity(mention)
+            if isinstance(entity, Organization) and entity.name.startswith(words_ + " "):
+                return entity
+        return None
 
     def _address(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is a place written as an address: its level word, its name, realis words."""
