@@ -125,6 +125,7 @@ _TOTAL_OPENING_RE = re.compile(
 )
 # What is given, then whose it is: "trao tiền và hiện vật của ..." (a few words, no recipient before).
 _GIFT_OF_RE = re.compile(r"(?:\s+(?!cho\b|tới\b|đến\b)[\w-]+){1,5}?\s+của\s+")
+_GIFT_OF_REACH = 60
 _GIFT_OWNER_END_RE = re.compile(r"[,;.(]|\s(?:cho|quyên góp|ủng hộ|hỗ trợ|tài trợ|trao|tặng|với|trị giá)(?!\w)")
 # A community of Vietnamese abroad as a donor: "cộng đồng người Việt Nam tại Hoa Kỳ", "kiều bào ở Lào".
 _COMMUNITY_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+(?:tại|ở)\s+(?=[{UPPER}])")
@@ -248,14 +249,16 @@ class AidExtractor(FactExtractor):
             verb = next(_AID_RE.finditer(text, *carried), None)
         if verb is None:
             return None
+        quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
+        goods = [q for q in quantities if _is_goods(q)]
+        if segment.money is None and not goods:
+            return None  # nothing given (the cheapest test first: most aid words give nothing counted)
         if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
             return None
         if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
         if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
             return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
-        quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
-        goods = [q for q in quantities if _is_goods(q)]
         # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
         money_at = segment.money.start if segment.money is not None else start
         each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
@@ -269,11 +272,6 @@ class AidExtractor(FactExtractor):
         )
         if _REWARD_RE.search(text, start, given_at):
             return None  # "thưởng và tài trợ 25.000 USD": a prize (an award fact), not aid
-        if reading.mood(start, verb.start()) == MOOD_PURPOSE:
-            # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
-            comma = text.find(",", verb.end(), given_at)
-            after = _AID_RE.search(text, comma, given_at) if comma != -1 else None
-            verb = after or verb
         lo = start
         if carried is not None:
             lo = carried[0]
@@ -284,6 +282,13 @@ class AidExtractor(FactExtractor):
         # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
         # (a receipt to come, a gift denied, conditional or only proposed): no fact.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood == MOOD_PURPOSE and found is None:
+            # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
+            comma = text.find(",", verb.end(), given_at)
+            after = _AID_RE.search(text, comma, given_at) if comma != -1 else None
+            if after is not None:
+                verb = after
+                mood = reading.mood(lo, verb.start())
         # a mood word between the aid word and what is given speaks of the giving, unless it is a commitment's
         # own ("tổng giá trị viện trợ cam kết dự kiến ...") or a topic ("về việc đề nghị phê duyệt ...")
         later = None
@@ -728,6 +733,8 @@ def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str
     "trao tiền và hiện vật của cộng đồng người Việt Nam tại Hoa Kỳ quyên góp ...": the community gives.
     """
     text = reading.text
+    if text.find(" của ", after, min(end, after + _GIFT_OF_REACH)) == -1:
+        return []  # (the cheap test first)
     of = _GIFT_OF_RE.match(text, after, end)
     if of is None:
         return []
