@@ -161,6 +161,7 @@ _COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\
 _HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
 _HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?\sdo\s+")
+_HEAD_CUE_RE = re.compile(r"\d+\s+[^\d.;]{1,40}?\sdo\s+")
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
@@ -763,11 +764,12 @@ class ElectionExtractor(FactExtractor):
             for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                 if choice.person or choice.holder or choice.body:
                     found.append((choice, clause, sentence, at))
-        for told in reading.sentences:
-            if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
-                found.extend(_copulas(art, told))
-            if " do " in reading.text[told.start : told.end]:
-                found.extend(_heads(art, told))
+        # (one scan of the whole text each, most articles have neither)
+        if _COPULA_CUE_RE.search(reading.text):
+            for told in reading.sentences:
+                if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
+                    found.extend(_copulas(art, told))
+        found.extend(_heads(art))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -827,14 +829,20 @@ def _without_postless(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not postless(f)]
 
 
-def _heads(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
     """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
 
     The person takes the post (``elected`` when the committee was voted in the sentence, else
     ``appointed``: "BCH lâm thời có 7 thành viên do ông Y làm Chủ tịch").
     """
     text = art.text
-    for match in _HEADED_RE.finditer(text, sentence.start, sentence.end):
+    for cue in _HEAD_CUE_RE.finditer(text):  # the committee's size, then "do": cheap to scan for
+        sentence = art.reading.sentence_containing(cue.start())
+        if sentence is None or sentence.paragraph in art.reading.captions:
+            continue
+        match = _HEADED_RE.search(text, sentence.start, cue.end())
+        if match is None or match.end() != cue.end():
+            continue
         lead = _HONORIFIC_START.match(text, match.end())
         at = lead.end() if lead else match.end()
         people = art.reading.mentions_in(at, sentence.end, Person.kind)
