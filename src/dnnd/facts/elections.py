@@ -161,7 +161,7 @@ _COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\
 _HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
 _HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?\sdo\s+")
-_HEAD_CUE_RE = re.compile(r"\d+\s+[^\d.;]{1,40}?\sdo\s+")
+_HEAD_CUE_RE = re.compile(r" do\s+")
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
@@ -836,7 +836,7 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
     ``appointed``: "BCH lâm thời có 7 thành viên do ông Y làm Chủ tịch").
     """
     text = art.text
-    for cue in _HEAD_CUE_RE.finditer(text):  # the committee's size, then "do": cheap to scan for
+    for cue in _HEAD_CUE_RE.finditer(text):  # "do" first: a literal, cheap to scan for
         sentence = art.reading.sentence_containing(cue.start())
         if sentence is None or sentence.paragraph in art.reading.captions:
             continue

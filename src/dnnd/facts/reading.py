@@ -128,6 +128,8 @@ def list_clauses(text: str, start: int, end: int, verb: re.Pattern[str]) -> list
     A semicolon also separates the items of one list under one verb: "trao
     tặng A cho 3 cá nhân; B cho 1 tập thể; C cho ..." is one clause.
     """
+    if text.find(";", start, end) == -1:
+        return clauses(text, start, end)  # no list to go on (the common case, no verb to look for)
     out: list[tuple[int, int]] = []
     for lo, hi in clauses(text, start, end):
         if out and verb.search(text, lo, hi) is None:
