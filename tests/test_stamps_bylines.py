@@ -452,3 +452,25 @@ def test_a_menu_of_section_names_on_one_line_is_not_the_headline() -> None:
     article = dnnd.parse(page)
     assert article.title == title
     assert article.body == (lead,)
+
+
+def test_a_site_mark_under_the_writer_is_not_the_writer() -> None:
+    page = (
+        "Tây Ban Nha tài trợ dự án thủy lợi\n\n"
+        "Dự án sẽ góp phần xây dựng cơ sở hạ tầng tưới tiêu cho hơn 30.000ha đất sản xuất của tỉnh.\n\n"
+        "Đ.BÌNH\n\nTT\n"
+    )
+    assert dnnd.parse(page).authors == ("Đ.Bình",)
+
+
+def test_a_copyright_notice_and_a_caption_printed_twice() -> None:
+    caption = "Đập tràn khu tưới Thượng Sơn, tỉnh Bình Định."
+    lead = "Ngày 5/10, Đại sứ Pháp và Thứ trưởng Bộ Tài chính đã ký hiệp định vay ưu đãi cho dự án thủy lợi."
+    rest = "Cụ thể, khoản vay ưu đãi trị giá 18,8 triệu EUR để phát triển cơ sở hạ tầng thủy lợi của tỉnh."
+    page = (
+        f"Pháp tài trợ dự án thủy lợi tại Bình Định\n\n{lead}\n\n{caption}{caption}\n\n{rest}\n\n"
+        "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo.\n"
+    )
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (lead, rest)
