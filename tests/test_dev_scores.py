@@ -51,7 +51,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 0.71,
         "body": 0.97,
         "captions": 0.84,
-        "leaks": 11,
+        "leaks": 10,
         "persons": 0.92,
         "positions": 0.53,
         "organizations": 0.71,

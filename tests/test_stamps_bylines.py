@@ -10,6 +10,7 @@ import dnnd
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import read_byline
 from dnnd.parsers.stamps import is_today_header, read_stamp, stamp_line, strip_dateline
+from dnnd.parsers.text import TextParser
 from dnnd.text.dates import TZ
 
 
@@ -474,3 +475,33 @@ def test_a_copyright_notice_and_a_caption_printed_twice() -> None:
     article = dnnd.parse(page)
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (lead, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cơ quan chủ quản: UBND tỉnh",
+        "Tổng biên tập: Nguyễn Văn A",
+        "Giấy phép số 123/GP-BTTTT",
+        "Ghi rõ nguồn khi phát hành lại",
+        "Theo dõi chúng tôi trên",
+        "Cập nhật lúc 10:00",
+        "Tải ứng dụng",
+        "Đọc báo in",
+        "Thông tin tòa soạn",
+    ],
+)
+def test_footer_lines_are_furniture(line: str) -> None:
+    assert TextParser().is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tổng biên tập Nguyễn Văn A cho biết báo sẽ mở rộng chuyên mục.",
+        "Giấy phép xây dựng được cấp năm 2020.",
+        "Theo dõi báo cáo của Sở, tỉnh đã chỉ đạo kịp thời.",
+    ],
+)
+def test_sentences_opening_like_footer_lines_are_text(line: str) -> None:
+    assert not TextParser().is_furniture(line)
