@@ -150,6 +150,17 @@ def test_a_clause_opening_on_its_verb_after_a_semicolon_keeps_the_subject_before
     assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp"]
 
 
+def test_a_share_each_then_the_total_continues_the_gift_before_it() -> None:
+    article, facts = _aid(
+        "Tại chương trình, đoàn đã trao tặng 70 suất quà cho các hộ bị ảnh hưởng bởi cơn bão số 10. "
+        "Mỗi suất quà trị giá 1 triệu đồng tiền mặt, tổng trị giá 70 triệu đồng từ nguồn Hội Chữ thập đỏ tỉnh hỗ trợ."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["70 triệu đồng"]
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh"]
+
+
 def test_prizes_of_a_contest_are_no_aid() -> None:
     assert _aid("Ban tổ chức đã trao giải Nhất trị giá 10 triệu đồng cho đội Thanh Hóa.")[1] == []
     assert _aid("Ban tổ chức trao 1 giải đặc biệt trị giá 20 triệu đồng, 2 giải nhất.")[1] == []

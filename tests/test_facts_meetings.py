@@ -87,6 +87,15 @@ def test_a_bare_head_as_the_subject_is_the_articles_body_of_that_head() -> None:
     assert only(article)["organiser"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp"]
 
 
+def test_a_named_congress_held_on_another_day_is_another_congress() -> None:
+    article = read(
+        "Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp được thành lập năm 1999.",
+        "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội bầu Ban Chấp hành nhiệm kỳ 2011-2016.",
+        "Ngày 29 tháng 11 năm 2016, Hội tổ chức thành công Đại hội khóa III.",
+    )
+    assert len(meetings(article)) == 2
+
+
 def test_a_meeting_with_no_date_and_nobody_named_is_too_vague() -> None:
     assert meetings(read("Hội nghị đã diễn ra trong không khí dân chủ, cởi mở.")) == []
     assert len(meetings(read("Sáng 10/1, hội nghị đã diễn ra trong không khí dân chủ, cởi mở."))) == 1

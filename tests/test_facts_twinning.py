@@ -400,3 +400,11 @@ def test_a_foreign_unit_no_gazetteer_knows_is_a_place_of_the_country_in_brackets
     sides = [by_id[r.entity] for r in fact.roles if r.role == "side" and r.entity]
     foreign = [s for s in sides if isinstance(s, Place) and s.country == "CN"]
     assert [(s.name, s.level) for s in foreign] == [("hương Bát Bộ", "commune")]
+
+
+def test_a_southern_hamlet_after_a_date_opener_twins_with_a_lao_village() -> None:
+    article = read(
+        "Tiếp đó, ngày 22/12/2006 khóm Ka Túp (thị trấn Lao Bảo, huyện Hướng Hóa, tỉnh Quảng Trị) và Bản Ka Túp 2 "
+        "(huyện Sê Pôn, tỉnh Savannakhet, Lào) cũng tổ chức lễ kết nghĩa."
+    )
+    assert only(article)["side"] == ["Bản Ka Túp 2", "khóm Ka Túp"]

@@ -78,7 +78,7 @@ _PROJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:dự án|chương trình|hoạt đ�
 _BREAKDOWN_RE = words_re("breakdown")
 _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
-_AGENT_RE = re.compile(r"(?<!\w)do\s+")
+_AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
 _AGENT_REACH = 160
 # Where a giver named without a verb ends: its sum or the end of the phrase.
 _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
@@ -134,6 +134,8 @@ _GROUP_RE = re.compile(
     rf"(?<!\w)(?i:{'|'.join(words('aid', 'group'))})\s+(?:[^,;.()]|\.(?=\S)){{2,60}}?"
     r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
 )
+_EACH_OPENING_RE = re.compile(r"Mỗi\s")
+_TOTAL_WORD_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|số tiền|cộng)(?!\w)")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
@@ -551,7 +553,11 @@ def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sente
     """
     text = reading.text
     sentence = sentences[i]
-    if not _TOTAL_OPENING_RE.match(text, sentence.start):
+    # "Mỗi suất quà trị giá 1 triệu đồng, tổng trị giá 70 triệu đồng ...": a share each, then the total
+    each_then_total = _EACH_OPENING_RE.match(text, sentence.start) is not None and (
+        _TOTAL_WORD_RE.search(text, sentence.start, sentence.end) is not None
+    )
+    if not each_then_total and not _TOTAL_OPENING_RE.match(text, sentence.start):
         return None
     for back in range(1, min(i, 2) + 1):
         source = sentences[i - back]

@@ -870,6 +870,12 @@ class MeetingExtractor(FactExtractor):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
             meeting = _find(meetings, occ)
+            if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
+                # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
+                told = reading.mentions_in(occ.clause[0], occ.clause[1], "date")
+                held = reading.entity(told[0]) if told else None
+                if held is not None and held.id != meeting.date.id:
+                    meeting = None
             if occ.planned or (meeting is not None and meeting.planned and not meeting.reported and _bare(occ)):
                 if meeting is None:
                     meetings.append(_Meeting(occ.kind, occ.type, occ.terms, occ.period, planned=True))

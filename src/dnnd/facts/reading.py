@@ -178,6 +178,10 @@ _MARKERS_AFTER_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('realis', 'r
 
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")
+_DATE_OPENER_RE = re.compile(
+    r"\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"\s+(?=\w)"
+)
 
 
 def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
@@ -196,8 +200,11 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
             yield connective.end(), part_end
             return
         if _OPENER_RE.match(text, part_start, part_end):
-            # "tại Khu du lịch X (TP. Cao Lãnh) Hội Y tổ chức ...": an opener closed by its bracket, no comma
-            closed = _BRACKET_CLOSE_RE.search(text, part_start, part_end)
+            # "tại Khu du lịch X (TP. Cao Lãnh) Hội Y tổ chức ...": an opener closed by its bracket, no comma;
+            # "ngày 22/12/2006 khóm X và bản Y tổ chức ...": a date opener, the subject right after it
+            closed = _BRACKET_CLOSE_RE.search(text, part_start, part_end) or _DATE_OPENER_RE.match(
+                text, part_start, part_end
+            )
             if closed is not None:
                 yield closed.end(), part_end
             return

@@ -155,7 +155,8 @@ _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
 _VERB_BEFORE_RE = re.compile(
-    r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 _VERB_REACH = 40
 _COMMA_RE = re.compile(",")
