@@ -389,3 +389,11 @@ def test_a_body_of_a_foreign_town_keeps_the_town() -> None:
     found = orgs_in("Ông Takashi Norimoto, Chủ tịch Hiệp hội Công thương Mimasaka được bầu làm Chủ tịch Hội.")
     assert "Hiệp hội Công thương Mimasaka" in found
     assert "Mimasaka" not in found
+
+
+def test_an_ampersand_joins_two_parts_of_a_name_and_a_general_association() -> None:
+    found = orgs_in(
+        "Bộ Nông nghiệp & phát triển nông thôn phê duyệt; ông Phạm Văn Hùng, Chủ tịch Tổng hội người Việt Nam "
+        "tại Lào cho biết."
+    )
+    assert {"Bộ Nông nghiệp & phát triển nông thôn", "Tổng hội người Việt Nam tại Lào"} <= set(found)
