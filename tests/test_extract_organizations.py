@@ -397,3 +397,8 @@ def test_an_ampersand_joins_two_parts_of_a_name_and_a_general_association() -> N
         "tại Lào cho biết."
     )
     assert {"Bộ Nông nghiệp & phát triển nông thôn", "Tổng hội người Việt Nam tại Lào"} <= set(found)
+
+
+def test_the_cause_a_body_serves_is_part_of_its_name() -> None:
+    found = orgs_in("Hội LHPN Việt Nam và Hội Phụ nữ Campuchia vì Hòa bình và Phát triển ký biên bản; vì Lào.")
+    assert "Hội Phụ nữ Campuchia vì Hòa bình và Phát triển" in found
