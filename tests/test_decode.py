@@ -267,3 +267,13 @@ def test_a_few_stray_nul_bytes_in_a_page_are_cleaned_not_refused() -> None:
     page = ("<p>" + SAMPLE + "</p>\n") * 20
     data = page.encode().replace(b"</p>", b"\x00</p>", 3)
     assert decode(data).text == page
+
+
+def test_a_unicode_menu_over_a_legacy_body_is_still_converted() -> None:
+    # The cheap test that passes plain Unicode Vietnamese over must not pass a page whose site
+    # header is Unicode and whose article was pasted from a legacy font.
+    menu = "Trang chủ | Thời sự | Đối ngoại nhân dân | Hữu nghị | Liên hệ\n" * 3
+    body = "\n".join([SAMPLE] * 4)
+    decoded = decode((menu + encode_legacy(body, "vni").decode("cp1252")).encode("utf-8"))
+    assert decoded.encoding == "utf-8+vni"
+    assert decoded.text == menu + body

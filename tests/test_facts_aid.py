@@ -97,6 +97,70 @@ def test_a_total_in_the_next_sentence_continues_the_aid() -> None:
     assert len(fact.spans) == 2
 
 
+def test_what_was_given_told_in_the_next_sentence_continues_the_aid_of_the_owner() -> None:
+    article, facts = _aid(
+        "Ngày 23-12, đoàn công tác Bộ Ngoại giao Việt Nam trao tiền và hiện vật của cộng đồng người Việt Nam tại "
+        "Hoa Kỳ quyên góp hỗ trợ tỉnh Phú Yên khắc phục hậu quả bão, lũ. "
+        "Số tiền và hàng gồm 300 triệu đồng tiền mặt và 108.373 túi bột lọc nước."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["300 triệu đồng"]
+    assert roles["donor"] == ["cộng đồng người Việt Nam tại Hoa Kỳ"]  # who hands it over only carries it
+    assert len(fact.spans) == 2
+
+
+def test_a_gift_handed_over_is_its_owners() -> None:
+    article, facts = _aid("Sở Ngoại vụ tỉnh đã trao 200 suất quà của Hội Hữu nghị Việt - Nhật tỉnh cho học sinh nghèo.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt - Nhật tỉnh"]
+
+
+def test_what_a_project_is_for_is_no_aid_but_a_gift_after_a_purpose_phrase_is() -> None:
+    assert _aid("Dự án nhằm hỗ trợ 500 hộ nghèo với tổng kinh phí 3 tỷ đồng.")[1] == []
+    article, facts = _aid("Để hỗ trợ đồng bào vùng lũ, Hội Chữ thập đỏ tỉnh đã trao 100 triệu đồng cho xã Y Tý.")
+    (fact,) = facts
+    assert _roles(article, fact)["amount"] == ["100 triệu đồng"]
+    assert _roles(article, fact)["donor"] == ["Hội Chữ thập đỏ tỉnh"]
+
+
+def test_a_recipient_phrase_ends_at_what_the_gift_is_for_and_at_its_paragraph() -> None:
+    article, facts = _aid(
+        "Dự án hỗ trợ dinh dưỡng cho 30 trẻ, giúp các trẻ có thêm điều kiện phát triển thể lực tốt.",
+        "Tổng vốn của dự án: 468.000.000 VND.",
+    )
+    assert [_roles(article, f)["recipient"] for f in facts] == [["30 trẻ"]]
+
+
+def test_a_group_of_givers_no_extractor_names_is_the_donor() -> None:
+    article, facts = _aid(
+        "Ngày 31-5, nhóm thiện nguyện TP.HCM phối hợp MTTQVN xã Phú Cường tổ chức lễ trao 4 căn nhà Đại đoàn kết "
+        "cho hộ nghèo."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"][0] == "nhóm thiện nguyện TP.HCM"
+
+
+def test_a_clause_opening_on_its_verb_after_a_semicolon_keeps_the_subject_before() -> None:
+    article, facts = _aid(
+        "Nhiệm kỳ qua, Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp đã hỗ trợ đội K91 tìm kiếm hài cốt liệt sĩ; "
+        "tổ chức khám bệnh cho hơn 4.500 lượt người; tặng 35 tấn gạo cho người dân vùng lũ."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp"]
+
+
+def test_prizes_of_a_contest_are_no_aid() -> None:
+    assert _aid("Ban tổ chức đã trao giải Nhất trị giá 10 triệu đồng cho đội Thanh Hóa.")[1] == []
+    assert _aid("Ban tổ chức trao 1 giải đặc biệt trị giá 20 triệu đồng, 2 giải nhất.")[1] == []
+
+
+def test_a_recurring_programme_is_no_aid() -> None:
+    assert (
+        _aid("Chương trình học bổng hằng năm hỗ trợ học sinh nghèo với tổng kinh phí khoảng 200 triệu đồng.")[1] == []
+    )
+
+
 def test_the_articles_province_when_the_clause_says_only_tinh() -> None:
     article, facts = _aid(
         "Năm 2025, UBND tỉnh đã phê duyệt các khoản viện trợ với tổng giá trị hơn 100 tỷ đồng.",

@@ -218,6 +218,42 @@ def test_two_awards_in_one_list_share_giver_and_recipient() -> None:
         assert f["recipient"] == ["các hội viên tiêu biểu"]
 
 
+def test_a_list_cut_by_semicolons_under_one_verb_gives_each_award_its_recipient() -> None:
+    found = awards(
+        "UBND tỉnh tặng Bằng khen cho Hội Hữu nghị Việt - Lào tỉnh; Giấy khen cho 5 cá nhân; "
+        "ông Nguyễn Văn An phát biểu cảm ơn."
+    )
+    assert sorted((f["award"], f["recipient"]) for f in found) == [
+        (["Bằng khen"], ["Hội Hữu nghị Việt - Lào tỉnh"]),
+        (["Giấy khen"], ["5 cá nhân"]),
+    ]
+
+
+def test_counted_honorees_of_a_body_at_the_end_of_the_list_are_that_bodys() -> None:
+    found = awards(
+        "Hội Liên hiệp Phụ nữ Việt Nam đã trao tặng Huân chương Lao động hạng Ba cho 1 tập thể; Huân chương Hữu "
+        "nghị cho 15 tập thể, 3 cá nhân; Huy chương Hữu nghị cho 2 cá nhân của Hội Liên hiệp Phụ nữ Lào đã có "
+        "nhiều đóng góp cho quan hệ hai nước."
+    )
+    assert len(found) == 3
+    assert all(f["recipient"] == ["Hội Liên hiệp Phụ nữ Lào"] for f in found), found
+
+
+def test_a_name_in_doubled_single_quotes_and_a_recipient_up_to_what_it_is_for() -> None:
+    found = awards(
+        "Ngày 28/4, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Vũ Xuân Hồng đã trao Kỷ niệm chương ''Vì hòa "
+        "bình hữu nghị giữa các dân tộc'' cho 2 cựu chỉ huy du kích, nhằm ghi nhận hành động dũng cảm của họ."
+    )
+    assert [(f["award"], f["recipient"]) for f in found] == [
+        (["Kỷ niệm chương ''Vì hòa bình hữu nghị giữa các dân tộc''"], ["2 cựu chỉ huy du kích"])
+    ]
+
+
+def test_a_vi_su_nghiep_name_written_lower_case() -> None:
+    found = awards("Ông Nguyễn Văn An đã được tặng Kỷ niệm chương vì sự nghiệp đối ngoại nhân dân.")
+    assert [f["award"] for f in found] == [["Kỷ niệm chương vì sự nghiệp đối ngoại nhân dân"]]
+
+
 def test_a_second_verb_keeps_the_giver_with_its_own_recipient() -> None:
     found = awards(
         "Liên hiệp các tổ chức hữu nghị Việt Nam tặng Cờ thi đua cho Hội Hữu nghị Việt - Lào tỉnh Điện Biên "

@@ -190,6 +190,59 @@ def test_a_list_of_people_each_with_a_post() -> None:
     assert posts == {"Nguyễn Văn An": ["Chủ tịch"], "Trần Quốc Bình": ["Phó Chủ tịch"]}
 
 
+def test_a_post_held_together_with_another_kiem_keeps_both() -> None:
+    found = elections(
+        "Ông Lê Hoài Anh được bầu làm Phó Chủ tịch kiêm Tổng Thư ký Liên đoàn Bóng đá Việt Nam khóa VIII."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Lê Hoài Anh"], ["Phó Chủ tịch", "Tổng Thư ký"])]
+
+
+def test_the_previous_holder_pointed_back_to_is_not_elected() -> None:
+    found = elections(
+        "Bà Lê Thị Hoa được bầu giữ chức Chủ tịch Hội thay ông Nguyễn Văn Hùng, người đã giữ chức này từ năm 2015."
+    )
+    assert [f["person"] for f in found] == [["Lê Thị Hoa"]]
+
+
+def test_a_decision_naming_who_takes_each_post_after_la() -> None:
+    found = elections(
+        "Thực hiện Quyết định số 326/QĐ-LHHN ngày 22/3/2024 của Liên hiệp các tổ chức hữu nghị Việt Nam về việc "
+        "công nhận cụm trưởng, cụm phó các cụm năm 2024, theo đó, Cụm trưởng là Liên hiệp các tổ chức hữu nghị "
+        "tỉnh Lào Cai, Cụm phó là Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang."
+    )
+    assert sorted((f["holder"][0], f["position"][0], f["status"][0]) for f in found) == [
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang", "Cụm phó", "appointed"),
+        ("Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai", "Cụm trưởng", "appointed"),
+    ]
+
+
+def test_who_holds_a_post_told_without_a_decision_is_no_election() -> None:
+    assert elections("Chủ tịch Hội nhiệm kỳ 2023-2028 là ông Nguyễn Văn Hùng, Phó Giám đốc Sở Ngoại vụ.") == []
+
+
+def test_a_list_cut_by_semicolons_under_one_vote() -> None:
+    found = elections(
+        "Đại hội bầu ông Trần Quốc Tuấn làm Chủ tịch; các ông Lê Khánh Hải, Nguyễn Văn Phú làm Phó Chủ tịch; "
+        "ông Lê Hoài Anh làm Tổng Thư ký."
+    )
+    assert sorted((f["person"][0], f["position"][0]) for f in found) == [
+        ("Lê Hoài Anh", "Tổng Thư ký"),
+        ("Lê Khánh Hải", "Phó Chủ tịch"),
+        ("Nguyễn Văn Phú", "Phó Chủ tịch"),
+        ("Trần Quốc Tuấn", "Chủ tịch"),
+    ]
+
+
+def test_a_committee_voted_in_and_the_person_heading_it() -> None:
+    found = elections(
+        "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội bầu BCH nhiệm kỳ 2011-2016 gồm 21 thành viên do ông "
+        "Nguyễn Công Thành làm Chủ tịch."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Nguyễn Công Thành"], ["Chủ tịch"], ["elected"])
+    ]
+
+
 def test_a_list_of_people_sharing_a_post() -> None:
     found = elections("Đại hội cũng bầu các ông Nguyễn Văn An, Trần Văn Bình giữ chức Phó Chủ tịch Hội.")
     assert sorted(f["person"][0] for f in found) == ["Nguyễn Văn An", "Trần Văn Bình"]

@@ -55,6 +55,43 @@ def test_a_committee_meeting_organised_by_its_association() -> None:
     assert found["date"] == ["Sáng 3/4"]
 
 
+def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
+    article = read(
+        "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "
+        "Đa khoa Nghệ An.",
+        "Tham dự buổi làm việc có ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+    )
+    found = only(article)
+    assert found["participant"] == ["Nguyễn Văn An"]
+    assert len(found["date"]) == 1
+
+
+def test_the_other_side_after_voi_takes_part() -> None:
+    article = read("Chiều 4/8, đoàn công tác của Bộ Ngoại giao đã có buổi làm việc với UBND tỉnh Hà Tĩnh.")
+    assert only(article)["participant"] == ["UBND tỉnh Hà Tĩnh"]
+
+
+def test_the_organiser_after_an_opening_venue_closed_by_its_bracket() -> None:
+    article = read(
+        "Sáng ngày 16/8/2013, tại Khu du lịch Mỹ Trà (TP. Cao Lãnh) Hội Hữu nghị Việt Nam - Campuchia tỉnh "
+        "Đồng Tháp tổ chức Đại hội lần thứ IV, nhiệm kỳ 2013-2018."
+    )
+    assert only(article)["organiser"] == ["Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp"]
+
+
+def test_a_bare_head_as_the_subject_is_the_articles_body_of_that_head() -> None:
+    article = read(
+        "Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp được thành lập năm 1999.",
+        "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội lần thứ II.",
+    )
+    assert only(article)["organiser"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp"]
+
+
+def test_a_meeting_with_no_date_and_nobody_named_is_too_vague() -> None:
+    assert meetings(read("Hội nghị đã diễn ra trong không khí dân chủ, cởi mở.")) == []
+    assert len(meetings(read("Sáng 10/1, hội nghị đã diễn ra trong không khí dân chủ, cởi mở."))) == 1
+
+
 def test_a_delegation_visit_is_organised_by_the_sender_not_by_its_head() -> None:
     article = read(
         "Ngày 11-4-2022, Đoàn công tác của Sở Ngoại vụ tỉnh Nghệ An do ông Lê Văn Hòa, Phó Giám đốc Sở Ngoại vụ "

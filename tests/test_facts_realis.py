@@ -27,8 +27,8 @@ SENTENCES = {
     "election": "Đại hội {verb}bầu ông {name} làm Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Lào Cai.",
     "twinning": "Ông {name} cho biết xã Y Tý và xã Bát Xát {verb}ký kết thỏa thuận kết nghĩa.",
 }
-NOT_DONE = ("sẽ", "dự kiến", "có kế hoạch", "chưa", "không", "nếu", "sắp")
-PROMISED = ("sẽ", "dự kiến", "có kế hoạch", "sắp")
+NOT_DONE = ("sẽ", "dự kiến", "có kế hoạch", "chưa", "không", "nếu", "sắp", "kêu gọi", "hy vọng", "sẵn sàng", "hằng năm")
+PROMISED = ("sẽ", "dự kiến", "có kế hoạch", "sắp", "sẵn sàng")
 
 person_names = st.builds(
     lambda s, m, g: f"{s} {m} {g}", st.sampled_from(SURNAMES), st.sampled_from(MIDDLE), st.sampled_from(GIVEN)

@@ -11,7 +11,7 @@ import dnnd
 from dnnd import Article, Figure, Paragraph
 from dnnd.facts import role_values
 from dnnd.facts.twinning import TwinningExtractor, dnnd_extractors
-from dnnd.model import Fact
+from dnnd.model import Fact, Place
 from dnnd.plugin import ExtractionContext
 from dnnd.registry import default_registry
 from dnnd.testing.plugins import assert_facts_sound, context_before
@@ -319,7 +319,7 @@ def test_never_raises_and_every_role_points_at_an_entity(article: Article) -> No
         pytest.param(
             "Ngày 12/12, lãnh đạo hai tỉnh đã chứng kiến Lễ ký kết nghĩa cụm dân cư hai bên biên giới giữa xã "
             "Thượng Trạch, huyện Bố Trạch với cụm bản Noỏng Mạ, huyện Bualapha.",
-            ["xã Thượng Trạch", "bản Noỏng Mạ"],
+            ["xã Thượng Trạch", "cụm bản Noỏng Mạ"],
             id="ky-ket-nghia-with-what-is-twinned-before-giua",
         ),
         pytest.param(
@@ -366,3 +366,37 @@ def test_an_agreement_retold_with_more_words_after_its_name_is_one_fact() -> Non
     )
     found = only(article)
     assert found["agreement"] == ["biên bản hợp tác năm 2024"]
+
+
+# -- record lists of twinned pairs
+
+
+def test_a_record_list_gives_one_twinning_per_pair_with_its_date() -> None:
+    article = read(
+        "Bản Huồi Mới, xã Tri Lễ, huyện Quế Phong, tỉnh Nghệ An - Số hộ/khẩu: 63/403 - Dân tộc: Mông",
+        "Bản Đen Đín, huyện Sầm Tớ, tỉnh Hủa Phăn - Số hộ/khẩu: 21/141 - Dân tộc: Mông",
+        "* Thời gian kết nghĩa: 08/4/2014",
+        "Thôn Pò Hèn, xã Hải Sơn, tỉnh Quảng Ninh – Số hộ: 120",
+        "Thôn Tân Lập, trấn Đông Hưng, tỉnh Quảng Tây",
+        "Ngày kết nghĩa: 12/9/2019",
+    )
+    found = sorted((roles(f, article) for f in twinnings(article)), key=lambda r: r["side"])
+    assert [f["side"] for f in found] == [["Bản Huồi Mới", "Bản Đen Đín"], ["Thôn Pò Hèn", "Thôn Tân Lập"]]
+    assert all(len(f["date"]) == 1 for f in found)
+
+
+def test_a_label_line_without_two_sides_above_it_is_no_twinning() -> None:
+    article = read(
+        "Hai địa phương có nhiều hoạt động giao lưu văn hóa, thể thao trong năm qua.",
+        "Thời gian kết nghĩa: 08/4/2014",
+    )
+    assert twinnings(article) == []
+
+
+def test_a_foreign_unit_no_gazetteer_knows_is_a_place_of_the_country_in_brackets() -> None:
+    article = read("Xã Y Tý kết nghĩa với hương Bát Bộ (Trung Quốc).")
+    (fact,) = twinnings(article)
+    by_id = {e.id: e for e in article.entities}
+    sides = [by_id[r.entity] for r in fact.roles if r.role == "side" and r.entity]
+    foreign = [s for s in sides if isinstance(s, Place) and s.country == "CN"]
+    assert [(s.name, s.level) for s in foreign] == [("hương Bát Bộ", "commune")]

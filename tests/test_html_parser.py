@@ -418,3 +418,55 @@ def test_html_after_server_warnings_or_template_directives_is_html(lead: str) ->
     page += "<p>Đoạn thứ nhất của bài báo, đủ dài để là một đoạn văn.</p></article></body></html>"
     assert PARSER.sniff(RawDocument(page)).confidence > 0
     assert PARSER.parse(RawDocument(page)).body == ("Đoạn thứ nhất của bài báo, đủ dài để là một đoạn văn.",)
+
+
+# ---------------------------------------------------------------- italic captions (issue 10, point 7)
+
+_P1 = "Mỗi suất quà gồm sách vở, áo ấm và 500.000 đồng tiền mặt, tổng trị giá 80 triệu đồng do các nhà hảo tâm góp."
+_P2 = "Dịp này, Hội cũng trao 10 suất học bổng cho học sinh nghèo vượt khó học giỏi của hai xã biên giới."
+_P3 = "Hoạt động nhằm tăng cường tình hữu nghị giữa nhân dân hai nước Việt Nam và Lào anh em."
+
+
+def _italic_page(middle: str) -> Article:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà cho học sinh</title></head><body><article>"
+        "<h1>Hội Hữu nghị trao quà cho học sinh</h1>"
+        f"<p>{_P1}</p><p>{_P2}</p>{middle}<p>{_P3}</p></article></body></html>"
+    )
+    return HtmlParser().parse(RawDocument(html))
+
+
+@pytest.mark.parametrize(
+    ("middle", "figure"),
+    [
+        # The caption in italics under the image it belongs to.
+        ('<p><img src="/a.jpg" width="600"></p><p><em>Lãnh đạo Hội và các em học sinh</em></p>',
+         Figure(src="/a.jpg", caption="Lãnh đạo Hội và các em học sinh")),
+        # An italic line describing a photo with no image left in the page.
+        ("<p><em>Các em học sinh nhận quà tại buổi lễ</em></p>",
+         Figure(src=None, caption="Các em học sinh nhận quà tại buổi lễ")),
+        ("<p><i>Quang cảnh buổi lễ trao quà</i></p>", Figure(src=None, caption="Quang cảnh buổi lễ trao quà")),
+    ],
+)  # fmt: skip
+def test_an_italic_paragraph_is_a_photo_caption(middle: str, figure: Figure) -> None:
+    article = _italic_page(middle)
+    assert article.figures == (figure,)
+    assert article.body == (_P1, _P2, _P3)
+
+
+def test_an_italic_paragraph_of_prose_stays_in_the_body() -> None:
+    note = "Bài viết được thực hiện với sự hỗ trợ của Hội Hữu nghị Việt Nam - Lào tỉnh."
+    article = _italic_page(f"<p><em>{note}</em></p>")
+    assert article.figures == ()
+    assert article.body == (_P1, _P2, note, _P3)
+
+
+@pytest.mark.parametrize("account", ["admin", "BBT", "Báo Quảng Trị", "baoquangtri.vn", "Editor"])
+def test_a_visible_byline_beats_a_meta_author_that_is_an_account_or_an_outlet(account: str) -> None:
+    html = (
+        f'<html><head><title>Hội Hữu nghị trao quà</title><meta name="author" content="{account}"></head>'
+        "<body><article><h1>Hội Hữu nghị trao quà cho học sinh</h1>"
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+        '<p class="author">Minh Thu</p></article></body></html>'
+    )
+    assert HtmlParser().parse(RawDocument(html)).authors == ("Minh Thu",)

@@ -288,3 +288,167 @@ def test_a_today_header_is_not_the_articles_stamp_nor_its_year() -> None:
 def test_the_articles_own_stamp_under_the_headline_still_counts() -> None:
     page = f"Thứ hai,  04/12/2023\n\nHoạt động hữu nghị\n\n15:2, Thứ Tư, 17-4-2024\n\n{_REPORT}\n"
     assert dnnd.parse(page, parser="text").published == datetime(2024, 4, 17, 15, 2, tzinfo=TZ)
+
+
+# ---------------------------------------------------------------- shapes met on pages of unseen outlets
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ng.Quang", ("Ng.Quang",)),  # a family name cut short, glued to the given name
+        ("T. Minh", ("T. Minh",)),
+        ("VĂN SƠN", ("Văn Sơn",)),  # a pen name that is also a district abroad
+        ("Kim Liên - Sở Ngoại vụ", ("Kim Liên",)),  # the writer, then the office they write for
+        ("(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)", ("Trí Dũng",)),  # name, office and date in brackets
+        ("Phóng viên Minh Anh", ("Minh Anh",)),  # the reporter's role, no colon
+        ("Tin: Minh Anh", ("Minh Anh",)),
+        ("Nhóm phóng viên", ("Nhóm phóng viên",)),  # a team signs as written
+    ],
+)
+def test_foot_bylines_of_unseen_shapes(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TOP", "Q. Ba Đình", "TP. Hồ Chí Minh", "Th.S Nguyễn", "(Ảnh minh họa)", "Hà Nội - Việt Nam", "Ba Đình - Hà Nội"],
+)
+def test_foot_lines_that_are_not_bylines(line: str) -> None:
+    assert read_byline(line, initials=True) is None
+
+
+def test_a_byline_at_the_foot_of_a_page_in_the_shapes_above() -> None:
+    page = (
+        "Hội Hữu nghị tỉnh trao quà cho học sinh vùng biên\n\n"
+        "(QTO).– Sáng 3-4, Hội Hữu nghị Việt Nam - Lào tỉnh đã trao 120 suất quà cho học sinh hai xã biên giới.\n\n"
+        "Mỗi suất quà gồm sách vở, áo ấm và 500.000 đồng tiền mặt.\n\n"
+        "Ng.Hòa\n\nTOP\n"
+    )
+    article = dnnd.parse(page)
+    assert article.authors == ("Ng.Hòa",)
+    assert article.body[0].startswith("Sáng 3-4")
+
+
+@pytest.mark.parametrize(
+    ("lead", "rest"),
+    [
+        ("(SGGP).– Hôm qua 14-11, hội nghị khai mạc.", "Hôm qua 14-11, hội nghị khai mạc."),
+        ("(NTO) Trong 3 tháng đầu năm, Hội trao 200 suất quà.", "Trong 3 tháng đầu năm, Hội trao 200 suất quà."),
+        ("(Mặt trận) - Ngày 26/7, đoàn đến thăm Lào.", "Ngày 26/7, đoàn đến thăm Lào."),
+        # Brackets that are the sentence's own, not an agency: kept.
+        ("(Ông A, bên phải) trao quà cho các em.", "(Ông A, bên phải) trao quà cho các em."),
+        ("(1) Ngày 5/9, hội nghị khai mạc.", "(1) Ngày 5/9, hội nghị khai mạc."),
+    ],
+)
+def test_bracketed_datelines_of_agencies(lead: str, rest: str) -> None:
+    assert strip_dateline(lead) == rest
+
+
+def test_an_aggregators_source_link_is_a_credit_not_text() -> None:
+    page = (
+        "Tặng quà cho học sinh dịp Trung thu\n\n"
+        "Ngày 28/9, Hội Chữ thập đỏ tỉnh trao 470 phần quà cho học sinh các trường mầm non.\n\n"
+        "T. Lan\n\n"
+        "Nguồn Hải Dương: http://baohaiduong.vn/khuyen-hoc/tang-qua-cho-hoc-sinh-148311\n"
+    )
+    article = dnnd.parse(page)
+    assert article.body == ("Ngày 28/9, Hội Chữ thập đỏ tỉnh trao 470 phần quà cho học sinh các trường mầm non.",)
+    assert article.outlet == "baohaiduong.vn"
+    assert article.authors == ("T. Lan",)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Tác giả",
+        "Phóng viên:",
+        "Gốc",
+        "Search",
+        "Chủ đề Hội nhập Quốc tế",
+        "{title}",
+        "[links()]",
+        "< Trở về trang trước",
+    ],
+)
+def test_a_label_with_nothing_after_it_is_furniture(label: str) -> None:
+    page = f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{label}\n\nNgày 5/10, Hội Hữu nghị tỉnh tổ chức đại hội.\n"
+    assert dnnd.parse(page).body == ("Ngày 5/10, Hội Hữu nghị tỉnh tổ chức đại hội.",)
+
+
+@pytest.mark.parametrize("stub", ["a", "hoi huu nghi to chuc dai hoi lan thu ii"])
+def test_what_is_left_of_an_image_makes_the_next_line_its_caption(stub: str) -> None:
+    page = (
+        "Hội Hữu nghị tổ chức đại hội lần thứ II\n\n"
+        "Ngày 5/10, Hội Hữu nghị tỉnh tổ chức đại hội nhiệm kỳ 2021 - 2026 với 120 đại biểu tham dự.\n\n"
+        f"{stub}\n\n"
+        "Chủ tịch Hội phát biểu khai mạc đại hội\n\n"
+        "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên và thông qua chương trình hành động.\n"
+    )
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == ["Chủ tịch Hội phát biểu khai mạc đại hội"]
+    assert stub not in article.body
+
+
+def test_a_headline_used_as_alt_text_then_the_photo_number_is_cut_from_the_caption() -> None:
+    title = "Vân Nam trao tặng vật tư y tế cho Hà Giang"
+    page = (
+        f"{title}\n\nNgày 26/11, tại cửa khẩu, tỉnh Hà Giang tiếp nhận vật tư y tế.\n\n"
+        f"{title} ảnh 1Đại diện hai bên tại lễ trao tặng. (Ảnh: TTXVN)\n\n"
+        "Số vật tư gồm 35.000 khẩu trang và 200 máy đo nhiệt độ.\n"
+    )
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == ["Đại diện hai bên tại lễ trao tặng. (Ảnh: TTXVN)"]
+
+
+@pytest.mark.parametrize("line", ["T6, 13/11/2020 17:37", "Friday, 13/11/2020 17:37", "Last modified 13-11-2020 17:37"])
+def test_stamps_with_short_or_english_weekdays_and_labels(line: str) -> None:
+    found = stamp_line(line)
+    assert found is not None
+    assert found[0] == datetime(2020, 11, 13, 17, 37, tzinfo=TZ)
+
+
+def test_a_page_saved_with_hard_wraps_is_read_as_whole_sentences() -> None:
+    page = (
+        "Sở Ngoại vụ tỉnh thăm và làm việc tại tỉnh bạn\n"
+        "Sáng\n"
+        "ngày 1/3/2024, Đoàn cán bộ Sở Ngoại vụ do đồng chí Phạm Văn Toàn,\n"
+        "Phó Giám đốc Sở, làm trưởng đoàn đến thăm và làm việc tại tỉnh bạn.\n"
+        "Tại\n"
+        "buổi làm việc, hai đoàn đã trao đổi kinh nghiệm về công tác đối ngoại và vận động viện trợ.\n"
+        "Quang\n"
+        "cảnh buổi làm việc\n"
+        "Hai\n"
+        "đoàn trao quà và chụp ảnh lưu niệm\n"
+        "Minh Thu - Sở Ngoại vụ\n"
+    )
+    article = dnnd.parse(page)
+    assert article.body == (
+        "Sáng ngày 1/3/2024, Đoàn cán bộ Sở Ngoại vụ do đồng chí Phạm Văn Toàn, Phó Giám đốc Sở, làm trưởng đoàn"
+        " đến thăm và làm việc tại tỉnh bạn.",
+        "Tại buổi làm việc, hai đoàn đã trao đổi kinh nghiệm về công tác đối ngoại và vận động viện trợ.",
+    )
+    assert [f.caption for f in article.figures] == [
+        "Quang cảnh buổi làm việc",
+        "Hai đoàn trao quà và chụp ảnh lưu niệm",
+    ]
+    assert article.authors == ("Minh Thu",)
+
+
+@pytest.mark.parametrize(("line", "outlet"), [("Minh Anh (TTXVN)", "TTXVN"), ("Minh Anh (TH)", None)])
+def test_an_agency_in_brackets_after_the_writer_is_the_outlet(line: str, outlet: str | None) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None
+    assert byline.authors == ("Minh Anh",)
+    assert byline.outlet == outlet
+
+
+def test_a_menu_of_section_names_on_one_line_is_not_the_headline() -> None:
+    title = "Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II"
+    lead = "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II với 120 đại biểu tham dự."
+    page = f"Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao\n\n{title}\n\n{lead}\n"
+    article = dnnd.parse(page)
+    assert article.title == title
+    assert article.body == (lead,)

@@ -13,7 +13,17 @@
 from __future__ import annotations
 
 from dnnd.facts.draft import FactDraft, SchemaError, role_values
-from dnnd.facts.reading import FACT_ORDER, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
+from dnnd.facts.reading import (
+    FACT_ORDER,
+    Reading,
+    Sentence,
+    clauses,
+    distinct,
+    list_clauses,
+    name_end,
+    outermost,
+    subject_parts,
+)
 from dnnd.facts.schema import FACT_KINDS, FactKind, RoleSpec, fact_kind, register_fact_kind
 
 #: The built-in fact plugins: one module per kind, each implementing
@@ -39,6 +49,7 @@ __all__ = [
     "clauses",
     "distinct",
     "fact_kind",
+    "list_clauses",
     "name_end",
     "outermost",
     "register_fact_kind",

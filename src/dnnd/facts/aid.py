@@ -12,6 +12,12 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   it (or the one before that, across a paragraph break, when the sentence between
   only describes each share) when that one names no sum but a share each: one
   fact rests on both.
+* A sentence telling only what was given (``Số tiền và hàng gồm 300 triệu đồng
+  ...``) continues the aid of the sentence before it in the same way.
+* A contest's prizes (``giải Nhất trị giá ...``, ``2 giải``) are no aid; nor is
+  what a project or a sum is for (``Dự án nhằm hỗ trợ ...``) or a recurring
+  programme (``hằng năm hỗ trợ ...``); a gift after a purpose phrase (``Để hỗ
+  trợ đồng bào, Hội đã trao ...``) is read from the verb after its comma.
 * Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
   and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
   not aid; an estimate (``ước đạt``) has not been received.
@@ -20,7 +26,11 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
   what that aid is to hold, no fact.
 * ``status``: ``committed`` (``cam kết``), ``mobilised`` (``vận động``),
-  ``received`` (``tiếp nhận``, ``nhận``), else ``donated``. CAMEO code ``033``
+  ``received`` (``tiếp nhận``, ``nhận``), else ``donated``.
+  A gift handed over ``của <X>`` (``trao tiền và hiện vật của cộng đồng người
+  Việt Nam tại Hoa Kỳ``) is X's: X is the donor, not who hands it over; a
+  community of Vietnamese abroad (``cộng đồng người Việt Nam tại <place>``) is a
+  donor named verbatim. CAMEO code ``033``
   (intent to provide aid) for commitments and mobilisation, ``073``
   (humanitarian aid) for medical and relief goods, else ``070``.
 * ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for
@@ -44,8 +54,9 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import Sentence
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
@@ -74,9 +85,10 @@ _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
+_VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
 _PROMISED = frozenset({"future", "planned"})
 # The moods that, told after the aid word, still decide whether the thing was given.
-_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional"})
+_LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
@@ -84,8 +96,11 @@ _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
 # "đến 31/12").
 _TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*(?:\d{1,2}\s*[/.-]\s*\d|\d{4}(?!\w)))\s+")
 # Where a recipient phrase after "cho" stops.
+# (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá)|[;(]"
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá)|[;(\n]"
+    # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."
+    rf"|{PURPOSE_AFTER_RE.pattern}"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
@@ -103,12 +118,27 @@ _STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised')
 _EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
-_TOTAL_OPENING_RE = re.compile(r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s")
+_TOTAL_OPENING_RE = re.compile(
+    r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s"
+    # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
+    r"|Số (?:tiền|hàng|quà)(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà))*\s*(?:gồm|là|trị giá|:)"
+)
+# What is given, then whose it is: "trao tiền và hiện vật của ..." (a few words, no recipient before).
+_GIFT_OF_RE = re.compile(r"(?:\s+(?!cho\b|tới\b|đến\b)[\w-]+){1,5}?\s+của\s+")
+_GIFT_OF_REACH = 60
+_GIFT_OWNER_END_RE = re.compile(r"[,;.(]|\s(?:cho|quyên góp|ủng hộ|hỗ trợ|tài trợ|trao|tặng|với|trị giá)(?!\w)")
+# A community of Vietnamese abroad as a donor: "cộng đồng người Việt Nam tại Hoa Kỳ", "kiều bào ở Lào".
+_COMMUNITY_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+(?:tại|ở)\s+(?=[{UPPER}])")
+# A group of givers no extractor names, as the subject: "nhóm thiện nguyện TP.HCM (đã) phối hợp ... trao".
+_GROUP_RE = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(words('aid', 'group'))})\s+(?:[^,;.()]|\.(?=\S)){{2,60}}?"
+    r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
+)
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
-_NOT_GIVEN = frozenset(words("units", "measure"))
+_NOT_GIVEN = frozenset(words("units", "measure") + words("units", "prize"))
 _REACH_AFTER_VERB = 24
 # At most this many parts are tried when asking whether a count of goods is the sum of others.
 _MAX_PARTS = 12
@@ -174,7 +204,9 @@ class AidExtractor(FactExtractor):
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
         for i, sentence in enumerate(sentences):
-            if not _AID_RE.search(text, sentence.start, sentence.end):
+            if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
+                text, sentence.start
+            ):
                 continue
             carried: tuple[int, int] | None = None
             source = _continued(reading, sentences, i)
@@ -189,7 +221,9 @@ class AidExtractor(FactExtractor):
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
                 # "..., đồng thời tiếp nhận ...": the clause shares the subject of the one before
-                shared = subject if _SHARED_SUBJECT_RE.match(text, start) else None
+                # "...; tặng 35 tấn gạo ...": a clause opening on its verb goes on with the subject before it
+                verb_first = _VERB_FIRST_RE.match(text, start) is not None
+                shared = subject if verb_first or _SHARED_SUBJECT_RE.match(text, start) else None
                 for segment in _segments(reading, start, end):
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
@@ -199,8 +233,9 @@ class AidExtractor(FactExtractor):
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         facts.append(fact)
                         carried = None
-                verb = _AID_RE.search(text, start, end)
-                subject = (start, verb.start()) if verb else None
+                if not verb_first:
+                    verb = _AID_RE.search(text, start, end)
+                    subject = (start, verb.start()) if verb else None
         return _without_totals_of_parts(facts, reading)
 
     def _fact(
@@ -209,16 +244,21 @@ class AidExtractor(FactExtractor):
         text = reading.text
         start, end = segment.start, segment.end
         verb = _AID_RE.search(text, start, end)
+        if verb is None and carried is not None:
+            # "... trao tiền và hiện vật hỗ trợ tỉnh X. Số tiền và hàng gồm 300 triệu đồng ...": the verb before
+            verb = next(_AID_RE.finditer(text, *carried), None)
         if verb is None:
             return None
+        quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
+        goods = [q for q in quantities if _is_goods(q)]
+        if segment.money is None and not goods:
+            return None  # nothing given (the cheapest test first: most aid words give nothing counted)
         if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
             return None
         if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
         if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
             return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
-        quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
-        goods = [q for q in quantities if _is_goods(q)]
         # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
         money_at = segment.money.start if segment.money is not None else start
         each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
@@ -242,6 +282,13 @@ class AidExtractor(FactExtractor):
         # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
         # (a receipt to come, a gift denied, conditional or only proposed): no fact.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood == MOOD_PURPOSE and found is None:
+            # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
+            comma = text.find(",", verb.end(), given_at)
+            after = _AID_RE.search(text, comma, given_at) if comma != -1 else None
+            if after is not None:
+                verb = after
+                mood = reading.mood(lo, verb.start())
         # a mood word between the aid word and what is given speaks of the giving, unless it is a commitment's
         # own ("tổng giá trị viện trợ cam kết dự kiến ...") or a topic ("về việc đề nghị phê duyệt ...")
         later = None
@@ -255,8 +302,8 @@ class AidExtractor(FactExtractor):
         promised = mood in _PROMISED and status == "donated"
         if promised:
             status = "committed"
-        elif mood in MOODS_NOT_DONE:
-            return None
+        elif mood in MOODS_NOT_DONE or mood == MOOD_PURPOSE:
+            return None  # ... or what a project or a sum is for ("Dự án nhằm hỗ trợ 500 hộ ...")
         code = (
             "033"
             if status in ("committed", "mobilised")
@@ -320,6 +367,8 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if not donors and subject is not None and own == start:
+                donors = _subject_actors(reading, *subject)  # the subject the clause goes on with
             if not donors and verb is not None:
                 # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
                 # is the last one before the sum
@@ -328,7 +377,19 @@ class AidExtractor(FactExtractor):
                 if later:
                     verb, at = later[-1], later[-1].start()
                     donors = _subject_actors(reading, floor, at)
-            draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
+            owners = _gift_owners(reading, verb.end(), end) if verb is not None else []
+            if owners:
+                # "đoàn công tác X trao tiền và hiện vật của cộng đồng Y": X hands over, Y gives
+                for owner in owners:
+                    draft.add("donor", *((None, owner) if isinstance(owner, str) else (owner, None)))
+            elif not donors and (community := _communities(reading, floor, at)):
+                draft.add("donor", value=community[0])  # "Cộng đồng người Việt Nam tại Đức ủng hộ ..."
+            elif not donors and (group := _GROUP_RE.search(text, floor, at)) is not None:
+                draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
+            elif not donors and (body := reading.bare_head(floor, at)) is not None:
+                draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
+            else:
+                draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
@@ -664,6 +725,38 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     ):
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
+
+
+def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str]:
+    """Whose gift a verb hands over: the donors after ``của`` right after what is given, before ``cho``.
+
+    "trao tiền và hiện vật của cộng đồng người Việt Nam tại Hoa Kỳ quyên góp ...": the community gives.
+    """
+    text = reading.text
+    if text.find(" của ", after, min(end, after + _GIFT_OF_REACH)) == -1:
+        return []  # (the cheap test first)
+    of = _GIFT_OF_RE.match(text, after, end)
+    if of is None:
+        return []
+    stop = _GIFT_OWNER_END_RE.search(text, of.end(), end)
+    limit = stop.start() if stop else end
+    communities: list[AnyEntity | str] = list(_communities(reading, of.end(), limit))
+    if communities and text.startswith(str(communities[0]), of.end()):
+        return communities
+    actors = reading.mentions_in(of.end(), limit, "organization", "person")
+    if actors and actors[0].start == of.end():
+        return list(reading.entities_of(actors[:1]))
+    return []
+
+
+def _communities(reading: Reading, start: int, end: int) -> list[str]:
+    """Communities of Vietnamese abroad named in ``[start, end)``, each with the place it lives in."""
+    out = []
+    for m in _COMMUNITY_RE.finditer(reading.text, start, end):
+        place = reading.mentions_in(m.end(), end, "place")
+        if place and place[0].start == m.end():
+            out.append(reading.text[m.start() : place[0].end])
+    return out
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:

@@ -50,6 +50,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import PURPOSE_AFTER_RE
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
@@ -85,13 +86,16 @@ _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 # Heads that are no award without a name ("danh hiệu", "Giải thưởng").
 _NAMED_HEADS = frozenset(words("awards", "named"))
-_QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’)")
-# An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc").
+# (two single quotes stand for a double one on some outlets: ''Vì hòa bình ...'')
+_QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’|''[^'\n]{1,120}'')")
+# An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc"),
+# written lower case too ("Huy chương vì sự nghiệp ...").
 # It ends before the giving words, or before another award listed after it ("... các dân tộc và Bằng khen").
 _HEAD_WORDS = sorted({*words("awards", "plain"), *words("awards", "titled")}, key=len, reverse=True)
 _AWARD_HEADS = alternation("|".join(_HEAD_WORDS))
 _FOR_NAME_RE = re.compile(
-    r"\s+Vì\s+[^;.“”\"()\n]{1,100}?(?=\s+(?:cho|tới|của|do|nhân|tại|vào|được|đã|tặng|trao|và tặng|và trao)(?!\w)"
+    r"\s+(?:Vì|vì(?=\s+(?:sự nghiệp|hòa bình|thế hệ)))\s+[^;.“”\"()\n]{1,100}?"
+    r"(?=\s+(?:cho|tới|của|do|nhân dịp|nhân kỷ niệm|nhân ngày|tại|vào|được|đã|tặng|trao|và tặng|và trao)(?!\w)"
     rf"|\s+(?:và|,)\s+{_AWARD_HEADS}|,\s+{_AWARD_HEADS}|\s*[;.]|\s*$)"
 )
 _STOP = (
@@ -129,6 +133,8 @@ _ADVERBS_END = re.compile(
 _HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
+# Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
+_LIST_SEPARATORS = re.compile(r"(?:\s|,|;|và|cùng|với)*")
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
 # Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
 _GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
@@ -148,6 +154,10 @@ _CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
 # Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
 _STATE_GIVERS = words("awards", "state")
 _MAX_RECIPIENT_WORDS = 40
+# Honorees counted, not named: "3 cá nhân", "15 tập thể, 3 cá nhân" (awards.tsv, honorees).
+_HONOREES = alternation("|".join(words("awards", "honorees")))
+_COUNTED_RE = re.compile(rf"(?:(?:\d+|các|một số|nhiều)\s+{_HONOREES}(?:\s*,\s*|\s+và\s+)?)+")
+_COUNTED_OF_RE = re.compile(rf"{_COUNTED_RE.pattern}\s*(?:của|thuộc)\s+")
 # "trao Bằng khen và phần thưởng cho ...": a few words may come between the award and "cho".
 _TO_REACH = 32
 _PUNCT_RE = re.compile(r"[,;:.()]")
@@ -182,6 +192,8 @@ class _Group:
     recipient: AnyEntity | None = None
     recipient_span: tuple[int, int] | None = None
     proposed: bool = False
+    #: The body whose counted people or units the recipient phrase names ("2 cá nhân của Hội X").
+    owner: AnyEntity | None = None
 
 
 class _Article:
@@ -310,7 +322,7 @@ def _group(
         group = _Group(run, colon.start(), colon.end(), "receive")
         _set_recipient_mention(art, group, people[-1])
         return group
-    if previous is not None and _SEPARATORS.fullmatch(text, previous.end, run[0].start):
+    if previous is not None and _LIST_SEPARATORS.fullmatch(text, previous.end, run[0].start):
         # "tặng Bằng khen cho A và Giấy khen cho B": the same verb, another recipient
         group = _Group(run, previous.verb_start, previous.verb_end, previous.voice)
         group.proposed = previous.proposed
@@ -390,7 +402,10 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
     body = to.end() if to is not None else pos
     limit = next((v.start() for v in _VERB_RE.finditer(text, body, nxt) if _real_verb(art, v, body)), nxt)
     if to is not None and group.recipient is None and group.recipient_span is None:
-        _set_recipient(art, group, to.end(), limit)
+        semicolon = text.find(";", to.end(), limit)  # a list's next item after a semicolon
+        limit = semicolon if semicolon != -1 else limit
+        purpose = PURPOSE_AFTER_RE.search(text, to.end(), limit)  # "..., nhằm ghi nhận ...": what it is for
+        _set_recipient(art, group, to.end(), purpose.start() if purpose else limit)
         group.end = group.recipient_span[1] if group.recipient_span else to.end()
     else:
         group.end = max(pos, end, group.end)
@@ -455,6 +470,10 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
     while trimmed != (again := _END_TRIM.sub("", trimmed)):
         trimmed = again
     end = start + len(trimmed)
+    group.owner = _counted_owner(art, start, end)
+    if group.owner is not None:
+        group.recipient = group.owner
+        return
     if end <= start or len(trimmed.split()) > _MAX_RECIPIENT_WORDS:
         return
     group.recipient_span = (start, end)
@@ -476,6 +495,31 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
     last = names[-1] if names else None
     if last is not None and last.kind == Person.kind and last.end == end and " và " not in text[start:end]:
         group.recipient = art.reading.entity(last)
+
+
+def _counted_owner(art: _Article, start: int, end: int) -> AnyEntity | None:
+    """The body after ``của`` in a phrase of counted honorees ("15 tập thể, 3 cá nhân của Hội X")."""
+    counted = _COUNTED_OF_RE.match(art.text, start, end)
+    if counted is None:
+        return None
+    # what follows the body says what they did ("... của Hội X đã có nhiều đóng góp")
+    names = [m for m in art.names(counted.end(), end) if m.start == counted.end() and m.kind == Organization.kind]
+    return art.reading.entity(names[0]) if names else None
+
+
+def _owner_for_all(art: _Article, groups: list[_Group]) -> list[_Group]:
+    """A list's last item "2 cá nhân của Hội X" names whose honorees every counted item of the list is.
+
+    "trao A cho 3 cá nhân; B cho 1 tập thể; C cho 2 cá nhân của Hội X": each award went to Hội X's people.
+    """
+    owner = groups[-1].owner if groups else None
+    if owner is None:
+        return groups
+    for group in groups:
+        span = group.recipient_span
+        if group.recipient is None and span is not None and _COUNTED_RE.fullmatch(art.text, *span):
+            group.recipient = owner
+    return groups
 
 
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
@@ -625,8 +669,10 @@ class AwardExtractor(FactExtractor):
         """One ``award`` fact per award name given (or proposed) in a clause, and one per sum of prize money."""
         art = _Article(reading)
         facts: list[Fact] = []
-        for _, clause in self.cued_clauses(reading, _AWARD_RE):  # the bonuses are read on their own
-            for group in _groups(art, clause):
+        # the bonuses are read on their own; "trao A cho X; B cho Y": one verb over a list cut by semicolons
+        for _, clause in self.cued_clauses(reading, _AWARD_RE, _VERB_RE):
+            groups = _owner_for_all(art, list(_groups(art, clause)))
+            for group in groups:
                 facts.extend(_facts(art, group, clause))
         facts.extend(_bonuses(reading))
         return _without_summaries(list(dict.fromkeys(facts)))

@@ -5,12 +5,15 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 
 * an object after an active verb: ``Đại hội đã bầu ông X giữ chức Chủ tịch``,
   ``bổ nhiệm bà Y giữ chức Giám đốc Sở Ngoại vụ``, ``bầu ông A làm Chủ tịch,
-  ông B làm Phó Chủ tịch`` (one fact per person), ``trao quyết định bổ nhiệm
+  ông B làm Phó Chủ tịch`` (one fact per person, the list going on after
+  semicolons; a post held ``kiêm`` another keeps both), ``trao quyết định bổ nhiệm
   Giám đốc Sở cho ông X`` (the post first);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
   ``bà Y được bầu giữ chức ...``, ``ông Z được Thủ tướng bổ nhiệm làm Thứ
   trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
+* a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
+  ...; theo đó, Cụm trưởng là X, Cụm phó là Y`` (``appointed``);
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee
@@ -44,9 +47,9 @@ from typing import Any
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, cue_re, table, words
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
@@ -79,10 +82,14 @@ _NOT_ELECTION_AFTER = re.compile(
 )
 _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
 # Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
+# ... or what a meeting is for ("Đại hội nhằm bầu ra Ban Chấp hành").
+_NOT_DONE = MOODS_NOT_DONE | {MOOD_PURPOSE}
 _VOTE_AHEAD_BEFORE = re.compile(r"(?<!\w)tiến hành bầu cử\s+$", re.IGNORECASE)
 # A post already held, not taken.
 _HELD_BEFORE = re.compile(
-    r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người|trước đây|lâu nay)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:đang|hiện|hiện đang|từng|đã từng|nguyên|vẫn|thôi|người(?:\s+(?:đã|từng|đã từng))?|trước đây|lâu nay)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 _LOOKBACK = 24
 _AGENT_LOOKBACK = 60
@@ -134,14 +141,31 @@ _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
-_LIST_SEP = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
+# Between the people of a list; a semicolon too, under one verb ("bầu ông A làm Chủ tịch; các ông B, C làm ...").
+_LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
-_POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+# "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
+_POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|kiêm\s+)")
 _OBJECT_REACH = 80
+# A sentence deciding posts, then naming who takes each: "công nhận cụm trưởng ...; theo đó, Cụm trưởng là X".
+_COPULA_CUE_RE = re.compile(alternation("|".join(words("elections", "copula"))))
+_COPULA_STATUS = {
+    row[0]: (row[2] if len(row) > 2 and row[2] else "elected") for row in table("elections") if row[1:2] == ("copula",)
+}
+# "<post> là": a post opening a clause (after a comma, a semicolon, a colon or "theo đó").
+_COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+là\s+", re.IGNORECASE | re.MULTILINE)
+_HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
+# A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
+_HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?\sdo\s+")
+_HEAD_CUE_RE = re.compile(r" do\s+")
+_HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
+_VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
+# A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
+_DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
 
 @cache
@@ -257,7 +281,7 @@ def _loose_end(art: _Article, start: int, limit: int) -> int:
     if punct:
         stop = punct.start()
     words = _WORDS_RE.match(art.text[start:stop])
-    if words is None or not words.group()[:1].isalpha():
+    if words is None or not words.group()[:1].isalpha() or _DEICTIC_RE.match(words.group()):
         return start
     return start + words.end()
 
@@ -542,7 +566,10 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     people = art.reading.mentions_in(floor, subject_end, Person.kind)
     person = art.entity(people[-1], Person) if people else None
     if person is not None:
-        return _Choice(status, people[-1].start, end, person=person, post=post)
+        choice = _Choice(status, people[-1].start, end, person=person, post=post)
+        if post is not None and post.end > post.start:
+            choice.end = max(end, _more_posts(art, choice, limit, end))
+        return choice
     if trigger.word in _TITLED:
         return None  # "Hội X trở thành thành viên của ...": a body joining is no election
     holder = _holder_before(art, floor, subject_end)
@@ -618,7 +645,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
         if word.endswith(" chức vụ"):
             word = word.removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
-        if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in MOODS_NOT_DONE:
+        if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in _NOT_DONE:
             continue
         if word == "bầu" and (_NOT_ELECTION_AFTER.match(text, match.end()) or _NOT_ELECTION_BEFORE.search(before)):
             continue
@@ -731,11 +758,18 @@ class ElectionExtractor(FactExtractor):
         """One ``election`` fact per person or organization put in office."""
         art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
-        for cued, clause in self.cued_clauses(reading):
+        # a clause with no trigger of its own goes on with the list of the one before its semicolon
+        for cued, clause in self.cued_clauses(reading, verb=_TRIGGER_RE):
             sentence = (cued.start, cued.end)
             for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                 if choice.person or choice.holder or choice.body:
                     found.append((choice, clause, sentence, at))
+        # (one scan of the whole text each, most articles have neither)
+        if _COPULA_CUE_RE.search(reading.text):
+            for told in reading.sentences:
+                if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
+                    found.extend(_copulas(art, told))
+        found.extend(_heads(art))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -745,7 +779,84 @@ class ElectionExtractor(FactExtractor):
             if old is not None:
                 fact = attrs.evolve(old, spans=tuple(dict.fromkeys([*old.spans, *fact.spans])))
             facts[_key(fact)] = fact
-        return list(facts.values())
+        return _without_postless(list(facts.values()))
+
+
+def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """``<post> là <holder>`` in a sentence that decides posts ("... công nhận cụm trưởng, cụm phó; theo
+    đó, Cụm trưởng là Liên hiệp ... tỉnh Lào Cai, Cụm phó là ...").
+
+    Only after the deciding verb (``copula`` in ``elections.tsv``): elsewhere "Chủ tịch Hội là ông X" may
+    tell who holds the post, not that X was just given it.
+    """
+    text = art.text
+    cue = _COPULA_CUE_RE.search(text, sentence.start, sentence.end)
+    if cue is None:
+        return
+    status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
+    for match in _COPULA_RE.finditer(text, cue.end(), sentence.end):
+        post = _post_at(art, match.start("post"), match.end("post"), loose=False)
+        if post is None or post.end <= post.start:
+            continue
+        after = match.end()
+        lead = _HONORIFIC_START.match(text, after)
+        at = lead.end() if lead else after
+        named = art.reading.mentions_in(at, sentence.end, Person.kind, Organization.kind)
+        if not named or named[0].start != at:
+            continue
+        person, holder = art.entity(named[0], Person), art.entity(named[0], Organization)
+        choice = _Choice(status, named[0].start, named[0].end, person=person, holder=holder, post=post)
+        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+
+
+def _without_postless(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without one naming no post for a person another fact, citing the same words, gives a post."""
+    posted = {
+        (r.entity, span)
+        for f in facts
+        if any(r.role == "position" for r in f.roles)
+        for r in f.roles
+        if r.role in ("person", "holder")
+        for span in f.spans
+    }
+
+    def postless(fact: Fact) -> bool:
+        if any(r.role == "position" for r in fact.roles):
+            return False
+        who = [r.entity for r in fact.roles if r.role in ("person", "holder")]
+        return any((w, span) in posted for w in who for span in fact.spans)
+
+    return [f for f in facts if not postless(f)]
+
+
+def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
+
+    The person takes the post (``elected`` when the committee was voted in the sentence, else
+    ``appointed``: "BCH lâm thời có 7 thành viên do ông Y làm Chủ tịch").
+    """
+    text = art.text
+    for cue in _HEAD_CUE_RE.finditer(text):  # "do" first: a literal, cheap to scan for
+        sentence = art.reading.sentence_containing(cue.start())
+        if sentence is None or sentence.paragraph in art.reading.captions:
+            continue
+        match = _HEADED_RE.search(text, sentence.start, cue.end())
+        if match is None or match.end() != cue.end():
+            continue
+        lead = _HONORIFIC_START.match(text, match.end())
+        at = lead.end() if lead else match.end()
+        people = art.reading.mentions_in(at, sentence.end, Person.kind)
+        if not people or people[0].start != at:
+            continue
+        marker = _HEAD_MARKER_RE.match(text, people[0].end)
+        post = _post_at(art, marker.end(), sentence.end, loose=False) if marker else None
+        person = art.entity(people[0], Person)
+        if post is None or post.end <= post.start or person is None:
+            continue
+        voted = _VOTED_RE.search(text, sentence.start, match.start()) is not None
+        status = "elected" if voted else "appointed"
+        choice = _Choice(status, people[0].start, post.end, person=person, post=post)
+        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
 
 
 @hookimpl

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from dnnd.facts.draft import FactDraft
-from dnnd.facts.reading import Reading, Sentence, clauses
+from dnnd.facts.reading import Reading, Sentence, clauses, list_clauses
 from dnnd.facts.schema import FactKind, fact_kind
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.model import Fact
@@ -62,16 +62,24 @@ class FactExtractor:
         return Extraction(facts=facts, entities=reading.created[made:])
 
     def cued_clauses(
-        self, reading: Reading, cue: re.Pattern[str] | None = None
+        self, reading: Reading, cue: re.Pattern[str] | None = None, verb: re.Pattern[str] | None = None
     ) -> Iterator[tuple[Sentence, tuple[int, int]]]:
-        """The clauses of every body sentence the cue (or ``cue``, narrower) matches, in order, with their sentence."""
+        """The clauses of every body sentence the cue (or ``cue``, narrower) matches, in order, with their sentence.
+
+        With ``verb``, a clause holding none continues the list of the one before (:func:`list_clauses`).
+        """
         text = reading.text
         cue = cue or self.cue
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
             if cue.search(text, sentence.start, sentence.end):
-                for clause in clauses(text, sentence.start, sentence.end):
+                found = (
+                    clauses(text, sentence.start, sentence.end)
+                    if verb is None
+                    else list_clauses(text, sentence.start, sentence.end, verb)
+                )
+                for clause in found:
                     yield sentence, clause
 
     def facts(self, reading: Reading) -> Iterable[Fact]:

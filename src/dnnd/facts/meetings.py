@@ -27,7 +27,10 @@ A meeting only planned (``sẽ tổ chức``, ``dự kiến``, ``kế hoạch``,
 ``cần``, ``đề nghị`` before the word, ``sẽ``/``dự kiến`` right after its name)
 has not happened: no fact, and such a mention is not cited either.
 
-One fact per meeting. A later mention of the same word without a name of its
+One fact per meeting; two meeting words joined for one event (``chuyến thăm,
+làm việc``) are one meeting, and a later bare mention of either is it too. A
+meeting with no date, no year or list name of its own and nobody named in it
+is too vague to report. A later mention of the same word without a name of its
 own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting before it; a
 session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
 word with another kind word or another term (``Đại hội lần thứ II``) is another
@@ -51,7 +54,8 @@ Roles:
   in the meeting's name — the time under review;
 * ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
   2028``, ``khóa III``);
-* ``participant``: every person in an attendance or speech sentence, once; in a
+* ``participant``: the other side after ``với`` (``buổi làm việc với UBND tỉnh
+  X``); every person in an attendance or speech sentence, once; in a
   speech sentence only those before the reported words (``đề nghị``,
   ``nhấn mạnh``…), so a person quoted or praised is not a participant.
 
@@ -158,6 +162,10 @@ _NOT_EVENT_BEFORE_RE = re.compile(
     r"tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
     re.IGNORECASE,
 )
+# After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
+# word that opens the rest of the sentence: its place, time or topic).
+_WITH_PARTY_RE = re.compile(r"\s+với\s+")
+_WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
 _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
 _LOOK_BACK = 24
@@ -270,6 +278,17 @@ class _Occurrence:
     title: str | None = None
     #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
     holder: AnyEntity | None = None
+    #: The kinds of the other words told with it for the same event ("thăm, làm việc": ``làm việc``).
+    also: set[str] = attrs.Factory(set)
+
+    def absorb(self, other: _Occurrence) -> None:
+        """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
+        self.also.add(other.kind)
+        self.participants += [p for p in other.participants if p not in self.participants]
+        self.organisers = self.organisers or other.organisers
+        self.organised = self.organised or other.organised
+        self.attended = self.attended or other.attended
+        self.end = other.end
 
     @property
     def reported(self) -> bool:
@@ -297,6 +316,10 @@ class _Meeting:
     planned: bool = False
     title: str | None = None
     holder: AnyEntity | None = None
+    #: The kinds of the other words it was first told with ("thăm, làm việc"): a later bare one is this meeting.
+    also: set[str] = attrs.Factory(set)
+    #: Named as an item of a list of what was done ("như hội nghị ...; giao lưu văn nghệ chào xuân").
+    listed: bool = False
     #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
     seen: set[str] = attrs.Factory(set)
 
@@ -409,9 +432,10 @@ class _Reader:
                 subject = outermost(self.reading.subject_mentions(near, verb, Organization.kind, Place.kind))
                 occ.participants = distinct([*occ.participants, *self.reading.entities_of(subject)])
             return
-        if _ATTEND_AFTER_RE.match(text, occ.name_end):
+        attended = _ATTEND_AFTER_RE.match(text, occ.name_end)  # "Hội nghị có sự tham dự của ..."
+        if attended:
             occ.attended = True
-            occ.participants = self.participants(occ.name_end, sentence.end, cut=False)
+            occ.participants = self.participants(attended.start(), sentence.end, cut=False)
             return
         if _AT_BEFORE_RE.search(text, max(lo, occ.start - _AT_BEFORE_REACH), occ.start):
             found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True) or self.framed(occ)
@@ -549,6 +573,11 @@ class _Reader:
             first_part = part_start
         if not found:
             found = self._delegation_place(start, end)
+        if not found:
+            # "Hội đã tổ chức Đại hội": a bare head for the article's body of that head
+            body = self.reading.bare_head(start, end)
+            if body is not None:
+                return [body]
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
         lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
@@ -565,7 +594,14 @@ class _Reader:
         """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
         found = _BETWEEN_RE.match(self.text, occ.end)
         if found is None or found.end() > occ.name_end:
-            return []
+            # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
+            found = _WITH_PARTY_RE.match(self.text, occ.end, occ.clause[1])
+            if found is None:
+                return []
+            stop = _WITH_PARTY_END_RE.search(self.text, found.end(), occ.clause[1])
+            end = stop.start() if stop else occ.clause[1]
+            parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
+            return self.reading.entities_of(outermost(parties))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
 
@@ -639,6 +675,7 @@ class _Reader:
                 out.append(received)
         text = self.text
         skipped = -1  # end of the last meeting word that is no event: "các hội nghị, hội thảo" shares it
+        last: _Occurrence | None = None  # the last meeting word read
         for match in nouns:
             start, end = match.span()
             sentence = self.reading.sentence_containing(start)
@@ -657,7 +694,12 @@ class _Reader:
                 continue
             occ = self._occurrence(start, end, kind, sentence)
             occ.planned = self.planned(occ)
+            if last is not None and last.sentence == sentence and _LIST_JOIN_RE.fullmatch(text, last.end, start):
+                # "chuyến thăm, làm việc", "đến thăm và làm việc với ...": one visit told by two words
+                last.absorb(occ)
+                continue
             out.append(occ)
+            last = occ
         for match in mets:
             sentence = self.reading.sentence_containing(match.start())
             before = _MET_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
@@ -754,7 +796,7 @@ class _Reader:
 
 def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
     if meeting.kind != occ.kind:
-        return False
+        return occ.kind in meeting.also and _bare(occ)
     if occ.type and meeting.type and occ.type != meeting.type and occ.kind in _TYPED:
         return False
     if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
@@ -797,6 +839,7 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
     if not occ.reported:
         return
     meeting.reported = True
+    meeting.listed = meeting.listed or occ.named
     # The sentence saying who held it gives the date and venue; an attendance sentence only fills in.
     if occ.organised or occ.named:
         if not meeting.timed:
@@ -832,7 +875,7 @@ class MeetingExtractor(FactExtractor):
                     meetings.append(_Meeting(occ.kind, occ.type, occ.terms, occ.period, planned=True))
                 continue  # a plan, or a later word for it: nothing took place
             if meeting is None:
-                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title)
+                meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title, also=set(occ.also))
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
         for meeting in meetings:
@@ -840,7 +883,12 @@ class MeetingExtractor(FactExtractor):
                 meeting.organisers = reader.congress_holder(meeting)
             if meeting.reported and not meeting.organisers and meeting.holder is not None:
                 meeting.organisers = [meeting.holder]
-        return [m.fact() for m in meetings if m.reported]
+        # a meeting with no date, no name of its own and nobody named in it is too vague to report
+        return [
+            m.fact()
+            for m in meetings
+            if m.reported and (m.date or m.period or m.title or m.organisers or m.participants)
+        ]
 
 
 @hookimpl

@@ -17,19 +17,21 @@ from functools import cached_property
 
 import attrs
 
-from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, trigger_re, words
+from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, trigger_re, words
 from dnnd.gazetteer import places
-from dnnd.model import AnyEntity, DateRef, Figure, Mention, Place, Term
+from dnnd.model import AnyEntity, DateRef, Figure, Mention, Organization, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
 from dnnd.text.patterns import scanner
 
 __all__ = [
     "FACT_ORDER",
+    "PURPOSE_AFTER_RE",
     "Reading",
     "Sentence",
     "clauses",
     "distinct",
+    "list_clauses",
     "name_end",
     "outermost",
     "subject_parts",
@@ -57,12 +59,17 @@ _REVIEW_MONTHS = 3
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # How far before an event's word its mood words are looked for, and the names that hide them.
 _MOOD_REACH = 60
+# Moods whose words open a phrase of their own, ended by its comma ("Để hỗ trợ đồng bào, Hội đã trao ...").
+_CLAUSE_MOODS = frozenset({"purpose"})
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
 # A comma part that is an address: a level word and a place, maybe its country in brackets, then realis words.
 _LEVEL_WORDS = alternation("|".join(sorted(words("levels"), key=len, reverse=True)))
 _LEVEL_OPENING_RE = re.compile(rf"\s*(?:{_LEVEL_WORDS}|TP\.?)\s+")
+# A unit's level word's rank (levels.tsv) and the Place level it stands for.
+_RANKS = {row[0]: int(row[1]) for row in table("levels")}
+_RANK_LEVELS = {1: "village", 2: "commune", 3: "district", 4: "province", 5: "province", 6: "country"}
 _ADDRESS_REST_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:cũng|đã|vừa|đang)\s*)*")
 _BRACKET_AFTER_RE = re.compile(r"\s*\(([^()]{2,60})\)")
 # A comma part empty or holding nothing but realis markers ("..., đã tiếp"): no subject of its own.
@@ -115,6 +122,23 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def list_clauses(text: str, start: int, end: int, verb: re.Pattern[str]) -> list[tuple[int, int]]:
+    """:func:`clauses`, each clause with no ``verb`` of its own joined to the one before.
+
+    A semicolon also separates the items of one list under one verb: "trao
+    tặng A cho 3 cá nhân; B cho 1 tập thể; C cho ..." is one clause.
+    """
+    if text.find(";", start, end) == -1:
+        return clauses(text, start, end)  # no list to go on (the common case, no verb to look for)
+    out: list[tuple[int, int]] = []
+    for lo, hi in clauses(text, start, end):
+        if out and verb.search(text, lo, hi) is None:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 _OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 _OPEN_QUOTE_RE = re.compile('[“"«]')
 
@@ -145,6 +169,17 @@ _OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"
 _CONNECTIVE_RE = re.compile(r"\s*(?:" + alternation("|".join(words("breakdown"))) + r")\s*,?\s+", re.IGNORECASE)
 
 
+#: Where what a gift or an award is for opens, after a comma: "cho 30 trẻ, giúp ...", "..., nhằm ghi nhận ...".
+PURPOSE_AFTER_RE = re.compile(r",\s*(?:giúp|nhằm|để|góp phần|qua đó|từ đó)(?!\w)")
+
+# Head nouns that, alone as a subject, stand for the article's body of that head ("Hội đã tổ chức ...").
+_BARE_HEADS = frozenset(words("bare_heads"))
+_MARKERS_AFTER_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('realis', 'realis')), lower=True)})+\s*$")
+
+# The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
+_BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")
+
+
 def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Iterator[tuple[int, int]]:
     """The comma parts of the subject before a verb at ``end``, the nearest first.
 
@@ -161,6 +196,10 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
             yield connective.end(), part_end
             return
         if _OPENER_RE.match(text, part_start, part_end):
+            # "tại Khu du lịch X (TP. Cao Lãnh) Hội Y tổ chức ...": an opener closed by its bracket, no comma
+            closed = _BRACKET_CLOSE_RE.search(text, part_start, part_end)
+            if closed is not None:
+                yield closed.end(), part_end
             return
         yield part_start, part_end
         part_end = part_start - 1
@@ -290,6 +329,8 @@ class Reading:
             mood = moods.get(" ".join(match.group().lower().split()), "not")
             if mood == "not" or self._in_name(match.start()):
                 continue
+            if mood in _CLAUSE_MOODS and "," in self.text[match.end() : at]:
+                continue  # "Để hỗ trợ đồng bào, Hội đã trao ...": a purpose opens a phrase that ends at its comma
             found = None if mood == "realis" else mood
         return found
 
@@ -342,6 +383,24 @@ class Reading:
                 break
             found = part + found
         return found
+
+    def bare_head(self, start: int, end: int) -> Organization | None:
+        """The body a bare head noun as the whole subject stands for: "Hội đã tổ chức Đại hội ...".
+
+        The comma part of ``[start, end)`` before the verb (realis markers left out) is only a head word of
+        ``bare_heads.txt``; it stands for the first organization the article
+        names with that head ("Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp").
+        """
+        part = self.text[start:end]
+        part = part[part.rfind(",") + 1 :]  # the comma part right before the verb ("Ngày 18/7, Hội đã ...")
+        words_ = _MARKERS_AFTER_RE.sub("", part).strip()
+        if words_ not in _BARE_HEADS:
+            return None
+        for mention in self.mentions:
+            entity = self.entity(mention)
+            if isinstance(entity, Organization) and entity.name.startswith(words_ + " "):
+                return entity
+        return None
 
     def _address(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is a place written as an address: its level word, its name, realis words."""
@@ -452,6 +511,30 @@ class Reading:
         if isinstance(entity, Place) and entity.level == "country" and entity.country != "VN":
             return entity
         return None
+
+    def foreign_place(self, name: str, start: int, end: int) -> Place | None:
+        """The unit ``name``, written in ``[start, end)`` with its country in brackets after it, as a place.
+
+        "hương Bát Bộ (Trung Quốc)": a level word, a name, then a foreign country is a
+        place of that country even when no gazetteer knows it (a new entity, in :attr:`created`).
+        """
+        at = self.text.find(name, start, end)
+        level = _LEVEL_OPENING_RE.match(name)
+        if at == -1 or level is None:
+            return None
+        country = self.bracket_country(at + len(name))
+        if country is None:
+            return None
+        rank = _RANKS.get(" ".join(level.group().lower().split()), 0)
+        entity = Place(
+            name=name,
+            id=f"place:{(country.code or country.name).lower()}:{'-'.join(name.lower().split())}",
+            level=_RANK_LEVELS.get(rank, "other"),
+            country=country.code,
+        )
+        if entity not in self.created:
+            self.created.append(entity)
+        return entity
 
     def province_of(self, place: Place) -> Place | None:
         """The article's entity for the province ``place`` lies in (itself if it is one)."""

@@ -13,6 +13,11 @@ Counts of twinned pairs
     ``của``/``giữa``/``với`` or the end of the clause. The agreements such pairs
     signed, told in the same sentence, are the same events: no further fact.
 
+Record lists
+    ``Bản A, xã ..., tỉnh ... – Số hộ ...`` / ``Bản B, huyện ..., tỉnh ...`` /
+    ``* Thời gian kết nghĩa: 30/11/2014``: a line dating a twinning under the
+    lines of its two sides is one twinning of the names those lines start with.
+
 Twinning and agreements
     ``X và Y (đã) kết nghĩa``, ``X kết nghĩa với Y``, ``lễ kết nghĩa giữa X và Y``,
     ``ký kết kết nghĩa``; ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
@@ -37,7 +42,8 @@ Roles:
   counts, the places of the clause. A place in parentheses qualifies the one
   before it (``Vân Nam (Trung Quốc)``) and a place after ``tại``/``ở`` is where
   it happened: neither is a side. A party the entity extractors did not catch
-  (``Đồn Biên phòng A Mú Sung``) is kept verbatim. ``Hai bên`` with no party
+  (``Đồn Biên phòng A Mú Sung``) is kept verbatim; a unit so written with its
+  country in brackets (``hương Bát Bộ (Trung Quốc)``) is a place of that country. ``Hai bên`` with no party
   named is resolved from the sentences just before, when they name two;
 * ``agreement``: each document's name, verbatim;
 * ``date``: the first date of the clause outside a cited document; ``period``:
@@ -301,6 +307,8 @@ class _Reader:
                 out.append(f"{head} {literal}")
             else:
                 out.extend(self.reading.entities_of(inside))
+        # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
+        out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
 
     def _country(self, inside: list[Mention], a: int, b: int) -> bool:
@@ -373,6 +381,40 @@ class _Reader:
         return []
 
     # -- the facts
+
+    def records(self, sentence: Sentence) -> list[_Twinning]:
+        """A twinning of a record list: a label line ("Thời gian kết nghĩa: 30/11/2014") under its two sides.
+
+        Lists of twinned pairs give each pair as a block of lines: one line per
+        side (its name first, then its address and figures), then the line
+        dating the twinning. The sides are the names the two lines before the
+        label start with (up to their first comma or dash).
+        """
+        text = self.text
+        label = _RECORD_LABEL_RE.match(text, sentence.start, sentence.end)
+        if label is None or sentence.start != self.reading.paragraphs[sentence.paragraph][0]:
+            return []
+        date = next(iter(self.reading.mentions_in(label.end(), sentence.end, "date")), None)
+        if date is None:
+            return []
+        sides: list[str] = []
+        for index in (sentence.paragraph - 2, sentence.paragraph - 1):
+            if index < 0 or index in self.reading.captions:
+                return []
+            lo, hi = self.reading.paragraphs[index]
+            head = _RECORD_SIDE_RE.match(text, lo, hi)
+            if head is None:
+                return []
+            sides.append(_trim(head.group("side")))
+        if len(set(sides)) != 2 or not all(sides):
+            return []
+        draft = FactDraft(KIND, CODE)
+        _add_sides(draft, sides)
+        entity = self.reading.entity(date)
+        if entity is not None:
+            draft.add("date", entity)
+        start = self.reading.paragraphs[sentence.paragraph - 2][0]
+        return [_Twinning(draft.cite(start, sentence.end), {("sides", *sorted(sides))})]
 
     def counts(self, sentence: Sentence) -> list[_Twinning]:
         """One twinning per ``N cặp <unit>`` in a sentence about twinning."""
@@ -541,6 +583,16 @@ class _Reader:
         )
 
 
+# A record list's label line dating a twinning: "* Thời gian kết nghĩa: 30/11/2014", "Ngày ký kết: ...".
+_RECORD_LABEL_RE = re.compile(
+    r"[\s*•+-]*(?:thời gian|ngày|năm|thời điểm)\s+(?:kết nghĩa|ký kết(?: kết nghĩa)?)\s*:\s*", re.IGNORECASE
+)
+# A side's line in such a list: a unit or body word and its capitalised name, before its address.
+_RECORD_SIDE_RE = re.compile(
+    rf"[\s*•+-]*(?:\d+[.)]\s*)?(?P<side>(?i:{_PARTY_HEADS})\s+[{UPPER}][^,;:()–\n]*?)\s*(?:[,;:(–]|\s-\s|$)"
+)
+
+
 def _trim(part: str) -> str:
     """``part`` without the lower-case words it ends with ("thôn Nậm Đét đã" -> "thôn Nậm Đét"); numbers stay."""
     words = part.split()
@@ -642,7 +694,7 @@ class TwinningExtractor(FactExtractor):
         reader = _Reader(reading)
         found: list[_Twinning] = []
         for sentence in reader.sentences(cues):
-            counted = reader.counts(sentence)
+            counted = reader.records(sentence) or reader.counts(sentence)
             if counted:
                 for twinning in counted:
                     _merge(found, twinning)

@@ -16,6 +16,7 @@ from dnnd.text.patterns import scanner, word_alternation
 __all__ = [
     "HONORIFIC",
     "MOODS_NOT_DONE",
+    "MOOD_PURPOSE",
     "alternation",
     "cue_re",
     "mood_of",
@@ -28,7 +29,9 @@ __all__ = [
 ]
 
 #: The moods after which an event did not take place (see ``realis.tsv``); a kind may add its own.
-MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed"})
+MOODS_NOT_DONE = frozenset({"future", "planned", "negated", "conditional", "proposed", "called", "habitual"})
+#: What something is for (``nhằm``, ``để``): no event for the kinds whose verb such a phrase names (aid, elections).
+MOOD_PURPOSE = "purpose"
 
 
 @cache

@@ -33,7 +33,9 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "Byline",
     "Credits",
+    "is_bare_label",
     "is_outlet_name",
+    "is_section_menu",
     "is_section_name",
     "normalize_outlet",
     "person_name",
@@ -67,6 +69,8 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com
 # "điện tử", "online" and the like name the outlet's website edition, not another outlet.
 _EDITION = re.compile(r"\s+(?:điện tử|online|điện tử online|đt)$", re.I)
 _SOURCE = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<rest>.+)$", re.I)
+# "Nguồn Hải Dương: http://baohaiduong.vn/...": an aggregator names the original's outlet, then its address.
+_SOURCE_LINK = re.compile(r"^nguồn\s+(?P<outlet>[^:]{2,40}?)\s*:\s*(?P<url>https?://(?P<host>[^/\s]+)\S*)", re.I)
 _THEO = re.compile(r"^theo\s+(?P<rest>.+)$", re.I)
 # Credits for the page's making, not its writing: layout, illustration, graphics, photos, video.
 _MAKING = re.compile(
@@ -187,6 +191,10 @@ def read_credits(lines: Sequence[str]) -> Credits:
         elif match := _SOURCE.match(line):
             reader.source(match.group("rest").strip())
             reader.used.add(index)
+        elif match := _SOURCE_LINK.match(line):
+            host = match["host"].lower()
+            reader.domain = reader.domain or (host[4:] if host.startswith("www.") else host)
+            reader.used.add(index)
         elif (match := _THEO.match(line)) and word_count(line) <= 12 and not ends_sentence(line.rstrip(".")):
             rest = match.group("rest").strip(" .")
             if is_outlet_name(rest) or _is_domain(rest) or rest.isupper() or _looks_like_name(rest):
@@ -214,6 +222,8 @@ def read_credits(lines: Sequence[str]) -> Credits:
 
 # "Bài và ảnh: X", "Tác giả: X": a label from the data file, a colon, the names.
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
+# "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
+_ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
@@ -229,11 +239,29 @@ _DESK = re.compile(r"^(?P<acronym>[A-ZĐ][A-ZĐ0-9.]{1,9})\s*[-–/]\s*[^\W\d][\
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
+# A menu line holds at least this many section names (and words).
+_MENU_MIN_SECTIONS = 3
+_MENU_MIN_WORDS = 4
+# A family name cut short ("Ng.", "Tr.", "T.") glued or spaced to a given name of one or two syllables.
+_ABBREVIATED = re.compile(
+    r"^(?:[A-ZĐ][a-zđ]{0,2}\.\s?){1,2}(?P<given>[A-ZĐÀ-Ỹ][^\W\d_A-ZĐ]{1,6}(?:\s[A-ZĐÀ-Ỹ][^\W\d_A-ZĐ]{1,6})?)$"
+)
+# "Q. Ba Đình", "P. Bến Nghé", "X. Tân Lập": quận, phường, xã cut short, not a family name.
+_UNIT_LETTERS = frozenset("QPX")
+# "(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)": the writer, their office and the date, in brackets at the foot.
+_BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
+# "Kim Liên - Sở Ngoại vụ": the writer, then the office they write for (an organization's head noun).
+_DASH_OFFICE = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<office>[^-–]{2,60})$")
 
 
 @cache
 def _labels() -> frozenset[str]:
     return frozenset(read_list("byline_words.txt"))
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(read_list("byline_offices.txt"))
 
 
 @cache
@@ -251,9 +279,36 @@ def _sections() -> frozenset[str]:
     return frozenset(read_list("section_names.txt"))
 
 
+def is_bare_label(line: str) -> bool:
+    """True for a byline label with no name after it (``Tác giả``, ``Phóng viên:``): the site's template."""
+    if len(line) > 30:
+        return False
+    key = match_key(line).rstrip(" :")
+    return key in _labels() and (line.rstrip().endswith(":") or key not in _groups())  # "Nhóm phóng viên" signs
+
+
 def is_section_name(line: str) -> bool:
     """True for the name of a news section printed as a label (``Thời Sự``, ``Thế giới``)."""
     return match_key(line).strip(" :.>»/|") in _sections()
+
+
+def is_section_menu(line: str) -> bool:
+    """True for a menu scraped as one line: section names one after another, nothing else
+    (``Thời sự Chính trị Kinh tế Xã hội``)."""
+    words = match_key(line).replace("|", " ").split()
+    if len(words) < _MENU_MIN_WORDS:
+        return False
+    longest = max(len(name.split()) for name in _sections())
+    # Cut the words into section names, the longest name first at each step.
+    at = count = 0
+    while at < len(words):
+        for size in range(min(longest, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in _sections():
+                at, count = at + size, count + 1
+                break
+        else:
+            return False
+    return count >= _MENU_MIN_SECTIONS
 
 
 def person_name(text: str) -> str | None:
@@ -271,7 +326,7 @@ def person_name(text: str) -> str | None:
             return None
         if not caps and not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
             return None
-    if is_section_name(text) or places().lookup(text) is not None or is_outlet_name(text):
+    if is_section_name(text) or _is_place(text) or is_outlet_name(text):
         return None
     if any(match_key(word) in _function_words() for word in words):
         return None
@@ -282,6 +337,24 @@ def person_name(text: str) -> str | None:
     return name_case(text)
 
 
+def _is_place(text: str) -> bool:
+    # A country, a province, a city or a Vietnamese district is not a writer; a foreign district
+    # ("Văn Sơn" in Yunnan) shares its name with Vietnamese pen names too often to rule one out.
+    place = places().lookup(text)
+    return place is not None and not (place.level == "district" and place.country != "VN")
+
+
+def _abbreviated(part: str) -> str | None:
+    """``Ng.Quang``, ``T. Minh``: a family name cut to its first letters and a dot, then the given name."""
+    match = _ABBREVIATED.match(part)
+    if match is None or part[0] in _UNIT_LETTERS:
+        return None
+    given = match["given"]
+    if _is_place(given) or places().district(given) is not None or match_key(given) in _function_words():
+        return None
+    return part
+
+
 def _names(text: str, *, initials: bool) -> list[str] | None:
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*", text) if p.strip(" .")]
     if not parts:
@@ -290,6 +363,8 @@ def _names(text: str, *, initials: bool) -> list[str] | None:
     for part in parts:
         if initials and _INITIALS.match(part) and not is_outlet_name(part):
             out.append(part)
+        elif initials and (short := _abbreviated(part)) is not None:
+            out.append(short)
         elif (name := person_name(part)) is not None:
             out.append(name)
         else:
@@ -326,6 +401,8 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
     (``MV``, ``T.H``) count only when ``initials`` is set: the caller knows the line stands
     where a byline does.
     """
+    if initials and (bracketed := _BRACKETED.match(line.strip())):
+        return _bracketed(bracketed["inner"])
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
         return None  # a byline is not a sentence
     text = line.strip().strip("|").strip(" -–—")
@@ -337,11 +414,15 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
     if (labelled := _LABEL_SPLIT.match(text)) and match_key(labelled["label"]) in _labels():
         names = _names(labelled["rest"], initials=True)
         return Byline(tuple(names)) if names else None
+    if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
+        return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     outlet = None
     if gathered := _GATHERED.match(text):
         text, how = gathered["names"], gathered["how"]
         if theo := _THEO_IN.match(how):
             outlet = normalize_outlet(theo["outlet"])
+        elif is_outlet_name(how):
+            outlet = normalize_outlet(how)  # "Minh Anh (TTXVN)": the agency in brackets ("(TH)" is "tổng hợp")
         elif word_count(how) > 3:
             return None
     elif site := _SLASH_SITE.match(text):
@@ -350,5 +431,32 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
         text, outlet = slash["names"], _names_outlet(slash["outlet"])
     elif (dash := _DASH_OUTLET.match(text)) and _names_outlet(dash["outlet"]):
         text, outlet = dash["names"], _names_outlet(dash["outlet"])
+    elif (office := _DASH_OFFICE.match(text)) and _is_office(office["office"]):
+        text = office["names"]
     names = _names(text, initials=initials)
     return Byline(tuple(names), outlet) if names else None
+
+
+def _is_office(text: str) -> bool:
+    """True for an organization's name after a writer: it opens with a head noun (``Sở``, ``Phòng``, ``Ban``)."""
+    from dnnd.gazetteer import org_heads
+
+    words = text.split()
+    if not 2 <= len(words) <= 8 or ends_sentence(text):
+        return False
+    heads = org_heads().keys() | _offices()
+    return any(" ".join(words[:n]) in heads for n in (1, 2, 3))
+
+
+def _bracketed(inner: str) -> Byline | None:
+    """``Trí Dũng, Phòng Lễ tân, ngày 30-8-2006``: names first, then the office and the date, each short."""
+    parts = [p.strip() for p in inner.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    names = _names(parts[0], initials=True)
+    if not names:
+        return None
+    for part in parts[1:]:
+        if word_count(part) > 6 or not (_is_office(part) or find_published(part) is not None):
+            return None
+    return Byline(tuple(names))

@@ -44,6 +44,7 @@ from dnnd.parsers.html_dom import (
 )
 from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
 from dnnd.parsers.html_meta import credit_outlet, is_name
+from dnnd.parsers.lines import credit_line, is_photo_caption, opens_with_view, shows_act
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
@@ -387,6 +388,14 @@ class _Walker:
         if _bold_heading(p, text):
             self.add(Heading(text, level=2), p)
             return
+        if _italic_only(p) and len(text.split()) <= _ITALIC_CAPTION_WORDS:
+            last = self.blocks[-1] if self.blocks else None
+            if isinstance(last, Figure) and not last.caption:  # the caption under the image it follows
+                self.blocks[-1] = Figure(src=last.src, caption=text)
+                return
+            if shows_act(text) or opens_with_view(text) or is_photo_caption(text) or credit_line(text):
+                self.add(Figure(src=None, caption=text))  # an italic line describing a photo
+                return
         self.add(Paragraph(text), p)
 
     def text_div(self, div: lxml.html.HtmlElement) -> None:
@@ -442,6 +451,18 @@ def _bold_heading(p: lxml.html.HtmlElement, text: str) -> bool:
     # A heading introduces text under it; a bold line closing the article is its byline.
     following = p.getnext()
     return following is not None and following.tag == "p" and bool(text_of(following))
+
+
+# A paragraph all in italics this short is the caption of the photo above it, or describes one.
+_ITALIC_CAPTION_WORDS = 60
+
+
+def _italic_only(p: lxml.html.HtmlElement) -> bool:
+    """True for ``<p><em>...</em></p>``: all of the paragraph's text set in one italic element."""
+    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    if len(children) != 1 or children[0].tag not in ("em", "i") or (p.text or "").strip():
+        return False
+    return not (children[0].tail or "").strip()
 
 
 def _has_blocks(el: lxml.html.HtmlElement) -> bool:

@@ -14,12 +14,14 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import attrs
 import lxml.html
 
+from dnnd.gazetteer import read_list
 from dnnd.parsers.html_dom import BLOCK_TAGS, NEGATIVE_HINT, fold, has_hint, text_of
 from dnnd.text.dates import parse_published
 from dnnd.text.names import split_names
@@ -175,6 +177,22 @@ def is_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) and w[0].isupper() for w in words)
 
 
+# "baoquangtri.vn", "Vietnamplus.vn": a site's address written as its author.
+_DOMAIN_END = re.compile(r"\w\.(?:vn|com|net|org|gov|info|edu)(?:\.vn)?$", re.I)
+
+
+@cache
+def _accounts() -> frozenset[str]:
+    return frozenset(read_list("account_names.txt"))
+
+
+def _not_a_writer(name: str) -> bool:
+    """A CMS account or role (``admin``, ``BBT``), an outlet (``Báo Quảng Trị``) or a domain: not a person."""
+    from dnnd.parsers.bylines import is_outlet_name  # bylines imports this module's neighbours: import here
+
+    return match_key(name) in _accounts() or is_outlet_name(name) or _DOMAIN_END.search(name) is not None
+
+
 def _people(raw: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
@@ -182,7 +200,7 @@ def _people(raw: list[str]) -> list[str]:
         for name in split_names(text.strip(" -–,;")):
             name = name.strip(" -–,;.")
             key = match_key(name)
-            if name and key not in seen and is_name(name):
+            if name and key not in seen and is_name(name) and not _not_a_writer(name):
                 seen.add(key)
                 out.append(name)
     return out

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dnnd.gazetteer import read_list
-from dnnd.text.normalize import match_key
+from dnnd.gazetteer import read_list, surnames
+from dnnd.text.normalize import ascii_key, match_key
 
 __all__ = [
     "CLOSERS",
@@ -32,6 +32,8 @@ __all__ = [
     "ends_with_counter",
     "has_letters",
     "image_file",
+    "is_act_caption",
+    "is_alt_stub",
     "is_ascii_caps",
     "is_breadcrumb",
     "is_comment_form",
@@ -51,11 +53,15 @@ __all__ = [
     "is_title_case",
     "is_toolbar",
     "is_url",
+    "italic_line",
     "joined_headlines",
     "markdown_image",
+    "opens_with_view",
     "refers_back",
     "repeats",
+    "shows_act",
     "shows_position",
+    "shows_someone_acting",
     "unbullet",
     "word_count",
 ]
@@ -138,6 +144,8 @@ STRAY_LINES: frozenset[str] = frozenset(
         "copy link",
         "sao chép liên kết",
         "quay lại trang trước",
+        "trở về trang trước",
+        "về trang trước",
         "tiếp tục đọc",
         "xem tiếp",
         "xem toàn bộ",
@@ -162,6 +170,15 @@ STRAY_LINES: frozenset[str] = frozenset(
         "quảng cáo",
         "advertisement",
         "video đang được xử lý",
+        # back-to-top links, search boxes, a CMS's user menu, an aggregator's link to the original
+        "top",
+        "back to top",
+        "lên trên",
+        "search",
+        "tìm kiếm",
+        "personal tools",
+        "gốc",
+        "xem bài gốc",
     }
 )
 
@@ -203,7 +220,9 @@ _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|
 _CREDIT_TEXT = r"(?:[^.()]|\.(?=\w)){2,60}"
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\(ảnh minh họa\)|\(ảnh minh hoạ\)"
-    r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*" + _CREDIT_TEXT + r")\s*\.?$",
+    r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*"
+    + _CREDIT_TEXT
+    + r"|[\s.-](?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu))\s*\.?$",
     re.I,
 )
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
@@ -213,12 +232,23 @@ _LABEL_LINE = re.compile(
     r"website|địa chỉ|giấy phép|bản quyền|ghi rõ nguồn|liên hệ quảng cáo)\s*:",
     re.I,
 )
+_TOPIC_LINE = re.compile(r"^(?i:chủ đề|dòng sự kiện)\s+[A-ZĐÀ-Ỹ]")
+_TOPIC_MAX_WORDS = 8
 # A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$", re.I
+    r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$"
+    # "Ảnh minh họa", "(Ảnh tư liệu)": the credit of a stock photo, alone under it.
+    r"|^\(?\s*ảnh (?:minh họa|minh hoạ|tư liệu)\s*\)?\.?$",
+    re.I,
 )
+# A caption telling a visible act: this many words, and none of a report's marks (a second
+# sentence, a figure, a colon, a quotation).
+_ACT_WORDS = (5, 30)
+_ACT_NOT = re.compile(r"[.!?;]\s|\d|:|[\"“”]")
+# A whole line in markdown italics: how a text scrape renders a figcaption.
+_ITALIC = re.compile(r"^(?P<mark>[_*])(?P<text>[^_*]{8,})(?P=mark)$")
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
-_ALT_NUMBER = re.compile(r"\s[-–]\s*ảnh\s*\d+\s*", re.I)
+_ALT_NUMBER = re.compile(r"\s(?:[-–]\s*)?ảnh\s*\d+\s*", re.I)
 # Where someone stands in a photo: "(thứ 4 từ phải sang)", "(bìa trái)", "(ngồi giữa)": only captions say it.
 _PHOTO_POSITION = re.compile(
     r"\((?:[^()]*?\s)?(?:thứ\s+\w+\s+từ\s+(?:trái|phải)(?:\s+sang)?|(?:bìa|đứng|ngồi|hàng)\s+(?:trái|phải|giữa|đầu|sau|trước)"
@@ -230,6 +260,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s(?:>>?|»|›|/|\|)\s")
 # Template code and CMS directives left in a scrape: "{{ title }}", "<%@ page %>", "@section", "function(".
 _TEMPLATE = re.compile(
     r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
+    # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
+    r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
 )
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
@@ -289,6 +321,10 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
+# Longer than every header (with room for spaces and a colon): not a header.
+_MARKER_CHARS = max(map(len, RELATED_MARKERS)) + 16
+
+
 def ends_sentence(line: str) -> bool:
     """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside)."""
     stripped = line.rstrip(CLOSERS + " ")
@@ -300,6 +336,8 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
 
     ``extra`` adds an outlet's own headers (lower case).
     """
+    if len(line) > _MARKER_CHARS and not extra:  # a paragraph, not a header: not keyed
+        return False
     key = match_key(line).rstrip(" :")
     return key in RELATED_MARKERS or key in extra
 
@@ -335,6 +373,91 @@ def is_toolbar(line: str) -> bool:
 def _scenes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = read_list("caption_scenes.txt")
     return tuple(w[1:] for w in words if w.startswith("^")), tuple(w for w in words if not w.startswith("^"))
+
+
+@cache
+def _acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = read_list("caption_acts.txt")
+
+    def alternation(chosen: list[str]) -> re.Pattern[str]:
+        chosen = sorted(chosen, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in chosen) + r")(?!\w)")
+
+    return alternation([w for w in words if not w.startswith("!")]), alternation([w[1:] for w in words if w[:1] == "!"])
+
+
+def shows_act(line: str) -> bool:
+    """True when ``line`` names a visible act a photo shows (``trao quà``, ``chụp ảnh``, ``phát biểu``)."""
+    acts, not_acts = _acts()
+    return acts.search(not_acts.sub(" ", match_key(line))) is not None
+
+
+def shows_someone_acting(line: str) -> bool:
+    """True for a caption's shape: who is shown, then the act (``Các đại biểu chụp ảnh lưu niệm``),
+    or the act alone, named in full at the start (``Trao học bổng cho các em``; a heading may open
+    with a bare "trao")."""
+    if _opens_with_agent(line):
+        return shows_act(line)
+    acts, not_acts = _acts()
+    key = not_acts.sub(" ", match_key(line))
+    opening = acts.match(key)
+    return opening is not None and " " in opening.group()
+
+
+@cache
+def _report_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words a report's own sentences open with (when: "Ngày", "Sáng") and verbs of saying (but
+    "phát biểu": a photo shows a speaker), which a photo's caption does not use."""
+    openings = sorted(read_list("lead_openings.txt"), key=len, reverse=True)
+    saying = sorted((v for v in read_list("reporting_verbs.txt") if v != "phát biểu"), key=len, reverse=True)
+    return (
+        re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")(?!\w)"),
+        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, saying)) + r")(?!\w)"),
+    )
+
+
+def is_act_caption(line: str) -> bool:
+    """True for one short sentence showing someone doing a visible act, as a photo's caption tells it:
+    ``Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng Cọc vài.``
+
+    A report's own sentences say when (``Ngày 5/10, ...``), how much (figures) or what was said;
+    such a caption says none of that: one sentence, no digit, no colon or quotation, no verb of saying.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
+        return False
+    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(bare[:-1]):
+        return False
+    key = match_key(line)
+    openings, saying = _report_openings()
+    return not openings.match(key) and not saying.search(key) and _opens_with_agent(line) and shows_act(line)
+
+
+@cache
+def _agents() -> re.Pattern[str]:
+    heads = {match_key(w) for name in ("titles.txt", "honorifics.txt", "caption_subjects.txt") for w in read_list(name)}
+    alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(r"^(?:(?:phó|tổng|nguyên|quyền)\s+)?(?:" + alternation + r")(?!\w)")
+
+
+def _opens_with_agent(line: str) -> bool:
+    """True when ``line`` opens with who is shown: a title, an honorific, a group (``Các đại biểu``) or a name."""
+    if _agents().match(match_key(line)):
+        return True
+    words = line.split()
+    return len(words) >= 2 and words[1][:1].isupper() and words[0] in surnames()
+
+
+def italic_line(line: str) -> str | None:
+    """The text of a whole line set in markdown italics (``_..._`` or ``*...*``), else ``None``."""
+    match = _ITALIC.match(line)
+    return match.group("text").strip() if match else None
+
+
+def opens_with_view(line: str) -> bool:
+    """True when ``line`` opens with a view of a scene (``Toàn cảnh``, ``Quang cảnh``): a caption's opening."""
+    opens, _ = _scenes()
+    return match_key(line).startswith(tuple(o + " " for o in opens))
 
 
 def is_scene_caption(line: str) -> bool:
@@ -382,6 +505,16 @@ def is_ascii_caps(line: str) -> bool:
     return word_count(line) >= _ASCII_CAPS_MIN_WORDS and bool(_ASCII_CAPS.fullmatch(line))
 
 
+def is_alt_stub(line: str, title: str | None) -> bool:
+    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text
+    with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's caption follows it."""
+    if len(line) <= 2:  # one letter ("aa" is the font-size button)
+        return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
+    if not title or not line.isascii() or word_count(line) < 4:
+        return False
+    return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
+
+
 def is_slug_line(line: str) -> bool:
     """True for a URL slug scraped as words: lower-case ASCII, no punctuation (``infographic ha noi ...``).
 
@@ -398,8 +531,11 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_label_line(line: str) -> bool:
-    """True for a CMS metadata line: ``Từ khóa: ...``, ``Thể loại: ...``, ``Tác giả:``."""
-    return bool(_LABEL_LINE.match(line))
+    """True for a CMS metadata line: ``Từ khóa: ...``, ``Thể loại: ...``, ``Tác giả:``, ``Chủ đề Hội nhập``."""
+    if _LABEL_LINE.match(line):
+        return True
+    # The topic a page files the article under, printed without a colon: a few words, no sentence.
+    return bool(_TOPIC_LINE.match(line)) and word_count(line) <= _TOPIC_MAX_WORDS and not ends_sentence(line)
 
 
 def credit_line(line: str) -> bool:
@@ -461,8 +597,8 @@ def is_title_case(line: str) -> bool:
 
 
 def unbullet(line: str) -> str:
-    """``line`` without a leading list bullet (``- In ra`` → ``In ra``)."""
-    return re.sub(r"^[\-–•·*]\s+", "", line)
+    """``line`` without a leading list bullet or arrow (``- In ra`` → ``In ra``, ``< Trở về`` → ``Trở về``)."""
+    return re.sub(r"^(?:[\-–•·*]|[<«‹←])\s+", "", line)
 
 
 def is_stray(line: str) -> bool:
@@ -560,6 +696,9 @@ def is_headline_like(line: str, max_words: int = 30) -> bool:
     return first.isupper() or first.isdigit()
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_record_line(line: str) -> bool:
     """True for one record of a list printed as lines (an infographic, a table flattened to text).
 
@@ -567,7 +706,7 @@ def is_record_line(line: str) -> bool:
     Dân tộc: Thái", "Thời gian kết nghĩa: 30/11/2014"): two fields or more, or one whose value is
     all figures. It is content, not a headline; a headline holds at most one "Place: what happened".
     """
-    if not any(c.isdigit() for c in line):
+    if _DIGIT.search(line) is None:
         return False
     fields = [m for m in _RECORD_FIELD.finditer(unbullet(line)) if len(m.group("label").split()) <= _RECORD_LABEL_WORDS]
     return len(fields) >= 2 or any(_FIGURES_VALUE.match(m.group("value").strip()) for m in fields)
@@ -575,4 +714,6 @@ def is_record_line(line: str) -> bool:
 
 def repeats(line: str, title: str | None) -> bool:
     """True when ``line`` only repeats ``title`` (an image's alt text, a second title)."""
-    return title is not None and match_key(line) == match_key(title)
+    # The key only drops spaces and zero-width marks: a line far longer than the title is not it,
+    # and is not keyed (a paragraph's key is not cached).
+    return title is not None and len(line) <= 2 * len(title) + 16 and match_key(line) == match_key(title)

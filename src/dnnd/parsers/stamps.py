@@ -42,7 +42,9 @@ _COUNTER_WORD = re.compile(r"(?i)lượt\s+(?:xem|đọc|nghe|thích)|\bviews?\b
 _BULLET = re.compile(r"^[\s\-–—•·*|]+")
 # A dateline ending where the lead begins: an agency or place in brackets or in capitals, then a dash.
 _DATELINE = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*){0,3}(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
+    r"^\s*(?:\([^()]{1,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*){0,3}(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
+    # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...".
+    r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
 )
 # An outlet's name before a dash ("VOV.VN - ", "Báo Đồng Nai - ") is a dateline too.
 _NAMED = re.compile(r"^\s*(?P<head>[^\W\d][^-–—.!?]{1,40}?)\s+[-–—]\s+")

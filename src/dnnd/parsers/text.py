@@ -19,7 +19,15 @@ import attrs
 from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import Credits, is_outlet_name, is_section_name, read_byline, read_credits
+from dnnd.parsers.bylines import (
+    Credits,
+    is_bare_label,
+    is_outlet_name,
+    is_section_menu,
+    is_section_name,
+    read_byline,
+    read_credits,
+)
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
@@ -43,6 +51,10 @@ _STAMP_REACH = 3
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
+_ACT_CAPTION_WORDS = (4, 30)
+# A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
+_ITALIC_CAPTION_WORDS = 60
 # "Tin, ảnh: X", "Bài và ảnh: X": the writer, who took the photos too (a credit, not a caption).
 _WRITER_AND_PHOTO = re.compile(r"(?i)^(?:bài|tin)\b[^:]{0,12}\bảnh\s*:")
 # A line this long that ends as a sentence is a paragraph of the report.
@@ -64,11 +76,14 @@ class _Walk:
     teaser: bool = False  # the previous line was a related headline; its teaser may follow
     marked: bool = False  # the page marks its photos: no caption stands bare
     opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
+    in_cell: bool = False  # the pending image was scraped from a table cell ("![]() |")
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
-            self.blocks.append(Figure(src=src, caption=caption))
+            if src is not None or caption:  # an image's remains with no caption: nothing to keep
+                self.blocks.append(Figure(src=src, caption=caption))
         self.pending = []
+        self.in_cell = False
 
 
 #: A furniture marker: a whole line (case-insensitive), ``~`` + a substring of the page,
@@ -160,10 +175,14 @@ class TextParser:
         """Parse a scraped page (or an HTML page of :attr:`hosts`) into an :class:`~dnnd.Article`."""
         if self.hosts and looks_like_html(doc):
             return parse_outlet_html(doc, site=self.site, outlet=self.outlet)
+        # The same lines are asked about from the head, the body and the bylines: each answer is a pure
+        # function of the line, kept for this page only (a fresh table per page: no growth, no stale rule).
+        self._furniture_seen: dict[str, bool] = {}
+        self._stamps_seen: dict[str, tuple[Published | None, tuple[str, ...]] | None] = {}
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        raw = self._unglue(raw)
+        raw = self._unglue(self._rejoin(raw))
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
@@ -194,11 +213,27 @@ class TextParser:
 
     def is_furniture(self, line: str) -> bool:
         """True for a line that is the site's, wherever it stands: labels, share icons, slugs."""
-        return (
+        seen = getattr(self, "_furniture_seen", None)
+        if seen is not None and (known := seen.get(line)) is not None:
+            return known
+        found = (
             ln.is_stray(line)
             or is_bare_dateline(line)
+            or is_bare_label(line)
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
         )
+        if seen is not None:
+            seen[line] = found
+        return found
+
+    def _stamp_line(self, line: str) -> tuple[Published | None, tuple[str, ...]] | None:
+        """:func:`~dnnd.parsers.stamps.stamp_line`, read once per line of the page."""
+        seen = getattr(self, "_stamps_seen", None)
+        if seen is None:
+            return stamp_line(line)
+        if line not in seen:
+            seen[line] = stamp_line(line)
+        return seen[line]
 
     def is_title(self, line: str) -> bool:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
@@ -217,6 +252,7 @@ class TextParser:
         return (
             self.is_furniture(line)
             or is_section_name(line)
+            or is_section_menu(line)
             or ln.is_crumbs(line)
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
@@ -229,9 +265,39 @@ class TextParser:
             if not line:
                 continue
             lines[index] = line = clean_space(CORPUS_PREFIX.sub("", line))
-            if line and stamp_line(line) is None and not self.is_head_furniture(line):
+            if line and self._stamp_line(line) is None and not self.is_head_furniture(line):
                 return unglue_head(lines, index)
         return lines
+
+    def _rejoin(self, lines: list[str]) -> list[str]:
+        """Lines broken inside a sentence (a page saved with hard wraps) joined again.
+
+        A Vietnamese sentence, caption or heading never opens in lower case: a line of prose that
+        does, right under one that does not end a sentence, is its continuation ("Sáng" / "ngày
+        01/3, Đoàn ..."); so is any line under one ending with a comma. Furniture, file names, slugs
+        and addresses (lower case, bare ASCII) are not.
+        """
+        out: list[str] = []
+        for line in lines:
+            previous = out[-1] if out else ""
+            if (
+                previous
+                and line
+                and (line[:1].islower() or previous.endswith(","))
+                and not line.isascii()
+                # prose, or its first word alone ("Quang" / "cảnh buổi làm việc")
+                and (not previous.isascii() or (" " not in previous and previous[:1].isupper()))
+                and not ln.ends_sentence(previous)
+                and not ln.is_url(line)
+                and not self.is_furniture(line)
+                and not self.is_furniture(previous)
+                and self._stamp_line(line) is None  # "ngày 1 tháng 1 năm 2000" under the headline
+                and self._stamp_line(previous) is None
+            ):
+                out[-1] = f"{previous} {line}"
+            else:
+                out.append(line)
+        return out
 
     def _unglue_foot(self, lines: list[str]) -> list[str]:
         # The writer's initials glued after the last sentence ("... Hà Nội. N.H"): a byline line of its own.
@@ -270,7 +336,7 @@ class TextParser:
             if line and index not in credits.lines:
                 if top and is_today_header(line):
                     pass
-                elif (stamp := stamp_line(line)) is not None:
+                elif (stamp := self._stamp_line(line)) is not None:
                     before = before or stamp[0]
                     writers.extend(stamp[1])
                 elif not self.is_head_furniture(line):
@@ -283,7 +349,7 @@ class TextParser:
         while (
             ln.is_title_case(lines[index])
             and (following := self._next(lines, index + 1, credits)) is not None
-            and stamp_line(lines[following]) is None
+            and self._stamp_line(lines[following]) is None
             and self.is_title(lines[following])
             and ln.is_headline_like(lines[following])
             and not ln.is_title_case(lines[following])
@@ -297,7 +363,7 @@ class TextParser:
             title = self._headline_over_lead(lines, title, credits)
         # A section label, then the stamp, then the headline: the label was not the headline.
         under = self._next(lines, index + 1, credits)
-        if under is not None and (read := stamp_line(lines[under])) is not None:
+        if under is not None and (read := self._stamp_line(lines[under])) is not None:
             after = self._next(lines, under + 1, credits)
             if (
                 after is not None
@@ -306,6 +372,7 @@ class TextParser:
                 and not ln.repeats(lines[after], lines[index])
                 and ln.word_count(lines[after]) > ln.word_count(lines[index])
                 and read_byline(lines[after]) is None  # the writer under the stamp, not a headline
+                and not self._starts_headline_run(lines, after, credits)
             ):
                 title, before = after, read[0] or before
         if self._opening_caption(lines, title, credits):
@@ -314,10 +381,20 @@ class TextParser:
         probe: int | None = title + 1
         seen = 0
         while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
-            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+            if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _starts_headline_run(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when another headline follows the one at ``index``: a list of other articles, not the title."""
+        following = self._next(lines, index + 1, credits)
+        return (
+            following is not None
+            and self._stamp_line(lines[following]) is None
+            and ln.is_headline_like(lines[following])
+            and self.is_title(lines[following])
+        )
 
     def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
         """The line above the first stamp under ``title`` when every line between is a short label."""
@@ -326,7 +403,7 @@ class TextParser:
         for _ in range(_MENU_REACH):
             if probe is None or (probe := self._next(lines, probe, credits)) is None:
                 return title
-            if stamp_line(lines[probe]) is not None:
+            if self._stamp_line(lines[probe]) is not None:
                 break
             line = lines[previous]
             if previous != title and not (
@@ -348,11 +425,11 @@ class TextParser:
         paragraph continues a text the scrape lost, and the line above it described the photo left on top.
         """
         under = self._next(lines, at + 1, credits)
-        return (
-            under is not None
-            and ln.is_headline_like(lines[at])
-            and stamp_line(lines[under]) is None
-            and ln.refers_back(lines[under])
+        if under is None or self._stamp_line(lines[under]) is not None:
+            return False
+        # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
+        return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
+            ln.is_act_caption(lines[at]) and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
@@ -360,7 +437,7 @@ class TextParser:
         if ln.word_count(lines[title]) > _MENU_WORDS:
             return title
         under = self._next(lines, title + 1, credits)
-        if under is None or stamp_line(lines[under]) is not None:
+        if under is None or self._stamp_line(lines[under]) is not None:
             return title
         candidate = lines[under]
         lead = self._next(lines, under + 1, credits)
@@ -385,7 +462,7 @@ class TextParser:
         outlet: str | None = None
         # At the top: the first content line under the headline (and its stamp).
         top = self._next(lines, start, credits)
-        while top is not None and stamp_line(lines[top]) is not None:
+        while top is not None and self._stamp_line(lines[top]) is not None:
             top = self._next(lines, top + 1, credits)
         if top is not None and (byline := read_byline(lines[top])) is not None:
             found[top] = byline.authors
@@ -419,7 +496,7 @@ class TextParser:
         for _ in range(_FOOT_REACH):
             if probe is None or (probe := self._next(lines, probe, credits)) is None:
                 break
-            if (read := stamp_line(lines[probe])) is not None and read[0] is not None:
+            if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
                 return read[0]
             probe += 1
         return None
@@ -445,6 +522,7 @@ class TextParser:
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
+                and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -494,13 +572,19 @@ class TextParser:
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
-                if walk.pending:  # file names with no caption under them
+                # File names with no caption under them; an alt text's caption may come after a blank.
+                if any(src is not None for src in walk.pending):
                     walk.figures("")
                 walk.teaser = False
                 continue
-            if index in skip or index in walk.credits.lines or self.is_furniture(line):
+            if index in skip or index in walk.credits.lines:
                 continue
-            if (stamp := stamp_line(line)) is not None:
+            if ln.is_alt_stub(line, walk.title):  # an image's remains: its caption is next
+                walk.pending.append(None)
+                continue
+            if self.is_furniture(line):
+                continue
+            if (stamp := self._stamp_line(line)) is not None:
                 walk.published = walk.published or stamp[0]
                 walk.writers.extend(stamp[1])
                 continue
@@ -508,6 +592,8 @@ class TextParser:
             following = content[n + 1] if n + 1 < len(content) else None
             if (
                 following is not None
+                # (the lines are spaced already: equal keys mean lengths within a character or two)
+                and abs(len(lines[following]) - len(line)) <= 2
                 and match_key(lines[following]) == match_key(line)
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
                 # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
@@ -534,7 +620,13 @@ class TextParser:
                 continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
-            self._line(line, index in related, walk, between=n > 0 and below)
+            self._line(
+                line,
+                index in related,
+                walk,
+                between=n > 0 and below,
+                followed=following is not None and ln.ends_sentence(lines[following]),
+            )
         if walk.pending:
             walk.figures("")
 
@@ -565,7 +657,7 @@ class TextParser:
             for i in (content[n - 1], content[n + 2])
         )
 
-    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False) -> None:
+    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False, followed: bool = False) -> None:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
             return
@@ -585,11 +677,14 @@ class TextParser:
             return
         if (stub := ln.markdown_image(line)) is not None:
             walk.pending.append(stub[0])
+            walk.in_cell = line.endswith("|")
             return
         if (cell := ln.caption_cell(line)) is not None:
             walk.figures(cell)
             return
-        if walk.pending:
+        if walk.pending and walk.in_cell:
+            walk.figures("")  # an image in a table cell is captioned by the cell under it ("caption |"), not by prose
+        elif walk.pending:
             walk.figures(line)
             return
         if teaser:  # the summary printed right under a related headline
@@ -603,11 +698,33 @@ class TextParser:
         if (
             between
             and not walk.marked
-            and ln.word_count(line) >= _BARE_CAPTION_WORDS
+            and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
+            and (followed or isinstance(walk.blocks[-1], Figure))
+            and ln.is_act_caption(line)
+        ):
+            walk.blocks.append(Figure(src=None, caption=line))  # one short sentence showing a visible act
+            return
+        if between and (italic := ln.italic_line(line)) is not None and ln.word_count(italic) <= _ITALIC_CAPTION_WORDS:
+            walk.blocks.append(Figure(src=None, caption=italic))  # a figcaption rendered in italics
+            return
+        if (
+            between
+            and not walk.marked
             and not ln.ends_sentence(line)
             and not ln.is_record_line(line)
+            and (
+                ln.word_count(line) >= _BARE_CAPTION_WORDS
+                or (
+                    # prose goes on under the photo (a last short line may be a heading), or photos follow one another
+                    (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
+                    and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
+                    and line[:1].isupper()  # not the rest of a line broken in two
+                    and ln.shows_someone_acting(line)
+                )
+            )
         ):
-            # A long line with no full stop between paragraphs describes the photo it stood under.
+            # A long line with no full stop between paragraphs describes the photo it stood under; so
+            # does a shorter one naming what the photo shows being done (a heading names an aim instead).
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))

@@ -7,7 +7,8 @@ byline in one of its common shapes at the top or the foot, links to other
 articles in the shapes outlets print them (``Xem thêm:``, a slug glued to a
 headline, a teaser stub, headlines joined by ``/``, a bulleted list), the
 headline glued to the lead, a portal's menu above the headline, a dateline alone on
-its line, a call to the reader and an embedded video's title — parse the page back,
+its line, a call to the reader and an embedded video's title, photos left as a file name, a
+stray letter or an italic caption, bylines naming the writer's office — parse the page back,
 and get the article.
 """
 
@@ -23,6 +24,7 @@ from dnnd.testing.strategies import TZ, figures, names, paragraph_texts, titles
 
 __all__ = [
     "BYLINES",
+    "PHOTOS",
     "STAMPS",
     "TextFurniture",
     "byline_line",
@@ -70,7 +72,23 @@ def _stamp(value: datetime | date, shape: int) -> str:
 
 
 #: Byline shapes: how one writer, or two, are credited.
-BYLINES = ("{a}", "{A}", "Bài và ảnh: {a}", "{a} (tổng hợp)", "{A} |", "{a} / vidu.vn", "{a} - {b}", "{a} và {b}")
+BYLINES = (
+    "{a}",
+    "{A}",
+    "Bài và ảnh: {a}",
+    "{a} (tổng hợp)",
+    "{A} |",
+    "{a} / vidu.vn",
+    "{a} - {b}",
+    "{a} và {b}",
+    "{a} - Sở Ngoại vụ",  # the writer, then the office they write for
+    "({a}, Phòng Thông tin, ngày 30-8-2006)",  # name, office and date in brackets: printed at the foot only
+)
+_FOOT_ONLY = frozenset({9})
+
+#: What a scrape leaves of a photo above its caption: its file name, a stray letter of its alt text,
+#: or nothing but the caption set in italics.
+PHOTOS = ("file", "letter", "italics")
 
 
 def byline_line(authors: tuple[str, ...], shape: int) -> str:
@@ -113,6 +131,7 @@ class TextFurniture:
     menu: bool = False
     dateline: bool = False
     reader_call: bool = False
+    photo: int = 0
 
 
 def text_furnitures() -> st.SearchStrategy[TextFurniture]:
@@ -132,6 +151,7 @@ def text_furnitures() -> st.SearchStrategy[TextFurniture]:
         menu=st.booleans(),
         dateline=st.booleans(),
         reader_call=st.booleans(),
+        photo=st.integers(0, len(PHOTOS) - 1),
     )
 
 
@@ -166,7 +186,8 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     if furniture.menu:  # a portal's menu in capitals and its visitor counter, above the headline
         lines += ["GIỚI THIỆU", "TIN TỨC - SỰ KIỆN", "THỐNG KÊ TRUY CẬP", "Số người đang online:", "42"]
     lines += [article.title, _stamp(article.published, furniture.stamp), ""]
-    byline = byline_line(article.authors, furniture.byline)
+    shape = 0 if furniture.byline_on_top and furniture.byline in _FOOT_ONLY else furniture.byline
+    byline = byline_line(article.authors, shape)
     if furniture.byline_on_top:
         lines += [byline, ""]
     if furniture.dateline:  # the agency's dateline alone on its line, the lead under it
@@ -174,7 +195,7 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     body: list[list[str]] = []
     for index, block in enumerate(article.blocks):
         if isinstance(block, Figure):
-            body.append([block.src or "anh.jpg", block.caption])
+            body.append(_photo(block, PHOTOS[furniture.photo]))
         elif index == 0 and furniture.glued:
             body.append([article.title + block.text])  # the headline glued to the lead
         else:
@@ -194,6 +215,17 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     return "\n".join(lines)
 
 
-def expected_blocks(article: Article) -> tuple[Block, ...]:
-    """The blocks the text parser gives back from a page rendered from ``article``."""
-    return tuple(article.blocks)
+def _photo(figure: Figure, shape: str) -> list[str]:
+    if shape == "letter":
+        return ["a", figure.caption]
+    if shape == "italics":
+        return [f"_{figure.caption}_"]
+    return [figure.src or "anh.jpg", figure.caption]
+
+
+def expected_blocks(article: Article, furniture: TextFurniture | None = None) -> tuple[Block, ...]:
+    """The blocks the text parser gives back from a page rendered from ``article`` (with ``furniture``)."""
+    if furniture is None or PHOTOS[furniture.photo] == "file":
+        return tuple(article.blocks)
+    # A photo with no file name left on the page has none in the article either.
+    return tuple(attrs.evolve(b, src=None) if isinstance(b, Figure) else b for b in article.blocks)

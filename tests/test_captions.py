@@ -1,0 +1,88 @@
+"""Photo captions in the shapes a text scrape of a Vietnamese page leaves them, and short body lines that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+import dnnd
+
+_BEFORE = (
+    "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026 với 120 đại biểu."
+)
+_AFTER = "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên và thông qua chương trình hành động trong 5 năm tới của Hội."
+
+
+def _between(line: str) -> dnnd.Article:
+    return dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{line}\n\n{_AFTER}\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # A visible act, no full stop, between two paragraphs.
+        ("Ông Nguyễn Văn An trao quà cho các em học sinh", None),
+        ("Bà Lê Thị Hoa phát biểu tại đại hội", None),
+        ("Trao học bổng cho các em học sinh", None),
+        ("Các đại biểu chụp ảnh lưu niệm", None),
+        ("Đồng chí Nguyễn Văn Bình, Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể", None),
+        # One short sentence showing a visible act, full stop and all.
+        ("Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh.", None),
+        ("Đại diện Quỹ Khuyến học trao học bổng cho các học sinh nghèo vượt khó.", None),
+        # A figcaption rendered in markdown italics.
+        ("_Các đại biểu chụp ảnh lưu niệm tại đại hội_", "Các đại biểu chụp ảnh lưu niệm tại đại hội"),
+        ("*Quang cảnh đại hội nhìn từ trên cao*", "Quang cảnh đại hội nhìn từ trên cao"),
+        # A stock photo's credit alone, or closing the caption without a colon.
+        ("Ảnh minh họa", None),
+        ("(Ảnh tư liệu)", None),
+        ("Học sinh vùng cao trong giờ học. Ảnh minh họa", None),
+    ],
+)
+def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [caption or line]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Section headings name an aim, not something a photo shows.
+        "Tăng cường kiểm tra, chống buôn lậu, gian lận thương mại",
+        "Kết nghĩa để nâng cao hiệu quả công tác",
+        "Hai bên trao đổi kinh nghiệm về công tác đối ngoại",
+        # A report's own sentences: when, how much, what was said.
+        "Sáng 5/10, Chủ tịch UBND tỉnh trao quà cho các em học sinh.",
+        "Hội đã trao 120 suất quà cho học sinh hai xã biên giới.",
+        "Chủ tịch Hội phát biểu: đây là dịp trao quà ý nghĩa.",
+        "Ông An cho biết Hội sẽ tiếp tục trao quà cho học sinh nghèo.",
+        "Hội trao quà cho học sinh. Các em rất vui mừng.",
+        "Hội nghị tổng kết trao bằng khen cho các tập thể có thành tích.",  # no one shown doing it
+        # Short prose lines with no full stop.
+        "Hội hiện có 1.200 hội viên",
+        "Ông Nguyễn Văn An cho biết thêm",
+    ],
+)
+def test_a_short_body_line_is_not_a_caption(line: str) -> None:
+    article = _between(line)
+    assert article.figures == ()
+    assert line in article.body
+
+
+def test_a_line_broken_in_two_is_not_a_caption() -> None:
+    article = _between("buổi lễ, hai đoàn trao quà và chụp ảnh lưu niệm")
+    assert article.figures == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Đồng chí Chủ tịch UBND tỉnh tiếp Đoàn đại biểu Đại sứ quán Mông Cổ.",  # a visible act, no date
+        "Việc ký kết góp phần xây dựng tuyến biên giới hòa bình, hữu nghị",  # the lead under it refers back
+    ],
+)
+def test_a_cut_page_opening_with_its_photos_caption_has_no_headline(first: str) -> None:
+    lead = "Dự buổi lễ có đại diện lãnh đạo Bộ đội Biên phòng tỉnh và Bộ Chỉ huy Quân sự tỉnh bạn, cùng nhiều đại biểu."
+    article = dnnd.parse(f"{first}\n\n{lead}\n\n{_AFTER}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == [first]
+    assert article.body == (lead, _AFTER)
