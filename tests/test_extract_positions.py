@@ -372,3 +372,13 @@ def test_a_bracketed_note_between_a_position_and_the_name_and_no_verb_in_a_loose
     )
     assert people["Nguyễn Văn Thanh"].positions == ("Chủ tịch UBND xã Xuân Sơn",)
     assert people["Lê Đức Niêm"].positions == ("Phó Hiệu trưởng",)
+
+
+def test_the_field_of_a_bare_title_written_in_lower_case_before_the_name() -> None:
+    people, _, _ = extracted(
+        "Phó chủ tịch tài chính Trần Anh Tú phát biểu. Trưởng ban trọng tài Nguyễn Văn Mùi cho biết. "
+        "Sau đó Chủ tịch đã mời ông Lê Văn Tám."
+    )
+    assert people["Trần Anh Tú"].positions == ("Phó chủ tịch tài chính",)
+    assert people["Nguyễn Văn Mùi"].positions == ("Trưởng ban trọng tài",)
+    assert people["Lê Văn Tám"].positions == ()

@@ -495,6 +495,21 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
     return spans, pos, verbs
 
 
+_FIELD_WORDS = re.compile(rf"(?: [{LOWER}]+){{1,3}}")
+
+
+def _field_before_name(text: str, end: int, name_at: int) -> bool:
+    """True when one to three lower-case words, none a function word or a verb's marker, fill
+    ``text[end:name_at]``: the field of the title before them."""
+    if _FIELD_WORDS.fullmatch(text, end, name_at) is None:
+        return False
+    stops = org_stop_words()
+    words = text[end + 1 : name_at].split(" ")
+    if any(w in stops for w in words) or " ".join(words) in stops:
+        return False
+    return _aspect_re().search(text, end, name_at) is None
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -511,6 +526,11 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             note = _NOTE.match(text, span[1])
             if note is not None and note.end() == name_start - 1:
                 return spans  # "Chủ tịch UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông": a note between
+            if span[1] == m.end() and _field_before_name(text, span[1], name_start - 1):
+                # "phó chủ tịch tài chính Trần Anh Tú", "trưởng ban trọng tài Nguyễn Văn A": the field of a bare
+                # title, written in lower case between it and the name
+                spans[-1] = (span[0], name_start - 1)
+                return spans
             if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
                 # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
                 name = _NAME_AFTER_TITLE.match(text, name_start - 1)
