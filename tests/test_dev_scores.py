@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "captions": 0.96,
         "leaks": 5,
         "persons": 0.98,
-        "positions": 0.86,
+        "positions": 0.87,
         "organizations": 0.88,
         "places": 0.94,
         "money": 1.0,

@@ -382,3 +382,10 @@ def test_the_field_of_a_bare_title_written_in_lower_case_before_the_name() -> No
     assert people["Trần Anh Tú"].positions == ("Phó chủ tịch tài chính",)
     assert people["Nguyễn Văn Mùi"].positions == ("Trưởng ban trọng tài",)
     assert people["Lê Văn Tám"].positions == ()
+
+
+def test_a_post_abroad_after_a_bracketed_acronym() -> None:
+    people, _, _ = extracted(
+        "Ngài Rémi Genevey, Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam, đã ký hiệp định."
+    )
+    assert people["Rémi Genevey"].positions == ("Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam",)

@@ -337,6 +337,10 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
+            abroad = _AT_PLACE.match(text, end)
+            post = ctx.place_at(abroad.end()) if abroad is not None else None
+            if post is not None:
+                end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
         whose = _OF_COUNTRY.match(text, end)
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
