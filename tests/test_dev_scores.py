@@ -54,7 +54,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 11,
         "persons": 0.92,
         "positions": 0.53,
-        "organizations": 0.71,
+        "organizations": 0.72,
         "places": 0.93,
         "money": 0.95,
         "documents": 1.0,

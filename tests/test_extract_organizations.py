@@ -402,3 +402,13 @@ def test_an_ampersand_joins_two_parts_of_a_name_and_a_general_association() -> N
 def test_the_cause_a_body_serves_is_part_of_its_name() -> None:
     found = orgs_in("Hội LHPN Việt Nam và Hội Phụ nữ Campuchia vì Hòa bình và Phát triển ký biên bản; vì Lào.")
     assert "Hội Phụ nữ Campuchia vì Hòa bình và Phát triển" in found
+
+
+def test_an_organ_by_its_abbreviation_names_its_parent_too() -> None:
+    found = orgs_in("Đại diện TW Hội Chữ thập đỏ Việt Nam dự; BCH Hội Nông dân huyện Gia Lộc họp.")
+    assert {
+        "TW Hội Chữ thập đỏ Việt Nam",
+        "Hội Chữ thập đỏ Việt Nam",
+        "BCH Hội Nông dân huyện Gia Lộc",
+        "Hội Nông dân huyện Gia Lộc",
+    } <= set(found)
