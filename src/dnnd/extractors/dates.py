@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
+from functools import cache
 from typing import Any, cast
 
 from dnnd.model import Article, DateRef, Mention, Span, Term
@@ -121,24 +122,49 @@ class _Mask:
         return self.bytes.find(1, start, end) != -1
 
 
-def infer_year(article: Article) -> int | None:
+class _Scans:
+    """The matches of the scans that both the date and the term extractors read, found once per article.
+
+    Kept in the context's ``shared`` (:meth:`of`): the year vote, the dates
+    and the terms all read the days, the ``năm YYYY`` years and the year ranges.
+    """
+
+    __slots__ = ("days", "ranges", "years")
+
+    def __init__(self, text: str) -> None:
+        self.days = list(_DAY_RE.finditer(text))
+        self.years = list(_TERM_YEAR_RE.finditer(text))
+        self.ranges = list(_TERM_RANGE_RE.finditer(text))
+
+    @classmethod
+    def of(cls, context: ExtractionContext) -> _Scans:
+        """The scans of ``context``'s text, built by the first extractor that asks."""
+        scans = context.shared.get(cls)
+        if not isinstance(scans, cls):
+            scans = context.shared[cls] = cls(context.text)
+        return scans
+
+
+def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
     """The year an article without a publication date most plausibly speaks of.
 
     A weighted vote over the article's explicit years (see the module
     docstring): title years 3, years of full dates 2, ``năm YYYY`` and first
     years of terms 1; ties go to the later year. ``None`` without any clue.
+    ``scans`` are the article's scans when a caller already has them.
     """
     votes: Counter[int] = Counter()
     for match in _TITLE_YEAR_RE.finditer(article.title or ""):
         votes[int(match.group(1))] += 3
     text = article.text
-    for match in _DAY_RE.finditer(text):
+    scans = scans or _Scans(text)
+    for match in scans.days:
         year = match.group("y") or match.group("y2")
         if year:
             votes[int(year)] += 2
-    for match in _TERM_YEAR_RE.finditer(text):
+    for match in scans.years:
         votes[int(match.group("y"))] += 1
-    for match in _TERM_RANGE_RE.finditer(text):
+    for match in scans.ranges:
         first, last = int(match.group("a")), int(match.group("b"))
         # "kỷ niệm 45 năm ... (1965-2010)": an anniversary's span ends in the year it is celebrated
         if _anniversary(text, match.start(), last - first):
@@ -197,13 +223,17 @@ class _Found:
         self.start, self.end, self.key, self.attributes = start, end, key, attributes
 
 
-def find_dates(article: Article) -> Iterator[tuple[_Found, date | None, str | None]]:
-    """Every day or month the article's text mentions, with its resolved date and part of day."""
+def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[_Found, date | None, str | None]]:
+    """Every day or month the article's text mentions, with its resolved date and part of day.
+
+    ``scans`` are the article's scans when a caller already has them.
+    """
     text = article.text
+    scans = scans or _Scans(text)
     anchor = _published_day(article)
-    fallback: int | None = None if anchor is not None else infer_year(article)
+    fallback: int | None = None if anchor is not None else infer_year(article, scans)
     days = _Mask(len(text))
-    for match in _DAY_RE.finditer(text):
+    for match in scans.days:
         day = int(match.group("d"))
         dotted = match.group("m") is not None
         month = int(match.group("m") if dotted else match.group("m2"))
@@ -281,7 +311,7 @@ class DateExtractor:
         """Return one ``date`` mention per date and one entity per distinct (date, part of day)."""
         found: list[_Found] = []
         values: dict[tuple[Any, ...], tuple[date | None, str | None]] = {}
-        for item, value, part in find_dates(context.article):
+        for item, value, part in find_dates(context.article, _Scans.of(context)):
             found.append(item)
             values.setdefault(item.key, (value, part))
         found.sort(key=lambda f: f.start)
@@ -304,6 +334,7 @@ def _ordinal(text: str) -> int | None:
         return None
 
 
+@cache
 def _label(text: str | None) -> str | None:
     return None if text is None else re.sub(r"\s+", " ", text.lower()).replace("khoá", "khóa")
 
@@ -341,7 +372,8 @@ class TermExtractor:
             found.append(_Found(start_at, match.end(), key, attributes))
             taken.add(start_at, match.end())
 
-        for match in _TERM_RANGE_RE.finditer(text):
+        scans = _Scans.of(context)
+        for match in scans.ranges:
             start, end = int(match.group("a")), int(match.group("b"))
             if start < end <= start + 30 and not taken.overlaps(match.start(), match.end()):
                 labelled = _TERM_LABEL_RE.search(text, max(0, match.start() - _CONTEXT_WINDOW), match.start())
@@ -351,7 +383,7 @@ class TermExtractor:
             ordinal = _ordinal(match.group("ord"))
             if ordinal and not taken.overlaps(match.start(), match.end()):
                 add(match, match.group("label"), None, None, ordinal)
-        for match in _TERM_YEAR_RE.finditer(text):
+        for match in scans.years:
             start_at = match.start() - len("năm ")
             if not taken.overlaps(start_at, match.end()):
                 year = int(match.group("y"))
