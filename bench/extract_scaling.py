@@ -22,6 +22,11 @@ second from one machine, or one load, to the next.
 pattern as written (:func:`dnnd.text.patterns.scanner` off: the code path before
 it), run in a second process, both timed in turns, and the ratio of the two.
 
+``--against SRC --short N`` runs the ``--short`` report on this checkout and on the
+library in SRC (another checkout's ``src``, e.g. a worktree of the base commit), in
+turns for ``--rounds`` rounds, and prints the fastest figures of each side per
+extractor with the change: an A/B of one change in the same run.
+
 ``--short N`` builds N pages of 1 000-3 000 characters instead (sizes drawn
 from a fixed seed) and runs :func:`dnnd.extract` on each, as a crawl of short
 pages does: it reports characters per second over all of them, milliseconds per
@@ -193,6 +198,42 @@ def compare_plain(argv: list[str]) -> int:
     return 0
 
 
+def _short_figures(out: str) -> tuple[float, dict[str, float]]:
+    """The total seconds and the per-extractor seconds per M chars of one ``--short`` report."""
+    total = next(float(line.split(" s ")[0].split()[-1]) for line in out.splitlines() if line.startswith("extract "))
+    line = next(line for line in out.splitlines() if "per extractor" in line)
+    pairs = line.split("s per M chars: ", 1)[1].split(", ")
+    return total, {name: float(value) for name, value in (pair.rsplit(" ", 1) for pair in pairs)}
+
+
+def compare_against(short: int, repeat: int, base: str, rounds: int) -> int:
+    """``--short`` on this tree and on the tree whose ``src`` is ``base``, in turns; the fastest run of each.
+
+    Both runs use this script and this interpreter, only the library differs (``PYTHONPATH``); alternating
+    them spreads the load of a shared machine over both, so that a change of a few per cent shows.
+    """
+    argv = ["--short", str(short), "--repeat", str(repeat)]
+    trees = {"base": str(Path(base).resolve()), "new": str(ROOT / "src")}
+    best: dict[str, tuple[float, dict[str, float]]] = {}
+    for _ in range(rounds):
+        for label, src in trees.items():
+            env = {**os.environ, "PYTHONPATH": src}
+            out = subprocess.run([sys.executable, __file__, *argv], env=env, capture_output=True, text=True, check=True)
+            total, per = _short_figures(out.stdout)
+            if label in best:
+                total = min(total, best[label][0])
+                per = {k: min(v, best[label][1].get(k, v)) for k, v in per.items()}
+            best[label] = (total, per)
+    (old_total, old), (new_total, new) = best["base"], best["new"]
+    print(f"extract: base {old_total:.3f} s, new {new_total:.3f} s: x{old_total / new_total:.3f} the speed")
+    print("s per M chars, base -> new (fastest of each over the rounds):")
+    for name in sorted(old, key=lambda k: -old[k]):
+        after = new.get(name, float("nan"))
+        print(f"  {name:14} {old[name]:.3f} -> {after:.3f}  ({after / old[name] - 1:+.1%})")
+    print(f"  {'sum':14} {sum(old.values()):.3f} -> {sum(new.values()):.3f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8, 16], help="millions of characters")
@@ -200,7 +241,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=2, help="runs per size; the fastest counts (a shared machine)")
     parser.add_argument("--short", type=int, metavar="N", help="time N pages of 1-3 k characters instead of --sizes")
     parser.add_argument("--plain", action="store_true", help="also time the patterns as written (scanner off)")
+    parser.add_argument(
+        "--against", metavar="SRC", help="with --short: A/B against the library in SRC (another checkout's src)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="turns of each side with --against")
     args = parser.parse_args()
+    if args.against:
+        if not args.short:
+            parser.error("--against compares --short runs: give --short N too")
+        return compare_against(args.short, args.repeat, args.against, args.rounds)
     if args.plain:
         return compare_plain(sys.argv[1:])
     source = paragraphs()
