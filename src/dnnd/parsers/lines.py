@@ -15,6 +15,7 @@ Every predicate takes one line already cleaned with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from dnnd.gazetteer import read_list, surnames
@@ -42,6 +43,7 @@ __all__ = [
     "is_crumbs",
     "is_headline_like",
     "is_label_line",
+    "is_lineup_item",
     "is_link_line",
     "is_photo_caption",
     "is_record_line",
@@ -57,6 +59,7 @@ __all__ = [
     "italic_line",
     "joined_headlines",
     "markdown_image",
+    "opens_list",
     "opens_with_view",
     "refers_back",
     "repeats",
@@ -758,6 +761,61 @@ def is_record_line(line: str) -> bool:
         return False
     fields = [m for m in _RECORD_FIELD.finditer(unbullet(line)) if len(m.group("label").split()) <= _RECORD_LABEL_WORDS]
     return len(fields) >= 2 or any(_FIGURES_VALUE.match(m.group("value").strip()) for m in fields)
+
+
+# A line-up item is short: "Chủ tịch: ông Trần Quốc Tuấn", "Ông Nguyễn Văn A, Phó Chủ tịch Hội".
+_LINEUP_LABEL_WORDS = 6
+_LINEUP_VALUE_WORDS = 16
+_LINEUP_ITEM_WORDS = 24
+# Words closing the sentence that announces a list: "... gồm:", "Ban Thường vụ gồm các ông, bà".
+_LIST_OPENERS = re.compile(r"(?:\bgồm(?: có)?(?: các [^,.;:]{0,30})?|\bnhư sau|\bsau đây|:)\s*$", re.I)
+
+
+def opens_list(line: str) -> bool:
+    """True for a sentence announcing the list under it (ends with ``:``, ``gồm``, ``như sau``)."""
+    return _LIST_OPENERS.search(line.rstrip(CLOSERS + " ")) is not None
+
+
+def _person_value(text: str) -> bool:
+    """True when ``text`` opens with a person: an honorific or title in lower case, or a surname and a name."""
+    words = text.split()
+    if not words:
+        return False
+    if words[0][:1].islower():  # "ông Trần Quốc Tuấn", "đồng chí X", "các ông, bà": a record's value
+        return True
+    return len(words) >= 2 and words[0] in surnames() and words[1][:1].isupper()
+
+
+def is_lineup_item(line: str) -> bool:
+    """True for one item of a line-up or a record list ("- Chủ tịch: ông Trần Quốc Tuấn"), never a headline.
+
+    A short "label: value" whose value is a person or lower-case text, or a person (an honorific and a
+    name) then their post after a comma or dash ("Ông Nguyễn Văn A, Phó Chủ tịch Hội"). A headline's
+    "Place: What happened" goes on with a capital that opens no name.
+    """
+    item = unbullet(line).strip()
+    if not item or word_count(item) > _LINEUP_ITEM_WORDS:
+        return False
+    label, colon, value = item.partition(":")
+    value = value.strip()
+    if colon and value and word_count(label) <= _LINEUP_LABEL_WORDS and word_count(value) <= _LINEUP_VALUE_WORDS:
+        return _person_value(value) or is_record_line(item)
+    head = re.split(r",\s|\s[-–—]\s", item, maxsplit=1)
+    return len(head) == 2 and _titled_name(head[0].split()) and _agents().match(match_key(head[1])) is not None
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """True for a Vietnamese personal name: two to five capitalised words, a surname first."""
+    return 2 <= len(words) <= 5 and words[0] in surnames() and all(w[:1].isupper() for w in words)
+
+
+def _titled_name(words: Sequence[str]) -> bool:
+    """True for an honorific or a title then a name and nothing else ("Ông Nguyễn Văn A", "Đại tá Lê B")."""
+    for k in range(1, min(4, len(words) - 1)):
+        agent = match_key(" ".join(words[:k]))
+        if (m := _agents().match(agent)) is not None and m.end() == len(agent) and _is_name(words[k:]):
+            return True
+    return False
 
 
 def repeats(line: str, title: str | None) -> bool:

@@ -531,10 +531,13 @@ class TextParser:
     def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk) -> set[int]:
         """Lines inside the body that are titles of other articles: two or more headlines in a row."""
 
+        lineup = self._lineups(lines, start)
+
         def headline(i: int) -> bool:
             line = lines[i]
             return (
                 bool(line)
+                and i not in lineup
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
@@ -562,6 +565,38 @@ class TextParser:
             if end - index >= 2:
                 out.update(range(index, end))
             index = max(end, index + 1)
+        return out
+
+    @staticmethod
+    def _lineups(lines: Sequence[str], start: int) -> set[int]:
+        """Bulleted lines that list the article's own people or records, not other articles' headlines.
+
+        A run of bullets (blank lines allowed between) is a line-up when the sentence over it announces
+        it (``... gồm:``) or when one of its items has a record's shape (``Chủ tịch: ông X``).
+        """
+
+        def bullet(line: str) -> str:
+            return line[: len(line) - len(ln.unbullet(line))].strip()
+
+        out: set[int] = set()
+        index = start
+        while index < len(lines):
+            if not lines[index] or ln.unbullet(lines[index]) == lines[index]:
+                index += 1
+                continue
+            run = [index]
+            end = index + 1
+            mark = bullet(lines[index])  # a list keeps its bullet: "* record" then "- headline" are two lists
+            while end < len(lines) and (not lines[end] or bullet(lines[end]) == mark):
+                if lines[end]:
+                    run.append(end)
+                end += 1
+            above = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i]), "")
+            if (above and ln.opens_list(above) and ln.unbullet(above) == above) or any(
+                ln.is_lineup_item(lines[i]) for i in run
+            ):
+                out.update(run)
+            index = end
         return out
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
@@ -656,6 +691,8 @@ class TextParser:
             or not isinstance(walk.blocks[-1], Paragraph)
             or not ln.ends_sentence(walk.blocks[-1].text)
             or ln.ends_sentence(line)
+            or ln.unbullet(line) != line  # an item of a list, not the writer closing the text over it
+            or ln.opens_list(walk.blocks[-1].text)  # "... gồm:" announces the names under it
             or (byline := read_byline(line)) is None
             or byline.outlet is not None
         ):
