@@ -488,3 +488,37 @@ def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, auth
     article = HtmlParser().parse(RawDocument(html))
     assert article.authors == authors
     assert article.body == (_P1, _P2, _P3)
+
+
+_STORY_CAPTIONS = [
+    "Lưu Văn sinh năm 1988, bắt đầu sự nghiệp người mẫu từ giữa những năm 2000 và từng trình diễn ở nhiều sàn diễn lớn.",
+    "Năm 2008, cô bắt đầu gây chú ý trên các sàn diễn quốc tế, rồi trở thành gương mặt quen thuộc của nhiều nhãn hàng.",
+    "Nghi vấn hẹn hò bắt đầu rộ lên vào năm 2022, khi hai nghệ sĩ bị phát hiện sánh đôi ngoài đời thường ở Thượng Hải.",
+]
+
+
+def test_a_photo_story_is_read_from_its_captions_not_the_footer() -> None:
+    # A story told in photos: a sapo, then figures whose captions are the text; the footer's <p>s
+    # (the licence, the editor, the copyright) are not the article.
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg" width="600" height="400"><figcaption>{c}</figcaption></figure>'
+        for i, c in enumerate(_STORY_CAPTIONS)
+    )
+    footer = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "Cơ quan chủ quản: Trung ương Đoàn TNCS Hồ Chí Minh",
+            "Tổng Biên tập: Nguyễn Văn An",
+            "Giấy phép số 76/GP-BTTTT, cấp ngày 26/02/2020.",
+            "Cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản",
+        )
+    )
+    menu = "".join(f'<a href="/s{i}">Chuyên mục tin tức số {i}</a>' for i in range(20))
+    page = (
+        f"<html><head><title>Siêu mẫu bị chỉ trích</title></head><body><nav>{menu}</nav><h1>Siêu mẫu bị chỉ trích</h1>"
+        '<div class="article"><p class="sapo">Siêu mẫu Lưu Văn bị chỉ trích vì một hành động nhỏ trên mạng.</p>'
+        f'<div class="body">{figures}</div></div><footer><div class="info">{footer}</div></footer></body></html>'
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == _STORY_CAPTIONS
+    assert not any("Tổng Biên tập" in b.text for b in article.blocks if isinstance(b, Paragraph))

@@ -62,6 +62,7 @@ _MIN_PARAGRAPH = 20  # characters; shorter <p> are labels, counters, share butto
 # Boxes that may hold text of their own beside their blocks, and how much of it makes a paragraph.
 _RUN_TAGS = frozenset(["div", "td", "dd", "section", "article", "main", "font", "center"])
 _MIN_RUN = 80
+_PROSE_CAPTION = 80  # characters: a caption as long as a sentence counts as article text
 # A box of this many paragraphs with this little link text is prose, whatever its class.
 _PROSE_PARAGRAPHS = 2
 _PROSE_LINKS = 0.1
@@ -123,7 +124,13 @@ class Tally:
             t += own
             if el.tag == "a":
                 links_ = t
-            elif el.tag == "p" or (el.tag == "div" and not blocks and is_text_div(el, t)):
+            elif (
+                el.tag == "p"
+                or (el.tag == "div" and not blocks and is_text_div(el, t))
+                # A photo's caption written as prose is the article's text too (a photo story is mostly
+                # captions); a teaser's caption is its headline, with no sentence's end.
+                or (el.tag == "figcaption" and t >= _PROSE_CAPTION and _closes_sentence(el))
+            ):
                 ok = t >= _MIN_PARAGRAPH and links_ * 2 <= t
                 g, gl, n = (t - links_, links_, 1) if ok else (0, 0, 0)
                 if el.tag == "div":
@@ -200,6 +207,10 @@ class Tally:
 # short leaf divs are labels, dates and counters.
 _TEXT_DIV_LONG = 150
 _SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "»", ")")
+
+
+def _closes_sentence(el: lxml.html.HtmlElement) -> bool:
+    return el.text_content().rstrip().endswith(_SENTENCE_END)
 
 
 def is_text_div(el: lxml.html.HtmlElement, length: int) -> bool:
