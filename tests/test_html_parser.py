@@ -491,7 +491,7 @@ def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, auth
 
 
 _STORY_CAPTIONS = [
-    "Lưu Văn sinh năm 1988, bắt đầu sự nghiệp người mẫu từ giữa những năm 2000 và từng trình diễn ở nhiều sàn diễn lớn.",
+    "Lưu Văn sinh năm 1988, bắt đầu sự nghiệp người mẫu từ giữa những năm 2000 và trình diễn ở nhiều sàn diễn.",
     "Năm 2008, cô bắt đầu gây chú ý trên các sàn diễn quốc tế, rồi trở thành gương mặt quen thuộc của nhiều nhãn hàng.",
     "Nghi vấn hẹn hò bắt đầu rộ lên vào năm 2022, khi hai nghệ sĩ bị phát hiện sánh đôi ngoài đời thường ở Thượng Hải.",
 ]
