@@ -522,3 +522,18 @@ def test_a_photo_story_is_read_from_its_captions_not_the_footer() -> None:
     article = PARSER.parse(RawDocument(page))
     assert [f.caption for f in article.figures] == _STORY_CAPTIONS
     assert not any("Tổng Biên tập" in b.text for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_the_sites_lines_inside_the_article_box_are_dropped() -> None:
+    # Toolbars, counters and footer lines printed as <p> inside the box that holds the article.
+    prose = [
+        "Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm quan hệ ngoại giao hai nước.",
+        "Phát biểu tại buổi lễ, ông Nguyễn Văn An nhấn mạnh ý nghĩa của quan hệ hữu nghị đặc biệt Việt Nam - Lào.",
+    ]
+    site = ["Chia sẻ bài viết", "Lượt xem: 1.234", "Tổng Biên tập: Nguyễn Văn Bình", "Tin tức khác"]
+    paragraphs = "".join(f"<p>{t}</p>" for t in [site[0], *prose, *site[1:]])
+    page = (
+        f"<html><body><h1>Kỷ niệm 60 năm quan hệ Việt - Lào</h1><div class='content'>{paragraphs}</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose

@@ -323,3 +323,35 @@ def test_a_lone_name_closing_one_report_of_a_digest_is_its_writer() -> None:
     article = _parse(f"Tiêu đề của bài báo\n\n{first}\nTrần Trọng Trung\n{second}\nTin, ảnh: Bảo Trân")
     assert article.body == (first, second)
     assert "Trần Trọng Trung" in article.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trở về đầu trang", "Lưu bài viết", "Liên hệ quảng cáo", "Tòa soạn: 15 Hồ Xuân Hương, Hà Nội",
+     "Trưởng ban biên tập: Nguyễn Văn An", "Thiết kế và phát triển bởi Công ty ABC",
+     "Số lượt truy cập: 123456", "Đang truy cập: 123", "Bạn thấy bài viết này thế nào?",
+     "Nhận tin mới nhất qua email", "Ấn Enter để tìm kiếm", "Bản quyền © 2024 Báo Quảng Ngãi",
+     "Đường dây nóng: 0909 123 456", "- Gửi bài viết cho bạn bè"],
+)  # fmt: skip
+def test_site_labels_footers_and_widgets_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tòa soạn báo đã trao 50 suất quà cho các gia đình chính sách tại xã Mường Lói trong dịp Tết.",
+     "Đọc tiếp những lá thư của bạn bè Lào, đại biểu không khỏi xúc động.",
+     "Bạn đọc có thể đóng góp qua tài khoản của Hội Chữ thập đỏ tỉnh."],
+)  # fmt: skip
+def test_prose_opening_with_a_site_word_is_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Tin tức khác", True), ("Bài viết cùng chuyên mục", True), ("Các bài viết liên quan:", True),
+     ("Video xem nhiều nhất", True), ("Tin khác về hữu nghị Việt - Lào", False),
+     ("Bài học từ mô hình kết nghĩa", False)],
+)  # fmt: skip
+def test_related_headers_by_shape(line: str, expected: bool) -> None:
+    assert ln.is_related_marker(line) is expected

@@ -45,7 +45,7 @@ from dnnd.parsers.html_dom import (
 )
 from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
 from dnnd.parsers.html_meta import credit_outlet, is_name
-from dnnd.parsers.lines import credit_line, is_photo_caption, opens_with_view, shows_act
+from dnnd.parsers.lines import credit_line, is_photo_caption, is_related_marker, is_stray, opens_with_view, shows_act
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
@@ -207,6 +207,11 @@ class Tally:
 # short leaf divs are labels, dates and counters.
 _TEXT_DIV_LONG = 150
 _SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "»", ")")
+
+
+def _site_line(text: str) -> bool:
+    """True for a line of the site's, as the text parser tells them: labels, counters, footer, list headers."""
+    return is_stray(text) or is_related_marker(text)
 
 
 def _closes_sentence(el: lxml.html.HtmlElement) -> bool:
@@ -384,7 +389,7 @@ class _Walker:
     def run(self, line: list[str], box: lxml.html.HtmlElement) -> None:
         """One line of text written straight into a box: a paragraph if it is long enough to be one."""
         text = " ".join(clean_space("".join(line)).split())
-        if len(text) >= _MIN_PARAGRAPH and not is_date_line(text):
+        if len(text) >= _MIN_PARAGRAPH and not is_date_line(text) and not _site_line(text):
             self.add(Paragraph(text), box)
 
     def paragraph(self, p: lxml.html.HtmlElement) -> None:
@@ -395,8 +400,8 @@ class _Walker:
                 if figure is not None:
                     self.add(figure)
             return
-        if self.tally.link_density(p) > 0.5:
-            return  # "Xem thêm: <a>...</a>" and other link lines
+        if self.tally.link_density(p) > 0.5 or _site_line(text):
+            return  # "Xem thêm: <a>...</a>" and other link lines; the site's labels, counters, footer
         if _bold_heading(p, text):
             self.add(Heading(text, level=2), p)
             return
@@ -418,11 +423,12 @@ class _Walker:
             self.paragraph(div)
             return
         for line in _br_lines(div):
-            self.add(Paragraph(line), div)
+            if not _site_line(line):
+                self.add(Paragraph(line), div)
 
     def heading(self, h: lxml.html.HtmlElement, level: int) -> None:
         text = text_of(h)
-        if not text or match_key(text) == self.title_key or self.tally.link_density(h) > 0.5:
+        if not text or match_key(text) == self.title_key or self.tally.link_density(h) > 0.5 or _site_line(text):
             return
         following = h.getnext()
         label = len(text.split()) <= 5 and following is not None and isinstance(following.tag, str)

@@ -370,6 +370,15 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _FINAL
 
 
+# The shape of a list's header: what is listed (news, articles, videos), then how it relates
+# ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất").
+_RELATED_SHAPE = re.compile(
+    r"^(?:các\s+)?(?:tin|bài|bài viết|tin bài|tin tức|video|tin ảnh|ảnh|phóng sự ảnh)\s+"
+    r"(?:khác|liên quan|cùng chuyên mục|cùng mục|cùng loại|cùng sự kiện|cùng chủ đề|mới(?: nhất| đăng| cập nhật)?|"
+    r"xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|nổi bật|đã đăng|đã đưa|tiếp theo|mới hơn|cũ hơn|trước đó)$"
+)
+
+
 def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
     """True for the header of a related-articles list ("Tin liên quan", "Đọc nhiều").
 
@@ -378,7 +387,7 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if len(line) > _MARKER_CHARS and not extra:  # a paragraph, not a header: not keyed
         return False
     key = match_key(line).rstrip(" :")
-    return key in RELATED_MARKERS or key in extra
+    return key in RELATED_MARKERS or key in extra or bool(_RELATED_SHAPE.match(key))
 
 
 def is_share_tokens(line: str) -> bool:
@@ -640,12 +649,29 @@ def unbullet(line: str) -> str:
     return re.sub(r"^(?:[\-–•·*]|[<«‹←])\s+", "", line)
 
 
+@cache
+def _site_labels() -> frozenset[str]:
+    return frozenset(match_key(w) for w in read_list("site_labels.txt"))
+
+
+@cache
+def _site_openings() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in read_list("site_openings.txt"))
+
+
+# A footer or widget line is short; a paragraph quoting its words runs longer.
+_SITE_LINE_WORDS = 25
+
+
 def is_stray(line: str) -> bool:
     """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
     if len(line) > _STRAY_MAX_CHARS:  # labels, links and crumbs are short; only template code runs long
         return is_template(line)
+    key = match_key(unbullet(line))
     return (
-        match_key(unbullet(line)) in STRAY_LINES
+        key in STRAY_LINES
+        or key in _site_labels()
+        or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)
         or is_template(line)
         or is_link_line(line)
