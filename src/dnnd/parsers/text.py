@@ -22,6 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
     Credits,
     is_bare_label,
+    is_labelled_byline,
     is_outlet_name,
     is_section_menu,
     is_section_name,
@@ -48,6 +49,8 @@ _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
 _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
+# Headlines of related articles printed under the foot byline with no header: at most this many.
+_FOOT_HEADLINES = 12
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
@@ -223,7 +226,7 @@ class TextParser:
             or is_bare_dateline(line)
             or is_bare_label(line)
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
-        )
+        ) and not is_labelled_byline(line)  # "Tác giả: X" names the writer
         if seen is not None:
             seen[line] = found
         return found
@@ -471,13 +474,16 @@ class TextParser:
             outlet = byline.outlet
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
-        index, skipped = len(lines) - 1, 0
+        index, skipped, headlines = len(lines) - 1, 0, 0
         while index >= start and skipped <= _FOOT_REACH:
             line = lines[index]
             if not line or index in credits.lines or self.is_furniture(line) or index in found:
                 index -= 1
                 continue
             if (byline := read_byline(line, initials=True)) is not None:
+                if headlines and not self._closes_prose(lines, index, start, credits):
+                    break  # a name among headlines, with no paragraph closed above it: one more link
+
                 # Bare capitals ("TT") under a writer's name are a site's mark, not a second writer.
                 above = self._previous(lines, index - 1, start, credits)
                 if _BARE_INITIALS.match(line) and above is not None:
@@ -489,6 +495,11 @@ class TextParser:
                 end = index + 1
                 break
             repeated = _repeats_earlier(line, lines[start:index])
+            if headlines < _FOOT_HEADLINES and ln.is_headline_like(ln.unbullet(line)):
+                # Headlines of other articles under the writer's name, with no header over them.
+                headlines += 1
+                index -= 1
+                continue
             if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS):
                 break
             skipped += 1
@@ -497,6 +508,11 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _closes_prose(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
+        """True when the content line above ``index`` is a paragraph closed by a full stop."""
+        above = self._previous(lines, index - 1, start, credits)
+        return above is not None and ln.ends_sentence(lines[above]) and ln.word_count(lines[above]) >= _PROSE_WORDS
 
     def _previous(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> int | None:
         """The nearest line at or above ``index`` (down to ``start``) that is neither blank nor furniture."""
