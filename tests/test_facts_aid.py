@@ -474,3 +474,27 @@ def test_a_district_written_as_the_address_of_the_body_before_it_gives_nothing()
     first, second = facts
     assert "Tam Nông" not in _roles(article, first).get("donor", [])
     assert _roles(article, second)["donor"] == ["Thanh Hóa"]
+
+
+def test_a_sentence_naming_who_paid_gives_the_donor_of_the_goods_before() -> None:
+    # "Số tiền được X tài trợ": no sum of its own; it names who paid for the scholarships just handed over
+    article, facts = _aid(
+        "Ban tổ chức trao 60 suất học bổng cho 60 học sinh nghèo vượt khó ở huyện Kim Thành. "
+        "Mỗi suất học bổng trị giá 1 triệu đồng. Số tiền được Tổ chức Shinnyo-en, Quỹ Khuyến học Việt Nam tài trợ."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Tổ chức Shinnyo-en", "Quỹ Khuyến học Việt Nam"]
+    assert roles["items"] == ["60 suất học bổng"]
+    assert roles["recipient"] == ["60 học sinh nghèo vượt khó ở huyện Kim Thành"]
+    assert "amount" not in roles  # a share each is no sum given
+
+
+def test_remains_found_with_help_are_no_goods_given() -> None:
+    # "hỗ trợ đội K91 ... được 1.118 bộ hài cốt": help to a search team, counted by what it found
+    article, facts = _aid(
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp đã hỗ trợ đội K91 tìm kiếm, cất bốc hài cốt liệt sĩ "
+        "được 1.118 bộ hài cốt; tặng 35 tấn gạo giúp người dân Campuchia khắc phục hậu quả lũ lụt."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["items"] == ["35 tấn"]

@@ -80,6 +80,8 @@ _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
 _AGENT_REACH = 160
+# The same with a passive "được": "Số tiền được tổ chức X tài trợ", "Trường được Quỹ Y hỗ trợ" (verb right after).
+_PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\s+")
 # Where a giver named without a verb ends: its sum or the end of the phrase.
 _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
@@ -120,6 +122,8 @@ _EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(
     r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s"
+    # who paid for what was just given: "Số tiền được tổ chức X tài trợ", "Kinh phí do Y hỗ trợ"
+    r"|(?:Số tiền|Số quà|Số học bổng|Kinh phí|Toàn bộ (?:số tiền|kinh phí|số quà))(?:\s+(?:này|trên))?\s+(?:được|do)\s"
     # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
     r"|Số (?:tiền|hàng|quà)(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà))*\s*(?:gồm|là|trị giá|:)"
 )
@@ -141,6 +145,7 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
 _NOT_GIVEN = frozenset(words("units", "measure") + words("units", "prize"))
+_OUTCOMES = frozenset(words("units", "outcome"))
 _REACH_AFTER_VERB = 24
 # At most this many parts are tried when asking whether a count of goods is the sum of others.
 _MAX_PARTS = 12
@@ -156,7 +161,11 @@ def _is_count(quantity: Quantity) -> bool:
 
 def _is_goods(quantity: Quantity) -> bool:
     word = _unit_word(quantity)
-    return bool(word) and word not in _COUNT_FIRST_WORDS and word not in _NOT_GIVEN
+    if not word or word in _COUNT_FIRST_WORDS or word in _NOT_GIVEN:
+        return False
+    # an outcome's noun, alone or after its classifier ("1.118 bộ hài cốt")
+    unit = quantity.unit.lower().split()
+    return " ".join(unit[:2]) not in _OUTCOMES and " ".join(unit[1:3]) not in _OUTCOMES
 
 
 class _Segment:
@@ -253,6 +262,13 @@ class AidExtractor(FactExtractor):
             return None
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
+        if segment.money is None and not goods and carried is not None:
+            # "Số tiền được tổ chức X tài trợ": no sum of its own, it names who paid for the goods before
+            goods = [
+                q
+                for q in reading.entities_in(carried[0], carried[1], "quantity")
+                if isinstance(q, Quantity) and _is_goods(q)
+            ]
         if segment.money is None and not goods:
             return None  # nothing given (the cheapest test first: most aid words give nothing counted)
         if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
@@ -392,7 +408,10 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
-            return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
+            gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)
+            if gifted is None and own > start and not draft.has("recipient"):
+                gifted = self._to_recipient(reading, draft, start, own)  # the recipient of the goods carried on
+            return gifted
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
         approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
@@ -477,6 +496,7 @@ class AidExtractor(FactExtractor):
         to = _TO_RE.search(text, after, end)
         if to is None:
             return None
+        end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
         phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
@@ -655,7 +675,7 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
     text = reading.text
     for verb in _GIVE_RE.finditer(text, start, end):
         by = None
-        for by in _AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
+        for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass
         if by is not None and _only_actors(reading, by.end(), verb.start()):
             return _actors(reading, by.end(), verb.start()), _actors(reading, start, by.start()), verb.end()
