@@ -498,3 +498,38 @@ def test_remains_found_with_help_are_no_goods_given() -> None:
     )
     (fact,) = facts
     assert _roles(article, fact)["items"] == ["35 tấn"]
+
+
+def test_a_trade_sum_before_the_aid_word_is_not_given() -> None:
+    # "kim ngạch ... đạt 1,5 tỷ USD" (aid.tsv other_sum), then a gift of training with no sum of its own
+    _, facts = _aid("Tổng kim ngạch thương mại hai chiều đạt 1,5 tỷ USD, Việt Nam hỗ trợ Lào đào tạo 500 sinh viên.")
+    assert facts == []
+
+
+def test_a_mobilised_gift_names_who_mobilised_it_and_where_it_goes() -> None:
+    article, facts = _aid(
+        "Năm 2023, Hội Hữu nghị Việt - Lào tỉnh Quảng Trị đã vận động các doanh nghiệp ủng hộ 500 triệu đồng "
+        "cho tỉnh Savannakhet."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["mobilised"]
+    assert roles["donor"] == ["Hội Hữu nghị Việt - Lào tỉnh Quảng Trị"]
+    assert roles["recipient"] == ["tỉnh Savannakhet"]
+
+
+def test_a_recipient_phrase_stops_at_the_sum() -> None:
+    article, facts = _aid("Năm 2022, các tổ chức phi chính phủ nước ngoài đã viện trợ cho tỉnh hơn 10 triệu USD.")
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["tỉnh"]
+
+
+def test_the_givers_own_province_is_not_the_recipient() -> None:
+    # nobody named after the gift: the province in the giver's name is where it comes from, not where it goes
+    article, facts = _aid(
+        "Sáng 5/3, đại diện Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 100 triệu đồng hỗ trợ đồng bào bị lũ lụt."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    assert "recipient" not in roles

@@ -106,7 +106,9 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
+_OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _COMMITTED_RE = trigger_re("aid", "committed")
+_MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
 # An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
 _NOUN_HEAD_RE = re.compile(f"(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
@@ -275,6 +277,8 @@ class AidExtractor(FactExtractor):
             return None
         if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
+        if segment.money is not None and not goods and _other_sum(text, start, segment.money.start):
+            return None  # "kim ngạch thương mại đạt 1,5 tỷ USD, Việt Nam hỗ trợ Lào ...": trade, not a gift
         if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
             return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
@@ -338,7 +342,7 @@ class AidExtractor(FactExtractor):
             draft.add("donor", value=match.group().lower())
         recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject, start)
         self._place(reading, draft, recipient, lo, end)
-        if not draft.has("recipient"):
+        if not draft.has("recipient") and not _givers_place(reading, draft, lo, end):
             # nobody named: the aid goes to the place
             for role in [r for r in draft.roles if r.role == "place"]:
                 draft.append(attrs.evolve(role, role="recipient"))
@@ -469,6 +473,14 @@ class AidExtractor(FactExtractor):
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
             draft.add_all("donor", _subject_actors(reading, floor, min(aid_word.start(), committing.start())))
+        if status == "mobilised" and not draft.has("donor"):
+            # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
+            mobilising = _status_word(_MOBILISED_RE, text, floor, end)
+            if mobilising is not None:
+                draft.add_all("donor", _subject_actors(reading, floor, mobilising.start()))
+        if status in ("committed", "mobilised") and recipient is None and not draft.has("recipient"):
+            # "cam kết viện trợ cho tỉnh X ...", "vận động ... ủng hộ 500 triệu đồng cho tỉnh X"
+            recipient = self._to_recipient(reading, draft, aid_word.end() if aid_word is not None else start, end)
         return recipient
 
     def _gift_recipient(
@@ -499,6 +511,9 @@ class AidExtractor(FactExtractor):
         end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
+        sums = reading.mentions_in(to.end(), phrase_end, "money")
+        if sums:
+            phrase_end = sums[0].start  # "viện trợ cho tỉnh hơn 100 triệu USD": the sum is no part of who gets it
         phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
         if not phrase:
             return None
@@ -588,6 +603,37 @@ def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sente
         if _AID_RE.search(text, source.start, source.end):
             return source
     return None
+
+
+def _other_sum(text: str, start: int, money: int) -> bool:
+    """Whether the sum at ``money`` is named by an other-sum word before it with no aid word between."""
+    other = None
+    for other in _OTHER_SUM_RE.finditer(text, max(start, money - 80), money):  # noqa: B007
+        pass
+    return other is not None and _AID_RE.search(text, other.end(), money) is None
+
+
+def _givers_place(reading: Reading, draft: FactDraft, start: int, end: int) -> bool:
+    """Whether the fact's place is only where a donor is from ("Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...")."""
+    place = next((r.entity for r in draft.roles if r.role == "place" and r.entity), None)
+    if place is None:
+        return False
+    for donor in (r.entity for r in draft.roles if r.role == "donor" and r.entity):
+        entity = reading.entities.get(donor)
+        if isinstance(entity, Place):
+            if donor == place:
+                return True
+            continue
+        for span in entity.spans if entity is not None else ():
+            if start <= span.start < end:
+                inner = reading.entities_in(span.start, span.end, "place")
+                if any(
+                    e.id == place
+                    or (isinstance(e, Place) and (p := reading.province_of(e)) is not None and p.id == place)
+                    for e in inner
+                ):
+                    return True
+    return False
 
 
 def _per_head(reading: Reading, money: Mention) -> bool:
