@@ -515,8 +515,9 @@ class AidExtractor(FactExtractor):
         if sums:
             phrase_end = sums[0].start  # "viện trợ cho tỉnh hơn 100 triệu USD": the sum is no part of who gets it
         phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
-        if not phrase:
-            return None
+        bare = _PLACE_HEAD_RE.match(phrase + " ")
+        if not phrase or (bare is not None and bare.end() == len(phrase) + 1):
+            return None  # nobody, or a bare "tỉnh" ("viện trợ cho tỉnh hơn 537 tỷ đồng"): the place says which
         # a name opening the phrase is the recipient ("cho Ukraine tổ hợp tên lửa ...": Ukraine)
         opening = [
             m
