@@ -112,6 +112,8 @@ _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|cá
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
+# "<meeting's name> của <body>": the body holds it.
+_OF_AFTER_RE = re.compile(r"\s+của\s+")
 _HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
@@ -339,7 +341,8 @@ class _Meeting:
         draft.add_all("place", self.places)
         draft.add("period", self.period)
         draft.add_all("term", self.terms)
-        draft.add_all("participant", self.participants)
+        hosts = {e.id for e in self.organisers}  # who holds it does not also take part in it
+        draft.add_all("participant", [e for e in self.participants if e.id not in hosts])
         for start, end in dict.fromkeys(self.spans):  # a sentence may name the meeting twice
             draft.cite(start, end)
         return draft.build()
@@ -400,6 +403,11 @@ class _Reader:
         named = outermost(self.reading.mentions_in(occ.end, occ.name_end, Organization.kind))
         if named and _HOLDER_GAP_RE.fullmatch(self.text, occ.end, named[0].start):
             occ.holder = self.reading.entity(named[0])
+        elif (of := _OF_AFTER_RE.match(self.text, occ.name_end)) is not None:
+            # "Hội nghị tổng kết công tác năm 2024 của Liên hiệp ...": the body whose meeting it is
+            body = outermost(self.reading.mentions_in(of.end(), min(occ.clause[1], of.end() + 200), Organization.kind))
+            if body and body[0].start == of.end():
+                occ.holder = self.reading.entity(body[0])
 
     def _past_year(self, term: AnyEntity) -> bool:
         year = term.start_year if isinstance(term, Term) else None
