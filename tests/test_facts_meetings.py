@@ -607,3 +607,15 @@ def test_organising_the_opening_ceremony_of_a_congress_organises_the_congress() 
     (fact,) = [f for f in article.facts if f.kind == "meeting"]
     assert role_values(fact, article.entities, "organiser") == ["Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An"]
     assert role_values(fact, article.entities, "participant") == []
+
+
+def test_a_delegation_led_by_its_head_visits_and_the_head_takes_part() -> None:
+    # the place in brackets closes the delegation's name; the head's posts run on before "làm Trưởng đoàn"
+    article = dnnd.extract(
+        "Tin đối ngoại\n\nSáng 14/9, Đoàn đại biểu cấp cao tỉnh Sê Kông (Lào) do đồng chí Lếch-lay Sỉ-vi-lay, "
+        "Bí thư, Tỉnh trưởng làm Trưởng đoàn sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.\n"
+    )
+    (fact,) = [f for f in article.facts if f.kind == "meeting"]
+    assert role_values(fact, article.entities, "type") == ["thăm"]
+    assert role_values(fact, article.entities, "participant") == ["Lếch-lay Sỉ-vi-lay"]
+    assert role_values(fact, article.entities, "date") == ["Sáng 14/9"]

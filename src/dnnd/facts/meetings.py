@@ -122,7 +122,7 @@ _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
 _VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
-_VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
+_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y".
@@ -547,7 +547,11 @@ class _Reader:
         end = led.start() if led is not None else occ.start
         before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
         if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
-            return occ.start
+            if led is not None and not occ.participants:
+                # the delegation's head takes part: "Đoàn ... do đồng chí X, <posts> làm Trưởng đoàn sang thăm"
+                heads = self.reading.mentions_in(led.start(), led.end(), Person.kind)
+                occ.participants = self.reading.entities_of(heads[:1])
+            return end  # the subject ends before its head's "do ... làm Trưởng đoàn"
         return None
 
     def _list_organiser(self, occ: _Occurrence) -> tuple[int | None, int]:
