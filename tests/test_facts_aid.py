@@ -535,3 +535,26 @@ def test_the_givers_own_province_is_not_the_recipient() -> None:
     roles = _roles(article, fact)
     assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
     assert "recipient" not in roles
+
+
+def test_who_speaks_for_a_body_hands_over_its_gift() -> None:
+    # "thay mặt X" (aid.tsv behalf): X gives, the person only hands it over, before or after the name
+    for sentence in (
+        "Thay mặt Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, ông Nguyễn Văn An đã trao 50 suất quà cho học sinh nghèo.",
+        "Ông Nguyễn Văn An, thay mặt Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, trao 50 suất quà cho học sinh nghèo.",
+    ):
+        article, facts = _aid(sentence)
+        (fact,) = facts
+        assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt Nam - Nhật Bản tỉnh"]
+
+
+def test_a_body_a_gift_passes_through_is_not_its_donor() -> None:
+    # "X thông qua Y tài trợ" (aid.tsv via): Y is the channel
+    article, facts = _aid(
+        "Tổ chức Plan International thông qua Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tài trợ 2 tỷ đồng "
+        "cho huyện Bát Xát."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Tổ chức Plan International"]
+    assert roles["recipient"] == ["huyện Bát Xát"]

@@ -107,6 +107,8 @@ _RECIPIENT_END_RE = re.compile(
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
+_BEHALF_RE = trigger_re("aid", "behalf")
+_VIA_RE = trigger_re("aid", "via")
 _COMMITTED_RE = trigger_re("aid", "committed")
 _MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
@@ -389,6 +391,8 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if donors:
+                donors = _givers_not_hands(reading, donors, floor, at)
             if not donors and subject is not None and own == start:
                 donors = _subject_actors(reading, *subject)  # the subject the clause goes on with
             if not donors and verb is not None:
@@ -604,6 +608,31 @@ def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sente
         if _AID_RE.search(text, source.start, source.end):
             return source
     return None
+
+
+def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end: int) -> list[AnyEntity]:
+    """``donors`` of the subject ``[start, end)`` without those who only hand the gift over or pass it on.
+
+    "Thay mặt Hội X, ông Y trao ...": Hội X gives (the person speaks for it);
+    "Tổ chức X thông qua Hội Y tài trợ ...": Y is the channel, X gives.
+    """
+    text = reading.text
+
+    def inside(entity: AnyEntity, lo: int, hi: int) -> bool:
+        return any(lo <= s.start < hi for s in entity.spans)
+
+    behalf = _BEHALF_RE.search(text, start, end)
+    if behalf is not None:
+        comma = text.find(",", behalf.end(), end)
+        stop = comma if comma != -1 else end
+        named = [d for d in donors if inside(d, behalf.end(), stop)]
+        if named:
+            donors = named
+    via = _VIA_RE.search(text, start, end)
+    if via is not None:
+        kept = [d for d in donors if not inside(d, via.end(), end)]
+        donors = kept or donors
+    return donors
 
 
 def _other_sum(text: str, start: int, money: int) -> bool:
