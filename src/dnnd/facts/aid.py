@@ -13,7 +13,13 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   only describes each share) when that one names no sum but a share each: one
   fact rests on both.
 * A sentence telling only what was given (``Số tiền và hàng gồm 300 triệu đồng
-  ...``) continues the aid of the sentence before it in the same way.
+  ...``) or only who paid for it (``Số tiền được Tổ chức X tài trợ``,
+  ``Kinh phí do Y hỗ trợ``) continues the aid of the sentence before it in the
+  same way: its goods, recipient and now its donor are one fact.
+* A sum named by something other than aid right before it (``kim ngạch``,
+  ``doanh thu``, ``mức lương``, ``giá vé``: ``other_sum`` in ``aid.tsv``) with no
+  aid word between is not given; nor are counts of what a search or a service
+  achieved (``1.118 bộ hài cốt``: ``outcome`` in ``units.tsv``).
 * A contest's prizes (``giải Nhất trị giá ...``, ``2 giải``) are no aid; nor is
   what a project or a sum is for (``Dự án nhằm hỗ trợ ...``) or a recurring
   programme (``hằng năm hỗ trợ ...``); a gift after a purpose phrase (``Để hỗ
@@ -34,10 +40,17 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   (intent to provide aid) for commitments and mobilisation, ``073``
   (humanitarian aid) for medical and relief goods, else ``070``.
 * ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for
-  gifts the organizations and people before the verb; otherwise those after
-  ``của``/``từ``/``do`` (or the foreign countries there when no organization is).
+  gifts the organizations and people before the verb (``thay mặt X, ông Y
+  trao``: X only; ``X thông qua Y tài trợ``: X only, Y is the channel) or the
+  agent of a passive (``do X tài trợ``, ``được X tài trợ``); for mobilisation who
+  mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
+  countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``, ``đến``, ``tới``; for receipts who comes before ``tiếp nhận``.
+  the phrase after ``cho``, ``đến``, ``tới`` (to the sum at most, never past its
+  sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
+  phrase after ``cho``; for receipts who comes before ``tiếp nhận``. With nobody
+  named, the place is the recipient, unless it is only the giver's own province
+  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``).
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
   else the province the article is about, unless the clause speaks for several
   provinces (``Cụm số 2``, ``các tỉnh``).

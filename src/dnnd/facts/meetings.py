@@ -43,8 +43,10 @@ Roles:
   ``hội thảo``, ``làm việc`` for ``buổi làm việc``);
 * ``organiser``: the organizations of the subject before the organising verb
   (``UBND tỉnh phối hợp với Liên hiệp … tổ chức``: both; the comma parts before
-  it back to a time or place opener), or after ``do``/``của``; none when the
-  meeting is only attended (``Phát biểu tại đại hội``) or opened by a person;
+  it back to a time or place opener; ``tổ chức lễ khai mạc Đại hội``: the
+  congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``);
+  none when the meeting is only attended (``Phát biểu tại đại hội``) or opened
+  by a person; who organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -57,7 +59,9 @@ Roles:
 * ``participant``: the other side after ``với`` (``buổi làm việc với UBND tỉnh
   X``); every person in an attendance or speech sentence, once; in a
   speech sentence only those before the reported words (``đề nghị``,
-  ``nhấn mạnh``…), so a person quoted or praised is not a participant.
+  ``nhấn mạnh``…), so a person quoted or praised is not a participant; the head
+  of a visiting delegation (``Đoàn … do đồng chí X, <posts> làm Trưởng đoàn sang
+  thăm``).
 
 Every sentence a fact uses is cited.
 """
