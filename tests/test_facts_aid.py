@@ -558,3 +558,12 @@ def test_a_body_a_gift_passes_through_is_not_its_donor() -> None:
     roles = _roles(article, fact)
     assert roles["donor"] == ["Tổ chức Plan International"]
     assert roles["recipient"] == ["huyện Bát Xát"]
+
+
+def test_a_bare_head_before_an_additive_adverb_is_the_body_named_before() -> None:
+    # "Hội cũng trao ...": 'cũng' (adverbs.txt) says nothing of mood; "Hội" is the article's Hội
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị trao tặng 100 triệu đồng cho hộ nghèo.",
+        "Dịp này, Hội cũng trao 50 suất quà cho học sinh.",
+    )
+    assert [_roles(article, f)["donor"] for f in facts] == [["Hội Chữ thập đỏ tỉnh Quảng Trị"]] * 2
