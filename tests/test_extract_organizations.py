@@ -389,3 +389,26 @@ def test_a_body_of_a_foreign_town_keeps_the_town() -> None:
     found = orgs_in("Ông Takashi Norimoto, Chủ tịch Hiệp hội Công thương Mimasaka được bầu làm Chủ tịch Hội.")
     assert "Hiệp hội Công thương Mimasaka" in found
     assert "Mimasaka" not in found
+
+
+def test_an_ampersand_joins_two_parts_of_a_name_and_a_general_association() -> None:
+    found = orgs_in(
+        "Bộ Nông nghiệp & phát triển nông thôn phê duyệt; ông Phạm Văn Hùng, Chủ tịch Tổng hội người Việt Nam "
+        "tại Lào cho biết."
+    )
+    assert {"Bộ Nông nghiệp & phát triển nông thôn", "Tổng hội người Việt Nam tại Lào"} <= set(found)
+
+
+def test_the_cause_a_body_serves_is_part_of_its_name() -> None:
+    found = orgs_in("Hội LHPN Việt Nam và Hội Phụ nữ Campuchia vì Hòa bình và Phát triển ký biên bản; vì Lào.")
+    assert "Hội Phụ nữ Campuchia vì Hòa bình và Phát triển" in found
+
+
+def test_an_organ_by_its_abbreviation_names_its_parent_too() -> None:
+    found = orgs_in("Đại diện TW Hội Chữ thập đỏ Việt Nam dự; BCH Hội Nông dân huyện Gia Lộc họp.")
+    assert {
+        "TW Hội Chữ thập đỏ Việt Nam",
+        "Hội Chữ thập đỏ Việt Nam",
+        "BCH Hội Nông dân huyện Gia Lộc",
+        "Hội Nông dân huyện Gia Lộc",
+    } <= set(found)

@@ -363,3 +363,29 @@ def test_an_office_taken_after_a_chain_names_the_association_by_its_head() -> No
     )
     assert "Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp" in people["Phan Văn Thắng"].positions
     assert not any("khóa" in o or o.startswith("Ban Chấp hành") for o in orgs)
+
+
+def test_a_bracketed_note_between_a_position_and_the_name_and_no_verb_in_a_loose_office() -> None:
+    people, _, _ = extracted(
+        "Ông Yasuaki Tanizaki và Chủ tịch UBND xã Xuân Sơn (Đông Triều, Quảng Ninh) Nguyễn Văn Thanh đã ký kết. "
+        "PGS.TS Lê Đức Niêm - Phó Hiệu trưởng đã thay mặt Đảng ủy, Ban Giám hiệu gửi lời chúc mừng."
+    )
+    assert people["Nguyễn Văn Thanh"].positions == ("Chủ tịch UBND xã Xuân Sơn",)
+    assert people["Lê Đức Niêm"].positions == ("Phó Hiệu trưởng",)
+
+
+def test_the_field_of_a_bare_title_written_in_lower_case_before_the_name() -> None:
+    people, _, _ = extracted(
+        "Phó chủ tịch tài chính Trần Anh Tú phát biểu. Trưởng ban trọng tài Nguyễn Văn Mùi cho biết. "
+        "Sau đó Chủ tịch đã mời ông Lê Văn Tám."
+    )
+    assert people["Trần Anh Tú"].positions == ("Phó chủ tịch tài chính",)
+    assert people["Nguyễn Văn Mùi"].positions == ("Trưởng ban trọng tài",)
+    assert people["Lê Văn Tám"].positions == ()
+
+
+def test_a_post_abroad_after_a_bracketed_acronym() -> None:
+    people, _, _ = extracted(
+        "Ngài Rémi Genevey, Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam, đã ký hiệp định."
+    )
+    assert people["Rémi Genevey"].positions == ("Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam",)

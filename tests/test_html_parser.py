@@ -470,3 +470,21 @@ def test_a_visible_byline_beats_a_meta_author_that_is_an_account_or_an_outlet(ac
         '<p class="author">Minh Thu</p></article></body></html>'
     )
     assert HtmlParser().parse(RawDocument(html)).authors == ("Minh Thu",)
+
+
+@pytest.mark.parametrize(
+    ("foot", "authors"),
+    [
+        ("<p>Minh Anh</p>", ("Minh Anh",)),  # a lone name closing the article
+        ('<p style="text-align: right;"><strong>Tin, ảnh: Quốc Khởi</strong></p>', ("Quốc Khởi",)),
+        ("<p><strong>Ng.Quang</strong></p>", ("Ng.Quang",)),  # a family name cut short
+    ],
+)
+def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>{foot}</article></body></html>"
+    )
+    article = HtmlParser().parse(RawDocument(html))
+    assert article.authors == authors
+    assert article.body == (_P1, _P2, _P3)

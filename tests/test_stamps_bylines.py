@@ -10,6 +10,7 @@ import dnnd
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import read_byline
 from dnnd.parsers.stamps import is_today_header, read_stamp, stamp_line, strip_dateline
+from dnnd.parsers.text import TextParser
 from dnnd.text.dates import TZ
 
 
@@ -452,3 +453,55 @@ def test_a_menu_of_section_names_on_one_line_is_not_the_headline() -> None:
     article = dnnd.parse(page)
     assert article.title == title
     assert article.body == (lead,)
+
+
+def test_a_site_mark_under_the_writer_is_not_the_writer() -> None:
+    page = (
+        "Tây Ban Nha tài trợ dự án thủy lợi\n\n"
+        "Dự án sẽ góp phần xây dựng cơ sở hạ tầng tưới tiêu cho hơn 30.000ha đất sản xuất của tỉnh.\n\n"
+        "Đ.BÌNH\n\nTT\n"
+    )
+    assert dnnd.parse(page).authors == ("Đ.Bình",)
+
+
+def test_a_copyright_notice_and_a_caption_printed_twice() -> None:
+    caption = "Đập tràn khu tưới Thượng Sơn, tỉnh Bình Định."
+    lead = "Ngày 5/10, Đại sứ Pháp và Thứ trưởng Bộ Tài chính đã ký hiệp định vay ưu đãi cho dự án thủy lợi."
+    rest = "Cụ thể, khoản vay ưu đãi trị giá 18,8 triệu EUR để phát triển cơ sở hạ tầng thủy lợi của tỉnh."
+    page = (
+        f"Pháp tài trợ dự án thủy lợi tại Bình Định\n\n{lead}\n\n{caption}{caption}\n\n{rest}\n\n"
+        "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo.\n"
+    )
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (lead, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cơ quan chủ quản: UBND tỉnh",
+        "Tổng biên tập: Nguyễn Văn A",
+        "Giấy phép số 123/GP-BTTTT",
+        "Ghi rõ nguồn khi phát hành lại",
+        "Theo dõi chúng tôi trên",
+        "Cập nhật lúc 10:00",
+        "Tải ứng dụng",
+        "Đọc báo in",
+        "Thông tin tòa soạn",
+    ],
+)
+def test_footer_lines_are_furniture(line: str) -> None:
+    assert TextParser().is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tổng biên tập Nguyễn Văn A cho biết báo sẽ mở rộng chuyên mục.",
+        "Giấy phép xây dựng được cấp năm 2020.",
+        "Theo dõi báo cáo của Sở, tỉnh đã chỉ đạo kịp thời.",
+    ],
+)
+def test_sentences_opening_like_footer_lines_are_text(line: str) -> None:
+    assert not TextParser().is_furniture(line)

@@ -313,6 +313,20 @@ def _read_name(
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
+        if (
+            words
+            and text.startswith("vì ", j)
+            and text[j + 3 : j + 4].isupper()
+            and not _place_end(text, j + 3, places)
+        ):
+            i = j + 2  # "Hội Phụ nữ Campuchia vì Hòa bình và Phát triển": the cause a body serves, in its name
+            prev_cap = False
+            after_place = False
+            continue
+        if words and not after_place and text.startswith("& ", j) and text[j + 2 : j + 3].isalpha():
+            i = j + 1  # "Bộ Nông nghiệp & phát triển nông thôn": "&" joins two parts of one name, whatever their case
+            prev_cap = False
+            continue
         if words and not after_place and text.startswith(("và ", "về ", "với "), j):
             k = text.index(" ", j) + 1  # after "và", "về" or "với" and its space
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)

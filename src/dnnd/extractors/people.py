@@ -293,6 +293,11 @@ class _Context:
         return False
 
 
+@cache
+def _aspect_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('aspect_markers.txt'))})(?![\w])")
+
+
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
@@ -332,6 +337,10 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         abbr = _ABBR.match(text, end)
         if abbr:
             end = abbr.end()
+            abroad = _AT_PLACE.match(text, end)
+            post = ctx.place_at(abroad.end()) if abroad is not None else None
+            if post is not None:
+                end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
         whose = _OF_COUNTRY.match(text, end)
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
@@ -387,7 +396,12 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
-        if not any(c in gap for c in "()\n") and not ctx.name_between(end, comma):
+        # nor over a verb: "Phó Hiệu trưởng đã thay mặt Đảng ủy" is an office, then what its holder did
+        if (
+            not any(c in gap for c in "()\n")
+            and not ctx.name_between(end, comma)
+            and _aspect_re().search(text, end, comma) is None
+        ):
             return start, comma
     return start, end
 
@@ -485,6 +499,21 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
     return spans, pos, verbs
 
 
+_FIELD_WORDS = re.compile(rf"(?: [{LOWER}]+){{1,3}}")
+
+
+def _field_before_name(text: str, end: int, name_at: int) -> bool:
+    """True when one to three lower-case words, none a function word or a verb's marker, fill
+    ``text[end:name_at]``: the field of the title before them."""
+    if _FIELD_WORDS.fullmatch(text, end, name_at) is None:
+        return False
+    stops = org_stop_words()
+    words = text[end + 1 : name_at].split(" ")
+    if any(w in stops for w in words) or " ".join(words) in stops:
+        return False
+    return _aspect_re().search(text, end, name_at) is None
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -497,6 +526,14 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
                 break
             spans.append(span)
             if span[1] == name_start - 1 and text[span[1]] in " ,":
+                return spans
+            note = _NOTE.match(text, span[1])
+            if note is not None and note.end() == name_start - 1:
+                return spans  # "Chủ tịch UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông": a note between
+            if span[1] == m.end() and _field_before_name(text, span[1], name_start - 1):
+                # "phó chủ tịch tài chính Trần Anh Tú", "trưởng ban trọng tài Nguyễn Văn A": the field of a bare
+                # title, written in lower case between it and the name
+                spans[-1] = (span[0], name_start - 1)
                 return spans
             if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
                 # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
@@ -513,6 +550,17 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
 # "Tổng thư ký: Lê Hoài Anh", "Chủ tịch: ông A": a line-up written as title, colon, name
 _TITLE_COLON = re.compile(r"(?<![\d]):(?: (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí))? $")
 _SEGMENT_OPEN = re.compile(r"[.;\n]\s*|^")
+
+
+_NOTE_BEFORE = re.compile(r"\([^()]{1,40}\) $")
+_NOTE = re.compile(r" \([^()]{1,40}\)")
+
+
+def _before_note(text: str, name_at: int) -> int:
+    """Where a bracketed note written between a position and a name begins ("... xã Yên Thọ (Ý Yên, Nam
+    Định) Nguyễn Văn Đông"), else ``name_at``: the note's bracket opens no clause."""
+    note = _NOTE_BEFORE.search(text, max(0, name_at - 44), name_at)
+    return note.start() if note is not None else name_at
 
 
 def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int, int]]:
@@ -894,7 +942,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         clause = max(
             (
                 m.end()
-                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), name_at)
+                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), _before_note(text, name_at))
                 # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
                 if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
             ),

@@ -255,9 +255,13 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 
 @cache
 def _named_unit_re() -> re.Pattern[str]:
-    units = trie_regex(read_list("place_named_units.txt"))
-    posts = trie_regex(read_list("place_named_posts.txt"))
-    return scanner(re.compile(rf"(?<![\w])(?:(?P<post>{posts})|{units}) (?P<name>{_UNIT_NAME})"))
+    words = trie_regex([*read_list("place_named_units.txt"), *_posts()])
+    return scanner(re.compile(rf"(?<![\w])(?:{words}) (?P<name>{_UNIT_NAME})"))
+
+
+@cache
+def _posts() -> frozenset[str]:
+    return frozenset(read_list("place_named_posts.txt"))
 
 
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
@@ -293,7 +297,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
         while True:
             # a school named after a person ("Trường THCS Lê Quý Đôn") is not named after a ward
             known = _commune_prefix(name) if name.split(" ")[0] not in surnames() else None
-            if known is None and m.group("post") is not None:
+            if known is None and text[m.start() : m.start("name") - 1] in _posts():
                 known = name, places().lookup(name) or PlaceInfo(name, "commune", country="VN")
             if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
@@ -327,11 +331,18 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
 
 # a number closing a unit's name, not a count of something after it
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
-_NUMBERED_VILLAGE = scanner(
-    re.compile(
-        r"(?<![\w])(?:[Tt]hôn|[Ấấ]p|[Xx]óm|[Kk]hu phố|[Tt]ổ dân phố) \d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"
-    )
-)
+# (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
+_NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
+_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
+
+
+def _numbered_village_start(text: str, number_start: int) -> int | None:
+    """Where the level word before a village's number begins, if it is a word of its own."""
+    for word in _VILLAGE_WORDS:
+        start = number_start - len(word) - 1
+        if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
+            return start
+    return None
 
 
 def find_places(text: str) -> list[_Found]:
@@ -382,11 +393,14 @@ def find_places(text: str) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
-    for m in _NUMBERED_VILLAGE.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
+    numbered = any(w + " " in text or w.capitalize() + " " in text for w in _VILLAGE_WORDS)
+    for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
+        village = _numbered_village_start(text, m.start())
+        if village is not None and not any(s < m.end() and village < e for s, e in taken):
             # "thôn 11 xã Sơn Hồng": a village named by its number alone
-            found.append(_Found(m.start(), m.end(), m.group(0), PlaceInfo(m.group(0), "village", country="VN")))
-            taken.append((m.start(), m.end()))
+            shown = text[village : m.end()]
+            found.append(_Found(village, m.end(), shown, PlaceInfo(shown, "village", country="VN")))
+            taken.append((village, m.end()))
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
     found += _lower_cased_units(text, taken, len(found))

@@ -346,6 +346,8 @@ def _is_place(text: str) -> bool:
 
 def _abbreviated(part: str) -> str | None:
     """``Ng.Quang``, ``T. Minh``: a family name cut to its first letters and a dot, then the given name."""
+    if part.isupper():  # "Đ.BÌNH": the given name in capitals
+        part = re.sub(r"[^\W\d_]{2,}", lambda m: m.group().capitalize(), part)
     match = _ABBREVIATED.match(part)
     if match is None or part[0] in _UNIT_LETTERS:
         return None

@@ -30,6 +30,7 @@ import attrs
 import lxml.html
 
 from dnnd.model import Block, Figure, Heading, Paragraph, Quote
+from dnnd.parsers.bylines import read_byline
 from dnnd.parsers.html_dom import (
     BLOCK_TAGS,
     FURNITURE_BOX_HINT,
@@ -523,6 +524,11 @@ def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, lis
     names = split_names(_PARENTHETICAL_END.sub("", text))
     if styled and names and all(is_name(n) and len(n.split()) >= 2 for n in names):
         return None, names
+    # The shapes a byline takes in text (a lone name, "Tin, ảnh: X", "Ng.Quang", "X/TTXVN"); initials
+    # only when the paragraph is set apart as a byline is.
+    byline = read_byline(text, initials=styled)
+    if byline is not None and byline.authors:
+        return byline.outlet, list(byline.authors)
     return None
 
 

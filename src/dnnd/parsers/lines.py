@@ -30,6 +30,7 @@ __all__ = [
     "doubled_headline",
     "ends_sentence",
     "ends_with_counter",
+    "glued_twice",
     "has_letters",
     "image_file",
     "is_act_caption",
@@ -179,6 +180,33 @@ STRAY_LINES: frozenset[str] = frozenset(
         "personal tools",
         "gốc",
         "xem bài gốc",
+        # app, feed and social links, the paper's own tabs and the footer's links
+        "gửi email",
+        "tải ứng dụng",
+        "đăng ký nhận tin",
+        "tải về",
+        "sitemap",
+        "rss",
+        "zalo",
+        "facebook",
+        "twitter",
+        "chia sẻ facebook",
+        "nhấn vào đây để xem",
+        "thông tin tòa soạn",
+        "thông tin toà soạn",
+        "trở lại",
+        "về trang chủ",
+        "đầu trang",
+        "thu gọn",
+        "đọc báo in",
+        "mới nhất",
+        "tin ảnh",
+        "tiêu điểm",
+        "nhiều người đọc",
+        "liên hệ",
+        "podcast",
+        "emagazine",
+        "infographic",
     }
 )
 
@@ -245,6 +273,14 @@ _CREDIT_LINE = re.compile(
 # sentence, a figure, a colon, a quotation).
 _ACT_WORDS = (5, 30)
 _ACT_NOT = re.compile(r"[.!?;]\s|\d|:|[\"“”]")
+# The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
+_FOOTER = re.compile(
+    r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
+    r"giấy phép(?: số| hoạt động| thiết lập)|ghi rõ nguồn|theo dõi chúng tôi|"
+    r"cập nhật(?: lúc)?:?\s*\d{1,2}[:h]\d{2}$)"
+)
+# A copyright notice under the article: "(*) Không sao chép dưới mọi hình thức ...", "© 2024 ...".
+_COPYRIGHT = re.compile(r"(?i)(?:không|cấm|nghiêm cấm)\s+(?:được\s+)?sao chép|^©|^copyright\b|bản quyền thuộc")
 # A whole line in markdown italics: how a text scrape renders a figcaption.
 _ITALIC = re.compile(r"^(?P<mark>[_*])(?P<text>[^_*]{8,})(?P=mark)$")
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
@@ -620,6 +656,8 @@ def is_stray(line: str) -> bool:
         or bool(_FOLLOW.match(line))
         or bool(_CALL_TO_READER.match(line))
         or bool(_WELCOME.match(line))
+        or bool(_COPYRIGHT.search(line))
+        or bool(_FOOTER.match(line))
         or (ends_with_counter(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or bool(_EMBED_TITLE.search(line))
         or bool(_MEDIA_TEASER.match(line))
@@ -681,6 +719,16 @@ def doubled_headline(line: str) -> str | None:
         if len(first) >= 8 and first == second and not first.rstrip(CLOSERS).endswith("."):
             return first
     return None
+
+
+def glued_twice(line: str) -> str | None:
+    """The sentence when ``line`` is one sentence printed twice with nothing between
+    (``Đập tràn Thượng Sơn.Đập tràn Thượng Sơn.``): a photo's alt text glued to its caption."""
+    n = len(line)
+    if n % 2 or n < 16:
+        return None
+    first, second = line[: n // 2], line[n // 2 :]
+    return first if first == second and first.rstrip(CLOSERS).endswith(".") and second[:1].isupper() else None
 
 
 def has_letters(line: str) -> bool:

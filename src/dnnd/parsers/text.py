@@ -51,6 +51,8 @@ _STAMP_REACH = 3
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# Capitals with no dot ("TT", "MV"): initials, or a site's mark.
+_BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
 _ACT_CAPTION_WORDS = (4, 30)
 # A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
@@ -476,6 +478,12 @@ class TextParser:
                 index -= 1
                 continue
             if (byline := read_byline(line, initials=True)) is not None:
+                # Bare capitals ("TT") under a writer's name are a site's mark, not a second writer.
+                above = self._previous(lines, index - 1, start, credits)
+                if _BARE_INITIALS.match(line) and above is not None:
+                    named = read_byline(lines[above], initials=True)
+                    if named is not None and not all(_BARE_INITIALS.match(a) for a in named.authors):
+                        index, byline = above, named
                 found[index] = byline.authors
                 outlet = outlet or byline.outlet
                 end = index + 1
@@ -489,6 +497,14 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _previous(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> int | None:
+        """The nearest line at or above ``index`` (down to ``start``) that is neither blank nor furniture."""
+        while index >= start:
+            if lines[index] and index not in credits.lines and not self.is_furniture(lines[index]):
+                return index
+            index -= 1
+        return None
 
     def _foot_stamp(self, lines: Sequence[str], end: int, credits: Credits) -> Published | None:
         """The stamp printed under the foot byline (``Minh Anh`` then ``12/06/2024 08:15``), if any."""
@@ -666,6 +682,9 @@ class TextParser:
         if (alt := ln.alt_caption(line, walk.title)) is not None:  # "<headline> - ảnh 1<caption>"
             if alt:
                 walk.figures(alt)
+            return
+        if (twice := ln.glued_twice(line)) is not None:  # a photo's alt text glued to its caption
+            walk.figures(twice)
             return
         if ln.doubled_headline(line) is not None:  # a related link: its teaser may follow
             walk.teaser = True
