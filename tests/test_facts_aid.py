@@ -303,12 +303,12 @@ def test_a_running_total_and_a_reward_are_no_gift() -> None:
     assert facts == []
 
 
-def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_a_commitment() -> None:
-    article, facts = _aid(
+def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_no_gift() -> None:
+    _, facts = _aid(
         "Giá trị giải ngân viện trợ trong năm 2022 ước đạt 7,2 triệu USD.",
         "Hội Chữ thập đỏ tỉnh Lào Cai đã tài trợ cho xã Y Tý và sẽ hỗ trợ thêm 100 triệu đồng.",
     )
-    assert [_roles(article, f)["status"] for f in facts] == [["committed"]]
+    assert facts == []  # the 100 million is still to come: not given, and "sẽ" is no pledge
 
 
 def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad() -> None:

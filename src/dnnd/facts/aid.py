@@ -27,8 +27,10 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 * Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
   and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
   not aid; an estimate (``ước đạt``) has not been received.
-* A future, planned or negated verb between the aid word and what is given
-  decides the mood (``đã tài trợ ... và sẽ hỗ trợ thêm 10 triệu``: committed);
+* A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
+  no pledge either; a commitment is what the text calls one, ``cam kết``). Such
+  a verb between the aid word and what is given decides the mood (``đã tài trợ
+  ... và sẽ hỗ trợ thêm 10 triệu``: the sum is still to come);
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
   what that aid is to hold, no fact.
 * ``status``: ``committed`` (``cam kết``), ``mobilised`` (``vận động``),
@@ -101,7 +103,6 @@ _OF_RE = re.compile(r"\s+của\s+")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
-_PROMISED = frozenset({"future", "planned"})
 # The moods that, told after the aid word, still decide whether the thing was given.
 _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
@@ -316,8 +317,8 @@ class AidExtractor(FactExtractor):
             goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
-        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
-        # (a receipt to come, a gift denied, conditional or only proposed): no fact.
+        # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
+        # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
         if mood == MOOD_PURPOSE and found is None:
             # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
@@ -336,10 +337,7 @@ class AidExtractor(FactExtractor):
                 # "Trong gói viện trợ mới, Mỹ sẽ cung cấp ... 37 xe": what an aid told elsewhere is to hold
                 return None
             mood = later  # "đã tài trợ ... và sẽ hỗ trợ thêm 10 triệu": the sum is still to come
-        promised = mood in _PROMISED and status == "donated"
-        if promised:
-            status = "committed"
-        elif mood in MOODS_NOT_DONE or mood == MOOD_PURPOSE:
+        if mood in MOODS_NOT_DONE or mood == MOOD_PURPOSE:
             return None  # ... or what a project or a sum is for ("Dự án nhằm hỗ trợ 500 hộ ...")
         code = (
             "033"
@@ -355,7 +353,7 @@ class AidExtractor(FactExtractor):
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject, start)
+        recipient = self._parties(reading, draft, status, lo, end, subject, start)
         self._place(reading, draft, recipient, lo, end)
         if not draft.has("recipient") and not _givers_place(reading, draft, lo, end):
             # nobody named: the aid goes to the place
