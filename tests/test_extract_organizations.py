@@ -412,3 +412,16 @@ def test_an_organ_by_its_abbreviation_names_its_parent_too() -> None:
         "BCH Hội Nông dân huyện Gia Lộc",
         "Hội Nông dân huyện Gia Lộc",
     } <= set(found)
+
+
+def test_no_head_inside_a_place_name_and_a_university_with_or_without_truong() -> None:
+    found = orgs_in(
+        "Tây Ban Nha sẽ tài trợ. Sinh viên Lào tại Đại học Thành Đông và Trường Đại học Thành Đông đón Tết."
+    )
+    assert set(found) == {"Trường Đại học Thành Đông"}
+
+
+def test_an_organ_of_an_organ_with_its_parent() -> None:
+    found = orgs_in("Nhiều tập thể được BCH Trung ương Hội Hữu nghị Việt Nam - Campuchia, UBND tỉnh tặng Bằng khen.")
+    assert "BCH Trung ương Hội Hữu nghị Việt Nam - Campuchia" in found
+    assert "Trung ương Hội Hữu nghị Việt Nam - Campuchia" in found

@@ -451,6 +451,7 @@ class _Raw:
 
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
 _DASH = re.compile(r"\s*[-–—]\s*")
+_SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
 
 
 @lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
@@ -458,6 +459,7 @@ def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
     key = _DASH.sub("-", key)
+    key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
     if _FA_KEY.match(key):
         # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
         key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
@@ -751,6 +753,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
     if start in places or _inside_person_name(text, start):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
+    if text[start - 2 : start - 1].isalpha() and any(p.start < start < p.end for p in places.values()):
+        return None  # "Tây Ban Nha": the head is a syllable inside a place's name
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if prev is not None and f"{prev.group(1).lower()} {head.head.lower()}" in org_head_tails():
         return None  # "thị trường Mỹ": the head is the tail of another word
@@ -888,7 +892,8 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
         if not r.ref or r.kind == "furef":
             by_start.setdefault(r.start, r)
     out: list[_Raw] = []
-    for m in _organ_re().finditer(text):
+    # last first, so that an organ of an organ finds its parent read already: "BCH" + "Trung ương Hội ..."
+    for m in reversed(list(_organ_re().finditer(text))):
         parent = by_start.get(m.end() + 1)
         if parent is None or parent.start == m.start():
             continue
@@ -909,6 +914,9 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
                 shown,
             )
         )
+        if by_start.get(m.start()) is None or by_start[m.start()].end < parent.end:
+            by_start[m.start()] = out[-1]
+    out.reverse()
     return out
 
 
