@@ -195,6 +195,12 @@ def _foreign(name: str) -> bool:
     return info is not None and info.country not in (None, "VN")
 
 
+def _vietnamese(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a province or city of Vietnam."""
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and info.country == "VN" and info.level in ("province", "city")
+
+
 def _names_foreign_country(name: str) -> bool:
     """True when a foreign country's name ends ``name`` ("Hiệp hội Doanh nghiệp Hàn Quốc")."""
     words = name.split(" ")
@@ -308,8 +314,8 @@ def _read_name(
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
             abroad = ("Việt" in text[start:i] and _foreign(there)) or (
-                there.startswith("Việt Nam") and _names_foreign_country(text[start:i])
-            )
+                (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
+            )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
@@ -833,6 +839,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
             and " " in run.group(0)
             and any(c.islower() for c in run.group(0))
             and head_end + 1 not in places
+            # (a country or province after it closes the name: "Công ty TNHH Samsung Việt Nam")
+            and gazetteer_places().lookup(text[run.end() : end].strip()) is None
         ):
             # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
             # that "Children of Vietnam" alone is the same body
