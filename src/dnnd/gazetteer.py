@@ -389,7 +389,8 @@ class PlaceGazetteer:
                     self.bare.setdefault(place_key(spelt), info)
                     self._bare_surfaces.add(spelt)
             if " - " in name:
-                self._bare_surfaces.update({name.replace(" - ", "-"), name.replace(" - ", "- ")})
+                # the dash is any dash, spaced or not: "Thừa Thiên – Huế", "Bà Rịa-Vũng Tàu"
+                self._bare_surfaces.update(name.replace(" - ", dash) for dash in ("-", "- ", " – ", "–"))
 
     # -- lookups
 
