@@ -52,7 +52,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.97,
         "captions": 0.84,
         "leaks": 13,
-        "persons": 0.89,
+        "persons": 0.88,
         "positions": 0.53,
         "organizations": 0.69,
         "places": 0.94,
