@@ -232,6 +232,11 @@ def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart(
     assert {e.name for e in found if isinstance(e, Place)} == {"Cộng hoà xã hội chủ nghĩa Việt Nam", "Việt Nam"}
 
 
+def test_khmer_and_lao_names_glued_into_one_word() -> None:
+    found = places_in("Đoàn tỉnh Prâyveng và tỉnh Xiêngkhoảng sang thăm.")
+    assert found["Prâyveng"].country == "KH" and found["Xiêngkhoảng"].country == "LA"
+
+
 def test_any_dash_inside_a_name() -> None:
     found = places_in("Đoàn các tỉnh Thừa Thiên – Huế, Kontum.")
     assert found["Thừa Thiên – Huế"].code == "46"
