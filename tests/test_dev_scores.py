@@ -32,11 +32,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "title": 1.0,
         "published": 1.0,
-        "authors": 1.0,
+        "authors": 0.95,
         "body": 0.99,
         "captions": 0.82,
         "leaks": 5,
-        "persons": 0.84,
+        "persons": 0.83,
         "positions": 0.87,
         "organizations": 0.85,
         "places": 0.93,
