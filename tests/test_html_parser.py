@@ -537,3 +537,15 @@ def test_the_sites_lines_inside_the_article_box_are_dropped() -> None:
     )
     article = PARSER.parse(RawDocument(page))
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose
+
+
+@pytest.mark.parametrize("credit", ["Theo Phạm Trường", "Theo: Phạm Trường", "Nguồn: Phạm Trường"])
+def test_theo_is_never_part_of_an_authors_name(credit: str) -> None:
+    page = (
+        f'<html><head><meta property="article:author" content="{credit}"></head><body>'
+        "<h1>Cận cảnh trại lợn nơi xảy ra tai nạn</h1><div class='content'>"
+        "<p>Ngày 19/7, tại trại lợn ở huyện Thạch Thành, tỉnh Thanh Hóa đã xảy ra vụ tai nạn lao động nghiêm trọng.</p>"
+        "<p>Lực lượng chức năng đã có mặt tại hiện trường để điều tra, làm rõ nguyên nhân vụ việc.</p>"
+        "</div></body></html>"
+    )
+    assert PARSER.parse(RawDocument(page)).authors == ("Phạm Trường",)
