@@ -32,7 +32,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "title": 1.0,
         "published": 1.0,
-        "authors": 0.95,
+        "authors": 1.0,
         "body": 0.99,
         "captions": 0.97,
         "leaks": 3,
