@@ -547,3 +547,15 @@ def test_a_name_among_headlines_is_no_byline() -> None:
         ["Kỷ niệm 60 năm quan hệ Việt - Lào", _FOOT_LEAD, "Quan hệ Việt - Lào", "Minh Anh", *_FOOT_LINKS]
     )
     assert TextParser().parse(dnnd.RawDocument(page)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [("Nguồn: Minh Anh - Báo Nghệ An", ("Minh Anh",), "Báo Nghệ An"), ("Nguồn: Hoài Thu/VOV", ("Hoài Thu",), "VOV"),
+     ("Nguồn: Báo Nghệ An", (), "Báo Nghệ An")],
+)  # fmt: skip
+def test_a_source_line_names_the_writer_before_the_outlet(line: str, authors: tuple[str, ...], outlet: str) -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits([line])
+    assert (credits.authors, credits.outlet) == (authors, outlet)

@@ -153,6 +153,10 @@ class _Reader:
             return
         if _is_domain(rest):
             self.domain = self.domain or rest.strip().lower()
+        elif (byline := read_byline(rest)) is not None and byline.outlet is not None:
+            for name in byline.authors:  # "Nguồn: Minh Anh - Báo Nghệ An", "Nguồn: Hoài Thu/VOV"
+                self.author(name)
+            self.outlet = self.outlet or byline.outlet
         else:
             self.outlet = self.outlet or normalize_outlet(rest)
 
