@@ -559,3 +559,11 @@ def test_a_source_line_names_the_writer_before_the_outlet(line: str, authors: tu
 
     credits = read_credits([line])
     assert (credits.authors, credits.outlet) == (authors, outlet)
+
+
+@pytest.mark.parametrize("initials", ["T.H", "Đ.Hiệp"])
+def test_initials_under_the_headline_are_the_writer(initials: str) -> None:
+    page = "\n\n".join(["Kỷ niệm 60 năm quan hệ Việt - Lào", initials, "12/06/2024 08:15", _FOOT_LEAD, _FOOT_LAST])
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.authors == (initials,)
+    assert article.body == (_FOOT_LEAD, _FOOT_LAST)

@@ -469,7 +469,7 @@ class TextParser:
         top = self._next(lines, start, credits)
         while top is not None and self._stamp_line(lines[top]) is not None:
             top = self._next(lines, top + 1, credits)
-        if top is not None and (byline := read_byline(lines[top])) is not None:
+        if top is not None and (byline := read_byline(lines[top], initials=True)) is not None:
             found[top] = byline.authors
             outlet = byline.outlet
         # At the foot: the last content line, past a few lines of furniture or repeated text.
