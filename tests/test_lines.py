@@ -355,3 +355,27 @@ def test_prose_opening_with_a_site_word_is_not_stray(line: str) -> None:
 )  # fmt: skip
 def test_related_headers_by_shape(line: str, expected: bool) -> None:
     assert ln.is_related_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao"
+      " giữa hai nước với sự tham dự của đông đảo", True),  # a dated lead cut before its full stop
+     (" ".join(["Hội hữu nghị tỉnh"] * 12), True),  # far longer than a headline
+     ("Ngày 15/10: Đại hội Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai lần thứ III", False),
+     ("Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm quan hệ ngoại giao", False),
+     ("iPhone 15 được bán tại Việt Nam", False)],
+)  # fmt: skip
+def test_a_lead_is_told_from_a_headline(line: str, expected: bool) -> None:
+    assert ln.reads_as_lead(line) is expected
+
+
+def test_a_page_cut_above_its_headline_has_no_title() -> None:
+    lead = (
+        "Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao"
+        " giữa hai nước với sự tham dự của đông đảo cán bộ, hội viên"
+    )
+    rest = "Phát biểu tại buổi lễ, ông Nguyễn Văn An nhấn mạnh ý nghĩa của quan hệ hữu nghị đặc biệt Việt Nam - Lào."
+    article = _parse(f"{lead}\n\n{rest}")
+    assert article.title is None
+    assert article.body[0] == lead

@@ -61,6 +61,7 @@ __all__ = [
     "markdown_image",
     "opens_list",
     "opens_with_view",
+    "reads_as_lead",
     "refers_back",
     "repeats",
     "shows_act",
@@ -763,6 +764,32 @@ def glued_twice(line: str) -> str | None:
 def has_letters(line: str) -> bool:
     """True when ``line`` holds a letter (not only digits, punctuation and symbols)."""
     return re.search(r"[^\W\d_]", line) is not None
+
+
+# A headline is at most about thirty words; a first line far longer is a lead cut before its end.
+_LEAD_MIN_WORDS = 45
+# A lead long enough to be a sentence, not a headline opening on its date ("Ngày 15/10: Đại hội ...").
+_DATED_LEAD_MIN_WORDS = 20
+_WHEN = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}(?:[/.\-]\d{1,2}){0,2}|nay|qua|hôm nay|hôm qua)(?:\s*\([^()]{1,20}\))?\s*,\s"
+)
+
+
+def reads_as_lead(line: str) -> bool:
+    """True for a first line that is a report's lead, not its headline (a page cut above it shows none).
+
+    It runs far longer than a headline, or opens as a lead does on when it happened and a comma
+    ("Ngày 12/6, Hội ... tổ chức ...") at a sentence's length.
+    """
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    if first.isalpha() and first.islower():  # opens mid-sentence
+        return True
+    if word_count(line) > _LEAD_MIN_WORDS:
+        return True
+    if word_count(line) < _DATED_LEAD_MIN_WORDS:
+        return False
+    opening, _ = _report_openings()
+    return opening.match(line.lower()) is not None and _WHEN.match(line) is not None
 
 
 def is_headline_like(line: str, max_words: int = 30) -> bool:

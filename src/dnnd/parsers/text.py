@@ -246,6 +246,8 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
             return False
+        if ln.reads_as_lead(line):  # a page cut above its headline
+            return False
         bare = line.rstrip(ln.CLOSERS)
         # Headlines never end with a full stop (an ellipsis is theirs); a long line with one is the lead.
         if bare.endswith(".") and not bare.endswith(".."):
