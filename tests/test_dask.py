@@ -61,8 +61,10 @@ def test_extract_gives_the_serial_articles_in_order(client: object, serial_lines
 
 
 def test_to_jsonl_writes_the_lines_dnnd_extract_prints(client: object, serial_lines: list[str], tmp_path: Path) -> None:
-    files = dd.to_jsonl(dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=4)), tmp_path / "jsonl", extraction=True)
-    assert [Path(f).name for f in files] == [f"part-{i:05d}.jsonl" for i in range(4)]
+    # Dask may cut one partition more than asked (its size is rounded down): one file per partition.
+    bag = dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=4))
+    files = dd.to_jsonl(bag, tmp_path / "jsonl", extraction=True)
+    assert [Path(f).name for f in files] == [f"part-{i:05d}.jsonl" for i in range(bag.npartitions)]
     assert [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines(keepends=True)] == (
         serial_lines
     )
@@ -70,12 +72,13 @@ def test_to_jsonl_writes_the_lines_dnnd_extract_prints(client: object, serial_li
 
 def test_to_parquet_reads_back_as_the_serial_articles(client: object, serial_lines: list[str], tmp_path: Path) -> None:
     target = tmp_path / "articles"
-    rows = dd.to_parquet(dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=3)), target)
+    bag = dd.extract(dd.read_pages([SAMPLES, DEV], npartitions=3))
+    rows = dd.to_parquet(bag, target)
     serial = [dnnd.from_json(line) for line in serial_lines]
     assert rows == len(serial)
     # Each partition of the bag wrote its own files, in hive folders by outlet and month.
     names = {p.name.split("-")[1] for p in target.rglob("*.parquet")}
-    assert names == {"00000", "00001", "00002"}
+    assert names == {f"{i:05d}" for i in range(bag.npartitions)}
     assert all(p.parent.name.startswith("month=") for p in target.rglob("*.parquet"))
     back = list(parquet.read_parquet(target))
     assert sorted(back, key=dnnd.to_json) == sorted(serial, key=dnnd.to_json)

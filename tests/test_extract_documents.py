@@ -100,6 +100,20 @@ def found(text: str) -> list[tuple[str, str, str, date | None, str | None]]:
             "theo thông báo số 15 của các đơn vị",
             ("thông báo số 15", "Thông báo", "15", None, None),
         ),
+        (
+            "được ra quyết định công nhận số 07/QĐ-LH ngày 27 tháng 7 năm 2011.",
+            (
+                "quyết định công nhận số 07/QĐ-LH ngày 27 tháng 7 năm 2011",
+                "Quyết định",
+                "07/QĐ-LH",
+                date(2011, 7, 27),
+                None,
+            ),
+        ),
+        (
+            "theo Quyết định số 83/QĐUB.TL của Ủy ban nhân dân tỉnh Đồng Tháp về việc",
+            ("Quyết định số 83/QĐUB.TL", "Quyết định", "83/QĐUB.TL", None, "Ủy ban nhân dân tỉnh Đồng Tháp"),
+        ),
     ],
 )
 def test_document_forms(sentence: str, expected: tuple[Any, ...]) -> None:
@@ -113,6 +127,7 @@ def test_document_forms(sentence: str, expected: tuple[Any, ...]) -> None:
         "Biên bản Hội nghị thường niên giữa các tỉnh",
         "Hiệp ước hữu nghị và hợp tác Việt Nam - Lào",
         "quyết định số phận",
+        "quyết định thành lập số 5 chi hội",
         "Chương trình Giao lưu hữu nghị quốc tế Xuân 2023",
     ],
 )

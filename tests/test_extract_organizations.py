@@ -412,3 +412,33 @@ def test_an_organ_by_its_abbreviation_names_its_parent_too() -> None:
         "BCH Hội Nông dân huyện Gia Lộc",
         "Hội Nông dân huyện Gia Lộc",
     } <= set(found)
+
+
+def test_no_head_inside_a_place_name_and_a_university_with_or_without_truong() -> None:
+    found = orgs_in(
+        "Tây Ban Nha sẽ tài trợ. Sinh viên Lào tại Đại học Thành Đông và Trường Đại học Thành Đông đón Tết."
+    )
+    assert set(found) == {"Trường Đại học Thành Đông"}
+
+
+def test_an_organ_of_an_organ_with_its_parent() -> None:
+    found = orgs_in("Nhiều tập thể được BCH Trung ương Hội Hữu nghị Việt Nam - Campuchia, UBND tỉnh tặng Bằng khen.")
+    assert "BCH Trung ương Hội Hữu nghị Việt Nam - Campuchia" in found
+    assert "Trung ương Hội Hữu nghị Việt Nam - Campuchia" in found
+
+
+def test_a_foreign_body_in_a_province_and_a_company_closed_by_its_country() -> None:
+    found = orgs_in(
+        "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai tổ chức; Công ty TNHH Changshin Việt Nam tặng quà; "
+        "Tổ chức Children of Vietnam cam kết hỗ trợ."
+    )
+    assert set(found) >= {
+        "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai",
+        "Công ty TNHH Changshin Việt Nam",
+        "Tổ chức Children of Vietnam",
+    }
+
+
+def test_the_news_agency_holds_no_commune() -> None:
+    article = dnnd.extract(dnnd.parse("Tiêu đề\n\nĐài Tiếng nói Việt Nam và Thông tấn xã Việt Nam đưa tin."))
+    assert [e.name for e in article.entities if e.kind == "place"] == ["Việt Nam"]

@@ -321,3 +321,15 @@ def test_name_in_capitals_after_a_lower_case_honorific() -> None:
     found = people_in("Học bổng được tài trợ bởi bà YOUN MEE HYANG - Nghị sĩ Quốc hội Hàn Quốc, cùng UBND tỉnh.")
     assert "YOUN MEE HYANG" in found
     assert not any(name.isupper() and len(name.split()) == 1 for name in found)
+
+
+def test_a_foreign_name_after_a_noun_for_a_person_but_not_a_people() -> None:
+    found = people_in("Thay mặt sinh viên Lào, bạn Thidphaphone Duangphachanh vui vẻ nói, các bạn Lào cảm ơn.")
+    assert set(found) == {"Thidphaphone Duangphachanh"}
+    assert people_in("Các bạn Lào và bạn Thái Lan, học sinh Ha Long Bay đến thăm.") == {}
+
+
+def test_names_in_capitals_after_a_capitalised_honorific_and_an_honorific_glued_to_a_name() -> None:
+    found = people_in("Bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Tham dự có NgàiMit-suo Tanaka.")
+    assert set(found) == {"YOUN MEE HYANG", "Mit-suo Tanaka"}
+    assert found["Mit-suo Tanaka"].honorific == "Ngài"

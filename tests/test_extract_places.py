@@ -230,3 +230,28 @@ def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart(
     article = Article(blocks=[Paragraph("Nước Cộng hoà xã hội chủ nghĩa Việt Nam và Việt Nam.")])
     found = PlaceExtractor().extract(ExtractionContext(article)).entities
     assert {e.name for e in found if isinstance(e, Place)} == {"Cộng hoà xã hội chủ nghĩa Việt Nam", "Việt Nam"}
+
+
+def test_khmer_and_lao_names_glued_into_one_word() -> None:
+    found = places_in("Đoàn tỉnh Prâyveng và tỉnh Xiêngkhoảng sang thăm.")
+    assert found["Prâyveng"].country == "KH" and found["Xiêngkhoảng"].country == "LA"
+
+
+def test_any_dash_inside_a_name() -> None:
+    found = places_in("Đoàn các tỉnh Thừa Thiên – Huế, Kontum.")
+    assert found["Thừa Thiên – Huế"].code == "46"
+    assert found["Kontum"].code == "62"
+
+
+def test_regions_of_viet_nam_but_not_the_tail_of_a_looser_region() -> None:
+    assert set(places_in("Các tỉnh miền Trung và Tây Nguyên, vùng Đồng bằng sông Cửu Long.")) == {
+        "miền Trung",
+        "Tây Nguyên",
+        "Đồng bằng sông Cửu Long",
+    }
+    assert places_in("vùng Trung du, miền núi Bắc Bộ") == {}
+
+
+def test_a_capitalised_village_word_inside_a_sentence_with_a_numbered_name() -> None:
+    assert "Bản Ka Túp 2" in places_in("khóm Ka Túp (tỉnh Quảng Trị) và Bản Ka Túp 2 (huyện Sê Pôn) kết nghĩa.")
+    assert places_in("hai bên ký Bản Ghi nhớ 2 bên và Bản Thỏa thuận 3.") == {}

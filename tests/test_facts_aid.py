@@ -303,12 +303,12 @@ def test_a_running_total_and_a_reward_are_no_gift() -> None:
     assert facts == []
 
 
-def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_a_commitment() -> None:
-    article, facts = _aid(
+def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_no_gift() -> None:
+    _, facts = _aid(
         "Giá trị giải ngân viện trợ trong năm 2022 ước đạt 7,2 triệu USD.",
         "Hội Chữ thập đỏ tỉnh Lào Cai đã tài trợ cho xã Y Tý và sẽ hỗ trợ thêm 100 triệu đồng.",
     )
-    assert [_roles(article, f)["status"] for f in facts] == [["committed"]]
+    assert facts == []  # the 100 million is still to come: not given, and "sẽ" is no pledge
 
 
 def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad() -> None:
@@ -474,3 +474,96 @@ def test_a_district_written_as_the_address_of_the_body_before_it_gives_nothing()
     first, second = facts
     assert "Tam Nông" not in _roles(article, first).get("donor", [])
     assert _roles(article, second)["donor"] == ["Thanh Hóa"]
+
+
+def test_a_sentence_naming_who_paid_gives_the_donor_of_the_goods_before() -> None:
+    # "Số tiền được X tài trợ": no sum of its own; it names who paid for the scholarships just handed over
+    article, facts = _aid(
+        "Ban tổ chức trao 60 suất học bổng cho 60 học sinh nghèo vượt khó ở huyện Kim Thành. "
+        "Mỗi suất học bổng trị giá 1 triệu đồng. Số tiền được Tổ chức Shinnyo-en, Quỹ Khuyến học Việt Nam tài trợ."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Tổ chức Shinnyo-en", "Quỹ Khuyến học Việt Nam"]
+    assert roles["items"] == ["60 suất học bổng"]
+    assert roles["recipient"] == ["60 học sinh nghèo vượt khó ở huyện Kim Thành"]
+    assert "amount" not in roles  # a share each is no sum given
+
+
+def test_remains_found_with_help_are_no_goods_given() -> None:
+    # "hỗ trợ đội K91 ... được 1.118 bộ hài cốt": help to a search team, counted by what it found
+    article, facts = _aid(
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp đã hỗ trợ đội K91 tìm kiếm, cất bốc hài cốt liệt sĩ "
+        "được 1.118 bộ hài cốt; tặng 35 tấn gạo giúp người dân Campuchia khắc phục hậu quả lũ lụt."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["items"] == ["35 tấn"]
+
+
+def test_a_trade_sum_before_the_aid_word_is_not_given() -> None:
+    # "kim ngạch ... đạt 1,5 tỷ USD" (aid.tsv other_sum), then a gift of training with no sum of its own
+    _, facts = _aid("Tổng kim ngạch thương mại hai chiều đạt 1,5 tỷ USD, Việt Nam hỗ trợ Lào đào tạo 500 sinh viên.")
+    assert facts == []
+
+
+def test_a_mobilised_gift_names_who_mobilised_it_and_where_it_goes() -> None:
+    article, facts = _aid(
+        "Năm 2023, Hội Hữu nghị Việt - Lào tỉnh Quảng Trị đã vận động các doanh nghiệp ủng hộ 500 triệu đồng "
+        "cho tỉnh Savannakhet."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["mobilised"]
+    assert roles["donor"] == ["Hội Hữu nghị Việt - Lào tỉnh Quảng Trị"]
+    assert roles["recipient"] == ["tỉnh Savannakhet"]
+
+
+def test_a_recipient_phrase_stops_at_the_sum() -> None:
+    article, facts = _aid(
+        "Năm 2022, các tổ chức phi chính phủ nước ngoài đã viện trợ cho huyện Sa Pa hơn 10 triệu USD."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["huyện Sa Pa"]
+
+
+def test_the_givers_own_province_is_not_the_recipient() -> None:
+    # nobody named after the gift: the province in the giver's name is where it comes from, not where it goes
+    article, facts = _aid(
+        "Sáng 5/3, đại diện Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 100 triệu đồng hỗ trợ đồng bào bị lũ lụt."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    assert "recipient" not in roles
+
+
+def test_who_speaks_for_a_body_hands_over_its_gift() -> None:
+    # "thay mặt X" (aid.tsv behalf): X gives, the person only hands it over, before or after the name
+    for sentence in (
+        "Thay mặt Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, ông Nguyễn Văn An đã trao 50 suất quà cho học sinh nghèo.",
+        "Ông Nguyễn Văn An, thay mặt Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, trao 50 suất quà cho học sinh nghèo.",
+    ):
+        article, facts = _aid(sentence)
+        (fact,) = facts
+        assert _roles(article, fact)["donor"] == ["Hội Hữu nghị Việt Nam - Nhật Bản tỉnh"]
+
+
+def test_a_body_a_gift_passes_through_is_not_its_donor() -> None:
+    # "X thông qua Y tài trợ" (aid.tsv via): Y is the channel
+    article, facts = _aid(
+        "Tổ chức Plan International thông qua Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai tài trợ 2 tỷ đồng "
+        "cho huyện Bát Xát."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Tổ chức Plan International"]
+    assert roles["recipient"] == ["huyện Bát Xát"]
+
+
+def test_a_bare_head_before_an_additive_adverb_is_the_body_named_before() -> None:
+    # "Hội cũng trao ...": 'cũng' (adverbs.txt) says nothing of mood; "Hội" is the article's Hội
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị trao tặng 100 triệu đồng cho hộ nghèo.",
+        "Dịp này, Hội cũng trao 50 suất quà cho học sinh.",
+    )
+    assert [_roles(article, f)["donor"] for f in facts] == [["Hội Chữ thập đỏ tỉnh Quảng Trị"]] * 2

@@ -588,3 +588,34 @@ def test_the_body_named_in_a_meetings_name_holds_it() -> None:
 def test_planned_new_year_wishes_are_not_reported() -> None:
     article = read("Dịp Tết cổ truyền, Đoàn đại biểu huyện Đức Hòa sẽ đến chúc Tết Ban Chỉ huy Quân sự huyện Chantrea.")
     assert meetings(article) == []
+
+
+def test_a_meeting_of_a_body_named_after_its_name_is_held_by_it() -> None:
+    # "<Hội nghị ...> của <body>": the body holds it, though no verb says it organised it
+    article = dnnd.extract(
+        "Tin đối ngoại\n\nSáng 5/3, tại Hà Nội đã diễn ra Hội nghị tổng kết công tác năm 2024 của "
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An.\n"
+    )
+    (fact,) = [f for f in article.facts if f.kind == "meeting"]
+    assert role_values(fact, article.entities, "organiser") == ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"]
+
+
+def test_organising_the_opening_ceremony_of_a_congress_organises_the_congress() -> None:
+    article = dnnd.extract(
+        "Tin đối ngoại\n\nSáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức lễ khai mạc Đại hội lần thứ III.\n"
+    )
+    (fact,) = [f for f in article.facts if f.kind == "meeting"]
+    assert role_values(fact, article.entities, "organiser") == ["Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An"]
+    assert role_values(fact, article.entities, "participant") == []
+
+
+def test_a_delegation_led_by_its_head_visits_and_the_head_takes_part() -> None:
+    # the place in brackets closes the delegation's name; the head's posts run on before "làm Trưởng đoàn"
+    article = dnnd.extract(
+        "Tin đối ngoại\n\nSáng 14/9, Đoàn đại biểu cấp cao tỉnh Sê Kông (Lào) do đồng chí Lếch-lay Sỉ-vi-lay, "
+        "Bí thư, Tỉnh trưởng làm Trưởng đoàn sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.\n"
+    )
+    (fact,) = [f for f in article.facts if f.kind == "meeting"]
+    assert role_values(fact, article.entities, "type") == ["thăm"]
+    assert role_values(fact, article.entities, "participant") == ["Lếch-lay Sỉ-vi-lay"]
+    assert role_values(fact, article.entities, "date") == ["Sáng 14/9"]

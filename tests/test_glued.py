@@ -148,6 +148,32 @@ def test_bulleted_headlines_between_paragraphs_are_links() -> None:
     assert [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)] == [LEAD, LEAD2]
 
 
+LINEUP = ["- Chủ tịch: ông Trần Quốc Tuấn", "- Phó Chủ tịch: bà Nguyễn Thị Hoa", "- Tổng Thư ký: ông Lê Văn Bình"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [("Đại hội đã bầu Ban Chấp hành khóa mới.", LINEUP),  # record-shaped items
+     ("Ban Thường vụ Hội khóa III gồm:", ["- Ông Trần Quốc Tuấn", "- Bà Nguyễn Thị Hoa"]),  # announced list
+     ("Đại hội đã bầu Ban Thường vụ.",
+      ["- Ông Trần Quốc Tuấn, Chủ tịch Hội", "- Bà Nguyễn Thị Hoa, Phó Chủ tịch Hội"])],
+)  # fmt: skip
+def test_a_bulleted_lineup_is_body(intro: str, items: list[str]) -> None:
+    page = "\n\n".join([HEADLINE, "12/06/2024 08:15", LEAD, intro, *items, LEAD2, "Minh Anh"])
+    article = TextParser().parse(dnnd.RawDocument(page))
+    body = "\n".join(b.text for b in article.blocks if isinstance(b, dnnd.Paragraph))
+    assert all(ln.unbullet(item) in body for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Hà Nội: Khai mạc lễ hội hoa anh đào năm 2024", "- Thủ tướng: Phải đẩy nhanh giải ngân vốn đầu tư công",
+     "- Đại sứ Nguyễn Văn An - người bạn lớn của nhân dân Lào", "- Lào trao huân chương cho nhiều tập thể Việt Nam"],
+)  # fmt: skip
+def test_a_headline_is_no_lineup_item(line: str) -> None:
+    assert not ln.is_lineup_item(line)
+
+
 def test_one_bulleted_line_stays_text() -> None:
     page = "\n\n".join([HEADLINE, LEAD, "- Hai bên ký kết biên bản ghi nhớ về hợp tác", LEAD2])
     texts = [b.text for b in TextParser().parse(dnnd.RawDocument(page)).blocks if isinstance(b, dnnd.Paragraph)]

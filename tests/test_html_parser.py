@@ -488,3 +488,64 @@ def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, auth
     article = HtmlParser().parse(RawDocument(html))
     assert article.authors == authors
     assert article.body == (_P1, _P2, _P3)
+
+
+_STORY_CAPTIONS = [
+    "Lưu Văn sinh năm 1988, bắt đầu sự nghiệp người mẫu từ giữa những năm 2000 và trình diễn ở nhiều sàn diễn.",
+    "Năm 2008, cô bắt đầu gây chú ý trên các sàn diễn quốc tế, rồi trở thành gương mặt quen thuộc của nhiều nhãn hàng.",
+    "Nghi vấn hẹn hò bắt đầu rộ lên vào năm 2022, khi hai nghệ sĩ bị phát hiện sánh đôi ngoài đời thường ở Thượng Hải.",
+]
+
+
+def test_a_photo_story_is_read_from_its_captions_not_the_footer() -> None:
+    # A story told in photos: a sapo, then figures whose captions are the text; the footer's <p>s
+    # (the licence, the editor, the copyright) are not the article.
+    figures = "".join(
+        f'<figure><img src="/p{i}.jpg" width="600" height="400"><figcaption>{c}</figcaption></figure>'
+        for i, c in enumerate(_STORY_CAPTIONS)
+    )
+    footer = "".join(
+        f"<p>{t}</p>"
+        for t in (
+            "Cơ quan chủ quản: Trung ương Đoàn TNCS Hồ Chí Minh",
+            "Tổng Biên tập: Nguyễn Văn An",
+            "Giấy phép số 76/GP-BTTTT, cấp ngày 26/02/2020.",
+            "Cấm sao chép dưới mọi hình thức nếu không có sự chấp thuận bằng văn bản",
+        )
+    )
+    menu = "".join(f'<a href="/s{i}">Chuyên mục tin tức số {i}</a>' for i in range(20))
+    page = (
+        f"<html><head><title>Siêu mẫu bị chỉ trích</title></head><body><nav>{menu}</nav><h1>Siêu mẫu bị chỉ trích</h1>"
+        '<div class="article"><p class="sapo">Siêu mẫu Lưu Văn bị chỉ trích vì một hành động nhỏ trên mạng.</p>'
+        f'<div class="body">{figures}</div></div><footer><div class="info">{footer}</div></footer></body></html>'
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == _STORY_CAPTIONS
+    assert not any("Tổng Biên tập" in b.text for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_the_sites_lines_inside_the_article_box_are_dropped() -> None:
+    # Toolbars, counters and footer lines printed as <p> inside the box that holds the article.
+    prose = [
+        "Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm quan hệ ngoại giao hai nước.",
+        "Phát biểu tại buổi lễ, ông Nguyễn Văn An nhấn mạnh ý nghĩa của quan hệ hữu nghị đặc biệt Việt Nam - Lào.",
+    ]
+    site = ["Chia sẻ bài viết", "Lượt xem: 1.234", "Tổng Biên tập: Nguyễn Văn Bình", "Tin tức khác"]
+    paragraphs = "".join(f"<p>{t}</p>" for t in [site[0], *prose, *site[1:]])
+    page = (
+        f"<html><body><h1>Kỷ niệm 60 năm quan hệ Việt - Lào</h1><div class='content'>{paragraphs}</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose
+
+
+@pytest.mark.parametrize("credit", ["Theo Phạm Trường", "Theo: Phạm Trường", "Nguồn: Phạm Trường"])
+def test_theo_is_never_part_of_an_authors_name(credit: str) -> None:
+    page = (
+        f'<html><head><meta property="article:author" content="{credit}"></head><body>'
+        "<h1>Cận cảnh trại lợn nơi xảy ra tai nạn</h1><div class='content'>"
+        "<p>Ngày 19/7, tại trại lợn ở huyện Thạch Thành, tỉnh Thanh Hóa đã xảy ra vụ tai nạn lao động nghiêm trọng.</p>"
+        "<p>Lực lượng chức năng đã có mặt tại hiện trường để điều tra, làm rõ nguyên nhân vụ việc.</p>"
+        "</div></body></html>"
+    )
+    assert PARSER.parse(RawDocument(page)).authors == ("Phạm Trường",)

@@ -323,3 +323,59 @@ def test_a_lone_name_closing_one_report_of_a_digest_is_its_writer() -> None:
     article = _parse(f"Tiêu đề của bài báo\n\n{first}\nTrần Trọng Trung\n{second}\nTin, ảnh: Bảo Trân")
     assert article.body == (first, second)
     assert "Trần Trọng Trung" in article.authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trở về đầu trang", "Lưu bài viết", "Liên hệ quảng cáo", "Tòa soạn: 15 Hồ Xuân Hương, Hà Nội",
+     "Trưởng ban biên tập: Nguyễn Văn An", "Thiết kế và phát triển bởi Công ty ABC",
+     "Số lượt truy cập: 123456", "Đang truy cập: 123", "Bạn thấy bài viết này thế nào?",
+     "Nhận tin mới nhất qua email", "Ấn Enter để tìm kiếm", "Bản quyền © 2024 Báo Quảng Ngãi",
+     "Đường dây nóng: 0909 123 456", "- Gửi bài viết cho bạn bè"],
+)  # fmt: skip
+def test_site_labels_footers_and_widgets_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tòa soạn báo đã trao 50 suất quà cho các gia đình chính sách tại xã Mường Lói trong dịp Tết.",
+     "Đọc tiếp những lá thư của bạn bè Lào, đại biểu không khỏi xúc động.",
+     "Bạn đọc có thể đóng góp qua tài khoản của Hội Chữ thập đỏ tỉnh."],
+)  # fmt: skip
+def test_prose_opening_with_a_site_word_is_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Tin tức khác", True), ("Bài viết cùng chuyên mục", True), ("Các bài viết liên quan:", True),
+     ("Video xem nhiều nhất", True), ("Tin khác về hữu nghị Việt - Lào", False),
+     ("Bài học từ mô hình kết nghĩa", False)],
+)  # fmt: skip
+def test_related_headers_by_shape(line: str, expected: bool) -> None:
+    assert ln.is_related_marker(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao"
+      " giữa hai nước với sự tham dự của đông đảo", True),  # a dated lead cut before its full stop
+     (" ".join(["Hội hữu nghị tỉnh"] * 12), True),  # far longer than a headline
+     ("Ngày 15/10: Đại hội Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai lần thứ III", False),
+     ("Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm quan hệ ngoại giao", False),
+     ("iPhone 15 được bán tại Việt Nam", False)],
+)  # fmt: skip
+def test_a_lead_is_told_from_a_headline(line: str, expected: bool) -> None:
+    assert ln.reads_as_lead(line) is expected
+
+
+def test_a_page_cut_above_its_headline_has_no_title() -> None:
+    lead = (
+        "Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao"
+        " giữa hai nước với sự tham dự của đông đảo cán bộ, hội viên"
+    )
+    rest = "Phát biểu tại buổi lễ, ông Nguyễn Văn An nhấn mạnh ý nghĩa của quan hệ hữu nghị đặc biệt Việt Nam - Lào."
+    article = _parse(f"{lead}\n\n{rest}")
+    assert article.title is None
+    assert article.body[0] == lead

@@ -505,3 +505,65 @@ def test_footer_lines_are_furniture(line: str) -> None:
 )
 def test_sentences_opening_like_footer_lines_are_text(line: str) -> None:
     assert not TextParser().is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Tác giả: Minh Anh", ("Minh Anh",)), ("Bài: Minh Anh; Ảnh: Thu Hà", ("Minh Anh",)),
+     ("Bài: Minh Anh - Ảnh: Thu Hà", ("Minh Anh",)), ("Minh Anh (Phòng Văn hóa huyện)", ("Minh Anh",)),
+     ("Tuấn Anh - Thanh Hải", ("Tuấn Anh", "Thanh Hải")), ("Minh Anh | Báo Nghệ An", ("Minh Anh",))],
+)  # fmt: skip
+def test_more_byline_shapes(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Tác giả:", "Hải Dương", "Nhật Bản", "Trình bày: Hoàng Anh"])
+def test_no_writer_in_a_bare_label_or_a_place(line: str) -> None:
+    assert read_byline(line) is None
+
+
+_FOOT_LEAD = "Ngày 12/6, Hội hữu nghị Việt - Lào tỉnh Nghệ An tổ chức lễ kỷ niệm 60 năm quan hệ ngoại giao hai nước."
+_FOOT_LAST = "Phát biểu tại buổi lễ, ông Nguyễn Văn An nhấn mạnh ý nghĩa của quan hệ hữu nghị đặc biệt Việt Nam - Lào."
+_FOOT_LINKS = ["Lào trao huân chương cho nhiều tập thể Việt Nam", "Hội hữu nghị tỉnh Nghệ An tổng kết năm 2024",
+               "Khởi công trường học ở huyện miền núi Kỳ Sơn"]  # fmt: skip
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("foot", ["Minh Anh", "Tác giả: Minh Anh", "MINH ANH", "T.H"])
+def test_headlines_under_the_foot_byline_are_links(sep: str, foot: str) -> None:
+    # Other articles' headlines printed under the writer's name, with no header over them.
+    page = sep.join(
+        ["Kỷ niệm 60 năm quan hệ Việt - Lào", "12/06/2024 08:15", _FOOT_LEAD, _FOOT_LAST, foot, *_FOOT_LINKS]
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.body == (_FOOT_LEAD, _FOOT_LAST)
+    assert len(article.authors) == 1
+
+
+def test_a_name_among_headlines_is_no_byline() -> None:
+    # Without a closed paragraph above it, a name line among headlines is one more link.
+    page = "\n\n".join(
+        ["Kỷ niệm 60 năm quan hệ Việt - Lào", _FOOT_LEAD, "Quan hệ Việt - Lào", "Minh Anh", *_FOOT_LINKS]
+    )
+    assert TextParser().parse(dnnd.RawDocument(page)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [("Nguồn: Minh Anh - Báo Nghệ An", ("Minh Anh",), "Báo Nghệ An"), ("Nguồn: Hoài Thu/VOV", ("Hoài Thu",), "VOV"),
+     ("Nguồn: Báo Nghệ An", (), "Báo Nghệ An")],
+)  # fmt: skip
+def test_a_source_line_names_the_writer_before_the_outlet(line: str, authors: tuple[str, ...], outlet: str) -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits([line])
+    assert (credits.authors, credits.outlet) == (authors, outlet)
+
+
+@pytest.mark.parametrize("initials", ["T.H", "Đ.Hiệp"])
+def test_initials_under_the_headline_are_the_writer(initials: str) -> None:
+    page = "\n\n".join(["Kỷ niệm 60 năm quan hệ Việt - Lào", initials, "12/06/2024 08:15", _FOOT_LEAD, _FOOT_LAST])
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.authors == (initials,)
+    assert article.body == (_FOOT_LEAD, _FOOT_LAST)

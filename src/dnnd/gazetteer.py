@@ -388,8 +388,14 @@ class PlaceGazetteer:
                 for spelt in (words[0] + "-" + "-".join(w.lower() for w in words[1:]), "-".join(words)):
                     self.bare.setdefault(place_key(spelt), info)
                     self._bare_surfaces.add(spelt)
+            if country in _HYPHEN_SPELT and " " in name and not name.isascii():
+                # ... and glued into one word: "Prâyveng", "Xiêngkhoảng"
+                glued = name.split(" ")[0] + "".join(w.lower() for w in name.split(" ")[1:])
+                self.bare.setdefault(place_key(glued), info)
+                self._bare_surfaces.add(glued)
             if " - " in name:
-                self._bare_surfaces.update({name.replace(" - ", "-"), name.replace(" - ", "- ")})
+                # the dash is any dash, spaced or not: "Thừa Thiên – Huế", "Bà Rịa-Vũng Tàu"
+                self._bare_surfaces.update(name.replace(" - ", dash) for dash in ("-", "- ", " – ", "–"))
 
     # -- lookups
 

@@ -12,6 +12,9 @@ Rules:
 * Only documents with a number. After ``số`` any number will do; without
   ``số`` the number must be a code (``12/2023/NĐ-CP``) or be followed by a date
   (``Kế hoạch 86 ngày 02/3/2026``), so that ``Kế hoạch 5 năm`` is not a document.
+  One or two lower-case words may say what the act does before ``số``
+  (``quyết định công nhận số 07/QĐ-LH``) when the number is a code; a code's
+  last part may hold dotted parts (``83/QĐUB.TL``).
 * ``name`` (and the mention) covers type, number and date, as the gold files
   write it; the issuer is read from the ``của ...`` phrase that follows, up to
   the end of its clause (a comma, a quotation mark, a period, or a word that
@@ -65,12 +68,14 @@ _CANONICAL = {t.lower(): t for t in DOCUMENT_TYPES}
 
 _TYPES = word_alternation(*(t[0].lower() + t[1:] for t in DOCUMENT_TYPES))
 _UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
+_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
 
 _DOCUMENT_RE = re.compile(
     rf"""
     (?P<type>{_TYPES})\s+
+    (?:(?P<what>[{_LOWER}]+(?:\s+[{_LOWER}]+)?)\s+(?=[Ss]ố\s))?
     (?:(?P<so>[Ss]ố(?:\s+hiệu)?)\s+)?
-    (?P<number>\d+(?:[/-][^\W_]+)*)(?![\w/-])
+    (?P<number>\d+(?:[/-][^\W_]+(?:\.[^\W_]+)*)*)(?![\w/-])
     (?:\s*,?\s*[Nn]gày\s+
        (?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})
          |(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))
@@ -114,6 +119,8 @@ class DocumentExtractor:
             dated = match.group("y") or match.group("y2")
             if not (match.group("so") or dated or _CODE_RE.search(number)):
                 continue  # "Kế hoạch 5 năm": a bare number is a document number only after "số" or before a date
+            if match.group("what") and not _CODE_RE.search(number):
+                continue  # "quyết định công nhận số 07/QĐ-LH": what the act does, then a coded number only
             issued: date | None = None
             if dated:
                 day = int(match.group("d") or match.group("d2"))

@@ -195,6 +195,12 @@ def _foreign(name: str) -> bool:
     return info is not None and info.country not in (None, "VN")
 
 
+def _vietnamese(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a province or city of Vietnam."""
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and info.country == "VN" and info.level in ("province", "city")
+
+
 def _names_foreign_country(name: str) -> bool:
     """True when a foreign country's name ends ``name`` ("Hiệp hội Doanh nghiệp Hàn Quốc")."""
     words = name.split(" ")
@@ -308,8 +314,8 @@ def _read_name(
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
             abroad = ("Việt" in text[start:i] and _foreign(there)) or (
-                there.startswith("Việt Nam") and _names_foreign_country(text[start:i])
-            )
+                (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
+            )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             break
@@ -451,6 +457,7 @@ class _Raw:
 
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
 _DASH = re.compile(r"\s*[-–—]\s*")
+_SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
 
 
 @lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
@@ -458,6 +465,7 @@ def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
     key = _DASH.sub("-", key)
+    key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
     if _FA_KEY.match(key):
         # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
         key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
@@ -751,6 +759,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
     if start in places or _inside_person_name(text, start):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
+    if text[start - 2 : start - 1].isalpha() and any(p.start < start < p.end for p in places.values()):
+        return None  # "Tây Ban Nha": the head is a syllable inside a place's name
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if prev is not None and f"{prev.group(1).lower()} {head.head.lower()}" in org_head_tails():
         return None  # "thị trường Mỹ": the head is the tail of another word
@@ -829,6 +839,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
             and " " in run.group(0)
             and any(c.islower() for c in run.group(0))
             and head_end + 1 not in places
+            # (a country or province after it closes the name: "Công ty TNHH Samsung Việt Nam")
+            and gazetteer_places().lookup(text[run.end() : end].strip()) is None
         ):
             # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
             # that "Children of Vietnam" alone is the same body
@@ -888,7 +900,8 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
         if not r.ref or r.kind == "furef":
             by_start.setdefault(r.start, r)
     out: list[_Raw] = []
-    for m in _organ_re().finditer(text):
+    # last first, so that an organ of an organ finds its parent read already: "BCH" + "Trung ương Hội ..."
+    for m in reversed(list(_organ_re().finditer(text))):
         parent = by_start.get(m.end() + 1)
         if parent is None or parent.start == m.start():
             continue
@@ -909,6 +922,9 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
                 shown,
             )
         )
+        if by_start.get(m.start()) is None or by_start[m.start()].end < parent.end:
+            by_start[m.start()] = out[-1]
+    out.reverse()
     return out
 
 

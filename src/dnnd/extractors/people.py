@@ -662,13 +662,34 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.span("name")
         if not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
+    for m in _GLUED_NAME.finditer(text):
+        start, end = m.span("name")
+        if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
+            found.append(_Found(start, end, m.group("name"), m.group("h")))
+    # "bạn Thidphaphone Duangphachanh": a noun for a person before a name whose syllables are not Vietnamese
+    if any(noun + " " in text for noun in ("bạn", "viên", "sinh", "gia", "sĩ")):
+        for m in _latin_after_noun_re().finditer(text):
+            start, end = m.span("name")
+            if any(_FOREIGN_WORD.fullmatch(w) for w in m.group("name").split(" ")) and not ctx.covered(start, end):
+                found.append(_Found(start, end, m.group("name"), None, cued=True))
     found.sort(key=lambda f: f.start)
     return found
 
 
 _CAPS_NAME = scanner(
-    re.compile(rf"(?<![\w])(?P<h>ông|bà|ngài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
+    re.compile(rf"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[nN]gài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
 )
+# an honorific glued to a foreign name by a lost space, as scrapes write it: "NgàiMit-suo"
+_GLUED_NAME = scanner(
+    re.compile(r"(?<![\w])(?P<h>Ngài|Ông|Bà)(?P<name>[A-Z][a-z]+(?:-[a-z]+)*(?: [A-Z][a-z]+(?:-[a-z]+)*){0,3})(?![\w])")
+)
+
+
+@cache
+def _latin_after_noun_re() -> re.Pattern[str]:
+    """A foreign name in Latin script after a lower-case noun for a person (``person_nouns.txt``)."""
+    nouns = trie_regex(read_list("person_nouns.txt"))
+    return re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}})(?![\w])")
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")

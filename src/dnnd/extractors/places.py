@@ -94,14 +94,15 @@ def _keyword_compounds() -> frozenset[str]:
     return frozenset(read_list("place_keyword_compounds.txt"))
 
 
-def _not_a_keyword(text: str, start: int, keyword: str) -> bool:
+def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
     """True when the level word at ``start`` ends another word ("văn bản", "nông thôn") or, written
-    with a capital inside a sentence, begins a title ("ký kết Bản Ghi nhớ")."""
+    with a capital inside a sentence, begins a title ("ký kết Bản Ghi nhớ") - unless a number closes
+    the unit's name ("và Bản Ka Túp 2"): titles are not numbered so."""
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
         return True
     if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
-        return not _at_sentence_start(text[max(0, start - 3) : start])
+        return not _at_sentence_start(text[max(0, start - 3) : start]) and not _UNIT_NUMBER.match(text, name_end)
     return False
 
 
@@ -351,7 +352,7 @@ def find_places(text: str) -> list[_Found]:
     taken: list[tuple[int, int]] = []
     for m in _KEYWORD_RE.finditer(text):
         keyword = m.group("kw")
-        if _not_a_keyword(text, m.start(), keyword):
+        if _not_a_keyword(text, m.start(), keyword, m.end("name")):
             continue
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
         if before is not None and places().lookup(before.group(0) + keyword) is not None:

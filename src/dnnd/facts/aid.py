@@ -13,7 +13,13 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   only describes each share) when that one names no sum but a share each: one
   fact rests on both.
 * A sentence telling only what was given (``Số tiền và hàng gồm 300 triệu đồng
-  ...``) continues the aid of the sentence before it in the same way.
+  ...``) or only who paid for it (``Số tiền được Tổ chức X tài trợ``,
+  ``Kinh phí do Y hỗ trợ``) continues the aid of the sentence before it in the
+  same way: its goods, recipient and now its donor are one fact.
+* A sum named by something other than aid right before it (``kim ngạch``,
+  ``doanh thu``, ``mức lương``, ``giá vé``: ``other_sum`` in ``aid.tsv``) with no
+  aid word between is not given; nor are counts of what a search or a service
+  achieved (``1.118 bộ hài cốt``: ``outcome`` in ``units.tsv``).
 * A contest's prizes (``giải Nhất trị giá ...``, ``2 giải``) are no aid; nor is
   what a project or a sum is for (``Dự án nhằm hỗ trợ ...``) or a recurring
   programme (``hằng năm hỗ trợ ...``); a gift after a purpose phrase (``Để hỗ
@@ -21,8 +27,10 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 * Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
   and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
   not aid; an estimate (``ước đạt``) has not been received.
-* A future, planned or negated verb between the aid word and what is given
-  decides the mood (``đã tài trợ ... và sẽ hỗ trợ thêm 10 triệu``: committed);
+* A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
+  no pledge either; a commitment is what the text calls one, ``cam kết``). Such
+  a verb between the aid word and what is given decides the mood (``đã tài trợ
+  ... và sẽ hỗ trợ thêm 10 triệu``: the sum is still to come);
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
   what that aid is to hold, no fact.
 * ``status``: ``committed`` (``cam kết``), ``mobilised`` (``vận động``),
@@ -34,10 +42,17 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   (intent to provide aid) for commitments and mobilisation, ``073``
   (humanitarian aid) for medical and relief goods, else ``070``.
 * ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for
-  gifts the organizations and people before the verb; otherwise those after
-  ``của``/``từ``/``do`` (or the foreign countries there when no organization is).
+  gifts the organizations and people before the verb (``thay mặt X, ông Y
+  trao``: X only; ``X thông qua Y tài trợ``: X only, Y is the channel) or the
+  agent of a passive (``do X tài trợ``, ``được X tài trợ``); for mobilisation who
+  mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
+  countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``, ``đến``, ``tới``; for receipts who comes before ``tiếp nhận``.
+  the phrase after ``cho``, ``đến``, ``tới`` (to the sum at most, never past its
+  sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
+  phrase after ``cho``; for receipts who comes before ``tiếp nhận``. With nobody
+  named, the place is the recipient, unless it is only the giver's own province
+  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``).
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
   else the province the article is about, unless the clause speaks for several
   provinces (``Cụm số 2``, ``các tỉnh``).
@@ -80,13 +95,14 @@ _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
 _AGENT_REACH = 160
+# The same with a passive "được": "Số tiền được tổ chức X tài trợ", "Trường được Quỹ Y hỗ trợ" (verb right after).
+_PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\s+")
 # Where a giver named without a verb ends: its sum or the end of the phrase.
 _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
-_PROMISED = frozenset({"future", "planned"})
 # The moods that, told after the aid word, still decide whether the thing was given.
 _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
@@ -104,7 +120,11 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
+_OTHER_SUM_RE = trigger_re("aid", "other_sum")
+_BEHALF_RE = trigger_re("aid", "behalf")
+_VIA_RE = trigger_re("aid", "via")
 _COMMITTED_RE = trigger_re("aid", "committed")
+_MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
 # An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
 _NOUN_HEAD_RE = re.compile(f"(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
@@ -120,6 +140,8 @@ _EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(
     r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s"
+    # who paid for what was just given: "Số tiền được tổ chức X tài trợ", "Kinh phí do Y hỗ trợ"
+    r"|(?:Số tiền|Số quà|Số học bổng|Kinh phí|Toàn bộ (?:số tiền|kinh phí|số quà))(?:\s+(?:này|trên))?\s+(?:được|do)\s"
     # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
     r"|Số (?:tiền|hàng|quà)(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà))*\s*(?:gồm|là|trị giá|:)"
 )
@@ -141,6 +163,7 @@ _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
 _NOT_GIVEN = frozenset(words("units", "measure") + words("units", "prize"))
+_OUTCOMES = frozenset(words("units", "outcome"))
 _REACH_AFTER_VERB = 24
 # At most this many parts are tried when asking whether a count of goods is the sum of others.
 _MAX_PARTS = 12
@@ -156,7 +179,11 @@ def _is_count(quantity: Quantity) -> bool:
 
 def _is_goods(quantity: Quantity) -> bool:
     word = _unit_word(quantity)
-    return bool(word) and word not in _COUNT_FIRST_WORDS and word not in _NOT_GIVEN
+    if not word or word in _COUNT_FIRST_WORDS or word in _NOT_GIVEN:
+        return False
+    # an outcome's noun, alone or after its classifier ("1.118 bộ hài cốt")
+    unit = quantity.unit.lower().split()
+    return " ".join(unit[:2]) not in _OUTCOMES and " ".join(unit[1:3]) not in _OUTCOMES
 
 
 class _Segment:
@@ -253,12 +280,21 @@ class AidExtractor(FactExtractor):
             return None
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
         goods = [q for q in quantities if _is_goods(q)]
+        if segment.money is None and not goods and carried is not None:
+            # "Số tiền được tổ chức X tài trợ": no sum of its own, it names who paid for the goods before
+            goods = [
+                q
+                for q in reading.entities_in(carried[0], carried[1], "quantity")
+                if isinstance(q, Quantity) and _is_goods(q)
+            ]
         if segment.money is None and not goods:
             return None  # nothing given (the cheapest test first: most aid words give nothing counted)
         if _INVESTMENT_RE.search(text, start, end) and not _FUND_RE.search(text, start, end):
             return None
         if segment.money is not None and _RUNNING_RE.search(text, start, segment.money.start):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
+        if segment.money is not None and not goods and _other_sum(text, start, segment.money.start):
+            return None  # "kim ngạch thương mại đạt 1,5 tỷ USD, Việt Nam hỗ trợ Lào ...": trade, not a gift
         if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
             return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
         # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
@@ -281,8 +317,8 @@ class AidExtractor(FactExtractor):
             goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
-        # A gift still to come or planned is an intent to give (CAMEO 033): committed. Anything else not done
-        # (a receipt to come, a gift denied, conditional or only proposed): no fact.
+        # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
+        # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
         if mood == MOOD_PURPOSE and found is None:
             # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
@@ -301,10 +337,7 @@ class AidExtractor(FactExtractor):
                 # "Trong gói viện trợ mới, Mỹ sẽ cung cấp ... 37 xe": what an aid told elsewhere is to hold
                 return None
             mood = later  # "đã tài trợ ... và sẽ hỗ trợ thêm 10 triệu": the sum is still to come
-        promised = mood in _PROMISED and status == "donated"
-        if promised:
-            status = "committed"
-        elif mood in MOODS_NOT_DONE or mood == MOOD_PURPOSE:
+        if mood in MOODS_NOT_DONE or mood == MOOD_PURPOSE:
             return None  # ... or what a project or a sum is for ("Dự án nhằm hỗ trợ 500 hộ ...")
         code = (
             "033"
@@ -320,9 +353,9 @@ class AidExtractor(FactExtractor):
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, "donated" if promised else status, lo, end, subject, start)
+        recipient = self._parties(reading, draft, status, lo, end, subject, start)
         self._place(reading, draft, recipient, lo, end)
-        if not draft.has("recipient"):
+        if not draft.has("recipient") and not _givers_place(reading, draft, lo, end):
             # nobody named: the aid goes to the place
             for role in [r for r in draft.roles if r.role == "place"]:
                 draft.append(attrs.evolve(role, role="recipient"))
@@ -369,6 +402,8 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            if donors:
+                donors = _givers_not_hands(reading, donors, floor, at)
             if not donors and subject is not None and own == start:
                 donors = _subject_actors(reading, *subject)  # the subject the clause goes on with
             if not donors and verb is not None:
@@ -392,7 +427,10 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
-            return self._gift_recipient(reading, draft, verb.end() if verb else start, end)
+            gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)
+            if gifted is None and own > start and not draft.has("recipient"):
+                gifted = self._to_recipient(reading, draft, start, own)  # the recipient of the goods carried on
+            return gifted
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
         approvals = list(_APPROVE_RE.finditer(text, start, received.start())) if received is not None else []
@@ -450,6 +488,14 @@ class AidExtractor(FactExtractor):
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
             draft.add_all("donor", _subject_actors(reading, floor, min(aid_word.start(), committing.start())))
+        if status == "mobilised" and not draft.has("donor"):
+            # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
+            mobilising = _status_word(_MOBILISED_RE, text, floor, end)
+            if mobilising is not None:
+                draft.add_all("donor", _subject_actors(reading, floor, mobilising.start()))
+        if status in ("committed", "mobilised") and recipient is None and not draft.has("recipient"):
+            # "cam kết viện trợ cho tỉnh X ...", "vận động ... ủng hộ 500 triệu đồng cho tỉnh X"
+            recipient = self._to_recipient(reading, draft, aid_word.end() if aid_word is not None else start, end)
         return recipient
 
     def _gift_recipient(
@@ -477,11 +523,16 @@ class AidExtractor(FactExtractor):
         to = _TO_RE.search(text, after, end)
         if to is None:
             return None
+        end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
+        sums = reading.mentions_in(to.end(), phrase_end, "money")
+        if sums:
+            phrase_end = sums[0].start  # "viện trợ cho tỉnh hơn 100 triệu USD": the sum is no part of who gets it
         phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
-        if not phrase:
-            return None
+        bare = _PLACE_HEAD_RE.match(phrase + " ")
+        if not phrase or (bare is not None and bare.end() == len(phrase) + 1):
+            return None  # nobody, or a bare "tỉnh" ("viện trợ cho tỉnh hơn 537 tỷ đồng"): the place says which
         # a name opening the phrase is the recipient ("cho Ukraine tổ hợp tên lửa ...": Ukraine)
         opening = [
             m
@@ -570,6 +621,62 @@ def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sente
     return None
 
 
+def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end: int) -> list[AnyEntity]:
+    """``donors`` of the subject ``[start, end)`` without those who only hand the gift over or pass it on.
+
+    "Thay mặt Hội X, ông Y trao ...": Hội X gives (the person speaks for it);
+    "Tổ chức X thông qua Hội Y tài trợ ...": Y is the channel, X gives.
+    """
+    text = reading.text
+
+    def inside(entity: AnyEntity, lo: int, hi: int) -> bool:
+        return any(lo <= s.start < hi for s in entity.spans)
+
+    behalf = _BEHALF_RE.search(text, start, end)
+    if behalf is not None:
+        comma = text.find(",", behalf.end(), end)
+        stop = comma if comma != -1 else end
+        named = [d for d in donors if inside(d, behalf.end(), stop)]
+        if named:
+            donors = named
+    via = _VIA_RE.search(text, start, end)
+    if via is not None:
+        kept = [d for d in donors if not inside(d, via.end(), end)]
+        donors = kept or donors
+    return donors
+
+
+def _other_sum(text: str, start: int, money: int) -> bool:
+    """Whether the sum at ``money`` is named by an other-sum word before it with no aid word between."""
+    other = None
+    for other in _OTHER_SUM_RE.finditer(text, max(start, money - 80), money):  # noqa: B007
+        pass
+    return other is not None and _AID_RE.search(text, other.end(), money) is None
+
+
+def _givers_place(reading: Reading, draft: FactDraft, start: int, end: int) -> bool:
+    """Whether the fact's place is only where a donor is from ("Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...")."""
+    place = next((r.entity for r in draft.roles if r.role == "place" and r.entity), None)
+    if place is None:
+        return False
+    for donor in (r.entity for r in draft.roles if r.role == "donor" and r.entity):
+        entity = reading.entities.get(donor)
+        if isinstance(entity, Place):
+            if donor == place:
+                return True
+            continue
+        for span in entity.spans if entity is not None else ():
+            if start <= span.start < end:
+                inner = reading.entities_in(span.start, span.end, "place")
+                if any(
+                    e.id == place
+                    or (isinstance(e, Place) and (p := reading.province_of(e)) is not None and p.id == place)
+                    for e in inner
+                ):
+                    return True
+    return False
+
+
 def _per_head(reading: Reading, money: Mention) -> bool:
     """Whether ``money`` is what each one gets ("500.000 đồng/phần", "mỗi suất trị giá 1 triệu đồng")."""
     text = reading.text
@@ -655,7 +762,7 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
     text = reading.text
     for verb in _GIVE_RE.finditer(text, start, end):
         by = None
-        for by in _AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
+        for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass
         if by is not None and _only_actors(reading, by.end(), verb.start()):
             return _actors(reading, by.end(), verb.start()), _actors(reading, start, by.start()), verb.end()

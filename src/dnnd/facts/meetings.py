@@ -43,8 +43,10 @@ Roles:
   ``hội thảo``, ``làm việc`` for ``buổi làm việc``);
 * ``organiser``: the organizations of the subject before the organising verb
   (``UBND tỉnh phối hợp với Liên hiệp … tổ chức``: both; the comma parts before
-  it back to a time or place opener), or after ``do``/``của``; none when the
-  meeting is only attended (``Phát biểu tại đại hội``) or opened by a person;
+  it back to a time or place opener; ``tổ chức lễ khai mạc Đại hội``: the
+  congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``);
+  none when the meeting is only attended (``Phát biểu tại đại hội``) or opened
+  by a person; who organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -57,7 +59,9 @@ Roles:
 * ``participant``: the other side after ``với`` (``buổi làm việc với UBND tỉnh
   X``); every person in an attendance or speech sentence, once; in a
   speech sentence only those before the reported words (``đề nghị``,
-  ``nhấn mạnh``…), so a person quoted or praised is not a participant.
+  ``nhấn mạnh``…), so a person quoted or praised is not a participant; the head
+  of a visiting delegation (``Đoàn … do đồng chí X, <posts> làm Trưởng đoàn sang
+  thăm``).
 
 Every sentence a fact uses is cited.
 """
@@ -112,6 +116,8 @@ _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|cá
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
+# "<meeting's name> của <body>": the body holds it.
+_OF_AFTER_RE = re.compile(r"\s+của\s+")
 _HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
@@ -120,7 +126,7 @@ _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
 _VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
-_VERB_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
+_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y".
@@ -339,7 +345,8 @@ class _Meeting:
         draft.add_all("place", self.places)
         draft.add("period", self.period)
         draft.add_all("term", self.terms)
-        draft.add_all("participant", self.participants)
+        hosts = {e.id for e in self.organisers}  # who holds it does not also take part in it
+        draft.add_all("participant", [e for e in self.participants if e.id not in hosts])
         for start, end in dict.fromkeys(self.spans):  # a sentence may name the meeting twice
             draft.cite(start, end)
         return draft.build()
@@ -400,6 +407,11 @@ class _Reader:
         named = outermost(self.reading.mentions_in(occ.end, occ.name_end, Organization.kind))
         if named and _HOLDER_GAP_RE.fullmatch(self.text, occ.end, named[0].start):
             occ.holder = self.reading.entity(named[0])
+        elif (of := _OF_AFTER_RE.match(self.text, occ.name_end)) is not None:
+            # "Hội nghị tổng kết công tác năm 2024 của Liên hiệp ...": the body whose meeting it is
+            body = outermost(self.reading.mentions_in(of.end(), min(occ.clause[1], of.end() + 200), Organization.kind))
+            if body and body[0].start == of.end():
+                occ.holder = self.reading.entity(body[0])
 
     def _past_year(self, term: AnyEntity) -> bool:
         year = term.start_year if isinstance(term, Term) else None
@@ -539,7 +551,11 @@ class _Reader:
         end = led.start() if led is not None else occ.start
         before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
         if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
-            return occ.start
+            if led is not None and not occ.participants:
+                # the delegation's head takes part: "Đoàn ... do đồng chí X, <posts> làm Trưởng đoàn sang thăm"
+                heads = self.reading.mentions_in(led.start(), led.end(), Person.kind)
+                occ.participants = self.reading.entities_of(heads[:1])
+            return end  # the subject ends before its head's "do ... làm Trưởng đoàn"
         return None
 
     def _list_organiser(self, occ: _Occurrence) -> tuple[int | None, int]:

@@ -174,7 +174,9 @@ PURPOSE_AFTER_RE = re.compile(r",\s*(?:giúp|nhằm|để|góp phần|qua đó|t
 
 # Head nouns that, alone as a subject, stand for the article's body of that head ("Hội đã tổ chức ...").
 _BARE_HEADS = frozenset(words("bare_heads"))
-_MARKERS_AFTER_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('realis', 'realis')), lower=True)})+\s*$")
+_MARKERS_AFTER_RE = re.compile(
+    rf"(?:\s+{alternation('|'.join(words('realis', 'realis') + words('adverbs')), lower=True)})+\s*$"
+)
 
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")

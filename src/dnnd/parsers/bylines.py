@@ -34,6 +34,7 @@ __all__ = [
     "Byline",
     "Credits",
     "is_bare_label",
+    "is_labelled_byline",
     "is_outlet_name",
     "is_section_menu",
     "is_section_name",
@@ -152,6 +153,10 @@ class _Reader:
             return
         if _is_domain(rest):
             self.domain = self.domain or rest.strip().lower()
+        elif (byline := read_byline(rest)) is not None and byline.outlet is not None:
+            for name in byline.authors:  # "Nguồn: Minh Anh - Báo Nghệ An", "Nguồn: Hoài Thu/VOV"
+                self.author(name)
+            self.outlet = self.outlet or byline.outlet
         else:
             self.outlet = self.outlet or normalize_outlet(rest)
 
@@ -250,6 +255,8 @@ _ABBREVIATED = re.compile(
 _UNIT_LETTERS = frozenset("QPX")
 # "(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)": the writer, their office and the date, in brackets at the foot.
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
+# "Minh Anh | Báo Nghệ An": the writer, then the outlet after a bar.
+_BAR_OUTLET = re.compile(r"^(?P<names>[^|]+?)\s*\|\s*(?P<outlet>[^|]{2,40})$")
 # "Kim Liên - Sở Ngoại vụ": the writer, then the office they write for (an organization's head noun).
 _DASH_OFFICE = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<office>[^-–]{2,60})$")
 
@@ -340,8 +347,10 @@ def person_name(text: str) -> str | None:
 def _is_place(text: str) -> bool:
     # A country, a province, a city or a Vietnamese district is not a writer; a foreign district
     # ("Văn Sơn" in Yunnan) shares its name with Vietnamese pen names too often to rule one out.
+    # A foreign province or district ("Thanh Hải", "Văn Sơn" in China) shares its Sino-Vietnamese name with
+    # pen names too often to rule one out; a country or a Vietnamese unit is never a writer.
     place = places().lookup(text)
-    return place is not None and not (place.level == "district" and place.country != "VN")
+    return place is not None and (place.country == "VN" or place.level == "country")
 
 
 def _abbreviated(part: str) -> str | None:
@@ -408,14 +417,16 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
         return None  # a byline is not a sentence
     text = line.strip().strip("|").strip(" -–—")
-    if not text or word_count(text) > 12 or is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
+    if not text or word_count(text) > 12:
+        return None
+    # "Tác giả: X" is a CMS label line too: the label's names are read before the site's lines are ruled out.
+    if (labelled := _LABEL_SPLIT.match(text)) and match_key(labelled["label"]) in _labels():
+        return _labelled(labelled["rest"])
+    if is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
         return None
     key = match_key(text)
     if key in _groups():
         return Byline((text,))
-    if (labelled := _LABEL_SPLIT.match(text)) and match_key(labelled["label"]) in _labels():
-        names = _names(labelled["rest"], initials=True)
-        return Byline(tuple(names)) if names else None
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     outlet = None
@@ -425,18 +436,43 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
             outlet = normalize_outlet(theo["outlet"])
         elif is_outlet_name(how):
             outlet = normalize_outlet(how)  # "Minh Anh (TTXVN)": the agency in brackets ("(TH)" is "tổng hợp")
-        elif word_count(how) > 3:
+        elif word_count(how) > 3 and not _is_office(how):  # "X (Phòng Văn hóa huyện)": the office they write for
             return None
     elif site := _SLASH_SITE.match(text):
         text, outlet = site["names"], site["site"].lower()
     elif (slash := _SLASH_OUTLET.match(text)) and _names_outlet(slash["outlet"]):
         text, outlet = slash["names"], _names_outlet(slash["outlet"])
+    elif (bar := _BAR_OUTLET.match(text)) and _names_outlet(bar["outlet"]):
+        text, outlet = bar["names"], _names_outlet(bar["outlet"])  # "Minh Anh | Báo Nghệ An"
     elif (dash := _DASH_OUTLET.match(text)) and _names_outlet(dash["outlet"]):
         text, outlet = dash["names"], _names_outlet(dash["outlet"])
     elif (office := _DASH_OFFICE.match(text)) and _is_office(office["office"]):
         text = office["names"]
     names = _names(text, initials=initials)
     return Byline(tuple(names), outlet) if names else None
+
+
+# "Bài: X; Ảnh: Y", "Bài: X - Ảnh: Y": the writer's credit, then the photographer's after a separator.
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:[;,|]|\s[-–]|\.)\s*(?:ảnh|hình ảnh|ảnh và video|video|đồ họa|trình bày)\s*:.*$", re.I
+)
+
+
+def is_labelled_byline(line: str) -> bool:
+    """True for a labelled credit naming writers (``Tác giả: Minh Anh``): a byline, not the CMS's label line."""
+    labelled = _LABEL_SPLIT.match(line.strip())
+    return (
+        labelled is not None
+        and match_key(labelled["label"]) in _labels()
+        and word_count(line) <= 12
+        and _labelled(labelled["rest"]) is not None
+    )
+
+
+def _labelled(rest: str) -> Byline | None:
+    """The writers named after a byline label, a photographer's credit after them left out."""
+    names = _names(_PHOTO_CREDIT.sub("", rest), initials=True)
+    return Byline(tuple(names)) if names else None
 
 
 def _is_office(text: str) -> bool:

@@ -45,7 +45,7 @@ from dnnd.parsers.html_dom import (
 )
 from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
 from dnnd.parsers.html_meta import credit_outlet, is_name
-from dnnd.parsers.lines import credit_line, is_photo_caption, opens_with_view, shows_act
+from dnnd.parsers.lines import credit_line, is_photo_caption, is_related_marker, is_stray, opens_with_view, shows_act
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
@@ -62,6 +62,7 @@ _MIN_PARAGRAPH = 20  # characters; shorter <p> are labels, counters, share butto
 # Boxes that may hold text of their own beside their blocks, and how much of it makes a paragraph.
 _RUN_TAGS = frozenset(["div", "td", "dd", "section", "article", "main", "font", "center"])
 _MIN_RUN = 80
+_PROSE_CAPTION = 80  # characters: a caption as long as a sentence counts as article text
 # A box of this many paragraphs with this little link text is prose, whatever its class.
 _PROSE_PARAGRAPHS = 2
 _PROSE_LINKS = 0.1
@@ -123,7 +124,13 @@ class Tally:
             t += own
             if el.tag == "a":
                 links_ = t
-            elif el.tag == "p" or (el.tag == "div" and not blocks and is_text_div(el, t)):
+            elif (
+                el.tag == "p"
+                or (el.tag == "div" and not blocks and is_text_div(el, t))
+                # A photo's caption written as prose is the article's text too (a photo story is mostly
+                # captions); a teaser's caption is its headline, with no sentence's end.
+                or (el.tag == "figcaption" and t >= _PROSE_CAPTION and _closes_sentence(el))
+            ):
                 ok = t >= _MIN_PARAGRAPH and links_ * 2 <= t
                 g, gl, n = (t - links_, links_, 1) if ok else (0, 0, 0)
                 if el.tag == "div":
@@ -200,6 +207,15 @@ class Tally:
 # short leaf divs are labels, dates and counters.
 _TEXT_DIV_LONG = 150
 _SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "»", ")")
+
+
+def _site_line(text: str) -> bool:
+    """True for a line of the site's, as the text parser tells them: labels, counters, footer, list headers."""
+    return is_stray(text) or is_related_marker(text)
+
+
+def _closes_sentence(el: lxml.html.HtmlElement) -> bool:
+    return el.text_content().rstrip().endswith(_SENTENCE_END)
 
 
 def is_text_div(el: lxml.html.HtmlElement, length: int) -> bool:
@@ -373,7 +389,7 @@ class _Walker:
     def run(self, line: list[str], box: lxml.html.HtmlElement) -> None:
         """One line of text written straight into a box: a paragraph if it is long enough to be one."""
         text = " ".join(clean_space("".join(line)).split())
-        if len(text) >= _MIN_PARAGRAPH and not is_date_line(text):
+        if len(text) >= _MIN_PARAGRAPH and not is_date_line(text) and not _site_line(text):
             self.add(Paragraph(text), box)
 
     def paragraph(self, p: lxml.html.HtmlElement) -> None:
@@ -384,8 +400,8 @@ class _Walker:
                 if figure is not None:
                     self.add(figure)
             return
-        if self.tally.link_density(p) > 0.5:
-            return  # "Xem thêm: <a>...</a>" and other link lines
+        if self.tally.link_density(p) > 0.5 or _site_line(text):
+            return  # "Xem thêm: <a>...</a>" and other link lines; the site's labels, counters, footer
         if _bold_heading(p, text):
             self.add(Heading(text, level=2), p)
             return
@@ -407,11 +423,12 @@ class _Walker:
             self.paragraph(div)
             return
         for line in _br_lines(div):
-            self.add(Paragraph(line), div)
+            if not _site_line(line):
+                self.add(Paragraph(line), div)
 
     def heading(self, h: lxml.html.HtmlElement, level: int) -> None:
         text = text_of(h)
-        if not text or match_key(text) == self.title_key or self.tally.link_density(h) > 0.5:
+        if not text or match_key(text) == self.title_key or self.tally.link_density(h) > 0.5 or _site_line(text):
             return
         following = h.getnext()
         label = len(text.split()) <= 5 and following is not None and isinstance(following.tag, str)

@@ -197,7 +197,10 @@ def _people(raw: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for text in raw:
-        for name in split_names(text.strip(" -–,;")):
+        text = text.strip(" -–,;")
+        if (credit := _CREDIT.match(text)) is not None:  # "Theo Phạm Trường": "Theo" is never part of a name
+            text = credit.group("name")
+        for name in split_names(text):
             name = name.strip(" -–,;.")
             key = match_key(name)
             if name and key not in seen and is_name(name) and not _not_a_writer(name):

@@ -15,6 +15,7 @@ Every predicate takes one line already cleaned with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from dnnd.gazetteer import read_list, surnames
@@ -42,6 +43,7 @@ __all__ = [
     "is_crumbs",
     "is_headline_like",
     "is_label_line",
+    "is_lineup_item",
     "is_link_line",
     "is_photo_caption",
     "is_record_line",
@@ -57,7 +59,9 @@ __all__ = [
     "italic_line",
     "joined_headlines",
     "markdown_image",
+    "opens_list",
     "opens_with_view",
+    "reads_as_lead",
     "refers_back",
     "repeats",
     "shows_act",
@@ -367,6 +371,15 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _FINAL
 
 
+# The shape of a list's header: what is listed (news, articles, videos), then how it relates
+# ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất").
+_RELATED_SHAPE = re.compile(
+    r"^(?:các\s+)?(?:tin|bài|bài viết|tin bài|tin tức|video|tin ảnh|ảnh|phóng sự ảnh)\s+"
+    r"(?:khác|liên quan|cùng chuyên mục|cùng mục|cùng loại|cùng sự kiện|cùng chủ đề|mới(?: nhất| đăng| cập nhật)?|"
+    r"xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|nổi bật|đã đăng|đã đưa|tiếp theo|mới hơn|cũ hơn|trước đó)$"
+)
+
+
 def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
     """True for the header of a related-articles list ("Tin liên quan", "Đọc nhiều").
 
@@ -375,7 +388,7 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
     if len(line) > _MARKER_CHARS and not extra:  # a paragraph, not a header: not keyed
         return False
     key = match_key(line).rstrip(" :")
-    return key in RELATED_MARKERS or key in extra
+    return key in RELATED_MARKERS or key in extra or bool(_RELATED_SHAPE.match(key))
 
 
 def is_share_tokens(line: str) -> bool:
@@ -637,12 +650,29 @@ def unbullet(line: str) -> str:
     return re.sub(r"^(?:[\-–•·*]|[<«‹←])\s+", "", line)
 
 
+@cache
+def _site_labels() -> frozenset[str]:
+    return frozenset(match_key(w) for w in read_list("site_labels.txt"))
+
+
+@cache
+def _site_openings() -> tuple[str, ...]:
+    return tuple(match_key(w) for w in read_list("site_openings.txt"))
+
+
+# A footer or widget line is short; a paragraph quoting its words runs longer.
+_SITE_LINE_WORDS = 25
+
+
 def is_stray(line: str) -> bool:
     """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
     if len(line) > _STRAY_MAX_CHARS:  # labels, links and crumbs are short; only template code runs long
         return is_template(line)
+    key = match_key(unbullet(line))
     return (
-        match_key(unbullet(line)) in STRAY_LINES
+        key in STRAY_LINES
+        or key in _site_labels()
+        or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)
         or is_template(line)
         or is_link_line(line)
@@ -736,6 +766,32 @@ def has_letters(line: str) -> bool:
     return re.search(r"[^\W\d_]", line) is not None
 
 
+# A headline is at most about thirty words; a first line far longer is a lead cut before its end.
+_LEAD_MIN_WORDS = 45
+# A lead long enough to be a sentence, not a headline opening on its date ("Ngày 15/10: Đại hội ...").
+_DATED_LEAD_MIN_WORDS = 20
+_WHEN = re.compile(
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}(?:[/.\-]\d{1,2}){0,2}|nay|qua|hôm nay|hôm qua)(?:\s*\([^()]{1,20}\))?\s*,\s"
+)
+
+
+def reads_as_lead(line: str) -> bool:
+    """True for a first line that is a report's lead, not its headline (a page cut above it shows none).
+
+    It runs far longer than a headline, or opens as a lead does on when it happened and a comma
+    ("Ngày 12/6, Hội ... tổ chức ...") at a sentence's length.
+    """
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    if first.isalpha() and first.islower():  # opens mid-sentence
+        return True
+    if word_count(line) > _LEAD_MIN_WORDS:
+        return True
+    if word_count(line) < _DATED_LEAD_MIN_WORDS:
+        return False
+    opening, _ = _report_openings()
+    return opening.match(line.lower()) is not None and _WHEN.match(line) is not None
+
+
 def is_headline_like(line: str, max_words: int = 30) -> bool:
     """True for a line shaped like a headline: short, capitalised, no sentence-final punctuation."""
     if not line or ends_sentence(line) or word_count(line) > max_words or word_count(line) < 2:
@@ -758,6 +814,61 @@ def is_record_line(line: str) -> bool:
         return False
     fields = [m for m in _RECORD_FIELD.finditer(unbullet(line)) if len(m.group("label").split()) <= _RECORD_LABEL_WORDS]
     return len(fields) >= 2 or any(_FIGURES_VALUE.match(m.group("value").strip()) for m in fields)
+
+
+# A line-up item is short: "Chủ tịch: ông Trần Quốc Tuấn", "Ông Nguyễn Văn A, Phó Chủ tịch Hội".
+_LINEUP_LABEL_WORDS = 6
+_LINEUP_VALUE_WORDS = 16
+_LINEUP_ITEM_WORDS = 24
+# Words closing the sentence that announces a list: "... gồm:", "Ban Thường vụ gồm các ông, bà".
+_LIST_OPENERS = re.compile(r"(?:\bgồm(?: có)?(?: các [^,.;:]{0,30})?|\bnhư sau|\bsau đây|:)\s*$", re.I)
+
+
+def opens_list(line: str) -> bool:
+    """True for a sentence announcing the list under it (ends with ``:``, ``gồm``, ``như sau``)."""
+    return _LIST_OPENERS.search(line.rstrip(CLOSERS + " ")) is not None
+
+
+def _person_value(text: str) -> bool:
+    """True when ``text`` opens with a person: an honorific or title in lower case, or a surname and a name."""
+    words = text.split()
+    if not words:
+        return False
+    if words[0][:1].islower():  # "ông Trần Quốc Tuấn", "đồng chí X", "các ông, bà": a record's value
+        return True
+    return len(words) >= 2 and words[0] in surnames() and words[1][:1].isupper()
+
+
+def is_lineup_item(line: str) -> bool:
+    """True for one item of a line-up or a record list ("- Chủ tịch: ông Trần Quốc Tuấn"), never a headline.
+
+    A short "label: value" whose value is a person or lower-case text, or a person (an honorific and a
+    name) then their post after a comma or dash ("Ông Nguyễn Văn A, Phó Chủ tịch Hội"). A headline's
+    "Place: What happened" goes on with a capital that opens no name.
+    """
+    item = unbullet(line).strip()
+    if not item or word_count(item) > _LINEUP_ITEM_WORDS:
+        return False
+    label, colon, value = item.partition(":")
+    value = value.strip()
+    if colon and value and word_count(label) <= _LINEUP_LABEL_WORDS and word_count(value) <= _LINEUP_VALUE_WORDS:
+        return _person_value(value) or is_record_line(item)
+    head = re.split(r",\s|\s[-–—]\s", item, maxsplit=1)
+    return len(head) == 2 and _titled_name(head[0].split()) and _agents().match(match_key(head[1])) is not None
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """True for a Vietnamese personal name: two to five capitalised words, a surname first."""
+    return 2 <= len(words) <= 5 and words[0] in surnames() and all(w[:1].isupper() for w in words)
+
+
+def _titled_name(words: Sequence[str]) -> bool:
+    """True for an honorific or a title then a name and nothing else ("Ông Nguyễn Văn A", "Đại tá Lê B")."""
+    for k in range(1, min(4, len(words) - 1)):
+        agent = match_key(" ".join(words[:k]))
+        if (m := _agents().match(agent)) is not None and m.end() == len(agent) and _is_name(words[k:]):
+            return True
+    return False
 
 
 def repeats(line: str, title: str | None) -> bool:

@@ -22,6 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
     Credits,
     is_bare_label,
+    is_labelled_byline,
     is_outlet_name,
     is_section_menu,
     is_section_name,
@@ -48,6 +49,8 @@ _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
 _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
+# Headlines of related articles printed under the foot byline with no header: at most this many.
+_FOOT_HEADLINES = 12
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
@@ -223,7 +226,7 @@ class TextParser:
             or is_bare_dateline(line)
             or is_bare_label(line)
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
-        )
+        ) and not is_labelled_byline(line)  # "Tác giả: X" names the writer
         if seen is not None:
             seen[line] = found
         return found
@@ -242,6 +245,8 @@ class TextParser:
         if ln.image_file(line) or ln.markdown_image(line) or ln.caption_cell(line) or ln.is_url(line):
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
+            return False
+        if ln.reads_as_lead(line):  # a page cut above its headline
             return False
         bare = line.rstrip(ln.CLOSERS)
         # Headlines never end with a full stop (an ellipsis is theirs); a long line with one is the lead.
@@ -466,18 +471,21 @@ class TextParser:
         top = self._next(lines, start, credits)
         while top is not None and self._stamp_line(lines[top]) is not None:
             top = self._next(lines, top + 1, credits)
-        if top is not None and (byline := read_byline(lines[top])) is not None:
+        if top is not None and (byline := read_byline(lines[top], initials=True)) is not None:
             found[top] = byline.authors
             outlet = byline.outlet
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
-        index, skipped = len(lines) - 1, 0
+        index, skipped, headlines = len(lines) - 1, 0, 0
         while index >= start and skipped <= _FOOT_REACH:
             line = lines[index]
             if not line or index in credits.lines or self.is_furniture(line) or index in found:
                 index -= 1
                 continue
             if (byline := read_byline(line, initials=True)) is not None:
+                if headlines and not self._closes_prose(lines, index, start, credits):
+                    break  # a name among headlines, with no paragraph closed above it: one more link
+
                 # Bare capitals ("TT") under a writer's name are a site's mark, not a second writer.
                 above = self._previous(lines, index - 1, start, credits)
                 if _BARE_INITIALS.match(line) and above is not None:
@@ -489,6 +497,11 @@ class TextParser:
                 end = index + 1
                 break
             repeated = _repeats_earlier(line, lines[start:index])
+            if headlines < _FOOT_HEADLINES and ln.is_headline_like(ln.unbullet(line)):
+                # Headlines of other articles under the writer's name, with no header over them.
+                headlines += 1
+                index -= 1
+                continue
             if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS):
                 break
             skipped += 1
@@ -497,6 +510,11 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _closes_prose(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
+        """True when the content line above ``index`` is a paragraph closed by a full stop."""
+        above = self._previous(lines, index - 1, start, credits)
+        return above is not None and ln.ends_sentence(lines[above]) and ln.word_count(lines[above]) >= _PROSE_WORDS
 
     def _previous(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> int | None:
         """The nearest line at or above ``index`` (down to ``start``) that is neither blank nor furniture."""
@@ -531,10 +549,13 @@ class TextParser:
     def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk) -> set[int]:
         """Lines inside the body that are titles of other articles: two or more headlines in a row."""
 
+        lineup = self._lineups(lines, start)
+
         def headline(i: int) -> bool:
             line = lines[i]
             return (
                 bool(line)
+                and i not in lineup
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
@@ -562,6 +583,38 @@ class TextParser:
             if end - index >= 2:
                 out.update(range(index, end))
             index = max(end, index + 1)
+        return out
+
+    @staticmethod
+    def _lineups(lines: Sequence[str], start: int) -> set[int]:
+        """Bulleted lines that list the article's own people or records, not other articles' headlines.
+
+        A run of bullets (blank lines allowed between) is a line-up when the sentence over it announces
+        it (``... gồm:``) or when one of its items has a record's shape (``Chủ tịch: ông X``).
+        """
+
+        def bullet(line: str) -> str:
+            return line[: len(line) - len(ln.unbullet(line))].strip()
+
+        out: set[int] = set()
+        index = start
+        while index < len(lines):
+            if not lines[index] or ln.unbullet(lines[index]) == lines[index]:
+                index += 1
+                continue
+            run = [index]
+            end = index + 1
+            mark = bullet(lines[index])  # a list keeps its bullet: "* record" then "- headline" are two lists
+            while end < len(lines) and (not lines[end] or bullet(lines[end]) == mark):
+                if lines[end]:
+                    run.append(end)
+                end += 1
+            above = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i]), "")
+            if (above and ln.opens_list(above) and ln.unbullet(above) == above) or any(
+                ln.is_lineup_item(lines[i]) for i in run
+            ):
+                out.update(run)
+            index = end
         return out
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
@@ -656,6 +709,8 @@ class TextParser:
             or not isinstance(walk.blocks[-1], Paragraph)
             or not ln.ends_sentence(walk.blocks[-1].text)
             or ln.ends_sentence(line)
+            or ln.unbullet(line) != line  # an item of a list, not the writer closing the text over it
+            or ln.opens_list(walk.blocks[-1].text)  # "... gồm:" announces the names under it
             or (byline := read_byline(line)) is None
             or byline.outlet is not None
         ):
