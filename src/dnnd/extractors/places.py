@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -194,6 +194,7 @@ class _Found:
     info: PlaceInfo
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _keyword_place(keyword: str, name: str) -> PlaceInfo:
     gazetteer = places()
     level, _ = _KEYWORDS[keyword.lower()]
@@ -213,6 +214,7 @@ def _keyword_place(keyword: str, name: str) -> PlaceInfo:
     return info or PlaceInfo(name, level if level != "city" else "district", None, None)
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _known(level: str, name: str) -> bool:
     gazetteer = places()
     if level == "province":
@@ -224,6 +226,7 @@ def _known(level: str, name: str) -> bool:
     return gazetteer.commune(name) is not None
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _trim_name(level: str, name: str) -> str:
     """The longest prefix of a capitalised run naming a unit of ``level``.
 
