@@ -58,7 +58,7 @@ def words(name: str, tag: str | None = None) -> tuple[str, ...]:
 def words_re(name: str, tag: str | None = None) -> re.Pattern[str]:
     """Any word of :func:`words`, whole, in lower or sentence case (longest first)."""
     found = sorted(words(name, tag), key=len, reverse=True)
-    return re.compile(rf"(?:{word_alternation(*found)})(?!\w)")
+    return scanner(re.compile(rf"(?:{word_alternation(*found)})(?!\w)"))  # same matches, found faster
 
 
 def tagged(name: str, tag: str, lower: bool = False) -> str:
@@ -108,7 +108,7 @@ def trigger_re(name: str, *tags: str) -> re.Pattern[str]:
         for first in dict.fromkeys((word[0], word[0].upper())):
             head = re.escape(first)
             branches.append(rf"{head}(?<!\w{head}){_any_case(word)[len(_any_case(word[0])) :]}{guard}")
-    return re.compile(rf"(?:{'|'.join(branches)})(?!\w)")
+    return scanner(re.compile(rf"(?:{'|'.join(branches)})(?!\w)"))  # same matches, found faster
 
 
 def _any_case(phrase: str) -> str:
