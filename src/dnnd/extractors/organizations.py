@@ -1066,7 +1066,7 @@ def _acronyms_not_bodies() -> frozenset[str]:
     return frozenset(read_list("org_acronym_not_bodies.txt"))
 
 
-_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($")
+_ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($"))
 _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
 
 

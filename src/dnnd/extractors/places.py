@@ -506,10 +506,10 @@ _ITEM_WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?"
 _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{1,3}}"
 _ITEM_AFTER = re.compile(rf"(?:, và |, | và )({_ITEM})(?![\w'’-])(?! [{UPPER}])")
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-])({_ITEM})(?:, | và |, và )$")
-_ITEM_IN_PAREN = re.compile(rf"(?<=\()({_ITEM}), $")
-_ITEM_BEFORE_PAREN = re.compile(rf"(?<![\w'’-])({_ITEM}) \($")
-_LOCATIVE_LIST = re.compile(
-    rf"(?<![\w])(?:tại|ở|qua|đến|thuộc) ({_ITEM}(?:(?:, | và |, và ){_ITEM})+)(?![\w'’-])(?! [{UPPER}])"
+_ITEM_IN_PAREN = scanner(re.compile(rf"(?<=\()({_ITEM}), $"))
+_ITEM_BEFORE_PAREN = scanner(re.compile(rf"(?<![\w'’-])({_ITEM}) \($"))
+_LOCATIVE_LIST = scanner(
+    re.compile(rf"(?<![\w])(?:tại|ở|qua|đến|thuộc) ({_ITEM}(?:(?:, | và |, và ){_ITEM})+)(?![\w'’-])(?! [{UPPER}])")
 )
 _LIST_SEP = re.compile(r", và |, | và ")
 

@@ -54,12 +54,14 @@ from dnnd.gazetteer import UPPER, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
-from dnnd.text.patterns import word_alternation
+from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = ["ElectionExtractor", "dnnd_extractors"]
 
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
-_TRIGGER_RE = re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
+_TRIGGER_RE = scanner(
+    re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
+)
 # The cheap cue: the triggers themselves, built to scan fast (elections.tsv, no second list).
 _CUE_RE = cue_re("elections")
 # Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.

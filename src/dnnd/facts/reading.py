@@ -84,7 +84,7 @@ _ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
 # Bodies of several provinces: facts about them belong to no single province.
-_MULTI_PROVINCE_RE = re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các tỉnh|khu vực)(?!\w)")
+_MULTI_PROVINCE_RE = scanner(re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các tỉnh|khu vực)(?!\w)"))
 # "tỉnh" not followed by a name: the province the article is about ("UBND tỉnh", "tại tỉnh").
 _BARE_PROVINCE_RE = re.compile(rf"(?<!\w)tỉnh(?!\s+[{_UPPER}])(?!\w)")
 

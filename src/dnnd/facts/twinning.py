@@ -89,14 +89,16 @@ _DOCUMENTS = words("twinning", "document")
 _DOCUMENT = alternation("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
 _ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
 # A document signed, its words in either case ("ký kết Bản Ghi nhớ Hợp tác Hữu nghị").
-_SIGN_RE = re.compile(
-    f"(?:{tagged('twinning', 'sign')}|{tagged('twinning', 'issue')})"
-    + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_ANY_CASE_DOCUMENT_RE.pattern})"
+_SIGN_RE = scanner(
+    re.compile(
+        f"(?:{tagged('twinning', 'sign')}|{tagged('twinning', 'issue')})"
+        + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_ANY_CASE_DOCUMENT_RE.pattern})"
+    )
 )
 # Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
 _ISSUE_VERBS = frozenset(words("twinning", "issue"))
 _SIGNED_AFTER_RE = re.compile(r"[^,.;:!?]{0,100}?\s(?:đã\s+)?được\s+ký(?: kết)?(?!\w)")
-_DOCUMENT_RE = re.compile(_DOCUMENT)
+_DOCUMENT_RE = scanner(re.compile(_DOCUMENT))
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
 _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}"))
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
@@ -141,7 +143,7 @@ _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
 _CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general', lower=True)}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
-_TOPIC_BEFORE_RE = re.compile(r"(?<!\w)về\s+$")
+_TOPIC_BEFORE_RE = scanner(re.compile(r"(?<!\w)về\s+$"))
 _WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
 _UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
