@@ -549,3 +549,27 @@ def test_theo_is_never_part_of_an_authors_name(credit: str) -> None:
         "</div></body></html>"
     )
     assert PARSER.parse(RawDocument(page)).authors == ("Phạm Trường",)
+
+
+def test_a_post_box_tagged_with_its_topics_is_the_article() -> None:
+    # WordPress writes the post's taxonomy on its box ("tag-covid-19", "category-news"): topic
+    # names, not a tag list; the sidebar's text widget beside it is not the article.
+    prose = [
+        "This was all revealed yesterday in a televised press conference by the Minister of Education.",
+        "Special vaccination consent forms had been sent out to parents of children aged 12 and over.",
+        "In addition, within the next few weeks, the ministry will be using its own teams in schools.",
+    ]
+    sidebar = [
+        "Our newspaper has served the island since 1973 with news, sport and features every day.",
+        "Send your letters to the editor by mail or through the form on our contact page, please.",
+    ]
+    post = "".join(f"<p>{t}</p>" for t in prose)
+    widget = "".join(f"<p>{t}</p>" for t in sidebar)
+    page = (
+        "<html><body><h1>Schools reopen next week</h1><div class='row'><div class='col-md-8'>"
+        "<article class='block post-261705 post type-post status-publish hentry category-editors-pick "
+        f"category-news tag-back-to-school tag-covid-19 tag-nation-news'>{post}</article></div>"
+        f"<aside class='col-md-4 widget-area'><div class='textwidget'>{widget}</div></aside></div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose

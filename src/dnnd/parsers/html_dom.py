@@ -190,10 +190,23 @@ def text_of(el: lxml.html.HtmlElement) -> str:
     return " ".join(clean_space("".join(el.itertext())).split())
 
 
+# A CMS's post box (WordPress ``post_class()``: "post-12 type-post hentry") carries the post's taxonomy
+# as classes: "tag-covid-19", "category-news", "author-jane". They name the post's topics, not the
+# box, and must not read as a "tag" or "news" hint.
+_POST_BOX = re.compile(r"(?:^|\s)(?:hentry|type-[a-z]+|post-\d+|postid-\d+)(?:\s|$)")
+_TAXONOMY = re.compile(r"(?:^|\s)(?:tag|category|author|format|status|type|postid|post)-\S+")
+
+
 def hint_of(el: lxml.html.HtmlElement) -> str:
-    """The element's class, id and ``type`` attributes, lower case, as one string to match hints on."""
+    """The element's class, id and ``type`` attributes, lower case, as one string to match hints on.
+
+    On a CMS's post box the taxonomy classes ("tag-x", "category-y") are left out.
+    """
     attrib = el.attrib
-    return f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('type', '')}".lower()
+    classes = attrib.get("class", "").lower()
+    if _POST_BOX.search(classes):
+        classes = _TAXONOMY.sub(" ", classes)
+    return f"{classes} {attrib.get('id', '')} {attrib.get('type', '')}".lower()
 
 
 def has_hint(el: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> bool:
