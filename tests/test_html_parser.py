@@ -573,3 +573,33 @@ def test_a_post_box_tagged_with_its_topics_is_the_article() -> None:
     )
     article = PARSER.parse(RawDocument(page))
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose
+
+
+def test_the_newspaper_themes_article_box_is_not_a_tag_list() -> None:
+    # tagDiv's Newspaper theme, common on WordPress news sites, names its article box
+    # "td-post-content tagdiv-type": "tagdiv" is the vendor, not a list of tags. Its sidebar column
+    # holds a text widget of its own and a list of popular stories.
+    prose = [
+        "A senior prison official has said in a sworn statement that the new wing is secure against escape.",
+        "The statement was filed in court on Monday as part of a review of the prison's security plans.",
+        "Officials expect the review to be finished before the end of the year, a spokesperson added.",
+    ]
+    sidebar = [
+        "Our newsroom covers the islands every day with local news, business, sport and weather reports.",
+        "Send us your news tips and photos through the contact form, or call the newsroom on weekdays.",
+    ]
+    post = "".join(f"<p>{t}</p>" for t in prose)
+    widget = "".join(f"<p>{t}</p>" for t in sidebar)
+    popular = (
+        "<ul>"
+        + "".join(f"<li><a href='/n{i}'>Headline of another story number {i}</a></li>" for i in range(8))
+        + "</ul>"
+    )
+    page = (
+        "<html><body><h1>Prison wing secure, official says</h1><div class='td-pb-row'>"
+        f"<div class='td-pb-span8 td-main-content'><div class='td-post-content tagdiv-type'>{post}</div></div>"
+        f"<div class='td-pb-span4 td-main-sidebar'><div class='textwidget'>{widget}</div>{popular}</div>"
+        "</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose

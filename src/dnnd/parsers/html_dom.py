@@ -97,12 +97,13 @@ POSITIVE_HINT = re.compile(
 )
 # ...and the words that mark furniture. Strong hints (comments, share bars, related and
 # most-read boxes: "tinlienquan", "cungchuyenmuc", "xemthem", "docnhieu"; tags, ads, bylines;
-# cookie and consent notices)
-# are furniture wherever they appear inside the body.
+# cookie and consent notices) are furniture wherever they appear inside the body. "tagdiv" is
+# not a tag list but the vendor of the Newspaper/Newsmag WordPress themes ("td-post-content tagdiv-type"
+# is their article box).
 STRONG_NEGATIVE_HINT = re.compile(
     r"(?:^|[^a-z])(?:comment|binhluan|related|relate|lienquan|tinlienquan|tinkhac|othernews|other-news|"
     r"cungchuyenmuc|xemthem|docnhieu|xemnhieu|mostview|most-view|mostread|most-read|readmore|read-more|"
-    r"share|social|sharing|breadcrumb|tag|keyword|tukhoa|ads|adv|advert|banner|sponsor|author|byline|"
+    r"share|social|sharing|breadcrumb|tag(?!div)|keyword|tukhoa|ads|adv|advert|banner|sponsor|author|byline|"
     r"newsletter|subscribe|login|rating|vote|recommend|suggest|dongsukien|cookie|gdpr|consent)"
 )
 # Weak hints (menus, sidebars, footers, widgets) also name the columns some CMSs put the
