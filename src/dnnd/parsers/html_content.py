@@ -10,7 +10,8 @@
    footers, small forms, links, comment/related/cookie boxes) weigh a tenth.
    On a tie the deeper element wins.
 3. **Walk** the container in reading order, keeping ``<p>`` (paragraphs),
-   ``<h2>``–``<h6>`` (headings), ``<blockquote>`` (quotes) and figures, and
+   ``<h2>``–``<h6>`` (headings), ``<blockquote>`` (quotes), figures and data
+   tables (one paragraph per row, cells joined by ``" | "``), and
    skipping furniture: nested ``<article>`` teasers, boxes whose class says
    related/comment/share/ads/tags, boxes that are mostly links, boxes that
    lead with a headline link.
@@ -374,6 +375,8 @@ class _Walker:
                     self.add(figure)
             elif self.is_furniture(child):
                 continue
+            elif tag == "table" and _is_data_table(child):
+                self.table(child)
             elif tag in ("ul", "ol"):
                 for item in child.iterchildren("li"):
                     self.paragraph(item)
@@ -436,6 +439,14 @@ class _Walker:
             return  # the label of a furniture box: "Tin liên quan", "Đọc thêm"
         self.add(Heading(text, level=level), h)
 
+    def table(self, table: lxml.html.HtmlElement) -> None:
+        """A data table: one paragraph per row, its cells joined by " | "."""
+        for row in table.iter("tr"):
+            cells = [text_of(cell) for cell in row if cell.tag in ("td", "th")]
+            text = " | ".join(cell for cell in cells if cell)
+            if text:
+                self.add(Paragraph(text), row)
+
     def quote(self, q: lxml.html.HtmlElement) -> None:
         inner = [text_of(p) for p in q.iter("p")]
         for text in [t for t in inner if t] if inner else [text_of(q)]:
@@ -481,6 +492,18 @@ def _italic_only(p: lxml.html.HtmlElement) -> bool:
     if len(children) != 1 or children[0].tag not in ("em", "i") or (p.text or "").strip():
         return False
     return not (children[0].tail or "").strip()
+
+
+# What a layout table holds in its cells (columns of a page, paragraphs, images); a data table's
+# cells hold only short text and inline markup.
+_LAYOUT_IN_CELLS = ("table", "p", "div", "ul", "ol", "img", "figure", "section", "article", "h1", "h2", "h3")
+
+
+def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """True for a table of data (figures, schedules, comparisons) inside the article, not a layout grid."""
+    if table.find(".//tr") is None:
+        return False
+    return all(el is table for el in table.iter(*_LAYOUT_IN_CELLS))
 
 
 def _has_blocks(el: lxml.html.HtmlElement) -> bool:
