@@ -625,3 +625,26 @@ def test_a_data_table_in_the_body_is_read_row_by_row() -> None:
         *(f"{a} | {b}" for a, b in rows),
         prose[1],
     ]
+
+
+def test_the_lead_photo_printed_just_before_the_body_box_is_a_figure() -> None:
+    # Many CMSs print the captioned lead photo between the sapo and the body's box, beside it;
+    # a teaser's photo further down the page (a link around the image) is not the article's.
+    prose = [
+        "Đội tuyển Tây Ban Nha đã trở thành tân vương sau khi đánh bại Argentina 1-0 trong trận chung kết.",
+        "Sang hiệp hai, sức ép tiếp tục được Tây Ban Nha gia tăng và bàn thắng đến ở phút 106 của trận đấu.",
+    ]
+    caption = "Ferran Torres ghi bàn ấn định chiến thắng cho Tây Ban Nha. (Ảnh: FIFA)"
+    body = "".join(f"<p>{t}</p>" for t in prose)
+    teaser = (
+        '<article class="story"><figure><a href="/x"><img src="/t.jpg"></a>'
+        "<figcaption>Tin khác</figcaption></figure></article>"
+    )
+    page = (
+        "<html><body><div class='article'><h1>Tây Ban Nha vô địch</h1><div class='main-col'>"
+        f"<figure class='article__avatar'><img src='/lead.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<div class='article__body'>{body}</div></div></div>{teaser}</body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == [caption]
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose

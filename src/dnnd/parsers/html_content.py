@@ -547,6 +547,40 @@ def _find_sapo(
     return by_text
 
 
+# How many boxes up from the body's box a lead photo may sit beside it.
+_LEAD_FIGURE_LEVELS = 2
+
+
+def _lead_figures(
+    tally: Tally,
+    container: lxml.html.HtmlElement,
+    title_el: lxml.html.HtmlElement | None,
+    title: str | None,
+    base_url: str | None,
+) -> list[Figure]:
+    """The captioned lead photo many CMSs print just before the body's box, after the headline.
+
+    It is the ``<figure>`` among the elements right before the body's box (or before the box
+    around it), with no text between them; a teaser's figure is a link's or sits in furniture.
+    """
+    start = tally.order.get(title_el, -1) if title_el is not None else -1
+    node: lxml.html.HtmlElement | None = container
+    for _ in range(_LEAD_FIGURE_LEVELS):
+        if node is None or node.tag == "body":
+            break
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str) or tally.order.get(sibling, -1) <= start:
+                break
+            if sibling.tag == "figure":
+                if sibling in tally.in_furniture or sibling.find(".//a//img") is not None:
+                    return []
+                return [f for f in figure_blocks(sibling, title, base_url) if f.caption]
+            if tally.total.get(sibling, 0):
+                break  # text between the photo and the body: the photo is not the body's
+        node = node.getparent()
+    return []
+
+
 def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` if the paragraph is a byline or a source credit, else ``None``."""
     if p is None or len(text) > 80 or text.endswith((":", ",", ";")):
@@ -607,6 +641,8 @@ def extract_content(
         authors = credit[1] + authors
         blocks.pop()
         sources.pop()
+
+    blocks[:0] = _lead_figures(tally, container, title_el, title, base_url)
 
     lead = None
     if sapo is not None:
