@@ -549,3 +549,102 @@ def test_theo_is_never_part_of_an_authors_name(credit: str) -> None:
         "</div></body></html>"
     )
     assert PARSER.parse(RawDocument(page)).authors == ("Phạm Trường",)
+
+
+def test_a_post_box_tagged_with_its_topics_is_the_article() -> None:
+    # WordPress writes the post's taxonomy on its box ("tag-covid-19", "category-news"): topic
+    # names, not a tag list; the sidebar's text widget beside it is not the article.
+    prose = [
+        "This was all revealed yesterday in a televised press conference by the Minister of Education.",
+        "Special vaccination consent forms had been sent out to parents of children aged 12 and over.",
+        "In addition, within the next few weeks, the ministry will be using its own teams in schools.",
+    ]
+    sidebar = [
+        "Our newspaper has served the island since 1973 with news, sport and features every day.",
+        "Send your letters to the editor by mail or through the form on our contact page, please.",
+    ]
+    post = "".join(f"<p>{t}</p>" for t in prose)
+    widget = "".join(f"<p>{t}</p>" for t in sidebar)
+    page = (
+        "<html><body><h1>Schools reopen next week</h1><div class='row'><div class='col-md-8'>"
+        "<article class='block post-261705 post type-post status-publish hentry category-editors-pick "
+        f"category-news tag-back-to-school tag-covid-19 tag-nation-news'>{post}</article></div>"
+        f"<aside class='col-md-4 widget-area'><div class='textwidget'>{widget}</div></aside></div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose
+
+
+def test_the_newspaper_themes_article_box_is_not_a_tag_list() -> None:
+    # tagDiv's Newspaper theme, common on WordPress news sites, names its article box
+    # "td-post-content tagdiv-type": "tagdiv" is the vendor, not a list of tags. Its sidebar column
+    # holds a text widget of its own and a list of popular stories.
+    prose = [
+        "A senior prison official has said in a sworn statement that the new wing is secure against escape.",
+        "The statement was filed in court on Monday as part of a review of the prison's security plans.",
+        "Officials expect the review to be finished before the end of the year, a spokesperson added.",
+    ]
+    sidebar = [
+        "Our newsroom covers the islands every day with local news, business, sport and weather reports.",
+        "Send us your news tips and photos through the contact form, or call the newsroom on weekdays.",
+    ]
+    post = "".join(f"<p>{t}</p>" for t in prose)
+    widget = "".join(f"<p>{t}</p>" for t in sidebar)
+    popular = (
+        "<ul>"
+        + "".join(f"<li><a href='/n{i}'>Headline of another story number {i}</a></li>" for i in range(8))
+        + "</ul>"
+    )
+    page = (
+        "<html><body><h1>Prison wing secure, official says</h1><div class='td-pb-row'>"
+        f"<div class='td-pb-span8 td-main-content'><div class='td-post-content tagdiv-type'>{post}</div></div>"
+        f"<div class='td-pb-span4 td-main-sidebar'><div class='textwidget'>{widget}</div>{popular}</div>"
+        "</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose
+
+
+def test_a_data_table_in_the_body_is_read_row_by_row() -> None:
+    # A table of figures inside the article (a benchmark, a schedule): each row is a line of the
+    # body; a layout table (cells holding paragraphs) is walked as boxes, as before.
+    prose = [
+        "We compared the speed of three JSON parsers on the same files, on one core of a laptop.",
+        "The fastest parser reads the large file at close to a gigabyte per second, as the table shows.",
+    ]
+    rows = [("file", "speed"), ("gsoc-2018", "0.091 GB/s"), ("twitter", "0.864 GB/s")]
+    table = "<table><tbody>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</tbody></table>"
+    layout = f"<table><tr><td><p>{prose[1]}</p></td></tr></table>"
+    page = (
+        "<html><body><h1>How fast is JSON parsing?</h1><div class='entry-content'>"
+        f"<p>{prose[0]}</p>{table}{layout}</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [
+        prose[0],
+        *(f"{a} | {b}" for a, b in rows),
+        prose[1],
+    ]
+
+
+def test_the_lead_photo_printed_just_before_the_body_box_is_a_figure() -> None:
+    # Many CMSs print the captioned lead photo between the sapo and the body's box, beside it;
+    # a teaser's photo further down the page (a link around the image) is not the article's.
+    prose = [
+        "Đội tuyển Tây Ban Nha đã trở thành tân vương sau khi đánh bại Argentina 1-0 trong trận chung kết.",
+        "Sang hiệp hai, sức ép tiếp tục được Tây Ban Nha gia tăng và bàn thắng đến ở phút 106 của trận đấu.",
+    ]
+    caption = "Ferran Torres ghi bàn ấn định chiến thắng cho Tây Ban Nha. (Ảnh: FIFA)"
+    body = "".join(f"<p>{t}</p>" for t in prose)
+    teaser = (
+        '<article class="story"><figure><a href="/x"><img src="/t.jpg"></a>'
+        "<figcaption>Tin khác</figcaption></figure></article>"
+    )
+    page = (
+        "<html><body><div class='article'><h1>Tây Ban Nha vô địch</h1><div class='main-col'>"
+        f"<figure class='article__avatar'><img src='/lead.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<div class='article__body'>{body}</div></div></div>{teaser}</body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == [caption]
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose

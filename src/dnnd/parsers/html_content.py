@@ -10,7 +10,8 @@
    footers, small forms, links, comment/related/cookie boxes) weigh a tenth.
    On a tie the deeper element wins.
 3. **Walk** the container in reading order, keeping ``<p>`` (paragraphs),
-   ``<h2>``–``<h6>`` (headings), ``<blockquote>`` (quotes) and figures, and
+   ``<h2>``–``<h6>`` (headings), ``<blockquote>`` (quotes), figures and data
+   tables (one paragraph per row, cells joined by ``" | "``), and
    skipping furniture: nested ``<article>`` teasers, boxes whose class says
    related/comment/share/ads/tags, boxes that are mostly links, boxes that
    lead with a headline link.
@@ -374,6 +375,8 @@ class _Walker:
                     self.add(figure)
             elif self.is_furniture(child):
                 continue
+            elif tag == "table" and _is_data_table(child):
+                self.table(child)
             elif tag in ("ul", "ol"):
                 for item in child.iterchildren("li"):
                     self.paragraph(item)
@@ -436,6 +439,14 @@ class _Walker:
             return  # the label of a furniture box: "Tin liên quan", "Đọc thêm"
         self.add(Heading(text, level=level), h)
 
+    def table(self, table: lxml.html.HtmlElement) -> None:
+        """A data table: one paragraph per row, its cells joined by " | "."""
+        for row in table.iter("tr"):
+            cells = [text_of(cell) for cell in row if cell.tag in ("td", "th")]
+            text = " | ".join(cell for cell in cells if cell)
+            if text:
+                self.add(Paragraph(text), row)
+
     def quote(self, q: lxml.html.HtmlElement) -> None:
         inner = [text_of(p) for p in q.iter("p")]
         for text in [t for t in inner if t] if inner else [text_of(q)]:
@@ -483,6 +494,18 @@ def _italic_only(p: lxml.html.HtmlElement) -> bool:
     return not (children[0].tail or "").strip()
 
 
+# What a layout table holds in its cells (columns of a page, paragraphs, images); a data table's
+# cells hold only short text and inline markup.
+_LAYOUT_IN_CELLS = ("table", "p", "div", "ul", "ol", "img", "figure", "section", "article", "h1", "h2", "h3")
+
+
+def _is_data_table(table: lxml.html.HtmlElement) -> bool:
+    """True for a table of data (figures, schedules, comparisons) inside the article, not a layout grid."""
+    if table.find(".//tr") is None:
+        return False
+    return all(el is table for el in table.iter(*_LAYOUT_IN_CELLS))
+
+
 def _has_blocks(el: lxml.html.HtmlElement) -> bool:
     return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el)
 
@@ -522,6 +545,40 @@ def _find_sapo(
             if not _in_furniture(el, container, tally):
                 by_text = el
     return by_text
+
+
+# How many boxes up from the body's box a lead photo may sit beside it.
+_LEAD_FIGURE_LEVELS = 2
+
+
+def _lead_figures(
+    tally: Tally,
+    container: lxml.html.HtmlElement,
+    title_el: lxml.html.HtmlElement | None,
+    title: str | None,
+    base_url: str | None,
+) -> list[Figure]:
+    """The captioned lead photo many CMSs print just before the body's box, after the headline.
+
+    It is the ``<figure>`` among the elements right before the body's box (or before the box
+    around it), with no text between them; a teaser's figure is a link's or sits in furniture.
+    """
+    start = tally.order.get(title_el, -1) if title_el is not None else -1
+    node: lxml.html.HtmlElement | None = container
+    for _ in range(_LEAD_FIGURE_LEVELS):
+        if node is None or node.tag == "body":
+            break
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str) or tally.order.get(sibling, -1) <= start:
+                break
+            if sibling.tag == "figure":
+                if sibling in tally.in_furniture or sibling.find(".//a//img") is not None:
+                    return []
+                return [f for f in figure_blocks(sibling, title, base_url) if f.caption]
+            if tally.total.get(sibling, 0):
+                break  # text between the photo and the body: the photo is not the body's
+        node = node.getparent()
+    return []
 
 
 def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, list[str]] | None:
@@ -584,6 +641,8 @@ def extract_content(
         authors = credit[1] + authors
         blocks.pop()
         sources.pop()
+
+    blocks[:0] = _lead_figures(tally, container, title_el, title, base_url)
 
     lead = None
     if sapo is not None:

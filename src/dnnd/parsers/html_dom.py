@@ -97,12 +97,13 @@ POSITIVE_HINT = re.compile(
 )
 # ...and the words that mark furniture. Strong hints (comments, share bars, related and
 # most-read boxes: "tinlienquan", "cungchuyenmuc", "xemthem", "docnhieu"; tags, ads, bylines;
-# cookie and consent notices)
-# are furniture wherever they appear inside the body.
+# cookie and consent notices) are furniture wherever they appear inside the body. "tagdiv" is
+# not a tag list but the vendor of the Newspaper/Newsmag WordPress themes ("td-post-content tagdiv-type"
+# is their article box).
 STRONG_NEGATIVE_HINT = re.compile(
     r"(?:^|[^a-z])(?:comment|binhluan|related|relate|lienquan|tinlienquan|tinkhac|othernews|other-news|"
     r"cungchuyenmuc|xemthem|docnhieu|xemnhieu|mostview|most-view|mostread|most-read|readmore|read-more|"
-    r"share|social|sharing|breadcrumb|tag|keyword|tukhoa|ads|adv|advert|banner|sponsor|author|byline|"
+    r"share|social|sharing|breadcrumb|tag(?!div)|keyword|tukhoa|ads|adv|advert|banner|sponsor|author|byline|"
     r"newsletter|subscribe|login|rating|vote|recommend|suggest|dongsukien|cookie|gdpr|consent)"
 )
 # Weak hints (menus, sidebars, footers, widgets) also name the columns some CMSs put the
@@ -190,10 +191,23 @@ def text_of(el: lxml.html.HtmlElement) -> str:
     return " ".join(clean_space("".join(el.itertext())).split())
 
 
+# A CMS's post box (WordPress ``post_class()``: "post-12 type-post hentry") carries the post's taxonomy
+# as classes: "tag-covid-19", "category-news", "author-jane". They name the post's topics, not the
+# box, and must not read as a "tag" or "news" hint.
+_POST_BOX = re.compile(r"(?:^|\s)(?:hentry|type-[a-z]+|post-\d+|postid-\d+)(?:\s|$)")
+_TAXONOMY = re.compile(r"(?:^|\s)(?:tag|category|author|format|status|type|postid|post)-\S+")
+
+
 def hint_of(el: lxml.html.HtmlElement) -> str:
-    """The element's class, id and ``type`` attributes, lower case, as one string to match hints on."""
+    """The element's class, id and ``type`` attributes, lower case, as one string to match hints on.
+
+    On a CMS's post box the taxonomy classes ("tag-x", "category-y") are left out.
+    """
     attrib = el.attrib
-    return f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('type', '')}".lower()
+    classes = attrib.get("class", "").lower()
+    if _POST_BOX.search(classes):
+        classes = _TAXONOMY.sub(" ", classes)
+    return f"{classes} {attrib.get('id', '')} {attrib.get('type', '')}".lower()
 
 
 def has_hint(el: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> bool:
