@@ -329,6 +329,17 @@ def test_a_foreign_name_after_a_noun_for_a_person_but_not_a_people() -> None:
     assert people_in("Các bạn Lào và bạn Thái Lan, học sinh Ha Long Bay đến thăm.") == {}
 
 
+def test_a_foreign_player_or_coach_with_name_particles_and_the_names_listed_with_him() -> None:
+    found = people_in(
+        "Người hùng là tiền đạo Ferran Torres. Đoàn quân của huấn luyện viên Luis de la Fuente kiểm soát bóng.",
+        "Trung vệ Romero rời sân, thủ thành Emiliano Martinez và Lisandro Martinez vẫn thi đấu tại Los Angeles.",
+    )
+    assert set(found) == {"Ferran Torres", "Luis de la Fuente", "Emiliano Martinez", "Lisandro Martinez"}
+    assert found["Luis de la Fuente"].positions == ("huấn luyện viên",)
+    # a team, a place or a body after the same nouns is no person
+    assert people_in("Các cầu thủ Real Madrid đến New York, huấn luyện viên Việt Nam chia sẻ.") == {}
+
+
 def test_names_in_capitals_after_a_capitalised_honorific_and_an_honorific_glued_to_a_name() -> None:
     found = people_in("Bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Tham dự có NgàiMit-suo Tanaka.")
     assert set(found) == {"YOUN MEE HYANG", "Mit-suo Tanaka"}

@@ -667,11 +667,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
     # "bạn Thidphaphone Duangphachanh": a noun for a person before a name whose syllables are not Vietnamese
-    if any(noun + " " in text for noun in ("bạn", "viên", "sinh", "gia", "sĩ")):
+    if any(noun + " " in text for noun in _person_noun_tails()):
         for m in _latin_after_noun_re().finditer(text):
             start, end = m.span("name")
-            if any(_FOREIGN_WORD.fullmatch(w) for w in m.group("name").split(" ")) and not ctx.covered(start, end):
+            if _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
                 found.append(_Found(start, end, m.group("name"), None, cued=True))
+        found.extend(_listed_with_latin(ctx, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -686,10 +687,77 @@ _GLUED_NAME = scanner(
 
 
 @cache
+def _person_noun_tails() -> frozenset[str]:
+    """The last syllable of every noun in ``person_nouns.txt``: a cheap test before the scan."""
+    return frozenset(noun.rsplit(" ", 1)[-1] for noun in read_list("person_nouns.txt"))
+
+
+@cache
+def _latin_full_name() -> str:
+    """A full name in Latin script: two to four capitalised words, particles between ("Luis de la Fuente")."""
+    particles = trie_regex(read_list("name_particles.txt"))
+    word = "[A-Z][a-zà-öø-ÿ]+"
+    return rf"{word}(?: (?:(?:{particles}) ){{0,2}}{word}){{1,3}}"
+
+
+@cache
 def _latin_after_noun_re() -> re.Pattern[str]:
     """A foreign name in Latin script after a lower-case noun for a person (``person_nouns.txt``)."""
     nouns = trie_regex(read_list("person_nouns.txt"))
-    return re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}})(?![\w])")
+    return re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>{_latin_full_name()})(?![\w])")
+
+
+@cache
+def _latin_not_names() -> frozenset[str]:
+    return frozenset(read_list("person_latin_not_names.txt"))
+
+
+def _foreign_person_name(name: str) -> bool:
+    """A Latin run with a word that is no Vietnamese syllable and no word of a club, body or place."""
+    words = name.split(" ")
+    return any(_FOREIGN_WORD.fullmatch(w) for w in words) and not _latin_not_names().intersection(words)
+
+
+@cache
+def _latin_name_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])")
+
+
+def _listed_with_latin(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
+    """Foreign names listed with a cued foreign name ("Mikel Oyarzabal và Marc Cucurella"), or the same name again.
+
+    A name in Latin script whose syllables are not Vietnamese, joined by "và" or a comma to a foreign
+    person found after a noun for a person, is a person too; so is that person's name written elsewhere.
+    """
+    text = ctx.text
+    known = {f.name for f in found if f.cued}
+    if not known:
+        return []
+    latin = [
+        m
+        for m in _latin_name_re().finditer(text)
+        if _foreign_person_name(m.group()) and not ctx.covered(m.start(), m.end())
+    ]
+    taken = {f.start for f in found}
+    people = [m for m in latin if m.group() in known]
+    added: list[_Found] = []
+    grew = True
+    while grew:
+        grew = False
+        for m in latin:
+            if m.start() in taken:
+                continue
+            near = any(
+                _LIST_JOIN.fullmatch(text, p.end(), m.start()) or _LIST_JOIN.fullmatch(text, m.end(), p.start())
+                for p in people
+            )
+            if near or m.group() in known:
+                taken.add(m.start())
+                people.append(m)
+                known.add(m.group())
+                added.append(_Found(m.start(), m.end(), m.group(), None, cued=True))
+                grew = True
+    return added
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
