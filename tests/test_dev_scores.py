@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.99,
         "captions": 0.98,
         "leaks": 3,
-        "persons": 0.86,
+        "persons": 0.87,
         "positions": 0.88,
         "organizations": 0.87,
         "places": 0.95,

@@ -340,6 +340,14 @@ def test_a_foreign_player_or_coach_with_name_particles_and_the_names_listed_with
     assert people_in("Các cầu thủ Real Madrid đến New York, huấn luyện viên Việt Nam chia sẻ.") == {}
 
 
+def test_a_foreign_name_as_the_subject_of_a_persons_act() -> None:
+    found = people_in(
+        "Nico Williams đánh đầu, Pedro Porro tạt bóng. Samsung Electronics cho biết sẽ đầu tư.",
+        "Trưởng Ban Dân vận Trung ương Bùi Thị Minh Hoài khẳng định. Quỹ Bill Gates Foundation nhấn mạnh.",
+    )
+    assert set(found) == {"Nico Williams", "Bùi Thị Minh Hoài"}
+
+
 def test_names_in_capitals_after_a_capitalised_honorific_and_an_honorific_glued_to_a_name() -> None:
     found = people_in("Bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Tham dự có NgàiMit-suo Tanaka.")
     assert set(found) == {"YOUN MEE HYANG", "Mit-suo Tanaka"}

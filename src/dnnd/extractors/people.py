@@ -672,7 +672,16 @@ def _candidates(ctx: _Context) -> list[_Found]:
             start, end = m.span("name")
             if _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
                 found.append(_Found(start, end, m.group("name"), None, cued=True))
-        found.extend(_listed_with_latin(ctx, found))
+    # "Nico Williams đánh đầu": a foreign name as the subject of a verb only a person does
+    for m in _latin_subject_re().finditer(text):
+        start, end = m.span("name")
+        # a title or an honorific before the name is read by the title rules ("Bộ trưởng ... Pháp Gérald X")
+        titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
+        titled = titled or m.group("name").split(" ")[0] in _capital_honorifics()
+        taken = titled or any(f.start < end and start < f.end for f in found)
+        if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
+            found.append(_Found(start, end, m.group("name"), None, cued=True))
+    found.extend(_listed_with_latin(ctx, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -715,7 +724,20 @@ def _latin_not_names() -> frozenset[str]:
 def _foreign_person_name(name: str) -> bool:
     """A Latin run with a word that is no Vietnamese syllable and no word of a club, body or place."""
     words = name.split(" ")
-    return any(_FOREIGN_WORD.fullmatch(w) for w in words) and not _latin_not_names().intersection(words)
+    # a Vietnamese tone mark reads as a consonant to _FOREIGN_WORD ("Hoài"): the foreign word is plain ASCII
+    foreign = any(w.isascii() and _FOREIGN_WORD.fullmatch(w) for w in words)
+    return foreign and not _latin_not_names().intersection(words)
+
+
+_AFTER_CAPITAL = re.compile(rf"[{UPPER}][\w.]* $")
+
+
+@cache
+def _latin_subject_re() -> re.Pattern[str]:
+    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``)."""
+    acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
+    aspect = trie_regex(read_list("aspect_markers.txt"))
+    return re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{aspect}) )?(?:{acts})(?![\w])")
 
 
 @cache
