@@ -442,3 +442,10 @@ def test_a_foreign_body_in_a_province_and_a_company_closed_by_its_country() -> N
 def test_the_news_agency_holds_no_commune() -> None:
     article = dnnd.extract(dnnd.parse("Tiêu đề\n\nĐài Tiếng nói Việt Nam và Thông tấn xã Việt Nam đưa tin."))
     assert [e.name for e in article.entities if e.kind == "place"] == ["Việt Nam"]
+
+
+def test_a_parish_or_diocese_named_by_its_place() -> None:
+    found = orgs_in(
+        "Linh mục quản xứ Giáo xứ Hải Dương tiếp đoàn; Giáo phận Vinh tặng quà, các giáo xứ trong tỉnh hỗ trợ."
+    )
+    assert set(found) == {"Giáo xứ Hải Dương", "Giáo phận Vinh"}
