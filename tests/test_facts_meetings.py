@@ -619,3 +619,17 @@ def test_a_delegation_led_by_its_head_visits_and_the_head_takes_part() -> None:
     assert role_values(fact, article.entities, "type") == ["thăm"]
     assert role_values(fact, article.entities, "participant") == ["Lếch-lay Sỉ-vi-lay"]
     assert role_values(fact, article.entities, "date") == ["Sáng 14/9"]
+
+
+def test_a_ceremony_referred_back_to_as_buoi_le_is_a_meeting_with_its_guests() -> None:
+    article = read(
+        "Ngày 5/9, Thứ trưởng Ngoại giao Đoàn Xuân Hưng đã trao Giấy Chấp nhận lãnh sự cho hai Lãnh sự danh dự.",
+        "Dự buổi lễ, về phía Bộ đội Biên phòng tỉnh Quảng Trị có Đại tá Đặng Ngọc Hiệu, Chính ủy.",
+    )
+    assert only(article)["type"] == ["buổi lễ"]
+    assert only(article)["participant"] == ["Đặng Ngọc Hiệu"]
+
+
+def test_a_ceremony_only_planned_is_no_meeting() -> None:
+    article = read("Đại tá Đặng Ngọc Hiệu sẽ dự buổi lễ vào tuần tới.")
+    assert meetings(article) == []
