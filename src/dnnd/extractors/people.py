@@ -713,7 +713,7 @@ def _latin_full_name() -> str:
 def _latin_after_noun_re() -> re.Pattern[str]:
     """A foreign name in Latin script after a lower-case noun for a person (``person_nouns.txt``)."""
     nouns = trie_regex(read_list("person_nouns.txt"))
-    return re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>{_latin_full_name()})(?![\w])")
+    return scanner(re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>{_latin_full_name()})(?![\w])"))
 
 
 @cache
@@ -737,12 +737,12 @@ def _latin_subject_re() -> re.Pattern[str]:
     """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``)."""
     acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
     aspect = trie_regex(read_list("aspect_markers.txt"))
-    return re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{aspect}) )?(?:{acts})(?![\w])")
+    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{aspect}) )?(?:{acts})(?![\w])"))
 
 
 @cache
 def _latin_name_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])")
+    return scanner(re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])"))
 
 
 def _listed_with_latin(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
