@@ -59,7 +59,15 @@ def score(stems: list[str], output: Path) -> dict:
 
 
 def main() -> None:
-    output = Path(sys.argv[1])
+    args = [a for a in sys.argv[1:] if a != "--json"]
+    if len(args) != 1:
+        sys.exit(__doc__.strip().splitlines()[2])
+    output = Path(args[0])
+    if not output.is_file():
+        sys.exit(
+            f"score_dev.py: {output}: no such file; run `dnnd extract examples/dev/pages --format jsonl "
+            f"--output {output}` first"
+        )
     results = {name: score(stems, output) for name, stems in halves().items()}
     if "--json" in sys.argv:
         print(json.dumps(results))
