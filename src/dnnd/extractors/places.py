@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import attrs
@@ -408,7 +409,9 @@ def find_places(text: str) -> list[_Found]:
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
     found += _lower_cased_units(text, taken, len(found))
-    covered = {i for s, e in taken for i in range(s, e)}
+    covered = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a set of them
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
     gazetteer = places()
     for m in gazetteer.finditer(text):
         start, end = m.span()
@@ -416,7 +419,7 @@ def find_places(text: str) -> list[_Found]:
             end < len(text) and text[end].isalnum()
         ):
             continue
-        if start in covered or end - 1 in covered:
+        if covered[start] or covered[end - 1]:
             continue
         if _rejected(text, start, end):
             continue
@@ -520,16 +523,36 @@ _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}(?: [-–] {_ITEM_WORD}(?: {_ITEM
 
 # "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
 # and a colon, then the list of its units
+_COLON_KEYWORDS = r"xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp"
 _COLON_LIST = re.compile(
-    r"(?<![\w])(?:các|những|\d+) (?P<kw>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp)"
-    rf"(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
+    rf"(?<![\w])(?:các|những|\d+) (?P<kw>{_COLON_KEYWORDS})(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
 )
+# the same head, ending at a colon: found backwards from each ": " (rare), not by a scan of every word
+_COLON_HEAD = re.compile(rf"(?<![\w])(?:các|những|\d+) (?:{_COLON_KEYWORDS})(?: gồm)?\Z")
+_COLON_HEAD_REACH = 24  # "những thành phố gồm" and a space: longer heads are only longer numbers
+
+
+def _colon_list_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_COLON_LIST.finditer(text)`` gives, found from the colons: every match has one ": "
+    right after its head, and none inside its list of capitalised names."""
+    end = 0
+    colon = text.find(": ")
+    while colon != -1:
+        start = max(end, colon - _COLON_HEAD_REACH)
+        while start > end and text[start - 1].isdecimal():
+            start -= 1  # a head's number read whole: the look-behind before it must see no digit
+        head = _COLON_HEAD.search(text, start, colon)
+        m = _COLON_LIST.match(text, head.start()) if head is not None else None
+        if m is not None:
+            yield m
+            end = m.end()
+        colon = text.find(": ", max(colon + 1, end))
 
 
 def _colon_lists(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """The units listed after a counted or plural level word and a colon, each of that level."""
     out = []
-    for m in _COLON_LIST.finditer(text):
+    for m in _colon_list_matches(text):
         keyword = m.group("kw")
         level, keep = _KEYWORDS[keyword]
         pos = m.start("items")
@@ -551,6 +574,12 @@ def _unit_of(name: str, communes: bool = False) -> PlaceInfo | None:
     """
     gazetteer = places()
     return gazetteer.lookup(name) or gazetteer.district(name) or (gazetteer.commune(name) if communes else None)
+
+
+def _ends_before(text: str, end: int, tail: str) -> bool:
+    """Whether ``text[:end]`` ends with ``tail``, or with it and a newline: where a pattern ending in
+    ``tail$`` can match when searched up to ``end`` (most places have no such text before them)."""
+    return text.endswith(tail, 0, end) or text.endswith(tail + "\n", 0, end)
 
 
 def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
@@ -584,11 +613,14 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
             add(nxt.start(1), nxt.group(1), info)
             queue.append(out[-1])
         # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
-        before = _ITEM_BEFORE_PAREN.search(text, max(0, anchor.start - 40), anchor.start)
-        if before is None:
-            before = _ITEM_IN_PAREN.search(text, max(0, anchor.start - 40), anchor.start)  # "(Minh Hóa, Quảng Bình)"
-        if before is None and anchor in out:
-            before = _ITEM_BEFORE.search(text, max(0, anchor.start - 40), anchor.start)
+        reach = max(0, anchor.start - 40)
+        before = None
+        if _ends_before(text, anchor.start, " ("):
+            before = _ITEM_BEFORE_PAREN.search(text, reach, anchor.start)
+        if before is None and _ends_before(text, anchor.start, ", "):
+            before = _ITEM_IN_PAREN.search(text, reach, anchor.start)  # "(Minh Hóa, Quảng Bình)"
+        if before is None and anchor in out and _ends_before(text, anchor.start, " "):
+            before = _ITEM_BEFORE.search(text, reach, anchor.start)
         if (
             before is not None
             and free(*before.span(1))
@@ -625,6 +657,21 @@ def _state_forms() -> tuple[str, ...]:
 
 
 @cache
+def _state_form_ends() -> tuple[str, ...]:
+    """The last words of the forms of state: the word before a country that has one ends so."""
+    return tuple({form.rpartition(" ")[2] for form in _state_forms()})
+
+
+def _may_follow_state_form(text: str, start: int) -> bool:
+    """False when no form of state can end just before ``start`` (a space, or a space and a newline, after
+    one of the forms' last words): most countries need no search for one."""
+    space = start - 1 if text.endswith(" ", 0, start) else start - 2
+    if space < 0 or text[space] != " ":
+        return False
+    return text[max(0, space - 30) : space].rpartition(" ")[2].endswith(_state_form_ends())
+
+
+@cache
 def _state_prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(_state_forms())}) ")
 
@@ -639,6 +686,8 @@ def _state_written(name: str) -> str:
 def _with_state_form(text: str, found: _Found) -> _Found:
     """A country with the form of state written before it: "CH Bồ Đào Nha", "Vương quốc Thái Lan"."""
     if found.info.level != "country":
+        return found
+    if not _may_follow_state_form(text, found.start):
         return found
     form = _state_form_re().search(text, max(0, found.start - 30), found.start)
     if form is None:
