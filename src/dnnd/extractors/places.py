@@ -95,13 +95,20 @@ def _keyword_compounds() -> frozenset[str]:
     return frozenset(read_list("place_keyword_compounds.txt"))
 
 
+@cache
+def _compound_tails() -> frozenset[str]:
+    """The level words the compounds end in, after their first word ("bản" of "văn bản")."""
+    return frozenset(c.split(" ", 1)[1] for c in _keyword_compounds() if " " in c)
+
+
 def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
     """True when the level word at ``start`` ends another word ("văn bản", "nông thôn") or, written
     with a capital inside a sentence, begins a title ("ký kết Bản Ghi nhớ") - unless a number closes
     the unit's name ("và Bản Ka Túp 2"): titles are not numbered so."""
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
-        return True
+    if keyword.lower() in _compound_tails():  # (no other level word ends a compound: no search for the word)
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
+            return True
     if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
         return not _at_sentence_start(text[max(0, start - 3) : start]) and not _UNIT_NUMBER.match(text, name_end)
     return False
@@ -128,24 +135,36 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
+def _name_facts(name: str) -> tuple[bool, bool, int, bool]:
+    """What :func:`_rejected` reads of a name alone: an abbreviation in it, a surname first, its number of
+    syllables, and whether it may follow a longer capitalised name (title case, or not plain ASCII)."""
+    syllables = name.split()
+    return (
+        _TWO_CAPITALS.search(name) is not None,
+        syllables[0] in surnames(),
+        len(syllables),
+        name.istitle() or not name.isascii(),
+    )
+
+
 def _rejected(text: str, start: int, end: int) -> bool:
     """True when the bare place name at ``start:end`` is part of a person's or a longer name."""
     name = text[start:end]
-    syllables = name.split()
-    if _TWO_CAPITALS.search(name):
+    abbreviated, first_is_surname, syllables, may_follow_a_name = _name_facts(name)
+    if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
-    first_is_surname = syllables[0] in surnames()
     if first_is_surname and _person_cue_before().search(window):
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
-    if first_is_surname and len(syllables) >= 3 and _title_before().search(window):
+    if first_is_surname and syllables >= 3 and _title_before().search(window):
         return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
-    if (name.istitle() or not name.isascii()) and window[-1:] in (" ", "-"):
+    if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if capitalised and not _at_sentence_start(head):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
-    if len(syllables) == 1:
+    if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
         if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()) and not _paired(window):
@@ -676,6 +695,7 @@ def _state_prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(_state_forms())}) ")
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _state_written(name: str) -> str:
     """The form of state a country is written with ("cộng hòa xã hội chủ nghĩa" in "Cộng hòa xã hội chủ nghĩa
     Việt Nam"), in lower case; "" for the country's name alone."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = [
     "AMOUNT",
@@ -188,6 +189,15 @@ def parse_number(text: str) -> Decimal:
     scales do not decrease (``2 triệu 3 tỷ``) and for numbers of more than 21
     digits, which no page means as an amount.
     """
+    return _parsed(text) if len(text) <= _CACHED_CHARS else _parsed.__wrapped__(text)
+
+
+#: Numbers as written are cached (the same few recur on every page); a longer text is read afresh.
+_CACHED_CHARS = 64
+
+
+@lru_cache(maxsize=65536)
+def _parsed(text: str) -> Decimal:
     match = _AMOUNT_FULL_RE.fullmatch(text)
     if not match:
         raise ValueError(f"not a Vietnamese number: {text!r}")
