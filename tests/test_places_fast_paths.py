@@ -76,3 +76,23 @@ def test_the_state_form_test_says_no_before_a_plain_word() -> None:
     assert places._may_follow_state_form("Cộng hòa \nĐức", len("Cộng hòa \n"))
     assert not places._may_follow_state_form("tại Thái Lan", len("tại "))
     assert not places._may_follow_state_form("(Đức", 1)
+
+
+_LOW_WORDS = st.sampled_from(
+    [
+        *("các", "những", "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "tx.", "xã", "phường"),
+        *("hải dương", "kim thành", "nam sách", "thị trấn", "hội", "c", "n", "x", "đoàn", "1"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_LOW_WORDS, _GLUE), min_size=1, max_size=12))
+def test_the_lower_case_level_words_found_with_their_first_letters_are_the_scans(parts: list[tuple[str, str]]) -> None:
+    import re
+
+    text = "".join(w + g for w, g in parts)
+    plain = re.compile(places._LOW_KEYWORD.pattern.removeprefix("(?=[cnthqxp])"))
+    assert plain.pattern != places._LOW_KEYWORD.pattern
+    found = [(m.span(), m.groupdict()) for m in places._LOW_KEYWORD.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

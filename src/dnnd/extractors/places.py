@@ -458,6 +458,7 @@ def find_places(text: str) -> list[_Found]:
 _LOW_SYLLABLE = rf"[{LOWER}]+"
 _LOW_NAME = rf"{_LOW_SYLLABLE}(?:[ -]{_LOW_SYLLABLE}){{0,3}}"
 _LOW_KEYWORD = re.compile(
+    r"(?=[cnthqxp])"  # the letters the words below start with: the engine skips to them (see scanner)
     r"(?<![\w.])(?P<plural>(?:các|những) )?(?P<kw>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.|xã|phường|thị trấn)"
     rf"(?: |(?<=\.))(?P<name>{_LOW_NAME})"
 )
