@@ -96,3 +96,22 @@ def test_the_lower_case_level_words_found_with_their_first_letters_are_the_scans
     assert plain.pattern != places._LOW_KEYWORD.pattern
     found = [(m.span(), m.groupdict()) for m in places._LOW_KEYWORD.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts(), st.sampled_from(["thôn", "Thôn", "ấp", "Ấp", "xóm", "khu phố", "Tổ dân phố", "TỔ DÂN PHỐ", "tôn", ""]))
+def test_the_numbered_village_test_reads_every_level_word(text: str, word: str) -> None:
+    text = f"{text} {word} 12"
+    at = len(text) - 2
+    expected = next(
+        (
+            at - len(w) - 1
+            for w in places._VILLAGE_WORDS
+            if at - len(w) - 1 >= 0
+            and text[at - len(w) - 1 : at - 1].lower() == w
+            and not text[at - len(w) - 2 : at - len(w) - 1].isalnum()
+        ),
+        None,
+    )
+    assert places._numbered_village_start(text, at) == expected
+    assert (expected is not None) == (word.lower() in places._VILLAGE_WORDS)

@@ -358,10 +358,13 @@ _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
 _NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
 _VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
+_VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
 
 
 def _numbered_village_start(text: str, number_start: int) -> int | None:
     """Where the level word before a village's number begins, if it is a word of its own."""
+    if text[number_start - 2 : number_start - 1].lower() not in _VILLAGE_WORD_ENDS:
+        return None  # (most numbers: no level word ends there, nothing to compare)
     for word in _VILLAGE_WORDS:
         start = number_start - len(word) - 1
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
@@ -716,6 +719,7 @@ def _with_state_form(text: str, found: _Found) -> _Found:
     return attrs.evolve(found, start=form.start(), name=text[form.start() : found.end])
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _spelling(name: str) -> str:
     """The script a place is written in: its romanised form and its Vietnamese one are listed apart, as the
     article writes them ("Khammuane" and "Khăm Muộn")."""
