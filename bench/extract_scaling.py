@@ -25,7 +25,9 @@ it), run in a second process, both timed in turns, and the ratio of the two.
 ``--against SRC --short N`` runs the ``--short`` report on this checkout and on the
 library in SRC (another checkout's ``src``, e.g. a worktree of the base commit), in
 turns for ``--rounds`` rounds, and prints the fastest figures of each side per
-extractor with the change: an A/B of one change in the same run.
+extractor with the change: an A/B of one change in the same run. It also prints the
+median over the rounds of each round's ratio new / base ("paired"): both sides of a
+round ran under about the same load, so that figure drifts less on a shared machine.
 
 ``--short N`` builds N pages of 1 000-3 000 characters instead (sizes drawn
 from a fixed seed) and runs :func:`dnnd.extract` on each, as a crawl of short
@@ -41,6 +43,7 @@ import argparse
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -218,22 +221,31 @@ def compare_against(short: int, repeat: int, base: str, rounds: int) -> int:
     argv = ["--short", str(short), "--repeat", str(repeat)]
     trees = {"base": str(Path(base).resolve()), "new": str(ROOT / "src")}
     best: dict[str, tuple[float, dict[str, float]]] = {}
-    for _ in range(rounds):
-        for label, src in trees.items():
+    ratios: dict[str, list[float]] = {}  # new / base within each round: the load of that moment on both sides
+    for turn in range(rounds):
+        this_round: dict[str, dict[str, float]] = {}
+        for label, src in list(trees.items())[:: 1 if turn % 2 == 0 else -1]:  # each side first in turn
             env = {**os.environ, "PYTHONPATH": src}
             out = subprocess.run([sys.executable, __file__, *argv], env=env, capture_output=True, text=True, check=True)
             total, per = _short_figures(out.stdout)
+            this_round[label] = {**per, "extract": total}
             if label in best:
                 total = min(total, best[label][0])
                 per = {k: min(v, best[label][1].get(k, v)) for k, v in per.items()}
             best[label] = (total, per)
+        for name, before in this_round["base"].items():
+            if before > 0 and name in this_round["new"]:
+                ratios.setdefault(name, []).append(this_round["new"][name] / before)
     (old_total, old), (new_total, new) = best["base"], best["new"]
     print(f"extract: base {old_total:.3f} s, new {new_total:.3f} s: x{old_total / new_total:.3f} the speed")
-    print("s per M chars, base -> new (fastest of each over the rounds):")
+    print("s per M chars, base -> new (fastest of each over the rounds; in brackets the median of the rounds' ratios):")
     for name in sorted(old, key=lambda k: -old[k]):
         after = new.get(name, float("nan"))
-        print(f"  {name:14} {old[name]:.3f} -> {after:.3f}  ({after / old[name] - 1:+.1%})")
+        paired = statistics.median(ratios[name]) - 1 if ratios.get(name) else float("nan")
+        print(f"  {name:14} {old[name]:.3f} -> {after:.3f}  ({after / old[name] - 1:+.1%}; paired {paired:+.1%})")
     print(f"  {'sum':14} {sum(old.values()):.3f} -> {sum(new.values()):.3f}")
+    if ratios.get("extract"):
+        print(f"extract, median of the rounds' ratios: x{1 / statistics.median(ratios['extract']):.3f} the speed")
     return 0
 
 

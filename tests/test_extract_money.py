@@ -237,3 +237,25 @@ def test_an_english_decimal_point_before_a_scale_word() -> None:
     found = money.MoneyExtractor().extract(ExtractionContext(article))
     sums = {(str(e.value), e.currency) for e in found.entities if isinstance(e, Money)}
     assert sums == {("1200000", "USD"), ("2500000000", "VND"), ("250000", "VND")}
+
+
+_MONEY_WORDS = st.sampled_from(
+    [
+        *("1", "12", "1.500", "0,5", "2.000.000", "1,000,000", "2023", "19/9", "Covid-19", "326/QĐ", "x1"),
+        *("tỷ", "triệu", "nghìn", "đồng", "USD", "đô la Mỹ", "euro", "K", "dự án", "người", "chiếc xe"),
+        *("hơn", "khoảng", "trị giá", "-", "–", "đến", "và", "(mục", ")"),
+    ]
+)
+_MONEY_GLUE = st.sampled_from([" ", " ", " ", "", ", ", ".", "-", "/", "\n"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_MONEY_WORDS, _MONEY_GLUE), min_size=1, max_size=12))
+def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_everywhere(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(w + g for w, g in parts)
+    starts = [m.start() for m in money._NUMBER_START.finditer(text)]
+    for pattern in (money._MONEY_RE, money._BARE_RE, money._QUANTITY_RE):
+        found = [(m.span(), m.groupdict()) for m in money._matches(pattern, text, starts)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], pattern.pattern[:40]

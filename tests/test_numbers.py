@@ -125,3 +125,27 @@ def test_number_round_trip(value: Decimal) -> None:
 @given(st.one_of(amounts, scaled), currencies)
 def test_money_round_trip(value: Decimal, currency: str) -> None:
     assert parse_money(format_money(value, currency)) == (value, currency)
+
+
+def test_the_currency_look_ahead_lets_through_every_first_letter_of_a_currency_word() -> None:
+    import re
+
+    from dnnd.text import numbers
+
+    guard = re.compile(numbers._currency_letters())
+    firsts = [re.compile(f"(?i:{re.escape(word[0])})") for word in CURRENCY_WORDS]
+    for code in range(0x3000):  # Latin, Greek, Cyrillic, symbols: every letter case-folding can reach
+        char = chr(code)
+        assert bool(guard.match(char)) == any(f.fullmatch(char) for f in firsts), hex(code)
+    assert guard.match("Đ") and guard.match("K") and not guard.match(")") and not guard.match("mục")
+
+
+def test_parse_number_cached_and_fresh_agree() -> None:
+    long = "1" + "0" * 80  # beyond the cached length: read afresh, and out of range all the same
+    with pytest.raises(ValueError):
+        parse_number(long)
+    assert parse_number("1,5 tỷ") is parse_number("1,5 tỷ")  # one Decimal, read once
+    with pytest.raises(ValueError):
+        parse_number("2 triệu 3 tỷ")  # errors are not cached away
+    with pytest.raises(ValueError):
+        parse_number("2 triệu 3 tỷ")

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
 
-from dnnd.text.normalize import match_key
+from dnnd.text.normalize import CACHED_KEY_CHARS, match_key
 
 __all__ = [
     "LOWER",
@@ -70,6 +70,11 @@ def place_key(name: str) -> str:
 
     ``"Bà Rịa - Vũng Tàu"``, ``"Bà Rịa-Vũng Tàu"`` and ``"bà rịa– vũng tàu"`` share a key.
     """
+    return _place_key(name) if len(name) <= CACHED_KEY_CHARS else _place_key.__wrapped__(name)
+
+
+@lru_cache(maxsize=65536)  # names recur from page to page: a dict lookup, not a normalisation and a regex
+def _place_key(name: str) -> str:
     return _DASHES.sub("-", match_key(name))
 
 

@@ -35,7 +35,16 @@ from typing import Any, cast
 from dnnd.model import Mention, Money, Quantity, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS
-from dnnd.text.numbers import AMOUNT, CURRENCY, FREE_NUMBER, NUMBER, SCALE, currency_code, parse_number
+from dnnd.text.numbers import (
+    AMOUNT,
+    CURRENCY,
+    FREE_DIGIT,
+    FREE_NUMBER,
+    NUMBER,
+    SCALE,
+    currency_code,
+    parse_number,
+)
 
 __all__ = ["EXTRACTORS", "MoneyExtractor", "QuantityExtractor", "find_amounts"]
 
@@ -175,9 +184,37 @@ def _read(match: re.Match[str], text: str) -> _Amount | None:
     return _Amount(start, match.end(), value, upper, qualifier)
 
 
-def find_amounts(text: str) -> Iterator[tuple[_Amount, str]]:
-    """Every sum of money written with a currency in ``text``, with its ISO currency code."""
-    for match in _MONEY_RE.finditer(text):
+_NUMBER_START = re.compile(FREE_DIGIT)
+
+
+def _number_starts(context: ExtractionContext) -> list[int]:
+    """Where the free-standing numbers of the context's text start: every amount pattern here starts with
+    one. Found once per article and kept in ``shared`` for the money and the quantity extractors."""
+    starts = context.shared.get(_number_starts)
+    if starts is None:
+        starts = context.shared[_number_starts] = [m.start() for m in _NUMBER_START.finditer(context.text)]
+    return cast(list[int], starts)
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts`` (in order, as
+    :func:`_number_starts` finds them): tried there only, instead of at every character."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            yield match
+            end = match.end()  # (never empty: a number has a digit)
+
+
+def find_amounts(text: str, starts: list[int] | None = None) -> Iterator[tuple[_Amount, str]]:
+    """Every sum of money written with a currency in ``text``, with its ISO currency code.
+
+    ``starts`` are where the free-standing numbers of ``text`` start, when the caller has them.
+    """
+    for match in _matches(_MONEY_RE, text, starts):
         amount = _read(match, text)
         if amount is not None:
             yield amount, currency_code(match.group("cur"))
@@ -191,9 +228,11 @@ def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return mask
 
 
-def _bare_amounts(text: str, currency: str, taken: bytearray) -> Iterator[tuple[_Amount, str]]:
+def _bare_amounts(
+    text: str, currency: str, taken: bytearray, starts: list[int] | None = None
+) -> Iterator[tuple[_Amount, str]]:
     """Amounts with a scale word and no currency, in a clause about money."""
-    for match in _BARE_RE.finditer(text):
+    for match in _matches(_BARE_RE, text, starts):
         if taken.find(1, match.start(), match.end()) != -1:
             continue
         before = text[max(0, match.start() - _CUE_WINDOW) : match.start()]
@@ -242,11 +281,12 @@ class MoneyExtractor:
     def extract(self, context: ExtractionContext) -> Extraction:
         """Return one ``money`` mention per sum and one entity per distinct sum."""
         text = context.text
-        found = list(find_amounts(text))
+        starts = _number_starts(context)
+        found = list(find_amounts(text, starts))
         currencies = {currency for _, currency in found}
         if len(currencies) == 1:
             taken = _mask(len(text), ((a.start, a.end) for a, _ in found))
-            found.extend(_bare_amounts(text, next(iter(currencies)), taken))
+            found.extend(_bare_amounts(text, next(iter(currencies)), taken, starts))
             found.sort(key=lambda item: item[0].start)
 
         def make(key: tuple[Decimal, str, str | None, Decimal | None], **fields: Any) -> Money:
@@ -274,7 +314,7 @@ class QuantityExtractor:
         # Money needs no blocking: no counted noun is a currency word.
         blocked = _mask(len(text), ((m.start, m.end) for m in context.mentions if m.kind in _NO_QUANTITY_KINDS))
         found: list[tuple[tuple[Decimal, str, str | None], _Amount, dict[str, Any]]] = []
-        for match in _QUANTITY_RE.finditer(text):
+        for match in _matches(_QUANTITY_RE, text, _number_starts(context)):
             if blocked.find(1, match.start(), match.end()) != -1:
                 continue
             if _LABEL_RE.search(text, max(0, match.start() - 6), match.start()):

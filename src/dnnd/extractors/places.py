@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import attrs
@@ -94,13 +95,20 @@ def _keyword_compounds() -> frozenset[str]:
     return frozenset(read_list("place_keyword_compounds.txt"))
 
 
+@cache
+def _compound_tails() -> frozenset[str]:
+    """The level words the compounds end in, after their first word ("bản" of "văn bản")."""
+    return frozenset(c.split(" ", 1)[1] for c in _keyword_compounds() if " " in c)
+
+
 def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
     """True when the level word at ``start`` ends another word ("văn bản", "nông thôn") or, written
     with a capital inside a sentence, begins a title ("ký kết Bản Ghi nhớ") - unless a number closes
     the unit's name ("và Bản Ka Túp 2"): titles are not numbered so."""
-    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
-        return True
+    if keyword.lower() in _compound_tails():  # (no other level word ends a compound: no search for the word)
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
+            return True
     if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
         return not _at_sentence_start(text[max(0, start - 3) : start]) and not _UNIT_NUMBER.match(text, name_end)
     return False
@@ -127,24 +135,36 @@ def _is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
+def _name_facts(name: str) -> tuple[bool, bool, int, bool]:
+    """What :func:`_rejected` reads of a name alone: an abbreviation in it, a surname first, its number of
+    syllables, and whether it may follow a longer capitalised name (title case, or not plain ASCII)."""
+    syllables = name.split()
+    return (
+        _TWO_CAPITALS.search(name) is not None,
+        syllables[0] in surnames(),
+        len(syllables),
+        name.istitle() or not name.isascii(),
+    )
+
+
 def _rejected(text: str, start: int, end: int) -> bool:
     """True when the bare place name at ``start:end`` is part of a person's or a longer name."""
     name = text[start:end]
-    syllables = name.split()
-    if _TWO_CAPITALS.search(name):
+    abbreviated, first_is_surname, syllables, may_follow_a_name = _name_facts(name)
+    if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
-    first_is_surname = syllables[0] in surnames()
     if first_is_surname and _person_cue_before().search(window):
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
-    if first_is_surname and len(syllables) >= 3 and _title_before().search(window):
+    if first_is_surname and syllables >= 3 and _title_before().search(window):
         return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
-    if (name.istitle() or not name.isascii()) and window[-1:] in (" ", "-"):
+    if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if capitalised and not _at_sentence_start(head):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
-    if len(syllables) == 1:
+    if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
         if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()) and not _paired(window):
@@ -338,10 +358,13 @@ _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
 _NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
 _VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
+_VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
 
 
 def _numbered_village_start(text: str, number_start: int) -> int | None:
     """Where the level word before a village's number begins, if it is a word of its own."""
+    if text[number_start - 2 : number_start - 1].lower() not in _VILLAGE_WORD_ENDS:
+        return None  # (most numbers: no level word ends there, nothing to compare)
     for word in _VILLAGE_WORDS:
         start = number_start - len(word) - 1
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
@@ -408,7 +431,9 @@ def find_places(text: str) -> list[_Found]:
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
     found += _lower_cased_units(text, taken, len(found))
-    covered = {i for s, e in taken for i in range(s, e)}
+    covered = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a set of them
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
     gazetteer = places()
     for m in gazetteer.finditer(text):
         start, end = m.span()
@@ -416,7 +441,7 @@ def find_places(text: str) -> list[_Found]:
             end < len(text) and text[end].isalnum()
         ):
             continue
-        if start in covered or end - 1 in covered:
+        if covered[start] or covered[end - 1]:
             continue
         if _rejected(text, start, end):
             continue
@@ -436,6 +461,7 @@ def find_places(text: str) -> list[_Found]:
 _LOW_SYLLABLE = rf"[{LOWER}]+"
 _LOW_NAME = rf"{_LOW_SYLLABLE}(?:[ -]{_LOW_SYLLABLE}){{0,3}}"
 _LOW_KEYWORD = re.compile(
+    r"(?=[cnthqxp])"  # the letters the words below start with: the engine skips to them (see scanner)
     r"(?<![\w.])(?P<plural>(?:các|những) )?(?P<kw>tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx\.|xã|phường|thị trấn)"
     rf"(?: |(?<=\.))(?P<name>{_LOW_NAME})"
 )
@@ -520,16 +546,36 @@ _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}(?: [-–] {_ITEM_WORD}(?: {_ITEM
 
 # "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
 # and a colon, then the list of its units
+_COLON_KEYWORDS = r"xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp"
 _COLON_LIST = re.compile(
-    r"(?<![\w])(?:các|những|\d+) (?P<kw>xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp)"
-    rf"(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
+    rf"(?<![\w])(?:các|những|\d+) (?P<kw>{_COLON_KEYWORDS})(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
 )
+# the same head, ending at a colon: found backwards from each ": " (rare), not by a scan of every word
+_COLON_HEAD = re.compile(rf"(?<![\w])(?:các|những|\d+) (?:{_COLON_KEYWORDS})(?: gồm)?\Z")
+_COLON_HEAD_REACH = 24  # "những thành phố gồm" and a space: longer heads are only longer numbers
+
+
+def _colon_list_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_COLON_LIST.finditer(text)`` gives, found from the colons: every match has one ": "
+    right after its head, and none inside its list of capitalised names."""
+    end = 0
+    colon = text.find(": ")
+    while colon != -1:
+        start = max(end, colon - _COLON_HEAD_REACH)
+        while start > end and text[start - 1].isdecimal():
+            start -= 1  # a head's number read whole: the look-behind before it must see no digit
+        head = _COLON_HEAD.search(text, start, colon)
+        m = _COLON_LIST.match(text, head.start()) if head is not None else None
+        if m is not None:
+            yield m
+            end = m.end()
+        colon = text.find(": ", max(colon + 1, end))
 
 
 def _colon_lists(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     """The units listed after a counted or plural level word and a colon, each of that level."""
     out = []
-    for m in _COLON_LIST.finditer(text):
+    for m in _colon_list_matches(text):
         keyword = m.group("kw")
         level, keep = _KEYWORDS[keyword]
         pos = m.start("items")
@@ -551,6 +597,12 @@ def _unit_of(name: str, communes: bool = False) -> PlaceInfo | None:
     """
     gazetteer = places()
     return gazetteer.lookup(name) or gazetteer.district(name) or (gazetteer.commune(name) if communes else None)
+
+
+def _ends_before(text: str, end: int, tail: str) -> bool:
+    """Whether ``text[:end]`` ends with ``tail``, or with it and a newline: where a pattern ending in
+    ``tail$`` can match when searched up to ``end`` (most places have no such text before them)."""
+    return text.endswith(tail, 0, end) or text.endswith(tail + "\n", 0, end)
 
 
 def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
@@ -584,11 +636,14 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
             add(nxt.start(1), nxt.group(1), info)
             queue.append(out[-1])
         # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
-        before = _ITEM_BEFORE_PAREN.search(text, max(0, anchor.start - 40), anchor.start)
-        if before is None:
-            before = _ITEM_IN_PAREN.search(text, max(0, anchor.start - 40), anchor.start)  # "(Minh Hóa, Quảng Bình)"
-        if before is None and anchor in out:
-            before = _ITEM_BEFORE.search(text, max(0, anchor.start - 40), anchor.start)
+        reach = max(0, anchor.start - 40)
+        before = None
+        if _ends_before(text, anchor.start, " ("):
+            before = _ITEM_BEFORE_PAREN.search(text, reach, anchor.start)
+        if before is None and _ends_before(text, anchor.start, ", "):
+            before = _ITEM_IN_PAREN.search(text, reach, anchor.start)  # "(Minh Hóa, Quảng Bình)"
+        if before is None and anchor in out and _ends_before(text, anchor.start, " "):
+            before = _ITEM_BEFORE.search(text, reach, anchor.start)
         if (
             before is not None
             and free(*before.span(1))
@@ -625,10 +680,26 @@ def _state_forms() -> tuple[str, ...]:
 
 
 @cache
+def _state_form_ends() -> tuple[str, ...]:
+    """The last words of the forms of state: the word before a country that has one ends so."""
+    return tuple({form.rpartition(" ")[2] for form in _state_forms()})
+
+
+def _may_follow_state_form(text: str, start: int) -> bool:
+    """False when no form of state can end just before ``start`` (a space, or a space and a newline, after
+    one of the forms' last words): most countries need no search for one."""
+    space = start - 1 if text.endswith(" ", 0, start) else start - 2
+    if space < 0 or text[space] != " ":
+        return False
+    return text[max(0, space - 30) : space].rpartition(" ")[2].endswith(_state_form_ends())
+
+
+@cache
 def _state_prefix_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(_state_forms())}) ")
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _state_written(name: str) -> str:
     """The form of state a country is written with ("cộng hòa xã hội chủ nghĩa" in "Cộng hòa xã hội chủ nghĩa
     Việt Nam"), in lower case; "" for the country's name alone."""
@@ -640,12 +711,15 @@ def _with_state_form(text: str, found: _Found) -> _Found:
     """A country with the form of state written before it: "CH Bồ Đào Nha", "Vương quốc Thái Lan"."""
     if found.info.level != "country":
         return found
+    if not _may_follow_state_form(text, found.start):
+        return found
     form = _state_form_re().search(text, max(0, found.start - 30), found.start)
     if form is None:
         return found
     return attrs.evolve(found, start=form.start(), name=text[form.start() : found.end])
 
 
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _spelling(name: str) -> str:
     """The script a place is written in: its romanised form and its Vietnamese one are listed apart, as the
     article writes them ("Khammuane" and "Khăm Muộn")."""

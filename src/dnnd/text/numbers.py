@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 __all__ = [
     "AMOUNT",
     "CURRENCY",
     "CURRENCY_WORDS",
+    "FREE_DIGIT",
     "FREE_NUMBER",
     "NUMBER",
     "SCALE",
@@ -52,10 +54,12 @@ _NUMBER_TAIL = (
     r"|\d*\.\d{1,2}(?=\s+(?:tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))|\d*(?:,\d+)?)"
 )
 NUMBER = rf"\d{_NUMBER_TAIL}"
+#: The first digit of a :data:`FREE_NUMBER`: a digit that does not continue a word, a code or another
+#: number. A plain ``\d`` (the check looks behind that digit) so that the regex engine can skip ahead quickly.
+FREE_DIGIT = r"\d(?<![\w.,/\-–]\d)"
 #: A :data:`NUMBER` that does not continue a word, a code or another number
-#: (``Covid-19``, ``326/QĐ``, ``1.5``). It starts with a plain ``\d`` (the check
-#: looks behind that digit) so that the regex engine can skip ahead quickly.
-FREE_NUMBER = rf"\d(?<![\w.,/\-–]\d){_NUMBER_TAIL}"
+#: (``Covid-19``, ``326/QĐ``, ``1.5``); it starts with a :data:`FREE_DIGIT`.
+FREE_NUMBER = rf"{FREE_DIGIT}{_NUMBER_TAIL}"
 _SCALE_WORD = r"(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm)"
 #: One or more scale words in a row (``nghìn tỷ`` is 10^12).
 SCALE = rf"{_SCALE_WORD}(?:\s+{_SCALE_WORD})*"
@@ -141,8 +145,15 @@ def _currency_alternation() -> str:
     return "|".join(parts)
 
 
+def _currency_letters() -> str:
+    """A look-ahead at the letters currency words start with, in either case. The alternatives are tried
+    case-insensitively, one after the other; this turns away at once what starts none of them (") ", "người")."""
+    letters = sorted({word[0] for word in CURRENCY_WORDS})
+    return "(?=(?i:[" + "".join(re.escape(c) for c in letters) + "]))"
+
+
 #: A currency word, case-insensitive, ending at a word boundary.
-CURRENCY = rf"(?i:{_currency_alternation()})(?!\w)"
+CURRENCY = rf"{_currency_letters()}(?i:{_currency_alternation()})(?!\w)"
 
 _NUMBER_RE = re.compile(NUMBER)
 _AMOUNT_PART_RE = re.compile(rf"({NUMBER})(?:\s+({SCALE}))?")
@@ -188,6 +199,15 @@ def parse_number(text: str) -> Decimal:
     scales do not decrease (``2 triệu 3 tỷ``) and for numbers of more than 21
     digits, which no page means as an amount.
     """
+    return _parsed(text) if len(text) <= _CACHED_CHARS else _parsed.__wrapped__(text)
+
+
+#: Numbers as written are cached (the same few recur on every page); a longer text is read afresh.
+_CACHED_CHARS = 64
+
+
+@lru_cache(maxsize=65536)
+def _parsed(text: str) -> Decimal:
     match = _AMOUNT_FULL_RE.fullmatch(text)
     if not match:
         raise ValueError(f"not a Vietnamese number: {text!r}")
