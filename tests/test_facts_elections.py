@@ -233,6 +233,39 @@ def test_a_list_cut_by_semicolons_under_one_vote() -> None:
     ]
 
 
+@pytest.mark.parametrize("between", [";", ","])
+def test_the_list_goes_on_after_the_body_named_with_a_post(between: str) -> None:
+    found = elections(
+        "Đại hội đã bầu ông Nguyễn Văn Hải làm Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên"
+        f"{between} ông Trần Văn Bình, bà Lê Thị Cúc làm Phó Chủ tịch."
+    )
+    assert sorted((f["person"][0], f["position"][0], f["status"][0]) for f in found) == [
+        ("Lê Thị Cúc", "Phó Chủ tịch", "elected"),
+        ("Nguyễn Văn Hải", "Chủ tịch", "elected"),
+        ("Trần Văn Bình", "Phó Chủ tịch", "elected"),
+    ]
+
+
+def test_a_list_with_giu_chuc_after_semicolons_keeps_the_vote() -> None:
+    found = elections(
+        "Đại hội đã hiệp thương cử ông Nguyễn Văn Hải giữ chức Chủ tịch; ông Trần Văn Bình giữ chức vụ Phó "
+        "Chủ tịch; bà Lê Thị Cúc giữ chức Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên."
+    )
+    assert sorted((f["person"][0], f["position"][0], f["status"][0]) for f in found) == [
+        ("Lê Thị Cúc", "Tổng Thư ký", "elected"),
+        ("Nguyễn Văn Hải", "Chủ tịch", "elected"),
+        ("Trần Văn Bình", "Phó Chủ tịch", "elected"),
+    ]
+
+
+def test_a_post_held_before_a_semicolon_elects_nobody() -> None:
+    found = elections(
+        "Ông Nguyễn Văn Hải hiện giữ chức Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên; ông Trần Văn "
+        "Bình được bầu làm Phó Chủ tịch."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Trần Văn Bình"], ["Phó Chủ tịch"])]
+
+
 def test_a_committee_voted_in_and_the_person_heading_it() -> None:
     found = elections(
         "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội bầu BCH nhiệm kỳ 2011-2016 gồm 21 thành viên do ông "

@@ -62,6 +62,18 @@ __all__ = ["ElectionExtractor", "dnnd_extractors"]
 _TRIGGER_RE = scanner(
     re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
 )
+_TAKE_WORDS = words("elections", "take")
+# The triggers that open a clause of their own; a clause after a semicolon with none but a verb of taking a post
+# ("bầu ông A giữ chức Chủ tịch; ông B giữ chức Phó Chủ tịch") goes on with the list of the verb before it.
+_CLAUSE_VERB_RE = scanner(
+    re.compile(
+        "(?:"
+        + word_alternation(
+            *sorted((w for w in words("elections") if not w.startswith(_TAKE_WORDS)), key=len, reverse=True)
+        )
+        + r")(?!\w)"
+    )
+)
 # The cheap cue: the triggers themselves, built to scan fast (elections.tsv, no second list).
 _CUE_RE = cue_re("elections")
 # Verbs whose object is who is chosen ("bầu ông X"); in the passive ("được bầu") the subject is.
@@ -330,7 +342,18 @@ def _post_after(art: _Article, start: int, limit: int) -> tuple[_Post | None, in
     post = _post_at(art, marker.end(), limit, loose=marker.group("m").startswith(_LOOSE_MARKERS))
     if post is None:
         return None, start
-    return post, max(post.end, marker.end())
+    return post, max(_post_reach(art, post, limit), marker.end())
+
+
+def _post_reach(art: _Article, post: _Post, limit: int) -> int:
+    """Where the words of ``post`` end: after the organization named after it, else after the title.
+
+    "bầu ông A làm Chủ tịch Hội X; ông B, bà C làm Phó Chủ tịch": the list goes on after the body's name.
+    """
+    if post.organization is None:
+        return post.end
+    org = art.starting(post.end, limit, Organization.kind)
+    return org.end if org is not None and art.reading.entity(org) is post.organization else post.end
 
 
 # --------------------------------------------------------------------------- who is chosen
@@ -761,7 +784,7 @@ class ElectionExtractor(FactExtractor):
         art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
         # a clause with no trigger of its own goes on with the list of the one before its semicolon
-        for cued, clause in self.cued_clauses(reading, verb=_TRIGGER_RE):
+        for cued, clause in self.cued_clauses(reading, verb=_CLAUSE_VERB_RE):
             sentence = (cued.start, cued.end)
             for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                 if choice.person or choice.holder or choice.body:
