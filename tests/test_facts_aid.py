@@ -567,3 +567,12 @@ def test_a_bare_head_before_an_additive_adverb_is_the_body_named_before() -> Non
         "Dịp này, Hội cũng trao 50 suất quà cho học sinh.",
     )
     assert [_roles(article, f)["donor"] for f in facts] == [["Hội Chữ thập đỏ tỉnh Quảng Trị"]] * 2
+
+
+def test_delegations_and_trips_counted_are_no_goods_given() -> None:
+    article, facts = _aid("Năm 2023, Hội đã phối hợp tổ chức 12 đoàn thăm, tặng 500 suất quà cho các hộ nghèo.")
+    (fact,) = facts
+    assert _roles(article, fact)["items"] == ["500 suất quà"]
+    assert _roles(article, fact)["count"] == ["12 đoàn"]
+    _, none = _aid("Trong năm, Hội đã hỗ trợ 12 đoàn và 3 buổi giao lưu của sinh viên Lào.")
+    assert none == []

@@ -71,10 +71,19 @@ def test_the_same_goods_on_another_day_or_in_the_same_words_are_not_merged() -> 
     first = Fact("aid", (Role("status", None, "donated"), items, Role("date", "date:1")), "070", (Span(0, 40),))
     later = Fact("aid", (Role("status", None, "donated"), items, Role("date", "date:2")), "070", (Span(50, 90),))
     same_words = Fact("aid", (Role("status", None, "donated"), items), "070", (Span(0, 40),))
-    received = Fact("aid", (Role("status", None, "received"), items), "070", (Span(100, 140),))
     assert len(merge_facts([first, later], fact_kind("aid"))) == 2
     assert len(merge_facts([first, same_words], fact_kind("aid"))) == 2
-    assert len(merge_facts([first, received], fact_kind("aid"))) == 2
+
+
+def test_goods_handed_over_and_received_are_one_transfer() -> None:
+    items = Role("items", "quantity:1")
+    given = Fact("aid", (Role("status", None, "donated"), items, Role("donor", "org:1")), "070", (Span(0, 40),))
+    received = Fact(
+        "aid", (Role("status", None, "received"), items, Role("recipient", "org:2")), "070", (Span(50, 90),)
+    )
+    other = Fact("aid", (Role("status", None, "received"), Role("items", "quantity:2")), "070", (Span(100, 140),))
+    merged = merge_facts([given, received, other], fact_kind("aid"))
+    assert len(merged) == 2 and {Role("donor", "org:1"), Role("recipient", "org:2")} <= set(merged[0].roles)
 
 
 def test_a_handover_in_the_lead_and_again_in_the_body_is_one_fact() -> None:
