@@ -118,7 +118,7 @@ _NOT_DONE_REACH = 60
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
 _DOC_STOP_RE = re.compile(
     r"[.;:!?()\n,]|\s(?:giữa|với|tại|ở|vào|nhằm|để|trong|được|đã|do|trước|dưới|và trao|ngày|sáng|chiều|theo|"
-    r"cho|từ|hai bên|là|có|sẽ)(?!\w)"
+    r"cho|từ|hai bên|là|có|sẽ|góp phần)(?!\w)"
 )
 _DOC_REACH = 160
 
@@ -166,6 +166,8 @@ _COMMA_RE = re.compile(",")
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 _LOOK_BACK_SENTENCES = 2
+# "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
+_SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
 # A period of the twinning: a term labelled as a period, or a term of office spanning years (term_labels.tsv).
 _PERIOD_LABELS = frozenset(
     {*words("term_labels", "period"), *(row[0] for row in table("term_labels") if row[2:3] == ("years",)), None}
@@ -341,9 +343,11 @@ class _Reader:
         witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
         subject = [] if witnessed else self.subject(lo, verb)
         between = _BETWEEN_RE.search(self.text, lo, hi)
-        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides
+        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc ký
+        # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
+        # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
         detached = between is not None and between.start() > verb_end and "," in self.text[verb_end : between.start()]
-        if between is not None and not (len(subject) >= 2 and detached):
+        if between is not None and not detached:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -370,11 +374,18 @@ class _Reader:
         return [] if start is None else self.parties(start, end)
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
-        """For "hai bên": the two parties the sentences just before name, if they name two."""
+        """For "hai bên": the two parties the sentences just before name, if they name two.
+
+        "về phía X có ...; về phía Y có ..." names the two sides of a ceremony whatever else
+        the sentence names, and may stand in the paragraph before ("Dự buổi lễ, về phía ...").
+        """
         i = self.reading.index_of(sentence)
         for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
+            sides = self.sides_of(before)
+            if sides:
+                return sides
             if before.paragraph != sentence.paragraph:
-                break
+                continue  # (only "về phía" pairs are read across a paragraph break)
             between = _BETWEEN_RE.search(self.text, before.start, before.end)
             lo = between.end() if between else before.start
             hi = self._phrase_end(lo, before.end) if between else before.end
@@ -382,6 +393,16 @@ class _Reader:
             if len(found) == 2:
                 return list(found)
         return []
+
+    def sides_of(self, sentence: Sentence) -> list[AnyEntity | str]:
+        """The two parties a sentence names each after its own "về phía", if it names two."""
+        found: list[AnyEntity] = []
+        for match in _SIDE_OF_RE.finditer(self.text, sentence.start, sentence.end):
+            named = self.reading.mentions_in(match.end(), sentence.end, Organization.kind, Place.kind)
+            entity = self.reading.entity(named[0]) if named and named[0].start == match.end() else None
+            if entity is not None and entity not in found:
+                found.append(entity)
+        return list(found) if len(found) == 2 else []
 
     # -- the facts
 
