@@ -433,3 +433,13 @@ def test_a_giua_phrase_after_a_comma_names_no_side_of_the_signing() -> None:
         "bảo vệ biên giới Việt Nam - Lào."
     )
     assert all(not roles(f, article).get("side") for f in twinnings(article))
+
+
+def test_a_unit_with_its_larger_units_after_it_is_one_side() -> None:
+    found = only(read("Lễ kết nghĩa giữa thôn 11 xã Sơn Hồng và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
+    assert found["side"] == ["bản Xốp Tương", "thôn 11"]
+    found = only(read("Lễ kết nghĩa giữa xã Sơn Hồng huyện Hương Sơn và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
+    assert found["side"] == ["bản Xốp Tương", "xã Sơn Hồng"]
+    # two units of one level are two sides, not a unit and its address
+    found = only(read("Lễ kết nghĩa giữa xã Sơn Hồng và xã Sơn Kim diễn ra sáng 5/4."))
+    assert found["side"] == ["xã Sơn Hồng", "xã Sơn Kim"]

@@ -57,6 +57,7 @@ The same agreement, twinning or count told twice is one fact citing both.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -302,7 +303,7 @@ class _Reader:
                     # "thôn Đông Trung" caught as "thôn Đông": the name runs on in capitals, kept whole
                     out.append(_trim(words))
                     continue
-                out.extend(self.reading.entities_of(inside))
+                out.extend(self.reading.entities_of(self._without_address(inside)))
                 continue
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
@@ -315,6 +316,20 @@ class _Reader:
         # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
         out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
+
+    def _without_address(self, inside: list[Mention]) -> list[Mention]:
+        """A unit and the larger units written right after it, no comma between ("thôn 11 xã Sơn Hồng"): the unit.
+
+        Each unit after the first must be of a higher level, its level word opening it.
+        """
+        rank = _level_rank(self.text[inside[0].start : inside[0].end])
+        for before, after in itertools.pairwise(inside):
+            written = self.text[before.end : after.end]  # its level word may stand before the name caught
+            level = _level_rank(written)
+            if not rank or level <= rank or not _LEVEL_WORD_RE.match(written.strip()):
+                return inside
+            rank = level
+        return inside[:1]
 
     def _country(self, inside: list[Mention], a: int, b: int) -> bool:
         """Whether the part ``[a, b)`` is a country's name alone ("..., tỉnh Kandal, Campuchia")."""
