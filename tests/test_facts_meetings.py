@@ -633,3 +633,32 @@ def test_a_ceremony_referred_back_to_as_buoi_le_is_a_meeting_with_its_guests() -
 def test_a_ceremony_only_planned_is_no_meeting() -> None:
     article = read("Đại tá Đặng Ngọc Hiệu sẽ dự buổi lễ vào tuần tới.")
     assert meetings(article) == []
+
+
+def test_a_reception_told_with_the_talks_after_it() -> None:
+    article = read(
+        "Sáng 5/3, tại trụ sở UBND tỉnh, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Ngãi đã tiếp và làm việc "
+        "với đoàn công tác của Tổ chức Tầm nhìn Thế giới."
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp"]
+    assert found["organiser"] == ["Nguyễn Văn An"]
+    assert found["participant"] == ["Tổ chức Tầm nhìn Thế giới"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An gặp mặt lưu học sinh Lào đang học tập tại tỉnh.",
+        "Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp đại diện Tổ chức Tầm nhìn Thế giới.",
+    ],
+)
+def test_a_meeting_verb_with_a_group_or_representative_as_its_party(sentence: str) -> None:
+    found = only(read(sentence))
+    assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An"]
+    assert found["date"] == ["Sáng 5/3"]
+
+
+def test_going_on_or_receiving_is_no_reception() -> None:
+    assert meetings(read("Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp tục làm việc với các đối tác.")) == []
+    assert meetings(read("Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp nhận 200 suất quà.")) == []

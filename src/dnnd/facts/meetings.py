@@ -113,7 +113,9 @@ _PROGRAMS = _class("program")
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
+_GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
+_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS})")
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
@@ -158,7 +160,9 @@ _CONGRESS = "đại hội"
 _COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+"))
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
-_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo|{_GUESTS})")
+# "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
+_RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
 _CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
@@ -775,6 +779,8 @@ class _Reader:
         """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
         text, start, end = self.text, match.start(), match.end()
         clause = self._clause(sentence, start)
+        chain = _RECEPTION_CHAIN_RE.match(text, end)
+        end = chain.end() if chain is not None else end
         if self.in_name(start, end) or not _GUEST_RE.match(text, end):
             return None
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
