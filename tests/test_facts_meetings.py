@@ -662,3 +662,15 @@ def test_a_meeting_verb_with_a_group_or_representative_as_its_party(sentence: st
 def test_going_on_or_receiving_is_no_reception() -> None:
     assert meetings(read("Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp tục làm việc với các đối tác.")) == []
     assert meetings(read("Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp nhận 200 suất quà.")) == []
+
+
+def test_a_body_named_in_the_meetings_name_is_read_whole_and_holds_it() -> None:
+    found = only(
+        read(
+            "Chiều 12/12, tại thủ đô Vientiane, diễn ra lễ bế mạc Đại hội Tổng hội người Việt Nam tại Lào lần thứ "
+            "III, nhiệm kỳ 2022-2026."
+        )
+    )
+    assert found["organiser"] == ["Tổng hội người Việt Nam tại Lào"]
+    assert found["term"] == ["lần thứ III", "nhiệm kỳ 2022-2026"]
+    assert found["place"] == ["Vientiane"]

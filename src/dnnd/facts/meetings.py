@@ -385,8 +385,18 @@ class _Reader:
     # -- the meeting's name
 
     def name_end(self, start: int, limit: int) -> int:
-        """Where the meeting's name that starts at ``start`` ends (quoted titles are skipped whole)."""
-        return name_end(self.text, start, limit, _NAME_STOP_RE)
+        """Where the meeting's name that starts at ``start`` ends (quoted titles are skipped whole).
+
+        A body's name in it is read whole, whatever word it holds: "Đại hội Tổng hội người Việt Nam tại
+        Lào lần thứ III" does not end at "tại".
+        """
+        end = name_end(self.text, start, limit, _NAME_STOP_RE)
+        for body in self.reading.mentions_in(start, limit, Organization.kind):
+            if body.start >= end:
+                break
+            if body.end > end and body.start <= end:
+                end = name_end(self.text, body.end, limit, _NAME_STOP_RE)
+        return end
 
     def read_name(self, occ: _Occurrence) -> None:
         """Kind word, terms of office and period from the meeting's name."""
