@@ -674,3 +674,23 @@ def test_a_body_named_in_the_meetings_name_is_read_whole_and_holds_it() -> None:
     assert found["organiser"] == ["Tổng hội người Việt Nam tại Lào"]
     assert found["term"] == ["lần thứ III", "nhiệm kỳ 2022-2026"]
     assert found["place"] == ["Vientiane"]
+
+
+def test_a_ceremony_told_later_without_a_time_is_dated_by_the_paragraph_that_opens_the_report() -> None:
+    article = read(
+        "Ngày 11/9, Đoàn đại biểu Hội Liên hiệp Phụ nữ Việt Nam đã tới thăm 100 hộ dân ở tỉnh Kampong Thom.",
+        "Phát biểu tại lễ trao quà, Tỉnh trưởng tỉnh Kampong Thom Sok Lou cảm ơn Hội Liên hiệp Phụ nữ Việt Nam.",
+        published=date(2017, 9, 12),
+    )
+    found = [roles(f, article) for f in meetings(article) if "lễ trao" in roles(f, article)["type"]]
+    assert [f["date"] for f in found] == [["Ngày 11/9"]]
+
+
+def test_a_meeting_with_a_year_of_its_own_takes_no_day_from_the_opening() -> None:
+    article = read(
+        "Ngày 11/9, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức Đại hội lần thứ V.",
+        "Hội nghị giao ban năm 2019 của Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An đã diễn ra tại thành phố Vinh.",
+        published=date(2019, 9, 12),
+    )
+    found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
+    assert "date" not in found["giao ban"]

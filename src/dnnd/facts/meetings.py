@@ -79,7 +79,7 @@ from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
+from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner
 
@@ -657,6 +657,16 @@ class _Reader:
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 
+    def framed_date(self, position: int) -> AnyEntity | None:
+        """The day of the paragraph-opening date ``position`` sits under (:meth:`Reading.frame`), if any.
+
+        "Ngày 11/9, Đoàn ... đã tới thăm ... Phát biểu tại lễ trao quà, ...": a meeting told
+        without a time of its own took place on the day the report opens with.
+        """
+        frame = self.reading.frame(position)
+        entity = self.reading.entity(frame) if frame is not None else None
+        return entity if isinstance(entity, DateRef) and entity.value is not None else None
+
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
         # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
@@ -922,6 +932,8 @@ class MeetingExtractor(FactExtractor):
                 meeting.organisers = reader.congress_holder(meeting)
             if meeting.reported and not meeting.organisers and meeting.holder is not None:
                 meeting.organisers = [meeting.holder]
+            if meeting.reported and meeting.date is None and meeting.period is None and meeting.spans:
+                meeting.date = reader.framed_date(meeting.spans[0][0])
         # a meeting with no date, no name of its own and nobody named in it is too vague to report
         return [
             m.fact()
