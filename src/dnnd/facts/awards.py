@@ -73,7 +73,7 @@ _AWARD_RE = re.compile(
     + word_alternation(*_HEADS)
     + "|"
     + f"(?:{word_alternation(*words('awards', 'prize'))})"
-    + rf"(?=\s+(?:{word_alternation(*_RANKS)})(?!\w))"
+    + rf"(?=\s+(?:{word_alternation(*_RANKS)}|{word_alternation(*words('awards', 'contest'))})(?!\w))"
     + r"|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
     + _LIST_HEADS
     + r"))(?!\w)"
@@ -81,6 +81,13 @@ _AWARD_RE = re.compile(
 _AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
 _COLON_RE = re.compile(r":\s*$")
+# A contest after a prize, with its name: its quoted title, else its words up to a clause mark or a verb's
+# party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ...").
+_CONTEST_RE = re.compile(
+    rf"\s+(?:{word_alternation(*words('awards', 'contest'))})(?!\w)"
+    r"(?:[^“\"”,.;:()\n]{0,60}?[“\"][^”\"\n]{1,160}[”\"]"
+    r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với)(?!\w)|\s*[,.;:()\n]|\s*$))"
+)
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 # Heads that are a whole name ("Bằng khen"); the others take the name written after them.
 _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
@@ -219,7 +226,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
         if head not in _PLAIN_HEADS:
-            rank = _RANK_RE.match(text, stop, end)  # "Huy chương vàng", "giải Nhất"
+            rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
             named = named or _NAME_RE.match(text, stop, end)
