@@ -566,3 +566,15 @@ def test_a_person_who_becomes_a_titled_officer() -> None:
 )
 def test_becoming_something_else_is_no_election(sentence: str) -> None:
     assert elections(sentence) == []
+
+
+def test_the_body_of_a_persons_own_post_is_not_the_body_they_are_elected_to() -> None:
+    found = elections(
+        "Đại hội đã hiệp thương cử 25 ủy viên Ban Chấp hành; ông Nguyễn Văn Hải, Giám đốc Sở Ngoại vụ được bầu làm "
+        "Chủ tịch; ông Trần Văn Bình và bà Lê Thị Cúc được bầu làm Phó Chủ tịch."
+    )
+    assert sorted(f["person"][0] for f in found) == ["Lê Thị Cúc", "Nguyễn Văn Hải", "Trần Văn Bình"]
+    assert all("organization" not in f for f in found), found
+    # the subject body that elects stays the post's body
+    (found,) = elections("Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên đã bầu ông Nguyễn Văn Hải làm Chủ tịch.")
+    assert found["organization"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên"]

@@ -162,6 +162,8 @@ _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
+# Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
+_APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
 # "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
 _POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|kiêm\s+)")
 _OBJECT_REACH = 80
@@ -264,11 +266,15 @@ class _Article:
 
     @cached_property
     def host(self) -> Organization | None:
-        """The organization the article's first sentence names first: the meeting's host."""
+        """The organization the article's first sentence names first (not in someone's post): the meeting's host."""
         if not self.reading.sentences:
             return None
         s = self.reading.sentences[0]
-        orgs = self.reading.mentions_in(s.start, s.end, Organization.kind)
+        orgs = [
+            m
+            for m in self.reading.mentions_in(s.start, s.end, Organization.kind)
+            if not _in_apposition(self, s.start, m)
+        ]
         return self.entity(orgs[0], Organization) if orgs else None
 
 
@@ -718,9 +724,18 @@ def _organization(art: _Article, choice: _Choice, sentence: tuple[int, int], at:
     # the first organization before the verb and the chosen name: not one in the person's apposition
     for m in art.reading.mentions_in(sentence[0], min(at, choice.start), Organization.kind):
         entity = art.entity(m, Organization)
-        if entity is not None and entity is not choice.holder:
+        if entity is not None and entity is not choice.holder and not _in_apposition(art, sentence[0], m):
             return entity
     return art.host if _at_meeting(art, sentence, at) else None
+
+
+def _in_apposition(art: _Article, start: int, org: Mention) -> bool:
+    """Whether ``org`` lies in the post written after a person's name: "ông X, Giám đốc Sở Ngoại vụ"."""
+    people = art.reading.mentions_in(start, org.start, Person.kind)
+    if not people:
+        return False
+    gap = art.text[people[-1].end : org.start]
+    return _APPOSITION_POST_RE.fullmatch(gap) is not None and _title_re().search(gap) is not None
 
 
 def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
