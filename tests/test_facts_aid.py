@@ -576,3 +576,14 @@ def test_delegations_and_trips_counted_are_no_goods_given() -> None:
     assert _roles(article, fact)["count"] == ["12 đoàn"]
     _, none = _aid("Trong năm, Hội đã hỗ trợ 12 đoàn và 3 buổi giao lưu của sinh viên Lào.")
     assert none == []
+
+
+def test_an_aid_noun_joined_on_after_a_purpose_is_aid() -> None:
+    article, facts = _aid(
+        "Cụ thể, khoản vay ưu đãi trị giá 18,8 triệu EUR để phát triển cơ sở hạ tầng thủy lợi và khoản viện trợ "
+        "không hoàn lại trị giá 300.000 EUR để tăng cường năng lực quản lý thủy lợi."
+    )
+    assert [_roles(article, f)["amount"] for f in facts] == [["300.000 EUR"]]
+    # what the purpose governs stays no gift
+    _, none = _aid("Dự án nhằm nâng cao năng lực và hỗ trợ 500 hộ dân với 2 tỷ đồng.")
+    assert none == []

@@ -128,6 +128,8 @@ _MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
 # An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
 _NOUN_HEAD_RE = re.compile(f"(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
+# ... joined on to another noun phrase ("khoản vay ... để ... và khoản viện trợ").
+_AND_NOUN_RE = re.compile(f"(?<!\\w)và\\s+(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
@@ -320,6 +322,10 @@ class AidExtractor(FactExtractor):
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood == MOOD_PURPOSE and (other := _AND_NOUN_RE.search(text, max(lo, verb.start() - 16), verb.start())):
+            # "khoản vay ... để phát triển ... và khoản viện trợ ...": the purpose ends where a second aid noun
+            # is joined on; the aid word after it is a noun, not what that purpose is
+            mood = reading.mood(other.start(), found[1].start() if found else verb.start())
         if mood == MOOD_PURPOSE and found is None:
             # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
             comma = text.find(",", verb.end(), given_at)
