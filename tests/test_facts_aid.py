@@ -587,3 +587,14 @@ def test_an_aid_noun_joined_on_after_a_purpose_is_aid() -> None:
     # what the purpose governs stays no gift
     _, none = _aid("Dự án nhằm nâng cao năng lực và hỗ trợ 500 hộ dân với 2 tỷ đồng.")
     assert none == []
+
+
+def test_who_invests_in_a_project_paid_by_aid_is_its_donor() -> None:
+    article, facts = _aid(
+        "Dự án Làng hữu nghị Việt - Hàn do Trung tâm Văn hóa Hàn Quốc đầu tư với kinh phí hơn 1,3 tỷ đồng bằng "
+        "nguồn vốn viện trợ không hoàn lại của Hàn Quốc."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Trung tâm Văn hóa Hàn Quốc"]
+    _, none = _aid("Dự án do Công ty Hòa Phát đầu tư với kinh phí 5 tỷ đồng.")
+    assert none == []

@@ -119,6 +119,7 @@ _RECIPIENT_END_RE = re.compile(
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
+_AGENT_VERB_RE = trigger_re("aid", "give", "fund", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
@@ -766,7 +767,9 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
     subject, as usual.
     """
     text = reading.text
-    for verb in _GIVE_RE.finditer(text, start, end):
+    # (an investing verb too: "Dự án do X đầu tư với kinh phí ... bằng nguồn vốn viện trợ": an aid word is in
+    # the clause, or it would be no aid)
+    for verb in _AGENT_VERB_RE.finditer(text, start, end):
         by = None
         for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass
