@@ -694,3 +694,17 @@ def test_a_meeting_with_a_year_of_its_own_takes_no_day_from_the_opening() -> Non
     )
     found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
     assert "date" not in found["giao ban"]
+
+
+def test_a_festival_organised_is_a_meeting_a_festival_celebrated_is_not() -> None:
+    found = only(
+        read("Tối 14/4, Trường Đại học Tây Nguyên tổ chức Tết Bunpimay cho sinh viên Lào.", published=date(2022, 4, 15))
+    )
+    assert found["type"] == ["Tết"] and found["organiser"] == ["Trường Đại học Tây Nguyên"]
+    assert found["date"] == ["Tối 14/4"]
+    for sentence in (
+        "Sinh viên Lào đón Tết cổ truyền tại Trường Đại học Tây Nguyên.",
+        "Nhân dịp Tết Nguyên đán, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An đã thăm hỏi lưu học sinh Lào.",
+        "Tết Bunpimay hằng năm được tổ chức tại Trường Đại học Tây Nguyên.",
+    ):
+        assert meetings(read(sentence)) == [], sentence

@@ -3,8 +3,9 @@
 A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội thảo``,
 ``tọa đàm``, ``diễn đàn``, ``phiên họp``/``kỳ họp``/``cuộc họp``, ``họp báo``,
 ``buổi làm việc``, ``buổi gặp mặt``, ``hội đàm``, ``buổi giao ban``, ``lễ kỷ
-niệm``, ``mít tinh``, a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có
-…``), and the verb ``đã họp``. It is not an event when it names
+niệm``, ``mít tinh``, a festival held (``tổ chức Tết Bunpimay``, ``lễ hội``),
+a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), and the verb
+``đã họp``. It is not an event when it names
 a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``), looks forward (``chào mừng``, ``tiến tới
