@@ -578,3 +578,25 @@ def test_the_body_of_a_persons_own_post_is_not_the_body_they_are_elected_to() ->
     # the subject body that elects stays the post's body
     (found,) = elections("Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên đã bầu ông Nguyễn Văn Hải làm Chủ tịch.")
     assert found["organization"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên"]
+
+
+def test_a_post_written_tan_before_its_holders_name_was_just_taken() -> None:
+    (found,) = elections(
+        "Đại hội đã bầu Ban Chấp hành khóa III gồm 25 ủy viên.",
+        "Phát biểu nhận nhiệm vụ, tân Chủ tịch Hội, ông Nguyễn Văn Hải cảm ơn sự tín nhiệm của các đại biểu.",
+    )
+    assert (found["person"], found["position"], found["status"]) == (["Nguyễn Văn Hải"], ["Chủ tịch"], ["elected"])
+    (found,) = elections("Tân Giám đốc Sở Ngoại vụ tỉnh Điện Biên Nguyễn Văn Hải phát biểu nhận nhiệm vụ.")
+    assert found["status"] == ["appointed"] and found["organization"] == ["Sở Ngoại vụ tỉnh Điện Biên"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn Tân, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên phát biểu.",
+        "Đoàn đã đến thăm xã Tân Phú, huyện Tân Châu.",
+        "Tân Chủ tịch Hội sẽ là ông Nguyễn Văn Hải.",
+    ],
+)
+def test_tan_as_a_name_or_a_post_to_come_is_no_election(sentence: str) -> None:
+    assert elections(sentence) == []

@@ -14,6 +14,9 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
   ...; theo đó, Cụm trưởng là X, Cụm phó là Y`` (``appointed``);
+* a post written ``Tân`` (new) before its holder's name: ``tân Chủ tịch Hội, ông
+  X``, ``Tân Giám đốc Sở Ngoại vụ Y`` (``elected`` where the article speaks of a
+  vote or a congress, else ``appointed``);
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee
@@ -180,6 +183,7 @@ _HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0
 _HEAD_CUE_RE = re.compile(r" do\s+")
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
+_NAME_LEAD_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('bare_heads')))})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -196,6 +200,12 @@ def _title_re() -> re.Pattern[str]:
         r"(?:\s+(?:[Tt]hường trực|đặc mệnh toàn quyền)(?!\w))?"
         r"(?:\s+(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Ban [Kk]iểm tra|Đảng đoàn)(?!\w))?"
     )
+
+
+# "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).
+_NEW_TITLE_RE = scanner(re.compile(rf"(?:T(?<!\wT)|t(?<!\wt))ân\s+(?={_title_re().pattern})"))
+# The extractor's cue: a trigger, or such a post.
+_ARTICLE_CUE_RE = scanner(re.compile(f"{_CUE_RE.pattern}|{_NEW_TITLE_RE.pattern}"))
 
 
 @attrs.define
@@ -792,14 +802,14 @@ class ElectionExtractor(FactExtractor):
     name = "elections"
     order = FACT_ORDER + 20
     kind = "election"
-    cue = _CUE_RE
+    cue = _ARTICLE_CUE_RE
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``election`` fact per person or organization put in office."""
         art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
         # a clause with no trigger of its own goes on with the list of the one before its semicolon
-        for cued, clause in self.cued_clauses(reading, verb=_CLAUSE_VERB_RE):
+        for cued, clause in self.cued_clauses(reading, _CUE_RE, verb=_CLAUSE_VERB_RE):
             sentence = (cued.start, cued.end)
             for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                 if choice.person or choice.holder or choice.body:
@@ -810,6 +820,7 @@ class ElectionExtractor(FactExtractor):
                 if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
                     found.extend(_copulas(art, told))
         found.extend(_heads(art))
+        found.extend(_newly_in_office(art))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -897,6 +908,32 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
         status = "elected" if voted else "appointed"
         choice = _Choice(status, people[0].start, post.end, person=person, post=post)
         yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+
+
+def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """A post written "Tân" before the name of who holds it: "Tân Chủ tịch Hội X, ông Y, phát biểu ...".
+
+    "Tân" (new) says the person has just taken the post: elected where the sentence or the
+    article speaks of a vote or a congress, else appointed.
+    """
+    text = art.text
+    for new in _NEW_TITLE_RE.finditer(text):  # a literal first, cheap to scan for
+        sentence = art.reading.sentence_containing(new.start())
+        if sentence is None or sentence.paragraph in art.reading.captions:
+            continue
+        post = _post_at(art, new.end(), sentence.end, loose=False)
+        if post is None or post.end <= post.start:
+            continue
+        after = _post_reach(art, post, sentence.end)
+        lead = _NAME_LEAD_RE.match(text, after)
+        at = lead.end() if lead else after
+        people = art.reading.mentions_in(at, sentence.end, Person.kind)
+        person = art.entity(people[0], Person) if people and people[0].start == at else None
+        if person is None or art.reading.mood(sentence.start, new.start()) in _NOT_DONE:
+            continue
+        voted = _ELECTION_CONTEXT_RE.search(text) is not None
+        choice = _Choice("elected" if voted else "appointed", people[0].start, people[0].end, person=person, post=post)
+        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), new.start()
 
 
 @hookimpl
