@@ -708,3 +708,15 @@ def test_a_festival_organised_is_a_meeting_a_festival_celebrated_is_not() -> Non
         "Tết Bunpimay hằng năm được tổ chức tại Trường Đại học Tây Nguyên.",
     ):
         assert meetings(read(sentence)) == [], sentence
+
+
+def test_the_host_is_the_person_before_a_row_of_posts_with_no_body_named() -> None:
+    found = only(
+        read(
+            "Chiều 10/6, đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã tiếp "
+            "ông Trương Thông Nguyên, Chủ tịch Tập đoàn Hoa Lợi.",
+            published=date(2024, 6, 11),
+        )
+    )
+    assert found["organiser"] == ["Đỗ Trọng Hưng"]
+    assert found["participant"] == ["Trương Thông Nguyên"]

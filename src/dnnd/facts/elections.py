@@ -45,15 +45,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Any
 
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import post_re
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
-from dnnd.gazetteer import UPPER, titles, trie_regex
+from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
@@ -188,18 +189,7 @@ _NAME_LEAD_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('bare_heads')))}
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
 
-@cache
-def _title_re() -> re.Pattern[str]:
-    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it."""
-    heads = set()
-    for word in titles():
-        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:]})
-    return re.compile(
-        r"(?:(?:[Nn]guyên|[Qq]uyền|[Tt]ân)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?"
-        rf"(?:{trie_regex(heads)})(?!\w)"
-        r"(?:\s+(?:[Tt]hường trực|đặc mệnh toàn quyền)(?!\w))?"
-        r"(?:\s+(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Ban [Kk]iểm tra|Đảng đoàn)(?!\w))?"
-    )
+_title_re = post_re  # (the shared pattern of a post, dnnd.facts.reading)
 
 
 # "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).

@@ -13,12 +13,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 
 import attrs
 
 from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, trigger_re, words
-from dnnd.gazetteer import places
+from dnnd.gazetteer import places, titles, trie_regex
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Organization, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
@@ -34,6 +34,7 @@ __all__ = [
     "list_clauses",
     "name_end",
     "outermost",
+    "post_re",
     "subject_parts",
 ]
 
@@ -216,6 +217,26 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
         part_end = part_start - 1
 
 
+@cache
+def post_re() -> re.Pattern[str]:
+    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it."""
+    heads = set()
+    for word in titles():
+        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:]})
+    return re.compile(
+        r"(?:(?:[Nn]guyên|[Qq]uyền|[Tt]ân)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?"
+        rf"(?:{trie_regex(heads)})(?!\w)"
+        r"(?:\s+(?:[Tt]hường trực|đặc mệnh toàn quyền)(?!\w))?"
+        r"(?:\s+(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Ban [Kk]iểm tra|Đảng đoàn)(?!\w))?"
+    )
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
     """``entities`` without repeats (by id), in order of first appearance."""
     return list({e.id: e for e in entities}.values())
@@ -390,6 +411,8 @@ class Reading:
             part = self.mentions_in(part_start, part_end, *kinds)
             if not part and found == [] and self._address(part_start, part_end):
                 continue  # "Hiệp hội X, tỉnh Vân Nam (Trung Quốc) đã trao": the body's address, the body before it
+            if not part and post_re().match(self.text, _skip_space(self.text, part_start, part_end)):
+                continue  # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã tiếp": a post of the person before
             if not part:
                 break
             found = part + found
