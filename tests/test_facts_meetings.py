@@ -720,3 +720,14 @@ def test_the_host_is_the_person_before_a_row_of_posts_with_no_body_named() -> No
     )
     assert found["organiser"] == ["Đỗ Trọng Hưng"]
     assert found["participant"] == ["Trương Thông Nguyên"]
+
+
+def test_the_body_holding_a_meeting_after_its_bracketed_term() -> None:
+    found = only(
+        read(
+            "Ngày 30-11, tại Hà Nội, diễn ra Đại hội đại biểu toàn quốc lần thứ hai (nhiệm kỳ 2016 - 2021) của Hội "
+            "Hữu nghị Việt Nam - Ô-xtrây-li-a.",
+            published=date(2016, 12, 1),
+        )
+    )
+    assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Ô-xtrây-li-a"]

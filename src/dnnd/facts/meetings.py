@@ -121,7 +121,8 @@ _VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|cá
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
 # "<meeting's name> của <body>": the body holds it.
-_OF_AFTER_RE = re.compile(r"\s+của\s+")
+# (its term in brackets may come between: "Đại hội ... lần thứ hai (nhiệm kỳ 2016 - 2021) của Hội X")
+_OF_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?\s+của\s+")
 _HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
