@@ -598,3 +598,17 @@ def test_who_invests_in_a_project_paid_by_aid_is_its_donor() -> None:
     assert _roles(article, fact)["donor"] == ["Trung tâm Văn hóa Hàn Quốc"]
     _, none = _aid("Dự án do Công ty Hòa Phát đầu tư với kinh phí 5 tỷ đồng.")
     assert none == []
+
+
+def test_ban_to_chuc_gives_for_the_body_that_organised_the_event() -> None:
+    article, facts = _aid(
+        "Sáng 28/8, Tổ chức Children of Vietnam phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị tổ chức "
+        "chương trình trao học bổng cho học sinh.",
+        "Tại chương trình, Ban tổ chức đã trao 100 suất học bổng cho 100 em học sinh hoàn cảnh khó khăn.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Children of Vietnam"]
+    # with nobody named as organising, the committee names no donor
+    article, facts = _aid("Ban tổ chức đã trao 100 suất học bổng cho học sinh nghèo.")
+    (fact,) = facts
+    assert "donor" not in _roles(article, fact)

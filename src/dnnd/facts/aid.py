@@ -432,6 +432,8 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
             elif not donors and (body := reading.bare_head(floor, at)) is not None:
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
+            elif not donors and reading.committee(floor, at) and (lead := reading.lead_organiser) is not None:
+                draft.add("donor", lead)  # "Ban tổ chức đã trao ...": who organised the event gives
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)

@@ -84,6 +84,13 @@ _APPROVE_RE = trigger_re("attribution", "approve")
 _ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
+# "Ban tổ chức" (the organising committee) as a subject: the body that organised the event.
+_COMMITTEE_RE = re.compile(r"(?:[Bb]an [Tt]ổ chức|BTC)(?:\s+(?:chương trình|buổi lễ|lễ))?")
+# Organising an event, and partners joining in before it ("X phối hợp với Y tổ chức ...": X leads).
+_ORGANISE_RE = re.compile(
+    r"(?<!\w)tổ chức(?=\s+(?:chương trình|[Ll]ễ|buổi|[Hh]ội|đêm|ngày|cuộc|giải|[Gg]iao lưu|[Tt]ọa đàm)(?!\w))"
+)
+_WITH_PARTNERS_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng)(?:\s+với)?\s")
 # Bodies of several provinces: facts about them belong to no single province.
 _MULTI_PROVINCE_RE = scanner(re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các tỉnh|khu vực)(?!\w)"))
 # "tỉnh" not followed by a name: the province the article is about ("UBND tỉnh", "tại tỉnh").
@@ -434,6 +441,31 @@ class Reading:
             entity = self.entity(mention)
             if isinstance(entity, Organization) and entity.name.startswith(words_ + " "):
                 return entity
+        return None
+
+    def committee(self, start: int, end: int) -> bool:
+        """Whether the comma part of ``[start, end)`` before a verb is only "Ban tổ chức" (the organisers)."""
+        part = self.text[start:end]
+        part = part[part.rfind(",") + 1 :]
+        return _COMMITTEE_RE.fullmatch(_MARKERS_AFTER_RE.sub("", part).strip()) is not None
+
+    @cached_property
+    def lead_organiser(self) -> AnyEntity | None:
+        """The body that organised the event the article reports: the first organization before "tổ chức".
+
+        "Sáng 28/8, Tổ chức X phối hợp với Y và Z tổ chức chương trình trao học bổng ...": X leads
+        (those after "phối hợp với" join in); "Ban tổ chức" later in the article stands for it.
+        """
+        for sentence in self.sentences:
+            for verb in _ORGANISE_RE.finditer(self.text, sentence.start, sentence.end):
+                if self._in_name(verb.start()):
+                    continue
+                with_ = _WITH_PARTNERS_RE.search(self.text, sentence.start, verb.start())
+                found = self.subject_mentions(sentence.start, with_.start() if with_ else verb.start(), "organization")
+                found = outermost(found)
+                if found:
+                    return self.entity(found[0])
+                break
         return None
 
     def _address(self, start: int, end: int) -> bool:
