@@ -612,3 +612,14 @@ def test_ban_to_chuc_gives_for_the_body_that_organised_the_event() -> None:
     article, facts = _aid("Ban tổ chức đã trao 100 suất học bổng cho học sinh nghèo.")
     (fact,) = facts
     assert "donor" not in _roles(article, fact)
+
+
+def test_the_body_a_giver_went_to_receives_and_does_not_give() -> None:
+    article, facts = _aid(
+        "Chị Nguyễn Thúy Anh, Phó Giám đốc Sở Ngoại vụ đã đến Hội Chữ thập đỏ thành phố Đà Nẵng trao 03 thùng hàng "
+        "là quần áo trẻ em."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert "Hội Chữ thập đỏ thành phố Đà Nẵng" not in roles["donor"]
+    assert roles["recipient"] == ["Hội Chữ thập đỏ thành phố Đà Nẵng"]

@@ -124,6 +124,8 @@ _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
 _VIA_RE = trigger_re("aid", "via")
+# A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
+_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
 _MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
@@ -409,6 +411,7 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            went = [d for d in donors if _destination(reading, d, floor, at)]
             if donors:
                 donors = _givers_not_hands(reading, donors, floor, at)
             if not donors and subject is not None and own == start:
@@ -439,6 +442,9 @@ class AidExtractor(FactExtractor):
             gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)
             if gifted is None and own > start and not draft.has("recipient"):
                 gifted = self._to_recipient(reading, draft, start, own)  # the recipient of the goods carried on
+            if gifted is None and not draft.has("recipient") and went and went[0] not in donors:
+                gifted = went[0]  # "... đã đến Hội X trao 3 thùng hàng": the gift is taken to X
+                draft.add("recipient", gifted)
             return gifted
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
@@ -652,7 +658,17 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     if via is not None:
         kept = [d for d in donors if not inside(d, via.end(), end)]
         donors = kept or donors
-    return donors
+    # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
+    went = [d for d in donors if _destination(reading, d, start, end)]
+    return [d for d in donors if d not in went] or donors
+
+
+def _destination(reading: Reading, entity: AnyEntity, start: int, end: int) -> bool:
+    """Whether ``entity`` is named in ``[start, end)`` right after a verb of going ("đến", "tới", "về")."""
+    return any(
+        start <= s.start < end and _GONE_TO_RE.search(reading.text, max(start, s.start - 12), s.start) is not None
+        for s in entity.spans
+    )
 
 
 def _other_sum(text: str, start: int, money: int) -> bool:
