@@ -731,3 +731,21 @@ def test_the_body_holding_a_meeting_after_its_bracketed_term() -> None:
         )
     )
     assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Ô-xtrây-li-a"]
+
+
+def test_a_reception_opening_its_sentence_with_its_hosts_listed_after_co() -> None:
+    article = read(
+        "Sáng 8/11, Đoàn đại biểu thành phố Asan (Hàn Quốc) đã đến thăm tỉnh Ninh Bình. Tiếp và làm việc với Đoàn "
+        "có các đồng chí: Đinh Văn Điến, Chủ tịch UBND tỉnh; Tống Quang Thìn, Phó Chủ tịch UBND tỉnh.",
+        published=date(2023, 11, 9),
+    )
+    found = [roles(f, article) for f in meetings(article) if roles(f, article)["type"] == ["tiếp"]]
+    assert [(f["organiser"], f["participant"]) for f in found] == [(["Đinh Văn Điến"], ["Tống Quang Thìn"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tiếp đó, có các đồng chí Nguyễn Văn An phát biểu.", "Tiếp theo chương trình có ông Nguyễn Văn An phát biểu."],
+)
+def test_tiep_for_next_is_no_reception(sentence: str) -> None:
+    assert meetings(read(sentence)) == []

@@ -163,6 +163,8 @@ _COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
 _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo|{_GUESTS})")
+# "Tiếp <guest> có các đồng chí: X, Y": the hosts listed after the guest, the reception opening its clause.
+_HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?\s*")
 # "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
 _RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
@@ -805,6 +807,8 @@ class _Reader:
         end = chain.end() if chain is not None else end
         if self.in_name(start, end) or not _GUEST_RE.match(text, end):
             return None
+        if not text[clause[0] : start].strip():
+            return self._hosts_listed(match, sentence, clause, end)
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
         if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
             return None
@@ -823,6 +827,28 @@ class _Reader:
         occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
+        return occ
+
+    def _hosts_listed(
+        self, match: re.Match[str], sentence: Sentence, clause: tuple[int, int], end: int
+    ) -> _Occurrence | None:
+        """``Tiếp (và làm việc với) <guest> có <hosts>``: a reception opening its clause, its hosts listed after.
+
+        "Tiếp và làm việc với Đoàn có các đồng chí: X, ...; Y, ...": the people listed host it (the first
+        named presides), through the whole sentence.
+        """
+        text = self.text
+        listed = _HOSTS_LISTED_RE.search(text, end, clause[1])
+        if listed is None:
+            return None
+        people = self.reading.mentions_in(listed.end(), sentence.end, Person.kind)
+        if not people:
+            return None
+        guests = outermost(self.reading.mentions_in(end, listed.start(), Organization.kind, Person.kind))
+        kind = " ".join(match.group().lower().split())
+        occ = _Occurrence(match.start(), end, kind, sentence, clause, end, type=kind)
+        occ.organised, occ.organisers = True, self.reading.entities_of(people[:1])
+        occ.participants = self.reading.entities_of([*guests, *people[1:]])
         return occ
 
     def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
