@@ -110,6 +110,12 @@ _MET = "cuộc họp"  # what "đã họp" names
 _VERB_NOUNS = _class("verb")
 # Events of their own after "chương trình", "đêm", "tiệc": "chương trình giao lưu", "tiệc chiêu đãi".
 _PROGRAMS = _class("program")
+# A delegation's visit: a later reception of "đoàn", named no further, is its other side.
+_VISITS = _class("visit")
+# The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
+_BACK_DELEGATION_RE = re.compile(
+    r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
+)
 
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
@@ -289,6 +295,8 @@ class _Occurrence:
     opened: bool = False
     #: "sẽ tổ chức hội nghị": only planned.
     planned: bool = False
+    #: A reception of the delegation told before ("Đón tiếp đoàn có ..."): the visit's other side.
+    back: bool = False
     #: What names a programme after its word ("văn nghệ chào xuân" in "giao lưu văn nghệ chào xuân").
     title: str | None = None
     #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
@@ -808,7 +816,10 @@ class _Reader:
         if self.in_name(start, end) or not _GUEST_RE.match(text, end):
             return None
         if not text[clause[0] : start].strip():
-            return self._hosts_listed(match, sentence, clause, end)
+            listed = self._hosts_listed(match, sentence, clause, end)
+            if listed is not None:
+                listed.back = _BACK_DELEGATION_RE.match(text, end) is not None
+            return listed
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
         if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
             return None
@@ -939,6 +950,14 @@ class MeetingExtractor(FactExtractor):
         meetings: list[_Meeting] = []
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
+                continue
+            visit = (
+                next((m for m in reversed(meetings) if m.reported and m.kind in _VISITS), None) if occ.back else None
+            )
+            if visit is not None:
+                # "Đoàn ... đã đến thăm ... Đón tiếp đoàn có X": the hosts of the visit take part in it
+                visit.take_part(occ.organisers)
+                _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
