@@ -491,3 +491,12 @@ def test_the_prizes_of_a_contest_given_are_an_award_named_by_the_contest() -> No
 )
 def test_a_contest_launched_or_prizes_to_come_are_no_award(sentence: str) -> None:
     assert awards(sentence) == []
+
+
+def test_a_body_by_its_acronym_gives_in_the_passive() -> None:
+    (found,) = awards("Sau trận đấu, ông Nguyễn Văn An được FIFA trao Huy chương Vàng.")
+    assert found["recipient"] == ["Nguyễn Văn An"]
+    assert found["giver"] == ["FIFA"]
+    # an active gift by a person keeps them the giver
+    (found,) = awards("Ông Nguyễn Văn An trao Huy chương Vàng cho đội tuyển U23.")
+    assert found["giver"] == ["Nguyễn Văn An"]

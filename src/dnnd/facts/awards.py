@@ -134,6 +134,8 @@ _INTRO_RE = re.compile(
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
+# An acronym alone between "được" and the verb: the giver ("được FIFA trao", "được UNESCO công nhận").
+_ACRONYM_RE = re.compile(r"\s*[A-ZĐ][A-ZĐ0-9&-]{1,11}\s*")
 _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
 )
@@ -367,6 +369,8 @@ def _passive_start(art: _Article, verb_start: int, floor: int) -> int | None:
     duoc = found[-1]
     if _only_names(art, duoc.end(), verb_start) or _capital_phrase(text, duoc.end(), verb_start):
         return duoc.start()
+    if _ACRONYM_RE.fullmatch(text, duoc.end(), verb_start):
+        return duoc.start()  # "X được FIFA trao ...": a body by its acronym, whether or not it was caught
     return None
 
 
@@ -450,6 +454,8 @@ def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     if not group.givers:
         comma = text.rfind(",", start, end)
         group.giver_value = _capital_phrase(text, comma + 1 if comma != -1 else start, end)
+        if group.giver_value is None and (acronym := _ACRONYM_RE.fullmatch(text, start, end)) is not None:
+            group.giver_value = acronym.group().strip()  # "được FIFA trao"
 
 
 @cache
