@@ -193,9 +193,10 @@ _title_re = post_re  # (the shared pattern of a post, dnnd.facts.reading)
 
 
 # "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).
-_NEW_TITLE_RE = scanner(re.compile(rf"(?:T(?<!\wT)|t(?<!\wt))ân\s+(?={_title_re().pattern})"))
-# The extractor's cue: a trigger, or such a post.
-_ARTICLE_CUE_RE = scanner(re.compile(f"{_CUE_RE.pattern}|{_NEW_TITLE_RE.pattern}"))
+# (found by the literal, the post checked after it: a trie in a look-ahead would be tried at every "ân")
+_NEW_TITLE_RE = scanner(re.compile(r"(?:T(?<!\wT)|t(?<!\wt))ân\s+"))
+# The extractor's cue: a trigger, or "Tân" before a capital (a post, checked when read).
+_ARTICLE_CUE_RE = scanner(re.compile(rf"{_CUE_RE.pattern}|(?:T(?<!\wT)|t(?<!\wt))ân\s+(?=[{UPPER}])"))
 
 
 @attrs.define
@@ -908,6 +909,8 @@ def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], 
     """
     text = art.text
     for new in _NEW_TITLE_RE.finditer(text):  # a literal first, cheap to scan for
+        if not _title_re().match(text, new.end()):
+            continue
         sentence = art.reading.sentence_containing(new.start())
         if sentence is None or sentence.paragraph in art.reading.captions:
             continue
