@@ -623,3 +623,12 @@ def test_the_body_a_giver_went_to_receives_and_does_not_give() -> None:
     roles = _roles(article, fact)
     assert "Hội Chữ thập đỏ thành phố Đà Nẵng" not in roles["donor"]
     assert roles["recipient"] == ["Hội Chữ thập đỏ thành phố Đà Nẵng"]
+
+
+def test_a_long_name_right_after_the_verb_is_the_recipient() -> None:
+    article, facts = _aid("Nhân dịp này, Đoàn đã trao tặng Hội Chữ thập đỏ tỉnh Hủa Phăn 50 triệu đồng.")
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Hội Chữ thập đỏ tỉnh Hủa Phăn"]
+    # a body named further on, after other words, is not
+    article, facts = _aid("Nhân dịp này, Đoàn đã trao tặng số tiền 50 triệu đồng của Hội Chữ thập đỏ tỉnh Hủa Phăn.")
+    assert all(_roles(article, f).get("recipient") != ["Hội Chữ thập đỏ tỉnh Hủa Phăn"] for f in facts)

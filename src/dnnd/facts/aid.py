@@ -520,10 +520,12 @@ class AidExtractor(FactExtractor):
         text = reading.text
         if not near:
             return self._to_recipient(reading, draft, after, end)
+        # (a long name may run past the reach: it is its start that must be near)
         close = [
             m
-            for m in reading.mentions_in(after, min(end, after + _REACH_AFTER_VERB), "place", "organization")
-            if not text[after : m.start].strip(" ,").split() or text[after : m.start].split()[-1].islower()
+            for m in outermost(reading.mentions_in(after, end, "place", "organization"))
+            if m.start < after + _REACH_AFTER_VERB
+            and (not text[after : m.start].strip(" ,").split() or text[after : m.start].split()[-1].islower())
         ]
         if close and len(text[after : close[0].start].split()) <= 1:
             entity = reading.entity(close[0])
