@@ -112,6 +112,8 @@ _VERB_NOUNS = _class("verb")
 _PROGRAMS = _class("program")
 # A delegation's visit: a later reception of "đoàn", named no further, is its other side.
 _VISITS = _class("visit")
+# A ceremony referred back to ("Dự buổi lễ có ..."): with no ceremony of its word before, the meeting told last.
+_BACK_REFS = _class("back")
 # The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
@@ -902,6 +904,8 @@ def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
         return pool[-1] if pool else None
     if not same and occ.kind in _SESSIONS:
         same = [m for m in meetings if m.reported]
+    if not same and occ.kind in _BACK_REFS and meetings:
+        return meetings[-1]  # "tổ chức Tết Bunpimay ... Dự buổi lễ có ...": the ceremony told before
     pool = [m for m in same if m.reported] or same
     return pool[-1] if pool else None
 
@@ -951,10 +955,10 @@ class MeetingExtractor(FactExtractor):
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
-            visit = (
-                next((m for m in reversed(meetings) if m.reported and m.kind in _VISITS), None) if occ.back else None
-            )
+            visit = next((m for m in reversed(meetings) if m.kind in _VISITS), None) if occ.back else None
             if visit is not None:
+                if visit.planned and not visit.reported:
+                    continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come
                 # "Đoàn ... đã đến thăm ... Đón tiếp đoàn có X": the hosts of the visit take part in it
                 visit.take_part(occ.organisers)
                 _merge(reader, visit, occ)
