@@ -443,3 +443,8 @@ def test_a_unit_with_its_larger_units_after_it_is_one_side() -> None:
     # two units of one level are two sides, not a unit and its address
     found = only(read("Lễ kết nghĩa giữa xã Sơn Hồng và xã Sơn Kim diễn ra sáng 5/4."))
     assert found["side"] == ["xã Sơn Hồng", "xã Sơn Kim"]
+
+
+def test_a_larger_place_after_a_comma_without_its_level_word_is_an_address() -> None:
+    found = only(read("Lễ kết nghĩa giữa thị trấn Lao Bảo, Hướng Hóa và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
+    assert found["side"] == ["bản Xốp Tương", "thị trấn Lao Bảo"]

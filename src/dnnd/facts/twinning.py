@@ -281,7 +281,7 @@ class _Reader:
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
-            level = _level_rank(words) or (_COUNTRY_RANK if self._country(inside, a, b) else 0)
+            level = _level_rank(words) or self._place_rank(inside, a, b)
             address = comma and rank and level > rank
             rank = max(rank, level) if address else level
             comma = sep is not None and sep.group().strip() == ","
@@ -330,6 +330,13 @@ class _Reader:
                 return inside
             rank = level
         return inside[:1]
+
+    def _place_rank(self, inside: list[Mention], a: int, b: int) -> int:
+        """The rank of a part that is a place's name alone, its level word left out ("..., Hướng Hóa, ...")."""
+        if len(inside) != 1 or (inside[0].start, inside[0].end) != (a, a + len(self.text[a:b].rstrip())):
+            return 0
+        entity = self.reading.entity(inside[0])
+        return _PLACE_RANKS.get(entity.level or "", 0) if isinstance(entity, Place) else 0
 
     def _country(self, inside: list[Mention], a: int, b: int) -> bool:
         """Whether the part ``[a, b)`` is a country's name alone ("..., tỉnh Kandal, Campuchia")."""
@@ -642,6 +649,14 @@ def _trim(part: str) -> str:
 
 _LEVELS = {row[0]: int(row[1]) for row in table("levels")}
 _COUNTRY_RANK = _LEVELS["nước"]
+# A place's level as the rank of its level word ("Hướng Hóa": a district, as "huyện" ranks).
+_PLACE_RANKS = {
+    "village": _LEVELS["thôn"],
+    "commune": _LEVELS["xã"],
+    "district": _LEVELS["huyện"],
+    "province": _LEVELS["tỉnh"],
+    "country": _COUNTRY_RANK,
+}
 _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
