@@ -567,3 +567,68 @@ def test_a_bare_head_before_an_additive_adverb_is_the_body_named_before() -> Non
         "Dịp này, Hội cũng trao 50 suất quà cho học sinh.",
     )
     assert [_roles(article, f)["donor"] for f in facts] == [["Hội Chữ thập đỏ tỉnh Quảng Trị"]] * 2
+
+
+def test_delegations_and_trips_counted_are_no_goods_given() -> None:
+    article, facts = _aid("Năm 2023, Hội đã phối hợp tổ chức 12 đoàn thăm, tặng 500 suất quà cho các hộ nghèo.")
+    (fact,) = facts
+    assert _roles(article, fact)["items"] == ["500 suất quà"]
+    assert _roles(article, fact)["count"] == ["12 đoàn"]
+    _, none = _aid("Trong năm, Hội đã hỗ trợ 12 đoàn và 3 buổi giao lưu của sinh viên Lào.")
+    assert none == []
+
+
+def test_an_aid_noun_joined_on_after_a_purpose_is_aid() -> None:
+    article, facts = _aid(
+        "Cụ thể, khoản vay ưu đãi trị giá 18,8 triệu EUR để phát triển cơ sở hạ tầng thủy lợi và khoản viện trợ "
+        "không hoàn lại trị giá 300.000 EUR để tăng cường năng lực quản lý thủy lợi."
+    )
+    assert [_roles(article, f)["amount"] for f in facts] == [["300.000 EUR"]]
+    # what the purpose governs stays no gift
+    _, none = _aid("Dự án nhằm nâng cao năng lực và hỗ trợ 500 hộ dân với 2 tỷ đồng.")
+    assert none == []
+
+
+def test_who_invests_in_a_project_paid_by_aid_is_its_donor() -> None:
+    article, facts = _aid(
+        "Dự án Làng hữu nghị Việt - Hàn do Trung tâm Văn hóa Hàn Quốc đầu tư với kinh phí hơn 1,3 tỷ đồng bằng "
+        "nguồn vốn viện trợ không hoàn lại của Hàn Quốc."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Trung tâm Văn hóa Hàn Quốc"]
+    _, none = _aid("Dự án do Công ty Hòa Phát đầu tư với kinh phí 5 tỷ đồng.")
+    assert none == []
+
+
+def test_ban_to_chuc_gives_for_the_body_that_organised_the_event() -> None:
+    article, facts = _aid(
+        "Sáng 28/8, Tổ chức Children of Vietnam phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị tổ chức "
+        "chương trình trao học bổng cho học sinh.",
+        "Tại chương trình, Ban tổ chức đã trao 100 suất học bổng cho 100 em học sinh hoàn cảnh khó khăn.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Children of Vietnam"]
+    # with nobody named as organising, the committee names no donor
+    article, facts = _aid("Ban tổ chức đã trao 100 suất học bổng cho học sinh nghèo.")
+    (fact,) = facts
+    assert "donor" not in _roles(article, fact)
+
+
+def test_the_body_a_giver_went_to_receives_and_does_not_give() -> None:
+    article, facts = _aid(
+        "Chị Nguyễn Thúy Anh, Phó Giám đốc Sở Ngoại vụ đã đến Hội Chữ thập đỏ thành phố Đà Nẵng trao 03 thùng hàng "
+        "là quần áo trẻ em."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert "Hội Chữ thập đỏ thành phố Đà Nẵng" not in roles["donor"]
+    assert roles["recipient"] == ["Hội Chữ thập đỏ thành phố Đà Nẵng"]
+
+
+def test_a_long_name_right_after_the_verb_is_the_recipient() -> None:
+    article, facts = _aid("Nhân dịp này, Đoàn đã trao tặng Hội Chữ thập đỏ tỉnh Hủa Phăn 50 triệu đồng.")
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Hội Chữ thập đỏ tỉnh Hủa Phăn"]
+    # a body named further on, after other words, is not
+    article, facts = _aid("Nhân dịp này, Đoàn đã trao tặng số tiền 50 triệu đồng của Hội Chữ thập đỏ tỉnh Hủa Phăn.")
+    assert all(_roles(article, f).get("recipient") != ["Hội Chữ thập đỏ tỉnh Hủa Phăn"] for f in facts)

@@ -468,3 +468,35 @@ def test_prize_money_is_an_award_with_its_amount() -> None:
         (["thưởng 20.000 USD"], ["20.000 USD"], ["đội tuyển"]),
         (["thưởng 50 triệu đồng"], ["50 triệu đồng"], ["Hội Chữ thập đỏ tỉnh Lào Cai"]),
     ]
+
+
+def test_the_prizes_of_a_contest_given_are_an_award_named_by_the_contest() -> None:
+    found = awards(
+        "Chiều 16/11, Liên hiệp các tổ chức hữu nghị tỉnh Vĩnh Phúc tổ chức gặp mặt và trao giải cuộc thi viết "
+        "“Tìm hiểu về Liên hiệp các tổ chức hữu nghị Việt Nam”."
+    )
+    assert [f["award"] for f in found] == [["giải cuộc thi viết “Tìm hiểu về Liên hiệp các tổ chức hữu nghị Việt Nam”"]]
+    assert found[0]["giver"] == ["Liên hiệp các tổ chức hữu nghị tỉnh Vĩnh Phúc"]
+    found = awards("Dịp này, Ban tổ chức trao giải Hội thi tiếng Việt năm 2024 cho 20 học viên Lào.")
+    assert [f["award"] for f in found] == [["giải Hội thi tiếng Việt năm 2024"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Liên hiệp các tổ chức hữu nghị tỉnh sẽ trao giải cuộc thi viết vào tháng 12.",
+        "Hội phát động cuộc thi viết “Tìm hiểu về Liên hiệp các tổ chức hữu nghị Việt Nam”.",
+        "Ban tổ chức đã trao giải cho các cá nhân.",
+    ],
+)
+def test_a_contest_launched_or_prizes_to_come_are_no_award(sentence: str) -> None:
+    assert awards(sentence) == []
+
+
+def test_a_body_by_its_acronym_gives_in_the_passive() -> None:
+    (found,) = awards("Sau trận đấu, ông Nguyễn Văn An được FIFA trao Huy chương Vàng.")
+    assert found["recipient"] == ["Nguyễn Văn An"]
+    assert found["giver"] == ["FIFA"]
+    # an active gift by a person keeps them the giver
+    (found,) = awards("Ông Nguyễn Văn An trao Huy chương Vàng cho đội tuyển U23.")
+    assert found["giver"] == ["Nguyễn Văn An"]

@@ -233,6 +233,39 @@ def test_a_list_cut_by_semicolons_under_one_vote() -> None:
     ]
 
 
+@pytest.mark.parametrize("between", [";", ","])
+def test_the_list_goes_on_after_the_body_named_with_a_post(between: str) -> None:
+    found = elections(
+        "Đại hội đã bầu ông Nguyễn Văn Hải làm Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên"
+        f"{between} ông Trần Văn Bình, bà Lê Thị Cúc làm Phó Chủ tịch."
+    )
+    assert sorted((f["person"][0], f["position"][0], f["status"][0]) for f in found) == [
+        ("Lê Thị Cúc", "Phó Chủ tịch", "elected"),
+        ("Nguyễn Văn Hải", "Chủ tịch", "elected"),
+        ("Trần Văn Bình", "Phó Chủ tịch", "elected"),
+    ]
+
+
+def test_a_list_with_giu_chuc_after_semicolons_keeps_the_vote() -> None:
+    found = elections(
+        "Đại hội đã hiệp thương cử ông Nguyễn Văn Hải giữ chức Chủ tịch; ông Trần Văn Bình giữ chức vụ Phó "
+        "Chủ tịch; bà Lê Thị Cúc giữ chức Tổng Thư ký Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên."
+    )
+    assert sorted((f["person"][0], f["position"][0], f["status"][0]) for f in found) == [
+        ("Lê Thị Cúc", "Tổng Thư ký", "elected"),
+        ("Nguyễn Văn Hải", "Chủ tịch", "elected"),
+        ("Trần Văn Bình", "Phó Chủ tịch", "elected"),
+    ]
+
+
+def test_a_post_held_before_a_semicolon_elects_nobody() -> None:
+    found = elections(
+        "Ông Nguyễn Văn Hải hiện giữ chức Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên; ông Trần Văn "
+        "Bình được bầu làm Phó Chủ tịch."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Trần Văn Bình"], ["Phó Chủ tịch"])]
+
+
 def test_a_committee_voted_in_and_the_person_heading_it() -> None:
     found = elections(
         "Ngày 18 tháng 7 năm 2011, Hội đã tổ chức Đại hội bầu BCH nhiệm kỳ 2011-2016 gồm 21 thành viên do ông "
@@ -532,4 +565,38 @@ def test_a_person_who_becomes_a_titled_officer() -> None:
     ],
 )
 def test_becoming_something_else_is_no_election(sentence: str) -> None:
+    assert elections(sentence) == []
+
+
+def test_the_body_of_a_persons_own_post_is_not_the_body_they_are_elected_to() -> None:
+    found = elections(
+        "Đại hội đã hiệp thương cử 25 ủy viên Ban Chấp hành; ông Nguyễn Văn Hải, Giám đốc Sở Ngoại vụ được bầu làm "
+        "Chủ tịch; ông Trần Văn Bình và bà Lê Thị Cúc được bầu làm Phó Chủ tịch."
+    )
+    assert sorted(f["person"][0] for f in found) == ["Lê Thị Cúc", "Nguyễn Văn Hải", "Trần Văn Bình"]
+    assert all("organization" not in f for f in found), found
+    # the subject body that elects stays the post's body
+    (found,) = elections("Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên đã bầu ông Nguyễn Văn Hải làm Chủ tịch.")
+    assert found["organization"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên"]
+
+
+def test_a_post_written_tan_before_its_holders_name_was_just_taken() -> None:
+    (found,) = elections(
+        "Đại hội đã bầu Ban Chấp hành khóa III gồm 25 ủy viên.",
+        "Phát biểu nhận nhiệm vụ, tân Chủ tịch Hội, ông Nguyễn Văn Hải cảm ơn sự tín nhiệm của các đại biểu.",
+    )
+    assert (found["person"], found["position"], found["status"]) == (["Nguyễn Văn Hải"], ["Chủ tịch"], ["elected"])
+    (found,) = elections("Tân Giám đốc Sở Ngoại vụ tỉnh Điện Biên Nguyễn Văn Hải phát biểu nhận nhiệm vụ.")
+    assert found["status"] == ["appointed"] and found["organization"] == ["Sở Ngoại vụ tỉnh Điện Biên"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn Tân, Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên phát biểu.",
+        "Đoàn đã đến thăm xã Tân Phú, huyện Tân Châu.",
+        "Tân Chủ tịch Hội sẽ là ông Nguyễn Văn Hải.",
+    ],
+)
+def test_tan_as_a_name_or_a_post_to_come_is_no_election(sentence: str) -> None:
     assert elections(sentence) == []

@@ -57,6 +57,46 @@ def test_merge_keeps_the_first_single_valued_role_and_adds_the_rest() -> None:
     assert merged[0].roles == (*one.roles, Role("donor", "org:1")) and merged[1] == lone
 
 
+def test_the_same_goods_told_again_in_other_words_are_one_aid() -> None:
+    items = Role("items", "quantity:1")
+    lead = Fact("aid", (Role("status", None, "donated"), items, Role("date", "date:1")), "070", (Span(0, 40),))
+    again = Fact("aid", (Role("status", None, "donated"), items, Role("donor", "org:1")), "070", (Span(50, 90),))
+    merged = merge_facts([lead, again], fact_kind("aid"))
+    assert len(merged) == 1 and Role("donor", "org:1") in merged[0].roles
+    assert merged[0].spans == (Span(0, 40), Span(50, 90))
+
+
+def test_the_same_goods_on_another_day_or_in_the_same_words_are_not_merged() -> None:
+    items = Role("items", "quantity:1")
+    first = Fact("aid", (Role("status", None, "donated"), items, Role("date", "date:1")), "070", (Span(0, 40),))
+    later = Fact("aid", (Role("status", None, "donated"), items, Role("date", "date:2")), "070", (Span(50, 90),))
+    same_words = Fact("aid", (Role("status", None, "donated"), items), "070", (Span(0, 40),))
+    assert len(merge_facts([first, later], fact_kind("aid"))) == 2
+    assert len(merge_facts([first, same_words], fact_kind("aid"))) == 2
+
+
+def test_goods_handed_over_and_received_are_one_transfer() -> None:
+    items = Role("items", "quantity:1")
+    given = Fact("aid", (Role("status", None, "donated"), items, Role("donor", "org:1")), "070", (Span(0, 40),))
+    received = Fact(
+        "aid", (Role("status", None, "received"), items, Role("recipient", "org:2")), "070", (Span(50, 90),)
+    )
+    other = Fact("aid", (Role("status", None, "received"), Role("items", "quantity:2")), "070", (Span(100, 140),))
+    merged = merge_facts([given, received, other], fact_kind("aid"))
+    assert len(merged) == 2 and {Role("donor", "org:1"), Role("recipient", "org:2")} <= set(merged[0].roles)
+
+
+def test_a_handover_in_the_lead_and_again_in_the_body_is_one_fact() -> None:
+    article = _run(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Lào Cai trao tặng 200 suất quà cho hộ nghèo xã Y Tý.",
+        "Tại buổi lễ, ông Nguyễn Văn An, Chủ tịch Hội Chữ thập đỏ tỉnh Lào Cai đã trao 200 suất quà cho các hộ nghèo.",
+        "Ngày 9/3, Hội Chữ thập đỏ tỉnh Lào Cai trao 200 suất quà cho hộ nghèo xã A Mú Sung.",
+    )
+    aid = [f for f in article.facts if f.kind == "aid"]
+    assert [role_values(f, article.entities, "date") for f in aid] == [["Sáng 5/3"], ["Ngày 9/3"]]
+    assert len(aid[0].spans) == 2
+
+
 def test_a_breakdown_points_at_its_total() -> None:
     article = _run(
         "Năm 2016, toàn tỉnh tiếp nhận 38 khoản viện trợ với tổng vốn cam kết 3,3 triệu USD. Trong đó, tổng giá trị "

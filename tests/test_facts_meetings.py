@@ -633,3 +633,147 @@ def test_a_ceremony_referred_back_to_as_buoi_le_is_a_meeting_with_its_guests() -
 def test_a_ceremony_only_planned_is_no_meeting() -> None:
     article = read("Đại tá Đặng Ngọc Hiệu sẽ dự buổi lễ vào tuần tới.")
     assert meetings(article) == []
+
+
+def test_a_reception_told_with_the_talks_after_it() -> None:
+    article = read(
+        "Sáng 5/3, tại trụ sở UBND tỉnh, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Ngãi đã tiếp và làm việc "
+        "với đoàn công tác của Tổ chức Tầm nhìn Thế giới."
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp"]
+    assert found["organiser"] == ["Nguyễn Văn An"]
+    assert found["participant"] == ["Tổ chức Tầm nhìn Thế giới"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An gặp mặt lưu học sinh Lào đang học tập tại tỉnh.",
+        "Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp đại diện Tổ chức Tầm nhìn Thế giới.",
+    ],
+)
+def test_a_meeting_verb_with_a_group_or_representative_as_its_party(sentence: str) -> None:
+    found = only(read(sentence))
+    assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An"]
+    assert found["date"] == ["Sáng 5/3"]
+
+
+def test_going_on_or_receiving_is_no_reception() -> None:
+    assert meetings(read("Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp tục làm việc với các đối tác.")) == []
+    assert meetings(read("Sáng 5/3, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tiếp nhận 200 suất quà.")) == []
+
+
+def test_a_body_named_in_the_meetings_name_is_read_whole_and_holds_it() -> None:
+    found = only(
+        read(
+            "Chiều 12/12, tại thủ đô Vientiane, diễn ra lễ bế mạc Đại hội Tổng hội người Việt Nam tại Lào lần thứ "
+            "III, nhiệm kỳ 2022-2026."
+        )
+    )
+    assert found["organiser"] == ["Tổng hội người Việt Nam tại Lào"]
+    assert found["term"] == ["lần thứ III", "nhiệm kỳ 2022-2026"]
+    assert found["place"] == ["Vientiane"]
+
+
+def test_a_ceremony_told_later_without_a_time_is_dated_by_the_paragraph_that_opens_the_report() -> None:
+    article = read(
+        "Ngày 11/9, Đoàn đại biểu Hội Liên hiệp Phụ nữ Việt Nam đã tới thăm 100 hộ dân ở tỉnh Kampong Thom.",
+        "Phát biểu tại lễ trao quà, Tỉnh trưởng tỉnh Kampong Thom Sok Lou cảm ơn Hội Liên hiệp Phụ nữ Việt Nam.",
+        published=date(2017, 9, 12),
+    )
+    found = [roles(f, article) for f in meetings(article) if "lễ trao" in roles(f, article)["type"]]
+    assert [f["date"] for f in found] == [["Ngày 11/9"]]
+
+
+def test_a_meeting_with_a_year_of_its_own_takes_no_day_from_the_opening() -> None:
+    article = read(
+        "Ngày 11/9, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức Đại hội lần thứ V.",
+        "Hội nghị giao ban năm 2019 của Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An đã diễn ra tại thành phố Vinh.",
+        published=date(2019, 9, 12),
+    )
+    found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
+    assert "date" not in found["giao ban"]
+
+
+def test_a_festival_organised_is_a_meeting_a_festival_celebrated_is_not() -> None:
+    found = only(
+        read("Tối 14/4, Trường Đại học Tây Nguyên tổ chức Tết Bunpimay cho sinh viên Lào.", published=date(2022, 4, 15))
+    )
+    assert found["type"] == ["Tết"] and found["organiser"] == ["Trường Đại học Tây Nguyên"]
+    assert found["date"] == ["Tối 14/4"]
+    for sentence in (
+        "Sinh viên Lào đón Tết cổ truyền tại Trường Đại học Tây Nguyên.",
+        "Nhân dịp Tết Nguyên đán, Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An đã thăm hỏi lưu học sinh Lào.",
+        "Tết Bunpimay hằng năm được tổ chức tại Trường Đại học Tây Nguyên.",
+    ):
+        assert meetings(read(sentence)) == [], sentence
+
+
+def test_the_host_is_the_person_before_a_row_of_posts_with_no_body_named() -> None:
+    found = only(
+        read(
+            "Chiều 10/6, đồng chí Đỗ Trọng Hưng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã tiếp "
+            "ông Trương Thông Nguyên, Chủ tịch Tập đoàn Hoa Lợi.",
+            published=date(2024, 6, 11),
+        )
+    )
+    assert found["organiser"] == ["Đỗ Trọng Hưng"]
+    assert found["participant"] == ["Trương Thông Nguyên"]
+
+
+def test_the_body_holding_a_meeting_after_its_bracketed_term() -> None:
+    found = only(
+        read(
+            "Ngày 30-11, tại Hà Nội, diễn ra Đại hội đại biểu toàn quốc lần thứ hai (nhiệm kỳ 2016 - 2021) của Hội "
+            "Hữu nghị Việt Nam - Ô-xtrây-li-a.",
+            published=date(2016, 12, 1),
+        )
+    )
+    assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Ô-xtrây-li-a"]
+
+
+def test_a_reception_opening_its_sentence_with_its_hosts_listed_after_co() -> None:
+    article = read(
+        "Sáng 8/11, tại trụ sở UBND tỉnh Ninh Bình, đã diễn ra buổi tiếp. Tiếp và làm việc với Đoàn đại biểu thành "
+        "phố Asan có các đồng chí: Đinh Văn Điến, Chủ tịch UBND tỉnh; Tống Quang Thìn, Phó Chủ tịch UBND tỉnh.",
+        published=date(2023, 11, 9),
+    )
+    found = [roles(f, article) for f in meetings(article) if roles(f, article)["organiser"] == ["Đinh Văn Điến"]]
+    assert [f["participant"] for f in found] == [["Tống Quang Thìn"]]
+    # told after the delegation's visit, the same reception is that visit, its hosts taking part
+    article = read(
+        "Sáng 8/11, Đoàn đại biểu thành phố Asan (Hàn Quốc) đã đến thăm tỉnh Ninh Bình. Tiếp và làm việc với Đoàn "
+        "có các đồng chí: Đinh Văn Điến, Chủ tịch UBND tỉnh; Tống Quang Thìn, Phó Chủ tịch UBND tỉnh.",
+        published=date(2023, 11, 9),
+    )
+    assert only(article)["participant"] == ["Tống Quang Thìn", "Đinh Văn Điến"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tiếp đó, có các đồng chí Nguyễn Văn An phát biểu.", "Tiếp theo chương trình có ông Nguyễn Văn An phát biểu."],
+)
+def test_tiep_for_next_is_no_reception(sentence: str) -> None:
+    assert meetings(read(sentence)) == []
+
+
+def test_a_reception_of_the_delegation_told_after_its_visit_is_that_visit() -> None:
+    article = read(
+        "Ngày 11/4, Đoàn công tác của Công an tỉnh Thanh Hóa đã đến thăm và chúc Tết Công an tỉnh Hủa Phăn (Lào). "
+        "Đón tiếp đoàn có Thiếu tướng En Ùn A Nông Nút, Giám đốc Công an tỉnh Hủa Phăn.",
+        published=date(2022, 4, 12),
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert found["organiser"] == ["Công an tỉnh Thanh Hóa"]
+    assert "En Ùn A Nông Nút" in found["participant"]
+
+
+def test_a_reception_of_a_delegation_named_anew_is_its_own_meeting() -> None:
+    article = read(
+        "Ngày 11/4, Đoàn công tác của Công an tỉnh Thanh Hóa đã đến thăm Công an tỉnh Hủa Phăn (Lào). "
+        "Tiếp Đoàn đại biểu tỉnh Savannakhet có ông Nguyễn Văn An, Chủ tịch UBND tỉnh Thanh Hóa.",
+        published=date(2022, 4, 12),
+    )
+    assert sorted(roles(f, article)["type"][0] for f in meetings(article)) == ["thăm", "tiếp"]

@@ -408,3 +408,43 @@ def test_a_southern_hamlet_after_a_date_opener_twins_with_a_lao_village() -> Non
         "(huyện Sê Pôn, tỉnh Savannakhet, Lào) cũng tổ chức lễ kết nghĩa."
     )
     assert only(article)["side"] == ["Bản Ka Túp 2", "khóm Ka Túp"]
+
+
+def test_two_units_sign_a_regulation_of_twinning_or_coordination() -> None:
+    found = only(read("Ngày 5/8, Đồn Biên phòng Nậm Càn ký kết Quy chế phối hợp với Đại đội Biên phòng 224 (Lào)."))
+    assert found["side"] == ["Đại đội Biên phòng 224", "Đồn Biên phòng Nậm Càn"]
+    assert found["agreement"] == ["Quy chế phối hợp"]
+    assert twinnings(read("Hội Hữu nghị tỉnh đã ban hành quy chế làm việc của Ban Chấp hành nhiệm kỳ mới.")) == []
+    assert twinnings(read("Hai đơn vị sẽ ký kết quy chế phối hợp vào năm tới.")) == []
+
+
+def test_the_two_units_are_those_named_each_after_ve_phia_in_the_paragraph_before() -> None:
+    article = read(
+        "Dự buổi lễ, về phía Bộ đội Biên phòng tỉnh Nghệ An có Đại tá Nguyễn Văn An, Chính ủy; về phía Bộ Chỉ huy "
+        "Quân sự tỉnh Xiêng Khoảng có Đại tá Sổm Phon, Chỉ huy trưởng. Tham dự còn có lãnh đạo UBND huyện Kỳ Sơn.",
+        "Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung quan trọng.",
+    )
+    assert only(article)["side"] == ["Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng", "Bộ đội Biên phòng tỉnh Nghệ An"]
+
+
+def test_a_giua_phrase_after_a_comma_names_no_side_of_the_signing() -> None:
+    article = read(
+        "Việc ký kết quy chế kết nghĩa là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng "
+        "bảo vệ biên giới Việt Nam - Lào."
+    )
+    assert all(not roles(f, article).get("side") for f in twinnings(article))
+
+
+def test_a_unit_with_its_larger_units_after_it_is_one_side() -> None:
+    found = only(read("Lễ kết nghĩa giữa thôn 11 xã Sơn Hồng và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
+    assert found["side"] == ["bản Xốp Tương", "thôn 11"]
+    found = only(read("Lễ kết nghĩa giữa xã Sơn Hồng huyện Hương Sơn và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
+    assert found["side"] == ["bản Xốp Tương", "xã Sơn Hồng"]
+    # two units of one level are two sides, not a unit and its address
+    found = only(read("Lễ kết nghĩa giữa xã Sơn Hồng và xã Sơn Kim diễn ra sáng 5/4."))
+    assert found["side"] == ["xã Sơn Hồng", "xã Sơn Kim"]
+
+
+def test_a_larger_place_after_a_comma_without_its_level_word_is_an_address() -> None:
+    found = only(read("Lễ kết nghĩa giữa thị trấn Lao Bảo, Hướng Hóa và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
+    assert found["side"] == ["bản Xốp Tương", "thị trấn Lao Bảo"]

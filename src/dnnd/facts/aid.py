@@ -119,15 +119,20 @@ _RECIPIENT_END_RE = re.compile(
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
+_AGENT_VERB_RE = trigger_re("aid", "give", "fund", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
 _VIA_RE = trigger_re("aid", "via")
+# A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
+_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
 _MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
 # An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
 _NOUN_HEAD_RE = re.compile(f"(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
+# ... joined on to another noun phrase ("khoản vay ... để ... và khoản viện trợ").
+_AND_NOUN_RE = re.compile(f"(?<!\\w)và\\s+(?:{trigger_re('aid', 'noun_head').pattern})\\s+$")
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
@@ -320,6 +325,10 @@ class AidExtractor(FactExtractor):
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood == MOOD_PURPOSE and (other := _AND_NOUN_RE.search(text, max(lo, verb.start() - 16), verb.start())):
+            # "khoản vay ... để phát triển ... và khoản viện trợ ...": the purpose ends where a second aid noun
+            # is joined on; the aid word after it is a noun, not what that purpose is
+            mood = reading.mood(other.start(), found[1].start() if found else verb.start())
         if mood == MOOD_PURPOSE and found is None:
             # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
             comma = text.find(",", verb.end(), given_at)
@@ -402,6 +411,7 @@ class AidExtractor(FactExtractor):
             floor = approvals[-1].end() if approvals else start
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
+            went = [d for d in donors if _destination(reading, d, floor, at)]
             if donors:
                 donors = _givers_not_hands(reading, donors, floor, at)
             if not donors and subject is not None and own == start:
@@ -425,11 +435,16 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
             elif not donors and (body := reading.bare_head(floor, at)) is not None:
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
+            elif not donors and reading.committee(floor, at) and (lead := reading.lead_organiser) is not None:
+                draft.add("donor", lead)  # "Ban tổ chức đã trao ...": who organised the event gives
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)
             if gifted is None and own > start and not draft.has("recipient"):
                 gifted = self._to_recipient(reading, draft, start, own)  # the recipient of the goods carried on
+            if gifted is None and not draft.has("recipient") and went and went[0] not in donors:
+                gifted = went[0]  # "... đã đến Hội X trao 3 thùng hàng": the gift is taken to X
+                draft.add("recipient", gifted)
             return gifted
         received = _RECEIVE_RE.search(text, start, end)
         recipient = None
@@ -505,10 +520,12 @@ class AidExtractor(FactExtractor):
         text = reading.text
         if not near:
             return self._to_recipient(reading, draft, after, end)
+        # (a long name may run past the reach: it is its start that must be near)
         close = [
             m
-            for m in reading.mentions_in(after, min(end, after + _REACH_AFTER_VERB), "place", "organization")
-            if not text[after : m.start].strip(" ,").split() or text[after : m.start].split()[-1].islower()
+            for m in outermost(reading.mentions_in(after, end, "place", "organization"))
+            if m.start < after + _REACH_AFTER_VERB
+            and (not text[after : m.start].strip(" ,").split() or text[after : m.start].split()[-1].islower())
         ]
         if close and len(text[after : close[0].start].split()) <= 1:
             entity = reading.entity(close[0])
@@ -643,7 +660,17 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     if via is not None:
         kept = [d for d in donors if not inside(d, via.end(), end)]
         donors = kept or donors
-    return donors
+    # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
+    went = [d for d in donors if _destination(reading, d, start, end)]
+    return [d for d in donors if d not in went] or donors
+
+
+def _destination(reading: Reading, entity: AnyEntity, start: int, end: int) -> bool:
+    """Whether ``entity`` is named in ``[start, end)`` right after a verb of going ("đến", "tới", "về")."""
+    return any(
+        start <= s.start < end and _GONE_TO_RE.search(reading.text, max(start, s.start - 12), s.start) is not None
+        for s in entity.spans
+    )
 
 
 def _other_sum(text: str, start: int, money: int) -> bool:
@@ -760,7 +787,9 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
     subject, as usual.
     """
     text = reading.text
-    for verb in _GIVE_RE.finditer(text, start, end):
+    # (an investing verb too: "Dự án do X đầu tư với kinh phí ... bằng nguồn vốn viện trợ": an aid word is in
+    # the clause, or it would be no aid)
+    for verb in _AGENT_VERB_RE.finditer(text, start, end):
         by = None
         for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass

@@ -73,7 +73,7 @@ _AWARD_RE = re.compile(
     + word_alternation(*_HEADS)
     + "|"
     + f"(?:{word_alternation(*words('awards', 'prize'))})"
-    + rf"(?=\s+(?:{word_alternation(*_RANKS)})(?!\w))"
+    + rf"(?=\s+(?:{word_alternation(*_RANKS)}|{word_alternation(*words('awards', 'contest'))})(?!\w))"
     + r"|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
     + _LIST_HEADS
     + r"))(?!\w)"
@@ -81,6 +81,13 @@ _AWARD_RE = re.compile(
 _AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
 _COLON_RE = re.compile(r":\s*$")
+# A contest after a prize, with its name: its quoted title, else its words up to a clause mark or a verb's
+# party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ...").
+_CONTEST_RE = re.compile(
+    rf"\s+(?:{word_alternation(*words('awards', 'contest'))})(?!\w)"
+    r"(?:[^“\"”,.;:()\n]{0,60}?[“\"][^”\"\n]{1,160}[”\"]"
+    r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với)(?!\w)|\s*[,.;:()\n]|\s*$))"
+)
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 # Heads that are a whole name ("Bằng khen"); the others take the name written after them.
 _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
@@ -127,6 +134,8 @@ _INTRO_RE = re.compile(
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
+# An acronym alone between "được" and the verb: the giver ("được FIFA trao", "được UNESCO công nhận").
+_ACRONYM_RE = re.compile(r"\s*[A-ZĐ][A-ZĐ0-9&-]{1,11}\s*")
 _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
 )
@@ -219,7 +228,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
         if head not in _PLAIN_HEADS:
-            rank = _RANK_RE.match(text, stop, end)  # "Huy chương vàng", "giải Nhất"
+            rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
             named = named or _NAME_RE.match(text, stop, end)
@@ -360,6 +369,8 @@ def _passive_start(art: _Article, verb_start: int, floor: int) -> int | None:
     duoc = found[-1]
     if _only_names(art, duoc.end(), verb_start) or _capital_phrase(text, duoc.end(), verb_start):
         return duoc.start()
+    if _ACRONYM_RE.fullmatch(text, duoc.end(), verb_start):
+        return duoc.start()  # "X được FIFA trao ...": a body by its acronym, whether or not it was caught
     return None
 
 
@@ -443,6 +454,8 @@ def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     if not group.givers:
         comma = text.rfind(",", start, end)
         group.giver_value = _capital_phrase(text, comma + 1 if comma != -1 else start, end)
+        if group.giver_value is None and (acronym := _ACRONYM_RE.fullmatch(text, start, end)) is not None:
+            group.giver_value = acronym.group().strip()  # "được FIFA trao"
 
 
 @cache

@@ -14,6 +14,9 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
   ...; theo đó, Cụm trưởng là X, Cụm phó là Y`` (``appointed``);
+* a post written ``Tân`` (new) before its holder's name: ``tân Chủ tịch Hội, ông
+  X``, ``Tân Giám đốc Sở Ngoại vụ Y`` (``elected`` where the article speaks of a
+  vote or a congress, else ``appointed``);
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee
@@ -42,15 +45,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Any
 
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import post_re
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
-from dnnd.gazetteer import UPPER, titles, trie_regex
+from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
@@ -61,6 +65,18 @@ __all__ = ["ElectionExtractor", "dnnd_extractors"]
 # Every trigger, found from its first letter (fast to scan for); each is checked in context.
 _TRIGGER_RE = scanner(
     re.compile("(?:" + word_alternation(*sorted(words("elections"), key=len, reverse=True)) + r")(?!\w)")
+)
+_TAKE_WORDS = words("elections", "take")
+# The triggers that open a clause of their own; a clause after a semicolon with none but a verb of taking a post
+# ("bầu ông A giữ chức Chủ tịch; ông B giữ chức Phó Chủ tịch") goes on with the list of the verb before it.
+_CLAUSE_VERB_RE = scanner(
+    re.compile(
+        "(?:"
+        + word_alternation(
+            *sorted((w for w in words("elections") if not w.startswith(_TAKE_WORDS)), key=len, reverse=True)
+        )
+        + r")(?!\w)"
+    )
 )
 # The cheap cue: the triggers themselves, built to scan fast (elections.tsv, no second list).
 _CUE_RE = cue_re("elections")
@@ -150,6 +166,8 @@ _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
+# Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
+_APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
 # "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
 _POST_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|kiêm\s+)")
 _OBJECT_REACH = 80
@@ -166,22 +184,19 @@ _HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0
 _HEAD_CUE_RE = re.compile(r" do\s+")
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
+_NAME_LEAD_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('bare_heads')))})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
 
-@cache
-def _title_re() -> re.Pattern[str]:
-    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it."""
-    heads = set()
-    for word in titles():
-        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:]})
-    return re.compile(
-        r"(?:(?:[Nn]guyên|[Qq]uyền|[Tt]ân)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?"
-        rf"(?:{trie_regex(heads)})(?!\w)"
-        r"(?:\s+(?:[Tt]hường trực|đặc mệnh toàn quyền)(?!\w))?"
-        r"(?:\s+(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Ban [Kk]iểm tra|Đảng đoàn)(?!\w))?"
-    )
+_title_re = post_re  # (the shared pattern of a post, dnnd.facts.reading)
+
+
+# "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).
+# (found by the literal, the post checked after it: a trie in a look-ahead would be tried at every "ân")
+_NEW_TITLE_RE = scanner(re.compile(r"(?:T(?<!\wT)|t(?<!\wt))ân\s+"))
+# The extractor's cue: a trigger, or "Tân" before a capital (a post, checked when read).
+_ARTICLE_CUE_RE = scanner(re.compile(rf"{_CUE_RE.pattern}|(?:T(?<!\wT)|t(?<!\wt))ân\s+(?=[{UPPER}])"))
 
 
 @attrs.define
@@ -252,11 +267,15 @@ class _Article:
 
     @cached_property
     def host(self) -> Organization | None:
-        """The organization the article's first sentence names first: the meeting's host."""
+        """The organization the article's first sentence names first (not in someone's post): the meeting's host."""
         if not self.reading.sentences:
             return None
         s = self.reading.sentences[0]
-        orgs = self.reading.mentions_in(s.start, s.end, Organization.kind)
+        orgs = [
+            m
+            for m in self.reading.mentions_in(s.start, s.end, Organization.kind)
+            if not _in_apposition(self, s.start, m)
+        ]
         return self.entity(orgs[0], Organization) if orgs else None
 
 
@@ -330,7 +349,18 @@ def _post_after(art: _Article, start: int, limit: int) -> tuple[_Post | None, in
     post = _post_at(art, marker.end(), limit, loose=marker.group("m").startswith(_LOOSE_MARKERS))
     if post is None:
         return None, start
-    return post, max(post.end, marker.end())
+    return post, max(_post_reach(art, post, limit), marker.end())
+
+
+def _post_reach(art: _Article, post: _Post, limit: int) -> int:
+    """Where the words of ``post`` end: after the organization named after it, else after the title.
+
+    "bầu ông A làm Chủ tịch Hội X; ông B, bà C làm Phó Chủ tịch": the list goes on after the body's name.
+    """
+    if post.organization is None:
+        return post.end
+    org = art.starting(post.end, limit, Organization.kind)
+    return org.end if org is not None and art.reading.entity(org) is post.organization else post.end
 
 
 # --------------------------------------------------------------------------- who is chosen
@@ -695,9 +725,18 @@ def _organization(art: _Article, choice: _Choice, sentence: tuple[int, int], at:
     # the first organization before the verb and the chosen name: not one in the person's apposition
     for m in art.reading.mentions_in(sentence[0], min(at, choice.start), Organization.kind):
         entity = art.entity(m, Organization)
-        if entity is not None and entity is not choice.holder:
+        if entity is not None and entity is not choice.holder and not _in_apposition(art, sentence[0], m):
             return entity
     return art.host if _at_meeting(art, sentence, at) else None
+
+
+def _in_apposition(art: _Article, start: int, org: Mention) -> bool:
+    """Whether ``org`` lies in the post written after a person's name: "ông X, Giám đốc Sở Ngoại vụ"."""
+    people = art.reading.mentions_in(start, org.start, Person.kind)
+    if not people:
+        return False
+    gap = art.text[people[-1].end : org.start]
+    return _APPOSITION_POST_RE.fullmatch(gap) is not None and _title_re().search(gap) is not None
 
 
 def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
@@ -754,14 +793,14 @@ class ElectionExtractor(FactExtractor):
     name = "elections"
     order = FACT_ORDER + 20
     kind = "election"
-    cue = _CUE_RE
+    cue = _ARTICLE_CUE_RE
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``election`` fact per person or organization put in office."""
         art = _Article(reading)
         found: list[tuple[_Choice, tuple[int, int], tuple[int, int], int]] = []
         # a clause with no trigger of its own goes on with the list of the one before its semicolon
-        for cued, clause in self.cued_clauses(reading, verb=_TRIGGER_RE):
+        for cued, clause in self.cued_clauses(reading, _CUE_RE, verb=_CLAUSE_VERB_RE):
             sentence = (cued.start, cued.end)
             for choice, at in _clause_choices(art, clause[0], clause[1], sentence):
                 if choice.person or choice.holder or choice.body:
@@ -772,6 +811,7 @@ class ElectionExtractor(FactExtractor):
                 if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
                     found.extend(_copulas(art, told))
         found.extend(_heads(art))
+        found.extend(_newly_in_office(art))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -859,6 +899,34 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
         status = "elected" if voted else "appointed"
         choice = _Choice(status, people[0].start, post.end, person=person, post=post)
         yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+
+
+def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """A post written "Tân" before the name of who holds it: "Tân Chủ tịch Hội X, ông Y, phát biểu ...".
+
+    "Tân" (new) says the person has just taken the post: elected where the sentence or the
+    article speaks of a vote or a congress, else appointed.
+    """
+    text = art.text
+    for new in _NEW_TITLE_RE.finditer(text):  # a literal first, cheap to scan for
+        if not _title_re().match(text, new.end()):
+            continue
+        sentence = art.reading.sentence_containing(new.start())
+        if sentence is None or sentence.paragraph in art.reading.captions:
+            continue
+        post = _post_at(art, new.end(), sentence.end, loose=False)
+        if post is None or post.end <= post.start:
+            continue
+        after = _post_reach(art, post, sentence.end)
+        lead = _NAME_LEAD_RE.match(text, after)
+        at = lead.end() if lead else after
+        people = art.reading.mentions_in(at, sentence.end, Person.kind)
+        person = art.entity(people[0], Person) if people and people[0].start == at else None
+        if person is None or art.reading.mood(sentence.start, new.start()) in _NOT_DONE:
+            continue
+        voted = _ELECTION_CONTEXT_RE.search(text) is not None
+        choice = _Choice("elected" if voted else "appointed", people[0].start, people[0].end, person=person, post=post)
+        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), new.start()
 
 
 @hookimpl

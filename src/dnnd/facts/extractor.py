@@ -131,19 +131,37 @@ def merge_facts(facts: Sequence[Fact], schema: FactKind) -> list[Fact]:
 
     The first fact of a group keeps its place and its single-valued roles;
     the others add their further roles and their evidence spans. A fact
-    missing one of the key roles is never merged.
+    missing one of the key roles is never merged on that key; the schema's
+    further keys (``merge_also``) merge a fact told again in other words (:func:`_told_again`).
     """
-    groups: dict[tuple[tuple[str, str], ...], int] = {}
+    keyings = [schema.merge_key, *schema.merge_also]
+    groups: dict[tuple[int, tuple[tuple[str, str], ...]], int] = {}
     out: list[Fact] = []
     for fact in facts:
-        key = _key(fact, schema.merge_key)
-        if key is None or key not in groups:
-            if key is not None:
-                groups[key] = len(out)
+        keys = [(i, key) for i, roles in enumerate(keyings) if (key := _key(fact, roles)) is not None]
+        into = next(
+            (groups[k] for k in keys if k in groups and (k[0] == 0 or _told_again(out[groups[k]], fact))),
+            None,
+        )
+        if into is None:
+            into = len(out)
             out.append(fact)
-            continue
-        out[groups[key]] = _union(out[groups[key]], fact, schema)
+        else:
+            out[into] = _union(out[into], fact, schema)
+        for k in keys:
+            groups.setdefault(k, into)
     return out
+
+
+def _told_again(one: Fact, other: Fact) -> bool:
+    """Whether ``other`` may tell ``one`` again: read from other words, and not dated another day.
+
+    Two equal gifts in one clause ("10 suất cho trường A và 10 suất cho trường B") are two.
+    """
+    if set(one.spans) & set(other.spans):
+        return False
+    dates = [{r.entity or r.value for r in f.roles if r.role == "date"} for f in (one, other)]
+    return not (dates[0] and dates[1] and not dates[0] & dates[1])
 
 
 def _union(first: Fact, other: Fact, schema: FactKind) -> Fact:

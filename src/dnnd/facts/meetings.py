@@ -3,8 +3,9 @@
 A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội thảo``,
 ``tọa đàm``, ``diễn đàn``, ``phiên họp``/``kỳ họp``/``cuộc họp``, ``họp báo``,
 ``buổi làm việc``, ``buổi gặp mặt``, ``hội đàm``, ``buổi giao ban``, ``lễ kỷ
-niệm``, ``mít tinh``, a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có
-…``), and the verb ``đã họp``. It is not an event when it names
+niệm``, ``mít tinh``, a festival held (``tổ chức Tết Bunpimay``, ``lễ hội``),
+a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), and the verb
+``đã họp``. It is not an event when it names
 a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``), looks forward (``chào mừng``, ``tiến tới
@@ -79,7 +80,7 @@ from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Term
+from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner
 
@@ -109,16 +110,27 @@ _MET = "cuộc họp"  # what "đã họp" names
 _VERB_NOUNS = _class("verb")
 # Events of their own after "chương trình", "đêm", "tiệc": "chương trình giao lưu", "tiệc chiêu đãi".
 _PROGRAMS = _class("program")
+# A delegation's visit: a later reception of "đoàn", named no further, is its other side.
+_VISITS = _class("visit")
+# A ceremony referred back to ("Dự buổi lễ có ..."): with no ceremony of its word before, the meeting told last.
+_BACK_REFS = _class("back")
+# The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
+_BACK_DELEGATION_RE = re.compile(
+    r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
+)
 
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo)")
+# A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
+_GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
+_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS})")
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
 # "<meeting's name> của <body>": the body holds it.
-_OF_AFTER_RE = re.compile(r"\s+của\s+")
+# (its term in brackets may come between: "Đại hội ... lần thứ hai (nhiệm kỳ 2016 - 2021) của Hội X")
+_OF_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?\s+của\s+")
 _HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
@@ -158,7 +170,11 @@ _CONGRESS = "đại hội"
 _COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+"))
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
-_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo)")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo|{_GUESTS})")
+# "Tiếp <guest> có các đồng chí: X, Y": the hosts listed after the guest, the reception opening its clause.
+_HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?\s*")
+# "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
+_RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
 _CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
@@ -281,6 +297,8 @@ class _Occurrence:
     opened: bool = False
     #: "sẽ tổ chức hội nghị": only planned.
     planned: bool = False
+    #: A reception of the delegation told before ("Đón tiếp đoàn có ..."): the visit's other side.
+    back: bool = False
     #: What names a programme after its word ("văn nghệ chào xuân" in "giao lưu văn nghệ chào xuân").
     title: str | None = None
     #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
@@ -381,8 +399,18 @@ class _Reader:
     # -- the meeting's name
 
     def name_end(self, start: int, limit: int) -> int:
-        """Where the meeting's name that starts at ``start`` ends (quoted titles are skipped whole)."""
-        return name_end(self.text, start, limit, _NAME_STOP_RE)
+        """Where the meeting's name that starts at ``start`` ends (quoted titles are skipped whole).
+
+        A body's name in it is read whole, whatever word it holds: "Đại hội Tổng hội người Việt Nam tại
+        Lào lần thứ III" does not end at "tại".
+        """
+        end = name_end(self.text, start, limit, _NAME_STOP_RE)
+        for body in self.reading.mentions_in(start, limit, Organization.kind):
+            if body.start >= end:
+                break
+            if body.end > end and body.start <= end:
+                end = name_end(self.text, body.end, limit, _NAME_STOP_RE)
+        return end
 
     def read_name(self, occ: _Occurrence) -> None:
         """Kind word, terms of office and period from the meeting's name."""
@@ -643,6 +671,16 @@ class _Reader:
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
 
+    def framed_date(self, position: int) -> AnyEntity | None:
+        """The day of the paragraph-opening date ``position`` sits under (:meth:`Reading.frame`), if any.
+
+        "Ngày 11/9, Đoàn ... đã tới thăm ... Phát biểu tại lễ trao quà, ...": a meeting told
+        without a time of its own took place on the day the report opens with.
+        """
+        frame = self.reading.frame(position)
+        entity = self.reading.entity(frame) if frame is not None else None
+        return entity if isinstance(entity, DateRef) and entity.value is not None else None
+
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
         # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
@@ -775,8 +813,15 @@ class _Reader:
         """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
         text, start, end = self.text, match.start(), match.end()
         clause = self._clause(sentence, start)
+        chain = _RECEPTION_CHAIN_RE.match(text, end)
+        end = chain.end() if chain is not None else end
         if self.in_name(start, end) or not _GUEST_RE.match(text, end):
             return None
+        if not text[clause[0] : start].strip():
+            listed = self._hosts_listed(match, sentence, clause, end)
+            if listed is not None:
+                listed.back = _BACK_DELEGATION_RE.match(text, end) is not None
+            return listed
         hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
         if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
             return None
@@ -795,6 +840,28 @@ class _Reader:
         occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
+        return occ
+
+    def _hosts_listed(
+        self, match: re.Match[str], sentence: Sentence, clause: tuple[int, int], end: int
+    ) -> _Occurrence | None:
+        """``Tiếp (và làm việc với) <guest> có <hosts>``: a reception opening its clause, its hosts listed after.
+
+        "Tiếp và làm việc với Đoàn có các đồng chí: X, ...; Y, ...": the people listed host it (the first
+        named presides), through the whole sentence.
+        """
+        text = self.text
+        listed = _HOSTS_LISTED_RE.search(text, end, clause[1])
+        if listed is None:
+            return None
+        people = self.reading.mentions_in(listed.end(), sentence.end, Person.kind)
+        if not people:
+            return None
+        guests = outermost(self.reading.mentions_in(end, listed.start(), Organization.kind, Person.kind))
+        kind = " ".join(match.group().lower().split())
+        occ = _Occurrence(match.start(), end, kind, sentence, clause, end, type=kind)
+        occ.organised, occ.organisers = True, self.reading.entities_of(people[:1])
+        occ.participants = self.reading.entities_of([*guests, *people[1:]])
         return occ
 
     def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
@@ -837,6 +904,8 @@ def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
         return pool[-1] if pool else None
     if not same and occ.kind in _SESSIONS:
         same = [m for m in meetings if m.reported]
+    if not same and occ.kind in _BACK_REFS and meetings:
+        return meetings[-1]  # "tổ chức Tết Bunpimay ... Dự buổi lễ có ...": the ceremony told before
     pool = [m for m in same if m.reported] or same
     return pool[-1] if pool else None
 
@@ -886,6 +955,14 @@ class MeetingExtractor(FactExtractor):
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
+            visit = next((m for m in reversed(meetings) if m.kind in _VISITS), None) if occ.back else None
+            if visit is not None:
+                if visit.planned and not visit.reported:
+                    continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come
+                # "Đoàn ... đã đến thăm ... Đón tiếp đoàn có X": the hosts of the visit take part in it
+                visit.take_part(occ.organisers)
+                _merge(reader, visit, occ)
+                continue
             meeting = _find(meetings, occ)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
@@ -906,6 +983,8 @@ class MeetingExtractor(FactExtractor):
                 meeting.organisers = reader.congress_holder(meeting)
             if meeting.reported and not meeting.organisers and meeting.holder is not None:
                 meeting.organisers = [meeting.holder]
+            if meeting.reported and meeting.date is None and meeting.period is None and meeting.spans:
+                meeting.date = reader.framed_date(meeting.spans[0][0])
         # a meeting with no date, no name of its own and nobody named in it is too vague to report
         return [
             m.fact()

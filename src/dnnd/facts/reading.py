@@ -13,12 +13,12 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 
 import attrs
 
 from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, trigger_re, words
-from dnnd.gazetteer import places
+from dnnd.gazetteer import places, titles, trie_regex
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Organization, Place, Term
 from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
@@ -34,6 +34,7 @@ __all__ = [
     "list_clauses",
     "name_end",
     "outermost",
+    "post_re",
     "subject_parts",
 ]
 
@@ -83,6 +84,13 @@ _APPROVE_RE = trigger_re("attribution", "approve")
 _ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
+# "Ban tổ chức" (the organising committee) as a subject: the body that organised the event.
+_COMMITTEE_RE = re.compile(r"(?:[Bb]an [Tt]ổ chức|BTC)(?:\s+(?:chương trình|buổi lễ|lễ))?")
+# Organising an event, and partners joining in before it ("X phối hợp với Y tổ chức ...": X leads).
+_ORGANISE_RE = re.compile(
+    r"(?<!\w)tổ chức(?=\s+(?:chương trình|[Ll]ễ|buổi|[Hh]ội|đêm|ngày|cuộc|giải|[Gg]iao lưu|[Tt]ọa đàm)(?!\w))"
+)
+_WITH_PARTNERS_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng)(?:\s+với)?\s")
 # Bodies of several provinces: facts about them belong to no single province.
 _MULTI_PROVINCE_RE = scanner(re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các tỉnh|khu vực)(?!\w)"))
 # "tỉnh" not followed by a name: the province the article is about ("UBND tỉnh", "tại tỉnh").
@@ -214,6 +222,26 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
             return
         yield part_start, part_end
         part_end = part_start - 1
+
+
+@cache
+def post_re() -> re.Pattern[str]:
+    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it."""
+    heads = set()
+    for word in titles():
+        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:]})
+    return re.compile(
+        r"(?:(?:[Nn]guyên|[Qq]uyền|[Tt]ân)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?"
+        rf"(?:{trie_regex(heads)})(?!\w)"
+        r"(?:\s+(?:[Tt]hường trực|đặc mệnh toàn quyền)(?!\w))?"
+        r"(?:\s+(?:Ban [Tt]hường vụ|Ban [Cc]hấp hành|Ban [Kk]iểm tra|Đảng đoàn)(?!\w))?"
+    )
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
@@ -390,6 +418,8 @@ class Reading:
             part = self.mentions_in(part_start, part_end, *kinds)
             if not part and found == [] and self._address(part_start, part_end):
                 continue  # "Hiệp hội X, tỉnh Vân Nam (Trung Quốc) đã trao": the body's address, the body before it
+            if not part and post_re().match(self.text, _skip_space(self.text, part_start, part_end)):
+                continue  # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đã tiếp": a post of the person before
             if not part:
                 break
             found = part + found
@@ -411,6 +441,31 @@ class Reading:
             entity = self.entity(mention)
             if isinstance(entity, Organization) and entity.name.startswith(words_ + " "):
                 return entity
+        return None
+
+    def committee(self, start: int, end: int) -> bool:
+        """Whether the comma part of ``[start, end)`` before a verb is only "Ban tổ chức" (the organisers)."""
+        part = self.text[start:end]
+        part = part[part.rfind(",") + 1 :]
+        return _COMMITTEE_RE.fullmatch(_MARKERS_AFTER_RE.sub("", part).strip()) is not None
+
+    @cached_property
+    def lead_organiser(self) -> AnyEntity | None:
+        """The body that organised the event the article reports: the first organization before "tổ chức".
+
+        "Sáng 28/8, Tổ chức X phối hợp với Y và Z tổ chức chương trình trao học bổng ...": X leads
+        (those after "phối hợp với" join in); "Ban tổ chức" later in the article stands for it.
+        """
+        for sentence in self.sentences:
+            for verb in _ORGANISE_RE.finditer(self.text, sentence.start, sentence.end):
+                if self._in_name(verb.start()):
+                    continue
+                with_ = _WITH_PARTNERS_RE.search(self.text, sentence.start, verb.start())
+                found = self.subject_mentions(sentence.start, with_.start() if with_ else verb.start(), "organization")
+                found = outermost(found)
+                if found:
+                    return self.entity(found[0])
+                break
         return None
 
     def _address(self, start: int, end: int) -> bool:

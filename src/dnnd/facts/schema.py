@@ -95,6 +95,10 @@ class FactKind:
     roles: Mapping[str, RoleSpec] = attrs.field(converter=_roles)
     #: Roles two facts of this kind in one article are merged on when they hold the same values.
     merge_key: tuple[str, ...] = ()
+    #: Further keys, each tried in turn: two facts holding the same values in one of them are one event
+    #: mentioned twice, unless their dates differ (aid: the same goods handed over, told in the lead and again
+    #: in the body, with or without their sum, by who gives or who receives them).
+    merge_also: tuple[tuple[str, ...], ...] = ()
     #: What the corpus aggregates by.
     aggregates: Aggregates = Aggregates()
     #: One line for the docs.
@@ -138,6 +142,7 @@ _BUILTIN = (
             *_COMMON,
         ),
         merge_key=("amount",),
+        merge_also=(("items",),),
         doc="Aid given, received, mobilised or committed (CAMEO 070 aid, 073 humanitarian, 033 intent).",
     ),
     FactKind(

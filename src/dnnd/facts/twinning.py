@@ -57,6 +57,7 @@ The same agreement, twinning or count told twice is one fact citing both.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -118,7 +119,7 @@ _NOT_DONE_REACH = 60
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
 _DOC_STOP_RE = re.compile(
     r"[.;:!?()\n,]|\s(?:giữa|với|tại|ở|vào|nhằm|để|trong|được|đã|do|trước|dưới|và trao|ngày|sáng|chiều|theo|"
-    r"cho|từ|hai bên|là|có|sẽ)(?!\w)"
+    r"cho|từ|hai bên|là|có|sẽ|góp phần)(?!\w)"
 )
 _DOC_REACH = 160
 
@@ -166,6 +167,8 @@ _COMMA_RE = re.compile(",")
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 _LOOK_BACK_SENTENCES = 2
+# "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
+_SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
 # A period of the twinning: a term labelled as a period, or a term of office spanning years (term_labels.tsv).
 _PERIOD_LABELS = frozenset(
     {*words("term_labels", "period"), *(row[0] for row in table("term_labels") if row[2:3] == ("years",)), None}
@@ -278,7 +281,7 @@ class _Reader:
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
-            level = _level_rank(words) or (_COUNTRY_RANK if self._country(inside, a, b) else 0)
+            level = _level_rank(words) or self._place_rank(inside, a, b)
             address = comma and rank and level > rank
             rank = max(rank, level) if address else level
             comma = sep is not None and sep.group().strip() == ","
@@ -300,7 +303,7 @@ class _Reader:
                     # "thôn Đông Trung" caught as "thôn Đông": the name runs on in capitals, kept whole
                     out.append(_trim(words))
                     continue
-                out.extend(self.reading.entities_of(inside))
+                out.extend(self.reading.entities_of(self._without_address(inside)))
                 continue
             if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
@@ -313,6 +316,27 @@ class _Reader:
         # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
         out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
+
+    def _without_address(self, inside: list[Mention]) -> list[Mention]:
+        """A unit and the larger units written right after it, no comma between ("thôn 11 xã Sơn Hồng"): the unit.
+
+        Each unit after the first must be of a higher level, its level word opening it.
+        """
+        rank = _level_rank(self.text[inside[0].start : inside[0].end])
+        for before, after in itertools.pairwise(inside):
+            written = self.text[before.end : after.end]  # its level word may stand before the name caught
+            level = _level_rank(written)
+            if not rank or level <= rank or not _LEVEL_WORD_RE.match(written.strip()):
+                return inside
+            rank = level
+        return inside[:1]
+
+    def _place_rank(self, inside: list[Mention], a: int, b: int) -> int:
+        """The rank of a part that is a place's name alone, its level word left out ("..., Hướng Hóa, ...")."""
+        if len(inside) != 1 or (inside[0].start, inside[0].end) != (a, a + len(self.text[a:b].rstrip())):
+            return 0
+        entity = self.reading.entity(inside[0])
+        return _PLACE_RANKS.get(entity.level or "", 0) if isinstance(entity, Place) else 0
 
     def _country(self, inside: list[Mention], a: int, b: int) -> bool:
         """Whether the part ``[a, b)`` is a country's name alone ("..., tỉnh Kandal, Campuchia")."""
@@ -341,9 +365,11 @@ class _Reader:
         witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
         subject = [] if witnessed else self.subject(lo, verb)
         between = _BETWEEN_RE.search(self.text, lo, hi)
-        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides
+        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc ký
+        # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
+        # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
         detached = between is not None and between.start() > verb_end and "," in self.text[verb_end : between.start()]
-        if between is not None and not (len(subject) >= 2 and detached):
+        if between is not None and not detached:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -370,11 +396,18 @@ class _Reader:
         return [] if start is None else self.parties(start, end)
 
     def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
-        """For "hai bên": the two parties the sentences just before name, if they name two."""
+        """For "hai bên": the two parties the sentences just before name, if they name two.
+
+        "về phía X có ...; về phía Y có ..." names the two sides of a ceremony whatever else
+        the sentence names, and may stand in the paragraph before ("Dự buổi lễ, về phía ...").
+        """
         i = self.reading.index_of(sentence)
         for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
+            sides = self.sides_of(before)
+            if sides:
+                return sides
             if before.paragraph != sentence.paragraph:
-                break
+                continue  # (only "về phía" pairs are read across a paragraph break)
             between = _BETWEEN_RE.search(self.text, before.start, before.end)
             lo = between.end() if between else before.start
             hi = self._phrase_end(lo, before.end) if between else before.end
@@ -382,6 +415,16 @@ class _Reader:
             if len(found) == 2:
                 return list(found)
         return []
+
+    def sides_of(self, sentence: Sentence) -> list[AnyEntity | str]:
+        """The two parties a sentence names each after its own "về phía", if it names two."""
+        found: list[AnyEntity] = []
+        for match in _SIDE_OF_RE.finditer(self.text, sentence.start, sentence.end):
+            named = self.reading.mentions_in(match.end(), sentence.end, Organization.kind, Place.kind)
+            entity = self.reading.entity(named[0]) if named and named[0].start == match.end() else None
+            if entity is not None and entity not in found:
+                found.append(entity)
+        return list(found) if len(found) == 2 else []
 
     # -- the facts
 
@@ -606,6 +649,14 @@ def _trim(part: str) -> str:
 
 _LEVELS = {row[0]: int(row[1]) for row in table("levels")}
 _COUNTRY_RANK = _LEVELS["nước"]
+# A place's level as the rank of its level word ("Hướng Hóa": a district, as "huyện" ranks).
+_PLACE_RANKS = {
+    "village": _LEVELS["thôn"],
+    "commune": _LEVELS["xã"],
+    "district": _LEVELS["huyện"],
+    "province": _LEVELS["tỉnh"],
+    "country": _COUNTRY_RANK,
+}
 _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
