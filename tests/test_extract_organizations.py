@@ -449,3 +449,27 @@ def test_a_parish_or_diocese_named_by_its_place() -> None:
         "Linh mục quản xứ Giáo xứ Hải Dương tiếp đoàn; Giáo phận Vinh tặng quà, các giáo xứ trong tỉnh hỗ trợ."
     )
     assert set(found) == {"Giáo xứ Hải Dương", "Giáo phận Vinh"}
+
+
+def test_an_acronym_alone_is_a_body_when_the_sentence_treats_it_as_one() -> None:
+    # a verb of saying after it, a title before it, a possessor's or a source's word before it
+    found = orgs_in(
+        "ABCF cho biết giải đấu sẽ dời lịch. Tổng thư ký XYZA Trần Văn Nam có mặt. "
+        "Theo quy định của QRSF, mọi đội phải đăng ký trước."
+    )
+    assert {"ABCF", "XYZA", "QRSF"} <= set(found)
+
+
+def test_an_acronym_that_names_no_body_stays_out() -> None:
+    # currencies, terms and the press's common nouns, a code, a name set in capitals, a headline in capitals
+    found = orgs_in(
+        "Giá trị của USD tăng; theo GDP quý II, của HLV đội tuyển. Quyết định 12/QĐ-UBND. "
+        "Bà YOUN MEE HYANG cho biết. Theo HIMARS M142, pháo bắn xa. ABCF đội mạnh nhất."
+    )
+    assert not {"USD", "GDP", "HLV", "UBND", "QĐ-UBND", "YOUN", "HYANG", "HIMARS", "ABCF"} & set(found)
+
+
+def test_an_acronym_alone_after_its_definition_is_the_body_it_stands_for() -> None:
+    found = orgs_in("Cơ quan Phát triển Hòa Bình (CPHB) tài trợ dự án; theo CPHB, dự án sẽ hoàn thành năm sau.")
+    assert set(found) == {"Cơ quan Phát triển Hòa Bình"}
+    assert len(found["Cơ quan Phát triển Hòa Bình"].spans) == 2  # the name, then the acronym alone

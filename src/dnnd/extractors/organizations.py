@@ -610,6 +610,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             raws.append(generic)
     raws.extend(_latin_names(text, places))
     raws.extend(_acronyms_with_place(text, places))
+    raws.extend(_cued_acronyms(text, places))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
     organs = _with_organs(text, raws)
     if organs:
@@ -1002,6 +1003,61 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
+# an acronym standing alone: capitals (digits and "&" after the first), no part of a code ("QĐ-UBND",
+# "TP.Huế", "COVID-19") nor of a run of capitals (a headline, a name set in capitals: "YOUN MEE HYANG"),
+# nor before a model or age code (a product or a tournament: "HIMARS M142", "AFC U23")
+_BARE_ACRONYM = scanner(
+    re.compile(
+        rf"(?=[{UPPER}]{{2}})(?<![\w./&'’-])(?<![{UPPER}] )[{UPPER}][{UPPER}0-9&]{{1,8}}"
+        rf"(?![\w&/'’-])(?!\.\w)(?! [{UPPER}]{{2}})(?! [{UPPER}]+\d)"
+    )
+)
+# the words after which an acronym names a body: a possessor, a source, an agent ("của NATO", "theo WHO",
+# "được FIFA bầu chọn", "bởi AFC")
+_ACRONYM_AFTER_WORD = re.compile(r"(?<![\w])(?:của|theo|Theo|được|bởi|với) $")
+
+
+@cache
+def _title_tail_re() -> re.Pattern[str]:
+    """A title (either case of its first letter) ending right before a space: "Chủ tịch ", "tổng thư ký "."""
+    words = {w for t in titles() for w in (t, t[:1].lower() + t[1:], t[:1].upper() + t[1:])}
+    return re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $")
+
+
+@cache
+def _acronym_acts_re() -> re.Pattern[str]:
+    """A verb of saying (``reporting_verbs.txt``), an aspect marker before it at times: "FIFA đã thông báo"."""
+    verbs = trie_regex(read_list("reporting_verbs.txt"))
+    aspect = trie_regex(read_list("aspect_markers.txt"))
+    return re.compile(rf" (?:(?:{aspect}) )?(?:{verbs})(?![\w])")
+
+
+def _cued_acronyms(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Bodies named by an acronym alone, as the press names foreign and national bodies ("FIFA", "AFC").
+
+    An acronym is a body when the sentence treats it as one: a title before it ("Chủ tịch VFF"), a verb
+    of saying after it ("AFC cho biết"), or a possessor's, source's or agent's word before it ("của
+    NATO", "theo WHO"). Not: the acronyms that name no body (currencies, units, terms, common nouns:
+    ``org_acronym_not_bodies.txt``), those that name a body only with its place (``abbreviations.tsv``:
+    "UBND"), one-letter-plus-digit codes, and places.
+    """
+    out = []
+    for m in _BARE_ACRONYM.finditer(text):
+        word = m.group(0)
+        if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places:
+            continue
+        letters = sum(c.isalpha() for c in word)
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _title_tail_re().search(before) is not None or _acronym_acts_re().match(text, m.end()) is not None:
+            cued = letters >= 2
+        else:
+            # a preposition is a weaker cue: three letters at least ("của EU" may be a place's union)
+            cued = letters >= 3 and _ACRONYM_AFTER_WORD.search(before) is not None
+        if cued:
+            out.append(_Raw(m.start(), m.end(), "acronym", _head_key(word), "", None, False, "foreign"))
+    return out
+
+
 _INNER_ACRONYM = re.compile(
     rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã) )?[{UPPER}])"
 )
@@ -1203,6 +1259,10 @@ class OrganizationExtractor:
                     raws.append(attrs.evolve(a, start=m.start(), end=m.end()))
             # "Tổ chức LDSC" after "Latter Day Saint Charities (LDSC)": the head and the acronym name it
             for i, r in enumerate(raws):
+                defined = aliases.get(text[r.start : r.end]) if r.kind == "acronym" else None
+                if defined is not None and defined is not r:
+                    raws[i] = attrs.evolve(defined, start=r.start, end=r.end)  # "theo AFD": the body it stands for
+                    continue
                 head, _, rest = text[r.start : r.end].rpartition(" ")
                 aliased = aliases.get(rest)
                 if r.kind == "generic" and aliased is not None and aliased is not r and head in org_heads():
