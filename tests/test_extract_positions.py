@@ -389,3 +389,46 @@ def test_a_post_abroad_after_a_bracketed_acronym() -> None:
         "Ngài Rémi Genevey, Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam, đã ký hiệp định."
     )
     assert people["Rémi Genevey"].positions == ("Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam",)
+
+
+def test_the_body_of_an_office_with_its_other_name_its_post_and_a_second_body_headed_with_it() -> None:
+    people, _, _ = extracted(
+        "Ông Kim Soo, Trưởng Đại diện Văn phòng JICA tại Việt Nam, cho biết. Ông Dan Mtonga, Quyền Trưởng đại "
+        "diện Tổ chức WVI (Tổ chức Tầm nhìn Thế giới) tại Việt Nam, cho biết. Ông Trần Văn Khải, Giám đốc "
+        "Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ em cho biết thêm."
+    )
+    assert people["Kim Soo"].positions == ("Trưởng Đại diện Văn phòng JICA tại Việt Nam",)
+    assert people["Dan Mtonga"].positions == (
+        "Quyền Trưởng đại diện Tổ chức WVI (Tổ chức Tầm nhìn Thế giới) tại Việt Nam",
+    )
+    assert people["Trần Văn Khải"].positions == ("Giám đốc Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ em",)
+
+
+def test_a_second_body_that_does_not_end_the_clause_is_not_the_office_s() -> None:
+    # "và" before a body that acts, or before no body, joins clauses, not two bodies of one office
+    people, _, _ = extracted(
+        "Ông Trần Văn Khải, Giám đốc Sở Ngoại vụ và Sở Y tế tỉnh phối hợp tổ chức. Ông Lê Văn Hải, Chủ tịch "
+        "UBND huyện và các đại biểu dự lễ. Ông Lê Văn Nam, Giám đốc Sở Y tế tại buổi lễ, phát biểu."
+    )
+    assert people["Trần Văn Khải"].positions == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Lê Văn Hải"].positions == ("Chủ tịch UBND huyện",)
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế",)
+
+
+def test_an_abbreviated_membership_opens_a_chain() -> None:
+    people, _, _ = extracted("Ông Nguyễn Văn An, UVBTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh, dự.")
+    assert people["Nguyễn Văn An"].positions == ("UVBTV Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh")
+
+
+def test_a_country_after_a_body_is_no_person() -> None:
+    people, _, _ = extracted("Ông John Smith, Giám đốc Plan International Việt Nam, cho biết.")
+    assert set(people) == {"John Smith"}
+
+
+def test_an_office_of_a_general_association_won_by_election() -> None:
+    people, orgs, _ = extracted(
+        "Được thành lập năm 2009, Tổng Hội người Việt Nam tại Lào có 12 chi hội. Đại hội đã bầu Ban Chấp hành "
+        "Tổng hội khoá III, trong đó, ông Phạm Văn Hùng được bầu làm Chủ tịch Tổng hội."
+    )
+    assert "Tổng Hội người Việt Nam tại Lào" in orgs
+    assert people["Phạm Văn Hùng"].positions == ("Chủ tịch Tổng Hội người Việt Nam tại Lào",)

@@ -333,14 +333,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if far is not None and _LOWER_GAP.fullmatch(text, end, far.start) and text.endswith(" của ", 0, far.start):
             org = far
     if org is not None and org.start <= comma:
-        end = org.end
-        abbr = _ABBR.match(text, end)
-        if abbr:
-            end = abbr.end()
-            abroad = _AT_PLACE.match(text, end)
-            post = ctx.place_at(abroad.end()) if abroad is not None else None
-            if post is not None:
-                end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
+        end = _body_end(ctx, org)
         whose = _OF_COUNTRY.match(text, end)
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
@@ -404,6 +397,36 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         ):
             return start, comma
     return start, end
+
+
+def _body_end(ctx: _Context, org: Mention) -> int:
+    """Where the body an office is held in ends, from its mention ``org`` on.
+
+    The body's acronym or its other name in brackets ("Liên đoàn Bóng đá Việt Nam (VFF)", "Tổ chức WVI (Tổ
+    chức Tầm nhìn Thế giới)"), the place of the post ("Văn phòng JICA tại Việt Nam": "tại" and a place the
+    page names), and a second body headed with it ("Giám đốc Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ
+    em", when the second ends the clause) belong to the office.
+    """
+    text = ctx.text
+    end = org.end
+    abbr = _ABBR.match(text, end)
+    if abbr is not None:
+        end = abbr.end()
+    elif (
+        text.startswith(" (", end)
+        and (inner := ctx.org_in(end + 2, end + 2)) is not None
+        and text.startswith(")", inner.end)
+    ):
+        end = inner.end + 1
+    abroad = _AT_PLACE.match(text, end)
+    post = ctx.place_at(abroad.end()) if abroad is not None else None
+    if post is not None:
+        end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
+    if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
+        after = text[second.end : second.end + 1]
+        if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
+            end = second.end
+    return end
 
 
 @cache
@@ -848,7 +871,10 @@ def _meant_organization(
     candidates = [
         m
         for m in upto
-        if m.end <= before and _elective_body_re().match(m.text) and (head is None or m.text.startswith(head + " "))
+        if m.end <= before
+        and _elective_body_re().match(m.text)
+        # (the head as the phrase writes it, either case: "Chủ tịch Tổng hội" for "Tổng Hội người Việt Nam")
+        and (head is None or m.text.lower().startswith(head.lower() + " "))
     ]
     if not candidates:
         return None
@@ -911,6 +937,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue  # already a name, or inside an organization or place
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
+        if places().lookup(name.group(1)) is not None:
+            continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
