@@ -408,10 +408,11 @@ def test_an_organ_by_its_abbreviation_names_its_parent_too() -> None:
     found = orgs_in("Đại diện TW Hội Chữ thập đỏ Việt Nam dự; BCH Hội Nông dân huyện Gia Lộc họp.")
     assert {
         "TW Hội Chữ thập đỏ Việt Nam",
-        "Hội Chữ thập đỏ Việt Nam",
         "BCH Hội Nông dân huyện Gia Lộc",
         "Hội Nông dân huyện Gia Lộc",
     } <= set(found)
+    # (the central level, TW, is the association itself: see test_the_central_level_of_an_association_...)
+    assert "Hội Chữ thập đỏ Việt Nam" not in found
 
 
 def test_no_head_inside_a_place_name_and_a_university_with_or_without_truong() -> None:
@@ -473,3 +474,15 @@ def test_an_acronym_alone_after_its_definition_is_the_body_it_stands_for() -> No
     found = orgs_in("Cơ quan Phát triển Hòa Bình (CPHB) tài trợ dự án; theo CPHB, dự án sẽ hoàn thành năm sau.")
     assert set(found) == {"Cơ quan Phát triển Hòa Bình"}
     assert len(found["Cơ quan Phát triển Hòa Bình"].spans) == 2  # the name, then the acronym alone
+
+
+def test_the_central_level_of_an_association_is_the_association_itself() -> None:
+    # "Trung ương Hội X" names the association at its central level: no second, bare "Hội X" beside it;
+    # an organ of a body ("Ban Thường vụ Tỉnh ủy") still names its parent
+    found = orgs_in(
+        "Phó Chủ tịch Trung ương Hội Hữu nghị Việt Nam - Campuchia dự; TW Hội Chữ thập đỏ Việt Nam hỗ trợ quà; "
+        "Ban Thường vụ Tỉnh ủy chỉ đạo."
+    )
+    assert {"Trung ương Hội Hữu nghị Việt Nam - Campuchia", "TW Hội Chữ thập đỏ Việt Nam"} <= set(found)
+    assert not {"Hội Hữu nghị Việt Nam - Campuchia", "Hội Chữ thập đỏ Việt Nam"} & set(found)
+    assert {"Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"} <= set(found)

@@ -530,6 +530,11 @@ _REGION = re.compile(
 )
 
 
+# the central level of an association is the association itself, named at that level ("Trung ương Hội Hữu
+# nghị Việt Nam - Campuchia"): not an organ of another body, whose parent would be listed apart
+_CENTRAL_LEVEL = re.compile(r"(?:Trung ương|TW|TƯ) ")
+
+
 def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> list[_Raw]:
     """Every organization mention in ``text`` (longest first, no overlaps), in order."""
     places = _places_at(place_mentions)
@@ -626,7 +631,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
         if r.start >= last_end:
             kept.append(r)
             last_end = r.end
-            if r.parent is not None:
+            if r.parent is not None and not _CENTRAL_LEVEL.match(text, r.start):
                 kept.append(r.parent)  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
     return _distributed(text, kept)
 
