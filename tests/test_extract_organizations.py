@@ -486,3 +486,30 @@ def test_the_central_level_of_an_association_is_the_association_itself() -> None
     assert {"Trung ương Hội Hữu nghị Việt Nam - Campuchia", "TW Hội Chữ thập đỏ Việt Nam"} <= set(found)
     assert not {"Hội Hữu nghị Việt Nam - Campuchia", "Hội Chữ thập đỏ Việt Nam"} & set(found)
     assert {"Ban Thường vụ Tỉnh ủy", "Tỉnh ủy"} <= set(found)
+
+
+def test_a_latin_name_goes_on_over_vietnamese_syllables_it_cannot_spell() -> None:
+    found = orgs_in(
+        "Trang trại của Công ty TNHH Dabaco Thanh Hóa rộng; Tổ chức Children of Vietnam cam kết hỗ trợ; "
+        "Công ty TNHH Changshin Việt Nam tặng quà."
+    )
+    assert {"Công ty TNHH Dabaco Thanh Hóa", "Tổ chức Children of Vietnam", "Công ty TNHH Changshin Việt Nam"} <= set(
+        found
+    )
+    assert "Công ty TNHH Dabaco Thanh" not in found
+
+
+def test_a_branch_and_its_place_end_the_name() -> None:
+    found = orgs_in(
+        "Bệnh viện Bạch Mai cơ sở Ninh Bình tiếp nhận nạn nhân; Trường Đại học Y Hà Nội phân hiệu Thanh Hóa "
+        "tuyển sinh; Bệnh viện Bạch Mai cơ sở vật chất còn thiếu."
+    )
+    assert {"Bệnh viện Bạch Mai cơ sở Ninh Bình", "Trường Đại học Y Hà Nội phân hiệu Thanh Hóa"} <= set(found)
+    # "cơ sở" with no place after it is a common noun ("cơ sở vật chất", facilities), not a branch
+    assert "Bệnh viện Bạch Mai cơ sở vật chất" not in found
+
+
+def test_a_rank_after_an_acronym_ends_the_name() -> None:
+    found = orgs_in("Cơ quan điều tra, Viện KSND tối cao đã khởi tố; Bộ Tư lệnh BĐBP phát động phong trào.")
+    assert "Viện KSND tối cao" in found
+    assert "Bộ Tư lệnh BĐBP" in found

@@ -233,6 +233,16 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
     )
 
 
+@cache
+def _rank_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(read_list('org_rank_words.txt'))})(?![\w])")
+
+
+@cache
+def _branch_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(read_list('org_branch_words.txt'))})(?= )")
+
+
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -308,6 +318,19 @@ def _read_name(
             ):
                 end = level.end()
             break
+        rank = _rank_re().match(text, j) if prev_acronym else None
+        if rank is not None:
+            end = rank.end()  # "Viện KSND tối cao": the body's rank, after its acronym, is its name's last word
+            break
+        branch = _branch_re().match(text, j) if words and not after_place else None
+        if branch is not None:
+            # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
+            level = _LEVEL_WORD.match(text, branch.end() + 1)
+            at = level.end() + 1 if level is not None else branch.end() + 1
+            branch_end = _place_end(text, at, places)
+            if branch_end is not None:
+                end = branch_end
+                break
         if words and text.startswith(("của ", "tại "), j):
             place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
             there = text[j + 4 : place_end or j + 4]
@@ -850,8 +873,12 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         ):
             # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
             # that "Children of Vietnam" alone is the same body
-            end = run.end()
-            latin_key = _head_key(run.group(0))
+            spelt = _CAPITALS_ON.match(text, run.end(), end)
+            if spelt is None:
+                end = run.end()
+                latin_key = _head_key(run.group(0))
+            else:
+                end = spelt.end()  # "Dabaco Thanh Hóa": capitalised syllables Latin letters cannot spell go on
     key = latin_key or _head_key(text[start:end])
     known = _known_index().get(text[head_end + 1 : end])
     if known is not None and head.category in ("association", "state"):
@@ -891,6 +918,7 @@ _CAPITAL_INSIDE = re.compile(rf" [{UPPER}]")
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}][{LOWER}]")
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*)*(?![\w])")
+_CAPITALS_ON = re.compile(rf"(?: [{UPPER}][{LOWER}]*)+(?![\w])")
 _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|của (?:hai|các))(?![\w])")
 
 
