@@ -432,3 +432,13 @@ def test_an_office_of_a_general_association_won_by_election() -> None:
     )
     assert "Tổng Hội người Việt Nam tại Lào" in orgs
     assert people["Phạm Văn Hùng"].positions == ("Chủ tịch Tổng Hội người Việt Nam tại Lào",)
+
+
+def test_a_rank_between_the_positions_and_the_name() -> None:
+    people, _, _ = extracted(
+        "Chỉ huy trưởng BĐBP tỉnh, Đại tá Nguyễn Văn An phát biểu. Phó Chủ tịch UBND tỉnh - Thượng tá Lê Văn Bình "
+        "dự. Sở Ngoại vụ trao quà cho gia đình, bà Trần Thị Hoa nhận."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chỉ huy trưởng BĐBP tỉnh",)
+    assert people["Lê Văn Bình"].positions == ("Phó Chủ tịch UBND tỉnh",)
+    assert people["Trần Thị Hoa"].positions == ()  # a body that acts before her is no office of hers

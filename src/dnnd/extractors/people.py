@@ -140,7 +140,15 @@ def _bare_head_re() -> re.Pattern[str]:
 
 
 _BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
-_BRIDGE = re.compile(r"(?: [-–]|,) (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài) $")
+
+
+@cache
+def _bridge_re() -> re.Pattern[str]:
+    """A dash or a comma, then an honorific or a rank (``honorifics.txt``), right before a name: "Chủ tịch
+    UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"."""
+    return re.compile(rf"(?: [-–]|,) (?:{trie_regex(honorifics())})[:.]? $")
+
+
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
 # up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
 _LEAD_IN = re.compile(
@@ -1073,7 +1081,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
         bridge = (
-            _BRIDGE.search(text, max(0, f.start - 16), f.start)
+            _bridge_re().search(text, max(0, f.start - 24), f.start)
             if f.honorific is not None
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
