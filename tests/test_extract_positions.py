@@ -442,3 +442,13 @@ def test_a_rank_between_the_positions_and_the_name() -> None:
     assert people["Nguyễn Văn An"].positions == ("Chỉ huy trưởng BĐBP tỉnh",)
     assert people["Lê Văn Bình"].positions == ("Phó Chủ tịch UBND tỉnh",)
     assert people["Trần Thị Hoa"].positions == ()  # a body that acts before her is no office of hers
+
+
+def test_an_office_in_the_executive_committee_just_named_is_the_association_s() -> None:
+    people, _, _ = extracted(
+        "UBND tỉnh công nhận Ban Chấp hành lâm thời Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp. BCH lâm thời có 7 "
+        "thành viên do ông Trương Minh Thái làm Chủ tịch. Đoàn công tác của Ban Chấp hành Hội do ông Lê Văn Hải "
+        "làm Trưởng đoàn."
+    )
+    assert people["Trương Minh Thái"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp",)
+    assert people["Lê Văn Hải"].positions == ("Trưởng đoàn",)  # a delegation's head is no office of the body

@@ -129,7 +129,10 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
-_ELECTION_CUE = scanner(re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])"))
+# an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
+_ELECTION_CUE = scanner(
+    re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung|Ban [Cc]hấp hành|BCH)(?![\w])")
+)
 
 
 @cache
@@ -1043,6 +1046,8 @@ def _office(
         and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, name_start) + 1, name_start - 160), name_start)
     )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
     bare = _bare_head_re().search(title)
+    if title.lower().endswith(" đoàn"):
+        return title, elected  # "làm Trưởng đoàn": a delegation's head, an office of no body's
     if org is None and (
         (verb != "làm" and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
     ):
