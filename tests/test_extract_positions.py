@@ -452,3 +452,20 @@ def test_an_office_in_the_executive_committee_just_named_is_the_association_s() 
     )
     assert people["Trương Minh Thái"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp",)
     assert people["Lê Văn Hải"].positions == ("Trưởng đoàn",)  # a delegation's head is no office of the body
+
+
+def test_an_office_won_at_a_provincial_congress_is_the_provincial_association_s() -> None:
+    people, _, _ = extracted(
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp tổ chức Đại hội lần thứ IV. Ông Nguyễn Văn Đương tái "
+        "đắc cử chức Chủ tịch Hội Hữu nghị Việt Nam - Campuchia nhiệm kỳ mới."
+    )
+    assert people["Nguyễn Văn Đương"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp",)
+
+
+def test_two_placed_forms_leave_the_elected_office_as_written() -> None:
+    # two provinces' associations named before: which one elected him is not for the reader to guess
+    people, _, _ = extracted(
+        "Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp và Hội Hữu nghị Việt Nam - Lào tỉnh An Giang ký kết. Ông "
+        "Lê Văn Hải tái đắc cử chức Chủ tịch Hội Hữu nghị Việt Nam - Lào."
+    )
+    assert people["Lê Văn Hải"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Lào",)

@@ -1057,12 +1057,29 @@ def _office(
         if meant:
             office = title[: bare.start()] if bare is not None else title
             title = f"{office[0].upper()}{office[1:]} {meant}"
-    elif elected and org is not None and names and org.entity is not None and org.entity in names:
-        fuller = names[org.entity]
-        if len(fuller) > len(org.text) and org.end == span[1]:
+    elif elected and org is not None and org.end == span[1]:
+        fuller = names.get(org.entity, "") if names and org.entity is not None else ""
+        if len(fuller) <= len(org.text):
+            fuller = _placed_form(ctx, org, name_start)
+        if len(fuller) > len(org.text):
             # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
             title = text[span[0] : org.start] + fuller
     return title, elected
+
+
+def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
+    """The one fuller form of ``org`` named before ``before`` with its place ("Hội Hữu nghị Việt Nam -
+    Campuchia tỉnh Đồng Tháp" for "Hội Hữu nghị Việt Nam - Campuchia"), else ``""``: an association's
+    congress elects the officers of the association it is the congress of, the one the article names
+    with its place."""
+    stem = org.text + " "
+    forms = {
+        m.text
+        for m in ctx.orgs[: bisect_left(ctx.org_starts, before)]
+        if m.text.startswith(stem)
+        and (m.start + len(stem) in ctx.places or _LEVEL_BEFORE_PLACE.match(m.text, len(org.text)))
+    }
+    return forms.pop() if len(forms) == 1 else ""
 
 
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
