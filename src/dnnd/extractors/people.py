@@ -627,7 +627,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
         before = (
             _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
         )
-        if before:
+        if before and _title_re().match(text, offset) is None:
+            # ("Đồng chí Phó Bí thư Tỉnh ủy ... Nguyễn Văn Sơn": a title after the honorific, the name further on)
             honorific = before.group("h")
         while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
             honorific = words[0]
