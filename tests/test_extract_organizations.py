@@ -513,3 +513,9 @@ def test_a_rank_after_an_acronym_ends_the_name() -> None:
     found = orgs_in("Cơ quan điều tra, Viện KSND tối cao đã khởi tố; Bộ Tư lệnh BĐBP phát động phong trào.")
     assert "Viện KSND tối cao" in found
     assert "Bộ Tư lệnh BĐBP" in found
+
+
+def test_a_known_name_inside_a_site_s_domain_is_no_mention() -> None:
+    found = orgs_in("VTV.vn - Lễ thành lập Hội diễn ra hôm qua. Đài Truyền hình Việt Nam (VTV) đưa tin; VTV cho biết.")
+    assert set(found) == {"Đài Truyền hình Việt Nam"}
+    assert len(found["Đài Truyền hình Việt Nam"].spans) == 2  # the name and "VTV cho biết", not "VTV.vn"

@@ -124,7 +124,8 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<commission>{_COMMISSION})",
         # a party by its full name, before the known "Trung ương Đảng" can cut it short
         rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
-        rf"(?P<known>{trie_regex(known)})(?![\w])",
+        # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
+        rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
