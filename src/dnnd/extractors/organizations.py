@@ -1285,7 +1285,9 @@ class OrganizationExtractor:
             if before and text.startswith(")", r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
-            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()")
+            alias_re = re.compile(
+                r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()(?!\.[a-z])"
+            )
             taken = {i for r in raws for i in range(r.start, r.end)}
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
