@@ -469,3 +469,12 @@ def test_two_placed_forms_leave_the_elected_office_as_written() -> None:
         "Lê Văn Hải tái đắc cử chức Chủ tịch Hội Hữu nghị Việt Nam - Lào."
     )
     assert people["Lê Văn Hải"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Lào",)
+
+
+def test_a_title_and_the_bare_head_of_the_article_s_body_before_a_name() -> None:
+    people, _, _ = extracted(
+        "Chủ tịch Hội Nguyễn Văn Út trao quà. Phó Giám đốc Sở Trần Thị Hoa dự. Chủ tịch Hội Nông dân Lê Văn Nam dự."
+    )
+    assert people["Nguyễn Văn Út"].positions == ("Chủ tịch Hội",)
+    assert people["Trần Thị Hoa"].positions == ("Phó Giám đốc Sở",)
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch Hội Nông dân",)  # a named body is read in full

@@ -136,10 +136,12 @@ _ELECTION_CUE = scanner(
 
 
 @cache
-def _bare_head_re() -> re.Pattern[str]:
-    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở")."""
+def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
+    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở"):
+    before punctuation or a lower-case word, or (``before_name``) before any word, for a name to follow."""
     heads = [h for h in org_heads() if h[:1].isupper()]
-    return re.compile(rf" (?:{trie_regex(heads)})(?=[,.;:)]| [{LOWER}]|$)")
+    after = "(?= )" if before_name else rf"(?=[,.;:)]| [{LOWER}]|$)"
+    return re.compile(rf" (?:{trie_regex(heads)}){after}")
 
 
 _BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
@@ -354,6 +356,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, _remit_end(text, end) or end  # "Phó Chủ tịch VFF phụ trách tài chính"
     bare = _bare_head_re().match(text, end)
+    if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
+        bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
     if bare is not None:
         return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
     acronym = _ACRONYM.match(text, end)
