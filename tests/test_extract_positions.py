@@ -478,3 +478,15 @@ def test_a_title_and_the_bare_head_of_the_article_s_body_before_a_name() -> None
     assert people["Nguyễn Văn Út"].positions == ("Chủ tịch Hội",)
     assert people["Trần Thị Hoa"].positions == ("Phó Giám đốc Sở",)
     assert people["Lê Văn Nam"].positions == ("Chủ tịch Hội Nông dân",)  # a named body is read in full
+
+
+def test_an_office_in_a_body_named_by_an_acronym_and_one_word_goes_on_to_the_next_office() -> None:
+    # "TƯ Đảng" (Trung ương Đảng), or an acronym the tables do not know before one word: the chain goes on
+    people, orgs, _ = extracted(
+        "Đoàn do đồng chí Nguyễn Thị Thu Hà, Uỷ viên TƯ Đảng, Chủ tịch Hội LHPN Việt Nam dẫn đầu. Bà Trần Thị Hoa, "
+        "Ủy viên BCHX Đoàn, Phó Chủ tịch UBND huyện, dự. Chủ tịch UBND Lê Văn Nam cho biết."
+    )
+    assert people["Nguyễn Thị Thu Hà"].positions == ("Uỷ viên TƯ Đảng", "Chủ tịch Hội LHPN Việt Nam")
+    assert "TƯ Đảng" in orgs
+    assert people["Trần Thị Hoa"].positions == ("Ủy viên BCHX Đoàn", "Phó Chủ tịch UBND huyện")
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch UBND",)  # a name, not a punctuation, after the acronym

@@ -95,6 +95,7 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+_WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
 _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
@@ -368,6 +369,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         parent = _ACRONYM.match(text, until)
         if parent is not None and not ctx.place_at(until + 1):
             until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
+        elif parent is None and (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
+            until = word.end()  # "Ủy viên TƯ Đảng,": the acronym's body by one word, the office then ends
         unit = _LEVEL_BEFORE_PLACE.match(text, until)
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
@@ -427,6 +430,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     abbr = _ABBR.match(text, end)
     if abbr is not None:
         end = abbr.end()
+    elif org.text.isupper() and (word := _WORD_THEN_BREAK.match(text, end)) and not ctx.place_at(end + 1):
+        end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
     elif (
         text.startswith(" (", end)
         and (inner := ctx.org_in(end + 2, end + 2)) is not None
