@@ -490,3 +490,13 @@ def test_an_office_in_a_body_named_by_an_acronym_and_one_word_goes_on_to_the_nex
     assert "TƯ Đảng" in orgs
     assert people["Trần Thị Hoa"].positions == ("Ủy viên BCHX Đoàn", "Phó Chủ tịch UBND huyện")
     assert people["Lê Văn Nam"].positions == ("Chủ tịch UBND",)  # a name, not a punctuation, after the acronym
+
+
+def test_a_dash_that_lost_its_space_before_the_office() -> None:
+    people, _, _ = extracted(
+        "Học bổng do bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Ông Lê Văn Nam -Chủ tịch UBND tỉnh dự; "
+        "ông Trần Văn Bình -Hà Tĩnh- cũng dự."
+    )
+    assert people["YOUN MEE HYANG"].positions == ("Nghị sĩ Quốc hội Hàn Quốc",)
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch UBND tỉnh",)
+    assert people["Trần Văn Bình"].positions == ()  # a place after the dash is no office
