@@ -519,3 +519,17 @@ def test_a_known_name_inside_a_site_s_domain_is_no_mention() -> None:
     found = orgs_in("VTV.vn - Lễ thành lập Hội diễn ra hôm qua. Đài Truyền hình Việt Nam (VTV) đưa tin; VTV cho biết.")
     assert set(found) == {"Đài Truyền hình Việt Nam"}
     assert all(s.start > 0 for s in found["Đài Truyền hình Việt Nam"].spans)  # not "VTV.vn"
+
+
+def test_a_national_body_with_and_without_its_country_is_one() -> None:
+    found = orgs_in(
+        "Đoàn công tác Bộ Ngoại giao Việt Nam trao quà; ông A cảm ơn Bộ Ngoại giao. Bộ Y tế và Bộ Y tế Lào ký."
+    )
+    assert set(found) == {"Bộ Ngoại giao Việt Nam", "Bộ Y tế", "Bộ Y tế Lào"}  # another country's body stays apart
+    assert len(found["Bộ Ngoại giao Việt Nam"].spans) == 2
+
+
+def test_non_governmental_is_no_government() -> None:
+    found = orgs_in("Công tác viện trợ phi Chính phủ nước ngoài được đẩy mạnh; Chính phủ ban hành nghị định.")
+    assert set(found) == {"Chính phủ"}
+    assert len(found["Chính phủ"].spans) == 1

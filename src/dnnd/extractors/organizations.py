@@ -1332,6 +1332,10 @@ class OrganizationExtractor:
             if qualifier not in ("", "tỉnh", "tp"):
                 continue
             kinds = {r.kind for r in groups[(head, qualifier)]}
+            if qualifier == "" and kinds & {"known", "department"} and (head, _HOME) in groups:
+                # "Bộ Ngoại giao" beside "Bộ Ngoại giao Việt Nam": a national body, with or without its country
+                groups[(head, _HOME)].extend(groups.pop((head, qualifier)))
+                continue
             if qualifier == "" and not kinds & {"localonly", "local"}:
                 continue
             wanted = _MERGE_LEVELS[qualifier]
@@ -1393,6 +1397,8 @@ class OrganizationExtractor:
         return Extraction(mentions, entities)
 
 
+#: the qualifier key of Vietnam, the country a national body named bare belongs to in Vietnamese news
+_HOME = "việt nam"
 #: which place levels a bare qualifier can stand for: "tỉnh" a province, "TP" a province-level or other city
 _MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", "district", "city")}
 
