@@ -533,3 +533,9 @@ def test_non_governmental_is_no_government() -> None:
     found = orgs_in("Công tác viện trợ phi Chính phủ nước ngoài được đẩy mạnh; Chính phủ ban hành nghị định.")
     assert set(found) == {"Chính phủ"}
     assert len(found["Chính phủ"].spans) == 1
+
+
+def test_an_acronym_listed_with_a_body_named_by_its_acronym_is_a_body() -> None:
+    found = orgs_in("Đại diện USAID, ABCD và XYZW đã tham dự. Theo GDP và CPI, kinh tế tăng. Đội U23 và HLV dự.")
+    assert {"USAID", "ABCD", "XYZW"} <= set(found)
+    assert not {"CPI", "HLV", "U23"} & set(found)  # listed with a term or a common noun, no body

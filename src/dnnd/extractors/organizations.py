@@ -639,7 +639,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             raws.append(generic)
     raws.extend(_latin_names(text, places))
     raws.extend(_acronyms_with_place(text, places))
-    raws.extend(_cued_acronyms(text, places))
+    raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
     organs = _with_organs(text, raws)
     if organs:
@@ -1066,16 +1066,17 @@ def _acronym_acts_re() -> re.Pattern[str]:
     return re.compile(rf" (?:(?:{aspect}) )?(?:{verbs})(?![\w])")
 
 
-def _cued_acronyms(text: str, places: dict[int, Mention]) -> list[_Raw]:
+def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]) -> list[_Raw]:
     """Bodies named by an acronym alone, as the press names foreign and national bodies ("FIFA", "AFC").
 
     An acronym is a body when the sentence treats it as one: a title before it ("Chủ tịch VFF"), a verb
-    of saying after it ("AFC cho biết"), or a possessor's, source's or agent's word before it ("của
-    NATO", "theo WHO"). Not: the acronyms that name no body (currencies, units, terms, common nouns:
+    of saying after it ("AFC cho biết"), a possessor's, source's or agent's word before it ("của
+    NATO", "theo WHO"), or a list that joins it to a body named by its acronym (``bodies``: "USAID, KOICA
+    và GIZ"). Not: the acronyms that name no body (currencies, units, terms, common nouns:
     ``org_acronym_not_bodies.txt``), those that name a body only with its place (``abbreviations.tsv``:
-    "UBND"), one-letter-plus-digit codes, and places.
+    "UBND"), codes, and places.
     """
-    out = []
+    found: list[tuple[int, int, bool]] = []
     for m in _BARE_ACRONYM.finditer(text):
         word = m.group(0)
         if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places:
@@ -1087,9 +1088,29 @@ def _cued_acronyms(text: str, places: dict[int, Mention]) -> list[_Raw]:
         else:
             # a preposition is a weaker cue: three letters at least ("của EU" may be a place's union)
             cued = letters >= 3 and _ACRONYM_AFTER_WORD.search(before) is not None
-        if cued:
-            out.append(_Raw(m.start(), m.end(), "acronym", _head_key(word), "", None, False, "foreign"))
-    return out
+        found.append((m.start(), m.end(), cued))
+    # a list: "USAID, KOICA và GIZ", "FIFA và AFC" (three letters at least, as for a preposition)
+    named = {(r.start, r.end) for r in bodies if text[r.start : r.end].isupper()}
+    named.update((s, e) for s, e, cued in found if cued)
+    ends, starts = {e for _, e in named}, {s for s, _ in named}
+    grew = True
+    while grew:
+        grew = False
+        for i, (s, e, cued) in enumerate(found):
+            if cued or sum(c.isalpha() for c in text[s:e]) < 3:
+                continue
+            left = _LIST_GLUE_BEFORE.search(text, max(0, s - 6), s)
+            right = _LIST_GLUE_AFTER.match(text, e)
+            if (left is not None and left.start() in ends) or (right is not None and right.end() in starts):
+                found[i] = (s, e, True)
+                ends.add(e)
+                starts.add(s)
+                grew = True
+    return [_Raw(s, e, "acronym", _head_key(text[s:e]), "", None, False, "foreign") for s, e, cued in found if cued]
+
+
+_LIST_GLUE_BEFORE = re.compile(r"(?:, |,? và )$")
+_LIST_GLUE_AFTER = re.compile(r"(?:, |,? và )")
 
 
 _INNER_ACRONYM = re.compile(
