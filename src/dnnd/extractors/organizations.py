@@ -240,6 +240,12 @@ def _rank_re() -> re.Pattern[str]:
 
 
 @cache
+def _branch_initials() -> frozenset[str]:
+    """The first letters of the branch words: a cheap test before :func:`_branch_re`, run at every word."""
+    return frozenset(w[0] for w in read_list("org_branch_words.txt"))
+
+
+@cache
 def _branch_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(read_list('org_branch_words.txt'))})(?= )")
 
@@ -323,7 +329,7 @@ def _read_name(
         if rank is not None:
             end = rank.end()  # "Viện KSND tối cao": the body's rank, after its acronym, is its name's last word
             break
-        branch = _branch_re().match(text, j) if words and not after_place else None
+        branch = _branch_re().match(text, j) if words and not after_place and text[j] in _branch_initials() else None
         if branch is not None:
             # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
             level = _LEVEL_WORD.match(text, branch.end() + 1)
