@@ -539,3 +539,9 @@ def test_an_acronym_listed_with_a_body_named_by_its_acronym_is_a_body() -> None:
     found = orgs_in("Đại diện USAID, ABCD và XYZW đã tham dự. Theo GDP và CPI, kinh tế tăng. Đội U23 và HLV dự.")
     assert {"USAID", "ABCD", "XYZW"} <= set(found)
     assert not {"CPI", "HLV", "U23"} & set(found)  # listed with a term or a common noun, no body
+
+
+def test_a_noun_that_begins_with_a_verb_goes_on_in_a_name() -> None:
+    found = orgs_in("Ban Quản lý dự án tỉnh tiếp nhận; Hội Nông dân dự lễ khánh thành.")
+    assert "Ban Quản lý dự án tỉnh" in found
+    assert "Hội Nông dân" in found  # "dự" alone, the verb, still ends a name

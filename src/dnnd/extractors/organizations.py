@@ -154,7 +154,8 @@ def _is_cap(word: str) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_regex(org_stop_words())})(?![\w])")
+    nouns = trie_regex(read_list("org_stop_nouns.txt"))  # "Ban Quản lý dự án": a noun, not the verb "dự"
+    return re.compile(rf"(?!(?:{nouns})(?![\w]))(?:{trie_regex(org_stop_words())})(?![\w])")
 
 
 def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
