@@ -500,3 +500,13 @@ def test_a_dash_that_lost_its_space_before_the_office() -> None:
     assert people["YOUN MEE HYANG"].positions == ("Nghị sĩ Quốc hội Hàn Quốc",)
     assert people["Lê Văn Nam"].positions == ("Chủ tịch UBND tỉnh",)
     assert people["Trần Văn Bình"].positions == ()  # a place after the dash is no office
+
+
+def test_an_office_given_by_la() -> None:
+    people, _, _ = extracted(
+        "Ông Nguyễn Văn An là Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Nghệ An. Ông Lê Văn Nam, người từng là Đại sứ "
+        "Việt Nam tại Lào, cho biết. Ông Trần Văn Bình là người con của quê hương, cho biết."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Nghệ An",)
+    assert people["Lê Văn Nam"].positions == ("Đại sứ Việt Nam tại Lào",)
+    assert people["Trần Văn Bình"].positions == ()  # "là" before no title gives no office

@@ -157,9 +157,9 @@ def _bridge_re() -> re.Pattern[str]:
 
 
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
-# up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
+# up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức", "người từng là"
 _LEAD_IN = re.compile(
-    rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm) "
+    rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")  # "TP. Hồ Chí Minh" goes on
