@@ -510,3 +510,14 @@ def test_an_office_given_by_la() -> None:
     assert people["Nguyễn Văn An"].positions == ("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Nghệ An",)
     assert people["Lê Văn Nam"].positions == ("Đại sứ Việt Nam tại Lào",)
     assert people["Trần Văn Bình"].positions == ()  # "là" before no title gives no office
+
+
+def test_an_office_given_by_a_body_named_between_duoc_and_the_verb() -> None:
+    people, _, _ = extracted(
+        "Ông Nguyễn Văn An được Đại hội tín nhiệm bầu làm Chủ tịch Hội Hữu nghị Việt - Lào tỉnh khóa IV. Ông Lê "
+        "Văn Nam được UBND tỉnh bổ nhiệm làm Giám đốc Sở Ngoại vụ. Ông Phạm Văn Hùng được Đại hội đánh giá cao, "
+        "các đại biểu bầu làm Chủ tịch."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh",)
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Phạm Văn Hùng"].positions == ()  # a clause between: the verb is another's

@@ -66,9 +66,12 @@ def _role_verbs() -> dict[str, str]:
 
 
 @cache
-def _role_verb_re() -> re.Pattern[str]:
+def _role_verb_re(agent: bool = False) -> re.Pattern[str]:
+    """A role verb (``role_verbs.tsv``); with ``agent``, the passive ones without their "được", as written
+    after the body that acts ("được Đại hội | tín nhiệm bầu làm")."""
     nouns = [row[0] for row in read_tsv("role_verbs.tsv") if row[1] == "noun"]
-    return re.compile(rf"(?P<verb>{trie_regex(_role_verbs())})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
+    verbs = [v[len("được ") :] for v in _role_verbs() if v.startswith("được ")] if agent else list(_role_verbs())
+    return re.compile(rf"(?P<verb>{trie_regex(verbs)})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
 
 
 @cache
@@ -96,6 +99,7 @@ _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
+_PUNCT = re.compile(r"[,.;:!?()\n“”\"]")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
 _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
@@ -1163,9 +1167,18 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _role_verb_re().match(text, pos + 2)
+        verb_name, verb_end = (verb.group("verb"), verb.end()) if verb else ("", 0)
+        if verb is None and text.startswith(" được ", pos) and text[pos + 6 : pos + 7].isupper():
+            # "được Đại hội tín nhiệm bầu làm Chủ tịch", "được UBND tỉnh bổ nhiệm làm": the body that acts,
+            # capitalised, a few words between "được" and the verb
+            verb = _role_verb_re(agent=True).search(text, pos + 7, pos + 70)
+            between = text[pos + 6 : verb.start()] if verb else ""
+            if verb is None or text[verb.start() - 1] != " " or len(between.split()) > 6 or _PUNCT.search(between):
+                verb = None
+            verb_name, verb_end = (f"được {verb.group('verb')}", verb.end()) if verb else ("", 0)
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
-            span = _position_at(ctx, verb.end(), loose=False, term=False)
+            span = _position_at(ctx, verb_end, loose=False, term=False)
             second = (
                 _position_at(ctx, span[1] + 4, loose=False, term=False)
                 if span and text.startswith(" và ", span[1])
@@ -1181,10 +1194,10 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                         owner.positions.append(office)
                     previous_end = second[1]
                 span = None
-            elif verb.group("verb").endswith("chức vụ"):
+            elif verb_name.endswith("chức vụ"):
                 span = None  # "giữ chức vụ" is read only for offices given respectively, as above
             if span:
-                title, elected = _office(ctx, f.start, span, verb.group("verb"), mentions, names)
+                title, elected = _office(ctx, f.start, span, verb_name, mentions, names)
                 f.positions.append(title)
                 if elected:
                     for other in listed:
