@@ -360,3 +360,10 @@ def test_a_title_after_an_honorific_is_no_name() -> None:
     )
     assert set(people) == {"Nguyễn Văn Sơn", "Phó Đức Nam"}  # "Phó" is a surname too, when no title follows
     assert people["Nguyễn Văn Sơn"].positions == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+
+
+def test_a_title_after_a_capitalised_honorific_is_no_name() -> None:
+    people = people_in("Bà Tổng Lãnh sự Susan Burns dự lễ. Bà Lê Thị Hoa cho biết.")
+    assert set(people) == {"Susan Burns", "Lê Thị Hoa"}
+    assert people["Susan Burns"].positions == ("Tổng Lãnh sự",)
+    assert people["Lê Thị Hoa"].honorific == "Bà"

@@ -644,7 +644,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if before and _title_re().match(text, offset) is None:
             # ("Đồng chí Phó Bí thư Tỉnh ủy ... Nguyễn Văn Sơn": a title after the honorific, the name further on)
             honorific = before.group("h")
-        while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
+        while (
+            honorific is None
+            and words[0] in _capital_honorifics()
+            and len(words) > 1
+            and _title_re().match(text, offset + len(words[0]) + 1) is None  # "Bà Tổng Lãnh sự Susan Burns"
+        ):
             honorific = words[0]
             offset += len(words[0]) + 1
             words = words[1:]
