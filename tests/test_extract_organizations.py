@@ -545,3 +545,11 @@ def test_a_noun_that_begins_with_a_verb_goes_on_in_a_name() -> None:
     found = orgs_in("Ban Quản lý dự án tỉnh tiếp nhận; Hội Nông dân dự lễ khánh thành.")
     assert "Ban Quản lý dự án tỉnh" in found
     assert "Hội Nông dân" in found  # "dự" alone, the verb, still ends a name
+
+
+def test_a_friendship_club_whatever_the_case_of_its_head() -> None:
+    found = orgs_in(
+        "Dự có thành viên câu lạc bộ hữu nghị Việt-Triều, các chi hội. Câu lạc bộ Hữu nghị Việt Nam - Lào tỉnh "
+        "Nghệ An ra mắt; các câu lạc bộ hữu nghị trong tỉnh tham gia."
+    )
+    assert {"câu lạc bộ hữu nghị Việt-Triều", "Câu lạc bộ Hữu nghị Việt Nam - Lào tỉnh Nghệ An"} == set(found)
