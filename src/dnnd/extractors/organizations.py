@@ -66,7 +66,10 @@ _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu ngh�
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
 # Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
-_FA = rf"(?:Chi hội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+_FA = (
+    rf"(?:Chi hội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
+    rf"{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+)
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
 _FA_PARTNER = re.compile(r"[-–] ?(.+)$")
 
