@@ -521,3 +521,15 @@ def test_an_office_given_by_a_body_named_between_duoc_and_the_verb() -> None:
     assert people["Nguyễn Văn An"].positions == ("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh",)
     assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Ngoại vụ",)
     assert people["Phạm Văn Hùng"].positions == ()  # a clause between: the verb is another's
+
+
+def test_a_kind_word_before_a_latin_name_and_its_vietnamese_name_in_brackets() -> None:
+    people, _, _ = extracted(
+        "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam đến thăm. "
+        "Ông Park Min, Chủ tịch quỹ KVPF, trao quà. Ông Lê Văn Nam, trưởng đoàn đến thăm Sở Ngoại vụ."
+    )
+    assert people["Dan Mtonga"].positions == (
+        "Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam",
+    )
+    assert people["Park Min"].positions == ("Chủ tịch quỹ KVPF",)
+    assert people["Lê Văn Nam"].positions == ("trưởng đoàn",)  # a verb between: the body is not the office's

@@ -32,6 +32,7 @@ from dnnd.gazetteer import (
     UPPER,
     honorifics,
     org_heads,
+    org_latin,
     org_stop_words,
     places,
     read_list,
@@ -342,7 +343,12 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
-    if org is not None and org.start > end and _acts_between(text, end, org.start):
+    if (
+        org is not None
+        and org.start > end
+        and not _kind_word_before(text, end, org.start)
+        and _acts_between(text, end, org.start)
+    ):
         org = None  # "trưởng đoàn đến thăm Sở Ngoại vụ": a verb between says what the role did, not whose it is
     if org is None:
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
@@ -422,6 +428,19 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     return start, end
 
 
+@cache
+def _other_name_re() -> re.Pattern[str]:
+    """A body's other name in brackets: capitalised words, a lower-case kind word before them at times."""
+    cues = trie_regex(org_latin().get("cue", ()))
+    return re.compile(rf" \((?:(?:{cues}) )?[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,7}}\)")
+
+
+def _kind_word_before(text: str, end: int, start: int) -> bool:
+    """True when ``text[end:start]`` is a lower-case word for a kind of body written before a name in Latin
+    script (``org_latin.tsv`` cues: "tổ chức WVI", "quỹ KVPF"): the body's own noun, no verb between."""
+    return text[end:start].strip(" (") in org_latin().get("cue", ())
+
+
 def _body_end(ctx: _Context, org: Mention) -> int:
     """Where the body an office is held in ends, from its mention ``org`` on.
 
@@ -439,10 +458,13 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
     elif (
         text.startswith(" (", end)
-        and (inner := ctx.org_in(end + 2, end + 2)) is not None
+        and (inner := ctx.org_in(end + 2, end + 32)) is not None
+        and (inner.start == end + 2 or _kind_word_before(text, end + 1, inner.start))
         and text.startswith(")", inner.end)
     ):
         end = inner.end + 1
+    elif org.text.isascii() and (spelt := _other_name_re().match(text, end)) is not None:
+        end = spelt.end()  # "Tổ chức WVI (tổ chức Tầm Nhìn Thế Giới)": a Latin name, then its Vietnamese one
     abroad = _AT_PLACE.match(text, end)
     post = ctx.place_at(abroad.end()) if abroad is not None else None
     if post is not None:
