@@ -553,3 +553,14 @@ def test_a_friendship_club_whatever_the_case_of_its_head() -> None:
         "Nghệ An ra mắt; các câu lạc bộ hữu nghị trong tỉnh tham gia."
     )
     assert {"câu lạc bộ hữu nghị Việt-Triều", "Câu lạc bộ Hữu nghị Việt Nam - Lào tỉnh Nghệ An"} == set(found)
+
+
+def test_a_mission_named_bare_is_the_one_named_with_its_post() -> None:
+    found = orgs_in(
+        "Chủ tịch tỉnh tiếp Đoàn đại biểu Đại sứ quán Mông Cổ. Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam dự. "
+        "Đại sứ quán Lào tại Việt Nam và Tổng Lãnh sự quán Lào tại Đà Nẵng gửi điện; Đại sứ quán Lào chúc mừng."
+    )
+    assert "Đại sứ quán Mông Cổ" not in found
+    assert len(found["Đại sứ quán Mông Cổ tại Việt Nam"].spans) == 2
+    assert "Đại sứ quán Lào" not in found  # one posted embassy of Laos; the consulate is another mission
+    assert "Tổng Lãnh sự quán Lào tại Đà Nẵng" in found

@@ -1372,6 +1372,7 @@ class OrganizationExtractor:
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
+        _join_missions(groups)
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
@@ -1425,6 +1426,17 @@ class OrganizationExtractor:
             mentions = [attrs.evolve(m, text=original[m.start : m.end]) for m in mentions]
             entities = [_as_written(e, text, original) for e in entities]
         return Extraction(mentions, entities)
+
+
+def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
+    """A diplomatic mission named bare is the one fuller form of it with its post ("Đại sứ quán Mông Cổ" and
+    "Đại sứ quán Mông Cổ tại Việt Nam"): a country keeps one embassy in a host country."""
+    for key in list(groups):
+        if key[1] or not any(r.category == "diplomatic" for r in groups[key]):
+            continue
+        posted = [k for k in groups if k != key and k[0].startswith(key[0] + " tại ")]
+        if len(posted) == 1:
+            groups[posted[0]].extend(groups.pop(key))
 
 
 #: the qualifier key of Vietnam, the country a national body named bare belongs to in Vietnamese news
