@@ -564,3 +564,11 @@ def test_a_mission_named_bare_is_the_one_named_with_its_post() -> None:
     assert len(found["Đại sứ quán Mông Cổ tại Việt Nam"].spans) == 2
     assert "Đại sứ quán Lào" not in found  # one posted embassy of Laos; the consulate is another mission
     assert "Tổng Lãnh sự quán Lào tại Đà Nẵng" in found
+
+
+def test_an_investigation_agency_is_an_organ_of_its_body() -> None:
+    found = orgs_in(
+        "Cơ quan điều tra Viện KSND tối cao đã khởi tố; Cơ quan CSĐT Công an tỉnh Vĩnh Long phục hồi điều tra."
+    )
+    assert {"Cơ quan điều tra Viện KSND tối cao", "Cơ quan CSĐT Công an tỉnh Vĩnh Long"} <= set(found)
+    assert "Cơ quan CSĐT" not in found
