@@ -572,3 +572,9 @@ def test_an_investigation_agency_is_an_organ_of_its_body() -> None:
     )
     assert {"Cơ quan điều tra Viện KSND tối cao", "Cơ quan CSĐT Công an tỉnh Vĩnh Long"} <= set(found)
     assert "Cơ quan CSĐT" not in found
+
+
+def test_a_military_unit_named_by_its_number() -> None:
+    found = orgs_in("Tư lệnh Quân khu 4 dự; Sư đoàn 324 và Trung đoàn 19 tham gia. Bộ đội 2 người bị thương.")
+    assert {"Quân khu 4", "Sư đoàn 324", "Trung đoàn 19"} <= set(found)
+    assert "Bộ đội 2" not in found  # a count of soldiers, no unit

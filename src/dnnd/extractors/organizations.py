@@ -253,6 +253,12 @@ def _branch_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(read_list('org_branch_words.txt'))})(?= )")
 
 
+@cache
+def _counted_re() -> re.Pattern[str]:
+    """A noun a number counts (``org_count_nouns.txt``): "Bộ đội 2 người" names no unit 2."""
+    return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
+
+
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -389,6 +395,9 @@ def _read_name(
             break
         word = tok.group(0)
         cap = _is_cap(word)
+        if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, tok.end()):
+            end = tok.end()  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
+            break
         if words == 0 and not cap and not lower_first:
             return pos
         if after_place:
