@@ -1100,13 +1100,15 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
         if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places:
             continue
         letters = sum(c.isalpha() for c in word)
-        before = text[max(0, m.start() - 30) : m.start()]
-        if _title_tail_re().search(before) is not None or _acronym_acts_re().match(text, m.end()) is not None:
-            cued = letters >= 2
-        else:
+        start = m.start()
+        # (the cheap tests first: a verb right after, a preposition right before, then a title before)
+        cued = _acronym_acts_re().match(text, m.end()) is not None
+        if not cued and letters >= 3:
             # a preposition is a weaker cue: three letters at least ("của EU" may be a place's union)
-            cued = letters >= 3 and _ACRONYM_AFTER_WORD.search(before) is not None
-        found.append((m.start(), m.end(), cued))
+            cued = _ACRONYM_AFTER_WORD.search(text, max(0, start - 6), start) is not None
+        if not cued and text[start - 2 : start - 1].islower():  # (a title ends in a lower-case letter)
+            cued = _title_tail_re().search(text, max(0, start - 30), start) is not None
+        found.append((start, m.end(), cued and letters >= 2))
     # a list: "USAID, KOICA và GIZ", "FIFA và AFC" (three letters at least, as for a preposition)
     named = {(r.start, r.end) for r in bodies if text[r.start : r.end].isupper()}
     named.update((s, e) for s, e, cued in found if cued)
