@@ -578,3 +578,10 @@ def test_a_military_unit_named_by_its_number() -> None:
     found = orgs_in("Tư lệnh Quân khu 4 dự; Sư đoàn 324 và Trung đoàn 19 tham gia. Bộ đội 2 người bị thương.")
     assert {"Quân khu 4", "Sư đoàn 324", "Trung đoàn 19"} <= set(found)
     assert "Bộ đội 2" not in found  # a count of soldiers, no unit
+
+
+def test_the_central_level_is_a_party_of_facts_as_it_stands() -> None:
+    # its mention is an organization's, not an organ's: a fact's donor is the central level itself
+    article = dnnd.extract(dnnd.parse("Tiêu đề\n\nNgày 25/11, TW Hội Chữ thập đỏ Việt Nam trao 70 suất quà cho các hộ."))
+    kinds = {m.text: m.kind for m in article.mentions if m.kind in ("organization", "organ")}
+    assert kinds.get("TW Hội Chữ thập đỏ Việt Nam") == "organization"

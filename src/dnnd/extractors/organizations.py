@@ -671,9 +671,12 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     last_end = -1
     for r in raws:
         if r.start >= last_end:
+            if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
+                # the association at its central level: a body of its own, a fact's party as it stands
+                r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
             kept.append(r)
             last_end = r.end
-            if r.parent is not None and not _CENTRAL_LEVEL.match(text, r.start):
+            if r.parent is not None:
                 kept.append(r.parent)  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
     return _distributed(text, kept)
 
