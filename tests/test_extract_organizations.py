@@ -582,6 +582,7 @@ def test_a_military_unit_named_by_its_number() -> None:
 
 def test_the_central_level_is_a_party_of_facts_as_it_stands() -> None:
     # its mention is an organization's, not an organ's: a fact's donor is the central level itself
-    article = dnnd.extract(dnnd.parse("Tiêu đề\n\nNgày 25/11, TW Hội Chữ thập đỏ Việt Nam trao 70 suất quà cho các hộ."))
+    page = "Tiêu đề\n\nNgày 25/11, TW Hội Chữ thập đỏ Việt Nam trao 70 suất quà cho các hộ."
+    article = dnnd.extract(dnnd.parse(page))
     kinds = {m.text: m.kind for m in article.mentions if m.kind in ("organization", "organ")}
     assert kinds.get("TW Hội Chữ thập đỏ Việt Nam") == "organization"
