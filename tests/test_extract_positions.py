@@ -533,3 +533,27 @@ def test_a_kind_word_before_a_latin_name_and_its_vietnamese_name_in_brackets() -
     )
     assert people["Park Min"].positions == ("Chủ tịch quỹ KVPF",)
     assert people["Lê Văn Nam"].positions == ("trưởng đoàn",)  # a verb between: the body is not the office's
+
+
+def test_an_office_joined_by_kiem_without_a_comma_is_one_position() -> None:
+    people, _, _ = extracted(
+        "Tham dự có Đại tá Nguyễn Hòa Văn - Phó Chủ nhiệm chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên "
+        "phòng; ông Lê Văn Nam, Giám đốc Sở Y tế, kiêm Giám đốc Bệnh viện tỉnh."
+    )
+    assert people["Nguyễn Hòa Văn"].positions == (
+        "Phó Chủ nhiệm chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng",
+    )
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế", "kiêm Giám đốc Bệnh viện")  # a comma: two
+
+
+def test_abbreviated_membership_a_korean_name_in_one_word_and_a_bare_unit_after_a_title() -> None:
+    people, _, _ = extracted(
+        "Đoàn do ngài Oh-Sae-Hyun, Thị trưởng thành phố làm Trưởng đoàn đến thăm. Tiếp đoàn có các đồng chí: "
+        "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh. Thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh Võ Phiên "
+        "cảm ơn. Ông Bùi Khắc Sơn, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp) phát biểu."
+    )
+    assert people["Oh-Sae-Hyun"].positions == ("Thị trưởng thành phố", "Trưởng đoàn")
+    assert people["Tống Quang Thìn"].positions == ("TVTU", "Phó Chủ tịch UBND tỉnh")
+    assert people["Võ Phiên"].positions == ("Phó Chủ tịch UBND tỉnh",)  # "lãnh đạo tỉnh" is no office
+    # a short name the article gives a body in brackets is not part of the office
+    assert people["Bùi Khắc Sơn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)

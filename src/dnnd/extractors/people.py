@@ -134,6 +134,7 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 # a word in Latin script of two syllables or more ("Harashima", "Yonekawa"); a Vietnamese syllable has one
 # vowel group ("Minh", "Nguyen")
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
+_HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
 # an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
@@ -415,6 +416,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if there is not None:
             end = there
         return start, end
+    bare_level = _BARE_LEVEL.match(text, end) if text[start:end] not in _roles_not_alone() else None
+    if bare_level is not None:
+        return start, bare_level.end()  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
@@ -426,6 +430,12 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         ):
             return start, comma
     return start, end
+
+
+def _latin_named(name: str) -> bool:
+    """True for a body named in Latin script or by an acronym ("Plan International", "Tổ chức WVI")."""
+    last = name.rsplit(" ", 1)[-1]
+    return name.isascii() or (last.isascii() and last.isupper() and len(last) > 1)
 
 
 @cache
@@ -457,13 +467,14 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     elif org.text.isupper() and (word := _WORD_THEN_BREAK.match(text, end)) and not ctx.place_at(end + 1):
         end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
     elif (
-        text.startswith(" (", end)
+        _latin_named(org.text)  # (a name in Latin script, then its Vietnamese name; not a short one: "(Liên hiệp)")
+        and text.startswith(" (", end)
         and (inner := ctx.org_in(end + 2, end + 32)) is not None
         and (inner.start == end + 2 or _kind_word_before(text, end + 1, inner.start))
         and text.startswith(")", inner.end)
     ):
         end = inner.end + 1
-    elif org.text.isascii() and (spelt := _other_name_re().match(text, end)) is not None:
+    elif _latin_named(org.text) and (spelt := _other_name_re().match(text, end)) is not None:
         end = spelt.end()  # "Tổ chức WVI (tổ chức Tầm Nhìn Thế Giới)": a Latin name, then its Vietnamese one
     abroad = _AT_PLACE.match(text, end)
     post = ctx.place_at(abroad.end()) if abroad is not None else None
@@ -555,6 +566,11 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
             break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
+        if spans and m.group(0) == " " and concurrent is not None and concurrent.group(0).startswith("kiêm"):
+            # "Phó Chủ nhiệm Chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng": no comma, one position
+            spans[-1] = (spans[-1][0], span[1])
+            pos = span[1]
+            continue
         if (
             sep is not _SEP_FIRST
             and text[span[0] : span[1]].islower()
@@ -708,7 +724,10 @@ def _candidates(ctx: _Context) -> list[_Found]:
             continue
         name = text[start:end]
         if len(words) == 1:
-            if honorific and _FOREIGN_WORD.fullmatch(name):
+            if honorific and _HYPHENED_FULL_NAME.fullmatch(name):
+                # "ngài Oh-Sae-Hyun": a Korean name written as one hyphened word, every syllable capitalised
+                found.append(_Found(start, end, name, honorific))
+            elif honorific and _FOREIGN_WORD.fullmatch(name):
                 # "ông Harashima": a foreign family name alone (several syllables in Latin script) is a person,
                 # the one named in full elsewhere when there is one ("bà Pelosi" for Nancy Pelosi)
                 found.append(_Found(start, end, name, honorific, ref=True, cued=True))
