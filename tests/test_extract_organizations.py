@@ -586,3 +586,11 @@ def test_the_central_level_is_a_party_of_facts_as_it_stands() -> None:
     article = dnnd.extract(dnnd.parse(page))
     kinds = {m.text: m.kind for m in article.mentions if m.kind in ("organization", "organ")}
     assert kinds.get("TW Hội Chữ thập đỏ Việt Nam") == "organization"
+
+
+def test_a_title_written_with_a_capital_is_no_name() -> None:
+    found = orgs_in(
+        "Bà Nguyễn Thị Bình, nguyên Bộ Trưởng Bộ Ngoại giao, dự; Ủy ban Nhân dân thành phố Hà Nội chúc mừng."
+    )
+    assert not any(name.startswith("Bộ Trưởng") for name in found)
+    assert {"Bộ Ngoại giao", "Ủy ban Nhân dân thành phố Hà Nội"} <= set(found)

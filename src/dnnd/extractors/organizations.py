@@ -822,6 +822,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         two is not None and f"{head.head} {two.group(1)}" in org_not_names()
     ):
         return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
+    if nxt is not None and f"{head.head} {nxt.group(1).lower()}" in _title_set():
+        return None  # "Bộ Trưởng Bộ Ngoại giao": a title written with a capital, no organization's name
     if head.named:
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
@@ -1070,6 +1072,11 @@ _BARE_ACRONYM = scanner(
 # the words after which an acronym names a body: a possessor, a source, an agent ("của NATO", "theo WHO",
 # "được FIFA bầu chọn", "bởi AFC")
 _ACRONYM_AFTER_WORD = re.compile(r"(?<![\w])(?:của|theo|Theo|được|bởi|với) $")
+
+
+@cache
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
 
 
 @cache
