@@ -594,3 +594,13 @@ def test_a_title_written_with_a_capital_is_no_name() -> None:
     )
     assert not any(name.startswith("Bộ Trưởng") for name in found)
     assert {"Bộ Ngoại giao", "Ủy ban Nhân dân thành phố Hà Nội"} <= set(found)
+
+
+def test_a_foreign_national_body_with_its_country() -> None:
+    found = orgs_in(
+        "Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào dự. Bộ Ngoại giao nước CHDCND Lào gửi thư. "
+        "Bộ Tài chính nước Cộng hòa xã hội chủ nghĩa Việt Nam ký kết."
+    )
+    assert {"Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Bộ Ngoại giao nước CHDCND Lào", "Bộ Tài chính"} <= set(
+        found
+    )  # Vietnam's own ministry is named bare

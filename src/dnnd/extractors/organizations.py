@@ -636,7 +636,14 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 if nested and nested.lastgroup in ("known",):
                     end = nested.end()
                     head = _head_key(text[start:end])
-            end, qualifier, level = _extend(text, end, places)
+            country = (
+                places.get(end + 6) if kind in ("known", "department") and text.startswith(" nước ", end) else None
+            )
+            if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
+                # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
+                end, qualifier, level = country.end, _place_key(country), "country"
+            else:
+                end, qualifier, level = _extend(text, end, places)
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier:
