@@ -604,3 +604,9 @@ def test_a_foreign_national_body_with_its_country() -> None:
     assert {"Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Bộ Ngoại giao nước CHDCND Lào", "Bộ Tài chính"} <= set(
         found
     )  # Vietnam's own ministry is named bare
+
+
+def test_a_provincial_department_of_laos_or_cambodia_is_a_ty() -> None:
+    found = orgs_in("Ty Cảnh sát tỉnh Svayrieng tặng quà. Ty Công an tỉnh Kra Chê cảm ơn; chị Lê Thị Ty nhận quà.")
+    assert {"Ty Cảnh sát tỉnh Svayrieng", "Ty Công an tỉnh Kra Chê"} <= set(found)
+    assert not any(name.startswith("Ty Công an tỉnh Kra Chê cảm") for name in found)
