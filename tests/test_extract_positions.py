@@ -557,3 +557,13 @@ def test_abbreviated_membership_a_korean_name_in_one_word_and_a_bare_unit_after_
     assert people["Võ Phiên"].positions == ("Phó Chủ tịch UBND tỉnh",)  # "lãnh đạo tỉnh" is no office
     # a short name the article gives a body in brackets is not part of the office
     assert people["Bùi Khắc Sơn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+
+
+def test_an_unknown_province_after_a_body_s_level_word_is_the_office_s_not_a_person() -> None:
+    people, _, _ = extracted(
+        "Dự có Thiếu tướng Un Bun Ny Ryt Thy, Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri cùng đại diện. Phó Chủ "
+        "tịch UBND tỉnh Nguyễn Văn An dự."
+    )
+    assert set(people) == {"Un Bun Ny Ryt Thy", "Nguyễn Văn An"}
+    assert people["Un Bun Ny Ryt Thy"].positions == ("Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri",)
+    assert people["Nguyễn Văn An"].positions == ("Phó Chủ tịch UBND tỉnh",)  # a surname: a name, no unit

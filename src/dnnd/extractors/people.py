@@ -100,6 +100,8 @@ _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
+_ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+_UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
 _PUNCT = re.compile(r"[,.;:!?()\n“”\"]")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
 _INITIALS = re.compile(
@@ -461,6 +463,9 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     """
     text = ctx.text
     end = org.end
+    unit = _UNIT_AFTER_LEVEL.match(text, end) if _ENDS_IN_LEVEL.search(org.text) else None
+    if unit is not None and unit.group(1) not in surnames():
+        end = unit.end()  # "Công an tỉnh Môn Đôn Ki Ri,": a province the tables do not know, before a break
     abbr = _ABBR.match(text, end)
     if abbr is not None:
         end = abbr.end()
@@ -1011,6 +1016,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue
         if places().lookup(name.group(1)) is not None:
             continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
+        if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and name.group(1).split(" ")[0] not in surnames():
+            continue  # "Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri": the province's name, after its level word
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
