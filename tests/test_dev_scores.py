@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 11,
         "persons": 0.89,
         "positions": 0.9,
-        "organizations": 0.88,
+        "organizations": 0.89,
         "places": 0.94,
         "money": 0.99,
         "documents": 1.0,
