@@ -610,3 +610,9 @@ def test_a_provincial_department_of_laos_or_cambodia_is_a_ty() -> None:
     found = orgs_in("Ty Cảnh sát tỉnh Svayrieng tặng quà. Ty Công an tỉnh Kra Chê cảm ơn; chị Lê Thị Ty nhận quà.")
     assert {"Ty Cảnh sát tỉnh Svayrieng", "Ty Công an tỉnh Kra Chê"} <= set(found)
     assert not any(name.startswith("Ty Công an tỉnh Kra Chê cảm") for name in found)
+
+
+def test_a_medium_s_latin_name_is_no_vietnamese_syllable_without_marks() -> None:
+    found = orgs_in("Theo Báo Newsweek, kiều bào tại Đài Trung gửi quà.")
+    assert "Newsweek" in found
+    assert "Trung" not in found  # "Đài Trung" (Taichung): a Vietnamese syllable, no Latin name of a medium

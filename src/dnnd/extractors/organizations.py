@@ -875,7 +875,12 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         if qualifier:
             end = qualified
     latin = _LATIN_RUN.match(text, head_end + 1, end)
-    foreign = latin is not None and any(c.islower() for c in latin.group(0))  # not an acronym ("THCS")
+    # not an acronym ("THCS"), nor Vietnamese syllables without their marks ("Đài Trung", the city of Taichung)
+    foreign = (
+        latin is not None
+        and any(c.islower() for c in latin.group(0))
+        and _NOT_VIETNAMESE.search(latin.group(0)) is not None
+    )
     if (
         (head.category == "media" or head.head.islower())
         and latin is not None
