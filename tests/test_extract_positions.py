@@ -567,3 +567,14 @@ def test_an_unknown_province_after_a_body_s_level_word_is_the_office_s_not_a_per
     assert set(people) == {"Un Bun Ny Ryt Thy", "Nguyễn Văn An"}
     assert people["Un Bun Ny Ryt Thy"].positions == ("Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri",)
     assert people["Nguyễn Văn An"].positions == ("Phó Chủ tịch UBND tỉnh",)  # a surname: a name, no unit
+
+
+def test_a_portfolio_goes_on_over_the_places_it_names() -> None:
+    people, _, _ = extracted(
+        "Thiếu tướng Sai So Kha, Phó Cục trưởng phụ trách biên giới Việt Nam – Campuchia, dự. Bà Lê Thị Hoa, Phó "
+        "Giám đốc phụ trách khu vực Đông Nam Á của Quỹ, dự. Ông Trần Văn Bình, Phó Cục trưởng phụ trách biên giới "
+        "Việt Nam – Xyz, dự."
+    )
+    assert people["Sai So Kha"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam – Campuchia",)
+    assert people["Lê Thị Hoa"].positions == ("Phó Giám đốc phụ trách khu vực Đông Nam Á",)
+    assert people["Trần Văn Bình"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam",)  # no place: stop

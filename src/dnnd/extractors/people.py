@@ -102,6 +102,7 @@ _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
+_PAIR_DASH = re.compile(r" ?[-–] ?")
 _PUNCT = re.compile(r"[,.;:!?()\n“”\"]")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
 _INITIALS = re.compile(
@@ -516,7 +517,25 @@ def _remit_end(text: str, end: int) -> int | None:
         pos += 1 + len(w)
         if w != "và":
             last = pos
-    return last
+    return _places_after(text, last) if last is not None else None
+
+
+def _places_after(text: str, end: int) -> int:
+    """``end`` moved over the places a portfolio names after its field ("phụ trách biên giới Việt Nam –
+    Campuchia", "phụ trách khu vực Đông Nam Á"): one place the gazetteer knows, or two joined by a dash."""
+    at = end + 1
+    for _ in range(2):
+        if text[at - 1 : at] not in (" ", "-", "–") or not text[at : at + 1].isupper():
+            break
+        known = places().bare_re.match(text, at)
+        if known is None or text[known.end() : known.end() + 1].isalnum():
+            break
+        end = known.end()
+        dash = _PAIR_DASH.match(text, end)
+        if dash is None:
+            break
+        at = dash.end()
+    return end
 
 
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
