@@ -352,3 +352,18 @@ def test_names_in_capitals_after_a_capitalised_honorific_and_an_honorific_glued_
     found = people_in("Bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Tham dự có NgàiMit-suo Tanaka.")
     assert set(found) == {"YOUN MEE HYANG", "Mit-suo Tanaka"}
     assert found["Mit-suo Tanaka"].honorific == "Ngài"
+
+
+def test_a_title_after_an_honorific_is_no_name() -> None:
+    people = people_in(
+        "Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu. Ông Phó Đức Nam cho biết."
+    )
+    assert set(people) == {"Nguyễn Văn Sơn", "Phó Đức Nam"}  # "Phó" is a surname too, when no title follows
+    assert people["Nguyễn Văn Sơn"].positions == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+
+
+def test_a_title_after_a_capitalised_honorific_is_no_name() -> None:
+    people = people_in("Bà Tổng Lãnh sự Susan Burns dự lễ. Bà Lê Thị Hoa cho biết.")
+    assert set(people) == {"Susan Burns", "Lê Thị Hoa"}
+    assert people["Susan Burns"].positions == ("Tổng Lãnh sự",)
+    assert people["Lê Thị Hoa"].honorific == "Bà"

@@ -389,3 +389,192 @@ def test_a_post_abroad_after_a_bracketed_acronym() -> None:
         "Ngài Rémi Genevey, Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam, đã ký hiệp định."
     )
     assert people["Rémi Genevey"].positions == ("Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam",)
+
+
+def test_the_body_of_an_office_with_its_other_name_its_post_and_a_second_body_headed_with_it() -> None:
+    people, _, _ = extracted(
+        "Ông Kim Soo, Trưởng Đại diện Văn phòng JICA tại Việt Nam, cho biết. Ông Dan Mtonga, Quyền Trưởng đại "
+        "diện Tổ chức WVI (Tổ chức Tầm nhìn Thế giới) tại Việt Nam, cho biết. Ông Trần Văn Khải, Giám đốc "
+        "Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ em cho biết thêm."
+    )
+    assert people["Kim Soo"].positions == ("Trưởng Đại diện Văn phòng JICA tại Việt Nam",)
+    assert people["Dan Mtonga"].positions == (
+        "Quyền Trưởng đại diện Tổ chức WVI (Tổ chức Tầm nhìn Thế giới) tại Việt Nam",
+    )
+    assert people["Trần Văn Khải"].positions == ("Giám đốc Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ em",)
+
+
+def test_a_second_body_that_does_not_end_the_clause_is_not_the_office_s() -> None:
+    # "và" before a body that acts, or before no body, joins clauses, not two bodies of one office
+    people, _, _ = extracted(
+        "Ông Trần Văn Khải, Giám đốc Sở Ngoại vụ và Sở Y tế tỉnh phối hợp tổ chức. Ông Lê Văn Hải, Chủ tịch "
+        "UBND huyện và các đại biểu dự lễ. Ông Lê Văn Nam, Giám đốc Sở Y tế tại buổi lễ, phát biểu."
+    )
+    assert people["Trần Văn Khải"].positions == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Lê Văn Hải"].positions == ("Chủ tịch UBND huyện",)
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế",)
+
+
+def test_an_abbreviated_membership_opens_a_chain() -> None:
+    people, _, _ = extracted("Ông Nguyễn Văn An, UVBTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh, dự.")
+    assert people["Nguyễn Văn An"].positions == ("UVBTV Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh")
+
+
+def test_a_country_after_a_body_is_no_person() -> None:
+    people, _, _ = extracted("Ông John Smith, Giám đốc Plan International Việt Nam, cho biết.")
+    assert set(people) == {"John Smith"}
+
+
+def test_an_office_of_a_general_association_won_by_election() -> None:
+    people, orgs, _ = extracted(
+        "Được thành lập năm 2009, Tổng Hội người Việt Nam tại Lào có 12 chi hội. Đại hội đã bầu Ban Chấp hành "
+        "Tổng hội khoá III, trong đó, ông Phạm Văn Hùng được bầu làm Chủ tịch Tổng hội."
+    )
+    assert "Tổng Hội người Việt Nam tại Lào" in orgs
+    assert people["Phạm Văn Hùng"].positions == ("Chủ tịch Tổng Hội người Việt Nam tại Lào",)
+
+
+def test_a_rank_between_the_positions_and_the_name() -> None:
+    people, _, _ = extracted(
+        "Chỉ huy trưởng BĐBP tỉnh, Đại tá Nguyễn Văn An phát biểu. Phó Chủ tịch UBND tỉnh - Thượng tá Lê Văn Bình "
+        "dự. Sở Ngoại vụ trao quà cho gia đình, bà Trần Thị Hoa nhận."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chỉ huy trưởng BĐBP tỉnh",)
+    assert people["Lê Văn Bình"].positions == ("Phó Chủ tịch UBND tỉnh",)
+    assert people["Trần Thị Hoa"].positions == ()  # a body that acts before her is no office of hers
+
+
+def test_an_office_in_the_executive_committee_just_named_is_the_association_s() -> None:
+    people, _, _ = extracted(
+        "UBND tỉnh công nhận Ban Chấp hành lâm thời Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp. BCH lâm thời có 7 "
+        "thành viên do ông Trương Minh Thái làm Chủ tịch. Đoàn công tác của Ban Chấp hành Hội do ông Lê Văn Hải "
+        "làm Trưởng đoàn."
+    )
+    assert people["Trương Minh Thái"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp",)
+    assert people["Lê Văn Hải"].positions == ("Trưởng đoàn",)  # a delegation's head is no office of the body
+
+
+def test_an_office_won_at_a_provincial_congress_is_the_provincial_association_s() -> None:
+    people, _, _ = extracted(
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp tổ chức Đại hội lần thứ IV. Ông Nguyễn Văn Đương tái "
+        "đắc cử chức Chủ tịch Hội Hữu nghị Việt Nam - Campuchia nhiệm kỳ mới."
+    )
+    assert people["Nguyễn Văn Đương"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp",)
+
+
+def test_two_placed_forms_leave_the_elected_office_as_written() -> None:
+    # two provinces' associations named before: which one elected him is not for the reader to guess
+    people, _, _ = extracted(
+        "Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp và Hội Hữu nghị Việt Nam - Lào tỉnh An Giang ký kết. Ông "
+        "Lê Văn Hải tái đắc cử chức Chủ tịch Hội Hữu nghị Việt Nam - Lào."
+    )
+    assert people["Lê Văn Hải"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Lào",)
+
+
+def test_a_title_and_the_bare_head_of_the_article_s_body_before_a_name() -> None:
+    people, _, _ = extracted(
+        "Chủ tịch Hội Nguyễn Văn Út trao quà. Phó Giám đốc Sở Trần Thị Hoa dự. Chủ tịch Hội Nông dân Lê Văn Nam dự."
+    )
+    assert people["Nguyễn Văn Út"].positions == ("Chủ tịch Hội",)
+    assert people["Trần Thị Hoa"].positions == ("Phó Giám đốc Sở",)
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch Hội Nông dân",)  # a named body is read in full
+
+
+def test_an_office_in_a_body_named_by_an_acronym_and_one_word_goes_on_to_the_next_office() -> None:
+    # "TƯ Đảng" (Trung ương Đảng), or an acronym the tables do not know before one word: the chain goes on
+    people, orgs, _ = extracted(
+        "Đoàn do đồng chí Nguyễn Thị Thu Hà, Uỷ viên TƯ Đảng, Chủ tịch Hội LHPN Việt Nam dẫn đầu. Bà Trần Thị Hoa, "
+        "Ủy viên BCHX Đoàn, Phó Chủ tịch UBND huyện, dự. Chủ tịch UBND Lê Văn Nam cho biết."
+    )
+    assert people["Nguyễn Thị Thu Hà"].positions == ("Uỷ viên TƯ Đảng", "Chủ tịch Hội LHPN Việt Nam")
+    assert "TƯ Đảng" in orgs
+    assert people["Trần Thị Hoa"].positions == ("Ủy viên BCHX Đoàn", "Phó Chủ tịch UBND huyện")
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch UBND",)  # a name, not a punctuation, after the acronym
+
+
+def test_a_dash_that_lost_its_space_before_the_office() -> None:
+    people, _, _ = extracted(
+        "Học bổng do bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Ông Lê Văn Nam -Chủ tịch UBND tỉnh dự; "
+        "ông Trần Văn Bình -Hà Tĩnh- cũng dự."
+    )
+    assert people["YOUN MEE HYANG"].positions == ("Nghị sĩ Quốc hội Hàn Quốc",)
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch UBND tỉnh",)
+    assert people["Trần Văn Bình"].positions == ()  # a place after the dash is no office
+
+
+def test_an_office_given_by_la() -> None:
+    people, _, _ = extracted(
+        "Ông Nguyễn Văn An là Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Nghệ An. Ông Lê Văn Nam, người từng là Đại sứ "
+        "Việt Nam tại Lào, cho biết. Ông Trần Văn Bình là người con của quê hương, cho biết."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh Nghệ An",)
+    assert people["Lê Văn Nam"].positions == ("Đại sứ Việt Nam tại Lào",)
+    assert people["Trần Văn Bình"].positions == ()  # "là" before no title gives no office
+
+
+def test_an_office_given_by_a_body_named_between_duoc_and_the_verb() -> None:
+    people, _, _ = extracted(
+        "Ông Nguyễn Văn An được Đại hội tín nhiệm bầu làm Chủ tịch Hội Hữu nghị Việt - Lào tỉnh khóa IV. Ông Lê "
+        "Văn Nam được UBND tỉnh bổ nhiệm làm Giám đốc Sở Ngoại vụ. Ông Phạm Văn Hùng được Đại hội đánh giá cao, "
+        "các đại biểu bầu làm Chủ tịch."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch Hội Hữu nghị Việt - Lào tỉnh",)
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Phạm Văn Hùng"].positions == ()  # a clause between: the verb is another's
+
+
+def test_a_kind_word_before_a_latin_name_and_its_vietnamese_name_in_brackets() -> None:
+    people, _, _ = extracted(
+        "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam đến thăm. "
+        "Ông Park Min, Chủ tịch quỹ KVPF, trao quà. Ông Lê Văn Nam, trưởng đoàn đến thăm Sở Ngoại vụ."
+    )
+    assert people["Dan Mtonga"].positions == (
+        "Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam",
+    )
+    assert people["Park Min"].positions == ("Chủ tịch quỹ KVPF",)
+    assert people["Lê Văn Nam"].positions == ("trưởng đoàn",)  # a verb between: the body is not the office's
+
+
+def test_an_office_joined_by_kiem_without_a_comma_is_one_position() -> None:
+    people, _, _ = extracted(
+        "Tham dự có Đại tá Nguyễn Hòa Văn - Phó Chủ nhiệm chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên "
+        "phòng; ông Lê Văn Nam, Giám đốc Sở Y tế, kiêm Giám đốc Bệnh viện tỉnh."
+    )
+    assert people["Nguyễn Hòa Văn"].positions == (
+        "Phó Chủ nhiệm chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng",
+    )
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế", "kiêm Giám đốc Bệnh viện")  # a comma: two
+
+
+def test_abbreviated_membership_a_korean_name_in_one_word_and_a_bare_unit_after_a_title() -> None:
+    people, _, _ = extracted(
+        "Đoàn do ngài Oh-Sae-Hyun, Thị trưởng thành phố làm Trưởng đoàn đến thăm. Tiếp đoàn có các đồng chí: "
+        "Tống Quang Thìn, TVTU, Phó Chủ tịch UBND tỉnh. Thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh Võ Phiên "
+        "cảm ơn. Ông Bùi Khắc Sơn, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp) phát biểu."
+    )
+    assert people["Oh-Sae-Hyun"].positions == ("Thị trưởng thành phố", "Trưởng đoàn")
+    assert people["Tống Quang Thìn"].positions == ("TVTU", "Phó Chủ tịch UBND tỉnh")
+    assert people["Võ Phiên"].positions == ("Phó Chủ tịch UBND tỉnh",)  # "lãnh đạo tỉnh" is no office
+    # a short name the article gives a body in brackets is not part of the office
+    assert people["Bùi Khắc Sơn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+
+
+def test_an_unknown_province_after_a_body_s_level_word_is_the_office_s_not_a_person() -> None:
+    people, _, _ = extracted(
+        "Dự có Thiếu tướng Un Bun Ny Ryt Thy, Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri cùng đại diện. Phó Chủ "
+        "tịch UBND tỉnh Nguyễn Văn An dự."
+    )
+    assert set(people) == {"Un Bun Ny Ryt Thy", "Nguyễn Văn An"}
+    assert people["Un Bun Ny Ryt Thy"].positions == ("Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri",)
+    assert people["Nguyễn Văn An"].positions == ("Phó Chủ tịch UBND tỉnh",)  # a surname: a name, no unit
+
+
+def test_a_portfolio_goes_on_over_the_places_it_names() -> None:
+    people, _, _ = extracted(
+        "Thiếu tướng Sai So Kha, Phó Cục trưởng phụ trách biên giới Việt Nam – Campuchia, dự. Bà Lê Thị Hoa, Phó "
+        "Giám đốc phụ trách khu vực Đông Nam Á của Quỹ, dự. Ông Trần Văn Bình, Phó Cục trưởng phụ trách biên giới "
+        "Việt Nam – Xyz, dự."
+    )
+    assert people["Sai So Kha"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam – Campuchia",)
+    assert people["Lê Thị Hoa"].positions == ("Phó Giám đốc phụ trách khu vực Đông Nam Á",)
+    assert people["Trần Văn Bình"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam",)  # no place: stop

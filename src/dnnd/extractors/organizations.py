@@ -64,9 +64,11 @@ _LOW = rf"[{LOWER}]+"
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
 _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
-# Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào"
+# Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
+# Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
 _FA = (
-    rf"(?:Chi hội|Hội) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+    rf"(?:Chi hội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
+    rf"{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
 )
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
 _FA_PARTNER = re.compile(r"[-–] ?(.+)$")
@@ -124,7 +126,8 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<commission>{_COMMISSION})",
         # a party by its full name, before the known "Trung ương Đảng" can cut it short
         rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
-        rf"(?P<known>{trie_regex(known)})(?![\w])",
+        # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
+        rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
@@ -153,7 +156,8 @@ def _is_cap(word: str) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_regex(org_stop_words())})(?![\w])")
+    nouns = trie_regex(read_list("org_stop_nouns.txt"))  # "Ban Quản lý dự án": a noun, not the verb "dự"
+    return re.compile(rf"(?!(?:{nouns})(?![\w]))(?:{trie_regex(org_stop_words())})(?![\w])")
 
 
 def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
@@ -233,6 +237,28 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
     )
 
 
+@cache
+def _rank_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(read_list('org_rank_words.txt'))})(?![\w])")
+
+
+@cache
+def _branch_initials() -> frozenset[str]:
+    """The first letters of the branch words: a cheap test before :func:`_branch_re`, run at every word."""
+    return frozenset(w[0] for w in read_list("org_branch_words.txt"))
+
+
+@cache
+def _branch_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(read_list('org_branch_words.txt'))})(?= )")
+
+
+@cache
+def _counted_re() -> re.Pattern[str]:
+    """A noun a number counts (``org_count_nouns.txt``): "Bộ đội 2 người" names no unit 2."""
+    return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
+
+
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -308,6 +334,19 @@ def _read_name(
             ):
                 end = level.end()
             break
+        rank = _rank_re().match(text, j) if prev_acronym else None
+        if rank is not None:
+            end = rank.end()  # "Viện KSND tối cao": the body's rank, after its acronym, is its name's last word
+            break
+        branch = _branch_re().match(text, j) if words and not after_place and text[j] in _branch_initials() else None
+        if branch is not None:
+            # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
+            level = _LEVEL_WORD.match(text, branch.end() + 1)
+            at = level.end() + 1 if level is not None else branch.end() + 1
+            branch_end = _place_end(text, at, places)
+            if branch_end is not None:
+                end = branch_end
+                break
         if words and text.startswith(("của ", "tại "), j):
             place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
             there = text[j + 4 : place_end or j + 4]
@@ -356,6 +395,9 @@ def _read_name(
             break
         word = tok.group(0)
         cap = _is_cap(word)
+        if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, tok.end()):
+            end = tok.end()  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
+            break
         if words == 0 and not cap and not lower_first:
             return pos
         if after_place:
@@ -530,6 +572,11 @@ _REGION = re.compile(
 )
 
 
+# the central level of an association is the association itself, named at that level ("Trung ương Hội Hữu
+# nghị Việt Nam - Campuchia"): not an organ of another body, whose parent would be listed apart
+_CENTRAL_LEVEL = re.compile(r"(?:Trung ương|TW|TƯ) ")
+
+
 def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> list[_Raw]:
     """Every organization mention in ``text`` (longest first, no overlaps), in order."""
     places = _places_at(place_mentions)
@@ -589,7 +636,14 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 if nested and nested.lastgroup in ("known",):
                     end = nested.end()
                     head = _head_key(text[start:end])
-            end, qualifier, level = _extend(text, end, places)
+            country = (
+                places.get(end + 6) if kind in ("known", "department") and text.startswith(" nước ", end) else None
+            )
+            if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
+                # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
+                end, qualifier, level = country.end, _place_key(country), "country"
+            else:
+                end, qualifier, level = _extend(text, end, places)
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier:
@@ -610,6 +664,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             raws.append(generic)
     raws.extend(_latin_names(text, places))
     raws.extend(_acronyms_with_place(text, places))
+    raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
     organs = _with_organs(text, raws)
     if organs:
@@ -623,6 +678,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     last_end = -1
     for r in raws:
         if r.start >= last_end:
+            if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
+                # the association at its central level: a body of its own, a fact's party as it stands
+                r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
             kept.append(r)
             last_end = r.end
             if r.parent is not None:
@@ -771,6 +829,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         two is not None and f"{head.head} {two.group(1)}" in org_not_names()
     ):
         return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
+    if nxt is not None and f"{head.head} {nxt.group(1).lower()}" in _title_set():
+        return None  # "Bộ Trưởng Bộ Ngoại giao": a title written with a capital, no organization's name
     if head.named:
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
@@ -815,7 +875,12 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         if qualifier:
             end = qualified
     latin = _LATIN_RUN.match(text, head_end + 1, end)
-    foreign = latin is not None and any(c.islower() for c in latin.group(0))  # not an acronym ("THCS")
+    # not an acronym ("THCS"), nor Vietnamese syllables without their marks ("Đài Trung", the city of Taichung)
+    foreign = (
+        latin is not None
+        and any(c.islower() for c in latin.group(0))
+        and _NOT_VIETNAMESE.search(latin.group(0)) is not None
+    )
     if (
         (head.category == "media" or head.head.islower())
         and latin is not None
@@ -844,8 +909,12 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -
         ):
             # "Tổ chức Children of Vietnam cam kết": the Latin name ends the body's name; keyed by it, so
             # that "Children of Vietnam" alone is the same body
-            end = run.end()
-            latin_key = _head_key(run.group(0))
+            spelt = _CAPITALS_ON.match(text, run.end(), end)
+            if spelt is None:
+                end = run.end()
+                latin_key = _head_key(run.group(0))
+            else:
+                end = spelt.end()  # "Dabaco Thanh Hóa": capitalised syllables Latin letters cannot spell go on
     key = latin_key or _head_key(text[start:end])
     known = _known_index().get(text[head_end + 1 : end])
     if known is not None and head.category in ("association", "state"):
@@ -885,6 +954,7 @@ _CAPITAL_INSIDE = re.compile(rf" [{UPPER}]")
 _CAPITAL_AFTER = re.compile(rf" [{UPPER}][{LOWER}]")
 _NAME_AFTER = re.compile(rf" [{UPPER}]")
 _LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*)*(?![\w])")
+_CAPITALS_ON = re.compile(rf"(?: [{UPPER}][{LOWER}]*)+(?![\w])")
 _GENERIC_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều|mỗi|nước|của (?:hai|các))(?![\w])")
 
 
@@ -1000,6 +1070,89 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
         head = _head_key(m.group(0))
         out.append(_Raw(m.start(), end, "acronym", head, qualifier, level, False, "state"))
     return out
+
+
+# an acronym standing alone: capitals (digits and "&" after the first), no part of a code ("QĐ-UBND",
+# "TP.Huế", "COVID-19") nor of a run of capitals (a headline, a name set in capitals: "YOUN MEE HYANG"),
+# nor before a model or age code (a product or a tournament: "HIMARS M142", "AFC U23")
+_BARE_ACRONYM = scanner(
+    re.compile(
+        rf"(?=[{UPPER}]{{2}})(?<![\w./&'’-])(?<![{UPPER}] )[{UPPER}][{UPPER}0-9&]{{1,8}}"
+        rf"(?![\w&/'’-])(?!\.\w)(?! [{UPPER}]{{2}})(?! [{UPPER}]+\d)"
+    )
+)
+# the words after which an acronym names a body: a possessor, a source, an agent ("của NATO", "theo WHO",
+# "được FIFA bầu chọn", "bởi AFC")
+_ACRONYM_AFTER_WORD = re.compile(r"(?<![\w])(?:của|theo|Theo|được|bởi|với) $")
+
+
+@cache
+def _title_set() -> frozenset[str]:
+    return frozenset(titles())
+
+
+@cache
+def _title_tail_re() -> re.Pattern[str]:
+    """A title (either case of its first letter) ending right before a space: "Chủ tịch ", "tổng thư ký "."""
+    words = {w for t in titles() for w in (t, t[:1].lower() + t[1:], t[:1].upper() + t[1:])}
+    return re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $")
+
+
+@cache
+def _acronym_acts_re() -> re.Pattern[str]:
+    """A verb of saying (``reporting_verbs.txt``), an aspect marker before it at times: "FIFA đã thông báo"."""
+    verbs = trie_regex(read_list("reporting_verbs.txt"))
+    aspect = trie_regex(read_list("aspect_markers.txt"))
+    return re.compile(rf" (?:(?:{aspect}) )?(?:{verbs})(?![\w])")
+
+
+def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]) -> list[_Raw]:
+    """Bodies named by an acronym alone, as the press names foreign and national bodies ("FIFA", "AFC").
+
+    An acronym is a body when the sentence treats it as one: a title before it ("Chủ tịch VFF"), a verb
+    of saying after it ("AFC cho biết"), a possessor's, source's or agent's word before it ("của
+    NATO", "theo WHO"), or a list that joins it to a body named by its acronym (``bodies``: "USAID, KOICA
+    và GIZ"). Not: the acronyms that name no body (currencies, units, terms, common nouns:
+    ``org_acronym_not_bodies.txt``), those that name a body only with its place (``abbreviations.tsv``:
+    "UBND"), codes, and places.
+    """
+    found: list[tuple[int, int, bool]] = []
+    for m in _BARE_ACRONYM.finditer(text):
+        word = m.group(0)
+        if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places:
+            continue
+        letters = sum(c.isalpha() for c in word)
+        start = m.start()
+        # (the cheap tests first: a verb right after, a preposition right before, then a title before)
+        cued = _acronym_acts_re().match(text, m.end()) is not None
+        if not cued and letters >= 3:
+            # a preposition is a weaker cue: three letters at least ("của EU" may be a place's union)
+            cued = _ACRONYM_AFTER_WORD.search(text, max(0, start - 6), start) is not None
+        if not cued and text[start - 2 : start - 1].islower():  # (a title ends in a lower-case letter)
+            cued = _title_tail_re().search(text, max(0, start - 30), start) is not None
+        found.append((start, m.end(), cued and letters >= 2))
+    # a list: "USAID, KOICA và GIZ", "FIFA và AFC" (three letters at least, as for a preposition)
+    named = {(r.start, r.end) for r in bodies if text[r.start : r.end].isupper()}
+    named.update((s, e) for s, e, cued in found if cued)
+    ends, starts = {e for _, e in named}, {s for s, _ in named}
+    grew = True
+    while grew:
+        grew = False
+        for i, (s, e, cued) in enumerate(found):
+            if cued or sum(c.isalpha() for c in text[s:e]) < 3:
+                continue
+            left = _LIST_GLUE_BEFORE.search(text, max(0, s - 6), s)
+            right = _LIST_GLUE_AFTER.match(text, e)
+            if (left is not None and left.start() in ends) or (right is not None and right.end() in starts):
+                found[i] = (s, e, True)
+                ends.add(e)
+                starts.add(s)
+                grew = True
+    return [_Raw(s, e, "acronym", _head_key(text[s:e]), "", None, False, "foreign") for s, e, cued in found if cued]
+
+
+_LIST_GLUE_BEFORE = re.compile(r"(?:, |,? và )$")
+_LIST_GLUE_AFTER = re.compile(r"(?:, |,? và )")
 
 
 _INNER_ACRONYM = re.compile(
@@ -1195,7 +1348,9 @@ class OrganizationExtractor:
             if before and text.startswith(")", r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
-            alias_re = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()")
+            alias_re = re.compile(
+                r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()(?!\.[a-z])"
+            )
             taken = {i for r in raws for i in range(r.start, r.end)}
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
@@ -1203,6 +1358,10 @@ class OrganizationExtractor:
                     raws.append(attrs.evolve(a, start=m.start(), end=m.end()))
             # "Tổ chức LDSC" after "Latter Day Saint Charities (LDSC)": the head and the acronym name it
             for i, r in enumerate(raws):
+                defined = aliases.get(text[r.start : r.end]) if r.kind == "acronym" else None
+                if defined is not None and defined is not r:
+                    raws[i] = attrs.evolve(defined, start=r.start, end=r.end)  # "theo AFD": the body it stands for
+                    continue
                 head, _, rest = text[r.start : r.end].rpartition(" ")
                 aliased = aliases.get(rest)
                 if r.kind == "generic" and aliased is not None and aliased is not r and head in org_heads():
@@ -1236,12 +1395,17 @@ class OrganizationExtractor:
             if qualifier not in ("", "tỉnh", "tp"):
                 continue
             kinds = {r.kind for r in groups[(head, qualifier)]}
+            if qualifier == "" and kinds & {"known", "department"} and (head, _HOME) in groups:
+                # "Bộ Ngoại giao" beside "Bộ Ngoại giao Việt Nam": a national body, with or without its country
+                groups[(head, _HOME)].extend(groups.pop((head, qualifier)))
+                continue
             if qualifier == "" and not kinds & {"localonly", "local"}:
                 continue
             wanted = _MERGE_LEVELS[qualifier]
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
+        _join_missions(groups)
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
@@ -1297,6 +1461,19 @@ class OrganizationExtractor:
         return Extraction(mentions, entities)
 
 
+def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
+    """A diplomatic mission named bare is the one fuller form of it with its post ("Đại sứ quán Mông Cổ" and
+    "Đại sứ quán Mông Cổ tại Việt Nam"): a country keeps one embassy in a host country."""
+    for key in list(groups):
+        if key[1] or not any(r.category == "diplomatic" for r in groups[key]):
+            continue
+        posted = [k for k in groups if k != key and k[0].startswith(key[0] + " tại ")]
+        if len(posted) == 1:
+            groups[posted[0]].extend(groups.pop(key))
+
+
+#: the qualifier key of Vietnam, the country a national body named bare belongs to in Vietnamese news
+_HOME = "việt nam"
 #: which place levels a bare qualifier can stand for: "tỉnh" a province, "TP" a province-level or other city
 _MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", "district", "city")}
 

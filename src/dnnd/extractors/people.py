@@ -32,6 +32,7 @@ from dnnd.gazetteer import (
     UPPER,
     honorifics,
     org_heads,
+    org_latin,
     org_stop_words,
     places,
     read_list,
@@ -66,9 +67,12 @@ def _role_verbs() -> dict[str, str]:
 
 
 @cache
-def _role_verb_re() -> re.Pattern[str]:
+def _role_verb_re(agent: bool = False) -> re.Pattern[str]:
+    """A role verb (``role_verbs.tsv``); with ``agent``, the passive ones without their "được", as written
+    after the body that acts ("được Đại hội | tín nhiệm bầu làm")."""
     nouns = [row[0] for row in read_tsv("role_verbs.tsv") if row[1] == "noun"]
-    return re.compile(rf"(?P<verb>{trie_regex(_role_verbs())})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
+    verbs = [v[len("được ") :] for v in _role_verbs() if v.startswith("được ")] if agent else list(_role_verbs())
+    return re.compile(rf"(?P<verb>{trie_regex(verbs)})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
 
 
 @cache
@@ -95,6 +99,11 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+_WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
+_ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+_UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
+_PAIR_DASH = re.compile(r" ?[-–] ?")
+_PUNCT = re.compile(r"[,.;:!?()\n“”\"]")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
 _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
@@ -117,7 +126,8 @@ def _acts_between(text: str, start: int, stop: int) -> bool:
 _AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
-_SEP_FIRST = re.compile(r"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|:\s*)")
+# (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*)")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
@@ -127,24 +137,38 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 # a word in Latin script of two syllables or more ("Harashima", "Yonekawa"); a Vietnamese syllable has one
 # vowel group ("Minh", "Nguyen")
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
+_HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
-_ELECTION_CUE = scanner(re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung)(?![\w])"))
+# an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
+_ELECTION_CUE = scanner(
+    re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung|Ban [Cc]hấp hành|BCH)(?![\w])")
+)
 
 
 @cache
-def _bare_head_re() -> re.Pattern[str]:
-    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở")."""
+def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
+    """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở"):
+    before punctuation or a lower-case word, or (``before_name``) before any word, for a name to follow."""
     heads = [h for h in org_heads() if h[:1].isupper()]
-    return re.compile(rf" (?:{trie_regex(heads)})(?=[,.;:)]| [{LOWER}]|$)")
+    after = "(?= )" if before_name else rf"(?=[,.;:)]| [{LOWER}]|$)"
+    return re.compile(rf" (?:{trie_regex(heads)}){after}")
 
 
 _BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
-_BRIDGE = re.compile(r"(?: [-–]|,) (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[nN]gài) $")
+
+
+@cache
+def _bridge_re() -> re.Pattern[str]:
+    """A dash or a comma, then an honorific or a rank (``honorifics.txt``), right before a name: "Chủ tịch
+    UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"."""
+    return re.compile(rf"(?: [-–]|,) (?:{trie_regex(honorifics())})[:.]? $")
+
+
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
-# up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức"
+# up to four lower-case words before a role verb: "chuyển công tác đảm nhận chức", "người từng là"
 _LEAD_IN = re.compile(
-    rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm) "
+    rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
 _CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")  # "TP. Hồ Chí Minh" goes on
@@ -323,7 +347,12 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
-    if org is not None and org.start > end and _acts_between(text, end, org.start):
+    if (
+        org is not None
+        and org.start > end
+        and not _kind_word_before(text, end, org.start)
+        and _acts_between(text, end, org.start)
+    ):
         org = None  # "trưởng đoàn đến thăm Sở Ngoại vụ": a verb between says what the role did, not whose it is
     if org is None:
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
@@ -333,14 +362,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if far is not None and _LOWER_GAP.fullmatch(text, end, far.start) and text.endswith(" của ", 0, far.start):
             org = far
     if org is not None and org.start <= comma:
-        end = org.end
-        abbr = _ABBR.match(text, end)
-        if abbr:
-            end = abbr.end()
-            abroad = _AT_PLACE.match(text, end)
-            post = ctx.place_at(abroad.end()) if abroad is not None else None
-            if post is not None:
-                end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
+        end = _body_end(ctx, org)
         whose = _OF_COUNTRY.match(text, end)
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
@@ -350,6 +372,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, _remit_end(text, end) or end  # "Phó Chủ tịch VFF phụ trách tài chính"
     bare = _bare_head_re().match(text, end)
+    if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
+        bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
     if bare is not None:
         return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
     acronym = _ACRONYM.match(text, end)
@@ -360,6 +384,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         parent = _ACRONYM.match(text, until)
         if parent is not None and not ctx.place_at(until + 1):
             until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
+        elif parent is None and (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
+            until = word.end()  # "Ủy viên TƯ Đảng,": the acronym's body by one word, the office then ends
         unit = _LEVEL_BEFORE_PLACE.match(text, until)
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
@@ -393,6 +419,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if there is not None:
             end = there
         return start, end
+    bare_level = _BARE_LEVEL.match(text, end) if text[start:end] not in _roles_not_alone() else None
+    if bare_level is not None:
+        return start, bare_level.end()  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
@@ -404,6 +433,64 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         ):
             return start, comma
     return start, end
+
+
+def _latin_named(name: str) -> bool:
+    """True for a body named in Latin script or by an acronym ("Plan International", "Tổ chức WVI")."""
+    last = name.rsplit(" ", 1)[-1]
+    return name.isascii() or (last.isascii() and last.isupper() and len(last) > 1)
+
+
+@cache
+def _other_name_re() -> re.Pattern[str]:
+    """A body's other name in brackets: capitalised words, a lower-case kind word before them at times."""
+    cues = trie_regex(org_latin().get("cue", ()))
+    return re.compile(rf" \((?:(?:{cues}) )?[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,7}}\)")
+
+
+def _kind_word_before(text: str, end: int, start: int) -> bool:
+    """True when ``text[end:start]`` is a lower-case word for a kind of body written before a name in Latin
+    script (``org_latin.tsv`` cues: "tổ chức WVI", "quỹ KVPF"): the body's own noun, no verb between."""
+    return text[end:start].strip(" (") in org_latin().get("cue", ())
+
+
+def _body_end(ctx: _Context, org: Mention) -> int:
+    """Where the body an office is held in ends, from its mention ``org`` on.
+
+    The body's acronym or its other name in brackets ("Liên đoàn Bóng đá Việt Nam (VFF)", "Tổ chức WVI (Tổ
+    chức Tầm nhìn Thế giới)"), the place of the post ("Văn phòng JICA tại Việt Nam": "tại" and a place the
+    page names), and a second body headed with it ("Giám đốc Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ
+    em", when the second ends the clause) belong to the office.
+    """
+    text = ctx.text
+    end = org.end
+    unit = _UNIT_AFTER_LEVEL.match(text, end) if _ENDS_IN_LEVEL.search(org.text) else None
+    if unit is not None and unit.group(1) not in surnames():
+        end = unit.end()  # "Công an tỉnh Môn Đôn Ki Ri,": a province the tables do not know, before a break
+    abbr = _ABBR.match(text, end)
+    if abbr is not None:
+        end = abbr.end()
+    elif org.text.isupper() and (word := _WORD_THEN_BREAK.match(text, end)) and not ctx.place_at(end + 1):
+        end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
+    elif (
+        _latin_named(org.text)  # (a name in Latin script, then its Vietnamese name; not a short one: "(Liên hiệp)")
+        and text.startswith(" (", end)
+        and (inner := ctx.org_in(end + 2, end + 32)) is not None
+        and (inner.start == end + 2 or _kind_word_before(text, end + 1, inner.start))
+        and text.startswith(")", inner.end)
+    ):
+        end = inner.end + 1
+    elif _latin_named(org.text) and (spelt := _other_name_re().match(text, end)) is not None:
+        end = spelt.end()  # "Tổ chức WVI (tổ chức Tầm Nhìn Thế Giới)": a Latin name, then its Vietnamese one
+    abroad = _AT_PLACE.match(text, end)
+    post = ctx.place_at(abroad.end()) if abroad is not None else None
+    if post is not None:
+        end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
+    if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
+        after = text[second.end : second.end + 1]
+        if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
+            end = second.end
+    return end
 
 
 @cache
@@ -430,7 +517,25 @@ def _remit_end(text: str, end: int) -> int | None:
         pos += 1 + len(w)
         if w != "và":
             last = pos
-    return last
+    return _places_after(text, last) if last is not None else None
+
+
+def _places_after(text: str, end: int) -> int:
+    """``end`` moved over the places a portfolio names after its field ("phụ trách biên giới Việt Nam –
+    Campuchia", "phụ trách khu vực Đông Nam Á"): one place the gazetteer knows, or two joined by a dash."""
+    at = end + 1
+    for _ in range(2):
+        if text[at - 1 : at] not in (" ", "-", "–") or not text[at : at + 1].isupper():
+            break
+        known = places().bare_re.match(text, at)
+        if known is None or text[known.end() : known.end() + 1].isalnum():
+            break
+        end = known.end()
+        dash = _PAIR_DASH.match(text, end)
+        if dash is None:
+            break
+        at = dash.end()
+    return end
 
 
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
@@ -485,6 +590,11 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
             break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
+        if spans and m.group(0) == " " and concurrent is not None and concurrent.group(0).startswith("kiêm"):
+            # "Phó Chủ nhiệm Chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng": no comma, one position
+            spans[-1] = (spans[-1][0], span[1])
+            pos = span[1]
+            continue
         if (
             sep is not _SEP_FIRST
             and text[span[0] : span[1]].islower()
@@ -593,9 +703,15 @@ def _candidates(ctx: _Context) -> list[_Found]:
         before = (
             _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
         )
-        if before:
+        if before and _title_re().match(text, offset) is None:
+            # ("Đồng chí Phó Bí thư Tỉnh ủy ... Nguyễn Văn Sơn": a title after the honorific, the name further on)
             honorific = before.group("h")
-        while honorific is None and words[0] in _capital_honorifics() and len(words) > 1:
+        while (
+            honorific is None
+            and words[0] in _capital_honorifics()
+            and len(words) > 1
+            and _title_re().match(text, offset + len(words[0]) + 1) is None  # "Bà Tổng Lãnh sự Susan Burns"
+        ):
             honorific = words[0]
             offset += len(words[0]) + 1
             words = words[1:]
@@ -632,7 +748,10 @@ def _candidates(ctx: _Context) -> list[_Found]:
             continue
         name = text[start:end]
         if len(words) == 1:
-            if honorific and _FOREIGN_WORD.fullmatch(name):
+            if honorific and _HYPHENED_FULL_NAME.fullmatch(name):
+                # "ngài Oh-Sae-Hyun": a Korean name written as one hyphened word, every syllable capitalised
+                found.append(_Found(start, end, name, honorific))
+            elif honorific and _FOREIGN_WORD.fullmatch(name):
                 # "ông Harashima": a foreign family name alone (several syllables in Latin script) is a person,
                 # the one named in full elsewhere when there is one ("bà Pelosi" for Nancy Pelosi)
                 found.append(_Found(start, end, name, honorific, ref=True, cued=True))
@@ -848,7 +967,10 @@ def _meant_organization(
     candidates = [
         m
         for m in upto
-        if m.end <= before and _elective_body_re().match(m.text) and (head is None or m.text.startswith(head + " "))
+        if m.end <= before
+        and _elective_body_re().match(m.text)
+        # (the head as the phrase writes it, either case: "Chủ tịch Tổng hội" for "Tổng Hội người Việt Nam")
+        and (head is None or m.text.lower().startswith(head.lower() + " "))
     ]
     if not candidates:
         return None
@@ -911,6 +1033,10 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue  # already a name, or inside an organization or place
         if not all(_is_name_word(w) for w in name.group(1).split(" ")):
             continue
+        if places().lookup(name.group(1)) is not None:
+            continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
+        if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and name.group(1).split(" ")[0] not in surnames():
+            continue  # "Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri": the province's name, after its level word
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
@@ -1007,6 +1133,8 @@ def _office(
         and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, name_start) + 1, name_start - 160), name_start)
     )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
     bare = _bare_head_re().search(title)
+    if title.lower().endswith(" đoàn"):
+        return title, elected  # "làm Trưởng đoàn": a delegation's head, an office of no body's
     if org is None and (
         (verb != "làm" and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
     ):
@@ -1016,12 +1144,29 @@ def _office(
         if meant:
             office = title[: bare.start()] if bare is not None else title
             title = f"{office[0].upper()}{office[1:]} {meant}"
-    elif elected and org is not None and names and org.entity is not None and org.entity in names:
-        fuller = names[org.entity]
-        if len(fuller) > len(org.text) and org.end == span[1]:
+    elif elected and org is not None and org.end == span[1]:
+        fuller = names.get(org.entity, "") if names and org.entity is not None else ""
+        if len(fuller) <= len(org.text):
+            fuller = _placed_form(ctx, org, name_start)
+        if len(fuller) > len(org.text):
             # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
             title = text[span[0] : org.start] + fuller
     return title, elected
+
+
+def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
+    """The one fuller form of ``org`` named before ``before`` with its place ("Hội Hữu nghị Việt Nam -
+    Campuchia tỉnh Đồng Tháp" for "Hội Hữu nghị Việt Nam - Campuchia"), else ``""``: an association's
+    congress elects the officers of the association it is the congress of, the one the article names
+    with its place."""
+    stem = org.text + " "
+    forms = {
+        m.text
+        for m in ctx.orgs[: bisect_left(ctx.org_starts, before)]
+        if m.text.startswith(stem)
+        and (m.start + len(stem) in ctx.places or _LEVEL_BEFORE_PLACE.match(m.text, len(org.text)))
+    }
+    return forms.pop() if len(forms) == 1 else ""
 
 
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
@@ -1045,7 +1190,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
         bridge = (
-            _BRIDGE.search(text, max(0, f.start - 16), f.start)
+            _bridge_re().search(text, max(0, f.start - 24), f.start)
             if f.honorific is not None
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
@@ -1094,9 +1239,18 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _role_verb_re().match(text, pos + 2)
+        verb_name, verb_end = (verb.group("verb"), verb.end()) if verb else ("", 0)
+        if verb is None and text.startswith(" được ", pos) and text[pos + 6 : pos + 7].isupper():
+            # "được Đại hội tín nhiệm bầu làm Chủ tịch", "được UBND tỉnh bổ nhiệm làm": the body that acts,
+            # capitalised, a few words between "được" and the verb
+            verb = _role_verb_re(agent=True).search(text, pos + 7, pos + 70)
+            between = text[pos + 6 : verb.start()] if verb else ""
+            if verb is None or text[verb.start() - 1] != " " or len(between.split()) > 6 or _PUNCT.search(between):
+                verb = None
+            verb_name, verb_end = (f"được {verb.group('verb')}", verb.end()) if verb else ("", 0)
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
-            span = _position_at(ctx, verb.end(), loose=False, term=False)
+            span = _position_at(ctx, verb_end, loose=False, term=False)
             second = (
                 _position_at(ctx, span[1] + 4, loose=False, term=False)
                 if span and text.startswith(" và ", span[1])
@@ -1112,10 +1266,10 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                         owner.positions.append(office)
                     previous_end = second[1]
                 span = None
-            elif verb.group("verb").endswith("chức vụ"):
+            elif verb_name.endswith("chức vụ"):
                 span = None  # "giữ chức vụ" is read only for offices given respectively, as above
             if span:
-                title, elected = _office(ctx, f.start, span, verb.group("verb"), mentions, names)
+                title, elected = _office(ctx, f.start, span, verb_name, mentions, names)
                 f.positions.append(title)
                 if elected:
                     for other in listed:
