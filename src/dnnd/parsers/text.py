@@ -51,6 +51,10 @@ _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 # Headlines of related articles printed under the foot byline with no header: at most this many.
 _FOOT_HEADLINES = 12
+# A related article's summary under its headline is one sentence of this many words; a list of them
+# under the writer's name holds at least this many headlines (one heading over one paragraph is the article's).
+_TEASER_WORDS = (8, 45)
+_FOOT_TEASED_ITEMS = 2
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
@@ -350,7 +354,7 @@ class TextParser:
                     break
                 top = False
             index += 1
-        if index >= len(lines) or not self.is_title(lines[index]):
+        if index >= len(lines) or not self.is_title(lines[index]) or self._byline_over_lead(lines, index, credits):
             return index, None, before, writers
         # A menu or the site's name in title case or capitals, then the headline in sentence case.
         while (
@@ -392,6 +396,13 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _byline_over_lead(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when the first line is the writer's name over the lead: a page cut above its headline."""
+        if read_byline(lines[index], initials=True) is None:
+            return False
+        lead = self._next(lines, index + 1, credits)
+        return lead is not None and ln.ends_sentence(lines[lead]) and ln.word_count(lines[lead]) >= _PROSE_WORDS
 
     def _starts_headline_run(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True when another headline follows the one at ``index``: a list of other articles, not the title."""
@@ -476,15 +487,24 @@ class TextParser:
             outlet = byline.outlet
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
-        index, skipped, headlines = len(lines) - 1, 0, 0
+        index, skipped, headlines, teasers = len(lines) - 1, 0, 0, 0
         while index >= start and skipped <= _FOOT_REACH:
             line = lines[index]
+            if (
+                index in credits.lines
+                and headlines >= max(1, teasers and _FOOT_TEASED_ITEMS)
+                and self._closes_prose(lines, index, start, credits)
+            ):
+                end = index + 1  # "Theo X (Báo Y)", "Nguồn: ..." closing the article, other headlines under it
+                break
             if not line or index in credits.lines or self.is_furniture(line) or index in found:
                 index -= 1
                 continue
             if (byline := read_byline(line, initials=True)) is not None:
                 if headlines and not self._closes_prose(lines, index, start, credits):
                     break  # a name among headlines, with no paragraph closed above it: one more link
+                if teasers and headlines < _FOOT_TEASED_ITEMS:
+                    break  # one heading and its paragraph under a name: the article's own section
 
                 # Bare capitals ("TT") under a writer's name are a site's mark, not a second writer.
                 above = self._previous(lines, index - 1, start, credits)
@@ -496,6 +516,11 @@ class TextParser:
                 outlet = outlet or byline.outlet
                 end = index + 1
                 break
+            if headlines < _FOOT_HEADLINES and self._is_teaser(lines, index, start, credits):
+                # The summary printed under a related headline: the headline above it is read next.
+                teasers += 1
+                index -= 1
+                continue
             repeated = _repeats_earlier(line, lines[start:index])
             if headlines < _FOOT_HEADLINES and ln.is_headline_like(ln.unbullet(line)):
                 # Headlines of other articles under the writer's name, with no header over them.
@@ -510,6 +535,18 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
+        """True for one short sentence right under a headline-shaped line: a related article's summary."""
+        line = lines[index]
+        if not ln.ends_sentence(line) or not _TEASER_WORDS[0] <= ln.word_count(line) <= _TEASER_WORDS[1]:
+            return False
+        above = self._previous(lines, index - 1, start, credits)
+        return (
+            above is not None
+            and ln.is_headline_like(ln.unbullet(lines[above]))
+            and read_byline(lines[above], initials=True) is None
+        )
 
     def _closes_prose(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
         """True when the content line above ``index`` is a paragraph closed by a full stop."""

@@ -1,0 +1,191 @@
+"""Bylines and furniture in every common shape, printed into real pages of the dev set's tuned half.
+
+Each case takes a real scraped page, takes its own byline out (when it has one), prints a byline of
+another shape at the foot or under the headline, with or without the site's furniture under it, and
+checks that the writer is read, that the byline and the furniture leave the body, and that the body
+and the headline stay as they were. Lines that only look like a byline must not become one.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import dnnd
+from dnnd.model import Article, Paragraph, RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "examples" / "dev"
+
+# Real text pages of the tuned half and the byline line each prints (None: it prints none).
+BASES: dict[str, str | None] = {
+    "d103": "Tuấn Việt",
+    "d205": "Quốc Thông",
+    "d311": "Đình Hợp",
+    "d412": "Linh Nguyễn",
+    "d310": "Lan Hương",
+    "d411": "Thanh Xuân",
+    "d312": None,
+    "d325": None,
+}
+
+# Byline shapes of Vietnamese pages and the writers they name.
+SHAPES: list[tuple[str, list[str]]] = [
+    ("Minh Anh", ["Minh Anh"]),
+    ("MINH ANH", ["Minh Anh"]),
+    ("Ngọc Tú", ["Ngọc Tú"]),
+    ("Nguyễn Thu Hà", ["Nguyễn Thu Hà"]),
+    ("Lê Văn Nam Sơn", ["Lê Văn Nam Sơn"]),
+    ("Minh Anh (tổng hợp)", ["Minh Anh"]),
+    ("Thu Hà (TH)", ["Thu Hà"]),
+    ("Minh Anh - Báo Nghệ An", ["Minh Anh"]),
+    ("T.L", ["T.L"]),
+    ("P.V", ["P.V"]),
+    ("PV", ["PV"]),
+    ("MINH ANH |", ["Minh Anh"]),
+    ("Minh Anh / baonghean.vn", ["Minh Anh"]),
+    ("Bài và ảnh: Minh Anh", ["Minh Anh"]),
+    ("Bài, ảnh: Minh Anh", ["Minh Anh"]),
+    ("Tin, ảnh: Minh Anh", ["Minh Anh"]),
+    ("Nhóm phóng viên", ["Nhóm phóng viên"]),
+    ("Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
+    ("Minh Anh - Thu Hà (TTXVN)", ["Minh Anh", "Thu Hà"]),
+    ("THU HÀ (TTXVN)", ["Thu Hà"]),
+    ("Theo Minh Anh (Báo Nghệ An)", ["Minh Anh"]),
+    ("Theo Minh Anh/VOV", ["Minh Anh"]),
+    ("Nguồn: Minh Anh - Báo Nghệ An", ["Minh Anh"]),
+    ("Phóng viên Minh Anh", ["Minh Anh"]),
+    ("CTV Minh Anh", ["Minh Anh"]),
+]
+# Shapes printed only at the foot ("Name / domain" on top reads as a breadcrumb).
+FOOT_ONLY = {"Minh Anh / baonghean.vn"}
+
+_HEADLINES = [
+    "Hội hữu nghị tổ chức gặp mặt đầu xuân",
+    "Trao quà Tết cho hộ nghèo biên giới",
+    "Lào Cai đón đoàn khách Vân Nam",
+    "Khai mạc tuần văn hóa Việt - Lào",
+    "Ký kết biên bản hợp tác giáo dục",
+]
+_TEASERS = [
+    "Sáng 5/2, Hội hữu nghị tỉnh tổ chức gặp mặt các hội viên nhân dịp đầu xuân mới.",
+    "Đoàn công tác đã trao 200 suất quà cho các hộ nghèo ở hai xã biên giới của tỉnh.",
+]
+# What sites print under the article: credits, comment forms, tags, toolbars and lists of other articles.
+FOOT_FURNITURE: dict[str, list[str]] = {
+    "none": [],
+    "credit": ["Nguồn: baonghean.vn"],
+    "comment form": ["Ý kiến bạn đọc", "Gửi bình luận"],
+    "related, headed": ["Tin liên quan", *_HEADLINES[:2]],
+    "see also": ["Xem thêm: " + _HEADLINES[0]],
+    "tags": ["Tags: hữu nghị, Lào, kết nghĩa"],
+    "share": ["Chia sẻ", "Facebook Zalo Email"],
+    "toolbar": ["In bài | Gửi email | Chia sẻ"],
+    "counter": ["1.234 lượt xem"],
+    "capitals label": ["TIN MỚI NHẤT"],
+    "bullets": ["- " + h for h in _HEADLINES[:3]],
+    "headlines": _HEADLINES,
+    "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
+}
+
+
+@cache
+def _tuned() -> frozenset[str]:
+    split = tomllib.loads((DEV / "split.toml").read_text(encoding="utf-8"))
+    return frozenset(split["tune"]["pages"])
+
+
+@cache
+def _base(prefix: str) -> tuple[tuple[str, ...], int]:
+    """A tuned page's lines without its own byline, and where that byline stood (else the page's end)."""
+    (stem,) = [s for s in _tuned() if s.startswith(prefix + "_")]
+    lines = (DEV / "pages" / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    byline = BASES[prefix]
+    if byline is None:
+        return tuple(lines), len(lines)
+    at = max(i for i, line in enumerate(lines) if line.strip() == byline)
+    return tuple(lines[:at] + lines[at + 1 :]), at
+
+
+def _parse(lines: list[str] | tuple[str, ...]) -> Article:
+    return dnnd.parse(RawDocument("\n".join(lines)))
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def _problems(base: Article, got: Article, authors: list[str]) -> list[str]:
+    out = []
+    if list(got.authors) != authors:
+        out.append(f"authors {list(got.authors)}")
+    before, after = _paragraphs(base), _paragraphs(got)
+    if leaked := [p for p in after if p not in before]:
+        out.append(f"in the body: {leaked}")
+    if lost := [p[:40] for p in before if p not in after]:
+        out.append(f"lost: {lost}")
+    if got.title != base.title:
+        out.append(f"title {got.title!r}")
+    return out
+
+
+@pytest.mark.parametrize(("shape", "authors"), SHAPES, ids=[s for s, _ in SHAPES])
+def test_a_byline_at_the_foot_is_read_whatever_follows_it(shape: str, authors: list[str]) -> None:
+    failures = []
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        base = _parse(lines)
+        for name, furniture in FOOT_FURNITURE.items():
+            got = _parse([*lines[:at], shape, *furniture, *lines[at:]])
+            if problems := _problems(base, got, authors):
+                failures.append(f"{prefix} + {name}: {problems}")
+    assert not failures
+
+
+@pytest.mark.parametrize(("shape", "authors"), [c for c in SHAPES if c[0] not in FOOT_ONLY], ids=str)
+def test_a_byline_under_the_headline_is_read(shape: str, authors: list[str]) -> None:
+    failures = []
+    for prefix in [p for p in BASES if p != "d412"]:  # d412 opens on a corpus prefix: nothing goes above it
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        at = first + 1 if base.title else first  # a page cut above its headline: the name on top
+        if problems := _problems(base, _parse([*lines[:at], shape, *lines[at:]]), authors):
+            failures.append(f"{prefix}: {problems}")
+    assert not failures
+
+
+# Lines that stand where a byline does but are not one: the body's last short sentence, a caption, a
+# place, a dateline, a related headline, an organization, a pair of countries.
+NOT_BYLINES = [
+    "Buổi lễ kết thúc trong không khí vui tươi.",
+    "Quang cảnh buổi lễ",
+    "Các đại biểu chụp ảnh lưu niệm",
+    "Quảng Trị",
+    "Hà Nội, ngày 12 tháng 6 năm 2024",
+    "Trao quà Tết cho hộ nghèo biên giới",
+    "Hội Hữu nghị Việt - Lào",
+    "Việt Nam - Lào",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_a_line_at_the_foot_that_only_looks_like_a_byline_names_no_writer(line: str) -> None:
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        assert _parse([*lines[:at], line, *lines[at:]]).authors == (), prefix
+        # ... nor hides the real byline under it
+        assert _parse([*lines[:at], line, "Minh Anh", *lines[at:]]).authors == ("Minh Anh",), prefix
+
+
+def test_a_quoted_letters_signature_is_not_the_byline() -> None:
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        long = [i for i, line in enumerate(lines) if len(line.split()) > 20]
+        if len(long) < 3:
+            continue
+        at = long[1] + 1
+        assert _parse([*lines[:at], "Kính thư,", "Nguyễn Văn Hùng", *lines[at:]]).authors == (), prefix
