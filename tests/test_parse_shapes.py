@@ -189,3 +189,64 @@ def test_a_quoted_letters_signature_is_not_the_byline() -> None:
             continue
         at = long[1] + 1
         assert _parse([*lines[:at], "Kính thư,", "Nguyễn Văn Hùng", *lines[at:]]).authors == (), prefix
+
+
+# Lists of other articles and the site's furniture printed after the last paragraph with no byline between.
+TAIL_FURNITURE: dict[str, list[str]] = {
+    "headlines": _HEADLINES[:3],
+    "two headlines": _HEADLINES[:2],
+    "headed": ["Tin liên quan", *_HEADLINES[:3]],
+    "headed, colon": ["Tin liên quan:", *_HEADLINES[:3]],
+    "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
+    "headed teasers": ["Tin cùng chuyên mục", _HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
+    "bullets": ["- " + h for h in _HEADLINES[:3]],
+    "one bullet": ["- " + _HEADLINES[0]],
+    "bullets and teasers": ["- " + _HEADLINES[0], _TEASERS[0], "- " + _HEADLINES[1], _TEASERS[1]],
+    "capitals label": ["TIN MỚI NHẤT"],
+    "capitals and headlines": ["ĐỌC NHIỀU", *_HEADLINES[:3]],
+    "see also": ["Xem thêm: " + _HEADLINES[0]],
+    "see also, next line": ["Xem thêm:", _HEADLINES[0]],
+    "tags": ["Từ khóa: hữu nghị, Lào, kết nghĩa"],
+    "counter": ["1.234 lượt xem"],
+    "share": ["Chia sẻ", "Facebook Zalo Email"],
+    "toolbar": ["In bài | Gửi email | Chia sẻ"],
+    "dated headlines": [_HEADLINES[0], "12/06/2024", _HEADLINES[1], "11/06/2024"],
+    "headlines in capitals": [h.upper() for h in _HEADLINES[:3]],
+}
+
+
+@pytest.mark.parametrize("name", TAIL_FURNITURE)
+def test_furniture_after_the_last_paragraph_leaves_the_body(name: str) -> None:
+    failures = []
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        base = _parse(lines)
+        got = _parse([*lines[:at], *TAIL_FURNITURE[name], *lines[at:]])
+        problems = _problems(base, got, [])
+        problems += [f"caption {f.caption!r}" for f in got.figures if f.caption in TAIL_FURNITURE[name]]
+        if problems:
+            failures.append(f"{prefix}: {problems}")
+    assert not failures
+
+
+# What may close an article and must stay in it: its last section (a heading over one paragraph), photos
+# captioned by what they show over one-sentence paragraphs, a line of items in a list.
+ARTICLE_ENDINGS: dict[str, list[str]] = {
+    "last section": ["Kết quả nổi bật", "Năm qua, hội đã vận động được hơn 2 tỷ đồng cho các hoạt động nhân đạo."],
+    "captioned photos": [
+        "Lãnh đạo tỉnh trao quà cho các gia đình chính sách",
+        "Mỗi suất quà trị giá 500.000 đồng gồm tiền mặt và nhu yếu phẩm thiết yếu.",
+        "Đoàn công tác thăm hỏi người dân bị ảnh hưởng do bão",
+        "Đoàn cũng đã thăm hỏi, động viên các gia đình có người bị thương trong cơn bão vừa qua.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", ARTICLE_ENDINGS)
+def test_the_articles_own_ending_is_kept(name: str) -> None:
+    ending = ARTICLE_ENDINGS[name]
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        got = _parse([*lines[:at], *ending, *lines[at:]])
+        kept = [b.text for b in got.blocks if isinstance(b, Paragraph)] + [f.caption for f in got.figures]
+        assert all(line in kept for line in ending), prefix

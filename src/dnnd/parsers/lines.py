@@ -371,6 +371,15 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _FINAL
 
 
+# A sentence closed inside a line, the next one opening: ". Hai bên ...".
+_INNER_STOP = re.compile(r"(?<![A-ZĐ])[.!?…][”\"')]?\s+[\"“(]?[A-ZĐÀ-Ỹ]")
+
+
+def is_one_sentence(line: str) -> bool:
+    """True when ``line`` is a single sentence: no sentence closes inside it before the next opens."""
+    return _INNER_STOP.search(line.rstrip()) is None
+
+
 # The shape of a list's header: what is listed (news, articles, videos), then how it relates
 # ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất").
 _RELATED_SHAPE = re.compile(

@@ -55,6 +55,8 @@ _FOOT_HEADLINES = 12
 # under the writer's name holds at least this many headlines (one heading over one paragraph is the article's).
 _TEASER_WORDS = (8, 45)
 _FOOT_TEASED_ITEMS = 2
+# A related headline printed after the article's last paragraph is at most this long.
+_TAIL_HEADLINE_WORDS = 25
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
@@ -850,4 +852,65 @@ class TextParser:
             and not ln.ends_sentence(blocks[-1].text)
         ):
             blocks.pop()
-        return blocks
+        return blocks[: _related_tail(blocks)]
+
+
+def _headline_text(block: Block | None) -> str | None:
+    """The words of a block that could head a related item: a paragraph, or a bare caption (an act)."""
+    if isinstance(block, Paragraph):
+        return block.text
+    if isinstance(block, Figure) and block.src is None:
+        return block.caption
+    return None
+
+
+def _is_teaser_pair(blocks: Sequence[Block], at: int) -> bool:
+    """True when ``blocks[at]`` is one short sentence under a headline-shaped line: a related item."""
+    block, above = blocks[at], _headline_text(blocks[at - 1]) if at > 0 else None
+    return (
+        isinstance(block, Paragraph)
+        and above is not None
+        and ln.ends_sentence(block.text)
+        and _TEASER_WORDS[0] <= ln.word_count(block.text) <= _TEASER_WORDS[1]
+        and ln.is_one_sentence(block.text)
+        and ln.is_headline_like(ln.unbullet(above), _TAIL_HEADLINE_WORDS)
+    )
+
+
+def _related_tail(blocks: Sequence[Block]) -> int:
+    """Where the list of other articles printed after the last paragraph starts (``len(blocks)`` if none).
+
+    The article ends on a paragraph closed by a full stop (or a photo); what follows it with no
+    byline between is the site's: headline-shaped lines with no final stop ("- " bullets too),
+    or headlines each over a one-sentence summary, two such items at least (one heading over one
+    paragraph may be the article's last section). A headline naming an act reads as a photo's
+    caption; items headed only by such lines are captions over their paragraphs, not a list.
+    """
+    at, pairs, items, captioned, bulleted = len(blocks), 0, 0, 0, False
+    while at > 0:
+        block = blocks[at - 1]
+        if _is_teaser_pair(blocks, at - 1):
+            captioned += isinstance(blocks[at - 2], Figure)
+            at, pairs, items = at - 2, pairs + 1, items + 1
+        elif (
+            isinstance(block, Paragraph)
+            and ln.is_headline_like(ln.unbullet(block.text), _TAIL_HEADLINE_WORDS)
+            and not ln.is_record_line(block.text)
+        ):
+            at, items = at - 1, items + 1
+            bulleted = ln.unbullet(block.text) != block.text
+        else:
+            break
+    # One line with no stop may be the last paragraph cut short by the scrape; a bullet is a link.
+    if items < _FOOT_TEASED_ITEMS and not (items == 1 and not pairs and bulleted):
+        return len(blocks)
+    if pairs and captioned == pairs == items:
+        return len(blocks)
+    closing = blocks[at - 1] if at > 0 else None
+    if isinstance(closing, Figure) or (
+        isinstance(closing, Paragraph)
+        and ln.ends_sentence(closing.text)
+        and ln.word_count(closing.text) >= _PROSE_WORDS
+    ):
+        return at
+    return len(blocks)
