@@ -37,6 +37,8 @@ SHAPES: list[tuple[str, list[str]]] = [
     ("Minh Anh", ["Minh Anh"]),
     ("MINH ANH", ["Minh Anh"]),
     ("Ngọc Tú", ["Ngọc Tú"]),
+    ("Hùng", ["Hùng"]),
+    ("HẢI", ["Hải"]),
     ("Nguyễn Thu Hà", ["Nguyễn Thu Hà"]),
     ("Lê Văn Nam Sơn", ["Lê Văn Nam Sơn"]),
     ("Minh Anh (tổng hợp)", ["Minh Anh"]),
@@ -60,8 +62,9 @@ SHAPES: list[tuple[str, list[str]]] = [
     ("Phóng viên Minh Anh", ["Minh Anh"]),
     ("CTV Minh Anh", ["Minh Anh"]),
 ]
-# Shapes printed only at the foot ("Name / domain" on top reads as a breadcrumb).
-FOOT_ONLY = {"Minh Anh / baonghean.vn"}
+# Shapes read only at the foot: "Name / domain" on top reads as a breadcrumb, and a given name alone
+# signs an article only right under its last paragraph.
+FOOT_ONLY = {"Minh Anh / baonghean.vn", "Hùng", "HẢI"}
 
 _HEADLINES = [
     "Hội hữu nghị tổ chức gặp mặt đầu xuân",
@@ -79,6 +82,20 @@ FOOT_FURNITURE: dict[str, list[str]] = {
     "none": [],
     "credit": ["Nguồn: baonghean.vn"],
     "comment form": ["Ý kiến bạn đọc", "Gửi bình luận"],
+    "comments": [
+        "Bình luận (2)",
+        "Nguyễn Văn Hòa",
+        "Bài viết rất hay, cảm ơn tác giả đã phản ánh kịp thời hoạt động ý nghĩa này.",
+        "Trả lời",
+        "Lê Thị Mai",
+        "Mong rằng những hoạt động như thế này sẽ được tổ chức thường xuyên hơn nữa.",
+    ],
+    "site footer": [
+        "Cơ quan chủ quản: UBND tỉnh Nghệ An",
+        "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 12/06/2020.",
+        "Địa chỉ: 123 Trần Hưng Đạo, TP Vinh, Nghệ An",
+        "© Bản quyền thuộc về Báo Nghệ An. Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+    ],
     "related, headed": ["Tin liên quan", *_HEADLINES[:2]],
     "see also": ["Xem thêm: " + _HEADLINES[0]],
     "tags": ["Tags: hữu nghị, Lào, kết nghĩa"],
@@ -165,6 +182,9 @@ NOT_BYLINES = [
     "Quang cảnh buổi lễ",
     "Các đại biểu chụp ảnh lưu niệm",
     "Quảng Trị",
+    "Huế",
+    "Video",
+    "Xem",
     "Hà Nội, ngày 12 tháng 6 năm 2024",
     "Trao quà Tết cho hộ nghèo biên giới",
     "Hội Hữu nghị Việt - Lào",
@@ -250,3 +270,14 @@ def test_the_articles_own_ending_is_kept(name: str) -> None:
         got = _parse([*lines[:at], *ending, *lines[at:]])
         kept = [b.text for b in got.blocks if isinstance(b, Paragraph)] + [f.caption for f in got.figures]
         assert all(line in kept for line in ending), prefix
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Hùng", "Hùng"), ("HẢI", "Hải"), ("Minh", "Minh"), ("Yến", "Yến")]
+    + [(w, None) for w in ("Video", "Xem", "Huế", "Lào", "Của", "Hết", "hùng", "HùNG", "Ånh", "Nguyễn Hùng")],
+)
+def test_a_given_name_alone_is_one_capitalised_vietnamese_syllable(word: str, name: str | None) -> None:
+    from dnnd.parsers.bylines import given_name
+
+    assert given_name(word) == name

@@ -25,6 +25,7 @@ from functools import cache
 import attrs
 
 from dnnd.gazetteer import places, read_list, surnames
+from dnnd.legacy_vietnamese import syllable_share
 from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
@@ -33,6 +34,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "Byline",
     "Credits",
+    "given_name",
     "is_bare_label",
     "is_labelled_byline",
     "is_outlet_name",
@@ -366,7 +368,32 @@ def _abbreviated(part: str) -> str | None:
     return part
 
 
-def _names(text: str, *, initials: bool) -> list[str] | None:
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(read_list("byline_not_names.txt"))
+
+
+def given_name(text: str) -> str | None:
+    """``Hùng``, ``HẢI``: a writer signing with one syllable, name-cased; ``None`` for any other word.
+
+    Only the caller knows whether the line stands where a byline does (alone, right under the
+    article's last paragraph): a single word is a name there and nowhere else.
+    """
+    word = text.strip()
+    if not 2 <= len(word) <= _SYLLABLE_MAX or not word.isalpha():
+        return None
+    if not (word.isupper() or (word[0].isupper() and word[1:].islower())):
+        return None
+    key = match_key(word)
+    if key in _function_words() or key in _not_names() or key in _labels() or key in _groups():
+        return None
+    if is_section_name(word) or _is_place(word) or is_outlet_name(word):
+        return None
+    share, read = syllable_share(word)  # a word with a Vietnamese letter must be a Vietnamese syllable
+    return name_case(word) if not read or share == 1 else None
+
+
+def _names(text: str, *, initials: bool, given: bool = False) -> list[str] | None:
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*", text) if p.strip(" .")]
     if not parts:
         return None
@@ -376,7 +403,7 @@ def _names(text: str, *, initials: bool) -> list[str] | None:
             out.append(part)
         elif initials and (short := _abbreviated(part)) is not None:
             out.append(short)
-        elif (name := person_name(part)) is not None:
+        elif (name := person_name(part) or (given_name(part) if given else None)) is not None:
             out.append(name)
         else:
             return None
@@ -403,14 +430,15 @@ def _names_outlet(text: str) -> str | None:
     return None
 
 
-def read_byline(line: str, *, initials: bool = False) -> Byline | None:
+def read_byline(line: str, *, initials: bool = False, given: bool = False) -> Byline | None:
     """Read ``line`` as a byline, or ``None`` when it is not one.
 
     Shapes: a lone name (``Lệ An``, ``QUỐC THÔNG``), several (``X - Y``, ``X và Y``), a
     labelled credit (``Bài và ảnh: X``, ``Tác giả: X``), a team (``Nhóm phóng viên``),
     ``X (tổng hợp)``, ``X (theo Reuters)``, ``NAME |``, ``Name / domain``. Initials
     (``MV``, ``T.H``) count only when ``initials`` is set: the caller knows the line stands
-    where a byline does.
+    where a byline does. A given name alone (``Hùng``) counts only when ``given`` is set too
+    (see :func:`given_name`).
     """
     if initials and (bracketed := _BRACKETED.match(line.strip())):
         return _bracketed(bracketed["inner"])
@@ -448,7 +476,7 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
         text, outlet = dash["names"], _names_outlet(dash["outlet"])
     elif (office := _DASH_OFFICE.match(text)) and _is_office(office["office"]):
         text = office["names"]
-    names = _names(text, initials=initials)
+    names = _names(text, initials=initials, given=given)
     return Byline(tuple(names), outlet) if names else None
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "is_label_line",
     "is_lineup_item",
     "is_link_line",
+    "is_one_sentence",
     "is_photo_caption",
     "is_record_line",
     "is_related_marker",
@@ -59,6 +60,7 @@ __all__ = [
     "italic_line",
     "joined_headlines",
     "markdown_image",
+    "opens_comments",
     "opens_list",
     "opens_with_view",
     "reads_as_lead",
@@ -416,6 +418,18 @@ def _comment_form() -> tuple[str, ...]:
 def is_comment_form(line: str) -> bool:
     """True for a line of the comment form printed under an article (``Email của bạn sẽ không ...``)."""
     return match_key(line).startswith(_comment_form())
+
+
+# The header of the readers' comments: "Bình luận (2)", "2 bình luận", "Ý kiến (3)", "Phản hồi".
+_COMMENT_FORM_WORDS = 20
+_COMMENTS_HEADER = re.compile(r"^(?:\d+\s+)?(?:bình luận|ý kiến|phản hồi)(?:\s*\(\d+\))?$")
+
+
+def opens_comments(line: str) -> bool:
+    """True for the header of the readers' comments under an article, or the first line of its form."""
+    if len(line) <= _MARKER_CHARS and _COMMENTS_HEADER.match(match_key(line).rstrip(" :")) is not None:
+        return True
+    return word_count(line) <= _COMMENT_FORM_WORDS and is_comment_form(line)  # not a paragraph opening so
 
 
 def is_toolbar(line: str) -> bool:

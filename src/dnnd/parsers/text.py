@@ -20,6 +20,7 @@ from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
+    Byline,
     Credits,
     is_bare_label,
     is_labelled_byline,
@@ -324,10 +325,15 @@ class TextParser:
         return lines
 
     def _article_end(self, lines: Sequence[str]) -> int:
-        # Everything after the first related-articles header is the site's lists.
+        # Everything after the first related-articles header is the site's lists; everything after the
+        # readers' comments header or form, once the article's prose has begun, is the comments.
+        prose = False
         for index, line in enumerate(lines):
-            if line and ln.is_related_marker(line, self.end_markers):
+            if not line:
+                continue
+            if ln.is_related_marker(line, self.end_markers) or (prose and ln.opens_comments(line)):
                 return index
+            prose = prose or (ln.ends_sentence(line) and ln.word_count(line) >= _PROSE_WORDS)
         return len(lines)
 
     def _next(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
@@ -502,7 +508,7 @@ class TextParser:
             if not line or index in credits.lines or self.is_furniture(line) or index in found:
                 index -= 1
                 continue
-            if (byline := read_byline(line, initials=True)) is not None:
+            if (byline := self._foot_byline(lines, index, start, credits)) is not None:
                 if headlines and not self._closes_prose(lines, index, start, credits):
                     break  # a name among headlines, with no paragraph closed above it: one more link
                 if teasers and headlines < _FOOT_TEASED_ITEMS:
@@ -537,6 +543,13 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _foot_byline(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> Byline | None:
+        """The byline at ``index`` near the foot; a given name alone ("Hùng") right under the last paragraph."""
+        byline = read_byline(lines[index], initials=True)
+        if byline is None and self._closes_prose(lines, index, start, credits):
+            byline = read_byline(lines[index], initials=True, given=True)
+        return byline
 
     def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
         """True for one short sentence right under a headline-shaped line: a related article's summary."""
