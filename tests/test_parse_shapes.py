@@ -8,6 +8,7 @@ and the headline stay as they were. Lines that only look like a byline must not 
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -281,3 +282,70 @@ def test_a_given_name_alone_is_one_capitalised_vietnamese_syllable(word: str, na
     from dnnd.parsers.bylines import given_name
 
     assert given_name(word) == name
+
+
+# Photo captions between two paragraphs, in the shapes scrapes print them, and the caption(s) each gives.
+_SCENE = "Các đại biểu dự lễ khởi công công trình"
+CAPTIONS: dict[str, tuple[list[str], list[str]]] = {
+    "a visible act": (["Lãnh đạo tỉnh trao quà cho các hộ nghèo tại xã biên giới"],) * 2,
+    "a scene with a stop": (["Quang cảnh hội nghị."],) * 2,
+    "group photo": (["Các đại biểu chụp ảnh lưu niệm"],) * 2,
+    "credit on the next line": ([_SCENE, "Ảnh: Minh Anh"],) * 2,
+    "credit at the end": ([_SCENE + ". Ảnh: Minh Anh"],) * 2,
+    "credit in brackets": ([_SCENE + " (Ảnh: TTXVN)"],) * 2,
+    "credit as a web address": ([_SCENE + " (Ảnh: baonghean.vn)"],) * 2,
+    "people placed": (["Ông Nguyễn Văn A (bên trái) và ông Trần Văn B tại buổi lễ"],) * 2,
+    "table cell": ([f"| {_SCENE} |"], [_SCENE]),
+    "table cell, no closing bar": ([f"| {_SCENE}"], [_SCENE]),
+    "image stub": (["![](https://example.vn/anh-1.jpg)", _SCENE], [_SCENE]),
+    "image file": (["anh-1.jpg", _SCENE], [_SCENE]),
+}
+# Shapes that mark a photo: a page that marks one marks all, so its bare captions would no longer read as such.
+_MARKING = {"table cell", "table cell, no closing bar", "image stub", "image file"}
+# Short lines between paragraphs that are the article's: a short paragraph, a heading, a quotation.
+NOT_CAPTIONS = [
+    "Hội nghị đã thông qua nghị quyết về công tác năm 2024.",
+    "Nhiều hoạt động thiết thực",
+    "“Chúng tôi rất cảm động trước sự giúp đỡ của các bạn”, bà Lan chia sẻ.",
+]
+
+
+def _insert_mid(prefix: str, block: list[str]) -> tuple[Article, Article] | None:
+    """The page as it is, and with ``block`` printed between two paragraphs under its lead (spaced as the page is)."""
+    lines, _ = _base(prefix)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = [
+        (a, b) for a, b in itertools.pairwise(content[1:]) if len(lines[a].split()) > 20 and len(lines[b].split()) > 20
+    ]
+    if not pairs:
+        return None
+    at = pairs[0][0] + 1
+    spaced = not lines[at - 1] or not lines[at]
+    return _parse(lines), _parse(
+        [*lines[:at], *([""] if spaced else []), *block, *([""] if spaced else []), *lines[at:]]
+    )
+
+
+@pytest.mark.parametrize("name", CAPTIONS)
+def test_a_photo_caption_between_paragraphs_is_a_figure(name: str) -> None:
+    block, captions = CAPTIONS[name]
+    failures = []
+    for prefix in BASES:
+        if prefix == "d205" and name in _MARKING:  # d205 leaves its photos unmarked
+            continue
+        if (pages := _insert_mid(prefix, block)) is None:
+            continue
+        base, got = pages
+        new = [f.caption for f in got.figures if f.caption not in [g.caption for g in base.figures]]
+        if new != captions or _paragraphs(got) != _paragraphs(base):
+            failures.append(f"{prefix}: captions {new}")
+    assert not failures
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_a_short_paragraph_between_paragraphs_is_no_caption(line: str) -> None:
+    for prefix in BASES:
+        if (pages := _insert_mid(prefix, [line])) is not None:
+            base, got = pages
+            assert len(got.figures) == len(base.figures), prefix
+            assert line in _paragraphs(got), prefix

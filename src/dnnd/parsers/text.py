@@ -65,6 +65,8 @@ _BARE_CAPTION_WORDS = 20
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
 _ACT_CAPTION_WORDS = (4, 30)
+# A line right over a photo credit ("Ảnh: X") describes that photo up to this length (one sentence).
+_CREDITED_CAPTION_WORDS = 40
 # A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
 _ITALIC_CAPTION_WORDS = 60
 # "Tin, ảnh: X", "Bài và ảnh: X": the writer, who took the photos too (a credit, not a caption).
@@ -612,6 +614,8 @@ class TextParser:
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
+                and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
+                and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -746,7 +750,10 @@ class TextParser:
                 index in related,
                 walk,
                 between=n > 0 and below,
-                followed=following is not None and ln.ends_sentence(lines[following]),
+                # the next line closes a sentence, or credits the photo this line may describe
+                followed=following is not None
+                and (ln.ends_sentence(lines[following]) or ln.credit_line(lines[following])),
+                credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:
             walk.figures("")
@@ -780,7 +787,16 @@ class TextParser:
             for i in (content[n - 1], content[n + 2])
         )
 
-    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False, followed: bool = False) -> None:
+    def _line(
+        self,
+        line: str,
+        related: bool,
+        walk: _Walk,
+        *,
+        between: bool = False,
+        followed: bool = False,
+        credited: bool = False,
+    ) -> None:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
             return
@@ -820,6 +836,14 @@ class TextParser:
             return
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if (
+            between
+            and credited
+            and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and (not ln.ends_sentence(line) or ln.is_one_sentence(line))
+        ):
+            walk.blocks.append(Figure(src=None, caption=line))  # the photo's credit printed on the next line
             return
         if (
             between
