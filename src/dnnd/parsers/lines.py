@@ -45,7 +45,6 @@ __all__ = [
     "is_label_line",
     "is_lineup_item",
     "is_link_line",
-    "is_one_sentence",
     "is_photo_caption",
     "is_record_line",
     "is_related_marker",
@@ -66,6 +65,7 @@ __all__ = [
     "reads_as_lead",
     "refers_back",
     "repeats",
+    "sentence_count",
     "shows_act",
     "shows_position",
     "shows_someone_acting",
@@ -377,9 +377,9 @@ def ends_sentence(line: str) -> bool:
 _INNER_STOP = re.compile(r"(?<![A-ZĐ])[.!?…][”\"')]?\s+[\"“(]?[A-ZĐÀ-Ỹ]")
 
 
-def is_one_sentence(line: str) -> bool:
-    """True when ``line`` is a single sentence: no sentence closes inside it before the next opens."""
-    return _INNER_STOP.search(line.rstrip()) is None
+def sentence_count(line: str) -> int:
+    """How many sentences ``line`` holds: one, and one more for each that closes inside it before the next opens."""
+    return 1 + sum(1 for _ in _INNER_STOP.finditer(line.rstrip()))
 
 
 # The shape of a list's header: what is listed (news, articles, videos), then how it relates

@@ -52,9 +52,10 @@ _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 # Headlines of related articles printed under the foot byline with no header: at most this many.
 _FOOT_HEADLINES = 12
-# A related article's summary under its headline is one sentence of this many words; a list of them
-# under the writer's name holds at least this many headlines (one heading over one paragraph is the article's).
-_TEASER_WORDS = (8, 45)
+# A related article's summary under its headline is one or two sentences of this many words; a list of
+# them under the writer's name holds at least this many headlines (one heading over one paragraph is the article's).
+_TEASER_WORDS = (8, 60)
+_TEASER_SENTENCES = 2
 _FOOT_TEASED_ITEMS = 2
 # A related headline printed after the article's last paragraph is at most this long.
 _TAIL_HEADLINE_WORDS = 25
@@ -461,11 +462,21 @@ class TextParser:
         )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
-        """The longer headline under a short first guess when the lead follows it (a column's name above)."""
+        """The longer headline under a short first guess when the lead follows it (a column's name above).
+
+        Several short labels may stand between (a section, its subsection, a topic): the headline is the
+        first longer line under them.
+        """
         if ln.word_count(lines[title]) > _MENU_WORDS:
             return title
-        under = self._next(lines, title + 1, credits)
-        if under is None or self._stamp_line(lines[under]) is not None:
+        under: int | None = title
+        for _ in range(_MENU_REACH):
+            under = self._next(lines, (under or title) + 1, credits)
+            if under is None or self._stamp_line(lines[under]) is not None:
+                return title
+            if ln.word_count(lines[under]) > _MENU_WORDS or ln.ends_sentence(lines[under]):
+                break
+        else:
             return title
         candidate = lines[under]
         lead = self._next(lines, under + 1, credits)
@@ -554,9 +565,11 @@ class TextParser:
         return byline
 
     def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
-        """True for one short sentence right under a headline-shaped line: a related article's summary."""
+        """True for one or two short sentences right under a headline-shaped line: a related article's summary."""
         line = lines[index]
         if not ln.ends_sentence(line) or not _TEASER_WORDS[0] <= ln.word_count(line) <= _TEASER_WORDS[1]:
+            return False
+        if ln.sentence_count(line) > _TEASER_SENTENCES:
             return False
         above = self._previous(lines, index - 1, start, credits)
         return (
@@ -841,7 +854,7 @@ class TextParser:
             between
             and credited
             and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
-            and (not ln.ends_sentence(line) or ln.is_one_sentence(line))
+            and (not ln.ends_sentence(line) or ln.sentence_count(line) == 1)
         ):
             walk.blocks.append(Figure(src=None, caption=line))  # the photo's credit printed on the next line
             return
@@ -902,14 +915,14 @@ def _headline_text(block: Block | None) -> str | None:
 
 
 def _is_teaser_pair(blocks: Sequence[Block], at: int) -> bool:
-    """True when ``blocks[at]`` is one short sentence under a headline-shaped line: a related item."""
+    """True when ``blocks[at]`` is one or two short sentences under a headline-shaped line: a related item."""
     block, above = blocks[at], _headline_text(blocks[at - 1]) if at > 0 else None
     return (
         isinstance(block, Paragraph)
         and above is not None
         and ln.ends_sentence(block.text)
         and _TEASER_WORDS[0] <= ln.word_count(block.text) <= _TEASER_WORDS[1]
-        and ln.is_one_sentence(block.text)
+        and ln.sentence_count(block.text) <= _TEASER_SENTENCES
         and ln.is_headline_like(ln.unbullet(above), _TAIL_HEADLINE_WORDS)
     )
 
@@ -919,29 +932,34 @@ def _related_tail(blocks: Sequence[Block]) -> int:
 
     The article ends on a paragraph closed by a full stop (or a photo); what follows it with no
     byline between is the site's: headline-shaped lines with no final stop ("- " bullets too),
-    or headlines each over a one-sentence summary, two such items at least (one heading over one
+    or headlines each over a short summary, two such items at least (one heading over one
     paragraph may be the article's last section). A headline naming an act reads as a photo's
-    caption; items headed only by such lines are captions over their paragraphs, not a list.
+    caption: the list never opens on such an item (the article's last photo over its last paragraph).
     """
-    at, pairs, items, captioned, bulleted = len(blocks), 0, 0, 0, False
+    at = len(blocks)
+    items: list[tuple[int, bool]] = []  # (where the item starts, whether it is a headline over a summary)
     while at > 0:
         block = blocks[at - 1]
         if _is_teaser_pair(blocks, at - 1):
-            captioned += isinstance(blocks[at - 2], Figure)
-            at, pairs, items = at - 2, pairs + 1, items + 1
+            at -= 2
+            items.append((at, True))
         elif (
             isinstance(block, Paragraph)
             and ln.is_headline_like(ln.unbullet(block.text), _TAIL_HEADLINE_WORDS)
             and not ln.is_record_line(block.text)
         ):
-            at, items = at - 1, items + 1
-            bulleted = ln.unbullet(block.text) != block.text
+            at -= 1
+            items.append((at, False))
         else:
             break
-    # One line with no stop may be the last paragraph cut short by the scrape; a bullet is a link.
-    if items < _FOOT_TEASED_ITEMS and not (items == 1 and not pairs and bulleted):
+    while items and isinstance(blocks[items[-1][0]], Figure):
+        items.pop()
+    if not items:
         return len(blocks)
-    if pairs and captioned == pairs == items:
+    at, teased = items[-1][0], any(pair for _, pair in items)
+    # One line with no stop may be the last paragraph cut short by the scrape; a bullet is a link.
+    bulleted = isinstance(blocks[at], Paragraph) and ln.unbullet(blocks[at].text) != blocks[at].text
+    if len(items) < _FOOT_TEASED_ITEMS and (teased or not bulleted):
         return len(blocks)
     closing = blocks[at - 1] if at > 0 else None
     if isinstance(closing, Figure) or (
