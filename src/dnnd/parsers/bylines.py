@@ -167,7 +167,8 @@ class _Reader:
         if _is_domain(rest):
             self.domain = self.domain or rest.strip().lower()
             return
-        if is_outlet_name(rest):
+        # "Theo RT", "Theo AFP": one word in capitals is an agency's acronym; a writer's name has two or more.
+        if is_outlet_name(rest) or (" " not in rest.strip() and _ACRONYM.match(rest.strip())):
             self.outlet = self.outlet or normalize_outlet(rest)
             return
         self.author(rest)
@@ -231,6 +232,8 @@ def read_credits(lines: Sequence[str]) -> Credits:
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
 # "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
 _ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+# "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role.
+_ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng viên|biên tập viên|cộng tác viên)$")
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
@@ -457,6 +460,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return Byline((text,))
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
+    if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
+        return Byline(tuple(names))  # "Minh Anh Nhà báo": an author box, the name over the role
     outlet = None
     if gathered := _GATHERED.match(text):
         text, how = gathered["names"], gathered["how"]

@@ -438,7 +438,37 @@ def is_toolbar(line: str) -> bool:
     Short parts joined by ``|`` of which at least two are the site's buttons.
     """
     parts = [p.strip() for p in line.split("|")]
-    return len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2
+    if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
+        return True
+    return _all_buttons(match_key(line).split())
+
+
+# A toolbar printed with no separators holds at least this many buttons.
+_TOOLBAR_MIN_BUTTONS = 3
+_TOOLBAR_MAX_WORDS = 24
+_BUTTON_MAX_WORDS = 4
+
+
+@cache
+def _buttons() -> frozenset[str]:
+    return STRAY_LINES | _site_labels() | _SHARE_TOKENS
+
+
+def _all_buttons(words: Sequence[str]) -> bool:
+    """True when ``words`` cut into the site's button labels one after another, at least three of them
+    (``Nghe Chia sẻ Lưu tin Bình luận Trở về``, ``Facebook Twitter Lưu bài viết Bản in Copy link``)."""
+    if len(words) > _TOOLBAR_MAX_WORDS:
+        return False
+    buttons = _buttons()
+    at = count = 0
+    while at < len(words):
+        for size in range(min(_BUTTON_MAX_WORDS, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in buttons:
+                at, count = at + size, count + 1
+                break
+        else:
+            return False
+    return count >= _TOOLBAR_MIN_BUTTONS
 
 
 @cache

@@ -45,6 +45,8 @@ _LABEL_MAX_WORDS = 3
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
 _MENU_WORDS = 6
+# A menu scraped one section a line, over the stamp and the headline: at most this many labels.
+_MENU_LABELS = 40
 # A headline printed over its stamp may run long (a title with its dates in brackets).
 _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
@@ -383,8 +385,8 @@ class TextParser:
         title = self._headline_over_stamp(lines, title, credits)
         if title == index:
             title = self._headline_over_lead(lines, title, credits)
-        # A section label, then the stamp, then the headline: the label was not the headline.
-        under = self._next(lines, index + 1, credits)
+        # A section label (or a menu of them), then the stamp, then the headline: the label was not the headline.
+        under = self._past_labels(lines, index, credits)
         if under is not None and (read := self._stamp_line(lines[under])) is not None:
             after = self._next(lines, under + 1, credits)
             if (
@@ -408,6 +410,20 @@ class TextParser:
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
 
+    def _past_labels(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
+        """The first content line under ``index`` past a menu's short labels (no final stop), if any."""
+        under = self._next(lines, index + 1, credits)
+        for _ in range(_MENU_LABELS):
+            if (
+                under is None
+                or self._stamp_line(lines[under]) is not None
+                or ln.word_count(lines[under]) > _MENU_WORDS
+                or ln.ends_sentence(lines[under])
+            ):
+                return under
+            under = self._next(lines, under + 1, credits)
+        return under
+
     def _byline_over_lead(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True when the first line is the writer's name over the lead: a page cut above its headline."""
         if read_byline(lines[index], initials=True) is None:
@@ -423,6 +439,7 @@ class TextParser:
             and self._stamp_line(lines[following]) is None
             and ln.is_headline_like(lines[following])
             and self.is_title(lines[following])
+            and read_byline(lines[following]) is None  # the writer under the headline
         )
 
     def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
