@@ -349,3 +349,56 @@ def test_a_short_paragraph_between_paragraphs_is_no_caption(line: str) -> None:
             base, got = pages
             assert len(got.figures) == len(base.figures), prefix
             assert line in _paragraphs(got), prefix
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("#Lưu Văn #siêu mẫu Lưu Văn #Tỉnh Bách Nhiên", True),
+        ("#bệnh viện bạch mai", True),
+        ("# Tiêu đề một mục", False),  # a markdown heading
+        ("#1 thế giới về xuất khẩu gạo trong năm nay của cả nước", False),
+        ("Nghe Chia sẻ Lưu tin Bình luận Trở về", True),
+        ("Facebook Twitter Lưu bài viết Bản in Copy link", True),
+        ("Chia sẻ niềm vui với bạn bè", False),
+        ("In bài và chia sẻ", False),
+    ],
+)
+def test_tags_and_toolbars_scraped_as_one_line_are_furniture(line: str, furniture: bool) -> None:
+    from dnnd.parsers import lines as ln
+
+    assert ln.is_stray(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "authors"),
+    [
+        ("(TTXVN/Vietnam+)", "TTXVN", ()),
+        ("(Theo VnExpress)", "VnExpress", ()),
+        ("(AFP)", "AFP", ()),
+        ("Theo RT", "RT", ()),
+        ("Theo VŨ VĂN CÀI", None, ("Vũ Văn Cài",)),
+        ("(TH)", None, ()),  # "tổng hợp"
+        ("(Hà Nội)", None, ()),
+        ("(Ảnh: TTXVN)", None, ()),
+    ],
+)
+def test_an_agency_credited_alone_is_an_outlet_not_a_writer(
+    line: str, outlet: str | None, authors: tuple[str, ...]
+) -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits([line])
+    assert (credits.outlet, credits.authors) == (outlet, authors)
+
+
+_LONG_OPINION = "Ý kiến của các chuyên gia cho thấy thị trường sẽ còn biến động mạnh trong thời gian tới và sau nữa."
+COMMENT_HEADERS = [("Bình luận (2)", True), ("2 bình luận", True), ("Ý kiến (3)", True), ("Ý kiến bạn đọc", True)]
+COMMENT_HEADERS += [(_LONG_OPINION, False), ("Bình luận về sự kiện, ông A nói rằng hai bên sẽ còn hợp tác.", False)]
+
+
+@pytest.mark.parametrize(("line", "header"), COMMENT_HEADERS)
+def test_the_comments_header_opens_the_comments(line: str, header: bool) -> None:
+    from dnnd.parsers import lines as ln
+
+    assert ln.opens_comments(line) is header

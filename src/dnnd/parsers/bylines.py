@@ -178,6 +178,23 @@ class _Reader:
             following += 1
 
 
+# "(TTXVN/Vietnam+)", "(Theo VnExpress)", "(AFP)": the agency or outlet the text comes from, alone in brackets.
+_AGENCY_MIN = 3
+_DESK_WORDS = 3
+_BRACKET_OUTLET = re.compile(r"^\((?:theo\s+)?(?P<inner>[^()]{2,40})\)\.?$", re.I)
+
+
+def _bracketed_outlet(inner: str) -> str | None:
+    """The first outlet named in brackets (``TTXVN/Vietnam+`` -> ``TTXVN``), if every part names one."""
+    parts = [p.strip() for p in re.split(r"[/,]", inner) if p.strip()]
+    if not parts or not (is_outlet_name(parts[0]) or (_ACRONYM.match(parts[0]) and len(parts[0]) >= _AGENCY_MIN)):
+        return None  # "(TH)" is "tổng hợp", not an agency
+    # after a slash, the agency's desk or the outlet's brand ("TTXVN/Vietnam+", "VOV/Tây Bắc")
+    if not all(p[:1].isupper() and word_count(p) <= _DESK_WORDS for p in parts[1:]):
+        return None
+    return normalize_outlet(parts[0])
+
+
 def read_credits(lines: Sequence[str]) -> Credits:
     """Read the credits among ``lines`` (cleaned lines of the article's part of a page).
 
@@ -213,6 +230,9 @@ def read_credits(lines: Sequence[str]) -> Credits:
                 for name in byline.authors:
                     reader.author(name)
                 reader.outlet = reader.outlet or byline.outlet
+        elif (bracket := _BRACKET_OUTLET.match(line.strip())) and (outlet := _bracketed_outlet(bracket["inner"])):
+            reader.outlet = reader.outlet or outlet  # "(TTXVN/Vietnam+)", "(Theo VnExpress)" closing the text
+            reader.used.add(index)
         elif _MAKING.match(line) and word_count(line) <= 15:
             reader.used.add(index)
             if line.rstrip().endswith(":") and index + 1 < len(lines) and lines[index + 1]:

@@ -41,6 +41,7 @@ __all__ = [
     "is_comment_form",
     "is_counter",
     "is_crumbs",
+    "is_hashtags",
     "is_headline_like",
     "is_label_line",
     "is_lineup_item",
@@ -746,7 +747,20 @@ def is_stray(line: str) -> bool:
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)
+        or is_hashtags(line)
     )
+
+
+# "#Lưu Văn #siêu mẫu": the article's tags printed as hashtags (a markdown heading has a space after "#").
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")
+_HASHTAG_LINE_MAX_WORDS = 6
+
+
+def is_hashtags(line: str) -> bool:
+    """True for a line of the article's tags written as hashtags (``#Lưu Văn #siêu mẫu Lưu Văn``)."""
+    if not line.startswith("#") or _HASHTAG.match(line) is None:
+        return False
+    return len(_HASHTAG.findall(line)) >= 2 or word_count(line) <= _HASHTAG_LINE_MAX_WORDS
 
 
 def is_url(line: str) -> bool:

@@ -45,6 +45,11 @@ _LABEL_MAX_WORDS = 3
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
 _MENU_WORDS = 6
+# A related-list header inside the article: the article's prose resumes within this many lines under it,
+# as this many paragraphs of at least this many words in a row (summaries alternate with headlines).
+_INLINE_BOX_REACH = 8
+_RESUMED_PROSE_RUN = 3
+_RESUMED_PROSE_WORDS = 25
 # A menu scraped one section a line, over the stamp and the headline: at most this many labels.
 _MENU_LABELS = 40
 # A headline printed over its stamp may run long (a title with its dates in brackets).
@@ -237,6 +242,7 @@ class TextParser:
             ln.is_stray(line)
             or is_bare_dateline(line)
             or is_bare_label(line)
+            or ln.is_related_marker(line, self.end_markers)  # the header of a box inside the article
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
         ) and not is_labelled_byline(line)  # "Tác giả: X" names the writer
         if seen is not None:
@@ -336,10 +342,33 @@ class TextParser:
         for index, line in enumerate(lines):
             if not line:
                 continue
-            if ln.is_related_marker(line, self.end_markers) or (prose and ln.opens_comments(line)):
+            if ln.is_related_marker(line, self.end_markers):
+                if not (prose and self._prose_resumes(lines, index)):
+                    return index
+            elif prose and ln.opens_comments(line):
                 return index
             prose = prose or (ln.ends_sentence(line) and ln.word_count(line) >= _PROSE_WORDS)
         return len(lines)
+
+    @staticmethod
+    def _prose_resumes(lines: Sequence[str], index: int) -> bool:
+        """True when the article's prose goes on under a related-list header: a box inside the article.
+
+        A list of other articles is headlines, or headlines over short summaries; three long
+        paragraphs in a row, a few lines under the header, are the article's text going on.
+        """
+        run = seen = 0
+        for line in lines[index + 1 :]:
+            if not line:
+                continue
+            if ln.is_related_marker(line) or ln.opens_comments(line) or seen >= _INLINE_BOX_REACH:
+                return False
+            seen += 1
+            prose = ln.ends_sentence(line) and ln.word_count(line) >= _RESUMED_PROSE_WORDS
+            run = run + 1 if prose else 0
+            if run >= _RESUMED_PROSE_RUN:
+                return True
+        return False
 
     def _next(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The index of the next line at or after ``index`` that is neither blank nor furniture."""
