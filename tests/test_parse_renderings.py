@@ -104,3 +104,32 @@ def test_a_page_scraped_as_text_reads_as_its_html(stem: str) -> None:
 
 def test_the_tuned_half_has_html_pages() -> None:
     assert len(HTML_PAGES) >= 5
+
+
+_PARAGRAPH = (
+    "Sáng 12/6, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức hội nghị tổng kết công tác đối ngoại nhân dân "
+    "năm 2024 và triển khai nhiệm vụ năm 2025 với sự tham dự của đông đảo hội viên."
+)
+
+
+def _html_page(meta_author: str, foot: str) -> str:
+    paragraphs = "".join(f"<p>{_PARAGRAPH}</p>" for _ in range(4))
+    return (
+        f'<html><head><title>Hội nghị tổng kết</title><meta name="author" content="{meta_author}"></head>'
+        f"<body><article><h1>Hội nghị tổng kết công tác đối ngoại nhân dân</h1>{paragraphs}"
+        f'<p style="text-align:right"><strong>{foot}</strong></p></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "foot", "authors"),
+    [
+        ("Thu Hà", "Minh Anh", ("Minh Anh",)),  # the editor's account in the metadata, the writer's name printed
+        ("baonghean.vn", "Minh Anh", ("Minh Anh",)),
+        ("Thu Hà", "Theo Báo Nghệ An", ("Thu Hà",)),  # an outlet credit names no writer: the metadata's stands
+    ],
+)
+def test_a_byline_printed_under_the_html_article_beats_the_meta_author(
+    meta_author: str, foot: str, authors: tuple[str, ...]
+) -> None:
+    assert dnnd.parse(_html_page(meta_author, foot)).authors == authors

@@ -77,6 +77,7 @@ _HEADLINES = [
 _TEASERS = [
     "Sáng 5/2, Hội hữu nghị tỉnh tổ chức gặp mặt các hội viên nhân dịp đầu xuân mới.",
     "Đoàn công tác đã trao 200 suất quà cho các hộ nghèo ở hai xã biên giới của tỉnh.",
+    "Chiều 3/3, tỉnh Lào Cai đón đoàn đại biểu tỉnh Vân Nam sang thăm và làm việc. Hai bên trao đổi về hợp tác.",
 ]
 # What sites print under the article: credits, comment forms, tags, toolbars and lists of other articles.
 FOOT_FURNITURE: dict[str, list[str]] = {
@@ -218,11 +219,11 @@ TAIL_FURNITURE: dict[str, list[str]] = {
     "two headlines": _HEADLINES[:2],
     "headed": ["Tin liên quan", *_HEADLINES[:3]],
     "headed, colon": ["Tin liên quan:", *_HEADLINES[:3]],
-    "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
+    "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1], _HEADLINES[2], _TEASERS[2]],
     "headed teasers": ["Tin cùng chuyên mục", _HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
     "bullets": ["- " + h for h in _HEADLINES[:3]],
     "one bullet": ["- " + _HEADLINES[0]],
-    "bullets and teasers": ["- " + _HEADLINES[0], _TEASERS[0], "- " + _HEADLINES[1], _TEASERS[1]],
+    "bullets and teasers": [line for h, t in zip(_HEADLINES, _TEASERS, strict=False) for line in (f"- {h}", t)],
     "capitals label": ["TIN MỚI NHẤT"],
     "capitals and headlines": ["ĐỌC NHIỀU", *_HEADLINES[:3]],
     "see also": ["Xem thêm: " + _HEADLINES[0]],
@@ -254,6 +255,12 @@ def test_furniture_after_the_last_paragraph_leaves_the_body(name: str) -> None:
 # captioned by what they show over one-sentence paragraphs, a line of items in a list.
 ARTICLE_ENDINGS: dict[str, list[str]] = {
     "last section": ["Kết quả nổi bật", "Năm qua, hội đã vận động được hơn 2 tỷ đồng cho các hoạt động nhân đạo."],
+    "two last sections": [
+        "Kết quả nổi bật",
+        "Năm qua, hội đã vận động được hơn 2 tỷ đồng cho các hoạt động nhân đạo.",
+        "Nhiệm vụ năm tới",
+        "Hội tiếp tục mở rộng quan hệ với các tổ chức hữu nghị của các nước láng giềng.",
+    ],
     "captioned photos": [
         "Lãnh đạo tỉnh trao quà cho các gia đình chính sách",
         "Mỗi suất quà trị giá 500.000 đồng gồm tiền mặt và nhu yếu phẩm thiết yếu.",

@@ -64,6 +64,8 @@ _FOOT_HEADLINES = 12
 _TEASER_WORDS = (8, 60)
 _TEASER_SENTENCES = 2
 _FOOT_TEASED_ITEMS = 2
+# With no byline above them, headlines over summaries after the last paragraph are a list from this many on.
+_TAIL_TEASED_ITEMS = 3
 # A related headline printed after the article's last paragraph is at most this long.
 _TAIL_HEADLINE_WORDS = 25
 _FOOT_REACH = 4
@@ -978,8 +980,8 @@ def _related_tail(blocks: Sequence[Block]) -> int:
 
     The article ends on a paragraph closed by a full stop (or a photo); what follows it with no
     byline between is the site's: headline-shaped lines with no final stop ("- " bullets too),
-    or headlines each over a short summary, two such items at least (one heading over one
-    paragraph may be the article's last section). A headline naming an act reads as a photo's
+    or headlines each over a short summary, three such items at least (one or two headings over
+    one paragraph each may be the article's last sections). A headline naming an act reads as a photo's
     caption: the list never opens on such an item (the article's last photo over its last paragraph).
     """
     at = len(blocks)
@@ -1002,10 +1004,12 @@ def _related_tail(blocks: Sequence[Block]) -> int:
         items.pop()
     if not items:
         return len(blocks)
-    at, teased = items[-1][0], any(pair for _, pair in items)
+    at, teased = items[-1][0], sum(pair for _, pair in items)
     # One line with no stop may be the last paragraph cut short by the scrape; a bullet is a link.
     bulleted = isinstance(blocks[at], Paragraph) and ln.unbullet(blocks[at].text) != blocks[at].text
     if len(items) < _FOOT_TEASED_ITEMS and (teased or not bulleted):
+        return len(blocks)
+    if 0 < teased < _TAIL_TEASED_ITEMS:  # two sections of one paragraph each may close the article
         return len(blocks)
     closing = blocks[at - 1] if at > 0 else None
     if isinstance(closing, Figure) or (
