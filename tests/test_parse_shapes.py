@@ -55,6 +55,7 @@ SHAPES: list[tuple[str, list[str]]] = [
     ("Tin, ảnh: Minh Anh", ["Minh Anh"]),
     ("Nhóm phóng viên", ["Nhóm phóng viên"]),
     ("Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
+    ("Minh Anh\nThu Hà", ["Minh Anh", "Thu Hà"]),  # one a line
     ("Minh Anh - Thu Hà (TTXVN)", ["Minh Anh", "Thu Hà"]),
     ("THU HÀ (TTXVN)", ["Thu Hà"]),
     ("Theo Minh Anh (Báo Nghệ An)", ["Minh Anh"]),
@@ -234,6 +235,8 @@ TAIL_FURNITURE: dict[str, list[str]] = {
     "toolbar": ["In bài | Gửi email | Chia sẻ"],
     "dated headlines": [_HEADLINES[0], "12/06/2024", _HEADLINES[1], "11/06/2024"],
     "headlines in capitals": [h.upper() for h in _HEADLINES[:3]],
+    "a headline that asks": [_HEADLINES[0], "Sóng gió ngành hữu nghị: các hội tuần tới ra sao?"],
+    "player speeds": ["1X", "1.25X", "1.5X", "2X"],
 }
 
 

@@ -748,7 +748,12 @@ def is_stray(line: str) -> bool:
         or is_slug_line(line)
         or is_breadcrumb(line)
         or is_hashtags(line)
+        or bool(_PLAYBACK_SPEED.match(line))
     )
+
+
+# "1X", "1.25X", "2x": the playback speeds of an audio or video player.
+_PLAYBACK_SPEED = re.compile(r"^\d(?:[.,]\d{1,2})?\s?[xX×]$")
 
 
 # "#Lưu Văn #siêu mẫu": the article's tags printed as hashtags (a markdown heading has a space after "#").

@@ -50,6 +50,8 @@ _MENU_WORDS = 6
 _INLINE_BOX_REACH = 8
 _RESUMED_PROSE_RUN = 3
 _RESUMED_PROSE_WORDS = 25
+# Writers printed one a line under the headline: at most this many after the first.
+_CO_WRITERS = 3
 # A menu scraped one section a line, over the stamp and the headline: at most this many labels.
 _MENU_LABELS = 40
 # A headline printed over its stamp may run long (a title with its dates in brackets).
@@ -229,7 +231,9 @@ class TextParser:
             outlet=credits.outlet or outlet or self.outlet,
             site=self.site,
             authors=credits.authors
-            or tuple(dict.fromkeys([*writers, *walk.writers, *(n for names in authors.values() for n in names)])),
+            or tuple(
+                dict.fromkeys([*writers, *walk.writers, *(n for _, names in sorted(authors.items()) for n in names)])
+            ),
             source=doc.source,
         )
 
@@ -460,6 +464,10 @@ class TextParser:
         if read_byline(lines[index], initials=True) is None:
             return False
         lead = self._next(lines, index + 1, credits)
+        for _ in range(_CO_WRITERS):  # co-writers one a line
+            if lead is None or read_byline(lines[lead]) is None:
+                break
+            lead = self._next(lines, lead + 1, credits)
         return lead is not None and ln.ends_sentence(lines[lead]) and ln.word_count(lines[lead]) >= _PROSE_WORDS
 
     def _starts_headline_run(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
@@ -554,6 +562,12 @@ class TextParser:
         if top is not None and (byline := read_byline(lines[top], initials=True)) is not None:
             found[top] = byline.authors
             outlet = byline.outlet
+            # Co-writers printed one a line under the first ("Trần Nghị" / "Đức Hoàng").
+            for _ in range(_CO_WRITERS):
+                top = self._next(lines, top + 1, credits)
+                if top is None or (more := read_byline(lines[top])) is None or more.outlet is not None:
+                    break
+                found[top] = more.authors
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
         index, skipped, headlines, teasers = len(lines) - 1, 0, 0, 0
@@ -570,7 +584,9 @@ class TextParser:
                 index -= 1
                 continue
             if (byline := self._foot_byline(lines, index, start, credits)) is not None:
-                if headlines and not self._closes_prose(lines, index, start, credits):
+                co_writers = self._co_writers_above(lines, index, start, credits)
+                first = min(co_writers, default=index)
+                if headlines and not self._closes_prose(lines, first, start, credits):
                     break  # a name among headlines, with no paragraph closed above it: one more link
                 if teasers and headlines < _FOOT_TEASED_ITEMS:
                     break  # one heading and its paragraph under a name: the article's own section
@@ -584,6 +600,7 @@ class TextParser:
                 found[index] = byline.authors
                 outlet = outlet or byline.outlet
                 end = index + 1
+                found.update(co_writers)
                 break
             if headlines < _FOOT_HEADLINES and self._is_teaser(lines, index, start, credits):
                 # The summary printed under a related headline: the headline above it is read next.
@@ -605,6 +622,20 @@ class TextParser:
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
 
+    def _co_writers_above(
+        self, lines: Sequence[str], index: int, start: int, credits: Credits
+    ) -> dict[int, tuple[str, ...]]:
+        """Writers printed one a line over the foot byline at ``index`` ("Minh Anh" / "Thu Hà")."""
+        out: dict[int, tuple[str, ...]] = {}
+        for _ in range(_CO_WRITERS):
+            above = self._previous(lines, index - 1, start, credits)
+            if above is None or (more := read_byline(lines[above])) is None or more.outlet is not None:
+                break
+            out[above] = more.authors
+            index = above
+        # The first writer stands right under the article's last paragraph, or none of them is a writer.
+        return out if out and self._closes_prose(lines, min(out), start, credits) else {}
+
     def _foot_byline(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> Byline | None:
         """The byline at ``index`` near the foot; a given name alone ("Hùng") right under the last paragraph."""
         byline = read_byline(lines[index], initials=True)
@@ -615,7 +646,7 @@ class TextParser:
     def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
         """True for one or two short sentences right under a headline-shaped line: a related article's summary."""
         line = lines[index]
-        if not ln.ends_sentence(line) or not _TEASER_WORDS[0] <= ln.word_count(line) <= _TEASER_WORDS[1]:
+        if not _states(line) or not _TEASER_WORDS[0] <= ln.word_count(line) <= _TEASER_WORDS[1]:
             return False
         if ln.sentence_count(line) > _TEASER_SENTENCES:
             return False
@@ -953,6 +984,11 @@ class TextParser:
         return blocks[: _related_tail(blocks)]
 
 
+def _states(line: str) -> bool:
+    """True for a line closed as a statement is (a full stop or an ellipsis): a summary; a headline may ask."""
+    return line.rstrip(ln.CLOSERS + " ").endswith((".", "…"))
+
+
 def _headline_text(block: Block | None) -> str | None:
     """The words of a block that could head a related item: a paragraph, or a bare caption (an act)."""
     if isinstance(block, Paragraph):
@@ -968,7 +1004,7 @@ def _is_teaser_pair(blocks: Sequence[Block], at: int) -> bool:
     return (
         isinstance(block, Paragraph)
         and above is not None
-        and ln.ends_sentence(block.text)
+        and _states(block.text)
         and _TEASER_WORDS[0] <= ln.word_count(block.text) <= _TEASER_WORDS[1]
         and ln.sentence_count(block.text) <= _TEASER_SENTENCES
         and ln.is_headline_like(ln.unbullet(above), _TAIL_HEADLINE_WORDS)
@@ -993,7 +1029,8 @@ def _related_tail(blocks: Sequence[Block]) -> int:
             items.append((at, True))
         elif (
             isinstance(block, Paragraph)
-            and ln.is_headline_like(ln.unbullet(block.text), _TAIL_HEADLINE_WORDS)
+            # a headline may ask ("...: Chứng khoán tuần tới ra sao?")
+            and ln.is_headline_like(ln.unbullet(block.text).rstrip("?"), _TAIL_HEADLINE_WORDS)
             and not ln.is_record_line(block.text)
         ):
             at -= 1
