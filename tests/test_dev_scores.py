@@ -30,12 +30,12 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.96,
+        "title": 0.97,
         "published": 1.0,
-        "authors": 0.96,
+        "authors": 1.0,
         "body": 0.99,
         "captions": 0.96,
-        "leaks": 11,
+        "leaks": 9,
         "persons": 0.88,
         "positions": 0.84,
         "organizations": 0.85,

@@ -106,6 +106,7 @@ FOOT_FURNITURE: dict[str, list[str]] = {
     "toolbar": ["In bài | Gửi email | Chia sẻ"],
     "counter": ["1.234 lượt xem"],
     "capitals label": ["TIN MỚI NHẤT"],
+    "menu pieces": ["Chia sẻ:", "doanh nghiệp - Sản phẩm - Dịch vụ Rao vặt", "Các đơn vị thông tin của Thông tấn xã"],
     "bullets": ["- " + h for h in _HEADLINES[:3]],
     "headlines": _HEADLINES,
     "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
@@ -412,3 +413,19 @@ def test_the_comments_header_opens_the_comments(line: str, header: bool) -> None
     from dnnd.parsers import lines as ln
 
     assert ln.opens_comments(line) is header
+
+
+def test_a_topic_label_over_the_headline_gives_way_to_the_line_over_the_byline() -> None:
+    # A tag page prints its topic (as long as a headline) over the headline; the byline stands under the headline.
+    topic = "Quan hệ hữu nghị đặc biệt Việt Nam - Lào"
+    checked = 0
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        at = next((i for i, line in enumerate(lines) if base.title and line.strip() == base.title), None)
+        if at is None:
+            continue
+        got = _parse([*lines[:at], topic, "", lines[at], "", "Minh Anh |", *lines[at + 1 :]])
+        assert (got.title, got.authors) == (base.title, ("Minh Anh",)), prefix
+        checked += 1
+    assert checked >= 3

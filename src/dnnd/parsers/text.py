@@ -445,6 +445,17 @@ class TextParser:
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
 
+    def _is_writer_line(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a byline naming writers over the stamp or the lead ("Ngọc Vân |"): under the headline."""
+        byline = read_byline(lines[index])
+        if byline is None or not byline.authors or ln.word_count(lines[index]) > _MENU_WORDS:
+            return False
+        under = self._next(lines, index + 1, credits)
+        return under is not None and (
+            self._stamp_line(lines[under]) is not None
+            or (ln.ends_sentence(lines[under]) and ln.word_count(lines[under]) >= _PROSE_WORDS)
+        )
+
     def _past_labels(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The first content line under ``index`` past a menu's short labels (no final stop), if any."""
         under = self._next(lines, index + 1, credits)
@@ -482,13 +493,13 @@ class TextParser:
         )
 
     def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
-        """The line above the first stamp under ``title`` when every line between is a short label."""
+        """The line above the first stamp (or byline) under ``title`` when every line between is a short label."""
         probe: int | None = title + 1
         previous = title
         for _ in range(_MENU_REACH):
             if probe is None or (probe := self._next(lines, probe, credits)) is None:
                 return title
-            if self._stamp_line(lines[probe]) is not None:
+            if self._stamp_line(lines[probe]) is not None or self._is_writer_line(lines, probe, credits):
                 break
             line = lines[previous]
             if previous != title and not (
@@ -613,7 +624,8 @@ class TextParser:
                 headlines += 1
                 index -= 1
                 continue
-            if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS):
+            # A Vietnamese sentence, caption or headline never opens in lower case: such a line is a menu's piece.
+            if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS or line[:1].islower()):
                 break
             skipped += 1
             index -= 1
