@@ -30,17 +30,17 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.97,
+        "title": 0.98,
         "published": 1.0,
         "authors": 1.0,
         "body": 0.99,
         "captions": 0.96,
-        "leaks": 9,
+        "leaks": 4,
         "persons": 0.88,
         "positions": 0.84,
         "organizations": 0.85,
         "places": 0.94,
-        "money": 0.99,
+        "money": 1.0,
         "documents": 1.0,
         "facts": 0.84,
         "facts_strict": 0.72,

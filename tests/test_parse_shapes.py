@@ -429,3 +429,41 @@ def test_a_topic_label_over_the_headline_gives_way_to_the_line_over_the_byline()
         assert (got.title, got.authors) == (base.title, ("Minh Anh",)), prefix
         checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("• icon facebook", True),
+        ("icon youtube", True),
+        ("Tìm kiếm tin tức", True),
+        ("• Xem với cỡ chữ", True),
+        ("Icon của thời trang Việt Nam trở lại", False),
+        ("Tìm kiếm người thân sau chiến tranh", False),
+    ],
+)
+def test_icons_and_search_boxes_are_furniture(line: str, furniture: bool) -> None:
+    from dnnd.parsers.text import TextParser
+
+    assert TextParser().is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn.",
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn.",
+        ),
+        (
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn",
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn",
+        ),
+        # two sentences over the stamp: a lead, not a headline
+        ("Hội nghị đã diễn ra. Các đại biểu đã thảo luận nhiều vấn đề quan trọng.", None),
+    ],
+)
+def test_a_headline_closed_by_a_full_stop_over_its_stamp_is_the_title(headline: str, title: str | None) -> None:
+    lead = "Ngày 17/9/2020, Chủ tịch UBND tỉnh có quyết định phê duyệt tiếp nhận khoản viện trợ gồm 315 suất học bổng."
+    page = ["Tìm kiếm tin tức", headline, "Ngày cập nhật 21/09/2020", "", lead, "", lead.replace("315", "316")]
+    assert _parse(page).title == title

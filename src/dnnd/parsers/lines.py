@@ -749,9 +749,12 @@ def is_stray(line: str) -> bool:
         or is_breadcrumb(line)
         or is_hashtags(line)
         or bool(_PLAYBACK_SPEED.match(line))
+        or bool(_ICON_ALT.match(key))
     )
 
 
+# "icon facebook", "• icon youtube": the alt text of a social network's icon.
+_ICON_ALT = re.compile(r"^icon\s+[a-z]+$")
 # "1X", "1.25X", "2x": the playback speeds of an audio or video player.
 _PLAYBACK_SPEED = re.compile(r"^\d(?:[.,]\d{1,2})?\s?[xX×]$")
 

@@ -402,7 +402,11 @@ class TextParser:
                     break
                 top = False
             index += 1
-        if index >= len(lines) or not self.is_title(lines[index]) or self._byline_over_lead(lines, index, credits):
+        if (
+            index >= len(lines)
+            or not (self.is_title(lines[index]) or self._stamped_title(lines, index, credits))
+            or self._byline_over_lead(lines, index, credits)
+        ):
             return index, None, before, writers
         # A menu or the site's name in title case or capitals, then the headline in sentence case.
         while (
@@ -510,9 +514,36 @@ class TextParser:
         else:
             return title
         candidate = lines[previous]
-        if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
+        if previous == title:
+            return title
+        if self._stamp_line(lines[probe]) is not None:
+            fits = self._over_stamp_title(candidate)
+        else:  # over a byline: a headline with no final stop (a paragraph may close over a digest's writer)
+            fits = self.is_title(candidate) and ln.is_headline_like(candidate, _OVER_STAMP_WORDS)
+        if not fits:
             return title
         return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
+
+    def _over_stamp_title(self, line: str) -> bool:
+        """True when ``line``, printed right over the stamp, can be the headline.
+
+        Some sites close a headline with a full stop; right over the stamp, one short sentence still is one.
+        """
+        if self.is_title(line) and ln.is_headline_like(line, _OVER_STAMP_WORDS):
+            return True
+        bare = line.rstrip(ln.CLOSERS + " ")
+        return (
+            bare.endswith(".")
+            and ln.word_count(line) <= _TITLE_MAX_WORDS
+            and ln.sentence_count(line) == 1
+            and self.is_title(bare[:-1])
+            and ln.is_headline_like(bare[:-1], _OVER_STAMP_WORDS)
+        )
+
+    def _stamped_title(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a headline closed by a full stop with its stamp right under it."""
+        under = self._next(lines, index + 1, credits)
+        return under is not None and self._stamp_line(lines[under]) is not None and self._over_stamp_title(lines[index])
 
     def _opening_caption(self, lines: Sequence[str], at: int, credits: Credits) -> bool:
         """True when the first line of a cut page is a photo's caption: the paragraph under it refers back.
