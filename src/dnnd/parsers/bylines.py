@@ -25,6 +25,7 @@ from functools import cache
 import attrs
 
 from dnnd.gazetteer import places, read_list, surnames
+from dnnd.legacy_vietnamese import syllable_share
 from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
@@ -33,6 +34,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "Byline",
     "Credits",
+    "given_name",
     "is_bare_label",
     "is_labelled_byline",
     "is_outlet_name",
@@ -165,7 +167,8 @@ class _Reader:
         if _is_domain(rest):
             self.domain = self.domain or rest.strip().lower()
             return
-        if is_outlet_name(rest):
+        # "Theo RT", "Theo AFP": one word in capitals is an agency's acronym; a writer's name has two or more.
+        if is_outlet_name(rest) or (" " not in rest.strip() and _ACRONYM.match(rest.strip())):
             self.outlet = self.outlet or normalize_outlet(rest)
             return
         self.author(rest)
@@ -173,6 +176,23 @@ class _Reader:
         while following < len(lines) and _is_position_line(lines[following]):
             self.used.add(following)
             following += 1
+
+
+# "(TTXVN/Vietnam+)", "(Theo VnExpress)", "(AFP)": the agency or outlet the text comes from, alone in brackets.
+_AGENCY_MIN = 3
+_DESK_WORDS = 3
+_BRACKET_OUTLET = re.compile(r"^\((?:theo\s+)?(?P<inner>[^()]{2,40})\)\.?$", re.I)
+
+
+def _bracketed_outlet(inner: str) -> str | None:
+    """The first outlet named in brackets (``TTXVN/Vietnam+`` -> ``TTXVN``), if every part names one."""
+    parts = [p.strip() for p in re.split(r"[/,]", inner) if p.strip()]
+    if not parts or not (is_outlet_name(parts[0]) or (_ACRONYM.match(parts[0]) and len(parts[0]) >= _AGENCY_MIN)):
+        return None  # "(TH)" is "tổng hợp", not an agency
+    # after a slash, the agency's desk or the outlet's brand ("TTXVN/Vietnam+", "VOV/Tây Bắc")
+    if not all(p[:1].isupper() and word_count(p) <= _DESK_WORDS for p in parts[1:]):
+        return None
+    return normalize_outlet(parts[0])
 
 
 def read_credits(lines: Sequence[str]) -> Credits:
@@ -210,6 +230,9 @@ def read_credits(lines: Sequence[str]) -> Credits:
                 for name in byline.authors:
                     reader.author(name)
                 reader.outlet = reader.outlet or byline.outlet
+        elif (bracket := _BRACKET_OUTLET.match(line.strip())) and (outlet := _bracketed_outlet(bracket["inner"])):
+            reader.outlet = reader.outlet or outlet  # "(TTXVN/Vietnam+)", "(Theo VnExpress)" closing the text
+            reader.used.add(index)
         elif _MAKING.match(line) and word_count(line) <= 15:
             reader.used.add(index)
             if line.rstrip().endswith(":") and index + 1 < len(lines) and lines[index + 1]:
@@ -229,6 +252,8 @@ def read_credits(lines: Sequence[str]) -> Credits:
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
 # "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
 _ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+# "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role.
+_ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng viên|biên tập viên|cộng tác viên)$")
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
@@ -366,7 +391,32 @@ def _abbreviated(part: str) -> str | None:
     return part
 
 
-def _names(text: str, *, initials: bool) -> list[str] | None:
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(read_list("byline_not_names.txt"))
+
+
+def given_name(text: str) -> str | None:
+    """``Hùng``, ``HẢI``: a writer signing with one syllable, name-cased; ``None`` for any other word.
+
+    Only the caller knows whether the line stands where a byline does (alone, right under the
+    article's last paragraph): a single word is a name there and nowhere else.
+    """
+    word = text.strip()
+    if not 2 <= len(word) <= _SYLLABLE_MAX or not word.isalpha():
+        return None
+    if not (word.isupper() or (word[0].isupper() and word[1:].islower())):
+        return None
+    key = match_key(word)
+    if key in _function_words() or key in _not_names() or key in _labels() or key in _groups():
+        return None
+    if is_section_name(word) or _is_place(word) or is_outlet_name(word):
+        return None
+    share, read = syllable_share(word)  # a word with a Vietnamese letter must be a Vietnamese syllable
+    return name_case(word) if not read or share == 1 else None
+
+
+def _names(text: str, *, initials: bool, given: bool = False) -> list[str] | None:
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*", text) if p.strip(" .")]
     if not parts:
         return None
@@ -376,7 +426,7 @@ def _names(text: str, *, initials: bool) -> list[str] | None:
             out.append(part)
         elif initials and (short := _abbreviated(part)) is not None:
             out.append(short)
-        elif (name := person_name(part)) is not None:
+        elif (name := person_name(part) or (given_name(part) if given else None)) is not None:
             out.append(name)
         else:
             return None
@@ -403,14 +453,15 @@ def _names_outlet(text: str) -> str | None:
     return None
 
 
-def read_byline(line: str, *, initials: bool = False) -> Byline | None:
+def read_byline(line: str, *, initials: bool = False, given: bool = False) -> Byline | None:
     """Read ``line`` as a byline, or ``None`` when it is not one.
 
     Shapes: a lone name (``Lệ An``, ``QUỐC THÔNG``), several (``X - Y``, ``X và Y``), a
     labelled credit (``Bài và ảnh: X``, ``Tác giả: X``), a team (``Nhóm phóng viên``),
     ``X (tổng hợp)``, ``X (theo Reuters)``, ``NAME |``, ``Name / domain``. Initials
     (``MV``, ``T.H``) count only when ``initials`` is set: the caller knows the line stands
-    where a byline does.
+    where a byline does. A given name alone (``Hùng``) counts only when ``given`` is set too
+    (see :func:`given_name`).
     """
     if initials and (bracketed := _BRACKETED.match(line.strip())):
         return _bracketed(bracketed["inner"])
@@ -429,6 +480,8 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
         return Byline((text,))
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
+    if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
+        return Byline(tuple(names))  # "Minh Anh Nhà báo": an author box, the name over the role
     outlet = None
     if gathered := _GATHERED.match(text):
         text, how = gathered["names"], gathered["how"]
@@ -448,7 +501,7 @@ def read_byline(line: str, *, initials: bool = False) -> Byline | None:
         text, outlet = dash["names"], _names_outlet(dash["outlet"])
     elif (office := _DASH_OFFICE.match(text)) and _is_office(office["office"]):
         text = office["names"]
-    names = _names(text, initials=initials)
+    names = _names(text, initials=initials, given=given)
     return Byline(tuple(names), outlet) if names else None
 
 

@@ -112,7 +112,7 @@ class HtmlParser:
             # A meta author holding the site's own name or domain ("Dân Trí" on "Báo điện tử Dân Trí").
             return [n for n in names if not any(_is_brand(_letters(n), brand) for brand in brands)]
 
-        authors = not_brand(meta.authors) or not_brand(byline_authors(root, outlet)) or not_brand(content.authors)
+        authors = not_brand(content.authors) or not_brand(meta.authors) or not_brand(byline_authors(root, outlet))
         published = meta.published or visible_published(root, tally.order, title_el)
         return Article(
             title=title,

@@ -41,6 +41,7 @@ __all__ = [
     "is_comment_form",
     "is_counter",
     "is_crumbs",
+    "is_hashtags",
     "is_headline_like",
     "is_label_line",
     "is_lineup_item",
@@ -59,11 +60,13 @@ __all__ = [
     "italic_line",
     "joined_headlines",
     "markdown_image",
+    "opens_comments",
     "opens_list",
     "opens_with_view",
     "reads_as_lead",
     "refers_back",
     "repeats",
+    "sentence_count",
     "shows_act",
     "shows_position",
     "shows_someone_acting",
@@ -371,6 +374,15 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _FINAL
 
 
+# A sentence closed inside a line, the next one opening: ". Hai bên ...".
+_INNER_STOP = re.compile(r"(?<![A-ZĐ])[.!?…][”\"')]?\s+[\"“(]?[A-ZĐÀ-Ỹ]")
+
+
+def sentence_count(line: str) -> int:
+    """How many sentences ``line`` holds: one, and one more for each that closes inside it before the next opens."""
+    return 1 + sum(1 for _ in _INNER_STOP.finditer(line.rstrip()))
+
+
 # The shape of a list's header: what is listed (news, articles, videos), then how it relates
 # ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất").
 _RELATED_SHAPE = re.compile(
@@ -409,13 +421,55 @@ def is_comment_form(line: str) -> bool:
     return match_key(line).startswith(_comment_form())
 
 
+# The header of the readers' comments: "Bình luận (2)", "2 bình luận", "Ý kiến (3)", "Phản hồi".
+_COMMENT_FORM_WORDS = 20
+_COMMENTS_HEADER = re.compile(r"^(?:\d+\s+)?(?:bình luận|ý kiến|phản hồi)(?:\s*\(\d+\))?$")
+
+
+def opens_comments(line: str) -> bool:
+    """True for the header of the readers' comments under an article, or the first line of its form."""
+    if len(line) <= _MARKER_CHARS and _COMMENTS_HEADER.match(match_key(line).rstrip(" :")) is not None:
+        return True
+    return word_count(line) <= _COMMENT_FORM_WORDS and is_comment_form(line)  # not a paragraph opening so
+
+
 def is_toolbar(line: str) -> bool:
     """True for the article's toolbar scraped as one line: ``Bản in | Quay lại | A+ A A- | Đọc bài viết``.
 
     Short parts joined by ``|`` of which at least two are the site's buttons.
     """
     parts = [p.strip() for p in line.split("|")]
-    return len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2
+    if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
+        return True
+    return _all_buttons(match_key(line).split())
+
+
+# A toolbar printed with no separators holds at least this many buttons.
+_TOOLBAR_MIN_BUTTONS = 3
+_TOOLBAR_MAX_WORDS = 24
+_BUTTON_MAX_WORDS = 4
+
+
+@cache
+def _buttons() -> frozenset[str]:
+    return STRAY_LINES | _site_labels() | _SHARE_TOKENS
+
+
+def _all_buttons(words: Sequence[str]) -> bool:
+    """True when ``words`` cut into the site's button labels one after another, at least three of them
+    (``Nghe Chia sẻ Lưu tin Bình luận Trở về``, ``Facebook Twitter Lưu bài viết Bản in Copy link``)."""
+    if len(words) > _TOOLBAR_MAX_WORDS:
+        return False
+    buttons = _buttons()
+    at = count = 0
+    while at < len(words):
+        for size in range(min(_BUTTON_MAX_WORDS, len(words) - at), 0, -1):
+            if " ".join(words[at : at + size]) in buttons:
+                at, count = at + size, count + 1
+                break
+        else:
+            return False
+    return count >= _TOOLBAR_MIN_BUTTONS
 
 
 @cache
@@ -693,7 +747,28 @@ def is_stray(line: str) -> bool:
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)
+        or is_hashtags(line)
+        or bool(_PLAYBACK_SPEED.match(line))
+        or bool(_ICON_ALT.match(key))
     )
+
+
+# "icon facebook", "• icon youtube": the alt text of a social network's icon.
+_ICON_ALT = re.compile(r"^icon\s+[a-z]+$")
+# "1X", "1.25X", "2x": the playback speeds of an audio or video player.
+_PLAYBACK_SPEED = re.compile(r"^\d(?:[.,]\d{1,2})?\s?[xX×]$")
+
+
+# "#Lưu Văn #siêu mẫu": the article's tags printed as hashtags (a markdown heading has a space after "#").
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]")
+_HASHTAG_LINE_MAX_WORDS = 6
+
+
+def is_hashtags(line: str) -> bool:
+    """True for a line of the article's tags written as hashtags (``#Lưu Văn #siêu mẫu Lưu Văn``)."""
+    if not line.startswith("#") or _HASHTAG.match(line) is None:
+        return False
+    return len(_HASHTAG.findall(line)) >= 2 or word_count(line) <= _HASHTAG_LINE_MAX_WORDS
 
 
 def is_url(line: str) -> bool:

@@ -20,6 +20,7 @@ from dnnd.errors import MalformedInputError
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
+    Byline,
     Credits,
     is_bare_label,
     is_labelled_byline,
@@ -44,6 +45,15 @@ _LABEL_MAX_WORDS = 3
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
 _MENU_WORDS = 6
+# A related-list header inside the article: the article's prose resumes within this many lines under it,
+# as this many paragraphs of at least this many words in a row (summaries alternate with headlines).
+_INLINE_BOX_REACH = 8
+_RESUMED_PROSE_RUN = 3
+_RESUMED_PROSE_WORDS = 25
+# Writers printed one a line under the headline: at most this many after the first.
+_CO_WRITERS = 3
+# A menu scraped one section a line, over the stamp and the headline: at most this many labels.
+_MENU_LABELS = 40
 # A headline printed over its stamp may run long (a title with its dates in brackets).
 _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
@@ -51,6 +61,15 @@ _STAMP_REACH = 3
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 # Headlines of related articles printed under the foot byline with no header: at most this many.
 _FOOT_HEADLINES = 12
+# A related article's summary under its headline is one or two sentences of this many words; a list of
+# them under the writer's name holds at least this many headlines (one heading over one paragraph is the article's).
+_TEASER_WORDS = (8, 60)
+_TEASER_SENTENCES = 2
+_FOOT_TEASED_ITEMS = 2
+# With no byline above them, headlines over summaries after the last paragraph are a list from this many on.
+_TAIL_TEASED_ITEMS = 3
+# A related headline printed after the article's last paragraph is at most this long.
+_TAIL_HEADLINE_WORDS = 25
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
@@ -58,6 +77,8 @@ _BARE_CAPTION_WORDS = 20
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
 _ACT_CAPTION_WORDS = (4, 30)
+# A line right over a photo credit ("Ảnh: X") describes that photo up to this length (one sentence).
+_CREDITED_CAPTION_WORDS = 40
 # A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
 _ITALIC_CAPTION_WORDS = 60
 # "Tin, ảnh: X", "Bài và ảnh: X": the writer, who took the photos too (a credit, not a caption).
@@ -210,7 +231,9 @@ class TextParser:
             outlet=credits.outlet or outlet or self.outlet,
             site=self.site,
             authors=credits.authors
-            or tuple(dict.fromkeys([*writers, *walk.writers, *(n for names in authors.values() for n in names)])),
+            or tuple(
+                dict.fromkeys([*writers, *walk.writers, *(n for _, names in sorted(authors.items()) for n in names)])
+            ),
             source=doc.source,
         )
 
@@ -225,6 +248,7 @@ class TextParser:
             ln.is_stray(line)
             or is_bare_dateline(line)
             or is_bare_label(line)
+            or ln.is_related_marker(line, self.end_markers)  # the header of a box inside the article
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
         ) and not is_labelled_byline(line)  # "Tác giả: X" names the writer
         if seen is not None:
@@ -318,11 +342,39 @@ class TextParser:
         return lines
 
     def _article_end(self, lines: Sequence[str]) -> int:
-        # Everything after the first related-articles header is the site's lists.
+        # Everything after the first related-articles header is the site's lists; everything after the
+        # readers' comments header or form, once the article's prose has begun, is the comments.
+        prose = False
         for index, line in enumerate(lines):
-            if line and ln.is_related_marker(line, self.end_markers):
+            if not line:
+                continue
+            if ln.is_related_marker(line, self.end_markers):
+                if not (prose and self._prose_resumes(lines, index)):
+                    return index
+            elif prose and ln.opens_comments(line):
                 return index
+            prose = prose or (ln.ends_sentence(line) and ln.word_count(line) >= _PROSE_WORDS)
         return len(lines)
+
+    @staticmethod
+    def _prose_resumes(lines: Sequence[str], index: int) -> bool:
+        """True when the article's prose goes on under a related-list header: a box inside the article.
+
+        A list of other articles is headlines, or headlines over short summaries; three long
+        paragraphs in a row, a few lines under the header, are the article's text going on.
+        """
+        run = seen = 0
+        for line in lines[index + 1 :]:
+            if not line:
+                continue
+            if ln.is_related_marker(line) or ln.opens_comments(line) or seen >= _INLINE_BOX_REACH:
+                return False
+            seen += 1
+            prose = ln.ends_sentence(line) and ln.word_count(line) >= _RESUMED_PROSE_WORDS
+            run = run + 1 if prose else 0
+            if run >= _RESUMED_PROSE_RUN:
+                return True
+        return False
 
     def _next(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The index of the next line at or after ``index`` that is neither blank nor furniture."""
@@ -350,7 +402,11 @@ class TextParser:
                     break
                 top = False
             index += 1
-        if index >= len(lines) or not self.is_title(lines[index]):
+        if (
+            index >= len(lines)
+            or not (self.is_title(lines[index]) or self._stamped_title(lines, index, credits))
+            or self._byline_over_lead(lines, index, credits)
+        ):
             return index, None, before, writers
         # A menu or the site's name in title case or capitals, then the headline in sentence case.
         while (
@@ -368,8 +424,8 @@ class TextParser:
         title = self._headline_over_stamp(lines, title, credits)
         if title == index:
             title = self._headline_over_lead(lines, title, credits)
-        # A section label, then the stamp, then the headline: the label was not the headline.
-        under = self._next(lines, index + 1, credits)
+        # A section label (or a menu of them), then the stamp, then the headline: the label was not the headline.
+        under = self._past_labels(lines, index, credits)
         if under is not None and (read := self._stamp_line(lines[under])) is not None:
             after = self._next(lines, under + 1, credits)
             if (
@@ -393,6 +449,42 @@ class TextParser:
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
 
+    def _is_writer_line(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a byline naming writers over the stamp or the lead ("Ngọc Vân |"): under the headline."""
+        byline = read_byline(lines[index])
+        if byline is None or not byline.authors or ln.word_count(lines[index]) > _MENU_WORDS:
+            return False
+        under = self._next(lines, index + 1, credits)
+        return under is not None and (
+            self._stamp_line(lines[under]) is not None
+            or (ln.ends_sentence(lines[under]) and ln.word_count(lines[under]) >= _PROSE_WORDS)
+        )
+
+    def _past_labels(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
+        """The first content line under ``index`` past a menu's short labels (no final stop), if any."""
+        under = self._next(lines, index + 1, credits)
+        for _ in range(_MENU_LABELS):
+            if (
+                under is None
+                or self._stamp_line(lines[under]) is not None
+                or ln.word_count(lines[under]) > _MENU_WORDS
+                or ln.ends_sentence(lines[under])
+            ):
+                return under
+            under = self._next(lines, under + 1, credits)
+        return under
+
+    def _byline_over_lead(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when the first line is the writer's name over the lead: a page cut above its headline."""
+        if read_byline(lines[index], initials=True) is None:
+            return False
+        lead = self._next(lines, index + 1, credits)
+        for _ in range(_CO_WRITERS):  # co-writers one a line
+            if lead is None or read_byline(lines[lead]) is None:
+                break
+            lead = self._next(lines, lead + 1, credits)
+        return lead is not None and ln.ends_sentence(lines[lead]) and ln.word_count(lines[lead]) >= _PROSE_WORDS
+
     def _starts_headline_run(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True when another headline follows the one at ``index``: a list of other articles, not the title."""
         following = self._next(lines, index + 1, credits)
@@ -401,16 +493,17 @@ class TextParser:
             and self._stamp_line(lines[following]) is None
             and ln.is_headline_like(lines[following])
             and self.is_title(lines[following])
+            and read_byline(lines[following]) is None  # the writer under the headline
         )
 
     def _headline_over_stamp(self, lines: Sequence[str], title: int, credits: Credits) -> int:
-        """The line above the first stamp under ``title`` when every line between is a short label."""
+        """The line above the first stamp (or byline) under ``title`` when every line between is a short label."""
         probe: int | None = title + 1
         previous = title
         for _ in range(_MENU_REACH):
             if probe is None or (probe := self._next(lines, probe, credits)) is None:
                 return title
-            if self._stamp_line(lines[probe]) is not None:
+            if self._stamp_line(lines[probe]) is not None or self._is_writer_line(lines, probe, credits):
                 break
             line = lines[previous]
             if previous != title and not (
@@ -421,9 +514,36 @@ class TextParser:
         else:
             return title
         candidate = lines[previous]
-        if previous == title or not self.is_title(candidate) or not ln.is_headline_like(candidate, _OVER_STAMP_WORDS):
+        if previous == title:
+            return title
+        if self._stamp_line(lines[probe]) is not None:
+            fits = self._over_stamp_title(candidate)
+        else:  # over a byline: a headline with no final stop (a paragraph may close over a digest's writer)
+            fits = self.is_title(candidate) and ln.is_headline_like(candidate, _OVER_STAMP_WORDS)
+        if not fits:
             return title
         return previous if ln.word_count(candidate) > ln.word_count(lines[title]) else title
+
+    def _over_stamp_title(self, line: str) -> bool:
+        """True when ``line``, printed right over the stamp, can be the headline.
+
+        Some sites close a headline with a full stop; right over the stamp, one short sentence still is one.
+        """
+        if self.is_title(line) and ln.is_headline_like(line, _OVER_STAMP_WORDS):
+            return True
+        bare = line.rstrip(ln.CLOSERS + " ")
+        return (
+            bare.endswith(".")
+            and ln.word_count(line) <= _TITLE_MAX_WORDS
+            and ln.sentence_count(line) == 1
+            and self.is_title(bare[:-1])
+            and ln.is_headline_like(bare[:-1], _OVER_STAMP_WORDS)
+        )
+
+    def _stamped_title(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a headline closed by a full stop with its stamp right under it."""
+        under = self._next(lines, index + 1, credits)
+        return under is not None and self._stamp_line(lines[under]) is not None and self._over_stamp_title(lines[index])
 
     def _opening_caption(self, lines: Sequence[str], at: int, credits: Credits) -> bool:
         """True when the first line of a cut page is a photo's caption: the paragraph under it refers back.
@@ -440,11 +560,21 @@ class TextParser:
         )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
-        """The longer headline under a short first guess when the lead follows it (a column's name above)."""
+        """The longer headline under a short first guess when the lead follows it (a column's name above).
+
+        Several short labels may stand between (a section, its subsection, a topic): the headline is the
+        first longer line under them.
+        """
         if ln.word_count(lines[title]) > _MENU_WORDS:
             return title
-        under = self._next(lines, title + 1, credits)
-        if under is None or self._stamp_line(lines[under]) is not None:
+        under: int | None = title
+        for _ in range(_MENU_REACH):
+            under = self._next(lines, (under or title) + 1, credits)
+            if under is None or self._stamp_line(lines[under]) is not None:
+                return title
+            if ln.word_count(lines[under]) > _MENU_WORDS or ln.ends_sentence(lines[under]):
+                break
+        else:
             return title
         candidate = lines[under]
         lead = self._next(lines, under + 1, credits)
@@ -474,17 +604,34 @@ class TextParser:
         if top is not None and (byline := read_byline(lines[top], initials=True)) is not None:
             found[top] = byline.authors
             outlet = byline.outlet
+            # Co-writers printed one a line under the first ("Trần Nghị" / "Đức Hoàng").
+            for _ in range(_CO_WRITERS):
+                top = self._next(lines, top + 1, credits)
+                if top is None or (more := read_byline(lines[top])) is None or more.outlet is not None:
+                    break
+                found[top] = more.authors
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
-        index, skipped, headlines = len(lines) - 1, 0, 0
+        index, skipped, headlines, teasers = len(lines) - 1, 0, 0, 0
         while index >= start and skipped <= _FOOT_REACH:
             line = lines[index]
+            if (
+                index in credits.lines
+                and headlines >= max(1, teasers and _FOOT_TEASED_ITEMS)
+                and self._closes_prose(lines, index, start, credits)
+            ):
+                end = index + 1  # "Theo X (Báo Y)", "Nguồn: ..." closing the article, other headlines under it
+                break
             if not line or index in credits.lines or self.is_furniture(line) or index in found:
                 index -= 1
                 continue
-            if (byline := read_byline(line, initials=True)) is not None:
-                if headlines and not self._closes_prose(lines, index, start, credits):
+            if (byline := self._foot_byline(lines, index, start, credits)) is not None:
+                co_writers = self._co_writers_above(lines, index, start, credits)
+                first = min(co_writers, default=index)
+                if headlines and not self._closes_prose(lines, first, start, credits):
                     break  # a name among headlines, with no paragraph closed above it: one more link
+                if teasers and headlines < _FOOT_TEASED_ITEMS:
+                    break  # one heading and its paragraph under a name: the article's own section
 
                 # Bare capitals ("TT") under a writer's name are a site's mark, not a second writer.
                 above = self._previous(lines, index - 1, start, credits)
@@ -495,14 +642,21 @@ class TextParser:
                 found[index] = byline.authors
                 outlet = outlet or byline.outlet
                 end = index + 1
+                found.update(co_writers)
                 break
+            if headlines < _FOOT_HEADLINES and self._is_teaser(lines, index, start, credits):
+                # The summary printed under a related headline: the headline above it is read next.
+                teasers += 1
+                index -= 1
+                continue
             repeated = _repeats_earlier(line, lines[start:index])
             if headlines < _FOOT_HEADLINES and ln.is_headline_like(ln.unbullet(line)):
                 # Headlines of other articles under the writer's name, with no header over them.
                 headlines += 1
                 index -= 1
                 continue
-            if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS):
+            # A Vietnamese sentence, caption or headline never opens in lower case: such a line is a menu's piece.
+            if not (repeated or line.isupper() or ln.word_count(line) <= _LABEL_MAX_WORDS or line[:1].islower()):
                 break
             skipped += 1
             index -= 1
@@ -510,6 +664,41 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _co_writers_above(
+        self, lines: Sequence[str], index: int, start: int, credits: Credits
+    ) -> dict[int, tuple[str, ...]]:
+        """Writers printed one a line over the foot byline at ``index`` ("Minh Anh" / "Thu Hà")."""
+        out: dict[int, tuple[str, ...]] = {}
+        for _ in range(_CO_WRITERS):
+            above = self._previous(lines, index - 1, start, credits)
+            if above is None or (more := read_byline(lines[above])) is None or more.outlet is not None:
+                break
+            out[above] = more.authors
+            index = above
+        # The first writer stands right under the article's last paragraph, or none of them is a writer.
+        return out if out and self._closes_prose(lines, min(out), start, credits) else {}
+
+    def _foot_byline(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> Byline | None:
+        """The byline at ``index`` near the foot; a given name alone ("Hùng") right under the last paragraph."""
+        byline = read_byline(lines[index], initials=True)
+        if byline is None and self._closes_prose(lines, index, start, credits):
+            byline = read_byline(lines[index], initials=True, given=True)
+        return byline
+
+    def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
+        """True for one or two short sentences right under a headline-shaped line: a related article's summary."""
+        line = lines[index]
+        if not _states(line) or not _TEASER_WORDS[0] <= ln.word_count(line) <= _TEASER_WORDS[1]:
+            return False
+        if ln.sentence_count(line) > _TEASER_SENTENCES:
+            return False
+        above = self._previous(lines, index - 1, start, credits)
+        return (
+            above is not None
+            and ln.is_headline_like(ln.unbullet(lines[above]))
+            and read_byline(lines[above], initials=True) is None
+        )
 
     def _closes_prose(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
         """True when the content line above ``index`` is a paragraph closed by a full stop."""
@@ -560,6 +749,8 @@ class TextParser:
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
+                and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
+                and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -694,7 +885,10 @@ class TextParser:
                 index in related,
                 walk,
                 between=n > 0 and below,
-                followed=following is not None and ln.ends_sentence(lines[following]),
+                # the next line closes a sentence, or credits the photo this line may describe
+                followed=following is not None
+                and (ln.ends_sentence(lines[following]) or ln.credit_line(lines[following])),
+                credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:
             walk.figures("")
@@ -728,7 +922,16 @@ class TextParser:
             for i in (content[n - 1], content[n + 2])
         )
 
-    def _line(self, line: str, related: bool, walk: _Walk, *, between: bool = False, followed: bool = False) -> None:
+    def _line(
+        self,
+        line: str,
+        related: bool,
+        walk: _Walk,
+        *,
+        between: bool = False,
+        followed: bool = False,
+        credited: bool = False,
+    ) -> None:
         teaser, walk.teaser = walk.teaser, False
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
             return
@@ -768,6 +971,14 @@ class TextParser:
             return
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if (
+            between
+            and credited
+            and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and (not ln.ends_sentence(line) or ln.sentence_count(line) == 1)
+        ):
+            walk.blocks.append(Figure(src=None, caption=line))  # the photo's credit printed on the next line
             return
         if (
             between
@@ -813,4 +1024,78 @@ class TextParser:
             and not ln.ends_sentence(blocks[-1].text)
         ):
             blocks.pop()
-        return blocks
+        return blocks[: _related_tail(blocks)]
+
+
+def _states(line: str) -> bool:
+    """True for a line closed as a statement is (a full stop or an ellipsis): a summary; a headline may ask."""
+    return line.rstrip(ln.CLOSERS + " ").endswith((".", "…"))
+
+
+def _headline_text(block: Block | None) -> str | None:
+    """The words of a block that could head a related item: a paragraph, or a bare caption (an act)."""
+    if isinstance(block, Paragraph):
+        return block.text
+    if isinstance(block, Figure) and block.src is None:
+        return block.caption
+    return None
+
+
+def _is_teaser_pair(blocks: Sequence[Block], at: int) -> bool:
+    """True when ``blocks[at]`` is one or two short sentences under a headline-shaped line: a related item."""
+    block, above = blocks[at], _headline_text(blocks[at - 1]) if at > 0 else None
+    return (
+        isinstance(block, Paragraph)
+        and above is not None
+        and _states(block.text)
+        and _TEASER_WORDS[0] <= ln.word_count(block.text) <= _TEASER_WORDS[1]
+        and ln.sentence_count(block.text) <= _TEASER_SENTENCES
+        and ln.is_headline_like(ln.unbullet(above), _TAIL_HEADLINE_WORDS)
+    )
+
+
+def _related_tail(blocks: Sequence[Block]) -> int:
+    """Where the list of other articles printed after the last paragraph starts (``len(blocks)`` if none).
+
+    The article ends on a paragraph closed by a full stop (or a photo); what follows it with no
+    byline between is the site's: headline-shaped lines with no final stop ("- " bullets too),
+    or headlines each over a short summary, three such items at least (one or two headings over
+    one paragraph each may be the article's last sections). A headline naming an act reads as a photo's
+    caption: the list never opens on such an item (the article's last photo over its last paragraph).
+    """
+    at = len(blocks)
+    items: list[tuple[int, bool]] = []  # (where the item starts, whether it is a headline over a summary)
+    while at > 0:
+        block = blocks[at - 1]
+        if _is_teaser_pair(blocks, at - 1):
+            at -= 2
+            items.append((at, True))
+        elif (
+            isinstance(block, Paragraph)
+            # a headline may ask ("...: Chứng khoán tuần tới ra sao?")
+            and ln.is_headline_like(ln.unbullet(block.text).rstrip("?"), _TAIL_HEADLINE_WORDS)
+            and not ln.is_record_line(block.text)
+        ):
+            at -= 1
+            items.append((at, False))
+        else:
+            break
+    while items and isinstance(blocks[items[-1][0]], Figure):
+        items.pop()
+    if not items:
+        return len(blocks)
+    at, teased = items[-1][0], sum(pair for _, pair in items)
+    # One line with no stop may be the last paragraph cut short by the scrape; a bullet is a link.
+    bulleted = isinstance(blocks[at], Paragraph) and ln.unbullet(blocks[at].text) != blocks[at].text
+    if len(items) < _FOOT_TEASED_ITEMS and (teased or not bulleted):
+        return len(blocks)
+    if 0 < teased < _TAIL_TEASED_ITEMS:  # two sections of one paragraph each may close the article
+        return len(blocks)
+    closing = blocks[at - 1] if at > 0 else None
+    if isinstance(closing, Figure) or (
+        isinstance(closing, Paragraph)
+        and ln.ends_sentence(closing.text)
+        and ln.word_count(closing.text) >= _PROSE_WORDS
+    ):
+        return at
+    return len(blocks)

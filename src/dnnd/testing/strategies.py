@@ -171,6 +171,9 @@ def articles(
     """
     first = Paragraph(draw(paragraph_texts()))
     rest = draw(st.lists(body if body is not None else blocks, min_size=min_blocks - 1, max_size=max_blocks - 1))
+    if rest and isinstance(rest[-1], Heading):
+        # A heading introduces text: an article never ends on one (lines with no stop there are other headlines).
+        rest.append(Paragraph(draw(paragraph_texts())))
     slug = draw(st.from_regex(r"[a-z]{3,10}(-[a-z]{2,8}){1,5}", fullmatch=True))
     return Article(
         title=draw(titles()) if with_title else None,

@@ -1,0 +1,469 @@
+"""Bylines and furniture in every common shape, printed into real pages of the dev set's tuned half.
+
+Each case takes a real scraped page, takes its own byline out (when it has one), prints a byline of
+another shape at the foot or under the headline, with or without the site's furniture under it, and
+checks that the writer is read, that the byline and the furniture leave the body, and that the body
+and the headline stay as they were. Lines that only look like a byline must not become one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+import dnnd
+from dnnd.model import Article, Paragraph, RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "examples" / "dev"
+
+# Real text pages of the tuned half and the byline line each prints (None: it prints none).
+BASES: dict[str, str | None] = {
+    "d103": "Tuấn Việt",
+    "d205": "Quốc Thông",
+    "d311": "Đình Hợp",
+    "d412": "Linh Nguyễn",
+    "d310": "Lan Hương",
+    "d411": "Thanh Xuân",
+    "d312": None,
+    "d325": None,
+}
+
+# Byline shapes of Vietnamese pages and the writers they name.
+SHAPES: list[tuple[str, list[str]]] = [
+    ("Minh Anh", ["Minh Anh"]),
+    ("MINH ANH", ["Minh Anh"]),
+    ("Ngọc Tú", ["Ngọc Tú"]),
+    ("Hùng", ["Hùng"]),
+    ("HẢI", ["Hải"]),
+    ("Nguyễn Thu Hà", ["Nguyễn Thu Hà"]),
+    ("Lê Văn Nam Sơn", ["Lê Văn Nam Sơn"]),
+    ("Minh Anh (tổng hợp)", ["Minh Anh"]),
+    ("Thu Hà (TH)", ["Thu Hà"]),
+    ("Minh Anh - Báo Nghệ An", ["Minh Anh"]),
+    ("T.L", ["T.L"]),
+    ("P.V", ["P.V"]),
+    ("PV", ["PV"]),
+    ("MINH ANH |", ["Minh Anh"]),
+    ("Minh Anh / baonghean.vn", ["Minh Anh"]),
+    ("Bài và ảnh: Minh Anh", ["Minh Anh"]),
+    ("Bài, ảnh: Minh Anh", ["Minh Anh"]),
+    ("Tin, ảnh: Minh Anh", ["Minh Anh"]),
+    ("Nhóm phóng viên", ["Nhóm phóng viên"]),
+    ("Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
+    ("Minh Anh\nThu Hà", ["Minh Anh", "Thu Hà"]),  # one a line
+    ("Minh Anh - Thu Hà (TTXVN)", ["Minh Anh", "Thu Hà"]),
+    ("THU HÀ (TTXVN)", ["Thu Hà"]),
+    ("Theo Minh Anh (Báo Nghệ An)", ["Minh Anh"]),
+    ("Theo Minh Anh/VOV", ["Minh Anh"]),
+    ("Nguồn: Minh Anh - Báo Nghệ An", ["Minh Anh"]),
+    ("Phóng viên Minh Anh", ["Minh Anh"]),
+    ("CTV Minh Anh", ["Minh Anh"]),
+]
+# Shapes read only at the foot: "Name / domain" on top reads as a breadcrumb, and a given name alone
+# signs an article only right under its last paragraph.
+FOOT_ONLY = {"Minh Anh / baonghean.vn", "Hùng", "HẢI"}
+
+_HEADLINES = [
+    "Hội hữu nghị tổ chức gặp mặt đầu xuân",
+    "Trao quà Tết cho hộ nghèo biên giới",
+    "Lào Cai đón đoàn khách Vân Nam",
+    "Khai mạc tuần văn hóa Việt - Lào",
+    "Ký kết biên bản hợp tác giáo dục",
+]
+_TEASERS = [
+    "Sáng 5/2, Hội hữu nghị tỉnh tổ chức gặp mặt các hội viên nhân dịp đầu xuân mới.",
+    "Đoàn công tác đã trao 200 suất quà cho các hộ nghèo ở hai xã biên giới của tỉnh.",
+    "Chiều 3/3, tỉnh Lào Cai đón đoàn đại biểu tỉnh Vân Nam sang thăm và làm việc. Hai bên trao đổi về hợp tác.",
+]
+# What sites print under the article: credits, comment forms, tags, toolbars and lists of other articles.
+FOOT_FURNITURE: dict[str, list[str]] = {
+    "none": [],
+    "credit": ["Nguồn: baonghean.vn"],
+    "comment form": ["Ý kiến bạn đọc", "Gửi bình luận"],
+    "comments": [
+        "Bình luận (2)",
+        "Nguyễn Văn Hòa",
+        "Bài viết rất hay, cảm ơn tác giả đã phản ánh kịp thời hoạt động ý nghĩa này.",
+        "Trả lời",
+        "Lê Thị Mai",
+        "Mong rằng những hoạt động như thế này sẽ được tổ chức thường xuyên hơn nữa.",
+    ],
+    "site footer": [
+        "Cơ quan chủ quản: UBND tỉnh Nghệ An",
+        "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 12/06/2020.",
+        "Địa chỉ: 123 Trần Hưng Đạo, TP Vinh, Nghệ An",
+        "© Bản quyền thuộc về Báo Nghệ An. Ghi rõ nguồn khi phát hành lại thông tin từ website này.",
+    ],
+    "related, headed": ["Tin liên quan", *_HEADLINES[:2]],
+    "see also": ["Xem thêm: " + _HEADLINES[0]],
+    "tags": ["Tags: hữu nghị, Lào, kết nghĩa"],
+    "share": ["Chia sẻ", "Facebook Zalo Email"],
+    "toolbar": ["In bài | Gửi email | Chia sẻ"],
+    "counter": ["1.234 lượt xem"],
+    "capitals label": ["TIN MỚI NHẤT"],
+    "menu pieces": ["Chia sẻ:", "doanh nghiệp - Sản phẩm - Dịch vụ Rao vặt", "Các đơn vị thông tin của Thông tấn xã"],
+    "bullets": ["- " + h for h in _HEADLINES[:3]],
+    "headlines": _HEADLINES,
+    "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
+}
+
+
+@cache
+def _tuned() -> frozenset[str]:
+    split = tomllib.loads((DEV / "split.toml").read_text(encoding="utf-8"))
+    return frozenset(split["tune"]["pages"])
+
+
+@cache
+def _base(prefix: str) -> tuple[tuple[str, ...], int]:
+    """A tuned page's lines without its own byline, and where that byline stood (else the page's end)."""
+    (stem,) = [s for s in _tuned() if s.startswith(prefix + "_")]
+    lines = (DEV / "pages" / f"{stem}.txt").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    byline = BASES[prefix]
+    if byline is None:
+        return tuple(lines), len(lines)
+    at = max(i for i, line in enumerate(lines) if line.strip() == byline)
+    return tuple(lines[:at] + lines[at + 1 :]), at
+
+
+def _parse(lines: list[str] | tuple[str, ...]) -> Article:
+    return dnnd.parse(RawDocument("\n".join(lines)))
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def _problems(base: Article, got: Article, authors: list[str]) -> list[str]:
+    out = []
+    if list(got.authors) != authors:
+        out.append(f"authors {list(got.authors)}")
+    before, after = _paragraphs(base), _paragraphs(got)
+    if leaked := [p for p in after if p not in before]:
+        out.append(f"in the body: {leaked}")
+    if lost := [p[:40] for p in before if p not in after]:
+        out.append(f"lost: {lost}")
+    if got.title != base.title:
+        out.append(f"title {got.title!r}")
+    return out
+
+
+@pytest.mark.parametrize(("shape", "authors"), SHAPES, ids=[s for s, _ in SHAPES])
+def test_a_byline_at_the_foot_is_read_whatever_follows_it(shape: str, authors: list[str]) -> None:
+    failures = []
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        base = _parse(lines)
+        for name, furniture in FOOT_FURNITURE.items():
+            got = _parse([*lines[:at], shape, *furniture, *lines[at:]])
+            if problems := _problems(base, got, authors):
+                failures.append(f"{prefix} + {name}: {problems}")
+    assert not failures
+
+
+@pytest.mark.parametrize(("shape", "authors"), [c for c in SHAPES if c[0] not in FOOT_ONLY], ids=str)
+def test_a_byline_under_the_headline_is_read(shape: str, authors: list[str]) -> None:
+    failures = []
+    for prefix in [p for p in BASES if p != "d412"]:  # d412 opens on a corpus prefix: nothing goes above it
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        first = next(i for i, line in enumerate(lines) if line.strip())
+        at = first + 1 if base.title else first  # a page cut above its headline: the name on top
+        if problems := _problems(base, _parse([*lines[:at], shape, *lines[at:]]), authors):
+            failures.append(f"{prefix}: {problems}")
+    assert not failures
+
+
+# Lines that stand where a byline does but are not one: the body's last short sentence, a caption, a
+# place, a dateline, a related headline, an organization, a pair of countries.
+NOT_BYLINES = [
+    "Buổi lễ kết thúc trong không khí vui tươi.",
+    "Quang cảnh buổi lễ",
+    "Các đại biểu chụp ảnh lưu niệm",
+    "Quảng Trị",
+    "Huế",
+    "Video",
+    "Xem",
+    "Hà Nội, ngày 12 tháng 6 năm 2024",
+    "Trao quà Tết cho hộ nghèo biên giới",
+    "Hội Hữu nghị Việt - Lào",
+    "Việt Nam - Lào",
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_a_line_at_the_foot_that_only_looks_like_a_byline_names_no_writer(line: str) -> None:
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        assert _parse([*lines[:at], line, *lines[at:]]).authors == (), prefix
+        # ... nor hides the real byline under it
+        assert _parse([*lines[:at], line, "Minh Anh", *lines[at:]]).authors == ("Minh Anh",), prefix
+
+
+def test_a_quoted_letters_signature_is_not_the_byline() -> None:
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        long = [i for i, line in enumerate(lines) if len(line.split()) > 20]
+        if len(long) < 3:
+            continue
+        at = long[1] + 1
+        assert _parse([*lines[:at], "Kính thư,", "Nguyễn Văn Hùng", *lines[at:]]).authors == (), prefix
+
+
+# Lists of other articles and the site's furniture printed after the last paragraph with no byline between.
+TAIL_FURNITURE: dict[str, list[str]] = {
+    "headlines": _HEADLINES[:3],
+    "two headlines": _HEADLINES[:2],
+    "headed": ["Tin liên quan", *_HEADLINES[:3]],
+    "headed, colon": ["Tin liên quan:", *_HEADLINES[:3]],
+    "headlines and teasers": [_HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1], _HEADLINES[2], _TEASERS[2]],
+    "headed teasers": ["Tin cùng chuyên mục", _HEADLINES[0], _TEASERS[0], _HEADLINES[1], _TEASERS[1]],
+    "bullets": ["- " + h for h in _HEADLINES[:3]],
+    "one bullet": ["- " + _HEADLINES[0]],
+    "bullets and teasers": [line for h, t in zip(_HEADLINES, _TEASERS, strict=False) for line in (f"- {h}", t)],
+    "capitals label": ["TIN MỚI NHẤT"],
+    "capitals and headlines": ["ĐỌC NHIỀU", *_HEADLINES[:3]],
+    "see also": ["Xem thêm: " + _HEADLINES[0]],
+    "see also, next line": ["Xem thêm:", _HEADLINES[0]],
+    "tags": ["Từ khóa: hữu nghị, Lào, kết nghĩa"],
+    "counter": ["1.234 lượt xem"],
+    "share": ["Chia sẻ", "Facebook Zalo Email"],
+    "toolbar": ["In bài | Gửi email | Chia sẻ"],
+    "dated headlines": [_HEADLINES[0], "12/06/2024", _HEADLINES[1], "11/06/2024"],
+    "headlines in capitals": [h.upper() for h in _HEADLINES[:3]],
+    "a headline that asks": [_HEADLINES[0], "Sóng gió ngành hữu nghị: các hội tuần tới ra sao?"],
+    "player speeds": ["1X", "1.25X", "1.5X", "2X"],
+}
+
+
+@pytest.mark.parametrize("name", TAIL_FURNITURE)
+def test_furniture_after_the_last_paragraph_leaves_the_body(name: str) -> None:
+    failures = []
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        base = _parse(lines)
+        got = _parse([*lines[:at], *TAIL_FURNITURE[name], *lines[at:]])
+        problems = _problems(base, got, [])
+        problems += [f"caption {f.caption!r}" for f in got.figures if f.caption in TAIL_FURNITURE[name]]
+        if problems:
+            failures.append(f"{prefix}: {problems}")
+    assert not failures
+
+
+# What may close an article and must stay in it: its last section (a heading over one paragraph), photos
+# captioned by what they show over one-sentence paragraphs, a line of items in a list.
+ARTICLE_ENDINGS: dict[str, list[str]] = {
+    "last section": ["Kết quả nổi bật", "Năm qua, hội đã vận động được hơn 2 tỷ đồng cho các hoạt động nhân đạo."],
+    "two last sections": [
+        "Kết quả nổi bật",
+        "Năm qua, hội đã vận động được hơn 2 tỷ đồng cho các hoạt động nhân đạo.",
+        "Nhiệm vụ năm tới",
+        "Hội tiếp tục mở rộng quan hệ với các tổ chức hữu nghị của các nước láng giềng.",
+    ],
+    "captioned photos": [
+        "Lãnh đạo tỉnh trao quà cho các gia đình chính sách",
+        "Mỗi suất quà trị giá 500.000 đồng gồm tiền mặt và nhu yếu phẩm thiết yếu.",
+        "Đoàn công tác thăm hỏi người dân bị ảnh hưởng do bão",
+        "Đoàn cũng đã thăm hỏi, động viên các gia đình có người bị thương trong cơn bão vừa qua.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", ARTICLE_ENDINGS)
+def test_the_articles_own_ending_is_kept(name: str) -> None:
+    ending = ARTICLE_ENDINGS[name]
+    for prefix in BASES:
+        lines, at = _base(prefix)
+        got = _parse([*lines[:at], *ending, *lines[at:]])
+        kept = [b.text for b in got.blocks if isinstance(b, Paragraph)] + [f.caption for f in got.figures]
+        assert all(line in kept for line in ending), prefix
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Hùng", "Hùng"), ("HẢI", "Hải"), ("Minh", "Minh"), ("Yến", "Yến")]
+    + [(w, None) for w in ("Video", "Xem", "Huế", "Lào", "Của", "Hết", "hùng", "HùNG", "Ånh", "Nguyễn Hùng")],
+)
+def test_a_given_name_alone_is_one_capitalised_vietnamese_syllable(word: str, name: str | None) -> None:
+    from dnnd.parsers.bylines import given_name
+
+    assert given_name(word) == name
+
+
+# Photo captions between two paragraphs, in the shapes scrapes print them, and the caption(s) each gives.
+_SCENE = "Các đại biểu dự lễ khởi công công trình"
+CAPTIONS: dict[str, tuple[list[str], list[str]]] = {
+    "a visible act": (["Lãnh đạo tỉnh trao quà cho các hộ nghèo tại xã biên giới"],) * 2,
+    "a scene with a stop": (["Quang cảnh hội nghị."],) * 2,
+    "group photo": (["Các đại biểu chụp ảnh lưu niệm"],) * 2,
+    "credit on the next line": ([_SCENE, "Ảnh: Minh Anh"],) * 2,
+    "credit at the end": ([_SCENE + ". Ảnh: Minh Anh"],) * 2,
+    "credit in brackets": ([_SCENE + " (Ảnh: TTXVN)"],) * 2,
+    "credit as a web address": ([_SCENE + " (Ảnh: baonghean.vn)"],) * 2,
+    "people placed": (["Ông Nguyễn Văn A (bên trái) và ông Trần Văn B tại buổi lễ"],) * 2,
+    "table cell": ([f"| {_SCENE} |"], [_SCENE]),
+    "table cell, no closing bar": ([f"| {_SCENE}"], [_SCENE]),
+    "image stub": (["![](https://example.vn/anh-1.jpg)", _SCENE], [_SCENE]),
+    "image file": (["anh-1.jpg", _SCENE], [_SCENE]),
+}
+# Shapes that mark a photo: a page that marks one marks all, so its bare captions would no longer read as such.
+_MARKING = {"table cell", "table cell, no closing bar", "image stub", "image file"}
+# Short lines between paragraphs that are the article's: a short paragraph, a heading, a quotation.
+NOT_CAPTIONS = [
+    "Hội nghị đã thông qua nghị quyết về công tác năm 2024.",
+    "Nhiều hoạt động thiết thực",
+    "“Chúng tôi rất cảm động trước sự giúp đỡ của các bạn”, bà Lan chia sẻ.",
+]
+
+
+def _insert_mid(prefix: str, block: list[str]) -> tuple[Article, Article] | None:
+    """The page as it is, and with ``block`` printed between two paragraphs under its lead (spaced as the page is)."""
+    lines, _ = _base(prefix)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = [
+        (a, b) for a, b in itertools.pairwise(content[1:]) if len(lines[a].split()) > 20 and len(lines[b].split()) > 20
+    ]
+    if not pairs:
+        return None
+    at = pairs[0][0] + 1
+    spaced = not lines[at - 1] or not lines[at]
+    return _parse(lines), _parse(
+        [*lines[:at], *([""] if spaced else []), *block, *([""] if spaced else []), *lines[at:]]
+    )
+
+
+@pytest.mark.parametrize("name", CAPTIONS)
+def test_a_photo_caption_between_paragraphs_is_a_figure(name: str) -> None:
+    block, captions = CAPTIONS[name]
+    failures = []
+    for prefix in BASES:
+        if prefix == "d205" and name in _MARKING:  # d205 leaves its photos unmarked
+            continue
+        if (pages := _insert_mid(prefix, block)) is None:
+            continue
+        base, got = pages
+        new = [f.caption for f in got.figures if f.caption not in [g.caption for g in base.figures]]
+        if new != captions or _paragraphs(got) != _paragraphs(base):
+            failures.append(f"{prefix}: captions {new}")
+    assert not failures
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_a_short_paragraph_between_paragraphs_is_no_caption(line: str) -> None:
+    for prefix in BASES:
+        if (pages := _insert_mid(prefix, [line])) is not None:
+            base, got = pages
+            assert len(got.figures) == len(base.figures), prefix
+            assert line in _paragraphs(got), prefix
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("#Lưu Văn #siêu mẫu Lưu Văn #Tỉnh Bách Nhiên", True),
+        ("#bệnh viện bạch mai", True),
+        ("# Tiêu đề một mục", False),  # a markdown heading
+        ("#1 thế giới về xuất khẩu gạo trong năm nay của cả nước", False),
+        ("Nghe Chia sẻ Lưu tin Bình luận Trở về", True),
+        ("Facebook Twitter Lưu bài viết Bản in Copy link", True),
+        ("Chia sẻ niềm vui với bạn bè", False),
+        ("In bài và chia sẻ", False),
+    ],
+)
+def test_tags_and_toolbars_scraped_as_one_line_are_furniture(line: str, furniture: bool) -> None:
+    from dnnd.parsers import lines as ln
+
+    assert ln.is_stray(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "authors"),
+    [
+        ("(TTXVN/Vietnam+)", "TTXVN", ()),
+        ("(Theo VnExpress)", "VnExpress", ()),
+        ("(AFP)", "AFP", ()),
+        ("Theo RT", "RT", ()),
+        ("Theo VŨ VĂN CÀI", None, ("Vũ Văn Cài",)),
+        ("(TH)", None, ()),  # "tổng hợp"
+        ("(Hà Nội)", None, ()),
+        ("(Ảnh: TTXVN)", None, ()),
+    ],
+)
+def test_an_agency_credited_alone_is_an_outlet_not_a_writer(
+    line: str, outlet: str | None, authors: tuple[str, ...]
+) -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits([line])
+    assert (credits.outlet, credits.authors) == (outlet, authors)
+
+
+_LONG_OPINION = "Ý kiến của các chuyên gia cho thấy thị trường sẽ còn biến động mạnh trong thời gian tới và sau nữa."
+COMMENT_HEADERS = [("Bình luận (2)", True), ("2 bình luận", True), ("Ý kiến (3)", True), ("Ý kiến bạn đọc", True)]
+COMMENT_HEADERS += [(_LONG_OPINION, False), ("Bình luận về sự kiện, ông A nói rằng hai bên sẽ còn hợp tác.", False)]
+
+
+@pytest.mark.parametrize(("line", "header"), COMMENT_HEADERS)
+def test_the_comments_header_opens_the_comments(line: str, header: bool) -> None:
+    from dnnd.parsers import lines as ln
+
+    assert ln.opens_comments(line) is header
+
+
+def test_a_topic_label_over_the_headline_gives_way_to_the_line_over_the_byline() -> None:
+    # A tag page prints its topic (as long as a headline) over the headline; the byline stands under the headline.
+    topic = "Quan hệ hữu nghị đặc biệt Việt Nam - Lào"
+    checked = 0
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        at = next((i for i, line in enumerate(lines) if base.title and line.strip() == base.title), None)
+        if at is None:
+            continue
+        got = _parse([*lines[:at], topic, "", lines[at], "", "Minh Anh |", *lines[at + 1 :]])
+        assert (got.title, got.authors) == (base.title, ("Minh Anh",)), prefix
+        checked += 1
+    assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("• icon facebook", True),
+        ("icon youtube", True),
+        ("Tìm kiếm tin tức", True),
+        ("• Xem với cỡ chữ", True),
+        ("Icon của thời trang Việt Nam trở lại", False),
+        ("Tìm kiếm người thân sau chiến tranh", False),
+    ],
+)
+def test_icons_and_search_boxes_are_furniture(line: str, furniture: bool) -> None:
+    from dnnd.parsers.text import TextParser
+
+    assert TextParser().is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn.",
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn.",
+        ),
+        (
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn",
+            "Hơn 2 tỷ đồng giúp đỡ học sinh có hoàn cảnh khó khăn",
+        ),
+        # two sentences over the stamp: a lead, not a headline
+        ("Hội nghị đã diễn ra. Các đại biểu đã thảo luận nhiều vấn đề quan trọng.", None),
+    ],
+)
+def test_a_headline_closed_by_a_full_stop_over_its_stamp_is_the_title(headline: str, title: str | None) -> None:
+    lead = "Ngày 17/9/2020, Chủ tịch UBND tỉnh có quyết định phê duyệt tiếp nhận khoản viện trợ gồm 315 suất học bổng."
+    page = ["Tìm kiếm tin tức", headline, "Ngày cập nhật 21/09/2020", "", lead, "", lead.replace("315", "316")]
+    assert _parse(page).title == title
