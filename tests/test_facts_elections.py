@@ -600,3 +600,124 @@ def test_a_post_written_tan_before_its_holders_name_was_just_taken() -> None:
 )
 def test_tan_as_a_name_or_a_post_to_come_is_no_election(sentence: str) -> None:
     assert elections(sentence) == []
+
+
+# --------------------------------------------------------------------------- result lists and other verbs
+
+_VOTE = "Ngày 8-12, Đại hội đại biểu Liên đoàn Bóng đá Việt Nam khóa VIII đã diễn ra tại Hà Nội."
+
+
+def test_a_result_list_under_a_vote_elects_each_line() -> None:
+    found = elections(
+        _VOTE + " Kết quả bầu các chức danh chủ chốt như sau:",
+        "Chủ tịch: ông Lê Khánh Hải",
+        "Phó Chủ tịch phụ trách tài chính: ông Trần Anh Tú",
+        "- Tổng thư ký: ông Lê Hoài Anh (tái cử)",
+    )
+    got = {f["person"][0]: (f["position"], f["status"], f.get("organization")) for f in found}
+    body = ["Liên đoàn Bóng đá Việt Nam"]
+    assert got == {
+        "Lê Khánh Hải": (["Chủ tịch"], ["elected"], body),
+        "Trần Anh Tú": (["Phó Chủ tịch phụ trách tài chính"], ["elected"], body),
+        "Lê Hoài Anh": (["Tổng thư ký"], ["re-elected"], body),
+    }
+
+
+def test_a_result_line_lists_people_sharing_a_post_after_semicolons() -> None:
+    found = elections(
+        "Đại hội đã bầu Ban Thường vụ Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên gồm:",
+        "Chủ tịch: ông Nguyễn Văn Hải; Phó Chủ tịch: ông Lò Văn Mừng và bà Lường Thị Xuân",
+    )
+    assert sorted((f["person"][0], f["position"][0]) for f in found) == [
+        ("Lò Văn Mừng", "Phó Chủ tịch"),
+        ("Lường Thị Xuân", "Phó Chủ tịch"),
+        ("Nguyễn Văn Hải", "Chủ tịch"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Danh sách đề cử các chức danh chủ chốt như sau:",  # candidates, not people elected
+        "Đại hội sẽ bầu các chức danh sau:",  # a vote to come
+        "Nhân sự dự kiến như sau:",
+        "Thành phần đoàn công tác gồm:",  # no vote at all
+    ],
+)
+def test_a_post_colon_person_list_without_a_vote_done_elects_nobody(head: str) -> None:
+    assert elections(head, "Chủ tịch: ông Lê Khánh Hải", "Phó Chủ tịch: ông Trần Anh Tú") == []
+
+
+def test_a_result_line_far_from_its_vote_elects_nobody() -> None:
+    found = elections(
+        "Đại hội đã bầu các chức danh như sau:",
+        "Chủ tịch: ông Lê Khánh Hải",
+        "Các đại biểu dự Đại hội gồm nhiều thành phần.",
+        "Trưởng đoàn: ông Trần Anh Tú",
+    )
+    assert [f["person"] for f in found] == [["Lê Khánh Hải"]]
+
+
+def test_posts_in_brackets_after_each_person_voted_in() -> None:
+    found = elections("Đại hội cũng bầu ông Nguyễn Văn Phú (Chủ tịch), bà Trần Thị Lan (Phó Chủ tịch).")
+    assert sorted((f["person"][0], f["position"][0]) for f in found) == [
+        ("Nguyễn Văn Phú", "Chủ tịch"),
+        ("Trần Thị Lan", "Phó Chủ tịch"),
+    ]
+    # brackets before "làm" hold the post the person already had: the post after "làm" is taken
+    (found,) = elections("Đại hội bầu ông Nguyễn Văn Phú (Giám đốc Sở Ngoại vụ) làm Chủ tịch Hội.")
+    assert found["position"] == ["Chủ tịch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "position", "status"),
+    [
+        (
+            "Ngày 3/4, ông Phạm Văn Tuấn nhận quyết định bổ nhiệm giữ chức Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+            "Phạm Văn Tuấn",
+            "Giám đốc",
+            "appointed",
+        ),
+        (
+            "Tại Đại hội, bà Nguyễn Thị Hoa kế nhiệm ông Trần Văn Bình giữ chức Chủ tịch Hội Hữu nghị tỉnh Quảng Trị.",
+            "Nguyễn Thị Hoa",
+            "Chủ tịch",
+            "elected",
+        ),
+        (
+            "Bà Nguyễn Thị Hoa kế nhiệm ông Trần Văn Bình làm Giám đốc Sở Ngoại vụ tỉnh Quảng Trị.",
+            "Nguyễn Thị Hoa",
+            "Giám đốc",
+            "appointed",
+        ),
+        (
+            "Thủ tướng Chính phủ đã phê chuẩn ông Hoàng Văn Sơn giữ chức Phó Chủ tịch UBND tỉnh Lạng Sơn.",
+            "Hoàng Văn Sơn",
+            "Phó Chủ tịch",
+            "elected",
+        ),
+        (
+            "Bà Đinh Thị Thu nhận nhiệm vụ Tổng Lãnh sự Việt Nam tại Khon Kaen.",
+            "Đinh Thị Thu",
+            "Tổng Lãnh sự",
+            "appointed",
+        ),
+    ],
+)
+def test_other_verbs_of_taking_a_post(sentence: str, person: str, position: str, status: str) -> None:
+    (found,) = elections(sentence)
+    assert (found["person"], found["position"], found["status"]) == ([person], [position], [status])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Vũ Văn Đức sẽ nhận quyết định bổ nhiệm giữ chức Phó Giám đốc Sở Ngoại vụ tỉnh Nghệ An.",
+        "Ông Lê Văn Nam kế nhiệm sự nghiệp của cha ông.",
+        "Ông Lê Văn Nam là người kế nhiệm ông Trần Văn Bình.",
+        "Quốc hội đã phê chuẩn Hiệp định hợp tác với Lào.",
+        "Bà Đinh Thị Thu dự kiến nhận nhiệm vụ Tổng Lãnh sự Việt Nam tại Khon Kaen.",
+    ],
+)
+def test_other_verbs_without_a_post_taken_are_no_election(sentence: str) -> None:
+    assert elections(sentence) == []

@@ -17,6 +17,13 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 * a post written ``Tân`` (new) before its holder's name: ``tân Chủ tịch Hội, ông
   X``, ``Tân Giám đốc Sở Ngoại vụ Y`` (``elected`` where the article speaks of a
   vote or a congress, else ``appointed``);
+* a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
+  ``Chủ tịch: ông A``, ``- Phó Chủ tịch: ông B; Tổng thư ký: ông C`` (one fact per
+  person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), and
+  posts in brackets after the people voted in: ``bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)``;
+* other verbs of taking a post: ``ông X nhận quyết định bổ nhiệm giữ chức ...`` (the
+  receiver takes it), ``bà Y kế nhiệm ông Z làm Chủ tịch`` (the predecessor skipped),
+  ``phê chuẩn ông X giữ chức ...``, ``nhận nhiệm vụ Tổng Lãnh sự``;
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee
@@ -91,6 +98,9 @@ _TITLED = frozenset(words("elections", "titled"))
 _TAKE = frozenset(words("elections", "take")) | _TITLED
 # A committee presented or sized: a fact only when nothing else in the clause elects it.
 _LAUNCH = frozenset(words("elections", "launch"))
+# Succeeding someone: the predecessor named after the verb, then the post ("kế nhiệm ông A làm Chủ tịch").
+_SUCCEED = frozenset(words("elections", "succeed"))
+_PREDECESSOR_RE = re.compile(rf"\s*(?:(?:{HONORIFIC})\s+)?")
 _REELECTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("re-elected",))
 _APPOINTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("appointed",))
 
@@ -98,7 +108,8 @@ _APPOINTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("app
 _NOT_ELECTION_AFTER = re.compile(
     r"\s+(?:không khí|trời|bạn|bí|cử|chọn|sữa|đoàn|rượu|nhiệt huyết|tâm sự|ơi|nước)(?!\w)", re.IGNORECASE
 )
-_NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
+# ("quả bầu" is a gourd; "kết quả bầu" the result of a vote)
+_NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|(?<!ết )quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
 # Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
 # ... or what a meeting is for ("Đại hội nhằm bầu ra Ban Chấp hành").
 _NOT_DONE = MOODS_NOT_DONE | {MOOD_PURPOSE}
@@ -138,7 +149,10 @@ _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị tr
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
 _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
 # "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội (tín nhiệm) bầu".
-_PASSIVE_RE = re.compile(rf"(?<!\w)được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?(?:\s+tín nhiệm)?\s+$")
+# "nhận quyết định bổ nhiệm" (receiving the decision) is the passive too: its subject takes the post.
+_PASSIVE_RE = re.compile(
+    rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
+)
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
 _PUNCT_RE = re.compile(r"[,;.:(\n“\"]")
@@ -190,6 +204,17 @@ _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
 
 _title_re = post_re  # (the shared pattern of a post, dnnd.facts.reading)
+
+# A line of a result list: "Chủ tịch: ông Lê Khánh Hải", "- Phó Chủ tịch phụ trách tài chính: ông ..." (a bullet
+# may open it); the post, a colon, then who holds it. Several may share a line after semicolons.
+_RESULT_ITEM_RE = re.compile(r"(?:^|;)[ \t]*(?:[-–•+*][ \t]*)?(?P<post>[^\n:;]{2,80}?)[ \t]*:[ \t]*", re.MULTILINE)
+_LINE_RE = re.compile(r"[^\n]+")
+# Words that make a list one of candidates, not of people elected (nominations.txt).
+_NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
+# A line kept in office: "Chủ tịch: ông A (tái cử)".
+_REELECTED_LINE_RE = re.compile(r"(?<!\w)(?:tái đắc cử|tái cử|tiếp tục)(?!\w)", re.IGNORECASE)
+# A person's post in brackets after the name, in a list under a vote: "bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)".
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
 
 
 # "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).
@@ -371,6 +396,8 @@ def _status(art: _Article, trigger: _Trigger, sentence: tuple[int, int]) -> str:
     text = art.text
     if trigger.word in _APPOINTED:
         return "appointed"
+    if trigger.word in _SUCCEED:  # voted in at a congress, else appointed
+        return "elected" if _ELECTION_CONTEXT_RE.search(text, *sentence) else "appointed"
     again = _AGAIN.match(text, trigger.end) is not None
     more = _MORE_BEFORE.search(text, max(0, trigger.start - 32), trigger.start) is not None
     if trigger.word in _TAKE:
@@ -463,6 +490,8 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
             break
         nxt = people[i + 1].start if i + 1 < len(people) else limit
         post, end = _post_after(art, m.end, nxt)
+        if post is None:
+            post, end = _post_in_brackets(art, m.end, nxt)
         if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
             break  # the subject of the next trigger: "..., ông B được bầu làm ..."
         person = art.entity(m, Person)
@@ -495,6 +524,23 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _post_in_brackets(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
+    """The post in brackets right after a chosen name: ``bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)``.
+
+    Read only when no marker (``làm``, ``giữ chức``) gives a post after the name: there the
+    brackets hold the post the person already had.
+    """
+    text = art.text
+    bracket = _BRACKET_OPEN.match(text, start, limit)
+    if bracket is None:
+        return None, start
+    close = text.find(")", bracket.end(), limit)
+    post = _post_at(art, bracket.end(), close, loose=False) if close > 0 else None
+    if post is None or post.end <= post.start or close < 0:
+        return None, start
+    return post, close + 1
 
 
 def _apposition_then_and(art: _Article, start: int, end: int) -> bool:
@@ -590,6 +636,10 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     if trigger.word in ("đảm nhận", "đảm nhiệm"):
         noun = _TAKE_NOUN.match(text, trigger.end)
         post = _post_at(art, noun.end(), limit, loose=False) if noun else None
+    elif trigger.word in _SUCCEED:
+        post = _post_following(art, _predecessor_end(art, trigger.end, limit), limit, loose=False)
+        if post is None:
+            return None  # "kế nhiệm sự nghiệp ...": no post taken
     else:
         post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _TITLED)
     if post is None and trigger.word in _TAKE:
@@ -614,6 +664,14 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
         post = _Post(body.start(), body.start(), org, body.group())
         return _Choice(status, body.start(), end, body=body.group(), post=post)
     return None
+
+
+def _predecessor_end(art: _Article, at: int, limit: int) -> int:
+    """After ``kế nhiệm``: where the predecessor's name ends (``ông A``), else ``at``."""
+    lead = _PREDECESSOR_RE.match(art.text, at, limit)
+    start = lead.end() if lead else at
+    named = art.starting(start, start + 1, Person.kind)
+    return named.end if named is not None else at
 
 
 def _co_subjects(art: _Article, choice: _Choice, floor: int) -> list[_Choice]:
@@ -690,7 +748,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
 def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[_Choice, int]]:
     """Every choice one clause reports, with where its trigger starts."""
     triggers = _triggers(art, start, end)
-    leading = [t for t in triggers if t.word in _ACTIVE or t.word in _SUBJECT]
+    leading = [t for t in triggers if t.word in _ACTIVE or t.word in _SUBJECT or t.word in _SUCCEED]
     if not leading and not any(t.word in _TAKE for t in triggers):
         launch = next((t for t in triggers if t.word in _LAUNCH), None)
         choice = _launch(art, launch, "elected", start, end) if launch else None
@@ -812,6 +870,7 @@ class ElectionExtractor(FactExtractor):
                     found.extend(_copulas(art, told))
         found.extend(_heads(art))
         found.extend(_newly_in_office(art))
+        found.extend(_result_lists(art))
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
@@ -852,21 +911,24 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
 
 
 def _without_postless(facts: list[Fact]) -> list[Fact]:
-    """``facts`` without one naming no post for a person another fact, citing the same words, gives a post."""
-    posted = {
-        (r.entity, span)
-        for f in facts
-        if any(r.role == "position" for r in f.roles)
-        for r in f.roles
-        if r.role in ("person", "holder")
-        for span in f.spans
-    }
+    """``facts`` without one naming no post for a person another fact, citing words around it, gives a post.
+
+    ("Tổng thư ký: ông A (tái cử)": the bracket's verb reads A alone, the result line A and the post.)
+    """
+    posted: dict[str | None, list[tuple[int, int]]] = {}
+    for f in facts:
+        if any(r.role == "position" for r in f.roles):
+            for r in f.roles:
+                if r.role in ("person", "holder"):
+                    posted.setdefault(r.entity, []).extend((span.start, span.end) for span in f.spans)
 
     def postless(fact: Fact) -> bool:
         if any(r.role == "position" for r in fact.roles):
             return False
         who = [r.entity for r in fact.roles if r.role in ("person", "holder")]
-        return any((w, span) in posted for w in who for span in fact.spans)
+        return any(
+            lo < span.end and span.start < hi for w in who for lo, hi in posted.get(w, ()) for span in fact.spans
+        )
 
     return [f for f in facts if not postless(f)]
 
@@ -927,6 +989,79 @@ def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], 
         voted = _ELECTION_CONTEXT_RE.search(text) is not None
         choice = _Choice("elected" if voted else "appointed", people[0].start, people[0].end, person=person, post=post)
         yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), new.start()
+
+
+def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """A result list under a vote: "Kết quả bầu các chức danh như sau:" then lines "Chủ tịch: ông A".
+
+    Each line (or each part of a line between semicolons) that is a post, a colon and
+    people is an election of those people to that post, when the line above the list
+    reports a vote done (a trigger, no mood of a plan, no candidates: ``đề cử``,
+    ``ứng cử``); ``tái cử`` or ``tiếp tục`` in the line makes it a re-election. The post's
+    body is the one the line names, else the one the vote's sentence names, else, at a
+    congress, its host.
+    """
+    text = art.text
+    head: tuple[int, int] | None = None
+    for line in _LINE_RE.finditer(text):
+        items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
+        if not items:
+            head = line.span() if text[: line.end()].rstrip().endswith(":") else None
+            continue
+        if head is None or art.reading.in_caption(line.start()) or not _vote_done(art, head):
+            continue
+        for item in items:
+            yield from _result_item(art, item, head, line.end())
+
+
+def _post_item(art: _Article, item: re.Match[str]) -> bool:
+    """Whether ``item`` opens with a post and a person follows its colon."""
+    post = _post_at(art, item.start("post"), item.end("post"), loose=False)
+    if post is None or post.end <= post.start:
+        return False
+    lead = _HONORIFIC_START.match(art.text, item.end())
+    at = lead.end() if lead else item.end()
+    return art.starting(at, at + 1, Person.kind) is not None
+
+
+def _vote_done(art: _Article, head: tuple[int, int]) -> bool:
+    """Whether the line ``head`` reports a vote held: a trigger, no plan and no candidates.
+
+    (The mood of a plan is checked by :func:`_triggers`: "Đại hội sẽ bầu ..." has none.)
+    """
+    sentence = art.reading.sentence_containing(head[1] - 1)
+    start = sentence.start if sentence is not None else head[0]
+    if _NOMINATED_RE.search(art.text, start, head[1]):
+        return False
+    triggers = _triggers(art, start, head[1])
+    # "gồm" lists a new committee ("Ban Chấp hành khóa mới gồm:"), not any group ("Thành phần đoàn gồm:")
+    if any(t.word not in _LAUNCH for t in triggers):
+        return True
+    return bool(triggers) and _BODY_RE.search(art.text, start, head[1]) is not None
+
+
+def _result_item(
+    art: _Article, item: re.Match[str], head: tuple[int, int], end: int
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """The people of one result line, each elected to its post."""
+    text = art.text
+    post = _post_at(art, item.start("post"), item.end("post"), loose=False)
+    if post is not None and post.organization is None:
+        post = attrs.evolve(post, end=item.end("post"))  # "Phó Chủ tịch phụ trách tài chính": the post whole
+    stop = text.find(";", item.end(), end)
+    stop = end if stop < 0 else stop
+    status = "re-elected" if _REELECTED_LINE_RE.search(text, item.start(), stop) else "elected"
+    paragraph = art.reading.sentence_containing(head[0])
+    lo = art.reading.paragraphs[paragraph.paragraph][0] if paragraph is not None else head[0]
+    pos = item.end()
+    for mention in art.reading.mentions_in(item.end(), stop, Person.kind):
+        person = art.entity(mention, Person)
+        begins = _name_start(text, mention.start)
+        if person is None or not (begins == pos if pos == item.end() else _LIST_SEP.fullmatch(text, pos, begins)):
+            break
+        choice = _Choice(status, mention.start, mention.end, person=person, post=post)
+        yield choice, (item.start("post"), stop), (lo, item.start()), item.start()
+        pos = mention.end
 
 
 @hookimpl
