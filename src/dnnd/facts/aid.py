@@ -460,7 +460,12 @@ class AidExtractor(FactExtractor):
             and approvals
             and not _actors(reading, floor, received.start())
         ):
-            recipient = self._to_recipient(reading, draft, received.end(), end)
+            # "phê duyệt tiếp nhận ... do X tài trợ thông qua Hội Y": the channel Y takes the aid in
+            recipient = _channel(reading, received.end(), end)
+            if recipient is not None:
+                draft.add("recipient", recipient)
+            else:
+                recipient = self._to_recipient(reading, draft, received.end(), end)
         elif status == "received" and received is not None:
             before = _actors(reading, floor, received.start())
             if not before and subject is not None:
@@ -475,7 +480,8 @@ class AidExtractor(FactExtractor):
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
             to = _TO_RE.search(text, source.end(), end)
-            donors = _actors(reading, source.end(), to.start() if to else end)
+            via = _VIA_RE.search(text, source.end(), to.start() if to else end)
+            donors = _actors(reading, source.end(), via.start() if via else to.start() if to else end)
             if not donors:
                 sentence = reading.sentence_at(start)
                 places = reading.mentions_in(source.end(), end, "place")
@@ -663,6 +669,19 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
     went = [d for d in donors if _destination(reading, d, start, end)]
     return [d for d in donors if d not in went] or donors
+
+
+def _channel(reading: Reading, start: int, end: int) -> AnyEntity | None:
+    """The body named right after "thông qua" in ``[start, end)``: it takes the aid in for those it serves.
+
+    "tiếp nhận khoản viện trợ ... do Tổ chức X tài trợ thông qua Hội Y nhằm giúp ...": Y receives.
+    """
+    via = _VIA_RE.search(reading.text, start, end)
+    if via is None:
+        return None
+    bodies = [m for m in reading.mentions_in(via.end(), end, "organization") if m.start - via.end() <= 2]
+    found = reading.entities_of(bodies[:1])
+    return found[0] if found else None
 
 
 def _destination(reading: Reading, entity: AnyEntity, start: int, end: int) -> bool:
