@@ -37,3 +37,25 @@ def test_without_a_channel_the_recipient_is_read_after_cho() -> None:
     roles = _roles(article, fact)
     assert roles["donor"] == ["Tổ chức Plan International"]
     assert roles["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+
+
+def test_the_body_a_group_given_to_is_in_the_care_of_receives_for_it() -> None:
+    article, facts = _aid(
+        "Hiệp hội Thương gia Đài Loan tỉnh Bình Dương vừa tặng 950 phần quà, trị giá 500 triệu đồng cho trẻ em "
+        "mồ côi, khuyết tật do Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Bình Dương bảo trợ."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Hiệp hội Thương gia Đài Loan tỉnh Bình Dương"]
+    assert roles["recipient"] == ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Bình Dương"]
+
+
+def test_a_body_after_do_with_no_care_verb_leaves_the_group_the_recipient() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Bình Dương vừa tặng 950 phần quà, trị giá 500 triệu đồng cho trẻ em mồ côi "
+        "do Hội Bảo trợ trẻ em tỉnh Bình Dương giới thiệu."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Bình Dương"]
+    assert roles["recipient"] == ["trẻ em mồ côi"]

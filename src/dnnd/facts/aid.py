@@ -124,6 +124,8 @@ _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
 _VIA_RE = trigger_re("aid", "via")
+_CARED_BY_RE = re.compile(r"\s+do\s+")
+_CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
@@ -563,6 +565,8 @@ class AidExtractor(FactExtractor):
             if m.start == to.end()
         ]
         entity = reading.entity(opening[0]) if opening else None
+        if entity is None and stop is not None:
+            entity = _carer(reading, stop.start(), end)
         draft.add("recipient", entity, None if entity else phrase)
         return entity
 
@@ -669,6 +673,21 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
     went = [d for d in donors if _destination(reading, d, start, end)]
     return [d for d in donors if d not in went] or donors
+
+
+def _carer(reading: Reading, at: int, end: int) -> AnyEntity | None:
+    """The body of "do <body> <care verb>" right at ``at``: the group given to is in its care, it receives.
+
+    "tặng 950 phần quà cho trẻ em mồ côi do Hội Bảo trợ ... tỉnh bảo trợ": the Hội receives.
+    """
+    agent = _CARED_BY_RE.match(reading.text, at)
+    if agent is None:
+        return None
+    bodies = [m for m in reading.mentions_in(agent.end(), end, "organization") if m.start == agent.end()]
+    if not bodies or _CARE_RE.match(reading.text, bodies[0].end) is None:
+        return None
+    found = reading.entities_of(bodies[:1])
+    return found[0] if found else None
 
 
 def _channel(reading: Reading, start: int, end: int) -> AnyEntity | None:
