@@ -59,3 +59,24 @@ def test_a_body_after_do_with_no_care_verb_leaves_the_group_the_recipient() -> N
     roles = _roles(article, fact)
     assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Bình Dương"]
     assert roles["recipient"] == ["trẻ em mồ côi"]
+
+
+def test_who_stands_for_a_body_or_a_place_receives_for_it() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Quảng Trị trao 200 suất quà cho đại diện Hội Khuyến học tỉnh Quảng Trị."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Hội Khuyến học tỉnh Quảng Trị"]
+    article, facts = _aid(
+        "Trung tâm Văn hóa Hàn Quốc trao tặng 1,3 tỷ đồng vốn viện trợ không hoàn lại cho lãnh đạo huyện Bác Ái."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Bác Ái"]
+
+
+def test_leaders_of_unnamed_bodies_stay_the_recipient_phrase() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Quảng Trị trao 200 suất quà cho lãnh đạo các trường học trên địa bàn tỉnh Quảng Trị."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["lãnh đạo các trường học trên địa bàn tỉnh Quảng Trị"]

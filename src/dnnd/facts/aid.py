@@ -124,6 +124,7 @@ _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
 _VIA_RE = trigger_re("aid", "via")
+_PROXY_RE = re.compile("(?:" + trigger_re("aid", "proxy").pattern + r")\s+")
 _CARED_BY_RE = re.compile(r"\s+do\s+")
 _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
@@ -564,6 +565,13 @@ class AidExtractor(FactExtractor):
             for m in reading.mentions_in(to.end(), phrase_end, "organization", "person", "place")
             if m.start == to.end()
         ]
+        if not opening and (proxy := _PROXY_RE.match(text, to.end())) is not None:
+            # "cho lãnh đạo huyện Bác Ái": who stands for the district takes the gift in for it
+            opening = [
+                m
+                for m in reading.mentions_in(proxy.end(), phrase_end, "organization", "place")
+                if _at_most_a_level(text[proxy.end() : m.start])
+            ][:1]
         entity = reading.entity(opening[0]) if opening else None
         if entity is None and stop is not None:
             entity = _carer(reading, stop.start(), end)
@@ -673,6 +681,12 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
     went = [d for d in donors if _destination(reading, d, start, end)]
     return [d for d in donors if d not in went] or donors
+
+
+def _at_most_a_level(between: str) -> bool:
+    """Whether ``between`` is nothing or one lower-case word (a level: "huyện" before "Bác Ái")."""
+    words_ = between.split()
+    return not words_ or (len(words_) == 1 and words_[0].isalpha() and words_[0].islower())
 
 
 def _carer(reading: Reading, at: int, end: int) -> AnyEntity | None:
