@@ -80,3 +80,34 @@ def test_leaders_of_unnamed_bodies_stay_the_recipient_phrase() -> None:
     )
     (fact,) = facts
     assert _roles(article, fact)["recipient"] == ["lãnh đạo các trường học trên địa bàn tỉnh Quảng Trị"]
+
+
+def _meetings(*paragraphs: str) -> tuple[Article, list[Fact]]:
+    article = dnnd.extract(dnnd.Article(title="Tin đối ngoại", blocks=[dnnd.Paragraph(p) for p in paragraphs]))
+    return article, [f for f in article.facts if f.kind == "meeting"]
+
+
+_CONGRESS = "Ngày 4/10, Đại hội đại biểu lần thứ III, nhiệm kỳ 2023-2028 diễn ra tại Phú Thọ."
+
+
+def test_a_congress_with_no_holder_is_the_body_whose_chair_it_elects() -> None:
+    article, facts = _meetings(
+        _CONGRESS,
+        "Ông Dư Văn Quảng, Giám đốc Sở Ngoại vụ tỉnh Phú Thọ tái đắc cử Chủ tịch Liên hiệp các tổ chức hữu nghị "
+        "tỉnh Phú Thọ nhiệm kỳ 2023 – 2028.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["organiser"] == ["Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ"]
+
+
+def test_no_holder_from_a_post_with_no_body_or_from_two_bodies_elected() -> None:
+    article, facts = _meetings(_CONGRESS, "Ông Dư Văn Quảng, Giám đốc Sở Ngoại vụ tỉnh Phú Thọ tái đắc cử Chủ tịch.")
+    (fact,) = facts
+    assert "organiser" not in _roles(article, fact)
+    article, facts = _meetings(
+        _CONGRESS,
+        "Ông Dư Văn Quảng tái đắc cử Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ; "
+        "bà Nguyễn Thị Lan được bầu làm Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Phú Thọ.",
+    )
+    (fact,) = facts
+    assert "organiser" not in _roles(article, fact)
