@@ -111,3 +111,20 @@ def test_no_holder_from_a_post_with_no_body_or_from_two_bodies_elected() -> None
     )
     (fact,) = facts
     assert "organiser" not in _roles(article, fact)
+
+
+def test_who_pays_the_counterpart_share_receives_the_aid() -> None:
+    article, facts = _aid(
+        "Dự án có tổng mức đầu tư 739 triệu đồng, trong đó Tổ chức LDSC tài trợ 664 triệu đồng, "
+        "trường THCS Đông Lỗ đối ứng 75 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Tổ chức LDSC"]
+    assert roles["recipient"] == ["trường THCS Đông Lỗ"]
+
+
+def test_a_counterpart_share_with_no_body_before_it_names_no_recipient() -> None:
+    article, facts = _aid("Tổ chức LDSC tài trợ 664 triệu đồng, phần vốn đối ứng do địa phương bố trí.")
+    (fact,) = facts
+    assert "recipient" not in _roles(article, fact)

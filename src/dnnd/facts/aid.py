@@ -125,6 +125,7 @@ _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
 _VIA_RE = trigger_re("aid", "via")
 _PROXY_RE = re.compile("(?:" + trigger_re("aid", "proxy").pattern + r")\s+")
+_COUNTERPART_RE = re.compile(r"\s(?:" + trigger_re("aid", "counterpart").pattern + ")")
 _CARED_BY_RE = re.compile(r"\s+do\s+")
 _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
@@ -366,6 +367,10 @@ class AidExtractor(FactExtractor):
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
         recipient = self._parties(reading, draft, status, lo, end, subject, start)
+        if recipient is None and not draft.has("recipient"):
+            recipient = _counterpart(reading, lo, end)
+            if recipient is not None:
+                draft.add("recipient", recipient)
         self._place(reading, draft, recipient, lo, end)
         if not draft.has("recipient") and not _givers_place(reading, draft, lo, end):
             # nobody named: the aid goes to the place
@@ -687,6 +692,18 @@ def _at_most_a_level(between: str) -> bool:
     """Whether ``between`` is nothing or one lower-case word (a level: "huyện" before "Bác Ái")."""
     words_ = between.split()
     return not words_ or (len(words_) == 1 and words_[0].isalpha() and words_[0].islower())
+
+
+def _counterpart(reading: Reading, start: int, end: int) -> AnyEntity | None:
+    """The body or place paying the counterpart share ("X đối ứng 75 triệu đồng") in ``[start, end)``.
+
+    A project's counterpart funds (vốn đối ứng) come from the side that receives the aid.
+    """
+    for word in _COUNTERPART_RE.finditer(reading.text, start, end):
+        before = outermost(reading.mentions_in(start, word.start(), "organization", "place"))
+        if before and not reading.text[before[-1].end : word.start()].strip():
+            return reading.entity(before[-1])
+    return None
 
 
 def _carer(reading: Reading, at: int, end: int) -> AnyEntity | None:
