@@ -43,7 +43,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "money": 1.0,
         "documents": 1.0,
         "facts": 0.88,
-        "facts_strict": 0.75,
+        "facts_strict": 0.78,
     },
     "heldout": {
         "title": 0.92,

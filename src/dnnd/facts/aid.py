@@ -124,6 +124,10 @@ _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
 _BEHALF_RE = trigger_re("aid", "behalf")
 _VIA_RE = trigger_re("aid", "via")
+_PROXY_RE = re.compile("(?:" + trigger_re("aid", "proxy").pattern + r")\s+")
+_COUNTERPART_RE = re.compile(r"\s(?:" + trigger_re("aid", "counterpart").pattern + ")")
+_CARED_BY_RE = re.compile(r"\s+do\s+")
+_CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
@@ -363,6 +367,10 @@ class AidExtractor(FactExtractor):
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
         recipient = self._parties(reading, draft, status, lo, end, subject, start)
+        if recipient is None and not draft.has("recipient"):
+            recipient = _counterpart(reading, lo, end)
+            if recipient is not None:
+                draft.add("recipient", recipient)
         self._place(reading, draft, recipient, lo, end)
         if not draft.has("recipient") and not _givers_place(reading, draft, lo, end):
             # nobody named: the aid goes to the place
@@ -460,7 +468,12 @@ class AidExtractor(FactExtractor):
             and approvals
             and not _actors(reading, floor, received.start())
         ):
-            recipient = self._to_recipient(reading, draft, received.end(), end)
+            # "phê duyệt tiếp nhận ... do X tài trợ thông qua Hội Y": the channel Y takes the aid in
+            recipient = _channel(reading, received.end(), end)
+            if recipient is not None:
+                draft.add("recipient", recipient)
+            else:
+                recipient = self._to_recipient(reading, draft, received.end(), end)
         elif status == "received" and received is not None:
             before = _actors(reading, floor, received.start())
             if not before and subject is not None:
@@ -475,7 +488,8 @@ class AidExtractor(FactExtractor):
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
             to = _TO_RE.search(text, source.end(), end)
-            donors = _actors(reading, source.end(), to.start() if to else end)
+            via = _VIA_RE.search(text, source.end(), to.start() if to else end)
+            donors = _actors(reading, source.end(), via.start() if via else to.start() if to else end)
             if not donors:
                 sentence = reading.sentence_at(start)
                 places = reading.mentions_in(source.end(), end, "place")
@@ -556,7 +570,16 @@ class AidExtractor(FactExtractor):
             for m in reading.mentions_in(to.end(), phrase_end, "organization", "person", "place")
             if m.start == to.end()
         ]
+        if not opening and (proxy := _PROXY_RE.match(text, to.end())) is not None:
+            # "cho lãnh đạo huyện Bác Ái": who stands for the district takes the gift in for it
+            opening = [
+                m
+                for m in reading.mentions_in(proxy.end(), phrase_end, "organization", "place")
+                if _at_most_a_level(text[proxy.end() : m.start])
+            ][:1]
         entity = reading.entity(opening[0]) if opening else None
+        if entity is None and stop is not None:
+            entity = _carer(reading, stop.start(), end)
         draft.add("recipient", entity, None if entity else phrase)
         return entity
 
@@ -663,6 +686,52 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
     went = [d for d in donors if _destination(reading, d, start, end)]
     return [d for d in donors if d not in went] or donors
+
+
+def _at_most_a_level(between: str) -> bool:
+    """Whether ``between`` is nothing or one lower-case word (a level: "huyện" before "Bác Ái")."""
+    words_ = between.split()
+    return not words_ or (len(words_) == 1 and words_[0].isalpha() and words_[0].islower())
+
+
+def _counterpart(reading: Reading, start: int, end: int) -> AnyEntity | None:
+    """The body or place paying the counterpart share ("X đối ứng 75 triệu đồng") in ``[start, end)``.
+
+    A project's counterpart funds (vốn đối ứng) come from the side that receives the aid.
+    """
+    for word in _COUNTERPART_RE.finditer(reading.text, start, end):
+        before = outermost(reading.mentions_in(start, word.start(), "organization", "place"))
+        if before and not reading.text[before[-1].end : word.start()].strip():
+            return reading.entity(before[-1])
+    return None
+
+
+def _carer(reading: Reading, at: int, end: int) -> AnyEntity | None:
+    """The body of "do <body> <care verb>" right at ``at``: the group given to is in its care, it receives.
+
+    "tặng 950 phần quà cho trẻ em mồ côi do Hội Bảo trợ ... tỉnh bảo trợ": the Hội receives.
+    """
+    agent = _CARED_BY_RE.match(reading.text, at)
+    if agent is None:
+        return None
+    bodies = [m for m in reading.mentions_in(agent.end(), end, "organization") if m.start == agent.end()]
+    if not bodies or _CARE_RE.match(reading.text, bodies[0].end) is None:
+        return None
+    found = reading.entities_of(bodies[:1])
+    return found[0] if found else None
+
+
+def _channel(reading: Reading, start: int, end: int) -> AnyEntity | None:
+    """The body named right after "thông qua" in ``[start, end)``: it takes the aid in for those it serves.
+
+    "tiếp nhận khoản viện trợ ... do Tổ chức X tài trợ thông qua Hội Y nhằm giúp ...": Y receives.
+    """
+    via = _VIA_RE.search(reading.text, start, end)
+    if via is None:
+        return None
+    bodies = [m for m in reading.mentions_in(via.end(), end, "organization") if m.start - via.end() <= 2]
+    found = reading.entities_of(bodies[:1])
+    return found[0] if found else None
 
 
 def _destination(reading: Reading, entity: AnyEntity, start: int, end: int) -> bool:

@@ -72,17 +72,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import post_re
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words, words_re
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Place, Term
 from dnnd.plugin import Extractor
-from dnnd.text.patterns import scanner
+from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = ["MeetingExtractor", "dnnd_extractors"]
 
@@ -168,6 +170,15 @@ _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
 _CONGRESS = "đại hội"
 _COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+"))
+
+
+@cache
+def _elected_post_re() -> re.Pattern[str]:
+    """A post a person is elected to ("tái đắc cử Chủ tịch ", "được bầu làm Phó Chủ tịch "), up to the body."""
+    elect = word_alternation(*sorted([*words("elections", "subject"), "được bầu"], key=len, reverse=True))
+    return scanner(re.compile(rf"(?:{elect})\s+(?:(?:làm|giữ chức)\s+)?(?:{post_re().pattern})\s+"))
+
+
 # "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
 _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo|{_GUESTS})")
@@ -807,7 +818,13 @@ class _Reader:
                 orgs = self._orgs(committee.end(), min(end, committee.end() + 120))
                 if orgs and orgs[0].start == committee.end():
                     return self.reading.entities_of(orgs[:1])
-        return []
+        # "Ông X tái đắc cử Chủ tịch Liên hiệp ... tỉnh": the congress elects its own body's leaders
+        elected = self.reading.entities_of(
+            orgs[0]
+            for post in _elected_post_re().finditer(self.text)
+            if (orgs := self._orgs(post.end(), post.end() + 120)) and orgs[0].start == post.end()
+        )
+        return elected if len(elected) == 1 else []
 
     def _reception(self, match: re.Match[str], sentence: Sentence) -> _Occurrence | None:
         """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
