@@ -448,3 +448,24 @@ def test_a_unit_with_its_larger_units_after_it_is_one_side() -> None:
 def test_a_larger_place_after_a_comma_without_its_level_word_is_an_address() -> None:
     found = only(read("Lễ kết nghĩa giữa thị trấn Lao Bảo, Hướng Hóa và bản Xốp Tương (Lào) diễn ra sáng 5/4."))
     assert found["side"] == ["bản Xốp Tương", "thị trấn Lao Bảo"]
+
+
+def test_the_record_a_twinning_is_signed_with_is_that_twinning() -> None:
+    article = read(
+        "Ngày 12/3/2024, tại bản Nậm Xoi, huyện Sầm Tớ, tỉnh Hủa Phăn (Lào) đã diễn ra lễ kết nghĩa giữa bản Nậm Xoi"
+        " với xã Na Mèo, huyện Quan Sơn, tỉnh Thanh Hóa. Tại buổi lễ, hai bên đã ký kết biên bản kết nghĩa."
+    )
+    told = only(article)
+    assert told == {
+        "side": ["bản Nậm Xoi", "xã Na Mèo"],
+        "date": ["Ngày 12/3/2024"],
+        "agreement": ["biên bản kết nghĩa"],
+    }
+
+
+def test_the_same_sides_signing_on_another_day_is_another_agreement() -> None:
+    article = read(
+        "Ngày 12/3/2019, lễ kết nghĩa giữa bản Nậm Xoi với xã Na Mèo đã diễn ra tại Hủa Phăn (Lào).",
+        "Ngày 5/6/2024, bản Nậm Xoi và xã Na Mèo đã ký biên bản ghi nhớ hợp tác giai đoạn mới.",
+    )
+    assert len(twinnings(article)) == 2

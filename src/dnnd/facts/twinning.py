@@ -532,7 +532,10 @@ class _Reader:
             draft.add("agreement", value=name)
         self.time(draft, lo, hi)
         keys: set[tuple[str, ...]] = {("agreement", _agreement_key(n)) for n in names}
-        keys = keys or {("sides", *sorted(_side_key(s) for s in sides))}
+        if len(sides) >= 2 or not keys:
+            # the record a twinning is signed with is that twinning: "lễ kết nghĩa giữa A với B ... hai bên
+            # đã ký biên bản kết nghĩa" is one event, found again by its two sides
+            keys.add(("sides", *sorted(_side_key(s) for s in sides)))
         return _Twinning(draft.cite(sentence.start, sentence.end), keys)
 
     def reference(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
@@ -706,6 +709,11 @@ def _sides_of(twinning: _Twinning) -> set[str]:
     return {r.entity or r.value or "" for r in twinning.draft.roles if r.role == "side"}
 
 
+def _dated_apart(one: _Twinning, other: _Twinning) -> bool:
+    dates = [{r.entity or r.value for r in t.draft.roles if r.role == "date"} for t in (one, other)]
+    return bool(dates[0] and dates[1] and not dates[0] & dates[1])
+
+
 def _merge(found: list[_Twinning], new: _Twinning) -> None:
     """Add ``new`` to the twinning it retells, or as a twinning of its own.
 
@@ -715,6 +723,8 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
         ours, theirs = _sides_of(old), _sides_of(new)
         if len(ours) >= 2 and len(theirs) >= 2 and not (ours <= theirs or theirs <= ours):
             continue
+        if _dated_apart(old, new):
+            continue  # the same two sides' agreements of other days are other events
         if old.keys & new.keys:
             named = {_agreement_key(r.value or "") for r in old.draft.roles if r.role == "agreement"}
             for role in new.draft.roles:
