@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from dnnd.extractors import organizations, people
 from dnnd.gazetteer import honorifics, surnames
+from dnnd.model import Mention
 
 _WORDS = st.sampled_from(
     [*sorted(honorifics())[:40], *sorted(surnames())[:20], "của", "tỉnh", "Văn", "An", "UBND", "Hội", "x", "(", "-"]
@@ -51,3 +52,19 @@ def test_the_letter_sets_are_the_regex_classes() -> None:
     upper, lower = organizations._letters()
     assert {c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{organizations.UPPER}]", c)} == upper
     assert "Đ" in upper and "ư" in lower and "-" not in upper
+
+
+@st.composite
+def _place_spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    starts = draw(st.lists(st.integers(0, 60), unique=True, max_size=12))
+    return [(s, s + draw(st.integers(1, 25))) for s in starts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_place_spans())
+def test_the_place_cover_agrees_with_scanning_every_place(spans: list[tuple[int, int]]) -> None:
+    places = {s: Mention("place", s, e, "x" * (e - s)) for s, e in spans}
+    cover = organizations._PlaceCover.of(places)
+    for position in range(-1, 90):
+        assert cover.inside(position) == any(p.start < position < p.end for p in places.values()), position
+
