@@ -68,3 +68,15 @@ def test_the_place_cover_agrees_with_scanning_every_place(spans: list[tuple[int,
     for position in range(-1, 90):
         assert cover.inside(position) == any(p.start < position < p.end for p in places.values()), position
 
+
+_CLAUSE_TEXT = st.lists(st.sampled_from([*'ab TP.;:!?\n“”"(-–,X', "(UBND)", " - ", "Tp."]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAUSE_TEXT)
+def test_the_clause_breaks_skipped_to_are_the_breaks_as_written(text: str) -> None:
+    written = re.compile(people._CLAUSE_BREAK_AS_WRITTEN)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            found = [m.span() for m in people._CLAUSE_BREAK.finditer(text, lo, hi)]
+            assert found == [m.span() for m in written.finditer(text, lo, hi)], (lo, hi)

@@ -171,7 +171,10 @@ _LEAD_IN = re.compile(
     rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
 _SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
-_CLAUSE_BREAK = re.compile(r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s")  # "TP. Hồ Chí Minh" goes on
+_CLAUSE_BREAK_AS_WRITTEN = r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"  # "TP. Hồ Chí Minh" goes on
+# the same breaks; the look-ahead names every character one starts with, which scanner() lets the engine
+# skip to rather than try each alternative at every letter (searched over 300 characters per name)
+_CLAUSE_BREAK = scanner(re.compile(rf"(?=[;:!?\n“”\"(.\s])(?:{_CLAUSE_BREAK_AS_WRITTEN})"))
 
 
 def _both_cases(words: Sequence[str]) -> set[str]:
