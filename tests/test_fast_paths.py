@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd.extractors import organizations, people
 from dnnd.gazetteer import honorifics, surnames
+from dnnd.model import Mention
 
 _WORDS = st.sampled_from(
     [*sorted(honorifics())[:40], *sorted(surnames())[:20], "của", "tỉnh", "Văn", "An", "UBND", "Hội", "x", "(", "-"]
@@ -51,3 +53,62 @@ def test_the_letter_sets_are_the_regex_classes() -> None:
     upper, lower = organizations._letters()
     assert {c for c in map(chr, range(0x10000)) if re.fullmatch(f"[{organizations.UPPER}]", c)} == upper
     assert "Đ" in upper and "ư" in lower and "-" not in upper
+
+
+@st.composite
+def _place_spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    starts = draw(st.lists(st.integers(0, 60), unique=True, max_size=12))
+    return [(s, s + draw(st.integers(1, 25))) for s in starts]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_place_spans())
+def test_the_place_cover_agrees_with_scanning_every_place(spans: list[tuple[int, int]]) -> None:
+    places = {s: Mention("place", s, e, "x" * (e - s)) for s, e in spans}
+    cover = organizations._PlaceCover.of(places)
+    for position in range(-1, 90):
+        assert cover.inside(position) == any(p.start < position < p.end for p in places.values()), position
+
+
+_CLAUSE_TEXT = st.lists(st.sampled_from([*'ab TP.;:!?\n“”"(-–,X', "(UBND)", " - ", "Tp."]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAUSE_TEXT)
+def test_the_clause_breaks_skipped_to_are_the_breaks_as_written(text: str) -> None:
+    written = re.compile(people._CLAUSE_BREAK_AS_WRITTEN)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            found = [m.span() for m in people._CLAUSE_BREAK.finditer(text, lo, hi)]
+            assert found == [m.span() for m in written.finditer(text, lo, hi)], (lo, hi)
+
+
+def _placed_form_by_scan(ctx: people._Context, org: Mention, before: int) -> str:
+    stem = org.text + " "
+    forms = {
+        m.text
+        for m in ctx.orgs[: bisect_left(ctx.org_starts, before)]
+        if m.text.startswith(stem)
+        and (m.start + len(stem) in ctx.places or people._LEVEL_BEFORE_PLACE.match(m.text, len(org.text)))
+    }
+    return forms.pop() if len(forms) == 1 else ""
+
+
+_ORG_WORDS = st.sampled_from(["Hội", "Hữu", "nghị", "tỉnh", "Lào", "Hà", "Nam", "VN", "Hội Hữu"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_ORG_WORDS, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=10))
+def test_the_fuller_forms_found_by_prefix_are_those_a_scan_finds(names: list[str]) -> None:
+    text = " . ".join(names)
+    mentions, at = [], 0
+    for name in names:
+        kind = "place" if name in ("Lào", "Hà Nam") else "organization"
+        mentions.append(Mention(kind, at, at + len(name), name))
+        at += len(name) + 3
+    for word in re.finditer(r"Lào|Hà Nam", text):  # places inside the names, after their stem
+        mentions.append(Mention("place", word.start(), word.end(), word.group(0)))
+    ctx = people._Context(text, mentions)
+    for org in ctx.orgs:
+        for before in (0, org.start, org.end, len(text) + 1):
+            assert people._placed_form(ctx, org, before) == _placed_form_by_scan(ctx, org, before)

@@ -40,6 +40,14 @@ def test_mention_must_match_its_length() -> None:
         Span(4, 1)
 
 
+def test_a_mention_or_span_cannot_start_before_the_text() -> None:
+    with pytest.raises(ValueError, match="'start' must be >= 0: -1"):
+        Mention(kind="place", start=-1, end=1, text="Là")
+    with pytest.raises(ValueError, match="'start' must be >= 0: -2"):
+        Span(-2, -3)  # the start is checked first, as when it had a validator of its own
+    assert Span(0, 0) == Span(0, 0) and Mention("place", 0, 0, "").start == 0
+
+
 def test_money_validates_currency_and_keeps_exact_value() -> None:
     money = Money(name="hơn 1,5 tỷ đồng", value="1500000000", currency="VND", qualifier="more_than")
     assert money.value == Decimal("1500000000")

@@ -112,6 +112,11 @@ def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple
     return pairs
 
 
+def _start_not_negative(start: int) -> None:
+    if start < 0:
+        raise ValueError(f"'start' must be >= 0: {start}")  # attrs.validators.ge(0)'s message
+
+
 # --------------------------------------------------------------------------- input
 
 
@@ -223,7 +228,7 @@ class Mention:
     """
 
     kind: str
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int
     end: int = attrs.field()
     text: str
     entity: str | None = None
@@ -231,6 +236,7 @@ class Mention:
 
     @end.validator
     def _end_after_start(self, attribute: attrs.Attribute[int], value: int) -> None:
+        _start_not_negative(self.start)  # here rather than a validator of its own: mentions are built by the thousand
         if value < self.start:
             raise ValueError(f"mention end {value} is before its start {self.start}")
         if len(self.text) != value - self.start:
@@ -246,11 +252,12 @@ class Mention:
 class Span:
     """A stretch ``[start, end)`` of an article's text."""
 
-    start: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int
     end: int = attrs.field()
 
     @end.validator
     def _ordered(self, attribute: attrs.Attribute[int], value: int) -> None:
+        _start_not_negative(self.start)  # (one validator call per span rather than two)
         if value < self.start:
             raise ValueError(f"span end {value} is before its start {self.start}")
 

@@ -23,6 +23,7 @@ Resolution within an article, following the gold conventions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -63,6 +64,7 @@ _LOW = rf"[{LOWER}]+"
 
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
 _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
+_FU_FULL_RE = re.compile(_FU_FULL)
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
 # Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
@@ -531,6 +533,32 @@ def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:
     return {m.start: m for m in mentions if m.kind == "place"}
 
 
+@attrs.frozen
+class _PlaceCover:
+    """Where the places of a text lie, built once per text: is a position strictly inside one of them?
+
+    A bisect over the places sorted by start and the running maximum of their ends, so that every head noun
+    asks in O(log places) rather than scanning them all (quadratic on long pages).
+    """
+
+    starts: list[int]
+    reach: list[int]  # reach[i]: the furthest end among the first i + 1 places by start
+
+    @classmethod
+    def of(cls, places: dict[int, Mention]) -> _PlaceCover:
+        """The cover of ``places`` (keyed by start)."""
+        spans = sorted((p.start, p.end) for p in places.values())
+        reach: list[int] = []
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+        return cls([start for start, _ in spans], reach)
+
+    def inside(self, position: int) -> bool:
+        """True when some place has ``start < position < end``."""
+        i = bisect_left(self.starts, position)  # the places that start before ``position``
+        return i > 0 and self.reach[i - 1] > position
+
+
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
 _QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
@@ -616,7 +644,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 end, qualifier, level = _extend(text, end, places)
                 ref = qualifier == ""
         elif kind == "cluster":
-            fu = re.compile(_FU_FULL).match(text, end + 1)
+            fu = _FU_FULL_RE.match(text, end + 1)
             if fu:
                 region = _REGION.match(text, fu.end())
                 if region:
@@ -658,8 +686,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
         if kind == "commission" and text[start].islower():
             shown = "B" + text[start + 1 : end]  # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương"
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
+    cover = _PlaceCover.of(places)
     for m in _generic_re().finditer(text):
-        generic = _generic(text, m.start(), m.end(), places)
+        generic = _generic(text, m.start(), m.end(), places, cover)
         if generic is not None:
             raws.append(generic)
     raws.extend(_latin_names(text, places))
@@ -810,14 +839,14 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
     return None
 
 
-def _generic(text: str, start: int, head_end: int, places: dict[int, Mention]) -> _Raw | None:
+def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
     if text.startswith(" Thường trực ", head_end) and text.endswith("rưởng ", 0, start):
         return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
     if start in places or _inside_person_name(text, start):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
-    if text[start - 2 : start - 1].isalpha() and any(p.start < start < p.end for p in places.values()):
+    if text[start - 2 : start - 1].isalpha() and cover.inside(start):
         return None  # "Tây Ban Nha": the head is a syllable inside a place's name
     prev = _WORD_BEFORE.search(text, max(0, start - 12), start)
     if prev is not None and f"{prev.group(1).lower()} {head.head.lower()}" in org_head_tails():
