@@ -467,3 +467,23 @@ def test_a_headline_closed_by_a_full_stop_over_its_stamp_is_the_title(headline: 
     lead = "Ngày 17/9/2020, Chủ tịch UBND tỉnh có quyết định phê duyệt tiếp nhận khoản viện trợ gồm 315 suất học bổng."
     page = ["Tìm kiếm tin tức", headline, "Ngày cập nhật 21/09/2020", "", lead, "", lead.replace("315", "316")]
     assert _parse(page).title == title
+
+
+_TAG_PAGE_LEAD = (
+    "Chiều ngày 10/6, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, đã tiếp ông Trương Thông Nguyên, Chủ tịch Tập đoàn"
+    " Hoa Lợi. Tham gia buổi tiếp có lãnh đạo một số sở ngành và địa phương"
+)  # (cut by the scrape: no final stop)
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_tag_printed_over_the_headline_that_names_it_is_no_headline(blank: bool) -> None:
+    lines = ["Chủ tịch Tập đoàn Hoa Lợi", "Bí thư Tỉnh ủy tiếp Chủ tịch Tập đoàn Hoa Lợi", _TAG_PAGE_LEAD]
+    article = _parse([x for line in lines for x in ([line, ""] if blank else [line])])
+    assert article.title == "Bí thư Tỉnh ủy tiếp Chủ tịch Tập đoàn Hoa Lợi"
+    assert _paragraphs(article) == [_TAG_PAGE_LEAD]
+
+
+def test_a_headline_repeated_at_the_start_of_the_next_line_stays_the_headline() -> None:
+    headline = "Bí thư Tỉnh ủy tiếp Chủ tịch Tập đoàn Hoa Lợi"
+    article = _parse([headline, "", headline + " - Ảnh 1", "", _TAG_PAGE_LEAD])
+    assert article.title == headline

@@ -60,6 +60,7 @@ __all__ = [
     "italic_line",
     "joined_headlines",
     "markdown_image",
+    "names_topic_of",
     "opens_comments",
     "opens_list",
     "opens_with_view",
@@ -944,6 +945,20 @@ def _titled_name(words: Sequence[str]) -> bool:
         if (m := _agents().match(agent)) is not None and m.end() == len(agent) and _is_name(words[k:]):
             return True
     return False
+
+
+def names_topic_of(label: str, headline: str) -> bool:
+    """True when ``label`` names what ``headline`` is about, printed inside it after its start.
+
+    A tag page prints its tag over each headline ("Chủ tịch Tập đoàn Hoa Lợi" over "Bí thư Tỉnh ủy
+    tiếp Chủ tịch Tập đoàn Hoa Lợi"), some pages a kicker. A line that starts the next one is not
+    such a label: it is the headline, and the next line its alt text or a caption ("... - Ảnh 1").
+    """
+    short, long_ = label.split(), headline.split()
+    if not 2 <= len(short) < len(long_) or ends_sentence(label):
+        return False
+    key, words = [w.lower() for w in short], [w.lower() for w in long_]
+    return any(words[i : i + len(key)] == key for i in range(1, len(words) - len(key) + 1))
 
 
 def repeats(line: str, title: str | None) -> bool:

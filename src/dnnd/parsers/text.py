@@ -408,14 +408,17 @@ class TextParser:
             or self._byline_over_lead(lines, index, credits)
         ):
             return index, None, before, writers
-        # A menu or the site's name in title case or capitals, then the headline in sentence case.
+        # A menu or the site's name in title case or capitals, then the headline in sentence case;
+        # or a tag page's tag (a kicker) over the headline that names it.
         while (
-            ln.is_title_case(lines[index])
-            and (following := self._next(lines, index + 1, credits)) is not None
+            (following := self._next(lines, index + 1, credits)) is not None
             and self._stamp_line(lines[following]) is None
             and self.is_title(lines[following])
             and ln.is_headline_like(lines[following])
-            and not ln.is_title_case(lines[following])
+            and (
+                (ln.is_title_case(lines[index]) and not ln.is_title_case(lines[following]))
+                or ln.names_topic_of(lines[index], lines[following])
+            )
         ):
             index = following
         title = index
