@@ -777,3 +777,19 @@ def test_a_reception_of_a_delegation_named_anew_is_its_own_meeting() -> None:
         published=date(2022, 4, 12),
     )
     assert sorted(roles(f, article)["type"][0] for f in meetings(article)) == ["thăm", "tiếp"]
+
+
+def test_a_meeting_that_passed_a_motion_took_place_and_the_committees_body_holds_it() -> None:
+    found = only(
+        read(
+            "Hội nghị đã thông qua Tờ trình của Ban Thường vụ Liên hiệp các tổ chức hữu nghị tỉnh về việc "
+            "bầu bổ sung Ủy viên Ban Chấp hành."
+        )
+    )
+    assert found["organiser"] == ["Liên hiệp các tổ chức hữu nghị tỉnh"]
+
+
+@pytest.mark.parametrize("mood", ["sẽ thông qua", "dự kiến thông qua", "thông qua"])
+def test_a_meeting_that_will_pass_a_motion_or_is_not_told_as_done_is_no_fact(mood: str) -> None:
+    article = read(f"Hội nghị {mood} Tờ trình của Ban Thường vụ Liên hiệp các tổ chức hữu nghị tỉnh.")
+    assert meetings(article) == []

@@ -170,6 +170,8 @@ _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
 _CONGRESS = "đại hội"
 _COMMITTEE_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành)\s+"))
+# The committees a meeting that passes or elects something acts for: "Tờ trình của Ban Thường vụ <body>".
+_BOARD_RE = scanner(re.compile(r"(?<!\w)Ban (?:Chấp hành|chấp hành|Thường vụ|thường vụ)\s+"))
 
 
 @cache
@@ -235,6 +237,8 @@ _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
 _ORGANISED_AFTER_RE = re.compile(tagged("meeting_verbs", "held"))
 _ORGANISED_AFTER_REACH = 160
+# What the meeting itself did ("Hội nghị đã thông qua Tờ trình ..."): it is the meeting of a body's committee.
+_DECIDED = frozenset(words("meeting_verbs", "decided"))
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
 _LED_BY_RE = re.compile(
@@ -316,6 +320,8 @@ class _Occurrence:
     holder: AnyEntity | None = None
     #: The kinds of the other words told with it for the same event ("thăm, làm việc": ``làm việc``).
     also: set[str] = attrs.Factory(set)
+    #: "Hội nghị đã thông qua ...": the meeting acted itself.
+    decided: bool = False
 
     def absorb(self, other: _Occurrence) -> None:
         """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
@@ -358,6 +364,8 @@ class _Meeting:
     listed: bool = False
     #: Ids of :attr:`participants`: a meeting told many times adds each once, in constant time.
     seen: set[str] = attrs.Factory(set)
+    #: The sentences telling what the meeting itself passed or elected.
+    decided: list[tuple[int, int]] = attrs.Factory(list)
 
     def take_part(self, entities: list[AnyEntity]) -> None:
         """Add ``entities`` to the participants, those already there left out."""
@@ -556,6 +564,7 @@ class _Reader:
         after = _ORGANISED_AFTER_RE.search(text, occ.name_end, min(hi, occ.name_end + _ORGANISED_AFTER_REACH))
         if after is not None and not self.in_name(after.start(), after.end()):
             occ.organised = True
+            occ.decided = " ".join(after.group().lower().split()) in _DECIDED
             if by is not None:
                 occ.organisers = self.reading.entities_of(self._orgs(by.end(), after.start()))
             return
@@ -813,11 +822,9 @@ class _Reader:
         "Đại hội đã bầu ra Ban Chấp hành Hội Hữu nghị Việt – Trung tỉnh Lào Cai ...": the
         congress is the association's.
         """
-        for start, end in meeting.spans:
-            for committee in _COMMITTEE_RE.finditer(self.text, start, end):
-                orgs = self._orgs(committee.end(), min(end, committee.end() + 120))
-                if orgs and orgs[0].start == committee.end():
-                    return self.reading.entities_of(orgs[:1])
+        body = self.committee_body(meeting.spans, _COMMITTEE_RE)
+        if body:
+            return body
         # "Ông X tái đắc cử Chủ tịch Liên hiệp ... tỉnh": the congress elects its own body's leaders
         elected = self.reading.entities_of(
             orgs[0]
@@ -825,6 +832,15 @@ class _Reader:
             if (orgs := self._orgs(post.end(), post.end() + 120)) and orgs[0].start == post.end()
         )
         return elected if len(elected) == 1 else []
+
+    def committee_body(self, spans: Iterable[tuple[int, int]], committee_re: re.Pattern[str]) -> list[AnyEntity]:
+        """The body named right after the first committee (``committee_re``) in ``spans``, if any."""
+        for start, end in spans:
+            for committee in committee_re.finditer(self.text, start, end):
+                orgs = self._orgs(committee.end(), min(end, committee.end() + 120))
+                if orgs and orgs[0].start == committee.end():
+                    return self.reading.entities_of(orgs[:1])
+        return []
 
     def _reception(self, match: re.Match[str], sentence: Sentence) -> _Occurrence | None:
         """``<host> tiếp <guest>``: a reception, the host right before the verb, the guests after it."""
@@ -942,6 +958,8 @@ def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
     if not occ.reported:
         return
     meeting.reported = True
+    if occ.decided:
+        meeting.decided.append((sentence.start, sentence.end))
     meeting.listed = meeting.listed or occ.named
     # The sentence saying who held it gives the date and venue; an attendance sentence only fills in.
     if occ.organised or occ.named:
@@ -998,6 +1016,9 @@ class MeetingExtractor(FactExtractor):
         for meeting in meetings:
             if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
                 meeting.organisers = reader.congress_holder(meeting)
+            if meeting.reported and not meeting.organisers and meeting.decided:
+                # "Hội nghị đã thông qua Tờ trình của Ban Thường vụ Liên hiệp ...": the union's meeting
+                meeting.organisers = reader.committee_body(meeting.decided, _BOARD_RE)
             if meeting.reported and not meeting.organisers and meeting.holder is not None:
                 meeting.organisers = [meeting.holder]
             if meeting.reported and meeting.date is None and meeting.period is None and meeting.spans:
