@@ -306,6 +306,8 @@ CAPTIONS: dict[str, tuple[list[str], list[str]]] = {
     "credit in brackets": ([_SCENE + " (Ảnh: TTXVN)"],) * 2,
     "credit as a web address": ([_SCENE + " (Ảnh: baonghean.vn)"],) * 2,
     "people placed": (["Ông Nguyễn Văn A (bên trái) và ông Trần Văn B tại buổi lễ"],) * 2,
+    "an act, an abbreviation inside": (["Bà Lê Thị Hoa, Chủ tịch Hội Chữ thập đỏ TP. Huế tiếp nhận quà."],) * 2,
+    "credited, printed twice (two photos)": ([_SCENE + " - Ảnh: MT"] * 2,) * 2,
     "table cell": ([f"| {_SCENE} |"], [_SCENE]),
     "table cell, no closing bar": ([f"| {_SCENE}"], [_SCENE]),
     "image stub": (["![](https://example.vn/anh-1.jpg)", _SCENE], [_SCENE]),
@@ -318,6 +320,9 @@ NOT_CAPTIONS = [
     "Hội nghị đã thông qua nghị quyết về công tác năm 2024.",
     "Nhiều hoạt động thiết thực",
     "“Chúng tôi rất cảm động trước sự giúp đỡ của các bạn”, bà Lan chia sẻ.",
+    # two sentences, or a verb of saying: the report's prose, abbreviation or not
+    "Bà Lê Thị Hoa trao quà cho các em. Sau đó đoàn đến thăm Trường Tiểu học Hòa Bình.",
+    "Ông Trần Văn Hùng, Chủ tịch UBND TP. Huế cho biết tỉnh sẽ tiếp nhận thêm các dự án.",
 ]
 
 

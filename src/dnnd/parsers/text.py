@@ -860,10 +860,12 @@ class TextParser:
                 and match_key(lines[following]) == match_key(line)
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
                 # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
+                # An alt text carries no photo credit: a credited line printed twice captions two photos.
                 and (
                     lines[following] != line
                     or (
                         not ln.credit_line(line)
+                        and not ln.is_photo_caption(line)
                         and not ln.ends_sentence(line)
                         and self._between_prose(lines, content, n)
                     )
