@@ -35,7 +35,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 1.0,
         "body": 0.99,
         "captions": 0.97,
-        "leaks": 4,
+        "leaks": 3,
         "persons": 0.9,
         "positions": 0.91,
         "organizations": 0.89,
