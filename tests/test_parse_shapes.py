@@ -306,6 +306,8 @@ CAPTIONS: dict[str, tuple[list[str], list[str]]] = {
     "credit in brackets": ([_SCENE + " (Ảnh: TTXVN)"],) * 2,
     "credit as a web address": ([_SCENE + " (Ảnh: baonghean.vn)"],) * 2,
     "people placed": (["Ông Nguyễn Văn A (bên trái) và ông Trần Văn B tại buổi lễ"],) * 2,
+    "an act, an abbreviation inside": (["Bà Lê Thị Hoa, Chủ tịch Hội Chữ thập đỏ TP. Huế tiếp nhận quà."],) * 2,
+    "credited, printed twice (two photos)": ([_SCENE + " - Ảnh: MT"] * 2,) * 2,
     "table cell": ([f"| {_SCENE} |"], [_SCENE]),
     "table cell, no closing bar": ([f"| {_SCENE}"], [_SCENE]),
     "image stub": (["![](https://example.vn/anh-1.jpg)", _SCENE], [_SCENE]),
@@ -318,6 +320,9 @@ NOT_CAPTIONS = [
     "Hội nghị đã thông qua nghị quyết về công tác năm 2024.",
     "Nhiều hoạt động thiết thực",
     "“Chúng tôi rất cảm động trước sự giúp đỡ của các bạn”, bà Lan chia sẻ.",
+    # two sentences, or a verb of saying: the report's prose, abbreviation or not
+    "Bà Lê Thị Hoa trao quà cho các em. Sau đó đoàn đến thăm Trường Tiểu học Hòa Bình.",
+    "Ông Trần Văn Hùng, Chủ tịch UBND TP. Huế cho biết tỉnh sẽ tiếp nhận thêm các dự án.",
 ]
 
 
@@ -487,3 +492,29 @@ def test_a_headline_repeated_at_the_start_of_the_next_line_stays_the_headline() 
     headline = "Bí thư Tỉnh ủy tiếp Chủ tịch Tập đoàn Hoa Lợi"
     article = _parse([headline, "", headline + " - Ảnh 1", "", _TAG_PAGE_LEAD])
     assert article.title == headline
+
+
+_TAB_TITLE = "Giới thiệu về Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp"
+_TAB_LEAD = (
+    "Hội Hữu nghị Việt - Lào tỉnh Đồng Tháp được thành lập ngày 20/8/1999 theo quyết định của Ủy ban nhân dân "
+    "tỉnh, với nhiệm vụ tăng cường tình đoàn kết, hữu nghị giữa nhân dân hai nước."
+)
+_TAB_MORE = "Năm 2011, Hội đã tổ chức Đại hội bầu Ban Chấp hành nhiệm kỳ mới gồm 21 thành viên của các sở, ngành."
+
+
+@pytest.mark.parametrize(
+    ("label", "repeated", "kept"),
+    [
+        ("Thông tin chung về Hội", True, False),  # a tab between the headline and its repeat
+        ("Quốc phòng - An ninh", True, False),
+        ("Thông tin chung về Hội", False, True),  # no repeat under it: the article's own heading
+        ("Hội được thành lập năm 1999.", True, True),  # a sentence is text, repeat or not
+    ],
+)
+def test_a_label_over_the_repeated_headline_is_furniture(label: str, repeated: bool, kept: bool) -> None:
+    page = [_TAB_TITLE, "", label, "", *([_TAB_TITLE, ""] if repeated else []), _TAB_LEAD, "", _TAB_MORE]
+    got = _parse(page)
+    assert got.title == _TAB_TITLE
+    texts = _paragraphs(got) + [f.caption for f in got.figures]
+    assert (label in texts) is kept
+    assert _TAB_LEAD in texts and _TAB_MORE in texts

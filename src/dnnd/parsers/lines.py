@@ -280,7 +280,8 @@ _CREDIT_LINE = re.compile(
 # A caption telling a visible act: this many words, and none of a report's marks (a second
 # sentence, a figure, a colon, a quotation).
 _ACT_WORDS = (5, 30)
-_ACT_NOT = re.compile(r"[.!?;]\s|\d|:|[\"“”]")
+# (a stop after a capital closes an abbreviation, "TP. Đà Nẵng", not a sentence: as in ``_INNER_STOP``)
+_ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"

@@ -85,6 +85,10 @@ _ITALIC_CAPTION_WORDS = 60
 _WRITER_AND_PHOTO = re.compile(r"(?i)^(?:bài|tin)\b[^:]{0,12}\bảnh\s*:")
 # A line this long that ends as a sentence is a paragraph of the report.
 _PROSE_WORDS = 15
+# Labels (a tab, a section) printed between the headline and its repeat over the article: at most this many,
+# of at most this many words each, with no final stop.
+_TAB_LABELS = 2
+_TAB_LABEL_WORDS = 8
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
 
@@ -831,7 +835,7 @@ class TextParser:
         walk.marked = any(
             ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
         )
-        skip: set[int] = set()
+        skip: set[int] = set(self._labels_over_repeat(lines, content, walk.title))
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
@@ -860,10 +864,12 @@ class TextParser:
                 and match_key(lines[following]) == match_key(line)
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
                 # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
+                # An alt text carries no photo credit: a credited line printed twice captions two photos.
                 and (
                     lines[following] != line
                     or (
                         not ln.credit_line(line)
+                        and not ln.is_photo_caption(line)
                         and not ln.ends_sentence(line)
                         and self._between_prose(lines, content, n)
                     )
@@ -895,6 +901,21 @@ class TextParser:
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _labels_over_repeat(lines: Sequence[str], content: Sequence[int], title: str | None) -> Sequence[int]:
+        """The short labels over the headline printed again at the body's top (a site's tab or section, as
+        "Thông tin chung về Hội" between a page's title and the article's): furniture, not the article's."""
+        if not title:
+            return ()
+        for n, index in enumerate(content[: _TAB_LABELS + 1]):
+            if ln.repeats(lines[index], title):
+                labels = content[:n]
+                short = all(
+                    ln.word_count(lines[i]) <= _TAB_LABEL_WORDS and not ln.ends_sentence(lines[i]) for i in labels
+                )
+                return labels if short else ()
+        return ()
 
     @staticmethod
     def _digest_writer(line: str, following: str | None, walk: _Walk) -> bool:
