@@ -871,10 +871,12 @@ _AFTER_CAPITAL = re.compile(rf"[{UPPER}][\w.]* $")
 
 @cache
 def _latin_subject_re() -> re.Pattern[str]:
-    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``)."""
+    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``),
+    aspect words or adverbs between (``aspect_markers.txt``, ``person_act_adverbs.txt``)."""
     acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
-    aspect = trie_regex(read_list("aspect_markers.txt"))
-    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{aspect}) )?(?:{acts})(?![\w])"))
+    # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
+    between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
+    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"))
 
 
 @cache
