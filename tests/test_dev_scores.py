@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.99,
         "captions": 0.96,
         "leaks": 4,
-        "persons": 0.92,
+        "persons": 0.93,
         "positions": 0.91,
         "organizations": 0.89,
         "places": 0.94,

@@ -358,6 +358,13 @@ def test_a_foreign_name_then_adverbs_then_a_persons_act() -> None:
     assert people_in("Real Madrid liên tiếp uy hiếp khung thành. Pedro Porro liên tiếp tạt bóng.") == {}
 
 
+def test_a_foreign_name_with_a_minute_of_play() -> None:
+    found = people_in("Tây Ban Nha: Ferran Torres (106'). Laporte (Eric Garcia 99’), Cucurella.")
+    assert set(found) == {"Ferran Torres", "Eric Garcia"}
+    # a club's minute, a number with no prime, or a single word is no full name of a player
+    assert people_in("Real Madrid 90'. Nico Williams 75 lần. Zubimendi 99'.") == {}
+
+
 def test_names_in_capitals_after_a_capitalised_honorific_and_an_honorific_glued_to_a_name() -> None:
     found = people_in("Bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Tham dự có NgàiMit-suo Tanaka.")
     assert set(found) == {"YOUN MEE HYANG", "Mit-suo Tanaka"}
