@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.99,
         "captions": 0.97,
         "leaks": 3,
-        "persons": 0.9,
+        "persons": 0.93,
         "positions": 0.91,
         "organizations": 0.89,
         "places": 0.94,

@@ -348,6 +348,23 @@ def test_a_foreign_name_as_the_subject_of_a_persons_act() -> None:
     assert set(found) == {"Nico Williams", "Bùi Thị Minh Hoài"}
 
 
+def test_a_foreign_name_then_adverbs_then_a_persons_act() -> None:
+    found = people_in(
+        "Mikel Oyarzabal và Marc Cucurella liên tiếp uy hiếp khung thành. Enzo Fernandez phải nhận thẻ vàng.",
+        "Lionel Messi thiết lập cột mốc mới. Cristian Romero lần lượt rời sân.",
+    )
+    assert set(found) == {"Mikel Oyarzabal", "Marc Cucurella", "Enzo Fernandez", "Lionel Messi", "Cristian Romero"}
+    # a club is no person, whatever it does; an adverb alone is no act
+    assert people_in("Real Madrid liên tiếp uy hiếp khung thành. Pedro Porro liên tiếp tạt bóng.") == {}
+
+
+def test_a_foreign_name_with_a_minute_of_play() -> None:
+    found = people_in("Tây Ban Nha: Ferran Torres (106'). Laporte (Eric Garcia 99’), Cucurella.")
+    assert set(found) == {"Ferran Torres", "Eric Garcia"}
+    # a club's minute, a number with no prime, or a single word is no full name of a player
+    assert people_in("Real Madrid 90'. Nico Williams 75 lần. Zubimendi 99'.") == {}
+
+
 def test_names_in_capitals_after_a_capitalised_honorific_and_an_honorific_glued_to_a_name() -> None:
     found = people_in("Bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc tài trợ. Tham dự có NgàiMit-suo Tanaka.")
     assert set(found) == {"YOUN MEE HYANG", "Mit-suo Tanaka"}

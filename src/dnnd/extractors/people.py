@@ -818,6 +818,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
         taken = titled or any(f.start < end and start < f.end for f in found)
         if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), None, cued=True))
+    # "Eric Garcia 99'", "Ferran Torres (106')": a match report writes the minute a player scored or came on
+    for m in _match_minute_re().finditer(text):
+        start, end = m.span("name")
+        taken = any(f.start < end and start < f.end for f in found)
+        if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
+            found.append(_Found(start, end, m.group("name"), None, cued=True))
     found.extend(_listed_with_latin(ctx, found))
     found.sort(key=lambda f: f.start)
     return found
@@ -866,15 +872,23 @@ def _foreign_person_name(name: str) -> bool:
     return foreign and not _latin_not_names().intersection(words)
 
 
+@cache
+def _match_minute_re() -> re.Pattern[str]:
+    """A foreign full name, then a minute of play: digits and a prime, bare or in brackets ("Eric Garcia 99'")."""
+    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) \(?\d{{1,3}}['’′](?![\w])"))
+
+
 _AFTER_CAPITAL = re.compile(rf"[{UPPER}][\w.]* $")
 
 
 @cache
 def _latin_subject_re() -> re.Pattern[str]:
-    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``)."""
+    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``),
+    aspect words or adverbs between (``aspect_markers.txt``, ``person_act_adverbs.txt``)."""
     acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
-    aspect = trie_regex(read_list("aspect_markers.txt"))
-    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{aspect}) )?(?:{acts})(?![\w])"))
+    # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
+    between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
+    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"))
 
 
 @cache
