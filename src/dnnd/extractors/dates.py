@@ -41,6 +41,7 @@ from typing import Any, cast
 
 from dnnd.model import Article, DateRef, Mention, Span, Term
 from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.normalize import one_space
 from dnnd.text.numbers import roman_to_int
 from dnnd.text.patterns import word_alternation
 
@@ -336,7 +337,7 @@ def _ordinal(text: str) -> int | None:
 
 @cache
 def _label(text: str | None) -> str | None:
-    return None if text is None else re.sub(r"\s+", " ", text.lower()).replace("khoá", "khóa")
+    return None if text is None else one_space(text.lower()).replace("khoá", "khóa")
 
 
 class TermExtractor:

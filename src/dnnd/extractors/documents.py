@@ -32,7 +32,7 @@ from typing import Any, cast
 
 from dnnd.model import DocumentRef, Mention, Span
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import VIETNAMESE_LETTERS
+from dnnd.text.normalize import VIETNAMESE_LETTERS, one_space
 from dnnd.text.patterns import scanner, word_alternation
 
 __all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
@@ -129,7 +129,7 @@ class DocumentExtractor:
                     issued = date(int(dated), month, day)
                 except ValueError:
                     issued = None
-            type_ = _CANONICAL[re.sub(r"\s+", " ", match.group("type")).lower()]
+            type_ = _CANONICAL[one_space(match.group("type")).lower()]
             found = _ISSUER_RE.match(text, match.end())
             issuer = found.group("issuer").strip() if found else None
             key = (type_, number)

@@ -34,7 +34,7 @@ from typing import Any, cast
 
 from dnnd.model import Mention, Money, Quantity, Span
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import VIETNAMESE_LETTERS
+from dnnd.text.normalize import VIETNAMESE_LETTERS, one_space
 from dnnd.text.numbers import (
     AMOUNT,
     CURRENCY,
@@ -299,7 +299,7 @@ class MoneyExtractor:
 
 
 def _unit(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw)
+    return one_space(raw)
 
 
 class QuantityExtractor:

@@ -61,6 +61,7 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
@@ -239,6 +240,7 @@ class AidExtractor(FactExtractor):
         """One aid fact per sum or consignment of goods in the body (a sentence may carry on the one before)."""
         text = reading.text
         facts: list[Fact] = []
+        goods_only = _GoodsOnly()  # the facts that give goods and no sum, to drop when a total takes them in
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
         for i, sentence in enumerate(sentences):
@@ -267,13 +269,15 @@ class AidExtractor(FactExtractor):
                     if fact is not None:
                         if carried is not None:
                             # the goods it gave alone are now the goods of this total: one fact, not two
-                            facts = [f for f in facts if not _only_goods_in(f, *carried)]
+                            goods_only.drop_within(*carried)
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
+                        goods_only.add(fact, len(facts))
                         facts.append(fact)
                         carried = None
                 if not verb_first:
                     verb = _AID_RE.search(text, start, end)
                     subject = (start, verb.start()) if verb else None
+        facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         return _without_totals_of_parts(facts, reading)
 
     def _fact(
@@ -783,13 +787,36 @@ def _per_head(reading: Reading, money: Mention) -> bool:
     )
 
 
-def _only_goods_in(fact: Fact, start: int, end: int) -> bool:
-    """Whether ``fact`` gives goods and no sum, and was read from ``[start, end)`` only."""
-    return (
-        not any(r.role == "amount" for r in fact.roles)
-        and bool(fact.spans)
-        and all(start <= s.start and s.end <= end for s in fact.spans)
-    )
+class _GoodsOnly:
+    """The facts that give goods and no sum, by where they were read: those read from a stretch, found by bisection.
+
+    A total in a later sentence takes in the goods given alone in the sentence it continues; looking them up
+    by position keeps that linear on long pages (a scan of every fact before would not be).
+    """
+
+    def __init__(self) -> None:
+        self._first: list[tuple[int, int]] = []  # (first span start, fact index), sorted
+        self._last: dict[int, int] = {}  # fact index -> last span end
+        #: Indexes of the facts taken into a total.
+        self.dropped: set[int] = set()
+
+    def add(self, fact: Fact, index: int) -> None:
+        """Remember ``fact`` (the ``index``-th) when it gives goods and no sum and has spans."""
+        if fact.spans and not any(r.role == "amount" for r in fact.roles):
+            bisect.insort(self._first, (min(s.start for s in fact.spans), index))
+            self._last[index] = max(s.end for s in fact.spans)
+
+    def drop_within(self, start: int, end: int) -> None:
+        """Drop the remembered facts read from ``[start, end)`` only."""
+        lo = bisect.bisect_left(self._first, (start, -1))
+        hi = bisect.bisect_left(self._first, (end + 1, -1))
+        kept = []
+        for first, index in self._first[lo:hi]:
+            if self._last[index] <= end:
+                self.dropped.add(index)
+            else:
+                kept.append((first, index))
+        self._first[lo:hi] = kept
 
 
 def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
@@ -932,10 +959,17 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     first = next(m for m in reading.mentions_in(start, end, "place") if reading.entity(m) is found[0])
     part_start = max(reading.text.rfind(",", start, first.start) + 1, start)
     if part_start > start and any(
-        m.end == len(reading.text[: part_start - 1].rstrip()) for m in reading.mentions_in(start, part_start, "place")
+        m.end == _stripped_end(reading.text, part_start - 1) for m in reading.mentions_in(start, part_start, "place")
     ):
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
+
+
+def _stripped_end(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends once trailing white space is cut (``len(text[:end].rstrip())``, without the copy)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str]:

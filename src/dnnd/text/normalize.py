@@ -54,6 +54,20 @@ def clean_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_WHITE = re.compile(r"\s+")
+
+
+def one_space(text: str) -> str:
+    """``text`` with every run of white space made one space (``re.sub(r"\\s+", " ", text)``), not stripped.
+
+    Most strings asked (a unit, a name) hold single spaces only: they are returned as they are, unscanned
+    by a regular expression (a space is the only printable white-space character).
+    """
+    if "  " not in text and text.isprintable():
+        return text
+    return _WHITE.sub(" ", text)
+
+
 def is_vietnamese_letter(char: str) -> bool:
     """True for a letter of the Vietnamese alphabet (with or without tone mark)."""
     return char in VIETNAMESE_LETTERS
