@@ -553,13 +553,15 @@ class Reading:
         belong to that time until another paragraph opens with one.
         """
         paragraph = self.sentence_at(position).paragraph
-        found = None
-        for index, mention in self._frames:
-            if index > paragraph:
-                break
-            if mention.start <= position:
-                found = mention
-        return found
+        frames = self._frames  # (in text order: one per paragraph at most, each inside its paragraph)
+        at = bisect.bisect_right(self._frame_starts, position)
+        while at > 0 and frames[at - 1][0] > paragraph:
+            at -= 1
+        return frames[at - 1][1] if at else None
+
+    @cached_property
+    def _frame_starts(self) -> list[int]:
+        return [mention.start for _, mention in self._frames]
 
     # -- places
 
