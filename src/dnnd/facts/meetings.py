@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 
 import attrs
 
@@ -826,12 +826,17 @@ class _Reader:
         if body:
             return body
         # "Ông X tái đắc cử Chủ tịch Liên hiệp ... tỉnh": the congress elects its own body's leaders
-        elected = self.reading.entities_of(
+        elected = self._elected_bodies
+        return elected if len(elected) == 1 else []
+
+    @cached_property
+    def _elected_bodies(self) -> list[AnyEntity]:
+        """The bodies whose posts someone in the article is elected to (read once per article)."""
+        return self.reading.entities_of(
             orgs[0]
             for post in _elected_post_re().finditer(self.text)
             if (orgs := self._orgs(post.end(), post.end() + 120)) and orgs[0].start == post.end()
         )
-        return elected if len(elected) == 1 else []
 
     def committee_body(self, spans: Iterable[tuple[int, int]], committee_re: re.Pattern[str]) -> list[AnyEntity]:
         """The body named right after the first committee (``committee_re``) in ``spans``, if any."""
