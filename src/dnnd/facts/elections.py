@@ -1006,12 +1006,19 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
     for line in _LINE_RE.finditer(text):
         items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
         if not items:
-            head = line.span() if text[: line.end()].rstrip().endswith(":") else None
+            head = line.span() if _colon_before(text, line.end()) else None
             continue
         if head is None or art.reading.in_caption(line.start()) or not _vote_done(art, head):
             continue
         for item in items:
             yield from _result_item(art, item, head, line.end())
+
+
+def _colon_before(text: str, end: int) -> bool:
+    """Whether the last character before ``end`` that is not white space is a colon (no copy of the text)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and text[end - 1] == ":"
 
 
 def _post_item(art: _Article, item: re.Match[str]) -> bool:
