@@ -1004,6 +1004,8 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
     text = art.text
     head: tuple[int, int] | None = None
     for line in _LINE_RE.finditer(text):
+        if head is None and not _colon_before(text, line.end()):
+            continue  # (no list open and no colon to open one: the line changes nothing)
         items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
         if not items:
             head = line.span() if _colon_before(text, line.end()) else None
