@@ -70,7 +70,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
@@ -959,17 +959,10 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     first = next(m for m in reading.mentions_in(start, end, "place") if reading.entity(m) is found[0])
     part_start = max(reading.text.rfind(",", start, first.start) + 1, start)
     if part_start > start and any(
-        m.end == _stripped_end(reading.text, part_start - 1) for m in reading.mentions_in(start, part_start, "place")
+        m.end == stripped_end(reading.text, part_start - 1) for m in reading.mentions_in(start, part_start, "place")
     ):
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
-
-
-def _stripped_end(text: str, end: int) -> int:
-    """Where ``text[:end]`` ends once trailing white space is cut (``len(text[:end].rstrip())``, without the copy)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str]:

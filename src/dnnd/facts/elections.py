@@ -59,7 +59,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import post_re
+from dnnd.facts.reading import post_re, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -1018,8 +1018,7 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
 
 def _colon_before(text: str, end: int) -> bool:
     """Whether the last character before ``end`` that is not white space is a colon (no copy of the text)."""
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    end = stripped_end(text, end)
     return end > 0 and text[end - 1] == ":"
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "name_end",
     "outermost",
     "post_re",
+    "stripped_end",
     "subject_parts",
 ]
 
@@ -242,6 +243,13 @@ def _skip_space(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
+
+
+def stripped_end(text: str, end: int) -> int:
+    """Where ``text[:end]`` ends once trailing white space is cut (``len(text[:end].rstrip())``, without the copy)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def distinct(entities: Iterable[AnyEntity]) -> list[AnyEntity]:
