@@ -127,10 +127,12 @@ _AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*)")
+# (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*| \| )")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
+_SEP_NEXT_BAR = re.compile(rf"\s*,\s*| \| (?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
 _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
@@ -140,6 +142,8 @@ _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
+# the same, and the semicolon of a roll whose names carry offices ("bà B, Giám đốc Sở X; ông C, ...")
+_ROLL_JOIN = re.compile(r"(?:[,;]|[,;]? và) (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
 # an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
 _ELECTION_CUE = scanner(
     re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung|Ban [Cc]hấp hành|BCH)(?![\w])")
@@ -151,7 +155,8 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở"):
     before punctuation or a lower-case word, or (``before_name``) before any word, for a name to follow."""
     heads = [h for h in org_heads() if h[:1].isupper()]
-    after = "(?= )" if before_name else rf"(?=[,.;:)]| [{LOWER}]|$)"
+    # (a line break or a table's cell bar ends it too: "- Ông A: Chủ tịch Hội\n", "A | Chủ tịch Hội | ...")
+    after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]|$)"
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
 
 
@@ -266,6 +271,7 @@ class _Found:
     positions: list[str] = attrs.field(factory=list)
     ref: bool = False
     cued: bool = False  # followed by a verb of saying
+    took_office: bool = False  # given an office by a role verb after the name ("được bầu làm Chủ tịch")
 
 
 class _Context:
@@ -296,6 +302,11 @@ class _Context:
             out.append(self._orgs_by_text[i])
             i += 1
         return out
+
+    def name_next(self, end: int) -> bool:
+        """True when a person's name follows ``end`` after one space, on the same line: what ends at ``end``
+        is written before that name ("Chủ tịch Hội X Nguyễn Văn A"), not after the name before it."""
+        return self.text[end : end + 1] == " " and end + 1 in self.name_starts
 
     def name_between(self, start: int, stop: int) -> bool:
         """True when a person's name starts strictly between ``start`` and ``stop``."""
@@ -604,7 +615,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 verbs[len(spans)] = verb.group("verb")
         else:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
-        if span is None or span[1] + 1 in ctx.name_starts:
+        if span is None or ctx.name_next(span[1]):
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
             break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
@@ -622,8 +633,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         spans.append(span)
         pos = span[1]
         if sep is _SEP_FIRST:
-            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by dashes
-            sep = _SEP_NEXT_DASH if m.group(0).strip() in ("-", "–") else _SEP_NEXT
+            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by
+            # dashes, one opened by a table's cell bar by bars
+            opened = m.group(0).strip()
+            sep = _SEP_NEXT_DASH if opened in ("-", "–") else _SEP_NEXT_BAR if opened == "|" else _SEP_NEXT
     return spans, pos, verbs
 
 
@@ -1131,6 +1144,8 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
             continue  # one name, no "gồm", "là" or colon before it: no list (the common case, tested cheaply)
         floor = max(0, first.start - 160)
         for m in _title_re().finditer(text, floor, first.start):
+            if text.endswith(("Ban ", "ban "), 0, m.start()):
+                continue  # "Ban Thường vụ gồm A (Chủ tịch), B": the organ listed, not a title its members share
             span = _position_at(ctx, m.start(), loose=False)
             if span is None or span[1] >= first.start:
                 continue
@@ -1255,12 +1270,13 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if f.start in shared:
             f.positions.append(shared[f.start])
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
-        # "các ông B, C và D làm Phó Chủ tịch": names listed with no office of their own share the one after
+        # "các ông B, C và D được bầu làm Phó Chủ tịch": names listed share the office won after them, with
+        # offices of their own too ("bà B, Giám đốc Sở X; ông C, Phó Giám đốc Sở Y được bầu làm Phó Chủ tịch")
         if (
             pair is not None
-            and not pair.positions
+            and not pair.took_office
             and not spans_before
-            and _LIST_JOIN.fullmatch(text, previous_end, f.start)
+            and _ROLL_JOIN.fullmatch(text, previous_end, f.start)
         ):
             listed.append(pair)
         else:
@@ -1302,8 +1318,9 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             if span:
                 title, elected = _office(ctx, f.start, span, verb_name, mentions, names)
                 f.positions.append(title)
-                if elected:
-                    for other in listed:
+                f.took_office = True
+                for other in listed:
+                    if elected or not other.positions:  # "ông B, ông C làm Phó Chủ tịch": one verb for both
                         other.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
@@ -1313,7 +1330,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                         previous_end = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ..."
                         continue
                     more = _position_at(ctx, nxt.end(), loose=False, term=False)
-                    if more is None or more[1] + 1 in ctx.name_starts:
+                    if more is None or ctx.name_next(more[1]):
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]
