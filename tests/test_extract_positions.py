@@ -6,6 +6,7 @@ the grammar does not depend on the particular name or on the former/acting marke
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -578,3 +579,81 @@ def test_a_portfolio_goes_on_over_the_places_it_names() -> None:
     assert people["Sai So Kha"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam – Campuchia",)
     assert people["Lê Thị Hoa"].positions == ("Phó Giám đốc phụ trách khu vực Đông Nam Á",)
     assert people["Trần Văn Bình"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam",)  # no place: stop
+
+
+# ----------------------------------------------------------------- rolls of a new committee or delegation
+
+_ROLLS = [
+    # one per line, an honorific and a colon, the body's head alone at the line's end
+    (
+        "Danh sách Ban Chấp hành:\n- Ông Nguyễn Văn Toàn: Chủ tịch Hội\n- Bà Trần Thị Bích: Phó Chủ tịch Hội\n"
+        "- Ông Lê Văn Cường: Ủy viên",
+        {"Nguyễn Văn Toàn": ("Chủ tịch Hội",), "Trần Thị Bích": ("Phó Chủ tịch Hội",), "Lê Văn Cường": ("Ủy viên",)},
+    ),
+    # one per line, no honorific: a position at a line's end is its own line's, not the next name's
+    (
+        "Ban Chấp hành khóa mới gồm:\nNguyễn Văn Toàn - Phó Giám đốc Sở Ngoại vụ - Chủ tịch Hội\n"
+        "Trần Thị Bích - Phó Chủ tịch\nLê Văn Cường - Ủy viên",
+        {
+            "Nguyễn Văn Toàn": ("Phó Giám đốc Sở Ngoại vụ", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Phó Chủ tịch",),
+            "Lê Văn Cường": ("Ủy viên",),
+        },
+    ),
+    # a table, one row per person, cells joined by " | "
+    (
+        "STT | Họ và tên | Chức vụ\n1 | Nguyễn Văn Toàn | Phó Chủ tịch UBND tỉnh | Chủ tịch Hội\n"
+        "2 | Trần Thị Bích | Phó Chủ tịch\n3 | Lê Văn Cường | Thủ quỹ",
+        {
+            "Nguyễn Văn Toàn": ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Phó Chủ tịch",),
+            "Lê Văn Cường": ("Thủ quỹ",),
+        },
+    ),
+    # the organ that is listed shares no title with its members
+    (
+        "Ban Thường vụ gồm Nguyễn Văn Toàn (Chủ tịch), Trần Thị Bích (Phó Chủ tịch), Lê Văn Cường (Tổng Thư ký).",
+        {"Nguyễn Văn Toàn": ("Chủ tịch",), "Trần Thị Bích": ("Phó Chủ tịch",), "Lê Văn Cường": ("Tổng Thư ký",)},
+    ),
+    # how many members the committee has is not their title
+    (
+        "Ban Chấp hành Hội gồm 9 thành viên: Nguyễn Văn Toàn, Chủ tịch; Trần Thị Bích, Phó Chủ tịch.",
+        {"Nguyễn Văn Toàn": ("Chủ tịch",), "Trần Thị Bích": ("Phó Chủ tịch",)},
+    ),
+    # names listed with offices of their own share the office won after them
+    (
+        "Đồng chí Nguyễn Văn Toàn, Phó Chủ tịch UBND tỉnh được bầu giữ chức Chủ tịch Hội; các đồng chí: Trần Thị "
+        "Bích, Giám đốc Sở Ngoại vụ; Lê Văn Cường, Phó Giám đốc Sở Tài chính được bầu giữ chức Phó Chủ tịch Hội.",
+        {
+            "Nguyễn Văn Toàn": ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Giám đốc Sở Ngoại vụ", "Phó Chủ tịch Hội"),
+            "Lê Văn Cường": ("Phó Giám đốc Sở Tài chính", "Phó Chủ tịch Hội"),
+        },
+    ),
+    # two names and one verb
+    (
+        "Ông Nguyễn Văn Toàn làm Chủ tịch; ông Lê Văn Cường, ông Phạm Văn Dũng làm Phó Chủ tịch.",
+        {"Nguyễn Văn Toàn": ("Chủ tịch",), "Lê Văn Cường": ("Phó Chủ tịch",), "Phạm Văn Dũng": ("Phó Chủ tịch",)},
+    ),
+    # a chain in brackets, then a dash and the office in the committee; a role verb after a dash
+    (
+        "Ông Nguyễn Văn Toàn (Phó Chủ tịch UBND tỉnh) - Chủ tịch Hội; bà Trần Thị Bích - Giám đốc Sở Ngoại vụ - "
+        "làm Phó Chủ tịch Hội.",
+        {
+            "Nguyễn Văn Toàn": ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Giám đốc Sở Ngoại vụ", "Phó Chủ tịch Hội"),
+        },
+    ),
+    # the office first, a dash, then the name
+    (
+        "Chủ tịch Hội - ông Nguyễn Văn Toàn; Phó Chủ tịch Hội - bà Trần Thị Bích.",
+        {"Nguyễn Văn Toàn": ("Chủ tịch Hội",), "Trần Thị Bích": ("Phó Chủ tịch Hội",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROLLS)
+def test_rolls_of_a_committee_give_each_name_its_office(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    people, _, _ = extracted(text)
+    assert {name: people[name].positions for name in expected} == expected
+    assert set(people) == set(expected)

@@ -155,8 +155,9 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở"):
     before punctuation or a lower-case word, or (``before_name``) before any word, for a name to follow."""
     heads = [h for h in org_heads() if h[:1].isupper()]
-    # (a line break or a table's cell bar ends it too: "- Ông A: Chủ tịch Hội\n", "A | Chủ tịch Hội | ...")
-    after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]|$)"
+    # (a line break or a table's cell bar ends it too: "- Ông A: Chủ tịch Hội\n", "A | Chủ tịch Hội | ...",
+    # and a dash before the name it is written before: "Chủ tịch Hội - ông A")
+    after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]| [-–] |$)"
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
 
 
@@ -581,9 +582,12 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             spans.append(inner)
             while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
                 spans.append(more)
-            if text.startswith(")", spans[-1][1]):
+            if not text.startswith(")", spans[-1][1]):
+                spans = []
+            elif _SEP_FIRST.match(text, spans[-1][1] + 1) is None:
                 return spans, spans[-1][1] + 1, verbs
-            spans = []
+            else:
+                pos = spans[-1][1] + 1  # "ông A (Phó Chủ tịch UBND tỉnh) - Chủ tịch Hội": the chain goes on
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
@@ -1153,8 +1157,11 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
             if joined is None:
                 continue
             announced = joined.group("opens") or joined.group("colon")
-            if not (announced or plural.search(text, max(0, m.start() - 6), m.start())):
+            counted = plural.search(text, max(0, m.start() - 6), m.start())
+            if not (announced or counted):
                 break
+            if counted is not None and counted.group(0)[0].isdigit() and text[span[0] : span[1]].islower():
+                break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
             for f in run:
@@ -1286,6 +1293,8 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _role_verb_re().match(text, pos + 2)
+        if verb is None and text[pos : pos + 3] in (" - ", " – "):
+            verb = _role_verb_re().match(text, pos + 3)  # "ông A - nguyên Phó Chủ tịch UBND tỉnh - làm Chủ tịch Hội"
         verb_name, verb_end = (verb.group("verb"), verb.end()) if verb else ("", 0)
         if verb is None and text.startswith(" được ", pos) and text[pos + 6 : pos + 7].isupper():
             # "được Đại hội tín nhiệm bầu làm Chủ tịch", "được UBND tỉnh bổ nhiệm làm": the body that acts,
