@@ -820,28 +820,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.span("name")
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
-    # "bạn Thidphaphone Duangphachanh": a noun for a person before a name whose syllables are not Vietnamese
-    if any(noun + " " in text for noun in _person_noun_tails()):
-        for m in _latin_after_noun_re().finditer(text):
-            start, end = m.span("name")
-            if _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
-                found.append(_Found(start, end, m.group("name"), None, cued=True))
-    # "Nico Williams đánh đầu": a foreign name as the subject of a verb only a person does
-    for m in _latin_subject_re().finditer(text):
-        start, end = m.span("name")
-        # a title or an honorific before the name is read by the title rules ("Bộ trưởng ... Pháp Gérald X")
-        titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
-        titled = titled or m.group("name").split(" ")[0] in _capital_honorifics()
-        taken = titled or any(f.start < end and start < f.end for f in found)
-        if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
-            found.append(_Found(start, end, m.group("name"), None, cued=True))
-    # "Eric Garcia 99'", "Ferran Torres (106')": a match report writes the minute a player scored or came on
-    for m in _match_minute_re().finditer(text):
-        start, end = m.span("name")
-        taken = any(f.start < end and start < f.end for f in found)
-        if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
-            found.append(_Found(start, end, m.group("name"), None, cued=True))
-    found.extend(_listed_with_latin(ctx, found))
+    # foreign names in Latin script, by what is written around them ("cầu thủ Nico Williams đánh đầu")
+    found.extend(_latin_people(ctx, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -856,12 +836,6 @@ _GLUED_NAME = scanner(
 
 
 @cache
-def _person_noun_tails() -> frozenset[str]:
-    """The last syllable of every noun in ``person_nouns.txt``: a cheap test before the scan."""
-    return frozenset(noun.rsplit(" ", 1)[-1] for noun in read_list("person_nouns.txt"))
-
-
-@cache
 def _latin_full_name() -> str:
     """A full name in Latin script: two to four capitalised words, particles between ("Luis de la Fuente")."""
     particles = trie_regex(read_list("name_particles.txt"))
@@ -870,10 +844,9 @@ def _latin_full_name() -> str:
 
 
 @cache
-def _latin_after_noun_re() -> re.Pattern[str]:
-    """A foreign name in Latin script after a lower-case noun for a person (``person_nouns.txt``)."""
-    nouns = trie_regex(read_list("person_nouns.txt"))
-    return scanner(re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>{_latin_full_name()})(?![\w])"))
+def _latin_name_re() -> re.Pattern[str]:
+    """Every full name in Latin script (:func:`_latin_full_name`), a whole word at each end."""
+    return scanner(re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])"))
 
 
 @cache
@@ -889,48 +862,72 @@ def _foreign_person_name(name: str) -> bool:
     return foreign and not _latin_not_names().intersection(words)
 
 
+@attrs.frozen
+class _LatinCues:
+    """What, written next to a foreign name in Latin script, says that it names a person."""
+
+    noun_before: re.Pattern[str]  # a lower-case noun for a person right before: "cầu thủ", "bạn"
+    act_after: re.Pattern[str]  # a person's act right after, aspect words or adverbs between
+    minute_after: re.Pattern[str]  # a minute of play right after, bare or in brackets ("Eric Garcia 99'")
+
+
 @cache
-def _match_minute_re() -> re.Pattern[str]:
-    """A foreign full name, then a minute of play: digits and a prime, bare or in brackets ("Eric Garcia 99'")."""
-    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) \(?\d{{1,3}}['’′](?![\w])"))
+def _latin_cues() -> _LatinCues:
+    """The cues of :class:`_LatinCues`, from ``person_nouns.txt``, ``person_acts.txt``, ``reporting_verbs.txt``,
+    ``aspect_markers.txt`` and ``person_act_adverbs.txt``."""
+    nouns = trie_regex(read_list("person_nouns.txt"))
+    acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
+    # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
+    between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
+    return _LatinCues(
+        noun_before=re.compile(rf"(?<![\w])(?:{nouns}) $"),
+        act_after=re.compile(rf" (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"),
+        minute_after=re.compile(r" \(?\d{1,3}['’′](?![\w])"),
+    )
 
 
 _AFTER_CAPITAL = re.compile(rf"[{UPPER}][\w.]* $")
 
 
-@cache
-def _latin_subject_re() -> re.Pattern[str]:
-    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``),
-    aspect words or adverbs between (``aspect_markers.txt``, ``person_act_adverbs.txt``)."""
-    acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
-    # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
-    between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
-    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"))
+def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
+    """True when what is written around the Latin name ``text[start:end]`` makes it a person's.
+
+    A noun for a person before it ("bạn Thidphaphone Duangphachanh", "tiền đạo Nico Williams"); a
+    person's act after it ("Nico Williams đánh đầu", "Gérald Darmanin cho biết"), unless a title or an
+    honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); a
+    minute of play after it, as a match report writes who scored or came on ("Eric Garcia 99'").
+    """
+    text, cues = ctx.text, _latin_cues()
+    if cues.noun_before.search(text, max(0, start - 24), start) is not None:
+        return True
+    if cues.minute_after.match(text, end) is not None:
+        return True
+    if cues.act_after.match(text, end) is None:
+        return False
+    titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
+    return not titled and text[start:end].split(" ")[0] not in _capital_honorifics()
 
 
-@cache
-def _latin_name_re() -> re.Pattern[str]:
-    return scanner(re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])"))
+def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
+    """Foreign persons named in Latin script, in one pass over the Latin names of the text.
 
-
-def _listed_with_latin(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
-    """Foreign names listed with a cued foreign name ("Mikel Oyarzabal và Marc Cucurella"), or the same name again.
-
-    A name in Latin script whose syllables are not Vietnamese, joined by "và" or a comma to a foreign
-    person found after a noun for a person, is a person too; so is that person's name written elsewhere.
+    A name whose syllables are not Vietnamese is a person's when what is written around it says so
+    (:func:`_latin_cued`), when it is listed with such a name, joined by "và" or a comma ("Mikel
+    Oyarzabal và Marc Cucurella"), or when it is such a name written again.
     """
     text = ctx.text
-    known = {f.name for f in found if f.cued}
+    spans = [(f.start, f.end) for f in found]
+    latin = [m for m in _latin_name_re().finditer(text) if _foreign_person_name(m.group())]
+    latin = [m for m in latin if not ctx.covered(m.start(), m.end())]
+    # a name found already (after a title, before a verb of saying) is not found again, but anchors a list
+    taken = {m.start() for m in latin if any(s < m.end() and m.start() < e for s, e in spans)}
+    cued = [m for m in latin if m.start() not in taken and _latin_cued(ctx, m.start(), m.end())]
+    added = [_Found(m.start(), m.end(), m.group(), None, cued=True) for m in cued]
+    known = {m.group() for m in cued} | {f.name for f in found if f.cued}
     if not known:
-        return []
-    latin = [
-        m
-        for m in _latin_name_re().finditer(text)
-        if _foreign_person_name(m.group()) and not ctx.covered(m.start(), m.end())
-    ]
-    taken = {f.start for f in found}
+        return added
+    taken.update(m.start() for m in cued)
     people = [m for m in latin if m.group() in known]
-    added: list[_Found] = []
     grew = True
     while grew:
         grew = False
