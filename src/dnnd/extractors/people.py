@@ -42,6 +42,7 @@ from dnnd.gazetteer import (
     titles,
     trie_regex,
 )
+from dnnd.legacy_vietnamese import is_syllable
 from dnnd.model import Mention, Organization, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -779,6 +780,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if not words or not all(_is_name_word(w) for w in words):
             continue
         end = start + len(" ".join(words))
+        if honorific and (tail := _latin_tail(text, start, end)) is not None:
+            end = tail  # "ông Jan van der Berg", "ông John F. Kennedy": the rest of a name in Latin script
+            words = text[start:end].split(" ")
         if ctx.covered(start, end):
             continue
         name = text[start:end]
@@ -805,11 +809,15 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.end(), m.end() + len(" ".join(words))
         if len(words) > 1 and all(_is_name_word(w) for w in words) and not ctx.covered(start, end):
             found.append(_Found(start, end, text[start:end], m.group("h")))
-    # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
+    # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M";
+    # a foreign family name may follow them ("ông J. Smith")
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
+        family = _LATIN_FAMILY_NAME.match(text, end) if text[end - 1] == "." else None
+        if family is not None and not is_syllable(family.group(0)[1:]):
+            end = family.end()  # ("anh T. Sau khi ...": a Vietnamese syllable opens the next sentence)
         if not ctx.covered(start, end):
-            found.append(_Found(start, end, m.group("name"), m.group("h")))
+            found.append(_Found(start, end, text[start:end], m.group("h")))
     # a name written all in capitals after a lower-case honorific, as pages set foreign donors' names:
     # "bà YOUN MEE HYANG"
     for m in _CAPS_NAME.finditer(text):
@@ -837,10 +845,40 @@ _GLUED_NAME = scanner(
 
 @cache
 def _latin_full_name() -> str:
-    """A full name in Latin script: two to four capitalised words, particles between ("Luis de la Fuente")."""
+    """A full name in Latin script: two to four capitalised words, particles or an initial between ("Luis de
+    la Fuente", "John F. Kennedy"), a word joined by a hyphen or an apostrophe ("Jean-Pierre", "O'Brien")."""
     particles = trie_regex(read_list("name_particles.txt"))
-    word = "[A-Z][a-zà-öø-ÿ]+"
-    return rf"{word}(?: (?:(?:{particles}) ){{0,2}}{word}){{1,3}}"
+    word = "[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Z][a-zà-öø-ÿ]+)*"
+    return rf"{word}(?: (?:(?:{particles}) ){{0,2}}(?:[A-Z]\. )?{word}){{1,3}}"
+
+
+# a family name in Latin script after initials: "J. Smith"
+_LATIN_FAMILY_NAME = re.compile(r" [A-Z][a-z]{2,}(?![\w-])")
+
+
+@cache
+def _latin_tail_re() -> re.Pattern[str]:
+    """What goes on from a name in Latin script cut at an initial's full stop or at a particle: the full
+    stop and further initials ("John F. Kennedy"), or one or two particles (``name_particles.txt``), then
+    a capitalised word ("Ursula von der Leyen")."""
+    particles = trie_regex(read_list("name_particles.txt"))
+    word = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*"
+    return re.compile(rf"(?P<stop>\.(?: [A-Z]\.)*|(?: (?:{particles})){{1,2}}) {word}(?![\w'’-])")
+
+
+def _latin_tail(text: str, start: int, end: int) -> int | None:
+    """Where the name in Latin script ``text[start:end]`` really ends when it goes on after an initial or a
+    particle (:func:`_latin_tail_re`), else None."""
+    if not _LATIN_NAME.fullmatch(text, start, end):
+        return None
+    m = _latin_tail_re().match(text, end)
+    if m is None:
+        return None
+    initial = text[end - 1 : end].isupper() and (end - start == 1 or text[end - 2] == " ")
+    if initial != m.group("stop").startswith("."):
+        return None
+    # ("anh T. Sau khi ...": after a full stop, a Vietnamese syllable opens the next sentence)
+    return None if initial and is_syllable(text[m.end("stop") + 1 : m.end()]) else m.end()
 
 
 @cache
@@ -866,7 +904,7 @@ def _foreign_person_name(name: str) -> bool:
 class _LatinCues:
     """What, written next to a foreign name in Latin script, says that it names a person."""
 
-    noun_before: re.Pattern[str]  # a lower-case noun for a person right before: "cầu thủ", "bạn"
+    noun_before: re.Pattern[str]  # a noun for a person before, a country between at times: "cầu thủ", "cựu binh Mỹ"
     act_after: re.Pattern[str]  # a person's act right after, aspect words or adverbs between
     minute_after: re.Pattern[str]  # a minute of play right after, bare or in brackets ("Eric Garcia 99'")
 
@@ -875,12 +913,15 @@ class _LatinCues:
 def _latin_cues() -> _LatinCues:
     """The cues of :class:`_LatinCues`, from ``person_nouns.txt``, ``person_acts.txt``, ``reporting_verbs.txt``,
     ``aspect_markers.txt`` and ``person_act_adverbs.txt``."""
-    nouns = trie_regex(read_list("person_nouns.txt"))
+    # (a sentence may open with the noun; an honorific stands before the country too: "ông người Mỹ")
+    nouns = trie_regex(sorted(_both_cases([*read_list("person_nouns.txt"), *honorifics()])))
     acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
     # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
     between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
     return _LatinCues(
-        noun_before=re.compile(rf"(?<![\w])(?:{nouns}) $"),
+        noun_before=re.compile(
+            rf"(?<![\w])(?:{nouns})(?: người)?(?: (?P<country>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,2}}))? $"
+        ),
         act_after=re.compile(rf" (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"),
         minute_after=re.compile(r" \(?\d{1,3}['’′](?![\w])"),
     )
@@ -892,14 +933,16 @@ _AFTER_CAPITAL = re.compile(rf"[{UPPER}][\w.]* $")
 def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
     """True when what is written around the Latin name ``text[start:end]`` makes it a person's.
 
-    A noun for a person before it ("bạn Thidphaphone Duangphachanh", "tiền đạo Nico Williams"); a
+    A noun for a person before it, the person's country between at times ("bạn Thidphaphone
+    Duangphachanh", "tiền đạo Nico Williams", "cựu binh Mỹ Chuck Searcy"); a
     person's act after it ("Nico Williams đánh đầu", "Gérald Darmanin cho biết"), unless a title or an
     honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); a
     minute of play after it, as a match report writes who scored or came on ("Eric Garcia 99'").
     """
     text, cues = ctx.text, _latin_cues()
-    if cues.noun_before.search(text, max(0, start - 24), start) is not None:
-        return True
+    noun = cues.noun_before.search(text, max(0, start - 48), start)
+    if noun is not None and (noun.group("country") is None or ctx.place_at(noun.start("country")) == start - 1):
+        return True  # ("Nhà báo người Mỹ Peter Brown": the country is one the page or the gazetteer names)
     if cues.minute_after.match(text, end) is not None:
         return True
     if cues.act_after.match(text, end) is None:
@@ -917,34 +960,44 @@ def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
     """
     text = ctx.text
     spans = [(f.start, f.end) for f in found]
-    latin = [m for m in _latin_name_re().finditer(text) if _foreign_person_name(m.group())]
-    latin = [m for m in latin if not ctx.covered(m.start(), m.end())]
+    latin = [run for m in _latin_name_re().finditer(text) if (run := _latin_run(ctx, m.start(), m.end())) is not None]
     # a name found already (after a title, before a verb of saying) is not found again, but anchors a list
-    taken = {m.start() for m in latin if any(s < m.end() and m.start() < e for s, e in spans)}
-    cued = [m for m in latin if m.start() not in taken and _latin_cued(ctx, m.start(), m.end())]
-    added = [_Found(m.start(), m.end(), m.group(), None, cued=True) for m in cued]
-    known = {m.group() for m in cued} | {f.name for f in found if f.cued}
+    taken = {r.start for r in latin if any(s < r.end and r.start < e for s, e in spans)}
+    added = [r for r in latin if r.start not in taken and _latin_cued(ctx, r.start, r.end)]
+    known = {r.name for r in added} | {f.name for f in found if f.cued}
     if not known:
         return added
-    taken.update(m.start() for m in cued)
-    people = [m for m in latin if m.group() in known]
+    taken.update(r.start for r in added)
+    people = [r for r in latin if r.name in known]
     grew = True
     while grew:
         grew = False
-        for m in latin:
-            if m.start() in taken:
+        for r in latin:
+            if r.start in taken:
                 continue
             near = any(
-                _LIST_JOIN.fullmatch(text, p.end(), m.start()) or _LIST_JOIN.fullmatch(text, m.end(), p.start())
-                for p in people
+                _LIST_JOIN.fullmatch(text, p.end, r.start) or _LIST_JOIN.fullmatch(text, r.end, p.start) for p in people
             )
-            if near or m.group() in known:
-                taken.add(m.start())
-                people.append(m)
-                known.add(m.group())
-                added.append(_Found(m.start(), m.end(), m.group(), None, cued=True))
+            if near or r.name in known:
+                taken.add(r.start)
+                people.append(r)
+                known.add(r.name)
+                added.append(r)
                 grew = True
     return added
+
+
+def _latin_run(ctx: _Context, start: int, end: int) -> _Found | None:
+    """The foreign person's name a run of Latin words may be: without a country written before the name
+    ("Pháp Victor Hugo": "Pháp" has only Latin letters), none when no word is foreign or a place or a body
+    covers it."""
+    country = ctx.place_at(start)
+    if country is not None and country < end and ctx.text[country] == " ":
+        start = country + 1
+    name = ctx.text[start:end]
+    if " " not in name or not _foreign_person_name(name) or ctx.covered(start, end):
+        return None
+    return _Found(start, end, name, None, cued=True)
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
