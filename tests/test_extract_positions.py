@@ -657,3 +657,30 @@ def test_rolls_of_a_committee_give_each_name_its_office(text: str, expected: dic
     people, _, _ = extracted(text)
     assert {name: people[name].positions for name in expected} == expected
     assert set(people) == set(expected)
+
+
+_ROLES = ("Chủ tịch", "Phó Chủ tịch", "Tổng Thư ký", "Ủy viên", "Thủ quỹ", "Chủ tịch Hội", "Phó Chủ tịch Hội")
+# one shape per roll, the way a page prints each member: (the member's line, the glue between lines)
+_ROLL_SHAPES = (
+    ("ông {name} – {role}", "; "),
+    ("{name} ({role})", ", "),
+    ("- Ông {name}: {role}", "\n"),
+    ("{i} | {name} | {role}", "\n"),
+    ("{name} - {role}", "\n"),
+    ("{role} - ông {name}", "; "),
+)
+
+
+@given(
+    st.sampled_from(_ROLL_SHAPES),
+    st.lists(st.tuples(_NAMES, st.sampled_from(_ROLES)), min_size=1, max_size=5, unique_by=lambda p: p[0]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_generated_roll_gives_each_member_exactly_the_role_printed_with_the_name(
+    shape: tuple[str, str], members: list[tuple[str, str]]
+) -> None:
+    line, glue = shape
+    roll = glue.join(line.format(i=i, name=name, role=role) for i, (name, role) in enumerate(members, start=1))
+    people, _, _ = extracted(f"Ban Chấp hành khóa mới gồm:\n{roll}")
+    assert {name: people[name].positions for name, _ in members} == {name: (role,) for name, role in members}
+    assert set(people) == {name for name, _ in members}
