@@ -415,3 +415,13 @@ def test_a_latin_name_goes_on_over_particles_initials_hyphens_and_apostrophes() 
 def test_initials_then_the_next_sentence_are_no_family_name() -> None:
     found = people_in("Anh T. Sau khi được hỗ trợ, anh T. cho biết. Ông J. Smith dự.")
     assert set(found) == {"T.", "J. Smith"}
+
+
+def test_a_two_syllable_name_after_a_noun_for_a_person_or_listed_with_a_person() -> None:
+    found = people_in(
+        "Bạn gái anh là siêu mẫu Lưu Văn. Khi ông Bạch Kính Đình, Đậu Kiêu có tác phẩm, những người như Tống "
+        "Dật, Hà Siêu Liên đều bị chỉ trích."
+    )
+    assert set(found) == {"Lưu Văn", "Bạch Kính Đình", "Đậu Kiêu", "Tống Dật", "Hà Siêu Liên"}
+    # two syllables alone, or listed only with one another, say nothing of a person: streets
+    assert people_in("Cửa hàng nằm trên đường Lê Lợi, Trần Phú và Hà Văn.") == {}

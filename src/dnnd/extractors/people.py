@@ -901,8 +901,8 @@ def _foreign_person_name(name: str) -> bool:
 
 
 @attrs.frozen
-class _LatinCues:
-    """What, written next to a foreign name in Latin script, says that it names a person."""
+class _PersonCues:
+    """What, written next to a name (a foreign name in Latin script above all), says that it names a person."""
 
     noun_before: re.Pattern[str]  # a noun for a person before, a country between at times: "cầu thủ", "cựu binh Mỹ"
     act_after: re.Pattern[str]  # a person's act right after, aspect words or adverbs between
@@ -910,15 +910,15 @@ class _LatinCues:
 
 
 @cache
-def _latin_cues() -> _LatinCues:
-    """The cues of :class:`_LatinCues`, from ``person_nouns.txt``, ``person_acts.txt``, ``reporting_verbs.txt``,
+def _person_cues() -> _PersonCues:
+    """The cues of :class:`_PersonCues`, from ``person_nouns.txt``, ``person_acts.txt``, ``reporting_verbs.txt``,
     ``aspect_markers.txt`` and ``person_act_adverbs.txt``."""
     # (a sentence may open with the noun; an honorific stands before the country too: "ông người Mỹ")
     nouns = trie_regex(sorted(_both_cases([*read_list("person_nouns.txt"), *honorifics()])))
     acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
     # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
     between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
-    return _LatinCues(
+    return _PersonCues(
         noun_before=re.compile(
             rf"(?<![\w])(?:{nouns})(?: người)?(?: (?P<country>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,2}}))? $"
         ),
@@ -939,7 +939,7 @@ def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
     honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); a
     minute of play after it, as a match report writes who scored or came on ("Eric Garcia 99'").
     """
-    text, cues = ctx.text, _latin_cues()
+    text, cues = ctx.text, _person_cues()
     noun = cues.noun_before.search(text, max(0, start - 48), start)
     if noun is not None and (noun.group("country") is None or ctx.place_at(noun.start("country")) == start - 1):
         return True  # ("Nhà báo người Mỹ Peter Brown": the country is one the page or the gazetteer names)
@@ -1286,6 +1286,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     shared = _shared_titles(ctx, found)
     previous_end = 0
     pair: _Found | None = None  # the person before, who may share a verb with the next one
+    doubtful: list[_Found] = []  # two-syllable names with nothing around them that makes them a person's
     listed: list[_Found] = []  # the people listed just before, none with an office yet
     for f in found:
         if f.ref:
@@ -1393,10 +1394,41 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]
-        if not f.positions and f.honorific is None and not f.cued and len(f.name.split()) < 3:
+        if (
+            not f.positions
+            and f.honorific is None
+            and not f.cued
+            and len(f.name.split()) < 3
+            and _person_cues().noun_before.search(text, max(0, f.start - 24), f.start) is None  # "siêu mẫu Lưu Văn"
+        ):
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
+            doubtful.append(f)
         pair = f
+    _listed_with_people(text, found, doubtful)
     return found
+
+
+def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Found]) -> None:
+    """Two-syllable names held doubtful that a list joins to a person are persons too ("như Tống Dật, Hà Siêu
+    Liên", "Bạch Kính Đình, Đậu Kiêu có tác phẩm"): a street or a dish is not listed with a person."""
+    if not doubtful:
+        return
+    order = sorted(found, key=lambda f: f.start)
+    index = {id(f): i for i, f in enumerate(order)}
+    grew = True
+    while grew:
+        grew = False
+        for f in doubtful:
+            if not f.ref:
+                continue
+            i = index[id(f)]
+            before = order[i - 1] if i > 0 else None
+            after = order[i + 1] if i + 1 < len(order) else None
+            if (before is not None and not before.ref and _list_gap(text, before.end, f.start)) or (
+                after is not None and not after.ref and _list_gap(text, f.end, after.start)
+            ):
+                f.ref = False
+                grew = True
 
 
 def _without_bare_repeats(positions: list[str]) -> list[str]:
