@@ -684,3 +684,13 @@ def test_a_generated_roll_gives_each_member_exactly_the_role_printed_with_the_na
     people, _, _ = extracted(f"Ban Chấp hành khóa mới gồm:\n{roll}")
     assert {name: people[name].positions for name, _ in members} == {name: (role,) for name, role in members}
     assert set(people) == {name for name, _ in members}
+
+
+def test_an_office_named_in_full_and_then_shortly_is_one_position() -> None:
+    people, _, _ = extracted(
+        "Dự có ông Bùi Khắc Sơn, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam. Phó Chủ tịch Liên hiệp "
+        "Bùi Khắc Sơn hy vọng Hội sẽ phát triển. Ông Lê Văn Cường, Chủ tịch Hội, và Chủ tịch Hội đồng nhân dân "
+        "xã Trần Văn Bình dự."
+    )
+    assert people["Bùi Khắc Sơn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+    assert people["Lê Văn Cường"].positions == ("Chủ tịch Hội",)  # another person's longer office is no matter
