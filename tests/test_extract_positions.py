@@ -694,3 +694,13 @@ def test_an_office_named_in_full_and_then_shortly_is_one_position() -> None:
     )
     assert people["Bùi Khắc Sơn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
     assert people["Lê Văn Cường"].positions == ("Chủ tịch Hội",)  # another person's longer office is no matter
+
+
+def test_a_roll_that_shares_a_title_shares_no_office_won_after_it() -> None:
+    people, _, _ = extracted(
+        "Đại hội bầu ba Phó Chủ tịch gồm ông Nguyễn Văn Phú, ông Trần Anh Tú và ông Lê Xuân Vũ; ông Nguyễn Văn "
+        "Phú được bầu làm Phó Chủ tịch phụ trách tài chính."
+    )
+    assert people["Nguyễn Văn Phú"].positions == ("Phó Chủ tịch phụ trách tài chính",)
+    assert people["Trần Anh Tú"].positions == ("Phó Chủ tịch",)
+    assert people["Lê Xuân Vũ"].positions == ("Phó Chủ tịch",)

@@ -1333,12 +1333,16 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if (
             pair is not None
             and not pair.took_office
+            # ("ba Phó Chủ tịch gồm ông B, ông C; ông A được bầu làm ...": B and C hold the list's office)
+            and pair.start not in shared
             and not spans_before
             and _ROLL_JOIN.fullmatch(text, previous_end, f.start)
         ):
             listed.append(pair)
         else:
             listed = []
+        if any(other.name == f.name for other in listed):
+            listed = []  # the same person again: the roll is over, this is what is said of one of them
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
