@@ -959,10 +959,13 @@ def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
     Oyarzabal và Marc Cucurella"), or when it is such a name written again.
     """
     text = ctx.text
-    spans = [(f.start, f.end) for f in found]
     latin = [run for m in _latin_name_re().finditer(text) if (run := _latin_run(ctx, m.start(), m.end())) is not None]
+    if not latin:
+        return []
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [s for s, _ in spans]
     # a name found already (after a title, before a verb of saying) is not found again, but anchors a list
-    taken = {r.start for r in latin if any(s < r.end and r.start < e for s, e in spans)}
+    taken = {r.start for r in latin if _overlaps(spans, starts, r.start, r.end)}
     added = [r for r in latin if r.start not in taken and _latin_cued(ctx, r.start, r.end)]
     known = {r.name for r in added} | {f.name for f in found if f.cued}
     if not known:
@@ -985,6 +988,13 @@ def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
                 added.append(r)
                 grew = True
     return added
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps one of ``spans`` (sorted, ``starts`` their starts): names do not
+    nest, so a look back over a few that start before ``end`` finds any overlap."""
+    i = bisect_left(starts, end)
+    return any(e > start for _, e in spans[max(0, i - 4) : i])
 
 
 def _latin_run(ctx: _Context, start: int, end: int) -> _Found | None:
