@@ -544,7 +544,7 @@ def test_an_office_joined_by_kiem_without_a_comma_is_one_position() -> None:
     assert people["Nguyễn Hòa Văn"].positions == (
         "Phó Chủ nhiệm chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng",
     )
-    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế", "kiêm Giám đốc Bệnh viện")  # a comma: two
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế", "kiêm Giám đốc Bệnh viện tỉnh")  # a comma: two
 
 
 def test_abbreviated_membership_a_korean_name_in_one_word_and_a_bare_unit_after_a_title() -> None:
@@ -704,3 +704,14 @@ def test_a_roll_that_shares_a_title_shares_no_office_won_after_it() -> None:
     assert people["Nguyễn Văn Phú"].positions == ("Phó Chủ tịch phụ trách tài chính",)
     assert people["Trần Anh Tú"].positions == ("Phó Chủ tịch",)
     assert people["Lê Xuân Vũ"].positions == ("Phó Chủ tịch",)
+
+
+def test_a_body_by_its_head_and_the_level_of_the_unit_it_serves_before_a_name() -> None:
+    people, _, _ = extracted(
+        "Chủ tịch UBND xã Nguyễn Văn An cho biết. Bí thư Đảng ủy xã Lê Văn Cường dự. Ông Nông Văn Lập, Trưởng "
+        "Công an xã; bà Ma Thị Hoa, Trưởng thôn, cùng dự."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch UBND xã",)
+    assert people["Lê Văn Cường"].positions == ("Bí thư Đảng ủy xã",)
+    assert people["Nông Văn Lập"].positions == ("Trưởng Công an xã",)
+    assert people["Ma Thị Hoa"].positions == ("Trưởng thôn",)

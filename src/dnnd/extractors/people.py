@@ -162,7 +162,21 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
 
 
-_BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
+# a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
+_BARE_LEVEL = re.compile(
+    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+)
+
+
+def _bare_level_end(ctx: _Context, at: int) -> int | None:
+    """Where a bare level word written at ``at`` ends, or None: not before a capitalised word, which is the
+    unit's name ("xã Tà Xùa"), unless that word opens a person's name ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    m = _BARE_LEVEL.match(ctx.text, at)
+    if m is None:
+        return None
+    if ctx.text[m.end() : m.end() + 1] == " " and ctx.text[m.end() + 1 : m.end() + 2].isupper():
+        return m.end() if ctx.name_next(m.end()) else None
+    return m.end()
 
 
 @cache
@@ -406,7 +420,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
         bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
     if bare is not None:
-        return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
+        # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
+        # with the level of the unit it serves
+        return start, _bare_level_end(ctx, bare.end()) or bare.end()
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
@@ -421,8 +437,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
             until = there
-        elif (bare := _BARE_LEVEL.match(text, until)) is not None:
-            until = bare.end()  # "Chủ tịch HĐND huyện": the body of the article's own district
+        elif (bare_end := _bare_level_end(ctx, until)) is not None:
+            until = bare_end  # "Chủ tịch HĐND huyện": the body of the article's own district
         after = _TERM.match(text, until) if term else None
         until = after.end() if after else until
         return start, _remit_end(text, until) or until
@@ -450,9 +466,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if there is not None:
             end = there
         return start, end
-    bare_level = _BARE_LEVEL.match(text, end) if text[start:end] not in _roles_not_alone() else None
+    bare_level = _bare_level_end(ctx, end) if text[start:end] not in _roles_not_alone() else None
     if bare_level is not None:
-        return start, bare_level.end()  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
+        return start, bare_level  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
