@@ -425,3 +425,8 @@ def test_a_two_syllable_name_after_a_noun_for_a_person_or_listed_with_a_person()
     assert set(found) == {"Lưu Văn", "Bạch Kính Đình", "Đậu Kiêu", "Tống Dật", "Hà Siêu Liên"}
     # two syllables alone, or listed only with one another, say nothing of a person: streets
     assert people_in("Cửa hàng nằm trên đường Lê Lợi, Trần Phú và Hà Văn.") == {}
+
+
+def test_a_latin_word_of_one_syllable_vietnamese_cannot_spell_is_foreign() -> None:
+    found = people_in("Giáo sư Carl Thayer, Học viện Quốc phòng Australia, nhận định. Cầu thủ Minh Anh ghi bàn.")
+    assert set(found) == {"Carl Thayer"}  # "Minh Anh" is spelt as Vietnamese syllables: no foreign name

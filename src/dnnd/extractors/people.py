@@ -911,8 +911,9 @@ def _latin_not_names() -> frozenset[str]:
 def _foreign_person_name(name: str) -> bool:
     """A Latin run with a word that is no Vietnamese syllable and no word of a club, body or place."""
     words = name.split(" ")
-    # a Vietnamese tone mark reads as a consonant to _FOREIGN_WORD ("Hoài"): the foreign word is plain ASCII
-    foreign = any(w.isascii() and _FOREIGN_WORD.fullmatch(w) for w in words)
+    # a Vietnamese tone mark reads as a consonant to _FOREIGN_WORD ("Hoài"): the foreign word is plain ASCII,
+    # of several syllables ("Searcy") or of one that Vietnamese cannot spell ("Carl", "Thayer")
+    foreign = any(w.isascii() and (_FOREIGN_WORD.fullmatch(w) or not is_syllable(w)) for w in words)
     return foreign and not _latin_not_names().intersection(words)
 
 
