@@ -384,3 +384,49 @@ def test_a_title_after_a_capitalised_honorific_is_no_name() -> None:
     assert set(people) == {"Susan Burns", "Lê Thị Hoa"}
     assert people["Susan Burns"].positions == ("Tổng Lãnh sự",)
     assert people["Lê Thị Hoa"].honorific == "Bà"
+
+
+def test_a_foreign_name_after_a_noun_for_a_person_and_the_country_between() -> None:
+    found = people_in(
+        "Nhà báo người Mỹ Peter Brown và cựu binh Mỹ Chuck Searcy đến thăm. Nhà văn Pháp Victor Hugo được nhắc đến."
+    )
+    assert set(found) == {"Peter Brown", "Chuck Searcy", "Victor Hugo"}  # the country is no part of the name
+    # a capitalised word between that is no country says nothing of what follows
+    assert people_in("Các cầu thủ Real Madrid đến thăm.") == {}
+
+
+def test_a_latin_name_goes_on_over_particles_initials_hyphens_and_apostrophes() -> None:
+    found = people_in(
+        "Ông Jan van der Berg và bà Ursula von der Leyen đến thăm. Ông John F. Kennedy, ông J. Smith và "
+        "bà Jennifer O'Brien dự. Tiền đạo Jean-Pierre Dupont ghi bàn."
+    )
+    assert set(found) == {
+        "Jan van der Berg",
+        "Ursula von der Leyen",
+        "John F. Kennedy",
+        "J. Smith",
+        "Jennifer O'Brien",
+        "Jean-Pierre Dupont",
+    }
+    # a particle before a lower-case word, or a full stop that ends a sentence, ends the name
+    assert set(people_in("Ông Peter Smith đến Hà Nội. Ông Peter Smith de la vie.")) == {"Peter Smith"}
+
+
+def test_initials_then_the_next_sentence_are_no_family_name() -> None:
+    found = people_in("Anh T. Sau khi được hỗ trợ, anh T. cho biết. Ông J. Smith dự.")
+    assert set(found) == {"T.", "J. Smith"}
+
+
+def test_a_two_syllable_name_after_a_noun_for_a_person_or_listed_with_a_person() -> None:
+    found = people_in(
+        "Bạn gái anh là siêu mẫu Lưu Văn. Khi ông Bạch Kính Đình, Đậu Kiêu có tác phẩm, những người như Tống "
+        "Dật, Hà Siêu Liên đều bị chỉ trích."
+    )
+    assert set(found) == {"Lưu Văn", "Bạch Kính Đình", "Đậu Kiêu", "Tống Dật", "Hà Siêu Liên"}
+    # two syllables alone, or listed only with one another, say nothing of a person: streets
+    assert people_in("Cửa hàng nằm trên đường Lê Lợi, Trần Phú và Hà Văn.") == {}
+
+
+def test_a_latin_word_of_one_syllable_vietnamese_cannot_spell_is_foreign() -> None:
+    found = people_in("Giáo sư Carl Thayer, Học viện Quốc phòng Australia, nhận định. Cầu thủ Minh Anh ghi bàn.")
+    assert set(found) == {"Carl Thayer"}  # "Minh Anh" is spelt as Vietnamese syllables: no foreign name

@@ -6,6 +6,7 @@ the grammar does not depend on the particular name or on the former/acting marke
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -543,7 +544,7 @@ def test_an_office_joined_by_kiem_without_a_comma_is_one_position() -> None:
     assert people["Nguyễn Hòa Văn"].positions == (
         "Phó Chủ nhiệm chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng",
     )
-    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế", "kiêm Giám đốc Bệnh viện")  # a comma: two
+    assert people["Lê Văn Nam"].positions == ("Giám đốc Sở Y tế", "kiêm Giám đốc Bệnh viện tỉnh")  # a comma: two
 
 
 def test_abbreviated_membership_a_korean_name_in_one_word_and_a_bare_unit_after_a_title() -> None:
@@ -578,3 +579,139 @@ def test_a_portfolio_goes_on_over_the_places_it_names() -> None:
     assert people["Sai So Kha"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam – Campuchia",)
     assert people["Lê Thị Hoa"].positions == ("Phó Giám đốc phụ trách khu vực Đông Nam Á",)
     assert people["Trần Văn Bình"].positions == ("Phó Cục trưởng phụ trách biên giới Việt Nam",)  # no place: stop
+
+
+# ----------------------------------------------------------------- rolls of a new committee or delegation
+
+_ROLLS = [
+    # one per line, an honorific and a colon, the body's head alone at the line's end
+    (
+        "Danh sách Ban Chấp hành:\n- Ông Nguyễn Văn Toàn: Chủ tịch Hội\n- Bà Trần Thị Bích: Phó Chủ tịch Hội\n"
+        "- Ông Lê Văn Cường: Ủy viên",
+        {"Nguyễn Văn Toàn": ("Chủ tịch Hội",), "Trần Thị Bích": ("Phó Chủ tịch Hội",), "Lê Văn Cường": ("Ủy viên",)},
+    ),
+    # one per line, no honorific: a position at a line's end is its own line's, not the next name's
+    (
+        "Ban Chấp hành khóa mới gồm:\nNguyễn Văn Toàn - Phó Giám đốc Sở Ngoại vụ - Chủ tịch Hội\n"
+        "Trần Thị Bích - Phó Chủ tịch\nLê Văn Cường - Ủy viên",
+        {
+            "Nguyễn Văn Toàn": ("Phó Giám đốc Sở Ngoại vụ", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Phó Chủ tịch",),
+            "Lê Văn Cường": ("Ủy viên",),
+        },
+    ),
+    # a table, one row per person, cells joined by " | "
+    (
+        "STT | Họ và tên | Chức vụ\n1 | Nguyễn Văn Toàn | Phó Chủ tịch UBND tỉnh | Chủ tịch Hội\n"
+        "2 | Trần Thị Bích | Phó Chủ tịch\n3 | Lê Văn Cường | Thủ quỹ",
+        {
+            "Nguyễn Văn Toàn": ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Phó Chủ tịch",),
+            "Lê Văn Cường": ("Thủ quỹ",),
+        },
+    ),
+    # the organ that is listed shares no title with its members
+    (
+        "Ban Thường vụ gồm Nguyễn Văn Toàn (Chủ tịch), Trần Thị Bích (Phó Chủ tịch), Lê Văn Cường (Tổng Thư ký).",
+        {"Nguyễn Văn Toàn": ("Chủ tịch",), "Trần Thị Bích": ("Phó Chủ tịch",), "Lê Văn Cường": ("Tổng Thư ký",)},
+    ),
+    # how many members the committee has is not their title
+    (
+        "Ban Chấp hành Hội gồm 9 thành viên: Nguyễn Văn Toàn, Chủ tịch; Trần Thị Bích, Phó Chủ tịch.",
+        {"Nguyễn Văn Toàn": ("Chủ tịch",), "Trần Thị Bích": ("Phó Chủ tịch",)},
+    ),
+    # names listed with offices of their own share the office won after them
+    (
+        "Đồng chí Nguyễn Văn Toàn, Phó Chủ tịch UBND tỉnh được bầu giữ chức Chủ tịch Hội; các đồng chí: Trần Thị "
+        "Bích, Giám đốc Sở Ngoại vụ; Lê Văn Cường, Phó Giám đốc Sở Tài chính được bầu giữ chức Phó Chủ tịch Hội.",
+        {
+            "Nguyễn Văn Toàn": ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Giám đốc Sở Ngoại vụ", "Phó Chủ tịch Hội"),
+            "Lê Văn Cường": ("Phó Giám đốc Sở Tài chính", "Phó Chủ tịch Hội"),
+        },
+    ),
+    # two names and one verb
+    (
+        "Ông Nguyễn Văn Toàn làm Chủ tịch; ông Lê Văn Cường, ông Phạm Văn Dũng làm Phó Chủ tịch.",
+        {"Nguyễn Văn Toàn": ("Chủ tịch",), "Lê Văn Cường": ("Phó Chủ tịch",), "Phạm Văn Dũng": ("Phó Chủ tịch",)},
+    ),
+    # a chain in brackets, then a dash and the office in the committee; a role verb after a dash
+    (
+        "Ông Nguyễn Văn Toàn (Phó Chủ tịch UBND tỉnh) - Chủ tịch Hội; bà Trần Thị Bích - Giám đốc Sở Ngoại vụ - "
+        "làm Phó Chủ tịch Hội.",
+        {
+            "Nguyễn Văn Toàn": ("Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội"),
+            "Trần Thị Bích": ("Giám đốc Sở Ngoại vụ", "Phó Chủ tịch Hội"),
+        },
+    ),
+    # the office first, a dash, then the name
+    (
+        "Chủ tịch Hội - ông Nguyễn Văn Toàn; Phó Chủ tịch Hội - bà Trần Thị Bích.",
+        {"Nguyễn Văn Toàn": ("Chủ tịch Hội",), "Trần Thị Bích": ("Phó Chủ tịch Hội",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _ROLLS)
+def test_rolls_of_a_committee_give_each_name_its_office(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    people, _, _ = extracted(text)
+    assert {name: people[name].positions for name in expected} == expected
+    assert set(people) == set(expected)
+
+
+_ROLES = ("Chủ tịch", "Phó Chủ tịch", "Tổng Thư ký", "Ủy viên", "Thủ quỹ", "Chủ tịch Hội", "Phó Chủ tịch Hội")
+# one shape per roll, the way a page prints each member: (the member's line, the glue between lines)
+_ROLL_SHAPES = (
+    ("ông {name} – {role}", "; "),
+    ("{name} ({role})", ", "),
+    ("- Ông {name}: {role}", "\n"),
+    ("{i} | {name} | {role}", "\n"),
+    ("{name} - {role}", "\n"),
+    ("{role} - ông {name}", "; "),
+)
+
+
+@given(
+    st.sampled_from(_ROLL_SHAPES),
+    st.lists(st.tuples(_NAMES, st.sampled_from(_ROLES)), min_size=1, max_size=5, unique_by=lambda p: p[0]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_generated_roll_gives_each_member_exactly_the_role_printed_with_the_name(
+    shape: tuple[str, str], members: list[tuple[str, str]]
+) -> None:
+    line, glue = shape
+    roll = glue.join(line.format(i=i, name=name, role=role) for i, (name, role) in enumerate(members, start=1))
+    people, _, _ = extracted(f"Ban Chấp hành khóa mới gồm:\n{roll}")
+    assert {name: people[name].positions for name, _ in members} == {name: (role,) for name, role in members}
+    assert set(people) == {name for name, _ in members}
+
+
+def test_an_office_named_in_full_and_then_shortly_is_one_position() -> None:
+    people, _, _ = extracted(
+        "Dự có ông Bùi Khắc Sơn, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam. Phó Chủ tịch Liên hiệp "
+        "Bùi Khắc Sơn hy vọng Hội sẽ phát triển. Ông Lê Văn Cường, Chủ tịch Hội, và Chủ tịch Hội đồng nhân dân "
+        "xã Trần Văn Bình dự."
+    )
+    assert people["Bùi Khắc Sơn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+    assert people["Lê Văn Cường"].positions == ("Chủ tịch Hội",)  # another person's longer office is no matter
+
+
+def test_a_roll_that_shares_a_title_shares_no_office_won_after_it() -> None:
+    people, _, _ = extracted(
+        "Đại hội bầu ba Phó Chủ tịch gồm ông Nguyễn Văn Phú, ông Trần Anh Tú và ông Lê Xuân Vũ; ông Nguyễn Văn "
+        "Phú được bầu làm Phó Chủ tịch phụ trách tài chính."
+    )
+    assert people["Nguyễn Văn Phú"].positions == ("Phó Chủ tịch phụ trách tài chính",)
+    assert people["Trần Anh Tú"].positions == ("Phó Chủ tịch",)
+    assert people["Lê Xuân Vũ"].positions == ("Phó Chủ tịch",)
+
+
+def test_a_body_by_its_head_and_the_level_of_the_unit_it_serves_before_a_name() -> None:
+    people, _, _ = extracted(
+        "Chủ tịch UBND xã Nguyễn Văn An cho biết. Bí thư Đảng ủy xã Lê Văn Cường dự. Ông Nông Văn Lập, Trưởng "
+        "Công an xã; bà Ma Thị Hoa, Trưởng thôn, cùng dự."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch UBND xã",)
+    assert people["Lê Văn Cường"].positions == ("Bí thư Đảng ủy xã",)
+    assert people["Nông Văn Lập"].positions == ("Trưởng Công an xã",)
+    assert people["Ma Thị Hoa"].positions == ("Trưởng thôn",)

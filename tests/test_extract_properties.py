@@ -46,10 +46,8 @@ def _inside_word(text: str, at: int) -> bool:
     return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
 
 
-@given(texts())
-@settings(max_examples=60, deadline=None)
-def test_mentions_are_their_text_and_never_cut_a_word(paragraphs: list[str]) -> None:
-    article = dnnd.extract(Article(title="Tin", blocks=[Paragraph(p) for p in paragraphs]))
+def _assert_mentions_whole(article: Article) -> None:
+    """Every entity mention is its text and neither starts nor ends inside a word."""
     text = article.text
     for m in article.mentions:
         if m.kind not in ENTITY_KINDS:
@@ -60,3 +58,46 @@ def test_mentions_are_their_text_and_never_cut_a_word(paragraphs: list[str]) -> 
     for entity in article.entities:
         for span in getattr(entity, "spans", ()):
             assert 0 <= span.start <= span.end <= len(text)
+
+
+@given(texts())
+@settings(max_examples=60, deadline=None)
+def test_mentions_are_their_text_and_never_cut_a_word(paragraphs: list[str]) -> None:
+    _assert_mentions_whole(dnnd.extract(Article(title="Tin", blocks=[Paragraph(p) for p in paragraphs])))
+
+
+# Persons as rolls and foreign names are written, glued to what is around them: a name is never cut out
+# of a longer word ("Ông John F. Kennedy" in "Ông John F. Kennedyx"), and no word it touches joins it.
+_NAMES = (
+    "Nguyễn Văn Toàn",
+    "Trần Thị Bích",
+    "H'Bia Mlô",
+    "Jan van der Berg",
+    "John F. Kennedy",
+    "J. Smith",
+    "Jean-Pierre Dupont",
+    "Jennifer O'Brien",
+    "Chuck Searcy",
+)
+_BEFORE = ("ông ", "Bà ", "cựu binh Mỹ ", "Nhà báo người Mỹ ", "- Ông ", "1 | ", "Chủ tịch Hội - ông ", "x", "")
+_AFTER = (" – Chủ tịch", ": Phó Chủ tịch Hội\n", " (Tổng Thư ký), ", " | Thủ quỹ", " cho biết.", "x", ".", "")
+
+
+@st.composite
+def person_texts(draw: st.DrawFn) -> list[str]:
+    """1-3 lines of 1-4 persons each, a name between what the press writes before and after one, the
+    pieces glued to one another at times (the text cut inside a word)."""
+    lines = []
+    for _ in range(draw(st.integers(1, 3))):
+        pieces = [
+            draw(st.sampled_from(_BEFORE)) + draw(st.sampled_from(_NAMES)) + draw(st.sampled_from(_AFTER))
+            for _ in range(draw(st.integers(1, 4)))
+        ]
+        lines.append(draw(st.sampled_from(("; ", "", " "))).join(pieces).strip() or "Tin")
+    return lines
+
+
+@given(person_texts())
+@settings(max_examples=80, deadline=None)
+def test_person_mentions_are_their_text_and_never_cut_a_word(paragraphs: list[str]) -> None:
+    _assert_mentions_whole(dnnd.extract(Article(title="Tin", blocks=[Paragraph(p) for p in paragraphs])))

@@ -87,6 +87,12 @@ def _is_syllable(word: str) -> bool:
     return _syllable().fullmatch(base) is not None
 
 
+def is_syllable(word: str) -> bool:
+    """True when ``word`` is spelt as a Vietnamese syllable (``data/syllable_parts.tsv``), one tone mark at most:
+    "Minh", "Sau" are; "Smith", "Searcy" are not."""
+    return _is_syllable(word)
+
+
 def _sample_words(text: str) -> list[str]:
     words: list[str] = []
     for match in _WORD.finditer(text):

@@ -42,6 +42,7 @@ from dnnd.gazetteer import (
     titles,
     trie_regex,
 )
+from dnnd.legacy_vietnamese import is_syllable
 from dnnd.model import Mention, Organization, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
@@ -127,10 +128,12 @@ _AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*)")
+# (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*| \| )")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
+_SEP_NEXT_BAR = re.compile(rf"\s*,\s*| \| (?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
 _DASH_BRIDGE = re.compile(r" [-–] $")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
@@ -140,6 +143,8 @@ _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
+# the same, and the semicolon of a roll whose names carry offices ("bà B, Giám đốc Sở X; ông C, ...")
+_ROLL_JOIN = re.compile(r"(?:[,;]|[,;]? và) (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
 # an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
 _ELECTION_CUE = scanner(
     re.compile(r"(?<![\w])(?:bầu|hiệp thương|tín nhiệm bầu|bầu bổ sung|Ban [Cc]hấp hành|BCH)(?![\w])")
@@ -151,11 +156,27 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     """A capitalised organization head standing alone after a title ("Chủ tịch Hội", "Phó Giám đốc Sở"):
     before punctuation or a lower-case word, or (``before_name``) before any word, for a name to follow."""
     heads = [h for h in org_heads() if h[:1].isupper()]
-    after = "(?= )" if before_name else rf"(?=[,.;:)]| [{LOWER}]|$)"
+    # (a line break or a table's cell bar ends it too: "- Ông A: Chủ tịch Hội\n", "A | Chủ tịch Hội | ...",
+    # and a dash before the name it is written before: "Chủ tịch Hội - ông A")
+    after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]| [-–] |$)"
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
 
 
-_BARE_LEVEL = re.compile(rf" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w])(?! [{UPPER}])")
+# a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
+_BARE_LEVEL = re.compile(
+    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+)
+
+
+def _bare_level_end(ctx: _Context, at: int) -> int | None:
+    """Where a bare level word written at ``at`` ends, or None: not before a capitalised word, which is the
+    unit's name ("xã Tà Xùa"), unless that word opens a person's name ("Chủ tịch UBND xã Nguyễn Văn An")."""
+    m = _BARE_LEVEL.match(ctx.text, at)
+    if m is None:
+        return None
+    if ctx.text[m.end() : m.end() + 1] == " " and ctx.text[m.end() + 1 : m.end() + 2].isupper():
+        return m.end() if ctx.name_next(m.end()) else None
+    return m.end()
 
 
 @cache
@@ -266,6 +287,7 @@ class _Found:
     positions: list[str] = attrs.field(factory=list)
     ref: bool = False
     cued: bool = False  # followed by a verb of saying
+    took_office: bool = False  # given an office by a role verb after the name ("được bầu làm Chủ tịch")
 
 
 class _Context:
@@ -296,6 +318,11 @@ class _Context:
             out.append(self._orgs_by_text[i])
             i += 1
         return out
+
+    def name_next(self, end: int) -> bool:
+        """True when a person's name follows ``end`` after one space, on the same line: what ends at ``end``
+        is written before that name ("Chủ tịch Hội X Nguyễn Văn A"), not after the name before it."""
+        return self.text[end : end + 1] == " " and end + 1 in self.name_starts
 
     def name_between(self, start: int, stop: int) -> bool:
         """True when a person's name starts strictly between ``start`` and ``stop``."""
@@ -393,7 +420,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
         bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
     if bare is not None:
-        return start, bare.end()  # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone
+        # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
+        # with the level of the unit it serves
+        return start, _bare_level_end(ctx, bare.end()) or bare.end()
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
@@ -408,8 +437,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
             until = there
-        elif (bare := _BARE_LEVEL.match(text, until)) is not None:
-            until = bare.end()  # "Chủ tịch HĐND huyện": the body of the article's own district
+        elif (bare_end := _bare_level_end(ctx, until)) is not None:
+            until = bare_end  # "Chủ tịch HĐND huyện": the body of the article's own district
         after = _TERM.match(text, until) if term else None
         until = after.end() if after else until
         return start, _remit_end(text, until) or until
@@ -437,9 +466,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         if there is not None:
             end = there
         return start, end
-    bare_level = _BARE_LEVEL.match(text, end) if text[start:end] not in _roles_not_alone() else None
+    bare_level = _bare_level_end(ctx, end) if text[start:end] not in _roles_not_alone() else None
     if bare_level is not None:
-        return start, bare_level.end()  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
+        return start, bare_level  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
     if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
@@ -570,9 +599,12 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             spans.append(inner)
             while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
                 spans.append(more)
-            if text.startswith(")", spans[-1][1]):
+            if not text.startswith(")", spans[-1][1]):
+                spans = []
+            elif _SEP_FIRST.match(text, spans[-1][1] + 1) is None:
                 return spans, spans[-1][1] + 1, verbs
-            spans = []
+            else:
+                pos = spans[-1][1] + 1  # "ông A (Phó Chủ tịch UBND tỉnh) - Chủ tịch Hội": the chain goes on
     paren = _PAREN.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
@@ -604,7 +636,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 verbs[len(spans)] = verb.group("verb")
         else:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
-        if span is None or span[1] + 1 in ctx.name_starts:
+        if span is None or ctx.name_next(span[1]):
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
             break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
@@ -622,8 +654,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         spans.append(span)
         pos = span[1]
         if sep is _SEP_FIRST:
-            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by dashes
-            sep = _SEP_NEXT_DASH if m.group(0).strip() in ("-", "–") else _SEP_NEXT
+            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by
+            # dashes, one opened by a table's cell bar by bars
+            opened = m.group(0).strip()
+            sep = _SEP_NEXT_DASH if opened in ("-", "–") else _SEP_NEXT_BAR if opened == "|" else _SEP_NEXT
     return spans, pos, verbs
 
 
@@ -762,6 +796,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if not words or not all(_is_name_word(w) for w in words):
             continue
         end = start + len(" ".join(words))
+        if honorific and (tail := _latin_tail(text, start, end)) is not None:
+            end = tail  # "ông Jan van der Berg", "ông John F. Kennedy": the rest of a name in Latin script
+            words = text[start:end].split(" ")
         if ctx.covered(start, end):
             continue
         name = text[start:end]
@@ -788,11 +825,15 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.end(), m.end() + len(" ".join(words))
         if len(words) > 1 and all(_is_name_word(w) for w in words) and not ctx.covered(start, end):
             found.append(_Found(start, end, text[start:end], m.group("h")))
-    # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M"
+    # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M";
+    # a foreign family name may follow them ("ông J. Smith")
     for m in _INITIALS.finditer(text):
         start, end = m.span("name")
+        family = _LATIN_FAMILY_NAME.match(text, end) if text[end - 1] == "." else None
+        if family is not None and not is_syllable(family.group(0)[1:]):
+            end = family.end()  # ("anh T. Sau khi ...": a Vietnamese syllable opens the next sentence)
         if not ctx.covered(start, end):
-            found.append(_Found(start, end, m.group("name"), m.group("h")))
+            found.append(_Found(start, end, text[start:end], m.group("h")))
     # a name written all in capitals after a lower-case honorific, as pages set foreign donors' names:
     # "bà YOUN MEE HYANG"
     for m in _CAPS_NAME.finditer(text):
@@ -803,28 +844,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.span("name")
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
-    # "bạn Thidphaphone Duangphachanh": a noun for a person before a name whose syllables are not Vietnamese
-    if any(noun + " " in text for noun in _person_noun_tails()):
-        for m in _latin_after_noun_re().finditer(text):
-            start, end = m.span("name")
-            if _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
-                found.append(_Found(start, end, m.group("name"), None, cued=True))
-    # "Nico Williams đánh đầu": a foreign name as the subject of a verb only a person does
-    for m in _latin_subject_re().finditer(text):
-        start, end = m.span("name")
-        # a title or an honorific before the name is read by the title rules ("Bộ trưởng ... Pháp Gérald X")
-        titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
-        titled = titled or m.group("name").split(" ")[0] in _capital_honorifics()
-        taken = titled or any(f.start < end and start < f.end for f in found)
-        if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
-            found.append(_Found(start, end, m.group("name"), None, cued=True))
-    # "Eric Garcia 99'", "Ferran Torres (106')": a match report writes the minute a player scored or came on
-    for m in _match_minute_re().finditer(text):
-        start, end = m.span("name")
-        taken = any(f.start < end and start < f.end for f in found)
-        if not taken and _foreign_person_name(m.group("name")) and not ctx.covered(start, end):
-            found.append(_Found(start, end, m.group("name"), None, cued=True))
-    found.extend(_listed_with_latin(ctx, found))
+    # foreign names in Latin script, by what is written around them ("cầu thủ Nico Williams đánh đầu")
+    found.extend(_latin_people(ctx, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -839,24 +860,47 @@ _GLUED_NAME = scanner(
 
 
 @cache
-def _person_noun_tails() -> frozenset[str]:
-    """The last syllable of every noun in ``person_nouns.txt``: a cheap test before the scan."""
-    return frozenset(noun.rsplit(" ", 1)[-1] for noun in read_list("person_nouns.txt"))
-
-
-@cache
 def _latin_full_name() -> str:
-    """A full name in Latin script: two to four capitalised words, particles between ("Luis de la Fuente")."""
+    """A full name in Latin script: two to four capitalised words, particles or an initial between ("Luis de
+    la Fuente", "John F. Kennedy"), a word joined by a hyphen or an apostrophe ("Jean-Pierre", "O'Brien")."""
     particles = trie_regex(read_list("name_particles.txt"))
-    word = "[A-Z][a-zà-öø-ÿ]+"
-    return rf"{word}(?: (?:(?:{particles}) ){{0,2}}{word}){{1,3}}"
+    word = "[A-Z][a-zà-öø-ÿ]+(?:['’-][A-Z][a-zà-öø-ÿ]+)*"
+    return rf"{word}(?: (?:(?:{particles}) ){{0,2}}(?:[A-Z]\. )?{word}){{1,3}}"
+
+
+# a family name in Latin script after initials: "J. Smith"
+_LATIN_FAMILY_NAME = re.compile(r" [A-Z][a-z]{2,}(?![\w-])")
 
 
 @cache
-def _latin_after_noun_re() -> re.Pattern[str]:
-    """A foreign name in Latin script after a lower-case noun for a person (``person_nouns.txt``)."""
-    nouns = trie_regex(read_list("person_nouns.txt"))
-    return scanner(re.compile(rf"(?<![\w])(?P<h>{nouns}) (?P<name>{_latin_full_name()})(?![\w])"))
+def _latin_tail_re() -> re.Pattern[str]:
+    """What goes on from a name in Latin script cut at an initial's full stop or at a particle: the full
+    stop and further initials ("John F. Kennedy"), or one or two particles (``name_particles.txt``), then
+    a capitalised word ("Ursula von der Leyen")."""
+    particles = trie_regex(read_list("name_particles.txt"))
+    word = "[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*"
+    return re.compile(rf"(?P<stop>\.(?: [A-Z]\.)*|(?: (?:{particles})){{1,2}}) {word}(?![\w'’-])")
+
+
+def _latin_tail(text: str, start: int, end: int) -> int | None:
+    """Where the name in Latin script ``text[start:end]`` really ends when it goes on after an initial or a
+    particle (:func:`_latin_tail_re`), else None."""
+    if not _LATIN_NAME.fullmatch(text, start, end):
+        return None
+    m = _latin_tail_re().match(text, end)
+    if m is None:
+        return None
+    initial = text[end - 1 : end].isupper() and (end - start == 1 or text[end - 2] == " ")
+    if initial != m.group("stop").startswith("."):
+        return None
+    # ("anh T. Sau khi ...": after a full stop, a Vietnamese syllable opens the next sentence)
+    return None if initial and is_syllable(text[m.end("stop") + 1 : m.end()]) else m.end()
+
+
+@cache
+def _latin_name_re() -> re.Pattern[str]:
+    """Every full name in Latin script (:func:`_latin_full_name`), a whole word at each end."""
+    return scanner(re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])"))
 
 
 @cache
@@ -867,70 +911,120 @@ def _latin_not_names() -> frozenset[str]:
 def _foreign_person_name(name: str) -> bool:
     """A Latin run with a word that is no Vietnamese syllable and no word of a club, body or place."""
     words = name.split(" ")
-    # a Vietnamese tone mark reads as a consonant to _FOREIGN_WORD ("Hoài"): the foreign word is plain ASCII
-    foreign = any(w.isascii() and _FOREIGN_WORD.fullmatch(w) for w in words)
+    # a Vietnamese tone mark reads as a consonant to _FOREIGN_WORD ("Hoài"): the foreign word is plain ASCII,
+    # of several syllables ("Searcy") or of one that Vietnamese cannot spell ("Carl", "Thayer")
+    foreign = any(w.isascii() and (_FOREIGN_WORD.fullmatch(w) or not is_syllable(w)) for w in words)
     return foreign and not _latin_not_names().intersection(words)
 
 
+@attrs.frozen
+class _PersonCues:
+    """What, written next to a name (a foreign name in Latin script above all), says that it names a person."""
+
+    noun_before: re.Pattern[str]  # a noun for a person before, a country between at times: "cầu thủ", "cựu binh Mỹ"
+    act_after: re.Pattern[str]  # a person's act right after, aspect words or adverbs between
+    minute_after: re.Pattern[str]  # a minute of play right after, bare or in brackets ("Eric Garcia 99'")
+
+
 @cache
-def _match_minute_re() -> re.Pattern[str]:
-    """A foreign full name, then a minute of play: digits and a prime, bare or in brackets ("Eric Garcia 99'")."""
-    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) \(?\d{{1,3}}['’′](?![\w])"))
+def _person_cues() -> _PersonCues:
+    """The cues of :class:`_PersonCues`, from ``person_nouns.txt``, ``person_acts.txt``, ``reporting_verbs.txt``,
+    ``aspect_markers.txt`` and ``person_act_adverbs.txt``."""
+    # (a sentence may open with the noun; an honorific stands before the country too: "ông người Mỹ")
+    nouns = trie_regex(sorted(_both_cases([*read_list("person_nouns.txt"), *honorifics()])))
+    acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
+    # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
+    between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
+    return _PersonCues(
+        noun_before=re.compile(
+            rf"(?<![\w])(?:{nouns})(?: người)?(?: (?P<country>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,2}}))? $"
+        ),
+        act_after=re.compile(rf" (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"),
+        minute_after=re.compile(r" \(?\d{1,3}['’′](?![\w])"),
+    )
 
 
 _AFTER_CAPITAL = re.compile(rf"[{UPPER}][\w.]* $")
 
 
-@cache
-def _latin_subject_re() -> re.Pattern[str]:
-    """A foreign name in Latin script, then a person's act (``person_acts.txt``, ``reporting_verbs.txt``),
-    aspect words or adverbs between (``aspect_markers.txt``, ``person_act_adverbs.txt``)."""
-    acts = trie_regex([*read_list("person_acts.txt"), *read_list("reporting_verbs.txt")])
-    # up to two aspect words or adverbs between: "cũng nhiều lần", "liên tiếp", "phải"
-    between = trie_regex([*read_list("aspect_markers.txt"), *read_list("person_act_adverbs.txt")])
-    return scanner(re.compile(rf"(?<![\w])(?P<name>{_latin_full_name()}) (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"))
+def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
+    """True when what is written around the Latin name ``text[start:end]`` makes it a person's.
+
+    A noun for a person before it, the person's country between at times ("bạn Thidphaphone
+    Duangphachanh", "tiền đạo Nico Williams", "cựu binh Mỹ Chuck Searcy"); a
+    person's act after it ("Nico Williams đánh đầu", "Gérald Darmanin cho biết"), unless a title or an
+    honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); a
+    minute of play after it, as a match report writes who scored or came on ("Eric Garcia 99'").
+    """
+    text, cues = ctx.text, _person_cues()
+    noun = cues.noun_before.search(text, max(0, start - 48), start)
+    if noun is not None and (noun.group("country") is None or ctx.place_at(noun.start("country")) == start - 1):
+        return True  # ("Nhà báo người Mỹ Peter Brown": the country is one the page or the gazetteer names)
+    if cues.minute_after.match(text, end) is not None:
+        return True
+    if cues.act_after.match(text, end) is None:
+        return False
+    titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
+    return not titled and text[start:end].split(" ")[0] not in _capital_honorifics()
 
 
-@cache
-def _latin_name_re() -> re.Pattern[str]:
-    return scanner(re.compile(rf"(?<![\w])(?:{_latin_full_name()})(?![\w])"))
+def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
+    """Foreign persons named in Latin script, in one pass over the Latin names of the text.
 
-
-def _listed_with_latin(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
-    """Foreign names listed with a cued foreign name ("Mikel Oyarzabal và Marc Cucurella"), or the same name again.
-
-    A name in Latin script whose syllables are not Vietnamese, joined by "và" or a comma to a foreign
-    person found after a noun for a person, is a person too; so is that person's name written elsewhere.
+    A name whose syllables are not Vietnamese is a person's when what is written around it says so
+    (:func:`_latin_cued`), when it is listed with such a name, joined by "và" or a comma ("Mikel
+    Oyarzabal và Marc Cucurella"), or when it is such a name written again.
     """
     text = ctx.text
-    known = {f.name for f in found if f.cued}
-    if not known:
+    latin = [run for m in _latin_name_re().finditer(text) if (run := _latin_run(ctx, m.start(), m.end())) is not None]
+    if not latin:
         return []
-    latin = [
-        m
-        for m in _latin_name_re().finditer(text)
-        if _foreign_person_name(m.group()) and not ctx.covered(m.start(), m.end())
-    ]
-    taken = {f.start for f in found}
-    people = [m for m in latin if m.group() in known]
-    added: list[_Found] = []
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [s for s, _ in spans]
+    # a name found already (after a title, before a verb of saying) is not found again, but anchors a list
+    taken = {r.start for r in latin if _overlaps(spans, starts, r.start, r.end)}
+    added = [r for r in latin if r.start not in taken and _latin_cued(ctx, r.start, r.end)]
+    known = {r.name for r in added} | {f.name for f in found if f.cued}
+    if not known:
+        return added
+    taken.update(r.start for r in added)
+    people = [r for r in latin if r.name in known]
     grew = True
     while grew:
         grew = False
-        for m in latin:
-            if m.start() in taken:
+        for r in latin:
+            if r.start in taken:
                 continue
             near = any(
-                _LIST_JOIN.fullmatch(text, p.end(), m.start()) or _LIST_JOIN.fullmatch(text, m.end(), p.start())
-                for p in people
+                _LIST_JOIN.fullmatch(text, p.end, r.start) or _LIST_JOIN.fullmatch(text, r.end, p.start) for p in people
             )
-            if near or m.group() in known:
-                taken.add(m.start())
-                people.append(m)
-                known.add(m.group())
-                added.append(_Found(m.start(), m.end(), m.group(), None, cued=True))
+            if near or r.name in known:
+                taken.add(r.start)
+                people.append(r)
+                known.add(r.name)
+                added.append(r)
                 grew = True
     return added
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps one of ``spans`` (sorted, ``starts`` their starts): names do not
+    nest, so a look back over a few that start before ``end`` finds any overlap."""
+    i = bisect_left(starts, end)
+    return any(e > start for _, e in spans[max(0, i - 4) : i])
+
+
+def _latin_run(ctx: _Context, start: int, end: int) -> _Found | None:
+    """The foreign person's name a run of Latin words may be: without a country written before the name
+    ("Pháp Victor Hugo": "Pháp" has only Latin letters), none when no word is foreign or a place or a body
+    covers it."""
+    country = ctx.place_at(start)
+    if country is not None and country < end and ctx.text[country] == " ":
+        start = country + 1
+    name = ctx.text[start:end]
+    if " " not in name or not _foreign_person_name(name) or ctx.covered(start, end):
+        return None
+    return _Found(start, end, name, None, cued=True)
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
@@ -1131,6 +1225,8 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
             continue  # one name, no "gồm", "là" or colon before it: no list (the common case, tested cheaply)
         floor = max(0, first.start - 160)
         for m in _title_re().finditer(text, floor, first.start):
+            if text.endswith(("Ban ", "ban "), 0, m.start()):
+                continue  # "Ban Thường vụ gồm A (Chủ tịch), B": the organ listed, not a title its members share
             span = _position_at(ctx, m.start(), loose=False)
             if span is None or span[1] >= first.start:
                 continue
@@ -1138,8 +1234,11 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
             if joined is None:
                 continue
             announced = joined.group("opens") or joined.group("colon")
-            if not (announced or plural.search(text, max(0, m.start() - 6), m.start())):
+            counted = plural.search(text, max(0, m.start() - 6), m.start())
+            if not (announced or counted):
                 break
+            if counted is not None and counted.group(0)[0].isdigit() and text[span[0] : span[1]].islower():
+                break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
             for f in run:
@@ -1214,6 +1313,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     shared = _shared_titles(ctx, found)
     previous_end = 0
     pair: _Found | None = None  # the person before, who may share a verb with the next one
+    doubtful: list[_Found] = []  # two-syllable names with nothing around them that makes them a person's
     listed: list[_Found] = []  # the people listed just before, none with an office yet
     for f in found:
         if f.ref:
@@ -1255,21 +1355,28 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if f.start in shared:
             f.positions.append(shared[f.start])
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
-        # "các ông B, C và D làm Phó Chủ tịch": names listed with no office of their own share the one after
+        # "các ông B, C và D được bầu làm Phó Chủ tịch": names listed share the office won after them, with
+        # offices of their own too ("bà B, Giám đốc Sở X; ông C, Phó Giám đốc Sở Y được bầu làm Phó Chủ tịch")
         if (
             pair is not None
-            and not pair.positions
+            and not pair.took_office
+            # ("ba Phó Chủ tịch gồm ông B, ông C; ông A được bầu làm ...": B and C hold the list's office)
+            and pair.start not in shared
             and not spans_before
-            and _LIST_JOIN.fullmatch(text, previous_end, f.start)
+            and _ROLL_JOIN.fullmatch(text, previous_end, f.start)
         ):
             listed.append(pair)
         else:
             listed = []
+        if any(other.name == f.name for other in listed):
+            listed = []  # the same person again: the roll is over, this is what is said of one of them
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _role_verb_re().match(text, pos + 2)
+        if verb is None and text[pos : pos + 3] in (" - ", " – "):
+            verb = _role_verb_re().match(text, pos + 3)  # "ông A - nguyên Phó Chủ tịch UBND tỉnh - làm Chủ tịch Hội"
         verb_name, verb_end = (verb.group("verb"), verb.end()) if verb else ("", 0)
         if verb is None and text.startswith(" được ", pos) and text[pos + 6 : pos + 7].isupper():
             # "được Đại hội tín nhiệm bầu làm Chủ tịch", "được UBND tỉnh bổ nhiệm làm": the body that acts,
@@ -1302,8 +1409,9 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             if span:
                 title, elected = _office(ctx, f.start, span, verb_name, mentions, names)
                 f.positions.append(title)
-                if elected:
-                    for other in listed:
+                f.took_office = True
+                for other in listed:
+                    if elected or not other.positions:  # "ông B, ông C làm Phó Chủ tịch": one verb for both
                         other.positions.append(title)
                 previous_end = span[1]
                 # "từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn": the offices listed after the verb
@@ -1313,27 +1421,55 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
                         previous_end = organ.end()  # "Ủy viên Ban Thường vụ, Ban Chấp hành, Phó Chủ tịch ..."
                         continue
                     more = _position_at(ctx, nxt.end(), loose=False, term=False)
-                    if more is None or more[1] + 1 in ctx.name_starts:
+                    if more is None or ctx.name_next(more[1]):
                         break
                     f.positions.append(text[more[0] : more[1]])
                     previous_end = more[1]
-        if not f.positions and f.honorific is None and not f.cued and len(f.name.split()) < 3:
+        if (
+            not f.positions
+            and f.honorific is None
+            and not f.cued
+            and len(f.name.split()) < 3
+            and _person_cues().noun_before.search(text, max(0, f.start - 24), f.start) is None  # "siêu mẫu Lưu Văn"
+        ):
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
+            doubtful.append(f)
         pair = f
+    _listed_with_people(text, found, doubtful)
     return found
 
 
-def _without_bare_repeats(positions: list[str]) -> list[str]:
-    """Drop a bare title that another position of the same person spells out ("Phó Chủ tịch" beside
-    "Phó Chủ tịch phụ trách tài chính"): one office, written once in full."""
+def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Found]) -> None:
+    """Two-syllable names held doubtful that a list joins to a person are persons too ("như Tống Dật, Hà Siêu
+    Liên", "Bạch Kính Đình, Đậu Kiêu có tác phẩm"): a street or a dish is not listed with a person."""
+    if not doubtful:
+        return
+    order = sorted(found, key=lambda f: f.start)
+    index = {id(f): i for i, f in enumerate(order)}
+    grew = True
+    while grew:
+        grew = False
+        for f in doubtful:
+            if not f.ref:
+                continue
+            i = index[id(f)]
+            before = order[i - 1] if i > 0 else None
+            after = order[i + 1] if i + 1 < len(order) else None
+            if (before is not None and not before.ref and _list_gap(text, before.end, f.start)) or (
+                after is not None and not after.ref and _list_gap(text, f.end, after.start)
+            ):
+                f.ref = False
+                grew = True
+
+
+def _without_short_repeats(positions: list[str]) -> list[str]:
+    """Drop a position that another position of the same person spells out ("Phó Chủ tịch" beside "Phó Chủ
+    tịch phụ trách tài chính", "Phó Chủ tịch Liên hiệp" beside "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị
+    Việt Nam"): an article names an office in full once and shortly after; one office, written once in full."""
     if len(positions) < 2:
         return positions
     keys = [p.lower() for p in positions]
-    return [
-        p
-        for p, k in zip(positions, keys, strict=True)
-        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in keys))
-    ]
+    return [p for p, k in zip(positions, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)]
 
 
 def _name_key(name: str) -> str:
@@ -1399,7 +1535,7 @@ class PeopleExtractor:
                     if key not in seen:
                         seen.add(key)
                         positions.append(p)
-            positions = _without_bare_repeats(positions)
+            positions = _without_short_repeats(positions)
             # the fullest name written (earliest among equals): a name cut short is not the name
             first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
             honorific = next((f.honorific for f in items if f.honorific), None)
