@@ -1462,14 +1462,17 @@ def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Foun
                 grew = True
 
 
-def _without_short_repeats(positions: list[str]) -> list[str]:
-    """Drop a position that another position of the same person spells out ("Phó Chủ tịch" beside "Phó Chủ
-    tịch phụ trách tài chính", "Phó Chủ tịch Liên hiệp" beside "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị
-    Việt Nam"): an article names an office in full once and shortly after; one office, written once in full."""
+def _without_bare_repeats(positions: list[str]) -> list[str]:
+    """Drop a bare title that another position of the same person spells out ("Phó Chủ tịch" beside
+    "Phó Chủ tịch phụ trách tài chính"): one office, written once in full."""
     if len(positions) < 2:
         return positions
     keys = [p.lower() for p in positions]
-    return [p for p, k in zip(positions, keys, strict=True) if not any(o.startswith(k + " ") for o in keys)]
+    return [
+        p
+        for p, k in zip(positions, keys, strict=True)
+        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in keys))
+    ]
 
 
 def _name_key(name: str) -> str:
@@ -1535,7 +1538,7 @@ class PeopleExtractor:
                     if key not in seen:
                         seen.add(key)
                         positions.append(p)
-            positions = _without_short_repeats(positions)
+            positions = _without_bare_repeats(positions)
             # the fullest name written (earliest among equals): a name cut short is not the name
             first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
             honorific = next((f.honorific for f in items if f.honorific), None)
