@@ -333,6 +333,12 @@ def test_the_post_after_la_or_chuc_danh(sentence: str) -> None:
     assert people_posts(sentence) == [("Đỗ Thị Hoa", ["Chủ tịch"], "elected")]
 
 
+@pytest.mark.parametrize("agent", ["các đại biểu", "100% đại biểu", "Đại hội"])
+def test_the_subject_of_a_vote_whose_agent_trusts_him(agent: str) -> None:
+    sentence = f"Ông Nguyễn Văn An được {agent} tín nhiệm bầu làm Chủ tịch Hội."
+    assert people_posts(sentence) == [("Nguyễn Văn An", ["Chủ tịch"], "elected")]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

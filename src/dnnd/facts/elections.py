@@ -151,8 +151,10 @@ _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị tr
 _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
 # "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội (tín nhiệm) bầu".
 # "nhận quyết định bổ nhiệm" (receiving the decision) is the passive too: its subject takes the post.
+# An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
 _PASSIVE_RE = re.compile(
-    rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
+    rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
+    rf"(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
