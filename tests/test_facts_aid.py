@@ -632,3 +632,21 @@ def test_a_long_name_right_after_the_verb_is_the_recipient() -> None:
     # a body named further on, after other words, is not
     article, facts = _aid("Nhân dịp này, Đoàn đã trao tặng số tiền 50 triệu đồng của Hội Chữ thập đỏ tỉnh Hủa Phăn.")
     assert all(_roles(article, f).get("recipient") != ["Hội Chữ thập đỏ tỉnh Hủa Phăn"] for f in facts)
+
+
+def test_goods_then_cash_from_one_donor_to_one_recipient_are_one_gift() -> None:
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao tặng 200 suất quà cho Trường Tiểu học Hướng Phùng.",
+        "Tại buổi lễ, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 50 triệu đồng cho Trường Tiểu học Hướng Phùng.",
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert (roles["items"], roles["amount"]) == (["200 suất quà"], ["50 triệu đồng"])
+
+
+def test_two_sums_from_one_donor_to_one_recipient_are_two_gifts() -> None:
+    article, facts = _aid(
+        "Năm 2023, Tổ chức World Vision đã tài trợ 500 triệu đồng cho Trường Tiểu học Hướng Phùng.",
+        "Năm 2024, Tổ chức World Vision tiếp tục tài trợ 300 triệu đồng cho Trường Tiểu học Hướng Phùng.",
+    )
+    assert sorted(_roles(article, f)["amount"][0] for f in facts) == ["300 triệu đồng", "500 triệu đồng"]
