@@ -650,3 +650,44 @@ def test_two_sums_from_one_donor_to_one_recipient_are_two_gifts() -> None:
         "Năm 2024, Tổ chức World Vision tiếp tục tài trợ 300 triệu đồng cho Trường Tiểu học Hướng Phùng.",
     )
     assert sorted(_roles(article, f)["amount"][0] for f in facts) == ["300 triệu đồng", "500 triệu đồng"]
+
+
+def test_the_post_of_a_source_is_no_recipient() -> None:
+    article, facts = _aid(
+        "Theo ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ, năm 2023 tỉnh Quảng Nam đã tiếp nhận 5 triệu USD viện trợ "
+        "từ các tổ chức phi chính phủ nước ngoài."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Quảng Nam"]
+
+
+def test_a_district_receiving_is_the_recipient() -> None:
+    article, facts = _aid("Huyện Bác Ái tiếp nhận 1,3 tỷ đồng từ Trung tâm Văn hóa Hàn Quốc.")
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert (roles["recipient"], roles["donor"]) == (["Bác Ái"], ["Trung tâm Văn hóa Hàn Quốc"])
+
+
+def test_a_country_committing_is_the_donor() -> None:
+    article, facts = _aid("Nhật Bản công bố gói viện trợ trị giá 2 triệu USD cho Lào.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Nhật Bản"]
+
+
+def test_the_channel_fronted_by_thong_qua_gives_nothing() -> None:
+    article, facts = _aid(
+        "Thông qua Liên hiệp các tổ chức hữu nghị tỉnh, Tổ chức Good Neighbors đã hỗ trợ 200 triệu đồng cho "
+        "người dân xã Hướng Phùng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Good Neighbors"]
+
+
+def test_a_gift_funded_by_another_goes_to_whom_it_is_handed() -> None:
+    article, facts = _aid(
+        "Được sự tài trợ của Tổ chức Good Neighbors, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 100 suất học bổng "
+        "trị giá 100 triệu đồng cho học sinh nghèo."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert (roles["donor"], roles["recipient"]) == (["Tổ chức Good Neighbors"], ["học sinh nghèo"])

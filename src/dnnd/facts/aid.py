@@ -408,7 +408,9 @@ class AidExtractor(FactExtractor):
                 # "X làm chủ dự án ... do D tài trợ", "X ... từ sự viện trợ của D": D gives, the subject X receives
                 donors, holders, after = agent
                 draft.add_all("donor", donors)
-                gifted = self._gift_recipient(reading, draft, after, end)
+                # "Được sự tài trợ của D, Hội Y đã trao ... cho Z": Y hands D's gift over, Z receives it
+                later = _GIVE_RE.search(text, after, end)
+                gifted = self._gift_recipient(reading, draft, later.end() if later else after, end)
                 if gifted is None and not draft.has("recipient") and holders:
                     gifted = holders[-1]
                     draft.add("recipient", gifted)
@@ -479,7 +481,8 @@ class AidExtractor(FactExtractor):
             else:
                 recipient = self._to_recipient(reading, draft, received.end(), end)
         elif status == "received" and received is not None:
-            before = _actors(reading, floor, received.start())
+            # a body or a person receives; else a province or a district as the subject ("Huyện X tiếp nhận")
+            before = _actors(reading, floor, received.start()) or _place_subject(reading, floor, received.start())
             if not before and subject is not None:
                 before = _actors(reading, *subject)
                 draft.add_all("recipient", before)
@@ -520,7 +523,8 @@ class AidExtractor(FactExtractor):
         if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
-            draft.add_all("donor", _subject_actors(reading, floor, min(aid_word.start(), committing.start())))
+            before = min(aid_word.start(), committing.start())
+            draft.add_all("donor", _subject_actors(reading, floor, before) or _place_subject(reading, floor, before))
         if status == "mobilised" and not draft.has("donor"):
             # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
             mobilising = _status_word(_MOBILISED_RE, text, floor, end)
