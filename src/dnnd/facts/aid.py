@@ -409,8 +409,8 @@ class AidExtractor(FactExtractor):
                 donors, holders, after = agent
                 draft.add_all("donor", donors)
                 # "Được sự tài trợ của D, Hội Y đã trao ... cho Z": Y hands D's gift over, Z receives it
-                later = _GIVE_RE.search(text, after, end)
-                gifted = self._gift_recipient(reading, draft, later.end() if later else after, end)
+                handed = _GIVE_RE.search(text, after, end)
+                gifted = self._gift_recipient(reading, draft, handed.end() if handed else after, end)
                 if gifted is None and not draft.has("recipient") and holders:
                     gifted = holders[-1]
                     draft.add("recipient", gifted)
@@ -523,8 +523,8 @@ class AidExtractor(FactExtractor):
         if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
-            before = min(aid_word.start(), committing.start())
-            draft.add_all("donor", _subject_actors(reading, floor, before) or _place_subject(reading, floor, before))
+            verb_at = min(aid_word.start(), committing.start())
+            draft.add_all("donor", _subject_actors(reading, floor, verb_at) or _place_subject(reading, floor, verb_at))
         if status == "mobilised" and not draft.has("donor"):
             # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
             mobilising = _status_word(_MOBILISED_RE, text, floor, end)
