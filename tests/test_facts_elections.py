@@ -333,6 +333,19 @@ def test_the_post_after_la_or_chuc_danh(sentence: str) -> None:
     assert people_posts(sentence) == [("Đỗ Thị Hoa", ["Chủ tịch"], "elected")]
 
 
+@pytest.mark.parametrize("size", ["gồm 5 đồng chí:", "gồm:"])
+def test_a_committee_voted_in_then_its_members_with_their_posts(size: str) -> None:
+    found = people_posts(
+        f"Đại hội đã bầu Ban Thường vụ {size} ông Vũ Văn Giang (Chủ tịch), bà Đỗ Thị Hoa (Phó Chủ tịch)."
+    )
+    assert [(p, posts) for p, posts, _ in found] == [("Vũ Văn Giang", ["Chủ tịch"]), ("Đỗ Thị Hoa", ["Phó Chủ tịch"])]
+
+
+def test_the_members_of_a_committee_with_no_post_are_no_election_each() -> None:
+    found = people_posts("Đại hội đã bầu Ban Chấp hành gồm 21 đồng chí: ông Vũ Văn Giang, bà Đỗ Thị Hoa.")
+    assert found == []
+
+
 @pytest.mark.parametrize("agent", ["các đại biểu", "100% đại biểu", "Đại hội"])
 def test_the_subject_of_a_vote_whose_agent_trusts_him(agent: str) -> None:
     sentence = f"Ông Nguyễn Văn An được {agent} tín nhiệm bầu làm Chủ tịch Hội."

@@ -173,6 +173,8 @@ _MEMBER_UNITS = frozenset(words("units", "member"))
 # "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
 _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
 _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
+# After a committee (and its size): a colon opening the list of its members.
+_MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
@@ -447,7 +449,15 @@ def _object_choices(art: _Article, status: str, at: int, limit: int) -> tuple[li
         size = art.reading.entity(quantity)
         pos = _AFTER_VERB.match(text, quantity.end).end()  # type: ignore[union-attr]
     if _BODY_RE.match(text, pos, limit):
-        return _bodies(art, status, pos, limit, size)
+        bodies, consumed = _bodies(art, status, pos, limit, size)
+        # "bầu Ban Thường vụ gồm 5 đồng chí: ông A (Chủ tịch), bà B (Phó Chủ tịch)": its members and their posts
+        opened = _MEMBERS_OPEN.match(text, consumed, limit)
+        if opened is not None:
+            people, after = _people(art, status, opened.end(), limit)
+            posted = [c for c in people if c.post is not None and c.post.end > c.post.start]
+            if posted:
+                return [*bodies, *posted], after
+        return bodies, consumed
     if size is not None:
         return [], at
     choices, consumed = _people(art, status, pos, limit)
