@@ -691,3 +691,14 @@ def test_a_gift_funded_by_another_goes_to_whom_it_is_handed() -> None:
     (fact,) = facts
     roles = _roles(article, fact)
     assert (roles["donor"], roles["recipient"]) == (["Tổ chức Good Neighbors"], ["học sinh nghèo"])
+
+
+def test_projects_joined_under_one_holder_each_go_to_it() -> None:
+    article, facts = _aid(
+        "Hội Khuyến học tỉnh làm chủ dự án học bổng SEEDS do Tổ chức Pacific Links Foundation tài trợ gần 2,3 tỷ "
+        "đồng và dự án xây dựng nhà cho hộ nghèo do Tổ chức East Meets West Foundation tài trợ 735 triệu đồng."
+    )
+    assert [(_roles(article, f)["donor"], _roles(article, f)["recipient"]) for f in facts] == [
+        (["Tổ chức Pacific Links Foundation"], ["Hội Khuyến học tỉnh"]),
+        (["Tổ chức East Meets West Foundation"], ["Hội Khuyến học tỉnh"]),
+    ]

@@ -199,10 +199,13 @@ def _is_goods(quantity: Quantity) -> bool:
 class _Segment:
     """A stretch of text that holds one aid fact, and the sentence before it when it continues one."""
 
-    __slots__ = ("end", "money", "start")
+    __slots__ = ("clause", "end", "money", "start")
 
-    def __init__(self, start: int, end: int, money: Mention | None) -> None:
+    def __init__(self, start: int, end: int, money: Mention | None, clause: int | None = None) -> None:
         self.start, self.end, self.money = start, end, money
+        #: Where the clause starts, when the segment is not its first ("X làm chủ dự án A do D tài trợ ...
+        #: và dự án B do E tài trợ ...": B's segment).
+        self.clause = clause
 
 
 def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
@@ -215,7 +218,7 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     pieces: list[_Segment] = []
     pos = start
     for money in sums:
-        piece = _Segment(pos, money.end, money)
+        piece = _Segment(pos, money.end, money, start if pieces else None)
         if pieces and not _AID_RE.search(text, pos, money.start):
             # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ...")
             pieces[-1].end = money.end
@@ -370,7 +373,7 @@ class AidExtractor(FactExtractor):
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, status, lo, end, subject, start)
+        recipient = self._parties(reading, draft, status, lo, end, subject, start, segment.clause)
         if recipient is None and not draft.has("recipient"):
             recipient = _counterpart(reading, lo, end)
             if recipient is not None:
@@ -394,11 +397,13 @@ class AidExtractor(FactExtractor):
         end: int,
         subject: tuple[int, int] | None,
         own: int | None = None,
+        clause: int | None = None,
     ) -> AnyEntity | None:
         """Add donors and the recipient; return the recipient entity, if one is named.
 
         ``own`` is where the segment's own sentence starts when ``start`` is that
-        of a sentence it carries on (an agent's subject is read from ``own``).
+        of a sentence it carries on (an agent's subject is read from ``own``);
+        ``clause`` where its clause starts when an earlier sum of the clause comes first.
         """
         text = reading.text
         own = start if own is None else own
@@ -411,6 +416,9 @@ class AidExtractor(FactExtractor):
                 # "Được sự tài trợ của D, Hội Y đã trao ... cho Z": Y hands D's gift over, Z receives it
                 handed = _GIVE_RE.search(text, after, end)
                 gifted = self._gift_recipient(reading, draft, handed.end() if handed else after, end)
+                if not holders and clause is not None and (first := _agent(reading, clause, own)) is not None:
+                    # "X làm chủ dự án A do D tài trợ ... và dự án B do E tài trợ ...": X holds B as well
+                    holders = first[1]
                 if gifted is None and not draft.has("recipient") and holders:
                     gifted = holders[-1]
                     draft.add("recipient", gifted)
