@@ -702,3 +702,14 @@ def test_projects_joined_under_one_holder_each_go_to_it() -> None:
         (["Tổ chức Pacific Links Foundation"], ["Hội Khuyến học tỉnh"]),
         (["Tổ chức East Meets West Foundation"], ["Hội Khuyến học tỉnh"]),
     ]
+
+
+def test_the_same_sum_told_again_with_a_bound_is_one_gift() -> None:
+    article, facts = _aid(
+        "Sáng 5/3, Tổ chức Good Neighbors đã trao 500 triệu đồng hỗ trợ xây dựng Trường Tiểu học Hướng Phùng.",
+        "Tại buổi lễ, ông Kim Min Su, Giám đốc Tổ chức Good Neighbors đã trao tặng số tiền hơn 500 triệu đồng cho "
+        "lãnh đạo Trường Tiểu học Hướng Phùng.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Trường Tiểu học Hướng Phùng"]
+    assert len(fact.spans) == 2

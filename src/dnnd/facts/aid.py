@@ -74,7 +74,7 @@ from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
+from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner
 
@@ -281,7 +281,7 @@ class AidExtractor(FactExtractor):
                     verb = _AID_RE.search(text, start, end)
                     subject = (start, verb.start()) if verb else None
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
-        return _without_totals_of_parts(facts, reading)
+        return _one_entity_per_sum(_without_totals_of_parts(facts, reading), reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -849,6 +849,25 @@ def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
             if any(isinstance(q, Quantity) and _sum_of_others(q, by_unit.get(q.unit.lower(), [])) for q in items):
                 continue
         out.append(fact)
+    return out
+
+
+def _one_entity_per_sum(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` with every amount of the same value and currency pointing at the sum first told.
+
+    "trao 500 triệu đồng ..." in the lead, "số tiền hơn 500 triệu đồng" in the body: the same sum told
+    again, however bounded, so that the merge on the amount (``FACT_KINDS``) makes them one gift.
+    """
+    first: dict[tuple[Decimal, str], str] = {}
+    out = []
+    for fact in facts:
+        roles = []
+        for role in fact.roles:
+            money = reading.entities.get(role.entity) if role.role == "amount" and role.entity else None
+            if isinstance(money, Money):
+                role = attrs.evolve(role, entity=first.setdefault((money.value, money.currency), money.id))
+            roles.append(role)
+        out.append(attrs.evolve(fact, roles=tuple(roles)) if roles != list(fact.roles) else fact)
     return out
 
 
