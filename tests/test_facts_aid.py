@@ -713,3 +713,12 @@ def test_the_same_sum_told_again_with_a_bound_is_one_gift() -> None:
     (fact,) = facts
     assert _roles(article, fact)["recipient"] == ["Trường Tiểu học Hướng Phùng"]
     assert len(fact.spans) == 2
+
+
+def test_each_ones_share_after_a_comma_is_no_part_of_the_recipient() -> None:
+    article, facts = _aid(
+        "Dịp này, Tổ chức Good Neighbors trao 100 suất quà cho học sinh nghèo, mỗi suất trị giá 500.000 đồng.",
+        "Tổng trị giá số quà là 50 triệu đồng.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["học sinh nghèo"]
