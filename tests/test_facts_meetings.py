@@ -833,3 +833,19 @@ def test_an_occasion_after_a_meeting_word_is_no_party() -> None:
         )
     )
     assert "participant" not in found
+
+
+def test_a_delegation_calling_on_a_body_is_hosted_by_the_body() -> None:
+    found = only(
+        read(
+            "Ngày 12/3, Đoàn công tác của Tổ chức Good Neighbors do ông Kim Min Su làm Trưởng đoàn đã đến chào xã "
+            "giao và làm việc với UBND tỉnh Lào Cai."
+        )
+    )
+    assert found["organiser"] == ["UBND tỉnh Lào Cai"]
+    assert "Kim Min Su" in found["participant"]
+
+
+def test_the_person_after_a_post_naming_a_body_holds_the_talks() -> None:
+    found = only(read("Chiều 12/3, Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm với Tỉnh trưởng tỉnh Luông Nặm Thà."))
+    assert found["organiser"] == ["Nguyễn Văn An"]

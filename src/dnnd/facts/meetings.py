@@ -651,6 +651,10 @@ class _Reader:
         lead = self.reading.mentions_in(start, found[0].start, Person.kind) if found else []
         if lead and _POSTS_ONLY_RE.fullmatch(self.text, lead[-1].end, found[0].start):
             return self.reading.entities_of(lead[-1:])
+        # "Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm": the body is in the post written before the name
+        named = self.reading.mentions_in(found[-1].end, end, Person.kind) if found else []
+        if named and not self.text[found[-1].end : named[0].start].strip():
+            return self.reading.entities_of(named[:1])
         return self.reading.entities_of(found)
 
     def between(self, occ: _Occurrence) -> list[AnyEntity]:
@@ -829,9 +833,13 @@ class _Reader:
         return occ
 
     def _called_on(self, occ: _Occurrence) -> None:
-        """``<guest> chào xã giao <host>``: the host (the first person called on) organises, the callers take part."""
+        """``<guest> chào xã giao <host>``: the host (the first person called on, else the first body: "chào xã giao
+        và làm việc với UBND tỉnh") organises, the callers take part."""
+        called = outermost(self.reading.mentions_in(occ.end, occ.clause[1], Person.kind, Organization.kind))
+        host = self.reading.entity(next((m for m in called if m.kind == Person.kind), called[0])) if called else None
+        if host is None:
+            return
         callers = outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
-        host = next((p for p in occ.participants if isinstance(p, Person)), occ.participants[0])
         occ.organised, occ.organisers = True, [host]
         occ.participants = distinct([*self.reading.entities_of(callers), *occ.participants])
 
