@@ -5,6 +5,9 @@ góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``bàn giao``, ``tiếp nhận``) 
 sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 (``đầu tư``) without an aid word is not aid.
 
+* One fact per sum, however often it is told: the same value and currency is the same sum
+  (``500 triệu đồng`` in the lead, ``hơn 500 triệu đồng`` in the body), and a gift told again
+  with the same donor and recipient is that gift (never two different sums).
 * One fact per sum: a clause with two sums and two givers (``6 tổ chức ... hơn 2
   triệu USD và 2 tổ chức trao học bổng ... 3 nghìn USD``) is two facts. A
   stretch after a sum with no aid word of its own belongs to the fact before it.
@@ -44,13 +47,17 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 * ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for
   gifts the organizations and people before the verb (``thay mặt X, ông Y
   trao``: X only; ``X thông qua Y tài trợ``: X only, Y is the channel) or the
-  agent of a passive (``do X tài trợ``, ``được X tài trợ``); for mobilisation who
+  agent of a passive (``do X tài trợ``, ``được X tài trợ``; ``Được sự tài trợ của X, Hội Y đã trao ...
+  cho Z``: X gives, Z receives); never a channel fronted by ``Thông qua`` nor a source's post
+  (``Theo ông A, Giám đốc Sở Y, ...``); for mobilisation who
   mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
   countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
   the phrase after ``cho``, ``đến``, ``tới`` (to the sum at most, never past its
   sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
-  phrase after ``cho``; for receipts who comes before ``tiếp nhận``. With nobody
+  phrase after ``cho``; for receipts who (or which province or district) comes before
+  ``tiếp nhận``; projects joined under one holder (``X làm chủ dự án A do D tài trợ ... và dự án B
+  do E tài trợ ...``) all go to it. With nobody
   named, the place is the recipient, unless it is only the giver's own province
   (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``).
 * ``place``: the recipient's province, else a Vietnamese place in the clause,

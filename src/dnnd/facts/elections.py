@@ -24,6 +24,11 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 * other verbs of taking a post: ``ông X nhận quyết định bổ nhiệm giữ chức ...`` (the
   receiver takes it), ``bà Y kế nhiệm ông Z làm Chủ tịch`` (the predecessor skipped),
   ``phê chuẩn ông X giữ chức ...``, ``nhận nhiệm vụ Tổng Lãnh sự``;
+* a committee and who takes its posts: ``Ban Thường vụ gồm 7 đồng chí, trong đó ông A làm Chủ
+  tịch, bà B làm Phó Chủ tịch``, ``ra mắt Ban Chấp hành khóa mới do ông A làm Chủ tịch`` (no size
+  needed when the committee is presented or new), ``bầu Ban Thường vụ gồm 5 đồng chí: ông A (Chủ
+  tịch), bà B (Phó Chủ tịch)``, and a result list on the line of the vote (``Ban Thường vụ gồm:
+  Chủ tịch: ông A; Phó Chủ tịch: ...``);
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee

@@ -48,7 +48,10 @@ Roles:
   it back to a time or place opener; ``tổ chức lễ khai mạc Đại hội``: the
   congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``);
   none when the meeting is only attended (``Phát biểu tại đại hội``) or opened
-  by a person; who organises is not also a participant;
+  by a person; a person named right after a post holding the body (``Chủ tịch UBND
+  tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
+  than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
+  ``call``) the one called on; who organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -58,7 +61,9 @@ Roles:
   in the meeting's name — the time under review;
 * ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
   2028``, ``khóa III``);
-* ``participant``: the other side after ``với`` (``buổi làm việc với UBND tỉnh
+* ``participant``: the other side after ``với`` or, for a meeting word used as a verb,
+  its direct object (``hội kiến ông Y``; not an occasion: ``gặp mặt Kỷ niệm ...``)
+  (``buổi làm việc với UBND tỉnh
   X``); every person in an attendance or speech sentence, once; in a
   speech sentence only those before the reported words (``đề nghị``,
   ``nhấn mạnh``…), so a person quoted or praised is not a participant; the head
