@@ -327,6 +327,7 @@ def test_the_list_goes_on_after_a_post_of_the_body_named_by_its_head_noun() -> N
     [
         "Bà Đỗ Thị Hoa được bầu là Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên.",
         "Bà Đỗ Thị Hoa được bầu giữ chức danh Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên.",
+        "Bà Đỗ Thị Hoa trúng cử cương vị Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên.",
     ],
 )
 def test_the_post_after_la_or_chuc_danh(sentence: str) -> None:

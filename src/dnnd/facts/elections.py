@@ -148,8 +148,9 @@ _MARKER = (
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
 _MARKER_RE = re.compile(rf"(?<!\w)(?P<m>{_MARKER})(?!\w)")
-# (right after a verb "là" introduces the post too: "được bầu là Chủ tịch")
-_MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+(?:vụ|danh))?|là)(?!\w)\s*")
+# (right after a verb "là", "cương vị" and "vị trí" introduce the post too: "được bầu là Chủ tịch", "tái đắc cử
+# cương vị Chủ tịch")
+_MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+(?:vụ|danh))?|cương vị|vị trí|là)(?!\w)\s*")
 # Nouns after "đảm nhận"/"đảm nhiệm" that make it taking a post (the post must then be a title).
 _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)(?!\w)")
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
