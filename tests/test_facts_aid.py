@@ -632,3 +632,93 @@ def test_a_long_name_right_after_the_verb_is_the_recipient() -> None:
     # a body named further on, after other words, is not
     article, facts = _aid("Nhân dịp này, Đoàn đã trao tặng số tiền 50 triệu đồng của Hội Chữ thập đỏ tỉnh Hủa Phăn.")
     assert all(_roles(article, f).get("recipient") != ["Hội Chữ thập đỏ tỉnh Hủa Phăn"] for f in facts)
+
+
+def test_goods_then_cash_from_one_donor_to_one_recipient_are_one_gift() -> None:
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao tặng 200 suất quà cho Trường Tiểu học Hướng Phùng.",
+        "Tại buổi lễ, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 50 triệu đồng cho Trường Tiểu học Hướng Phùng.",
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert (roles["items"], roles["amount"]) == (["200 suất quà"], ["50 triệu đồng"])
+
+
+def test_two_sums_from_one_donor_to_one_recipient_are_two_gifts() -> None:
+    article, facts = _aid(
+        "Năm 2023, Tổ chức World Vision đã tài trợ 500 triệu đồng cho Trường Tiểu học Hướng Phùng.",
+        "Năm 2024, Tổ chức World Vision tiếp tục tài trợ 300 triệu đồng cho Trường Tiểu học Hướng Phùng.",
+    )
+    assert sorted(_roles(article, f)["amount"][0] for f in facts) == ["300 triệu đồng", "500 triệu đồng"]
+
+
+def test_the_post_of_a_source_is_no_recipient() -> None:
+    article, facts = _aid(
+        "Theo ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ, năm 2023 tỉnh Quảng Nam đã tiếp nhận 5 triệu USD viện trợ "
+        "từ các tổ chức phi chính phủ nước ngoài."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Quảng Nam"]
+
+
+def test_a_district_receiving_is_the_recipient() -> None:
+    article, facts = _aid("Huyện Bác Ái tiếp nhận 1,3 tỷ đồng từ Trung tâm Văn hóa Hàn Quốc.")
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert (roles["recipient"], roles["donor"]) == (["Bác Ái"], ["Trung tâm Văn hóa Hàn Quốc"])
+
+
+def test_a_country_committing_is_the_donor() -> None:
+    article, facts = _aid("Nhật Bản công bố gói viện trợ trị giá 2 triệu USD cho Lào.")
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Nhật Bản"]
+
+
+def test_the_channel_fronted_by_thong_qua_gives_nothing() -> None:
+    article, facts = _aid(
+        "Thông qua Liên hiệp các tổ chức hữu nghị tỉnh, Tổ chức Good Neighbors đã hỗ trợ 200 triệu đồng cho "
+        "người dân xã Hướng Phùng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Tổ chức Good Neighbors"]
+
+
+def test_a_gift_funded_by_another_goes_to_whom_it_is_handed() -> None:
+    article, facts = _aid(
+        "Được sự tài trợ của Tổ chức Good Neighbors, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 100 suất học bổng "
+        "trị giá 100 triệu đồng cho học sinh nghèo."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert (roles["donor"], roles["recipient"]) == (["Tổ chức Good Neighbors"], ["học sinh nghèo"])
+
+
+def test_projects_joined_under_one_holder_each_go_to_it() -> None:
+    article, facts = _aid(
+        "Hội Khuyến học tỉnh làm chủ dự án học bổng SEEDS do Tổ chức Pacific Links Foundation tài trợ gần 2,3 tỷ "
+        "đồng và dự án xây dựng nhà cho hộ nghèo do Tổ chức East Meets West Foundation tài trợ 735 triệu đồng."
+    )
+    assert [(_roles(article, f)["donor"], _roles(article, f)["recipient"]) for f in facts] == [
+        (["Tổ chức Pacific Links Foundation"], ["Hội Khuyến học tỉnh"]),
+        (["Tổ chức East Meets West Foundation"], ["Hội Khuyến học tỉnh"]),
+    ]
+
+
+def test_the_same_sum_told_again_with_a_bound_is_one_gift() -> None:
+    article, facts = _aid(
+        "Sáng 5/3, Tổ chức Good Neighbors đã trao 500 triệu đồng hỗ trợ xây dựng Trường Tiểu học Hướng Phùng.",
+        "Tại buổi lễ, ông Kim Min Su, Giám đốc Tổ chức Good Neighbors đã trao tặng số tiền hơn 500 triệu đồng cho "
+        "lãnh đạo Trường Tiểu học Hướng Phùng.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["Trường Tiểu học Hướng Phùng"]
+    assert len(fact.spans) == 2
+
+
+def test_each_ones_share_after_a_comma_is_no_part_of_the_recipient() -> None:
+    article, facts = _aid(
+        "Dịp này, Tổ chức Good Neighbors trao 100 suất quà cho học sinh nghèo, mỗi suất trị giá 500.000 đồng.",
+        "Tổng trị giá số quà là 50 triệu đồng.",
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["recipient"] == ["học sinh nghèo"]

@@ -276,6 +276,111 @@ def test_a_committee_voted_in_and_the_person_heading_it() -> None:
     ]
 
 
+def people_posts(*blocks: str) -> list[tuple[str, list[str], str]]:
+    """(person, posts, status) of every election fact naming a person, in order."""
+    return [(f["person"][0], f["position"], f["status"][0]) for f in elections(*blocks) if "person" in f]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Đại hội đã ra mắt Ban Chấp hành khóa mới do ông Hoàng Văn Nam làm Chủ tịch.",
+        "Ra mắt Ban Chấp hành Hội Hữu nghị Việt Nam - Lào tỉnh Sơn La khóa mới do ông Hoàng Văn Nam làm Chủ tịch.",
+    ],
+)
+def test_a_new_committee_presented_with_who_heads_it(sentence: str) -> None:
+    assert people_posts(sentence) == [("Hoàng Văn Nam", ["Chủ tịch"], "elected")]
+
+
+def test_a_committee_that_only_exists_names_no_election() -> None:
+    assert elections("Ban Chấp hành Hội do ông Hoàng Văn Nam làm Chủ tịch đã tổ chức nhiều hoạt động.") == []
+
+
+def test_who_takes_each_post_in_a_committee_trong_do() -> None:
+    found = people_posts(
+        "Đại hội đã bầu Ban Thường vụ gồm 7 đồng chí, trong đó ông Nguyễn Văn An làm Chủ tịch, bà Lê Thị Mai "
+        "làm Phó Chủ tịch."
+    )
+    assert found == [("Nguyễn Văn An", ["Chủ tịch"], "elected"), ("Lê Thị Mai", ["Phó Chủ tịch"], "elected")]
+
+
+def test_a_committee_whose_chairman_has_his_own_verb_is_read_once() -> None:
+    found = people_posts(
+        "Đại hội đã bầu ra Ban Chấp hành gồm 15 đồng chí, trong đó đồng chí Vũ Văn Giang được bầu làm Chủ tịch."
+    )
+    assert found == [("Vũ Văn Giang", ["Chủ tịch"], "elected")]
+
+
+def test_the_list_goes_on_after_a_post_of_the_body_named_by_its_head_noun() -> None:
+    found = people_posts(
+        "Đại hội đã bầu ông Nguyễn Văn An làm Chủ tịch Hội, bà Lê Thị Mai, ông Trần Văn Bình làm Phó Chủ tịch Hội."
+    )
+    assert [(p, posts) for p, posts, _ in found] == [
+        ("Nguyễn Văn An", ["Chủ tịch"]),
+        ("Lê Thị Mai", ["Phó Chủ tịch"]),
+        ("Trần Văn Bình", ["Phó Chủ tịch"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bà Đỗ Thị Hoa được bầu là Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên.",
+        "Bà Đỗ Thị Hoa được bầu giữ chức danh Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên.",
+        "Bà Đỗ Thị Hoa trúng cử cương vị Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Điện Biên.",
+    ],
+)
+def test_the_post_after_la_or_chuc_danh(sentence: str) -> None:
+    assert people_posts(sentence) == [("Đỗ Thị Hoa", ["Chủ tịch"], "elected")]
+
+
+@pytest.mark.parametrize("size", ["gồm 5 đồng chí:", "gồm:"])
+def test_a_committee_voted_in_then_its_members_with_their_posts(size: str) -> None:
+    found = people_posts(
+        f"Đại hội đã bầu Ban Thường vụ {size} ông Vũ Văn Giang (Chủ tịch), bà Đỗ Thị Hoa (Phó Chủ tịch)."
+    )
+    assert [(p, posts) for p, posts, _ in found] == [("Vũ Văn Giang", ["Chủ tịch"]), ("Đỗ Thị Hoa", ["Phó Chủ tịch"])]
+
+
+def test_the_members_of_a_committee_with_no_post_are_no_election_each() -> None:
+    found = people_posts("Đại hội đã bầu Ban Chấp hành gồm 21 đồng chí: ông Vũ Văn Giang, bà Đỗ Thị Hoa.")
+    assert found == []
+
+
+@pytest.mark.parametrize("agent", ["các đại biểu", "100% đại biểu", "Đại hội"])
+def test_the_subject_of_a_vote_whose_agent_trusts_him(agent: str) -> None:
+    sentence = f"Ông Nguyễn Văn An được {agent} tín nhiệm bầu làm Chủ tịch Hội."
+    assert people_posts(sentence) == [("Nguyễn Văn An", ["Chủ tịch"], "elected")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Đại hội đã bầu Ban Chấp hành gồm 21 ủy viên. Ban Thường vụ gồm: Chủ tịch: ông Vũ Văn Giang; "
+        "Phó Chủ tịch: bà Đỗ Thị Hoa, ông Ngô Văn Khánh.",
+        "Đại hội đã bầu Ban Chấp hành gồm 21 ủy viên. Chủ tịch: ông Vũ Văn Giang; Phó Chủ tịch: bà Đỗ Thị Hoa, "
+        "ông Ngô Văn Khánh.",
+    ],
+)
+def test_a_result_list_on_the_line_of_the_vote(paragraph: str) -> None:
+    assert [(p, posts) for p, posts, _ in people_posts(paragraph)] == [
+        ("Vũ Văn Giang", ["Chủ tịch"]),
+        ("Đỗ Thị Hoa", ["Phó Chủ tịch"]),
+        ("Ngô Văn Khánh", ["Phó Chủ tịch"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Thành phần đoàn gồm: Trưởng đoàn: ông Vũ Văn Giang; Phó Trưởng đoàn: bà Đỗ Thị Hoa.",
+        "Đại hội sẽ bầu Ban Chấp hành mới. Chủ tịch: ông Vũ Văn Giang.",
+    ],
+)
+def test_a_list_on_one_line_with_no_vote_done_elects_nobody(paragraph: str) -> None:
+    assert elections(paragraph) == []
+
+
 def test_a_list_of_people_sharing_a_post() -> None:
     found = elections("Đại hội cũng bầu các ông Nguyễn Văn An, Trần Văn Bình giữ chức Phó Chủ tịch Hội.")
     assert sorted(f["person"][0] for f in found) == ["Nguyễn Văn An", "Trần Văn Bình"]

@@ -793,3 +793,59 @@ def test_a_meeting_that_passed_a_motion_took_place_and_the_committees_body_holds
 def test_a_meeting_that_will_pass_a_motion_or_is_not_told_as_done_is_no_fact(mood: str) -> None:
     article = read(f"Hội nghị {mood} Tờ trình của Ban Thường vụ Liên hiệp các tổ chức hữu nghị tỉnh.")
     assert meetings(article) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 12/3, Đại sứ Nhật Bản Yamada Takio đã có buổi chào xã giao Chủ tịch UBND tỉnh Nguyễn Văn An.",
+        "Đại sứ Nhật Bản Yamada Takio đã chào xã giao Chủ tịch UBND tỉnh Nguyễn Văn An vào ngày 12/3.",
+    ],
+)
+def test_a_courtesy_call_is_hosted_by_the_one_called_on(sentence: str) -> None:
+    found = only(read(sentence))
+    assert found["organiser"] == ["Nguyễn Văn An"]
+    assert "Yamada Takio" in found["participant"]
+
+
+def test_a_reception_told_as_a_sitting_the_host_had_is_one_meeting() -> None:
+    article = read("Ngày 12/3, Chủ tịch UBND tỉnh Nguyễn Văn An đã có buổi tiếp xã giao Đại sứ Nhật Bản Yamada Takio.")
+    (fact,) = meetings(article)
+    found = roles(fact, article)
+    assert (found["organiser"], "Yamada Takio" in found["participant"]) == (["Nguyễn Văn An"], True)
+
+
+def test_the_object_of_a_meeting_verb_takes_part() -> None:
+    found = only(
+        read(
+            "Chiều 12/3, bà Lê Thị Mai, Chủ tịch Hội Hữu nghị tỉnh đã gặp gỡ ông Kim Min Su, Giám đốc Tổ chức "
+            "Good Neighbors."
+        )
+    )
+    assert (found["organiser"], found["participant"]) == (["Lê Thị Mai"], ["Kim Min Su"])
+
+
+def test_an_occasion_after_a_meeting_word_is_no_party() -> None:
+    found = only(
+        read(
+            "Chiều 12/3, Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ tổ chức gặp mặt Kỷ niệm 70 năm ngày truyền "
+            "thống Liên hiệp các tổ chức hữu nghị Việt Nam."
+        )
+    )
+    assert "participant" not in found
+
+
+def test_a_delegation_calling_on_a_body_is_hosted_by_the_body() -> None:
+    found = only(
+        read(
+            "Ngày 12/3, Đoàn công tác của Tổ chức Good Neighbors do ông Kim Min Su làm Trưởng đoàn đã đến chào xã "
+            "giao và làm việc với UBND tỉnh Lào Cai."
+        )
+    )
+    assert found["organiser"] == ["UBND tỉnh Lào Cai"]
+    assert "Kim Min Su" in found["participant"]
+
+
+def test_the_person_after_a_post_naming_a_body_holds_the_talks() -> None:
+    found = only(read("Chiều 12/3, Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm với Tỉnh trưởng tỉnh Luông Nặm Thà."))
+    assert found["organiser"] == ["Nguyễn Văn An"]

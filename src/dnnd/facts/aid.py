@@ -5,6 +5,9 @@ góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``bàn giao``, ``tiếp nhận``) 
 sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 (``đầu tư``) without an aid word is not aid.
 
+* One fact per sum, however often it is told: the same value and currency is the same sum
+  (``500 triệu đồng`` in the lead, ``hơn 500 triệu đồng`` in the body), and a gift told again
+  with the same donor and recipient is that gift (never two different sums).
 * One fact per sum: a clause with two sums and two givers (``6 tổ chức ... hơn 2
   triệu USD và 2 tổ chức trao học bổng ... 3 nghìn USD``) is two facts. A
   stretch after a sum with no aid word of its own belongs to the fact before it.
@@ -44,13 +47,17 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 * ``donor``: generic donors (``tổ chức phi chính phủ nước ngoài``) anywhere; for
   gifts the organizations and people before the verb (``thay mặt X, ông Y
   trao``: X only; ``X thông qua Y tài trợ``: X only, Y is the channel) or the
-  agent of a passive (``do X tài trợ``, ``được X tài trợ``); for mobilisation who
+  agent of a passive (``do X tài trợ``, ``được X tài trợ``; ``Được sự tài trợ của X, Hội Y đã trao ...
+  cho Z``: X gives, Z receives); never a channel fronted by ``Thông qua`` nor a source's post
+  (``Theo ông A, Giám đốc Sở Y, ...``); for mobilisation who
   mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
   countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
   the phrase after ``cho``, ``đến``, ``tới`` (to the sum at most, never past its
   sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
-  phrase after ``cho``; for receipts who comes before ``tiếp nhận``. With nobody
+  phrase after ``cho``; for receipts who (or which province or district) comes before
+  ``tiếp nhận``; projects joined under one holder (``X làm chủ dự án A do D tài trợ ... và dự án B
+  do E tài trợ ...``) all go to it. With nobody
   named, the place is the recipient, unless it is only the giver's own province
   (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``).
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
@@ -74,7 +81,7 @@ from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Role
+from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner
 
@@ -115,8 +122,9 @@ _TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*(?:\d{1,2}\s*[/.-]
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá)|[;(\n]"
-    # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
+    # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
+    # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
@@ -199,10 +207,13 @@ def _is_goods(quantity: Quantity) -> bool:
 class _Segment:
     """A stretch of text that holds one aid fact, and the sentence before it when it continues one."""
 
-    __slots__ = ("end", "money", "start")
+    __slots__ = ("clause", "end", "money", "start")
 
-    def __init__(self, start: int, end: int, money: Mention | None) -> None:
+    def __init__(self, start: int, end: int, money: Mention | None, clause: int | None = None) -> None:
         self.start, self.end, self.money = start, end, money
+        #: Where the clause starts, when the segment is not its first ("X làm chủ dự án A do D tài trợ ...
+        #: và dự án B do E tài trợ ...": B's segment).
+        self.clause = clause
 
 
 def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
@@ -215,7 +226,7 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     pieces: list[_Segment] = []
     pos = start
     for money in sums:
-        piece = _Segment(pos, money.end, money)
+        piece = _Segment(pos, money.end, money, start if pieces else None)
         if pieces and not _AID_RE.search(text, pos, money.start):
             # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ...")
             pieces[-1].end = money.end
@@ -278,7 +289,7 @@ class AidExtractor(FactExtractor):
                     verb = _AID_RE.search(text, start, end)
                     subject = (start, verb.start()) if verb else None
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
-        return _without_totals_of_parts(facts, reading)
+        return _one_entity_per_sum(_without_totals_of_parts(facts, reading), reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -370,7 +381,7 @@ class AidExtractor(FactExtractor):
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
-        recipient = self._parties(reading, draft, status, lo, end, subject, start)
+        recipient = self._parties(reading, draft, status, lo, end, subject, start, segment.clause)
         if recipient is None and not draft.has("recipient"):
             recipient = _counterpart(reading, lo, end)
             if recipient is not None:
@@ -394,11 +405,13 @@ class AidExtractor(FactExtractor):
         end: int,
         subject: tuple[int, int] | None,
         own: int | None = None,
+        clause: int | None = None,
     ) -> AnyEntity | None:
         """Add donors and the recipient; return the recipient entity, if one is named.
 
         ``own`` is where the segment's own sentence starts when ``start`` is that
-        of a sentence it carries on (an agent's subject is read from ``own``).
+        of a sentence it carries on (an agent's subject is read from ``own``);
+        ``clause`` where its clause starts when an earlier sum of the clause comes first.
         """
         text = reading.text
         own = start if own is None else own
@@ -408,7 +421,12 @@ class AidExtractor(FactExtractor):
                 # "X làm chủ dự án ... do D tài trợ", "X ... từ sự viện trợ của D": D gives, the subject X receives
                 donors, holders, after = agent
                 draft.add_all("donor", donors)
-                gifted = self._gift_recipient(reading, draft, after, end)
+                # "Được sự tài trợ của D, Hội Y đã trao ... cho Z": Y hands D's gift over, Z receives it
+                handed = _GIVE_RE.search(text, after, end)
+                gifted = self._gift_recipient(reading, draft, handed.end() if handed else after, end)
+                if not holders and clause is not None and (first := _agent(reading, clause, own)) is not None:
+                    # "X làm chủ dự án A do D tài trợ ... và dự án B do E tài trợ ...": X holds B as well
+                    holders = first[1]
                 if gifted is None and not draft.has("recipient") and holders:
                     gifted = holders[-1]
                     draft.add("recipient", gifted)
@@ -479,7 +497,8 @@ class AidExtractor(FactExtractor):
             else:
                 recipient = self._to_recipient(reading, draft, received.end(), end)
         elif status == "received" and received is not None:
-            before = _actors(reading, floor, received.start())
+            # a body or a person receives; else a province or a district as the subject ("Huyện X tiếp nhận")
+            before = _actors(reading, floor, received.start()) or _place_subject(reading, floor, received.start())
             if not before and subject is not None:
                 before = _actors(reading, *subject)
                 draft.add_all("recipient", before)
@@ -520,7 +539,8 @@ class AidExtractor(FactExtractor):
         if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
-            draft.add_all("donor", _subject_actors(reading, floor, min(aid_word.start(), committing.start())))
+            verb_at = min(aid_word.start(), committing.start())
+            draft.add_all("donor", _subject_actors(reading, floor, verb_at) or _place_subject(reading, floor, verb_at))
         if status == "mobilised" and not draft.has("donor"):
             # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
             mobilising = _status_word(_MOBILISED_RE, text, floor, end)
@@ -837,6 +857,25 @@ def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
             if any(isinstance(q, Quantity) and _sum_of_others(q, by_unit.get(q.unit.lower(), [])) for q in items):
                 continue
         out.append(fact)
+    return out
+
+
+def _one_entity_per_sum(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` with every amount of the same value and currency pointing at the sum first told.
+
+    "trao 500 triệu đồng ..." in the lead, "số tiền hơn 500 triệu đồng" in the body: the same sum told
+    again, however bounded, so that the merge on the amount (``FACT_KINDS``) makes them one gift.
+    """
+    first: dict[tuple[Decimal, str], str] = {}
+    out = []
+    for fact in facts:
+        roles = []
+        for role in fact.roles:
+            money = reading.entities.get(role.entity) if role.role == "amount" and role.entity else None
+            if isinstance(money, Money):
+                role = attrs.evolve(role, entity=first.setdefault((money.value, money.currency), money.id))
+            roles.append(role)
+        out.append(attrs.evolve(fact, roles=tuple(roles)) if roles != list(fact.roles) else fact)
     return out
 
 

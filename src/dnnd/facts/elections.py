@@ -24,6 +24,11 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 * other verbs of taking a post: ``ông X nhận quyết định bổ nhiệm giữ chức ...`` (the
   receiver takes it), ``bà Y kế nhiệm ông Z làm Chủ tịch`` (the predecessor skipped),
   ``phê chuẩn ông X giữ chức ...``, ``nhận nhiệm vụ Tổng Lãnh sự``;
+* a committee and who takes its posts: ``Ban Thường vụ gồm 7 đồng chí, trong đó ông A làm Chủ
+  tịch, bà B làm Phó Chủ tịch``, ``ra mắt Ban Chấp hành khóa mới do ông A làm Chủ tịch`` (no size
+  needed when the committee is presented or new), ``bầu Ban Thường vụ gồm 5 đồng chí: ông A (Chủ
+  tịch), bà B (Phó Chủ tịch)``, and a result list on the line of the vote (``Ban Thường vụ gồm:
+  Chủ tịch: ông A; Phó Chủ tịch: ...``);
 * a committee: ``Đại hội đã bầu 15 ủy viên Ban Chấp hành ... khóa III``, ``bầu ra
   Ban Chấp hành ... gồm 17 đồng chí``, ``Ban Chấp hành khóa mới gồm 31 đồng chí``,
   ``Ban Chấp hành ... ra mắt Đại hội`` (``body`` and its ``size``; a committee
@@ -138,20 +143,24 @@ _NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
 _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
-    r"(?:tiếp tục\s+)?giữ\s+(?:chức(?:\s+vụ)?|cương vị|vị trí)|làm|"
-    r"vào\s+(?:chức(?:\s+vụ)?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
+    r"(?:tiếp tục\s+)?giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm|"
+    r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
 _MARKER_RE = re.compile(rf"(?<!\w)(?P<m>{_MARKER})(?!\w)")
-_MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+vụ)?)(?!\w)\s*")
+# (right after a verb "là", "cương vị" and "vị trí" introduce the post too: "được bầu là Chủ tịch", "tái đắc cử
+# cương vị Chủ tịch")
+_MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+(?:vụ|danh))?|cương vị|vị trí|là)(?!\w)\s*")
 # Nouns after "đảm nhận"/"đảm nhiệm" that make it taking a post (the post must then be a title).
 _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)(?!\w)")
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
 _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
 # "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội (tín nhiệm) bầu".
 # "nhận quyết định bổ nhiệm" (receiving the decision) is the passive too: its subject takes the post.
+# An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
 _PASSIVE_RE = re.compile(
-    rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?)?(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
+    rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
+    rf"(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
@@ -170,6 +179,8 @@ _MEMBER_UNITS = frozenset(words("units", "member"))
 # "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
 _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
 _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
+# After a committee (and its size): a colon opening the list of its members.
+_MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
@@ -193,12 +204,20 @@ _COPULA_STATUS = {
 # "<post> là": a post opening a clause (after a comma, a semicolon, a colon or "theo đó").
 _COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+là\s+", re.IGNORECASE | re.MULTILINE)
 _HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
-# A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
-_HEADED_RE = re.compile(rf"{_BODY}[^.;]{{0,80}}?\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?\sdo\s+")
-_HEAD_CUE_RE = re.compile(r" do\s+")
+# A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ
+# gồm 7 đồng chí, trong đó ông X làm Chủ tịch"; without a size when it is presented or new ("ra mắt Ban Chấp hành
+# khóa mới do ông X làm Chủ tịch").
+_HEADED_RE = re.compile(
+    rf"{_BODY}[^.;]{{0,80}}?(?P<size>\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?)?(?:\sdo|,?\s+trong đó,?)\s+"
+)
+_HEAD_CUE_RE = re.compile(r"(?: do|(?<!\w)trong đó,?)\s+")
+_NEW_BODY_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương|ra mắt|(?:khóa|khoá|nhiệm kỳ) mới)(?!\w)", re.IGNORECASE)
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
-_NAME_LEAD_RE = re.compile(rf"(?:\s+{alternation('|'.join(words('bare_heads')))})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
+# A post's organization written by its head noun alone: "Chủ tịch Hội" (bare_heads.txt).
+_BARE_HEAD_AFTER = rf"\s+{alternation('|'.join(words('bare_heads')))}(?!\w)"
+_BARE_HEAD_AFTER_RE = re.compile(_BARE_HEAD_AFTER)
+_NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -207,7 +226,12 @@ _title_re = post_re  # (the shared pattern of a post, dnnd.facts.reading)
 
 # A line of a result list: "Chủ tịch: ông Lê Khánh Hải", "- Phó Chủ tịch phụ trách tài chính: ông ..." (a bullet
 # may open it); the post, a colon, then who holds it. Several may share a line after semicolons.
-_RESULT_ITEM_RE = re.compile(r"(?:^|;)[ \t]*(?:[-–•+*][ \t]*)?(?P<post>[^\n:;]{2,80}?)[ \t]*:[ \t]*", re.MULTILINE)
+# An item may also follow, on the same line, the colon of the words that open the list ("Ban Thường vụ gồm: Chủ
+# tịch: ông A; ...") or the sentence that reports the vote ("Đại hội đã bầu ... . Chủ tịch: ông A; ...").
+_RESULT_ITEM_RE = re.compile(
+    r"(?:^|;|(?<=:)|(?<=:[ \t])|(?<=\.[ \t]))[ \t]*(?:[-–•+*][ \t]*)?(?P<post>[^\n:;.]{2,80}?)[ \t]*:[ \t]*",
+    re.MULTILINE,
+)
 _LINE_RE = re.compile(r"[^\n]+")
 # Words that make a list one of candidates, not of people elected (nominations.txt).
 _NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
@@ -383,7 +407,9 @@ def _post_reach(art: _Article, post: _Post, limit: int) -> int:
     "bầu ông A làm Chủ tịch Hội X; ông B, bà C làm Phó Chủ tịch": the list goes on after the body's name.
     """
     if post.organization is None:
-        return post.end
+        # "bầu ông A làm Chủ tịch Hội, bà B làm Phó Chủ tịch": the head noun alone is the post's words too
+        bare = _BARE_HEAD_AFTER_RE.match(art.text, post.end, limit)
+        return bare.end() if bare is not None else post.end
     org = art.starting(post.end, limit, Organization.kind)
     return org.end if org is not None and art.reading.entity(org) is post.organization else post.end
 
@@ -429,7 +455,15 @@ def _object_choices(art: _Article, status: str, at: int, limit: int) -> tuple[li
         size = art.reading.entity(quantity)
         pos = _AFTER_VERB.match(text, quantity.end).end()  # type: ignore[union-attr]
     if _BODY_RE.match(text, pos, limit):
-        return _bodies(art, status, pos, limit, size)
+        bodies, consumed = _bodies(art, status, pos, limit, size)
+        # "bầu Ban Thường vụ gồm 5 đồng chí: ông A (Chủ tịch), bà B (Phó Chủ tịch)": its members and their posts
+        opened = _MEMBERS_OPEN.match(text, consumed, limit)
+        if opened is not None:
+            people, after = _people(art, status, opened.end(), limit)
+            posted = [c for c in people if c.post is not None and c.post.end > c.post.start]
+            if posted:
+                return [*bodies, *posted], after
+        return bodies, consumed
     if size is not None:
         return [], at
     choices, consumed = _people(art, status, pos, limit)
@@ -934,10 +968,12 @@ def _without_postless(facts: list[Fact]) -> list[Fact]:
 
 
 def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
-    """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch".
+    """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ gồm 7
+    đồng chí, trong đó ông A làm Chủ tịch, bà B làm Phó Chủ tịch", "ra mắt Ban Chấp hành khóa mới do ông X làm ...".
 
-    The person takes the post (``elected`` when the committee was voted in the sentence, else
-    ``appointed``: "BCH lâm thời có 7 thành viên do ông Y làm Chủ tịch").
+    Each person listed takes the post written after them (``elected`` when the committee was voted in the
+    sentence or, with no size, is a new one at a congress; else ``appointed``: "BCH lâm thời có 7 thành viên
+    do ông Y làm Chủ tịch").
     """
     text = art.text
     for cue in _HEAD_CUE_RE.finditer(text):  # "do" first: a literal, cheap to scan for
@@ -947,20 +983,19 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
         match = _HEADED_RE.search(text, sentence.start, cue.end())
         if match is None or match.end() != cue.end():
             continue
-        lead = _HONORIFIC_START.match(text, match.end())
-        at = lead.end() if lead else match.end()
-        people = art.reading.mentions_in(at, sentence.end, Person.kind)
-        if not people or people[0].start != at:
-            continue
-        marker = _HEAD_MARKER_RE.match(text, people[0].end)
-        post = _post_at(art, marker.end(), sentence.end, loose=False) if marker else None
-        person = art.entity(people[0], Person)
-        if post is None or post.end <= post.start or person is None:
-            continue
-        voted = _VOTED_RE.search(text, sentence.start, match.start()) is not None
-        status = "elected" if voted else "appointed"
-        choice = _Choice(status, people[0].start, post.end, person=person, post=post)
-        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+        sized = match.group("size") is not None
+        if not sized and not _NEW_BODY_RE.search(text, sentence.start, cue.start()):
+            continue  # no size: only a committee presented or new is one just elected
+        if any(t.word in _ACTIVE or t.word in _SUBJECT for t in _triggers(art, cue.end(), sentence.end)):
+            continue  # "trong đó ông X được bầu làm Chủ tịch": the verb's own reading has it
+        voted = _VOTED_RE.search(text, sentence.start, match.start()) is not None or (
+            not sized and _ELECTION_CONTEXT_RE.search(text, sentence.start, cue.start()) is not None
+        )
+        # the people and their posts, as after a verb of choosing ("ông A làm Chủ tịch, bà B làm Phó Chủ tịch")
+        choices, _ = _people(art, "elected" if voted else "appointed", match.end(), sentence.end)
+        for choice in choices:
+            if choice.post is not None and choice.post.end > choice.post.start:
+                yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
 
 
 def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
@@ -1004,16 +1039,19 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
     text = art.text
     head: tuple[int, int] | None = None
     for line in _LINE_RE.finditer(text):
-        if head is None and not _colon_before(text, line.end()):
-            continue  # (no list open and no colon to open one: the line changes nothing)
+        if head is None and not _colon_before(text, line.end()) and text.find(":", line.start(), line.end()) < 0:
+            continue  # (no list open and no colon: the line changes nothing)
         items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
         if not items:
             head = line.span() if _colon_before(text, line.end()) else None
             continue
-        if head is None or art.reading.in_caption(line.start()) or not _vote_done(art, head):
+        # the list opened on the line itself, before its first item ("Ban Thường vụ gồm: Chủ tịch: ...")
+        opened = text[line.start() : items[0].start()].strip()
+        here = (line.start(), stripped_end(text, items[0].start())) if opened else head
+        if here is None or art.reading.in_caption(line.start()) or not _vote_done(art, here):
             continue
         for item in items:
-            yield from _result_item(art, item, head, line.end())
+            yield from _result_item(art, item, here, line.end())
 
 
 def _colon_before(text: str, end: int) -> bool:

@@ -154,12 +154,16 @@ def merge_facts(facts: Sequence[Fact], schema: FactKind) -> list[Fact]:
 
 
 def _told_again(one: Fact, other: Fact) -> bool:
-    """Whether ``other`` may tell ``one`` again: read from other words, and not dated another day.
+    """Whether ``other`` may tell ``one`` again: read from other words, not dated another day, no other sum.
 
-    Two equal gifts in one clause ("10 suất cho trường A và 10 suất cho trường B") are two.
+    Two equal gifts in one clause ("10 suất cho trường A và 10 suất cho trường B") are two; so are two
+    different sums from one donor to one recipient.
     """
     if set(one.spans) & set(other.spans):
         return False
+    amounts = [{r.entity for r in f.roles if r.role == "amount"} for f in (one, other)]
+    if amounts[0] and amounts[1] and not amounts[0] & amounts[1]:
+        return False  # two different sums are two gifts, whoever gives and receives them
     dates = [{r.entity or r.value for r in f.roles if r.role == "date"} for f in (one, other)]
     return not (dates[0] and dates[1] and not dates[0] & dates[1])
 

@@ -48,7 +48,10 @@ Roles:
   it back to a time or place opener; ``tổ chức lễ khai mạc Đại hội``: the
   congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``);
   none when the meeting is only attended (``Phát biểu tại đại hội``) or opened
-  by a person; who organises is not also a participant;
+  by a person; a person named right after a post holding the body (``Chủ tịch UBND
+  tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
+  than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
+  ``call``) the one called on; who organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -58,7 +61,9 @@ Roles:
   in the meeting's name — the time under review;
 * ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
   2028``, ``khóa III``);
-* ``participant``: the other side after ``với`` (``buổi làm việc với UBND tỉnh
+* ``participant``: the other side after ``với`` or, for a meeting word used as a verb,
+  its direct object (``hội kiến ông Y``; not an occasion: ``gặp mặt Kỷ niệm ...``)
+  (``buổi làm việc với UBND tỉnh
   X``); every person in an attendance or speech sentence, once; in a
   speech sentence only those before the reported words (``đề nghị``,
   ``nhấn mạnh``…), so a person quoted or praised is not a participant; the head
@@ -116,6 +121,8 @@ _PROGRAMS = _class("program")
 _VISITS = _class("visit")
 # A ceremony referred back to ("Dự buổi lễ có ..."): with no ceremony of its word before, the meeting told last.
 _BACK_REFS = _class("back")
+# A call paid on a host ("<guest> chào xã giao <host>"): the one called on hosts, the caller takes part.
+_CALLS = _class("call")
 # The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
@@ -188,7 +195,8 @@ _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|cá
 _HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?\s*")
 # "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
 _RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
-_HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?")
+# ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had)
+_HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?")
 _CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
@@ -201,6 +209,7 @@ _NOT_EVENT_BEFORE_RE = re.compile(
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
 # word that opens the rest of the sentence: its place, time or topic).
 _WITH_PARTY_RE = re.compile(r"\s+với\s+")
+_SPACE_RE = re.compile(r"\s+")
 _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
 _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
@@ -629,13 +638,11 @@ class _Reader:
             end = led.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
-        first_part = None
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
             found = orgs + found
-            first_part = part_start
         if not found:
             found = self._delegation_place(start, end)
         if not found:
@@ -645,14 +652,14 @@ class _Reader:
                 return [body]
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
-        lead = self.reading.mentions_in(first_part if first_part is not None else start, end, Person.kind)
-        if (
-            found
-            and lead
-            and lead[0].start < found[0].start
-            and _POSTS_ONLY_RE.fullmatch(self.text, lead[0].end, found[0].start)
-        ):
-            return self.reading.entities_of(lead[:1])
+        # ("bà X, Chủ tịch Hội Y đã gặp gỡ": the person may stand in the comma part before her post)
+        lead = self.reading.mentions_in(start, found[0].start, Person.kind) if found else []
+        if lead and _POSTS_ONLY_RE.fullmatch(self.text, lead[-1].end, found[0].start):
+            return self.reading.entities_of(lead[-1:])
+        # "Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm": the body is in the post written before the name
+        named = self.reading.mentions_in(found[-1].end, end, Person.kind) if found else []
+        if named and not self.text[found[-1].end : named[0].start].strip():
+            return self.reading.entities_of(named[:1])
         return self.reading.entities_of(found)
 
     def between(self, occ: _Occurrence) -> list[AnyEntity]:
@@ -661,6 +668,9 @@ class _Reader:
         if found is None or found.end() > occ.name_end:
             # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
             found = _WITH_PARTY_RE.match(self.text, occ.end, occ.clause[1])
+            if found is None and occ.kind in _VERB_NOUNS and self._named_object(occ.end, occ.clause[1]):
+                # "hội kiến ông Y", "chào xã giao Chủ tịch UBND tỉnh X": the word as a verb, its object the other side
+                found = _SPACE_RE.match(self.text, occ.end)
             if found is None:
                 return []
             stop = _WITH_PARTY_END_RE.search(self.text, found.end(), occ.clause[1])
@@ -669,6 +679,18 @@ class _Reader:
             return self.reading.entities_of(outermost(parties))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
+
+    def _named_object(self, end: int, limit: int) -> bool:
+        """Whether a name, a post or a guest word opens the words after ``end`` ("hội kiến ông Y", not "gặp mặt
+        Kỷ niệm 70 năm ...")."""
+        guest = _GUEST_RE.match(self.text, end, limit)
+        if guest is None:
+            return False
+        at = guest.start() + len(guest.group()) - len(guest.group().lstrip())
+        if guest.group().strip()[:1].islower() or post_re().match(self.text, at, limit):
+            return True
+        first = self.reading.mentions_in(at, limit, Organization.kind, Person.kind)
+        return bool(first) and first[0].start == at
 
     def _delegation_place(self, start: int, end: int) -> list[Mention]:
         """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities."""
@@ -748,6 +770,8 @@ class _Reader:
             received = self._reception(match, sentence) if sentence is not None else None
             if received is not None and not self.planned(received):
                 out.append(received)
+        # ("đã có buổi tiếp xã giao <guest>": the noun "buổi tiếp" is that reception, read already)
+        taken = [(o.start, o.end) for o in out]
         text = self.text
         skipped = -1  # end of the last meeting word that is no event: "các hội nghị, hội thảo" shares it
         last: _Occurrence | None = None  # the last meeting word read
@@ -755,6 +779,8 @@ class _Reader:
             start, end = match.span()
             sentence = self.reading.sentence_containing(start)
             if sentence is None or self.in_name(start, end) or self._inside_word(start):
+                continue
+            if taken and any(lo < end and start < hi for lo, hi in taken):
                 continue
             kind = _kind(match.group())
             program = _PROGRAM_BEFORE_RE.search(text, max(0, start - 16), start) if kind in _PROGRAMS else None
@@ -806,8 +832,21 @@ class _Reader:
         if occ.opened or not occ.attended:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
+        if occ.kind in _CALLS and occ.participants:
+            self._called_on(occ)
         occ.named = occ.named and self._listed(occ)
         return occ
+
+    def _called_on(self, occ: _Occurrence) -> None:
+        """``<guest> chào xã giao <host>``: the host (the first person called on, else the first body: "chào xã giao
+        và làm việc với UBND tỉnh") organises, the callers take part."""
+        called = outermost(self.reading.mentions_in(occ.end, occ.clause[1], Person.kind, Organization.kind))
+        host = self.reading.entity(next((m for m in called if m.kind == Person.kind), called[0])) if called else None
+        if host is None:
+            return
+        callers = outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
+        occ.organised, occ.organisers = True, [host]
+        occ.participants = distinct([*self.reading.entities_of(callers), *occ.participants])
 
     def _listed(self, occ: _Occurrence) -> bool:
         """Whether the meeting word is an item of a list ("như ...", "gồm ...", items between semicolons)."""

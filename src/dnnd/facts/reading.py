@@ -386,14 +386,17 @@ class Reading:
     def attributions(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Stretches of ``[lo, hi)`` naming a source or an approver (``attribution.tsv``), not an actor.
 
-        ``Theo <source>, ...`` to its comma; ``..., <source> cho biết`` from the
-        comma before; ``được <approver> phê duyệt``.
+        ``Theo <source>, ...`` to its comma (past the source's post: ``Theo ông X, Giám đốc Sở Y,``);
+        ``..., <source> cho biết`` from the comma before; ``được <approver> phê duyệt``.
         """
         text = self.text
         out = []
         for m in _SOURCE_RE.finditer(text, lo, hi):
             if not text[lo : m.start()].strip() or text[lo : m.start()].rstrip().endswith((",", ";", ":", "(")):
                 comma = text.find(",", m.end(), hi)
+                # "Theo ông X, Giám đốc Sở Y, ...": the source's post, set off by commas, is the source's too
+                while comma != -1 and post_re().match(text, _skip_space(text, comma + 1, hi)):
+                    comma = text.find(",", comma + 1, hi)
                 out.append((m.start(), comma if comma != -1 else hi))
         for m in _SAY_RE.finditer(text, lo, hi):
             comma = text.rfind(",", lo, m.start())

@@ -142,7 +142,8 @@ _BUILTIN = (
             *_COMMON,
         ),
         merge_key=("amount",),
-        merge_also=(("items",),),
+        # the same goods, or the same donor and recipient, told again in other words (never two different sums)
+        merge_also=(("items",), ("donor", "recipient")),
         doc="Aid given, received, mobilised or committed (CAMEO 070 aid, 073 humanitarian, 033 intent).",
     ),
     FactKind(
