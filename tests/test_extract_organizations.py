@@ -616,3 +616,12 @@ def test_a_medium_s_latin_name_is_no_vietnamese_syllable_without_marks() -> None
     found = orgs_in("Theo Báo Newsweek, kiều bào tại Đài Trung gửi quà.")
     assert "Newsweek" in found
     assert "Trung" not in found  # "Đài Trung" (Taichung): a Vietnamese syllable, no Latin name of a medium
+
+
+def test_the_friendship_union_written_in_full_alone_is_an_organization() -> None:
+    found = orgs_in(
+        "UBND tỉnh giao: Liên hiệp Các tổ chức hữu nghị tiếp nhận viện trợ giày dép do Tổ chức CHIA tài trợ."
+    )
+    assert "Liên hiệp Các tổ chức hữu nghị" in found
+    # a bare "Liên hiệp" stays a reference, no organization of its own
+    assert not orgs_in("Chủ tịch Liên hiệp phát biểu tại buổi lễ.")

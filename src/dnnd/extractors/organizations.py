@@ -1451,6 +1451,10 @@ class OrganizationExtractor:
                 target = fu_keys[0]
             if target is not None:
                 groups[target].append(r)
+            elif r.kind == "fu" and not fu_keys:
+                # "Liên hiệp các tổ chức hữu nghị" written in full with no union named beside it: the
+                # article names its union so, and the full name is an organization of its own
+                groups.setdefault((r.head, ""), []).append(attrs.evolve(r, ref=False))
             else:
                 unresolved.append(r)
         # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
