@@ -625,3 +625,14 @@ def test_the_friendship_union_written_in_full_alone_is_an_organization() -> None
     assert "Liên hiệp Các tổ chức hữu nghị" in found
     # a bare "Liên hiệp" stays a reference, no organization of its own
     assert not orgs_in("Chủ tịch Liên hiệp phát biểu tại buổi lễ.")
+
+
+def test_a_council_named_in_lower_case_then_its_countries_and_its_acronym() -> None:
+    found = orgs_in(
+        "Bà Hiramatsu Tomoko, thành viên Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam (JVPF), "
+        "được trao Kỷ niệm chương. Là thành viên JVPF, bà đã tham gia các hoạt động giao lưu."
+    )
+    assert set(found) == {"Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam"}
+    assert len(found["Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam"].spans) == 2
+    # a branch association's head, not its leader's title
+    assert set(orgs_in("Bà là Chi hội trưởng Chi hội Người Việt tại Saitama.")) == {"Chi hội Người Việt tại Saitama"}
