@@ -636,3 +636,16 @@ def test_a_council_named_in_lower_case_then_its_countries_and_its_acronym() -> N
     assert len(found["Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam"].spans) == 2
     # a branch association's head, not its leader's title
     assert set(orgs_in("Bà là Chi hội trưởng Chi hội Người Việt tại Saitama.")) == {"Chi hội Người Việt tại Saitama"}
+
+
+def test_a_central_institution_seated_in_a_city_names_the_city() -> None:
+    found = orgs_in(
+        "Sau khi có kết luận giám định mới của Viện Pháp y tâm thần Trung ương Biên Hòa, cơ quan điều tra đã "
+        "phục hồi điều tra.",
+        "Bệnh nhân được chuyển lên Bệnh viện Trung ương Huế điều trị.",
+    )
+    assert set(found) == {"Viện Pháp y tâm thần Trung ương Biên Hòa", "Bệnh viện Trung ương Huế"}
+    # the centre still ends a name when no place follows it
+    assert set(orgs_in("Đoàn công tác của Bệnh viện Nhi Trung ương đã khám cho trẻ.")) == {
+        "Bệnh viện Nhi Trung ương"
+    }

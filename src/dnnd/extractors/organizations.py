@@ -315,6 +315,10 @@ def _read_name(
             continue
         if words and text.startswith("Trung ương", j) and not text[j + 10 : j + 11].isalnum():
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
+            if category == "institution" and text.startswith(" ", end):
+                # a central hospital or institute seated outside the capital names its city: "Bệnh viện
+                # Trung ương Huế", "Viện Pháp y tâm thần Trung ương Biên Hòa"
+                end = _place_end(text, end + 1, places) or end
             break
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
         if (
