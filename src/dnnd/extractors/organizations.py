@@ -936,6 +936,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             run is not None
             and " " in run.group(0)
             and any(c.islower() for c in run.group(0))
+            # (not Vietnamese syllables without marks: "Bệnh viện Nhi Trung ương" goes on past "Nhi Trung")
+            and _NOT_VIETNAMESE.search(run.group(0)) is not None
             and head_end + 1 not in places
             # (a country or province after it closes the name: "Công ty TNHH Samsung Việt Nam")
             and gazetteer_places().lookup(text[run.end() : end].strip()) is None
