@@ -646,6 +646,25 @@ def test_a_central_institution_seated_in_a_city_names_the_city() -> None:
     )
     assert set(found) == {"Viện Pháp y tâm thần Trung ương Biên Hòa", "Bệnh viện Trung ương Huế"}
     # the centre still ends a name when no place follows it
-    assert set(orgs_in("Đoàn công tác của Bệnh viện Nhi Trung ương đã khám cho trẻ.")) == {
-        "Bệnh viện Nhi Trung ương"
-    }
+    assert set(orgs_in("Đoàn công tác của Bệnh viện Nhi Trung ương đã khám cho trẻ.")) == {"Bệnh viện Nhi Trung ương"}
+
+
+def test_a_body_named_bare_after_its_form_with_a_province_is_that_body() -> None:
+    found = orgs_in(
+        "Sáng 16/11, đại diện Sở Ngoại vụ TP. Đà Nẵng đã trao quà cho Hội Chữ thập đỏ thành phố Đà Nẵng.",
+        "Phó Giám đốc Sở Ngoại vụ cho biết, Hội chữ thập đỏ sẽ chuyển quà đến trẻ em vùng lũ.",
+    )
+    assert set(found) == {"Sở Ngoại vụ TP. Đà Nẵng", "Hội Chữ thập đỏ thành phố Đà Nẵng"}
+    found = orgs_in(
+        "Hiệp hội Thương gia Đài Loan tỉnh vừa tổ chức tặng 950 phần quà.",
+        "Hội Bảo trợ tiếp nhận quà trung thu do Hiệp hội Thương gia Đài Loan trao tặng.",
+    )
+    assert "Hiệp hội Thương gia Đài Loan tỉnh" in found
+    assert "Hiệp hội Thương gia Đài Loan" not in found
+    assert len(found["Hiệp hội Thương gia Đài Loan tỉnh"].spans) == 2
+    # two provinces' departments: the bare one cannot tell which
+    found = orgs_in("Sở Y tế tỉnh Lào Cai và Sở Y tế tỉnh Hà Giang ký kết; Sở Y tế sẽ cử bác sĩ.")
+    assert set(found) == {"Sở Y tế tỉnh Lào Cai", "Sở Y tế tỉnh Hà Giang", "Sở Y tế"}
+    # a ministry named bare is Vietnam's, not a foreign one's
+    found = orgs_in("Bộ Y tế Lào cảm ơn Bộ Y tế đã hỗ trợ.")
+    assert set(found) == {"Bộ Y tế Lào", "Bộ Y tế"}

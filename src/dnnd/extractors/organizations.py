@@ -1435,6 +1435,8 @@ class OrganizationExtractor:
                 groups[(head, _HOME)].extend(groups.pop((head, qualifier)))
                 continue
             if qualifier == "" and not kinds & {"localonly", "local"}:
+                if kinds <= {"department", "generic", "known"}:
+                    _join_home_province(groups, by_head.get(head, ()), (head, qualifier))
                 continue
             wanted = _MERGE_LEVELS[qualifier]
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
@@ -1498,6 +1500,20 @@ class OrganizationExtractor:
             mentions = [attrs.evolve(m, text=original[m.start : m.end]) for m in mentions]
             entities = [_as_written(e, text, original) for e in entities]
         return Extraction(mentions, entities)
+
+
+def _join_home_province(
+    groups: dict[tuple[str, str], list[_Raw]], placed: Sequence[tuple[str, str]], bare: tuple[str, str]
+) -> None:
+    """A department or association named bare is the one form of it with a Vietnamese province beside it
+    ("Sở Ngoại vụ" after "Sở Ngoại vụ TP. Đà Nẵng", "Hội chữ thập đỏ" after "Hội Chữ thập đỏ thành phố Đà
+    Nẵng"): the article has named its body once in full and goes on by the short form."""
+    fuller = [k for k in placed if groups[k][0].place_level == "province" and _vietnamese(k[1])]
+    # ("Hiệp hội Thương gia Đài Loan" beside "Hiệp hội Thương gia Đài Loan tỉnh": the province unnamed)
+    head = bare[0]
+    fuller += [k for k in ((head, "tỉnh"), (head, "tp"), (head + " tỉnh", ""), (head + " tp", "")) if k in groups]
+    if len(fuller) == 1 and len(placed) <= 1:
+        groups[fuller[0]].extend(groups.pop(bare))
 
 
 def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
