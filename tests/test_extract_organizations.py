@@ -668,3 +668,17 @@ def test_a_body_named_bare_after_its_form_with_a_province_is_that_body() -> None
     # a ministry named bare is Vietnam's, not a foreign one's
     found = orgs_in("Bộ Y tế Lào cảm ơn Bộ Y tế đã hỗ trợ.")
     assert set(found) == {"Bộ Y tế Lào", "Bộ Y tế"}
+
+
+def test_an_acronym_defined_either_way_round_is_the_body_it_stands_for() -> None:
+    # a known acronym after a Latin expansion the article gives
+    found = orgs_in("Korea International Cooperation Agency (KOICA) tài trợ dự án. KOICA cam kết tiếp tục.")
+    assert set(found) == {"Korea International Cooperation Agency"}
+    assert len(found["Korea International Cooperation Agency"].spans) == 2
+    # the acronym first, then its name in brackets after a word of its kind, in title case
+    found = orgs_in(
+        "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam đến thăm.",
+        "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI cảm ơn lãnh đạo tỉnh.",
+    )
+    assert len(found) == 1
+    assert len(next(iter(found.values())).spans) == 3

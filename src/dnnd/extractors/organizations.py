@@ -467,6 +467,10 @@ def _known_index() -> dict[str, tuple[str, str]]:
             out.setdefault(surface, (org.name, org.category))
             for variant in _case_variants(surface):
                 out.setdefault(variant, (org.name, org.category))
+            # every syllable capitalised, as some outlets write names: "tổ chức Tầm Nhìn Thế Giới"
+            titled = " ".join(w[:1].upper() + w[1:] for w in surface.split(" "))
+            if titled != surface:
+                out.setdefault(titled, (org.name, org.category))
     return out
 
 
@@ -1254,7 +1258,8 @@ def _acronyms_not_bodies() -> frozenset[str]:
     return frozenset(read_list("org_acronym_not_bodies.txt"))
 
 
-_ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($"))
+# (the name in brackets may follow a word or two of its kind: "WVI (tổ chức Tầm Nhìn Thế Giới)")
+_ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \((?:[{LOWER}]+ ){{0,3}}$"))
 _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
 
 
@@ -1379,7 +1384,7 @@ class OrganizationExtractor:
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
-            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 14), r.start)
+            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 40), r.start)
             if before and text.startswith(")", r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
@@ -1393,7 +1398,9 @@ class OrganizationExtractor:
                     raws.append(attrs.evolve(a, start=m.start(), end=m.end()))
             # "Tổ chức LDSC" after "Latter Day Saint Charities (LDSC)": the head and the acronym name it
             for i, r in enumerate(raws):
-                defined = aliases.get(text[r.start : r.end]) if r.kind == "acronym" else None
+                # (a known acronym too: "KOICA" after "Korea International Cooperation Agency (KOICA)")
+                surface = text[r.start : r.end]
+                defined = aliases.get(surface) if r.kind == "acronym" or surface.isupper() else None
                 if defined is not None and defined is not r:
                     raws[i] = attrs.evolve(defined, start=r.start, end=r.end)  # "theo AFD": the body it stands for
                     continue
