@@ -674,7 +674,7 @@ def test_an_acronym_defined_either_way_round_is_the_body_it_stands_for() -> None
     # a known acronym after a Latin expansion the article gives
     found = orgs_in("Korea International Cooperation Agency (KOICA) tài trợ dự án. KOICA cam kết tiếp tục.")
     assert set(found) == {"Korea International Cooperation Agency"}
-    assert len(found["Korea International Cooperation Agency"].spans) == 2
+    assert len(found["Korea International Cooperation Agency"].spans) == 3  # the bracketed one too
     # the acronym first, then its name in brackets after a word of its kind, in title case
     found = orgs_in(
         "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam đến thăm.",
