@@ -682,3 +682,7 @@ def test_an_acronym_defined_either_way_round_is_the_body_it_stands_for() -> None
     )
     assert len(found) == 1
     assert len(next(iter(found.values())).spans) == 3
+
+
+def test_a_two_syllable_known_name_in_title_case_is_a_given_name() -> None:
+    assert not orgs_in("Ông Nguyễn Quốc Hội, Chủ tịch Hội Nông dân xã, phát biểu.").keys() & {"Quốc Hội", "Quốc hội"}

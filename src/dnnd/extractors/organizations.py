@@ -467,9 +467,10 @@ def _known_index() -> dict[str, tuple[str, str]]:
             out.setdefault(surface, (org.name, org.category))
             for variant in _case_variants(surface):
                 out.setdefault(variant, (org.name, org.category))
-            # every syllable capitalised, as some outlets write names: "tổ chức Tầm Nhìn Thế Giới"
+            # every syllable capitalised, as some outlets write names: "tổ chức Tầm Nhìn Thế Giới" (three
+            # syllables at least: two capitalised ones may be a given name, as "Quốc Hội" in "Nguyễn Quốc Hội")
             titled = " ".join(w[:1].upper() + w[1:] for w in surface.split(" "))
-            if titled != surface:
+            if titled != surface and surface.count(" ") >= 2:
                 out.setdefault(titled, (org.name, org.category))
     return out
 
