@@ -702,3 +702,23 @@ def test_an_acronym_defined_either_way_round_is_the_body_it_stands_for() -> None
 
 def test_a_two_syllable_known_name_in_title_case_is_a_given_name() -> None:
     assert not orgs_in("Ông Nguyễn Quốc Hội, Chủ tịch Hội Nông dân xã, phát biểu.").keys() & {"Quốc Hội", "Quốc hội"}
+
+
+def test_a_district_office_a_health_station_and_an_office_of_several_units() -> None:
+    found = orgs_in(
+        "Phòng Lao động - Thương binh và Xã hội huyện Tam Nông và Trạm Y tế xã Y Tý đã trao quà.",
+        "Phòng Giáo dục và Đào tạo huyện Bát Xát tiếp nhận.",
+    )
+    assert set(found) == {
+        "Phòng Lao động - Thương binh và Xã hội huyện Tam Nông",
+        "Trạm Y tế xã Y Tý",
+        "Phòng Giáo dục và Đào tạo huyện Bát Xát",
+    }
+    # one office in each of several units is no one organization
+    assert orgs_in("Phòng Lao động - Thương binh và Xã hội của 7 đơn vị tổ chức trao học bổng.") == {}
+
+
+def test_a_reference_that_is_no_union_does_not_join_the_union() -> None:
+    found = orgs_in("Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ và Công an tỉnh đã trao quà; Liên hiệp tỉnh cảm ơn.")
+    assert set(found) == {"Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"}
+    assert len(found["Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"].spans) == 2

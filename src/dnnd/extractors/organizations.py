@@ -86,6 +86,8 @@ def _fa_ends_in_place(surface: str) -> bool:
 
 
 _CLUSTER = r"Cụm số \d+"
+# several owners after a body's kind: "... của 7 đơn vị", "... của các huyện"
+_OWNERS_COUNTED = re.compile(r" của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) ")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 _LOCAL = (
@@ -130,7 +132,8 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
         # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
-        rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
+        # (a province's Sở, a district's Phòng and a ministry share the state's fields)
+        rf"(?P<department>(?:Sở|Bộ|Phòng) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
@@ -180,9 +183,9 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
 
 
 def _is_department(name: str) -> bool:
-    """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế")."""
+    """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế", "Phòng Nội vụ")."""
     head, _, field = name.partition(" ")
-    return head in ("Sở", "Bộ") and (field in _state_field_set() or field in _lower_field_set())
+    return head in ("Sở", "Bộ", "Phòng") and (field in _state_field_set() or field in _lower_field_set())
 
 
 @cache
@@ -639,6 +642,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             category = known.get(surface, ("", ""))[1]
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
+        # "Phòng Lao động - Thương binh và Xã hội của 7 đơn vị": one office in each of several units, a
+        # mention (a position may name it) but no one organization
+        ref = kind == "department" and _OWNERS_COUNTED.match(text, end) is not None
         head = _head_key(text[start:end])
         if kind == "known":
             head = _head_key(known.get(surface, (surface, ""))[0])
@@ -1462,6 +1468,8 @@ class OrganizationExtractor:
             target: tuple[str, str] | None = None
             if r.kind == "cluster":
                 target = next((k for k in groups if k[0].startswith(r.head)), None)
+            elif r.kind not in ("fu", "furef"):
+                pass  # "Công an tỉnh", a body of several owners: a mention, which no union stands for
             elif len(local_fu) == 1:
                 target = local_fu[0]
             elif not local_fu and len(fu_keys) == 1 and r.qualifier != "tỉnh":
