@@ -722,3 +722,13 @@ def test_a_reference_that_is_no_union_does_not_join_the_union() -> None:
     found = orgs_in("Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ và Công an tỉnh đã trao quà; Liên hiệp tỉnh cảm ơn.")
     assert set(found) == {"Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"}
     assert len(found["Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"].spans) == 2
+
+
+def test_a_centre_or_fund_with_its_head_in_lower_case() -> None:
+    found = orgs_in(
+        "Học sinh được trung tâm Y tế huyện Mường Khương khám bệnh.",
+        "Kinh phí do quỹ Bảo trợ trẻ em Việt Nam tài trợ.",
+    )
+    assert set(found) == {"trung tâm Y tế huyện Mường Khương", "quỹ Bảo trợ trẻ em Việt Nam"}
+    # the centre of a place, and a conference hall, are no bodies
+    assert orgs_in("Nhà ở trung tâm Hà Nội; lễ diễn ra tại trung tâm Hội nghị tỉnh.") == {}

@@ -870,12 +870,16 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     lower = head.lower
     nxt = _WORD_AFTER.match(text, head_end)
     two = _TWO_WORDS_AFTER.match(text, head_end)
-    if (nxt is not None and f"{head.head} {nxt.group(1)}" in org_not_names()) or (
-        two is not None and f"{head.head} {two.group(1)}" in org_not_names()
+    # (a head in lower case is checked as the list writes it, capitalised: "trung tâm Hội nghị")
+    written = head.head[:1].upper() + head.head[1:]
+    if (nxt is not None and f"{written} {nxt.group(1)}" in org_not_names()) or (
+        two is not None and f"{written} {two.group(1)}" in org_not_names()
     ):
         return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
     if nxt is not None and f"{head.head} {nxt.group(1).lower()}" in _title_set():
         return None  # "Bộ Trưởng Bộ Ngoại giao": a title written with a capital, no organization's name
+    if head.head == "trung tâm" and head_end + 1 in places:
+        return None  # "ở trung tâm Hà Nội": the centre of a place, no body ("bảo tàng TP.HCM" is one)
     if head.named:
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
