@@ -732,3 +732,10 @@ def test_a_centre_or_fund_with_its_head_in_lower_case() -> None:
     assert set(found) == {"trung tâm Y tế huyện Mường Khương", "quỹ Bảo trợ trẻ em Việt Nam"}
     # the centre of a place, and a conference hall, are no bodies
     assert orgs_in("Nhà ở trung tâm Hà Nội; lễ diễn ra tại trung tâm Hội nghị tỉnh.") == {}
+
+
+def test_a_peoples_committee_written_in_lower_case() -> None:
+    found = orgs_in("UBND tỉnh Lào Cai tặng quà. Chủ tịch ủy ban nhân dân tỉnh Lào Cai phát biểu.")
+    assert len(found) == 1
+    assert next(iter(found.values())).canonical == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert orgs_in("Các ủy ban nhân dân cấp xã triển khai kế hoạch.") == {}

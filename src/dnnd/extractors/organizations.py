@@ -91,7 +91,7 @@ _OWNERS_COUNTED = re.compile(r" của (?:\d+|hai|ba|bốn|năm|các|những|nhi�
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 _LOCAL = (
-    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
+    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|uỷ ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
     r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy [Qq]uân sự|"
     r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
@@ -140,7 +140,7 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<furef>{_FU_REF})",
     ]
     # the lookahead names the characters a head can start with: scanner() lets the engine skip to them
-    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđ])(?<![\w])(?:" + "|".join(parts) + ")"))
+    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđuủ])(?<![\w])(?:" + "|".join(parts) + ")"))
 
 
 @cache
@@ -1502,7 +1502,7 @@ class OrganizationExtractor:
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
-            canonical = expand_abbreviations(name)
+            canonical = _capitalised_head(expand_abbreviations(name))
             known = _known_index().get(name)
             if known:
                 canonical = known[0]
@@ -1539,6 +1539,20 @@ def _join_home_province(
     fuller += [k for k in ((head, "tỉnh"), (head, "tp"), (head + " tỉnh", ""), (head + " tp", "")) if k in groups]
     if len(fuller) == 1 and len(placed) <= 1:
         groups[fuller[0]].extend(groups.pop(bare))
+
+
+def _capitalised_head(name: str) -> str:
+    """``name`` with its head capitalised, as a name is written in full ("ủy ban nhân dân tỉnh Lào Cai",
+    "trung tâm Y tế huyện X" are "Ủy ban nhân dân ...", "Trung tâm Y tế ..."); a Latin name ("eBay") as it is."""
+    words = name.split(" ", 4)
+    if not name[:1].islower() or not any(" ".join(words[:n]) in _lower_heads() for n in (1, 2, 3, 4)):
+        return name
+    return name[:1].upper() + name[1:]
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    return frozenset({h for h in org_heads() if h.islower()} | {"ủy ban nhân dân", "uỷ ban nhân dân"})
 
 
 def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
