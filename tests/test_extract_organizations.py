@@ -739,3 +739,19 @@ def test_a_peoples_committee_written_in_lower_case() -> None:
     assert len(found) == 1
     assert next(iter(found.values())).canonical == "Ủy ban nhân dân tỉnh Lào Cai"
     assert orgs_in("Các ủy ban nhân dân cấp xã triển khai kế hoạch.") == {}
+
+
+@given(
+    st.permutations(
+        [
+            "Phòng Giáo dục và Đào tạo huyện Bát Xát",
+            "Korea International Cooperation Agency",
+            "Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam",
+            "trung tâm Y tế huyện Mường Khương",
+        ]
+    )
+)
+@settings(max_examples=24, deadline=None)
+def test_a_list_of_offices_foreign_bodies_and_councils_in_any_order_gives_the_same_bodies(names: list[str]) -> None:
+    found = orgs_in(f"Tham dự có {names[0]}, {names[1]}, {names[2]} và {names[3]}.")
+    assert set(found) == set(names)
