@@ -755,3 +755,13 @@ def test_a_peoples_committee_written_in_lower_case() -> None:
 def test_a_list_of_offices_foreign_bodies_and_councils_in_any_order_gives_the_same_bodies(names: list[str]) -> None:
     found = orgs_in(f"Tham dự có {names[0]}, {names[1]}, {names[2]} và {names[3]}.")
     assert set(found) == set(names)
+
+
+def test_the_party_committee_a_secretary_leads_and_a_school_board() -> None:
+    # "Bí thư Đảng ủy" names the committee of the unit, as "Bí thư Tỉnh ủy" a province's
+    assert set(orgs_in("Đại tá Đặng Ngọc Hiệu, Bí thư Đảng ủy, Chính ủy phát biểu.")) == {"Đảng ủy"}
+    # bare, with no title, it is a generic reference; a school's board alone is an internal organ
+    assert orgs_in("Thay mặt Đảng ủy, Ban Giám hiệu, ông Lê Đức Niêm phát biểu.") == {}
+    assert set(orgs_in("Ban Giám hiệu Trường Đại học Tây Nguyên chúc Tết.")) == {
+        "Ban Giám hiệu Trường Đại học Tây Nguyên"
+    }

@@ -690,8 +690,12 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 end, qualifier, level = _extend(text, end, places)
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
-                if not r.qualifier:
-                    continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
+                if not r.qualifier and not (
+                    head == "đảng ủy" and _title_before_re().search(text, max(0, start - 30), start)
+                ):
+                    # "Đảng bộ", "chính quyền nhân dân" without a place: generic; but "Bí thư Đảng ủy" names
+                    # the committee of the unit the article is about, as "Bí thư Tỉnh ủy" names a province's
+                    continue
                 raws.append(r)  # "Ủy ban nhân dân (UBND) tỉnh Hải Dương": the acronym defined inside
                 continue
             if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
