@@ -765,3 +765,13 @@ def test_the_party_committee_a_secretary_leads_and_a_school_board() -> None:
     assert set(orgs_in("Ban Giám hiệu Trường Đại học Tây Nguyên chúc Tết.")) == {
         "Ban Giám hiệu Trường Đại học Tây Nguyên"
     }
+
+
+def test_a_local_committee_ends_its_organs_name() -> None:
+    assert set(orgs_in("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo công tác tuyên truyền.")) == {
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    }
+    assert set(orgs_in("Văn phòng Tỉnh ủy Lào Cai thông báo lịch làm việc.")) == {"Văn phòng Tỉnh ủy Lào Cai"}
+    # written in lower case by some sites
+    found = orgs_in("Dự có lãnh đạo Ban dân vận tỉnh ủy; Sở Ngoại vụ; Sở Nội vụ.")
+    assert set(found) == {"Ban dân vận tỉnh ủy", "Sở Ngoại vụ", "Sở Nội vụ"}

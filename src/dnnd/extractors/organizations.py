@@ -90,6 +90,9 @@ _CLUSTER = r"Cụm số \d+"
 _OWNERS_COUNTED = re.compile(r" của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) ")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+# (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
+_LOCAL_ONLY_LOWER = _LOCAL_ONLY.lower()
+_LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|uỷ ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
@@ -110,7 +113,8 @@ _COMMISSION = (
     rf"(?:Ban |(?<=[Tt]rưởng )ban (?=[{UPPER}]))"
     rf"(?!Thường vụ|thường vụ|Thường trực|thường trực|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)"
     rf"[{UPPER}{LOWER}]{_W}*"
-    rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương(?: {_PARTY})?|Đảng ủy)"
+    rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER}|"
+    rf"Trung ương(?: {_PARTY})?|Đảng ủy)(?![\w])"
 )
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
 
@@ -316,6 +320,14 @@ def _read_name(
             end = i = tok.end()
             words += 1
             continue
+        committee = _LOCAL_COMMITTEE.match(text, j) if words else None
+        if committee is not None:
+            # "Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo": the province's committee ends its organ's name,
+            # with the province when one follows ("Ban Dân vận Tỉnh ủy Lào Cai")
+            end = committee.end()
+            if text.startswith(" ", end):
+                end = _place_end(text, end + 1, places) or end
+            break
         if words and text.startswith("Trung ương", j) and not text[j + 10 : j + 11].isalnum():
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
             if category == "institution" and text.startswith(" ", end):
