@@ -521,7 +521,6 @@ class _Raw:
     category: str = ""
     parent: _Raw | None = None  # an internal organ's organization, listed too
     shown: str = ""  # the full name when the text names only its end ("Tr'Hy" in "các Đồn Biên phòng Ga Ry, Tr'Hy")
-    within: bool = False  # the parent named inside an internal organ's name ("Tỉnh ủy" in "Ban Thường vụ Tỉnh ủy")
 
 
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
@@ -745,7 +744,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             kept.append(r)
             last_end = r.end
             if r.parent is not None:
-                kept.append(attrs.evolve(r.parent, within=True))  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
+                kept.append(r.parent)  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
     return _distributed(text, kept)
 
 
@@ -1504,10 +1503,6 @@ class OrganizationExtractor:
                 unresolved.append(r)
         # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
         # mention, so that a position can name it, but it is no organization of its own
-        # a parent named only inside its organs' names ("Tỉnh ủy" in "Ban Thường vụ Tỉnh ủy") is a mention
-        # that a fact's party can name, but the organ is what the article lists
-        for key in [k for k, items in groups.items() if all(r.within for r in items)]:
-            unresolved.extend(groups.pop(key))
         mentions: list[Mention] = [Mention("organization", r.start, r.end, text[r.start : r.end]) for r in unresolved]
         entities: list[Organization] = []
         ordered = sorted(groups.values(), key=lambda items: min(r.start for r in items))
