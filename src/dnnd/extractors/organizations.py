@@ -94,7 +94,7 @@ _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huy
 _LOCAL_ONLY_LOWER = _LOCAL_ONLY.lower()
 _LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
-    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|uỷ ban nhân dân|Hội đồng nhân dân|"
+    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
     r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy [Qq]uân sự|"
     r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
@@ -144,7 +144,7 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<furef>{_FU_REF})",
     ]
     # the lookahead names the characters a head can start with: scanner() lets the engine skip to them
-    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđuủ])(?<![\w])(?:" + "|".join(parts) + ")"))
+    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđủ])(?<![\w])(?:" + "|".join(parts) + ")"))
 
 
 @cache
