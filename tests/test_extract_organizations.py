@@ -616,3 +616,147 @@ def test_a_medium_s_latin_name_is_no_vietnamese_syllable_without_marks() -> None
     found = orgs_in("Theo Báo Newsweek, kiều bào tại Đài Trung gửi quà.")
     assert "Newsweek" in found
     assert "Trung" not in found  # "Đài Trung" (Taichung): a Vietnamese syllable, no Latin name of a medium
+
+
+def test_the_friendship_union_written_in_full_alone_is_an_organization() -> None:
+    found = orgs_in(
+        "UBND tỉnh giao: Liên hiệp Các tổ chức hữu nghị tiếp nhận viện trợ giày dép do Tổ chức CHIA tài trợ."
+    )
+    assert "Liên hiệp Các tổ chức hữu nghị" in found
+    # a bare "Liên hiệp" stays a reference, no organization of its own
+    assert not orgs_in("Chủ tịch Liên hiệp phát biểu tại buổi lễ.")
+
+
+def test_a_council_named_in_lower_case_then_its_countries_and_its_acronym() -> None:
+    found = orgs_in(
+        "Bà Hiramatsu Tomoko, thành viên Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam (JVPF), "
+        "được trao Kỷ niệm chương. Là thành viên JVPF, bà đã tham gia các hoạt động giao lưu."
+    )
+    assert set(found) == {"Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam"}
+    assert len(found["Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam"].spans) == 2
+    # a branch association's head, not its leader's title
+    assert set(orgs_in("Bà là Chi hội trưởng Chi hội Người Việt tại Saitama.")) == {"Chi hội Người Việt tại Saitama"}
+
+
+def test_a_central_institution_seated_in_a_city_names_the_city() -> None:
+    found = orgs_in(
+        "Sau khi có kết luận giám định mới của Viện Pháp y tâm thần Trung ương Biên Hòa, cơ quan điều tra đã "
+        "phục hồi điều tra.",
+        "Bệnh nhân được chuyển lên Bệnh viện Trung ương Huế điều trị.",
+    )
+    assert set(found) == {"Viện Pháp y tâm thần Trung ương Biên Hòa", "Bệnh viện Trung ương Huế"}
+    # the centre still ends a name when no place follows it
+    assert set(orgs_in("Đoàn công tác của Bệnh viện Nhi Trung ương đã khám cho trẻ.")) == {"Bệnh viện Nhi Trung ương"}
+
+
+def test_a_body_named_bare_after_its_form_with_a_province_is_that_body() -> None:
+    found = orgs_in(
+        "Sáng 16/11, đại diện Sở Ngoại vụ TP. Đà Nẵng đã trao quà cho Hội Chữ thập đỏ thành phố Đà Nẵng.",
+        "Phó Giám đốc Sở Ngoại vụ cho biết, Hội chữ thập đỏ sẽ chuyển quà đến trẻ em vùng lũ.",
+    )
+    assert set(found) == {"Sở Ngoại vụ TP. Đà Nẵng", "Hội Chữ thập đỏ thành phố Đà Nẵng"}
+    found = orgs_in(
+        "Hiệp hội Thương gia Đài Loan tỉnh vừa tổ chức tặng 950 phần quà.",
+        "Hội Bảo trợ tiếp nhận quà trung thu do Hiệp hội Thương gia Đài Loan trao tặng.",
+    )
+    assert "Hiệp hội Thương gia Đài Loan tỉnh" in found
+    assert "Hiệp hội Thương gia Đài Loan" not in found
+    assert len(found["Hiệp hội Thương gia Đài Loan tỉnh"].spans) == 2
+    # two provinces' departments: the bare one cannot tell which
+    found = orgs_in("Sở Y tế tỉnh Lào Cai và Sở Y tế tỉnh Hà Giang ký kết; Sở Y tế sẽ cử bác sĩ.")
+    assert set(found) == {"Sở Y tế tỉnh Lào Cai", "Sở Y tế tỉnh Hà Giang", "Sở Y tế"}
+    # a ministry named bare is Vietnam's, not a foreign one's
+    found = orgs_in("Bộ Y tế Lào cảm ơn Bộ Y tế đã hỗ trợ.")
+    assert set(found) == {"Bộ Y tế Lào", "Bộ Y tế"}
+
+
+def test_an_acronym_defined_either_way_round_is_the_body_it_stands_for() -> None:
+    # a known acronym after a Latin expansion the article gives
+    found = orgs_in("Korea International Cooperation Agency (KOICA) tài trợ dự án. KOICA cam kết tiếp tục.")
+    assert set(found) == {"Korea International Cooperation Agency"}
+    assert len(found["Korea International Cooperation Agency"].spans) == 3  # the bracketed one too
+    # the acronym first, then its name in brackets after a word of its kind, in title case
+    found = orgs_in(
+        "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI (tổ chức Tầm Nhìn Thế Giới) tại Việt Nam đến thăm.",
+        "Ông Dan Mtonga, Quyền Trưởng đại diện tổ chức WVI cảm ơn lãnh đạo tỉnh.",
+    )
+    assert len(found) == 1
+    assert len(next(iter(found.values())).spans) == 3
+
+
+def test_a_two_syllable_known_name_in_title_case_is_a_given_name() -> None:
+    assert not orgs_in("Ông Nguyễn Quốc Hội, Chủ tịch Hội Nông dân xã, phát biểu.").keys() & {"Quốc Hội", "Quốc hội"}
+
+
+def test_a_district_office_a_health_station_and_an_office_of_several_units() -> None:
+    found = orgs_in(
+        "Phòng Lao động - Thương binh và Xã hội huyện Tam Nông và Trạm Y tế xã Y Tý đã trao quà.",
+        "Phòng Giáo dục và Đào tạo huyện Bát Xát tiếp nhận.",
+    )
+    assert set(found) == {
+        "Phòng Lao động - Thương binh và Xã hội huyện Tam Nông",
+        "Trạm Y tế xã Y Tý",
+        "Phòng Giáo dục và Đào tạo huyện Bát Xát",
+    }
+    # one office in each of several units is no one organization
+    assert orgs_in("Phòng Lao động - Thương binh và Xã hội của 7 đơn vị tổ chức trao học bổng.") == {}
+
+
+def test_a_reference_that_is_no_union_does_not_join_the_union() -> None:
+    found = orgs_in("Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ và Công an tỉnh đã trao quà; Liên hiệp tỉnh cảm ơn.")
+    assert set(found) == {"Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"}
+    assert len(found["Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"].spans) == 2
+
+
+def test_a_centre_or_fund_with_its_head_in_lower_case() -> None:
+    found = orgs_in(
+        "Học sinh được trung tâm Y tế huyện Mường Khương khám bệnh.",
+        "Kinh phí do quỹ Bảo trợ trẻ em Việt Nam tài trợ.",
+    )
+    assert set(found) == {"trung tâm Y tế huyện Mường Khương", "quỹ Bảo trợ trẻ em Việt Nam"}
+    # the centre of a place, and a conference hall, are no bodies
+    assert orgs_in("Nhà ở trung tâm Hà Nội; lễ diễn ra tại trung tâm Hội nghị tỉnh.") == {}
+
+
+def test_a_peoples_committee_written_in_lower_case() -> None:
+    found = orgs_in("UBND tỉnh Lào Cai tặng quà. Chủ tịch ủy ban nhân dân tỉnh Lào Cai phát biểu.")
+    assert len(found) == 1
+    assert next(iter(found.values())).canonical == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert orgs_in("Các ủy ban nhân dân cấp xã triển khai kế hoạch.") == {}
+
+
+@given(
+    st.permutations(
+        [
+            "Phòng Giáo dục và Đào tạo huyện Bát Xát",
+            "Korea International Cooperation Agency",
+            "Hội đồng phát triển hòa bình hữu nghị Nhật Bản - Việt Nam",
+            "trung tâm Y tế huyện Mường Khương",
+        ]
+    )
+)
+@settings(max_examples=24, deadline=None)
+def test_a_list_of_offices_foreign_bodies_and_councils_in_any_order_gives_the_same_bodies(names: list[str]) -> None:
+    found = orgs_in(f"Tham dự có {names[0]}, {names[1]}, {names[2]} và {names[3]}.")
+    assert set(found) == set(names)
+
+
+def test_the_party_committee_a_secretary_leads_and_a_school_board() -> None:
+    # "Bí thư Đảng ủy" names the committee of the unit, as "Bí thư Tỉnh ủy" a province's
+    assert set(orgs_in("Đại tá Đặng Ngọc Hiệu, Bí thư Đảng ủy, Chính ủy phát biểu.")) == {"Đảng ủy"}
+    # bare, with no title, it is a generic reference; a school's board alone is an internal organ
+    assert orgs_in("Thay mặt Đảng ủy, Ban Giám hiệu, ông Lê Đức Niêm phát biểu.") == {}
+    assert set(orgs_in("Ban Giám hiệu Trường Đại học Tây Nguyên chúc Tết.")) == {
+        "Ban Giám hiệu Trường Đại học Tây Nguyên",
+        "Trường Đại học Tây Nguyên",
+    }
+
+
+def test_a_local_committee_ends_its_organs_name() -> None:
+    assert set(orgs_in("Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo công tác tuyên truyền.")) == {
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+    }
+    assert set(orgs_in("Văn phòng Tỉnh ủy Lào Cai thông báo lịch làm việc.")) == {"Văn phòng Tỉnh ủy Lào Cai"}
+    # written in lower case by some sites
+    found = orgs_in("Dự có lãnh đạo Ban dân vận tỉnh ủy; Sở Ngoại vụ; Sở Nội vụ.")
+    assert set(found) == {"Ban dân vận tỉnh ủy", "Sở Ngoại vụ", "Sở Nội vụ"}

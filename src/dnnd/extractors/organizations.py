@@ -86,10 +86,15 @@ def _fa_ends_in_place(surface: str) -> bool:
 
 
 _CLUSTER = r"Cụm số \d+"
+# several owners after a body's kind: "... của 7 đơn vị", "... của các huyện"
+_OWNERS_COUNTED = re.compile(r" của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) ")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+# (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
+_LOCAL_ONLY_LOWER = _LOCAL_ONLY.lower()
+_LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
-    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
+    r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
     r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy [Qq]uân sự|"
     r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
@@ -108,7 +113,8 @@ _COMMISSION = (
     rf"(?:Ban |(?<=[Tt]rưởng )ban (?=[{UPPER}]))"
     rf"(?!Thường vụ|thường vụ|Thường trực|thường trực|Chấp hành|chấp hành|Kiểm tra|kiểm tra|Bí thư|bí thư)"
     rf"[{UPPER}{LOWER}]{_W}*"
-    rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|Trung ương(?: {_PARTY})?|Đảng ủy)"
+    rf"(?: {_LOW}){{0,2}}(?: và [{UPPER}]{_W}*(?: {_LOW}){{0,2}})? (?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER}|"
+    rf"Trung ương(?: {_PARTY})?|Đảng ủy)(?![\w])"
 )
 _BRAND_CUE = r"shop|cửa hàng|tiệm|thương hiệu|nhãn hàng|hãng|chuỗi(?: [a-zđ]+)?|hệ thống(?: [a-zđ]+)?"
 
@@ -130,14 +136,15 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
         # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
-        rf"(?P<department>(?:Sở|Bộ) {fields})(?![\w])",
+        # (a province's Sở, a district's Phòng and a ministry share the state's fields)
+        rf"(?P<department>(?:Sở|Bộ|Phòng) {fields})(?![\w])",
         rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
     ]
     # the lookahead names the characters a head can start with: scanner() lets the engine skip to them
-    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđ])(?<![\w])(?:" + "|".join(parts) + ")"))
+    return scanner(re.compile(rf"(?=[{UPPER}sctnhbđủ])(?<![\w])(?:" + "|".join(parts) + ")"))
 
 
 @cache
@@ -180,9 +187,9 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
 
 
 def _is_department(name: str) -> bool:
-    """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế")."""
+    """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế", "Phòng Nội vụ")."""
     head, _, field = name.partition(" ")
-    return head in ("Sở", "Bộ") and (field in _state_field_set() or field in _lower_field_set())
+    return head in ("Sở", "Bộ", "Phòng") and (field in _state_field_set() or field in _lower_field_set())
 
 
 @cache
@@ -313,8 +320,20 @@ def _read_name(
             end = i = tok.end()
             words += 1
             continue
+        committee = _LOCAL_COMMITTEE.match(text, j) if words else None
+        if committee is not None:
+            # "Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo": the province's committee ends its organ's name,
+            # with the province when one follows ("Ban Dân vận Tỉnh ủy Lào Cai")
+            end = committee.end()
+            if text.startswith(" ", end):
+                end = _place_end(text, end + 1, places) or end
+            break
         if words and text.startswith("Trung ương", j) and not text[j + 10 : j + 11].isalnum():
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
+            if category == "institution" and text.startswith(" ", end):
+                # a central hospital or institute seated outside the capital names its city: "Bệnh viện
+                # Trung ương Huế", "Viện Pháp y tâm thần Trung ương Biên Hòa"
+                end = _place_end(text, end + 1, places) or end
             break
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
         if (
@@ -463,6 +482,11 @@ def _known_index() -> dict[str, tuple[str, str]]:
             out.setdefault(surface, (org.name, org.category))
             for variant in _case_variants(surface):
                 out.setdefault(variant, (org.name, org.category))
+            # every syllable capitalised, as some outlets write names: "tổ chức Tầm Nhìn Thế Giới" (three
+            # syllables at least: two capitalised ones may be a given name, as "Quốc Hội" in "Nguyễn Quốc Hội")
+            titled = " ".join(w[:1].upper() + w[1:] for w in surface.split(" "))
+            if titled != surface and surface.count(" ") >= 2:
+                out.setdefault(titled, (org.name, org.category))
     return out
 
 
@@ -629,6 +653,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             category = known.get(surface, ("", ""))[1]
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
+        # "Phòng Lao động - Thương binh và Xã hội của 7 đơn vị": one office in each of several units, a
+        # mention (a position may name it) but no one organization
+        ref = kind == "department" and _OWNERS_COUNTED.match(text, end) is not None
         head = _head_key(text[start:end])
         if kind == "known":
             head = _head_key(known.get(surface, (surface, ""))[0])
@@ -674,8 +701,12 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 end, qualifier, level = _extend(text, end, places)
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
-                if not r.qualifier:
-                    continue  # "Đảng bộ", "chính quyền nhân dân" without a place: generic
+                if not r.qualifier and not (
+                    head == "đảng ủy" and _title_before_re().search(text, max(0, start - 30), start)
+                ):
+                    # "Đảng bộ", "chính quyền nhân dân" without a place: generic; but "Bí thư Đảng ủy" names
+                    # the committee of the unit the article is about, as "Bí thư Tỉnh ủy" names a province's
+                    continue
                 raws.append(r)  # "Ủy ban nhân dân (UBND) tỉnh Hải Dương": the acronym defined inside
                 continue
             if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
@@ -854,12 +885,16 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     lower = head.lower
     nxt = _WORD_AFTER.match(text, head_end)
     two = _TWO_WORDS_AFTER.match(text, head_end)
-    if (nxt is not None and f"{head.head} {nxt.group(1)}" in org_not_names()) or (
-        two is not None and f"{head.head} {two.group(1)}" in org_not_names()
+    # (a head in lower case is checked as the list writes it, capitalised: "trung tâm Hội nghị")
+    written = head.head[:1].upper() + head.head[1:]
+    if (nxt is not None and f"{written} {nxt.group(1)}" in org_not_names()) or (
+        two is not None and f"{written} {two.group(1)}" in org_not_names()
     ):
         return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
     if nxt is not None and f"{head.head} {nxt.group(1).lower()}" in _title_set():
         return None  # "Bộ Trưởng Bộ Ngoại giao": a title written with a capital, no organization's name
+    if head.head == "trung tâm" and head_end + 1 in places:
+        return None  # "ở trung tâm Hà Nội": the centre of a place, no body ("bảo tàng TP.HCM" is one)
     if head.named:
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
@@ -932,6 +967,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             run is not None
             and " " in run.group(0)
             and any(c.islower() for c in run.group(0))
+            # (not Vietnamese syllables without marks: "Bệnh viện Nhi Trung ương" goes on past "Nhi Trung")
+            and _NOT_VIETNAMESE.search(run.group(0)) is not None
             and head_end + 1 not in places
             # (a country or province after it closes the name: "Công ty TNHH Samsung Việt Nam")
             and gazetteer_places().lookup(text[run.end() : end].strip()) is None
@@ -1248,7 +1285,8 @@ def _acronyms_not_bodies() -> frozenset[str]:
     return frozenset(read_list("org_acronym_not_bodies.txt"))
 
 
-_ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \($"))
+# (the name in brackets may follow a word or two of its kind: "WVI (tổ chức Tầm Nhìn Thế Giới)")
+_ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \((?:[{LOWER}]+ ){{0,3}}$"))
 _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
 
 
@@ -1373,7 +1411,7 @@ class OrganizationExtractor:
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
-            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 14), r.start)
+            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 40), r.start)
             if before and text.startswith(")", r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
@@ -1387,7 +1425,9 @@ class OrganizationExtractor:
                     raws.append(attrs.evolve(a, start=m.start(), end=m.end()))
             # "Tổ chức LDSC" after "Latter Day Saint Charities (LDSC)": the head and the acronym name it
             for i, r in enumerate(raws):
-                defined = aliases.get(text[r.start : r.end]) if r.kind == "acronym" else None
+                # (a known acronym too: "KOICA" after "Korea International Cooperation Agency (KOICA)")
+                surface = text[r.start : r.end]
+                defined = aliases.get(surface) if r.kind == "acronym" or surface.isupper() else None
                 if defined is not None and defined is not r:
                     raws[i] = attrs.evolve(defined, start=r.start, end=r.end)  # "theo AFD": the body it stands for
                     continue
@@ -1429,6 +1469,8 @@ class OrganizationExtractor:
                 groups[(head, _HOME)].extend(groups.pop((head, qualifier)))
                 continue
             if qualifier == "" and not kinds & {"localonly", "local"}:
+                if kinds <= {"department", "generic", "known"}:
+                    _join_home_province(groups, by_head.get(head, ()), (head, qualifier))
                 continue
             wanted = _MERGE_LEVELS[qualifier]
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
@@ -1445,12 +1487,18 @@ class OrganizationExtractor:
             target: tuple[str, str] | None = None
             if r.kind == "cluster":
                 target = next((k for k in groups if k[0].startswith(r.head)), None)
+            elif r.kind not in ("fu", "furef"):
+                pass  # "Công an tỉnh", a body of several owners: a mention, which no union stands for
             elif len(local_fu) == 1:
                 target = local_fu[0]
             elif not local_fu and len(fu_keys) == 1 and r.qualifier != "tỉnh":
                 target = fu_keys[0]
             if target is not None:
                 groups[target].append(r)
+            elif r.kind == "fu" and not fu_keys:
+                # "Liên hiệp các tổ chức hữu nghị" written in full with no union named beside it: the
+                # article names its union so, and the full name is an organization of its own
+                groups.setdefault((r.head, ""), []).append(attrs.evolve(r, ref=False))
             else:
                 unresolved.append(r)
         # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
@@ -1465,7 +1513,7 @@ class OrganizationExtractor:
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
-            canonical = expand_abbreviations(name)
+            canonical = _capitalised_head(expand_abbreviations(name))
             known = _known_index().get(name)
             if known:
                 canonical = known[0]
@@ -1488,6 +1536,34 @@ class OrganizationExtractor:
             mentions = [attrs.evolve(m, text=original[m.start : m.end]) for m in mentions]
             entities = [_as_written(e, text, original) for e in entities]
         return Extraction(mentions, entities)
+
+
+def _join_home_province(
+    groups: dict[tuple[str, str], list[_Raw]], placed: Sequence[tuple[str, str]], bare: tuple[str, str]
+) -> None:
+    """A department or association named bare is the one form of it with a Vietnamese province beside it
+    ("Sở Ngoại vụ" after "Sở Ngoại vụ TP. Đà Nẵng", "Hội chữ thập đỏ" after "Hội Chữ thập đỏ thành phố Đà
+    Nẵng"): the article has named its body once in full and goes on by the short form."""
+    fuller = [k for k in placed if groups[k][0].place_level == "province" and _vietnamese(k[1])]
+    # ("Hiệp hội Thương gia Đài Loan" beside "Hiệp hội Thương gia Đài Loan tỉnh": the province unnamed)
+    head = bare[0]
+    fuller += [k for k in ((head, "tỉnh"), (head, "tp"), (head + " tỉnh", ""), (head + " tp", "")) if k in groups]
+    if len(fuller) == 1 and len(placed) <= 1:
+        groups[fuller[0]].extend(groups.pop(bare))
+
+
+def _capitalised_head(name: str) -> str:
+    """``name`` with its head capitalised, as a name is written in full ("ủy ban nhân dân tỉnh Lào Cai",
+    "trung tâm Y tế huyện X" are "Ủy ban nhân dân ...", "Trung tâm Y tế ..."); a Latin name ("eBay") as it is."""
+    words = name.split(" ", 4)
+    if not name[:1].islower() or not any(" ".join(words[:n]) in _lower_heads() for n in (1, 2, 3, 4)):
+        return name
+    return name[:1].upper() + name[1:]
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    return frozenset({h for h in org_heads() if h.islower()} | {"ủy ban nhân dân", "uỷ ban nhân dân"})
 
 
 def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
