@@ -28,6 +28,7 @@ __all__ = [
     "convert_legacy",
     "detect_legacy",
     "encode_legacy",
+    "is_syllable",
     "reads_as_vietnamese",
     "syllable_share",
 ]
@@ -78,19 +79,15 @@ def _syllable() -> re.Pattern[str]:
     return re.compile(f"(?:{onset})?(?:{nucleus})(?:{coda})?")
 
 
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
+    """True when ``word`` is spelt as a Vietnamese syllable (``data/syllable_parts.tsv``), one tone mark at most:
+    "Minh", "Sau" are; "Smith", "Searcy" are not."""
     parts = unicodedata.normalize("NFD", word.lower())
     tones = sum(1 for ch in parts if ch in _TONE_MARKS)
     if tones > 1:
         return False
     base = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONE_MARKS))
     return _syllable().fullmatch(base) is not None
-
-
-def is_syllable(word: str) -> bool:
-    """True when ``word`` is spelt as a Vietnamese syllable (``data/syllable_parts.tsv``), one tone mark at most:
-    "Minh", "Sau" are; "Smith", "Searcy" are not."""
-    return _is_syllable(word)
 
 
 def _sample_words(text: str) -> list[str]:
@@ -110,7 +107,7 @@ def syllable_share(text: str) -> tuple[float, int]:
     words = _sample_words(text)
     if not words:
         return 0.0, 0
-    return sum(1 for word in words if _is_syllable(word)) / len(words), len(words)
+    return sum(1 for word in words if is_syllable(word)) / len(words), len(words)
 
 
 @cache

@@ -412,6 +412,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
             end = there  # "Chủ tịch Quốc hội nước CHDCND Lào": the body and the country it belongs to
+        elif (bare_end := _bare_level_end(ctx, end)) is not None:
+            end = bare_end  # "Bí thư Đảng ủy xã": a body by its head alone, with the level of the unit it serves
         after = _TERM.match(text, end) if term else None
         if after:
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
