@@ -446,6 +446,8 @@ def find_places(text: str) -> list[_Found]:
         if _rejected(text, start, end):
             continue
         known = gazetteer.lookup(m.group(0))
+        if known is not None and gazetteer.needs_context(m.group(0)) and not _in_place_context(text, start, end, found):
+            continue  # "Victoria's Secret", "Florence Nightingale": a world city's name with no place around it
         if known is not None:
             found.append(_Found(start, end, m.group(0), known))
     found.sort(key=lambda f: f.start)
@@ -453,6 +455,35 @@ def find_places(text: str) -> list[_Found]:
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+@cache
+def _context_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\W))(?:{trie_regex(read_list('place_context_words.txt'))}) $")
+
+
+# what follows a city in place context: its country or state, in brackets or after a comma or a dash
+# ("Atlanta (Mỹ)", "Atlanta, Georgia", "Austin, bang Texas"), or the next item of a list of places
+_CONTEXT_AFTER = re.compile(rf"(?:, và | và |, | \(| [-–] )(?:bang |tiểu bang )?({_NAME})")
+_LIST_BEFORE = (", ", " và ", ", và ")
+
+
+def _in_place_context(text: str, start: int, end: int, found: list[_Found]) -> bool:
+    """True when the text around a one-word world city says it is a place: a preposition of place before
+    it, its country or state after it, or a place it is listed with ("New York, London, Milan và Paris")."""
+    if _context_before_re().search(text, max(0, start - 8), start):
+        return True
+    if any(f.end + len(sep) == start and text.endswith(sep, 0, start) for f in found[-3:] for sep in _LIST_BEFORE):
+        return True
+    after = _CONTEXT_AFTER.match(text, end)
+    if after is None:
+        return False
+    gazetteer = places()
+    name = after.group(1)
+    return any(
+        gazetteer.lookup(part) is not None and not gazetteer.needs_context(part)
+        for part in (name, *(" ".join(name.split(" ")[:n]) for n in range(1, name.count(" ") + 1)))
+    )
 
 
 # A page some sites lower-case whole ("tại các huyện kim thành, nam sách và tp hải dương", "tổ chức
