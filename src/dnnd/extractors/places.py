@@ -35,6 +35,8 @@ from dnnd.gazetteer import (
     UPPER,
     PlaceInfo,
     honorifics,
+    org_heads,
+    org_not_names,
     place_key,
     places,
     read_list,
@@ -335,6 +337,79 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
     return out
 
 
+@cache
+def _org_head_re() -> re.Pattern[str]:
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_heads())}) "))
+
+
+# the words of a name after its head: capitalised syllables, lower-case descriptor words ("đá quý") and
+# acronyms ("CP", "THCS"), up to the first punctuation
+_ORG_WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+")
+_ORG_WORDS_AFTER_HEAD = 7  # "Công ty CP Vàng bạc đá quý Phú Nhuận": a descriptor is a few words long
+
+
+def _org_name_words(text: str, start: int) -> list[re.Match[str]]:
+    """The words of an organization name from ``start`` (just after its head), up to a punctuation mark."""
+    words: list[re.Match[str]] = []
+    pos = start
+    while len(words) < _ORG_WORDS_AFTER_HEAD:
+        m = _ORG_WORD.match(text, pos)
+        if m is None:
+            break
+        words.append(m)
+        if not text.startswith(" ", m.end()):
+            break
+        pos = m.end() + 1
+    return words
+
+
+def _starts_org_head(text: str, start: int) -> bool:
+    """True when an organization head begins at ``start``: a new name, which ends the one before it."""
+    return _org_head_re().match(text, start) is not None
+
+
+def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Districts named at the end of an organization's name: "Bệnh viện Đa khoa Cẩm Thủy", "Công ty CP Vàng
+    bạc đá quý Phú Nhuận". The name's proper part is its first run of two or more capitalised syllables
+    after the head; its longest tail the gazetteer knows as a district is a place (never a word of the
+    descriptor before it, such as "Đa khoa" or "THCS"). Public bodies and firms are named so after their
+    district; communes only after the words of ``place_named_units.txt``, their names being common words."""
+    out: list[_Found] = []
+    busy = sorted(taken)
+    gazetteer = places()
+    for head in _org_head_re().finditer(text):
+        head_word = text[head.start() : head.end() - 1]
+        words = _org_name_words(text, head.end())
+        if words and f"{head_word} {words[0].group(0)}" in org_not_names():
+            continue  # "Hội nghị", "Trường hợp": no name follows
+        run: list[re.Match[str]] = []
+        for i, w in enumerate(words):
+            if _is_capitalised(w.group(0)) and not (i and _starts_org_head(text, w.start()) and len(run) >= 2):
+                run.append(w)
+                continue
+            if len(run) >= 2:
+                break
+            run = []
+        if len(run) >= 2 and _starts_org_head(text, run[-1].start()):
+            run.pop()  # "... Phú Nhuận Công ty (PNJ)": another name begins
+        for n in range(min(len(run), 4), 1, -1):
+            tail = run[-n:]
+            name = text[tail[0].start() : tail[-1].end()]
+            if run[0].group(0) in surnames() and n < len(run):
+                break  # "Công ty TNHH Nguyễn Văn Minh Long": named after a person, not a district
+            info = gazetteer.district(name)
+            if info is None:
+                continue
+            start, end = tail[0].start(), tail[-1].end()
+            i = bisect_left(busy, (end, -1))
+            if not (i and busy[i - 1][1] > start):
+                out.append(_Found(start, end, name, info))
+                insort(busy, (start, end))
+                taken.append((start, end))
+            break
+    return out
+
+
 # the next unit of an address: ", tỉnh Hủa Phăn", " (Lào)"
 _ADDRESS_GOES_ON = re.compile(
     r"(?:, (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
@@ -430,6 +505,7 @@ def find_places(text: str) -> list[_Found]:
             taken.append((village, m.end()))
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
+    found += _district_tails(text, taken)
     found += _lower_cased_units(text, taken, len(found))
     covered = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a set of them
     for s, e in taken:
