@@ -286,6 +286,15 @@ def _named_unit_re() -> re.Pattern[str]:
 
 
 @cache
+def _low_named_unit_re() -> re.Pattern[str]:
+    """:func:`_named_unit_re` for a page written in lower case ("trường thcs văn giang"), with the school
+    kinds also alone: a list drops "trường" after its first item ("các trường: tiểu học, thcs hưng thái")."""
+    words = {w.lower() for w in read_list("place_named_units.txt")}
+    kinds = {w.split(" ", 1)[1] for w in words if w.startswith("trường ")}
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(words | kinds)}) (?P<name>{_LOW_NAME})"))
+
+
+@cache
 def _posts() -> frozenset[str]:
     return frozenset(read_list("place_named_posts.txt"))
 
@@ -619,6 +628,11 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             if nxt.group("sep").strip() in ("và", ", và"):
                 break
             nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
+    for m in _low_named_unit_re().finditer(text):
+        name = _low_unit("commune", m.group("name"))
+        info = places().commune(name) if name else None
+        if info is not None:
+            out.append(_Found(m.start("name"), m.start("name") + len(name), name, attrs.evolve(info, name=name)))
     for m in _LOW_IN_PAREN.finditer(text):
         name = m.group("name")
         if places().lookup(name) is not None or places().district(name) is not None:
