@@ -270,7 +270,7 @@ def test_world_cities_in_place_context() -> None:
 def test_world_city_names_that_are_given_names_or_brands_need_place_context() -> None:
     found = places_in(
         "Cô là người mẫu đầu tiên sải bước trên sàn diễn Victoria’s Secret. Bà Victoria cảm ơn ông Austin, "
-        "người đọc tiểu sử Florence Nightingale."
+        "người đọc tiểu sử Florence Nightingale. Xin cảm ơn Austin, Anh Tuấn và Lan."
     )
     assert found == {}
     assert "Victoria" in places_in("Đoàn đến Victoria (Australia) hôm qua.")
@@ -309,3 +309,8 @@ def test_communes_named_by_schools_on_a_lower_cased_page() -> None:
     assert {"nhị châu", "hải dương", "hưng long", "đông xuyên", "văn giang", "ninh giang"} <= set(places_in(text))
     # capitalised, the kind alone does not name a commune: only "Trường THCS ..." does
     assert set(places_in("Em học Tiểu học Hưng Long và Trường THCS Đông Lỗ.")) == {"Đông Lỗ"}
+
+
+def test_romanised_khmer_name_glued_into_one_word() -> None:
+    found = places_in("ký kết biên bản hợp tác tại Chi khu Quân sự Mê Sang, Tiểu khu Quân sự Preyveng, Campuchia.")
+    assert "Preyveng" in found and found["Preyveng"].code == "KH-14"

@@ -410,8 +410,8 @@ class PlaceGazetteer:
                 for spelt in (words[0] + "-" + "-".join(w.lower() for w in words[1:]), "-".join(words)):
                     self.bare.setdefault(place_key(spelt), info)
                     self._bare_surfaces.add(spelt)
-            if country in _HYPHEN_SPELT and " " in name and not name.isascii():
-                # ... and glued into one word: "Prâyveng", "Xiêngkhoảng"
+            if country in _HYPHEN_SPELT and " " in name:
+                # ... and glued into one word: "Prâyveng", "Xiêngkhoảng", and so romanised: "Preyveng"
                 glued = name.split(" ")[0] + "".join(w.lower() for w in name.split(" ")[1:])
                 self.bare.setdefault(place_key(glued), info)
                 self._bare_surfaces.add(glued)

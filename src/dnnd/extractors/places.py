@@ -558,17 +558,15 @@ def _in_place_context(text: str, start: int, end: int, found: list[_Found]) -> b
     it, its country or state after it, or a place it is listed with ("New York, London, Milan và Paris")."""
     if _context_before_re().search(text, max(0, start - 8), start):
         return True
-    if any(f.end + len(sep) == start and text.endswith(sep, 0, start) for f in found[-3:] for sep in _LIST_BEFORE):
-        return True
+    for sep in _LIST_BEFORE:
+        if text.endswith(sep, 0, start) and any(f.end == start - len(sep) for f in found):
+            return True
     after = _CONTEXT_AFTER.match(text, end)
     if after is None:
         return False
     gazetteer = places()
-    name = after.group(1)
-    return any(
-        gazetteer.lookup(part) is not None and not gazetteer.needs_context(part)
-        for part in (name, *(" ".join(name.split(" ")[:n]) for n in range(1, name.count(" ") + 1)))
-    )
+    name = after.group(1)  # the whole capitalised run: "Victoria, Anh Tuấn" names a person, not England
+    return gazetteer.lookup(name) is not None and not gazetteer.needs_context(name)
 
 
 # A page some sites lower-case whole ("tại các huyện kim thành, nam sách và tp hải dương", "tổ chức
