@@ -314,3 +314,8 @@ def test_communes_named_by_schools_on_a_lower_cased_page() -> None:
 def test_romanised_khmer_name_glued_into_one_word() -> None:
     found = places_in("ký kết biên bản hợp tác tại Chi khu Quân sự Mê Sang, Tiểu khu Quân sự Preyveng, Campuchia.")
     assert "Preyveng" in found and found["Preyveng"].code == "KH-14"
+
+
+def test_a_person_after_an_organization_name_is_no_district() -> None:
+    text = "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Phan Anh Sơn đã dự và phát biểu."
+    assert set(places_in(text)) == {"Việt Nam"}

@@ -348,33 +348,17 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
 
 @cache
 def _org_head_re() -> re.Pattern[str]:
-    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_heads())}) "))
+    """A capitalised organization head (``org_heads.tsv``) and the space after it. (The heads also taken in
+    lower case are left out: "báo", "trường" are common words, and scanning for them triples the time.)"""
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(h for h in org_heads() if h[:1].isupper())}) "))
 
 
-# the words of a name after its head: capitalised syllables, lower-case descriptor words ("đá quý") and
-# acronyms ("CP", "THCS"), up to the first punctuation
-_ORG_WORD = re.compile(rf"[{UPPER}{LOWER}0-9]+")
-_ORG_WORDS_AFTER_HEAD = 7  # "Công ty CP Vàng bạc đá quý Phú Nhuận": a descriptor is a few words long
-
-
-def _org_name_words(text: str, start: int) -> list[re.Match[str]]:
-    """The words of an organization name from ``start`` (just after its head), up to a punctuation mark."""
-    words: list[re.Match[str]] = []
-    pos = start
-    while len(words) < _ORG_WORDS_AFTER_HEAD:
-        m = _ORG_WORD.match(text, pos)
-        if m is None:
-            break
-        words.append(m)
-        if not text.startswith(" ", m.end()):
-            break
-        pos = m.end() + 1
-    return words
-
-
-def _starts_org_head(text: str, start: int) -> bool:
-    """True when an organization head begins at ``start``: a new name, which ends the one before it."""
-    return _org_head_re().match(text, start) is not None
+# the proper part of a name after its head: the first run of two or more capitalised syllables, after at
+# most a few descriptor words (lower-case words, "Đa", acronyms such as "CP", "THCS"), within the clause
+_CAPITAL_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"
+_ORG_PROPER_PART = re.compile(
+    rf"(?:[{UPPER}{LOWER}0-9]+ ){{0,5}}?(?P<run>{_CAPITAL_SYLLABLE}(?: {_CAPITAL_SYLLABLE})+)"
+)
 
 
 def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
@@ -386,35 +370,41 @@ def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     busy = sorted(taken)
     gazetteer = places()
-    for head in _org_head_re().finditer(text):
+    heads = _org_head_re()
+    for head in heads.finditer(text):
+        proper = _ORG_PROPER_PART.match(text, head.end())
+        if proper is None:
+            continue
         head_word = text[head.start() : head.end() - 1]
-        words = _org_name_words(text, head.end())
-        if words and f"{head_word} {words[0].group(0)}" in org_not_names():
-            continue  # "Hội nghị", "Trường hợp": no name follows
-        run: list[re.Match[str]] = []
-        for i, w in enumerate(words):
-            if _is_capitalised(w.group(0)) and not (i and _starts_org_head(text, w.start()) and len(run) >= 2):
-                run.append(w)
-                continue
-            if len(run) >= 2:
-                break
-            run = []
-        if len(run) >= 2 and _starts_org_head(text, run[-1].start()):
-            run.pop()  # "... Phú Nhuận Công ty (PNJ)": another name begins
-        for n in range(min(len(run), 4), 1, -1):
-            tail = run[-n:]
-            name = text[tail[0].start() : tail[-1].end()]
-            if run[0].group(0) in surnames() and n < len(run):
+        if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in org_not_names():
+            continue  # "Hội nghị Cẩm Thủy": no name follows
+        run_start = proper.start("run")
+        words = proper.group("run").split(" ")
+        offsets = [run_start]
+        for w in words[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        # another name begins inside the run: "... Phú Nhuận Công ty (PNJ)"
+        cut = next((i for i in range(2, len(words)) if heads.match(text, offsets[i])), None)
+        if cut is not None:
+            words = words[:cut]
+        # a person's name after the organization's: "Liên hiệp ... Việt Nam Phan Anh Sơn"
+        person = next((i for i in range(1, len(words) - 1) if words[i] in surnames()), None)
+        if person is not None and gazetteer.district(" ".join(words[person:])) is None:
+            words = words[:person]
+        for n in range(min(len(words), 4), 1, -1):
+            if words[0] in surnames() and n < len(words):
                 break  # "Công ty TNHH Nguyễn Văn Minh Long": named after a person, not a district
+            at = offsets[len(words) - n]
+            name = " ".join(words[-n:])
             info = gazetteer.district(name)
             if info is None:
                 continue
-            start, end = tail[0].start(), tail[-1].end()
+            end = at + len(name)
             i = bisect_left(busy, (end, -1))
-            if not (i and busy[i - 1][1] > start):
-                out.append(_Found(start, end, name, info))
-                insort(busy, (start, end))
-                taken.append((start, end))
+            if not (i and busy[i - 1][1] > at):
+                out.append(_Found(at, end, name, info))
+                insort(busy, (at, end))
+                taken.append((at, end))
             break
     return out
 
