@@ -319,3 +319,8 @@ def test_romanised_khmer_name_glued_into_one_word() -> None:
 def test_a_person_after_an_organization_name_is_no_district() -> None:
     text = "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Phan Anh Sơn đã dự và phát biểu."
     assert set(places_in(text)) == {"Việt Nam"}
+
+
+def test_state_form_with_capitalised_words() -> None:
+    found = places_in("chúc mừng Đại sứ nước Cộng hoà Xã hội Chủ nghĩa Việt Nam Phạm Quang Vinh cùng Phu nhân.")
+    assert set(found) == {"Cộng hoà Xã hội Chủ nghĩa Việt Nam"}
