@@ -324,3 +324,11 @@ def test_a_person_after_an_organization_name_is_no_district() -> None:
 def test_state_form_with_capitalised_words() -> None:
     found = places_in("chúc mừng Đại sứ nước Cộng hoà Xã hội Chủ nghĩa Việt Nam Phạm Quang Vinh cùng Phu nhân.")
     assert set(found) == {"Cộng hoà Xã hội Chủ nghĩa Việt Nam"}
+
+
+def test_commune_before_the_bracket_of_its_district() -> None:
+    found = places_in("Sáng 16/8, tại Khu du lịch Mỹ Trà (TP. Cao Lãnh) Hội Hữu nghị tổ chức đại hội.")
+    assert set(found) == {"Mỹ Trà", "Cao Lãnh"} and found["Mỹ Trà"].level == "commune"
+    # a commune of another province is not taken before the bracket; "Mỹ" alone still names the country
+    assert set(places_in("Hàng về từ Mỹ (TP. Cao Lãnh nhận).")) >= {"Mỹ"}
+    assert "Đông Lỗ" not in places_in("Ông Đông Lỗ (huyện Bát Xát) phát biểu.")

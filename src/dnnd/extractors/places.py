@@ -174,6 +174,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         after = _SYLLABLE_AFTER.match(text, end)
         if after and after.group(1) not in surnames():
             return True  # "Đức Huy", "Anh Tuấn": a given name
+        if after and places().commune(f"{name} {after.group(1)}") is not None:
+            return True  # "Mỹ Trà": the first syllable of a commune's name
     return False
 
 
@@ -708,6 +710,27 @@ def _unit_of(name: str, communes: bool = False) -> PlaceInfo | None:
     return gazetteer.lookup(name) or gazetteer.district(name) or (gazetteer.commune(name) if communes else None)
 
 
+# a bracket that opens with the level word of the unit in it: "Mỹ Trà (TP. Cao Lãnh)", "(huyện Hiệp Hòa)"
+_BRACKET_LEVEL_WORD = re.compile(r" \((?:TP\.? ?|Tp\.? ?|TX\.? ?|thành phố |huyện |quận |thị xã )\Z")
+
+
+def _bracket_with_level_word(text: str, anchor: _Found) -> int | None:
+    """Where the text before a bracket ends, when ``anchor`` opens that bracket after its level word."""
+    if "(" not in text[max(0, anchor.start - 14) : anchor.start]:
+        return None  # (most places: no bracket just before them)
+    m = _BRACKET_LEVEL_WORD.search(text, max(0, anchor.start - 14), anchor.start)
+    return m.start() + 2 if m is not None else None
+
+
+def _commune_of(name: str, anchor: _Found, bracket: int | None) -> PlaceInfo | None:
+    """A commune named before the bracket that holds its district: "Mỹ Trà (TP. Cao Lãnh)". The gazetteer must
+    know it in the district's province."""
+    if bracket is None or anchor.info.level not in ("district", "city") or anchor.info.current is None:
+        return None
+    info = places().commune(name)
+    return info if info is not None and info.current == anchor.info.current else None
+
+
 def _ends_before(text: str, end: int, tail: str) -> bool:
     """Whether ``text[:end]`` ends with ``tail``, or with it and a newline: where a pattern ending in
     ``tail$`` can match when searched up to ``end`` (most places have no such text before them)."""
@@ -747,8 +770,9 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
         # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
         reach = max(0, anchor.start - 40)
         before = None
-        if _ends_before(text, anchor.start, " ("):
-            before = _ITEM_BEFORE_PAREN.search(text, reach, anchor.start)
+        bracket = anchor.start if _ends_before(text, anchor.start, " (") else _bracket_with_level_word(text, anchor)
+        if bracket is not None:
+            before = _ITEM_BEFORE_PAREN.search(text, reach, bracket)
         if before is None and _ends_before(text, anchor.start, ", "):
             before = _ITEM_IN_PAREN.search(text, reach, anchor.start)  # "(Minh Hóa, Quảng Bình)"
         if before is None and anchor in out and _ends_before(text, anchor.start, " "):
@@ -756,7 +780,7 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
         if (
             before is not None
             and free(*before.span(1))
-            and (info := _unit_of(before.group(1))) is not None
+            and (info := _unit_of(before.group(1)) or _commune_of(before.group(1), anchor, bracket)) is not None
             and not _rejected(text, before.start(1), before.end(1))
         ):
             add(before.start(1), before.group(1), info)
