@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from dnnd import Article, Paragraph
 from dnnd.extractors.places import PlaceExtractor, find_places
-from dnnd.gazetteer import PLACE_FILES
+from dnnd.gazetteer import PLACE_FILES, places
 from dnnd.model import Place
 from dnnd.plugin import ExtractionContext
 
@@ -255,3 +255,80 @@ def test_regions_of_viet_nam_but_not_the_tail_of_a_looser_region() -> None:
 def test_a_capitalised_village_word_inside_a_sentence_with_a_numbered_name() -> None:
     assert "Bản Ka Túp 2" in places_in("khóm Ka Túp (tỉnh Quảng Trị) và Bản Ka Túp 2 (huyện Sê Pôn) kết nghĩa.")
     assert places_in("hai bên ký Bản Ghi nhớ 2 bên và Bản Thỏa thuận 3.") == {}
+
+
+def test_world_cities_in_place_context() -> None:
+    found = places_in(
+        "MedShare là một tổ chức phi lợi nhuận, trụ sở đặt tại Atlanta, Georgia (Mỹ). Cô góp mặt trong 74 show "
+        "tại New York, London, Milan và Paris. Đoàn bay từ Austin đến thủ đô Sofia."
+    )
+    assert {"Atlanta", "Milan", "Austin", "Sofia", "New York", "London", "Paris"} <= set(found)
+    assert found["Atlanta"].country == "US" and found["Atlanta"].level == "city"
+    assert found["Milan"].country == "IT"
+
+
+def test_world_city_names_that_are_given_names_or_brands_need_place_context() -> None:
+    found = places_in(
+        "Cô là người mẫu đầu tiên sải bước trên sàn diễn Victoria’s Secret. Bà Victoria cảm ơn ông Austin, "
+        "người đọc tiểu sử Florence Nightingale. Xin cảm ơn Austin, Anh Tuấn và Lan."
+    )
+    assert found == {}
+    assert "Victoria" in places_in("Đoàn đến Victoria (Australia) hôm qua.")
+    assert "Victoria" in places_in("Trường đại học ở bang Victoria.")
+
+
+def test_hand_made_place_lists_win_over_the_world_list() -> None:
+    g = places()
+    assert g.lookup("Moscow") is not None and g.lookup("Moscow").level == "city"
+    assert g.lookup("Luân Đôn") is not None and not g.needs_context("Luân Đôn")
+    assert g.needs_context("Florence") and not g.needs_context("Washington")
+    assert g.lookup("Sao Paulo") == g.lookup("São Paulo")
+
+
+def test_region_abbreviations() -> None:
+    found = places_in("Viện trợ cho chín tỉnh ở ĐBSCL: Cà Mau, Bến Tre, và khu vực Đông Bắc Á.")
+    assert {"ĐBSCL", "Cà Mau", "Bến Tre", "Đông Bắc Á"} <= set(found)
+    assert found["ĐBSCL"].level == "region"
+
+
+def test_district_at_the_tail_of_an_organization_name() -> None:
+    found = places_in("Có 7 công nhân được đưa đến Bệnh viện Đa khoa Cẩm Thủy cấp cứu.")
+    assert set(found) == {"Cẩm Thủy"} and found["Cẩm Thủy"].level == "district"
+    found = places_in("Hội đồng quản trị Công ty CP Vàng bạc đá quý Phú Nhuận vừa thông qua chủ trương.")
+    assert set(found) == {"Phú Nhuận"}
+    # named after a person, or no district at all: no place
+    assert places_in("Công ty TNHH Nguyễn Văn Minh Long và Trường THCS Lê Quý Đôn tài trợ.") == {}
+    assert places_in("Bệnh viện Bạch Mai tiếp nhận bệnh nhân; Hội nghị Cẩm Thủy") == {}
+
+
+def test_communes_named_by_schools_on_a_lower_cased_page() -> None:
+    text = (
+        "học bổng cho học sinh tại trường mầm non nhị châu (tp hải dương) và các trường: tiểu học, thcs hưng long; "
+        "tiểu học đông xuyên và trường thcs văn giang (ninh giang), mỗi suất trị giá 1 triệu đồng."
+    )
+    assert {"nhị châu", "hải dương", "hưng long", "đông xuyên", "văn giang", "ninh giang"} <= set(places_in(text))
+    # capitalised, the kind alone does not name a commune: only "Trường THCS ..." does
+    assert set(places_in("Em học Tiểu học Hưng Long và Trường THCS Đông Lỗ.")) == {"Đông Lỗ"}
+
+
+def test_romanised_khmer_name_glued_into_one_word() -> None:
+    found = places_in("ký kết biên bản hợp tác tại Chi khu Quân sự Mê Sang, Tiểu khu Quân sự Preyveng, Campuchia.")
+    assert "Preyveng" in found and found["Preyveng"].code == "KH-14"
+
+
+def test_a_person_after_an_organization_name_is_no_district() -> None:
+    text = "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Phan Anh Sơn đã dự và phát biểu."
+    assert set(places_in(text)) == {"Việt Nam"}
+
+
+def test_state_form_with_capitalised_words() -> None:
+    found = places_in("chúc mừng Đại sứ nước Cộng hoà Xã hội Chủ nghĩa Việt Nam Phạm Quang Vinh cùng Phu nhân.")
+    assert set(found) == {"Cộng hoà Xã hội Chủ nghĩa Việt Nam"}
+
+
+def test_commune_before_the_bracket_of_its_district() -> None:
+    found = places_in("Sáng 16/8, tại Khu du lịch Mỹ Trà (TP. Cao Lãnh) Hội Hữu nghị tổ chức đại hội.")
+    assert set(found) == {"Mỹ Trà", "Cao Lãnh"} and found["Mỹ Trà"].level == "commune"
+    # a commune of another province is not taken before the bracket; "Mỹ" alone still names the country
+    assert set(places_in("Hàng về từ Mỹ (TP. Cao Lãnh nhận).")) >= {"Mỹ"}
+    assert "Đông Lỗ" not in places_in("Ông Đông Lỗ (huyện Bát Xát) phát biểu.")

