@@ -266,6 +266,8 @@ _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{1,9}$")
 _DASH_OUTLET = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<outlet>[^-–]{2,40})$")
 # An agency's regional desk after its acronym: "VOV-Tây Bắc", "TTXVN/Hà Nội".
 _DESK = re.compile(r"^(?P<acronym>[A-ZĐ][A-ZĐ0-9.]{1,9})\s*[-–/]\s*[^\W\d][\w\s]{1,30}$")
+# A whole line in markdown bold or italics: "**Minh Anh**", "*Minh Anh*", "_Minh Anh_".
+_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+)(?P=mark)")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
@@ -463,6 +465,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     where a byline does. A given name alone (``Hùng``) counts only when ``given`` is set too
     (see :func:`given_name`).
     """
+    if emphasised := _EMPHASIS.fullmatch(line.strip()):  # "**Minh Anh**", "_Minh Anh_": the scrape's bold or italics
+        line = emphasised["inner"]
     if initials and (bracketed := _BRACKETED.match(line.strip())):
         return _bracketed(bracketed["inner"])
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
