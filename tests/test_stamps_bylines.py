@@ -72,6 +72,8 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("NGỌC ANH |", ("Ngọc Anh",), None),
         ("Minh Hà / vov.vn", ("Minh Hà",), "vov.vn"),
         ("Hải Yến - Minh Hà", ("Hải Yến", "Minh Hà"), None),
+        ("PV: Minh Anh", ("Minh Anh",), None),
+        ("Nhóm PV Báo Lào Cai", ("Nhóm PV",), "Báo Lào Cai"),  # the outlet's team of reporters
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -664,6 +666,10 @@ def test_captions_without_a_credit_between_paragraphs(caption: str) -> None:
     article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", caption, "", MORE)
     assert article.body == (LEAD, MORE)
     assert [f.caption for f in article.figures] == [caption]
+
+
+def test_a_group_that_is_no_team_of_reporters_is_no_byline() -> None:
+    assert read_byline("Nhóm bạn trẻ Báo Lào Cai") is None
 
 
 def test_a_project_is_no_act_a_photo_shows() -> None:

@@ -482,6 +482,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     key = match_key(text)
     if key in _groups():
         return Byline((text,))
+    if (team := _team_of_outlet(text)) is not None:
+        return team
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
@@ -507,6 +509,18 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         text = office["names"]
     names = _names(text, initials=initials, given=given)
     return Byline(tuple(names), outlet) if names else None
+
+
+def _team_of_outlet(text: str) -> Byline | None:
+    """``Nhóm PV Báo Lào Cai``: a team of the outlet's reporters, then the outlet's name."""
+    words = text.split()
+    for size in range(min(_TEAM_MAX_WORDS, len(words) - 1), 1, -1):
+        if match_key(" ".join(words[:size])) in _groups() and is_outlet_name(rest := " ".join(words[size:])):
+            return Byline((" ".join(words[:size]),), normalize_outlet(rest))
+    return None
+
+
+_TEAM_MAX_WORDS = 3
 
 
 # "Bài: X; Ảnh: Y", "Bài: X - Ảnh: Y": the writer's credit, then the photographer's after a separator.
