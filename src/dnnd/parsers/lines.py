@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from dnnd.gazetteer import read_list, surnames
+from dnnd.gazetteer import places, read_list, surnames
 from dnnd.text.normalize import ascii_key, match_key
 
 __all__ = [
@@ -559,7 +559,10 @@ def _opens_with_agent(line: str) -> bool:
     if _agents().match(match_key(line)):
         return True
     words = line.split()
-    return len(words) >= 2 and words[1][:1].isupper() and words[0] in surnames()
+    if not (len(words) >= 2 and words[1][:1].isupper() and words[0] in surnames()):
+        return False
+    # "Hà Giang", "Cao Bằng", "Lâm Đồng": a province that opens with a family name's syllable is no person.
+    return places().lookup(" ".join(words[:2]).strip(",.:")) is None
 
 
 def italic_line(line: str) -> str | None:

@@ -889,8 +889,16 @@ class TextParser:
                 continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
-            # The text under a photo's caption, past a box of links printed between them.
-            under = next((content[k] for k in range(n + 1, len(content)) if content[k] not in related), None)
+            # The text under a photo's caption, past a box of links printed between them (the headline
+            # repeated as the next photo's alt text is no link: what follows it belongs to that photo).
+            under = next(
+                (
+                    content[k]
+                    for k in range(n + 1, len(content))
+                    if content[k] not in related or ln.repeats(lines[content[k]], walk.title)
+                ),
+                None,
+            )
             self._line(
                 line,
                 index in related,

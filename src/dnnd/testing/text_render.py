@@ -131,7 +131,6 @@ STRAY_LINES = (
 BARE_CAPTIONS = (
     "Quang cảnh buổi gặp mặt",
     "Các đại biểu chụp ảnh lưu niệm tại buổi lễ",
-    "Đại biểu dự lễ khánh thành công trình",
     "Lưu học sinh Lào biểu diễn văn nghệ chào mừng Tết cổ truyền",
 )
 
