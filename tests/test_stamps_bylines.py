@@ -684,3 +684,8 @@ def test_a_tags_label_announces_no_list_of_the_article() -> None:
     links = ("- Đoàn đại biểu tỉnh thăm và làm việc tại nước bạn Lào", "- Khai mạc tuần lễ văn hóa hữu nghị hai nước")
     article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", "Thẻ:", "", *links, "", MORE)
     assert article.body == (LEAD, MORE)
+
+
+def test_a_province_opening_with_a_family_name_is_no_person_acting() -> None:
+    assert not ln.shows_someone_acting("Hà Giang trao tặng nhà tình nghĩa cho gia đình chính sách")
+    assert ln.shows_someone_acting("Hà Thu trao quà cho các em học sinh")
