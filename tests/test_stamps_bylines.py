@@ -72,6 +72,8 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("NGỌC ANH |", ("Ngọc Anh",), None),
         ("Minh Hà / vov.vn", ("Minh Hà",), "vov.vn"),
         ("Hải Yến - Minh Hà", ("Hải Yến", "Minh Hà"), None),
+        ("PV: Minh Anh", ("Minh Anh",), None),
+        ("Nhóm PV Báo Lào Cai", ("Nhóm PV",), "Báo Lào Cai"),  # the outlet's team of reporters
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -567,3 +569,123 @@ def test_initials_under_the_headline_are_the_writer(initials: str) -> None:
     article = TextParser().parse(dnnd.RawDocument(page))
     assert article.authors == (initials,)
     assert article.body == (_FOOT_LEAD, _FOOT_LAST)
+
+
+# ---------------------------------------------------------------- shapes of issue 10 (§1, §3, §4, §5)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("12/06/2024 6:48 chiều", datetime(2024, 6, 12, 18, 48, tzinfo=TZ)),
+        ("Thứ Tư, 12/06/2024 9:05 sáng", datetime(2024, 6, 12, 9, 5, tzinfo=TZ)),
+        ("Cập nhật lúc: 18 giờ 48 phút, ngày 12/06/2024", datetime(2024, 6, 12, 18, 48, tzinfo=TZ)),
+        ("Thứ Tư, 12/06/2024 18:48 Nghe đọc bài", datetime(2024, 6, 12, 18, 48, tzinfo=TZ)),
+        ("12 Th6 2024 18:48", datetime(2024, 6, 12, 18, 48, tzinfo=TZ)),
+        ("20:15 PM 12/06/2024", datetime(2024, 6, 12, 20, 15, tzinfo=TZ)),  # a 24-hour clock with a needless mark
+    ],
+)
+def test_stamps_with_half_day_words_written_out_times_and_reader_buttons(line: str, value: datetime) -> None:
+    assert read_stamp(line) == (value, True)
+
+
+def test_a_date_in_words_with_hours_is_no_stamp_inside_a_sentence() -> None:
+    assert not read_stamp("Lúc 8 giờ 30 phút ngày 12/6/2024, đoàn đến thăm trường.")[1]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["12/06/2024 18:48 | Lượt xem: 1.234 | In bài | Chia sẻ", "12-06-2024 18:48", "12.06.2024 18:48"],
+)
+def test_stamps_with_toolbars_dashes_or_dots_are_read_under_the_headline(stamp: str) -> None:
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", stamp, "", LEAD, "", MORE)
+    assert article.published == datetime(2024, 6, 12, 18, 48, tzinfo=TZ)
+    assert article.body == (LEAD, MORE)
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        ("GD&TĐ - Sáng 3/4, hội nghị khai mạc.", "Sáng 3/4, hội nghị khai mạc."),
+        ("QĐND Online - Chiều 11/6, đoàn đến thăm.", "Chiều 11/6, đoàn đến thăm."),
+        ("Hanoimoi - Chiều 11/6, đoàn đến thăm.", "Chiều 11/6, đoàn đến thăm."),
+        ("Thanh Hóa - Ngày 12/6, tỉnh tổ chức hội nghị.", "Ngày 12/6, tỉnh tổ chức hội nghị."),
+        # no time and day after the dash: a name joined to another, not a dateline
+        ("Việt Nam - Lào tăng cường hợp tác giáo dục.", "Việt Nam - Lào tăng cường hợp tác giáo dục."),
+        ("Ngày 12/6 - Ngày 13/6, hội nghị diễn ra.", "Ngày 12/6 - Ngày 13/6, hội nghị diễn ra."),
+    ],
+)
+def test_datelines_known_by_the_lead_after_them(lead: str, text: str) -> None:
+    assert strip_dateline(lead) == text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("**Minh Anh**", ("Minh Anh",)), ("_NGUYỄN THU HÀ_", ("Nguyễn Thu Hà",)), ("*T.H*", ("T.H",))],
+)
+def test_bylines_in_bold_or_italics(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_bold_byline_at_the_foot_signs_the_article() -> None:
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", MORE, "", "**Minh Anh**")
+    assert article.authors == ("Minh Anh",) and article.body == (LEAD, MORE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tiếng Việt | English", "VN | EN", "English", "中文", "Thẻ:", "Kích thước chữ", "« ‹ 1 2 › »",
+     "Trang 1 2 3", "0:00 / 3:25", "Thích (5)", "|", "QR code", "Chuyên mục", "→ Xem thêm: Hội nghị tổng kết",
+     "[Đoàn đại biểu tỉnh thăm nước bạn Lào](https://vidu.vn/a.html)"],
+)  # fmt: skip
+def test_short_furniture_lines_of_unseen_shapes(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["TH", "Việt Nam", "Tình hữu nghị bền chặt", "01.01.2000", "12-06-2024 18:48",
+     "Xem [bài gốc](https://vidu.vn/a.html) để biết thêm chi tiết."],
+)  # fmt: skip
+def test_lines_that_are_not_short_furniture(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+def test_a_language_switcher_at_the_foot_is_no_writer() -> None:
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", MORE, "", "Lệ An", "Tiếng Việt")
+    assert article.authors == ("Lệ An",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Lưu học sinh Lào biểu diễn văn nghệ chào mừng Tết cổ truyền",
+     "Các em lưu học sinh Lào trong trang phục truyền thống"],
+)  # fmt: skip
+def test_captions_without_a_credit_between_paragraphs(caption: str) -> None:
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", caption, "", MORE)
+    assert article.body == (LEAD, MORE)
+    assert [f.caption for f in article.figures] == [caption]
+
+
+def test_a_group_that_is_no_team_of_reporters_is_no_byline() -> None:
+    assert read_byline("Nhóm bạn trẻ Báo Lào Cai") is None
+
+
+def test_a_caption_over_a_box_of_links_is_still_followed_by_prose() -> None:
+    caption = "Các đại biểu chụp ảnh lưu niệm tại buổi lễ"
+    links = ("- Đoàn đại biểu tỉnh thăm và làm việc tại nước bạn Lào", "- Khai mạc tuần lễ văn hóa hữu nghị hai nước")
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", caption, "", *links, "", MORE)
+    assert article.body == (LEAD, MORE)
+    assert [f.caption for f in article.figures] == [caption]
+
+
+def test_a_tags_label_announces_no_list_of_the_article() -> None:
+    links = ("- Đoàn đại biểu tỉnh thăm và làm việc tại nước bạn Lào", "- Khai mạc tuần lễ văn hóa hữu nghị hai nước")
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "", LEAD, "", "Thẻ:", "", *links, "", MORE)
+    assert article.body == (LEAD, MORE)
+
+
+def test_a_province_opening_with_a_family_name_is_no_person_acting() -> None:
+    assert not ln.shows_someone_acting("Hà Giang trao tặng nhà tình nghĩa cho gia đình chính sách")
+    assert ln.shows_someone_acting("Hà Thu trao quà cho các em học sinh")

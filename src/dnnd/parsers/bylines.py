@@ -266,6 +266,8 @@ _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{1,9}$")
 _DASH_OUTLET = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<outlet>[^-–]{2,40})$")
 # An agency's regional desk after its acronym: "VOV-Tây Bắc", "TTXVN/Hà Nội".
 _DESK = re.compile(r"^(?P<acronym>[A-ZĐ][A-ZĐ0-9.]{1,9})\s*[-–/]\s*[^\W\d][\w\s]{1,30}$")
+# A whole line in markdown bold or italics: "**Minh Anh**", "*Minh Anh*", "_Minh Anh_".
+_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+)(?P=mark)")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
@@ -463,6 +465,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     where a byline does. A given name alone (``Hùng``) counts only when ``given`` is set too
     (see :func:`given_name`).
     """
+    if emphasised := _EMPHASIS.fullmatch(line.strip()):  # "**Minh Anh**", "_Minh Anh_": the scrape's bold or italics
+        line = emphasised["inner"]
     if initials and (bracketed := _BRACKETED.match(line.strip())):
         return _bracketed(bracketed["inner"])
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
@@ -478,6 +482,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     key = match_key(text)
     if key in _groups():
         return Byline((text,))
+    if (team := _team_of_outlet(text)) is not None:
+        return team
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
@@ -503,6 +509,18 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         text = office["names"]
     names = _names(text, initials=initials, given=given)
     return Byline(tuple(names), outlet) if names else None
+
+
+def _team_of_outlet(text: str) -> Byline | None:
+    """``Nhóm PV Báo Lào Cai``: a team of the outlet's reporters, then the outlet's name."""
+    words = text.split()
+    for size in range(min(_TEAM_MAX_WORDS, len(words) - 1), 1, -1):
+        if match_key(" ".join(words[:size])) in _groups() and is_outlet_name(rest := " ".join(words[size:])):
+            return Byline((" ".join(words[:size]),), normalize_outlet(rest))
+    return None
+
+
+_TEAM_MAX_WORDS = 3
 
 
 # "Bài: X; Ảnh: Y", "Bài: X - Ảnh: Y": the writer's credit, then the photographer's after a separator.

@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dnnd.gazetteer import read_list
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import is_section_name
-from dnnd.parsers.stamps import stamp_line
+from dnnd.parsers.stamps import stamp_line, timed_opening
 from dnnd.text.dates import find_published
 
 __all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", "split_stamp", "unglue_head"]
@@ -38,8 +37,7 @@ _LABEL_MAX_CHARS = 60
 
 @cache
 def _lead_start() -> re.Pattern[str]:
-    words = sorted(read_list("lead_openings.txt"), key=len, reverse=True)
-    timed = r"(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\s+(?:ngày\s+)?[0-3]?\d(?=[/\-.\s])"
+    timed = timed_opening()
     return re.compile(r"\s(?=(?:" + _DATELINE + r")?" + timed + r"|" + _DATELINE + r"[A-ZĐÀ-Ỹ])")
 
 

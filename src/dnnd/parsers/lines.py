@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from dnnd.gazetteer import read_list, surnames
+from dnnd.gazetteer import places, read_list, surnames
 from dnnd.text.normalize import ascii_key, match_key
 
 __all__ = [
@@ -44,6 +44,7 @@ __all__ = [
     "is_hashtags",
     "is_headline_like",
     "is_label_line",
+    "is_language_switch",
     "is_lineup_item",
     "is_link_line",
     "is_photo_caption",
@@ -263,7 +264,7 @@ _PHOTO_CREDIT = re.compile(
 )
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
 _LABEL_LINE = re.compile(
-    r"^(?:từ khóa|từ khoá|tags?|thể loại|chuyên mục|chủ đề|danh mục|tác giả|nguồn tin|lượt xem|"
+    r"^(?:từ khóa|từ khoá|tags?|thẻ|nhãn|thể loại|chuyên mục|chủ đề|danh mục|tác giả|nguồn tin|lượt xem|"
     r"bình luận|đánh giá|đường dẫn|link bài viết|chia sẻ|hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|"
     r"website|địa chỉ|giấy phép|bản quyền|ghi rõ nguồn|liên hệ quảng cáo)\s*:",
     re.I,
@@ -311,14 +312,22 @@ _TEMPLATE = re.compile(
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
-_SLUG_HEADLINE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
+# A slug has letters: "12-06-2024 18:48" is a stamp.
+_SLUG_HEADLINE = re.compile(r"^(?=[a-z0-9\-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
+# A markdown link alone on its line, "[headline](https://...)": a link to another article (a link in
+# the text stands inside a sentence).
+_LINK_ALONE = re.compile(r"\[[^\[\]]{2,200}\]\((?:https?://|/)[^()\s]*\)")
 _STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
 _BULLETS = frozenset("-–•·*")
 # Font-size buttons: "A+ A A-", "A- A+", "aA".
 _FONT_SIZE = re.compile(r"(?:a[+-]?\s*){2,3}", re.I)
 _COUNTER = re.compile(r"[\d.,:\s]{1,12}")
+# A day written day.month.year ("01.01.2000") is a stamp, not a counter.
+_DOTTED_DAY = re.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
 # A counter with its label: "0 bình luận", "Bình luận (0)", "(Lượt xem: 123)", "Số lượt đọc: 12".
-_COUNT_WORDS = r"(?:(?:số|tổng số)\s+)?(?:lượt\s+(?:xem|đọc|nghe|thích|chia sẻ)|bình luận|ý kiến|views?|comments?)"
+_COUNT_WORDS = (
+    r"(?:(?:số|tổng số)\s+)?(?:lượt\s+(?:xem|đọc|nghe|thích|chia sẻ)|bình luận|ý kiến|thích|views?|comments?|likes?)"
+)
 _LABELLED_COUNTER = re.compile(
     r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
 )
@@ -550,7 +559,10 @@ def _opens_with_agent(line: str) -> bool:
     if _agents().match(match_key(line)):
         return True
     words = line.split()
-    return len(words) >= 2 and words[1][:1].isupper() and words[0] in surnames()
+    if not (len(words) >= 2 and words[1][:1].isupper() and words[0] in surnames()):
+        return False
+    # "Hà Giang", "Cao Bằng", "Lâm Đồng": a province that opens with a family name's syllable is no person.
+    return places().lookup(" ".join(words[:2]).strip(",.:")) is None
 
 
 def italic_line(line: str) -> str | None:
@@ -594,7 +606,7 @@ def refers_back(line: str) -> bool:
 
 def is_counter(line: str) -> bool:
     """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
-    return bool(_COUNTER.fullmatch(line) or _LABELLED_COUNTER.match(line))
+    return bool((_COUNTER.fullmatch(line) and not _DOTTED_DAY.search(line)) or _LABELLED_COUNTER.match(line))
 
 
 def ends_with_counter(line: str) -> bool:
@@ -676,8 +688,14 @@ def is_template(line: str) -> bool:
 
 
 def is_link_line(line: str) -> bool:
-    """True for a link to another article: ``Xem thêm: ...``, a slug glued to a headline, a teaser stub."""
-    return bool(_SEE_ALSO.match(line) or _SLUG_HEADLINE.match(line) or _STUB_TEASER.match(line))
+    """True for a link to another article: ``Xem thêm: ...``, a slug glued to a headline, a teaser stub,
+    a markdown link alone on its line."""
+    return bool(
+        _SEE_ALSO.match(unbullet(line))
+        or _SLUG_HEADLINE.match(line)
+        or _STUB_TEASER.match(line)
+        or _LINK_ALONE.fullmatch(line)
+    )
 
 
 def joined_headlines(line: str) -> bool:
@@ -701,9 +719,13 @@ def is_title_case(line: str) -> bool:
     return len(words) >= 4 and all(w.lstrip("\"'“‘«([")[:1].isupper() for w in words)
 
 
+# A list's bullet (a dash, a dot, a square, an arrow) or a back arrow, then a space.
+_BULLET_MARK = re.compile(r"^(?:[\-–•·*→►▶▸■◆▪]|[<«‹←])\s+")
+
+
 def unbullet(line: str) -> str:
     """``line`` without a leading list bullet or arrow (``- In ra`` → ``In ra``, ``< Trở về`` → ``Trở về``)."""
-    return re.sub(r"^(?:[\-–•·*]|[<«‹←])\s+", "", line)
+    return _BULLET_MARK.sub("", line)
 
 
 @cache
@@ -735,8 +757,11 @@ def is_stray(line: str) -> bool:
         or joined_headlines(line)
         or is_share_tokens(line)
         or is_comment_form(line)
-        or is_toolbar(line)
+        or (is_toolbar(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or is_counter(line)
+        or is_language_switch(line)
+        or bool(_PAGER.fullmatch(line))
+        or bool(_PLAYER_TIME.fullmatch(line))
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
@@ -753,6 +778,40 @@ def is_stray(line: str) -> bool:
         or bool(_PLAYBACK_SPEED.match(line))
         or bool(_ICON_ALT.match(key))
     )
+
+
+# A pager or a lone separator: "« ‹ 1 2 › »", "Trang 1 2 3", "|" (numbers and arrows, no words).
+_PAGER = re.compile(
+    r"(?i:trang\s*:?\s*)?(?=[^«»‹›<>←→…|]*[«»‹›<>←→…|]|\d{1,3}\s+\d)"
+    r"(?:\d{1,3}|[«»‹›<>←→…|]+)(?:\s+(?:\d{1,3}|[«»‹›<>←→…|]+))*"
+)
+# An audio or video player's clock: "0:00 / 3:25".
+_PLAYER_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?")
+
+
+_LANGUAGE_LINE_MAX_CHARS = 80
+_LANGUAGE_SEPARATOR = re.compile(r"\s*[|/·•,]\s*|\s{2,}")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+@cache
+def _languages() -> frozenset[str]:
+    return frozenset(match_key(w) for w in read_list("language_names.txt"))
+
+
+def is_language_switch(line: str) -> bool:
+    """True for a language switcher: only language names or codes (``Tiếng Việt | English``, ``VN | EN``, ``中文``)."""
+    if len(line) > _LANGUAGE_LINE_MAX_CHARS:
+        return False
+    parts = [p for p in _LANGUAGE_SEPARATOR.split(match_key(unbullet(line))) if p]
+    languages = _languages()
+    if not parts or not all(p in languages for p in parts):
+        words = [w for p in parts for w in p.split()]  # codes one after another: "VN EN"
+        if len(words) < 2 or not all(w in languages for w in words):
+            return False
+        parts = words
+    # A code alone ("TH", "EN") may be a writer's initials; a name alone ("English", "中文") is the switcher.
+    return len(parts) >= 2 or not _LANGUAGE_CODE.fullmatch(parts[0])
 
 
 # "icon facebook", "• icon youtube": the alt text of a social network's icon.
@@ -902,8 +961,11 @@ _LIST_OPENERS = re.compile(r"(?:\bgồm(?: có)?(?: các [^,.;:]{0,30})?|\bnhư 
 
 
 def opens_list(line: str) -> bool:
-    """True for a sentence announcing the list under it (ends with ``:``, ``gồm``, ``như sau``)."""
-    return _LIST_OPENERS.search(line.rstrip(CLOSERS + " ")) is not None
+    """True for a sentence announcing the list under it (ends with ``:``, ``gồm``, ``như sau``).
+
+    The site's labels (``Tags:``, ``Thẻ:``, ``Xem thêm:``) announce the site's links, not the article's list.
+    """
+    return _LIST_OPENERS.search(line.rstrip(CLOSERS + " ")) is not None and not is_stray(line)
 
 
 def _person_value(text: str) -> bool:

@@ -27,11 +27,12 @@ __all__ = [
     "stamp_line",
     "stamp_segments",
     "strip_dateline",
+    "timed_opening",
 ]
 
-# "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out.
+# "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out ("12 Th6 2024" cut short).
 _LONG = re.compile(
-    r"(?i)(?:ngày\s+)?(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)\s*(?:,\s*|\s+năm\s+|\s+)(?P<y>(?:19|20)\d\d)"
+    r"(?i)(?:ngày\s+)?(?P<d>[0-3]?\d)\s+(?:tháng\s+|th(?=\d))(?P<m>[01]?\d)\s*(?:,\s*|\s+năm\s+|\s+)(?P<y>(?:19|20)\d\d)"
 )
 # A view counter: a number next to its label, or a bare number after a separator.
 _COUNT = re.compile(r"(?i)\b\d[\d.,]*\s*(?=lượt|views?\b)|(?<=[|•·])\s*\d[\d.,]*\s*$")
@@ -42,12 +43,35 @@ _COUNTER_WORD = re.compile(r"(?i)lượt\s+(?:xem|đọc|nghe|thích)|\bviews?\b
 _BULLET = re.compile(r"^[\s\-–—•·*|]+")
 # A dateline ending where the lead begins: an agency or place in brackets or in capitals, then a dash.
 _DATELINE = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*){0,3}(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
+    # ("GD&TĐ -", "QĐND Online -", "VOV.VN -": an acronym may hold "&", "+" and carry its site's "Online")
+    r"^\s*(?:\([^()]{1,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*){0,3}(?:\s+Online)?"
+    r"(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
     # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...".
     r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
 )
 # An outlet's name before a dash ("VOV.VN - ", "Báo Đồng Nai - ") is a dateline too.
 _NAMED = re.compile(r"^\s*(?P<head>[^\W\d][^-–—.!?]{1,40}?)\s+[-–—]\s+")
+# A dateline naming an outlet or a place no list holds ("Hanoimoi -", "Thời Đại -", "Thanh Hóa -") is known
+# by the lead after it, which opens with its time and day ("Chiều 11/6, ..."): at most this many words.
+_NAMED_TIMED_WORDS = 4
+
+
+@cache
+def timed_opening() -> str:
+    """A regex (text) for a lead's opening time and day: ``Chiều 11/6``, ``Ngày 12/6``, ``Sáng ngày 3/5``.
+
+    The words that open a lead are data (``dnnd/data/lead_openings.txt``); the pattern matches
+    them capitalised, as a lead begins.
+    """
+    words = sorted(read_list("lead_openings.txt"), key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\s+(?:ngày\s+)?[0-3]?\d(?=[/\-.\s])"
+
+
+@cache
+def _timed_lead() -> re.Pattern[str]:
+    return re.compile(timed_opening())
+
+
 # A corpus export's prefix glued before the lead: " date 2021-07".
 _CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?\s+")
 
@@ -76,16 +100,21 @@ def _unglue_case(text: str) -> list[str]:
     return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
-# Vietnamese marks of the half-day after a time: "8:15 SA" (sáng, AM), "8:15 CH" (chiều, PM).
-_HALF_DAY = re.compile(r"(?<=\d)\s*\b(SA|CH)\b")
+# Vietnamese marks of the half-day after a time: "8:15 SA" (sáng, AM), "8:15 CH" (chiều, PM), and the words
+# themselves after a clock ("6:48 chiều", "9:05 sáng", "8:30 tối").
+_HALF_DAY = re.compile(r"(?<=\d)\s*\b(SA|CH)\b|(?<=[:h]\d\d)\s+(?i:(sáng)|chiều|tối)(?!\w)")
+# A time written out: "18 giờ 48 phút", "8 giờ 05".
+_HOURS_MINUTES = re.compile(r"(?i)(?<!\d)(?P<H>[0-2]?\d)\s*giờ\s*(?P<M>[0-5]?\d)(?:\s*phút)?(?!\d)")
 
 
 def long_dates(line: str) -> str:
     """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``, ``12 Tháng Sáu 2023``) as ``12/6/2024``.
 
-    The half-day marks ``SA``/``CH`` after a time become ``AM``/``PM``.
+    A time written out (``18 giờ 48 phút``) becomes ``18:48``; the half-day marks after a time
+    (``SA``/``CH``, ``sáng``/``chiều``/``tối``) become ``AM``/``PM``.
     """
-    line = _HALF_DAY.sub(lambda m: " AM" if m[1] == "SA" else " PM", line)
+    line = _HOURS_MINUTES.sub(lambda m: f"{m['H']}:{int(m['M']):02d}", line)
+    line = _HALF_DAY.sub(lambda m: " AM" if m[1] == "SA" or m[2] else " PM", line)
     line = _LONG_WORDS.sub(lambda m: f"{m['d']}/{_MONTH_WORDS[m['m'].lower()]}/{m['y']}", line)
     return _LONG.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
 
@@ -205,15 +234,24 @@ def strip_dateline(lead: str) -> str:
 
     A dateline is a short agency or place name in brackets, or in capitals, or an
     outlet's name, before a dash (``(Dân trí) -``, ``TTH -``, ``HÀ NỘI -``,
-    ``VOV.VN -``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
+    ``VOV.VN -``), or any short name before a dash when the lead after it opens with its time
+    and day (``Hanoimoi - Chiều 11/6, ...``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
     with anything else is returned unchanged.
     """
     from dnnd.parsers.bylines import is_outlet_name  # bylines reads stamps: import here
 
     text = _CORPUS_PREFIX.sub("", lead)
     match = _DATELINE.match(text)
-    if match is None and (named := _NAMED.match(text)) and is_outlet_name(named["head"]):
-        match = named
+    if match is None and (named := _NAMED.match(text)) is not None:
+        rest = text[named.end() :]
+        head = named["head"]
+        timed = (
+            len(head.split()) <= _NAMED_TIMED_WORDS
+            and not _DIGIT.search(head)  # "Ngày 12/6 - Ngày 13/6, ...": a span of days, not a name
+            and _timed_lead().match(rest) is not None
+        )
+        if is_outlet_name(head) or timed:
+            match = named
     if match is None:
         return text if text != lead else lead
     rest = text[match.end() :]

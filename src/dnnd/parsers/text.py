@@ -889,14 +889,23 @@ class TextParser:
                 continue
             # Between paragraphs, or above the site's furniture (a photo closing the article).
             below = following is not None or any(lines[i] for i in range(index + 1, len(lines)))
+            # The text under a photo's caption, past a box of links printed between them (the headline
+            # repeated as the next photo's alt text is no link: what follows it belongs to that photo).
+            under = next(
+                (
+                    content[k]
+                    for k in range(n + 1, len(content))
+                    if content[k] not in related or ln.repeats(lines[content[k]], walk.title)
+                ),
+                None,
+            )
             self._line(
                 line,
                 index in related,
                 walk,
                 between=n > 0 and below,
                 # the next line closes a sentence, or credits the photo this line may describe
-                followed=following is not None
-                and (ln.ends_sentence(lines[following]) or ln.credit_line(lines[following])),
+                followed=under is not None and (ln.ends_sentence(lines[under]) or ln.credit_line(lines[under])),
                 credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:

@@ -7,9 +7,10 @@ byline in one of its common shapes at the top or the foot, links to other
 articles in the shapes outlets print them (``Xem thêm:``, a slug glued to a
 headline, a teaser stub, headlines joined by ``/``, a bulleted list), the
 headline glued to the lead, a portal's menu above the headline, a dateline alone on
-its line, a call to the reader and an embedded video's title, photos left as a file name, a
-stray letter or an italic caption, bylines naming the writer's office — parse the page back,
-and get the article.
+its line or glued to the lead, a call to the reader and an embedded video's title, photos left as a
+file name, a stray letter or an italic caption, a photo's caption with no credit between paragraphs,
+bylines naming the writer's office or set in bold, the site's short lines (tags, counters, a pager,
+a language switcher) between paragraphs and under the byline — parse the page back, and get the article.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ from dnnd.model import Article, Block, Figure, Paragraph
 from dnnd.testing.strategies import TZ, figures, names, paragraph_texts, titles
 
 __all__ = [
+    "BARE_CAPTIONS",
     "BYLINES",
+    "DATELINES",
     "PHOTOS",
     "STAMPS",
+    "STRAY_LINES",
     "TextFurniture",
     "byline_line",
     "expected_blocks",
@@ -34,6 +38,7 @@ __all__ = [
     "text_furnitures",
 ]
 
+_NOON = 12
 _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _HEADLINES = (
     "Đoàn đại biểu tỉnh thăm và làm việc tại nước bạn Lào",
@@ -54,6 +59,10 @@ STAMPS: tuple[tuple[str, str], ...] = (
     ("- {weekday} - {day} {time}", "Ngày đăng: {day} | Lượt xem: 56"),
     ("Đối ngoại-{weekday}, ngày {day} {time} GMT+7", "Đối ngoại - {weekday}, {day}"),
     ("{weekday}, {day} | {time}:00 [GMT +7] A  A", "{weekday}, {day} A  A"),
+    ("{weekday}, {short} - {time}", "{dotted}"),  # day and month unpadded; day.month.year
+    ("{day} | {time12}", "Ngày {dotted} | Nghe đọc bài"),  # a 12-hour clock ("06:48 CH"), a reader's button
+    ("{day} {time} | Lượt xem: 1.234 | In bài | Chia sẻ", "{d} Th{m} {y}"),
+    ("{dashed} {hour} giờ {minute} phút", "{weekday}, ngày {d} tháng {m} năm {y}"),
 )
 
 
@@ -62,12 +71,22 @@ def _stamp(value: datetime | date, shape: int) -> str:
     fields = {
         "weekday": _WEEKDAYS[value.weekday()],
         "day": _day(value),
+        "short": f"{value.day}/{value.month}/{value.year}",
+        "dotted": f"{value:%d.%m.%Y}",
+        "dashed": f"{value:%d-%m-%Y}",
         "d": value.day,
         "m": value.month,
         "y": value.year,
     }
     if isinstance(value, datetime):
-        return moment.format(time=f"{value:%H:%M}", **fields)
+        half = "SA" if value.hour < _NOON else "CH"
+        clock = {
+            "time": f"{value:%H:%M}",
+            "time12": f"{(value.hour - 1) % 12 + 1:02d}:{value:%M} {half}",
+            "hour": value.hour,
+            "minute": f"{value:%M}",
+        }
+        return moment.format(**clock, **fields)
     return day_only.format(**fields)
 
 
@@ -83,8 +102,40 @@ BYLINES = (
     "{a} và {b}",
     "{a} - Sở Ngoại vụ",  # the writer, then the office they write for
     "({a}, Phòng Thông tin, ngày 30-8-2006)",  # name, office and date in brackets: printed at the foot only
+    "**{a}**",  # a scrape's bold
+    "{A} - {B}",
+    "Phóng viên: {a}",
+    "Theo {a} (Báo Nhân Dân)",  # the writer and the outlet the text is taken from: at the foot only
+    "Nguồn: {a} (Báo Lào Cai)",
 )
-_FOOT_ONLY = frozenset({9})
+_FOOT_ONLY = frozenset({9, 13, 14})
+
+#: The site's short lines a scrape leaves between paragraphs and under the byline: tags, a counter,
+#: a pager, a player's clock, a language switcher, a font-size label, a like button.
+STRAY_LINES = (
+    "Tags: hữu nghị, Lào",
+    "Thẻ:",
+    "Lượt xem: 1.234",
+    "« ‹ 1 2 › »",
+    "0:00 / 3:25",
+    "Tiếng Việt | English",
+    "中文",
+    "Kích thước chữ",
+    "Thích (5)",
+    "|",
+    "Quay lại",
+)
+
+#: Photo captions printed with no credit and no image between paragraphs: a scene, someone doing a
+#: visible act.
+BARE_CAPTIONS = (
+    "Quang cảnh buổi gặp mặt",
+    "Các đại biểu chụp ảnh lưu niệm tại buổi lễ",
+    "Lưu học sinh Lào biểu diễn văn nghệ chào mừng Tết cổ truyền",
+)
+
+#: Datelines opening the lead: alone on the line above it, or glued to it.
+DATELINES = ("VIDU -", "(VIDU) - ", "GD&TĐ - ", "VIDU Online - ")
 
 #: What a scrape leaves of a photo above its caption: its file name, a stray letter of its alt text,
 #: or nothing but the caption set in italics.
@@ -99,7 +150,7 @@ def byline_line(authors: tuple[str, ...], shape: int) -> str:
     if len(authors) == 1 and "{b}" in template:
         template = "{a}"
     first = authors[0]
-    return template.format(a=first, A=first.upper(), b=authors[-1])
+    return template.format(a=first, A=first.upper(), b=authors[-1], B=authors[-1].upper())
 
 
 def _links(kind: int) -> list[str]:
@@ -129,7 +180,10 @@ class TextFurniture:
     share: bool = True
     related: bool = True
     menu: bool = False
-    dateline: bool = False
+    dateline: int | None = None
+    stray: int | None = None
+    foot_stray: int | None = None
+    bare_caption: int | None = None
     reader_call: bool = False
     photo: int = 0
 
@@ -149,7 +203,10 @@ def text_furnitures() -> st.SearchStrategy[TextFurniture]:
         share=st.booleans(),
         related=st.booleans(),
         menu=st.booleans(),
-        dateline=st.booleans(),
+        dateline=st.one_of(st.none(), st.integers(0, len(DATELINES) - 1)),
+        stray=st.one_of(st.none(), st.integers(0, len(STRAY_LINES) - 1)),
+        foot_stray=st.one_of(st.none(), st.integers(0, len(STRAY_LINES) - 1)),
+        bare_caption=st.one_of(st.none(), st.integers(0, len(BARE_CAPTIONS) - 1)),
         reader_call=st.booleans(),
         photo=st.integers(0, len(PHOTOS) - 1),
     )
@@ -190,16 +247,23 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     byline = byline_line(article.authors, shape)
     if furniture.byline_on_top:
         lines += [byline, ""]
-    if furniture.dateline:  # the agency's dateline alone on its line, the lead under it
-        lines += ["VIDU -", ""]
+    dateline = DATELINES[furniture.dateline] if furniture.dateline is not None else None
+    if dateline is not None and not dateline.endswith(" "):  # alone on its line, the lead under it
+        lines += [dateline, ""]
     body: list[list[str]] = []
     for index, block in enumerate(article.blocks):
         if isinstance(block, Figure):
             body.append(_photo(block, PHOTOS[furniture.photo]))
         elif index == 0 and furniture.glued:
             body.append([article.title + block.text])  # the headline glued to the lead
+        elif index == 0 and dateline is not None and dateline.endswith(" "):
+            body.append([dateline + block.text])  # the dateline glued to the lead
         else:
             body.append([block.text])
+    if (caption := _bare_caption(article, furniture)) is not None:
+        body.insert(1, [caption])
+    if furniture.stray is not None:
+        body.insert(min(furniture.links_at, len(body)), [STRAY_LINES[furniture.stray]])
     if furniture.links is not None:
         body.insert(min(furniture.links_at, len(body)), _links(furniture.links))
     for chunk in body:
@@ -208,6 +272,8 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
         lines += ["Mời quý độc giả theo dõi các bài viết khác của chuyên mục!", f"{_HEADLINES[2]} - YouTube", ""]
     if not furniture.byline_on_top:
         lines += [byline, ""]
+    if furniture.foot_stray is not None:
+        lines += [STRAY_LINES[furniture.foot_stray], ""]
     if furniture.share:
         lines += ["Chia sẻ bài viết", "fb yt zl tw", ""]
     if furniture.related:
@@ -223,9 +289,28 @@ def _photo(figure: Figure, shape: str) -> list[str]:
     return [figure.src or "anh.jpg", figure.caption]
 
 
+def _bare_caption(article: Article, furniture: TextFurniture) -> str | None:
+    """The caption printed with no credit under the lead, if any: only between the lead and a paragraph
+    (prose goes on under a photo), on a page that leaves no trace of its photos (a page that marks its
+    photos with file names marks all of them)."""
+    if (
+        furniture.bare_caption is None
+        or len(article.blocks) < 2
+        or not isinstance(article.blocks[1], Paragraph)
+        or (PHOTOS[furniture.photo] == "file" and any(isinstance(b, Figure) for b in article.blocks))
+    ):
+        return None
+    return BARE_CAPTIONS[furniture.bare_caption]
+
+
 def expected_blocks(article: Article, furniture: TextFurniture | None = None) -> tuple[Block, ...]:
     """The blocks the text parser gives back from a page rendered from ``article`` (with ``furniture``)."""
-    if furniture is None or PHOTOS[furniture.photo] == "file":
+    if furniture is None:
         return tuple(article.blocks)
-    # A photo with no file name left on the page has none in the article either.
-    return tuple(attrs.evolve(b, src=None) if isinstance(b, Figure) else b for b in article.blocks)
+    blocks = list(article.blocks)
+    if PHOTOS[furniture.photo] != "file":
+        # A photo with no file name left on the page has none in the article either.
+        blocks = [attrs.evolve(b, src=None) if isinstance(b, Figure) else b for b in blocks]
+    if (caption := _bare_caption(article, furniture)) is not None:
+        blocks.insert(1, Figure(src=None, caption=caption))
+    return tuple(blocks)

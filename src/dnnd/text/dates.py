@@ -63,6 +63,8 @@ def _hour(hour: int, ampm: str | None) -> int:
     if not ampm:
         return hour
     pm = ampm.lower().startswith("p")
+    if hour > 12:  # "18:48 PM", "20:00 tối": a 24-hour clock with a redundant mark
+        return hour
     if hour == 12:
         return 12 if pm else 0
     return hour + 12 if pm else hour
