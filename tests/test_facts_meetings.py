@@ -849,3 +849,23 @@ def test_a_delegation_calling_on_a_body_is_hosted_by_the_body() -> None:
 def test_the_person_after_a_post_naming_a_body_holds_the_talks() -> None:
     found = only(read("Chiều 12/3, Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm với Tỉnh trưởng tỉnh Luông Nặm Thà."))
     assert found["organiser"] == ["Nguyễn Văn An"]
+
+
+def test_a_body_reviewing_its_programmes_holds_a_review_meeting() -> None:
+    article = read(
+        "Sáng 18/7, Hội Khuyến học tỉnh Quảng Nam tổng kết các chương trình dự án học bổng phi chính phủ "
+        "nước ngoài năm học 2018-2019."
+    )
+    found = only(article)
+    assert found["type"] == ["tổng kết"]
+    assert found["organiser"] == ["Hội Khuyến học tỉnh Quảng Nam"]
+
+
+def test_a_review_report_a_congress_passed_is_no_meeting() -> None:
+    article = read(
+        "Ngày 19-12, tại Hà Nội, Hội Hữu nghị và Hợp tác Việt Nam - Chi-lê tổ chức Đại hội đại biểu toàn quốc "
+        "lần thứ II, nhiệm kỳ 2012-2017.",
+        "Đại hội đã thảo luận và thông qua báo cáo tổng kết nhiệm kỳ 2005 – 2012 và đề ra phương hướng hoạt động "
+        "trong nhiệm kỳ 2012 – 2017; công bố danh sách các thành viên Ban Chấp hành khóa mới.",
+    )
+    assert only(article)["type"] == ["đại hội"]

@@ -18,7 +18,8 @@ A meeting is *reported*, and becomes a fact, when a sentence says it took place:
   ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``đã
   có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
   …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức``, ``<Hội nghị …>
-  do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``;
+  do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``, ``<body> tổng kết các chương trình …``
+  (a review, ``sơ kết`` an interim one, held by the body; not a ``báo cáo tổng kết``, a report);
 * attended or addressed: ``Dự hội nghị có …``, ``Tham dự …``, ``Phát biểu tại
   đại hội, …``, ``Phát biểu chỉ đạo hội nghị, …``, ``… chủ trì hội nghị``,
   ``Hội nghị có sự tham dự của …``, ``Tại hội nghị, <person> phát biểu …``;
@@ -202,8 +203,8 @@ _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
 _NOT_EVENT_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng|khu|biên bản|nghị quyết|văn kiện|kết luận|chương trình|"
-    r"tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
+    r"(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng|khu|biên bản|báo cáo|dự thảo|nghị quyết|văn kiện|kết luận|"
+    r"chương trình|tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
     re.IGNORECASE,
 )
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
