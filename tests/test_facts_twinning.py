@@ -469,3 +469,18 @@ def test_the_same_sides_signing_on_another_day_is_another_agreement() -> None:
         "Ngày 5/6/2024, bản Nậm Xoi và xã Na Mèo đã ký biên bản ghi nhớ hợp tác giai đoạn mới.",
     )
     assert len(twinnings(article)) == 2
+
+
+def test_two_provinces_named_after_their_twinning_are_its_sides() -> None:
+    article = read(
+        "Chiều 10/2, lãnh đạo tỉnh Bạc Liêu đã đón tiếp đoàn cán bộ lãnh đạo tỉnh Preah Sihanouk (Campuchia).",
+        "Lãnh đạo hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk chụp ảnh lưu niệm.",
+        "Chuyến thăm lần này cho thấy mối quan hệ hai tỉnh kết nghĩa ngày càng bền chặt.",
+    )
+    found = only(article)
+    assert found["side"] == ["Bạc Liêu", "Preah Sihanouk"]
+
+
+def test_two_provinces_of_a_twinning_without_their_names_are_no_twinning() -> None:
+    article = read("Chuyến thăm lần này cho thấy mối quan hệ hai tỉnh kết nghĩa ngày càng bền chặt.")
+    assert twinnings(article) == []
