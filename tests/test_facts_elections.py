@@ -826,3 +826,12 @@ def test_other_verbs_of_taking_a_post(sentence: str, person: str, position: str,
 )
 def test_other_verbs_without_a_post_taken_are_no_election(sentence: str) -> None:
     assert elections(sentence) == []
+
+
+def test_people_listed_with_their_posts_before_a_passive_vote_are_each_elected() -> None:
+    found = elections(
+        "Đồng chí Trần Văn Bình, Giám đốc Sở Ngoại vụ và đồng chí Lê Thị Cúc, Phó Giám đốc Sở Ngoại vụ "
+        "được bầu giữ chức Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An."
+    )
+    assert sorted(f["person"][0] for f in found) == ["Lê Thị Cúc", "Trần Văn Bình"]
+    assert all(f["position"] == ["Phó Chủ tịch"] for f in found)

@@ -709,14 +709,19 @@ def _predecessor_end(art: _Article, at: int, limit: int) -> int:
 
 
 def _co_subjects(art: _Article, choice: _Choice, floor: int) -> list[_Choice]:
-    """``bà A và ông B được bầu làm Phó Chủ tịch``: the people listed before the subject take the same post."""
+    """``bà A và ông B được bầu làm Phó Chủ tịch``: the people listed before the subject take the same post.
+
+    A listed person's post may stand after the name: ``đồng chí A, Giám đốc Sở X và đồng chí B được bầu ...``.
+    """
     if choice.person is None:
         return []
     text, found = art.text, []
     start = _name_start(text, choice.start)
     for mention in reversed(art.reading.mentions_in(floor, choice.start, Person.kind)):
         person = art.entity(mention, Person)
-        if person is None or not _LIST_SEP.fullmatch(text, mention.end, start):
+        # "đồng chí A, Giám đốc Sở X và đồng chí B, ... được bầu": a listed person's post may follow the name
+        listed = _LIST_SEP.fullmatch(text, mention.end, start) or _apposition_then_and(art, mention.end, start)
+        if person is None or not listed:
             break
         found.append(attrs.evolve(choice, start=mention.start, person=person))
         start = _name_start(text, mention.start)

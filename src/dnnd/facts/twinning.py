@@ -20,7 +20,8 @@ Record lists
 
 Twinning and agreements
     ``X và Y (đã) kết nghĩa``, ``X kết nghĩa với Y``, ``lễ kết nghĩa giữa X và Y``,
-    ``ký kết kết nghĩa``, the relation named with its pair (``hai tỉnh kết nghĩa X và Y``); ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
+    ``ký kết kết nghĩa``, the relation named with its pair (``hai tỉnh kết nghĩa X và Y``);
+    ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
     (not ``quan hệ ngoại giao``: diplomatic relations between states); ``ký
     (kết)``, ``ký và trao`` a ``biên bản ghi nhớ``, ``bản ghi nhớ``, ``thỏa
     thuận``, ``hiệp định``, ``chương trình/kế hoạch hợp tác``, ``biên bản hội
