@@ -835,3 +835,12 @@ def test_people_listed_with_their_posts_before_a_passive_vote_are_each_elected()
     )
     assert sorted(f["person"][0] for f in found) == ["Lê Thị Cúc", "Trần Văn Bình"]
     assert all(f["position"] == ["Phó Chủ tịch"] for f in found)
+
+
+def test_a_post_taken_after_a_vote_in_the_same_clause_is_taken_by_that_vote() -> None:
+    found = elections(
+        "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng chí; đồng chí Nguyễn Văn An "
+        "được bầu giữ chức Chủ tịch Hội, đồng chí Trần Văn Bình và đồng chí Lê Thị Cúc giữ chức Phó Chủ tịch Hội."
+    )
+    people = {f["person"][0]: f["status"] for f in found if "person" in f}
+    assert people == {"Nguyễn Văn An": ["elected"], "Trần Văn Bình": ["elected"], "Lê Thị Cúc": ["elected"]}

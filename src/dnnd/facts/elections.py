@@ -795,11 +795,16 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             yield choice, launch.start
         return
     consumed = start
+    voted: str | None = None  # the status of the vote the clause told last
     for trigger in triggers:
         if trigger.start < consumed or trigger.word in _LAUNCH:
             continue
         limit = next((t.start for t in leading if t.start > trigger.start), end)
         status = _status(art, trigger, sentence)
+        if trigger.word in _TAKE and status == "appointed" and voted is not None:
+            status = voted  # "A được bầu giữ chức Chủ tịch, B giữ chức Phó Chủ tịch": the vote goes on
+        elif trigger.word not in _TAKE:
+            voted = status if status != "appointed" else None
         window = art.text[max(start, trigger.start - _AGENT_LOOKBACK) : trigger.start]
         if trigger.word in _ACTIVE and not _PASSIVE_RE.search(window):
             choices, consumed = _object_choices(art, status, trigger.end, limit)
