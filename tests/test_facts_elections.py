@@ -844,3 +844,33 @@ def test_a_post_taken_after_a_vote_in_the_same_clause_is_taken_by_that_vote() ->
     )
     people = {f["person"][0]: f["status"] for f in found if "person" in f}
     assert people == {"Nguyễn Văn An": ["elected"], "Trần Văn Bình": ["elected"], "Lê Thị Cúc": ["elected"]}
+
+
+def test_a_result_list_written_name_first_elects_each_person() -> None:
+    found = elections(
+        "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu các chức danh như sau:",
+        "- Ông Nguyễn Văn An – Chủ tịch Hội",
+        "- Bà Lê Thị Cúc – Phó Chủ tịch Hội",
+    )
+    assert {f["person"][0]: f["position"] for f in found} == {
+        "Nguyễn Văn An": ["Chủ tịch"],
+        "Lê Thị Cúc": ["Phó Chủ tịch"],
+    }
+
+
+def test_a_committee_listed_name_first_on_the_line_of_its_vote_elects_each_person() -> None:
+    found = elections(
+        "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên. Ban Thường vụ gồm: ông Nguyễn Văn An - Chủ tịch; "
+        "ông Trần Văn Bình - Phó Chủ tịch."
+    )
+    people = {f["person"][0]: f["position"] for f in found if "person" in f}
+    assert people == {"Nguyễn Văn An": ["Chủ tịch"], "Trần Văn Bình": ["Phó Chủ tịch"]}
+
+
+def test_a_delegation_listed_name_first_is_no_result() -> None:
+    found = elections(
+        "Thành phần đoàn gồm:",
+        "- Ông Nguyễn Văn An – Chủ tịch UBND tỉnh Nghệ An",
+        "- Bà Lê Thị Cúc – Giám đốc Sở Ngoại vụ tỉnh Nghệ An",
+    )
+    assert found == []

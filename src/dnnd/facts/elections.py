@@ -19,7 +19,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   vote or a congress, else ``appointed``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
   ``Chủ tịch: ông A``, ``- Phó Chủ tịch: ông B; Tổng thư ký: ông C`` (one fact per
-  person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), and
+  person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), the same
+  written name first (``- Ông A – Chủ tịch Hội``, ``Ban Thường vụ gồm: ông A - Chủ tịch; ông B - ...``), and
   posts in brackets after the people voted in: ``bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)``;
 * other verbs of taking a post: ``ông X nhận quyết định bổ nhiệm giữ chức ...`` (the
   receiver takes it), ``bà Y kế nhiệm ông Z làm Chủ tịch`` (the predecessor skipped),
@@ -233,6 +234,10 @@ _RESULT_ITEM_RE = re.compile(
     re.MULTILINE,
 )
 _LINE_RE = re.compile(r"[^\n]+")
+# A result item written name first: "ông A - Chủ tịch", "- Bà B – Phó Chủ tịch Hội" (a part of a line
+# between semicolons, or after the list's colon).
+_PERSON_ITEM_RE = re.compile(rf"(?:^|;|(?<=:))[ \t]*(?:[-–•+*][ \t]*)?(?:(?:{HONORIFIC})\s+)?", re.MULTILINE)
+_PERSON_POST_SEP = re.compile(r"[ \t]*[-–:][ \t]*")
 # Words that make a list one of candidates, not of people elected (nominations.txt).
 _NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
 # A line kept in office: "Chủ tịch: ông A (tái cử)".
@@ -1052,16 +1057,54 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
         if head is None and not _colon_before(text, line.end()) and text.find(":", line.start(), line.end()) < 0:
             continue  # (no list open and no colon: the line changes nothing)
         items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
-        if not items:
+        named = [] if items else _person_items(art, line.start(), line.end())
+        if not items and not named:
             head = line.span() if _colon_before(text, line.end()) else None
             continue
         # the list opened on the line itself, before its first item ("Ban Thường vụ gồm: Chủ tịch: ...")
-        opened = text[line.start() : items[0].start()].strip()
-        here = (line.start(), stripped_end(text, items[0].start())) if opened else head
+        first = items[0].start() if items else named[0][0]
+        opened = text[line.start() : first].strip()
+        here = (line.start(), stripped_end(text, first)) if opened else head
         if here is None or art.reading.in_caption(line.start()) or not _vote_done(art, here):
             continue
         for item in items:
             yield from _result_item(art, item, here, line.end())
+        for _, mention, post, stop in named:
+            yield from _named_item(art, mention, post, stop, here)
+
+
+def _person_items(art: _Article, start: int, end: int) -> list[tuple[int, Mention, _Post, int]]:
+    """The items of the line ``[start, end)`` written name first ("ông A - Chủ tịch; bà B - Phó Chủ tịch").
+
+    Each is a person opening a part of the line, a dash or a colon, then a post: where the part starts, the
+    person, the post and where the part ends.
+    """
+    text, out = art.text, []
+    for item in _PERSON_ITEM_RE.finditer(text, start, end):
+        person = art.starting(item.end(), item.end() + 1, Person.kind)
+        sep = _PERSON_POST_SEP.match(text, person.end, end) if person is not None else None
+        if person is None or sep is None:
+            continue
+        stop = text.find(";", sep.end(), end)
+        stop = end if stop < 0 else stop
+        post = _post_at(art, sep.end(), stop, loose=False)
+        if post is not None and post.end > post.start:
+            out.append((item.start(), person, post, stop))
+    return out
+
+
+def _named_item(
+    art: _Article, mention: Mention, post: _Post, stop: int, head: tuple[int, int]
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """The person of one result item written name first, elected to its post."""
+    person = art.entity(mention, Person)
+    if person is None:
+        return
+    status = "re-elected" if _REELECTED_LINE_RE.search(art.text, mention.start, stop) else "elected"
+    paragraph = art.reading.sentence_containing(head[0])
+    lo = art.reading.paragraphs[paragraph.paragraph][0] if paragraph is not None else head[0]
+    choice = _Choice(status, mention.start, mention.end, person=person, post=post)
+    yield choice, (mention.start, stop), (lo, mention.start), mention.start
 
 
 def _colon_before(text: str, end: int) -> bool:
