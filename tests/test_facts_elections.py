@@ -874,3 +874,25 @@ def test_a_delegation_listed_name_first_is_no_result() -> None:
         "- Bà Lê Thị Cúc – Giám đốc Sở Ngoại vụ tỉnh Nghệ An",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn An được bầu làm Chủ tịch; bà Lê Thị Cúc, ông Trần Văn Bình làm Phó Chủ tịch.",
+        "Đồng chí Nguyễn Văn An được bầu làm Chủ tịch, đồng chí Lê Thị Cúc làm Phó Chủ tịch, "
+        "đồng chí Trần Văn Bình làm Phó Chủ tịch.",
+    ],
+)
+def test_people_listed_after_a_passive_vote_take_the_posts_written_after_them(sentence: str) -> None:
+    found = {f["person"][0]: (f["position"], f["status"]) for f in elections(sentence)}
+    assert found == {
+        "Nguyễn Văn An": (["Chủ tịch"], ["elected"]),
+        "Lê Thị Cúc": (["Phó Chủ tịch"], ["elected"]),
+        "Trần Văn Bình": (["Phó Chủ tịch"], ["elected"]),
+    }
+
+
+def test_someone_replaced_after_a_passive_vote_takes_no_post() -> None:
+    found = elections("Bà Lê Thị Cúc được bầu làm Chủ tịch Hội, thay ông Trần Văn Bình đã nghỉ hưu.")
+    assert [f["person"] for f in found] == [["Lê Thị Cúc"]]

@@ -9,7 +9,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   semicolons; a post held ``kiêm`` another keeps both), ``trao quyết định bổ nhiệm
   Giám đốc Sở cho ông X`` (the post first);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
-  ``bà Y được bầu giữ chức ...``, ``ông Z được Thủ tướng bổ nhiệm làm Thứ
+  ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
+  Phó Chủ tịch``), ``ông Z được Thủ tướng bổ nhiệm làm Thứ
   trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
@@ -733,6 +734,21 @@ def _co_subjects(art: _Article, choice: _Choice, floor: int) -> list[_Choice]:
     return found[::-1]
 
 
+def _listed_after(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
+    """``A được bầu làm Chủ tịch; B, C làm Phó Chủ tịch``: the people listed after a subject's post, each with
+    the post written after them, put in office by the same verb (read as an active verb's object list).
+
+    Who is re-elected is said person by person: the people after a re-elected one are only elected.
+    """
+    sep = _LIST_SEP.match(art.text, at, limit)
+    if sep is None or art.starting(sep.end(), sep.end() + 1, Person.kind) is None:
+        return [], at
+    choices, consumed = _people(art, status, sep.end(), limit)
+    if not choices or any(c.post is None or c.post.end <= c.post.start for c in choices):
+        return [], at
+    return choices, consumed
+
+
 def _holder_before(art: _Article, floor: int, end: int) -> Mention | None:
     """An organization named just before the verb (adverbs only between): it takes the role."""
     orgs = art.reading.mentions_in(floor, end, Organization.kind)
@@ -817,6 +833,9 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             choice = _subject_choice(art, trigger, status, consumed, limit)
             choices = [*_co_subjects(art, choice, consumed), choice] if choice is not None else []
             consumed = choice.end if choice is not None else consumed
+            if choice is not None and choice.person is not None:
+                more, consumed = _listed_after(art, "elected" if status == "re-elected" else status, consumed, limit)
+                choices += more
         for choice in choices:
             yield choice, trigger.start
 
