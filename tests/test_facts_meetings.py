@@ -869,3 +869,13 @@ def test_a_review_report_a_congress_passed_is_no_meeting() -> None:
         "trong nhiệm kỳ 2012 – 2017; công bố danh sách các thành viên Ban Chấp hành khóa mới.",
     )
     assert only(article)["type"] == ["đại hội"]
+
+
+def test_the_people_present_at_a_ceremony_held_take_part_in_it() -> None:
+    article = read(
+        "Buổi lễ ký kết diễn ra tại Dodamso, Suwon, với sự tham dự của Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – "
+        "ông Kim Hyun-gon và Chủ tịch Ủy ban Nhân dân thành phố Hà Nội – ông Trần Sỹ Thanh."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ ký kết"]
+    assert found["participant"] == ["Kim Hyun-gon", "Trần Sỹ Thanh"]

@@ -22,7 +22,8 @@ A meeting is *reported*, and becomes a fact, when a sentence says it took place:
   (a review, ``sơ kết`` an interim one, held by the body; not a ``báo cáo tổng kết``, a report);
 * attended or addressed: ``Dự hội nghị có …``, ``Tham dự …``, ``Phát biểu tại
   đại hội, …``, ``Phát biểu chỉ đạo hội nghị, …``, ``… chủ trì hội nghị``,
-  ``Hội nghị có sự tham dự của …``, ``Tại hội nghị, <person> phát biểu …``;
+  ``Hội nghị có sự tham dự của …``, ``Tại hội nghị, <person> phát biểu …``; of a meeting
+  held, those present later in its sentence (``Lễ ký kết diễn ra tại X, với sự tham dự của …``);
 * named with a year of its own (``hội nghị giao ban … năm 2019``) in a list of
   what was done, unless the year is after the article's.
 
@@ -269,6 +270,8 @@ _ATTEND_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
     re.IGNORECASE,
 )
+# Later in the sentence of a meeting held: "... diễn ra tại X, với sự tham dự của ...".
+_PRESENT_LATER_RE = re.compile(rf"(?<!\w)(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}", re.IGNORECASE)
 # "Dự hội nghị có <list>": everyone listed attended.
 _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
 _AT_BEFORE_RE = re.compile(tagged("meeting_verbs", "frame") + r"\s+$", re.IGNORECASE)
@@ -512,6 +515,11 @@ class _Reader:
             if found:
                 occ.attended = True
                 occ.participants = found
+
+    def present_later(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Lễ ký kết diễn ra tại X, với sự tham dự của A và B``: the people present at a meeting held."""
+        found = _PRESENT_LATER_RE.search(self.text, occ.name_end, occ.sentence.end)
+        return self.participants(found.end(), occ.sentence.end, cut=False) if found else []
 
     def framed(self, occ: _Occurrence) -> list[AnyEntity]:
         """``Tại <meeting> [date], <parties> <verb> …``: the parties opening the main clause, if it took place."""
@@ -833,6 +841,8 @@ class _Reader:
         if occ.opened or not occ.attended:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
+        if occ.organised and not occ.participants:
+            occ.participants = self.present_later(occ)
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         occ.named = occ.named and self._listed(occ)
