@@ -879,3 +879,13 @@ def test_the_people_present_at_a_ceremony_held_take_part_in_it() -> None:
     found = only(article)
     assert found["type"] == ["lễ ký kết"]
     assert found["participant"] == ["Kim Hyun-gon", "Trần Sỹ Thanh"]
+
+
+def test_coming_to_congratulate_a_host_is_a_visit() -> None:
+    article = read(
+        "Ngày 30/08, Đại sứ Lào tại Hoa Kỳ Mai Sayavong cùng đại diện cán bộ Đại sứ quán đã đến chúc mừng "
+        "Đại sứ Việt Nam Phạm Quang Vinh nhân dịp Quốc khánh."
+    )
+    found = only(article)
+    assert found["type"] == ["chúc mừng"]
+    assert "Phạm Quang Vinh" in found["participant"] + found.get("organiser", [])
