@@ -484,3 +484,11 @@ def test_two_provinces_named_after_their_twinning_are_its_sides() -> None:
 def test_two_provinces_of_a_twinning_without_their_names_are_no_twinning() -> None:
     article = read("Chuyến thăm lần này cho thấy mối quan hệ hai tỉnh kết nghĩa ngày càng bền chặt.")
     assert twinnings(article) == []
+
+
+def test_a_residential_area_written_out_is_a_side() -> None:
+    article = read(
+        "Ngày 11/3/2014, tại TP Móng Cái đã diễn ra lễ kết nghĩa cụm dân cư biên giới giữa khu Tràng Vỹ "
+        "với thôn Vạn Vĩ (Trung Quốc)."
+    )
+    assert only(article)["side"] == ["khu Tràng Vỹ", "thôn Vạn Vĩ"]
