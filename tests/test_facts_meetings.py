@@ -889,3 +889,14 @@ def test_coming_to_congratulate_a_host_is_a_visit() -> None:
     found = only(article)
     assert found["type"] == ["chúc mừng"]
     assert "Phạm Quang Vinh" in found["participant"] + found.get("organiser", [])
+
+
+def test_the_people_given_to_at_a_ceremony_of_giving_take_part_in_it() -> None:
+    article = read(
+        "Ngày 30-3, tại Ty Cảnh sát tỉnh Svayrieng, Bộ Nội vụ Vương quốc Campuchia đã tổ chức Lễ trao Huân chương "
+        "Hữu nghị hạng II cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn "
+        "Thành, Chỉ huy trưởng BĐBP tỉnh Long An vì đã có nhiều thành tích xuất sắc."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ trao"]
+    assert found["participant"] == ["Nguyễn Hoài Phương", "Nguyễn Văn Thành"]

@@ -63,7 +63,8 @@ Roles:
   in the meeting's name — the time under review;
 * ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
   2028``, ``khóa III``);
-* ``participant``: the other side after ``với`` or, for a meeting word used as a verb,
+* ``participant``: at a ceremony of giving (``lễ trao``, ``lễ trao tặng``, ``lễ bàn giao``) the people given
+  to after ``cho`` (else the body); the other side after ``với`` or, for a meeting word used as a verb,
   its direct object (``hội kiến ông Y``; not an occasion: ``gặp mặt Kỷ niệm ...``)
   (``buổi làm việc với UBND tỉnh
   X``); every person in an attendance or speech sentence, once; in a
@@ -125,6 +126,10 @@ _VISITS = _class("visit")
 _BACK_REFS = _class("back")
 # A call paid on a host ("<guest> chào xã giao <host>"): the one called on hosts, the caller takes part.
 _CALLS = _class("call")
+# A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
+_GIFTS = _class("gift")
+_GIVEN_TO_RE = re.compile(r"\s(?:cho|tới)\s+")
+_GIVEN_TO_END_RE = re.compile(r"[;:!?]|\s(?:vì|nhằm|để|nhân|do|tại|vào)(?!\w)")
 # The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
@@ -673,6 +678,10 @@ class _Reader:
 
     def between(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
+        if occ.kind in _GIFTS:
+            given = self.given_to(occ)
+            if given:
+                return given
         found = _BETWEEN_RE.match(self.text, occ.end)
         if found is None or found.end() > occ.name_end:
             # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
@@ -688,6 +697,20 @@ class _Reader:
             return self.reading.entities_of(outermost(parties))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
+
+    def given_to(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``lễ trao <award> cho Đại tá X, <post> và Đại tá Y``: the people given to (else the bodies) take part."""
+        lo, hi = occ.end, occ.clause[1]
+        to = _GIVEN_TO_RE.search(self.text, lo, hi)
+        if to is None:
+            return []
+        stop = _GIVEN_TO_END_RE.search(self.text, to.end(), hi)
+        end = stop.start() if stop else hi
+        people = self.reading.mentions_in(to.end(), end, Person.kind)
+        if people:
+            return self.reading.entities_of(people)
+        bodies = outermost(self.reading.mentions_in(to.end(), end, Organization.kind))
+        return self.reading.entities_of(bodies[:1]) if bodies and bodies[0].start == to.end() else []
 
     def _named_object(self, end: int, limit: int) -> bool:
         """Whether a name, a post or a guest word opens the words after ``end`` ("hội kiến ông Y", not "gặp mặt
