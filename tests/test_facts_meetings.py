@@ -900,3 +900,27 @@ def test_the_people_given_to_at_a_ceremony_of_giving_take_part_in_it() -> None:
     found = only(article)
     assert found["type"] == ["lễ trao"]
     assert found["participant"] == ["Nguyễn Hoài Phương", "Nguyễn Văn Thành"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Ngày 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổng kết công tác đối ngoại nhân dân năm 2024.",
+            "tổng kết",
+        ),
+        ("Ngày 5/7, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An sơ kết 6 tháng đầu năm 2024.", "sơ kết"),
+    ],
+)
+def test_a_body_reviewing_its_work_holds_a_review_meeting(sentence: str, kind: str) -> None:
+    found = only(read(sentence))
+    assert found["type"] == [kind]
+    assert found["organiser"] == ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"]
+
+
+def test_a_congress_ending_in_success_was_held() -> None:
+    found = only(
+        read("Ngày 20/10, Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An lần thứ III đã thành công tốt đẹp.")
+    )
+    assert found["type"] == ["đại hội"]
+    assert found["date"] == ["Ngày 20/10"]

@@ -140,7 +140,10 @@ _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]i�
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
 # A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS})")
+# (a review's object is what it reviews: "tổng kết công tác năm 2024", "sơ kết 6 tháng đầu năm")
+_VERB_OBJECT_RE = re.compile(
+    rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS}|công tác|hoạt động|\d+\s+(?:tháng|năm))"
+)
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
