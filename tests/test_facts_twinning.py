@@ -492,3 +492,17 @@ def test_a_residential_area_written_out_is_a_side() -> None:
         "với thôn Vạn Vĩ (Trung Quốc)."
     )
     assert only(article)["side"] == ["khu Tràng Vỹ", "thôn Vạn Vĩ"]
+
+
+def test_signing_agreements_told_as_an_activity_without_a_party_or_a_date_is_no_twinning() -> None:
+    article = read(
+        "Bên cạnh công tác trên, Chỉ huy trưởng BĐBP hai tỉnh Tây Ninh và Long An cũng đã tích cực lãnh đạo, "
+        "chỉ huy và triển khai các hoạt động hỗ trợ, giúp đỡ các lực lượng bảo vệ biên giới ở các tỉnh tiếp giáp "
+        "thuộc Campuchia nhiều mặt, thúc đẩy giao lưu, ký kết quy chế phối hợp, trao đổi thông tin kịp thời."
+    )
+    assert twinnings(article) == []
+
+
+def test_a_named_agreement_signed_without_its_parties_is_still_a_twinning() -> None:
+    article = read("Tại buổi làm việc, đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.")
+    assert only(article)["agreement"] == ["Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"]

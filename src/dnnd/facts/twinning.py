@@ -52,7 +52,9 @@ Roles:
 
 A twinning with neither a count nor a named side (``thiết lập quan hệ hữu
 nghị với các đơn vị, địa phương đối đẳng``) is too vague to report, and so is
-an agreement with no side that is not one named document (``các thỏa thuận``).
+an agreement with no side that is not one named document (``các thỏa thuận``),
+or that is written in lower case with no date in its clause (``thúc đẩy giao
+lưu, ký kết quy chế phối hợp``: an activity).
 The same agreement, twinning or count told twice is one fact citing both.
 """
 
@@ -541,6 +543,12 @@ class _Reader:
             sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
         if not any(single for _, _, single in documents) and len(sides) < (2 if twin and not documents else 1):
             return None  # a twinning is between two sides; one alone is a description ("chi hội kết nghĩa với")
+        if (
+            not sides
+            and not self.reading.mentions_in(lo, hi, "date")
+            and not any(self.text[s].isupper() for s, _, _ in documents)
+        ):
+            return None  # "thúc đẩy giao lưu, ký kết quy chế phối hợp": an activity, no named agreement or party
         draft = FactDraft(KIND, CODE)
         _add_sides(draft, sides)
         names = [self._document_name(s, hi) for s, _, _ in documents]
