@@ -17,7 +17,7 @@ A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 * organised: ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
   ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``đã
   có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
-  …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức``, ``<Hội nghị …>
+  …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức / thành công tốt đẹp``, ``<Hội nghị …>
   do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``, ``<body> tổng kết các chương trình …``
   (a review, ``sơ kết`` an interim one, held by the body; not a ``báo cáo tổng kết``, a report);
 * attended or addressed: ``Dự hội nghị có …``, ``Tham dự …``, ``Phát biểu tại
