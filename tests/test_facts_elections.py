@@ -826,3 +826,73 @@ def test_other_verbs_of_taking_a_post(sentence: str, person: str, position: str,
 )
 def test_other_verbs_without_a_post_taken_are_no_election(sentence: str) -> None:
     assert elections(sentence) == []
+
+
+def test_people_listed_with_their_posts_before_a_passive_vote_are_each_elected() -> None:
+    found = elections(
+        "Đồng chí Trần Văn Bình, Giám đốc Sở Ngoại vụ và đồng chí Lê Thị Cúc, Phó Giám đốc Sở Ngoại vụ "
+        "được bầu giữ chức Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An."
+    )
+    assert sorted(f["person"][0] for f in found) == ["Lê Thị Cúc", "Trần Văn Bình"]
+    assert all(f["position"] == ["Phó Chủ tịch"] for f in found)
+
+
+def test_a_post_taken_after_a_vote_in_the_same_clause_is_taken_by_that_vote() -> None:
+    found = elections(
+        "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng chí; đồng chí Nguyễn Văn An "
+        "được bầu giữ chức Chủ tịch Hội, đồng chí Trần Văn Bình và đồng chí Lê Thị Cúc giữ chức Phó Chủ tịch Hội."
+    )
+    people = {f["person"][0]: f["status"] for f in found if "person" in f}
+    assert people == {"Nguyễn Văn An": ["elected"], "Trần Văn Bình": ["elected"], "Lê Thị Cúc": ["elected"]}
+
+
+def test_a_result_list_written_name_first_elects_each_person() -> None:
+    found = elections(
+        "Tại phiên họp thứ nhất, Ban Chấp hành đã bầu các chức danh như sau:",
+        "- Ông Nguyễn Văn An – Chủ tịch Hội",
+        "- Bà Lê Thị Cúc – Phó Chủ tịch Hội",
+    )
+    assert {f["person"][0]: f["position"] for f in found} == {
+        "Nguyễn Văn An": ["Chủ tịch"],
+        "Lê Thị Cúc": ["Phó Chủ tịch"],
+    }
+
+
+def test_a_committee_listed_name_first_on_the_line_of_its_vote_elects_each_person() -> None:
+    found = elections(
+        "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên. Ban Thường vụ gồm: ông Nguyễn Văn An - Chủ tịch; "
+        "ông Trần Văn Bình - Phó Chủ tịch."
+    )
+    people = {f["person"][0]: f["position"] for f in found if "person" in f}
+    assert people == {"Nguyễn Văn An": ["Chủ tịch"], "Trần Văn Bình": ["Phó Chủ tịch"]}
+
+
+def test_a_delegation_listed_name_first_is_no_result() -> None:
+    found = elections(
+        "Thành phần đoàn gồm:",
+        "- Ông Nguyễn Văn An – Chủ tịch UBND tỉnh Nghệ An",
+        "- Bà Lê Thị Cúc – Giám đốc Sở Ngoại vụ tỉnh Nghệ An",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Nguyễn Văn An được bầu làm Chủ tịch; bà Lê Thị Cúc, ông Trần Văn Bình làm Phó Chủ tịch.",
+        "Đồng chí Nguyễn Văn An được bầu làm Chủ tịch, đồng chí Lê Thị Cúc làm Phó Chủ tịch, "
+        "đồng chí Trần Văn Bình làm Phó Chủ tịch.",
+    ],
+)
+def test_people_listed_after_a_passive_vote_take_the_posts_written_after_them(sentence: str) -> None:
+    found = {f["person"][0]: (f["position"], f["status"]) for f in elections(sentence)}
+    assert found == {
+        "Nguyễn Văn An": (["Chủ tịch"], ["elected"]),
+        "Lê Thị Cúc": (["Phó Chủ tịch"], ["elected"]),
+        "Trần Văn Bình": (["Phó Chủ tịch"], ["elected"]),
+    }
+
+
+def test_someone_replaced_after_a_passive_vote_takes_no_post() -> None:
+    found = elections("Bà Lê Thị Cúc được bầu làm Chủ tịch Hội, thay ông Trần Văn Bình đã nghỉ hưu.")
+    assert [f["person"] for f in found] == [["Lê Thị Cúc"]]

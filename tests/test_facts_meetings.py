@@ -849,3 +849,78 @@ def test_a_delegation_calling_on_a_body_is_hosted_by_the_body() -> None:
 def test_the_person_after_a_post_naming_a_body_holds_the_talks() -> None:
     found = only(read("Chiều 12/3, Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm với Tỉnh trưởng tỉnh Luông Nặm Thà."))
     assert found["organiser"] == ["Nguyễn Văn An"]
+
+
+def test_a_body_reviewing_its_programmes_holds_a_review_meeting() -> None:
+    article = read(
+        "Sáng 18/7, Hội Khuyến học tỉnh Quảng Nam tổng kết các chương trình dự án học bổng phi chính phủ "
+        "nước ngoài năm học 2018-2019."
+    )
+    found = only(article)
+    assert found["type"] == ["tổng kết"]
+    assert found["organiser"] == ["Hội Khuyến học tỉnh Quảng Nam"]
+
+
+def test_a_review_report_a_congress_passed_is_no_meeting() -> None:
+    article = read(
+        "Ngày 19-12, tại Hà Nội, Hội Hữu nghị và Hợp tác Việt Nam - Chi-lê tổ chức Đại hội đại biểu toàn quốc "
+        "lần thứ II, nhiệm kỳ 2012-2017.",
+        "Đại hội đã thảo luận và thông qua báo cáo tổng kết nhiệm kỳ 2005 – 2012 và đề ra phương hướng hoạt động "
+        "trong nhiệm kỳ 2012 – 2017; công bố danh sách các thành viên Ban Chấp hành khóa mới.",
+    )
+    assert only(article)["type"] == ["đại hội"]
+
+
+def test_the_people_present_at_a_ceremony_held_take_part_in_it() -> None:
+    article = read(
+        "Buổi lễ ký kết diễn ra tại Dodamso, Suwon, với sự tham dự của Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – "
+        "ông Kim Hyun-gon và Chủ tịch Ủy ban Nhân dân thành phố Hà Nội – ông Trần Sỹ Thanh."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ ký kết"]
+    assert found["participant"] == ["Kim Hyun-gon", "Trần Sỹ Thanh"]
+
+
+def test_coming_to_congratulate_a_host_is_a_visit() -> None:
+    article = read(
+        "Ngày 30/08, Đại sứ Lào tại Hoa Kỳ Mai Sayavong cùng đại diện cán bộ Đại sứ quán đã đến chúc mừng "
+        "Đại sứ Việt Nam Phạm Quang Vinh nhân dịp Quốc khánh."
+    )
+    found = only(article)
+    assert found["type"] == ["chúc mừng"]
+    assert "Phạm Quang Vinh" in found["participant"] + found.get("organiser", [])
+
+
+def test_the_people_given_to_at_a_ceremony_of_giving_take_part_in_it() -> None:
+    article = read(
+        "Ngày 30-3, tại Ty Cảnh sát tỉnh Svayrieng, Bộ Nội vụ Vương quốc Campuchia đã tổ chức Lễ trao Huân chương "
+        "Hữu nghị hạng II cho Đại tá Nguyễn Hoài Phương, Chỉ huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn "
+        "Thành, Chỉ huy trưởng BĐBP tỉnh Long An vì đã có nhiều thành tích xuất sắc."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ trao"]
+    assert found["participant"] == ["Nguyễn Hoài Phương", "Nguyễn Văn Thành"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Ngày 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổng kết công tác đối ngoại nhân dân năm 2024.",
+            "tổng kết",
+        ),
+        ("Ngày 5/7, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An sơ kết 6 tháng đầu năm 2024.", "sơ kết"),
+    ],
+)
+def test_a_body_reviewing_its_work_holds_a_review_meeting(sentence: str, kind: str) -> None:
+    found = only(read(sentence))
+    assert found["type"] == [kind]
+    assert found["organiser"] == ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"]
+
+
+def test_a_congress_ending_in_success_was_held() -> None:
+    found = only(
+        read("Ngày 20/10, Đại hội Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An lần thứ III đã thành công tốt đẹp.")
+    )
+    assert found["type"] == ["đại hội"]
+    assert found["date"] == ["Ngày 20/10"]

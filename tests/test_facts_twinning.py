@@ -469,3 +469,40 @@ def test_the_same_sides_signing_on_another_day_is_another_agreement() -> None:
         "Ngày 5/6/2024, bản Nậm Xoi và xã Na Mèo đã ký biên bản ghi nhớ hợp tác giai đoạn mới.",
     )
     assert len(twinnings(article)) == 2
+
+
+def test_two_provinces_named_after_their_twinning_are_its_sides() -> None:
+    article = read(
+        "Chiều 10/2, lãnh đạo tỉnh Bạc Liêu đã đón tiếp đoàn cán bộ lãnh đạo tỉnh Preah Sihanouk (Campuchia).",
+        "Lãnh đạo hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk chụp ảnh lưu niệm.",
+        "Chuyến thăm lần này cho thấy mối quan hệ hai tỉnh kết nghĩa ngày càng bền chặt.",
+    )
+    found = only(article)
+    assert found["side"] == ["Bạc Liêu", "Preah Sihanouk"]
+
+
+def test_two_provinces_of_a_twinning_without_their_names_are_no_twinning() -> None:
+    article = read("Chuyến thăm lần này cho thấy mối quan hệ hai tỉnh kết nghĩa ngày càng bền chặt.")
+    assert twinnings(article) == []
+
+
+def test_a_residential_area_written_out_is_a_side() -> None:
+    article = read(
+        "Ngày 11/3/2014, tại TP Móng Cái đã diễn ra lễ kết nghĩa cụm dân cư biên giới giữa khu Tràng Vỹ "
+        "với thôn Vạn Vĩ (Trung Quốc)."
+    )
+    assert only(article)["side"] == ["khu Tràng Vỹ", "thôn Vạn Vĩ"]
+
+
+def test_signing_agreements_told_as_an_activity_without_a_party_or_a_date_is_no_twinning() -> None:
+    article = read(
+        "Bên cạnh công tác trên, Chỉ huy trưởng BĐBP hai tỉnh Tây Ninh và Long An cũng đã tích cực lãnh đạo, "
+        "chỉ huy và triển khai các hoạt động hỗ trợ, giúp đỡ các lực lượng bảo vệ biên giới ở các tỉnh tiếp giáp "
+        "thuộc Campuchia nhiều mặt, thúc đẩy giao lưu, ký kết quy chế phối hợp, trao đổi thông tin kịp thời."
+    )
+    assert twinnings(article) == []
+
+
+def test_a_named_agreement_signed_without_its_parties_is_still_a_twinning() -> None:
+    article = read("Tại buổi làm việc, đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.")
+    assert only(article)["agreement"] == ["Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"]

@@ -9,7 +9,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   semicolons; a post held ``kiêm`` another keeps both), ``trao quyết định bổ nhiệm
   Giám đốc Sở cho ông X`` (the post first);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
-  ``bà Y được bầu giữ chức ...``, ``ông Z được Thủ tướng bổ nhiệm làm Thứ
+  ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
+  Phó Chủ tịch``), ``ông Z được Thủ tướng bổ nhiệm làm Thứ
   trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
@@ -19,7 +20,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   vote or a congress, else ``appointed``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
   ``Chủ tịch: ông A``, ``- Phó Chủ tịch: ông B; Tổng thư ký: ông C`` (one fact per
-  person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), and
+  person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), the same
+  written name first (``- Ông A – Chủ tịch Hội``, ``Ban Thường vụ gồm: ông A - Chủ tịch; ông B - ...``), and
   posts in brackets after the people voted in: ``bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)``;
 * other verbs of taking a post: ``ông X nhận quyết định bổ nhiệm giữ chức ...`` (the
   receiver takes it), ``bà Y kế nhiệm ông Z làm Chủ tịch`` (the predecessor skipped),
@@ -233,6 +235,10 @@ _RESULT_ITEM_RE = re.compile(
     re.MULTILINE,
 )
 _LINE_RE = re.compile(r"[^\n]+")
+# A result item written name first: "ông A - Chủ tịch", "- Bà B – Phó Chủ tịch Hội" (a part of a line
+# between semicolons, or after the list's colon).
+_PERSON_ITEM_RE = re.compile(rf"(?:^|;|(?<=:))[ \t]*(?:[-–•+*][ \t]*)?(?:(?:{HONORIFIC})\s+)?", re.MULTILINE)
+_PERSON_POST_SEP = re.compile(r"[ \t]*[-–:][ \t]*")
 # Words that make a list one of candidates, not of people elected (nominations.txt).
 _NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
 # A line kept in office: "Chủ tịch: ông A (tái cử)".
@@ -709,18 +715,38 @@ def _predecessor_end(art: _Article, at: int, limit: int) -> int:
 
 
 def _co_subjects(art: _Article, choice: _Choice, floor: int) -> list[_Choice]:
-    """``bà A và ông B được bầu làm Phó Chủ tịch``: the people listed before the subject take the same post."""
+    """``bà A và ông B được bầu làm Phó Chủ tịch``: the people listed before the subject take the same post.
+
+    A listed person's post may stand after the name: ``đồng chí A, Giám đốc Sở X và đồng chí B được bầu ...``.
+    """
     if choice.person is None:
         return []
     text, found = art.text, []
     start = _name_start(text, choice.start)
     for mention in reversed(art.reading.mentions_in(floor, choice.start, Person.kind)):
         person = art.entity(mention, Person)
-        if person is None or not _LIST_SEP.fullmatch(text, mention.end, start):
+        # "đồng chí A, Giám đốc Sở X và đồng chí B, ... được bầu": a listed person's post may follow the name
+        listed = _LIST_SEP.fullmatch(text, mention.end, start) or _apposition_then_and(art, mention.end, start)
+        if person is None or not listed:
             break
         found.append(attrs.evolve(choice, start=mention.start, person=person))
         start = _name_start(text, mention.start)
     return found[::-1]
+
+
+def _listed_after(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
+    """``A được bầu làm Chủ tịch; B, C làm Phó Chủ tịch``: the people listed after a subject's post, each with
+    the post written after them, put in office by the same verb (read as an active verb's object list).
+
+    Who is re-elected is said person by person: the people after a re-elected one are only elected.
+    """
+    sep = _LIST_SEP.match(art.text, at, limit)
+    if sep is None or art.starting(sep.end(), sep.end() + 1, Person.kind) is None:
+        return [], at
+    choices, consumed = _people(art, status, sep.end(), limit)
+    if not choices or any(c.post is None or c.post.end <= c.post.start for c in choices):
+        return [], at
+    return choices, consumed
 
 
 def _holder_before(art: _Article, floor: int, end: int) -> Mention | None:
@@ -790,11 +816,16 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             yield choice, launch.start
         return
     consumed = start
+    voted: str | None = None  # the status of the vote the clause told last
     for trigger in triggers:
         if trigger.start < consumed or trigger.word in _LAUNCH:
             continue
         limit = next((t.start for t in leading if t.start > trigger.start), end)
         status = _status(art, trigger, sentence)
+        if trigger.word in _TAKE and status == "appointed" and voted is not None:
+            status = voted  # "A được bầu giữ chức Chủ tịch, B giữ chức Phó Chủ tịch": the vote goes on
+        elif trigger.word not in _TAKE:
+            voted = status if status != "appointed" else None
         window = art.text[max(start, trigger.start - _AGENT_LOOKBACK) : trigger.start]
         if trigger.word in _ACTIVE and not _PASSIVE_RE.search(window):
             choices, consumed = _object_choices(art, status, trigger.end, limit)
@@ -802,6 +833,9 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             choice = _subject_choice(art, trigger, status, consumed, limit)
             choices = [*_co_subjects(art, choice, consumed), choice] if choice is not None else []
             consumed = choice.end if choice is not None else consumed
+            if choice is not None and choice.person is not None:
+                more, consumed = _listed_after(art, "elected" if status == "re-elected" else status, consumed, limit)
+                choices += more
         for choice in choices:
             yield choice, trigger.start
 
@@ -1042,16 +1076,54 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
         if head is None and not _colon_before(text, line.end()) and text.find(":", line.start(), line.end()) < 0:
             continue  # (no list open and no colon: the line changes nothing)
         items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
-        if not items:
+        named = [] if items else _person_items(art, line.start(), line.end())
+        if not items and not named:
             head = line.span() if _colon_before(text, line.end()) else None
             continue
         # the list opened on the line itself, before its first item ("Ban Thường vụ gồm: Chủ tịch: ...")
-        opened = text[line.start() : items[0].start()].strip()
-        here = (line.start(), stripped_end(text, items[0].start())) if opened else head
+        first = items[0].start() if items else named[0][0]
+        opened = text[line.start() : first].strip()
+        here = (line.start(), stripped_end(text, first)) if opened else head
         if here is None or art.reading.in_caption(line.start()) or not _vote_done(art, here):
             continue
         for item in items:
             yield from _result_item(art, item, here, line.end())
+        for _, mention, post, stop in named:
+            yield from _named_item(art, mention, post, stop, here)
+
+
+def _person_items(art: _Article, start: int, end: int) -> list[tuple[int, Mention, _Post, int]]:
+    """The items of the line ``[start, end)`` written name first ("ông A - Chủ tịch; bà B - Phó Chủ tịch").
+
+    Each is a person opening a part of the line, a dash or a colon, then a post: where the part starts, the
+    person, the post and where the part ends.
+    """
+    text, out = art.text, []
+    for item in _PERSON_ITEM_RE.finditer(text, start, end):
+        person = art.starting(item.end(), item.end() + 1, Person.kind)
+        sep = _PERSON_POST_SEP.match(text, person.end, end) if person is not None else None
+        if person is None or sep is None:
+            continue
+        stop = text.find(";", sep.end(), end)
+        stop = end if stop < 0 else stop
+        post = _post_at(art, sep.end(), stop, loose=False)
+        if post is not None and post.end > post.start:
+            out.append((item.start(), person, post, stop))
+    return out
+
+
+def _named_item(
+    art: _Article, mention: Mention, post: _Post, stop: int, head: tuple[int, int]
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """The person of one result item written name first, elected to its post."""
+    person = art.entity(mention, Person)
+    if person is None:
+        return
+    status = "re-elected" if _REELECTED_LINE_RE.search(art.text, mention.start, stop) else "elected"
+    paragraph = art.reading.sentence_containing(head[0])
+    lo = art.reading.paragraphs[paragraph.paragraph][0] if paragraph is not None else head[0]
+    choice = _Choice(status, mention.start, mention.end, person=person, post=post)
+    yield choice, (mention.start, stop), (lo, mention.start), mention.start
 
 
 def _colon_before(text: str, end: int) -> bool:

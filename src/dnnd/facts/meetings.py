@@ -17,11 +17,13 @@ A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 * organised: ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
   ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``đã
   có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
-  …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức``, ``<Hội nghị …>
-  do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``;
+  …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức / thành công tốt đẹp``, ``<Hội nghị …>
+  do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``, ``<body> tổng kết các chương trình …``
+  (a review, ``sơ kết`` an interim one, held by the body; not a ``báo cáo tổng kết``, a report);
 * attended or addressed: ``Dự hội nghị có …``, ``Tham dự …``, ``Phát biểu tại
   đại hội, …``, ``Phát biểu chỉ đạo hội nghị, …``, ``… chủ trì hội nghị``,
-  ``Hội nghị có sự tham dự của …``, ``Tại hội nghị, <person> phát biểu …``;
+  ``Hội nghị có sự tham dự của …``, ``Tại hội nghị, <person> phát biểu …``; of a meeting
+  held, those present later in its sentence (``Lễ ký kết diễn ra tại X, với sự tham dự của …``);
 * named with a year of its own (``hội nghị giao ban … năm 2019``) in a list of
   what was done, unless the year is after the article's.
 
@@ -61,7 +63,8 @@ Roles:
   in the meeting's name — the time under review;
 * ``term``: the terms of office in its name (``lần thứ III``, ``nhiệm kỳ 2023 -
   2028``, ``khóa III``);
-* ``participant``: the other side after ``với`` or, for a meeting word used as a verb,
+* ``participant``: at a ceremony of giving (``lễ trao``, ``lễ trao tặng``, ``lễ bàn giao``) the people given
+  to after ``cho`` (else the body); the other side after ``với`` or, for a meeting word used as a verb,
   its direct object (``hội kiến ông Y``; not an occasion: ``gặp mặt Kỷ niệm ...``)
   (``buổi làm việc với UBND tỉnh
   X``); every person in an attendance or speech sentence, once; in a
@@ -123,6 +126,10 @@ _VISITS = _class("visit")
 _BACK_REFS = _class("back")
 # A call paid on a host ("<guest> chào xã giao <host>"): the one called on hosts, the caller takes part.
 _CALLS = _class("call")
+# A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
+_GIFTS = _class("gift")
+_GIVEN_TO_RE = re.compile(r"\s(?:cho|tới)\s+")
+_GIVEN_TO_END_RE = re.compile(r"[;:!?]|\s(?:vì|nhằm|để|nhân|do|tại|vào)(?!\w)")
 # The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
@@ -133,7 +140,10 @@ _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]i�
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
 # A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
-_VERB_OBJECT_RE = re.compile(rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS})")
+# (a review's object is what it reviews: "tổng kết công tác năm 2024", "sơ kết 6 tháng đầu năm")
+_VERB_OBJECT_RE = re.compile(
+    rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS}|công tác|hoạt động|\d+\s+(?:tháng|năm))"
+)
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
@@ -202,8 +212,8 @@ _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
 _NOT_EVENT_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng|khu|biên bản|nghị quyết|văn kiện|kết luận|chương trình|"
-    r"tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
+    r"(?<!\w)(?:trung tâm|cung|nhà|hội trường|phòng|khu|biên bản|báo cáo|dự thảo|nghị quyết|văn kiện|kết luận|"
+    r"chương trình|tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
     re.IGNORECASE,
 )
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
@@ -268,6 +278,8 @@ _ATTEND_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}",
     re.IGNORECASE,
 )
+# Later in the sentence of a meeting held: "... diễn ra tại X, với sự tham dự của ...".
+_PRESENT_LATER_RE = re.compile(rf"(?<!\w)(?:có sự|với sự)\s+{tagged('meeting_verbs', 'with')}", re.IGNORECASE)
 # "Dự hội nghị có <list>": everyone listed attended.
 _LIST_AFTER_RE = re.compile(r"\s*:?\s*(?:có|gồm|còn có)(?!\w)", re.IGNORECASE)
 _AT_BEFORE_RE = re.compile(tagged("meeting_verbs", "frame") + r"\s+$", re.IGNORECASE)
@@ -512,6 +524,11 @@ class _Reader:
                 occ.attended = True
                 occ.participants = found
 
+    def present_later(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Lễ ký kết diễn ra tại X, với sự tham dự của A và B``: the people present at a meeting held."""
+        found = _PRESENT_LATER_RE.search(self.text, occ.name_end, occ.sentence.end)
+        return self.participants(found.end(), occ.sentence.end, cut=False) if found else []
+
     def framed(self, occ: _Occurrence) -> list[AnyEntity]:
         """``Tại <meeting> [date], <parties> <verb> …``: the parties opening the main clause, if it took place."""
         text, (_, hi) = self.text, occ.clause
@@ -664,6 +681,10 @@ class _Reader:
 
     def between(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
+        if occ.kind in _GIFTS:
+            given = self.given_to(occ)
+            if given:
+                return given
         found = _BETWEEN_RE.match(self.text, occ.end)
         if found is None or found.end() > occ.name_end:
             # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
@@ -679,6 +700,20 @@ class _Reader:
             return self.reading.entities_of(outermost(parties))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
+
+    def given_to(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``lễ trao <award> cho Đại tá X, <post> và Đại tá Y``: the people given to (else the bodies) take part."""
+        lo, hi = occ.end, occ.clause[1]
+        to = _GIVEN_TO_RE.search(self.text, lo, hi)
+        if to is None:
+            return []
+        stop = _GIVEN_TO_END_RE.search(self.text, to.end(), hi)
+        end = stop.start() if stop else hi
+        people = self.reading.mentions_in(to.end(), end, Person.kind)
+        if people:
+            return self.reading.entities_of(people)
+        bodies = outermost(self.reading.mentions_in(to.end(), end, Organization.kind))
+        return self.reading.entities_of(bodies[:1]) if bodies and bodies[0].start == to.end() else []
 
     def _named_object(self, end: int, limit: int) -> bool:
         """Whether a name, a post or a guest word opens the words after ``end`` ("hội kiến ông Y", not "gặp mặt
@@ -832,6 +867,8 @@ class _Reader:
         if occ.opened or not occ.attended:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
+        if occ.organised and not occ.participants:
+            occ.participants = self.present_later(occ)
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         occ.named = occ.named and self._listed(occ)

@@ -20,7 +20,8 @@ Record lists
 
 Twinning and agreements
     ``X và Y (đã) kết nghĩa``, ``X kết nghĩa với Y``, ``lễ kết nghĩa giữa X và Y``,
-    ``ký kết kết nghĩa``; ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
+    ``ký kết kết nghĩa``, the relation named with its pair (``hai tỉnh kết nghĩa X và Y``);
+    ``thiết lập quan hệ hữu nghị / kết nghĩa / hợp tác``
     (not ``quan hệ ngoại giao``: diplomatic relations between states); ``ký
     (kết)``, ``ký và trao`` a ``biên bản ghi nhớ``, ``bản ghi nhớ``, ``thỏa
     thuận``, ``hiệp định``, ``chương trình/kế hoạch hợp tác``, ``biên bản hội
@@ -51,7 +52,9 @@ Roles:
 
 A twinning with neither a count nor a named side (``thiết lập quan hệ hữu
 nghị với các đơn vị, địa phương đối đẳng``) is too vague to report, and so is
-an agreement with no side that is not one named document (``các thỏa thuận``).
+an agreement with no side that is not one named document (``các thỏa thuận``),
+or that is written in lower case with no date in its clause (``thúc đẩy giao
+lưu, ký kết quy chế phối hợp``: an activity).
 The same agreement, twinning or count told twice is one fact citing both.
 """
 
@@ -105,7 +108,10 @@ _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
 _TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
-_TWIN_PRE_RE = re.compile(r"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được)\s+$", re.IGNORECASE)
+# "hai tỉnh kết nghĩa": the relation of the two sides named with it.
+_TWIN_PRE_RE = re.compile(
+    rf"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$", re.IGNORECASE
+)
 _ESTABLISH_RE = re.compile(
     alternation("thiết lập quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
@@ -355,6 +361,15 @@ class _Reader:
         right = self.parties(dash.end(), end)
         return [*left[-1:], *right[:1]] if left and right else []
 
+    def pair_after(self, start: int, hi: int) -> list[AnyEntity | str]:
+        """The two parties named right after ``start`` ("... kết nghĩa Bạc Liêu và Preah Sihanouk"), if two."""
+        at = start + len(self.text[start:hi]) - len(self.text[start:hi].lstrip())
+        first = self._visible(at, hi)
+        if not first or first[0].start != at:
+            return []
+        found = self.parties(at, self._phrase_end(at, hi))
+        return found if len(found) == 2 else []
+
     def _phrase_end(self, start: int, hi: int) -> int:
         stop = _PARTY_STOP_RE.search(self.text, start, min(hi, start + _PARTY_REACH))
         return stop.start() if stop else min(hi, start + _PARTY_REACH)
@@ -518,6 +533,9 @@ class _Reader:
         verb, verb_end = anchors[0]
         # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
         named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if (verb, verb_end) in twin else []
+        if (verb, verb_end) in twin and _BOTH_SIDES_RE.match(self.text, verb):
+            # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
+            named = named or self.pair_after(verb_end, hi)
         sides = named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
         if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
             sides = self.both_sides(sentence)
@@ -525,6 +543,12 @@ class _Reader:
             sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
         if not any(single for _, _, single in documents) and len(sides) < (2 if twin and not documents else 1):
             return None  # a twinning is between two sides; one alone is a description ("chi hội kết nghĩa với")
+        if (
+            not sides
+            and not self.reading.mentions_in(lo, hi, "date")
+            and not any(self.text[s].isupper() for s, _, _ in documents)
+        ):
+            return None  # "thúc đẩy giao lưu, ký kết quy chế phối hợp": an activity, no named agreement or party
         draft = FactDraft(KIND, CODE)
         _add_sides(draft, sides)
         names = [self._document_name(s, hi) for s, _, _ in documents]
