@@ -79,11 +79,17 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "sóc": ("village", True),
     "bang": ("province", False),
     "tiểu bang": ("province", False),
+    # China's units in their Sino-Vietnamese level words: "châu" (自治州, a prefecture), "trấn" (镇, a town)
+    "châu": ("district", False),
+    "trấn": ("commune", False),
 }
+#: level words only foreign units have: a name after one is that country's unit, known or not
+_FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
+    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang"
+    r"|châu|trấn)"
     rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
@@ -161,6 +167,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
     if first_is_surname and syllables >= 3 and _title_before().search(window):
         return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
+    if window.endswith(("đường ", "đại lộ ")) and _STREET_BEFORE.search(window, len(window) - 8):
+        return True  # "đường Hồ Chí Minh", "đại lộ Thăng Long": a road named after the place, not the place
     if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
@@ -176,7 +184,19 @@ def _rejected(text: str, start: int, end: int) -> bool:
             return True  # "Đức Huy", "Anh Tuấn": a given name
         if after and places().commune(f"{name} {after.group(1)}") is not None:
             return True  # "Mỹ Trà": the first syllable of a commune's name
+        word = _LOWER_WORD_AFTER.match(text, end)
+        if word and f"{name} {word.group(1)}" in _word_compounds():
+            return True  # "Anh hùng", "Pháp luật": the first syllable of a word
     return False
+
+
+_STREET_BEFORE = re.compile(r"(?<![\w])(?:đường|đại lộ) $")
+_LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+@cache
+def _word_compounds() -> frozenset[str]:
+    return frozenset(read_list("place_word_compounds.txt"))
 
 
 _PAIR_DASH = re.compile(r"(\S+(?: \S+){0,2}) [-–]\s?$")
@@ -223,6 +243,10 @@ def _keyword_place(keyword: str, name: str) -> PlaceInfo:
     gazetteer = places()
     level, _ = _KEYWORDS[keyword.lower()]
     info: PlaceInfo | None
+    if keyword in _FOREIGN_KEYWORDS:
+        known = gazetteer.lookup(name)
+        info = known if known is not None and known.country == _FOREIGN_KEYWORDS[keyword] else None
+        return info or PlaceInfo(name, level, None, _FOREIGN_KEYWORDS[keyword])
     if level == "province":
         info = gazetteer.lookup(name)
     elif level == "city":
@@ -413,7 +437,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
 
 # the next unit of an address: ", tỉnh Hủa Phăn", " (Lào)"
 _ADDRESS_GOES_ON = re.compile(
-    r"(?:, (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
+    r"(?:, (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|châu)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
 )
 
 
@@ -427,6 +451,32 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
         and name.count(" ") == 1
         and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
     )
+
+
+def _names_a_region(keyword: str, name: str) -> bool:
+    """True when the level word and the start of ``name`` are a region's whole name ("châu Âu")."""
+    words = name.split(" ")
+    return any(places().lookup(f"{keyword} {' '.join(words[:n])}") is not None for n in range(1, len(words) + 1))
+
+
+# what says a province is foreign: its country after it ("tỉnh Kampot (Campuchia)", "tỉnh X, Vương quốc Lào"),
+# or a known foreign province next in the list ("các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum")
+_COUNTRY_AFTER = re.compile(rf"(?: ?\(|, )(?P<name>{_NAME}(?: {_NAME})?)")
+_NEXT_ITEM = re.compile(rf"(?:, và |, | và )(?P<name>{_NAME})")
+
+
+def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for a province or city name the gazetteer lacks that the text places abroad."""
+    if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
+        return False
+    after = _COUNTRY_AFTER.match(text, m.end("name"))
+    if after is not None:
+        country = places().lookup(after.group("name"))
+        if country is not None and country.level == "country" and country.code != "VN":
+            return True
+    nxt = _NEXT_ITEM.match(text, m.end("name"))
+    province = places().lookup(nxt.group("name")) if nxt is not None else None
+    return province is not None and province.level == "province" and province.country not in (None, "VN")
 
 
 # a number closing a unit's name, not a count of something after it
@@ -459,9 +509,13 @@ def find_places(text: str) -> list[_Found]:
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
             continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
+        if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
+            continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
+        if not name and _abroad(text, m, keyword):
+            name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
         _, keep = _KEYWORDS[keyword.lower()]
