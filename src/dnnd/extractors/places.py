@@ -167,8 +167,6 @@ def _rejected(text: str, start: int, end: int) -> bool:
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
     if first_is_surname and syllables >= 3 and _title_before().search(window):
         return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
-    if window.endswith(("đường ", "đại lộ ")) and _STREET_BEFORE.search(window, len(window) - 8):
-        return True  # "đường Hồ Chí Minh", "đại lộ Thăng Long": a road named after the place, not the place
     if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
@@ -190,7 +188,6 @@ def _rejected(text: str, start: int, end: int) -> bool:
     return False
 
 
-_STREET_BEFORE = re.compile(r"(?<![\w])(?:đường|đại lộ) $")
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
 
 
@@ -582,10 +579,30 @@ def find_places(text: str) -> list[_Found]:
         if known is not None:
             found.append(_Found(start, end, m.group(0), known))
     found.sort(key=lambda f: f.start)
+    found += _bracketed_districts(text, found)
     found += _listed_units(text, found)
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+# a name alone in brackets, of two to four syllables (a literal first: the engine skips to each bracket)
+_NAME_IN_PAREN = re.compile(rf"\((?P<name>{_SYLLABLE}(?: {_SYLLABLE}){{1,3}})\)")
+
+
+def _bracketed_districts(text: str, found: list[_Found]) -> list[_Found]:
+    """Districts named alone in brackets after a place or a body in them: "trường THCS Bắc Phong (Cao
+    Phong)", "xã Mường Lạn (Sốp Cộp)". (Rural districts have no bare entry: only "huyện" or this shows them.)"""
+    starts = {f.start for f in found}
+    out = []
+    for m in _NAME_IN_PAREN.finditer(text):
+        start, name = m.start("name"), m.group("name")
+        if start in starts:
+            continue
+        info = places().district(name)
+        if info is not None and not _rejected(text, start, m.end("name")):
+            out.append(_Found(start, m.end("name"), name, info))
+    return out
 
 
 @cache
