@@ -429,7 +429,7 @@ class PlaceGazetteer:
         forms = set()
         for surface in self._bare_surfaces:
             forms.update({surface, _old_tone_placement(surface), normalize_tone_placement(surface)})
-            info = self.bare[place_key(surface)] if place_key(surface) in self.bare else None
+            info = self.bare.get(place_key(surface))
             if info is not None and info.level == "country" and surface.count(" ") == 1 and not surface.isascii():
                 head, _, tail = surface.partition(" ")
                 forms.add(f"{head} {tail.lower()}")
