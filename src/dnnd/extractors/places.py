@@ -182,8 +182,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
             return True  # "Đức Huy", "Anh Tuấn": a given name
         if after and places().commune(f"{name} {after.group(1)}") is not None:
             return True  # "Mỹ Trà": the first syllable of a commune's name
-        word = _LOWER_WORD_AFTER.match(text, end)
-        if word and f"{name} {word.group(1)}" in _word_compounds():
+        lower = _LOWER_WORD_AFTER.match(text, end)
+        if lower and f"{name} {lower.group(1)}" in _word_compounds():
             return True  # "Anh hùng", "Pháp luật": the first syllable of a word
     return False
 
@@ -451,9 +451,17 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
 
 
 def _names_a_region(keyword: str, name: str) -> bool:
-    """True when the level word and the start of ``name`` are a region's whole name ("châu Âu")."""
+    """True when the level word and the start of ``name`` are a region's whole name ("châu Âu"), or
+    ``name`` starts with a place of another country ("châu Úc"): no unit of the level word's country."""
     words = name.split(" ")
-    return any(places().lookup(f"{keyword} {' '.join(words[:n])}") is not None for n in range(1, len(words) + 1))
+    for n in range(1, len(words) + 1):
+        part = " ".join(words[:n])
+        if places().lookup(f"{keyword} {part}") is not None:
+            return True
+        known = places().lookup(part)
+        if known is not None and known.country != _FOREIGN_KEYWORDS[keyword]:
+            return True
+    return False
 
 
 # what says a province is foreign: its country after it ("tỉnh Kampot (Campuchia)", "tỉnh X, Vương quốc Lào"),
