@@ -332,3 +332,58 @@ def test_commune_before_the_bracket_of_its_district() -> None:
     # a commune of another province is not taken before the bracket; "Mỹ" alone still names the country
     assert set(places_in("Hàng về từ Mỹ (TP. Cao Lãnh nhận).")) >= {"Mỹ"}
     assert "Đông Lỗ" not in places_in("Ông Đông Lỗ (huyện Bát Xát) phát biểu.")
+
+
+def test_country_with_its_second_syllable_in_lower_case() -> None:
+    found = places_in("Giao lưu trải nghiệm văn hóa Hàn quốc và ẩm thực Nhật bản tại Trung quốc.")
+    assert set(found) == {"Hàn quốc", "Nhật bản", "Trung quốc"}
+    assert found["Hàn quốc"].code == "KR" and found["Trung quốc"].code == "CN"
+
+
+def test_old_and_new_tone_placement_both_found() -> None:
+    found = places_in("Đoàn Thuỵ Điển thăm Khánh Hoà, rồi sang Cộng hoà Séc và Thụy Điển.")
+    assert {"Thuỵ Điển", "Khánh Hoà"} <= set(found)
+    assert found["Thuỵ Điển"].code == "SE"
+    assert found["Khánh Hoà"].level == "province"
+
+
+def test_province_initials_the_press_writes() -> None:
+    found = places_in("Học sinh tỉnh BR-VT và trường THCS Yên Mông (TPHB) nhận học bổng.")
+    assert found["BR-VT"].code == "77"
+    assert "TPHB" in found
+
+
+def test_chinese_town_and_prefecture_after_their_level_words() -> None:
+    text = (
+        "Lễ kết nghĩa giữa thị trấn Si Ma Cai, huyện Si Ma Cai, tỉnh Lào Cai (Việt Nam) và trấn Seo Pả Chư, "
+        "huyện Mã Quan, châu Vân Sơn, tỉnh Vân Nam (Trung Quốc)."
+    )
+    found = places_in(text)
+    assert {"Seo Pả Chư", "Vân Sơn", "Mã Quan", "Vân Nam"} <= set(found)
+    assert found["Seo Pả Chư"].country == "CN" and found["Vân Sơn"].country == "CN"
+
+
+def test_continents_after_chau_stay_whole() -> None:
+    found = places_in("Các nước châu Âu, châu Á - Thái Bình Dương, châu Úc và châu Mỹ Latinh.")
+    assert set(found) == {"châu Âu", "châu Á - Thái Bình Dương", "châu Úc", "châu Mỹ"}
+
+
+def test_foreign_province_the_gazetteer_lacks_placed_abroad_by_the_text() -> None:
+    found = places_in("Hội đàm với Ty Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum, Vương quốc Campuchia.")
+    assert {"Môn Đôn Ki Ri", "Kra Chê", "Tbong Khmum"} <= set(found)
+    assert "Biện Văn Huy" not in places_in("Chủ tịch HĐND tỉnh Biện Văn Huy (Trung Quốc) phát biểu.")
+
+
+def test_commune_in_a_chinese_address_goes_on_after_tp() -> None:
+    found = places_in("khu Tràng Vỹ kết nghĩa với thôn Vạn Vĩ (thị trấn Giang Bình, TP Đông Hưng, tỉnh Quảng Tây).")
+    assert "thị trấn Giang Bình" in found
+
+
+def test_country_as_first_syllable_of_a_word_is_no_place() -> None:
+    assert places_in("Tổng bí thư trao danh hiệu Anh hùng Lao động cho bà Bình.") == {}
+    assert set(places_in("Báo Pháp luật đưa tin về hàng Mỹ nghệ xuất sang Pháp.")) == {"Pháp"}
+
+
+def test_district_alone_in_brackets() -> None:
+    found = places_in("Bùi Thị Kim Loan - lớp 8, trường THCS Bắc Phong (Cao Phong) nhận xe đạp.")
+    assert found["Cao Phong"].level == "district"

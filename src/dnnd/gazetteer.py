@@ -20,13 +20,14 @@ The place gazetteer knows
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
 
-from dnnd.text.normalize import CACHED_KEY_CHARS, match_key, one_space
+from dnnd.text.normalize import CACHED_KEY_CHARS, match_key, normalize_tone_placement, one_space
 
 __all__ = [
     "LOWER",
@@ -337,7 +338,7 @@ class PlaceGazetteer:
         self._load_countries()
         self._load_extra()
         self.in_context.update(place_key(name) for name in read_list("place_names_in_context.txt"))
-        self.bare_re = re.compile(trie_regex(self._bare_surfaces))
+        self.bare_re = re.compile(trie_regex(self._written_forms()))
 
     # -- loading
 
@@ -419,6 +420,21 @@ class PlaceGazetteer:
                 # the dash is any dash, spaced or not: "Thừa Thiên – Huế", "Bà Rịa-Vũng Tàu"
                 self._bare_surfaces.update(name.replace(" - ", dash) for dash in ("-", "- ", " – ", "–"))
 
+    def _written_forms(self) -> set[str]:
+        """Every surface the bare matcher finds: the listed names, each also with the other tone placement
+        ("Hoà Bình" / "Hòa Bình", "Thuỵ Điển" / "Thụy Điển"), and a country's Vietnamese name also with its
+        second syllable in lower case ("Hàn quốc", "Trung quốc", "Nhật bản"), as the press often writes them (two
+        syllables only: "Cộng hòa pháp", "Vương quốc anh" would read common words as countries).
+        Lookups need no such forms: :func:`place_key` folds case and tone placement."""
+        forms = set()
+        for surface in self._bare_surfaces:
+            forms.update({surface, _old_tone_placement(surface), normalize_tone_placement(surface)})
+            info = self.bare.get(place_key(surface))
+            if info is not None and info.level == "country" and surface.count(" ") == 1 and not surface.isascii():
+                head, _, tail = surface.partition(" ")
+                forms.add(f"{head} {tail.lower()}")
+        return forms
+
     # -- lookups
 
     def lookup(self, name: str) -> PlaceInfo | None:
@@ -445,6 +461,22 @@ class PlaceGazetteer:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every occurrence in ``text`` of a bare place name (boundaries unchecked)."""
         return self.bare_re.finditer(text)
+
+
+# new-style tone placement in the rhymes oa, oe, uy without a final consonant ("hòa", "thụy"): the old style
+# ("hoà", "thuỵ") puts the mark on the second vowel, as many pages still write
+_NEW_STYLE = re.compile(r"([òóỏõọÒÓỎÕỌ])([ae])(?![a-zđ" + _TONED + r"])|([ùúủũụÙÚỦŨỤ])(y)(?![a-zđ" + _TONED + r"])")
+
+
+def _tone_moved(match: re.Match[str]) -> str:
+    first = unicodedata.normalize("NFD", match.group(1) or match.group(3))
+    second = match.group(2) or match.group(4)
+    return unicodedata.normalize("NFC", first[0] + second + first[1:])
+
+
+def _old_tone_placement(name: str) -> str:
+    """``name`` with old-style tone placement: "Hòa Bình" -> "Hoà Bình"."""
+    return _NEW_STYLE.sub(_tone_moved, name)
 
 
 #: countries whose place names the Vietnamese press spells either with spaces or with hyphens

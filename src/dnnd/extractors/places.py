@@ -79,11 +79,17 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "sóc": ("village", True),
     "bang": ("province", False),
     "tiểu bang": ("province", False),
+    # China's units in their Sino-Vietnamese level words: "châu" (自治州, a prefecture), "trấn" (镇, a town)
+    "châu": ("district", False),
+    "trấn": ("commune", False),
 }
+#: level words only foreign units have: a name after one is that country's unit, known or not
+_FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang)"
+    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang"
+    r"|châu|trấn)"
     rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
@@ -176,7 +182,18 @@ def _rejected(text: str, start: int, end: int) -> bool:
             return True  # "Đức Huy", "Anh Tuấn": a given name
         if after and places().commune(f"{name} {after.group(1)}") is not None:
             return True  # "Mỹ Trà": the first syllable of a commune's name
+        lower = _LOWER_WORD_AFTER.match(text, end)
+        if lower and f"{name} {lower.group(1)}" in _word_compounds():
+            return True  # "Anh hùng", "Pháp luật": the first syllable of a word
     return False
+
+
+_LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+@cache
+def _word_compounds() -> frozenset[str]:
+    return frozenset(read_list("place_word_compounds.txt"))
 
 
 _PAIR_DASH = re.compile(r"(\S+(?: \S+){0,2}) [-–]\s?$")
@@ -223,6 +240,10 @@ def _keyword_place(keyword: str, name: str) -> PlaceInfo:
     gazetteer = places()
     level, _ = _KEYWORDS[keyword.lower()]
     info: PlaceInfo | None
+    if keyword in _FOREIGN_KEYWORDS:
+        known = gazetteer.lookup(name)
+        info = known if known is not None and known.country == _FOREIGN_KEYWORDS[keyword] else None
+        return info or PlaceInfo(name, level, None, _FOREIGN_KEYWORDS[keyword])
     if level == "province":
         info = gazetteer.lookup(name)
     elif level == "city":
@@ -413,7 +434,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
 
 # the next unit of an address: ", tỉnh Hủa Phăn", " (Lào)"
 _ADDRESS_GOES_ON = re.compile(
-    r"(?:, (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
+    r"(?:, (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|châu)|,? \()(?= ?[{UPPER}])".replace("{UPPER}", UPPER)
 )
 
 
@@ -427,6 +448,40 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
         and name.count(" ") == 1
         and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
     )
+
+
+def _names_a_region(keyword: str, name: str) -> bool:
+    """True when the level word and the start of ``name`` are a region's whole name ("châu Âu"), or
+    ``name`` starts with a place of another country ("châu Úc"): no unit of the level word's country."""
+    words = name.split(" ")
+    for n in range(1, len(words) + 1):
+        part = " ".join(words[:n])
+        if places().lookup(f"{keyword} {part}") is not None:
+            return True
+        known = places().lookup(part)
+        if known is not None and known.country != _FOREIGN_KEYWORDS[keyword]:
+            return True
+    return False
+
+
+# what says a province is foreign: its country after it ("tỉnh Kampot (Campuchia)", "tỉnh X, Vương quốc Lào"),
+# or a known foreign province next in the list ("các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum")
+_COUNTRY_AFTER = re.compile(rf"(?: ?\(|, )(?P<name>{_NAME}(?: {_NAME})?)")
+_NEXT_ITEM = re.compile(rf"(?:, và |, | và )(?P<name>{_NAME})")
+
+
+def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for a province or city name the gazetteer lacks that the text places abroad."""
+    if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
+        return False
+    after = _COUNTRY_AFTER.match(text, m.end("name"))
+    if after is not None:
+        country = places().lookup(after.group("name"))
+        if country is not None and country.level == "country" and country.code != "VN":
+            return True
+    nxt = _NEXT_ITEM.match(text, m.end("name"))
+    province = places().lookup(nxt.group("name")) if nxt is not None else None
+    return province is not None and province.level == "province" and province.country not in (None, "VN")
 
 
 # a number closing a unit's name, not a count of something after it
@@ -459,9 +514,13 @@ def find_places(text: str) -> list[_Found]:
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
             continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
+        if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
+            continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
+        if not name and _abroad(text, m, keyword):
+            name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
         _, keep = _KEYWORDS[keyword.lower()]
@@ -528,10 +587,30 @@ def find_places(text: str) -> list[_Found]:
         if known is not None:
             found.append(_Found(start, end, m.group(0), known))
     found.sort(key=lambda f: f.start)
+    found += _bracketed_districts(text, found)
     found += _listed_units(text, found)
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
+
+
+# a name alone in brackets, of two to four syllables (a literal first: the engine skips to each bracket)
+_NAME_IN_PAREN = re.compile(rf"\((?P<name>{_SYLLABLE}(?: {_SYLLABLE}){{1,3}})\)")
+
+
+def _bracketed_districts(text: str, found: list[_Found]) -> list[_Found]:
+    """Districts named alone in brackets after a place or a body in them: "trường THCS Bắc Phong (Cao
+    Phong)", "xã Mường Lạn (Sốp Cộp)". (Rural districts have no bare entry: only "huyện" or this shows them.)"""
+    starts = {f.start for f in found}
+    out = []
+    for m in _NAME_IN_PAREN.finditer(text):
+        start, name = m.start("name"), m.group("name")
+        if start in starts:
+            continue
+        info = places().district(name)
+        if info is not None and not _rejected(text, start, m.end("name")):
+            out.append(_Found(start, m.end("name"), name, info))
+    return out
 
 
 @cache
