@@ -705,3 +705,38 @@ def test_a_body_by_its_head_and_the_level_of_the_unit_it_serves_before_a_name() 
     assert people["Lê Văn Cường"].positions == ("Bí thư Đảng ủy xã",)
     assert people["Nông Văn Lập"].positions == ("Trưởng Công an xã",)
     assert people["Ma Thị Hoa"].positions == ("Trưởng thôn",)
+
+
+def test_a_committee_named_by_two_fields_joined_by_a_dash() -> None:
+    people, _, _ = extracted(
+        "Bà Huỳnh Thị Tuyết Hạnh, Ủy viên Ban Văn hóa – Xã hội, HĐND tỉnh được bầu làm Chủ tịch Hội. Dự có "
+        "bà Lê Thị Hoa, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh và đồng chí Lê Văn An - Ủy viên Ban Thường vụ, "
+        "Trưởng Ban Tổ chức - Trưởng phòng, cùng lãnh đạo các sở."
+    )
+    assert people["Huỳnh Thị Tuyết Hạnh"].positions[0] == "Ủy viên Ban Văn hóa – Xã hội"
+    assert people["Lê Thị Hoa"].positions == ("Trưởng Ban Kinh tế - Ngân sách",)
+    # a title after the dash is a second office, not the committee's second field
+    assert people["Lê Văn An"].positions == ("Ủy viên Ban Thường vụ", "Trưởng Ban Tổ chức", "Trưởng phòng")
+
+
+def test_a_deputy_of_a_peoples_council_and_an_office_described_before_its_body() -> None:
+    people, _, _ = extracted(
+        "Bà Huỳnh Thị Tuyết Hạnh, Đại biểu HĐND tỉnh Bình Dương giữ chức Chủ tịch Hội hữu nghị Việt Nam – Nhật "
+        "Bản tỉnh Bình Dương. Ông Peter Smith, Giám đốc Quốc gia của tổ chức Plan International tại Việt Nam "
+        "phát biểu."
+    )
+    assert people["Huỳnh Thị Tuyết Hạnh"].positions == (
+        "Đại biểu HĐND tỉnh Bình Dương",
+        "Chủ tịch Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương",
+    )
+    assert people["Peter Smith"].positions == ("Giám đốc Quốc gia của tổ chức Plan International tại Việt Nam",)
+
+
+def test_a_former_marker_that_ends_a_place_and_a_bare_title_beside_a_former_office() -> None:
+    people, _, _ = extracted(
+        "Ngày 17/11/1950, tại xã Điềm Mặc, huyện Định Hóa, tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh đã gửi thư. "
+        "Ông Đoàn Xuân Hưng, cựu Đại sứ Đặc mệnh Toàn quyền nước CHXHCN Việt Nam tại Nhật Bản (66 tuổi) được "
+        "trao Huân chương. Đại sứ Đoàn Xuân Hưng cảm ơn."
+    )
+    assert people["Hồ Chí Minh"].positions == ("Chủ tịch",)  # "Nguyên" is the province's, no former office
+    assert people["Đoàn Xuân Hưng"].positions == ("cựu Đại sứ Đặc mệnh Toàn quyền nước CHXHCN Việt Nam tại Nhật Bản",)

@@ -104,8 +104,13 @@ _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
 _PAIR_DASH = re.compile(r" ?[-–] ?")
+# a committee named by two fields joined by a dash, the body's mention cut at the dash: "Ban Văn hóa – Xã hội",
+# "Ban Kinh tế - Ngân sách" (the committees of a People's Council), "Ban Tuyên giáo – Dân vận"
+_COMMITTEE = re.compile(r"(?:Ban|Ủy ban|Uỷ ban) [^\W\d_]")
+_SECOND_FIELD = re.compile(rf" ?[-–] ?[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])")
 _PUNCT = re.compile(r"[,.;:!?()\n“”\"]")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
+_FIELD_GAP = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+){{0,2}} ")  # "Giám đốc Phúc lợi của LDSC"
 _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
@@ -160,6 +165,12 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     # and a dash before the name it is written before: "Chủ tịch Hội - ông A")
     after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]| [-–] |$)"
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
+
+
+@cache
+def _capital_heads() -> frozenset[str]:
+    """The capitalised organization heads ("Hội", "Sở", "Đảng ủy"): a body named by its head alone."""
+    return frozenset(h for h in org_heads() if h[:1].isupper())
 
 
 # a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
@@ -403,11 +414,24 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
         far = ctx.org_in(end + 1, min(end + 90, comma))
-        # the role is the organization's only when the description ends with "của" before its name
-        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start) and text.endswith(" của ", 0, far.start):
+        # the role is the organization's only when the description ends with "của" before its name; a field
+        # may be capitalised as part of the office ("Giám đốc Quốc gia của tổ chức ...", "Giám đốc Phúc lợi
+        # của LDSC"), no stop word in it
+        of = text.rfind(" của ", end, far.start) if far is not None else -1
+        if (
+            far is not None
+            and of >= end
+            and (of + 5 == far.start or _kind_word_before(text, of + 4, far.start))  # "của tổ chức Plan ..."
+            and (
+                _LOWER_GAP.fullmatch(text, end, of + 5)
+                or (_FIELD_GAP.fullmatch(text, end, of + 1) and not _acts_between(text, end, of + 1))
+            )
+        ):
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
+        if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
+            end = unit_end  # "Bí thư Đảng ủy xã Lê Văn Cường": a body named by its head alone, then its unit's level
         whose = _OF_COUNTRY.match(text, end)
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
@@ -501,6 +525,22 @@ def _kind_word_before(text: str, end: int, start: int) -> bool:
     return text[end:start].strip(" (") in org_latin().get("cue", ())
 
 
+def _second_field_end(ctx: _Context, end: int) -> int | None:
+    """Where the second field of a committee's name written at ``end`` ends ("Ban Văn hóa| – Xã hội"), or None.
+
+    The field closes the clause or comes before the committee's parent body ("Ban Kinh tế - Ngân sách HĐND
+    tỉnh"); a title after the dash is a second office ("Trưởng Ban Tổ chức - Trưởng phòng")."""
+    text = ctx.text
+    m = _SECOND_FIELD.match(text, end)
+    dash = _PAIR_DASH.match(text, end)
+    if m is None or dash is None or _title_re().match(text, dash.end()) is not None:
+        return None
+    after = text[m.end() : m.end() + 1]
+    if after in ("", ",", ";", ".", ")", "\n") or (after == " " and ctx.org_in(m.end() + 1, m.end() + 1)):
+        return m.end()
+    return None
+
+
 def _body_end(ctx: _Context, org: Mention) -> int:
     """Where the body an office is held in ends, from its mention ``org`` on.
 
@@ -514,6 +554,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     unit = _UNIT_AFTER_LEVEL.match(text, end) if _ENDS_IN_LEVEL.search(org.text) else None
     if unit is not None and unit.group(1) not in surnames():
         end = unit.end()  # "Công an tỉnh Môn Đôn Ki Ri,": a province the tables do not know, before a break
+    if _COMMITTEE.match(org.text) and (field := _second_field_end(ctx, end)) is not None:
+        end = field
     abbr = _ABBR.match(text, end)
     if abbr is not None:
         end = abbr.end()
@@ -676,12 +718,21 @@ def _field_before_name(text: str, end: int, name_at: int) -> bool:
     return _aspect_re().search(text, end, name_at) is None
 
 
+def _title_start(ctx: _Context, m: re.Match[str]) -> int:
+    """Where the title ``m`` found starts: after its first word when that word ends a place or a body named
+    before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office)."""
+    space = m.group(0).find(" ")
+    if space > 0 and ctx.covered(m.start(), m.start() + 1):
+        return m.start() + space + 1
+    return m.start()
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
     for m in _title_re().finditer(text, floor, name_start):
         spans: list[tuple[int, int]] = []
-        pos = m.start()
+        pos = _title_start(ctx, m)
         while True:
             span = _position_at(ctx, pos, loose=False)
             if span is None:
@@ -1135,7 +1186,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
     taken_starts = [s for s, _ in taken]
     out: list[_Found] = []
     for m in _title_re().finditer(text):
-        span = _position_at(ctx, m.start(), loose=False)
+        span = _position_at(ctx, _title_start(ctx, m), loose=False)
         while span is not None:
             nxt = _SEP_NEXT.match(text, span[1])
             if nxt is None or _title_re().match(text, nxt.end()) is None:
@@ -1462,16 +1513,21 @@ def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Foun
                 grew = True
 
 
+_OFFICE_MARKER = re.compile(r"(?:nguyên|cựu|quyền|tân) ")
+
+
 def _without_bare_repeats(positions: list[str]) -> list[str]:
     """Drop a bare title that another position of the same person spells out ("Phó Chủ tịch" beside
-    "Phó Chủ tịch phụ trách tài chính"): one office, written once in full."""
+    "Phó Chủ tịch phụ trách tài chính"; "Đại sứ" beside "cựu Đại sứ Đặc mệnh Toàn quyền ... tại Nhật Bản": the
+    office named again by its title, the former/acting marker aside): one office, written once in full."""
     if len(positions) < 2:
         return positions
     keys = [p.lower() for p in positions]
+    unmarked = [k[m.end() :] if (m := _OFFICE_MARKER.match(k)) else k for k in keys]
     return [
         p
         for p, k in zip(positions, keys, strict=True)
-        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in keys))
+        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in unmarked))
     ]
 
 
