@@ -147,7 +147,7 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
-_LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
+_LIST_JOIN = re.compile(r"(?:[,;]|,? và) (?:(?:ông|bà|đồng chí) )?")
 # the same, and the semicolon of a roll whose names carry offices ("bà B, Giám đốc Sở X; ông C, ...")
 _ROLL_JOIN = re.compile(r"(?:[,;]|[,;]? và) (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
 # an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
@@ -819,6 +819,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
             offset += len(words[0]) + 1
             words = words[1:]
             break
+        while honorific is not None and len(words) > 2 and words[0] in _capital_honorifics():
+            # "Ông Bà Roger J. Elsmore": two honorifics written one after the other ("Ông/Bà" set as two
+            # words); neither is part of the name
+            offset += len(words[0]) + 1
+            words = words[1:]
         start = offset
         if honorific is None:
             # the name starts at a surname; earlier capitalised words belong to a title, a place or a
@@ -974,7 +979,9 @@ class _PersonCues:
 
     noun_before: re.Pattern[str]  # a noun for a person before, a country between at times: "cầu thủ", "cựu binh Mỹ"
     act_after: re.Pattern[str]  # a person's act right after, aspect words or adverbs between
-    minute_after: re.Pattern[str]  # a minute of play right after, bare or in brackets ("Eric Garcia 99'")
+    # a minute of play right after, bare or in brackets ("Eric Garcia 99'"), or the player who came on for
+    # this one at that minute, as a line-up writes it ("Fabian Ruiz (Pedri 62')")
+    minute_after: re.Pattern[str]
 
 
 @cache
@@ -991,7 +998,7 @@ def _person_cues() -> _PersonCues:
             rf"(?<![\w])(?:{nouns})(?: người)?(?: (?P<country>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,2}}))? $"
         ),
         act_after=re.compile(rf" (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"),
-        minute_after=re.compile(r" \(?\d{1,3}['’′](?![\w])"),
+        minute_after=re.compile(r" \((?:[^\W\d_][\w.-]* ){0,3}\d{1,3}['’′]\)| \d{1,3}['’′](?![\w])"),
     )
 
 
@@ -1046,9 +1053,7 @@ def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
         for r in latin:
             if r.start in taken:
                 continue
-            near = any(
-                _LIST_JOIN.fullmatch(text, p.end, r.start) or _LIST_JOIN.fullmatch(text, r.end, p.start) for p in people
-            )
+            near = any(_list_gap(text, p.end, r.start) or _list_gap(text, r.end, p.start) for p in people)
             if near or r.name in known:
                 taken.add(r.start)
                 people.append(r)
@@ -1075,7 +1080,14 @@ def _latin_run(ctx: _Context, start: int, end: int) -> _Found | None:
     name = ctx.text[start:end]
     if " " not in name or not _foreign_person_name(name) or ctx.covered(start, end):
         return None
+    if name.split(" ", 1)[0].lower() in _name_particles():
+        return None  # "De Paul", "Van Dijk": a family name written alone, its particle capitalised
     return _Found(start, end, name, None, cued=True)
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(read_list("name_particles.txt"))
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
