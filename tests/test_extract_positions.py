@@ -740,3 +740,19 @@ def test_a_former_marker_that_ends_a_place_and_a_bare_title_beside_a_former_offi
     )
     assert people["Hồ Chí Minh"].positions == ("Chủ tịch",)  # "Nguyên" is the province's, no former office
     assert people["Đoàn Xuân Hưng"].positions == ("cựu Đại sứ Đặc mệnh Toàn quyền nước CHXHCN Việt Nam tại Nhật Bản",)
+
+
+def test_a_roll_in_capitals_without_honorific_and_a_table_of_names_and_offices() -> None:
+    people, _, _ = extracted(
+        "Ban Chấp hành Hội gồm 15 người:",
+        "NGUYỄN VĂN TOÀN - Chủ tịch Hội",
+        "TRẦN THỊ MAI (Phó Chủ tịch Hội)",
+        "HỘI NGHỊ BAN CHẤP HÀNH - Chủ tịch Hội phát biểu.",
+        "STT | Họ và tên | Chức vụ | Đơn vị",
+        "1 | Nguyễn Văn An | Chủ tịch | UBND tỉnh",
+    )
+    # capitals that open with a surname and go on with an office name a person; a heading does not
+    assert set(people) == {"NGUYỄN VĂN TOÀN", "TRẦN THỊ MAI", "Nguyễn Văn An"}
+    assert people["NGUYỄN VĂN TOÀN"].positions == ("Chủ tịch Hội",)
+    assert people["TRẦN THỊ MAI"].positions == ("Phó Chủ tịch Hội",)
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch",)  # a cell bar ends the office, as a comma does

@@ -202,7 +202,7 @@ _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ ch�
 _LEAD_IN = re.compile(
     rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
-_SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
+_SEGMENT_END = re.compile(r"[,;|\n]|\.(?:\s|$)")  # (a table's cell bar too: "Chủ tịch | UBND tỉnh")
 _CLAUSE_BREAK_AS_WRITTEN = r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"  # "TP. Hồ Chí Minh" goes on
 # the same breaks; the look-ahead names every character one starts with, which scanner() lets the engine
 # skip to rather than try each alternative at every letter (searched over 300 characters per name)
@@ -896,6 +896,20 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.span("name")
         if not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
+    # a roll or a caption sets a Vietnamese name in capitals without an honorific, its office after a dash or a
+    # comma: "NGUYỄN VĂN TOÀN - Chủ tịch Hội"; a surname first and the office make it a person's
+    honoured = {f.start for f in found}
+    for m in _CAPS_RUN.finditer(text):
+        start, end = m.span()
+        sep = _SEP_FIRST.match(text, end) or _OPEN_PAREN.match(text, end)  # "NGUYỄN VĂN AN (Chủ tịch Hội)"
+        if (
+            start not in honoured
+            and m.group(0).split(" ", 1)[0].capitalize() in sur
+            and sep is not None
+            and _title_re().match(text, sep.end()) is not None
+            and not ctx.covered(start, end)
+        ):
+            found.append(_Found(start, end, m.group(0)))
     for m in _GLUED_NAME.finditer(text):
         start, end = m.span("name")
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
@@ -909,6 +923,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
 _CAPS_NAME = scanner(
     re.compile(rf"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[nN]gài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
 )
+_CAPS_RUN = scanner(re.compile(rf"(?<![\w])[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}}(?![\w])"))
 # an honorific glued to a foreign name by a lost space, as scrapes write it: "NgàiMit-suo"
 _GLUED_NAME = scanner(
     re.compile(r"(?<![\w])(?P<h>Ngài|Ông|Bà)(?P<name>[A-Z][a-z]+(?:-[a-z]+)*(?: [A-Z][a-z]+(?:-[a-z]+)*){0,3})(?![\w])")
