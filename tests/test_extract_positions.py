@@ -756,3 +756,23 @@ def test_a_roll_in_capitals_without_honorific_and_a_table_of_names_and_offices()
     assert people["NGUYỄN VĂN TOÀN"].positions == ("Chủ tịch Hội",)
     assert people["TRẦN THỊ MAI"].positions == ("Phó Chủ tịch Hội",)
     assert people["Nguyễn Văn An"].positions == ("Chủ tịch",)  # a cell bar ends the office, as a comma does
+
+
+def test_an_office_before_a_comma_and_a_degree_written_with_a_comma_after_opening_words() -> None:
+    people, _, _ = extracted(
+        "Tới dự, có Phó Chủ tịch Liên hiệp các tổ chức Hữu nghị Việt Nam Bùi Khắc Sơn; Chủ tịch Hội hữu nghị Việt "
+        "Nam - Ô-xtrây-li-a khóa I, GS,TS Trần Văn Nhung, cùng các cán bộ. Ông Lê Văn Nam, Chủ tịch Hội Nông dân, "
+        "ông Trần Văn Hải cùng dự."
+    )
+    assert people["Trần Văn Nhung"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Ô-xtrây-li-a khóa I",)
+    assert people["Trần Văn Nhung"].honorific == "GS,TS"
+    # after another person's name the office is that person's, not the next one's
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch Hội Nông dân",)
+    assert people["Trần Văn Hải"].positions == ()
+
+
+def test_a_description_in_lower_case_ends_at_a_semicolon_as_at_a_comma() -> None:
+    people, _, _ = extracted(
+        "Thay mặt Ban Giám hiệu, thầy PGS, TS Lê Văn Hùng, chủ tịch hội đồng; Hiệu trưởng nhà trường đã tới chung vui."
+    )
+    assert people["Lê Văn Hùng"].positions == ("chủ tịch hội đồng",)

@@ -202,6 +202,8 @@ _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ ch�
 _LEAD_IN = re.compile(
     rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
+# a clause's opening words before a title, no name among them: "Tới dự có", "Về phía tỉnh có", "Tham dự, có"
+_WORDS_BEFORE_TITLE = re.compile(rf"\s*[{UPPER}{LOWER}][{LOWER}]*,?(?: [{LOWER}]+,?)* ")
 _SEGMENT_END = re.compile(r"[,;|\n]|\.(?:\s|$)")  # (a table's cell bar too: "Chủ tịch | UBND tỉnh")
 _CLAUSE_BREAK_AS_WRITTEN = r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"  # "TP. Hồ Chí Minh" goes on
 # the same breaks; the look-ahead names every character one starts with, which scanner() lets the engine
@@ -493,7 +495,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     bare_level = _bare_level_end(ctx, end) if text[start:end] not in _roles_not_alone() else None
     if bare_level is not None:
         return start, bare_level  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
-    if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
+    if loose and comma < len(text) and text[comma] in ",;" and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
         # nor over a verb: "Phó Hiệu trưởng đã thay mặt Đảng ủy" is an office, then what its holder did
@@ -1420,8 +1422,11 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             and text[bridge.start()] == ","
             and spans_before
             and text[floor : spans_before[0][0]].strip()
+            and not _WORDS_BEFORE_TITLE.fullmatch(text, floor, spans_before[0][0])
         ):
-            spans_before = []  # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title
+            # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title, or with words
+            # that announce who came ("Tới dự có Chủ tịch X, ông B")
+            spans_before = []
         if not spans_before and (colon := _TITLE_COLON.search(text, max(0, f.start - 16), f.start)) is not None:
             spans_before = _title_before_colon(ctx, colon.start(), previous_end)
         spans_after, pos, verbs = _chain_after(ctx, f.end)
