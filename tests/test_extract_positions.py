@@ -776,3 +776,14 @@ def test_a_description_in_lower_case_ends_at_a_semicolon_as_at_a_comma() -> None
         "Thay mặt Ban Giám hiệu, thầy PGS, TS Lê Văn Hùng, chủ tịch hội đồng; Hiệu trưởng nhà trường đã tới chung vui."
     )
     assert people["Lê Văn Hùng"].positions == ("chủ tịch hội đồng",)
+
+
+def test_the_portfolio_after_a_title_in_truong_of_a_foreign_minister_or_a_political_deputy() -> None:
+    people, _, _ = extracted(
+        "Buổi lễ có Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – ông Kim Hyun-gon. Bộ trưởng Kinh tế Đức Robert "
+        "Habeck cho biết. Về phía Bộ Chỉ huy Quân sự tỉnh Salavan có Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy "
+        "trưởng Chính trị."
+    )
+    assert people["Kim Hyun-gon"].positions == ("Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi",)
+    assert people["Robert Habeck"].positions == ("Bộ trưởng Kinh tế Đức",)
+    assert people["Sô Pha Phô Xay Nhạ Vông"].positions == ("Chỉ huy trưởng Chính trị",)

@@ -242,7 +242,9 @@ def _title_modifiers() -> tuple[str, ...]:
 
 @cache
 def _field_re() -> re.Pattern[str]:
-    return re.compile(rf" (?:{trie_regex(state_fields())})(?![\w])")
+    """The field written after a title in "trưởng": a ministry's or a department's (``state_fields.txt``), or
+    a portfolio of a foreign minister or a deputy head (``title_fields.txt``)."""
+    return re.compile(rf" (?:{trie_regex([*state_fields(), *read_list('title_fields.txt')])})(?![\w])")
 
 
 @cache
