@@ -451,3 +451,10 @@ def test_two_honorifics_written_together_are_not_part_of_the_name() -> None:
     found = people_in("Ông Bà Roger J. Elsmore, Giám đốc Phúc lợi của LDSC tại TP.HCM trao xe lăn cho bệnh nhân.")
     assert set(found) == {"Roger J. Elsmore"}
     assert found["Roger J. Elsmore"].positions == ("Giám đốc Phúc lợi của LDSC tại TP.HCM",)
+
+
+def test_a_name_with_a_gender_middle_name_after_an_honorific_is_a_person_whatever_else_claims_it() -> None:
+    # "Trường" (a school) opens the name here, misspelt for the surname "Trương"
+    found = people_in("Năm 2018, bà Trường Thị Hiền - Chủ tịch Hội đã cùng đoàn sang thăm Cuba.")
+    assert set(found) == {"Trường Thị Hiền"}
+    assert "Trường Văn hóa" not in people_in("Ông Đặng Văn An thăm Trường Văn hóa Bộ Công an.")

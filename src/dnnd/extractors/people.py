@@ -793,6 +793,10 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     return [span] if span is not None and span[1] == colon else []
 
 
+# the middle names that mark a Vietnamese name as a woman's or a man's: no body's or place's name goes on so
+_GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+
+
 def _is_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
@@ -859,8 +863,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if honorific and (tail := _latin_tail(text, start, end)) is not None:
             end = tail  # "ông Jan van der Berg", "ông John F. Kennedy": the rest of a name in Latin script
             words = text[start:end].split(" ")
-        if ctx.covered(start, end):
-            continue
+        if ctx.covered(start, end) and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES):
+            continue  # ("bà Trường Thị Hiền": a woman's name after an honorific, whatever a school's name reads)
         name = text[start:end]
         if len(words) == 1:
             if honorific and _HYPHENED_FULL_NAME.fullmatch(name):
