@@ -787,3 +787,16 @@ def test_the_portfolio_after_a_title_in_truong_of_a_foreign_minister_or_a_politi
     assert people["Kim Hyun-gon"].positions == ("Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi",)
     assert people["Robert Habeck"].positions == ("Bộ trưởng Kinh tế Đức",)
     assert people["Sô Pha Phô Xay Nhạ Vông"].positions == ("Chỉ huy trưởng Chính trị",)
+
+
+def test_an_office_handed_over_by_a_body_named_at_length_after_an_aspect_word() -> None:
+    people, _, _ = extracted(
+        "Ông Khăm-bảy Đăm-lắt - Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước vừa được Trung ương "
+        "Hội Hữu nghị Lào - Việt Nam bàn giao nhiệm vụ Chủ tịch Hội Hữu nghị Lào – Việt. Ông Nguyễn Văn An vừa "
+        "được UBND tỉnh bổ nhiệm làm Giám đốc Sở Ngoại vụ."
+    )
+    assert people["Khăm-bảy Đăm-lắt"].positions == (
+        "Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước",
+        "Chủ tịch Hội Hữu nghị Lào – Việt",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Giám đốc Sở Ngoại vụ",)

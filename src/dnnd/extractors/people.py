@@ -202,6 +202,8 @@ _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ ch�
 _LEAD_IN = re.compile(
     rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
+# "được" before the capitalised body that acts, an aspect word before it at times ("vừa được Trung ương Hội ...")
+_PASSIVE_BEFORE_AGENT = re.compile(rf" (?:(?:vừa|mới|đã|vừa mới) )?được (?=[{UPPER}])")
 # a clause's opening words before a title, no name among them: "Tới dự có", "Về phía tỉnh có", "Tham dự, có"
 _WORDS_BEFORE_TITLE = re.compile(rf"\s*[{UPPER}{LOWER}][{LOWER}]*,?(?: [{LOWER}]+,?)* ")
 _SEGMENT_END = re.compile(r"[,;|\n]|\.(?:\s|$)")  # (a table's cell bar too: "Chủ tịch | UBND tỉnh")
@@ -1475,12 +1477,20 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if verb is None and text[pos : pos + 3] in (" - ", " – "):
             verb = _role_verb_re().match(text, pos + 3)  # "ông A - nguyên Phó Chủ tịch UBND tỉnh - làm Chủ tịch Hội"
         verb_name, verb_end = (verb.group("verb"), verb.end()) if verb else ("", 0)
-        if verb is None and text.startswith(" được ", pos) and text[pos + 6 : pos + 7].isupper():
-            # "được Đại hội tín nhiệm bầu làm Chủ tịch", "được UBND tỉnh bổ nhiệm làm": the body that acts,
+        passive = _PASSIVE_BEFORE_AGENT.match(text, pos) if verb is None else None
+        if passive is not None:
+            # "được Đại hội tín nhiệm bầu làm Chủ tịch", "vừa được UBND tỉnh bổ nhiệm làm": the body that acts,
             # capitalised, a few words between "được" and the verb
-            verb = _role_verb_re(agent=True).search(text, pos + 7, pos + 70)
-            between = text[pos + 6 : verb.start()] if verb else ""
-            if verb is None or text[verb.start() - 1] != " " or len(between.split()) > 6 or _PUNCT.search(between):
+            verb = _role_verb_re(agent=True).search(text, passive.end() + 1, passive.end() + 64)
+            between = text[passive.end() : verb.start()] if verb else ""
+            agent = ctx.org_in(passive.end(), passive.end())
+            named = agent is not None and agent.end == passive.end() + len(between) - 1  # a body's name, however long
+            if (
+                verb is None
+                or text[verb.start() - 1] != " "
+                or (len(between.split()) > 6 and not named)
+                or _PUNCT.search(between)
+            ):
                 verb = None
             verb_name, verb_end = (f"được {verb.group('verb')}", verb.end()) if verb else ("", 0)
         if verb:
