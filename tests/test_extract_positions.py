@@ -800,3 +800,13 @@ def test_an_office_handed_over_by_a_body_named_at_length_after_an_aspect_word() 
         "Chủ tịch Hội Hữu nghị Lào – Việt",
     )
     assert people["Nguyễn Văn An"].positions == ("Giám đốc Sở Ngoại vụ",)
+
+
+def test_a_roll_office_after_a_dash_following_commas_and_a_table_row_title_first() -> None:
+    people, _, _ = extracted(
+        "Danh sách Ban Chấp hành:",
+        "1. Đồng chí Nguyễn Văn An, Tỉnh ủy viên, Giám đốc Sở Ngoại vụ – Chủ tịch Hội.",
+        "Phó Chủ tịch Hội | Trần Thị Bình",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Tỉnh ủy viên", "Giám đốc Sở Ngoại vụ", "Chủ tịch Hội")
+    assert people["Trần Thị Bình"].positions == ("Phó Chủ tịch Hội",)

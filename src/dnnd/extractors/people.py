@@ -139,7 +139,7 @@ _SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UP
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_BAR = re.compile(rf"\s*,\s*| \| (?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
-_DASH_BRIDGE = re.compile(r" [-–] $")
+_DASH_BRIDGE = re.compile(r" [-–|] $")  # (a table's cell bar too: "Chủ tịch Hội | Nguyễn Văn An")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
 # a word in Latin script of two syllables or more ("Harashima", "Yonekawa"); a Vietnamese syllable has one
@@ -702,10 +702,9 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         spans.append(span)
         pos = span[1]
         if sep is _SEP_FIRST:
-            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by
-            # dashes, one opened by a table's cell bar by bars
-            opened = m.group(0).strip()
-            sep = _SEP_NEXT_DASH if opened in ("-", "–") else _SEP_NEXT_BAR if opened == "|" else _SEP_NEXT
+            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain goes on by dashes ("A, Giám đốc
+            # Sở Ngoại vụ – Chủ tịch Hội": after commas too); one opened by a table's cell bar by bars
+            sep = _SEP_NEXT_BAR if m.group(0).strip() == "|" else _SEP_NEXT_DASH
     return spans, pos, verbs
 
 
