@@ -810,3 +810,11 @@ def test_a_roll_office_after_a_dash_following_commas_and_a_table_row_title_first
     )
     assert people["Nguyễn Văn An"].positions == ("Tỉnh ủy viên", "Giám đốc Sở Ngoại vụ", "Chủ tịch Hội")
     assert people["Trần Thị Bình"].positions == ("Phó Chủ tịch Hội",)
+
+
+def test_a_semicolon_does_not_list_a_name_with_an_office_of_its_own_under_a_shared_title() -> None:
+    people, _, _ = extracted(
+        "Đại hội bầu Chủ tịch: ông Nguyễn Văn An; ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh làm Phó Chủ tịch Hội."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch",)
+    assert "Chủ tịch" not in people["Trần Văn Bình"].positions

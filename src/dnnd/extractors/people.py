@@ -147,7 +147,9 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
-_LIST_JOIN = re.compile(r"(?:[,;]|,? và) (?:(?:ông|bà|đồng chí) )?")
+_LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
+# names in Latin script listed by commas, "và", or the semicolons that part a line-up's lines of players
+_LATIN_LIST_JOIN = re.compile(r"(?:[,;]|,? và) (?:(?:ông|bà|đồng chí) )?")
 # the same, and the semicolon of a roll whose names carry offices ("bà B, Giám đốc Sở X; ông C, ...")
 _ROLL_JOIN = re.compile(r"(?:[,;]|[,;]? và) (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
 # an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
@@ -1085,7 +1087,10 @@ def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
         for r in latin:
             if r.start in taken:
                 continue
-            near = any(_list_gap(text, p.end, r.start) or _list_gap(text, r.end, p.start) for p in people)
+            near = any(
+                _list_gap(text, p.end, r.start, _LATIN_LIST_JOIN) or _list_gap(text, r.end, p.start, _LATIN_LIST_JOIN)
+                for p in people
+            )
             if near or r.name in known:
                 taken.add(r.start)
                 people.append(r)
@@ -1292,10 +1297,10 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _LIST_NOTE = re.compile(r" \([^()]{1,60}\)")
 
 
-def _list_gap(text: str, end: int, start: int) -> bool:
+def _list_gap(text: str, end: int, start: int, joins: re.Pattern[str] = _LIST_JOIN) -> bool:
     """True when the text between two names only joins them in a list ("A, ông B", "A (…) và B")."""
     note = _LIST_NOTE.match(text, end, start)
-    return _LIST_JOIN.fullmatch(text, note.end() if note else end, start) is not None
+    return joins.fullmatch(text, note.end() if note else end, start) is not None
 
 
 def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
