@@ -748,10 +748,12 @@ def test_a_roll_in_capitals_without_honorific_and_a_table_of_names_and_offices()
         "NGUYỄN VĂN TOÀN - Chủ tịch Hội",
         "TRẦN THỊ MAI (Phó Chủ tịch Hội)",
         "HỘI NGHỊ BAN CHẤP HÀNH - Chủ tịch Hội phát biểu.",
+        "LÂM ĐỒNG – Giám đốc Sở Ngoại vụ cho biết.",
         "STT | Họ và tên | Chức vụ | Đơn vị",
         "1 | Nguyễn Văn An | Chủ tịch | UBND tỉnh",
     )
-    # capitals that open with a surname and go on with an office name a person; a heading does not
+    # capitals that open with a surname and go on with an office name a person; a heading or a dateline's
+    # place does not
     assert set(people) == {"NGUYỄN VĂN TOÀN", "TRẦN THỊ MAI", "Nguyễn Văn An"}
     assert people["NGUYỄN VĂN TOÀN"].positions == ("Chủ tịch Hội",)
     assert people["TRẦN THỊ MAI"].positions == ("Phó Chủ tịch Hội",)

@@ -918,6 +918,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             and sep is not None
             and _title_re().match(text, sep.end()) is not None
             and not ctx.covered(start, end)
+            and places().lookup(m.group(0).title()) is None  # "LÂM ĐỒNG – Giám đốc Sở ...": a dateline's place
         ):
             found.append(_Found(start, end, m.group(0)))
     for m in _GLUED_NAME.finditer(text):
