@@ -430,3 +430,31 @@ def test_a_two_syllable_name_after_a_noun_for_a_person_or_listed_with_a_person()
 def test_a_latin_word_of_one_syllable_vietnamese_cannot_spell_is_foreign() -> None:
     found = people_in("Giáo sư Carl Thayer, Học viện Quốc phòng Australia, nhận định. Cầu thủ Minh Anh ghi bàn.")
     assert set(found) == {"Carl Thayer"}  # "Minh Anh" is spelt as Vietnamese syllables: no foreign name
+
+
+def test_a_line_up_names_players_by_the_substitute_in_brackets_and_lists_them() -> None:
+    found = people_in(
+        "Tây Ban Nha: Unai Simon; Porro, Cubarsi, Laporte, Cucurella; Rodri (Zubimendi 99'), Fabian Ruiz (Pedri "
+        "62'); Alex Baena (Nico Williams 75'), Dani Olmo (Merino 75'), Lamine Yamal; Oyarzabal (Torres 62'). "
+        "Argentina: Emiliano Martinez; Montiel, Romero, Lisandro, Tagliafico; De Paul (Giuliano Simeone 70')."
+    )
+    # a player who came off, named before the one who came on; a name listed after a bracketed note by a comma
+    assert {"Fabian Ruiz", "Alex Baena", "Dani Olmo", "Lamine Yamal", "Nico Williams"} <= set(found)
+    assert "De Paul" not in found  # a family name alone, its particle capitalised: no full name
+    assert set(people_in("Lamine Yamal (trái) và Pau Cubarsi nói chuyện; Lamine Yamal ghi bàn.")) == {
+        "Lamine Yamal",
+        "Pau Cubarsi",
+    }
+
+
+def test_two_honorifics_written_together_are_not_part_of_the_name() -> None:
+    found = people_in("Ông Bà Roger J. Elsmore, Giám đốc Phúc lợi của LDSC tại TP.HCM trao xe lăn cho bệnh nhân.")
+    assert set(found) == {"Roger J. Elsmore"}
+    assert found["Roger J. Elsmore"].positions == ("Giám đốc Phúc lợi của LDSC tại TP.HCM",)
+
+
+def test_a_name_with_a_gender_middle_name_after_an_honorific_is_a_person_whatever_else_claims_it() -> None:
+    # "Trường" (a school) opens the name here, misspelt for the surname "Trương"
+    found = people_in("Năm 2018, bà Trường Thị Hiền - Chủ tịch Hội đã cùng đoàn sang thăm Cuba.")
+    assert set(found) == {"Trường Thị Hiền"}
+    assert "Trường Văn hóa" not in people_in("Ông Đặng Văn An thăm Trường Văn hóa Bộ Công an.")

@@ -705,3 +705,118 @@ def test_a_body_by_its_head_and_the_level_of_the_unit_it_serves_before_a_name() 
     assert people["Lê Văn Cường"].positions == ("Bí thư Đảng ủy xã",)
     assert people["Nông Văn Lập"].positions == ("Trưởng Công an xã",)
     assert people["Ma Thị Hoa"].positions == ("Trưởng thôn",)
+
+
+def test_a_committee_named_by_two_fields_joined_by_a_dash() -> None:
+    people, _, _ = extracted(
+        "Bà Huỳnh Thị Tuyết Hạnh, Ủy viên Ban Văn hóa – Xã hội, HĐND tỉnh được bầu làm Chủ tịch Hội. Dự có "
+        "bà Lê Thị Hoa, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh và đồng chí Lê Văn An - Ủy viên Ban Thường vụ, "
+        "Trưởng Ban Tổ chức - Trưởng phòng, cùng lãnh đạo các sở."
+    )
+    assert people["Huỳnh Thị Tuyết Hạnh"].positions[0] == "Ủy viên Ban Văn hóa – Xã hội"
+    assert people["Lê Thị Hoa"].positions == ("Trưởng Ban Kinh tế - Ngân sách",)
+    # a title after the dash is a second office, not the committee's second field
+    assert people["Lê Văn An"].positions == ("Ủy viên Ban Thường vụ", "Trưởng Ban Tổ chức", "Trưởng phòng")
+
+
+def test_a_deputy_of_a_peoples_council_and_an_office_described_before_its_body() -> None:
+    people, _, _ = extracted(
+        "Bà Huỳnh Thị Tuyết Hạnh, Đại biểu HĐND tỉnh Bình Dương giữ chức Chủ tịch Hội hữu nghị Việt Nam – Nhật "
+        "Bản tỉnh Bình Dương. Ông Peter Smith, Giám đốc Quốc gia của tổ chức Plan International tại Việt Nam "
+        "phát biểu."
+    )
+    assert people["Huỳnh Thị Tuyết Hạnh"].positions == (
+        "Đại biểu HĐND tỉnh Bình Dương",
+        "Chủ tịch Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương",
+    )
+    assert people["Peter Smith"].positions == ("Giám đốc Quốc gia của tổ chức Plan International tại Việt Nam",)
+
+
+def test_a_former_marker_that_ends_a_place_and_a_bare_title_beside_a_former_office() -> None:
+    people, _, _ = extracted(
+        "Ngày 17/11/1950, tại xã Điềm Mặc, huyện Định Hóa, tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh đã gửi thư. "
+        "Ông Đoàn Xuân Hưng, cựu Đại sứ Đặc mệnh Toàn quyền nước CHXHCN Việt Nam tại Nhật Bản (66 tuổi) được "
+        "trao Huân chương. Đại sứ Đoàn Xuân Hưng cảm ơn."
+    )
+    assert people["Hồ Chí Minh"].positions == ("Chủ tịch",)  # "Nguyên" is the province's, no former office
+    assert people["Đoàn Xuân Hưng"].positions == ("cựu Đại sứ Đặc mệnh Toàn quyền nước CHXHCN Việt Nam tại Nhật Bản",)
+
+
+def test_a_roll_in_capitals_without_honorific_and_a_table_of_names_and_offices() -> None:
+    people, _, _ = extracted(
+        "Ban Chấp hành Hội gồm 15 người:",
+        "NGUYỄN VĂN TOÀN - Chủ tịch Hội",
+        "TRẦN THỊ MAI (Phó Chủ tịch Hội)",
+        "HỘI NGHỊ BAN CHẤP HÀNH - Chủ tịch Hội phát biểu.",
+        "LÂM ĐỒNG – Giám đốc Sở Ngoại vụ cho biết.",
+        "STT | Họ và tên | Chức vụ | Đơn vị",
+        "1 | Nguyễn Văn An | Chủ tịch | UBND tỉnh",
+    )
+    # capitals that open with a surname and go on with an office name a person; a heading or a dateline's
+    # place does not
+    assert set(people) == {"NGUYỄN VĂN TOÀN", "TRẦN THỊ MAI", "Nguyễn Văn An"}
+    assert people["NGUYỄN VĂN TOÀN"].positions == ("Chủ tịch Hội",)
+    assert people["TRẦN THỊ MAI"].positions == ("Phó Chủ tịch Hội",)
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch",)  # a cell bar ends the office, as a comma does
+
+
+def test_an_office_before_a_comma_and_a_degree_written_with_a_comma_after_opening_words() -> None:
+    people, _, _ = extracted(
+        "Tới dự, có Phó Chủ tịch Liên hiệp các tổ chức Hữu nghị Việt Nam Bùi Khắc Sơn; Chủ tịch Hội hữu nghị Việt "
+        "Nam - Ô-xtrây-li-a khóa I, GS,TS Trần Văn Nhung, cùng các cán bộ. Ông Lê Văn Nam, Chủ tịch Hội Nông dân, "
+        "ông Trần Văn Hải cùng dự."
+    )
+    assert people["Trần Văn Nhung"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Ô-xtrây-li-a khóa I",)
+    assert people["Trần Văn Nhung"].honorific == "GS,TS"
+    # after another person's name the office is that person's, not the next one's
+    assert people["Lê Văn Nam"].positions == ("Chủ tịch Hội Nông dân",)
+    assert people["Trần Văn Hải"].positions == ()
+
+
+def test_a_description_in_lower_case_ends_at_a_semicolon_as_at_a_comma() -> None:
+    people, _, _ = extracted(
+        "Thay mặt Ban Giám hiệu, thầy PGS, TS Lê Văn Hùng, chủ tịch hội đồng; Hiệu trưởng nhà trường đã tới chung vui."
+    )
+    assert people["Lê Văn Hùng"].positions == ("chủ tịch hội đồng",)
+
+
+def test_the_portfolio_after_a_title_in_truong_of_a_foreign_minister_or_a_political_deputy() -> None:
+    people, _, _ = extracted(
+        "Buổi lễ có Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – ông Kim Hyun-gon. Bộ trưởng Kinh tế Đức Robert "
+        "Habeck cho biết. Về phía Bộ Chỉ huy Quân sự tỉnh Salavan có Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy "
+        "trưởng Chính trị."
+    )
+    assert people["Kim Hyun-gon"].positions == ("Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi",)
+    assert people["Robert Habeck"].positions == ("Bộ trưởng Kinh tế Đức",)
+    assert people["Sô Pha Phô Xay Nhạ Vông"].positions == ("Chỉ huy trưởng Chính trị",)
+
+
+def test_an_office_handed_over_by_a_body_named_at_length_after_an_aspect_word() -> None:
+    people, _, _ = extracted(
+        "Ông Khăm-bảy Đăm-lắt - Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước vừa được Trung ương "
+        "Hội Hữu nghị Lào - Việt Nam bàn giao nhiệm vụ Chủ tịch Hội Hữu nghị Lào – Việt. Ông Nguyễn Văn An vừa "
+        "được UBND tỉnh bổ nhiệm làm Giám đốc Sở Ngoại vụ."
+    )
+    assert people["Khăm-bảy Đăm-lắt"].positions == (
+        "Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước",
+        "Chủ tịch Hội Hữu nghị Lào – Việt",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Giám đốc Sở Ngoại vụ",)
+
+
+def test_a_roll_office_after_a_dash_following_commas_and_a_table_row_title_first() -> None:
+    people, _, _ = extracted(
+        "Danh sách Ban Chấp hành:",
+        "1. Đồng chí Nguyễn Văn An, Tỉnh ủy viên, Giám đốc Sở Ngoại vụ – Chủ tịch Hội.",
+        "Phó Chủ tịch Hội | Trần Thị Bình",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Tỉnh ủy viên", "Giám đốc Sở Ngoại vụ", "Chủ tịch Hội")
+    assert people["Trần Thị Bình"].positions == ("Phó Chủ tịch Hội",)
+
+
+def test_a_semicolon_does_not_list_a_name_with_an_office_of_its_own_under_a_shared_title() -> None:
+    people, _, _ = extracted(
+        "Đại hội bầu Chủ tịch: ông Nguyễn Văn An; ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh làm Phó Chủ tịch Hội."
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch",)
+    assert "Chủ tịch" not in people["Trần Văn Bình"].positions

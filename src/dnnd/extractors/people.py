@@ -104,8 +104,13 @@ _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
 _PAIR_DASH = re.compile(r" ?[-–] ?")
+# a committee named by two fields joined by a dash, the body's mention cut at the dash: "Ban Văn hóa – Xã hội",
+# "Ban Kinh tế - Ngân sách" (the committees of a People's Council), "Ban Tuyên giáo – Dân vận"
+_COMMITTEE = re.compile(r"(?:Ban|Ủy ban|Uỷ ban) [^\W\d_]")
+_SECOND_FIELD = re.compile(rf" ?[-–] ?[{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])")
 _PUNCT = re.compile(r"[,.;:!?()\n“”\"]")
 _LOWER_GAP = re.compile(rf"(?: [{LOWER}]+)+ ")
+_FIELD_GAP = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+){{0,2}} ")  # "Giám đốc Phúc lợi của LDSC"
 _INITIALS = re.compile(
     r"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[aA]nh|[cC]hị|[eE]m|[cC]háu|[cC]ô|[cC]hú|[cC]ụ) "
     r"(?P<name>(?:[A-ZĐ]\.){1,4}[A-ZĐ]?|[A-ZĐ](?=[,;)]))(?![\w])"
@@ -134,7 +139,7 @@ _SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UP
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_BAR = re.compile(rf"\s*,\s*| \| (?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
-_DASH_BRIDGE = re.compile(r" [-–] $")
+_DASH_BRIDGE = re.compile(r" [-–|] $")  # (a table's cell bar too: "Chủ tịch Hội | Nguyễn Văn An")
 # a body one is a member of, listed between two offices: "..., Ban Chấp hành, Phó Chủ tịch ..."
 _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk]iểm tra)(?=,)")
 # a word in Latin script of two syllables or more ("Harashima", "Yonekawa"); a Vietnamese syllable has one
@@ -143,6 +148,8 @@ _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
+# names in Latin script listed by commas, "và", or the semicolons that part a line-up's lines of players
+_LATIN_LIST_JOIN = re.compile(r"(?:[,;]|,? và) (?:(?:ông|bà|đồng chí) )?")
 # the same, and the semicolon of a roll whose names carry offices ("bà B, Giám đốc Sở X; ông C, ...")
 _ROLL_JOIN = re.compile(r"(?:[,;]|[,;]? và) (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
 # an election, or the executive committee it makes up ("BCH lâm thời có 7 thành viên do ông A làm Chủ tịch")
@@ -160,6 +167,12 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     # and a dash before the name it is written before: "Chủ tịch Hội - ông A")
     after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]| [-–] |$)"
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
+
+
+@cache
+def _capital_heads() -> frozenset[str]:
+    """The capitalised organization heads ("Hội", "Sở", "Đảng ủy"): a body named by its head alone."""
+    return frozenset(h for h in org_heads() if h[:1].isupper())
 
 
 # a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
@@ -191,7 +204,11 @@ _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ ch�
 _LEAD_IN = re.compile(
     rf"(?:[{LOWER}]+ ){{1,4}}(?P<verb>đảm nhận chức|đảm nhiệm chức|giữ chức|được bầu giữ chức|được bổ nhiệm làm|là) "
 )
-_SEGMENT_END = re.compile(r"[,;\n]|\.(?:\s|$)")
+# "được" before the capitalised body that acts, an aspect word before it at times ("vừa được Trung ương Hội ...")
+_PASSIVE_BEFORE_AGENT = re.compile(rf" (?:(?:vừa|mới|đã|vừa mới) )?được (?=[{UPPER}])")
+# a clause's opening words before a title, no name among them: "Tới dự có", "Về phía tỉnh có", "Tham dự, có"
+_WORDS_BEFORE_TITLE = re.compile(rf"\s*[{UPPER}{LOWER}][{LOWER}]*,?(?: [{LOWER}]+,?)* ")
+_SEGMENT_END = re.compile(r"[,;|\n]|\.(?:\s|$)")  # (a table's cell bar too: "Chủ tịch | UBND tỉnh")
 _CLAUSE_BREAK_AS_WRITTEN = r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"  # "TP. Hồ Chí Minh" goes on
 # the same breaks; the look-ahead names every character one starts with, which scanner() lets the engine
 # skip to rather than try each alternative at every letter (searched over 300 characters per name)
@@ -229,7 +246,9 @@ def _title_modifiers() -> tuple[str, ...]:
 
 @cache
 def _field_re() -> re.Pattern[str]:
-    return re.compile(rf" (?:{trie_regex(state_fields())})(?![\w])")
+    """The field written after a title in "trưởng": a ministry's or a department's (``state_fields.txt``), or
+    a portfolio of a foreign minister or a deputy head (``title_fields.txt``)."""
+    return re.compile(rf" (?:{trie_regex([*state_fields(), *read_list('title_fields.txt')])})(?![\w])")
 
 
 @cache
@@ -403,11 +422,24 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
         far = ctx.org_in(end + 1, min(end + 90, comma))
-        # the role is the organization's only when the description ends with "của" before its name
-        if far is not None and _LOWER_GAP.fullmatch(text, end, far.start) and text.endswith(" của ", 0, far.start):
+        # the role is the organization's only when the description ends with "của" before its name; a field
+        # may be capitalised as part of the office ("Giám đốc Quốc gia của tổ chức ...", "Giám đốc Phúc lợi
+        # của LDSC"), no stop word in it
+        of = text.rfind(" của ", end, far.start) if far is not None else -1
+        if (
+            far is not None
+            and of >= end
+            and (of + 5 == far.start or _kind_word_before(text, of + 4, far.start))  # "của tổ chức Plan ..."
+            and (
+                _LOWER_GAP.fullmatch(text, end, of + 5)
+                or (_FIELD_GAP.fullmatch(text, end, of + 1) and not _acts_between(text, end, of + 1))
+            )
+        ):
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
+        if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
+            end = unit_end  # "Bí thư Đảng ủy xã Lê Văn Cường": a body named by its head alone, then its unit's level
         whose = _OF_COUNTRY.match(text, end)
         there = ctx.place_at(whose.end()) if whose is not None else None
         if there is not None:
@@ -471,7 +503,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     bare_level = _bare_level_end(ctx, end) if text[start:end] not in _roles_not_alone() else None
     if bare_level is not None:
         return start, bare_level  # "Thị trưởng thành phố", "Chủ tịch tỉnh": the unit the article is about
-    if loose and comma < len(text) and text[comma] == "," and len(text[end:comma].split()) <= 6:
+    if loose and comma < len(text) and text[comma] in ",;" and len(text[end:comma].split()) <= 6:
         gap = text[end:comma]
         # a loose description never runs over another person's name ("đại diện cho Tỉnh trưởng Kim ...")
         # nor over a verb: "Phó Hiệu trưởng đã thay mặt Đảng ủy" is an office, then what its holder did
@@ -503,6 +535,22 @@ def _kind_word_before(text: str, end: int, start: int) -> bool:
     return text[end:start].strip(" (") in org_latin().get("cue", ())
 
 
+def _second_field_end(ctx: _Context, end: int) -> int | None:
+    """Where the second field of a committee's name written at ``end`` ends ("Ban Văn hóa| – Xã hội"), or None.
+
+    The field closes the clause or comes before the committee's parent body ("Ban Kinh tế - Ngân sách HĐND
+    tỉnh"); a title after the dash is a second office ("Trưởng Ban Tổ chức - Trưởng phòng")."""
+    text = ctx.text
+    m = _SECOND_FIELD.match(text, end)
+    dash = _PAIR_DASH.match(text, end)
+    if m is None or dash is None or _title_re().match(text, dash.end()) is not None:
+        return None
+    after = text[m.end() : m.end() + 1]
+    if after in ("", ",", ";", ".", ")", "\n") or (after == " " and ctx.org_in(m.end() + 1, m.end() + 1)):
+        return m.end()
+    return None
+
+
 def _body_end(ctx: _Context, org: Mention) -> int:
     """Where the body an office is held in ends, from its mention ``org`` on.
 
@@ -516,6 +564,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     unit = _UNIT_AFTER_LEVEL.match(text, end) if _ENDS_IN_LEVEL.search(org.text) else None
     if unit is not None and unit.group(1) not in surnames():
         end = unit.end()  # "Công an tỉnh Môn Đôn Ki Ri,": a province the tables do not know, before a break
+    if _COMMITTEE.match(org.text) and (field := _second_field_end(ctx, end)) is not None:
+        end = field
     abbr = _ABBR.match(text, end)
     if abbr is not None:
         end = abbr.end()
@@ -656,10 +706,9 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         spans.append(span)
         pos = span[1]
         if sep is _SEP_FIRST:
-            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash goes on by
-            # dashes, one opened by a table's cell bar by bars
-            opened = m.group(0).strip()
-            sep = _SEP_NEXT_DASH if opened in ("-", "–") else _SEP_NEXT_BAR if opened == "|" else _SEP_NEXT
+            # "Nguyễn Ngọc Phi - Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain goes on by dashes ("A, Giám đốc
+            # Sở Ngoại vụ – Chủ tịch Hội": after commas too); one opened by a table's cell bar by bars
+            sep = _SEP_NEXT_BAR if m.group(0).strip() == "|" else _SEP_NEXT_DASH
     return spans, pos, verbs
 
 
@@ -678,12 +727,21 @@ def _field_before_name(text: str, end: int, name_at: int) -> bool:
     return _aspect_re().search(text, end, name_at) is None
 
 
+def _title_start(ctx: _Context, m: re.Match[str]) -> int:
+    """Where the title ``m`` found starts: after its first word when that word ends a place or a body named
+    before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office)."""
+    space = m.group(0).find(" ")
+    if space > 0 and ctx.covered(m.start(), m.start() + 1):
+        return m.start() + space + 1
+    return m.start()
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
     for m in _title_re().finditer(text, floor, name_start):
         spans: list[tuple[int, int]] = []
-        pos = m.start()
+        pos = _title_start(ctx, m)
         while True:
             span = _position_at(ctx, pos, loose=False)
             if span is None:
@@ -740,6 +798,10 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     return [span] if span is not None and span[1] == colon else []
 
 
+# the middle names that mark a Vietnamese name as a woman's or a man's: no body's or place's name goes on so
+_GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+
+
 def _is_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
@@ -770,6 +832,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
             offset += len(words[0]) + 1
             words = words[1:]
             break
+        while honorific is not None and len(words) > 2 and words[0] in _capital_honorifics():
+            # "Ông Bà Roger J. Elsmore": two honorifics written one after the other ("Ông/Bà" set as two
+            # words); neither is part of the name
+            offset += len(words[0]) + 1
+            words = words[1:]
         start = offset
         if honorific is None:
             # the name starts at a surname; earlier capitalised words belong to a title, a place or a
@@ -801,8 +868,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if honorific and (tail := _latin_tail(text, start, end)) is not None:
             end = tail  # "ông Jan van der Berg", "ông John F. Kennedy": the rest of a name in Latin script
             words = text[start:end].split(" ")
-        if ctx.covered(start, end):
-            continue
+        if ctx.covered(start, end) and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES):
+            continue  # ("bà Trường Thị Hiền": a woman's name after an honorific, whatever a school's name reads)
         name = text[start:end]
         if len(words) == 1:
             if honorific and _HYPHENED_FULL_NAME.fullmatch(name):
@@ -842,6 +909,20 @@ def _candidates(ctx: _Context) -> list[_Found]:
         start, end = m.span("name")
         if not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
+    # a roll or a caption sets a Vietnamese name in capitals without an honorific, its office after a dash or a
+    # comma: "NGUYỄN VĂN TOÀN - Chủ tịch Hội"; a surname first and the office make it a person's
+    honoured = {f.start for f in found}
+    for m in _caps_run_re().finditer(text):
+        start, end = m.span()
+        sep = _SEP_FIRST.match(text, end) or _OPEN_PAREN.match(text, end)  # "NGUYỄN VĂN AN (Chủ tịch Hội)"
+        if (
+            start not in honoured
+            and sep is not None
+            and _title_re().match(text, sep.end()) is not None
+            and not ctx.covered(start, end)
+            and places().lookup(m.group(0).title()) is None  # "LÂM ĐỒNG – Giám đốc Sở ...": a dateline's place
+        ):
+            found.append(_Found(start, end, m.group(0)))
     for m in _GLUED_NAME.finditer(text):
         start, end = m.span("name")
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
@@ -855,6 +936,16 @@ def _candidates(ctx: _Context) -> list[_Found]:
 _CAPS_NAME = scanner(
     re.compile(rf"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[nN]gài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
 )
+
+
+@cache
+def _caps_run_re() -> re.Pattern[str]:
+    """A name in capitals opening with a surname ("NGUYỄN VĂN TOÀN"): the surnames' first letters are what the
+    engine skips to, so the scan passes over most capitals at once."""
+    sur = trie_regex(sorted({w.upper() for w in surnames()}))
+    return scanner(re.compile(rf"(?<![\w])(?:{sur})(?: [{UPPER}]{{2,}}){{1,3}}(?![\w])"))
+
+
 # an honorific glued to a foreign name by a lost space, as scrapes write it: "NgàiMit-suo"
 _GLUED_NAME = scanner(
     re.compile(r"(?<![\w])(?P<h>Ngài|Ông|Bà)(?P<name>[A-Z][a-z]+(?:-[a-z]+)*(?: [A-Z][a-z]+(?:-[a-z]+)*){0,3})(?![\w])")
@@ -925,7 +1016,9 @@ class _PersonCues:
 
     noun_before: re.Pattern[str]  # a noun for a person before, a country between at times: "cầu thủ", "cựu binh Mỹ"
     act_after: re.Pattern[str]  # a person's act right after, aspect words or adverbs between
-    minute_after: re.Pattern[str]  # a minute of play right after, bare or in brackets ("Eric Garcia 99'")
+    # a minute of play right after, bare or in brackets ("Eric Garcia 99'"), or the player who came on for
+    # this one at that minute, as a line-up writes it ("Fabian Ruiz (Pedri 62')")
+    minute_after: re.Pattern[str]
 
 
 @cache
@@ -942,7 +1035,7 @@ def _person_cues() -> _PersonCues:
             rf"(?<![\w])(?:{nouns})(?: người)?(?: (?P<country>[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,2}}))? $"
         ),
         act_after=re.compile(rf" (?:(?:{between}) ){{0,2}}(?:{acts})(?![\w])"),
-        minute_after=re.compile(r" \(?\d{1,3}['’′](?![\w])"),
+        minute_after=re.compile(r" \((?:[^\W\d_][\w.-]* ){0,3}\d{1,3}['’′]\)| \d{1,3}['’′](?![\w])"),
     )
 
 
@@ -998,7 +1091,8 @@ def _latin_people(ctx: _Context, found: Sequence[_Found]) -> list[_Found]:
             if r.start in taken:
                 continue
             near = any(
-                _LIST_JOIN.fullmatch(text, p.end, r.start) or _LIST_JOIN.fullmatch(text, r.end, p.start) for p in people
+                _list_gap(text, p.end, r.start, _LATIN_LIST_JOIN) or _list_gap(text, r.end, p.start, _LATIN_LIST_JOIN)
+                for p in people
             )
             if near or r.name in known:
                 taken.add(r.start)
@@ -1026,7 +1120,14 @@ def _latin_run(ctx: _Context, start: int, end: int) -> _Found | None:
     name = ctx.text[start:end]
     if " " not in name or not _foreign_person_name(name) or ctx.covered(start, end):
         return None
+    if name.split(" ", 1)[0].lower() in _name_particles():
+        return None  # "De Paul", "Van Dijk": a family name written alone, its particle capitalised
     return _Found(start, end, name, None, cued=True)
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(read_list("name_particles.txt"))
 
 
 # a name in Latin script as European languages write it ("Gérald Darmanin", "Anne Hidalgo")
@@ -1137,7 +1238,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
     taken_starts = [s for s, _ in taken]
     out: list[_Found] = []
     for m in _title_re().finditer(text):
-        span = _position_at(ctx, m.start(), loose=False)
+        span = _position_at(ctx, _title_start(ctx, m), loose=False)
         while span is not None:
             nxt = _SEP_NEXT.match(text, span[1])
             if nxt is None or _title_re().match(text, nxt.end()) is None:
@@ -1199,10 +1300,10 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _LIST_NOTE = re.compile(r" \([^()]{1,60}\)")
 
 
-def _list_gap(text: str, end: int, start: int) -> bool:
+def _list_gap(text: str, end: int, start: int, joins: re.Pattern[str] = _LIST_JOIN) -> bool:
     """True when the text between two names only joins them in a list ("A, ông B", "A (…) và B")."""
     note = _LIST_NOTE.match(text, end, start)
-    return _LIST_JOIN.fullmatch(text, note.end() if note else end, start) is not None
+    return joins.fullmatch(text, note.end() if note else end, start) is not None
 
 
 def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
@@ -1344,8 +1445,11 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             and text[bridge.start()] == ","
             and spans_before
             and text[floor : spans_before[0][0]].strip()
+            and not _WORDS_BEFORE_TITLE.fullmatch(text, floor, spans_before[0][0])
         ):
-            spans_before = []  # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title
+            # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title, or with words
+            # that announce who came ("Tới dự có Chủ tịch X, ông B")
+            spans_before = []
         if not spans_before and (colon := _TITLE_COLON.search(text, max(0, f.start - 16), f.start)) is not None:
             spans_before = _title_before_colon(ctx, colon.start(), previous_end)
         spans_after, pos, verbs = _chain_after(ctx, f.end)
@@ -1380,12 +1484,20 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if verb is None and text[pos : pos + 3] in (" - ", " – "):
             verb = _role_verb_re().match(text, pos + 3)  # "ông A - nguyên Phó Chủ tịch UBND tỉnh - làm Chủ tịch Hội"
         verb_name, verb_end = (verb.group("verb"), verb.end()) if verb else ("", 0)
-        if verb is None and text.startswith(" được ", pos) and text[pos + 6 : pos + 7].isupper():
-            # "được Đại hội tín nhiệm bầu làm Chủ tịch", "được UBND tỉnh bổ nhiệm làm": the body that acts,
+        passive = _PASSIVE_BEFORE_AGENT.match(text, pos) if verb is None else None
+        if passive is not None:
+            # "được Đại hội tín nhiệm bầu làm Chủ tịch", "vừa được UBND tỉnh bổ nhiệm làm": the body that acts,
             # capitalised, a few words between "được" and the verb
-            verb = _role_verb_re(agent=True).search(text, pos + 7, pos + 70)
-            between = text[pos + 6 : verb.start()] if verb else ""
-            if verb is None or text[verb.start() - 1] != " " or len(between.split()) > 6 or _PUNCT.search(between):
+            verb = _role_verb_re(agent=True).search(text, passive.end() + 1, passive.end() + 64)
+            between = text[passive.end() : verb.start()] if verb else ""
+            agent = ctx.org_in(passive.end(), passive.end())
+            named = agent is not None and agent.end == passive.end() + len(between) - 1  # a body's name, however long
+            if (
+                verb is None
+                or text[verb.start() - 1] != " "
+                or (len(between.split()) > 6 and not named)
+                or _PUNCT.search(between)
+            ):
                 verb = None
             verb_name, verb_end = (f"được {verb.group('verb')}", verb.end()) if verb else ("", 0)
         if verb:
@@ -1464,16 +1576,21 @@ def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Foun
                 grew = True
 
 
+_OFFICE_MARKER = re.compile(r"(?:nguyên|cựu|quyền|tân) ")
+
+
 def _without_bare_repeats(positions: list[str]) -> list[str]:
     """Drop a bare title that another position of the same person spells out ("Phó Chủ tịch" beside
-    "Phó Chủ tịch phụ trách tài chính"): one office, written once in full."""
+    "Phó Chủ tịch phụ trách tài chính"; "Đại sứ" beside "cựu Đại sứ Đặc mệnh Toàn quyền ... tại Nhật Bản": the
+    office named again by its title, the former/acting marker aside): one office, written once in full."""
     if len(positions) < 2:
         return positions
     keys = [p.lower() for p in positions]
+    unmarked = [k[m.end() :] if (m := _OFFICE_MARKER.match(k)) else k for k in keys]
     return [
         p
         for p, k in zip(positions, keys, strict=True)
-        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in keys))
+        if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in unmarked))
     ]
 
 
