@@ -760,3 +760,28 @@ def test_a_local_committee_ends_its_organs_name() -> None:
     # written in lower case by some sites
     found = orgs_in("Dự có lãnh đạo Ban dân vận tỉnh ủy; Sở Ngoại vụ; Sở Nội vụ.")
     assert set(found) == {"Ban dân vận tỉnh ủy", "Sở Ngoại vụ", "Sở Nội vụ"}
+
+
+def _names_in(title: str, *paragraphs: str) -> list[str]:
+    article = dnnd.extract(dnnd.Article(title=title, blocks=[dnnd.Paragraph(p) for p in paragraphs]))
+    return [e.name for e in article.entities_of("organization")]
+
+
+def test_a_name_written_two_ways_takes_the_headlines_spelling() -> None:
+    body = (
+        "Đại hội công bố Quyết định thành lập Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Dương.",
+        "Đại hội đã bầu Ban Chấp hành Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương gồm 15 thành viên.",
+    )
+    dashed = "Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương"
+    assert dashed in _names_in("Thành lập Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương", *body)
+    # with a headline that does not name it, the first form written is the name
+    assert dashed not in _names_in("Đại hội nhiệm kỳ 2018-2023", *body)
+
+
+def test_a_historical_government_and_a_ministry_of_it() -> None:
+    found = orgs_in(
+        "Bà là nguyên Bộ trưởng Bộ Ngoại giao Chính phủ cách mạng lâm thời Cộng hòa miền Nam Việt Nam, "
+        "trưởng đoàn đàm phán tại Hội nghị Paris."
+    )
+    assert "Chính phủ cách mạng lâm thời Cộng hòa miền Nam Việt Nam" in found
+    assert "Bộ Ngoại giao" in found

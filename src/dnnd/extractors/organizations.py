@@ -409,8 +409,12 @@ def _read_name(
             continue
         if stop.match(text, j) and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j)):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
-        if words and text[j : j + 1].islower() and (text[start:i] in _known_index() or _is_department(text[start:i])):
-            break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
+        if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
+            if text[j : j + 1].islower():
+                break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
+            following = _head_re().match(text, j)
+            if following is not None and following.lastgroup == "known":
+                break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
@@ -1509,7 +1513,8 @@ class OrganizationExtractor:
         for index, items in enumerate(ordered, start=1):
             items.sort(key=lambda r: r.start)
             named = [r for r in items if not r.ref] or items
-            best = max(named, key=lambda r: (_fullness(text, r), -r.start))
+            headlined = _in_headline(text, named, context.article.title or "")
+            best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
@@ -1536,6 +1541,19 @@ class OrganizationExtractor:
             mentions = [attrs.evolve(m, text=original[m.start : m.end]) for m in mentions]
             entities = [_as_written(e, text, original) for e in entities]
         return Extraction(mentions, entities)
+
+
+def _in_headline(text: str, named: Sequence[_Raw], title: str) -> frozenset[str]:
+    """The forms of one organization that the headline writes, when the body writes it more than one way.
+
+    The headline is where the article first writes the name, so its spelling is the name's: "Hội Hữu nghị
+    Lào - Việt Nam" in the title and "Hội Hữu nghị Lào – Việt Nam" further down are one name, written with
+    the hyphen.
+    """
+    if not title:
+        return frozenset()
+    forms = {text[r.start : r.end] for r in named}
+    return frozenset(form for form in forms if form in title) if len(forms) > 1 else frozenset()
 
 
 def _join_home_province(
