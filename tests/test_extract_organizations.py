@@ -785,3 +785,16 @@ def test_a_historical_government_and_a_ministry_of_it() -> None:
     )
     assert "Chính phủ cách mạng lâm thời Cộng hòa miền Nam Việt Nam" in found
     assert "Bộ Ngoại giao" in found
+
+
+def test_a_latin_name_with_a_middle_initial_and_a_described_one() -> None:
+    found = orgs_in(
+        "Chương trình do Tổ chức từ thiện MedShare (Mỹ) tài trợ. Quỹ Lawrence S. Ting đóng vai trò kết nối.",
+        "Dự án của Tổ chức phi chính phủ Latter Day Saint Charities được khánh thành.",
+    )
+    # a capitalised head and a kind in lower case open a Latin name, unless the name says its own kind
+    assert set(found) == {"Tổ chức từ thiện MedShare", "Quỹ Lawrence S. Ting", "Latter Day Saint Charities"}
+    # Vietnamese written without its marks has no middle initial: the letter ends the school's name
+    assert set(orgs_in("Ông đến thăm Trường Tiểu học Hoa B. Ngay sau đó, đoàn về xã.")) == {
+        "Trường Tiểu học Hoa B"
+    }

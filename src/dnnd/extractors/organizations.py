@@ -472,7 +472,25 @@ def _read_name(
         words += 1
         prev_cap = cap
         end = i = tok.end()
+        if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
+            end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+# a middle initial: one Latin capital, its full stop, then a capitalised Latin name ("Lawrence S. Ting")
+_INITIAL = re.compile(r"[A-Z]\. [A-Z][a-z]+(?![\w])")
+
+
+def _latin_word_before(text: str, pos: int) -> bool:
+    """True when a capitalised foreign word in Latin letters ends one space before ``pos`` (not Vietnamese
+    written without its marks: "Hoa B. Ngay" is a school's letter and the next sentence)."""
+    word = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return (
+        word is not None
+        and word.group(1).isascii()
+        and word.group(1)[:1].isupper()
+        and _NOT_VIETNAMESE.search(word.group(1)) is not None
+    )
 
 
 _KNOWN_BY_SURFACE: dict[str, tuple[str, str]] = {}
@@ -1108,8 +1126,28 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         if group == "cued" and len(name) < 2:
             continue
         key = _head_key(name)
+        if (
+            group == "cued"
+            and start == m.start("cued")
+            and _DESCRIPTOR_CUE.match(m.group("cue"))
+            and name.rsplit(" ", 1)[-1] not in _latin_suffixes()
+        ):
+            # "Tổ chức từ thiện MedShare": a capitalised head and its kind open the name; a Latin name that says
+            # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
+            start = m.start()
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     return out
+
+
+@cache
+def _latin_suffixes() -> frozenset[str]:
+    return frozenset(org_latin().get("suffix", ()))
+
+
+# a cue that opens the name: a capitalised head, then the kind of body in lower case ("Tổ chức từ thiện",
+# "Tổ chức phi chính phủ"); a head alone ("Tổ chức Children of Vietnam") or in lower case ("tập đoàn
+# American Motors Corporation") only introduces it
+_DESCRIPTOR_CUE = re.compile(rf"[{UPPER}]\w* (?:\w+ )*[{LOWER}]\w*$")
 
 
 # "BHXH tỉnh Bình Dương", "BĐBP tỉnh Điện Biên", "LĐLĐ huyện X": a body by its acronym and the unit it serves;
