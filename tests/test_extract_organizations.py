@@ -798,3 +798,9 @@ def test_a_latin_name_with_a_middle_initial_and_a_described_one() -> None:
     assert set(orgs_in("Ông đến thăm Trường Tiểu học Hoa B. Ngay sau đó, đoàn về xã.")) == {
         "Trường Tiểu học Hoa B"
     }
+
+
+def test_a_dash_joins_two_fields_of_one_name_not_two_bodies() -> None:
+    found = orgs_in("Bà Hạnh, Ủy viên Ban Văn hóa – Xã hội, HĐND tỉnh Bình Dương được bầu giữ chức chủ tịch.")
+    assert set(found) == {"Ban Văn hóa – Xã hội", "HĐND tỉnh Bình Dương"}
+    assert "Hội Nông dân" in orgs_in("Hội Nông dân - Hội Phụ nữ tỉnh tham dự buổi lễ.")

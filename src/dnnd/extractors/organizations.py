@@ -233,9 +233,10 @@ def _title_start_re() -> re.Pattern[str]:
 
 
 def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
-    """True when a dash joins two fields of a school's name ("Đại học Tài chính - Quản trị Kinh doanh",
-    "Cao đẳng Văn hóa - Nghệ thuật"): the part after it is capitalised and is no title of a person's."""
-    if category != "institution" or not words:
+    """True when a dash joins two fields of a name ("Đại học Tài chính - Quản trị Kinh doanh", "Cao đẳng Văn
+    hóa - Nghệ thuật", "Ban Văn hóa – Xã hội"): the part after it is capitalised, is no title of a person's
+    and no other body's head ("Hội Nông dân - Hội Phụ nữ" are two bodies)."""
+    if not words:
         return False
     word = _TOKEN.match(text, after)
     return (
@@ -243,6 +244,8 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
         and word.group(0)[:1].isupper()
         and word.group(0) not in surnames()
         and _title_start_re().match(text, after) is None
+        and _generic_re().match(text, after) is None
+        and _head_re().match(text, after) is None
     )
 
 
