@@ -804,3 +804,21 @@ def test_a_dash_joins_two_fields_of_one_name_not_two_bodies() -> None:
     found = orgs_in("Bà Hạnh, Ủy viên Ban Văn hóa – Xã hội, HĐND tỉnh Bình Dương được bầu giữ chức chủ tịch.")
     assert set(found) == {"Ban Văn hóa – Xã hội", "HĐND tỉnh Bình Dương"}
     assert "Hội Nông dân" in orgs_in("Hội Nông dân - Hội Phụ nữ tỉnh tham dự buổi lễ.")
+
+
+def test_a_body_named_with_a_bare_level_word() -> None:
+    # the one provincial association named in full is the one "tỉnh" stands for
+    found = orgs_in(
+        "Sáng 18/7, Hội Khuyến học tỉnh Quảng Nam tổng kết các chương trình học bổng.",
+        "Trong năm học qua, Hội Khuyến học tỉnh đã tiếp nhận các chương trình dự án học bổng.",
+    )
+    assert set(found) == {"Hội Khuyến học tỉnh Quảng Nam"}
+    # beside the unions of two provinces it may be either: no body of its own (nor is "khóa II" one)
+    found = orgs_in(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Hậu Giang và Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp dự.",
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh khóa II phát biểu.",
+    )
+    assert set(found) == {
+        "Liên hiệp các tổ chức hữu nghị tỉnh Hậu Giang",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp",
+    }

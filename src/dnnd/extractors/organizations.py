@@ -1230,8 +1230,8 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
     found: list[tuple[int, int, bool]] = []
     for m in _BARE_ACRONYM.finditer(text):
         word = m.group(0)
-        if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places:
-            continue
+        if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places or _ROMAN.match(word):
+            continue  # (a roman numeral numbers a term or a congress: "khóa II", "lần thứ VI")
         letters = sum(c.isalpha() for c in word)
         start = m.start()
         # (the cheap tests first: a verb right after, a preposition right before, then a title before)
@@ -1262,6 +1262,7 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
     return [_Raw(s, e, "acronym", _head_key(text[s:e]), "", None, False, "foreign") for s, e, cued in found if cued]
 
 
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _LIST_GLUE_BEFORE = re.compile(r"(?:, |,? và )$")
 _LIST_GLUE_AFTER = re.compile(r"(?:, |,? và )")
 
@@ -1502,6 +1503,7 @@ class OrganizationExtractor:
                 by_flat[flat] = key
         # a body without its place is the one fuller form with a place, when there is one
         by_head: dict[str, list[tuple[str, str]]] = {}
+        ambiguous: list[_Raw] = []  # a bare body that may be any of several with their place: a mention only
         for key in groups:
             if key[1] not in ("", "tỉnh", "tp"):
                 by_head.setdefault(key[0], []).append(key)
@@ -1521,11 +1523,14 @@ class OrganizationExtractor:
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
+            elif len(fuller) > 1 and qualifier in ("tỉnh", "tp"):
+                # "Liên hiệp ... tỉnh" beside the unions of two named provinces: either one, no body of its own
+                ambiguous.extend(groups.pop((head, qualifier)))
         _join_missions(groups)
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
-        unresolved: list[_Raw] = []
+        unresolved: list[_Raw] = ambiguous
         for r in raws:
             if not r.ref:
                 continue
@@ -1607,8 +1612,14 @@ def _join_home_province(
     # ("Hiệp hội Thương gia Đài Loan" beside "Hiệp hội Thương gia Đài Loan tỉnh": the province unnamed)
     head = bare[0]
     fuller += [k for k in ((head, "tỉnh"), (head, "tp"), (head + " tỉnh", ""), (head + " tp", "")) if k in groups]
+    if _BARE_LEVEL_END.search(head):
+        # "Hội Khuyến học tỉnh" after "Hội Khuyến học tỉnh Quảng Nam": the level word without its place
+        fuller += [k for k in groups if not k[1] and k[0].startswith(head + " ") and _vietnamese(k[0][len(head) + 1 :])]
     if len(fuller) == 1 and len(placed) <= 1:
         groups[fuller[0]].extend(groups.pop(bare))
+
+
+_BARE_LEVEL_END = re.compile(r" (?:tỉnh|tp|thành phố)$")
 
 
 def _capitalised_head(name: str) -> str:
