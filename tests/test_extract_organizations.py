@@ -822,3 +822,10 @@ def test_a_body_named_with_a_bare_level_word() -> None:
         "Liên hiệp các tổ chức hữu nghị tỉnh Hậu Giang",
         "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp",
     }
+
+
+def test_a_universitys_faculty_and_a_mood_word_after_a_name() -> None:
+    found = orgs_in("Bạn Thidphaphone đang học tại Khoa Y Dược vui vẻ nói: “Chúng em vẫn được đón Tết”.")
+    assert set(found) == {"Khoa Y Dược"}
+    # "Khoa" as a given name, and "Khoa học" (science), are no faculty
+    assert orgs_in("Em Nguyễn Đăng Khoa Minh cho biết Khoa học Công nghệ phát triển.") == {}
