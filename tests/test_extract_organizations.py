@@ -829,3 +829,13 @@ def test_a_universitys_faculty_and_a_mood_word_after_a_name() -> None:
     assert set(found) == {"Khoa Y Dược"}
     # "Khoa" as a given name, and "Khoa học" (science), are no faculty
     assert orgs_in("Em Nguyễn Đăng Khoa Minh cho biết Khoa học Công nghệ phát triển.") == {}
+
+
+def test_a_name_ends_before_another_head_and_an_organ_keeps_its_acronym_apart() -> None:
+    found = orgs_in(
+        "Hội đồng quản trị (HĐQT) Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ) vừa thông qua chủ trương."
+    )
+    assert set(found) == {
+        "Hội đồng quản trị Công ty CP Vàng bạc đá quý Phú Nhuận",
+        "Công ty CP Vàng bạc đá quý Phú Nhuận",
+    }

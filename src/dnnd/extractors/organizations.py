@@ -450,6 +450,8 @@ def _read_name(
             # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
             # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
             break
+        if cap and proper >= 2 and _generic_re().match(text, j) is not None:
+            break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
         if cap and not prev_cap:
             run_start = j
@@ -1063,12 +1065,16 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     # last first, so that an organ of an organ finds its parent read already: "BCH" + "Trung ương Hội ..."
     for m in reversed(list(_organ_re().finditer(text))):
-        parent = by_start.get(m.end() + 1)
+        # (the organ's acronym may stand between: "Hội đồng quản trị (HĐQT) Công ty ...")
+        bracket = _ORGAN_ACRONYM.match(text, m.end())
+        parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
         if parent is None or parent.start == m.start():
             continue
         head = _head_key(text[m.start() : m.end()]) + " " + parent.head
         # the parent's name as shown ("Mặt trận Tổ quốc Việt Nam", its acronym in brackets left out)
         shown = text[m.start() : parent.start] + parent.shown if parent.shown else ""
+        if bracket is not None:
+            shown = f"{text[m.start() : m.end()]} {parent.shown or text[parent.start : parent.end]}"
         out.append(
             _Raw(
                 m.start(),
@@ -1087,6 +1093,9 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
             by_start[m.start()] = out[-1]
     out.reverse()
     return out
+
+
+_ORGAN_ACRONYM = re.compile(rf" \([{UPPER}]{{2,9}}\)")
 
 
 @cache
