@@ -839,3 +839,10 @@ def test_a_name_ends_before_another_head_and_an_organ_keeps_its_acronym_apart() 
         "Hội đồng quản trị Công ty CP Vàng bạc đá quý Phú Nhuận",
         "Công ty CP Vàng bạc đá quý Phú Nhuận",
     }
+
+
+def test_a_branch_is_named_by_its_seat() -> None:
+    found = orgs_in("Với cương vị là Chi hội trưởng Chi hội JVPF tại tỉnh Saitama, bà tham gia các hoạt động.")
+    assert set(found) == {"Chi hội JVPF tại tỉnh Saitama"}
+    # a body that is no branch ends before "tại" and the place where something happens
+    assert set(orgs_in("Hội Nông dân tỉnh Lào Cai tại Hà Nội trao quà.")) == {"Hội Nông dân tỉnh Lào Cai"}

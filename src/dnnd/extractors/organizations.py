@@ -266,6 +266,13 @@ def _branch_re() -> re.Pattern[str]:
 
 
 @cache
+def _branch_head_re() -> re.Pattern[str]:
+    """A branch word capitalised at the head of a name: "Chi nhánh ...", "Chi hội ...", "Văn phòng đại diện ..."."""
+    words = [w[:1].upper() + w[1:] for w in read_list("org_branch_words.txt")]
+    return re.compile(rf"(?:{trie_regex(words)}) ")
+
+
+@cache
 def _counted_re() -> re.Pattern[str]:
     """A noun a number counts (``org_count_nouns.txt``): "Bộ đội 2 người" names no unit 2."""
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
@@ -381,6 +388,10 @@ def _read_name(
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
+            elif text[j] == "t" and _branch_head_re().match(text, start):
+                # "Chi hội JVPF tại tỉnh Saitama", "Chi nhánh Vietcombank tại Lào Cai": a branch is named by its seat
+                level = _LEVEL_WORD.match(text, j + 4)
+                end = _place_end(text, level.end() + 1 if level is not None else j + 4, places) or end
             break
         if (
             words
