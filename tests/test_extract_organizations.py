@@ -795,9 +795,7 @@ def test_a_latin_name_with_a_middle_initial_and_a_described_one() -> None:
     # a capitalised head and a kind in lower case open a Latin name, unless the name says its own kind
     assert set(found) == {"Tổ chức từ thiện MedShare", "Quỹ Lawrence S. Ting", "Latter Day Saint Charities"}
     # Vietnamese written without its marks has no middle initial: the letter ends the school's name
-    assert set(orgs_in("Ông đến thăm Trường Tiểu học Hoa B. Ngay sau đó, đoàn về xã.")) == {
-        "Trường Tiểu học Hoa B"
-    }
+    assert set(orgs_in("Ông đến thăm Trường Tiểu học Hoa B. Ngay sau đó, đoàn về xã.")) == {"Trường Tiểu học Hoa B"}
 
 
 def test_a_dash_joins_two_fields_of_one_name_not_two_bodies() -> None:
