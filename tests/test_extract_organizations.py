@@ -844,3 +844,15 @@ def test_a_branch_is_named_by_its_seat() -> None:
     assert set(found) == {"Chi hội JVPF tại tỉnh Saitama"}
     # a body that is no branch ends before "tại" and the place where something happens
     assert set(orgs_in("Hội Nông dân tỉnh Lào Cai tại Hà Nội trao quà.")) == {"Hội Nông dân tỉnh Lào Cai"}
+
+
+def test_a_short_name_in_brackets_after_a_name_is_the_same_body() -> None:
+    found = orgs_in(
+        "Nhân viên của Công ty TNHH Một Thành Viên Giám định PNJ (Công ty P-Lab) bị khởi tố.",
+        "Trước đó, Giám đốc Công ty P-Lab bị bắt.",
+    )
+    assert set(found) == {"Công ty TNHH Một Thành Viên Giám định PNJ"}
+    assert len(found["Công ty TNHH Một Thành Viên Giám định PNJ"].spans) == 3
+    # a body of another kind in brackets is another body: its parent office
+    found = orgs_in("Đại đội Biên phòng 534 (Bộ Chỉ huy quân sự tỉnh Sê Kông) tham dự.")
+    assert len(found) == 2

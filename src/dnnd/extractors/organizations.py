@@ -1510,9 +1510,10 @@ class OrganizationExtractor:
                         raws[i] = attrs.evolve(r, head=_head_key(spelt), shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
+        short = _short_names(text, raws)
         for r in raws:
             if not r.ref:
-                groups.setdefault((r.head, r.qualifier), []).append(r)
+                groups.setdefault(short.get((r.head, r.qualifier), (r.head, r.qualifier)), []).append(r)
         # one name with and without its level word, or known by its acronym ("VUFO")
         by_flat: dict[str, tuple[str, str]] = {}
         for key in list(groups):
@@ -1607,6 +1608,25 @@ class OrganizationExtractor:
             mentions = [attrs.evolve(m, text=original[m.start : m.end]) for m in mentions]
             entities = [_as_written(e, text, original) for e in entities]
         return Extraction(mentions, entities)
+
+
+def _short_names(text: str, raws: Sequence[_Raw]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Short names given in brackets right after a name, with the same head: "Công ty TNHH Một Thành Viên
+    Giám định PNJ (Công ty P-Lab)". Maps the short name's group key to the full name's."""
+    by_start = {r.start: r for r in raws if not r.ref}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in raws:
+        if r.ref or not text.startswith(" (", r.end):
+            continue
+        inner = by_start.get(r.end + 2)
+        if (
+            inner is not None
+            and text.startswith(")", inner.end)
+            and inner.head != r.head
+            and text[inner.start : inner.end].split(" ", 1)[0] == text[r.start : r.end].split(" ", 1)[0]
+        ):
+            out.setdefault((inner.head, inner.qualifier), (r.head, r.qualifier))
+    return out
 
 
 def _in_headline(text: str, named: Sequence[_Raw], title: str) -> frozenset[str]:
