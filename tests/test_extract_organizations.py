@@ -856,3 +856,14 @@ def test_a_short_name_in_brackets_after_a_name_is_the_same_body() -> None:
     # a body of another kind in brackets is another body: its parent office
     found = orgs_in("Đại đội Biên phòng 534 (Bộ Chỉ huy quân sự tỉnh Sê Kông) tham dự.")
     assert len(found) == 2
+
+
+def test_a_name_runs_to_the_acronym_it_defines() -> None:
+    found = orgs_in(
+        "Với sự hỗ trợ của Hội Bảo trợ bệnh nhân nghèo TP. Hồ Chí Minh, Hội Từ thiện Thánh hữu ngày sau (LDSC) tài trợ.",
+        "Đợt này Hội Từ thiện Thánh hữu ngày sau đã tài trợ số tiền gần 240 triệu đồng.",
+    )
+    assert "Hội Từ thiện Thánh hữu ngày sau" in found
+    assert len(found["Hội Từ thiện Thánh hữu ngày sau"].spans) == 2
+    # a name complete before its verb: its own initials spell the acronym, or a level word ends it
+    assert "Sở Y tế" in orgs_in("Sở Y tế chủ trì (SYT) cuộc họp giao ban.")

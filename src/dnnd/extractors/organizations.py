@@ -760,6 +760,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
         generic = _generic(text, m.start(), m.end(), places, cover)
         if generic is not None:
             raws.append(generic)
+    raws = _as_defined(text, raws)
     raws.extend(_latin_names(text, places))
     raws.extend(_acronyms_with_place(text, places))
     raws.extend(_cued_acronyms(text, places, raws))
@@ -937,6 +938,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
+    if defined is not None and _runs_to_acronym(text[start:end], defined.group(2), end, places):
+        end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
     titled = _title_before_re().search(text, max(0, start - 30), start) is not None
@@ -1024,6 +1028,39 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if known is not None and head.category in ("association", "state"):
         key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
     return _Raw(start, end, "generic", key, "", None, False, head.category)
+
+
+def _as_defined(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Names read short where the article writes in full a name it defined with an acronym in brackets:
+    "Hội Từ thiện Thánh hữu ngày sau (LDSC)", then "Hội Từ thiện Thánh hữu ngày sau đã tài trợ"."""
+    defined = {text[r.start : r.end] for r in raws if _ABBREVIATION_AFTER.match(text, r.end) is not None}
+    defined = {name for name in defined if " " in name}
+    if not defined:
+        return raws
+    out = []
+    for r in raws:
+        for name in defined:
+            end = r.start + len(name)
+            if end > r.end and text.startswith(name, r.start) and not text[end : end + 1].isalnum():
+                r = attrs.evolve(r, end=end, head=_head_key(name))
+                break
+        out.append(r)
+    return out
+
+
+# a word or two in lower case, then an acronym in brackets: the name the acronym stands for runs to it
+_ACRONYM_AHEAD = re.compile(rf"((?: [{LOWER}]+){{1,2}}) \(([{UPPER}]{{3,9}})[),]")
+
+
+def _runs_to_acronym(name: str, acronym: str, end: int, places: dict[int, Mention]) -> bool:
+    """True when the name read (``name``, ending at ``end``) stops short of the acronym defined after it: no
+    run of its words has the acronym's initials ("Sở Y tế tỉnh chủ trì (SYT)" is complete), nor does a place
+    or a level word end it."""
+    words = name.split(" ")
+    if _LEVEL_WORD.fullmatch(words[-1]) or any(p.end == end for p in places.values()):
+        return False
+    initials = "".join(w[:1] for w in words).upper()
+    return acronym not in initials
 
 
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
