@@ -867,3 +867,9 @@ def test_a_name_runs_to_the_acronym_it_defines() -> None:
     assert len(found["Hội Từ thiện Thánh hữu ngày sau"].spans) == 2
     # a name complete before its verb: its own initials spell the acronym, or a level word ends it
     assert "Sở Y tế" in orgs_in("Sở Y tế chủ trì (SYT) cuộc họp giao ban.")
+
+
+def test_an_organ_of_a_body_or_event_named_by_a_common_noun() -> None:
+    assert orgs_in("Ban Tổ chức chương trình cho biết; Đảng ủy, Ban Giám hiệu Nhà trường gửi lời chúc.") == {}
+    # a steering body's remit is its name
+    assert set(orgs_in("Ban Chỉ đạo điều hành giá họp phiên thường kỳ.")) == {"Ban Chỉ đạo điều hành giá"}

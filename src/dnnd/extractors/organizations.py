@@ -963,8 +963,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
     organ = _organ_re().match(text, start, end)
-    if organ is not None and text[organ.end() + 1 : end] in org_heads():
-        return None  # "Ban Chấp hành Hội": an organ of the body the article is about, named by its head alone
+    if organ is not None and (text[organ.end() + 1 : end] in org_heads() or _owner_noun(text[organ.end() + 1 : end])):
+        # "Ban Chấp hành Hội", "Ban Giám hiệu nhà trường", "Ban Tổ chức chương trình": an organ of the body or
+        # event the article is about, named by its head alone or by a common noun
+        return None
     if (
         _PLURAL_BEFORE.search(text, max(0, start - 12), start)
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
@@ -1061,6 +1063,16 @@ def _runs_to_acronym(name: str, acronym: str, end: int, places: dict[int, Mentio
         return False
     initials = "".join(w[:1] for w in words).upper()
     return acronym not in initials
+
+
+@cache
+def _owner_nouns() -> frozenset[str]:
+    return frozenset(read_list("org_owner_nouns.txt"))
+
+
+def _owner_noun(words: str) -> bool:
+    """True when ``words`` are a common noun for an organ's body or event (``org_owner_nouns.txt``)."""
+    return words.lower() in _owner_nouns()
 
 
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
