@@ -449,8 +449,10 @@ def _read_name(
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
-        if not cap and prev_acronym:
-            break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
+        if not cap and prev_acronym and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end())):
+            # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
+            # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
+            break
         if (
             not cap
             and proper >= 2
