@@ -884,3 +884,14 @@ def test_a_schools_kind_after_its_acronym_goes_on_to_its_name() -> None:
     assert set(orgs_in("Trường THPT chuyên Lê Quý Đôn tổ chức lễ khai giảng.")) == {"Trường THPT chuyên Lê Quý Đôn"}
     # a verb after the acronym ends the name
     assert set(orgs_in("Học sinh Trường THCS dự Hội khỏe Phù Đổng.")) == {"Trường THCS"}
+
+
+def test_a_latin_name_defined_by_its_acronym() -> None:
+    found = orgs_in(
+        "Nhờ tài trợ của Children of Vietnam (COV), 100 em nhận học bổng.",
+        "Theo Passerelles Numeriques (PN), dự án kéo dài ba năm; COV cũng trao xe đạp.",
+    )
+    assert set(found) == {"Children of Vietnam", "Passerelles Numeriques"}
+    assert "COV" in found["Children of Vietnam"].aliases
+    # a person with initials in brackets is no body
+    assert orgs_in("Ông John Smith (JS) phát biểu tại buổi lễ.") == {}

@@ -764,6 +764,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             raws.append(generic)
     raws = _as_defined(text, raws)
     raws.extend(_latin_names(text, places))
+    raws.extend(_latin_with_acronym(text, places))
     raws.extend(_acronyms_with_place(text, places))
     raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
@@ -1218,6 +1219,44 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
 @cache
 def _latin_suffixes() -> frozenset[str]:
     return frozenset(org_latin().get("suffix", ()))
+
+
+# an acronym in brackets, as an article defines one after the name it stands for
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9&]{1,8})[),]")
+
+
+@cache
+def _latin_run_before_re() -> re.Pattern[str]:
+    """A run of capitalised Latin words (link words between) ending where the search window ends."""
+    cap = r"[A-Z][A-Za-z0-9&'’.-]*"
+    link = trie_regex(org_latin().get("link", ()))
+    return re.compile(rf"(?<![\w])(?:{cap}(?: (?:(?:{link}) )*{cap})*)$")
+
+
+def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Foreign bodies in Latin script that the article defines with their acronym: "Children of Vietnam (COV)",
+    "Passerelles Numeriques (PN)". The acronym must spell the initials of the name's words (link words aside
+    or not), so that a sentence's first word or a place before the name is left out."""
+    out = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        run = _latin_run_before_re().search(text, max(0, m.start() - 80), m.start())
+        if run is None:
+            continue
+        words = run.group(0).split(" ")
+        for k in range(len(words) - 1):
+            name = words[k:]
+            if m.group(1) in (_initials(name), _initials([w for w in name if w[:1].isupper()])):
+                start = m.start() - len(" ".join(name))
+                before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+                person = before is not None and before.group(1).capitalize() in _CAPITAL_HONORIFICS
+                if start not in places and not person:  # (not "ông John Smith (JS)")
+                    out.append(_Raw(start, m.start(), "latin", _head_key(" ".join(name)), "", None, False, "foreign"))
+                break
+    return out
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[:1] for w in words).upper()
 
 
 # a cue that opens the name: a capitalised head, then the kind of body in lower case ("Tổ chức từ thiện",
