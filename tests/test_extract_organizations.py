@@ -860,7 +860,8 @@ def test_a_short_name_in_brackets_after_a_name_is_the_same_body() -> None:
 
 def test_a_name_runs_to_the_acronym_it_defines() -> None:
     found = orgs_in(
-        "Với sự hỗ trợ của Hội Bảo trợ bệnh nhân nghèo TP. Hồ Chí Minh, Hội Từ thiện Thánh hữu ngày sau (LDSC) tài trợ.",
+        "Với sự hỗ trợ của Hội Bảo trợ bệnh nhân nghèo TP. Hồ Chí Minh, "
+        "Hội Từ thiện Thánh hữu ngày sau (LDSC) tài trợ.",
         "Đợt này Hội Từ thiện Thánh hữu ngày sau đã tài trợ số tiền gần 240 triệu đồng.",
     )
     assert "Hội Từ thiện Thánh hữu ngày sau" in found
