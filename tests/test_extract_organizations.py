@@ -896,3 +896,15 @@ def test_a_latin_name_defined_by_its_acronym() -> None:
     assert "COV" in found["Children of Vietnam"].aliases
     # a person with initials in brackets is no body
     assert orgs_in("Ông John Smith (JS) phát biểu tại buổi lễ.") == {}
+
+
+def test_historical_bodies_of_the_war_years() -> None:
+    found = orgs_in(
+        "Kỷ niệm ngày thành lập Mặt trận Dân tộc Giải phóng miền Nam Việt Nam; Chính phủ Việt Nam Dân chủ Cộng hòa "
+        "và Quân Giải phóng miền Nam Việt Nam được nhắc đến."
+    )
+    assert set(found) == {
+        "Mặt trận Dân tộc Giải phóng miền Nam Việt Nam",
+        "Chính phủ Việt Nam Dân chủ Cộng hòa",
+        "Quân Giải phóng miền Nam Việt Nam",
+    }
