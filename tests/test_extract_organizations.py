@@ -876,11 +876,6 @@ def test_an_organ_of_a_body_or_event_named_by_a_common_noun() -> None:
     assert set(orgs_in("Ban Chỉ đạo điều hành giá họp phiên thường kỳ.")) == {"Ban Chỉ đạo điều hành giá"}
 
 
-def test_a_group_kind_in_lower_case_and_its_home_is_no_name() -> None:
-    assert "nhóm thiện nguyện TP.HCM" not in orgs_in("Ngày 31-5, nhóm thiện nguyện TP.HCM trao 4 căn nhà Đại đoàn kết.")
-    assert set(orgs_in("Ngày 31-5, nhóm thiện nguyện Tâm Đức trao quà.")) == {"nhóm thiện nguyện Tâm Đức"}
-
-
 def test_a_schools_kind_after_its_acronym_goes_on_to_its_name() -> None:
     assert set(orgs_in("Trường THPT chuyên Lê Quý Đôn tổ chức lễ khai giảng.")) == {"Trường THPT chuyên Lê Quý Đôn"}
     # a verb after the acronym ends the name

@@ -946,8 +946,6 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
-    if head.head.islower() and head.category == "association" and _place_end(text, head_end + 1, places) == end:
-        return None  # "nhóm thiện nguyện TP.HCM": a kind written in lower case and where it is from, no name
     titled = _title_before_re().search(text, max(0, start - 30), start) is not None
     for cut in _surname_run_re().finditer(text, head_end, end):
         # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức
