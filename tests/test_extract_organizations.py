@@ -903,3 +903,10 @@ def test_historical_bodies_of_the_war_years() -> None:
         "Chính phủ Việt Nam Dân chủ Cộng hòa",
         "Quân Giải phóng miền Nam Việt Nam",
     }
+
+
+def test_an_organizing_committee_is_named_by_its_event() -> None:
+    found = orgs_in("Bà Hạnh tiếp đoàn Ban Tổ chức Lễ hội Việt Nam tại Sapporo, tỉnh Hokkaido (Nhật Bản).")
+    assert "Ban Tổ chức Lễ hội Việt Nam tại Sapporo" in found
+    # the committee of the article's own congress, named by its common noun, is no organization
+    assert orgs_in("Ban Tổ chức Đại hội cho biết; Ban tổ chức trao giải.") == {}

@@ -278,6 +278,8 @@ def _counted_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
 
 
+# an organizing committee, named after the event it organizes
+_ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -421,7 +423,12 @@ def _read_name(
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
             continue
-        if stop.match(text, j) and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j)):
+        if (
+            stop.match(text, j)
+            and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j))
+            # "Ban Tổ chức Lễ hội Việt Nam tại Sapporo": an organizing committee is named by its event
+            and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
+        ):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
             if text[j : j + 1].islower():
