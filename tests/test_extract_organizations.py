@@ -760,3 +760,153 @@ def test_a_local_committee_ends_its_organs_name() -> None:
     # written in lower case by some sites
     found = orgs_in("Dự có lãnh đạo Ban dân vận tỉnh ủy; Sở Ngoại vụ; Sở Nội vụ.")
     assert set(found) == {"Ban dân vận tỉnh ủy", "Sở Ngoại vụ", "Sở Nội vụ"}
+
+
+def _names_in(title: str, *paragraphs: str) -> list[str]:
+    article = dnnd.extract(dnnd.Article(title=title, blocks=[dnnd.Paragraph(p) for p in paragraphs]))
+    return [e.name for e in article.entities_of("organization")]
+
+
+def test_a_name_written_two_ways_takes_the_headlines_spelling() -> None:
+    body = (
+        "Đại hội công bố Quyết định thành lập Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bình Dương.",
+        "Đại hội đã bầu Ban Chấp hành Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương gồm 15 thành viên.",
+    )
+    dashed = "Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương"
+    assert dashed in _names_in("Thành lập Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương", *body)
+    # with a headline that does not name it, the first form written is the name
+    assert dashed not in _names_in("Đại hội nhiệm kỳ 2018-2023", *body)
+
+
+def test_a_historical_government_and_a_ministry_of_it() -> None:
+    found = orgs_in(
+        "Bà là nguyên Bộ trưởng Bộ Ngoại giao Chính phủ cách mạng lâm thời Cộng hòa miền Nam Việt Nam, "
+        "trưởng đoàn đàm phán tại Hội nghị Paris."
+    )
+    assert "Chính phủ cách mạng lâm thời Cộng hòa miền Nam Việt Nam" in found
+    assert "Bộ Ngoại giao" in found
+
+
+def test_a_latin_name_with_a_middle_initial_and_a_described_one() -> None:
+    found = orgs_in(
+        "Chương trình do Tổ chức từ thiện MedShare (Mỹ) tài trợ. Quỹ Lawrence S. Ting đóng vai trò kết nối.",
+        "Dự án của Tổ chức phi chính phủ Latter Day Saint Charities được khánh thành.",
+    )
+    # a capitalised head and a kind in lower case open a Latin name, unless the name says its own kind
+    assert set(found) == {"Tổ chức từ thiện MedShare", "Quỹ Lawrence S. Ting", "Latter Day Saint Charities"}
+    # Vietnamese written without its marks has no middle initial: the letter ends the school's name
+    assert set(orgs_in("Ông đến thăm Trường Tiểu học Hoa B. Ngay sau đó, đoàn về xã.")) == {"Trường Tiểu học Hoa B"}
+
+
+def test_a_dash_joins_two_fields_of_one_name_not_two_bodies() -> None:
+    found = orgs_in("Bà Hạnh, Ủy viên Ban Văn hóa – Xã hội, HĐND tỉnh Bình Dương được bầu giữ chức chủ tịch.")
+    assert set(found) == {"Ban Văn hóa – Xã hội", "HĐND tỉnh Bình Dương"}
+    assert "Hội Nông dân" in orgs_in("Hội Nông dân - Hội Phụ nữ tỉnh tham dự buổi lễ.")
+
+
+def test_a_body_named_with_a_bare_level_word() -> None:
+    # the one provincial association named in full is the one "tỉnh" stands for
+    found = orgs_in(
+        "Sáng 18/7, Hội Khuyến học tỉnh Quảng Nam tổng kết các chương trình học bổng.",
+        "Trong năm học qua, Hội Khuyến học tỉnh đã tiếp nhận các chương trình dự án học bổng.",
+    )
+    assert set(found) == {"Hội Khuyến học tỉnh Quảng Nam"}
+    # beside the unions of two provinces it may be either: no body of its own (nor is "khóa II" one)
+    found = orgs_in(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Hậu Giang và Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp dự.",
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh khóa II phát biểu.",
+    )
+    assert set(found) == {
+        "Liên hiệp các tổ chức hữu nghị tỉnh Hậu Giang",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Đồng Tháp",
+    }
+
+
+def test_a_universitys_faculty_and_a_mood_word_after_a_name() -> None:
+    found = orgs_in("Bạn Thidphaphone đang học tại Khoa Y Dược vui vẻ nói: “Chúng em vẫn được đón Tết”.")
+    assert set(found) == {"Khoa Y Dược"}
+    # "Khoa" as a given name, and "Khoa học" (science), are no faculty
+    assert orgs_in("Em Nguyễn Đăng Khoa Minh cho biết Khoa học Công nghệ phát triển.") == {}
+
+
+def test_a_name_ends_before_another_head_and_an_organ_keeps_its_acronym_apart() -> None:
+    found = orgs_in(
+        "Hội đồng quản trị (HĐQT) Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ) vừa thông qua chủ trương."
+    )
+    assert set(found) == {
+        "Hội đồng quản trị Công ty CP Vàng bạc đá quý Phú Nhuận",
+        "Công ty CP Vàng bạc đá quý Phú Nhuận",
+    }
+
+
+def test_a_branch_is_named_by_its_seat() -> None:
+    found = orgs_in("Với cương vị là Chi hội trưởng Chi hội JVPF tại tỉnh Saitama, bà tham gia các hoạt động.")
+    assert set(found) == {"Chi hội JVPF tại tỉnh Saitama"}
+    # a body that is no branch ends before "tại" and the place where something happens
+    assert set(orgs_in("Hội Nông dân tỉnh Lào Cai tại Hà Nội trao quà.")) == {"Hội Nông dân tỉnh Lào Cai"}
+
+
+def test_a_short_name_in_brackets_after_a_name_is_the_same_body() -> None:
+    found = orgs_in(
+        "Nhân viên của Công ty TNHH Một Thành Viên Giám định PNJ (Công ty P-Lab) bị khởi tố.",
+        "Trước đó, Giám đốc Công ty P-Lab bị bắt.",
+    )
+    assert set(found) == {"Công ty TNHH Một Thành Viên Giám định PNJ"}
+    assert len(found["Công ty TNHH Một Thành Viên Giám định PNJ"].spans) == 3
+    # a body of another kind in brackets is another body: its parent office
+    found = orgs_in("Đại đội Biên phòng 534 (Bộ Chỉ huy quân sự tỉnh Sê Kông) tham dự.")
+    assert len(found) == 2
+
+
+def test_a_name_runs_to_the_acronym_it_defines() -> None:
+    found = orgs_in(
+        "Với sự hỗ trợ của Hội Bảo trợ bệnh nhân nghèo TP. Hồ Chí Minh, "
+        "Hội Từ thiện Thánh hữu ngày sau (LDSC) tài trợ.",
+        "Đợt này Hội Từ thiện Thánh hữu ngày sau đã tài trợ số tiền gần 240 triệu đồng.",
+    )
+    assert "Hội Từ thiện Thánh hữu ngày sau" in found
+    assert len(found["Hội Từ thiện Thánh hữu ngày sau"].spans) == 2
+    # a name complete before its verb: its own initials spell the acronym, or a level word ends it
+    assert "Sở Y tế" in orgs_in("Sở Y tế chủ trì (SYT) cuộc họp giao ban.")
+
+
+def test_an_organ_of_a_body_or_event_named_by_a_common_noun() -> None:
+    assert orgs_in("Ban Tổ chức chương trình cho biết; Đảng ủy, Ban Giám hiệu Nhà trường gửi lời chúc.") == {}
+    # a steering body's remit is its name
+    assert set(orgs_in("Ban Chỉ đạo điều hành giá họp phiên thường kỳ.")) == {"Ban Chỉ đạo điều hành giá"}
+
+
+def test_a_schools_kind_after_its_acronym_goes_on_to_its_name() -> None:
+    assert set(orgs_in("Trường THPT chuyên Lê Quý Đôn tổ chức lễ khai giảng.")) == {"Trường THPT chuyên Lê Quý Đôn"}
+    # a verb after the acronym ends the name
+    assert set(orgs_in("Học sinh Trường THCS dự Hội khỏe Phù Đổng.")) == {"Trường THCS"}
+
+
+def test_a_latin_name_defined_by_its_acronym() -> None:
+    found = orgs_in(
+        "Nhờ tài trợ của Children of Vietnam (COV), 100 em nhận học bổng.",
+        "Theo Passerelles Numeriques (PN), dự án kéo dài ba năm; COV cũng trao xe đạp.",
+    )
+    assert set(found) == {"Children of Vietnam", "Passerelles Numeriques"}
+    assert "COV" in found["Children of Vietnam"].aliases
+    # a person with initials in brackets is no body
+    assert orgs_in("Ông John Smith (JS) phát biểu tại buổi lễ.") == {}
+
+
+def test_historical_bodies_of_the_war_years() -> None:
+    found = orgs_in(
+        "Kỷ niệm ngày thành lập Mặt trận Dân tộc Giải phóng miền Nam Việt Nam; Chính phủ Việt Nam Dân chủ Cộng hòa "
+        "và Quân Giải phóng miền Nam Việt Nam được nhắc đến."
+    )
+    assert set(found) == {
+        "Mặt trận Dân tộc Giải phóng miền Nam Việt Nam",
+        "Chính phủ Việt Nam Dân chủ Cộng hòa",
+        "Quân Giải phóng miền Nam Việt Nam",
+    }
+
+
+def test_an_organizing_committee_is_named_by_its_event() -> None:
+    found = orgs_in("Bà Hạnh tiếp đoàn Ban Tổ chức Lễ hội Việt Nam tại Sapporo, tỉnh Hokkaido (Nhật Bản).")
+    assert "Ban Tổ chức Lễ hội Việt Nam tại Sapporo" in found
+    # the committee of the article's own congress, named by its common noun, is no organization
+    assert orgs_in("Ban Tổ chức Đại hội cho biết; Ban tổ chức trao giải.") == {}

@@ -233,9 +233,10 @@ def _title_start_re() -> re.Pattern[str]:
 
 
 def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
-    """True when a dash joins two fields of a school's name ("Đại học Tài chính - Quản trị Kinh doanh",
-    "Cao đẳng Văn hóa - Nghệ thuật"): the part after it is capitalised and is no title of a person's."""
-    if category != "institution" or not words:
+    """True when a dash joins two fields of a name ("Đại học Tài chính - Quản trị Kinh doanh", "Cao đẳng Văn
+    hóa - Nghệ thuật", "Ban Văn hóa – Xã hội"): the part after it is capitalised, is no title of a person's
+    and no other body's head ("Hội Nông dân - Hội Phụ nữ" are two bodies)."""
+    if not words:
         return False
     word = _TOKEN.match(text, after)
     return (
@@ -243,6 +244,8 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
         and word.group(0)[:1].isupper()
         and word.group(0) not in surnames()
         and _title_start_re().match(text, after) is None
+        and _generic_re().match(text, after) is None
+        and _head_re().match(text, after) is None
     )
 
 
@@ -263,11 +266,20 @@ def _branch_re() -> re.Pattern[str]:
 
 
 @cache
+def _branch_head_re() -> re.Pattern[str]:
+    """A branch word capitalised at the head of a name: "Chi nhánh ...", "Chi hội ...", "Văn phòng đại diện ..."."""
+    words = [w[:1].upper() + w[1:] for w in read_list("org_branch_words.txt")]
+    return re.compile(rf"(?:{trie_regex(words)}) ")
+
+
+@cache
 def _counted_re() -> re.Pattern[str]:
     """A noun a number counts (``org_count_nouns.txt``): "Bộ đội 2 người" names no unit 2."""
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
 
 
+# an organizing committee, named after the event it organizes
+_ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -378,6 +390,10 @@ def _read_name(
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
+            elif text[j] == "t" and _branch_head_re().match(text, start):
+                # "Chi hội JVPF tại tỉnh Saitama", "Chi nhánh Vietcombank tại Lào Cai": a branch is named by its seat
+                level = _LEVEL_WORD.match(text, j + 4)
+                end = _place_end(text, level.end() + 1 if level is not None else j + 4, places) or end
             break
         if (
             words
@@ -407,10 +423,19 @@ def _read_name(
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
             continue
-        if stop.match(text, j) and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j)):
+        if (
+            stop.match(text, j)
+            and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j))
+            # "Ban Tổ chức Lễ hội Việt Nam tại Sapporo": an organizing committee is named by its event
+            and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
+        ):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
-        if words and text[j : j + 1].islower() and (text[start:i] in _known_index() or _is_department(text[start:i])):
-            break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
+        if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
+            if text[j : j + 1].islower():
+                break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
+            following = _head_re().match(text, j)
+            if following is not None and following.lastgroup == "known":
+                break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
@@ -431,8 +456,10 @@ def _read_name(
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
-        if not cap and prev_acronym:
-            break  # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong
+        if not cap and prev_acronym and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end())):
+            # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
+            # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
+            break
         if (
             not cap
             and proper >= 2
@@ -443,6 +470,8 @@ def _read_name(
             # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
             # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
             break
+        if cap and proper >= 2 and _generic_re().match(text, j) is not None:
+            break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
         if cap and not prev_cap:
             run_start = j
@@ -468,7 +497,25 @@ def _read_name(
         words += 1
         prev_cap = cap
         end = i = tok.end()
+        if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
+            end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+# a middle initial: one Latin capital, its full stop, then a capitalised Latin name ("Lawrence S. Ting")
+_INITIAL = re.compile(r"[A-Z]\. [A-Z][a-z]+(?![\w])")
+
+
+def _latin_word_before(text: str, pos: int) -> bool:
+    """True when a capitalised foreign word in Latin letters ends one space before ``pos`` (not Vietnamese
+    written without its marks: "Hoa B. Ngay" is a school's letter and the next sentence)."""
+    word = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return (
+        word is not None
+        and word.group(1).isascii()
+        and word.group(1)[:1].isupper()
+        and _NOT_VIETNAMESE.search(word.group(1)) is not None
+    )
 
 
 _KNOWN_BY_SURFACE: dict[str, tuple[str, str]] = {}
@@ -722,7 +769,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
         generic = _generic(text, m.start(), m.end(), places, cover)
         if generic is not None:
             raws.append(generic)
+    raws = _as_defined(text, raws)
     raws.extend(_latin_names(text, places))
+    raws.extend(_latin_with_acronym(text, places))
     raws.extend(_acronyms_with_place(text, places))
     raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
@@ -899,6 +948,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
+    if defined is not None and _runs_to_acronym(text[start:end], defined.group(2), end, places):
+        end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
     titled = _title_before_re().search(text, max(0, start - 30), start) is not None
@@ -921,8 +973,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
     organ = _organ_re().match(text, start, end)
-    if organ is not None and text[organ.end() + 1 : end] in org_heads():
-        return None  # "Ban Chấp hành Hội": an organ of the body the article is about, named by its head alone
+    if organ is not None and (text[organ.end() + 1 : end] in org_heads() or _owner_noun(text[organ.end() + 1 : end])):
+        # "Ban Chấp hành Hội", "Ban Giám hiệu nhà trường", "Ban Tổ chức chương trình": an organ of the body or
+        # event the article is about, named by its head alone or by a common noun
+        return None
     if (
         _PLURAL_BEFORE.search(text, max(0, start - 12), start)
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
@@ -988,6 +1042,49 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     return _Raw(start, end, "generic", key, "", None, False, head.category)
 
 
+def _as_defined(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Names read short where the article writes in full a name it defined with an acronym in brackets:
+    "Hội Từ thiện Thánh hữu ngày sau (LDSC)", then "Hội Từ thiện Thánh hữu ngày sau đã tài trợ"."""
+    defined = {text[r.start : r.end] for r in raws if _ABBREVIATION_AFTER.match(text, r.end) is not None}
+    defined = {name for name in defined if " " in name}
+    if not defined:
+        return raws
+    out = []
+    for r in raws:
+        for name in defined:
+            end = r.start + len(name)
+            if end > r.end and text.startswith(name, r.start) and not text[end : end + 1].isalnum():
+                r = attrs.evolve(r, end=end, head=_head_key(name))
+                break
+        out.append(r)
+    return out
+
+
+# a word or two in lower case, then an acronym in brackets: the name the acronym stands for runs to it
+_ACRONYM_AHEAD = re.compile(rf"((?: [{LOWER}]+){{1,2}}) \(([{UPPER}]{{3,9}})[),]")
+
+
+def _runs_to_acronym(name: str, acronym: str, end: int, places: dict[int, Mention]) -> bool:
+    """True when the name read (``name``, ending at ``end``) stops short of the acronym defined after it: no
+    run of its words has the acronym's initials ("Sở Y tế tỉnh chủ trì (SYT)" is complete), nor does a place
+    or a level word end it."""
+    words = name.split(" ")
+    if _LEVEL_WORD.fullmatch(words[-1]) or any(p.end == end for p in places.values()):
+        return False
+    initials = "".join(w[:1] for w in words).upper()
+    return acronym not in initials
+
+
+@cache
+def _owner_nouns() -> frozenset[str]:
+    return frozenset(read_list("org_owner_nouns.txt"))
+
+
+def _owner_noun(words: str) -> bool:
+    """True when ``words`` are a common noun for an organ's body or event (``org_owner_nouns.txt``)."""
+    return words.lower() in _owner_nouns()
+
+
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
 _LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
 _LISTED_TAIL = re.compile(
@@ -1038,12 +1135,16 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
     out: list[_Raw] = []
     # last first, so that an organ of an organ finds its parent read already: "BCH" + "Trung ương Hội ..."
     for m in reversed(list(_organ_re().finditer(text))):
-        parent = by_start.get(m.end() + 1)
+        # (the organ's acronym may stand between: "Hội đồng quản trị (HĐQT) Công ty ...")
+        bracket = _ORGAN_ACRONYM.match(text, m.end())
+        parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
         if parent is None or parent.start == m.start():
             continue
         head = _head_key(text[m.start() : m.end()]) + " " + parent.head
         # the parent's name as shown ("Mặt trận Tổ quốc Việt Nam", its acronym in brackets left out)
         shown = text[m.start() : parent.start] + parent.shown if parent.shown else ""
+        if bracket is not None:
+            shown = f"{text[m.start() : m.end()]} {parent.shown or text[parent.start : parent.end]}"
         out.append(
             _Raw(
                 m.start(),
@@ -1062,6 +1163,9 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
             by_start[m.start()] = out[-1]
     out.reverse()
     return out
+
+
+_ORGAN_ACRONYM = re.compile(rf" \([{UPPER}]{{2,9}}\)")
 
 
 @cache
@@ -1104,8 +1208,66 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         if group == "cued" and len(name) < 2:
             continue
         key = _head_key(name)
+        if (
+            group == "cued"
+            and start == m.start("cued")
+            and _DESCRIPTOR_CUE.match(m.group("cue"))
+            and name.rsplit(" ", 1)[-1] not in _latin_suffixes()
+        ):
+            # "Tổ chức từ thiện MedShare": a capitalised head and its kind open the name; a Latin name that says
+            # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
+            start = m.start()
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     return out
+
+
+@cache
+def _latin_suffixes() -> frozenset[str]:
+    return frozenset(org_latin().get("suffix", ()))
+
+
+# an acronym in brackets, as an article defines one after the name it stands for
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Z0-9&]{1,8})[),]")
+
+
+@cache
+def _latin_run_before_re() -> re.Pattern[str]:
+    """A run of capitalised Latin words (link words between) ending where the search window ends."""
+    cap = r"[A-Z][A-Za-z0-9&'’.-]*"
+    link = trie_regex(org_latin().get("link", ()))
+    return re.compile(rf"(?<![\w])(?:{cap}(?: (?:(?:{link}) )*{cap})*)$")
+
+
+def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Foreign bodies in Latin script that the article defines with their acronym: "Children of Vietnam (COV)",
+    "Passerelles Numeriques (PN)". The acronym must spell the initials of the name's words (link words aside
+    or not), so that a sentence's first word or a place before the name is left out."""
+    out = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        run = _latin_run_before_re().search(text, max(0, m.start() - 80), m.start())
+        if run is None:
+            continue
+        words = run.group(0).split(" ")
+        for k in range(len(words) - 1):
+            name = words[k:]
+            if m.group(1) in (_initials(name), _initials([w for w in name if w[:1].isupper()])):
+                start = m.start() - len(" ".join(name))
+                before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+                person = before is not None and before.group(1).capitalize() in _CAPITAL_HONORIFICS
+                if start not in places and not person:  # (not "ông John Smith (JS)")
+                    out.append(_Raw(start, m.start(), "latin", _head_key(" ".join(name)), "", None, False, "foreign"))
+                break
+    return out
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[:1] for w in words).upper()
+
+
+# a cue that opens the name: a capitalised head, then the kind of body in lower case ("Tổ chức từ thiện",
+# "Tổ chức phi chính phủ"); a head alone ("Tổ chức Children of Vietnam") or in lower case ("tập đoàn
+# American Motors Corporation") only introduces it
+_DESCRIPTOR_CUE = re.compile(rf"[{UPPER}]\w* (?:\w+ )*[{LOWER}]\w*$")
 
 
 # "BHXH tỉnh Bình Dương", "BĐBP tỉnh Điện Biên", "LĐLĐ huyện X": a body by its acronym and the unit it serves;
@@ -1185,8 +1347,8 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
     found: list[tuple[int, int, bool]] = []
     for m in _BARE_ACRONYM.finditer(text):
         word = m.group(0)
-        if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places:
-            continue
+        if word in _acronyms_not_bodies() or word in abbreviations() or m.start() in places or _ROMAN.match(word):
+            continue  # (a roman numeral numbers a term or a congress: "khóa II", "lần thứ VI")
         letters = sum(c.isalpha() for c in word)
         start = m.start()
         # (the cheap tests first: a verb right after, a preposition right before, then a title before)
@@ -1217,6 +1379,7 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
     return [_Raw(s, e, "acronym", _head_key(text[s:e]), "", None, False, "foreign") for s, e, cued in found if cued]
 
 
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _LIST_GLUE_BEFORE = re.compile(r"(?:, |,? và )$")
 _LIST_GLUE_AFTER = re.compile(r"(?:, |,? và )")
 
@@ -1444,9 +1607,10 @@ class OrganizationExtractor:
                         raws[i] = attrs.evolve(r, head=_head_key(spelt), shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
+        short = _short_names(text, raws)
         for r in raws:
             if not r.ref:
-                groups.setdefault((r.head, r.qualifier), []).append(r)
+                groups.setdefault(short.get((r.head, r.qualifier), (r.head, r.qualifier)), []).append(r)
         # one name with and without its level word, or known by its acronym ("VUFO")
         by_flat: dict[str, tuple[str, str]] = {}
         for key in list(groups):
@@ -1457,6 +1621,7 @@ class OrganizationExtractor:
                 by_flat[flat] = key
         # a body without its place is the one fuller form with a place, when there is one
         by_head: dict[str, list[tuple[str, str]]] = {}
+        ambiguous: list[_Raw] = []  # a bare body that may be any of several with their place: a mention only
         for key in groups:
             if key[1] not in ("", "tỉnh", "tp"):
                 by_head.setdefault(key[0], []).append(key)
@@ -1476,11 +1641,14 @@ class OrganizationExtractor:
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
+            elif len(fuller) > 1 and qualifier in ("tỉnh", "tp"):
+                # "Liên hiệp ... tỉnh" beside the unions of two named provinces: either one, no body of its own
+                ambiguous.extend(groups.pop((head, qualifier)))
         _join_missions(groups)
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
-        unresolved: list[_Raw] = []
+        unresolved: list[_Raw] = ambiguous
         for r in raws:
             if not r.ref:
                 continue
@@ -1509,7 +1677,8 @@ class OrganizationExtractor:
         for index, items in enumerate(ordered, start=1):
             items.sort(key=lambda r: r.start)
             named = [r for r in items if not r.ref] or items
-            best = max(named, key=lambda r: (_fullness(text, r), -r.start))
+            headlined = _in_headline(text, named, context.article.title or "")
+            best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
@@ -1538,6 +1707,38 @@ class OrganizationExtractor:
         return Extraction(mentions, entities)
 
 
+def _short_names(text: str, raws: Sequence[_Raw]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Short names given in brackets right after a name, with the same head: "Công ty TNHH Một Thành Viên
+    Giám định PNJ (Công ty P-Lab)". Maps the short name's group key to the full name's."""
+    by_start = {r.start: r for r in raws if not r.ref}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in raws:
+        if r.ref or not text.startswith(" (", r.end):
+            continue
+        inner = by_start.get(r.end + 2)
+        if (
+            inner is not None
+            and text.startswith(")", inner.end)
+            and inner.head != r.head
+            and text[inner.start : inner.end].split(" ", 1)[0] == text[r.start : r.end].split(" ", 1)[0]
+        ):
+            out.setdefault((inner.head, inner.qualifier), (r.head, r.qualifier))
+    return out
+
+
+def _in_headline(text: str, named: Sequence[_Raw], title: str) -> frozenset[str]:
+    """The forms of one organization that the headline writes, when the body writes it more than one way.
+
+    The headline is where the article first writes the name, so its spelling is the name's: "Hội Hữu nghị
+    Lào - Việt Nam" in the title and "Hội Hữu nghị Lào – Việt Nam" further down are one name, written with
+    the hyphen.
+    """
+    if not title:
+        return frozenset()
+    forms = {text[r.start : r.end] for r in named}
+    return frozenset(form for form in forms if form in title) if len(forms) > 1 else frozenset()
+
+
 def _join_home_province(
     groups: dict[tuple[str, str], list[_Raw]], placed: Sequence[tuple[str, str]], bare: tuple[str, str]
 ) -> None:
@@ -1548,8 +1749,14 @@ def _join_home_province(
     # ("Hiệp hội Thương gia Đài Loan" beside "Hiệp hội Thương gia Đài Loan tỉnh": the province unnamed)
     head = bare[0]
     fuller += [k for k in ((head, "tỉnh"), (head, "tp"), (head + " tỉnh", ""), (head + " tp", "")) if k in groups]
+    if _BARE_LEVEL_END.search(head):
+        # "Hội Khuyến học tỉnh" after "Hội Khuyến học tỉnh Quảng Nam": the level word without its place
+        fuller += [k for k in groups if not k[1] and k[0].startswith(head + " ") and _vietnamese(k[0][len(head) + 1 :])]
     if len(fuller) == 1 and len(placed) <= 1:
         groups[fuller[0]].extend(groups.pop(bare))
+
+
+_BARE_LEVEL_END = re.compile(r" (?:tỉnh|tp|thành phố)$")
 
 
 def _capitalised_head(name: str) -> str:
