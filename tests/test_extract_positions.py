@@ -714,7 +714,8 @@ def test_a_committee_named_by_two_fields_joined_by_a_dash() -> None:
         "Trưởng Ban Tổ chức - Trưởng phòng, cùng lãnh đạo các sở."
     )
     assert people["Huỳnh Thị Tuyết Hạnh"].positions[0] == "Ủy viên Ban Văn hóa – Xã hội"
-    assert people["Lê Thị Hoa"].positions == ("Trưởng Ban Kinh tế - Ngân sách",)
+    # the committee with its parent, as written, once the parent is read as part of the organ's name
+    assert people["Lê Thị Hoa"].positions == ("Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh",)
     # a title after the dash is a second office, not the committee's second field
     assert people["Lê Văn An"].positions == ("Ủy viên Ban Thường vụ", "Trưởng Ban Tổ chức", "Trưởng phòng")
 
