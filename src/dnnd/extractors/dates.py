@@ -140,6 +140,7 @@ _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECAS
 # A time word right before "năm YYYY" ("trong năm 2023"): the year frames the sentence.
 _FRAME_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_CLUE_WORDS['frame'])})\s+năm\s+$", re.IGNORECASE)
 _FRAME_REACH = 16
+_NEWLINE_RE = re.compile("\n")
 # A review of a year is held from its last quarter on (mostly from November to the first quarter of the next).
 _REVIEW_FROM_MONTH = 10
 # An anniversary's count ("kỷ niệm 50 năm"): the last one before a year says how many years on it is celebrated.
@@ -149,6 +150,9 @@ _PROSE_END_RE = re.compile(r"[.!?…:;][”\"’)]*\s*$")
 _PROSE_WORDS = 6
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NOT_PROSE_WEIGHT = 0.25
+# How far into a line its words are counted (enough for 3 * _PROSE_WORDS), how far back its end is read.
+_PROSE_SCAN = 240
+_PROSE_END_REACH = 8
 
 
 class _Mask:
@@ -198,7 +202,7 @@ class _Scans:
     The year clues and the sentences of a paragraph are found when first asked for.
     """
 
-    __slots__ = ("_clue_starts", "_clues", "_sentence_starts", "days", "ranges", "text", "years")
+    __slots__ = ("_clue_starts", "_clues", "_line_ends", "_sentence_starts", "days", "ranges", "text", "years")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -208,6 +212,7 @@ class _Scans:
         self._clues: list[_Clue] | None = None
         self._clue_starts: list[int] = []
         self._sentence_starts: dict[int, list[int]] = {}
+        self._line_ends: list[int] | None = None
 
     @classmethod
     def of(cls, context: ExtractionContext) -> _Scans:
@@ -219,8 +224,10 @@ class _Scans:
 
     def paragraph(self, at: int) -> tuple[int, int]:
         """The start and end of the line (paragraph) holding ``at``."""
-        end = self.text.find("\n", at)
-        return self.text.rfind("\n", 0, at) + 1, len(self.text) if end < 0 else end
+        if self._line_ends is None:
+            self._line_ends = [match.start() for match in _NEWLINE_RE.finditer(self.text)] + [len(self.text)]
+        i = bisect.bisect_left(self._line_ends, at)
+        return self._line_ends[i - 1] + 1 if i else 0, self._line_ends[i]
 
     def sentence(self, at: int) -> tuple[int, int]:
         """The start and end of the sentence holding ``at`` (each paragraph split once)."""
@@ -242,7 +249,11 @@ class _Scans:
         clues = self._year_clues()
         for start, end in (self.sentence(at),) if anchored else (self.sentence(at), self.paragraph(at)):
             first, last = bisect.bisect_left(self._clue_starts, start), bisect.bisect_left(self._clue_starts, end)
-            near = [clue for clue in clues[first:last] if not anchored or clue.firm_for(at)]
+            if anchored:  # (a sentence's few clues)
+                near = [clue for clue in clues[first:last] if clue.firm_for(at)]
+            else:  # the nearest clue before and after the day
+                middle = bisect.bisect_left(self._clue_starts, at, first, last)
+                near = clues[max(first, middle - 1) : min(last, middle + 1)]
             if near:
                 return min(near, key=lambda clue: abs(clue.at - at)).year_of(month)
         return None
@@ -327,7 +338,7 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         """1 for a year in prose, less in a line that is no sentence (a stamp, a counter)."""
         start, end = scans.paragraph(at)
         if start not in weights:
-            weights[start] = 1.0 if _is_prose(text[start:end]) else _NOT_PROSE_WEIGHT
+            weights[start] = 1.0 if _is_prose(text, start, end) else _NOT_PROSE_WEIGHT
         return weights[start]
 
     for match in scans.days:
@@ -348,10 +359,12 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
     return max(votes, key=lambda year: (votes[year], year))
 
 
-def _is_prose(line: str) -> bool:
-    """Whether ``line`` reads as text: a few words ending as a sentence does, or many words."""
-    words = len(_WORD_RE.findall(line))
-    return words >= 3 * _PROSE_WORDS or (words >= _PROSE_WORDS and _PROSE_END_RE.search(line) is not None)
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` reads as text: a few words ending as a sentence does, or many words."""
+    words = len(_WORD_RE.findall(text, start, min(end, start + _PROSE_SCAN)))
+    if words >= 3 * _PROSE_WORDS:
+        return True
+    return words >= _PROSE_WORDS and _PROSE_END_RE.search(text, max(start, end - _PROSE_END_REACH), end) is not None
 
 
 _ANNIVERSARY_REACH = 160
