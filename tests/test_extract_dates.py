@@ -190,6 +190,11 @@ def test_year_written_in_the_sentence_or_paragraph() -> None:
     assert dated(
         ["Sáng 10/5, ông A cho biết, từ năm 2015 đến nay Hội đã vận động 20 tỷ đồng."], datetime(2025, 5, 11, tzinfo=TZ)
     )[0] == ("Sáng 10/5", date(2025, 5, 10))
+    # a year written right after the day is its own
+    assert dated(["Ngày 10/1 năm 2024, Hội trao 50 suất quà."], datetime(2025, 1, 12, tzinfo=TZ))[0] == (
+        "Ngày 10/1",
+        date(2024, 1, 10),
+    )
 
 
 def test_review_of_a_year_is_held_after_it() -> None:

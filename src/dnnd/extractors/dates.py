@@ -28,7 +28,8 @@ Dates
     sentence beats it: any of those but a ``năm 2024`` that is only what the
     sentence is about (``kế hoạch năm 2025``, ``Tết ... năm 2025``, ``từ năm
     2015 đến nay``); a ``năm 2024`` after a time word (``trong năm 2023``) or
-    opening the sentence, before the day, is firm, and so is a review.
+    opening the sentence, before the day, is firm, and so are a review and
+    the year right after the day (``ngày 10/1 năm 2024``).
     Otherwise the publication date decides: the year (of the publication year
     and the ones either side) that puts the date nearest it. Without either,
     the article's own year clues vote, weighted: a year in the title (``năm
@@ -141,6 +142,7 @@ _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECAS
 _FRAME_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_CLUE_WORDS['frame'])})\s+năm\s+$", re.IGNORECASE)
 _FRAME_REACH = 16
 _NEWLINE_RE = re.compile("\n")
+_DAY_BEFORE_YEAR_RE = re.compile(r"\d{1,2}[/-]\d{1,2}\s+năm\s+$")
 # A review of a year is held from its last quarter on (mostly from November to the first quarter of the next).
 _REVIEW_FROM_MONTH = 10
 # An anniversary's count ("kỷ niệm 50 năm"): the last one before a year says how many years on it is celebrated.
@@ -280,7 +282,10 @@ class _Scans:
                 # "tổng kết năm 2024 và triển khai nhiệm vụ năm 2025": the review is of the first year only
                 review = _REVIEW_RE.search(text, max(sentence_start, previous_end), match.start()) is not None
                 framed = not review and self._framed(sentence_start, match)
-                yield _Clue(match.start(), celebrated, review=review, firm=review or framed, leading=framed)
+                # "ngày 10/1 năm 2024": the year of the day just before it
+                own = _DAY_BEFORE_YEAR_RE.search(text, max(0, match.start() - _FRAME_REACH), match.start()) is not None
+                firm = review or framed or own
+                yield _Clue(match.start(), celebrated, review=review, firm=firm, leading=framed and not own)
             previous_end = match.end()
         for match in self.ranges:
             first, last = int(match.group("a")), int(match.group("b"))
