@@ -149,3 +149,73 @@ def test_generated_dates(day: date, part: str, with_year: bool, padded: bool, se
     part_word = part.strip().lower()
     expected_part = part_word if part_word not in ("", "ngày") else None
     assert dates_in(f"Tin cho biết, {written}, đoàn công tác đã đến.", published) == [(written, day, expected_part)]
+
+
+def dated(paragraphs: list[str], published: datetime | None = None) -> list[tuple[str, Any]]:
+    article = Article(blocks=[Paragraph(p) for p in paragraphs], published=published)
+    return [(d.name, d.value) for d in run(article)[1] if isinstance(d, DateRef)]
+
+
+COUNTERS = ["20/10/2025 9:18:03 AM — 734", "16/10/2025 9:00:45 AM — 1179", "15/10/2025 4:50:50 PM — 1196"]
+
+
+def test_year_of_a_congress_is_its_terms_first() -> None:
+    congress = "Sáng 10-5, Hội hữu nghị Việt-Hàn tỉnh tổ chức Đại hội lần thứ II, nhiệm kỳ 2022-2027. Tham dự có ông A."
+    # view counters neither out-vote the term nor, read as the publication date, beat it
+    assert dated([congress, *COUNTERS])[0] == ("Sáng 10-5", date(2022, 5, 10))
+    assert dated([congress], datetime(2025, 10, 20, tzinfo=TZ))[0] == ("Sáng 10-5", date(2022, 5, 10))
+    # a term in a sentence about something else than its opening is no clue: the publication date decides
+    midterm = "Sáng 10-5, Hội tổ chức hội nghị sơ kết giữa nhiệm kỳ 2022-2027."
+    assert dated([midterm], datetime(2025, 5, 12, tzinfo=TZ))[0] == ("Sáng 10-5", date(2025, 5, 10))
+
+
+def test_year_written_in_the_sentence_or_paragraph() -> None:
+    assert dated(
+        ["Trong năm 2023, Hội đã tổ chức nhiều hoạt động; ngày 15/12, Hội trao 50 suất quà cho học sinh.", *COUNTERS]
+    )[0] == ("ngày 15/12", date(2023, 12, 15))
+    assert dated(
+        [
+            "Theo kế hoạch năm 2025, Hội sẽ mở rộng hợp tác.",
+            "Năm 2023, Hội vận động được 2 tỷ đồng. Ngày 15/12, Hội trao 50 suất quà cho học sinh nghèo.",
+        ]
+    )[-1] == ("Ngày 15/12", date(2023, 12, 15))
+    # a framing year beats the publication date; a year the sentence is about, or tells after the day, does not
+    assert dated(
+        ["Trong năm 2023, Hội đã tổ chức nhiều hoạt động; ngày 15/12, Hội trao quà."], datetime(2025, 1, 3, tzinfo=TZ)
+    )[0] == ("ngày 15/12", date(2023, 12, 15))
+    assert dated(
+        ["Chiều 28/12, Hội trao 200 suất quà Tết Nguyên đán năm 2025 cho các hộ nghèo."],
+        datetime(2024, 12, 29, tzinfo=TZ),
+    )[0] == ("Chiều 28/12", date(2024, 12, 28))
+    assert dated(
+        ["Sáng 10/5, ông A cho biết, từ năm 2015 đến nay Hội đã vận động 20 tỷ đồng."], datetime(2025, 5, 11, tzinfo=TZ)
+    )[0] == ("Sáng 10/5", date(2025, 5, 10))
+    # a year written right after the day is its own
+    assert dated(["Ngày 10/1 năm 2024, Hội trao 50 suất quà."], datetime(2025, 1, 12, tzinfo=TZ))[0] == (
+        "Ngày 10/1",
+        date(2024, 1, 10),
+    )
+
+
+def test_review_of_a_year_is_held_after_it() -> None:
+    review = "Sáng 10/1, Liên hiệp tổ chức hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025."
+    assert dated([review, "Ngày 22/3/2024, Hội được thành lập."])[0] == ("Sáng 10/1", date(2025, 1, 10))
+    assert dated([review.replace("10/1", "28/11")])[0] == ("Sáng 28/11", date(2024, 11, 28))
+    # the review is of the year after its word, not of the plan's year after it
+    after = "Hội nghị tổng kết công tác năm 2024 và triển khai nhiệm vụ năm 2025 diễn ra sáng 10/1 tại Hà Nội."
+    assert dated([after])[0] == ("sáng 10/1", date(2025, 1, 10))
+
+
+def test_year_after_an_anniversary_count_is_the_one_celebrated() -> None:
+    text = "Sáng 29/4, Hội tổ chức lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)."
+    earlier = "Hội được thành lập ngày 22/3/2024 theo Quyết định ngày 2/3/2024."
+    assert dated([text, earlier])[0] == ("Sáng 29/4", date(2025, 4, 29))
+    # the year celebrated is not written: the historical year is no clue
+    bare = "Sáng 29/4, Hội tổ chức lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam 30/4/1975."
+    assert dated([bare], datetime(2025, 4, 30, tzinfo=TZ))[0] == ("Sáng 29/4", date(2025, 4, 29))
+
+
+def test_years_outside_prose_weigh_less_in_the_vote() -> None:
+    prose = "Theo Quyết định số 326/QĐ-LHHN ngày 22/3/2024 của Liên hiệp các tổ chức hữu nghị tỉnh."
+    assert infer_year(Article(blocks=[Paragraph(prose), *(Paragraph(line) for line in COUNTERS[:2])])) == 2024
+    assert infer_year(Article(blocks=[Paragraph(line) for line in [prose[:60], *COUNTERS[:2]]])) == 2025

@@ -11,16 +11,36 @@ Dates
     month precision: ``value`` is the first day of the month and the mention
     carries ``precision="month"`` (days carry ``precision="day"``).
 
-    A missing year is resolved against ``article.published`` when there is
-    one: the year (of the publication year and the ones either side) that puts
-    the date nearest the publication date. Otherwise against the article's own
-    year clues, by weighted vote: a year in the title (``năm 2024``) counts 3,
-    a year in a full date (``26/02/2024``) 2, ``năm 2024`` or the first year of a
-    term (``nhiệm kỳ 2023 - 2028``) in the text 1; the highest score wins, the
-    later year on a tie. A term's last year does not vote: it is usually in the
-    future; but the span of an anniversary (``kỷ niệm 45 năm ... (1965-2010)``,
-    its length the years counted) ends in the year of the celebration, which
-    counts 3. Without clues the date keeps ``value=None``.
+    A missing year is taken first from a year written near the date: the
+    nearest year clue in the same sentence, then (without a publication date)
+    in the same paragraph. Year
+    clues are the year of a full date (``22/3/2024``), ``năm 2024`` (the next
+    year for a day before October when the sentence reviews that year:
+    ``Sáng 10/1, ... tổng kết năm 2024`` is in 2025), the end of an
+    anniversary's span (``kỷ niệm 45 năm ... (1965-2010)``) and the first year
+    of a term in a sentence about its opening (``Đại hội ... nhiệm kỳ
+    2022-2027``); the words are in ``year_clue_words.tsv``. A year after an
+    anniversary's count (``kỷ niệm 50 năm Chiến thắng 30/4/1975``) is a clue
+    only as the year celebrated (1975 + 50) and only when the article writes
+    that year somewhere.
+
+    With a publication date (``article.published``), only a firm clue in the
+    sentence beats it: any of those but a ``năm 2024`` that is only what the
+    sentence is about (``kế hoạch năm 2025``, ``Tết ... năm 2025``, ``từ năm
+    2015 đến nay``); a ``năm 2024`` after a time word (``trong năm 2023``) or
+    opening the sentence, before the day, is firm, and so are a review and
+    the year right after the day (``ngày 10/1 năm 2024``).
+    Otherwise the publication date decides: the year (of the publication year
+    and the ones either side) that puts the date nearest it. Without either,
+    the article's own year clues vote, weighted: a year in the title (``năm
+    2024``) counts 3, a year in a full date (``26/02/2024``) 2, ``năm 2024`` or
+    the first year of a term (``nhiệm kỳ 2023 - 2028``) in the text 1; the
+    highest score wins, the later year on a tie. A term's last year does not
+    vote: it is usually in the future; but the span of an anniversary (``kỷ
+    niệm 45 năm ... (1965-2010)``, its length the years counted) ends in the
+    year of the celebration, which counts 3. A year in a line that is not
+    prose (a stamp, a view counter, a list of other articles' dates) counts a
+    quarter. Without clues the date keeps ``value=None``.
 
 Terms
     ``nhiệm kỳ 2023 - 2028``, ``giai đoạn 2017 - 2022``, a bare ``(2023 - 2028)``
@@ -32,16 +52,18 @@ Terms
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
 
+from dnnd.gazetteer import read_tsv
 from dnnd.model import Article, DateRef, Mention, Span, Term
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import one_space
+from dnnd.text.normalize import VIETNAMESE_LETTERS, one_space
 from dnnd.text.numbers import roman_to_int
 from dnnd.text.patterns import word_alternation
 
@@ -107,6 +129,33 @@ _TERM_ORDINAL_RE = re.compile(
 _TERM_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})(?<=[Nn]ăm\s\d{{4}})(?<!\w[Nn]ăm\s\d{{4}})(?![\w/]|[.,]\d)")
 _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
+_UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
+# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
+_SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
+_CLUE_WORDS = {
+    tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
+    for tag in ("review", "opening", "frame")
+}
+_REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
+_OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
+# A time word right before "năm YYYY" ("trong năm 2023"): the year frames the sentence.
+_FRAME_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_CLUE_WORDS['frame'])})\s+năm\s+$", re.IGNORECASE)
+_FRAME_REACH = 16
+_NEWLINE_RE = re.compile("\n")
+_DAY_BEFORE_YEAR_RE = re.compile(r"\d{1,2}[/-]\d{1,2}\s+năm\s+$")
+# A review of a year is held from its last quarter on (mostly from November to the first quarter of the next).
+_REVIEW_FROM_MONTH = 10
+# An anniversary's count ("kỷ niệm 50 năm"): the last one before a year says how many years on it is celebrated.
+_COUNT_RE = re.compile(r"(?<![\d/])(?<!tháng\s)(\d{1,3})\s+năm(?!\w)")
+# A line is prose when it ends as a sentence does and holds a few words: stamps and counters do not.
+_PROSE_END_RE = re.compile(r"[.!?…:;][”\"’)]*\s*$")
+_PROSE_WORDS = 6
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_NOT_PROSE_WEIGHT = 0.25
+# How far into a line its words are counted (enough for 3 * _PROSE_WORDS), how far back its end is read.
+_PROSE_SCAN = 240
+_PROSE_END_REACH = 8
+
 
 class _Mask:
     """Which characters are already taken: one byte each, so an overlap test costs the span's length."""
@@ -123,19 +172,49 @@ class _Mask:
         return self.bytes.find(1, start, end) != -1
 
 
+class _Clue:
+    """A year written in the text that a day written without its year, near it, may take.
+
+    ``firm`` when it says when things happen (a full date, a term's opening,
+    an anniversary, a review, ``trong năm 2023`` opening the sentence before
+    the day: ``leading``) rather than what they are about (``kế hoạch năm
+    2025``, ``Tết ... năm 2025``, ``vào năm 1911`` told after the day): only
+    firm clues beat a publication date.
+    """
+
+    __slots__ = ("at", "firm", "leading", "review", "year")
+
+    def __init__(self, at: int, year: int, *, review: bool = False, firm: bool = True, leading: bool = False) -> None:
+        self.at, self.year, self.review, self.firm, self.leading = at, year, review, firm, leading
+
+    def firm_for(self, at: int) -> bool:
+        """Whether the clue is firm for a day written at ``at`` (a framing year only before it)."""
+        return self.firm and (not self.leading or self.at < at)
+
+    def year_of(self, month: int) -> int:
+        """The year of a day in ``month`` that takes this clue: the next one before the reviewed year's last months."""
+        return self.year + 1 if self.review and month < _REVIEW_FROM_MONTH else self.year
+
+
 class _Scans:
     """The matches of the scans that both the date and the term extractors read, found once per article.
 
     Kept in the context's ``shared`` (:meth:`of`): the year vote, the dates
     and the terms all read the days, the ``năm YYYY`` years and the year ranges.
+    The year clues and the sentences of a paragraph are found when first asked for.
     """
 
-    __slots__ = ("days", "ranges", "years")
+    __slots__ = ("_clue_starts", "_clues", "_line_ends", "_sentence_starts", "days", "ranges", "text", "years")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.days = list(_DAY_RE.finditer(text))
         self.years = list(_TERM_YEAR_RE.finditer(text))
         self.ranges = list(_TERM_RANGE_RE.finditer(text))
+        self._clues: list[_Clue] | None = None
+        self._clue_starts: list[int] = []
+        self._sentence_starts: dict[int, list[int]] = {}
+        self._line_ends: list[int] | None = None
 
     @classmethod
     def of(cls, context: ExtractionContext) -> _Scans:
@@ -145,36 +224,152 @@ class _Scans:
             scans = context.shared[cls] = cls(context.text)
         return scans
 
+    def paragraph(self, at: int) -> tuple[int, int]:
+        """The start and end of the line (paragraph) holding ``at``."""
+        if self._line_ends is None:
+            self._line_ends = [match.start() for match in _NEWLINE_RE.finditer(self.text)] + [len(self.text)]
+        i = bisect.bisect_left(self._line_ends, at)
+        return self._line_ends[i - 1] + 1 if i else 0, self._line_ends[i]
+
+    def sentence(self, at: int) -> tuple[int, int]:
+        """The start and end of the sentence holding ``at`` (each paragraph split once)."""
+        start, end = self.paragraph(at)
+        starts = self._sentence_starts.get(start)
+        if starts is None:
+            ends = _SENTENCE_END_RE.finditer(self.text, start, end)
+            starts = self._sentence_starts[start] = [start, *(match.end() for match in ends)]
+        i = bisect.bisect_right(starts, at) - 1
+        return starts[i], starts[i + 1] if i + 1 < len(starts) else end
+
+    def local_year(self, at: int, month: int, anchored: bool) -> int | None:
+        """The year of a day in ``month`` written at ``at`` without its year, from the nearest year clue.
+
+        The clue is looked for in the day's sentence, then in its paragraph;
+        when the article has a publication date (``anchored``), only a firm
+        clue in the sentence counts.
+        """
+        clues = self._year_clues()
+        for start, end in (self.sentence(at),) if anchored else (self.sentence(at), self.paragraph(at)):
+            first, last = bisect.bisect_left(self._clue_starts, start), bisect.bisect_left(self._clue_starts, end)
+            if anchored:  # (a sentence's few clues)
+                near = [clue for clue in clues[first:last] if clue.firm_for(at)]
+            else:  # the nearest clue before and after the day
+                middle = bisect.bisect_left(self._clue_starts, at, first, last)
+                near = clues[max(first, middle - 1) : min(last, middle + 1)]
+            if near:
+                return min(near, key=lambda clue: abs(clue.at - at)).year_of(month)
+        return None
+
+    def _year_clues(self) -> list[_Clue]:
+        if self._clues is None:
+            self._clues = sorted(self._find_clues(), key=lambda clue: clue.at)
+            self._clue_starts = [clue.at for clue in self._clues]
+        return self._clues
+
+    def _find_clues(self) -> Iterator[_Clue]:
+        text = self.text
+        written = [int(y) for m in self.days if (y := m.group("y") or m.group("y2"))]
+        written += [int(m.group("y")) for m in self.years] + [int(m.group("b")) for m in self.ranges]
+        latest = max(written, default=0)
+        for match in self.days:
+            year = match.group("y") or match.group("y2")
+            if year and (celebrated := self._celebrated(match.start(), int(year), latest)):
+                yield _Clue(match.start(), celebrated)
+        previous_end = 0
+        for match in self.years:
+            if celebrated := self._celebrated(match.start() - len("năm "), int(match.group("y")), latest):
+                sentence_start = self.sentence(match.start())[0]
+                # "tổng kết năm 2024 và triển khai nhiệm vụ năm 2025": the review is of the first year only
+                review = _REVIEW_RE.search(text, max(sentence_start, previous_end), match.start()) is not None
+                framed = not review and self._framed(sentence_start, match)
+                # "ngày 10/1 năm 2024": the year of the day just before it
+                own = _DAY_BEFORE_YEAR_RE.search(text, max(0, match.start() - _FRAME_REACH), match.start()) is not None
+                firm = review or framed or own
+                yield _Clue(match.start(), celebrated, review=review, firm=firm, leading=framed and not own)
+            previous_end = match.end()
+        for match in self.ranges:
+            first, last = int(match.group("a")), int(match.group("b"))
+            if not first < last <= first + 30:
+                continue
+            if _anniversary(text, match.start(), last - first):
+                yield _Clue(match.start(), last)
+            elif self._opens_term(match):
+                yield _Clue(match.start(), first)
+
+    def _framed(self, sentence_start: int, match: re.Match[str]) -> bool:
+        """Whether the ``năm YYYY`` at ``match`` follows a time word or opens its sentence."""
+        at = match.start()
+        if _FRAME_RE.search(self.text, max(sentence_start, at - _FRAME_REACH), at):
+            return True
+        return at - sentence_start <= len(" Năm ") and self.text[sentence_start:at].strip() == "Năm"
+
+    def _celebrated(self, at: int, year: int, latest: int) -> int | None:
+        """``year`` written at ``at``, or the year it is celebrated after an anniversary's count before it.
+
+        ``None`` when that year is not written in the article (``latest`` is the latest written).
+        """
+        counts = list(_COUNT_RE.finditer(self.text, self.sentence(at)[0], at))
+        if not counts:
+            return year
+        celebrated = year + int(counts[-1].group(1))
+        return celebrated if celebrated <= latest else None
+
+    def _opens_term(self, match: re.Match[str]) -> bool:
+        """Whether the year range ``match`` is a term (``nhiệm kỳ`` or no label) in a sentence about its opening."""
+        labelled = _TERM_LABEL_RE.search(self.text, max(0, match.start() - _CONTEXT_WINDOW), match.start())
+        if labelled and _label(labelled.group("label")) != "nhiệm kỳ":
+            return False
+        start, end = self.sentence(match.start())
+        return _OPENING_RE.search(self.text, start, end) is not None
+
 
 def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
     """The year an article without a publication date most plausibly speaks of.
 
     A weighted vote over the article's explicit years (see the module
     docstring): title years 3, years of full dates 2, ``năm YYYY`` and first
-    years of terms 1; ties go to the later year. ``None`` without any clue.
+    years of terms 1, a quarter of that in lines that are not prose; ties go
+    to the later year. ``None`` without any clue.
     ``scans`` are the article's scans when a caller already has them.
     """
-    votes: Counter[int] = Counter()
+    votes: dict[int, float] = defaultdict(float)
     for match in _TITLE_YEAR_RE.finditer(article.title or ""):
         votes[int(match.group(1))] += 3
     text = article.text
     scans = scans or _Scans(text)
+    weights: dict[int, float] = {}
+
+    def weight(at: int) -> float:
+        """1 for a year in prose, less in a line that is no sentence (a stamp, a counter)."""
+        start, end = scans.paragraph(at)
+        if start not in weights:
+            weights[start] = 1.0 if _is_prose(text, start, end) else _NOT_PROSE_WEIGHT
+        return weights[start]
+
     for match in scans.days:
         year = match.group("y") or match.group("y2")
         if year:
-            votes[int(year)] += 2
+            votes[int(year)] += 2 * weight(match.start())
     for match in scans.years:
-        votes[int(match.group("y"))] += 1
+        votes[int(match.group("y"))] += weight(match.start())
     for match in scans.ranges:
         first, last = int(match.group("a")), int(match.group("b"))
         # "kỷ niệm 45 năm ... (1965-2010)": an anniversary's span ends in the year it is celebrated
         if _anniversary(text, match.start(), last - first):
-            votes[last] += 3
+            votes[last] += 3 * weight(match.start())
         else:
-            votes[first] += 1
+            votes[first] += weight(match.start())
     if not votes:
         return None
     return max(votes, key=lambda year: (votes[year], year))
+
+
+def _is_prose(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` reads as text: a few words ending as a sentence does, or many words."""
+    words = len(_WORD_RE.findall(text, start, min(end, start + _PROSE_SCAN)))
+    if words >= 3 * _PROSE_WORDS:
+        return True
+    return words >= _PROSE_WORDS and _PROSE_END_RE.search(text, max(start, end - _PROSE_END_REACH), end) is not None
 
 
 _ANNIVERSARY_REACH = 160
@@ -251,8 +446,9 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue  # a bare "2/3" or "3-4" may be a fraction or a range
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
+        year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         try:
-            value = _resolve(day, month, int(year_text) if year_text else None, anchor, fallback)
+            value = _resolve(day, month, year, anchor, fallback)
         except ValueError:  # 31/4
             continue
         end = match.end()
@@ -270,7 +466,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
         year_text = match.group("y") or match.group("y2")
         if not 1 <= month <= 12 or (month_end and not month < int(month_end) <= 12):
             continue
-        year = int(year_text) if year_text else None
+        year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         if year is None:
             resolved = _resolve(1, month, None, anchor, fallback)
             year = resolved.year if resolved else None
