@@ -173,6 +173,10 @@ _PUNCT_RE = re.compile(r"[,;:.()]")
 # Prize money (awards.tsv "bonus", "purpose"): the verb, who it goes to, where that phrase ends.
 _BONUS_RE = re.compile(rf"(?:{alternation('|'.join(sorted(words('awards', 'bonus'), key=len, reverse=True)))})(?!\w)")
 _PURPOSE_RE = re.compile(rf"(?:{alternation('|'.join(words('awards', 'purpose')))})(?!\w)")
+# Why the award is given ("... do đã có công lao to lớn"): the recipient phrase ends before it.
+_REASON_RE = re.compile(
+    rf"\s+(?:{alternation('|'.join(sorted(words('awards', 'reason'), key=len, reverse=True)))})(?!\w)"
+)
 _SUM_AHEAD_RE = re.compile(r"\s*\d")
 _BONUS_TO_RE = re.compile(r"\s*(?:dành\s+)?(?:cho|tới)\s+")
 _BONUS_END_RE = re.compile(r"\s+(?:trong|tại|ở|với|nhằm|để|vì|khi|sau|vào|nhân)\s|[,;.(]")
@@ -416,7 +420,9 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
         semicolon = text.find(";", to.end(), limit)  # a list's next item after a semicolon
         limit = semicolon if semicolon != -1 else limit
         purpose = PURPOSE_AFTER_RE.search(text, to.end(), limit)  # "..., nhằm ghi nhận ...": what it is for
-        _set_recipient(art, group, to.end(), purpose.start() if purpose else limit)
+        limit = purpose.start() if purpose else limit
+        reason = _REASON_RE.search(text, to.end(), limit)  # "... vì đã có thành tích ...": why it is given
+        _set_recipient(art, group, to.end(), reason.start() if reason else limit)
         group.end = group.recipient_span[1] if group.recipient_span else to.end()
     else:
         group.end = max(pos, end, group.end)
@@ -543,6 +549,10 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    # "Bà X, thay mặt Hội Y nhận Bằng khen": the body she stands for receives it, she only accepts it
+    represented = _REPRESENTING_RE.search(text, start, end)
+    if represented is not None:
+        start = represented.end()
     phrase = _ADVERBS_END.sub("", text[start:end]).rstrip()
     stop = start + len(phrase)
     start += _LEADING_LINK.match(phrase).end()  # type: ignore[union-attr]
