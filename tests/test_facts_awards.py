@@ -536,3 +536,11 @@ def test_the_same_award_told_again_in_other_case_is_one_fact() -> None:
         "Bà Nguyễn Thị Bích Liên, thay mặt ChildFund Việt Nam nhận bằng khen tại hội nghị.",
     )
     assert [f["recipient"] for f in found] == [["ChildFund Việt Nam"]]
+
+
+def test_a_person_receives_it_not_the_post_written_after_her_name() -> None:
+    found = awards(
+        "Ông Vũ Khắc Liên, Chủ tịch Hội giao lưu văn hóa Việt – Nhật nhận Bằng khen của Liên hiệp các tổ chức hữu "
+        "nghị Việt Nam."
+    )
+    assert [f["recipient"] for f in found] == [["Vũ Khắc Liên"]]

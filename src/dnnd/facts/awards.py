@@ -140,6 +140,8 @@ _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
 )
 _HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
+# Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
+_POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
@@ -544,6 +546,12 @@ def _owner_for_all(art: _Article, groups: list[_Group]) -> list[_Group]:
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
     """The recipient before ``được`` or ``nhận``: the words after the last comma, else the last person."""
     text = art.text
+    people = art.reading.mentions_in(floor, end, Person.kind)
+    after = people[-1].end if people else end
+    if people and _POST_ONLY_RE.fullmatch(text, after, end) and not _REPRESENTING_RE.search(text, after, end):
+        # "Ông X, Chủ tịch Hội Y nhận Bằng khen": the person receives it, not her post
+        _set_recipient_mention(art, group, people[-1])
+        return
     comma = text.rfind(",", floor, end)
     start = comma + 1 if comma != -1 else floor
     intro = _INTRO_RE.match(text, start, end)
