@@ -544,3 +544,11 @@ def test_a_person_receives_it_not_the_post_written_after_her_name() -> None:
         "nghị Việt Nam."
     )
     assert [f["recipient"] for f in found] == [["Vũ Khắc Liên"]]
+
+
+def test_each_person_of_a_list_with_posts_receives_it() -> None:
+    found = awards(
+        "Ngày 30-3, Đại tướng Nguyễn Văn An đã trao Huân chương Hữu nghị hạng II cho Đại tá Nguyễn Hoài Phương, Chỉ "
+        "huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An."
+    )
+    assert [f["recipient"] for f in found] == [["Nguyễn Hoài Phương", "Nguyễn Văn Thành"]]

@@ -42,17 +42,18 @@ no fact, nor is a negated or future gift (``chưa được tặng``, ``sẽ trao
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
-from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
@@ -142,6 +143,11 @@ _ADVERBS_END = re.compile(
 _HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 # Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
 _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
+# Between two people of a list of recipients: the first one's post, then a comma or "và" and an honorific.
+# (forms of address and ranks before a name: "ông", "Đại tá"; gazetteer honorifics.txt)
+_BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
+_PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
+_BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
@@ -205,6 +211,8 @@ class _Group:
     givers: list[AnyEntity] = attrs.field(factory=list)
     giver_value: str | None = None
     recipient: AnyEntity | None = None
+    #: The further people of a list of recipients ("cho ông A, <post> và ông B, <post>").
+    also: list[AnyEntity] = attrs.field(factory=list)
     recipient_span: tuple[int, int] | None = None
     proposed: bool = False
     #: The body whose counted people or units the recipient phrase names ("2 cá nhân của Hội X").
@@ -501,6 +509,10 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
     lead = _HONORIFIC_START.match(text, start, end)
     name_start = lead.end() if lead else start
     names = art.names(name_start, end)
+    listed = _listed_people(art, names, name_start, end)
+    if listed:
+        group.recipient, group.also = listed[0], listed[1:]
+        return
     if names and names[0].start == name_start:
         first = names[0]
         rest = text[first.end : end]
@@ -516,6 +528,18 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
     last = names[-1] if names else None
     if last is not None and last.kind == Person.kind and last.end == end and " và " not in text[start:end]:
         group.recipient = art.reading.entity(last)
+
+
+def _listed_people(art: _Article, names: list[Mention], start: int, end: int) -> list[AnyEntity]:
+    """The people of a list filling ``[start, end)``, each maybe with a post ("ông A, <post> và ông B")."""
+    people = [m for m in names if m.kind == Person.kind]
+    text = art.text
+    if len(people) < 2 or not _BEFORE_NAME_RE.fullmatch(text, start, people[0].start):
+        return []
+    joined = all(_PEOPLE_GAP_RE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(people))
+    if not joined or not (people[-1].end == end or _POST_ONLY_RE.fullmatch(text, people[-1].end, end)):
+        return []
+    return distinct(e for m in people if (e := art.reading.entity(m)) is not None)
 
 
 def _counted_owner(art: _Article, start: int, end: int) -> AnyEntity | None:
@@ -607,7 +631,7 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         draft.add("award", value=art.text[award.start : award.end])
         draft.add_all("giver", group.givers).add("giver", value=group.giver_value if not group.givers else None)
         if group.recipient is not None:
-            draft.add("recipient", group.recipient)
+            draft.add("recipient", group.recipient).add_all("recipient", group.also)
         elif group.recipient_span is not None:
             start, end = group.recipient_span
             draft.add("recipient", value=art.text[start:end])
