@@ -500,3 +500,55 @@ def test_a_body_by_its_acronym_gives_in_the_passive() -> None:
     # an active gift by a person keeps them the giver
     (found,) = awards("Ông Nguyễn Văn An trao Huy chương Vàng cho đội tuyển U23.")
     assert found["giver"] == ["Nguyễn Văn An"]
+
+
+def test_who_accepts_for_a_body_is_not_the_recipient() -> None:
+    found = awards(
+        "Bà Nguyễn Thị Bích Liên, thay mặt ChildFund Việt Nam nhận Bằng khen của Liên hiệp các tổ chức hữu nghị "
+        "Việt Nam."
+    )
+    assert [f["recipient"] for f in found] == [["ChildFund Việt Nam"]]
+
+
+def test_the_reason_for_the_award_ends_the_recipient() -> None:
+    found = awards(
+        "Tổng Bí thư cũng trao tặng danh hiệu Anh hùng Lao động cho bà Nguyễn Thị Bình, nguyên Ủy viên Trung ương "
+        "Đảng, nguyên Phó Chủ tịch nước, nguyên Bộ trưởng Ngoại giao Chính phủ Cách mạng lâm thời Cộng hòa miền Nam "
+        "Việt Nam do đã có công lao to lớn trong lĩnh vực đối ngoại, đóng góp vào sự nghiệp cách mạng của Đảng và "
+        "của dân tộc."
+    )
+    assert [(f["award"], f["recipient"]) for f in found] == [(["danh hiệu Anh hùng Lao động"], ["Nguyễn Thị Bình"])]
+
+
+def test_nhan_duoc_receives_an_award() -> None:
+    found = awards(
+        "Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhận được Huân chương Mặt trời mọc hạng Nhất Đại thập tự vì "
+        "những đóng góp cho quan hệ Nhật Bản và Việt Nam."
+    )
+    assert [(f["award"], f["recipient"]) for f in found] == [
+        (["Huân chương Mặt trời mọc hạng Nhất Đại thập tự"], ["Nguyễn Thị Kim Ngân"])
+    ]
+
+
+def test_the_same_award_told_again_in_other_case_is_one_fact() -> None:
+    found = awards(
+        "Nhân dịp này, ChildFund Việt Nam đã nhận Bằng khen của Liên hiệp các tổ chức hữu nghị Việt Nam.",
+        "Bà Nguyễn Thị Bích Liên, thay mặt ChildFund Việt Nam nhận bằng khen tại hội nghị.",
+    )
+    assert [f["recipient"] for f in found] == [["ChildFund Việt Nam"]]
+
+
+def test_a_person_receives_it_not_the_post_written_after_her_name() -> None:
+    found = awards(
+        "Ông Vũ Khắc Liên, Chủ tịch Hội giao lưu văn hóa Việt – Nhật nhận Bằng khen của Liên hiệp các tổ chức hữu "
+        "nghị Việt Nam."
+    )
+    assert [f["recipient"] for f in found] == [["Vũ Khắc Liên"]]
+
+
+def test_each_person_of_a_list_with_posts_receives_it() -> None:
+    found = awards(
+        "Ngày 30-3, Đại tướng Nguyễn Văn An đã trao Huân chương Hữu nghị hạng II cho Đại tá Nguyễn Hoài Phương, Chỉ "
+        "huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An."
+    )
+    assert [f["recipient"] for f in found] == [["Nguyễn Hoài Phương", "Nguyễn Văn Thành"]]

@@ -924,3 +924,22 @@ def test_a_congress_ending_in_success_was_held() -> None:
     )
     assert found["type"] == ["đại hội"]
     assert found["date"] == ["Ngày 20/10"]
+
+
+def test_a_conference_attended_and_held_by_the_body_after_do() -> None:
+    article = read(
+        "Tháng 12 năm 2017, tại Hà Nội, bà Nguyễn Thị Bích Liên và ông Vương Đình Giáp đã tham dự Hội nghị chia sẻ "
+        "thông tin về Chương trình quốc gia xúc tiến vận động viện trợ phi chính phủ nước ngoài (PCPNN) giai đoạn "
+        "2013-2017 do Liên hiệp các Tổ chức hữu nghị Việt Nam tổ chức."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Liên hiệp các Tổ chức hữu nghị Việt Nam"]
+    assert found["participant"] == ["Nguyễn Thị Bích Liên", "Vương Đình Giáp"]
+
+
+def test_a_person_with_only_her_post_before_the_verb_holds_the_ceremony() -> None:
+    article = read(
+        "Ngày 30/3, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng đã tổ chức Lễ trao Huân chương Hữu nghị cho "
+        "ông Nguyễn Văn An."
+    )
+    assert only(article)["organiser"] == ["Lương Tam Quang"]

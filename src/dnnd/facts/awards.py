@@ -42,17 +42,18 @@ no fact, nor is a negated or future gift (``chưa được tặng``, ``sẽ trao
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 import attrs
 
-from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses
+from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
-from dnnd.gazetteer import LOWER, UPPER, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
@@ -140,6 +141,13 @@ _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
 )
 _HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
+# Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
+_POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
+# Between two people of a list of recipients: the first one's post, then a comma or "và" and an honorific.
+# (forms of address and ranks before a name: "ông", "Đại tá"; gazetteer honorifics.txt)
+_BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
+_PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
+_BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
@@ -173,6 +181,10 @@ _PUNCT_RE = re.compile(r"[,;:.()]")
 # Prize money (awards.tsv "bonus", "purpose"): the verb, who it goes to, where that phrase ends.
 _BONUS_RE = re.compile(rf"(?:{alternation('|'.join(sorted(words('awards', 'bonus'), key=len, reverse=True)))})(?!\w)")
 _PURPOSE_RE = re.compile(rf"(?:{alternation('|'.join(words('awards', 'purpose')))})(?!\w)")
+# Why the award is given ("... do đã có công lao to lớn"): the recipient phrase ends before it.
+_REASON_RE = re.compile(
+    rf"\s+(?:{alternation('|'.join(sorted(words('awards', 'reason'), key=len, reverse=True)))})(?!\w)"
+)
 _SUM_AHEAD_RE = re.compile(r"\s*\d")
 _BONUS_TO_RE = re.compile(r"\s*(?:dành\s+)?(?:cho|tới)\s+")
 _BONUS_END_RE = re.compile(r"\s+(?:trong|tại|ở|với|nhằm|để|vì|khi|sau|vào|nhân)\s|[,;.(]")
@@ -199,6 +211,8 @@ class _Group:
     givers: list[AnyEntity] = attrs.field(factory=list)
     giver_value: str | None = None
     recipient: AnyEntity | None = None
+    #: The further people of a list of recipients ("cho ông A, <post> và ông B, <post>").
+    also: list[AnyEntity] = attrs.field(factory=list)
     recipient_span: tuple[int, int] | None = None
     proposed: bool = False
     #: The body whose counted people or units the recipient phrase names ("2 cá nhân của Hội X").
@@ -416,7 +430,9 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
         semicolon = text.find(";", to.end(), limit)  # a list's next item after a semicolon
         limit = semicolon if semicolon != -1 else limit
         purpose = PURPOSE_AFTER_RE.search(text, to.end(), limit)  # "..., nhằm ghi nhận ...": what it is for
-        _set_recipient(art, group, to.end(), purpose.start() if purpose else limit)
+        limit = purpose.start() if purpose else limit
+        reason = _REASON_RE.search(text, to.end(), limit)  # "... vì đã có thành tích ...": why it is given
+        _set_recipient(art, group, to.end(), reason.start() if reason else limit)
         group.end = group.recipient_span[1] if group.recipient_span else to.end()
     else:
         group.end = max(pos, end, group.end)
@@ -493,6 +509,10 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
     lead = _HONORIFIC_START.match(text, start, end)
     name_start = lead.end() if lead else start
     names = art.names(name_start, end)
+    listed = _listed_people(art, names, name_start, end)
+    if listed:
+        group.recipient, group.also = listed[0], listed[1:]
+        return
     if names and names[0].start == name_start:
         first = names[0]
         rest = text[first.end : end]
@@ -508,6 +528,18 @@ def _set_recipient(art: _Article, group: _Group, start: int, end: int) -> None:
     last = names[-1] if names else None
     if last is not None and last.kind == Person.kind and last.end == end and " và " not in text[start:end]:
         group.recipient = art.reading.entity(last)
+
+
+def _listed_people(art: _Article, names: list[Mention], start: int, end: int) -> list[AnyEntity]:
+    """The people of a list filling ``[start, end)``, each maybe with a post ("ông A, <post> và ông B")."""
+    people = [m for m in names if m.kind == Person.kind]
+    text = art.text
+    if len(people) < 2 or not _BEFORE_NAME_RE.fullmatch(text, start, people[0].start):
+        return []
+    joined = all(_PEOPLE_GAP_RE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(people))
+    if not joined or not (people[-1].end == end or _POST_ONLY_RE.fullmatch(text, people[-1].end, end)):
+        return []
+    return distinct(e for m in people if (e := art.reading.entity(m)) is not None)
 
 
 def _counted_owner(art: _Article, start: int, end: int) -> AnyEntity | None:
@@ -538,11 +570,21 @@ def _owner_for_all(art: _Article, groups: list[_Group]) -> list[_Group]:
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
     """The recipient before ``được`` or ``nhận``: the words after the last comma, else the last person."""
     text = art.text
+    people = art.reading.mentions_in(floor, end, Person.kind)
+    after = people[-1].end if people else end
+    if people and _POST_ONLY_RE.fullmatch(text, after, end) and not _REPRESENTING_RE.search(text, after, end):
+        # "Ông X, Chủ tịch Hội Y nhận Bằng khen": the person receives it, not her post
+        _set_recipient_mention(art, group, people[-1])
+        return
     comma = text.rfind(",", floor, end)
     start = comma + 1 if comma != -1 else floor
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    # "Bà X, thay mặt Hội Y nhận Bằng khen": the body she stands for receives it, she only accepts it
+    represented = _REPRESENTING_RE.search(text, start, end)
+    if represented is not None:
+        start = represented.end()
     phrase = _ADVERBS_END.sub("", text[start:end]).rstrip()
     stop = start + len(phrase)
     start += _LEADING_LINK.match(phrase).end()  # type: ignore[union-attr]
@@ -589,7 +631,7 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         draft.add("award", value=art.text[award.start : award.end])
         draft.add_all("giver", group.givers).add("giver", value=group.giver_value if not group.givers else None)
         if group.recipient is not None:
-            draft.add("recipient", group.recipient)
+            draft.add("recipient", group.recipient).add_all("recipient", group.also)
         elif group.recipient_span is not None:
             start, end = group.recipient_span
             draft.add("recipient", value=art.text[start:end])

@@ -121,7 +121,12 @@ _NOT_PARTIES = frozenset({"date", "period", "amount", "place", "count", "term", 
 
 
 def _key(fact: Fact, roles: Sequence[str]) -> tuple[tuple[str, str], ...] | None:
-    found = tuple(sorted((r.role, r.entity or r.value or "") for r in fact.roles if r.role in roles))
+    # a value told again in the lead and the body may differ in case only ("Bằng khen", "bằng khen")
+    found = tuple(
+        sorted(
+            (r.role, r.entity or " ".join(str(r.value or "").lower().split())) for r in fact.roles if r.role in roles
+        )
+    )
     held = {role for role, _ in found}
     return found if roles and held == set(roles) else None
 

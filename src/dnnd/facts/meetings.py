@@ -146,6 +146,8 @@ _VERB_OBJECT_RE = re.compile(
 )
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
+# Between a person holding a meeting and the verb: her post, or nothing but "đã", "vừa", "cũng".
+_HOST_BEFORE_VERB_RE = re.compile(rf"{_POSTS_ONLY_RE.pattern}|\s+(?:(?:đã|vừa|cũng)\s+)*")
 # Between a meeting word and the body its name names: "Đại hội (đại biểu) (toàn quốc) <body>".
 # "<meeting's name> của <body>": the body holds it.
 # (its term in brackets may come between: "Đại hội ... lần thứ hai (nhiệm kỳ 2016 - 2021) của Hội X")
@@ -248,6 +250,9 @@ _PERIOD_LABELS = frozenset({*words("term_labels", "period"), None})
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
 _ORGANISE_RE = re.compile(tagged("meeting_verbs", "organise"))
 _ORGANISE_REACH = 160
+# "... do <body> (phối hợp) tổ chức": the passive agent of a meeting named before it.
+_DO_RE = re.compile(r"\s+do\s+")
+_DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_ORGANISE_RE.pattern}(?!\w)")
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
@@ -600,6 +605,18 @@ class _Reader:
             if done is not None:
                 occ.organised = True
                 occ.organisers = self.reading.entities_of(self._orgs(by.end(), done.start()))
+            return
+        occ.organisers = self.organised_by_later(occ)
+        occ.organised = bool(occ.organisers)
+
+    def organised_by_later(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Hội nghị <a long name> do <body> tổ chức``: the body after the clause's ``do``, the verb right after."""
+        text, hi = self.text, occ.clause[1]
+        for by in _DO_RE.finditer(text, occ.name_end, hi):
+            orgs = self._orgs(by.end(), hi)
+            if orgs and orgs[0].start == by.end():
+                return self.reading.entities_of(orgs[:1]) if _DONE_BY_RE.match(text, orgs[0].end) else []
+        return []
 
     def _organise_before(self, occ: _Occurrence) -> int | None:
         """Start of the organising verb governing the meeting word, if any."""
@@ -667,6 +684,10 @@ class _Reader:
             body = self.reading.bare_head(start, end)
             if body is not None:
                 return [body]
+            # "Đại tướng X, Tổng Cục trưởng ... đã tổ chức Lễ trao": a person, only her post before the verb
+            people = self.reading.mentions_in(start, end, Person.kind)
+            if people and _HOST_BEFORE_VERB_RE.fullmatch(self.text, people[-1].end, end):
+                return self.reading.entities_of(people[-1:])
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
         # ("bà X, Chủ tịch Hội Y đã gặp gỡ": the person may stand in the comma part before her post)
@@ -867,6 +888,9 @@ class _Reader:
         if occ.opened or not occ.attended:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
+        else:
+            # "X tham dự Hội nghị ... do Y tổ chức": who attends is a guest, the body after "do" holds it
+            occ.organisers = self.organised_by_later(occ)
         if occ.organised and not occ.participants:
             occ.participants = self.present_later(occ)
         if occ.kind in _CALLS and occ.participants:
