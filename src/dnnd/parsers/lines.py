@@ -447,10 +447,13 @@ def opens_comments(line: str) -> bool:
 def is_toolbar(line: str) -> bool:
     """True for the article's toolbar scraped as one line: ``Bản in | Quay lại | A+ A A- | Đọc bài viết``.
 
-    Short parts joined by ``|`` of which at least two are the site's buttons.
+    Short parts joined by ``|`` of which at least two are the site's buttons; or two or more parts joined
+    by ``|`` that are all buttons (the account links ``Đăng ký ấn phẩm|Đăng nhập``).
     """
     parts = [p.strip() for p in line.split("|")]
     if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
+        return True
+    if len(parts) >= 2 and all(match_key(p) in _buttons() for p in parts):
         return True
     return _all_buttons(match_key(line).split())
 
@@ -830,6 +833,15 @@ def is_hashtags(line: str) -> bool:
     if not line.startswith("#") or _HASHTAG.match(line) is None:
         return False
     return len(_HASHTAG.findall(line)) >= 2 or word_count(line) <= _HASHTAG_LINE_MAX_WORDS
+
+
+_LOGO_MAX_WORDS = 6
+
+
+def is_logo(line: str) -> bool:
+    """True for the site's logo scraped as its alt text (``Logo``, ``Logo Báo Kinh tế & Đô thị``)."""
+    key = match_key(line)
+    return (key == "logo" or key.startswith("logo ")) and word_count(line) <= _LOGO_MAX_WORDS
 
 
 def is_url(line: str) -> bool:

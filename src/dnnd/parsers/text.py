@@ -32,7 +32,7 @@ from dnnd.parsers.bylines import (
 )
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, is_today_header, opens_with_dateline, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -40,6 +40,8 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# The site's logo stands under at most this many content lines (a slogan, a campaign's line) at the top.
+_LOGO_REACH = 2
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
@@ -274,7 +276,7 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
             return False
-        if ln.reads_as_lead(line):  # a page cut above its headline
+        if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
         bare = line.rstrip(ln.CLOSERS)
         # Headlines never end with a full stop (an ellipsis is theirs); a long line with one is the lead.
@@ -315,7 +317,9 @@ class TextParser:
         out: list[str] = []
         for line in lines:
             previous = out[-1] if out else ""
-            if (
+            if self._label_over_names(previous, line):
+                out[-1] = f"{previous} {line}"  # "Tác giả:" / "Hoàng Lê": one byline
+            elif (
                 previous
                 and line
                 and (line[:1].islower() or previous.endswith(","))
@@ -333,6 +337,14 @@ class TextParser:
             else:
                 out.append(line)
         return out
+
+    @staticmethod
+    def _label_over_names(label: str, line: str) -> bool:
+        """True for a byline label alone on its line ("Tác giả:", "Bài:") with the writers' names on the next."""
+        if not (label.endswith(":") and line and ":" not in line and is_bare_label(label)):
+            return False
+        byline = read_byline(line, initials=True)
+        return byline is not None and bool(byline.authors) and byline.outlet is None
 
     def _unglue_foot(self, lines: list[str]) -> list[str]:
         # The writer's initials glued after the last sentence ("... Hà Nội. N.H"): a byline line of its own.
@@ -392,7 +404,7 @@ class TextParser:
         """Where the body starts, the headline and the stamp: the headline precedes its stamp or lead."""
         before: Published | None = None
         writers: list[str] = []
-        index = 0
+        index = self._under_logo(lines)
         top = True  # no content line seen yet: a date there is the site header's "today"
         while index < len(lines):
             line = lines[index]
@@ -402,6 +414,8 @@ class TextParser:
                 elif (stamp := self._stamp_line(line)) is not None:
                     before = before or stamp[0]
                     writers.extend(stamp[1])
+                elif is_labelled_byline(line) and (byline := read_byline(line)) is not None:
+                    writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
                 elif not self.is_head_furniture(line):
                     break
                 top = False
@@ -455,6 +469,23 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _under_logo(self, lines: Sequence[str]) -> int:
+        """Where the head starts: under the site's logo when it stands among the first lines.
+
+        What a site prints above its logo (a slogan, today's campaign line) is its header, never the headline.
+        """
+        seen = 0
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            if ln.is_logo(line):
+                return index + 1
+            if not self.is_head_furniture(line):
+                seen += 1
+                if seen > _LOGO_REACH:
+                    break
+        return 0
 
     def _is_writer_line(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True for a byline naming writers over the stamp or the lead ("Ngọc Vân |"): under the headline."""
@@ -739,6 +770,14 @@ class TextParser:
                 text = strip_dateline(block.text)
                 if text != block.text and text:
                     blocks[index] = Paragraph(text)
+                # The lead printed twice (the summary, then the body opening with it): one copy is the text.
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if (
+                    isinstance(following, Paragraph)
+                    and text
+                    and match_key(strip_dateline(following.text)) == match_key(text)
+                ):
+                    del blocks[index + 1]
                 break
         return blocks
 
@@ -991,6 +1030,11 @@ class TextParser:
             return
         if (cell := ln.caption_cell(line)) is not None:
             walk.figures(cell)
+            return
+        if opens_with_dateline(line):  # the lead ("(LĐBD) - Bà ..."), never a photo's caption
+            if walk.pending:
+                walk.figures("")
+            walk.blocks.append(Paragraph(line))
             return
         if walk.pending and walk.in_cell:
             walk.figures("")  # an image in a table cell is captioned by the cell under it ("caption |"), not by prose
