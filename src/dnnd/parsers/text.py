@@ -40,6 +40,8 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# A summary cut short over the whole lead: at least this many characters in common.
+_CUT_LEAD_CHARS = 40
 # The site's logo stands under at most this many content lines (a slogan, a campaign's line) at the top.
 _LOGO_REACH = 2
 # Lines this short without final punctuation at the foot of the page are section labels.
@@ -770,14 +772,17 @@ class TextParser:
                 text = strip_dateline(block.text)
                 if text != block.text and text:
                     blocks[index] = Paragraph(text)
-                # The lead printed twice (the summary, then the body opening with it): one copy is the text.
+                # The lead printed twice (the summary, then the body opening with it): one copy is the text;
+                # a summary cut short ("... lần thứ nhất...") over the whole lead is the cut copy.
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
-                if (
-                    isinstance(following, Paragraph)
-                    and text
-                    and match_key(strip_dateline(following.text)) == match_key(text)
-                ):
-                    del blocks[index + 1]
+                if isinstance(following, Paragraph) and text:
+                    whole = match_key(strip_dateline(following.text))
+                    cut = match_key(text).rstrip(".…")
+                    if whole == match_key(text):
+                        del blocks[index + 1]
+                    elif cut != match_key(text) and len(cut) >= _CUT_LEAD_CHARS and whole.startswith(cut):
+                        del blocks[index]
+                        blocks[index] = Paragraph(strip_dateline(following.text) or following.text)
                 break
         return blocks
 
