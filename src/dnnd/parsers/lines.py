@@ -246,7 +246,9 @@ _SHARE_TOKENS = frozenset(
         "tiktok",
     }
 )
-_IMAGE_FILE = re.compile(r"^[\w.%()+\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
+# A file name may keep the spaces of the photo's description ("Bí thư ... ký kết biên bản.jpg"):
+# no sentence ends in an image extension.
+_IMAGE_FILE = re.compile(r"^[\w.%()+\-][\w.,%()+\- –]{0,240}(?<=\w)\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.I)
 _MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)[^)]*\)\s*\|?$")
 _CAPTION_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|?$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -907,6 +909,20 @@ def glued_twice(line: str) -> str | None:
         return None
     first, second = line[: n // 2], line[n // 2 :]
     return first if first == second and first.rstrip(CLOSERS).endswith(".") and second[:1].isupper() else None
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def printed_twice(line: str, other: str) -> bool:
+    """True when ``other`` is ``line`` again in other dress (case, dashes, spacing): a photo's alt text
+    over its caption (``Việt nam – Cuba ... 2023 – 2028`` / ``Việt Nam - Cuba ... 2023-2028``)."""
+    if not line or not other or abs(len(line) - len(other)) > _TWICE_SLACK or line == other:
+        return False
+    return _NOT_WORD.sub("", line.lower()) == _NOT_WORD.sub("", other.lower())
+
+
+_TWICE_SLACK = 12
 
 
 def has_letters(line: str) -> bool:

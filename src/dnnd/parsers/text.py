@@ -870,7 +870,7 @@ class TextParser:
         # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
         for n, index in enumerate(content[:-1]):
             if (
-                lines[index] == lines[content[n + 1]]
+                (lines[index] == lines[content[n + 1]] or ln.printed_twice(lines[index], lines[content[n + 1]]))
                 and ln.doubled_headline(lines[index]) is None  # "<headline> <headline>" twice: two links
                 and self._between_prose(lines, content, n)
             ):
@@ -903,9 +903,12 @@ class TextParser:
             following = content[n + 1] if n + 1 < len(content) else None
             if (
                 following is not None
-                # (the lines are spaced already: equal keys mean lengths within a character or two)
-                and abs(len(lines[following]) - len(line)) <= 2
-                and match_key(lines[following]) == match_key(line)
+                # (the lines are spaced already: equal keys mean lengths within a character or two;
+                # the alt text may differ in case and dashes: "2023 – 2028" / "2023-2028")
+                and (
+                    (abs(len(lines[following]) - len(line)) <= 2 and match_key(lines[following]) == match_key(line))
+                    or ln.printed_twice(line, lines[following])
+                )
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
                 # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
                 # An alt text carries no photo credit: a credited line printed twice captions two photos.
