@@ -570,6 +570,26 @@ def _opens_with_agent(line: str) -> bool:
     return places().lookup(" ".join(words[:2]).strip(",.:")) is None
 
 
+_PORTRAIT_MAX_WORDS = 12
+_NAME_SYLLABLES = (4, 3, 2)
+
+
+def is_portrait_caption(line: str) -> bool:
+    """True for a portrait's caption: someone's title, then their name, closed by a full stop
+    (``Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.``). A headline never closes so; a sentence has a verb."""
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or word_count(line) > _PORTRAIT_MAX_WORDS:
+        return False
+    words = bare[:-1].split()
+    if not _agents().match(match_key(bare)):
+        return False
+    for size in _NAME_SYLLABLES:
+        name = words[-size:]
+        if len(words) > size and name[0] in surnames() and all(w.isalpha() and w[:1].isupper() for w in name):
+            return True
+    return False
+
+
 def italic_line(line: str) -> str | None:
     """The text of a whole line set in markdown italics (``_..._`` or ``*...*``), else ``None``."""
     match = _ITALIC.match(line)

@@ -596,7 +596,8 @@ class TextParser:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
         return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
-            ln.is_act_caption(lines[at]) and ln.word_count(lines[under]) >= _PROSE_WORDS
+            (ln.is_act_caption(lines[at]) or ln.is_portrait_caption(lines[at]))
+            and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
@@ -1070,9 +1071,10 @@ class TextParser:
             and not walk.marked
             and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
             and (followed or isinstance(walk.blocks[-1], Figure))
-            and ln.is_act_caption(line)
+            and (ln.is_act_caption(line) or ln.is_portrait_caption(line))
         ):
-            walk.blocks.append(Figure(src=None, caption=line))  # one short sentence showing a visible act
+            # one short sentence showing a visible act, or who a portrait shows
+            walk.blocks.append(Figure(src=None, caption=line))
             return
         if between and (italic := ln.italic_line(line)) is not None and ln.word_count(italic) <= _ITALIC_CAPTION_WORDS:
             walk.blocks.append(Figure(src=None, caption=italic))  # a figcaption rendered in italics
