@@ -741,3 +741,29 @@ def test_the_slogan_above_the_logo_is_no_headline() -> None:
 def test_account_links_joined_by_a_bar_are_furniture_and_places_are_not() -> None:
     assert ln.is_stray("Đăng ký ấn phẩm|Đăng nhập") and ln.is_stray("Logo")
     assert not ln.is_stray("Hà Nội | Huế") and not ln.is_stray("Chủ Nhật, 11/02/2018 | 16:51")
+
+
+def test_an_image_file_named_after_the_photo_is_a_stub_and_its_caption_follows() -> None:
+    stub = "Bí thư thị trấn Si Ma Cai và Bí thư trấn Seo Pả Chư ký kết biên bản kết nghĩa hữu nghị.jpg"
+    caption = "Bí thư thị trấn Si Ma Cai và Bí thư trấn Seo Pả Chư ký kết biên bản kết nghĩa hữu nghị."
+    article = _page(HEADLINE, "", LEAD, "", stub, caption, "", MORE)
+    assert article.body == (LEAD, MORE)
+    assert [(f.src, f.caption) for f in article.figures] == [(stub, caption)]
+    assert ln.image_file("Xem ảnh tại đây: anh.jpg") is None
+
+
+def test_a_caption_printed_twice_with_other_dashes_is_one_photo() -> None:
+    alt = "Các thành viên ban chấp hành Hội hữu nghị Việt nam – Cuba nhiệm kỳ 2023 – 2028 cùng chụp ảnh lưu niệm"
+    caption = "Các thành viên Ban chấp hành Hội hữu nghị Việt Nam - Cuba nhiệm kỳ 2023-2028 cùng chụp ảnh lưu niệm"
+    article = _page(HEADLINE, "", LEAD, "", alt, caption, "", MORE)
+    assert article.body == (LEAD, MORE)
+    assert [f.caption for f in article.figures] == [caption]
+    assert not ln.printed_twice(HEADLINE, caption)
+
+
+def test_a_portrait_caption_opening_a_cut_page_is_no_paragraph() -> None:
+    portrait = "Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân."
+    article = _page(portrait, "", LEAD, "", MORE)
+    assert article.title is None and article.body == (LEAD, MORE)
+    assert [f.caption for f in article.figures] == [portrait]
+    assert not ln.is_portrait_caption("Đại sứ Đoàn Xuân Hưng được trao tặng Huân chương Mặt trời mọc.")
