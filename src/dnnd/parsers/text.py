@@ -773,17 +773,6 @@ class TextParser:
                 text = strip_dateline(block.text)
                 if text != block.text and text:
                     blocks[index] = Paragraph(text)
-                # The lead printed twice (the summary, then the body opening with it): one copy is the text;
-                # a summary cut short ("... lần thứ nhất...") over the whole lead is the cut copy.
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                if isinstance(following, Paragraph) and text:
-                    whole = match_key(strip_dateline(following.text))
-                    cut = match_key(text).rstrip(".…")
-                    if whole == match_key(text):
-                        del blocks[index + 1]
-                    elif cut != match_key(text) and len(cut) >= _CUT_LEAD_CHARS and whole.startswith(cut):
-                        del blocks[index]
-                        blocks[index] = Paragraph(strip_dateline(following.text) or following.text)
                 break
         return blocks
 
@@ -930,6 +919,12 @@ class TextParser:
                 skip.add(following)
                 walk.figures(lines[following])
                 continue
+            if following is not None and not any(isinstance(b, Paragraph) for b in walk.blocks):
+                copy = self._lead_copy(line, lines[following])
+                if copy == "second":
+                    skip.add(following)
+                elif copy == "first":
+                    continue
             if index == walk.opening_caption:
                 walk.blocks.append(Figure(src=None, caption=line))
                 continue
@@ -958,6 +953,23 @@ class TextParser:
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _lead_copy(line: str, following: str) -> str | None:
+        """Which of two lines in a row is a copy of the lead: the page's summary printed over the text.
+
+        ``"second"`` when the next line repeats the lead (its dateline aside); ``"first"`` when this line is
+        the summary cut short (``... lần thứ nhất...``) over the whole lead; else ``None``.
+        """
+        if not ln.ends_sentence(line) and not line.endswith(("...", "…")):
+            return None  # a headline or a caption, not a lead
+        lead, whole = match_key(strip_dateline(line)), match_key(strip_dateline(following))
+        if lead == whole:
+            return "second"
+        cut = lead.rstrip(".…")
+        if cut != lead and len(cut) >= _CUT_LEAD_CHARS and whole.startswith(cut):
+            return "first"
+        return None
 
     @staticmethod
     def _labels_over_repeat(lines: Sequence[str], content: Sequence[int], title: str | None) -> Sequence[int]:
