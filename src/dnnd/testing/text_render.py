@@ -227,9 +227,9 @@ def text_articles(draw: st.DrawFn) -> Article:
     """An article as a text page can hold it: a title, paragraphs and photos, a stamp, one or two writers."""
     lead = Paragraph(draw(paragraph_texts()))
     photo = figures().map(lambda f: f if f.src else attrs.evolve(f, src="anh-minh-hoa.jpg"))
+    rest = draw(st.lists(st.one_of(paragraph_texts().map(Paragraph), photo), max_size=5))
     # A lead printed twice is the page's summary over its text: an article's own paragraphs never repeat it.
-    other = st.one_of(paragraph_texts().map(Paragraph), photo).filter(lambda b: b != lead)
-    rest = draw(st.lists(other, max_size=5))
+    rest = [b for b in rest if b != lead]
     moment = draw(st.one_of(st.datetimes(min_value=datetime(2010, 1, 1), max_value=datetime(2030, 12, 31)), st.dates()))
     if isinstance(moment, datetime):
         moment = moment.replace(second=0, microsecond=0, tzinfo=TZ)
