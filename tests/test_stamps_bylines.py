@@ -689,3 +689,81 @@ def test_a_tags_label_announces_no_list_of_the_article() -> None:
 def test_a_province_opening_with_a_family_name_is_no_person_acting() -> None:
     assert not ln.shows_someone_acting("Hà Giang trao tặng nhà tình nghĩa cho gia đình chính sách")
     assert ln.shows_someone_acting("Hà Thu trao quà cho các em học sinh")
+
+
+HEADLINE = "Thành lập Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương"
+# A lead with no final stop: the headline over the stamp is still the headline, and the lead no caption.
+NAMING_LEAD = "Bà Huỳnh Thị Tuyết Hạnh, Đại biểu HĐND tỉnh giữ chức Chủ tịch Hội hữu nghị Việt Nam – Nhật Bản tỉnh"
+
+
+@pytest.mark.parametrize("dateline", ["(LĐBD) - ", "(ĐN)- ", "(BL-TĐ) "])
+def test_a_lead_opening_with_its_dateline_is_no_headline(dateline: str) -> None:
+    article = _page(HEADLINE, "", "06/01/2019 - 15:47", "", dateline + NAMING_LEAD, "", MORE)
+    assert article.title == HEADLINE
+    assert article.body == (NAMING_LEAD, MORE) and not article.figures
+
+
+def test_a_page_cut_above_its_lead_has_no_headline() -> None:
+    article = _page(f"(ĐN)- {NAMING_LEAD}", "", MORE)
+    assert article.title is None and article.body == (NAMING_LEAD, MORE)
+
+
+def test_a_summary_cut_short_over_the_whole_lead_is_dropped() -> None:
+    article = _page(f"(ĐN)- {LEAD[:70]}...", f"(ĐN)- {LEAD}", MORE)
+    assert article.title is None and article.body == (LEAD, MORE)
+
+
+def test_a_lead_printed_twice_is_kept_once() -> None:
+    article = _page(HEADLINE, "", f"VIDU - {LEAD}", f"VIDU - {LEAD}", "", MORE)
+    assert article.title == HEADLINE and article.body == (LEAD, MORE)
+
+
+@pytest.mark.parametrize("label", ["Tác giả:", "Bài:"])
+def test_a_byline_label_on_its_own_line_names_the_writer_on_the_next(label: str) -> None:
+    top = _page(label, "Hoàng Lê", HEADLINE, "", LEAD, "", MORE)
+    foot = _page(HEADLINE, "", LEAD, "", MORE, "", label, "Hoàng Lê")
+    assert top.title == foot.title == HEADLINE
+    assert top.authors == foot.authors == ("Hoàng Lê",)
+    assert top.body == foot.body == (LEAD, MORE)
+
+
+def test_a_bare_label_over_a_source_line_names_no_writer() -> None:
+    article = _page(HEADLINE, "", LEAD, "", MORE, "", "Tác giả:", "", "Nguồn tin: VOV5")
+    assert article.authors == () and article.body == (LEAD, MORE)
+
+
+def test_the_slogan_above_the_logo_is_no_headline() -> None:
+    slogan = "Tiếng nói của Đảng bộ, chính quyền và nhân dân"
+    article = _page(slogan, "Logo", "Đăng ký ấn phẩm|Đăng nhập", "", HEADLINE, "", LEAD, "", MORE)
+    assert article.title == HEADLINE and article.body == (LEAD, MORE)
+
+
+def test_account_links_joined_by_a_bar_are_furniture_and_places_are_not() -> None:
+    assert ln.is_stray("Đăng ký ấn phẩm|Đăng nhập") and ln.is_stray("Logo")
+    assert not ln.is_stray("Hà Nội | Huế") and not ln.is_stray("Chủ Nhật, 11/02/2018 | 16:51")
+
+
+def test_an_image_file_named_after_the_photo_is_a_stub_and_its_caption_follows() -> None:
+    stub = "Bí thư thị trấn Si Ma Cai và Bí thư trấn Seo Pả Chư ký kết biên bản kết nghĩa hữu nghị.jpg"
+    caption = "Bí thư thị trấn Si Ma Cai và Bí thư trấn Seo Pả Chư ký kết biên bản kết nghĩa hữu nghị."
+    article = _page(HEADLINE, "", LEAD, "", stub, caption, "", MORE)
+    assert article.body == (LEAD, MORE)
+    assert [(f.src, f.caption) for f in article.figures] == [(stub, caption)]
+    assert ln.image_file("Xem ảnh tại đây: anh.jpg") is None
+
+
+def test_a_caption_printed_twice_with_other_dashes_is_one_photo() -> None:
+    alt = "Các thành viên ban chấp hành Hội hữu nghị Việt nam – Cuba nhiệm kỳ 2023 – 2028 cùng chụp ảnh lưu niệm"
+    caption = "Các thành viên Ban chấp hành Hội hữu nghị Việt Nam - Cuba nhiệm kỳ 2023-2028 cùng chụp ảnh lưu niệm"
+    article = _page(HEADLINE, "", LEAD, "", alt, caption, "", MORE)
+    assert article.body == (LEAD, MORE)
+    assert [f.caption for f in article.figures] == [caption]
+    assert not ln.printed_twice(HEADLINE, caption)
+
+
+def test_a_portrait_caption_opening_a_cut_page_is_no_paragraph() -> None:
+    portrait = "Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân."
+    article = _page(portrait, "", LEAD, "", MORE)
+    assert article.title is None and article.body == (LEAD, MORE)
+    assert [f.caption for f in article.figures] == [portrait]
+    assert not ln.is_portrait_caption("Đại sứ Đoàn Xuân Hưng được trao tặng Huân chương Mặt trời mọc.")

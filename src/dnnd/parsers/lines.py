@@ -246,7 +246,9 @@ _SHARE_TOKENS = frozenset(
         "tiktok",
     }
 )
-_IMAGE_FILE = re.compile(r"^[\w.%()+\-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.IGNORECASE)
+# A file name may keep the spaces of the photo's description ("Bí thư ... ký kết biên bản.jpg"):
+# no sentence ends in an image extension.
+_IMAGE_FILE = re.compile(r"^[\w.%()+\-][\w.,%()+\- –]{0,240}(?<=\w)\.(?:jpe?g|png|gif|webp|bmp|tiff?|avif)$", re.I)
 _MARKDOWN_IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)[^)]*\)\s*\|?$")
 _CAPTION_CELL = re.compile(r"^\|\s*(?P<text>.*?)\s*\|?$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -447,10 +449,13 @@ def opens_comments(line: str) -> bool:
 def is_toolbar(line: str) -> bool:
     """True for the article's toolbar scraped as one line: ``Bản in | Quay lại | A+ A A- | Đọc bài viết``.
 
-    Short parts joined by ``|`` of which at least two are the site's buttons.
+    Short parts joined by ``|`` of which at least two are the site's buttons; or two or more parts joined
+    by ``|`` that are all buttons (the account links ``Đăng ký ấn phẩm|Đăng nhập``).
     """
     parts = [p.strip() for p in line.split("|")]
     if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
+        return True
+    if len(parts) >= 2 and all(match_key(p) in _buttons() for p in parts):
         return True
     return _all_buttons(match_key(line).split())
 
@@ -563,6 +568,26 @@ def _opens_with_agent(line: str) -> bool:
         return False
     # "Hà Giang", "Cao Bằng", "Lâm Đồng": a province that opens with a family name's syllable is no person.
     return places().lookup(" ".join(words[:2]).strip(",.:")) is None
+
+
+_PORTRAIT_MAX_WORDS = 12
+_NAME_SYLLABLES = (4, 3, 2)
+
+
+def is_portrait_caption(line: str) -> bool:
+    """True for a portrait's caption: someone's title, then their name, closed by a full stop
+    (``Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.``). A headline never closes so; a sentence has a verb."""
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or word_count(line) > _PORTRAIT_MAX_WORDS:
+        return False
+    words = bare[:-1].split()
+    if not _agents().match(match_key(bare)):
+        return False
+    for size in _NAME_SYLLABLES:
+        name = words[-size:]
+        if len(words) > size and name[0] in surnames() and all(w.isalpha() and w[:1].isupper() for w in name):
+            return True
+    return False
 
 
 def italic_line(line: str) -> str | None:
@@ -832,6 +857,15 @@ def is_hashtags(line: str) -> bool:
     return len(_HASHTAG.findall(line)) >= 2 or word_count(line) <= _HASHTAG_LINE_MAX_WORDS
 
 
+_LOGO_MAX_WORDS = 6
+
+
+def is_logo(line: str) -> bool:
+    """True for the site's logo scraped as its alt text (``Logo``, ``Logo Báo Kinh tế & Đô thị``)."""
+    key = match_key(line)
+    return (key == "logo" or key.startswith("logo ")) and word_count(line) <= _LOGO_MAX_WORDS
+
+
 def is_url(line: str) -> bool:
     """True for a line that is a bare URL."""
     return bool(_URL.match(line))
@@ -895,6 +929,20 @@ def glued_twice(line: str) -> str | None:
         return None
     first, second = line[: n // 2], line[n // 2 :]
     return first if first == second and first.rstrip(CLOSERS).endswith(".") and second[:1].isupper() else None
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def printed_twice(line: str, other: str) -> bool:
+    """True when ``other`` is ``line`` again in other dress (case, dashes, spacing): a photo's alt text
+    over its caption (``Việt nam – Cuba ... 2023 – 2028`` / ``Việt Nam - Cuba ... 2023-2028``)."""
+    if not line or not other or abs(len(line) - len(other)) > _TWICE_SLACK or line == other:
+        return False
+    return _NOT_WORD.sub("", line.lower()) == _NOT_WORD.sub("", other.lower())
+
+
+_TWICE_SLACK = 12
 
 
 def has_letters(line: str) -> bool:

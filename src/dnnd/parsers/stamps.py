@@ -23,6 +23,7 @@ __all__ = [
     "is_stamp_line",
     "is_today_header",
     "long_dates",
+    "opens_with_dateline",
     "read_stamp",
     "stamp_line",
     "stamp_segments",
@@ -46,8 +47,15 @@ _DATELINE = re.compile(
     # ("GD&TĐ -", "QĐND Online -", "VOV.VN -": an acronym may hold "&", "+" and carry its site's "Online")
     r"^\s*(?:\([^()]{1,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*){0,3}(?:\s+Online)?"
     r"(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
-    # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...".
-    r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
+    # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...";
+    # a paper's acronym may join its desk's ("(BL-TĐ) Chiều 10/2, ...").
+    r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
+)
+# The agency's acronym in brackets opening a line, a dash or not after it ("(ĐN)- Sáng 13-3, ...",
+# "(LĐBD) - Bà ..."): a lead's dateline. A headline never opens so; a media tag ("(VIDEO)") may.
+_BRACKET_DATELINE = re.compile(
+    r"^\s*\((?!(?:VIDEO|CLIP|ẢNH|PHOTO|INFOGRAPHICS?|PODCAST|E?MAGAZINE|LONGFORM|TRỰC TIẾP|LIVE)\))"
+    r"[A-ZĐ][A-ZĐ0-9.&+]{0,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s*(?:[-–—]+\s*)?(?=[A-ZĐÀ-Ỹ0-9\"“])"
 )
 # An outlet's name before a dash ("VOV.VN - ", "Báo Đồng Nai - ") is a dateline too.
 _NAMED = re.compile(r"^\s*(?P<head>[^\W\d][^-–—.!?]{1,40}?)\s+[-–—]\s+")
@@ -200,6 +208,14 @@ def is_bare_dateline(line: str) -> bool:
     """True for a dateline alone on its line, its lead on the next (``NDO -``, ``(VOV5) –``)."""
     match = _DATELINE.match(line)
     return match is not None and match.end() == len(line) and bool(line.strip(" -–—"))
+
+
+def opens_with_dateline(line: str) -> bool:
+    """True when ``line`` opens with an agency's acronym in brackets (``(ĐN)- Sáng 13-3, ...``).
+
+    Such a line is a lead; a headline never opens with its paper's dateline.
+    """
+    return _BRACKET_DATELINE.match(line) is not None
 
 
 def is_stamp_line(line: str) -> bool:

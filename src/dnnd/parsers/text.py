@@ -32,7 +32,7 @@ from dnnd.parsers.bylines import (
 )
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_bare_dateline, is_today_header, stamp_line, strip_dateline
+from dnnd.parsers.stamps import is_bare_dateline, is_today_header, opens_with_dateline, stamp_line, strip_dateline
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -40,6 +40,10 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# A summary cut short over the whole lead: at least this many characters in common.
+_CUT_LEAD_CHARS = 40
+# The site's logo stands under at most this many content lines (a slogan, a campaign's line) at the top.
+_LOGO_REACH = 2
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
@@ -274,7 +278,7 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
             return False
-        if ln.reads_as_lead(line):  # a page cut above its headline
+        if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
         bare = line.rstrip(ln.CLOSERS)
         # Headlines never end with a full stop (an ellipsis is theirs); a long line with one is the lead.
@@ -315,7 +319,9 @@ class TextParser:
         out: list[str] = []
         for line in lines:
             previous = out[-1] if out else ""
-            if (
+            if self._label_over_names(previous, line):
+                out[-1] = f"{previous} {line}"  # "Tác giả:" / "Hoàng Lê": one byline
+            elif (
                 previous
                 and line
                 and (line[:1].islower() or previous.endswith(","))
@@ -333,6 +339,14 @@ class TextParser:
             else:
                 out.append(line)
         return out
+
+    @staticmethod
+    def _label_over_names(label: str, line: str) -> bool:
+        """True for a byline label alone on its line ("Tác giả:", "Bài:") with the writers' names on the next."""
+        if not (label.endswith(":") and line and ":" not in line and is_bare_label(label)):
+            return False
+        byline = read_byline(line, initials=True)
+        return byline is not None and bool(byline.authors) and byline.outlet is None
 
     def _unglue_foot(self, lines: list[str]) -> list[str]:
         # The writer's initials glued after the last sentence ("... Hà Nội. N.H"): a byline line of its own.
@@ -392,7 +406,7 @@ class TextParser:
         """Where the body starts, the headline and the stamp: the headline precedes its stamp or lead."""
         before: Published | None = None
         writers: list[str] = []
-        index = 0
+        index = self._under_logo(lines)
         top = True  # no content line seen yet: a date there is the site header's "today"
         while index < len(lines):
             line = lines[index]
@@ -402,6 +416,8 @@ class TextParser:
                 elif (stamp := self._stamp_line(line)) is not None:
                     before = before or stamp[0]
                     writers.extend(stamp[1])
+                elif is_labelled_byline(line) and (byline := read_byline(line)) is not None:
+                    writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
                 elif not self.is_head_furniture(line):
                     break
                 top = False
@@ -455,6 +471,23 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _under_logo(self, lines: Sequence[str]) -> int:
+        """Where the head starts: under the site's logo when it stands among the first lines.
+
+        What a site prints above its logo (a slogan, today's campaign line) is its header, never the headline.
+        """
+        seen = 0
+        for index, line in enumerate(lines):
+            if not line:
+                continue
+            if ln.is_logo(line):
+                return index + 1
+            if not self.is_head_furniture(line):
+                seen += 1
+                if seen > _LOGO_REACH:
+                    break
+        return 0
 
     def _is_writer_line(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True for a byline naming writers over the stamp or the lead ("Ngọc Vân |"): under the headline."""
@@ -563,7 +596,8 @@ class TextParser:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
         return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
-            ln.is_act_caption(lines[at]) and ln.word_count(lines[under]) >= _PROSE_WORDS
+            (ln.is_act_caption(lines[at]) or ln.is_portrait_caption(lines[at]))
+            and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
@@ -826,7 +860,7 @@ class TextParser:
         # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
         for n, index in enumerate(content[:-1]):
             if (
-                lines[index] == lines[content[n + 1]]
+                (lines[index] == lines[content[n + 1]] or ln.printed_twice(lines[index], lines[content[n + 1]]))
                 and ln.doubled_headline(lines[index]) is None  # "<headline> <headline>" twice: two links
                 and self._between_prose(lines, content, n)
             ):
@@ -859,9 +893,12 @@ class TextParser:
             following = content[n + 1] if n + 1 < len(content) else None
             if (
                 following is not None
-                # (the lines are spaced already: equal keys mean lengths within a character or two)
-                and abs(len(lines[following]) - len(line)) <= 2
-                and match_key(lines[following]) == match_key(line)
+                # (the lines are spaced already: equal keys mean lengths within a character or two;
+                # the alt text may differ in case and dashes: "2023 – 2028" / "2023-2028")
+                and (
+                    (abs(len(lines[following]) - len(line)) <= 2 and match_key(lines[following]) == match_key(line))
+                    or ln.printed_twice(line, lines[following])
+                )
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
                 # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
                 # An alt text carries no photo credit: a credited line printed twice captions two photos.
@@ -882,6 +919,12 @@ class TextParser:
                 skip.add(following)
                 walk.figures(lines[following])
                 continue
+            if following is not None and not any(isinstance(b, Paragraph) for b in walk.blocks):
+                copy = self._lead_copy(line, lines[following])
+                if copy == "second":
+                    skip.add(following)
+                elif copy == "first":
+                    continue
             if index == walk.opening_caption:
                 walk.blocks.append(Figure(src=None, caption=line))
                 continue
@@ -910,6 +953,23 @@ class TextParser:
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _lead_copy(line: str, following: str) -> str | None:
+        """Which of two lines in a row is a copy of the lead: the page's summary printed over the text.
+
+        ``"second"`` when the next line repeats the lead (its dateline aside); ``"first"`` when this line is
+        the summary cut short (``... lần thứ nhất...``) over the whole lead; else ``None``.
+        """
+        if not ln.ends_sentence(line) and not line.endswith(("...", "…")):
+            return None  # a headline or a caption, not a lead
+        lead, whole = match_key(strip_dateline(line)), match_key(strip_dateline(following))
+        if lead == whole:
+            return "second"
+        cut = lead.rstrip(".…")
+        if cut != lead and len(cut) >= _CUT_LEAD_CHARS and whole.startswith(cut):
+            return "first"
+        return None
 
     @staticmethod
     def _labels_over_repeat(lines: Sequence[str], content: Sequence[int], title: str | None) -> Sequence[int]:
@@ -992,6 +1052,11 @@ class TextParser:
         if (cell := ln.caption_cell(line)) is not None:
             walk.figures(cell)
             return
+        if opens_with_dateline(line):  # the lead ("(LĐBD) - Bà ..."), never a photo's caption
+            if walk.pending:
+                walk.figures("")
+            walk.blocks.append(Paragraph(line))
+            return
         if walk.pending and walk.in_cell:
             walk.figures("")  # an image in a table cell is captioned by the cell under it ("caption |"), not by prose
         elif walk.pending:
@@ -1018,9 +1083,10 @@ class TextParser:
             and not walk.marked
             and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
             and (followed or isinstance(walk.blocks[-1], Figure))
-            and ln.is_act_caption(line)
+            and (ln.is_act_caption(line) or ln.is_portrait_caption(line))
         ):
-            walk.blocks.append(Figure(src=None, caption=line))  # one short sentence showing a visible act
+            # one short sentence showing a visible act, or who a portrait shows
+            walk.blocks.append(Figure(src=None, caption=line))
             return
         if between and (italic := ln.italic_line(line)) is not None and ln.word_count(italic) <= _ITALIC_CAPTION_WORDS:
             walk.blocks.append(Figure(src=None, caption=italic))  # a figcaption rendered in italics

@@ -170,7 +170,9 @@ def articles(
     for an outlet whose format has no headings or quotes.
     """
     first = Paragraph(draw(paragraph_texts()))
-    rest = draw(st.lists(body if body is not None else blocks, min_size=min_blocks - 1, max_size=max_blocks - 1))
+    # A lead printed twice is the page's summary over its text: an article's own blocks never repeat it.
+    other = (body if body is not None else blocks).filter(lambda b: b != first)
+    rest = draw(st.lists(other, min_size=min_blocks - 1, max_size=max_blocks - 1))
     if rest and isinstance(rest[-1], Heading):
         # A heading introduces text: an article never ends on one (lines with no stop there are other headlines).
         rest.append(Paragraph(draw(paragraph_texts())))

@@ -39,6 +39,10 @@ __all__ = [
 ]
 
 _NOON = 12
+# A site's slogan printed over its logo (the kind provincial papers carry).
+_SLOGAN = "Tiếng nói của Đảng bộ, chính quyền và nhân dân"
+# A summary cut short is printed when this much of the lead is left.
+_CUT_SUMMARY_CHARS = 60
 _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 _HEADLINES = (
     "Đoàn đại biểu tỉnh thăm và làm việc tại nước bạn Lào",
@@ -107,6 +111,8 @@ BYLINES = (
     "Phóng viên: {a}",
     "Theo {a} (Báo Nhân Dân)",  # the writer and the outlet the text is taken from: at the foot only
     "Nguồn: {a} (Báo Lào Cai)",
+    "Tác giả:\n{a}",  # the label on its own line, the name on the next
+    "Bài:\n{a}",
 )
 _FOOT_ONLY = frozenset({9, 13, 14})
 
@@ -135,7 +141,7 @@ BARE_CAPTIONS = (
 )
 
 #: Datelines opening the lead: alone on the line above it, or glued to it.
-DATELINES = ("VIDU -", "(VIDU) - ", "GD&TĐ - ", "VIDU Online - ")
+DATELINES = ("VIDU -", "(VIDU) - ", "GD&TĐ - ", "VIDU Online - ", "(VD)- ", "(VI-DU) ")
 
 #: What a scrape leaves of a photo above its caption: its file name, a stray letter of its alt text,
 #: or nothing but the caption set in italics.
@@ -186,6 +192,8 @@ class TextFurniture:
     bare_caption: int | None = None
     reader_call: bool = False
     photo: int = 0
+    masthead: bool = False
+    lead_twice: int | None = None
 
 
 def text_furnitures() -> st.SearchStrategy[TextFurniture]:
@@ -209,6 +217,8 @@ def text_furnitures() -> st.SearchStrategy[TextFurniture]:
         bare_caption=st.one_of(st.none(), st.integers(0, len(BARE_CAPTIONS) - 1)),
         reader_call=st.booleans(),
         photo=st.integers(0, len(PHOTOS) - 1),
+        masthead=st.booleans(),
+        lead_twice=st.one_of(st.none(), st.integers(0, 1)),
     )
 
 
@@ -218,6 +228,8 @@ def text_articles(draw: st.DrawFn) -> Article:
     lead = Paragraph(draw(paragraph_texts()))
     photo = figures().map(lambda f: f if f.src else attrs.evolve(f, src="anh-minh-hoa.jpg"))
     rest = draw(st.lists(st.one_of(paragraph_texts().map(Paragraph), photo), max_size=5))
+    # A lead printed twice is the page's summary over its text: an article's own paragraphs never repeat it.
+    rest = [b for b in rest if b != lead]
     moment = draw(st.one_of(st.datetimes(min_value=datetime(2010, 1, 1), max_value=datetime(2030, 12, 31)), st.dates()))
     if isinstance(moment, datetime):
         moment = moment.replace(second=0, microsecond=0, tzinfo=TZ)
@@ -235,6 +247,8 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     """``article`` as a scraped text page with ``furniture`` (it needs a title, a stamp and a writer)."""
     assert article.title is not None and article.published is not None and article.authors
     lines: list[str] = []
+    if furniture.masthead:  # the site's slogan over its logo, then the account links
+        lines += [_SLOGAN, "Logo", "Đăng ký ấn phẩm|Đăng nhập", ""]
     if furniture.crumbs:
         lines.append("Trang chủ > Đối ngoại > Hoạt động hữu nghị")
     if furniture.today:
@@ -257,7 +271,9 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
         elif index == 0 and furniture.glued:
             body.append([article.title + block.text])  # the headline glued to the lead
         elif index == 0 and dateline is not None and dateline.endswith(" "):
-            body.append([dateline + block.text])  # the dateline glued to the lead
+            body.append([*_summary(block.text, dateline, furniture), dateline + block.text])  # glued to the lead
+        elif index == 0:
+            body.append([*_summary(block.text, "", furniture), block.text])
         else:
             body.append([block.text])
     if (caption := _bare_caption(article, furniture)) is not None:
@@ -279,6 +295,16 @@ def render_text_page(article: Article, furniture: TextFurniture) -> str:
     if furniture.related:
         lines += ["Tin liên quan", *(f"- {h}" for h in _HEADLINES), ""]
     return "\n".join(lines)
+
+
+def _summary(lead: str, dateline: str, furniture: TextFurniture) -> list[str]:
+    """The lead printed once more above itself as the page's summary: whole, or cut short with "..."."""
+    if furniture.lead_twice is None or furniture.glued:
+        return []
+    if furniture.lead_twice == 0:
+        return [dateline + lead]
+    cut = lead[: len(lead) * 2 // 3].rstrip(" ,.")
+    return [f"{dateline}{cut}..."] if len(cut) >= _CUT_SUMMARY_CHARS else []
 
 
 def _photo(figure: Figure, shape: str) -> list[str]:
