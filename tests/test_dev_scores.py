@@ -30,20 +30,20 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.96,
+        "title": 0.99,
         "published": 1.0,
-        "authors": 0.98,
+        "authors": 1.0,
         "body": 0.99,
-        "captions": 0.94,
-        "leaks": 7,
+        "captions": 0.95,
+        "leaks": 3,
         "persons": 0.96,
         "positions": 0.94,
         "organizations": 0.92,
         "places": 0.96,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.89,
-        "facts_strict": 0.8,
+        "facts": 0.9,
+        "facts_strict": 0.82,
     },
     "heldout": {
         "title": 0.91,
