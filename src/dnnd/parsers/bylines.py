@@ -313,6 +313,12 @@ def _sections() -> frozenset[str]:
     return frozenset(read_list("section_names.txt"))
 
 
+@cache
+def _longest_section() -> int:
+    """How many words the longest section name has (a menu is cut into names up to this long)."""
+    return max(len(name.split()) for name in _sections())
+
+
 def is_bare_label(line: str) -> bool:
     """True for a byline label with no name after it (``Tác giả``, ``Phóng viên:``): the site's template."""
     if len(line) > 30:
@@ -332,7 +338,7 @@ def is_section_menu(line: str) -> bool:
     words = match_key(line).replace("|", " ").split()
     if len(words) < _MENU_MIN_WORDS:
         return False
-    longest = max(len(name.split()) for name in _sections())
+    longest = _longest_section()
     # Cut the words into section names, the longest name first at each step.
     at = count = 0
     while at < len(words):

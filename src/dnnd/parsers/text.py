@@ -477,17 +477,19 @@ class TextParser:
 
         What a site prints above its logo (a slogan, today's campaign line) is its header, never the headline.
         """
+        # most pages print no logo line: find it first with a cheap test, then count the lines above it
+        logo = next((i for i, line in enumerate(lines) if "logo" in line.lower() and ln.is_logo(line)), None)
+        if logo is None:
+            return 0
         seen = 0
-        for index, line in enumerate(lines):
+        for line in lines[:logo]:
             if not line:
                 continue
-            if ln.is_logo(line):
-                return index + 1
             if not self.is_head_furniture(line):
                 seen += 1
                 if seen > _LOGO_REACH:
-                    break
-        return 0
+                    return 0
+        return logo + 1
 
     def _is_writer_line(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True for a byline naming writers over the stamp or the lead ("Ngọc Vân |"): under the headline."""
