@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
+from test_facts_aid import _aid, _roles
+
 import dnnd
-from dnnd.facts import role_values
 from dnnd.model import Article, Fact
-
-
-def _aid(*paragraphs: str) -> tuple[Article, list[Fact]]:
-    article = dnnd.extract(dnnd.Article(title="Tin đối ngoại", blocks=[dnnd.Paragraph(p) for p in paragraphs]))
-    return article, [f for f in article.facts if f.kind == "aid"]
-
-
-def _roles(article: Article, fact: Fact) -> dict[str, list[str]]:
-    return {r.role: role_values(fact, article.entities, r.role) for r in fact.roles}
 
 
 def test_the_channel_after_thong_qua_receives_an_approved_aid_and_does_not_give_it() -> None:
