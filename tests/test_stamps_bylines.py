@@ -713,6 +713,12 @@ def test_a_summary_cut_short_over_the_whole_lead_is_dropped() -> None:
     assert article.title is None and article.body == (LEAD, MORE)
 
 
+def test_a_whole_sentence_over_a_paragraph_that_opens_with_it_is_two_paragraphs() -> None:
+    first = LEAD.split(". ")[0].rstrip(".") + "."
+    article = _page(HEADLINE, "", first, "", f"{first} {MORE}")
+    assert article.title == HEADLINE and article.body == (first, f"{first} {MORE}")
+
+
 def test_a_lead_printed_twice_is_kept_once() -> None:
     article = _page(HEADLINE, "", f"VIDU - {LEAD}", f"VIDU - {LEAD}", "", MORE)
     assert article.title == HEADLINE and article.body == (LEAD, MORE)

@@ -968,8 +968,10 @@ class TextParser:
         lead, whole = match_key(strip_dateline(line)), match_key(strip_dateline(following))
         if lead == whole:
             return "second"
+        if not line.rstrip().endswith(("...", "…")):
+            return None  # a whole sentence over a longer paragraph that opens with it: two paragraphs
         cut = lead.rstrip(".…")
-        if cut != lead and len(cut) >= _CUT_LEAD_CHARS and whole.startswith(cut):
+        if len(cut) >= _CUT_LEAD_CHARS and whole.startswith(cut):
             return "first"
         return None
 
