@@ -63,9 +63,10 @@ from typing import Any, cast
 from dnnd.gazetteer import read_tsv
 from dnnd.model import Article, DateRef, Mention, Span, Term
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import VIETNAMESE_LETTERS, one_space
+from dnnd.text.normalize import one_space
 from dnnd.text.numbers import roman_to_int
 from dnnd.text.patterns import word_alternation
+from dnnd.text.sentences import split_sentences
 
 __all__ = ["EXTRACTORS", "DateExtractor", "TermExtractor", "infer_year"]
 
@@ -129,9 +130,6 @@ _TERM_ORDINAL_RE = re.compile(
 _TERM_YEAR_RE = re.compile(rf"(?P<y>{_YEAR})(?<=[Nn]ăm\s\d{{4}})(?<!\w[Nn]ăm\s\d{{4}})(?![\w/]|[.,]\d)")
 _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
-_UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
-# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
-_SENTENCE_END_RE = re.compile(rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])")
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
     for tag in ("review", "opening", "frame")
@@ -236,8 +234,10 @@ class _Scans:
         start, end = self.paragraph(at)
         starts = self._sentence_starts.get(start)
         if starts is None:
-            ends = _SENTENCE_END_RE.finditer(self.text, start, end)
-            starts = self._sentence_starts[start] = [start, *(match.end() for match in ends)]
+            # the sentences of the shared splitter (abbreviations and lost spaces read as the facts read them)
+            starts = self._sentence_starts[start] = [s for s, _ in split_sentences(self.text[start:end], start)] or [
+                start
+            ]
         i = bisect.bisect_right(starts, at) - 1
         return starts[i], starts[i + 1] if i + 1 < len(starts) else end
 

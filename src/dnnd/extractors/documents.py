@@ -32,8 +32,9 @@ from typing import Any, cast
 
 from dnnd.model import DocumentRef, Mention, Span
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import VIETNAMESE_LETTERS, one_space
+from dnnd.text.normalize import one_space
 from dnnd.text.patterns import scanner, word_alternation
+from dnnd.text.sentences import LOWER_LETTERS, UPPER_LETTERS
 
 __all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
 
@@ -67,13 +68,11 @@ _CANONICAL = {t.lower(): t for t in DOCUMENT_TYPES}
 
 
 _TYPES = word_alternation(*(t[0].lower() + t[1:] for t in DOCUMENT_TYPES))
-_UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
-_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
 
 _DOCUMENT_RE = re.compile(
     rf"""
     (?P<type>{_TYPES})\s+
-    (?:(?P<what>[{_LOWER}]+(?:\s+[{_LOWER}]+)?)\s+(?=[Ss]ố\s))?
+    (?:(?P<what>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+)?)\s+(?=[Ss]ố\s))?
     (?:(?P<so>[Ss]ố(?:\s+hiệu)?)\s+)?
     (?P<number>\d+(?:[/-][^\W_]+(?:\.[^\W_]+)*)*)(?![\w/-])
     (?:\s*,?\s*[Nn]gày\s+
@@ -91,7 +90,7 @@ _ISSUER_STOP = (
     r"đã|sẽ|được|theo|nay|năm|ngày"
 )
 _ISSUER_RE = re.compile(
-    rf"\s*,?\s+của\s+(?P<issuer>[{_UPPER}0-9][^,;.:()“”\"\n]{{0,120}}?)"
+    rf"\s*,?\s+của\s+(?P<issuer>[{UPPER_LETTERS}0-9][^,;.:()“”\"\n]{{0,120}}?)"
     rf"(?=\s+(?:{_ISSUER_STOP})(?!\w)|\s*[,;.:()“”\"\n]|\s*$)"
 )
 _CODE_RE = re.compile(r"[/-].*[^\W\d_]")

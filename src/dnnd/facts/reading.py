@@ -21,8 +21,9 @@ from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, tri
 from dnnd.gazetteer import places, titles, trie_regex
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Organization, Place, Term
 from dnnd.plugin import ExtractionContext
-from dnnd.text.normalize import VIETNAMESE_LETTERS, match_key
+from dnnd.text.normalize import match_key
 from dnnd.text.patterns import scanner
+from dnnd.text.sentences import UPPER_LETTERS, split_sentences
 
 __all__ = [
     "FACT_ORDER",
@@ -42,20 +43,6 @@ __all__ = [
 #: The built-in fact extractors run from this order on, after every entity extractor.
 FACT_ORDER = 800
 
-_UPPER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
-# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
-_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
-# Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
-# word of two lower-case letters or digits, or a Roman numeral, then a full stop and a capitalised word
-# ends a sentence too ("TP.HCM", "Q.Hoàn Kiếm", "TS.Nguyễn" do not).
-_SENTENCE_END_RE = re.compile(
-    rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{_UPPER}\d])"
-    # (the full stop first, its look-behind after it: every branch then opens with a punctuation mark,
-    # which the regex engine skips to instead of trying the look-behinds at every character)
-    rf"|\.(?<=(?:[{_LOWER}\d][{_LOWER}\d]|[IVX][IVX])\.)(?=[{_UPPER}][{_LOWER}])"
-)
-# Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
-_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
 # Clauses: a semicolon, or ", đồng thời" (", at the same time") which joins two actions.
 _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 # A review of the year before is held in its first quarter.
@@ -95,7 +82,7 @@ _WITH_PARTNERS_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng)(?:\s+với)?\s")
 # Bodies of several provinces: facts about them belong to no single province.
 _MULTI_PROVINCE_RE = scanner(re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các tỉnh|khu vực)(?!\w)"))
 # "tỉnh" not followed by a name: the province the article is about ("UBND tỉnh", "tại tỉnh").
-_BARE_PROVINCE_RE = re.compile(rf"(?<!\w)tỉnh(?!\s+[{_UPPER}])(?!\w)")
+_BARE_PROVINCE_RE = re.compile(rf"(?<!\w)tỉnh(?!\s+[{UPPER_LETTERS}])(?!\w)")
 
 
 @attrs.frozen
@@ -106,19 +93,6 @@ class Sentence:
     end: int
     #: Index of the paragraph (body block) it belongs to.
     paragraph: int
-
-
-def _split_sentences(text: str, offset: int) -> Iterator[tuple[int, int]]:
-    start = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        head = text[start : match.start() + 1]
-        if _ABBREVIATION_RE.search(head):
-            continue
-        end = match.end() - len(match.group()) + len(match.group().rstrip())
-        yield offset + start, offset + end
-        start = match.end()
-    if start < len(text):
-        yield offset + start, offset + len(text.rstrip())
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -190,7 +164,7 @@ _MARKERS_AFTER_RE = re.compile(
 )
 
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
-_BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{_UPPER}])")
+_BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{UPPER_LETTERS}])")
 _DATE_OPENER_RE = re.compile(
     r"\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"\s+(?=\w)"
@@ -300,7 +274,7 @@ class Reading:
             if isinstance(block, Figure):
                 self.captions.add(index)
             self.paragraphs.append((offset, offset + len(block.text)))
-            for s, e in _split_sentences(block.text, offset):
+            for s, e in split_sentences(block.text, offset):
                 self.sentences.append(Sentence(s, e, index))
         self._sentence_starts = [s.start for s in self.sentences]
         #: Entities the fact extractors made for their facts (a date corrected), returned with them.

@@ -1,0 +1,48 @@
+"""Sentences of Vietnamese news text: where one ends and the next begins.
+
+One splitter for every stage that reads sentence by sentence (the fact reading, the year of a date
+written without one), so that an abbreviation or a lost space is read the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dnnd.text.normalize import VIETNAMESE_LETTERS
+from dnnd.text.patterns import scanner
+
+__all__ = ["LOWER_LETTERS", "UPPER_LETTERS", "split_sentences"]
+
+#: The upper-case Vietnamese letters, for character classes (``[{UPPER_LETTERS}]``).
+UPPER_LETTERS = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
+#: The lower-case Vietnamese letters, for character classes.
+LOWER_LETTERS = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
+
+# A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
+# Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
+# word of two lower-case letters or digits, or a Roman numeral, then a full stop and a capitalised word
+# ends a sentence too ("TP.HCM", "Q.Hoàn Kiếm", "TS.Nguyễn" do not).
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{UPPER_LETTERS}\d])"
+    # (the full stop first, its look-behind after it: every branch then opens with a punctuation mark,
+    # which the regex engine skips to instead of trying the look-behinds at every character)
+    rf"|\.(?<=(?:[{LOWER_LETTERS}\d][{LOWER_LETTERS}\d]|[IVX][IVX])\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+)
+# Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
+_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
+
+
+def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
+    """The ``(start, end)`` of each sentence of ``text``, shifted by ``offset``; an end leaves out the space
+    after the sentence, a start is where the next sentence's first character stands."""
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        head = text[start : match.start() + 1]
+        if _ABBREVIATION_RE.search(head):
+            continue
+        end = match.end() - len(match.group()) + len(match.group().rstrip())
+        yield offset + start, offset + end
+        start = match.end()
+    if start < len(text):
+        yield offset + start, offset + len(text.rstrip())
