@@ -32,9 +32,8 @@ from typing import Any, cast
 
 from dnnd.model import DocumentRef, Mention, Span
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import one_space
+from dnnd.text.normalize import LOWER_LETTERS, UPPER_LETTERS, one_space
 from dnnd.text.patterns import scanner, word_alternation
-from dnnd.text.sentences import LOWER_LETTERS, UPPER_LETTERS
 
 __all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
 

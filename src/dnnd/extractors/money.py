@@ -34,7 +34,7 @@ from typing import Any, cast
 
 from dnnd.model import Mention, Money, Quantity, Span
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import VIETNAMESE_LETTERS, one_space
+from dnnd.text.normalize import LOWER_LETTERS, one_space
 from dnnd.text.numbers import (
     AMOUNT,
     CURRENCY,
@@ -127,10 +127,9 @@ _COUNT_NOUNS = (
 )
 # Classifiers that need their noun: "250.000 chiếc khẩu trang", "6 cặp thôn - bản".
 _CLASSIFIERS = "chiếc|cái|bộ|cặp|suất|phần|bức|cuốn|quyển|tấm|gói|thùng|túi|bao|hộp|căn|ngôi|bình|chai|liều"
-_LOWER = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
 # A lower-case word of the counted noun; function words end it ("200 suất quà cho hộ nghèo").
 _STOP = "cho|của|tại|với|và|để|từ|do|trong|trị|tổng|được|là|mỗi|gồm|đến|tới|sang|về"
-_SYLLABLE = rf"(?!(?:{_STOP})(?![{_LOWER}]))[{_LOWER}]+"
+_SYLLABLE = rf"(?!(?:{_STOP})(?![{LOWER_LETTERS}]))[{LOWER_LETTERS}]+"
 _CLASSIFIED = (
     rf"(?:{_CLASSIFIERS})(?:\s+{_SYLLABLE}(?:\s*[-–]\s*{_SYLLABLE}(?!\s+{_SYLLABLE}\s*[-–])|\s+{_SYLLABLE})?)?"
 )

@@ -21,9 +21,9 @@ from dnnd.facts.vocabulary import alternation, mood_of, mood_pattern, table, tri
 from dnnd.gazetteer import places, titles, trie_regex
 from dnnd.model import AnyEntity, DateRef, Figure, Mention, Organization, Place, Term
 from dnnd.plugin import ExtractionContext
-from dnnd.text.normalize import match_key
+from dnnd.text.normalize import UPPER_LETTERS, match_key
 from dnnd.text.patterns import scanner
-from dnnd.text.sentences import UPPER_LETTERS, split_sentences
+from dnnd.text.sentences import split_sentences
 
 __all__ = [
     "FACT_ORDER",

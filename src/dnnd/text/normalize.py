@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "LOWER_LETTERS",
+    "UPPER_LETTERS",
     "VIETNAMESE_LETTERS",
     "ascii_key",
     "clean_space",
@@ -38,6 +40,10 @@ def _letters() -> frozenset[str]:
 
 
 VIETNAMESE_LETTERS: frozenset[str] = _letters()
+#: The upper-case Vietnamese letters, for character classes (``[{UPPER_LETTERS}]``).
+UPPER_LETTERS = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
+#: The lower-case Vietnamese letters, for character classes.
+LOWER_LETTERS = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")

@@ -9,15 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dnnd.text.normalize import VIETNAMESE_LETTERS
+from dnnd.text.normalize import LOWER_LETTERS, UPPER_LETTERS
 from dnnd.text.patterns import scanner
 
-__all__ = ["LOWER_LETTERS", "UPPER_LETTERS", "split_sentences"]
+__all__ = ["split_sentences"]
 
-#: The upper-case Vietnamese letters, for character classes (``[{UPPER_LETTERS}]``).
-UPPER_LETTERS = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.isupper()))
-#: The lower-case Vietnamese letters, for character classes.
-LOWER_LETTERS = "".join(sorted(c for c in VIETNAMESE_LETTERS if c.islower()))
 
 # A sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote.
 # Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
