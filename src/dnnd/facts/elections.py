@@ -134,6 +134,8 @@ _AGENT_LOOKBACK = 60
 _AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+lại(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
+# Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
+_KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -145,7 +147,7 @@ _NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
 _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
-    r"(?:tiếp tục\s+)?giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm|"
+    r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
     r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
@@ -156,13 +158,15 @@ _MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+(?:vụ|danh))?|cươn
 # Nouns after "đảm nhận"/"đảm nhiệm" that make it taking a post (the post must then be a title).
 _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)(?!\w)")
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
-_LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
+_LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục giữ")
 # "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội (tín nhiệm) bầu".
 # "nhận quyết định bổ nhiệm" (receiving the decision) is the passive too: its subject takes the post.
 # An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
+# The trust and the vote may be two verbs of one passive: "được tín nhiệm, hiệp thương cử", "được Đại hội
+# tín nhiệm và bầu".
 _PASSIVE_RE = re.compile(
     rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
-    rf"(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
+    rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
@@ -431,7 +435,10 @@ def _status(art: _Article, trigger: _Trigger, sentence: tuple[int, int]) -> str:
     if trigger.word in _SUCCEED:  # voted in at a congress, else appointed
         return "elected" if _ELECTION_CONTEXT_RE.search(text, *sentence) else "appointed"
     again = _AGAIN.match(text, trigger.end) is not None
-    more = _MORE_BEFORE.search(text, max(0, trigger.start - 32), trigger.start) is not None
+    more = (
+        _MORE_BEFORE.search(text, max(0, trigger.start - 32), trigger.start) is not None
+        or _KEPT_AFTER.match(text, trigger.end) is not None
+    )
     if trigger.word in _TAKE:
         # "tiếp tục giữ chức" is a re-election at a congress, a reappointment elsewhere
         if more or trigger.word == "tiếp tục giữ chức":
