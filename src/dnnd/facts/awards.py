@@ -712,6 +712,23 @@ def _without_summaries(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if not summary(fact)]
 
 
+def _without_restatements(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without an award told again with no recipient (nor a count of them) that another fact gives to
+    someone: "Việc trao tặng Huân chương Hữu nghị nhằm ghi nhận ..." after "trao tặng Huân chương Hữu nghị cho
+    Đại sứ X" is the same award, not a second one."""
+    given = {name for fact in facts if _has(fact, "recipient") for name in _award_names(fact)}
+
+    def restated(fact: Fact) -> bool:
+        names = _award_names(fact)
+        return bool(names) and not _has(fact, "recipient", "count") and all(name in given for name in names)
+
+    return [fact for fact in facts if not restated(fact)]
+
+
+def _has(fact: Fact, *roles: str) -> bool:
+    return any(r.role in roles for r in fact.roles)
+
+
 class AwardExtractor(FactExtractor):
     """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
 
@@ -730,7 +747,7 @@ class AwardExtractor(FactExtractor):
             for group in groups:
                 facts.extend(_facts(art, group, clause))
         facts.extend(_bonuses(reading))
-        return _without_summaries(list(dict.fromkeys(facts)))
+        return _without_restatements(_without_summaries(list(dict.fromkeys(facts))))
 
 
 @hookimpl
