@@ -770,6 +770,18 @@ def test_a_reception_of_the_delegation_told_after_its_visit_is_that_visit() -> N
     assert "En Ùn A Nông Nút" in found["participant"]
 
 
+def test_a_host_receiving_the_delegation_of_a_working_session_told_before_is_that_session() -> None:
+    # baodantoc.vn: the delegation's working session, then the host "tiếp và làm việc với Đoàn công tác"
+    article = read(
+        "Vừa qua, Đoàn công tác của Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài đã có buổi làm việc với "
+        "lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang) về hiệu quả Dự án Giảm thiểu tác động của biến đổi khí "
+        "hậu. Ông Võ Hùng, Phó Chủ tịch UBND huyện Giồng Riềng tiếp và làm việc với Đoàn công tác.",
+    )
+    found = only(article)
+    assert found["type"] == ["làm việc"]
+    assert "Võ Hùng" in found["participant"] + found["organiser"]
+
+
 def test_a_reception_of_a_delegation_named_anew_is_its_own_meeting() -> None:
     article = read(
         "Ngày 11/4, Đoàn công tác của Công an tỉnh Thanh Hóa đã đến thăm Công an tỉnh Hủa Phăn (Lào). "

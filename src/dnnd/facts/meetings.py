@@ -978,6 +978,8 @@ class _Reader:
         occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
+        # "Ông X, Phó Chủ tịch UBND huyện tiếp và làm việc với Đoàn công tác.": the visit told before
+        occ.back = _BACK_DELEGATION_RE.match(text, end) is not None
         return occ
 
     def _hosts_listed(
