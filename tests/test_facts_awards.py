@@ -546,6 +546,15 @@ def test_an_award_given_only_without_a_recipient_is_kept() -> None:
     assert [f["award"] for f in found] == [["Huân chương Hữu nghị"]]
 
 
+def test_tu_do_freedom_is_part_of_the_awards_name() -> None:
+    # baomoi.com: "do" is no giver after "Tự"
+    found = awards(
+        "Chiều 18/7/2022, tại Hà Nội, đã diễn ra Lễ trao tặng Huân chương Vàng Quốc gia và Huân chương Tự do hạng "
+        "Nhất của Nhà nước Cộng hòa dân chủ Nhân dân Lào tặng một số đồng chí Lãnh đạo cấp cao Đảng, Nhà nước Việt Nam."
+    )
+    assert [f["award"] for f in found] == [["Huân chương Vàng Quốc gia"], ["Huân chương Tự do hạng Nhất"]]
+
+
 def test_nhan_duoc_receives_an_award() -> None:
     found = awards(
         "Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhận được Huân chương Mặt trời mọc hạng Nhất Đại thập tự vì "

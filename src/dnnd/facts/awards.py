@@ -110,8 +110,11 @@ _STOP = (
     "cho|của|và|với|do|đã|được|tặng|trao|nhân|dịp|các|những|từ|đến|tới|về|vì|là|nhằm|để|ghi|góp|lên|vào|"
     "theo|cùng|hay|hoặc|này|đó|mà|trong|tại|ở|sau|khi|nhờ|bởi|có|đạt|đồng thời"
 )
-# A name after the head: a capitalised word or a number, then up to seven more words (no stop word).
-_NAME_RE = re.compile(rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}")
+# A name after the head: a capitalised word or a number, then up to seven more words (no stop word; "do"
+# after "Tự" is the word "Tự do", freedom: "Huân chương Tự do hạng Nhất").
+_NAME_RE = re.compile(
+    rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?<![Tt]ự\s)(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}"
+)
 
 _VERB_RE = re.compile(
     "(?P<verb>"
