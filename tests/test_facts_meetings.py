@@ -389,6 +389,9 @@ def test_every_fact_cites_its_sentences_and_points_at_real_entities() -> None:
         "Đại hội Thể dục thể thao tỉnh lần thứ IX năm 2022 đã thành công tốt đẹp.",
         # Mentioned, never said to have taken place.
         "Thực hiện kết luận của Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII, tỉnh đã ban hành kế hoạch.",
+        # nld.com.vn, cand.com.vn: work measured in time, not a working session
+        "Sau 4 ngày làm việc, các đại biểu đã thông qua báo cáo vào sáng 20-12.",
+        "Sau hai ngày làm việc, ngày 18/10, các đại biểu đã thông qua Nghị quyết.",
     ],
 )
 def test_not_a_reported_meeting(text: str) -> None:
