@@ -507,6 +507,21 @@ def test_a_bare_post_belongs_to_the_sentence_subject_not_the_apposition() -> Non
     ]
 
 
+def test_people_counted_before_the_vote_and_named_after_the_post_each_take_it() -> None:
+    # tuyengiao.vn: the count first, the names after "gồm:", each with the post held before
+    found = elections(
+        "7 vị được bầu giữ chức Phó Chủ tịch chuyên trách Uỷ ban Trung ương MTTQ Việt Nam khoá VII, gồm: Ông Nguyễn "
+        "Lam, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Bà Hà Thị Liên, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt "
+        "Nam; Ông Hà Văn Núi, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [
+        (["Nguyễn Lam"], ["Phó Chủ tịch"]),
+        (["Hà Thị Liên"], ["Phó Chủ tịch"]),
+        (["Hà Văn Núi"], ["Phó Chủ tịch"]),
+    ]
+    assert elections("Ba đồng chí được bầu làm Phó Chủ tịch Hội, gồm nhiều thành phần.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -187,6 +187,13 @@ _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
 _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
 # After a committee (and its size): a colon opening the list of its members.
 _MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
+# People counted before a passive vote, named after the post: "7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A,
+# ...; Bà B, ..." (each takes the post; a post written after a listed name is the one held before).
+_COUNTED_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:\d+|" + "|".join(words("counts")) + r")\s+(?:vị|đồng chí|người)\s+$", re.IGNORECASE
+)
+_NAMED_AFTER_RE = re.compile(r"[^.;:]{0,160}?\s*gồm(?:\s+có)?\s*:\s*")
+_ITEM_BEFORE_RE = re.compile(r"(?:[:;,]|\svà)\s*$")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
@@ -713,6 +720,25 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     return None
 
 
+def _counted_subject(art: _Article, trigger: _Trigger, status: str, floor: int, limit: int) -> list[_Choice]:
+    """``7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A, ...; Bà B, ...``: the people listed after the post."""
+    text = art.text
+    passive = _PASSIVE_RE.search(text, max(floor, trigger.start - _AGENT_LOOKBACK), trigger.start)
+    if passive is None or not _COUNTED_SUBJECT_RE.search(text, max(floor, passive.start() - 24), passive.start()):
+        return []
+    post = _post_following(art, trigger.end, limit, loose=False)
+    opened = _NAMED_AFTER_RE.match(text, post.end, limit) if post is not None else None
+    if post is None or opened is None:
+        return []
+    out = []
+    for mention in art.reading.mentions_in(opened.end(), limit, Person.kind):
+        start = _name_start(text, mention.start)
+        person = art.entity(mention, Person)
+        if person is not None and (start == opened.end() or _ITEM_BEFORE_RE.search(text, opened.end(), start)):
+            out.append(_Choice(status, mention.start, mention.end, person=person, post=post))
+    return out
+
+
 def _predecessor_end(art: _Article, at: int, limit: int) -> int:
     """After ``kế nhiệm``: where the predecessor's name ends (``ông A``), else ``at``."""
     lead = _PREDECESSOR_RE.match(art.text, at, limit)
@@ -838,7 +864,11 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             choices, consumed = _object_choices(art, status, trigger.end, limit)
         else:
             choice = _subject_choice(art, trigger, status, consumed, limit)
-            choices = [*_co_subjects(art, choice, consumed), choice] if choice is not None else []
+            choices = (
+                [*_co_subjects(art, choice, consumed), choice]
+                if choice is not None
+                else _counted_subject(art, trigger, status, consumed, limit)
+            )
             consumed = choice.end if choice is not None else consumed
             if choice is not None and choice.person is not None:
                 more, consumed = _listed_after(art, "elected" if status == "re-elected" else status, consumed, limit)
