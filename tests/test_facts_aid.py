@@ -197,6 +197,8 @@ def test_not_aid() -> None:
         "Hai bên trao đổi kinh nghiệm về quản lý 300 tỷ đồng vốn ODA.",  # trao đổi is not trao
         "Đại biểu tặng hoa chúc mừng đại hội.",  # nothing counted or priced
         "Kim ngạch thương mại đạt 5 tỷ USD.",  # no aid word
+        # baoquangnam.vn: pairs of twinned villages sign what they committed to, nothing is given
+        "Đại diện 8 cặp thôn, bản kết nghĩa thực hiện ký kết các nội dung đã cam kết.",
     ):
         assert _aid(text)[1] == [], text
 

@@ -520,6 +520,41 @@ def test_the_reason_for_the_award_ends_the_recipient() -> None:
     assert [(f["award"], f["recipient"]) for f in found] == [(["danh hiệu Anh hùng Lao động"], ["Nguyễn Thị Bình"])]
 
 
+def test_the_occasion_of_the_award_ends_the_recipient() -> None:
+    # baolangson.vn: the ambassador named last, the occasion after a comma
+    found = awards(
+        "Ngày 20-6, tại Hà Nội, thừa ủy quyền Chủ tịch nước, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp và trao "
+        "Huân chương Hữu nghị tặng Đại sứ Ô-xtrây-li-a tại Việt Nam A.Cóc-xơ, nhân dịp kết thúc nhiệm kỳ công tác "
+        "tại nước ta."
+    )
+    assert [(f["award"], f["recipient"]) for f in found] == [(["Huân chương Hữu nghị"], ["A.Cóc-xơ"])]
+
+
+def test_an_award_told_again_without_its_recipient_is_no_second_fact() -> None:
+    # sggp.org.vn, tienphong.vn: the award given, then spoken of again with nobody receiving it
+    found = awards(
+        "Ngày 31-10, tại trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Nguyễn Mạnh Cường đã trao tặng Huân chương "
+        "Hữu nghị cho ngài Denny Abdi, Đại sứ Indonesia tại Việt Nam.",
+        "Huân chương Hữu nghị là huân chương của Nhà nước dành tặng hoặc truy tặng cho người nước ngoài. Thẩm quyền "
+        "tặng, truy tặng Huân chương Hữu nghị do Chủ tịch nước quyết định.",
+    )
+    assert [(f["award"], f["recipient"]) for f in found] == [(["Huân chương Hữu nghị"], ["Denny Abdi"])]
+
+
+def test_an_award_given_only_without_a_recipient_is_kept() -> None:
+    found = awards("Thứ trưởng Bộ Ngoại giao Nguyễn Mạnh Cường đã trao tặng Huân chương Hữu nghị tại buổi lễ.")
+    assert [f["award"] for f in found] == [["Huân chương Hữu nghị"]]
+
+
+def test_tu_do_freedom_is_part_of_the_awards_name() -> None:
+    # baomoi.com: "do" is no giver after "Tự"
+    found = awards(
+        "Chiều 18/7/2022, tại Hà Nội, đã diễn ra Lễ trao tặng Huân chương Vàng Quốc gia và Huân chương Tự do hạng "
+        "Nhất của Nhà nước Cộng hòa dân chủ Nhân dân Lào tặng một số đồng chí Lãnh đạo cấp cao Đảng, Nhà nước Việt Nam."
+    )
+    assert [f["award"] for f in found] == [["Huân chương Vàng Quốc gia"], ["Huân chương Tự do hạng Nhất"]]
+
+
 def test_nhan_duoc_receives_an_award() -> None:
     found = awards(
         "Nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nhận được Huân chương Mặt trời mọc hạng Nhất Đại thập tự vì "

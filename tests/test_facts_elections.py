@@ -102,6 +102,56 @@ def roles(**values: str | list[str]) -> dict[str, list[str]]:
             id="tiep-tuc-duoc-bau",
         ),
         pytest.param(
+            # congthuong.vn: trust and vote as two verbs of one passive, the post kept
+            "Ông Đỗ Văn Chiến được tín nhiệm, hiệp thương cử tiếp tục giữ chức Chủ tịch Uỷ ban Trung ương Mặt trận "
+            "Tổ quốc Việt Nam khóa X, nhiệm kỳ 2024 – 2029.",
+            roles(
+                status="re-elected",
+                person="Đỗ Văn Chiến",
+                position="Chủ tịch",
+                organization="Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                term=["khóa X", "nhiệm kỳ 2024 – 2029"],
+            ),
+            id="tin-nhiem-comma-hiep-thuong-cu",
+        ),
+        pytest.param(
+            "Ông Lê Hải Hòa được Đại hội tín nhiệm và bầu giữ chức Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh "
+            "Cao Bằng khóa II.",
+            roles(
+                status="elected",
+                person="Lê Hải Hòa",
+                position="Chủ tịch",
+                organization="Hội hữu nghị Việt Nam - Lào tỉnh Cao Bằng",
+                term="khóa II",
+            ),
+            id="tin-nhiem-va-bau",
+        ),
+        pytest.param(
+            # cand.com.vn: "giữ vị trí" before a title
+            "Thượng tướng Nguyễn Văn Được tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam "
+            "khóa VI, nhiệm kỳ 2017 – 2022.",
+            roles(
+                status="re-elected",
+                person="Nguyễn Văn Được",
+                position="Chủ tịch",
+                organization="Hội Cựu chiến binh Việt Nam",
+                term=["khóa VI", "nhiệm kỳ 2017 – 2022"],
+            ),
+            id="giu-vi-tri",
+        ),
+        pytest.param(
+            "Ông Hà Minh Tân được Đại hội bầu tiếp tục làm Chủ tịch Hội hữu nghị Việt Nam - Liên bang Nga tỉnh "
+            "Phú Thọ nhiệm kỳ 2024-2029.",
+            roles(
+                status="re-elected",
+                person="Hà Minh Tân",
+                position="Chủ tịch",
+                organization="Hội hữu nghị Việt Nam - Liên bang Nga tỉnh Phú Thọ",
+                term="nhiệm kỳ 2024-2029",
+            ),
+            id="bau-tiep-tuc-lam",
+        ),
+        pytest.param(
             "Đại hội đã bầu lại ông Nguyễn Văn An làm Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh Lào Cai.",
             roles(
                 status="re-elected",
@@ -457,6 +507,21 @@ def test_a_bare_post_belongs_to_the_sentence_subject_not_the_apposition() -> Non
     ]
 
 
+def test_people_counted_before_the_vote_and_named_after_the_post_each_take_it() -> None:
+    # tuyengiao.vn: the count first, the names after "gồm:", each with the post held before
+    found = elections(
+        "7 vị được bầu giữ chức Phó Chủ tịch chuyên trách Uỷ ban Trung ương MTTQ Việt Nam khoá VII, gồm: Ông Nguyễn "
+        "Lam, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Bà Hà Thị Liên, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt "
+        "Nam; Ông Hà Văn Núi, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [
+        (["Nguyễn Lam"], ["Phó Chủ tịch"]),
+        (["Hà Thị Liên"], ["Phó Chủ tịch"]),
+        (["Hà Văn Núi"], ["Phó Chủ tịch"]),
+    ]
+    assert elections("Ba đồng chí được bầu làm Phó Chủ tịch Hội, gồm nhiều thành phần.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -471,6 +536,8 @@ def test_a_bare_post_belongs_to_the_sentence_subject_not_the_apposition() -> Non
         "Hội Hữu nghị Việt - Lào tiếp tục đảm nhận vai trò cầu nối giữa nhân dân hai nước.",
         "Ban Chấp hành hiện nay gồm 32 thành viên, Ban Thường vụ gồm 5 thành viên.",
         "Công tác bổ nhiệm cán bộ được thực hiện đúng quy trình.",
+        "Đội tuyển Việt Nam tiếp tục giữ vị trí dẫn đầu bảng xếp hạng.",
+        "Ông Nguyễn Văn An hiện giữ vị trí Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Sơn La.",
     ],
 )
 def test_not_an_election(sentence: str) -> None:

@@ -389,6 +389,9 @@ def test_every_fact_cites_its_sentences_and_points_at_real_entities() -> None:
         "Đại hội Thể dục thể thao tỉnh lần thứ IX năm 2022 đã thành công tốt đẹp.",
         # Mentioned, never said to have taken place.
         "Thực hiện kết luận của Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII, tỉnh đã ban hành kế hoạch.",
+        # nld.com.vn, cand.com.vn: work measured in time, not a working session
+        "Sau 4 ngày làm việc, các đại biểu đã thông qua báo cáo vào sáng 20-12.",
+        "Sau hai ngày làm việc, ngày 18/10, các đại biểu đã thông qua Nghị quyết.",
     ],
 )
 def test_not_a_reported_meeting(text: str) -> None:
@@ -768,6 +771,18 @@ def test_a_reception_of_the_delegation_told_after_its_visit_is_that_visit() -> N
     assert found["type"] == ["thăm"]
     assert found["organiser"] == ["Công an tỉnh Thanh Hóa"]
     assert "En Ùn A Nông Nút" in found["participant"]
+
+
+def test_a_host_receiving_the_delegation_of_a_working_session_told_before_is_that_session() -> None:
+    # baodantoc.vn: the delegation's working session, then the host "tiếp và làm việc với Đoàn công tác"
+    article = read(
+        "Vừa qua, Đoàn công tác của Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài đã có buổi làm việc với "
+        "lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang) về hiệu quả Dự án Giảm thiểu tác động của biến đổi khí "
+        "hậu. Ông Võ Hùng, Phó Chủ tịch UBND huyện Giồng Riềng tiếp và làm việc với Đoàn công tác.",
+    )
+    found = only(article)
+    assert found["type"] == ["làm việc"]
+    assert "Võ Hùng" in found["participant"] + found["organiser"]
 
 
 def test_a_reception_of_a_delegation_named_anew_is_its_own_meeting() -> None:

@@ -110,8 +110,11 @@ _STOP = (
     "cho|của|và|với|do|đã|được|tặng|trao|nhân|dịp|các|những|từ|đến|tới|về|vì|là|nhằm|để|ghi|góp|lên|vào|"
     "theo|cùng|hay|hoặc|này|đó|mà|trong|tại|ở|sau|khi|nhờ|bởi|có|đạt|đồng thời"
 )
-# A name after the head: a capitalised word or a number, then up to seven more words (no stop word).
-_NAME_RE = re.compile(rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}")
+# A name after the head: a capitalised word or a number, then up to seven more words (no stop word; "do"
+# after "Tự" is the word "Tự do", freedom: "Huân chương Tự do hạng Nhất").
+_NAME_RE = re.compile(
+    rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?<![Tt]ự\s)(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}"
+)
 
 _VERB_RE = re.compile(
     "(?P<verb>"
@@ -712,6 +715,23 @@ def _without_summaries(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if not summary(fact)]
 
 
+def _without_restatements(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without an award told again with no recipient (nor a count of them) that another fact gives to
+    someone: "Việc trao tặng Huân chương Hữu nghị nhằm ghi nhận ..." after "trao tặng Huân chương Hữu nghị cho
+    Đại sứ X" is the same award, not a second one."""
+    given = {name for fact in facts if _has(fact, "recipient") for name in _award_names(fact)}
+
+    def restated(fact: Fact) -> bool:
+        names = _award_names(fact)
+        return bool(names) and not _has(fact, "recipient", "count") and all(name in given for name in names)
+
+    return [fact for fact in facts if not restated(fact)]
+
+
+def _has(fact: Fact, *roles: str) -> bool:
+    return any(r.role in roles for r in fact.roles)
+
+
 class AwardExtractor(FactExtractor):
     """Finds awards (``award`` facts, CAMEO 051): which distinction, given by whom, to whom."""
 
@@ -730,7 +750,7 @@ class AwardExtractor(FactExtractor):
             for group in groups:
                 facts.extend(_facts(art, group, clause))
         facts.extend(_bonuses(reading))
-        return _without_summaries(list(dict.fromkeys(facts)))
+        return _without_restatements(_without_summaries(list(dict.fromkeys(facts))))
 
 
 @hookimpl

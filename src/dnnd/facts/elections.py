@@ -134,6 +134,8 @@ _AGENT_LOOKBACK = 60
 _AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+lại(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
+# Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
+_KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -145,7 +147,7 @@ _NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
 _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
-    r"(?:tiếp tục\s+)?giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm|"
+    r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
     r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
@@ -156,13 +158,15 @@ _MARKER_AT = re.compile(rf"\s*(?P<m>{_MARKER}|chức(?:\s+(?:vụ|danh))?|cươn
 # Nouns after "đảm nhận"/"đảm nhiệm" that make it taking a post (the post must then be a title).
 _TAKE_NOUN = re.compile(r"\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)(?!\w)")
 # After these an unlisted post is read verbatim ("giữ chức Hiệu phó").
-_LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục")
+_LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục giữ")
 # "được" and an agent before a verb: "được bầu", "được Thủ tướng bổ nhiệm", "được Đại hội (tín nhiệm) bầu".
 # "nhận quyết định bổ nhiệm" (receiving the decision) is the passive too: its subject takes the post.
 # An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
+# The trust and the vote may be two verbs of one passive: "được tín nhiệm, hiệp thương cử", "được Đại hội
+# tín nhiệm và bầu".
 _PASSIVE_RE = re.compile(
     rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
-    rf"(?:\s+tín nhiệm)?|nhận\s+quyết định)\s+$"
+    rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
@@ -183,6 +187,13 @@ _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
 _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
 # After a committee (and its size): a colon opening the list of its members.
 _MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
+# People counted before a passive vote, named after the post: "7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A,
+# ...; Bà B, ..." (each takes the post; a post written after a listed name is the one held before).
+_COUNTED_SUBJECT_RE = re.compile(
+    r"(?<!\w)(?:\d+|" + "|".join(words("counts")) + r")\s+(?:vị|đồng chí|người)\s+$", re.IGNORECASE
+)
+_NAMED_AFTER_RE = re.compile(r"[^.;:]{0,160}?\s*gồm(?:\s+có)?\s*:\s*")
+_ITEM_BEFORE_RE = re.compile(r"(?:[:;,]|\svà)\s*$")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
 _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
@@ -431,7 +442,10 @@ def _status(art: _Article, trigger: _Trigger, sentence: tuple[int, int]) -> str:
     if trigger.word in _SUCCEED:  # voted in at a congress, else appointed
         return "elected" if _ELECTION_CONTEXT_RE.search(text, *sentence) else "appointed"
     again = _AGAIN.match(text, trigger.end) is not None
-    more = _MORE_BEFORE.search(text, max(0, trigger.start - 32), trigger.start) is not None
+    more = (
+        _MORE_BEFORE.search(text, max(0, trigger.start - 32), trigger.start) is not None
+        or _KEPT_AFTER.match(text, trigger.end) is not None
+    )
     if trigger.word in _TAKE:
         # "tiếp tục giữ chức" is a re-election at a congress, a reappointment elsewhere
         if more or trigger.word == "tiếp tục giữ chức":
@@ -706,6 +720,25 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     return None
 
 
+def _counted_subject(art: _Article, trigger: _Trigger, status: str, floor: int, limit: int) -> list[_Choice]:
+    """``7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A, ...; Bà B, ...``: the people listed after the post."""
+    text = art.text
+    passive = _PASSIVE_RE.search(text, max(floor, trigger.start - _AGENT_LOOKBACK), trigger.start)
+    if passive is None or not _COUNTED_SUBJECT_RE.search(text, max(floor, passive.start() - 24), passive.start()):
+        return []
+    post = _post_following(art, trigger.end, limit, loose=False)
+    opened = _NAMED_AFTER_RE.match(text, post.end, limit) if post is not None else None
+    if post is None or opened is None:
+        return []
+    out = []
+    for mention in art.reading.mentions_in(opened.end(), limit, Person.kind):
+        start = _name_start(text, mention.start)
+        person = art.entity(mention, Person)
+        if person is not None and (start == opened.end() or _ITEM_BEFORE_RE.search(text, opened.end(), start)):
+            out.append(_Choice(status, mention.start, mention.end, person=person, post=post))
+    return out
+
+
 def _predecessor_end(art: _Article, at: int, limit: int) -> int:
     """After ``kế nhiệm``: where the predecessor's name ends (``ông A``), else ``at``."""
     lead = _PREDECESSOR_RE.match(art.text, at, limit)
@@ -831,7 +864,11 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             choices, consumed = _object_choices(art, status, trigger.end, limit)
         else:
             choice = _subject_choice(art, trigger, status, consumed, limit)
-            choices = [*_co_subjects(art, choice, consumed), choice] if choice is not None else []
+            choices = (
+                [*_co_subjects(art, choice, consumed), choice]
+                if choice is not None
+                else _counted_subject(art, trigger, status, consumed, limit)
+            )
             consumed = choice.end if choice is not None else consumed
             if choice is not None and choice.person is not None:
                 more, consumed = _listed_after(art, "elected" if status == "re-elected" else status, consumed, limit)

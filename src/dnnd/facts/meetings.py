@@ -225,6 +225,9 @@ _SPACE_RE = re.compile(r"\s+")
 _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
 _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
+# Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
+_WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
+_WORK = "làm việc"
 _LOOK_BACK = 24
 
 # The meeting's name ends at a clause mark, or at a word that starts the rest of the sentence.
@@ -845,6 +848,7 @@ class _Reader:
             if (
                 _NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
                 or _NOT_EVENT_AFTER_RE.match(text, end)
+                or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
                 skipped = end
@@ -978,6 +982,8 @@ class _Reader:
         occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
         occ.title = " ".join(text[end : clause[1]].lower().split()) or None  # each reception its own
+        # "Ông X, Phó Chủ tịch UBND huyện tiếp và làm việc với Đoàn công tác.": the visit told before
+        occ.back = _BACK_DELEGATION_RE.match(text, end) is not None
         return occ
 
     def _hosts_listed(
