@@ -42,7 +42,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.96,
         "money": 1.0,
         "documents": 1.0,
-        "facts": 0.88,
+        "facts": 0.89,
         "facts_strict": 0.79,
     },
     "heldout": {
