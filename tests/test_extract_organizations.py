@@ -910,3 +910,16 @@ def test_an_organizing_committee_is_named_by_its_event() -> None:
     assert "Ban Tổ chức Lễ hội Việt Nam tại Sapporo" in found
     # the committee of the article's own congress, named by its common noun, is no organization
     assert orgs_in("Ban Tổ chức Đại hội cho biết; Ban tổ chức trao giải.") == {}
+
+
+def test_an_organ_runs_into_the_body_it_belongs_to() -> None:
+    # suckhoetreem.vn, tracuuquyhoach.com: the council's own words in lower case, then its fund's name
+    found = orgs_in(
+        "Phó Chủ tịch nước Võ Thị Ánh Xuân, Chủ tịch Hội đồng bảo trợ Quỹ Bảo trợ Trẻ em Việt Nam đề nghị.",
+        "Hoạt động do Hội đồng Bảo trợ Quỹ Bảo trợ trẻ em Việt Nam duy trì tổ chức từ năm 2013.",
+    )
+    assert "Hội đồng bảo trợ Quỹ Bảo trợ Trẻ em Việt Nam" in found
+    assert not any(name.endswith("Quỹ Bảo") for name in found)
+    # nguvan.qnu.edu.vn: a university's office, then the university with its city
+    found = orgs_in("Ông Chương, Phó trưởng Phòng Hợp tác quốc tế Trường Đại học Quy Nhơn, cho biết.")
+    assert "Phòng Hợp tác quốc tế Trường Đại học Quy Nhơn" in found

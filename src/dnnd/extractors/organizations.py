@@ -473,6 +473,11 @@ def _read_name(
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
+        if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
+            # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
+            # Nhơn": after the organ's own words in lower case, the head of the body it belongs to begins
+            # that body's name, read by the same rules (its own lower-case words, its place)
+            lowers = 0
         if cap and not prev_cap:
             run_start = j
         proper = proper + 1 if cap and (proper or lowers) else 0
