@@ -923,3 +923,12 @@ def test_an_organ_runs_into_the_body_it_belongs_to() -> None:
     # nguvan.qnu.edu.vn: a university's office, then the university with its city
     found = orgs_in("Ông Chương, Phó trưởng Phòng Hợp tác quốc tế Trường Đại học Quy Nhơn, cho biết.")
     assert "Phòng Hợp tác quốc tế Trường Đại học Quy Nhơn" in found
+
+
+def test_a_consulate_general_written_with_lower_case_consulate() -> None:
+    # fosco.vn: "Tổng lãnh sự quán", the second word in lower case
+    found = orgs_in("Tổng Giám đốc đến chúc mừng sự kiện do Tổng lãnh sự quán Trung Quốc tổ chức.")
+    assert "Tổng lãnh sự quán Trung Quốc" in found
+    # its seat, a city written with its level word glued on ("TP.Hồ Chí Minh"), ends the name
+    found = orgs_in("Dự có đại diện Tổng lãnh sự quán Campuchia tại TP.Hồ Chí Minh và lãnh đạo tỉnh.")
+    assert "Tổng lãnh sự quán Campuchia tại TP.Hồ Chí Minh" in found

@@ -278,6 +278,8 @@ def _counted_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
 
 
+# a city's or province's level word between "tại" and its name, with or without a space ("TP.Hồ Chí Minh")
+_SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
@@ -381,8 +383,13 @@ def _read_name(
                 end = branch_end
                 break
         if words and text.startswith(("của ", "tại "), j):
-            place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
-            there = text[j + 4 : place_end or j + 4]
+            at = j + 4
+            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() else None
+            seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
+            if seat is not None:
+                at = seat.end()  # "... tại TP.Hồ Chí Minh", "... tại tỉnh Đồng Nai": a level word first
+                place_end = _place_end(text, at, places)
+            there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
             abroad = ("Việt" in text[start:i] and _foreign(there)) or (
