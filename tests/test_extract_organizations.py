@@ -932,3 +932,9 @@ def test_a_consulate_general_written_with_lower_case_consulate() -> None:
     # its seat, a city written with its level word glued on ("TP.Hồ Chí Minh"), ends the name
     found = orgs_in("Dự có đại diện Tổng lãnh sự quán Campuchia tại TP.Hồ Chí Minh và lãnh đạo tỉnh.")
     assert "Tổng lãnh sự quán Campuchia tại TP.Hồ Chí Minh" in found
+
+
+def test_each_part_joined_by_and_reads_its_own_words() -> None:
+    # redcross.org.vn: the federation's name, two parts joined by "và", ends with "quốc tế"
+    found = orgs_in("Ngày 28/10, Hiệp Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế đã ra Lời kêu gọi.")
+    assert set(found) == {"Hiệp Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế"}

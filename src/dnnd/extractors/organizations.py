@@ -426,6 +426,8 @@ def _read_name(
             if not text.startswith("và ", j) and not lower_first:
                 break
             i = k - 1
+            if text.startswith("và ", j):
+                lowers = 0  # "Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": each part joined by "và" has its own words
             if not text.startswith("và ", j) and text.startswith(("các ", "những "), k):
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
