@@ -938,3 +938,11 @@ def test_each_part_joined_by_and_reads_its_own_words() -> None:
     # redcross.org.vn: the federation's name, two parts joined by "và", ends with "quốc tế"
     found = orgs_in("Ngày 28/10, Hiệp Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế đã ra Lời kêu gọi.")
     assert set(found) == {"Hiệp Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế"}
+
+
+def test_a_capitalised_city_level_word_inside_a_name() -> None:
+    # kinhtedothi.vn: "Thành phố" capitalised between a body's name and its city
+    found = orgs_in("Hội Chữ thập Đỏ Thành phố Hồ Chí Minh cũng vận động, quyên góp trong toàn thể cán bộ.")
+    assert "Hội Chữ thập Đỏ Thành phố Hồ Chí Minh" in found
+    found = orgs_in("Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh là hội đặc thù về đối ngoại nhân dân.")
+    assert "Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh" in found

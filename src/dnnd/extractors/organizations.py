@@ -155,7 +155,9 @@ def _generic_re() -> re.Pattern[str]:
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{UPPER}{LOWER}0-9]))*")
 # a space, or a dash between two capitalised parts ("Việt Nam – Hàn Quốc", "Việt-Triều")
 _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
-_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
+# ("Thành phố" capitalised: the press writes the city's level word so inside names, "Hội Chữ thập đỏ Thành phố Hồ
+# Chí Minh")
+_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
 _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
 
@@ -352,7 +354,7 @@ def _read_name(
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
         if (
             level is not None
-            and level.group(0) not in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
+            and level.group(0) not in ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.")
             and text[level.end() + 1 : level.end() + 2].islower()
         ):
             level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
@@ -364,7 +366,7 @@ def _read_name(
                 end = nxt.end
             elif unit is not None:
                 end = unit.end()  # "tỉnh Phông Sa Lỳ": a unit the gazetteer does not know
-            elif level.group(0).rstrip(".") in ("tỉnh", "thành phố", "TP", "Tp") and not text.startswith(
+            elif level.group(0).rstrip(".") in ("tỉnh", "thành phố", "Thành phố", "TP", "Tp") and not text.startswith(
                 " các ", level.end()
             ):
                 end = level.end()
@@ -645,7 +647,7 @@ class _PlaceCover:
 
 
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
-_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
+_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
 
 
