@@ -946,3 +946,12 @@ def test_a_capitalised_city_level_word_inside_a_name() -> None:
     assert "Hội Chữ thập Đỏ Thành phố Hồ Chí Minh" in found
     found = orgs_in("Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh là hội đặc thù về đối ngoại nhân dân.")
     assert "Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh" in found
+
+
+def test_compounds_that_are_no_bodies_heads() -> None:
+    # nld.com.vn: "Hội trường" is a hall, its "trường" no school
+    found = orgs_in("Trưa 12-9, tại Hội trường Thống Nhất, ông Trần Lưu Quang có buổi hội kiến.")
+    assert not any("Thống Nhất" in name for name in found)
+    # huengaynay.vn: "Lễ tân" (protocol) is a department's field, not a ceremony that ends its name
+    found = orgs_in("Ông Mathieu Carmona, Phó Cục trưởng Cục Lễ tân, Bộ châu Âu và Ngoại giao Pháp, dự lễ.")
+    assert "Cục Lễ tân" in found
