@@ -955,3 +955,15 @@ def test_compounds_that_are_no_bodies_heads() -> None:
     # huengaynay.vn: "Lễ tân" (protocol) is a department's field, not a ceremony that ends its name
     found = orgs_in("Ông Mathieu Carmona, Phó Cục trưởng Cục Lễ tân, Bộ châu Âu và Ngoại giao Pháp, dự lễ.")
     assert "Cục Lễ tân" in found
+
+
+def test_a_boarding_school_s_kind_goes_on_in_lower_case() -> None:
+    # qdnd.vn, cand.com.vn: the school's kind, then "dân tộc nội trú" / "bán trú", then its proper name
+    found = orgs_in(
+        "Đồn Biên phòng Hướng Lập trao quà đến Trường Trung học cơ sở dân tộc nội trú A Cồ, Trường Tiểu học A Viên.",
+        "Dự án xây dựng khu lớp học cho trường tiểu học bán trú Phình Sáng tỉnh Điện Biên.",
+    )
+    assert "Trường Trung học cơ sở dân tộc nội trú A Cồ" in found
+    assert "trường tiểu học bán trú Phình Sáng tỉnh Điện Biên" in found
+    # the schools of a district are no one school
+    assert orgs_in("Trao quà cho học sinh trường tiểu học trên địa bàn huyện Mường Tè.") == {}

@@ -284,6 +284,8 @@ def _counted_re() -> re.Pattern[str]:
 _SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+# a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
+_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ)(?![\w])")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -436,7 +438,13 @@ def _read_name(
             continue
         if (
             stop.match(text, j)
-            and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j))
+            and not (
+                words == 0
+                and lower_first
+                and named
+                and not _TERM_WORD.match(text, j)
+                and not _PREPOSITION.match(text, j)
+            )
             # "Ban Tổ chức Lễ hội Việt Nam tại Sapporo": an organizing committee is named by its event
             and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
         ):
