@@ -967,3 +967,13 @@ def test_a_boarding_school_s_kind_goes_on_in_lower_case() -> None:
     assert "trường tiểu học bán trú Phình Sáng tỉnh Điện Biên" in found
     # the schools of a district are no one school
     assert orgs_in("Trao quà cho học sinh trường tiểu học trên địa bàn huyện Mường Tè.") == {}
+
+
+def test_a_latin_name_ends_before_the_country_it_comes_from() -> None:
+    # haiduongtv.com.vn: "của Hàn Quốc" tells where a body named in Latin letters comes from
+    found = orgs_in("Quần áo do Tổ chức Good Neighbors International của Hàn Quốc dành tặng cho phụ nữ.")
+    assert "Tổ chức Good Neighbors International" in found
+    # a Vietnamese name keeps its owner ("... của Việt Nam")
+    assert "Ủy ban bảo vệ Hòa bình Thế giới của Việt Nam" in orgs_in(
+        "Hội nghị thành lập Ủy ban bảo vệ Hòa bình Thế giới của Việt Nam, nay là Ủy ban Hòa bình Việt Nam."
+    )

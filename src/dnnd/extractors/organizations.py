@@ -399,7 +399,10 @@ def _read_name(
             abroad = ("Việt" in text[start:i] and _foreign(there)) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
-            if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
+            # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
+            # body comes from, in Vietnamese, after its name)
+            owned = text[j] == "c" and not _latin_word_before(text, j)
+            if place_end is not None and (category == "diplomatic" or owned or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             elif text[j] == "t" and _branch_head_re().match(text, start):
                 # "Chi hội JVPF tại tỉnh Saitama", "Chi nhánh Vietcombank tại Lào Cai": a branch is named by its seat
