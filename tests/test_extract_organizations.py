@@ -977,3 +977,12 @@ def test_a_latin_name_ends_before_the_country_it_comes_from() -> None:
     assert "Ủy ban bảo vệ Hòa bình Thế giới của Việt Nam" in orgs_in(
         "Hội nghị thành lập Ủy ban bảo vệ Hòa bình Thế giới của Việt Nam, nay là Ủy ban Hòa bình Việt Nam."
     )
+
+
+def test_a_border_unit_named_by_its_corps_acronym() -> None:
+    # baonghean.vn: the corps' acronym, then the unit's number or its border gate
+    found = orgs_in(
+        "Đồn BP cửa khẩu quốc tế Nậm Cắn, BĐBP Nghệ An phối hợp đến thăm, tặng quà.",
+        "Món quà động viên cán bộ, chiến sỹ Đại đội BP 221 khắc phục khó khăn.",
+    )
+    assert {"Đồn BP cửa khẩu quốc tế Nậm Cắn", "Đại đội BP 221"} <= set(found)

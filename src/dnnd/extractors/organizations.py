@@ -284,6 +284,8 @@ def _counted_re() -> re.Pattern[str]:
 _SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+# the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
+_BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
 _PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ)(?![\w])")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
@@ -478,7 +480,15 @@ def _read_name(
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
-        if not cap and prev_acronym and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end())):
+        if not cap and prev_acronym and category == "military" and word.isdigit():
+            end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
+            break
+        if (
+            not cap
+            and prev_acronym
+            and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end()))
+            and not _BORDER_GATE.match(text, j)
+        ):
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
             # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
             break
