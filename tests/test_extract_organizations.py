@@ -986,3 +986,9 @@ def test_a_border_unit_named_by_its_corps_acronym() -> None:
         "Món quà động viên cán bộ, chiến sỹ Đại đội BP 221 khắc phục khó khăn.",
     )
     assert {"Đồn BP cửa khẩu quốc tế Nậm Cắn", "Đại đội BP 221"} <= set(found)
+
+
+def test_a_department_of_several_provinces_is_no_one_body() -> None:
+    # baogialai.com.vn: the Lao provinces' departments, one in each province
+    found = orgs_in("Nhà trường gửi kết quả cho Sở Giáo dục và Thể thao các tỉnh Nam Lào.")
+    assert found == {}

@@ -86,8 +86,13 @@ def _fa_ends_in_place(surface: str) -> bool:
 
 
 _CLUSTER = r"Cụm số \d+"
-# several owners after a body's kind: "... của 7 đơn vị", "... của các huyện"
-_OWNERS_COUNTED = re.compile(r" của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) ")
+# several owners after a department's field: "... của 7 đơn vị", "... của các huyện", "Sở Giáo dục và Thể thao
+# các tỉnh Nam Lào" (one department in each, no one organization; "hai nước" is left to the facts, which read
+# "Hội LHPN hai nước" as both sides)
+_OWNERS_COUNTED = re.compile(
+    r" (?:của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) |(?:\d+|hai|ba|bốn|năm|các|những) (?:tỉnh|huyện|"
+    r"thành phố|địa phương)(?![\w]))"
+)
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
@@ -824,6 +829,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     last_end = -1
     for r in raws:
         if r.start >= last_end:
+            if r.kind == "generic" and r.category in ("state", "ministry") and _OWNERS_COUNTED.match(text, r.end):
+                r = attrs.evolve(r, ref=True)  # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", as a department
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
                 # the association at its central level: a body of its own, a fact's party as it stands
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
