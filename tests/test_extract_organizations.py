@@ -992,3 +992,11 @@ def test_a_department_of_several_provinces_is_no_one_body() -> None:
     # baogialai.com.vn: the Lao provinces' departments, one in each province
     found = orgs_in("Nhà trường gửi kết quả cho Sở Giáo dục và Thể thao các tỉnh Nam Lào.")
     assert found == {}
+
+
+def test_an_institution_numbered_after_its_name() -> None:
+    # nld.com.vn: a military hospital's number closes its name
+    found = orgs_in("Đoàn sẽ thăm Bệnh viện Quân y 175 và giao lưu với Lực lượng gìn giữ hòa bình của Việt Nam.")
+    assert "Bệnh viện Quân y 175" in found
+    # a number that counts something is no part of the name
+    assert "Bệnh viện Bạch Mai" in orgs_in("Bệnh viện Bạch Mai 2 năm qua đã cử bác sĩ sang Lào.")

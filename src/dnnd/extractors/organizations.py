@@ -289,6 +289,8 @@ def _counted_re() -> re.Pattern[str]:
 _SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+# what may follow a number that ends a name: punctuation, the end of the text, or a word (a stop word, read apart)
+_NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 # the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
 _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
@@ -522,6 +524,16 @@ def _read_name(
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
                 end = i = tok.end()
+                break
+            if (
+                word.isdigit()
+                and words
+                and run_start > pos  # (a capitalised word came before it)
+                and category == "institution"
+                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
+                and not _counted_re().match(text, tok.end())
+            ):
+                end = i = tok.end()  # "Bệnh viện Quân y 175": an institution numbered after its capitalised name
                 break
             if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
                 words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
