@@ -1000,3 +1000,9 @@ def test_an_institution_numbered_after_its_name() -> None:
     assert "Bệnh viện Quân y 175" in found
     # a number that counts something is no part of the name
     assert "Bệnh viện Bạch Mai" in orgs_in("Bệnh viện Bạch Mai 2 năm qua đã cử bác sĩ sang Lào.")
+
+
+def test_an_acronym_defined_before_the_province_s_level_word() -> None:
+    # baohanam.com.vn, baoninhbinh.org.vn: "(NCT)" defined between the association's name and "tỉnh"
+    found = orgs_in("Ngày 26/4, Hội Người cao tuổi (NCT) tỉnh tổ chức kỷ niệm 30 năm Ngày thành lập Hội NCT Việt Nam.")
+    assert "Hội Người cao tuổi tỉnh" in found

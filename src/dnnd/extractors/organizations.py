@@ -1441,7 +1441,9 @@ _LIST_GLUE_AFTER = re.compile(r"(?:, |,? và )")
 
 
 _INNER_ACRONYM = re.compile(
-    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã) )?[{UPPER}])"
+    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)"
+    # (a place, or the article's own province or city by its level word alone: "Hội Người cao tuổi (NCT) tỉnh")
+    rf"(?= (?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã) )?[{UPPER}]| (?:tỉnh|thành phố|TP)(?![\w]))"
 )
 _WORDS = re.compile(r"\S+")
 
@@ -1479,7 +1481,7 @@ def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
     if inner is None:
         return r
     end, qualifier, level = _extend(text, inner.end(), places)
-    if qualifier in ("", "tỉnh", "tp"):
+    if qualifier == "":
         return r
     shown = text[r.start : r.end] + text[inner.end() : end]
     return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, shown=shown)
