@@ -1006,3 +1006,10 @@ def test_an_acronym_defined_before_the_province_s_level_word() -> None:
     # baohanam.com.vn, baoninhbinh.org.vn: "(NCT)" defined between the association's name and "tỉnh"
     found = orgs_in("Ngày 26/4, Hội Người cao tuổi (NCT) tỉnh tổ chức kỷ niệm 30 năm Ngày thành lập Hội NCT Việt Nam.")
     assert "Hội Người cao tuổi tỉnh" in found
+
+
+def test_a_body_numbered_among_its_kind() -> None:
+    # biengioilanhtho.gov.vn: a parliamentary committee known by its number
+    found = orgs_in("Tham dự có bà Lok Kheng, Chủ nhiệm Ủy ban số 8, Quốc hội Vương quốc Campuchia.")
+    assert "Ủy ban số 8" in found
+    assert not any(name.endswith(" số") for name in found)

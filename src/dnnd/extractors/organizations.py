@@ -289,6 +289,8 @@ def _counted_re() -> re.Pattern[str]:
 _SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+# "số" and a number: the body's number among its kind ("Ủy ban số 8")
+_NUMBERED = re.compile(r"[Ss]ố \d+[A-Z]?(?![\w/.,]\d)")
 # what may follow a number that ends a name: punctuation, the end of the text, or a word (a stop word, read apart)
 _NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 # the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
@@ -467,6 +469,15 @@ def _read_name(
             following = _head_re().match(text, j)
             if following is not None and following.lastgroup == "known":
                 break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
+        numbered = _NUMBERED.match(text, j)
+        if numbered is not None:
+            # "Ủy ban số 8", "Trường Tiểu học số 2 Nam Lý": a body numbered among its kind
+            words += 1
+            end = i = numbered.end()
+            if _CAPITAL_AFTER.match(text, i):
+                prev_cap = after_place = False
+                continue
+            break
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
