@@ -1013,3 +1013,28 @@ def test_a_body_numbered_among_its_kind() -> None:
     found = orgs_in("Tham dự có bà Lok Kheng, Chủ nhiệm Ủy ban số 8, Quốc hội Vương quốc Campuchia.")
     assert "Ủy ban số 8" in found
     assert not any(name.endswith(" số") for name in found)
+
+
+def test_a_party_s_organ_and_a_front_s_committee_with_their_parent() -> None:
+    # mattran.org.vn: the Politburo named with its party; "Uỷ ban" with the older tone mark
+    found = orgs_in(
+        "Ông Sinlavong Khoutphaythoune, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Chủ tịch Uỷ ban Trung "
+        "ương Mặt trận Lào xây dựng đất nước đã chủ trì cuộc Hội đàm."
+    )
+    assert "Bộ Chính trị Đảng Nhân dân Cách mạng Lào" in found
+    assert "Uỷ ban Trung ương Mặt trận Lào xây dựng đất nước" in found
+    assert not any(name.endswith(("Đảng Nhân", "Mặt trận Lào")) for name in found)
+
+
+def test_a_national_body_after_a_title_ends_before_a_foreign_holder_s_name() -> None:
+    # baoxuan.vov.vn: the Lao prime minister's name after "Thủ tướng Chính phủ"
+    found = orgs_in("Thủ tướng Chính phủ Sonexay Siphandone đánh giá cao quan hệ hợp tác giữa hai nước.")
+    assert not any("Sonexay" in name for name in found)
+    assert "Chính phủ Lào" in orgs_in("Thủ tướng Chính phủ Lào Phankham Viphavanh tiếp đoàn.")
+
+
+def test_usually_is_no_part_of_a_committee_s_name() -> None:
+    # hesinhthai.net: "thường" (usually) after "Ủy ban"; "thường vụ" (standing) is the name's own
+    found = orgs_in("Chủ nhiệm của Ủy ban thường là Thứ trưởng; dự thảo nghị quyết của Ủy ban thường vụ Quốc hội.")
+    assert "Ủy ban thường vụ Quốc hội" in found
+    assert "Ủy ban thường" not in found

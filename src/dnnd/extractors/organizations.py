@@ -469,6 +469,9 @@ def _read_name(
             following = _head_re().match(text, j)
             if following is not None and following.lastgroup == "known":
                 break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
+            if following is not None and following.lastgroup == "party":
+                end = following.end()  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": a party's organ, with it
+                break
         numbered = _NUMBERED.match(text, j)
         if numbered is not None:
             # "Ủy ban số 8", "Trường Tiểu học số 2 Nam Lý": a body numbered among its kind
@@ -966,6 +969,20 @@ _VI_WORD = re.compile(r" (\S+)")
 _NOT_VIETNAMESE = re.compile(r"[A-Za-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+|[fjwzFJWZ]")
 
 
+def _foreign_name_at(text: str, pos: int, places: dict[int, Mention]) -> bool:
+    """True when a foreign word in Latin letters, no place, begins at ``pos`` (a person's name: "Sonexay")."""
+    word = _LATIN_WORD.match(text, pos)
+    return (
+        word is not None
+        and _NOT_VIETNAMESE.search(word.group(0)) is not None
+        and pos not in places
+        and _place_end(text, pos, places) is None
+    )
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+(?![\w])")
+
+
 def _described_latin(text: str, head_end: int, end: int) -> int | None:
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
     it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None."""
@@ -1029,6 +1046,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
             end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
             break
+    if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
+        end = head_end  # "Thủ tướng Chính phủ Sonexay Siphandone": the office holder, named in Latin letters
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
