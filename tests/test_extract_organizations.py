@@ -1038,3 +1038,11 @@ def test_usually_is_no_part_of_a_committee_s_name() -> None:
     found = orgs_in("Chủ nhiệm của Ủy ban thường là Thứ trưởng; dự thảo nghị quyết của Ủy ban thường vụ Quốc hội.")
     assert "Ủy ban thường vụ Quốc hội" in found
     assert "Ủy ban thường" not in found
+
+
+def test_belonging_to_is_no_council_s_first_word() -> None:
+    # baoquangnam.vn: "Hội đồng thuộc Đảng ...", the council's members of a party, no council named "thuộc"
+    found = orgs_in(
+        "Ông Lee Chang Sig, Trưởng các Ủy viên Hội đồng thuộc Đảng Sức mạnh quốc dân trong Hội đồng TP.Yongin."
+    )
+    assert not any(name.startswith("Hội đồng thuộc") for name in found)

@@ -296,7 +296,7 @@ _NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 # the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
 _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
-_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ)(?![\w])")
+_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc)(?![\w])")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
