@@ -1055,3 +1055,16 @@ def test_heads_written_with_both_syllables_capitalised_and_the_front_s_committee
     # baomoi.net.vn: "UBTƯ" (the central committee) before the front it belongs to
     found = orgs_in("Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến.")
     assert "UBTƯ MTTQ Việt Nam" in found
+
+
+def test_border_guard_and_military_commands_written_in_lower_case() -> None:
+    # nguoihanoi.vn, baonghean.vn: "biên phòng", "chỉ huy", "quân sự" in lower case
+    found = orgs_in(
+        "Tin từ Đồn Biên phòng Hướng Lập (Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị) cho biết.",
+        "Đại đội biên phòng 221, thuộc Bộ chỉ huy quân sự tỉnh Xiêng Khoảng (Lào) đã bị thiệt hại.",
+    )
+    assert {
+        "Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị",
+        "Đại đội biên phòng 221",
+        "Bộ chỉ huy quân sự tỉnh Xiêng Khoảng",
+    } <= set(found)

@@ -101,8 +101,9 @@ _LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
-    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy [Qq]uân sự|"
-    r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
+    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ [Cc]hỉ huy [Qq]uân sự|"
+    # (the corps and the command in lower case too, as many sites write them)
+    r"Bộ [Cc]hỉ huy Bộ đội [Bb]iên phòng|Bộ đội biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
     r"[Cc]hính quyền nhân dân"
 )
