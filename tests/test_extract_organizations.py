@@ -1068,3 +1068,9 @@ def test_border_guard_and_military_commands_written_in_lower_case() -> None:
         "Đại đội biên phòng 221",
         "Bộ chỉ huy quân sự tỉnh Xiêng Khoảng",
     } <= set(found)
+
+
+def test_a_body_of_each_of_several_units_is_no_one_organization() -> None:
+    # tvphapluat.vn: the districts' health centres, listed after
+    assert orgs_in("Thiết bị được bàn giao cho Trung tâm y tế các huyện: Nam Sách, Thanh Hà, Gia Lộc.") == {}
+    assert "Hội Chữ thập đỏ tỉnh" in orgs_in("Hội Chữ thập đỏ tỉnh đã vận động, Hội Chữ thập đỏ các huyện hưởng ứng.")

@@ -93,6 +93,8 @@ _OWNERS_COUNTED = re.compile(
     r" (?:của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) |(?:\d+|hai|ba|bốn|năm|các|những) (?:tỉnh|huyện|"
     r"thành phố|địa phương)(?![\w]))"
 )
+# several units after any body's kind: "Trung tâm y tế các huyện", one in each
+_PLURAL_OWNERS = re.compile(r" (?:các|những) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
@@ -856,8 +858,11 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     last_end = -1
     for r in raws:
         if r.start >= last_end:
-            if r.kind == "generic" and r.category in ("state", "ministry") and _OWNERS_COUNTED.match(text, r.end):
-                r = attrs.evolve(r, ref=True)  # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", as a department
+            if (r.kind in ("generic", "known") and _PLURAL_OWNERS.match(text, r.end)) or (
+                r.kind == "generic" and r.category in ("state", "ministry") and _OWNERS_COUNTED.match(text, r.end)
+            ):
+                # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
+                r = attrs.evolve(r, ref=True)
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
                 # the association at its central level: a body of its own, a fact's party as it stands
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
