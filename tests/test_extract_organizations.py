@@ -1074,3 +1074,11 @@ def test_a_body_of_each_of_several_units_is_no_one_organization() -> None:
     # tvphapluat.vn: the districts' health centres, listed after
     assert orgs_in("Thiết bị được bàn giao cho Trung tâm y tế các huyện: Nam Sách, Thanh Hà, Gia Lộc.") == {}
     assert "Hội Chữ thập đỏ tỉnh" in orgs_in("Hội Chữ thập đỏ tỉnh đã vận động, Hội Chữ thập đỏ các huyện hưởng ứng.")
+
+
+def test_a_steering_committee_in_lower_case_named_by_its_work_and_place() -> None:
+    # baophapluat.vn: "Ban chỉ đạo" in lower case, then its work and its province
+    found = orgs_in("Đoàn công tác Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế đến thăm, chúc Tết.")
+    assert "Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế" in found
+    # the common noun, with no name after it, is none
+    assert orgs_in("Trưởng ban Ban chỉ đạo làm trưởng đoàn.") == {}
