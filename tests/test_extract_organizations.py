@@ -1050,7 +1050,8 @@ def test_belonging_to_is_no_council_s_first_word() -> None:
 
 def test_heads_written_with_both_syllables_capitalised_and_the_front_s_committee_acronym() -> None:
     # kvsc.vn, baothanhhoa.vn: "Tập Đoàn", "Ủy Ban" with a capital on each syllable
-    assert "Tập Đoàn Kumho Asiana" in orgs_in("Huân chương được trao cho ông Park Sam Koo, Chủ Tịch Tập Đoàn Kumho Asiana.")
+    found = orgs_in("Huân chương được trao cho ông Park Sam Koo, Chủ Tịch Tập Đoàn Kumho Asiana.")
+    assert "Tập Đoàn Kumho Asiana" in found
     assert "Ủy Ban Kiểm tra Tỉnh ủy" in orgs_in("Bà Thủy, Chủ nhiệm Ủy Ban Kiểm tra Tỉnh ủy, chủ tọa Đại hội.")
     # baomoi.net.vn: "UBTƯ" (the central committee) before the front it belongs to
     found = orgs_in("Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến.")
