@@ -910,3 +910,176 @@ def test_an_organizing_committee_is_named_by_its_event() -> None:
     assert "Ban Tổ chức Lễ hội Việt Nam tại Sapporo" in found
     # the committee of the article's own congress, named by its common noun, is no organization
     assert orgs_in("Ban Tổ chức Đại hội cho biết; Ban tổ chức trao giải.") == {}
+
+
+def test_an_organ_runs_into_the_body_it_belongs_to() -> None:
+    # suckhoetreem.vn, tracuuquyhoach.com: the council's own words in lower case, then its fund's name
+    found = orgs_in(
+        "Phó Chủ tịch nước Võ Thị Ánh Xuân, Chủ tịch Hội đồng bảo trợ Quỹ Bảo trợ Trẻ em Việt Nam đề nghị.",
+        "Hoạt động do Hội đồng Bảo trợ Quỹ Bảo trợ trẻ em Việt Nam duy trì tổ chức từ năm 2013.",
+    )
+    assert "Hội đồng bảo trợ Quỹ Bảo trợ Trẻ em Việt Nam" in found
+    assert not any(name.endswith("Quỹ Bảo") for name in found)
+    # nguvan.qnu.edu.vn: a university's office, then the university with its city
+    found = orgs_in("Ông Chương, Phó trưởng Phòng Hợp tác quốc tế Trường Đại học Quy Nhơn, cho biết.")
+    assert "Phòng Hợp tác quốc tế Trường Đại học Quy Nhơn" in found
+
+
+def test_a_consulate_general_written_with_lower_case_consulate() -> None:
+    # fosco.vn: "Tổng lãnh sự quán", the second word in lower case
+    found = orgs_in("Tổng Giám đốc đến chúc mừng sự kiện do Tổng lãnh sự quán Trung Quốc tổ chức.")
+    assert "Tổng lãnh sự quán Trung Quốc" in found
+    # its seat, a city written with its level word glued on ("TP.Hồ Chí Minh"), ends the name
+    found = orgs_in("Dự có đại diện Tổng lãnh sự quán Campuchia tại TP.Hồ Chí Minh và lãnh đạo tỉnh.")
+    assert "Tổng lãnh sự quán Campuchia tại TP.Hồ Chí Minh" in found
+
+
+def test_each_part_joined_by_and_reads_its_own_words() -> None:
+    # redcross.org.vn: the federation's name, two parts joined by "và", ends with "quốc tế"
+    found = orgs_in("Ngày 28/10, Hiệp Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế đã ra Lời kêu gọi.")
+    assert set(found) == {"Hiệp Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế"}
+
+
+def test_a_capitalised_city_level_word_inside_a_name() -> None:
+    # kinhtedothi.vn: "Thành phố" capitalised between a body's name and its city
+    found = orgs_in("Hội Chữ thập Đỏ Thành phố Hồ Chí Minh cũng vận động, quyên góp trong toàn thể cán bộ.")
+    assert "Hội Chữ thập Đỏ Thành phố Hồ Chí Minh" in found
+    found = orgs_in("Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh là hội đặc thù về đối ngoại nhân dân.")
+    assert "Liên hiệp các tổ chức hữu nghị Thành phố Hồ Chí Minh" in found
+
+
+def test_compounds_that_are_no_bodies_heads() -> None:
+    # nld.com.vn: "Hội trường" is a hall, its "trường" no school
+    found = orgs_in("Trưa 12-9, tại Hội trường Thống Nhất, ông Trần Lưu Quang có buổi hội kiến.")
+    assert not any("Thống Nhất" in name for name in found)
+    # huengaynay.vn: "Lễ tân" (protocol) is a department's field, not a ceremony that ends its name
+    found = orgs_in("Ông Mathieu Carmona, Phó Cục trưởng Cục Lễ tân, Bộ châu Âu và Ngoại giao Pháp, dự lễ.")
+    assert "Cục Lễ tân" in found
+
+
+def test_a_boarding_school_s_kind_goes_on_in_lower_case() -> None:
+    # qdnd.vn, cand.com.vn: the school's kind, then "dân tộc nội trú" / "bán trú", then its proper name
+    found = orgs_in(
+        "Đồn Biên phòng Hướng Lập trao quà đến Trường Trung học cơ sở dân tộc nội trú A Cồ, Trường Tiểu học A Viên.",
+        "Dự án xây dựng khu lớp học cho trường tiểu học bán trú Phình Sáng tỉnh Điện Biên.",
+    )
+    assert "Trường Trung học cơ sở dân tộc nội trú A Cồ" in found
+    assert "trường tiểu học bán trú Phình Sáng tỉnh Điện Biên" in found
+    # the schools of a district are no one school
+    assert orgs_in("Trao quà cho học sinh trường tiểu học trên địa bàn huyện Mường Tè.") == {}
+
+
+def test_a_latin_name_ends_before_the_country_it_comes_from() -> None:
+    # haiduongtv.com.vn: "của Hàn Quốc" tells where a body named in Latin letters comes from
+    found = orgs_in("Quần áo do Tổ chức Good Neighbors International của Hàn Quốc dành tặng cho phụ nữ.")
+    assert "Tổ chức Good Neighbors International" in found
+    # a Vietnamese name keeps its owner ("... của Việt Nam")
+    assert "Ủy ban bảo vệ Hòa bình Thế giới của Việt Nam" in orgs_in(
+        "Hội nghị thành lập Ủy ban bảo vệ Hòa bình Thế giới của Việt Nam, nay là Ủy ban Hòa bình Việt Nam."
+    )
+
+
+def test_a_border_unit_named_by_its_corps_acronym() -> None:
+    # baonghean.vn: the corps' acronym, then the unit's number or its border gate
+    found = orgs_in(
+        "Đồn BP cửa khẩu quốc tế Nậm Cắn, BĐBP Nghệ An phối hợp đến thăm, tặng quà.",
+        "Món quà động viên cán bộ, chiến sỹ Đại đội BP 221 khắc phục khó khăn.",
+    )
+    assert {"Đồn BP cửa khẩu quốc tế Nậm Cắn", "Đại đội BP 221"} <= set(found)
+
+
+def test_a_department_of_several_provinces_is_no_one_body() -> None:
+    # baogialai.com.vn: the Lao provinces' departments, one in each province
+    found = orgs_in("Nhà trường gửi kết quả cho Sở Giáo dục và Thể thao các tỉnh Nam Lào.")
+    assert found == {}
+
+
+def test_an_institution_numbered_after_its_name() -> None:
+    # nld.com.vn: a military hospital's number closes its name
+    found = orgs_in("Đoàn sẽ thăm Bệnh viện Quân y 175 và giao lưu với Lực lượng gìn giữ hòa bình của Việt Nam.")
+    assert "Bệnh viện Quân y 175" in found
+    # a number that counts something is no part of the name
+    assert "Bệnh viện Bạch Mai" in orgs_in("Bệnh viện Bạch Mai 2 năm qua đã cử bác sĩ sang Lào.")
+
+
+def test_an_acronym_defined_before_the_province_s_level_word() -> None:
+    # baohanam.com.vn, baoninhbinh.org.vn: "(NCT)" defined between the association's name and "tỉnh"
+    found = orgs_in("Ngày 26/4, Hội Người cao tuổi (NCT) tỉnh tổ chức kỷ niệm 30 năm Ngày thành lập Hội NCT Việt Nam.")
+    assert "Hội Người cao tuổi tỉnh" in found
+
+
+def test_a_body_numbered_among_its_kind() -> None:
+    # biengioilanhtho.gov.vn: a parliamentary committee known by its number
+    found = orgs_in("Tham dự có bà Lok Kheng, Chủ nhiệm Ủy ban số 8, Quốc hội Vương quốc Campuchia.")
+    assert "Ủy ban số 8" in found
+    assert not any(name.endswith(" số") for name in found)
+
+
+def test_a_party_s_organ_and_a_front_s_committee_with_their_parent() -> None:
+    # mattran.org.vn: the Politburo named with its party; "Uỷ ban" with the older tone mark
+    found = orgs_in(
+        "Ông Sinlavong Khoutphaythoune, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Chủ tịch Uỷ ban Trung "
+        "ương Mặt trận Lào xây dựng đất nước đã chủ trì cuộc Hội đàm."
+    )
+    assert "Bộ Chính trị Đảng Nhân dân Cách mạng Lào" in found
+    assert "Uỷ ban Trung ương Mặt trận Lào xây dựng đất nước" in found
+    assert not any(name.endswith(("Đảng Nhân", "Mặt trận Lào")) for name in found)
+
+
+def test_a_national_body_after_a_title_ends_before_a_foreign_holder_s_name() -> None:
+    # baoxuan.vov.vn: the Lao prime minister's name after "Thủ tướng Chính phủ"
+    found = orgs_in("Thủ tướng Chính phủ Sonexay Siphandone đánh giá cao quan hệ hợp tác giữa hai nước.")
+    assert not any("Sonexay" in name for name in found)
+    assert "Chính phủ Lào" in orgs_in("Thủ tướng Chính phủ Lào Phankham Viphavanh tiếp đoàn.")
+
+
+def test_usually_is_no_part_of_a_committee_s_name() -> None:
+    # hesinhthai.net: "thường" (usually) after "Ủy ban"; "thường vụ" (standing) is the name's own
+    found = orgs_in("Chủ nhiệm của Ủy ban thường là Thứ trưởng; dự thảo nghị quyết của Ủy ban thường vụ Quốc hội.")
+    assert "Ủy ban thường vụ Quốc hội" in found
+    assert "Ủy ban thường" not in found
+
+
+def test_belonging_to_is_no_council_s_first_word() -> None:
+    # baoquangnam.vn: "Hội đồng thuộc Đảng ...", the council's members of a party, no council named "thuộc"
+    found = orgs_in(
+        "Ông Lee Chang Sig, Trưởng các Ủy viên Hội đồng thuộc Đảng Sức mạnh quốc dân trong Hội đồng TP.Yongin."
+    )
+    assert not any(name.startswith("Hội đồng thuộc") for name in found)
+
+
+def test_heads_written_with_both_syllables_capitalised_and_the_front_s_committee_acronym() -> None:
+    # kvsc.vn, baothanhhoa.vn: "Tập Đoàn", "Ủy Ban" with a capital on each syllable
+    found = orgs_in("Huân chương được trao cho ông Park Sam Koo, Chủ Tịch Tập Đoàn Kumho Asiana.")
+    assert "Tập Đoàn Kumho Asiana" in found
+    assert "Ủy Ban Kiểm tra Tỉnh ủy" in orgs_in("Bà Thủy, Chủ nhiệm Ủy Ban Kiểm tra Tỉnh ủy, chủ tọa Đại hội.")
+    # baomoi.net.vn: "UBTƯ" (the central committee) before the front it belongs to
+    found = orgs_in("Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến.")
+    assert "UBTƯ MTTQ Việt Nam" in found
+
+
+def test_border_guard_and_military_commands_written_in_lower_case() -> None:
+    # nguoihanoi.vn, baonghean.vn: "biên phòng", "chỉ huy", "quân sự" in lower case
+    found = orgs_in(
+        "Tin từ Đồn Biên phòng Hướng Lập (Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị) cho biết.",
+        "Đại đội biên phòng 221, thuộc Bộ chỉ huy quân sự tỉnh Xiêng Khoảng (Lào) đã bị thiệt hại.",
+    )
+    assert {
+        "Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị",
+        "Đại đội biên phòng 221",
+        "Bộ chỉ huy quân sự tỉnh Xiêng Khoảng",
+    } <= set(found)
+
+
+def test_a_body_of_each_of_several_units_is_no_one_organization() -> None:
+    # tvphapluat.vn: the districts' health centres, listed after
+    assert orgs_in("Thiết bị được bàn giao cho Trung tâm y tế các huyện: Nam Sách, Thanh Hà, Gia Lộc.") == {}
+    assert "Hội Chữ thập đỏ tỉnh" in orgs_in("Hội Chữ thập đỏ tỉnh đã vận động, Hội Chữ thập đỏ các huyện hưởng ứng.")
+
+
+def test_a_steering_committee_in_lower_case_named_by_its_work_and_place() -> None:
+    # baophapluat.vn: "Ban chỉ đạo" in lower case, then its work and its province
+    found = orgs_in("Đoàn công tác Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế đến thăm, chúc Tết.")
+    assert "Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế" in found
+    # the common noun, with no name after it, is none
+    assert orgs_in("Trưởng ban Ban chỉ đạo làm trưởng đoàn.") == {}

@@ -86,8 +86,15 @@ def _fa_ends_in_place(surface: str) -> bool:
 
 
 _CLUSTER = r"Cụm số \d+"
-# several owners after a body's kind: "... của 7 đơn vị", "... của các huyện"
-_OWNERS_COUNTED = re.compile(r" của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) ")
+# several owners after a department's field: "... của 7 đơn vị", "... của các huyện", "Sở Giáo dục và Thể thao
+# các tỉnh Nam Lào" (one department in each, no one organization; "hai nước" is left to the facts, which read
+# "Hội LHPN hai nước" as both sides)
+_OWNERS_COUNTED = re.compile(
+    r" (?:của (?:\d+|hai|ba|bốn|năm|các|những|nhiều) |(?:\d+|hai|ba|bốn|năm|các|những) (?:tỉnh|huyện|"
+    r"thành phố|địa phương)(?![\w]))"
+)
+# several units after any body's kind: "Trung tâm y tế các huyện", one in each
+_PLURAL_OWNERS = re.compile(r" (?:các|những) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
@@ -96,8 +103,9 @@ _LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|"
     r"(?:Ủy ban|Uỷ ban|UB) (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|UBMTTQ(?: Việt Nam)?|"
-    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ Chỉ huy [Qq]uân sự|"
-    r"Bộ Chỉ huy Bộ đội Biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
+    r"Đảng ủy|Đảng uỷ|Đảng bộ|Cổng (?:TTĐT|[Tt]hông tin điện tử)|Công an|Bộ [Cc]hỉ huy [Qq]uân sự|"
+    # (the corps and the command in lower case too, as many sites write them)
+    r"Bộ [Cc]hỉ huy Bộ đội [Bb]iên phòng|Bộ đội biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
     r"[Cc]hính quyền nhân dân"
 )
@@ -155,7 +163,9 @@ def _generic_re() -> re.Pattern[str]:
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{UPPER}{LOWER}0-9]))*")
 # a space, or a dash between two capitalised parts ("Việt Nam – Hàn Quốc", "Việt-Triều")
 _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
-_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
+# ("Thành phố" capitalised: the press writes the city's level word so inside names, "Hội Chữ thập đỏ Thành phố Hồ
+# Chí Minh")
+_LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
 _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
 
@@ -278,8 +288,18 @@ def _counted_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
 
 
+# a city's or province's level word between "tại" and its name, with or without a space ("TP.Hồ Chí Minh")
+_SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+# "số" and a number: the body's number among its kind ("Ủy ban số 8")
+_NUMBERED = re.compile(r"[Ss]ố \d+[A-Z]?(?![\w/.,]\d)")
+# what may follow a number that ends a name: punctuation, the end of the text, or a word (a stop word, read apart)
+_NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
+# the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
+_BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
+# a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
+_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc)(?![\w])")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -350,7 +370,7 @@ def _read_name(
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
         if (
             level is not None
-            and level.group(0) not in ("tỉnh", "thành phố", "TP", "TP.", "Tp", "Tp.")
+            and level.group(0) not in ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.")
             and text[level.end() + 1 : level.end() + 2].islower()
         ):
             level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
@@ -362,7 +382,7 @@ def _read_name(
                 end = nxt.end
             elif unit is not None:
                 end = unit.end()  # "tỉnh Phông Sa Lỳ": a unit the gazetteer does not know
-            elif level.group(0).rstrip(".") in ("tỉnh", "thành phố", "TP", "Tp") and not text.startswith(
+            elif level.group(0).rstrip(".") in ("tỉnh", "thành phố", "Thành phố", "TP", "Tp") and not text.startswith(
                 " các ", level.end()
             ):
                 end = level.end()
@@ -381,14 +401,22 @@ def _read_name(
                 end = branch_end
                 break
         if words and text.startswith(("của ", "tại "), j):
-            place_end = _place_end(text, j + 4, places) if text[j + 4 : j + 5].isupper() else None
-            there = text[j + 4 : place_end or j + 4]
+            at = j + 4
+            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() else None
+            seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
+            if seat is not None:
+                at = seat.end()  # "... tại TP.Hồ Chí Minh", "... tại tỉnh Đồng Nai": a level word first
+                place_end = _place_end(text, at, places)
+            there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
             abroad = ("Việt" in text[start:i] and _foreign(there)) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
-            if place_end is not None and (category == "diplomatic" or text[j] == "c" or abroad):
+            # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
+            # body comes from, in Vietnamese, after its name)
+            owned = text[j] == "c" and not _latin_word_before(text, j)
+            if place_end is not None and (category == "diplomatic" or owned or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             elif text[j] == "t" and _branch_head_re().match(text, start):
                 # "Chi hội JVPF tại tỉnh Saitama", "Chi nhánh Vietcombank tại Lào Cai": a branch is named by its seat
@@ -419,13 +447,21 @@ def _read_name(
             if not text.startswith("và ", j) and not lower_first:
                 break
             i = k - 1
+            if text.startswith("và ", j):
+                lowers = 0  # "Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": each part joined by "và" has its own words
             if not text.startswith("và ", j) and text.startswith(("các ", "những "), k):
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
             prev_cap = False
             continue
         if (
             stop.match(text, j)
-            and not (words == 0 and lower_first and named and not _TERM_WORD.match(text, j))
+            and not (
+                words == 0
+                and lower_first
+                and named
+                and not _TERM_WORD.match(text, j)
+                and not _PREPOSITION.match(text, j)
+            )
             # "Ban Tổ chức Lễ hội Việt Nam tại Sapporo": an organizing committee is named by its event
             and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
         ):
@@ -436,6 +472,18 @@ def _read_name(
             following = _head_re().match(text, j)
             if following is not None and following.lastgroup == "known":
                 break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
+            if following is not None and following.lastgroup == "party":
+                end = following.end()  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": a party's organ, with it
+                break
+        numbered = _NUMBERED.match(text, j)
+        if numbered is not None:
+            # "Ủy ban số 8", "Trường Tiểu học số 2 Nam Lý": a body numbered among its kind
+            words += 1
+            end = i = numbered.end()
+            if _CAPITAL_AFTER.match(text, i):
+                prev_cap = after_place = False
+                continue
+            break
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
@@ -456,7 +504,15 @@ def _read_name(
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
-        if not cap and prev_acronym and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end())):
+        if not cap and prev_acronym and category == "military" and word.isdigit():
+            end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
+            break
+        if (
+            not cap
+            and prev_acronym
+            and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end()))
+            and not _BORDER_GATE.match(text, j)
+        ):
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
             # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
             break
@@ -473,6 +529,11 @@ def _read_name(
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
+        if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
+            # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
+            # Nhơn": after the organ's own words in lower case, the head of the body it belongs to begins
+            # that body's name, read by the same rules (its own lower-case words, its place)
+            lowers = 0
         if cap and not prev_cap:
             run_start = j
         proper = proper + 1 if cap and (proper or lowers) else 0
@@ -480,6 +541,16 @@ def _read_name(
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
                 end = i = tok.end()
+                break
+            if (
+                word.isdigit()
+                and words
+                and run_start > pos  # (a capitalised word came before it)
+                and category == "institution"
+                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
+                and not _counted_re().match(text, tok.end())
+            ):
+                end = i = tok.end()  # "Bệnh viện Quân y 175": an institution numbered after its capitalised name
                 break
             if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
                 words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
@@ -631,7 +702,7 @@ class _PlaceCover:
 
 
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
-_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
+_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
 
 
@@ -787,6 +858,11 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     last_end = -1
     for r in raws:
         if r.start >= last_end:
+            if (r.kind in ("generic", "known") and _PLURAL_OWNERS.match(text, r.end)) or (
+                r.kind == "generic" and r.category in ("state", "ministry") and _OWNERS_COUNTED.match(text, r.end)
+            ):
+                # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
+                r = attrs.evolve(r, ref=True)
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
                 # the association at its central level: a body of its own, a fact's party as it stands
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
@@ -899,6 +975,20 @@ _VI_WORD = re.compile(r" (\S+)")
 _NOT_VIETNAMESE = re.compile(r"[A-Za-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+|[fjwzFJWZ]")
 
 
+def _foreign_name_at(text: str, pos: int, places: dict[int, Mention]) -> bool:
+    """True when a foreign word in Latin letters, no place, begins at ``pos`` (a person's name: "Sonexay")."""
+    word = _LATIN_WORD.match(text, pos)
+    return (
+        word is not None
+        and _NOT_VIETNAMESE.search(word.group(0)) is not None
+        and pos not in places
+        and _place_end(text, pos, places) is None
+    )
+
+
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+(?![\w])")
+
+
 def _described_latin(text: str, head_end: int, end: int) -> int | None:
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
     it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None."""
@@ -962,6 +1052,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
             end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
             break
+    if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
+        end = head_end  # "Thủ tướng Chính phủ Sonexay Siphandone": the office holder, named in Latin letters
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
@@ -1385,7 +1477,9 @@ _LIST_GLUE_AFTER = re.compile(r"(?:, |,? và )")
 
 
 _INNER_ACRONYM = re.compile(
-    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)(?= (?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã) )?[{UPPER}])"
+    rf" \(([{UPPER}][{UPPER}0-9&]{{1,9}})\)"
+    # (a place, or the article's own province or city by its level word alone: "Hội Người cao tuổi (NCT) tỉnh")
+    rf"(?= (?:(?:tỉnh|thành phố|TP|huyện|quận|thị xã) )?[{UPPER}]| (?:tỉnh|thành phố|TP)(?![\w]))"
 )
 _WORDS = re.compile(r"\S+")
 
@@ -1423,7 +1517,7 @@ def _with_inner_acronym(text: str, r: _Raw, places: dict[int, Mention]) -> _Raw:
     if inner is None:
         return r
     end, qualifier, level = _extend(text, inner.end(), places)
-    if qualifier in ("", "tỉnh", "tp"):
+    if qualifier == "":
         return r
     shown = text[r.start : r.end] + text[inner.end() : end]
     return attrs.evolve(r, end=end, qualifier=qualifier, place_level=level, shown=shown)
