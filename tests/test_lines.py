@@ -379,3 +379,53 @@ def test_a_page_cut_above_its_headline_has_no_title() -> None:
     article = _parse(f"{lead}\n\n{rest}")
     assert article.title is None
     assert article.body[0] == lead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chưa có bình luận nào cho bài viết này.",  # baonga.com, under the article
+        "(Nhấp chuột vào ảnh để xem kích thước chuẩn)",  # baomoi.com, under a photo
+        "Bấm vào ảnh để phóng to",
+        'Ke Grbu Vd AOvrc8Pn Dw Kw" alt="*">',  # eivonline.edu.vn: the tail of an <img> tag
+    ],
+)
+def test_comment_counts_photo_hints_and_cut_tags_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chưa có ý kiến nào phản đối, đại hội biểu quyết thông qua nghị quyết với 100% đại biểu tán thành.",
+        "Bấm vào ảnh của người thân, bà Lan bật khóc.",
+        "Chưa có bình luận nào từ phía Bộ Ngoại giao Mỹ về vụ việc.",
+        'Ông nói: "Tình hữu nghị là vốn quý".',
+    ],
+)
+def test_prose_like_a_widget_is_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quan he huu nghi va hop tac Viet Nam-Cuba - Anh 1",  # baomoi.com, diacritics dropped
+        "Vietnam-Cambodge: échange entre provinces frontalières - ảnh 1",  # vovworld.vn
+    ],
+)
+def test_a_phrase_numbered_as_a_photo_is_its_alt_text(line: str) -> None:
+    assert ln.numbers_photo(line)
+    assert not ln.numbers_photo("Đoàn đã trao tặng 200 suất quà và 10 bộ ảnh 1")
+
+
+def test_a_photos_alt_text_is_neither_headline_nor_paragraph() -> None:
+    # baomoi.com: the photo's alt text (the headline without diacritics) opens the scrape.
+    page = (
+        "Tong Bi thu Nguyen Phu Trong se tham huu nghi chinh thuc Lao - Anh 1\n\n"
+        "Tổng Bí thư Nguyễn Phú Trọng sẽ thăm hữu nghị chính thức nước CHDCND Lào, từ ngày 24 đến 26-11.\n\n"
+        "Ngày 17-11, Ban Đối ngoại Trung ương ra Thông báo cho biết, Tổng Bí thư sẽ thăm hữu nghị chính thức Lào.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title is None
+    assert "Anh 1" not in article.text

@@ -26,6 +26,7 @@ __all__ = [
     "RELATED_MARKERS",
     "STRAY_LINES",
     "alt_caption",
+    "numbers_photo",
     "caption_cell",
     "credit_line",
     "doubled_headline",
@@ -310,6 +311,8 @@ _TEMPLATE = re.compile(
     r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
     # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
     r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
+    # The end of an HTML tag cut in two: ``... alt="*">``, ``class="img" />`` (no sentence closes a tag).
+    r"|\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>"
 )
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
@@ -368,6 +371,14 @@ _WELCOME = re.compile(
     r"^chào mừng\s+(?:bạn|các bạn|quý khách|quý vị|quý độc giả|bạn đọc)\s+(?:đã\s+)?(?:đến|tới|ghé thăm|truy cập)\b",
     re.I,
 )
+# How to view a photo, printed under it: "(Nhấp chuột vào ảnh để xem kích thước chuẩn)", "Bấm vào ảnh để phóng to".
+_IMAGE_HINT = re.compile(
+    r"^\(?\s*(?:nhấp|nhấn|bấm|click|kích|chạm)(?:\s+chuột)?\s+(?:vào|lên)\s+(?:ảnh|hình|hình ảnh)\s+để\s+(?:xem|phóng)",
+    re.I,
+)
+# The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
+# a sentence never ends with a photo's number.
+_ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
 # An embedded player's title: "<video title> - YouTube".
 _EMBED_TITLE = re.compile(r"\s[-–|]\s*(?:YouTube|Vimeo|TikTok|Dailymotion)\s*$")
 
@@ -696,6 +707,12 @@ def alt_caption(line: str, title: str | None) -> str | None:
     return line[match.end() :].strip() or ""
 
 
+def numbers_photo(line: str) -> bool:
+    """True for a photo's alt text alone on its line, ``<phrase> - ảnh 1`` (``- Anh 1`` without diacritics):
+    it stands for the photo, never for the headline or a paragraph."""
+    return bool(_ALT_LINE.search(line))
+
+
 def shows_position(line: str) -> bool:
     """True when ``line`` says where someone stands in a photo (``(thứ 4 từ phải sang)``)."""
     return bool(_PHOTO_POSITION.search(line))
@@ -796,6 +813,7 @@ def is_stray(line: str) -> bool:
         or bool(_FOOTER.match(line))
         or (ends_with_counter(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or bool(_EMBED_TITLE.search(line))
+        or bool(_IMAGE_HINT.match(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)

@@ -276,7 +276,7 @@ class TextParser:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
         if ln.image_file(line) or ln.markdown_image(line) or ln.caption_cell(line) or ln.is_url(line):
             return False
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
+        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line) or ln.numbers_photo(line):
             return False
         if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
@@ -295,6 +295,7 @@ class TextParser:
             or ln.is_crumbs(line)
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
+            or ln.numbers_photo(line)  # a photo's alt text over the headline
             or not any(c.isalpha() for c in line)
         )
 
@@ -1037,6 +1038,9 @@ class TextParser:
         if (alt := ln.alt_caption(line, walk.title)) is not None:  # "<headline> - ảnh 1<caption>"
             if alt:
                 walk.figures(alt)
+            return
+        if ln.numbers_photo(line):  # "<phrase> - ảnh 1" alone: the alt text standing for its photo
+            walk.figures(line)
             return
         if (twice := ln.glued_twice(line)) is not None:  # a photo's alt text glued to its caption
             walk.figures(twice)
