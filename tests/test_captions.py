@@ -86,3 +86,34 @@ def test_a_cut_page_opening_with_its_photos_caption_has_no_headline(first: str) 
     assert article.title is None
     assert [f.caption for f in article.figures] == [first]
     assert article.body == (lead, _AFTER)
+
+
+def test_the_caption_between_headline_and_lead_is_a_figure() -> None:
+    # thainguyentv.vn: the lead photo's caption printed under the headline, no full stop.
+    page = (
+        "Công tác đối ngoại nhân dân đóng góp vào sự phát triển chung của toàn tỉnh\n"
+        "Đồng chí Lê Văn Tuấn, Trưởng Ban Tuyên giáo Tỉnh ủy, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh "
+        "Thái Nguyên phát biểu tại Hội nghị\n\n"
+        "9 tháng năm 2020, công tác đối ngoại nhân dân trên địa bàn tỉnh tiếp tục được đổi mới và nâng cao hiệu "
+        "quả; quan hệ hợp tác hữu nghị với các địa phương nước ngoài được duy trì và nâng cao.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title is not None and article.title.startswith("Công tác đối ngoại")
+    assert [f.caption for f in article.figures] == [page.split("\n")[1]]
+    assert article.body[0].startswith("9 tháng năm 2020")
+
+
+def test_a_sapo_without_full_stop_under_the_stamp_is_the_lead() -> None:
+    # baonga.com: headline, stamp, then the sapo whose full stop the scrape lost.
+    page = (
+        "Đoàn đại biểu Hội Hữu nghị Nga - Việt thăm, làm việc tại Việt Nam\n\n"
+        "Thứ sáu 11/01/2019 02:27 GMT + 7\n"
+        "Đoàn đại biểu Hội Hữu nghị Nga - Việt do Chủ tịch Trung ương Hội, GS Vladimir Buyanaov dẫn đầu, đã đến "
+        "Hà Nội ngày 9/1/2019 bắt đầu chuyến thăm, làm việc tại Việt Nam theo lời mời của Trung ương Hội Hữu nghị "
+        "Việt - Nga\n\n"
+        "Chiều 9/1, tại Nhà Hữu nghị ở 105A Quán Thánh, Hà Nội, đoàn đại biểu Trung ương Hội Hữu nghị Việt - Nga "
+        "đã gặp gỡ, trao đổi ý kiến về kế hoạch phối hợp hoạt động giữa hai Hội Hữu nghị trong năm 2019.\n"
+    )
+    article = dnnd.parse(page)
+    assert not article.figures
+    assert article.body[0].startswith("Đoàn đại biểu Hội Hữu nghị Nga - Việt do")

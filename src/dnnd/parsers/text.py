@@ -225,6 +225,8 @@ class TextParser:
         walk = _Walk(title=title, credits=credits)
         if title is None and start < len(lines) and lines[start] and self._opening_caption(lines, start, credits):
             walk.opening_caption = start
+        elif title is not None:
+            walk.opening_caption = self._caption_under_headline(lines, start, credits)
         self._body(lines[:end], start, walk)
         blocks = self._trim(self._lead(walk.blocks))
         if not title and not blocks:
@@ -603,6 +605,32 @@ class TextParser:
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
+    def _caption_under_headline(self, lines: Sequence[str], start: int, credits: Credits) -> int | None:
+        """The line under the headline (and its stamp) that captions the page's first photo, if it is one.
+
+        Many CMSs print the lead photo between the headline and the lead; its caption shows someone at a
+        visible act and has no full stop, and the lead under it is a sentence of prose.
+        """
+        at = self._next(lines, start, credits)
+        while at is not None and self._stamp_line(lines[at]) is not None:
+            at = self._next(lines, at + 1, credits)
+        if at is None:
+            return None
+        line = lines[at]
+        if (
+            ln.ends_sentence(line)
+            or not line[:1].isupper()
+            or not _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
+            or ln.reads_as_lead(line)
+            or not ln.shows_someone_acting(line)
+        ):
+            return None
+        under = self._next(lines, at + 1, credits)
+        if under is None or self._stamp_line(lines[under]) is not None:
+            return None
+        prose = ln.ends_sentence(lines[under]) and ln.word_count(lines[under]) >= _PROSE_WORDS
+        return at if prose else None
+
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
         """The longer headline under a short first guess when the lead follows it (a column's name above).
 
@@ -857,7 +885,10 @@ class TextParser:
         content = [
             i
             for i in range(start, len(lines))
-            if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
+            if lines[i]
+            and i not in walk.credits.lines
+            and not self.is_furniture(lines[i])
+            and self._stamp_line(lines[i]) is None  # a date line is no paragraph a caption stands between
         ]
         position = {index: n for n, index in enumerate(content)}
         # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
@@ -1104,6 +1135,8 @@ class TextParser:
             and not walk.marked
             and not ln.ends_sentence(line)
             and not ln.is_record_line(line)
+            # the sapo under the headline and its stamp, full stop lost: the lead, not a caption
+            and (any(isinstance(b, Paragraph) for b in walk.blocks) or not ln.reads_as_lead(line))
             and (
                 ln.word_count(line) >= _BARE_CAPTION_WORDS
                 or (
