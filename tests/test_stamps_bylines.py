@@ -773,3 +773,19 @@ def test_a_portrait_caption_opening_a_cut_page_is_no_paragraph() -> None:
     assert article.title is None and article.body == (LEAD, MORE)
     assert [f.caption for f in article.figures] == [portrait]
     assert not ln.is_portrait_caption("Đại sứ Đoàn Xuân Hưng được trao tặng Huân chương Mặt trời mọc.")
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("H.P 20/12/2023 07:51", ("H.P",)),  # thitruongtaichinhtiente.vn: the writer's initials before the stamp
+        ("14/09/2010 06:39 GMT+7 | Trong nước", ()),  # goal7day.com (TT&VH): the stamp and its section
+    ],
+)
+def test_a_stamp_line_with_initials_or_a_section(line: str, writers: tuple[str, ...]) -> None:
+    read = stamp_line(line)
+    assert read is not None and read[0] is not None and read[1] == writers
+
+
+def test_an_abbreviated_place_beside_a_stamp_is_no_writer() -> None:
+    assert stamp_line("TP.HCM 20/12/2023 07:51") is None
