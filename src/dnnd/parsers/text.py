@@ -753,10 +753,27 @@ class TextParser:
 
     def _foot_byline(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> Byline | None:
         """The byline at ``index`` near the foot; a given name alone ("Hùng") right under the last paragraph."""
-        byline = read_byline(lines[index], initials=True)
+        line = lines[index]
+        if (bare := ln.unbullet(line)) != line:
+            # A bulleted name is the writer only in the page's list of metadata ("• 03/12/2020 02:51",
+            # "• Thảo Nguyên", "• 662"); a bulleted list of names is the article's.
+            if not self._beside_stamp(lines, index):
+                return None
+            line = bare
+        byline = read_byline(line, initials=True)
         if byline is None and self._closes_prose(lines, index, start, credits):
-            byline = read_byline(lines[index], initials=True, given=True)
+            byline = read_byline(line, initials=True, given=True)
         return byline
+
+    def _beside_stamp(self, lines: Sequence[str], index: int) -> bool:
+        """True when the nearest line above or below ``index`` is a (bulleted) stamp line."""
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(lines) and not lines[near]:
+                near += step
+            if 0 <= near < len(lines) and self._stamp_line(ln.unbullet(lines[near])) is not None:
+                return True
+        return False
 
     def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
         """True for one or two short sentences right under a headline-shaped line: a related article's summary."""
