@@ -117,3 +117,36 @@ def test_a_sapo_without_full_stop_under_the_stamp_is_the_lead() -> None:
     article = dnnd.parse(page)
     assert not article.figures
     assert article.body[0].startswith("Đoàn đại biểu Hội Hữu nghị Nga - Việt do")
+
+
+def test_the_lines_under_an_announced_run_of_photos_are_captions() -> None:
+    # ttthongtin.hcm.edu.vn: "Một số hình ảnh tại buổi làm việc:" then one short caption per photo.
+    page = (
+        "Sở Giáo dục và Đào tạo tiếp đoàn Trường Đại học Joongbu\n\n"
+        "Cũng tại buổi làm việc này, hai bên đã cùng trao đổi về những ưu tiên lớn cần thực hiện trong thời gian "
+        "tới của Ngành Giáo dục Thành phố và hướng hợp tác với Trường Đại học Joongbu.\n"
+        "Một số hình ảnh tại buổi làm việc:\n\n"
+        "Đại diện Sở Giáo dục và Đào tạo\n\n"
+        "Đại biểu chụp ảnh lưu niệm\n"
+    )
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == ["Đại diện Sở Giáo dục và Đào tạo", "Đại biểu chụp ảnh lưu niệm"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # baothanhhoa.vn: a long position between the name and the act
+        "Đại tá Nguyễn Văn Đông, Phó Chính ủy Ban Chỉ huy BĐBP tỉnh trao quà tặng các già làng, trưởng bản, "
+        "người có uy tín, người bảo vệ đường biên, cột mốc.",
+        # qdnd.vn: a programme's name in quotes is no speech
+        'Các đơn vị tổ chức trao quà tặng đồng bào trong Chương trình "Xuân biên phòng ấm lòng dân bản".',
+    ],
+)
+def test_long_or_quoting_act_captions(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_a_quoted_saying_is_no_caption() -> None:
+    line = 'Ông Nguyễn Văn An trao quà và nhắn nhủ "các em hãy cố gắng học thật giỏi để xây dựng quê hương".'
+    assert not _between(line).figures

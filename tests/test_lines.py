@@ -429,3 +429,9 @@ def test_a_photos_alt_text_is_neither_headline_nor_paragraph() -> None:
     article = dnnd.parse(page)
     assert article.title is None
     assert "Anh 1" not in article.text
+
+
+def test_a_call_to_read_a_section_is_stray() -> None:
+    # qdnd.vn: the foot of a report
+    assert ln.is_stray("* Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan.")
+    assert not ln.is_stray("Mời bạn đọc góp ý cho dự thảo luật đã được nhiều người hưởng ứng trong tháng qua.")

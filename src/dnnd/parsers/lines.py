@@ -64,6 +64,7 @@ __all__ = [
     "names_topic_of",
     "numbers_photo",
     "opens_comments",
+    "opens_gallery",
     "opens_list",
     "opens_with_view",
     "reads_as_lead",
@@ -283,9 +284,12 @@ _CREDIT_LINE = re.compile(
 )
 # A caption telling a visible act: this many words, and none of a report's marks (a second
 # sentence, a figure, a colon, a quotation).
-_ACT_WORDS = (5, 30)
+_ACT_WORDS = (5, 36)
 # (a stop after a capital closes an abbreviation, "TP. Đà Nẵng", not a sentence: as in ``_INNER_STOP``)
 _ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
+# A short capitalised phrase in quotes names a programme or a campaign ("Xuân biên phòng ấm lòng dân
+# bản"); words quoted into the sentence without a capital are what someone said.
+_QUOTED_NAME = re.compile(r"[\"“][A-ZĐÀ-Ỹ][^\"“”.!?:;]{0,60}[\"”]")
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -363,6 +367,8 @@ _BREADCRUMB_HOME = ("trang chủ", "trang nhất", "home")
 # A line addressed to the reader, not news: "Mời quý độc giả theo dõi ...", "Mời bạn đọc đón xem ...".
 _CALL_TO_READER = re.compile(
     r"^mời\s+(?:quý\s+)?(?:độc giả|bạn đọc|khán giả|thính giả|quý vị)\s+(?:cùng\s+)?"
+    # "Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan": where to go, then what to do there
+    r"(?:(?:vào|truy cập)\s+(?:chuyên mục|mục|trang|website)\s[^.,;]{1,40}?\s)?"
     r"(?:theo dõi|xem|đón xem|đón đọc|đọc|nghe|tham gia|gửi)\b",
     re.I,
 )
@@ -379,6 +385,11 @@ _IMAGE_HINT = re.compile(
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
+# The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
+_GALLERY = re.compile(
+    r"^(?:một số|một vài|những|dưới đây là|sau đây là)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
+)
+_GALLERY_MAX_WORDS = 16
 # An embedded player's title: "<video title> - YouTube".
 _EMBED_TITLE = re.compile(r"\s[-–|]\s*(?:YouTube|Vimeo|TikTok|Dailymotion)\s*$")
 
@@ -556,7 +567,7 @@ def is_act_caption(line: str) -> bool:
     bare = line.rstrip(CLOSERS + " ")
     if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
         return False
-    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(bare[:-1]):
+    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(_QUOTED_NAME.sub("Q", bare[:-1])):
         return False
     key = match_key(line)
     openings, saying = _report_openings()
@@ -713,6 +724,12 @@ def numbers_photo(line: str) -> bool:
     return bool(_ALT_LINE.search(line))
 
 
+def opens_gallery(line: str) -> bool:
+    """True for the line announcing the photos printed under it (``Một số hình ảnh tại buổi trao tặng:``):
+    each short line that follows captions one of them."""
+    return word_count(line) <= _GALLERY_MAX_WORDS and bool(_GALLERY.match(line))
+
+
 def shows_position(line: str) -> bool:
     """True when ``line`` says where someone stands in a photo (``(thứ 4 từ phải sang)``)."""
     return bool(_PHOTO_POSITION.search(line))
@@ -807,7 +824,7 @@ def is_stray(line: str) -> bool:
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
-        or bool(_CALL_TO_READER.match(line))
+        or bool(_CALL_TO_READER.match(unbullet(line)))
         or bool(_WELCOME.match(line))
         or bool(_COPYRIGHT.search(line))
         or bool(_FOOTER.match(line))

@@ -95,6 +95,8 @@ _TAB_LABELS = 2
 _TAB_LABEL_WORDS = 8
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
+# A caption in a run of photos announced by "Một số hình ảnh ...:" is one sentence at most this long.
+_GALLERY_CAPTION_WORDS = 40
 
 
 @attrs.define
@@ -111,6 +113,7 @@ class _Walk:
     marked: bool = False  # the page marks its photos: no caption stands bare
     opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
     in_cell: bool = False  # the pending image was scraped from a table cell ("![]() |")
+    gallery: bool = False  # under "Một số hình ảnh ...:": each short line captions a photo
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -1120,6 +1123,11 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
+        if walk.gallery:
+            if ln.word_count(line) <= _GALLERY_CAPTION_WORDS and ln.sentence_count(line) <= 1:
+                walk.blocks.append(Figure(src=None, caption=line))
+                return
+            walk.gallery = False  # prose again: the photos are over
         if _WRITER_AND_PHOTO.match(line) and (byline := read_byline(line)) is not None:
             walk.writers.extend(byline.authors)  # "Tin, ảnh: X" closing one report of a digest: its writer
             return
@@ -1170,6 +1178,7 @@ class TextParser:
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))
+        walk.gallery = ln.opens_gallery(line)
 
     @staticmethod
     def _trim(blocks: list[Block]) -> list[Block]:
