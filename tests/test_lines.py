@@ -435,3 +435,24 @@ def test_a_call_to_read_a_section_is_stray() -> None:
     # qdnd.vn: the foot of a report
     assert ln.is_stray("* Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan.")
     assert not ln.is_stray("Mời bạn đọc góp ý cho dự thảo luật đã được nhiều người hưởng ứng trong tháng qua.")
+
+
+_PARIS_LEAD = (
+    "Ngôi nhà số 62 ở phố Boileau thuộc quận 16 tại thủ đô Paris (Cộng hòa Pháp) là công trình có tính biểu tượng "
+    "không chỉ của mối quan hệ ngoại giao Việt Nam và Pháp, những nỗ lực của Đảng và nhà nước Việt Nam trong việc "
+    "xây dựng nền ngoại giao nhân dân, mà còn ghi dấu tình yêu quê hương đất nước của kiều bào tại Pháp.\n"
+)
+
+
+def test_a_media_storys_tagged_headline_over_its_lead_is_the_title() -> None:
+    # nhandan.vn: a photo story's headline carries its "[Ảnh]" tag.
+    title = "[Ảnh] Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân và tình yêu đất nước của kiều bào"
+    assert dnnd.parse(f"{title}\n\n{_PARIS_LEAD}").title == title
+
+
+def test_a_media_teaser_over_the_headline_is_not_the_title() -> None:
+    page = (
+        "[Video] Lễ hội Việt Nam tại Nhật Bản thu hút đông đảo du khách\n"
+        "Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân\n\n" + _PARIS_LEAD
+    )
+    assert dnnd.parse(page).title == "Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân"

@@ -74,6 +74,7 @@ __all__ = [
     "shows_act",
     "shows_position",
     "shows_someone_acting",
+    "tags_media",
     "unbullet",
     "word_count",
 ]
@@ -722,6 +723,11 @@ def numbers_photo(line: str) -> bool:
     """True for a photo's alt text alone on its line, ``<phrase> - ảnh 1`` (``- Anh 1`` without diacritics):
     it stands for the photo, never for the headline or a paragraph."""
     return bool(_ALT_LINE.search(line))
+
+
+def tags_media(line: str) -> bool:
+    """True for a line opening with the tag of a media story: ``[Ảnh] ...``, ``[Video] ...``, ``[Infographic] ...``."""
+    return bool(_MEDIA_TEASER.match(line))
 
 
 def opens_gallery(line: str) -> bool:

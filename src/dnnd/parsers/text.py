@@ -424,7 +424,7 @@ class TextParser:
                     writers.extend(stamp[1])
                 elif is_labelled_byline(line) and (byline := read_byline(line)) is not None:
                     writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
-                elif not self.is_head_furniture(line):
+                elif not self.is_head_furniture(line) or self._media_headline(lines, index, credits):
                     break
                 top = False
             index += 1
@@ -477,6 +477,14 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _media_headline(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a media story's tagged headline (``[Ảnh] ...``) standing right over its lead; a tagged
+        line over another headline is a teaser of the site's media."""
+        if not ln.tags_media(lines[index]):
+            return False
+        following = self._next(lines, index + 1, credits)
+        return following is not None and (ln.reads_as_lead(lines[following]) or opens_with_dateline(lines[following]))
 
     def _under_logo(self, lines: Sequence[str]) -> int:
         """Where the head starts: under the site's logo when it stands among the first lines.
