@@ -150,3 +150,14 @@ def test_long_or_quoting_act_captions(line: str) -> None:
 def test_a_quoted_saying_is_no_caption() -> None:
     line = 'Ông Nguyễn Văn An trao quà và nhắn nhủ "các em hãy cố gắng học thật giỏi để xây dựng quê hương".'
     assert not _between(line).figures
+
+
+def test_a_last_paragraph_closed_by_the_end_mark_is_no_caption() -> None:
+    # dienbientv.vn: the report's end mark "./." cut to "./".
+    line = (
+        "Trên tinh thần đoàn kết, hữu nghị đặc biệt, tin cậy và hiểu biết lẫn nhau, Hội LHPN tỉnh Điện Biên và "
+        "Hội LHPN 3 tỉnh Bắc Lào đã tiến hành ký kết biên bản ghi nhớ giai đoạn 2024 - 2026./"
+    )
+    article = dnnd.parse(f"Hội đàm giữa Hội LHPN tỉnh Điện Biên với Hội LHPN 3 tỉnh Bắc Lào\n\n{_BEFORE}\n\n{line}\n")
+    assert not article.figures
+    assert article.body[-1] == line

@@ -405,8 +405,11 @@ _MARKER_CHARS = max(map(len, RELATED_MARKERS)) + 16
 
 
 def ends_sentence(line: str) -> bool:
-    """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside)."""
+    """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside), or the
+    end mark of a Vietnamese report, ``./.`` (cut to ``./`` by some scrapes)."""
     stripped = line.rstrip(CLOSERS + " ")
+    if stripped.endswith("./"):
+        return True
     return bool(stripped) and stripped[-1] in _FINAL
 
 
