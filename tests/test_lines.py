@@ -456,3 +456,22 @@ def test_a_media_teaser_over_the_headline_is_not_the_title() -> None:
         "Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân\n\n" + _PARIS_LEAD
     )
     assert dnnd.parse(page).title == "Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân"
+
+
+def test_font_size_and_contrast_buttons_are_a_toolbar() -> None:
+    # scov.gov.vn: the accessibility toolbar over the headline
+    assert ln.is_stray("A- A A+ | Tăng tương phản Giảm tương phản")
+
+
+def test_an_images_alignment_toolbar_stands_for_the_image() -> None:
+    # vietmy.net.vn: the editor's "left center right del" buttons left where the photo stood, its caption under it.
+    page = (
+        "leftcenterrightdel\n"
+        "Đại sứ Nguyễn Phương Nga - Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam - phát biểu bế mạc Hội nghị\n\n"
+        "Sau một ngày làm việc nghiêm túc, trách nhiệm, Hội nghị toàn quốc công tác đối ngoại nhân dân lần đầu tiên "
+        "của Liên hiệp các tổ chức hữu nghị Việt Nam đã hoàn thành toàn bộ nội dung chương trình đề ra.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title is None
+    assert [f.caption for f in article.figures] == [page.split("\n")[1]]
+    assert "leftcenterrightdel" not in article.text

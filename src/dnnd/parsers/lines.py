@@ -64,6 +64,7 @@ __all__ = [
     "names_topic_of",
     "numbers_photo",
     "opens_comments",
+    "opens_with_agent",
     "opens_gallery",
     "opens_list",
     "opens_with_view",
@@ -386,6 +387,8 @@ _IMAGE_HINT = re.compile(
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
+# The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
+_IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
 _GALLERY = re.compile(
     r"^(?:một số|một vài|những|dưới đây là|sau đây là)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
@@ -481,7 +484,11 @@ def is_toolbar(line: str) -> bool:
     parts = [p.strip() for p in line.split("|")]
     if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
         return True
-    if len(parts) >= 2 and all(match_key(p) in _buttons() for p in parts):
+    # ("A- A A+ | Tăng tương phản Giảm tương phản": a part may hold several buttons, or the font sizes)
+    if len(parts) >= 2 and all(
+        match_key(p) in _buttons() or _FONT_SIZE.fullmatch(p) or _all_buttons(match_key(p).split(), least=2)
+        for p in parts
+    ):
         return True
     return _all_buttons(match_key(line).split())
 
@@ -497,7 +504,7 @@ def _buttons() -> frozenset[str]:
     return STRAY_LINES | _site_labels() | _SHARE_TOKENS
 
 
-def _all_buttons(words: Sequence[str]) -> bool:
+def _all_buttons(words: Sequence[str], least: int = _TOOLBAR_MIN_BUTTONS) -> bool:
     """True when ``words`` cut into the site's button labels one after another, at least three of them
     (``Nghe Chia sẻ Lưu tin Bình luận Trở về``, ``Facebook Twitter Lưu bài viết Bản in Copy link``)."""
     if len(words) > _TOOLBAR_MAX_WORDS:
@@ -511,7 +518,7 @@ def _all_buttons(words: Sequence[str]) -> bool:
                 break
         else:
             return False
-    return count >= _TOOLBAR_MIN_BUTTONS
+    return count >= least
 
 
 @cache
@@ -583,6 +590,11 @@ def _agents() -> re.Pattern[str]:
     heads = {match_key(w) for name in ("titles.txt", "honorifics.txt", "caption_subjects.txt") for w in read_list(name)}
     alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     return re.compile(r"^(?:(?:phó|tổng|nguyên|quyền)\s+)?(?:" + alternation + r")(?!\w)")
+
+
+def opens_with_agent(line: str) -> bool:
+    """True when ``line`` opens with who a photo shows: a title, an honorific, a group or a name."""
+    return _opens_with_agent(line)
 
 
 def _opens_with_agent(line: str) -> bool:
@@ -678,6 +690,8 @@ def is_alt_stub(line: str, title: str | None) -> bool:
     with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's caption follows it."""
     if len(line) <= 2:  # one letter ("aa" is the font-size button)
         return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
+    if line.lower() in _IMAGE_TOOLBARS:  # the image's alignment toolbar, scraped in its place
+        return True
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))

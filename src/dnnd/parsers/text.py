@@ -283,6 +283,8 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line) or ln.numbers_photo(line):
             return False
+        if ln.is_alt_stub(line, None):  # what is left of an image
+            return False
         if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
         bare = line.rstrip(ln.CLOSERS)
@@ -633,7 +635,8 @@ class TextParser:
             or not line[:1].isupper()
             or not _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
             or ln.reads_as_lead(line)
-            or not ln.shows_someone_acting(line)
+            or not ln.opens_with_agent(line)  # a headline may open with the act ("Ra mắt ..."), a caption names who
+            or not ln.shows_act(line)
         ):
             return None
         under = self._next(lines, at + 1, credits)
