@@ -317,9 +317,9 @@ _TEMPLATE = re.compile(
     r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
     # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
     r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
-    # The end of an HTML tag cut in two: ``... alt="*">``, ``class="img" />`` (no sentence closes a tag).
-    r"|\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>"
 )
+# The end of an HTML tag cut in two: ``... alt="*">``, ``class="img" />`` (no sentence closes a tag).
+_CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
@@ -739,7 +739,7 @@ def alt_caption(line: str, title: str | None) -> str | None:
 def numbers_photo(line: str) -> bool:
     """True for a photo's alt text alone on its line, ``<phrase> - ảnh 1`` (``- Anh 1`` without diacritics):
     it stands for the photo, never for the headline or a paragraph."""
-    return bool(_ALT_LINE.search(line))
+    return line[-1:].isdigit() and bool(_ALT_LINE.search(line))
 
 
 def tags_media(line: str) -> bool:
@@ -765,8 +765,10 @@ def is_crumbs(line: str) -> bool:
 
 
 def is_template(line: str) -> bool:
-    """True for template code or a CMS directive left in a scrape."""
-    return bool(_TEMPLATE.search(line))
+    """True for template code or a CMS directive left in a scrape, or the tail of a cut HTML tag."""
+    if _TEMPLATE.search(line):
+        return True
+    return ('">' in line or '" />' in line) and bool(_CUT_TAG.search(line))
 
 
 def is_link_line(line: str) -> bool:
@@ -828,7 +830,8 @@ def is_stray(line: str) -> bool:
     """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
     if len(line) > _STRAY_MAX_CHARS:  # labels, links and crumbs are short; only template code runs long
         return is_template(line)
-    key = match_key(unbullet(line))
+    bare = unbullet(line)
+    key = match_key(bare)
     return (
         key in STRAY_LINES
         or key in _site_labels()
@@ -847,7 +850,7 @@ def is_stray(line: str) -> bool:
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
-        or bool(_CALL_TO_READER.match(unbullet(line)))
+        or bool(_CALL_TO_READER.match(bare))
         or bool(_WELCOME.match(line))
         or bool(_COPYRIGHT.search(line))
         or bool(_FOOTER.match(line))
