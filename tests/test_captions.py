@@ -161,3 +161,22 @@ def test_a_last_paragraph_closed_by_the_end_mark_is_no_caption() -> None:
     article = dnnd.parse(f"Hội đàm giữa Hội LHPN tỉnh Điện Biên với Hội LHPN 3 tỉnh Bắc Lào\n\n{_BEFORE}\n\n{line}\n")
     assert not article.figures
     assert article.body[-1] == line
+
+
+def test_the_next_photos_of_a_run_may_name_only_who_they_show() -> None:
+    # baoangiang.com.vn: a scene's caption, then two photos captioned by the delegations they show.
+    page = (
+        "Đoàn đại biểu tỉnh Kandal thăm, chúc Tết tỉnh An Giang\n\n"
+        f"{_BEFORE}\n\n"
+        "Quang cảnh đón tiếp đoàn đại biểu tỉnh Kandal thăm, chúc Tết tỉnh An Giang\n\n"
+        "Các đại biểu tỉnh Kandal\n\n"
+        "Các đại biểu tỉnh An Giang\n\n"
+        f"{_AFTER}\n"
+    )
+    captions = [f.caption for f in dnnd.parse(page).figures]
+    assert captions[1:] == ["Các đại biểu tỉnh Kandal", "Các đại biểu tỉnh An Giang"]
+
+
+def test_a_heading_after_a_paragraph_is_no_group_caption() -> None:
+    # Only after a photo's caption does a line naming people stand for the next photo.
+    assert not _between("Các đại biểu tỉnh Kandal").figures

@@ -97,6 +97,8 @@ _TAB_LABEL_WORDS = 8
 _DOUBLE_CAPTION_WORDS = 60
 # A caption in a run of photos announced by "Một số hình ảnh ...:" is one sentence at most this long.
 _GALLERY_CAPTION_WORDS = 40
+# A photo in a run captioned by who it shows alone ("Các đại biểu tỉnh An Giang") takes at most this many words.
+_GROUP_CAPTION_WORDS = 12
 
 
 @attrs.define
@@ -1181,6 +1183,13 @@ class TextParser:
                     and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
                     and line[:1].isupper()  # not the rest of a line broken in two
                     and ln.shows_someone_acting(line)
+                )
+                # the next photo of a run names only who it shows ("Các đại biểu tỉnh Kandal")
+                or (
+                    bool(walk.blocks)
+                    and isinstance(walk.blocks[-1], Figure)
+                    and ln.word_count(line) <= _GROUP_CAPTION_WORDS
+                    and ln.opens_with_agent(line)
                 )
             )
         ):
