@@ -86,3 +86,97 @@ def test_a_cut_page_opening_with_its_photos_caption_has_no_headline(first: str) 
     assert article.title is None
     assert [f.caption for f in article.figures] == [first]
     assert article.body == (lead, _AFTER)
+
+
+def test_the_caption_between_headline_and_lead_is_a_figure() -> None:
+    # thainguyentv.vn: the lead photo's caption printed under the headline, no full stop.
+    page = (
+        "Công tác đối ngoại nhân dân đóng góp vào sự phát triển chung của toàn tỉnh\n"
+        "Đồng chí Lê Văn Tuấn, Trưởng Ban Tuyên giáo Tỉnh ủy, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh "
+        "Thái Nguyên phát biểu tại Hội nghị\n\n"
+        "9 tháng năm 2020, công tác đối ngoại nhân dân trên địa bàn tỉnh tiếp tục được đổi mới và nâng cao hiệu "
+        "quả; quan hệ hợp tác hữu nghị với các địa phương nước ngoài được duy trì và nâng cao.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title is not None and article.title.startswith("Công tác đối ngoại")
+    assert [f.caption for f in article.figures] == [page.split("\n")[1]]
+    assert article.body[0].startswith("9 tháng năm 2020")
+
+
+def test_a_sapo_without_full_stop_under_the_stamp_is_the_lead() -> None:
+    # baonga.com: headline, stamp, then the sapo whose full stop the scrape lost.
+    page = (
+        "Đoàn đại biểu Hội Hữu nghị Nga - Việt thăm, làm việc tại Việt Nam\n\n"
+        "Thứ sáu 11/01/2019 02:27 GMT + 7\n"
+        "Đoàn đại biểu Hội Hữu nghị Nga - Việt do Chủ tịch Trung ương Hội, GS Vladimir Buyanaov dẫn đầu, đã đến "
+        "Hà Nội ngày 9/1/2019 bắt đầu chuyến thăm, làm việc tại Việt Nam theo lời mời của Trung ương Hội Hữu nghị "
+        "Việt - Nga\n\n"
+        "Chiều 9/1, tại Nhà Hữu nghị ở 105A Quán Thánh, Hà Nội, đoàn đại biểu Trung ương Hội Hữu nghị Việt - Nga "
+        "đã gặp gỡ, trao đổi ý kiến về kế hoạch phối hợp hoạt động giữa hai Hội Hữu nghị trong năm 2019.\n"
+    )
+    article = dnnd.parse(page)
+    assert not article.figures
+    assert article.body[0].startswith("Đoàn đại biểu Hội Hữu nghị Nga - Việt do")
+
+
+def test_the_lines_under_an_announced_run_of_photos_are_captions() -> None:
+    # ttthongtin.hcm.edu.vn: "Một số hình ảnh tại buổi làm việc:" then one short caption per photo.
+    page = (
+        "Sở Giáo dục và Đào tạo tiếp đoàn Trường Đại học Joongbu\n\n"
+        "Cũng tại buổi làm việc này, hai bên đã cùng trao đổi về những ưu tiên lớn cần thực hiện trong thời gian "
+        "tới của Ngành Giáo dục Thành phố và hướng hợp tác với Trường Đại học Joongbu.\n"
+        "Một số hình ảnh tại buổi làm việc:\n\n"
+        "Đại diện Sở Giáo dục và Đào tạo\n\n"
+        "Đại biểu chụp ảnh lưu niệm\n"
+    )
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == ["Đại diện Sở Giáo dục và Đào tạo", "Đại biểu chụp ảnh lưu niệm"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # baothanhhoa.vn: a long position between the name and the act
+        "Đại tá Nguyễn Văn Đông, Phó Chính ủy Ban Chỉ huy BĐBP tỉnh trao quà tặng các già làng, trưởng bản, "
+        "người có uy tín, người bảo vệ đường biên, cột mốc.",
+        # qdnd.vn: a programme's name in quotes is no speech
+        'Các đơn vị tổ chức trao quà tặng đồng bào trong Chương trình "Xuân biên phòng ấm lòng dân bản".',
+    ],
+)
+def test_long_or_quoting_act_captions(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_a_quoted_saying_is_no_caption() -> None:
+    line = 'Ông Nguyễn Văn An trao quà và nhắn nhủ "các em hãy cố gắng học thật giỏi để xây dựng quê hương".'
+    assert not _between(line).figures
+
+
+def test_a_last_paragraph_closed_by_the_end_mark_is_no_caption() -> None:
+    # dienbientv.vn: the report's end mark "./." cut to "./".
+    line = (
+        "Trên tinh thần đoàn kết, hữu nghị đặc biệt, tin cậy và hiểu biết lẫn nhau, Hội LHPN tỉnh Điện Biên và "
+        "Hội LHPN 3 tỉnh Bắc Lào đã tiến hành ký kết biên bản ghi nhớ giai đoạn 2024 - 2026./"
+    )
+    article = dnnd.parse(f"Hội đàm giữa Hội LHPN tỉnh Điện Biên với Hội LHPN 3 tỉnh Bắc Lào\n\n{_BEFORE}\n\n{line}\n")
+    assert not article.figures
+    assert article.body[-1] == line
+
+
+def test_the_next_photos_of_a_run_may_name_only_who_they_show() -> None:
+    # baoangiang.com.vn: a scene's caption, then two photos captioned by the delegations they show.
+    page = (
+        "Đoàn đại biểu tỉnh Kandal thăm, chúc Tết tỉnh An Giang\n\n"
+        f"{_BEFORE}\n\n"
+        "Quang cảnh đón tiếp đoàn đại biểu tỉnh Kandal thăm, chúc Tết tỉnh An Giang\n\n"
+        "Các đại biểu tỉnh Kandal\n\n"
+        "Các đại biểu tỉnh An Giang\n\n"
+        f"{_AFTER}\n"
+    )
+    captions = [f.caption for f in dnnd.parse(page).figures]
+    assert captions[1:] == ["Các đại biểu tỉnh Kandal", "Các đại biểu tỉnh An Giang"]
+
+
+def test_a_heading_after_a_paragraph_is_no_group_caption() -> None:
+    # Only after a photo's caption does a line naming people stand for the next photo.
+    assert not _between("Các đại biểu tỉnh Kandal").figures

@@ -379,3 +379,99 @@ def test_a_page_cut_above_its_headline_has_no_title() -> None:
     article = _parse(f"{lead}\n\n{rest}")
     assert article.title is None
     assert article.body[0] == lead
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chưa có bình luận nào cho bài viết này.",  # baonga.com, under the article
+        "(Nhấp chuột vào ảnh để xem kích thước chuẩn)",  # baomoi.com, under a photo
+        "Bấm vào ảnh để phóng to",
+        'Ke Grbu Vd AOvrc8Pn Dw Kw" alt="*">',  # eivonline.edu.vn: the tail of an <img> tag
+    ],
+)
+def test_comment_counts_photo_hints_and_cut_tags_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chưa có ý kiến nào phản đối, đại hội biểu quyết thông qua nghị quyết với 100% đại biểu tán thành.",
+        "Bấm vào ảnh của người thân, bà Lan bật khóc.",
+        "Chưa có bình luận nào từ phía Bộ Ngoại giao Mỹ về vụ việc.",
+        'Ông nói: "Tình hữu nghị là vốn quý".',
+    ],
+)
+def test_prose_like_a_widget_is_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quan he huu nghi va hop tac Viet Nam-Cuba - Anh 1",  # baomoi.com, diacritics dropped
+        "Vietnam-Cambodge: échange entre provinces frontalières - ảnh 1",  # vovworld.vn
+    ],
+)
+def test_a_phrase_numbered_as_a_photo_is_its_alt_text(line: str) -> None:
+    assert ln.numbers_photo(line)
+    assert not ln.numbers_photo("Đoàn đã trao tặng 200 suất quà và 10 bộ ảnh 1")
+
+
+def test_a_photos_alt_text_is_neither_headline_nor_paragraph() -> None:
+    # baomoi.com: the photo's alt text (the headline without diacritics) opens the scrape.
+    page = (
+        "Tong Bi thu Nguyen Phu Trong se tham huu nghi chinh thuc Lao - Anh 1\n\n"
+        "Tổng Bí thư Nguyễn Phú Trọng sẽ thăm hữu nghị chính thức nước CHDCND Lào, từ ngày 24 đến 26-11.\n\n"
+        "Ngày 17-11, Ban Đối ngoại Trung ương ra Thông báo cho biết, Tổng Bí thư sẽ thăm hữu nghị chính thức Lào.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title is None
+    assert "Anh 1" not in article.text
+
+
+def test_a_call_to_read_a_section_is_stray() -> None:
+    # qdnd.vn: the foot of a report
+    assert ln.is_stray("* Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan.")
+    assert not ln.is_stray("Mời bạn đọc góp ý cho dự thảo luật đã được nhiều người hưởng ứng trong tháng qua.")
+
+
+_PARIS_LEAD = (
+    "Ngôi nhà số 62 ở phố Boileau thuộc quận 16 tại thủ đô Paris (Cộng hòa Pháp) là công trình có tính biểu tượng "
+    "không chỉ của mối quan hệ ngoại giao Việt Nam và Pháp, những nỗ lực của Đảng và nhà nước Việt Nam trong việc "
+    "xây dựng nền ngoại giao nhân dân, mà còn ghi dấu tình yêu quê hương đất nước của kiều bào tại Pháp.\n"
+)
+
+
+def test_a_media_storys_tagged_headline_over_its_lead_is_the_title() -> None:
+    # nhandan.vn: a photo story's headline carries its "[Ảnh]" tag.
+    title = "[Ảnh] Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân và tình yêu đất nước của kiều bào"
+    assert dnnd.parse(f"{title}\n\n{_PARIS_LEAD}").title == title
+
+
+def test_a_media_teaser_over_the_headline_is_not_the_title() -> None:
+    page = (
+        "[Video] Lễ hội Việt Nam tại Nhật Bản thu hút đông đảo du khách\n"
+        "Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân\n\n" + _PARIS_LEAD
+    )
+    assert dnnd.parse(page).title == "Tòa Đại sứ Việt Nam tại Pháp - nơi ghi dấu ngoại giao nhân dân"
+
+
+def test_font_size_and_contrast_buttons_are_a_toolbar() -> None:
+    # scov.gov.vn: the accessibility toolbar over the headline
+    assert ln.is_stray("A- A A+ | Tăng tương phản Giảm tương phản")
+
+
+def test_an_images_alignment_toolbar_stands_for_the_image() -> None:
+    # vietmy.net.vn: the editor's "left center right del" buttons left where the photo stood, its caption under it.
+    page = (
+        "leftcenterrightdel\n"
+        "Đại sứ Nguyễn Phương Nga - Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam - phát biểu bế mạc Hội nghị\n\n"
+        "Sau một ngày làm việc nghiêm túc, trách nhiệm, Hội nghị toàn quốc công tác đối ngoại nhân dân lần đầu tiên "
+        "của Liên hiệp các tổ chức hữu nghị Việt Nam đã hoàn thành toàn bộ nội dung chương trình đề ra.\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title is None
+    assert [f.caption for f in article.figures] == [page.split("\n")[1]]
+    assert "leftcenterrightdel" not in article.text

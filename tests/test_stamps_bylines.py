@@ -773,3 +773,41 @@ def test_a_portrait_caption_opening_a_cut_page_is_no_paragraph() -> None:
     assert article.title is None and article.body == (LEAD, MORE)
     assert [f.caption for f in article.figures] == [portrait]
     assert not ln.is_portrait_caption("Đại sứ Đoàn Xuân Hưng được trao tặng Huân chương Mặt trời mọc.")
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("H.P 20/12/2023 07:51", ("H.P",)),  # thitruongtaichinhtiente.vn: the writer's initials before the stamp
+        ("14/09/2010 06:39 GMT+7 | Trong nước", ()),  # goal7day.com (TT&VH): the stamp and its section
+    ],
+)
+def test_a_stamp_line_with_initials_or_a_section(line: str, writers: tuple[str, ...]) -> None:
+    read = stamp_line(line)
+    assert read is not None and read[0] is not None and read[1] == writers
+
+
+def test_an_abbreviated_place_beside_a_stamp_is_no_writer() -> None:
+    assert stamp_line("TP.HCM 20/12/2023 07:51") is None
+
+
+_EVN_BODY = (
+    "Triển lãm ảnh quan hệ hữu nghị đặc biệt Việt Nam - Lào\n\n"
+    "Từ ngày 1-5/12, Bộ Văn hóa, Thể thao và Du lịch Việt Nam và Đại sứ quán nước Cộng hòa dân chủ nhân dân Lào "
+    "tại Việt Nam phối hợp tổ chức Triển lãm ảnh Quan hệ hữu nghị đặc biệt Việt Nam - Lào tại Bảo tàng Hồ Chí Minh.\n\n"
+    "Với gần 100 bức ảnh, triển lãm đã tuyên truyền đến công chúng mối quan hệ đặc biệt giữa hai dân tộc Việt Nam - "
+    "Lào trong suốt chặng đường đấu tranh giải phóng dân tộc trước đây.\n\n"
+)
+
+
+def test_the_writer_in_a_bulleted_list_of_metadata_at_the_foot() -> None:
+    # evn.com.vn: date, writer and view count printed as list items under the article.
+    article = dnnd.parse(_EVN_BODY + "  • 03/12/2020 02:51\n  • Thảo Nguyên\n  • 662\n")
+    assert article.authors == ("Thảo Nguyên",)
+    assert article.published is not None and article.published.year == 2020
+    assert not any("Thảo Nguyên" in p for p in article.body)
+
+
+def test_a_bulleted_list_of_names_closing_the_article_names_no_writer() -> None:
+    article = dnnd.parse(_EVN_BODY + "Ban tổ chức gồm:\n- Nguyễn Văn An\n- Trần Thị Bình\n")
+    assert article.authors == ()

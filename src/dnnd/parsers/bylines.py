@@ -34,6 +34,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "Byline",
     "Credits",
+    "dotted_initials",
     "given_name",
     "is_bare_label",
     "is_labelled_byline",
@@ -271,6 +272,15 @@ _EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+)(?P=mark)")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
+# Initials with their dots, one letter each: "H.P", "N.Q.A." (an abbreviated place, "TP.HCM", has runs).
+_DOTTED_INITIALS = re.compile(r"^[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?$")
+
+
+def dotted_initials(text: str) -> bool:
+    """True for a writer's initials written with dots (``H.P``, ``N.Q.A.``)."""
+    return bool(_DOTTED_INITIALS.match(text))
+
+
 # A menu line holds at least this many section names (and words).
 _MENU_MIN_SECTIONS = 3
 _MENU_MIN_WORDS = 4

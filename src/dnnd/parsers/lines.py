@@ -62,8 +62,11 @@ __all__ = [
     "joined_headlines",
     "markdown_image",
     "names_topic_of",
+    "numbers_photo",
     "opens_comments",
+    "opens_gallery",
     "opens_list",
+    "opens_with_agent",
     "opens_with_view",
     "reads_as_lead",
     "refers_back",
@@ -72,6 +75,7 @@ __all__ = [
     "shows_act",
     "shows_position",
     "shows_someone_acting",
+    "tags_media",
     "unbullet",
     "word_count",
 ]
@@ -282,9 +286,12 @@ _CREDIT_LINE = re.compile(
 )
 # A caption telling a visible act: this many words, and none of a report's marks (a second
 # sentence, a figure, a colon, a quotation).
-_ACT_WORDS = (5, 30)
+_ACT_WORDS = (5, 36)
 # (a stop after a capital closes an abbreviation, "TP. Đà Nẵng", not a sentence: as in ``_INNER_STOP``)
 _ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
+# A short capitalised phrase in quotes names a programme or a campaign ("Xuân biên phòng ấm lòng dân
+# bản"); words quoted into the sentence without a capital are what someone said.
+_QUOTED_NAME = re.compile(r"[\"“][A-ZĐÀ-Ỹ][^\"“”.!?:;]{0,60}[\"”]")
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -311,6 +318,8 @@ _TEMPLATE = re.compile(
     # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
     r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
 )
+# The end of an HTML tag cut in two: ``... alt="*">``, ``class="img" />`` (no sentence closes a tag).
+_CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
@@ -360,6 +369,8 @@ _BREADCRUMB_HOME = ("trang chủ", "trang nhất", "home")
 # A line addressed to the reader, not news: "Mời quý độc giả theo dõi ...", "Mời bạn đọc đón xem ...".
 _CALL_TO_READER = re.compile(
     r"^mời\s+(?:quý\s+)?(?:độc giả|bạn đọc|khán giả|thính giả|quý vị)\s+(?:cùng\s+)?"
+    # "Mời bạn đọc vào chuyên mục Xã hội xem các tin, bài liên quan": where to go, then what to do there
+    r"(?:(?:vào|truy cập)\s+(?:chuyên mục|mục|trang|website)\s[^.,;]{1,40}?\s)?"
     r"(?:theo dõi|xem|đón xem|đón đọc|đọc|nghe|tham gia|gửi)\b",
     re.I,
 )
@@ -368,6 +379,21 @@ _WELCOME = re.compile(
     r"^chào mừng\s+(?:bạn|các bạn|quý khách|quý vị|quý độc giả|bạn đọc)\s+(?:đã\s+)?(?:đến|tới|ghé thăm|truy cập)\b",
     re.I,
 )
+# How to view a photo, printed under it: "(Nhấp chuột vào ảnh để xem kích thước chuẩn)", "Bấm vào ảnh để phóng to".
+_IMAGE_HINT = re.compile(
+    r"^\(?\s*(?:nhấp|nhấn|bấm|click|kích|chạm)(?:\s+chuột)?\s+(?:vào|lên)\s+(?:ảnh|hình|hình ảnh)\s+để\s+(?:xem|phóng)",
+    re.I,
+)
+# The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
+# a sentence never ends with a photo's number.
+_ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
+# The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
+_IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
+# The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
+_GALLERY = re.compile(
+    r"^(?:một số|một vài|những|dưới đây là|sau đây là)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
+)
+_GALLERY_MAX_WORDS = 16
 # An embedded player's title: "<video title> - YouTube".
 _EMBED_TITLE = re.compile(r"\s[-–|]\s*(?:YouTube|Vimeo|TikTok|Dailymotion)\s*$")
 
@@ -382,8 +408,11 @@ _MARKER_CHARS = max(map(len, RELATED_MARKERS)) + 16
 
 
 def ends_sentence(line: str) -> bool:
-    """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside)."""
+    """True when ``line`` ends as prose does: a full stop, ellipsis, ! ? : or ; (quotes aside), or the
+    end mark of a Vietnamese report, ``./.`` (cut to ``./`` by some scrapes)."""
     stripped = line.rstrip(CLOSERS + " ")
+    if stripped.endswith("./"):
+        return True
     return bool(stripped) and stripped[-1] in _FINAL
 
 
@@ -455,7 +484,11 @@ def is_toolbar(line: str) -> bool:
     parts = [p.strip() for p in line.split("|")]
     if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
         return True
-    if len(parts) >= 2 and all(match_key(p) in _buttons() for p in parts):
+    # ("A- A A+ | Tăng tương phản Giảm tương phản": a part may hold several buttons, or the font sizes)
+    if len(parts) >= 2 and all(
+        match_key(p) in _buttons() or _FONT_SIZE.fullmatch(p) or _all_buttons(match_key(p).split(), least=2)
+        for p in parts
+    ):
         return True
     return _all_buttons(match_key(line).split())
 
@@ -471,7 +504,7 @@ def _buttons() -> frozenset[str]:
     return STRAY_LINES | _site_labels() | _SHARE_TOKENS
 
 
-def _all_buttons(words: Sequence[str]) -> bool:
+def _all_buttons(words: Sequence[str], least: int = _TOOLBAR_MIN_BUTTONS) -> bool:
     """True when ``words`` cut into the site's button labels one after another, at least three of them
     (``Nghe Chia sẻ Lưu tin Bình luận Trở về``, ``Facebook Twitter Lưu bài viết Bản in Copy link``)."""
     if len(words) > _TOOLBAR_MAX_WORDS:
@@ -485,7 +518,7 @@ def _all_buttons(words: Sequence[str]) -> bool:
                 break
         else:
             return False
-    return count >= _TOOLBAR_MIN_BUTTONS
+    return count >= least
 
 
 @cache
@@ -545,7 +578,7 @@ def is_act_caption(line: str) -> bool:
     bare = line.rstrip(CLOSERS + " ")
     if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
         return False
-    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(bare[:-1]):
+    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(_QUOTED_NAME.sub("Q", bare[:-1])):
         return False
     key = match_key(line)
     openings, saying = _report_openings()
@@ -557,6 +590,11 @@ def _agents() -> re.Pattern[str]:
     heads = {match_key(w) for name in ("titles.txt", "honorifics.txt", "caption_subjects.txt") for w in read_list(name)}
     alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     return re.compile(r"^(?:(?:phó|tổng|nguyên|quyền)\s+)?(?:" + alternation + r")(?!\w)")
+
+
+def opens_with_agent(line: str) -> bool:
+    """True when ``line`` opens with who a photo shows: a title, an honorific, a group or a name."""
+    return _opens_with_agent(line)
 
 
 def _opens_with_agent(line: str) -> bool:
@@ -652,6 +690,8 @@ def is_alt_stub(line: str, title: str | None) -> bool:
     with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's caption follows it."""
     if len(line) <= 2:  # one letter ("aa" is the font-size button)
         return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
+    if line.lower() in _IMAGE_TOOLBARS:  # the image's alignment toolbar, scraped in its place
+        return True
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
@@ -696,6 +736,23 @@ def alt_caption(line: str, title: str | None) -> str | None:
     return line[match.end() :].strip() or ""
 
 
+def numbers_photo(line: str) -> bool:
+    """True for a photo's alt text alone on its line, ``<phrase> - ảnh 1`` (``- Anh 1`` without diacritics):
+    it stands for the photo, never for the headline or a paragraph."""
+    return line[-1:].isdigit() and bool(_ALT_LINE.search(line))
+
+
+def tags_media(line: str) -> bool:
+    """True for a line opening with the tag of a media story: ``[Ảnh] ...``, ``[Video] ...``, ``[Infographic] ...``."""
+    return bool(_MEDIA_TEASER.match(line))
+
+
+def opens_gallery(line: str) -> bool:
+    """True for the line announcing the photos printed under it (``Một số hình ảnh tại buổi trao tặng:``):
+    each short line that follows captions one of them."""
+    return word_count(line) <= _GALLERY_MAX_WORDS and bool(_GALLERY.match(line))
+
+
 def shows_position(line: str) -> bool:
     """True when ``line`` says where someone stands in a photo (``(thứ 4 từ phải sang)``)."""
     return bool(_PHOTO_POSITION.search(line))
@@ -708,8 +765,10 @@ def is_crumbs(line: str) -> bool:
 
 
 def is_template(line: str) -> bool:
-    """True for template code or a CMS directive left in a scrape."""
-    return bool(_TEMPLATE.search(line))
+    """True for template code or a CMS directive left in a scrape, or the tail of a cut HTML tag."""
+    if _TEMPLATE.search(line):
+        return True
+    return ('">' in line or '" />' in line) and bool(_CUT_TAG.search(line))
 
 
 def is_link_line(line: str) -> bool:
@@ -771,7 +830,8 @@ def is_stray(line: str) -> bool:
     """True for the site's own labels: font-size "aa", print links, loading messages, media teasers, slugs."""
     if len(line) > _STRAY_MAX_CHARS:  # labels, links and crumbs are short; only template code runs long
         return is_template(line)
-    key = match_key(unbullet(line))
+    bare = unbullet(line)
+    key = match_key(bare)
     return (
         key in STRAY_LINES
         or key in _site_labels()
@@ -790,12 +850,13 @@ def is_stray(line: str) -> bool:
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
-        or bool(_CALL_TO_READER.match(line))
+        or bool(_CALL_TO_READER.match(bare))
         or bool(_WELCOME.match(line))
         or bool(_COPYRIGHT.search(line))
         or bool(_FOOTER.match(line))
         or (ends_with_counter(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or bool(_EMBED_TITLE.search(line))
+        or bool(_IMAGE_HINT.match(line))
         or bool(_MEDIA_TEASER.match(line))
         or is_slug_line(line)
         or is_breadcrumb(line)

@@ -160,7 +160,7 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     The line is cut at ``|`` (or `` - ``); when one part is a stamp and every other part is
     a stamp, a byline or a section label, returns ``(stamp, writers)``; else ``None``.
     """
-    from dnnd.parsers.bylines import is_section_name, read_byline  # bylines reads stamps: import here
+    from dnnd.parsers.bylines import dotted_initials, is_section_name, read_byline  # bylines reads stamps
 
     text = long_dates(_BULLET.sub("", " ".join(line.split())))
     # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016".
@@ -177,7 +177,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
         part = part.strip(" ,-–")
         if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
             continue
-        if (byline := read_byline(part)) is not None:
+        # The writer's dotted initials beside the stamp ("H.P 20/12/2023 07:51") stand where a byline does.
+        if (byline := read_byline(part, initials=dotted_initials(part))) is not None:
             writers.extend(byline.authors)
         elif n == 0 and weekday and _is_label(part):
             continue  # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00")

@@ -95,6 +95,10 @@ _TAB_LABELS = 2
 _TAB_LABEL_WORDS = 8
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
+# A caption in a run of photos announced by "Một số hình ảnh ...:" is one sentence at most this long.
+_GALLERY_CAPTION_WORDS = 40
+# A photo in a run captioned by who it shows alone ("Các đại biểu tỉnh An Giang") takes at most this many words.
+_GROUP_CAPTION_WORDS = 12
 
 
 @attrs.define
@@ -111,6 +115,7 @@ class _Walk:
     marked: bool = False  # the page marks its photos: no caption stands bare
     opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
     in_cell: bool = False  # the pending image was scraped from a table cell ("![]() |")
+    gallery: bool = False  # under "Một số hình ảnh ...:": each short line captions a photo
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -225,6 +230,8 @@ class TextParser:
         walk = _Walk(title=title, credits=credits)
         if title is None and start < len(lines) and lines[start] and self._opening_caption(lines, start, credits):
             walk.opening_caption = start
+        elif title is not None:
+            walk.opening_caption = self._caption_under_headline(lines, start, credits)
         self._body(lines[:end], start, walk)
         blocks = self._trim(self._lead(walk.blocks))
         if not title and not blocks:
@@ -276,7 +283,9 @@ class TextParser:
         """True when the first article line can be the headline (not a lead paragraph, image or stub)."""
         if ln.image_file(line) or ln.markdown_image(line) or ln.caption_cell(line) or ln.is_url(line):
             return False
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line):
+        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line) or ln.numbers_photo(line):
+            return False
+        if ln.is_alt_stub(line, None):  # what is left of an image
             return False
         if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
@@ -295,6 +304,7 @@ class TextParser:
             or ln.is_crumbs(line)
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
+            or ln.numbers_photo(line)  # a photo's alt text over the headline
             or not any(c.isalpha() for c in line)
         )
 
@@ -418,7 +428,7 @@ class TextParser:
                     writers.extend(stamp[1])
                 elif is_labelled_byline(line) and (byline := read_byline(line)) is not None:
                     writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
-                elif not self.is_head_furniture(line):
+                elif not self.is_head_furniture(line) or self._media_headline(lines, index, credits):
                     break
                 top = False
             index += 1
@@ -471,6 +481,14 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _media_headline(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a media story's tagged headline (``[Ảnh] ...``) standing right over its lead; a tagged
+        line over another headline is a teaser of the site's media."""
+        if not ln.tags_media(lines[index]):
+            return False
+        following = self._next(lines, index + 1, credits)
+        return following is not None and (ln.reads_as_lead(lines[following]) or opens_with_dateline(lines[following]))
 
     def _under_logo(self, lines: Sequence[str]) -> int:
         """Where the head starts: under the site's logo when it stands among the first lines.
@@ -602,6 +620,33 @@ class TextParser:
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
+    def _caption_under_headline(self, lines: Sequence[str], start: int, credits: Credits) -> int | None:
+        """The line under the headline (and its stamp) that captions the page's first photo, if it is one.
+
+        Many CMSs print the lead photo between the headline and the lead; its caption shows someone at a
+        visible act and has no full stop, and the lead under it is a sentence of prose.
+        """
+        at = self._next(lines, start, credits)
+        while at is not None and self._stamp_line(lines[at]) is not None:
+            at = self._next(lines, at + 1, credits)
+        if at is None:
+            return None
+        line = lines[at]
+        if (
+            ln.ends_sentence(line)
+            or not line[:1].isupper()
+            or not _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
+            or ln.reads_as_lead(line)
+            or not ln.opens_with_agent(line)  # a headline may open with the act ("Ra mắt ..."), a caption names who
+            or not ln.shows_act(line)
+        ):
+            return None
+        under = self._next(lines, at + 1, credits)
+        if under is None or self._stamp_line(lines[under]) is not None:
+            return None
+        prose = ln.ends_sentence(lines[under]) and ln.word_count(lines[under]) >= _PROSE_WORDS
+        return at if prose else None
+
     def _headline_over_lead(self, lines: Sequence[str], title: int, credits: Credits) -> int:
         """The longer headline under a short first guess when the lead follows it (a column's name above).
 
@@ -724,10 +769,27 @@ class TextParser:
 
     def _foot_byline(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> Byline | None:
         """The byline at ``index`` near the foot; a given name alone ("Hùng") right under the last paragraph."""
-        byline = read_byline(lines[index], initials=True)
+        line = lines[index]
+        if (bare := ln.unbullet(line)) != line:
+            # A bulleted name is the writer only in the page's list of metadata ("• 03/12/2020 02:51",
+            # "• Thảo Nguyên", "• 662"); a bulleted list of names is the article's.
+            if not self._beside_stamp(lines, index):
+                return None
+            line = bare
+        byline = read_byline(line, initials=True)
         if byline is None and self._closes_prose(lines, index, start, credits):
-            byline = read_byline(lines[index], initials=True, given=True)
+            byline = read_byline(line, initials=True, given=True)
         return byline
+
+    def _beside_stamp(self, lines: Sequence[str], index: int) -> bool:
+        """True when the nearest line above or below ``index`` is a (bulleted) stamp line."""
+        for step in (-1, 1):
+            near = index + step
+            while 0 <= near < len(lines) and not lines[near]:
+                near += step
+            if 0 <= near < len(lines) and self._stamp_line(ln.unbullet(lines[near])) is not None:
+                return True
+        return False
 
     def _is_teaser(self, lines: Sequence[str], index: int, start: int, credits: Credits) -> bool:
         """True for one or two short sentences right under a headline-shaped line: a related article's summary."""
@@ -856,7 +918,10 @@ class TextParser:
         content = [
             i
             for i in range(start, len(lines))
-            if lines[i] and i not in walk.credits.lines and not self.is_furniture(lines[i])
+            if lines[i]
+            and i not in walk.credits.lines
+            and not self.is_furniture(lines[i])
+            and self._stamp_line(lines[i]) is None  # a date line is no paragraph a caption stands between
         ]
         position = {index: n for n, index in enumerate(content)}
         # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
@@ -1038,6 +1103,9 @@ class TextParser:
             if alt:
                 walk.figures(alt)
             return
+        if ln.numbers_photo(line):  # "<phrase> - ảnh 1" alone: the alt text standing for its photo
+            walk.figures(line)
+            return
         if (twice := ln.glued_twice(line)) is not None:  # a photo's alt text glued to its caption
             walk.figures(twice)
             return
@@ -1068,6 +1136,11 @@ class TextParser:
             return
         if teaser:  # the summary printed right under a related headline
             return
+        if walk.gallery:
+            if ln.word_count(line) <= _GALLERY_CAPTION_WORDS and ln.sentence_count(line) <= 1:
+                walk.blocks.append(Figure(src=None, caption=line))
+                return
+            walk.gallery = False  # prose again: the photos are over
         if _WRITER_AND_PHOTO.match(line) and (byline := read_byline(line)) is not None:
             walk.writers.extend(byline.authors)  # "Tin, ảnh: X" closing one report of a digest: its writer
             return
@@ -1100,6 +1173,8 @@ class TextParser:
             and not walk.marked
             and not ln.ends_sentence(line)
             and not ln.is_record_line(line)
+            # the sapo under the headline and its stamp, full stop lost: the lead, not a caption
+            and (any(isinstance(b, Paragraph) for b in walk.blocks) or not ln.reads_as_lead(line))
             and (
                 ln.word_count(line) >= _BARE_CAPTION_WORDS
                 or (
@@ -1109,6 +1184,13 @@ class TextParser:
                     and line[:1].isupper()  # not the rest of a line broken in two
                     and ln.shows_someone_acting(line)
                 )
+                # the next photo of a run names only who it shows ("Các đại biểu tỉnh Kandal")
+                or (
+                    bool(walk.blocks)
+                    and isinstance(walk.blocks[-1], Figure)
+                    and ln.word_count(line) <= _GROUP_CAPTION_WORDS
+                    and ln.opens_with_agent(line)
+                )
             )
         ):
             # A long line with no full stop between paragraphs describes the photo it stood under; so
@@ -1116,6 +1198,7 @@ class TextParser:
             walk.blocks.append(Figure(src=None, caption=line))
             return
         walk.blocks.append(Paragraph(line))
+        walk.gallery = ln.opens_gallery(line)
 
     @staticmethod
     def _trim(blocks: list[Block]) -> list[Block]:
