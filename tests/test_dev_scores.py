@@ -30,12 +30,12 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.98,
+        "title": 0.99,
         "published": 1.0,
         "authors": 1.0,
         "body": 0.99,
-        "captions": 0.9,
-        "leaks": 5,
+        "captions": 0.92,
+        "leaks": 4,
         "persons": 0.93,
         "positions": 0.91,
         "organizations": 0.9,
@@ -46,12 +46,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "facts_strict": 0.79,
     },
     "heldout": {
-        "title": 0.93,
-        "published": 0.92,
-        "authors": 0.81,
+        "title": 0.94,
+        "published": 0.95,
+        "authors": 0.84,
         "body": 0.96,
         "captions": 0.77,
-        "leaks": 26,
+        "leaks": 23,
         "persons": 0.93,
         "positions": 0.7,
         "organizations": 0.75,
