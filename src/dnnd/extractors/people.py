@@ -1290,8 +1290,12 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = read_tsv("title_list_words.tsv")
     count = trie_regex(r[0] for r in rows if r[1] == "count")
     opens = trie_regex(r[0] for r in rows if r[1] == "opens")
+    group = trie_regex(r[0] for r in rows if r[1] == "group")
     plural = re.compile(rf"(?<![\w])(?:{count}|\d{{1,2}}) $")
-    glue = re.compile(rf"(?P<opens> (?:{opens})(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
+    # "gồm các đồng chí: A, B": the plural address goes with the word that opens the list
+    glue = re.compile(
+        rf"(?P<opens> (?:{opens})(?: (?:{group}))?(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?"
+    )
     announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
     return plural, glue, announced
 
