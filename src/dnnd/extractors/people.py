@@ -1348,10 +1348,30 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
                 break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
+            if joined.group("colon"):
+                run, i = _roll_after(text, people, run, i)
             for f in run:
                 out[f.start] = text[span[0] : span[1]]
             break
     return out
+
+
+# "Ủy viên Bộ Chính trị: A - Chủ tịch nước; B - Thủ tướng Chính phủ": between two people of a roll, the
+# first one's own positions (no sentence end, no colon), a semicolon, and the next name
+_ROLL_GAP = re.compile(r"(?:[^.:;\n]|\.(?!\s))*; (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
+
+
+def _roll_after(text: str, people: Sequence[_Found], run: list[_Found], i: int) -> tuple[list[_Found], int]:
+    """The list ``run`` (which ends before ``people[i]``) lengthened by the roll that goes on after it.
+
+    A title and a colon may open a roll whose items, separated by semicolons, each give a name and the
+    person's own positions: the title before the colon is every listed person's.
+    """
+    run = list(run)
+    while i < len(people) and _ROLL_GAP.fullmatch(text, run[-1].end, people[i].start):
+        run.append(people[i])
+        i += 1
+    return run, i
 
 
 def _office(
