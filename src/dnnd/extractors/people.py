@@ -92,7 +92,7 @@ def _is_elected(verb: str) -> bool:
 
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
-_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước) ")
+_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước|thủ đô) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
 _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
@@ -488,6 +488,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if place is None and text[end : end + 1] == " ":
         whose = _OF_COUNTRY.match(text, end)
         place = ctx.place_at(whose.end()) if whose is not None else None  # "Lãnh sự danh dự của CH Bồ Đào Nha"
+        if place is None and text.startswith(" tại ", end):
+            place = _country_at(text, end + 5)  # "Đại sứ tại Nhật Bản Nguyễn Quốc Cường": the country of the post
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
@@ -585,11 +587,31 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     post = ctx.place_at(abroad.end()) if abroad is not None else None
     if post is not None:
         end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
+    elif (country := _country_before_name(text, end)) is not None:
+        end = country  # "Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh Phomvihane": the body's country
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
     return end
+
+
+def _country_at(text: str, at: int) -> int | None:
+    """The end of a country the gazetteer knows, named at ``at``, else None."""
+    known = places().bare_re.match(text, at)
+    if known is None or text[known.end() : known.end() + 1].isalnum():
+        return None
+    info = places().lookup(known.group(0))
+    return known.end() if info is not None and info.level == "country" else None
+
+
+def _country_before_name(text: str, end: int) -> int | None:
+    """The end of a country written at ``end`` after a space and followed by a capitalised word (the
+    holder's name), else None."""
+    country = _country_at(text, end + 1) if text[end : end + 1] == " " else None
+    if country is None or text[country : country + 1] != " " or not text[country + 1 : country + 2].isupper():
+        return None
+    return country
 
 
 @cache
