@@ -1378,19 +1378,25 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
     return out
 
 
-# "Ủy viên Bộ Chính trị: A - Chủ tịch nước; B - Thủ tướng Chính phủ": between two people of a roll, the
-# first one's own positions (no sentence end, no colon), a semicolon, and the next name
-_ROLL_GAP = re.compile(r"(?:[^.:;\n]|\.(?!\s))*; (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
+# "Ủy viên Bộ Chính trị: A - Chủ tịch nước; B - Thủ tướng Chính phủ": between two people of a roll, a
+# dash or a comma, the first one's own positions (no sentence end, no colon), a semicolon, the next name
+_ROLL_GAP = re.compile(r" ?[-–,] (?:[^.:;\n]|\.(?!\s))+; (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
+_ROLL_ITEM_END = re.compile(r" ?[-–,] ")
 
 
 def _roll_after(text: str, people: Sequence[_Found], run: list[_Found], i: int) -> tuple[list[_Found], int]:
     """The list ``run`` (which ends before ``people[i]``) lengthened by the roll that goes on after it.
 
     A title and a colon may open a roll whose items, separated by semicolons, each give a name and the
-    person's own positions: the title before the colon is every listed person's.
+    person's own positions: the title before the colon is every listed person's. ("Chủ tịch: ông A; ông B,
+    Phó Chủ tịch UBND tỉnh": a name alone after the colon is a line-up, title then holder, no roll.)
     """
     run = list(run)
-    while i < len(people) and _ROLL_GAP.fullmatch(text, run[-1].end, people[i].start):
+    while (
+        i < len(people)
+        and _ROLL_GAP.fullmatch(text, run[-1].end, people[i].start)
+        and _ROLL_ITEM_END.match(text, people[i].end)
+    ):
         run.append(people[i])
         i += 1
     return run, i
