@@ -880,3 +880,23 @@ def test_an_envoys_qualifier_capitalised_word_by_word() -> None:
     # vnembassy-jp.org
     people, _, _ = extracted("Các hội đoàn được nhận giấy khen của Đại sứ Đặc mệnh Toàn Quyền Vũ Hồng Nam.")
     assert people["Vũ Hồng Nam"].positions == ("Đại sứ Đặc mệnh Toàn Quyền",)
+
+
+def test_a_flag_rank_after_ngai_and_a_senior_ministers_title_in_a_delegation_roll() -> None:
+    # doanhnghiepvn.vn: a Cambodian delegation; the body of a later title unread leaves no name behind it
+    people, _, _ = extracted(
+        "Tham gia đoàn gồm có: ngài Thống tướng Tia Banh, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng; ngài Va Kim "
+        "Hông, Bộ trưởng Cao cấp phụ trách các vấn đề biên giới; ngài Him Chem, Bộ trưởng Cao cấp, Bộ trưởng "
+        "Bộ Lễ nghi và Tôn giáo."
+    )
+    assert people["Tia Banh"].positions == ("Phó Thủ tướng", "Bộ trưởng Bộ Quốc phòng")
+    assert people["Va Kim Hông"].positions[0].startswith("Bộ trưởng Cao cấp")
+    assert "Bộ Lễ" not in people
+
+
+def test_a_bare_title_whose_body_is_not_read_is_no_office_further_on_in_a_chain() -> None:
+    people, _, _ = extracted(
+        "Cùng đi với đoàn có bà Mean Som An, Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển, Chủ "
+        "nhiệm Ủy ban 8 của Thượng viện Campuchia; ông Sok Lou, Tỉnh trưởng tỉnh Kampong Thom."
+    )
+    assert people["Mean Som An"].positions == ("Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển",)

@@ -714,6 +714,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
             break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
+        if sep is not _SEP_FIRST and _cut_short(ctx, span):
+            break  # "..., Chủ nhiệm Ủy ban 8 của Thượng viện": a body not read; the bare title is no office
         if spans and m.group(0) == " " and concurrent is not None and concurrent.group(0).startswith("kiêm"):
             # "Phó Chủ nhiệm Chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng": no comma, one position
             spans[-1] = (spans[-1][0], span[1])
@@ -735,6 +737,19 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
 
 
 _FIELD_WORDS = re.compile(rf"(?: [{LOWER}]+){{1,3}}")
+
+
+def _cut_short(ctx: _Context, span: tuple[int, int]) -> bool:
+    """True when ``span`` is a bare title with a capitalised word right after it: the body it belongs to
+    is written there but was not read, and the title alone would be an office cut short."""
+    text = ctx.text
+    head = _title_re().match(text, span[0])
+    return (
+        head is not None
+        and head.end() == span[1]
+        and text[span[1] : span[1] + 1] == " "
+        and text[span[1] + 1 : span[1] + 2].isupper()
+    )
 
 
 def _field_before_name(text: str, end: int, name_at: int) -> bool:
@@ -1261,15 +1276,18 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for m in _title_re().finditer(text):
         span = _position_at(ctx, _title_start(ctx, m), loose=False)
+        last = m  # the title of the chain's last position
         while span is not None:
             nxt = _SEP_NEXT.match(text, span[1])
-            if nxt is None or _title_re().match(text, nxt.end()) is None:
+            if nxt is None or (head := _title_re().match(text, nxt.end())) is None:
                 break
-            span = _position_at(ctx, nxt.end(), loose=False)
+            span, last = _position_at(ctx, nxt.end(), loose=False), head
         if span is None:
             continue
-        if span[1] == m.end() and text[m.start() : m.end()] not in _titles_before_names():
-            continue  # a bare title ("Chủ tịch") before capitals: a Vietnamese name has its surname
+        if span[1] == last.end() and last.group(0) not in _titles_before_names():
+            # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
+            # capitals: a Vietnamese name has its surname
+            continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
             # "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, Pak Sang Gil;"
