@@ -900,3 +900,12 @@ def test_a_bare_title_whose_body_is_not_read_is_no_office_further_on_in_a_chain(
         "nhiệm Ủy ban 8 của Thượng viện Campuchia; ông Sok Lou, Tỉnh trưởng tỉnh Kampong Thom."
     )
     assert people["Mean Som An"].positions == ("Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển",)
+
+
+def test_an_organ_by_its_acronym_then_the_party_organ_of_the_unit() -> None:
+    # tuyenquang.gov.vn: "BCH" then "Đảng bộ tỉnh"; no one-word name "Đảng" stops the chain
+    people, _, _ = extracted(
+        "Dự buổi tiếp có đồng chí Hoàng Việt Phương, Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh; lãnh đạo "
+        "một số sở, ngành, tổ chức của tỉnh."
+    )
+    assert people["Hoàng Việt Phương"].positions == ("Ủy viên BCH Đảng bộ tỉnh", "Phó Chủ tịch UBND tỉnh")

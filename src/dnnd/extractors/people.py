@@ -33,6 +33,7 @@ from dnnd.gazetteer import (
     honorifics,
     org_heads,
     org_latin,
+    org_organs,
     org_stop_words,
     places,
     read_list,
@@ -467,6 +468,15 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
         elif parent is None and (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
             until = word.end()  # "Ủy viên TƯ Đảng,": the acronym's body by one word, the office then ends
+        elif (
+            parent is None
+            and text[until : until + 1] == " "
+            and (organ := _organ_re().match(text, until + 1))
+            and not text[organ.end() + 1 : organ.end() + 2].isupper()
+        ):
+            # "Ủy viên BCH Đảng bộ tỉnh": an organ by its acronym, then the organ of the body it belongs to
+            # (the article's own unit); a name after it ("Đảng bộ Khối Cơ quan") is a body not read here
+            until = organ.end()
         unit = _LEVEL_BEFORE_PLACE.match(text, until)
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
@@ -1304,11 +1314,19 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue
         if places().lookup(name.group(1)) is not None:
             continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
+        if _organ_re().match(text, start) is not None:
+            continue  # "Ủy viên BCH Đảng bộ tỉnh": an organ's name opens there, not a person's
         if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and name.group(1).split(" ")[0] not in surnames():
             continue  # "Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri": the province's name, after its level word
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
+
+
+@cache
+def _organ_re() -> re.Pattern[str]:
+    """The organs of a body (``org_organs.txt``: "Ban Chấp hành", "Đảng bộ"), written at a given place."""
+    return re.compile(rf"(?:{trie_regex(org_organs())})(?![\w])")
 
 
 @cache
