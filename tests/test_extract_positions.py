@@ -909,3 +909,18 @@ def test_an_organ_by_its_acronym_then_the_party_organ_of_the_unit() -> None:
         "một số sở, ngành, tổ chức của tỉnh."
     )
     assert people["Hoàng Việt Phương"].positions == ("Ủy viên BCH Đảng bộ tỉnh", "Phó Chủ tịch UBND tỉnh")
+
+
+def test_a_counted_title_before_gom_is_shared_by_a_roll_of_names_with_offices_of_their_own() -> None:
+    # hanoimoi.vn: each named after its own honorific (đồng chí, Hòa thượng, Linh mục) and offices
+    people, _, _ = extracted(
+        "Sáu Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa IX gồm đồng chí Hà "
+        "Thị Khiết, nguyên Bí thư Trung ương Đảng, nguyên Trưởng ban Dân vận Trung ương; đồng chí Nguyễn Thị "
+        "Doan, nguyên Phó Chủ tịch nước, Chủ tịch Hội Khuyến học Việt Nam; Hòa thượng Thích Thiện Nhơn, Chủ tịch "
+        "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam; Linh mục Trần Xuân Mạnh, Chủ tịch Ủy ban Đoàn kết Công "
+        "giáo Việt Nam."
+    )
+    title = "Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa IX"
+    for name in ("Hà Thị Khiết", "Nguyễn Thị Doan", "Thích Thiện Nhơn", "Trần Xuân Mạnh"):
+        assert people[name].positions[-1] == title
+    assert people["Nguyễn Thị Doan"].positions[:2] == ("nguyên Phó Chủ tịch nước", "Chủ tịch Hội Khuyến học Việt Nam")

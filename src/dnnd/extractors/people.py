@@ -1406,7 +1406,7 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
                 break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
-            if joined.group("colon"):
+            if announced:
                 run, i = _roll_after(text, people, run, i)
             for f in run:
                 out[f.start] = text[span[0] : span[1]]
@@ -1416,21 +1416,27 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
 
 # "Ủy viên Bộ Chính trị: A - Chủ tịch nước; B - Thủ tướng Chính phủ": between two people of a roll, a
 # dash or a comma, the first one's own positions (no sentence end, no colon), a semicolon, the next name
-_ROLL_GAP = re.compile(r" ?[-–,] (?:[^.:;\n]|\.(?!\s))+; (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
 _ROLL_ITEM_END = re.compile(r" ?[-–,] ")
+
+
+@cache
+def _roll_gap_re() -> re.Pattern[str]:
+    # (any honorific before the next name: "; Hòa thượng Thích Thiện Nhơn, ...")
+    words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
+    return re.compile(rf" ?[-–,] (?:[^.:;\n]|\.(?!\s))+; (?:(?:{words}) )?")
 
 
 def _roll_after(text: str, people: Sequence[_Found], run: list[_Found], i: int) -> tuple[list[_Found], int]:
     """The list ``run`` (which ends before ``people[i]``) lengthened by the roll that goes on after it.
 
-    A title and a colon may open a roll whose items, separated by semicolons, each give a name and the
+    A title and a colon (or "gồm") may open a roll whose items, separated by semicolons, each give a name and the
     person's own positions: the title before the colon is every listed person's. ("Chủ tịch: ông A; ông B,
     Phó Chủ tịch UBND tỉnh": a name alone after the colon is a line-up, title then holder, no roll.)
     """
     run = list(run)
     while (
         i < len(people)
-        and _ROLL_GAP.fullmatch(text, run[-1].end, people[i].start)
+        and _roll_gap_re().fullmatch(text, run[-1].end, people[i].start)
         and _ROLL_ITEM_END.match(text, people[i].end)
     ):
         run.append(people[i])
