@@ -924,3 +924,14 @@ def test_a_counted_title_before_gom_is_shared_by_a_roll_of_names_with_offices_of
     for name in ("Hà Thị Khiết", "Nguyễn Thị Doan", "Thích Thiện Nhơn", "Trần Xuân Mạnh"):
         assert people[name].positions[-1] == title
     assert people["Nguyễn Thị Doan"].positions[:2] == ("nguyên Phó Chủ tịch nước", "Chủ tịch Hội Khuyến học Việt Nam")
+
+
+def test_a_units_party_committee_in_lower_case_and_a_name_after_a_bracketed_country() -> None:
+    # thvl.vn ("Phó Bí thư tỉnh ủy"), nhipsong365.com.vn ("Thị trưởng thành phố Fukushima (Nhật Bản) Kohata")
+    people, _, _ = extracted(
+        "Đoàn công tác do ông Lữ Quang Ngời, Phó Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh làm trưởng đoàn "
+        "đã làm việc tại Osaka. Sáng ngày 14.2 tại Hà Nội, Thứ trưởng Bộ VHTTDL Tạ Quang Đông đã tiếp Thị "
+        "trưởng thành phố Fukushima (Nhật Bản) Kohata Hiroshi nhân dịp đoàn sang thăm."
+    )
+    assert people["Lữ Quang Ngời"].positions[:2] == ("Phó Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh")
+    assert people["Kohata Hiroshi"].positions == ("Thị trưởng thành phố Fukushima",)

@@ -178,7 +178,8 @@ def _capital_heads() -> frozenset[str]:
 
 # a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
 _BARE_LEVEL = re.compile(
-    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+    # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
+    r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
 )
 
 
@@ -1299,6 +1300,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             # capitals: a Vietnamese name has its surname
             continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
+        if name is None and span[1] > last.end() and (note := _NOTE.match(text, span[1])) is not None:
+            name = _NAME_AFTER_TITLE.match(text, note.end())  # "Thị trưởng thành phố Fukushima (Nhật Bản) Kohata"
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
             # "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, Pak Sang Gil;"
             name = _NAME_AFTER_TITLE.match(text, span[1] + 1)
