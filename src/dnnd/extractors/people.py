@@ -179,7 +179,8 @@ def _capital_heads() -> frozenset[str]:
 # a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
 _BARE_LEVEL = re.compile(
     # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
-    r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+    r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)"
+    r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
 )
 
 
