@@ -821,3 +821,117 @@ def test_a_semicolon_does_not_list_a_name_with_an_office_of_its_own_under_a_shar
     )
     assert people["Nguyễn Văn An"].positions == ("Chủ tịch",)
     assert "Chủ tịch" not in people["Trần Văn Bình"].positions
+
+
+def test_a_seat_held_full_time_or_not_and_an_alternate_seat_qualify_the_title() -> None:
+    # tuyengiao.vn and lite.baomoi.com: the roll of the Front's vice-presidents, a Women's Union deputy
+    people, _, _ = extracted(
+        "6 vị được bầu giữ chức Phó Chủ tịch không chuyên trách Uỷ ban Trung ương MTTQ Việt Nam khoá VII, gồm: "
+        "Ông Dương Quan Hà, Chủ tịch Ủy ban MTTQ thành phố Hồ Chí Minh, Phó Chủ tịch không chuyên trách Ủy ban "
+        "Trung ương MTTQ Việt Nam; Ông Phạm Xuân Hằng, Chủ tịch Uỷ ban MTTQ Thành phố Hà Nội.",
+        "Bà Tôn Ngọc Hạnh - Ủy viên dự khuyết Ban chấp hành Trung ương Đảng, Ủy viên Ban Thường vụ Tỉnh ủy, "
+        "Bí thư Huyện ủy.",
+    )
+    assert "Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam" in people["Dương Quan Hà"].positions
+    assert people["Tôn Ngọc Hạnh"].positions[0] == "Ủy viên dự khuyết Ban chấp hành Trung ương Đảng"
+    assert len(people["Tôn Ngọc Hạnh"].positions) == 3
+
+
+def test_a_list_opened_by_a_plural_address_after_gom_shares_the_title() -> None:
+    # hanoimoi.vn: "gồm các đồng chí:" between the counted title and the names
+    people, _, _ = extracted(
+        "Năm Phó Chủ tịch chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa IX gồm các đồng chí: "
+        "Hầu A Lềnh, Ngô Sách Thực, Nguyễn Hữu Dũng, Phùng Khánh Tài, Trương Thị Ngọc Ánh."
+    )
+    title = "Phó Chủ tịch chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa IX"
+    assert all(people[n].positions == (title,) for n in ("Hầu A Lềnh", "Ngô Sách Thực", "Trương Thị Ngọc Ánh"))
+
+
+def test_a_title_before_a_colon_is_shared_by_a_roll_of_names_with_offices_of_their_own() -> None:
+    # baonghean.vn: each item of the roll gives a name and a dash; the title before the colon is each one's
+    people, _, _ = extracted(
+        "Đồng chủ trì có các đồng chí Ủy viên Bộ Chính trị: Nguyễn Xuân Phúc - Chủ tịch nước; Phạm Minh Chính - "
+        "Thủ tướng Chính phủ; Võ Văn Thưởng - Thường trực Ban Bí thư. Tại điểm cầu Tỉnh ủy, đồng chí Thái Thanh "
+        "Quý - Bí thư Tỉnh ủy chủ trì."
+    )
+    assert people["Phạm Minh Chính"].positions == ("Thủ tướng Chính phủ", "Ủy viên Bộ Chính trị")
+    assert "Ủy viên Bộ Chính trị" in people["Võ Văn Thưởng"].positions
+    assert people["Thái Thanh Quý"].positions == ("Bí thư Tỉnh ủy",)  # the roll ends with its sentence
+
+
+def test_a_country_or_capital_written_after_the_body_and_a_post_abroad_after_a_bare_title() -> None:
+    # vietnamnet.vn, m.plo.vn, vnembassy-jp.org, m.baomoi.com
+    people, _, _ = extracted(
+        "Trưởng ban Đối ngoại Trung ương Lê Hoài Trung gặp Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh "
+        "Phomvihane. Ông Lê Thanh Liêm, Phó Chủ tịch UBND TP, đã tiếp ông Keophilavanh Aphaylath, Phó Đô trưởng "
+        "thủ đô Vientiane (Lào). Trong các ngày 9-11/4/2016, Đại sứ tại Nhật Bản Nguyễn Quốc Cường đã thăm tỉnh "
+        "Mie. Chủ tịch Hội Hữu nghị Việt Nam - Cam-pu-chia Vũ Mão, Tham tán công sứ Cam-pu-chia tại Việt Nam "
+        "Sam Than đã tới dự."
+    )
+    assert people["Thoongsavanh Phomvihane"].positions == ("Trưởng ban Đối ngoại Trung ương Lào",)
+    assert people["Lê Hoài Trung"].positions == ("Trưởng ban Đối ngoại Trung ương",)
+    assert people["Keophilavanh Aphaylath"].positions == ("Phó Đô trưởng thủ đô Vientiane",)
+    assert people["Nguyễn Quốc Cường"].positions == ("Đại sứ tại Nhật Bản",)
+    assert people["Sam Than"].positions == ("Tham tán công sứ Cam-pu-chia tại Việt Nam",)
+    assert people["Vũ Mão"].positions == ("Chủ tịch Hội Hữu nghị Việt Nam - Cam-pu-chia",)
+
+
+def test_an_envoys_qualifier_capitalised_word_by_word() -> None:
+    # vnembassy-jp.org
+    people, _, _ = extracted("Các hội đoàn được nhận giấy khen của Đại sứ Đặc mệnh Toàn Quyền Vũ Hồng Nam.")
+    assert people["Vũ Hồng Nam"].positions == ("Đại sứ Đặc mệnh Toàn Quyền",)
+
+
+def test_a_flag_rank_after_ngai_and_a_senior_ministers_title_in_a_delegation_roll() -> None:
+    # doanhnghiepvn.vn: a Cambodian delegation; the body of a later title unread leaves no name behind it
+    people, _, _ = extracted(
+        "Tham gia đoàn gồm có: ngài Thống tướng Tia Banh, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng; ngài Va Kim "
+        "Hông, Bộ trưởng Cao cấp phụ trách các vấn đề biên giới; ngài Him Chem, Bộ trưởng Cao cấp, Bộ trưởng "
+        "Bộ Lễ nghi và Tôn giáo."
+    )
+    assert people["Tia Banh"].positions == ("Phó Thủ tướng", "Bộ trưởng Bộ Quốc phòng")
+    assert people["Va Kim Hông"].positions[0].startswith("Bộ trưởng Cao cấp")
+    assert "Bộ Lễ" not in people
+
+
+def test_a_bare_title_whose_body_is_not_read_is_no_office_further_on_in_a_chain() -> None:
+    people, _, _ = extracted(
+        "Cùng đi với đoàn có bà Mean Som An, Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển, Chủ "
+        "nhiệm Ủy ban 8 của Thượng viện Campuchia; ông Sok Lou, Tỉnh trưởng tỉnh Kampong Thom."
+    )
+    assert people["Mean Som An"].positions == ("Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển",)
+
+
+def test_an_organ_by_its_acronym_then_the_party_organ_of_the_unit() -> None:
+    # tuyenquang.gov.vn: "BCH" then "Đảng bộ tỉnh"; no one-word name "Đảng" stops the chain
+    people, _, _ = extracted(
+        "Dự buổi tiếp có đồng chí Hoàng Việt Phương, Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh; lãnh đạo "
+        "một số sở, ngành, tổ chức của tỉnh."
+    )
+    assert people["Hoàng Việt Phương"].positions == ("Ủy viên BCH Đảng bộ tỉnh", "Phó Chủ tịch UBND tỉnh")
+
+
+def test_a_counted_title_before_gom_is_shared_by_a_roll_of_names_with_offices_of_their_own() -> None:
+    # hanoimoi.vn: each named after its own honorific (đồng chí, Hòa thượng, Linh mục) and offices
+    people, _, _ = extracted(
+        "Sáu Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa IX gồm đồng chí Hà "
+        "Thị Khiết, nguyên Bí thư Trung ương Đảng, nguyên Trưởng ban Dân vận Trung ương; đồng chí Nguyễn Thị "
+        "Doan, nguyên Phó Chủ tịch nước, Chủ tịch Hội Khuyến học Việt Nam; Hòa thượng Thích Thiện Nhơn, Chủ tịch "
+        "Hội đồng Trị sự Giáo hội Phật giáo Việt Nam; Linh mục Trần Xuân Mạnh, Chủ tịch Ủy ban Đoàn kết Công "
+        "giáo Việt Nam."
+    )
+    title = "Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam khóa IX"
+    for name in ("Hà Thị Khiết", "Nguyễn Thị Doan", "Thích Thiện Nhơn", "Trần Xuân Mạnh"):
+        assert people[name].positions[-1] == title
+    assert people["Nguyễn Thị Doan"].positions[:2] == ("nguyên Phó Chủ tịch nước", "Chủ tịch Hội Khuyến học Việt Nam")
+
+
+def test_a_units_party_committee_in_lower_case_and_a_name_after_a_bracketed_country() -> None:
+    # thvl.vn ("Phó Bí thư tỉnh ủy"), nhipsong365.com.vn ("Thị trưởng thành phố Fukushima (Nhật Bản) Kohata")
+    people, _, _ = extracted(
+        "Đoàn công tác do ông Lữ Quang Ngời, Phó Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh làm trưởng đoàn "
+        "đã làm việc tại Osaka. Sáng ngày 14.2 tại Hà Nội, Thứ trưởng Bộ VHTTDL Tạ Quang Đông đã tiếp Thị "
+        "trưởng thành phố Fukushima (Nhật Bản) Kohata Hiroshi nhân dịp đoàn sang thăm."
+    )
+    assert people["Lữ Quang Ngời"].positions[:2] == ("Phó Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh")
+    assert people["Kohata Hiroshi"].positions == ("Thị trưởng thành phố Fukushima",)

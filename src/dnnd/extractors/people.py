@@ -33,6 +33,7 @@ from dnnd.gazetteer import (
     honorifics,
     org_heads,
     org_latin,
+    org_organs,
     org_stop_words,
     places,
     read_list,
@@ -92,7 +93,7 @@ def _is_elected(verb: str) -> bool:
 
 _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
-_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước) ")
+_LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước|thủ đô) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
 _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
@@ -177,7 +178,9 @@ def _capital_heads() -> frozenset[str]:
 
 # a unit's level word alone after a title or a body: the unit the article is about ("Chủ tịch xã", "Trưởng thôn")
 _BARE_LEVEL = re.compile(
-    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+    # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
+    r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)"
+    r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
 )
 
 
@@ -467,6 +470,15 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
         elif parent is None and (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
             until = word.end()  # "Ủy viên TƯ Đảng,": the acronym's body by one word, the office then ends
+        elif (
+            parent is None
+            and text[until : until + 1] == " "
+            and (organ := _organ_re().match(text, until + 1))
+            and not text[organ.end() + 1 : organ.end() + 2].isupper()
+        ):
+            # "Ủy viên BCH Đảng bộ tỉnh": an organ by its acronym, then the organ of the body it belongs to
+            # (the article's own unit); a name after it ("Đảng bộ Khối Cơ quan") is a body not read here
+            until = organ.end()
         unit = _LEVEL_BEFORE_PLACE.match(text, until)
         there = ctx.place_at(unit.end() if unit is not None else until + 1) if text[until : until + 1] == " " else None
         if there is not None:
@@ -488,6 +500,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if place is None and text[end : end + 1] == " ":
         whose = _OF_COUNTRY.match(text, end)
         place = ctx.place_at(whose.end()) if whose is not None else None  # "Lãnh sự danh dự của CH Bồ Đào Nha"
+        if place is None and text.startswith(" tại ", end):
+            place = _country_at(text, end + 5)  # "Đại sứ tại Nhật Bản Nguyễn Quốc Cường": the country of the post
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
@@ -585,11 +599,31 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     post = ctx.place_at(abroad.end()) if abroad is not None else None
     if post is not None:
         end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
+    elif (country := _country_before_name(text, end)) is not None:
+        end = country  # "Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh Phomvihane": the body's country
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
     return end
+
+
+def _country_at(text: str, at: int) -> int | None:
+    """The end of a country the gazetteer knows, named at ``at``, else None."""
+    known = places().bare_re.match(text, at)
+    if known is None or text[known.end() : known.end() + 1].isalnum():
+        return None
+    info = places().lookup(known.group(0))
+    return known.end() if info is not None and info.level == "country" else None
+
+
+def _country_before_name(text: str, end: int) -> int | None:
+    """The end of a country written at ``end`` after a space and followed by a capitalised word (the
+    holder's name), else None."""
+    country = _country_at(text, end + 1) if text[end : end + 1] == " " else None
+    if country is None or text[country : country + 1] != " " or not text[country + 1 : country + 2].isupper():
+        return None
+    return country
 
 
 @cache
@@ -692,6 +726,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
             break  # "ông A, đại diện cho ...": a role that is no office without the body it serves
+        if sep is not _SEP_FIRST and _cut_short(ctx, span):
+            break  # "..., Chủ nhiệm Ủy ban 8 của Thượng viện": a body not read; the bare title is no office
         if spans and m.group(0) == " " and concurrent is not None and concurrent.group(0).startswith("kiêm"):
             # "Phó Chủ nhiệm Chính trị Bộ Tư lệnh BĐBP kiêm Tổng Biên tập Báo Biên phòng": no comma, one position
             spans[-1] = (spans[-1][0], span[1])
@@ -713,6 +749,19 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
 
 
 _FIELD_WORDS = re.compile(rf"(?: [{LOWER}]+){{1,3}}")
+
+
+def _cut_short(ctx: _Context, span: tuple[int, int]) -> bool:
+    """True when ``span`` is a bare title with a capitalised word right after it: the body it belongs to
+    is written there but was not read, and the title alone would be an office cut short."""
+    text = ctx.text
+    head = _title_re().match(text, span[0])
+    return (
+        head is not None
+        and head.end() == span[1]
+        and text[span[1] : span[1] + 1] == " "
+        and text[span[1] + 1 : span[1] + 2].isupper()
+    )
 
 
 def _field_before_name(text: str, end: int, name_at: int) -> bool:
@@ -1239,16 +1288,21 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for m in _title_re().finditer(text):
         span = _position_at(ctx, _title_start(ctx, m), loose=False)
+        last = m  # the title of the chain's last position
         while span is not None:
             nxt = _SEP_NEXT.match(text, span[1])
-            if nxt is None or _title_re().match(text, nxt.end()) is None:
+            if nxt is None or (head := _title_re().match(text, nxt.end())) is None:
                 break
-            span = _position_at(ctx, nxt.end(), loose=False)
+            span, last = _position_at(ctx, nxt.end(), loose=False), head
         if span is None:
             continue
-        if span[1] == m.end() and text[m.start() : m.end()] not in _titles_before_names():
-            continue  # a bare title ("Chủ tịch") before capitals: a Vietnamese name has its surname
+        if span[1] == last.end() and last.group(0) not in _titles_before_names():
+            # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
+            # capitals: a Vietnamese name has its surname
+            continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
+        if name is None and span[1] > last.end() and (note := _NOTE.match(text, span[1])) is not None:
+            name = _NAME_AFTER_TITLE.match(text, note.end())  # "Thị trưởng thành phố Fukushima (Nhật Bản) Kohata"
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
             # "Đại biện lâm thời Đại sứ quán Triều Tiên tại Việt Nam, Pak Sang Gil;"
             name = _NAME_AFTER_TITLE.match(text, span[1] + 1)
@@ -1264,11 +1318,19 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue
         if places().lookup(name.group(1)) is not None:
             continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
+        if _organ_re().match(text, start) is not None:
+            continue  # "Ủy viên BCH Đảng bộ tỉnh": an organ's name opens there, not a person's
         if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and name.group(1).split(" ")[0] not in surnames():
             continue  # "Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri": the province's name, after its level word
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
     return out
+
+
+@cache
+def _organ_re() -> re.Pattern[str]:
+    """The organs of a body (``org_organs.txt``: "Ban Chấp hành", "Đảng bộ"), written at a given place."""
+    return re.compile(rf"(?:{trie_regex(org_organs())})(?![\w])")
 
 
 @cache
@@ -1290,8 +1352,12 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = read_tsv("title_list_words.tsv")
     count = trie_regex(r[0] for r in rows if r[1] == "count")
     opens = trie_regex(r[0] for r in rows if r[1] == "opens")
+    group = trie_regex(r[0] for r in rows if r[1] == "group")
     plural = re.compile(rf"(?<![\w])(?:{count}|\d{{1,2}}) $")
-    glue = re.compile(rf"(?P<opens> (?:{opens})(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?")
+    # "gồm các đồng chí: A, B": the plural address goes with the word that opens the list
+    glue = re.compile(
+        rf"(?P<opens> (?:{opens})(?: (?:{group}))?(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?"
+    )
     announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
     return plural, glue, announced
 
@@ -1344,10 +1410,42 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
                 break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
+            if announced:
+                run, i = _roll_after(text, people, run, i)
             for f in run:
                 out[f.start] = text[span[0] : span[1]]
             break
     return out
+
+
+# "Ủy viên Bộ Chính trị: A - Chủ tịch nước; B - Thủ tướng Chính phủ": between two people of a roll, a
+# dash or a comma, the first one's own positions (no sentence end, no colon), a semicolon, the next name
+_ROLL_ITEM_END = re.compile(r" ?[-–,] ")
+
+
+@cache
+def _roll_gap_re() -> re.Pattern[str]:
+    # (any honorific before the next name: "; Hòa thượng Thích Thiện Nhơn, ...")
+    words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
+    return re.compile(rf" ?[-–,] (?:[^.:;\n]|\.(?!\s))+; (?:(?:{words}) )?")
+
+
+def _roll_after(text: str, people: Sequence[_Found], run: list[_Found], i: int) -> tuple[list[_Found], int]:
+    """The list ``run`` (which ends before ``people[i]``) lengthened by the roll that goes on after it.
+
+    A title and a colon (or "gồm") may open a roll whose items, separated by semicolons, each give a name and the
+    person's own positions: the title before the colon is every listed person's. ("Chủ tịch: ông A; ông B,
+    Phó Chủ tịch UBND tỉnh": a name alone after the colon is a line-up, title then holder, no roll.)
+    """
+    run = list(run)
+    while (
+        i < len(people)
+        and _roll_gap_re().fullmatch(text, run[-1].end, people[i].start)
+        and _ROLL_ITEM_END.match(text, people[i].end)
+    ):
+        run.append(people[i])
+        i += 1
+    return run, i
 
 
 def _office(
