@@ -309,9 +309,9 @@ class _Article:
         self.reading = reading
         self.text = reading.text
 
-    def starting(self, start: int, end: int, kind: str) -> Mention | None:
-        """The first mention of ``kind`` starting inside ``[start, end)``."""
-        for m in self.reading.mentions_in(start, end + 300, kind):
+    def starting(self, start: int, end: int, *kinds: str) -> Mention | None:
+        """The first mention of one of ``kinds`` starting inside ``[start, end)``."""
+        for m in self.reading.mentions_in(start, end + 300, *kinds):
             return m if m.start < end else None
         return None
 
@@ -354,7 +354,9 @@ def _org_after(art: _Article, end: int, limit: int) -> Organization | None:
     at = gap.end() if gap else end
     if at >= limit:
         return None
-    m = art.starting(end, at + 1, Organization.kind)
+    # a post in an internal organ with its parent ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    # is held in the organ, whose mention has kind "organ"
+    m = art.starting(end, at + 1, Organization.kind, "organ")
     return art.entity(m, Organization) if m is not None and m.start >= at - 1 else None
 
 
