@@ -1419,6 +1419,15 @@ def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
     return forms.pop() if len(forms) == 1 else ""
 
 
+def _last_clause_break(ctx: _Context, start: int, end: int) -> int:
+    """Where the last clause break in ``[start, end)`` ends, else 0: read from the last one back, the breaks
+    inside a name skipped (a dash in "Việt Nam – Trung Quốc", an acronym after one: "(VFF)")."""
+    for m in reversed(list(_CLAUSE_BREAK.finditer(ctx.text, start, end))):  # (their ends only grow)
+        if not ctx.covered(m.start(), m.end()) and not _ABBR.match(ctx.text, m.start()):
+            return m.end()
+    return 0
+
+
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
@@ -1446,15 +1455,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
         name_at = bridge.start() + 1 if bridge is not None else f.start
-        clause = max(
-            (
-                m.end()
-                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), _before_note(text, name_at))
-                # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
-                if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
-            ),
-            default=0,
-        )
+        clause = _last_clause_break(ctx, max(0, f.start - 300), _before_note(text, name_at))
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
         if (
