@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd.extractors import organizations, people
+from dnnd.facts import elections
 from dnnd.gazetteer import honorifics, surnames
 from dnnd.model import Mention
 
@@ -160,3 +161,15 @@ def test_the_runs_skipped_as_naming_no_one_give_no_candidate(text: str) -> None:
     finally:
         people._names_no_one = original
     assert [(f.start, f.end, f.honorific) for f in fast] == [(f.start, f.end, f.honorific) for f in full]
+
+
+_CUE_PARTS = st.sampled_from([" do", "do ", "trong đó", "trong đó,", "xtrong đó ", " ", "  ", "\n", ",", "t", "ông A"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUE_PARTS, max_size=12))
+def test_the_head_cues_found_branch_by_branch_are_the_patterns_matches(parts: list[str]) -> None:
+    # ("... trong đó  do ông A làm Chủ tịch": the spaces after one cue are not the space before the next)
+    text = "Ban Chấp hành gồm 15 đồng chí," + "".join(parts)
+    expected = [m.span() for m in elections._HEAD_CUE_RE.finditer(text)]
+    assert [m.span() for m in elections._head_cues(text)] == expected

@@ -213,6 +213,9 @@ _HEADED_RE = re.compile(
     rf"{_BODY}[^.;]{{0,80}}?(?P<size>\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?)?(?:\sdo|,?\s+trong đó,?)\s+"
 )
 _HEAD_CUE_RE = re.compile(r"(?: do|(?<!\w)trong đó,?)\s+")
+# its two branches apart, each led by a literal the engine skips to (the whole stops at every space and "t")
+_HEAD_CUE_DO = re.compile(r" do\s+")
+_HEAD_CUE_AMONG = re.compile(r"trong đó,?\s+")
 _NEW_BODY_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương|ra mắt|(?:khóa|khoá|nhiệm kỳ) mới)(?!\w)", re.IGNORECASE)
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
@@ -1001,6 +1004,33 @@ def _without_postless(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not postless(f)]
 
 
+def _head_cues(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_HEAD_CUE_RE` in ``text``, in order, its two branches searched for apart.
+
+    From each match's end on, the nearer of the next match of either branch is the next match of the whole
+    (the branches never start at one position): as ``finditer`` finds them, with two scans for a literal.
+    """
+    out: list[re.Match[str]] = []
+    do, among = _HEAD_CUE_DO.search(text), _head_cue_among(text, 0)
+    while do is not None or among is not None:
+        nearer = [m for m in (do, among) if m is not None]
+        cue = min(nearer, key=lambda m: m.start())  # (never a tie: " do" starts with a space, "trong đó" with a "t")
+        out.append(cue)
+        if do is not None and do.start() < cue.end():
+            do = _HEAD_CUE_DO.search(text, cue.end())
+        if among is not None and among.start() < cue.end():
+            among = _head_cue_among(text, cue.end())
+    return out
+
+
+def _head_cue_among(text: str, pos: int) -> re.Match[str] | None:
+    """The first "trong đó" from ``pos`` on that starts a word (``(?<!\\w)``)."""
+    m = _HEAD_CUE_AMONG.search(text, pos)
+    while m is not None and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+        m = _HEAD_CUE_AMONG.search(text, m.start() + 1)
+    return m
+
+
 def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
     """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ gồm 7
     đồng chí, trong đó ông A làm Chủ tịch, bà B làm Phó Chủ tịch", "ra mắt Ban Chấp hành khóa mới do ông X làm ...".
@@ -1010,7 +1040,7 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
     do ông Y làm Chủ tịch").
     """
     text = art.text
-    for cue in _HEAD_CUE_RE.finditer(text):  # "do" first: a literal, cheap to scan for
+    for cue in _head_cues(text):
         sentence = art.reading.sentence_containing(cue.start())
         if sentence is None or sentence.paragraph in art.reading.captions:
             continue
