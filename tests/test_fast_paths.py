@@ -173,3 +173,15 @@ def test_the_head_cues_found_branch_by_branch_are_the_patterns_matches(parts: li
     text = "Ban Chấp hành gồm 15 đồng chí," + "".join(parts)
     expected = [m.span() for m in elections._HEAD_CUE_RE.finditer(text)]
     assert [m.span() for m in elections._head_cues(text)] == expected
+
+
+_NEW_PARTS = st.sampled_from(["tân ", "Tân  ", "ân ", "xtân ", "tân", "ân", " ", "t", "T", "\n", "Chủ tịch"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NEW_PARTS, max_size=12))
+def test_the_new_titles_found_from_their_tail_are_the_patterns_matches(parts: list[str]) -> None:
+    # ("Tân Chủ tịch Hội ...": "Tân" before a post; "xtân", "Tâ" are none)
+    text = "".join(parts)
+    expected = [m.span() for m in elections._NEW_TITLE_RE.finditer(text)]
+    assert [m.span() for m in elections._new_titles(text)] == expected

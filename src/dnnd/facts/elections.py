@@ -253,6 +253,7 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).
 # (found by the literal, the post checked after it: a trie in a look-ahead would be tried at every "ân")
 _NEW_TITLE_RE = scanner(re.compile(r"(?:T(?<!\wT)|t(?<!\wt))ân\s+"))
+_NEW_TITLE_TAIL = re.compile(r"ân\s+")  # (what follows its "t": a literal of two letters, rarer than a "t")
 # The extractor's cue: a trigger, or "Tân" before a capital (a post, checked when read).
 _ARTICLE_CUE_RE = scanner(re.compile(rf"{_CUE_RE.pattern}|(?:T(?<!\wT)|t(?<!\wt))ân\s+(?=[{UPPER}])"))
 
@@ -1062,6 +1063,23 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
                 yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
 
 
+def _new_titles(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_NEW_TITLE_RE` in ``text``, in order, each found from the "ân" after its "t".
+
+    A scan for the pattern stops at every "t" of the text; one for its tail only where a "tân" may be.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0  # (the next match starts here or later: its tail one further on)
+    while (tail := _NEW_TITLE_TAIL.search(text, pos + 1)) is not None:
+        new = _NEW_TITLE_RE.match(text, tail.start() - 1)
+        if new is None:
+            pos = tail.start()
+            continue
+        out.append(new)
+        pos = new.end()
+    return out
+
+
 def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
     """A post written "Tân" before the name of who holds it: "Tân Chủ tịch Hội X, ông Y, phát biểu ...".
 
@@ -1069,7 +1087,7 @@ def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], 
     article speaks of a vote or a congress, else appointed.
     """
     text = art.text
-    for new in _NEW_TITLE_RE.finditer(text):  # a literal first, cheap to scan for
+    for new in _new_titles(text):
         if not _title_re().match(text, new.end()):
             continue
         sentence = art.reading.sentence_containing(new.start())
