@@ -9,11 +9,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd.extractors import organizations, people
+from dnnd.facts import elections
 from dnnd.gazetteer import honorifics, surnames
 from dnnd.model import Mention
 
 _WORDS = st.sampled_from(
-    [*sorted(honorifics())[:40], *sorted(surnames())[:20], "của", "tỉnh", "Văn", "An", "UBND", "Hội", "x", "(", "-"]
+    [
+        *sorted(honorifics())[:40],
+        *sorted(surnames())[:20],
+        "của",
+        "tỉnh",
+        "Văn",
+        "An",
+        "UBND",
+        "Hội",
+        "cho biết",
+        "John",
+        "Smith",
+        "x",
+        "(",
+        "-",
+    ]
 )
 _GLUE = st.sampled_from([" ", " ", " ", ": ", ". ", "\n", ", ", "(", ""])
 
@@ -112,3 +128,60 @@ def test_the_fuller_forms_found_by_prefix_are_those_a_scan_finds(names: list[str
     for org in ctx.orgs:
         for before in (0, org.start, org.end, len(text) + 1):
             assert people._placed_form(ctx, org, before) == _placed_form_by_scan(ctx, org, before)
+
+
+_ACRONYMS = st.sampled_from(["MB", "MBS", "VFF", "BĐBP", "A&B", "UN", "UNDP"])
+_AROUND = st.sampled_from([" ", " (", ") ", ".", ".vn", ".V", "(", ")", "_", "x", "Ư", "1", ", ", "\n", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_ACRONYMS, _AROUND), max_size=8), st.lists(_ACRONYMS, min_size=1, max_size=3, unique=True))
+def test_the_aliases_found_by_find_are_those_the_alternation_finds(
+    parts: list[tuple[str, str]], aliases: list[str]
+) -> None:
+    # ("Chứng khoán MB (MBS)": an acronym defined in brackets, then used alone; "MBS" must not be read as "MB")
+    text = "Chứng khoán MB (MBS) " + "".join(a + b for a, b in parts)
+    alternation = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()(?!\.[a-z])")
+    expected = [(m.start(), m.group(0)) for m in alternation.finditer(text)]
+    assert organizations._alias_uses(text, aliases) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_the_runs_skipped_as_naming_no_one_give_no_candidate(text: str) -> None:
+    # every capitalised run read in full, without the cheap test, finds the same names
+    def read_in_full(*args: object) -> bool:
+        return False
+
+    fast = people._candidates(people._Context(text, ()))
+    original = people._names_no_one
+    people._names_no_one = read_in_full
+    try:
+        full = people._candidates(people._Context(text, ()))
+    finally:
+        people._names_no_one = original
+    assert [(f.start, f.end, f.honorific) for f in fast] == [(f.start, f.end, f.honorific) for f in full]
+
+
+_CUE_PARTS = st.sampled_from([" do", "do ", "trong đó", "trong đó,", "xtrong đó ", " ", "  ", "\n", ",", "t", "ông A"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CUE_PARTS, max_size=12))
+def test_the_head_cues_found_branch_by_branch_are_the_patterns_matches(parts: list[str]) -> None:
+    # ("... trong đó  do ông A làm Chủ tịch": the spaces after one cue are not the space before the next)
+    text = "Ban Chấp hành gồm 15 đồng chí," + "".join(parts)
+    expected = [m.span() for m in elections._HEAD_CUE_RE.finditer(text)]
+    assert [m.span() for m in elections._head_cues(text)] == expected
+
+
+_NEW_PARTS = st.sampled_from(["tân ", "Tân  ", "ân ", "xtân ", "tân", "ân", " ", "t", "T", "\n", "Chủ tịch"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NEW_PARTS, max_size=12))
+def test_the_new_titles_found_from_their_tail_are_the_patterns_matches(parts: list[str]) -> None:
+    # ("Tân Chủ tịch Hội ...": "Tân" before a post; "xtân", "Tâ" are none)
+    text = "".join(parts)
+    expected = [m.span() for m in elections._NEW_TITLE_RE.finditer(text)]
+    assert [m.span() for m in elections._new_titles(text)] == expected

@@ -101,8 +101,11 @@ _EXACT_ATTRIBUTE_TYPES = frozenset(ATTRIBUTE_TYPES)
 def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
     if not value:
         return ()  # most mentions have no attributes: built by the thousand, keep this cheap
-    items = value.items() if type(value) is dict or isinstance(value, Mapping) else value
-    pairs = tuple(sorted((str(k), v) for k, v in items))
+    if type(value) is dict and set(map(type, value)) == {str}:
+        pairs = tuple(sorted(value.items()))  # (the extractors build such dicts, by the thousand: no str() per key)
+    else:
+        items = value.items() if isinstance(value, Mapping) else value
+        pairs = tuple(sorted((str(k), v) for k, v in items))
     for key, v in pairs:
         if type(v) not in _EXACT_ATTRIBUTE_TYPES and not isinstance(v, ATTRIBUTE_TYPES):
             raise TypeError(

@@ -855,25 +855,44 @@ def _is_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
 
+def _names_no_one(
+    text: str, run: re.Match[str], sur: frozenset[str], korean: frozenset[str], capital: frozenset[str]
+) -> bool:
+    """True when a capitalised run that no honorific precedes cannot give :func:`_candidates` a name.
+
+    A cheap test of what the full reading of the run would find: no capitalised honorific opens it, no
+    word of it can start a name (a surname, an Ê Đê "H'", a Korean surname) and no verb of saying follows.
+    """
+    words = run.group(0).split(" ")
+    if len(words) > 1 and words[0] in capital:
+        return False
+    if not (sur.isdisjoint(words) and korean.isdisjoint(words)) or "H'" in run.group(0) or "H’" in run.group(0):
+        return False
+    return not _said_after(text, run.end())
+
+
 def _candidates(ctx: _Context) -> list[_Found]:
     text = ctx.text
     found: list[_Found] = []
     sur = surnames()
+    korean = _korean_surnames()
+    capital = _capital_honorifics()
     for run in _RUN.finditer(text):
-        honour = _HONOUR_AFTER.search(text, run.start(), run.end() + 16)
-        words = text[run.start() : honour.start() if honour and honour.start() < run.end() else run.end()].split(" ")
         offset = run.start()
+        may_honour = _may_follow_honorific(text, offset)
+        if not may_honour and _names_no_one(text, run, sur, korean, capital):
+            continue  # most runs: a sentence's first word, a place, an organization's name
+        honour = _HONOUR_AFTER.search(text, offset, run.end() + 16)
+        words = text[offset : honour.start() if honour and honour.start() < run.end() else run.end()].split(" ")
         # an honorific written with a capital at a sentence start: "Ông Nguyễn Minh", "Chị Thanh Vân"
         honorific = None
-        before = (
-            _honorific_re().search(text, max(0, offset - 16), offset) if _may_follow_honorific(text, offset) else None
-        )
+        before = _honorific_re().search(text, max(0, offset - 16), offset) if may_honour else None
         if before and _title_re().match(text, offset) is None:
             # ("Đồng chí Phó Bí thư Tỉnh ủy ... Nguyễn Văn Sơn": a title after the honorific, the name further on)
             honorific = before.group("h")
         while (
             honorific is None
-            and words[0] in _capital_honorifics()
+            and words[0] in capital
             and len(words) > 1
             and _title_re().match(text, offset + len(words[0]) + 1) is None  # "Bà Tổng Lãnh sự Susan Burns"
         ):
@@ -881,7 +900,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             offset += len(words[0]) + 1
             words = words[1:]
             break
-        while honorific is not None and len(words) > 2 and words[0] in _capital_honorifics():
+        while honorific is not None and len(words) > 2 and words[0] in capital:
             # "Ông Bà Roger J. Elsmore": two honorifics written one after the other ("Ông/Bà" set as two
             # words); neither is part of the name
             offset += len(words[0]) + 1
@@ -892,9 +911,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
             for i, w in enumerate(words):
-                if w not in sur and not (
-                    (w[:1] == "H" or w in _korean_surnames()) and _foreign_surname(w, words[i + 1 : i + 2])
-                ):
+                if w not in sur and not ((w[:1] == "H" or w in korean) and _foreign_surname(w, words[i + 1 : i + 2])):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
@@ -1500,6 +1517,15 @@ def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
     return forms.pop() if len(forms) == 1 else ""
 
 
+def _last_clause_break(ctx: _Context, start: int, end: int) -> int:
+    """Where the last clause break in ``[start, end)`` ends, else 0: read from the last one back, the breaks
+    inside a name skipped (a dash in "Việt Nam – Trung Quốc", an acronym after one: "(VFF)")."""
+    for m in reversed(list(_CLAUSE_BREAK.finditer(ctx.text, start, end))):  # (their ends only grow)
+        if not ctx.covered(m.start(), m.end()) and not _ABBR.match(ctx.text, m.start()):
+            return m.end()
+    return 0
+
+
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
@@ -1527,15 +1553,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
         name_at = bridge.start() + 1 if bridge is not None else f.start
-        clause = max(
-            (
-                m.end()
-                for m in _CLAUSE_BREAK.finditer(text, max(0, f.start - 300), _before_note(text, name_at))
-                # a dash inside a name ("Việt Nam – Trung Quốc"), an acronym after one ("(VFF)")
-                if not ctx.covered(m.start(), m.end()) and not _ABBR.match(text, m.start())
-            ),
-            default=0,
-        )
+        clause = _last_clause_break(ctx, max(0, f.start - 300), _before_note(text, name_at))
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
         if (

@@ -224,6 +224,9 @@ _HEADED_RE = re.compile(
     rf"{_BODY}[^.;]{{0,80}}?(?P<size>\s(?:gồm|có)\s+\d+\s+[^.;]{{0,40}}?)?(?:\sdo|,?\s+trong đó,?)\s+"
 )
 _HEAD_CUE_RE = re.compile(r"(?: do|(?<!\w)trong đó,?)\s+")
+# its two branches apart, each led by a literal the engine skips to (the whole stops at every space and "t")
+_HEAD_CUE_DO = re.compile(r" do\s+")
+_HEAD_CUE_AMONG = re.compile(r"trong đó,?\s+")
 _NEW_BODY_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương|ra mắt|(?:khóa|khoá|nhiệm kỳ) mới)(?!\w)", re.IGNORECASE)
 _HEAD_MARKER_RE = re.compile(r"\s*(?:,\s*)?(?:làm|giữ chức|là)\s+")
 _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
@@ -261,6 +264,7 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")
 # "Tân" (new) before a post, then who holds it: "Tân Chủ tịch Hội X, ông Y" (its honorific and commas between).
 # (found by the literal, the post checked after it: a trie in a look-ahead would be tried at every "ân")
 _NEW_TITLE_RE = scanner(re.compile(r"(?:T(?<!\wT)|t(?<!\wt))ân\s+"))
+_NEW_TITLE_TAIL = re.compile(r"ân\s+")  # (what follows its "t": a literal of two letters, rarer than a "t")
 # The extractor's cue: a trigger, or "Tân" before a capital (a post, checked when read).
 _ARTICLE_CUE_RE = scanner(re.compile(rf"{_CUE_RE.pattern}|(?:T(?<!\wT)|t(?<!\wt))ân\s+(?=[{UPPER}])"))
 
@@ -1040,6 +1044,33 @@ def _without_postless(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not postless(f)]
 
 
+def _head_cues(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_HEAD_CUE_RE` in ``text``, in order, its two branches searched for apart.
+
+    From each match's end on, the nearer of the next match of either branch is the next match of the whole
+    (the branches never start at one position): as ``finditer`` finds them, with two scans for a literal.
+    """
+    out: list[re.Match[str]] = []
+    do, among = _HEAD_CUE_DO.search(text), _head_cue_among(text, 0)
+    while do is not None or among is not None:
+        nearer = [m for m in (do, among) if m is not None]
+        cue = min(nearer, key=lambda m: m.start())  # (never a tie: " do" starts with a space, "trong đó" with a "t")
+        out.append(cue)
+        if do is not None and do.start() < cue.end():
+            do = _HEAD_CUE_DO.search(text, cue.end())
+        if among is not None and among.start() < cue.end():
+            among = _head_cue_among(text, cue.end())
+    return out
+
+
+def _head_cue_among(text: str, pos: int) -> re.Match[str] | None:
+    """The first "trong đó" from ``pos`` on that starts a word (``(?<!\\w)``)."""
+    m = _HEAD_CUE_AMONG.search(text, pos)
+    while m is not None and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+        m = _HEAD_CUE_AMONG.search(text, m.start() + 1)
+    return m
+
+
 def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
     """A committee and who heads it: "bầu BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ gồm 7
     đồng chí, trong đó ông A làm Chủ tịch, bà B làm Phó Chủ tịch", "ra mắt Ban Chấp hành khóa mới do ông X làm ...".
@@ -1049,7 +1080,7 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
     do ông Y làm Chủ tịch").
     """
     text = art.text
-    for cue in _HEAD_CUE_RE.finditer(text):  # "do" first: a literal, cheap to scan for
+    for cue in _head_cues(text):
         sentence = art.reading.sentence_containing(cue.start())
         if sentence is None or sentence.paragraph in art.reading.captions:
             continue
@@ -1071,6 +1102,23 @@ def _heads(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int,
                 yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
 
 
+def _new_titles(text: str) -> list[re.Match[str]]:
+    """The matches of :data:`_NEW_TITLE_RE` in ``text``, in order, each found from the "ân" after its "t".
+
+    A scan for the pattern stops at every "t" of the text; one for its tail only where a "tân" may be.
+    """
+    out: list[re.Match[str]] = []
+    pos = 0  # (the next match starts here or later: its tail one further on)
+    while (tail := _NEW_TITLE_TAIL.search(text, pos + 1)) is not None:
+        new = _NEW_TITLE_RE.match(text, tail.start() - 1)
+        if new is None:
+            pos = tail.start()
+            continue
+        out.append(new)
+        pos = new.end()
+    return out
+
+
 def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
     """A post written "Tân" before the name of who holds it: "Tân Chủ tịch Hội X, ông Y, phát biểu ...".
 
@@ -1078,7 +1126,7 @@ def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], 
     article speaks of a vote or a congress, else appointed.
     """
     text = art.text
-    for new in _NEW_TITLE_RE.finditer(text):  # a literal first, cheap to scan for
+    for new in _new_titles(text):
         if not _title_re().match(text, new.end()):
             continue
         sentence = art.reading.sentence_containing(new.start())
