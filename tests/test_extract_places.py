@@ -387,3 +387,64 @@ def test_country_as_first_syllable_of_a_word_is_no_place() -> None:
 def test_district_alone_in_brackets() -> None:
     found = places_in("Bùi Thị Kim Loan - lớp 8, trường THCS Bắc Phong (Cao Phong) nhận xe đạp.")
     assert found["Cao Phong"].level == "district"
+
+
+# Constructions collected from pages outside the dev set (session 8); each sentence quotes its outlet.
+
+
+def test_unit_name_with_apostrophe_or_hyphenated_lower_case_part_is_kept_whole() -> None:
+    # bienphong.com.vn
+    found = places_in("đại diện xã Som Roong (quận Chanh T’ria, tỉnh Svây Riêng, Campuchia) đã có cuộc gặp")
+    assert "Chanh T’ria" in found and "Chanh T" not in found
+    # vi.wowkorea.live; web.pref.hyogo.lg.jp
+    found = places_in("Tỉnh Hiroshima và tỉnh Kyungsangbuk-do của Hàn Quốc đã ký một Bản ghi nhớ.")
+    assert "Kyungsangbuk-do" in found and found["Kyungsangbuk-do"].level == "province"
+    found = places_in("Tỉnh Seine-et-Marne (Nước Cộng hòa Pháp)")
+    assert "Seine-et-Marne" in found and "Seine" not in found
+
+
+def test_lao_village_cluster_named_before_its_district() -> None:
+    # e.baonghean.vn; chuongtrinhmtqg.baodantoc.vn
+    found = places_in("Bản Bủng Bái, Cụm Phà Đánh, huyện Mường Quắn, tỉnh Hủa Phăn – Số hộ/khẩu: 84/571")
+    assert "Phà Đánh" in found and found["Phà Đánh"].level == "village"
+    found = places_in("bản Nà Khạng - cụm Phiêng Sa, huyện Xiềng Khọ, tỉnh Hủa Phăn, nước CHDCND Lào.")
+    assert "Phiêng Sa" in found
+    # "cụm" alone is a common word
+    assert not places_in("Các cụm Thi đua của tỉnh đã họp.")
+
+
+def test_colon_list_after_two_level_words() -> None:
+    # baoquangnam.vn
+    found = places_in(
+        "Hội Từ thiện Quảng Nam vừa phối hợp các xã, phường: Tam Thanh, Tam Thăng, An Phú, An Mỹ (Tam Kỳ)."
+    )
+    assert {"Tam Thanh", "Tam Thăng", "An Phú", "An Mỹ", "Tam Kỳ"} <= set(found)
+
+
+def test_country_after_its_compass_part() -> None:
+    # truyenhinhvov.vn; vtv.vn
+    assert "Thái Lan" in places_in("tới tận Phố Việt Nam đầu tiên tại tỉnh Udon Thani, Đông Bắc Thái Lan.")
+    assert "Thái Lan" in places_in("Tỉnh Nakhon Panom thuộc vùng Đông Bắc Thái Lan, giáp với tỉnh Khammouan của Lào")
+    assert "Đông Đức" in places_in("những người từng học tập ở Đông Đức.")
+
+
+def test_phố_phường_is_a_word_not_a_ward() -> None:
+    # truyenhinhvov.vn
+    found = places_in("Mùa xuân mới không chỉ đang tới trên khắp phố phường Việt Nam.")
+    assert set(found) == {"Việt Nam"}
+
+
+def test_older_country_spellings_and_forms_of_state() -> None:
+    # web.pref.hyogo.lg.jp: "Tỉnh Hải Nam (Nước Cộng hòa nhân dân Trung Hoa)"
+    found = places_in("Tỉnh Hải Nam (Nước Cộng hòa nhân dân Trung Hoa)")
+    assert found["Cộng hòa nhân dân Trung Hoa"].code == "CN"
+    found = places_in("Hội Hữu nghị Việt – Nga tham gia Cuộc gặp Hữu nghị tại Bungari cùng đoàn LB Nga.")
+    assert found["Bungari"].code == "BG" and found["LB Nga"].code == "RU"
+    # giadinhcuquang.net
+    found = places_in("Đại Hội của Hội Hữu Nghị Việt Nam – Hungary của Tp HCM nhiệm kỳ 2011 -2016")
+    assert found["Tp HCM"].code == "79"
+
+
+def test_delta_in_lower_case() -> None:
+    found = places_in("trao tặng bốn cây cầu cho người dân vùng đồng bằng sông Cửu Long, trong đó")
+    assert found["đồng bằng sông Cửu Long"].level == "region"

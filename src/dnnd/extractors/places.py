@@ -51,7 +51,10 @@ from dnnd.text.patterns import scanner
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*"
-_NAME = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,3}}"
+# a syllable of a unit's name after its level word: also with an apostrophe ("quận Chanh T’ria", "Ea H'leo") and
+# with lower-case parts after a hyphen ("tỉnh Seine-et-Marne", "tỉnh Kyungsangbuk-do", "Bun-ga-ri")
+_NAME_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?(?:-[{LOWER}]+(?![\w'’]))*"
+_NAME = rf"{_NAME_SYLLABLE}(?:(?: |-){_NAME_SYLLABLE}){{0,3}}"
 
 #: keyword -> (level, keep the keyword in the name)
 _KEYWORDS: dict[str, tuple[str, bool]] = {
@@ -75,6 +78,9 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "làng": ("village", True),
     "khu phố": ("village", True),
     "tổ dân phố": ("village", True),
+    # a Lao village cluster (cụm bản); the press and the gold write the name alone ("cụm Phiêng Sa")
+    "cụm bản": ("village", False),
+    "cụm": ("village", False),
     "phum": ("village", True),
     "sóc": ("village", True),
     "bang": ("province", False),
@@ -88,7 +94,7 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang"
+    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang"
     r"|châu|trấn)"
     rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
 )
@@ -170,7 +176,7 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
-        if capitalised and not _at_sentence_start(head):
+        if capitalised and not _at_sentence_start(head) and word not in _COMPASS_WORDS:
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
@@ -189,6 +195,9 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+# a part of a country named by its compass point ("vùng Đông Bắc Thái Lan", "miền Trung Việt Nam"): the capitalised
+# word before the country is the part's, not a longer name's (whole names such as "Nam Phi" are listed)
+_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
 
 
 @cache
@@ -271,6 +280,19 @@ def _known(level: str, name: str) -> bool:
     return gazetteer.commune(name) is not None
 
 
+def _latin_name_word(word: str) -> bool:
+    """A word of a foreign name in Latin script: capitalised, then lower case, its parts joined by hyphens
+    ("Gyeonggi", "Seine-et-Marne", "Kyungsangbuk-do"), longer than a Vietnamese syllable written plain."""
+    parts = word.split("-")
+    return (
+        len(word) > 3
+        and word.isascii()
+        and all(part.isalpha() for part in parts)
+        and parts[0].istitle()
+        and all(part.islower() or part.istitle() for part in parts[1:])
+    )
+
+
 @lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _trim_name(level: str, name: str) -> str:
     """The longest prefix of a capitalised run naming a unit of ``level``.
@@ -287,8 +309,8 @@ def _trim_name(level: str, name: str) -> str:
             break
         if _known(level, candidate):
             return candidate
-    if level in ("province", "city") and all(w.isascii() and w.isalpha() and w.istitle() and len(w) > 3 for w in words):
-        return name  # "thành phố Mimasaka", "tỉnh Gyeonggi": a foreign unit in Latin script the gazetteer lacks
+    if level in ("province", "city") and all(_latin_name_word(w) for w in words):
+        return name  # "thành phố Mimasaka", "tỉnh Seine-et-Marne": a foreign unit in Latin script the gazetteer lacks
     if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
@@ -438,6 +460,10 @@ _ADDRESS_GOES_ON = re.compile(
 )
 
 
+# the district after a Lao village cluster: "cụm Phiêng Sa, huyện Xiềng Khọ", "cụm Phiêng Sa (huyện Siềng Khọ"
+_CLUSTER_ADDRESS = re.compile(r"(?:, | \()(?:huyện|tỉnh|thuộc) ")
+
+
 def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a two-word district, commune or village that an address goes on after: the name that
     :func:`_trim_name` refused as a person's (its first word is also a surname) is the unit's."""
@@ -514,6 +540,8 @@ def find_places(text: str) -> list[_Found]:
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
             continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
+        if keyword.lower() == "cụm" and _CLUSTER_ADDRESS.match(text, m.end("name")) is None:
+            continue  # "cụm" alone is a common word ("cụm dân cư"): a cluster only where its address goes on
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
@@ -737,12 +765,14 @@ _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}(?: [-–] {_ITEM_WORD}(?: {_ITEM
 # "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
 # and a colon, then the list of its units
 _COLON_KEYWORDS = r"xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp"
+# (two level words may share the list: "các xã, phường: Tam Thanh, Tam Thăng, An Phú")
 _COLON_LIST = re.compile(
-    rf"(?<![\w])(?:các|những|\d+) (?P<kw>{_COLON_KEYWORDS})(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
+    rf"(?<![\w])(?:các|những|\d+) (?P<kw>{_COLON_KEYWORDS})(?:, (?:{_COLON_KEYWORDS}))?(?: gồm)?: "
+    rf"(?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
 )
 # the same head, ending at a colon: found backwards from each ": " (rare), not by a scan of every word
-_COLON_HEAD = re.compile(rf"(?<![\w])(?:các|những|\d+) (?:{_COLON_KEYWORDS})(?: gồm)?\Z")
-_COLON_HEAD_REACH = 24  # "những thành phố gồm" and a space: longer heads are only longer numbers
+_COLON_HEAD = re.compile(rf"(?<![\w])(?:các|những|\d+) (?:{_COLON_KEYWORDS})(?:, (?:{_COLON_KEYWORDS}))?(?: gồm)?\Z")
+_COLON_HEAD_REACH = 36  # "những thành phố, thị trấn gồm" and a space: longer heads are only longer numbers
 
 
 def _colon_list_matches(text: str) -> Iterator[re.Match[str]]:
