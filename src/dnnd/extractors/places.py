@@ -94,8 +94,8 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang"
-    r"|châu|trấn)"
+    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc"
+    r"|bang|tiểu bang|châu|trấn)"
     rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
