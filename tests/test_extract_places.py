@@ -448,3 +448,17 @@ def test_older_country_spellings_and_forms_of_state() -> None:
 def test_delta_in_lower_case() -> None:
     found = places_in("trao tặng bốn cây cầu cho người dân vùng đồng bằng sông Cửu Long, trong đó")
     assert found["đồng bằng sông Cửu Long"].level == "region"
+
+
+def test_villages_listed_before_their_commune() -> None:
+    # sggp.org.vn
+    found = places_in("150kg lúa giống cho các hộ dân thuộc thôn Mới, Xa Ry, Cheng của xã Hướng Phùng.")
+    assert {"thôn Mới", "Xa Ry", "Cheng", "xã Hướng Phùng"} <= set(found)
+    # a person's name after a village is no village
+    assert "Trần Văn Nam" not in places_in("ở thôn Tân Hiệp, Trần Văn Nam xã Trà Sơn")
+
+
+def test_ocean_is_no_province() -> None:
+    # kinhtexaydung.petrotimes.vn
+    found = places_in("Nhật Bản là quần đảo, nằm ở lòng chảo Thái Bình Dương, ngoài khơi phía Đông lục địa châu Á.")
+    assert "Thái Bình" not in found and found["Thái Bình Dương"].level == "region"

@@ -510,6 +510,11 @@ def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     return province is not None and province.level == "province" and province.country not in (None, "VN")
 
 
+# a list of villages that the commune they lie in closes: ", Xa Ry, Cheng của xã", ", Troi (xã"
+_LIST_BEFORE_COMMUNE = re.compile(
+    rf"(?:(?:, | và |, và ){_NAME})+(?: (?:của |thuộc )?| \(|, )(?:xã|phường|thị trấn) [{UPPER}]"
+)
+
 # a number closing a unit's name, not a count of something after it
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
@@ -567,9 +572,14 @@ def find_places(text: str) -> list[_Found]:
         plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
             "những ", max(0, m.start() - 6), m.start()
         )
+        # "thôn Mới, Xa Ry, Cheng của xã Hướng Phùng": the villages of the commune named next, no person among them
+        to_commune = level == "village" and _LIST_BEFORE_COMMUNE.match(text, end) is not None
+        plural = plural or to_commune
         nxt = _LIST_NEXT.match(text, end)
         while nxt is not None:
-            item = _trim_name(level, nxt.group("name"))
+            item = _trim_name(level, nxt.group("name")) or (
+                nxt.group("name") if to_commune and nxt.group("name").count(" ") < 2 else ""
+            )  # (a two-syllable name only: a person's, "Trần Văn Nam", has three)
             if (
                 not item
                 or not (plural or _known(level, item))
