@@ -462,3 +462,16 @@ def test_ocean_is_no_province() -> None:
     # kinhtexaydung.petrotimes.vn
     found = places_in("Nhật Bản là quần đảo, nằm ở lòng chảo Thái Bình Dương, ngoài khơi phía Đông lục địa châu Á.")
     assert "Thái Bình" not in found and found["Thái Bình Dương"].level == "region"
+
+
+def test_thai_province_ends_before_its_governor() -> None:
+    # a province of an ASEAN member (ISO 3166-2, places_world.tsv), then the governor's name
+    found = places_in("Tỉnh trưởng tỉnh Sakon Nakhon Bunsong Techamaneesathit cùng đại diện các sở, ban, ngành")
+    assert found["Sakon Nakhon"].country == "TH"
+    assert not any("Bunsong" in name for name in found)
+
+
+def test_country_after_a_latin_brand_in_a_company_name() -> None:
+    # the local arm of a company: the country ends its name ("Tập đoàn Dabaco Việt Nam")
+    assert "Việt Nam" in places_in("trại lợn của Công ty TNHH Dabaco Thanh Hóa thuộc Tập đoàn Dabaco Việt Nam.")
+    assert not places_in("ông Nguyễn Thái Lan cho biết")

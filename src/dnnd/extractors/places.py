@@ -176,7 +176,12 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
-        if capitalised and not _at_sentence_start(head) and word not in _COMPASS_WORDS:
+        if (
+            capitalised
+            and not _at_sentence_start(head)
+            and word not in _COMPASS_WORDS
+            and not _brand_before(word, syllables)
+        ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
@@ -195,6 +200,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _brand_before(word: str, syllables: int) -> bool:
+    """True when the capitalised word before a place of two or more syllables is a brand in Latin script that
+    names a company's local arm ("Tập đoàn Dabaco Việt Nam", "Honda Việt Nam"): no person's name ends so."""
+    return syllables >= 2 and len(word) > 4 and word.isascii() and word.isalpha()
+
+
 # a part of a country named by its compass point ("vùng Đông Bắc Thái Lan", "miền Trung Việt Nam"): the capitalised
 # word before the country is the part's, not a longer name's (whole names such as "Nam Phi" are listed)
 _COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
