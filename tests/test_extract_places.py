@@ -475,3 +475,13 @@ def test_country_after_a_latin_brand_in_a_company_name() -> None:
     # the local arm of a company: the country ends its name ("Tập đoàn Dabaco Việt Nam")
     assert "Việt Nam" in places_in("trại lợn của Công ty TNHH Dabaco Thanh Hóa thuộc Tập đoàn Dabaco Việt Nam.")
     assert not places_in("ông Nguyễn Thái Lan cho biết")
+
+
+def test_central_highlands_buôn_and_a_village_named_like_a_person() -> None:
+    # baomoi.net.vn
+    found = places_in("tại buôn Kiến Thiết (xã Ea Chà Rang) nhóm đã hỗ trợ; buôn Ma Giấy và Gia Trụ (xã Phước Tân)")
+    assert {"buôn Kiến Thiết", "buôn Ma Giấy", "Gia Trụ"} <= set(found)
+    assert "Buôn Ma Thuột" in places_in("tại thành phố Buôn Ma Thuột")
+    # baothanhhoa.vn: "Kim" is also a surname, but a village head's title alone names a person so
+    assert "thôn Kim Tiên" in places_in("Nhân dân tập trung ở nhà văn hóa thôn Kim Tiên để nhận quà.")
+    assert not places_in("Trưởng thôn Hồ Bình cho biết")

@@ -76,6 +76,7 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "xóm": ("village", True),
     "khóm": ("village", False),  # (the press and the gold write the name alone: "khóm Ka Túp" is "Ka Túp")
     "làng": ("village", True),
+    "buôn": ("village", True),  # a village of the Central Highlands ("buôn Kiến Thiết"); "Buôn Ma Thuột" is a city
     "khu phố": ("village", True),
     "tổ dân phố": ("village", True),
     # a Lao village cluster (cụm bản); the press and the gold write the name alone ("cụm Phiêng Sa")
@@ -94,8 +95,8 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc"
-    r"|bang|tiểu bang|châu|trấn)"
+    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
+    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn)"
     rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
@@ -489,6 +490,21 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     )
 
 
+# the title of a village's head before its level word: "Trưởng thôn Hồ Bình", "Phó trưởng bản Lò Mai"
+_VILLAGE_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng|[Gg]ià) $")
+
+
+def _village_named_like_a_person(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for a village of two syllables whose first is also a surname ("thôn Kim Tiên", "làng Hà Lòng"),
+    which :func:`_trim_name` refused as a person's: a person is named so after the village head's title, and
+    has three syllables elsewhere."""
+    return (
+        _KEYWORDS[keyword.lower()][0] == "village"
+        and m.group("name").count(" ") == 1
+        and _VILLAGE_HEAD_BEFORE.search(text, max(0, m.start() - 7), m.start()) is None
+    )
+
+
 def _names_a_region(keyword: str, name: str) -> bool:
     """True when the level word and the start of ``name`` are a region's whole name ("châu Âu"), or
     ``name`` starts with a place of another country ("châu Úc"): no unit of the level word's country."""
@@ -565,6 +581,8 @@ def find_places(text: str) -> list[_Found]:
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
+        if not name and _village_named_like_a_person(text, m, keyword):
+            name = m.group("name")  # "thôn Kim Tiên": two syllables, no title before the level word
         if not name and _abroad(text, m, keyword):
             name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
