@@ -485,3 +485,12 @@ def test_central_highlands_buôn_and_a_village_named_like_a_person() -> None:
     # baothanhhoa.vn: "Kim" is also a surname, but a village head's title alone names a person so
     assert "thôn Kim Tiên" in places_in("Nhân dân tập trung ở nhà văn hóa thôn Kim Tiên để nhận quà.")
     assert not places_in("Trưởng thôn Hồ Bình cho biết")
+
+
+def test_commune_named_by_a_numbered_or_two_level_school() -> None:
+    # baosonla.vn: the merged primary and lower-secondary schools bear their commune's name
+    found = places_in("trao học bổng cho học sinh Trường Tiểu học và Trung học cơ sở (TH&THCS) Chiềng Ngần A.")
+    assert "Chiềng Ngần" in found
+    assert "Hua La" in places_in("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.")
+    # a school numbered among its commune's schools
+    assert "Văn Lăng" in places_in("cung cấp hệ thống lọc nước cho Trường Tiểu học số 2 Văn Lăng.")

@@ -341,7 +341,9 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 @cache
 def _named_unit_re() -> re.Pattern[str]:
     words = trie_regex([*read_list("place_named_units.txt"), *_posts()])
-    return scanner(re.compile(rf"(?<![\w])(?:{words}) (?P<name>{_UNIT_NAME})"))
+    # (a school numbered among the commune's schools, "Trường Tiểu học số 2 Văn Lăng", or its kind's initials in
+    # brackets, "Trường Tiểu học và Trung học cơ sở (TH&THCS) Chiềng Ngần A")
+    return scanner(re.compile(rf"(?<![\w])(?:{words}) (?:số \d{{1,2}} |\([A-Z&]{{2,10}}\) )?(?P<name>{_UNIT_NAME})"))
 
 
 @cache
