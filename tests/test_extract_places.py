@@ -494,3 +494,11 @@ def test_commune_named_by_a_numbered_or_two_level_school() -> None:
     assert "Hua La" in places_in("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.")
     # a school numbered among its commune's schools
     assert "Văn Lăng" in places_in("cung cấp hệ thống lọc nước cho Trường Tiểu học số 2 Văn Lăng.")
+
+
+def test_unit_kind_between_level_word_and_name() -> None:
+    # vov.vn; chuongtrinhmtqg.baodantoc.vn
+    found = places_in("Huyện biên giới Mường Tè, tỉnh Lai Châu là nơi sinh sống của 12 dân tộc")
+    assert found["Mường Tè"].level == "district"
+    found = places_in("chúng tôi tìm đến phiên chợ đưa hàng Việt về với xã vùng cao Phiêng Khoài này.")
+    assert "Phiêng Khoài" in found and not any("vùng cao" in name for name in found)

@@ -93,11 +93,14 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
 #: level words only foreign units have: a name after one is that country's unit, known or not
 _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
+# what the press writes between a level word and the name to say what kind of unit it is: "huyện biên giới
+# Mường Tè", "xã vùng cao Phiêng Khoài", "huyện đảo Lý Sơn" (the name alone is then the place)
+_UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
     r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn)"
-    rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
+    rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
@@ -590,6 +593,7 @@ def find_places(text: str) -> list[_Found]:
         if not name:
             continue
         _, keep = _KEYWORDS[keyword.lower()]
+        keep = keep and m.group("desc") is None  # "xã biên giới Thanh Yên" names "Thanh Yên"
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
         number = _UNIT_NUMBER.match(text, end) if keep and name == m.group("name") else None
