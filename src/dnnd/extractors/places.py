@@ -51,7 +51,10 @@ from dnnd.text.patterns import scanner
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
 _SYLLABLE = rf"[{UPPER}][{LOWER}]*"
-_NAME = rf"{_SYLLABLE}(?:(?: |-){_SYLLABLE}){{0,3}}"
+# a syllable of a unit's name after its level word: also with an apostrophe ("quận Chanh T’ria", "Ea H'leo") and
+# with lower-case parts after a hyphen ("tỉnh Seine-et-Marne", "tỉnh Kyungsangbuk-do", "Bun-ga-ri")
+_NAME_SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?(?:-[{LOWER}]+(?![\w'’]))*"
+_NAME = rf"{_NAME_SYLLABLE}(?:(?: |-){_NAME_SYLLABLE}){{0,3}}"
 
 #: keyword -> (level, keep the keyword in the name)
 _KEYWORDS: dict[str, tuple[str, bool]] = {
@@ -73,8 +76,12 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "xóm": ("village", True),
     "khóm": ("village", False),  # (the press and the gold write the name alone: "khóm Ka Túp" is "Ka Túp")
     "làng": ("village", True),
+    "buôn": ("village", True),  # a village of the Central Highlands ("buôn Kiến Thiết"); "Buôn Ma Thuột" is a city
     "khu phố": ("village", True),
     "tổ dân phố": ("village", True),
+    # a Lao village cluster (cụm bản); the press and the gold write the name alone ("cụm Phiêng Sa")
+    "cụm bản": ("village", False),
+    "cụm": ("village", False),
     "phum": ("village", True),
     "sóc": ("village", True),
     "bang": ("province", False),
@@ -86,11 +93,14 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
 #: level words only foreign units have: a name after one is that country's unit, known or not
 _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 
+# what the press writes between a level word and the name to say what kind of unit it is: "huyện biên giới
+# Mường Tè", "xã vùng cao Phiêng Khoài", "huyện đảo Lý Sơn" (the name alone is then the place)
+_UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|[Kk]hu phố|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|bang|tiểu bang"
-    r"|châu|trấn)"
-    rf"(?: |(?<=\.))(?P<name>{_NAME})"  # "TX.Hương Trà", "TP.Huế": an abbreviated level word glued to the name
+    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
+    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn)"
+    rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
@@ -170,7 +180,12 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if may_follow_a_name and window[-1:] in (" ", "-"):
         head, _, word = window[:-1].rpartition(" ")
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
-        if capitalised and not _at_sentence_start(head):
+        if (
+            capitalised
+            and not _at_sentence_start(head)
+            and word not in _COMPASS_WORDS
+            and not _brand_before(word, syllables)
+        ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
@@ -189,6 +204,17 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _brand_before(word: str, syllables: int) -> bool:
+    """True when the capitalised word before a place of two or more syllables is a brand in Latin script that
+    names a company's local arm ("Tập đoàn Dabaco Việt Nam", "Honda Việt Nam"): no person's name ends so."""
+    return syllables >= 2 and len(word) > 4 and word.isascii() and word.isalpha()
+
+
+# a part of a country named by its compass point ("vùng Đông Bắc Thái Lan", "miền Trung Việt Nam"): the capitalised
+# word before the country is the part's, not a longer name's (whole names such as "Nam Phi" are listed)
+_COMPASS_WORDS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung"})
 
 
 @cache
@@ -271,6 +297,19 @@ def _known(level: str, name: str) -> bool:
     return gazetteer.commune(name) is not None
 
 
+def _latin_name_word(word: str) -> bool:
+    """A word of a foreign name in Latin script: capitalised, then lower case, its parts joined by hyphens
+    ("Gyeonggi", "Seine-et-Marne", "Kyungsangbuk-do"), longer than a Vietnamese syllable written plain."""
+    parts = word.split("-")
+    return (
+        len(word) > 3
+        and word.isascii()
+        and all(part.isalpha() for part in parts)
+        and parts[0].istitle()
+        and all(part.islower() or part.istitle() for part in parts[1:])
+    )
+
+
 @lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
 def _trim_name(level: str, name: str) -> str:
     """The longest prefix of a capitalised run naming a unit of ``level``.
@@ -287,8 +326,8 @@ def _trim_name(level: str, name: str) -> str:
             break
         if _known(level, candidate):
             return candidate
-    if level in ("province", "city") and all(w.isascii() and w.isalpha() and w.istitle() and len(w) > 3 for w in words):
-        return name  # "thành phố Mimasaka", "tỉnh Gyeonggi": a foreign unit in Latin script the gazetteer lacks
+    if level in ("province", "city") and all(_latin_name_word(w) for w in words):
+        return name  # "thành phố Mimasaka", "tỉnh Seine-et-Marne": a foreign unit in Latin script the gazetteer lacks
     if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
@@ -305,7 +344,9 @@ _UNIT_LIST_NEXT = re.compile(rf"(, và |, | và )({_UNIT_NAME})")
 @cache
 def _named_unit_re() -> re.Pattern[str]:
     words = trie_regex([*read_list("place_named_units.txt"), *_posts()])
-    return scanner(re.compile(rf"(?<![\w])(?:{words}) (?P<name>{_UNIT_NAME})"))
+    # (a school numbered among the commune's schools, "Trường Tiểu học số 2 Văn Lăng", or its kind's initials in
+    # brackets, "Trường Tiểu học và Trung học cơ sở (TH&THCS) Chiềng Ngần A")
+    return scanner(re.compile(rf"(?<![\w])(?:{words}) (?:số \d{{1,2}} |\([A-Z&]{{2,10}}\) )?(?P<name>{_UNIT_NAME})"))
 
 
 @cache
@@ -438,6 +479,10 @@ _ADDRESS_GOES_ON = re.compile(
 )
 
 
+# the district after a Lao village cluster: "cụm Phiêng Sa, huyện Xiềng Khọ", "cụm Phiêng Sa (huyện Siềng Khọ"
+_CLUSTER_ADDRESS = re.compile(r"(?:, | \()(?:huyện|tỉnh|thuộc) ")
+
+
 def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a two-word district, commune or village that an address goes on after: the name that
     :func:`_trim_name` refused as a person's (its first word is also a surname) is the unit's."""
@@ -447,6 +492,21 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
         level in ("district", "commune", "village")
         and name.count(" ") == 1
         and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
+    )
+
+
+# the title of a village's head before its level word: "Trưởng thôn Hồ Bình", "Phó trưởng bản Lò Mai"
+_VILLAGE_HEAD_BEFORE = re.compile(r"(?:[Tt]rưởng|[Gg]ià) $")
+
+
+def _village_named_like_a_person(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for a village of two syllables whose first is also a surname ("thôn Kim Tiên", "làng Hà Lòng"),
+    which :func:`_trim_name` refused as a person's: a person is named so after the village head's title, and
+    has three syllables elsewhere."""
+    return (
+        _KEYWORDS[keyword.lower()][0] == "village"
+        and m.group("name").count(" ") == 1
+        and _VILLAGE_HEAD_BEFORE.search(text, max(0, m.start() - 7), m.start()) is None
     )
 
 
@@ -484,6 +544,11 @@ def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     return province is not None and province.level == "province" and province.country not in (None, "VN")
 
 
+# a list of villages that the commune they lie in closes: ", Xa Ry, Cheng của xã", ", Troi (xã"
+_LIST_BEFORE_COMMUNE = re.compile(
+    rf"(?:(?:, | và |, và ){_NAME})+(?: (?:của |thuộc )?| \(|, )(?:xã|phường|thị trấn) [{UPPER}]"
+)
+
 # a number closing a unit's name, not a count of something after it
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
@@ -514,16 +579,21 @@ def find_places(text: str) -> list[_Found]:
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 12), m.start()) if keyword[0].isupper() else None
         if before is not None and places().lookup(before.group(0) + keyword) is not None:
             continue  # "Nhật Bản Fukuda": the keyword ends a place name the gazetteer knows
+        if keyword.lower() == "cụm" and _CLUSTER_ADDRESS.match(text, m.end("name")) is None:
+            continue  # "cụm" alone is a common word ("cụm dân cư"): a cluster only where its address goes on
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
+        if not name and _village_named_like_a_person(text, m, keyword):
+            name = m.group("name")  # "thôn Kim Tiên": two syllables, no title before the level word
         if not name and _abroad(text, m, keyword):
             name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
         _, keep = _KEYWORDS[keyword.lower()]
+        keep = keep and m.group("desc") is None  # "xã biên giới Thanh Yên" names "Thanh Yên"
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
         number = _UNIT_NUMBER.match(text, end) if keep and name == m.group("name") else None
@@ -539,9 +609,14 @@ def find_places(text: str) -> list[_Found]:
         plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
             "những ", max(0, m.start() - 6), m.start()
         )
+        # "thôn Mới, Xa Ry, Cheng của xã Hướng Phùng": the villages of the commune named next, no person among them
+        to_commune = level == "village" and _LIST_BEFORE_COMMUNE.match(text, end) is not None
+        plural = plural or to_commune
         nxt = _LIST_NEXT.match(text, end)
         while nxt is not None:
-            item = _trim_name(level, nxt.group("name"))
+            item = _trim_name(level, nxt.group("name")) or (
+                nxt.group("name") if to_commune and nxt.group("name").count(" ") < 2 else ""
+            )  # (a two-syllable name only: a person's, "Trần Văn Nam", has three)
             if (
                 not item
                 or not (plural or _known(level, item))
@@ -737,12 +812,14 @@ _ITEM = rf"{_ITEM_WORD}(?: {_ITEM_WORD}){{0,3}}(?: [-–] {_ITEM_WORD}(?: {_ITEM
 # "5 xã: Phú Lộc, Hưng Lộc, Lộc An và Vinh Lộc", "các huyện gồm: A, B": a count or a plural, a level word
 # and a colon, then the list of its units
 _COLON_KEYWORDS = r"xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|bản|ấp"
+# (two level words may share the list: "các xã, phường: Tam Thanh, Tam Thăng, An Phú")
 _COLON_LIST = re.compile(
-    rf"(?<![\w])(?:các|những|\d+) (?P<kw>{_COLON_KEYWORDS})(?: gồm)?: (?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
+    rf"(?<![\w])(?:các|những|\d+) (?P<kw>{_COLON_KEYWORDS})(?:, (?:{_COLON_KEYWORDS}))?(?: gồm)?: "
+    rf"(?P<items>{_ITEM}(?:(?:, và |, | và ){_ITEM})*)"
 )
 # the same head, ending at a colon: found backwards from each ": " (rare), not by a scan of every word
-_COLON_HEAD = re.compile(rf"(?<![\w])(?:các|những|\d+) (?:{_COLON_KEYWORDS})(?: gồm)?\Z")
-_COLON_HEAD_REACH = 24  # "những thành phố gồm" and a space: longer heads are only longer numbers
+_COLON_HEAD = re.compile(rf"(?<![\w])(?:các|những|\d+) (?:{_COLON_KEYWORDS})(?:, (?:{_COLON_KEYWORDS}))?(?: gồm)?\Z")
+_COLON_HEAD_REACH = 36  # "những thành phố, thị trấn gồm" and a space: longer heads are only longer numbers
 
 
 def _colon_list_matches(text: str) -> Iterator[re.Match[str]]:
