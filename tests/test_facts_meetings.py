@@ -958,3 +958,14 @@ def test_a_person_with_only_her_post_before_the_verb_holds_the_ceremony() -> Non
         "ông Nguyễn Văn An."
     )
     assert only(article)["organiser"] == ["Lương Tam Quang"]
+
+
+def test_a_day_an_anniversary_celebrates_never_dates_a_meeting() -> None:
+    # haiphong.gov.vn, vietnamplus.vn: the span after "kỷ niệm 70 năm ..." is what is celebrated
+    article = read(
+        "Tại buổi tiếp, đồng chí Bí thư Thành ủy Lê Tiến Châu bày tỏ vui mừng được đón tiếp Đại sứ Hà Vĩ đến thăm và "
+        "tham dự Lễ kỷ niệm 70 năm Ngày giải phóng Hải Phòng (13/5/1955 - 13/5/2025).",
+        published=date(2025, 5, 13),
+    )
+    for fact in meetings(article):
+        assert "13/5/1955" not in roles(fact, article).get("date", []), roles(fact, article)

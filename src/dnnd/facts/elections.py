@@ -70,7 +70,7 @@ from dnnd.facts.reading import post_re, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner, word_alternation
 
@@ -326,7 +326,7 @@ class _Article:
         if not self.reading.paragraphs:
             return None
         start, end = self.reading.paragraphs[0]
-        found = self.reading.mentions_in(start, min(end, start + 60), DateRef.kind)
+        found = self.reading.dates_in(start, min(end, start + 60))
         if found and found[0].start - start <= 20 and not re.search(r"[.!?]", self.text[start : found[0].start]):
             return found[0]
         return None

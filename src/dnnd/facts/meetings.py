@@ -763,7 +763,7 @@ class _Reader:
         lo, hi = occ.clause
         dates = [
             m
-            for m in self.reading.mentions_in(lo, hi, "date")
+            for m in self.reading.dates_in(lo, hi)
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
@@ -1112,7 +1112,7 @@ class MeetingExtractor(FactExtractor):
             meeting = _find(meetings, occ)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
-                told = reading.mentions_in(occ.clause[0], occ.clause[1], "date")
+                told = reading.dates_in(occ.clause[0], occ.clause[1])
                 held = reading.entity(told[0]) if told else None
                 if held is not None and held.id != meeting.date.id:
                     meeting = None

@@ -216,7 +216,7 @@ class _Reader:
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
         documents = self.reading.mentions_in(lo, hi, "document")
-        for m in self.reading.mentions_in(lo, hi, "date"):
+        for m in self.reading.dates_in(lo, hi):
             if not any(d.start <= m.start < d.end for d in documents):
                 draft.add("date", self.reading.entity(m))
                 break
@@ -455,7 +455,7 @@ class _Reader:
         label = _RECORD_LABEL_RE.match(text, sentence.start, sentence.end)
         if label is None or sentence.start != self.reading.paragraphs[sentence.paragraph][0]:
             return []
-        date = next(iter(self.reading.mentions_in(label.end(), sentence.end, "date")), None)
+        date = next(iter(self.reading.dates_in(label.end(), sentence.end)), None)
         if date is None:
             return []
         sides: list[str] = []
