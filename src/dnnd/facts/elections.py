@@ -58,7 +58,7 @@ other senses of *bầu* (*bầu không khí*, *bình bầu*, *bầu chọn*, *ô
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -291,6 +291,9 @@ class _Choice:
     launch: bool = False
     #: Further posts the same person takes in the same words ("làm Ủy viên Ban Thường vụ, Phó Chủ tịch Hội").
     more_posts: list[_Post] = attrs.Factory(list)
+    #: Whether the status is only that of a bare "giữ chức" (taking a post, not saying how): a vote told of
+    #: the same person elsewhere in the article says it.
+    by_take: bool = False
 
 
 @attrs.frozen
@@ -873,8 +876,24 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             if choice is not None and choice.person is not None:
                 more, consumed = _listed_after(art, "elected" if status == "re-elected" else status, consumed, limit)
                 choices += more
+        by_take = trigger.word in _TAKE and trigger.word not in _APPOINTED and status == "appointed"
         for choice in choices:
+            choice.by_take = by_take
             yield choice, trigger.start
+
+
+def _voted_over_taken(choices: Iterable[_Choice]) -> None:
+    """A person said to "giữ chức" a post (a lead, a caption) takes the status of their vote told elsewhere.
+
+    "Bà X giữ chức Chủ tịch Hội ..." above "Bà X được bầu giữ chức Chủ tịch Hội" is that election.
+    """
+    choices = list(choices)
+    votes = {
+        c.person.id: c.status for c in choices if c.person is not None and not c.by_take and c.status != "appointed"
+    }
+    for choice in choices:
+        if choice.by_take and choice.person is not None and choice.person.id in votes:
+            choice.status = votes[choice.person.id]
 
 
 # --------------------------------------------------------------------------- facts
@@ -909,18 +928,26 @@ def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
     return _MEETING_SUBJECT_RE.search(art.text, max(sentence[0], at - 60), at) is not None
 
 
-def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int]) -> None:
-    """Terms of office in the clause; failing those, another term (``năm 2025``) as the period."""
+def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int], at: int) -> None:
+    """Terms of office in the clause; failing those, another term (``năm 2025``) as the period.
+
+    Terms written after the trigger at ``at`` are those of the post taken: a term before it then belongs to
+    the person's former post ("Chủ tịch nhiệm kỳ I tiếp tục được bầu giữ chức Chủ tịch nhiệm kỳ II").
+    """
     period = None
+    offices: list[tuple[int, Term]] = []
     for m in art.reading.mentions_in(clause[0], clause[1], Term.kind):
         label = m.attrs.get("label")
         term = art.entity(m, Term)
         if label in _SESSIONS or term is None:
             continue
         if label in _OFFICE_TERMS or (label is None and term.start_year and term.end_year != term.start_year):
-            draft.add("term", term)
+            offices.append((m.start, term))
         elif period is None:
             period = term
+    after = [term for start, term in offices if start >= at]
+    for term in after or [term for _, term in offices]:
+        draft.add("term", term)
     if not draft.has("term"):
         draft.add("period", period)
 
@@ -939,7 +966,7 @@ def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tu
         draft.add("organization", organization)
     draft.add("body", value=choice.body or (post.body if post is not None else None))
     draft.add("size", choice.size)
-    _add_time(art, draft, clause)
+    _add_time(art, draft, clause, at)
     date = art.meeting_date if _at_meeting(art, sentence, at) else None
     if date is not None and art.reading.entity(date) is not None:
         draft.add("date", art.reading.entity(date)).cite(date.start, date.end)
@@ -976,6 +1003,7 @@ class ElectionExtractor(FactExtractor):
         found.extend(_heads(art))
         found.extend(_newly_in_office(art))
         found.extend(_result_lists(art))
+        _voted_over_taken(choice for choice, *_ in found)
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):
