@@ -250,3 +250,20 @@ def test_a_target_year_neither_dates_a_day_nor_votes() -> None:
     ]
     assert dated(text)[0] == ("Ngày 19-1", date(2026, 1, 19))
     assert infer_year(Article(blocks=[Paragraph(text[1])])) == 2026
+
+
+def test_a_span_of_days_is_its_first_day() -> None:
+    # qdnd.vn, vtv.vn, baolangson.vn: a meeting of several days is dated by its first
+    for text, name, first, last in (
+        ("Trong hai ngày 19 và 20-12, tại thành phố Luang Prabang (Lào) diễn ra cuộc họp.", "ngày 19 và 20-12", 19, 20),
+        ("Trong hai ngày diễn ra cuộc họp (20-21/6), hai bên tập trung bàn bạc 5 nội dung.", "20-21/6", 20, 21),
+        ("Từ ngày 25 đến 28-12-2021, tại tỉnh Luông Pha-băng đã diễn ra cuộc họp.", "ngày 25 đến 28-12-2021", 25, 28),
+    ):
+        mentions, _ = run(Article(blocks=[Paragraph(text)], published=PUB))
+        days = [(m.text, m.attrs["day"], m.attrs.get("day_end")) for m in mentions if m.kind == "date"]
+        assert days == [(name, first, last)]
+    assert dated(["Từ ngày 25 đến 28-12-2021, tại tỉnh Luông Pha-băng đã diễn ra cuộc họp."]) == [
+        ("ngày 25 đến 28-12-2021", date(2021, 12, 25))
+    ]
+    # no word making it a date, no bracket: a score, a fraction
+    assert dated(["Đội bóng thua với tỷ số 3-4/5 trận."]) == []

@@ -969,3 +969,13 @@ def test_a_day_an_anniversary_celebrates_never_dates_a_meeting() -> None:
     )
     for fact in meetings(article):
         assert "13/5/1955" not in roles(fact, article).get("date", []), roles(fact, article)
+
+
+def test_a_meeting_of_two_days_is_dated_by_its_first() -> None:
+    # qdnd.vn: "Trong hai ngày 19 và 20-12, ... diễn ra cuộc họp thường niên lần thứ XXXII ..."
+    article = read(
+        "Trong hai ngày 19 và 20-12, tại thành phố Luang Prabang (Lào) diễn ra cuộc họp thường niên lần thứ XXXII "
+        "giữa hai đoàn đại biểu biên giới Việt Nam-Lào.",
+        published=date(2024, 12, 21),
+    )
+    assert only(article)["date"] == ["ngày 19 và 20-12"]

@@ -2,7 +2,9 @@
 
 Dates
     A day and month (``10/1``, ``11-10``, ``ngày 1 tháng 3``), with or without a
-    year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya).
+    year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya). A
+    span of days (``ngày 19 và 20-12``, ``(20-21/6)``, ``từ ngày 25 đến 28-12``)
+    is its first day, the last one in ``day_end``.
     A day and month without a year counts only after a word that makes it a
     date (a time of day, ``ngày``, ``hôm``, ``dịp``, ``lễ``, ``từ``, ``đến``,
     ``vào``): a bare ``2/3`` may be a fraction and ``3-4`` a range. Those
@@ -86,7 +88,9 @@ _LEAD = r"[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Dd]ịp(?:\s+lễ)?|[Ll]ễ|[Tt]r
 # "1.5/3" and "Covid-19" out, but not the second date of a span ("2/9/1945-2/9/2025").
 _DAY_RE = re.compile(
     rf"""
-    (?P<d>\d(?<![\w/.,–]\d)(?<!(?<!\d{{4}})-\d)\d?)
+    # the first day of a span of days ("19 và 20-12", "20-21/6", "25 đến 28-12"): the event's first day
+    (?:(?P<first>\d(?<![\w/.,\-–]\d)\d?)(?:\s*[-–]\s*|\s+(?:và|đến|tới)\s+)(?=\d\d?(?:[/-]\d|\s+tháng\s)))?
+    (?P<d>(?(first)\d|\d(?<![\w/.,–]\d)(?<!(?<!\d{{4}})-\d))\d?)
     (?:
       (?P<sep>[/-])(?P<m>\d{{1,2}})
       # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
@@ -489,7 +493,8 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
     fallback: int | None = None if anchor is not None else infer_year(article, scans)
     days = _Mask(len(text))
     for match in scans.days:
-        day = int(match.group("d"))
+        first = match.group("first")
+        day = int(first or match.group("d"))
         dotted = match.group("m") is not None
         month = int(match.group("m") if dotted else match.group("m2"))
         year_text = match.group("y") if dotted else match.group("y2")
@@ -501,9 +506,9 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
                 start = context.start()
         else:
             part = None
-        if year_text is None and context is None:
-            continue  # a bare "2/3" or "3-4" may be a fraction or a range
-        if not (1 <= day <= 31 and 1 <= month <= 12):
+        if year_text is None and context is None and not (first and text[start - 1 : start] == "("):
+            continue  # a bare "2/3" or "3-4" may be a fraction or a range; "(20-21/6)" is days
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (first and not day < int(match.group("d")) <= 31):
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         try:
@@ -514,6 +519,8 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
         days.add(start, end)
         key: tuple[Any, ...] = (value, part.lower() if part else None) if value else (text[start:end].lower(),)
         attributes: dict[str, Any] = {"precision": "day", "day": day, "month": month}
+        if first:
+            attributes["day_end"] = int(match.group("d"))
         if year_text and scans.commemorated(match.start()):
             attributes["anniversary"] = True
         if part:
