@@ -724,3 +724,16 @@ def test_each_ones_share_after_a_comma_is_no_part_of_the_recipient() -> None:
     )
     (fact,) = facts
     assert _roles(article, fact)["recipient"] == ["học sinh nghèo"]
+
+
+def test_the_address_after_a_donor_is_neither_recipient_nor_place() -> None:
+    # baogialai.com.vn: "do Nhóm X (TP. Hồ Chí Minh) vận động, tài trợ": the group's city is where it is from
+    article, facts = _aid(
+        "Hội Chữ thập đỏ huyện Chư Păh phối hợp với Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh) trao tặng 150 suất quà "
+        "cho 150 hộ nghèo của xã Ia Kreng. Tổng trị giá quà tặng là 78 triệu đồng do Nhóm Nhân ái Hoa Sen "
+        "(TP. Hồ Chí Minh) vận động, tài trợ.",
+        title="Trên 1.000 suất quà cho người nghèo, học sinh khó khăn Gia Lai",
+    )
+    given = [_roles(article, f) for f in facts if "78 triệu đồng" in _roles(article, f).get("amount", [])]
+    assert given and given[0]["donor"] == ["Nhóm Nhân ái Hoa Sen"]
+    assert "Hồ Chí Minh" not in given[0].get("recipient", []) and given[0]["place"] == ["Gia Lai"]

@@ -466,10 +466,14 @@ class Reading:
         rest = self.text[places[0].end : end]
         return _LEVEL_OPENING_RE.match(self.text, start) is not None and _ADDRESS_REST_RE.fullmatch(rest) is not None
 
+    @staticmethod
+    def outside(mentions: Iterable[Mention], zones: Sequence[tuple[int, int]]) -> list[Mention]:
+        """``mentions`` that lie in none of ``zones`` (start, end)."""
+        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in zones)]
+
     def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
         """``mentions`` that lie in no attribution of ``[lo, hi)``."""
-        spans = self.attributions(lo, hi)
-        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+        return self.outside(mentions, self.attributions(lo, hi))
 
     def _in_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a named organization, document or person."""
