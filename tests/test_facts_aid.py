@@ -737,3 +737,22 @@ def test_the_address_after_a_donor_is_neither_recipient_nor_place() -> None:
     given = [_roles(article, f) for f in facts if "78 triệu đồng" in _roles(article, f).get("amount", [])]
     assert given and given[0]["donor"] == ["Nhóm Nhân ái Hoa Sen"]
     assert "Hồ Chí Minh" not in given[0].get("recipient", []) and given[0]["place"] == ["Gia Lai"]
+
+
+def test_a_province_attracting_aid_projects_receives_them() -> None:
+    # kontumtv.vn, baolamdong.vn: "tỉnh X thu hút N dự án ... tài trợ": the province takes the aid in
+    for sentence, province in (
+        (
+            "Tính đến cuối tháng 12/2018, tỉnh Kon Tum thu hút 15 dự án phi chính phủ nước ngoài tài trợ với tổng "
+            "vốn trên 2 triệu USD.",
+            "Kon Tum",
+        ),
+        (
+            "Từ đầu năm đến nay, tỉnh Lâm Đồng đã thu hút được 9 chương trình, dự án viện trợ phi Chính phủ từ các "
+            "cá nhân, tổ chức phi Chính phủ nước ngoài, với tổng vốn tài trợ khoảng 25,4 tỷ đồng.",
+            "Lâm Đồng",
+        ),
+    ):
+        article, facts = _aid(sentence)
+        roles = _roles(article, facts[0])
+        assert province not in roles.get("donor", []) and roles["recipient"] == [province], roles
