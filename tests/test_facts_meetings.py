@@ -979,3 +979,17 @@ def test_a_meeting_of_two_days_is_dated_by_its_first() -> None:
         published=date(2024, 12, 21),
     )
     assert only(article)["date"] == ["ngày 19 và 20-12"]
+
+
+def test_a_meeting_said_to_recur_after_its_name_is_no_one_occurrence() -> None:
+    # baoquangnam.vn: "... tại hội nghị thường niên được tổ chức định kỳ vào tháng 6 hàng năm"
+    recurring = read(
+        "Hội nghị thường niên giữa hai tỉnh được tổ chức định kỳ vào tháng 6 hàng năm, luân phiên tại mỗi tỉnh."
+    )
+    assert meetings(recurring) == []
+    # one dated occurrence of an annual meeting is a meeting
+    held = read(
+        "Ngày 20/11, Hội nghị thường niên giữa Công an tỉnh Quảng Trị và Công an tỉnh Savannakhet "
+        "đã diễn ra tại Đông Hà."
+    )
+    assert only(held)["date"] == ["Ngày 20/11"]

@@ -305,6 +305,9 @@ _PLAN_AFTER = frozenset({"future", "planned"})
 # Between the name and its verb: a comma, or a bracket ("Đại hội ... (nhiệm kỳ 2018-2023) sẽ diễn ra").
 _PLAN_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*")
 _PLAN_REACH = 100
+# The meeting's own predicate right after its name ("... được tổ chức định kỳ hàng năm"), and how far it is read.
+_HELD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:được|đã|là)\s+)?(?:tổ chức|diễn ra|tiến hành|họp)(?!\w)")
+_RECURRING_REACH = 60
 
 # The parts before a verb that are not its subject: time, place, circumstance.
 _COMMA_RE = re.compile(",")
@@ -501,7 +504,23 @@ class _Reader:
         if self.reading.mood(occ.clause[0], occ.start, _PLAN_REACH) in _NOT_HELD:
             return True
         after = mood_pattern().match(self.text, _PLAN_AFTER_RE.match(self.text, occ.name_end).end())  # type: ignore[union-attr]
-        return after is not None and mood_of().get(after.group().lower()) in _PLAN_AFTER
+        if after is not None and mood_of().get(after.group().lower()) in _PLAN_AFTER:
+            return True
+        return self.recurring(occ)
+
+    def recurring(self, occ: _Occurrence) -> bool:
+        """Whether the meeting's own predicate says it recurs: "hội nghị thường niên được tổ chức định kỳ vào
+        tháng 6 hàng năm" (every year, no one occurrence); the predicate runs to the clause's next comma."""
+        held = _HELD_AFTER_RE.match(self.text, occ.name_end, occ.clause[1])
+        if held is None:
+            return False
+        stop = self.text.find(",", held.end(), occ.clause[1])
+        end = min(occ.clause[1] if stop == -1 else stop, held.end() + _RECURRING_REACH)
+        moods = mood_of()
+        return any(
+            moods.get(" ".join(m.group().lower().split())) == "habitual"
+            for m in mood_pattern().finditer(self.text, held.end(), end)
+        )
 
     def read_attendance(self, occ: _Occurrence) -> None:
         """Attendance and speeches: ``Dự hội nghị có …``, ``Phát biểu tại đại hội, …``."""
