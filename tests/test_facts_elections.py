@@ -985,3 +985,18 @@ def test_the_term_of_a_former_post_is_not_the_term_taken() -> None:
         "bầu giữ chức Chủ tịch nhiệm kỳ II."
     )
     assert [(f["person"], f["term"]) for f in found] == [(["Đậu Xuân Tường"], ["nhiệm kỳ II"])]
+
+
+def test_a_head_noun_alone_after_the_post_is_the_articles_body() -> None:
+    # nhandan.com.vn, nvsk.vnanet.vn, cand.com.vn: "bầu ... làm Chủ tịch Hội nhiệm kỳ ...", "Phó Chủ tịch Hội khóa VI"
+    found = elections(
+        "Ngày 23-6, tại Hà Nội, Hội Hữu nghị Việt Nam - Séc tổ chức Đại hội đại biểu toàn quốc lần thứ IV.",
+        "Thượng tướng Nguyễn Văn Được được tín nhiệm bầu làm Chủ tịch Hội nhiệm kỳ 2019-2024.",
+    )
+    assert [f.get("organization") for f in found] == [["Hội Hữu nghị Việt Nam - Séc"]]
+    # "Hội đồng" is another body, not the head "Hội" alone
+    other = elections(
+        "Ngày 5/3, Hội Chữ thập đỏ tỉnh tổ chức hội nghị.",
+        "Ông Lê Văn An được bầu làm Chủ tịch Hội đồng quản trị Quỹ.",
+    )
+    assert [f.get("organization") for f in other] == [None]

@@ -230,6 +230,9 @@ _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
 # A post's organization written by its head noun alone: "Chủ tịch Hội" (bare_heads.txt).
 _BARE_HEAD_AFTER = rf"\s+{alternation('|'.join(words('bare_heads')))}(?!\w)"
 _BARE_HEAD_AFTER_RE = re.compile(_BARE_HEAD_AFTER)
+# What may follow a head noun standing alone for its body: the phrase's end, its term, another post
+# ("Chủ tịch Hội.", "Chủ tịch Hội nhiệm kỳ 2023-2028", "Chủ tịch Hội và ..."); not "Hội đồng", "Hội Cựu chiến binh".
+_BARE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)(]|$|(?:nhiệm kỳ|khóa|khoá|lần thứ|và|thay)(?!\w))")
 _NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
@@ -904,6 +907,12 @@ def _organization(art: _Article, choice: _Choice, sentence: tuple[int, int], at:
     post = choice.post
     if post is None or post.organization is not None:
         return post.organization if post is not None else None
+    # "được bầu làm Chủ tịch Hội": a head noun alone after the post is the article's body of that head
+    bare = _BARE_HEAD_AFTER_RE.match(art.text, post.end)
+    if bare is not None and _BARE_HEAD_END_RE.match(art.text, bare.end()):
+        body = art.reading.bare_head(post.end, bare.end())
+        if body is not None and body is not choice.holder:
+            return body
     # the first organization before the verb and the chosen name: not one in the person's apposition
     for m in art.reading.mentions_in(sentence[0], min(at, choice.start), Organization.kind):
         entity = art.entity(m, Organization)
