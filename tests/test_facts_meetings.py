@@ -993,3 +993,14 @@ def test_a_meeting_said_to_recur_after_its_name_is_no_one_occurrence() -> None:
         "đã diễn ra tại Đông Hà."
     )
     assert only(held)["date"] == ["Ngày 20/11"]
+
+
+def test_the_first_sitting_of_a_new_committee_is_part_of_the_congress() -> None:
+    # nvsk.vnanet.vn: the committee just elected meets during the congress that elected it
+    article = read(
+        "Sau bốn ngày làm việc, sáng 20/12/2012, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ V "
+        "đã họp phiên bế mạc và ra mắt Ban Chấp hành Trung ương Hội khóa V, nhiệm kỳ 2012-2017.",
+        "Đại hội đã bầu Ban Chấp hành Trung ương Hội khóa V với 99 ủy viên. Ban Chấp hành đã họp phiên thứ nhất, "
+        "bầu Ban Thường vụ gồm 23 đồng chí và bầu Chủ tịch, các Phó Chủ tịch.",
+    )
+    assert only(article)["type"] == ["đại hội"]

@@ -116,6 +116,9 @@ _SESSIONS = _class("session")
 # Meeting words followed by a kind word ("hội nghị tổng kết"); the others are their own type.
 _TYPED = _class("typed")
 _MET = "cuộc họp"  # what "đã họp" names
+# "đã họp phiên thứ nhất": what met is a sitting, a part of the meeting it belongs to (a session's kind).
+_SESSION_AFTER_RE = re.compile(r"\s+phiên(?!\w)")
+_SITTING = _NOUNS["phiên họp"]
 # Meeting words that are also verbs: "hai bên đã hội đàm" says the talks took place.
 _VERB_NOUNS = _class("verb")
 # Events of their own after "chương trình", "đêm", "tiệc": "chương trình giao lưu", "tiệc chiêu đãi".
@@ -861,6 +864,8 @@ class _Reader:
             if taken and any(lo < end and start < hi for lo, hi in taken):
                 continue
             kind = _kind(match.group())
+            if kind == _MET and _SESSION_AFTER_RE.match(text, end):
+                kind = _SITTING  # "Ban Chấp hành đã họp phiên thứ nhất": a sitting of the congress, a part of it
             program = _PROGRAM_BEFORE_RE.search(text, max(0, start - 16), start) if kind in _PROGRAMS else None
             if program is not None:
                 start = program.start()  # "chương trình giao lưu": the programme is the event
