@@ -265,5 +265,6 @@ def test_a_span_of_days_is_its_first_day() -> None:
     assert dated(["Từ ngày 25 đến 28-12-2021, tại tỉnh Luông Pha-băng đã diễn ra cuộc họp."]) == [
         ("ngày 25 đến 28-12-2021", date(2021, 12, 25))
     ]
-    # no word making it a date, no bracket: a score, a fraction
+    # no word making it a date, no bracket: a score, a fraction; a number after a word and a dash is no day
     assert dated(["Đội bóng thua với tỷ số 3-4/5 trận."]) == []
+    assert dated(["Tổ chức phòng chống dịch Covid-19/3 đợt từ ngày 5/4."], PUB) == [("ngày 5/4", date(2026, 4, 5))]

@@ -84,13 +84,11 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _LEAD = r"[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Dd]ịp(?:\s+lễ)?|[Ll]ễ|[Tt]rước|[Ss]au|[Tt]rong"
 
 # Day and month, found from the digit (fast to scan for); the words before it are read
-# separately with _DAY_CONTEXT_RE. The lookbehinds after the first digit keep "12/2023/NĐ-CP",
-# "1.5/3" and "Covid-19" out, but not the second date of a span ("2/9/1945-2/9/2025").
+# separately with _DAY_CONTEXT_RE. The lookbehind after the first digit keeps "12/2023/NĐ-CP" and
+# "1.5/3" out; a day after a dash is kept only as the end of a span (_Scans: "Covid-19/3" is none).
 _DAY_RE = re.compile(
     rf"""
-    # the first day of a span of days ("19 và 20-12", "20-21/6", "25 đến 28-12"): the event's first day
-    (?:(?P<first>\d(?<![\w/.,\-–]\d)\d?)(?:\s*[-–]\s*|\s+(?:và|đến|tới)\s+)(?=\d\d?(?:[/-]\d|\s+tháng\s)))?
-    (?P<d>(?(first)\d|\d(?<![\w/.,–]\d)(?<!(?<!\d{{4}})-\d))\d?)
+    (?P<d>\d(?<![\w/.,]\d)\d?)
     (?:
       (?P<sep>[/-])(?P<m>\d{{1,2}})
       # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
@@ -100,6 +98,12 @@ _DAY_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# A dash right before a day: the end of a span of full dates ("2/9/1945-2/9/2025"), or of days (below).
+_DASH_BEFORE = "-–"
+_YEAR_DASH_RE = re.compile(r"(?<!\d)\d{4}[-–]$")
+# The first day of a span of days, before the last one ("19 và 20-12", "20-21/6", "25 đến 28-12").
+_SPAN_HEAD_RE = re.compile(r"(?<![\w/.,\-–])(?P<first>\d\d?)(?:\s*[-–]\s*|\s+(?:và|đến|tới)\s+)$")
+_SPAN_HEAD_REACH = 12
 _DAY_CONTEXT_RE = re.compile(
     rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm)\s+)?|(?P<day_word>[Nn]gày|[Hh]ôm)\s+|(?:{_LEAD})\s+)$"
 )
@@ -226,13 +230,16 @@ class _Scans:
         "_sentence_starts",
         "days",
         "ranges",
+        "span_heads",
         "text",
         "years",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.days = list(_DAY_RE.finditer(text))
+        #: The first day of each span of days, by the start of its last day's match.
+        self.span_heads: dict[int, re.Match[str]] = {}
+        self.days = [match for match in _DAY_RE.finditer(text) if self._kept(match)]
         self.years = list(_TERM_YEAR_RE.finditer(text))
         self.ranges = list(_TERM_RANGE_RE.finditer(text))
         self._clues: list[_Clue] | None = None
@@ -240,6 +247,15 @@ class _Scans:
         self._sentence_starts: dict[int, list[int]] = {}
         self._line_ends: list[int] | None = None
         self._commemorated: set[int] | None = None
+
+    def _kept(self, match: re.Match[str]) -> bool:
+        """Whether a day found is one (the end of a span after a dash only), its span's head noted."""
+        at, text = match.start(), self.text
+        head = _SPAN_HEAD_RE.search(text, max(0, at - _SPAN_HEAD_REACH), at)
+        if head is not None:
+            self.span_heads[at] = head
+            return True
+        return not (at and text[at - 1] in _DASH_BEFORE) or _YEAR_DASH_RE.search(text, max(0, at - 5), at) is not None
 
     @classmethod
     def of(cls, context: ExtractionContext) -> _Scans:
@@ -493,12 +509,13 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
     fallback: int | None = None if anchor is not None else infer_year(article, scans)
     days = _Mask(len(text))
     for match in scans.days:
-        first = match.group("first")
+        head = scans.span_heads.get(match.start())
+        first = head.group("first") if head is not None else None
         day = int(first or match.group("d"))
         dotted = match.group("m") is not None
         month = int(match.group("m") if dotted else match.group("m2"))
         year_text = match.group("y") if dotted else match.group("y2")
-        start = end = match.start()
+        start = end = head.start() if head is not None else match.start()
         context = _DAY_CONTEXT_RE.search(text, max(0, start - _CONTEXT_WINDOW), start)
         if context:
             part = context.group("part")
