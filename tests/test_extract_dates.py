@@ -219,3 +219,52 @@ def test_years_outside_prose_weigh_less_in_the_vote() -> None:
     prose = "Theo Quyết định số 326/QĐ-LHHN ngày 22/3/2024 của Liên hiệp các tổ chức hữu nghị tỉnh."
     assert infer_year(Article(blocks=[Paragraph(prose), *(Paragraph(line) for line in COUNTERS[:2])])) == 2024
     assert infer_year(Article(blocks=[Paragraph(line) for line in [prose[:60], *COUNTERS[:2]]])) == 2025
+
+
+def test_the_ends_of_an_anniversary_span_are_days_celebrated() -> None:
+    # vietnamplus.vn: a span written without spaces round its dash is two full dates, its end the year's clue
+    text = (
+        "Ngày 12/9 tại Kuala Lumpur, nhân kỷ niệm 80 năm Quốc khánh nước Cộng hòa Xã hội Chủ nghĩa Việt Nam "
+        "(2/9/1945-2/9/2025), Đại sứ Lào tại Malaysia đã đến thăm, chúc mừng Đại sứ quán Việt Nam."
+    )
+    mentions, _ = run(Article(blocks=[Paragraph(text)]))
+    days = {m.text: m.attrs.get("anniversary") for m in mentions if m.kind == "date"}
+    assert days == {"Ngày 12/9": None, "2/9/1945": True, "2/9/2025": True}
+    assert dated([text])[0] == ("Ngày 12/9", date(2025, 9, 12))
+    # haiphong.gov.vn: with spaces round the dash; a date after a count whose year is written is celebrated too
+    spaced = "tham dự Lễ kỷ niệm 70 năm Ngày giải phóng Hải Phòng (13/5/1955 - 13/5/2025) và Lễ hội Hoa Phượng Đỏ."
+    won = "Hội tổ chức gặp mặt kỷ niệm 50 năm Chiến thắng 30/4/1975 vào ngày 25/4/2025."
+    for line, celebrated in ((spaced, {"13/5/1955", "13/5/2025"}), (won, {"30/4/1975"})):
+        mentions, _ = run(Article(blocks=[Paragraph(line)]))
+        assert {m.text for m in mentions if m.attrs.get("anniversary")} == celebrated
+    # two dates of a plain span, no anniversary before them, are days things happen on
+    plain = "Đoàn công tác làm việc tại Lào từ ngày 12/9/2024 - 15/9/2024."
+    assert not any(m.attrs.get("anniversary") for m in run(Article(blocks=[Paragraph(plain)]))[0])
+
+
+def test_a_target_year_neither_dates_a_day_nor_votes() -> None:
+    # sggp.org.vn: "tầm nhìn đến năm 2045" is a year aimed at; the plan's period opens in the year of the report
+    text = [
+        "Ngày 19-1, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng đã tiếp các đại sứ đặc mệnh toàn quyền.",
+        "Đại hội đề ra phương hướng phát triển đất nước giai đoạn 2026–2030, tầm nhìn đến năm 2045.",
+    ]
+    assert dated(text)[0] == ("Ngày 19-1", date(2026, 1, 19))
+    assert infer_year(Article(blocks=[Paragraph(text[1])])) == 2026
+
+
+def test_a_span_of_days_is_its_first_day() -> None:
+    # qdnd.vn, vtv.vn, baolangson.vn: a meeting of several days is dated by its first
+    for text, name, first, last in (
+        ("Trong hai ngày 19 và 20-12, tại thành phố Luang Prabang (Lào) diễn ra cuộc họp.", "ngày 19 và 20-12", 19, 20),
+        ("Trong hai ngày diễn ra cuộc họp (20-21/6), hai bên tập trung bàn bạc 5 nội dung.", "20-21/6", 20, 21),
+        ("Từ ngày 25 đến 28-12-2021, tại tỉnh Luông Pha-băng đã diễn ra cuộc họp.", "ngày 25 đến 28-12-2021", 25, 28),
+    ):
+        mentions, _ = run(Article(blocks=[Paragraph(text)], published=PUB))
+        days = [(m.text, m.attrs["day"], m.attrs.get("day_end")) for m in mentions if m.kind == "date"]
+        assert days == [(name, first, last)]
+    assert dated(["Từ ngày 25 đến 28-12-2021, tại tỉnh Luông Pha-băng đã diễn ra cuộc họp."]) == [
+        ("ngày 25 đến 28-12-2021", date(2021, 12, 25))
+    ]
+    # no word making it a date, no bracket: a score, a fraction; a number after a word and a dash is no day
+    assert dated(["Đội bóng thua với tỷ số 3-4/5 trận."]) == []
+    assert dated(["Tổ chức phòng chống dịch Covid-19/3 đợt từ ngày 5/4."], PUB) == [("ngày 5/4", date(2026, 4, 5))]

@@ -724,3 +724,35 @@ def test_each_ones_share_after_a_comma_is_no_part_of_the_recipient() -> None:
     )
     (fact,) = facts
     assert _roles(article, fact)["recipient"] == ["học sinh nghèo"]
+
+
+def test_the_address_after_a_donor_is_neither_recipient_nor_place() -> None:
+    # baogialai.com.vn: "do Nhóm X (TP. Hồ Chí Minh) vận động, tài trợ": the group's city is where it is from
+    article, facts = _aid(
+        "Hội Chữ thập đỏ huyện Chư Păh phối hợp với Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh) trao tặng 150 suất quà "
+        "cho 150 hộ nghèo của xã Ia Kreng. Tổng trị giá quà tặng là 78 triệu đồng do Nhóm Nhân ái Hoa Sen "
+        "(TP. Hồ Chí Minh) vận động, tài trợ.",
+        title="Trên 1.000 suất quà cho người nghèo, học sinh khó khăn Gia Lai",
+    )
+    given = [_roles(article, f) for f in facts if "78 triệu đồng" in _roles(article, f).get("amount", [])]
+    assert given and given[0]["donor"] == ["Nhóm Nhân ái Hoa Sen"]
+    assert "Hồ Chí Minh" not in given[0].get("recipient", []) and given[0]["place"] == ["Gia Lai"]
+
+
+def test_a_province_attracting_aid_projects_receives_them() -> None:
+    # kontumtv.vn, baolamdong.vn: "tỉnh X thu hút N dự án ... tài trợ": the province takes the aid in
+    for sentence, province in (
+        (
+            "Tính đến cuối tháng 12/2018, tỉnh Kon Tum thu hút 15 dự án phi chính phủ nước ngoài tài trợ với tổng "
+            "vốn trên 2 triệu USD.",
+            "Kon Tum",
+        ),
+        (
+            "Từ đầu năm đến nay, tỉnh Lâm Đồng đã thu hút được 9 chương trình, dự án viện trợ phi Chính phủ từ các "
+            "cá nhân, tổ chức phi Chính phủ nước ngoài, với tổng vốn tài trợ khoảng 25,4 tỷ đồng.",
+            "Lâm Đồng",
+        ),
+    ):
+        article, facts = _aid(sentence)
+        roles = _roles(article, facts[0])
+        assert province not in roles.get("donor", []) and roles["recipient"] == [province], roles

@@ -963,3 +963,40 @@ def test_people_listed_after_a_passive_vote_take_the_posts_written_after_them(se
 def test_someone_replaced_after_a_passive_vote_takes_no_post() -> None:
     found = elections("Bà Lê Thị Cúc được bầu làm Chủ tịch Hội, thay ông Trần Văn Bình đã nghỉ hưu.")
     assert [f["person"] for f in found] == [["Lê Thị Cúc"]]
+
+
+def test_a_post_held_in_a_lead_is_the_election_told_in_the_body() -> None:
+    # laodongbinhduong.org.vn, hanoidep.vn: the lead says "giữ chức", the body how the post was taken
+    found = elections(
+        "Bà Huỳnh Thị Tuyết Hạnh, Đại biểu HĐND tỉnh Bình Dương giữ chức Chủ tịch Hội hữu nghị Việt Nam – Nhật Bản "
+        "tỉnh Bình Dương.",
+        "Đại hội đã bầu Ban Chấp hành gồm 25 thành viên. Bà Huỳnh Thị Tuyết Hạnh được bầu giữ chức chủ tịch Hội.",
+    )
+    assert [f["status"] for f in found] == [["elected"]]
+    # with no vote told, taking a post is an appointment
+    alone = elections("Ông Nguyễn Văn Bình giữ chức Giám đốc Sở Ngoại vụ tỉnh Lào Cai.")
+    assert [f["status"] for f in alone] == [["appointed"]]
+
+
+def test_the_term_of_a_former_post_is_not_the_term_taken() -> None:
+    # cuuchienbinh.vn: the apposition's term comes before the vote, the post's after it
+    found = elections(
+        "Đại hội bầu BCH nhiệm kỳ II gồm 27 đồng chí. Đồng chí Đậu Xuân Tường, Chủ tịch nhiệm kỳ I tiếp tục được "
+        "bầu giữ chức Chủ tịch nhiệm kỳ II."
+    )
+    assert [(f["person"], f["term"]) for f in found] == [(["Đậu Xuân Tường"], ["nhiệm kỳ II"])]
+
+
+def test_a_head_noun_alone_after_the_post_is_the_articles_body() -> None:
+    # nhandan.com.vn, nvsk.vnanet.vn, cand.com.vn: "bầu ... làm Chủ tịch Hội nhiệm kỳ ...", "Phó Chủ tịch Hội khóa VI"
+    found = elections(
+        "Ngày 23-6, tại Hà Nội, Hội Hữu nghị Việt Nam - Séc tổ chức Đại hội đại biểu toàn quốc lần thứ IV.",
+        "Thượng tướng Nguyễn Văn Được được tín nhiệm bầu làm Chủ tịch Hội nhiệm kỳ 2019-2024.",
+    )
+    assert [f.get("organization") for f in found] == [["Hội Hữu nghị Việt Nam - Séc"]]
+    # "Hội đồng" is another body, not the head "Hội" alone
+    other = elections(
+        "Ngày 5/3, Hội Chữ thập đỏ tỉnh tổ chức hội nghị.",
+        "Ông Lê Văn An được bầu làm Chủ tịch Hội đồng quản trị Quỹ.",
+    )
+    assert [f.get("organization") for f in other] == [None]

@@ -958,3 +958,49 @@ def test_a_person_with_only_her_post_before_the_verb_holds_the_ceremony() -> Non
         "ông Nguyễn Văn An."
     )
     assert only(article)["organiser"] == ["Lương Tam Quang"]
+
+
+def test_a_day_an_anniversary_celebrates_never_dates_a_meeting() -> None:
+    # haiphong.gov.vn, vietnamplus.vn: the span after "kỷ niệm 70 năm ..." is what is celebrated
+    article = read(
+        "Tại buổi tiếp, đồng chí Bí thư Thành ủy Lê Tiến Châu bày tỏ vui mừng được đón tiếp Đại sứ Hà Vĩ đến thăm và "
+        "tham dự Lễ kỷ niệm 70 năm Ngày giải phóng Hải Phòng (13/5/1955 - 13/5/2025).",
+        published=date(2025, 5, 13),
+    )
+    for fact in meetings(article):
+        assert "13/5/1955" not in roles(fact, article).get("date", []), roles(fact, article)
+
+
+def test_a_meeting_of_two_days_is_dated_by_its_first() -> None:
+    # qdnd.vn: "Trong hai ngày 19 và 20-12, ... diễn ra cuộc họp thường niên lần thứ XXXII ..."
+    article = read(
+        "Trong hai ngày 19 và 20-12, tại thành phố Luang Prabang (Lào) diễn ra cuộc họp thường niên lần thứ XXXII "
+        "giữa hai đoàn đại biểu biên giới Việt Nam-Lào.",
+        published=date(2024, 12, 21),
+    )
+    assert only(article)["date"] == ["ngày 19 và 20-12"]
+
+
+def test_a_meeting_said_to_recur_after_its_name_is_no_one_occurrence() -> None:
+    # baoquangnam.vn: "... tại hội nghị thường niên được tổ chức định kỳ vào tháng 6 hàng năm"
+    recurring = read(
+        "Hội nghị thường niên giữa hai tỉnh được tổ chức định kỳ vào tháng 6 hàng năm, luân phiên tại mỗi tỉnh."
+    )
+    assert meetings(recurring) == []
+    # one dated occurrence of an annual meeting is a meeting
+    held = read(
+        "Ngày 20/11, Hội nghị thường niên giữa Công an tỉnh Quảng Trị và Công an tỉnh Savannakhet "
+        "đã diễn ra tại Đông Hà."
+    )
+    assert only(held)["date"] == ["Ngày 20/11"]
+
+
+def test_the_first_sitting_of_a_new_committee_is_part_of_the_congress() -> None:
+    # nvsk.vnanet.vn: the committee just elected meets during the congress that elected it
+    article = read(
+        "Sau bốn ngày làm việc, sáng 20/12/2012, Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ V "
+        "đã họp phiên bế mạc và ra mắt Ban Chấp hành Trung ương Hội khóa V, nhiệm kỳ 2012-2017.",
+        "Đại hội đã bầu Ban Chấp hành Trung ương Hội khóa V với 99 ủy viên. Ban Chấp hành đã họp phiên thứ nhất, "
+        "bầu Ban Thường vụ gồm 23 đồng chí và bầu Chủ tịch, các Phó Chủ tịch.",
+    )
+    assert only(article)["type"] == ["đại hội"]

@@ -506,3 +506,17 @@ def test_signing_agreements_told_as_an_activity_without_a_party_or_a_date_is_no_
 def test_a_named_agreement_signed_without_its_parties_is_still_a_twinning() -> None:
     article = read("Tại buổi làm việc, đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.")
     assert only(article)["agreement"] == ["Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030"]
+
+
+def test_the_units_twinned_listed_before_giua_do_not_end_the_phrase() -> None:
+    # vietnamplus.vn: "lễ kết nghĩa thôn, bản ... giữa huyện A, tỉnh X (Việt Nam) và huyện B, tỉnh Y (Lào)"
+    article = read(
+        "Ngày 18/9, tại cửa khẩu Đắk Tà Ọoc, huyện Nam Giang, lễ kết nghĩa thôn, bản hai bên biên giới giữa huyện "
+        "Nam Giang, tỉnh Quảng Nam (Việt Nam) và huyện Đắk Chưng, tỉnh Sê Kông (Lào) đã được tổ chức."
+    )
+    assert only(article)["side"] == ["Nam Giang", "Đắk Chưng"]
+    # a comma closing the phrase still detaches a later "giữa" from the twinning
+    later = read(
+        "Xã A Ngo và bản La Lay đã kết nghĩa, góp phần tăng cường tình đoàn kết giữa lực lượng hai bên biên giới."
+    )
+    assert all("lực lượng hai bên biên giới" not in s for f in twinnings(later) for s in roles(f, later)["side"])

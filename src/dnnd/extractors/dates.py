@@ -2,14 +2,20 @@
 
 Dates
     A day and month (``10/1``, ``11-10``, ``ngày 1 tháng 3``), with or without a
-    year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya).
+    year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya). A
+    span of days (``ngày 19 và 20-12``, ``(20-21/6)``, ``từ ngày 25 đến 28-12``)
+    is its first day, the last one in ``day_end``.
     A day and month without a year counts only after a word that makes it a
     date (a time of day, ``ngày``, ``hôm``, ``dịp``, ``lễ``, ``từ``, ``đến``,
     ``vào``): a bare ``2/3`` may be a fraction and ``3-4`` a range. Those
     context words other than a time of day, ``ngày`` and ``hôm`` are left out of
     the span. Months (``tháng 9/2026``, ``tháng 9``, ``T9/2026``) are dates of
     month precision: ``value`` is the first day of the month and the mention
-    carries ``precision="month"`` (days carry ``precision="day"``).
+    carries ``precision="month"`` (days carry ``precision="day"``). A full
+    date that an anniversary celebrates (``kỷ niệm 50 năm Chiến thắng
+    30/4/1975``, both ends of ``kỷ niệm 70 năm Ngày giải phóng (13/5/1955 -
+    13/5/2025)``) carries ``anniversary=True``: it says what is celebrated,
+    not when things happen.
 
     A missing year is taken first from a year written near the date: the
     nearest year clue in the same sentence, then (without a publication date)
@@ -34,7 +40,8 @@ Dates
     and the ones either side) that puts the date nearest it. Without either,
     the article's own year clues vote, weighted: a year in the title (``năm
     2024``) counts 3, a year in a full date (``26/02/2024``) 2, ``năm 2024`` or
-    the first year of a term (``nhiệm kỳ 2023 - 2028``) in the text 1; the
+    the first year of a term (``nhiệm kỳ 2023 - 2028``) in the text 1 (a
+    target, ``tầm nhìn đến năm 2045``, none: nor is it a clue); the
     highest score wins, the later year on a tie. A term's last year does not
     vote: it is usually in the future; but the span of an anniversary (``kỷ
     niệm 45 năm ... (1965-2010)``, its length the years counted) ends in the
@@ -77,18 +84,26 @@ _YEAR = r"(?:1[89]|20)\d{2}"
 _LEAD = r"[Tt]ừ|[Đđ]ến|[Tt]ới|[Vv]ào|[Dd]ịp(?:\s+lễ)?|[Ll]ễ|[Tt]rước|[Ss]au|[Tt]rong"
 
 # Day and month, found from the digit (fast to scan for); the words before it are read
-# separately with _DAY_CONTEXT_RE. The lookbehind after the first digit keeps "12/2023/NĐ-CP",
-# "1.5/3" and "Covid-19" out.
+# separately with _DAY_CONTEXT_RE. The lookbehind after the first digit keeps "12/2023/NĐ-CP" and
+# "1.5/3" out; a day after a dash is kept only as the end of a span (_Scans: "Covid-19/3" is none).
 _DAY_RE = re.compile(
     rf"""
-    (?P<d>\d(?<![\w/.,\-–]\d)\d?)
+    (?P<d>\d(?<![\w/.,]\d)\d?)
     (?:
-      (?P<sep>[/-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>{_YEAR}))?(?![\w/]|[.,\-]\d)
+      (?P<sep>[/-])(?P<m>\d{{1,2}})
+      # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
+      (?:(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
     | \s+tháng\s+(?P<m2>\d{{1,2}})(?:(?:\s+năm\s+|/)(?P<y2>{_YEAR}))?(?![\w/])
     )
     """,
     re.VERBOSE,
 )
+# A dash right before a day: the end of a span of full dates ("2/9/1945-2/9/2025"), or of days (below).
+_DASH_BEFORE = "-–"
+_YEAR_DASH_RE = re.compile(r"(?<!\d)\d{4}[-–]$")
+# The first day of a span of days, before the last one ("19 và 20-12", "20-21/6", "25 đến 28-12").
+_SPAN_HEAD_RE = re.compile(r"(?<![\w/.,\-–])(?P<first>\d\d?)(?:\s*[-–]\s*|\s+(?:và|đến|tới)\s+)$")
+_SPAN_HEAD_REACH = 12
 _DAY_CONTEXT_RE = re.compile(
     rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm)\s+)?|(?P<day_word>[Nn]gày|[Hh]ôm)\s+|(?:{_LEAD})\s+)$"
 )
@@ -132,14 +147,19 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame")
+    for tag in ("review", "opening", "frame", "target")
 }
 _REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
 _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
 # A time word right before "năm YYYY" ("trong năm 2023"): the year frames the sentence.
 _FRAME_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_CLUE_WORDS['frame'])})\s+năm\s+$", re.IGNORECASE)
 _FRAME_REACH = 16
+# A target before "năm YYYY" ("tầm nhìn đến năm 2045"): a year aimed at, no clue and no vote.
+_TARGET_RE = re.compile(rf"(?<!\w)(?:{'|'.join(_CLUE_WORDS['target'])})\s+năm\s+$", re.IGNORECASE)
+_TARGET_REACH = 24
 _NEWLINE_RE = re.compile("\n")
+# The dash between the two ends of a span of dates ("13/5/1955 - 13/5/2025").
+_SPAN_DASH_RE = re.compile(r"\s*[-–—]\s*")
 _DAY_BEFORE_YEAR_RE = re.compile(r"\d{1,2}[/-]\d{1,2}\s+năm\s+$")
 # A review of a year is held from its last quarter on (mostly from November to the first quarter of the next).
 _REVIEW_FROM_MONTH = 10
@@ -202,17 +222,40 @@ class _Scans:
     The year clues and the sentences of a paragraph are found when first asked for.
     """
 
-    __slots__ = ("_clue_starts", "_clues", "_line_ends", "_sentence_starts", "days", "ranges", "text", "years")
+    __slots__ = (
+        "_clue_starts",
+        "_clues",
+        "_commemorated",
+        "_line_ends",
+        "_sentence_starts",
+        "days",
+        "ranges",
+        "span_heads",
+        "text",
+        "years",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.days = list(_DAY_RE.finditer(text))
+        #: The first day of each span of days, by the start of its last day's match.
+        self.span_heads: dict[int, re.Match[str]] = {}
+        self.days = [match for match in _DAY_RE.finditer(text) if self._kept(match)]
         self.years = list(_TERM_YEAR_RE.finditer(text))
         self.ranges = list(_TERM_RANGE_RE.finditer(text))
         self._clues: list[_Clue] | None = None
         self._clue_starts: list[int] = []
         self._sentence_starts: dict[int, list[int]] = {}
         self._line_ends: list[int] | None = None
+        self._commemorated: set[int] | None = None
+
+    def _kept(self, match: re.Match[str]) -> bool:
+        """Whether a day found is one (the end of a span after a dash only), its span's head noted."""
+        at, text = match.start(), self.text
+        head = _SPAN_HEAD_RE.search(text, max(0, at - _SPAN_HEAD_REACH), at)
+        if head is not None:
+            self.span_heads[at] = head
+            return True
+        return not (at and text[at - 1] in _DASH_BEFORE) or _YEAR_DASH_RE.search(text, max(0, at - 5), at) is not None
 
     @classmethod
     def of(cls, context: ExtractionContext) -> _Scans:
@@ -260,6 +303,33 @@ class _Scans:
                 return min(near, key=lambda clue: abs(clue.at - at)).year_of(month)
         return None
 
+    def commemorated(self, at: int) -> bool:
+        """Whether the full date starting at ``at`` is a day an anniversary celebrates, not one things happen on.
+
+        ``kỷ niệm 50 năm Chiến thắng 30/4/1975`` (the count ends in a year the
+        article writes), and both ends of the anniversary's span ``kỷ niệm 70
+        năm Ngày giải phóng (13/5/1955 - 13/5/2025)``.
+        """
+        if self._commemorated is None:
+            self._commemorated = set(self._find_commemorated())
+        return at in self._commemorated
+
+    def _find_commemorated(self) -> Iterator[int]:
+        text = self.text
+        full = [m for m in self.days if m.group("y") or m.group("y2")]
+        written = [int(m.group("y") or m.group("y2")) for m in full]
+        written += [int(m.group("y")) for m in self.years] + [int(m.group("b")) for m in self.ranges]
+        latest = max(written, default=0)
+        for match, after in zip(full, [*full[1:], None], strict=True):
+            year = int(match.group("y") or match.group("y2"))
+            if self._celebrated(match.start(), year, latest) not in (year, None):
+                yield match.start()
+            if after is not None and _SPAN_DASH_RE.fullmatch(text, match.end(), after.start()):
+                last = int(after.group("y") or after.group("y2"))
+                if year < last and _anniversary(text, match.start(), last - year):
+                    yield match.start()
+                    yield after.start()
+
     def _year_clues(self) -> list[_Clue]:
         if self._clues is None:
             self._clues = sorted(self._find_clues(), key=lambda clue: clue.at)
@@ -277,6 +347,9 @@ class _Scans:
                 yield _Clue(match.start(), celebrated)
         previous_end = 0
         for match in self.years:
+            if self.target(match):
+                previous_end = match.end()
+                continue
             if celebrated := self._celebrated(match.start() - len("năm "), int(match.group("y")), latest):
                 sentence_start = self.sentence(match.start())[0]
                 # "tổng kết năm 2024 và triển khai nhiệm vụ năm 2025": the review is of the first year only
@@ -295,6 +368,11 @@ class _Scans:
                 yield _Clue(match.start(), last)
             elif self._opens_term(match):
                 yield _Clue(match.start(), first)
+
+    def target(self, match: re.Match[str]) -> bool:
+        """Whether the ``năm YYYY`` at ``match`` is a year aimed at ("tầm nhìn đến năm 2045")."""
+        at = match.start()
+        return _TARGET_RE.search(self.text, max(0, at - _TARGET_REACH), at) is not None
 
     def _framed(self, sentence_start: int, match: re.Match[str]) -> bool:
         """Whether the ``năm YYYY`` at ``match`` follows a time word or opens its sentence."""
@@ -351,7 +429,8 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         if year:
             votes[int(year)] += 2 * weight(match.start())
     for match in scans.years:
-        votes[int(match.group("y"))] += weight(match.start())
+        if not scans.target(match):
+            votes[int(match.group("y"))] += weight(match.start())
     for match in scans.ranges:
         first, last = int(match.group("a")), int(match.group("b"))
         # "kỷ niệm 45 năm ... (1965-2010)": an anniversary's span ends in the year it is celebrated
@@ -430,11 +509,13 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
     fallback: int | None = None if anchor is not None else infer_year(article, scans)
     days = _Mask(len(text))
     for match in scans.days:
-        day = int(match.group("d"))
+        head = scans.span_heads.get(match.start())
+        first = head.group("first") if head is not None else None
+        day = int(first or match.group("d"))
         dotted = match.group("m") is not None
         month = int(match.group("m") if dotted else match.group("m2"))
         year_text = match.group("y") if dotted else match.group("y2")
-        start = end = match.start()
+        start = end = head.start() if head is not None else match.start()
         context = _DAY_CONTEXT_RE.search(text, max(0, start - _CONTEXT_WINDOW), start)
         if context:
             part = context.group("part")
@@ -442,9 +523,9 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
                 start = context.start()
         else:
             part = None
-        if year_text is None and context is None:
-            continue  # a bare "2/3" or "3-4" may be a fraction or a range
-        if not (1 <= day <= 31 and 1 <= month <= 12):
+        if year_text is None and context is None and not (first and text[start - 1 : start] == "("):
+            continue  # a bare "2/3" or "3-4" may be a fraction or a range; "(20-21/6)" is days
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (first and not day < int(match.group("d")) <= 31):
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         try:
@@ -455,6 +536,10 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
         days.add(start, end)
         key: tuple[Any, ...] = (value, part.lower() if part else None) if value else (text[start:end].lower(),)
         attributes: dict[str, Any] = {"precision": "day", "day": day, "month": month}
+        if first:
+            attributes["day_end"] = int(match.group("d"))
+        if year_text and scans.commemorated(match.start()):
+            attributes["anniversary"] = True
         if part:
             attributes["part"] = part.lower()
         yield _Found(start, end, key, attributes), value, part.lower() if part else None

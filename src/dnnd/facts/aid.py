@@ -109,6 +109,8 @@ _PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\
 _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
+# A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
+_ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
 # The moods that, told after the aid word, still decide whether the thing was given.
@@ -626,14 +628,21 @@ class AidExtractor(FactExtractor):
                     province = _first_province(reading, inner)
                     break
         if province is None:
-            # where the aid goes: a place after the aid word first, the giver's own place only failing that
+            # where the aid goes: a place after the aid word first, then before it; a giver's own place
+            # (in its name or its address: "do Nhóm X (TP. Hồ Chí Minh) tài trợ") only failing those and
+            # the article's province
             verb = _AID_RE.search(reading.text, start, end)
             at = verb.end() if verb else start
+            givers = _givers_zones(reading, draft, start, end)
             for lo, hi in ((at, end), (start, at)):
-                vietnamese = [
-                    e for e in reading.entities_in(lo, hi, "place") if isinstance(e, Place) and e.country == "VN"
-                ]
+                found = reading.outside(reading.mentions_in(lo, hi, "place"), givers)
+                vietnamese = [e for e in reading.entities_of(found) if isinstance(e, Place) and e.country == "VN"]
                 province = province or _first_province(reading, vietnamese)
+            if province is None and givers and reading.home_province_name is None:
+                vietnamese = [
+                    e for e in reading.entities_in(start, end, "place") if isinstance(e, Place) and e.country == "VN"
+                ]
+                province = _first_province(reading, vietnamese)
         if province is None and not reading.several_provinces(start, end):
             # the entity when the body names the province, else its name as a value
             draft.add("place", reading.home_province, reading.home_province_name)
@@ -787,7 +796,8 @@ def _givers_place(reading: Reading, draft: FactDraft, start: int, end: int) -> b
             continue
         for span in entity.spans if entity is not None else ():
             if start <= span.start < end:
-                inner = reading.entities_in(span.start, span.end, "place")
+                address = _ADDRESS_AFTER_RE.match(reading.text, span.end)
+                inner = reading.entities_in(span.start, address.end() if address else span.end, "place")
                 if any(
                     e.id == place
                     or (isinstance(e, Place) and (p := reading.province_of(e)) is not None and p.id == place)
@@ -795,6 +805,20 @@ def _givers_place(reading: Reading, draft: FactDraft, start: int, end: int) -> b
                 ):
                     return True
     return False
+
+
+def _givers_zones(reading: Reading, draft: FactDraft, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the donors of ``draft`` are written in ``[start, end)``, each with the address bracket after it."""
+    zones = []
+    for donor in (r.entity for r in draft.roles if r.role == "donor" and r.entity):
+        entity = reading.entities.get(donor)
+        if isinstance(entity, Place) or entity is None:
+            continue  # a province giving is the place it gives from and to alike
+        for span in entity.spans:
+            if start <= span.start < end:
+                address = _ADDRESS_AFTER_RE.match(reading.text, span.end)
+                zones.append((span.start, address.end() if address else span.end))
+    return zones
 
 
 def _per_head(reading: Reading, money: Mention) -> bool:

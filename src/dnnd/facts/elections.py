@@ -58,7 +58,7 @@ other senses of *bầu* (*bầu không khí*, *bình bầu*, *bầu chọn*, *ô
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -70,7 +70,7 @@ from dnnd.facts.reading import post_re, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Quantity, Term
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner, word_alternation
 
@@ -233,6 +233,9 @@ _VOTED_RE = re.compile(r"(?<!\w)(?:bầu|hiệp thương)(?!\w)")
 # A post's organization written by its head noun alone: "Chủ tịch Hội" (bare_heads.txt).
 _BARE_HEAD_AFTER = rf"\s+{alternation('|'.join(words('bare_heads')))}(?!\w)"
 _BARE_HEAD_AFTER_RE = re.compile(_BARE_HEAD_AFTER)
+# What may follow a head noun standing alone for its body: the phrase's end, its term, another post
+# ("Chủ tịch Hội.", "Chủ tịch Hội nhiệm kỳ 2023-2028", "Chủ tịch Hội và ..."); not "Hội đồng", "Hội Cựu chiến binh".
+_BARE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)(]|$|(?:nhiệm kỳ|khóa|khoá|lần thứ|và|thay)(?!\w))")
 _NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
@@ -295,6 +298,9 @@ class _Choice:
     launch: bool = False
     #: Further posts the same person takes in the same words ("làm Ủy viên Ban Thường vụ, Phó Chủ tịch Hội").
     more_posts: list[_Post] = attrs.Factory(list)
+    #: Whether the status is only that of a bare "giữ chức" (taking a post, not saying how): a vote told of
+    #: the same person elsewhere in the article says it.
+    by_take: bool = False
 
 
 @attrs.frozen
@@ -330,7 +336,7 @@ class _Article:
         if not self.reading.paragraphs:
             return None
         start, end = self.reading.paragraphs[0]
-        found = self.reading.mentions_in(start, min(end, start + 60), DateRef.kind)
+        found = self.reading.dates_in(start, min(end, start + 60))
         if found and found[0].start - start <= 20 and not re.search(r"[.!?]", self.text[start : found[0].start]):
             return found[0]
         return None
@@ -879,8 +885,24 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             if choice is not None and choice.person is not None:
                 more, consumed = _listed_after(art, "elected" if status == "re-elected" else status, consumed, limit)
                 choices += more
+        by_take = trigger.word in _TAKE and trigger.word not in _APPOINTED and status == "appointed"
         for choice in choices:
+            choice.by_take = by_take
             yield choice, trigger.start
+
+
+def _voted_over_taken(choices: Iterable[_Choice]) -> None:
+    """A person said to "giữ chức" a post (a lead, a caption) takes the status of their vote told elsewhere.
+
+    "Bà X giữ chức Chủ tịch Hội ..." above "Bà X được bầu giữ chức Chủ tịch Hội" is that election.
+    """
+    choices = list(choices)
+    votes = {
+        c.person.id: c.status for c in choices if c.person is not None and not c.by_take and c.status != "appointed"
+    }
+    for choice in choices:
+        if choice.by_take and choice.person is not None and choice.person.id in votes:
+            choice.status = votes[choice.person.id]
 
 
 # --------------------------------------------------------------------------- facts
@@ -891,6 +913,12 @@ def _organization(art: _Article, choice: _Choice, sentence: tuple[int, int], at:
     post = choice.post
     if post is None or post.organization is not None:
         return post.organization if post is not None else None
+    # "được bầu làm Chủ tịch Hội": a head noun alone after the post is the article's body of that head
+    bare = _BARE_HEAD_AFTER_RE.match(art.text, post.end)
+    if bare is not None and _BARE_HEAD_END_RE.match(art.text, bare.end()):
+        body = art.reading.bare_head(post.end, bare.end())
+        if body is not None and body is not choice.holder:
+            return body
     # the first organization before the verb and the chosen name: not one in the person's apposition
     for m in art.reading.mentions_in(sentence[0], min(at, choice.start), Organization.kind):
         entity = art.entity(m, Organization)
@@ -915,18 +943,26 @@ def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
     return _MEETING_SUBJECT_RE.search(art.text, max(sentence[0], at - 60), at) is not None
 
 
-def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int]) -> None:
-    """Terms of office in the clause; failing those, another term (``năm 2025``) as the period."""
+def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int], at: int) -> None:
+    """Terms of office in the clause; failing those, another term (``năm 2025``) as the period.
+
+    Terms written after the trigger at ``at`` are those of the post taken: a term before it then belongs to
+    the person's former post ("Chủ tịch nhiệm kỳ I tiếp tục được bầu giữ chức Chủ tịch nhiệm kỳ II").
+    """
     period = None
+    offices: list[tuple[int, Term]] = []
     for m in art.reading.mentions_in(clause[0], clause[1], Term.kind):
         label = m.attrs.get("label")
         term = art.entity(m, Term)
         if label in _SESSIONS or term is None:
             continue
         if label in _OFFICE_TERMS or (label is None and term.start_year and term.end_year != term.start_year):
-            draft.add("term", term)
+            offices.append((m.start, term))
         elif period is None:
             period = term
+    after = [term for start, term in offices if start >= at]
+    for term in after or [term for _, term in offices]:
+        draft.add("term", term)
     if not draft.has("term"):
         draft.add("period", period)
 
@@ -945,7 +981,7 @@ def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tu
         draft.add("organization", organization)
     draft.add("body", value=choice.body or (post.body if post is not None else None))
     draft.add("size", choice.size)
-    _add_time(art, draft, clause)
+    _add_time(art, draft, clause, at)
     date = art.meeting_date if _at_meeting(art, sentence, at) else None
     if date is not None and art.reading.entity(date) is not None:
         draft.add("date", art.reading.entity(date)).cite(date.start, date.end)
@@ -982,6 +1018,7 @@ class ElectionExtractor(FactExtractor):
         found.extend(_heads(art))
         found.extend(_newly_in_office(art))
         found.extend(_result_lists(art))
+        _voted_over_taken(choice for choice, *_ in found)
         facts: dict[tuple[tuple[str, str, str], ...], Fact] = {}
         for choice, clause, sentence, at in found:
             if not (choice.person or choice.holder):

@@ -116,6 +116,9 @@ _SESSIONS = _class("session")
 # Meeting words followed by a kind word ("hội nghị tổng kết"); the others are their own type.
 _TYPED = _class("typed")
 _MET = "cuộc họp"  # what "đã họp" names
+# "đã họp phiên thứ nhất": what met is a sitting, a part of the meeting it belongs to (a session's kind).
+_SESSION_AFTER_RE = re.compile(r"\s+phiên(?!\w)")
+_SITTING = _NOUNS["phiên họp"]
 # Meeting words that are also verbs: "hai bên đã hội đàm" says the talks took place.
 _VERB_NOUNS = _class("verb")
 # Events of their own after "chương trình", "đêm", "tiệc": "chương trình giao lưu", "tiệc chiêu đãi".
@@ -305,6 +308,9 @@ _PLAN_AFTER = frozenset({"future", "planned"})
 # Between the name and its verb: a comma, or a bracket ("Đại hội ... (nhiệm kỳ 2018-2023) sẽ diễn ra").
 _PLAN_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*")
 _PLAN_REACH = 100
+# The meeting's own predicate right after its name ("... được tổ chức định kỳ hàng năm"), and how far it is read.
+_HELD_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:được|đã|là)\s+)?(?:tổ chức|diễn ra|tiến hành|họp)(?!\w)")
+_RECURRING_REACH = 60
 
 # The parts before a verb that are not its subject: time, place, circumstance.
 _COMMA_RE = re.compile(",")
@@ -501,7 +507,23 @@ class _Reader:
         if self.reading.mood(occ.clause[0], occ.start, _PLAN_REACH) in _NOT_HELD:
             return True
         after = mood_pattern().match(self.text, _PLAN_AFTER_RE.match(self.text, occ.name_end).end())  # type: ignore[union-attr]
-        return after is not None and mood_of().get(after.group().lower()) in _PLAN_AFTER
+        if after is not None and mood_of().get(after.group().lower()) in _PLAN_AFTER:
+            return True
+        return self.recurring(occ)
+
+    def recurring(self, occ: _Occurrence) -> bool:
+        """Whether the meeting's own predicate says it recurs: "hội nghị thường niên được tổ chức định kỳ vào
+        tháng 6 hàng năm" (every year, no one occurrence); the predicate runs to the clause's next comma."""
+        held = _HELD_AFTER_RE.match(self.text, occ.name_end, occ.clause[1])
+        if held is None:
+            return False
+        stop = self.text.find(",", held.end(), occ.clause[1])
+        end = min(occ.clause[1] if stop == -1 else stop, held.end() + _RECURRING_REACH)
+        moods = mood_of()
+        return any(
+            moods.get(" ".join(m.group().lower().split())) == "habitual"
+            for m in mood_pattern().finditer(self.text, held.end(), end)
+        )
 
     def read_attendance(self, occ: _Occurrence) -> None:
         """Attendance and speeches: ``Dự hội nghị có …``, ``Phát biểu tại đại hội, …``."""
@@ -763,7 +785,7 @@ class _Reader:
         lo, hi = occ.clause
         dates = [
             m
-            for m in self.reading.mentions_in(lo, hi, "date")
+            for m in self.reading.dates_in(lo, hi)
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
@@ -842,6 +864,8 @@ class _Reader:
             if taken and any(lo < end and start < hi for lo, hi in taken):
                 continue
             kind = _kind(match.group())
+            if kind == _MET and _SESSION_AFTER_RE.match(text, end):
+                kind = _SITTING  # "Ban Chấp hành đã họp phiên thứ nhất": a sitting of the congress, a part of it
             program = _PROGRAM_BEFORE_RE.search(text, max(0, start - 16), start) if kind in _PROGRAMS else None
             if program is not None:
                 start = program.start()  # "chương trình giao lưu": the programme is the event
@@ -1112,7 +1136,7 @@ class MeetingExtractor(FactExtractor):
             meeting = _find(meetings, occ)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
-                told = reading.mentions_in(occ.clause[0], occ.clause[1], "date")
+                told = reading.dates_in(occ.clause[0], occ.clause[1])
                 held = reading.entity(told[0]) if told else None
                 if held is not None and held.id != meeting.date.id:
                     meeting = None

@@ -85,6 +85,11 @@ _MULTI_PROVINCE_RE = scanner(re.compile(r"(?<!\w)(?:Cụm(?:\s+số\s+\d+)?|các
 _BARE_PROVINCE_RE = re.compile(rf"(?<!\w)tỉnh(?!\s+[{UPPER_LETTERS}])(?!\w)")
 
 
+def _celebrated(mention: Mention) -> bool:
+    """Whether a date mention is a day an anniversary celebrates (marked by the date extractor)."""
+    return bool(mention.attributes) and ("anniversary", True) in mention.attributes
+
+
 @attrs.frozen
 class Sentence:
     """One sentence of the body: ``start``/``end`` index :attr:`Article.text`."""
@@ -461,10 +466,14 @@ class Reading:
         rest = self.text[places[0].end : end]
         return _LEVEL_OPENING_RE.match(self.text, start) is not None and _ADDRESS_REST_RE.fullmatch(rest) is not None
 
+    @staticmethod
+    def outside(mentions: Iterable[Mention], zones: Sequence[tuple[int, int]]) -> list[Mention]:
+        """``mentions`` that lie in none of ``zones`` (start, end)."""
+        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in zones)]
+
     def outside_attributions(self, mentions: Iterable[Mention], lo: int, hi: int) -> list[Mention]:
         """``mentions`` that lie in no attribution of ``[lo, hi)``."""
-        spans = self.attributions(lo, hi)
-        return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+        return self.outside(mentions, self.attributions(lo, hi))
 
     def _in_name(self, position: int) -> bool:
         """Whether ``position`` lies inside a named organization, document or person."""
@@ -479,9 +488,17 @@ class Reading:
     # -- time
 
     def time_in(self, start: int, end: int) -> Mention | None:
-        """The first date or term mentioned inside ``[start, end)``."""
-        found = self.mentions_in(start, end, DateRef.kind, Term.kind)
+        """The first date (:meth:`dates_in`) or term mentioned inside ``[start, end)``."""
+        found = [m for m in self.mentions_in(start, end, DateRef.kind, Term.kind) if not _celebrated(m)]
         return found[0] if found else None
+
+    def dates_in(self, start: int, end: int) -> list[Mention]:
+        """The dates inside ``[start, end)`` that may date an event: not a day an anniversary celebrates.
+
+        "nhân kỷ niệm 70 năm Ngày giải phóng (13/5/1955 - 13/5/2025)" says what is
+        celebrated; the date extractor marks both ends (``anniversary``).
+        """
+        return [m for m in self.mentions_in(start, end, DateRef.kind) if not _celebrated(m)]
 
     def review_date(self, mention: Mention, period: AnyEntity | None) -> AnyEntity | None:
         """The date of an event at ``mention``, moved to the new year when it reviews the year before.

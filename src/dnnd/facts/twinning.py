@@ -216,7 +216,7 @@ class _Reader:
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
         documents = self.reading.mentions_in(lo, hi, "document")
-        for m in self.reading.mentions_in(lo, hi, "date"):
+        for m in self.reading.dates_in(lo, hi):
             if not any(d.start <= m.start < d.end for d in documents):
                 draft.add("date", self.reading.entity(m))
                 break
@@ -383,7 +383,7 @@ class _Reader:
         # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc ký
         # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
         # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
-        detached = between is not None and between.start() > verb_end and "," in self.text[verb_end : between.start()]
+        detached = between is not None and between.start() > verb_end and self._comma_between(verb_end, between.start())
         if between is not None and not detached:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
@@ -393,6 +393,18 @@ class _Reader:
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
         return found
+
+    def _comma_between(self, start: int, end: int) -> bool:
+        """Whether a comma in ``[start, end)`` ends the phrase: not one joining level words ("thôn, bản")."""
+        text = self.text
+        for comma in _COMMA_RE.finditer(text, start, end):
+            at = _skip_spaces(text, comma.end(), end)
+            joined = _LEVEL_WORD_RE.match(text, at) is not None and _LEVEL_WORD_BEFORE_RE.search(
+                text, max(start, comma.start() - _LONGEST_LEVEL_WORD), comma.start()
+            )
+            if not joined:
+                return True
+        return False
 
     def subject(self, lo: int, end: int) -> list[AnyEntity | str]:
         """Parties of the subject before a verb at ``end``: the comma parts just before it, read as one list.
@@ -455,7 +467,7 @@ class _Reader:
         label = _RECORD_LABEL_RE.match(text, sentence.start, sentence.end)
         if label is None or sentence.start != self.reading.paragraphs[sentence.paragraph][0]:
             return []
-        date = next(iter(self.reading.mentions_in(label.end(), sentence.end, "date")), None)
+        date = next(iter(self.reading.dates_in(label.end(), sentence.end)), None)
         if date is None:
             return []
         sides: list[str] = []
@@ -688,6 +700,15 @@ _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
 _LEVEL_WORD_RE = words_re("levels")
+# A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
+_LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
+_LONGEST_LEVEL_WORD = 16
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _level_rank(words: str) -> int:
