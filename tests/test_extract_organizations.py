@@ -1083,3 +1083,19 @@ def test_a_steering_committee_in_lower_case_named_by_its_work_and_place() -> Non
     assert "Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế" in found
     # the common noun, with no name after it, is none
     assert orgs_in("Trưởng ban Ban chỉ đạo làm trưởng đoàn.") == {}
+
+
+def test_an_office_holder_named_after_the_body_is_not_part_of_its_name() -> None:
+    # baomoi.net.vn: a title qualified "Thường trực", then the body at an unnamed level, then the person
+    found = orgs_in(
+        "Dự có Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh Nguyễn Chiến Thắng; Chủ tịch Ủy ban nhân dân tỉnh."
+    )
+    assert "Hội đồng nhân dân tỉnh" in found
+    assert not any("Nguyễn" in name for name in found)
+    # scov.gov.vn: a foreign office holder, in Latin letters, after a Vietnamese-named ministry
+    found = orgs_in("Ông Nguyễn Thanh Sơn chào mừng ông Trợ lý Bộ trưởng Bộ Giáo dục Suwat Tantipipat đại diện.")
+    assert "Bộ Giáo dục" in found
+    # a body's own Latin name after its head stays whole
+    assert "Tổ chức Samaritan’s Purse International Relief" in orgs_in(
+        "Giám đốc Tổ chức Samaritan’s Purse International Relief tại Việt Nam phát biểu."
+    )

@@ -922,7 +922,10 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
 
 @cache
 def _title_before_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())}) $")
+    """A title ending right before a space, with the word qualifying the office when one follows it
+    ("Phó Chủ tịch Thường trực ", ``title_modifiers.txt``)."""
+    modifiers = trie_regex(read_list("title_modifiers.txt"))
+    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?: (?:{modifiers}))? $")
 
 
 _CAP_RUN_BEFORE = re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$")
@@ -987,6 +990,23 @@ def _foreign_name_at(text: str, pos: int, places: dict[int, Mention]) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?![\w])")
+# two or three plain capitalised Latin words closing a name: a foreign person's given and family names
+_LATIN_HOLDER = re.compile(r"(?<= )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
+
+
+def _before_foreign_holder(text: str, head_end: int, end: int, places: dict[int, Mention]) -> int:
+    """Where a name read after a title ends when the foreign person holding the office follows it in Latin
+    letters ("Trợ lý Bộ trưởng Bộ Giáo dục Suwat Tantipipat"); ``end`` when no such person closes it.
+
+    Vietnamese words must come before the run (a name all in Latin letters is the body's own: "Tổ chức
+    Good Neighbors"), and no word of the run may be one Latin organization names end in ("Foundation")."""
+    run = _LATIN_HOLDER.search(text[head_end:end])
+    if run is None or run.start() < 2 or text[head_end : head_end + run.start()].isascii():
+        return end
+    at = head_end + run.start()
+    if any(w in _latin_suffixes() for w in run.group(0).split(" ")) or not _foreign_name_at(text, at, places):
+        return end
+    return at - 1
 
 
 def _described_latin(text: str, head_end: int, end: int) -> int | None:
@@ -1054,6 +1074,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             break
     if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
         end = head_end  # "Thủ tướng Chính phủ Sonexay Siphandone": the office holder, named in Latin letters
+    elif titled and end > head_end:
+        end = _before_foreign_holder(text, head_end, end, places)
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
