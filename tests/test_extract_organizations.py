@@ -1099,3 +1099,16 @@ def test_an_office_holder_named_after_the_body_is_not_part_of_its_name() -> None
     assert "Tổ chức Samaritan’s Purse International Relief" in orgs_in(
         "Giám đốc Tổ chức Samaritan’s Purse International Relief tại Việt Nam phát biểu."
     )
+
+
+def test_a_schools_kinds_in_lower_case_do_not_end_its_name() -> None:
+    # donghy.thainguyen.gov.vn: an ethnic semi-boarding school, then its level, then its commune
+    found = orgs_in(
+        "Sáng 27-12, tại Trường Phổ thông dân tộc bán trú Trung học cơ sở Văn Lăng, Phòng Giáo dục và Đào tạo "
+        "huyện Đồng Hỷ phối hợp với KOICA."
+    )
+    assert "Trường Phổ thông dân tộc bán trú Trung học cơ sở Văn Lăng" in found
+    found = orgs_in("Trao quà cho Trường Phổ thông dân tộc nội trú Trung học phổ thông tỉnh Lào Cai.")
+    assert "Trường Phổ thông dân tộc nội trú Trung học phổ thông tỉnh Lào Cai" in found
+    # a kind with no proper name after it is still no school
+    assert orgs_in("Dự án xây trường mầm non cho các xã.") == {}

@@ -484,6 +484,15 @@ def _read_name(
                 prev_cap = after_place = False
                 continue
             break
+        kind = _school_kind_re().match(text, j) if category == "institution" and not after_place else None
+        if kind is not None and (words or lower_first or text[j].isupper()):
+            # "Trường Phổ thông dân tộc bán trú Trung học cơ sở Văn Lăng": a school's kinds, one word each
+            words += 1
+            lowers += 1
+            prev_cap = prev_acronym = False
+            proper = 0
+            end = i = kind.end()
+            continue
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
@@ -571,6 +580,12 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+@cache
+def _school_kind_re() -> re.Pattern[str]:
+    """A kind of school (``org_school_kinds.txt``), in either case: "dân tộc bán trú", "Trung học cơ sở"."""
+    return re.compile(rf"(?:{trie_regex(read_list('org_school_kinds.txt'))})(?![\w])", re.IGNORECASE)
 
 
 # a middle initial: one Latin capital, its full stop, then a capitalised Latin name ("Lawrence S. Ting")
