@@ -1112,3 +1112,24 @@ def test_a_schools_kinds_in_lower_case_do_not_end_its_name() -> None:
     assert "Trường Phổ thông dân tộc nội trú Trung học phổ thông tỉnh Lào Cai" in found
     # a kind with no proper name after it is still no school
     assert orgs_in("Dự án xây trường mầm non cho các xã.") == {}
+
+
+def test_an_english_name_goes_on_to_the_place_its_kind_is_of() -> None:
+    # vietnamplus.vn: "Club of Mosman", the second mention without the Vietnamese descriptor
+    found = orgs_in(
+        "Hội Chữ thập đỏ tỉnh Nam Định phối hợp với Tổ chức từ thiện Rotary Club of Mosman (RCM) tặng 40 xe lăn.",
+        "Rotary Club of Mosman là một trong những tổ chức từ thiện của Australia.",
+    )
+    assert not any(name.endswith("Rotary Club") for name in found)
+
+
+def test_the_groups_a_national_association_serves_are_closed_by_the_country() -> None:
+    # baothainguyen.vn: the groups served, joined by "và", then "Việt Nam"
+    found = orgs_in("Ngày 21-9, Hội bảo trợ Người khuyết tật và trẻ mồ côi Việt Nam phối hợp với Hội Nông dân tỉnh.")
+    assert "Hội bảo trợ Người khuyết tật và trẻ mồ côi Việt Nam" in found
+    # in lower case all through until the country
+    assert "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam" in orgs_in(
+        "Đại diện Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam phát biểu."
+    )
+    # two bodies joined by "và" stay two
+    assert {"Hội Nông dân", "Hội Phụ nữ Việt Nam"} <= set(orgs_in("Hội Nông dân và Hội Phụ nữ Việt Nam phối hợp."))

@@ -1076,6 +1076,16 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
     if defined is not None and _runs_to_acronym(text[start:end], defined.group(2), end, places):
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
+    # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
+    described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
+    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
+    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
+    if listed is not None and not _listed_bodies(text, listed):
+        # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
+        # listed inside its name, which a level word (and its place) closes
+        qualified, qualifier, _ = _extend(text, listed.end(), places)
+        if qualifier:
+            end = qualified
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
     titled = _title_before_re().search(text, max(0, start - 30), start) is not None
@@ -1111,16 +1121,6 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
     ):
         return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
-    # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
-    described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
-    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
-    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
-    if listed is not None and not _listed_bodies(text, listed):
-        # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
-        # listed inside its name, which a level word (and its place) closes
-        qualified, qualifier, _ = _extend(text, listed.end(), places)
-        if qualifier:
-            end = qualified
     latin = _LATIN_RUN.match(text, head_end + 1, end)
     # not an acronym ("THCS"), nor Vietnamese syllables without their marks ("Đài Trung", the city of Taichung)
     foreign = (
@@ -1218,7 +1218,8 @@ def _owner_noun(words: str) -> bool:
 _LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
 _LISTED_TAIL = re.compile(
     rf"(?: {_LISTED_WORDS})?(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}"
-    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\w]))"
+    # (a level word and its place close it, or the country a national association is named after)
+    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã|Việt Nam)(?![\w]))"
 )
 _LISTED_SPLIT = re.compile(r", | và ")
 _PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
@@ -1305,7 +1306,11 @@ def _latin_re() -> re.Pattern[str]:
     run = rf"{cap}(?: (?:(?:{link}) )*{cap})*"
     suffix = trie_regex(words.get("suffix", ()))
     cue = trie_regex(words.get("cue", ()))
-    return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
+    # (an English name may say where the body is after its kind: "Rotary Club of Mosman")
+    seat = rf"(?: of(?: the)? {cap}(?: {cap}){{0,2}})?"
+    return re.compile(
+        rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})))(?![\w])"
+    )
 
 
 @cache
