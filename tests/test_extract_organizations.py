@@ -1133,3 +1133,18 @@ def test_the_groups_a_national_association_serves_are_closed_by_the_country() ->
     )
     # two bodies joined by "và" stay two
     assert {"Hội Nông dân", "Hội Phụ nữ Việt Nam"} <= set(orgs_in("Hội Nông dân và Hội Phụ nữ Việt Nam phối hợp."))
+
+
+def test_the_office_holder_after_a_body_the_article_names_alone_is_cut_off() -> None:
+    # a Korean group's chairman, named after it once the article has named the group alone (press release
+    # on the Kumho Asiana scholarships, as several outlets carried it)
+    found = orgs_in(
+        "Ngày 5/3, tại thủ đô Seoul, tập đoàn Kumho Asiana (Hàn Quốc) đã tổ chức lễ trao học bổng.",
+        "Chủ tịch tập đoàn Kumho Asiana Park Sam-koo đã trao sáu suất học bổng.",
+    )
+    assert set(found) == {"Kumho Asiana"}
+    # a country after the name is the body's, not a person
+    found = orgs_in(
+        "ChildFund tặng quà.", "Ông Vương Đình Giáp, Quyền Giám đốc quốc gia của ChildFund Việt Nam đã tham dự."
+    )
+    assert "ChildFund Việt Nam" in found

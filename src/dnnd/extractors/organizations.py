@@ -861,6 +861,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     raws.extend(_acronyms_with_place(text, places))
     raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
+    raws = _without_holders(text, raws, places)
     organs = _with_organs(text, raws)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
@@ -1184,6 +1185,40 @@ def _as_defined(text: str, raws: list[_Raw]) -> list[_Raw]:
             end = r.start + len(name)
             if end > r.end and text.startswith(name, r.start) and not text[end : end + 1].isalnum():
                 r = attrs.evolve(r, end=end, head=_head_key(name))
+                break
+        out.append(r)
+    return out
+
+
+# two or three capitalised words closing a name, the first perhaps hyphenated: a person's name ("Park Sam-koo")
+_HOLDER_TAIL = re.compile(rf" [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?(?: [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?){{1,2}}")
+
+
+@cache
+def _title_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?![\w])")
+
+
+def _without_holders(text: str, raws: list[_Raw], places: dict[int, Mention]) -> list[_Raw]:
+    """Names read on into the name of the person holding an office, where the article also writes the body's
+    name alone: "tập đoàn Kumho Asiana", then "Chủ tịch tập đoàn Kumho Asiana Park Sam-koo"."""
+    names = {text[r.start : r.end] for r in raws}
+    out = []
+    for r in raws:
+        written = text[r.start : r.end]
+        for name in names:
+            cut = r.start + len(name)
+            if (
+                len(name) < len(written)
+                and written.startswith(name)
+                and _HOLDER_TAIL.fullmatch(text, cut, r.end)
+                and cut + 1 not in places
+                and _place_end(text, cut + 1, places) is None
+                # (nor a country the gazetteer knows, found as a place or not: "ChildFund Việt Nam")
+                and gazetteer_places().lookup(text[cut + 1 : r.end]) is None
+                and _title_word_re().search(text, max(0, r.start - 40), r.start) is not None
+            ):
+                r = attrs.evolve(r, end=cut, head=_head_key(name))
                 break
         out.append(r)
     return out
