@@ -1206,6 +1206,9 @@ def _without_holders(text: str, raws: list[_Raw], places: dict[int, Mention]) ->
     out = []
     for r in raws:
         written = text[r.start : r.end]
+        if " " not in written or _title_word_re().search(text, max(0, r.start - 40), r.start) is None:
+            out.append(r)
+            continue  # (cheap first: a holder is named after a title only)
         for name in names:
             cut = r.start + len(name)
             if (
@@ -1216,7 +1219,6 @@ def _without_holders(text: str, raws: list[_Raw], places: dict[int, Mention]) ->
                 and _place_end(text, cut + 1, places) is None
                 # (nor a country the gazetteer knows, found as a place or not: "ChildFund Việt Nam")
                 and gazetteer_places().lookup(text[cut + 1 : r.end]) is None
-                and _title_word_re().search(text, max(0, r.start - 40), r.start) is not None
             ):
                 r = attrs.evolve(r, end=cut, head=_head_key(name))
                 break
