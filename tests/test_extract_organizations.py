@@ -1148,3 +1148,17 @@ def test_the_office_holder_after_a_body_the_article_names_alone_is_cut_off() -> 
         "ChildFund tặng quà.", "Ông Vương Đình Giáp, Quyền Giám đốc quốc gia của ChildFund Việt Nam đã tham dự."
     )
     assert "ChildFund Việt Nam" in found
+
+
+def test_a_provinces_body_named_by_acronym_keeps_its_level_before_a_comma() -> None:
+    # baolaocai.vn: "BĐBP" then the bare level word, then a comma
+    found = orgs_in(
+        "Trước sự chứng kiến của lãnh đạo huyện Si Ma Cai, Bộ Chỉ huy BĐBP tỉnh, lãnh đạo thị trấn Si Ma Cai."
+    )
+    assert "Bộ Chỉ huy BĐBP tỉnh" in found
+
+
+def test_vietnamese_abroad_abbreviated_vn_take_the_country_they_live_in() -> None:
+    # scov.gov.vn: "người VN tại Lào", Vietnam abbreviated
+    found = orgs_in("Việt kiều từ Tổng hội người VN tại Lào, Tổng hội người VN tại Campuchia về dự.")
+    assert {"Tổng hội người VN tại Lào", "Tổng hội người VN tại Campuchia"} <= set(found)

@@ -165,6 +165,10 @@ _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{U
 _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
 # ("Thành phố" capitalised: the press writes the city's level word so inside names, "Hội Chữ thập đỏ Thành phố Hồ
 # Chí Minh")
+# Vietnam or the Vietnamese in a body's name, also as the press abbreviates it: "Tổng hội người VN tại Lào"
+_VIET_IN_NAME = re.compile(r"Việt|(?<![\w])VN(?![\w])")
+# a province or city level word closing a clause: the body of the unit the article is about
+_BARE_LEVEL = re.compile(r"(?:tỉnh|thành phố|Thành phố)(?=[,;.)]|$)")
 _LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
 _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
@@ -368,6 +372,9 @@ def _read_name(
                 end = _place_end(text, end + 1, places) or end
             break
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
+        if level is None and prev_acronym and (bare := _BARE_LEVEL.match(text, j)) is not None:
+            end = bare.end()  # "Bộ Chỉ huy BĐBP tỉnh, lãnh đạo thị trấn": the province's body, before a comma
+            break
         if (
             level is not None
             and level.group(0) not in ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.")
@@ -410,7 +417,7 @@ def _read_name(
             there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
-            abroad = ("Việt" in text[start:i] and _foreign(there)) or (
+            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _foreign(there)) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
