@@ -1162,3 +1162,11 @@ def test_vietnamese_abroad_abbreviated_vn_take_the_country_they_live_in() -> Non
     # scov.gov.vn: "người VN tại Lào", Vietnam abbreviated
     found = orgs_in("Việt kiều từ Tổng hội người VN tại Lào, Tổng hội người VN tại Campuchia về dự.")
     assert {"Tổng hội người VN tại Lào", "Tổng hội người VN tại Campuchia"} <= set(found)
+
+
+def test_an_english_name_goes_on_to_the_vietnamese_place_its_branch_is_of() -> None:
+    # "Lions Club", "Samsung Electronics": a kind word closes the Latin name, a place may follow it
+    assert "Lions Club Hà Nội" in orgs_in("Lions Club Hà Nội trao quà cho học sinh nghèo.")
+    assert "Samsung Electronics Việt Nam" in orgs_in("Samsung Electronics Việt Nam tặng quà cho tỉnh.")
+    # a preposition in between is the sentence's, not the name's
+    assert "Good Neighbors International" in orgs_in("Đại diện Good Neighbors International tại Việt Nam phát biểu.")

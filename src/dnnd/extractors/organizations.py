@@ -1383,6 +1383,15 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         end = start + len(name)
         if start in places and places[start].end >= end:
             continue  # a place ("Washington")
+        if group == "named" and text.startswith(" ", end):
+            # "Lions Club Hà Nội", "Samsung Electronics Việt Nam": the place its branch is of, whether or not
+            # the places found it (after a capitalised name they leave it to the name)
+            seat = places.get(end + 1)
+            known = gazetteer_places().bare_re.match(text, end + 1) if seat is None else None
+            seat_end = seat.end if seat is not None else known.end() if known is not None else None
+            if seat_end is not None and not text[seat_end : seat_end + 1].isalnum():
+                end = seat_end
+                name = text[start:end]
         if group == "cued" and len(name) < 2:
             continue
         key = _head_key(name)
