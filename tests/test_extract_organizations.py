@@ -1170,3 +1170,8 @@ def test_an_english_name_goes_on_to_the_vietnamese_place_its_branch_is_of() -> N
     assert "Samsung Electronics Việt Nam" in orgs_in("Samsung Electronics Việt Nam tặng quà cho tỉnh.")
     # a preposition in between is the sentence's, not the name's
     assert "Good Neighbors International" in orgs_in("Đại diện Good Neighbors International tại Việt Nam phát biểu.")
+
+
+def test_a_body_of_each_of_two_provinces_is_no_one_organization() -> None:
+    # baothuathienhue.vn: the women's unions of the two twinned provinces
+    assert orgs_in("Đồng thời, Hội phụ nữ hai tỉnh cùng nhau vận động chị em thực hiện.") == {}

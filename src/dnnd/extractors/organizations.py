@@ -94,7 +94,8 @@ _OWNERS_COUNTED = re.compile(
     r"thành phố|địa phương)(?![\w]))"
 )
 # several units after any body's kind: "Trung tâm y tế các huyện", one in each
-_PLURAL_OWNERS = re.compile(r" (?:các|những) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
+# ("Hội phụ nữ hai tỉnh": the union of each of the two provinces, no one body either)
+_PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
