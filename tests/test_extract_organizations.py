@@ -1121,6 +1121,9 @@ def test_an_english_name_goes_on_to_the_place_its_kind_is_of() -> None:
         "Rotary Club of Mosman là một trong những tổ chức từ thiện của Australia.",
     )
     assert not any(name.endswith("Rotary Club") for name in found)
+    # hesinhthai.vn: whom the committee serves, after its kind ("for")
+    found = orgs_in("Cơ quan này (tiếng Anh: State Committee for Overseas Vietnamese, viết tắt là SCOV) trực thuộc.")
+    assert "State Committee" not in found
 
 
 def test_the_groups_a_national_association_serves_are_closed_by_the_country() -> None:

@@ -1351,8 +1351,9 @@ def _latin_re() -> re.Pattern[str]:
     run = rf"{cap}(?: (?:(?:{link}) )*{cap})*"
     suffix = trie_regex(words.get("suffix", ()))
     cue = trie_regex(words.get("cue", ()))
-    # (an English name may say where the body is after its kind: "Rotary Club of Mosman")
-    seat = rf"(?: of(?: the)? {cap}(?: {cap}){{0,2}})?"
+    # (an English name may say where the body is, or whom it serves, after its kind: "Rotary Club of Mosman",
+    # "State Committee for Overseas Vietnamese")
+    seat = rf"(?: (?:of|for)(?: the)? {cap}(?: {cap}){{0,2}})?"
     return re.compile(
         rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})))(?![\w])"
     )
