@@ -1083,3 +1083,98 @@ def test_a_steering_committee_in_lower_case_named_by_its_work_and_place() -> Non
     assert "Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế" in found
     # the common noun, with no name after it, is none
     assert orgs_in("Trưởng ban Ban chỉ đạo làm trưởng đoàn.") == {}
+
+
+def test_an_office_holder_named_after_the_body_is_not_part_of_its_name() -> None:
+    # baomoi.net.vn: a title qualified "Thường trực", then the body at an unnamed level, then the person
+    found = orgs_in(
+        "Dự có Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh Nguyễn Chiến Thắng; Chủ tịch Ủy ban nhân dân tỉnh."
+    )
+    assert "Hội đồng nhân dân tỉnh" in found
+    assert not any("Nguyễn" in name for name in found)
+    # scov.gov.vn: a foreign office holder, in Latin letters, after a Vietnamese-named ministry
+    found = orgs_in("Ông Nguyễn Thanh Sơn chào mừng ông Trợ lý Bộ trưởng Bộ Giáo dục Suwat Tantipipat đại diện.")
+    assert "Bộ Giáo dục" in found
+    # a body's own Latin name after its head stays whole
+    assert "Tổ chức Samaritan’s Purse International Relief" in orgs_in(
+        "Giám đốc Tổ chức Samaritan’s Purse International Relief tại Việt Nam phát biểu."
+    )
+
+
+def test_a_schools_kinds_in_lower_case_do_not_end_its_name() -> None:
+    # donghy.thainguyen.gov.vn: an ethnic semi-boarding school, then its level, then its commune
+    found = orgs_in(
+        "Sáng 27-12, tại Trường Phổ thông dân tộc bán trú Trung học cơ sở Văn Lăng, Phòng Giáo dục và Đào tạo "
+        "huyện Đồng Hỷ phối hợp với KOICA."
+    )
+    assert "Trường Phổ thông dân tộc bán trú Trung học cơ sở Văn Lăng" in found
+    found = orgs_in("Trao quà cho Trường Phổ thông dân tộc nội trú Trung học phổ thông tỉnh Lào Cai.")
+    assert "Trường Phổ thông dân tộc nội trú Trung học phổ thông tỉnh Lào Cai" in found
+    # a kind with no proper name after it is still no school
+    assert orgs_in("Dự án xây trường mầm non cho các xã.") == {}
+
+
+def test_an_english_name_goes_on_to_the_place_its_kind_is_of() -> None:
+    # vietnamplus.vn: "Club of Mosman", the second mention without the Vietnamese descriptor
+    found = orgs_in(
+        "Hội Chữ thập đỏ tỉnh Nam Định phối hợp với Tổ chức từ thiện Rotary Club of Mosman (RCM) tặng 40 xe lăn.",
+        "Rotary Club of Mosman là một trong những tổ chức từ thiện của Australia.",
+    )
+    assert not any(name.endswith("Rotary Club") for name in found)
+    # hesinhthai.vn: whom the committee serves, after its kind ("for")
+    found = orgs_in("Cơ quan này (tiếng Anh: State Committee for Overseas Vietnamese, viết tắt là SCOV) trực thuộc.")
+    assert "State Committee" not in found
+
+
+def test_the_groups_a_national_association_serves_are_closed_by_the_country() -> None:
+    # baothainguyen.vn: the groups served, joined by "và", then "Việt Nam"
+    found = orgs_in("Ngày 21-9, Hội bảo trợ Người khuyết tật và trẻ mồ côi Việt Nam phối hợp với Hội Nông dân tỉnh.")
+    assert "Hội bảo trợ Người khuyết tật và trẻ mồ côi Việt Nam" in found
+    # in lower case all through until the country
+    assert "Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam" in orgs_in(
+        "Đại diện Hiệp hội doanh nghiệp nhỏ và vừa Việt Nam phát biểu."
+    )
+    # two bodies joined by "và" stay two
+    assert {"Hội Nông dân", "Hội Phụ nữ Việt Nam"} <= set(orgs_in("Hội Nông dân và Hội Phụ nữ Việt Nam phối hợp."))
+
+
+def test_the_office_holder_after_a_body_the_article_names_alone_is_cut_off() -> None:
+    # a Korean group's chairman, named after it once the article has named the group alone (press release
+    # on the Kumho Asiana scholarships, as several outlets carried it)
+    found = orgs_in(
+        "Ngày 5/3, tại thủ đô Seoul, tập đoàn Kumho Asiana (Hàn Quốc) đã tổ chức lễ trao học bổng.",
+        "Chủ tịch tập đoàn Kumho Asiana Park Sam-koo đã trao sáu suất học bổng.",
+    )
+    assert set(found) == {"Kumho Asiana"}
+    # a country after the name is the body's, not a person
+    found = orgs_in(
+        "ChildFund tặng quà.", "Ông Vương Đình Giáp, Quyền Giám đốc quốc gia của ChildFund Việt Nam đã tham dự."
+    )
+    assert "ChildFund Việt Nam" in found
+
+
+def test_a_provinces_body_named_by_acronym_keeps_its_level_before_a_comma() -> None:
+    # baolaocai.vn: "BĐBP" then the bare level word, then a comma
+    found = orgs_in(
+        "Trước sự chứng kiến của lãnh đạo huyện Si Ma Cai, Bộ Chỉ huy BĐBP tỉnh, lãnh đạo thị trấn Si Ma Cai."
+    )
+    assert "Bộ Chỉ huy BĐBP tỉnh" in found
+
+
+def test_vietnamese_abroad_abbreviated_vn_take_the_country_they_live_in() -> None:
+    # scov.gov.vn: "người VN tại Lào", Vietnam abbreviated
+    found = orgs_in("Việt kiều từ Tổng hội người VN tại Lào, Tổng hội người VN tại Campuchia về dự.")
+    assert {"Tổng hội người VN tại Lào", "Tổng hội người VN tại Campuchia"} <= set(found)
+
+
+def test_an_english_name_goes_on_to_the_vietnamese_place_its_branch_is_of() -> None:
+    # "Lions Club", "Samsung Electronics": a kind word closes the Latin name, a place may follow it
+    assert "Lions Club Hà Nội" in orgs_in("Lions Club Hà Nội trao quà cho học sinh nghèo.")
+    assert "Samsung Electronics Việt Nam" in orgs_in("Samsung Electronics Việt Nam tặng quà cho tỉnh.")
+    # a preposition in between is the sentence's, not the name's
+    assert "Good Neighbors International" in orgs_in("Đại diện Good Neighbors International tại Việt Nam phát biểu.")
+
+
+def test_a_body_of_each_of_two_provinces_is_no_one_organization() -> None:
+    # baothuathienhue.vn: the women's unions of the two twinned provinces
+    assert orgs_in("Đồng thời, Hội phụ nữ hai tỉnh cùng nhau vận động chị em thực hiện.") == {}

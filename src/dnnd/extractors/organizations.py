@@ -94,7 +94,8 @@ _OWNERS_COUNTED = re.compile(
     r"thành phố|địa phương)(?![\w]))"
 )
 # several units after any body's kind: "Trung tâm y tế các huyện", one in each
-_PLURAL_OWNERS = re.compile(r" (?:các|những) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
+# ("Hội phụ nữ hai tỉnh": the union of each of the two provinces, no one body either)
+_PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
 _LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
@@ -165,6 +166,10 @@ _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{U
 _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
 # ("Thành phố" capitalised: the press writes the city's level word so inside names, "Hội Chữ thập đỏ Thành phố Hồ
 # Chí Minh")
+# Vietnam or the Vietnamese in a body's name, also as the press abbreviates it: "Tổng hội người VN tại Lào"
+_VIET_IN_NAME = re.compile(r"Việt|(?<![\w])VN(?![\w])")
+# a province or city level word closing a clause: the body of the unit the article is about
+_BARE_LEVEL = re.compile(r"(?:tỉnh|thành phố|Thành phố)(?=[,;.)]|$)")
 _LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
 _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
@@ -368,6 +373,9 @@ def _read_name(
                 end = _place_end(text, end + 1, places) or end
             break
         level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
+        if level is None and prev_acronym and (bare := _BARE_LEVEL.match(text, j)) is not None:
+            end = bare.end()  # "Bộ Chỉ huy BĐBP tỉnh, lãnh đạo thị trấn": the province's body, before a comma
+            break
         if (
             level is not None
             and level.group(0) not in ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.")
@@ -410,7 +418,7 @@ def _read_name(
             there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
-            abroad = ("Việt" in text[start:i] and _foreign(there)) or (
+            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _foreign(there)) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
@@ -484,6 +492,15 @@ def _read_name(
                 prev_cap = after_place = False
                 continue
             break
+        kind = _school_kind_re().match(text, j) if category == "institution" and not after_place else None
+        if kind is not None and (words or lower_first or text[j].isupper()):
+            # "Trường Phổ thông dân tộc bán trú Trung học cơ sở Văn Lăng": a school's kinds, one word each
+            words += 1
+            lowers += 1
+            prev_cap = prev_acronym = False
+            proper = 0
+            end = i = kind.end()
+            continue
         tok = _TOKEN.match(text, j)
         if tok is None:
             break
@@ -571,6 +588,12 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+@cache
+def _school_kind_re() -> re.Pattern[str]:
+    """A kind of school (``org_school_kinds.txt``), in either case: "dân tộc bán trú", "Trung học cơ sở"."""
+    return re.compile(rf"(?:{trie_regex(read_list('org_school_kinds.txt'))})(?![\w])", re.IGNORECASE)
 
 
 # a middle initial: one Latin capital, its full stop, then a capitalised Latin name ("Lawrence S. Ting")
@@ -846,6 +869,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     raws.extend(_acronyms_with_place(text, places))
     raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
+    raws = _without_holders(text, raws, places)
     organs = _with_organs(text, raws)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
@@ -922,7 +946,10 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
 
 @cache
 def _title_before_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())}) $")
+    """A title ending right before a space, with the word qualifying the office when one follows it
+    ("Phó Chủ tịch Thường trực ", ``title_modifiers.txt``)."""
+    modifiers = trie_regex(read_list("title_modifiers.txt"))
+    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?: (?:{modifiers}))? $")
 
 
 _CAP_RUN_BEFORE = re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$")
@@ -987,6 +1014,23 @@ def _foreign_name_at(text: str, pos: int, places: dict[int, Mention]) -> bool:
 
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+(?![\w])")
+# two or three plain capitalised Latin words closing a name: a foreign person's given and family names
+_LATIN_HOLDER = re.compile(r"(?<= )[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
+
+
+def _before_foreign_holder(text: str, head_end: int, end: int, places: dict[int, Mention]) -> int:
+    """Where a name read after a title ends when the foreign person holding the office follows it in Latin
+    letters ("Trợ lý Bộ trưởng Bộ Giáo dục Suwat Tantipipat"); ``end`` when no such person closes it.
+
+    Vietnamese words must come before the run (a name all in Latin letters is the body's own: "Tổ chức
+    Good Neighbors"), and no word of the run may be one Latin organization names end in ("Foundation")."""
+    run = _LATIN_HOLDER.search(text[head_end:end])
+    if run is None or run.start() < 2 or text[head_end : head_end + run.start()].isascii():
+        return end
+    at = head_end + run.start()
+    if any(w in _latin_suffixes() for w in run.group(0).split(" ")) or not _foreign_name_at(text, at, places):
+        return end
+    return at - 1
 
 
 def _described_latin(text: str, head_end: int, end: int) -> int | None:
@@ -1041,6 +1085,16 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
     if defined is not None and _runs_to_acronym(text[start:end], defined.group(2), end, places):
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
+    # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
+    described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
+    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
+    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
+    if listed is not None and not _listed_bodies(text, listed):
+        # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
+        # listed inside its name, which a level word (and its place) closes
+        qualified, qualifier, _ = _extend(text, listed.end(), places)
+        if qualifier:
+            end = qualified
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
     titled = _title_before_re().search(text, max(0, start - 30), start) is not None
@@ -1054,6 +1108,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             break
     if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
         end = head_end  # "Thủ tướng Chính phủ Sonexay Siphandone": the office holder, named in Latin letters
+    elif titled and end > head_end:
+        end = _before_foreign_holder(text, head_end, end, places)
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
     if (
@@ -1074,16 +1130,6 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
     ):
         return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
-    # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
-    described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
-    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
-    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
-    if listed is not None and not _listed_bodies(text, listed):
-        # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
-        # listed inside its name, which a level word (and its place) closes
-        qualified, qualifier, _ = _extend(text, listed.end(), places)
-        if qualifier:
-            end = qualified
     latin = _LATIN_RUN.match(text, head_end + 1, end)
     # not an acronym ("THCS"), nor Vietnamese syllables without their marks ("Đài Trung", the city of Taichung)
     foreign = (
@@ -1152,6 +1198,42 @@ def _as_defined(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+# two or three capitalised words closing a name, the first perhaps hyphenated: a person's name ("Park Sam-koo")
+_HOLDER_TAIL = re.compile(rf" [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?(?: [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?){{1,2}}")
+
+
+@cache
+def _title_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?![\w])")
+
+
+def _without_holders(text: str, raws: list[_Raw], places: dict[int, Mention]) -> list[_Raw]:
+    """Names read on into the name of the person holding an office, where the article also writes the body's
+    name alone: "tập đoàn Kumho Asiana", then "Chủ tịch tập đoàn Kumho Asiana Park Sam-koo"."""
+    names = {text[r.start : r.end] for r in raws}
+    out = []
+    for r in raws:
+        written = text[r.start : r.end]
+        if " " not in written or _title_word_re().search(text, max(0, r.start - 40), r.start) is None:
+            out.append(r)
+            continue  # (cheap first: a holder is named after a title only)
+        for name in names:
+            cut = r.start + len(name)
+            if (
+                len(name) < len(written)
+                and written.startswith(name)
+                and _HOLDER_TAIL.fullmatch(text, cut, r.end)
+                and cut + 1 not in places
+                and _place_end(text, cut + 1, places) is None
+                # (nor a country the gazetteer knows, found as a place or not: "ChildFund Việt Nam")
+                and gazetteer_places().lookup(text[cut + 1 : r.end]) is None
+            ):
+                r = attrs.evolve(r, end=cut, head=_head_key(name))
+                break
+        out.append(r)
+    return out
+
+
 # a word or two in lower case, then an acronym in brackets: the name the acronym stands for runs to it
 _ACRONYM_AHEAD = re.compile(rf"((?: [{LOWER}]+){{1,2}}) \(([{UPPER}]{{3,9}})[),]")
 
@@ -1181,7 +1263,8 @@ def _owner_noun(words: str) -> bool:
 _LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
 _LISTED_TAIL = re.compile(
     rf"(?: {_LISTED_WORDS})?(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}"
-    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?![\w]))"
+    # (a level word and its place close it, or the country a national association is named after)
+    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã|Việt Nam)(?![\w]))"
 )
 _LISTED_SPLIT = re.compile(r", | và ")
 _PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
@@ -1268,7 +1351,12 @@ def _latin_re() -> re.Pattern[str]:
     run = rf"{cap}(?: (?:(?:{link}) )*{cap})*"
     suffix = trie_regex(words.get("suffix", ()))
     cue = trie_regex(words.get("cue", ()))
-    return re.compile(rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})\.?))(?![\w])")
+    # (an English name may say where the body is, or whom it serves, after its kind: "Rotary Club of Mosman",
+    # "State Committee for Overseas Vietnamese")
+    seat = rf"(?: (?:of|for)(?: the)? {cap}(?: {cap}){{0,2}})?"
+    return re.compile(
+        rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})))(?![\w])"
+    )
 
 
 @cache
@@ -1297,6 +1385,15 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         end = start + len(name)
         if start in places and places[start].end >= end:
             continue  # a place ("Washington")
+        if group == "named" and text.startswith(" ", end):
+            # "Lions Club Hà Nội", "Samsung Electronics Việt Nam": the place its branch is of, whether or not
+            # the places found it (after a capitalised name they leave it to the name)
+            seat = places.get(end + 1)
+            known = gazetteer_places().bare_re.match(text, end + 1) if seat is None else None
+            seat_end = seat.end if seat is not None else known.end() if known is not None else None
+            if seat_end is not None and not text[seat_end : seat_end + 1].isalnum():
+                end = seat_end
+                name = text[start:end]
         if group == "cued" and len(name) < 2:
             continue
         key = _head_key(name)
