@@ -130,22 +130,6 @@ def test_the_fuller_forms_found_by_prefix_are_those_a_scan_finds(names: list[str
             assert people._placed_form(ctx, org, before) == _placed_form_by_scan(ctx, org, before)
 
 
-_ACRONYMS = st.sampled_from(["MB", "MBS", "VFF", "BĐBP", "A&B", "UN", "UNDP"])
-_AROUND = st.sampled_from([" ", " (", ") ", ".", ".vn", ".V", "(", ")", "_", "x", "Ư", "1", ", ", "\n", ""])
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(_ACRONYMS, _AROUND), max_size=8), st.lists(_ACRONYMS, min_size=1, max_size=3, unique=True))
-def test_the_aliases_found_by_find_are_those_the_alternation_finds(
-    parts: list[tuple[str, str]], aliases: list[str]
-) -> None:
-    # ("Chứng khoán MB (MBS)": an acronym defined in brackets, then used alone; "MBS" must not be read as "MB")
-    text = "Chứng khoán MB (MBS) " + "".join(a + b for a, b in parts)
-    alternation = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()(?!\.[a-z])")
-    expected = [(m.start(), m.group(0)) for m in alternation.finditer(text)]
-    assert organizations._alias_uses(text, aliases) == expected
-
-
 @settings(max_examples=300, deadline=None)
 @given(texts())
 def test_the_runs_skipped_as_naming_no_one_give_no_candidate(text: str) -> None:
