@@ -458,3 +458,20 @@ def test_a_name_with_a_gender_middle_name_after_an_honorific_is_a_person_whateve
     found = people_in("Năm 2018, bà Trường Thị Hiền - Chủ tịch Hội đã cùng đoàn sang thăm Cuba.")
     assert set(found) == {"Trường Thị Hiền"}
     assert "Trường Văn hóa" not in people_in("Ông Đặng Văn An thăm Trường Văn hóa Bộ Công an.")
+
+
+def test_a_roll_that_glues_the_office_to_the_name_starts_the_office_at_the_title() -> None:
+    # haiphong.gov.vn: no comma between name and office; baogialai.vn: a bare hyphen
+    found = people_in(
+        "Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban "
+        "Quản lý Khu kinh tế Hải Phòng."
+    )
+    assert found["Hoàng Minh Cường"].positions == ("Phó Chủ tịch UBND thành phố",)
+    found = people_in(
+        "Về phía tỉnh Gia Lai có các đồng chí: Võ Ngọc Thành-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+        "ngài Thang Sa Vun-Tỉnh trưởng tỉnh Ratanakiri và một số lãnh đạo các sở."
+    )
+    assert found["Võ Ngọc Thành"].positions == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+    assert found["Thang Sa Vun"].positions == ("Tỉnh trưởng tỉnh Ratanakiri",)
+    # a Lao name hyphened syllable by syllable keeps its hyphens
+    assert "Vi-la-vone Phăn-tha-vông" in people_in("Bà Vi-la-vone Phăn-tha-vông phát biểu tại buổi làm việc.")

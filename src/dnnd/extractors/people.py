@@ -135,7 +135,7 @@ _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*| \| )")
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s*[-–](?=[{UPPER}])|:\s*| \| )")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
@@ -700,6 +700,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
     sep = _SEP_FIRST
     while True:
         m = sep.match(text, pos)
+        if m is None and sep is _SEP_FIRST and not spans:
+            m = _glued_title(text, pos)
         if m is None:
             break
         seg = m.end()
@@ -746,6 +748,19 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             # Sở Ngoại vụ – Chủ tịch Hội": after commas too); one opened by a table's cell bar by bars
             sep = _SEP_NEXT_BAR if m.group(0).strip() == "|" else _SEP_NEXT_DASH
     return spans, pos, verbs
+
+
+_GLUED_SPACE = re.compile(rf" (?=(?:Phó |Tổng )?[{UPPER}][{LOWER}]* [{UPPER}{LOWER}])")
+
+
+def _glued_title(text: str, pos: int) -> re.Match[str] | None:
+    """The bare space between a name and its office when a roll writes no comma or dash between them
+    ("Hoàng Minh Cường Phó Chủ tịch UBND thành phố"): only before a capitalised title of two words or more."""
+    m = _GLUED_SPACE.match(text, pos)
+    if m is None:
+        return None
+    title = _title_re().match(text, m.end())
+    return m if title is not None and " " in title.group(0) and title.group(0)[:1].isupper() else None
 
 
 _FIELD_WORDS = re.compile(rf"(?: [{LOWER}]+){{1,3}}")
@@ -851,6 +866,24 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
 _GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
+def _name_before_title(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of the name that opens ``words`` (at ``start``), short of a title glued to it.
+
+    Rolls run the name into its office with no comma ("Hoàng Minh Cường Phó Chủ tịch UBND thành phố") or
+    with a bare hyphen ("Võ Ngọc Thành-Phó Bí thư Tỉnh ủy", "ngài Li Thut-Bộ trưởng"): a title of two
+    words or more after two name words, or any title after a hyphen inside a word, starts the next item.
+    """
+    at = start
+    for i, word in enumerate(words):
+        if i >= 2 and (title := _title_re().match(text, at)) is not None and " " in title.group(0):
+            return words[:i]
+        hyphen = word.find("-")
+        if i >= 1 and hyphen > 0 and _title_re().match(text, at + hyphen + 1) is not None:
+            return [*words[:i], word[:hyphen]]
+        at += len(word) + 1
+    return words
+
+
 def _is_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
@@ -908,6 +941,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
                 if chosen is None:
                     continue
             start, words = chosen
+        words = _name_before_title(text, start, words)
         # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
         # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
         words = words[: 6 if honorific and words and words[0] not in sur else 4]
