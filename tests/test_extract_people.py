@@ -475,3 +475,32 @@ def test_a_roll_that_glues_the_office_to_the_name_starts_the_office_at_the_title
     assert found["Thang Sa Vun"].positions == ("Tỉnh trưởng tỉnh Ratanakiri",)
     # a Lao name hyphened syllable by syllable keeps its hyphens
     assert "Vi-la-vone Phăn-tha-vông" in people_in("Bà Vi-la-vone Phăn-tha-vông phát biểu tại buổi làm việc.")
+
+
+def test_a_staff_office_is_named_by_the_office_it_serves() -> None:
+    # chuyendoiso.baoquangninh.vn: a delegation roll
+    found = people_in(
+        "Tham gia đoàn, có các đồng chí: Bùi Thanh Sơn, Phó Thủ tướng Chính phủ; Dương Quốc Hưng, Trợ lý Chủ tịch nước."
+    )
+    assert found["Dương Quốc Hưng"].positions == ("Trợ lý Chủ tịch nước",)
+    assert found["Bùi Thanh Sơn"].positions == ("Phó Thủ tướng Chính phủ",)
+
+
+def test_a_co_chair_in_a_roll_is_no_name() -> None:
+    # hovuvo.com: "Đồng Phó Chủ tịch" (co-vice-chair), though "Đồng" is a surname
+    found = people_in(
+        "Ban Thường vụ gồm các vị: Vũ Minh Giang- Chủ tịch, Vũ Hữu Sâm, Vũ Đình Thuật- Đồng Phó Chủ tịch, "
+        "Võ Thị Hồng Thoại đã họp tại Hà Nội."
+    )
+    assert "Đồng Phó" not in found
+    assert found["Vũ Minh Giang"].positions == ("Chủ tịch",)
+
+
+def test_a_person_who_becomes_an_officer_takes_the_office() -> None:
+    # baophapluat.vn, tplaocai.laocai.gov.vn
+    found = people_in(
+        "Ông Lê Văn Thành trở thành tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam VFF, phụ trách tài chính. "
+        "Đồng chí Trần Xuân Ngọc được bầu là Chủ tịch Hội."
+    )
+    assert found["Lê Văn Thành"].positions[0].startswith("tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam")
+    assert found["Trần Xuân Ngọc"].positions == ("Chủ tịch Hội",)

@@ -389,6 +389,16 @@ def _aspect_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('aspect_markers.txt'))})(?![\w])")
 
 
+@cache
+def _titles_of_offices() -> frozenset[str]:
+    return frozenset(_both_cases(read_list("titles_of_offices.txt")))
+
+
+def _serves_an_office(title: str) -> bool:
+    """True for a title whose body is another office written after it (``titles_of_offices.txt``)."""
+    return title.removeprefix("Phó ").removeprefix("phó ") in _titles_of_offices()
+
+
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
@@ -402,6 +412,10 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if m is None:
         return None
     end = m.end()
+    if text[end : end + 1] == " " and _serves_an_office(m.group(0)):
+        inner = _position_at(ctx, end + 1, loose=False, term=term)
+        if inner is not None:
+            return start, inner[1]  # "Trợ lý Chủ tịch nước": a staff office, named by the office it serves
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
@@ -875,7 +889,7 @@ def _name_before_title(text: str, start: int, words: list[str]) -> list[str]:
     """
     at = start
     for i, word in enumerate(words):
-        if i >= 2 and (title := _title_re().match(text, at)) is not None and " " in title.group(0):
+        if i >= 1 and (title := _title_re().match(text, at)) is not None and " " in title.group(0):
             return words[:i]
         hyphen = word.find("-")
         if i >= 1 and hyphen > 0 and _title_re().match(text, at + hyphen + 1) is not None:
