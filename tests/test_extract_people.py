@@ -504,3 +504,27 @@ def test_a_person_who_becomes_an_officer_takes_the_office() -> None:
     )
     assert found["Lê Văn Thành"].positions[0].startswith("tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam")
     assert found["Trần Xuân Ngọc"].positions == ("Chủ tịch Hội",)
+
+
+def test_an_office_announced_before_the_name_with_an_adverb_and_la() -> None:
+    # dantri.com.vn (a football federation's new board)
+    found = people_in("Tổng thư ký HFF sẽ là ông Trần Đình Huấn. Trưởng ban Kiểm tra là ông Hồ Hồng Thạch.")
+    assert found["Trần Đình Huấn"].positions == ("Tổng thư ký HFF",)
+    assert found["Hồ Hồng Thạch"].positions == ("Trưởng ban Kiểm tra",)
+
+
+def test_a_board_named_after_trưởng_ban_keeps_a_longer_name_read_further() -> None:
+    # baophapluat.vn: "Ban Tổ chức Lễ hội" is longer than a board's two-word name
+    found = people_in(
+        "Đoàn do ông Nakata Takahiro, Trưởng Ban Tổ chức Lễ hội, Lãnh sự danh dự Việt Nam tại Sapporo, làm "
+        "trưởng đoàn. Ông Lê Văn Cường, Trưởng ban Kiểm tra VFF dự."
+    )
+    assert found["Nakata Takahiro"].positions[0] == "Trưởng Ban Tổ chức Lễ hội"
+    assert found["Lê Văn Cường"].positions == ("Trưởng ban Kiểm tra VFF",)
+
+
+def test_a_roll_line_with_a_rarer_surname() -> None:
+    # haufo.org.vn names "Cấn Việt Anh"; a roll line writes the office, a colon, then the name
+    found = people_in("Tổng thư ký: Cấn Việt Anh\nỦy viên: Lư Đình Tuấn")
+    assert found["Cấn Việt Anh"].positions == ("Tổng thư ký",)
+    assert found["Lư Đình Tuấn"].positions == ("Ủy viên",)

@@ -101,6 +101,9 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+# a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
+# whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
+_BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
@@ -419,6 +422,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
+    elif m.group(0)[-4:].lower() == " ban" and ctx.org_in(m.start() + 1, end + 1) is None:
+        board = _BOARD_NAME.match(text, end)
+        end = board.end() if board is not None else end  # "Trưởng ban Kiểm tra là ông A": the board's name
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
