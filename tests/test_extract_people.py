@@ -528,3 +528,13 @@ def test_a_roll_line_with_a_rarer_surname() -> None:
     found = people_in("Tổng thư ký: Cấn Việt Anh\nỦy viên: Lư Đình Tuấn")
     assert found["Cấn Việt Anh"].positions == ("Tổng thư ký",)
     assert found["Lư Đình Tuấn"].positions == ("Ủy viên",)
+
+
+def test_a_foreign_place_between_the_honorific_and_a_foreign_name_is_not_part_of_the_name() -> None:
+    # kinhtedothi.vn: the province the title serves, set after the honorific
+    found = people_in(
+        "Chủ tịch TP Nguyễn Thế Thảo và Tỉnh trưởng- ngài Fukuoka Hiroshi Ogawa khẳng định quan hệ hợp tác."
+    )
+    assert "Hiroshi Ogawa" in found
+    assert "Fukuoka Hiroshi Ogawa" not in found
+    assert "Hàn Quốc Việt" in people_in("Ông Hàn Quốc Việt phát biểu tại hội nghị.")  # Vietnamese syllables

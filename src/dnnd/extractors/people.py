@@ -886,6 +886,19 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
 _GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
+def _without_place_before(ctx: _Context, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The name in ``words`` (at ``start``) without the foreign place written before it, as a title's place
+    is set between an honorific and a foreign name ("Tỉnh trưởng - ngài Fukuoka Hiroshi Ogawa"); the rest
+    must read as a foreign name, not Vietnamese syllables ("ông Hàn Quốc Việt" keeps its surname)."""
+    place_end = ctx.place_at(start)
+    if place_end is None or ctx.text[place_end : place_end + 1] != " ":
+        return start, words
+    rest = ctx.text[place_end + 1 : start + len(" ".join(words))]
+    if rest.count(" ") == 0 or not _foreign_person_name(rest):
+        return start, words
+    return place_end + 1, rest.split(" ")
+
+
 def _name_before_title(text: str, start: int, words: list[str]) -> list[str]:
     """The words of the name that opens ``words`` (at ``start``), short of a title glued to it.
 
@@ -962,6 +975,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
                     continue
             start, words = chosen
         words = _name_before_title(text, start, words)
+        if honorific is not None and len(words) > 2:
+            start, words = _without_place_before(ctx, start, words)
         # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
         # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
         words = words[: 6 if honorific and words and words[0] not in sur else 4]
