@@ -538,3 +538,14 @@ def test_a_foreign_place_between_the_honorific_and_a_foreign_name_is_not_part_of
     assert "Hiroshi Ogawa" in found
     assert "Fukuoka Hiroshi Ogawa" not in found
     assert "Hàn Quốc Việt" in people_in("Ông Hàn Quốc Việt phát biểu tại hội nghị.")  # Vietnamese syllables
+
+
+def test_a_body_named_after_a_person_is_no_person() -> None:
+    # a fund named after the young hero Vừ A Dính (round-1 corpus); a prize named after a scholar
+    found = people_in(
+        "Bà Trương Mỹ Hoa, nguyên Phó Chủ tịch nước, Chủ tịch Quỹ học bổng Vừ A Dính, dự lễ. "
+        "Ông Lê Văn Dũng nhận Giải thưởng Trần Văn Giàu."
+    )
+    assert set(found) == {"Trương Mỹ Hoa", "Lê Văn Dũng"}
+    assert "Chủ tịch Quỹ học bổng Vừ A Dính" in found["Trương Mỹ Hoa"].positions
+    assert "Vừ A Dính" in people_in("Bà Vừ A Dính phát biểu.")  # with an honorific, a person

@@ -461,6 +461,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
+        if _namesake_head_re().search(text, max(0, end - 16), end + 1) and (named := _RUN_AT.match(text, end + 1)):
+            end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
             end = unit_end  # "Bí thư Đảng ủy xã Lê Văn Cường": a body named by its head alone, then its unit's level
         whose = _OF_COUNTRY.match(text, end)
@@ -1569,6 +1571,20 @@ def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
     return forms.pop() if len(forms) == 1 else ""
 
 
+@cache
+def _namesake_head_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('person_namesake_heads.txt'))}) $")
+
+
+def _without_namesakes(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without the names a prize, a school or a street is named after ("Quỹ học bổng Vừ A Dính"):
+    such a name written bare is the namesake's wherever it is on the page; with an honorific it is a person."""
+    namesakes = {
+        f.name for f in found if f.honorific is None and _namesake_head_re().search(text, max(0, f.start - 16), f.start)
+    }
+    return [f for f in found if f.honorific is not None or f.name not in namesakes] if namesakes else found
+
+
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
@@ -1577,7 +1593,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     """
     ctx = _Context(text, mentions)
     found = _candidates(ctx)
-    found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
+    found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
     ctx.name_order = sorted(ctx.name_starts)
     shared = _shared_titles(ctx, found)
