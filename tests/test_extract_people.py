@@ -549,3 +549,14 @@ def test_a_body_named_after_a_person_is_no_person() -> None:
     assert set(found) == {"Trương Mỹ Hoa", "Lê Văn Dũng"}
     assert "Chủ tịch Quỹ học bổng Vừ A Dính" in found["Trương Mỹ Hoa"].positions
     assert "Vừ A Dính" in people_in("Bà Vừ A Dính phát biểu.")  # with an honorific, a person
+
+
+def test_a_full_name_wins_over_a_place_or_school_read_inside_it() -> None:
+    # chuyendoiso.baoquangninh.vn ("Trường Thắng" read as a school); a Khmer general, "Úc" read as Australia
+    found = people_in(
+        "Tham gia đoàn có các đồng chí: Nguyễn Trường Thắng, Thứ trưởng Quốc phòng; Lê Quốc Hùng, Thứ trưởng "
+        "Công an. Tham gia đoàn còn có ngài Đại tướng Úc Kim Lẹ, Quốc vụ khanh, Bộ Nội vụ."
+    )
+    assert found["Nguyễn Trường Thắng"].positions == ("Thứ trưởng Quốc phòng",)
+    assert "Úc Kim Lẹ" in found
+    assert "Phạm Bình Minh" in people_in("Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Trung Quốc chào từ biệt.")

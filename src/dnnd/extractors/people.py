@@ -376,6 +376,13 @@ class _Context:
             return self.orgs[i]
         return None
 
+    def covered_within(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """True when ``[start, end)`` overlaps an organization or place mention and every one it overlaps lies
+        inside ``[lo, hi)``."""
+        i = bisect_left(self.blocked_starts, end)
+        hits = [(s, e) for s, e in self.blocked[max(0, i - 8) : i] if e > start]
+        return bool(hits) and all(lo <= s and e <= hi for s, e in hits)
+
     def covered(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps an organization or place mention."""
         i = bisect_left(self.blocked_starts, end)
@@ -955,6 +962,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             offset += len(words[0]) + 1
             words = words[1:]
         start = offset
+        claimed = False
         if honorific is None:
             # the name starts at a surname; earlier capitalised words belong to a title, a place or a
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
@@ -966,8 +974,14 @@ def _candidates(ctx: _Context) -> list[_Found]:
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
-                if not ctx.covered(s0, s0 + len(" ".join(cand))):
+                e0 = s0 + len(" ".join(cand))
+                if not ctx.covered(s0, e0):
                     chosen = (s0, cand)
+                    break
+                if len(cand) > 2 and ctx.covered_within(s0, e0, s0 + len(w) + 1, e0):
+                    # "Phạm Bình Minh", "Nguyễn Trường Thắng": a place or a school read inside the given names;
+                    # a surname and two given names make the whole a person's name
+                    chosen, claimed = (s0, cand), True
                     break
             if chosen is None:
                 # "Bộ trưởng Nội vụ Gérald Darmanin cho biết": a run before a verb of saying is a name;
@@ -988,7 +1002,16 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if honorific and (tail := _latin_tail(text, start, end)) is not None:
             end = tail  # "ông Jan van der Berg", "ông John F. Kennedy": the rest of a name in Latin script
             words = text[start:end].split(" ")
-        if ctx.covered(start, end) and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES):
+        if (
+            ctx.covered(start, end)
+            and not claimed
+            and not (len(words) > 2 and words[0] in sur and ctx.covered_within(start, end, start + len(words[0]) + 1, end))
+            and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES)
+            and not (honorific and len(words) > 2 and ctx.covered_within(start, end, start, start + len(words[0])))
+        ):
+            # (a surname, then a place or a school read in the given names: "đồng chí Nguyễn Trường Thắng";
+            # "ngài Đại tướng Úc Kim Lẹ": a place read in the first word after an honorific, Vietnamese
+            # syllables after it: a Lao or Khmer name, not a country)
             continue  # ("bà Trường Thị Hiền": a woman's name after an honorific, whatever a school's name reads)
         name = text[start:end]
         if len(words) == 1:
