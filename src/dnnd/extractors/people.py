@@ -908,6 +908,12 @@ def _without_place_before(ctx: _Context, start: int, words: list[str]) -> tuple[
     return place_end + 1, rest.split(" ")
 
 
+def _given_names_covered(ctx: _Context, start: int, end: int, words: list[str]) -> bool:
+    """True when a surname and two or more given names (``words``, ``text[start:end]``) have a place or an
+    organization read inside the given names only ("Nguyễn Trường Thắng": "Trường Thắng" as a school)."""
+    return len(words) > 2 and words[0] in surnames() and ctx.covered_within(start, end, start + len(words[0]) + 1, end)
+
+
 def _name_before_title(text: str, start: int, words: list[str]) -> list[str]:
     """The words of the name that opens ``words`` (at ``start``), short of a title glued to it.
 
@@ -1004,8 +1010,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             words = text[start:end].split(" ")
         if (
             ctx.covered(start, end)
-            and not claimed
-            and not (len(words) > 2 and words[0] in sur and ctx.covered_within(start, end, start + len(words[0]) + 1, end))
+            and not (claimed or _given_names_covered(ctx, start, end, words))
             and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES)
             and not (honorific and len(words) > 2 and ctx.covered_within(start, end, start, start + len(words[0])))
         ):
