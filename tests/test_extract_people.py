@@ -458,3 +458,105 @@ def test_a_name_with_a_gender_middle_name_after_an_honorific_is_a_person_whateve
     found = people_in("Năm 2018, bà Trường Thị Hiền - Chủ tịch Hội đã cùng đoàn sang thăm Cuba.")
     assert set(found) == {"Trường Thị Hiền"}
     assert "Trường Văn hóa" not in people_in("Ông Đặng Văn An thăm Trường Văn hóa Bộ Công an.")
+
+
+def test_a_roll_that_glues_the_office_to_the_name_starts_the_office_at_the_title() -> None:
+    # haiphong.gov.vn: no comma between name and office; baogialai.vn: a bare hyphen
+    found = people_in(
+        "Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; Lê Trung Kiên, Trưởng Ban "
+        "Quản lý Khu kinh tế Hải Phòng."
+    )
+    assert found["Hoàng Minh Cường"].positions == ("Phó Chủ tịch UBND thành phố",)
+    found = people_in(
+        "Về phía tỉnh Gia Lai có các đồng chí: Võ Ngọc Thành-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+        "ngài Thang Sa Vun-Tỉnh trưởng tỉnh Ratanakiri và một số lãnh đạo các sở."
+    )
+    assert found["Võ Ngọc Thành"].positions == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+    assert found["Thang Sa Vun"].positions == ("Tỉnh trưởng tỉnh Ratanakiri",)
+    # a Lao name hyphened syllable by syllable keeps its hyphens
+    assert "Vi-la-vone Phăn-tha-vông" in people_in("Bà Vi-la-vone Phăn-tha-vông phát biểu tại buổi làm việc.")
+
+
+def test_a_staff_office_is_named_by_the_office_it_serves() -> None:
+    # chuyendoiso.baoquangninh.vn: a delegation roll
+    found = people_in(
+        "Tham gia đoàn, có các đồng chí: Bùi Thanh Sơn, Phó Thủ tướng Chính phủ; Dương Quốc Hưng, Trợ lý Chủ tịch nước."
+    )
+    assert found["Dương Quốc Hưng"].positions == ("Trợ lý Chủ tịch nước",)
+    assert found["Bùi Thanh Sơn"].positions == ("Phó Thủ tướng Chính phủ",)
+
+
+def test_a_co_chair_in_a_roll_is_no_name() -> None:
+    # hovuvo.com: "Đồng Phó Chủ tịch" (co-vice-chair), though "Đồng" is a surname
+    found = people_in(
+        "Ban Thường vụ gồm các vị: Vũ Minh Giang- Chủ tịch, Vũ Hữu Sâm, Vũ Đình Thuật- Đồng Phó Chủ tịch, "
+        "Võ Thị Hồng Thoại đã họp tại Hà Nội."
+    )
+    assert "Đồng Phó" not in found
+    assert found["Vũ Minh Giang"].positions == ("Chủ tịch",)
+
+
+def test_a_person_who_becomes_an_officer_takes_the_office() -> None:
+    # baophapluat.vn, tplaocai.laocai.gov.vn
+    found = people_in(
+        "Ông Lê Văn Thành trở thành tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam VFF, phụ trách tài chính. "
+        "Đồng chí Trần Xuân Ngọc được bầu là Chủ tịch Hội."
+    )
+    assert found["Lê Văn Thành"].positions[0].startswith("tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam")
+    assert found["Trần Xuân Ngọc"].positions == ("Chủ tịch Hội",)
+
+
+def test_an_office_announced_before_the_name_with_an_adverb_and_la() -> None:
+    # dantri.com.vn (a football federation's new board)
+    found = people_in("Tổng thư ký HFF sẽ là ông Trần Đình Huấn. Trưởng ban Kiểm tra là ông Hồ Hồng Thạch.")
+    assert found["Trần Đình Huấn"].positions == ("Tổng thư ký HFF",)
+    assert found["Hồ Hồng Thạch"].positions == ("Trưởng ban Kiểm tra",)
+
+
+def test_a_board_named_after_trưởng_ban_keeps_a_longer_name_read_further() -> None:
+    # baophapluat.vn: "Ban Tổ chức Lễ hội" is longer than a board's two-word name
+    found = people_in(
+        "Đoàn do ông Nakata Takahiro, Trưởng Ban Tổ chức Lễ hội, Lãnh sự danh dự Việt Nam tại Sapporo, làm "
+        "trưởng đoàn. Ông Lê Văn Cường, Trưởng ban Kiểm tra VFF dự."
+    )
+    assert found["Nakata Takahiro"].positions[0] == "Trưởng Ban Tổ chức Lễ hội"
+    assert found["Lê Văn Cường"].positions == ("Trưởng ban Kiểm tra VFF",)
+
+
+def test_a_roll_line_with_a_rarer_surname() -> None:
+    # haufo.org.vn names "Cấn Việt Anh"; a roll line writes the office, a colon, then the name
+    found = people_in("Tổng thư ký: Cấn Việt Anh\nỦy viên: Lư Đình Tuấn")
+    assert found["Cấn Việt Anh"].positions == ("Tổng thư ký",)
+    assert found["Lư Đình Tuấn"].positions == ("Ủy viên",)
+
+
+def test_a_foreign_place_between_the_honorific_and_a_foreign_name_is_not_part_of_the_name() -> None:
+    # kinhtedothi.vn: the province the title serves, set after the honorific
+    found = people_in(
+        "Chủ tịch TP Nguyễn Thế Thảo và Tỉnh trưởng- ngài Fukuoka Hiroshi Ogawa khẳng định quan hệ hợp tác."
+    )
+    assert "Hiroshi Ogawa" in found
+    assert "Fukuoka Hiroshi Ogawa" not in found
+    assert "Hàn Quốc Việt" in people_in("Ông Hàn Quốc Việt phát biểu tại hội nghị.")  # Vietnamese syllables
+
+
+def test_a_body_named_after_a_person_is_no_person() -> None:
+    # a fund named after the young hero Vừ A Dính (round-1 corpus); a prize named after a scholar
+    found = people_in(
+        "Bà Trương Mỹ Hoa, nguyên Phó Chủ tịch nước, Chủ tịch Quỹ học bổng Vừ A Dính, dự lễ. "
+        "Ông Lê Văn Dũng nhận Giải thưởng Trần Văn Giàu."
+    )
+    assert set(found) == {"Trương Mỹ Hoa", "Lê Văn Dũng"}
+    assert "Chủ tịch Quỹ học bổng Vừ A Dính" in found["Trương Mỹ Hoa"].positions
+    assert "Vừ A Dính" in people_in("Bà Vừ A Dính phát biểu.")  # with an honorific, a person
+
+
+def test_a_full_name_wins_over_a_place_or_school_read_inside_it() -> None:
+    # chuyendoiso.baoquangninh.vn ("Trường Thắng" read as a school); a Khmer general, "Úc" read as Australia
+    found = people_in(
+        "Tham gia đoàn có các đồng chí: Nguyễn Trường Thắng, Thứ trưởng Quốc phòng; Lê Quốc Hùng, Thứ trưởng "
+        "Công an. Tham gia đoàn còn có ngài Đại tướng Úc Kim Lẹ, Quốc vụ khanh, Bộ Nội vụ."
+    )
+    assert found["Nguyễn Trường Thắng"].positions == ("Thứ trưởng Quốc phòng",)
+    assert "Úc Kim Lẹ" in found
+    assert "Phạm Bình Minh" in people_in("Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Trung Quốc chào từ biệt.")

@@ -101,6 +101,9 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+# a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
+# whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
+_BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
@@ -135,7 +138,7 @@ _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–](?=[{UPPER}])|:\s*| \| )")
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s*[-–](?=[{UPPER}])|:\s*| \| )")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
@@ -373,6 +376,13 @@ class _Context:
             return self.orgs[i]
         return None
 
+    def covered_within(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """True when ``[start, end)`` overlaps an organization or place mention and every one it overlaps lies
+        inside ``[lo, hi)``."""
+        i = bisect_left(self.blocked_starts, end)
+        hits = [(s, e) for s, e in self.blocked[max(0, i - 8) : i] if e > start]
+        return bool(hits) and all(lo <= s and e <= hi for s, e in hits)
+
     def covered(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps an organization or place mention."""
         i = bisect_left(self.blocked_starts, end)
@@ -389,6 +399,16 @@ def _aspect_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('aspect_markers.txt'))})(?![\w])")
 
 
+@cache
+def _titles_of_offices() -> frozenset[str]:
+    return frozenset(_both_cases(read_list("titles_of_offices.txt")))
+
+
+def _serves_an_office(title: str) -> bool:
+    """True for a title whose body is another office written after it (``titles_of_offices.txt``)."""
+    return title.removeprefix("Phó ").removeprefix("phó ") in _titles_of_offices()
+
+
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
@@ -402,9 +422,16 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if m is None:
         return None
     end = m.end()
+    if text[end : end + 1] == " " and _serves_an_office(m.group(0)):
+        inner = _position_at(ctx, end + 1, loose=False, term=term)
+        if inner is not None:
+            return start, inner[1]  # "Trợ lý Chủ tịch nước": a staff office, named by the office it serves
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
+    elif m.group(0)[-4:].lower() == " ban" and ctx.org_in(m.start() + 1, end + 1) is None:
+        board = _BOARD_NAME.match(text, end)
+        end = board.end() if board is not None else end  # "Trưởng ban Kiểm tra là ông A": the board's name
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
@@ -441,6 +468,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
+        if _namesake_head_re().search(text, max(0, end - 16), end + 1) and (named := _RUN_AT.match(text, end + 1)):
+            end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
             end = unit_end  # "Bí thư Đảng ủy xã Lê Văn Cường": a body named by its head alone, then its unit's level
         whose = _OF_COUNTRY.match(text, end)
@@ -700,6 +729,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
     sep = _SEP_FIRST
     while True:
         m = sep.match(text, pos)
+        if m is None and sep is _SEP_FIRST and not spans:
+            m = _glued_title(text, pos)
         if m is None:
             break
         seg = m.end()
@@ -746,6 +777,19 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             # Sở Ngoại vụ – Chủ tịch Hội": after commas too); one opened by a table's cell bar by bars
             sep = _SEP_NEXT_BAR if m.group(0).strip() == "|" else _SEP_NEXT_DASH
     return spans, pos, verbs
+
+
+_GLUED_SPACE = re.compile(rf" (?=(?:Phó |Tổng )?[{UPPER}][{LOWER}]* [{UPPER}{LOWER}])")
+
+
+def _glued_title(text: str, pos: int) -> re.Match[str] | None:
+    """The bare space between a name and its office when a roll writes no comma or dash between them
+    ("Hoàng Minh Cường Phó Chủ tịch UBND thành phố"): only before a capitalised title of two words or more."""
+    m = _GLUED_SPACE.match(text, pos)
+    if m is None:
+        return None
+    title = _title_re().match(text, m.end())
+    return m if title is not None and " " in title.group(0) and title.group(0)[:1].isupper() else None
 
 
 _FIELD_WORDS = re.compile(rf"(?: [{LOWER}]+){{1,3}}")
@@ -851,6 +895,43 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
 _GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
+def _without_place_before(ctx: _Context, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """The name in ``words`` (at ``start``) without the foreign place written before it, as a title's place
+    is set between an honorific and a foreign name ("Tỉnh trưởng - ngài Fukuoka Hiroshi Ogawa"); the rest
+    must read as a foreign name, not Vietnamese syllables ("ông Hàn Quốc Việt" keeps its surname)."""
+    place_end = ctx.place_at(start)
+    if place_end is None or ctx.text[place_end : place_end + 1] != " ":
+        return start, words
+    rest = ctx.text[place_end + 1 : start + len(" ".join(words))]
+    if rest.count(" ") == 0 or not _foreign_person_name(rest):
+        return start, words
+    return place_end + 1, rest.split(" ")
+
+
+def _given_names_covered(ctx: _Context, start: int, end: int, words: list[str]) -> bool:
+    """True when a surname and two or more given names (``words``, ``text[start:end]``) have a place or an
+    organization read inside the given names only ("Nguyễn Trường Thắng": "Trường Thắng" as a school)."""
+    return len(words) > 2 and words[0] in surnames() and ctx.covered_within(start, end, start + len(words[0]) + 1, end)
+
+
+def _name_before_title(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of the name that opens ``words`` (at ``start``), short of a title glued to it.
+
+    Rolls run the name into its office with no comma ("Hoàng Minh Cường Phó Chủ tịch UBND thành phố") or
+    with a bare hyphen ("Võ Ngọc Thành-Phó Bí thư Tỉnh ủy", "ngài Li Thut-Bộ trưởng"): a title of two
+    words or more after two name words, or any title after a hyphen inside a word, starts the next item.
+    """
+    at = start
+    for i, word in enumerate(words):
+        if i >= 1 and (title := _title_re().match(text, at)) is not None and " " in title.group(0):
+            return words[:i]
+        hyphen = word.find("-")
+        if i >= 1 and hyphen > 0 and _title_re().match(text, at + hyphen + 1) is not None:
+            return [*words[:i], word[:hyphen]]
+        at += len(word) + 1
+    return words
+
+
 def _is_name_word(word: str) -> bool:
     return not (len(word) > 1 and word.isupper())
 
@@ -906,6 +987,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             offset += len(words[0]) + 1
             words = words[1:]
         start = offset
+        claimed = False
         if honorific is None:
             # the name starts at a surname; earlier capitalised words belong to a title, a place or a
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
@@ -915,8 +997,14 @@ def _candidates(ctx: _Context) -> list[_Found]:
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 cand = words[i : i + 4]
-                if not ctx.covered(s0, s0 + len(" ".join(cand))):
+                e0 = s0 + len(" ".join(cand))
+                if not ctx.covered(s0, e0):
                     chosen = (s0, cand)
+                    break
+                if len(cand) > 2 and ctx.covered_within(s0, e0, s0 + len(w) + 1, e0):
+                    # "Phạm Bình Minh", "Nguyễn Trường Thắng": a place or a school read inside the given names;
+                    # a surname and two given names make the whole a person's name
+                    chosen, claimed = (s0, cand), True
                     break
             if chosen is None:
                 # "Bộ trưởng Nội vụ Gérald Darmanin cho biết": a run before a verb of saying is a name;
@@ -925,6 +1013,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
                 if chosen is None:
                     continue
             start, words = chosen
+        words = _name_before_title(text, start, words)
+        if honorific is not None and len(words) > 2:
+            start, words = _without_place_before(ctx, start, words)
         # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
         # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
         words = words[: 6 if honorific and words and words[0] not in sur else 4]
@@ -934,7 +1025,15 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if honorific and (tail := _latin_tail(text, start, end)) is not None:
             end = tail  # "ông Jan van der Berg", "ông John F. Kennedy": the rest of a name in Latin script
             words = text[start:end].split(" ")
-        if ctx.covered(start, end) and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES):
+        if (
+            ctx.covered(start, end)
+            and not (claimed or _given_names_covered(ctx, start, end, words))
+            and not (honorific and len(words) > 2 and words[1] in _GENDER_MIDDLE_NAMES)
+            and not (honorific and len(words) > 2 and ctx.covered_within(start, end, start, start + len(words[0])))
+        ):
+            # (a surname, then a place or a school read in the given names: "đồng chí Nguyễn Trường Thắng";
+            # "ngài Đại tướng Úc Kim Lẹ": a place read in the first word after an honorific, Vietnamese
+            # syllables after it: a Lao or Khmer name, not a country)
             continue  # ("bà Trường Thị Hiền": a woman's name after an honorific, whatever a school's name reads)
         name = text[start:end]
         if len(words) == 1:
@@ -1526,6 +1625,20 @@ def _last_clause_break(ctx: _Context, start: int, end: int) -> int:
     return 0
 
 
+@cache
+def _namesake_head_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('person_namesake_heads.txt'))}) $")
+
+
+def _without_namesakes(text: str, found: list[_Found]) -> list[_Found]:
+    """``found`` without the names a prize, a school or a street is named after ("Quỹ học bổng Vừ A Dính"):
+    such a name written bare is the namesake's wherever it is on the page; with an honorific it is a person."""
+    namesakes = {
+        f.name for f in found if f.honorific is None and _namesake_head_re().search(text, max(0, f.start - 16), f.start)
+    }
+    return [f for f in found if f.honorific is not None or f.name not in namesakes] if namesakes else found
+
+
 def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
@@ -1534,7 +1647,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     """
     ctx = _Context(text, mentions)
     found = _candidates(ctx)
-    found = sorted(found + _titled_names(ctx, found), key=lambda f: f.start)
+    found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
     ctx.name_order = sorted(ctx.name_starts)
     shared = _shared_titles(ctx, found)
