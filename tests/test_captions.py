@@ -180,3 +180,32 @@ def test_the_next_photos_of_a_run_may_name_only_who_they_show() -> None:
 def test_a_heading_after_a_paragraph_is_no_group_caption() -> None:
     # Only after a photo's caption does a line naming people stand for the next photo.
     assert not _between("Các đại biểu tỉnh Kandal").figures
+
+
+def test_a_caption_glued_to_the_paragraph_under_it() -> None:
+    # haiphong.gov.vn: the CMS drops the break after a figcaption: its full stop meets the next capital.
+    caption = "Lãnh đạo thành phố Hải Phòng và Đoàn đại biểu Trung Quốc."
+    following = (
+        "Đồng chí Hà Vĩ gửi lời chúc mừng nhân dịp kỷ niệm 70 năm Ngày giải phóng Hải Phòng "
+        "và chúc thành phố phát triển."
+    )
+    article = _between(caption + following)
+    assert [f.caption for f in article.figures] == [caption]
+    assert following in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hoigiaoluuvanhoavietnhat.vn: two sentences of prose typed with no space between them
+        "Liên hiệp các tổ chức hữu nghị Việt Nam đã long trọng tổ chức buổi gặp mặt hữu nghị.Nhiều đoàn khách từ "
+        "Nhật Bản sang dự buổi gặp mặt cùng nhiều vị lãnh đạo cao cấp của Việt Nam.",
+        # baolangson.vn: a first sentence with a date glued to the next
+        "Hội tổ chức Đại hội đại biểu toàn quốc lần thứ II, nhiệm kỳ 2012-2017.Tới dự có Phó Chủ tịch Thường trực "
+        "Liên hiệp các tổ chức hữu nghị Việt Nam cùng đông đảo hội viên của Hội.",
+    ],
+)
+def test_prose_typed_without_a_space_is_no_glued_caption(line: str) -> None:
+    article = _between(line)
+    assert not article.figures
+    assert line in article.body

@@ -31,6 +31,7 @@ __all__ = [
     "doubled_headline",
     "ends_sentence",
     "ends_with_counter",
+    "glued_caption",
     "glued_twice",
     "has_letters",
     "image_file",
@@ -583,6 +584,43 @@ def is_act_caption(line: str) -> bool:
     key = match_key(line)
     openings, saying = _report_openings()
     return not openings.match(key) and not saying.search(key) and _opens_with_agent(line) and shows_act(line)
+
+
+# A caption glued to the paragraph under it: its full stop, then the paragraph's capital, no space
+# between ("... Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ ..."). The letters on both sides are checked apart.
+_GLUED_STOP = re.compile(r"\.(?=[A-ZĐÀ-Ỹ]\w)")
+# A glued caption is one short sentence; a longer first sentence glued on is a typing slip inside prose.
+_GLUED_CAPTION_WORDS = 20
+
+
+@cache
+def _aspects() -> re.Pattern[str]:
+    words = sorted(read_list("aspect_markers.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def glued_caption(line: str, title: str | None) -> tuple[str, str] | None:
+    """``(caption, paragraph)`` when ``line`` opens with a photo's caption glued to the paragraph under it.
+
+    A CMS that drops the break after a figcaption glues its full stop to the next paragraph's capital
+    (``Lãnh đạo thành phố Hải Phòng và Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ, ...``). A writer's slip
+    glues two sentences of prose the same way, so the first part must read as a caption: the headline
+    again, or one short sentence showing who is there with none of a report's marks (a date or figure,
+    a colon or quotation, an opening saying when, a verb of saying, a tense or aspect word: ``đã``).
+    """
+    match = _GLUED_STOP.search(line)
+    if match is None or not line[match.start() - 1 : match.start()].islower() or not line[match.end() + 1].islower():
+        return None
+    head, rest = line[: match.end()], line[match.end() :]
+    if repeats(head[:-1], title):  # the headline again, under the article's first photo
+        return head, rest
+    if word_count(head) > _GLUED_CAPTION_WORDS or word_count(rest) < word_count(head) or _ACT_NOT.search(head[:-1]):
+        return None
+    key = match_key(head)
+    openings, saying = _report_openings()
+    if openings.match(key) or saying.search(key) or _aspects().search(key) or not _opens_with_agent(head):
+        return None
+    return head, rest
 
 
 @cache

@@ -1015,7 +1015,13 @@ class TextParser:
                 walk,
                 between=n > 0 and below,
                 # the next line closes a sentence, or credits the photo this line may describe
-                followed=under is not None and (ln.ends_sentence(lines[under]) or ln.credit_line(lines[under])),
+                # (or opens with the next photo's caption, glued to the paragraph under it)
+                followed=under is not None
+                and (
+                    ln.ends_sentence(lines[under])
+                    or ln.credit_line(lines[under])
+                    or ln.glued_caption(lines[under], walk.title) is not None
+                ),
                 credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:
@@ -1197,6 +1203,9 @@ class TextParser:
             # does a shorter one naming what the photo shows being done (a heading names an aim instead).
             walk.blocks.append(Figure(src=None, caption=line))
             return
+        if any(isinstance(b, Paragraph) for b in walk.blocks) and (glued := ln.glued_caption(line, walk.title)):
+            walk.blocks.append(Figure(src=None, caption=glued[0]))  # a caption glued to the paragraph under it
+            line = glued[1]
         walk.blocks.append(Paragraph(line))
         walk.gallery = ln.opens_gallery(line)
 
