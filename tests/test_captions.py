@@ -209,3 +209,41 @@ def test_prose_typed_without_a_space_is_no_glued_caption(line: str) -> None:
     article = _between(line)
     assert not article.figures
     assert line in article.body
+
+
+def test_a_reception_is_a_visible_act() -> None:
+    # hdndtuyenquang.gov.vn: the photo of a reception, captioned in one sentence between paragraphs.
+    line = "Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp Đại sứ Lào."
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_going_on_is_no_reception() -> None:
+    line = "Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp tục chỉ đạo các sở, ngành hỗ trợ nhân dân."
+    assert not _between(line).figures
+
+
+def test_a_run_of_photos_announced_by_duoi_day_la_nhung_hinh_anh() -> None:
+    # tracuuquyhoach.com: "Dưới đây là những hình ảnh ...:" announces the photos under it.
+    page = (
+        "Một số hình ảnh phiên khai mạc Đại hội\n\n"
+        f"{_BEFORE}\n\n"
+        "Dưới đây là những hình ảnh đầu tiên trước giờ khai mạc Đại hội:\n\n"
+        "Các đại biểu dự Đại hội.\n\n"
+        "Không gian trưng bày giới thiệu tranh dân gian Đông Hồ.\n"
+    )
+    captions = [f.caption for f in dnnd.parse(page).figures]
+    assert captions == ["Các đại biểu dự Đại hội.", "Không gian trưng bày giới thiệu tranh dân gian Đông Hồ."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video không hợp lệ",  # hdndtuyenquang.gov.vn: an embedded player that failed
+        "Your browser does not support the video tag.",  # the HTML5 player's fallback text
+        "Giọng nữ",  # a read-aloud widget's voice buttons
+    ],
+)
+def test_player_lines_are_furniture(line: str) -> None:
+    article = _between(line)
+    assert line not in article.body
+    assert not article.figures

@@ -392,7 +392,7 @@ _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
 _GALLERY = re.compile(
-    r"^(?:một số|một vài|những|dưới đây là|sau đây là)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
+    r"^(?:(?:dưới đây|sau đây) là\s*)?(?:một số|một vài|những)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
 )
 _GALLERY_MAX_WORDS = 16
 # An embedded player's title: "<video title> - YouTube".
