@@ -247,3 +247,24 @@ def test_player_lines_are_furniture(line: str) -> None:
     article = _between(line)
     assert line not in article.body
     assert not article.figures
+
+
+def test_one_caption_sentence_printed_twice_is_one_figure() -> None:
+    # vinhphuctv.vn, baodanang.vn: the photo's alt text, then the same sentence as its caption.
+    for line in (
+        "Chủ tịch UBND tỉnh Nguyễn Ngọc Phi tặng quà lưu niệm cho Đại sứ Nhật Bản.",
+        "Lễ ký kết hợp tác giữa UBND thành phố Đà Nẵng và chính quyền thành phố Sakai (Nhật Bản).",
+    ):
+        article = _between(f"{line}\n{line}")
+        assert [f.caption for f in article.figures] == [line]
+        assert line not in article.body
+
+
+def test_a_dated_report_sentence_printed_twice_stays_text() -> None:
+    # nhandan.vn: a sentence saying when is the report's text, printed twice by the CMS.
+    line = (
+        "Tối 19/10, Đại sứ quán Việt Nam tại Pháp tổ chức buổi gặp mặt kiều bào nhân dịp chiếu phim tư liệu "
+        "về lịch sử hình thành tòa nhà Đại sứ quán."
+    )
+    article = _between(f"{line}\n\n{line}")
+    assert not article.figures

@@ -573,7 +573,7 @@ def is_act_caption(line: str) -> bool:
     """True for one short sentence showing someone doing a visible act, as a photo's caption tells it:
     ``Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng Cọc vài.``
 
-    A report's own sentences say when (``Ngày 5/10, ...``), how much (figures) or what was said;
+    A report's own sentences say when (``Ngày 5/10, ...``, ``đã``), how much (figures) or what was said;
     such a caption says none of that: one sentence, no digit, no colon or quotation, no verb of saying.
     """
     bare = line.rstrip(CLOSERS + " ")
@@ -583,7 +583,13 @@ def is_act_caption(line: str) -> bool:
         return False
     key = match_key(line)
     openings, saying = _report_openings()
-    return not openings.match(key) and not saying.search(key) and _opens_with_agent(line) and shows_act(line)
+    return (
+        not openings.match(key)
+        and not saying.search(key)
+        and not _report_marks().search(key)
+        and _opens_with_agent(line)
+        and shows_act(line)
+    )
 
 
 # A caption glued to the paragraph under it: its full stop, then the paragraph's capital, no space
@@ -594,8 +600,9 @@ _GLUED_CAPTION_WORDS = 20
 
 
 @cache
-def _aspects() -> re.Pattern[str]:
-    words = sorted(read_list("aspect_markers.txt"), key=len, reverse=True)
+def _report_marks() -> re.Pattern[str]:
+    """Words placing an act in the story's time or tying it to what came before (``đã``, ``cũng``)."""
+    words = sorted(read_list("caption_report_marks.txt"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
@@ -606,7 +613,7 @@ def glued_caption(line: str, title: str | None) -> tuple[str, str] | None:
     (``Lãnh đạo thành phố Hải Phòng và Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ, ...``). A writer's slip
     glues two sentences of prose the same way, so the first part must read as a caption: the headline
     again, or one short sentence showing who is there with none of a report's marks (a date or figure,
-    a colon or quotation, an opening saying when, a verb of saying, a tense or aspect word: ``đã``).
+    a colon or quotation, an opening saying when, a verb of saying, a word of the story's time: ``đã``).
     """
     match = _GLUED_STOP.search(line)
     if match is None or not line[match.start() - 1 : match.start()].islower() or not line[match.end() + 1].islower():
@@ -618,7 +625,7 @@ def glued_caption(line: str, title: str | None) -> tuple[str, str] | None:
         return None
     key = match_key(head)
     openings, saying = _report_openings()
-    if openings.match(key) or saying.search(key) or _aspects().search(key) or not _opens_with_agent(head):
+    if openings.match(key) or saying.search(key) or _report_marks().search(key) or not _opens_with_agent(head):
         return None
     return head, rest
 

@@ -967,14 +967,17 @@ class TextParser:
                     or ln.printed_twice(line, lines[following])
                 )
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
-                # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
+                # unless it is a phrase or one short sentence standing alone between two paragraphs.
                 # An alt text carries no photo credit: a credited line printed twice captions two photos.
                 and (
                     lines[following] != line
                     or (
                         not ln.credit_line(line)
                         and not ln.is_photo_caption(line)
-                        and not ln.ends_sentence(line)
+                        # (a sentence that reads as a report, saying when, is the text printed twice)
+                        and (
+                            not ln.ends_sentence(line) or (ln.sentence_count(line) == 1 and not ln.reads_as_lead(line))
+                        )
                         and self._between_prose(lines, content, n)
                     )
                 )
