@@ -268,3 +268,23 @@ def test_a_dated_report_sentence_printed_twice_stays_text() -> None:
     )
     article = _between(f"{line}\n\n{line}")
     assert not article.figures
+
+
+def test_a_photo_number_over_its_caption() -> None:
+    # dienbientv.vn: the gallery's "1" printed right over the photo's caption.
+    caption = "Hội LHPN tỉnh Điện Biên và Hội LHPN 3 tỉnh Bắc Lào ký kết biên bản ghi nhớ giai đoạn 2024 - 2026."
+    article = _between(f"1\n{caption}")
+    assert [f.caption for f in article.figures] == [caption]
+    assert "1" not in article.body
+
+
+def test_a_counter_over_a_paragraph_is_no_photo_number() -> None:
+    article = _between(f"1\n\n{_AFTER}")
+    assert not article.figures
+    assert _AFTER in article.body
+
+
+def test_a_ceremony_caption_with_no_full_stop() -> None:
+    # scov.gov.vn, baodanang.vn: "Lễ" and the act the photo shows, between paragraphs.
+    line = "Lễ cắt băng khai trương trụ sở Hội người Việt Nam tại Thái Lan"
+    assert [f.caption for f in _between(line).figures] == [line]

@@ -49,6 +49,7 @@ __all__ = [
     "is_lineup_item",
     "is_link_line",
     "is_photo_caption",
+    "is_photo_number",
     "is_record_line",
     "is_related_marker",
     "is_scene_caption",
@@ -740,6 +741,11 @@ def is_alt_stub(line: str, title: str | None) -> bool:
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
+
+
+def is_photo_number(line: str) -> bool:
+    """True for a number alone on its line at a photo's count (``1``, ``12``): a gallery numbers its photos."""
+    return len(line) <= 2 and line.isdigit()
 
 
 def is_slug_line(line: str) -> bool:

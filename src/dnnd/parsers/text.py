@@ -950,6 +950,9 @@ class TextParser:
             if ln.is_alt_stub(line, walk.title):  # an image's remains: its caption is next
                 walk.pending.append(None)
                 continue
+            if self._numbers_next_photo(lines, index, walk):  # "1" over the photo's caption
+                walk.pending.append(None)
+                continue
             if self.is_furniture(line):
                 continue
             if (stamp := self._stamp_line(line)) is not None:
@@ -1029,6 +1032,23 @@ class TextParser:
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _numbers_next_photo(lines: Sequence[str], index: int, walk: _Walk) -> bool:
+        """True for a photo's number alone on its line (``1``), its caption right under it, below the lead.
+
+        A counter stands among the site's labels; a photo's number sits between paragraphs, over one
+        sentence at a caption's length with no blank line between them.
+        """
+        if not ln.is_photo_number(lines[index]) or index + 1 >= len(lines) or not lines[index + 1]:
+            return False
+        below = lines[index + 1]
+        return (
+            any(isinstance(b, Paragraph) for b in walk.blocks)
+            and ln.word_count(below) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(below) == 1
+            and not ln.is_photo_number(below)
+        )
 
     @staticmethod
     def _lead_copy(line: str, following: str) -> str | None:
