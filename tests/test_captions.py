@@ -279,12 +279,25 @@ def test_a_photo_number_over_its_caption() -> None:
 
 
 def test_a_counter_over_a_paragraph_is_no_photo_number() -> None:
-    article = _between(f"1\n\n{_AFTER}")
+    line = "Hội sẽ tiếp tục tổ chức các hoạt động giao lưu hữu nghị giữa nhân dân hai nước trong năm tới."
+    article = _between(f"1\n\n{line}")
     assert not article.figures
-    assert _AFTER in article.body
+    assert line in article.body
 
 
 def test_a_ceremony_caption_with_no_full_stop() -> None:
     # scov.gov.vn, baodanang.vn: "Lễ" and the act the photo shows, between paragraphs.
     line = "Lễ cắt băng khai trương trụ sở Hội người Việt Nam tại Thái Lan"
     assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_a_report_s_last_sentence_printed_twice_stays_text() -> None:
+    article = _between(_AFTER)  # the page closes on the same paragraph twice
+    assert not article.figures
+
+
+def test_the_last_photo_s_caption_printed_twice_is_one_figure() -> None:
+    # hoihuunghivietnga.vn: the article closes on a photo, its alt text and caption the same sentence.
+    line = "Ông Trần Đình Long (thứ hai từ trái sang) và ông Trịnh Quốc Khánh (thứ hai từ phải sang) với các đại biểu."
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n\n{line}\n")
+    assert [f.caption for f in article.figures] == [line]

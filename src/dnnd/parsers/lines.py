@@ -70,6 +70,7 @@ __all__ = [
     "opens_list",
     "opens_with_agent",
     "opens_with_view",
+    "places_in_story_time",
     "reads_as_lead",
     "refers_back",
     "repeats",
@@ -598,6 +599,12 @@ def is_act_caption(line: str) -> bool:
 _GLUED_STOP = re.compile(r"\.(?=[A-ZĐÀ-Ỹ]\w)")
 # A glued caption is one short sentence; a longer first sentence glued on is a typing slip inside prose.
 _GLUED_CAPTION_WORDS = 20
+
+
+def places_in_story_time(line: str) -> bool:
+    """True when ``line`` places its act in the story's time or ties it to what came before
+    (``đã``, ``sẽ``, ``cũng``): a report's sentence, never a photo's caption."""
+    return _report_marks().search(match_key(line)) is not None
 
 
 @cache

@@ -977,11 +977,18 @@ class TextParser:
                     or (
                         not ln.credit_line(line)
                         and not ln.is_photo_caption(line)
-                        # (a sentence that reads as a report, saying when, is the text printed twice)
                         and (
-                            not ln.ends_sentence(line) or (ln.sentence_count(line) == 1 and not ln.reads_as_lead(line))
+                            (not ln.ends_sentence(line) and self._between_prose(lines, content, n))
+                            # one sentence under a paragraph, the article's last photo too (a sentence that
+                            # reads as a report, saying when or "đã", is the text printed twice)
+                            or (
+                                ln.ends_sentence(line)
+                                and ln.sentence_count(line) == 1
+                                and not ln.reads_as_lead(line)
+                                and not ln.places_in_story_time(line)
+                                and self._between_prose(lines, content, n, closing=True)
+                            )
                         )
-                        and self._between_prose(lines, content, n)
                     )
                 )
                 and ln.word_count(line) <= _DOUBLE_CAPTION_WORDS
@@ -1104,13 +1111,14 @@ class TextParser:
         return True
 
     @staticmethod
-    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int) -> bool:
-        """True when the content lines before ``content[n]`` and after its repeat are paragraphs."""
-        if n == 0 or n + 2 >= len(content):
+    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int, *, closing: bool = False) -> bool:
+        """True when the content lines before ``content[n]`` and after its repeat are paragraphs
+        (or, ``closing``, nothing follows the repeat: a photo closing the article)."""
+        if n == 0 or (n + 2 >= len(content) and not (closing and n + 2 == len(content))):
             return False
         return all(
             ln.word_count(lines[i]) >= _PROSE_WORDS and ln.ends_sentence(lines[i])
-            for i in (content[n - 1], content[n + 2])
+            for i in (content[n - 1], *content[n + 2 : n + 3])
         )
 
     def _line(
