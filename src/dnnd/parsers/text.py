@@ -979,13 +979,13 @@ class TextParser:
                         and not ln.is_photo_caption(line)
                         and (
                             (not ln.ends_sentence(line) and self._between_prose(lines, content, n))
-                            # one sentence under a paragraph, the article's last photo too (a sentence that
-                            # reads as a report, saying when or "đã", is the text printed twice)
+                            # one sentence shaped as a caption under a paragraph, the article's last photo
+                            # too (any other sentence printed twice is the text printed twice)
                             or (
                                 ln.ends_sentence(line)
                                 and ln.sentence_count(line) == 1
                                 and not ln.reads_as_lead(line)
-                                and not ln.places_in_story_time(line)
+                                and _reads_as_caption(line)
                                 and self._between_prose(lines, content, n, closing=True)
                             )
                         )
@@ -1251,6 +1251,18 @@ class TextParser:
         ):
             blocks.pop()
         return blocks[: _related_tail(blocks)]
+
+
+def _reads_as_caption(line: str) -> bool:
+    """True for a sentence shaped as a photo's caption: someone at a visible act, a scene, where people
+    stand, a portrait; none of a report's marks of the story's time (``đã``)."""
+    return not ln.places_in_story_time(line) and (
+        ln.is_act_caption(line)
+        or ln.is_scene_caption(line)
+        or ln.shows_position(line)
+        or ln.is_portrait_caption(line)
+        or ln.shows_someone_acting(line)
+    )
 
 
 def _states(line: str) -> bool:
