@@ -180,3 +180,124 @@ def test_the_next_photos_of_a_run_may_name_only_who_they_show() -> None:
 def test_a_heading_after_a_paragraph_is_no_group_caption() -> None:
     # Only after a photo's caption does a line naming people stand for the next photo.
     assert not _between("Các đại biểu tỉnh Kandal").figures
+
+
+def test_a_caption_glued_to_the_paragraph_under_it() -> None:
+    # haiphong.gov.vn: the CMS drops the break after a figcaption: its full stop meets the next capital.
+    caption = "Lãnh đạo thành phố Hải Phòng và Đoàn đại biểu Trung Quốc."
+    following = (
+        "Đồng chí Hà Vĩ gửi lời chúc mừng nhân dịp kỷ niệm 70 năm Ngày giải phóng Hải Phòng "
+        "và chúc thành phố phát triển."
+    )
+    article = _between(caption + following)
+    assert [f.caption for f in article.figures] == [caption]
+    assert following in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # hoigiaoluuvanhoavietnhat.vn: two sentences of prose typed with no space between them
+        "Liên hiệp các tổ chức hữu nghị Việt Nam đã long trọng tổ chức buổi gặp mặt hữu nghị.Nhiều đoàn khách từ "
+        "Nhật Bản sang dự buổi gặp mặt cùng nhiều vị lãnh đạo cao cấp của Việt Nam.",
+        # baolangson.vn: a first sentence with a date glued to the next
+        "Hội tổ chức Đại hội đại biểu toàn quốc lần thứ II, nhiệm kỳ 2012-2017.Tới dự có Phó Chủ tịch Thường trực "
+        "Liên hiệp các tổ chức hữu nghị Việt Nam cùng đông đảo hội viên của Hội.",
+    ],
+)
+def test_prose_typed_without_a_space_is_no_glued_caption(line: str) -> None:
+    article = _between(line)
+    assert not article.figures
+    assert line in article.body
+
+
+def test_a_reception_is_a_visible_act() -> None:
+    # hdndtuyenquang.gov.vn: the photo of a reception, captioned in one sentence between paragraphs.
+    line = "Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp Đại sứ Lào."
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_going_on_is_no_reception() -> None:
+    line = "Chủ tịch UBND tỉnh Nguyễn Văn Sơn tiếp tục chỉ đạo các sở, ngành hỗ trợ nhân dân."
+    assert not _between(line).figures
+
+
+def test_a_run_of_photos_announced_by_duoi_day_la_nhung_hinh_anh() -> None:
+    # tracuuquyhoach.com: "Dưới đây là những hình ảnh ...:" announces the photos under it.
+    page = (
+        "Một số hình ảnh phiên khai mạc Đại hội\n\n"
+        f"{_BEFORE}\n\n"
+        "Dưới đây là những hình ảnh đầu tiên trước giờ khai mạc Đại hội:\n\n"
+        "Các đại biểu dự Đại hội.\n\n"
+        "Không gian trưng bày giới thiệu tranh dân gian Đông Hồ.\n"
+    )
+    captions = [f.caption for f in dnnd.parse(page).figures]
+    assert captions == ["Các đại biểu dự Đại hội.", "Không gian trưng bày giới thiệu tranh dân gian Đông Hồ."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video không hợp lệ",  # hdndtuyenquang.gov.vn: an embedded player that failed
+        "Your browser does not support the video tag.",  # the HTML5 player's fallback text
+        "Giọng nữ",  # a read-aloud widget's voice buttons
+    ],
+)
+def test_player_lines_are_furniture(line: str) -> None:
+    article = _between(line)
+    assert line not in article.body
+    assert not article.figures
+
+
+def test_one_caption_sentence_printed_twice_is_one_figure() -> None:
+    # vinhphuctv.vn, baodanang.vn: the photo's alt text, then the same sentence as its caption.
+    for line in (
+        "Chủ tịch UBND tỉnh Nguyễn Ngọc Phi tặng quà lưu niệm cho Đại sứ Nhật Bản.",
+        "Lễ ký kết hợp tác giữa UBND thành phố Đà Nẵng và chính quyền thành phố Sakai (Nhật Bản).",
+    ):
+        article = _between(f"{line}\n{line}")
+        assert [f.caption for f in article.figures] == [line]
+        assert line not in article.body
+
+
+def test_a_dated_report_sentence_printed_twice_stays_text() -> None:
+    # nhandan.vn: a sentence saying when is the report's text, printed twice by the CMS.
+    line = (
+        "Tối 19/10, Đại sứ quán Việt Nam tại Pháp tổ chức buổi gặp mặt kiều bào nhân dịp chiếu phim tư liệu "
+        "về lịch sử hình thành tòa nhà Đại sứ quán."
+    )
+    article = _between(f"{line}\n\n{line}")
+    assert not article.figures
+
+
+def test_a_photo_number_over_its_caption() -> None:
+    # dienbientv.vn: the gallery's "1" printed right over the photo's caption.
+    caption = "Hội LHPN tỉnh Điện Biên và Hội LHPN 3 tỉnh Bắc Lào ký kết biên bản ghi nhớ giai đoạn 2024 - 2026."
+    article = _between(f"1\n{caption}")
+    assert [f.caption for f in article.figures] == [caption]
+    assert "1" not in article.body
+
+
+def test_a_counter_over_a_paragraph_is_no_photo_number() -> None:
+    line = "Hội sẽ tiếp tục tổ chức các hoạt động giao lưu hữu nghị giữa nhân dân hai nước trong năm tới."
+    article = _between(f"1\n\n{line}")
+    assert not article.figures
+    assert line in article.body
+
+
+def test_a_ceremony_caption_with_no_full_stop() -> None:
+    # scov.gov.vn, baodanang.vn: "Lễ" and the act the photo shows, between paragraphs.
+    line = "Lễ cắt băng khai trương trụ sở Hội người Việt Nam tại Thái Lan"
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_a_report_s_last_sentence_printed_twice_stays_text() -> None:
+    article = _between(_AFTER)  # the page closes on the same paragraph twice
+    assert not article.figures
+
+
+def test_the_last_photo_s_caption_printed_twice_is_one_figure() -> None:
+    # hoihuunghivietnga.vn: the article closes on a photo, its alt text and caption the same sentence.
+    line = "Ông Trần Đình Long (thứ hai từ trái sang) và ông Trịnh Quốc Khánh (thứ hai từ phải sang) với các đại biểu."
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n\n{line}\n")
+    assert [f.caption for f in article.figures] == [line]

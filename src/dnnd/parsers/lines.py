@@ -31,6 +31,7 @@ __all__ = [
     "doubled_headline",
     "ends_sentence",
     "ends_with_counter",
+    "glued_caption",
     "glued_twice",
     "has_letters",
     "image_file",
@@ -48,6 +49,7 @@ __all__ = [
     "is_lineup_item",
     "is_link_line",
     "is_photo_caption",
+    "is_photo_number",
     "is_record_line",
     "is_related_marker",
     "is_scene_caption",
@@ -68,6 +70,7 @@ __all__ = [
     "opens_list",
     "opens_with_agent",
     "opens_with_view",
+    "places_in_story_time",
     "reads_as_lead",
     "refers_back",
     "repeats",
@@ -391,7 +394,7 @@ _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
 _GALLERY = re.compile(
-    r"^(?:một số|một vài|những|dưới đây là|sau đây là)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
+    r"^(?:(?:dưới đây|sau đây) là\s*)?(?:một số|một vài|những)?\s*(?:hình ảnh|bức ảnh|ảnh)\b[^.!?:]{0,80}:$", re.I
 )
 _GALLERY_MAX_WORDS = 16
 # An embedded player's title: "<video title> - YouTube".
@@ -572,7 +575,7 @@ def is_act_caption(line: str) -> bool:
     """True for one short sentence showing someone doing a visible act, as a photo's caption tells it:
     ``Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng Cọc vài.``
 
-    A report's own sentences say when (``Ngày 5/10, ...``), how much (figures) or what was said;
+    A report's own sentences say when (``Ngày 5/10, ...``, ``đã``), how much (figures) or what was said;
     such a caption says none of that: one sentence, no digit, no colon or quotation, no verb of saying.
     """
     bare = line.rstrip(CLOSERS + " ")
@@ -582,7 +585,57 @@ def is_act_caption(line: str) -> bool:
         return False
     key = match_key(line)
     openings, saying = _report_openings()
-    return not openings.match(key) and not saying.search(key) and _opens_with_agent(line) and shows_act(line)
+    return (
+        not openings.match(key)
+        and not saying.search(key)
+        and not _report_marks().search(key)
+        and _opens_with_agent(line)
+        and shows_act(line)
+    )
+
+
+# A caption glued to the paragraph under it: its full stop, then the paragraph's capital, no space
+# between ("... Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ ..."). The letters on both sides are checked apart.
+_GLUED_STOP = re.compile(r"\.(?=[A-ZĐÀ-Ỹ]\w)")
+# A glued caption is one short sentence; a longer first sentence glued on is a typing slip inside prose.
+_GLUED_CAPTION_WORDS = 20
+
+
+def places_in_story_time(line: str) -> bool:
+    """True when ``line`` places its act in the story's time or ties it to what came before
+    (``đã``, ``sẽ``, ``cũng``): a report's sentence, never a photo's caption."""
+    return _report_marks().search(match_key(line)) is not None
+
+
+@cache
+def _report_marks() -> re.Pattern[str]:
+    """Words placing an act in the story's time or tying it to what came before (``đã``, ``cũng``)."""
+    words = sorted(read_list("caption_report_marks.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def glued_caption(line: str, title: str | None) -> tuple[str, str] | None:
+    """``(caption, paragraph)`` when ``line`` opens with a photo's caption glued to the paragraph under it.
+
+    A CMS that drops the break after a figcaption glues its full stop to the next paragraph's capital
+    (``Lãnh đạo thành phố Hải Phòng và Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ, ...``). A writer's slip
+    glues two sentences of prose the same way, so the first part must read as a caption: the headline
+    again, or one short sentence showing who is there with none of a report's marks (a date or figure,
+    a colon or quotation, an opening saying when, a verb of saying, a word of the story's time: ``đã``).
+    """
+    match = _GLUED_STOP.search(line)
+    if match is None or not line[match.start() - 1 : match.start()].islower() or not line[match.end() + 1].islower():
+        return None
+    head, rest = line[: match.end()], line[match.end() :]
+    if repeats(head[:-1], title):  # the headline again, under the article's first photo
+        return head, rest
+    if word_count(head) > _GLUED_CAPTION_WORDS or word_count(rest) < word_count(head) or _ACT_NOT.search(head[:-1]):
+        return None
+    key = match_key(head)
+    openings, saying = _report_openings()
+    if openings.match(key) or saying.search(key) or _report_marks().search(key) or not _opens_with_agent(head):
+        return None
+    return head, rest
 
 
 @cache
@@ -695,6 +748,11 @@ def is_alt_stub(line: str, title: str | None) -> bool:
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
+
+
+def is_photo_number(line: str) -> bool:
+    """True for a number alone on its line at a photo's count (``1``, ``12``): a gallery numbers its photos."""
+    return len(line) <= 2 and line.isdigit()
 
 
 def is_slug_line(line: str) -> bool:

@@ -950,6 +950,9 @@ class TextParser:
             if ln.is_alt_stub(line, walk.title):  # an image's remains: its caption is next
                 walk.pending.append(None)
                 continue
+            if self._numbers_next_photo(lines, index, walk):  # "1" over the photo's caption
+                walk.pending.append(None)
+                continue
             if self.is_furniture(line):
                 continue
             if (stamp := self._stamp_line(line)) is not None:
@@ -967,15 +970,25 @@ class TextParser:
                     or ln.printed_twice(line, lines[following])
                 )
                 # Typed apart; a verbatim repeat is the CMS printing a text twice (a teaser's headline),
-                # unless it is a phrase (no sentence's end) standing alone between two paragraphs.
+                # unless it is a phrase or one short sentence standing alone between two paragraphs.
                 # An alt text carries no photo credit: a credited line printed twice captions two photos.
                 and (
                     lines[following] != line
                     or (
                         not ln.credit_line(line)
                         and not ln.is_photo_caption(line)
-                        and not ln.ends_sentence(line)
-                        and self._between_prose(lines, content, n)
+                        and (
+                            (not ln.ends_sentence(line) and self._between_prose(lines, content, n))
+                            # one sentence shaped as a caption under a paragraph, the article's last photo
+                            # too (any other sentence printed twice is the text printed twice)
+                            or (
+                                ln.ends_sentence(line)
+                                and ln.sentence_count(line) == 1
+                                and not ln.reads_as_lead(line)
+                                and _reads_as_caption(line)
+                                and self._between_prose(lines, content, n, closing=True)
+                            )
+                        )
                     )
                 )
                 and ln.word_count(line) <= _DOUBLE_CAPTION_WORDS
@@ -1015,11 +1028,34 @@ class TextParser:
                 walk,
                 between=n > 0 and below,
                 # the next line closes a sentence, or credits the photo this line may describe
-                followed=under is not None and (ln.ends_sentence(lines[under]) or ln.credit_line(lines[under])),
+                # (or opens with the next photo's caption, glued to the paragraph under it)
+                followed=under is not None
+                and (
+                    ln.ends_sentence(lines[under])
+                    or ln.credit_line(lines[under])
+                    or ln.glued_caption(lines[under], walk.title) is not None
+                ),
                 credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _numbers_next_photo(lines: Sequence[str], index: int, walk: _Walk) -> bool:
+        """True for a photo's number alone on its line (``1``), its caption right under it, below the lead.
+
+        A counter stands among the site's labels; a photo's number sits between paragraphs, over one
+        sentence at a caption's length with no blank line between them.
+        """
+        if not ln.is_photo_number(lines[index]) or index + 1 >= len(lines) or not lines[index + 1]:
+            return False
+        below = lines[index + 1]
+        return (
+            any(isinstance(b, Paragraph) for b in walk.blocks)
+            and ln.word_count(below) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(below) == 1
+            and not ln.is_photo_number(below)
+        )
 
     @staticmethod
     def _lead_copy(line: str, following: str) -> str | None:
@@ -1075,13 +1111,14 @@ class TextParser:
         return True
 
     @staticmethod
-    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int) -> bool:
-        """True when the content lines before ``content[n]`` and after its repeat are paragraphs."""
-        if n == 0 or n + 2 >= len(content):
+    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int, *, closing: bool = False) -> bool:
+        """True when the content lines before ``content[n]`` and after its repeat are paragraphs
+        (or, ``closing``, nothing follows the repeat: a photo closing the article)."""
+        if n == 0 or (n + 2 >= len(content) and not (closing and n + 2 == len(content))):
             return False
         return all(
             ln.word_count(lines[i]) >= _PROSE_WORDS and ln.ends_sentence(lines[i])
-            for i in (content[n - 1], content[n + 2])
+            for i in (content[n - 1], *content[n + 2 : n + 3])
         )
 
     def _line(
@@ -1197,6 +1234,9 @@ class TextParser:
             # does a shorter one naming what the photo shows being done (a heading names an aim instead).
             walk.blocks.append(Figure(src=None, caption=line))
             return
+        if any(isinstance(b, Paragraph) for b in walk.blocks) and (glued := ln.glued_caption(line, walk.title)):
+            walk.blocks.append(Figure(src=None, caption=glued[0]))  # a caption glued to the paragraph under it
+            line = glued[1]
         walk.blocks.append(Paragraph(line))
         walk.gallery = ln.opens_gallery(line)
 
@@ -1211,6 +1251,18 @@ class TextParser:
         ):
             blocks.pop()
         return blocks[: _related_tail(blocks)]
+
+
+def _reads_as_caption(line: str) -> bool:
+    """True for a sentence shaped as a photo's caption: someone at a visible act, a scene, where people
+    stand, a portrait; none of a report's marks of the story's time (``đã``)."""
+    return not ln.places_in_story_time(line) and (
+        ln.is_act_caption(line)
+        or ln.is_scene_caption(line)
+        or ln.shows_position(line)
+        or ln.is_portrait_caption(line)
+        or ln.shows_someone_acting(line)
+    )
 
 
 def _states(line: str) -> bool:
