@@ -129,6 +129,12 @@ _VISITS = _class("visit")
 _BACK_REFS = _class("back")
 # A call paid on a host ("<guest> chào xã giao <host>"): the one called on hosts, the caller takes part.
 _CALLS = _class("call")
+# Encounters of two sides (visits, calls, talks, receptions): "Tại buổi tiếp, ..." after "<host> tiếp xã giao <guest>"
+# tells the encounter told before, whatever its word.
+_ENCOUNTERS = _class("meet") | {row[0].lower() for row in table("meetings") if row[1] == "reception"}
+# Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
+_VISITS_AT = _class("at")
+_AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
 # A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
 _GIFTS = _class("gift")
 _GIVEN_TO_RE = re.compile(r"\s(?:cho|tới)\s+")
@@ -212,6 +218,12 @@ _HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí
 _RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
 # ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had)
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?")
+# An unnamed group joining the host before the verb: "X, Bí thư Tỉnh ủy cùng các đồng chí lãnh đạo tỉnh tiếp".
+_COMPANIONS_RE = re.compile(
+    r"[\s,]+(?:cùng|và)\s+(?:"
+    + "|".join(sorted(words("companions"), key=len, reverse=True))
+    + r")(?!\w)[^.;:()]{0,80}?\s*$"
+)
 _CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
@@ -357,6 +369,8 @@ class _Occurrence:
     also: set[str] = attrs.Factory(set)
     #: "Hội nghị đã thông qua ...": the meeting acted itself.
     decided: bool = False
+    #: Named as the setting of its sentence: "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...".
+    framed: bool = False
 
     def absorb(self, other: _Occurrence) -> None:
         """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
@@ -531,7 +545,7 @@ class _Reader:
         sentence = occ.sentence
         before = _ATTEND_BEFORE_RE.search(text, max(lo, occ.start - _ATTEND_REACH), occ.start)
         if before is not None:
-            occ.attended = True
+            occ.attended = occ.framed = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
@@ -549,6 +563,7 @@ class _Reader:
             occ.participants = self.participants(attended.start(), sentence.end, cut=False)
             return
         if _AT_BEFORE_RE.search(text, max(lo, occ.start - _AT_BEFORE_REACH), occ.start):
+            occ.framed = True
             found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True) or self.framed(occ)
             if found:
                 occ.attended = True
@@ -661,7 +676,11 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not _VERB_OBJECT_RE.match(text, occ.end) and not _VERB_CHAIN_RE.match(text, occ.end):
+        if not (
+            _VERB_OBJECT_RE.match(text, occ.end)
+            or _VERB_CHAIN_RE.match(text, occ.end)
+            or (occ.kind in _VISITS_AT and _AT_OBJECT_RE.match(text, occ.end))
+        ):
             return None
         # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
         led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
@@ -674,6 +693,13 @@ class _Reader:
                 occ.participants = self.reading.entities_of(heads[:1])
             return end  # the subject ends before its head's "do ... làm Trưởng đoàn"
         return None
+
+    def delegation_head(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Đoàn ... do đồng chí X, <posts> làm Trưởng đoàn đã sang thăm``: the head of the visiting delegation."""
+        led = _LED_BY_RE.search(self.text, occ.clause[0], occ.start)
+        if led is None:
+            return []
+        return self.reading.entities_of(self.reading.mentions_in(led.start(), led.end(), Person.kind)[:1])
 
     def _list_organiser(self, occ: _Occurrence) -> tuple[int | None, int]:
         """``tổ chức thành công nhiều chương trình, như A; B; C``: the verb whose list runs on past semicolons."""
@@ -807,7 +833,8 @@ class _Reader:
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
         # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
-        led = [m.span() for m in _HEAD_RE.finditer(text, lo, hi)]
+        # (read to the clause's end: the head's post may run past the venue's reach)
+        led = [m.span() for m in _HEAD_RE.finditer(text, lo, max(hi, occ.clause[1]))]
         for at in _AT_RE.finditer(text, lo, hi):
             if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
                 continue
@@ -921,6 +948,8 @@ class _Reader:
             occ.organisers = self.organised_by_later(occ)
         if occ.organised and not occ.participants:
             occ.participants = self.present_later(occ)
+        if occ.kind in _VISITS and not occ.participants:
+            occ.participants = self.delegation_head(occ)
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         occ.named = occ.named and self._listed(occ)
@@ -988,8 +1017,10 @@ class _Reader:
             if listed is not None:
                 listed.back = _BACK_DELEGATION_RE.match(text, end) is not None
             return listed
-        hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
-        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
+        companions = _COMPANIONS_RE.search(text, clause[0], start)
+        host_end = companions.start() if companions is not None else start
+        hosts = outermost(self.reading.mentions_in(clause[0], host_end, Organization.kind, Person.kind))
+        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, host_end):
             return None
         found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
         # the guests: the delegation named right after the verb, and the people; a body or a country named
@@ -1001,7 +1032,7 @@ class _Reader:
         kind = " ".join(match.group().lower().split())
         occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
         # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp": the person hosts, not the body in the post
-        subject = self.reading.subject_mentions(clause[0], start, Organization.kind, Person.kind)
+        subject = self.reading.subject_mentions(clause[0], host_end, Organization.kind, Person.kind)
         host = next((m for m in reversed(subject) if m.kind == Person.kind), hosts[-1])
         occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
@@ -1078,6 +1109,20 @@ def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
     return pool[-1] if pool else None
 
 
+def _told_again(occ: _Occurrence, text: str) -> bool:
+    """Whether ``occ`` is an encounter word naming the setting of its sentence and nothing of its own.
+
+    "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...", "Dự buổi tiếp có ...": the article tells the
+    encounter it opened with again, by whatever word (not "buổi làm việc với Sở X", a party of its own).
+    """
+    return occ.kind in _ENCOUNTERS and occ.framed and _bare(occ) and _WITH_PARTY_RE.match(text, occ.end) is None
+
+
+def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
+    """The encounter (visit, call, talks, reception) the article reported last, if any."""
+    return next((m for m in reversed(meetings) if m.reported and m.kind in _ENCOUNTERS), None)
+
+
 def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
     """Add what one more mention says to its meeting."""
     sentence = occ.sentence
@@ -1122,6 +1167,8 @@ class MeetingExtractor(FactExtractor):
         receptions = list(_RECEPTION_RE.finditer(reading.text))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
+        # sentence start -> the encounter its setting tells again ("Tại buổi tiếp, ... khi Đoàn đến thăm ...")
+        settings: dict[int, _Meeting] = {}
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
@@ -1134,6 +1181,14 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
+            if meeting is None and occ.kind in _ENCOUNTERS and not _WITH_PARTY_RE.match(reading.text, occ.end):
+                # told again by another word, or an encounter word in a sentence that tells one again
+                # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X")
+                meeting = settings.get(occ.sentence.start)
+                if meeting is None and _told_again(occ, reading.text):
+                    meeting = _last_encounter(meetings)
+            if meeting is not None and _told_again(occ, reading.text):
+                settings[occ.sentence.start] = meeting
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
