@@ -50,6 +50,9 @@ PUB = datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
         ("trong dịp 8-3 năm nay", ("8-3", date(2026, 3, 8), None)),
         ("ngày 2 tháng 3 năm 2024", ("ngày 2 tháng 3 năm 2024", date(2024, 3, 2), None)),
         ("Trưa hôm 5/1 trời mưa", ("Trưa hôm 5/1", date(2026, 1, 5), "trưa")),
+        # a dot between day and month (vinhphuctv.vn, baohagiang.vn)
+        ("Ngày 26.12, đồng chí Nguyễn Ngọc Phi có buổi tiếp", ("Ngày 26.12", date(2025, 12, 26), None)),
+        ("ký ngày 25.6.2012 tại", ("ngày 25.6.2012", date(2012, 6, 25), None)),
     ],
 )
 def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> None:
@@ -57,7 +60,17 @@ def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> Non
 
 
 @pytest.mark.parametrize(
-    "sentence", ["tăng 3-4 lần", "2/3 số hộ", "sụt 2-3 kg", "Covid-19", "số 12/2023/NĐ-CP", "31/2/2024"]
+    "sentence",
+    [
+        "tăng 3-4 lần",
+        "2/3 số hộ",
+        "sụt 2-3 kg",
+        "Covid-19",
+        "số 12/2023/NĐ-CP",
+        "31/2/2024",
+        "tăng 2.5 lần",
+        "1.500 người",
+    ],
 )
 def test_not_dates(sentence: str) -> None:
     assert dates_in(sentence, PUB) == []

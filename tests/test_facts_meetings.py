@@ -1067,3 +1067,26 @@ def test_a_delegation_that_visited_and_worked_at_a_place_is_a_visit_with_its_hea
     found = only(article)
     assert found["date"] == ["Sáng 29-10"]
     assert found["participant"] == ["Sẻng-Phết Hùng-Buôn-Nhuông"]
+
+
+def test_a_visit_told_in_the_sentence_of_its_reception_is_that_reception() -> None:
+    # baoangiang.com.vn (shape): "<host> đã tiếp đoàn ..., do ngài X dẫn đầu, đến thăm, chúc Tết tỉnh ..."
+    article = read(
+        "Chiều 23/1, Phó Chủ tịch UBND tỉnh An Giang Nguyễn Thị Minh Thúy đã tiếp đoàn đại biểu tỉnh Kandal, do "
+        "ngài Hak Sokmakara, Phó Tỉnh trưởng tỉnh Kandal dẫn đầu, đến thăm, chúc Tết tỉnh An Giang."
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp"]
+    assert "Hak Sokmakara" in found["participant"]
+
+
+def test_a_delegation_come_to_visit_and_wish_a_happy_new_year_is_a_visit() -> None:
+    # baophapluat.vn: "Đoàn ... do ông X, <posts> làm trưởng đoàn đến thăm, chúc Tết ..."
+    article = read(
+        "Ngày 12/4, Đoàn công tác Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế do ông Nguyễn Văn Phương, "
+        "Chủ tịch UBND tỉnh, Trưởng ban Ban chỉ đạo làm trưởng đoàn đến thăm, chúc Tết các đơn vị lực lượng vũ "
+        "trang và nhân dân khu vực biên giới 2 tỉnh Sê Kông và Salavan."
+    )
+    found = only(article)
+    assert found["date"] == ["Ngày 12/4"]
+    assert found["participant"] == ["Nguyễn Văn Phương"]

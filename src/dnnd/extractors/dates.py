@@ -1,7 +1,7 @@
 """Dates (``Sáng 10/1``, ``ngày 19/9/2019``, ``tháng 9/2026``) and terms (``nhiệm kỳ 2023 - 2028``, ``khóa III``).
 
 Dates
-    A day and month (``10/1``, ``11-10``, ``ngày 1 tháng 3``), with or without a
+    A day and month (``10/1``, ``11-10``, ``26.12``, ``ngày 1 tháng 3``), with or without a
     year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya). A
     span of days (``ngày 19 và 20-12``, ``(20-21/6)``, ``từ ngày 25 đến 28-12``)
     is its first day, the last one in ``day_end``.
@@ -90,7 +90,8 @@ _DAY_RE = re.compile(
     rf"""
     (?P<d>\d(?<![\w/.,]\d)\d?)
     (?:
-      (?P<sep>[/-])(?P<m>\d{{1,2}})
+      # (a dot too: "Ngày 26.12", "trong 2 ngày 25.6 và 26.6"; without a year, only after a day word)
+      (?P<sep>[/.-])(?P<m>\d{{1,2}})
       # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
       (?:(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
     | \s+tháng\s+(?P<m2>\d{{1,2}})(?:(?:\s+năm\s+|/)(?P<y2>{_YEAR}))?(?![\w/])

@@ -167,7 +167,9 @@ _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
 _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
-_VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
+_VERB_CHAIN_RE = re.compile(
+    r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi|chúc [Tt]ết|chúc mừng)(?!\w)"
+)
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
 _VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
@@ -1167,7 +1169,7 @@ class MeetingExtractor(FactExtractor):
         receptions = list(_RECEPTION_RE.finditer(reading.text))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
-        # sentence start -> the encounter its setting tells again ("Tại buổi tiếp, ... khi Đoàn đến thăm ...")
+        # sentence start -> the encounter it tells (held, or told again as its setting)
         settings: dict[int, _Meeting] = {}
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
@@ -1187,8 +1189,6 @@ class MeetingExtractor(FactExtractor):
                 meeting = settings.get(occ.sentence.start)
                 if meeting is None and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
-            if meeting is not None and _told_again(occ, reading.text):
-                settings[occ.sentence.start] = meeting
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
@@ -1203,6 +1203,10 @@ class MeetingExtractor(FactExtractor):
                 meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title, also=set(occ.also))
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
+            if meeting.kind in _ENCOUNTERS and (occ.organised or _told_again(occ, reading.text)):
+                # the sentence's encounter: its other encounter words tell it ("<host> tiếp đoàn X ... đến thăm,
+                # chúc Tết", "Tại buổi tiếp, ... khi Đoàn đến thăm ...")
+                settings.setdefault(occ.sentence.start, meeting)
         for meeting in meetings:
             if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
                 meeting.organisers = reader.congress_holder(meeting)
