@@ -53,6 +53,8 @@ PUB = datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
         # a dot between day and month (vinhphuctv.vn, baohagiang.vn)
         ("Ngày 26.12, đồng chí Nguyễn Ngọc Phi có buổi tiếp", ("Ngày 26.12", date(2025, 12, 26), None)),
         ("ký ngày 25.6.2012 tại", ("ngày 25.6.2012", date(2012, 6, 25), None)),
+        # today's date in brackets (tinbong247.org/Báo Lạng Sơn, baobinhduong.vn, vov.gov.vn)
+        ("LSO– Chiều nay (31/8), đồng chí X tiếp xã giao", ("31/8", date(2025, 8, 31), None)),
     ],
 )
 def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> None:

@@ -1090,3 +1090,13 @@ def test_a_delegation_come_to_visit_and_wish_a_happy_new_year_is_a_visit() -> No
     found = only(article)
     assert found["date"] == ["Ngày 12/4"]
     assert found["participant"] == ["Nguyễn Văn Phương"]
+
+
+def test_encounters_with_parties_of_their_own_in_one_sentence_of_a_trip_stay_apart() -> None:
+    # baomoi.net.vn (VNews): "trong khuôn khổ chuyến thăm ..., X đã hội kiến A; chào xã giao B"
+    article = read(
+        "Sáng 27/7, trong khuôn khổ chuyến thăm hữu nghị chính thức CHDCND Lào, Bí thư Trung ương Đảng, Chủ tịch "
+        "UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun Sisoulith; "
+        "chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh."
+    )
+    assert sorted(roles(f, article)["type"][0] for f in meetings(article)) == ["chào xã giao", "hội kiến"]

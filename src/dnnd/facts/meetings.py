@@ -132,6 +132,8 @@ _CALLS = _class("call")
 # Encounters of two sides (visits, calls, talks, receptions): "Tại buổi tiếp, ..." after "<host> tiếp xã giao <guest>"
 # tells the encounter told before, whatever its word.
 _ENCOUNTERS = _class("meet") | {row[0].lower() for row in table("meetings") if row[1] == "reception"}
+# A whole trip as written ("chuyến thăm"): the setting of several encounters, not one of them.
+_TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip" in row[2].split(","))
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
 _AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
@@ -789,6 +791,12 @@ class _Reader:
         bodies = outermost(self.reading.mentions_in(to.end(), end, Organization.kind))
         return self.reading.entities_of(bodies[:1]) if bodies and bodies[0].start == to.end() else []
 
+    def has_party(self, occ: _Occurrence) -> bool:
+        """Whether a party of its own follows the meeting word: "làm việc với Hội X", "chào xã giao ông Y"."""
+        if _WITH_PARTY_RE.match(self.text, occ.end):
+            return True
+        return occ.kind in _VERB_NOUNS and self._named_object(occ.end, occ.clause[1])
+
     def _named_object(self, end: int, limit: int) -> bool:
         """Whether a name, a post or a guest word opens the words after ``end`` ("hội kiến ông Y", not "gặp mặt
         Kỷ niệm 70 năm ...")."""
@@ -1117,7 +1125,13 @@ def _told_again(occ: _Occurrence, text: str) -> bool:
     "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...", "Dự buổi tiếp có ...": the article tells the
     encounter it opened with again, by whatever word (not "buổi làm việc với Sở X", a party of its own).
     """
-    return occ.kind in _ENCOUNTERS and occ.framed and _bare(occ) and _WITH_PARTY_RE.match(text, occ.end) is None
+    return (
+        occ.kind in _ENCOUNTERS
+        and occ.framed
+        and _bare(occ)
+        and _WITH_PARTY_RE.match(text, occ.end) is None
+        and " ".join(text[occ.start : occ.end].lower().split()) not in _TRIPS
+    )
 
 
 def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
@@ -1183,9 +1197,10 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
-            if meeting is None and occ.kind in _ENCOUNTERS and not _WITH_PARTY_RE.match(reading.text, occ.end):
+            if meeting is None and occ.kind in _ENCOUNTERS and not reader.has_party(occ):
                 # told again by another word, or an encounter word in a sentence that tells one again
-                # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X")
+                # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X",
+                # "hội kiến ông X; chào xã giao ông Y": encounters with parties of their own)
                 meeting = settings.get(occ.sentence.start)
                 if meeting is None and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
