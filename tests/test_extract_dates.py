@@ -112,6 +112,18 @@ def test_year_from_article_clues() -> None:
     assert dates_in("Ngày 22/10, bác sĩ cho biết") == [("Ngày 22/10", None, None)]
 
 
+def test_a_plans_period_votes_weakly_and_a_review_of_it_comes_at_its_end() -> None:
+    # a plan's period repeated outweighs nothing written as the year things happen
+    text = (
+        "Sáng 10/3, Hội triển khai Kế hoạch giai đoạn 2021 - 2030. Kế hoạch giai đoạn 2021 - 2030 gồm 5 nhóm "
+        "nhiệm vụ. Trong năm 2023, Hội đã tổ chức 12 đoàn."
+    )
+    assert infer_year(Article(blocks=[Paragraph(text)])) == 2023
+    # "tổng kết giai đoạn 2016 - 2020" in January: the review of the period just ended
+    review = "Sáng 10/1, Liên hiệp tổ chức hội nghị tổng kết giai đoạn 2016 - 2020."
+    assert dates_in(review) == [("Sáng 10/1", date(2021, 1, 10), "sáng")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "start", "end", "ordinal"),
     [

@@ -150,7 +150,7 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target")
+    for tag in ("review", "opening", "frame", "target", "plan")
 }
 _REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
 _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
@@ -173,6 +173,10 @@ _PROSE_END_RE = re.compile(r"[.!?…:;][”\"’)]*\s*$")
 _PROSE_WORDS = 6
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NOT_PROSE_WEIGHT = 0.25
+# A plan's period ("giai đoạn 2021 - 2030"): its first year is a weak vote; after a review word, its last year votes.
+_PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
+_PLAN_WEIGHT = 0.5
+_REVIEW_REACH = 40
 # How far into a line its words are counted (enough for 3 * _PROSE_WORDS), how far back its end is read.
 _PROSE_SCAN = 240
 _PROSE_END_REACH = 8
@@ -371,6 +375,14 @@ class _Scans:
                 yield _Clue(match.start(), last)
             elif self._opens_term(match):
                 yield _Clue(match.start(), first)
+            elif self.reviews_plan(match):
+                # "Sáng 10/1, ... tổng kết giai đoạn 2016 - 2020": a review of a period held at its end or after
+                yield _Clue(match.start(), last, review=True)
+
+    def reviews_plan(self, match: re.Match[str]) -> bool:
+        """Whether the year range ``match`` is a plan's period a review word comes before ("tổng kết giai đoạn")."""
+        plan = _plan_period(self.text, match.start())
+        return plan is not None and _REVIEW_RE.search(self.text, max(0, plan - _REVIEW_REACH), plan) is not None
 
     def target(self, match: re.Match[str]) -> bool:
         """Whether the ``năm YYYY`` at ``match`` is a year aimed at ("tầm nhìn đến năm 2045")."""
@@ -409,8 +421,9 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
 
     A weighted vote over the article's explicit years (see the module
     docstring): title years 3, years of full dates 2, ``năm YYYY`` and first
-    years of terms 1, a quarter of that in lines that are not prose; ties go
-    to the later year. ``None`` without any clue.
+    years of terms 1 (of a plan's period, ``giai đoạn 2021 - 2030``, a half; its
+    last year 1 after a review word), a quarter of that in lines that are not
+    prose; ties go to the later year. ``None`` without any clue.
     ``scans`` are the article's scans when a caller already has them.
     """
     votes: dict[int, float] = defaultdict(float)
@@ -439,11 +452,21 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         # "kỷ niệm 45 năm ... (1965-2010)": an anniversary's span ends in the year it is celebrated
         if _anniversary(text, match.start(), last - first):
             votes[last] += 3 * weight(match.start())
+        elif scans.reviews_plan(match):
+            votes[last] += weight(match.start())
+        elif _plan_period(text, match.start()) is not None:
+            votes[first] += _PLAN_WEIGHT * weight(match.start())
         else:
             votes[first] += weight(match.start())
     if not votes:
         return None
     return max(votes, key=lambda year: (votes[year], year))
+
+
+def _plan_period(text: str, at: int) -> int | None:
+    """Where the plan-period label of the year range at ``at`` starts ("giai đoạn 2021 - 2030"), if it has one."""
+    labelled = _TERM_LABEL_RE.search(text, max(0, at - _CONTEXT_WINDOW), at)
+    return labelled.start() if labelled and _label(labelled.group("label")) in _PLAN_LABELS else None
 
 
 def _is_prose(text: str, start: int, end: int) -> bool:
