@@ -295,3 +295,9 @@ def test_a_span_of_days_is_its_first_day() -> None:
     # no word making it a date, no bracket: a score, a fraction; a number after a word and a dash is no day
     assert dated(["Đội bóng thua với tỷ số 3-4/5 trận."]) == []
     assert dated(["Tổ chức phòng chống dịch Covid-19/3 đợt từ ngày 5/4."], PUB) == [("ngày 5/4", date(2026, 4, 5))]
+
+
+def test_a_day_or_month_that_comes_back_every_year_is_no_date() -> None:
+    text = "Hai bên thống nhất tổ chức giao lưu vào tháng 6 hàng năm. Ngày 2/9 hằng năm, Hội tổ chức gặp mặt."
+    assert dates_in(text, PUB) == []
+    assert dates_in("Tháng 6 năm 2020 hai bên ký kết.", PUB) == [("Tháng 6 năm 2020", date(2020, 6, 1), None)]

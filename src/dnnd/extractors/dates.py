@@ -150,7 +150,7 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target", "plan")
+    for tag in ("review", "opening", "frame", "target", "plan", "recurring")
 }
 _REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
 _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
@@ -173,6 +173,8 @@ _PROSE_END_RE = re.compile(r"[.!?…:;][”\"’)]*\s*$")
 _PROSE_WORDS = 6
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NOT_PROSE_WEIGHT = 0.25
+# After a day or month without its year: it recurs every year ("tháng 6 hàng năm"), no date.
+_RECURRING_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['recurring'])})(?!\w)", re.IGNORECASE)
 # A plan's period ("giai đoạn 2021 - 2030"): its first year is a weak vote; after a review word, its last year votes.
 _PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
 _PLAN_WEIGHT = 0.5
@@ -549,6 +551,8 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
                 start = context.start()
         else:
             part = None
+        if year_text is None and _RECURRING_AFTER_RE.match(text, match.end()):
+            continue  # "ngày 2/9 hằng năm": every year's, no one day
         if year_text is None and context is None and not (first and text[start - 1 : start] == "("):
             continue  # a bare "2/3" or "3-4" may be a fraction or a range; "(20-21/6)" is days
         if not (1 <= day <= 31 and 1 <= month <= 12) or (first and not day < int(match.group("d")) <= 31):
@@ -572,6 +576,8 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
     for match in _MONTH_RE.finditer(text):
         if days.overlaps(match.start(), match.end()):
             continue
+        if not (match.group("y") or match.group("y2")) and _RECURRING_AFTER_RE.match(text, match.end()):
+            continue  # "vào tháng 6 hàng năm": every year's June
         month = int(match.group("m") or match.group("m2"))
         month_end = match.group("m_end")
         year_text = match.group("y") or match.group("y2")
