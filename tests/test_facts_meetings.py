@@ -1100,3 +1100,13 @@ def test_encounters_with_parties_of_their_own_in_one_sentence_of_a_trip_stay_apa
         "chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh."
     )
     assert sorted(roles(f, article)["type"][0] for f in meetings(article)) == ["chào xã giao", "hội kiến"]
+
+
+def test_the_guests_visit_with_their_wishes_to_the_hosts_is_the_reception() -> None:
+    # vietnam.vn (Cổng TTĐT An Giang): "<host> đã tiếp <guest> ... đến thăm, chúc Tết lãnh đạo và Nhân dân tỉnh"
+    article = read(
+        "Chiều 30/01, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang Lê Văn Nưng đã tiếp Bí thư Tỉnh "
+        "ủy, Tỉnh trưởng tỉnh Champasak Vilayvong Boutdakham, cùng các thành viên Đoàn công tác tỉnh Champasak "
+        "đến thăm, chúc Tết lãnh đạo và Nhân dân tỉnh An Giang."
+    )
+    assert only(article)["type"] == ["tiếp"]

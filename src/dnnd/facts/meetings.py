@@ -131,9 +131,11 @@ _BACK_REFS = _class("back")
 _CALLS = _class("call")
 # Encounters of two sides (visits, calls, talks, receptions): "Tại buổi tiếp, ..." after "<host> tiếp xã giao <guest>"
 # tells the encounter told before, whatever its word.
-_ENCOUNTERS = _class("meet") | {row[0].lower() for row in table("meetings") if row[1] == "reception"}
+_ENCOUNTERS = _class("meet") | frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
 # A whole trip as written ("chuyến thăm"): the setting of several encounters, not one of them.
 _TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip" in row[2].split(","))
+# Receptions ("<host> tiếp <guest>"): their kinds are the verbs as written.
+_RECEPTIONS = frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
 _AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
@@ -1197,12 +1199,16 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
-            if meeting is None and occ.kind in _ENCOUNTERS and not reader.has_party(occ):
+            if meeting is None and occ.kind in _ENCOUNTERS:
                 # told again by another word, or an encounter word in a sentence that tells one again
                 # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X",
-                # "hội kiến ông X; chào xã giao ông Y": encounters with parties of their own)
-                meeting = settings.get(occ.sentence.start)
-                if meeting is None and _told_again(occ, reading.text):
+                # "hội kiến ông X; chào xã giao ông Y": encounters with parties of their own), or the visit
+                # of the guests of the sentence's reception ("X tiếp đoàn Y ... đến thăm, chúc Tết lãnh đạo tỉnh")
+                told = settings.get(occ.sentence.start)
+                own = reader.has_party(occ)
+                if told is not None and (not own or (occ.kind in _VISITS and told.kind in _RECEPTIONS)):
+                    meeting = told
+                elif not own and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
