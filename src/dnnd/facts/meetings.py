@@ -1204,10 +1204,10 @@ class MeetingExtractor(FactExtractor):
                 # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X",
                 # "hội kiến ông X; chào xã giao ông Y": encounters with parties of their own), or the visit
                 # of the guests of the sentence's reception ("X tiếp đoàn Y ... đến thăm, chúc Tết lãnh đạo tỉnh")
-                told = settings.get(occ.sentence.start)
+                setting = settings.get(occ.sentence.start)
                 own = reader.has_party(occ)
-                if told is not None and (not own or (occ.kind in _VISITS and told.kind in _RECEPTIONS)):
-                    meeting = told
+                if setting is not None and (not own or (occ.kind in _VISITS and setting.kind in _RECEPTIONS)):
+                    meeting = setting
                 elif not own and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
