@@ -39,6 +39,12 @@ own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting
 session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
 word with another kind word or another term (``Đại hội lần thứ II``) is another
 meeting.
+An encounter (a visit, a call, talks, a reception) told again as the setting of a
+sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tại buổi làm
+việc, …``) is the encounter told before, and so are the other encounter words of
+that sentence, or of the sentence telling a reception, that have no party of their
+own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
+thăm, …``) and ``làm việc với Sở X`` are not.
 
 Roles:
 
