@@ -50,6 +50,11 @@ PUB = datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
         ("trong dịp 8-3 năm nay", ("8-3", date(2026, 3, 8), None)),
         ("ngày 2 tháng 3 năm 2024", ("ngày 2 tháng 3 năm 2024", date(2024, 3, 2), None)),
         ("Trưa hôm 5/1 trời mưa", ("Trưa hôm 5/1", date(2026, 1, 5), "trưa")),
+        # a dot between day and month (vinhphuctv.vn, baohagiang.vn)
+        ("Ngày 26.12, đồng chí Nguyễn Ngọc Phi có buổi tiếp", ("Ngày 26.12", date(2025, 12, 26), None)),
+        ("ký ngày 25.6.2012 tại", ("ngày 25.6.2012", date(2012, 6, 25), None)),
+        # today's date in brackets (tinbong247.org/Báo Lạng Sơn, baobinhduong.vn, vov.gov.vn)
+        ("LSO– Chiều nay (31/8), đồng chí X tiếp xã giao", ("31/8", date(2025, 8, 31), None)),
     ],
 )
 def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> None:
@@ -57,7 +62,17 @@ def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> Non
 
 
 @pytest.mark.parametrize(
-    "sentence", ["tăng 3-4 lần", "2/3 số hộ", "sụt 2-3 kg", "Covid-19", "số 12/2023/NĐ-CP", "31/2/2024"]
+    "sentence",
+    [
+        "tăng 3-4 lần",
+        "2/3 số hộ",
+        "sụt 2-3 kg",
+        "Covid-19",
+        "số 12/2023/NĐ-CP",
+        "31/2/2024",
+        "tăng 2.5 lần",
+        "1.500 người",
+    ],
 )
 def test_not_dates(sentence: str) -> None:
     assert dates_in(sentence, PUB) == []
@@ -95,6 +110,18 @@ def test_year_from_article_clues() -> None:
         == 2023
     )
     assert dates_in("Ngày 22/10, bác sĩ cho biết") == [("Ngày 22/10", None, None)]
+
+
+def test_a_plans_period_votes_weakly_and_a_review_of_it_comes_at_its_end() -> None:
+    # a plan's period repeated outweighs nothing written as the year things happen
+    text = (
+        "Sáng 10/3, Hội triển khai Kế hoạch giai đoạn 2021 - 2030. Kế hoạch giai đoạn 2021 - 2030 gồm 5 nhóm "
+        "nhiệm vụ. Trong năm 2023, Hội đã tổ chức 12 đoàn."
+    )
+    assert infer_year(Article(blocks=[Paragraph(text)])) == 2023
+    # "tổng kết giai đoạn 2016 - 2020" in January: the review of the period just ended
+    review = "Sáng 10/1, Liên hiệp tổ chức hội nghị tổng kết giai đoạn 2016 - 2020."
+    assert dates_in(review) == [("Sáng 10/1", date(2021, 1, 10), "sáng")]
 
 
 @pytest.mark.parametrize(
@@ -268,3 +295,9 @@ def test_a_span_of_days_is_its_first_day() -> None:
     # no word making it a date, no bracket: a score, a fraction; a number after a word and a dash is no day
     assert dated(["Đội bóng thua với tỷ số 3-4/5 trận."]) == []
     assert dated(["Tổ chức phòng chống dịch Covid-19/3 đợt từ ngày 5/4."], PUB) == [("ngày 5/4", date(2026, 4, 5))]
+
+
+def test_a_day_or_month_that_comes_back_every_year_is_no_date() -> None:
+    text = "Hai bên thống nhất tổ chức giao lưu vào tháng 6 hàng năm. Ngày 2/9 hằng năm, Hội tổ chức gặp mặt."
+    assert dates_in(text, PUB) == []
+    assert dates_in("Tháng 6 năm 2020 hai bên ký kết.", PUB) == [("Tháng 6 năm 2020", date(2020, 6, 1), None)]

@@ -1004,3 +1004,109 @@ def test_the_first_sitting_of_a_new_committee_is_part_of_the_congress() -> None:
         "bầu Ban Thường vụ gồm 23 đồng chí và bầu Chủ tịch, các Phó Chủ tịch.",
     )
     assert only(article)["type"] == ["đại hội"]
+
+
+# -- one encounter told again by another word (facts6: visits and receptions in provincial news)
+
+
+def test_a_reception_told_again_as_the_setting_of_a_speech_is_one_meeting() -> None:
+    # baogialai.com.vn: "tiếp xã giao", then "Dự buổi tiếp" and "Phát biểu tại buổi gặp mặt"
+    article = read(
+        "Sáng 23-12, đồng chí Nguyễn Ngọc Lương - Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai "
+        "đã tiếp xã giao Đoàn công tác của Đoàn Thanh niên Nhân dân Cách mạng tỉnh Champasak (Lào).",
+        "Dự buổi tiếp về phía tỉnh Gia Lai có các đồng chí: Vũ Thị Thu - Phó Trưởng ban Tuyên giáo và Dân vận "
+        "Tỉnh ủy; Phạm Hồng Hiệp - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+        "Phát biểu tại buổi gặp mặt, Phó Bí thư Tỉnh ủy Nguyễn Ngọc Lương bày tỏ vui mừng và trân trọng được đón "
+        "tiếp các đồng chí trong đoàn công tác.",
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp xã giao"]
+    assert {"Vũ Thị Thu", "Phạm Hồng Hiệp"} <= set(found["participant"])
+
+
+def test_a_visit_in_a_sentence_set_at_the_reception_is_that_reception() -> None:
+    # dantoctongiao.baodantoc.vn: "Tại buổi tiếp, ... vui mừng khi Đại sứ ... đến thăm và làm việc tại tỉnh"
+    article = read(
+        "Ngày 18/5, Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà tiếp, làm việc với đoàn cán bộ Đại sứ quán Lào.",
+        "Phát biểu tại buổi làm việc, Đại sứ Lào bày tỏ vui mừng khi được đến thăm và làm việc tại tỉnh Lạng Sơn.",
+        "Tại buổi tiếp, Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà bày tỏ vui mừng khi Đại sứ đến thăm và "
+        "làm việc tại tỉnh.",
+    )
+    assert only(article)["type"] == ["tiếp"]
+
+
+def test_talks_with_a_party_of_their_own_are_another_meeting() -> None:
+    article = read(
+        "Sáng 8/11, đồng chí Đinh Văn Điến, Chủ tịch UBND tỉnh Ninh Bình đã tiếp ông Oh-Sae-Hyun, Thị trưởng "
+        "thành phố Asan.",
+        "Chiều cùng ngày, tại buổi làm việc với Sở Ngoại vụ, ông Oh-Sae-Hyun đã trao đổi về hợp tác giáo dục.",
+    )
+    assert len(meetings(article)) == 2
+
+
+def test_a_host_with_unnamed_companions_before_the_verb_receives() -> None:
+    # vietnam.vn (Báo Lạng Sơn): "X, <posts> và lãnh đạo một số sở, ngành của tỉnh tiếp và làm việc với Đoàn ..."
+    article = read(
+        "Sáng 25/10, đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và lãnh đạo một số sở, ngành "
+        "của tỉnh tiếp và làm việc với Đoàn công tác của Đại sứ quán Trung Quốc tại Việt Nam do ông Hùng Ba, "
+        "Đại sứ đặc mệnh toàn quyền Trung Quốc tại Việt Nam làm Trưởng đoàn."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Hồ Tiến Thiệu"]
+    assert "Hùng Ba" in found["participant"]
+    assert "venue" not in found  # "tại Việt Nam" is in the head's post
+
+
+def test_a_delegation_that_visited_and_worked_at_a_place_is_a_visit_with_its_head() -> None:
+    # hdndtuyenquang.gov.vn: "Đoàn ... do đồng chí X, <posts> làm Trưởng đoàn đã thăm và làm việc tại UBND tỉnh."
+    article = read(
+        "Sáng 29-10, Đoàn công tác của Đại sứ quán Lào tại Việt Nam do đồng chí Sẻng-Phết Hùng-Buôn-Nhuông, "
+        "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam làm Trưởng đoàn đã thăm và "
+        "làm việc tại UBND tỉnh."
+    )
+    found = only(article)
+    assert found["date"] == ["Sáng 29-10"]
+    assert found["participant"] == ["Sẻng-Phết Hùng-Buôn-Nhuông"]
+
+
+def test_a_visit_told_in_the_sentence_of_its_reception_is_that_reception() -> None:
+    # baoangiang.com.vn (shape): "<host> đã tiếp đoàn ..., do ngài X dẫn đầu, đến thăm, chúc Tết tỉnh ..."
+    article = read(
+        "Chiều 23/1, Phó Chủ tịch UBND tỉnh An Giang Nguyễn Thị Minh Thúy đã tiếp đoàn đại biểu tỉnh Kandal, do "
+        "ngài Hak Sokmakara, Phó Tỉnh trưởng tỉnh Kandal dẫn đầu, đến thăm, chúc Tết tỉnh An Giang."
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp"]
+    assert "Hak Sokmakara" in found["participant"]
+
+
+def test_a_delegation_come_to_visit_and_wish_a_happy_new_year_is_a_visit() -> None:
+    # baophapluat.vn: "Đoàn ... do ông X, <posts> làm trưởng đoàn đến thăm, chúc Tết ..."
+    article = read(
+        "Ngày 12/4, Đoàn công tác Ban chỉ đạo công tác biên giới tỉnh Thừa Thiên Huế do ông Nguyễn Văn Phương, "
+        "Chủ tịch UBND tỉnh, Trưởng ban Ban chỉ đạo làm trưởng đoàn đến thăm, chúc Tết các đơn vị lực lượng vũ "
+        "trang và nhân dân khu vực biên giới 2 tỉnh Sê Kông và Salavan."
+    )
+    found = only(article)
+    assert found["date"] == ["Ngày 12/4"]
+    assert found["participant"] == ["Nguyễn Văn Phương"]
+
+
+def test_encounters_with_parties_of_their_own_in_one_sentence_of_a_trip_stay_apart() -> None:
+    # baomoi.net.vn (VNews): "trong khuôn khổ chuyến thăm ..., X đã hội kiến A; chào xã giao B"
+    article = read(
+        "Sáng 27/7, trong khuôn khổ chuyến thăm hữu nghị chính thức CHDCND Lào, Bí thư Trung ương Đảng, Chủ tịch "
+        "UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun Sisoulith; "
+        "chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh."
+    )
+    assert sorted(roles(f, article)["type"][0] for f in meetings(article)) == ["chào xã giao", "hội kiến"]
+
+
+def test_the_guests_visit_with_their_wishes_to_the_hosts_is_the_reception() -> None:
+    # vietnam.vn (Cổng TTĐT An Giang): "<host> đã tiếp <guest> ... đến thăm, chúc Tết lãnh đạo và Nhân dân tỉnh"
+    article = read(
+        "Chiều 30/01, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang Lê Văn Nưng đã tiếp Bí thư Tỉnh "
+        "ủy, Tỉnh trưởng tỉnh Champasak Vilayvong Boutdakham, cùng các thành viên Đoàn công tác tỉnh Champasak "
+        "đến thăm, chúc Tết lãnh đạo và Nhân dân tỉnh An Giang."
+    )
+    assert only(article)["type"] == ["tiếp"]

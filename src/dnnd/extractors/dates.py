@@ -1,7 +1,7 @@
 """Dates (``Sáng 10/1``, ``ngày 19/9/2019``, ``tháng 9/2026``) and terms (``nhiệm kỳ 2023 - 2028``, ``khóa III``).
 
 Dates
-    A day and month (``10/1``, ``11-10``, ``ngày 1 tháng 3``), with or without a
+    A day and month (``10/1``, ``11-10``, ``26.12``, ``ngày 1 tháng 3``), with or without a
     year and a time of day (``part``: sáng, chiều, tối, trưa, đêm, khuya). A
     span of days (``ngày 19 và 20-12``, ``(20-21/6)``, ``từ ngày 25 đến 28-12``)
     is its first day, the last one in ``day_end``.
@@ -90,7 +90,8 @@ _DAY_RE = re.compile(
     rf"""
     (?P<d>\d(?<![\w/.,]\d)\d?)
     (?:
-      (?P<sep>[/-])(?P<m>\d{{1,2}})
+      # (a dot too: "Ngày 26.12", "trong 2 ngày 25.6 và 26.6"; without a year, only after a day word)
+      (?P<sep>[/.-])(?P<m>\d{{1,2}})
       # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
       (?:(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
     | \s+tháng\s+(?P<m2>\d{{1,2}})(?:(?:\s+năm\s+|/)(?P<y2>{_YEAR}))?(?![\w/])
@@ -104,8 +105,10 @@ _YEAR_DASH_RE = re.compile(r"(?<!\d)\d{4}[-–]$")
 # The first day of a span of days, before the last one ("19 và 20-12", "20-21/6", "25 đến 28-12").
 _SPAN_HEAD_RE = re.compile(r"(?<![\w/.,\-–])(?P<first>\d\d?)(?:\s*[-–]\s*|\s+(?:và|đến|tới)\s+)$")
 _SPAN_HEAD_REACH = 12
+# ("Chiều nay (31/8)", "Hôm nay (17/5)": today's date in brackets, the date alone the span)
 _DAY_CONTEXT_RE = re.compile(
-    rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm)\s+)?|(?P<day_word>[Nn]gày|[Hh]ôm)\s+|(?:{_LEAD})\s+)$"
+    rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm)\s+)?|(?P<day_word>[Nn]gày|[Hh]ôm)\s+|(?:{_LEAD})\s+"
+    rf"|(?:{_PARTS}|[Hh]ôm)\s+nay\s*\()$"
 )
 _CONTEXT_WINDOW = 20
 _MONTH_RE = re.compile(
@@ -147,7 +150,7 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target")
+    for tag in ("review", "opening", "frame", "target", "plan", "recurring")
 }
 _REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
 _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
@@ -170,6 +173,12 @@ _PROSE_END_RE = re.compile(r"[.!?…:;][”\"’)]*\s*$")
 _PROSE_WORDS = 6
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _NOT_PROSE_WEIGHT = 0.25
+# After a day or month without its year: it recurs every year ("tháng 6 hàng năm"), no date.
+_RECURRING_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['recurring'])})(?!\w)", re.IGNORECASE)
+# A plan's period ("giai đoạn 2021 - 2030"): its first year is a weak vote; after a review word, its last year votes.
+_PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
+_PLAN_WEIGHT = 0.5
+_REVIEW_REACH = 40
 # How far into a line its words are counted (enough for 3 * _PROSE_WORDS), how far back its end is read.
 _PROSE_SCAN = 240
 _PROSE_END_REACH = 8
@@ -368,6 +377,14 @@ class _Scans:
                 yield _Clue(match.start(), last)
             elif self._opens_term(match):
                 yield _Clue(match.start(), first)
+            elif self.reviews_plan(match):
+                # "Sáng 10/1, ... tổng kết giai đoạn 2016 - 2020": a review of a period held at its end or after
+                yield _Clue(match.start(), last, review=True)
+
+    def reviews_plan(self, match: re.Match[str]) -> bool:
+        """Whether the year range ``match`` is a plan's period a review word comes before ("tổng kết giai đoạn")."""
+        plan = _plan_period(self.text, match.start())
+        return plan is not None and _REVIEW_RE.search(self.text, max(0, plan - _REVIEW_REACH), plan) is not None
 
     def target(self, match: re.Match[str]) -> bool:
         """Whether the ``năm YYYY`` at ``match`` is a year aimed at ("tầm nhìn đến năm 2045")."""
@@ -406,8 +423,9 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
 
     A weighted vote over the article's explicit years (see the module
     docstring): title years 3, years of full dates 2, ``năm YYYY`` and first
-    years of terms 1, a quarter of that in lines that are not prose; ties go
-    to the later year. ``None`` without any clue.
+    years of terms 1 (of a plan's period, ``giai đoạn 2021 - 2030``, a half; its
+    last year 1 after a review word), a quarter of that in lines that are not
+    prose; ties go to the later year. ``None`` without any clue.
     ``scans`` are the article's scans when a caller already has them.
     """
     votes: dict[int, float] = defaultdict(float)
@@ -436,11 +454,21 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         # "kỷ niệm 45 năm ... (1965-2010)": an anniversary's span ends in the year it is celebrated
         if _anniversary(text, match.start(), last - first):
             votes[last] += 3 * weight(match.start())
+        elif scans.reviews_plan(match):
+            votes[last] += weight(match.start())
+        elif _plan_period(text, match.start()) is not None:
+            votes[first] += _PLAN_WEIGHT * weight(match.start())
         else:
             votes[first] += weight(match.start())
     if not votes:
         return None
     return max(votes, key=lambda year: (votes[year], year))
+
+
+def _plan_period(text: str, at: int) -> int | None:
+    """Where the plan-period label of the year range at ``at`` starts ("giai đoạn 2021 - 2030"), if it has one."""
+    labelled = _TERM_LABEL_RE.search(text, max(0, at - _CONTEXT_WINDOW), at)
+    return labelled.start() if labelled and _label(labelled.group("label")) in _PLAN_LABELS else None
 
 
 def _is_prose(text: str, start: int, end: int) -> bool:
@@ -523,6 +551,8 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
                 start = context.start()
         else:
             part = None
+        if year_text is None and _RECURRING_AFTER_RE.match(text, match.end()):
+            continue  # "ngày 2/9 hằng năm": every year's, no one day
         if year_text is None and context is None and not (first and text[start - 1 : start] == "("):
             continue  # a bare "2/3" or "3-4" may be a fraction or a range; "(20-21/6)" is days
         if not (1 <= day <= 31 and 1 <= month <= 12) or (first and not day < int(match.group("d")) <= 31):
@@ -546,6 +576,8 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
     for match in _MONTH_RE.finditer(text):
         if days.overlaps(match.start(), match.end()):
             continue
+        if not (match.group("y") or match.group("y2")) and _RECURRING_AFTER_RE.match(text, match.end()):
+            continue  # "vào tháng 6 hàng năm": every year's June
         month = int(match.group("m") or match.group("m2"))
         month_end = match.group("m_end")
         year_text = match.group("y") or match.group("y2")

@@ -39,6 +39,12 @@ own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting
 session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
 word with another kind word or another term (``Đại hội lần thứ II``) is another
 meeting.
+An encounter (a visit, a call, talks, a reception) told again as the setting of a
+sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tại buổi làm
+việc, …``) is the encounter told before, and so are the other encounter words of
+that sentence, or of the sentence telling a reception, that have no party of their
+own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
+thăm, …``) and ``làm việc với Sở X`` are not.
 
 Roles:
 
@@ -129,6 +135,16 @@ _VISITS = _class("visit")
 _BACK_REFS = _class("back")
 # A call paid on a host ("<guest> chào xã giao <host>"): the one called on hosts, the caller takes part.
 _CALLS = _class("call")
+# Encounters of two sides (visits, calls, talks, receptions): "Tại buổi tiếp, ..." after "<host> tiếp xã giao <guest>"
+# tells the encounter told before, whatever its word.
+_ENCOUNTERS = _class("meet") | frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
+# A whole trip as written ("chuyến thăm"): the setting of several encounters, not one of them.
+_TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip" in row[2].split(","))
+# Receptions ("<host> tiếp <guest>"): their kinds are the verbs as written.
+_RECEPTIONS = frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
+# Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
+_VISITS_AT = _class("at")
+_AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
 # A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
 _GIFTS = _class("gift")
 _GIVEN_TO_RE = re.compile(r"\s(?:cho|tới)\s+")
@@ -161,7 +177,9 @@ _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
 _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)(?!\w)")
 # Meeting verbs in a row: "sang thăm, làm việc với ...", "tiếp và làm việc với ...".
-_VERB_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi)(?!\w)")
+_VERB_CHAIN_RE = re.compile(
+    r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi|chúc [Tt]ết|chúc mừng)(?!\w)"
+)
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
 _VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
@@ -212,6 +230,12 @@ _HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí
 _RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
 # ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had)
 _HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?")
+# An unnamed group joining the host before the verb: "X, Bí thư Tỉnh ủy cùng các đồng chí lãnh đạo tỉnh tiếp".
+_COMPANIONS_RE = re.compile(
+    r"[\s,]+(?:cùng|và)\s+(?:"
+    + "|".join(sorted(words("companions"), key=len, reverse=True))
+    + r")(?!\w)[^.;:()]{0,80}?\s*$"
+)
 _CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
@@ -357,6 +381,8 @@ class _Occurrence:
     also: set[str] = attrs.Factory(set)
     #: "Hội nghị đã thông qua ...": the meeting acted itself.
     decided: bool = False
+    #: Named as the setting of its sentence: "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...".
+    framed: bool = False
 
     def absorb(self, other: _Occurrence) -> None:
         """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
@@ -531,7 +557,7 @@ class _Reader:
         sentence = occ.sentence
         before = _ATTEND_BEFORE_RE.search(text, max(lo, occ.start - _ATTEND_REACH), occ.start)
         if before is not None:
-            occ.attended = True
+            occ.attended = occ.framed = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
@@ -549,6 +575,7 @@ class _Reader:
             occ.participants = self.participants(attended.start(), sentence.end, cut=False)
             return
         if _AT_BEFORE_RE.search(text, max(lo, occ.start - _AT_BEFORE_REACH), occ.start):
+            occ.framed = True
             found = self.participants(occ.name_end, sentence.end, cut=True, need_verb=True) or self.framed(occ)
             if found:
                 occ.attended = True
@@ -661,7 +688,11 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not _VERB_OBJECT_RE.match(text, occ.end) and not _VERB_CHAIN_RE.match(text, occ.end):
+        if not (
+            _VERB_OBJECT_RE.match(text, occ.end)
+            or _VERB_CHAIN_RE.match(text, occ.end)
+            or (occ.kind in _VISITS_AT and _AT_OBJECT_RE.match(text, occ.end))
+        ):
             return None
         # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
         led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
@@ -674,6 +705,13 @@ class _Reader:
                 occ.participants = self.reading.entities_of(heads[:1])
             return end  # the subject ends before its head's "do ... làm Trưởng đoàn"
         return None
+
+    def delegation_head(self, occ: _Occurrence) -> list[AnyEntity]:
+        """``Đoàn ... do đồng chí X, <posts> làm Trưởng đoàn đã sang thăm``: the head of the visiting delegation."""
+        led = _LED_BY_RE.search(self.text, occ.clause[0], occ.start)
+        if led is None:
+            return []
+        return self.reading.entities_of(self.reading.mentions_in(led.start(), led.end(), Person.kind)[:1])
 
     def _list_organiser(self, occ: _Occurrence) -> tuple[int | None, int]:
         """``tổ chức thành công nhiều chương trình, như A; B; C``: the verb whose list runs on past semicolons."""
@@ -761,6 +799,12 @@ class _Reader:
         bodies = outermost(self.reading.mentions_in(to.end(), end, Organization.kind))
         return self.reading.entities_of(bodies[:1]) if bodies and bodies[0].start == to.end() else []
 
+    def has_party(self, occ: _Occurrence) -> bool:
+        """Whether a party of its own follows the meeting word: "làm việc với Hội X", "chào xã giao ông Y"."""
+        if _WITH_PARTY_RE.match(self.text, occ.end):
+            return True
+        return occ.kind in _VERB_NOUNS and self._named_object(occ.end, occ.clause[1])
+
     def _named_object(self, end: int, limit: int) -> bool:
         """Whether a name, a post or a guest word opens the words after ``end`` ("hội kiến ông Y", not "gặp mặt
         Kỷ niệm 70 năm ...")."""
@@ -807,7 +851,8 @@ class _Reader:
     def _read_venue(self, meeting: _Meeting, occ: _Occurrence, lo: int, hi: int) -> None:
         text = self.text
         # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
-        led = [m.span() for m in _HEAD_RE.finditer(text, lo, hi)]
+        # (read to the clause's end: the head's post may run past the venue's reach)
+        led = [m.span() for m in _HEAD_RE.finditer(text, lo, max(hi, occ.clause[1]))]
         for at in _AT_RE.finditer(text, lo, hi):
             if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
                 continue
@@ -921,6 +966,8 @@ class _Reader:
             occ.organisers = self.organised_by_later(occ)
         if occ.organised and not occ.participants:
             occ.participants = self.present_later(occ)
+        if occ.kind in _VISITS and not occ.participants:
+            occ.participants = self.delegation_head(occ)
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         occ.named = occ.named and self._listed(occ)
@@ -988,8 +1035,10 @@ class _Reader:
             if listed is not None:
                 listed.back = _BACK_DELEGATION_RE.match(text, end) is not None
             return listed
-        hosts = [m for m in outermost(self.reading.mentions_in(clause[0], start, Organization.kind, Person.kind))]
-        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, start):
+        companions = _COMPANIONS_RE.search(text, clause[0], start)
+        host_end = companions.start() if companions is not None else start
+        hosts = outermost(self.reading.mentions_in(clause[0], host_end, Organization.kind, Person.kind))
+        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, host_end):
             return None
         found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
         # the guests: the delegation named right after the verb, and the people; a body or a country named
@@ -1001,7 +1050,7 @@ class _Reader:
         kind = " ".join(match.group().lower().split())
         occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
         # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp": the person hosts, not the body in the post
-        subject = self.reading.subject_mentions(clause[0], start, Organization.kind, Person.kind)
+        subject = self.reading.subject_mentions(clause[0], host_end, Organization.kind, Person.kind)
         host = next((m for m in reversed(subject) if m.kind == Person.kind), hosts[-1])
         occ.organised, occ.organisers = True, self.reading.entities_of([host])
         occ.participants = self.reading.entities_of(guests)
@@ -1078,6 +1127,26 @@ def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
     return pool[-1] if pool else None
 
 
+def _told_again(occ: _Occurrence, text: str) -> bool:
+    """Whether ``occ`` is an encounter word naming the setting of its sentence and nothing of its own.
+
+    "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...", "Dự buổi tiếp có ...": the article tells the
+    encounter it opened with again, by whatever word (not "buổi làm việc với Sở X", a party of its own).
+    """
+    return (
+        occ.kind in _ENCOUNTERS
+        and occ.framed
+        and _bare(occ)
+        and _WITH_PARTY_RE.match(text, occ.end) is None
+        and " ".join(text[occ.start : occ.end].lower().split()) not in _TRIPS
+    )
+
+
+def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
+    """The encounter (visit, call, talks, reception) the article reported last, if any."""
+    return next((m for m in reversed(meetings) if m.reported and m.kind in _ENCOUNTERS), None)
+
+
 def _merge(reader: _Reader, meeting: _Meeting, occ: _Occurrence) -> None:
     """Add what one more mention says to its meeting."""
     sentence = occ.sentence
@@ -1122,6 +1191,8 @@ class MeetingExtractor(FactExtractor):
         receptions = list(_RECEPTION_RE.finditer(reading.text))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
+        # sentence start -> the encounter it tells (held, or told again as its setting)
+        settings: dict[int, _Meeting] = {}
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
@@ -1134,6 +1205,17 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
+            if meeting is None and occ.kind in _ENCOUNTERS:
+                # told again by another word, or an encounter word in a sentence that tells one again
+                # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X",
+                # "hội kiến ông X; chào xã giao ông Y": encounters with parties of their own), or the visit
+                # of the guests of the sentence's reception ("X tiếp đoàn Y ... đến thăm, chúc Tết lãnh đạo tỉnh")
+                setting = settings.get(occ.sentence.start)
+                own = reader.has_party(occ)
+                if setting is not None and (not own or (occ.kind in _VISITS and setting.kind in _RECEPTIONS)):
+                    meeting = setting
+                elif not own and _told_again(occ, reading.text):
+                    meeting = _last_encounter(meetings)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
@@ -1148,6 +1230,10 @@ class MeetingExtractor(FactExtractor):
                 meeting = _Meeting(occ.kind, occ.type, occ.terms, occ.period, title=occ.title, also=set(occ.also))
                 meetings.append(meeting)
             _merge(reader, meeting, occ)
+            if meeting.kind in _ENCOUNTERS and (occ.organised or _told_again(occ, reading.text)):
+                # the sentence's encounter: its other encounter words tell it ("<host> tiếp đoàn X ... đến thăm,
+                # chúc Tết", "Tại buổi tiếp, ... khi Đoàn đến thăm ...")
+                settings.setdefault(occ.sentence.start, meeting)
         for meeting in meetings:
             if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
                 meeting.organisers = reader.congress_holder(meeting)
