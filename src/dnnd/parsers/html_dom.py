@@ -126,7 +126,7 @@ FURNITURE_BOX_HINT = re.compile(
 
 # The box a CMS writes a photo's caption in when it has no <figcaption> (VCCorp "PhotoCMS_Caption",
 # WordPress "wp-caption-text", "image-caption", the Vietnamese "chuthich"/"chu-thich").
-CAPTION_HINT = re.compile(r"(?:^|[^a-z])(?:photocms_caption|caption|chuthich|chu-thich)")
+CAPTION_HINT = re.compile(r"(?:^|[^a-z])(?:caption|chuthich|chu-thich)")
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
