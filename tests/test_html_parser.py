@@ -648,3 +648,42 @@ def test_the_lead_photo_printed_just_before_the_body_box_is_a_figure() -> None:
     article = PARSER.parse(RawDocument(page))
     assert [f.caption for f in article.figures] == [caption]
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == prose
+
+
+def test_photos_in_a_run_share_the_caption_under_the_last() -> None:
+    # dantri.com.vn (d902): three perspective drawings one after another, the caption under the last only.
+    caption = "Phối cảnh Nhà ga T3. Lấy cảm hứng từ tà áo dài truyền thống, kiến trúc nhà ga được thiết kế mềm mại."
+    photos = "".join(f"<figure class='image'><img src='/nha-{i}.jpg'></figure>" for i in (4, 5))
+    page = (
+        "<html><body><article><h1>Khởi công Nhà ga T3 sân bay Tân Sơn Nhất</h1>"
+        f"<p>{_P1}</p>{photos}<figure class='image'><img src='/nha-1.jpg'><figcaption>{caption}</figcaption>"
+        f"</figure><p>{_P2}</p><figure class='image'><img src='/nha-3.jpg'></figure><p>{_P3}</p>"
+        "</article></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    # The photo after a paragraph stands alone: text between ends the run.
+    assert [f.caption for f in article.figures] == [caption, caption, caption, ""]
+
+
+def test_a_caption_box_under_a_loose_photo_is_its_caption() -> None:
+    # vtv.vn (d903), VCCorp's cover photo: <img> then div.PhotoCMS_Caption > p, no <figure>.
+    page = (
+        "<html><body><article><h1>Một giáo viên liên quan vụ gian lận thi cử đến đầu thú</h1>"
+        "<div class='detail-content'><div class='media'><img src='/truong.jpg' alt='x'>"
+        "<div class='PhotoCMS_Caption'><p>Trường THPT Chuyên Tuyên Quang</p></div></div>"
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></article></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == ["Trường THPT Chuyên Tuyên Quang"]
+    assert article.body == (_P1, _P2, _P3)
+
+
+def test_the_writers_unit_in_brackets_is_not_part_of_the_name() -> None:
+    # vtv.vn (d903): JSON-LD and the byline both print "Phùng Anh (VTV Online)".
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "Phùng Anh (VTV Online)"}}</script></head>'
+        f"<body><article><h1>Một giáo viên đến đầu thú</h1><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p>"
+        "</article></body></html>"
+    )
+    assert PARSER.parse(RawDocument(page)).authors == ("Phùng Anh",)

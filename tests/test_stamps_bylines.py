@@ -105,6 +105,7 @@ def test_initials_count_where_a_byline_stands() -> None:
         "Trung Quốc giảm nhập sầu riêng / Bạo loạn ở Paris gây thiệt hại lớn",
         "{{ article.title }}",
         "Hà Nội 28°C",
+        "Thông tin tài khoản",  # the account menu beside "Đăng nhập" / "Đăng xuất" (vtv.vn, d903)
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -341,6 +342,12 @@ def test_a_byline_at_the_foot_of_a_page_in_the_shapes_above() -> None:
         ("(SGGP).– Hôm qua 14-11, hội nghị khai mạc.", "Hôm qua 14-11, hội nghị khai mạc."),
         ("(NTO) Trong 3 tháng đầu năm, Hội trao 200 suất quà.", "Trong 3 tháng đầu năm, Hội trao 200 suất quà."),
         ("(Mặt trận) - Ngày 26/7, đoàn đến thăm Lào.", "Ngày 26/7, đoàn đến thăm Lào."),
+        # A site's address as its name (vtv.vn, d903), in any case.
+        (
+            "VTV.vn - Liên quan vụ gian lận thi cử, Công an đã khởi tố.",
+            "Liên quan vụ gian lận thi cử, Công an đã khởi tố.",
+        ),
+        ("Baochinhphu.vn - Sáng 5/3, Thủ tướng chủ trì hội nghị.", "Sáng 5/3, Thủ tướng chủ trì hội nghị."),
         # Brackets that are the sentence's own, not an agency: kept.
         ("(Ông A, bên phải) trao quà cho các em.", "(Ông A, bên phải) trao quà cho các em."),
         ("(1) Ngày 5/9, hội nghị khai mạc.", "(1) Ngày 5/9, hội nghị khai mạc."),

@@ -34,6 +34,7 @@ from dnnd.model import Block, Figure, Heading, Paragraph, Quote
 from dnnd.parsers.bylines import read_byline
 from dnnd.parsers.html_dom import (
     BLOCK_TAGS,
+    CAPTION_HINT,
     FURNITURE_BOX_HINT,
     NEGATIVE_HINT,
     POSITIVE_HINT,
@@ -355,6 +356,8 @@ class _Walker:
                 text = text_of(child)
                 if text:
                     self.add(Paragraph(text), child)
+            elif tag == "div" and self.caption_box(child):
+                continue
             elif child in self.tally.text_divs:
                 self.text_div(child)
             elif tag in _HEADINGS:
@@ -417,6 +420,16 @@ class _Walker:
                 self.add(Figure(src=None, caption=text))  # an italic line describing a photo
                 return
         self.add(Paragraph(text), p)
+
+    def caption_box(self, box: lxml.html.HtmlElement) -> bool:
+        """Read a caption box under a caption-less photo as that photo's caption; False if it is not one."""
+        last = self.blocks[-1] if self.blocks else None
+        if not isinstance(last, Figure) or last.caption or not has_hint(box, CAPTION_HINT):
+            return False
+        text = text_of(box)
+        if text:
+            self.blocks[-1] = Figure(src=last.src, caption=text)
+        return True
 
     def text_div(self, div: lxml.html.HtmlElement) -> None:
         """A ``<div>`` written as a paragraph; lines it splits with ``<br>`` are paragraphs of their own."""

@@ -18,6 +18,7 @@ from dnnd.text.normalize import VIETNAMESE_LETTERS, clean_space, nfc
 
 __all__ = [
     "BLOCK_TAGS",
+    "CAPTION_HINT",
     "FURNITURE_BOX_HINT",
     "NEGATIVE_HINT",
     "POSITIVE_HINT",
@@ -122,6 +123,10 @@ FURNITURE_BOX_HINT = re.compile(
     r"cungchuyenmuc|xemthem|docnhieu|mostview|most-view|mostread|most-read|breadcrumb|"
     r"newsletter|subscribe|popup|modal|cookie|gdpr|consent)"
 )
+
+# The box a CMS writes a photo's caption in when it has no <figcaption> (VCCorp "PhotoCMS_Caption",
+# WordPress "wp-caption-text", "image-caption", the Vietnamese "chuthich"/"chu-thich").
+CAPTION_HINT = re.compile(r"(?:^|[^a-z])(?:caption|chuthich|chu-thich)")
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 

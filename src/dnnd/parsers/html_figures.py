@@ -18,7 +18,15 @@ from dnnd.model import Figure
 from dnnd.parsers.html_dom import hint_of, text_of
 from dnnd.text.normalize import match_key
 
-__all__ = ["figure_blocks", "group_caption", "image_src", "is_figure_table", "loose_image", "strip_resize_query"]
+__all__ = [
+    "figure_blocks",
+    "group_caption",
+    "image_src",
+    "is_figure_table",
+    "loose_image",
+    "run_caption",
+    "strip_resize_query",
+]
 
 _LAZY_ATTRIBUTES = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url", "data-srcset", "srcset")
 # A src that is only a stand-in until a script swaps the real image in.
@@ -112,6 +120,21 @@ def group_caption(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None
     return None
 
 
+def run_caption(figure: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The ``<figcaption>`` of the figure closing a run of adjacent photos this caption-less one opens.
+
+    Editors set a group of photos one after another and caption only the last ("several photos
+    sharing one caption"); text between two figures ends the run.
+    """
+    following = figure.getnext()
+    while following is not None and following.tag == "figure" and not (figure.tail or "").strip():
+        caption = _caption_of(following)
+        if caption is not None:
+            return caption
+        figure, following = following, following.getnext()
+    return None
+
+
 def figure_blocks(figure: lxml.html.HtmlElement, title: str | None, base_url: str | None = None) -> list[Figure]:
     """The figures in a ``<figure>`` (or a figure-like table): one per image, sharing the caption.
 
@@ -121,6 +144,8 @@ def figure_blocks(figure: lxml.html.HtmlElement, title: str | None, base_url: st
     caption_el = _caption_of(figure) if figure.tag == "figure" else None
     if figure.tag == "figure" and caption_el is None:
         caption_el = group_caption(figure)
+    if figure.tag == "figure" and caption_el is None:
+        caption_el = run_caption(figure)
     if caption_el is not None:
         caption = text_of(caption_el)
     elif figure.tag == "figure":

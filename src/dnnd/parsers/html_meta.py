@@ -68,6 +68,8 @@ _SOURCE_HINT = re.compile(r"(?:^|[^a-z])(?:source|nguon)(?:$|[^a-z])")
 # Bylines link to author pages: "/tac-gia/..." (Vietnamese "author") or "/author/...".
 _AUTHOR_LINKS = "a[rel~=author], a[href*='/tac-gia/'], a[href*='/author/']"
 _AUTHOR_BOX = re.compile(r"(?:^|[^a-z])(?:author|byline|tacgia|tac-gia|writer)")
+# The writer's unit in brackets after the name ("Phùng Anh (VTV Online)", "Minh Anh (TTXVN)"): not part of it.
+_UNIT_AFTER_NAME = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 
@@ -200,6 +202,7 @@ def _people(raw: list[str]) -> list[str]:
         text = text.strip(" -–,;")
         if (credit := _CREDIT.match(text)) is not None:  # "Theo Phạm Trường": "Theo" is never part of a name
             text = credit.group("name")
+        text = _UNIT_AFTER_NAME.sub("", text)
         for name in split_names(text):
             name = name.strip(" -–,;.")
             key = match_key(name)

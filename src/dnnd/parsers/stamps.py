@@ -47,6 +47,8 @@ _DATELINE = re.compile(
     # ("GD&TĐ -", "QĐND Online -", "VOV.VN -": an acronym may hold "&", "+" and carry its site's "Online")
     r"^\s*(?:\([^()]{1,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*){0,3}(?:\s+Online)?"
     r"(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
+    # A site's address as its name: "VTV.vn - ", "Vietnamplus.vn - ", "Baochinhphu.vn - ".
+    r"|^\s*[A-ZĐ][A-Za-zĐđ0-9-]*(?:\.(?:com|net|org|gov|edu))?\.(?:vn|VN|com|net)\s*[-–—]+\s*"
     # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...";
     # a paper's acronym may join its desk's ("(BL-TĐ) Chiều 10/2, ...").
     r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
