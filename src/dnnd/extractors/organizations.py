@@ -180,8 +180,17 @@ def _is_cap(word: str) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    nouns = trie_regex(read_list("org_stop_nouns.txt"))  # "Ban Quản lý dự án": a noun, not the verb "dự"
-    return re.compile(rf"(?!(?:{nouns})(?![\w]))(?:{trie_regex(org_stop_words())})(?![\w])")
+    listed = read_list("org_stop_nouns.txt")
+    nouns = trie_regex(listed)  # "Ban Quản lý dự án": a noun, not the verb "dự"
+    # a stop word that ends such a noun is its syllable there: "Cảng hàng không" (aviation), not "không" (not)
+    stops = set(org_stop_words())
+    tails = [
+        f"(?<={re.escape(head)} ){re.escape(last)}(?![\\w])"
+        for head, _, last in (noun.rpartition(" ") for noun in listed)
+        if head and last in stops
+    ]
+    ends = rf"(?!{'|'.join(tails)})" if tails else ""
+    return re.compile(rf"(?!(?:{nouns})(?![\w])){ends}(?:{trie_regex(org_stop_words())})(?![\w])")
 
 
 def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
@@ -474,6 +483,8 @@ def _read_name(
             and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
         ):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
+        if words and category == "media" and _media_head_re().match(text, j):
+            break  # "Báo Nhà báo và Công luận Báo Đầu tư": a list without its comma, the next masthead begins
         if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
             if text[j : j + 1].islower():
                 break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
@@ -588,6 +599,13 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+@cache
+def _media_head_re() -> re.Pattern[str]:
+    """A capitalised newspaper or station head before a capitalised name: "Báo Đầu tư" (but not "Báo chí")."""
+    heads = [h.head for h in org_heads().values() if h.category == "media" and h.head[:1].isupper()]
+    return re.compile(rf"(?:{trie_regex(heads)}) [{UPPER}]")
 
 
 @cache
