@@ -1018,6 +1018,9 @@ _VI_WORD = re.compile(r" (\S+)")
 # a word no Vietnamese syllable written without its marks can be: two vowel groups ("Shinnyo", "Plan
 # International"), or a letter Vietnamese does not use
 _NOT_VIETNAMESE = re.compile(r"[A-Za-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+|[fjwzFJWZ]")
+# a Latin name that carries Vietnam's is a Vietnamese outlet's masthead, kept with its head ("Báo điện tử
+# VietnamPlus", "báo điện tử VnExpress"), unlike a foreign paper's ("Báo Newsweek")
+_VIET_LATIN = re.compile(r"(?:Viet|VIET|Vn|VN)(?=[A-Za-z ])")
 
 
 def _foreign_name_at(text: str, pos: int, places: dict[int, Mention]) -> bool:
@@ -1154,6 +1157,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         latin is not None
         and any(c.islower() for c in latin.group(0))
         and _NOT_VIETNAMESE.search(latin.group(0)) is not None
+        and _VIET_LATIN.match(latin.group(0)) is None
     )
     if (
         (head.category == "media" or head.head.islower())
