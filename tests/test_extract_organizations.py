@@ -1178,3 +1178,40 @@ def test_an_english_name_goes_on_to_the_vietnamese_place_its_branch_is_of() -> N
 def test_a_body_of_each_of_two_provinces_is_no_one_organization() -> None:
     # baothuathienhue.vn: the women's unions of the two twinned provinces
     assert orgs_in("Đồng thời, Hội phụ nữ hai tỉnh cùng nhau vận động chị em thực hiện.") == {}
+
+
+def test_a_newspapers_name_ends_at_the_verb_the_press_writes_after_it() -> None:
+    # dantri.com.vn, congluan.vn, truyenhinhthanhhoa.vn
+    found = orgs_in(
+        "Báo điện tử Dân trí trân trọng giới thiệu toàn văn bài phát biểu.",
+        "Chuyên mục người tốt việc tốt được báo Công an nhân dân duy trì thường xuyên.",
+        "Báo Nhà báo & Công luận lựa chọn dàn nhạc giao hưởng làm chủ đạo.",
+        "Đài PT-TH Thanh Hóa giành 1 giải A tại Giải Báo chí quốc gia.",
+    )
+    assert {"Báo điện tử Dân trí", "báo Công an nhân dân", "Báo Nhà báo & Công luận", "Đài PT-TH Thanh Hóa"} <= set(
+        found
+    )
+
+
+def test_a_second_masthead_without_its_comma_starts_a_new_name() -> None:
+    # dantri.com.vn: a list of newspapers where one comma is missing
+    found = orgs_in("Các cơ quan báo chí: Báo Thanh niên, Báo Nhà báo và Công luận Báo Đầu tư, Báo Tin tức.")
+    assert {"Báo Nhà báo và Công luận", "Báo Đầu tư", "Báo Tin tức"} <= set(found)
+    assert not any("Công luận Báo" in name for name in found)
+
+
+def test_a_vietnamese_outlets_latin_masthead_keeps_its_head() -> None:
+    # baohatinh.vn, dantri.com.vn; a foreign paper is named by its Latin name alone
+    found = orgs_in(
+        "Báo điện tử VietnamPlus trân trọng giới thiệu danh sách các tác phẩm.",
+        "Theo báo Newsweek của Mỹ, cuộc gặp diễn ra tốt đẹp.",
+    )
+    assert "Báo điện tử VietnamPlus" in found
+    assert "Newsweek" in found
+
+
+def test_aviation_is_a_noun_not_the_negation_in_a_companys_name() -> None:
+    # dantri.com.vn: "không" (not) is a stop word, "hàng không" (aviation) is not
+    found = orgs_in("Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công nhà ga T3.")
+    assert any(name.startswith("Tổng công ty Cảng hàng không Việt Nam") for name in found)
+    assert "Tổng công ty Cảng hàng" not in found
