@@ -1215,3 +1215,13 @@ def test_aviation_is_a_noun_not_the_negation_in_a_companys_name() -> None:
     found = orgs_in("Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công nhà ga T3.")
     assert any(name.startswith("Tổng công ty Cảng hàng không Việt Nam") for name in found)
     assert "Tổng công ty Cảng hàng" not in found
+
+
+def test_a_masthead_written_all_in_capitals_ends_before_lower_case() -> None:
+    # baomoi.net.vn, sggp.org.vn: the sentence's verb after a capitalised masthead
+    found = orgs_in(
+        "Theo Tổng Biên tập Tô Đình Tuân, báo Người Lao Động xác định rõ quan điểm.",
+        "Giai phẩm Xuân của Báo Sài Gòn Giải Phóng mang tựa đề mới.",
+    )
+    assert {"báo Người Lao Động", "Báo Sài Gòn Giải Phóng"} <= set(found)
+    assert not any(name.endswith(("quan điểm", "tựa đề")) for name in found)

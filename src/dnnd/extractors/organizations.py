@@ -554,6 +554,10 @@ def _read_name(
             # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
             # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
             break
+        if not cap and prev_cap and category == "media" and text.count(" ", run_start, i) >= 1:
+            # "báo Người Lao Động xác định": a masthead written all in capitals is complete; lower case
+            # after it is the sentence's (one capital then lower case is the masthead's: "Công an nhân dân")
+            break
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
