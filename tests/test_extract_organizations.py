@@ -1225,3 +1225,15 @@ def test_a_masthead_written_all_in_capitals_ends_before_lower_case() -> None:
     )
     assert {"báo Người Lao Động", "Báo Sài Gòn Giải Phóng"} <= set(found)
     assert not any(name.endswith(("quan điểm", "tựa đề")) for name in found)
+
+
+def test_the_journalists_trade_is_no_newspaper() -> None:
+    # dantri.com.vn, baomoi.com: "làm báo" (to work as a journalist) ends in the head "báo"
+    found = orgs_in("Phát huy truyền thống vẻ vang của người làm báo Việt Nam, tuyệt đối trung thành.")
+    assert not any(name.lower().startswith("báo") for name in found)
+
+
+def test_aviation_capitalised_in_a_name_is_still_a_noun() -> None:
+    # dantri.com.vn
+    found = orgs_in("Công trình đạt tiêu chuẩn của Tổ chức Hàng không dân dụng quốc tế (ICAO).")
+    assert any(name.startswith("Tổ chức Hàng không dân dụng") for name in found)

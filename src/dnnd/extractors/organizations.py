@@ -184,10 +184,12 @@ def _stop_re() -> re.Pattern[str]:
     nouns = trie_regex(listed)  # "Ban Quản lý dự án": a noun, not the verb "dự"
     # a stop word that ends such a noun is its syllable there: "Cảng hàng không" (aviation), not "không" (not)
     stops = set(org_stop_words())
+    # (its first syllable capitalised too: "Tổ chức Hàng không dân dụng quốc tế")
     tails = [
-        f"(?<={re.escape(head)} ){re.escape(last)}(?![\\w])"
+        f"(?<={re.escape(first)} ){re.escape(last)}(?![\\w])"
         for head, _, last in (noun.rpartition(" ") for noun in listed)
         if head and last in stops
+        for first in {head, head[:1].upper() + head[1:]}
     ]
     ends = rf"(?!{'|'.join(tails)})" if tails else ""
     return re.compile(rf"(?!(?:{nouns})(?![\w])){ends}(?:{trie_regex(org_stop_words())})(?![\w])")
