@@ -1237,3 +1237,10 @@ def test_aviation_capitalised_in_a_name_is_still_a_noun() -> None:
     # dantri.com.vn
     found = orgs_in("Công trình đạt tiêu chuẩn của Tổ chức Hàng không dân dụng quốc tế (ICAO).")
     assert any(name.startswith("Tổ chức Hàng không dân dụng") for name in found)
+
+
+def test_a_ministrys_part_after_va_may_be_written_in_lower_case() -> None:
+    # dantri.com.vn: "Bộ Thông tin và truyền thông đề nghị ..." is the ministry, not "Bộ Thông tin"
+    found = orgs_in("Tại hội nghị, Bộ Thông tin và truyền thông đề nghị các cơ quan truyền thông tiếp tục.")
+    assert "Bộ Thông tin" not in found
+    assert any(name.lower() == "bộ thông tin và truyền thông" for name in found)

@@ -671,7 +671,13 @@ def _case_variants(name: str) -> list[str]:
     if not word[:1].isalpha() or (len(word) > 1 and word.isupper()):
         return []
     swapped = word[:1].lower() + word[1:] if word[:1].isupper() else word[:1].upper() + word[1:]
-    return [" ".join([*words[:n], swapped, *words[n + 1 :]])]
+    out = [" ".join([*words[:n], swapped, *words[n + 1 :]])]
+    # the part after "và" in lower case too: "Bộ Thông tin và truyền thông", "Sở Văn hóa, Thể thao và du lịch"
+    joined = [k + 1 for k in range(n + 1, len(words) - 1) if words[k] == "và" and words[k + 1][:1].isupper()]
+    if joined:
+        lowered = [w[:1].lower() + w[1:] if k in joined else w for k, w in enumerate(words)]
+        out.append(" ".join(lowered))
+    return out
 
 
 @attrs.frozen
