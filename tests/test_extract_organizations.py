@@ -1244,3 +1244,13 @@ def test_a_ministrys_part_after_va_may_be_written_in_lower_case() -> None:
     found = orgs_in("Tại hội nghị, Bộ Thông tin và truyền thông đề nghị các cơ quan truyền thông tiếp tục.")
     assert "Bộ Thông tin" not in found
     assert any(name.lower() == "bộ thông tin và truyền thông" for name in found)
+
+
+def test_a_ministrys_initials_name_the_ministry() -> None:
+    # dantri.com.vn: "Bộ TTTT" after the full name is the same ministry
+    found = orgs_in(
+        "Bộ Thông tin và Truyền thông phối hợp tổ chức hội nghị.",
+        "Đề nghị các cơ quan phối hợp với Ban Tuyên giáo Trung ương, Bộ TTTT và Hội Nhà báo Việt Nam.",
+    )
+    assert "Bộ TTTT" not in found
+    assert len(found["Bộ Thông tin và Truyền thông"].spans) == 2
