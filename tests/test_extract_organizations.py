@@ -1254,3 +1254,13 @@ def test_a_ministrys_initials_name_the_ministry() -> None:
     )
     assert "Bộ TTTT" not in found
     assert len(found["Bộ Thông tin và Truyền thông"].spans) == 2
+
+
+def test_a_masthead_may_begin_with_a_place() -> None:
+    # hoinghibaodang.nhandan.vn, plo.vn; a person after a station named by its country is no part of it
+    found = orgs_in(
+        "Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; Lê Minh Toản.",
+        "Bà Cát Thị Kim Xuân, Phó Tổng Biên tập báo Pháp Luật TP.HCM, thay mặt lãnh đạo báo.",
+        "Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ phát biểu.",
+    )
+    assert {"báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM", "Đài Tiếng nói Việt Nam"} <= set(found)

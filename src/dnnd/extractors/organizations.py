@@ -524,7 +524,10 @@ def _read_name(
             break
         if words == 0 and not cap and not lower_first:
             return pos
-        if after_place:
+        if after_place and _masthead_goes_on(text, j, word, category, words):
+            # "báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM": a place opens the masthead, its own words follow
+            after_place = prev_cap = False
+        elif after_place:
             if (
                 category == "friendship"
                 and cap
@@ -605,6 +608,24 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+def _masthead_goes_on(text: str, at: int, word: str, category: str, words: int) -> bool:
+    """True when the capitalised Vietnamese ``word`` at ``at`` goes on a newspaper's name that a place opened.
+
+    "báo Sài Gòn Giải phóng", "báo Hà Nội Mới": a masthead may begin with a place; a person ("Đài Tiếng nói
+    Việt Nam Đỗ Tiến Sỹ"), a title, another body's head or a foreign name in Latin letters ends it instead.
+    """
+    return (
+        category == "media"
+        and words == 1
+        and word[:1].isupper()
+        and not word.isascii()
+        and word not in surnames()
+        and _title_start_re().match(text, at) is None
+        and _generic_re().match(text, at) is None
+        and _head_re().match(text, at) is None
+    )
 
 
 @cache
