@@ -1178,3 +1178,89 @@ def test_an_english_name_goes_on_to_the_vietnamese_place_its_branch_is_of() -> N
 def test_a_body_of_each_of_two_provinces_is_no_one_organization() -> None:
     # baothuathienhue.vn: the women's unions of the two twinned provinces
     assert orgs_in("Đồng thời, Hội phụ nữ hai tỉnh cùng nhau vận động chị em thực hiện.") == {}
+
+
+def test_a_newspapers_name_ends_at_the_verb_the_press_writes_after_it() -> None:
+    # dantri.com.vn, congluan.vn, truyenhinhthanhhoa.vn
+    found = orgs_in(
+        "Báo điện tử Dân trí trân trọng giới thiệu toàn văn bài phát biểu.",
+        "Chuyên mục người tốt việc tốt được báo Công an nhân dân duy trì thường xuyên.",
+        "Báo Nhà báo & Công luận lựa chọn dàn nhạc giao hưởng làm chủ đạo.",
+        "Đài PT-TH Thanh Hóa giành 1 giải A tại Giải Báo chí quốc gia.",
+    )
+    assert {"Báo điện tử Dân trí", "báo Công an nhân dân", "Báo Nhà báo & Công luận", "Đài PT-TH Thanh Hóa"} <= set(
+        found
+    )
+
+
+def test_a_second_masthead_without_its_comma_starts_a_new_name() -> None:
+    # dantri.com.vn: a list of newspapers where one comma is missing
+    found = orgs_in("Các cơ quan báo chí: Báo Thanh niên, Báo Nhà báo và Công luận Báo Đầu tư, Báo Tin tức.")
+    assert {"Báo Nhà báo và Công luận", "Báo Đầu tư", "Báo Tin tức"} <= set(found)
+    assert not any("Công luận Báo" in name for name in found)
+
+
+def test_a_vietnamese_outlets_latin_masthead_keeps_its_head() -> None:
+    # baohatinh.vn, dantri.com.vn; a foreign paper is named by its Latin name alone
+    found = orgs_in(
+        "Báo điện tử VietnamPlus trân trọng giới thiệu danh sách các tác phẩm.",
+        "Theo báo Newsweek của Mỹ, cuộc gặp diễn ra tốt đẹp.",
+    )
+    assert "Báo điện tử VietnamPlus" in found
+    assert "Newsweek" in found
+
+
+def test_aviation_is_a_noun_not_the_negation_in_a_companys_name() -> None:
+    # dantri.com.vn: "không" (not) is a stop word, "hàng không" (aviation) is not
+    found = orgs_in("Tổng công ty Cảng hàng không Việt Nam (ACV) khởi công nhà ga T3.")
+    assert any(name.startswith("Tổng công ty Cảng hàng không Việt Nam") for name in found)
+    assert "Tổng công ty Cảng hàng" not in found
+
+
+def test_a_masthead_written_all_in_capitals_ends_before_lower_case() -> None:
+    # baomoi.net.vn, sggp.org.vn: the sentence's verb after a capitalised masthead
+    found = orgs_in(
+        "Theo Tổng Biên tập Tô Đình Tuân, báo Người Lao Động xác định rõ quan điểm.",
+        "Giai phẩm Xuân của Báo Sài Gòn Giải Phóng mang tựa đề mới.",
+    )
+    assert {"báo Người Lao Động", "Báo Sài Gòn Giải Phóng"} <= set(found)
+    assert not any(name.endswith(("quan điểm", "tựa đề")) for name in found)
+
+
+def test_the_journalists_trade_is_no_newspaper() -> None:
+    # dantri.com.vn, baomoi.com: "làm báo" (to work as a journalist) ends in the head "báo"
+    found = orgs_in("Phát huy truyền thống vẻ vang của người làm báo Việt Nam, tuyệt đối trung thành.")
+    assert not any(name.lower().startswith("báo") for name in found)
+
+
+def test_aviation_capitalised_in_a_name_is_still_a_noun() -> None:
+    # dantri.com.vn
+    found = orgs_in("Công trình đạt tiêu chuẩn của Tổ chức Hàng không dân dụng quốc tế (ICAO).")
+    assert any(name.startswith("Tổ chức Hàng không dân dụng") for name in found)
+
+
+def test_a_ministrys_part_after_va_may_be_written_in_lower_case() -> None:
+    # dantri.com.vn: "Bộ Thông tin và truyền thông đề nghị ..." is the ministry, not "Bộ Thông tin"
+    found = orgs_in("Tại hội nghị, Bộ Thông tin và truyền thông đề nghị các cơ quan truyền thông tiếp tục.")
+    assert "Bộ Thông tin" not in found
+    assert any(name.lower() == "bộ thông tin và truyền thông" for name in found)
+
+
+def test_a_ministrys_initials_name_the_ministry() -> None:
+    # dantri.com.vn: "Bộ TTTT" after the full name is the same ministry
+    found = orgs_in(
+        "Bộ Thông tin và Truyền thông phối hợp tổ chức hội nghị.",
+        "Đề nghị các cơ quan phối hợp với Ban Tuyên giáo Trung ương, Bộ TTTT và Hội Nhà báo Việt Nam.",
+    )
+    assert "Bộ TTTT" not in found
+    assert len(found["Bộ Thông tin và Truyền thông"].spans) == 2
+
+
+def test_a_masthead_may_begin_with_a_place() -> None:
+    # hoinghibaodang.nhandan.vn, plo.vn; a person after a station named by its country is no part of it
+    found = orgs_in(
+        "Phạm Văn Trường, Phó Tổng Biên tập báo Sài Gòn Giải phóng; Lê Minh Toản.",
+        "Bà Cát Thị Kim Xuân, Phó Tổng Biên tập báo Pháp Luật TP.HCM, thay mặt lãnh đạo báo.",
+        "Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ phát biểu.",
+    )
+    assert {"báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM", "Đài Tiếng nói Việt Nam"} <= set(found)

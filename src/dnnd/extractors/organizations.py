@@ -180,8 +180,19 @@ def _is_cap(word: str) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    nouns = trie_regex(read_list("org_stop_nouns.txt"))  # "Ban Quản lý dự án": a noun, not the verb "dự"
-    return re.compile(rf"(?!(?:{nouns})(?![\w]))(?:{trie_regex(org_stop_words())})(?![\w])")
+    listed = read_list("org_stop_nouns.txt")
+    nouns = trie_regex(listed)  # "Ban Quản lý dự án": a noun, not the verb "dự"
+    # a stop word that ends such a noun is its syllable there: "Cảng hàng không" (aviation), not "không" (not)
+    stops = set(org_stop_words())
+    # (its first syllable capitalised too: "Tổ chức Hàng không dân dụng quốc tế")
+    tails = [
+        f"(?<={re.escape(first)} ){re.escape(last)}(?![\\w])"
+        for head, _, last in (noun.rpartition(" ") for noun in listed)
+        if head and last in stops
+        for first in {head, head[:1].upper() + head[1:]}
+    ]
+    ends = rf"(?!{'|'.join(tails)})" if tails else ""
+    return re.compile(rf"(?!(?:{nouns})(?![\w])){ends}(?:{trie_regex(org_stop_words())})(?![\w])")
 
 
 def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
@@ -474,6 +485,8 @@ def _read_name(
             and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
         ):
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
+        if words and category == "media" and _media_head_re().match(text, j):
+            break  # "Báo Nhà báo và Công luận Báo Đầu tư": a list without its comma, the next masthead begins
         if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
             if text[j : j + 1].islower():
                 break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
@@ -511,7 +524,10 @@ def _read_name(
             break
         if words == 0 and not cap and not lower_first:
             return pos
-        if after_place:
+        if after_place and _masthead_goes_on(text, j, word, category, words):
+            # "báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM": a place opens the masthead, its own words follow
+            after_place = prev_cap = False
+        elif after_place:
             if (
                 category == "friendship"
                 and cap
@@ -542,6 +558,10 @@ def _read_name(
             # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
             # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
             # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
+            break
+        if not cap and prev_cap and category == "media" and text.count(" ", run_start, i) >= 1:
+            # "báo Người Lao Động xác định": a masthead written all in capitals is complete; lower case
+            # after it is the sentence's (one capital then lower case is the masthead's: "Công an nhân dân")
             break
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
@@ -588,6 +608,31 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+def _masthead_goes_on(text: str, at: int, word: str, category: str, words: int) -> bool:
+    """True when the capitalised Vietnamese ``word`` at ``at`` goes on a newspaper's name that a place opened.
+
+    "báo Sài Gòn Giải phóng", "báo Hà Nội Mới": a masthead may begin with a place; a person ("Đài Tiếng nói
+    Việt Nam Đỗ Tiến Sỹ"), a title, another body's head or a foreign name in Latin letters ends it instead.
+    """
+    return (
+        category == "media"
+        and words == 1
+        and word[:1].isupper()
+        and not word.isascii()
+        and word not in surnames()
+        and _title_start_re().match(text, at) is None
+        and _generic_re().match(text, at) is None
+        and _head_re().match(text, at) is None
+    )
+
+
+@cache
+def _media_head_re() -> re.Pattern[str]:
+    """A capitalised newspaper or station head before a capitalised name: "Báo Đầu tư" (but not "Báo chí")."""
+    heads = [h.head for h in org_heads().values() if h.category == "media" and h.head[:1].isupper()]
+    return re.compile(rf"(?:{trie_regex(heads)}) [{UPPER}]")
 
 
 @cache
@@ -647,7 +692,13 @@ def _case_variants(name: str) -> list[str]:
     if not word[:1].isalpha() or (len(word) > 1 and word.isupper()):
         return []
     swapped = word[:1].lower() + word[1:] if word[:1].isupper() else word[:1].upper() + word[1:]
-    return [" ".join([*words[:n], swapped, *words[n + 1 :]])]
+    out = [" ".join([*words[:n], swapped, *words[n + 1 :]])]
+    # the part after "và" in lower case too: "Bộ Thông tin và truyền thông", "Sở Văn hóa, Thể thao và du lịch"
+    joined = [k + 1 for k in range(n + 1, len(words) - 1) if words[k] == "và" and words[k + 1][:1].isupper()]
+    if joined:
+        lowered = [w[:1].lower() + w[1:] if k in joined else w for k, w in enumerate(words)]
+        out.append(" ".join(lowered))
+    return out
 
 
 @attrs.frozen
@@ -1000,6 +1051,9 @@ _VI_WORD = re.compile(r" (\S+)")
 # a word no Vietnamese syllable written without its marks can be: two vowel groups ("Shinnyo", "Plan
 # International"), or a letter Vietnamese does not use
 _NOT_VIETNAMESE = re.compile(r"[A-Za-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+|[fjwzFJWZ]")
+# a Latin name that carries Vietnam's is a Vietnamese outlet's masthead, kept with its head ("Báo điện tử
+# VietnamPlus", "báo điện tử VnExpress"), unlike a foreign paper's ("Báo Newsweek")
+_VIET_LATIN = re.compile(r"(?:Viet|VIET|Vn|VN)(?=[A-Za-z ])")
 
 
 def _foreign_name_at(text: str, pos: int, places: dict[int, Mention]) -> bool:
@@ -1136,6 +1190,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         latin is not None
         and any(c.islower() for c in latin.group(0))
         and _NOT_VIETNAMESE.search(latin.group(0)) is not None
+        and _VIET_LATIN.match(latin.group(0)) is None
     )
     if (
         (head.category == "media" or head.head.islower())
