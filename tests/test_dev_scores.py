@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 4,
         "persons": 0.96,
         "positions": 0.94,
-        "organizations": 0.89,
+        "organizations": 0.91,
         "places": 0.96,
         "money": 1.0,
         "documents": 1.0,
