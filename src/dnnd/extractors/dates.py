@@ -150,8 +150,10 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target", "plan", "recurring")
+    for tag in ("review", "opening", "frame", "target", "plan")
 }
+# Words saying an event recurs ("hàng năm", "mỗi năm"): the facts' habitual mood words, one list for both.
+_CLUE_WORDS["recurring"] = tuple(row[0] for row in read_tsv("facts/realis.tsv") if row[1] == "habitual")
 _REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
 _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
 # A time word right before "năm YYYY" ("trong năm 2023"): the year frames the sentence.
