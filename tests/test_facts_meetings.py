@@ -55,6 +55,18 @@ def test_a_committee_meeting_organised_by_its_association() -> None:
     assert found["date"] == ["Sáng 3/4"]
 
 
+def test_a_friendship_meeting_programme_organised_by_an_association() -> None:
+    # baonghean.vn: "tổ chức Chương trình gặp mặt hữu nghị Đoàn ..." is the meeting, not the guests' visit
+    article = read(
+        "Chiều 16/4, Hội Hữu nghị Việt - Nga tỉnh Nghệ An tổ chức Chương trình gặp mặt hữu nghị Đoàn đại biểu tỉnh "
+        "Ulyanovsk, Liên bang Nga đang có chuyến thăm, làm việc tại Nghệ An."
+    )
+    found = only(article)
+    assert found["type"] == ["gặp mặt"]
+    assert found["organiser"] == ["Hội Hữu nghị Việt - Nga tỉnh Nghệ An"]
+    assert found["date"] == ["Chiều 16/4"]
+
+
 def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
     article = read(
         "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "

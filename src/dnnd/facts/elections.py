@@ -236,7 +236,8 @@ _BARE_HEAD_AFTER_RE = re.compile(_BARE_HEAD_AFTER)
 # What may follow a head noun standing alone for its body: the phrase's end, its term, another post
 # ("Chủ tịch Hội.", "Chủ tịch Hội nhiệm kỳ 2023-2028", "Chủ tịch Hội và ..."); not "Hội đồng", "Hội Cựu chiến binh".
 _BARE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)(]|$|(?:nhiệm kỳ|khóa|khoá|lần thứ|và|thay)(?!\w))")
-_NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
+# ("Tân Chủ tịch Hội, ông X", "Tân Chủ tịch Hội X là bà Y": the new holder named after the post)
+_NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*(?:[,–-]|là(?!\w))?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -837,8 +838,8 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     out = []
     for match in _TRIGGER_RE.finditer(text, start, end):
         word = " ".join(match.group().lower().split())
-        if word.endswith(" chức vụ"):
-            word = word.removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
+        if word.endswith((" chức vụ", " chức danh")):
+            word = word.rsplit(" ", 1)[0]  # "giữ chức vụ", "giữ chức danh" are "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
         if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in _NOT_DONE:
             continue
@@ -1059,24 +1060,23 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
 
 
 def _without_postless(facts: list[Fact]) -> list[Fact]:
-    """``facts`` without one naming no post for a person another fact, citing words around it, gives a post.
+    """``facts`` without one naming no post for a person another fact gives a post: it tells that election again.
 
-    ("Tổng thư ký: ông A (tái cử)": the bracket's verb reads A alone, the result line A and the post.)
+    ("Tổng thư ký: ông A (tái cử)": the bracket's verb reads A alone, the result line A and the post; "chúc mừng
+    ông A được tín nhiệm bầu vào Ủy ban ..." after "bầu ông A giữ chức Phó Chủ tịch".)
     """
-    posted: dict[str | None, list[tuple[int, int]]] = {}
-    for f in facts:
-        if any(r.role == "position" for r in f.roles):
-            for r in f.roles:
-                if r.role in ("person", "holder"):
-                    posted.setdefault(r.entity, []).extend((span.start, span.end) for span in f.spans)
+    posted = {
+        r.entity
+        for f in facts
+        if any(r.role == "position" for r in f.roles)
+        for r in f.roles
+        if r.role in ("person", "holder")
+    }
 
     def postless(fact: Fact) -> bool:
         if any(r.role == "position" for r in fact.roles):
             return False
-        who = [r.entity for r in fact.roles if r.role in ("person", "holder")]
-        return any(
-            lo < span.end and span.start < hi for w in who for lo, hi in posted.get(w, ()) for span in fact.spans
-        )
+        return any(r.entity in posted for r in fact.roles if r.role in ("person", "holder"))
 
     return [f for f in facts if not postless(f)]
 
