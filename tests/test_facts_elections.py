@@ -1020,3 +1020,13 @@ def test_a_new_holder_named_after_the_post_and_la() -> None:
         "vận Trung ương."
     )
     assert [(f["person"], f["position"]) for f in found] == [(["Trương Thị Mai"], ["Chủ tịch"])]
+
+
+def test_the_result_of_a_vote_told_by_a_verb_of_taking_office() -> None:
+    # "bầu ông X tái đắc cử ...", "được bầu tái cử chức ...": one re-election, the post after the second verb
+    found = elections("Đại hội đã bầu đồng chí Nguyễn Văn Sơn tái đắc cử Chủ tịch Hội Hữu nghị Việt - Lào tỉnh khóa V.")
+    assert [(f["status"], f["person"], f["position"]) for f in found] == [
+        (["re-elected"], ["Nguyễn Văn Sơn"], ["Chủ tịch"])
+    ]
+    passive = elections("Đồng chí Trịnh Văn Tâm được tín nhiệm bầu tái cử chức Chủ tịch Hội.")
+    assert [(f["status"], f.get("position")) for f in passive] == [(["re-elected"], ["Chủ tịch"])]

@@ -67,6 +67,39 @@ def test_a_friendship_meeting_programme_organised_by_an_association() -> None:
     assert found["date"] == ["Chiều 16/4"]
 
 
+def test_a_reception_of_a_guest_called_ngai() -> None:
+    # baocuuchienbinhvietnam.com.vn: the guest after "ngài" (any honorific), not only "ông"/"bà"
+    article = read(
+        "Ngày 25-6, tại Hà Nội, Trung tướng Khuất Việt Dũng - Phó chủ tịch Hội CCB Việt Nam đã tiếp ngài Daniel "
+        "Kritenbrink - Đại sứ Hoa Kỳ và thành viên trong Đoàn."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Khuất Việt Dũng"]
+    assert found["date"] == ["Ngày 25-6"]
+
+
+def test_a_call_on_a_comrade_is_a_meeting() -> None:
+    # demo.baosonla.org.vn: "chào xã giao đồng chí X" (not "Đại hội đồng ...", a general assembly)
+    article = read(
+        "Ngày 12/12, đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh, đã đến chào xã giao đồng chí Khăm Pheng Xay Sổm "
+        "Pheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn."
+    )
+    found = only(article)
+    assert found["type"] == ["chào xã giao"]
+    assert found["organiser"] == ["Khăm Pheng Xay Sổm Pheng"]
+
+
+def test_the_other_side_named_after_a_list_of_posts() -> None:
+    # baomoi.net.vn, m.mattran.org.vn: "hội kiến Tổng Bí thư, Chủ tịch nước ... Lào <name>"
+    article = read(
+        "Sáng 27/7, Chủ tịch UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào "
+        "Thongloun Sisoulith."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Đỗ Văn Chiến"]
+    assert found["participant"] == ["Thongloun Sisoulith"]
+
+
 def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
     article = read(
         "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "

@@ -132,7 +132,7 @@ _AGENT_LOOKBACK = 60
 
 # Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
 _AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
-_AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+lại(?!\w)")
+_AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?cử)(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
 _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
@@ -148,6 +148,8 @@ _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
     r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
+    # the vote's result: "bầu ông X tái đắc cử Chủ tịch", "được bầu tái cử chức Chủ tịch"
+    r"(?:tái\s+(?:đắc\s+)?|đắc\s+|trúng\s+)cử(?:\s+chức(?:\s+(?:vụ|danh))?)?|"
     r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
@@ -202,7 +204,9 @@ _LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
-_KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
+_KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|tái\s+(?:đắc\s+)?cử)(?!\w)")
+# Between a vote and the verb telling its result: the one chosen, no pause ("bầu ông X tái đắc cử ...").
+_RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
 # Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
 _APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
@@ -851,9 +855,29 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     return out
 
 
+def _results_of_votes(art: _Article, triggers: list[_Trigger]) -> list[_Trigger]:
+    """``triggers`` without a verb of taking office that tells the result of the vote before it.
+
+    "bầu đồng chí X tái đắc cử Chủ tịch Hội", "được tín nhiệm bầu tái cử chức Chủ tịch": the vote's words
+    go on to the post (a marker, :data:`_MARKER`), no second election of their own.
+    """
+    out: list[_Trigger] = []
+    for trigger in triggers:
+        vote = out[-1] if out else None
+        if (
+            trigger.word in _SUBJECT
+            and vote is not None
+            and vote.word in _ACTIVE
+            and _RESULT_GAP_RE.fullmatch(art.text, vote.end, trigger.start)
+        ):
+            continue
+        out.append(trigger)
+    return out
+
+
 def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[_Choice, int]]:
     """Every choice one clause reports, with where its trigger starts."""
-    triggers = _triggers(art, start, end)
+    triggers = _results_of_votes(art, _triggers(art, start, end))
     leading = [t for t in triggers if t.word in _ACTIVE or t.word in _SUBJECT or t.word in _SUCCEED]
     if not leading and not any(t.word in _TAKE for t in triggers):
         launch = next((t for t in triggers if t.word in _LAUNCH), None)
