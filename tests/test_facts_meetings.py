@@ -100,6 +100,24 @@ def test_the_other_side_named_after_a_list_of_posts() -> None:
     assert found["participant"] == ["Thongloun Sisoulith"]
 
 
+def test_a_reception_told_again_in_other_words_is_one_meeting() -> None:
+    # baobinhduong.vn (a copy): the lead and the next sentence tell the same reception
+    article = read(
+        "Sáng 12-8 tại UBND tỉnh, Chủ tịch UBND tỉnh Lê Thanh Cung đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung "
+        "Quốc tại TP.HCM đến chào từ biệt nhân kết thúc nhiệm kỳ công tác. Chủ tịch UBND tỉnh Lê Thanh Cung tiếp "
+        "Tổng Lãnh sự Trung Quốc Trác Lôi Minh."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Thanh Cung"]
+    assert "Trác Lôi Minh" in found["participant"]
+    # another guest of the same host is another reception
+    two = read(
+        "Sáng 12-8, Chủ tịch UBND tỉnh Lê Thanh Cung đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc. Chiều "
+        "12-8, Chủ tịch UBND tỉnh Lê Thanh Cung tiếp ông Kim Jong Sik, Tổng Lãnh sự Hàn Quốc."
+    )
+    assert len(meetings(two)) == 2
+
+
 def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
     article = read(
         "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "

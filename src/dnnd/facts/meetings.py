@@ -1126,9 +1126,22 @@ def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
         return False
     if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
         return False
-    if occ.title and meeting.title and occ.title != meeting.title:
+    if occ.title and meeting.title and occ.title != meeting.title and not _same_reception(meeting, occ):
         return False
     return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
+
+
+def _same_reception(meeting: _Meeting, occ: _Occurrence) -> bool:
+    """A reception told again in other words: the same host receiving one of the same guests.
+
+    ("... Lê Thanh Cung đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự ... Lê Thanh Cung tiếp Tổng Lãnh sự Trung
+    Quốc Trác Lôi Minh."; told on another day, it is dated apart and stays another reception.)
+    """
+    if occ.kind not in _RECEPTIONS:
+        return False
+    hosts = {e.id for e in meeting.organisers} & {e.id for e in occ.organisers}
+    guests = {e.id for e in meeting.participants if e.kind == Person.kind} & {e.id for e in occ.participants}
+    return bool(hosts and guests)
 
 
 def _bare(occ: _Occurrence | _Meeting) -> bool:
