@@ -1030,3 +1030,13 @@ def test_the_result_of_a_vote_told_by_a_verb_of_taking_office() -> None:
     ]
     passive = elections("Đồng chí Trịnh Văn Tâm được tín nhiệm bầu tái cử chức Chủ tịch Hội.")
     assert [(f["status"], f.get("position")) for f in passive] == [(["re-elected"], ["Chủ tịch"])]
+
+
+def test_the_post_after_la_ending_the_apposition_of_who_is_voted_in() -> None:
+    # nvsk.vnanet.vn (TTXVN): "biểu quyết bầu bà X, <her posts>, Chủ tịch ... khóa XII là Chủ tịch ... khóa XIII"
+    found = elections(
+        "Tại hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam chiều 10/3/2022, 100% Ủy viên Ban "
+        "Chấp hành có mặt đã biểu quyết bầu bà Hà Thị Nga, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Hội Liên "
+        "hiệp Phụ nữ Việt Nam khóa XII là Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XIII."
+    )
+    assert [(f["person"], f.get("position")) for f in found] == [(["Hà Thị Nga"], ["Chủ tịch"])]

@@ -118,6 +118,17 @@ def test_a_reception_told_again_in_other_words_is_one_meeting() -> None:
     assert len(meetings(two)) == 2
 
 
+def test_attending_the_sitting_is_the_session_told_before() -> None:
+    # tienphong.vn: "đại biểu dự họp" is the session at hand, not a second meeting
+    article = read(
+        "Chiều 3/1, tại Kỳ họp thứ 26, HĐND tỉnh Nghệ An khóa XVIII đã bầu ông Lê Hồng Vinh giữ chức Chủ tịch UBND "
+        "tỉnh Nghệ An nhiệm kỳ 2021 - 2026.",
+        "Với 100% đại biểu dự họp tán thành, ông Lê Hồng Vinh đã được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An.",
+    )
+    found = only(article)
+    assert found["type"] == ["kỳ họp"]
+
+
 def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
     article = read(
         "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "

@@ -205,6 +205,8 @@ _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|tái\s+(?:đắc\s+)?cử)(?!\w)")
+# "bầu bà X, <her posts> là <post>": the result after the apposition (no other clause in between).
+_VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
 # Between a vote and the verb telling its result: the one chosen, no pause ("bầu ông X tái đắc cử ...").
 _RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
@@ -563,6 +565,8 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         post, end = _post_after(art, m.end, nxt)
         if post is None:
             post, end = _post_in_brackets(art, m.end, nxt)
+        if post is None:
+            post, end = _voted_as(art, m.end, nxt)
         if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
             break  # the subject of the next trigger: "..., ông B được bầu làm ..."
         person = art.entity(m, Person)
@@ -595,6 +599,20 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _voted_as(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
+    """The post after "là" that ends the apposition of someone voted in: "bầu bà X, <posts> là Chủ tịch Hội".
+
+    Only a title after it is a post (a vote's object "là" something else says nothing of office).
+    """
+    found = _VOTED_AS_RE.search(art.text, start, limit)
+    if found is None or any(stop in art.text[start : found.start()] for stop in ";:"):
+        return None, start
+    post = _post_at(art, found.end(), limit, loose=False)
+    if post is None or post.end <= post.start:
+        return None, start
+    return post, max(_post_reach(art, post, limit), found.end())
 
 
 def _post_in_brackets(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:

@@ -216,6 +216,8 @@ def _nounalternation() -> list[str]:
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
 _NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+")))
+# Attending a sitting: "dự họp", "tham dự họp".
+_ATTEND_BEFORE_RE = re.compile(r"(?<!\w)(?:tham\s+)?dự\s+$")
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
@@ -1144,6 +1146,15 @@ def _same_reception(meeting: _Meeting, occ: _Occurrence) -> bool:
     return bool(hosts and guests)
 
 
+def _attends_the_sitting(occ: _Occurrence, text: str) -> bool:
+    """A bare "họp" after an attendance verb ("đại biểu dự họp", "có mặt dự họp"): the sitting at hand."""
+    return (
+        occ.kind == _MET
+        and text[occ.start : occ.end] == "họp"
+        and _ATTEND_BEFORE_RE.search(text, max(0, occ.start - 12), occ.start) is not None
+    )
+
+
 def _bare(occ: _Occurrence | _Meeting) -> bool:
     """Without a name of its own: "tại hội nghị", "Đại hội đã bầu"."""
     return not occ.terms and occ.period is None and not occ.title and (occ.kind not in _TYPED or occ.type is None)
@@ -1242,6 +1253,9 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
+            if meeting is None and _attends_the_sitting(occ, reading.text):
+                # "Với 100% đại biểu dự họp tán thành": the session told before, not a meeting of its own
+                meeting = next((m for m in reversed(meetings) if m.reported), None)
             if meeting is None and occ.kind in _ENCOUNTERS:
                 # told again by another word, or an encounter word in a sentence that tells one again
                 # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X",
