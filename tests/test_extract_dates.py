@@ -55,6 +55,12 @@ PUB = datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
         ("ký ngày 25.6.2012 tại", ("ngày 25.6.2012", date(2012, 6, 25), None)),
         # today's date in brackets (tinbong247.org/Báo Lạng Sơn, baobinhduong.vn, vov.gov.vn)
         ("LSO– Chiều nay (31/8), đồng chí X tiếp xã giao", ("31/8", date(2025, 8, 31), None)),
+        # today's date without brackets (quangnam.gov.vn, m.baomoi.com)
+        ("Sáng nay 14/9, Đoàn đại biểu cấp cao tỉnh Sê Kông", ("Sáng nay 14/9", date(2025, 9, 14), "sáng")),
+        ("Hôm nay 5/12, tại Hà Nội diễn ra Đại hội", ("Hôm nay 5/12", date(2025, 12, 5), None)),
+        # yesterday's date (hanoidep.vn: "diễn ra vào hôm qua (16/6)")
+        ("Đại hội diễn ra vào hôm qua (9/1), ông X", ("9/1", date(2026, 1, 9), None)),
+        ("Chiều qua 9/1, Liên hiệp tổ chức hội nghị", ("Chiều qua 9/1", date(2026, 1, 9), "chiều")),
     ],
 )
 def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> None:

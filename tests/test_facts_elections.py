@@ -1000,3 +1000,43 @@ def test_a_head_noun_alone_after_the_post_is_the_articles_body() -> None:
         "Ông Lê Văn An được bầu làm Chủ tịch Hội đồng quản trị Quỹ.",
     )
     assert [f.get("organization") for f in other] == [None]
+
+
+def test_a_post_taken_as_a_title_and_told_again_without_it() -> None:
+    # tuyengiaokontum.org.vn: "giữ chức danh" introduces the post; the congratulation tells the vote again
+    found = elections(
+        "Hội nghị đã biểu quyết cử đồng chí Hoàng Trung Thông, Tỉnh ủy viên, giữ chức danh Phó Chủ tịch Ủy ban "
+        "MTTQ Việt Nam tỉnh khóa X, nhiệm kỳ 2019 - 2024.",
+        "Phát biểu tại hội nghị, đồng chí Trần Lạc chúc mừng đồng chí Hoàng Trung Thông được tín nhiệm bầu vào Ủy "
+        "ban MTTQ Việt Nam tỉnh.",
+    )
+    assert [(f["person"], f.get("position")) for f in found] == [(["Hoàng Trung Thông"], ["Phó Chủ tịch"])]
+
+
+def test_a_new_holder_named_after_the_post_and_la() -> None:
+    # vovworld-style wording seen on other outlets too: "Tân Chủ tịch Hội X là bà Y"
+    found = elections(
+        "Tân Chủ tịch Hội Hữu nghị Việt Nam - Cuba là bà Trương Thị Mai, Bí thư Trung ương Đảng, Trưởng Ban Dân "
+        "vận Trung ương."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Trương Thị Mai"], ["Chủ tịch"])]
+
+
+def test_the_result_of_a_vote_told_by_a_verb_of_taking_office() -> None:
+    # "bầu ông X tái đắc cử ...", "được bầu tái cử chức ...": one re-election, the post after the second verb
+    found = elections("Đại hội đã bầu đồng chí Nguyễn Văn Sơn tái đắc cử Chủ tịch Hội Hữu nghị Việt - Lào tỉnh khóa V.")
+    assert [(f["status"], f["person"], f["position"]) for f in found] == [
+        (["re-elected"], ["Nguyễn Văn Sơn"], ["Chủ tịch"])
+    ]
+    passive = elections("Đồng chí Trịnh Văn Tâm được tín nhiệm bầu tái cử chức Chủ tịch Hội.")
+    assert [(f["status"], f.get("position")) for f in passive] == [(["re-elected"], ["Chủ tịch"])]
+
+
+def test_the_post_after_la_ending_the_apposition_of_who_is_voted_in() -> None:
+    # nvsk.vnanet.vn (TTXVN): "biểu quyết bầu bà X, <her posts>, Chủ tịch ... khóa XII là Chủ tịch ... khóa XIII"
+    found = elections(
+        "Tại hội nghị lần thứ nhất Ban Chấp hành Hội Liên hiệp Phụ nữ Việt Nam chiều 10/3/2022, 100% Ủy viên Ban "
+        "Chấp hành có mặt đã biểu quyết bầu bà Hà Thị Nga, Ủy viên Ban Chấp hành Trung ương Đảng, Chủ tịch Hội Liên "
+        "hiệp Phụ nữ Việt Nam khóa XII là Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XIII."
+    )
+    assert [(f["person"], f.get("position")) for f in found] == [(["Hà Thị Nga"], ["Chủ tịch"])]

@@ -55,6 +55,80 @@ def test_a_committee_meeting_organised_by_its_association() -> None:
     assert found["date"] == ["Sáng 3/4"]
 
 
+def test_a_friendship_meeting_programme_organised_by_an_association() -> None:
+    # baonghean.vn: "tổ chức Chương trình gặp mặt hữu nghị Đoàn ..." is the meeting, not the guests' visit
+    article = read(
+        "Chiều 16/4, Hội Hữu nghị Việt - Nga tỉnh Nghệ An tổ chức Chương trình gặp mặt hữu nghị Đoàn đại biểu tỉnh "
+        "Ulyanovsk, Liên bang Nga đang có chuyến thăm, làm việc tại Nghệ An."
+    )
+    found = only(article)
+    assert found["type"] == ["gặp mặt"]
+    assert found["organiser"] == ["Hội Hữu nghị Việt - Nga tỉnh Nghệ An"]
+    assert found["date"] == ["Chiều 16/4"]
+
+
+def test_a_reception_of_a_guest_called_ngai() -> None:
+    # baocuuchienbinhvietnam.com.vn: the guest after "ngài" (any honorific), not only "ông"/"bà"
+    article = read(
+        "Ngày 25-6, tại Hà Nội, Trung tướng Khuất Việt Dũng - Phó chủ tịch Hội CCB Việt Nam đã tiếp ngài Daniel "
+        "Kritenbrink - Đại sứ Hoa Kỳ và thành viên trong Đoàn."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Khuất Việt Dũng"]
+    assert found["date"] == ["Ngày 25-6"]
+
+
+def test_a_call_on_a_comrade_is_a_meeting() -> None:
+    # demo.baosonla.org.vn: "chào xã giao đồng chí X" (not "Đại hội đồng ...", a general assembly)
+    article = read(
+        "Ngày 12/12, đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh, đã đến chào xã giao đồng chí Khăm Pheng Xay Sổm "
+        "Pheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn."
+    )
+    found = only(article)
+    assert found["type"] == ["chào xã giao"]
+    assert found["organiser"] == ["Khăm Pheng Xay Sổm Pheng"]
+
+
+def test_the_other_side_named_after_a_list_of_posts() -> None:
+    # baomoi.net.vn, m.mattran.org.vn: "hội kiến Tổng Bí thư, Chủ tịch nước ... Lào <name>"
+    article = read(
+        "Sáng 27/7, Chủ tịch UBTƯ MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào "
+        "Thongloun Sisoulith."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Đỗ Văn Chiến"]
+    assert found["participant"] == ["Thongloun Sisoulith"]
+
+
+def test_a_reception_told_again_in_other_words_is_one_meeting() -> None:
+    # baobinhduong.vn (a copy): the lead and the next sentence tell the same reception
+    article = read(
+        "Sáng 12-8 tại UBND tỉnh, Chủ tịch UBND tỉnh Lê Thanh Cung đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung "
+        "Quốc tại TP.HCM đến chào từ biệt nhân kết thúc nhiệm kỳ công tác. Chủ tịch UBND tỉnh Lê Thanh Cung tiếp "
+        "Tổng Lãnh sự Trung Quốc Trác Lôi Minh."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Thanh Cung"]
+    assert "Trác Lôi Minh" in found["participant"]
+    # another guest of the same host is another reception
+    two = read(
+        "Sáng 12-8, Chủ tịch UBND tỉnh Lê Thanh Cung đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự Trung Quốc. Chiều "
+        "12-8, Chủ tịch UBND tỉnh Lê Thanh Cung tiếp ông Kim Jong Sik, Tổng Lãnh sự Hàn Quốc."
+    )
+    assert len(meetings(two)) == 2
+
+
+def test_attending_the_sitting_is_the_session_told_before() -> None:
+    # tienphong.vn: "đại biểu dự họp" is the session at hand, not a second meeting
+    article = read(
+        "Chiều 3/1, tại Kỳ họp thứ 26, HĐND tỉnh Nghệ An khóa XVIII đã bầu ông Lê Hồng Vinh giữ chức Chủ tịch UBND "
+        "tỉnh Nghệ An nhiệm kỳ 2021 - 2026.",
+        "Với 100% đại biểu dự họp tán thành, ông Lê Hồng Vinh đã được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An.",
+    )
+    found = only(article)
+    assert found["type"] == ["kỳ họp"]
+
+
 def test_a_visit_told_by_two_words_is_one_meeting_and_a_later_bare_word_is_it_too() -> None:
     article = read(
         "Ngày 12/12, Đoàn công tác Đại sứ quán Ba Lan đã có chuyến thăm, làm việc tại Bệnh viện Hữu nghị "

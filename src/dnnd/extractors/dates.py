@@ -105,10 +105,13 @@ _YEAR_DASH_RE = re.compile(r"(?<!\d)\d{4}[-–]$")
 # The first day of a span of days, before the last one ("19 và 20-12", "20-21/6", "25 đến 28-12").
 _SPAN_HEAD_RE = re.compile(r"(?<![\w/.,\-–])(?P<first>\d\d?)(?:\s*[-–]\s*|\s+(?:và|đến|tới)\s+)$")
 _SPAN_HEAD_REACH = 12
-# ("Chiều nay (31/8)", "Hôm nay (17/5)": today's date in brackets, the date alone the span)
+# ("Chiều nay (31/8)", "hôm qua (16/6)", "Ngày mai (30/1)": the day relative to the report, its date in
+# brackets, the date alone the span; "Sáng nay 14/9", "Chiều qua 5/3", "Hôm nay 14/9" without them: a day word)
 _DAY_CONTEXT_RE = re.compile(
-    rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm)\s+)?|(?P<day_word>[Nn]gày|[Hh]ôm)\s+|(?:{_LEAD})\s+"
-    rf"|(?:{_PARTS}|[Hh]ôm)\s+nay\s*\()$"
+    rf"(?<!\w)(?:(?P<part>{_PARTS})\s+(?:(?:[Nn]gày|[Hh]ôm|nay|qua|mai)\s+)?"
+    rf"|(?P<day_word>[Nn]gày(?:\s+mai)?|[Hh]ôm(?:\s+(?:nay|qua))?)\s+"
+    rf"|(?:{_LEAD})\s+"
+    rf"|(?:{_PARTS}|[Hh]ôm|[Nn]gày)\s+(?:nay|qua|mai)\s*\()$"
 )
 _CONTEXT_WINDOW = 20
 _MONTH_RE = re.compile(
@@ -150,8 +153,10 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target", "plan", "recurring")
+    for tag in ("review", "opening", "frame", "target", "plan")
 }
+# Words saying an event recurs ("hàng năm", "mỗi năm"): the facts' habitual mood words, one list for both.
+_CLUE_WORDS["recurring"] = tuple(row[0] for row in read_tsv("facts/realis.tsv") if row[1] == "habitual")
 _REVIEW_RE = re.compile(word_alternation(*_CLUE_WORDS["review"]))
 _OPENING_RE = re.compile(word_alternation(*_CLUE_WORDS["opening"]), re.IGNORECASE)
 # A time word right before "năm YYYY" ("trong năm 2023"): the year frames the sentence.

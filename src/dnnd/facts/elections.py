@@ -132,7 +132,7 @@ _AGENT_LOOKBACK = 60
 
 # Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
 _AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
-_AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+lại(?!\w)")
+_AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?cử)(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
 _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
@@ -148,6 +148,8 @@ _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
     r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
+    # the vote's result: "bầu ông X tái đắc cử Chủ tịch", "được bầu tái cử chức Chủ tịch"
+    r"(?:tái\s+(?:đắc\s+)?|đắc\s+|trúng\s+)cử(?:\s+chức(?:\s+(?:vụ|danh))?)?|"
     r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
@@ -202,7 +204,11 @@ _LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
-_KEPT_RE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:giữ|làm)(?!\w)")
+_KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|tái\s+(?:đắc\s+)?cử)(?!\w)")
+# "bầu bà X, <her posts> là <post>": the result after the apposition (no other clause in between).
+_VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
+# Between a vote and the verb telling its result: the one chosen, no pause ("bầu ông X tái đắc cử ...").
+_RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
 # Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
 _APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
@@ -236,7 +242,8 @@ _BARE_HEAD_AFTER_RE = re.compile(_BARE_HEAD_AFTER)
 # What may follow a head noun standing alone for its body: the phrase's end, its term, another post
 # ("Chủ tịch Hội.", "Chủ tịch Hội nhiệm kỳ 2023-2028", "Chủ tịch Hội và ..."); not "Hội đồng", "Hội Cựu chiến binh".
 _BARE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)(]|$|(?:nhiệm kỳ|khóa|khoá|lần thứ|và|thay)(?!\w))")
-_NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*[,–-]?\s*(?:(?:{HONORIFIC})\s+)?")
+# ("Tân Chủ tịch Hội, ông X", "Tân Chủ tịch Hội X là bà Y": the new holder named after the post)
+_NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*(?:[,–-]|là(?!\w))?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -558,6 +565,8 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         post, end = _post_after(art, m.end, nxt)
         if post is None:
             post, end = _post_in_brackets(art, m.end, nxt)
+        if post is None:
+            post, end = _voted_as(art, m.end, nxt)
         if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
             break  # the subject of the next trigger: "..., ông B được bầu làm ..."
         person = art.entity(m, Person)
@@ -590,6 +599,20 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _voted_as(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
+    """The post after "là" that ends the apposition of someone voted in: "bầu bà X, <posts> là Chủ tịch Hội".
+
+    Only a title after it is a post (a vote's object "là" something else says nothing of office).
+    """
+    found = _VOTED_AS_RE.search(art.text, start, limit)
+    if found is None or any(stop in art.text[start : found.start()] for stop in ";:"):
+        return None, start
+    post = _post_at(art, found.end(), limit, loose=False)
+    if post is None or post.end <= post.start:
+        return None, start
+    return post, max(_post_reach(art, post, limit), found.end())
 
 
 def _post_in_brackets(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
@@ -837,8 +860,8 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     out = []
     for match in _TRIGGER_RE.finditer(text, start, end):
         word = " ".join(match.group().lower().split())
-        if word.endswith(" chức vụ"):
-            word = word.removesuffix(" vụ")  # "giữ chức vụ" is "giữ chức"
+        if word.endswith((" chức vụ", " chức danh")):
+            word = word.rsplit(" ", 1)[0]  # "giữ chức vụ", "giữ chức danh" are "giữ chức"
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
         if _VOTE_AHEAD_BEFORE.search(before) or art.reading.mood(start, match.start()) in _NOT_DONE:
             continue
@@ -850,9 +873,29 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     return out
 
 
+def _results_of_votes(art: _Article, triggers: list[_Trigger]) -> list[_Trigger]:
+    """``triggers`` without a verb of taking office that tells the result of the vote before it.
+
+    "bầu đồng chí X tái đắc cử Chủ tịch Hội", "được tín nhiệm bầu tái cử chức Chủ tịch": the vote's words
+    go on to the post (a marker, :data:`_MARKER`), no second election of their own.
+    """
+    out: list[_Trigger] = []
+    for trigger in triggers:
+        vote = out[-1] if out else None
+        if (
+            trigger.word in _SUBJECT
+            and vote is not None
+            and vote.word in _ACTIVE
+            and _RESULT_GAP_RE.fullmatch(art.text, vote.end, trigger.start)
+        ):
+            continue
+        out.append(trigger)
+    return out
+
+
 def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[_Choice, int]]:
     """Every choice one clause reports, with where its trigger starts."""
-    triggers = _triggers(art, start, end)
+    triggers = _results_of_votes(art, _triggers(art, start, end))
     leading = [t for t in triggers if t.word in _ACTIVE or t.word in _SUBJECT or t.word in _SUCCEED]
     if not leading and not any(t.word in _TAKE for t in triggers):
         launch = next((t for t in triggers if t.word in _LAUNCH), None)
@@ -1059,24 +1102,23 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
 
 
 def _without_postless(facts: list[Fact]) -> list[Fact]:
-    """``facts`` without one naming no post for a person another fact, citing words around it, gives a post.
+    """``facts`` without one naming no post for a person another fact gives a post: it tells that election again.
 
-    ("Tổng thư ký: ông A (tái cử)": the bracket's verb reads A alone, the result line A and the post.)
+    ("Tổng thư ký: ông A (tái cử)": the bracket's verb reads A alone, the result line A and the post; "chúc mừng
+    ông A được tín nhiệm bầu vào Ủy ban ..." after "bầu ông A giữ chức Phó Chủ tịch".)
     """
-    posted: dict[str | None, list[tuple[int, int]]] = {}
-    for f in facts:
-        if any(r.role == "position" for r in f.roles):
-            for r in f.roles:
-                if r.role in ("person", "holder"):
-                    posted.setdefault(r.entity, []).extend((span.start, span.end) for span in f.spans)
+    posted = {
+        r.entity
+        for f in facts
+        if any(r.role == "position" for r in f.roles)
+        for r in f.roles
+        if r.role in ("person", "holder")
+    }
 
     def postless(fact: Fact) -> bool:
         if any(r.role == "position" for r in fact.roles):
             return False
-        who = [r.entity for r in fact.roles if r.role in ("person", "holder")]
-        return any(
-            lo < span.end and span.start < hi for w in who for lo, hi in posted.get(w, ()) for span in fact.spans
-        )
+        return any(r.entity in posted for r in fact.roles if r.role in ("person", "holder"))
 
     return [f for f in facts if not postless(f)]
 

@@ -93,7 +93,17 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import post_re
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, mood_of, mood_pattern, table, tagged, words, words_re
+from dnnd.facts.vocabulary import (
+    HONORIFIC,
+    MOODS_NOT_DONE,
+    alternation,
+    mood_of,
+    mood_pattern,
+    table,
+    tagged,
+    words,
+    words_re,
+)
 from dnnd.gazetteer import UPPER, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, DateRef, Fact, Mention, Organization, Person, Place, Term
@@ -161,7 +171,8 @@ _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]i�
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
 # (a review's object is what it reviews: "tổng kết công tác năm 2024", "sơ kết 6 tháng đầu năm")
 _VERB_OBJECT_RE = re.compile(
-    rf"\s+(?:với\s+|cùng\s+)?(?:[{UPPER}]|đoàn|các|ông|bà|lãnh đạo|{_GUESTS}|công tác|hoạt động|\d+\s+(?:tháng|năm))"
+    rf"\s+(?:với\s+|cùng\s+)?"
+    rf"(?:[{UPPER}]|đoàn|các|{HONORIFIC}|lãnh đạo|{_GUESTS}|công tác|hoạt động|\d+\s+(?:tháng|năm))"
 )
 # Between a person and a body in their post: a dash or a comma and the post's title words.
 _POSTS_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.]{0,60}")
@@ -205,6 +216,8 @@ def _nounalternation() -> list[str]:
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
 _NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+")))
+# Attending a sitting: "dự họp", "tham dự họp".
+_ATTEND_BEFORE_RE = re.compile(r"(?<!\w)(?:tham\s+)?dự\s+$")
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
 _MET_RE = re.compile(r"h(?<!\wh)ọp(?!\w)(?!\s+(?:báo|mặt|giao ban)(?!\w))")
 # A congress elects its body's committee: "Ban Chấp hành <the body>".
@@ -221,9 +234,10 @@ def _elected_post_re() -> re.Pattern[str]:
     return scanner(re.compile(rf"(?:{elect})\s+(?:(?:làm|giữ chức)\s+)?(?:{post_re().pattern})\s+"))
 
 
-# "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name or a delegation.
+# "<host> tiếp <guest>" (meetings.tsv, class reception): the guest is a name, a delegation, or an honorific
+# before a name ("tiếp ngài Daniel J. Kritenbrink", "tiếp đồng chí X").
 _RECEPTION_RE = scanner(words_re("meetings", "reception"))
-_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|ông|bà|các|lãnh đạo|{_GUESTS})")
+_GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|các|lãnh đạo|{HONORIFIC}|{_GUESTS})")
 # "Tiếp <guest> có các đồng chí: X, Y": the hosts listed after the guest, the reception opening its clause.
 _HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?\s*")
 # "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
@@ -250,8 +264,11 @@ _NOT_EVENT_BEFORE_RE = re.compile(
 _WITH_PARTY_RE = re.compile(r"\s+với\s+")
 _SPACE_RE = re.compile(r"\s+")
 _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
+# (the same, but over the commas between the posts written before a name)
+_POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
-_NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
+# ("Đại hội đồng cổ đông", a sports games; not "chào xã giao đồng chí X", whose object is a person)
+_NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
 # Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
 _WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
 _WORK = "làm việc"
@@ -781,9 +798,18 @@ class _Reader:
             stop = _WITH_PARTY_END_RE.search(self.text, found.end(), occ.clause[1])
             end = stop.start() if stop else occ.clause[1]
             parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
+            if not parties and post_re().match(self.text, found.end(), end):
+                parties = self._named_after_posts(found.end(), occ.clause[1])
             return self.reading.entities_of(outermost(parties))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
+
+    def _named_after_posts(self, start: int, limit: int) -> list[Mention]:
+        """The person a list of posts names at its end: "hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun
+        Sisoulith" (the posts' commas do not end the phrase; a stop word or a semicolon does)."""
+        stop = _POSTS_PARTY_END_RE.search(self.text, start, limit)
+        people = self.reading.mentions_in(start, stop.start() if stop else limit, Person.kind)
+        return people[:1]
 
     def given_to(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ trao <award> cho Đại tá X, <post> và Đại tá Y``: the people given to (else the bodies) take part."""
@@ -1102,9 +1128,31 @@ def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
         return False
     if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
         return False
-    if occ.title and meeting.title and occ.title != meeting.title:
+    if occ.title and meeting.title and occ.title != meeting.title and not _same_reception(meeting, occ):
         return False
     return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
+
+
+def _same_reception(meeting: _Meeting, occ: _Occurrence) -> bool:
+    """A reception told again in other words: the same host receiving one of the same guests.
+
+    ("... Lê Thanh Cung đã tiếp ông Trác Lôi Minh, Tổng Lãnh sự ... Lê Thanh Cung tiếp Tổng Lãnh sự Trung
+    Quốc Trác Lôi Minh."; told on another day, it is dated apart and stays another reception.)
+    """
+    if occ.kind not in _RECEPTIONS:
+        return False
+    hosts = {e.id for e in meeting.organisers} & {e.id for e in occ.organisers}
+    guests = {e.id for e in meeting.participants if e.kind == Person.kind} & {e.id for e in occ.participants}
+    return bool(hosts and guests)
+
+
+def _attends_the_sitting(occ: _Occurrence, text: str) -> bool:
+    """A bare "họp" after an attendance verb ("đại biểu dự họp", "có mặt dự họp"): the sitting at hand."""
+    return (
+        occ.kind == _MET
+        and text[occ.start : occ.end] == "họp"
+        and _ATTEND_BEFORE_RE.search(text, max(0, occ.start - 12), occ.start) is not None
+    )
 
 
 def _bare(occ: _Occurrence | _Meeting) -> bool:
@@ -1205,6 +1253,9 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
+            if meeting is None and _attends_the_sitting(occ, reading.text):
+                # "Với 100% đại biểu dự họp tán thành": the session told before, not a meeting of its own
+                meeting = next((m for m in reversed(meetings) if m.reported), None)
             if meeting is None and occ.kind in _ENCOUNTERS:
                 # told again by another word, or an encounter word in a sentence that tells one again
                 # ("Tại buổi tiếp, ... vui mừng khi Đoàn đến thăm ..."; not "có buổi làm việc với Hội X",
