@@ -594,6 +594,38 @@ def is_act_caption(line: str) -> bool:
     )
 
 
+# A caption naming the act alone, its subject left out ("Trao quà cho các hộ khó khăn."): this many words.
+_ACT_LED_WORDS = (4, 20)
+
+
+def opens_with_act(line: str) -> bool:
+    """True when ``line`` opens with a visible act, its subject left out (``Tặng học bổng cho ...``)."""
+    acts, not_acts = _acts()
+    return acts.match(not_acts.sub(" ", match_key(line))) is not None
+
+
+def is_act_led_caption(line: str) -> bool:
+    """True for one short sentence that opens with the act a photo shows, who does it left out:
+    ``Trao quà cho các hộ khó khăn.``, ``Tặng học bổng cho các em học sinh nghèo.``
+
+    Report prose names who acts; a caption under a photo of the act may not. A section heading may open
+    with an act too, but never closes with a full stop. None of a report's marks (a figure, a colon or
+    quotation, a second sentence, an opening saying when, a verb of saying, ``đã``) may appear.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
+        return False
+    if not _ACT_LED_WORDS[0] <= word_count(line) <= _ACT_LED_WORDS[1]:
+        return False
+    if _ACT_NOT.search(_QUOTED_NAME.sub("Q", bare[:-1])):
+        return False
+    key = match_key(line)
+    openings, saying = _report_openings()
+    return (
+        not openings.match(key) and not saying.search(key) and not _report_marks().search(key) and opens_with_act(line)
+    )
+
+
 # A caption glued to the paragraph under it: its full stop, then the paragraph's capital, no space
 # between ("... Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ ..."). The letters on both sides are checked apart.
 _GLUED_STOP = re.compile(r"\.(?=[A-ZĐÀ-Ỹ]\w)")

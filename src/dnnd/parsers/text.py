@@ -1034,11 +1034,21 @@ class TextParser:
                     ln.ends_sentence(lines[under])
                     or ln.credit_line(lines[under])
                     or ln.glued_caption(lines[under], walk.title) is not None
+                    or self._next_photo_act(lines[under])
                 ),
                 credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _next_photo_act(line: str) -> bool:
+        """True for the next photo's caption in a run of photos: a short act with no full stop."""
+        return (
+            not ln.ends_sentence(line)
+            and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
+            and ln.shows_someone_acting(line)
+        )
 
     @staticmethod
     def _numbers_next_photo(lines: Sequence[str], index: int, walk: _Walk) -> bool:
@@ -1197,7 +1207,7 @@ class TextParser:
             and not walk.marked
             and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
             and (followed or isinstance(walk.blocks[-1], Figure))
-            and (ln.is_act_caption(line) or ln.is_portrait_caption(line))
+            and (ln.is_act_caption(line) or ln.is_act_led_caption(line) or ln.is_portrait_caption(line))
         ):
             # one short sentence showing a visible act, or who a portrait shows
             walk.blocks.append(Figure(src=None, caption=line))
@@ -1219,7 +1229,11 @@ class TextParser:
                     (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
                     and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
                     and line[:1].isupper()  # not the rest of a line broken in two
-                    and ln.shows_someone_acting(line)
+                    and (
+                        ln.shows_someone_acting(line)
+                        # the next photo of a run may open with a bare act ("Tặng bà con ... công cụ sản xuất")
+                        or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure) and ln.opens_with_act(line))
+                    )
                 )
                 # the next photo of a run names only who it shows ("Các đại biểu tỉnh Kandal")
                 or (
