@@ -345,3 +345,31 @@ def test_a_run_of_photos_captioned_by_acts_alone() -> None:
     )
     assert [f.caption for f in article.figures] == list(run)
     assert article.body == (_BEFORE, _AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A digit written for "hai" before who is shown is no report's figure (vtcnews.vn, angiang.gov.vn).
+        "Lãnh đạo 2 đơn vị trao biên bản ký kết.",
+        "Đại biểu 02 bên chụp ảnh lưu niệm.",
+    ],
+)
+def test_a_small_count_of_who_is_shown_keeps_a_caption(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+
+
+def test_a_date_in_a_short_act_sentence_is_a_report() -> None:
+    line = "Lãnh đạo tỉnh trao quà vào ngày 2 tháng 3 cho các em học sinh."
+    assert _between(line).figures == ()
+
+
+def test_an_item_of_an_announced_list_is_no_caption() -> None:
+    # vtcnews.vn: the items under "..., bao gồm:" are the article's, even when one opens with an act.
+    lead = "Ngoài ra, hai bên cũng thống nhất các lĩnh vực hợp tác quan trọng khác, bao gồm:"
+    item = "Trao học bổng cho sinh viên hai trường."
+    text = f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{lead}\n\n{item}\n\n{_AFTER}\n"
+    article = dnnd.parse(text)
+    assert article.figures == ()
+    assert item in article.body

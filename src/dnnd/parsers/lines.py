@@ -295,6 +295,13 @@ _ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
 # A short capitalised phrase in quotes names a programme or a campaign ("Xuân biên phòng ấm lòng dân
 # bản"); words quoted into the sentence without a capital are what someone said.
 _QUOTED_NAME = re.compile(r"[\"“][A-ZĐÀ-Ỹ][^\"“”.!?:;]{0,60}[\"”]")
+# "2 bên", "02 đơn vị": a digit standing for "hai", "ba" before what it counts names who is shown, not a
+# report's figure (a date, an amount: "5/10", "120 suất quà" keep their marks).
+_SMALL_COUNT = re.compile(
+    r"(?<![\d/.,:-])(?<!ngày )(?<!tháng )(?<!năm )(?<!lần )(?<!thứ )(?<!số )0?[2-4]"
+    r"(?=\s+[^\W\d])(?!\s+(?:tháng|năm|ngày|giờ|lần)\b)",
+    re.I,
+)
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -581,7 +588,7 @@ def is_act_caption(line: str) -> bool:
     bare = line.rstrip(CLOSERS + " ")
     if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
         return False
-    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(_QUOTED_NAME.sub("Q", bare[:-1])):
+    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(_marks_of(bare[:-1])):
         return False
     key = match_key(line)
     openings, saying = _report_openings()
@@ -596,6 +603,12 @@ def is_act_caption(line: str) -> bool:
 
 # A caption naming the act alone, its subject left out ("Trao quà cho các hộ khó khăn."): this many words.
 _ACT_LED_WORDS = (4, 20)
+
+
+def _marks_of(sentence: str) -> str:
+    """``sentence`` with a programme's quoted name and small counts of who is shown set aside, so that
+    only a report's marks (a figure, a colon, a quotation) are left for ``_ACT_NOT`` to find."""
+    return _SMALL_COUNT.sub("hai", _QUOTED_NAME.sub("Q", sentence))
 
 
 def opens_with_act(line: str) -> bool:
@@ -617,7 +630,7 @@ def is_act_led_caption(line: str) -> bool:
         return False
     if not _ACT_LED_WORDS[0] <= word_count(line) <= _ACT_LED_WORDS[1]:
         return False
-    if _ACT_NOT.search(_QUOTED_NAME.sub("Q", bare[:-1])):
+    if _ACT_NOT.search(_marks_of(bare[:-1])):
         return False
     key = match_key(line)
     openings, saying = _report_openings()

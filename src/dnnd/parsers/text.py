@@ -1207,7 +1207,12 @@ class TextParser:
             and not walk.marked
             and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
             and (followed or isinstance(walk.blocks[-1], Figure))
-            and (ln.is_act_caption(line) or ln.is_act_led_caption(line) or ln.is_portrait_caption(line))
+            and (
+                ln.is_act_caption(line)
+                # an item of a list announced by a colon ("..., bao gồm:") may open with an act too
+                or (ln.is_act_led_caption(line) and not _announces_list(walk.blocks[-1]))
+                or ln.is_portrait_caption(line)
+            )
         ):
             # one short sentence showing a visible act, or who a portrait shows
             walk.blocks.append(Figure(src=None, caption=line))
@@ -1277,6 +1282,11 @@ def _reads_as_caption(line: str) -> bool:
         or ln.is_portrait_caption(line)
         or ln.shows_someone_acting(line)
     )
+
+
+def _announces_list(block: Block) -> bool:
+    """True for a paragraph closed by a colon: the items of a list follow it."""
+    return isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
 
 
 def _states(line: str) -> bool:
