@@ -342,6 +342,8 @@ _STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
 _BULLETS = frozenset("-–•·*")
 # Font-size buttons: "A+ A A-", "A- A+", "aA".
 _FONT_SIZE = re.compile(r"(?:a[+-]?\s*){2,3}", re.I)
+# The font-size buttons printed after the widget's label, glued or not: "Xem với cỡ chữAA", "Cỡ chữ: A- A A+".
+_FONT_TAIL = re.compile(r"\s*:?\s*(?:a[+-]?\s*){2,3}$", re.I)
 _COUNTER = re.compile(r"[\d.,:\s]{1,12}")
 # A day written day.month.year ("01.01.2000") is a stamp, not a counter.
 _DOTTED_DAY = re.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
@@ -812,7 +814,15 @@ def is_slug_line(line: str) -> bool:
 def is_breadcrumb(line: str) -> bool:
     """True for a breadcrumb trail starting at the home page (``Trang chủ Chính trị - Xã hội``)."""
     key = match_key(line)
-    return any(key == home or key.startswith(home + " ") for home in _BREADCRUMB_HOME) and not ends_sentence(line)
+    return any(key == home or key.startswith(home + " ") or _glued_on(line, home) for home in _BREADCRUMB_HOME) and (
+        not ends_sentence(line)
+    )
+
+
+def _glued_on(line: str, home: str) -> bool:
+    """True when the trail's next item is glued to ``home`` with no space (``Trang chủNewsThời sự``): a
+    scrape that drops the separators keeps each item's capital."""
+    return line[: len(home)].lower() == home and line[len(home) : len(home) + 1].isupper()
 
 
 def is_label_line(line: str) -> bool:
@@ -938,6 +948,7 @@ def is_stray(line: str) -> bool:
     return (
         key in STRAY_LINES
         or key in _site_labels()
+        or _FONT_TAIL.sub("", key) in _site_labels()  # the label with its buttons glued on
         or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)
         or is_template(line)

@@ -46,6 +46,10 @@ _CUT_LEAD_CHARS = 40
 _LOGO_REACH = 2
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
+# A government or association portal names itself in its header: "Cổng thông tin điện tử <body>",
+# "Trang TTĐT <body>"; the body's name may run to a dozen words.
+_PORTAL_NAME = re.compile(r"^(?:cổng|trang) (?:thông tin|ttđt)(?: điện tử)?(?: \S+)")
+_PORTAL_NAME_WORDS = 16
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
 _MENU_WORDS = 6
@@ -304,6 +308,8 @@ class TextParser:
             or ln.is_crumbs(line)
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
+            # a portal's full name ("Cổng thông tin điện tử Sở Ngoại vụ tỉnh Kiên Giang") runs longer
+            or (bool(_PORTAL_NAME.match(match_key(line))) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
             or not any(c.isalpha() for c in line)
         )
