@@ -157,6 +157,27 @@ def test_a_portals_full_name_and_its_font_size_widget_are_head_furniture() -> No
     assert article.body == ("Các cơ quan của Việt Nam thực hiện chức năng lãnh sự ở nước ngoài bao gồm nhiều cơ quan.",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # tienphong.vn: related headlines printed as quotes under the lead.
+        "> Trường học chật chội, đất công bỏ hoang",
+        # a copy of a tuoitre.vn page (thactrang.com): the headline's button glued on in capitals.
+        "• Đại sứ Mỹ: Có bà mẹ Việt chỉ còn hai cái răng nhưng quyết giữ vì muốn tìm được hài cốt con traiĐỌC NGAY",
+    ],
+)
+def test_a_link_to_another_article_leaves_the_body(line: str) -> None:
+    article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}\n\nĐoạn hai của bài.")
+    assert article.body == ("Đoạn một của bài.", "Đoạn hai của bài.")
+    assert article.figures == ()
+
+
+def test_a_quoted_sentence_stays_in_the_body() -> None:
+    line = "> Ông nói: chúng tôi sẽ làm tốt hơn nữa."
+    article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}\n\nĐoạn hai của bài.")
+    assert len(article.body) == 3
+
+
 def test_a_sentence_about_the_portal_is_no_site_name() -> None:
     line = "Cổng thông tin điện tử tỉnh đã cập nhật đầy đủ các văn bản mới."
     article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}")

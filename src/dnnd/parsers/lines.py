@@ -332,6 +332,10 @@ _TEMPLATE = re.compile(
 _CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
+# A related headline printed as a quote (``> Trường học chật chội, đất công bỏ hoang``), or closed by the
+# site's button glued on in capitals (``... con traiĐỌC NGAY``): links to other articles.
+_QUOTED_LINK = re.compile(r"^>\s+(?=[A-ZĐÀ-Ỹ\"“])")
+_READ_NOW = re.compile(r"(?:ĐỌC NGAY|XEM NGAY|ĐỌC TIẾP|XEM TIẾP|ĐỌC THÊM|XEM THÊM)\s*$")
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
 # A slug has letters: "12-06-2024 18:48" is a stamp.
 _SLUG_HEADLINE = re.compile(r"^(?=[a-z0-9\-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
@@ -892,6 +896,8 @@ def is_link_line(line: str) -> bool:
         or _SLUG_HEADLINE.match(line)
         or _STUB_TEASER.match(line)
         or _LINK_ALONE.fullmatch(line)
+        or (bool(_QUOTED_LINK.match(line)) and is_headline_like(line[1:].strip()))
+        or bool(_READ_NOW.search(line) and is_headline_like(unbullet(_READ_NOW.sub("", line)).strip()))
     )
 
 
