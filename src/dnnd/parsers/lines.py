@@ -335,7 +335,7 @@ _CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
 # A related headline printed as a quote (``> Trường học chật chội, đất công bỏ hoang``), or closed by the
 # site's button glued on in capitals (``... con traiĐỌC NGAY``): links to other articles.
 _QUOTED_LINK = re.compile(r"^>\s+(?=[A-ZĐÀ-Ỹ\"“])")
-_READ_NOW = re.compile(r"(?:ĐỌC NGAY|XEM NGAY|ĐỌC TIẾP|XEM TIẾP|ĐỌC THÊM|XEM THÊM)\s*$")
+_READ_NOW = ("ĐỌC NGAY", "XEM NGAY", "ĐỌC TIẾP", "XEM TIẾP", "ĐỌC THÊM", "XEM THÊM")
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
 # A slug has letters: "12-06-2024 18:48" is a stamp.
 _SLUG_HEADLINE = re.compile(r"^(?=[a-z0-9\-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
@@ -897,8 +897,15 @@ def is_link_line(line: str) -> bool:
         or _STUB_TEASER.match(line)
         or _LINK_ALONE.fullmatch(line)
         or (bool(_QUOTED_LINK.match(line)) and is_headline_like(line[1:].strip()))
-        or bool(_READ_NOW.search(line) and is_headline_like(unbullet(_READ_NOW.sub("", line)).strip()))
+        or _closed_by_button(line)
     )
+
+
+def _closed_by_button(line: str) -> bool:
+    """True for a headline with the site's read button glued on in capitals (``...con traiĐỌC NGAY``)."""
+    bare = line.rstrip()
+    button = next((b for b in _READ_NOW if bare.endswith(b)), None)
+    return button is not None and is_headline_like(unbullet(bare[: -len(button)]).strip())
 
 
 def joined_headlines(line: str) -> bool:
@@ -954,7 +961,7 @@ def is_stray(line: str) -> bool:
     return (
         key in STRAY_LINES
         or key in _site_labels()
-        or _FONT_TAIL.sub("", key) in _site_labels()  # the label with its buttons glued on
+        or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
         or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)
         or is_template(line)
