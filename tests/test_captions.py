@@ -301,3 +301,75 @@ def test_the_last_photo_s_caption_printed_twice_is_one_figure() -> None:
     line = "Ông Trần Đình Long (thứ hai từ trái sang) và ông Trịnh Quốc Khánh (thứ hai từ phải sang) với các đại biểu."
     article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n\n{line}\n")
     assert [f.caption for f in article.figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The act alone, who does it left out, closed by a full stop (sggp.org.vn, tienphong.vn).
+        "Trao quà cho các hộ khó khăn.",
+        "Tặng học bổng cho các em học sinh nghèo.",
+    ],
+)
+def test_an_act_with_its_subject_left_out_is_a_caption(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A report's sentence opening with its act still says when, how much or what was done before.
+        "Trao 200 suất quà cho các hộ khó khăn.",
+        "Trao quà xong, đoàn đã đến thăm trường học.",
+        # A heading opening with an act has no full stop, and names no visible act here.
+        "Trao quyền cho phụ nữ vùng cao",
+    ],
+)
+def test_a_sentence_opening_with_an_act_but_reporting_is_no_caption(line: str) -> None:
+    article = _between(line)
+    assert article.figures == ()
+    assert line in article.body
+
+
+def test_a_run_of_photos_captioned_by_acts_alone() -> None:
+    # vov.vn: three photos in a row, each captioned by the act it shows, no full stops.
+    run = (
+        "Trao quà tặng Nhân dân nước bạn Lào",
+        "Thăm khám bệnh cho người dân tại cụm bản ở nước bạn Lào",
+        "Tặng bà con bản Lẳng Khăng công cụ sản xuất",
+    )
+    article = dnnd.parse(
+        f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n" + "\n\n".join(run) + f"\n\n{_AFTER}\n"
+    )
+    assert [f.caption for f in article.figures] == list(run)
+    assert article.body == (_BEFORE, _AFTER)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A digit written for "hai" before who is shown is no report's figure (vtcnews.vn, angiang.gov.vn).
+        "Lãnh đạo 2 đơn vị trao biên bản ký kết.",
+        "Đại biểu 02 bên chụp ảnh lưu niệm.",
+    ],
+)
+def test_a_small_count_of_who_is_shown_keeps_a_caption(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+
+
+def test_a_date_in_a_short_act_sentence_is_a_report() -> None:
+    line = "Lãnh đạo tỉnh trao quà vào ngày 2 tháng 3 cho các em học sinh."
+    assert _between(line).figures == ()
+
+
+def test_an_item_of_an_announced_list_is_no_caption() -> None:
+    # vtcnews.vn: the items under "..., bao gồm:" are the article's, even when one opens with an act.
+    lead = "Ngoài ra, hai bên cũng thống nhất các lĩnh vực hợp tác quan trọng khác, bao gồm:"
+    item = "Trao học bổng cho sinh viên hai trường."
+    text = f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{lead}\n\n{item}\n\n{_AFTER}\n"
+    article = dnnd.parse(text)
+    assert article.figures == ()
+    assert item in article.body

@@ -138,6 +138,52 @@ def test_title_is_the_first_article_line_after_head_furniture() -> None:
     assert article.published is not None and article.published.isoformat() == "2023-11-03T13:33:00+07:00"
 
 
+def test_a_crumb_trail_glued_without_separators_is_no_title() -> None:
+    # vietnam.vn: the trail's items kept their capitals but lost the spaces between them.
+    article = _parse("Trang chủNewsThời sựNẻo về nguồn cội\n\nNẻo về nguồn cội\n\nĐoạn một của bài viết này.")
+    assert article.title == "Nẻo về nguồn cội"
+    assert article.body == ("Đoạn một của bài viết này.",)
+
+
+def test_a_portals_full_name_and_its_font_size_widget_are_head_furniture() -> None:
+    # sngv.kiengiang.gov.vn: the portal's name over the headline, the widget's buttons glued to its label.
+    text = (
+        "Cổng thông tin điện tử Sở Ngoại vụ tỉnh Kiên Giang\n\nCơ quan lãnh sự ngoài nước\n\n"
+        "Xem với cỡ chữAA\n\nCơ quan lãnh sự ngoài nước\n\n(13:35 | 03/05/2018)\n\n"
+        "Các cơ quan của Việt Nam thực hiện chức năng lãnh sự ở nước ngoài bao gồm nhiều cơ quan."
+    )
+    article = _parse(text)
+    assert article.title == "Cơ quan lãnh sự ngoài nước"
+    assert article.body == ("Các cơ quan của Việt Nam thực hiện chức năng lãnh sự ở nước ngoài bao gồm nhiều cơ quan.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # tienphong.vn: related headlines printed as quotes under the lead.
+        "> Trường học chật chội, đất công bỏ hoang",
+        # a copy of a tuoitre.vn page (thactrang.com): the headline's button glued on in capitals.
+        "• Đại sứ Mỹ: Có bà mẹ Việt chỉ còn hai cái răng nhưng quyết giữ vì muốn tìm được hài cốt con traiĐỌC NGAY",
+    ],
+)
+def test_a_link_to_another_article_leaves_the_body(line: str) -> None:
+    article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}\n\nĐoạn hai của bài.")
+    assert article.body == ("Đoạn một của bài.", "Đoạn hai của bài.")
+    assert article.figures == ()
+
+
+def test_a_quoted_sentence_stays_in_the_body() -> None:
+    line = "> Ông nói: chúng tôi sẽ làm tốt hơn nữa."
+    article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}\n\nĐoạn hai của bài.")
+    assert len(article.body) == 3
+
+
+def test_a_sentence_about_the_portal_is_no_site_name() -> None:
+    line = "Cổng thông tin điện tử tỉnh đã cập nhật đầy đủ các văn bản mới."
+    article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}")
+    assert line in article.body
+
+
 @given(paragraph_texts())
 def test_a_long_first_sentence_is_the_lead_not_a_title(lead: str) -> None:
     lead = lead + " " + " ".join(["Hội nghị tổng kết công tác đối ngoại nhân dân năm nay."] * 3)

@@ -295,6 +295,13 @@ _ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
 # A short capitalised phrase in quotes names a programme or a campaign ("Xuân biên phòng ấm lòng dân
 # bản"); words quoted into the sentence without a capital are what someone said.
 _QUOTED_NAME = re.compile(r"[\"“][A-ZĐÀ-Ỹ][^\"“”.!?:;]{0,60}[\"”]")
+# "2 bên", "02 đơn vị": a digit standing for "hai", "ba" before what it counts names who is shown, not a
+# report's figure (a date, an amount: "5/10", "120 suất quà" keep their marks).
+_SMALL_COUNT = re.compile(
+    r"(?<![\d/.,:-])(?<!ngày )(?<!tháng )(?<!năm )(?<!lần )(?<!thứ )(?<!số )0?[2-4]"
+    r"(?=\s+[^\W\d])(?!\s+(?:tháng|năm|ngày|giờ|lần)\b)",
+    re.I,
+)
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -325,6 +332,10 @@ _TEMPLATE = re.compile(
 _CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
 # Links to other articles in their scraped shapes: "Xem thêm: <headline>", ">> <headline>", a URL slug
 # glued before a headline, a markdown image stub followed by a teaser's headline.
+# A related headline printed as a quote (``> Trường học chật chội, đất công bỏ hoang``), or closed by the
+# site's button glued on in capitals (``... con traiĐỌC NGAY``): links to other articles.
+_QUOTED_LINK = re.compile(r"^>\s+(?=[A-ZĐÀ-Ỹ\"“])")
+_READ_NOW = ("ĐỌC NGAY", "XEM NGAY", "ĐỌC TIẾP", "XEM TIẾP", "ĐỌC THÊM", "XEM THÊM")
 _SEE_ALSO = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|>>|»)\s*[:>»]?\s*\S", re.I)
 # A slug has letters: "12-06-2024 18:48" is a stamp.
 _SLUG_HEADLINE = re.compile(r"^(?=[a-z0-9\-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+){2,}(?:\.html?|\.htm|\.aspx?)?\s+\S")
@@ -335,6 +346,8 @@ _STUB_TEASER = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*[^\s|].*$")
 _BULLETS = frozenset("-–•·*")
 # Font-size buttons: "A+ A A-", "A- A+", "aA".
 _FONT_SIZE = re.compile(r"(?:a[+-]?\s*){2,3}", re.I)
+# The font-size buttons printed after the widget's label, glued or not: "Xem với cỡ chữAA", "Cỡ chữ: A- A A+".
+_FONT_TAIL = re.compile(r"\s*:?\s*(?:a[+-]?\s*){2,3}$", re.I)
 _COUNTER = re.compile(r"[\d.,:\s]{1,12}")
 # A day written day.month.year ("01.01.2000") is a stamp, not a counter.
 _DOTTED_DAY = re.compile(r"(?<!\d)[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d)")
@@ -581,7 +594,7 @@ def is_act_caption(line: str) -> bool:
     bare = line.rstrip(CLOSERS + " ")
     if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
         return False
-    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(_QUOTED_NAME.sub("Q", bare[:-1])):
+    if not _ACT_WORDS[0] <= word_count(line) <= _ACT_WORDS[1] or _ACT_NOT.search(_marks_of(bare[:-1])):
         return False
     key = match_key(line)
     openings, saying = _report_openings()
@@ -591,6 +604,44 @@ def is_act_caption(line: str) -> bool:
         and not _report_marks().search(key)
         and _opens_with_agent(line)
         and shows_act(line)
+    )
+
+
+# A caption naming the act alone, its subject left out ("Trao quà cho các hộ khó khăn."): this many words.
+_ACT_LED_WORDS = (4, 20)
+
+
+def _marks_of(sentence: str) -> str:
+    """``sentence`` with a programme's quoted name and small counts of who is shown set aside, so that
+    only a report's marks (a figure, a colon, a quotation) are left for ``_ACT_NOT`` to find."""
+    return _SMALL_COUNT.sub("hai", _QUOTED_NAME.sub("Q", sentence))
+
+
+def opens_with_act(line: str) -> bool:
+    """True when ``line`` opens with a visible act, its subject left out (``Tặng học bổng cho ...``)."""
+    acts, not_acts = _acts()
+    return acts.match(not_acts.sub(" ", match_key(line))) is not None
+
+
+def is_act_led_caption(line: str) -> bool:
+    """True for one short sentence that opens with the act a photo shows, who does it left out:
+    ``Trao quà cho các hộ khó khăn.``, ``Tặng học bổng cho các em học sinh nghèo.``
+
+    Report prose names who acts; a caption under a photo of the act may not. A section heading may open
+    with an act too, but never closes with a full stop. None of a report's marks (a figure, a colon or
+    quotation, a second sentence, an opening saying when, a verb of saying, ``đã``) may appear.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or not line[:1].isupper():
+        return False
+    if not _ACT_LED_WORDS[0] <= word_count(line) <= _ACT_LED_WORDS[1]:
+        return False
+    if _ACT_NOT.search(_marks_of(bare[:-1])):
+        return False
+    key = match_key(line)
+    openings, saying = _report_openings()
+    return (
+        not openings.match(key) and not saying.search(key) and not _report_marks().search(key) and opens_with_act(line)
     )
 
 
@@ -767,7 +818,15 @@ def is_slug_line(line: str) -> bool:
 def is_breadcrumb(line: str) -> bool:
     """True for a breadcrumb trail starting at the home page (``Trang chủ Chính trị - Xã hội``)."""
     key = match_key(line)
-    return any(key == home or key.startswith(home + " ") for home in _BREADCRUMB_HOME) and not ends_sentence(line)
+    return any(key == home or key.startswith(home + " ") or _glued_on(line, home) for home in _BREADCRUMB_HOME) and (
+        not ends_sentence(line)
+    )
+
+
+def _glued_on(line: str, home: str) -> bool:
+    """True when the trail's next item is glued to ``home`` with no space (``Trang chủNewsThời sự``): a
+    scrape that drops the separators keeps each item's capital."""
+    return line[: len(home)].lower() == home and line[len(home) : len(home) + 1].isupper()
 
 
 def is_label_line(line: str) -> bool:
@@ -837,7 +896,16 @@ def is_link_line(line: str) -> bool:
         or _SLUG_HEADLINE.match(line)
         or _STUB_TEASER.match(line)
         or _LINK_ALONE.fullmatch(line)
+        or (bool(_QUOTED_LINK.match(line)) and is_headline_like(line[1:].strip()))
+        or _closed_by_button(line)
     )
+
+
+def _closed_by_button(line: str) -> bool:
+    """True for a headline with the site's read button glued on in capitals (``...con traiĐỌC NGAY``)."""
+    bare = line.rstrip()
+    button = next((b for b in _READ_NOW if bare.endswith(b)), None)
+    return button is not None and is_headline_like(unbullet(bare[: -len(button)]).strip())
 
 
 def joined_headlines(line: str) -> bool:
@@ -893,6 +961,7 @@ def is_stray(line: str) -> bool:
     return (
         key in STRAY_LINES
         or key in _site_labels()
+        or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
         or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)
         or is_template(line)

@@ -46,6 +46,10 @@ _CUT_LEAD_CHARS = 40
 _LOGO_REACH = 2
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
+# A government or association portal names itself in its header: "Cổng thông tin điện tử <body>",
+# "Trang TTĐT <body>"; the body's name may run to a dozen words.
+_PORTAL_NAME = re.compile(r"^(?:cổng|trang) (?:thông tin|ttđt)(?: điện tử)?(?: \S+)")
+_PORTAL_NAME_WORDS = 16
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
 _MENU_WORDS = 6
@@ -304,6 +308,8 @@ class TextParser:
             or ln.is_crumbs(line)
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
+            # a portal's full name ("Cổng thông tin điện tử Sở Ngoại vụ tỉnh Kiên Giang") runs longer
+            or (bool(_PORTAL_NAME.match(match_key(line))) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
             or not any(c.isalpha() for c in line)
         )
@@ -1034,11 +1040,21 @@ class TextParser:
                     ln.ends_sentence(lines[under])
                     or ln.credit_line(lines[under])
                     or ln.glued_caption(lines[under], walk.title) is not None
+                    or self._next_photo_act(lines[under])
                 ),
                 credited=following == index + 1 and ln.credit_line(lines[following]),
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _next_photo_act(line: str) -> bool:
+        """True for the next photo's caption in a run of photos: a short act with no full stop."""
+        return (
+            not ln.ends_sentence(line)
+            and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
+            and ln.shows_someone_acting(line)
+        )
 
     @staticmethod
     def _numbers_next_photo(lines: Sequence[str], index: int, walk: _Walk) -> bool:
@@ -1197,7 +1213,12 @@ class TextParser:
             and not walk.marked
             and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
             and (followed or isinstance(walk.blocks[-1], Figure))
-            and (ln.is_act_caption(line) or ln.is_portrait_caption(line))
+            and (
+                ln.is_act_caption(line)
+                # an item of a list announced by a colon ("..., bao gồm:") may open with an act too
+                or (ln.is_act_led_caption(line) and not _announces_list(walk.blocks[-1]))
+                or ln.is_portrait_caption(line)
+            )
         ):
             # one short sentence showing a visible act, or who a portrait shows
             walk.blocks.append(Figure(src=None, caption=line))
@@ -1219,7 +1240,11 @@ class TextParser:
                     (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
                     and _ACT_CAPTION_WORDS[0] <= ln.word_count(line) <= _ACT_CAPTION_WORDS[1]
                     and line[:1].isupper()  # not the rest of a line broken in two
-                    and ln.shows_someone_acting(line)
+                    and (
+                        ln.shows_someone_acting(line)
+                        # the next photo of a run may open with a bare act ("Tặng bà con ... công cụ sản xuất")
+                        or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure) and ln.opens_with_act(line))
+                    )
                 )
                 # the next photo of a run names only who it shows ("Các đại biểu tỉnh Kandal")
                 or (
@@ -1263,6 +1288,11 @@ def _reads_as_caption(line: str) -> bool:
         or ln.is_portrait_caption(line)
         or ln.shows_someone_acting(line)
     )
+
+
+def _announces_list(block: Block) -> bool:
+    """True for a paragraph closed by a colon: the items of a list follow it."""
+    return isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
 
 
 def _states(line: str) -> bool:
