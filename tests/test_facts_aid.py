@@ -756,3 +756,26 @@ def test_a_province_attracting_aid_projects_receives_them() -> None:
         article, facts = _aid(sentence)
         roles = _roles(article, facts[0])
         assert province not in roles.get("donor", []) and roles["recipient"] == [province], roles
+
+
+def test_going_to_school_in_a_programme_name_opens_no_recipient() -> None:
+    # nghean24h.vn, vov.vn, baobinhdinh.vn: "Tiếp sức đến trường", "Nâng bước đến trường" name a scholarship
+    # programme; the recipient is after "cho", or nobody when no "cho" follows
+    article, facts = _aid(
+        'Báo Tuổi Trẻ cùng các đơn vị đồng hành vừa trao 100 suất học bổng “Tiếp sức đến trường" năm 2022 cho 100 '
+        "tân sinh viên nghèo tỉnh Quảng Nam."
+    )
+    assert _roles(article, facts[0])["recipient"] == ["100 tân sinh viên nghèo tỉnh Quảng Nam"]
+    article, facts = _aid(
+        "Ngày 21-10, báo Tuổi Trẻ tổ chức lễ trao học bổng Tiếp sức đến trường dành cho 110 tân sinh viên có hoàn "
+        "cảnh khó khăn, tổng kinh phí hơn 1,6 tỉ đồng."
+    )
+    assert _roles(article, facts[0])["recipient"][0].startswith("110 tân sinh viên")
+    article, facts = _aid(
+        "Trong đó trao 28 suất học bổng “Vòng tay yêu thương - Nâng bước đến trường”, từ nguồn Quỹ Bảo trợ trẻ em "
+        "tỉnh. Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập."
+    )
+    assert not any("trường" in r for r in _roles(article, facts[0]).get("recipient", []))
+    # a school named after "đến" is still the recipient
+    article, facts = _aid("Đoàn đã trao 50 suất quà đến trường tiểu học Kim Đồng.")
+    assert _roles(article, facts[0])["recipient"] == ["trường tiểu học Kim Đồng"]

@@ -77,7 +77,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, stripped_end
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, name_end, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
@@ -121,6 +121,11 @@ _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
 # Where the recipient's phrase opens ("cho 30 trường", "đến sinh viên"; not a time: "đến nay", "đến 2025",
 # "đến 31/12").
 _TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*(?:\d{1,2}\s*[/.-]\s*\d|\d{4}(?!\w)))\s+")
+# "đến trường" as going to school ("học bổng Tiếp sức đến trường dành cho ..."): no recipient opens there, unless
+# a school's name or level follows ("đến Trường Tiểu học X", "đến trường THCS X").
+_IDIOM_TO_RE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, words('aid', 'idiom')))})(?!\w)(?!\s+(?:[{UPPER}\d]|(?:tiểu|mầm|trung|học)(?!\w)))"
+)
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
@@ -512,7 +517,7 @@ class AidExtractor(FactExtractor):
         source = _FROM_RE.search(text, received.end() if received else aid_word.start() if aid_word else start, end)
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
-            to = _TO_RE.search(text, source.end(), end)
+            to = _recipient_marker(text, source.end(), end)
             via = _VIA_RE.search(text, source.end(), to.start() if to else end)
             donors = _actors(reading, source.end(), via.start() if via else to.start() if to else end)
             if not donors:
@@ -577,7 +582,7 @@ class AidExtractor(FactExtractor):
     def _to_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
         """The recipient after ``cho``: the name opening the phrase, else the phrase verbatim."""
         text = reading.text
-        to = _TO_RE.search(text, after, end)
+        to = _recipient_marker(text, after, end)
         if to is None:
             return None
         end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
@@ -665,6 +670,22 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``cho``/``đến``/``tới`` in ``[start, end)`` that opens a recipient.
+
+    Not one inside a quoted name (``học bổng “Nâng bước em đến trường”``) nor the idiom
+    of going to school (``học bổng Tiếp sức đến trường dành cho ...``).
+    """
+    pos = start
+    while pos < end:
+        at = name_end(text, pos, end, _TO_RE)
+        to = _TO_RE.match(text, at, end) if at < end else None
+        if to is None or not _IDIOM_TO_RE.match(text, to.start()):
+            return to
+        pos = to.end()
+    return None
 
 
 def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sentence | None:
