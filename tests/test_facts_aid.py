@@ -779,3 +779,15 @@ def test_going_to_school_in_a_programme_name_opens_no_recipient() -> None:
     # a school named after "đến" is still the recipient
     article, facts = _aid("Đoàn đã trao 50 suất quà đến trường tiểu học Kim Đồng.")
     assert _roles(article, facts[0])["recipient"] == ["trường tiểu học Kim Đồng"]
+
+
+def test_a_bare_head_receiving_stands_for_the_body_the_article_names() -> None:
+    # "Hội đã tiếp nhận ...", "Hội đã nhận được ...": the receiving subject is a head noun alone, as for a gift
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị tổ chức lễ tiếp nhận quà.",
+        "Tại buổi lễ, Hội đã nhận được 200 suất quà của Tổ chức World Vision.",
+    )
+    roles = _roles(article, facts[0])
+    assert roles["status"] == ["received"]
+    assert roles["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    assert roles["donor"] == ["Tổ chức World Vision"]

@@ -506,6 +506,8 @@ class AidExtractor(FactExtractor):
         elif status == "received" and received is not None:
             # a body or a person receives; else a province or a district as the subject ("Huyện X tiếp nhận")
             before = _actors(reading, floor, received.start()) or _place_subject(reading, floor, received.start())
+            if not before and (body := reading.bare_head(floor, received.start())) is not None:
+                before = [body]  # "Hội đã tiếp nhận ...": the article's body of that head, as for a gift
             if not before and subject is not None:
                 before = _actors(reading, *subject)
                 draft.add_all("recipient", before)
