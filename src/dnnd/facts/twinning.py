@@ -163,8 +163,10 @@ _PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
+# ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
-    r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
+    r"(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 40
