@@ -791,3 +791,29 @@ def test_a_bare_head_receiving_stands_for_the_body_the_article_names() -> None:
     assert roles["status"] == ["received"]
     assert roles["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
     assert roles["donor"] == ["Tổ chức World Vision"]
+
+
+def test_a_givers_record_told_after_its_gift_is_no_further_gift() -> None:
+    # xsdinh.com (from baodongnai), plo.vn: the article's gift first, then the giver's record over the years
+    article, facts = _aid(
+        "Chiều 30-9, tại Nhà Văn hóa H.Xuân Lộc, Ban tổ chức đã trao 70 suất học bổng cho 70 học sinh vượt khó học "
+        "tốt, mỗi suất học bổng trị giá 3 triệu đồng.",
+        "Từ năm 2013 đến nay, Quỹ học bổng “Vì tương lai Việt Nam” đã trao gần 5 ngàn suất học bổng, tổng trị giá "
+        "gần 11 tỷ đồng cho học sinh từ lớp 10 đến lớp 12.",
+    )
+    assert [_roles(article, f)["items"] for f in facts] == [["70 suất học bổng"]]
+    article, facts = _aid(
+        "Số tiền viện trợ 96.000 USD là để mua sắm 12 trang thiết bị cho Bệnh viện Đa khoa huyện Vĩnh Lợi.",
+        "Từ năm 1995, Tổng Lãnh sự quán Nhật tại TP.HCM bắt đầu thực hiện viện trợ theo chương trình viện trợ không "
+        "hoàn lại dành cho địa phương với tổng số tiền hơn 6 triệu USD.",
+    )
+    assert all(_roles(article, f).get("amount") != ["hơn 6 triệu USD"] for f in facts)
+
+
+def test_a_report_of_the_period_opening_the_article_is_its_news() -> None:
+    # baothuathienhue.vn: the span up to now opens the article: that total is the fact reported
+    article, facts = _aid(
+        "TTH - Đầu năm 2016 đến nay, toàn tỉnh triển khai thực hiện 38 khoản viện trợ từ các tổ chức phi chính phủ "
+        "nước ngoài với tổng vốn cam kết 3.286.743 USD."
+    )
+    assert [_roles(article, f)["amount"] for f in facts] == [["3.286.743 USD"]]

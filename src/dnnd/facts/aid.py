@@ -99,6 +99,10 @@ _STATUS = (
 # A status word naming what a project does is no status: "tiếp nhận dự án vận động chính sách".
 _PROJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:dự án|chương trình|hoạt động|công tác)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = words_re("breakdown")
+# ... or a year opening a span left open ("Từ năm 1995, X bắt đầu viện trợ ..."; not "Từ năm 2008 đến năm 2021")
+_RETROSPECTIVE_RE = re.compile(
+    trigger_re("aid", "retrospective").pattern + r"|(?<!\w)[Tt]ừ\s+(?:năm\s+)?\d{4}(?![\d\s]*(?:đến|tới|-|–))"
+)
 _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
@@ -261,11 +265,17 @@ class AidExtractor(FactExtractor):
         goods_only = _GoodsOnly()  # the facts that give goods and no sum, to drop when a total takes them in
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
+        gift_paragraph: int | None = None  # the first paragraph telling a gift of its own (not a record)
         for i, sentence in enumerate(sentences):
             if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
             ):
                 continue
+            if _retrospective(reading, sentence):
+                if gift_paragraph is not None and sentence.paragraph > gift_paragraph:
+                    continue  # "Kể từ năm 2011, Quỹ đã trao ... 27,3 tỉ đồng": the giver's record, after its gift
+            elif gift_paragraph is None:
+                gift_paragraph = sentence.paragraph
             carried: tuple[int, int] | None = None
             source = _continued(reading, sentences, i)
             if source is not None:
@@ -672,6 +682,17 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _retrospective(reading: Reading, sentence: Sentence) -> bool:
+    """Whether the sentence, before its first sum (else its aid word), tells a span of years up to now ("3 năm qua").
+
+    (told after the goods, "đã trao 20 suất học bổng đến nay" is one gift, not a record)
+    """
+    sums = reading.mentions_in(sentence.start, sentence.end, "money")
+    verb = _AID_RE.search(reading.text, sentence.start, sentence.end)
+    end = sums[0].start if sums else verb.start() if verb else sentence.end
+    return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
 
 
 def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
