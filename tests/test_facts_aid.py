@@ -817,3 +817,15 @@ def test_a_report_of_the_period_opening_the_article_is_its_news() -> None:
         "nước ngoài với tổng vốn cam kết 3.286.743 USD."
     )
     assert [_roles(article, f)["amount"] for f in facts] == [["3.286.743 USD"]]
+
+
+def test_whose_pupils_they_are_is_not_who_gives() -> None:
+    # baogialai.com.vn: "cho các em học sinh ... của Trường X" then "do <giver> vận động, tài trợ"
+    article, facts = _aid(
+        "Đoàn đã tặng 300 phần quà cho các em học sinh nghèo, khó khăn của Trường Tiểu học Huỳnh Thúc Kháng. "
+        "Tổng trị giá quà tặng trên 315 triệu đồng do Hội Chữ thập đỏ tỉnh Long An vận động, tài trợ."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Long An"]
+    article, facts = _aid("Liên hiệp đã tiếp nhận 200 suất quà cho học sinh của Trường Tiểu học Kim Đồng.")
+    assert "Trường Tiểu học Kim Đồng" not in _roles(article, facts[0]).get("donor", [])

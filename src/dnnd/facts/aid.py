@@ -526,7 +526,7 @@ class AidExtractor(FactExtractor):
                 draft.add("recipient", recipient)
         # the giver after the aid word: "viện trợ của X", "nhận từ X" (not "chuyến thăm của Y, X công bố viện trợ")
         aid_word = _AID_RE.search(text, start, end)
-        source = _FROM_RE.search(text, received.end() if received else aid_word.start() if aid_word else start, end)
+        source = _source(text, received.end() if received else aid_word.start() if aid_word else start, end)
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
             to = _recipient_marker(text, source.end(), end)
@@ -564,7 +564,12 @@ class AidExtractor(FactExtractor):
             # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
             mobilising = _status_word(_MOBILISED_RE, text, floor, end)
             if mobilising is not None:
-                draft.add_all("donor", _subject_actors(reading, floor, mobilising.start()))
+                # "... do phật tử chùa X vận động, tài trợ": the agent right before the status word, if any,
+                # not a name earlier in the subject (the school of the pupils given to)
+                own = reading.sentence_at(mobilising.start()).start
+                agent = [m for m in _PASSIVE_RE.finditer(text, max(floor, own), mobilising.start())]
+                lo = agent[-1].end() if agent else floor
+                draft.add_all("donor", (_actors if agent else _subject_actors)(reading, lo, mobilising.start()))
         if status in ("committed", "mobilised") and recipient is None and not draft.has("recipient"):
             # "cam kết viện trợ cho tỉnh X ...", "vận động ... ủng hộ 500 triệu đồng cho tỉnh X"
             recipient = self._to_recipient(reading, draft, aid_word.end() if aid_word is not None else start, end)
@@ -682,6 +687,20 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _source(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``của``/``từ``/``do`` of ``[start, end)`` naming the giver.
+
+    Not a ``của`` inside the recipient's phrase: "cho học sinh của Trường Tiểu học X" names whose pupils
+    they are, not who gives.
+    """
+    pos = start
+    while (source := _FROM_RE.search(text, pos, end)) is not None:
+        if source.group().rstrip().lower() != "của" or _recipient_marker(text, start, source.start()) is None:
+            return source
+        pos = source.end()
+    return None
 
 
 def _retrospective(reading: Reading, sentence: Sentence) -> bool:
