@@ -567,9 +567,9 @@ class AidExtractor(FactExtractor):
                 # "... do phật tử chùa X vận động, tài trợ": the agent right before the status word, if any,
                 # not a name earlier in the subject (the school of the pupils given to)
                 own = reading.sentence_at(mobilising.start()).start
-                agent = [m for m in _PASSIVE_RE.finditer(text, max(floor, own), mobilising.start())]
-                lo = agent[-1].end() if agent else floor
-                draft.add_all("donor", (_actors if agent else _subject_actors)(reading, lo, mobilising.start()))
+                passives = list(_PASSIVE_RE.finditer(text, max(floor, own), mobilising.start()))
+                lo = passives[-1].end() if passives else floor
+                draft.add_all("donor", (_actors if passives else _subject_actors)(reading, lo, mobilising.start()))
         if status in ("committed", "mobilised") and recipient is None and not draft.has("recipient"):
             # "cam kết viện trợ cho tỉnh X ...", "vận động ... ủng hộ 500 triệu đồng cho tỉnh X"
             recipient = self._to_recipient(reading, draft, aid_word.end() if aid_word is not None else start, end)
