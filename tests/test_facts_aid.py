@@ -829,3 +829,14 @@ def test_whose_pupils_they_are_is_not_who_gives() -> None:
     assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Long An"]
     article, facts = _aid("Liên hiệp đã tiếp nhận 200 suất quà cho học sinh của Trường Tiểu học Kim Đồng.")
     assert "Trường Tiểu học Kim Đồng" not in _roles(article, facts[0]).get("donor", [])
+
+
+def test_who_gives_what_another_mobilised_is_a_donor_too() -> None:
+    # haiduongtv.com.vn: "do Tổ chức X của Hàn Quốc dành tặng ... do Trung tâm Y vận động": X gives, Y mobilised
+    article, facts = _aid(
+        "1831 thùng hàng gồm hơn 170.000 quần áo trị giá gần 17 tỉ đồng do Tổ chức Good Neighbors International "
+        "của Hàn Quốc dành tặng cho phụ nữ và trẻ em gái tỉnh Hải Dương do Trung tâm hợp tác hữu nghị vận động."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["status"] == ["mobilised"]
+    assert "Tổ chức Good Neighbors International" in roles["donor"]

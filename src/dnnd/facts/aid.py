@@ -112,6 +112,7 @@ _PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\
 # Where a giver named without a verb ends: its sum or the end of the phrase.
 _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
+_OF_COUNTRY_RE = re.compile(r"\s+của\s+$")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
 _ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
@@ -541,8 +542,10 @@ class AidExtractor(FactExtractor):
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)
-        if status in ("committed", "mobilised") and not draft.has("donor"):
+        if status in ("committed", "mobilised"):
             # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
+            # (also beside a mobiliser named after the aid word: "do Tổ chức X dành tặng ... do Trung tâm Y vận
+            # động": X gives what Y mobilised)
             # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
             # (any aid word of the stretch: a total carried on from the sentence before has its own)
             for word in _AID_RE.finditer(text, start, end):
@@ -1044,6 +1047,11 @@ def _only_actors(reading: Reading, start: int, end: int) -> bool:
     # a bracket after a name is its acronym or its address: "Công ty X (TP Hồ Chí Minh)"
     rest = _BRACKET_RE.sub(lambda m: " " * len(m.group()), reading.text[start:end])
     found = [m for m in found if rest[m.start - start : m.end - start].strip()]
+    # so is the country a name is of: "Tổ chức Good Neighbors International của Hàn Quốc"
+    for m in reading.mentions_in(start, end, "place"):
+        of = _OF_COUNTRY_RE.search(rest, 0, m.start - start)
+        if of is not None and isinstance(place := reading.entity(m), Place) and place.level == "country":
+            rest = rest[: of.start()] + " " * (m.end - start - of.start()) + rest[m.end - start :]
     for m in reversed(found):
         rest = rest[: m.start - start] + rest[m.end - start :]
     rest = _HONORIFIC_RE.sub(" ", rest)  # "do ông X": the honorific is no other word
