@@ -544,3 +544,9 @@ def test_the_subject_holding_the_signing_ceremony_ends_before_it() -> None:
     )
     assert not any("tổ chức" in side for side in found["side"]), found["side"]
     assert len(found["side"]) == 2
+
+
+def test_the_larger_unit_after_cua_is_the_sides_address() -> None:
+    # tinbong247.org (from nhandan.com.vn): "bản Nà Khạng của nước bạn Lào" is one side, Laos is where it lies
+    found = only(read("Ngày 8-1-2013, bản Lao Khô làm lễ kết nghĩa với bản Nà Khạng của nước bạn Lào."))
+    assert found["side"] == ["bản Lao Khô", "bản Nà Khạng"]

@@ -328,11 +328,13 @@ class _Reader:
     def _without_address(self, inside: list[Mention]) -> list[Mention]:
         """A unit and the larger units written right after it, no comma between ("thôn 11 xã Sơn Hồng"): the unit.
 
-        Each unit after the first must be of a higher level, its level word opening it.
+        Each unit after the first must be of a higher level, its level word opening it, after a ``của`` if
+        any ("bản Nà Khạng của nước bạn Lào", "huyện Mường Mộc của tỉnh Xiêng Khoảng").
         """
         rank = _level_rank(self.text[inside[0].start : inside[0].end])
         for before, after in itertools.pairwise(inside):
-            written = self.text[before.end : after.end]  # its level word may stand before the name caught
+            # (its level word may stand before the name caught)
+            written = _OF_BEFORE_RE.sub("", self.text[before.end : after.end], count=1)
             level = _level_rank(written)
             if not rank or level <= rank or not _LEVEL_WORD_RE.match(written.strip()):
                 return inside
@@ -702,6 +704,8 @@ _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
 _LEVEL_WORD_RE = words_re("levels")
+# "của" opening the larger unit a unit lies in ("bản Nà Khạng của nước bạn Lào")
+_OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
