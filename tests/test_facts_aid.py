@@ -756,3 +756,87 @@ def test_a_province_attracting_aid_projects_receives_them() -> None:
         article, facts = _aid(sentence)
         roles = _roles(article, facts[0])
         assert province not in roles.get("donor", []) and roles["recipient"] == [province], roles
+
+
+def test_going_to_school_in_a_programme_name_opens_no_recipient() -> None:
+    # nghean24h.vn, vov.vn, baobinhdinh.vn: "Tiếp sức đến trường", "Nâng bước đến trường" name a scholarship
+    # programme; the recipient is after "cho", or nobody when no "cho" follows
+    article, facts = _aid(
+        'Báo Tuổi Trẻ cùng các đơn vị đồng hành vừa trao 100 suất học bổng “Tiếp sức đến trường" năm 2022 cho 100 '
+        "tân sinh viên nghèo tỉnh Quảng Nam."
+    )
+    assert _roles(article, facts[0])["recipient"] == ["100 tân sinh viên nghèo tỉnh Quảng Nam"]
+    article, facts = _aid(
+        "Ngày 21-10, báo Tuổi Trẻ tổ chức lễ trao học bổng Tiếp sức đến trường dành cho 110 tân sinh viên có hoàn "
+        "cảnh khó khăn, tổng kinh phí hơn 1,6 tỉ đồng."
+    )
+    assert _roles(article, facts[0])["recipient"][0].startswith("110 tân sinh viên")
+    article, facts = _aid(
+        "Trong đó trao 28 suất học bổng “Vòng tay yêu thương - Nâng bước đến trường”, từ nguồn Quỹ Bảo trợ trẻ em "
+        "tỉnh. Mỗi suất gồm 1 triệu đồng tiền mặt và vở học tập."
+    )
+    assert not any("trường" in r for r in _roles(article, facts[0]).get("recipient", []))
+    # a school named after "đến" is still the recipient
+    article, facts = _aid("Đoàn đã trao 50 suất quà đến trường tiểu học Kim Đồng.")
+    assert _roles(article, facts[0])["recipient"] == ["trường tiểu học Kim Đồng"]
+
+
+def test_a_bare_head_receiving_stands_for_the_body_the_article_names() -> None:
+    # "Hội đã tiếp nhận ...", "Hội đã nhận được ...": the receiving subject is a head noun alone, as for a gift
+    article, facts = _aid(
+        "Sáng 5/3, Hội Chữ thập đỏ tỉnh Quảng Trị tổ chức lễ tiếp nhận quà.",
+        "Tại buổi lễ, Hội đã nhận được 200 suất quà của Tổ chức World Vision.",
+    )
+    roles = _roles(article, facts[0])
+    assert roles["status"] == ["received"]
+    assert roles["recipient"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    assert roles["donor"] == ["Tổ chức World Vision"]
+
+
+def test_a_givers_record_told_after_its_gift_is_no_further_gift() -> None:
+    # xsdinh.com (from baodongnai), plo.vn: the article's gift first, then the giver's record over the years
+    article, facts = _aid(
+        "Chiều 30-9, tại Nhà Văn hóa H.Xuân Lộc, Ban tổ chức đã trao 70 suất học bổng cho 70 học sinh vượt khó học "
+        "tốt, mỗi suất học bổng trị giá 3 triệu đồng.",
+        "Từ năm 2013 đến nay, Quỹ học bổng “Vì tương lai Việt Nam” đã trao gần 5 ngàn suất học bổng, tổng trị giá "
+        "gần 11 tỷ đồng cho học sinh từ lớp 10 đến lớp 12.",
+    )
+    assert [_roles(article, f)["items"] for f in facts] == [["70 suất học bổng"]]
+    article, facts = _aid(
+        "Số tiền viện trợ 96.000 USD là để mua sắm 12 trang thiết bị cho Bệnh viện Đa khoa huyện Vĩnh Lợi.",
+        "Từ năm 1995, Tổng Lãnh sự quán Nhật tại TP.HCM bắt đầu thực hiện viện trợ theo chương trình viện trợ không "
+        "hoàn lại dành cho địa phương với tổng số tiền hơn 6 triệu USD.",
+    )
+    assert all(_roles(article, f).get("amount") != ["hơn 6 triệu USD"] for f in facts)
+
+
+def test_a_report_of_the_period_opening_the_article_is_its_news() -> None:
+    # baothuathienhue.vn: the span up to now opens the article: that total is the fact reported
+    article, facts = _aid(
+        "TTH - Đầu năm 2016 đến nay, toàn tỉnh triển khai thực hiện 38 khoản viện trợ từ các tổ chức phi chính phủ "
+        "nước ngoài với tổng vốn cam kết 3.286.743 USD."
+    )
+    assert [_roles(article, f)["amount"] for f in facts] == [["3.286.743 USD"]]
+
+
+def test_whose_pupils_they_are_is_not_who_gives() -> None:
+    # baogialai.com.vn: "cho các em học sinh ... của Trường X" then "do <giver> vận động, tài trợ"
+    article, facts = _aid(
+        "Đoàn đã tặng 300 phần quà cho các em học sinh nghèo, khó khăn của Trường Tiểu học Huỳnh Thúc Kháng. "
+        "Tổng trị giá quà tặng trên 315 triệu đồng do Hội Chữ thập đỏ tỉnh Long An vận động, tài trợ."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Long An"]
+    article, facts = _aid("Liên hiệp đã tiếp nhận 200 suất quà cho học sinh của Trường Tiểu học Kim Đồng.")
+    assert "Trường Tiểu học Kim Đồng" not in _roles(article, facts[0]).get("donor", [])
+
+
+def test_who_gives_what_another_mobilised_is_a_donor_too() -> None:
+    # haiduongtv.com.vn: "do Tổ chức X của Hàn Quốc dành tặng ... do Trung tâm Y vận động": X gives, Y mobilised
+    article, facts = _aid(
+        "1831 thùng hàng gồm hơn 170.000 quần áo trị giá gần 17 tỉ đồng do Tổ chức Good Neighbors International "
+        "của Hàn Quốc dành tặng cho phụ nữ và trẻ em gái tỉnh Hải Dương do Trung tâm hợp tác hữu nghị vận động."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["status"] == ["mobilised"]
+    assert "Tổ chức Good Neighbors International" in roles["donor"]

@@ -587,3 +587,24 @@ def test_each_person_of_a_list_with_posts_receives_it() -> None:
         "huy trưởng BĐBP tỉnh Tây Ninh và Đại tá Nguyễn Văn Thành, Chỉ huy trưởng BĐBP tỉnh Long An."
     )
     assert [f["recipient"] for f in found] == [["Nguyễn Hoài Phương", "Nguyễn Văn Thành"]]
+
+
+def test_recipients_pointed_back_at_are_the_award_told_again() -> None:
+    # kinhtenet.vn: the lead's "cho 4 cá nhân", the body's "cho 4 cá nhân trên": one award, not two
+    found = awards(
+        "Sáng 12/7, thừa uỷ quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đã trao tặng Huân chương "
+        "Lao động hạng Nhì cho 4 cá nhân.",
+        "Thừa uỷ quyền của Chủ tịch nước, đồng chí Thái Thanh Quý đã trao tặng Huân chương Lao động hạng Nhì cho "
+        "4 cá nhân trên.",
+    )
+    assert [f["recipient"] for f in found] == [["4 cá nhân"]]
+
+
+def test_medals_in_general_name_no_award() -> None:
+    # vn.emb-japan.go.jp: "quyết định trao tặng huân chương cho người nước ngoài" speaks of medals in general;
+    # the award given is the one named after it
+    found = awards(
+        "Theo quyết định trao tặng huân chương cho người nước ngoài mùa xuân năm 2018 của Chính phủ Nhật Bản, ngày "
+        "29 tháng 6 vừa qua, Lễ trao tặng Huân chương Thụy bảo tia bạc cho ông Nguyễn Hữu Tài đã được tổ chức."
+    )
+    assert [f["award"] for f in found] == [["Huân chương Thụy bảo tia bạc"]]

@@ -520,3 +520,33 @@ def test_the_units_twinned_listed_before_giua_do_not_end_the_phrase() -> None:
         "Xã A Ngo và bản La Lay đã kết nghĩa, góp phần tăng cường tình đoàn kết giữa lực lượng hai bên biên giới."
     )
     assert all("lực lượng hai bên biên giới" not in s for f in twinnings(later) for s in roles(f, later)["side"])
+
+
+def test_a_bare_ban_thoa_thuan_is_a_document_signed() -> None:
+    # daklak.gov.vn: "Bản thỏa thuận hợp tác giữa tỉnh A và tỉnh B" names the agreement and its two sides
+    found = only(
+        read(
+            "Sáng 22/12, UBND tỉnh tổ chức Lễ ký kết Bản thỏa thuận hợp tác giữa tỉnh Đắk Lắk và tỉnh "
+            "Jeollabuk (Hàn Quốc)."
+        )
+    )
+    assert found["agreement"] == ["Bản thỏa thuận hợp tác"]
+    assert found["side"] == ["Jeollabuk", "Đắk Lắk"]
+
+
+def test_the_subject_holding_the_signing_ceremony_ends_before_it() -> None:
+    # thuonghieucongluan.com.vn: "A và B (country) tổ chức Lễ ký kết <doc>": the sides end before "tổ chức Lễ"
+    found = only(
+        read(
+            "Chiều 26/02, UBND tỉnh Hải Dương và chính quyền TP Suwon (Hàn Quốc) tổ chức Lễ ký kết Bản ghi nhớ về "
+            "hợp tác, trao đổi thông tin, kinh nghiệm."
+        )
+    )
+    assert not any("tổ chức" in side for side in found["side"]), found["side"]
+    assert len(found["side"]) == 2
+
+
+def test_the_larger_unit_after_cua_is_the_sides_address() -> None:
+    # tinbong247.org (from nhandan.com.vn): "bản Nà Khạng của nước bạn Lào" is one side, Laos is where it lies
+    found = only(read("Ngày 8-1-2013, bản Lao Khô làm lễ kết nghĩa với bản Nà Khạng của nước bạn Lào."))
+    assert found["side"] == ["bản Lao Khô", "bản Nà Khạng"]

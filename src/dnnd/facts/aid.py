@@ -77,7 +77,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, stripped_end
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, name_end, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
@@ -99,6 +99,10 @@ _STATUS = (
 # A status word naming what a project does is no status: "tiếp nhận dự án vận động chính sách".
 _PROJECT_BEFORE_RE = re.compile(r"(?<!\w)(?:dự án|chương trình|hoạt động|công tác)\s+$", re.IGNORECASE)
 _BREAKDOWN_RE = words_re("breakdown")
+# ... or a year opening a span left open ("Từ năm 1995, X bắt đầu viện trợ ..."; not "Từ năm 2008 đến năm 2021")
+_RETROSPECTIVE_RE = re.compile(
+    trigger_re("aid", "retrospective").pattern + r"|(?<!\w)[Tt]ừ\s+(?:năm\s+)?\d{4}(?![\d\s]*(?:đến|tới|-|–))"
+)
 _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
@@ -108,6 +112,7 @@ _PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\
 # Where a giver named without a verb ends: its sum or the end of the phrase.
 _AGENT_END_RE = re.compile(r"\s+(?:với|trị giá|có tổng|tổng)\s|[,;.]")
 _OF_RE = re.compile(r"\s+của\s+")
+_OF_COUNTRY_RE = re.compile(r"\s+của\s+$")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
 _ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
@@ -121,6 +126,11 @@ _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
 # Where the recipient's phrase opens ("cho 30 trường", "đến sinh viên"; not a time: "đến nay", "đến 2025",
 # "đến 31/12").
 _TO_RE = re.compile(trigger_re("aid", "to").pattern + r"(?!\s*(?:\d{1,2}\s*[/.-]\s*\d|\d{4}(?!\w)))\s+")
+# "đến trường" as going to school ("học bổng Tiếp sức đến trường dành cho ..."): no recipient opens there, unless
+# a school's name or level follows ("đến Trường Tiểu học X", "đến trường THCS X").
+_IDIOM_TO_RE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, words('aid', 'idiom')))})(?!\w)(?!\s+(?:[{UPPER}\d]|(?:tiểu|mầm|trung|học)(?!\w)))"
+)
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
@@ -256,11 +266,17 @@ class AidExtractor(FactExtractor):
         goods_only = _GoodsOnly()  # the facts that give goods and no sum, to drop when a total takes them in
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
+        gift_paragraph: int | None = None  # the first paragraph telling a gift of its own (not a record)
         for i, sentence in enumerate(sentences):
             if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
             ):
                 continue
+            if _retrospective(reading, sentence):
+                if gift_paragraph is not None and sentence.paragraph > gift_paragraph:
+                    continue  # "Kể từ năm 2011, Quỹ đã trao ... 27,3 tỉ đồng": the giver's record, after its gift
+            elif gift_paragraph is None:
+                gift_paragraph = sentence.paragraph
             carried: tuple[int, int] | None = None
             source = _continued(reading, sentences, i)
             if source is not None:
@@ -501,6 +517,8 @@ class AidExtractor(FactExtractor):
         elif status == "received" and received is not None:
             # a body or a person receives; else a province or a district as the subject ("Huyện X tiếp nhận")
             before = _actors(reading, floor, received.start()) or _place_subject(reading, floor, received.start())
+            if not before and (body := reading.bare_head(floor, received.start())) is not None:
+                before = [body]  # "Hội đã tiếp nhận ...": the article's body of that head, as for a gift
             if not before and subject is not None:
                 before = _actors(reading, *subject)
                 draft.add_all("recipient", before)
@@ -509,10 +527,10 @@ class AidExtractor(FactExtractor):
                 draft.add("recipient", recipient)
         # the giver after the aid word: "viện trợ của X", "nhận từ X" (not "chuyến thăm của Y, X công bố viện trợ")
         aid_word = _AID_RE.search(text, start, end)
-        source = _FROM_RE.search(text, received.end() if received else aid_word.start() if aid_word else start, end)
+        source = _source(text, received.end() if received else aid_word.start() if aid_word else start, end)
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
-            to = _TO_RE.search(text, source.end(), end)
+            to = _recipient_marker(text, source.end(), end)
             via = _VIA_RE.search(text, source.end(), to.start() if to else end)
             donors = _actors(reading, source.end(), via.start() if via else to.start() if to else end)
             if not donors:
@@ -524,8 +542,10 @@ class AidExtractor(FactExtractor):
                     if isinstance(e, Place) and e.level == "country" and e.country != "VN"
                 ]
             draft.add_all("donor", donors)
-        if status in ("committed", "mobilised") and not draft.has("donor"):
+        if status in ("committed", "mobilised"):
             # "được Tổ chức X cam kết hỗ trợ": the agent of the passive commits
+            # (also beside a mobiliser named after the aid word: "do Tổ chức X dành tặng ... do Trung tâm Y vận
+            # động": X gives what Y mobilised)
             # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
             # (any aid word of the stretch: a total carried on from the sentence before has its own)
             for word in _AID_RE.finditer(text, start, end):
@@ -547,7 +567,12 @@ class AidExtractor(FactExtractor):
             # "Hội Hữu nghị tỉnh đã vận động ... ủng hộ": who mobilises the gift is named among its givers
             mobilising = _status_word(_MOBILISED_RE, text, floor, end)
             if mobilising is not None:
-                draft.add_all("donor", _subject_actors(reading, floor, mobilising.start()))
+                # "... do phật tử chùa X vận động, tài trợ": the agent right before the status word, if any,
+                # not a name earlier in the subject (the school of the pupils given to)
+                own = reading.sentence_at(mobilising.start()).start
+                passives = list(_PASSIVE_RE.finditer(text, max(floor, own), mobilising.start()))
+                lo = passives[-1].end() if passives else floor
+                draft.add_all("donor", (_actors if passives else _subject_actors)(reading, lo, mobilising.start()))
         if status in ("committed", "mobilised") and recipient is None and not draft.has("recipient"):
             # "cam kết viện trợ cho tỉnh X ...", "vận động ... ủng hộ 500 triệu đồng cho tỉnh X"
             recipient = self._to_recipient(reading, draft, aid_word.end() if aid_word is not None else start, end)
@@ -577,7 +602,7 @@ class AidExtractor(FactExtractor):
     def _to_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
         """The recipient after ``cho``: the name opening the phrase, else the phrase verbatim."""
         text = reading.text
-        to = _TO_RE.search(text, after, end)
+        to = _recipient_marker(text, after, end)
         if to is None:
             return None
         end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
@@ -665,6 +690,47 @@ class AidExtractor(FactExtractor):
         entity = reading.entity(time) if time is not None else None
         if entity is not None:
             draft.add("date" if entity.kind == "date" else "period", entity)
+
+
+def _source(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``của``/``từ``/``do`` of ``[start, end)`` naming the giver.
+
+    Not a ``của`` inside the recipient's phrase: "cho học sinh của Trường Tiểu học X" names whose pupils
+    they are, not who gives.
+    """
+    pos = start
+    while (source := _FROM_RE.search(text, pos, end)) is not None:
+        if source.group().rstrip().lower() != "của" or _recipient_marker(text, start, source.start()) is None:
+            return source
+        pos = source.end()
+    return None
+
+
+def _retrospective(reading: Reading, sentence: Sentence) -> bool:
+    """Whether the sentence, before its first sum (else its aid word), tells a span of years up to now ("3 năm qua").
+
+    (told after the goods, "đã trao 20 suất học bổng đến nay" is one gift, not a record)
+    """
+    sums = reading.mentions_in(sentence.start, sentence.end, "money")
+    verb = _AID_RE.search(reading.text, sentence.start, sentence.end)
+    end = sums[0].start if sums else verb.start() if verb else sentence.end
+    return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
+
+
+def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first ``cho``/``đến``/``tới`` in ``[start, end)`` that opens a recipient.
+
+    Not one inside a quoted name (``học bổng “Nâng bước em đến trường”``) nor the idiom
+    of going to school (``học bổng Tiếp sức đến trường dành cho ...``).
+    """
+    pos = start
+    while pos < end:
+        at = name_end(text, pos, end, _TO_RE)
+        to = _TO_RE.match(text, at, end) if at < end else None
+        if to is None or not _IDIOM_TO_RE.match(text, to.start()):
+            return to
+        pos = to.end()
+    return None
 
 
 def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sentence | None:
@@ -981,6 +1047,11 @@ def _only_actors(reading: Reading, start: int, end: int) -> bool:
     # a bracket after a name is its acronym or its address: "Công ty X (TP Hồ Chí Minh)"
     rest = _BRACKET_RE.sub(lambda m: " " * len(m.group()), reading.text[start:end])
     found = [m for m in found if rest[m.start - start : m.end - start].strip()]
+    # so is the country a name is of: "Tổ chức Good Neighbors International của Hàn Quốc"
+    for m in reading.mentions_in(start, end, "place"):
+        of = _OF_COUNTRY_RE.search(rest, 0, m.start - start)
+        if of is not None and isinstance(place := reading.entity(m), Place) and place.level == "country":
+            rest = rest[: of.start()] + " " * (m.end - start - of.start()) + rest[m.end - start :]
     for m in reversed(found):
         rest = rest[: m.start - start] + rest[m.end - start :]
     rest = _HONORIFIC_RE.sub(" ", rest)  # "do ông X": the honorific is no other word

@@ -169,7 +169,11 @@ _LATER_VERB_RE = re.compile(
     r"\s+(?:(?:của|do)\s+(?P<giver>[^,;]{1,80}?)\s+)?(?:đã\s+)?(?:được\s+)?"
     r"(?:trao tặng|tặng|trao|truy tặng)(?!\w)"
 )
-_END_TRIM = re.compile(r"[\s,.;:…!?]+$|\s+(?:và|cùng|,\s*đồng thời)$")
+_END_TRIM = re.compile(
+    r"[\s,.;:…!?]+$|\s+(?:và|cùng|,\s*đồng thời)$"
+    # "cho 4 cá nhân trên": the recipients named before, told again
+    + rf"|\s+{alternation('|'.join(words('awards', 'anaphor')), lower=True)}$"
+)
 _CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
 # Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
 _STATE_GIVERS = words("awards", "state")
@@ -253,6 +257,8 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
                 stop = _before_names(art, stop, named.end())
             if head in _NAMED_HEADS and stop == match.end():
                 continue  # "danh hiệu" with no name after it
+            if stop == match.end() and match.group("head")[0].islower():
+                continue  # "quyết định trao tặng huân chương cho người nước ngoài": medals in general, none named
         out.append(_Award(match.start(), stop))
     return out
 

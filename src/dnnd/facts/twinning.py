@@ -163,8 +163,10 @@ _PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
+# ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
-    r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
+    r"(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 40
@@ -326,11 +328,13 @@ class _Reader:
     def _without_address(self, inside: list[Mention]) -> list[Mention]:
         """A unit and the larger units written right after it, no comma between ("thôn 11 xã Sơn Hồng"): the unit.
 
-        Each unit after the first must be of a higher level, its level word opening it.
+        Each unit after the first must be of a higher level, its level word opening it, after a ``của`` if
+        any ("bản Nà Khạng của nước bạn Lào", "huyện Mường Mộc của tỉnh Xiêng Khoảng").
         """
         rank = _level_rank(self.text[inside[0].start : inside[0].end])
         for before, after in itertools.pairwise(inside):
-            written = self.text[before.end : after.end]  # its level word may stand before the name caught
+            # (its level word may stand before the name caught)
+            written = _OF_BEFORE_RE.sub("", self.text[before.end : after.end], count=1)
             level = _level_rank(written)
             if not rank or level <= rank or not _LEVEL_WORD_RE.match(written.strip()):
                 return inside
@@ -700,6 +704,8 @@ _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
 _LEVEL_WORD_RE = words_re("levels")
+# "của" opening the larger unit a unit lies in ("bản Nà Khạng của nước bạn Lào")
+_OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
