@@ -935,3 +935,35 @@ def test_a_units_party_committee_in_lower_case_and_a_name_after_a_bracketed_coun
     )
     assert people["Lữ Quang Ngời"].positions[:2] == ("Phó Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh")
     assert people["Kohata Hiroshi"].positions == ("Thị trưởng thành phố Fukushima",)
+
+
+def test_a_provincial_committee_member_with_the_committee_capitalised_and_a_tay_surname() -> None:
+    # hdndtuyenquang.gov.vn: "Tỉnh Ủy viên" (the committee's name capitalised inside the title); "Ma" is a Tày
+    # surname (Tuyên Quang, Bắc Kạn)
+    people, _, _ = extracted(
+        "Dự buổi tiếp có các đồng chí: Lê Thị Thanh Trà, Tỉnh Ủy viên, Phó Chủ tịch HĐND tỉnh; Ma Thị Thúy, Tỉnh ủy "
+        "viên, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh; lãnh đạo Ủy ban MTTQ tỉnh."
+    )
+    assert people["Lê Thị Thanh Trà"].positions == ("Tỉnh Ủy viên", "Phó Chủ tịch HĐND tỉnh")
+    assert people["Ma Thị Thúy"].positions[0] == "Tỉnh ủy viên"
+
+
+def test_the_general_staffs_chief_and_a_governor_general() -> None:
+    # qpvn.vn, qdnd.vn ("Phó Tổng Tham mưu trưởng QĐND Lào"); baomoi ("bà Sam Mostyn, Toàn quyền Australia")
+    people, _, _ = extracted(
+        "Tham gia đoàn có Thiếu tướng Văn-thoong Bút-tạ-vông, Phó Tổng Tham mưu trưởng QĐND Lào. Chiều 27-12 tại "
+        "Hà Nội, Trung tướng Trần Quang Khuê, Phó tổng Tham mưu trưởng QĐND Việt Nam đã tiếp thân mật đoàn.",
+        "Ngày 12-9, đồng chí Trần Lưu Quang đã hội kiến bà Sam Mostyn, Toàn quyền Australia và phu quân.",
+    )
+    assert people["Văn-thoong Bút-tạ-vông"].positions == ("Phó Tổng Tham mưu trưởng QĐND Lào",)
+    assert people["Trần Quang Khuê"].positions == ("Phó tổng Tham mưu trưởng QĐND Việt Nam",)
+    assert people["Sam Mostyn"].positions == ("Toàn quyền Australia",)
+
+
+def test_a_party_secretary_written_in_title_case() -> None:
+    # baomoi.net.vn ("Bí Thư Thành ủy"), baoquankhu2.com.vn ("Bí Thư, Tỉnh trưởng tỉnh Xay Nhạ Bu ly")
+    people, _, _ = extracted(
+        "Tiếp Toàn quyền Australia Sam Mostyn, ông Trần Lưu Quang, Bí Thư Thành ủy Thành phố Hồ Chí Minh cho biết "
+        "thành phố sẵn sàng hợp tác."
+    )
+    assert people["Trần Lưu Quang"].positions == ("Bí Thư Thành ủy Thành phố Hồ Chí Minh",)
