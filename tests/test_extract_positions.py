@@ -967,3 +967,29 @@ def test_a_party_secretary_written_in_title_case() -> None:
         "thành phố sẵn sàng hợp tác."
     )
     assert people["Trần Lưu Quang"].positions == ("Bí Thư Thành ủy Thành phố Hồ Chí Minh",)
+
+
+def test_a_district_party_committee_keeps_the_districts_bare_name() -> None:
+    # thanhhoa.dcs.vn: "Bí thư Huyện ủy Yên Định" (a rural district, named without "huyện"), no person
+    # "Yên Định"; the name after a district whose second word is a surname too ("Mường Khương Hoàng Văn Tám")
+    people, _, _ = extracted(
+        "Sáng 12/11, Tổ đại biểu HĐND tỉnh gồm các đại biểu: Trịnh Xuân Thúy, Tỉnh ủy viên, Bí thư Huyện ủy Yên "
+        "Định; Hoàng Văn Thi, Phó Chánh Văn phòng UBND tỉnh đã tiếp xúc cử tri.",
+        "Bí thư Huyện ủy Mường Khương Hoàng Văn Tám cho biết huyện đã hoàn thành kế hoạch.",
+    )
+    assert people["Trịnh Xuân Thúy"].positions == ("Tỉnh ủy viên", "Bí thư Huyện ủy Yên Định")
+    assert "Yên Định" not in people
+    assert people["Hoàng Văn Tám"].positions == ("Bí thư Huyện ủy Mường Khương",)
+    assert "Khương Hoàng Văn Tám" not in people
+
+
+def test_a_committee_member_title_is_not_cut_by_the_committee_inside_it() -> None:
+    # ubmttq.camau.gov.vn: "do Tỉnh ủy viên, Phó Chủ tịch ... Dương Thu Hiền làm Trưởng đoàn"
+    people, _, _ = extracted(
+        "Đoàn cán bộ của Ủy ban MTTQ Việt Nam tỉnh do Tỉnh ủy viên, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam "
+        "tỉnh Dương Thu Hiền làm Trưởng đoàn thăm các đồng chí nguyên lãnh đạo."
+    )
+    assert people["Dương Thu Hiền"].positions[:2] == (
+        "Tỉnh ủy viên",
+        "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+    )

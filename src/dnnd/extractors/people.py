@@ -594,6 +594,27 @@ def _second_field_end(ctx: _Context, end: int) -> int | None:
     return None
 
 
+# the party committee of a district-level unit, which the unit's name follows with no level word ("Huyện ủy
+# Yên Định", "Quận ủy Ba Đình", "Thị ủy Nghi Sơn")
+_DISTRICT_COMMITTEE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)")
+_DISTRICT_COMMITTEE_BEFORE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)$")  # (searched up to a name's space)
+_CAPITAL_WORDS = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}})(?![\w])")
+
+
+def _district_after(text: str, end: int) -> int | None:
+    """The end of a district the tables know, named after a space at ``end`` by the longest run of its
+    capitalised words (a name may follow it: "Huyện ủy Mường Khương Hoàng Văn Tám"), else None."""
+    run = _CAPITAL_WORDS.match(text, end)
+    if run is None:
+        return None
+    words = run.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if places().district(name) is not None:
+            return end + 1 + len(name)
+    return None
+
+
 def _body_end(ctx: _Context, org: Mention) -> int:
     """Where the body an office is held in ends, from its mention ``org`` on.
 
@@ -607,6 +628,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     unit = _UNIT_AFTER_LEVEL.match(text, end) if _ENDS_IN_LEVEL.search(org.text) else None
     if unit is not None and unit.group(1) not in surnames():
         end = unit.end()  # "Công an tỉnh Môn Đôn Ki Ri,": a province the tables do not know, before a break
+    elif _DISTRICT_COMMITTEE.fullmatch(org.text) and (district := _district_after(text, end)) is not None:
+        end = district  # "Bí thư Huyện ủy Yên Định": a rural district, known by its bare name only here
     if _COMMITTEE.match(org.text) and (field := _second_field_end(ctx, end)) is not None:
         end = field
     abbr = _ABBR.match(text, end)
@@ -822,9 +845,10 @@ def _field_before_name(text: str, end: int, name_at: int) -> bool:
 
 def _title_start(ctx: _Context, m: re.Match[str]) -> int:
     """Where the title ``m`` found starts: after its first word when that word ends a place or a body named
-    before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office)."""
+    before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office); not when
+    the body goes on inside the title ("Tỉnh ủy viên": a member of the "Tỉnh ủy", the whole title)."""
     space = m.group(0).find(" ")
-    if space > 0 and ctx.covered(m.start(), m.start() + 1):
+    if space > 0 and ctx.covered_within(m.start(), m.start() + 1, 0, m.start() + space):
         return m.start() + space + 1
     return m.start()
 
@@ -992,6 +1016,13 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # the name starts at a surname; earlier capitalised words belong to a title, a place or a
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
+            if _DISTRICT_COMMITTEE_BEFORE.search(text, max(0, offset - 9), offset - 1) and (
+                district := _district_after(text, offset - 1)
+            ):
+                # "Bí thư Huyện ủy Mường Khương Hoàng Văn Tám": the district's name (Khương a surname too), then
+                # the holder's
+                words = words[len(text[offset:district].split(" ")) :]
+                offset = district + 1
             for i, w in enumerate(words):
                 if w not in sur and not ((w[:1] == "H" or w in korean) and _foreign_surname(w, words[i + 1 : i + 2])):
                     continue
