@@ -993,3 +993,11 @@ def test_a_committee_member_title_is_not_cut_by_the_committee_inside_it() -> Non
         "Tỉnh ủy viên",
         "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh",
     )
+
+
+def test_a_ministrys_party_board_is_an_organ_of_the_office() -> None:
+    # baogiaothong.vn: "Ủy viên Trung ương Đảng, Ủy viên Ban Cán sự Đảng, Thứ trưởng Bộ Ngoại giao"
+    people, _, _ = extracted(
+        "Dự lễ có ông Nguyễn Minh Vũ, Ủy viên Ban Cán sự Đảng, Thứ trưởng Thường trực Bộ Ngoại giao."
+    )
+    assert people["Nguyễn Minh Vũ"].positions == ("Ủy viên Ban Cán sự Đảng", "Thứ trưởng Thường trực Bộ Ngoại giao")

@@ -57,8 +57,11 @@ _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}]
 _RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
+# (a ministry's party board, the state body's counterpart of a mass organisation's "Đảng đoàn": "Ủy viên Ban Cán
+# sự Đảng")
 _ORGAN = re.compile(
-    r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra)(?![\w])"
+    r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra"
+    r"|[Bb]an [Cc]án sự(?: [Đđ]ảng)?)(?![\w])"
 )
 
 
@@ -1888,10 +1891,13 @@ class PeopleExtractor:
         # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
         # the people are indexed by their last one to three syllables, so that this stays linear
         by_ending: dict[str, list[str]] = {}
+        by_family_first: dict[str, list[str]] = {}
         for k in people:
             words = k.split(" ")
             for n in range(1, min(len(words), 4)):
                 by_ending.setdefault(" ".join(words[-n:]), []).append(k)
+            if k.isascii() and len(words) > 1:
+                by_family_first.setdefault(words[0], []).append(k)
         for f in found:
             if not f.ref:
                 continue
@@ -1900,6 +1906,10 @@ class PeopleExtractor:
                 people[key].append(f)
                 continue
             owners = by_ending.get(key, ())
+            if not owners and " " not in key:
+                # "ông Hikawa" for Hikawa Hiroshi: a Japanese or Korean name in Latin script is written family
+                # name first, and the press refers back to the family name
+                owners = by_family_first.get(key, ())
             if len(owners) == 1:
                 people[owners[0]].append(f)
             elif not owners and f.cued:
