@@ -1001,3 +1001,15 @@ def test_a_ministrys_party_board_is_an_organ_of_the_office() -> None:
         "Dự lễ có ông Nguyễn Minh Vũ, Ủy viên Ban Cán sự Đảng, Thứ trưởng Thường trực Bộ Ngoại giao."
     )
     assert people["Nguyễn Minh Vũ"].positions == ("Ủy viên Ban Cán sự Đảng", "Thứ trưởng Thường trực Bộ Ngoại giao")
+
+
+def test_whom_a_speaker_acts_for_is_not_the_speakers_office() -> None:
+    # qdnd.vn ("Thay mặt lãnh đạo Bộ Tổng tham mưu QĐND Việt Nam, Trung tướng Trần Quang Khuê hoan nghênh"),
+    # kimchinha.com ("đại diện cho Tỉnh trưởng Kim Dong-yeon": the title written right before a name is its own)
+    people, _, _ = extracted(
+        "Thay mặt lãnh đạo tỉnh, đồng chí Lê Văn Hùng, Phó Chủ tịch UBND tỉnh trao quà cho các gia đình.",
+        "Buổi lễ có Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – ông Kim Hyun-gon, đại diện cho Tỉnh trưởng Kim "
+        "Dong-yeon, và Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh.",
+    )
+    assert people["Lê Văn Hùng"].positions == ("Phó Chủ tịch UBND tỉnh",)
+    assert people["Kim Dong-yeon"].positions == ("Tỉnh trưởng",)

@@ -202,6 +202,12 @@ def _bare_level_end(ctx: _Context, at: int) -> int | None:
 
 
 @cache
+def _on_behalf_re() -> re.Pattern[str]:
+    """The words of acting for another (``person_on_behalf.txt``) right before a title, searched up to it."""
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_both_cases(read_list('person_on_behalf.txt')))}) $")
+
+
+@cache
 def _bridge_re() -> re.Pattern[str]:
     """A dash or a comma, then an honorific or a rank (``honorifics.txt``), right before a name: "Chủ tịch
     UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"."""
@@ -1703,6 +1709,14 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         clause = _last_clause_break(ctx, max(0, f.start - 300), _before_note(text, name_at))
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
+        if (
+            spans_before
+            and (bridge is not None or spans_before[0][1] < name_at - 1)
+            and _on_behalf_re().search(text, max(floor, spans_before[0][0] - 16), spans_before[0][0])
+        ):
+            # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
+            # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
+            spans_before = spans_before[1:]
         if (
             bridge is not None
             and text[bridge.start()] == ","
