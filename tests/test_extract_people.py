@@ -571,3 +571,14 @@ def test_a_japanese_name_is_referred_back_to_by_its_family_name() -> None:
     )
     assert "Hikawa" not in found
     assert len(found["Hikawa Hiroshi"].spans) == 2
+
+
+def test_a_person_named_by_one_foreign_word_keeps_the_offices_written_after_it() -> None:
+    # tienphong.vn ("Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị Nga - Việt"); dantri.com.vn ("ông Harashima và
+    # ông Yonekawa, đại diện ...": after a pair, what follows is said of both, not of the second alone)
+    found = people_in(
+        "Đoàn đến thăm. Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị Nga - Việt phát biểu tại buổi lễ.",
+        "Cùng ông Harashima và ông Yonekawa, đại diện tổ chức Shinnyo-en Nhật Bản đã trao 33 suất học bổng.",
+    )
+    assert found["Bozgiev"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)
+    assert found["Yonekawa"].positions == ()

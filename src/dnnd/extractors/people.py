@@ -153,6 +153,7 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 # vowel group ("Minh", "Nguyen")
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
+_PAIR_BEFORE = re.compile(r" và (?:[\w.]+ ){1,2}$")  # "... và ông ", "... và Thiếu tướng ": a pair's second name next
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
 # names in Latin script listed by commas, "và", or the semicolons that part a line-up's lines of players
@@ -1697,6 +1698,11 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     listed: list[_Found] = []  # the people listed just before, none with an office yet
     for f in found:
         if f.ref:
+            if f.honorific is not None and not _PAIR_BEFORE.search(text, max(0, f.start - 24), f.start):
+                # "ông Harashima, Chủ tịch Hội hữu nghị Nhật - Việt tỉnh Saitama", "Thiếu tướng Bozgiev - Phó Chủ
+                # tịch Hội ...": one word after an honorific, then the person's offices; not the second of a pair
+                # ("ông Harashima và ông Yonekawa, đại diện ...": what follows is said of both)
+                f.positions.extend(text[s:e] for s, e in _chain_after(ctx, f.end)[0])
             continue
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
