@@ -1013,3 +1013,12 @@ def test_whom_a_speaker_acts_for_is_not_the_speakers_office() -> None:
     )
     assert people["Lê Văn Hùng"].positions == ("Phó Chủ tịch UBND tỉnh",)
     assert people["Kim Dong-yeon"].positions == ("Tỉnh trưởng",)
+
+
+def test_a_title_inside_an_organ_written_before_it_reads_no_name_after_it() -> None:
+    # hovuvo.com: "Ban Thường vụ HĐDH Vũ-Võ Việt Nam" is an organ of the clan council, no "Thường vụ" named Vũ-Võ
+    people, _, _ = extracted(
+        "Ban Thường trực, Ban Thường vụ HĐDH Vũ-Võ Việt Nam, gồm các vị: Vũ Minh Giang- Chủ tịch, Vũ Hữu Sâm, Vũ "
+        "Duy Bổng."
+    )
+    assert "Vũ-Võ Việt Nam" not in people

@@ -856,9 +856,13 @@ def _field_before_name(text: str, end: int, name_at: int) -> bool:
 def _title_start(ctx: _Context, m: re.Match[str]) -> int:
     """Where the title ``m`` found starts: after its first word when that word ends a place or a body named
     before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office); not when
-    the body goes on inside the title ("Tỉnh ủy viên": a member of the "Tỉnh ủy", the whole title)."""
+    the body opens the title and ends inside it ("Tỉnh ủy viên": a member of the "Tỉnh ủy", the whole title)."""
     space = m.group(0).find(" ")
-    if space > 0 and ctx.covered_within(m.start(), m.start() + 1, 0, m.start() + space):
+    if (
+        space > 0
+        and ctx.covered(m.start(), m.start() + 1)
+        and not ctx.covered_within(m.start(), m.start() + 1, m.start(), m.end())
+    ):
         return m.start() + space + 1
     return m.start()
 
