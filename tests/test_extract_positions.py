@@ -1022,3 +1022,16 @@ def test_a_title_inside_an_organ_written_before_it_reads_no_name_after_it() -> N
         "Duy Bổng."
     )
     assert "Vũ-Võ Việt Nam" not in people
+
+
+def test_an_acting_head_in_lower_case_and_a_committee_of_a_parent_body() -> None:
+    # vinhuni.edu.vn ("PGS. TS. Sittichai Bussaman, quyền Hiệu trưởng"); dantri.com.vn ("chính quyền Tổng thống Mỹ
+    # Joe Biden": the administration, no acting office); quochoi.vn ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội")
+    people, _, _ = extracted(
+        "Đại diện trường gồm PGS. TS. Sittichai Bussaman, quyền Hiệu trưởng, và các đơn vị liên quan.",
+        "Chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ mới.",
+        "Ông Lê Văn Hùng, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội tiếp đoàn.",
+    )
+    assert people["Sittichai Bussaman"].positions == ("quyền Hiệu trưởng",)
+    assert people["Joe Biden"].positions == ("Tổng thống Mỹ",)
+    assert people["Lê Văn Hùng"].positions == ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",)

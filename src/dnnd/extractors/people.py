@@ -245,11 +245,13 @@ def _title_re() -> re.Pattern[str]:
     words = _both_cases(titles())
     heads = trie_regex(words)
     # the lookahead names the characters a title can start with: scanner() lets the engine skip to them
-    first = "".join(sorted({w[0] for w in words} | set("NnCcQPpTt")))  # (Tân, Tổng: T)
+    first = "".join(sorted({w[0] for w in words} | set("NnCcQqPpTt")))  # (Tân, Tổng: T; quyền: q)
     return scanner(
         re.compile(
             rf"(?<![\w])(?=[{re.escape(first)}])"
-            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+            # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
+            # "chính quyền Tổng thống Mỹ", "thẩm quyền")
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
             rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
         )
     )
@@ -471,7 +473,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             and of >= end
             and (of + 5 == far.start or _kind_word_before(text, of + 4, far.start))  # "của tổ chức Plan ..."
             and (
-                _LOWER_GAP.fullmatch(text, end, of + 5)
+                # (no aspect word: "Phó Hiệu trưởng và đại diện ... đã tiếp và làm việc với đoàn công tác của Trường
+                # X" is an office, then a clause)
+                (_LOWER_GAP.fullmatch(text, end, of + 5) and _aspect_re().search(text, end, of) is None)
                 or (_FIELD_GAP.fullmatch(text, end, of + 1) and not _acts_between(text, end, of + 1))
             )
         ):
@@ -663,6 +667,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
     elif (country := _country_before_name(text, end)) is not None:
         end = country  # "Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh Phomvihane": the body's country
+    if text.startswith(" của ", end) and (parent := ctx.org_in(end + 5, end + 5)) is not None:
+        end = parent.end  # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội": a committee, then the body it belongs to
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
