@@ -1015,6 +1015,15 @@ def test_whom_a_speaker_acts_for_is_not_the_speakers_office() -> None:
     assert people["Kim Dong-yeon"].positions == ("Tỉnh trưởng",)
 
 
+def test_an_award_handed_over_on_anothers_authority() -> None:
+    # kinhtenet.vn: "thừa uỷ quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đã trao tặng ..."
+    people, _, _ = extracted(
+        "Sáng 12/7, thừa uỷ quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đã trao tặng Huân "
+        "chương Lao động hạng Nhì và hạng Ba cho 4 cá nhân."
+    )
+    assert people["Thái Thanh Quý"].positions == ("Bí thư Tỉnh ủy Nghệ An",)
+
+
 def test_a_title_inside_an_organ_written_before_it_reads_no_name_after_it() -> None:
     # hovuvo.com: "Ban Thường vụ HĐDH Vũ-Võ Việt Nam" is an organ of the clan council, no "Thường vụ" named Vũ-Võ
     people, _, _ = extracted(

@@ -1728,7 +1728,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         if (
             spans_before
             and (bridge is not None or spans_before[0][1] < name_at - 1)
-            and _on_behalf_re().search(text, max(floor, spans_before[0][0] - 16), spans_before[0][0])
+            and _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
         ):
             # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
             # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
