@@ -1044,3 +1044,20 @@ def test_an_acting_head_in_lower_case_and_a_committee_of_a_parent_body() -> None
     assert people["Sittichai Bussaman"].positions == ("quyền Hiệu trưởng",)
     assert people["Joe Biden"].positions == ("Tổng thống Mỹ",)
     assert people["Lê Văn Hùng"].positions == ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",)
+
+
+def test_a_former_head_of_government_before_a_foreign_name_and_offices_after_a_preposition() -> None:
+    # vnembassy-jp.org ("Ngài Cựu Thủ tướng Fukuda Yasuo"); hyhtb.com ("chào từ biệt với Ủy viên Bộ Chính trị,
+    # ..., bà Trương Thị Mai": the offices open a noun phrase after "với", then the honorific and the name)
+    people, _, _ = extracted(
+        "Tôi muốn bày tỏ sự cảm kích về sự hiện diện hôm nay của Ngài Cựu Thủ tướng Fukuda Yasuo; Bà Kamikawa Yoko, "
+        "Bộ trưởng Tư pháp.",
+        "Đó là khẳng định của Đại sứ Yamada Takio tại buổi chào từ biệt với Ủy viên Bộ Chính trị, Thường trực Ban "
+        "Bí thư, Trưởng Ban Tổ chức Trung ương, bà Trương Thị Mai.",
+    )
+    assert people["Fukuda Yasuo"].positions == ("Cựu Thủ tướng",)
+    assert people["Trương Thị Mai"].positions == (
+        "Ủy viên Bộ Chính trị",
+        "Thường trực Ban Bí thư",
+        "Trưởng Ban Tổ chức Trung ương",
+    )

@@ -223,6 +223,7 @@ _LEAD_IN = re.compile(
 # "được" before the capitalised body that acts, an aspect word before it at times ("vừa được Trung ương Hội ...")
 _PASSIVE_BEFORE_AGENT = re.compile(rf" (?:(?:vừa|mới|đã|vừa mới) )?được (?=[{UPPER}])")
 # a clause's opening words before a title, no name among them: "Tới dự có", "Về phía tỉnh có", "Tham dự, có"
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w])[{LOWER}]+ $")  # (searched up to a title)
 _WORDS_BEFORE_TITLE = re.compile(rf"\s*[{UPPER}{LOWER}][{LOWER}]*,?(?: [{LOWER}]+,?)* ")
 _SEGMENT_END = re.compile(r"[,;|\n]|\.(?:\s|$)")  # (a table's cell bar too: "Chủ tịch | UBND tỉnh")
 _CLAUSE_BREAK_AS_WRITTEN = r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"  # "TP. Hồ Chí Minh" goes on
@@ -1463,7 +1464,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             span, last = _position_at(ctx, nxt.end(), loose=False), head
         if span is None:
             continue
-        if span[1] == last.end() and last.group(0) not in _titles_before_names():
+        if span[1] == last.end() and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names():
             # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
             # capitals: a Vietnamese name has its surname
             continue
@@ -1503,6 +1504,10 @@ def _organ_re() -> re.Pattern[str]:
 @cache
 def _roles_not_alone() -> frozenset[str]:
     return frozenset(read_list("titles_not_alone.txt"))
+
+
+# a former or acting holder's marker before a title ("Cựu Thủ tướng Fukuda Yasuo", "nguyên Tổng thống ...")
+_PREVIOUS_OR_ACTING = re.compile(r"^(?:[Nn]guyên|[Cc]ựu|[Qq]uyền|[Tt]ân) ")
 
 
 @cache
@@ -1739,6 +1744,9 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             and spans_before
             and text[floor : spans_before[0][0]].strip()
             and not _WORDS_BEFORE_TITLE.fullmatch(text, floor, spans_before[0][0])
+            # (nor after a lower-case word that governs the titled noun phrase: "công tác với Ủy viên Bộ Chính trị,
+            # ..., bà Trương Thị Mai")
+            and not _LOWER_WORD_BEFORE.search(text, max(floor, spans_before[0][0] - 12), spans_before[0][0])
         ):
             # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title, or with words
             # that announce who came ("Tới dự có Chủ tịch X, ông B")
