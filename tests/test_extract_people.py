@@ -560,3 +560,25 @@ def test_a_full_name_wins_over_a_place_or_school_read_inside_it() -> None:
     assert found["Nguyễn Trường Thắng"].positions == ("Thứ trưởng Quốc phòng",)
     assert "Úc Kim Lẹ" in found
     assert "Phạm Bình Minh" in people_in("Phó Thủ tướng Phạm Bình Minh tiếp Đại sứ Trung Quốc chào từ biệt.")
+
+
+def test_a_japanese_name_is_referred_back_to_by_its_family_name() -> None:
+    # dantri.com.vn: "ông Hikawa Hiroshi, Đại diện ..." then "Ông Hikawa cho biết"
+    found = people_in(
+        "Ngày 25/12/2018, GS-TS Nguyễn Thị Doan, Chủ tịch Hội Khuyến học Việt Nam đã tiếp ông Hikawa Hiroshi, Đại "
+        "diện Hội Khuyến học của Báo Asahi tại Việt Nam.",
+        "Ông Hikawa cho biết, Báo Asahi là tờ báo lớn thứ hai của Nhật Bản.",
+    )
+    assert "Hikawa" not in found
+    assert len(found["Hikawa Hiroshi"].spans) == 2
+
+
+def test_a_person_named_by_one_foreign_word_keeps_the_offices_written_after_it() -> None:
+    # tienphong.vn ("Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị Nga - Việt"); dantri.com.vn ("ông Harashima và
+    # ông Yonekawa, đại diện ...": after a pair, what follows is said of both, not of the second alone)
+    found = people_in(
+        "Đoàn đến thăm. Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị Nga - Việt phát biểu tại buổi lễ.",
+        "Cùng ông Harashima và ông Yonekawa, đại diện tổ chức Shinnyo-en Nhật Bản đã trao 33 suất học bổng.",
+    )
+    assert found["Bozgiev"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)
+    assert found["Yonekawa"].positions == ()

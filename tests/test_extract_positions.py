@@ -935,3 +935,129 @@ def test_a_units_party_committee_in_lower_case_and_a_name_after_a_bracketed_coun
     )
     assert people["Lữ Quang Ngời"].positions[:2] == ("Phó Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh")
     assert people["Kohata Hiroshi"].positions == ("Thị trưởng thành phố Fukushima",)
+
+
+def test_a_provincial_committee_member_with_the_committee_capitalised_and_a_tay_surname() -> None:
+    # hdndtuyenquang.gov.vn: "Tỉnh Ủy viên" (the committee's name capitalised inside the title); "Ma" is a Tày
+    # surname (Tuyên Quang, Bắc Kạn)
+    people, _, _ = extracted(
+        "Dự buổi tiếp có các đồng chí: Lê Thị Thanh Trà, Tỉnh Ủy viên, Phó Chủ tịch HĐND tỉnh; Ma Thị Thúy, Tỉnh ủy "
+        "viên, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh; lãnh đạo Ủy ban MTTQ tỉnh."
+    )
+    assert people["Lê Thị Thanh Trà"].positions == ("Tỉnh Ủy viên", "Phó Chủ tịch HĐND tỉnh")
+    assert people["Ma Thị Thúy"].positions[0] == "Tỉnh ủy viên"
+
+
+def test_the_general_staffs_chief_and_a_governor_general() -> None:
+    # qpvn.vn, qdnd.vn ("Phó Tổng Tham mưu trưởng QĐND Lào"); baomoi ("bà Sam Mostyn, Toàn quyền Australia")
+    people, _, _ = extracted(
+        "Tham gia đoàn có Thiếu tướng Văn-thoong Bút-tạ-vông, Phó Tổng Tham mưu trưởng QĐND Lào. Chiều 27-12 tại "
+        "Hà Nội, Trung tướng Trần Quang Khuê, Phó tổng Tham mưu trưởng QĐND Việt Nam đã tiếp thân mật đoàn.",
+        "Ngày 12-9, đồng chí Trần Lưu Quang đã hội kiến bà Sam Mostyn, Toàn quyền Australia và phu quân.",
+    )
+    assert people["Văn-thoong Bút-tạ-vông"].positions == ("Phó Tổng Tham mưu trưởng QĐND Lào",)
+    assert people["Trần Quang Khuê"].positions == ("Phó tổng Tham mưu trưởng QĐND Việt Nam",)
+    assert people["Sam Mostyn"].positions == ("Toàn quyền Australia",)
+
+
+def test_a_party_secretary_written_in_title_case() -> None:
+    # baomoi.net.vn ("Bí Thư Thành ủy"), baoquankhu2.com.vn ("Bí Thư, Tỉnh trưởng tỉnh Xay Nhạ Bu ly")
+    people, _, _ = extracted(
+        "Tiếp Toàn quyền Australia Sam Mostyn, ông Trần Lưu Quang, Bí Thư Thành ủy Thành phố Hồ Chí Minh cho biết "
+        "thành phố sẵn sàng hợp tác."
+    )
+    assert people["Trần Lưu Quang"].positions == ("Bí Thư Thành ủy Thành phố Hồ Chí Minh",)
+
+
+def test_a_district_party_committee_keeps_the_districts_bare_name() -> None:
+    # thanhhoa.dcs.vn: "Bí thư Huyện ủy Yên Định" (a rural district, named without "huyện"), no person
+    # "Yên Định"; the name after a district whose second word is a surname too ("Mường Khương Hoàng Văn Tám")
+    people, _, _ = extracted(
+        "Sáng 12/11, Tổ đại biểu HĐND tỉnh gồm các đại biểu: Trịnh Xuân Thúy, Tỉnh ủy viên, Bí thư Huyện ủy Yên "
+        "Định; Hoàng Văn Thi, Phó Chánh Văn phòng UBND tỉnh đã tiếp xúc cử tri.",
+        "Bí thư Huyện ủy Mường Khương Hoàng Văn Tám cho biết huyện đã hoàn thành kế hoạch.",
+    )
+    assert people["Trịnh Xuân Thúy"].positions == ("Tỉnh ủy viên", "Bí thư Huyện ủy Yên Định")
+    assert "Yên Định" not in people
+    assert people["Hoàng Văn Tám"].positions == ("Bí thư Huyện ủy Mường Khương",)
+    assert "Khương Hoàng Văn Tám" not in people
+
+
+def test_a_committee_member_title_is_not_cut_by_the_committee_inside_it() -> None:
+    # ubmttq.camau.gov.vn: "do Tỉnh ủy viên, Phó Chủ tịch ... Dương Thu Hiền làm Trưởng đoàn"
+    people, _, _ = extracted(
+        "Đoàn cán bộ của Ủy ban MTTQ Việt Nam tỉnh do Tỉnh ủy viên, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam "
+        "tỉnh Dương Thu Hiền làm Trưởng đoàn thăm các đồng chí nguyên lãnh đạo."
+    )
+    assert people["Dương Thu Hiền"].positions[:2] == (
+        "Tỉnh ủy viên",
+        "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+    )
+
+
+def test_a_ministrys_party_board_is_an_organ_of_the_office() -> None:
+    # baogiaothong.vn: "Ủy viên Trung ương Đảng, Ủy viên Ban Cán sự Đảng, Thứ trưởng Bộ Ngoại giao"
+    people, _, _ = extracted(
+        "Dự lễ có ông Nguyễn Minh Vũ, Ủy viên Ban Cán sự Đảng, Thứ trưởng Thường trực Bộ Ngoại giao."
+    )
+    assert people["Nguyễn Minh Vũ"].positions == ("Ủy viên Ban Cán sự Đảng", "Thứ trưởng Thường trực Bộ Ngoại giao")
+
+
+def test_whom_a_speaker_acts_for_is_not_the_speakers_office() -> None:
+    # qdnd.vn ("Thay mặt lãnh đạo Bộ Tổng tham mưu QĐND Việt Nam, Trung tướng Trần Quang Khuê hoan nghênh"),
+    # kimchinha.com ("đại diện cho Tỉnh trưởng Kim Dong-yeon": the title written right before a name is its own)
+    people, _, _ = extracted(
+        "Thay mặt lãnh đạo tỉnh, đồng chí Lê Văn Hùng, Phó Chủ tịch UBND tỉnh trao quà cho các gia đình.",
+        "Buổi lễ có Phó Tỉnh trưởng Kinh tế tỉnh Gyeonggi – ông Kim Hyun-gon, đại diện cho Tỉnh trưởng Kim "
+        "Dong-yeon, và Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh.",
+    )
+    assert people["Lê Văn Hùng"].positions == ("Phó Chủ tịch UBND tỉnh",)
+    assert people["Kim Dong-yeon"].positions == ("Tỉnh trưởng",)
+
+
+def test_an_award_handed_over_on_anothers_authority() -> None:
+    # kinhtenet.vn: "thừa uỷ quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đã trao tặng ..."
+    people, _, _ = extracted(
+        "Sáng 12/7, thừa uỷ quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đã trao tặng Huân "
+        "chương Lao động hạng Nhì và hạng Ba cho 4 cá nhân."
+    )
+    assert people["Thái Thanh Quý"].positions == ("Bí thư Tỉnh ủy Nghệ An",)
+
+
+def test_a_title_inside_an_organ_written_before_it_reads_no_name_after_it() -> None:
+    # hovuvo.com: "Ban Thường vụ HĐDH Vũ-Võ Việt Nam" is an organ of the clan council, no "Thường vụ" named Vũ-Võ
+    people, _, _ = extracted(
+        "Ban Thường trực, Ban Thường vụ HĐDH Vũ-Võ Việt Nam, gồm các vị: Vũ Minh Giang- Chủ tịch, Vũ Hữu Sâm, Vũ "
+        "Duy Bổng."
+    )
+    assert "Vũ-Võ Việt Nam" not in people
+
+
+def test_an_acting_head_in_lower_case_and_a_committee_of_a_parent_body() -> None:
+    # vinhuni.edu.vn ("PGS. TS. Sittichai Bussaman, quyền Hiệu trưởng"); dantri.com.vn ("chính quyền Tổng thống Mỹ
+    # Joe Biden": the administration, no acting office); quochoi.vn ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội")
+    people, _, _ = extracted(
+        "Đại diện trường gồm PGS. TS. Sittichai Bussaman, quyền Hiệu trưởng, và các đơn vị liên quan.",
+        "Chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ mới.",
+        "Ông Lê Văn Hùng, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội tiếp đoàn.",
+    )
+    assert people["Sittichai Bussaman"].positions == ("quyền Hiệu trưởng",)
+    assert people["Joe Biden"].positions == ("Tổng thống Mỹ",)
+    assert people["Lê Văn Hùng"].positions == ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",)
+
+
+def test_a_former_head_of_government_before_a_foreign_name_and_offices_after_a_preposition() -> None:
+    # vnembassy-jp.org ("Ngài Cựu Thủ tướng Fukuda Yasuo"); hyhtb.com ("chào từ biệt với Ủy viên Bộ Chính trị,
+    # ..., bà Trương Thị Mai": the offices open a noun phrase after "với", then the honorific and the name)
+    people, _, _ = extracted(
+        "Tôi muốn bày tỏ sự cảm kích về sự hiện diện hôm nay của Ngài Cựu Thủ tướng Fukuda Yasuo; Bà Kamikawa Yoko, "
+        "Bộ trưởng Tư pháp.",
+        "Đó là khẳng định của Đại sứ Yamada Takio tại buổi chào từ biệt với Ủy viên Bộ Chính trị, Thường trực Ban "
+        "Bí thư, Trưởng Ban Tổ chức Trung ương, bà Trương Thị Mai.",
+    )
+    assert people["Fukuda Yasuo"].positions == ("Cựu Thủ tướng",)
+    assert people["Trương Thị Mai"].positions == (
+        "Ủy viên Bộ Chính trị",
+        "Thường trực Ban Bí thư",
+        "Trưởng Ban Tổ chức Trung ương",
+    )

@@ -57,8 +57,11 @@ _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}]
 _RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
+# (a ministry's party board, the state body's counterpart of a mass organisation's "Đảng đoàn": "Ủy viên Ban Cán
+# sự Đảng")
 _ORGAN = re.compile(
-    r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra)(?![\w])"
+    r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra"
+    r"|[Bb]an [Cc]án sự(?: [Đđ]ảng)?)(?![\w])"
 )
 
 
@@ -150,6 +153,7 @@ _ORGAN_ALONE = re.compile(r"(?:Ban [Cc]hấp hành|Ban [Tt]hường vụ|Ban [Kk
 # vowel group ("Minh", "Nguyen")
 _FOREIGN_WORD = re.compile(r"[A-Z][a-z]*[aeiouy]+[^aeiouy\W]+[aeiouy]+[a-z]*")
 _HYPHENED_FULL_NAME = re.compile(r"[A-Z][a-z]*(?:-[A-Z][a-z]*){2,}")
+_PAIR_BEFORE = re.compile(r" và (?:[\w.]+ ){1,2}$")  # "... và ông ", "... và Thiếu tướng ": a pair's second name next
 _PAIR_JOIN = re.compile(r",? và (?:(?:ông|bà|đồng chí|Ông|Bà) )?")
 _LIST_JOIN = re.compile(r"(?:,|,? và) (?:(?:ông|bà|đồng chí) )?")
 # names in Latin script listed by commas, "và", or the semicolons that part a line-up's lines of players
@@ -199,6 +203,12 @@ def _bare_level_end(ctx: _Context, at: int) -> int | None:
 
 
 @cache
+def _on_behalf_re() -> re.Pattern[str]:
+    """The words of acting for another (``person_on_behalf.txt``) right before a title, searched up to it."""
+    return re.compile(rf"(?<![\w])(?:{trie_regex(_both_cases(read_list('person_on_behalf.txt')))}) $")
+
+
+@cache
 def _bridge_re() -> re.Pattern[str]:
     """A dash or a comma, then an honorific or a rank (``honorifics.txt``), right before a name: "Chủ tịch
     UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"."""
@@ -213,6 +223,7 @@ _LEAD_IN = re.compile(
 # "được" before the capitalised body that acts, an aspect word before it at times ("vừa được Trung ương Hội ...")
 _PASSIVE_BEFORE_AGENT = re.compile(rf" (?:(?:vừa|mới|đã|vừa mới) )?được (?=[{UPPER}])")
 # a clause's opening words before a title, no name among them: "Tới dự có", "Về phía tỉnh có", "Tham dự, có"
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w])[{LOWER}]+ $")  # (searched up to a title)
 _WORDS_BEFORE_TITLE = re.compile(rf"\s*[{UPPER}{LOWER}][{LOWER}]*,?(?: [{LOWER}]+,?)* ")
 _SEGMENT_END = re.compile(r"[,;|\n]|\.(?:\s|$)")  # (a table's cell bar too: "Chủ tịch | UBND tỉnh")
 _CLAUSE_BREAK_AS_WRITTEN = r"[;:!?\n“”\"(]|(?<!TP)(?<!Tp)\.(?=\s)|\s[-–]\s"  # "TP. Hồ Chí Minh" goes on
@@ -235,11 +246,13 @@ def _title_re() -> re.Pattern[str]:
     words = _both_cases(titles())
     heads = trie_regex(words)
     # the lookahead names the characters a title can start with: scanner() lets the engine skip to them
-    first = "".join(sorted({w[0] for w in words} | set("NnCcQPpTt")))  # (Tân, Tổng: T)
+    first = "".join(sorted({w[0] for w in words} | set("NnCcQqPpTt")))  # (Tân, Tổng: T; quyền: q)
     return scanner(
         re.compile(
             rf"(?<![\w])(?=[{re.escape(first)}])"
-            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+            # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
+            # "chính quyền Tổng thống Mỹ", "thẩm quyền")
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
             rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
         )
     )
@@ -461,7 +474,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             and of >= end
             and (of + 5 == far.start or _kind_word_before(text, of + 4, far.start))  # "của tổ chức Plan ..."
             and (
-                _LOWER_GAP.fullmatch(text, end, of + 5)
+                # (no aspect word: "Phó Hiệu trưởng và đại diện ... đã tiếp và làm việc với đoàn công tác của Trường
+                # X" is an office, then a clause)
+                (_LOWER_GAP.fullmatch(text, end, of + 5) and _aspect_re().search(text, end, of) is None)
                 or (_FIELD_GAP.fullmatch(text, end, of + 1) and not _acts_between(text, end, of + 1))
             )
         ):
@@ -594,6 +609,27 @@ def _second_field_end(ctx: _Context, end: int) -> int | None:
     return None
 
 
+# the party committee of a district-level unit, which the unit's name follows with no level word ("Huyện ủy
+# Yên Định", "Quận ủy Ba Đình", "Thị ủy Nghi Sơn")
+_DISTRICT_COMMITTEE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)")
+_DISTRICT_COMMITTEE_BEFORE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)$")  # (searched up to a name's space)
+_CAPITAL_WORDS = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}})(?![\w])")
+
+
+def _district_after(text: str, end: int) -> int | None:
+    """The end of a district the tables know, named after a space at ``end`` by the longest run of its
+    capitalised words (a name may follow it: "Huyện ủy Mường Khương Hoàng Văn Tám"), else None."""
+    run = _CAPITAL_WORDS.match(text, end)
+    if run is None:
+        return None
+    words = run.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if places().district(name) is not None:
+            return end + 1 + len(name)
+    return None
+
+
 def _body_end(ctx: _Context, org: Mention) -> int:
     """Where the body an office is held in ends, from its mention ``org`` on.
 
@@ -607,6 +643,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     unit = _UNIT_AFTER_LEVEL.match(text, end) if _ENDS_IN_LEVEL.search(org.text) else None
     if unit is not None and unit.group(1) not in surnames():
         end = unit.end()  # "Công an tỉnh Môn Đôn Ki Ri,": a province the tables do not know, before a break
+    elif _DISTRICT_COMMITTEE.fullmatch(org.text) and (district := _district_after(text, end)) is not None:
+        end = district  # "Bí thư Huyện ủy Yên Định": a rural district, known by its bare name only here
     if _COMMITTEE.match(org.text) and (field := _second_field_end(ctx, end)) is not None:
         end = field
     abbr = _ABBR.match(text, end)
@@ -630,6 +668,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
     elif (country := _country_before_name(text, end)) is not None:
         end = country  # "Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh Phomvihane": the body's country
+    if text.startswith(" của ", end) and (parent := ctx.org_in(end + 5, end + 5)) is not None:
+        end = parent.end  # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội": a committee, then the body it belongs to
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
@@ -822,9 +862,14 @@ def _field_before_name(text: str, end: int, name_at: int) -> bool:
 
 def _title_start(ctx: _Context, m: re.Match[str]) -> int:
     """Where the title ``m`` found starts: after its first word when that word ends a place or a body named
-    before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office)."""
+    before it ("tỉnh Thái Nguyên Chủ tịch Hồ Chí Minh": "Nguyên" is the province's, no former office); not when
+    the body opens the title and ends inside it ("Tỉnh ủy viên": a member of the "Tỉnh ủy", the whole title)."""
     space = m.group(0).find(" ")
-    if space > 0 and ctx.covered(m.start(), m.start() + 1):
+    if (
+        space > 0
+        and ctx.covered(m.start(), m.start() + 1)
+        and not ctx.covered_within(m.start(), m.start() + 1, m.start(), m.end())
+    ):
         return m.start() + space + 1
     return m.start()
 
@@ -992,6 +1037,13 @@ def _candidates(ctx: _Context) -> list[_Found]:
             # the name starts at a surname; earlier capitalised words belong to a title, a place or a
             # sentence start ("Lai Châu Trần Tiến Dũng": Châu is a surname too, but inside a place)
             chosen = None
+            if _DISTRICT_COMMITTEE_BEFORE.search(text, max(0, offset - 9), offset - 1) and (
+                district := _district_after(text, offset - 1)
+            ):
+                # "Bí thư Huyện ủy Mường Khương Hoàng Văn Tám": the district's name (Khương a surname too), then
+                # the holder's
+                words = words[len(text[offset:district].split(" ")) :]
+                offset = district + 1
             for i, w in enumerate(words):
                 if w not in sur and not ((w[:1] == "H" or w in korean) and _foreign_surname(w, words[i + 1 : i + 2])):
                     continue
@@ -1412,7 +1464,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             span, last = _position_at(ctx, nxt.end(), loose=False), head
         if span is None:
             continue
-        if span[1] == last.end() and last.group(0) not in _titles_before_names():
+        if span[1] == last.end() and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names():
             # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
             # capitals: a Vietnamese name has its surname
             continue
@@ -1452,6 +1504,10 @@ def _organ_re() -> re.Pattern[str]:
 @cache
 def _roles_not_alone() -> frozenset[str]:
     return frozenset(read_list("titles_not_alone.txt"))
+
+
+# a former or acting holder's marker before a title ("Cựu Thủ tướng Fukuda Yasuo", "nguyên Tổng thống ...")
+_PREVIOUS_OR_ACTING = re.compile(r"^(?:[Nn]guyên|[Cc]ựu|[Qq]uyền|[Tt]ân) ")
 
 
 @cache
@@ -1657,6 +1713,11 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     listed: list[_Found] = []  # the people listed just before, none with an office yet
     for f in found:
         if f.ref:
+            if f.honorific is not None and not _PAIR_BEFORE.search(text, max(0, f.start - 24), f.start):
+                # "ông Harashima, Chủ tịch Hội hữu nghị Nhật - Việt tỉnh Saitama", "Thiếu tướng Bozgiev - Phó Chủ
+                # tịch Hội ...": one word after an honorific, then the person's offices; not the second of a pair
+                # ("ông Harashima và ông Yonekawa, đại diện ...": what follows is said of both)
+                f.positions.extend(text[s:e] for s, e in _chain_after(ctx, f.end)[0])
             continue
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
@@ -1670,11 +1731,22 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
         floor = max(clause, previous_end, f.start - 300)
         spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
         if (
+            spans_before
+            and (bridge is not None or spans_before[0][1] < name_at - 1)
+            and _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
+        ):
+            # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
+            # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
+            spans_before = spans_before[1:]
+        if (
             bridge is not None
             and text[bridge.start()] == ","
             and spans_before
             and text[floor : spans_before[0][0]].strip()
             and not _WORDS_BEFORE_TITLE.fullmatch(text, floor, spans_before[0][0])
+            # (nor after a lower-case word that governs the titled noun phrase: "công tác với Ủy viên Bộ Chính trị,
+            # ..., bà Trương Thị Mai")
+            and not _LOWER_WORD_BEFORE.search(text, max(floor, spans_before[0][0] - 12), spans_before[0][0])
         ):
             # "ông A, Chủ tịch X, ông B": after a comma only a clause that opens with the title, or with words
             # that announce who came ("Tới dự có Chủ tịch X, ông B")
@@ -1857,10 +1929,13 @@ class PeopleExtractor:
         # a one-syllable reference ("chị Vân") or an uncued name joins the person it ends like;
         # the people are indexed by their last one to three syllables, so that this stays linear
         by_ending: dict[str, list[str]] = {}
+        by_family_first: dict[str, list[str]] = {}
         for k in people:
             words = k.split(" ")
             for n in range(1, min(len(words), 4)):
                 by_ending.setdefault(" ".join(words[-n:]), []).append(k)
+            if k.isascii() and len(words) > 1:
+                by_family_first.setdefault(words[0], []).append(k)
         for f in found:
             if not f.ref:
                 continue
@@ -1869,6 +1944,10 @@ class PeopleExtractor:
                 people[key].append(f)
                 continue
             owners = by_ending.get(key, ())
+            if not owners and " " not in key:
+                # "ông Hikawa" for Hikawa Hiroshi: a Japanese or Korean name in Latin script is written family
+                # name first, and the press refers back to the family name
+                owners = by_family_first.get(key, ())
             if len(owners) == 1:
                 people[owners[0]].append(f)
             elif not owners and f.cued:
