@@ -9,6 +9,7 @@ and nearly the same body and captions: a rule that holds for one rendering only 
 
 from __future__ import annotations
 
+import json
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -17,15 +18,24 @@ import lxml.html
 import pytest
 
 import dnnd
+from dnnd.decode import decode
 from dnnd.model import Article, Paragraph, RawDocument
 
 DEV = Path(__file__).resolve().parents[1] / "examples" / "dev"
 _TUNED = tomllib.loads((DEV / "split.toml").read_text(encoding="utf-8"))["tune"]["pages"]
-HTML_PAGES = [stem for stem in _TUNED if (DEV / "pages" / f"{stem}.html").exists()]
+# A page whose gold body is empty shows no article (a redirect shell): there is nothing to print as text.
+HTML_PAGES = [
+    stem
+    for stem in _TUNED
+    if (DEV / "pages" / f"{stem}.html").exists()
+    and json.loads((DEV / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["body"]
+]
 
 _SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "form", "head", "input"}
 _INLINE = {"a", "span", "strong", "b", "em", "i", "u", "time", "small", "font", "sup", "sub", "mark", "abbr", "cite"}
 _INLINE |= {"label", "q", "s", "code", "img", "br"}
+# A table row is printed on one line, its cells between bars, as scrapers print tables.
+_CELLS = {"td", "th"}
 # Body and captions as one bag of words: the text parser must give back this share of the HTML parser's
 # (0.94-1.0 now; the gap left is a related headline glued to its summary after the last photo, d510).
 _MIN_F1 = 0.93
@@ -46,9 +56,11 @@ def _render(element: lxml.html.HtmlElement) -> list[str]:
         if not isinstance(node.tag, str) or node.tag in _SKIP:
             line.append(node.tail or "")
             return
-        if node.tag in _INLINE:
+        if node.tag in _INLINE or node.tag in _CELLS:
             if node.tag == "br":
                 flush()
+            if node.tag in _CELLS:
+                line.append("|")
             line.append(node.text or "")
             for child in node:
                 walk(child)
@@ -81,7 +93,8 @@ def _region(root: lxml.html.HtmlElement, article: Article) -> lxml.html.HtmlElem
 def _words(article: Article) -> Counter[str]:
     # Several photos may share one caption: each distinct text counts once.
     texts = dict.fromkeys(b.text if isinstance(b, Paragraph) else getattr(b, "caption", "") for b in article.blocks)
-    return Counter(" ".join(texts).lower().split())
+    # Separators are not words: a table row is printed "a | b | c" by one rendering, a cell a line by another.
+    return Counter(word for word in " ".join(texts).lower().split() if any(ch.isalnum() for ch in word))
 
 
 def _f1(gold: Counter[str], got: Counter[str]) -> float:
@@ -92,11 +105,31 @@ def _f1(gold: Counter[str], got: Counter[str]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-@pytest.mark.parametrize("stem", HTML_PAGES)
+# Known gaps, each failing until the text parser learns the construction (strict: a fix makes them fail
+# loudly, and the entry is then removed).
+_KNOWN_GAPS = {
+    "d905_vietnamnet_lich-thi-dau-vong-loai-asian-cup-2019-dtvn": (
+        "sponsored teasers ('Tin tài trợ' under a headline) and a 'Debug: ADS tracking link' line beside the "
+        "article stay in the text rendering's body"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        pytest.param(stem, marks=pytest.mark.xfail(strict=True, reason=_KNOWN_GAPS[stem]))
+        if stem in _KNOWN_GAPS
+        else stem
+        for stem in HTML_PAGES
+    ],
+)
 def test_a_page_scraped_as_text_reads_as_its_html(stem: str) -> None:
     path = DEV / "pages" / f"{stem}.html"
     html = dnnd.parse(RawDocument(path.read_bytes(), source=str(path)))
-    text = "\n\n".join(_render(_region(lxml.html.fromstring(path.read_bytes()), html)))
+    # The page's own decoding: lxml alone falls back to Latin-1 when the charset is declared late.
+    page = lxml.html.fromstring(decode(path.read_bytes(), name=str(path)).text)
+    text = "\n\n".join(_render(_region(page, html)))
     scraped = dnnd.parse(RawDocument(text))
     assert scraped.title == html.title
     assert [a.lower() for a in scraped.authors] == [a.lower() for a in html.authors]
