@@ -1264,3 +1264,29 @@ def test_a_masthead_may_begin_with_a_place() -> None:
         "Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ phát biểu.",
     )
     assert {"báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM", "Đài Tiếng nói Việt Nam"} <= set(found)
+
+
+def test_a_provinces_delegation_to_the_national_assembly() -> None:
+    # tracuuquyhoach.com, thanhhoa24h.net.vn, hdnd.yenbai.gov.vn: the delegation, not "Quốc hội tỉnh X"
+    found = orgs_in("Sáng 18/12, Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Quảng Trị tổ chức hội nghị tiếp xúc cử tri.")
+    assert set(found) == {"Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"}
+    found = orgs_in("Ngày 30-9, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội.")
+    assert set(found) == {"Đoàn ĐBQH tỉnh Thanh Hóa", "Quốc hội"}
+    found = orgs_in("Đồng chí Đỗ Đức Duy - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh đã có cuộc tiếp xúc với cử tri.")
+    assert "Đoàn ĐBQH tỉnh" in found  # the office its head's title names, capitalised as a name
+
+
+def test_a_deputys_province_is_no_part_of_the_national_assembly() -> None:
+    # yenson.tuyenquang.gov.vn: "Đại biểu Quốc hội tỉnh Tuyên Quang" is a deputy elected there
+    found = orgs_in(
+        "Bà Âu Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội tỉnh Tuyên Quang dự.",
+        "Chủ tịch Quốc hội Lào dự lễ.",
+    )
+    assert {"Quốc hội", "Quốc hội Lào"} <= set(found)
+    assert "Quốc hội tỉnh Tuyên Quang" not in found
+
+
+def test_a_corporation_with_both_syllables_capitalised() -> None:
+    # caosu.com.vn
+    found = orgs_in("Tổng Công ty Cao su Đồng Nai trao 50 suất quà cho công nhân.")
+    assert "Tổng Công ty Cao su Đồng Nai" in found

@@ -890,7 +890,14 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
             else:
-                end, qualifier, level = _extend(text, end, places)
+                extended, qualifier, level = _extend(text, end, places)
+                national = kind == "known" and (alone := org_heads().get(surface)) is not None and alone.alone
+                if national and level != "country":
+                    # "đại biểu Quốc hội tỉnh Tuyên Quang": a national body takes a country ("Quốc hội Lào"),
+                    # never a province; the province is the deputy's constituency
+                    qualifier, level = "", None
+                else:
+                    end = extended
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier and not (
@@ -906,8 +913,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
                 ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
         shown = ""
-        if kind == "commission" and text[start].islower():
-            shown = "B" + text[start + 1 : end]  # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương"
+        if kind in ("commission", "known") and text[start].islower():
+            # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương", "Trưởng đoàn ĐBQH tỉnh" "Đoàn ĐBQH tỉnh"
+            shown = text[start].upper() + text[start + 1 : end]
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
     cover = _PlaceCover.of(places)
     for m in _generic_re().finditer(text):
