@@ -1290,3 +1290,29 @@ def test_a_corporation_with_both_syllables_capitalised() -> None:
     # caosu.com.vn
     found = orgs_in("Tổng Công ty Cao su Đồng Nai trao 50 suất quà cho công nhân.")
     assert "Tổng Công ty Cao su Đồng Nai" in found
+
+
+def test_a_youth_unions_provincial_committee() -> None:
+    # doanthanhnien.vn: "Tỉnh Đoàn X" is the Youth Union of province X, named like "Tỉnh ủy X"
+    found = orgs_in(
+        "Tham gia có đồng chí Chăn Thă Von Si Ha Chắc, Bí thư Tỉnh Đoàn Salavan; đồng chí Mai Văn Nam, "
+        "Phó Bí thư thường trực Tỉnh Đoàn Quảng Trị.",
+        "Ngày 5/3, Thành đoàn TP.HCM phối hợp tổ chức chương trình.",
+    )
+    assert {"Tỉnh Đoàn Salavan", "Tỉnh Đoàn Quảng Trị", "Thành đoàn TP.HCM"} <= set(found)
+    assert found["Tỉnh Đoàn Salavan"].category == "mass"
+
+
+def test_no_youth_committee_in_a_name_or_in_unity() -> None:
+    found = orgs_in("Ông Lê Thành Đoàn phát biểu. Nhân dân tỉnh đoàn kết một lòng. Tỉnh đoàn kết chặt chẽ với bạn.")
+    assert not found
+
+
+def test_the_lao_youth_union_by_its_full_name_and_initials() -> None:
+    # doanthanhnien.vn
+    found = orgs_in(
+        "Chương trình do Đoàn Thanh niên NDCM Lào tỉnh Salavan chủ trì tổ chức.",
+        "Dự có Uỷ viên Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào.",
+    )
+    assert "Đoàn Thanh niên NDCM Lào tỉnh Salavan" in found
+    assert "Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào" in found

@@ -97,9 +97,13 @@ _OWNERS_COUNTED = re.compile(
 # ("Hội phụ nữ hai tỉnh": the union of each of the two provinces, no one body either)
 _PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
-_LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+_PARTY_COMMITTEES = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+# The Youth Union's committee of a province, city or district, named like the Party's: "Tỉnh Đoàn Sơn La",
+# "Thành đoàn TP.HCM" (Điều lệ Đoàn TNCS Hồ Chí Minh ch. III); never "tỉnh đoàn kết" (united), "đoàn viên"
+_YOUTH_COMMITTEES = r"(?:Tỉnh|Thành|Huyện|Quận) [Đđ]oàn(?! kết| viên)"
+_LOCAL_ONLY = rf"{_PARTY_COMMITTEES}|{_YOUTH_COMMITTEES}"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
-_LOCAL_ONLY_LOWER = _LOCAL_ONLY.lower()
+_LOCAL_ONLY_LOWER = _PARTY_COMMITTEES.lower()
 _LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|"
@@ -845,6 +849,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             category = known.get(surface, ("", ""))[1]
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
+        if kind == "localonly" and surface.endswith("oàn"):
+            if _inside_person_name(text, start):
+                continue  # "ông Lê Thành Đoàn": a given name, no youth committee
+            category = "mass"
         # "Phòng Lao động - Thương binh và Xã hội của 7 đơn vị": one office in each of several units, a
         # mention (a position may name it) but no one organization
         ref = kind == "department" and _OWNERS_COUNTED.match(text, end) is not None
@@ -898,6 +906,13 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                     qualifier, level = "", None
                 else:
                     end = extended
+            if kind == "localonly" and category == "mass" and not qualifier and text.startswith(" ", end):
+                # "Tỉnh Đoàn Sơn La": after the capitalised "Đoàn" no place is read (it may be a surname),
+                # but a committee's own province follows it
+                unit = gazetteer_places().bare_re.match(text, end + 1)
+                info = gazetteer_places().lookup(unit.group(0)) if unit is not None else None
+                if unit is not None and info is not None and not text[unit.end() : unit.end() + 1].isalnum():
+                    end, qualifier, level = unit.end(), match_key(info.name), info.level
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier and not (
