@@ -1316,3 +1316,18 @@ def test_the_lao_youth_union_by_its_full_name_and_initials() -> None:
     )
     assert "Đoàn Thanh niên NDCM Lào tỉnh Salavan" in found
     assert "Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào" in found
+
+
+def test_a_foreign_brands_vietnamese_arm() -> None:
+    # htv.com.vn, vneconomy.vn: "Samsung Việt Nam" is the company's Vietnamese arm, as "ChildFund Việt Nam"
+    found = orgs_in(
+        "Hôm nay, tại trụ sở Ủy ban Trung ương MTTQ Việt Nam, Samsung Việt Nam đã trao tặng 10 tỷ đồng.",
+        "Ông Na Ki Hong, Tổng Giám đốc Samsung Việt Nam mong muốn số tiền sẽ góp phần hỗ trợ nhân dân.",
+    )
+    assert "Samsung Việt Nam" in found
+    assert len(found["Samsung Việt Nam"].spans) == 2
+
+
+def test_vietnamese_words_before_viet_nam_are_no_brand() -> None:
+    found = orgs_in("Đội tuyển Việt Nam thắng. Người Hoa Việt Nam đón Tết. Sông Hồng chảy qua Nam Việt Nam.")
+    assert not found

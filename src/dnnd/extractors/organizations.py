@@ -1485,7 +1485,25 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
             start = m.start()
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
+    for m in _BRAND_IN_VIETNAM.finditer(text):
+        brand = m.group(1)
+        if (
+            _NOT_VIETNAMESE.search(brand) is None
+            or _VIET_LATIN.match(brand) is not None
+            or m.start() in places
+            or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+        ):
+            continue  # Vietnamese syllables without marks, a place, or the tail of a longer capitalised name
+        # "Samsung Việt Nam", "ChildFund Việt Nam": a foreign company's or NGO's Vietnamese arm, named by its
+        # brand and the country
+        out.append(_Raw(m.start(), m.end(), "latin", _head_key(m.group(0)), "", None, False, "foreign"))
     return out
+
+
+# a single Latin-script brand before "Việt Nam" (its Vietnamese arm); the brand may be written in two capitalised
+# parts ("ChildFund")
+_BRAND_IN_VIETNAM = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)?) Việt Nam(?![\w])")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w&'’.-]* $")
 
 
 @cache
