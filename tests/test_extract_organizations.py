@@ -1331,3 +1331,12 @@ def test_a_foreign_brands_vietnamese_arm() -> None:
 def test_vietnamese_words_before_viet_nam_are_no_brand() -> None:
     found = orgs_in("Đội tuyển Việt Nam thắng. Người Hoa Việt Nam đón Tết. Sông Hồng chảy qua Nam Việt Nam.")
     assert not found
+
+
+def test_a_friendship_hospital_ends_with_its_town() -> None:
+    # baophunuthudo.vn, baophapluat.vn: hospitals named for a partner country, then their town
+    found = orgs_in(
+        "Chiều 25/4, đoàn công tác Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội đã có chuyến thăm.",
+        "Bệnh viện Việt Nam - Thụy Điển Uông Bí từ lâu đã không còn là địa chỉ xa lạ.",
+    )
+    assert {"Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội", "Bệnh viện Việt Nam - Thụy Điển Uông Bí"} <= set(found)

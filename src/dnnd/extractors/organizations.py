@@ -347,6 +347,7 @@ def _read_name(
     proper = 0  # capitalised words in a row after the lower-case part of the name
     run_start = pos  # where the current run of capitalised words began
     field_words: int | None = None  # lower-case words read since a dash joined two fields
+    last_place = ""  # the last place read into the name
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -361,6 +362,7 @@ def _read_name(
         j = gap.end()
         place_end = _place_end(text, j, places)
         if place_end is not None:
+            last_place = text[j:place_end]
             end = i = place_end
             words += 1
             after_place = prev_cap = True
@@ -532,6 +534,10 @@ def _read_name(
             # "báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM": a place opens the masthead, its own words follow
             after_place = prev_cap = False
         elif after_place:
+            seat = _seat_after_partner(text, j, last_place) if category == "institution" else None
+            if seat is not None:
+                end = seat  # "Bệnh viện Việt Nam - Thụy Điển Uông Bí": a friendship hospital's town ends its name
+                break
             if (
                 category == "friendship"
                 and cap
@@ -612,6 +618,23 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+def _seat_after_partner(text: str, pos: int, partner: str) -> int | None:
+    """The end of the Vietnamese town at ``pos`` that seats an institution named for a partner country.
+
+    Hospitals and schools built with a foreign country are named for the friendship, then their town:
+    "Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội", "Bệnh viện Việt Nam - Thụy Điển Uông Bí". The places do
+    not mark a town after a capitalised word (it may be a syllable of a name), so the gazetteer decides.
+    """
+    country = gazetteer_places().lookup(partner)
+    if country is None or country.level != "country" or country.code == "VN":
+        return None
+    seat = gazetteer_places().bare_re.match(text, pos)
+    if seat is None or text[seat.end() : seat.end() + 1].isalnum():
+        return None
+    info = gazetteer_places().lookup(seat.group(0))
+    return seat.end() if info is not None and info.country == "VN" and info.level != "country" else None
 
 
 def _masthead_goes_on(text: str, at: int, word: str, category: str, words: int) -> bool:
