@@ -1340,3 +1340,15 @@ def test_a_friendship_hospital_ends_with_its_town() -> None:
         "Bệnh viện Việt Nam - Thụy Điển Uông Bí từ lâu đã không còn là địa chỉ xa lạ.",
     )
     assert {"Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội", "Bệnh viện Việt Nam - Thụy Điển Uông Bí"} <= set(found)
+
+
+def test_an_association_of_people_by_their_origin() -> None:
+    # scov.gov.vn: "người Campuchia gốc Việt Nam", the Khmer of Vietnamese origin, is part of the name
+    found = orgs_in("Được sự giúp đỡ của Tổng Hội người Campuchia gốc Việt Nam, đoàn đã đến các địa phương.")
+    assert set(found) == {"Tổng Hội người Campuchia gốc Việt Nam"}
+
+
+def test_a_head_before_a_conjunction_names_no_body() -> None:
+    # scov.gov.vn: "Tổng hội" refers back; "và" opens the next body, never a name's first word
+    found = orgs_in("Với sự tham dự của đại diện Tổng hội và Hội Việt kiều đô thành Phnom Penh, bà Huệ cho biết.")
+    assert set(found) == {"Hội Việt kiều đô thành Phnom Penh"}

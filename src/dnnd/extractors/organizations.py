@@ -319,7 +319,10 @@ _NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 # the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
 _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
-_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc)(?![\w])")
+# "gốc Việt", "gốc Hoa": of Vietnamese, Chinese origin, after the people of a country
+_ORIGIN = re.compile(rf"gốc (?=[{UPPER}])(?:Việt(?! Nam)|Hoa|Khmer|Khơ-me)?")
+# (and a conjunction: "Tổng hội và Hội Việt kiều ...": the head alone, then another body)
+_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|và|hoặc)(?![\w])")
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -530,6 +533,12 @@ def _read_name(
             break
         if words == 0 and not cap and not lower_first:
             return pos
+        origin = _ORIGIN.match(text, j) if after_place and category == "association" else None
+        if origin is not None:
+            # "Tổng Hội người Campuchia gốc Việt Nam": the people an association gathers, by their origin
+            words += 2
+            end = i = _place_end(text, origin.end(), places) or origin.end()
+            continue
         if after_place and _masthead_goes_on(text, j, word, category, words):
             # "báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM": a place opens the masthead, its own words follow
             after_place = prev_cap = False
