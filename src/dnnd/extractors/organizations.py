@@ -321,8 +321,11 @@ _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPE
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
 # "gốc Việt", "gốc Hoa": of Vietnamese, Chinese origin, after the people of a country
 _ORIGIN = re.compile(rf"gốc (?=[{UPPER}])(?:Việt(?! Nam)|Hoa|Khmer|Khơ-me)?")
-# (and a conjunction: "Tổng hội và Hội Việt kiều ...": the head alone, then another body)
-_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|và|hoặc)(?![\w])")
+_PREPOSITION = re.compile(
+    # (and a conjunction before a capital: "Tổng hội và Hội Việt kiều ...", the head alone, then another body;
+    # "Trường trung học cơ sở và trung học phổ thông" joins two kinds of one school)
+    rf"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|(?:và|hoặc)(?= [{UPPER}]))(?![\w])"
+)
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
