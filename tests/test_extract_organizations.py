@@ -1352,3 +1352,13 @@ def test_a_head_before_a_conjunction_names_no_body() -> None:
     # scov.gov.vn: "Tổng hội" refers back; "và" opens the next body, never a name's first word
     found = orgs_in("Với sự tham dự của đại diện Tổng hội và Hội Việt kiều đô thành Phnom Penh, bà Huệ cho biết.")
     assert set(found) == {"Hội Việt kiều đô thành Phnom Penh"}
+
+
+def test_a_delegation_named_again_by_its_defined_initials_is_one_body() -> None:
+    # tracuuquyhoach.com: "Đoàn ĐBQH tỉnh" after "Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Quảng Trị"
+    found = orgs_in(
+        "Sáng nay, Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Quảng Trị tổ chức hội nghị tiếp xúc cử tri.",
+        "Đồng chí Hoàng Đức Thắng, Phó trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh chủ trì.",
+    )
+    assert set(found) == {"Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"}
+    assert len(found["Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"].spans) == 2

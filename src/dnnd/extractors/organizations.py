@@ -1926,7 +1926,9 @@ class OrganizationExtractor:
                     # name is spelt out as the article defined it
                     spelt = _spelt_inside(text[r.start : r.end], aliases, text)
                     if spelt is not None:
-                        raws[i] = attrs.evolve(r, head=_head_key(spelt), shown=spelt)
+                        # (a known body keeps its key, its place apart: "Đoàn ĐBQH tỉnh" is the province's one)
+                        head = r.head if r.kind == "known" else _head_key(spelt)
+                        raws[i] = attrs.evolve(r, head=head, shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
         short = _short_names(text, raws)
