@@ -1362,3 +1362,9 @@ def test_a_delegation_named_again_by_its_defined_initials_is_one_body() -> None:
     )
     assert set(found) == {"Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"}
     assert len(found["Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"].spans) == 2
+
+
+def test_a_party_committee_with_both_syllables_capitalised() -> None:
+    # baothainguyen.vn: "Trưởng ban Dân vận Tỉnh Ủy"
+    found = orgs_in("Các đồng chí Dương Ngọc Long; Phùng Đình Thiệu, Trưởng ban Dân vận Tỉnh Ủy đã đến chúc mừng.")
+    assert "Ban Dân vận Tỉnh Ủy" in found

@@ -97,7 +97,10 @@ _OWNERS_COUNTED = re.compile(
 # ("Hội phụ nữ hai tỉnh": the union of each of the two provinces, no one body either)
 _PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
-_PARTY_COMMITTEES = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+# (some sites capitalise both syllables: "Trưởng ban Dân vận Tỉnh Ủy")
+_PARTY_COMMITTEES = (
+    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Tỉnh Ủy|Tỉnh Uỷ|Thành Ủy|Huyện Ủy|Quận Ủy"
+)
 # The Youth Union's committee of a province, city or district, named like the Party's: "Tỉnh Đoàn Sơn La",
 # "Thành đoàn TP.HCM" (Điều lệ Đoàn TNCS Hồ Chí Minh ch. III); never "tỉnh đoàn kết" (united), "đoàn viên"
 _YOUTH_COMMITTEES = r"(?:Tỉnh|Thành|Huyện|Quận) [Đđ]oàn(?! kết| viên)"
