@@ -1368,3 +1368,15 @@ def test_a_party_committee_with_both_syllables_capitalised() -> None:
     # baothainguyen.vn: "Trưởng ban Dân vận Tỉnh Ủy"
     found = orgs_in("Các đồng chí Dương Ngọc Long; Phùng Đình Thiệu, Trưởng ban Dân vận Tỉnh Ủy đã đến chúc mừng.")
     assert "Ban Dân vận Tỉnh Ủy" in found
+
+
+def test_the_national_assemblys_committees_with_their_parent() -> None:
+    # baophapluat.vn, quochoitv.vn, quochoi.vn: "Ủy ban ... của Quốc hội", a comma inside the committee's field
+    found = orgs_in(
+        "Ông Triệu Thế Hùng giữ chức vụ Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội khóa XV.",
+        "Ngày 04/7, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà cùng Tổ Đại biểu Quốc hội số 4 tiếp xúc cử tri.",
+        "Dự có đại diện Ủy ban Khoa học, Công nghệ và Môi trường, Hội đồng Dân tộc.",
+    )
+    assert {"Ủy ban Văn hóa, Giáo dục của Quốc hội", "Ủy ban Đối ngoại của Quốc hội", "Quốc hội"} <= set(found)
+    assert "Ủy ban Khoa học, Công nghệ và Môi trường" in found
+    assert "Quốc hội số 4" not in found

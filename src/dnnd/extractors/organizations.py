@@ -1197,6 +1197,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    if head.alone and _NUMBERED.fullmatch(text, head_end + 1, end):
+        end = head_end  # "Tổ Đại biểu Quốc hội số 4": the deputies' group is numbered, not the national body
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
     if defined is not None and _runs_to_acronym(text[start:end], defined.group(2), end, places):
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
