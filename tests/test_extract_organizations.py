@@ -1380,3 +1380,14 @@ def test_the_national_assemblys_committees_with_their_parent() -> None:
     assert {"Ủy ban Văn hóa, Giáo dục của Quốc hội", "Ủy ban Đối ngoại của Quốc hội", "Quốc hội"} <= set(found)
     assert "Ủy ban Khoa học, Công nghệ và Môi trường" in found
     assert "Quốc hội số 4" not in found
+
+
+def test_a_campaign_committee_and_a_bodys_trade_union() -> None:
+    # baoninhbinh.org.vn, gialaitv.vn
+    found = orgs_in(
+        "Ngày 3/6, Ban vận động Hiến máu tình nguyện tỉnh đã tổ chức hội nghị triển khai kế hoạch.",
+        "Nhân dịp Tết, Công đoàn Ngân hàng Chính sách – Xã hội tỉnh vừa tổ chức đi thăm, tặng quà Tết.",
+        "Ban vận động đã họp. Công đoàn đã tặng quà.",
+    )
+    assert {"Ban vận động Hiến máu tình nguyện tỉnh", "Công đoàn Ngân hàng Chính sách – Xã hội tỉnh"} <= set(found)
+    assert "Ban vận động" not in found and "Công đoàn" not in found
