@@ -1391,3 +1391,12 @@ def test_a_campaign_committee_and_a_bodys_trade_union() -> None:
     )
     assert {"Ban vận động Hiến máu tình nguyện tỉnh", "Công đoàn Ngân hàng Chính sách – Xã hội tỉnh"} <= set(found)
     assert "Ban vận động" not in found and "Công đoàn" not in found
+
+
+def test_a_parliaments_friendship_group_written_in_lower_case() -> None:
+    # baomoi.com, cand.com.vn
+    found = orgs_in(
+        "Đoàn đại biểu Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia thăm chính thức Cam-pu-chia từ ngày 22 đến 27-12.",
+        "Thủ tướng Suga đánh giá cao hoạt động của Nhóm Nghị sỹ Hữu nghị Việt – Nhật.",
+    )
+    assert {"Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia", "Nhóm Nghị sỹ Hữu nghị Việt – Nhật"} <= set(found)

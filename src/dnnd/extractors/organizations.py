@@ -549,9 +549,9 @@ def _read_name(
             # "báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM": a place opens the masthead, its own words follow
             after_place = prev_cap = False
         elif after_place:
-            seat = _seat_after_partner(text, j, last_place) if category == "institution" else None
-            if seat is not None:
-                end = seat  # "Bệnh viện Việt Nam - Thụy Điển Uông Bí": a friendship hospital's town ends its name
+            town = _seat_after_partner(text, j, last_place) if category == "institution" else None
+            if town is not None:
+                end = town  # "Bệnh viện Việt Nam - Thụy Điển Uông Bí": a friendship hospital's town ends its name
                 break
             if (
                 category == "friendship"
