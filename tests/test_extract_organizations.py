@@ -1400,3 +1400,20 @@ def test_a_parliaments_friendship_group_written_in_lower_case() -> None:
         "Thủ tướng Suga đánh giá cao hoạt động của Nhóm Nghị sỹ Hữu nghị Việt – Nhật.",
     )
     assert {"Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia", "Nhóm Nghị sỹ Hữu nghị Việt – Nhật"} <= set(found)
+
+
+def test_places_and_a_jury_named_with_a_heads_syllable_are_no_bodies() -> None:
+    # "Trường Sa" is an archipelago, "Ban Giám khảo" an event's jury (as its "Ban Tổ chức")
+    found = orgs_in(
+        "Trường Sa và Hoàng Sa là của Việt Nam. Đoàn viếng Nghĩa trang Liệt sĩ Trường Sơn.",
+        "Ban Giám khảo cuộc thi đã chấm và trao giải.",
+    )
+    assert not found
+
+
+def test_a_school_name_ends_before_the_verb_of_its_ceremony() -> None:
+    found = orgs_in(
+        "Trường Lê Quý Đôn và Trường Kim Đồng khai giảng năm học mới.",
+        "Hội Cựu chiến binh xã Y Tý đón nhận Huân chương.",
+    )
+    assert {"Trường Lê Quý Đôn", "Trường Kim Đồng", "Hội Cựu chiến binh xã Y Tý"} <= set(found)
