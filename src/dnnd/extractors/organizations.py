@@ -1525,24 +1525,28 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
             start = m.start()
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
-    for m in _BRAND_IN_VIETNAM.finditer(text):
-        brand = m.group(1)
+    for country in _VIETNAM_AFTER.finditer(text):
+        # (the literal country is found fast; the brand before it is checked only there)
+        brand = _BRAND_BEFORE.search(text, max(0, country.start() - 30), country.start())
         if (
-            _NOT_VIETNAMESE.search(brand) is None
-            or _VIET_LATIN.match(brand) is not None
-            or m.start() in places
-            or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            brand is None
+            or _NOT_VIETNAMESE.search(brand.group(0)) is None
+            or _VIET_LATIN.match(brand.group(0)) is not None
+            or brand.start() in places
+            or _CAPITALISED_BEFORE.search(text, max(0, brand.start() - 20), brand.start()) is not None
         ):
             continue  # Vietnamese syllables without marks, a place, or the tail of a longer capitalised name
         # "Samsung Việt Nam", "ChildFund Việt Nam": a foreign company's or NGO's Vietnamese arm, named by its
         # brand and the country
-        out.append(_Raw(m.start(), m.end(), "latin", _head_key(m.group(0)), "", None, False, "foreign"))
+        name = text[brand.start() : country.end()]
+        out.append(_Raw(brand.start(), country.end(), "latin", _head_key(name), "", None, False, "foreign"))
     return out
 
 
 # a single Latin-script brand before "Việt Nam" (its Vietnamese arm); the brand may be written in two capitalised
 # parts ("ChildFund")
-_BRAND_IN_VIETNAM = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]+(?:[A-Z][a-z]+)?) Việt Nam(?![\w])")
+_VIETNAM_AFTER = re.compile(r" Việt Nam(?![\w])")
+_BRAND_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][a-z]+(?:[A-Z][a-z]+)?$")
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w&'’.-]* $")
 
 
