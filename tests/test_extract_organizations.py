@@ -1417,3 +1417,15 @@ def test_a_school_name_ends_before_the_verb_of_its_ceremony() -> None:
         "Hội Cựu chiến binh xã Y Tý đón nhận Huân chương.",
     )
     assert {"Trường Lê Quý Đôn", "Trường Kim Đồng", "Hội Cựu chiến binh xã Y Tý"} <= set(found)
+
+
+def test_a_department_field_with_only_its_first_syllable_capitalised() -> None:
+    # baosonla.org.vn
+    found = orgs_in("Ngày 29/10, Sở Văn hóa, thể thao và du lịch đã tổ chức tổng duyệt chương trình nghệ thuật.")
+    assert set(found) == {"Sở Văn hóa, thể thao và du lịch"}
+
+
+def test_a_church_is_no_association_head() -> None:
+    # phatgiaobinhdinh.vn: "Chùa Giáo Hội Tỉnh" is a pagoda; "Hội" is the church's second syllable
+    found = orgs_in("Chiều ngày 11/5/2022 tại Chùa Giáo Hội Tỉnh, Ban Từ thiện Xã hội tỉnh Bình Định đã tặng quà.")
+    assert not any(name.startswith("Hội") for name in found)

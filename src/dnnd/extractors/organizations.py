@@ -140,8 +140,11 @@ _PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã
 @cache
 def _head_re() -> re.Pattern[str]:
     known = list(_known_index())
-    # a site may write the field in lower case: "Sở y tế tỉnh Hà Giang"
-    fields = trie_regex([*state_fields(), *(f.lower() for f in state_fields())])
+    # a site may write the field in lower case: "Sở y tế tỉnh Hà Giang", or only its first syllable capitalised:
+    # "Sở Văn hóa, thể thao và du lịch"
+    fields = trie_regex(
+        [*state_fields(), *(f.lower() for f in state_fields()), *(f[:1] + f[1:].lower() for f in state_fields())]
+    )
     parts = [
         rf"(?P<cluster>{_CLUSTER})",
         rf"(?P<fa>{_FA})",
