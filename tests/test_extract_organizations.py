@@ -1264,3 +1264,168 @@ def test_a_masthead_may_begin_with_a_place() -> None:
         "Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ phát biểu.",
     )
     assert {"báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM", "Đài Tiếng nói Việt Nam"} <= set(found)
+
+
+def test_a_provinces_delegation_to_the_national_assembly() -> None:
+    # tracuuquyhoach.com, thanhhoa24h.net.vn, hdnd.yenbai.gov.vn: the delegation, not "Quốc hội tỉnh X"
+    found = orgs_in("Sáng 18/12, Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Quảng Trị tổ chức hội nghị tiếp xúc cử tri.")
+    assert set(found) == {"Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"}
+    found = orgs_in("Ngày 30-9, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội.")
+    assert set(found) == {"Đoàn ĐBQH tỉnh Thanh Hóa", "Quốc hội"}
+    found = orgs_in("Đồng chí Đỗ Đức Duy - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh đã có cuộc tiếp xúc với cử tri.")
+    assert "Đoàn ĐBQH tỉnh" in found  # the office its head's title names, capitalised as a name
+
+
+def test_a_deputys_province_is_no_part_of_the_national_assembly() -> None:
+    # yenson.tuyenquang.gov.vn: "Đại biểu Quốc hội tỉnh Tuyên Quang" is a deputy elected there
+    found = orgs_in(
+        "Bà Âu Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội tỉnh Tuyên Quang dự.",
+        "Chủ tịch Quốc hội Lào dự lễ.",
+    )
+    assert {"Quốc hội", "Quốc hội Lào"} <= set(found)
+    assert "Quốc hội tỉnh Tuyên Quang" not in found
+
+
+def test_a_corporation_with_both_syllables_capitalised() -> None:
+    # caosu.com.vn
+    found = orgs_in("Tổng Công ty Cao su Đồng Nai trao 50 suất quà cho công nhân.")
+    assert "Tổng Công ty Cao su Đồng Nai" in found
+
+
+def test_a_youth_unions_provincial_committee() -> None:
+    # doanthanhnien.vn: "Tỉnh Đoàn X" is the Youth Union of province X, named like "Tỉnh ủy X"
+    found = orgs_in(
+        "Tham gia có đồng chí Chăn Thă Von Si Ha Chắc, Bí thư Tỉnh Đoàn Salavan; đồng chí Mai Văn Nam, "
+        "Phó Bí thư thường trực Tỉnh Đoàn Quảng Trị.",
+        "Ngày 5/3, Thành đoàn TP.HCM phối hợp tổ chức chương trình.",
+    )
+    assert {"Tỉnh Đoàn Salavan", "Tỉnh Đoàn Quảng Trị", "Thành đoàn TP.HCM"} <= set(found)
+    assert found["Tỉnh Đoàn Salavan"].category == "mass"
+
+
+def test_no_youth_committee_in_a_name_or_in_unity() -> None:
+    found = orgs_in("Ông Lê Thành Đoàn phát biểu. Nhân dân tỉnh đoàn kết một lòng. Tỉnh đoàn kết chặt chẽ với bạn.")
+    assert not found
+
+
+def test_the_lao_youth_union_by_its_full_name_and_initials() -> None:
+    # doanthanhnien.vn
+    found = orgs_in(
+        "Chương trình do Đoàn Thanh niên NDCM Lào tỉnh Salavan chủ trì tổ chức.",
+        "Dự có Uỷ viên Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào.",
+    )
+    assert "Đoàn Thanh niên NDCM Lào tỉnh Salavan" in found
+    assert "Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào" in found
+
+
+def test_a_foreign_brands_vietnamese_arm() -> None:
+    # htv.com.vn, vneconomy.vn: "Samsung Việt Nam" is the company's Vietnamese arm, as "ChildFund Việt Nam"
+    found = orgs_in(
+        "Hôm nay, tại trụ sở Ủy ban Trung ương MTTQ Việt Nam, Samsung Việt Nam đã trao tặng 10 tỷ đồng.",
+        "Ông Na Ki Hong, Tổng Giám đốc Samsung Việt Nam mong muốn số tiền sẽ góp phần hỗ trợ nhân dân.",
+    )
+    assert "Samsung Việt Nam" in found
+    assert len(found["Samsung Việt Nam"].spans) == 2
+
+
+def test_vietnamese_words_before_viet_nam_are_no_brand() -> None:
+    found = orgs_in("Đội tuyển Việt Nam thắng. Người Hoa Việt Nam đón Tết. Sông Hồng chảy qua Nam Việt Nam.")
+    assert not found
+
+
+def test_a_friendship_hospital_ends_with_its_town() -> None:
+    # baophunuthudo.vn, baophapluat.vn: hospitals named for a partner country, then their town
+    found = orgs_in(
+        "Chiều 25/4, đoàn công tác Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội đã có chuyến thăm.",
+        "Bệnh viện Việt Nam - Thụy Điển Uông Bí từ lâu đã không còn là địa chỉ xa lạ.",
+    )
+    assert {"Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội", "Bệnh viện Việt Nam - Thụy Điển Uông Bí"} <= set(found)
+
+
+def test_an_association_of_people_by_their_origin() -> None:
+    # scov.gov.vn: "người Campuchia gốc Việt Nam", the Khmer of Vietnamese origin, is part of the name
+    found = orgs_in("Được sự giúp đỡ của Tổng Hội người Campuchia gốc Việt Nam, đoàn đã đến các địa phương.")
+    assert set(found) == {"Tổng Hội người Campuchia gốc Việt Nam"}
+
+
+def test_a_head_before_a_conjunction_names_no_body() -> None:
+    # scov.gov.vn: "Tổng hội" refers back; "và" opens the next body, never a name's first word
+    found = orgs_in("Với sự tham dự của đại diện Tổng hội và Hội Việt kiều đô thành Phnom Penh, bà Huệ cho biết.")
+    assert set(found) == {"Hội Việt kiều đô thành Phnom Penh"}
+
+
+def test_a_delegation_named_again_by_its_defined_initials_is_one_body() -> None:
+    # tracuuquyhoach.com: "Đoàn ĐBQH tỉnh" after "Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Quảng Trị"
+    found = orgs_in(
+        "Sáng nay, Đoàn Đại biểu Quốc hội (ĐBQH) tỉnh Quảng Trị tổ chức hội nghị tiếp xúc cử tri.",
+        "Đồng chí Hoàng Đức Thắng, Phó trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh chủ trì.",
+    )
+    assert set(found) == {"Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"}
+    assert len(found["Đoàn Đại biểu Quốc hội tỉnh Quảng Trị"].spans) == 2
+
+
+def test_a_party_committee_with_both_syllables_capitalised() -> None:
+    # baothainguyen.vn: "Trưởng ban Dân vận Tỉnh Ủy"
+    found = orgs_in("Các đồng chí Dương Ngọc Long; Phùng Đình Thiệu, Trưởng ban Dân vận Tỉnh Ủy đã đến chúc mừng.")
+    assert "Ban Dân vận Tỉnh Ủy" in found
+
+
+def test_the_national_assemblys_committees_with_their_parent() -> None:
+    # baophapluat.vn, quochoitv.vn, quochoi.vn: "Ủy ban ... của Quốc hội", a comma inside the committee's field
+    found = orgs_in(
+        "Ông Triệu Thế Hùng giữ chức vụ Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội khóa XV.",
+        "Ngày 04/7, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà cùng Tổ Đại biểu Quốc hội số 4 tiếp xúc cử tri.",
+        "Dự có đại diện Ủy ban Khoa học, Công nghệ và Môi trường, Hội đồng Dân tộc.",
+    )
+    assert {"Ủy ban Văn hóa, Giáo dục của Quốc hội", "Ủy ban Đối ngoại của Quốc hội", "Quốc hội"} <= set(found)
+    assert "Ủy ban Khoa học, Công nghệ và Môi trường" in found
+    assert "Quốc hội số 4" not in found
+
+
+def test_a_campaign_committee_and_a_bodys_trade_union() -> None:
+    # baoninhbinh.org.vn, gialaitv.vn
+    found = orgs_in(
+        "Ngày 3/6, Ban vận động Hiến máu tình nguyện tỉnh đã tổ chức hội nghị triển khai kế hoạch.",
+        "Nhân dịp Tết, Công đoàn Ngân hàng Chính sách – Xã hội tỉnh vừa tổ chức đi thăm, tặng quà Tết.",
+        "Ban vận động đã họp. Công đoàn đã tặng quà.",
+    )
+    assert {"Ban vận động Hiến máu tình nguyện tỉnh", "Công đoàn Ngân hàng Chính sách – Xã hội tỉnh"} <= set(found)
+    assert "Ban vận động" not in found and "Công đoàn" not in found
+
+
+def test_a_parliaments_friendship_group_written_in_lower_case() -> None:
+    # baomoi.com, cand.com.vn
+    found = orgs_in(
+        "Đoàn đại biểu Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia thăm chính thức Cam-pu-chia từ ngày 22 đến 27-12.",
+        "Thủ tướng Suga đánh giá cao hoạt động của Nhóm Nghị sỹ Hữu nghị Việt – Nhật.",
+    )
+    assert {"Nhóm nghị sĩ hữu nghị Việt Nam - Cam-pu-chia", "Nhóm Nghị sỹ Hữu nghị Việt – Nhật"} <= set(found)
+
+
+def test_places_and_a_jury_named_with_a_heads_syllable_are_no_bodies() -> None:
+    # "Trường Sa" is an archipelago, "Ban Giám khảo" an event's jury (as its "Ban Tổ chức")
+    found = orgs_in(
+        "Trường Sa và Hoàng Sa là của Việt Nam. Đoàn viếng Nghĩa trang Liệt sĩ Trường Sơn.",
+        "Ban Giám khảo cuộc thi đã chấm và trao giải.",
+    )
+    assert not found
+
+
+def test_a_school_name_ends_before_the_verb_of_its_ceremony() -> None:
+    found = orgs_in(
+        "Trường Lê Quý Đôn và Trường Kim Đồng khai giảng năm học mới.",
+        "Hội Cựu chiến binh xã Y Tý đón nhận Huân chương.",
+    )
+    assert {"Trường Lê Quý Đôn", "Trường Kim Đồng", "Hội Cựu chiến binh xã Y Tý"} <= set(found)
+
+
+def test_a_department_field_with_only_its_first_syllable_capitalised() -> None:
+    # baosonla.org.vn
+    found = orgs_in("Ngày 29/10, Sở Văn hóa, thể thao và du lịch đã tổ chức tổng duyệt chương trình nghệ thuật.")
+    assert set(found) == {"Sở Văn hóa, thể thao và du lịch"}
+
+
+def test_a_church_is_no_association_head() -> None:
+    # phatgiaobinhdinh.vn: "Chùa Giáo Hội Tỉnh" is a pagoda; "Hội" is the church's second syllable
+    found = orgs_in("Chiều ngày 11/5/2022 tại Chùa Giáo Hội Tỉnh, Ban Từ thiện Xã hội tỉnh Bình Định đã tặng quà.")
+    assert not any(name.startswith("Hội") for name in found)

@@ -97,9 +97,16 @@ _OWNERS_COUNTED = re.compile(
 # ("Hội phụ nữ hai tỉnh": the union of each of the two provinces, no one body either)
 _PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|địa phương)(?![\w])")
 # Local Party and State bodies; they take the place after them.
-_LOCAL_ONLY = r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy"
+# (some sites capitalise both syllables: "Trưởng ban Dân vận Tỉnh Ủy")
+_PARTY_COMMITTEES = (
+    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Tỉnh Ủy|Tỉnh Uỷ|Thành Ủy|Huyện Ủy|Quận Ủy"
+)
+# The Youth Union's committee of a province, city or district, named like the Party's: "Tỉnh Đoàn Sơn La",
+# "Thành đoàn TP.HCM" (Điều lệ Đoàn TNCS Hồ Chí Minh ch. III); never "tỉnh đoàn kết" (united), "đoàn viên"
+_YOUTH_COMMITTEES = r"(?:Tỉnh|Thành|Huyện|Quận) [Đđ]oàn(?! kết| viên)"
+_LOCAL_ONLY = rf"{_PARTY_COMMITTEES}|{_YOUTH_COMMITTEES}"
 # (after a commission, some sites write the committee in lower case: "Ban dân vận tỉnh ủy")
-_LOCAL_ONLY_LOWER = _LOCAL_ONLY.lower()
+_LOCAL_ONLY_LOWER = _PARTY_COMMITTEES.lower()
 _LOCAL_COMMITTEE = re.compile(rf"(?:{_LOCAL_ONLY}|{_LOCAL_ONLY_LOWER})(?![\w])")
 _LOCAL = (
     r"UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|ủy ban nhân dân|Hội đồng nhân dân|"
@@ -133,8 +140,11 @@ _PLACE_KEYWORDS = r"tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã
 @cache
 def _head_re() -> re.Pattern[str]:
     known = list(_known_index())
-    # a site may write the field in lower case: "Sở y tế tỉnh Hà Giang"
-    fields = trie_regex([*state_fields(), *(f.lower() for f in state_fields())])
+    # a site may write the field in lower case: "Sở y tế tỉnh Hà Giang", or only its first syllable capitalised:
+    # "Sở Văn hóa, thể thao và du lịch"
+    fields = trie_regex(
+        [*state_fields(), *(f.lower() for f in state_fields()), *(f[:1] + f[1:].lower() for f in state_fields())]
+    )
     parts = [
         rf"(?P<cluster>{_CLUSTER})",
         rf"(?P<fa>{_FA})",
@@ -315,7 +325,13 @@ _NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 # the border gate a post or customs office is named by ("Đồn BP cửa khẩu quốc tế Nậm Cắn")
 _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
-_PREPOSITION = re.compile(r"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc)(?![\w])")
+# "gốc Việt", "gốc Hoa": of Vietnamese, Chinese origin, after the people of a country
+_ORIGIN = re.compile(rf"gốc (?=[{UPPER}])(?:Việt(?! Nam)|Hoa|Khmer|Khơ-me)?")
+_PREPOSITION = re.compile(
+    # (and a conjunction before a capital: "Tổng hội và Hội Việt kiều ...", the head alone, then another body;
+    # "Trường trung học cơ sở và trung học phổ thông" joins two kinds of one school)
+    rf"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|(?:và|hoặc)(?= [{UPPER}]))(?![\w])"
+)
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -343,6 +359,7 @@ def _read_name(
     proper = 0  # capitalised words in a row after the lower-case part of the name
     run_start = pos  # where the current run of capitalised words began
     field_words: int | None = None  # lower-case words read since a dash joined two fields
+    last_place = ""  # the last place read into the name
     stop = _stop_re()
     while True:
         gap = _GAP.match(text, i)
@@ -357,6 +374,7 @@ def _read_name(
         j = gap.end()
         place_end = _place_end(text, j, places)
         if place_end is not None:
+            last_place = text[j:place_end]
             end = i = place_end
             words += 1
             after_place = prev_cap = True
@@ -524,10 +542,20 @@ def _read_name(
             break
         if words == 0 and not cap and not lower_first:
             return pos
+        origin = _ORIGIN.match(text, j) if after_place and category == "association" else None
+        if origin is not None:
+            # "Tổng Hội người Campuchia gốc Việt Nam": the people an association gathers, by their origin
+            words += 2
+            end = i = _place_end(text, origin.end(), places) or origin.end()
+            continue
         if after_place and _masthead_goes_on(text, j, word, category, words):
             # "báo Sài Gòn Giải phóng", "báo Pháp Luật TP.HCM": a place opens the masthead, its own words follow
             after_place = prev_cap = False
         elif after_place:
+            town = _seat_after_partner(text, j, last_place) if category == "institution" else None
+            if town is not None:
+                end = town  # "Bệnh viện Việt Nam - Thụy Điển Uông Bí": a friendship hospital's town ends its name
+                break
             if (
                 category == "friendship"
                 and cap
@@ -608,6 +636,23 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+def _seat_after_partner(text: str, pos: int, partner: str) -> int | None:
+    """The end of the Vietnamese town at ``pos`` that seats an institution named for a partner country.
+
+    Hospitals and schools built with a foreign country are named for the friendship, then their town:
+    "Bệnh viện Hữu nghị Việt Nam Cuba Hà Nội", "Bệnh viện Việt Nam - Thụy Điển Uông Bí". The places do
+    not mark a town after a capitalised word (it may be a syllable of a name), so the gazetteer decides.
+    """
+    country = gazetteer_places().lookup(partner)
+    if country is None or country.level != "country" or country.code == "VN":
+        return None
+    seat = gazetteer_places().bare_re.match(text, pos)
+    if seat is None or text[seat.end() : seat.end() + 1].isalnum():
+        return None
+    info = gazetteer_places().lookup(seat.group(0))
+    return seat.end() if info is not None and info.country == "VN" and info.level != "country" else None
 
 
 def _masthead_goes_on(text: str, at: int, word: str, category: str, words: int) -> bool:
@@ -845,6 +890,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             category = known.get(surface, ("", ""))[1]
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
+        if kind == "localonly" and surface.endswith("oàn"):
+            if _inside_person_name(text, start):
+                continue  # "ông Lê Thành Đoàn": a given name, no youth committee
+            category = "mass"
         # "Phòng Lao động - Thương binh và Xã hội của 7 đơn vị": one office in each of several units, a
         # mention (a position may name it) but no one organization
         ref = kind == "department" and _OWNERS_COUNTED.match(text, end) is not None
@@ -890,7 +939,21 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
             else:
-                end, qualifier, level = _extend(text, end, places)
+                extended, qualifier, level = _extend(text, end, places)
+                national = kind == "known" and (alone := org_heads().get(surface)) is not None and alone.alone
+                if national and level != "country":
+                    # "đại biểu Quốc hội tỉnh Tuyên Quang": a national body takes a country ("Quốc hội Lào"),
+                    # never a province; the province is the deputy's constituency
+                    qualifier, level = "", None
+                else:
+                    end = extended
+            if kind == "localonly" and category == "mass" and not qualifier and text.startswith(" ", end):
+                # "Tỉnh Đoàn Sơn La": after the capitalised "Đoàn" no place is read (it may be a surname),
+                # but a committee's own province follows it
+                unit = gazetteer_places().bare_re.match(text, end + 1)
+                info = gazetteer_places().lookup(unit.group(0)) if unit is not None else None
+                if unit is not None and info is not None and not text[unit.end() : unit.end() + 1].isalnum():
+                    end, qualifier, level = unit.end(), match_key(info.name), info.level
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier and not (
@@ -906,8 +969,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
                 ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
         shown = ""
-        if kind == "commission" and text[start].islower():
-            shown = "B" + text[start + 1 : end]  # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương"
+        if kind in ("commission", "known") and text[start].islower():
+            # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương", "Trưởng đoàn ĐBQH tỉnh" "Đoàn ĐBQH tỉnh"
+            shown = text[start].upper() + text[start + 1 : end]
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
     cover = _PlaceCover.of(places)
     for m in _generic_re().finditer(text):
@@ -1136,6 +1200,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    if head.alone and _NUMBERED.fullmatch(text, head_end + 1, end):
+        end = head_end  # "Tổ Đại biểu Quốc hội số 4": the deputies' group is numbered, not the national body
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
     if defined is not None and _runs_to_acronym(text[start:end], defined.group(2), end, places):
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
@@ -1462,7 +1528,29 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
             start = m.start()
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
+    for country in _VIETNAM_AFTER.finditer(text):
+        # (the literal country is found fast; the brand before it is checked only there)
+        brand = _BRAND_BEFORE.search(text, max(0, country.start() - 30), country.start())
+        if (
+            brand is None
+            or _NOT_VIETNAMESE.search(brand.group(0)) is None
+            or _VIET_LATIN.match(brand.group(0)) is not None
+            or brand.start() in places
+            or _CAPITALISED_BEFORE.search(text, max(0, brand.start() - 20), brand.start()) is not None
+        ):
+            continue  # Vietnamese syllables without marks, a place, or the tail of a longer capitalised name
+        # "Samsung Việt Nam", "ChildFund Việt Nam": a foreign company's or NGO's Vietnamese arm, named by its
+        # brand and the country
+        name = text[brand.start() : country.end()]
+        out.append(_Raw(brand.start(), country.end(), "latin", _head_key(name), "", None, False, "foreign"))
     return out
+
+
+# a single Latin-script brand before "Việt Nam" (its Vietnamese arm); the brand may be written in two capitalised
+# parts ("ChildFund")
+_VIETNAM_AFTER = re.compile(r" Việt Nam(?![\w])")
+_BRAND_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][a-z]+(?:[A-Z][a-z]+)?$")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w&'’.-]* $")
 
 
 @cache
@@ -1850,7 +1938,9 @@ class OrganizationExtractor:
                     # name is spelt out as the article defined it
                     spelt = _spelt_inside(text[r.start : r.end], aliases, text)
                     if spelt is not None:
-                        raws[i] = attrs.evolve(r, head=_head_key(spelt), shown=spelt)
+                        # (a known body keeps its key, its place apart: "Đoàn ĐBQH tỉnh" is the province's one)
+                        head = r.head if r.kind == "known" else _head_key(spelt)
+                        raws[i] = attrs.evolve(r, head=head, shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
         short = _short_names(text, raws)
