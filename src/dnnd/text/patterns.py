@@ -64,7 +64,7 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if len(branches) > 1 and all(b and b[0][0] is _parser.LITERAL for b in branches):
             parsed.data = _trie(branches, parsed.state)
         changed = _inner_tries(parsed.data, parsed.state) or hoisted is not None
-        if not changed and _lookahead_set(list(parsed.data)) is None:
+        if not changed and _lookahead_set(list(parsed.data)) is None and _group_first_set(list(parsed.data)) is None:
             return pattern
         return _compiled(pattern, parsed)
     except Exception:  # another Python's internals: keep the pattern as written
@@ -75,6 +75,8 @@ def _compiled(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
     """``parsed`` compiled as :func:`re.compile` would, under ``pattern``'s text (as ``re._compiler.compile``)."""
     code = _compiler._code(parsed, pattern.flags)
     lead = _lookahead_set(list(parsed.data))
+    if lead is None:
+        lead = _group_first_set(list(parsed.data))
     if lead is not None:
         code = _with_charset(code, lead, pattern.flags | parsed.state.flags)
     groupindex = parsed.state.groupdict
@@ -112,6 +114,56 @@ def _lookahead_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None
     if op is _parser.IN and not any(o is _parser.NEGATE for o, _ in av):
         return list(av)
     return None
+
+
+def _group_first_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    """:func:`_first_set` of ``items`` opening (after look-arounds) with a group or an alternation, else ``None``.
+
+    The compiler finds the first characters of a pattern opening with a literal or a class itself.
+    """
+    first = next((op for op, _ in items if str(op) not in _ASSERTS and op is not _parser.AT), None)
+    return _first_set(items) if first is _parser.BRANCH or first is _parser.SUBPATTERN else None
+
+
+def _first_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    r"""The characters every match of ``items`` opens with, as a class; ``None`` if that cannot be told.
+
+    The compiler finds the first characters only of a pattern opening with a
+    literal, a class or an alternation of literals; one opening with a capturing
+    group (``(?P<head>Hội|Sở)...``) or an alternation mixing groups and literals
+    is tried at every character. This reads through groups, alternations,
+    repeats of at least one and look-arounds (which consume nothing) to the
+    first character consumed; a pattern that may match the empty string, or
+    whose group changes the flags, has no such class.
+    """
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if str(op) in _ASSERTS or op is _parser.AT:
+            continue  # zero width: the first character consumed comes after
+        if op is _parser.LITERAL:
+            out.append((op, av))
+        elif op is _parser.IN and not any(o is _parser.NEGATE for o, _ in av):
+            out.extend(av)
+        elif op is _parser.SUBPATTERN and not av[1] and not av[2]:
+            inner = _first_set(list(av[3].data))
+            if inner is None:
+                return None
+            out.extend(inner)
+        elif op is _parser.BRANCH:
+            for branch in av[1]:
+                inner = _first_set(list(branch.data))
+                if inner is None:
+                    return None
+                out.extend(inner)
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
+            inner = _first_set(list(av[2].data))
+            if inner is None:
+                return None
+            out.extend(inner)
+        else:
+            return None
+        return out
+    return None  # nothing but look-arounds: the empty string
 
 
 def _with_charset(code: list[int], charset: list[tuple[Any, Any]], flags: int) -> list[int]:

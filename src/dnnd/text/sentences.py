@@ -27,6 +27,7 @@ _SENTENCE_END_RE = re.compile(
 )
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
 _ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
+_ABBREVIATION_CHARS = 4  # the longest abbreviation with its full stop ("PGS.")
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
@@ -34,8 +35,10 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
     after the sentence, a start is where the next sentence's first character stands."""
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
-        head = text[start : match.start() + 1]
-        if _ABBREVIATION_RE.search(head):
+        # an abbreviation ends right at the sentence's mark, a full stop: only its last few characters are read
+        # (the character before ``start`` ends a match, a space or a full stop: the look-behind reads the same)
+        stop = match.start() + 1
+        if text[match.start()] == "." and _ABBREVIATION_RE.search(text, max(start, stop - _ABBREVIATION_CHARS), stop):
             continue
         end = match.end() - len(match.group()) + len(match.group().rstrip())
         yield offset + start, offset + end
