@@ -687,3 +687,22 @@ def test_the_writers_unit_in_brackets_is_not_part_of_the_name() -> None:
         "</article></body></html>"
     )
     assert PARSER.parse(RawDocument(page)).authors == ("Phùng Anh",)
+
+
+def test_the_dash_after_a_logo_standing_for_the_dateline_is_dropped() -> None:
+    # vietnamnet.vn (2017 template): the lead opens with the outlet's logo in place of "(VietNamNet)",
+    # so only the dateline's dash is text; a list item's dash with no image before it stays.
+    lead = "VietNamNet cập nhật lịch thi đấu bóng đá, kết quả vòng loại Asian Cup 2019 của đội tuyển Việt Nam."
+    item = "- Khai thác, sử dụng qua việc gửi văn bản đến cơ quan có thẩm quyền."
+    body = (
+        "Vòng loại thứ 3 Asian Cup 2019 sẽ diễn ra từ ngày 27/3/2017 đến ngày 27/3/2018. Đội tuyển Việt Nam "
+        "nằm ở bảng C cùng với các đội tuyển Jordan, Afghanistan và Campuchia."
+    )
+    page = (
+        "<html><body><h1>Lịch thi đấu vòng loại Asian Cup 2019 của đội tuyển Việt Nam</h1>"
+        "<div id='ArticleContent'>"
+        f"<p><strong><img alt='' src='/logo.gif' class='logo-small'>&nbsp;- {lead}</strong></p>"
+        f"<p>{body}</p><p>{item}</p></div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [lead, body, item]

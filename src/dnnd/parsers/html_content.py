@@ -408,6 +408,8 @@ class _Walker:
             return
         if self.tally.link_density(p) > 0.5 or _site_line(text):
             return  # "Xem thêm: <a>...</a>" and other link lines; the site's labels, counters, footer
+        if _LOGO_DASH.match(text) and _opens_with_image(p):
+            text = _LOGO_DASH.sub("", text, count=1)  # the outlet's logo stands for its "(VietNamNet)" dateline
         if _bold_heading(p, text):
             self.add(Heading(text, level=2), p)
             return
@@ -475,6 +477,25 @@ class _Walker:
         text = text_of(caption)
         if text:
             self.add(Figure(src=None, caption=text))
+
+
+# A lead that opens with the outlet's logo image in place of its name writes only the dateline's dash
+# after it: "<img src=logo.gif> - VietNamNet cập nhật..." reads "- VietNamNet cập nhật...".
+_LOGO_DASH = re.compile(r"[-–—]\s+")
+
+
+def _opens_with_image(el: lxml.html.HtmlElement) -> bool | None:
+    """True if an image comes before any text in ``el``, False if text does, None if neither does."""
+    if (el.text or "").strip():
+        return False
+    for child in el:
+        if child.tag == "img":
+            return True
+        if isinstance(child.tag, str) and (found := _opens_with_image(child)) is not None:
+            return found
+        if (child.tail or "").strip():
+            return False
+    return None
 
 
 # A paragraph all in bold this short, without a sentence's end, is a sub-heading: many CMSs have
