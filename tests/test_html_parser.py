@@ -706,3 +706,26 @@ def test_the_dash_after_a_logo_standing_for_the_dateline_is_dropped() -> None:
     )
     article = PARSER.parse(RawDocument(page))
     assert [b.text for b in article.blocks if isinstance(b, Paragraph)] == [lead, body, item]
+
+
+def test_an_aggregator_names_the_outlet_that_wrote_the_article_in_its_json_ld_author() -> None:
+    # baomoi.com: the JSON-LD article's author is the outlet it re-posts, its publisher the aggregator;
+    # a site naming itself as author under another spelling ("Dân trí" / "Báo điện tử Dân trí") is its own.
+    def page(author: str, publisher: str) -> str:
+        ld = json.dumps(
+            {
+                "@type": "NewsArticle",
+                "headline": "Vòng 16 đội World Cup 2026: Sức nóng từ trận derby bán đảo Iberia",
+                "author": {"name": author, "url": "https://baotintuc.vn", "@type": "Organization"},
+                "publisher": {"name": publisher, "@type": "Organization"},
+            },
+            ensure_ascii=False,
+        )
+        text = "Bồ Đào Nha và Tây Ban Nha sẽ đụng độ nhau ở ngay vòng 16 đội World Cup 2026 tại Dallas."
+        return (
+            f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            f"<h1>Vòng 16 đội World Cup 2026: Sức nóng từ trận derby bán đảo Iberia</h1><p>{text}</p></body></html>"
+        )
+
+    assert PARSER.parse(RawDocument(page("Báo Tin Tức TTXVN", "Báo Mới"))).outlet == "Báo Tin Tức TTXVN"
+    assert PARSER.parse(RawDocument(page("Dân trí", "Báo điện tử Dân trí"))).outlet == "Báo điện tử Dân trí"

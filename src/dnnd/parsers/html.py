@@ -105,7 +105,7 @@ class HtmlParser:
             # The page's text is only read (lazily) when the metadata spells the site badly.
             body = root.find("body")
             site = respell_brand(site, chain(brand_texts, (text_of(b) for b in (body,) if b is not None)))
-        outlet = content.outlet or source_credit(root) or site
+        outlet = content.outlet or source_credit(root) or meta.source or site
         brands = {_letters(b) for b in (outlet, site, meta.site_name, host_of(meta.url or doc.url)) if b}
 
         def not_brand(names: list[str] | tuple[str, ...]) -> list[str]:

@@ -83,6 +83,9 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     authors: tuple[str, ...] = ()
+    #: The outlet that wrote a re-posted article: the JSON-LD ``author`` organisation, when it is not the
+    #: page's publisher (an aggregator names the outlet it took the article from, the site itself).
+    source: str | None = None
 
 
 # --------------------------------------------------------------------------- JSON-LD
@@ -250,6 +253,8 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
         raw = [metas.get(("property", "article:author")), metas.get(("name", "author"))]
         authors = _people([r for r in raw if r and not r.startswith("http")])
 
+    source = _reposted_from(_names(article.get("author"), people=False), [*publisher, site_name])
+
     title = _str(article.get("headline")) or metas.get(("property", "og:title")) or metas.get(("name", "twitter:title"))
     description = (
         metas.get(("property", "og:description"))
@@ -263,7 +268,22 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
         url=url,
         site_name=site_name,
         authors=tuple(authors),
+        source=source,
     )
+
+
+def _brand_letters(name: str) -> str:
+    return "".join(c for c in match_key(name) if c.isalnum())
+
+
+def _reposted_from(writers: list[str], publishers: list[str | None]) -> str | None:
+    """The writing organisation that is not the publisher under another spelling ("Dân trí", "Báo Dân trí")."""
+    own = [_brand_letters(p) for p in publishers if p]
+    for name in writers:
+        letters = _brand_letters(name)
+        if letters and not any(letters in brand or brand in letters for brand in own if brand):
+            return name
+    return None
 
 
 # --------------------------------------------------------------------------- what the page shows
