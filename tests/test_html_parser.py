@@ -709,23 +709,26 @@ def test_the_dash_after_a_logo_standing_for_the_dateline_is_dropped() -> None:
 
 
 def test_an_aggregator_names_the_outlet_that_wrote_the_article_in_its_json_ld_author() -> None:
-    # baomoi.com: the JSON-LD article's author is the outlet it re-posts, its publisher the aggregator;
-    # a site naming itself as author under another spelling ("Dân trí" / "Báo điện tử Dân trí") is its own.
-    def page(author: str, publisher: str) -> str:
+    # baomoi.com: the JSON-LD article's author is the outlet it re-posts, at that outlet's own address,
+    # its publisher the aggregator; a site naming itself as author ("Dân trí" on dantri.com.vn) is its own.
+    def page(author: str, home: str, publisher: str, url: str) -> str:
         ld = json.dumps(
             {
                 "@type": "NewsArticle",
                 "headline": "Vòng 16 đội World Cup 2026: Sức nóng từ trận derby bán đảo Iberia",
-                "author": {"name": author, "url": "https://baotintuc.vn", "@type": "Organization"},
+                "author": {"name": author, "url": home, "@type": "Organization"},
                 "publisher": {"name": publisher, "@type": "Organization"},
             },
             ensure_ascii=False,
         )
         text = "Bồ Đào Nha và Tây Ban Nha sẽ đụng độ nhau ở ngay vòng 16 đội World Cup 2026 tại Dallas."
         return (
-            f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            f"<html><head><link rel='canonical' href='{url}'>"
+            f"<script type='application/ld+json'>{ld}</script></head><body>"
             f"<h1>Vòng 16 đội World Cup 2026: Sức nóng từ trận derby bán đảo Iberia</h1><p>{text}</p></body></html>"
         )
 
-    assert PARSER.parse(RawDocument(page("Báo Tin Tức TTXVN", "Báo Mới"))).outlet == "Báo Tin Tức TTXVN"
-    assert PARSER.parse(RawDocument(page("Dân trí", "Báo điện tử Dân trí"))).outlet == "Báo điện tử Dân trí"
+    reposted = page("Báo Tin Tức TTXVN", "https://baotintuc.vn", "Báo Mới", "https://baomoi.com/vong-16-r55557411.epi")
+    assert PARSER.parse(RawDocument(reposted)).outlet == "Báo Tin Tức TTXVN"
+    own = page("Dân trí", "https://dantri.com.vn", "Báo điện tử Dân trí", "https://dantri.com.vn/the-thao/vong-16.htm")
+    assert PARSER.parse(RawDocument(own)).outlet == "Báo điện tử Dân trí"

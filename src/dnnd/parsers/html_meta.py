@@ -130,6 +130,9 @@ def _json_ld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     return items
 
 
+_ORGANIZATION_TYPES = frozenset(["organization", "newsmediaorganization", "corporation"])
+
+
 def _names(value: Any, *, people: bool) -> list[str]:
     """Names in an ``author``/``publisher`` value; ``people`` keeps only non-organisations."""
     out = []
@@ -138,7 +141,7 @@ def _names(value: Any, *, people: bool) -> list[str]:
             if people:
                 out.append(_unescape(item))
         elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            is_org = bool(_types(item) & {"organization", "newsmediaorganization", "corporation"})
+            is_org = bool(_types(item) & _ORGANIZATION_TYPES)
             if people != is_org:
                 out.append(_unescape(item["name"]))
     return [n for n in out if n]
@@ -253,7 +256,7 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
         raw = [metas.get(("property", "article:author")), metas.get(("name", "author"))]
         authors = _people([r for r in raw if r and not r.startswith("http")])
 
-    source = _reposted_from(_names(article.get("author"), people=False), [*publisher, site_name])
+    source = _reposted_from(article.get("author"), [*publisher, site_name], url)
 
     title = _str(article.get("headline")) or metas.get(("property", "og:title")) or metas.get(("name", "twitter:title"))
     description = (
@@ -276,12 +279,23 @@ def _brand_letters(name: str) -> str:
     return "".join(c for c in match_key(name) if c.isalnum())
 
 
-def _reposted_from(writers: list[str], publishers: list[str | None]) -> str | None:
-    """The writing organisation that is not the publisher under another spelling ("Dân trí", "Báo Dân trí")."""
-    own = [_brand_letters(p) for p in publishers if p]
-    for name in writers:
+def _host(url: str | None) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+
+
+def _reposted_from(author: Any, publishers: list[str | None], page_url: str | None) -> str | None:
+    """The JSON-LD author organisation that wrote a re-posted article: one at another site's address,
+    not the publisher under another spelling ("Dân trí" on "Báo điện tử Dân trí")."""
+    own = [letters for p in publishers if p and (letters := _brand_letters(p))]
+    page = _host(page_url)
+    for item in author if isinstance(author, list) else [author]:
+        if not isinstance(item, dict) or not _types(item) & _ORGANIZATION_TYPES:
+            continue
+        name, home = _str(item.get("name")), _host(_str(item.get("url")))
+        if not name or not home or not page or home == page or home.endswith("." + page):
+            continue
         letters = _brand_letters(name)
-        if letters and not any(letters in brand or brand in letters for brand in own if brand):
+        if letters and not any(letters in brand or brand in letters for brand in own):
             return name
     return None
 
