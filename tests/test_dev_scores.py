@@ -7,6 +7,7 @@ that lowers one fails here. Raise a floor when a change lifts its figure; never 
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "title": 0.97,
         "published": 0.98,
-        "authors": 0.98,
+        "authors": 1.0,
         "body": 0.99,
         "captions": 0.93,
-        "leaks": 12,
+        "leaks": 8,
         "persons": 0.96,
         "positions": 0.93,
         "organizations": 0.9,
@@ -51,9 +52,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 0.85,
         "body": 0.97,
         "captions": 0.81,
-        "leaks": 26,
+        "leaks": 23,
         "persons": 0.95,
-        "positions": 0.7,
+        "positions": 0.71,
         "organizations": 0.72,
         "places": 0.93,
         "money": 0.94,
@@ -89,3 +90,24 @@ def test_no_field_falls_below_its_floor(half: str, scores: dict[str, dict[str, A
     low = {f: got[f] for f, floor in FLOORS[half].items() if f != "leaks" and got[f] < floor}
     assert not low, f"{half}: below the floor: {low}"
     assert got["leaks"] <= FLOORS[half]["leaks"], f"{half}: {got['leaks']} leaked furniture lines"
+
+
+def test_no_furniture_sample_is_part_of_its_own_gold_body() -> None:
+    """A furniture sample found inside the gold body would count as a leak whenever the body is right.
+
+    The d1xx/d2xx gold files are copies of the shared gold and stay as they were given.
+    """
+    gold_dir = ROOT / "examples" / "dev" / "gold"
+    clashes = []
+    for path in sorted(gold_dir.glob("*.json")):
+        if path.stem[:2] in {"d1", "d2"}:
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        body = " ".join([*gold.get("body", []), gold.get("lead") or ""])
+        body = " ".join(body.split()).lower()
+        clashes += [
+            (path.stem, sample)
+            for sample in gold.get("boilerplate_samples", [])
+            if len(sample.strip()) > 3 and " ".join(sample.split()).lower() in body
+        ]
+    assert not clashes
