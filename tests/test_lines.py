@@ -211,6 +211,22 @@ def test_related_headlines_in_the_body_are_dropped() -> None:
     assert _parse(text).body == ("Đoạn một của bài.", "Đoạn hai của bài.")
 
 
+def test_a_list_header_above_the_whole_page_is_the_section_label_not_the_end() -> None:
+    # hoivietsec.org.vn: the page opens with its section's label, then the headline, the stamp, two long
+    # paragraphs. A header with nothing above it ends nothing; the same header under the text still does.
+    text = (
+        "Tin mới\nĐại hội lần thứ 3 Hội người Việt Nam tại CH.Séc: Ông Hoàng Đình Thắng tiếp tục được tín nhiệm\n\n"
+        "Ngày đăng: 02/12/2008 - 16:02:56\n\n"
+        "Ngày 18.11.2008 tại hội trường Little Hà Nội thuộc trung tâm thương mại Sapa – Praha, Cộng hòa Séc đã "
+        "diễn ra Đại hội lần thứ 3 Hội người Việt Nam tại Cộng hòa Séc.\n\n"
+        "Thay mặt BCH trung ương Hội nhiệm kỳ II, Ông Hoàng Đình Thắng đã đọc báo cáo tổng kết nhiệm kỳ.\n\n"
+        "Tin mới\n\nMột bài khác của trang"
+    )
+    article = _parse(text)
+    assert article.title and article.title.startswith("Đại hội lần thứ 3")
+    assert len(article.body) == 2 and article.body[-1].startswith("Thay mặt BCH")
+
+
 def test_trailing_section_labels_are_dropped() -> None:
     assert _parse("Tiêu đề bài\n\nĐoạn một.\nIn bài viết\n\nTruyền hình").body == ("Đoạn một.",)
 

@@ -377,16 +377,19 @@ class TextParser:
 
     def _article_end(self, lines: Sequence[str]) -> int:
         # Everything after the first related-articles header is the site's lists; everything after the
-        # readers' comments header or form, once the article's prose has begun, is the comments.
-        prose = False
+        # readers' comments header or form, once the article's prose has begun, is the comments. A header
+        # above everything else ends nothing: it is the section's label over the page ("Tin mới").
+        prose = content = False
         for index, line in enumerate(lines):
             if not line:
                 continue
             if ln.is_related_marker(line, self.end_markers):
-                if not (prose and self._prose_resumes(lines, index)):
+                if content and not (prose and self._prose_resumes(lines, index)):
                     return index
             elif prose and ln.opens_comments(line):
                 return index
+            else:
+                content = content or not self.is_furniture(line)
             prose = prose or (ln.ends_sentence(line) and ln.word_count(line) >= _PROSE_WORDS)
         return len(lines)
 
