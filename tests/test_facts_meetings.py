@@ -1184,3 +1184,35 @@ def test_the_guests_visit_with_their_wishes_to_the_hosts_is_the_reception() -> N
         "đến thăm, chúc Tết lãnh đạo và Nhân dân tỉnh An Giang."
     )
     assert only(article)["type"] == ["tiếp"]
+
+
+def test_who_invited_the_delegation_hosts_its_visit() -> None:
+    # baohagiang.vn: "Nhận lời mời của <body>, <delegation> ... đã sang thăm và làm việc"
+    article = read(
+        "Nhận lời mời của UBND huyện Mèo Vạc, trong 2 ngày 25.6 và 26.6, Đoàn đại biểu Chính phủ nhân dân huyện "
+        "Phú Ninh, tỉnh Vân Nam (Trung Quốc), do đồng chí Thôi Đồng Phú, Phó Bí thư Huyện uỷ, Huyện trưởng làm "
+        "trưởng đoàn đã sang thăm và làm việc với lãnh đạo huyện Mèo Vạc."
+    )
+    found = only(article)
+    assert found["organiser"] == ["UBND huyện Mèo Vạc"]
+    assert "Thôi Đồng Phú" in found["participant"]
+
+
+def test_a_youth_union_that_invited_a_delegation_hosts_its_visit() -> None:
+    # doanthanhnien.vn: "nhận lời mời của <body> (Việt Nam), <delegation> ... đã sang thăm và giao lưu ..."
+    article = read(
+        "Trong các ngày 27 - 29/2, nhận lời mời của Đoàn TNCS Hồ Chí Minh tỉnh Sơn La (Việt Nam), Đoàn đại biểu "
+        "thanh niên nhân dân cách mạng Lào tỉnh Luông Pha Bang, nước CHDCND Lào đã sang thăm và giao lưu hữu nghị "
+        "tại tỉnh Sơn La."
+    )
+    assert only(article)["organiser"] == ["Đoàn TNCS Hồ Chí Minh tỉnh Sơn La"]
+
+
+def test_a_visit_only_announced_on_an_invitation_is_no_fact() -> None:
+    # baomoi.com (HNM): "nhận lời mời của <host>, <guest> sẽ thăm ..."
+    article = read(
+        "Ngày 17-11, Ban Đối ngoại Trung ương ra Thông báo cho biết, nhận lời mời của Tổng Bí thư, Chủ tịch nước "
+        "CHDCND Lào Bounhang Volachith, Tổng Bí thư Nguyễn Phú Trọng sẽ thăm hữu nghị chính thức nước CHDCND Lào, "
+        "từ ngày 24 đến 26-11."
+    )
+    assert meetings(article) == []

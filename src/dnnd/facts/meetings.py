@@ -340,6 +340,10 @@ _AT_BEFORE_REACH = 20
 _FRAME_END_REACH = 40
 _PARTY_JOIN_RE = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
+# "Nhận lời mời của X, Đoàn ... đã sang thăm": X invited the visitors, and hosts the visit (X runs to the comma).
+_INVITED_RE = re.compile(tagged("meeting_verbs", "invited"))
+_INVITER_REACH = 160
+
 _SPEECH_RE = scanner(re.compile(tagged("meeting_verbs", "speech", lower=True)))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -994,10 +998,28 @@ class _Reader:
             occ.participants = self.present_later(occ)
         if occ.kind in _VISITS and not occ.participants:
             occ.participants = self.delegation_head(occ)
+        if occ.kind in _VISITS and (inviter := self.inviter(occ.sentence)):
+            # who invited hosts the visit; the visiting side the subject names takes part
+            occ.participants = distinct([*occ.organisers, *occ.participants])
+            occ.organisers = [e for e in inviter if e not in occ.participants]
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         occ.named = occ.named and self._listed(occ)
         return occ
+
+    def inviter(self, sentence: Sentence) -> list[AnyEntity]:
+        """``Nhận lời mời của <X>, …`` / ``theo lời mời của <X>``: the person who invited (named after their
+        posts: "của Chủ tịch Quốc hội Trần Thanh Mẫn"), else the first body ("của UBND huyện Mèo Vạc")."""
+        invited = _INVITED_RE.search(self.text, sentence.start, sentence.end)
+        if invited is None:
+            return []
+        end = min(sentence.end, invited.end() + _INVITER_REACH)
+        commas = _COMMA_RE.finditer(self.text, invited.end(), end)
+        comma = next((c.start() for c in commas if not self.in_name(c.start(), c.end())), end)
+        named = outermost(self.reading.mentions_in(invited.end(), comma, Person.kind, Organization.kind))
+        person = next((m for m in named if m.kind == Person.kind), None)
+        chosen = person or (named[0] if named else None)
+        return self.reading.entities_of([chosen]) if chosen is not None else []
 
     def _called_on(self, occ: _Occurrence) -> None:
         """``<guest> chào xã giao <host>``: the host (the first person called on, else the first body: "chào xã giao
