@@ -1216,3 +1216,28 @@ def test_a_visit_only_announced_on_an_invitation_is_no_fact() -> None:
         "từ ngày 24 đến 26-11."
     )
     assert meetings(article) == []
+
+
+def test_a_plural_list_of_encounters_with_named_parties_is_each_encounter() -> None:
+    # mattran.org.vn: "đã có các cuộc hội kiến A; chào xã giao B, C và hội đàm với D" (not encounters in general)
+    article = read(
+        "Ngày 26 và 27/7, trong chuyến thăm hữu nghị Lào, đồng chí Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch "
+        "Ủy ban Trung ương MTTQ Việt Nam đã có các cuộc hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun "
+        "Sisoulith; chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh, Chủ tịch Quốc hội nước CHDCND Lào "
+        "Xaysomphone Phomvihane và hội đàm với Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Sinlavong "
+        "Khoutphaitoun."
+    )
+    found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
+    assert sorted(found) == ["chào xã giao", "hội kiến", "hội đàm"]
+    assert found["hội kiến"]["organiser"] == ["Đỗ Văn Chiến"]
+    assert "Thongloun Sisoulith" in found["hội kiến"]["participant"]
+    # the same subject calls on the host and holds the talks
+    assert "Đỗ Văn Chiến" in found["chào xã giao"]["participant"]
+    assert found["hội đàm"]["organiser"] == ["Đỗ Văn Chiến"]
+    assert "Sinlavong Khoutphaitoun" in found["hội đàm"]["participant"]
+
+
+def test_encounters_in_general_stay_no_fact() -> None:
+    # a plural encounter word with no named party is no one encounter
+    article = read("Trong năm, Hội đã có các cuộc hội đàm, làm việc với nhiều đối tác nước ngoài.")
+    assert meetings(article) == []

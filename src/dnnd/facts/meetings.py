@@ -8,8 +8,9 @@ a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), a
 ``đã họp``. It is not an event when it names
 a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
-is generic (``các hội nghị``), looks forward (``chào mừng``, ``tiến tới
-Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Signing
+is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
+with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
+(``chào mừng``, ``tiến tới Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Signing
 ceremonies (``lễ ký kết``) are left to the twinning extractor.
 
 A meeting is *reported*, and becomes a fact, when a sentence says it took place:
@@ -59,7 +60,9 @@ Roles:
   by a person; a person named right after a post holding the body (``Chủ tịch UBND
   tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
   than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
-  ``call``) the one called on; who organises is not also a participant;
+  ``call``) the one called on; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
+  thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; who organises is not
+  also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -259,6 +262,11 @@ _NOT_EVENT_BEFORE_RE = re.compile(
     r"chương trình|tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
     re.IGNORECASE,
 )
+# "đã có các cuộc hội kiến <name>; chào xã giao <name>": a plural encounter word naming its other side is the
+# first of a list of encounters, each with a party of its own (not "các cuộc hội đàm", encounters in general).
+_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+$", re.IGNORECASE)
+# An item of a list of encounters ends just before: "hội kiến A; chào xã giao B", "chào xã giao B và hội đàm với C".
+_ITEM_BEFORE_RE = re.compile(r"(?:;|,|\svà)\s*$")
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
 # word that opens the rest of the sentence: its place, time or topic).
 _WITH_PARTY_RE = re.compile(r"\s+với\s+")
@@ -404,6 +412,8 @@ class _Occurrence:
     decided: bool = False
     #: Named as the setting of its sentence: "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...".
     framed: bool = False
+    #: Who paid the encounter (its subject): the organisers of "X hội kiến Y", the callers of "X chào xã giao Y".
+    doers: list[AnyEntity] = attrs.Factory(list)
 
     def absorb(self, other: _Occurrence) -> None:
         """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
@@ -801,6 +811,9 @@ class _Reader:
                 return []
             stop = _WITH_PARTY_END_RE.search(self.text, found.end(), occ.clause[1])
             end = stop.start() if stop else occ.clause[1]
+            # "chào xã giao B và hội đàm với C": the party ends where the next encounter is told
+            following = _NOUN_RE.search(self.text, found.end(), end)
+            end = following.start() if following is not None else end
             parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
             if not parties and post_re().match(self.text, found.end(), end):
                 parties = self._named_after_posts(found.end(), occ.clause[1])
@@ -945,7 +958,7 @@ class _Reader:
             if program is not None:
                 start = program.start()  # "chương trình giao lưu": the programme is the event
             if (
-                _NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
+                (_NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) and not self._named_list(match))
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
@@ -958,6 +971,9 @@ class _Reader:
                 # "chuyến thăm, làm việc", "đến thăm và làm việc với ...": one visit told by two words
                 last.absorb(occ)
                 continue
+            item = _ITEM_BEFORE_RE.search(text, max(sentence.start, start - 6), start)
+            if last is not None and last.sentence == sentence and item is not None:
+                self._carry_doers(last, occ)
             out.append(occ)
             last = occ
         for match in mets:
@@ -970,6 +986,29 @@ class _Reader:
                 out.append(met)
         out.sort(key=lambda o: o.start)
         return out
+
+    def _carry_doers(self, last: _Occurrence, occ: _Occurrence) -> None:
+        """``X đã hội kiến A; chào xã giao B và hội đàm với C``: an encounter listed after another with a party of
+        its own and no subject of its own was paid by the same subject (called on, B hosts; else X holds it)."""
+        if not last.doers or last.kind not in _ENCOUNTERS or occ.kind not in _ENCOUNTERS or occ.doers:
+            return
+        # (the item before has its own party: "hội kiến A; chào xã giao B", not "thăm, làm việc")
+        if not self.has_party(occ) or not self.reading.mentions_in(last.end, occ.start, Organization.kind, Person.kind):
+            return
+        if occ.kind in _CALLS:
+            occ.participants = distinct([*last.doers, *occ.participants])
+        elif not occ.organised:
+            occ.organised, occ.organisers = True, last.doers
+        occ.doers = last.doers
+
+    def _named_list(self, match: re.Match[str]) -> bool:
+        """``các cuộc hội kiến <name>``: a plural encounter word used of named parties, not of encounters at large."""
+        start, end = match.span()
+        return (
+            _PLURAL_BEFORE_RE.search(self.text, max(0, start - 8), start) is not None
+            and _kind(match.group()) in _ENCOUNTERS & _VERB_NOUNS
+            and self._named_object(end, min(len(self.text), end + _NAME_REACH))
+        )
 
     def _inside_word(self, start: int) -> bool:
         return start > 0 and _WORD_BEFORE_RE.match(self.text, start - 1) is not None
@@ -1004,6 +1043,8 @@ class _Reader:
             occ.organisers = [e for e in inviter if e not in occ.participants]
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
+        elif occ.organised and occ.kind in _VERB_NOUNS:
+            occ.doers = occ.organisers
         occ.named = occ.named and self._listed(occ)
         return occ
 
@@ -1030,7 +1071,8 @@ class _Reader:
             return
         callers = outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
         occ.organised, occ.organisers = True, [host]
-        occ.participants = distinct([*self.reading.entities_of(callers), *occ.participants])
+        occ.doers = self.reading.entities_of(callers)
+        occ.participants = distinct([*occ.doers, *occ.participants])
 
     def _listed(self, occ: _Occurrence) -> bool:
         """Whether the meeting word is an item of a list ("như ...", "gồm ...", items between semicolons)."""
