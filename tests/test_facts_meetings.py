@@ -1241,3 +1241,17 @@ def test_encounters_in_general_stay_no_fact() -> None:
     # a plural encounter word with no named party is no one encounter
     article = read("Trong năm, Hội đã có các cuộc hội đàm, làm việc với nhiều đối tác nước ngoài.")
     assert meetings(article) == []
+
+
+def test_a_party_for_the_delegation_told_before_is_part_of_its_visit() -> None:
+    # huefo.vn: "Trước khi chia tay đoàn, <host> tổ chức một buổi tiệc giao lưu ..., có sự tham gia của các thành
+    # viên đoàn ...": the farewell party is the visit's, not an event of its own
+    article = read(
+        "Ngày 09/10/2018, Liên hiệp hữu nghị đã tiếp và làm việc với câu lạc bộ Sức mạnh hữu nghị Malborough, New "
+        "Zealand gồm 17 thành viên đến thăm Huế từ ngày 09/10 đến ngày 11/10/2018.",
+        "Tại buổi tiếp, ông Lê Văn Anh, Ủy viên Đoàn Chủ tịch, Nguyên Chủ tịch Liên hiệp hữu nghị đã bày tỏ niềm "
+        "vinh dự đón tiếp đoàn.",
+        "Trước khi chia tay đoàn, Liên hiệp hữu nghị tổ chức một buổi tiệc giao lưu ấm cúng, có sự tham gia của các "
+        "thành viên đoàn và các gia đình tham gia chương trình.",
+    )
+    assert only(article)["type"] == ["tiếp"]

@@ -45,7 +45,8 @@ sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tạ
 việc, …``) is the encounter told before, and so are the other encounter words of
 that sentence, or of the sentence telling a reception, that have no party of their
 own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
-thăm, …``) and ``làm việc với Sở X`` are not.
+thăm, …``) and ``làm việc với Sở X`` are not. A programme with no party of its own held for the delegation told before
+(``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter.
 
 Roles:
 
@@ -166,6 +167,10 @@ _GIVEN_TO_END_RE = re.compile(r"[;:!?]|\s(?:vì|nhằm|để|nhân|do|tại|vào
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
 )
+
+# The delegation told before, named again by the bare word anywhere in a sentence: "Trước khi chia tay đoàn, ...",
+# "có sự tham gia của các thành viên đoàn và ...".
+_DELEGATION_AGAIN_RE = re.compile(r"(?<!\w)[Đđ]oàn(?=\s*(?:[,;.:]|(?:và|có|gồm)(?!\w)|$))")
 
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
@@ -1254,6 +1259,18 @@ def _told_again(occ: _Occurrence, text: str) -> bool:
     )
 
 
+def _for_the_delegation(occ: _Occurrence, text: str) -> bool:
+    """A programme without a term or year of its own held for the delegation told before ("chia tay đoàn", "các
+    thành viên đoàn"): a part of that delegation's visit, not an event of its own (whatever words follow it:
+    "tiệc giao lưu ấm cúng")."""
+    return (
+        occ.kind in _PROGRAMS
+        and not occ.terms
+        and occ.period is None
+        and _DELEGATION_AGAIN_RE.search(text, occ.sentence.start, occ.sentence.end) is not None
+    )
+
+
 def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
     """The encounter (visit, call, talks, reception) the article reported last, if any."""
     return next((m for m in reversed(meetings) if m.reported and m.kind in _ENCOUNTERS), None)
@@ -1331,6 +1348,9 @@ class MeetingExtractor(FactExtractor):
                     meeting = setting
                 elif not own and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
+            if meeting is None and _for_the_delegation(occ, reading.text) and not reader.has_party(occ):
+                # "Trước khi chia tay đoàn, Liên hiệp tổ chức một buổi tiệc giao lưu ...": part of the visit
+                meeting = _last_encounter(meetings)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
