@@ -7,7 +7,9 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   ``bổ nhiệm bà Y giữ chức Giám đốc Sở Ngoại vụ``, ``bầu ông A làm Chủ tịch,
   ông B làm Phó Chủ tịch`` (one fact per person, the list going on after
   semicolons; a post held ``kiêm`` another keeps both), ``trao quyết định bổ nhiệm
-  Giám đốc Sở cho ông X`` (the post first);
+  Giám đốc Sở cho ông X`` (the post first), ``Nghị quyết xác nhận kết quả bầu cử bổ sung chức vụ Chủ
+  tịch UBND tỉnh X (khóa X) nhiệm kỳ 2011-2016 đối với ông Y`` (its terms and a rank, ``Đại tướng``, may
+  come between; ``bầu cử`` is a vote at large unless a post's noun follows it);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
   ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
   Phó Chủ tịch``), ``ông Z được Thủ tướng bổ nhiệm làm Thứ
@@ -113,8 +115,11 @@ _APPOINTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("app
 
 # The other senses of "bầu": the air, the sky, emulation votes, polls, a team's owner.
 _NOT_ELECTION_AFTER = re.compile(
-    r"\s+(?:không khí|trời|bạn|bí|cử|chọn|sữa|đoàn|rượu|nhiệt huyết|tâm sự|ơi|nước)(?!\w)", re.IGNORECASE
+    r"\s+(?:không khí|trời|bạn|bí|cử(?!\s+(?:bổ sung\s+)?(?:chức|chức vụ|chức danh)\s)|chọn|sữa|đoàn|rượu|nhiệt huyết|"
+    r"tâm sự|ơi|nước)(?!\w)",
+    re.IGNORECASE,
 )
+# ("bầu cử chức vụ Chủ tịch UBND tỉnh ... đối với ông X" is one post's vote, not an election at large)
 # ("quả bầu" is a gourd; "kết quả bầu" the result of a vote)
 _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|(?<!ết )quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
 # Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
@@ -131,7 +136,7 @@ _LOOKBACK = 24
 _AGENT_LOOKBACK = 60
 
 # Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
-_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
+_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới|cử(?=\s+(?:bổ sung\s+)?chức)))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?cử)(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
@@ -202,7 +207,13 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
 # Between the people of a list; a semicolon too, under one verb ("bầu ông A làm Chủ tịch; các ông B, C làm ...").
 _LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
-_TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
+_TO_PERSON = re.compile(r"\s*(?:cho|đối với)(?:\s+đối với)?\s+")
+# Between a post and its terms ("Chủ tịch HĐND tỉnh X khóa VIII, nhiệm kỳ 2021-2026"), and a rank before a name
+# ("đối với Đại tướng Tô Lâm": a capitalised word, and one more word).
+_TERM_GAP_RE = re.compile(r"[\s,()]*")
+# "bầu cử bổ sung chức vụ Chủ tịch ... đối với ông X": the post's noun before it
+_POST_NOUN_RE = re.compile(r"\s*chức(?:\s+(?:vụ|danh))?\s+")
+_RANK_GAP_RE = re.compile(rf"(?:[{UPPER}]\w*(?:\s+\w+)?\s+)?")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|tái\s+(?:đắc\s+)?cử)(?!\w)")
 # "bầu bà X, <her posts> là <post>": the result after the apposition (no other clause in between).
@@ -693,7 +704,8 @@ def _respectively(art: _Article, choices: list[_Choice], limit: int, consumed: i
 
 def _post_first(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
     """The post before the person: ``bổ nhiệm Giám đốc Sở Ngoại vụ cho ông X``."""
-    post = _post_at(art, at, limit, loose=False)
+    noun = _POST_NOUN_RE.match(art.text, at, limit)
+    post = _post_at(art, noun.end() if noun else at, limit, loose=False)
     if post is None or post.end <= post.start:
         return [], at
     text = art.text
@@ -701,12 +713,18 @@ def _post_first(art: _Article, status: str, at: int, limit: int) -> tuple[list[_
     if post.organization is not None:
         orgs = art.reading.mentions_in(post.end, limit, Organization.kind)
         after = orgs[0].end if orgs else after
+    # the post's terms may come before the person: "bầu Chủ tịch HĐND tỉnh X khóa VIII đối với bà Y"
+    for term in art.reading.mentions_in(after, limit, Term.kind):
+        if not _TERM_GAP_RE.fullmatch(text, after, term.start):
+            break
+        after = term.end
     to = _TO_PERSON.match(text, after)
     if to is None:
         return [], at
     name = art.starting(to.end(), to.end() + 16, Person.kind)
     person = art.entity(name, Person)
-    if name is None or person is None or _name_start(text, name.start) > to.end():
+    # (a rank or an honorific may open the name: "đối với Đại tướng Tô Lâm")
+    if name is None or person is None or not _RANK_GAP_RE.fullmatch(text, to.end(), _name_start(text, name.start)):
         return [], at
     return [_Choice(status, name.start, name.end, person=person, post=post)], name.end
 
