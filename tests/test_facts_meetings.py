@@ -1255,3 +1255,24 @@ def test_a_party_for_the_delegation_told_before_is_part_of_its_visit() -> None:
         "thành viên đoàn và các gia đình tham gia chương trình.",
     )
     assert only(article)["type"] == ["tiếp"]
+
+
+def test_people_who_signed_an_agreement_took_part_in_its_signing() -> None:
+    # hanoimoi.com.vn: "<A>, <posts> và <B>, <posts>; <C> đã ký kết hợp đồng viện trợ ..."
+    article = read(
+        "Chiều 28-12, tại Hà Nội, Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Yasuaki Tanizaki và Chủ tịch "
+        "UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông; Chủ tịch UBND xã Xuân Sơn (Đông Triều, Quảng Ninh) "
+        "Nguyễn Văn Thanh đã ký kết hợp đồng viện trợ không hoàn lại cho hai dự án xây dựng trường tiểu học."
+    )
+    found = only(article)
+    assert found["type"] == ["ký kết"]
+    assert {"Yasuaki Tanizaki", "Nguyễn Văn Thanh"} <= set(found["participant"])
+
+
+def test_bodies_that_signed_an_agreement_name_no_ceremony() -> None:
+    # a body's agreement is the twinning extractor's; no people, no ceremony told
+    article = read(
+        "Năm 2019, UBND huyện Bác Ái và Trung tâm Văn hóa Hàn Quốc đã ký kết thỏa thuận thực hiện dự án Làng hữu "
+        "nghị Việt Nam - Hàn Quốc."
+    )
+    assert meetings(article) == []

@@ -10,8 +10,9 @@ a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội ngh�
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
 with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
-(``chào mừng``, ``tiến tới Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Signing
-ceremonies (``lễ ký kết``) are left to the twinning extractor.
+(``chào mừng``, ``tiến tới Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Named people
+signing (``A, <posts> và B, <posts> đã ký kết hợp đồng …``) took part in a signing (type ``ký kết``, the
+signers its participants); a body's ``đã ký kết thỏa thuận`` is left to the twinning extractor.
 
 A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 
@@ -158,6 +159,11 @@ _TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip
 _RECEPTIONS = frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
+
+_SIGNED = _class("signed")
+# Right before a verb of signing: a realis word ("đã ký kết", "vừa ký kết"), and the subject's end before it.
+_SIGNED_BEFORE_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|cùng|chính thức)\s+)+$")
+_SIGN_REACH = 300
 _AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
 # A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
 _GIFTS = _class("gift")
@@ -1026,6 +1032,8 @@ class _Reader:
 
     def _occurrence(self, start: int, end: int, kind: str, sentence: Sentence) -> _Occurrence:
         clause = self._clause(sentence, start)
+        if kind in _SIGNED:
+            return self._signing(start, end, kind, sentence, clause)
         name_end = self.name_end(end, min(clause[1], end + _NAME_REACH))
         occ = _Occurrence(start, end, kind, sentence, clause, name_end)
         self.read_name(occ)
@@ -1066,6 +1074,27 @@ class _Reader:
         person = next((m for m in named if m.kind == Person.kind), None)
         chosen = person or (named[0] if named else None)
         return self.reading.entities_of([chosen]) if chosen is not None else []
+
+    def _signing(self, start: int, end: int, kind: str, sentence: Sentence, clause: tuple[int, int]) -> _Occurrence:
+        """``<A>, <posts> và <B>, <posts> đã ký kết <document>``: named people signing; they took part in its signing.
+
+        The people are the whole subject, back to the sentence's start or its opening time or place ("Chiều 28-12,
+        tại Hà Nội, ..."; the comma parts of posts in between); a body signing names no ceremony.
+        """
+        occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
+        realis = _SIGNED_BEFORE_RE.search(self.text, max(sentence.start, start - 30), start)
+        if realis is None:
+            return occ
+        lo = max(sentence.start, start - _SIGN_REACH)
+        people = outermost(self.reading.subject_mentions(lo, realis.start(), Person.kind, Organization.kind))
+        if people and all(m.kind == Person.kind or self._in_post(m, people) for m in people):
+            occ.organised = True
+            occ.participants = self.reading.entities_of([m for m in people if m.kind == Person.kind])
+        return occ
+
+    def _in_post(self, body: Mention, people: list[Mention]) -> bool:
+        """Whether ``body`` is named in the post written before or after one of ``people`` (within 80 characters)."""
+        return any(abs(p.start - body.end) < 80 or abs(body.start - p.end) < 80 for p in people)
 
     def _called_on(self, occ: _Occurrence) -> None:
         """``<guest> chào xã giao <host>``: the host (the first person called on, else the first body: "chào xã giao
