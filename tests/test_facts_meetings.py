@@ -1276,3 +1276,15 @@ def test_bodies_that_signed_an_agreement_name_no_ceremony() -> None:
         "nghị Việt Nam - Hàn Quốc."
     )
     assert meetings(article) == []
+
+
+def test_bodies_in_the_posts_of_the_callers_and_the_called_on_take_no_part() -> None:
+    # bufo.org.vn: "Đoàn ... do ông X - Chủ tịch Ủy ban MTTQ ... đã đến thăm và chào xã giao ông Y - Bí thư Tỉnh ủy"
+    article = read(
+        "Sáng 06-12, Đoàn công tác tỉnh Bình Dương do ông Nguyễn Văn Dành - Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm "
+        "Trưởng đoàn đã đến thăm và chào xã giao ông Alounxay Sounanalath - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+        "Champasak nhân chuyến công tác tại Lào."
+    )
+    found = only(article)
+    assert "Alounxay Sounanalath" in found["participant"] + found.get("organiser", [])
+    assert not {"Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh"} & set(found["participant"])

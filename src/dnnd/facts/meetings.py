@@ -286,6 +286,9 @@ _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|đ�
 # (the same, but over the commas between the posts written before a name)
 _POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
+# Between a name and the posts written after it: "ông X - Bí thư Tỉnh ủy", "ông Y, Chủ tịch Hội ...".
+_POST_LEAD_RE = re.compile(r"\s*[-–,]\s*")
+_PARTY_AFTER_POSTS_RE = re.compile(r"[;]|\svà\s")
 # ("Đại hội đồng cổ đông", a sports games; not "chào xã giao đồng chí X", whose object is a person)
 _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
 # Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
@@ -828,9 +831,28 @@ class _Reader:
             parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
             if not parties and post_re().match(self.text, found.end(), end):
                 parties = self._named_after_posts(found.end(), occ.clause[1])
-            return self.reading.entities_of(outermost(parties))
+            return self.reading.entities_of(self.not_in_posts(outermost(parties)))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
+
+    def not_in_posts(self, found: list[Mention]) -> list[Mention]:
+        """``found`` without the bodies named in the post written after a person ("ông X - Bí thư Tỉnh ủy, …",
+        "do ông Y - Chủ tịch Ủy ban MTTQ tỉnh làm Trưởng đoàn"): the person takes part, not the body."""
+        kept: list[Mention] = []
+        person: Mention | None = None
+        for m in found:
+            if m.kind == Person.kind:
+                person = m
+            elif person is not None and self._post_between(person.end, m.start):
+                continue
+            kept.append(m)
+        return kept
+
+    def _post_between(self, start: int, end: int) -> bool:
+        if end - start > 80 or _PARTY_AFTER_POSTS_RE.search(self.text, start, end):
+            return False  # "ông X, Chủ tịch UBND tỉnh và Hội Y": the body is a party of its own
+        lead = _POST_LEAD_RE.match(self.text, start, end)
+        return lead is not None and post_re().match(self.text, lead.end(), end) is not None
 
     def _named_after_posts(self, start: int, limit: int) -> list[Mention]:
         """The person a list of posts names at its end: "hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun
@@ -1103,7 +1125,9 @@ class _Reader:
         host = self.reading.entity(next((m for m in called if m.kind == Person.kind), called[0])) if called else None
         if host is None:
             return
-        callers = outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
+        callers = self.not_in_posts(
+            outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
+        )
         occ.organised, occ.organisers = True, [host]
         occ.doers = self.reading.entities_of(callers)
         occ.participants = distinct([*occ.doers, *occ.participants])
