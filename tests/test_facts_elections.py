@@ -1073,3 +1073,13 @@ def test_the_result_of_a_vote_for_a_post_names_the_person_after_it(
 def test_a_general_election_is_no_one_elected() -> None:
     # "bầu cử" without a post's noun after it is the vote at large
     assert elections("Ngày 23/5/2021, cử tri cả nước tham gia bầu cử đại biểu Quốc hội khóa XV.") == []
+
+
+def test_a_vote_told_with_the_congress_held_takes_the_congress_date() -> None:
+    # dongthap.gov.vn: "Ngày <date> Hội tổ chức thành công Đại hội ..., Ông X ... được tín nhiệm bầu giữ chức Chủ tịch"
+    (found,) = elections(
+        "Ngày 05/12/2019 Hội tổ chức thành công Đại hội Hội Hữu nghị Việt Nam – Nhật Bản khóa IV, nhiệm kỳ "
+        "2019-2024, Ông Đoàn Tấn Bửu, Phó Chủ tịch Ủy ban nhân dân Tỉnh được tín nhiệm bầu giữ chức Chủ tịch Hội."
+    )
+    assert found["person"] == ["Đoàn Tấn Bửu"]
+    assert found["date"] == ["Ngày 05/12/2019"]

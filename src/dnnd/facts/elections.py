@@ -49,7 +49,9 @@ meeting, the organization the article's first sentence names), ``body``,
 thứ*, a bare year range; never *phiên họp thứ*), ``period`` (another term such
 as ``năm 2025`` when there is no term of office) and ``date`` (the date opening
 the article's first paragraph, when the sentence is set at the meeting: ``Tại
-hội nghị``, ``Đại hội đã bầu``, ``Tại phiên họp``). Elections have no CAMEO code.
+hội nghị``, ``Đại hội đã bầu``, ``Tại phiên họp``; else the date opening a sentence that
+tells the meeting held before the vote: ``Ngày 05/12/2019 Hội tổ chức thành công Đại hội ...,
+ông X được bầu ...``). Elections have no CAMEO code.
 
 Not facts: a vote still to come or denied (*sẽ bầu*, *dự kiến bầu*, *chưa được
 bầu*), a post held rather than taken (*đang giữ chức*, *hiện giữ chức*), the
@@ -186,6 +188,10 @@ _AT_MEETING_RE = re.compile(
 _MEETING_SUBJECT_RE = re.compile(
     r"(?<!\w)(?:[Đđ]ại hội|[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp)"
     r"(?:\s+(?:đã|cũng|tiến hành|thống nhất|lần này|chính thức|nhất trí))*\s+$"
+)
+# A meeting held, told before the vote in its sentence: "Hội tổ chức (thành công) Đại hội ...".
+_HELD_MEETING_RE = re.compile(
+    r"(?<!\w)(?:tổ chức|khai mạc|diễn ra)(?:\s+thành công)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)(?!\w)"
 )
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
 _MEMBER_UNITS = frozenset(words("units", "member"))
@@ -1004,6 +1010,15 @@ def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
     return _MEETING_SUBJECT_RE.search(art.text, max(sentence[0], at - 60), at) is not None
 
 
+def _held_in_sentence(art: _Article, sentence: tuple[int, int], at: int) -> Mention | None:
+    """``Ngày 05/12/2019, Hội tổ chức Đại hội …, ông X được bầu …``: the date opening a sentence that tells the
+    meeting held before the vote (the vote took place at it)."""
+    if _HELD_MEETING_RE.search(art.text, sentence[0], at) is None:
+        return None
+    found = art.reading.dates_in(sentence[0], min(at, sentence[0] + 60))
+    return found[0] if found and found[0].start - sentence[0] <= 20 else None
+
+
 def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int], at: int) -> None:
     """Terms of office in the clause; failing those, another term (``năm 2025``) as the period.
 
@@ -1043,7 +1058,7 @@ def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tu
     draft.add("body", value=choice.body or (post.body if post is not None else None))
     draft.add("size", choice.size)
     _add_time(art, draft, clause, at)
-    date = art.meeting_date if _at_meeting(art, sentence, at) else None
+    date = art.meeting_date if _at_meeting(art, sentence, at) else _held_in_sentence(art, sentence, at)
     if date is not None and art.reading.entity(date) is not None:
         draft.add("date", art.reading.entity(date)).cite(date.start, date.end)
     return draft.cite(*clause).build()
