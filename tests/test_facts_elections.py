@@ -1040,3 +1040,46 @@ def test_the_post_after_la_ending_the_apposition_of_who_is_voted_in() -> None:
         "hiệp Phụ nữ Việt Nam khóa XII là Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam khóa XIII."
     )
     assert [(f["person"], f.get("position")) for f in found] == [(["Hà Thị Nga"], ["Chủ tịch"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "organization"),
+    [
+        # baochinhphu.vn: a council's resolution confirming one post's vote, the person after "đối với"
+        (
+            "Kỳ họp đã thông qua Nghị quyết xác nhận kết quả bầu cử bổ sung chức vụ Chủ tịch UBND tỉnh Gia Lai "
+            "(khóa X) nhiệm kỳ 2011-2016 đối với ông Võ Ngọc Thành với 62/76 số phiếu.",
+            "Võ Ngọc Thành",
+            "UBND tỉnh Gia Lai",
+        ),
+        # sggp.org.vn: "phê chuẩn kết quả bầu <post> <term> đối với bà X"
+        (
+            "Chủ tịch Quốc hội Vương Đình Huệ vừa ký chứng thực các nghị quyết phê chuẩn kết quả bầu Chủ tịch HĐND "
+            "tỉnh Phú Yên khóa VIII đối với bà Cao Thị Hòa An kể từ ngày 15-6-2021.",
+            "Cao Thị Hòa An",
+            "HĐND tỉnh Phú Yên",
+        ),
+    ],
+)
+def test_the_result_of_a_vote_for_a_post_names_the_person_after_it(
+    sentence: str, person: str, organization: str
+) -> None:
+    (found,) = elections(sentence)
+    assert found["person"] == [person]
+    assert found["position"] == ["Chủ tịch"]
+    assert found["organization"] == [organization]
+
+
+def test_a_general_election_is_no_one_elected() -> None:
+    # "bầu cử" without a post's noun after it is the vote at large
+    assert elections("Ngày 23/5/2021, cử tri cả nước tham gia bầu cử đại biểu Quốc hội khóa XV.") == []
+
+
+def test_a_vote_told_with_the_congress_held_takes_the_congress_date() -> None:
+    # dongthap.gov.vn: "Ngày <date> Hội tổ chức thành công Đại hội ..., Ông X ... được tín nhiệm bầu giữ chức Chủ tịch"
+    (found,) = elections(
+        "Ngày 05/12/2019 Hội tổ chức thành công Đại hội Hội Hữu nghị Việt Nam – Nhật Bản khóa IV, nhiệm kỳ "
+        "2019-2024, Ông Đoàn Tấn Bửu, Phó Chủ tịch Ủy ban nhân dân Tỉnh được tín nhiệm bầu giữ chức Chủ tịch Hội."
+    )
+    assert found["person"] == ["Đoàn Tấn Bửu"]
+    assert found["date"] == ["Ngày 05/12/2019"]

@@ -1184,3 +1184,107 @@ def test_the_guests_visit_with_their_wishes_to_the_hosts_is_the_reception() -> N
         "đến thăm, chúc Tết lãnh đạo và Nhân dân tỉnh An Giang."
     )
     assert only(article)["type"] == ["tiếp"]
+
+
+def test_who_invited_the_delegation_hosts_its_visit() -> None:
+    # baohagiang.vn: "Nhận lời mời của <body>, <delegation> ... đã sang thăm và làm việc"
+    article = read(
+        "Nhận lời mời của UBND huyện Mèo Vạc, trong 2 ngày 25.6 và 26.6, Đoàn đại biểu Chính phủ nhân dân huyện "
+        "Phú Ninh, tỉnh Vân Nam (Trung Quốc), do đồng chí Thôi Đồng Phú, Phó Bí thư Huyện uỷ, Huyện trưởng làm "
+        "trưởng đoàn đã sang thăm và làm việc với lãnh đạo huyện Mèo Vạc."
+    )
+    found = only(article)
+    assert found["organiser"] == ["UBND huyện Mèo Vạc"]
+    assert "Thôi Đồng Phú" in found["participant"]
+
+
+def test_a_youth_union_that_invited_a_delegation_hosts_its_visit() -> None:
+    # doanthanhnien.vn: "nhận lời mời của <body> (Việt Nam), <delegation> ... đã sang thăm và giao lưu ..."
+    article = read(
+        "Trong các ngày 27 - 29/2, nhận lời mời của Đoàn TNCS Hồ Chí Minh tỉnh Sơn La (Việt Nam), Đoàn đại biểu "
+        "thanh niên nhân dân cách mạng Lào tỉnh Luông Pha Bang, nước CHDCND Lào đã sang thăm và giao lưu hữu nghị "
+        "tại tỉnh Sơn La."
+    )
+    assert only(article)["organiser"] == ["Đoàn TNCS Hồ Chí Minh tỉnh Sơn La"]
+
+
+def test_a_visit_only_announced_on_an_invitation_is_no_fact() -> None:
+    # baomoi.com (HNM): "nhận lời mời của <host>, <guest> sẽ thăm ..."
+    article = read(
+        "Ngày 17-11, Ban Đối ngoại Trung ương ra Thông báo cho biết, nhận lời mời của Tổng Bí thư, Chủ tịch nước "
+        "CHDCND Lào Bounhang Volachith, Tổng Bí thư Nguyễn Phú Trọng sẽ thăm hữu nghị chính thức nước CHDCND Lào, "
+        "từ ngày 24 đến 26-11."
+    )
+    assert meetings(article) == []
+
+
+def test_a_plural_list_of_encounters_with_named_parties_is_each_encounter() -> None:
+    # mattran.org.vn: "đã có các cuộc hội kiến A; chào xã giao B, C và hội đàm với D" (not encounters in general)
+    article = read(
+        "Ngày 26 và 27/7, trong chuyến thăm hữu nghị Lào, đồng chí Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch "
+        "Ủy ban Trung ương MTTQ Việt Nam đã có các cuộc hội kiến Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun "
+        "Sisoulith; chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh, Chủ tịch Quốc hội nước CHDCND Lào "
+        "Xaysomphone Phomvihane và hội đàm với Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Sinlavong "
+        "Khoutphaitoun."
+    )
+    found = {roles(f, article)["type"][0]: roles(f, article) for f in meetings(article)}
+    assert sorted(found) == ["chào xã giao", "hội kiến", "hội đàm"]
+    assert found["hội kiến"]["organiser"] == ["Đỗ Văn Chiến"]
+    assert "Thongloun Sisoulith" in found["hội kiến"]["participant"]
+    # the same subject calls on the host and holds the talks
+    assert "Đỗ Văn Chiến" in found["chào xã giao"]["participant"]
+    assert found["hội đàm"]["organiser"] == ["Đỗ Văn Chiến"]
+    assert "Sinlavong Khoutphaitoun" in found["hội đàm"]["participant"]
+
+
+def test_encounters_in_general_stay_no_fact() -> None:
+    # a plural encounter word with no named party is no one encounter
+    article = read("Trong năm, Hội đã có các cuộc hội đàm, làm việc với nhiều đối tác nước ngoài.")
+    assert meetings(article) == []
+
+
+def test_a_party_for_the_delegation_told_before_is_part_of_its_visit() -> None:
+    # huefo.vn: "Trước khi chia tay đoàn, <host> tổ chức một buổi tiệc giao lưu ..., có sự tham gia của các thành
+    # viên đoàn ...": the farewell party is the visit's, not an event of its own
+    article = read(
+        "Ngày 09/10/2018, Liên hiệp hữu nghị đã tiếp và làm việc với câu lạc bộ Sức mạnh hữu nghị Malborough, New "
+        "Zealand gồm 17 thành viên đến thăm Huế từ ngày 09/10 đến ngày 11/10/2018.",
+        "Tại buổi tiếp, ông Lê Văn Anh, Ủy viên Đoàn Chủ tịch, Nguyên Chủ tịch Liên hiệp hữu nghị đã bày tỏ niềm "
+        "vinh dự đón tiếp đoàn.",
+        "Trước khi chia tay đoàn, Liên hiệp hữu nghị tổ chức một buổi tiệc giao lưu ấm cúng, có sự tham gia của các "
+        "thành viên đoàn và các gia đình tham gia chương trình.",
+    )
+    assert only(article)["type"] == ["tiếp"]
+
+
+def test_people_who_signed_an_agreement_took_part_in_its_signing() -> None:
+    # hanoimoi.com.vn: "<A>, <posts> và <B>, <posts>; <C> đã ký kết hợp đồng viện trợ ..."
+    article = read(
+        "Chiều 28-12, tại Hà Nội, Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Yasuaki Tanizaki và Chủ tịch "
+        "UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông; Chủ tịch UBND xã Xuân Sơn (Đông Triều, Quảng Ninh) "
+        "Nguyễn Văn Thanh đã ký kết hợp đồng viện trợ không hoàn lại cho hai dự án xây dựng trường tiểu học."
+    )
+    found = only(article)
+    assert found["type"] == ["ký kết"]
+    assert {"Yasuaki Tanizaki", "Nguyễn Văn Thanh"} <= set(found["participant"])
+
+
+def test_bodies_that_signed_an_agreement_name_no_ceremony() -> None:
+    # a body's agreement is the twinning extractor's; no people, no ceremony told
+    article = read(
+        "Năm 2019, UBND huyện Bác Ái và Trung tâm Văn hóa Hàn Quốc đã ký kết thỏa thuận thực hiện dự án Làng hữu "
+        "nghị Việt Nam - Hàn Quốc."
+    )
+    assert meetings(article) == []
+
+
+def test_bodies_in_the_posts_of_the_callers_and_the_called_on_take_no_part() -> None:
+    # bufo.org.vn: "Đoàn ... do ông X - Chủ tịch Ủy ban MTTQ ... đã đến thăm và chào xã giao ông Y - Bí thư Tỉnh ủy"
+    article = read(
+        "Sáng 06-12, Đoàn công tác tỉnh Bình Dương do ông Nguyễn Văn Dành - Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm "
+        "Trưởng đoàn đã đến thăm và chào xã giao ông Alounxay Sounanalath - Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+        "Champasak nhân chuyến công tác tại Lào."
+    )
+    found = only(article)
+    assert "Alounxay Sounanalath" in found["participant"] + found.get("organiser", [])
+    assert not {"Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh"} & set(found["participant"])

@@ -7,7 +7,9 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   ``bổ nhiệm bà Y giữ chức Giám đốc Sở Ngoại vụ``, ``bầu ông A làm Chủ tịch,
   ông B làm Phó Chủ tịch`` (one fact per person, the list going on after
   semicolons; a post held ``kiêm`` another keeps both), ``trao quyết định bổ nhiệm
-  Giám đốc Sở cho ông X`` (the post first);
+  Giám đốc Sở cho ông X`` (the post first), ``Nghị quyết xác nhận kết quả bầu cử bổ sung chức vụ Chủ
+  tịch UBND tỉnh X (khóa X) nhiệm kỳ 2011-2016 đối với ông Y`` (its terms and a rank, ``Đại tướng``, may
+  come between; ``bầu cử`` is a vote at large unless a post's noun follows it);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
   ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
   Phó Chủ tịch``), ``ông Z được Thủ tướng bổ nhiệm làm Thứ
@@ -47,7 +49,9 @@ meeting, the organization the article's first sentence names), ``body``,
 thứ*, a bare year range; never *phiên họp thứ*), ``period`` (another term such
 as ``năm 2025`` when there is no term of office) and ``date`` (the date opening
 the article's first paragraph, when the sentence is set at the meeting: ``Tại
-hội nghị``, ``Đại hội đã bầu``, ``Tại phiên họp``). Elections have no CAMEO code.
+hội nghị``, ``Đại hội đã bầu``, ``Tại phiên họp``; else the date opening a sentence that
+tells the meeting held before the vote: ``Ngày 05/12/2019 Hội tổ chức thành công Đại hội ...,
+ông X được bầu ...``). Elections have no CAMEO code.
 
 Not facts: a vote still to come or denied (*sẽ bầu*, *dự kiến bầu*, *chưa được
 bầu*), a post held rather than taken (*đang giữ chức*, *hiện giữ chức*), the
@@ -113,8 +117,11 @@ _APPOINTED = frozenset(row[0] for row in table("elections") if row[2:3] == ("app
 
 # The other senses of "bầu": the air, the sky, emulation votes, polls, a team's owner.
 _NOT_ELECTION_AFTER = re.compile(
-    r"\s+(?:không khí|trời|bạn|bí|cử|chọn|sữa|đoàn|rượu|nhiệt huyết|tâm sự|ơi|nước)(?!\w)", re.IGNORECASE
+    r"\s+(?:không khí|trời|bạn|bí|cử(?!\s+(?:bổ sung\s+)?(?:chức|chức vụ|chức danh)\s)|chọn|sữa|đoàn|rượu|nhiệt huyết|"
+    r"tâm sự|ơi|nước)(?!\w)",
+    re.IGNORECASE,
 )
+# ("bầu cử chức vụ Chủ tịch UBND tỉnh ... đối với ông X" is one post's vote, not an election at large)
 # ("quả bầu" is a gourd; "kết quả bầu" the result of a vote)
 _NOT_ELECTION_BEFORE = re.compile(r"(?<!\w)(?:bình|(?<!ết )quả|trái|cây|ông|phiếu|đi|cử tri|lá)\s+$", re.IGNORECASE)
 # Not (yet) an event: a plan, a proposal, a negation (realis.tsv), or a vote being organised.
@@ -131,7 +138,7 @@ _LOOKBACK = 24
 _AGENT_LOOKBACK = 60
 
 # Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
-_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới))*\s*")
+_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới|cử(?=\s+(?:bổ sung\s+)?chức)))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?cử)(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
@@ -182,6 +189,10 @@ _MEETING_SUBJECT_RE = re.compile(
     r"(?<!\w)(?:[Đđ]ại hội|[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp)"
     r"(?:\s+(?:đã|cũng|tiến hành|thống nhất|lần này|chính thức|nhất trí))*\s+$"
 )
+# A meeting held, told before the vote in its sentence: "Hội tổ chức (thành công) Đại hội ...".
+_HELD_MEETING_RE = re.compile(
+    r"(?<!\w)(?:tổ chức|khai mạc|diễn ra)(?:\s+thành công)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)(?!\w)"
+)
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
 _MEMBER_UNITS = frozenset(words("units", "member"))
 # "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
@@ -202,7 +213,13 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
 # Between the people of a list; a semicolon too, under one verb ("bầu ông A làm Chủ tịch; các ông B, C làm ...").
 _LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
-_TO_PERSON = re.compile(r"\s*(?:cho|đối với)\s+")
+_TO_PERSON = re.compile(r"\s*(?:cho|đối với)(?:\s+đối với)?\s+")
+# Between a post and its terms ("Chủ tịch HĐND tỉnh X khóa VIII, nhiệm kỳ 2021-2026"), and a rank before a name
+# ("đối với Đại tướng Tô Lâm": a capitalised word, and one more word).
+_TERM_GAP_RE = re.compile(r"[\s,()]*")
+# "bầu cử bổ sung chức vụ Chủ tịch ... đối với ông X": the post's noun before it
+_POST_NOUN_RE = re.compile(r"\s*chức(?:\s+(?:vụ|danh))?\s+")
+_RANK_GAP_RE = re.compile(rf"(?:[{UPPER}]\w*(?:\s+\w+)?\s+)?")
 # Between posts listed one after another: "Chủ tịch, Phó Chủ tịch", "Chủ tịch và Phó Chủ tịch".
 _KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|tái\s+(?:đắc\s+)?cử)(?!\w)")
 # "bầu bà X, <her posts> là <post>": the result after the apposition (no other clause in between).
@@ -693,7 +710,8 @@ def _respectively(art: _Article, choices: list[_Choice], limit: int, consumed: i
 
 def _post_first(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
     """The post before the person: ``bổ nhiệm Giám đốc Sở Ngoại vụ cho ông X``."""
-    post = _post_at(art, at, limit, loose=False)
+    noun = _POST_NOUN_RE.match(art.text, at, limit)
+    post = _post_at(art, noun.end() if noun else at, limit, loose=False)
     if post is None or post.end <= post.start:
         return [], at
     text = art.text
@@ -701,12 +719,18 @@ def _post_first(art: _Article, status: str, at: int, limit: int) -> tuple[list[_
     if post.organization is not None:
         orgs = art.reading.mentions_in(post.end, limit, Organization.kind)
         after = orgs[0].end if orgs else after
+    # the post's terms may come before the person: "bầu Chủ tịch HĐND tỉnh X khóa VIII đối với bà Y"
+    for term in art.reading.mentions_in(after, limit, Term.kind):
+        if not _TERM_GAP_RE.fullmatch(text, after, term.start):
+            break
+        after = term.end
     to = _TO_PERSON.match(text, after)
     if to is None:
         return [], at
     name = art.starting(to.end(), to.end() + 16, Person.kind)
     person = art.entity(name, Person)
-    if name is None or person is None or _name_start(text, name.start) > to.end():
+    # (a rank or an honorific may open the name: "đối với Đại tướng Tô Lâm")
+    if name is None or person is None or not _RANK_GAP_RE.fullmatch(text, to.end(), _name_start(text, name.start)):
         return [], at
     return [_Choice(status, name.start, name.end, person=person, post=post)], name.end
 
@@ -986,6 +1010,15 @@ def _at_meeting(art: _Article, sentence: tuple[int, int], at: int) -> bool:
     return _MEETING_SUBJECT_RE.search(art.text, max(sentence[0], at - 60), at) is not None
 
 
+def _held_in_sentence(art: _Article, sentence: tuple[int, int], at: int) -> Mention | None:
+    """``Ngày 05/12/2019, Hội tổ chức Đại hội …, ông X được bầu …``: the date opening a sentence that tells the
+    meeting held before the vote (the vote took place at it)."""
+    if _HELD_MEETING_RE.search(art.text, sentence[0], at) is None:
+        return None
+    found = art.reading.dates_in(sentence[0], min(at, sentence[0] + 60))
+    return found[0] if found and found[0].start - sentence[0] <= 20 else None
+
+
 def _add_time(art: _Article, draft: FactDraft, clause: tuple[int, int], at: int) -> None:
     """Terms of office in the clause; failing those, another term (``năm 2025``) as the period.
 
@@ -1025,7 +1058,7 @@ def _build(art: _Article, choice: _Choice, clause: tuple[int, int], sentence: tu
     draft.add("body", value=choice.body or (post.body if post is not None else None))
     draft.add("size", choice.size)
     _add_time(art, draft, clause, at)
-    date = art.meeting_date if _at_meeting(art, sentence, at) else None
+    date = art.meeting_date if _at_meeting(art, sentence, at) else _held_in_sentence(art, sentence, at)
     if date is not None and art.reading.entity(date) is not None:
         draft.add("date", art.reading.entity(date)).cite(date.start, date.end)
     return draft.cite(*clause).build()

@@ -8,9 +8,11 @@ a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), a
 ``đã họp``. It is not an event when it names
 a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
-is generic (``các hội nghị``), looks forward (``chào mừng``, ``tiến tới
-Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Signing
-ceremonies (``lễ ký kết``) are left to the twinning extractor.
+is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
+with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
+(``chào mừng``, ``tiến tới Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Named people
+signing (``A, <posts> và B, <posts> đã ký kết hợp đồng …``) took part in a signing (type ``ký kết``, the
+signers its participants); a body's ``đã ký kết thỏa thuận`` is left to the twinning extractor.
 
 A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 
@@ -44,7 +46,8 @@ sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tạ
 việc, …``) is the encounter told before, and so are the other encounter words of
 that sentence, or of the sentence telling a reception, that have no party of their
 own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
-thăm, …``) and ``làm việc với Sở X`` are not.
+thăm, …``) and ``làm việc với Sở X`` are not. A programme with no party of its own held for the delegation told before
+(``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter.
 
 Roles:
 
@@ -59,7 +62,9 @@ Roles:
   by a person; a person named right after a post holding the body (``Chủ tịch UBND
   tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
   than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
-  ``call``) the one called on; who organises is not also a participant;
+  ``call``) the one called on; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
+  thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; who organises is not
+  also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -154,6 +159,11 @@ _TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip
 _RECEPTIONS = frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
+
+_SIGNED = _class("signed")
+# Right before a verb of signing: a realis word ("đã ký kết", "vừa ký kết"), and the subject's end before it.
+_SIGNED_BEFORE_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|cùng|chính thức)\s+)+$")
+_SIGN_REACH = 300
 _AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
 # A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
 _GIFTS = _class("gift")
@@ -163,6 +173,10 @@ _GIVEN_TO_END_RE = re.compile(r"[;:!?]|\s(?:vì|nhằm|để|nhân|do|tại|vào
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
 )
+
+# The delegation told before, named again by the bare word anywhere in a sentence: "Trước khi chia tay đoàn, ...",
+# "có sự tham gia của các thành viên đoàn và ...".
+_DELEGATION_AGAIN_RE = re.compile(r"(?<!\w)[Đđ]oàn(?=\s*(?:[,;.:]|(?:và|có|gồm)(?!\w)|$))")
 
 # What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
 _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
@@ -259,6 +273,11 @@ _NOT_EVENT_BEFORE_RE = re.compile(
     r"chương trình|tinh thần|chào mừng|hướng tới|hướng về|tiến tới|chuẩn bị|các|những|nhiều|một số|mọi|\d+)\s+$",
     re.IGNORECASE,
 )
+# "đã có các cuộc hội kiến <name>; chào xã giao <name>": a plural encounter word naming its other side is the
+# first of a list of encounters, each with a party of its own (not "các cuộc hội đàm", encounters in general).
+_PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+$", re.IGNORECASE)
+# An item of a list of encounters ends just before: "hội kiến A; chào xã giao B", "chào xã giao B và hội đàm với C".
+_ITEM_BEFORE_RE = re.compile(r"(?:;|,|\svà)\s*$")
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
 # word that opens the rest of the sentence: its place, time or topic).
 _WITH_PARTY_RE = re.compile(r"\s+với\s+")
@@ -267,6 +286,9 @@ _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|đ�
 # (the same, but over the commas between the posts written before a name)
 _POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
+# Between a name and the posts written after it: "ông X - Bí thư Tỉnh ủy", "ông Y, Chủ tịch Hội ...".
+_POST_LEAD_RE = re.compile(r"\s*[-–,]\s*")
+_PARTY_AFTER_POSTS_RE = re.compile(r"[;]|\svà\s")
 # ("Đại hội đồng cổ đông", a sports games; not "chào xã giao đồng chí X", whose object is a person)
 _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục|TDTT|[Tt]hể thao)(?!\w)")
 # Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
@@ -340,6 +362,10 @@ _AT_BEFORE_REACH = 20
 _FRAME_END_REACH = 40
 _PARTY_JOIN_RE = re.compile(r"[\s,]*(?:và|cùng)?\s*")
 # What a speaker does (lower case: "Ban Chỉ đạo" in a position is not a verb).
+# "Nhận lời mời của X, Đoàn ... đã sang thăm": X invited the visitors, and hosts the visit (X runs to the comma).
+_INVITED_RE = re.compile(tagged("meeting_verbs", "invited"))
+_INVITER_REACH = 160
+
 _SPEECH_RE = scanner(re.compile(tagged("meeting_verbs", "speech", lower=True)))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -400,6 +426,8 @@ class _Occurrence:
     decided: bool = False
     #: Named as the setting of its sentence: "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...".
     framed: bool = False
+    #: Who paid the encounter (its subject): the organisers of "X hội kiến Y", the callers of "X chào xã giao Y".
+    doers: list[AnyEntity] = attrs.Factory(list)
 
     def absorb(self, other: _Occurrence) -> None:
         """Add what ``other``, a second word for the same event ("thăm, làm việc"), says of who took part."""
@@ -797,12 +825,34 @@ class _Reader:
                 return []
             stop = _WITH_PARTY_END_RE.search(self.text, found.end(), occ.clause[1])
             end = stop.start() if stop else occ.clause[1]
+            # "chào xã giao B và hội đàm với C": the party ends where the next encounter is told
+            following = _NOUN_RE.search(self.text, found.end(), end)
+            end = following.start() if following is not None else end
             parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
             if not parties and post_re().match(self.text, found.end(), end):
                 parties = self._named_after_posts(found.end(), occ.clause[1])
-            return self.reading.entities_of(outermost(parties))
+            return self.reading.entities_of(self.not_in_posts(outermost(parties)))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
+
+    def not_in_posts(self, found: list[Mention]) -> list[Mention]:
+        """``found`` without the bodies named in the post written after a person ("ông X - Bí thư Tỉnh ủy, …",
+        "do ông Y - Chủ tịch Ủy ban MTTQ tỉnh làm Trưởng đoàn"): the person takes part, not the body."""
+        kept: list[Mention] = []
+        person: Mention | None = None
+        for m in found:
+            if m.kind == Person.kind:
+                person = m
+            elif person is not None and self._post_between(person.end, m.start):
+                continue
+            kept.append(m)
+        return kept
+
+    def _post_between(self, start: int, end: int) -> bool:
+        if end - start > 80 or _PARTY_AFTER_POSTS_RE.search(self.text, start, end):
+            return False  # "ông X, Chủ tịch UBND tỉnh và Hội Y": the body is a party of its own
+        lead = _POST_LEAD_RE.match(self.text, start, end)
+        return lead is not None and post_re().match(self.text, lead.end(), end) is not None
 
     def _named_after_posts(self, start: int, limit: int) -> list[Mention]:
         """The person a list of posts names at its end: "hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun
@@ -941,7 +991,7 @@ class _Reader:
             if program is not None:
                 start = program.start()  # "chương trình giao lưu": the programme is the event
             if (
-                _NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start)
+                (_NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) and not self._named_list(match))
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
@@ -954,6 +1004,9 @@ class _Reader:
                 # "chuyến thăm, làm việc", "đến thăm và làm việc với ...": one visit told by two words
                 last.absorb(occ)
                 continue
+            item = _ITEM_BEFORE_RE.search(text, max(sentence.start, start - 6), start)
+            if last is not None and last.sentence == sentence and item is not None:
+                self._carry_doers(last, occ)
             out.append(occ)
             last = occ
         for match in mets:
@@ -967,6 +1020,29 @@ class _Reader:
         out.sort(key=lambda o: o.start)
         return out
 
+    def _carry_doers(self, last: _Occurrence, occ: _Occurrence) -> None:
+        """``X đã hội kiến A; chào xã giao B và hội đàm với C``: an encounter listed after another with a party of
+        its own and no subject of its own was paid by the same subject (called on, B hosts; else X holds it)."""
+        if not last.doers or last.kind not in _ENCOUNTERS or occ.kind not in _ENCOUNTERS or occ.doers:
+            return
+        # (the item before has its own party: "hội kiến A; chào xã giao B", not "thăm, làm việc")
+        if not self.has_party(occ) or not self.reading.mentions_in(last.end, occ.start, Organization.kind, Person.kind):
+            return
+        if occ.kind in _CALLS:
+            occ.participants = distinct([*last.doers, *occ.participants])
+        elif not occ.organised:
+            occ.organised, occ.organisers = True, last.doers
+        occ.doers = last.doers
+
+    def _named_list(self, match: re.Match[str]) -> bool:
+        """``các cuộc hội kiến <name>``: a plural encounter word used of named parties, not of encounters at large."""
+        start, end = match.span()
+        return (
+            _PLURAL_BEFORE_RE.search(self.text, max(0, start - 8), start) is not None
+            and _kind(match.group()) in _ENCOUNTERS & _VERB_NOUNS
+            and self._named_object(end, min(len(self.text), end + _NAME_REACH))
+        )
+
     def _inside_word(self, start: int) -> bool:
         return start > 0 and _WORD_BEFORE_RE.match(self.text, start - 1) is not None
 
@@ -978,6 +1054,8 @@ class _Reader:
 
     def _occurrence(self, start: int, end: int, kind: str, sentence: Sentence) -> _Occurrence:
         clause = self._clause(sentence, start)
+        if kind in _SIGNED:
+            return self._signing(start, end, kind, sentence, clause)
         name_end = self.name_end(end, min(clause[1], end + _NAME_REACH))
         occ = _Occurrence(start, end, kind, sentence, clause, name_end)
         self.read_name(occ)
@@ -994,10 +1072,51 @@ class _Reader:
             occ.participants = self.present_later(occ)
         if occ.kind in _VISITS and not occ.participants:
             occ.participants = self.delegation_head(occ)
+        if occ.kind in _VISITS and (inviter := self.inviter(occ.sentence)):
+            # who invited hosts the visit; the visiting side the subject names takes part
+            occ.participants = distinct([*occ.organisers, *occ.participants])
+            occ.organisers = [e for e in inviter if e not in occ.participants]
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
+        elif occ.organised and occ.kind in _VERB_NOUNS:
+            occ.doers = occ.organisers
         occ.named = occ.named and self._listed(occ)
         return occ
+
+    def inviter(self, sentence: Sentence) -> list[AnyEntity]:
+        """``Nhận lời mời của <X>, …`` / ``theo lời mời của <X>``: the person who invited (named after their
+        posts: "của Chủ tịch Quốc hội Trần Thanh Mẫn"), else the first body ("của UBND huyện Mèo Vạc")."""
+        invited = _INVITED_RE.search(self.text, sentence.start, sentence.end)
+        if invited is None:
+            return []
+        end = min(sentence.end, invited.end() + _INVITER_REACH)
+        commas = _COMMA_RE.finditer(self.text, invited.end(), end)
+        comma = next((c.start() for c in commas if not self.in_name(c.start(), c.end())), end)
+        named = outermost(self.reading.mentions_in(invited.end(), comma, Person.kind, Organization.kind))
+        person = next((m for m in named if m.kind == Person.kind), None)
+        chosen = person or (named[0] if named else None)
+        return self.reading.entities_of([chosen]) if chosen is not None else []
+
+    def _signing(self, start: int, end: int, kind: str, sentence: Sentence, clause: tuple[int, int]) -> _Occurrence:
+        """``<A>, <posts> và <B>, <posts> đã ký kết <document>``: named people signing; they took part in its signing.
+
+        The people are the whole subject, back to the sentence's start or its opening time or place ("Chiều 28-12,
+        tại Hà Nội, ..."; the comma parts of posts in between); a body signing names no ceremony.
+        """
+        occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
+        realis = _SIGNED_BEFORE_RE.search(self.text, max(sentence.start, start - 30), start)
+        if realis is None:
+            return occ
+        lo = max(sentence.start, start - _SIGN_REACH)
+        people = outermost(self.reading.subject_mentions(lo, realis.start(), Person.kind, Organization.kind))
+        if people and all(m.kind == Person.kind or self._in_post(m, people) for m in people):
+            occ.organised = True
+            occ.participants = self.reading.entities_of([m for m in people if m.kind == Person.kind])
+        return occ
+
+    def _in_post(self, body: Mention, people: list[Mention]) -> bool:
+        """Whether ``body`` is named in the post written before or after one of ``people`` (within 80 characters)."""
+        return any(abs(p.start - body.end) < 80 or abs(body.start - p.end) < 80 for p in people)
 
     def _called_on(self, occ: _Occurrence) -> None:
         """``<guest> chào xã giao <host>``: the host (the first person called on, else the first body: "chào xã giao
@@ -1006,9 +1125,12 @@ class _Reader:
         host = self.reading.entity(next((m for m in called if m.kind == Person.kind), called[0])) if called else None
         if host is None:
             return
-        callers = outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
+        callers = self.not_in_posts(
+            outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
+        )
         occ.organised, occ.organisers = True, [host]
-        occ.participants = distinct([*self.reading.entities_of(callers), *occ.participants])
+        occ.doers = self.reading.entities_of(callers)
+        occ.participants = distinct([*occ.doers, *occ.participants])
 
     def _listed(self, occ: _Occurrence) -> bool:
         """Whether the meeting word is an item of a list ("như ...", "gồm ...", items between semicolons)."""
@@ -1190,6 +1312,18 @@ def _told_again(occ: _Occurrence, text: str) -> bool:
     )
 
 
+def _for_the_delegation(occ: _Occurrence, text: str) -> bool:
+    """A programme without a term or year of its own held for the delegation told before ("chia tay đoàn", "các
+    thành viên đoàn"): a part of that delegation's visit, not an event of its own (whatever words follow it:
+    "tiệc giao lưu ấm cúng")."""
+    return (
+        occ.kind in _PROGRAMS
+        and not occ.terms
+        and occ.period is None
+        and _DELEGATION_AGAIN_RE.search(text, occ.sentence.start, occ.sentence.end) is not None
+    )
+
+
 def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
     """The encounter (visit, call, talks, reception) the article reported last, if any."""
     return next((m for m in reversed(meetings) if m.reported and m.kind in _ENCOUNTERS), None)
@@ -1267,6 +1401,9 @@ class MeetingExtractor(FactExtractor):
                     meeting = setting
                 elif not own and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
+            if meeting is None and _for_the_delegation(occ, reading.text) and not reader.has_party(occ):
+                # "Trước khi chia tay đoàn, Liên hiệp tổ chức một buổi tiệc giao lưu ...": part of the visit
+                meeting = _last_encounter(meetings)
             if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
