@@ -852,7 +852,21 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
 
 
 def _place_key(place: Mention) -> str:
+    code = place.attrs.get("code") if place.attrs.get("level") == "country" else None
+    if code is not None and code in _country_names():
+        # one country by any of its names: "Quốc hội Lào" is "Quốc hội nước CHDCND Lào"
+        return _country_names()[code]
     return match_key(place.attrs.get("canonical") or place.text)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Each country's key by its ISO code: its short Vietnamese name (CLDR), as the gazetteer reads it."""
+    from babel import Locale
+
+    return {
+        code: match_key(name.partition(" (")[0]) for code, name in Locale("vi").territories.items() if len(code) == 2
+    }
 
 
 _REGION = re.compile(
@@ -938,6 +952,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
+            elif kind == "local" and (regional := _regional_seat(text, end, places)) is not None:
+                end, qualifier = regional  # "Tòa án nhân dân khu vực 1 – Quảng Ninh"
+                level = "region"
             else:
                 extended, qualifier, level = _extend(text, end, places)
                 national = kind == "known" and (alone := org_heads().get(surface)) is not None and alone.alone
@@ -1171,6 +1188,11 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
     return None
 
 
+# one capital letter standing for a name the press withholds (court reporting: "Công ty N", "ông S"); not
+# the first syllable of a place ("A Lưới") nor an initial ("Quỹ J. Paul Getty")
+_ANONYMISED = re.compile(rf" [{UPPER}](?![\w.’'-])(?! [{UPPER}])")
+
+
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
@@ -1194,6 +1216,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
     if nxt is not None and f"{head.head} {nxt.group(1).lower()}" in _title_set():
         return None  # "Bộ Trưởng Bộ Ngoại giao": a title written with a capital, no organization's name
+    if _ANONYMISED.match(text, head_end):
+        return None  # "Công ty N vắng mặt tại phiên tòa": court reporting hides a party behind one letter
     if head.head == "trung tâm" and head_end + 1 in places:
         return None  # "ở trung tâm Hà Nội": the centre of a place, no body ("bảo tàng TP.HCM" is one)
     if head.named:
@@ -1607,9 +1631,28 @@ _DESCRIPTOR_CUE = re.compile(rf"[{UPPER}]\w* (?:\w+ )*[{LOWER}]\w*$")
 _ACRONYM_LEVEL = re.compile(
     # (the lookahead first lets the engine pass, in one test, every place where no two capitals stand)
     rf"(?=[{UPPER}]{{2}})(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}"
-    rf"(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}])"
+    rf"(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}]| khu vực [0-9IVX])"
 )
 _ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
+# Courts, procuracies and other branches set up by region (Nghị quyết 81/2025 and 84/2025 of the Ủy ban
+# Thường vụ Quốc hội): numbered within a province, the province after a dash: "TAND khu vực 7 - TP.HCM",
+# "Tòa án nhân dân khu vực 1 – Quảng Ninh"
+_REGION_NUMBER = re.compile(r" khu vực (?:\d+|[IVX]+)(?![\w])")
+_REGION_DASH = re.compile(r" ?[-–] ?")
+
+
+def _regional_seat(text: str, end: int, places: dict[int, Mention]) -> tuple[int, str] | None:
+    """The region a body is numbered by after its name at ``end``, with its province when a dash gives it:
+    the new end and the group qualifier ("khu vực 7 hồ chí minh"), or None."""
+    number = _REGION_NUMBER.match(text, end)
+    if number is None:
+        return None
+    end, qualifier = number.end(), match_key(number.group(0))
+    dash = _REGION_DASH.match(text, end)
+    place = places.get(dash.end()) if dash is not None else None
+    if place is not None:
+        end, qualifier = place.end, f"{qualifier} {_place_key(place)}"
+    return end, qualifier
 
 
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
@@ -1621,6 +1664,11 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
             out.append(_Raw(m.start(1), m.end(1), "acronym", _head_key(m.group(1)), "", None, False, "foreign"))
     for m in _ACRONYM_LEVEL.finditer(text):
         if m.group(0) in _acronyms_not_bodies():
+            continue
+        regional = _regional_seat(text, m.end(), places) if m.group(0) in abbreviations() else None
+        if regional is not None:
+            end, qualifier = regional
+            out.append(_Raw(m.start(), end, "acronym", _head_key(m.group(0)), qualifier, "region", False, "state"))
             continue
         if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
             continue  # without a level word, only a known abbreviation before a country or a province
