@@ -498,6 +498,8 @@ def _read_name(
                 and named
                 and not _TERM_WORD.match(text, j)
                 and not _PREPOSITION.match(text, j)
+                # (but a verb before a title is the sentence's: "Chủ tịch Hội làm Trưởng đoàn")
+                and not _title_start_re().match(text, text.find(" ", j) + 1)
             )
             # "Ban Tổ chức Lễ hội Việt Nam tại Sapporo": an organizing committee is named by its event
             and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
@@ -1189,8 +1191,11 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
 
 
 # one capital letter standing for a name the press withholds (court reporting: "Công ty N", "ông S"); not
-# the first syllable of a place ("A Lưới") nor an initial ("Quỹ J. Paul Getty")
-_ANONYMISED = re.compile(rf" [{UPPER}](?![\w.’'-])(?! [{UPPER}])")
+# the first syllable of a place ("A Lưới"), a vowel that is a syllable of its own before the word it makes
+# ("Trạm Y tế"), nor a letter in a code ("Công ty N.V.")
+_ANONYMISED = re.compile(
+    rf" (?:[BCDĐFGHJKLMNPQRSTVWXZ]|[{UPPER}](?! [{LOWER}]))(?![\w’'-])(?!\.\w)(?! [{UPPER}])"
+)
 
 
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
@@ -1247,7 +1252,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
         if not titled and text[start : cut.start()] not in _known_index():
             continue
-        if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
+        if (
+            _place_end(text, cut.start() + 1, places) is None
+            and cut.start() + 1 not in places
+            and not cover.inside(cut.start() + 1)  # "Quốc hội Đại Hàn Dân Quốc": "Hàn" is no surname here
+        ):
             end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
             break
     if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
