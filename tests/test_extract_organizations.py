@@ -1478,3 +1478,32 @@ def test_a_name_does_not_stop_inside_a_country_nor_take_a_verb_before_a_title() 
     assert {"Quân ủy Trung ương", "Quốc hội Đại Hàn Dân Quốc"} <= set(found)
     assert "Quốc hội Đại" not in found
     assert not any("Trưởng đoàn" in name for name in found)
+
+
+def test_a_party_committee_of_a_bloc_is_named_with_its_bloc_and_level() -> None:
+    # baobacninh.com.vn, baoninhbinh.org.vn, vov.vn
+    found = orgs_in(
+        "Đỗ Đình Hữu, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh.",
+        "Xin giới thiệu bài viết của ông Lại Xuân Lâm - Phó Bí thư Đảng ủy Khối các cơ quan Trung ương.",
+    )
+    assert {"Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối các cơ quan Trung ương"} <= set(found)
+    assert "Đảng ủy" not in found
+
+
+def test_a_proper_name_in_quotes_after_the_head() -> None:
+    # sggp.org.vn, nghean24h.vn
+    found = orgs_in(
+        "Ngày 11-12, Ban điều hành Quỹ học bổng Vừ A Dính và Câu lạc bộ “Vì Hoàng sa – Trường sa thân yêu” phối"
+        " hợp cùng Thành đoàn Cần Thơ tổ chức lễ trao học bổng.",
+        'Báo Tuổi Trẻ phối hợp với Quỹ "Đồng hành nhà nông" tổ chức lễ trao học bổng.',
+        "Hội thi “Tiếng hát Karaoke” diễn ra sôi nổi.",
+    )
+    assert {"Câu lạc bộ “Vì Hoàng sa – Trường sa thân yêu”", 'Quỹ "Đồng hành nhà nông"'} <= set(found)
+    assert not any(name.startswith("Hội thi") for name in found)
+
+
+def test_a_group_named_by_its_city_is_no_latin_name() -> None:
+    # baogialai.com.vn: "TP. Pleiku" is the city the group is of, not a name in Latin letters
+    found = orgs_in("Hội CTĐ huyện Kông Chro phối hợp với Nhóm Thiện nguyện TP. Pleiku trao tặng 50 bộ sách.")
+    assert "Nhóm Thiện nguyện TP. Pleiku" in found
+    assert "TP. Pleiku" not in found

@@ -954,6 +954,15 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
+            elif kind == "local" and head in _BLOC_HEADS and (bloc := _BLOC.match(text, end)) is not None:
+                # "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp Trung ương": the committee of a
+                # bloc of bodies, named by the bloc and its level
+                end = bloc.end()
+                head = _head_key(text[start:end])
+                if bloc.group("centre") is None:
+                    end, qualifier, level = _extend(text, end, places)
+                else:
+                    qualifier = "trung ương"
             elif kind == "local" and (regional := _regional_seat(text, end, places)) is not None:
                 end, qualifier = regional  # "Tòa án nhân dân khu vực 1 – Quảng Ninh"
                 level = "region"
@@ -1178,6 +1187,8 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
     while (m := _VI_WORD.match(text, pos, end)) is not None:
         word = m.group(1)
         if word.isascii():
+            if _LEVEL_WORD.match(text, m.start(1)):
+                return None  # "Nhóm Thiện nguyện TP. Pleiku": a level word and its city, no Latin name
             run = _LATIN_RUN.match(text, m.start(1), end)
             latin = run.group(0) if run is not None and run.end() == end else ""
             # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
@@ -1190,12 +1201,15 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
     return None
 
 
+# a body's proper name set in quotes right after its head (and the kind in lower case): "Quỹ học bổng “Vừ A
+# Dính”", "CLB “Tiếp sức đến trường”"; the name starts with a capital and holds no sentence's end
+_QUOTED_NAME = re.compile(rf" [“\"][{UPPER}][^”\"\n.;:!?]{{1,70}}[”\"]")
+
+
 # one capital letter standing for a name the press withholds (court reporting: "Công ty N", "ông S"); not
 # the first syllable of a place ("A Lưới"), a vowel that is a syllable of its own before the word it makes
-# ("Trạm Y tế"), nor a letter in a code ("Công ty N.V.")
-_ANONYMISED = re.compile(
-    rf" (?:[BCDĐFGHJKLMNPQRSTVWXZ]|[{UPPER}](?! [{LOWER}]))(?![\w’'-])(?!\.\w)(?! [{UPPER}])"
-)
+# ("Trạm Y tế"), nor a letter in a code ("Công ty N.V.", "Tập đoàn T&T Group")
+_ANONYMISED = re.compile(rf" (?:[BCDĐFGHJKLMNPQRSTVWXZ]|[{UPPER}](?! [{LOWER}]))(?![\w’'&-])(?!\.\w)(?! [{UPPER}])")
 
 
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
@@ -1229,6 +1243,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    quoted = _QUOTED_NAME.match(text, end)
+    if quoted is not None and not _CAPITAL_INSIDE.search(text, head_end, end):
+        end = quoted.end()  # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes
     if head.alone and _NUMBERED.fullmatch(text, head_end + 1, end):
         end = head_end  # "Tổ Đại biểu Quốc hội số 4": the deputies' group is numbered, not the national body
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
@@ -1283,7 +1300,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
     ):
         return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
-    latin = _LATIN_RUN.match(text, head_end + 1, end)
+    # (not a level word and its place: "Nhóm Thiện nguyện TP. Pleiku" is named by its city)
+    latin = _LATIN_RUN.match(text, head_end + 1, end) if not _LEVEL_WORD.match(text, head_end + 1) else None
     # not an acronym ("THCS"), nor Vietnamese syllables without their marks ("Đài Trung", the city of Taichung)
     foreign = (
         latin is not None
@@ -1643,6 +1661,14 @@ _ACRONYM_LEVEL = re.compile(
     rf"(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}]| khu vực [0-9IVX])"
 )
 _ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
+# The Party's committees of a bloc of bodies ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Cơ quan và
+# Doanh nghiệp tỉnh", "Đảng ủy Khối Doanh nghiệp Trung ương"): Quy định 294-QĐ/TW on blocs of agencies and
+# enterprises; the bloc's level follows it
+_BLOC_HEADS = frozenset({"đảng ủy", "đảng bộ"})
+_BLOC = re.compile(
+    r" [Kk]hối(?: các)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
+    r"(?P<centre> (?:Trung ương|TW|TƯ))?(?![\w])"
+)
 # Courts, procuracies and other branches set up by region (Nghị quyết 81/2025 and 84/2025 of the Ủy ban
 # Thường vụ Quốc hội): numbered within a province, the province after a dash: "TAND khu vực 7 - TP.HCM",
 # "Tòa án nhân dân khu vực 1 – Quảng Ninh"
