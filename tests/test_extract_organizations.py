@@ -1507,3 +1507,13 @@ def test_a_group_named_by_its_city_is_no_latin_name() -> None:
     found = orgs_in("Hội CTĐ huyện Kông Chro phối hợp với Nhóm Thiện nguyện TP. Pleiku trao tặng 50 bộ sách.")
     assert "Nhóm Thiện nguyện TP. Pleiku" in found
     assert "TP. Pleiku" not in found
+
+
+def test_a_party_ends_with_its_country_before_a_person() -> None:
+    # a delegation led by a Lao leader named in Latin letters right after the party's name
+    found = orgs_in(
+        "Đoàn đại biểu Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak dẫn đầu đã đến thăm.",
+        "Tổng Bí thư Đảng Cộng sản Trung Quốc Tập Cận Bình hội đàm.",
+    )
+    assert {"Đảng Nhân dân Cách mạng Lào", "Đảng Cộng sản Trung Quốc"} <= set(found)
+    assert not any("Soonthorn" in name for name in found)

@@ -122,6 +122,11 @@ _PARTY = (
     rf"Đảng(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+ [{UPPER}]{_W}*"
     rf"(?: [{UPPER}]{_W}*)?"
 )
+# where the country of a party's name begins: its first capitalised word after the party's kind
+_PARTY_COUNTRY = re.compile(
+    rf" (?=[{UPPER}])(?!(?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|"
+    rf"[Tt]hống nhất)(?![\w]))"
+)
 # Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương", with the field
 # in lower case at times ("Ban đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
 _COMMISSION = (
@@ -899,6 +904,14 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
+        if kind == "party" and (country := _PARTY_COUNTRY.search(surface)) is not None:
+            first, _, rest = surface[country.end() :].partition(" ")
+            info = gazetteer_places().lookup(first) if rest else None
+            if info is not None and info.level == "country" and gazetteer_places().lookup(f"{first} {rest}") is None:
+                # "Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak": the party ends with its country, a person
+                # may follow
+                end = start + country.end() + len(first)
+                surface = text[start:end]
         if kind == "fa" and not _fa_ends_in_place(surface):
             end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
             surface = text[start:end]
