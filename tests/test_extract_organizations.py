@@ -1517,3 +1517,16 @@ def test_a_party_ends_with_its_country_before_a_person() -> None:
     )
     assert {"Đảng Nhân dân Cách mạng Lào", "Đảng Cộng sản Trung Quốc"} <= set(found)
     assert not any("Soonthorn" in name for name in found)
+
+
+def test_a_partys_central_commission_is_named_with_the_party() -> None:
+    # doingoailaocai.vn
+    found = orgs_in(
+        "Tham dự có đồng chí Tống Đào, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc; Nguyễn"
+        " Thành Phát, Bí thư Tỉnh ủy Vân Nam.",
+        "Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào Thongsavanh Phomvihane phát biểu.",
+    )
+    assert {
+        "Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc",
+        "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào",
+    } <= set(found)

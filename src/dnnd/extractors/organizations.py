@@ -122,11 +122,27 @@ _PARTY = (
     rf"Đảng(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+ [{UPPER}]{_W}*"
     rf"(?: [{UPPER}]{_W}*)?"
 )
+_PARTY_AFTER = re.compile(rf" {_PARTY}(?![\w])")
 # where the country of a party's name begins: its first capitalised word after the party's kind
 _PARTY_COUNTRY = re.compile(
     rf" (?=[{UPPER}])(?!(?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|"
     rf"[Tt]hống nhất)(?![\w]))"
 )
+
+
+def _party_end(text: str, party: int, end: int) -> int:
+    """Where a party's name read from ``party`` to ``end`` ends: at its country when a word follows that is
+    no part of the country's name."""
+    country = _PARTY_COUNTRY.search(text, party, end)
+    if country is None:
+        return end
+    first, _, rest = text[country.end() : end].partition(" ")
+    info = gazetteer_places().lookup(first) if rest else None
+    if info is not None and info.level == "country" and gazetteer_places().lookup(f"{first} {rest}") is None:
+        return country.end() + len(first)
+    return end
+
+
 # Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương", with the field
 # in lower case at times ("Ban đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
 _COMMISSION = (
@@ -401,6 +417,11 @@ def _read_name(
             break
         if words and text.startswith("Trung ương", j) and not text[j + 10 : j + 11].isalnum():
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
+            party = _PARTY_AFTER.match(text, end)
+            if party is not None:
+                end = _party_end(
+                    text, end + 1, party.end()
+                )  # "Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc": the party's centre
             if category == "institution" and text.startswith(" ", end):
                 # a central hospital or institute seated outside the capital names its city: "Bệnh viện
                 # Trung ương Huế", "Viện Pháp y tâm thần Trung ương Biên Hòa"
@@ -519,7 +540,7 @@ def _read_name(
             if following is not None and following.lastgroup == "known":
                 break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
             if following is not None and following.lastgroup == "party":
-                end = following.end()  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": a party's organ, with it
+                end = _party_end(text, j, following.end())  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": an organ
                 break
         numbered = _NUMBERED.match(text, j)
         if numbered is not None:
@@ -904,14 +925,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
-        if kind == "party" and (country := _PARTY_COUNTRY.search(surface)) is not None:
-            first, _, rest = surface[country.end() :].partition(" ")
-            info = gazetteer_places().lookup(first) if rest else None
-            if info is not None and info.level == "country" and gazetteer_places().lookup(f"{first} {rest}") is None:
-                # "Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak": the party ends with its country, a person
-                # may follow
-                end = start + country.end() + len(first)
-                surface = text[start:end]
+        if kind in ("party", "commission") and "Đảng " in surface:
+            # "Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak": the party ends with its country, a person may follow
+            end = _party_end(text, start + surface.index("Đảng "), end)
+            surface = text[start:end]
         if kind == "fa" and not _fa_ends_in_place(surface):
             end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
             surface = text[start:end]
