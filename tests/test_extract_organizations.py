@@ -1530,3 +1530,13 @@ def test_a_partys_central_commission_is_named_with_the_party() -> None:
         "Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc",
         "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào",
     } <= set(found)
+
+
+def test_an_organs_acronym_before_its_bodys_acronym_is_one_name() -> None:
+    # phatsuonline.vn: "BTS PG" is Ban Trị sự Phật giáo; a known body's acronym stays apart
+    found = orgs_in(
+        "HT.Thích Nhựt Tấn, Trưởng BTS PG tỉnh Bến Tre đã trao tặng 1.000 phần quà.",
+        "Thượng tá Nguyễn Văn Bình, Chỉ huy trưởng BCH BĐBP tỉnh Nghệ An phát biểu.",
+    )
+    assert {"BTS PG tỉnh Bến Tre", "BCH BĐBP tỉnh Nghệ An"} <= set(found)
+    assert "PG tỉnh Bến Tre" not in found

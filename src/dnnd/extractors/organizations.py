@@ -1699,6 +1699,7 @@ _BLOC = re.compile(
     r" [Kk]hối(?: các)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
     r"(?P<centre> (?:Trung ương|TW|TƯ))?(?![\w])"
 )
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w.,-])[{UPPER}][{UPPER}]{{1,7}} $")
 # Courts, procuracies and other branches set up by region (Nghị quyết 81/2025 and 84/2025 of the Ủy ban
 # Thường vụ Quốc hội): numbered within a province, the province after a dash: "TAND khu vực 7 - TP.HCM",
 # "Tòa án nhân dân khu vực 1 – Quảng Ninh"
@@ -1740,8 +1741,12 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
-        head = _head_key(m.group(0))
-        out.append(_Raw(m.start(), end, "acronym", head, qualifier, level, False, "state"))
+        # an organ's acronym before its body's: "BTS PG tỉnh Bến Tre" (Ban Trị sự Phật giáo) is one name
+        before = _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        own = before is not None and before.group(0)[:-1] not in _known_index()  # (not "ASEAN BHXH Việt Nam")
+        start = before.start() if before is not None and own else m.start()
+        head = _head_key(text[start : m.end()])
+        out.append(_Raw(start, end, "acronym", head, qualifier, level, False, "state"))
     return out
 
 
