@@ -1429,3 +1429,114 @@ def test_a_church_is_no_association_head() -> None:
     # phatgiaobinhdinh.vn: "Chùa Giáo Hội Tỉnh" is a pagoda; "Hội" is the church's second syllable
     found = orgs_in("Chiều ngày 11/5/2022 tại Chùa Giáo Hội Tỉnh, Ban Từ thiện Xã hội tỉnh Bình Định đã tặng quà.")
     assert not any(name.startswith("Hội") for name in found)
+
+
+def test_courts_numbered_by_region_keep_their_province() -> None:
+    # plo.vn (tune d910); lawfirm.vn lists the courts of Nghị quyết 81/2025 so
+    found = orgs_in(
+        "Ngày 9-10, VKSND khu vực 7 - TP.HCM đã kháng nghị bản án sơ thẩm của TAND khu vực 7 - TP.HCM và đề nghị"
+        " TAND TP.HCM xét xử phúc thẩm.",
+        "Tòa án nhân dân khu vực 1 – Quảng Ninh kế thừa quyền, nghĩa vụ của Tòa án nhân dân thành phố Hạ Long.",
+    )
+    assert {
+        "VKSND khu vực 7 - TP.HCM",
+        "TAND khu vực 7 - TP.HCM",
+        "TAND TP.HCM",
+        "Tòa án nhân dân khu vực 1 – Quảng Ninh",
+        "Tòa án nhân dân thành phố Hạ Long",
+    } <= set(found)
+    assert "VKSND" not in found and "TAND" not in found
+
+
+def test_a_party_withheld_behind_one_letter_is_no_organization() -> None:
+    # plo.vn (tune d910): court reporting names "Công ty N" and "ông S" by one letter
+    found = orgs_in(
+        "Người có quyền lợi, nghĩa vụ liên quan là Công ty N vắng mặt tại phiên tòa.",
+        "Bên ông S đồng ý đặt cọc cho bên Công ty N. Trường THCS A Lưới nhận quà.",
+    )
+    assert not any(name.startswith("Công ty") for name in found)
+    assert "Trường THCS A Lưới" in found
+
+
+def test_a_foreign_parliament_by_any_name_of_its_country_is_one_body() -> None:
+    # 7msportnews.org (a republished news item); laodong.vn writes the full state name after "nước"
+    found = orgs_in(
+        "Ngày 24/4, Thượng tướng Suvon Luongbunmi, Phó Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào cùng"
+        " đoàn công tác của Quốc hội Lào đã đến thăm, làm việc tại tỉnh Điện Biên."
+    )
+    assert set(found) == {"Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"}
+    assert "Quốc hội Lào" in found["Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào"].aliases
+
+
+def test_a_name_does_not_stop_inside_a_country_nor_take_a_verb_before_a_title() -> None:
+    # cand.com.vn: "Quân ủy Trung ương"; "Đại Hàn Dân Quốc" is one country, its "Hàn" no surname
+    found = orgs_in(
+        "Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Quốc phòng dự.",
+        "Chủ tịch Quốc hội Đại Hàn Dân Quốc Kim Jin-pyo đã hội đàm với Chủ tịch Quốc hội Vương Đình Huệ.",
+        "Ông Nguyễn Văn Bình, Chủ tịch Hội làm Trưởng đoàn, đã trao quà cho các em học sinh.",
+    )
+    assert {"Quân ủy Trung ương", "Quốc hội Đại Hàn Dân Quốc"} <= set(found)
+    assert "Quốc hội Đại" not in found
+    assert not any("Trưởng đoàn" in name for name in found)
+
+
+def test_a_party_committee_of_a_bloc_is_named_with_its_bloc_and_level() -> None:
+    # baobacninh.com.vn, baoninhbinh.org.vn, vov.vn
+    found = orgs_in(
+        "Đỗ Đình Hữu, Tỉnh ủy viên, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh.",
+        "Xin giới thiệu bài viết của ông Lại Xuân Lâm - Phó Bí thư Đảng ủy Khối các cơ quan Trung ương.",
+    )
+    assert {"Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối các cơ quan Trung ương"} <= set(found)
+    assert "Đảng ủy" not in found
+
+
+def test_a_proper_name_in_quotes_after_the_head() -> None:
+    # sggp.org.vn, nghean24h.vn
+    found = orgs_in(
+        "Ngày 11-12, Ban điều hành Quỹ học bổng Vừ A Dính và Câu lạc bộ “Vì Hoàng sa – Trường sa thân yêu” phối"
+        " hợp cùng Thành đoàn Cần Thơ tổ chức lễ trao học bổng.",
+        'Báo Tuổi Trẻ phối hợp với Quỹ "Đồng hành nhà nông" tổ chức lễ trao học bổng.',
+        "Hội thi “Tiếng hát Karaoke” diễn ra sôi nổi.",
+    )
+    assert {"Câu lạc bộ “Vì Hoàng sa – Trường sa thân yêu”", 'Quỹ "Đồng hành nhà nông"'} <= set(found)
+    assert not any(name.startswith("Hội thi") for name in found)
+
+
+def test_a_group_named_by_its_city_is_no_latin_name() -> None:
+    # baogialai.com.vn: "TP. Pleiku" is the city the group is of, not a name in Latin letters
+    found = orgs_in("Hội CTĐ huyện Kông Chro phối hợp với Nhóm Thiện nguyện TP. Pleiku trao tặng 50 bộ sách.")
+    assert "Nhóm Thiện nguyện TP. Pleiku" in found
+    assert "TP. Pleiku" not in found
+
+
+def test_a_party_ends_with_its_country_before_a_person() -> None:
+    # a delegation led by a Lao leader named in Latin letters right after the party's name
+    found = orgs_in(
+        "Đoàn đại biểu Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak dẫn đầu đã đến thăm.",
+        "Tổng Bí thư Đảng Cộng sản Trung Quốc Tập Cận Bình hội đàm.",
+    )
+    assert {"Đảng Nhân dân Cách mạng Lào", "Đảng Cộng sản Trung Quốc"} <= set(found)
+    assert not any("Soonthorn" in name for name in found)
+
+
+def test_a_partys_central_commission_is_named_with_the_party() -> None:
+    # doingoailaocai.vn
+    found = orgs_in(
+        "Tham dự có đồng chí Tống Đào, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc; Nguyễn"
+        " Thành Phát, Bí thư Tỉnh ủy Vân Nam.",
+        "Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào Thongsavanh Phomvihane phát biểu.",
+    )
+    assert {
+        "Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc",
+        "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào",
+    } <= set(found)
+
+
+def test_an_organs_acronym_before_its_bodys_acronym_is_one_name() -> None:
+    # phatsuonline.vn: "BTS PG" is Ban Trị sự Phật giáo; a known body's acronym stays apart
+    found = orgs_in(
+        "HT.Thích Nhựt Tấn, Trưởng BTS PG tỉnh Bến Tre đã trao tặng 1.000 phần quà.",
+        "Thượng tá Nguyễn Văn Bình, Chỉ huy trưởng BCH BĐBP tỉnh Nghệ An phát biểu.",
+    )
+    assert {"BTS PG tỉnh Bến Tre", "BCH BĐBP tỉnh Nghệ An"} <= set(found)
+    assert "PG tỉnh Bến Tre" not in found

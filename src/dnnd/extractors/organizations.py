@@ -122,6 +122,27 @@ _PARTY = (
     rf"Đảng(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+ [{UPPER}]{_W}*"
     rf"(?: [{UPPER}]{_W}*)?"
 )
+_PARTY_AFTER = re.compile(rf" {_PARTY}(?![\w])")
+# where the country of a party's name begins: its first capitalised word after the party's kind
+_PARTY_COUNTRY = re.compile(
+    rf" (?=[{UPPER}])(?!(?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|"
+    rf"[Tt]hống nhất)(?![\w]))"
+)
+
+
+def _party_end(text: str, party: int, end: int) -> int:
+    """Where a party's name read from ``party`` to ``end`` ends: at its country when a word follows that is
+    no part of the country's name."""
+    country = _PARTY_COUNTRY.search(text, party, end)
+    if country is None:
+        return end
+    first, _, rest = text[country.end() : end].partition(" ")
+    info = gazetteer_places().lookup(first) if rest else None
+    if info is not None and info.level == "country" and gazetteer_places().lookup(f"{first} {rest}") is None:
+        return country.end() + len(first)
+    return end
+
+
 # Party commissions: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Đối ngoại Trung ương", with the field
 # in lower case at times ("Ban đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào")
 _COMMISSION = (
@@ -396,6 +417,11 @@ def _read_name(
             break
         if words and text.startswith("Trung ương", j) and not text[j + 10 : j + 11].isalnum():
             end = j + 10  # "Ban Dân vận Trung ương": the centre ends the name like a place
+            party = _PARTY_AFTER.match(text, end)
+            if party is not None:
+                end = _party_end(
+                    text, end + 1, party.end()
+                )  # "Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc": the party's centre
             if category == "institution" and text.startswith(" ", end):
                 # a central hospital or institute seated outside the capital names its city: "Bệnh viện
                 # Trung ương Huế", "Viện Pháp y tâm thần Trung ương Biên Hòa"
@@ -498,6 +524,8 @@ def _read_name(
                 and named
                 and not _TERM_WORD.match(text, j)
                 and not _PREPOSITION.match(text, j)
+                # (but a verb before a title is the sentence's: "Chủ tịch Hội làm Trưởng đoàn")
+                and not _title_start_re().match(text, text.find(" ", j) + 1)
             )
             # "Ban Tổ chức Lễ hội Việt Nam tại Sapporo": an organizing committee is named by its event
             and not (_ORGANIZING_COMMITTEE.fullmatch(text, start, i) and text[j : j + 1].isupper())
@@ -512,7 +540,7 @@ def _read_name(
             if following is not None and following.lastgroup == "known":
                 break  # "Bộ Ngoại giao Chính phủ Cách mạng lâm thời ...": the body it belongs to is named apart
             if following is not None and following.lastgroup == "party":
-                end = following.end()  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": a party's organ, with it
+                end = _party_end(text, j, following.end())  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": an organ
                 break
         numbered = _NUMBERED.match(text, j)
         if numbered is not None:
@@ -852,7 +880,21 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
 
 
 def _place_key(place: Mention) -> str:
+    code = place.attrs.get("code") if place.attrs.get("level") == "country" else None
+    if code is not None and code in _country_names():
+        # one country by any of its names: "Quốc hội Lào" is "Quốc hội nước CHDCND Lào"
+        return _country_names()[code]
     return match_key(place.attrs.get("canonical") or place.text)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Each country's key by its ISO code: its short Vietnamese name (CLDR), as the gazetteer reads it."""
+    from babel import Locale
+
+    return {
+        code: match_key(name.partition(" (")[0]) for code, name in Locale("vi").territories.items() if len(code) == 2
+    }
 
 
 _REGION = re.compile(
@@ -883,6 +925,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
+        if kind in ("party", "commission") and "Đảng " in surface:
+            # "Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak": the party ends with its country, a person may follow
+            end = _party_end(text, start + surface.index("Đảng "), end)
+            surface = text[start:end]
         if kind == "fa" and not _fa_ends_in_place(surface):
             end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
             surface = text[start:end]
@@ -938,6 +984,18 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
+            elif kind == "local" and head in _BLOC_HEADS and (bloc := _BLOC.match(text, end)) is not None:
+                # "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp Trung ương": the committee of a
+                # bloc of bodies, named by the bloc and its level
+                end = bloc.end()
+                head = _head_key(text[start:end])
+                if bloc.group("centre") is None:
+                    end, qualifier, level = _extend(text, end, places)
+                else:
+                    qualifier = "trung ương"
+            elif kind == "local" and (regional := _regional_seat(text, end, places)) is not None:
+                end, qualifier = regional  # "Tòa án nhân dân khu vực 1 – Quảng Ninh"
+                level = "region"
             else:
                 extended, qualifier, level = _extend(text, end, places)
                 national = kind == "known" and (alone := org_heads().get(surface)) is not None and alone.alone
@@ -1159,6 +1217,8 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
     while (m := _VI_WORD.match(text, pos, end)) is not None:
         word = m.group(1)
         if word.isascii():
+            if _LEVEL_WORD.match(text, m.start(1)):
+                return None  # "Nhóm Thiện nguyện TP. Pleiku": a level word and its city, no Latin name
             run = _LATIN_RUN.match(text, m.start(1), end)
             latin = run.group(0) if run is not None and run.end() == end else ""
             # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
@@ -1169,6 +1229,17 @@ def _described_latin(text: str, head_end: int, end: int) -> int | None:
         seen_vietnamese = True
         pos = m.end()
     return None
+
+
+# a body's proper name set in quotes right after its head (and the kind in lower case): "Quỹ học bổng “Vừ A
+# Dính”", "CLB “Tiếp sức đến trường”"; the name starts with a capital and holds no sentence's end
+_QUOTED_NAME = re.compile(rf" [“\"][{UPPER}][^”\"\n.;:!?]{{1,70}}[”\"]")
+
+
+# one capital letter standing for a name the press withholds (court reporting: "Công ty N", "ông S"); not
+# the first syllable of a place ("A Lưới"), a vowel that is a syllable of its own before the word it makes
+# ("Trạm Y tế"), nor a letter in a code ("Công ty N.V.", "Tập đoàn T&T Group")
+_ANONYMISED = re.compile(rf" (?:[BCDĐFGHJKLMNPQRSTVWXZ]|[{UPPER}](?! [{LOWER}]))(?![\w’'&-])(?!\.\w)(?! [{UPPER}])")
 
 
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
@@ -1194,12 +1265,17 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         return None  # "Hội nghị", "Trung tâm hội nghị", "Bộ trưởng": no organization's name
     if nxt is not None and f"{head.head} {nxt.group(1).lower()}" in _title_set():
         return None  # "Bộ Trưởng Bộ Ngoại giao": a title written with a capital, no organization's name
+    if _ANONYMISED.match(text, head_end):
+        return None  # "Công ty N vắng mặt tại phiên tòa": court reporting hides a party behind one letter
     if head.head == "trung tâm" and head_end + 1 in places:
         return None  # "ở trung tâm Hà Nội": the centre of a place, no body ("bảo tàng TP.HCM" is one)
     if head.named:
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    quoted = _QUOTED_NAME.match(text, end)
+    if quoted is not None and not _CAPITAL_INSIDE.search(text, head_end, end):
+        end = quoted.end()  # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes
     if head.alone and _NUMBERED.fullmatch(text, head_end + 1, end):
         end = head_end  # "Tổ Đại biểu Quốc hội số 4": the deputies' group is numbered, not the national body
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
@@ -1223,7 +1299,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
         if not titled and text[start : cut.start()] not in _known_index():
             continue
-        if _place_end(text, cut.start() + 1, places) is None and cut.start() + 1 not in places:
+        if (
+            _place_end(text, cut.start() + 1, places) is None
+            and cut.start() + 1 not in places
+            and not cover.inside(cut.start() + 1)  # "Quốc hội Đại Hàn Dân Quốc": "Hàn" is no surname here
+        ):
             end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
             break
     if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
@@ -1250,7 +1330,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         and len(_CAPITAL_INSIDE.findall(text, head_end, end)) <= 1
     ):
         return None  # "các Đồn Biên phòng và ...": several bodies of a kind, no proper name to tell them apart
-    latin = _LATIN_RUN.match(text, head_end + 1, end)
+    # (not a level word and its place: "Nhóm Thiện nguyện TP. Pleiku" is named by its city)
+    latin = _LATIN_RUN.match(text, head_end + 1, end) if not _LEVEL_WORD.match(text, head_end + 1) else None
     # not an acronym ("THCS"), nor Vietnamese syllables without their marks ("Đài Trung", the city of Taichung)
     foreign = (
         latin is not None
@@ -1607,9 +1688,37 @@ _DESCRIPTOR_CUE = re.compile(rf"[{UPPER}]\w* (?:\w+ )*[{LOWER}]\w*$")
 _ACRONYM_LEVEL = re.compile(
     # (the lookahead first lets the engine pass, in one test, every place where no two capitals stand)
     rf"(?=[{UPPER}]{{2}})(?<![\w.-])[{UPPER}][{UPPER}]{{1,7}}"
-    rf"(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}])"
+    rf"(?= (?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường) )?[{UPPER}]| khu vực [0-9IVX])"
 )
 _ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
+# The Party's committees of a bloc of bodies ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Cơ quan và
+# Doanh nghiệp tỉnh", "Đảng ủy Khối Doanh nghiệp Trung ương"): Quy định 294-QĐ/TW on blocs of agencies and
+# enterprises; the bloc's level follows it
+_BLOC_HEADS = frozenset({"đảng ủy", "đảng bộ"})
+_BLOC = re.compile(
+    r" [Kk]hối(?: các)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
+    r"(?P<centre> (?:Trung ương|TW|TƯ))?(?![\w])"
+)
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w.,-])[{UPPER}][{UPPER}]{{1,7}} $")
+# Courts, procuracies and other branches set up by region (Nghị quyết 81/2025 and 84/2025 of the Ủy ban
+# Thường vụ Quốc hội): numbered within a province, the province after a dash: "TAND khu vực 7 - TP.HCM",
+# "Tòa án nhân dân khu vực 1 – Quảng Ninh"
+_REGION_NUMBER = re.compile(r" khu vực (?:\d+|[IVX]+)(?![\w])")
+_REGION_DASH = re.compile(r" ?[-–] ?")
+
+
+def _regional_seat(text: str, end: int, places: dict[int, Mention]) -> tuple[int, str] | None:
+    """The region a body is numbered by after its name at ``end``, with its province when a dash gives it:
+    the new end and the group qualifier ("khu vực 7 hồ chí minh"), or None."""
+    number = _REGION_NUMBER.match(text, end)
+    if number is None:
+        return None
+    end, qualifier = number.end(), match_key(number.group(0))
+    dash = _REGION_DASH.match(text, end)
+    place = places.get(dash.end()) if dash is not None else None
+    if place is not None:
+        end, qualifier = place.end, f"{qualifier} {_place_key(place)}"
+    return end, qualifier
 
 
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
@@ -1622,13 +1731,22 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     for m in _ACRONYM_LEVEL.finditer(text):
         if m.group(0) in _acronyms_not_bodies():
             continue
+        regional = _regional_seat(text, m.end(), places) if m.group(0) in abbreviations() else None
+        if regional is not None:
+            end, qualifier = regional
+            out.append(_Raw(m.start(), end, "acronym", _head_key(m.group(0)), qualifier, "region", False, "state"))
+            continue
         if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
             continue  # without a level word, only a known abbreviation before a country or a province
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
-        head = _head_key(m.group(0))
-        out.append(_Raw(m.start(), end, "acronym", head, qualifier, level, False, "state"))
+        # an organ's acronym before its body's: "BTS PG tỉnh Bến Tre" (Ban Trị sự Phật giáo) is one name
+        before = _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        own = before is not None and before.group(0)[:-1] not in _known_index()  # (not "ASEAN BHXH Việt Nam")
+        start = before.start() if before is not None and own else m.start()
+        head = _head_key(text[start : m.end()])
+        out.append(_Raw(start, end, "acronym", head, qualifier, level, False, "state"))
     return out
 
 
