@@ -840,3 +840,36 @@ def test_who_gives_what_another_mobilised_is_a_donor_too() -> None:
     roles = _roles(article, facts[0])
     assert roles["status"] == ["mobilised"]
     assert "Tổ chức Good Neighbors International" in roles["donor"]
+
+
+def test_signing_an_aid_contract_commits_the_aid_of_its_owner() -> None:
+    # vov.vn: "Lễ ký hợp đồng viện trợ ... của Chính phủ Nhật Bản cho năm dự án": signed, so committed; the
+    # government whose aid it is gives, not the embassy where it is signed
+    article, facts = _aid(
+        "Ngày 12/11, tại Đại sứ quán Nhật Bản tại Hà Nội đã diễn ra Lễ ký hợp đồng viện trợ không hoàn lại của "
+        "Chính phủ Nhật Bản cho năm dự án tại Việt Nam, với tổng số tiền viện trợ là 500.975 USD."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["committed"]
+    assert roles["donor"] == ["Chính phủ Nhật Bản"]
+    assert fact.code == "033"
+
+
+def test_among_the_signers_the_foreign_side_gives_and_the_vietnamese_body_receives() -> None:
+    # hanoimoi.vn (tune page d421): the ambassador signs for Japan, the commune chairmen for their committees
+    article, facts = _aid(
+        "Chiều 28-12, tại Hà Nội, Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Yasuaki Tanizaki và Chủ tịch "
+        "UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông; Chủ tịch UBND xã Xuân Sơn (Đông Triều, Quảng Ninh) "
+        'Nguyễn Văn Thanh đã ký kết hợp đồng viện trợ không hoàn lại cho hai dự án "Xây dựng Trường Tiểu học xã '
+        'Xuân Sơn", "Xây dựng Trường Tiểu học xã Yên Thọ". Tổng số tiền viện trợ không hoàn lại dành cho hai dự '
+        "án là hơn 190 nghìn USD."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["committed"]
+    assert roles["donor"] == ["Nhật Bản"]
+    assert roles["recipient"] == ["UBND xã Yên Thọ", "UBND xã Xuân Sơn"]
+    # a signing between Vietnamese bodies alone says nothing of who gives: no split
+    article, facts = _aid("UBND tỉnh và Hội Chữ thập đỏ tỉnh đã ký kết thỏa thuận tài trợ 2 tỷ đồng cho huyện X.")
+    assert all("Hội Chữ thập đỏ tỉnh" not in _roles(article, f).get("recipient", []) for f in facts)

@@ -152,6 +152,8 @@ _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
+_SIGNING_RE = re.compile(r"[Kk]ý(?!\w)")  # the committing words that sign an agreement ("ký kết hợp đồng viện trợ")
+_AT_BEFORE_RE = re.compile(r"(?<!\w)tại\s+$")
 _MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
 # An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
@@ -558,6 +560,18 @@ class AidExtractor(FactExtractor):
                     draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
                     break
         committing = _COMMITTED_RE.search(text, floor, aid_word.end()) if aid_word is not None else None
+        sides = (
+            _signing_sides(reading, min(aid_word.start(), committing.start()))
+            if status == "committed" and not draft.has("donor") and committing is not None and aid_word is not None
+            else None
+        )
+        if sides is not None:
+            # "Đại sứ Nhật Bản X và Chủ tịch UBND xã Y đã ký kết hợp đồng viện trợ ...": the foreign side of the
+            # signers gives, the Vietnamese bodies that sign take the aid in (the projects are theirs)
+            draft.add_all("donor", sides[0])
+            if recipient is None and sides[1]:
+                draft.add_all("recipient", sides[1])
+                recipient = sides[1][-1]
         if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
@@ -1070,6 +1084,40 @@ def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, 
     if amount is not None:
         totals[status] = (paragraph, amount)
     return fact
+
+
+def _signing_sides(reading: Reading, verb_at: int) -> tuple[list[AnyEntity], list[AnyEntity]] | None:
+    """The giving and the receiving sides among the signers of an aid agreement signed at ``verb_at``.
+
+    The signers are the subject of the signing sentence (its list may run across a ``;``). The givers are the
+    foreign countries named there ("Đại sứ Nhật Bản", not a place of the event after ``tại``) and the bodies
+    named with one; the receivers the other bodies. ``None`` unless the verb is a signing and a foreign side
+    signs: a signing between Vietnamese bodies says nothing of who gives.
+    """
+    text = reading.text
+    if _SIGNING_RE.match(text, verb_at) is None:
+        return None
+    sentence = reading.sentence_at(verb_at)
+    named = [
+        m
+        for m in reading.mentions_in(sentence.start, verb_at, "organization", "place")
+        if not _AT_BEFORE_RE.search(text, max(sentence.start, m.start - 8), m.start)
+    ]
+    bodies = outermost([m for m in named if m.kind == "organization"])
+    foreign = [
+        m
+        for m in named
+        if m.kind == "place"
+        and isinstance(place := reading.entity(m), Place)
+        and place.level == "country"
+        and place.country != "VN"
+    ]
+    if not foreign:
+        return None
+    holding = [b for b in bodies if any(b.start <= f.start < b.end for f in foreign)]
+    givers = holding + [f for f in foreign if not any(b.start <= f.start < b.end for b in bodies)]
+    takers = [b for b in bodies if b not in holding]
+    return reading.entities_of(sorted(givers, key=lambda m: m.start)), reading.entities_of(takers)
 
 
 def _subject_actors(reading: Reading, start: int, end: int, *kinds: str) -> list[AnyEntity]:
