@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import dnnd
 from dnnd.facts import FACT_ORDER, role_values
 from dnnd.facts.awards import AwardExtractor
 from dnnd.model import Article, Figure, Organization, Paragraph, Person, Place, Quantity, Term
@@ -608,3 +609,20 @@ def test_medals_in_general_name_no_award() -> None:
         "29 tháng 6 vừa qua, Lễ trao tặng Huân chương Thụy bảo tia bạc cho ông Nguyễn Hữu Tài đã được tổ chức."
     )
     assert [f["award"] for f in found] == [["Huân chương Thụy bảo tia bạc"]]
+
+
+def test_coordinated_classes_are_awards_of_their_own() -> None:
+    # "Huân chương Lao động hạng Nhì và hạng Ba": two decorations, each named with its class
+    article = dnnd.extract(
+        dnnd.Article(
+            title="Tin đối ngoại",
+            blocks=[
+                dnnd.Paragraph(
+                    "Thay mặt Chủ tịch nước CHDCND Lào, đồng chí Phó Tỉnh trưởng tỉnh Savannakhet đã trao tặng Huân "
+                    "chương Lao động hạng Nhì và hạng Ba cho 5 tập thể và 12 cá nhân của tỉnh Quảng Trị."
+                )
+            ],
+        )
+    )
+    names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
+    assert names == [["Huân chương Lao động hạng Nhì"], ["Huân chương Lao động hạng Ba"]]
