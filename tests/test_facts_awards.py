@@ -626,3 +626,20 @@ def test_coordinated_classes_are_awards_of_their_own() -> None:
     )
     names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
     assert names == [["Huân chương Lao động hạng Nhì"], ["Huân chương Lao động hạng Ba"]]
+
+
+def test_a_name_written_in_lower_case_is_told_by_its_class() -> None:
+    # nhandan.vn: "tặng Huân chương phát triển hạng nhất cho tỉnh Thanh Hóa" (Laos's Order of Development)
+    article = dnnd.extract(
+        dnnd.Article(
+            title="Tin đối ngoại",
+            blocks=[
+                dnnd.Paragraph(
+                    "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào tặng Huân chương phát triển hạng nhất cho tỉnh "
+                    "Thanh Hóa, Huân chương Lao động cho 13 tập thể, cá nhân."
+                )
+            ],
+        )
+    )
+    names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
+    assert ["Huân chương phát triển hạng nhất"] in names

@@ -158,6 +158,8 @@ _LIST_SEPARATORS = re.compile(r"(?:\s|,|;|và|cùng|với)*")
 # An award's class at the end of its name, and a further class coordinated after it.
 _CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3})(?!\w)"
 _OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
+# A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
+_LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
 _MORE_CLASS_RE = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<cls>{_CLASS})")
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
 # Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
@@ -258,7 +260,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
-            named = named or _NAME_RE.match(text, stop, end)
+            named = named or _NAME_RE.match(text, stop, end) or _LOWER_CLASSED_RE.match(text, stop, end)
             if named is not None:
                 stop = _before_names(art, stop, named.end())
             if head in _NAMED_HEADS and stop == match.end():
