@@ -873,3 +873,18 @@ def test_among_the_signers_the_foreign_side_gives_and_the_vietnamese_body_receiv
     # a signing between Vietnamese bodies alone says nothing of who gives: no split
     article, facts = _aid("UBND tỉnh và Hội Chữ thập đỏ tỉnh đã ký kết thỏa thuận tài trợ 2 tỷ đồng cho huyện X.")
     assert all("Hội Chữ thập đỏ tỉnh" not in _roles(article, f).get("recipient", []) for f in facts)
+
+
+def test_duoc_nhan_receives_from_the_giver_after_tu_or_cua() -> None:
+    # "X được nhận ... từ/của Z": X receives, Z gives
+    article, facts = _aid(
+        "Trường Tiểu học Cổ Bì được nhận 200 triệu đồng từ Tổ chức Plan International để xây nhà vệ sinh."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["received"]
+    assert roles["recipient"] == ["Trường Tiểu học Cổ Bì"]
+    assert roles["donor"] == ["Tổ chức Plan International"]
+    # what each one gets is no sum given (tinhuyquangtri.vn)
+    article, facts = _aid("Tiền mừng tuổi cho học sinh được nhận học bổng là 50.000 đồng/em.")
+    assert facts == []
