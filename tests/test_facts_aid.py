@@ -888,3 +888,20 @@ def test_duoc_nhan_receives_from_the_giver_after_tu_or_cua() -> None:
     # what each one gets is no sum given (tinhuyquangtri.vn)
     article, facts = _aid("Tiền mừng tuổi cho học sinh được nhận học bổng là 50.000 đồng/em.")
     assert facts == []
+
+
+def test_a_giver_paying_out_to_someone_gives() -> None:
+    # baoquangnam.vn: "Tổ chức Đông Tây Hội Ngộ vừa giải ngân hơn 92,8 triệu đồng cho 40 học sinh"
+    article, facts = _aid(
+        "Tổ chức Đông Tây Hội Ngộ vừa giải ngân hơn 92,8 triệu đồng cho 40 học sinh trong chương trình SPELL "
+        "(chương trình hỗ trợ học tập) của tỉnh."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["status"] == ["donated"]
+    assert roles["donor"] == ["Tổ chức Đông Tây Hội Ngộ"]
+    assert "Tổ chức Đông Tây Hội Ngộ" not in roles["recipient"]
+    # with nobody paid to, the subject spends the aid it took in
+    article, facts = _aid(
+        "Trong năm 2023, tỉnh Điện Biên đã giải ngân 50 tỷ đồng vốn viện trợ phi chính phủ nước ngoài."
+    )
+    assert _roles(article, facts[0])["status"] == ["received"]

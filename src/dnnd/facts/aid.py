@@ -152,6 +152,8 @@ _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
+_PAYOUT_RE = trigger_re("aid", "payout")
+_GIVE_OR_PAY_RE = trigger_re("aid", "give", "fund", "payout")
 _SIGNING_RE = re.compile(r"[Kk]ý(?!\w)")  # the committing words that sign an agreement ("ký kết hợp đồng viện trợ")
 _AT_BEFORE_RE = re.compile(r"(?<!\w)tại\s+$")
 _MOBILISED_RE = trigger_re("aid", "mobilised")
@@ -361,6 +363,8 @@ class AidExtractor(FactExtractor):
             goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
+        if found is not None and _pays_out(reading, found[1], lo, end):
+            status = "donated"  # "Tổ chức X vừa giải ngân 92,8 triệu đồng cho 40 học sinh": X gives
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
@@ -454,7 +458,7 @@ class AidExtractor(FactExtractor):
                     # "... trao tặng 470 thùng kem cho học sinh X. Tổng trị giá 165 triệu đồng do D tài trợ"
                     gifted = self._to_recipient(reading, draft, start, own)
                 return gifted
-            verb = _GIVE_RE.search(text, start, end)
+            verb = _GIVE_OR_PAY_RE.search(text, start, end)  # (a giver paying out: "X giải ngân ... cho Y")
             at = verb.start() if verb else start
             # "UBND thành phố ban hành văn bản phê duyệt tiếp nhận viện trợ ...": who approves does not give
             approvals = list(_APPROVE_RE.finditer(text, start, at))
@@ -729,6 +733,20 @@ def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     verb = _AID_RE.search(reading.text, sentence.start, sentence.end)
     end = sums[0].start if sums else verb.start() if verb else sentence.end
     return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
+
+
+def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bool:
+    """Whether a disbursing word (``giải ngân``) has the giver as its subject: a body pays out to someone.
+
+    "Tổ chức X vừa giải ngân ... cho 40 học sinh" (X gives); with nobody after ``cho`` the subject takes the aid
+    in and spends it ("tỉnh Điện Biên đã giải ngân 50 tỷ đồng vốn viện trợ"): received, as before.
+    """
+    text = reading.text
+    if _PAYOUT_RE.fullmatch(text, word.start(), word.end()) is None:
+        return False
+    return _recipient_marker(text, word.end(), end) is not None and bool(
+        _subject_actors(reading, start, word.start())
+    )
 
 
 def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
