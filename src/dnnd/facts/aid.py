@@ -744,9 +744,7 @@ def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bo
     text = reading.text
     if _PAYOUT_RE.fullmatch(text, word.start(), word.end()) is None:
         return False
-    return _recipient_marker(text, word.end(), end) is not None and bool(
-        _subject_actors(reading, start, word.start())
-    )
+    return _recipient_marker(text, word.end(), end) is not None and bool(_subject_actors(reading, start, word.start()))
 
 
 def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
