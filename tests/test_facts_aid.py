@@ -905,3 +905,29 @@ def test_a_giver_paying_out_to_someone_gives() -> None:
         "Trong năm 2023, tỉnh Điện Biên đã giải ngân 50 tỷ đồng vốn viện trợ phi chính phủ nước ngoài."
     )
     assert _roles(article, facts[0])["status"] == ["received"]
+
+
+def test_who_authorises_the_hand_over_gives() -> None:
+    # vanhoavaphattrien (tune page d953): "Được sự ủy quyền từ Bộ Ngoại giao, ông X - Giám đốc Sở Y trao ..."
+    article, facts = _aid(
+        "Được sự ủy quyền từ Bộ Ngoại giao, ông Thái Phúc Sơn - Giám đốc Sở Ngoại vụ tỉnh Hà Tĩnh trao "
+        "60.000.000 đồng cho Trường Mầm non Sơn Tiến."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["donor"] == ["Bộ Ngoại giao"]
+    assert roles["recipient"] == ["Trường Mầm non Sơn Tiến"]
+
+
+def test_a_paragraph_opening_on_cu_the_details_the_total_before_it() -> None:
+    # vietnamplus.vn: the total ends one paragraph, "Cụ thể, ..." opens the next
+    article, facts = _aid(
+        "Trong giai đoạn 2025-2030, 3 tổ chức này cam kết tiếp tục tài trợ các chương trình, dự án, phi dự án "
+        "cho thành phố thông qua Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng với tổng giá trị gần 2,5 triệu "
+        "USD (tương đương 62,5 tỷ đồng).",
+        "Cụ thể, Tổ chức Giving It Back To Kids (Hoa Kỳ) cam kết tài trợ 1,06 triệu USD (tương đương 27,5 tỷ "
+        "đồng) tập trung vào các lĩnh vực nhằm thúc đẩy phát triển bền vững.",
+    )
+    total, part = facts
+    assert _roles(article, part)["part_of"] == ["gần 2,5 triệu USD"]
+    # the channel the aid goes through is no part of whom it is for
+    assert "thông qua" not in " ".join(_roles(article, total).get("recipient", []))

@@ -134,7 +134,7 @@ _IDIOM_TO_RE = re.compile(
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
@@ -806,6 +806,10 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
         comma = text.find(",", behalf.end(), end)
         stop = comma if comma != -1 else end
         named = [d for d in donors if inside(d, behalf.end(), stop)]
+        if not named:
+            # "Được sự ủy quyền từ Bộ Ngoại giao, ông X trao ...": a phrase read as an attribution, the body in
+            # it gives all the same
+            named = reading.entities_of(outermost(reading.mentions_in(behalf.end(), stop, "organization")))
         if named:
             donors = named
     via = _VIA_RE.search(text, start, end)
@@ -1095,7 +1099,8 @@ def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, 
     amount = next((r.entity for r in fact.roles if r.role == "amount" and r.entity), None)
     status = next((r.value for r in fact.roles if r.role == "status" and r.value), "")
     total = totals.get(status)
-    if breakdown and amount is not None and total is not None and total[0] == paragraph and total[1] != amount:
+    # (a paragraph opening on "Cụ thể, ..." details the total the paragraph before ends on)
+    if breakdown and amount is not None and total is not None and 0 <= paragraph - total[0] <= 1 and total[1] != amount:
         return attrs.evolve(fact, roles=(*fact.roles, Role("part_of", total[1])))
     if amount is not None:
         totals[status] = (paragraph, amount)
