@@ -626,6 +626,14 @@ def test_coordinated_classes_are_awards_of_their_own() -> None:
     )
     names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
     assert names == [["Huân chương Lao động hạng Nhì"], ["Huân chương Lao động hạng Ba"]]
+    # classes written as numbers
+    article = dnnd.extract(
+        dnnd.Article(
+            title="Tin đối ngoại",
+            blocks=[dnnd.Paragraph("Chủ tịch nước tặng Huân chương Lao động hạng 2 và hạng 3 cho Hội Hữu nghị tỉnh.")],
+        )
+    )
+    assert len([f for f in article.facts if f.kind == "award"]) == 2
 
 
 def test_a_name_written_in_lower_case_is_told_by_its_class() -> None:

@@ -156,7 +156,7 @@ _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
 _LIST_SEPARATORS = re.compile(r"(?:\s|,|;|và|cùng|với)*")
 # An award's class at the end of its name, and a further class coordinated after it.
-_CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3})(?!\w)"
+_CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[1-3])(?!\w)"
 _OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
 # A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
 _LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
