@@ -840,3 +840,94 @@ def test_who_gives_what_another_mobilised_is_a_donor_too() -> None:
     roles = _roles(article, facts[0])
     assert roles["status"] == ["mobilised"]
     assert "Tổ chức Good Neighbors International" in roles["donor"]
+
+
+def test_signing_an_aid_contract_commits_the_aid_of_its_owner() -> None:
+    # vov.vn: "Lễ ký hợp đồng viện trợ ... của Chính phủ Nhật Bản cho năm dự án": signed, so committed; the
+    # government whose aid it is gives, not the embassy where it is signed
+    article, facts = _aid(
+        "Ngày 12/11, tại Đại sứ quán Nhật Bản tại Hà Nội đã diễn ra Lễ ký hợp đồng viện trợ không hoàn lại của "
+        "Chính phủ Nhật Bản cho năm dự án tại Việt Nam, với tổng số tiền viện trợ là 500.975 USD."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["committed"]
+    assert roles["donor"] == ["Chính phủ Nhật Bản"]
+    assert fact.code == "033"
+
+
+def test_among_the_signers_the_foreign_side_gives_and_the_vietnamese_body_receives() -> None:
+    # hanoimoi.vn (tune page d421): the ambassador signs for Japan, the commune chairmen for their committees
+    article, facts = _aid(
+        "Chiều 28-12, tại Hà Nội, Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Yasuaki Tanizaki và Chủ tịch "
+        "UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông; Chủ tịch UBND xã Xuân Sơn (Đông Triều, Quảng Ninh) "
+        'Nguyễn Văn Thanh đã ký kết hợp đồng viện trợ không hoàn lại cho hai dự án "Xây dựng Trường Tiểu học xã '
+        'Xuân Sơn", "Xây dựng Trường Tiểu học xã Yên Thọ". Tổng số tiền viện trợ không hoàn lại dành cho hai dự '
+        "án là hơn 190 nghìn USD."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["committed"]
+    assert roles["donor"] == ["Nhật Bản"]
+    assert roles["recipient"] == ["UBND xã Yên Thọ", "UBND xã Xuân Sơn"]
+    # a signing between Vietnamese bodies alone says nothing of who gives: no split
+    article, facts = _aid("UBND tỉnh và Hội Chữ thập đỏ tỉnh đã ký kết thỏa thuận tài trợ 2 tỷ đồng cho huyện X.")
+    assert all("Hội Chữ thập đỏ tỉnh" not in _roles(article, f).get("recipient", []) for f in facts)
+
+
+def test_duoc_nhan_receives_from_the_giver_after_tu_or_cua() -> None:
+    # "X được nhận ... từ/của Z": X receives, Z gives
+    article, facts = _aid(
+        "Trường Tiểu học Cổ Bì được nhận 200 triệu đồng từ Tổ chức Plan International để xây nhà vệ sinh."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["received"]
+    assert roles["recipient"] == ["Trường Tiểu học Cổ Bì"]
+    assert roles["donor"] == ["Tổ chức Plan International"]
+    # what each one gets is no sum given (tinhuyquangtri.vn)
+    article, facts = _aid("Tiền mừng tuổi cho học sinh được nhận học bổng là 50.000 đồng/em.")
+    assert facts == []
+
+
+def test_a_giver_paying_out_to_someone_gives() -> None:
+    # baoquangnam.vn: "Tổ chức Đông Tây Hội Ngộ vừa giải ngân hơn 92,8 triệu đồng cho 40 học sinh"
+    article, facts = _aid(
+        "Tổ chức Đông Tây Hội Ngộ vừa giải ngân hơn 92,8 triệu đồng cho 40 học sinh trong chương trình SPELL "
+        "(chương trình hỗ trợ học tập) của tỉnh."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["status"] == ["donated"]
+    assert roles["donor"] == ["Tổ chức Đông Tây Hội Ngộ"]
+    assert "Tổ chức Đông Tây Hội Ngộ" not in roles["recipient"]
+    # with nobody paid to, the subject spends the aid it took in
+    article, facts = _aid(
+        "Trong năm 2023, tỉnh Điện Biên đã giải ngân 50 tỷ đồng vốn viện trợ phi chính phủ nước ngoài."
+    )
+    assert _roles(article, facts[0])["status"] == ["received"]
+
+
+def test_who_authorises_the_hand_over_gives() -> None:
+    # vanhoavaphattrien (tune page d953): "Được sự ủy quyền từ Bộ Ngoại giao, ông X - Giám đốc Sở Y trao ..."
+    article, facts = _aid(
+        "Được sự ủy quyền từ Bộ Ngoại giao, ông Thái Phúc Sơn - Giám đốc Sở Ngoại vụ tỉnh Hà Tĩnh trao "
+        "60.000.000 đồng cho Trường Mầm non Sơn Tiến."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["donor"] == ["Bộ Ngoại giao"]
+    assert roles["recipient"] == ["Trường Mầm non Sơn Tiến"]
+
+
+def test_a_paragraph_opening_on_cu_the_details_the_total_before_it() -> None:
+    # vietnamplus.vn: the total ends one paragraph, "Cụ thể, ..." opens the next
+    article, facts = _aid(
+        "Trong giai đoạn 2025-2030, 3 tổ chức này cam kết tiếp tục tài trợ các chương trình, dự án, phi dự án "
+        "cho thành phố thông qua Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng với tổng giá trị gần 2,5 triệu "
+        "USD (tương đương 62,5 tỷ đồng).",
+        "Cụ thể, Tổ chức Giving It Back To Kids (Hoa Kỳ) cam kết tài trợ 1,06 triệu USD (tương đương 27,5 tỷ "
+        "đồng) tập trung vào các lĩnh vực nhằm thúc đẩy phát triển bền vững.",
+    )
+    total, part = facts
+    assert _roles(article, part)["part_of"] == ["gần 2,5 triệu USD"]
+    # the channel the aid goes through is no part of whom it is for
+    assert "thông qua" not in " ".join(_roles(article, total).get("recipient", []))

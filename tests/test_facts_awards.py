@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import dnnd
 from dnnd.facts import FACT_ORDER, role_values
 from dnnd.facts.awards import AwardExtractor
 from dnnd.model import Article, Figure, Organization, Paragraph, Person, Place, Quantity, Term
@@ -608,3 +609,45 @@ def test_medals_in_general_name_no_award() -> None:
         "29 tháng 6 vừa qua, Lễ trao tặng Huân chương Thụy bảo tia bạc cho ông Nguyễn Hữu Tài đã được tổ chức."
     )
     assert [f["award"] for f in found] == [["Huân chương Thụy bảo tia bạc"]]
+
+
+def test_coordinated_classes_are_awards_of_their_own() -> None:
+    # "Huân chương Lao động hạng Nhì và hạng Ba": two decorations, each named with its class
+    article = dnnd.extract(
+        dnnd.Article(
+            title="Tin đối ngoại",
+            blocks=[
+                dnnd.Paragraph(
+                    "Thay mặt Chủ tịch nước CHDCND Lào, đồng chí Phó Tỉnh trưởng tỉnh Savannakhet đã trao tặng Huân "
+                    "chương Lao động hạng Nhì và hạng Ba cho 5 tập thể và 12 cá nhân của tỉnh Quảng Trị."
+                )
+            ],
+        )
+    )
+    names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
+    assert names == [["Huân chương Lao động hạng Nhì"], ["Huân chương Lao động hạng Ba"]]
+    # classes written as numbers
+    article = dnnd.extract(
+        dnnd.Article(
+            title="Tin đối ngoại",
+            blocks=[dnnd.Paragraph("Chủ tịch nước tặng Huân chương Lao động hạng 2 và hạng 3 cho Hội Hữu nghị tỉnh.")],
+        )
+    )
+    assert len([f for f in article.facts if f.kind == "award"]) == 2
+
+
+def test_a_name_written_in_lower_case_is_told_by_its_class() -> None:
+    # nhandan.vn: "tặng Huân chương phát triển hạng nhất cho tỉnh Thanh Hóa" (Laos's Order of Development)
+    article = dnnd.extract(
+        dnnd.Article(
+            title="Tin đối ngoại",
+            blocks=[
+                dnnd.Paragraph(
+                    "Chủ tịch nước Cộng hòa dân chủ nhân dân Lào tặng Huân chương phát triển hạng nhất cho tỉnh "
+                    "Thanh Hóa, Huân chương Lao động cho 13 tập thể, cá nhân."
+                )
+            ],
+        )
+    )
+    names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
+    assert ["Huân chương phát triển hạng nhất"] in names

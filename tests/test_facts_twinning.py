@@ -224,8 +224,7 @@ def test_an_agreement_retold_is_one_fact() -> None:
         "giới.",
         # A plural side without a name is nobody in particular.
         "Việc ký kết nghĩa giữa các Đồn Biên phòng và Đại đội Biên phòng 534 góp phần tăng cường hữu nghị.",
-        # Anniversaries of a signing or of relations.
-        "Năm nay kỷ niệm 30 năm thiết lập quan hệ hữu nghị giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào).",
+        # The anniversary of a signing (of relations between provinces, a twinning, see below).
         "Hai nước kỷ niệm 45 năm ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào.",
         # Diplomatic relations between states are not a twinning.
         "Việt Nam và Cu Ba thiết lập quan hệ ngoại giao ngày 2/12/1960.",
@@ -550,3 +549,32 @@ def test_the_larger_unit_after_cua_is_the_sides_address() -> None:
     # tinbong247.org (from nhandan.com.vn): "bản Nà Khạng của nước bạn Lào" is one side, Laos is where it lies
     found = only(read("Ngày 8-1-2013, bản Lao Khô làm lễ kết nghĩa với bản Nà Khạng của nước bạn Lào."))
     assert found["side"] == ["bản Lao Khô", "bản Nà Khạng"]
+
+
+def test_the_twinning_an_anniversary_counts_its_years_from_was_made() -> None:
+    # xasonkim2.hatinh.gov.vn: "kỷ niệm 8 năm kết nghĩa giữa X với Y": the twinning was made eight years ago,
+    # dated by neither the day of the celebration nor its year
+    article = read(
+        "Ngày 22/7, xã Sơn Kim 2 đã tổ chức gặp mặt kỷ niệm 8 năm kết nghĩa giữa xã Sơn Kim 2, huyện Hương Sơn, "
+        "tỉnh Hà Tĩnh (Việt Nam) với bản Na Pê, huyện Khăm Cợt, tỉnh Bolykhămxay (Lào)."
+    )
+    (fact,) = twinnings(article)
+    found = roles(fact, article)
+    assert len(found["side"]) == 2
+    assert "date" not in found
+    # (the gold of the dev pages lists such twinnings, dated by the year they were made)
+    article = read("Năm nay kỷ niệm 30 năm thiết lập quan hệ hữu nghị giữa tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào).")
+    assert len(twinnings(article)) == 1
+    # a celebration of a document's signing names no twinning: "45 năm Ngày ký Hiệp ước ..."
+    article = read("Lễ kỷ niệm 45 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được tổ chức trọng thể.")
+    assert twinnings(article) == []
+
+
+def test_a_side_written_with_its_unit_word_is_the_place_named_elsewhere() -> None:
+    # bvhttdl.gov.vn (tune page d961): "thành phố Szentendre" in one sentence, "Szentendre, Hungary" in another
+    article = read(
+        "Kỷ niệm 10 năm kết nghĩa giữa thành phố Hội An và thành phố Szentendre.",
+        "Đoàn đại biểu thành phố Szentendre, Hungary sẽ có chuyến thăm và làm việc tại TP Hội An.",
+    )
+    (fact,) = twinnings(article)
+    assert all(r.entity for r in fact.roles if r.role == "side")

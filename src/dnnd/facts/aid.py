@@ -134,7 +134,7 @@ _IDIOM_TO_RE = re.compile(
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
@@ -152,6 +152,10 @@ _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
 _COMMITTED_RE = trigger_re("aid", "committed")
+_PAYOUT_RE = trigger_re("aid", "payout")
+_GIVE_OR_PAY_RE = trigger_re("aid", "give", "fund", "payout")
+_SIGNING_RE = re.compile(r"[Kk]ý(?!\w)")  # the committing words that sign an agreement ("ký kết hợp đồng viện trợ")
+_AT_BEFORE_RE = re.compile(r"(?<!\w)tại\s+$")
 _MOBILISED_RE = trigger_re("aid", "mobilised")
 _REWARD_RE = trigger_re("aid", "reward")
 # An aid word right after a noun head ("gói viện trợ", "khoản viện trợ của X"): a noun, not the verb.
@@ -359,6 +363,8 @@ class AidExtractor(FactExtractor):
             goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
+        if found is not None and _pays_out(reading, found[1], lo, end):
+            status = "donated"  # "Tổ chức X vừa giải ngân 92,8 triệu đồng cho 40 học sinh": X gives
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
@@ -452,7 +458,7 @@ class AidExtractor(FactExtractor):
                     # "... trao tặng 470 thùng kem cho học sinh X. Tổng trị giá 165 triệu đồng do D tài trợ"
                     gifted = self._to_recipient(reading, draft, start, own)
                 return gifted
-            verb = _GIVE_RE.search(text, start, end)
+            verb = _GIVE_OR_PAY_RE.search(text, start, end)  # (a giver paying out: "X giải ngân ... cho Y")
             at = verb.start() if verb else start
             # "UBND thành phố ban hành văn bản phê duyệt tiếp nhận viện trợ ...": who approves does not give
             approvals = list(_APPROVE_RE.finditer(text, start, at))
@@ -558,6 +564,18 @@ class AidExtractor(FactExtractor):
                     draft.add_all("donor", _actors(reading, passive[-1].end(), verb_at))
                     break
         committing = _COMMITTED_RE.search(text, floor, aid_word.end()) if aid_word is not None else None
+        sides = (
+            _signing_sides(reading, min(aid_word.start(), committing.start()))
+            if status == "committed" and not draft.has("donor") and committing is not None and aid_word is not None
+            else None
+        )
+        if sides is not None:
+            # "Đại sứ Nhật Bản X và Chủ tịch UBND xã Y đã ký kết hợp đồng viện trợ ...": the foreign side of the
+            # signers gives, the Vietnamese bodies that sign take the aid in (the projects are theirs)
+            draft.add_all("donor", sides[0])
+            if recipient is None and sides[1]:
+                draft.add_all("recipient", sides[1])
+                recipient = sides[1][-1]
         if status == "committed" and not draft.has("donor") and aid_word is not None and committing is not None:
             # "chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ ...": who commits gives (not who receives
             # "... với tổng giá trị cam kết": a commitment word after the aid word names the sum)
@@ -717,6 +735,18 @@ def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
 
 
+def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bool:
+    """Whether a disbursing word (``giải ngân``) has the giver as its subject: a body pays out to someone.
+
+    "Tổ chức X vừa giải ngân ... cho 40 học sinh" (X gives); with nobody after ``cho`` the subject takes the aid
+    in and spends it ("tỉnh Điện Biên đã giải ngân 50 tỷ đồng vốn viện trợ"): received, as before.
+    """
+    text = reading.text
+    if _PAYOUT_RE.fullmatch(text, word.start(), word.end()) is None:
+        return False
+    return _recipient_marker(text, word.end(), end) is not None and bool(_subject_actors(reading, start, word.start()))
+
+
 def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first ``cho``/``đến``/``tới`` in ``[start, end)`` that opens a recipient.
 
@@ -776,6 +806,10 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
         comma = text.find(",", behalf.end(), end)
         stop = comma if comma != -1 else end
         named = [d for d in donors if inside(d, behalf.end(), stop)]
+        if not named:
+            # "Được sự ủy quyền từ Bộ Ngoại giao, ông X trao ...": a phrase read as an attribution, the body in
+            # it gives all the same
+            named = reading.entities_of(outermost(reading.mentions_in(behalf.end(), stop, "organization")))
         if named:
             donors = named
     via = _VIA_RE.search(text, start, end)
@@ -1065,11 +1099,46 @@ def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, 
     amount = next((r.entity for r in fact.roles if r.role == "amount" and r.entity), None)
     status = next((r.value for r in fact.roles if r.role == "status" and r.value), "")
     total = totals.get(status)
-    if breakdown and amount is not None and total is not None and total[0] == paragraph and total[1] != amount:
+    # (a paragraph opening on "Cụ thể, ..." details the total the paragraph before ends on)
+    if breakdown and amount is not None and total is not None and 0 <= paragraph - total[0] <= 1 and total[1] != amount:
         return attrs.evolve(fact, roles=(*fact.roles, Role("part_of", total[1])))
     if amount is not None:
         totals[status] = (paragraph, amount)
     return fact
+
+
+def _signing_sides(reading: Reading, verb_at: int) -> tuple[list[AnyEntity], list[AnyEntity]] | None:
+    """The giving and the receiving sides among the signers of an aid agreement signed at ``verb_at``.
+
+    The signers are the subject of the signing sentence (its list may run across a ``;``). The givers are the
+    foreign countries named there ("Đại sứ Nhật Bản", not a place of the event after ``tại``) and the bodies
+    named with one; the receivers the other bodies. ``None`` unless the verb is a signing and a foreign side
+    signs: a signing between Vietnamese bodies says nothing of who gives.
+    """
+    text = reading.text
+    if _SIGNING_RE.match(text, verb_at) is None:
+        return None
+    sentence = reading.sentence_at(verb_at)
+    named = [
+        m
+        for m in reading.mentions_in(sentence.start, verb_at, "organization", "place")
+        if not _AT_BEFORE_RE.search(text, max(sentence.start, m.start - 8), m.start)
+    ]
+    bodies = outermost([m for m in named if m.kind == "organization"])
+    foreign = [
+        m
+        for m in named
+        if m.kind == "place"
+        and isinstance(place := reading.entity(m), Place)
+        and place.level == "country"
+        and place.country != "VN"
+    ]
+    if not foreign:
+        return None
+    holding = [b for b in bodies if any(b.start <= f.start < b.end for f in foreign)]
+    givers = holding + [f for f in foreign if not any(b.start <= f.start < b.end for b in bodies)]
+    takers = [b for b in bodies if b not in holding]
+    return reading.entities_of(sorted(givers, key=lambda m: m.start)), reading.entities_of(takers)
 
 
 def _subject_actors(reading: Reading, start: int, end: int, *kinds: str) -> list[AnyEntity]:

@@ -155,6 +155,12 @@ _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
 _LIST_SEPARATORS = re.compile(r"(?:\s|,|;|và|cùng|với)*")
+# An award's class at the end of its name, and a further class coordinated after it.
+_CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[1-3])(?!\w)"
+_OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
+# A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
+_LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
+_MORE_CLASS_RE = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<cls>{_CLASS})")
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
 # Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
 _GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
@@ -203,6 +209,8 @@ class _Award:
 
     start: int
     end: int
+    #: The name when the text holds only its rank ("hạng Ba" of "Huân chương Lao động hạng Nhì và hạng Ba").
+    name: str | None = None
 
 
 @attrs.define
@@ -252,7 +260,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
-            named = named or _NAME_RE.match(text, stop, end)
+            named = named or _NAME_RE.match(text, stop, end) or _LOWER_CLASSED_RE.match(text, stop, end)
             if named is not None:
                 stop = _before_names(art, stop, named.end())
             if head in _NAMED_HEADS and stop == match.end():
@@ -260,7 +268,22 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
             if stop == match.end() and match.group("head")[0].islower():
                 continue  # "quyết định trao tặng huân chương cho người nước ngoài": medals in general, none named
         out.append(_Award(match.start(), stop))
+        out.extend(_further_classes(text, match.start(), stop, end))
     return out
+
+
+def _further_classes(text: str, start: int, stop: int, end: int) -> Iterator[_Award]:
+    """The further classes of an award named with its class ("Huân chương Lao động hạng Nhì và hạng Ba").
+
+    Each class is an award of its own (two decorations, two facts), named as the first with its class.
+    """
+    own = _OWN_CLASS_RE.search(text, start, stop)
+    if own is None or own.end() != stop:
+        return
+    base = text[start : own.start()]
+    while (more := _MORE_CLASS_RE.match(text, stop, end)) is not None:
+        yield _Award(more.start("cls"), more.end(), base + more.group("cls"))
+        stop = more.end()
 
 
 def _before_names(art: _Article, start: int, end: int) -> int:
@@ -637,7 +660,7 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
     for award in group.awards:
         draft = FactDraft("award", _CODE)
         draft.add("status", value="proposed" if group.proposed else "awarded")
-        draft.add("award", value=art.text[award.start : award.end])
+        draft.add("award", value=award.name or art.text[award.start : award.end])
         draft.add_all("giver", group.givers).add("giver", value=group.giver_value if not group.givers else None)
         if group.recipient is not None:
             draft.add("recipient", group.recipient).add_all("recipient", group.also)

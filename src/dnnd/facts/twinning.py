@@ -118,6 +118,10 @@ _ESTABLISH_RE = re.compile(
 )
 # "ngày ký", "năm ký": an anniversary of a signing.
 _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
+# "10 năm kết nghĩa", "30 năm thiết lập quan hệ": the years a twinning has lasted.
+# The unit word a place's name is written after ("thành phố X", "TP X").
+_UNIT_HEAD_RE = re.compile(r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
+_YEARS_BEFORE_RE = re.compile(r"(?<!\w)\d{1,3}\s+năm\s+$")
 # Before the verb: a plan, a wish, something to carry out or publicise, an activity in general (realis.tsv).
 _NOT_DONE = MOODS_NOT_DONE | {"ahead", "general"}
 _NOT_DONE_REACH = 60
@@ -197,6 +201,7 @@ class _Reader:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.text = reading.text
+        self._places: dict[str, Place] | None = None  # the article's places by name, when a side asks
 
     # -- where things are
 
@@ -214,6 +219,25 @@ class _Reader:
         if _ANNIVERSARY_RE.search(self.text, max(lo, position - 6), position):
             return False
         return self.reading.mood(lo, position, _NOT_DONE_REACH) not in _NOT_DONE
+
+    def known(self, side: AnyEntity | str) -> AnyEntity | str:
+        """A side kept verbatim that is a place found elsewhere under its bare name ("thành phố Szentendre")."""
+        if not isinstance(side, str):
+            return side
+        unit = _UNIT_HEAD_RE.match(side)
+        name = side[unit.end() :] if unit else side
+        if self._places is None:
+            self._places = {e.name: e for e in self.reading.entities.values() if isinstance(e, Place)}
+        return self._places.get(name, side)
+
+    def celebrated(self, lo: int, position: int) -> bool:
+        """Whether the twinning verb at ``position`` is the one an anniversary counts its years from.
+
+        "10 năm kết nghĩa giữa A và B", "kỷ niệm 30 năm thiết lập quan hệ hữu nghị giữa ...": the twinning was
+        made those years ago, a past event (an anniversary of a document's signing, "45 năm ngày ký Hiệp ước",
+        is not read so: it names no twinning).
+        """
+        return _YEARS_BEFORE_RE.search(self.text, max(lo, position - 12), position) is not None
 
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
@@ -541,7 +565,11 @@ class _Reader:
     def clause(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
         """The twinning or agreement a clause reports, if any."""
         documents = self.documents(lo, hi)
-        twin = [span for span in self.twinned(lo, hi) if self.done(lo, span[0])]
+        spans = self.twinned(lo, hi)
+        twin = [span for span in spans if self.done(lo, span[0])]
+        # "Kỷ niệm 10 năm kết nghĩa giữa A và B": the twinning the anniversary celebrates was made
+        celebrated = [span for span in spans if span not in twin and self.celebrated(lo, span[0])]
+        twin = sorted(twin + celebrated)
         if not documents and not twin:
             return self.reference(sentence, lo, hi)
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
@@ -552,7 +580,7 @@ class _Reader:
         if (verb, verb_end) in twin and _BOTH_SIDES_RE.match(self.text, verb):
             # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
             named = named or self.pair_after(verb_end, hi)
-        sides = named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)
+        sides = [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
         if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
             sides = self.both_sides(sentence)
         if not sides and documents:
@@ -570,7 +598,8 @@ class _Reader:
         names = [self._document_name(s, hi) for s, _, _ in documents]
         for name in names:
             draft.add("agreement", value=name)
-        self.time(draft, lo, hi)
+        if not celebrated or documents:
+            self.time(draft, lo, hi)  # (an anniversary's day is not the day of the twinning it celebrates)
         keys: set[tuple[str, ...]] = {("agreement", _agreement_key(n)) for n in names}
         if len(sides) >= 2 or not keys:
             # the record a twinning is signed with is that twinning: "lễ kết nghĩa giữa A với B ... hai bên
