@@ -1061,3 +1061,58 @@ def test_a_former_head_of_government_before_a_foreign_name_and_offices_after_a_p
         "Thường trực Ban Bí thư",
         "Trưởng Ban Tổ chức Trung ương",
     )
+
+
+# Rolls of a newly elected committee, as congress results are written (sentences from the stored web pages
+# named in each test; collected for people6).
+
+
+def test_an_election_verb_after_an_aspect_adverb() -> None:
+    # cand.com.vn: "Thượng tướng Nguyễn Văn Được tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội ..."
+    people, _, _ = extracted(
+        "Ngay sau đó, Ban chấp hành Trung ương Hội khóa mới đã tiến hành phiên họp thứ nhất. Thượng tướng Nguyễn "
+        "Văn Được tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam khóa VI, nhiệm kỳ 2017 "
+        "– 2022."
+    )
+    assert "Chủ tịch Hội Cựu chiến binh Việt Nam" in people["Nguyễn Văn Được"].positions
+
+
+def test_a_shared_title_in_an_election_is_the_office_of_the_body_elected_for() -> None:
+    # sovhttdl.tayninh.gov.vn: "... Ông Nguyễn A Lin được bầu làm Chủ tịch Liên đoàn; Phó Chủ tịch là ông Trần
+    # Lưu Ái và Trần Minh Quân;"
+    people, _, _ = extracted(
+        "Đại hội đã hiệp thương bầu ra Ban Chấp hành Liên đoàn Lân Sư Rồng tỉnh Tây Ninh nhiệm kỳ 2020 - 2025. "
+        "Kết quả, Đại hội đã bầu ra Ban Chấp hành gồm 11 ủy viên, trong đó Ông Nguyễn A Lin được bầu làm Chủ tịch "
+        "Liên đoàn; Phó Chủ tịch là ông Trần Lưu Ái và Trần Minh Quân;"
+    )
+    assert people["Nguyễn A Lin"].positions == ("Chủ tịch Liên đoàn Lân Sư Rồng tỉnh Tây Ninh",)
+    for name in ("Trần Lưu Ái", "Trần Minh Quân"):
+        assert people[name].positions == ("Phó Chủ tịch Liên đoàn Lân Sư Rồng tỉnh Tây Ninh",)
+
+
+def test_a_counted_office_in_lower_case_is_each_listed_persons() -> None:
+    # lamdong.gov.vn: "... ông Trần Phú Lộc giữ chức vụ Chủ tịch, 03 phó chủ tịch gồm các ông Huỳnh Văn Bảy, Cao
+    # Quang Quyền, Trần Công Quyền."; a count of members ("gồm 11 thành viên") is no office
+    people, _, _ = extracted(
+        "Đại hội Liên đoàn Cờ tỉnh Lâm Đồng đã bầu Ban chấp hành Liên đoàn nhiệm kỳ 2014 – 2019 gồm 11 thành viên, "
+        "trong đó 03 phó chủ tịch gồm các ông Huỳnh Văn Bảy, Cao Quang Quyền, Trần Công Quyền."
+    )
+    for name in ("Huỳnh Văn Bảy", "Cao Quang Quyền", "Trần Công Quyền"):
+        assert people[name].positions == ("Phó chủ tịch Liên đoàn Cờ tỉnh Lâm Đồng",)
+
+
+def test_a_title_qualified_as_new_opens_a_list() -> None:
+    # baomoi.net.vn: "Ba Phó Chủ tịch mới là các ông: Đỗ Đức Hoàng, Tống Đức Thuận và Từ Nhân Luân."
+    people, _, _ = extracted("Ba Phó Chủ tịch mới là các ông: Đỗ Đức Hoàng, Tống Đức Thuận và Từ Nhân Luân.")
+    assert {n: p.positions for n, p in people.items()} == {
+        n: ("Phó Chủ tịch",) for n in ("Đỗ Đức Hoàng", "Tống Đức Thuận", "Từ Nhân Luân")
+    }
+
+
+def test_a_federation_named_by_its_head_is_no_delegation() -> None:
+    # baomoi.net.vn: "Ban Chấp hành khóa mới đã nhất trí bầu ông Nguyễn Xuân Vũ tiếp tục làm Chủ tịch Liên đoàn."
+    people, _, _ = extracted(
+        "Đại hội đại biểu toàn quốc Liên đoàn Bóng bàn Việt Nam khóa VII đã được tổ chức tại Hà Nội. Ban Chấp hành "
+        "khóa mới đã nhất trí bầu ông Nguyễn Xuân Vũ tiếp tục làm Chủ tịch Liên đoàn."
+    )
+    assert people["Nguyễn Xuân Vũ"].positions == ("Chủ tịch Liên đoàn Bóng bàn Việt Nam",)

@@ -68,16 +68,19 @@ _ORGAN = re.compile(
 @cache
 def _role_verbs() -> dict[str, str]:
     """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected`` or ``held``."""
-    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] != "noun"}
+    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] in ("elected", "held")}
 
 
 @cache
 def _role_verb_re(agent: bool = False) -> re.Pattern[str]:
     """A role verb (``role_verbs.tsv``); with ``agent``, the passive ones without their "được", as written
     after the body that acts ("được Đại hội | tín nhiệm bầu làm")."""
-    nouns = [row[0] for row in read_tsv("role_verbs.tsv") if row[1] == "noun"]
+    rows = read_tsv("role_verbs.tsv")
+    nouns = [row[0] for row in rows if row[1] == "noun"]
     verbs = [v[len("được ") :] for v in _role_verbs() if v.startswith("được ")] if agent else list(_role_verbs())
-    return re.compile(rf"(?P<verb>{trie_regex(verbs)})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
+    # (an aspect adverb before the phrase is no part of the verb: "tiếp tục được tín nhiệm cử giữ chức")
+    aspect = "" if agent else rf"(?:(?:{trie_regex(row[0] for row in rows if row[1] == 'aspect')}) )?"
+    return re.compile(rf"{aspect}(?P<verb>{trie_regex(verbs)})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
 
 
 @cache
@@ -1527,8 +1530,9 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     group = trie_regex(r[0] for r in rows if r[1] == "group")
     plural = re.compile(rf"(?<![\w])(?:{count}|\d{{1,2}}) $")
     # "gồm các đồng chí: A, B": the plural address goes with the word that opens the list
+    # ("Ba Phó Chủ tịch mới là các ông: A, B": the title may be qualified as new)
     glue = re.compile(
-        rf"(?P<opens> (?:{opens})(?: (?:{group}))?(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?"
+        rf"(?: mới)?(?P<opens> (?:{opens})(?: (?:{group}))?(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?"
     )
     announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
     return plural, glue, announced
@@ -1544,12 +1548,19 @@ def _list_gap(text: str, end: int, start: int, joins: re.Pattern[str] = _LIST_JO
     return joins.fullmatch(text, note.end() if note else end, start) is not None
 
 
-def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
+def _shared_titles(
+    ctx: _Context,
+    found: Sequence[_Found],
+    mentions: Sequence[Mention] = (),
+    names: Mapping[str, str] | None = None,
+) -> dict[int, str]:
     """Titles shared by a list of names, by the start of each name listed.
 
     "các Phó Chủ tịch gồm ông A, ông B và ông C", "hai Phó Chủ tịch A và B", "Phó Chủ tịch: A, B":
     the title is each listed person's when it is plural (a numeral or "các" before it) or announces a
     list ("gồm", "là", a colon); the list is names joined by commas and "và", none with a title of its own.
+    In the report of an election the title is the office won, spelt out with its body ("Đại hội bầu ...;
+    Phó Chủ tịch là ông A và B": the federation's vice-presidents).
     """
     text = ctx.text
     plural, glue, opened = _list_words()
@@ -1578,14 +1589,23 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
             counted = plural.search(text, max(0, m.start() - 6), m.start())
             if not (announced or counted):
                 break
-            if counted is not None and counted.group(0)[0].isdigit() and text[span[0] : span[1]].islower():
-                break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
+            if (
+                counted is not None
+                and counted.group(0)[0].isdigit()
+                and text[span[0] : span[1]].islower()
+                and text.endswith("viên", span[0], span[1])
+            ):
+                # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members (a word in "-viên"), not
+                # their title ("03 phó chủ tịch gồm các ông A, B, C" is the office of each)
+                break
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
             if announced:
                 run, i = _roll_after(text, people, run, i)
+            elected = _after_election_cue(text, first.start)
+            office = _office_as_understood(ctx, first.start, span, elected, mentions, names)
             for f in run:
-                out[f.start] = text[span[0] : span[1]]
+                out[f.start] = office
             break
     return out
 
@@ -1629,18 +1649,38 @@ def _office(
     names: Mapping[str, str] | None,
 ) -> tuple[str, bool]:
     """The office a role verb gives (spelt out with its body when won by election), and whether it was."""
+    # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
+    elected = _is_elected(verb) or (verb == "làm" and _after_election_cue(ctx.text, name_start))
+    return _office_as_understood(ctx, name_start, span, elected, mentions, names, spell_lower=verb != "làm"), elected
+
+
+def _after_election_cue(text: str, at: int) -> bool:
+    """True when the sentence before ``at`` reports an election ("Đại hội bầu ...", "BCH ... gồm")."""
+    return _ELECTION_CUE.search(text, max(text.rfind(". ", 0, at) + 1, at - 160), at) is not None
+
+
+def _office_as_understood(
+    ctx: _Context,
+    name_start: int,
+    span: tuple[int, int],
+    elected: bool,
+    mentions: Sequence[Mention],
+    names: Mapping[str, str] | None,
+    *,
+    spell_lower: bool = False,
+) -> str:
+    """The office at ``span``, spelt out with its body when won by election (or, with ``spell_lower``, when
+    written in lower case): the reader understands "Phó Chủ tịch" of the body the congress elects for."""
     text = ctx.text
     title = text[span[0] : span[1]]
     org = ctx.org_in(span[0], span[1])
-    elected = _is_elected(verb) or bool(
-        verb == "làm"
-        and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, name_start) + 1, name_start - 160), name_start)
-    )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
     bare = _bare_head_re().search(title)
-    if title.lower().endswith(" đoàn"):
-        return title, elected  # "làm Trưởng đoàn": a delegation's head, an office of no body's
+    if title.lower().endswith("trưởng đoàn"):
+        return title  # "làm Trưởng đoàn": a delegation's head, an office of no body's ("Liên đoàn" is a body)
+    if elected and org is not None and bare is not None and org.text == bare.group(0).strip():
+        org = None  # "được bầu làm Chủ tịch Liên đoàn": a body named by its head alone is the one meant
     if org is None and (
-        (verb != "làm" and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
+        (spell_lower and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
     ):
         # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
         # about, spelt out as the reader understands it
@@ -1655,7 +1695,7 @@ def _office(
         if len(fuller) > len(org.text):
             # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
             title = text[span[0] : org.start] + fuller
-    return title, elected
+    return title
 
 
 def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
@@ -1706,7 +1746,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
     ctx.name_order = sorted(ctx.name_starts)
-    shared = _shared_titles(ctx, found)
+    shared = _shared_titles(ctx, found, mentions, names)
     previous_end = 0
     pair: _Found | None = None  # the person before, who may share a verb with the next one
     doubtful: list[_Found] = []  # two-syllable names with nothing around them that makes them a person's
