@@ -1116,3 +1116,17 @@ def test_a_federation_named_by_its_head_is_no_delegation() -> None:
         "khóa mới đã nhất trí bầu ông Nguyễn Xuân Vũ tiếp tục làm Chủ tịch Liên đoàn."
     )
     assert people["Nguyễn Xuân Vũ"].positions == ("Chủ tịch Liên đoàn Bóng bàn Việt Nam",)
+
+
+def test_a_linking_verb_in_an_election_report_gives_the_office_won() -> None:
+    # m.baomoi.com (VOV): "... bổ nhiệm ông Trần Quốc Tuấn vào chức danh Tổng thư ký Liên đoàn bóng đá Việt Nam";
+    # "bầu Ban Chấp hành ...; ông A, ông B là Phó Chủ tịch" (the shape of the rolls read on cand.com.vn)
+    people, _, _ = extracted(
+        "Việc bổ nhiệm ông Trần Quốc Tuấn vào chức danh Tổng thư ký Liên đoàn bóng đá Việt Nam nhận được sự đồng "
+        "thuận của các ủy viên BCH.",
+        "Đại hội Hội Luật gia tỉnh Hà Tĩnh đã bầu Ban Chấp hành khóa mới; ông Nguyễn Văn Hòa, ông Trần Văn Lâm là "
+        "Phó Chủ tịch.",
+    )
+    assert people["Trần Quốc Tuấn"].positions == ("Tổng thư ký Liên đoàn bóng đá Việt Nam",)
+    for name in ("Nguyễn Văn Hòa", "Trần Văn Lâm"):
+        assert people[name].positions == ("Phó Chủ tịch Hội Luật gia tỉnh Hà Tĩnh",)

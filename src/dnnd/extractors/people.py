@@ -67,8 +67,8 @@ _ORGAN = re.compile(
 
 @cache
 def _role_verbs() -> dict[str, str]:
-    """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected`` or ``held``."""
-    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] in ("elected", "held")}
+    """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected``, ``held`` or ``link``."""
+    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] in ("elected", "held", "link")}
 
 
 @cache
@@ -89,7 +89,7 @@ def _chain_verbs() -> frozenset[str]:
     return frozenset(
         v
         for v, kind in _role_verbs().items()
-        if (kind == "held" and not v.endswith((" là", "chức vụ"))) or v == "giữ chức"
+        if (kind in ("held", "link") and not v.endswith((" là", "chức vụ"))) or v == "giữ chức"
     )
 
 
@@ -1649,8 +1649,9 @@ def _office(
     names: Mapping[str, str] | None,
 ) -> tuple[str, bool]:
     """The office a role verb gives (spelt out with its body when won by election), and whether it was."""
-    # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
-    elected = _is_elected(verb) or (verb == "làm" and _after_election_cue(ctx.text, name_start))
+    # "Đại hội bầu ông A làm Chủ tịch", "bầu Ban Chấp hành; ông B, ông C là Phó Chủ tịch": a linking verb after
+    # "bầu" reports an election too
+    elected = _is_elected(verb) or (_role_verbs().get(verb) == "link" and _after_election_cue(ctx.text, name_start))
     return _office_as_understood(ctx, name_start, span, elected, mentions, names, spell_lower=verb != "làm"), elected
 
 
