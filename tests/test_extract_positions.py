@@ -1130,3 +1130,34 @@ def test_a_linking_verb_in_an_election_report_gives_the_office_won() -> None:
     assert people["Trần Quốc Tuấn"].positions == ("Tổng thư ký Liên đoàn bóng đá Việt Nam",)
     for name in ("Nguyễn Văn Hòa", "Trần Văn Lâm"):
         assert people[name].positions == ("Phó Chủ tịch Hội Luật gia tỉnh Hà Tĩnh",)
+
+
+def test_two_offices_before_a_name_without_a_comma() -> None:
+    # the press drops the comma between two offices written before a name (the shape people5 saw on tune pages)
+    people, _, _ = extracted(
+        "Tham dự có Ủy viên Bộ Chính trị Phó Thủ tướng Chính phủ Trần Lưu Quang và đại diện các bộ."
+    )
+    assert list(people) == ["Trần Lưu Quang"]  # no "Phó Thủ" read as a name after the first office
+    assert people["Trần Lưu Quang"].positions == ("Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ")
+
+
+def test_a_semicolon_between_two_offices_of_one_person() -> None:
+    people, _, _ = extracted(
+        "Ông Nguyễn Văn An, Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Lào Cai phát biểu tại hội nghị.",
+        # a roll goes on to the next person after its semicolon: the office is hers, written before her name
+        "Tham dự có bà Lê Thị Hoa, Giám đốc Sở Ngoại vụ; Phó Chủ tịch UBND tỉnh Nguyễn Thị Bình.",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Lào Cai")
+    assert people["Lê Thị Hoa"].positions == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Nguyễn Thị Bình"].positions == ("Phó Chủ tịch UBND tỉnh",)
+
+
+def test_the_head_of_a_group_named_by_its_members_office() -> None:
+    # (a people5 corpus page): "ông Lee Chang Sig - Ủy viên Hội đồng TP.Yongin, Trưởng các Ủy viên Hội đồng thuộc
+    # Đảng Sức mạnh quốc dân ..."; no bare "Trưởng"
+    people, _, _ = extracted(
+        "Chủ tịch UBND tỉnh tiếp đoàn công tác do ông Lee Chang Sig - Ủy viên Hội đồng TP.Yongin, Trưởng các Ủy viên "
+        "Hội đồng thuộc Đảng Sức mạnh quốc dân làm trưởng đoàn."
+    )
+    assert "Trưởng" not in people["Lee Chang Sig"].positions
+    assert any(p.startswith("Trưởng các Ủy viên Hội đồng") for p in people["Lee Chang Sig"].positions)

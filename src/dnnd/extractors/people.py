@@ -442,6 +442,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         inner = _position_at(ctx, end + 1, loose=False, term=term)
         if inner is not None:
             return start, inner[1]  # "Trợ lý Chủ tịch nước": a staff office, named by the office it serves
+    if text.startswith(" các ", end) and (inner := _position_at(ctx, end + 5, loose=False, term=term)) is not None:
+        return start, inner[1]  # "Trưởng các Ủy viên Hội đồng ...": the head of a group, named by its members' office
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
@@ -743,6 +745,27 @@ def _places_after(text: str, end: int) -> int:
     return end
 
 
+_SEMICOLON = re.compile(r"; ")
+# what may follow the last office of a person's chain: the sentence's end, or its predicate in lower case
+_CHAIN_CLOSE = re.compile(rf"[.;\n]|$| [{LOWER}]")
+
+
+def _office_after_semicolon(ctx: _Context, pos: int) -> bool:
+    """True when a semicolon at ``pos`` parts two offices of one person ("Ông A, Bí thư Tỉnh ủy; Chủ tịch HĐND
+    tỉnh phát biểu"): a capitalised office follows it and closes the clause, no name, colon or comma after it (a
+    roll's next item: "; Phó Chủ tịch UBND tỉnh Nguyễn Văn B", "; Phó Chủ tịch: B")."""
+    text = ctx.text
+    if not text.startswith("; ", pos) or not text[pos + 2 : pos + 3].isupper():
+        return False
+    span = _position_at(ctx, pos + 2, loose=False)
+    if span is None or ctx.name_next(span[1]) or _cut_short(ctx, span):
+        return False
+    close = _CHAIN_CLOSE.match(text, span[1])
+    if close is not None and close.group(0).startswith(" ") and _title_re().fullmatch(text, span[0], span[1]):
+        return False  # "; Hiệu trưởng nhà trường đã tới": a bare title, its body in lower case not read
+    return close is not None
+
+
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans, where they end, and
     the role verb written before a span, by its index ("- Phó Bí thư Tỉnh ủy làm Chủ tịch Hội")."""
@@ -774,6 +797,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         m = sep.match(text, pos)
         if m is None and sep is _SEP_FIRST and not spans:
             m = _glued_title(text, pos)
+        if m is None and spans and _office_after_semicolon(ctx, pos):
+            m = _SEMICOLON.match(text, pos)
         if m is None:
             break
         seg = m.end()
@@ -877,6 +902,19 @@ def _title_start(ctx: _Context, m: re.Match[str]) -> int:
     return m.start()
 
 
+def _next_office_start(ctx: _Context, end: int) -> int | None:
+    """Where the next office of a chain written before a name starts after one ending at ``end``, or None: after a
+    comma or "kiêm", or right after a space when a capitalised title opens there ("Ủy viên Bộ Chính trị Phó Thủ
+    tướng Trần Lưu Quang": the press often drops the comma between two offices)."""
+    text = ctx.text
+    nxt = _SEP_NEXT.match(text, end)
+    if nxt is not None:
+        return nxt.end()
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper() and _title_re().match(text, end + 1):
+        return end + 1
+    return None
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -903,10 +941,10 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
                 name = _NAME_AFTER_TITLE.match(text, name_start - 1)
                 if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
                     return spans
-            nxt = _SEP_NEXT.match(text, span[1])
-            if nxt is None or nxt.end() >= name_start:
+            nxt = _next_office_start(ctx, span[1])
+            if nxt is None or nxt >= name_start:
                 break
-            pos = nxt.end()
+            pos = nxt
     return []
 
 
@@ -1461,10 +1499,10 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         span = _position_at(ctx, _title_start(ctx, m), loose=False)
         last = m  # the title of the chain's last position
         while span is not None:
-            nxt = _SEP_NEXT.match(text, span[1])
-            if nxt is None or (head := _title_re().match(text, nxt.end())) is None:
+            nxt = _next_office_start(ctx, span[1])
+            if nxt is None or (head := _title_re().match(text, nxt)) is None:
                 break
-            span, last = _position_at(ctx, nxt.end(), loose=False), head
+            span, last = _position_at(ctx, nxt, loose=False), head
         if span is None:
             continue
         if span[1] == last.end() and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names():
