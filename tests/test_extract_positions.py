@@ -1161,3 +1161,29 @@ def test_the_head_of_a_group_named_by_its_members_office() -> None:
     )
     assert "Trưởng" not in people["Lee Chang Sig"].positions
     assert any(p.startswith("Trưởng các Ủy viên Hội đồng") for p in people["Lee Chang Sig"].positions)
+
+
+def test_a_roll_written_line_by_line_with_a_term_before_the_colon() -> None:
+    # hcmautomation.org.vn: "... đã tiến hành bầu:\n– Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu"; the next
+    # line's dash opens another line of the roll, no office of the name before it
+    people, _, _ = extracted(
+        "Ban Chấp hành đã tiến hành bầu:\n– Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu\n"
+        "– Phó Chủ tịch: Trần Văn Hai"
+    )
+    assert people["Lê Phan Hoàng Chiêu"].positions == ("Chủ tịch Hội",)
+    assert people["Trần Văn Hai"].positions == ("Phó Chủ tịch",)
+
+
+def test_verbs_of_honorary_and_renewed_offices_and_a_subcommittees_head() -> None:
+    # redcross.org.vn: "được Đại hội suy tôn làm Chủ tịch danh dự ..."; haufo.org.vn: "ông Nguyễn Văn Hà – Ủy viên BCH
+    # giữ chức danh Phó Chủ tịch Hội"; cafef.vn: "Tiểu ban Văn kiện do Tổng Bí thư Nguyễn Phú Trọng làm Trưởng Tiểu ban"
+    people, _, _ = extracted(
+        "Bà Võ Thị Bạch Yến - Phó Bí thư Thường trực được Đại hội suy tôn làm Chủ tịch danh dự Hội Chữ thập đỏ "
+        "Việt Nam TP.Thủ Dầu Một.",
+        "Hội Quốc tế ngữ Esperanto thành phố Hà Nội họp Ban chấp hành. BCH đã biểu quyết ông Nguyễn Văn Hà – Ủy viên "
+        "BCH giữ chức danh Phó Chủ tịch Hội.",
+        "Tiểu ban Văn kiện do Tổng Bí thư Nguyễn Phú Trọng làm Trưởng Tiểu ban.",
+    )
+    assert "Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam TP.Thủ Dầu Một" in people["Võ Thị Bạch Yến"].positions
+    assert "Phó Chủ tịch Hội Quốc tế ngữ Esperanto thành phố Hà Nội" in people["Nguyễn Văn Hà"].positions
+    assert people["Nguyễn Phú Trọng"].positions == ("Tổng Bí thư", "Trưởng Tiểu ban")

@@ -144,7 +144,8 @@ _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s*[-–](?=[{UPPER}])|:\s*| \| )")
+# (a dash after a line break opens the next line of a roll, "- Phó Chủ tịch: B", none of this name's offices)
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|[^\S\n]+[-–]\s+|[^\S\n]*[-–]\s+|[^\S\n]*[-–](?=[{UPPER}])|:\s*| \| )")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
@@ -949,10 +950,14 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
 
 
 # "Tổng thư ký: Lê Hoài Anh", "Chủ tịch: ông A": a line-up written as title, colon, name
-_TITLE_COLON = re.compile(r"(?<![\d]):(?: (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí))? $")
-_SEGMENT_OPEN = re.compile(r"[.;\n]\s*|^")
+# (a year may end the title's term before the colon, "nhiệm kỳ 2013 – 2018: A"; other digits are a time, "10:30")
+_TITLE_COLON = re.compile(r"(?:(?<![\d])|(?<=\d{4})):(?: (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí))? $")
+# (a line of a roll may open with a bullet dash: "– Chủ tịch Hội: A")
+_SEGMENT_OPEN = re.compile(r"(?:[.;\n]\s*|^)(?:[-–•+] )?")
 
 
+# the term an office of a line-up is held for, written before its colon: " nhiệm kỳ 2020 - 2025", " khóa VII"
+_TERM_BEFORE_COLON = re.compile(r" (?:nhiệm k[ỳì]|kh[óo]a|khoá) [\dIVXL]+(?:\s*[-–]\s*\d+)?")
 _NOTE_BEFORE = re.compile(r"\([^()]{1,40}\) $")
 _NOTE = re.compile(r" \([^()]{1,40}\)")
 
@@ -974,6 +979,8 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     if m is None:
         return []
     span = _position_at(ctx, start, loose=False)
+    if span is not None and span[1] < colon and _TERM_BEFORE_COLON.fullmatch(ctx.text, span[1], colon):
+        return [span]  # "Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu": the term it is held for between
     return [span] if span is not None and span[1] == colon else []
 
 
@@ -1695,7 +1702,8 @@ def _office(
 
 def _after_election_cue(text: str, at: int) -> bool:
     """True when the sentence before ``at`` reports an election ("Đại hội bầu ...", "BCH ... gồm")."""
-    return _ELECTION_CUE.search(text, max(text.rfind(". ", 0, at) + 1, at - 160), at) is not None
+    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1  # (a paragraph's end ends a sentence too)
+    return _ELECTION_CUE.search(text, max(opens, at - 160), at) is not None
 
 
 def _office_as_understood(
