@@ -1061,3 +1061,129 @@ def test_a_former_head_of_government_before_a_foreign_name_and_offices_after_a_p
         "Thường trực Ban Bí thư",
         "Trưởng Ban Tổ chức Trung ương",
     )
+
+
+# Rolls of a newly elected committee, as congress results are written (sentences from the stored web pages
+# named in each test; collected for people6).
+
+
+def test_an_election_verb_after_an_aspect_adverb() -> None:
+    # cand.com.vn: "Thượng tướng Nguyễn Văn Được tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội ..."
+    people, _, _ = extracted(
+        "Ngay sau đó, Ban chấp hành Trung ương Hội khóa mới đã tiến hành phiên họp thứ nhất. Thượng tướng Nguyễn "
+        "Văn Được tiếp tục được tín nhiệm giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam khóa VI, nhiệm kỳ 2017 "
+        "– 2022."
+    )
+    assert "Chủ tịch Hội Cựu chiến binh Việt Nam" in people["Nguyễn Văn Được"].positions
+
+
+def test_a_shared_title_in_an_election_is_the_office_of_the_body_elected_for() -> None:
+    # sovhttdl.tayninh.gov.vn: "... Ông Nguyễn A Lin được bầu làm Chủ tịch Liên đoàn; Phó Chủ tịch là ông Trần
+    # Lưu Ái và Trần Minh Quân;"
+    people, _, _ = extracted(
+        "Đại hội đã hiệp thương bầu ra Ban Chấp hành Liên đoàn Lân Sư Rồng tỉnh Tây Ninh nhiệm kỳ 2020 - 2025. "
+        "Kết quả, Đại hội đã bầu ra Ban Chấp hành gồm 11 ủy viên, trong đó Ông Nguyễn A Lin được bầu làm Chủ tịch "
+        "Liên đoàn; Phó Chủ tịch là ông Trần Lưu Ái và Trần Minh Quân;"
+    )
+    assert people["Nguyễn A Lin"].positions == ("Chủ tịch Liên đoàn Lân Sư Rồng tỉnh Tây Ninh",)
+    for name in ("Trần Lưu Ái", "Trần Minh Quân"):
+        assert people[name].positions == ("Phó Chủ tịch Liên đoàn Lân Sư Rồng tỉnh Tây Ninh",)
+
+
+def test_a_counted_office_in_lower_case_is_each_listed_persons() -> None:
+    # lamdong.gov.vn: "... ông Trần Phú Lộc giữ chức vụ Chủ tịch, 03 phó chủ tịch gồm các ông Huỳnh Văn Bảy, Cao
+    # Quang Quyền, Trần Công Quyền."; a count of members ("gồm 11 thành viên") is no office
+    people, _, _ = extracted(
+        "Đại hội Liên đoàn Cờ tỉnh Lâm Đồng đã bầu Ban chấp hành Liên đoàn nhiệm kỳ 2014 – 2019 gồm 11 thành viên, "
+        "trong đó 03 phó chủ tịch gồm các ông Huỳnh Văn Bảy, Cao Quang Quyền, Trần Công Quyền."
+    )
+    for name in ("Huỳnh Văn Bảy", "Cao Quang Quyền", "Trần Công Quyền"):
+        assert people[name].positions == ("Phó chủ tịch Liên đoàn Cờ tỉnh Lâm Đồng",)
+
+
+def test_a_title_qualified_as_new_opens_a_list() -> None:
+    # baomoi.net.vn: "Ba Phó Chủ tịch mới là các ông: Đỗ Đức Hoàng, Tống Đức Thuận và Từ Nhân Luân."
+    people, _, _ = extracted("Ba Phó Chủ tịch mới là các ông: Đỗ Đức Hoàng, Tống Đức Thuận và Từ Nhân Luân.")
+    assert {n: p.positions for n, p in people.items()} == {
+        n: ("Phó Chủ tịch",) for n in ("Đỗ Đức Hoàng", "Tống Đức Thuận", "Từ Nhân Luân")
+    }
+
+
+def test_a_federation_named_by_its_head_is_no_delegation() -> None:
+    # baomoi.net.vn: "Ban Chấp hành khóa mới đã nhất trí bầu ông Nguyễn Xuân Vũ tiếp tục làm Chủ tịch Liên đoàn."
+    people, _, _ = extracted(
+        "Đại hội đại biểu toàn quốc Liên đoàn Bóng bàn Việt Nam khóa VII đã được tổ chức tại Hà Nội. Ban Chấp hành "
+        "khóa mới đã nhất trí bầu ông Nguyễn Xuân Vũ tiếp tục làm Chủ tịch Liên đoàn."
+    )
+    assert people["Nguyễn Xuân Vũ"].positions == ("Chủ tịch Liên đoàn Bóng bàn Việt Nam",)
+
+
+def test_a_linking_verb_in_an_election_report_gives_the_office_won() -> None:
+    # m.baomoi.com (VOV): "... bổ nhiệm ông Trần Quốc Tuấn vào chức danh Tổng thư ký Liên đoàn bóng đá Việt Nam";
+    # "bầu Ban Chấp hành ...; ông A, ông B là Phó Chủ tịch" (the shape of the rolls read on cand.com.vn)
+    people, _, _ = extracted(
+        "Việc bổ nhiệm ông Trần Quốc Tuấn vào chức danh Tổng thư ký Liên đoàn bóng đá Việt Nam nhận được sự đồng "
+        "thuận của các ủy viên BCH.",
+        "Đại hội Hội Luật gia tỉnh Hà Tĩnh đã bầu Ban Chấp hành khóa mới; ông Nguyễn Văn Hòa, ông Trần Văn Lâm là "
+        "Phó Chủ tịch.",
+    )
+    assert people["Trần Quốc Tuấn"].positions == ("Tổng thư ký Liên đoàn bóng đá Việt Nam",)
+    for name in ("Nguyễn Văn Hòa", "Trần Văn Lâm"):
+        assert people[name].positions == ("Phó Chủ tịch Hội Luật gia tỉnh Hà Tĩnh",)
+
+
+def test_two_offices_before_a_name_without_a_comma() -> None:
+    # the press drops the comma between two offices written before a name (the shape people5 saw on tune pages)
+    people, _, _ = extracted(
+        "Tham dự có Ủy viên Bộ Chính trị Phó Thủ tướng Chính phủ Trần Lưu Quang và đại diện các bộ."
+    )
+    assert list(people) == ["Trần Lưu Quang"]  # no "Phó Thủ" read as a name after the first office
+    assert people["Trần Lưu Quang"].positions == ("Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ")
+
+
+def test_a_semicolon_between_two_offices_of_one_person() -> None:
+    people, _, _ = extracted(
+        "Ông Nguyễn Văn An, Bí thư Tỉnh ủy; Chủ tịch HĐND tỉnh Lào Cai phát biểu tại hội nghị.",
+        # a roll goes on to the next person after its semicolon: the office is hers, written before her name
+        "Tham dự có bà Lê Thị Hoa, Giám đốc Sở Ngoại vụ; Phó Chủ tịch UBND tỉnh Nguyễn Thị Bình.",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Lào Cai")
+    assert people["Lê Thị Hoa"].positions == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Nguyễn Thị Bình"].positions == ("Phó Chủ tịch UBND tỉnh",)
+
+
+def test_the_head_of_a_group_named_by_its_members_office() -> None:
+    # (a people5 corpus page): "ông Lee Chang Sig - Ủy viên Hội đồng TP.Yongin, Trưởng các Ủy viên Hội đồng thuộc
+    # Đảng Sức mạnh quốc dân ..."; no bare "Trưởng"
+    people, _, _ = extracted(
+        "Chủ tịch UBND tỉnh tiếp đoàn công tác do ông Lee Chang Sig - Ủy viên Hội đồng TP.Yongin, Trưởng các Ủy viên "
+        "Hội đồng thuộc Đảng Sức mạnh quốc dân làm trưởng đoàn."
+    )
+    assert "Trưởng" not in people["Lee Chang Sig"].positions
+    assert any(p.startswith("Trưởng các Ủy viên Hội đồng") for p in people["Lee Chang Sig"].positions)
+
+
+def test_a_roll_written_line_by_line_with_a_term_before_the_colon() -> None:
+    # hcmautomation.org.vn: "... đã tiến hành bầu:\n– Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu"; the next
+    # line's dash opens another line of the roll, no office of the name before it
+    people, _, _ = extracted(
+        "Ban Chấp hành đã tiến hành bầu:\n– Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu\n"
+        "– Phó Chủ tịch: Trần Văn Hai"
+    )
+    assert people["Lê Phan Hoàng Chiêu"].positions == ("Chủ tịch Hội",)
+    assert people["Trần Văn Hai"].positions == ("Phó Chủ tịch",)
+
+
+def test_verbs_of_honorary_and_renewed_offices_and_a_subcommittees_head() -> None:
+    # redcross.org.vn: "được Đại hội suy tôn làm Chủ tịch danh dự ..."; haufo.org.vn: "ông Nguyễn Văn Hà – Ủy viên BCH
+    # giữ chức danh Phó Chủ tịch Hội"; cafef.vn: "Tiểu ban Văn kiện do Tổng Bí thư Nguyễn Phú Trọng làm Trưởng Tiểu ban"
+    people, _, _ = extracted(
+        "Bà Võ Thị Bạch Yến - Phó Bí thư Thường trực được Đại hội suy tôn làm Chủ tịch danh dự Hội Chữ thập đỏ "
+        "Việt Nam TP.Thủ Dầu Một.",
+        "Hội Quốc tế ngữ Esperanto thành phố Hà Nội họp Ban chấp hành. BCH đã biểu quyết ông Nguyễn Văn Hà – Ủy viên "
+        "BCH giữ chức danh Phó Chủ tịch Hội.",
+        "Tiểu ban Văn kiện do Tổng Bí thư Nguyễn Phú Trọng làm Trưởng Tiểu ban.",
+    )
+    assert "Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam TP.Thủ Dầu Một" in people["Võ Thị Bạch Yến"].positions
+    assert "Phó Chủ tịch Hội Quốc tế ngữ Esperanto thành phố Hà Nội" in people["Nguyễn Văn Hà"].positions
+    assert people["Nguyễn Phú Trọng"].positions == ("Tổng Bí thư", "Trưởng Tiểu ban")

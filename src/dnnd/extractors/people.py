@@ -67,17 +67,20 @@ _ORGAN = re.compile(
 
 @cache
 def _role_verbs() -> dict[str, str]:
-    """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected`` or ``held``."""
-    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] != "noun"}
+    """The verbs joining a name to an office (``role_verbs.tsv``): phrase -> ``elected``, ``held`` or ``link``."""
+    return {row[0]: row[1] for row in read_tsv("role_verbs.tsv") if row[1] in ("elected", "held", "link")}
 
 
 @cache
 def _role_verb_re(agent: bool = False) -> re.Pattern[str]:
     """A role verb (``role_verbs.tsv``); with ``agent``, the passive ones without their "được", as written
     after the body that acts ("được Đại hội | tín nhiệm bầu làm")."""
-    nouns = [row[0] for row in read_tsv("role_verbs.tsv") if row[1] == "noun"]
+    rows = read_tsv("role_verbs.tsv")
+    nouns = [row[0] for row in rows if row[1] == "noun"]
     verbs = [v[len("được ") :] for v in _role_verbs() if v.startswith("được ")] if agent else list(_role_verbs())
-    return re.compile(rf"(?P<verb>{trie_regex(verbs)})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
+    # (an aspect adverb before the phrase is no part of the verb: "tiếp tục được tín nhiệm cử giữ chức")
+    aspect = "" if agent else rf"(?:(?:{trie_regex(row[0] for row in rows if row[1] == 'aspect')}) )?"
+    return re.compile(rf"{aspect}(?P<verb>{trie_regex(verbs)})(?: (?:vào )?(?:{trie_regex(nouns)}))? ")
 
 
 @cache
@@ -86,7 +89,7 @@ def _chain_verbs() -> frozenset[str]:
     return frozenset(
         v
         for v, kind in _role_verbs().items()
-        if (kind == "held" and not v.endswith((" là", "chức vụ"))) or v == "giữ chức"
+        if (kind in ("held", "link") and not v.endswith((" là", "chức vụ"))) or v == "giữ chức"
     )
 
 
@@ -141,7 +144,8 @@ _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|\s+[-–]\s+|\s*[-–]\s+|\s*[-–](?=[{UPPER}])|:\s*| \| )")
+# (a dash after a line break opens the next line of a roll, "- Phó Chủ tịch: B", none of this name's offices)
+_SEP_FIRST = re.compile(rf"(?:\s*,\s*|[^\S\n]+[-–]\s+|[^\S\n]*[-–]\s+|[^\S\n]*[-–](?=[{UPPER}])|:\s*| \| )")
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
@@ -439,6 +443,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         inner = _position_at(ctx, end + 1, loose=False, term=term)
         if inner is not None:
             return start, inner[1]  # "Trợ lý Chủ tịch nước": a staff office, named by the office it serves
+    if text.startswith(" các ", end) and (inner := _position_at(ctx, end + 5, loose=False, term=term)) is not None:
+        return start, inner[1]  # "Trưởng các Ủy viên Hội đồng ...": the head of a group, named by its members' office
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
@@ -740,6 +746,27 @@ def _places_after(text: str, end: int) -> int:
     return end
 
 
+_SEMICOLON = re.compile(r"; ")
+# what may follow the last office of a person's chain: the sentence's end, or its predicate in lower case
+_CHAIN_CLOSE = re.compile(rf"[.;\n]|$| [{LOWER}]")
+
+
+def _office_after_semicolon(ctx: _Context, pos: int) -> bool:
+    """True when a semicolon at ``pos`` parts two offices of one person ("Ông A, Bí thư Tỉnh ủy; Chủ tịch HĐND
+    tỉnh phát biểu"): a capitalised office follows it and closes the clause, no name, colon or comma after it (a
+    roll's next item: "; Phó Chủ tịch UBND tỉnh Nguyễn Văn B", "; Phó Chủ tịch: B")."""
+    text = ctx.text
+    if not text.startswith("; ", pos) or not text[pos + 2 : pos + 3].isupper():
+        return False
+    span = _position_at(ctx, pos + 2, loose=False)
+    if span is None or ctx.name_next(span[1]) or _cut_short(ctx, span):
+        return False
+    close = _CHAIN_CLOSE.match(text, span[1])
+    if close is not None and close.group(0).startswith(" ") and _title_re().fullmatch(text, span[0], span[1]):
+        return False  # "; Hiệu trưởng nhà trường đã tới": a bare title, its body in lower case not read
+    return close is not None
+
+
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans, where they end, and
     the role verb written before a span, by its index ("- Phó Bí thư Tỉnh ủy làm Chủ tịch Hội")."""
@@ -771,6 +798,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         m = sep.match(text, pos)
         if m is None and sep is _SEP_FIRST and not spans:
             m = _glued_title(text, pos)
+        if m is None and spans and _office_after_semicolon(ctx, pos):
+            m = _SEMICOLON.match(text, pos)
         if m is None:
             break
         seg = m.end()
@@ -874,6 +903,19 @@ def _title_start(ctx: _Context, m: re.Match[str]) -> int:
     return m.start()
 
 
+def _next_office_start(ctx: _Context, end: int) -> int | None:
+    """Where the next office of a chain written before a name starts after one ending at ``end``, or None: after a
+    comma or "kiêm", or right after a space when a capitalised title opens there ("Ủy viên Bộ Chính trị Phó Thủ
+    tướng Trần Lưu Quang": the press often drops the comma between two offices)."""
+    text = ctx.text
+    nxt = _SEP_NEXT.match(text, end)
+    if nxt is not None:
+        return nxt.end()
+    if text.startswith(" ", end) and text[end + 1 : end + 2].isupper() and _title_re().match(text, end + 1):
+        return end + 1
+    return None
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -900,18 +942,22 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
                 name = _NAME_AFTER_TITLE.match(text, name_start - 1)
                 if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
                     return spans
-            nxt = _SEP_NEXT.match(text, span[1])
-            if nxt is None or nxt.end() >= name_start:
+            nxt = _next_office_start(ctx, span[1])
+            if nxt is None or nxt >= name_start:
                 break
-            pos = nxt.end()
+            pos = nxt
     return []
 
 
 # "Tổng thư ký: Lê Hoài Anh", "Chủ tịch: ông A": a line-up written as title, colon, name
-_TITLE_COLON = re.compile(r"(?<![\d]):(?: (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí))? $")
-_SEGMENT_OPEN = re.compile(r"[.;\n]\s*|^")
+# (a year may end the title's term before the colon, "nhiệm kỳ 2013 – 2018: A"; other digits are a time, "10:30")
+_TITLE_COLON = re.compile(r"(?:(?<![\d])|(?<=\d{4})):(?: (?:[ôÔ]ng|[bB]à|[đĐ]ồng chí))? $")
+# (a line of a roll may open with a bullet dash: "– Chủ tịch Hội: A")
+_SEGMENT_OPEN = re.compile(r"(?:[.;\n]\s*|^)(?:[-–•+] )?")
 
 
+# the term an office of a line-up is held for, written before its colon: " nhiệm kỳ 2020 - 2025", " khóa VII"
+_TERM_BEFORE_COLON = re.compile(r" (?:nhiệm k[ỳì]|kh[óo]a|khoá) [\dIVXL]+(?:\s*[-–]\s*\d+)?")
 _NOTE_BEFORE = re.compile(r"\([^()]{1,40}\) $")
 _NOTE = re.compile(r" \([^()]{1,40}\)")
 
@@ -933,6 +979,8 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     if m is None:
         return []
     span = _position_at(ctx, start, loose=False)
+    if span is not None and span[1] < colon and _TERM_BEFORE_COLON.fullmatch(ctx.text, span[1], colon):
+        return [span]  # "Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu": the term it is held for between
     return [span] if span is not None and span[1] == colon else []
 
 
@@ -1458,10 +1506,10 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         span = _position_at(ctx, _title_start(ctx, m), loose=False)
         last = m  # the title of the chain's last position
         while span is not None:
-            nxt = _SEP_NEXT.match(text, span[1])
-            if nxt is None or (head := _title_re().match(text, nxt.end())) is None:
+            nxt = _next_office_start(ctx, span[1])
+            if nxt is None or (head := _title_re().match(text, nxt)) is None:
                 break
-            span, last = _position_at(ctx, nxt.end(), loose=False), head
+            span, last = _position_at(ctx, nxt, loose=False), head
         if span is None:
             continue
         if span[1] == last.end() and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names():
@@ -1527,8 +1575,9 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     group = trie_regex(r[0] for r in rows if r[1] == "group")
     plural = re.compile(rf"(?<![\w])(?:{count}|\d{{1,2}}) $")
     # "gồm các đồng chí: A, B": the plural address goes with the word that opens the list
+    # ("Ba Phó Chủ tịch mới là các ông: A, B": the title may be qualified as new)
     glue = re.compile(
-        rf"(?P<opens> (?:{opens})(?: (?:{group}))?(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?"
+        rf"(?: mới)?(?P<opens> (?:{opens})(?: (?:{group}))?(?=[: ]))?(?P<colon>:)? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?"
     )
     announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
     return plural, glue, announced
@@ -1544,12 +1593,19 @@ def _list_gap(text: str, end: int, start: int, joins: re.Pattern[str] = _LIST_JO
     return joins.fullmatch(text, note.end() if note else end, start) is not None
 
 
-def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
+def _shared_titles(
+    ctx: _Context,
+    found: Sequence[_Found],
+    mentions: Sequence[Mention] = (),
+    names: Mapping[str, str] | None = None,
+) -> dict[int, str]:
     """Titles shared by a list of names, by the start of each name listed.
 
     "các Phó Chủ tịch gồm ông A, ông B và ông C", "hai Phó Chủ tịch A và B", "Phó Chủ tịch: A, B":
     the title is each listed person's when it is plural (a numeral or "các" before it) or announces a
     list ("gồm", "là", a colon); the list is names joined by commas and "và", none with a title of its own.
+    In the report of an election the title is the office won, spelt out with its body ("Đại hội bầu ...;
+    Phó Chủ tịch là ông A và B": the federation's vice-presidents).
     """
     text = ctx.text
     plural, glue, opened = _list_words()
@@ -1578,14 +1634,23 @@ def _shared_titles(ctx: _Context, found: Sequence[_Found]) -> dict[int, str]:
             counted = plural.search(text, max(0, m.start() - 6), m.start())
             if not (announced or counted):
                 break
-            if counted is not None and counted.group(0)[0].isdigit() and text[span[0] : span[1]].islower():
-                break  # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members, not their title
+            if (
+                counted is not None
+                and counted.group(0)[0].isdigit()
+                and text[span[0] : span[1]].islower()
+                and text.endswith("viên", span[0], span[1])
+            ):
+                # "Ban Chấp hành gồm 9 thành viên: A, Chủ tịch; ...": how many members (a word in "-viên"), not
+                # their title ("03 phó chủ tịch gồm các ông A, B, C" is the office of each)
+                break
             if len(run) == 1 and not announced:
                 break  # "hai Phó Chủ tịch A": one name is not the list the numeral announces
             if announced:
                 run, i = _roll_after(text, people, run, i)
+            elected = _after_election_cue(text, first.start)
+            office = _office_as_understood(ctx, first.start, span, elected, mentions, names)
             for f in run:
-                out[f.start] = text[span[0] : span[1]]
+                out[f.start] = office
             break
     return out
 
@@ -1629,18 +1694,40 @@ def _office(
     names: Mapping[str, str] | None,
 ) -> tuple[str, bool]:
     """The office a role verb gives (spelt out with its body when won by election), and whether it was."""
+    # "Đại hội bầu ông A làm Chủ tịch", "bầu Ban Chấp hành; ông B, ông C là Phó Chủ tịch": a linking verb after
+    # "bầu" reports an election too
+    elected = _is_elected(verb) or (_role_verbs().get(verb) == "link" and _after_election_cue(ctx.text, name_start))
+    return _office_as_understood(ctx, name_start, span, elected, mentions, names, spell_lower=verb != "làm"), elected
+
+
+def _after_election_cue(text: str, at: int) -> bool:
+    """True when the sentence before ``at`` reports an election ("Đại hội bầu ...", "BCH ... gồm")."""
+    opens = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1  # (a paragraph's end ends a sentence too)
+    return _ELECTION_CUE.search(text, max(opens, at - 160), at) is not None
+
+
+def _office_as_understood(
+    ctx: _Context,
+    name_start: int,
+    span: tuple[int, int],
+    elected: bool,
+    mentions: Sequence[Mention],
+    names: Mapping[str, str] | None,
+    *,
+    spell_lower: bool = False,
+) -> str:
+    """The office at ``span``, spelt out with its body when won by election (or, with ``spell_lower``, when
+    written in lower case): the reader understands "Phó Chủ tịch" of the body the congress elects for."""
     text = ctx.text
     title = text[span[0] : span[1]]
     org = ctx.org_in(span[0], span[1])
-    elected = _is_elected(verb) or bool(
-        verb == "làm"
-        and _ELECTION_CUE.search(text, max(text.rfind(". ", 0, name_start) + 1, name_start - 160), name_start)
-    )  # "Đại hội bầu ông A làm Chủ tịch": "làm" after "bầu" is an election too
     bare = _bare_head_re().search(title)
-    if title.lower().endswith(" đoàn"):
-        return title, elected  # "làm Trưởng đoàn": a delegation's head, an office of no body's
+    if title.lower().endswith("trưởng đoàn"):
+        return title  # "làm Trưởng đoàn": a delegation's head, an office of no body's ("Liên đoàn" is a body)
+    if elected and org is not None and bare is not None and org.text == bare.group(0).strip():
+        org = None  # "được bầu làm Chủ tịch Liên đoàn": a body named by its head alone is the one meant
     if org is None and (
-        (verb != "làm" and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
+        (spell_lower and title.islower()) or (elected and (bare is not None or _title_re().fullmatch(title)))
     ):
         # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
         # about, spelt out as the reader understands it
@@ -1655,7 +1742,7 @@ def _office(
         if len(fuller) > len(org.text):
             # "tái đắc cử Chủ tịch Liên hiệp Hữu nghị tỉnh": the union in full, as the reader understands it
             title = text[span[0] : org.start] + fuller
-    return title, elected
+    return title
 
 
 def _placed_form(ctx: _Context, org: Mention, before: int) -> str:
@@ -1706,7 +1793,7 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
     ctx.name_order = sorted(ctx.name_starts)
-    shared = _shared_titles(ctx, found)
+    shared = _shared_titles(ctx, found, mentions, names)
     previous_end = 0
     pair: _Found | None = None  # the person before, who may share a verb with the next one
     doubtful: list[_Found] = []  # two-syllable names with nothing around them that makes them a person's
