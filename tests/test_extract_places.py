@@ -502,3 +502,52 @@ def test_unit_kind_between_level_word_and_name() -> None:
     assert found["Mường Tè"].level == "district"
     found = places_in("chúng tôi tìm đến phiên chợ đưa hàng Việt về với xã vùng cao Phiêng Khoài này.")
     assert "Phiêng Khoài" in found and not any("vùng cao" in name for name in found)
+
+
+def test_islands_and_archipelagos() -> None:
+    # huecssh.org.vn; vi.alongwalker.co: "đảo" and "quần đảo" introduce the island's name, which is the place
+    found = places_in(
+        "Điểm gần nhất của quần đảo Hoàng Sa cách đảo Lý Sơn thuộc tỉnh Quảng Ngãi 123 hải lý. "
+        "Việt Nam có hai quần đảo ngoài khơi Biển Đông là quần đảo Hoàng Sa và Trường Sa."
+    )
+    assert {"Hoàng Sa", "Lý Sơn", "Quảng Ngãi", "Biển Đông", "Trường Sa"} <= set(found)
+    assert found["Lý Sơn"].level == "district"
+    # an island the gazetteer lacks (radiodlsn.blogspot.com)
+    found = places_in("lúc đầu bao gồm toàn lục địa, cùng với New Zealand, đảo Lord Howe và đảo Norfolk.")
+    assert {"Lord Howe", "Norfolk"} <= set(found) and found["Norfolk"].level == "other"
+    # a capital "Đảo" inside a sentence begins a name, as "Bản" does ("Bồ Đào Nha nghiền nát Đảo Faroe")
+    assert "Faroe" not in places_in("Bồ Đào Nha nghiền nát Đảo Faroe trong trận đấu.")
+    assert not places_in("Quân đội tiến hành đảo chính và lật đổ chính phủ.")
+
+
+def test_language_is_not_the_country() -> None:
+    # sggp.org.vn: "tiếng Anh" is English
+    found = places_in("đào tạo tiếng Anh tại các nước Campuchia, Lào, Myanmar, Việt Nam.")
+    assert "Anh" not in found and {"Campuchia", "Lào"} <= set(found)
+    assert not places_in("Các em học tiếng Nhật và tiếng Hàn. Tiếng Nga cũng được dạy.")
+
+
+def test_foreign_one_word_country_opens_a_sentence() -> None:
+    # vanhoahoc.vn; deutschcampus.com: no Vietnamese syllable is spelt "Cuba" or "München"
+    found = places_in("Vị trí: Cuba nằm giữa Biển Ca-ri-bê. München là thủ phủ của bang Bayern.")
+    assert {"Cuba", "München", "Biển Ca-ri-bê", "Bayern"} <= set(found)
+    # ... while "Anh", "Đức", "Nga" opening a sentence are words or given names
+    assert not places_in("Anh cho biết sẽ về sớm. Đức nói thêm. Nga cũng vậy.")
+
+
+def test_province_after_its_body_named_tinh_or_thanh() -> None:
+    # doanthanhnien.vn: "Tỉnh Đoàn" is the province's youth union, the province's name follows
+    assert "Sơn La" in places_in("Tiếp và làm việc có chị Cầm Thị Huyền Trang - Bí thư Tỉnh Đoàn Sơn La.")
+    assert "Hà Nội" in places_in("Ban Thường vụ Thành Đoàn Hà Nội đã trao quà cho các em.")
+    assert "Sơn La" not in places_in("Ông Nguyễn Đoàn Sơn La cho biết")
+
+
+def test_press_forms_of_world_places() -> None:
+    # vietnamplus.vn; baomoi.net.vn; tinbong247.org; search result without address: TTXVN's forms and Japan's regions
+    found = places_in(
+        "tại trụ sở Đại sứ quán Việt Nam ở thủ đô Moskva. Người dân Palestine tại Dải Gaza. "
+        "Tổng Lãnh sự quán Việt Nam tại Fukuoka và 8 tỉnh thuộc khu vực Kyushu. "
+        "đã tới sân bay quân sự ở thủ đô Xơun. Inđônêxia, Xinhgapo và Malaixia."
+    )
+    assert {"Moskva", "Dải Gaza", "Kyushu", "Xơun", "Xinhgapo", "Fukuoka"} <= set(found)
+    assert found["Moskva"].country == "RU" and found["Dải Gaza"].country == "PS"

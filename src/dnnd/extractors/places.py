@@ -24,6 +24,7 @@ chức hữu nghị tỉnh Lào Cai`` names ``Lào Cai``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -89,6 +90,9 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     # China's units in their Sino-Vietnamese level words: "châu" (自治州, a prefecture), "trấn" (镇, a town)
     "châu": ("district", False),
     "trấn": ("commune", False),
+    # an island or an archipelago: "đảo Lý Sơn", "quần đảo Trường Sa"; the press and the gold write the name alone
+    "đảo": ("island", False),
+    "quần đảo": ("island", False),
 }
 #: level words only foreign units have: a name after one is that country's unit, known or not
 _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
@@ -99,13 +103,15 @@ _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
-    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn)"
+    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo)"
     rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 #: commune-level and smaller keywords, written in lower case inside a sentence ("Bản Ghi nhớ" is a document)
-_LOWER_KEYWORDS = frozenset({"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
+_LOWER_KEYWORDS = frozenset(
+    {"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
+)
 
 
 @cache
@@ -154,25 +160,39 @@ def _is_capitalised(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
-def _name_facts(name: str) -> tuple[bool, bool, int, bool]:
+def _name_facts(name: str) -> tuple[bool, bool, int, bool, bool]:
     """What :func:`_rejected` reads of a name alone: an abbreviation in it, a surname first, its number of
-    syllables, and whether it may follow a longer capitalised name (title case, or not plain ASCII)."""
+    syllables, whether it may follow a longer capitalised name (title case, or not plain ASCII), and whether
+    it is one Vietnamese syllable ("Anh", "Đức", "Ý", not "Cuba", "München")."""
     syllables = name.split()
     return (
         _TWO_CAPITALS.search(name) is not None,
         syllables[0] in surnames(),
         len(syllables),
         name.istitle() or not name.isascii(),
+        _VOWEL_CONSONANT_VOWEL.search(_unmarked(name)) is None,
     )
+
+
+# a vowel, consonants, a vowel: no Vietnamese syllable is spelt so, a foreign name often is ("Cuba", "Iran")
+_VOWEL_CONSONANT_VOWEL = re.compile(r"[aeiouy][b-df-hj-np-tv-xz]+[aeiouy]")
+
+
+def _unmarked(word: str) -> str:
+    """``word`` in lower case without its diacritics ("München" -> "munchen", "Đức" -> "duc")."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _rejected(text: str, start: int, end: int) -> bool:
     """True when the bare place name at ``start:end`` is part of a person's or a longer name."""
     name = text[start:end]
-    abbreviated, first_is_surname, syllables, may_follow_a_name = _name_facts(name)
+    abbreviated, first_is_surname, syllables, may_follow_a_name, vietnamese_syllable = _name_facts(name)
     if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
+    if _LANGUAGE_BEFORE.search(window):
+        return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
     if first_is_surname and _person_cue_before().search(window):
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
     if first_is_surname and syllables >= 3 and _title_before().search(window):
@@ -185,13 +205,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
             and not _at_sentence_start(head)
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
+            and not head.endswith(_BODY_OF_UNIT)
         ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
-        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()) and not _paired(window):
-            return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
+        if _at_sentence_start(window) and vietnamese_syllable and not _paired(window):
+            return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names ("Cuba", "Iran" are not)
         after = _SYLLABLE_AFTER.match(text, end)
         if after and after.group(1) not in surnames():
             return True  # "Đức Huy", "Anh Tuấn": a given name
@@ -204,6 +225,11 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+# "tiếng" (language) before a country's name makes it the language: "dạy tiếng Anh", "Tiếng Nhật"
+_LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]iếng $")
+# a body of a province or a city is named by "Tỉnh" / "Thành" and its own capitalised word, then the unit's name:
+# "Tỉnh Đoàn Sơn La", "Thành Đoàn Hà Nội", "Tỉnh Hội Nông dân": the capitalised word does not begin a longer name
+_BODY_OF_UNIT = (" Tỉnh", " Thành")
 
 
 def _brand_before(word: str, syllables: int) -> bool:
@@ -280,6 +306,8 @@ def _keyword_place(keyword: str, name: str) -> PlaceInfo:
         info = gazetteer.commune(name)
         if info is not None:
             info = attrs.evolve(info, level="commune")
+    elif level == "island":
+        return gazetteer.lookup(name) or gazetteer.district(name) or PlaceInfo(name, "other")
     else:
         info = None
     return info or PlaceInfo(name, level if level != "city" else "district", None, None)
@@ -292,7 +320,7 @@ def _known(level: str, name: str) -> bool:
         return gazetteer.lookup(name) is not None
     if level == "city":
         return gazetteer.lookup(name) is not None or gazetteer.district(name) is not None
-    if level == "district":
+    if level in ("district", "island"):  # (an island district: "đảo Lý Sơn", "quần đảo Trường Sa")
         return gazetteer.district(name) is not None or gazetteer.lookup(name) is not None
     return gazetteer.commune(name) is not None
 
