@@ -551,3 +551,10 @@ def test_press_forms_of_world_places() -> None:
     )
     assert {"Moskva", "Dải Gaza", "Kyushu", "Xơun", "Xinhgapo", "Fukuoka"} <= set(found)
     assert found["Moskva"].country == "RU" and found["Dải Gaza"].country == "PS"
+
+
+def test_lao_names_spelt_with_s_or_x() -> None:
+    # chuongtrinhmtqg.baodantoc.vn writes "Phông Xa Lỳ" for the list's "Phông Sa Lỳ": Lao "ສ" is "s" or "x"
+    found = places_in("đó là bản Na Luông, thuộc cụm bản Sốp Hùn, huyện Mường Mày, tỉnh Phông Xa Lỳ, nước bạn Lào.")
+    assert found["Phông Xa Lỳ"].code == "LA-PH"
+    assert places_in("Đoàn công tác tỉnh Say Nha Bu Ly sang thăm.")["Say Nha Bu Ly"].country == "LA"
