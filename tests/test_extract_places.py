@@ -558,3 +558,10 @@ def test_lao_names_spelt_with_s_or_x() -> None:
     found = places_in("đó là bản Na Luông, thuộc cụm bản Sốp Hùn, huyện Mường Mày, tỉnh Phông Xa Lỳ, nước bạn Lào.")
     assert found["Phông Xa Lỳ"].code == "LA-PH"
     assert places_in("Đoàn công tác tỉnh Say Nha Bu Ly sang thăm.")["Say Nha Bu Ly"].country == "LA"
+
+
+def test_road_named_after_a_place() -> None:
+    # cafef.vn: "đường Hồ Chí Minh" is the road; a route between two places still names both
+    assert not places_in("Trang trại chỉ có 1 con đường độc đạo từ đường Hồ Chí Minh vào.")
+    assert {"Hà Nội", "Lào Cai"} <= set(places_in("Tuyến đường Hà Nội - Lào Cai được nâng cấp."))
+    assert "Huế" in places_in("Đoàn đến thành phố Huế và khu phố Huế.")

@@ -193,6 +193,9 @@ def _rejected(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start]
     if _LANGUAGE_BEFORE.search(window):
         return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
+    if _STREET_BEFORE.search(window) and not _ROUTE_DASH.match(text, end):
+        return True  # "đường Hồ Chí Minh", "phố Huế": a road or a street named after the place (not a route between
+        # two places: "tuyến đường Hà Nội - Lào Cai")
     if first_is_surname and _person_cue_before().search(window):
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
     if first_is_surname and syllables >= 3 and _title_before().search(window):
@@ -227,6 +230,10 @@ def _rejected(text: str, start: int, end: int) -> bool:
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
 # "tiếng" (language) before a country's name makes it the language: "dạy tiếng Anh", "Tiếng Nhật"
 _LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]iếng $")
+# "đường" (road) or "phố" (street) right before a name makes it the road's name ("đường Hồ Chí Minh"); "thành phố",
+# "khu phố", "tổ dân phố" are level words
+_STREET_BEFORE = re.compile(r"(?:^|(?<=\W))(?<!thành )(?<!Thành )(?<!khu )(?<!Khu )(?<!dân )(?:[Đđ]ường|phố) $")
+_ROUTE_DASH = re.compile(r" ?[-–]")
 # a body of a province or a city is named by "Tỉnh" / "Thành" and its own capitalised word, then the unit's name:
 # "Tỉnh Đoàn Sơn La", "Thành Đoàn Hà Nội", "Tỉnh Hội Nông dân": the capitalised word does not begin a longer name
 _BODY_OF_UNIT = (" Tỉnh", " Thành")
