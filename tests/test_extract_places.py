@@ -565,3 +565,13 @@ def test_road_named_after_a_place() -> None:
     assert not places_in("Trang trại chỉ có 1 con đường độc đạo từ đường Hồ Chí Minh vào.")
     assert {"Hà Nội", "Lào Cai"} <= set(places_in("Tuyến đường Hà Nội - Lào Cai được nâng cấp."))
     assert "Huế" in places_in("Đoàn đến thành phố Huế và khu phố Huế.")
+
+
+def test_other_press_names_of_countries() -> None:
+    # ntdvn.net: "Arab Saudi"; the common "Ả Rập Xê Út", the French-based "Maroc", a form of state before "Czech"
+    found = places_in(
+        "Hiệp định Abraham được ký kết giữa Arab Saudi và Israel. Đoàn thăm Ả Rập Xê Út, Maroc, Lebanon "
+        "và Cộng hòa Czech."
+    )
+    assert {"Arab Saudi", "Ả Rập Xê Út", "Maroc", "Lebanon", "Cộng hòa Czech"} <= set(found)
+    assert found["Ả Rập Xê Út"].code == "SA" and found["Cộng hòa Czech"].code == "CZ"
