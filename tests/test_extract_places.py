@@ -575,3 +575,16 @@ def test_other_press_names_of_countries() -> None:
     )
     assert {"Arab Saudi", "Ả Rập Xê Út", "Maroc", "Lebanon", "Cộng hòa Czech"} <= set(found)
     assert found["Ả Rập Xê Út"].code == "SA" and found["Cộng hòa Czech"].code == "CZ"
+
+
+def test_country_before_a_foreign_persons_name() -> None:
+    # world news names a leader by title, country and name; only a Vietnamese syllable after the country makes it
+    # a given name ("Đức Huy")
+    found = places_in(
+        "Thủ tướng Israel Benjamin Netanyahu và Tổng thống Nga Vladimir Putin, Tổng thống Mỹ Joe Biden, "
+        "Tổng thống Pháp Emmanuel Macron đã điện đàm."
+    )
+    assert {"Israel", "Nga", "Mỹ", "Pháp"} <= set(found)
+    # vietnamplus.vn
+    assert "Cộng hòa Mozambique" in places_in("Thủ tướng nước Cộng hòa Mozambique Carlos Agostinho do Rosario.")
+    assert not places_in("Ông Nguyễn Văn Nam và anh Đức Huy cùng chị Mỹ Linh.")

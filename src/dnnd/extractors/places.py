@@ -170,12 +170,22 @@ def _name_facts(name: str) -> tuple[bool, bool, int, bool, bool]:
         syllables[0] in surnames(),
         len(syllables),
         name.istitle() or not name.isascii(),
-        _VOWEL_CONSONANT_VOWEL.search(_unmarked(name)) is None,
+        _vietnamese_syllable(name),
     )
 
 
-# a vowel, consonants, a vowel: no Vietnamese syllable is spelt so, a foreign name often is ("Cuba", "Iran")
-_VOWEL_CONSONANT_VOWEL = re.compile(r"[aeiouy][b-df-hj-np-tv-xz]+[aeiouy]")
+@lru_cache(maxsize=65536)  # a pure function of words, which recur from page to page
+def _vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` may be one Vietnamese syllable ("Anh", "Đức", "Huy"), not a foreign word ("Cuba", "Joe",
+    "Trump", "Vladimir"): the letters f, j, w, z, a vowel after a consonant after a vowel, or a final consonant
+    other than c, ch, m, n, ng, nh, p, t are not Vietnamese."""
+    return _VIETNAMESE_SYLLABLE.fullmatch(_unmarked(word)) is not None
+
+
+# an onset, one run of vowels, a coda (letters without diacritics, "đ" as "d"; a rhyme may be a vowel alone)
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
+)
 
 
 def _unmarked(word: str) -> str:
@@ -217,8 +227,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         if _at_sentence_start(window) and vietnamese_syllable and not _paired(window):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names ("Cuba", "Iran" are not)
         after = _SYLLABLE_AFTER.match(text, end)
-        if after and after.group(1) not in surnames():
-            return True  # "Đức Huy", "Anh Tuấn": a given name
+        if after and after.group(1) not in surnames() and vietnamese_syllable and _vietnamese_syllable(after.group(1)):
+            return True  # "Đức Huy", "Anh Tuấn": a given name ("Nga Vladimir Putin", "Israel Benjamin": a foreign name)
         if after and places().commune(f"{name} {after.group(1)}") is not None:
             return True  # "Mỹ Trà": the first syllable of a commune's name
         lower = _LOWER_WORD_AFTER.match(text, end)
