@@ -588,3 +588,11 @@ def test_country_before_a_foreign_persons_name() -> None:
     # vietnamplus.vn
     assert "Cộng hòa Mozambique" in places_in("Thủ tướng nước Cộng hòa Mozambique Carlos Agostinho do Rosario.")
     assert not places_in("Ông Nguyễn Văn Nam và anh Đức Huy cùng chị Mỹ Linh.")
+
+
+def test_foreign_city_in_a_longer_foreign_name() -> None:
+    # a city's name followed by another Latin word is part of a longer name: the newspaper, not the city
+    found = places_in("Theo Washington Post, quân đội Mỹ đã sử dụng vũ khí mới.")
+    assert "Washington" not in found and "Mỹ" in found
+    # a country's name is a place there: "Hội hữu nghị Việt Nam - Cuba TPHCM" (sggp.org.vn)
+    assert {"Cuba", "TPHCM"} <= set(places_in("Chủ tịch Hội hữu nghị Việt Nam - Cuba TPHCM phát biểu."))

@@ -227,8 +227,8 @@ def _rejected(text: str, start: int, end: int) -> bool:
         if _at_sentence_start(window) and vietnamese_syllable and not _paired(window):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names ("Cuba", "Iran" are not)
         after = _SYLLABLE_AFTER.match(text, end)
-        if after and after.group(1) not in surnames() and vietnamese_syllable and _vietnamese_syllable(after.group(1)):
-            return True  # "Đức Huy", "Anh Tuấn": a given name ("Nga Vladimir Putin", "Israel Benjamin": a foreign name)
+        if after and after.group(1) not in surnames() and not _before_foreign_name(name, after.group(1)):
+            return True  # "Đức Huy", "Anh Tuấn": a given name; "Washington Post": a longer foreign name
         if after and places().commune(f"{name} {after.group(1)}") is not None:
             return True  # "Mỹ Trà": the first syllable of a commune's name
         lower = _LOWER_WORD_AFTER.match(text, end)
@@ -238,6 +238,20 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
+def _before_foreign_name(name: str, word: str) -> bool:
+    """True when a one-word place followed by the capitalised ``word`` stays a place: a foreign word after a
+    country, or after a Vietnamese syllable, begins a foreign person's name ("Tổng thống Nga Vladimir Putin",
+    "Thủ tướng Israel Benjamin Netanyahu"); after a foreign city it goes on the city's longer name
+    ("Washington Post")."""
+    if _vietnamese_syllable(word):
+        return False
+    info = places().lookup(name)
+    return _vietnamese_syllable(name) or (info is not None and info.level == "country")
+
+
 # "tiếng" (language) before a country's name makes it the language: "dạy tiếng Anh", "Tiếng Nhật"
 _LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]iếng $")
 # "đường" (road) or "phố" (street) right before a name makes it the road's name ("đường Hồ Chí Minh"); "thành phố",
