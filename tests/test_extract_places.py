@@ -596,3 +596,18 @@ def test_foreign_city_in_a_longer_foreign_name() -> None:
     assert "Washington" not in found and "Mỹ" in found
     # a country's name is a place there: "Hội hữu nghị Việt Nam - Cuba TPHCM" (sggp.org.vn)
     assert {"Cuba", "TPHCM"} <= set(places_in("Chủ tịch Hội hữu nghị Việt Nam - Cuba TPHCM phát biểu."))
+
+
+def test_foreign_region_after_vung_or_khu_vuc() -> None:
+    # bocovoi.blogspot.com, doanhnghiepvn.vn, bnews.vn, ngkt.mofa.gov.vn: a foreign region in Latin script
+    found = places_in(
+        "Tổng thống Ukraine nói các khu công nghiệp của vùng Donbass đã bị phá huỷ. Người dân ở khu vực Donbass. "
+        "Đại diện lãnh đạo vùng Nouvelle-Aquitaine và bà Valérie Pécresse, Chủ tịch Vùng Ile-de-France."
+    )
+    assert {"Donbass", "Nouvelle-Aquitaine", "Ile-de-France"} <= set(found)
+    assert found["Donbass"].level == "region"
+    # a Vietnamese word unmarked is no foreign region; an abbreviation after "khu vực" keeps its own level word
+    assert places_in("vùng Trung du, miền núi Bắc Bộ") == {}
+    assert "Hồ Chí Minh" in places_in("học sinh từ lớp 10 đến lớp 12 tại khu vực TP.Hồ Chí Minh.")
+    # places3-corpus (wikinhat): a name in letters beyond Vietnamese is read whole, not cut short
+    assert "Kantō" in places_in("sinh sống ở vùng Kantō và vùng Keihanshin.")

@@ -93,6 +93,10 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     # an island or an archipelago: "đảo Lý Sơn", "quần đảo Trường Sa"; the press and the gold write the name alone
     "đảo": ("island", False),
     "quần đảo": ("island", False),
+    # a foreign region the gazetteer may lack, written in Latin script: "vùng Donbass", "vùng Nouvelle-Aquitaine",
+    # "khu vực Kyushu" (a region in Vietnamese, "vùng Tây Bắc", is a place only where the gazetteer knows it)
+    "vùng": ("region", False),
+    "khu vực": ("region", False),
 }
 #: level words only foreign units have: a name after one is that country's unit, known or not
 _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
@@ -103,7 +107,9 @@ _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
-    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo)"
+    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
+    # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
+    rf"|[Vv]ùng(?= [{UPPER}][{LOWER}])|[Kk]hu vực(?= [{UPPER}][{LOWER}]))"
     rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
@@ -339,6 +345,8 @@ def _keyword_place(keyword: str, name: str) -> PlaceInfo:
             info = attrs.evolve(info, level="commune")
     elif level == "island":
         return gazetteer.lookup(name) or gazetteer.district(name) or PlaceInfo(name, "other")
+    elif level == "region":
+        return gazetteer.lookup(name) or PlaceInfo(name, "region")
     else:
         info = None
     return info or PlaceInfo(name, level if level != "city" else "district", None, None)
@@ -353,6 +361,8 @@ def _known(level: str, name: str) -> bool:
         return gazetteer.lookup(name) is not None or gazetteer.district(name) is not None
     if level in ("district", "island"):  # (an island district: "đảo Lý Sơn", "quần đảo Trường Sa")
         return gazetteer.district(name) is not None or gazetteer.lookup(name) is not None
+    if level == "region":
+        return gazetteer.lookup(name) is not None
     return gazetteer.commune(name) is not None
 
 
@@ -387,7 +397,9 @@ def _trim_name(level: str, name: str) -> str:
             return candidate
     if level in ("province", "city") and all(_latin_name_word(w) for w in words):
         return name  # "thành phố Mimasaka", "tỉnh Seine-et-Marne": a foreign unit in Latin script the gazetteer lacks
-    if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
+    if level == "region" and all(_latin_name_word(w) and not _vietnamese_syllable(w) for w in words):
+        return name  # "vùng Donbass", "vùng Nouvelle-Aquitaine"; not "vùng Trung du" (a Vietnamese word, unmarked)
+    if level in ("province", "city", "region") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
         if words[i] in surnames():
@@ -542,6 +554,16 @@ _ADDRESS_GOES_ON = re.compile(
 _CLUSTER_ADDRESS = re.compile(r"(?:, | \()(?:huyện|tỉnh|thuộc) ")
 
 
+def _cut_inside_a_word(text: str, m: re.Match[str], name: str) -> bool:
+    """True for a foreign region's whole run that ends inside a word ("vùng Kantō" read as "Kant")."""
+    end = m.end("name")
+    cut = name == m.group("name") and end < len(text) and text[end].isalnum()
+    return cut and m.group("kw").lower() in _REGION_WORDS
+
+
+_REGION_WORDS = frozenset({"vùng", "khu vực"})
+
+
 def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a two-word district, commune or village that an address goes on after: the name that
     :func:`_trim_name` refused as a person's (its first word is also a surname) is the unit's."""
@@ -643,6 +665,8 @@ def find_places(text: str) -> list[_Found]:
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if name and _cut_inside_a_word(text, m, name):
+            continue  # "vùng Kantō": the name goes on in letters the pattern does not read
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
         if not name and _village_named_like_a_person(text, m, keyword):
