@@ -611,3 +611,9 @@ def test_foreign_region_after_vung_or_khu_vuc() -> None:
     assert "Hồ Chí Minh" in places_in("học sinh từ lớp 10 đến lớp 12 tại khu vực TP.Hồ Chí Minh.")
     # places3-corpus (wikinhat): a name in letters beyond Vietnamese is read whole, not cut short
     assert "Kantō" in places_in("sinh sống ở vùng Kantō và vùng Keihanshin.")
+
+
+def test_foreign_region_stops_before_a_persons_name() -> None:
+    # world.kbs.co.kr: a person's name follows the region; the region alone is known
+    found = places_in("nguyên Tổng lãnh sự danh dự Việt Nam tại khu vực Busan-Nam Gyeongsang Park Soo-kwan.")
+    assert "Nam Gyeongsang" in found and not any("Park" in name for name in found)

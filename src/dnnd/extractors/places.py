@@ -397,8 +397,14 @@ def _trim_name(level: str, name: str) -> str:
             return candidate
     if level in ("province", "city") and all(_latin_name_word(w) for w in words):
         return name  # "thành phố Mimasaka", "tỉnh Seine-et-Marne": a foreign unit in Latin script the gazetteer lacks
-    if level == "region" and all(_latin_name_word(w) and not _vietnamese_syllable(w) for w in words):
-        return name  # "vùng Donbass", "vùng Nouvelle-Aquitaine"; not "vùng Trung du" (a Vietnamese word, unmarked)
+    if (
+        level == "region"
+        and len(words) <= 2
+        and all(_latin_name_word(w) and not _vietnamese_syllable(w) for w in words)
+    ):
+        # "vùng Donbass", "vùng Nouvelle-Aquitaine"; not "vùng Trung du" (a Vietnamese word, unmarked), nor a longer
+        # run, where a person's name follows ("khu vực Busan-Nam Gyeongsang Park Soo-kwan")
+        return name
     if level in ("province", "city", "region") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
