@@ -411,6 +411,13 @@ class PlaceGazetteer:
                 for spelt in (words[0] + "-" + "-".join(w.lower() for w in words[1:]), "-".join(words)):
                     self.bare.setdefault(place_key(spelt), info)
                     self._bare_surfaces.add(spelt)
+            if country in _S_OR_X_SPELT and " " in name:
+                # Lao "ສ" is written "s" or "x" in Vietnamese: "Phông Sa Lỳ" / "Phông Xa Lỳ", "Xiêng Khoảng" /
+                # "Siêng Khoảng"
+                for spelt in (_S_OR_X.sub(_x_for_s, name), _S_OR_X.sub(_s_for_x, name)):
+                    if spelt != name:
+                        self.bare.setdefault(place_key(spelt), info)
+                        self._bare_surfaces.add(spelt)
             if country in _HYPHEN_SPELT and " " in name:
                 # ... and glued into one word: "Prâyveng", "Xiêngkhoảng", and so romanised: "Preyveng"
                 glued = name.split(" ")[0] + "".join(w.lower() for w in name.split(" ")[1:])
@@ -481,6 +488,17 @@ def _old_tone_placement(name: str) -> str:
 
 #: countries whose place names the Vietnamese press spells either with spaces or with hyphens
 _HYPHEN_SPELT = frozenset({"LA", "KH"})
+#: countries whose place names the Vietnamese press spells with either "s" or "x" for one sound (Lao "ສ")
+_S_OR_X_SPELT = frozenset({"LA"})
+_S_OR_X = re.compile(r"\b[SsXx](?=[^\W\d_])")
+
+
+def _x_for_s(match: re.Match[str]) -> str:
+    return {"S": "X", "s": "x"}.get(match.group(0), match.group(0))
+
+
+def _s_for_x(match: re.Match[str]) -> str:
+    return {"X": "S", "x": "s"}.get(match.group(0), match.group(0))
 
 
 def _one(found: list[PlaceInfo] | None) -> PlaceInfo | None:

@@ -24,6 +24,7 @@ chức hữu nghị tỉnh Lào Cai`` names ``Lào Cai``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -89,6 +90,13 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     # China's units in their Sino-Vietnamese level words: "châu" (自治州, a prefecture), "trấn" (镇, a town)
     "châu": ("district", False),
     "trấn": ("commune", False),
+    # an island or an archipelago: "đảo Lý Sơn", "quần đảo Trường Sa"; the press and the gold write the name alone
+    "đảo": ("island", False),
+    "quần đảo": ("island", False),
+    # a foreign region the gazetteer may lack, written in Latin script: "vùng Donbass", "vùng Nouvelle-Aquitaine",
+    # "khu vực Kyushu" (a region in Vietnamese, "vùng Tây Bắc", is a place only where the gazetteer knows it)
+    "vùng": ("region", False),
+    "khu vực": ("region", False),
 }
 #: level words only foreign units have: a name after one is that country's unit, known or not
 _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
@@ -99,13 +107,17 @@ _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
-    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn)"
+    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
+    # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
+    rf"|[Vv]ùng(?= [{UPPER}][{LOWER}])|[Kk]hu vực(?= [{UPPER}][{LOWER}]))"
     rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
 )
 _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanner)
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 #: commune-level and smaller keywords, written in lower case inside a sentence ("Bản Ghi nhớ" is a document)
-_LOWER_KEYWORDS = frozenset({"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố"})
+_LOWER_KEYWORDS = frozenset(
+    {"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
+)
 
 
 @cache
@@ -154,25 +166,52 @@ def _is_capitalised(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
-def _name_facts(name: str) -> tuple[bool, bool, int, bool]:
+def _name_facts(name: str) -> tuple[bool, bool, int, bool, bool]:
     """What :func:`_rejected` reads of a name alone: an abbreviation in it, a surname first, its number of
-    syllables, and whether it may follow a longer capitalised name (title case, or not plain ASCII)."""
+    syllables, whether it may follow a longer capitalised name (title case, or not plain ASCII), and whether
+    it is one Vietnamese syllable ("Anh", "Đức", "Ý", not "Cuba", "München")."""
     syllables = name.split()
     return (
         _TWO_CAPITALS.search(name) is not None,
         syllables[0] in surnames(),
         len(syllables),
         name.istitle() or not name.isascii(),
+        _vietnamese_syllable(name),
     )
+
+
+@lru_cache(maxsize=65536)  # a pure function of words, which recur from page to page
+def _vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` may be one Vietnamese syllable ("Anh", "Đức", "Huy"), not a foreign word ("Cuba", "Joe",
+    "Trump", "Vladimir"): the letters f, j, w, z, a vowel after a consonant after a vowel, or a final consonant
+    other than c, ch, m, n, ng, nh, p, t are not Vietnamese."""
+    return _VIETNAMESE_SYLLABLE.fullmatch(_unmarked(word)) is not None
+
+
+# an onset, one run of vowels, a coda (letters without diacritics, "đ" as "d"; a rhyme may be a vowel alone)
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def _unmarked(word: str) -> str:
+    """``word`` in lower case without its diacritics ("München" -> "munchen", "Đức" -> "duc")."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _rejected(text: str, start: int, end: int) -> bool:
     """True when the bare place name at ``start:end`` is part of a person's or a longer name."""
     name = text[start:end]
-    abbreviated, first_is_surname, syllables, may_follow_a_name = _name_facts(name)
+    abbreviated, first_is_surname, syllables, may_follow_a_name, vietnamese_syllable = _name_facts(name)
     if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
+    if _LANGUAGE_BEFORE.search(window):
+        return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
+    if _STREET_BEFORE.search(window) and not _ROUTE_DASH.match(text, end):
+        return True  # "đường Hồ Chí Minh", "phố Huế": a road or a street named after the place (not a route between
+        # two places: "tuyến đường Hà Nội - Lào Cai")
     if first_is_surname and _person_cue_before().search(window):
         return True  # "bà Hà Giang", "ông Hồ Chí Minh": a person
     if first_is_surname and syllables >= 3 and _title_before().search(window):
@@ -185,16 +224,17 @@ def _rejected(text: str, start: int, end: int) -> bool:
             and not _at_sentence_start(head)
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
+            and not head.endswith(_BODY_OF_UNIT)
         ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
-        if _at_sentence_start(window) and (len(name) <= 4 or not name.isascii()) and not _paired(window):
-            return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names
+        if _at_sentence_start(window) and vietnamese_syllable and not _paired(window):
+            return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names ("Cuba", "Iran" are not)
         after = _SYLLABLE_AFTER.match(text, end)
-        if after and after.group(1) not in surnames():
-            return True  # "Đức Huy", "Anh Tuấn": a given name
+        if after and after.group(1) not in surnames() and not _before_foreign_name(name, after.group(1)):
+            return True  # "Đức Huy", "Anh Tuấn": a given name; "Washington Post": a longer foreign name
         if after and places().commune(f"{name} {after.group(1)}") is not None:
             return True  # "Mỹ Trà": the first syllable of a commune's name
         lower = _LOWER_WORD_AFTER.match(text, end)
@@ -204,6 +244,29 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+@lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
+def _before_foreign_name(name: str, word: str) -> bool:
+    """True when a one-word place followed by the capitalised ``word`` stays a place: a foreign word after a
+    country, or after a Vietnamese syllable, begins a foreign person's name ("Tổng thống Nga Vladimir Putin",
+    "Thủ tướng Israel Benjamin Netanyahu"); after a foreign city it goes on the city's longer name
+    ("Washington Post")."""
+    if _vietnamese_syllable(word):
+        return False
+    info = places().lookup(name)
+    return _vietnamese_syllable(name) or (info is not None and info.level == "country")
+
+
+# "tiếng" (language) before a country's name makes it the language: "dạy tiếng Anh", "Tiếng Nhật"
+_LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]iếng $")
+# "đường" (road) or "phố" (street) right before a name makes it the road's name ("đường Hồ Chí Minh"); "thành phố",
+# "khu phố", "tổ dân phố" are level words
+_STREET_BEFORE = re.compile(r"(?:^|(?<=\W))(?<!thành )(?<!Thành )(?<!khu )(?<!Khu )(?<!dân )(?:[Đđ]ường|phố) $")
+_ROUTE_DASH = re.compile(r" ?[-–]")
+# a body of a province or a city is named by "Tỉnh" / "Thành" and its own capitalised word, then the unit's name:
+# "Tỉnh Đoàn Sơn La", "Thành Đoàn Hà Nội", "Tỉnh Hội Nông dân": the capitalised word does not begin a longer name
+_BODY_OF_UNIT = (" Tỉnh", " Thành")
 
 
 def _brand_before(word: str, syllables: int) -> bool:
@@ -280,6 +343,10 @@ def _keyword_place(keyword: str, name: str) -> PlaceInfo:
         info = gazetteer.commune(name)
         if info is not None:
             info = attrs.evolve(info, level="commune")
+    elif level == "island":
+        return gazetteer.lookup(name) or gazetteer.district(name) or PlaceInfo(name, "other")
+    elif level == "region":
+        return gazetteer.lookup(name) or PlaceInfo(name, "region")
     else:
         info = None
     return info or PlaceInfo(name, level if level != "city" else "district", None, None)
@@ -292,8 +359,10 @@ def _known(level: str, name: str) -> bool:
         return gazetteer.lookup(name) is not None
     if level == "city":
         return gazetteer.lookup(name) is not None or gazetteer.district(name) is not None
-    if level == "district":
+    if level in ("district", "island"):  # (an island district: "đảo Lý Sơn", "quần đảo Trường Sa")
         return gazetteer.district(name) is not None or gazetteer.lookup(name) is not None
+    if level == "region":
+        return gazetteer.lookup(name) is not None
     return gazetteer.commune(name) is not None
 
 
@@ -328,7 +397,15 @@ def _trim_name(level: str, name: str) -> str:
             return candidate
     if level in ("province", "city") and all(_latin_name_word(w) for w in words):
         return name  # "thành phố Mimasaka", "tỉnh Seine-et-Marne": a foreign unit in Latin script the gazetteer lacks
-    if level in ("province", "city") or (words[0] in surnames() and len(words) > 1):
+    if (
+        level == "region"
+        and len(words) <= 2
+        and all(_latin_name_word(w) and not _vietnamese_syllable(w) for w in words)
+    ):
+        # "vùng Donbass", "vùng Nouvelle-Aquitaine"; not "vùng Trung du" (a Vietnamese word, unmarked), nor a longer
+        # run, where a person's name follows ("khu vực Busan-Nam Gyeongsang Park Soo-kwan")
+        return name
+    if level in ("province", "city", "region") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
         if words[i] in surnames():
@@ -483,6 +560,16 @@ _ADDRESS_GOES_ON = re.compile(
 _CLUSTER_ADDRESS = re.compile(r"(?:, | \()(?:huyện|tỉnh|thuộc) ")
 
 
+def _cut_inside_a_word(text: str, m: re.Match[str], name: str) -> bool:
+    """True for a foreign region's whole run that ends inside a word ("vùng Kantō" read as "Kant")."""
+    end = m.end("name")
+    cut = name == m.group("name") and end < len(text) and text[end].isalnum()
+    return cut and m.group("kw").lower() in _REGION_WORDS
+
+
+_REGION_WORDS = frozenset({"vùng", "khu vực"})
+
+
 def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a two-word district, commune or village that an address goes on after: the name that
     :func:`_trim_name` refused as a person's (its first word is also a surname) is the unit's."""
@@ -584,6 +671,8 @@ def find_places(text: str) -> list[_Found]:
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if name and _cut_inside_a_word(text, m, name):
+            continue  # "vùng Kantō": the name goes on in letters the pattern does not read
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
         if not name and _village_named_like_a_person(text, m, keyword):
