@@ -1194,7 +1194,13 @@ class _Reader:
         first_person = next((m.start for m in found if m.kind == Person.kind), clause[1])
         comma = self.text.find(",", end, clause[1])
         phrase_end = min(first_person, comma if comma != -1 else clause[1])
-        guests = [m for m in found if m.kind == Person.kind or m.start < phrase_end]
+        # a country written right before the first person is that person's post ("tiếp Đại sứ Lào X"), no guest
+        guests = [
+            m
+            for m in found
+            if m.kind == Person.kind
+            or (m.start < phrase_end and not (m.kind == Place.kind and not text[m.end : first_person].strip()))
+        ]
         kind = " ".join(match.group().lower().split())
         occ = _Occurrence(start, end, kind, sentence, clause, end, type=kind)
         # "đồng chí X, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã tiếp": the person hosts, not the body in the post
