@@ -418,3 +418,19 @@ def test_a_photos_alt_text_over_prose_captions_the_photo() -> None:
         "Kỷ niệm 10 năm kết nghĩa giữa thành phố Hội An và Szentendre - Ảnh 1."
     ]
     assert prose in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # vnembassy-jp (the embassy's site): who an award ceremony honours, then the award they hold.
+        "Các hội đoàn được nhận giấy khen của Đại sứ Đặc mệnh Toàn Quyền Vũ Hồng Nam",
+        "Các cá nhân được nhận bằng khen của Đại sứ Đặc mệnh Vũ Hồng Nam",
+        # huefo (Huế's friendship union): a speaker presenting to the delegation, one sentence.
+        "Bà Huỳnh Thị Anh Vân, Giám đốc Bảo tàng Cổ vật Cung đình Huế trình bày cho đoàn về lịch sử và văn hóa Huế.",
+    ],
+)
+def test_award_holders_and_presenters_are_captions(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+    assert line not in article.body
