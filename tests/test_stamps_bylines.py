@@ -818,3 +818,31 @@ def test_the_writer_in_a_bulleted_list_of_metadata_at_the_foot() -> None:
 def test_a_bulleted_list_of_names_closing_the_article_names_no_writer() -> None:
     article = dnnd.parse(_EVN_BODY + "Ban tổ chức gồm:\n- Nguyễn Văn An\n- Trần Thị Bình\n")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # two writers, the second's name opening with a head noun's syllable ("Trường" also heads a school)
+        ("Minh Thu - Trường Hải", ("Minh Thu", "Trường Hải")),
+        ("Thanh Hiền - Tiến Quyết", ("Thanh Hiền", "Tiến Quyết")),  # baocaobang.vn
+        ("Kim Liên - Sở Ngoại vụ", ("Kim Liên",)),  # ngoaivu.nghean.gov.vn: the writer's office after the dash
+    ],
+)
+def test_two_writers_or_a_writer_and_office(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_writers_name_in_brackets_closes_a_tv_stations_report() -> None:
+    # truyenhinhnghean.vn: the report signed "(Thanh Vân)" under its last paragraph.
+    page = (
+        "Gặp mặt cán bộ, phóng viên Đài truyền hình Quốc gia Lào\n\n15:54, 19/05/2011\n\n"
+        "Tối qua (18/5), tại thị xã Cửa Lò, Hội hữu nghị Việt Lào tỉnh Nghệ An và Đài PT – TH Nghệ An tổ chức buổi "
+        "gặp mặt thân mật với cán bộ, phóng viên đài Truyền hình Quốc gia Lào.\n\n(Thanh Vân)\n"
+    )
+    article = dnnd.parse(page)
+    assert article.authors == ("Thanh Vân",)
+    assert all("Thanh Vân" not in p for p in article.body)
+    assert read_byline("(TH)", initials=True) is None  # "tổng hợp" in brackets names no writer
+    assert read_byline("(Hà Nội)", initials=True) is None
