@@ -434,3 +434,16 @@ def test_award_holders_and_presenters_are_captions(line: str) -> None:
     article = _between(line)
     assert [f.caption for f in article.figures] == [line]
     assert line not in article.body
+
+
+def test_the_line_under_the_headline_repeated_as_alt_text_is_its_caption() -> None:
+    # hanoidep.vn: the photo's alt text repeats the headline, its caption under it.
+    title = "Ông Đỗ Đình Hồng làm Chủ tịch Hội Hữu nghị Việt Nam – Trung Quốc thành phố Hà Nội"
+    caption = (
+        "Ông Đỗ Đình Hồng – Thành ủy viên, Giám đốc Sở Văn hóa và Thể thao Hà Nội, làm Chủ tịch Hội Hữu nghị "
+        "Việt Nam – Trung Quốc thành phố Hà Nội nhiệm kỳ 2022-2027."
+    )
+    page = f"{title}\n\n{_BEFORE}\n\n{title}\n{caption}\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

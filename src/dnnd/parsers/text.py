@@ -1172,6 +1172,8 @@ class TextParser:
         if walk.alt is not None and self._captions_alt(line, walk):
             return
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
+            if any(isinstance(b, Paragraph) for b in walk.blocks):
+                walk.alt = ""  # inside the article it stands for a photo: its caption may be the next line
             return
         if walk.title and not walk.blocks and line.startswith(walk.title) and line[len(walk.title) :][:1].isupper():
             line = line[len(walk.title) :]  # the headline glued to the lead, no space between: "...riêngTrung Quốc"
