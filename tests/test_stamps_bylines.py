@@ -846,3 +846,16 @@ def test_a_writers_name_in_brackets_closes_a_tv_stations_report() -> None:
     assert all("Thanh Vân" not in p for p in article.body)
     assert read_byline("(TH)", initials=True) is None  # "tổng hợp" in brackets names no writer
     assert read_byline("(Hà Nội)", initials=True) is None
+
+
+def test_a_label_and_a_dash_before_the_stamp_under_the_headline() -> None:
+    # hoivietmy (the Vietnam-USA Society's site): the source section's label, a dash, the date.
+    assert stamp_line("Các Website khác - 18/03/2006") == (date(2006, 3, 18), ())
+    article = dnnd.parse(
+        "Hội Việt - Mỹ sẽ tăng cường thông tin đối ngoại\nCác Website khác - 18/03/2006\n\n"
+        "Đại hội diễn ra tại Hà Nội ngày 17.3 với sự tham gia của các hội Việt - Mỹ các địa phương, các tổ chức phi "
+        "chính phủ và đại diện các doanh nghiệp.\n"
+    )
+    assert article.published == date(2006, 3, 18)
+    assert article.title == "Hội Việt - Mỹ sẽ tăng cường thông tin đối ngoại"
+    assert stamp_line("Khai mạc hội chợ xuân 2006 - 18/03/2006") is None  # a headline with a digit is no label

@@ -182,8 +182,10 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
         # The writer's dotted initials beside the stamp ("H.P 20/12/2023 07:51") stand where a byline does.
         if (byline := read_byline(part, initials=dotted_initials(part))) is not None:
             writers.extend(byline.authors)
-        elif n == 0 and weekday and _is_label(part):
-            continue  # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00")
+        elif n == 0 and _is_label(part) and (weekday or not any(p.strip(" ,-–") for p in parts[1:])):
+            # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or before
+            # a stamp that closes the line ("Các Website khác - 18/03/2006")
+            continue
         elif not (
             is_section_name(part)
             or all(
