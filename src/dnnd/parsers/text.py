@@ -1172,7 +1172,7 @@ class TextParser:
         if walk.alt is not None and self._captions_alt(line, walk):
             return
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
-            if any(isinstance(b, Paragraph) for b in walk.blocks):
+            if not related and any(isinstance(b, Paragraph) for b in walk.blocks):
                 walk.alt = ""  # inside the article it stands for a photo: its caption may be the next line
             return
         if walk.title and not walk.blocks and line.startswith(walk.title) and line[len(walk.title) :][:1].isupper():
@@ -1300,7 +1300,11 @@ class TextParser:
         of its own, and the alt text stands for it.
         """
         alt, walk.alt = walk.alt, None
-        if ln.word_count(line) <= _CREDITED_CAPTION_WORDS and ln.sentence_count(line) <= 1:
+        if (
+            ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(line) <= 1
+            and ln.doubled_headline(line) is None  # a related link printed twice, not a caption
+        ):
             walk.figures(line)
             return True
         walk.figures(alt or "")
