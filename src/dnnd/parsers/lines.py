@@ -945,10 +945,11 @@ def _site_labels() -> frozenset[str]:
 
 
 @cache
-def _button_labels() -> tuple[frozenset[str], int]:
-    """Every whole-line label of the site (:data:`STRAY_LINES` and ``site_labels.txt``), and the most words one has."""
+def _button_labels() -> tuple[frozenset[str], frozenset[str], int]:
+    """Every whole-line label of the site (:data:`STRAY_LINES` and ``site_labels.txt``), the words they open
+    with, and the most words one has."""
     labels = STRAY_LINES | _site_labels()
-    return labels, max(len(label.split()) for label in labels)
+    return labels, frozenset(label.split()[0] for label in labels), max(len(label.split()) for label in labels)
 
 
 _BUTTON_RUN_MAX_WORDS = 16
@@ -961,15 +962,19 @@ def is_button_run(line: str) -> bool:
     The line must split wholly into two or more of the site's labels, each opening with a capital (a
     sentence such as "Phản hồi ý kiến" runs on in lower case, so it never splits that way).
     """
+    if line.count(" ") > _BUTTON_RUN_MAX_WORDS + 1:  # a paragraph, before any splitting
+        return False
     words = unbullet(line).split()
     if not 2 <= len(words) <= _BUTTON_RUN_MAX_WORDS or not words[0][:1].isupper():
         return False
-    labels, longest = _button_labels()
+    labels, openings, longest = _button_labels()
+    if match_key(words[0]) not in openings:  # most lines fail here, before any span is looked up
+        return False
     # reach[i]: the fewest labels covering words[:i] (0 for the empty start), None when no split reaches i
     reach: list[int | None] = [0] + [None] * len(words)
     for start in range(len(words)):
         count = reach[start]
-        if count is None or not words[start][:1].isupper():
+        if count is None or not words[start][:1].isupper() or match_key(words[start]) not in openings:
             continue
         for end in range(start + 1, min(len(words), start + longest) + 1):
             if match_key(" ".join(words[start:end])) in labels:
