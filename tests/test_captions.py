@@ -398,9 +398,16 @@ _ALT_PAGE = (
 )
 
 
-def test_the_line_under_a_photos_alt_text_is_its_caption() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "TP Hội An tổ chức sự kiện chào mừng 10 năm kết nghĩa với TP Szentendre.",
+        # sggp.org.vn: the caption closed by its credit
+        "Học sinh Phú Yên vui hội trăng rằm với tiết mục múa lân. Ảnh: VIỆT HÀ",
+    ],
+)
+def test_the_line_under_a_photos_alt_text_is_its_caption(caption: str) -> None:
     # bvhttdl.gov.vn (the government portals' CMS): "<headline> - Ảnh 1." stands for the photo, its caption under it.
-    caption = "TP Hội An tổ chức sự kiện chào mừng 10 năm kết nghĩa với TP Szentendre."
     article = dnnd.parse(_ALT_PAGE.format(under=caption))
     assert [f.caption for f in article.figures] == [caption]
     assert not any("Ảnh 1" in p for p in article.body)

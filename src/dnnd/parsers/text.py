@@ -1302,7 +1302,7 @@ class TextParser:
         alt, walk.alt = walk.alt, None
         if (
             ln.word_count(line) <= _CREDITED_CAPTION_WORDS
-            and ln.sentence_count(line) <= 1
+            and (ln.sentence_count(line) <= 1 or ln.is_photo_caption(line))  # "... múa lân. Ảnh: VIỆT HÀ"
             and ln.doubled_headline(line) is None  # a related link printed twice, not a caption
         ):
             walk.figures(line)
