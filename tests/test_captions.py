@@ -373,3 +373,84 @@ def test_an_item_of_an_announced_list_is_no_caption() -> None:
     article = dnnd.parse(text)
     assert article.figures == ()
     assert item in article.body
+
+
+def test_a_scene_caption_on_top_of_a_cut_page_is_no_headline() -> None:
+    # nguoixunghekiev (a community site): the cut page opens on the photo's caption "Quang cảnh Đại hội".
+    lead = (
+        "Tham dự Đại hội có ông Nguyễn Thanh Tuấn, Đại sứ Việt Nam tại Hungary cùng hơn 200 đại biểu "
+        "đại diện cho 18 Hội, Câu lạc bộ thành viên và Chi hội địa phương của Hiệp hội."
+    )
+    article = dnnd.parse(f"Quang cảnh Đại hội\n{lead}\n{_AFTER}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == ["Quang cảnh Đại hội"]
+    assert article.body[0] == lead
+
+
+_ALT_PAGE = (
+    "Kỷ niệm 10 năm kết nghĩa giữa thành phố Hội An và Szentendre\n\n17/07/2024 | 14:00\n\n"
+    "Đoàn đại biểu thành phố Szentendre, Hungary sẽ có chuyến thăm và làm việc, tham gia nhiều hoạt động giao lưu "
+    "ý nghĩa tại TP Hội An đánh dấu sự kiện 10 năm kết nghĩa giữa hai thành phố.\n\n"
+    "Kỷ niệm 10 năm kết nghĩa giữa thành phố Hội An và Szentendre - Ảnh 1.\n\n"
+    "{under}\n\n"
+    "Nhân sự kiện đặc biệt này, đoàn đại biểu thành phố Szentendre do ông Fülöp Zsolt Attila - Thị trưởng thành phố "
+    "dẫn đầu sẽ có chuyến thăm và làm việc tại Hội An.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "TP Hội An tổ chức sự kiện chào mừng 10 năm kết nghĩa với TP Szentendre.",
+        # sggp.org.vn: the caption closed by its credit
+        "Học sinh Phú Yên vui hội trăng rằm với tiết mục múa lân. Ảnh: VIỆT HÀ",
+    ],
+)
+def test_the_line_under_a_photos_alt_text_is_its_caption(caption: str) -> None:
+    # bvhttdl.gov.vn (the government portals' CMS): "<headline> - Ảnh 1." stands for the photo, its caption under it.
+    article = dnnd.parse(_ALT_PAGE.format(under=caption))
+    assert [f.caption for f in article.figures] == [caption]
+    assert not any("Ảnh 1" in p for p in article.body)
+
+
+def test_a_photos_alt_text_over_prose_captions_the_photo() -> None:
+    # baomoi.com: the alt text alone, then the report's prose: the alt text is all the photo has.
+    prose = (
+        "Chào mừng kỷ niệm 10 năm thiết lập quan hệ hữu nghị giữa thành phố Hội An, Việt Nam và Szentendre, Hungary "
+        "(2014 - 2024), từ ngày 16-26/7, thành phố Hội An sẽ tổ chức các hoạt động giao lưu. Hai bên sẽ cùng nhau "
+        "nhìn lại chặng đường hợp tác đã qua."
+    )
+    article = dnnd.parse(_ALT_PAGE.format(under=prose))
+    assert [f.caption for f in article.figures] == [
+        "Kỷ niệm 10 năm kết nghĩa giữa thành phố Hội An và Szentendre - Ảnh 1."
+    ]
+    assert prose in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # vnembassy-jp (the embassy's site): who an award ceremony honours, then the award they hold.
+        "Các hội đoàn được nhận giấy khen của Đại sứ Đặc mệnh Toàn Quyền Vũ Hồng Nam",
+        "Các cá nhân được nhận bằng khen của Đại sứ Đặc mệnh Vũ Hồng Nam",
+        # huefo (Huế's friendship union): a speaker presenting to the delegation, one sentence.
+        "Bà Huỳnh Thị Anh Vân, Giám đốc Bảo tàng Cổ vật Cung đình Huế trình bày cho đoàn về lịch sử và văn hóa Huế.",
+    ],
+)
+def test_award_holders_and_presenters_are_captions(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+    assert line not in article.body
+
+
+def test_the_line_under_the_headline_repeated_as_alt_text_is_its_caption() -> None:
+    # hanoidep.vn: the photo's alt text repeats the headline, its caption under it.
+    title = "Ông Đỗ Đình Hồng làm Chủ tịch Hội Hữu nghị Việt Nam – Trung Quốc thành phố Hà Nội"
+    caption = (
+        "Ông Đỗ Đình Hồng – Thành ủy viên, Giám đốc Sở Văn hóa và Thể thao Hà Nội, làm Chủ tịch Hội Hữu nghị "
+        "Việt Nam – Trung Quốc thành phố Hà Nội nhiệm kỳ 2022-2027."
+    )
+    page = f"{title}\n\n{_BEFORE}\n\n{title}\n{caption}\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

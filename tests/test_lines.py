@@ -537,3 +537,40 @@ def test_an_images_alignment_toolbar_stands_for_the_image() -> None:
     assert article.title is None
     assert [f.caption for f in article.figures] == [page.split("\n")[1]]
     assert "leftcenterrightdel" not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # bvhttdl.gov.vn: the read-aloud widget of the government portals' CMS, its buttons scraped as one line
+        "× Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...",
+        "Từ viết tắt Đọc bài viết",
+        "× Bài viết không có file audio",
+        "Vui lòng chờ giây lát",
+    ],
+)
+def test_a_widgets_buttons_on_one_line_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize("line", ["× Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...", "Từ viết tắt Đọc bài viết"])
+def test_buttons_glued_by_spaces_keep_their_capitals(line: str) -> None:
+    assert ln.is_button_run(line)
+
+
+@pytest.mark.parametrize("line", ["Phản hồi ý kiến cử tri", "Tin tức và Sự kiện", "Đọc bài viết hay nhất năm"])
+def test_labels_inside_a_phrase_are_no_button_run(line: str) -> None:
+    assert not ln.is_button_run(line)
+
+
+def test_a_paragraph_put_above_the_headline_leaves_the_headline() -> None:
+    # xosobinhdinh (a copy of a tuoitre.vn page): a paragraph opening "Theo đó," above the headline and its lead.
+    text = (
+        "Theo đó, khoản viện trợ này sẽ được Trung tâm Nuôi dạy trẻ em khuyết tật thành phố Đồng Hới xây dựng "
+        "tòa nhà hai tầng.\n"
+        "Nhật viện trợ xây nhà nội trú cho học sinh\n"
+        "TT - Ông Yasuaki Tanizaki - đại sứ Nhật Bản tại VN - đã ký hợp đồng viện trợ không hoàn lại gần 2 tỉ đồng.\n"
+    )
+    article = _parse(text)
+    assert article.title == "Nhật viện trợ xây nhà nội trú cho học sinh"
+    assert article.body[0].startswith("Ông Yasuaki Tanizaki")

@@ -818,3 +818,44 @@ def test_the_writer_in_a_bulleted_list_of_metadata_at_the_foot() -> None:
 def test_a_bulleted_list_of_names_closing_the_article_names_no_writer() -> None:
     article = dnnd.parse(_EVN_BODY + "Ban tổ chức gồm:\n- Nguyễn Văn An\n- Trần Thị Bình\n")
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # two writers, the second's name opening with a head noun's syllable ("Trường" also heads a school)
+        ("Minh Thu - Trường Hải", ("Minh Thu", "Trường Hải")),
+        ("Thanh Hiền - Tiến Quyết", ("Thanh Hiền", "Tiến Quyết")),  # baocaobang.vn
+        ("Kim Liên - Sở Ngoại vụ", ("Kim Liên",)),  # ngoaivu.nghean.gov.vn: the writer's office after the dash
+    ],
+)
+def test_two_writers_or_a_writer_and_office(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_writers_name_in_brackets_closes_a_tv_stations_report() -> None:
+    # truyenhinhnghean.vn: the report signed "(Thanh Vân)" under its last paragraph.
+    page = (
+        "Gặp mặt cán bộ, phóng viên Đài truyền hình Quốc gia Lào\n\n15:54, 19/05/2011\n\n"
+        "Tối qua (18/5), tại thị xã Cửa Lò, Hội hữu nghị Việt Lào tỉnh Nghệ An và Đài PT – TH Nghệ An tổ chức buổi "
+        "gặp mặt thân mật với cán bộ, phóng viên đài Truyền hình Quốc gia Lào.\n\n(Thanh Vân)\n"
+    )
+    article = dnnd.parse(page)
+    assert article.authors == ("Thanh Vân",)
+    assert all("Thanh Vân" not in p for p in article.body)
+    assert read_byline("(TH)", initials=True) is None  # "tổng hợp" in brackets names no writer
+    assert read_byline("(Hà Nội)", initials=True) is None
+
+
+def test_a_label_and_a_dash_before_the_stamp_under_the_headline() -> None:
+    # hoivietmy (the Vietnam-USA Society's site): the source section's label, a dash, the date.
+    assert stamp_line("Các Website khác - 18/03/2006") == (date(2006, 3, 18), ())
+    article = dnnd.parse(
+        "Hội Việt - Mỹ sẽ tăng cường thông tin đối ngoại\nCác Website khác - 18/03/2006\n\n"
+        "Đại hội diễn ra tại Hà Nội ngày 17.3 với sự tham gia của các hội Việt - Mỹ các địa phương, các tổ chức phi "
+        "chính phủ và đại diện các doanh nghiệp.\n"
+    )
+    assert article.published == date(2006, 3, 18)
+    assert article.title == "Hội Việt - Mỹ sẽ tăng cường thông tin đối ngoại"
+    assert stamp_line("Khai mạc hội chợ xuân 2006 - 18/03/2006") is None  # a headline with a digit is no label

@@ -521,7 +521,12 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         text, outlet = bar["names"], _names_outlet(bar["outlet"])  # "Minh Anh | Báo Nghệ An"
     elif (dash := _DASH_OUTLET.match(text)) and _names_outlet(dash["outlet"]):
         text, outlet = dash["names"], _names_outlet(dash["outlet"])
-    elif (office := _DASH_OFFICE.match(text)) and _is_office(office["office"]):
+    elif (
+        (office := _DASH_OFFICE.match(text))
+        and _is_office(office["office"])
+        # "Minh Thu - Trường Hải": a second writer whose name opens with a head noun's syllable
+        and person_name(office["office"]) is None
+    ):
         text = office["names"]
     names = _names(text, initials=initials, given=given)
     return Byline(tuple(names), outlet) if names else None
@@ -574,10 +579,12 @@ def _is_office(text: str) -> bool:
 
 
 def _bracketed(inner: str) -> Byline | None:
-    """``Trí Dũng, Phòng Lễ tân, ngày 30-8-2006``: names first, then the office and the date, each short."""
+    """``Trí Dũng, Phòng Lễ tân, ngày 30-8-2006``: names first, then the office and the date, each short;
+    or the writers' names alone (``(Thanh Vân)``, as TV stations sign a report), never initials ("(TH)")."""
     parts = [p.strip() for p in inner.split(",") if p.strip()]
     if len(parts) < 2:
-        return None
+        alone = _names(inner, initials=False)
+        return Byline(tuple(alone)) if alone else None
     names = _names(parts[0], initials=True)
     if not names:
         return None

@@ -402,7 +402,7 @@ _IMAGE_HINT = re.compile(
 )
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
-_ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}$", re.I)
+_ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}\.?$", re.I)
 # The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
@@ -855,8 +855,8 @@ def alt_caption(line: str, title: str | None) -> str | None:
 
 def numbers_photo(line: str) -> bool:
     """True for a photo's alt text alone on its line, ``<phrase> - ảnh 1`` (``- Anh 1`` without diacritics):
-    it stands for the photo, never for the headline or a paragraph."""
-    return line[-1:].isdigit() and bool(_ALT_LINE.search(line))
+    it stands for the photo, never for the headline or a paragraph. Some CMSs close it with a stop (``- Ảnh 1.``)."""
+    return line.rstrip(".")[-1:].isdigit() and bool(_ALT_LINE.search(line))
 
 
 def tags_media(line: str) -> bool:
@@ -930,7 +930,8 @@ def is_title_case(line: str) -> bool:
 
 
 # A list's bullet (a dash, a dot, a square, an arrow) or a back arrow, then a space.
-_BULLET_MARK = re.compile(r"^(?:[\-–•·*→►▶▸■◆▪]|[<«‹←])\s+")
+# "×" is a widget's close button printed before its message ("× Bài viết không có file audio").
+_BULLET_MARK = re.compile(r"^(?:[\-–•·*→►▶▸■◆▪×]|[<«‹←])\s+")
 
 
 def unbullet(line: str) -> str:
@@ -941,6 +942,46 @@ def unbullet(line: str) -> str:
 @cache
 def _site_labels() -> frozenset[str]:
     return frozenset(match_key(w) for w in read_list("site_labels.txt"))
+
+
+@cache
+def _button_labels() -> tuple[frozenset[str], frozenset[str], int]:
+    """Every whole-line label of the site (:data:`STRAY_LINES` and ``site_labels.txt``), the words they open
+    with, and the most words one has."""
+    labels = STRAY_LINES | _site_labels()
+    return labels, frozenset(label.split()[0] for label in labels), max(len(label.split()) for label in labels)
+
+
+_BUTTON_RUN_MAX_WORDS = 16
+
+
+def is_button_run(line: str) -> bool:
+    """True for a widget's buttons scraped as one line, each label keeping its capital:
+    ``Đọc bài viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...``, ``Từ viết tắt Đọc bài viết``.
+
+    The line must split wholly into two or more of the site's labels, each opening with a capital (a
+    sentence such as "Phản hồi ý kiến" runs on in lower case, so it never splits that way).
+    """
+    if line.count(" ") > _BUTTON_RUN_MAX_WORDS + 1:  # a paragraph, before any splitting
+        return False
+    words = unbullet(line).split()
+    if not 2 <= len(words) <= _BUTTON_RUN_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    labels, openings, longest = _button_labels()
+    if match_key(words[0]) not in openings:  # most lines fail here, before any span is looked up
+        return False
+    # reach[i]: the fewest labels covering words[:i] (0 for the empty start), None when no split reaches i
+    reach: list[int | None] = [0] + [None] * len(words)
+    for start in range(len(words)):
+        count = reach[start]
+        if count is None or not words[start][:1].isupper() or match_key(words[start]) not in openings:
+            continue
+        for end in range(start + 1, min(len(words), start + longest) + 1):
+            if match_key(" ".join(words[start:end])) in labels:
+                best = reach[end]
+                reach[end] = count + 1 if best is None else min(best, count + 1)
+    total = reach[-1]
+    return total is not None and total >= 2
 
 
 @cache
@@ -968,6 +1009,7 @@ def is_stray(line: str) -> bool:
         or is_link_line(line)
         or joined_headlines(line)
         or is_share_tokens(line)
+        or is_button_run(line)
         or is_comment_form(line)
         or (is_toolbar(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or is_counter(line)

@@ -175,6 +175,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     writers: list[str] = []
     parts = re.split(r"\s*[|•·]\s*|\s+[-–]\s+", rest)
     weekday = _WEEKDAY.search(text) is not None
+    # a label set off by a dash or a bar right before the stamp that closes the line ("Các Website khác - 18/03/2006")
+    closing = text[: found[1]].rstrip().endswith(("-", "–", "|")) and not text[found[2] :].strip()
     for n, part in enumerate(parts):
         part = part.strip(" ,-–")
         if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
@@ -182,8 +184,10 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
         # The writer's dotted initials beside the stamp ("H.P 20/12/2023 07:51") stand where a byline does.
         if (byline := read_byline(part, initials=dotted_initials(part))) is not None:
             writers.extend(byline.authors)
-        elif n == 0 and weekday and _is_label(part):
-            continue  # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00")
+        elif n == 0 and (weekday or closing) and _is_label(part):
+            # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
+            # by a dash before the stamp closing the line
+            continue
         elif not (
             is_section_name(part)
             or all(

@@ -120,6 +120,7 @@ class _Walk:
     opening_caption: int | None = None  # the line of a cut page that captions the photo left on top
     in_cell: bool = False  # the pending image was scraped from a table cell ("![]() |")
     gallery: bool = False  # under "Một số hình ảnh ...:": each short line captions a photo
+    alt: str | None = None  # a photo's alt text alone ("<headline> - Ảnh 1."), its caption perhaps next
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
@@ -441,6 +442,8 @@ class TextParser:
                     break
                 top = False
             index += 1
+        if index < len(lines) and (headline := self._headline_under_stray(lines, index, credits)) is not None:
+            index = headline
         if (
             index >= len(lines)
             or not (self.is_title(lines[index]) or self._stamped_title(lines, index, credits))
@@ -490,6 +493,24 @@ class TextParser:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
         return title + 1, lines[title], before, writers
+
+    def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
+        """The headline under a paragraph the scrape put on top of the page, if that is what ``index`` holds.
+
+        A paragraph opening with a connective that refers back ("Theo đó, ...") continues a text: it never
+        opens an article. When a headline and then the lead's prose follow it, that line is the headline.
+        """
+        if not (ln.refers_back(lines[index]) and ln.ends_sentence(lines[index])):
+            return None
+        headline = self._next(lines, index + 1, credits)
+        if headline is None or not (self.is_title(lines[headline]) and ln.is_headline_like(lines[headline])):
+            return None
+        line = lines[headline]
+        if ln.is_act_caption(line) or ln.is_portrait_caption(line) or ln.is_scene_caption(line):
+            return None  # the caption of a photo between two paragraphs of a cut page
+        # the lead under it opens with the paper's dateline ("TT - Ông ...", "(TTXVN) - ..."): only a lead does
+        lead = self._next(lines, headline + 1, credits)
+        return headline if lead is not None and strip_dateline(lines[lead]) != lines[lead] else None
 
     def _media_headline(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
         """True for a media story's tagged headline (``[Ảnh] ...``) standing right over its lead; a tagged
@@ -625,7 +646,7 @@ class TextParser:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
         return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
-            (ln.is_act_caption(lines[at]) or ln.is_portrait_caption(lines[at]))
+            (ln.is_act_caption(lines[at]) or ln.is_portrait_caption(lines[at]) or ln.is_scene_caption(lines[at]))
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
@@ -1151,13 +1172,19 @@ class TextParser:
         credited: bool = False,
     ) -> None:
         teaser, walk.teaser = walk.teaser, False
+        if walk.alt is not None and self._captions_alt(line, walk):
+            return
         if ln.repeats(line, walk.title):  # image alt text repeating the headline
+            if not related and any(isinstance(b, Paragraph) for b in walk.blocks):
+                walk.alt = ""  # inside the article it stands for a photo: its caption may be the next line
             return
         if walk.title and not walk.blocks and line.startswith(walk.title) and line[len(walk.title) :][:1].isupper():
             line = line[len(walk.title) :]  # the headline glued to the lead, no space between: "...riêngTrung Quốc"
         if (alt := ln.alt_caption(line, walk.title)) is not None:  # "<headline> - ảnh 1<caption>"
-            if alt:
+            if ln.has_letters(alt):
                 walk.figures(alt)
+            else:  # the alt text alone ("<headline> - Ảnh 1."): the photo's caption may be the next line
+                walk.alt = line
             return
         if ln.numbers_photo(line):  # "<phrase> - ảnh 1" alone: the alt text standing for its photo
             walk.figures(line)
@@ -1267,6 +1294,24 @@ class TextParser:
             line = glued[1]
         walk.blocks.append(Paragraph(line))
         walk.gallery = ln.opens_gallery(line)
+
+    @staticmethod
+    def _captions_alt(line: str, walk: _Walk) -> bool:
+        """True when ``line`` is the caption printed under a photo's alt text (``<headline> - Ảnh 1.``).
+
+        A caption is short, one sentence at most; prose under the alt text means the photo has no caption
+        of its own, and the alt text stands for it.
+        """
+        alt, walk.alt = walk.alt, None
+        if (
+            ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and (ln.sentence_count(line) <= 1 or ln.is_photo_caption(line))  # "... múa lân. Ảnh: VIỆT HÀ"
+            and ln.doubled_headline(line) is None  # a related link printed twice, not a caption
+        ):
+            walk.figures(line)
+            return True
+        walk.figures(alt or "")
+        return False
 
     @staticmethod
     def _trim(blocks: list[Block]) -> list[Block]:
