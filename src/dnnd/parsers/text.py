@@ -973,6 +973,8 @@ class TextParser:
                 # File names with no caption under them; an alt text's caption may come after a blank.
                 if any(src is not None for src in walk.pending):
                     walk.figures("")
+                if walk.alt == "":  # the headline repeated alone: an alt text only with its caption right under it
+                    walk.alt = None
                 walk.teaser = False
                 continue
             if index in skip or index in walk.credits.lines:
