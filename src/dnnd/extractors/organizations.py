@@ -245,8 +245,10 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
 
 def _is_department(name: str) -> bool:
     """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế", "Phòng Nội vụ")."""
-    head, _, field = name.partition(" ")
-    return head in ("Sở", "Bộ", "Phòng") and (field in _state_field_set() or field in _lower_field_set())
+    if not name.startswith(("Sở ", "Bộ ", "Phòng ")):
+        return False
+    _, _, field = name.partition(" ")
+    return field in _state_field_set() or field in _lower_field_set()
 
 
 @cache
@@ -382,16 +384,19 @@ def _read_name(
     field_words: int | None = None  # lower-case words read since a dash joined two fields
     last_place = ""  # the last place read into the name
     stop = _stop_re()
+    known = _known_index()
+    branch_initials = _branch_initials()
     while True:
         gap = _GAP.match(text, i)
-        if gap is not None and gap.group(0).strip():
+        if gap is None:
+            break
+        sep = gap.group(0)
+        if sep != " ":
             if _title_start_re().match(text, gap.end()):
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
             field_words = 0  # "Đại học Tài chính - Quản trị kinh doanh": a second field, a few syllables long
-        if gap is None:
-            break
         j = gap.end()
         place_end = _place_end(text, j, places)
         if place_end is not None:
@@ -400,7 +405,7 @@ def _read_name(
             words += 1
             after_place = prev_cap = True
             continue
-        if gap.group(0) != " ":
+        if sep != " ":
             tok = _TOKEN.match(text, j)
             if tok is None:
                 break
@@ -454,7 +459,7 @@ def _read_name(
         if rank is not None:
             end = rank.end()  # "Viện KSND tối cao": the body's rank, after its acronym, is its name's last word
             break
-        branch = _branch_re().match(text, j) if words and not after_place and text[j] in _branch_initials() else None
+        branch = _branch_re().match(text, j) if words and not after_place and text[j] in branch_initials else None
         if branch is not None:
             # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
             level = _LEVEL_WORD.match(text, branch.end() + 1)
@@ -533,7 +538,7 @@ def _read_name(
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and category == "media" and _media_head_re().match(text, j):
             break  # "Báo Nhà báo và Công luận Báo Đầu tư": a list without its comma, the next masthead begins
-        if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
+        if words and ((name := text[start:i]) in known or _is_department(name)):
             if text[j : j + 1].islower():
                 break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
             following = _head_re().match(text, j)
@@ -2003,6 +2008,12 @@ def _as_written(org: Organization, recased: str, original: str) -> Organization:
     return attrs.evolve(org, name=written(org.name), aliases=tuple(written(a) for a in org.aliases))
 
 
+@lru_cache(maxsize=1024)  # keyed by the acronyms in the order defined: pages of one outlet repeat theirs
+def _alias_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for the acronyms an article defined, each standing alone (not "VUFO)", "VUFO (")."""
+    return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w)])(?! \()(?!\.[a-z])")
+
+
 class OrganizationExtractor:
     """Finds organizations; one :class:`~dnnd.Organization` per organization in the article."""
 
@@ -2030,9 +2041,7 @@ class OrganizationExtractor:
             if before and text.startswith(")", r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
-            alias_re = re.compile(
-                r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()(?!\.[a-z])"
-            )
+            alias_re = _alias_re(tuple(aliases))
             taken = {i for r in raws for i in range(r.start, r.end)}
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
