@@ -1317,11 +1317,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = _before_foreign_holder(text, head_end, end, places)
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
-    if (
-        end == head_end
-        and _title_before_re().search(text, max(0, start - 30), start)
-        and not _NAME_AFTER.match(text, end)
-    ):
+    if end == head_end and titled and not _NAME_AFTER.match(text, end):
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
@@ -2145,7 +2141,7 @@ class OrganizationExtractor:
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
-            canonical = _capitalised_head(expand_abbreviations(name))
+            canonical = _canonical(name)
             known = _known_index().get(name)
             if known:
                 canonical = known[0]
@@ -2220,6 +2216,12 @@ def _join_home_province(
 
 
 _BARE_LEVEL_END = re.compile(r" (?:tỉnh|tp|thành phố)$")
+
+
+@lru_cache(maxsize=8192)  # the same names recur from article to article
+def _canonical(name: str) -> str:
+    """``name`` spelt out in full (no press abbreviations), its head capitalised."""
+    return _capitalised_head(expand_abbreviations(name))
 
 
 def _capitalised_head(name: str) -> str:
