@@ -1127,10 +1127,11 @@ def _title_before_re() -> re.Pattern[str]:
     """A title ending right before a space, with the word qualifying the office when one follows it
     ("Phó Chủ tịch Thường trực ", ``title_modifiers.txt``)."""
     modifiers = trie_regex(read_list("title_modifiers.txt"))
-    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?: (?:{modifiers}))? $")
+    # searched in a window before every head: scanner() lets the engine skip to a title's first letters
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?: (?:{modifiers}))? $"))
 
 
-_CAP_RUN_BEFORE = re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$")
+_CAP_RUN_BEFORE = scanner(re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$"))  # searched in a window
 
 
 @cache
