@@ -189,7 +189,8 @@ def _head_re() -> re.Pattern[str]:
 
 @cache
 def _generic_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(org_heads())})(?= )")
+    # scanned over every text: scanner() checks the look-behind after a head's first letter, not before every one
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_heads())})(?= )"))
 
 
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{UPPER}{LOWER}0-9]))*")
@@ -1775,7 +1776,7 @@ def _title_set() -> frozenset[str]:
 def _title_tail_re() -> re.Pattern[str]:
     """A title (either case of its first letter) ending right before a space: "Chủ tịch ", "tổng thư ký "."""
     words = {w for t in titles() for w in (t, t[:1].lower() + t[1:], t[:1].upper() + t[1:])}
-    return re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $"))  # searched in a window: skip to a title
 
 
 @cache
