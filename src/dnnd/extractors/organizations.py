@@ -2138,8 +2138,10 @@ class OrganizationExtractor:
         for index, items in enumerate(ordered, start=1):
             items.sort(key=lambda r: r.start)
             named = [r for r in items if not r.ref] or items
-            headlined = _in_headline(text, named, context.article.title or "")
-            best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
+            best = named[0]  # (most are named once: nothing to choose)
+            if len(named) > 1:
+                headlined = _in_headline(text, named, context.article.title or "")
+                best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
