@@ -2040,7 +2040,9 @@ class OrganizationExtractor:
                 aliases[before.group(1)] = r
         if aliases:
             alias_re = _alias_re(tuple(aliases))
-            taken = {i for r in raws for i in range(r.start, r.end)}
+            taken: set[int] = set()
+            for r in raws:
+                taken.update(range(r.start, r.end))
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
                     a = aliases[m.group(0)]
