@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import dnnd
 from dnnd import Article, Paragraph
-from dnnd.extractors.organizations import OrganizationExtractor
+from dnnd.extractors.organizations import OrganizationExtractor, _alias_re, _canonical
 from dnnd.extractors.places import PlaceExtractor
 from dnnd.model import Organization
 from dnnd.plugin import ExtractionContext
@@ -1540,3 +1540,14 @@ def test_an_organs_acronym_before_its_bodys_acronym_is_one_name() -> None:
     )
     assert {"BTS PG tỉnh Bến Tre", "BCH BĐBP tỉnh Nghệ An"} <= set(found)
     assert "PG tỉnh Bến Tre" not in found
+
+
+def test_an_alias_pattern_finds_the_acronym_standing_alone() -> None:
+    text = "Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) cho biết VUFO đã mời (VUFO, VUFO)."
+    assert [m.start() for m in _alias_re(("VUFO",)).finditer(text)] == [text.index("VUFO đã")]
+    assert _alias_re(("VUFO", "PACCOM")) is _alias_re(("VUFO", "PACCOM"))  # built once per set of acronyms
+
+
+def test_a_canonical_name_is_spelt_out_with_its_head_capitalised() -> None:
+    assert _canonical("UBND tỉnh Lào Cai") == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert _canonical("trung tâm Y tế huyện Sa Pa") == "Trung tâm Y tế huyện Sa Pa"

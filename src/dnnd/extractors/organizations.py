@@ -189,7 +189,8 @@ def _head_re() -> re.Pattern[str]:
 
 @cache
 def _generic_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(org_heads())})(?= )")
+    # scanned over every text: scanner() checks the look-behind after a head's first letter, not before every one
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_heads())})(?= )"))
 
 
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{UPPER}{LOWER}0-9]))*")
@@ -245,8 +246,10 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
 
 def _is_department(name: str) -> bool:
     """True for a ministry or department named by its field alone ("Sở Ngoại vụ", "Bộ Y tế", "Phòng Nội vụ")."""
-    head, _, field = name.partition(" ")
-    return head in ("Sở", "Bộ", "Phòng") and (field in _state_field_set() or field in _lower_field_set())
+    if not name.startswith(("Sở ", "Bộ ", "Phòng ")):
+        return False
+    _, _, field = name.partition(" ")
+    return field in _state_field_set() or field in _lower_field_set()
 
 
 @cache
@@ -382,16 +385,19 @@ def _read_name(
     field_words: int | None = None  # lower-case words read since a dash joined two fields
     last_place = ""  # the last place read into the name
     stop = _stop_re()
+    known = _known_index()
+    branch_initials = _branch_initials()
     while True:
         gap = _GAP.match(text, i)
-        if gap is not None and gap.group(0).strip():
+        if gap is None:
+            break
+        sep = gap.group(0)
+        if sep != " ":
             if _title_start_re().match(text, gap.end()):
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
             field_words = 0  # "Đại học Tài chính - Quản trị kinh doanh": a second field, a few syllables long
-        if gap is None:
-            break
         j = gap.end()
         place_end = _place_end(text, j, places)
         if place_end is not None:
@@ -400,7 +406,7 @@ def _read_name(
             words += 1
             after_place = prev_cap = True
             continue
-        if gap.group(0) != " ":
+        if sep != " ":
             tok = _TOKEN.match(text, j)
             if tok is None:
                 break
@@ -454,7 +460,7 @@ def _read_name(
         if rank is not None:
             end = rank.end()  # "Viện KSND tối cao": the body's rank, after its acronym, is its name's last word
             break
-        branch = _branch_re().match(text, j) if words and not after_place and text[j] in _branch_initials() else None
+        branch = _branch_re().match(text, j) if words and not after_place and text[j] in branch_initials else None
         if branch is not None:
             # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
             level = _LEVEL_WORD.match(text, branch.end() + 1)
@@ -533,7 +539,7 @@ def _read_name(
             break  # (the first word after a head that allows lower case is the name's own: "Hội người ...")
         if words and category == "media" and _media_head_re().match(text, j):
             break  # "Báo Nhà báo và Công luận Báo Đầu tư": a list without its comma, the next masthead begins
-        if words and (text[start:i] in _known_index() or _is_department(text[start:i])):
+        if words and ((name := text[start:i]) in known or _is_department(name)):
             if text[j : j + 1].islower():
                 break  # "Bộ Công Thương chủ trì", "Sở Ngoại vụ chịu trách nhiệm": a known name is complete
             following = _head_re().match(text, j)
@@ -1122,10 +1128,11 @@ def _title_before_re() -> re.Pattern[str]:
     """A title ending right before a space, with the word qualifying the office when one follows it
     ("Phó Chủ tịch Thường trực ", ``title_modifiers.txt``)."""
     modifiers = trie_regex(read_list("title_modifiers.txt"))
-    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?: (?:{modifiers}))? $")
+    # searched in a window before every head: scanner() lets the engine skip to a title's first letters
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?: (?:{modifiers}))? $"))
 
 
-_CAP_RUN_BEFORE = re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$")
+_CAP_RUN_BEFORE = scanner(re.compile(rf"(?<![\w])((?:[{UPPER}][{LOWER}]* )+)$"))  # searched in a window
 
 
 @cache
@@ -1312,11 +1319,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = _before_foreign_holder(text, head_end, end, places)
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
-    if (
-        end == head_end
-        and _title_before_re().search(text, max(0, start - 30), start)
-        and not _NAME_AFTER.match(text, end)
-    ):
+    if end == head_end and titled and not _NAME_AFTER.match(text, end):
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
@@ -1773,7 +1776,7 @@ def _title_set() -> frozenset[str]:
 def _title_tail_re() -> re.Pattern[str]:
     """A title (either case of its first letter) ending right before a space: "Chủ tịch ", "tổng thư ký "."""
     words = {w for t in titles() for w in (t, t[:1].lower() + t[1:], t[:1].upper() + t[1:])}
-    return re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $")
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $"))  # searched in a window: skip to a title
 
 
 @cache
@@ -2003,6 +2006,12 @@ def _as_written(org: Organization, recased: str, original: str) -> Organization:
     return attrs.evolve(org, name=written(org.name), aliases=tuple(written(a) for a in org.aliases))
 
 
+@lru_cache(maxsize=1024)  # keyed by the acronyms in the order defined: pages of one outlet repeat theirs
+def _alias_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for the acronyms an article defined, each standing alone (not "VUFO)", "VUFO (")."""
+    return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w)])(?! \()(?!\.[a-z])")
+
+
 class OrganizationExtractor:
     """Finds organizations; one :class:`~dnnd.Organization` per organization in the article."""
 
@@ -2030,10 +2039,10 @@ class OrganizationExtractor:
             if before and text.startswith(")", r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
-            alias_re = re.compile(
-                r"(?<![\w(])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w)])(?! \()(?!\.[a-z])"
-            )
-            taken = {i for r in raws for i in range(r.start, r.end)}
+            alias_re = _alias_re(tuple(aliases))
+            taken: set[int] = set()
+            for r in raws:
+                taken.update(range(r.start, r.end))
             for m in alias_re.finditer(text):
                 if m.start() not in taken:
                     a = aliases[m.group(0)]
@@ -2131,12 +2140,14 @@ class OrganizationExtractor:
         for index, items in enumerate(ordered, start=1):
             items.sort(key=lambda r: r.start)
             named = [r for r in items if not r.ref] or items
-            headlined = _in_headline(text, named, context.article.title or "")
-            best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
+            best = named[0]  # (most are named once: nothing to choose)
+            if len(named) > 1:
+                headlined = _in_headline(text, named, context.article.title or "")
+                best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
             name = best.shown or text[best.start : best.end]
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
-            canonical = _capitalised_head(expand_abbreviations(name))
+            canonical = _canonical(name)
             known = _known_index().get(name)
             if known:
                 canonical = known[0]
@@ -2211,6 +2222,12 @@ def _join_home_province(
 
 
 _BARE_LEVEL_END = re.compile(r" (?:tỉnh|tp|thành phố)$")
+
+
+@lru_cache(maxsize=8192)  # the same names recur from article to article
+def _canonical(name: str) -> str:
+    """``name`` spelt out in full (no press abbreviations), its head capitalised."""
+    return _capitalised_head(expand_abbreviations(name))
 
 
 def _capitalised_head(name: str) -> str:
