@@ -550,6 +550,18 @@ def test_a_caption_restating_the_bodys_election_adds_no_fact() -> None:
     assert [f["person"] for f in elections(body, caption)] == [["Nguyễn Văn An"]]
 
 
+def test_a_caption_naming_other_officers_of_the_same_post_keeps_them() -> None:
+    # baothainguyen.org.vn: the officers' roll set as a photo caption, the body naming another holder of the post
+    body = "Ông Vũ Trọng Kim tái đắc cử Phó Chủ tịch kiêm Tổng thư ký Uỷ ban Trung ương MTTQ Việt Nam khoá VII."
+    caption = Figure(
+        caption="7 vị được bầu giữ chức Phó Chủ tịch chuyên trách Uỷ ban Trung ương MTTQ Việt Nam khoá VII, gồm: "
+        "Ông Nguyễn Lam, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Bà Hà Thị Liên, Phó Chủ tịch Ủy ban "
+        "Trung ương MTTQ Việt Nam."
+    )
+    people = [f["person"] for f in elections(body, caption)]
+    assert people == [["Vũ Trọng Kim"], ["Nguyễn Lam"], ["Hà Thị Liên"]]
+
+
 def test_the_fact_cites_its_sentence() -> None:
     sentence = "Đại hội đã bầu lại ông Nguyễn Văn An làm Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh Lào Cai."
     article = extract("Hội nghị diễn ra tại Lào Cai.", sentence)
