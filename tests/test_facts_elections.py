@@ -550,6 +550,50 @@ def test_a_caption_restating_the_bodys_election_adds_no_fact() -> None:
     assert [f["person"] for f in elections(body, caption)] == [["Nguyễn Văn An"]]
 
 
+def test_a_caption_naming_other_officers_of_the_same_post_keeps_them() -> None:
+    # baothainguyen.org.vn: the officers' roll set as a photo caption, the body naming another holder of the post
+    body = "Ông Vũ Trọng Kim tái đắc cử Phó Chủ tịch kiêm Tổng thư ký Uỷ ban Trung ương MTTQ Việt Nam khoá VII."
+    caption = Figure(
+        caption="7 vị được bầu giữ chức Phó Chủ tịch chuyên trách Uỷ ban Trung ương MTTQ Việt Nam khoá VII, gồm: "
+        "Ông Nguyễn Lam, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Bà Hà Thị Liên, Phó Chủ tịch Ủy ban "
+        "Trung ương MTTQ Việt Nam."
+    )
+    people = [f["person"] for f in elections(body, caption)]
+    assert people == [["Vũ Trọng Kim"], ["Nguyễn Lam"], ["Hà Thị Liên"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # lamdong.gov.vn: the vice-chairs counted after the chair, a list after "gồm các ông"
+        (
+            "Đại hội đã bầu Ban chấp hành Liên đoàn nhiệm kỳ 2014 – 2019 với 11 thành viên, trong đó ông Trần Phú "
+            "Lộc giữ chức vụ Chủ tịch, 03 phó chủ tịch gồm các ông Huỳnh Văn Bảy, Cao Quang Quyền, Trần Công Quyền.",
+            [
+                ("Trần Phú Lộc", "Chủ tịch"),
+                ("Huỳnh Văn Bảy", "phó chủ tịch"),
+                ("Cao Quang Quyền", "phó chủ tịch"),
+                ("Trần Công Quyền", "phó chủ tịch"),
+            ],
+        ),
+        # tayninh.gov.vn: "<post> là ông A và B" after the chair's vote
+        (
+            "Kết quả, Đại hội đã bầu ra Ban Chấp hành gồm 11 ủy viên, trong đó Ông Nguyễn A Lin được bầu làm Chủ "
+            "tịch Liên đoàn; Phó Chủ tịch là ông Trần Lưu Ái và Trần Minh Quân.",
+            [("Nguyễn A Lin", "Chủ tịch"), ("Trần Lưu Ái", "Phó Chủ tịch"), ("Trần Minh Quân", "Phó Chủ tịch")],
+        ),
+    ],
+)
+def test_officers_named_after_their_post_in_a_vote_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = [(f["person"], f["position"], f["status"]) for f in elections(sentence)]
+    assert sorted(found) == sorted(([name], [post], ["elected"]) for name, post in expected)
+
+
+def test_officers_named_after_their_post_in_a_planned_vote_are_no_election() -> None:
+    sentence = "Đại hội sẽ bầu Ban Chấp hành khóa mới, dự kiến Phó Chủ tịch là ông Trần Lưu Ái và ông Trần Minh Quân."
+    assert elections(sentence) == []
+
+
 def test_the_fact_cites_its_sentence() -> None:
     sentence = "Đại hội đã bầu lại ông Nguyễn Văn An làm Chủ tịch Hội Hữu nghị Việt - Nhật tỉnh Lào Cai."
     article = extract("Hội nghị diễn ra tại Lào Cai.", sentence)

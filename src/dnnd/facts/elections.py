@@ -237,9 +237,12 @@ _COPULA_CUE_RE = re.compile(alternation("|".join(words("elections", "copula"))))
 _COPULA_STATUS = {
     row[0]: (row[2] if len(row) > 2 and row[2] else "elected") for row in table("elections") if row[1:2] == ("copula",)
 }
-# "<post> là": a post opening a clause (after a comma, a semicolon, a colon or "theo đó").
-_COPULA_RE = re.compile(r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+là\s+", re.IGNORECASE | re.MULTILINE)
-_HONORIFIC_START = re.compile(rf"(?:{HONORIFIC})\s+")
+# "<post> là", "<count> <post> gồm": a post opening a clause (after a comma, a semicolon, a colon or "theo đó"),
+# then who holds it ("Phó Chủ tịch là ông A và B", "03 phó chủ tịch gồm các ông A, B, C").
+_COPULA_RE = re.compile(
+    r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE | re.MULTILINE
+)
+_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})\s*)?:?\s*")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ
 # gồm 7 đồng chí, trong đó ông X làm Chủ tịch"; without a size when it is presented or new ("ra mắt Ban Chấp hành
 # khóa mới do ông X làm Chủ tịch").
@@ -1118,20 +1121,34 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
     cue = _COPULA_CUE_RE.search(text, sentence.start, sentence.end)
     if cue is None:
         return
+    if art.reading.mood(sentence.start, cue.start()) in _NOT_DONE:
+        return  # "sẽ bầu ...": the posts are to be filled
     status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
     for match in _COPULA_RE.finditer(text, cue.end(), sentence.end):
-        post = _post_at(art, match.start("post"), match.end("post"), loose=False)
+        counted = _COUNTED_POST.match(text, match.start("post"), match.end("post"))
+        post = _post_at(art, counted.end() if counted else match.start("post"), match.end("post"), loose=False)
         if post is None or post.end <= post.start:
             continue
-        after = match.end()
-        lead = _HONORIFIC_START.match(text, after)
-        at = lead.end() if lead else after
-        named = art.reading.mentions_in(at, sentence.end, Person.kind, Organization.kind)
-        if not named or named[0].start != at:
-            continue
-        person, holder = art.entity(named[0], Person), art.entity(named[0], Organization)
-        choice = _Choice(status, named[0].start, named[0].end, person=person, holder=holder, post=post)
-        yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+        for named in _copula_holders(art, match.end(), sentence.end):
+            person, holder = art.entity(named, Person), art.entity(named, Organization)
+            choice = _Choice(status, named.start, named.end, person=person, holder=holder, post=post)
+            yield choice, (sentence.start, sentence.end), (sentence.start, sentence.end), match.start()
+
+
+def _copula_holders(art: _Article, at: int, end: int) -> list[Mention]:
+    """Who a copula names right at ``at``: one, or a list ("các ông A, B và C", "ông A và bà B")."""
+    text, out = art.text, []
+    lead = _HONORIFIC_START.match(text, at)
+    at = lead.end() if lead else at
+    for named in art.reading.mentions_in(at, end, Person.kind, Organization.kind):
+        if named.start != at:
+            break
+        out.append(named)
+        sep = _LIST_SEP.match(text, named.end, end)
+        if sep is None or named.kind != Person.kind:
+            break
+        at = sep.end()
+    return out
 
 
 def _without_postless(facts: list[Fact]) -> list[Fact]:

@@ -116,8 +116,12 @@ def _parties(fact: Fact) -> set[str]:
     return {(r.entity or r.value or "").lower() for r in fact.roles if r.role not in _NOT_PARTIES} - {""}
 
 
-# Roles that say when, how much or where, not who: sharing them does not make two facts one event.
-_NOT_PARTIES = frozenset({"date", "period", "amount", "place", "count", "term", "status", "type"})
+# Roles that say when, how much or where, not who: sharing them does not make two facts one event. Nor does the
+# office an election fills (its post, committee, size, organization): every officer of one congress shares them,
+# and a caption naming the other officers reports people the body may not ("Ông A, ông B là Phó Chủ tịch").
+_NOT_PARTIES = frozenset(
+    {"date", "period", "amount", "place", "count", "term", "status", "type", "position", "body", "size", "organization"}
+)
 
 
 def _key(fact: Fact, roles: Sequence[str]) -> tuple[tuple[str, str], ...] | None:
