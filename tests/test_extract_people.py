@@ -582,3 +582,20 @@ def test_a_person_named_by_one_foreign_word_keeps_the_offices_written_after_it()
     )
     assert found["Bozgiev"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)
     assert found["Yonekawa"].positions == ()
+
+
+def test_rank_in_lower_case_before_a_lao_name() -> None:
+    # tienphong.vn: a rank written in lower case; the Lao name, spelt syllable by syllable, holds a
+    # Vietnamese surname ("Phan") that must not start the name
+    found = people_in(
+        "Sáng 28/6, đoàn cán bộ Bộ Quốc phòng Lào do trung tá Khăm Sinh Phan Tha Vông (Ban Chiến lược, "
+        "Bộ Quốc phòng Lào) làm trưởng đoàn đã đến thăm, làm việc với Bộ Chỉ huy Quân sự tỉnh Nghệ An."
+    )
+    assert "Khăm Sinh Phan Tha Vông" in found
+    assert found["Khăm Sinh Phan Tha Vông"].honorific == "trung tá"
+    assert "Phan Tha Vông" not in found
+
+
+def test_brigadier_rank_before_a_hyphened_lao_name() -> None:
+    found = people_in("Đoàn do Chuẩn tướng Sỉ-phăn Xay-nha-vông, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh dẫn đầu.")
+    assert found["Sỉ-phăn Xay-nha-vông"].positions == ("Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh",)
