@@ -599,3 +599,19 @@ def test_rank_in_lower_case_before_a_lao_name() -> None:
 def test_brigadier_rank_before_a_hyphened_lao_name() -> None:
     found = people_in("Đoàn do Chuẩn tướng Sỉ-phăn Xay-nha-vông, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh dẫn đầu.")
     assert found["Sỉ-phăn Xay-nha-vông"].positions == ("Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh",)
+
+
+def test_latin_name_with_a_middle_initial_after_a_title() -> None:
+    # baogialai.com.vn; the initial ends no sentence when a Latin family name follows it
+    found = people_in(
+        "Đại sứ Marc E. Knapper và đông đảo cán bộ, nhân viên Đại sứ quán Hoa Kỳ tại Hà Nội đã có mặt tại sân bay. "
+        "Đại sứ Mỹ Daniel J. Kritenbrink đã có buổi làm việc với lãnh đạo tỉnh."
+    )
+    assert found["Marc E. Knapper"].positions == ("Đại sứ",)
+    assert found["Daniel J. Kritenbrink"].positions == ("Đại sứ Mỹ",)
+
+
+def test_initial_before_a_new_sentence_is_no_middle_initial() -> None:
+    found = people_in("Giám đốc Sở Y tế Nguyễn Văn A. Sau đó đoàn đi thăm bệnh viện.")
+    assert "Nguyễn Văn A" in found
+    assert not any("Sau" in name for name in found)
