@@ -615,3 +615,14 @@ def test_initial_before_a_new_sentence_is_no_middle_initial() -> None:
     found = people_in("Giám đốc Sở Y tế Nguyễn Văn A. Sau đó đoàn đi thăm bệnh viện.")
     assert "Nguyễn Văn A" in found
     assert not any("Sau" in name for name in found)
+
+
+def test_delegation_named_by_its_country_is_no_person() -> None:
+    # vietnamnet.vn: "Đoàn" (delegation) opens the sentence; Đoàn is a surname too
+    found = people_in(
+        "Đoàn Việt Nam tham dự gồm 30 đại biểu do Đại tướng Phan Văn Giang làm trưởng đoàn. Đoàn Campuchia gồm "
+        "20 đại biểu do Bộ trưởng Quốc phòng Tea Seiha làm trưởng đoàn."
+    )
+    assert "Đoàn Việt Nam" not in found
+    assert "Phan Văn Giang" in found
+    assert "Tea Seiha" in found

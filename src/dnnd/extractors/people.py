@@ -1045,6 +1045,14 @@ def _names_no_one(
     return not _said_after(text, run.end())
 
 
+def _country_at_given_names(ctx: _Context, start: int) -> bool:
+    """True when a country's name stands where the given names would: "Đoàn Việt Nam tham dự" is the
+    Vietnamese delegation ("đoàn" opening the sentence), not a man surnamed Đoàn."""
+    place = ctx.places.get(start)
+    info = places().lookup(place.text) if place is not None else None
+    return info is not None and info.level == "country"
+
+
 def _candidates(ctx: _Context) -> list[_Found]:
     text = ctx.text
     found: list[_Found] = []
@@ -1101,7 +1109,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
                 if not ctx.covered(s0, e0):
                     chosen = (s0, cand)
                     break
-                if len(cand) > 2 and ctx.covered_within(s0, e0, s0 + len(w) + 1, e0):
+                if (
+                    len(cand) > 2
+                    and ctx.covered_within(s0, e0, s0 + len(w) + 1, e0)
+                    and not _country_at_given_names(ctx, s0 + len(w) + 1)
+                ):
                     # "Phạm Bình Minh", "Nguyễn Trường Thắng": a place or a school read inside the given names;
                     # a surname and two given names make the whole a person's name
                     chosen, claimed = (s0, cand), True
