@@ -626,3 +626,8 @@ def test_delegation_named_by_its_country_is_no_person() -> None:
     assert "Đoàn Việt Nam" not in found
     assert "Phan Văn Giang" in found
     assert "Tea Seiha" in found
+
+
+def test_degree_spelt_out_before_a_foreign_name() -> None:
+    found = people_in("Ngài Tiến sĩ Sok Siphana, Cố vấn Chính phủ Hoàng gia Campuchia, đã tham dự buổi lễ.")
+    assert "Sok Siphana" in found
