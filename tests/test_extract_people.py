@@ -631,3 +631,14 @@ def test_delegation_named_by_its_country_is_no_person() -> None:
 def test_degree_spelt_out_before_a_foreign_name() -> None:
     found = people_in("Ngài Tiến sĩ Sok Siphana, Cố vấn Chính phủ Hoàng gia Campuchia, đã tham dự buổi lễ.")
     assert "Sok Siphana" in found
+
+
+def test_khmer_honorary_titles_before_the_name() -> None:
+    # vneconomy.vn: the Vietnamese press keeps "Samdech Techo" before Hun Sen's name
+    found = people_in(
+        "Sáng 6/2 tại Phnom Penh, Tổng Bí thư Tô Lâm đã hội kiến Samdech Techo Hun Sen. Tại cuộc hội kiến, "
+        "Samdech Techo Hun Sen chúc mừng thành công của Đại hội XIV."
+    )
+    assert "Hun Sen" in found
+    assert (found["Hun Sen"].honorific or "").startswith("Samdech")
+    assert not any("Techo" in name for name in found)
