@@ -582,3 +582,63 @@ def test_a_person_named_by_one_foreign_word_keeps_the_offices_written_after_it()
     )
     assert found["Bozgiev"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)
     assert found["Yonekawa"].positions == ()
+
+
+def test_rank_in_lower_case_before_a_lao_name() -> None:
+    # tienphong.vn: a rank written in lower case; the Lao name, spelt syllable by syllable, holds a
+    # Vietnamese surname ("Phan") that must not start the name
+    found = people_in(
+        "Sáng 28/6, đoàn cán bộ Bộ Quốc phòng Lào do trung tá Khăm Sinh Phan Tha Vông (Ban Chiến lược, "
+        "Bộ Quốc phòng Lào) làm trưởng đoàn đã đến thăm, làm việc với Bộ Chỉ huy Quân sự tỉnh Nghệ An."
+    )
+    assert "Khăm Sinh Phan Tha Vông" in found
+    assert found["Khăm Sinh Phan Tha Vông"].honorific == "trung tá"
+    assert "Phan Tha Vông" not in found
+
+
+def test_brigadier_rank_before_a_hyphened_lao_name() -> None:
+    found = people_in("Đoàn do Chuẩn tướng Sỉ-phăn Xay-nha-vông, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh dẫn đầu.")
+    assert found["Sỉ-phăn Xay-nha-vông"].positions == ("Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh",)
+
+
+def test_latin_name_with_a_middle_initial_after_a_title() -> None:
+    # baogialai.com.vn; the initial ends no sentence when a Latin family name follows it
+    found = people_in(
+        "Đại sứ Marc E. Knapper và đông đảo cán bộ, nhân viên Đại sứ quán Hoa Kỳ tại Hà Nội đã có mặt tại sân bay. "
+        "Đại sứ Mỹ Daniel J. Kritenbrink đã có buổi làm việc với lãnh đạo tỉnh."
+    )
+    assert found["Marc E. Knapper"].positions == ("Đại sứ",)
+    assert found["Daniel J. Kritenbrink"].positions == ("Đại sứ Mỹ",)
+
+
+def test_initial_before_a_new_sentence_is_no_middle_initial() -> None:
+    found = people_in("Giám đốc Sở Y tế Nguyễn Văn A. Sau đó đoàn đi thăm bệnh viện.")
+    assert "Nguyễn Văn A" in found
+    assert not any("Sau" in name for name in found)
+
+
+def test_delegation_named_by_its_country_is_no_person() -> None:
+    # vietnamnet.vn: "Đoàn" (delegation) opens the sentence; Đoàn is a surname too
+    found = people_in(
+        "Đoàn Việt Nam tham dự gồm 30 đại biểu do Đại tướng Phan Văn Giang làm trưởng đoàn. Đoàn Campuchia gồm "
+        "20 đại biểu do Bộ trưởng Quốc phòng Tea Seiha làm trưởng đoàn."
+    )
+    assert "Đoàn Việt Nam" not in found
+    assert "Phan Văn Giang" in found
+    assert "Tea Seiha" in found
+
+
+def test_degree_spelt_out_before_a_foreign_name() -> None:
+    found = people_in("Ngài Tiến sĩ Sok Siphana, Cố vấn Chính phủ Hoàng gia Campuchia, đã tham dự buổi lễ.")
+    assert "Sok Siphana" in found
+
+
+def test_khmer_honorary_titles_before_the_name() -> None:
+    # vneconomy.vn: the Vietnamese press keeps "Samdech Techo" before Hun Sen's name
+    found = people_in(
+        "Sáng 6/2 tại Phnom Penh, Tổng Bí thư Tô Lâm đã hội kiến Samdech Techo Hun Sen. Tại cuộc hội kiến, "
+        "Samdech Techo Hun Sen chúc mừng thành công của Đại hội XIV."
+    )
+    assert "Hun Sen" in found
+    assert (found["Hun Sen"].honorific or "").startswith("Samdech")
+    assert not any("Techo" in name for name in found)

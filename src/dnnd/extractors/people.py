@@ -1045,6 +1045,14 @@ def _names_no_one(
     return not _said_after(text, run.end())
 
 
+def _country_at_given_names(ctx: _Context, start: int) -> bool:
+    """True when a country's name stands where the given names would: "Đoàn Việt Nam tham dự" is the
+    Vietnamese delegation ("đoàn" opening the sentence), not a man surnamed Đoàn."""
+    place = ctx.places.get(start)
+    info = places().lookup(place.text) if place is not None else None
+    return info is not None and info.level == "country"
+
+
 def _candidates(ctx: _Context) -> list[_Found]:
     text = ctx.text
     found: list[_Found] = []
@@ -1101,7 +1109,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
                 if not ctx.covered(s0, e0):
                     chosen = (s0, cand)
                     break
-                if len(cand) > 2 and ctx.covered_within(s0, e0, s0 + len(w) + 1, e0):
+                if (
+                    len(cand) > 2
+                    and ctx.covered_within(s0, e0, s0 + len(w) + 1, e0)
+                    and not _country_at_given_names(ctx, s0 + len(w) + 1)
+                ):
                     # "Phạm Bình Minh", "Nguyễn Trường Thắng": a place or a school read inside the given names;
                     # a surname and two given names make the whole a person's name
                     chosen, claimed = (s0, cand), True
@@ -1487,7 +1499,9 @@ _NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)*"
 _NAME_AFTER_TITLE = re.compile(
     # (an initial may open it: "Đại sứ Chi-lê tại Việt Nam P.U-ru-ti-a")
     rf" ((?:[{UPPER}]\. ?)?(?:[{UPPER}][{UPPER}{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*)"
-    rf"(?: {_NAME_WORD}){{0,3}})"
+    rf"(?: {_NAME_WORD}){{0,3}}"
+    # (a middle initial, the rest of the name read after its full stop: "Đại sứ Mỹ Daniel J. Kritenbrink")
+    rf"(?: [{UPPER}](?=\.))?)"
     rf"(?![\w'’-])(?! [{UPPER}])"
 )
 
@@ -1527,19 +1541,26 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if name is None:
             continue
         start, end = name.span(1)
+        if end - start > 2 and text[end - 2] == " ":
+            # a name in Latin script going on after a middle initial, else no name ("Nguyễn Văn A. Sau đó")
+            tail = _latin_tail(text, start, end)
+            if tail is None:
+                continue
+            end = tail
+        label = text[start:end]
         i = bisect_left(taken_starts, end)
         if (i and taken[i - 1][1] > start) or ctx.covered(start, end):
             continue  # already a name, or inside an organization or place
-        if not all(_is_name_word(w) for w in name.group(1).split(" ")):
+        if not all(_is_name_word(w) for w in name.group(1).split(" ")):  # (the tail after an initial is Latin)
             continue
-        if places().lookup(name.group(1)) is not None:
+        if places().lookup(label) is not None:
             continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
         if _organ_re().match(text, start) is not None:
             continue  # "Ủy viên BCH Đảng bộ tỉnh": an organ's name opens there, not a person's
-        if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and name.group(1).split(" ")[0] not in surnames():
+        if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and label.split(" ")[0] not in surnames():
             continue  # "Phó Giám đốc Công an tỉnh Môn Đôn Ki Ri": the province's name, after its level word
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
-        out.append(_Found(start, end, name.group(1), ref=" " not in name.group(1) and "." not in name.group(1)))
+        out.append(_Found(start, end, label, ref=" " not in label and "." not in label))
     return out
 
 
