@@ -1288,3 +1288,14 @@ def test_bodies_in_the_posts_of_the_callers_and_the_called_on_take_no_part() -> 
     found = only(article)
     assert "Alounxay Sounanalath" in found["participant"] + found.get("organiser", [])
     assert not {"Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh"} & set(found["participant"])
+
+
+def test_guests_named_after_a_seminar_leave_its_organiser_before_it() -> None:
+    # dav.edu.vn: "<body> đã tổ chức Tọa đàm “...” với sự tham gia của ...": the body holds it, the guests attend
+    article = read(
+        "Sáng ngày 13/10/2023, Học viện Ngoại giao Việt Nam đã tổ chức Tọa đàm “Con đường hiện đại hoá của Trung "
+        "Quốc và Việt Nam” với sự tham gia của đoàn đại biểu đến từ Học viện Ngoại giao Trung Quốc."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Học viện Ngoại giao Việt Nam"]
+    assert found["date"] == ["Sáng ngày 13/10/2023"]

@@ -1062,7 +1062,8 @@ class _Reader:
         self.read_attendance(occ)
         if not occ.participants:
             occ.participants = self.between(occ)
-        if occ.opened or not occ.attended:
+        # ("X đã tổ chức Tọa đàm ... với sự tham gia của ...": guests named after the word, its organiser before it)
+        if occ.opened or not occ.attended or not occ.framed:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
         else:
