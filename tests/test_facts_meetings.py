@@ -1299,3 +1299,12 @@ def test_guests_named_after_a_seminar_leave_its_organiser_before_it() -> None:
     found = only(article)
     assert found["organiser"] == ["Học viện Ngoại giao Việt Nam"]
     assert found["date"] == ["Sáng ngày 13/10/2023"]
+
+
+def test_an_unnamed_group_joining_the_organisers_leaves_them_organising() -> None:
+    # tienphong.vn: "A phối hợp với B cùng các bộ, ngành, địa phương và đối tác quốc tế tổ chức Hội thảo ..."
+    article = read(
+        "Ngày 25/10, Đại học Quốc gia Hà Nội phối hợp với Viện Hàn lâm Khoa học Xã hội Việt Nam cùng các bộ, ngành, "
+        "địa phương và đối tác quốc tế tổ chức Hội thảo Quốc tế Việt Nam học lần thứ 7."
+    )
+    assert only(article)["organiser"] == ["Viện Hàn lâm Khoa học Xã hội Việt Nam", "Đại học Quốc gia Hà Nội"]

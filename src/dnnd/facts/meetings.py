@@ -778,6 +778,10 @@ class _Reader:
         led = _LED_BY_RE.search(self.text, start, end)
         if led is not None:
             end = led.start()
+        # "X phối hợp với Y cùng các bộ, ngành, địa phương tổ chức": the unnamed group joining them is no part
+        companions = _COMPANIONS_RE.search(self.text, start, end)
+        if companions is not None:
+            end = companions.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
