@@ -1308,3 +1308,17 @@ def test_an_unnamed_group_joining_the_organisers_leaves_them_organising() -> Non
         "địa phương và đối tác quốc tế tổ chức Hội thảo Quốc tế Việt Nam học lần thứ 7."
     )
     assert only(article)["organiser"] == ["Viện Hàn lâm Khoa học Xã hội Việt Nam", "Đại học Quốc gia Hà Nội"]
+
+
+def test_a_forum_attended_the_day_before_a_reception_is_the_forum_held_that_day() -> None:
+    # vneconomy.vn: the reception's date is not the forum's; the sentence saying it was held dates it
+    article = read(
+        "Sáng 25/11, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Bùi Thị Minh Hoài đã tiếp đoàn đại biểu "
+        "tham dự Diễn đàn nhân dân Việt Nam - Trung Quốc lần thứ 13.",
+        "Tại buổi gặp mặt, ông Phan Anh Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam thông tin nhanh về "
+        "Diễn đàn nhân dân Việt-Trung lần thứ 13 được tổ chức vào ngày 24/11 vừa qua tại Hà Nội.",
+        published=date(2025, 11, 26),
+    )
+    forums = [roles(f, article) for f in meetings(article) if roles(f, article)["type"] == ["diễn đàn"]]
+    assert len(forums) == 1
+    assert forums[0]["date"] == ["ngày 24/11"]

@@ -1415,8 +1415,10 @@ class MeetingExtractor(FactExtractor):
             if meeting is None and _for_the_delegation(occ, reading.text) and not reader.has_party(occ):
                 # "Trước khi chia tay đoàn, Liên hiệp tổ chức một buổi tiệc giao lưu ...": part of the visit
                 meeting = _last_encounter(meetings)
-            if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
+            if meeting is not None and meeting.timed and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
+                # (a date read from an attendance only is the day of another event: "Sáng 25/11, X tiếp đoàn đại
+                # biểu tham dự Diễn đàn ... lần thứ 13. ... Diễn đàn ... lần thứ 13 được tổ chức vào ngày 24/11")
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
                 held = reading.entity(told[0]) if told else None
                 if held is not None and held.id != meeting.date.id:
