@@ -1322,3 +1322,15 @@ def test_a_forum_attended_the_day_before_a_reception_is_the_forum_held_that_day(
     forums = [roles(f, article) for f in meetings(article) if roles(f, article)["type"] == ["diễn đàn"]]
     assert len(forums) == 1
     assert forums[0]["date"] == ["ngày 24/11"]
+
+
+def test_a_delegation_led_into_a_working_session_abroad_comes_from_its_province() -> None:
+    # baothanhhoa.vn: the trip's country comes first; the delegation's province and head hold the session
+    article = read(
+        "Tiếp tục chuyến làm việc tại Liên bang Nga, ngày 23-7, đoàn cán bộ cấp cao tỉnh Thanh Hoá do đồng chí "
+        "Trịnh Văn Chiến, Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh dẫn đầu đã có buổi làm việc "
+        "với tỉnh Tula."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Thanh Hoá"]
+    assert "Trịnh Văn Chiến" in found["participant"]

@@ -209,9 +209,10 @@ _VERB_CHAIN_RE = re.compile(
 _VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
-# A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y".
+# A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
+# bộ cấp cao tỉnh Z".
 _DELEGATION_BEFORE_RE = re.compile(
-    r"(?<!\w)[Đđ]oàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+của)?\s+(?:(?:"
+    r"(?<!\w)[Đđ]oàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+cấp cao)?(?:\s+của)?\s+(?:(?:"
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + r")\s+)?$"
 )
@@ -333,9 +334,10 @@ _ORGANISED_AFTER_REACH = 160
 # What the meeting itself did ("Hội nghị đã thông qua Tờ trình ..."): it is the meeting of a body's committee.
 _DECIDED = frozenset(words("meeting_verbs", "decided"))
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
-# A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
+# A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...", "... dẫn đầu đã có buổi
+# làm việc với ...".
 _LED_BY_RE = re.compile(
-    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng)\s+)*$"
+    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|có)\s+)*$"
 )
 
 _ATTEND_BEFORE_RE = re.compile(
@@ -898,10 +900,14 @@ class _Reader:
         return bool(first) and first[0].start == at
 
     def _delegation_place(self, start: int, end: int) -> list[Mention]:
-        """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities."""
-        places = outermost(self.reading.mentions_in(start, end, Place.kind))
-        if places and _DELEGATION_BEFORE_RE.search(self.text, max(start, places[0].start - 30), places[0].start):
-            return places[:1]
+        """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities.
+
+        (the first place so named: "Tiếp tục chuyến làm việc tại Liên bang Nga, ngày 23-7, đoàn cán bộ cấp cao
+        tỉnh Thanh Hoá ... đã có buổi làm việc": Thanh Hoá's delegation, not Russia's)
+        """
+        for place in outermost(self.reading.mentions_in(start, end, Place.kind)):
+            if _DELEGATION_BEFORE_RE.search(self.text, max(start, place.start - 30), place.start):
+                return [place]
         return []
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
