@@ -1334,3 +1334,28 @@ def test_a_delegation_led_into_a_working_session_abroad_comes_from_its_province(
     found = only(article)
     assert found["organiser"] == ["Thanh Hoá"]
     assert "Trịnh Văn Chiến" in found["participant"]
+
+
+def test_a_short_meeting_on_the_sidelines_is_a_meeting_with_its_other_side() -> None:
+    # kinhtedothi.vn: "đã có cuộc gặp với <name>": "cuộc gặp" names an encounter as "cuộc gặp mặt" does
+    article = read(
+        "Ngày 7/8, Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh đã có cuộc gặp với người đồng cấp "
+        "Trung Quốc Vương Nghị bên lề Hội nghị Bộ trưởng ASEAN."
+    )
+    met = [roles(f, article) for f in meetings(article) if roles(f, article)["type"] == ["gặp mặt"]]
+    assert len(met) == 1
+    assert met[0]["organiser"] == ["Phạm Bình Minh"]
+    assert met[0]["date"] == ["Ngày 7/8"]
+
+
+def test_a_welcome_ceremony_and_the_guests_exchange_told_with_it_are_one_meeting() -> None:
+    # beta-hn.tek4tv.vn, kinhtedothi.vn: "Lễ đón ... đã diễn ra"; the delegation's exchange told with it is part of it
+    article = read(
+        "Chiều 27/8, tại trụ sở UBND TP đã diễn ra Lễ đón trọng thể Đoàn đại biểu cấp cao tỉnh Fukuoka (Nhật Bản) do "
+        "Tỉnh trưởng Hiroshi Ogawa dẫn đầu chính thức thăm Thủ đô Hà Nội và tổ chức giao lưu văn hóa hợp tác "
+        "“Những ngày Fukuoka tại Hà Nội – Việt Nam năm 2013”.",
+        published=date(2013, 8, 28),
+    )
+    found = only(article)
+    assert found["type"] == ["lễ đón"]
+    assert found["date"] == ["Chiều 27/8"]

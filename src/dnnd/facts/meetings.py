@@ -2,7 +2,7 @@
 
 A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội thảo``,
 ``tọa đàm``, ``diễn đàn``, ``phiên họp``/``kỳ họp``/``cuộc họp``, ``họp báo``,
-``buổi làm việc``, ``buổi gặp mặt``, ``hội đàm``, ``buổi giao ban``, ``lễ kỷ
+``buổi làm việc``, ``buổi gặp mặt`` (``cuộc gặp``), ``hội đàm``, ``lễ đón``, ``buổi giao ban``, ``lễ kỷ
 niệm``, ``mít tinh``, a festival held (``tổ chức Tết Bunpimay``, ``lễ hội``),
 a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), and the verb
 ``đã họp``. It is not an event when it names
@@ -47,7 +47,9 @@ việc, …``) is the encounter told before, and so are the other encounter word
 that sentence, or of the sentence telling a reception, that have no party of their
 own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
 thăm, …``) and ``làm việc với Sở X`` are not. A programme with no party of its own held for the delegation told before
-(``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter.
+(``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter. So is a
+programme with no party of its own told in the sentence of an encounter (``Lễ đón Đoàn … thăm Hà Nội và tổ chức
+giao lưu văn hóa …``).
 
 Roles:
 
@@ -1418,6 +1420,10 @@ class MeetingExtractor(FactExtractor):
                     meeting = setting
                 elif not own and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
+            if meeting is None and occ.kind in _PROGRAMS and not reader.has_party(occ):
+                # "đã diễn ra Lễ đón Đoàn ... thăm Hà Nội và tổ chức giao lưu văn hóa ...": a programme told in the
+                # sentence of an encounter, with no party of its own, is a part of that encounter
+                meeting = settings.get(occ.sentence.start)
             if meeting is None and _for_the_delegation(occ, reading.text) and not reader.has_party(occ):
                 # "Trước khi chia tay đoàn, Liên hiệp tổ chức một buổi tiệc giao lưu ...": part of the visit
                 meeting = _last_encounter(meetings)
