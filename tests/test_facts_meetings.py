@@ -1359,3 +1359,12 @@ def test_a_welcome_ceremony_and_the_guests_exchange_told_with_it_are_one_meeting
     found = only(article)
     assert found["type"] == ["lễ đón"]
     assert found["date"] == ["Chiều 27/8"]
+
+
+def test_bodies_listed_after_do_hold_the_seminar_together() -> None:
+    # datviet.com: "Hội thảo khai mạc hôm nay ... do A, B, C cùng tổ chức"
+    article = read(
+        "Ngày 14/11/2016, Hội thảo khai mạc và kết thúc vào ngày mai do Học viện Ngoại giao Việt Nam, Hội Luật gia "
+        "Việt Nam cùng tổ chức."
+    )
+    assert only(article)["organiser"] == ["Học viện Ngoại giao Việt Nam", "Hội Luật gia Việt Nam"]

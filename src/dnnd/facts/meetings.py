@@ -325,6 +325,9 @@ _ORGANISE_REACH = 160
 # "... do <body> (phối hợp) tổ chức": the passive agent of a meeting named before it.
 _DO_RE = re.compile(r"\s+do\s+")
 _DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_ORGANISE_RE.pattern}(?!\w)")
+# Between bodies listed as organisers: a comma, "và", "cùng (với)", "phối hợp (với)", a bracket after the first.
+_BRACKETED_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
+_BODY_JOIN_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|và|cùng(?: với)?|phối hợp(?: với| cùng)?)\s*")
 _NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
@@ -699,6 +702,9 @@ class _Reader:
             occ.decided = " ".join(after.group().lower().split()) in _DECIDED
             if by is not None:
                 occ.organisers = self.reading.entities_of(self._orgs(by.end(), after.start()))
+            else:
+                # "Hội thảo khai mạc hôm nay ... do <bodies> cùng tổ chức": the bodies named later hold it
+                occ.organisers = self.organised_by_later(occ)
             return
         if by is not None and by.group().strip().lower() == "do":
             verbs = _ORGANISE_RE.finditer(text, by.end(), min(hi, by.end() + _ORGANISED_AFTER_REACH))
@@ -711,12 +717,22 @@ class _Reader:
         occ.organised = bool(occ.organisers)
 
     def organised_by_later(self, occ: _Occurrence) -> list[AnyEntity]:
-        """``Hội nghị <a long name> do <body> tổ chức``: the body after the clause's ``do``, the verb right after."""
+        """``Hội nghị <a long name> do <body> tổ chức``: the body after the clause's ``do``, the verb right after.
+
+        Bodies listed there hold it together: "Hội thảo khai mạc hôm nay ... do Học viện X, Quỹ Y, Hội Z cùng tổ
+        chức", "do Trường X phối hợp với Đại học Y (Thái Lan) tổ chức".
+        """
         text, hi = self.text, occ.clause[1]
         for by in _DO_RE.finditer(text, occ.name_end, hi):
             orgs = self._orgs(by.end(), hi)
             if orgs and orgs[0].start == by.end():
-                return self.reading.entities_of(orgs[:1]) if _DONE_BY_RE.match(text, orgs[0].end) else []
+                run = [orgs[0]]
+                for body in orgs[1:]:
+                    if not _BODY_JOIN_RE.fullmatch(text, run[-1].end, body.start):
+                        break
+                    run.append(body)
+                done = _DONE_BY_RE.match(text, _BRACKETED_RE.match(text, run[-1].end).end())  # type: ignore[union-attr]
+                return self.reading.entities_of(run) if done else []
         return []
 
     def _organise_before(self, occ: _Occurrence) -> int | None:
