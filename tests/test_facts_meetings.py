@@ -1368,3 +1368,16 @@ def test_bodies_listed_after_do_hold_the_seminar_together() -> None:
         "Việt Nam cùng tổ chức."
     )
     assert only(article)["organiser"] == ["Học viện Ngoại giao Việt Nam", "Hội Luật gia Việt Nam"]
+
+
+def test_a_tet_programme_held_for_the_community_is_a_meeting() -> None:
+    # nhandan.vn, 88tysobongda.com: "tổ chức chương trình Tết Cộng đồng ...", "tổ chức mừng Tết Nguyên đán ..."
+    article = read(
+        "Ngày 8/1, Đại sứ quán Việt Nam tại Ấn Độ tổ chức chương trình Tết Cộng đồng năm Quý Mão 2023 tại thủ đô "
+        "New Delhi."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Đại sứ quán Việt Nam tại Ấn Độ"]
+    assert found["date"] == ["Ngày 8/1"]
+    article = read("Tối 17/2, Hội người Việt Nam tại Nhật Bản đã tổ chức mừng Tết Nguyên đán Quý Tỵ cho bà con.")
+    assert only(article)["organiser"] == ["Hội người Việt Nam tại Nhật Bản"]

@@ -591,16 +591,20 @@ class _Reader:
 
     def recurring(self, occ: _Occurrence) -> bool:
         """Whether the meeting's own predicate says it recurs: "hội nghị thường niên được tổ chức định kỳ vào
-        tháng 6 hàng năm" (every year, no one occurrence); the predicate runs to the clause's next comma."""
+        tháng 6 hàng năm" (every year, no one occurrence); the predicate runs to the clause's next comma.
+
+        A programme's name may say it too: "Tết Bunpimay hằng năm được tổ chức tại ...".
+        """
         held = _HELD_AFTER_RE.match(self.text, occ.name_end, occ.clause[1])
         if held is None:
             return False
         stop = self.text.find(",", held.end(), occ.clause[1])
         end = min(occ.clause[1] if stop == -1 else stop, held.end() + _RECURRING_REACH)
+        start = occ.end if occ.kind in _PROGRAMS else held.end()
         moods = mood_of()
         return any(
             moods.get(" ".join(m.group().lower().split())) == "habitual"
-            for m in mood_pattern().finditer(self.text, held.end(), end)
+            for m in mood_pattern().finditer(self.text, start, end)
         )
 
     def read_attendance(self, occ: _Occurrence) -> None:
