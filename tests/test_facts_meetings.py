@@ -1381,3 +1381,12 @@ def test_a_tet_programme_held_for_the_community_is_a_meeting() -> None:
     assert found["date"] == ["Ngày 8/1"]
     article = read("Tối 17/2, Hội người Việt Nam tại Nhật Bản đã tổ chức mừng Tết Nguyên đán Quý Tỵ cho bà con.")
     assert only(article)["organiser"] == ["Hội người Việt Nam tại Nhật Bản"]
+
+
+def test_a_congress_named_as_a_time_frame_is_not_reported() -> None:
+    # hdndtuyenquang.gov.vn: "trong thời gian diễn ra Đại hội II ..." dates a photo given, no congress held
+    article = read(
+        "Chủ tịch UBND tỉnh Nguyễn Văn Sơn tặng Đại sứ Lào bức ảnh Chủ tịch Hồ Chí Minh và Hoàng thân Xu-pha-nu-vông "
+        "trong thời gian diễn ra Đại hội II Đảng Cộng sản Đông Dương tại xã Kim Bình (Chiêm Hóa)."
+    )
+    assert meetings(article) == []

@@ -328,7 +328,11 @@ _DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_O
 # Between bodies listed as organisers: a comma, "và", "cùng (với)", "phối hợp (với)", a bracket after the first.
 _BRACKETED_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 _BODY_JOIN_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|và|cùng(?: với)?|phối hợp(?: với| cùng)?)\s*")
-_NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
+# Before an organising verb that organises nothing here: the noun "tổ chức" ("các tổ chức"), or a time frame
+# ("trong thời gian diễn ra Đại hội II ...", "khi tổ chức hội nghị").
+_NOUN_USE_RE = re.compile(
+    r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+|thời gian|thời điểm|khi|lúc)\s+$", re.IGNORECASE
+)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
 _LIST_GAP_RE = scanner(re.compile(tagged("meeting_verbs", "list") + "|:"))
