@@ -1390,3 +1390,13 @@ def test_a_congress_named_as_a_time_frame_is_not_reported() -> None:
         "trong thời gian diễn ra Đại hội II Đảng Cộng sản Đông Dương tại xã Kim Bình (Chiêm Hóa)."
     )
     assert meetings(article) == []
+
+
+def test_a_person_between_the_bodies_of_her_posts_holds_the_conference() -> None:
+    # baolangson.vn: "<post> <body> <name>, <post> <body> đã tiến hành hội nghị trực tuyến với ...": the person
+    article = read(
+        "Ngày 16/7, tại Trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban chỉ đạo hợp "
+        "tác song phương Việt Nam-Trung Quốc phía Việt Nam đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại "
+        "giao Trung Quốc La Chiếu Huy."
+    )
+    assert only(article)["organiser"] == ["Lê Hoài Trung"]

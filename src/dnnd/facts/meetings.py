@@ -835,6 +835,11 @@ class _Reader:
         if lead and _POSTS_ONLY_RE.fullmatch(self.text, lead[-1].end, found[0].start):
             return self.reading.entities_of(lead[-1:])
         # "Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm": the body is in the post written before the name
+        # ("Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban X đã tiến hành hội nghị": and in the posts
+        # after it)
+        named = self.reading.mentions_in(found[0].end, end, Person.kind) if found else []
+        if named and not self.text[found[0].end : named[0].start].strip():
+            return self.reading.entities_of(named[:1])
         named = self.reading.mentions_in(found[-1].end, end, Person.kind) if found else []
         if named and not self.text[found[-1].end : named[0].start].strip():
             return self.reading.entities_of(named[:1])
