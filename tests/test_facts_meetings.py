@@ -1400,3 +1400,28 @@ def test_a_person_between_the_bodies_of_her_posts_holds_the_conference() -> None
         "giao Trung Quốc La Chiếu Huy."
     )
     assert only(article)["organiser"] == ["Lê Hoài Trung"]
+
+
+def test_talks_with_a_delegation_and_its_reception_told_after_are_one_meeting() -> None:
+    # baolaichau.vn: "đã có buổi Hội đàm với huyện X. Tiếp và làm việc với đoàn có đồng chí: Y, ..."
+    article = read(
+        "Ngày 29/11, Đoàn đại biểu huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do đồng chí Hà Dương - Bí "
+        "thư Huyện ủy Lục Xuân làm trưởng đoàn đã có buổi Hội đàm với huyện Mường Tè, tỉnh Lai Châu (Việt Nam).",
+        "Tiếp và làm việc với đoàn có đồng chí: Lý Anh Hừ - Tỉnh ủy viên, Bí thư Huyện ủy; đại diện lãnh đạo UBND "
+        "huyện Mường Tè.",
+    )
+    found = only(article)
+    assert found["type"] == ["hội đàm"]
+    assert found["date"] == ["Ngày 29/11"]
+    assert "Lý Anh Hừ" in found["participant"]
+
+
+def test_a_delegation_led_on_a_visit_told_with_a_comma() -> None:
+    # tnmttuyenquang.gov.vn: "Đoàn công tác của tỉnh X do Y làm trưởng đoàn thăm, làm việc với ..."
+    article = read(
+        "Từ ngày 26/7, Đoàn công tác của tỉnh Tuyên Quang do đồng chí Phạm Thị Minh Xuân, Phó Chủ tịch Thường trực "
+        "Hội đồng nhân dân tỉnh Tuyên Quang làm trưởng đoàn thăm, làm việc với các cơ quan, đơn vị của Australia."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Tuyên Quang"]
+    assert found["participant"] == ["Phạm Thị Minh Xuân"]

@@ -223,11 +223,15 @@ _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
 
 def _nounalternation() -> list[str]:
-    """Every written form of a meeting word: lower and sentence case, with or without a classifier."""
+    """Every written form of a meeting word: lower and sentence case, with or without a classifier (a title-cased
+    word may follow it: "đã có buổi Hội đàm với ...")."""
     out = []
     for word in _WRITTEN:
         forms = [word] if word.startswith(("buổi ", "cuộc ")) else [word, f"buổi {word}", f"cuộc {word}"]
         out += [f for form in forms for f in (form, form[0].upper() + form[1:])]
+        if not word.startswith(("buổi ", "cuộc ")):
+            titled = word[0].upper() + word[1:]
+            out += [f"buổi {titled}", f"cuộc {titled}", f"Buổi {titled}", f"Cuộc {titled}"]
     return out
 
 
@@ -1372,6 +1376,11 @@ def _for_the_delegation(occ: _Occurrence, text: str) -> bool:
     )
 
 
+def _received_in(meeting: _Meeting) -> bool:
+    """Whether a later reception of "đoàn", named no further, is ``meeting``: a visit, or talks already held."""
+    return meeting.kind in _VISITS or (meeting.kind in _ENCOUNTERS and meeting.reported)
+
+
 def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
     """The encounter (visit, call, talks, reception) the article reported last, if any."""
     return next((m for m in reversed(meetings) if m.reported and m.kind in _ENCOUNTERS), None)
@@ -1426,7 +1435,8 @@ class MeetingExtractor(FactExtractor):
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
-            visit = next((m for m in reversed(meetings) if m.kind in _VISITS), None) if occ.back else None
+            # (or the talks held with it: "Đoàn ... đã có buổi Hội đàm với huyện X. Tiếp và làm việc với đoàn có ...")
+            visit = next((m for m in reversed(meetings) if _received_in(m)), None) if occ.back else None
             if visit is not None:
                 if visit.planned and not visit.reported:
                     continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come
