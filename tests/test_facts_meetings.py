@@ -1425,3 +1425,14 @@ def test_a_delegation_led_on_a_visit_told_with_a_comma() -> None:
     found = only(article)
     assert found["organiser"] == ["Tuyên Quang"]
     assert found["participant"] == ["Phạm Thị Minh Xuân"]
+
+
+def test_a_host_named_with_a_bracketed_abbreviation_receives_his_guests() -> None:
+    # chinhphu.vn (heartwarmingvietnam.blogspot.com): "... Chủ tịch Hội đồng Điều phối ASEAN (ACC), đã tiếp xã giao ..."
+    article = read(
+        "Chiều 27/9/2010, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Gia Khiêm, trên cương vị Chủ tịch Hội đồng Điều "
+        "phối ASEAN (ACC), đã tiếp xã giao đại diện các nước ASEAN."
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp xã giao"]
+    assert found["organiser"] == ["Phạm Gia Khiêm"]

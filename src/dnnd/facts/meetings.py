@@ -263,8 +263,11 @@ _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|các|lãnh �
 _HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?\s*")
 # "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
 _RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
-# ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had)
-_HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?")
+# ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had; "... Hội đồng Điều phối ASEAN
+# (ACC), đã tiếp xã giao": the host's body with its abbreviation in brackets)
+_HOST_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?"
+)
 # An unnamed group joining the host before the verb: "X, Bí thư Tỉnh ủy cùng các đồng chí lãnh đạo tỉnh tiếp".
 _COMPANIONS_RE = re.compile(
     r"[\s,]+(?:cùng|và)\s+(?:"
