@@ -1436,3 +1436,16 @@ def test_a_host_named_with_a_bracketed_abbreviation_receives_his_guests() -> Non
     found = only(article)
     assert found["type"] == ["tiếp xã giao"]
     assert found["organiser"] == ["Phạm Gia Khiêm"]
+
+
+def test_the_host_receiving_a_delegation_told_before_takes_part_and_does_not_hold_its_visit() -> None:
+    # baodantoc.vn: "Đoàn công tác ... đã có buổi làm việc với ... Ông X, Phó Chủ tịch UBND huyện tiếp và làm việc
+    # với Đoàn công tác."
+    article = read(
+        "Vừa qua, Đoàn công tác của Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài đã có buổi làm việc với "
+        "lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang).",
+        "Ông Võ Hùng, Phó Chủ tịch UBND huyện Giồng Riềng tiếp và làm việc với Đoàn công tác.",
+    )
+    found = only(article)
+    assert "Võ Hùng" in found["participant"]
+    assert "Võ Hùng" not in found.get("organiser", [])

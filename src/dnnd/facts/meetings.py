@@ -1444,7 +1444,10 @@ class MeetingExtractor(FactExtractor):
                 if visit.planned and not visit.reported:
                     continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come
                 # "Đoàn ... đã đến thăm ... Đón tiếp đoàn có X": the hosts of the visit take part in it
+                # (and do not hold it: "Đoàn công tác của Ủy ban X đã có buổi làm việc ... Ông Y tiếp và làm việc với
+                # Đoàn công tác" is the committee's visit, Y its host)
                 visit.take_part(occ.organisers)
+                occ.organisers = []
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
