@@ -1449,3 +1449,12 @@ def test_the_host_receiving_a_delegation_told_before_takes_part_and_does_not_hol
     found = only(article)
     assert "Võ Hùng" in found["participant"]
     assert "Võ Hùng" not in found.get("organiser", [])
+
+
+def test_a_comma_between_the_subject_and_its_verb_leaves_the_subject_holding_the_meeting() -> None:
+    # baodantoc.vn: "Đoàn công tác của Ủy ban X (PCPNN), đã có buổi làm việc với ..."
+    article = read(
+        "Vừa qua, Đoàn công tác của Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài (PCPNN), đã có buổi làm "
+        "việc với lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang)."
+    )
+    assert only(article)["organiser"] == ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"]

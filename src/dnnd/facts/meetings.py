@@ -820,6 +820,8 @@ class _Reader:
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
+            if not found and not self.text[part_start:part_end].strip():
+                continue  # "Đoàn công tác của Ủy ban X (PCPNN), đã có buổi làm việc": a comma before the verb
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
