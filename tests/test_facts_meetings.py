@@ -1458,3 +1458,20 @@ def test_a_comma_between_the_subject_and_its_verb_leaves_the_subject_holding_the
         "việc với lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang)."
     )
     assert only(article)["organiser"] == ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"]
+
+
+def test_a_farewell_call_is_a_call_on_its_host() -> None:
+    # "<guest> đã đến chào từ biệt <host>": the one called on hosts it, as for "chào xã giao"
+    article = read("Ngày 5/3, Đại sứ Hồng Tiểu Dũng đã đến chào từ biệt Tổng Bí thư Nguyễn Phú Trọng.")
+    found = only(article)
+    assert found["type"] == ["chào từ biệt"]
+    assert found["organiser"] == ["Nguyễn Phú Trọng"]
+
+
+def test_a_farewell_call_told_as_the_purpose_of_a_reception_is_that_reception() -> None:
+    # voh.com.vn: "X đã tiếp ông Y ... đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác"
+    article = read(
+        "Chiều 24/9, ông Lê Thanh Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy đã tiếp ông Gabriel Perez Tarrau - Tổng "
+        "Lãnh sự Cuba tại TP.HCM cùng phu nhân đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại TPHCM."
+    )
+    assert only(article)["type"] == ["tiếp"]
