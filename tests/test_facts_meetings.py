@@ -1475,3 +1475,12 @@ def test_a_farewell_call_told_as_the_purpose_of_a_reception_is_that_reception() 
         "Lãnh sự Cuba tại TP.HCM cùng phu nhân đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại TPHCM."
     )
     assert only(article)["type"] == ["tiếp"]
+
+
+def test_the_work_of_organising_named_as_a_noun_reports_no_festival() -> None:
+    # thiduakhenthuong.langson.gov.vn: "thành tích xuất sắc trong tổ chức Ngày hội ... giai đoạn 2003 - 2023"
+    article = read(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 06 tập thể, 06 cá nhân, vì đã có thành tích xuất sắc trong tổ chức "
+        "Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023."
+    )
+    assert meetings(article) == []

@@ -335,10 +335,11 @@ _DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_O
 # Between bodies listed as organisers: a comma, "và", "cùng (với)", "phối hợp (với)", a bracket after the first.
 _BRACKETED_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
 _BODY_JOIN_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|và|cùng(?: với)?|phối hợp(?: với| cùng)?)\s*")
-# Before an organising verb that organises nothing here: the noun "tổ chức" ("các tổ chức"), or a time frame
-# ("trong thời gian diễn ra Đại hội II ...", "khi tổ chức hội nghị").
+# Before an organising verb that organises nothing here: the noun "tổ chức" ("các tổ chức"), a time frame
+# ("trong thời gian diễn ra Đại hội II ...", "khi tổ chức hội nghị"), or the work of organising named as a noun
+# ("thành tích xuất sắc trong tổ chức Ngày hội ... giai đoạn 2003 - 2023", "công tác tổ chức Đại hội").
 _NOUN_USE_RE = re.compile(
-    r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+|thời gian|thời điểm|khi|lúc)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+|thời gian|thời điểm|khi|lúc|trong|công tác)\s+$", re.IGNORECASE
 )
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
