@@ -10,7 +10,9 @@ a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội ngh�
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
 with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
-(``chào mừng``, ``tiến tới Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Named people
+(``chào mừng``, ``tiến tới Đại hội``), is a sports games (``Đại hội Thể dục thể thao``) or a time frame or the
+work of organising named as a noun (``trong thời gian diễn ra Đại hội II``, ``thành tích trong tổ chức Ngày
+hội …``). Named people
 signing (``A, <posts> và B, <posts> đã ký kết hợp đồng …``) took part in a signing (type ``ký kết``, the
 signers its participants); a body's ``đã ký kết thỏa thuận`` is left to the twinning extractor.
 
@@ -40,7 +42,8 @@ is too vague to report. A later mention of the same word without a name of its
 own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting before it; a
 session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
 word with another kind word or another term (``Đại hội lần thứ II``) is another
-meeting.
+meeting. A date read only from a sentence attending it (``X tiếp đoàn đại biểu tham dự Diễn đàn …``) is
+not the meeting's, and does not make the sentence saying it was held tell another one.
 An encounter (a visit, a call, talks, a reception) told again as the setting of a
 sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tại buổi làm
 việc, …``) is the encounter told before, and so are the other encounter words of
@@ -58,15 +61,18 @@ Roles:
   ``hội thảo``, ``làm việc`` for ``buổi làm việc``);
 * ``organiser``: the organizations of the subject before the organising verb
   (``UBND tỉnh phối hợp với Liên hiệp … tổ chức``: both; the comma parts before
-  it back to a time or place opener; ``tổ chức lễ khai mạc Đại hội``: the
-  congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``);
+  it back to a time or place opener, an unnamed group joining them left out: ``A phối hợp với B cùng các
+  bộ, ngành … tổ chức``; ``tổ chức lễ khai mạc Đại hội``: the
+  congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``; ``do A, B, C cùng tổ
+  chức``: all three); a delegation named after its place (``Đoàn đại biểu cấp cao tỉnh X …``) comes from X;
   none when the meeting is only attended (``Phát biểu tại đại hội``) or opened
   by a person; a person named right after a post holding the body (``Chủ tịch UBND
   tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
   than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
   ``call``) the one called on; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
-  thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; who organises is not
-  also a participant;
+  thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; the host of a later
+  reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; who
+  organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
