@@ -1484,3 +1484,20 @@ def test_the_work_of_organising_named_as_a_noun_reports_no_festival() -> None:
         "Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023."
     )
     assert meetings(article) == []
+
+
+def test_a_delegation_led_to_work_at_a_place_is_a_working_visit() -> None:
+    # baohaiduong.vn: "đoàn cán bộ của TP X ... do ông Y, <post> dẫn đầu làm việc tại Hải Dương"
+    article = read(
+        "Chiều 18.11, đoàn cán bộ của TP Sangju, tỉnh Gyeongsang Bắc (Hàn Quốc) do ông Choi Woo Hyuk, Giám đốc Viện "
+        "Nghiên cứu văn hoá sáng tạo dẫn đầu làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ hợp tác."
+    )
+    found = only(article)
+    assert found["type"] == ["làm việc"]
+    assert found["date"] == ["Chiều 18.11"]
+
+
+def test_a_person_working_at_a_company_is_no_meeting() -> None:
+    # a job, not a working visit: no delegation led there
+    article = read("Năm 2020, anh Nguyễn Văn An làm việc tại Công ty Samsung Việt Nam.")
+    assert meetings(article) == []

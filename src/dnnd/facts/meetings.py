@@ -775,14 +775,15 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not (
-            _VERB_OBJECT_RE.match(text, occ.end)
-            or _VERB_CHAIN_RE.match(text, occ.end)
-            or (occ.kind in _VISITS_AT and _AT_OBJECT_RE.match(text, occ.end))
-        ):
-            return None
         # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
         led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
+        # (a delegation led there works at a place: "đoàn cán bộ của TP X do ông Y dẫn đầu làm việc tại Hải Dương";
+        # not "anh X làm việc tại công ty Y", a job)
+        at = (occ.kind in _VISITS_AT or (occ.kind in _VISITS and led is not None)) and _AT_OBJECT_RE.match(
+            text, occ.end
+        )
+        if not (_VERB_OBJECT_RE.match(text, occ.end) or _VERB_CHAIN_RE.match(text, occ.end) or at):
+            return None
         end = led.start() if led is not None else occ.start
         before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
         if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
