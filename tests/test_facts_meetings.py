@@ -1288,3 +1288,216 @@ def test_bodies_in_the_posts_of_the_callers_and_the_called_on_take_no_part() -> 
     found = only(article)
     assert "Alounxay Sounanalath" in found["participant"] + found.get("organiser", [])
     assert not {"Tỉnh ủy", "Ủy ban MTTQ Việt Nam tỉnh"} & set(found["participant"])
+
+
+def test_guests_named_after_a_seminar_leave_its_organiser_before_it() -> None:
+    # dav.edu.vn: "<body> đã tổ chức Tọa đàm “...” với sự tham gia của ...": the body holds it, the guests attend
+    article = read(
+        "Sáng ngày 13/10/2023, Học viện Ngoại giao Việt Nam đã tổ chức Tọa đàm “Con đường hiện đại hoá của Trung "
+        "Quốc và Việt Nam” với sự tham gia của đoàn đại biểu đến từ Học viện Ngoại giao Trung Quốc."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Học viện Ngoại giao Việt Nam"]
+    assert found["date"] == ["Sáng ngày 13/10/2023"]
+
+
+def test_an_unnamed_group_joining_the_organisers_leaves_them_organising() -> None:
+    # tienphong.vn: "A phối hợp với B cùng các bộ, ngành, địa phương và đối tác quốc tế tổ chức Hội thảo ..."
+    article = read(
+        "Ngày 25/10, Đại học Quốc gia Hà Nội phối hợp với Viện Hàn lâm Khoa học Xã hội Việt Nam cùng các bộ, ngành, "
+        "địa phương và đối tác quốc tế tổ chức Hội thảo Quốc tế Việt Nam học lần thứ 7."
+    )
+    assert only(article)["organiser"] == ["Viện Hàn lâm Khoa học Xã hội Việt Nam", "Đại học Quốc gia Hà Nội"]
+
+
+def test_a_forum_attended_the_day_before_a_reception_is_the_forum_held_that_day() -> None:
+    # vneconomy.vn: the reception's date is not the forum's; the sentence saying it was held dates it
+    article = read(
+        "Sáng 25/11, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Bùi Thị Minh Hoài đã tiếp đoàn đại biểu "
+        "tham dự Diễn đàn nhân dân Việt Nam - Trung Quốc lần thứ 13.",
+        "Tại buổi gặp mặt, ông Phan Anh Sơn, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam thông tin nhanh về "
+        "Diễn đàn nhân dân Việt-Trung lần thứ 13 được tổ chức vào ngày 24/11 vừa qua tại Hà Nội.",
+        published=date(2025, 11, 26),
+    )
+    forums = [roles(f, article) for f in meetings(article) if roles(f, article)["type"] == ["diễn đàn"]]
+    assert len(forums) == 1
+    assert forums[0]["date"] == ["ngày 24/11"]
+
+
+def test_a_delegation_led_into_a_working_session_abroad_comes_from_its_province() -> None:
+    # baothanhhoa.vn: the trip's country comes first; the delegation's province and head hold the session
+    article = read(
+        "Tiếp tục chuyến làm việc tại Liên bang Nga, ngày 23-7, đoàn cán bộ cấp cao tỉnh Thanh Hoá do đồng chí "
+        "Trịnh Văn Chiến, Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh dẫn đầu đã có buổi làm việc "
+        "với tỉnh Tula."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Thanh Hoá"]
+    assert "Trịnh Văn Chiến" in found["participant"]
+
+
+def test_a_short_meeting_on_the_sidelines_is_a_meeting_with_its_other_side() -> None:
+    # kinhtedothi.vn: "đã có cuộc gặp với <name>": "cuộc gặp" names an encounter as "cuộc gặp mặt" does
+    article = read(
+        "Ngày 7/8, Phó Thủ tướng, Bộ trưởng Ngoại giao Việt Nam Phạm Bình Minh đã có cuộc gặp với người đồng cấp "
+        "Trung Quốc Vương Nghị bên lề Hội nghị Bộ trưởng ASEAN."
+    )
+    met = [roles(f, article) for f in meetings(article) if roles(f, article)["type"] == ["gặp mặt"]]
+    assert len(met) == 1
+    assert met[0]["organiser"] == ["Phạm Bình Minh"]
+    assert met[0]["date"] == ["Ngày 7/8"]
+
+
+def test_a_welcome_ceremony_and_the_guests_exchange_told_with_it_are_one_meeting() -> None:
+    # beta-hn.tek4tv.vn, kinhtedothi.vn: "Lễ đón ... đã diễn ra"; the delegation's exchange told with it is part of it
+    article = read(
+        "Chiều 27/8, tại trụ sở UBND TP đã diễn ra Lễ đón trọng thể Đoàn đại biểu cấp cao tỉnh Fukuoka (Nhật Bản) do "
+        "Tỉnh trưởng Hiroshi Ogawa dẫn đầu chính thức thăm Thủ đô Hà Nội và tổ chức giao lưu văn hóa hợp tác "
+        "“Những ngày Fukuoka tại Hà Nội – Việt Nam năm 2013”.",
+        published=date(2013, 8, 28),
+    )
+    found = only(article)
+    assert found["type"] == ["lễ đón"]
+    assert found["date"] == ["Chiều 27/8"]
+
+
+def test_bodies_listed_after_do_hold_the_seminar_together() -> None:
+    # datviet.com: "Hội thảo khai mạc hôm nay ... do A, B, C cùng tổ chức"
+    article = read(
+        "Ngày 14/11/2016, Hội thảo khai mạc và kết thúc vào ngày mai do Học viện Ngoại giao Việt Nam, Hội Luật gia "
+        "Việt Nam cùng tổ chức."
+    )
+    assert only(article)["organiser"] == ["Học viện Ngoại giao Việt Nam", "Hội Luật gia Việt Nam"]
+
+
+def test_a_tet_programme_held_for_the_community_is_a_meeting() -> None:
+    # nhandan.vn, 88tysobongda.com: "tổ chức chương trình Tết Cộng đồng ...", "tổ chức mừng Tết Nguyên đán ..."
+    article = read(
+        "Ngày 8/1, Đại sứ quán Việt Nam tại Ấn Độ tổ chức chương trình Tết Cộng đồng năm Quý Mão 2023 tại thủ đô "
+        "New Delhi."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Đại sứ quán Việt Nam tại Ấn Độ"]
+    assert found["date"] == ["Ngày 8/1"]
+    article = read("Tối 17/2, Hội người Việt Nam tại Nhật Bản đã tổ chức mừng Tết Nguyên đán Quý Tỵ cho bà con.")
+    assert only(article)["organiser"] == ["Hội người Việt Nam tại Nhật Bản"]
+
+
+def test_a_congress_named_as_a_time_frame_is_not_reported() -> None:
+    # hdndtuyenquang.gov.vn: "trong thời gian diễn ra Đại hội II ..." dates a photo given, no congress held
+    article = read(
+        "Chủ tịch UBND tỉnh Nguyễn Văn Sơn tặng Đại sứ Lào bức ảnh Chủ tịch Hồ Chí Minh và Hoàng thân Xu-pha-nu-vông "
+        "trong thời gian diễn ra Đại hội II Đảng Cộng sản Đông Dương tại xã Kim Bình (Chiêm Hóa)."
+    )
+    assert meetings(article) == []
+
+
+def test_a_person_between_the_bodies_of_her_posts_holds_the_conference() -> None:
+    # baolangson.vn: "<post> <body> <name>, <post> <body> đã tiến hành hội nghị trực tuyến với ...": the person
+    article = read(
+        "Ngày 16/7, tại Trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban chỉ đạo hợp "
+        "tác song phương Việt Nam-Trung Quốc phía Việt Nam đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại "
+        "giao Trung Quốc La Chiếu Huy."
+    )
+    assert only(article)["organiser"] == ["Lê Hoài Trung"]
+
+
+def test_talks_with_a_delegation_and_its_reception_told_after_are_one_meeting() -> None:
+    # baolaichau.vn: "đã có buổi Hội đàm với huyện X. Tiếp và làm việc với đoàn có đồng chí: Y, ..."
+    article = read(
+        "Ngày 29/11, Đoàn đại biểu huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do đồng chí Hà Dương - Bí "
+        "thư Huyện ủy Lục Xuân làm trưởng đoàn đã có buổi Hội đàm với huyện Mường Tè, tỉnh Lai Châu (Việt Nam).",
+        "Tiếp và làm việc với đoàn có đồng chí: Lý Anh Hừ - Tỉnh ủy viên, Bí thư Huyện ủy; đại diện lãnh đạo UBND "
+        "huyện Mường Tè.",
+    )
+    found = only(article)
+    assert found["type"] == ["hội đàm"]
+    assert found["date"] == ["Ngày 29/11"]
+    assert "Lý Anh Hừ" in found["participant"]
+
+
+def test_a_delegation_led_on_a_visit_told_with_a_comma() -> None:
+    # tnmttuyenquang.gov.vn: "Đoàn công tác của tỉnh X do Y làm trưởng đoàn thăm, làm việc với ..."
+    article = read(
+        "Từ ngày 26/7, Đoàn công tác của tỉnh Tuyên Quang do đồng chí Phạm Thị Minh Xuân, Phó Chủ tịch Thường trực "
+        "Hội đồng nhân dân tỉnh Tuyên Quang làm trưởng đoàn thăm, làm việc với các cơ quan, đơn vị của Australia."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Tuyên Quang"]
+    assert found["participant"] == ["Phạm Thị Minh Xuân"]
+
+
+def test_a_host_named_with_a_bracketed_abbreviation_receives_his_guests() -> None:
+    # chinhphu.vn (heartwarmingvietnam.blogspot.com): "... Chủ tịch Hội đồng Điều phối ASEAN (ACC), đã tiếp xã giao ..."
+    article = read(
+        "Chiều 27/9/2010, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Gia Khiêm, trên cương vị Chủ tịch Hội đồng Điều "
+        "phối ASEAN (ACC), đã tiếp xã giao đại diện các nước ASEAN."
+    )
+    found = only(article)
+    assert found["type"] == ["tiếp xã giao"]
+    assert found["organiser"] == ["Phạm Gia Khiêm"]
+
+
+def test_the_host_receiving_a_delegation_told_before_takes_part_and_does_not_hold_its_visit() -> None:
+    # baodantoc.vn: "Đoàn công tác ... đã có buổi làm việc với ... Ông X, Phó Chủ tịch UBND huyện tiếp và làm việc
+    # với Đoàn công tác."
+    article = read(
+        "Vừa qua, Đoàn công tác của Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài đã có buổi làm việc với "
+        "lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang).",
+        "Ông Võ Hùng, Phó Chủ tịch UBND huyện Giồng Riềng tiếp và làm việc với Đoàn công tác.",
+    )
+    found = only(article)
+    assert "Võ Hùng" in found["participant"]
+    assert "Võ Hùng" not in found.get("organiser", [])
+
+
+def test_a_comma_between_the_subject_and_its_verb_leaves_the_subject_holding_the_meeting() -> None:
+    # baodantoc.vn: "Đoàn công tác của Ủy ban X (PCPNN), đã có buổi làm việc với ..."
+    article = read(
+        "Vừa qua, Đoàn công tác của Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài (PCPNN), đã có buổi làm "
+        "việc với lãnh đạo UBND huyện Giồng Riềng (tỉnh Kiên Giang)."
+    )
+    assert only(article)["organiser"] == ["Ủy ban Công tác về các tổ chức phi chính phủ nước ngoài"]
+
+
+def test_a_farewell_call_is_a_call_on_its_host() -> None:
+    # "<guest> đã đến chào từ biệt <host>": the one called on hosts it, as for "chào xã giao"
+    article = read("Ngày 5/3, Đại sứ Hồng Tiểu Dũng đã đến chào từ biệt Tổng Bí thư Nguyễn Phú Trọng.")
+    found = only(article)
+    assert found["type"] == ["chào từ biệt"]
+    assert found["organiser"] == ["Nguyễn Phú Trọng"]
+
+
+def test_a_farewell_call_told_as_the_purpose_of_a_reception_is_that_reception() -> None:
+    # voh.com.vn: "X đã tiếp ông Y ... đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác"
+    article = read(
+        "Chiều 24/9, ông Lê Thanh Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy đã tiếp ông Gabriel Perez Tarrau - Tổng "
+        "Lãnh sự Cuba tại TP.HCM cùng phu nhân đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại TPHCM."
+    )
+    assert only(article)["type"] == ["tiếp"]
+
+
+def test_the_work_of_organising_named_as_a_noun_reports_no_festival() -> None:
+    # thiduakhenthuong.langson.gov.vn: "thành tích xuất sắc trong tổ chức Ngày hội ... giai đoạn 2003 - 2023"
+    article = read(
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 06 tập thể, 06 cá nhân, vì đã có thành tích xuất sắc trong tổ chức "
+        "Ngày hội Đại đoàn kết toàn dân tộc giai đoạn 2003 - 2023."
+    )
+    assert meetings(article) == []
+
+
+def test_a_delegation_led_to_work_at_a_place_is_a_working_visit() -> None:
+    # baohaiduong.vn: "đoàn cán bộ của TP X ... do ông Y, <post> dẫn đầu làm việc tại Hải Dương"
+    article = read(
+        "Chiều 18.11, đoàn cán bộ của TP Sangju, tỉnh Gyeongsang Bắc (Hàn Quốc) do ông Choi Woo Hyuk, Giám đốc Viện "
+        "Nghiên cứu văn hoá sáng tạo dẫn đầu làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ hợp tác."
+    )
+    found = only(article)
+    assert found["type"] == ["làm việc"]
+    assert found["date"] == ["Chiều 18.11"]
+
+
+def test_a_person_working_at_a_company_is_no_meeting() -> None:
+    # a job, not a working visit: no delegation led there
+    article = read("Năm 2020, anh Nguyễn Văn An làm việc tại Công ty Samsung Việt Nam.")
+    assert meetings(article) == []

@@ -2,7 +2,7 @@
 
 A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội thảo``,
 ``tọa đàm``, ``diễn đàn``, ``phiên họp``/``kỳ họp``/``cuộc họp``, ``họp báo``,
-``buổi làm việc``, ``buổi gặp mặt``, ``hội đàm``, ``buổi giao ban``, ``lễ kỷ
+``buổi làm việc``, ``buổi gặp mặt`` (``cuộc gặp``), ``hội đàm``, ``lễ đón``, ``buổi giao ban``, ``lễ kỷ
 niệm``, ``mít tinh``, a festival held (``tổ chức Tết Bunpimay``, ``lễ hội``),
 a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), and the verb
 ``đã họp``. It is not an event when it names
@@ -10,7 +10,9 @@ a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội ngh�
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
 with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
-(``chào mừng``, ``tiến tới Đại hội``) or is a sports games (``Đại hội Thể dục thể thao``). Named people
+(``chào mừng``, ``tiến tới Đại hội``), is a sports games (``Đại hội Thể dục thể thao``) or a time frame or the
+work of organising named as a noun (``trong thời gian diễn ra Đại hội II``, ``thành tích trong tổ chức Ngày
+hội …``). Named people
 signing (``A, <posts> và B, <posts> đã ký kết hợp đồng …``) took part in a signing (type ``ký kết``, the
 signers its participants); a body's ``đã ký kết thỏa thuận`` is left to the twinning extractor.
 
@@ -40,14 +42,17 @@ is too vague to report. A later mention of the same word without a name of its
 own (``tại hội nghị``, ``Đại hội đã bầu``) belongs to the meeting before it; a
 session (``phiên họp thứ nhất``) belongs to the meeting it is part of; the same
 word with another kind word or another term (``Đại hội lần thứ II``) is another
-meeting.
+meeting. A date read only from a sentence attending it (``X tiếp đoàn đại biểu tham dự Diễn đàn …``) is
+not the meeting's, and does not make the sentence saying it was held tell another one.
 An encounter (a visit, a call, talks, a reception) told again as the setting of a
 sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tại buổi làm
 việc, …``) is the encounter told before, and so are the other encounter words of
 that sentence, or of the sentence telling a reception, that have no party of their
 own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
 thăm, …``) and ``làm việc với Sở X`` are not. A programme with no party of its own held for the delegation told before
-(``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter.
+(``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter. So is a
+programme with no party of its own told in the sentence of an encounter (``Lễ đón Đoàn … thăm Hà Nội và tổ chức
+giao lưu văn hóa …``).
 
 Roles:
 
@@ -56,15 +61,18 @@ Roles:
   ``hội thảo``, ``làm việc`` for ``buổi làm việc``);
 * ``organiser``: the organizations of the subject before the organising verb
   (``UBND tỉnh phối hợp với Liên hiệp … tổ chức``: both; the comma parts before
-  it back to a time or place opener; ``tổ chức lễ khai mạc Đại hội``: the
-  congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``);
+  it back to a time or place opener, an unnamed group joining them left out: ``A phối hợp với B cùng các
+  bộ, ngành … tổ chức``; ``tổ chức lễ khai mạc Đại hội``: the
+  congress's), or after ``do``/``của`` (``Hội nghị tổng kết … của Liên hiệp …``; ``do A, B, C cùng tổ
+  chức``: all three); a delegation named after its place (``Đoàn đại biểu cấp cao tỉnh X …``) comes from X;
   none when the meeting is only attended (``Phát biểu tại đại hội``) or opened
   by a person; a person named right after a post holding the body (``Chủ tịch UBND
   tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
   than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
   ``call``) the one called on; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
-  thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; who organises is not
-  also a participant;
+  thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; the host of a later
+  reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; who
+  organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
 * ``venue`` (the ``tại <X>`` phrase verbatim, when it is not just a place) and
@@ -209,9 +217,10 @@ _VERB_CHAIN_RE = re.compile(
 _VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
-# A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y".
+# A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
+# bộ cấp cao tỉnh Z".
 _DELEGATION_BEFORE_RE = re.compile(
-    r"(?<!\w)[Đđ]oàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+của)?\s+(?:(?:"
+    r"(?<!\w)[Đđ]oàn(?:\s+(?:đại biểu|công tác|cán bộ))?(?:\s+cấp cao)?(?:\s+của)?\s+(?:(?:"
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + r")\s+)?$"
 )
@@ -220,11 +229,15 @@ _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
 
 def _nounalternation() -> list[str]:
-    """Every written form of a meeting word: lower and sentence case, with or without a classifier."""
+    """Every written form of a meeting word: lower and sentence case, with or without a classifier (a title-cased
+    word may follow it: "đã có buổi Hội đàm với ...")."""
     out = []
     for word in _WRITTEN:
         forms = [word] if word.startswith(("buổi ", "cuộc ")) else [word, f"buổi {word}", f"cuộc {word}"]
         out += [f for form in forms for f in (form, form[0].upper() + form[1:])]
+        if not word.startswith(("buổi ", "cuộc ")):
+            titled = word[0].upper() + word[1:]
+            out += [f"buổi {titled}", f"cuộc {titled}", f"Buổi {titled}", f"Cuộc {titled}"]
     return out
 
 
@@ -256,8 +269,11 @@ _GUEST_RE = re.compile(rf"\s+(?:thân mật\s+)?(?:[{UPPER}]|đoàn|các|lãnh �
 _HOSTS_LISTED_RE = re.compile(r"\s(?:có|gồm)(?:\s+các)?(?:\s+(?:đồng chí|ông|bà))?\s*:?\s*")
 # "tiếp và làm việc với <guest>": a reception told with the talks that follow it.
 _RECEPTION_CHAIN_RE = re.compile(r"\s*(?:,|và)\s*(?:làm việc|hội đàm|trao đổi)(?:\s+với)?(?=\s)")
-# ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had)
-_HOST_GAP_RE = re.compile(r"[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?")
+# ("đã có buổi tiếp xã giao <guest>": the reception told as a sitting the host had; "... Hội đồng Điều phối ASEAN
+# (ACC), đã tiếp xã giao": the host's body with its abbreviation in brackets)
+_HOST_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?[\s,]*(?:(?:đã|vừa|đã thân mật|thân mật)\s+)?(?:có\s+(?:buổi|cuộc)\s+)?"
+)
 # An unnamed group joining the host before the verb: "X, Bí thư Tỉnh ủy cùng các đồng chí lãnh đạo tỉnh tiếp".
 _COMPANIONS_RE = re.compile(
     r"[\s,]+(?:cùng|và)\s+(?:"
@@ -322,7 +338,15 @@ _ORGANISE_REACH = 160
 # "... do <body> (phối hợp) tổ chức": the passive agent of a meeting named before it.
 _DO_RE = re.compile(r"\s+do\s+")
 _DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_ORGANISE_RE.pattern}(?!\w)")
-_NOUN_USE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+)\s+$", re.IGNORECASE)
+# Between bodies listed as organisers: a comma, "và", "cùng (với)", "phối hợp (với)", a bracket after the first.
+_BRACKETED_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?")
+_BODY_JOIN_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|và|cùng(?: với)?|phối hợp(?: với| cùng)?)\s*")
+# Before an organising verb that organises nothing here: the noun "tổ chức" ("các tổ chức"), a time frame
+# ("trong thời gian diễn ra Đại hội II ...", "khi tổ chức hội nghị"), or the work of organising named as a noun
+# ("thành tích xuất sắc trong tổ chức Ngày hội ... giai đoạn 2003 - 2023", "công tác tổ chức Đại hội").
+_NOUN_USE_RE = re.compile(
+    r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+|thời gian|thời điểm|khi|lúc|trong|công tác)\s+$", re.IGNORECASE
+)
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
 _DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
 _LIST_GAP_RE = scanner(re.compile(tagged("meeting_verbs", "list") + "|:"))
@@ -333,9 +357,10 @@ _ORGANISED_AFTER_REACH = 160
 # What the meeting itself did ("Hội nghị đã thông qua Tờ trình ..."): it is the meeting of a body's committee.
 _DECIDED = frozenset(words("meeting_verbs", "decided"))
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
-# A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...".
+# A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...", "... dẫn đầu đã có buổi
+# làm việc với ...".
 _LED_BY_RE = re.compile(
-    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng)\s+)*$"
+    r"\s+do\s+[^;]{1,200}?\s+(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|dẫn đầu)[\s,]*(?:(?:đã|vừa|đến|sang|tới|cũng|có)\s+)*$"
 )
 
 _ATTEND_BEFORE_RE = re.compile(
@@ -584,16 +609,20 @@ class _Reader:
 
     def recurring(self, occ: _Occurrence) -> bool:
         """Whether the meeting's own predicate says it recurs: "hội nghị thường niên được tổ chức định kỳ vào
-        tháng 6 hàng năm" (every year, no one occurrence); the predicate runs to the clause's next comma."""
+        tháng 6 hàng năm" (every year, no one occurrence); the predicate runs to the clause's next comma.
+
+        A programme's name may say it too: "Tết Bunpimay hằng năm được tổ chức tại ...".
+        """
         held = _HELD_AFTER_RE.match(self.text, occ.name_end, occ.clause[1])
         if held is None:
             return False
         stop = self.text.find(",", held.end(), occ.clause[1])
         end = min(occ.clause[1] if stop == -1 else stop, held.end() + _RECURRING_REACH)
+        start = occ.end if occ.kind in _PROGRAMS else held.end()
         moods = mood_of()
         return any(
             moods.get(" ".join(m.group().lower().split())) == "habitual"
-            for m in mood_pattern().finditer(self.text, held.end(), end)
+            for m in mood_pattern().finditer(self.text, start, end)
         )
 
     def read_attendance(self, occ: _Occurrence) -> None:
@@ -695,6 +724,9 @@ class _Reader:
             occ.decided = " ".join(after.group().lower().split()) in _DECIDED
             if by is not None:
                 occ.organisers = self.reading.entities_of(self._orgs(by.end(), after.start()))
+            else:
+                # "Hội thảo khai mạc hôm nay ... do <bodies> cùng tổ chức": the bodies named later hold it
+                occ.organisers = self.organised_by_later(occ)
             return
         if by is not None and by.group().strip().lower() == "do":
             verbs = _ORGANISE_RE.finditer(text, by.end(), min(hi, by.end() + _ORGANISED_AFTER_REACH))
@@ -707,12 +739,22 @@ class _Reader:
         occ.organised = bool(occ.organisers)
 
     def organised_by_later(self, occ: _Occurrence) -> list[AnyEntity]:
-        """``Hội nghị <a long name> do <body> tổ chức``: the body after the clause's ``do``, the verb right after."""
+        """``Hội nghị <a long name> do <body> tổ chức``: the body after the clause's ``do``, the verb right after.
+
+        Bodies listed there hold it together: "Hội thảo khai mạc hôm nay ... do Học viện X, Quỹ Y, Hội Z cùng tổ
+        chức", "do Trường X phối hợp với Đại học Y (Thái Lan) tổ chức".
+        """
         text, hi = self.text, occ.clause[1]
         for by in _DO_RE.finditer(text, occ.name_end, hi):
             orgs = self._orgs(by.end(), hi)
             if orgs and orgs[0].start == by.end():
-                return self.reading.entities_of(orgs[:1]) if _DONE_BY_RE.match(text, orgs[0].end) else []
+                run = [orgs[0]]
+                for body in orgs[1:]:
+                    if not _BODY_JOIN_RE.fullmatch(text, run[-1].end, body.start):
+                        break
+                    run.append(body)
+                done = _DONE_BY_RE.match(text, _BRACKETED_RE.match(text, run[-1].end).end())  # type: ignore[union-attr]
+                return self.reading.entities_of(run) if done else []
         return []
 
     def _organise_before(self, occ: _Occurrence) -> int | None:
@@ -733,14 +775,15 @@ class _Reader:
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
         text = self.text
-        if not (
-            _VERB_OBJECT_RE.match(text, occ.end)
-            or _VERB_CHAIN_RE.match(text, occ.end)
-            or (occ.kind in _VISITS_AT and _AT_OBJECT_RE.match(text, occ.end))
-        ):
-            return None
         # "Đoàn ... của X do Y làm Trưởng đoàn đã đến chào xã giao ...": the delegation's head named before the verb
         led = _LED_BY_RE.search(text, occ.clause[0], occ.start)
+        # (a delegation led there works at a place: "đoàn cán bộ của TP X do ông Y dẫn đầu làm việc tại Hải Dương";
+        # not "anh X làm việc tại công ty Y", a job)
+        at = (occ.kind in _VISITS_AT or (occ.kind in _VISITS and led is not None)) and _AT_OBJECT_RE.match(
+            text, occ.end
+        )
+        if not (_VERB_OBJECT_RE.match(text, occ.end) or _VERB_CHAIN_RE.match(text, occ.end) or at):
+            return None
         end = led.start() if led is not None else occ.start
         before = self.reading.mentions_in(occ.clause[0], end, Organization.kind, Person.kind, Place.kind)
         if before and _VERB_GAP_RE.fullmatch(text, before[-1].end, end):
@@ -778,9 +821,15 @@ class _Reader:
         led = _LED_BY_RE.search(self.text, start, end)
         if led is not None:
             end = led.start()
+        # "X phối hợp với Y cùng các bộ, ngành, địa phương tổ chức": the unnamed group joining them is no part
+        companions = _COMPANIONS_RE.search(self.text, start, end)
+        if companions is not None:
+            end = companions.start()
         cuts = [m.start() for m in _COMMA_RE.finditer(self.text, start, end) if not self.in_name(m.start(), m.end())]
         found: list[Mention] = []
         for part_start, part_end in subject_parts(self.text, start, end, cuts):
+            if not found and not self.text[part_start:part_end].strip():
+                continue  # "Đoàn công tác của Ủy ban X (PCPNN), đã có buổi làm việc": a comma before the verb
             orgs = self._orgs(part_start, part_end)
             if not orgs:
                 break
@@ -803,6 +852,11 @@ class _Reader:
         if lead and _POSTS_ONLY_RE.fullmatch(self.text, lead[-1].end, found[0].start):
             return self.reading.entities_of(lead[-1:])
         # "Chủ tịch UBND tỉnh Nguyễn Văn An đã hội đàm": the body is in the post written before the name
+        # ("Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban X đã tiến hành hội nghị": and in the posts
+        # after it)
+        named = self.reading.mentions_in(found[0].end, end, Person.kind) if found else []
+        if named and not self.text[found[0].end : named[0].start].strip():
+            return self.reading.entities_of(named[:1])
         named = self.reading.mentions_in(found[-1].end, end, Person.kind) if found else []
         if named and not self.text[found[-1].end : named[0].start].strip():
             return self.reading.entities_of(named[:1])
@@ -894,10 +948,14 @@ class _Reader:
         return bool(first) and first[0].start == at
 
     def _delegation_place(self, start: int, end: int) -> list[Mention]:
-        """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities."""
-        places = outermost(self.reading.mentions_in(start, end, Place.kind))
-        if places and _DELEGATION_BEFORE_RE.search(self.text, max(start, places[0].start - 30), places[0].start):
-            return places[:1]
+        """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities.
+
+        (the first place so named: "Tiếp tục chuyến làm việc tại Liên bang Nga, ngày 23-7, đoàn cán bộ cấp cao
+        tỉnh Thanh Hoá ... đã có buổi làm việc": Thanh Hoá's delegation, not Russia's)
+        """
+        for place in outermost(self.reading.mentions_in(start, end, Place.kind)):
+            if _DELEGATION_BEFORE_RE.search(self.text, max(start, place.start - 30), place.start):
+                return [place]
         return []
 
     def read_setting(self, meeting: _Meeting, occ: _Occurrence) -> None:
@@ -1062,7 +1120,8 @@ class _Reader:
         self.read_attendance(occ)
         if not occ.participants:
             occ.participants = self.between(occ)
-        if occ.opened or not occ.attended:
+        # ("X đã tổ chức Tọa đàm ... với sự tham gia của ...": guests named after the word, its organiser before it)
+        if occ.opened or not occ.attended or not occ.framed:
             self.read_organising(occ)
             occ.organised = occ.organised or occ.opened
         else:
@@ -1330,6 +1389,11 @@ def _for_the_delegation(occ: _Occurrence, text: str) -> bool:
     )
 
 
+def _received_in(meeting: _Meeting) -> bool:
+    """Whether a later reception of "đoàn", named no further, is ``meeting``: a visit, or talks already held."""
+    return meeting.kind in _VISITS or (meeting.kind in _ENCOUNTERS and meeting.reported)
+
+
 def _last_encounter(meetings: list[_Meeting]) -> _Meeting | None:
     """The encounter (visit, call, talks, reception) the article reported last, if any."""
     return next((m for m in reversed(meetings) if m.reported and m.kind in _ENCOUNTERS), None)
@@ -1384,12 +1448,16 @@ class MeetingExtractor(FactExtractor):
         for occ in reader.occurrences(nouns, mets, receptions):
             if not self.read_captions and occ.sentence.paragraph in reading.captions:
                 continue
-            visit = next((m for m in reversed(meetings) if m.kind in _VISITS), None) if occ.back else None
+            # (or the talks held with it: "Đoàn ... đã có buổi Hội đàm với huyện X. Tiếp và làm việc với đoàn có ...")
+            visit = next((m for m in reversed(meetings) if _received_in(m)), None) if occ.back else None
             if visit is not None:
                 if visit.planned and not visit.reported:
                     continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come
                 # "Đoàn ... đã đến thăm ... Đón tiếp đoàn có X": the hosts of the visit take part in it
+                # (and do not hold it: "Đoàn công tác của Ủy ban X đã có buổi làm việc ... Ông Y tiếp và làm việc với
+                # Đoàn công tác" is the committee's visit, Y its host)
                 visit.take_part(occ.organisers)
+                occ.organisers = []
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
@@ -1407,11 +1475,17 @@ class MeetingExtractor(FactExtractor):
                     meeting = setting
                 elif not own and _told_again(occ, reading.text):
                     meeting = _last_encounter(meetings)
+            if meeting is None and occ.kind in _PROGRAMS and not reader.has_party(occ):
+                # "đã diễn ra Lễ đón Đoàn ... thăm Hà Nội và tổ chức giao lưu văn hóa ...": a programme told in the
+                # sentence of an encounter, with no party of its own, is a part of that encounter
+                meeting = settings.get(occ.sentence.start)
             if meeting is None and _for_the_delegation(occ, reading.text) and not reader.has_party(occ):
                 # "Trước khi chia tay đoàn, Liên hiệp tổ chức một buổi tiệc giao lưu ...": part of the visit
                 meeting = _last_encounter(meetings)
-            if meeting is not None and meeting.date is not None and occ.organised and not _bare(occ):
+            if meeting is not None and meeting.timed and meeting.date is not None and occ.organised and not _bare(occ):
                 # "Ngày 29/11/2016, Hội tổ chức Đại hội khóa III" after a congress of 2011: another congress
+                # (a date read from an attendance only is the day of another event: "Sáng 25/11, X tiếp đoàn đại
+                # biểu tham dự Diễn đàn ... lần thứ 13. ... Diễn đàn ... lần thứ 13 được tổ chức vào ngày 24/11")
                 told = reading.dates_in(occ.clause[0], occ.clause[1])
                 held = reading.entity(told[0]) if told else None
                 if held is not None and held.id != meeting.date.id:
