@@ -578,3 +578,46 @@ def test_a_side_written_with_its_unit_word_is_the_place_named_elsewhere() -> Non
     )
     (fact,) = twinnings(article)
     assert all(r.entity for r in fact.roles if r.role == "side")
+
+
+def test_a_document_named_again_by_its_kind_alone_is_the_same_signing() -> None:
+    # laichau.gov.vn: the memorandum told in full, then its signing by the two leaders
+    art = read(
+        "Ngày 27/11/2025, tại tỉnh Lai Châu (Việt Nam), UBND tỉnh Lai Châu đã ký kết Biên bản ghi nhớ về việc "
+        "thiết lập quan hệ hợp tác và hữu nghị với Hội đồng thành phố Kazanlak, Cộng hòa Bungari.",
+        "Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải và Chủ tịch Hội đồng thành phố Kazanlak Nikolay Zlatanov "
+        "Dimitrov ký kết Bản ghi nhớ ngày 27/11/2025.",
+    )
+    found = only(art)
+    assert found["agreement"] == ["Biên bản ghi nhớ về việc thiết lập quan hệ hợp tác và hữu nghị"]
+
+
+def test_two_documents_of_other_kinds_stay_apart() -> None:
+    art = read(
+        "Sáng 5/3, UBND tỉnh Quảng Trị và UBND tỉnh Savannakhet đã ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+        "2025-2030.",
+        "Cũng tại buổi lễ, Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Savannakhet ký Thỏa thuận hợp tác.",
+    )
+    assert len(twinnings(art)) == 2
+
+
+def test_a_giua_phrase_in_an_earlier_comma_part_names_no_side() -> None:
+    # baothanhhoa.vn: the relation "giữa huyện A với huyện B" is the purpose; the twinning is the post's
+    art = read(
+        "Đồng thời, để củng cố quan hệ hợp tác giữa huyện Thường Xuân với huyện Sầm Tớ, năm 2016 Đồn Biên "
+        "phòng Bát Mọt đã tổ chức kết nghĩa với Đại đội 216."
+    )
+    sides = only(art)["side"]
+    assert "Đồn Biên phòng Bát Mọt" in sides
+    assert "Thường Xuân" not in sides
+
+
+def test_two_provinces_are_those_the_paragraph_before_names() -> None:
+    # baoquangtri-style: "2 tỉnh" after a paragraph naming the two provinces
+    art = read(
+        "Ông Nam cho biết Huân chương Lao động hạng nhất là phần thưởng cao quý dành cho tỉnh Quảng Trị vì "
+        "những đóng góp cho sự phát triển của tỉnh Champasak.",
+        "Tháng 1-2023, trong khuôn khổ chuyến thăm của Thủ tướng đến Lào, 2 tỉnh đã ký biên bản ghi nhớ thiết "
+        "lập mối quan hệ hợp tác hữu nghị.",
+    )
+    assert only(art)["side"] == ["Champasak", "Quảng Trị"]

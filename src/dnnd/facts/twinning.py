@@ -178,6 +178,8 @@ _COMMA_RE = re.compile(",")
 # Before a place's name in a party: its level ("tỉnh Nghệ An" is the place Nghệ An).
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
+# "hai tỉnh", "2 huyện": the level of the two places meant.
+_BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
 _LOOK_BACK_SENTENCES = 2
 # "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
 _SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
@@ -412,7 +414,10 @@ class _Reader:
         # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
         # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
         detached = between is not None and between.start() > verb_end and self._comma_between(verb_end, between.start())
-        if between is not None and not detached:
+        # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với Đại
+        # đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and "với" come first
+        fronted = between is not None and between.start() < verb and self._comma_between(between.end(), verb)
+        if between is not None and not detached and not fronted:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -420,6 +425,8 @@ class _Reader:
         with_ = _WITH_RE.match(self.text, verb_end)
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
+        if not found and fronted and between is not None:
+            found = self.parties(between.end(), self._phrase_end(between.end(), hi))
         return found
 
     def _comma_between(self, start: int, end: int) -> bool:
@@ -450,17 +457,27 @@ class _Reader:
             start = part_start
         return [] if start is None else self.parties(start, end)
 
-    def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
+    def both_sides(self, sentence: Sentence, level: str | None = None) -> list[AnyEntity | str]:
         """For "hai bên": the two parties the sentences just before name, if they name two.
 
         "về phía X có ...; về phía Y có ..." names the two sides of a ceremony whatever else
         the sentence names, and may stand in the paragraph before ("Dự buổi lễ, về phía ...").
+        "2 tỉnh", "hai huyện" (``level``) are the two places of that level the sentences before name,
+        in the paragraph before too ("... tỉnh Quảng Trị ... tỉnh Champasak. // Tháng 1-2023, 2 tỉnh đã ký ...").
         """
         i = self.reading.index_of(sentence)
         for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
             sides = self.sides_of(before)
             if sides:
                 return sides
+            if level is not None:
+                places = [
+                    p
+                    for p in self.reading.entities_of(self._visible(before.start, before.end))
+                    if isinstance(p, Place) and p.level == level
+                ]
+                if len(places) == 2:
+                    return list(places)
             if before.paragraph != sentence.paragraph:
                 continue  # (only "về phía" pairs are read across a paragraph break)
             between = _BETWEEN_RE.search(self.text, before.start, before.end)
@@ -581,8 +598,9 @@ class _Reader:
             # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
             named = named or self.pair_after(verb_end, hi)
         sides = [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
-        if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
-            sides = self.both_sides(sentence)
+        both = _BOTH_SIDES_RE.search(self.text, lo, hi) if not sides else None
+        if both is not None:
+            sides = self.both_sides(sentence, _BOTH_LEVELS.get(both.group().split()[-1].lower()))
         if not sides and documents:
             sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
         if not any(single for _, _, single in documents) and len(sides) < (2 if twin and not documents else 1):
@@ -794,10 +812,35 @@ def _dated_apart(one: _Twinning, other: _Twinning) -> bool:
     return bool(dates[0] and dates[1] and not dates[0] & dates[1])
 
 
+# A document named by its kind alone ("Bản ghi nhớ", "thỏa thuận"): a retelling of one named before.
+_GENERIC_KEYS = frozenset(match_key(w) for w in _DOCUMENTS)
+
+
+def _agreement_keys(twinning: _Twinning) -> list[str]:
+    return [_agreement_key(r.value or "") for r in twinning.draft.roles if r.role == "agreement"]
+
+
+def _retold(old: _Twinning, new: _Twinning) -> bool:
+    """Whether ``new`` names ``old``'s document again by its kind alone, between the same sides or none.
+
+    "UBND tỉnh A đã ký kết Biên bản ghi nhớ về việc thiết lập quan hệ ... với Hội đồng thành phố B" and
+    then "Phó Chủ tịch UBND tỉnh A ... và Chủ tịch Hội đồng thành phố B ... ký kết Bản ghi nhớ": one signing.
+    """
+    named = _agreement_keys(new)
+    if not named or any(key not in _GENERIC_KEYS for key in named):
+        return False
+    before = _agreement_keys(old)
+    if not all(any(key in other for other in before) for key in named):
+        return False
+    ours, theirs = _sides_of(old), _sides_of(new)
+    return theirs <= ours
+
+
 def _merge(found: list[_Twinning], new: _Twinning) -> None:
     """Add ``new`` to the twinning it retells, or as a twinning of its own.
 
-    The same agreement named again is the same event, unless each names two sides of its own.
+    The same agreement named again is the same event, unless each names two sides of its own; so is a
+    document named again by its kind alone, between the same sides (:func:`_retold`).
     """
     for old in found:
         ours, theirs = _sides_of(old), _sides_of(new)
@@ -805,11 +848,12 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
             continue
         if _dated_apart(old, new):
             continue  # the same two sides' agreements of other days are other events
-        if old.keys & new.keys:
+        retold = not old.keys & new.keys and _retold(old, new)
+        if old.keys & new.keys or retold:
             named = {_agreement_key(r.value or "") for r in old.draft.roles if r.role == "agreement"}
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
-                taken = taken or (role.role == "agreement" and _agreement_key(role.value or "") in named)
+                taken = taken or (role.role == "agreement" and (retold or _agreement_key(role.value or "") in named))
                 if not taken and not old.draft.holds(role):
                     old.draft.append(role)
             for span in new.draft.spans:
