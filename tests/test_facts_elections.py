@@ -1127,3 +1127,49 @@ def test_a_vote_told_with_the_congress_held_takes_the_congress_date() -> None:
     )
     assert found["person"] == ["Đoàn Tấn Bửu"]
     assert found["date"] == ["Ngày 05/12/2019"]
+
+
+def posts_of(*blocks: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Each person elected or appointed, with their posts and status."""
+    return {f["person"][0]: (f.get("position", []), f["status"]) for f in elections(*blocks) if f.get("person")}
+
+
+def test_a_transfer_and_an_appointment_in_one_passive() -> None:
+    # the civil service's "điều động, bổ nhiệm" (transfers.txt)
+    found = posts_of("Ông Nguyễn Văn An được điều động, bổ nhiệm giữ chức Giám đốc Sở Ngoại vụ tỉnh Nghệ An.")
+    assert found == {"Nguyễn Văn An": (["Giám đốc"], ["appointed"])}
+
+
+def test_a_reelection_and_the_vote_naming_its_post() -> None:
+    # hoilhpn.org.vn
+    found = posts_of(
+        "Bà Nguyễn Thị Việt Hà tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh khóa XVI."
+    )
+    assert found == {"Nguyễn Thị Việt Hà": (["Chủ tịch"], ["re-elected"])}
+
+
+def test_the_result_of_a_vote_after_a_comma() -> None:
+    # nghean24h.vn: "bầu đồng chí X, tái đắc cử giữ chức ..." is one re-election
+    found = posts_of(
+        "Đại hội đã nhất trí bầu đồng chí Lê Bá Tuế, tái đắc cử giữ chức Thư ký Chi hội nhiệm kỳ 2015-2017."
+    )
+    assert found == {"Lê Bá Tuế": (["Thư ký"], ["re-elected"])}
+
+
+def test_the_people_listed_after_an_elected_post_with_theirs_after_a_dash() -> None:
+    # tplaocai.laocai.gov.vn
+    found = posts_of(
+        "Đồng chí Trần Xuân Ngọc được tín nhiệm được bầu là Chủ tịch Hội, đồng chí Lê Huy Mộc - Phó chủ tịch "
+        "Hội khóa I, nhiệm kỳ 2022 – 2027."
+    )
+    assert found == {
+        "Trần Xuân Ngọc": (["Chủ tịch"], ["elected"]),
+        "Lê Huy Mộc": (["Phó chủ tịch"], ["elected"]),
+    }
+
+
+def test_a_dash_after_a_chosen_name_with_no_post_given_is_the_post_held() -> None:
+    found = posts_of(
+        "Đại hội đã bầu ông Lê Hải Hòa - Phó Chủ tịch UBND tỉnh Cao Bằng làm Chủ tịch Hội hữu nghị Việt - Lào tỉnh."
+    )
+    assert found == {"Lê Hải Hòa": (["Chủ tịch"], ["elected"])}

@@ -143,6 +143,9 @@ _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?c
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
 _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
+# After a verb of taking office with no post, a second verb of the same event that names it: "tái cử và được
+# bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch" (the post's marker read after it).
+_AND_THEN_RE = re.compile(r"\s+và(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -156,7 +159,7 @@ _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 _MARKER = (
     r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
     # the vote's result: "bầu ông X tái đắc cử Chủ tịch", "được bầu tái cử chức Chủ tịch"
-    r"(?:tái\s+(?:đắc\s+)?|đắc\s+|trúng\s+)cử(?:\s+chức(?:\s+(?:vụ|danh))?)?|"
+    r"(?:tái\s+(?:đắc\s+)?|đắc\s+|trúng\s+)cử(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|"
     r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
@@ -173,9 +176,11 @@ _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục giữ")
 # An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
 # The trust and the vote may be two verbs of one passive: "được tín nhiệm, hiệp thương cử", "được Đại hội
 # tín nhiệm và bầu".
+# A move told with the appointment is part of one passive: "được điều động, bổ nhiệm giữ chức ..." (transfers.txt).
+_TRANSFER = alternation("|".join(words("transfers")))
 _PASSIVE_RE = re.compile(
     rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
-    rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?|nhận\s+quyết định)\s+$"
+    rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?(?:\s+{_TRANSFER}(?:\s*,|\s+và))?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
@@ -225,8 +230,10 @@ _KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|
 # "bầu bà X, <her posts> là <post>": the result after the apposition (no other clause in between).
 _VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
 # Between a vote and the verb telling its result: the one chosen, no pause ("bầu ông X tái đắc cử ...").
-_RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}")
+# ("bầu đồng chí X, tái đắc cử giữ chức ...": a comma may close the name, right before the result)
+_RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}(?:,\s*)?")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
+_DASH_POST_RE = re.compile(r"[ \t]*[-–][ \t]*")
 # Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
 _APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
 # "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
@@ -569,8 +576,13 @@ def _bodies(art: _Article, status: str, start: int, limit: int, size: AnyEntity 
     return out, consumed
 
 
-def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
-    """People an active verb chooses, each with the post written after them or after the list."""
+def _people(art: _Article, status: str, at: int, limit: int, *, dashed: bool = False) -> tuple[list[_Choice], int]:
+    """People an active verb chooses, each with the post written after them or after the list.
+
+    Once a post is given as taken (``làm``, ``giữ chức``, in brackets), the people listed after it may have
+    theirs after a dash: "bầu đồng chí A, tái đắc cử giữ chức Thư ký Chi hội; B-Phó Thư ký Chi hội";
+    ``dashed`` says that a post was given before the list (a subject's, ":func:`_listed_after`").
+    """
     text = art.text
     people = art.reading.mentions_in(at, limit, Person.kind)
     if not people or people[0].start - at > _OBJECT_REACH or _GAP_STOP.search(_strip_names(art, at, people[0].start)):
@@ -587,6 +599,8 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
             post, end = _post_in_brackets(art, m.end, nxt)
         if post is None:
             post, end = _voted_as(art, m.end, nxt)
+        if post is None and (dashed or (choices and choices[0].post is not None)):
+            post, end = _post_dashed(art, m.end, nxt)
         if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
             break  # the subject of the next trigger: "..., ông B được bầu làm ..."
         person = art.entity(m, Person)
@@ -619,6 +633,17 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _post_dashed(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
+    """The post right after a dash after a listed name: ``...; Hà Đức Thành-Phó Thư ký Chi hội``."""
+    dash = _DASH_POST_RE.match(art.text, start, limit)
+    if dash is None:
+        return None, start
+    post = _post_at(art, dash.end(), limit, loose=False)
+    if post is None or post.end <= post.start:
+        return None, start
+    return post, max(_post_reach(art, post, limit), dash.end())
 
 
 def _voted_as(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
@@ -758,9 +783,15 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
             return None  # "kế nhiệm sự nghiệp ...": no post taken
     else:
         post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _TITLED)
+        then = _AND_THEN_RE.match(text, trigger.end, limit) if post is None and trigger.word in _SUBJECT else None
+        if then is not None:
+            # "tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch": the post
+            # follows the second verb of the pair
+            post = _post_following(art, then.end(), limit, loose=False)
     if post is None and trigger.word in _TAKE:
         return None
-    end = max(post.end if post is not None else trigger.end, trigger.end)
+    # (the post's words reach over its body's name: "được bầu là Chủ tịch Hội, đồng chí B - Phó Chủ tịch")
+    end = max(_post_reach(art, post, limit) if post is not None else trigger.end, trigger.end)
     people = art.reading.mentions_in(floor, subject_end, Person.kind)
     person = art.entity(people[-1], Person) if people else None
     if person is not None:
@@ -838,7 +869,7 @@ def _listed_after(art: _Article, status: str, at: int, limit: int) -> tuple[list
     sep = _LIST_SEP.match(art.text, at, limit)
     if sep is None or art.starting(sep.end(), sep.end() + 1, Person.kind) is None:
         return [], at
-    choices, consumed = _people(art, status, sep.end(), limit)
+    choices, consumed = _people(art, status, sep.end(), limit, dashed=True)
     if not choices or any(c.post is None or c.post.end <= c.post.start for c in choices):
         return [], at
     return choices, consumed
@@ -936,6 +967,10 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
         if trigger.start < consumed or trigger.word in _LAUNCH:
             continue
         limit = next((t.start for t in leading if t.start > trigger.start), end)
+        then = _AND_THEN_RE.match(art.text, trigger.end, end) if trigger.word in _SUBJECT else None
+        if then is not None and then.end() > limit:
+            # "tái cử và được bầu giữ chức vụ Chủ tịch": one event, its post after the second verb
+            limit = next((t.start for t in leading if t.start >= then.end()), end)
         status = _status(art, trigger, sentence)
         if trigger.word in _TAKE and status == "appointed" and voted is not None:
             status = voted  # "A được bầu giữ chức Chủ tịch, B giữ chức Phó Chủ tịch": the vote goes on
