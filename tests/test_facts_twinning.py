@@ -621,3 +621,32 @@ def test_two_provinces_are_those_the_paragraph_before_names() -> None:
         "lập mối quan hệ hợp tác hữu nghị.",
     )
     assert only(art)["side"] == ["Champasak", "Quảng Trị"]
+
+
+def test_the_pair_a_headline_names_for_a_twinning_the_body_tells_without_it() -> None:
+    # hatinh24h.com.vn: the sides only in the headline
+    art = read(
+        "Tại lễ ký kết nghĩa trưởng thôn, bản của hai bên đã quán triệt và thực hiện các chủ trương, đường lối "
+        "đối ngoại của hai Đảng, hai Nhà nước.",
+        title="Lễ kết nghĩa giữa bản Xốp Tương(Lào) và thôn 11 xã Sơn Hồng",
+    )
+    assert only(art)["side"] == ["bản Xốp Tương", "thôn 11 xã Sơn Hồng"]
+
+
+def test_a_headline_without_a_twinning_lends_no_sides() -> None:
+    art = read(
+        "Tại lễ ký kết nghĩa trưởng thôn, bản của hai bên đã quán triệt các chủ trương.",
+        title="Xã Sơn Hồng và bản Xốp Tương giao lưu văn nghệ",
+    )
+    assert twinnings(art) == []
+
+
+def test_two_provinces_named_with_a_subject_are_no_parties_of_an_activity() -> None:
+    # qdnd.vn: "hai tỉnh" qualifies the commanders; "ký kết quy chế phối hợp" is one of their activities
+    art = read(
+        "Ngày 30-3, Đại tướng NiekSaVuon đã trao Huân chương Hữu nghị hạng II cho hai chỉ huy trưởng vì thành "
+        "tích trên đường biên giới chung thuộc địa bàn giáp danh hai tỉnh Tây Ninh và Long An.",
+        "Bên cạnh công tác trên, Chỉ huy trưởng BĐBP hai tỉnh Tây Ninh và Long An cũng đã tích cực lãnh đạo, "
+        "thúc đẩy giao lưu, ký kết quy chế phối hợp, trao đổi thông tin kịp thời.",
+    )
+    assert twinnings(art) == []

@@ -180,6 +180,7 @@ _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|th
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 # "hai tỉnh", "2 huyện": the level of the two places meant.
 _BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
+_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời)\s+)*")
 _LOOK_BACK_SENTENCES = 2
 # "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
 _SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
@@ -204,6 +205,7 @@ class _Reader:
         self.reading = reading
         self.text = reading.text
         self._places: dict[str, Place] | None = None  # the article's places by name, when a side asks
+        self._names: dict[str, AnyEntity] | None = None  # its places and organizations, for the headline
 
     # -- where things are
 
@@ -488,6 +490,40 @@ class _Reader:
                 return list(found)
         return []
 
+    def title_sides(self) -> list[AnyEntity | str]:
+        """The two parties a headline about twinning names: "Lễ kết nghĩa giữa bản A (Lào) và thôn B xã C".
+
+        The headline is no sentence of the text and has no entities: a party is an entity of the
+        article called by that name, or a unit or body word and its capitalised name, kept verbatim.
+        Read only for a twinning the body tells without naming its parties.
+        """
+        title = self.reading.article.title or ""
+        twin = _TWIN_RE.search(title) or _ESTABLISH_RE.search(title)
+        if twin is None:
+            return []
+        verb_end = twin.start("post") if twin.re is _TWIN_RE and twin.group("post") else twin.end()
+        between = _BETWEEN_RE.search(title, verb_end)
+        if between is not None:
+            phrase = title[between.end() :]
+        else:  # "Bản A kết nghĩa với bản B", "Xã A và bản B kết nghĩa"
+            with_ = _WITH_RE.match(title, verb_end)
+            phrase = title[: twin.start()] + (" và " + title[with_.end() :] if with_ else "")
+        phrase = _PAREN_RE.sub(" ", phrase)
+        parts = [_trim(part) for part in _SEPARATOR_RE.split(phrase)]
+        if len(parts) != 2:
+            return []
+        if self._names is None:
+            self._names = {e.name: e for e in self.reading.entities.values() if isinstance(e, (Place, Organization))}
+        sides: list[AnyEntity | str] = []
+        for part in parts:
+            if part in self._names:
+                sides.append(self._names[part])
+            elif _LITERAL_PARTY_RE.fullmatch(part):
+                sides.append(self.known(part))
+            else:
+                return []
+        return sides
+
     def sides_of(self, sentence: Sentence) -> list[AnyEntity | str]:
         """The two parties a sentence names each after its own "về phía", if it names two."""
         found: list[AnyEntity] = []
@@ -600,7 +636,12 @@ class _Reader:
         sides = [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
         both = _BOTH_SIDES_RE.search(self.text, lo, hi) if not sides else None
         if both is not None:
-            sides = self.both_sides(sentence, _BOTH_LEVELS.get(both.group().split()[-1].lower()))
+            # "2 tỉnh đã ký ...": the places of that level named before, when the pair is the verb's subject
+            subject = _BOTH_SUBJECT_RE.fullmatch(self.text, both.end(), max(both.end(), self._verb_start(lo, verb)))
+            level = _BOTH_LEVELS.get(both.group().split()[-1].lower()) if subject else None
+            sides = self.both_sides(sentence, level)
+        if not sides and (twin or both is not None):
+            sides = self.title_sides()  # "Tại lễ ký kết nghĩa, hai bên ...": the pair the headline names
         if not sides and documents:
             sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
         if not any(single for _, _, single in documents) and len(sides) < (2 if twin and not documents else 1):
@@ -820,6 +861,12 @@ def _agreement_keys(twinning: _Twinning) -> list[str]:
     return [_agreement_key(r.value or "") for r in twinning.draft.roles if r.role == "agreement"]
 
 
+def _named_before(name: str, named: set[str]) -> bool:
+    """Whether the agreement ``name`` is one of ``named``, or a shorter name of one by its kind alone."""
+    key = _agreement_key(name)
+    return key in named or (key in _GENERIC_KEYS and any(key in other for other in named))
+
+
 def _retold(old: _Twinning, new: _Twinning) -> bool:
     """Whether ``new`` names ``old``'s document again by its kind alone, between the same sides or none.
 
@@ -853,7 +900,7 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
             named = {_agreement_key(r.value or "") for r in old.draft.roles if r.role == "agreement"}
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
-                taken = taken or (role.role == "agreement" and (retold or _agreement_key(role.value or "") in named))
+                taken = taken or (role.role == "agreement" and (retold or _named_before(role.value or "", named)))
                 if not taken and not old.draft.holds(role):
                     old.draft.append(role)
             for span in new.draft.spans:
