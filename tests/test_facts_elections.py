@@ -1173,3 +1173,35 @@ def test_a_dash_after_a_chosen_name_with_no_post_given_is_the_post_held() -> Non
         "Đại hội đã bầu ông Lê Hải Hòa - Phó Chủ tịch UBND tỉnh Cao Bằng làm Chủ tịch Hội hữu nghị Việt - Lào tỉnh."
     )
     assert found == {"Lê Hải Hòa": (["Chủ tịch"], ["elected"])}
+
+
+def test_a_member_list_with_each_post_before_the_name() -> None:
+    # vov.vn: the standing committee voted in, its officers written title first
+    found = posts_of(
+        "BCH VFF khóa 6 đã họp phiên thứ nhất, bầu ra thường trực BCH gồm 5 ủy viên gồm Chủ tịch Nguyễn Trọng Hỷ, "
+        "các Phó chủ tịch Lê Hùng Dũng, Phạm Ngọc Viễn, Nguyễn Lân Trung và ông Nguyễn Nam Hùng, Giám đốc điều "
+        "hành CLB TPK Tiền Giang."
+    )
+    assert found["Nguyễn Trọng Hỷ"] == (["Chủ tịch"], ["elected"])
+    assert [found[n][0] for n in ("Lê Hùng Dũng", "Phạm Ngọc Viễn", "Nguyễn Lân Trung")] == [["Phó chủ tịch"]] * 3
+    assert found["Nguyễn Nam Hùng"] == ([], ["elected"])  # a member with no post: the plural list ended
+
+
+def test_a_counted_post_then_la_after_the_first_choice() -> None:
+    found = posts_of(
+        "Ban Chấp hành khóa mới đã bầu đồng chí Nguyễn Văn An làm Chủ tịch và 2 Phó Chủ tịch là các đồng chí "
+        "Trần Thị Bình, Lê Văn Cường."
+    )
+    assert found == {
+        "Nguyễn Văn An": (["Chủ tịch"], ["elected"]),
+        "Trần Thị Bình": (["Phó Chủ tịch"], ["elected"]),
+        "Lê Văn Cường": (["Phó Chủ tịch"], ["elected"]),
+    }
+
+
+def test_a_title_before_a_name_outside_a_member_list_is_the_post_held() -> None:
+    found = posts_of(
+        "Đại hội đã bầu Thứ trưởng Công thương, Phó Chủ tịch Hội khóa III Đỗ Thắng Hải làm Chủ tịch Hội nhiệm kỳ "
+        "2019-2024."
+    )
+    assert found == {"Đỗ Thắng Hải": (["Chủ tịch"], ["elected"])}

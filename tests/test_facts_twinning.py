@@ -650,3 +650,14 @@ def test_two_provinces_named_with_a_subject_are_no_parties_of_an_activity() -> N
         "thúc đẩy giao lưu, ký kết quy chế phối hợp, trao đổi thông tin kịp thời.",
     )
     assert twinnings(art) == []
+
+
+def test_the_headline_pair_is_not_added_to_the_pair_the_body_names() -> None:
+    # xasonkim2 (hatinh): the body names the pair, another clause tells the twinning with "hai bên"
+    art = read(
+        "Ngày 22/7, xã Sơn Kim2 đã tổ chức gặp mặt kỷ niệm 8 năm kết nghĩa giữa xã Sơn Kim2, huyện Hương Sơn, "
+        "Tỉnh Hà Tĩnh (Việt Nam) với Bản Na Pê, huyện Khăm cợt, Tỉnh Bolykhăm xay (Lào).",
+        "Tại buổi gặp mặt, hai bên đã ký kết biên bản kết nghĩa giai đoạn mới.",
+        title="Xã Sơn Kim 2 gặp mặt kỷ niệm 8 năm ký kết nghĩa giữa xã Sơn Kim 2 và Bản Na Pê",
+    )
+    assert len(twinnings(art)) == 1

@@ -234,6 +234,14 @@ _VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
 _RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}(?:,\s*)?")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
 _DASH_POST_RE = re.compile(r"[ \t]*[-–][ \t]*")
+# A list of members, opened: "bầu Ban Thường vụ gồm 5 đồng chí: ...", "bầu ra thường trực BCH gồm ...".
+_MEMBER_LIST_RE = re.compile(r"(?<!\w)gồm(?!\w)|:")
+# Where the last item of a list starts, before a name: after a comma, a semicolon, a colon, "và" or "gồm".
+_ITEM_START_RE = re.compile(r"(?:[,;:]|(?<!\w)(?:và|gồm(?:\s+có)?)(?!\w))\s*(?P<many>các\s+)?")
+_ITEM_REACH = 80
+_PLURAL_START_RE = re.compile(r"\s*(?P<many>các\s+)?")
+# Between a post and the name after it: nothing, or the words opening its holders ("2 Phó Chủ tịch là ...").
+_POST_NAME_GAP_RE = re.compile(r"\s*(?:(?:gồm(?:\s+có)?|là|:)\s*)?")
 # Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
 _APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
 # "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
@@ -525,7 +533,7 @@ def _object_choices(art: _Article, status: str, at: int, limit: int) -> tuple[li
         # "bầu Ban Thường vụ gồm 5 đồng chí: ông A (Chủ tịch), bà B (Phó Chủ tịch)": its members and their posts
         opened = _MEMBERS_OPEN.match(text, consumed, limit)
         if opened is not None:
-            people, after = _people(art, status, opened.end(), limit)
+            people, after = _people(art, status, opened.end(), limit, listed=True)
             posted = [c for c in people if c.post is not None and c.post.end > c.post.start]
             if posted:
                 return [*bodies, *posted], after
@@ -576,12 +584,16 @@ def _bodies(art: _Article, status: str, start: int, limit: int, size: AnyEntity 
     return out, consumed
 
 
-def _people(art: _Article, status: str, at: int, limit: int, *, dashed: bool = False) -> tuple[list[_Choice], int]:
+def _people(
+    art: _Article, status: str, at: int, limit: int, *, dashed: bool = False, listed: bool = False
+) -> tuple[list[_Choice], int]:
     """People an active verb chooses, each with the post written after them or after the list.
 
     Once a post is given as taken (``làm``, ``giữ chức``, in brackets), the people listed after it may have
     theirs after a dash: "bầu đồng chí A, tái đắc cử giữ chức Thư ký Chi hội; B-Phó Thư ký Chi hội";
-    ``dashed`` says that a post was given before the list (a subject's, ":func:`_listed_after`").
+    ``dashed`` says that a post was given before the list (a subject's, ":func:`_listed_after`"). In a list
+    of members (``listed``: opened by "gồm" or a colon) a post may come before each name: "bầu ra thường trực BCH
+    gồm Chủ tịch A, các Phó Chủ tịch B, C".
     """
     text = art.text
     people = art.reading.mentions_in(at, limit, Person.kind)
@@ -589,9 +601,14 @@ def _people(art: _Article, status: str, at: int, limit: int, *, dashed: bool = F
         return [], at
     choices: list[_Choice] = []
     consumed = at
+    # a list of members opened after the vote ("gồm", a colon) may write each post before the name
+    listed = listed or _MEMBER_LIST_RE.search(text, at, _name_start(text, people[0].start)) is not None
+    plural: _Post | None = None  # "các Phó Chủ tịch B, C": a post before a list, each bare name after it takes it
     for i, m in enumerate(people):
         begins = _name_start(text, m.start)
-        if i and not _LIST_SEP.fullmatch(text, consumed, begins) and not _apposition_then_and(art, consumed, begins):
+        titled = _title_before(art, consumed, begins, bare=listed) if i or listed else None
+        opens = titled[1] if titled is not None else begins
+        if i and not _LIST_SEP.fullmatch(text, consumed, opens) and not _apposition_then_and(art, consumed, begins):
             break
         nxt = people[i + 1].start if i + 1 < len(people) else limit
         post, end = _post_after(art, m.end, nxt)
@@ -601,6 +618,14 @@ def _people(art: _Article, status: str, at: int, limit: int, *, dashed: bool = F
             post, end = _voted_as(art, m.end, nxt)
         if post is None and (dashed or (choices and choices[0].post is not None)):
             post, end = _post_dashed(art, m.end, nxt)
+        if titled is not None:
+            plural = titled[0] if titled[2] else None
+            if post is None:
+                post = titled[0]
+        elif post is None and plural is not None and begins == m.start and i:
+            post = plural  # a bare name going on with the plural post's list
+        else:
+            plural = None
         if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
             break  # the subject of the next trigger: "..., ông B được bầu làm ..."
         person = art.entity(m, Person)
@@ -633,6 +658,30 @@ def _people(art: _Article, status: str, at: int, limit: int, *, dashed: bool = F
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _title_before(art: _Article, floor: int, begins: int, *, bare: bool) -> tuple[_Post, int, str] | None:
+    """The post written right before a listed name (``gồm Chủ tịch A, các Phó Chủ tịch B, C``).
+
+    Only in a list of members (``bare``) is a title alone before a name the post taken; anywhere, a post
+    (maybe counted) and "là" or "gồm" open the people who take it: "... và 2 Phó Chủ tịch là các đồng chí B, C".
+    Returns the post, where its list item starts, and the plural word before it ("các ", a count) if any.
+    """
+    text = art.text
+    # the last item start ("gồm 5 ủy viên gồm Chủ tịch A"), else the list's first item, right after its opening
+    items = list(_ITEM_START_RE.finditer(text, max(floor, begins - _ITEM_REACH), begins))
+    item = items[-1] if items else _PLURAL_START_RE.match(text, floor, begins)
+    if item is None:
+        return None
+    counted = _COUNTED_POST.match(text, item.end(), begins)
+    post = _post_at(art, counted.end() if counted else item.end(), begins, loose=False)
+    if post is None or post.end <= post.start:
+        return None
+    copula = _POST_NAME_GAP_RE.fullmatch(text, post.end, begins)
+    if copula is None or (not copula.group().strip() and not bare):
+        return None
+    many = item.group("many") or (counted.group() if counted else "")
+    return post, post.start - len(many), many
 
 
 def _post_dashed(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:

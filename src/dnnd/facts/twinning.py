@@ -196,6 +196,8 @@ class _Twinning:
 
     draft: FactDraft
     keys: set[tuple[str, ...]]
+    #: Whether its sides are the headline's (:meth:`_Reader.title_sides`): kept only when the body names none.
+    headline: bool = False
 
 
 class _Reader:
@@ -640,7 +642,8 @@ class _Reader:
             subject = _BOTH_SUBJECT_RE.fullmatch(self.text, both.end(), max(both.end(), self._verb_start(lo, verb)))
             level = _BOTH_LEVELS.get(both.group().split()[-1].lower()) if subject else None
             sides = self.both_sides(sentence, level)
-        if not sides and (twin or both is not None):
+        headline = not sides and bool(twin or both is not None)
+        if headline:
             sides = self.title_sides()  # "Tại lễ ký kết nghĩa, hai bên ...": the pair the headline names
         if not sides and documents:
             sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
@@ -664,7 +667,7 @@ class _Reader:
             # the record a twinning is signed with is that twinning: "lễ kết nghĩa giữa A với B ... hai bên
             # đã ký biên bản kết nghĩa" is one event, found again by its two sides
             keys.add(("sides", *sorted(_side_key(s) for s in sides)))
-        return _Twinning(draft.cite(sentence.start, sentence.end), keys)
+        return _Twinning(draft.cite(sentence.start, sentence.end), keys, headline=headline and bool(sides))
 
     def reference(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
         """An agreement named with its parties, though not signed in this clause.
@@ -928,6 +931,7 @@ class TwinningExtractor(FactExtractor):
         ]
         reader = _Reader(reading)
         found: list[_Twinning] = []
+        headlined: list[_Twinning] = []
         for sentence in reader.sentences(cues):
             counted = reader.records(sentence) or reader.counts(sentence)
             if counted:
@@ -937,7 +941,10 @@ class TwinningExtractor(FactExtractor):
             for lo, hi in clauses(reader.text, sentence.start, sentence.end):
                 told = reader.clause(sentence, lo, hi)
                 if told is not None:
-                    _merge(found, told)
+                    _merge(headlined if told.headline else found, told)
+        if not any(len(_sides_of(t)) >= 2 for t in found):
+            for twinning in headlined:  # the headline's pair, when the body names no pair of its own
+                _merge(found, twinning)
         return [t.draft.build() for t in found]
 
 
