@@ -144,8 +144,10 @@ _BETWEEN_RE = re.compile(alternation("giữa") + r"\s+")
 _OF_RE = re.compile(alternation("giữa|của|với") + r"\s+")
 _WITH_RE = re.compile(r"\s*(?:[,]\s*)?với\s+", re.IGNORECASE)
 # A party phrase ends at a clause mark, a verb or a comma before a lower-case word (not a unit word).
+# ("... với 23 chi đoàn học sinh với sự tham dự của lãnh đạo UBND xã": who attends is no party)
 _PARTY_STOP_RE = re.compile(
     r"[.;:!?\n]|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
+    r"|\s(?:với|có|dưới) sự\s+(?:tham dự|chứng kiến|có mặt|tham gia)(?!\w)"
     r"|,\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng|đồn|trạm|hội|liên hiệp|"
     rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
 )
