@@ -1205,3 +1205,33 @@ def test_a_title_before_a_name_outside_a_member_list_is_the_post_held() -> None:
         "2019-2024."
     )
     assert found == {"Đỗ Thắng Hải": (["Chủ tịch"], ["elected"])}
+
+
+def test_a_counted_post_and_a_colon_open_its_holders() -> None:
+    found = posts_of("Đại hội cũng đã bầu 3 Phó Chủ tịch: ông Trần Văn Bình, bà Lê Thị Cúc và ông Phạm Văn Dũng.")
+    assert {name: posts for name, (posts, _) in found.items()} == {
+        "Trần Văn Bình": ["Phó Chủ tịch"],
+        "Lê Thị Cúc": ["Phó Chủ tịch"],
+        "Phạm Văn Dũng": ["Phó Chủ tịch"],
+    }
+
+
+def test_the_posts_named_in_the_sentence_after_the_vote() -> None:
+    # as the Peasants' Union's congress reports write it: the vote, then "4 Phó Chủ tịch là ..."
+    found = posts_of(
+        "Hội nghị lần thứ nhất Ban Chấp hành khóa VIII đã bầu ông Lương Quốc Đoàn tiếp tục giữ chức Chủ tịch Hội. "
+        "4 Phó Chủ tịch là các ông, bà: Phạm Tiến Nam, Đinh Khắc Đính, Bùi Thị Thơm và Nguyễn Xuân Định."
+    )
+    assert found["Lương Quốc Đoàn"] == (["Chủ tịch"], ["re-elected"])
+    assert {found[n][0][0] for n in ("Phạm Tiến Nam", "Đinh Khắc Đính", "Bùi Thị Thơm", "Nguyễn Xuân Định")} == {
+        "Phó Chủ tịch"
+    }
+
+
+def test_a_post_holder_named_with_no_vote_before_is_no_election() -> None:
+    assert posts_of("Hội có 120 hội viên. Chủ tịch Hội là ông Nguyễn Văn An, nguyên Giám đốc Sở Ngoại vụ.") == {}
+
+
+def test_re_elected_to_the_post_written_beside_the_name() -> None:
+    found = posts_of("Ông Nguyễn Văn An, Chủ tịch Hội khóa II, tái đắc cử.")
+    assert found == {"Nguyễn Văn An": (["Chủ tịch"], ["re-elected"])}

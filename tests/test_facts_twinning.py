@@ -661,3 +661,21 @@ def test_the_headline_pair_is_not_added_to_the_pair_the_body_names() -> None:
         title="Xã Sơn Kim 2 gặp mặt kỷ niệm 8 năm ký kết nghĩa giữa xã Sơn Kim 2 và Bản Na Pê",
     )
     assert len(twinnings(art)) == 1
+
+
+def test_who_attends_the_ceremony_is_no_party() -> None:
+    # tienphong.vn: two groups of branches twinned, the commune's leaders only attending
+    art = read(
+        "Đoàn trường THPT Số 2 Trần Cao Vân đã tổ chức lễ kết nghĩa giữa 23 chi đoàn thôn, làng trực thuộc đoàn xã "
+        "Ia Ko với 23 chi đoàn học sinh trực thuộc đoàn trường với sự tham dự của lãnh đạo UBND xã Ia Ko."
+    )
+    assert twinnings(art) == []
+
+
+def test_the_youth_unions_of_two_districts_twinned() -> None:
+    # 24hbinhphuoc.com.vn
+    art = read(
+        "Ngày 1-10, tại căn cứ Bộ chỉ huy Miền Tà Thiết, Huyện đoàn Lộc Ninh và Thị đoàn Tân Uyên, tỉnh Bình Dương "
+        "đã ký kết nghĩa hợp tác, giúp đỡ giữa 2 đơn vị giai đoạn 2017-2022."
+    )
+    assert "Thị đoàn Tân Uyên" in only(art)["side"]

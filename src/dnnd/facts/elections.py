@@ -257,7 +257,10 @@ _COPULA_STATUS = {
 _COPULA_RE = re.compile(
     r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE | re.MULTILINE
 )
-_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})\s*)?:?\s*")
+# The same, opening a sentence: "Phó Chủ tịch Hội là bà B và ông C."
+_COPULA_START_RE = re.compile(r"\s*(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE)
+# ("các ông, bà: A, B": the honorifics of a mixed list, paired)
+_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})(?:\s*,\s*(?:{HONORIFIC}))?\s*)?:?\s*")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ
 # gồm 7 đồng chí, trong đó ông X làm Chủ tịch"; without a size when it is presented or new ("ra mắt Ban Chấp hành
 # khóa mới do ông X làm Chủ tịch").
@@ -597,7 +600,10 @@ def _people(
     """
     text = art.text
     people = art.reading.mentions_in(at, limit, Person.kind)
-    if not people or people[0].start - at > _OBJECT_REACH or _GAP_STOP.search(_strip_names(art, at, people[0].start)):
+    if not people or people[0].start - at > _OBJECT_REACH:
+        return [], at
+    counted = _counted_opening(art, at, _name_start(text, people[0].start))
+    if counted is None and _GAP_STOP.search(_strip_names(art, at, people[0].start)):
         return [], at
     choices: list[_Choice] = []
     consumed = at
@@ -644,12 +650,9 @@ def _people(
             for choice in choices:
                 choice.status = "re-elected"
     # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's
-    if choices and all(c.post is None for c in choices):
-        ahead = _COUNTED_POST.match(text, at)
-        post = _post_at(art, ahead.end(), people[0].start, loose=False) if ahead is not None else None
-        if post is not None and _LIST_OPEN.fullmatch(text, post.end, _name_start(text, people[0].start)):
-            for choice in choices:
-                choice.post = post
+    if choices and all(c.post is None for c in choices) and counted is not None:
+        for choice in choices:
+            choice.post = counted
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -658,6 +661,22 @@ def _people(
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _post_held(art: _Article, start: int, end: int) -> _Post | None:
+    """The post in apposition right after a name (``, Chủ tịch Hội khóa II,``), if any."""
+    gap = _APPOSITION_RE.match(art.text, start, end)
+    post = _post_at(art, gap.end(), end, loose=False) if gap is not None else None
+    return post if post is not None and post.end > post.start else None
+
+
+def _counted_opening(art: _Article, at: int, begins: int) -> _Post | None:
+    """The post counted right at ``at`` that opens the list of its holders: "3 Phó Chủ tịch gồm", "3 Phó Chủ tịch:"."""
+    ahead = _COUNTED_POST.match(art.text, at)
+    post = _post_at(art, ahead.end(), begins, loose=False) if ahead is not None else None
+    if post is None or post.end <= post.start or not _LIST_OPEN.fullmatch(art.text, post.end, begins):
+        return None
+    return post
 
 
 def _title_before(art: _Article, floor: int, begins: int, *, bare: bool) -> tuple[_Post, int, str] | None:
@@ -843,6 +862,9 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     end = max(_post_reach(art, post, limit) if post is not None else trigger.end, trigger.end)
     people = art.reading.mentions_in(floor, subject_end, Person.kind)
     person = art.entity(people[-1], Person) if people else None
+    if person is not None and post is None and trigger.word in _REELECTED:
+        # "Ông A, Chủ tịch Hội nhiệm kỳ trước, tái đắc cử": re-elected to the post written beside the name
+        post = _post_held(art, people[-1].end, subject_end)
     if person is not None:
         choice = _Choice(status, people[-1].start, end, person=person, post=post)
         if post is not None and post.end > post.start:
@@ -1175,9 +1197,13 @@ class ElectionExtractor(FactExtractor):
                     found.append((choice, clause, sentence, at))
         # (one scan of the whole text each, most articles have neither)
         if _COPULA_CUE_RE.search(reading.text):
+            before = None
             for told in reading.sentences:
                 if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
                     found.extend(_copulas(art, told))
+                else:
+                    found.extend(_copulas_after_vote(art, told, before))
+                before = told
         found.extend(_heads(art))
         found.extend(_newly_in_office(art))
         found.extend(_result_lists(art))
@@ -1208,7 +1234,40 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
     if art.reading.mood(sentence.start, cue.start()) in _NOT_DONE:
         return  # "sẽ bầu ...": the posts are to be filled
     status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
-    for match in _COPULA_RE.finditer(text, cue.end(), sentence.end):
+    yield from _copula_choices(art, sentence, _COPULA_RE.finditer(text, cue.end(), sentence.end), status)
+
+
+def _copulas_after_vote(
+    art: _Article, sentence: Sentence, before: Sentence | None
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """``<post> là <holder>`` opening the sentence after one that tells a vote, in its paragraph.
+
+    "Đại hội đã bầu ông A làm Chủ tịch Hội. Phó Chủ tịch Hội là bà B và ông C.": the result of that vote.
+    """
+    text = art.text
+    if before is None or before.paragraph != sentence.paragraph:
+        return
+    cue = _COPULA_CUE_RE.search(text, before.start, before.end)
+    if (
+        cue is None
+        or art.reading.mood(before.start, cue.start()) in _NOT_DONE
+        or sentence.paragraph in art.reading.captions
+    ):
+        return
+    first = _COPULA_START_RE.match(text, sentence.start, sentence.end)
+    if first is None:
+        return
+    status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
+    matches = [first, *_COPULA_RE.finditer(text, first.end(), sentence.end)]
+    yield from _copula_choices(art, sentence, iter(matches), status)
+
+
+def _copula_choices(
+    art: _Article, sentence: Sentence, matches: Iterator[re.Match[str]], status: str
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """Who each ``<post> là`` match names, put in that post."""
+    text = art.text
+    for match in matches:
         counted = _COUNTED_POST.match(text, match.start("post"), match.end("post"))
         post = _post_at(art, counted.end() if counted else match.start("post"), match.end("post"), loose=False)
         if post is None or post.end <= post.start:
