@@ -679,3 +679,12 @@ def test_the_youth_unions_of_two_districts_twinned() -> None:
         "đã ký kết nghĩa hợp tác, giúp đỡ giữa 2 đơn vị giai đoạn 2017-2022."
     )
     assert "Thị đoàn Tân Uyên" in only(art)["side"]
+
+
+def test_the_province_alone_is_the_one_its_sentence_names() -> None:
+    # baoquangngai.vn: "lãnh đạo tỉnh" signs for the province the sentence names
+    art = read(
+        "Theo thỏa thuận ký kết giữa lãnh đạo tỉnh và tổ chức Tầm nhìn Thế giới, giai đoạn 2017 – 2022, tổ chức "
+        "Tầm nhìn Thế giới sẽ hỗ trợ Quảng Ngãi thực hiện chương trình phát triển vùng tại 12 xã."
+    )
+    assert only(art)["side"] == ["Quảng Ngãi", "Tầm nhìn Thế giới"]

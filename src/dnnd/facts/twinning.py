@@ -345,17 +345,36 @@ class _Reader:
                     continue
                 out.extend(self.reading.entities_of(self._without_address(inside)))
                 continue
-            if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
+            # ("tổ chức Tầm nhìn Thế giới": a name ending in lower case is the entity caught, not a literal cut short)
+            cut = bool(inside) and inside[-1].end > a + len(_trim(words))
+            if verbatim and not cut and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
                 head = literal[: named.start()].strip() if named else ""
             elif verbatim and head and not inside and _BARE_NAME_RE.fullmatch(literal):
                 out.append(f"{head} {literal}")
-            else:
+            elif inside:
                 out.extend(self.reading.entities_of(inside))
+            elif self.reading.bare_province(a, b):
+                # "giữa lãnh đạo tỉnh và tổ chức X": "tỉnh" alone is the province the article is about
+                province = self._province_meant(a)
+                if province is not None:
+                    out.append(province)
         # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
         out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
+
+    def _province_meant(self, at: int) -> Place | None:
+        """The province "tỉnh" alone stands for: the article's own, else the one Vietnamese province its sentence names."""
+        if self.reading.home_province is not None:
+            return self.reading.home_province
+        sentence = self.reading.sentence_at(at)
+        named = {
+            e.id: e
+            for e in self.reading.entities_in(sentence.start, sentence.end, Place.kind)
+            if isinstance(e, Place) and e.level == "province" and e.country == "VN"
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _without_address(self, inside: list[Mention]) -> list[Mention]:
         """A unit and the larger units written right after it, no comma between ("thôn 11 xã Sơn Hồng"): the unit.
