@@ -365,7 +365,7 @@ class _Reader:
         return list({_side_key(p): p for p in out}.values())
 
     def _province_meant(self, at: int) -> Place | None:
-        """The province "tỉnh" alone stands for: the article's own, else the one Vietnamese province its sentence names."""
+        """The province "tỉnh" alone stands for: the article's own, else the one Vietnamese province of its sentence."""
         if self.reading.home_province is not None:
             return self.reading.home_province
         sentence = self.reading.sentence_at(at)
