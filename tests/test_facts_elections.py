@@ -1235,3 +1235,17 @@ def test_a_post_holder_named_with_no_vote_before_is_no_election() -> None:
 def test_re_elected_to_the_post_written_beside_the_name() -> None:
     found = posts_of("Ông Nguyễn Văn An, Chủ tịch Hội khóa II, tái đắc cử.")
     assert found == {"Nguyễn Văn An": (["Chủ tịch"], ["re-elected"])}
+
+
+def test_voted_into_a_committee_and_the_post_taken_in_it() -> None:
+    # cuuchienbinh.vn / congdoan: "được bầu bổ sung vào BCH và làm Chủ tịch"
+    found = posts_of(
+        "Đến tháng 9/1999 đ/c Lê Hồng Phương – Ủy viên Thường vụ Tỉnh ủy – được bầu bổ sung vào BCH và làm Chủ "
+        "tịch LĐLĐ tỉnh."
+    )
+    assert found == {"Lê Hồng Phương": (["Chủ tịch"], ["elected"])}
+    found = posts_of(
+        "Hội nghị đã bầu bổ sung ông Nguyễn Văn Hải, Giám đốc Sở Ngoại vụ vào Ban Chấp hành và giữ chức Phó Chủ "
+        "tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert found == {"Nguyễn Văn Hải": (["Phó Chủ tịch"], ["elected"])}

@@ -239,6 +239,9 @@ _MEMBER_LIST_RE = re.compile(r"(?<!\w)gồm(?!\w)|:")
 # Where the last item of a list starts, before a name: after a comma, a semicolon, a colon, "và" or "gồm".
 _ITEM_START_RE = re.compile(r"(?:[,;:]|(?<!\w)(?:và|gồm(?:\s+có)?)(?!\w))\s*(?P<many>các\s+)?")
 _ITEM_REACH = 80
+# After a committee voted into, the post taken in it: "và làm", ", giữ chức" (no clause break between).
+_BREAK_RE = re.compile(r"[.;:\n]")
+_AND_POST_RE = re.compile(r"(?:\s*,|\s+và|\s+đồng thời)\s+(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm)\s+")
 _PLURAL_START_RE = re.compile(r"\s*(?P<many>các\s+)?")
 # Between a post and the name after it: nothing, or the words opening its holders ("2 Phó Chủ tịch là ...").
 _POST_NAME_GAP_RE = re.compile(r"\s*(?:(?:gồm(?:\s+có)?|là|:)\s*)?")
@@ -618,6 +621,9 @@ def _people(
             break
         nxt = people[i + 1].start if i + 1 < len(people) else limit
         post, end = _post_after(art, m.end, nxt)
+        inside = _post_in_body(art, post, nxt) if post is not None and post.end <= post.start else None
+        if inside is not None:  # "bầu bổ sung ông A vào Ban Chấp hành và giữ chức Phó Chủ tịch"
+            post, end = inside, max(end, _post_reach(art, inside, nxt))
         if post is None:
             post, end = _post_in_brackets(art, m.end, nxt)
         if post is None:
@@ -661,6 +667,20 @@ def _people(
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _post_in_body(art: _Article, body: _Post, limit: int) -> _Post | None:
+    """The post named after a committee someone is voted into: "vào BCH và làm Chủ tịch", "..., giữ chức ..."."""
+    named = _BODY_RE.match(art.text, body.start, limit)
+    if named is None:
+        return None
+    then = _AND_POST_RE.search(art.text, named.end(), min(limit, named.end() + _OBJECT_REACH))
+    if then is None or _BREAK_RE.search(art.text, named.end(), then.start()):
+        return None
+    post = _post_at(art, then.end(), limit, loose=False)
+    if post is None or post.end <= post.start:
+        return None
+    return attrs.evolve(post, body=body.body)
 
 
 def _post_held(art: _Article, start: int, end: int) -> _Post | None:
@@ -856,6 +876,9 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
             # "tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch": the post
             # follows the second verb of the pair
             post = _post_following(art, then.end(), limit, loose=False)
+    if post is not None and post.end <= post.start:
+        # "được bầu bổ sung vào BCH và làm Chủ tịch LĐLĐ tỉnh": the committee, then the post taken in it
+        post = _post_in_body(art, post, limit) or post
     if post is None and trigger.word in _TAKE:
         return None
     # (the post's words reach over its body's name: "được bầu là Chủ tịch Hội, đồng chí B - Phó Chủ tịch")
