@@ -1249,3 +1249,18 @@ def test_voted_into_a_committee_and_the_post_taken_in_it() -> None:
         "tịch Liên hiệp các tổ chức hữu nghị tỉnh."
     )
     assert found == {"Nguyễn Văn Hải": (["Phó Chủ tịch"], ["elected"])}
+
+
+def test_a_dashed_apposition_before_a_shared_post_is_the_post_held() -> None:
+    found = posts_of(
+        "Đại hội đã bầu ông Nguyễn Văn An làm Chủ tịch, ông Trần Văn Bình - Giám đốc Sở Ngoại vụ, ông Lê Văn Cường "
+        "- Trưởng phòng Hợp tác quốc tế làm Phó Chủ tịch."
+    )
+    assert found["Trần Văn Bình"] == (["Phó Chủ tịch"], ["elected"])
+
+
+def test_who_held_the_post_before_is_not_voted_in() -> None:
+    assert (
+        posts_of("Đại hội đã bầu Ban Chấp hành gồm 25 đồng chí. Chủ tịch Hội nhiệm kỳ trước là ông Nguyễn Văn An.")
+        == {}
+    )

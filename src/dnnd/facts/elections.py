@@ -263,6 +263,7 @@ _COPULA_RE = re.compile(
 # The same, opening a sentence: "Phó Chủ tịch Hội là bà B và ông C."
 _COPULA_START_RE = re.compile(r"\s*(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE)
 # ("các ông, bà: A, B": the honorifics of a mixed list, paired)
+_FORMER_RE = re.compile(r"(?<!\w)(?:trước|cũ|nguyên|tiền nhiệm)(?!\w)")
 _HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})(?:\s*,\s*(?:{HONORIFIC}))?\s*)?:?\s*")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ
 # gồm 7 đồng chí, trong đó ông X làm Chủ tịch"; without a size when it is presented or new ("ra mắt Ban Chấp hành
@@ -628,7 +629,12 @@ def _people(
             post, end = _post_in_brackets(art, m.end, nxt)
         if post is None:
             post, end = _voted_as(art, m.end, nxt)
-        if post is None and (dashed or (choices and choices[0].post is not None)):
+        if (
+            post is None
+            and (dashed or (choices and choices[0].post is not None))
+            and not _MARKER_RE.search(text, m.end, limit)
+        ):
+            # (not when a post follows the list: "..., ông B - Giám đốc Sở X, ông C làm Phó Chủ tịch" shares it)
             post, end = _post_dashed(art, m.end, nxt)
         if titled is not None:
             plural = titled[0] if titled[2] else None
@@ -1278,8 +1284,8 @@ def _copulas_after_vote(
     ):
         return
     first = _COPULA_START_RE.match(text, sentence.start, sentence.end)
-    if first is None:
-        return
+    if first is None or _FORMER_RE.search(first.group("post")):
+        return  # ("Chủ tịch Hội nhiệm kỳ trước là ông A": who held it before)
     status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
     matches = [first, *_COPULA_RE.finditer(text, first.end(), sentence.end)]
     yield from _copula_choices(art, sentence, iter(matches), status)
