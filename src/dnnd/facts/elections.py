@@ -12,14 +12,23 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   come between; ``bầu cử`` is a vote at large unless a post's noun follows it);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
   ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
-  Phó Chủ tịch``), ``ông Z được Thủ tướng bổ nhiệm làm Thứ
-  trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
+  Phó Chủ tịch``, or after a dash: ``..., đồng chí B - Phó Chủ tịch Hội``), ``ông Z được Thủ tướng bổ
+  nhiệm làm Thứ trưởng``, ``được điều động, bổ nhiệm giữ chức ...`` (a move told with the appointment,
+  ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch`` (the post after the second verb),
+  ``được bầu bổ sung vào BCH và làm Chủ tịch`` (the post taken in the committee), ``ông X, Chủ tịch Hội
+  khóa II, tái đắc cử`` (re-elected to the post beside the name),
+  ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
   ...; theo đó, Cụm trưởng là X, Cụm phó là Y`` (``appointed``);
 * a post written ``Tân`` (new) before its holder's name: ``tân Chủ tịch Hội, ông
   X``, ``Tân Giám đốc Sở Ngoại vụ Y`` (``elected`` where the article speaks of a
   vote or a congress, else ``appointed``);
+* a list of members after a vote, each post before the name: ``bầu ra thường trực BCH gồm Chủ tịch A,
+  các Phó Chủ tịch B, C`` (a plural post goes on to the bare names after it), and a post counted, then
+  ``là``, ``gồm`` or a colon: ``bầu 3 Phó Chủ tịch: ông A, ...``, ``... và 2 Phó Chủ tịch là các đồng chí
+  B, C``; ``<post> là <holder>`` opening the sentence after a vote (``Đại hội đã bầu ông A làm Chủ tịch.
+  Phó Chủ tịch là bà B``; not a post held before: ``nhiệm kỳ trước``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
   ``Chủ tịch: ông A``, ``- Phó Chủ tịch: ông B; Tổng thư ký: ông C`` (one fact per
   person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), the same

@@ -50,12 +50,22 @@ Roles:
 * ``date``: the first date of the clause outside a cited document; ``period``:
   the first year or stage in the clause (``giai đoạn 2025 - 2030``).
 
+Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the two places of that level the
+sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
+bên ...``) takes the pair its headline names (``Lễ kết nghĩa giữa bản A (Lào) và thôn B``), unless the
+body names a pair of its own; ``tỉnh`` alone (``giữa lãnh đạo tỉnh và tổ chức X``) is the article's
+province, else the one its sentence names. A ``giữa`` phrase in an earlier comma part (``để củng cố quan
+hệ giữa huyện A với huyện B, Đồn X đã kết nghĩa với ...``) tells another relation, and who attends
+(``với sự tham dự của ...``) is no party.
+
 A twinning with neither a count nor a named side (``thiết lập quan hệ hữu
 nghị với các đơn vị, địa phương đối đẳng``) is too vague to report, and so is
 an agreement with no side that is not one named document (``các thỏa thuận``),
 or that is written in lower case with no date in its clause (``thúc đẩy giao
 lưu, ký kết quy chế phối hợp``: an activity).
-The same agreement, twinning or count told twice is one fact citing both.
+The same agreement, twinning or count told twice is one fact citing both, and so is a document named
+again by its kind alone between the same sides (``... ký kết Biên bản ghi nhớ về việc thiết lập quan hệ
+...``, then ``... ký kết Bản ghi nhớ ngày 27/11/2025``).
 """
 
 from __future__ import annotations
