@@ -688,3 +688,12 @@ def test_the_province_alone_is_the_one_its_sentence_names() -> None:
         "Tầm nhìn Thế giới sẽ hỗ trợ Quảng Ngãi thực hiện chương trình phát triển vùng tại 12 xã."
     )
     assert only(art)["side"] == ["Quảng Ngãi", "Tầm nhìn Thế giới"]
+
+
+def test_a_cambodian_military_district_is_a_party() -> None:
+    # la34 (Long An): the district's command and its Cambodian counterpart sign a cooperation record
+    art = read(
+        "Ban Chỉ huy Quân sự huyện Bến Lức và Chi khu quân sự Mê Sang ký kết biên bản hợp tác năm 2024 tại tỉnh "
+        "Preyveng."
+    )
+    assert "Chi khu quân sự Mê Sang" in only(art)["side"]
