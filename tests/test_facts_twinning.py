@@ -697,3 +697,13 @@ def test_a_cambodian_military_district_is_a_party() -> None:
         "Preyveng."
     )
     assert "Chi khu quân sự Mê Sang" in only(art)["side"]
+
+
+def test_an_organization_of_both_countries_is_its_two_namesakes() -> None:
+    # sggp.org.vn: "Hội LHPN hai nước" after the two unions were named
+    art = read(
+        "Chiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị "
+        "Việt Nam - Lào 2022 và trao tặng Huân chương Hữu nghị cho Hội Liên hiệp Phụ nữ Lào.",
+        "Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2027.",
+    )
+    assert only(art)["side"] == ["Hội Liên hiệp Phụ nữ Lào", "Hội Liên hiệp Phụ nữ Việt Nam"]

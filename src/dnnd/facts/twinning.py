@@ -54,7 +54,8 @@ Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the t
 sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
 bên ...``) takes the pair its headline names (``Lễ kết nghĩa giữa bản A (Lào) và thôn B``), unless the
 body names a pair of its own; ``tỉnh`` alone (``giữa lãnh đạo tỉnh và tổ chức X``) is the article's
-province, else the one its sentence names. A ``giữa`` phrase in an earlier comma part (``để củng cố quan
+province, else the one its sentence names; ``Hội LHPN hai nước`` is the two organizations the article
+names so, each ending with its country. A ``giữa`` phrase in an earlier comma part (``để củng cố quan
 hệ giữa huyện A với huyện B, Đồn X đã kết nghĩa với ...``) tells another relation, and who attends
 (``với sự tham dự của ...``) is no party.
 
@@ -191,6 +192,7 @@ _COMMA_RE = re.compile(",")
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 # "hai tỉnh", "2 huyện": the level of the two places meant.
+_BOTH_COUNTRIES_RE = re.compile(r"\s+(?:hai|2)\s+nước\s*")
 _BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
 _BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời)\s+)*")
 _LOOK_BACK_SENTENCES = 2
@@ -346,6 +348,10 @@ class _Reader:
             if inside and _LITERAL_PARTY_RE.fullmatch(literal):
                 named = _NAME_START_RE.search(literal)
                 head = literal[: named.start()].strip() if named else ""
+            both = self._of_both_countries(inside, b)
+            if both:  # "Hội LHPN hai nước đã ký kết ...": the unions of the two countries
+                out.extend(both)
+                continue
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
                 rest = masked[inside[-1].end - lo : b - lo]
                 tail = _trim(rest)
@@ -373,6 +379,29 @@ class _Reader:
         # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
         out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
+
+    def _of_both_countries(self, inside: list[Mention], end: int) -> list[AnyEntity]:
+        """For "<organization> hai nước": the two organizations of the article by that name, each of its country.
+
+        "Hội LHPN hai nước" where the article names "Hội Liên hiệp Phụ nữ Việt Nam" and "Hội Liên hiệp Phụ nữ
+        Lào": both, their names the same but for the country they end with.
+        """
+        if len(inside) != 1 or not _BOTH_COUNTRIES_RE.fullmatch(self.text, inside[0].end, end):
+            return []
+        entity = self.reading.entity(inside[0])
+        if not isinstance(entity, Organization):
+            return []
+        countries = [e.name for e in self.reading.entities.values() if isinstance(e, Place) and e.level == "country"]
+        bases = {
+            e.id: _without_country(e.name, countries)
+            for e in self.reading.entities.values()
+            if isinstance(e, Organization)
+        }
+        base = bases.get(entity.id)
+        if not base or base == entity.name:
+            return []
+        same = [self.reading.entities[i] for i, other in bases.items() if other == base]
+        return same if len(same) == 2 else []
 
     def _province_meant(self, at: int) -> Place | None:
         """The province "tỉnh" alone stands for: the article's own, else the one Vietnamese province of its sentence."""
@@ -831,6 +860,14 @@ _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
+
+
+def _without_country(name: str, countries: list[str]) -> str:
+    """``name`` without the country it ends with ("Hội Liên hiệp Phụ nữ Lào" -> "Hội Liên hiệp Phụ nữ")."""
+    for country in countries:
+        if name.endswith(" " + country):
+            return name[: -len(country) - 1]
+    return name
 
 
 def _skip_spaces(text: str, start: int, end: int) -> int:
