@@ -1264,3 +1264,13 @@ def test_who_held_the_post_before_is_not_voted_in() -> None:
         posts_of("Đại hội đã bầu Ban Chấp hành gồm 25 đồng chí. Chủ tịch Hội nhiệm kỳ trước là ông Nguyễn Văn An.")
         == {}
     )
+
+
+def test_elected_to_the_post_the_vote_before_was_for() -> None:
+    # baodongthap.com.vn: the candidate introduced "để bầu giữ chức ...", then "trúng cử"
+    found = posts_of(
+        "Chủ tịch UBND tỉnh trân trọng giới thiệu ông Nguyễn Văn Thể - Bí thư Huyện ủy Tân Hồng ứng cử để bầu giữ "
+        "chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016. Sau phần giới thiệu, kỳ họp đã tổ chức thảo luận. Kết quả "
+        "bầu cử với 57 phiếu hợp lệ, ông Nguyễn Văn Thể trúng cử với tỷ lệ 88,88% phiếu bầu."
+    )
+    assert found == {"Nguyễn Văn Thể": (["Phó Chủ tịch"], ["elected"])}

@@ -16,7 +16,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   nhiệm làm Thứ trưởng``, ``được điều động, bổ nhiệm giữ chức ...`` (a move told with the appointment,
   ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch`` (the post after the second verb),
   ``được bầu bổ sung vào BCH và làm Chủ tịch`` (the post taken in the committee), ``ông X, Chủ tịch Hội
-  khóa II, tái đắc cử`` (re-elected to the post beside the name),
+  khóa II, tái đắc cử`` (re-elected to the post beside the name), ``ông A trúng cử với tỷ lệ 88,88%``
+  (the post the vote told just before was for: ``... ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh``),
   ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
@@ -250,6 +251,10 @@ _ITEM_START_RE = re.compile(r"(?:[,;:]|(?<!\w)(?:và|gồm(?:\s+có)?)(?!\w))\s*
 _ITEM_REACH = 80
 # After a committee voted into, the post taken in it: "và làm", ", giữ chức" (no clause break between).
 _BREAK_RE = re.compile(r"[.;:\n]")
+# A vote for a post: "để bầu giữ chức Phó Chủ tịch", "ứng cử chức danh Chủ tịch", "bầu bổ sung chức vụ ...".
+_VOTED_FOR_RE = re.compile(
+    r"(?<!\w)(?:bầu|ứng cử|bầu cử)(?:\s+bổ sung)?\s+(?:giữ\s+|vào\s+)?chức(?:\s+(?:vụ|danh))?\s+"
+)
 _AND_POST_RE = re.compile(r"(?:\s*,|\s+và|\s+đồng thời)\s+(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm)\s+")
 _PLURAL_START_RE = re.compile(r"\s*(?P<many>các\s+)?")
 # Between a post and the name after it: nothing, or the words opening its holders ("2 Phó Chủ tịch là ...").
@@ -698,6 +703,19 @@ def _post_in_body(art: _Article, body: _Post, limit: int) -> _Post | None:
     return attrs.evolve(post, body=body.body)
 
 
+def _post_voted_before(art: _Article, at: int) -> _Post | None:
+    """The post a vote told in the sentence of ``at`` or the two before was for ("bầu giữ chức X")."""
+    sentences = art.reading.sentences
+    i = art.reading.index_of(art.reading.sentence_at(at))
+    lo = sentences[max(0, i - 2)].start
+    votes = list(_VOTED_FOR_RE.finditer(art.text, lo, at))
+    if not votes:
+        return None
+    found = votes[-1]  # (the last one)
+    post = _post_at(art, found.end(), min(at, found.end() + _OBJECT_REACH), loose=False)
+    return post if post is not None and post.end > post.start else None
+
+
 def _post_held(art: _Article, start: int, end: int) -> _Post | None:
     """The post in apposition right after a name (``, Chủ tịch Hội khóa II,``), if any."""
     gap = _APPOSITION_RE.match(art.text, start, end)
@@ -903,6 +921,10 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
     if person is not None and post is None and trigger.word in _REELECTED:
         # "Ông A, Chủ tịch Hội nhiệm kỳ trước, tái đắc cử": re-elected to the post written beside the name
         post = _post_held(art, people[-1].end, subject_end)
+    if person is not None and post is None and trigger.word in _SUBJECT:
+        # "... giới thiệu ông A ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh. ... ông A trúng cử với tỷ lệ
+        # 88,88%": the post the vote was for, named in the sentences before
+        post = _post_voted_before(art, trigger.start)
     if person is not None:
         choice = _Choice(status, people[-1].start, end, person=person, post=post)
         if post is not None and post.end > post.start:
