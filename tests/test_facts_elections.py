@@ -1127,3 +1127,150 @@ def test_a_vote_told_with_the_congress_held_takes_the_congress_date() -> None:
     )
     assert found["person"] == ["Đoàn Tấn Bửu"]
     assert found["date"] == ["Ngày 05/12/2019"]
+
+
+def posts_of(*blocks: str) -> dict[str, tuple[list[str], list[str]]]:
+    """Each person elected or appointed, with their posts and status."""
+    return {f["person"][0]: (f.get("position", []), f["status"]) for f in elections(*blocks) if f.get("person")}
+
+
+def test_a_transfer_and_an_appointment_in_one_passive() -> None:
+    # the civil service's "điều động, bổ nhiệm" (transfers.txt)
+    found = posts_of("Ông Nguyễn Văn An được điều động, bổ nhiệm giữ chức Giám đốc Sở Ngoại vụ tỉnh Nghệ An.")
+    assert found == {"Nguyễn Văn An": (["Giám đốc"], ["appointed"])}
+
+
+def test_a_reelection_and_the_vote_naming_its_post() -> None:
+    # hoilhpn.org.vn
+    found = posts_of(
+        "Bà Nguyễn Thị Việt Hà tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch Hội LHPN tỉnh Hà Tĩnh khóa XVI."
+    )
+    assert found == {"Nguyễn Thị Việt Hà": (["Chủ tịch"], ["re-elected"])}
+
+
+def test_the_result_of_a_vote_after_a_comma() -> None:
+    # nghean24h.vn: "bầu đồng chí X, tái đắc cử giữ chức ..." is one re-election
+    found = posts_of(
+        "Đại hội đã nhất trí bầu đồng chí Lê Bá Tuế, tái đắc cử giữ chức Thư ký Chi hội nhiệm kỳ 2015-2017."
+    )
+    assert found == {"Lê Bá Tuế": (["Thư ký"], ["re-elected"])}
+
+
+def test_the_people_listed_after_an_elected_post_with_theirs_after_a_dash() -> None:
+    # tplaocai.laocai.gov.vn
+    found = posts_of(
+        "Đồng chí Trần Xuân Ngọc được tín nhiệm được bầu là Chủ tịch Hội, đồng chí Lê Huy Mộc - Phó chủ tịch "
+        "Hội khóa I, nhiệm kỳ 2022 – 2027."
+    )
+    assert found == {
+        "Trần Xuân Ngọc": (["Chủ tịch"], ["elected"]),
+        "Lê Huy Mộc": (["Phó chủ tịch"], ["elected"]),
+    }
+
+
+def test_a_dash_after_a_chosen_name_with_no_post_given_is_the_post_held() -> None:
+    found = posts_of(
+        "Đại hội đã bầu ông Lê Hải Hòa - Phó Chủ tịch UBND tỉnh Cao Bằng làm Chủ tịch Hội hữu nghị Việt - Lào tỉnh."
+    )
+    assert found == {"Lê Hải Hòa": (["Chủ tịch"], ["elected"])}
+
+
+def test_a_member_list_with_each_post_before_the_name() -> None:
+    # vov.vn: the standing committee voted in, its officers written title first
+    found = posts_of(
+        "BCH VFF khóa 6 đã họp phiên thứ nhất, bầu ra thường trực BCH gồm 5 ủy viên gồm Chủ tịch Nguyễn Trọng Hỷ, "
+        "các Phó chủ tịch Lê Hùng Dũng, Phạm Ngọc Viễn, Nguyễn Lân Trung và ông Nguyễn Nam Hùng, Giám đốc điều "
+        "hành CLB TPK Tiền Giang."
+    )
+    assert found["Nguyễn Trọng Hỷ"] == (["Chủ tịch"], ["elected"])
+    assert [found[n][0] for n in ("Lê Hùng Dũng", "Phạm Ngọc Viễn", "Nguyễn Lân Trung")] == [["Phó chủ tịch"]] * 3
+    assert found["Nguyễn Nam Hùng"] == ([], ["elected"])  # a member with no post: the plural list ended
+
+
+def test_a_counted_post_then_la_after_the_first_choice() -> None:
+    found = posts_of(
+        "Ban Chấp hành khóa mới đã bầu đồng chí Nguyễn Văn An làm Chủ tịch và 2 Phó Chủ tịch là các đồng chí "
+        "Trần Thị Bình, Lê Văn Cường."
+    )
+    assert found == {
+        "Nguyễn Văn An": (["Chủ tịch"], ["elected"]),
+        "Trần Thị Bình": (["Phó Chủ tịch"], ["elected"]),
+        "Lê Văn Cường": (["Phó Chủ tịch"], ["elected"]),
+    }
+
+
+def test_a_title_before_a_name_outside_a_member_list_is_the_post_held() -> None:
+    found = posts_of(
+        "Đại hội đã bầu Thứ trưởng Công thương, Phó Chủ tịch Hội khóa III Đỗ Thắng Hải làm Chủ tịch Hội nhiệm kỳ "
+        "2019-2024."
+    )
+    assert found == {"Đỗ Thắng Hải": (["Chủ tịch"], ["elected"])}
+
+
+def test_a_counted_post_and_a_colon_open_its_holders() -> None:
+    found = posts_of("Đại hội cũng đã bầu 3 Phó Chủ tịch: ông Trần Văn Bình, bà Lê Thị Cúc và ông Phạm Văn Dũng.")
+    assert {name: posts for name, (posts, _) in found.items()} == {
+        "Trần Văn Bình": ["Phó Chủ tịch"],
+        "Lê Thị Cúc": ["Phó Chủ tịch"],
+        "Phạm Văn Dũng": ["Phó Chủ tịch"],
+    }
+
+
+def test_the_posts_named_in_the_sentence_after_the_vote() -> None:
+    # as the Peasants' Union's congress reports write it: the vote, then "4 Phó Chủ tịch là ..."
+    found = posts_of(
+        "Hội nghị lần thứ nhất Ban Chấp hành khóa VIII đã bầu ông Lương Quốc Đoàn tiếp tục giữ chức Chủ tịch Hội. "
+        "4 Phó Chủ tịch là các ông, bà: Phạm Tiến Nam, Đinh Khắc Đính, Bùi Thị Thơm và Nguyễn Xuân Định."
+    )
+    assert found["Lương Quốc Đoàn"] == (["Chủ tịch"], ["re-elected"])
+    assert {found[n][0][0] for n in ("Phạm Tiến Nam", "Đinh Khắc Đính", "Bùi Thị Thơm", "Nguyễn Xuân Định")} == {
+        "Phó Chủ tịch"
+    }
+
+
+def test_a_post_holder_named_with_no_vote_before_is_no_election() -> None:
+    assert posts_of("Hội có 120 hội viên. Chủ tịch Hội là ông Nguyễn Văn An, nguyên Giám đốc Sở Ngoại vụ.") == {}
+
+
+def test_re_elected_to_the_post_written_beside_the_name() -> None:
+    found = posts_of("Ông Nguyễn Văn An, Chủ tịch Hội khóa II, tái đắc cử.")
+    assert found == {"Nguyễn Văn An": (["Chủ tịch"], ["re-elected"])}
+
+
+def test_voted_into_a_committee_and_the_post_taken_in_it() -> None:
+    # cuuchienbinh.vn / congdoan: "được bầu bổ sung vào BCH và làm Chủ tịch"
+    found = posts_of(
+        "Đến tháng 9/1999 đ/c Lê Hồng Phương – Ủy viên Thường vụ Tỉnh ủy – được bầu bổ sung vào BCH và làm Chủ "
+        "tịch LĐLĐ tỉnh."
+    )
+    assert found == {"Lê Hồng Phương": (["Chủ tịch"], ["elected"])}
+    found = posts_of(
+        "Hội nghị đã bầu bổ sung ông Nguyễn Văn Hải, Giám đốc Sở Ngoại vụ vào Ban Chấp hành và giữ chức Phó Chủ "
+        "tịch Liên hiệp các tổ chức hữu nghị tỉnh."
+    )
+    assert found == {"Nguyễn Văn Hải": (["Phó Chủ tịch"], ["elected"])}
+
+
+def test_a_dashed_apposition_before_a_shared_post_is_the_post_held() -> None:
+    found = posts_of(
+        "Đại hội đã bầu ông Nguyễn Văn An làm Chủ tịch, ông Trần Văn Bình - Giám đốc Sở Ngoại vụ, ông Lê Văn Cường "
+        "- Trưởng phòng Hợp tác quốc tế làm Phó Chủ tịch."
+    )
+    assert found["Trần Văn Bình"] == (["Phó Chủ tịch"], ["elected"])
+
+
+def test_who_held_the_post_before_is_not_voted_in() -> None:
+    assert (
+        posts_of("Đại hội đã bầu Ban Chấp hành gồm 25 đồng chí. Chủ tịch Hội nhiệm kỳ trước là ông Nguyễn Văn An.")
+        == {}
+    )
+
+
+def test_elected_to_the_post_the_vote_before_was_for() -> None:
+    # baodongthap.com.vn: the candidate introduced "để bầu giữ chức ...", then "trúng cử"
+    found = posts_of(
+        "Chủ tịch UBND tỉnh trân trọng giới thiệu ông Nguyễn Văn Thể - Bí thư Huyện ủy Tân Hồng ứng cử để bầu giữ "
+        "chức Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016. Sau phần giới thiệu, kỳ họp đã tổ chức thảo luận. Kết quả "
+        "bầu cử với 57 phiếu hợp lệ, ông Nguyễn Văn Thể trúng cử với tỷ lệ 88,88% phiếu bầu."
+    )
+    assert found == {"Nguyễn Văn Thể": (["Phó Chủ tịch"], ["elected"])}

@@ -578,3 +578,132 @@ def test_a_side_written_with_its_unit_word_is_the_place_named_elsewhere() -> Non
     )
     (fact,) = twinnings(article)
     assert all(r.entity for r in fact.roles if r.role == "side")
+
+
+def test_a_document_named_again_by_its_kind_alone_is_the_same_signing() -> None:
+    # laichau.gov.vn: the memorandum told in full, then its signing by the two leaders
+    art = read(
+        "Ngày 27/11/2025, tại tỉnh Lai Châu (Việt Nam), UBND tỉnh Lai Châu đã ký kết Biên bản ghi nhớ về việc "
+        "thiết lập quan hệ hợp tác và hữu nghị với Hội đồng thành phố Kazanlak, Cộng hòa Bungari.",
+        "Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải và Chủ tịch Hội đồng thành phố Kazanlak Nikolay Zlatanov "
+        "Dimitrov ký kết Bản ghi nhớ ngày 27/11/2025.",
+    )
+    found = only(art)
+    assert found["agreement"] == ["Biên bản ghi nhớ về việc thiết lập quan hệ hợp tác và hữu nghị"]
+
+
+def test_two_documents_of_other_kinds_stay_apart() -> None:
+    art = read(
+        "Sáng 5/3, UBND tỉnh Quảng Trị và UBND tỉnh Savannakhet đã ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+        "2025-2030.",
+        "Cũng tại buổi lễ, Sở Y tế tỉnh Quảng Trị và Sở Y tế tỉnh Savannakhet ký Thỏa thuận hợp tác.",
+    )
+    assert len(twinnings(art)) == 2
+
+
+def test_a_giua_phrase_in_an_earlier_comma_part_names_no_side() -> None:
+    # baothanhhoa.vn: the relation "giữa huyện A với huyện B" is the purpose; the twinning is the post's
+    art = read(
+        "Đồng thời, để củng cố quan hệ hợp tác giữa huyện Thường Xuân với huyện Sầm Tớ, năm 2016 Đồn Biên "
+        "phòng Bát Mọt đã tổ chức kết nghĩa với Đại đội 216."
+    )
+    sides = only(art)["side"]
+    assert "Đồn Biên phòng Bát Mọt" in sides
+    assert "Thường Xuân" not in sides
+
+
+def test_two_provinces_are_those_the_paragraph_before_names() -> None:
+    # baoquangtri-style: "2 tỉnh" after a paragraph naming the two provinces
+    art = read(
+        "Ông Nam cho biết Huân chương Lao động hạng nhất là phần thưởng cao quý dành cho tỉnh Quảng Trị vì "
+        "những đóng góp cho sự phát triển của tỉnh Champasak.",
+        "Tháng 1-2023, trong khuôn khổ chuyến thăm của Thủ tướng đến Lào, 2 tỉnh đã ký biên bản ghi nhớ thiết "
+        "lập mối quan hệ hợp tác hữu nghị.",
+    )
+    assert only(art)["side"] == ["Champasak", "Quảng Trị"]
+
+
+def test_the_pair_a_headline_names_for_a_twinning_the_body_tells_without_it() -> None:
+    # hatinh24h.com.vn: the sides only in the headline
+    art = read(
+        "Tại lễ ký kết nghĩa trưởng thôn, bản của hai bên đã quán triệt và thực hiện các chủ trương, đường lối "
+        "đối ngoại của hai Đảng, hai Nhà nước.",
+        title="Lễ kết nghĩa giữa bản Xốp Tương(Lào) và thôn 11 xã Sơn Hồng",
+    )
+    assert only(art)["side"] == ["bản Xốp Tương", "thôn 11 xã Sơn Hồng"]
+
+
+def test_a_headline_without_a_twinning_lends_no_sides() -> None:
+    art = read(
+        "Tại lễ ký kết nghĩa trưởng thôn, bản của hai bên đã quán triệt các chủ trương.",
+        title="Xã Sơn Hồng và bản Xốp Tương giao lưu văn nghệ",
+    )
+    assert twinnings(art) == []
+
+
+def test_two_provinces_named_with_a_subject_are_no_parties_of_an_activity() -> None:
+    # qdnd.vn: "hai tỉnh" qualifies the commanders; "ký kết quy chế phối hợp" is one of their activities
+    art = read(
+        "Ngày 30-3, Đại tướng NiekSaVuon đã trao Huân chương Hữu nghị hạng II cho hai chỉ huy trưởng vì thành "
+        "tích trên đường biên giới chung thuộc địa bàn giáp danh hai tỉnh Tây Ninh và Long An.",
+        "Bên cạnh công tác trên, Chỉ huy trưởng BĐBP hai tỉnh Tây Ninh và Long An cũng đã tích cực lãnh đạo, "
+        "thúc đẩy giao lưu, ký kết quy chế phối hợp, trao đổi thông tin kịp thời.",
+    )
+    assert twinnings(art) == []
+
+
+def test_the_headline_pair_is_not_added_to_the_pair_the_body_names() -> None:
+    # xasonkim2 (hatinh): the body names the pair, another clause tells the twinning with "hai bên"
+    art = read(
+        "Ngày 22/7, xã Sơn Kim2 đã tổ chức gặp mặt kỷ niệm 8 năm kết nghĩa giữa xã Sơn Kim2, huyện Hương Sơn, "
+        "Tỉnh Hà Tĩnh (Việt Nam) với Bản Na Pê, huyện Khăm cợt, Tỉnh Bolykhăm xay (Lào).",
+        "Tại buổi gặp mặt, hai bên đã ký kết biên bản kết nghĩa giai đoạn mới.",
+        title="Xã Sơn Kim 2 gặp mặt kỷ niệm 8 năm ký kết nghĩa giữa xã Sơn Kim 2 và Bản Na Pê",
+    )
+    assert len(twinnings(art)) == 1
+
+
+def test_who_attends_the_ceremony_is_no_party() -> None:
+    # tienphong.vn: two groups of branches twinned, the commune's leaders only attending
+    art = read(
+        "Đoàn trường THPT Số 2 Trần Cao Vân đã tổ chức lễ kết nghĩa giữa 23 chi đoàn thôn, làng trực thuộc đoàn xã "
+        "Ia Ko với 23 chi đoàn học sinh trực thuộc đoàn trường với sự tham dự của lãnh đạo UBND xã Ia Ko."
+    )
+    assert twinnings(art) == []
+
+
+def test_the_youth_unions_of_two_districts_twinned() -> None:
+    # 24hbinhphuoc.com.vn
+    art = read(
+        "Ngày 1-10, tại căn cứ Bộ chỉ huy Miền Tà Thiết, Huyện đoàn Lộc Ninh và Thị đoàn Tân Uyên, tỉnh Bình Dương "
+        "đã ký kết nghĩa hợp tác, giúp đỡ giữa 2 đơn vị giai đoạn 2017-2022."
+    )
+    assert "Thị đoàn Tân Uyên" in only(art)["side"]
+
+
+def test_the_province_alone_is_the_one_its_sentence_names() -> None:
+    # baoquangngai.vn: "lãnh đạo tỉnh" signs for the province the sentence names
+    art = read(
+        "Theo thỏa thuận ký kết giữa lãnh đạo tỉnh và tổ chức Tầm nhìn Thế giới, giai đoạn 2017 – 2022, tổ chức "
+        "Tầm nhìn Thế giới sẽ hỗ trợ Quảng Ngãi thực hiện chương trình phát triển vùng tại 12 xã."
+    )
+    assert only(art)["side"] == ["Quảng Ngãi", "Tầm nhìn Thế giới"]
+
+
+def test_a_cambodian_military_district_is_a_party() -> None:
+    # la34 (Long An): the district's command and its Cambodian counterpart sign a cooperation record
+    art = read(
+        "Ban Chỉ huy Quân sự huyện Bến Lức và Chi khu quân sự Mê Sang ký kết biên bản hợp tác năm 2024 tại tỉnh "
+        "Preyveng."
+    )
+    assert "Chi khu quân sự Mê Sang" in only(art)["side"]
+
+
+def test_an_organization_of_both_countries_is_its_two_namesakes() -> None:
+    # sggp.org.vn: "Hội LHPN hai nước" after the two unions were named
+    art = read(
+        "Chiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị "
+        "Việt Nam - Lào 2022 và trao tặng Huân chương Hữu nghị cho Hội Liên hiệp Phụ nữ Lào.",
+        "Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2027.",
+    )
+    assert only(art)["side"] == ["Hội Liên hiệp Phụ nữ Lào", "Hội Liên hiệp Phụ nữ Việt Nam"]

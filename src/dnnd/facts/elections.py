@@ -12,14 +12,24 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   come between; ``bầu cử`` is a vote at large unless a post's noun follows it);
 * a subject before a verb of taking office: ``ông X tái đắc cử Chủ tịch Hội ...``,
   ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
-  Phó Chủ tịch``), ``ông Z được Thủ tướng bổ nhiệm làm Thứ
-  trưởng``, ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
+  Phó Chủ tịch``, or after a dash: ``..., đồng chí B - Phó Chủ tịch Hội``), ``ông Z được Thủ tướng bổ
+  nhiệm làm Thứ trưởng``, ``được điều động, bổ nhiệm giữ chức ...`` (a move told with the appointment,
+  ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch`` (the post after the second verb),
+  ``được bầu bổ sung vào BCH và làm Chủ tịch`` (the post taken in the committee), ``ông X, Chủ tịch Hội
+  khóa II, tái đắc cử`` (re-elected to the post beside the name), ``ông A trúng cử với tỷ lệ 88,88%``
+  (the post the vote told just before was for: ``... ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh``),
+  ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
 * a decision naming who takes each post: ``... công nhận cụm trưởng, cụm phó
   ...; theo đó, Cụm trưởng là X, Cụm phó là Y`` (``appointed``);
 * a post written ``Tân`` (new) before its holder's name: ``tân Chủ tịch Hội, ông
   X``, ``Tân Giám đốc Sở Ngoại vụ Y`` (``elected`` where the article speaks of a
   vote or a congress, else ``appointed``);
+* a list of members after a vote, each post before the name: ``bầu ra thường trực BCH gồm Chủ tịch A,
+  các Phó Chủ tịch B, C`` (a plural post goes on to the bare names after it), and a post counted, then
+  ``là``, ``gồm`` or a colon: ``bầu 3 Phó Chủ tịch: ông A, ...``, ``... và 2 Phó Chủ tịch là các đồng chí
+  B, C``; ``<post> là <holder>`` opening the sentence after a vote (``Đại hội đã bầu ông A làm Chủ tịch.
+  Phó Chủ tịch là bà B``; not a post held before: ``nhiệm kỳ trước``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
   ``Chủ tịch: ông A``, ``- Phó Chủ tịch: ông B; Tổng thư ký: ông C`` (one fact per
   person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), the same
@@ -143,6 +153,9 @@ _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?c
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
 _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
+# After a verb of taking office with no post, a second verb of the same event that names it: "tái cử và được
+# bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch" (the post's marker read after it).
+_AND_THEN_RE = re.compile(r"\s+và(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -156,7 +169,7 @@ _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
 _MARKER = (
     r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
     # the vote's result: "bầu ông X tái đắc cử Chủ tịch", "được bầu tái cử chức Chủ tịch"
-    r"(?:tái\s+(?:đắc\s+)?|đắc\s+|trúng\s+)cử(?:\s+chức(?:\s+(?:vụ|danh))?)?|"
+    r"(?:tái\s+(?:đắc\s+)?|đắc\s+|trúng\s+)cử(?:\s+(?:giữ\s+)?chức(?:\s+(?:vụ|danh))?)?|"
     r"vào\s+(?:chức(?:\s+(?:vụ|danh))?|vị trí|cương vị)|vào(?=\s+" + _BODY + r")|"
     r"(?:đảm nhận|đảm nhiệm)\s+(?:vai trò|chức vụ|chức|cương vị|vị trí|nhiệm vụ)"
 )
@@ -173,9 +186,11 @@ _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục giữ")
 # An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
 # The trust and the vote may be two verbs of one passive: "được tín nhiệm, hiệp thương cử", "được Đại hội
 # tín nhiệm và bầu".
+# A move told with the appointment is part of one passive: "được điều động, bổ nhiệm giữ chức ..." (transfers.txt).
+_TRANSFER = alternation("|".join(words("transfers")))
 _PASSIVE_RE = re.compile(
     rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
-    rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?|nhận\s+quyết định)\s+$"
+    rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?(?:\s+{_TRANSFER}(?:\s*,|\s+và))?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
 _ADVERBS = re.compile(r"(?:\s+(?:đã|cũng|đều|chính thức|tiếp tục|vừa|mới|được|thống nhất|cùng))*\s*")
@@ -225,8 +240,25 @@ _KEPT_RE = re.compile(r"(?<!\w)(?:tiếp tục\s+(?:được\s+)?(?:giữ|làm)|
 # "bầu bà X, <her posts> là <post>": the result after the apposition (no other clause in between).
 _VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
 # Between a vote and the verb telling its result: the one chosen, no pause ("bầu ông X tái đắc cử ...").
-_RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}")
+# ("bầu đồng chí X, tái đắc cử giữ chức ...": a comma may close the name, right before the result)
+_RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}(?:,\s*)?")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
+_DASH_POST_RE = re.compile(r"[ \t]*[-–][ \t]*")
+# A list of members, opened: "bầu Ban Thường vụ gồm 5 đồng chí: ...", "bầu ra thường trực BCH gồm ...".
+_MEMBER_LIST_RE = re.compile(r"(?<!\w)gồm(?!\w)|:")
+# Where the last item of a list starts, before a name: after a comma, a semicolon, a colon, "và" or "gồm".
+_ITEM_START_RE = re.compile(r"(?:[,;:]|(?<!\w)(?:và|gồm(?:\s+có)?)(?!\w))\s*(?P<many>các\s+)?")
+_ITEM_REACH = 80
+# After a committee voted into, the post taken in it: "và làm", ", giữ chức" (no clause break between).
+_BREAK_RE = re.compile(r"[.;:\n]")
+# A vote for a post: "để bầu giữ chức Phó Chủ tịch", "ứng cử chức danh Chủ tịch", "bầu bổ sung chức vụ ...".
+_VOTED_FOR_RE = re.compile(
+    r"(?<!\w)(?:bầu|ứng cử|bầu cử)(?:\s+bổ sung)?\s+(?:giữ\s+|vào\s+)?chức(?:\s+(?:vụ|danh))?\s+"
+)
+_AND_POST_RE = re.compile(r"(?:\s*,|\s+và|\s+đồng thời)\s+(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm)\s+")
+_PLURAL_START_RE = re.compile(r"\s*(?P<many>các\s+)?")
+# Between a post and the name after it: nothing, or the words opening its holders ("2 Phó Chủ tịch là ...").
+_POST_NAME_GAP_RE = re.compile(r"\s*(?:(?:gồm(?:\s+có)?|là|:)\s*)?")
 # Between a name and the body of the post after it: a comma or a dash, the post's words ("ông X, Giám đốc ").
 _APPOSITION_POST_RE = re.compile(r"\s*[-–,]\s*[^,;.]{1,60}")
 # "Phó Chủ tịch kiêm Tổng Thư ký": a second post held with the first.
@@ -242,7 +274,11 @@ _COPULA_STATUS = {
 _COPULA_RE = re.compile(
     r"(?:^|[,;:]\s*|theo đó,?\s*)(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE | re.MULTILINE
 )
-_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})\s*)?:?\s*")
+# The same, opening a sentence: "Phó Chủ tịch Hội là bà B và ông C."
+_COPULA_START_RE = re.compile(r"\s*(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE)
+# ("các ông, bà: A, B": the honorifics of a mixed list, paired)
+_FORMER_RE = re.compile(r"(?<!\w)(?:trước|cũ|nguyên|tiền nhiệm)(?!\w)")
+_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})(?:\s*,\s*(?:{HONORIFIC}))?\s*)?:?\s*")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ
 # gồm 7 đồng chí, trong đó ông X làm Chủ tịch"; without a size when it is presented or new ("ra mắt Ban Chấp hành
 # khóa mới do ông X làm Chủ tịch").
@@ -518,7 +554,7 @@ def _object_choices(art: _Article, status: str, at: int, limit: int) -> tuple[li
         # "bầu Ban Thường vụ gồm 5 đồng chí: ông A (Chủ tịch), bà B (Phó Chủ tịch)": its members and their posts
         opened = _MEMBERS_OPEN.match(text, consumed, limit)
         if opened is not None:
-            people, after = _people(art, status, opened.end(), limit)
+            people, after = _people(art, status, opened.end(), limit, listed=True)
             posted = [c for c in people if c.post is not None and c.post.end > c.post.start]
             if posted:
                 return [*bodies, *posted], after
@@ -569,24 +605,59 @@ def _bodies(art: _Article, status: str, start: int, limit: int, size: AnyEntity 
     return out, consumed
 
 
-def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choice], int]:
-    """People an active verb chooses, each with the post written after them or after the list."""
+def _people(
+    art: _Article, status: str, at: int, limit: int, *, dashed: bool = False, listed: bool = False
+) -> tuple[list[_Choice], int]:
+    """People an active verb chooses, each with the post written after them or after the list.
+
+    Once a post is given as taken (``làm``, ``giữ chức``, in brackets), the people listed after it may have
+    theirs after a dash: "bầu đồng chí A, tái đắc cử giữ chức Thư ký Chi hội; B-Phó Thư ký Chi hội";
+    ``dashed`` says that a post was given before the list (a subject's, ":func:`_listed_after`"). In a list
+    of members (``listed``: opened by "gồm" or a colon) a post may come before each name: "bầu ra thường trực BCH
+    gồm Chủ tịch A, các Phó Chủ tịch B, C".
+    """
     text = art.text
     people = art.reading.mentions_in(at, limit, Person.kind)
-    if not people or people[0].start - at > _OBJECT_REACH or _GAP_STOP.search(_strip_names(art, at, people[0].start)):
+    if not people or people[0].start - at > _OBJECT_REACH:
+        return [], at
+    counted = _counted_opening(art, at, _name_start(text, people[0].start))
+    if counted is None and _GAP_STOP.search(_strip_names(art, at, people[0].start)):
         return [], at
     choices: list[_Choice] = []
     consumed = at
+    # a list of members opened after the vote ("gồm", a colon) may write each post before the name
+    listed = listed or _MEMBER_LIST_RE.search(text, at, _name_start(text, people[0].start)) is not None
+    plural: _Post | None = None  # "các Phó Chủ tịch B, C": a post before a list, each bare name after it takes it
     for i, m in enumerate(people):
         begins = _name_start(text, m.start)
-        if i and not _LIST_SEP.fullmatch(text, consumed, begins) and not _apposition_then_and(art, consumed, begins):
+        titled = _title_before(art, consumed, begins, bare=listed) if i or listed else None
+        opens = titled[1] if titled is not None else begins
+        if i and not _LIST_SEP.fullmatch(text, consumed, opens) and not _apposition_then_and(art, consumed, begins):
             break
         nxt = people[i + 1].start if i + 1 < len(people) else limit
         post, end = _post_after(art, m.end, nxt)
+        inside = _post_in_body(art, post, nxt) if post is not None and post.end <= post.start else None
+        if inside is not None:  # "bầu bổ sung ông A vào Ban Chấp hành và giữ chức Phó Chủ tịch"
+            post, end = inside, max(end, _post_reach(art, inside, nxt))
         if post is None:
             post, end = _post_in_brackets(art, m.end, nxt)
         if post is None:
             post, end = _voted_as(art, m.end, nxt)
+        if (
+            post is None
+            and (dashed or (choices and choices[0].post is not None))
+            and not _MARKER_RE.search(text, m.end, limit)
+        ):
+            # (not when a post follows the list: "..., ông B - Giám đốc Sở X, ông C làm Phó Chủ tịch" shares it)
+            post, end = _post_dashed(art, m.end, nxt)
+        if titled is not None:
+            plural = titled[0] if titled[2] else None
+            if post is None:
+                post = titled[0]
+        elif post is None and plural is not None and begins == m.start and i:
+            post = plural  # a bare name going on with the plural post's list
+        else:
+            plural = None
         if post is None and i and _ADVERBS.fullmatch(text, m.end, limit) and limit < len(text):
             break  # the subject of the next trigger: "..., ông B được bầu làm ..."
         person = art.entity(m, Person)
@@ -605,12 +676,9 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
             for choice in choices:
                 choice.status = "re-elected"
     # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's
-    if choices and all(c.post is None for c in choices):
-        ahead = _COUNTED_POST.match(text, at)
-        post = _post_at(art, ahead.end(), people[0].start, loose=False) if ahead is not None else None
-        if post is not None and _LIST_OPEN.fullmatch(text, post.end, _name_start(text, people[0].start)):
-            for choice in choices:
-                choice.post = post
+    if choices and all(c.post is None for c in choices) and counted is not None:
+        for choice in choices:
+            choice.post = counted
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -619,6 +687,84 @@ def _people(art: _Article, status: str, at: int, limit: int) -> tuple[list[_Choi
         elif shared is not None:
             choice.post = shared
     return choices, consumed
+
+
+def _post_in_body(art: _Article, body: _Post, limit: int) -> _Post | None:
+    """The post named after a committee someone is voted into: "vào BCH và làm Chủ tịch", "..., giữ chức ..."."""
+    named = _BODY_RE.match(art.text, body.start, limit)
+    if named is None:
+        return None
+    then = _AND_POST_RE.search(art.text, named.end(), min(limit, named.end() + _OBJECT_REACH))
+    if then is None or _BREAK_RE.search(art.text, named.end(), then.start()):
+        return None
+    post = _post_at(art, then.end(), limit, loose=False)
+    if post is None or post.end <= post.start:
+        return None
+    return attrs.evolve(post, body=body.body)
+
+
+def _post_voted_before(art: _Article, at: int) -> _Post | None:
+    """The post a vote told in the sentence of ``at`` or the two before was for ("bầu giữ chức X")."""
+    sentences = art.reading.sentences
+    i = art.reading.index_of(art.reading.sentence_at(at))
+    lo = sentences[max(0, i - 2)].start
+    votes = list(_VOTED_FOR_RE.finditer(art.text, lo, at))
+    if not votes:
+        return None
+    found = votes[-1]  # (the last one)
+    post = _post_at(art, found.end(), min(at, found.end() + _OBJECT_REACH), loose=False)
+    return post if post is not None and post.end > post.start else None
+
+
+def _post_held(art: _Article, start: int, end: int) -> _Post | None:
+    """The post in apposition right after a name (``, Chủ tịch Hội khóa II,``), if any."""
+    gap = _APPOSITION_RE.match(art.text, start, end)
+    post = _post_at(art, gap.end(), end, loose=False) if gap is not None else None
+    return post if post is not None and post.end > post.start else None
+
+
+def _counted_opening(art: _Article, at: int, begins: int) -> _Post | None:
+    """The post counted right at ``at`` that opens the list of its holders: "3 Phó Chủ tịch gồm", "3 Phó Chủ tịch:"."""
+    ahead = _COUNTED_POST.match(art.text, at)
+    post = _post_at(art, ahead.end(), begins, loose=False) if ahead is not None else None
+    if post is None or post.end <= post.start or not _LIST_OPEN.fullmatch(art.text, post.end, begins):
+        return None
+    return post
+
+
+def _title_before(art: _Article, floor: int, begins: int, *, bare: bool) -> tuple[_Post, int, str] | None:
+    """The post written right before a listed name (``gồm Chủ tịch A, các Phó Chủ tịch B, C``).
+
+    Only in a list of members (``bare``) is a title alone before a name the post taken; anywhere, a post
+    (maybe counted) and "là" or "gồm" open the people who take it: "... và 2 Phó Chủ tịch là các đồng chí B, C".
+    Returns the post, where its list item starts, and the plural word before it ("các ", a count) if any.
+    """
+    text = art.text
+    # the last item start ("gồm 5 ủy viên gồm Chủ tịch A"), else the list's first item, right after its opening
+    items = list(_ITEM_START_RE.finditer(text, max(floor, begins - _ITEM_REACH), begins))
+    item = items[-1] if items else _PLURAL_START_RE.match(text, floor, begins)
+    if item is None:
+        return None
+    counted = _COUNTED_POST.match(text, item.end(), begins)
+    post = _post_at(art, counted.end() if counted else item.end(), begins, loose=False)
+    if post is None or post.end <= post.start:
+        return None
+    copula = _POST_NAME_GAP_RE.fullmatch(text, post.end, begins)
+    if copula is None or (not copula.group().strip() and not bare):
+        return None
+    many = item.group("many") or (counted.group() if counted else "")
+    return post, post.start - len(many), many
+
+
+def _post_dashed(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
+    """The post right after a dash after a listed name: ``...; Hà Đức Thành-Phó Thư ký Chi hội``."""
+    dash = _DASH_POST_RE.match(art.text, start, limit)
+    if dash is None:
+        return None, start
+    post = _post_at(art, dash.end(), limit, loose=False)
+    if post is None or post.end <= post.start:
+        return None, start
+    return post, max(_post_reach(art, post, limit), dash.end())
 
 
 def _voted_as(art: _Article, start: int, limit: int) -> tuple[_Post | None, int]:
@@ -758,11 +904,27 @@ def _subject_choice(art: _Article, trigger: _Trigger, status: str, floor: int, l
             return None  # "kế nhiệm sự nghiệp ...": no post taken
     else:
         post = _post_following(art, trigger.end, limit, loose=trigger.word in _TAKE - _TITLED)
+        then = _AND_THEN_RE.match(text, trigger.end, limit) if post is None and trigger.word in _SUBJECT else None
+        if then is not None:
+            # "tiếp tục tái cử và được bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch": the post
+            # follows the second verb of the pair
+            post = _post_following(art, then.end(), limit, loose=False)
+    if post is not None and post.end <= post.start:
+        # "được bầu bổ sung vào BCH và làm Chủ tịch LĐLĐ tỉnh": the committee, then the post taken in it
+        post = _post_in_body(art, post, limit) or post
     if post is None and trigger.word in _TAKE:
         return None
-    end = max(post.end if post is not None else trigger.end, trigger.end)
+    # (the post's words reach over its body's name: "được bầu là Chủ tịch Hội, đồng chí B - Phó Chủ tịch")
+    end = max(_post_reach(art, post, limit) if post is not None else trigger.end, trigger.end)
     people = art.reading.mentions_in(floor, subject_end, Person.kind)
     person = art.entity(people[-1], Person) if people else None
+    if person is not None and post is None and trigger.word in _REELECTED:
+        # "Ông A, Chủ tịch Hội nhiệm kỳ trước, tái đắc cử": re-elected to the post written beside the name
+        post = _post_held(art, people[-1].end, subject_end)
+    if person is not None and post is None and trigger.word in _SUBJECT:
+        # "... giới thiệu ông A ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh. ... ông A trúng cử với tỷ lệ
+        # 88,88%": the post the vote was for, named in the sentences before
+        post = _post_voted_before(art, trigger.start)
     if person is not None:
         choice = _Choice(status, people[-1].start, end, person=person, post=post)
         if post is not None and post.end > post.start:
@@ -838,7 +1000,7 @@ def _listed_after(art: _Article, status: str, at: int, limit: int) -> tuple[list
     sep = _LIST_SEP.match(art.text, at, limit)
     if sep is None or art.starting(sep.end(), sep.end() + 1, Person.kind) is None:
         return [], at
-    choices, consumed = _people(art, status, sep.end(), limit)
+    choices, consumed = _people(art, status, sep.end(), limit, dashed=True)
     if not choices or any(c.post is None or c.post.end <= c.post.start for c in choices):
         return [], at
     return choices, consumed
@@ -936,6 +1098,10 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
         if trigger.start < consumed or trigger.word in _LAUNCH:
             continue
         limit = next((t.start for t in leading if t.start > trigger.start), end)
+        then = _AND_THEN_RE.match(art.text, trigger.end, end) if trigger.word in _SUBJECT else None
+        if then is not None and then.end() > limit:
+            # "tái cử và được bầu giữ chức vụ Chủ tịch": one event, its post after the second verb
+            limit = next((t.start for t in leading if t.start >= then.end()), end)
         status = _status(art, trigger, sentence)
         if trigger.word in _TAKE and status == "appointed" and voted is not None:
             status = voted  # "A được bầu giữ chức Chủ tịch, B giữ chức Phó Chủ tịch": the vote goes on
@@ -1091,9 +1257,13 @@ class ElectionExtractor(FactExtractor):
                     found.append((choice, clause, sentence, at))
         # (one scan of the whole text each, most articles have neither)
         if _COPULA_CUE_RE.search(reading.text):
+            before = None
             for told in reading.sentences:
                 if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
                     found.extend(_copulas(art, told))
+                else:
+                    found.extend(_copulas_after_vote(art, told, before))
+                before = told
         found.extend(_heads(art))
         found.extend(_newly_in_office(art))
         found.extend(_result_lists(art))
@@ -1124,7 +1294,40 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
     if art.reading.mood(sentence.start, cue.start()) in _NOT_DONE:
         return  # "sẽ bầu ...": the posts are to be filled
     status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
-    for match in _COPULA_RE.finditer(text, cue.end(), sentence.end):
+    yield from _copula_choices(art, sentence, _COPULA_RE.finditer(text, cue.end(), sentence.end), status)
+
+
+def _copulas_after_vote(
+    art: _Article, sentence: Sentence, before: Sentence | None
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """``<post> là <holder>`` opening the sentence after one that tells a vote, in its paragraph.
+
+    "Đại hội đã bầu ông A làm Chủ tịch Hội. Phó Chủ tịch Hội là bà B và ông C.": the result of that vote.
+    """
+    text = art.text
+    if before is None or before.paragraph != sentence.paragraph:
+        return
+    cue = _COPULA_CUE_RE.search(text, before.start, before.end)
+    if (
+        cue is None
+        or art.reading.mood(before.start, cue.start()) in _NOT_DONE
+        or sentence.paragraph in art.reading.captions
+    ):
+        return
+    first = _COPULA_START_RE.match(text, sentence.start, sentence.end)
+    if first is None or _FORMER_RE.search(first.group("post")):
+        return  # ("Chủ tịch Hội nhiệm kỳ trước là ông A": who held it before)
+    status = _COPULA_STATUS.get(" ".join(cue.group().lower().split()), "appointed")
+    matches = [first, *_COPULA_RE.finditer(text, first.end(), sentence.end)]
+    yield from _copula_choices(art, sentence, iter(matches), status)
+
+
+def _copula_choices(
+    art: _Article, sentence: Sentence, matches: Iterator[re.Match[str]], status: str
+) -> Iterator[tuple[_Choice, tuple[int, int], tuple[int, int], int]]:
+    """Who each ``<post> là`` match names, put in that post."""
+    text = art.text
+    for match in matches:
         counted = _COUNTED_POST.match(text, match.start("post"), match.end("post"))
         post = _post_at(art, counted.end() if counted else match.start("post"), match.end("post"), loose=False)
         if post is None or post.end <= post.start:

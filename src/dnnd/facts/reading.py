@@ -170,9 +170,10 @@ _MARKERS_AFTER_RE = re.compile(
 
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{UPPER_LETTERS}])")
+# ("năm 2016 Đồn Biên phòng X đã tổ chức ...": a year alone opens the part the same way)
 _DATE_OPENER_RE = re.compile(
-    r"\s*(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-    r"\s+(?=\w)"
+    r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+    r"|[Nn]ăm\s+\d{4})\s+(?=\w)"
 )
 
 

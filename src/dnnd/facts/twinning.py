@@ -50,12 +50,23 @@ Roles:
 * ``date``: the first date of the clause outside a cited document; ``period``:
   the first year or stage in the clause (``giai đoạn 2025 - 2030``).
 
+Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the two places of that level the
+sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
+bên ...``) takes the pair its headline names (``Lễ kết nghĩa giữa bản A (Lào) và thôn B``), unless the
+body names a pair of its own; ``tỉnh`` alone (``giữa lãnh đạo tỉnh và tổ chức X``) is the article's
+province, else the one its sentence names; ``Hội LHPN hai nước`` is the two organizations the article
+names so, each ending with its country. A ``giữa`` phrase in an earlier comma part (``để củng cố quan
+hệ giữa huyện A với huyện B, Đồn X đã kết nghĩa với ...``) tells another relation, and who attends
+(``với sự tham dự của ...``) is no party.
+
 A twinning with neither a count nor a named side (``thiết lập quan hệ hữu
 nghị với các đơn vị, địa phương đối đẳng``) is too vague to report, and so is
 an agreement with no side that is not one named document (``các thỏa thuận``),
 or that is written in lower case with no date in its clause (``thúc đẩy giao
 lưu, ký kết quy chế phối hợp``: an activity).
-The same agreement, twinning or count told twice is one fact citing both.
+The same agreement, twinning or count told twice is one fact citing both, and so is a document named
+again by its kind alone between the same sides (``... ký kết Biên bản ghi nhớ về việc thiết lập quan hệ
+...``, then ``... ký kết Bản ghi nhớ ngày 27/11/2025``).
 """
 
 from __future__ import annotations
@@ -144,8 +155,10 @@ _BETWEEN_RE = re.compile(alternation("giữa") + r"\s+")
 _OF_RE = re.compile(alternation("giữa|của|với") + r"\s+")
 _WITH_RE = re.compile(r"\s*(?:[,]\s*)?với\s+", re.IGNORECASE)
 # A party phrase ends at a clause mark, a verb or a comma before a lower-case word (not a unit word).
+# ("... với 23 chi đoàn học sinh với sự tham dự của lãnh đạo UBND xã": who attends is no party)
 _PARTY_STOP_RE = re.compile(
     r"[.;:!?\n]|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
+    r"|\s(?:với|có|dưới) sự\s+(?:tham dự|chứng kiến|có mặt|tham gia)(?!\w)"
     r"|,\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng|đồn|trạm|hội|liên hiệp|"
     rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
 )
@@ -178,6 +191,10 @@ _COMMA_RE = re.compile(",")
 # Before a place's name in a party: its level ("tỉnh Nghệ An" is the place Nghệ An).
 _LEVEL_RE = re.compile(r"(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|nước|thủ đô)\s+)?", re.IGNORECASE)
 _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
+# "hai tỉnh", "2 huyện": the level of the two places meant.
+_BOTH_COUNTRIES_RE = re.compile(r"\s+(?:hai|2)\s+nước\s*")
+_BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
+_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời)\s+)*")
 _LOOK_BACK_SENTENCES = 2
 # "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
 _SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
@@ -193,6 +210,8 @@ class _Twinning:
 
     draft: FactDraft
     keys: set[tuple[str, ...]]
+    #: Whether its sides are the headline's (:meth:`_Reader.title_sides`): kept only when the body names none.
+    headline: bool = False
 
 
 class _Reader:
@@ -202,6 +221,7 @@ class _Reader:
         self.reading = reading
         self.text = reading.text
         self._places: dict[str, Place] | None = None  # the article's places by name, when a side asks
+        self._names: dict[str, AnyEntity] | None = None  # its places and organizations, for the headline
 
     # -- where things are
 
@@ -328,6 +348,10 @@ class _Reader:
             if inside and _LITERAL_PARTY_RE.fullmatch(literal):
                 named = _NAME_START_RE.search(literal)
                 head = literal[: named.start()].strip() if named else ""
+            both = self._of_both_countries(inside, b)
+            if both:  # "Hội LHPN hai nước đã ký kết ...": the unions of the two countries
+                out.extend(both)
+                continue
             if inside and _LEVEL_RE.fullmatch(text, a, inside[0].start):
                 rest = masked[inside[-1].end - lo : b - lo]
                 tail = _trim(rest)
@@ -337,17 +361,59 @@ class _Reader:
                     continue
                 out.extend(self.reading.entities_of(self._without_address(inside)))
                 continue
-            if verbatim and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
+            # ("tổ chức Tầm nhìn Thế giới": a name ending in lower case is the entity caught, not a literal cut short)
+            cut = bool(inside) and inside[-1].end > a + len(_trim(words))
+            if verbatim and not cut and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
                 head = literal[: named.start()].strip() if named else ""
             elif verbatim and head and not inside and _BARE_NAME_RE.fullmatch(literal):
                 out.append(f"{head} {literal}")
-            else:
+            elif inside:
                 out.extend(self.reading.entities_of(inside))
+            elif self.reading.bare_province(a, b):
+                # "giữa lãnh đạo tỉnh và tổ chức X": "tỉnh" alone is the province the article is about
+                province = self._province_meant(a)
+                if province is not None:
+                    out.append(province)
         # "hương Bát Bộ (Trung Quốc)": a unit written out, its country in brackets, is a place of that country
         out = [(self.reading.foreign_place(p, lo, hi) or p) if isinstance(p, str) else p for p in out]
         return list({_side_key(p): p for p in out}.values())
+
+    def _of_both_countries(self, inside: list[Mention], end: int) -> list[AnyEntity]:
+        """For "<organization> hai nước": the two organizations of the article by that name, each of its country.
+
+        "Hội LHPN hai nước" where the article names "Hội Liên hiệp Phụ nữ Việt Nam" and "Hội Liên hiệp Phụ nữ
+        Lào": both, their names the same but for the country they end with.
+        """
+        if len(inside) != 1 or not _BOTH_COUNTRIES_RE.fullmatch(self.text, inside[0].end, end):
+            return []
+        entity = self.reading.entity(inside[0])
+        if not isinstance(entity, Organization):
+            return []
+        countries = [e.name for e in self.reading.entities.values() if isinstance(e, Place) and e.level == "country"]
+        bases = {
+            e.id: _without_country(e.name, countries)
+            for e in self.reading.entities.values()
+            if isinstance(e, Organization)
+        }
+        base = bases.get(entity.id)
+        if not base or base == entity.name:
+            return []
+        same = [self.reading.entities[i] for i, other in bases.items() if other == base]
+        return same if len(same) == 2 else []
+
+    def _province_meant(self, at: int) -> Place | None:
+        """The province "tỉnh" alone stands for: the article's own, else the one Vietnamese province of its sentence."""
+        if self.reading.home_province is not None:
+            return self.reading.home_province
+        sentence = self.reading.sentence_at(at)
+        named = {
+            e.id: e
+            for e in self.reading.entities_in(sentence.start, sentence.end, Place.kind)
+            if isinstance(e, Place) and e.level == "province" and e.country == "VN"
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _without_address(self, inside: list[Mention]) -> list[Mention]:
         """A unit and the larger units written right after it, no comma between ("thôn 11 xã Sơn Hồng"): the unit.
@@ -412,7 +478,10 @@ class _Reader:
         # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
         # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
         detached = between is not None and between.start() > verb_end and self._comma_between(verb_end, between.start())
-        if between is not None and not detached:
+        # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với Đại
+        # đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and "với" come first
+        fronted = between is not None and between.start() < verb and self._comma_between(between.end(), verb)
+        if between is not None and not detached and not fronted:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -420,6 +489,8 @@ class _Reader:
         with_ = _WITH_RE.match(self.text, verb_end)
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
+        if not found and fronted and between is not None:
+            found = self.parties(between.end(), self._phrase_end(between.end(), hi))
         return found
 
     def _comma_between(self, start: int, end: int) -> bool:
@@ -450,17 +521,27 @@ class _Reader:
             start = part_start
         return [] if start is None else self.parties(start, end)
 
-    def both_sides(self, sentence: Sentence) -> list[AnyEntity | str]:
+    def both_sides(self, sentence: Sentence, level: str | None = None) -> list[AnyEntity | str]:
         """For "hai bên": the two parties the sentences just before name, if they name two.
 
         "về phía X có ...; về phía Y có ..." names the two sides of a ceremony whatever else
         the sentence names, and may stand in the paragraph before ("Dự buổi lễ, về phía ...").
+        "2 tỉnh", "hai huyện" (``level``) are the two places of that level the sentences before name,
+        in the paragraph before too ("... tỉnh Quảng Trị ... tỉnh Champasak. // Tháng 1-2023, 2 tỉnh đã ký ...").
         """
         i = self.reading.index_of(sentence)
         for before in reversed(self.reading.sentences[max(0, i - _LOOK_BACK_SENTENCES) : i]):
             sides = self.sides_of(before)
             if sides:
                 return sides
+            if level is not None:
+                places = [
+                    p
+                    for p in self.reading.entities_of(self._visible(before.start, before.end))
+                    if isinstance(p, Place) and p.level == level
+                ]
+                if len(places) == 2:
+                    return list(places)
             if before.paragraph != sentence.paragraph:
                 continue  # (only "về phía" pairs are read across a paragraph break)
             between = _BETWEEN_RE.search(self.text, before.start, before.end)
@@ -470,6 +551,40 @@ class _Reader:
             if len(found) == 2:
                 return list(found)
         return []
+
+    def title_sides(self) -> list[AnyEntity | str]:
+        """The two parties a headline about twinning names: "Lễ kết nghĩa giữa bản A (Lào) và thôn B xã C".
+
+        The headline is no sentence of the text and has no entities: a party is an entity of the
+        article called by that name, or a unit or body word and its capitalised name, kept verbatim.
+        Read only for a twinning the body tells without naming its parties.
+        """
+        title = self.reading.article.title or ""
+        twin = _TWIN_RE.search(title) or _ESTABLISH_RE.search(title)
+        if twin is None:
+            return []
+        verb_end = twin.start("post") if twin.re is _TWIN_RE and twin.group("post") else twin.end()
+        between = _BETWEEN_RE.search(title, verb_end)
+        if between is not None:
+            phrase = title[between.end() :]
+        else:  # "Bản A kết nghĩa với bản B", "Xã A và bản B kết nghĩa"
+            with_ = _WITH_RE.match(title, verb_end)
+            phrase = title[: twin.start()] + (" và " + title[with_.end() :] if with_ else "")
+        phrase = _PAREN_RE.sub(" ", phrase)
+        parts = [_trim(part) for part in _SEPARATOR_RE.split(phrase)]
+        if len(parts) != 2:
+            return []
+        if self._names is None:
+            self._names = {e.name: e for e in self.reading.entities.values() if isinstance(e, (Place, Organization))}
+        sides: list[AnyEntity | str] = []
+        for part in parts:
+            if part in self._names:
+                sides.append(self._names[part])
+            elif _LITERAL_PARTY_RE.fullmatch(part):
+                sides.append(self.known(part))
+            else:
+                return []
+        return sides
 
     def sides_of(self, sentence: Sentence) -> list[AnyEntity | str]:
         """The two parties a sentence names each after its own "về phía", if it names two."""
@@ -581,8 +696,15 @@ class _Reader:
             # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
             named = named or self.pair_after(verb_end, hi)
         sides = [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
-        if not sides and _BOTH_SIDES_RE.search(self.text, lo, hi):
-            sides = self.both_sides(sentence)
+        both = _BOTH_SIDES_RE.search(self.text, lo, hi) if not sides else None
+        if both is not None:
+            # "2 tỉnh đã ký ...": the places of that level named before, when the pair is the verb's subject
+            subject = _BOTH_SUBJECT_RE.fullmatch(self.text, both.end(), max(both.end(), self._verb_start(lo, verb)))
+            level = _BOTH_LEVELS.get(both.group().split()[-1].lower()) if subject else None
+            sides = self.both_sides(sentence, level)
+        headline = not sides and bool(twin or both is not None)
+        if headline:
+            sides = self.title_sides()  # "Tại lễ ký kết nghĩa, hai bên ...": the pair the headline names
         if not sides and documents:
             sides = self.named_sides(documents[0][1], self._document_end(documents[0][0], hi))
         if not any(single for _, _, single in documents) and len(sides) < (2 if twin and not documents else 1):
@@ -605,7 +727,7 @@ class _Reader:
             # the record a twinning is signed with is that twinning: "lễ kết nghĩa giữa A với B ... hai bên
             # đã ký biên bản kết nghĩa" is one event, found again by its two sides
             keys.add(("sides", *sorted(_side_key(s) for s in sides)))
-        return _Twinning(draft.cite(sentence.start, sentence.end), keys)
+        return _Twinning(draft.cite(sentence.start, sentence.end), keys, headline=headline and bool(sides))
 
     def reference(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
         """An agreement named with its parties, though not signed in this clause.
@@ -740,6 +862,14 @@ _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('lev
 _LONGEST_LEVEL_WORD = 16
 
 
+def _without_country(name: str, countries: list[str]) -> str:
+    """``name`` without the country it ends with ("Hội Liên hiệp Phụ nữ Lào" -> "Hội Liên hiệp Phụ nữ")."""
+    for country in countries:
+        if name.endswith(" " + country):
+            return name[: -len(country) - 1]
+    return name
+
+
 def _skip_spaces(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
@@ -794,10 +924,41 @@ def _dated_apart(one: _Twinning, other: _Twinning) -> bool:
     return bool(dates[0] and dates[1] and not dates[0] & dates[1])
 
 
+# A document named by its kind alone ("Bản ghi nhớ", "thỏa thuận"): a retelling of one named before.
+_GENERIC_KEYS = frozenset(match_key(w) for w in _DOCUMENTS)
+
+
+def _agreement_keys(twinning: _Twinning) -> list[str]:
+    return [_agreement_key(r.value or "") for r in twinning.draft.roles if r.role == "agreement"]
+
+
+def _named_before(name: str, named: set[str]) -> bool:
+    """Whether the agreement ``name`` is one of ``named``, or a shorter name of one by its kind alone."""
+    key = _agreement_key(name)
+    return key in named or (key in _GENERIC_KEYS and any(key in other for other in named))
+
+
+def _retold(old: _Twinning, new: _Twinning) -> bool:
+    """Whether ``new`` names ``old``'s document again by its kind alone, between the same sides or none.
+
+    "UBND tỉnh A đã ký kết Biên bản ghi nhớ về việc thiết lập quan hệ ... với Hội đồng thành phố B" and
+    then "Phó Chủ tịch UBND tỉnh A ... và Chủ tịch Hội đồng thành phố B ... ký kết Bản ghi nhớ": one signing.
+    """
+    named = _agreement_keys(new)
+    if not named or any(key not in _GENERIC_KEYS for key in named):
+        return False
+    before = _agreement_keys(old)
+    if not all(any(key in other for other in before) for key in named):
+        return False
+    ours, theirs = _sides_of(old), _sides_of(new)
+    return theirs <= ours
+
+
 def _merge(found: list[_Twinning], new: _Twinning) -> None:
     """Add ``new`` to the twinning it retells, or as a twinning of its own.
 
-    The same agreement named again is the same event, unless each names two sides of its own.
+    The same agreement named again is the same event, unless each names two sides of its own; so is a
+    document named again by its kind alone, between the same sides (:func:`_retold`).
     """
     for old in found:
         ours, theirs = _sides_of(old), _sides_of(new)
@@ -805,11 +966,12 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
             continue
         if _dated_apart(old, new):
             continue  # the same two sides' agreements of other days are other events
-        if old.keys & new.keys:
+        retold = not old.keys & new.keys and _retold(old, new)
+        if old.keys & new.keys or retold:
             named = {_agreement_key(r.value or "") for r in old.draft.roles if r.role == "agreement"}
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
-                taken = taken or (role.role == "agreement" and _agreement_key(role.value or "") in named)
+                taken = taken or (role.role == "agreement" and (retold or _named_before(role.value or "", named)))
                 if not taken and not old.draft.holds(role):
                     old.draft.append(role)
             for span in new.draft.spans:
@@ -837,6 +999,7 @@ class TwinningExtractor(FactExtractor):
         ]
         reader = _Reader(reading)
         found: list[_Twinning] = []
+        headlined: list[_Twinning] = []
         for sentence in reader.sentences(cues):
             counted = reader.records(sentence) or reader.counts(sentence)
             if counted:
@@ -846,7 +1009,10 @@ class TwinningExtractor(FactExtractor):
             for lo, hi in clauses(reader.text, sentence.start, sentence.end):
                 told = reader.clause(sentence, lo, hi)
                 if told is not None:
-                    _merge(found, told)
+                    _merge(headlined if told.headline else found, told)
+        if not any(len(_sides_of(t)) >= 2 for t in found):
+            for twinning in headlined:  # the headline's pair, when the body names no pair of its own
+                _merge(found, twinning)
         return [t.draft.build() for t in found]
 
 
