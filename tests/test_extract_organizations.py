@@ -1551,3 +1551,15 @@ def test_an_alias_pattern_finds_the_acronym_standing_alone() -> None:
 def test_a_canonical_name_is_spelt_out_with_its_head_capitalised() -> None:
     assert _canonical("UBND tỉnh Lào Cai") == "Ủy ban nhân dân tỉnh Lào Cai"
     assert _canonical("trung tâm Y tế huyện Sa Pa") == "Trung tâm Y tế huyện Sa Pa"
+
+
+def test_a_local_body_takes_its_numbered_district_or_ward() -> None:
+    # quan3.hochiminhcity.gov.vn, hcmcpv.org.vn: cities number their urban districts and wards
+    found = orgs_in(
+        "Ủy ban nhân dân phường 1 đã phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1 tổ chức ngày hội.",
+        "Lãnh đạo UBND Quận 1 và UBND Phường 15, quận Tân Bình dự lễ.",
+    )
+    assert {"Ủy ban nhân dân phường 1", "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1", "UBND Quận 1"} <= set(found)
+    assert "UBND Phường 15" in found
+    # several units numbered in a list: no one body
+    assert not orgs_in("Đến dự có lãnh đạo UBND quận 5, 10 và 11.")

@@ -857,6 +857,10 @@ class _PlaceCover:
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
 _QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
+# Cities number their urban districts and wards ("Quận 1", "Phường 15": Nghị định 08/2014, the units of
+# TP.HCM and of many provincial cities): the level word and its number are the unit's whole name
+_NUMBERED_UNIT = re.compile(r" ([Qq]uận|[Pp]hường) (\d{1,2})(?![\w/]|[.,:-]\d|,? (?:và )?\d)")
+_NUMBERED_LEVEL = {"quận": "district", "phường": "commune"}
 
 
 def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2) -> tuple[int, str, str | None]:
@@ -869,6 +873,12 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
         place = places.get(end + 1) if end < len(text) and text[end] == " " else None
         if place is not None:
             end, qualifier, level = place.end, _place_key(place), place.attrs.get("level")
+            continue
+        numbered = _NUMBERED_UNIT.match(text, end)
+        if numbered is not None:
+            # "UBND Quận 1", "Ủy ban nhân dân phường 1": no gazetteer lists a numbered unit's name
+            keyword = numbered.group(1).lower()
+            end, qualifier, level = numbered.end(), f"{keyword} {numbered.group(2)}", _NUMBERED_LEVEL[keyword]
             continue
         m = _QUAL_KEYWORD.match(text, end)
         if m is None:
