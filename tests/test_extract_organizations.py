@@ -1563,3 +1563,15 @@ def test_a_local_body_takes_its_numbered_district_or_ward() -> None:
     assert "UBND Phường 15" in found
     # several units numbered in a list: no one body
     assert not orgs_in("Đến dự có lãnh đạo UBND quận 5, 10 và 11.")
+
+
+def test_a_club_named_after_its_abbreviated_head() -> None:
+    # baogialai.com.vn, phatsuonline.vn: "CLB" heads a club's name as "Câu lạc bộ" does
+    found = orgs_in(
+        "Ngày 27-9, CLB Máu nóng Gia Lai (trực thuộc Hội Chữ thập đỏ tỉnh Gia Lai) phối hợp với UBND xã Kon"
+        " Chiêng tổ chức chương trình.",
+        "Thời gian qua, CLB thiện nguyện Cỏ Bốn Lá đã và đang vận động tiếp cho đợt 6 chiến dịch.",
+    )
+    assert {"CLB Máu nóng Gia Lai", "CLB thiện nguyện Cỏ Bốn Lá"} <= set(found)
+    # the club the article is about, by its head alone: no name
+    assert not orgs_in("Trước đó, CLB đã thực hiện nhiều đợt trao quà hỗ trợ người dân.")
