@@ -1575,3 +1575,21 @@ def test_a_club_named_after_its_abbreviated_head() -> None:
     assert {"CLB Máu nóng Gia Lai", "CLB thiện nguyện Cỏ Bốn Lá"} <= set(found)
     # the club the article is about, by its head alone: no name
     assert not orgs_in("Trước đó, CLB đã thực hiện nhiều đợt trao quà hỗ trợ người dân.")
+
+
+def test_a_company_names_its_trade_in_lower_case_before_its_proper_name() -> None:
+    # sggp.org.vn, giaoduc.edu.vn, thanhliem.hanamtv.vn: a company's trade may be written in lower case
+    found = orgs_in(
+        "Trong đó, Công ty TNHH MTV XSKT Đồng Tháp tài trợ 21 căn, Công ty TNHH MTV xổ số kiến thiết An Giang"
+        " tài trợ 5 căn.",
+        "Ông Lại Minh Duy – tổng giám đốc Công ty du lịch TST, đơn vị tài trợ chính cho chương trình.",
+        "Hội chữ thập đỏ tỉnh đã phối hợp với Công ty cổ phần thực phẩm dinh dưỡng Nutifood trao tặng 100 phần quà.",
+    )
+    assert {
+        "Công ty TNHH MTV xổ số kiến thiết An Giang",
+        "Công ty du lịch TST",
+        "Công ty cổ phần thực phẩm dinh dưỡng Nutifood",
+    } <= set(found)
+    assert "Công ty TNHH MTV" not in found
+    # lower case all through is the common noun
+    assert not orgs_in("Nhiều công ty may mặc tuyển dụng lao động; công ty đã trao tặng quà.")

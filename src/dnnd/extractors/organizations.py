@@ -511,6 +511,8 @@ def _read_name(
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
             if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
                 break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
+            if text[k : k + 1].isupper() and _title_start_re().match(text, k):
+                break  # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
             if not text.startswith("và ", j) and not lower_first:
