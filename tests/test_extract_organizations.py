@@ -1593,3 +1593,13 @@ def test_a_company_names_its_trade_in_lower_case_before_its_proper_name() -> Non
     assert "Công ty TNHH MTV" not in found
     # lower case all through is the common noun
     assert not orgs_in("Nhiều công ty may mặc tuyển dụng lao động; công ty đã trao tặng quà.")
+
+
+def test_a_company_or_club_written_short_later_is_one_body() -> None:
+    # sggp.org.vn: the legal form written once, then left out; "CLB" for "Câu lạc bộ"
+    found = orgs_in(
+        "Công ty TNHH MTV xổ số kiến thiết An Giang tài trợ 5 căn.",
+        "Đại diện Công ty xổ số kiến thiết An Giang phát biểu.",
+        "Câu lạc bộ Máu nóng Gia Lai tổ chức hiến máu. Sau đó, CLB Máu nóng Gia Lai trao quà.",
+    )
+    assert set(found) == {"Công ty TNHH MTV xổ số kiến thiết An Giang", "Câu lạc bộ Máu nóng Gia Lai"}

@@ -799,6 +799,9 @@ class _Raw:
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
+# a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
+# thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
+_COMPANY_FORM = re.compile(r"^((?:tổng )?công ty) (?:tnhh|trách nhiệm hữu hạn|cp|cổ phần)(?: (?:mtv|một thành viên))?(?= )")
 
 
 @lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
@@ -807,6 +810,7 @@ def _head_key(text: str) -> str:
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
     key = _DASH.sub("-", key)
     key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
+    key = _COMPANY_FORM.sub(r"\1", key)
     if _FA_KEY.match(key):
         # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
         key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
