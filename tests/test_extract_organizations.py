@@ -1603,3 +1603,9 @@ def test_a_company_or_club_written_short_later_is_one_body() -> None:
         "Câu lạc bộ Máu nóng Gia Lai tổ chức hiến máu. Sau đó, CLB Máu nóng Gia Lai trao quà.",
     )
     assert set(found) == {"Công ty TNHH MTV xổ số kiến thiết An Giang", "Câu lạc bộ Máu nóng Gia Lai"}
+
+
+def test_a_quantity_after_a_lower_case_head_is_no_name() -> None:
+    # phatsuonline.vn: "mỗi trường 2.500 khẩu trang", each school, no school's name
+    found = orgs_in("CLB đã trao mỗi trường 2.500 khẩu trang y tế cho các em học sinh Trường THPT Gò Đen.")
+    assert set(found) == {"Trường THPT Gò Đen"}

@@ -207,7 +207,10 @@ _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and len(word) > 1 and not word.isdigit())
+    # a code starting with a digit counts ("3D"), a quantity with its separators does not ("2.500", "1,5")
+    return word[:1].isupper() or (
+        word[:1].isdigit() and len(word) > 1 and not word.replace(".", "").replace(",", "").isdigit()
+    )
 
 
 @cache
