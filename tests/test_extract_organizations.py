@@ -1609,3 +1609,12 @@ def test_a_quantity_after_a_lower_case_head_is_no_name() -> None:
     # phatsuonline.vn: "mỗi trường 2.500 khẩu trang", each school, no school's name
     found = orgs_in("CLB đã trao mỗi trường 2.500 khẩu trang y tế cho các em học sinh Trường THPT Gò Đen.")
     assert set(found) == {"Trường THPT Gò Đen"}
+
+
+def test_a_chinese_local_government_is_named_with_its_unit() -> None:
+    # baohagiang.vn: "Chính phủ nhân dân" + the county or province, as "Chính quyền nhân dân" is read
+    found = orgs_in(
+        "Đoàn đại biểu Chính phủ nhân dân huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc) đã sang thăm huyện Mèo Vạc."
+    )
+    assert "Chính phủ nhân dân huyện Phú Ninh" in found
+    assert "Chính phủ" not in found

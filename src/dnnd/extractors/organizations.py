@@ -115,7 +115,8 @@ _LOCAL = (
     # (the corps and the command in lower case too, as many sites write them)
     r"Bộ [Cc]hỉ huy Bộ đội [Bb]iên phòng|Bộ đội biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
-    r"[Cc]hính quyền nhân dân"
+    # (China's local governments as the Vietnamese press names them: "Chính phủ nhân dân tỉnh Vân Nam")
+    r"[Cc]hính quyền nhân dân|Chính phủ [Nn]hân dân"
 )
 # A party named after its centre: "Trung ương Đảng Nhân dân Cách mạng Lào", "... Đảng Cộng sản Việt Nam"
 _PARTY = (
