@@ -1618,3 +1618,9 @@ def test_a_chinese_local_government_is_named_with_its_unit() -> None:
     )
     assert "Chính phủ nhân dân huyện Phú Ninh" in found
     assert "Chính phủ" not in found
+
+
+def test_a_body_known_by_its_whole_name_is_no_organ_of_another() -> None:
+    # doanhnghiephoinhap.vn: "Văn phòng Chính phủ" is a ministry-level body, not the government's office
+    found = orgs_in("Ngày 23/7/2022, Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi Bộ Công Thương.")
+    assert set(found) == {"Văn phòng Chính phủ", "Bộ Công Thương"}

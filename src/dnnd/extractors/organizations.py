@@ -1540,6 +1540,8 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
         parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
         if parent is None or parent.start == m.start():
             continue
+        if text[m.start() : parent.end] in _known_index():
+            continue  # "Văn phòng Chính phủ", a ministry known by its whole name, not an organ of the government
         head = _head_key(text[m.start() : m.end()]) + " " + parent.head
         # the parent's name as shown ("Mặt trận Tổ quốc Việt Nam", its acronym in brackets left out)
         shown = text[m.start() : parent.start] + parent.shown if parent.shown else ""
