@@ -1624,3 +1624,9 @@ def test_a_body_known_by_its_whole_name_is_no_organ_of_another() -> None:
     # doanhnghiephoinhap.vn: "Văn phòng Chính phủ" is a ministry-level body, not the government's office
     found = orgs_in("Ngày 23/7/2022, Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi Bộ Công Thương.")
     assert set(found) == {"Văn phòng Chính phủ", "Bộ Công Thương"}
+
+
+def test_a_name_ends_before_the_verb_of_crossing_to_a_country() -> None:
+    # ueh.edu.vn: "sang" (go over to) + a country after a body's name is the sentence's verb
+    found = orgs_in("Hàng năm, các sinh viên thuộc Khoa Y trường Đại học Chosun sang Việt Nam để tham gia.")
+    assert not any("sang" in name for name in found)
