@@ -1630,3 +1630,12 @@ def test_a_name_ends_before_the_verb_of_crossing_to_a_country() -> None:
     # ueh.edu.vn: "sang" (go over to) + a country after a body's name is the sentence's verb
     found = orgs_in("Hàng năm, các sinh viên thuộc Khoa Y trường Đại học Chosun sang Việt Nam để tham gia.")
     assert not any("sang" in name for name in found)
+
+
+def test_an_english_name_keeps_its_article() -> None:
+    # khoahocphothong.com.vn
+    found = orgs_in(
+        "TS Nguyễn Đức Nghĩa gửi lời cảm ơn đến chính quyền thành phố Daegu, cùng tổ chức Empathy for a Better"
+        " World đã nỗ lực triển khai chương trình."
+    )
+    assert "Empathy for a Better World" in found
