@@ -1639,3 +1639,9 @@ def test_an_english_name_keeps_its_article() -> None:
         " World đã nỗ lực triển khai chương trình."
     )
     assert "Empathy for a Better World" in found
+
+
+def test_a_head_followed_by_an_aspect_marker_is_the_subject_not_a_name() -> None:
+    # queviet: "Hội đã làm tốt ..." is the association acting, no lower-case name after its head
+    assert not orgs_in("Hội đã làm tốt công việc hiếu, hỉ cả ở Ba Lan và quê nhà Việt Nam.")
+    assert "Hội người Việt Nam tại Hàn Quốc" in orgs_in("Hội người Việt Nam tại Hàn Quốc họp.")

@@ -536,6 +536,8 @@ def _read_name(
                 and named
                 and not _TERM_WORD.match(text, j)
                 and not _PREPOSITION.match(text, j)
+                # (nor a marker that only stands before a verb: "Hội đã làm tốt ...", "Công ty sẽ ...")
+                and not _aspect_re().match(text, j)
                 # (but a verb before a title is the sentence's: "Chủ tịch Hội làm Trưởng đoàn")
                 and not _title_start_re().match(text, text.find(" ", j) + 1)
             )
@@ -1799,6 +1801,12 @@ def _title_tail_re() -> re.Pattern[str]:
     """A title (either case of its first letter) ending right before a space: "Chủ tịch ", "tổng thư ký "."""
     words = {w for t in titles() for w in (t, t[:1].lower() + t[1:], t[:1].upper() + t[1:])}
     return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $"))  # searched in a window: skip to a title
+
+
+@cache
+def _aspect_re() -> re.Pattern[str]:
+    """A word that only stands before a verb (``aspect_markers.txt``): "đã", "sẽ", "được"."""
+    return re.compile(rf"(?:{trie_regex(read_list('aspect_markers.txt'))})(?![\w])")
 
 
 @cache
