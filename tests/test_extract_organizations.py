@@ -1561,6 +1561,8 @@ def test_a_local_body_takes_its_numbered_district_or_ward() -> None:
     )
     assert {"Ủy ban nhân dân phường 1", "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1", "UBND Quận 1"} <= set(found)
     assert "UBND Phường 15" in found
+    # a body read by its head noun takes the numbered unit the same way
+    assert "Trung tâm Y tế quận 8" in orgs_in("Trung tâm Y tế quận 8 triển khai tiêm chủng.")
     # several units numbered in a list: no one body
     assert not orgs_in("Đến dự có lãnh đạo UBND quận 5, 10 và 11.")
 

@@ -451,10 +451,13 @@ def _read_name(
             # (a friendship association named by its province alone: "Hội Hữu nghị tỉnh Quảng Nam")
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
+            numbered = _NUMBERED_UNIT.match(text, j - 1) if unit is None else None
             if nxt is not None:
                 end = nxt.end
             elif unit is not None:
                 end = unit.end()  # "tỉnh Phông Sa Lỳ": a unit the gazetteer does not know
+            elif numbered is not None:
+                end = numbered.end()  # "Trung tâm Y tế quận 8": a city's numbered district or ward
             elif level.group(0).rstrip(".") in ("tỉnh", "thành phố", "Thành phố", "TP", "Tp") and not text.startswith(
                 " các ", level.end()
             ):
