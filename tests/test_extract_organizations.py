@@ -1647,3 +1647,9 @@ def test_a_head_followed_by_an_aspect_marker_is_the_subject_not_a_name() -> None
     # queviet: "Hội đã làm tốt ..." is the association acting, no lower-case name after its head
     assert not orgs_in("Hội đã làm tốt công việc hiếu, hỉ cả ở Ba Lan và quê nhà Việt Nam.")
     assert "Hội người Việt Nam tại Hàn Quốc" in orgs_in("Hội người Việt Nam tại Hàn Quốc họp.")
+
+
+def test_a_region_ending_a_name_after_a_title_is_no_holders_name() -> None:
+    # vias.vass.gov.vn: "Châu" is a surname, "Châu Mỹ" a region the gazetteer knows
+    found = orgs_in("PGS.TS. Nguyễn Xuân Trung, Viện trưởng Viện Nghiên cứu Châu Mỹ phát biểu.")
+    assert "Viện Nghiên cứu Châu Mỹ" in found

@@ -1335,6 +1335,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             _place_end(text, cut.start() + 1, places) is None
             and cut.start() + 1 not in places
             and not cover.inside(cut.start() + 1)  # "Quốc hội Đại Hàn Dân Quốc": "Hàn" is no surname here
+            # (nor a region the gazetteer knows that the places leave to the name: "Viện Nghiên cứu Châu Mỹ")
+            and gazetteer_places().lookup(text[cut.start() + 1 : end]) is None
         ):
             end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
             break
