@@ -1653,3 +1653,12 @@ def test_a_region_ending_a_name_after_a_title_is_no_holders_name() -> None:
     # vias.vass.gov.vn: "Châu" is a surname, "Châu Mỹ" a region the gazetteer knows
     found = orgs_in("PGS.TS. Nguyễn Xuân Trung, Viện trưởng Viện Nghiên cứu Châu Mỹ phát biểu.")
     assert "Viện Nghiên cứu Châu Mỹ" in found
+
+
+def test_a_name_goes_on_over_the_people_a_body_serves() -> None:
+    # phattuvietnam.net, redcross.org.vn, cand.com.vn: "người" (people) is a word of many names
+    found = orgs_in(
+        "Ông Kenji Inoue trao thiết bị y tế cho Trung tâm chăm sóc người cao tuổi Tuyết Thái.",
+        "Hội Chữ thập đỏ tỉnh Bình Dương phối hợp với Câu lạc bộ Những người tình nguyện tổ chức hiến máu.",
+    )
+    assert {"Trung tâm chăm sóc người cao tuổi Tuyết Thái", "Câu lạc bộ Những người tình nguyện"} <= set(found)
