@@ -1662,3 +1662,15 @@ def test_a_name_goes_on_over_the_people_a_body_serves() -> None:
         "Hội Chữ thập đỏ tỉnh Bình Dương phối hợp với Câu lạc bộ Những người tình nguyện tổ chức hiến máu.",
     )
     assert {"Trung tâm chăm sóc người cao tuổi Tuyết Thái", "Câu lạc bộ Những người tình nguyện"} <= set(found)
+
+
+def test_the_groups_a_body_serves_listed_with_commas_only() -> None:
+    # baobinhduong.vn: three groups in lower case, the last after a comma, then the level word
+    found = orgs_in(
+        "Hội Bảo trợ người tàn tật, trẻ mồ côi, bệnh nhân nghèo tỉnh phối hợp cùng Hội Bảo trợ người tàn tật,"
+        " trẻ mồ côi, bệnh nhân nghèo huyện Phú Giáo tổ chức trao tặng 21 chiếc xe đạp."
+    )
+    assert "Hội Bảo trợ người tàn tật, trẻ mồ côi, bệnh nhân nghèo huyện Phú Giáo" in found
+    # capitalised names listed with commas are several bodies
+    found = orgs_in("Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội tỉnh Tuyên Quang dự.")
+    assert not any(name.endswith("Tuyên Quang") and name.startswith("Sở") for name in found)

@@ -1494,7 +1494,9 @@ def _owner_noun(words: str) -> bool:
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
 _LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
 _LISTED_TAIL = re.compile(
-    rf"(?: {_LISTED_WORDS})?(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}"
+    # (the last group after "và", or after a comma when two commas list three in lower case: "Hội Bảo trợ người
+    # tàn tật, trẻ mồ côi, bệnh nhân nghèo tỉnh")
+    rf"(?: {_LISTED_WORDS})?(?:(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}|(?:, [{LOWER}]+(?: [{LOWER}]+){{0,4}}){{2,}})"
     # (a level word and its place close it, or the country a national association is named after)
     r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã|Việt Nam)(?![\w]))"
 )
