@@ -1674,3 +1674,15 @@ def test_the_groups_a_body_serves_listed_with_commas_only() -> None:
     # capitalised names listed with commas are several bodies
     found = orgs_in("Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội tỉnh Tuyên Quang dự.")
     assert not any(name.endswith("Tuyên Quang") and name.startswith("Sở") for name in found)
+
+
+def test_a_company_described_in_lower_case_is_named_by_its_latin_brand() -> None:
+    # the technology and business press: the kind in lower case, then the brand, then the verb
+    found = orgs_in(
+        "Công ty an ninh mạng Kaspersky cảnh báo về mã độc mới.",
+        "Công ty bất động sản Novaland báo lỗ.",
+        "CLB Bóng đá Viettel thi đấu trên sân Hàng Đẫy.",
+    )
+    assert {"Kaspersky", "Novaland", "CLB Bóng đá Viettel"} <= set(found)
+    # a company whose legal form is written keeps its registered name
+    assert "Công ty TNHH vệ sĩ Security" in orgs_in("Công an khám xét trụ sở Công ty TNHH vệ sĩ Security.")

@@ -383,7 +383,7 @@ def _read_name(
     """
     end = i = pos
     words = lowers = 0
-    after_place = prev_cap = prev_acronym = False
+    after_place = prev_cap = prev_acronym = prev_latin = False
     proper = 0  # capitalised words in a row after the lower-case part of the name
     run_start = pos  # where the current run of capitalised words began
     field_words: int | None = None  # lower-case words read since a dash joined two fields
@@ -622,6 +622,10 @@ def _read_name(
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
             # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
             break
+        if not cap and prev_latin and not word.isdigit():
+            # "Công ty an ninh mạng Kaspersky cảnh báo": a brand in Latin letters after the kind completes the
+            # name; a Vietnamese name writes its next syllables in lower case, a Latin brand does not
+            break
         if (
             not cap
             and proper >= 2
@@ -639,6 +643,8 @@ def _read_name(
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
+        # (a word of several syllables in Latin letters, after the name's lower-case words)
+        prev_latin = cap and lowers > 0 and word.isascii() and _NOT_VIETNAMESE.search(word) is not None
         if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
             # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
             # Nhơn": after the organ's own words in lower case, the head of the body it belongs to begins
@@ -1241,21 +1247,25 @@ def _before_foreign_holder(text: str, head_end: int, end: int, places: dict[int,
     return at - 1
 
 
-def _described_latin(text: str, head_end: int, end: int) -> int | None:
+_BRAND_HEADS = frozenset({"công ty", "tổng công ty"})
+
+
+def _described_latin(text: str, head_end: int, end: int, brand: bool = False) -> int | None:
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
-    it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None."""
+    it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None. A company's ``brand`` may be one
+    word ("Công ty an ninh mạng Kaspersky")."""
     pos = head_end
     seen_vietnamese = False
     while (m := _VI_WORD.match(text, pos, end)) is not None:
         word = m.group(1)
-        if word.isascii():
+        if word.isascii() and word[:1].isupper():  # (not a Vietnamese syllable without marks: "an ninh")
             if _LEVEL_WORD.match(text, m.start(1)):
                 return None  # "Nhóm Thiện nguyện TP. Pleiku": a level word and its city, no Latin name
             run = _LATIN_RUN.match(text, m.start(1), end)
             latin = run.group(0) if run is not None and run.end() == end else ""
             # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
             # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International")
-            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (" " in latin or "-" in latin):
+            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or "-" in latin):
                 return m.start(1)
             return None
         seen_vietnamese = True
@@ -1377,8 +1387,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    elif latin is None and head.category == "association":
-        described_latin = _described_latin(text, head_end, end)
+    elif latin is None and (head.category == "association" or head.head.lower() in _BRAND_HEADS):
+        # (a company whose legal form is written is named by its registered name: "Công ty TNHH vệ sĩ Security")
+        described_latin = _described_latin(text, head_end, end, brand=head.category == "company")
         if described_latin is not None and described_latin not in places:
             start = described_latin  # "Tổ chức Phật giáo Shinnyo-en": the body is its Latin name
     named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
