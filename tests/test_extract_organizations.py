@@ -1686,3 +1686,10 @@ def test_a_company_described_in_lower_case_is_named_by_its_latin_brand() -> None
     assert {"Kaspersky", "Novaland", "CLB Bóng đá Viettel"} <= set(found)
     # a company whose legal form is written keeps its registered name
     assert "Công ty TNHH vệ sĩ Security" in orgs_in("Công an khám xét trụ sở Công ty TNHH vệ sĩ Security.")
+
+
+def test_a_fronts_central_committee_is_the_front_at_its_centre() -> None:
+    # baohatinh.vn (d304 gold), mattran.org.vn: the central committee is listed, its front not apart
+    found = orgs_in("Đoàn đại biểu Ủy ban Trung ương Mặt trận Lào xây dựng đất nước thăm tỉnh Hà Tĩnh.")
+    assert "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước" in found
+    assert "Mặt trận Lào xây dựng đất nước" not in found

@@ -942,7 +942,8 @@ _REGION = re.compile(
 
 # the central level of an association is the association itself, named at that level ("Trung ương Hội Hữu
 # nghị Việt Nam - Campuchia"): not an organ of another body, whose parent would be listed apart
-_CENTRAL_LEVEL = re.compile(r"(?:Trung ương|TW|TƯ) ")
+# (its central committee too: "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước" is the front at its centre)
+_CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|TƯ) |UBTƯ |UBTW ")
 
 
 def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> list[_Raw]:
