@@ -809,6 +809,9 @@ class _Raw:
     category: str = ""
     parent: _Raw | None = None  # an internal organ's organization, listed too
     shown: str = ""  # the full name when the text names only its end ("Tr'Hy" in "các Đồn Biên phòng Ga Ry, Tr'Hy")
+    # the body a central committee heads: it names the body (and spells its acronym out) for the article's
+    # other mentions of it, but is listed only when the article names it apart
+    inside_centre: bool = False
 
 
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
@@ -1098,13 +1101,17 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             ):
                 # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
                 r = attrs.evolve(r, ref=True)
+            centre = None
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
                 # the association at its central level: a body of its own, a fact's party as it stands
+                centre = attrs.evolve(r.parent, inside_centre=True)
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
             kept.append(r)
             last_end = r.end
             if r.parent is not None:
                 kept.append(r.parent)  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
+            elif centre is not None:
+                kept.append(centre)
     return _distributed(text, kept)
 
 
@@ -2181,6 +2188,8 @@ class OrganizationExtractor:
                 groups.setdefault((r.head, ""), []).append(attrs.evolve(r, ref=False))
             else:
                 unresolved.append(r)
+        for key in [k for k, items in groups.items() if all(r.inside_centre for r in items)]:
+            del groups[key]  # "Ủy ban Trung ương MTTQ Việt Nam" alone: the front is not listed apart
         # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
         # mention, so that a position can name it, but it is no organization of its own
         mentions: list[Mention] = [Mention("organization", r.start, r.end, text[r.start : r.end]) for r in unresolved]
