@@ -819,7 +819,9 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
-_COMPANY_FORM = re.compile(r"^((?:tổng )?công ty) (?:tnhh|trách nhiệm hữu hạn|cp|cổ phần)(?: (?:mtv|một thành viên))?(?= )")
+_COMPANY_FORM = re.compile(
+    r"^((?:tổng )?công ty) (?:tnhh|trách nhiệm hữu hạn|cp|cổ phần)(?: (?:mtv|một thành viên))?(?= )"
+)
 
 
 @lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
