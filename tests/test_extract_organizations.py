@@ -1693,3 +1693,19 @@ def test_a_fronts_central_committee_is_the_front_at_its_centre() -> None:
     found = orgs_in("Đoàn đại biểu Ủy ban Trung ương Mặt trận Lào xây dựng đất nước thăm tỉnh Hà Tĩnh.")
     assert "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước" in found
     assert "Mặt trận Lào xây dựng đất nước" not in found
+
+
+def test_a_school_named_by_its_place_is_numbered_after_it() -> None:
+    # phatsuonline.vn: "Trường THPT Lai Vung 1"; a count after the place is no number of the name
+    found = orgs_in("Hiện tại Trường THPT Lai Vung 1 cũng vừa dời thi đợt 2.")
+    assert "Trường THPT Lai Vung 1" in found
+    assert "Trường THCS Tân Phú" in orgs_in("Trường THCS Tân Phú 15 học sinh đạt giải.")
+
+
+def test_a_dash_before_another_bodys_head_ends_the_name() -> None:
+    # nghean24h.vn, baophutho.vn: a fund and the company it belongs to, joined by a dash
+    found = orgs_in("Quỹ Khuyến học Vinacam - Công ty cổ phần Tập đoàn Vinacam tài trợ 6 laptop.")
+    assert {"Quỹ Khuyến học Vinacam", "Công ty cổ phần Tập đoàn Vinacam"} <= set(found)
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An" in orgs_in(
+        "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An dự."
+    )

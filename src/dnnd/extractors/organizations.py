@@ -401,6 +401,8 @@ def _read_name(
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
+            if prev_cap and text[gap.end() : gap.end() + 1].isupper() and _generic_re().match(text, gap.end()):
+                break  # "Quỹ Khuyến học Vinacam - Công ty cổ phần Tập đoàn Vinacam": the body it belongs to
             field_words = 0  # "Đại học Tài chính - Quản trị kinh doanh": a second field, a few syllables long
         j = gap.end()
         place_end = _place_end(text, j, places)
@@ -609,6 +611,14 @@ def _read_name(
                 and not _CAPITAL_AFTER.match(text, tok.end())
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
+            elif (
+                category == "institution"
+                and word.isdigit()
+                and len(word) <= 2
+                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
+                and not _counted_re().match(text, tok.end())
+            ):
+                end = tok.end()  # "Trường THPT Lai Vung 1": schools named by their place are numbered after it
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym and category == "military" and word.isdigit():
             end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
@@ -622,7 +632,7 @@ def _read_name(
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
             # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
             break
-        if not cap and prev_latin and not word.isdigit():
+        if not cap and prev_latin and not word.isdigit() and word not in _latin_links():
             # "Công ty an ninh mạng Kaspersky cảnh báo": a brand in Latin letters after the kind completes the
             # name; a Vietnamese name writes its next syllables in lower case, a Latin brand does not
             break
@@ -1687,6 +1697,12 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
 _VIETNAM_AFTER = re.compile(r" Việt Nam(?![\w])")
 _BRAND_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][a-z]+(?:[A-Z][a-z]+)?$")
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w&'’.-]* $")
+
+
+@cache
+def _latin_links() -> frozenset[str]:
+    """Lower-case words inside an English name ("for" in "Habitat for Humanity"), ``org_latin.tsv``."""
+    return frozenset(org_latin().get("link", ()))
 
 
 @cache
