@@ -1700,6 +1700,8 @@ def test_a_school_named_by_its_place_is_numbered_after_it() -> None:
     found = orgs_in("Hiện tại Trường THPT Lai Vung 1 cũng vừa dời thi đợt 2.")
     assert "Trường THPT Lai Vung 1" in found
     assert "Trường THCS Tân Phú" in orgs_in("Trường THCS Tân Phú 15 học sinh đạt giải.")
+    # companies are numbered so too (evn.com.vn, qrt.vn)
+    assert "Công ty Cổ phần Sông Đà 9" in orgs_in("Công ty Cổ phần Sông Đà 9, đơn vị thi công, cho biết.")
 
 
 def test_a_dash_before_another_bodys_head_ends_the_name() -> None:

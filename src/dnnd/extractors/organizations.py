@@ -612,13 +612,13 @@ def _read_name(
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
             elif (
-                category == "institution"
+                category in ("institution", "company")
                 and word.isdigit()
                 and len(word) <= 2
                 and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
                 and not _counted_re().match(text, tok.end())
             ):
-                end = tok.end()  # "Trường THPT Lai Vung 1": schools named by their place are numbered after it
+                end = tok.end()  # "Trường THPT Lai Vung 1", "Công ty Cổ phần Sông Đà 9": numbered after their place
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym and category == "military" and word.isdigit():
             end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
@@ -639,6 +639,7 @@ def _read_name(
         if (
             not cap
             and proper >= 2
+            and not word.isdigit()  # (a number is weighed below: "Công ty Cổ phần Sông Đà 9,")
             and not (word == "tế" and text.endswith("Quốc ", 0, j))
             and not _head_goes_on(text, run_start, j)
         ):
@@ -672,11 +673,12 @@ def _read_name(
                 word.isdigit()
                 and words
                 and run_start > pos  # (a capitalised word came before it)
-                and category == "institution"
+                and category in ("institution", "company")
                 and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
                 and not _counted_re().match(text, tok.end())
             ):
-                end = i = tok.end()  # "Bệnh viện Quân y 175": an institution numbered after its capitalised name
+                # "Bệnh viện Quân y 175", "Tổng công ty Phát điện 1": numbered after its capitalised name
+                end = i = tok.end()
                 break
             if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
                 words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
