@@ -1711,3 +1711,9 @@ def test_a_dash_before_another_bodys_head_ends_the_name() -> None:
     assert "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An" in orgs_in(
         "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An dự."
     )
+
+
+def test_a_command_written_with_its_second_word_in_lower_case() -> None:
+    # baomoi.net.vn (Quảng Ninh border guard), xosobinhdinh: "Bộ tư lệnh" as "Bộ Tư lệnh"
+    found = orgs_in("Thực hiện chỉ đạo của Bộ tư lệnh Bộ đội Biên phòng và UBND tỉnh Quảng Ninh về việc chăm lo Tết.")
+    assert "Bộ tư lệnh Bộ đội Biên phòng" in found
