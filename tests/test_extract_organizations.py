@@ -1717,3 +1717,12 @@ def test_a_command_written_with_its_second_word_in_lower_case() -> None:
     # baomoi.net.vn (Quảng Ninh border guard), xosobinhdinh: "Bộ tư lệnh" as "Bộ Tư lệnh"
     found = orgs_in("Thực hiện chỉ đạo của Bộ tư lệnh Bộ đội Biên phòng và UBND tỉnh Quảng Ninh về việc chăm lo Tết.")
     assert "Bộ tư lệnh Bộ đội Biên phòng" in found
+
+
+def test_a_mass_organisation_by_its_initials_is_the_one_spelt_out() -> None:
+    # baothanhhoa.vn ("Hội CTĐ tỉnh"), hoinongdan.bacgiang.gov.vn ("HND Việt Nam")
+    found = orgs_in(
+        "Hội Chữ thập đỏ tỉnh Thanh Hóa trao quà. Sau đó, Hội CTĐ tỉnh Thanh Hóa thăm trẻ em.",
+        "HND tỉnh Bắc Giang và Hội Nông dân tỉnh Bắc Giang phối hợp với HND Việt Nam.",
+    )
+    assert set(found) == {"Hội Chữ thập đỏ tỉnh Thanh Hóa", "Hội Nông dân tỉnh Bắc Giang", "HND Việt Nam"}
