@@ -1551,3 +1551,178 @@ def test_an_alias_pattern_finds_the_acronym_standing_alone() -> None:
 def test_a_canonical_name_is_spelt_out_with_its_head_capitalised() -> None:
     assert _canonical("UBND tỉnh Lào Cai") == "Ủy ban nhân dân tỉnh Lào Cai"
     assert _canonical("trung tâm Y tế huyện Sa Pa") == "Trung tâm Y tế huyện Sa Pa"
+
+
+def test_a_local_body_takes_its_numbered_district_or_ward() -> None:
+    # quan3.hochiminhcity.gov.vn, hcmcpv.org.vn: cities number their urban districts and wards
+    found = orgs_in(
+        "Ủy ban nhân dân phường 1 đã phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1 tổ chức ngày hội.",
+        "Lãnh đạo UBND Quận 1 và UBND Phường 15, quận Tân Bình dự lễ.",
+    )
+    assert {"Ủy ban nhân dân phường 1", "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1", "UBND Quận 1"} <= set(found)
+    assert "UBND Phường 15" in found
+    # a body read by its head noun takes the numbered unit the same way
+    assert "Trung tâm Y tế quận 8" in orgs_in("Trung tâm Y tế quận 8 triển khai tiêm chủng.")
+    # several units numbered in a list: no one body
+    assert not orgs_in("Đến dự có lãnh đạo UBND quận 5, 10 và 11.")
+
+
+def test_a_club_named_after_its_abbreviated_head() -> None:
+    # baogialai.com.vn, phatsuonline.vn: "CLB" heads a club's name as "Câu lạc bộ" does
+    found = orgs_in(
+        "Ngày 27-9, CLB Máu nóng Gia Lai (trực thuộc Hội Chữ thập đỏ tỉnh Gia Lai) phối hợp với UBND xã Kon"
+        " Chiêng tổ chức chương trình.",
+        "Thời gian qua, CLB thiện nguyện Cỏ Bốn Lá đã và đang vận động tiếp cho đợt 6 chiến dịch.",
+    )
+    assert {"CLB Máu nóng Gia Lai", "CLB thiện nguyện Cỏ Bốn Lá"} <= set(found)
+    # the club the article is about, by its head alone: no name
+    assert not orgs_in("Trước đó, CLB đã thực hiện nhiều đợt trao quà hỗ trợ người dân.")
+
+
+def test_a_company_names_its_trade_in_lower_case_before_its_proper_name() -> None:
+    # sggp.org.vn, giaoduc.edu.vn, thanhliem.hanamtv.vn: a company's trade may be written in lower case
+    found = orgs_in(
+        "Trong đó, Công ty TNHH MTV XSKT Đồng Tháp tài trợ 21 căn, Công ty TNHH MTV xổ số kiến thiết An Giang"
+        " tài trợ 5 căn.",
+        "Ông Lại Minh Duy – tổng giám đốc Công ty du lịch TST, đơn vị tài trợ chính cho chương trình.",
+        "Hội chữ thập đỏ tỉnh đã phối hợp với Công ty cổ phần thực phẩm dinh dưỡng Nutifood trao tặng 100 phần quà.",
+    )
+    assert {
+        "Công ty TNHH MTV xổ số kiến thiết An Giang",
+        "Công ty du lịch TST",
+        "Công ty cổ phần thực phẩm dinh dưỡng Nutifood",
+    } <= set(found)
+    assert "Công ty TNHH MTV" not in found
+    # lower case all through is the common noun
+    assert not orgs_in("Nhiều công ty may mặc tuyển dụng lao động; công ty đã trao tặng quà.")
+
+
+def test_a_company_or_club_written_short_later_is_one_body() -> None:
+    # sggp.org.vn: the legal form written once, then left out; "CLB" for "Câu lạc bộ"
+    found = orgs_in(
+        "Công ty TNHH MTV xổ số kiến thiết An Giang tài trợ 5 căn.",
+        "Đại diện Công ty xổ số kiến thiết An Giang phát biểu.",
+        "Câu lạc bộ Máu nóng Gia Lai tổ chức hiến máu. Sau đó, CLB Máu nóng Gia Lai trao quà.",
+    )
+    assert set(found) == {"Công ty TNHH MTV xổ số kiến thiết An Giang", "Câu lạc bộ Máu nóng Gia Lai"}
+
+
+def test_a_quantity_after_a_lower_case_head_is_no_name() -> None:
+    # phatsuonline.vn: "mỗi trường 2.500 khẩu trang", each school, no school's name
+    found = orgs_in("CLB đã trao mỗi trường 2.500 khẩu trang y tế cho các em học sinh Trường THPT Gò Đen.")
+    assert set(found) == {"Trường THPT Gò Đen"}
+
+
+def test_a_chinese_local_government_is_named_with_its_unit() -> None:
+    # baohagiang.vn: "Chính phủ nhân dân" + the county or province, as "Chính quyền nhân dân" is read
+    found = orgs_in(
+        "Đoàn đại biểu Chính phủ nhân dân huyện Phú Ninh, tỉnh Vân Nam (Trung Quốc) đã sang thăm huyện Mèo Vạc."
+    )
+    assert "Chính phủ nhân dân huyện Phú Ninh" in found
+    assert "Chính phủ" not in found
+
+
+def test_a_body_known_by_its_whole_name_is_no_organ_of_another() -> None:
+    # doanhnghiephoinhap.vn: "Văn phòng Chính phủ" is a ministry-level body, not the government's office
+    found = orgs_in("Ngày 23/7/2022, Văn phòng Chính phủ có văn bản 4635/VPCP-CN gửi Bộ Công Thương.")
+    assert set(found) == {"Văn phòng Chính phủ", "Bộ Công Thương"}
+
+
+def test_a_name_ends_before_the_verb_of_crossing_to_a_country() -> None:
+    # ueh.edu.vn: "sang" (go over to) + a country after a body's name is the sentence's verb
+    found = orgs_in("Hàng năm, các sinh viên thuộc Khoa Y trường Đại học Chosun sang Việt Nam để tham gia.")
+    assert not any("sang" in name for name in found)
+
+
+def test_an_english_name_keeps_its_article() -> None:
+    # khoahocphothong.com.vn
+    found = orgs_in(
+        "TS Nguyễn Đức Nghĩa gửi lời cảm ơn đến chính quyền thành phố Daegu, cùng tổ chức Empathy for a Better"
+        " World đã nỗ lực triển khai chương trình."
+    )
+    assert "Empathy for a Better World" in found
+
+
+def test_a_head_followed_by_an_aspect_marker_is_the_subject_not_a_name() -> None:
+    # queviet: "Hội đã làm tốt ..." is the association acting, no lower-case name after its head
+    assert not orgs_in("Hội đã làm tốt công việc hiếu, hỉ cả ở Ba Lan và quê nhà Việt Nam.")
+    assert "Hội người Việt Nam tại Hàn Quốc" in orgs_in("Hội người Việt Nam tại Hàn Quốc họp.")
+
+
+def test_a_region_ending_a_name_after_a_title_is_no_holders_name() -> None:
+    # vias.vass.gov.vn: "Châu" is a surname, "Châu Mỹ" a region the gazetteer knows
+    found = orgs_in("PGS.TS. Nguyễn Xuân Trung, Viện trưởng Viện Nghiên cứu Châu Mỹ phát biểu.")
+    assert "Viện Nghiên cứu Châu Mỹ" in found
+
+
+def test_a_name_goes_on_over_the_people_a_body_serves() -> None:
+    # phattuvietnam.net, redcross.org.vn, cand.com.vn: "người" (people) is a word of many names
+    found = orgs_in(
+        "Ông Kenji Inoue trao thiết bị y tế cho Trung tâm chăm sóc người cao tuổi Tuyết Thái.",
+        "Hội Chữ thập đỏ tỉnh Bình Dương phối hợp với Câu lạc bộ Những người tình nguyện tổ chức hiến máu.",
+    )
+    assert {"Trung tâm chăm sóc người cao tuổi Tuyết Thái", "Câu lạc bộ Những người tình nguyện"} <= set(found)
+
+
+def test_the_groups_a_body_serves_listed_with_commas_only() -> None:
+    # baobinhduong.vn: three groups in lower case, the last after a comma, then the level word
+    found = orgs_in(
+        "Hội Bảo trợ người tàn tật, trẻ mồ côi, bệnh nhân nghèo tỉnh phối hợp cùng Hội Bảo trợ người tàn tật,"
+        " trẻ mồ côi, bệnh nhân nghèo huyện Phú Giáo tổ chức trao tặng 21 chiếc xe đạp."
+    )
+    assert "Hội Bảo trợ người tàn tật, trẻ mồ côi, bệnh nhân nghèo huyện Phú Giáo" in found
+    # capitalised names listed with commas are several bodies
+    found = orgs_in("Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội tỉnh Tuyên Quang dự.")
+    assert not any(name.endswith("Tuyên Quang") and name.startswith("Sở") for name in found)
+
+
+def test_a_company_described_in_lower_case_is_named_by_its_latin_brand() -> None:
+    # the technology and business press: the kind in lower case, then the brand, then the verb
+    found = orgs_in(
+        "Công ty an ninh mạng Kaspersky cảnh báo về mã độc mới.",
+        "Công ty bất động sản Novaland báo lỗ.",
+        "CLB Bóng đá Viettel thi đấu trên sân Hàng Đẫy.",
+    )
+    assert {"Kaspersky", "Novaland", "CLB Bóng đá Viettel"} <= set(found)
+    # a company whose legal form is written keeps its registered name
+    assert "Công ty TNHH vệ sĩ Security" in orgs_in("Công an khám xét trụ sở Công ty TNHH vệ sĩ Security.")
+
+
+def test_a_fronts_central_committee_is_the_front_at_its_centre() -> None:
+    # baohatinh.vn (d304 gold), mattran.org.vn: the central committee is listed, its front not apart
+    found = orgs_in("Đoàn đại biểu Ủy ban Trung ương Mặt trận Lào xây dựng đất nước thăm tỉnh Hà Tĩnh.")
+    assert "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước" in found
+    assert "Mặt trận Lào xây dựng đất nước" not in found
+
+
+def test_a_school_named_by_its_place_is_numbered_after_it() -> None:
+    # phatsuonline.vn: "Trường THPT Lai Vung 1"; a count after the place is no number of the name
+    found = orgs_in("Hiện tại Trường THPT Lai Vung 1 cũng vừa dời thi đợt 2.")
+    assert "Trường THPT Lai Vung 1" in found
+    assert "Trường THCS Tân Phú" in orgs_in("Trường THCS Tân Phú 15 học sinh đạt giải.")
+    # companies are numbered so too (evn.com.vn, qrt.vn)
+    assert "Công ty Cổ phần Sông Đà 9" in orgs_in("Công ty Cổ phần Sông Đà 9, đơn vị thi công, cho biết.")
+
+
+def test_a_dash_before_another_bodys_head_ends_the_name() -> None:
+    # nghean24h.vn, baophutho.vn: a fund and the company it belongs to, joined by a dash
+    found = orgs_in("Quỹ Khuyến học Vinacam - Công ty cổ phần Tập đoàn Vinacam tài trợ 6 laptop.")
+    assert {"Quỹ Khuyến học Vinacam", "Công ty cổ phần Tập đoàn Vinacam"} <= set(found)
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An" in orgs_in(
+        "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An dự."
+    )
+
+
+def test_a_command_written_with_its_second_word_in_lower_case() -> None:
+    # baomoi.net.vn (Quảng Ninh border guard), xosobinhdinh: "Bộ tư lệnh" as "Bộ Tư lệnh"
+    found = orgs_in("Thực hiện chỉ đạo của Bộ tư lệnh Bộ đội Biên phòng và UBND tỉnh Quảng Ninh về việc chăm lo Tết.")
+    assert "Bộ tư lệnh Bộ đội Biên phòng" in found
+
+
+def test_a_mass_organisation_by_its_initials_is_the_one_spelt_out() -> None:
+    # baothanhhoa.vn ("Hội CTĐ tỉnh"), hoinongdan.bacgiang.gov.vn ("HND Việt Nam")
+    found = orgs_in(
+        "Hội Chữ thập đỏ tỉnh Thanh Hóa trao quà. Sau đó, Hội CTĐ tỉnh Thanh Hóa thăm trẻ em.",
+        "HND tỉnh Bắc Giang và Hội Nông dân tỉnh Bắc Giang phối hợp với HND Việt Nam.",
+    )
+    assert set(found) == {"Hội Chữ thập đỏ tỉnh Thanh Hóa", "Hội Nông dân tỉnh Bắc Giang", "HND Việt Nam"}

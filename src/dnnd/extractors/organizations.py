@@ -115,7 +115,8 @@ _LOCAL = (
     # (the corps and the command in lower case too, as many sites write them)
     r"Bộ [Cc]hỉ huy Bộ đội [Bb]iên phòng|Bộ đội biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
-    r"[Cc]hính quyền nhân dân"
+    # (China's local governments as the Vietnamese press names them: "Chính phủ nhân dân tỉnh Vân Nam")
+    r"[Cc]hính quyền nhân dân|Chính phủ [Nn]hân dân"
 )
 # A party named after its centre: "Trung ương Đảng Nhân dân Cách mạng Lào", "... Đảng Cộng sản Việt Nam"
 _PARTY = (
@@ -207,7 +208,10 @@ _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and len(word) > 1 and not word.isdigit())
+    # a code starting with a digit counts ("3D"), a quantity with its separators does not ("2.500", "1,5")
+    return word[:1].isupper() or (
+        word[:1].isdigit() and len(word) > 1 and not word.replace(".", "").replace(",", "").isdigit()
+    )
 
 
 @cache
@@ -379,7 +383,7 @@ def _read_name(
     """
     end = i = pos
     words = lowers = 0
-    after_place = prev_cap = prev_acronym = False
+    after_place = prev_cap = prev_acronym = prev_latin = False
     proper = 0  # capitalised words in a row after the lower-case part of the name
     run_start = pos  # where the current run of capitalised words began
     field_words: int | None = None  # lower-case words read since a dash joined two fields
@@ -397,6 +401,8 @@ def _read_name(
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
+            if prev_cap and text[gap.end() : gap.end() + 1].isupper() and _generic_re().match(text, gap.end()):
+                break  # "Quỹ Khuyến học Vinacam - Công ty cổ phần Tập đoàn Vinacam": the body it belongs to
             field_words = 0  # "Đại học Tài chính - Quản trị kinh doanh": a second field, a few syllables long
         j = gap.end()
         place_end = _place_end(text, j, places)
@@ -447,10 +453,13 @@ def _read_name(
             # (a friendship association named by its province alone: "Hội Hữu nghị tỉnh Quảng Nam")
             nxt = places.get(level.end() + 1)
             unit = _UNIT_NAME.match(text, level.end())
+            numbered = _NUMBERED_UNIT.match(text, j - 1) if unit is None else None
             if nxt is not None:
                 end = nxt.end
             elif unit is not None:
                 end = unit.end()  # "tỉnh Phông Sa Lỳ": a unit the gazetteer does not know
+            elif numbered is not None:
+                end = numbered.end()  # "Trung tâm Y tế quận 8": a city's numbered district or ward
             elif level.group(0).rstrip(".") in ("tỉnh", "thành phố", "Thành phố", "TP", "Tp") and not text.startswith(
                 " các ", level.end()
             ):
@@ -511,6 +520,8 @@ def _read_name(
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
             if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
                 break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
+            if text[k : k + 1].isupper() and _title_start_re().match(text, k):
+                break  # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
             if not text.startswith("và ", j) and not lower_first:
@@ -530,6 +541,8 @@ def _read_name(
                 and named
                 and not _TERM_WORD.match(text, j)
                 and not _PREPOSITION.match(text, j)
+                # (nor a marker that only stands before a verb: "Hội đã làm tốt ...", "Công ty sẽ ...")
+                and not _aspect_re().match(text, j)
                 # (but a verb before a title is the sentence's: "Chủ tịch Hội làm Trưởng đoàn")
                 and not _title_start_re().match(text, text.find(" ", j) + 1)
             )
@@ -598,6 +611,14 @@ def _read_name(
                 and not _CAPITAL_AFTER.match(text, tok.end())
             ):
                 end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
+            elif (
+                category in ("institution", "company")
+                and word.isdigit()
+                and len(word) <= 2
+                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
+                and not _counted_re().match(text, tok.end())
+            ):
+                end = tok.end()  # "Trường THPT Lai Vung 1", "Công ty Cổ phần Sông Đà 9": numbered after their place
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym and category == "military" and word.isdigit():
             end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
@@ -611,9 +632,14 @@ def _read_name(
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
             # a school's kind may go on to its proper name ("Trường THPT chuyên Lê Quý Đôn")
             break
+        if not cap and prev_latin and not word.isdigit() and word not in _latin_links():
+            # "Công ty an ninh mạng Kaspersky cảnh báo": a brand in Latin letters after the kind completes the
+            # name; a Vietnamese name writes its next syllables in lower case, a Latin brand does not
+            break
         if (
             not cap
             and proper >= 2
+            and not word.isdigit()  # (a number is weighed below: "Công ty Cổ phần Sông Đà 9,")
             and not (word == "tế" and text.endswith("Quốc ", 0, j))
             and not _head_goes_on(text, run_start, j)
         ):
@@ -628,6 +654,8 @@ def _read_name(
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
         prev_acronym = len(word) > 1 and word.isupper()
+        # (a word of several syllables in Latin letters, after the name's lower-case words)
+        prev_latin = cap and lowers > 0 and word.isascii() and _NOT_VIETNAMESE.search(word) is not None
         if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
             # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
             # Nhơn": after the organ's own words in lower case, the head of the body it belongs to begins
@@ -645,11 +673,12 @@ def _read_name(
                 word.isdigit()
                 and words
                 and run_start > pos  # (a capitalised word came before it)
-                and category == "institution"
+                and category in ("institution", "company")
                 and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
                 and not _counted_re().match(text, tok.end())
             ):
-                end = i = tok.end()  # "Bệnh viện Quân y 175": an institution numbered after its capitalised name
+                # "Bệnh viện Quân y 175", "Tổng công ty Phát điện 1": numbered after its capitalised name
+                end = i = tok.end()
                 break
             if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
                 words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
@@ -792,11 +821,19 @@ class _Raw:
     category: str = ""
     parent: _Raw | None = None  # an internal organ's organization, listed too
     shown: str = ""  # the full name when the text names only its end ("Tr'Hy" in "các Đồn Biên phòng Ga Ry, Tr'Hy")
+    # the body a central committee heads: it names the body (and spells its acronym out) for the article's
+    # other mentions of it, but is listed only when the article names it apart
+    inside_centre: bool = False
 
 
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
+# a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
+# thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
+_COMPANY_FORM = re.compile(
+    r"^((?:tổng )?công ty) (?:tnhh|trách nhiệm hữu hạn|cp|cổ phần)(?: (?:mtv|một thành viên))?(?= )"
+)
 
 
 @lru_cache(maxsize=8192)  # the same heads recur in every article ("UBND tỉnh")
@@ -805,6 +842,7 @@ def _head_key(text: str) -> str:
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
     key = _DASH.sub("-", key)
     key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
+    key = _COMPANY_FORM.sub(r"\1", key)
     if _FA_KEY.match(key):
         # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
         key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
@@ -857,6 +895,10 @@ class _PlaceCover:
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
 _QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
+# Cities number their urban districts and wards ("Quận 1", "Phường 15": Nghị định 08/2014, the units of
+# TP.HCM and of many provincial cities): the level word and its number are the unit's whole name
+_NUMBERED_UNIT = re.compile(r" ([Qq]uận|[Pp]hường) (\d{1,2})(?![\w/]|[.,:-]\d|,? (?:và )?\d)")
+_NUMBERED_LEVEL = {"quận": "district", "phường": "commune"}
 
 
 def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2) -> tuple[int, str, str | None]:
@@ -869,6 +911,12 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
         place = places.get(end + 1) if end < len(text) and text[end] == " " else None
         if place is not None:
             end, qualifier, level = place.end, _place_key(place), place.attrs.get("level")
+            continue
+        numbered = _NUMBERED_UNIT.match(text, end)
+        if numbered is not None:
+            # "UBND Quận 1", "Ủy ban nhân dân phường 1": no gazetteer lists a numbered unit's name
+            keyword = numbered.group(1).lower()
+            end, qualifier, level = numbered.end(), f"{keyword} {numbered.group(2)}", _NUMBERED_LEVEL[keyword]
             continue
         m = _QUAL_KEYWORD.match(text, end)
         if m is None:
@@ -911,7 +959,8 @@ _REGION = re.compile(
 
 # the central level of an association is the association itself, named at that level ("Trung ương Hội Hữu
 # nghị Việt Nam - Campuchia"): not an organ of another body, whose parent would be listed apart
-_CENTRAL_LEVEL = re.compile(r"(?:Trung ương|TW|TƯ) ")
+# (its central committee too: "Ủy ban Trung ương Mặt trận Lào xây dựng đất nước" is the front at its centre)
+_CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|TƯ) |UBTƯ |UBTW ")
 
 
 def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> list[_Raw]:
@@ -1066,13 +1115,17 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             ):
                 # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
                 r = attrs.evolve(r, ref=True)
+            centre = None
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
                 # the association at its central level: a body of its own, a fact's party as it stands
+                centre = attrs.evolve(r.parent, inside_centre=True)
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
             kept.append(r)
             last_end = r.end
             if r.parent is not None:
                 kept.append(r.parent)  # "Ban Thường vụ Tỉnh ủy" names "Tỉnh ủy" too
+            elif centre is not None:
+                kept.append(centre)
     return _distributed(text, kept)
 
 
@@ -1216,21 +1269,25 @@ def _before_foreign_holder(text: str, head_end: int, end: int, places: dict[int,
     return at - 1
 
 
-def _described_latin(text: str, head_end: int, end: int) -> int | None:
+_BRAND_HEADS = frozenset({"công ty", "tổng công ty"})
+
+
+def _described_latin(text: str, head_end: int, end: int, brand: bool = False) -> int | None:
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
-    it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None."""
+    it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None. A company's ``brand`` may be one
+    word ("Công ty an ninh mạng Kaspersky")."""
     pos = head_end
     seen_vietnamese = False
     while (m := _VI_WORD.match(text, pos, end)) is not None:
         word = m.group(1)
-        if word.isascii():
+        if word.isascii() and word[:1].isupper():  # (not a Vietnamese syllable without marks: "an ninh")
             if _LEVEL_WORD.match(text, m.start(1)):
                 return None  # "Nhóm Thiện nguyện TP. Pleiku": a level word and its city, no Latin name
             run = _LATIN_RUN.match(text, m.start(1), end)
             latin = run.group(0) if run is not None and run.end() == end else ""
             # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
             # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International")
-            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (" " in latin or "-" in latin):
+            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or "-" in latin):
                 return m.start(1)
             return None
         seen_vietnamese = True
@@ -1310,6 +1367,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             _place_end(text, cut.start() + 1, places) is None
             and cut.start() + 1 not in places
             and not cover.inside(cut.start() + 1)  # "Quốc hội Đại Hàn Dân Quốc": "Hàn" is no surname here
+            # (nor a region the gazetteer knows that the places leave to the name: "Viện Nghiên cứu Châu Mỹ")
+            and gazetteer_places().lookup(text[cut.start() + 1 : end]) is None
         ):
             end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
             break
@@ -1350,8 +1409,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    elif latin is None and head.category == "association":
-        described_latin = _described_latin(text, head_end, end)
+    elif latin is None and (head.category == "association" or head.head.lower() in _BRAND_HEADS):
+        # (a company whose legal form is written is named by its registered name: "Công ty TNHH vệ sĩ Security")
+        described_latin = _described_latin(text, head_end, end, brand=head.category == "company")
         if described_latin is not None and described_latin not in places:
             start = described_latin  # "Tổ chức Phật giáo Shinnyo-en": the body is its Latin name
     named = _latin_re().match(text, head_end + 1, end) if head_end + 1 not in places else None
@@ -1467,7 +1527,9 @@ def _owner_noun(words: str) -> bool:
 # "Chính phủ hai nước", "Quốc hội các nước": a generic or plural reference, not one body
 _LISTED_WORDS = rf"[{UPPER}{LOWER}]+(?: [{UPPER}{LOWER}]+){{0,4}}"
 _LISTED_TAIL = re.compile(
-    rf"(?: {_LISTED_WORDS})?(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}"
+    # (the last group after "và", or after a comma when two commas list three in lower case: "Hội Bảo trợ người
+    # tàn tật, trẻ mồ côi, bệnh nhân nghèo tỉnh")
+    rf"(?: {_LISTED_WORDS})?(?:(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}|(?:, [{LOWER}]+(?: [{LOWER}]+){{0,4}}){{2,}})"
     # (a level word and its place close it, or the country a national association is named after)
     r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã|Việt Nam)(?![\w]))"
 )
@@ -1520,6 +1582,8 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
         parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
         if parent is None or parent.start == m.start():
             continue
+        if text[m.start() : parent.end] in _known_index():
+            continue  # "Văn phòng Chính phủ", a ministry known by its whole name, not an organ of the government
         head = _head_key(text[m.start() : m.end()]) + " " + parent.head
         # the parent's name as shown ("Mặt trận Tổ quốc Việt Nam", its acronym in brackets left out)
         shown = text[m.start() : parent.start] + parent.shown if parent.shown else ""
@@ -1635,6 +1699,12 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
 _VIETNAM_AFTER = re.compile(r" Việt Nam(?![\w])")
 _BRAND_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][a-z]+(?:[A-Z][a-z]+)?$")
 _CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w&'’.-]* $")
+
+
+@cache
+def _latin_links() -> frozenset[str]:
+    """Lower-case words inside an English name ("for" in "Habitat for Humanity"), ``org_latin.tsv``."""
+    return frozenset(org_latin().get("link", ()))
 
 
 @cache
@@ -1777,6 +1847,12 @@ def _title_tail_re() -> re.Pattern[str]:
     """A title (either case of its first letter) ending right before a space: "Chủ tịch ", "tổng thư ký "."""
     words = {w for t in titles() for w in (t, t[:1].lower() + t[1:], t[:1].upper() + t[1:])}
     return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(words)}) $"))  # searched in a window: skip to a title
+
+
+@cache
+def _aspect_re() -> re.Pattern[str]:
+    """A word that only stands before a verb (``aspect_markers.txt``): "đã", "sẽ", "được"."""
+    return re.compile(rf"(?:{trie_regex(read_list('aspect_markers.txt'))})(?![\w])")
 
 
 @cache
@@ -2132,6 +2208,8 @@ class OrganizationExtractor:
                 groups.setdefault((r.head, ""), []).append(attrs.evolve(r, ref=False))
             else:
                 unresolved.append(r)
+        for key in [k for k, items in groups.items() if all(r.inside_centre for r in items)]:
+            del groups[key]  # "Ủy ban Trung ương MTTQ Việt Nam" alone: the front is not listed apart
         # a reference with no one union to point at ("Chủ tịch Liên hiệp" among several) is still a
         # mention, so that a position can name it, but it is no organization of its own
         mentions: list[Mention] = [Mention("organization", r.start, r.end, text[r.start : r.end]) for r in unresolved]
