@@ -59,8 +59,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.93,
         "money": 0.95,
         "documents": 0.87,
-        "facts": 0.64,
-        "facts_strict": 0.53,
+        "facts": 0.65,
+        "facts_strict": 0.54,
     },
 }
 
