@@ -41,6 +41,19 @@ def test_utf8_in_nfd_comes_out_nfc() -> None:
     assert decode(unicodedata.normalize("NFD", SAMPLE).encode()).text == SAMPLE
 
 
+def test_eth_typed_for_d_with_stroke_reads_as_vietnamese() -> None:
+    # "Ð" (U+00D0, Icelandic eth) for "Đ" cut "Ðỗ Mạnh Hùng" to "Mạnh Hùng" in the people extractor.
+    text = "Ông Ðỗ Mạnh Hùng, Phó Chủ tịch Hội hữu nghị tỉnh Nam Ðịnh, đã tiếp đoàn."
+    decoded = decode(text.encode())
+    assert decoded.text == text.replace("Ð", "Đ")
+    assert "Ð" not in page_text(text, "page.txt")
+
+
+def test_eth_does_not_make_a_vietnamese_page_fail_the_plausibility_check() -> None:
+    text = ("Ðoàn công tác của Ủy ban Ðoàn kết Công giáo đã thăm và tặng quà các gia đình chính sách. " * 3).strip()
+    assert decode(text.encode()).text.startswith("Đoàn công tác")
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-32"])
 def test_byte_order_marks(encoding: str) -> None:
     decoded = decode(SAMPLE.encode(encoding))

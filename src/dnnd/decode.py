@@ -21,7 +21,7 @@ from functools import cache
 import attrs
 
 from dnnd.errors import DecodeError, EmptyInputError, InputTooLargeError, UnsupportedInputError
-from dnnd.text.normalize import VIETNAMESE_LETTERS
+from dnnd.text.normalize import VIETNAMESE_LETTERS, fold_lookalikes
 
 __all__ = ["DEFAULT_MAX_BYTES", "Decoded", "check_size", "clean_controls", "decode", "page_text", "plausibility"]
 
@@ -366,12 +366,13 @@ def clean_controls(text: str) -> str:
 
 
 def page_text(text: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Decoded page text as dnnd reads it: ``\\n`` line ends, NFC, no control characters.
+    """Decoded page text as dnnd reads it: ``\\n`` line ends, NFC, no control characters, Đ for Ð.
 
     An empty page, or one of more than ``max_bytes`` characters, is an error.
     """
     check_size(len(text), max_bytes, name)
     text = unicodedata.normalize("NFC", clean_controls(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = fold_lookalikes(text)
     if not text.strip():
         raise EmptyInputError("is empty: there is no page to parse", source=name)
     return text

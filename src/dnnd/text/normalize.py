@@ -18,6 +18,7 @@ __all__ = [
     "VIETNAMESE_LETTERS",
     "ascii_key",
     "clean_space",
+    "fold_lookalikes",
     "is_vietnamese_letter",
     "match_key",
     "nfc",
@@ -52,6 +53,17 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 def nfc(text: str) -> str:
     """``text`` in Unicode normal form C."""
     return unicodedata.normalize("NFC", text)
+
+
+# Letters of other alphabets typed, or decoded, for Vietnamese ones: Windows-1258 puts Đ and đ at the bytes
+# where Latin-1 has Icelandic Ð (eth) and ð, so a page read with the wrong charset, or typed with a font
+# that maps them so, writes "Ðỗ" for "Đỗ". No Vietnamese word holds an eth; left as is, it cuts names.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with letters that stand in for Vietnamese ones (Icelandic Ð, ð for Đ, đ) made Vietnamese."""
+    return text.translate(_LOOKALIKES)
 
 
 def clean_space(text: str) -> str:
