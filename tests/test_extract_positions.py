@@ -1187,3 +1187,28 @@ def test_verbs_of_honorary_and_renewed_offices_and_a_subcommittees_head() -> Non
     assert "Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam TP.Thủ Dầu Một" in people["Võ Thị Bạch Yến"].positions
     assert "Phó Chủ tịch Hội Quốc tế ngữ Esperanto thành phố Hà Nội" in people["Nguyễn Văn Hà"].positions
     assert people["Nguyễn Phú Trọng"].positions == ("Tổng Bí thư", "Trưởng Tiểu ban")
+
+
+def test_a_district_youth_union_committee_named_without_a_level_word() -> None:
+    # "Anh Trần Toàn, Bí thư Huyện đoàn A Lưới cho biết" (baothuathienhue.vn): the district's
+    # name after "Huyện đoàn" is no person's
+    people, _, _ = extracted("Anh Trần Toàn, Bí thư Huyện đoàn A Lưới cho biết, ban tổ chức đã chia theo từng tốp.")
+    assert set(people) == {"Trần Toàn"}
+    assert people["Trần Toàn"].positions == ("Bí thư Huyện đoàn A Lưới",)
+
+
+def test_a_title_with_old_tone_placement_or_every_word_capitalised() -> None:
+    # "Thượng tá Hồ Phú Vinh - Phó Chính uỷ Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị" (nguoihanoi.vn);
+    # "Cha Vinh Sơn Vũ Ngọc Đồng, Giám Đốc Caritas" (caritasvietnam.org)
+    people, _, _ = extracted(
+        "Dự có Thượng tá Hồ Phú Vinh - Phó Chính uỷ Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị.",
+        "Dự có ông Nguyễn Văn Đồng, Giám Đốc Sở Ngoại vụ tỉnh Quảng Trị.",
+    )
+    assert people["Hồ Phú Vinh"].positions == ("Phó Chính uỷ Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị",)
+    assert people["Nguyễn Văn Đồng"].positions == ("Giám Đốc Sở Ngoại vụ tỉnh Quảng Trị",)
+
+
+def test_the_deputy_head_of_a_board_written_without_truong() -> None:
+    # "ông Khambau Xaynhasit – Phó ban tổ chức tỉnh Ủy" (qbu.edu.vn)
+    people, _, _ = extracted("Dự có ông Nguyễn Văn An, Phó ban Tuyên giáo Tỉnh ủy, và nhiều khách mời.")
+    assert people["Nguyễn Văn An"].positions == ("Phó ban Tuyên giáo Tỉnh ủy",)

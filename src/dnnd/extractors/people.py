@@ -31,6 +31,7 @@ from dnnd.gazetteer import (
     LOWER,
     UPPER,
     honorifics,
+    old_tone_placement,
     org_heads,
     org_latin,
     org_organs,
@@ -245,9 +246,18 @@ def _both_cases(words: Sequence[str]) -> set[str]:
     return out
 
 
+def _spellings(words: Sequence[str]) -> set[str]:
+    """``words`` in both cases, with every word capitalised ("Giám Đốc", as some outlets write a title) and
+    with the old tone placement ("Chính uỷ" for "Chính ủy")."""
+    out = _both_cases(words)
+    out.update([" ".join(part[:1].upper() + part[1:] for part in w.split(" ")) for w in words if " " in w])
+    out.update([old_tone_placement(w) for w in out])
+    return out
+
+
 @cache
 def _title_re() -> re.Pattern[str]:
-    words = _both_cases(titles())
+    words = _spellings(titles())
     heads = trie_regex(words)
     # the lookahead names the characters a title can start with: scanner() lets the engine skip to them
     first = "".join(sorted({w[0] for w in words} | set("NnCcQqPpTt")))  # (Tân, Tổng: T; quyền: q)
@@ -616,9 +626,10 @@ def _second_field_end(ctx: _Context, end: int) -> int | None:
 
 
 # the party committee of a district-level unit, which the unit's name follows with no level word ("Huyện ủy
-# Yên Định", "Quận ủy Ba Đình", "Thị ủy Nghi Sơn")
-_DISTRICT_COMMITTEE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)")
-_DISTRICT_COMMITTEE_BEFORE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)$")  # (searched up to a name's space)
+# Yên Định", "Quận ủy Ba Đình", "Thị ủy Nghi Sơn"), and the unit's Youth Union committee, named the same way
+# ("Huyện đoàn A Lưới", "Thành đoàn Cần Thơ")
+_DISTRICT_COMMITTEE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|đoàn)")
+_DISTRICT_COMMITTEE_BEFORE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|đoàn)$")  # (searched up to a name's space)
 _CAPITAL_WORDS = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}})(?![\w])")
 
 
