@@ -1212,3 +1212,21 @@ def test_the_deputy_head_of_a_board_written_without_truong() -> None:
     # "ông Khambau Xaynhasit – Phó ban tổ chức tỉnh Ủy" (qbu.edu.vn)
     people, _, _ = extracted("Dự có ông Nguyễn Văn An, Phó ban Tuyên giáo Tỉnh ủy, và nhiều khách mời.")
     assert people["Nguyễn Văn An"].positions == ("Phó ban Tuyên giáo Tỉnh ủy",)
+
+
+def test_the_presidential_palace_and_an_award_handed_over_on_the_presidents_authority() -> None:
+    # treemvietnam.net.vn: "tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân"; baolangson.vn: "thừa ủy quyền
+    # Chủ tịch nước, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp và trao Huân chương Hữu nghị"
+    people, _, _ = extracted(
+        "Sáng nay 30/11, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã có buổi gặp mặt thân mật.",
+        "Tại Hà Nội, thừa ủy quyền Chủ tịch nước, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp và trao Huân chương.",
+    )
+    assert people["Võ Thị Ánh Xuân"].positions == ("Phó Chủ tịch nước",)
+    assert people["Phạm Bình Minh"].positions == ("Bộ trưởng Ngoại giao",)
+
+
+def test_a_modifier_written_with_a_capital() -> None:
+    # hophamvietnam.org: "HĐHP TP HCM do ông Phạm Văn Tuyền, Phó Chủ tịch Thường Trực, dẫn đầu"
+    people, _, _ = extracted("Đoàn HĐHP TP HCM do ông Phạm Văn Tuyền, Phó Chủ tịch Thường Trực, dẫn đầu.")
+    assert set(people) == {"Phạm Văn Tuyền"}
+    assert people["Phạm Văn Tuyền"].positions == ("Phó Chủ tịch Thường Trực",)

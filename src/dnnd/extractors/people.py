@@ -267,7 +267,7 @@ def _title_re() -> re.Pattern[str]:
             # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
             # "chính quyền Tổng thống Mỹ", "thẩm quyền")
             rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
-            rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
+            rf"(?: (?:{trie_regex(_spellings(_title_modifiers()))}))?(?![\w])"
         )
     )
 
@@ -927,10 +927,17 @@ def _next_office_start(ctx: _Context, end: int) -> int | None:
     return None
 
 
+# the seat of an office named after its holder's title: "tại Phủ Chủ tịch, Phó Chủ tịch nước A" (the Presidential
+# Palace), "Dinh Thống đốc"
+_SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
     for m in _title_re().finditer(text, floor, name_start):
+        if _SEAT_BEFORE_TITLE.search(text, max(0, m.start() - 5), m.start()):
+            continue
         spans: list[tuple[int, int]] = []
         pos = _title_start(ctx, m)
         while True:
