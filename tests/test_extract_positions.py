@@ -1230,3 +1230,20 @@ def test_a_modifier_written_with_a_capital() -> None:
     people, _, _ = extracted("Đoàn HĐHP TP HCM do ông Phạm Văn Tuyền, Phó Chủ tịch Thường Trực, dẫn đầu.")
     assert set(people) == {"Phạm Văn Tuyền"}
     assert people["Phạm Văn Tuyền"].positions == ("Phó Chủ tịch Thường Trực",)
+
+
+def test_a_street_named_after_a_person_after_a_house_number() -> None:
+    # baogialai.com.vn: "(374 Trần Hưng Đạo, phường Quy Nhơn)"; hcmautomation.org.vn: "VP Hội 451/24/4 Tô Hiến Thành";
+    # dantri.com.vn: "Hạng 10 Nguyễn Ngọc Trường Sơn:" is a rank, the name a player's
+    people, _, _ = extracted(
+        "Đoàn xuất phát từ trụ sở Hội Chữ thập đỏ tỉnh Gia Lai (374 Trần Hưng Đạo, phường Quy Nhơn).",
+        "Sáng ngày 12/4/2014, tại VP Hội 451/24/4 Tô Hiến Thành, P. 14, Q. 10 đã diễn ra buổi họp.",
+        "Kết quả tổng: Hạng 10 Nguyễn Ngọc Trường Sơn: Huy chương vàng cá nhân bàn hai.",
+    )
+    assert set(people) == {"Nguyễn Ngọc Trường Sơn"}
+
+
+def test_the_abbreviated_membership_of_a_provincial_party_committee() -> None:
+    # hoinongdan.bacgiang.gov.vn: "Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương"
+    people, _, _ = extracted("Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương.")
+    assert people["Nguyễn Văn Thi"].positions == ("TUV", "Chủ tịch HND tỉnh")

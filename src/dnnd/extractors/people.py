@@ -1812,11 +1812,35 @@ def _namesake_head_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('person_namesake_heads.txt'))}) $")
 
 
+# a house number before a street named after a person, inside a line: "(6bis Tôn Đức Thắng, Q.1)", "VP Hội
+# 451/24/4 Tô Hiến Thành", "374 Trần Hưng Đạo, phường Quy Nhơn" (not a date, "12/3", nor a number opening a line, a
+# table's row); a bare number is an address only with the ward, district or city written next ("Hạng 10 Nguyễn
+# Ngọc Trường Sơn:" is a rank)
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?<=[ (])(?!\d{1,2}/\d{1,2} )\d{1,3}(?P<mark>[A-Za-z]{1,3}|(?:/\d{1,4}[A-Za-z]?)+)? $"
+)
+_UNIT_AFTER_ADDRESS = re.compile(
+    r"(?:,| [-–]) (?:(?:[Pp]hường|[Qq]uận|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Hh]uyện|[Xx]ã|TP|Tp)(?![\w])|[PQ]\.)"
+)
+
+
+def _street_address(text: str, found: _Found) -> bool:
+    """True when ``found`` is the name of a street, written after a house number."""
+    number = _HOUSE_NUMBER_BEFORE.search(text, max(0, found.start - 16), found.start)
+    if number is None:
+        return False
+    return number.group("mark") is not None or _UNIT_AFTER_ADDRESS.match(text, found.end) is not None
+
+
 def _without_namesakes(text: str, found: list[_Found]) -> list[_Found]:
-    """``found`` without the names a prize, a school or a street is named after ("Quỹ học bổng Vừ A Dính"):
-    such a name written bare is the namesake's wherever it is on the page; with an honorific it is a person."""
+    """``found`` without the names a prize, a school or a street is named after ("Quỹ học bổng Vừ A Dính",
+    "374 Trần Hưng Đạo"): such a name written bare is the namesake's wherever it is on the page; with an
+    honorific it is a person."""
     namesakes = {
-        f.name for f in found if f.honorific is None and _namesake_head_re().search(text, max(0, f.start - 16), f.start)
+        f.name
+        for f in found
+        if f.honorific is None
+        and (_namesake_head_re().search(text, max(0, f.start - 16), f.start) or _street_address(text, f))
     }
     return [f for f in found if f.honorific is not None or f.name not in namesakes] if namesakes else found
 
