@@ -1247,3 +1247,14 @@ def test_the_abbreviated_membership_of_a_provincial_party_committee() -> None:
     # hoinongdan.bacgiang.gov.vn: "Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương"
     people, _, _ = extracted("Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương.")
     assert people["Nguyễn Văn Thi"].positions == ("TUV", "Chủ tịch HND tỉnh")
+
+
+def test_an_award_named_right_after_the_recipients_office() -> None:
+    # tienphong.vn: "Chủ tịch nước Trương Tấn Sang tặng thưởng Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị
+    # Nga - Việt Huân chương Hữu nghị": "Huân" opens the award, no name after the office
+    people, _, _ = extracted(
+        "Nhân dịp này, Chủ tịch nước tặng thưởng ông Nguyễn Văn An - Phó Chủ tịch Hội Hữu nghị Nga - Việt "
+        "Huân chương Hữu nghị."
+    )
+    assert set(people) == {"Nguyễn Văn An"}
+    assert people["Nguyễn Văn An"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)

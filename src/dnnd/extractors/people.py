@@ -1559,6 +1559,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if name is None:
             continue
         start, end = name.span(1)
+        if _HONOUR_AFTER.match(text, start - 1):
+            continue  # "tặng ông A - Phó Chủ tịch Hội X Huân chương Hữu nghị": the award handed over, no name
         if end - start > 2 and text[end - 2] == " ":
             # a name in Latin script going on after a middle initial, else no name ("Nguyễn Văn A. Sau đó")
             tail = _latin_tail(text, start, end)
