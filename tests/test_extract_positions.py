@@ -1258,3 +1258,17 @@ def test_an_award_named_right_after_the_recipients_office() -> None:
     )
     assert set(people) == {"Nguyễn Văn An"}
     assert people["Nguyễn Văn An"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)
+
+
+def test_the_unit_a_head_of_department_or_faculty_runs() -> None:
+    # iomfom.com: "Bà Nguyễn Thị Ảnh – Trưởng Khoa Đông phương và Ông Lưu Ngọc Cương – P.Trưởng phòng Đào tạo";
+    # hdiu.edu.vn: "Phó Trưởng khoa Ngoại ngữ"; the unit's name stops before a predicate
+    people, _, _ = extracted(
+        "Tiếp đoàn có bà Nguyễn Thị Ảnh, Trưởng khoa Ngoại ngữ và ông Lưu Ngọc Cương, Trưởng phòng Hợp tác quốc tế.",
+        "Ông Trần Văn Bình, Trưởng phòng Đào tạo cho biết nhà trường sẽ tiếp nhận sinh viên Lào.",
+        "Ông Lê Văn Cường, Trưởng phòng Giáo dục và Đào tạo huyện phát biểu tại buổi lễ.",
+    )
+    assert people["Nguyễn Thị Ảnh"].positions == ("Trưởng khoa Ngoại ngữ",)
+    assert people["Lưu Ngọc Cương"].positions == ("Trưởng phòng Hợp tác quốc tế",)
+    assert people["Trần Văn Bình"].positions == ("Trưởng phòng Đào tạo",)
+    assert people["Lê Văn Cường"].positions == ("Trưởng phòng Giáo dục và Đào tạo huyện",)

@@ -111,6 +111,11 @@ _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 # a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
 # whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
 _BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
+# the same after "Trưởng phòng", "Trưởng khoa" (a unit of an office or a school: "Trưởng phòng Đào tạo"), and the
+# whole name when it closes the clause ("Trưởng phòng Hợp tác quốc tế.")
+_UNIT_NAME_TO_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|$)")
+_UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa")
+_WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]+(?![\w])(?! [{UPPER}][{LOWER}])")  # ("Chánh Văn phòng Sở cho biết")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
@@ -436,6 +441,24 @@ def _serves_an_office(title: str) -> bool:
     return title.removeprefix("Phó ").removeprefix("phó ") in _titles_of_offices()
 
 
+def _unit_name_end(text: str, end: int) -> int | None:
+    """The end of the name of a board, an office's unit or a faculty written after its head's title at ``end``
+    ("Trưởng phòng Hợp tác quốc tế.", "Trưởng ban Kiểm tra là ông A"), no predicate in it ("Trưởng phòng Đào
+    tạo cho biết"), else None."""
+    field = _field_re().match(text, end)
+    if (
+        field is not None
+        and not text[field.end() : field.end() + 1].isalnum()
+        and not _WORD_AFTER.match(text, field.end())
+    ):
+        return field.end()  # "Trưởng phòng Giáo dục và Đào tạo huyện": a district's department, named as a Sở is
+    for pattern in (_UNIT_NAME_TO_BREAK, _BOARD_NAME, _WORD_AFTER):
+        name = pattern.match(text, end)
+        if name is not None and not _acts_between(text, name.start(), name.end()):
+            return name.end()
+    return None
+
+
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
@@ -458,9 +481,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
-    elif m.group(0)[-4:].lower() == " ban" and ctx.org_in(m.start() + 1, end + 1) is None:
-        board = _BOARD_NAME.match(text, end)
-        end = board.end() if board is not None else end  # "Trưởng ban Kiểm tra là ông A": the board's name
+    elif m.group(0).lower().endswith(_UNIT_HEAD_ENDINGS) and ctx.org_in(m.start() + 1, end + 1) is None:
+        end = _unit_name_end(text, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
