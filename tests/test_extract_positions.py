@@ -1272,3 +1272,16 @@ def test_the_unit_a_head_of_department_or_faculty_runs() -> None:
     assert people["Lưu Ngọc Cương"].positions == ("Trưởng phòng Hợp tác quốc tế",)
     assert people["Trần Văn Bình"].positions == ("Trưởng phòng Đào tạo",)
     assert people["Lê Văn Cường"].positions == ("Trưởng phòng Giáo dục và Đào tạo huyện",)
+
+
+def test_a_school_named_after_a_historical_figure_in_an_office() -> None:
+    # baomoi.net.vn: "thầy giáo Trịnh Ngọc Tùng, Hiệu trưởng Trường THPT chuyên Nguyễn Trãi thông tin 3 học sinh ...":
+    # Nguyễn Trãi is the school's namesake, not a principal named after the title
+    people, _, _ = extracted(
+        "Sáng 25.5, thầy giáo Trịnh Ngọc Tùng, Hiệu trưởng Trường THPT chuyên Nguyễn Trãi thông tin 3 học sinh lớp 12 "
+        "của trường đã nhận được học bổng.",
+        "Dự có ông Lê Văn An, Hiệu trưởng Trường Đại học Tôn Đức Thắng, cùng nhiều khách mời.",
+    )
+    assert set(people) == {"Trịnh Ngọc Tùng", "Lê Văn An"}
+    assert people["Trịnh Ngọc Tùng"].positions == ("Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",)
+    assert people["Lê Văn An"].positions == ("Hiệu trưởng Trường Đại học Tôn Đức Thắng",)

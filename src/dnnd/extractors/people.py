@@ -521,7 +521,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
-        if _namesake_head_re().search(text, max(0, end - 16), end + 1) and (named := _RUN_AT.match(text, end + 1)):
+        if _namesake_head_re().search(text, max(0, end - 40), end + 1) and (named := _RUN_AT.match(text, end + 1)):
             end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
             end = unit_end  # "Bí thư Đảng ủy xã Lê Văn Cường": a body named by its head alone, then its unit's level
@@ -1864,7 +1864,7 @@ def _without_namesakes(text: str, found: list[_Found]) -> list[_Found]:
         f.name
         for f in found
         if f.honorific is None
-        and (_namesake_head_re().search(text, max(0, f.start - 16), f.start) or _street_address(text, f))
+        and (_namesake_head_re().search(text, max(0, f.start - 40), f.start) or _street_address(text, f))
     }
     return [f for f in found if f.honorific is not None or f.name not in namesakes] if namesakes else found
 
