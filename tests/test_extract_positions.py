@@ -1285,3 +1285,13 @@ def test_a_school_named_after_a_historical_figure_in_an_office() -> None:
     assert set(people) == {"Trịnh Ngọc Tùng", "Lê Văn An"}
     assert people["Trịnh Ngọc Tùng"].positions == ("Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",)
     assert people["Lê Văn An"].positions == ("Hiệu trưởng Trường Đại học Tôn Đức Thắng",)
+
+
+def test_the_office_of_a_bishop_or_a_pagodas_abbot() -> None:
+    # pgtphcm.vn: "Hồng y Phạm Minh Mẫn, Tổng Giám mục Tổng Giáo phận TP.HCM đã thân mật tiếp đón đoàn"
+    people, _, _ = extracted(
+        "Hồng y Phạm Minh Mẫn, Tổng Giám mục Tổng Giáo phận TP.HCM đã thân mật tiếp đón đoàn.",
+        "Thượng tọa Thích Minh Tuệ, Trụ trì chùa Phổ Quang, phát biểu tại buổi lễ.",
+    )
+    assert people["Phạm Minh Mẫn"].positions == ("Tổng Giám mục Tổng Giáo phận TP.HCM",)
+    assert people["Thích Minh Tuệ"].positions == ("Trụ trì chùa Phổ Quang",)
