@@ -1210,8 +1210,14 @@ def test_a_title_with_old_tone_placement_or_every_word_capitalised() -> None:
 
 def test_the_deputy_head_of_a_board_written_without_truong() -> None:
     # "ông Khambau Xaynhasit – Phó ban tổ chức tỉnh Ủy" (qbu.edu.vn)
-    people, _, _ = extracted("Dự có ông Nguyễn Văn An, Phó ban Tuyên giáo Tỉnh ủy, và nhiều khách mời.")
+    people, _, _ = extracted(
+        "Dự có ông Nguyễn Văn An, Phó ban Tuyên giáo Tỉnh ủy, và nhiều khách mời.",
+        # dongthap.edu.vn: "Bí thư Tỉnh ủy Lê Minh Hoan, Phó Ban công tác phụ nữ phía Nam Hoàng Thị Ngân Hương": the
+        # board not read, "Phó Ban" alone is no office of the name before it
+        "Dự có Bí thư Tỉnh ủy Lê Minh Hoan, Phó Ban công tác phụ nữ phía Nam Hoàng Thị Ngân Hương, cùng nhiều khách.",
+    )
     assert people["Nguyễn Văn An"].positions == ("Phó ban Tuyên giáo Tỉnh ủy",)
+    assert people["Lê Minh Hoan"].positions == ("Bí thư Tỉnh ủy",)
 
 
 def test_the_presidential_palace_and_an_award_handed_over_on_the_presidents_authority() -> None:
