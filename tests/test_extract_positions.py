@@ -1301,3 +1301,15 @@ def test_the_office_of_a_bishop_or_a_pagodas_abbot() -> None:
     )
     assert people["Phạm Minh Mẫn"].positions == ("Tổng Giám mục Tổng Giáo phận TP.HCM",)
     assert people["Thích Minh Tuệ"].positions == ("Trụ trì chùa Phổ Quang",)
+
+
+def test_an_unread_first_item_does_not_hide_the_chain_after_it() -> None:
+    # baoninhbinh.org.vn: "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh";
+    # demo.baosonla.org.vn: "Khăm Pheng – Xay Sổm Pheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn"; never over a
+    # name listed before the office ("các ông A, B, Chủ tịch ...": B's)
+    people, _, _ = extracted(
+        "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự hội nghị.",
+        "Các Phó Chủ tịch gồm các ông Vũ Đức Thành, Ngô Lê Bằng, Chủ tịch Công ty Sao Mai.",
+    )
+    assert people["Nguyễn Thị Thanh"].positions == ("Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh")
+    assert people["Vũ Đức Thành"].positions == ()

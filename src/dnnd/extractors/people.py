@@ -827,6 +827,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
     if age is not None:
         pos = age.end()  # "Nguyễn Văn Sơn, 45 tuổi, Giám đốc ...": the age comes between the name and the office
     sep = _SEP_FIRST
+    skipped = False
     while True:
         m = sep.match(text, pos)
         if m is None and sep is _SEP_FIRST and not spans:
@@ -855,6 +856,14 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 verbs[len(spans)] = verb.group("verb")
         else:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
+        if span is None and sep is _SEP_FIRST and not spans and not skipped:
+            after = _unread_first_item_end(ctx, seg)
+            if after is not None:
+                # "Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy": an item the grammar does not read (an
+                # abbreviation spelt with a dot, a typo), then the chain
+                skipped = True
+                pos = after
+                continue
         if span is None or ctx.name_next(span[1]):
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
@@ -879,6 +888,22 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             # Sở Ngoại vụ – Chủ tịch Hội": after commas too); one opened by a table's cell bar by bars
             sep = _SEP_NEXT_BAR if m.group(0).strip() == "|" else _SEP_NEXT_DASH
     return spans, pos, verbs
+
+
+# a short capitalised item between commas: "UVT.Ư Đảng", "Ủy Trung ương Đảng" (a typo for "Ủy viên")
+_SHORT_ITEM = re.compile(rf"[{UPPER}][^,;:()\n]{{0,30}}?(?=, [{UPPER}])")
+
+
+def _unread_first_item_end(ctx: _Context, seg: int) -> int | None:
+    """Where a short capitalised item the grammar does not read ends, when an office follows it after a comma
+    ("Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, ..."), else None; never over a name ("các ông A, B, Chủ
+    tịch ...": B's office), a predicate or more than four words."""
+    item = _SHORT_ITEM.match(ctx.text, seg)
+    if item is None or len(item.group(0).split(" ")) > 4 or seg in ctx.name_starts or ctx.name_between(seg, item.end()):
+        return None
+    if _acts_between(ctx.text, seg, item.end()) or _position_at(ctx, item.end() + 2, loose=False) is None:
+        return None
+    return item.end()
 
 
 _GLUED_SPACE = re.compile(rf" (?=(?:Phó |Tổng )?[{UPPER}][{LOWER}]* [{UPPER}{LOWER}])")
