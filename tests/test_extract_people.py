@@ -642,3 +642,15 @@ def test_khmer_honorary_titles_before_the_name() -> None:
     assert "Hun Sen" in found
     assert (found["Hun Sen"].honorific or "").startswith("Samdech")
     assert not any("Techo" in name for name in found)
+
+
+def test_a_jrai_name_opens_with_its_clan() -> None:
+    # gialaitv.vn: "Cùng tham gia Đoàn lãnh đạo cấp cao tỉnh Gia Lai có các đồng chí: Hồ Văn Điềm, ...; Ayun H'Bút,
+    # Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh": the clan name (Ayun, Ksor, Rơ Mah...) is written first
+    text = (
+        "Cùng tham gia Đoàn có các đồng chí: Hồ Văn Điềm, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; Ayun H’Bút, "
+        "Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh; lãnh đạo các sở. Phó Chủ tịch HĐND tỉnh Ksor Phước Hà phát biểu."
+    )
+    people = people_in(text)
+    assert people["Ayun H’Bút"].positions == ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh")
+    assert people["Ksor Phước Hà"].positions == ("Phó Chủ tịch HĐND tỉnh",)

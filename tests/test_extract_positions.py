@@ -1187,3 +1187,129 @@ def test_verbs_of_honorary_and_renewed_offices_and_a_subcommittees_head() -> Non
     assert "Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam TP.Thủ Dầu Một" in people["Võ Thị Bạch Yến"].positions
     assert "Phó Chủ tịch Hội Quốc tế ngữ Esperanto thành phố Hà Nội" in people["Nguyễn Văn Hà"].positions
     assert people["Nguyễn Phú Trọng"].positions == ("Tổng Bí thư", "Trưởng Tiểu ban")
+
+
+def test_a_district_youth_union_committee_named_without_a_level_word() -> None:
+    # "Anh Trần Toàn, Bí thư Huyện đoàn A Lưới cho biết" (baothuathienhue.vn): the district's
+    # name after "Huyện đoàn" is no person's
+    people, _, _ = extracted("Anh Trần Toàn, Bí thư Huyện đoàn A Lưới cho biết, ban tổ chức đã chia theo từng tốp.")
+    assert set(people) == {"Trần Toàn"}
+    assert people["Trần Toàn"].positions == ("Bí thư Huyện đoàn A Lưới",)
+
+
+def test_a_title_with_old_tone_placement_or_every_word_capitalised() -> None:
+    # "Thượng tá Hồ Phú Vinh - Phó Chính uỷ Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị" (nguoihanoi.vn);
+    # "Cha Vinh Sơn Vũ Ngọc Đồng, Giám Đốc Caritas" (caritasvietnam.org)
+    people, _, _ = extracted(
+        "Dự có Thượng tá Hồ Phú Vinh - Phó Chính uỷ Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị.",
+        "Dự có ông Nguyễn Văn Đồng, Giám Đốc Sở Ngoại vụ tỉnh Quảng Trị.",
+    )
+    assert people["Hồ Phú Vinh"].positions == ("Phó Chính uỷ Bộ chỉ huy Bộ đội biên phòng tỉnh Quảng Trị",)
+    assert people["Nguyễn Văn Đồng"].positions == ("Giám Đốc Sở Ngoại vụ tỉnh Quảng Trị",)
+
+
+def test_the_deputy_head_of_a_board_written_without_truong() -> None:
+    # "ông Khambau Xaynhasit – Phó ban tổ chức tỉnh Ủy" (qbu.edu.vn)
+    people, _, _ = extracted(
+        "Dự có ông Nguyễn Văn An, Phó ban Tuyên giáo Tỉnh ủy, và nhiều khách mời.",
+        # dongthap.edu.vn: "Bí thư Tỉnh ủy Lê Minh Hoan, Phó Ban công tác phụ nữ phía Nam Hoàng Thị Ngân Hương": the
+        # board not read, "Phó Ban" alone is no office of the name before it
+        "Dự có Bí thư Tỉnh ủy Lê Minh Hoan, Phó Ban công tác phụ nữ phía Nam Hoàng Thị Ngân Hương, cùng nhiều khách.",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Phó ban Tuyên giáo Tỉnh ủy",)
+    assert people["Lê Minh Hoan"].positions == ("Bí thư Tỉnh ủy",)
+
+
+def test_the_presidential_palace_and_an_award_handed_over_on_the_presidents_authority() -> None:
+    # treemvietnam.net.vn: "tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân"; baolangson.vn: "thừa ủy quyền
+    # Chủ tịch nước, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp và trao Huân chương Hữu nghị"
+    people, _, _ = extracted(
+        "Sáng nay 30/11, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã có buổi gặp mặt thân mật.",
+        "Tại Hà Nội, thừa ủy quyền Chủ tịch nước, Bộ trưởng Ngoại giao Phạm Bình Minh tiếp và trao Huân chương.",
+    )
+    assert people["Võ Thị Ánh Xuân"].positions == ("Phó Chủ tịch nước",)
+    assert people["Phạm Bình Minh"].positions == ("Bộ trưởng Ngoại giao",)
+
+
+def test_a_modifier_written_with_a_capital() -> None:
+    # hophamvietnam.org: "HĐHP TP HCM do ông Phạm Văn Tuyền, Phó Chủ tịch Thường Trực, dẫn đầu"
+    people, _, _ = extracted("Đoàn HĐHP TP HCM do ông Phạm Văn Tuyền, Phó Chủ tịch Thường Trực, dẫn đầu.")
+    assert set(people) == {"Phạm Văn Tuyền"}
+    assert people["Phạm Văn Tuyền"].positions == ("Phó Chủ tịch Thường Trực",)
+
+
+def test_a_street_named_after_a_person_after_a_house_number() -> None:
+    # baogialai.com.vn: "(374 Trần Hưng Đạo, phường Quy Nhơn)"; hcmautomation.org.vn: "VP Hội 451/24/4 Tô Hiến Thành";
+    # dantri.com.vn: "Hạng 10 Nguyễn Ngọc Trường Sơn:" is a rank, the name a player's
+    people, _, _ = extracted(
+        "Đoàn xuất phát từ trụ sở Hội Chữ thập đỏ tỉnh Gia Lai (374 Trần Hưng Đạo, phường Quy Nhơn).",
+        "Sáng ngày 12/4/2014, tại VP Hội 451/24/4 Tô Hiến Thành, P. 14, Q. 10 đã diễn ra buổi họp.",
+        "Kết quả tổng: Hạng 10 Nguyễn Ngọc Trường Sơn: Huy chương vàng cá nhân bàn hai.",
+    )
+    assert set(people) == {"Nguyễn Ngọc Trường Sơn"}
+
+
+def test_the_abbreviated_membership_of_a_provincial_party_committee() -> None:
+    # hoinongdan.bacgiang.gov.vn: "Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương"
+    people, _, _ = extracted("Đồng chí Nguyễn Văn Thi – TUV, Chủ tịch HND tỉnh (giữa) trao kỷ niệm chương.")
+    assert people["Nguyễn Văn Thi"].positions == ("TUV", "Chủ tịch HND tỉnh")
+
+
+def test_an_award_named_right_after_the_recipients_office() -> None:
+    # tienphong.vn: "Chủ tịch nước Trương Tấn Sang tặng thưởng Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị
+    # Nga - Việt Huân chương Hữu nghị": "Huân" opens the award, no name after the office
+    people, _, _ = extracted(
+        "Nhân dịp này, Chủ tịch nước tặng thưởng ông Nguyễn Văn An - Phó Chủ tịch Hội Hữu nghị Nga - Việt "
+        "Huân chương Hữu nghị."
+    )
+    assert set(people) == {"Nguyễn Văn An"}
+    assert people["Nguyễn Văn An"].positions == ("Phó Chủ tịch Hội Hữu nghị Nga - Việt",)
+
+
+def test_the_unit_a_head_of_department_or_faculty_runs() -> None:
+    # iomfom.com: "Bà Nguyễn Thị Ảnh – Trưởng Khoa Đông phương và Ông Lưu Ngọc Cương – P.Trưởng phòng Đào tạo";
+    # hdiu.edu.vn: "Phó Trưởng khoa Ngoại ngữ"; the unit's name stops before a predicate
+    people, _, _ = extracted(
+        "Tiếp đoàn có bà Nguyễn Thị Ảnh, Trưởng khoa Ngoại ngữ và ông Lưu Ngọc Cương, Trưởng phòng Hợp tác quốc tế.",
+        "Ông Trần Văn Bình, Trưởng phòng Đào tạo cho biết nhà trường sẽ tiếp nhận sinh viên Lào.",
+        "Ông Lê Văn Cường, Trưởng phòng Giáo dục và Đào tạo huyện phát biểu tại buổi lễ.",
+    )
+    assert people["Nguyễn Thị Ảnh"].positions == ("Trưởng khoa Ngoại ngữ",)
+    assert people["Lưu Ngọc Cương"].positions == ("Trưởng phòng Hợp tác quốc tế",)
+    assert people["Trần Văn Bình"].positions == ("Trưởng phòng Đào tạo",)
+    assert people["Lê Văn Cường"].positions == ("Trưởng phòng Giáo dục và Đào tạo huyện",)
+
+
+def test_a_school_named_after_a_historical_figure_in_an_office() -> None:
+    # baomoi.net.vn: "thầy giáo Trịnh Ngọc Tùng, Hiệu trưởng Trường THPT chuyên Nguyễn Trãi thông tin 3 học sinh ...":
+    # Nguyễn Trãi is the school's namesake, not a principal named after the title
+    people, _, _ = extracted(
+        "Sáng 25.5, thầy giáo Trịnh Ngọc Tùng, Hiệu trưởng Trường THPT chuyên Nguyễn Trãi thông tin 3 học sinh lớp 12 "
+        "của trường đã nhận được học bổng.",
+        "Dự có ông Lê Văn An, Hiệu trưởng Trường Đại học Tôn Đức Thắng, cùng nhiều khách mời.",
+    )
+    assert set(people) == {"Trịnh Ngọc Tùng", "Lê Văn An"}
+    assert people["Trịnh Ngọc Tùng"].positions == ("Hiệu trưởng Trường THPT chuyên Nguyễn Trãi",)
+    assert people["Lê Văn An"].positions == ("Hiệu trưởng Trường Đại học Tôn Đức Thắng",)
+
+
+def test_the_office_of_a_bishop_or_a_pagodas_abbot() -> None:
+    # pgtphcm.vn: "Hồng y Phạm Minh Mẫn, Tổng Giám mục Tổng Giáo phận TP.HCM đã thân mật tiếp đón đoàn"
+    people, _, _ = extracted(
+        "Hồng y Phạm Minh Mẫn, Tổng Giám mục Tổng Giáo phận TP.HCM đã thân mật tiếp đón đoàn.",
+        "Thượng tọa Thích Minh Tuệ, Trụ trì chùa Phổ Quang, phát biểu tại buổi lễ.",
+    )
+    assert people["Phạm Minh Mẫn"].positions == ("Tổng Giám mục Tổng Giáo phận TP.HCM",)
+    assert people["Thích Minh Tuệ"].positions == ("Trụ trì chùa Phổ Quang",)
+
+
+def test_an_unread_first_item_does_not_hide_the_chain_after_it() -> None:
+    # baoninhbinh.org.vn: "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh";
+    # demo.baosonla.org.vn: "Khăm Pheng – Xay Sổm Pheng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn"; never over a
+    # name listed before the office ("các ông A, B, Chủ tịch ...": B's)
+    people, _, _ = extracted(
+        "Đồng chí Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự hội nghị.",
+        "Tham dự có các ông Vũ Đức Thành, Ngô Lê Bằng, Chủ tịch Công ty Sao Mai.",
+    )
+    assert people["Nguyễn Thị Thanh"].positions == ("Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh")
+    assert "Chủ tịch Công ty Sao Mai" not in people["Vũ Đức Thành"].positions

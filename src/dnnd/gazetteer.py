@@ -435,7 +435,7 @@ class PlaceGazetteer:
         Lookups need no such forms: :func:`place_key` folds case and tone placement."""
         forms = set()
         for surface in self._bare_surfaces:
-            forms.update({surface, _old_tone_placement(surface), normalize_tone_placement(surface)})
+            forms.update({surface, old_tone_placement(surface), normalize_tone_placement(surface)})
             info = self.bare.get(place_key(surface))
             if info is not None and info.level == "country" and surface.count(" ") == 1 and not surface.isascii():
                 head, _, tail = surface.partition(" ")
@@ -481,7 +481,7 @@ def _tone_moved(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first[0] + second + first[1:])
 
 
-def _old_tone_placement(name: str) -> str:
+def old_tone_placement(name: str) -> str:
     """``name`` with old-style tone placement: "Hòa Bình" -> "Hoà Bình"."""
     return _NEW_STYLE.sub(_tone_moved, name)
 

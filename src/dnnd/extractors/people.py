@@ -31,6 +31,7 @@ from dnnd.gazetteer import (
     LOWER,
     UPPER,
     honorifics,
+    old_tone_placement,
     org_heads,
     org_latin,
     org_organs,
@@ -110,6 +111,11 @@ _ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
 # a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
 # whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
 _BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
+# the same after "Trưởng phòng", "Trưởng khoa" (a unit of an office or a school: "Trưởng phòng Đào tạo"), and the
+# whole name when it closes the clause ("Trưởng phòng Hợp tác quốc tế.")
+_UNIT_NAME_TO_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|$)")
+_UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa")
+_WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]+(?![\w])(?! [{UPPER}][{LOWER}])")  # ("Chánh Văn phòng Sở cho biết")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 _UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
@@ -245,9 +251,18 @@ def _both_cases(words: Sequence[str]) -> set[str]:
     return out
 
 
+def _spellings(words: Sequence[str]) -> set[str]:
+    """``words`` in both cases, with every word capitalised ("Giám Đốc", as some outlets write a title) and
+    with the old tone placement ("Chính uỷ" for "Chính ủy")."""
+    out = _both_cases(words)
+    out.update([" ".join(part[:1].upper() + part[1:] for part in w.split(" ")) for w in words if " " in w])
+    out.update([old_tone_placement(w) for w in out])
+    return out
+
+
 @cache
 def _title_re() -> re.Pattern[str]:
-    words = _both_cases(titles())
+    words = _spellings(titles())
     heads = trie_regex(words)
     # the lookahead names the characters a title can start with: scanner() lets the engine skip to them
     first = "".join(sorted({w[0] for w in words} | set("NnCcQqPpTt")))  # (Tân, Tổng: T; quyền: q)
@@ -257,7 +272,7 @@ def _title_re() -> re.Pattern[str]:
             # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
             # "chính quyền Tổng thống Mỹ", "thẩm quyền")
             rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
-            rf"(?: (?:{trie_regex(_title_modifiers())}))?(?![\w])"
+            rf"(?: (?:{trie_regex(_spellings(_title_modifiers()))}))?(?![\w])"
         )
     )
 
@@ -426,6 +441,24 @@ def _serves_an_office(title: str) -> bool:
     return title.removeprefix("Phó ").removeprefix("phó ") in _titles_of_offices()
 
 
+def _unit_name_end(text: str, end: int) -> int | None:
+    """The end of the name of a board, an office's unit or a faculty written after its head's title at ``end``
+    ("Trưởng phòng Hợp tác quốc tế.", "Trưởng ban Kiểm tra là ông A"), no predicate in it ("Trưởng phòng Đào
+    tạo cho biết"), else None."""
+    field = _field_re().match(text, end)
+    if (
+        field is not None
+        and not text[field.end() : field.end() + 1].isalnum()
+        and not _WORD_AFTER.match(text, field.end())
+    ):
+        return field.end()  # "Trưởng phòng Giáo dục và Đào tạo huyện": a district's department, named as a Sở is
+    for pattern in (_UNIT_NAME_TO_BREAK, _BOARD_NAME, _WORD_AFTER):
+        name = pattern.match(text, end)
+        if name is not None and not _acts_between(text, name.start(), name.end()):
+            return name.end()
+    return None
+
+
 def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -> tuple[int, int] | None:
     """Parse one position starting at ``start``; return its span.
 
@@ -448,9 +481,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     organ = _ORGAN.match(text, end)
     if organ:
         end = organ.end()
-    elif m.group(0)[-4:].lower() == " ban" and ctx.org_in(m.start() + 1, end + 1) is None:
-        board = _BOARD_NAME.match(text, end)
-        end = board.end() if board is not None else end  # "Trưởng ban Kiểm tra là ông A": the board's name
+    elif m.group(0).lower().endswith(_UNIT_HEAD_ENDINGS) and ctx.org_in(m.start() + 1, end + 1) is None:
+        end = _unit_name_end(text, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
@@ -489,7 +521,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
-        if _namesake_head_re().search(text, max(0, end - 16), end + 1) and (named := _RUN_AT.match(text, end + 1)):
+        if _namesake_head_re().search(text, max(0, end - 40), end + 1) and (named := _RUN_AT.match(text, end + 1)):
             end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
             end = unit_end  # "Bí thư Đảng ủy xã Lê Văn Cường": a body named by its head alone, then its unit's level
@@ -616,9 +648,10 @@ def _second_field_end(ctx: _Context, end: int) -> int | None:
 
 
 # the party committee of a district-level unit, which the unit's name follows with no level word ("Huyện ủy
-# Yên Định", "Quận ủy Ba Đình", "Thị ủy Nghi Sơn")
-_DISTRICT_COMMITTEE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)")
-_DISTRICT_COMMITTEE_BEFORE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ)$")  # (searched up to a name's space)
+# Yên Định", "Quận ủy Ba Đình", "Thị ủy Nghi Sơn"), and the unit's Youth Union committee, named the same way
+# ("Huyện đoàn A Lưới", "Thành đoàn Cần Thơ")
+_DISTRICT_COMMITTEE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|đoàn)")
+_DISTRICT_COMMITTEE_BEFORE = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|đoàn)$")  # (searched up to a name's space)
 _CAPITAL_WORDS = re.compile(rf" ([{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{0,3}})(?![\w])")
 
 
@@ -794,6 +827,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
     if age is not None:
         pos = age.end()  # "Nguyễn Văn Sơn, 45 tuổi, Giám đốc ...": the age comes between the name and the office
     sep = _SEP_FIRST
+    skipped = False
     while True:
         m = sep.match(text, pos)
         if m is None and sep is _SEP_FIRST and not spans:
@@ -822,6 +856,14 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 verbs[len(spans)] = verb.group("verb")
         else:
             span = _position_at(ctx, seg, loose=sep is _SEP_FIRST)
+        if span is None and sep is _SEP_FIRST and not spans and not skipped:
+            after = _unread_first_item_end(ctx, seg)
+            if after is not None:
+                # "Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy": an item the grammar does not read (an
+                # abbreviation spelt with a dot, a typo), then the chain
+                skipped = True
+                pos = after
+                continue
         if span is None or ctx.name_next(span[1]):
             break  # "A, Chủ tịch Hội X B": the position is B's, written before B's name
         if text[span[0] : span[1]] in _roles_not_alone():
@@ -846,6 +888,22 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             # Sở Ngoại vụ – Chủ tịch Hội": after commas too); one opened by a table's cell bar by bars
             sep = _SEP_NEXT_BAR if m.group(0).strip() == "|" else _SEP_NEXT_DASH
     return spans, pos, verbs
+
+
+# a short capitalised item between commas: "UVT.Ư Đảng", "Ủy Trung ương Đảng" (a typo for "Ủy viên")
+_SHORT_ITEM = re.compile(rf"[{UPPER}][^,;:()\n]{{0,30}}?(?=, [{UPPER}])")
+
+
+def _unread_first_item_end(ctx: _Context, seg: int) -> int | None:
+    """Where a short capitalised item the grammar does not read ends, when an office follows it after a comma
+    ("Nguyễn Thị Thanh, UVT.Ư Đảng, Bí thư Tỉnh ủy, ..."), else None; never over a name ("các ông A, B, Chủ
+    tịch ...": B's office), a predicate or more than four words."""
+    item = _SHORT_ITEM.match(ctx.text, seg)
+    if item is None or len(item.group(0).split(" ")) > 4 or seg in ctx.name_starts or ctx.name_between(seg, item.end()):
+        return None
+    if _acts_between(ctx.text, seg, item.end()) or _position_at(ctx, item.end() + 2, loose=False) is None:
+        return None
+    return item.end()
 
 
 _GLUED_SPACE = re.compile(rf" (?=(?:Phó |Tổng )?[{UPPER}][{LOWER}]* [{UPPER}{LOWER}])")
@@ -916,10 +974,17 @@ def _next_office_start(ctx: _Context, end: int) -> int | None:
     return None
 
 
+# the seat of an office named after its holder's title: "tại Phủ Chủ tịch, Phó Chủ tịch nước A" (the Presidential
+# Palace), "Dinh Thống đốc"
+_SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
     for m in _title_re().finditer(text, floor, name_start):
+        if _SEAT_BEFORE_TITLE.search(text, max(0, m.start() - 5), m.start()):
+            continue
         spans: list[tuple[int, int]] = []
         pos = _title_start(ctx, m)
         while True:
@@ -1541,6 +1606,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if name is None:
             continue
         start, end = name.span(1)
+        if _HONOUR_AFTER.match(text, start - 1):
+            continue  # "tặng ông A - Phó Chủ tịch Hội X Huân chương Hữu nghị": the award handed over, no name
         if end - start > 2 and text[end - 2] == " ":
             # a name in Latin script going on after a middle initial, else no name ("Nguyễn Văn A. Sau đó")
             tail = _latin_tail(text, start, end)
@@ -1794,11 +1861,35 @@ def _namesake_head_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(read_list('person_namesake_heads.txt'))}) $")
 
 
+# a house number before a street named after a person, inside a line: "(6bis Tôn Đức Thắng, Q.1)", "VP Hội
+# 451/24/4 Tô Hiến Thành", "374 Trần Hưng Đạo, phường Quy Nhơn" (not a date, "12/3", nor a number opening a line, a
+# table's row); a bare number is an address only with the ward, district or city written next ("Hạng 10 Nguyễn
+# Ngọc Trường Sơn:" is a rank)
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?<=[ (])(?!\d{1,2}/\d{1,2} )\d{1,3}(?P<mark>[A-Za-z]{1,3}|(?:/\d{1,4}[A-Za-z]?)+)? $"
+)
+_UNIT_AFTER_ADDRESS = re.compile(
+    r"(?:,| [-–]) (?:(?:[Pp]hường|[Qq]uận|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn|[Hh]uyện|[Xx]ã|TP|Tp)(?![\w])|[PQ]\.)"
+)
+
+
+def _street_address(text: str, found: _Found) -> bool:
+    """True when ``found`` is the name of a street, written after a house number."""
+    number = _HOUSE_NUMBER_BEFORE.search(text, max(0, found.start - 16), found.start)
+    if number is None:
+        return False
+    return number.group("mark") is not None or _UNIT_AFTER_ADDRESS.match(text, found.end) is not None
+
+
 def _without_namesakes(text: str, found: list[_Found]) -> list[_Found]:
-    """``found`` without the names a prize, a school or a street is named after ("Quỹ học bổng Vừ A Dính"):
-    such a name written bare is the namesake's wherever it is on the page; with an honorific it is a person."""
+    """``found`` without the names a prize, a school or a street is named after ("Quỹ học bổng Vừ A Dính",
+    "374 Trần Hưng Đạo"): such a name written bare is the namesake's wherever it is on the page; with an
+    honorific it is a person."""
     namesakes = {
-        f.name for f in found if f.honorific is None and _namesake_head_re().search(text, max(0, f.start - 16), f.start)
+        f.name
+        for f in found
+        if f.honorific is None
+        and (_namesake_head_re().search(text, max(0, f.start - 40), f.start) or _street_address(text, f))
     }
     return [f for f in found if f.honorific is not None or f.name not in namesakes] if namesakes else found
 
