@@ -53,7 +53,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "body": 0.96,
         "captions": 0.77,
         "leaks": 28,
-        "persons": 0.95,
+        "persons": 0.96,
         "positions": 0.78,
         "organizations": 0.73,
         "places": 0.93,
