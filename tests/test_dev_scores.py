@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +40,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 4,
         "persons": 0.95,
         "positions": 0.91,
-        "organizations": 0.9,
+        "organizations": 0.89,
         "places": 0.96,
-        "money": 1.0,
+        "money": 0.99,
         "documents": 1.0,
         "facts": 0.88,
         "facts_strict": 0.79,
@@ -55,11 +56,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 28,
         "persons": 0.96,
         "positions": 0.78,
-        "organizations": 0.73,
-        "places": 0.93,
-        "money": 0.95,
+        "organizations": 0.74,
+        "places": 0.94,
+        "money": 0.96,
         "documents": 0.87,
-        "facts": 0.65,
+        "facts": 0.66,
         "facts_strict": 0.54,
     },
 }
@@ -81,6 +82,38 @@ def test_every_dev_page_is_in_one_half() -> None:
     halves = _score_dev().halves()
     assert sorted(halves["tune"] + halves["heldout"]) == sorted(p.stem for p in PAGES.iterdir())
     assert not set(halves["tune"]) & set(halves["heldout"])
+
+
+# Labels after a site's name that are not the site: country codes and the second-level words before them.
+_SUFFIX_LABELS = {"com", "org", "gov", "edu", "net", "info", "int", "ac", "co", "lg", "go", "or", "ne"}
+# Hosts that carry many unrelated sites, each under its own subdomain.
+_SHARED_HOSTS = {"blogspot", "wordpress"}
+
+
+def _outlet(host: str) -> str:
+    """The site a host belongs to: its name before the public suffix, so sub-sites and mirrors
+    ('tphcm.baochinhphu.vn', 'demo.baosonla.org.vn', 'amp.baodongkhoi.vn') count as their outlet."""
+    labels = host.lower().removeprefix("www.").split(".")
+    while len(labels) > 1 and (len(labels[-1]) == 2 or labels[-1] in _SUFFIX_LABELS):
+        labels.pop()
+    return host if labels[-1] in _SHARED_HOSTS else labels[-1]
+
+
+def test_no_outlet_has_pages_in_both_halves() -> None:
+    """The split is by outlet: a held-out page of an outlet whose tune page was read is not held out."""
+    halves = _score_dev().halves()
+    half_of = {stem: half for half in ("tune", "heldout") for stem in halves[half]}
+    outlets: dict[str, set[str]] = {}
+    for line in (ROOT / "examples" / "dev" / "SOURCES.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) < 3 or not re.fullmatch(r"d\d+_.+\.\w+", cells[1]):
+            continue
+        stem = Path(cells[1]).stem
+        url = re.search(r"https?://([^/\s)]+)", cells[2])  # the page's address, or the original's of a fixture
+        outlet = _outlet(url.group(1)) if url else stem.split("_")[1]  # else the outlet the file is named after
+        outlets.setdefault(outlet, set()).add(half_of[stem])
+    assert len(outlets) > 100  # every row was read
+    assert not {outlet for outlet, sides in outlets.items() if len(sides) > 1}
 
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
