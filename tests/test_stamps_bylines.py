@@ -164,6 +164,29 @@ def test_a_theo_credit_with_the_writer_and_their_outlet() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Theo Tiền Phong", (), "Tiền Phong"),  # a national paper credited by its name alone: no writer
+        ("Theo Dân trí", (), "Dân trí"),
+        ("Nguồn: Quân đội nhân dân", (), "Quân đội nhân dân"),
+        ("Theo Minh Anh (Tiền Phong)", ("Minh Anh",), "Tiền Phong"),
+    ],
+)
+def test_a_credit_naming_an_outlet_without_its_head_noun(
+    line: str, authors: tuple[str, ...], outlet: str | None
+) -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits(["Đoạn văn.", line])
+    assert (credits.authors, credits.outlet) == (authors, outlet)
+
+
+def test_a_writer_then_a_paper_named_alone() -> None:
+    byline = read_byline("Minh Anh - Tiền Phong")
+    assert byline is not None and (byline.authors, byline.outlet) == (("Minh Anh",), "Tiền Phong")
+
+
+@pytest.mark.parametrize(
     "line", ["Người dân xếp hàng tại Hà Nội. Ảnh minh họa: Reuters", "Người dân xếp hàng (Ảnh minh họa)"]
 )
 def test_illustration_credits_close_a_caption(line: str) -> None:

@@ -104,9 +104,19 @@ def normalize_outlet(name: str) -> str:
 
 
 def is_outlet_name(text: str) -> bool:
-    """True when ``text`` names a news outlet (``Báo Lào Cai``, ``TTXVN``, ``baolaocai.vn``)."""
-    key = match_key(text)
-    return bool(_DOMAIN.match(text.strip())) or any(key == h or key.startswith(h + " ") for h in _OUTLET_HEADS)
+    """True when ``text`` names a news outlet (``Báo Lào Cai``, ``TTXVN``, ``baolaocai.vn``, ``Tiền Phong``)."""
+    key = match_key(text).strip(" .,;")
+    return (
+        bool(_DOMAIN.match(text.strip()))
+        or any(key == h or key.startswith(h + " ") for h in _OUTLET_HEADS)
+        or key in _outlet_names()
+    )
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Outlets credited by their name alone, no head noun before it (``Tiền Phong``, ``Dân trí``)."""
+    return frozenset(match_key(name) for name in read_list("outlet_names.txt"))
 
 
 def _is_domain(text: str) -> bool:
