@@ -268,6 +268,8 @@ _ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng v
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
+# "X (tổng hợp từ TTXVN)", "X (tổng hợp theo Reuters, AFP)": the writer compiled the text from these outlets.
+_COMPILED_FROM = re.compile(r"^(?:tổng hợp|t/h|th)\s+(?:từ|theo)\s+(?P<outlet>.+)$", re.I)
 # "Name / domain" and "Name - domain": the writer and the outlet's site.
 _SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\w\-]+)+)\s*$")
 # "Hoài Thu/VOV", "Minh Hà / TTXVN": the writer, then the outlet's name or acronym after a slash.
@@ -517,8 +519,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     outlet = None
     if gathered := _GATHERED.match(text):
         text, how = gathered["names"], gathered["how"]
-        if theo := _THEO_IN.match(how):
-            outlet = normalize_outlet(theo["outlet"])
+        if theo := _THEO_IN.match(how) or _COMPILED_FROM.match(how):
+            outlet = normalize_outlet(re.split(r"[,;]", theo["outlet"])[0])
         elif is_outlet_name(how):
             outlet = normalize_outlet(how)  # "Minh Anh (TTXVN)": the agency in brackets ("(TH)" is "tổng hợp")
         elif word_count(how) > 3 and not _is_office(how):  # "X (Phòng Văn hóa huyện)": the office they write for
