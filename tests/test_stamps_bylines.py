@@ -882,3 +882,20 @@ def test_a_label_and_a_dash_before_the_stamp_under_the_headline() -> None:
     assert article.published == date(2006, 3, 18)
     assert article.title == "Hội Việt - Mỹ sẽ tăng cường thông tin đối ngoại"
     assert stamp_line("Khai mạc hội chợ xuân 2006 - 18/03/2006") is None  # a headline with a digit is no label
+
+
+def test_a_headline_closing_with_its_stamp_in_brackets() -> None:
+    # secviet.cz prints the day an article went up after its headline, and no other stamp
+    article = _page(
+        "Người Việt ở EU và TG",
+        "Hội người Việt tại Ba Lan tăng cường hội nhập, hướng về quê hương (08/07/2019)",
+        "",
+        "Ngày 7/7, Hội người Việt Nam tại Ba Lan tổ chức lễ kỷ niệm 20 năm thành lập và Đại hội lần thứ 6.",
+    )
+    assert article.title == "Hội người Việt tại Ba Lan tăng cường hội nhập, hướng về quê hương"
+    assert article.published == date(2019, 7, 8)
+
+
+def test_a_date_the_headline_recalls_is_no_stamp() -> None:
+    article = _page("Kỷ niệm 79 năm Cách mạng tháng Tám thành công (19/8/1945)", "", LEAD)
+    assert article.published is None and article.title is not None and article.title.endswith("(19/8/1945)")
