@@ -74,6 +74,9 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("Hải Yến - Minh Hà", ("Hải Yến", "Minh Hà"), None),
         ("PV: Minh Anh", ("Minh Anh",), None),
         ("Nhóm PV Báo Lào Cai", ("Nhóm PV",), "Báo Lào Cai"),  # the outlet's team of reporters
+        ("Hoàng Chương (PV TTXVN tại Lào)", ("Hoàng Chương",), "TTXVN"),  # the agency's correspondent abroad
+        ("Ngọc Anh (tổng hợp từ TTXVN)", ("Ngọc Anh",), "TTXVN"),  # compiled from the agency's wires
+        ("Bài và ảnh: Đức Anh (Sở Ngoại vụ)", ("Đức Anh",), None),  # a label, then the writer and their office
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:

@@ -268,6 +268,10 @@ _ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng v
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
+# "Hoàng Chương (PV TTXVN tại Lào)": the writer is the outlet's reporter (correspondent) somewhere.
+_REPORTER_OF = re.compile(
+    r"^(?i:pv|ptv|phóng viên|phóng viên thường trú|cộng tác viên|ctv)\s+(?P<outlet>.+?)(?:\s+(?i:tại|ở)\s+.+)?$"
+)
 # "X (tổng hợp từ TTXVN)", "X (tổng hợp theo Reuters, AFP)": the writer compiled the text from these outlets.
 _COMPILED_FROM = re.compile(r"^(?:tổng hợp|t/h|th)\s+(?:từ|theo)\s+(?P<outlet>.+)$", re.I)
 # "Name / domain" and "Name - domain": the writer and the outlet's site.
@@ -523,6 +527,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
             outlet = normalize_outlet(re.split(r"[,;]", theo["outlet"])[0])
         elif is_outlet_name(how):
             outlet = normalize_outlet(how)  # "Minh Anh (TTXVN)": the agency in brackets ("(TH)" is "tổng hợp")
+        elif (reporter := _REPORTER_OF.match(how)) and (agency := _names_outlet(reporter["outlet"])):
+            outlet = agency  # "Hoàng Chương (PV TTXVN tại Lào)": the agency's correspondent
         elif word_count(how) > 3 and not _is_office(how):  # "X (Phòng Văn hóa huyện)": the office they write for
             return None
     elif site := _SLASH_SITE.match(text):
@@ -575,8 +581,13 @@ def is_labelled_byline(line: str) -> bool:
 
 def _labelled(rest: str) -> Byline | None:
     """The writers named after a byline label, a photographer's credit after them left out."""
-    names = _names(_PHOTO_CREDIT.sub("", rest), initials=True)
-    return Byline(tuple(names)) if names else None
+    rest = _PHOTO_CREDIT.sub("", rest)
+    names = _names(rest, initials=True)
+    if names:
+        return Byline(tuple(names))
+    # "Bài và ảnh: Đức Anh (Sở Ngoại vụ)", "Tin: Thu Hà (TTXVN)": a writer's byline in any shape after the label
+    byline = _GATHERED.match(rest) and read_byline(rest, initials=True)
+    return byline if byline and byline.authors else None
 
 
 def _is_office(text: str) -> bool:
