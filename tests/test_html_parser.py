@@ -473,6 +473,24 @@ def test_a_visible_byline_beats_a_meta_author_that_is_an_account_or_an_outlet(ac
 
 
 @pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ("Tác giả: Minh Anh", ("Minh Anh",)),  # the CMS's label before the name
+        ("Người viết: NGUYỄN VĂN AN", ("Nguyễn Văn An",)),
+        ("Minh Anh | Biên tập: Thu Hà", ("Minh Anh", "Thu Hà")),
+        ("Theo Hồ Hương", ("Hồ Hương",)),  # "Theo" is never part of a name
+    ],
+)
+def test_an_author_box_in_the_shapes_bylines_take(box: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f'<h1>Hội Hữu nghị trao quà cho học sinh</h1><div class="author">{box}</div>'
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).authors == authors
+
+
+@pytest.mark.parametrize(
     ("foot", "authors"),
     [
         ("<p>Minh Anh</p>", ("Minh Anh",)),  # a lone name closing the article

@@ -360,10 +360,24 @@ def byline_authors(root: lxml.html.HtmlElement, outlet: str | None) -> list[str]
                 text = text_of(el)
                 if text and len(text) <= 60:
                     raw.append(text)
-    names = _people([r for r in raw if r])
+    names = _people([text for r in raw if r for text in _box_names(r)])
     if outlet:
         names = [n for n in names if match_key(n) != match_key(outlet)]
     return names
+
+
+def _box_names(text: str) -> list[str]:
+    """The writers an author box names in a byline's shape (``Tác giả: Minh Anh``, ``Minh Anh | Biên tập: Thu Hà``);
+    the box's text itself when no part reads as a byline (a bare name, ``Theo X``)."""
+    from dnnd.parsers.bylines import read_byline  # bylines imports this module's neighbours: import here
+
+    names = [
+        name
+        for part in text.split("|")
+        if (byline := read_byline(part.strip())) is not None
+        for name in byline.authors
+    ]
+    return names or [text]
 
 
 def source_credit(root: lxml.html.HtmlElement) -> str | None:
