@@ -750,3 +750,32 @@ def test_an_aggregator_names_the_outlet_that_wrote_the_article_in_its_json_ld_au
     assert PARSER.parse(RawDocument(reposted)).outlet == "Báo Tin Tức TTXVN"
     own = page("Dân trí", "https://dantri.com.vn", "Báo điện tử Dân trí", "https://dantri.com.vn/the-thao/vong-16.htm")
     assert PARSER.parse(RawDocument(own)).outlet == "Báo điện tử Dân trí"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "authors"),
+    [
+        ('<p class="meta">Minh Anh | 12/06/2024 08:15</p>', datetime(2024, 6, 12, 8, 15, tzinfo=TZ), ("Minh Anh",)),
+        ("<div>Ngày đăng: 12/06/2024</div>", date(2024, 6, 12), ()),  # a portal's stamp with no class at all
+        ("<p><em>Thứ Tư, 12/06/2024 08:15</em></p>", datetime(2024, 6, 12, 8, 15, tzinfo=TZ), ()),
+    ],
+)
+def test_the_stamp_line_under_the_headline_whatever_its_class(
+    stamp: str, published: datetime | date, authors: tuple[str, ...]
+) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1>{stamp}"
+        f'<div class="content"><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></article></body></html>'
+    )
+    article = HtmlParser().parse(RawDocument(html))
+    assert (article.published, article.authors) == (published, authors)
+
+
+def test_a_date_in_the_body_is_no_stamp() -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>Ngày 12/6/2024, hội nghị khai mạc.</p>"
+        "</article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).published is None

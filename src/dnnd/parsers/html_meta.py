@@ -35,6 +35,7 @@ __all__ = [
     "read_meta",
     "respell_brand",
     "source_credit",
+    "stamp_under_headline",
     "visible_published",
 ]
 
@@ -349,6 +350,33 @@ def visible_published(
     if not found:
         return None
     return min(found, key=lambda f: (f[1], f[0]))[2]
+
+
+# How many elements after the headline a stamp line printed under it may stand (the sapo, a share bar between).
+_STAMP_REACH = 40
+_STAMP_TAGS = frozenset(["p", "div", "span", "time", "li", "em", "i", "strong", "b", "small", "td"])
+
+
+def stamp_under_headline(
+    elements: list[lxml.html.HtmlElement], order: dict[lxml.html.HtmlElement, int], anchor: lxml.html.HtmlElement | None
+) -> tuple[datetime | date | None, tuple[str, ...]]:
+    """The stamp line printed under the headline whatever its class (``Minh Anh | 12/06/2024 08:15``):
+    ``(stamp, writers)`` from the first element after ``anchor`` whose whole text is a stamp line."""
+    from dnnd.parsers.stamps import stamp_line  # stamps reads bylines, which imports this module's neighbours
+
+    if anchor is None or anchor not in order:
+        return None, ()
+    at = order[anchor]
+    for el in elements[at + 1 : at + 1 + _STAMP_REACH]:
+        if el.tag not in _STAMP_TAGS or any(child.tag in BLOCK_TAGS for child in el):
+            continue
+        text = text_of(el)
+        if text and len(text) <= _STAMP_MAX_CHARS and (read := stamp_line(text)) is not None and read[0] is not None:
+            return read
+    return None, ()
+
+
+_STAMP_MAX_CHARS = 120
 
 
 def byline_authors(root: lxml.html.HtmlElement, outlet: str | None) -> list[str]:
