@@ -77,6 +77,7 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("Hoàng Chương (PV TTXVN tại Lào)", ("Hoàng Chương",), "TTXVN"),  # the agency's correspondent abroad
         ("Ngọc Anh (tổng hợp từ TTXVN)", ("Ngọc Anh",), "TTXVN"),  # compiled from the agency's wires
         ("Bài và ảnh: Đức Anh (Sở Ngoại vụ)", ("Đức Anh",), None),  # a label, then the writer and their office
+        ("HƯƠNG THỦY (Quảng Ninh)", ("Hương Thủy",), None),  # a pen name a town of another province shares
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -89,6 +90,11 @@ def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) 
 )
 def test_not_bylines(line: str) -> None:
     assert read_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Bình Minh (Vĩnh Long)", "Gò Công (Tiền Giang)", "Hương Thủy (Thừa Thiên Huế)"])
+def test_a_town_in_its_province_is_no_byline(line: str) -> None:
+    assert read_byline(line, initials=True) is None
 
 
 def test_initials_count_where_a_byline_stands() -> None:

@@ -24,7 +24,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import places, read_list, surnames
+from dnnd.gazetteer import place_key, places, read_list, surnames
 from dnnd.legacy_vietnamese import syllable_share
 from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
@@ -531,6 +531,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
             outlet = agency  # "Hoàng Chương (PV TTXVN tại Lào)": the agency's correspondent
         elif word_count(how) > 3 and not _is_office(how):  # "X (Phòng Văn hóa huyện)": the office they write for
             return None
+        elif (pen := _pen_name_of_province(text, how)) is not None:
+            return Byline((pen,))  # "Hương Thủy (Quảng Ninh)": a pen name a town shares, the writer's province after
     elif site := _SLASH_SITE.match(text):
         text, outlet = site["names"], site["site"].lower()
     elif (slash := _SLASH_OUTLET.match(text)) and _names_outlet(slash["outlet"]):
@@ -548,6 +550,27 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         text = office["names"]
     names = _names(text, initials=initials, given=given)
     return Byline(tuple(names), outlet) if names else None
+
+
+def _pen_name_of_province(text: str, how: str) -> str | None:
+    """``text`` name-cased when it is a two-syllable name a Vietnamese town or district shares (``Hương Thủy``,
+    ``Bình Minh``) and ``how`` names another province, the one the writer reports from ("Bình Minh (Vĩnh Long)"
+    is the town in its province, how places are written)."""
+    words = text.split()
+    if len(words) != 2 or not all(w.isalpha() and (w.isupper() or w.istitle()) for w in words):
+        return None
+    place, province = places().lookup(text), places().lookup(how)
+    if place is None or place.country != "VN" or place.level in ("province", "country"):
+        return None
+    if province is None or province.level != "province" or province.country != "VN":
+        return None
+    # every district of the name lies in another province ("Hoàng Mai": a ward of Hà Nội, a town of Nghệ An)
+    homes = {match_key(d.current or "") for d in places().districts.get(place_key(text), [])} | {
+        match_key(place.current or "")
+    }
+    # the province as written and the one it is part of since 2025 ("Gò Công (Tiền Giang)": Đồng Tháp today)
+    written = {match_key(province.name), match_key(province.current or province.name)}
+    return name_case(text) if not written & homes else None
 
 
 def _team_of_outlet(text: str) -> Byline | None:
