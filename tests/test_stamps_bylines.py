@@ -78,6 +78,7 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("Ngọc Anh (tổng hợp từ TTXVN)", ("Ngọc Anh",), "TTXVN"),  # compiled from the agency's wires
         ("Bài và ảnh: Đức Anh (Sở Ngoại vụ)", ("Đức Anh",), None),  # a label, then the writer and their office
         ("HƯƠNG THỦY (Quảng Ninh)", ("Hương Thủy",), None),  # a pen name a town of another province shares
+        ("Nhóm PV/VOV1", ("Nhóm PV",), "VOV1"),  # the outlet's team of reporters after a slash
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -86,7 +87,8 @@ def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) 
 
 
 @pytest.mark.parametrize(
-    "line", ["Hà Nội", "Thời Sự", "Quân sự", "Tin Cùng Chuyên Mục", "Theo Reuters", "Hội nghị.", "MV", "Chia Sẻ"]
+    "line",
+    ["Hà Nội", "Thời Sự", "Quân sự", "Tin Cùng Chuyên Mục", "Theo Reuters", "Hội nghị.", "MV", "Chia Sẻ"],
 )
 def test_not_bylines(line: str) -> None:
     assert read_byline(line) is None
@@ -95,6 +97,11 @@ def test_not_bylines(line: str) -> None:
 @pytest.mark.parametrize("line", ["Bình Minh (Vĩnh Long)", "Gò Công (Tiền Giang)", "Hương Thủy (Thừa Thiên Huế)"])
 def test_a_town_in_its_province_is_no_byline(line: str) -> None:
     assert read_byline(line, initials=True) is None
+
+
+@pytest.mark.parametrize("line", ["VOV.VN", "VTV.VN"])
+def test_a_site_name_is_no_writer_cut_short(line: str) -> None:
+    assert read_byline(line, initials=True) is None  # not "Vov. Vn", a family name cut short
 
 
 def test_initials_count_where_a_byline_stands() -> None:
@@ -179,6 +186,7 @@ def test_a_theo_credit_with_the_writer_and_their_outlet() -> None:
         ("Theo Dân trí", (), "Dân trí"),
         ("Nguồn: Quân đội nhân dân", (), "Quân đội nhân dân"),
         ("Theo Minh Anh (Tiền Phong)", ("Minh Anh",), "Tiền Phong"),
+        ("Theo TTXVN/Vietnam+", (), "TTXVN"),  # the agency, then its brand after a slash
     ],
 )
 def test_a_credit_naming_an_outlet_without_its_head_noun(

@@ -241,6 +241,9 @@ def read_credits(lines: Sequence[str]) -> Credits:
                 for name in byline.authors:
                     reader.author(name)
                 reader.outlet = reader.outlet or byline.outlet
+            elif (agency := _bracketed_outlet(rest)) is not None:  # "Theo TTXVN/Vietnam+": the agency, its brand
+                reader.used.add(index)
+                reader.outlet = reader.outlet or agency
         elif (bracket := _BRACKET_OUTLET.match(line.strip())) and (outlet := _bracketed_outlet(bracket["inner"])):
             reader.outlet = reader.outlet or outlet  # "(TTXVN/Vietnam+)", "(Theo VnExpress)" closing the text
             reader.used.add(index)
@@ -417,7 +420,7 @@ def _abbreviated(part: str) -> str | None:
     if part.isupper():  # "Đ.BÌNH": the given name in capitals
         part = re.sub(r"[^\W\d_]{2,}", lambda m: m.group().capitalize(), part)
     match = _ABBREVIATED.match(part)
-    if match is None or part[0] in _UNIT_LETTERS:
+    if match is None or part[0] in _UNIT_LETTERS or is_outlet_name(part):  # "VOV.VN" is the site, not "Vov. Vn"
         return None
     given = match["given"]
     if _is_place(given) or places().district(given) is not None or match_key(given) in _function_words():
@@ -549,6 +552,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     ):
         text = office["names"]
     names = _names(text, initials=initials, given=given)
+    if not names and outlet and match_key(text.strip()) in _groups():
+        return Byline((text.strip(),), outlet)  # "Nhóm PV/VOV1": the outlet's team
     return Byline(tuple(names), outlet) if names else None
 
 
