@@ -99,6 +99,11 @@ def test_a_town_in_its_province_is_no_byline(line: str) -> None:
     assert read_byline(line, initials=True) is None
 
 
+@pytest.mark.parametrize("line", ["Hủa Phăn", "XIÊNG KHOẢNG", "Tây Nguyên"])
+def test_a_lao_province_or_a_region_alone_is_no_writer(line: str) -> None:
+    assert read_byline(line, initials=True, given=True) is None
+
+
 @pytest.mark.parametrize("line", ["VOV.VN", "VTV.VN"])
 def test_a_site_name_is_no_writer_cut_short(line: str) -> None:
     assert read_byline(line, initials=True) is None  # not "Vov. Vn", a family name cut short

@@ -407,12 +407,15 @@ def person_name(text: str) -> str | None:
 
 
 def _is_place(text: str) -> bool:
-    # A country, a province, a city or a Vietnamese district is not a writer; a foreign district
-    # ("Văn Sơn" in Yunnan) shares its name with Vietnamese pen names too often to rule one out.
-    # A foreign province or district ("Thanh Hải", "Văn Sơn" in China) shares its Sino-Vietnamese name with
-    # pen names too often to rule one out; a country or a Vietnamese unit is never a writer.
+    # A country, a region ("Tây Nguyên"), a Vietnamese unit or a Lao or Khmer place ("Hủa Phăn", spelt syllable
+    # by syllable from its language) is never a writer; a Chinese province or district ("Thanh Hải", "Văn Sơn")
+    # shares its Sino-Vietnamese name with pen names too often to rule one out.
     place = places().lookup(text)
-    return place is not None and (place.country == "VN" or place.level == "country")
+    return place is not None and (place.country in _NO_PEN_NAME_COUNTRIES or place.level in ("country", "region"))
+
+
+# Countries whose places are never a Vietnamese pen name: Việt Nam's own, and the transliterated Lao and Khmer ones.
+_NO_PEN_NAME_COUNTRIES = frozenset({"VN", "LA", "KH"})
 
 
 def _abbreviated(part: str) -> str | None:
