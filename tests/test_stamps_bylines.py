@@ -37,6 +37,11 @@ def test_a_sentence_with_a_date_is_not_a_stamp_line(line: str) -> None:
     assert stamp_line(line) is None
 
 
+def test_a_stamp_line_may_credit_its_source() -> None:
+    assert stamp_line("Ngày đăng: 12/06/2024 | Nguồn tin: VOV5 | Lượt xem: 12") == (date(2024, 6, 12), ())
+    assert stamp_line("12/06/2024 | Nguồn: Theo ông A, hội nghị đã thành công.") is None
+
+
 def test_a_stamp_line_may_carry_its_writer() -> None:
     found = stamp_line("Đăng ngày: 12/06/2024 | Người đăng: Minh Hà | Lượt xem: 1234")
     assert found == (date(2024, 6, 12), ("Minh Hà",))

@@ -185,6 +185,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
         # The writer's dotted initials beside the stamp ("H.P 20/12/2023 07:51") stand where a byline does.
         if (byline := read_byline(part, initials=dotted_initials(part))) is not None:
             writers.extend(byline.authors)
+        elif _SOURCE_PART.match(part):
+            continue  # "Ngày đăng: 12/06/2024 | Nguồn: Sở Ngoại vụ": the source credited beside the stamp
         elif n == 0 and (weekday or closing) and _is_label(part):
             # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
             # by a dash before the stamp closing the line
@@ -203,6 +205,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
 
 
 _WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
+# A source credit beside the stamp: "Nguồn: Báo Nghệ An", "Nguồn tin: VOV5" (a few words, no sentence).
+_SOURCE_PART = re.compile(r"(?i)^nguồn(?:\s+tin)?\s*:\s*[^.!?;:]{2,60}$")
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
 # A section label before a stamp: a few words, no digits, no sentence in it.
 _LABEL_WORDS = 6
