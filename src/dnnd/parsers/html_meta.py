@@ -400,10 +400,7 @@ def _box_names(text: str) -> list[str]:
     from dnnd.parsers.bylines import read_byline  # bylines imports this module's neighbours: import here
 
     names = [
-        name
-        for part in text.split("|")
-        if (byline := read_byline(part.strip())) is not None
-        for name in byline.authors
+        name for part in text.split("|") if (byline := read_byline(part.strip())) is not None for name in byline.authors
     ]
     return names or [text]
 
