@@ -84,6 +84,9 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("Bài và ảnh: Đức Anh (Sở Ngoại vụ)", ("Đức Anh",), None),  # a label, then the writer and their office
         ("HƯƠNG THỦY (Quảng Ninh)", ("Hương Thủy",), None),  # a pen name a town of another province shares
         ("Nhóm PV/VOV1", ("Nhóm PV",), "VOV1"),  # the outlet's team of reporters after a slash
+        ("THU HÀ-MINH ANH", ("Thu Hà", "Minh Anh"), None),  # two names joined by a dash with no space
+        ("Bài, ảnh: Nhóm PV", ("Nhóm PV",), None),
+        ("PV Báo Thanh Hóa", ("PV",), "Báo Thanh Hóa"),  # the outlet's reporter, as "Nhóm PV Báo Lào Cai"
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -104,8 +107,8 @@ def test_a_town_in_its_province_is_no_byline(line: str) -> None:
     assert read_byline(line, initials=True) is None
 
 
-@pytest.mark.parametrize("line", ["Hủa Phăn", "XIÊNG KHOẢNG", "Tây Nguyên"])
-def test_a_lao_province_or_a_region_alone_is_no_writer(line: str) -> None:
+@pytest.mark.parametrize("line", ["Hủa Phăn", "XIÊNG KHOẢNG", "Tây Nguyên", "Khăm-bảy Đăm-lắt", "Hà Nội-Viêng Chăn"])
+def test_a_lao_place_or_name_or_a_region_alone_is_no_writer(line: str) -> None:
     assert read_byline(line, initials=True, given=True) is None
 
 

@@ -460,6 +460,13 @@ def _names(text: str, *, initials: bool, given: bool = False) -> list[str] | Non
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*", text) if p.strip(" .")]
     if not parts:
         return None
+    # "THU HÀ-MINH ANH": two names joined by a dash with no space, each of two syllables or more
+    # (a hyphen inside one name joins single syllables: "Khăm-bảy").
+    parts = [
+        piece.strip()
+        for part in parts
+        for piece in (part.split("-") if all(len(p.split()) >= 2 for p in part.split("-")) and "-" in part else [part])
+    ]
     out = []
     for part in parts:
         if initials and _INITIALS.match(part) and not is_outlet_name(part):
@@ -582,9 +589,9 @@ def _pen_name_of_province(text: str, how: str) -> str | None:
 
 
 def _team_of_outlet(text: str) -> Byline | None:
-    """``Nhóm PV Báo Lào Cai``: a team of the outlet's reporters, then the outlet's name."""
+    """``Nhóm PV Báo Lào Cai``, ``PV Báo Thanh Hóa``: the outlet's reporters, then the outlet's name."""
     words = text.split()
-    for size in range(min(_TEAM_MAX_WORDS, len(words) - 1), 1, -1):
+    for size in range(min(_TEAM_MAX_WORDS, len(words) - 1), 0, -1):  # "PV Báo Thanh Hóa", "Nhóm PV Báo Lào Cai"
         if match_key(" ".join(words[:size])) in _groups() and is_outlet_name(rest := " ".join(words[size:])):
             return Byline((" ".join(words[:size]),), normalize_outlet(rest))
     return None
@@ -613,6 +620,8 @@ def is_labelled_byline(line: str) -> bool:
 def _labelled(rest: str) -> Byline | None:
     """The writers named after a byline label, a photographer's credit after them left out."""
     rest = _PHOTO_CREDIT.sub("", rest)
+    if match_key(rest.strip()) in _groups():
+        return Byline((rest.strip(),))  # "Bài, ảnh: Nhóm PV"
     names = _names(rest, initials=True)
     if names:
         return Byline(tuple(names))
