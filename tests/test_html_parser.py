@@ -779,3 +779,27 @@ def test_a_date_in_the_body_is_no_stamp() -> None:
         "</article></body></html>"
     )
     assert HtmlParser().parse(RawDocument(html)).published is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<meta itemprop="datePublished" content="2024-06-12T08:15:00+07:00">',  # in the head, any case of the key
+        '<meta name="publish-date" content="2024-06-12 08:15:00">',
+    ],
+)
+def test_published_meta_keys(markup: str) -> None:
+    html = (
+        f"<html><head><title>Hội Hữu nghị trao quà</title>{markup}</head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).published == datetime(2024, 6, 12, 8, 15, tzinfo=TZ)
+
+
+def test_published_in_microdata_on_any_element() -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        '<h1>Hội Hữu nghị trao quà cho học sinh</h1><span itemprop="datePublished" content="2024-06-12"></span>'
+        f"<p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).published == date(2024, 6, 12)

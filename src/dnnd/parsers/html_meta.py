@@ -54,9 +54,10 @@ _ARTICLE_TYPES = frozenset(
 )
 _PUBLISHED_META = (
     ("property", "article:published_time"),
-    ("itemprop", "datePublished"),
+    ("itemprop", "datepublished"),  # keys are read in lower case (``_metas``)
     ("name", "pubdate"),
     ("name", "publishdate"),
+    ("name", "publish-date"),
     ("name", "article:published_time"),
     ("property", "og:published_time"),
     ("name", "dc.date.issued"),
@@ -235,6 +236,12 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
     if published is None:
         for time in root.iterfind(".//time[@datetime]"):
             if (published := parse_published(time.get("datetime", ""))) is not None:
+                break
+    if published is None:
+        # schema.org microdata on any element: <span itemprop="datePublished" content="2024-06-12T08:15+07:00">
+        for el in root.iterfind(".//*[@itemprop='datePublished']"):
+            value = el.get("content") or el.get("datetime") or text_of(el)
+            if value and (published := parse_published(value)) is not None:
                 break
 
     canonical = next(
