@@ -803,3 +803,24 @@ def test_published_in_microdata_on_any_element() -> None:
         f"<p>{_P1}</p><p>{_P2}</p></article></body></html>"
     )
     assert HtmlParser().parse(RawDocument(html)).published == date(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        ("<p><strong>Minh Anh</strong></p>", ("Minh Anh",)),  # the writer over the lead, in bold
+        ('<p style="text-align:right"><em>Bài và ảnh: Lê Hà</em></p>', ("Lê Hà",)),  # not a caption
+        ("<p><strong>Ông Nguyễn Văn An</strong></p>", ()),  # someone the text names, not its writer
+        ("<p><strong>Hủa Phăn</strong></p>", ()),
+    ],
+)
+def test_the_writer_printed_over_the_lead(first: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><div>{first}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+        "</article></body></html>"
+    )
+    article = HtmlParser().parse(RawDocument(html))
+    assert article.authors == authors
+    if authors:
+        assert article.body == (_P1, _P2, _P3) and article.figures == ()

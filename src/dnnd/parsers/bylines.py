@@ -403,7 +403,16 @@ def person_name(text: str) -> str | None:
     # which tells it from a slogan in capitals ("ĐỒNG HÀNH CÙNG BẠN").
     if len(words) >= 3 and name_case(words[0]) not in surnames():
         return None
+    # "Ông Nguyễn Văn A": a form of address before a full name is how the text names someone, not a signature
+    # ("Ông" is a family name too, but never before another one).
+    if len(words) >= 3 and match_key(words[0]) in _honorifics() and name_case(words[1]) in surnames():
+        return None
     return name_case(text)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(match_key(word) for word in read_list("honorifics.txt"))
 
 
 def _is_place(text: str) -> bool:
