@@ -47,7 +47,11 @@ def test_unglue_head_drops_prefix_and_label() -> None:
     ("line", "expected"),
     [("Đại hội diễn ra vào ngày 30/7/2017 tại Hà Nội. N.H", ("Đại hội diễn ra vào ngày 30/7/2017 tại Hà Nội.", "N.H")),
      ("Hai bên cam kết tiếp tục hợp tác.T.L.", ("Hai bên cam kết tiếp tục hợp tác.", "T.L.")),
-     ("Đại hội diễn ra tại Hà Nội năm 2017", None), ("Ông N.H", None)],
+     ("Đại hội diễn ra tại Hà Nội năm 2017", None), ("Ông N.H", None),
+     # a labelled credit glued after the last sentence (a Nghệ An report on Con Cuông: "... Bài và ảnh: TRÀ MY")
+     ("Tiếng hát của các cô gái Thái cứ thế dặt dìu, gần gũi và chân tình. Bài và ảnh: TRÀ MY",
+      ("Tiếng hát của các cô gái Thái cứ thế dặt dìu, gần gũi và chân tình.", "Bài và ảnh: TRÀ MY")),
+     ("Ông nói đó là bài học quý. Bài học: kinh nghiệm từ cơ sở", None)],
 )  # fmt: skip
 def test_split_byline(line: str, expected: tuple[str, str] | None) -> None:
     assert split_byline(line) == expected

@@ -473,6 +473,24 @@ def test_a_visible_byline_beats_a_meta_author_that_is_an_account_or_an_outlet(ac
 
 
 @pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ("Tác giả: Minh Anh", ("Minh Anh",)),  # the CMS's label before the name
+        ("Người viết: NGUYỄN VĂN AN", ("Nguyễn Văn An",)),
+        ("Minh Anh | Biên tập: Thu Hà", ("Minh Anh", "Thu Hà")),
+        ("Theo Hồ Hương", ("Hồ Hương",)),  # "Theo" is never part of a name
+    ],
+)
+def test_an_author_box_in_the_shapes_bylines_take(box: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f'<h1>Hội Hữu nghị trao quà cho học sinh</h1><div class="author">{box}</div>'
+        f"<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).authors == authors
+
+
+@pytest.mark.parametrize(
     ("foot", "authors"),
     [
         ("<p>Minh Anh</p>", ("Minh Anh",)),  # a lone name closing the article
@@ -732,3 +750,77 @@ def test_an_aggregator_names_the_outlet_that_wrote_the_article_in_its_json_ld_au
     assert PARSER.parse(RawDocument(reposted)).outlet == "Báo Tin Tức TTXVN"
     own = page("Dân trí", "https://dantri.com.vn", "Báo điện tử Dân trí", "https://dantri.com.vn/the-thao/vong-16.htm")
     assert PARSER.parse(RawDocument(own)).outlet == "Báo điện tử Dân trí"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published", "authors"),
+    [
+        ('<p class="meta">Minh Anh | 12/06/2024 08:15</p>', datetime(2024, 6, 12, 8, 15, tzinfo=TZ), ("Minh Anh",)),
+        ("<div>Ngày đăng: 12/06/2024</div>", date(2024, 6, 12), ()),  # a portal's stamp with no class at all
+        ("<p><em>Thứ Tư, 12/06/2024 08:15</em></p>", datetime(2024, 6, 12, 8, 15, tzinfo=TZ), ()),
+    ],
+)
+def test_the_stamp_line_under_the_headline_whatever_its_class(
+    stamp: str, published: datetime | date, authors: tuple[str, ...]
+) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1>{stamp}"
+        f'<div class="content"><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></article></body></html>'
+    )
+    article = HtmlParser().parse(RawDocument(html))
+    assert (article.published, article.authors) == (published, authors)
+
+
+def test_a_date_in_the_body_is_no_stamp() -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>Ngày 12/6/2024, hội nghị khai mạc.</p>"
+        "</article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).published is None
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<meta itemprop="datePublished" content="2024-06-12T08:15:00+07:00">',  # in the head, any case of the key
+        '<meta name="publish-date" content="2024-06-12 08:15:00">',
+    ],
+)
+def test_published_meta_keys(markup: str) -> None:
+    html = (
+        f"<html><head><title>Hội Hữu nghị trao quà</title>{markup}</head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).published == datetime(2024, 6, 12, 8, 15, tzinfo=TZ)
+
+
+def test_published_in_microdata_on_any_element() -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        '<h1>Hội Hữu nghị trao quà cho học sinh</h1><span itemprop="datePublished" content="2024-06-12"></span>'
+        f"<p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).published == date(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        ("<p><strong>Minh Anh</strong></p>", ("Minh Anh",)),  # the writer over the lead, in bold
+        ('<p style="text-align:right"><em>Bài và ảnh: Lê Hà</em></p>', ("Lê Hà",)),  # not a caption
+        ("<p><strong>Ông Nguyễn Văn An</strong></p>", ()),  # someone the text names, not its writer
+        ("<p><strong>Hủa Phăn</strong></p>", ()),
+    ],
+)
+def test_the_writer_printed_over_the_lead(first: str, authors: tuple[str, ...]) -> None:
+    html = (
+        "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><div>{first}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+        "</article></body></html>"
+    )
+    article = HtmlParser().parse(RawDocument(html))
+    assert article.authors == authors
+    if authors:
+        assert article.body == (_P1, _P2, _P3) and article.figures == ()

@@ -37,6 +37,11 @@ def test_a_sentence_with_a_date_is_not_a_stamp_line(line: str) -> None:
     assert stamp_line(line) is None
 
 
+def test_a_stamp_line_may_credit_its_source() -> None:
+    assert stamp_line("Ngày đăng: 12/06/2024 | Nguồn tin: VOV5 | Lượt xem: 12") == (date(2024, 6, 12), ())
+    assert stamp_line("12/06/2024 | Nguồn: Theo ông A, hội nghị đã thành công.") is None
+
+
 def test_a_stamp_line_may_carry_its_writer() -> None:
     found = stamp_line("Đăng ngày: 12/06/2024 | Người đăng: Minh Hà | Lượt xem: 1234")
     assert found == (date(2024, 6, 12), ("Minh Hà",))
@@ -74,6 +79,14 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("Hải Yến - Minh Hà", ("Hải Yến", "Minh Hà"), None),
         ("PV: Minh Anh", ("Minh Anh",), None),
         ("Nhóm PV Báo Lào Cai", ("Nhóm PV",), "Báo Lào Cai"),  # the outlet's team of reporters
+        ("Hoàng Chương (PV TTXVN tại Lào)", ("Hoàng Chương",), "TTXVN"),  # the agency's correspondent abroad
+        ("Ngọc Anh (tổng hợp từ TTXVN)", ("Ngọc Anh",), "TTXVN"),  # compiled from the agency's wires
+        ("Bài và ảnh: Đức Anh (Sở Ngoại vụ)", ("Đức Anh",), None),  # a label, then the writer and their office
+        ("HƯƠNG THỦY (Quảng Ninh)", ("Hương Thủy",), None),  # a pen name a town of another province shares
+        ("Nhóm PV/VOV1", ("Nhóm PV",), "VOV1"),  # the outlet's team of reporters after a slash
+        ("THU HÀ-MINH ANH", ("Thu Hà", "Minh Anh"), None),  # two names joined by a dash with no space
+        ("Bài, ảnh: Nhóm PV", ("Nhóm PV",), None),
+        ("PV Báo Thanh Hóa", ("PV",), "Báo Thanh Hóa"),  # the outlet's reporter, as "Nhóm PV Báo Lào Cai"
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -82,10 +95,26 @@ def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) 
 
 
 @pytest.mark.parametrize(
-    "line", ["Hà Nội", "Thời Sự", "Quân sự", "Tin Cùng Chuyên Mục", "Theo Reuters", "Hội nghị.", "MV", "Chia Sẻ"]
+    "line",
+    ["Hà Nội", "Thời Sự", "Quân sự", "Tin Cùng Chuyên Mục", "Theo Reuters", "Hội nghị.", "MV", "Chia Sẻ"],
 )
 def test_not_bylines(line: str) -> None:
     assert read_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["Bình Minh (Vĩnh Long)", "Gò Công (Tiền Giang)", "Hương Thủy (Thừa Thiên Huế)"])
+def test_a_town_in_its_province_is_no_byline(line: str) -> None:
+    assert read_byline(line, initials=True) is None
+
+
+@pytest.mark.parametrize("line", ["Hủa Phăn", "XIÊNG KHOẢNG", "Tây Nguyên", "Khăm-bảy Đăm-lắt", "Hà Nội-Viêng Chăn"])
+def test_a_lao_place_or_name_or_a_region_alone_is_no_writer(line: str) -> None:
+    assert read_byline(line, initials=True, given=True) is None
+
+
+@pytest.mark.parametrize("line", ["VOV.VN", "VTV.VN"])
+def test_a_site_name_is_no_writer_cut_short(line: str) -> None:
+    assert read_byline(line, initials=True) is None  # not "Vov. Vn", a family name cut short
 
 
 def test_initials_count_where_a_byline_stands() -> None:
@@ -161,6 +190,30 @@ def test_a_theo_credit_with_the_writer_and_their_outlet() -> None:
 
     credits = read_credits(["Đoạn văn.", "Theo Hoài Thu/VOV"])
     assert (credits.authors, credits.outlet, credits.lines) == (("Hoài Thu",), "VOV", frozenset({1}))
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("Theo Tiền Phong", (), "Tiền Phong"),  # a national paper credited by its name alone: no writer
+        ("Theo Dân trí", (), "Dân trí"),
+        ("Nguồn: Quân đội nhân dân", (), "Quân đội nhân dân"),
+        ("Theo Minh Anh (Tiền Phong)", ("Minh Anh",), "Tiền Phong"),
+        ("Theo TTXVN/Vietnam+", (), "TTXVN"),  # the agency, then its brand after a slash
+    ],
+)
+def test_a_credit_naming_an_outlet_without_its_head_noun(
+    line: str, authors: tuple[str, ...], outlet: str | None
+) -> None:
+    from dnnd.parsers.bylines import read_credits
+
+    credits = read_credits(["Đoạn văn.", line])
+    assert (credits.authors, credits.outlet) == (authors, outlet)
+
+
+def test_a_writer_then_a_paper_named_alone() -> None:
+    byline = read_byline("Minh Anh - Tiền Phong")
+    assert byline is not None and (byline.authors, byline.outlet) == (("Minh Anh",), "Tiền Phong")
 
 
 @pytest.mark.parametrize(
@@ -859,3 +912,20 @@ def test_a_label_and_a_dash_before_the_stamp_under_the_headline() -> None:
     assert article.published == date(2006, 3, 18)
     assert article.title == "Hội Việt - Mỹ sẽ tăng cường thông tin đối ngoại"
     assert stamp_line("Khai mạc hội chợ xuân 2006 - 18/03/2006") is None  # a headline with a digit is no label
+
+
+def test_a_headline_closing_with_its_stamp_in_brackets() -> None:
+    # secviet.cz prints the day an article went up after its headline, and no other stamp
+    article = _page(
+        "Người Việt ở EU và TG",
+        "Hội người Việt tại Ba Lan tăng cường hội nhập, hướng về quê hương (08/07/2019)",
+        "",
+        "Ngày 7/7, Hội người Việt Nam tại Ba Lan tổ chức lễ kỷ niệm 20 năm thành lập và Đại hội lần thứ 6.",
+    )
+    assert article.title == "Hội người Việt tại Ba Lan tăng cường hội nhập, hướng về quê hương"
+    assert article.published == date(2019, 7, 8)
+
+
+def test_a_date_the_headline_recalls_is_no_stamp() -> None:
+    article = _page("Kỷ niệm 79 năm Cách mạng tháng Tám thành công (19/8/1945)", "", LEAD)
+    assert article.published is None and article.title is not None and article.title.endswith("(19/8/1945)")

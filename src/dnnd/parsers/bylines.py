@@ -24,7 +24,7 @@ from functools import cache
 
 import attrs
 
-from dnnd.gazetteer import places, read_list, surnames
+from dnnd.gazetteer import place_key, places, read_list, surnames
 from dnnd.legacy_vietnamese import syllable_share
 from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
 from dnnd.text.dates import Published, find_published
@@ -104,9 +104,19 @@ def normalize_outlet(name: str) -> str:
 
 
 def is_outlet_name(text: str) -> bool:
-    """True when ``text`` names a news outlet (``Báo Lào Cai``, ``TTXVN``, ``baolaocai.vn``)."""
-    key = match_key(text)
-    return bool(_DOMAIN.match(text.strip())) or any(key == h or key.startswith(h + " ") for h in _OUTLET_HEADS)
+    """True when ``text`` names a news outlet (``Báo Lào Cai``, ``TTXVN``, ``baolaocai.vn``, ``Tiền Phong``)."""
+    key = match_key(text).strip(" .,;")
+    return (
+        bool(_DOMAIN.match(text.strip()))
+        or any(key == h or key.startswith(h + " ") for h in _OUTLET_HEADS)
+        or key in _outlet_names()
+    )
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Outlets credited by their name alone, no head noun before it (``Tiền Phong``, ``Dân trí``)."""
+    return frozenset(match_key(name) for name in read_list("outlet_names.txt"))
 
 
 def _is_domain(text: str) -> bool:
@@ -231,6 +241,9 @@ def read_credits(lines: Sequence[str]) -> Credits:
                 for name in byline.authors:
                     reader.author(name)
                 reader.outlet = reader.outlet or byline.outlet
+            elif (agency := _bracketed_outlet(rest)) is not None:  # "Theo TTXVN/Vietnam+": the agency, its brand
+                reader.used.add(index)
+                reader.outlet = reader.outlet or agency
         elif (bracket := _BRACKET_OUTLET.match(line.strip())) and (outlet := _bracketed_outlet(bracket["inner"])):
             reader.outlet = reader.outlet or outlet  # "(TTXVN/Vietnam+)", "(Theo VnExpress)" closing the text
             reader.used.add(index)
@@ -258,6 +271,12 @@ _ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng v
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
+# "Hoàng Chương (PV TTXVN tại Lào)": the writer is the outlet's reporter (correspondent) somewhere.
+_REPORTER_OF = re.compile(
+    r"^(?i:pv|ptv|phóng viên|phóng viên thường trú|cộng tác viên|ctv)\s+(?P<outlet>.+?)(?:\s+(?i:tại|ở)\s+.+)?$"
+)
+# "X (tổng hợp từ TTXVN)", "X (tổng hợp theo Reuters, AFP)": the writer compiled the text from these outlets.
+_COMPILED_FROM = re.compile(r"^(?:tổng hợp|t/h|th)\s+(?:từ|theo)\s+(?P<outlet>.+)$", re.I)
 # "Name / domain" and "Name - domain": the writer and the outlet's site.
 _SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\w\-]+)+)\s*$")
 # "Hoài Thu/VOV", "Minh Hà / TTXVN": the writer, then the outlet's name or acronym after a slash.
@@ -384,16 +403,28 @@ def person_name(text: str) -> str | None:
     # which tells it from a slogan in capitals ("ĐỒNG HÀNH CÙNG BẠN").
     if len(words) >= 3 and name_case(words[0]) not in surnames():
         return None
+    # "Ông Nguyễn Văn A": a form of address before a full name is how the text names someone, not a signature
+    # ("Ông" is a family name too, but never before another one).
+    if len(words) >= 3 and match_key(words[0]) in _honorifics() and name_case(words[1]) in surnames():
+        return None
     return name_case(text)
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(match_key(word) for word in read_list("honorifics.txt"))
+
+
 def _is_place(text: str) -> bool:
-    # A country, a province, a city or a Vietnamese district is not a writer; a foreign district
-    # ("Văn Sơn" in Yunnan) shares its name with Vietnamese pen names too often to rule one out.
-    # A foreign province or district ("Thanh Hải", "Văn Sơn" in China) shares its Sino-Vietnamese name with
-    # pen names too often to rule one out; a country or a Vietnamese unit is never a writer.
+    # A country, a region ("Tây Nguyên"), a Vietnamese unit or a Lao or Khmer place ("Hủa Phăn", spelt syllable
+    # by syllable from its language) is never a writer; a Chinese province or district ("Thanh Hải", "Văn Sơn")
+    # shares its Sino-Vietnamese name with pen names too often to rule one out.
     place = places().lookup(text)
-    return place is not None and (place.country == "VN" or place.level == "country")
+    return place is not None and (place.country in _NO_PEN_NAME_COUNTRIES or place.level in ("country", "region"))
+
+
+# Countries whose places are never a Vietnamese pen name: Việt Nam's own, and the transliterated Lao and Khmer ones.
+_NO_PEN_NAME_COUNTRIES = frozenset({"VN", "LA", "KH"})
 
 
 def _abbreviated(part: str) -> str | None:
@@ -401,7 +432,7 @@ def _abbreviated(part: str) -> str | None:
     if part.isupper():  # "Đ.BÌNH": the given name in capitals
         part = re.sub(r"[^\W\d_]{2,}", lambda m: m.group().capitalize(), part)
     match = _ABBREVIATED.match(part)
-    if match is None or part[0] in _UNIT_LETTERS:
+    if match is None or part[0] in _UNIT_LETTERS or is_outlet_name(part):  # "VOV.VN" is the site, not "Vov. Vn"
         return None
     given = match["given"]
     if _is_place(given) or places().district(given) is not None or match_key(given) in _function_words():
@@ -438,6 +469,13 @@ def _names(text: str, *, initials: bool, given: bool = False) -> list[str] | Non
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\s[-–]\s|\svà\s|&)\s*", text) if p.strip(" .")]
     if not parts:
         return None
+    # "THU HÀ-MINH ANH": two names joined by a dash with no space, each of two syllables or more
+    # (a hyphen inside one name joins single syllables: "Khăm-bảy").
+    parts = [
+        piece.strip()
+        for part in parts
+        for piece in (part.split("-") if all(len(p.split()) >= 2 for p in part.split("-")) and "-" in part else [part])
+    ]
     out = []
     for part in parts:
         if initials and _INITIALS.match(part) and not is_outlet_name(part):
@@ -507,12 +545,16 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     outlet = None
     if gathered := _GATHERED.match(text):
         text, how = gathered["names"], gathered["how"]
-        if theo := _THEO_IN.match(how):
-            outlet = normalize_outlet(theo["outlet"])
+        if theo := _THEO_IN.match(how) or _COMPILED_FROM.match(how):
+            outlet = normalize_outlet(re.split(r"[,;]", theo["outlet"])[0])
         elif is_outlet_name(how):
             outlet = normalize_outlet(how)  # "Minh Anh (TTXVN)": the agency in brackets ("(TH)" is "tổng hợp")
+        elif (reporter := _REPORTER_OF.match(how)) and (agency := _names_outlet(reporter["outlet"])):
+            outlet = agency  # "Hoàng Chương (PV TTXVN tại Lào)": the agency's correspondent
         elif word_count(how) > 3 and not _is_office(how):  # "X (Phòng Văn hóa huyện)": the office they write for
             return None
+        elif (pen := _pen_name_of_province(text, how)) is not None:
+            return Byline((pen,))  # "Hương Thủy (Quảng Ninh)": a pen name a town shares, the writer's province after
     elif site := _SLASH_SITE.match(text):
         text, outlet = site["names"], site["site"].lower()
     elif (slash := _SLASH_OUTLET.match(text)) and _names_outlet(slash["outlet"]):
@@ -529,13 +571,36 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     ):
         text = office["names"]
     names = _names(text, initials=initials, given=given)
+    if not names and outlet and match_key(text.strip()) in _groups():
+        return Byline((text.strip(),), outlet)  # "Nhóm PV/VOV1": the outlet's team
     return Byline(tuple(names), outlet) if names else None
 
 
-def _team_of_outlet(text: str) -> Byline | None:
-    """``Nhóm PV Báo Lào Cai``: a team of the outlet's reporters, then the outlet's name."""
+def _pen_name_of_province(text: str, how: str) -> str | None:
+    """``text`` name-cased when it is a two-syllable name a Vietnamese town or district shares (``Hương Thủy``,
+    ``Bình Minh``) and ``how`` names another province, the one the writer reports from ("Bình Minh (Vĩnh Long)"
+    is the town in its province, how places are written)."""
     words = text.split()
-    for size in range(min(_TEAM_MAX_WORDS, len(words) - 1), 1, -1):
+    if len(words) != 2 or not all(w.isalpha() and (w.isupper() or w.istitle()) for w in words):
+        return None
+    place, province = places().lookup(text), places().lookup(how)
+    if place is None or place.country != "VN" or place.level in ("province", "country"):
+        return None
+    if province is None or province.level != "province" or province.country != "VN":
+        return None
+    # every district of the name lies in another province ("Hoàng Mai": a ward of Hà Nội, a town of Nghệ An)
+    homes = {match_key(d.current or "") for d in places().districts.get(place_key(text), [])} | {
+        match_key(place.current or "")
+    }
+    # the province as written and the one it is part of since 2025 ("Gò Công (Tiền Giang)": Đồng Tháp today)
+    written = {match_key(province.name), match_key(province.current or province.name)}
+    return name_case(text) if not written & homes else None
+
+
+def _team_of_outlet(text: str) -> Byline | None:
+    """``Nhóm PV Báo Lào Cai``, ``PV Báo Thanh Hóa``: the outlet's reporters, then the outlet's name."""
+    words = text.split()
+    for size in range(min(_TEAM_MAX_WORDS, len(words) - 1), 0, -1):  # "PV Báo Thanh Hóa", "Nhóm PV Báo Lào Cai"
         if match_key(" ".join(words[:size])) in _groups() and is_outlet_name(rest := " ".join(words[size:])):
             return Byline((" ".join(words[:size]),), normalize_outlet(rest))
     return None
@@ -563,8 +628,15 @@ def is_labelled_byline(line: str) -> bool:
 
 def _labelled(rest: str) -> Byline | None:
     """The writers named after a byline label, a photographer's credit after them left out."""
-    names = _names(_PHOTO_CREDIT.sub("", rest), initials=True)
-    return Byline(tuple(names)) if names else None
+    rest = _PHOTO_CREDIT.sub("", rest)
+    if match_key(rest.strip()) in _groups():
+        return Byline((rest.strip(),))  # "Bài, ảnh: Nhóm PV"
+    names = _names(rest, initials=True)
+    if names:
+        return Byline(tuple(names))
+    # "Bài và ảnh: Đức Anh (Sở Ngoại vụ)", "Tin: Thu Hà (TTXVN)": a writer's byline in any shape after the label
+    byline = _GATHERED.match(rest) and read_byline(rest, initials=True)
+    return byline if byline and byline.authors else None
 
 
 def _is_office(text: str) -> bool:

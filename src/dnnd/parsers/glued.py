@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import is_section_name
+from dnnd.parsers.bylines import is_labelled_byline, is_section_name
 from dnnd.parsers.stamps import stamp_line, timed_opening
 from dnnd.text.dates import find_published
 
@@ -28,6 +28,8 @@ _LABEL_JOINER = re.compile(r"\s*(?:[-–&,/]|\svà\s)\s*")
 _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{2,12}){0,2})\s?[-–—]\s"
 # A writer's initials glued after the last sentence: "... Hà Nội. N.H", "... đơn vị.T.L."
 _GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$")
+# A labelled credit glued after the last sentence: "... tỉnh bạn. Tin, ảnh: Lê Hà", "... chân tình. Bài và ảnh: TRÀ MY".
+_GLUED_CREDIT = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s+(?P<name>(?i:bài|tin)\b[^:.!?]{0,12}:\s*[^:.!?]{2,60})$")
 # The fewest words a headline glued before its lead has.
 _HEADLINE_MIN_WORDS = 4
 # A section label is at most this many words, however it is joined; a label or a stamp this many characters.
@@ -108,8 +110,11 @@ def unglue_head(lines: list[str], first: int) -> list[str]:
 
 
 def split_byline(line: str) -> tuple[str, str] | None:
-    """``(text, initials)`` when the last paragraph ends with its writer's initials (``... Hà Nội. N.H``)."""
+    """``(text, byline)`` when the last paragraph ends with its writer's initials (``... Hà Nội. N.H``) or a
+    labelled credit (``... tỉnh bạn. Tin, ảnh: Lê Hà``)."""
     match = _GLUED_INITIALS.match(line)
+    if match is None and (credit := _GLUED_CREDIT.match(line)) and is_labelled_byline(credit["name"]):
+        match = credit
     if match is None or ln.word_count(match["text"]) < _HEADLINE_MIN_WORDS:
         return None
     return match["text"].strip(), match["name"].strip()

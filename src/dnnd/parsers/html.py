@@ -24,6 +24,7 @@ from dnnd.parsers.html_meta import (
     read_meta,
     respell_brand,
     source_credit,
+    stamp_under_headline,
     visible_published,
 )
 
@@ -114,6 +115,11 @@ class HtmlParser:
 
         authors = not_brand(content.authors) or not_brand(meta.authors) or not_brand(byline_authors(root, outlet))
         published = meta.published or visible_published(root, tally.order, title_el)
+        if published is None or not authors:
+            # The stamp line under the headline, whatever its class, and the writer printed on it.
+            stamp, writers = stamp_under_headline(tally.elements, tally.order, title_el)
+            published = published or stamp
+            authors = authors or not_brand(writers)
         return Article(
             title=title,
             blocks=content.blocks,

@@ -615,6 +615,18 @@ def _lead_figures(
     return []
 
 
+_TOP_BYLINE_CHARS = 80
+
+
+def _block_text(block: Block) -> str | None:
+    """The text of a paragraph, a heading or a figure with no image (a caption alone), else ``None``."""
+    if isinstance(block, Paragraph | Heading):
+        return block.text
+    if isinstance(block, Figure) and block.src is None:
+        return block.caption
+    return None
+
+
 def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, list[str]] | None:
     """``(outlet, names)`` if the paragraph is a byline or a source credit, else ``None``."""
     if p is None or len(text) > 80 or text.endswith((":", ",", ";")):
@@ -675,6 +687,16 @@ def extract_content(
         authors = credit[1] + authors
         blocks.pop()
         sources.pop()
+
+    # The writer printed as the body's first line, over the lead, in bold or italics: read as a sub-heading or
+    # a caption until now ("<p><strong>Minh Anh</strong></p>", "<p><em>Bài và ảnh: Lê Hà</em></p>").
+    first = _block_text(blocks[0]) if blocks else None
+    if first and len(first) <= _TOP_BYLINE_CHARS and len(blocks) > 1 and isinstance(blocks[1], Paragraph):
+        top = read_byline(first)
+        if top is not None and top.authors:
+            outlet = outlet or top.outlet
+            authors = authors + [name for name in top.authors if name not in authors]
+            del blocks[0], sources[0]
 
     blocks[:0] = _lead_figures(tally, container, title_el, title, base_url)
 

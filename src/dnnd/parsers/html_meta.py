@@ -35,6 +35,7 @@ __all__ = [
     "read_meta",
     "respell_brand",
     "source_credit",
+    "stamp_under_headline",
     "visible_published",
 ]
 
@@ -53,9 +54,10 @@ _ARTICLE_TYPES = frozenset(
 )
 _PUBLISHED_META = (
     ("property", "article:published_time"),
-    ("itemprop", "datePublished"),
+    ("itemprop", "datepublished"),  # keys are read in lower case (``_metas``)
     ("name", "pubdate"),
     ("name", "publishdate"),
+    ("name", "publish-date"),
     ("name", "article:published_time"),
     ("property", "og:published_time"),
     ("name", "dc.date.issued"),
@@ -235,6 +237,12 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
         for time in root.iterfind(".//time[@datetime]"):
             if (published := parse_published(time.get("datetime", ""))) is not None:
                 break
+    if published is None:
+        # schema.org microdata on any element: <span itemprop="datePublished" content="2024-06-12T08:15+07:00">
+        for el in root.iterfind(".//*[@itemprop='datePublished']"):
+            value = el.get("content") or el.get("datetime") or text_of(el)
+            if value and (published := parse_published(value)) is not None:
+                break
 
     canonical = next(
         (link.get("href") for link in root.iter("link") if "canonical" in (link.get("rel") or "").lower().split()),
@@ -351,6 +359,33 @@ def visible_published(
     return min(found, key=lambda f: (f[1], f[0]))[2]
 
 
+# How many elements after the headline a stamp line printed under it may stand (the sapo, a share bar between).
+_STAMP_REACH = 40
+_STAMP_TAGS = frozenset(["p", "div", "span", "time", "li", "em", "i", "strong", "b", "small", "td"])
+
+
+def stamp_under_headline(
+    elements: list[lxml.html.HtmlElement], order: dict[lxml.html.HtmlElement, int], anchor: lxml.html.HtmlElement | None
+) -> tuple[datetime | date | None, tuple[str, ...]]:
+    """The stamp line printed under the headline whatever its class (``Minh Anh | 12/06/2024 08:15``):
+    ``(stamp, writers)`` from the first element after ``anchor`` whose whole text is a stamp line."""
+    from dnnd.parsers.stamps import stamp_line  # stamps reads bylines, which imports this module's neighbours
+
+    if anchor is None or anchor not in order:
+        return None, ()
+    at = order[anchor]
+    for el in elements[at + 1 : at + 1 + _STAMP_REACH]:
+        if el.tag not in _STAMP_TAGS or any(child.tag in BLOCK_TAGS for child in el):
+            continue
+        text = text_of(el)
+        if text and len(text) <= _STAMP_MAX_CHARS and (read := stamp_line(text)) is not None and read[0] is not None:
+            return read
+    return None, ()
+
+
+_STAMP_MAX_CHARS = 120
+
+
 def byline_authors(root: lxml.html.HtmlElement, outlet: str | None) -> list[str]:
     """Names from the byline: links to author pages, or the text of an author box."""
     raw = [text_of(a) for a in root.cssselect(_AUTHOR_LINKS)]
@@ -360,10 +395,21 @@ def byline_authors(root: lxml.html.HtmlElement, outlet: str | None) -> list[str]
                 text = text_of(el)
                 if text and len(text) <= 60:
                     raw.append(text)
-    names = _people([r for r in raw if r])
+    names = _people([text for r in raw if r for text in _box_names(r)])
     if outlet:
         names = [n for n in names if match_key(n) != match_key(outlet)]
     return names
+
+
+def _box_names(text: str) -> list[str]:
+    """The writers an author box names in a byline's shape (``Tác giả: Minh Anh``, ``Minh Anh | Biên tập: Thu Hà``);
+    the box's text itself when no part reads as a byline (a bare name, ``Theo X``)."""
+    from dnnd.parsers.bylines import read_byline  # bylines imports this module's neighbours: import here
+
+    names = [
+        name for part in text.split("|") if (byline := read_byline(part.strip())) is not None for name in byline.authors
+    ]
+    return names or [text]
 
 
 def source_credit(root: lxml.html.HtmlElement) -> str | None:

@@ -29,6 +29,7 @@ __all__ = [
     "stamp_segments",
     "strip_dateline",
     "timed_opening",
+    "title_stamp",
 ]
 
 # "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out ("12 Th6 2024" cut short).
@@ -184,6 +185,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
         # The writer's dotted initials beside the stamp ("H.P 20/12/2023 07:51") stand where a byline does.
         if (byline := read_byline(part, initials=dotted_initials(part))) is not None:
             writers.extend(byline.authors)
+        elif _SOURCE_PART.match(part):
+            continue  # "Ngày đăng: 12/06/2024 | Nguồn: Sở Ngoại vụ": the source credited beside the stamp
         elif n == 0 and (weekday or closing) and _is_label(part):
             # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
             # by a dash before the stamp closing the line
@@ -202,6 +205,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
 
 
 _WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
+# A source credit beside the stamp: "Nguồn: Báo Nghệ An", "Nguồn tin: VOV5" (a few words, no sentence).
+_SOURCE_PART = re.compile(r"(?i)^nguồn(?:\s+tin)?\s*:\s*[^.!?;:]{2,60}$")
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
 # A section label before a stamp: a few words, no digits, no sentence in it.
 _LABEL_WORDS = 6
@@ -250,6 +255,24 @@ def stamp_line(line: str) -> tuple[Published | None, tuple[str, ...]] | None:
     if only:
         return value, ()
     return stamp_segments(line) if value is not None else None
+
+
+# A headline closing with the day it went up, in brackets: "Hội người Việt tại Ba Lan ... quê hương (08/07/2019)",
+# as older portal CMSs print it (one date, a time perhaps; a span of dates is the headline's own).
+_TITLE_STAMP = re.compile(
+    r"^(?P<headline>.*\S)\s*\((?P<stamp>[0-3]?\d[/.-][01]?\d[/.-](?P<year>(?:19|20)\d\d)(?:\s*[-–,]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\)$"
+)
+# Older years in brackets after a headline are the history it recalls ("Cách mạng tháng Tám (19/8/1945)"), no stamp.
+_TITLE_STAMP_SINCE = 2000
+
+
+def title_stamp(headline: str) -> tuple[str, Published] | None:
+    """``(headline, stamp)`` when ``headline`` closes with its stamp in brackets (``... quê hương (08/07/2019)``)."""
+    match = _TITLE_STAMP.match(headline)
+    if match is None or int(match["year"]) < _TITLE_STAMP_SINCE:
+        return None
+    found = find_published(match["stamp"])
+    return (match["headline"], found[0]) if found is not None else None
 
 
 def strip_dateline(lead: str) -> str:

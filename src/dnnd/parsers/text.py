@@ -32,7 +32,14 @@ from dnnd.parsers.bylines import (
 )
 from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
-from dnnd.parsers.stamps import is_bare_dateline, is_today_header, opens_with_dateline, stamp_line, strip_dateline
+from dnnd.parsers.stamps import (
+    is_bare_dateline,
+    is_today_header,
+    opens_with_dateline,
+    stamp_line,
+    strip_dateline,
+    title_stamp,
+)
 from dnnd.text.dates import Published
 from dnnd.text.normalize import clean_space, match_key
 
@@ -492,6 +499,8 @@ class TextParser:
             if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
                 return title + 1, lines[title], read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
+        if before is None and (stamped := title_stamp(lines[title])) is not None:
+            return title + 1, stamped[0], stamped[1], writers  # "Headline (08/07/2019)": the stamp closes it
         return title + 1, lines[title], before, writers
 
     def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
