@@ -32,8 +32,8 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.95,
-        "published": 0.98,
+        "title": 0.96,
+        "published": 1.0,
         "authors": 1.0,
         "body": 0.99,
         "captions": 0.92,
