@@ -55,7 +55,7 @@ from dnnd.facts.reading import PURPOSE_AFTER_RE
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, honorifics, titles, trie_regex
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner, word_alternation
 
@@ -138,10 +138,18 @@ _INTRO_RE = re.compile(
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
+# A place written as a recipient with its level word: "tỉnh Quảng Trị", "Thành phố Hà Nội".
+_PLACE_LEVEL_RE = re.compile(rf"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện)\s+(?=[{UPPER}])")
+# A ceremony right before the verb: "Lễ trao tặng", "buổi lễ đón nhận" (awards.tsv, ceremony).
+_CEREMONY_BEFORE_RE = re.compile(rf"(?<!\w){alternation('|'.join(words('awards', 'ceremony')))}\s+$")
+# Hosting a ceremony, with the hosts' partners: the recipient of "tổ chức lễ đón nhận" is the subject before it.
+# (not the noun after a plural word: "Liên hiệp các tổ chức hữu nghị")
+_HOST_RE = re.compile(rf"(?<!các)(?<!những)\s+{alternation('|'.join(words('awards', 'host')), lower=True)}")
 # An acronym alone between "được" and the verb: the giver ("được FIFA trao", "được UNESCO công nhận").
 _ACRONYM_RE = re.compile(r"\s*[A-ZĐ][A-ZĐ0-9&-]{1,11}\s*")
 _ADVERBS_END = re.compile(
-    r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
+    r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được|long trọng"
+    r"|trọng thể))+\s*$"
 )
 _HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 # Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
@@ -160,7 +168,11 @@ _CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[1-3])(?!\w)"
 _OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
 # A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
 _LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
-_MORE_CLASS_RE = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<cls>{_CLASS})")
+# (a rank alone stands for the next class: "Huân chương Lao động hạng nhất, nhì và ba cho ...")
+_MORE_CLASS_RE = re.compile(
+    rf"(?:\s*,\s*|\s+và\s+)(?:(?P<cls>{_CLASS})|(?P<rank>[Nn]hất|[Nn]hì|[Bb]a|I{{1,3}}|[1-3])"
+    r"(?=\s*(?:,|;|\.|$)|\s+(?:và|cho|tặng|tới)(?!\w)))"
+)
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
 # Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
 _GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
@@ -282,7 +294,10 @@ def _further_classes(text: str, start: int, stop: int, end: int) -> Iterator[_Aw
         return
     base = text[start : own.start()]
     while (more := _MORE_CLASS_RE.match(text, stop, end)) is not None:
-        yield _Award(more.start("cls"), more.end(), base + more.group("cls"))
+        if more.group("cls") is not None:
+            yield _Award(more.start("cls"), more.end(), base + more.group("cls"))
+        else:
+            yield _Award(more.start("rank"), more.end(), f"{base}hạng {more.group('rank')}")
         stop = more.end()
 
 
@@ -617,6 +632,8 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     represented = _REPRESENTING_RE.search(text, start, end)
     if represented is not None:
         start = represented.end()
+    # "UBND tỉnh X (phối hợp Y) tổ chức lễ đón nhận Huân chương": who hosts the ceremony of receiving receives it
+    end = next((h.start() for h in _HOST_RE.finditer(text, start, end) if not _inside_name(art, h.start())), end)
     phrase = _ADVERBS_END.sub("", text[start:end]).rstrip()
     stop = start + len(phrase)
     start += _LEADING_LINK.match(phrase).end()  # type: ignore[union-attr]
@@ -628,6 +645,11 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
         _set_recipient_mention(art, group, people[-1])
 
 
+def _inside_name(art: _Article, at: int) -> bool:
+    """Whether ``at`` falls inside an organization or person named there ("Liên hiệp các tổ chức hữu nghị")."""
+    return any(m.start < at < m.end for m in art.names(max(0, at - 120), at + 1))
+
+
 def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> None:
     """The giver and the recipient the group's voice puts before its verb, and whether it is proposed."""
     text = art.text
@@ -637,7 +659,10 @@ def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> Non
     group.proposed = group.proposed or proposal is not None
     if group.voice == "active":
         start = max(floor, proposal.end() if proposal is not None else floor)
-        if not group.givers and group.giver_value is None:
+        # "X tổ chức Lễ trao tặng Huân chương ... của Y cho Z": the verb names the ceremony, whose host or guests
+        # before it give nothing (the giver is told after the award, if at all)
+        ceremony = _CEREMONY_BEFORE_RE.search(text, max(start, group.verb_start - 12), group.verb_start)
+        if not group.givers and group.giver_value is None and ceremony is None:
             _set_givers(art, group, start, group.verb_start)
     elif group.voice == "passive":
         duoc = _passive_start(art, group.verb_start, floor)
@@ -757,6 +782,39 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if not restated(fact)]
 
 
+def _without_authorities(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without an award told again as given to a place's authority ("UBND tỉnh X", "Tỉnh ủy X") when
+    another fact gives the same award to the place itself ("tỉnh X"): the province's award, which its
+    authorities receive at the ceremony, not a second one."""
+    places: dict[str, set[str]] = {}  # award name -> the names of the places it is given to
+    for fact in facts:
+        given = set()
+        for role in fact.roles:
+            entity = reading.entities.get(role.entity) if role.role == "recipient" and role.entity else None
+            if isinstance(entity, Place):
+                given.add(entity.name.lower())
+            elif role.role == "recipient" and role.value and (bare := _PLACE_LEVEL_RE.match(role.value)):
+                given.add(role.value[bare.end() :].lower())
+        for name in _award_names(fact):
+            places.setdefault(name, set()).update(given)
+
+    def authority(fact: Fact) -> bool:
+        given = {p for name in _award_names(fact) for p in places.get(name, ())}
+        recipients = [reading.entities.get(r.entity) for r in fact.roles if r.role == "recipient" and r.entity]
+        return (
+            bool(given)
+            and len(recipients) == 1
+            and isinstance(body := recipients[0], Organization)
+            and any(
+                e.name.lower() in given
+                for span in body.spans
+                for e in reading.entities_in(span.start, span.end, "place")
+            )
+        )
+
+    return [fact for fact in facts if not authority(fact)]
+
+
 def _has(fact: Fact, *roles: str) -> bool:
     return any(r.role in roles for r in fact.roles)
 
@@ -779,7 +837,7 @@ class AwardExtractor(FactExtractor):
             for group in groups:
                 facts.extend(_facts(art, group, clause))
         facts.extend(_bonuses(reading))
-        return _without_restatements(_without_summaries(list(dict.fromkeys(facts))))
+        return _without_authorities(_without_restatements(_without_summaries(list(dict.fromkeys(facts)))), reading)
 
 
 @hookimpl
