@@ -177,7 +177,9 @@ _TOTAL_OPENING_RE = re.compile(
     # who paid for what was just given: "Số tiền được tổ chức X tài trợ", "Kinh phí do Y hỗ trợ"
     r"|(?:Số tiền|Số quà|Số học bổng|Kinh phí|Toàn bộ (?:số tiền|kinh phí|số quà))(?:\s+(?:này|trên))?\s+(?:được|do)\s"
     # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
-    r"|Số (?:tiền|hàng|quà)(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà))*\s*(?:gồm|là|trị giá|:)"
+    # ("Số vật tư y tế bao gồm: 35.000 khẩu trang, ...")
+    r"|Số (?:tiền|hàng|quà|vật tư|thiết bị|trang thiết bị|hiện vật)(?:\s+y tế)?"
+    r"(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà|vật tư|thiết bị))*\s*(?:bao gồm|gồm|là|trị giá|:)"
 )
 # What is given, then whose it is: "trao tiền và hiện vật của ..." (a few words, no recipient before).
 _GIFT_OF_RE = re.compile(r"(?:\s+(?!cho\b|tới\b|đến\b)[\w-]+){1,5}?\s+của\s+")
@@ -208,12 +210,14 @@ def _unit_word(quantity: Quantity) -> str:
 
 
 def _is_count(quantity: Quantity) -> bool:
-    return _unit_word(quantity) in _COUNT_FIRST_WORDS
+    # (on its first two words when the first is no count alone: "38 đồng chí")
+    two = " ".join(quantity.unit.lower().split()[:2])
+    return _unit_word(quantity) in _COUNT_FIRST_WORDS or two in _COUNT_FIRST_WORDS
 
 
 def _is_goods(quantity: Quantity) -> bool:
     word = _unit_word(quantity)
-    if not word or word in _COUNT_FIRST_WORDS or word in _NOT_GIVEN:
+    if not word or _is_count(quantity) or word in _NOT_GIVEN:
         return False
     # an outcome's noun, alone or after its classifier ("1.118 bộ hài cốt")
     unit = quantity.unit.lower().split()
@@ -626,9 +630,15 @@ class AidExtractor(FactExtractor):
         end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
-        sums = reading.mentions_in(to.end(), phrase_end, "money")
+        # "viện trợ cho tỉnh hơn 100 triệu USD", "trao tặng cho Bệnh viện X 4 máy thở": what is given is no part of
+        # who gets it
+        sums = [
+            m
+            for m in reading.mentions_in(to.end(), phrase_end, "money", "quantity")
+            if m.kind == "money" or (isinstance(q := reading.entity(m), Quantity) and _is_goods(q))
+        ]
         if sums:
-            phrase_end = sums[0].start  # "viện trợ cho tỉnh hơn 100 triệu USD": the sum is no part of who gets it
+            phrase_end = sums[0].start
         phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
         bare = _PLACE_HEAD_RE.match(phrase + " ")
         if not phrase or (bare is not None and bare.end() == len(phrase) + 1):
