@@ -193,6 +193,11 @@ _GROUP_RE = re.compile(
     r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
 )
 _EACH_OPENING_RE = re.compile(r"Mỗi\s")
+# The visiting party alone as the subject, realis words after it ("Tại đây, đoàn đã trao ...").
+_DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s+(?:đã|cũng|còn|vừa|tiếp tục))*\s*")
+# Where the subject of a sentence telling a visit or an event ends: its first verb (partners after "phối hợp").
+_SENDER_END_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng với|đã|vừa|đến|tổ chức|trao|tặng)(?!\w)")
+_WITH_RE = re.compile(r"phối hợp|cùng với")
 _TOTAL_WORD_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|số tiền|cộng)(?!\w)")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
@@ -495,6 +500,8 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             elif not donors and reading.committee(floor, at) and (lead := reading.lead_organiser) is not None:
                 draft.add("donor", lead)  # "Ban tổ chức đã trao ...": who organised the event gives
+            elif not donors and _DELEGATION_RE.fullmatch(_comma_part(text, floor, at)):
+                draft.add_all("donor", _senders(reading, floor))  # "Tại đây, đoàn đã trao ...": who came gives
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)
@@ -829,6 +836,37 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
     went = [d for d in donors if _destination(reading, d, start, end)]
     return [d for d in donors if d not in went] or donors
+
+
+def _comma_part(text: str, start: int, end: int) -> str:
+    """The comma part of ``[start, end)`` right before its end ("Tại đây, đoàn đã" -> " đoàn đã")."""
+    return text[max(start, text.rfind(",", start, end) + 1) : end]
+
+
+def _senders(reading: Reading, at: int) -> list[AnyEntity]:
+    """Who the sentence before ``at`` (in its paragraph or the one before) has visit or hold the event: the
+    subject before its first verb that names one ("Hội X phối hợp với Y tổ chức ...", "Văn phòng Z đã đến ...")."""
+    text = reading.text
+    sentence = reading.sentence_at(at)
+    i = reading.index_of(sentence)
+    before = reading.sentences[i - 1] if i > 0 else None
+    if before is None or sentence.paragraph - before.paragraph > 1:
+        return []
+    partners: list[tuple[int, int]] = []  # "phối hợp với Y, X đã đến ...": Y joins in, X is who came
+    for verb in _SENDER_END_RE.finditer(text, before.start, before.end):
+        if _WITH_RE.match(text, verb.start()):
+            comma = text.find(",", verb.end(), before.end)
+            partners.append((verb.start(), comma if comma != -1 else before.end))
+            continue
+        found = [a for a in _subject_actors(reading, before.start, verb.start()) if not _inside(a, partners)]
+        if found:
+            return found
+    return []
+
+
+def _inside(entity: AnyEntity, zones: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``entity`` is named within one of ``zones`` (and nowhere else before them)."""
+    return any(lo <= s.start < hi for s in entity.spans for lo, hi in zones)
 
 
 def _at_most_a_level(between: str) -> bool:

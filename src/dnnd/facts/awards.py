@@ -159,6 +159,8 @@ _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
 _PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
 _BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
+# A person's posts between her name and the award given to her: a comma, then capitalised posts, no clause mark.
+_POSTS_BEFORE_AWARD_RE = re.compile(rf"\s*,\s+(?:nguyên\s+|cựu\s+)?[{UPPER}][^;:()\n]{{0,200}}?\s")
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
@@ -192,6 +194,8 @@ _END_TRIM = re.compile(
     # "cho 4 cá nhân trên": the recipients named before, told again
     + rf"|\s+{alternation('|'.join(words('awards', 'anaphor')), lower=True)}$"
 )
+# A decision signed right before the verb: "đã ký quyết định (số 123/QĐ-CTN)", "ban hành Quyết định".
+_DECIDED_END_RE = re.compile(r"\s+(?:đã\s+)?(?:ký\s+|ban hành\s+)?[Qq]uyết định(?:\s+số\s+\S+)?\s*$")
 _CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
 # Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
 _STATE_GIVERS = words("awards", "state")
@@ -340,6 +344,15 @@ def _verb_before(art: _Article, run: list[_Award], floor: int) -> tuple[re.Match
         )
         if before_ok and text[names[0].end : run[0].start].strip() == "":
             return verb, names[0]
+    # "trao tặng đồng chí X, Ủy viên ..., nguyên Thứ trưởng Bộ Y Huân chương Độc lập hạng Nhì": the person and her
+    # posts (names of bodies inside), then the award
+    person = names[0] if names and names[0].kind == Person.kind else None
+    if (
+        person is not None
+        and _BEFORE_NAME_RE.fullmatch(text, verb.end() + 1, person.start) is not None
+        and _POSTS_BEFORE_AWARD_RE.fullmatch(text, person.end, run[0].start) is not None
+    ):
+        return verb, person
     return None
 
 
@@ -531,6 +544,8 @@ def _office_re() -> re.Pattern[str]:
 def _capital_phrase(text: str, start: int, end: int) -> str | None:
     """A short phrase naming an office (``Chủ tịch nước``, ``Thủ tướng Chính phủ``), adverbs dropped."""
     phrase = _ADVERBS_END.sub("", text[start:end].rstrip(" ,.;:…")).strip(" ,")
+    # "Chủ tịch nước đã ký quyết định tặng ...": who signs the decision gives
+    phrase = _ADVERBS_END.sub("", _DECIDED_END_RE.sub("", phrase)).strip(" ,")
     return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
 
 
