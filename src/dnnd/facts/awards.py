@@ -53,7 +53,7 @@ from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
-from dnnd.gazetteer import LOWER, UPPER, honorifics, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, read_list, titles, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extractor
@@ -64,7 +64,15 @@ __all__ = ["AwardExtractor", "dnnd_extractors"]
 # CAMEO 051: praise or endorse.
 _CODE = "051"
 
-_HEADS = sorted(words("awards", "plain") + words("awards", "titled") + words("awards", "named"), key=len)[::-1]
+# (in title case too, as some outlets write an award's name: "Huân Chương Lao Động hạng Ba")
+_HEADS = sorted(
+    {
+        form
+        for head in words("awards", "plain") + words("awards", "titled") + words("awards", "named")
+        for form in (head, head.title())
+    },
+    key=len,
+)[::-1]
 _LIST_HEADS = f"(?:{word_alternation(*_HEADS)})"
 _RANKS = sorted(words("awards", "rank"), key=len)[::-1]
 # Award heads, found from their first letter (awards.tsv). Bare "Cờ" only in a list of awards ("tặng Cờ,
@@ -138,6 +146,10 @@ _INTRO_RE = re.compile(
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
+# Congratulating or praising someone on receiving an award (awards.tsv, praise) and saying (reporting_verbs.txt)
+# before a receiving verb.
+_PRAISE_RE = re.compile(rf"\s+{alternation('|'.join(words('awards', 'praise')), lower=True)}\s")
+_SAYING_RE = re.compile(rf"\s+(?:{trie_regex(read_list('reporting_verbs.txt'))})(?!\w)")
 # A place written as a recipient with its level word: "tỉnh Quảng Trị", "Thành phố Hà Nội".
 _PLACE_LEVEL_RE = re.compile(rf"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện)\s+(?=[{UPPER}])")
 # A ceremony right before the verb: "Lễ trao tặng", "buổi lễ đón nhận" (awards.tsv, ceremony).
@@ -196,6 +208,7 @@ _END_TRIM = re.compile(
 )
 # A decision signed right before the verb: "đã ký quyết định (số 123/QĐ-CTN)", "ban hành Quyết định".
 _DECIDED_END_RE = re.compile(r"\s+(?:đã\s+)?(?:ký\s+|ban hành\s+)?[Qq]uyết định(?:\s+số\s+\S+)?\s*$")
+_GIVING_END_RE = re.compile(r"\s+(?:đã\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s*$")
 _CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
 # Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
 _STATE_GIVERS = words("awards", "state")
@@ -545,7 +558,8 @@ def _capital_phrase(text: str, start: int, end: int) -> str | None:
     """A short phrase naming an office (``Chủ tịch nước``, ``Thủ tướng Chính phủ``), adverbs dropped."""
     phrase = _ADVERBS_END.sub("", text[start:end].rstrip(" ,.;:…")).strip(" ,")
     # "Chủ tịch nước đã ký quyết định tặng ...": who signs the decision gives
-    phrase = _ADVERBS_END.sub("", _DECIDED_END_RE.sub("", phrase)).strip(" ,")
+    # ... and "của Chủ tịch nước trao tặng": the giving verb after the giver is no part of its name
+    phrase = _ADVERBS_END.sub("", _DECIDED_END_RE.sub("", _GIVING_END_RE.sub("", phrase))).strip(" ,")
     return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
 
 
@@ -647,6 +661,16 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     represented = _REPRESENTING_RE.search(text, start, end)
     if represented is not None:
         start = represented.end()
+    # "Đại sứ X chúc mừng các Việt kiều được nhận bằng khen": who is congratulated receives it;
+    # "Ông X khẳng định được nhận Huân chương ... là niềm vinh dự": the speaker does
+    praised = None
+    for praised in _PRAISE_RE.finditer(text, start, end):  # noqa: B007 - the last one
+        pass
+    if praised is not None:
+        start = praised.end()
+    said = _SAYING_RE.search(text, start, end)
+    if said is not None and not _inside_name(art, said.start()):
+        end = said.start()
     # "UBND tỉnh X (phối hợp Y) tổ chức lễ đón nhận Huân chương": who hosts the ceremony of receiving receives it
     end = next((h.start() for h in _HOST_RE.finditer(text, start, end) if not _inside_name(art, h.start())), end)
     phrase = _ADVERBS_END.sub("", text[start:end]).rstrip()
