@@ -78,7 +78,7 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, name_end, stripped_end
-from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
@@ -117,6 +117,7 @@ _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
 _ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
+_REALIS_RE = re.compile(tagged("realis", "realis"))
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
 # The moods that, told after the aid word, still decide whether the thing was given.
 _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
@@ -299,6 +300,7 @@ class AidExtractor(FactExtractor):
                     None,
                 )
             subject: tuple[int, int] | None = None
+            head_mood: str | None = None  # the mood of the last clause with a subject of its own
             # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
@@ -306,7 +308,10 @@ class AidExtractor(FactExtractor):
                 # "...; tặng 35 tấn gạo ...": a clause opening on its verb goes on with the subject before it
                 verb_first = _VERB_FIRST_RE.match(text, start) is not None
                 shared = subject if verb_first or _SHARED_SUBJECT_RE.match(text, start) else None
-                for segment in _segments(reading, start, end):
+                # "Dự kiến đoàn sẽ khám bệnh ..., phát ... và tặng 250 phần quà ...": a clause going on with the
+                # subject before it goes on with its mood too, unless it is told as done
+                inherited = verb_first and head_mood in MOODS_NOT_DONE and not _REALIS_RE.search(text, start, end)
+                for segment in _segments(reading, start, end) if not inherited else ():
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
                         if carried is not None:
@@ -319,6 +324,7 @@ class AidExtractor(FactExtractor):
                 if not verb_first:
                     verb = _AID_RE.search(text, start, end)
                     subject = (start, verb.start()) if verb else None
+                    head_mood = reading.mood(start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         return _one_entity_per_sum(_without_totals_of_parts(facts, reading), reading)
 
@@ -377,6 +383,16 @@ class AidExtractor(FactExtractor):
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if (
+            mood is None
+            and segment.clause is not None
+            and not _REALIS_RE.search(text, start, verb.start())
+            and not reading.mentions_in(start, verb.start(), "quantity", "organization", "person", "place")
+        ):
+            # "Dự kiến đoàn sẽ khám bệnh ..., phát 18 triệu đồng tiền thuốc và tặng 250 phần quà ...": a further sum
+            # of the clause, given by a verb the mood before it still governs (not one with a subject of its own:
+            # "... cam kết dự kiến hơn 2 triệu USD và 2 tổ chức trao học bổng ...")
+            mood = reading.mood(segment.clause, start, reach=start - segment.clause)
         if mood == MOOD_PURPOSE and (other := _AND_NOUN_RE.search(text, max(lo, verb.start() - 16), verb.start())):
             # "khoản vay ... để phát triển ... và khoản viện trợ ...": the purpose ends where a second aid noun
             # is joined on; the aid word after it is a noun, not what that purpose is
@@ -1100,8 +1116,11 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
         by = None
         for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass
-        if by is not None and _only_actors(reading, by.end(), verb.start()):
-            return _actors(reading, by.end(), verb.start()), _actors(reading, start, by.start()), verb.end()
+        if by is not None and _only_actors(reading, by.end(), verb.start(), places=True):
+            bodies = reading.mentions_in(by.end(), verb.start(), "organization", "person")
+            givers = _actors(reading, by.end(), verb.start())
+            givers += [e for e in reading.entities_of(_lone_places(reading, bodies, by.end(), verb.start()))]
+            return givers, _actors(reading, start, by.start()), verb.end()
         of = _OF_RE.match(text, verb.end())
         if of is not None and _FUND_RE.fullmatch(text, verb.start(), verb.end()):
             named = reading.mentions_in(of.end(), end, "organization", "person")
@@ -1121,11 +1140,14 @@ def _elliptic_agent(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     return []
 
 
-def _only_actors(reading: Reading, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` holds names only (with separators), at least one."""
+def _only_actors(reading: Reading, start: int, end: int, places: bool = False) -> bool:
+    """Whether ``[start, end)`` holds names only (with separators), at least one (a body or a person; with
+    ``places``, a place standing alone counts as a name too: "do Ủy ban ... và TP Hà Nội hỗ trợ")."""
     found = reading.mentions_in(start, end, "organization", "person")
     if not found:
         return False
+    if places:
+        found = sorted(found + _lone_places(reading, found, start, end), key=lambda m: m.start)
     # a bracket after a name is its acronym or its address: "Công ty X (TP Hồ Chí Minh)"
     rest = _BRACKET_RE.sub(lambda m: " " * len(m.group()), reading.text[start:end])
     found = [m for m in found if rest[m.start - start : m.end - start].strip()]
@@ -1140,6 +1162,17 @@ def _only_actors(reading: Reading, start: int, end: int) -> bool:
     return not rest.replace(",", " ").replace(" và ", " ").replace("(", " ").replace(")", " ").split() or all(
         w.isupper() for w in rest.replace(",", " ").replace("(", " ").replace(")", " ").split() if w != "và"
     )
+
+
+def _lone_places(reading: Reading, bodies: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The places of ``[start, end)`` named in none of ``bodies`` nor in a bracket (an address)."""
+    text = reading.text
+    return [
+        m
+        for m in reading.mentions_in(start, end, "place")
+        if not any(b.start <= m.start < b.end for b in bodies)
+        and text.rfind("(", start, m.start) <= text.rfind(")", start, m.start)
+    ]
 
 
 def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, breakdown: bool) -> Fact:
