@@ -326,7 +326,7 @@ class AidExtractor(FactExtractor):
                     subject = (start, verb.start()) if verb else None
                     head_mood = reading.mood(start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
-        return _one_entity_per_sum(_without_totals_of_parts(facts, reading), reading)
+        return _one_entity_per_sum(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -1046,6 +1046,42 @@ def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
                 continue
         out.append(fact)
     return out
+
+
+def _without_shares(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without those whose sum is one share of a total given before it: a sentence whose sums add up to
+    that total ("gói hỗ trợ 500 tỷ đồng" ... "phân bổ cho Đắk Lắk 200 tỷ đồng, Khánh Hòa 100 tỷ đồng, Gia Lai 100
+    tỷ đồng và Lâm Đồng 100 tỷ đồng") tells how it was shared out, not further gifts."""
+    totals: list[tuple[int, Decimal, str]] = []  # (where, value, currency) of each fact's sum
+    for fact in facts:
+        money = _amount(fact, reading)
+        if money is not None and fact.spans:
+            totals.append((min(s.start for s in fact.spans), money.value, money.currency))
+    if len(totals) < 2:
+        return facts
+    shares: set[str] = set()
+    for sentence in {reading.sentence_at(at) for at, _, _ in totals}:
+        # (each sum as told: three shares of "100 tỷ đồng" are one entity, three sums)
+        entities = [
+            e
+            for m in reading.mentions_in(sentence.start, sentence.end, "money")
+            if isinstance(e := reading.entity(m), Money)
+        ]
+        if len(entities) < 2 or len({e.currency for e in entities}) > 1:
+            continue
+        added = sum((e.value for e in entities), Decimal(0))
+        if any(
+            at < sentence.start and value == added and currency == entities[0].currency
+            for at, value, currency in totals
+        ):
+            shares.update(e.id for e in entities)
+    return [f for f in facts if (money := _amount(f, reading)) is None or money.id not in shares]
+
+
+def _amount(fact: Fact, reading: Reading) -> Money | None:
+    """The sum a fact gives, if any."""
+    money = next((reading.entities.get(r.entity) for r in fact.roles if r.role == "amount" and r.entity), None)
+    return money if isinstance(money, Money) else None
 
 
 def _one_entity_per_sum(facts: list[Fact], reading: Reading) -> list[Fact]:
