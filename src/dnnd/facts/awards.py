@@ -171,8 +171,9 @@ _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
 _PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
 _BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
-# A person's posts between her name and the award given to her: a comma, then capitalised posts, no clause mark.
-_POSTS_BEFORE_AWARD_RE = re.compile(rf"\s*,\s+(?:nguyên\s+|cựu\s+)?[{UPPER}][^;:()\n]{{0,200}}?\s")
+# A person's posts between her name and the award given to her: a comma or a dash, then capitalised posts, no
+# clause mark.
+_POSTS_BEFORE_AWARD_RE = re.compile(rf"\s*[,–-]\s+(?:nguyên\s+|cựu\s+)?[{UPPER}][^;:()\n]{{0,200}}?\s")
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
