@@ -750,3 +750,28 @@ def test_who_is_congratulated_on_an_award_receives_it() -> None:
         "Bộ Công thương."
     )
     assert role_values(facts[0], article.entities, "recipient") == ["các Việt kiều"]
+
+
+def test_a_decision_lists_its_awards_after_a_colon() -> None:
+    # a provincial decision: "Chủ tịch UBND tỉnh Quyết định Tặng: danh hiệu ... cho 01 tập thể; Bằng khen ... cho ..."
+    article, facts = _award_facts(
+        "Ngày 31-12-2023, Chủ tịch UBND tỉnh Quyết định Tặng: danh hiệu Tập thể Lao động xuất sắc cho 01 tập thể; "
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 03 cá nhân thuộc Sở Ngoại vụ."
+    )
+    names = sorted(v for f in facts for v in role_values(f, article.entities, "award"))
+    assert names == ["Bằng khen", "danh hiệu Tập thể Lao động xuất sắc"]
+
+
+def test_who_authorises_the_presenter_gives_and_a_named_list_receives() -> None:
+    # unescovietnam.vn: "Được ủy quyền của chủ tịch Liên hiệp các Hội UNESCO Việt Nam, Ông X ... đã trao Bằng khen"
+    article, facts = _award_facts(
+        "Được ủy quyền của chủ tịch Liên hiệp các Hội UNESCO Việt Nam, Ông Ngô Văn Quán đã trao Bằng khen cho "
+        "thượng tọa Thích Thanh Cần."
+    )
+    assert "Ngô Văn Quán" not in role_values(facts[0], article.entities, "giver")
+    article, facts = _award_facts(
+        "Ông Ngô Văn Quán đã trao bằng khen cho các hội viên Đặng Thị Mát, Trần Thị Minh và Dương Hương Ly."
+    )
+    assert sorted(role_values(facts[0], article.entities, "recipient")) == sorted(
+        ["Đặng Thị Mát", "Trần Thị Minh", "Dương Hương Ly"]
+    )

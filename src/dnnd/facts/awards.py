@@ -140,7 +140,10 @@ _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình(?=\s+(?:Chủ tịch|Thủ tướng|cấp trên)))(?!\w)", re.IGNORECASE
 )
-_REPRESENTING_RE = re.compile(r"(?<!\w)(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?|[Uu]ỷ quyền của)\s+")
+# (written "ủy" and "uỷ" alike: "Được ủy quyền của chủ tịch Liên hiệp, ông X đã trao ...")
+_REPRESENTING_RE = re.compile(
+    r"(?<!\w)(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?|(?:[Đđ]ược (?:sự )?)?(?:[Uu]ỷ|[Ủủ]y) quyền của)\s+"
+)
 _INTRO_RE = re.compile(
     r"\s*(?:[Tt]ại|[Nn]hân|[Dd]ịp|[Tt]rong|[Ss]au|[Cc]ũng tại|[Cc]ũng trong|[Tt]rước đó|[Tt]iếp đó|[Nn]goài ra|"
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
@@ -171,6 +174,7 @@ _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
 _PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
 _BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
+_PLURAL_LEAD_RE = re.compile(rf"các(?:\s+[{LOWER}][\w-]*){{1,2}}\s+")
 # A person's posts between her name and the award given to her: a comma or a dash, then capitalised posts, no
 # clause mark.
 _POSTS_BEFORE_AWARD_RE = re.compile(rf"\s*[,–-]\s+(?:nguyên\s+|cựu\s+)?[{UPPER}][^;:()\n]{{0,200}}?\s")
@@ -190,7 +194,8 @@ _MORE_CLASS_RE = re.compile(
 )
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
 # Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
-_GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
+# (a decision lists its awards after a colon: "Quyết định Tặng: danh hiệu ... cho 01 tập thể; Bằng khen ... cho ...")
+_GAP_RE = re.compile(r"\s*:?\s*(?:\d+\s*)?")
 # After the award: the giver ("của UBND tỉnh", "do Chủ tịch nước ... trao tặng") and the recipient ("cho ...").
 _OF_RE = re.compile(r"\s+(?:của|do)\s+")
 _TO_RE = re.compile(r"\s*(?:cho|tới|đến|tặng)\s+")
@@ -611,7 +616,9 @@ def _listed_people(art: _Article, names: list[Mention], start: int, end: int) ->
     """The people of a list filling ``[start, end)``, each maybe with a post ("ông A, <post> và ông B")."""
     people = [m for m in names if m.kind == Person.kind]
     text = art.text
-    if len(people) < 2 or not _BEFORE_NAME_RE.fullmatch(text, start, people[0].start):
+    # (the list may open on what they are: "cho các hội viên Đặng Thị Mát, Trần Thị Minh, Dương Hương Ly")
+    lead = _PLURAL_LEAD_RE.match(text, start, people[0].start) if people else None
+    if len(people) < 2 or not _BEFORE_NAME_RE.fullmatch(text, lead.end() if lead else start, people[0].start):
         return []
     joined = all(_PEOPLE_GAP_RE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(people))
     if not joined or not (people[-1].end == end or _POST_ONLY_RE.fullmatch(text, people[-1].end, end)):
