@@ -1016,3 +1016,18 @@ def test_shares_adding_up_to_a_total_are_no_further_gifts() -> None:
         "tỷ đồng và tại Lâm Đồng 100 tỷ đồng.",
     )
     assert [_roles(article, f)["amount"] for f in facts] == [["500 tỷ đồng"]]
+
+
+def test_what_a_disaster_affects_is_no_recipient() -> None:
+    # dantocmiennui.vn: "mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân tỉnh Lào Cai, ..."
+    article, facts = _aid(
+        "Trước tình hình mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân tỉnh Lào Cai, Trung ương Hội "
+        "Chữ thập đỏ Việt Nam đã cứu trợ khẩn cấp 250 thùng hàng gia đình trị giá khoảng 100 triệu đồng."
+    )
+    assert not any("đời sống" in r for r in _roles(article, facts[0]).get("recipient", []))
+
+
+def test_members_counted_are_no_goods_given() -> None:
+    # unescovietnam.vn: "ký quyết định tặng Bằng khen cho 4 hội viên" is an award, no aid
+    _, facts = _aid("Ông Nguyễn Xuân Thắng đã ký quyết định tặng Bằng khen cho 4 hội viên của Liên hiệp.")
+    assert facts == []

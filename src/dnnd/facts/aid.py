@@ -141,6 +141,8 @@ _RECIPIENT_END_RE = re.compile(
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
+# "ảnh hưởng (nghiêm trọng) đến ...": what a disaster affects, right before a "to" word (aid.tsv, affect).
+_AFFECTED_BEFORE_RE = re.compile(rf"{trigger_re('aid', 'affect').pattern}(?:\s+[{LOWER}][\w-]*){{0,2}}\s+$")
 _AGENT_VERB_RE = trigger_re("aid", "give", "fund", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
@@ -784,13 +786,16 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first ``cho``/``đến``/``tới`` in ``[start, end)`` that opens a recipient.
 
     Not one inside a quoted name (``học bổng “Nâng bước em đến trường”``) nor the idiom
-    of going to school (``học bổng Tiếp sức đến trường dành cho ...``).
+    of going to school (``học bổng Tiếp sức đến trường dành cho ...``), nor what something
+    affects (``mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân``).
     """
     pos = start
     while pos < end:
         at = name_end(text, pos, end, _TO_RE)
         to = _TO_RE.match(text, at, end) if at < end else None
-        if to is None or not _IDIOM_TO_RE.match(text, to.start()):
+        if to is None or not (
+            _IDIOM_TO_RE.match(text, to.start()) or _AFFECTED_BEFORE_RE.search(text, pos, to.start())
+        ):
             return to
         pos = to.end()
     return None
