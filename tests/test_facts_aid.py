@@ -1033,3 +1033,17 @@ def test_members_counted_are_no_goods_given() -> None:
     # unescovietnam.vn: "ký quyết định tặng Bằng khen cho 4 hội viên" is an award, no aid
     _, facts = _aid("Ông Nguyễn Xuân Thắng đã ký quyết định tặng Bằng khen cho 4 hội viên của Liên hiệp.")
     assert facts == []
+
+
+def test_a_total_told_after_goods_given_alone_is_their_value() -> None:
+    # baobinhduong.vn: 21 bicycles given, then "..., tổng kinh phí hơn 30 triệu đồng, ..." in the next paragraph
+    article, facts = _aid(
+        "Sáng qua (22-8), Hội Bảo trợ người tàn tật, trẻ mồ côi, bệnh nhân nghèo tỉnh tổ chức trao tặng 21 chiếc xe "
+        "đạp cho các em học sinh nghèo huyện Phú Giáo.",
+        "21 em học sinh được nhận học bổng xe đạp lần này là những học sinh có hoàn cảnh khó khăn, mỗi chiếc xe đạp "
+        "trị giá hơn 1,4 triệu đồng, tổng kinh phí hơn 30 triệu đồng, toàn bộ kinh phí do các nhà hảo tâm hỗ trợ.",
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["hơn 30 triệu đồng"]
+    assert roles["items"] == ["21 chiếc xe đạp"]

@@ -283,6 +283,9 @@ class AidExtractor(FactExtractor):
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
         gift_paragraph: int | None = None  # the first paragraph telling a gift of its own (not a record)
+        paragraph_start: dict[int, int] = {}
+        for one in sentences:
+            paragraph_start.setdefault(one.paragraph, one.start)
         for i, sentence in enumerate(sentences):
             if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
@@ -319,6 +322,11 @@ class AidExtractor(FactExtractor):
                         if carried is not None:
                             # the goods it gave alone are now the goods of this total: one fact, not two
                             goods_only.drop_within(*carried)
+                        elif _total_of_goods_before(text, sentence, segment, fact):
+                            # "... trao tặng 21 chiếc xe đạp cho ... . 21 em học sinh ..., tổng kinh phí hơn 30 triệu
+                            # đồng, ...": the total of the goods given just before, with no value of their own
+                            lo = paragraph_start.get(sentence.paragraph - 1, paragraph_start[sentence.paragraph])
+                            fact = _take_in(fact, [facts[k] for k in goods_only.drop_within(lo, sentence.start)])
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         goods_only.add(fact, len(facts))
                         facts.append(fact)
@@ -1019,17 +1027,45 @@ class _GoodsOnly:
             bisect.insort(self._first, (min(s.start for s in fact.spans), index))
             self._last[index] = max(s.end for s in fact.spans)
 
-    def drop_within(self, start: int, end: int) -> None:
-        """Drop the remembered facts read from ``[start, end)`` only."""
+    def drop_within(self, start: int, end: int) -> list[int]:
+        """Drop the remembered facts read from ``[start, end)`` only; return their indexes."""
         lo = bisect.bisect_left(self._first, (start, -1))
         hi = bisect.bisect_left(self._first, (end + 1, -1))
-        kept = []
+        kept, dropped = [], []
         for first, index in self._first[lo:hi]:
             if self._last[index] <= end:
-                self.dropped.add(index)
+                dropped.append(index)
             else:
                 kept.append((first, index))
         self._first[lo:hi] = kept
+        self.dropped.update(dropped)
+        return dropped
+
+
+def _total_of_goods_before(text: str, sentence: Sentence, segment: _Segment, fact: Fact) -> bool:
+    """Whether ``fact`` gives a sum told as a total ("tổng kinh phí ...") and no goods of its own."""
+    money = segment.money
+    return (
+        money is not None
+        and _TOTAL_BEFORE_RE.search(text, max(sentence.start, money.start - 40), money.start) is not None
+        and not any(r.role == "items" for r in fact.roles)
+    )
+
+
+def _take_in(total: Fact, goods: Sequence[Fact]) -> Fact:
+    """``total`` with the goods of ``goods`` and, where it names none, their donors and recipients."""
+    if not goods:
+        return total
+    held = {r.role for r in total.roles}
+    roles = list(total.roles)
+    for fact in goods:
+        roles += [
+            r
+            for r in fact.roles
+            if r not in roles and (r.role == "items" or (r.role in ("donor", "recipient") and r.role not in held))
+        ]
+    spans = tuple(sorted({*total.spans, *(s for f in goods for s in f.spans)}, key=lambda s: (s.start, s.end)))
+    return attrs.evolve(total, roles=tuple(roles), spans=spans)
 
 
 def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
