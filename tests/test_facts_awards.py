@@ -775,3 +775,23 @@ def test_who_authorises_the_presenter_gives_and_a_named_list_receives() -> None:
     assert sorted(role_values(facts[0], article.entities, "recipient")) == sorted(
         ["Đặng Thị Mát", "Trần Thị Minh", "Dương Hương Ly"]
     )
+
+
+def test_a_ceremony_as_the_subject_keeps_the_giver_of_the_decision_before_it() -> None:
+    # vn.emb-japan.go.jp: "Theo quyết định ... của Chính phủ Nhật Bản, ..., Lễ trao tặng Huân chương ... cho ông X, ...
+    # đã được tổ chức tại Nhà riêng Đại sứ": the ceremony's verb ends the recipients
+    article, facts = _award_facts(
+        "Theo quyết định trao tặng huân chương cho người nước ngoài mùa xuân năm 2018 của Chính phủ Nhật Bản, ngày "
+        "29 tháng 6 vừa qua, Lễ trao tặng Huân chương Thụy bảo tia bạc cho ông Nguyễn Hữu Tài, nguyên cán bộ Ban Hành "
+        "chính, và Bà Ngô Phương Lan, nguyên cán bộ Ban Lễ tân của Đại sứ quán Nhật Bản tại Việt Nam đã được tổ chức "
+        "tại Nhà riêng Đại sứ."
+    )
+    (fact,) = facts
+    assert role_values(fact, article.entities, "giver") == ["Chính phủ Nhật Bản"]
+    assert not any("tổ chức" in r for r in role_values(fact, article.entities, "recipient"))
+    # vietnamnet.vn: the guests of the ceremony give nothing; the body after "của" does
+    article, facts = _award_facts(
+        "Bộ trưởng Bộ Công an Tô Lâm gặp Bộ trưởng Bộ Công an Lào Vilay Lakhamphong và dự lễ trao tặng Huân chương "
+        "của Bộ Công an Lào nhân dịp kỷ niệm 60 năm ngày thành lập lực lượng Công an Nhân dân Lào."
+    )
+    assert "Tô Lâm" not in role_values(facts[0], article.entities, "giver")

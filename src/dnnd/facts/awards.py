@@ -156,7 +156,14 @@ _SAYING_RE = re.compile(rf"\s+(?:{trie_regex(read_list('reporting_verbs.txt'))})
 # A place written as a recipient with its level word: "tỉnh Quảng Trị", "Thành phố Hà Nội".
 _PLACE_LEVEL_RE = re.compile(rf"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện)\s+(?=[{UPPER}])")
 # A ceremony right before the verb: "Lễ trao tặng", "buổi lễ đón nhận" (awards.tsv, ceremony).
-_CEREMONY_BEFORE_RE = re.compile(rf"(?<!\w){alternation('|'.join(words('awards', 'ceremony')))}\s+$")
+# (hosted or attended by the subject: "X tổ chức Lễ trao tặng", "Y dự lễ trao tặng"; a ceremony that is itself the
+# subject, "Theo quyết định ... của Chính phủ Nhật Bản, Lễ trao tặng ... đã được tổ chức", leaves the giver before it)
+_CEREMONY_BEFORE_RE = re.compile(
+    rf"(?<!\w){alternation('|'.join(words('awards', 'host') + words('awards', 'attend')), lower=True)}"
+    rf"\s+(?:buổi\s+)?{alternation('|'.join(words('awards', 'ceremony')))}\s+$"
+)
+# The ceremony's own verb after its recipients: "Lễ trao tặng ... cho ông X ... đã được tổ chức tại ...".
+_HELD_RE = re.compile(r"\s+(?:đã\s+)?(?:được tổ chức|diễn ra)(?!\w)")
 # Hosting a ceremony, with the hosts' partners: the recipient of "tổ chức lễ đón nhận" is the subject before it.
 # (not the noun after a plural word: "Liên hiệp các tổ chức hữu nghị")
 _HOST_RE = re.compile(rf"(?<!các)(?<!những)\s+{alternation('|'.join(words('awards', 'host')), lower=True)}")
@@ -510,6 +517,8 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
         limit = semicolon if semicolon != -1 else limit
         purpose = PURPOSE_AFTER_RE.search(text, to.end(), limit)  # "..., nhằm ghi nhận ...": what it is for
         limit = purpose.start() if purpose else limit
+        held = _HELD_RE.search(text, to.end(), limit)  # "... cho ông X ... đã được tổ chức tại ...": the ceremony's
+        limit = held.start() if held else limit
         reason = _REASON_RE.search(text, to.end(), limit)  # "... vì đã có thành tích ...": why it is given
         _set_recipient(art, group, to.end(), reason.start() if reason else limit)
         group.end = group.recipient_span[1] if group.recipient_span else to.end()
@@ -708,7 +717,7 @@ def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> Non
         start = max(floor, proposal.end() if proposal is not None else floor)
         # "X tổ chức Lễ trao tặng Huân chương ... của Y cho Z": the verb names the ceremony, whose host or guests
         # before it give nothing (the giver is told after the award, if at all)
-        ceremony = _CEREMONY_BEFORE_RE.search(text, max(start, group.verb_start - 12), group.verb_start)
+        ceremony = _CEREMONY_BEFORE_RE.search(text, max(start, group.verb_start - 40), group.verb_start)
         if not group.givers and group.giver_value is None and ceremony is None:
             _set_givers(art, group, start, group.verb_start)
     elif group.voice == "passive":
