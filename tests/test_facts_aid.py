@@ -1047,3 +1047,26 @@ def test_a_total_told_after_goods_given_alone_is_their_value() -> None:
     roles = _roles(article, fact)
     assert roles["amount"] == ["hơn 30 triệu đồng"]
     assert roles["items"] == ["21 chiếc xe đạp"]
+
+
+def test_a_share_each_does_not_cut_the_gift_from_its_total() -> None:
+    # tamky.quangnam.gov.vn: "... được nhận học bổng của Tổ chức X, mỗi suất ... 800.000 đồng, tổng kinh phí tài trợ
+    # 80.000.000 đồng": the total is the scholarships' and X gave them
+    article, facts = _aid(
+        "100 em học sinh có hoàn cảnh khó khăn đã được nhận học bổng của Tổ chức Làng Hoa Sen quốc tế Hàn Quốc, mỗi "
+        "suất học bổng có giá trị 800.000 đồng, tổng kinh phí tài trợ 80.000.000 đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["80.000.000 đồng"]
+    assert roles["donor"] == ["Tổ chức Làng Hoa Sen quốc tế Hàn Quốc"]
+
+
+def test_a_commitment_is_not_the_value_of_goods_handed_over_before_it() -> None:
+    # baoquangtri.vn (tune outlet): 100 scholarships handed over, then a five-year commitment "với tổng kinh phí ..."
+    _, facts = _aid(
+        "Tại chương trình, Ban tổ chức đã trao 100 suất học bổng cho 100 em học sinh hoàn cảnh khó khăn.",
+        "Giai đoạn 2024-2028, Tổ chức Children of Vietnam cam kết hỗ trợ 5 chương trình với tổng kinh phí thực hiện "
+        "hơn 19 tỉ đồng.",
+    )
+    assert len(facts) == 2

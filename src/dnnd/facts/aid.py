@@ -202,7 +202,7 @@ _DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s
 _SENDER_END_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng với|đã|vừa|đến|tổ chức|trao|tặng)(?!\w)")
 _WITH_RE = re.compile(r"phối hợp|cùng với")
 _TOTAL_WORD_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|số tiền|cộng)(?!\w)")
-_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,4}\s*$", re.IGNORECASE)  # "tổng kinh phí tài trợ ..."
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
@@ -255,8 +255,12 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     pos = start
     for money in sums:
         piece = _Segment(pos, money.end, money, start if pieces else None)
-        if pieces and not _AID_RE.search(text, pos, money.start):
-            # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ...")
+        if pieces and (
+            not _AID_RE.search(text, pos, money.start)
+            or (pieces[-1].money is not None and _per_head(reading, pieces[-1].money))
+        ):
+            # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ..."); nor after a share each
+            # ("..., mỗi suất học bổng có giá trị 800.000 đồng, tổng kinh phí tài trợ 80.000.000 đồng")
             pieces[-1].end = money.end
             if _TOTAL_BEFORE_RE.search(text, max(pos, money.start - 40), money.start):
                 pieces[-1].money = money
@@ -1043,10 +1047,15 @@ class _GoodsOnly:
 
 
 def _total_of_goods_before(text: str, sentence: Sentence, segment: _Segment, fact: Fact) -> bool:
-    """Whether ``fact`` gives a sum told as a total ("tổng kinh phí ...") and no goods of its own."""
+    """Whether ``fact`` gives a sum told as a total ("tổng kinh phí ...") and no goods of its own.
+
+    (not a commitment: "cam kết hỗ trợ 5 chương trình với tổng kinh phí thực hiện hơn 19 tỉ đồng" is aid to come, not
+    the value of what was handed over before it)
+    """
     money = segment.money
     return (
         money is not None
+        and not any(r.role == "status" and r.value == "committed" for r in fact.roles)
         and _TOTAL_BEFORE_RE.search(text, max(sentence.start, money.start - 40), money.start) is not None
         and not any(r.role == "items" for r in fact.roles)
     )
