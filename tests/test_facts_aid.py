@@ -1070,3 +1070,14 @@ def test_a_commitment_is_not_the_value_of_goods_handed_over_before_it() -> None:
         "hơn 19 tỉ đồng.",
     )
     assert len(facts) == 2
+
+
+def test_the_body_after_an_aid_noun_gives() -> None:
+    # baophutho.vn: "Với nguồn hỗ trợ của Công ty ..., công trình ... với tổng giá trị 5 tỷ đồng"
+    article, facts = _aid(
+        "Với nguồn hỗ trợ của Tổ chức Plan International, công trình nhà lớp học 2 tầng gồm 4 phòng đã được khởi "
+        "công xây dựng từ tháng 5/2024, với tổng giá trị 5 tỷ đồng."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["donor"] == ["Tổ chức Plan International"]
+    assert "Tổ chức Plan International" not in roles.get("recipient", [])

@@ -1208,7 +1208,9 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
             givers += [e for e in reading.entities_of(_lone_places(reading, bodies, by.end(), verb.start()))]
             return givers, _actors(reading, start, by.start()), verb.end()
         of = _OF_RE.match(text, verb.end())
-        if of is not None and _FUND_RE.fullmatch(text, verb.start(), verb.end()):
+        # "viện trợ của D", and any aid word made a noun: "Với nguồn hỗ trợ của D, ...", "nhờ sự hỗ trợ của D"
+        noun = _NOUN_HEAD_RE.search(text, max(start, verb.start() - 12), verb.start()) is not None
+        if of is not None and (noun or _FUND_RE.fullmatch(text, verb.start(), verb.end())):
             named = reading.mentions_in(of.end(), end, "organization", "person")
             if named and named[0].start == of.end():
                 return reading.entities_of(named[:1]), _actors(reading, start, verb.start()), named[0].end
