@@ -1081,3 +1081,9 @@ def test_the_body_after_an_aid_noun_gives() -> None:
     roles = _roles(article, facts[0])
     assert roles["donor"] == ["Tổ chức Plan International"]
     assert "Tổ chức Plan International" not in roles.get("recipient", [])
+
+
+def test_a_headlines_place_before_its_colon_gives_nothing() -> None:
+    # baogialai.com.vn: "Pleiku: Trao 55 suất quà Tết cho người dân khó khăn"
+    article, facts = _aid("Pleiku: Trao 55 suất quà Tết cho người dân khó khăn.")
+    assert "Pleiku" not in _roles(article, facts[0]).get("donor", [])

@@ -1334,6 +1334,8 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
         m.end == stripped_end(reading.text, part_start - 1) for m in reading.mentions_in(start, part_start, "place")
     ):
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
+    if ":" in reading.text[first.end : end]:
+        return []  # "Pleiku: Trao 55 suất quà Tết ...": a headline's place before its colon says where, not who
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
