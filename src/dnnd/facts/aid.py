@@ -29,9 +29,15 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   trợ đồng bào, Hội đã trao ...``) is read from the verb after its comma.
 * Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
   and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
-  not aid; an estimate (``ước đạt``) has not been received.
+  not aid; an estimate (``ước đạt``) has not been received. Sums of one sentence
+  adding up to a total given before them share it out (``gói hỗ trợ 500 tỷ đồng``
+  ... ``Đắk Lắk 200 tỷ đồng, Khánh Hòa 100 tỷ đồng ...``): no further gifts. A total
+  told after goods given alone (``..., tổng kinh phí hơn 30 triệu đồng, ...``) is
+  their value, one gift. People counted (``11 cán bộ``, ``4 hội viên``) are no goods.
 * A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
-  no pledge either; a commitment is what the text calls one, ``cam kết``). Such
+  no pledge either; a commitment is what the text calls one, ``cam kết``); a clause
+  going on with the subject before it keeps its mood (``Dự kiến đoàn sẽ khám
+  bệnh ..., phát ... và tặng 250 phần quà``). Such
   a verb between the aid word and what is given decides the mood (``đã tài trợ
   ... và sẽ hỗ trợ thêm 10 triệu``: the sum is still to come);
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
@@ -53,13 +59,15 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
   countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``, ``đến``, ``tới`` (to the sum at most, never past its
+  the phrase after ``cho``, ``đến``, ``tới`` (to the sum or the goods at most, never past its
   sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
   phrase after ``cho``; for receipts who (or which province or district) comes before
   ``tiếp nhận``; projects joined under one holder (``X làm chủ dự án A do D tài trợ ... và dự án B
   do E tài trợ ...``) all go to it. With nobody
   named, the place is the recipient, unless it is only the giver's own province
-  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``).
+  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``). The organisers
+  (``Ban tổ chức``, ``Chương trình đã trao ...``) stand for who organised the event,
+  the delegation (``Tại đây, đoàn đã trao ...``) for who the sentence before sent.
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
   else the province the article is about, unless the clause speaks for several
   provinces (``Cụm số 2``, ``các tỉnh``).
