@@ -21,6 +21,14 @@ An award is a named distinction given by a verb in the same clause
   ... do UBND tỉnh trao tặng``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
+* a ceremony hosted or attended by the subject (``X tổ chức Lễ trao tặng Huân
+  chương ... của Y cho Z``, ``dự lễ trao tặng``) takes no giver from that subject;
+  who hosts the ceremony of receiving (``UBND tỉnh X phối hợp ... tổ chức lễ đón
+  nhận Huân chương``) receives the award, and a place's authority receiving the
+  award another fact gives the place is that award; who is congratulated on an
+  award (``chúc mừng các Việt kiều được nhận bằng khen``) receives it; heads may be
+  written in title case (``Huân Chương``); a bare rank continues a class list
+  (``hạng nhất, nhì và ba``).
 * prize money: ``<giver> thưởng <sum>`` is an award named by the verb and the
   sum as written (``thưởng 20.000USD``), with the sum as its ``amount``; the
   recipient after ``cho``, else the owner after ``của`` in what it honours
