@@ -795,3 +795,17 @@ def test_a_ceremony_as_the_subject_keeps_the_giver_of_the_decision_before_it() -
         "của Bộ Công an Lào nhân dịp kỷ niệm 60 năm ngày thành lập lực lượng Công an Nhân dân Lào."
     )
     assert "Tô Lâm" not in role_values(facts[0], article.entities, "giver")
+
+
+def test_honorees_counted_before_their_award_receive_it() -> None:
+    # baomoi.com (Nhân Dân): "tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân chương Lao
+    # động hạng nhất, hạng nhì, hạng ba"
+    article, facts = _award_facts(
+        "Phó Thủ tướng Phạm Gia Khiêm tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân "
+        "chương Lao động hạng nhất, hạng nhì, hạng ba."
+    )
+    assert len(facts) == 3
+    assert all(
+        role_values(f, article.entities, "recipient") == ["38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao"]
+        for f in facts
+    )

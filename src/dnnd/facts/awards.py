@@ -237,6 +237,9 @@ _MAX_RECIPIENT_WORDS = 40
 # Honorees counted, not named: "3 cá nhân", "15 tập thể, 3 cá nhân" (awards.tsv, honorees).
 _HONOREES = alternation("|".join(words("awards", "honorees")))
 _COUNTED_RE = re.compile(rf"(?:(?:\d+|các|một số|nhiều)\s+{_HONOREES}(?:\s*,\s*|\s+và\s+)?)+")
+# How far the honorees counted before their award may run, and what ends them first.
+_MAX_COUNTED_REACH = 200
+_CLAUSE_MARK_RE = re.compile(r"[;:.\n]")
 _COUNTED_OF_RE = re.compile(rf"{_COUNTED_RE.pattern}\s*(?:của|thuộc)\s+")
 # "trao Bằng khen và phần thưởng cho ...": a few words may come between the award and "cho".
 _TO_REACH = 32
@@ -361,8 +364,11 @@ def _runs(art: _Article, awards: list[_Award]) -> list[list[_Award]]:
 # --------------------------------------------------------------------------- verbs and groups
 
 
-def _verb_before(art: _Article, run: list[_Award], floor: int) -> tuple[re.Match[str], Mention | None] | None:
-    """The verb giving ``run``: the last one before it with nothing but a count or a recipient between."""
+def _verb_before(
+    art: _Article, run: list[_Award], floor: int
+) -> tuple[re.Match[str], Mention | tuple[int, int] | None] | None:
+    """The verb giving ``run``: the last one before it with nothing but a count or a recipient between (a name, or
+    the stretch of a counted one)."""
     text = art.text
     verbs = [v for v in _VERB_RE.finditer(text, floor, run[0].start) if _real_verb(art, v, floor)]
     if not verbs:
@@ -387,6 +393,18 @@ def _verb_before(art: _Article, run: list[_Award], floor: int) -> tuple[re.Match
         and _POSTS_BEFORE_AWARD_RE.fullmatch(text, person.end, run[0].start) is not None
     ):
         return verb, person
+    # "tặng và truy tặng 11 cán bộ tiền khởi nghĩa, nguyên Thứ trưởng ... Huân chương Độc lập hạng ba": the honorees
+    # counted, what they were, then the award
+    counted = _COUNTED_RE.match(text, verb.end() + 1, run[0].start)
+    between = text[verb.end() : run[0].start].replace("...", " ").replace("…", " ")
+    if (
+        counted is not None
+        and counted.end() > counted.start()
+        and len(between) <= _MAX_COUNTED_REACH
+        and not _CLAUSE_MARK_RE.search(between)
+        and not any(_real_verb(art, v, floor) for v in _VERB_RE.finditer(text, counted.end(), run[0].start))
+    ):
+        return verb, (verb.end() + 1, run[0].start)
     return None
 
 
@@ -429,7 +447,9 @@ def _group(
     if found is not None:
         verb, recipient = found
         group = _Group(run, verb.start(), verb.end(), _voice(art, verb, floor))
-        if recipient is not None:
+        if isinstance(recipient, tuple):
+            _set_recipient(art, group, *recipient)
+        elif recipient is not None:
             _set_recipient_mention(art, group, recipient)
         return group
     colon = _COLON_RE.search(text, max(floor, run[0].start - 4), run[0].start)
