@@ -809,3 +809,12 @@ def test_honorees_counted_before_their_award_receive_it() -> None:
         role_values(f, article.entities, "recipient") == ["38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao"]
         for f in facts
     )
+
+
+def test_a_clause_opening_on_its_verbs_goes_on_with_the_giver_before_it() -> None:
+    # baomoi.com (Nhân Dân): "... Phạm Gia Khiêm trao tặng ... Huân chương Độc lập hạng nhì; tặng và truy tặng ..."
+    article, facts = _award_facts(
+        "Ngày 27-4, Phó Thủ tướng Phạm Gia Khiêm trao tặng đồng chí Nguyễn Đình Bin Huân chương Độc lập hạng nhì; "
+        "tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân chương Lao động hạng nhất."
+    )
+    assert [role_values(f, article.entities, "giver") for f in facts] == [["Phạm Gia Khiêm"], ["Phạm Gia Khiêm"]]

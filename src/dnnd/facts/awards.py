@@ -59,7 +59,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, honorifics, read_list, titles, trie_regex
 from dnnd.hookspecs import hookimpl
@@ -471,6 +471,18 @@ def _group(
     if later.group("giver"):
         _set_givers(art, group, later.start("giver"), later.end("giver"))
     return group
+
+
+def _go_on(art: _Article, group: _Group, previous: _Group, clause: tuple[int, int]) -> None:
+    """A clause of the same sentence opening on its verbs ("...; tặng và truy tặng 38 đồng chí ...") goes on with the
+    giver of the clause before it."""
+    if (
+        group.voice == "active"
+        and not group.givers
+        and group.giver_value is None
+        and not _VERB_RE.sub(" ", art.text[clause[0] : group.verb_start]).replace(" và ", " ").strip(" ;,")
+    ):
+        group.givers, group.giver_value = previous.givers, previous.giver_value
 
 
 def _inherit(group: _Group, previous: _Group) -> None:
@@ -916,10 +928,15 @@ class AwardExtractor(FactExtractor):
         art = _Article(reading)
         facts: list[Fact] = []
         # the bonuses are read on their own; "trao A cho X; B cho Y": one verb over a list cut by semicolons
-        for _, clause in self.cued_clauses(reading, _AWARD_RE, _VERB_RE):
+        before: tuple[Sentence, _Group] | None = None  # the last group read, with its sentence
+        for sentence, clause in self.cued_clauses(reading, _AWARD_RE, _VERB_RE):
             groups = _owner_for_all(art, list(_groups(art, clause)))
+            if groups and before is not None and before[0] == sentence:
+                _go_on(art, groups[0], before[1], clause)
             for group in groups:
                 facts.extend(_facts(art, group, clause))
+            if groups:
+                before = (sentence, groups[-1])
         facts.extend(_bonuses(reading))
         return _without_authorities(_without_restatements(_without_summaries(list(dict.fromkeys(facts)))), reading)
 
