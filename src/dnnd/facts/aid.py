@@ -150,6 +150,7 @@ _RECIPIENT_END_RE = re.compile(
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
 # "ảnh hưởng (nghiêm trọng) đến ...": what a disaster affects, right before a "to" word (aid.tsv, affect).
+_AFFECTED_REACH = 40
 _AFFECTED_BEFORE_RE = re.compile(rf"{trigger_re('aid', 'affect').pattern}(?:\s+[{LOWER}][\w-]*){{0,2}}\s+$")
 _AGENT_VERB_RE = trigger_re("aid", "give", "fund", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
@@ -317,7 +318,7 @@ class AidExtractor(FactExtractor):
                     None,
                 )
             subject: tuple[int, int] | None = None
-            head_mood: str | None = None  # the mood of the last clause with a subject of its own
+            head: tuple[int, int] | None = None  # the last clause with a subject of its own (its mood read if needed)
             # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
@@ -327,14 +328,19 @@ class AidExtractor(FactExtractor):
                 shared = subject if verb_first or _SHARED_SUBJECT_RE.match(text, start) else None
                 # "Dự kiến đoàn sẽ khám bệnh ..., phát ... và tặng 250 phần quà ...": a clause going on with the
                 # subject before it goes on with its mood too, unless it is told as done
-                inherited = verb_first and head_mood in MOODS_NOT_DONE and not _REALIS_RE.search(text, start, end)
+                inherited = (
+                    verb_first
+                    and head is not None
+                    and not _REALIS_RE.search(text, start, end)
+                    and reading.mood(*head) in MOODS_NOT_DONE
+                )
                 for segment in _segments(reading, start, end) if not inherited else ():
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
                         if carried is not None:
                             # the goods it gave alone are now the goods of this total: one fact, not two
                             goods_only.drop_within(*carried)
-                        elif _total_of_goods_before(text, sentence, segment, fact):
+                        elif goods_only and _total_of_goods_before(text, sentence, segment, fact):
                             # "... trao tặng 21 chiếc xe đạp cho ... . 21 em học sinh ..., tổng kinh phí hơn 30 triệu
                             # đồng, ...": the total of the goods given just before, with no value of their own
                             lo = paragraph_start.get(sentence.paragraph - 1, paragraph_start[sentence.paragraph])
@@ -346,7 +352,7 @@ class AidExtractor(FactExtractor):
                 if not verb_first:
                     verb = _AID_RE.search(text, start, end)
                     subject = (start, verb.start()) if verb else None
-                    head_mood = reading.mood(start, end)
+                    head = (start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         return _one_entity_per_sum(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
 
@@ -814,7 +820,8 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
         at = name_end(text, pos, end, _TO_RE)
         to = _TO_RE.match(text, at, end) if at < end else None
         if to is None or not (
-            _IDIOM_TO_RE.match(text, to.start()) or _AFFECTED_BEFORE_RE.search(text, pos, to.start())
+            _IDIOM_TO_RE.match(text, to.start())
+            or _AFFECTED_BEFORE_RE.search(text, max(pos, to.start() - _AFFECTED_REACH), to.start())
         ):
             return to
         pos = to.end()
@@ -1038,6 +1045,10 @@ class _GoodsOnly:
         if fact.spans and not any(r.role == "amount" for r in fact.roles):
             bisect.insort(self._first, (min(s.start for s in fact.spans), index))
             self._last[index] = max(s.end for s in fact.spans)
+
+    def __bool__(self) -> bool:
+        """Whether any fact giving goods alone is still remembered."""
+        return bool(self._first)
 
     def drop_within(self, start: int, end: int) -> list[int]:
         """Drop the remembered facts read from ``[start, end)`` only; return their indexes."""
