@@ -651,3 +651,170 @@ def test_a_name_written_in_lower_case_is_told_by_its_class() -> None:
     )
     names = [role_values(f, article.entities, "award") for f in article.facts if f.kind == "award"]
     assert ["Huân chương phát triển hạng nhất"] in names
+
+
+def _award_facts(*paragraphs: str) -> tuple[Article, list]:
+    article = dnnd.extract(dnnd.Article(title="Tin đối ngoại", blocks=[dnnd.Paragraph(p) for p in paragraphs]))
+    return article, [f for f in article.facts if f.kind == "award"]
+
+
+def test_a_bare_rank_continues_a_list_of_classes() -> None:
+    # baolangson.vn: "trao Huân chương Lao động hạng nhất, nhì và ba cho chín đơn vị"
+    article, facts = _award_facts(
+        "Phó Chủ tịch nước Nguyễn Thị Doan đã trao Huân chương Lao động hạng nhất, nhì và ba cho chín đơn vị "
+        "và cá nhân."
+    )
+    names = sorted(v for f in facts for v in role_values(f, article.entities, "award"))
+    assert names == ["Huân chương Lao động hạng ba", "Huân chương Lao động hạng nhì", "Huân chương Lao động hạng nhất"]
+    assert all(role_values(f, article.entities, "recipient") == ["chín đơn vị và cá nhân"] for f in facts)
+
+
+def test_a_ceremony_of_awarding_takes_no_giver_from_its_hosts() -> None:
+    # baomoi.net.vn (Quốc hội): "Ủy ban Đối ngoại ... tổ chức Lễ trao tặng Huân chương Quang Hoa của Chính phủ Hàn Quốc"
+    article, facts = _award_facts(
+        "Ngày 6/5, tại nhà Quốc hội, Ủy ban Đối ngoại phối hợp với Ban Công tác đại biểu tổ chức Lễ trao tặng "
+        "Huân chương Quang Hoa của Chính phủ Hàn Quốc cho ông Trần Văn Túy, nguyên Trưởng Ban Công tác đại biểu."
+    )
+    (fact,) = facts
+    assert "Ủy ban Đối ngoại" not in role_values(fact, article.entities, "giver")
+    assert role_values(fact, article.entities, "recipient") == ["Trần Văn Túy"]
+
+
+def test_who_hosts_the_ceremony_of_receiving_receives_the_award() -> None:
+    # baophapluat.vn: "Tỉnh ủy, HĐND, UBND tỉnh Lào Cai long trọng tổ chức Lễ kỷ niệm ... và đón nhận Huân chương"
+    article, facts = _award_facts(
+        "Sáng ngày 30/9, Tỉnh ủy, HĐND, UBND tỉnh Lào Cai long trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh "
+        "và đón nhận Huân chương Lao động hạng nhất của Chủ tịch Nước trao tặng."
+    )
+    (fact,) = facts
+    assert role_values(fact, article.entities, "recipient") == ["UBND tỉnh Lào Cai"]
+    assert role_values(fact, article.entities, "giver") == ["Chủ tịch Nước"]
+    # a plural "các tổ chức" in a name hosts nothing
+    article, facts = _award_facts(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An đã vinh dự đón nhận Huân chương Lao động hạng Ba."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"]
+
+
+def test_the_authority_of_a_province_awarded_receives_the_provinces_award() -> None:
+    # thactrang.com: the province is awarded, its People's Committee holds the ceremony of receiving: one award
+    article, facts = _award_facts(
+        "Tỉnh Quảng Trị được Chính phủ Lào trao tặng Huân chương Lao động hạng nhất vì đóng góp cho tình hữu nghị.",
+        "Chiều 14-1, tại TP Đông Hà, UBND tỉnh Quảng Trị phối hợp Ủy ban chính quyền tỉnh Champasak tổ chức lễ đón "
+        "nhận Huân chương Lao động hạng nhất của nước Cộng hòa dân chủ nhân dân Lào.",
+    )
+    assert len(facts) == 1
+    assert role_values(facts[0], article.entities, "giver") == ["Chính phủ Lào"]
+
+
+def test_who_signs_the_decision_gives_the_award() -> None:
+    # toquoc.vn: "Chủ tịch nước đã ký quyết định Truy tặng Huân chương lao động hạng Ba cho ..."
+    article, facts = _award_facts(
+        "Chủ tịch nước đã ký quyết định Truy tặng Huân chương lao động hạng Ba cho Bác sĩ Trịnh Hữu Nhẫn."
+    )
+    assert role_values(facts[0], article.entities, "giver") == ["Chủ tịch nước"]
+
+
+def test_a_person_with_her_posts_between_the_verb_and_the_award_receives_it() -> None:
+    # baomoi.com (Nhân Dân): "trao tặng đồng chí X, Ủy viên ..., nguyên Thứ trưởng ... Huân chương Độc lập hạng nhì"
+    article, facts = _award_facts(
+        "Ngày 27-4, tại Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Gia Khiêm trao tặng đồng chí Nguyễn Đình Bin, "
+        "nguyên Thứ trưởng Thường trực Bộ Ngoại giao Huân chương Độc lập hạng nhì."
+    )
+    (fact,) = facts
+    assert role_values(fact, article.entities, "recipient") == ["Nguyễn Đình Bin"]
+    assert role_values(fact, article.entities, "award") == ["Huân chương Độc lập hạng nhì"]
+    # tienphong.vn: the post set off by a dash
+    article, facts = _award_facts(
+        "Nhân dịp này, Chủ tịch nước Trương Tấn Sang tặng thưởng Thiếu tướng Bozgiev - Phó Chủ tịch Hội Hữu nghị "
+        "Nga - Việt Huân chương Hữu nghị."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["Bozgiev"]
+
+
+def test_an_award_written_in_title_case() -> None:
+    # kvsc.vn: "trao tặng Huân Chương Cao Quý cho Ông Park Sam Koo"; the speaker who says he received it is the same
+    article, facts = _award_facts(
+        "Ngày 12.03.2014, Chủ tịch nước Trương Tấn Sang đã trao tặng Huân Chương Cao Quý cho Ông Park Sam Koo, "
+        "Chủ Tịch Tập Đoàn Kumho Asiana.",
+        "Chủ tịch Park Sam Koo khẳng định được nhận Huân chương cao quý của Nhà nước và Chính phủ Việt Nam là niềm "
+        "vinh dự không chỉ của cá nhân ông mà của cả Tập đoàn.",
+    )
+    assert [role_values(f, article.entities, "recipient") for f in facts] == [["Park Sam Koo"]]
+
+
+def test_who_is_congratulated_on_an_award_receives_it() -> None:
+    # es.vietnamplus.vn: "Đại sứ ... đã chúc mừng các Việt kiều vinh dự được nhận bằng khen ..."
+    article, facts = _award_facts(
+        "Đại sứ Việt Nam tại Canada Nguyễn Đức Hùng đã chúc mừng các Việt kiều vinh dự được nhận bằng khen của "
+        "Bộ Công thương."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["các Việt kiều"]
+
+
+def test_a_decision_lists_its_awards_after_a_colon() -> None:
+    # a provincial decision: "Chủ tịch UBND tỉnh Quyết định Tặng: danh hiệu ... cho 01 tập thể; Bằng khen ... cho ..."
+    article, facts = _award_facts(
+        "Ngày 31-12-2023, Chủ tịch UBND tỉnh Quyết định Tặng: danh hiệu Tập thể Lao động xuất sắc cho 01 tập thể; "
+        "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 01 tập thể và 03 cá nhân thuộc Sở Ngoại vụ."
+    )
+    names = sorted(v for f in facts for v in role_values(f, article.entities, "award"))
+    assert names == ["Bằng khen", "danh hiệu Tập thể Lao động xuất sắc"]
+
+
+def test_who_authorises_the_presenter_gives_and_a_named_list_receives() -> None:
+    # unescovietnam.vn: "Được ủy quyền của chủ tịch Liên hiệp các Hội UNESCO Việt Nam, Ông X ... đã trao Bằng khen"
+    article, facts = _award_facts(
+        "Được ủy quyền của chủ tịch Liên hiệp các Hội UNESCO Việt Nam, Ông Ngô Văn Quán đã trao Bằng khen cho "
+        "thượng tọa Thích Thanh Cần."
+    )
+    assert "Ngô Văn Quán" not in role_values(facts[0], article.entities, "giver")
+    article, facts = _award_facts(
+        "Ông Ngô Văn Quán đã trao bằng khen cho các hội viên Đặng Thị Mát, Trần Thị Minh và Dương Hương Ly."
+    )
+    assert sorted(role_values(facts[0], article.entities, "recipient")) == sorted(
+        ["Đặng Thị Mát", "Trần Thị Minh", "Dương Hương Ly"]
+    )
+
+
+def test_a_ceremony_as_the_subject_keeps_the_giver_of_the_decision_before_it() -> None:
+    # vn.emb-japan.go.jp: "Theo quyết định ... của Chính phủ Nhật Bản, ..., Lễ trao tặng Huân chương ... cho ông X, ...
+    # đã được tổ chức tại Nhà riêng Đại sứ": the ceremony's verb ends the recipients
+    article, facts = _award_facts(
+        "Theo quyết định trao tặng huân chương cho người nước ngoài mùa xuân năm 2018 của Chính phủ Nhật Bản, ngày "
+        "29 tháng 6 vừa qua, Lễ trao tặng Huân chương Thụy bảo tia bạc cho ông Nguyễn Hữu Tài, nguyên cán bộ Ban Hành "
+        "chính, và Bà Ngô Phương Lan, nguyên cán bộ Ban Lễ tân của Đại sứ quán Nhật Bản tại Việt Nam đã được tổ chức "
+        "tại Nhà riêng Đại sứ."
+    )
+    (fact,) = facts
+    assert role_values(fact, article.entities, "giver") == ["Chính phủ Nhật Bản"]
+    assert not any("tổ chức" in r for r in role_values(fact, article.entities, "recipient"))
+    # vietnamnet.vn: the guests of the ceremony give nothing; the body after "của" does
+    article, facts = _award_facts(
+        "Bộ trưởng Bộ Công an Tô Lâm gặp Bộ trưởng Bộ Công an Lào Vilay Lakhamphong và dự lễ trao tặng Huân chương "
+        "của Bộ Công an Lào nhân dịp kỷ niệm 60 năm ngày thành lập lực lượng Công an Nhân dân Lào."
+    )
+    assert "Tô Lâm" not in role_values(facts[0], article.entities, "giver")
+
+
+def test_honorees_counted_before_their_award_receive_it() -> None:
+    # baomoi.com (Nhân Dân): "tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân chương Lao
+    # động hạng nhất, hạng nhì, hạng ba"
+    article, facts = _award_facts(
+        "Phó Thủ tướng Phạm Gia Khiêm tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân "
+        "chương Lao động hạng nhất, hạng nhì, hạng ba."
+    )
+    assert len(facts) == 3
+    assert all(
+        role_values(f, article.entities, "recipient") == ["38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao"]
+        for f in facts
+    )
+
+
+def test_a_clause_opening_on_its_verbs_goes_on_with_the_giver_before_it() -> None:
+    # baomoi.com (Nhân Dân): "... Phạm Gia Khiêm trao tặng ... Huân chương Độc lập hạng nhì; tặng và truy tặng ..."
+    article, facts = _award_facts(
+        "Ngày 27-4, Phó Thủ tướng Phạm Gia Khiêm trao tặng đồng chí Nguyễn Đình Bin Huân chương Độc lập hạng nhì; "
+        "tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân chương Lao động hạng nhất."
+    )
+    assert [role_values(f, article.entities, "giver") for f in facts] == [["Phạm Gia Khiêm"], ["Phạm Gia Khiêm"]]

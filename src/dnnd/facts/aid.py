@@ -29,9 +29,15 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   trợ đồng bào, Hội đã trao ...``) is read from the verb after its comma.
 * Goods that other sentences count part by part (``88 suất`` in the lead, ``33``
   and ``55`` in the body) are no further gift; a prize (``thưởng``) is an award,
-  not aid; an estimate (``ước đạt``) has not been received.
+  not aid; an estimate (``ước đạt``) has not been received. Sums of one sentence
+  adding up to a total given before them share it out (``gói hỗ trợ 500 tỷ đồng``
+  ... ``Đắk Lắk 200 tỷ đồng, Khánh Hòa 100 tỷ đồng ...``): no further gifts. A total
+  told after goods given alone (``..., tổng kinh phí hơn 30 triệu đồng, ...``) is
+  their value, one gift. People counted (``11 cán bộ``, ``4 hội viên``) are no goods.
 * A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
-  no pledge either; a commitment is what the text calls one, ``cam kết``). Such
+  no pledge either; a commitment is what the text calls one, ``cam kết``); a clause
+  going on with the subject before it keeps its mood (``Dự kiến đoàn sẽ khám
+  bệnh ..., phát ... và tặng 250 phần quà``). Such
   a verb between the aid word and what is given decides the mood (``đã tài trợ
   ... và sẽ hỗ trợ thêm 10 triệu``: the sum is still to come);
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
@@ -53,13 +59,15 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
   countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``, ``đến``, ``tới`` (to the sum at most, never past its
+  the phrase after ``cho``, ``đến``, ``tới`` (to the sum or the goods at most, never past its
   sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
   phrase after ``cho``; for receipts who (or which province or district) comes before
   ``tiếp nhận``; projects joined under one holder (``X làm chủ dự án A do D tài trợ ... và dự án B
   do E tài trợ ...``) all go to it. With nobody
   named, the place is the recipient, unless it is only the giver's own province
-  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``).
+  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``). The organisers
+  (``Ban tổ chức``, ``Chương trình đã trao ...``) stand for who organised the event,
+  the delegation (``Tại đây, đoàn đã trao ...``) for who the sentence before sent.
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
   else the province the article is about, unless the clause speaks for several
   provinces (``Cụm số 2``, ``các tỉnh``).
@@ -78,7 +86,7 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, name_end, stripped_end
-from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, trigger_re, words, words_re
+from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
@@ -117,6 +125,7 @@ _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
 _ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
+_REALIS_RE = re.compile(tagged("realis", "realis"))
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
 # The moods that, told after the aid word, still decide whether the thing was given.
 _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
@@ -140,6 +149,9 @@ _RECIPIENT_END_RE = re.compile(
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
 _INVESTMENT_RE = trigger_re("aid", "investment")
+# "ảnh hưởng (nghiêm trọng) đến ...": what a disaster affects, right before a "to" word (aid.tsv, affect).
+_AFFECTED_REACH = 40
+_AFFECTED_BEFORE_RE = re.compile(rf"{trigger_re('aid', 'affect').pattern}(?:\s+[{LOWER}][\w-]*){{0,2}}\s+$")
 _AGENT_VERB_RE = trigger_re("aid", "give", "fund", "investment")
 _RUNNING_RE = trigger_re("aid", "running")
 _OTHER_SUM_RE = trigger_re("aid", "other_sum")
@@ -177,7 +189,9 @@ _TOTAL_OPENING_RE = re.compile(
     # who paid for what was just given: "Số tiền được tổ chức X tài trợ", "Kinh phí do Y hỗ trợ"
     r"|(?:Số tiền|Số quà|Số học bổng|Kinh phí|Toàn bộ (?:số tiền|kinh phí|số quà))(?:\s+(?:này|trên))?\s+(?:được|do)\s"
     # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
-    r"|Số (?:tiền|hàng|quà)(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà))*\s*(?:gồm|là|trị giá|:)"
+    # ("Số vật tư y tế bao gồm: 35.000 khẩu trang, ...")
+    r"|Số (?:tiền|hàng|quà|vật tư|thiết bị|trang thiết bị|hiện vật)(?:\s+y tế)?"
+    r"(?:\s*(?:,|và)\s*(?:tiền|hàng|hàng hóa|hiện vật|quà|vật tư|thiết bị))*\s*(?:bao gồm|gồm|là|trị giá|:)"
 )
 # What is given, then whose it is: "trao tiền và hiện vật của ..." (a few words, no recipient before).
 _GIFT_OF_RE = re.compile(r"(?:\s+(?!cho\b|tới\b|đến\b)[\w-]+){1,5}?\s+của\s+")
@@ -191,8 +205,13 @@ _GROUP_RE = re.compile(
     r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
 )
 _EACH_OPENING_RE = re.compile(r"Mỗi\s")
+# The visiting party alone as the subject, realis words after it ("Tại đây, đoàn đã trao ...").
+_DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s+(?:đã|cũng|còn|vừa|tiếp tục))*\s*")
+# Where the subject of a sentence telling a visit or an event ends: its first verb (partners after "phối hợp").
+_SENDER_END_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng với|đã|vừa|đến|tổ chức|trao|tặng)(?!\w)")
+_WITH_RE = re.compile(r"phối hợp|cùng với")
 _TOTAL_WORD_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|số tiền|cộng)(?!\w)")
-_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
+_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,4}\s*$", re.IGNORECASE)  # "tổng kinh phí tài trợ ..."
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
 _COUNT_FIRST_WORDS = frozenset(words("units", "count"))
@@ -208,12 +227,14 @@ def _unit_word(quantity: Quantity) -> str:
 
 
 def _is_count(quantity: Quantity) -> bool:
-    return _unit_word(quantity) in _COUNT_FIRST_WORDS
+    # (on its first two words when the first is no count alone: "38 đồng chí")
+    two = " ".join(quantity.unit.lower().split()[:2])
+    return _unit_word(quantity) in _COUNT_FIRST_WORDS or two in _COUNT_FIRST_WORDS
 
 
 def _is_goods(quantity: Quantity) -> bool:
     word = _unit_word(quantity)
-    if not word or word in _COUNT_FIRST_WORDS or word in _NOT_GIVEN:
+    if not word or _is_count(quantity) or word in _NOT_GIVEN:
         return False
     # an outcome's noun, alone or after its classifier ("1.118 bộ hài cốt")
     unit = quantity.unit.lower().split()
@@ -243,8 +264,12 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     pos = start
     for money in sums:
         piece = _Segment(pos, money.end, money, start if pieces else None)
-        if pieces and not _AID_RE.search(text, pos, money.start):
-            # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ...")
+        if pieces and (
+            not _AID_RE.search(text, pos, money.start)
+            or (pieces[-1].money is not None and _per_head(reading, pieces[-1].money))
+        ):
+            # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ..."); nor after a share each
+            # ("..., mỗi suất học bổng có giá trị 800.000 đồng, tổng kinh phí tài trợ 80.000.000 đồng")
             pieces[-1].end = money.end
             if _TOTAL_BEFORE_RE.search(text, max(pos, money.start - 40), money.start):
                 pieces[-1].money = money
@@ -271,6 +296,9 @@ class AidExtractor(FactExtractor):
         totals: dict[str, tuple[int, str]] = {}  # the last total of each status: (paragraph, money entity id)
         sentences = reading.sentences
         gift_paragraph: int | None = None  # the first paragraph telling a gift of its own (not a record)
+        paragraph_start: dict[int, int] = {}
+        for one in sentences:
+            paragraph_start.setdefault(one.paragraph, one.start)
         for i, sentence in enumerate(sentences):
             if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
@@ -290,6 +318,7 @@ class AidExtractor(FactExtractor):
                     None,
                 )
             subject: tuple[int, int] | None = None
+            head: tuple[int, int] | None = None  # the last clause with a subject of its own (its mood read if needed)
             # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
             for start, end in clauses(text, sentence.start, sentence.end):
@@ -297,12 +326,25 @@ class AidExtractor(FactExtractor):
                 # "...; tặng 35 tấn gạo ...": a clause opening on its verb goes on with the subject before it
                 verb_first = _VERB_FIRST_RE.match(text, start) is not None
                 shared = subject if verb_first or _SHARED_SUBJECT_RE.match(text, start) else None
-                for segment in _segments(reading, start, end):
+                # "Dự kiến đoàn sẽ khám bệnh ..., phát ... và tặng 250 phần quà ...": a clause going on with the
+                # subject before it goes on with its mood too, unless it is told as done
+                inherited = (
+                    verb_first
+                    and head is not None
+                    and not _REALIS_RE.search(text, start, end)
+                    and reading.mood(*head) in MOODS_NOT_DONE
+                )
+                for segment in _segments(reading, start, end) if not inherited else ():
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
                         if carried is not None:
                             # the goods it gave alone are now the goods of this total: one fact, not two
                             goods_only.drop_within(*carried)
+                        elif goods_only and _total_of_goods_before(text, sentence, segment, fact):
+                            # "... trao tặng 21 chiếc xe đạp cho ... . 21 em học sinh ..., tổng kinh phí hơn 30 triệu
+                            # đồng, ...": the total of the goods given just before, with no value of their own
+                            lo = paragraph_start.get(sentence.paragraph - 1, paragraph_start[sentence.paragraph])
+                            fact = _take_in(fact, [facts[k] for k in goods_only.drop_within(lo, sentence.start)])
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         goods_only.add(fact, len(facts))
                         facts.append(fact)
@@ -310,8 +352,9 @@ class AidExtractor(FactExtractor):
                 if not verb_first:
                     verb = _AID_RE.search(text, start, end)
                     subject = (start, verb.start()) if verb else None
+                    head = (start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
-        return _one_entity_per_sum(_without_totals_of_parts(facts, reading), reading)
+        return _one_entity_per_sum(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -368,6 +411,16 @@ class AidExtractor(FactExtractor):
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if (
+            mood is None
+            and segment.clause is not None
+            and not _REALIS_RE.search(text, start, verb.start())
+            and not reading.mentions_in(start, verb.start(), "quantity", "organization", "person", "place")
+        ):
+            # "Dự kiến đoàn sẽ khám bệnh ..., phát 18 triệu đồng tiền thuốc và tặng 250 phần quà ...": a further sum
+            # of the clause, given by a verb the mood before it still governs (not one with a subject of its own:
+            # "... cam kết dự kiến hơn 2 triệu USD và 2 tổ chức trao học bổng ...")
+            mood = reading.mood(segment.clause, start, reach=start - segment.clause)
         if mood == MOOD_PURPOSE and (other := _AND_NOUN_RE.search(text, max(lo, verb.start() - 16), verb.start())):
             # "khoản vay ... để phát triển ... và khoản viện trợ ...": the purpose ends where a second aid noun
             # is joined on; the aid word after it is a noun, not what that purpose is
@@ -491,6 +544,8 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             elif not donors and reading.committee(floor, at) and (lead := reading.lead_organiser) is not None:
                 draft.add("donor", lead)  # "Ban tổ chức đã trao ...": who organised the event gives
+            elif not donors and _DELEGATION_RE.fullmatch(_comma_part(text, floor, at)):
+                draft.add_all("donor", _senders(reading, floor))  # "Tại đây, đoàn đã trao ...": who came gives
             else:
                 draft.add_all("donor", donors or _elliptic_agent(reading, at, end))
             gifted = self._gift_recipient(reading, draft, verb.end() if verb else start, end)
@@ -626,9 +681,15 @@ class AidExtractor(FactExtractor):
         end = min(end, reading.sentence_at(to.end()).end)  # a recipient never runs past its sentence
         stop = _RECIPIENT_END_RE.search(text, to.end(), end)
         phrase_end = stop.start() if stop else end
-        sums = reading.mentions_in(to.end(), phrase_end, "money")
+        # "viện trợ cho tỉnh hơn 100 triệu USD", "trao tặng cho Bệnh viện X 4 máy thở": what is given is no part of
+        # who gets it
+        sums = [
+            m
+            for m in reading.mentions_in(to.end(), phrase_end, "money", "quantity")
+            if m.kind == "money" or (isinstance(q := reading.entity(m), Quantity) and _is_goods(q))
+        ]
         if sums:
-            phrase_end = sums[0].start  # "viện trợ cho tỉnh hơn 100 triệu USD": the sum is no part of who gets it
+            phrase_end = sums[0].start
         phrase = text[to.end() : phrase_end].rstrip().rstrip(" ,.;:!?…")
         bare = _PLACE_HEAD_RE.match(phrase + " ")
         if not phrase or (bare is not None and bare.end() == len(phrase) + 1):
@@ -751,13 +812,17 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first ``cho``/``đến``/``tới`` in ``[start, end)`` that opens a recipient.
 
     Not one inside a quoted name (``học bổng “Nâng bước em đến trường”``) nor the idiom
-    of going to school (``học bổng Tiếp sức đến trường dành cho ...``).
+    of going to school (``học bổng Tiếp sức đến trường dành cho ...``), nor what something
+    affects (``mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân``).
     """
     pos = start
     while pos < end:
         at = name_end(text, pos, end, _TO_RE)
         to = _TO_RE.match(text, at, end) if at < end else None
-        if to is None or not _IDIOM_TO_RE.match(text, to.start()):
+        if to is None or not (
+            _IDIOM_TO_RE.match(text, to.start())
+            or _AFFECTED_BEFORE_RE.search(text, max(pos, to.start() - _AFFECTED_REACH), to.start())
+        ):
             return to
         pos = to.end()
     return None
@@ -819,6 +884,37 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
     # "ông Y đã đến Hội X trao ...": X is where the gift is taken, not who gives it
     went = [d for d in donors if _destination(reading, d, start, end)]
     return [d for d in donors if d not in went] or donors
+
+
+def _comma_part(text: str, start: int, end: int) -> str:
+    """The comma part of ``[start, end)`` right before its end ("Tại đây, đoàn đã" -> " đoàn đã")."""
+    return text[max(start, text.rfind(",", start, end) + 1) : end]
+
+
+def _senders(reading: Reading, at: int) -> list[AnyEntity]:
+    """Who the sentence before ``at`` (in its paragraph or the one before) has visit or hold the event: the
+    subject before its first verb that names one ("Hội X phối hợp với Y tổ chức ...", "Văn phòng Z đã đến ...")."""
+    text = reading.text
+    sentence = reading.sentence_at(at)
+    i = reading.index_of(sentence)
+    before = reading.sentences[i - 1] if i > 0 else None
+    if before is None or sentence.paragraph - before.paragraph > 1:
+        return []
+    partners: list[tuple[int, int]] = []  # "phối hợp với Y, X đã đến ...": Y joins in, X is who came
+    for verb in _SENDER_END_RE.finditer(text, before.start, before.end):
+        if _WITH_RE.match(text, verb.start()):
+            comma = text.find(",", verb.end(), before.end)
+            partners.append((verb.start(), comma if comma != -1 else before.end))
+            continue
+        found = [a for a in _subject_actors(reading, before.start, verb.start()) if not _inside(a, partners)]
+        if found:
+            return found
+    return []
+
+
+def _inside(entity: AnyEntity, zones: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``entity`` is named within one of ``zones`` (and nowhere else before them)."""
+    return any(lo <= s.start < hi for s in entity.spans for lo, hi in zones)
 
 
 def _at_most_a_level(between: str) -> bool:
@@ -950,17 +1046,54 @@ class _GoodsOnly:
             bisect.insort(self._first, (min(s.start for s in fact.spans), index))
             self._last[index] = max(s.end for s in fact.spans)
 
-    def drop_within(self, start: int, end: int) -> None:
-        """Drop the remembered facts read from ``[start, end)`` only."""
+    def __bool__(self) -> bool:
+        """Whether any fact giving goods alone is still remembered."""
+        return bool(self._first)
+
+    def drop_within(self, start: int, end: int) -> list[int]:
+        """Drop the remembered facts read from ``[start, end)`` only; return their indexes."""
         lo = bisect.bisect_left(self._first, (start, -1))
         hi = bisect.bisect_left(self._first, (end + 1, -1))
-        kept = []
+        kept, dropped = [], []
         for first, index in self._first[lo:hi]:
             if self._last[index] <= end:
-                self.dropped.add(index)
+                dropped.append(index)
             else:
                 kept.append((first, index))
         self._first[lo:hi] = kept
+        self.dropped.update(dropped)
+        return dropped
+
+
+def _total_of_goods_before(text: str, sentence: Sentence, segment: _Segment, fact: Fact) -> bool:
+    """Whether ``fact`` gives a sum told as a total ("tổng kinh phí ...") and no goods of its own.
+
+    (not a commitment: "cam kết hỗ trợ 5 chương trình với tổng kinh phí thực hiện hơn 19 tỉ đồng" is aid to come, not
+    the value of what was handed over before it)
+    """
+    money = segment.money
+    return (
+        money is not None
+        and not any(r.role == "status" and r.value == "committed" for r in fact.roles)
+        and _TOTAL_BEFORE_RE.search(text, max(sentence.start, money.start - 40), money.start) is not None
+        and not any(r.role == "items" for r in fact.roles)
+    )
+
+
+def _take_in(total: Fact, goods: Sequence[Fact]) -> Fact:
+    """``total`` with the goods of ``goods`` and, where it names none, their donors and recipients."""
+    if not goods:
+        return total
+    held = {r.role for r in total.roles}
+    roles = list(total.roles)
+    for fact in goods:
+        roles += [
+            r
+            for r in fact.roles
+            if r not in roles and (r.role == "items" or (r.role in ("donor", "recipient") and r.role not in held))
+        ]
+    spans = tuple(sorted({*total.spans, *(s for f in goods for s in f.spans)}, key=lambda s: (s.start, s.end)))
+    return attrs.evolve(total, roles=tuple(roles), spans=spans)
 
 
 def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
@@ -982,6 +1115,42 @@ def _without_totals_of_parts(facts: list[Fact], reading: Reading) -> list[Fact]:
                 continue
         out.append(fact)
     return out
+
+
+def _without_shares(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without those whose sum is one share of a total given before it: a sentence whose sums add up to
+    that total ("gói hỗ trợ 500 tỷ đồng" ... "phân bổ cho Đắk Lắk 200 tỷ đồng, Khánh Hòa 100 tỷ đồng, Gia Lai 100
+    tỷ đồng và Lâm Đồng 100 tỷ đồng") tells how it was shared out, not further gifts."""
+    totals: list[tuple[int, Decimal, str]] = []  # (where, value, currency) of each fact's sum
+    for fact in facts:
+        money = _amount(fact, reading)
+        if money is not None and fact.spans:
+            totals.append((min(s.start for s in fact.spans), money.value, money.currency))
+    if len(totals) < 2:
+        return facts
+    shares: set[str] = set()
+    for sentence in {reading.sentence_at(at) for at, _, _ in totals}:
+        # (each sum as told: three shares of "100 tỷ đồng" are one entity, three sums)
+        entities = [
+            e
+            for m in reading.mentions_in(sentence.start, sentence.end, "money")
+            if isinstance(e := reading.entity(m), Money)
+        ]
+        if len(entities) < 2 or len({e.currency for e in entities}) > 1:
+            continue
+        added = sum((e.value for e in entities), Decimal(0))
+        if any(
+            at < sentence.start and value == added and currency == entities[0].currency
+            for at, value, currency in totals
+        ):
+            shares.update(e.id for e in entities)
+    return [f for f in facts if (money := _amount(f, reading)) is None or money.id not in shares]
+
+
+def _amount(fact: Fact, reading: Reading) -> Money | None:
+    """The sum a fact gives, if any."""
+    money = next((reading.entities.get(r.entity) for r in fact.roles if r.role == "amount" and r.entity), None)
+    return money if isinstance(money, Money) else None
 
 
 def _one_entity_per_sum(facts: list[Fact], reading: Reading) -> list[Fact]:
@@ -1052,10 +1221,15 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
         by = None
         for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass
-        if by is not None and _only_actors(reading, by.end(), verb.start()):
-            return _actors(reading, by.end(), verb.start()), _actors(reading, start, by.start()), verb.end()
+        if by is not None and _only_actors(reading, by.end(), verb.start(), places=True):
+            bodies = reading.mentions_in(by.end(), verb.start(), "organization", "person")
+            givers = _actors(reading, by.end(), verb.start())
+            givers += [e for e in reading.entities_of(_lone_places(reading, bodies, by.end(), verb.start()))]
+            return givers, _actors(reading, start, by.start()), verb.end()
         of = _OF_RE.match(text, verb.end())
-        if of is not None and _FUND_RE.fullmatch(text, verb.start(), verb.end()):
+        # "viện trợ của D", and any aid word made a noun: "Với nguồn hỗ trợ của D, ...", "nhờ sự hỗ trợ của D"
+        noun = _NOUN_HEAD_RE.search(text, max(start, verb.start() - 12), verb.start()) is not None
+        if of is not None and (noun or _FUND_RE.fullmatch(text, verb.start(), verb.end())):
             named = reading.mentions_in(of.end(), end, "organization", "person")
             if named and named[0].start == of.end():
                 return reading.entities_of(named[:1]), _actors(reading, start, verb.start()), named[0].end
@@ -1073,11 +1247,14 @@ def _elliptic_agent(reading: Reading, start: int, end: int) -> list[AnyEntity]:
     return []
 
 
-def _only_actors(reading: Reading, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` holds names only (with separators), at least one."""
+def _only_actors(reading: Reading, start: int, end: int, places: bool = False) -> bool:
+    """Whether ``[start, end)`` holds names only (with separators), at least one (a body or a person; with
+    ``places``, a place standing alone counts as a name too: "do Ủy ban ... và TP Hà Nội hỗ trợ")."""
     found = reading.mentions_in(start, end, "organization", "person")
     if not found:
         return False
+    if places:
+        found = sorted(found + _lone_places(reading, found, start, end), key=lambda m: m.start)
     # a bracket after a name is its acronym or its address: "Công ty X (TP Hồ Chí Minh)"
     rest = _BRACKET_RE.sub(lambda m: " " * len(m.group()), reading.text[start:end])
     found = [m for m in found if rest[m.start - start : m.end - start].strip()]
@@ -1092,6 +1269,17 @@ def _only_actors(reading: Reading, start: int, end: int) -> bool:
     return not rest.replace(",", " ").replace(" và ", " ").replace("(", " ").replace(")", " ").split() or all(
         w.isupper() for w in rest.replace(",", " ").replace("(", " ").replace(")", " ").split() if w != "và"
     )
+
+
+def _lone_places(reading: Reading, bodies: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The places of ``[start, end)`` named in none of ``bodies`` nor in a bracket (an address)."""
+    text = reading.text
+    return [
+        m
+        for m in reading.mentions_in(start, end, "place")
+        if not any(b.start <= m.start < b.end for b in bodies)
+        and text.rfind("(", start, m.start) <= text.rfind(")", start, m.start)
+    ]
 
 
 def _link_total(fact: Fact, totals: dict[str, tuple[int, str]], paragraph: int, breakdown: bool) -> Fact:
@@ -1165,6 +1353,8 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
         m.end == stripped_end(reading.text, part_start - 1) for m in reading.mentions_in(start, part_start, "place")
     ):
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
+    if ":" in reading.text[first.end : end]:
+        return []  # "Pleiku: Trao 55 suất quà Tết ...": a headline's place before its colon says where, not who
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 

@@ -21,6 +21,14 @@ An award is a named distinction given by a verb in the same clause
   ... do UBND tỉnh trao tặng``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
+* a ceremony hosted or attended by the subject (``X tổ chức Lễ trao tặng Huân
+  chương ... của Y cho Z``, ``dự lễ trao tặng``) takes no giver from that subject;
+  who hosts the ceremony of receiving (``UBND tỉnh X phối hợp ... tổ chức lễ đón
+  nhận Huân chương``) receives the award, and a place's authority receiving the
+  award another fact gives the place is that award; who is congratulated on an
+  award (``chúc mừng các Việt kiều được nhận bằng khen``) receives it; heads may be
+  written in title case (``Huân Chương``); a bare rank continues a class list
+  (``hạng nhất, nhì và ba``).
 * prize money: ``<giver> thưởng <sum>`` is an award named by the verb and the
   sum as written (``thưởng 20.000USD``), with the sum as its ``amount``; the
   recipient after ``cho``, else the owner after ``của`` in what it honours
@@ -51,11 +59,11 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
-from dnnd.gazetteer import LOWER, UPPER, honorifics, titles, trie_regex
+from dnnd.gazetteer import LOWER, UPPER, honorifics, read_list, titles, trie_regex
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
+from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner, word_alternation
 
@@ -64,7 +72,15 @@ __all__ = ["AwardExtractor", "dnnd_extractors"]
 # CAMEO 051: praise or endorse.
 _CODE = "051"
 
-_HEADS = sorted(words("awards", "plain") + words("awards", "titled") + words("awards", "named"), key=len)[::-1]
+# (in title case too, as some outlets write an award's name: "Huân Chương Lao Động hạng Ba")
+_HEADS = sorted(
+    {
+        form
+        for head in words("awards", "plain") + words("awards", "titled") + words("awards", "named")
+        for form in (head, head.title())
+    },
+    key=len,
+)[::-1]
 _LIST_HEADS = f"(?:{word_alternation(*_HEADS)})"
 _RANKS = sorted(words("awards", "rank"), key=len)[::-1]
 # Award heads, found from their first letter (awards.tsv). Bare "Cờ" only in a list of awards ("tặng Cờ,
@@ -132,16 +148,38 @@ _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình(?=\s+(?:Chủ tịch|Thủ tướng|cấp trên)))(?!\w)", re.IGNORECASE
 )
-_REPRESENTING_RE = re.compile(r"(?<!\w)(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?|[Uu]ỷ quyền của)\s+")
+# (written "ủy" and "uỷ" alike: "Được ủy quyền của chủ tịch Liên hiệp, ông X đã trao ...")
+_REPRESENTING_RE = re.compile(
+    r"(?<!\w)(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?: của)?|(?:[Đđ]ược (?:sự )?)?(?:[Uu]ỷ|[Ủủ]y) quyền của)\s+"
+)
 _INTRO_RE = re.compile(
     r"\s*(?:[Tt]ại|[Nn]hân|[Dd]ịp|[Tt]rong|[Ss]au|[Cc]ũng tại|[Cc]ũng trong|[Tt]rước đó|[Tt]iếp đó|[Nn]goài ra|"
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
+# Congratulating or praising someone on receiving an award (awards.tsv, praise) and saying (reporting_verbs.txt)
+# before a receiving verb.
+_PRAISE_RE = re.compile(rf"\s+{alternation('|'.join(words('awards', 'praise')), lower=True)}\s")
+_SAYING_RE = re.compile(rf"\s+(?:{trie_regex(read_list('reporting_verbs.txt'))})(?!\w)")
+# A place written as a recipient with its level word: "tỉnh Quảng Trị", "Thành phố Hà Nội".
+_PLACE_LEVEL_RE = re.compile(rf"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện)\s+(?=[{UPPER}])")
+# A ceremony right before the verb: "Lễ trao tặng", "buổi lễ đón nhận" (awards.tsv, ceremony).
+# (hosted or attended by the subject: "X tổ chức Lễ trao tặng", "Y dự lễ trao tặng"; a ceremony that is itself the
+# subject, "Theo quyết định ... của Chính phủ Nhật Bản, Lễ trao tặng ... đã được tổ chức", leaves the giver before it)
+_CEREMONY_BEFORE_RE = re.compile(
+    rf"(?<!\w){alternation('|'.join(words('awards', 'host') + words('awards', 'attend')), lower=True)}"
+    rf"\s+(?:buổi\s+)?{alternation('|'.join(words('awards', 'ceremony')))}\s+$"
+)
+# The ceremony's own verb after its recipients: "Lễ trao tặng ... cho ông X ... đã được tổ chức tại ...".
+_HELD_RE = re.compile(r"\s+(?:đã\s+)?(?:được tổ chức|diễn ra)(?!\w)")
+# Hosting a ceremony, with the hosts' partners: the recipient of "tổ chức lễ đón nhận" is the subject before it.
+# (not the noun after a plural word: "Liên hiệp các tổ chức hữu nghị")
+_HOST_RE = re.compile(rf"(?<!các)(?<!những)\s+{alternation('|'.join(words('awards', 'host')), lower=True)}")
 # An acronym alone between "được" and the verb: the giver ("được FIFA trao", "được UNESCO công nhận").
 _ACRONYM_RE = re.compile(r"\s*[A-ZĐ][A-ZĐ0-9&-]{1,11}\s*")
 _ADVERBS_END = re.compile(
-    r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được))+\s*$"
+    r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được|long trọng"
+    r"|trọng thể))+\s*$"
 )
 _HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 # Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
@@ -151,6 +189,10 @@ _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
 _PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
 _BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
+_PLURAL_LEAD_RE = re.compile(rf"các(?:\s+[{LOWER}][\w-]*){{1,2}}\s+")
+# A person's posts between her name and the award given to her: a comma or a dash, then capitalised posts, no
+# clause mark.
+_POSTS_BEFORE_AWARD_RE = re.compile(rf"\s*[,–-]\s+(?:nguyên\s+|cựu\s+)?[{UPPER}][^;:()\n]{{0,200}}?\s")
 _LEADING_LINK = re.compile(r"(?:\s|,|và(?!\w)|cùng(?!\w)|đồng thời(?!\w))*")
 _SEPARATORS = re.compile(r"(?:\s|,|và|cùng|với)*")
 # Between the items of a list under one verb, a semicolon too ("cho 3 cá nhân; Huân chương ... cho ...").
@@ -160,10 +202,15 @@ _CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[1-3])(?!\w)"
 _OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
 # A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
 _LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
-_MORE_CLASS_RE = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<cls>{_CLASS})")
+# (a rank alone stands for the next class: "Huân chương Lao động hạng nhất, nhì và ba cho ...")
+_MORE_CLASS_RE = re.compile(
+    rf"(?:\s*,\s*|\s+và\s+)(?:(?P<cls>{_CLASS})|(?P<rank>[Nn]hất|[Nn]hì|[Bb]a|I{{1,3}}|[1-3])"
+    r"(?=\s*(?:,|;|\.|$)|\s+(?:và|cho|tặng|tới)(?!\w)))"
+)
 _RUN_SEP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+)")
 # Between the verb and the award: nothing, a count ("trao 50 Bằng khen"), or the recipient.
-_GAP_RE = re.compile(r"\s*(?:\d+\s*)?")
+# (a decision lists its awards after a colon: "Quyết định Tặng: danh hiệu ... cho 01 tập thể; Bằng khen ... cho ...")
+_GAP_RE = re.compile(r"\s*:?\s*(?:\d+\s*)?")
 # After the award: the giver ("của UBND tỉnh", "do Chủ tịch nước ... trao tặng") and the recipient ("cho ...").
 _OF_RE = re.compile(r"\s+(?:của|do)\s+")
 _TO_RE = re.compile(r"\s*(?:cho|tới|đến|tặng)\s+")
@@ -180,6 +227,9 @@ _END_TRIM = re.compile(
     # "cho 4 cá nhân trên": the recipients named before, told again
     + rf"|\s+{alternation('|'.join(words('awards', 'anaphor')), lower=True)}$"
 )
+# A decision signed right before the verb: "đã ký quyết định (số 123/QĐ-CTN)", "ban hành Quyết định".
+_DECIDED_END_RE = re.compile(r"\s+(?:đã\s+)?(?:ký\s+|ban hành\s+)?[Qq]uyết định(?:\s+số\s+\S+)?\s*$")
+_GIVING_END_RE = re.compile(r"\s+(?:đã\s+)?(?:trao tặng|tặng thưởng|trao|tặng)\s*$")
 _CAPITAL_PHRASE = re.compile(rf"[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}")
 # Givers named by their office rather than a name: "Chủ tịch nước", "Thủ tướng Chính phủ", "Nhà nước Lào".
 _STATE_GIVERS = words("awards", "state")
@@ -187,6 +237,9 @@ _MAX_RECIPIENT_WORDS = 40
 # Honorees counted, not named: "3 cá nhân", "15 tập thể, 3 cá nhân" (awards.tsv, honorees).
 _HONOREES = alternation("|".join(words("awards", "honorees")))
 _COUNTED_RE = re.compile(rf"(?:(?:\d+|các|một số|nhiều)\s+{_HONOREES}(?:\s*,\s*|\s+và\s+)?)+")
+# How far the honorees counted before their award may run, and what ends them first.
+_MAX_COUNTED_REACH = 200
+_CLAUSE_MARK_RE = re.compile(r"[;:.\n]")
 _COUNTED_OF_RE = re.compile(rf"{_COUNTED_RE.pattern}\s*(?:của|thuộc)\s+")
 # "trao Bằng khen và phần thưởng cho ...": a few words may come between the award and "cho".
 _TO_REACH = 32
@@ -282,7 +335,10 @@ def _further_classes(text: str, start: int, stop: int, end: int) -> Iterator[_Aw
         return
     base = text[start : own.start()]
     while (more := _MORE_CLASS_RE.match(text, stop, end)) is not None:
-        yield _Award(more.start("cls"), more.end(), base + more.group("cls"))
+        if more.group("cls") is not None:
+            yield _Award(more.start("cls"), more.end(), base + more.group("cls"))
+        else:
+            yield _Award(more.start("rank"), more.end(), f"{base}hạng {more.group('rank')}")
         stop = more.end()
 
 
@@ -308,8 +364,11 @@ def _runs(art: _Article, awards: list[_Award]) -> list[list[_Award]]:
 # --------------------------------------------------------------------------- verbs and groups
 
 
-def _verb_before(art: _Article, run: list[_Award], floor: int) -> tuple[re.Match[str], Mention | None] | None:
-    """The verb giving ``run``: the last one before it with nothing but a count or a recipient between."""
+def _verb_before(
+    art: _Article, run: list[_Award], floor: int
+) -> tuple[re.Match[str], Mention | tuple[int, int] | None] | None:
+    """The verb giving ``run``: the last one before it with nothing but a count or a recipient between (a name, or
+    the stretch of a counted one)."""
     text = art.text
     verbs = [v for v in _VERB_RE.finditer(text, floor, run[0].start) if _real_verb(art, v, floor)]
     if not verbs:
@@ -325,6 +384,27 @@ def _verb_before(art: _Article, run: list[_Award], floor: int) -> tuple[re.Match
         )
         if before_ok and text[names[0].end : run[0].start].strip() == "":
             return verb, names[0]
+    # "trao tặng đồng chí X, Ủy viên ..., nguyên Thứ trưởng Bộ Y Huân chương Độc lập hạng Nhì": the person and her
+    # posts (names of bodies inside), then the award
+    person = names[0] if names and names[0].kind == Person.kind else None
+    if (
+        person is not None
+        and _BEFORE_NAME_RE.fullmatch(text, verb.end() + 1, person.start) is not None
+        and _POSTS_BEFORE_AWARD_RE.fullmatch(text, person.end, run[0].start) is not None
+    ):
+        return verb, person
+    # "tặng và truy tặng 11 cán bộ tiền khởi nghĩa, nguyên Thứ trưởng ... Huân chương Độc lập hạng ba": the honorees
+    # counted, what they were, then the award
+    counted = _COUNTED_RE.match(text, verb.end() + 1, run[0].start)
+    between = text[verb.end() : run[0].start].replace("...", " ").replace("…", " ")
+    if (
+        counted is not None
+        and counted.end() > counted.start()
+        and len(between) <= _MAX_COUNTED_REACH
+        and not _CLAUSE_MARK_RE.search(between)
+        and not any(_real_verb(art, v, floor) for v in _VERB_RE.finditer(text, counted.end(), run[0].start))
+    ):
+        return verb, (verb.end() + 1, run[0].start)
     return None
 
 
@@ -367,7 +447,9 @@ def _group(
     if found is not None:
         verb, recipient = found
         group = _Group(run, verb.start(), verb.end(), _voice(art, verb, floor))
-        if recipient is not None:
+        if isinstance(recipient, tuple):
+            _set_recipient(art, group, *recipient)
+        elif recipient is not None:
             _set_recipient_mention(art, group, recipient)
         return group
     colon = _COLON_RE.search(text, max(floor, run[0].start - 4), run[0].start)
@@ -389,6 +471,18 @@ def _group(
     if later.group("giver"):
         _set_givers(art, group, later.start("giver"), later.end("giver"))
     return group
+
+
+def _go_on(art: _Article, group: _Group, previous: _Group, clause: tuple[int, int]) -> None:
+    """A clause of the same sentence opening on its verbs ("...; tặng và truy tặng 38 đồng chí ...") goes on with the
+    giver of the clause before it."""
+    if (
+        group.voice == "active"
+        and not group.givers
+        and group.giver_value is None
+        and not _VERB_RE.sub(" ", art.text[clause[0] : group.verb_start]).replace(" và ", " ").strip(" ;,")
+    ):
+        group.givers, group.giver_value = previous.givers, previous.giver_value
 
 
 def _inherit(group: _Group, previous: _Group) -> None:
@@ -463,6 +557,8 @@ def _read_after(art: _Article, group: _Group, runs: list[list[_Award]], clause: 
         limit = semicolon if semicolon != -1 else limit
         purpose = PURPOSE_AFTER_RE.search(text, to.end(), limit)  # "..., nhằm ghi nhận ...": what it is for
         limit = purpose.start() if purpose else limit
+        held = _HELD_RE.search(text, to.end(), limit)  # "... cho ông X ... đã được tổ chức tại ...": the ceremony's
+        limit = held.start() if held else limit
         reason = _REASON_RE.search(text, to.end(), limit)  # "... vì đã có thành tích ...": why it is given
         _set_recipient(art, group, to.end(), reason.start() if reason else limit)
         group.end = group.recipient_span[1] if group.recipient_span else to.end()
@@ -516,6 +612,9 @@ def _office_re() -> re.Pattern[str]:
 def _capital_phrase(text: str, start: int, end: int) -> str | None:
     """A short phrase naming an office (``Chủ tịch nước``, ``Thủ tướng Chính phủ``), adverbs dropped."""
     phrase = _ADVERBS_END.sub("", text[start:end].rstrip(" ,.;:…")).strip(" ,")
+    # "Chủ tịch nước đã ký quyết định tặng ...": who signs the decision gives
+    # ... and "của Chủ tịch nước trao tặng": the giving verb after the giver is no part of its name
+    phrase = _ADVERBS_END.sub("", _DECIDED_END_RE.sub("", _GIVING_END_RE.sub("", phrase))).strip(" ,")
     return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
 
 
@@ -566,7 +665,9 @@ def _listed_people(art: _Article, names: list[Mention], start: int, end: int) ->
     """The people of a list filling ``[start, end)``, each maybe with a post ("ông A, <post> và ông B")."""
     people = [m for m in names if m.kind == Person.kind]
     text = art.text
-    if len(people) < 2 or not _BEFORE_NAME_RE.fullmatch(text, start, people[0].start):
+    # (the list may open on what they are: "cho các hội viên Đặng Thị Mát, Trần Thị Minh, Dương Hương Ly")
+    lead = _PLURAL_LEAD_RE.match(text, start, people[0].start) if people else None
+    if len(people) < 2 or not _BEFORE_NAME_RE.fullmatch(text, lead.end() if lead else start, people[0].start):
         return []
     joined = all(_PEOPLE_GAP_RE.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(people))
     if not joined or not (people[-1].end == end or _POST_ONLY_RE.fullmatch(text, people[-1].end, end)):
@@ -617,6 +718,18 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     represented = _REPRESENTING_RE.search(text, start, end)
     if represented is not None:
         start = represented.end()
+    # "Đại sứ X chúc mừng các Việt kiều được nhận bằng khen": who is congratulated receives it;
+    # "Ông X khẳng định được nhận Huân chương ... là niềm vinh dự": the speaker does
+    praised = None
+    for praised in _PRAISE_RE.finditer(text, start, end):  # noqa: B007 - the last one
+        pass
+    if praised is not None:
+        start = praised.end()
+    said = _SAYING_RE.search(text, start, end)
+    if said is not None and not _inside_name(art, said.start()):
+        end = said.start()
+    # "UBND tỉnh X (phối hợp Y) tổ chức lễ đón nhận Huân chương": who hosts the ceremony of receiving receives it
+    end = next((h.start() for h in _HOST_RE.finditer(text, start, end) if not _inside_name(art, h.start())), end)
     phrase = _ADVERBS_END.sub("", text[start:end]).rstrip()
     stop = start + len(phrase)
     start += _LEADING_LINK.match(phrase).end()  # type: ignore[union-attr]
@@ -628,6 +741,11 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
         _set_recipient_mention(art, group, people[-1])
 
 
+def _inside_name(art: _Article, at: int) -> bool:
+    """Whether ``at`` falls inside an organization or person named there ("Liên hiệp các tổ chức hữu nghị")."""
+    return any(m.start < at < m.end for m in art.names(max(0, at - 120), at + 1))
+
+
 def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> None:
     """The giver and the recipient the group's voice puts before its verb, and whether it is proposed."""
     text = art.text
@@ -637,7 +755,10 @@ def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> Non
     group.proposed = group.proposed or proposal is not None
     if group.voice == "active":
         start = max(floor, proposal.end() if proposal is not None else floor)
-        if not group.givers and group.giver_value is None:
+        # "X tổ chức Lễ trao tặng Huân chương ... của Y cho Z": the verb names the ceremony, whose host or guests
+        # before it give nothing (the giver is told after the award, if at all)
+        ceremony = _CEREMONY_BEFORE_RE.search(text, max(start, group.verb_start - 40), group.verb_start)
+        if not group.givers and group.giver_value is None and ceremony is None:
             _set_givers(art, group, start, group.verb_start)
     elif group.voice == "passive":
         duoc = _passive_start(art, group.verb_start, floor)
@@ -757,6 +878,39 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if not restated(fact)]
 
 
+def _without_authorities(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without an award told again as given to a place's authority ("UBND tỉnh X", "Tỉnh ủy X") when
+    another fact gives the same award to the place itself ("tỉnh X"): the province's award, which its
+    authorities receive at the ceremony, not a second one."""
+    places: dict[str, set[str]] = {}  # award name -> the names of the places it is given to
+    for fact in facts:
+        given = set()
+        for role in fact.roles:
+            entity = reading.entities.get(role.entity) if role.role == "recipient" and role.entity else None
+            if isinstance(entity, Place):
+                given.add(entity.name.lower())
+            elif role.role == "recipient" and role.value and (bare := _PLACE_LEVEL_RE.match(role.value)):
+                given.add(role.value[bare.end() :].lower())
+        for name in _award_names(fact):
+            places.setdefault(name, set()).update(given)
+
+    def authority(fact: Fact) -> bool:
+        given = {p for name in _award_names(fact) for p in places.get(name, ())}
+        recipients = [reading.entities.get(r.entity) for r in fact.roles if r.role == "recipient" and r.entity]
+        return (
+            bool(given)
+            and len(recipients) == 1
+            and isinstance(body := recipients[0], Organization)
+            and any(
+                e.name.lower() in given
+                for span in body.spans
+                for e in reading.entities_in(span.start, span.end, "place")
+            )
+        )
+
+    return [fact for fact in facts if not authority(fact)]
+
+
 def _has(fact: Fact, *roles: str) -> bool:
     return any(r.role in roles for r in fact.roles)
 
@@ -774,12 +928,17 @@ class AwardExtractor(FactExtractor):
         art = _Article(reading)
         facts: list[Fact] = []
         # the bonuses are read on their own; "trao A cho X; B cho Y": one verb over a list cut by semicolons
-        for _, clause in self.cued_clauses(reading, _AWARD_RE, _VERB_RE):
+        before: tuple[Sentence, _Group] | None = None  # the last group read, with its sentence
+        for sentence, clause in self.cued_clauses(reading, _AWARD_RE, _VERB_RE):
             groups = _owner_for_all(art, list(_groups(art, clause)))
+            if groups and before is not None and before[0] == sentence:
+                _go_on(art, groups[0], before[1], clause)
             for group in groups:
                 facts.extend(_facts(art, group, clause))
+            if groups:
+                before = (sentence, groups[-1])
         facts.extend(_bonuses(reading))
-        return _without_restatements(_without_summaries(list(dict.fromkeys(facts))))
+        return _without_authorities(_without_restatements(_without_summaries(list(dict.fromkeys(facts)))), reading)
 
 
 @hookimpl

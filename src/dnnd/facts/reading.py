@@ -73,7 +73,8 @@ _ATTRIBUTION_REACH = 80
 # A time expression opening a paragraph frames the paragraphs after it ("Trong năm 2025, ...").
 _FRAME_REACH = 16
 # "Ban tổ chức" (the organising committee) as a subject: the body that organised the event.
-_COMMITTEE_RE = re.compile(r"(?:[Bb]an [Tt]ổ chức|BTC)(?:\s+(?:chương trình|buổi lễ|lễ))?")
+# (the programme itself stands for them: "Chương trình đã trao 129 suất học bổng", "chương trình còn dành tặng")
+_COMMITTEE_RE = re.compile(r"(?:[Bb]an [Tt]ổ chức|BTC)(?:\s+(?:chương trình|buổi lễ|lễ))?|[Cc]hương trình")
 # Organising an event, and partners joining in before it ("X phối hợp với Y tổ chức ...": X leads).
 _ORGANISE_RE = re.compile(
     r"(?<!\w)tổ chức(?=\s+(?:chương trình|[Ll]ễ|buổi|[Hh]ội|đêm|ngày|cuộc|giải|[Gg]iao lưu|[Tt]ọa đàm)(?!\w))"
@@ -435,7 +436,8 @@ class Reading:
         return None
 
     def committee(self, start: int, end: int) -> bool:
-        """Whether the comma part of ``[start, end)`` before a verb is only "Ban tổ chức" (the organisers)."""
+        """Whether the comma part of ``[start, end)`` before a verb is only "Ban tổ chức" or "Chương trình" (the
+        organisers, or the programme standing for them)."""
         part = self.text[start:end]
         part = part[part.rfind(",") + 1 :]
         return _COMMITTEE_RE.fullmatch(_MARKERS_AFTER_RE.sub("", part).strip()) is not None
