@@ -48,6 +48,7 @@ from dnnd.gazetteer import (
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.patterns import scanner
+from dnnd.text.words import WordIndex, first_words
 
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
@@ -118,6 +119,14 @@ _WORD_BEFORE = re.compile(r"(\w+)\s$")
 _LOWER_KEYWORDS = frozenset(
     {"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
 )
+# The words the patterns scanned for level words and heads open with: each pattern is tried only at them, found in
+# the document's word index (one look-up a word for all of them, shared with the other extractors).
+#: the first words of the level words, in every case ``_KEYWORD_RE`` writes them ("tỉnh", "Tỉnh", "TP", "Tp")
+_KEYWORD_FIRST = frozenset(v for w in first_words(_KEYWORDS) for v in (w, w.capitalize(), w.upper()))
+#: what opens a match of ``_LOW_KEYWORD``: its plural or its level word
+_LOW_KEYWORD_FIRST = frozenset({"các", "những", "tỉnh", "thành", "tp", "huyện", "quận", "thị", "tx", "xã", "phường"})
+#: the prepositions of place that open ``_LOCATIVE_LIST``
+_LOCATIVE_FIRST = frozenset({"tại", "ở", "qua", "đến", "thuộc"})
 
 
 @cache
@@ -440,6 +449,35 @@ def _posts() -> frozenset[str]:
     return frozenset(read_list("place_named_posts.txt"))
 
 
+@cache
+def _named_unit_first() -> frozenset[str]:
+    return first_words([*read_list("place_named_units.txt"), *_posts()])
+
+
+@cache
+def _low_named_unit_first() -> frozenset[str]:
+    words = {w.lower() for w in read_list("place_named_units.txt")}
+    return first_words(words | {w.split(" ", 1)[1] for w in words if w.startswith("trường ")})
+
+
+@cache
+def _org_head_first() -> frozenset[str]:
+    return first_words(h for h in org_heads() if h[:1].isupper())
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """Every word a pattern of this module is tried at (:meth:`~dnnd.text.words.WordIndex.positions`'s ``within``)."""
+    return frozenset().union(
+        _KEYWORD_FIRST,
+        _LOW_KEYWORD_FIRST,
+        _LOCATIVE_FIRST,
+        _named_unit_first(),
+        _low_named_unit_first(),
+        _org_head_first(),
+    )
+
+
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
     """The longest leading part of ``name`` the gazetteer knows as a commune or ward."""
     words = name.split(" ")
@@ -451,7 +489,7 @@ def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
     return None
 
 
-def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _named_after_communes(text: str, taken: list[tuple[int, int]], index: WordIndex) -> list[_Found]:
     """Communes named by the school, health station or border post that bears their name.
 
     "Trường THCS Đông Lỗ" names xã Đông Lỗ; after a plural the list goes on: "các Đồn Biên phòng
@@ -467,7 +505,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
 
     for s, e in taken:
         mark(s, e)
-    for m in _named_unit_re().finditer(text):
+    for m in index.finditer(_named_unit_re(), _named_unit_first(), _first_words()):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
@@ -502,7 +540,7 @@ _ORG_PROPER_PART = re.compile(
 )
 
 
-def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -> list[_Found]:
     """Districts named at the end of an organization's name: "Bệnh viện Đa khoa Cẩm Thủy", "Công ty CP Vàng
     bạc đá quý Phú Nhuận". The name's proper part is its first run of two or more capitalised syllables
     after the head; its longest tail the gazetteer knows as a district is a place (never a word of the
@@ -512,7 +550,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
-    for head in heads.finditer(text):
+    for head in index.finditer(heads, _org_head_first(), _first_words()):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
             continue
@@ -655,11 +693,12 @@ def _numbered_village_start(text: str, number_start: int) -> int | None:
     return None
 
 
-def find_places(text: str) -> list[_Found]:
-    """Every place mention in ``text``, in order, without overlaps."""
+def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
+    """Every place mention in ``text``, in order, without overlaps (``index``: the text's word index, if built)."""
+    index = index if index is not None and index.text is text else WordIndex(text)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for m in _KEYWORD_RE.finditer(text):
+    for m in index.finditer(_KEYWORD_RE, _KEYWORD_FIRST, _first_words()):
         keyword = m.group("kw")
         if _not_a_keyword(text, m.start(), keyword, m.end("name")):
             continue
@@ -728,9 +767,9 @@ def find_places(text: str) -> list[_Found]:
             found.append(_Found(village, m.end(), shown, PlaceInfo(shown, "village", country="VN")))
             taken.append((village, m.end()))
     found += _colon_lists(text, taken)
-    found += _named_after_communes(text, taken)
-    found += _district_tails(text, taken)
-    found += _lower_cased_units(text, taken, len(found))
+    found += _named_after_communes(text, taken, index)
+    found += _district_tails(text, taken, index)
+    found += _lower_cased_units(text, taken, len(found), index)
     covered = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a set of them
     for s, e in taken:
         covered[s:e] = b"\x01" * (e - s)
@@ -752,7 +791,7 @@ def find_places(text: str) -> list[_Found]:
             found.append(_Found(start, end, m.group(0), known))
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
-    found += _listed_units(text, found)
+    found += _listed_units(text, found, index)
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
@@ -831,7 +870,7 @@ def _low_unit(level: str, name: str) -> str:
     return ""
 
 
-def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int) -> list[_Found]:
+def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int, index: WordIndex) -> list[_Found]:
     """Units named in lower case after their level word, in the lists it opens, and countries or
     units in brackets -- only on a lower-cased page: where such units outnumber the places found
     by their capitals (``capitalised``), and are at least two."""
@@ -843,7 +882,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             return
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
 
-    for m in _LOW_KEYWORD.finditer(text):
+    for m in index.finditer(_LOW_KEYWORD, _LOW_KEYWORD_FIRST, _first_words()):
         keyword = m.group("kw")
         level, keep = _KEYWORDS[keyword] if keyword in _KEYWORDS else (_LOW_KEYWORD_LEVEL[keyword], False)
         name = _low_unit(level, m.group("name"))
@@ -861,7 +900,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             if nxt.group("sep").strip() in ("và", ", và"):
                 break
             nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
-    for m in _low_named_unit_re().finditer(text):
+    for m in index.finditer(_low_named_unit_re(), _low_named_unit_first(), _first_words()):
         name = _low_unit("commune", m.group("name"))
         info = places().commune(name) if name else None
         if info is not None:
@@ -982,7 +1021,7 @@ def _ends_before(text: str, end: int, tail: str) -> bool:
     return text.endswith(tail, 0, end) or text.endswith(tail + "\n", 0, end)
 
 
-def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
+def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Found]:
     """Units named without a level word where the context says they are places.
 
     "Cao Lộc, Lộc Bình (Lạng Sơn)", "huyện Mường Nhé, Điện Biên Đông": in a list beside a place
@@ -1030,7 +1069,7 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
         ):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
-    for m in _LOCATIVE_LIST.finditer(text):
+    for m in index.finditer(_LOCATIVE_LIST, _LOCATIVE_FIRST, _first_words()):
         items = _LIST_SEP.split(m.group(1))
         pos = m.start(1)
         spans = []
@@ -1114,7 +1153,7 @@ class PlaceExtractor:
         """One mention per occurrence; one :class:`~dnnd.Place` per place (first spelling as its name)."""
         text = context.text
         groups: dict[tuple[str | None, ...], list[_Found]] = {}
-        for f in find_places(text):
+        for f in find_places(text, context.words):
             key = (
                 (f.info.level, place_key(f.name))
                 if f.info.level in ("commune", "village")
