@@ -30,16 +30,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from itertools import compress, count
-
-from dnnd.text.normalize import LOWER_LETTERS, UPPER_LETTERS
 
 __all__ = ["WordIndex", "first_words"]
 
 _WORD = re.compile(r"\w+")
-# a capitalised syllable ("Liên", "H'Mông" is two), and a run of them joined by single spaces
-_CAPITALISED = rf"[{UPPER_LETTERS}][{LOWER_LETTERS}]*(?![\w])"
-_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED}(?: {_CAPITALISED})*")
+
+
+@cache
+def _run_re() -> re.Pattern[str]:
+    """A run of capitalised syllables joined by single spaces, as the people extractor reads names.
+
+    A syllable opens with a capital and goes on in lower case ("Lào", "Nguyễn"); an Ê Đê or Jrai name joins a
+    prefix and a syllable with an apostrophe ("H'Yim"), a transcribed name its parts with hyphens ("Vi-lay-vông").
+    A digit may touch a run (captions glue "ảnh 1" to a name), a full stop may not ("TP.Hà Nội").
+    """
+    from dnnd.gazetteer import LOWER, UPPER  # (the gazetteer's letters, foreign ones too: "Ngài Müller")
+    from dnnd.text.patterns import scanner
+
+    word = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
+    return scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){word}(?: {word})*"))
 
 
 def first_words(phrases: object) -> frozenset[str]:
@@ -70,7 +81,7 @@ class WordIndex:
         self._matches: list[re.Match[str]] | None = None
         self._words: list[str] | None = None
         self._starts: list[int] | None = None
-        self._runs: list[tuple[int, int]] | None = None
+        self._runs: list[re.Match[str]] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
 
     # -- words
@@ -170,27 +181,18 @@ class WordIndex:
     # -- capitalised runs
 
     @property
-    def runs(self) -> list[tuple[int, int]]:
-        """The runs of capitalised syllables joined by single spaces, as ``(start, end)``, in order.
+    def runs(self) -> list[re.Match[str]]:
+        """The runs of capitalised syllables joined by single spaces, in order, as matches (``start()``,
+        ``end()``, ``group()``): "Lào Cai", "Nguyễn Văn An", "Liên" of "Liên hiệp", "H'Yim", "Vi-lay-vông".
 
-        A syllable starts with a capital, goes on in lower case and ends at a
-        word's end ("Lào Cai", "Nguyễn Văn An", "Liên"); "UBND", "TP.HCM",
-        "H'Mông" have none or break one; a syllable glued after a full stop does not open one.
+        "UBND" and "TP.HCM" open none; a lower-case word or any other mark ends one.
         """
         if self._runs is None:
-            self._runs = list(map(re.Match.span, _RUN.finditer(self.text)))
+            self._runs = list(_run_re().finditer(self.text))
         return self._runs
 
-    def run_at(self, offset: int) -> tuple[int, int] | None:
+    def run_at(self, offset: int) -> re.Match[str] | None:
         """The capitalised run that covers ``offset``, if one does."""
         runs = self.runs
-        lo, hi = 0, len(runs)
-        while lo < hi:  # the last run starting at or before ``offset``
-            mid = (lo + hi) // 2
-            if runs[mid][0] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo and offset < runs[lo - 1][1]:
-            return runs[lo - 1]
-        return None
+        i = bisect_right(runs, offset, key=re.Match.start) - 1  # the last run starting at or before ``offset``
+        return runs[i] if i >= 0 and offset < runs[i].end() else None

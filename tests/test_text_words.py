@@ -1,0 +1,70 @@
+"""The shared word index: words and offsets, vocabularies, patterns tried at their words, capitalised runs."""
+
+from __future__ import annotations
+
+import re
+
+from dnnd import Article, Paragraph
+from dnnd.plugin import ExtractionContext
+from dnnd.text.words import WordIndex, first_words
+
+# (in the shape of a provincial portal's lead: a date, a place after its level word, a person, an acronym)
+LEAD = "Sáng 10/1, tại huyện Bát Xát, ông Nguyễn Văn An, Chủ tịch UBND huyện, làm việc với TP.Lào Cai."
+
+
+def test_words_and_their_offsets() -> None:
+    index = WordIndex(LEAD)
+    assert index.words[:6] == ["Sáng", "10", "1", "tại", "huyện", "Bát"]
+    assert len(index) == len(re.findall(r"\w+", LEAD))
+    i = index.words.index("huyện")
+    assert LEAD[index.start(i) : index.end(i)] == "huyện"
+    assert index.index_at(LEAD.index("Xát") + 1) == index.words.index("Xát")
+    assert index.index_at(LEAD.index(",")) is None  # a mark, no word
+    assert index.word_before(LEAD.index(" Bát")) == "huyện"
+    assert index.word_after(LEAD.index(" Bát")) == "Bát"
+    assert index.word_before(0) == "" and index.word_after(len(LEAD)) == ""
+
+
+def test_vocabularies_are_found_once_and_in_order() -> None:
+    index = WordIndex(LEAD)
+    levels = frozenset({"huyện", "tỉnh", "xã"})
+    found = index.positions(levels)
+    assert [index.words[i] for i in found] == ["huyện", "huyện"]
+    assert index.positions(levels) is found  # asked again: the same list, not a second pass
+    assert index.has_any(levels) and not index.has_any(frozenset({"phường"}))
+    # a small vocabulary looked up among the words of a larger one gives the same positions
+    assert index.positions(frozenset({"huyện"}), within=levels | {"tại"}) == found
+
+
+def test_finditer_gives_the_scans_matches() -> None:
+    text = "Đoàn thăm huyện Bát Xát, xã Y Tý và các xã Mường Hum, Dền Sáng; huyện Sa Pa xã Tả Van."
+    # a level word and everything up to the next comma: a level word inside a match opens none, as in the scan
+    pattern = re.compile(r"(?<![\w])(?:huyện|xã) [^,;]+")
+    vocabulary = first_words(["huyện", "xã"])
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in WordIndex(text).finditer(pattern, vocabulary)] == expected
+    assert len(expected) == 3  # ("xã Mường Hum" and "xã Tả Van" lie inside matches: none of their own)
+
+
+def test_first_words() -> None:
+    assert first_words(["Trường THCS", "Trạm Y tế", "TP.", "Đồn Biên phòng"]) == {"Trường", "Trạm", "TP", "Đồn"}
+
+
+def test_capitalised_runs() -> None:
+    text = "Bà H'Yim và ông Vi-lay-vông gặp Chủ tịch UBND TP.Hà Nội Trần Sỹ Thanh tại Hà Nội."
+    runs = [m.group() for m in WordIndex(text).runs]
+    assert runs == ["Bà H'Yim", "Vi-lay-vông", "Chủ", "Nội Trần Sỹ Thanh", "Hà Nội"]  # ("Hà" glued after "TP.")
+    index = WordIndex(text)
+    run = index.run_at(text.index("Sỹ"))
+    assert run is not None and run.group() == "Nội Trần Sỹ Thanh"
+    assert index.run_at(text.index("gặp")) is None
+
+
+def test_one_index_per_extraction_run() -> None:
+    article = Article(title="Tin", blocks=[Paragraph(LEAD)])
+    shared: dict[object, object] = {}
+    first = ExtractionContext(article, shared=shared)
+    later = ExtractionContext(article, (), (), (), shared)  # the next extractor of the same run
+    assert first.words is later.words
+    assert first.words.text is article.text
+    assert ExtractionContext(article).words is not first.words  # another run: its own index, no global cache
