@@ -620,30 +620,30 @@ def test_foreign_region_stops_before_a_persons_name() -> None:
 
 
 def test_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
-    """Every pattern places tries only at the words of the index finds, on the sample pages and on them
-    lower-cased, the matches of a scan of the whole text: a level word or a head added to the data without
-    its first word in the vocabulary would be missed."""
+    """Every pattern places tries only at the words it opens with finds, on the sample pages and on them
+    lower-cased, the matches of a scan of the whole text."""
     from pathlib import Path
 
     import dnnd
     from dnnd.extractors import places as module
-    from dnnd.text.words import WordIndex
+    from dnnd.text.words import WordIndex, opening_words
 
     pages = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt"))
     texts = [dnnd.parse(page).text for page in pages]
     patterns = [
-        (module._KEYWORD_RE, module._KEYWORD_FIRST),
-        (module._LOW_KEYWORD, module._LOW_KEYWORD_FIRST),
-        (module._LOCATIVE_LIST, module._LOCATIVE_FIRST),
-        (module._named_unit_re(), module._named_unit_first()),
-        (module._low_named_unit_re(), module._low_named_unit_first()),
-        (module._org_head_re(), module._org_head_first()),
+        module._KEYWORD_RE,
+        module._LOW_KEYWORD,
+        module._LOCATIVE_LIST,
+        module._named_unit_re(),
+        module._low_named_unit_re(),
+        module._org_head_re(),
     ]
+    assert all(opening_words(p) for p in patterns)  # (none falls back to a scan)
     found = 0
     for text in [*texts, *(t.lower() for t in texts)]:
         index = WordIndex(text)
-        for pattern, vocabulary in patterns:
+        for pattern in patterns:
             expected = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in index.finditer(pattern, vocabulary, module._first_words())] == expected
+            assert [m.span() for m in module._matches(index, pattern)] == expected
             found += len(expected)
     assert found > 100

@@ -6,7 +6,8 @@ import re
 
 from dnnd import Article, Paragraph
 from dnnd.plugin import ExtractionContext
-from dnnd.text.words import WordIndex, first_words
+from dnnd.text.patterns import scanner, word_alternation
+from dnnd.text.words import WordIndex, opening_words
 
 # (in the shape of a provincial portal's lead: a date, a place after its level word, a person, an acronym)
 LEAD = "Sáng 10/1, tại huyện Bát Xát, ông Nguyễn Văn An, Chủ tịch UBND huyện, làm việc với TP.Lào Cai."
@@ -40,14 +41,29 @@ def test_finditer_gives_the_scans_matches() -> None:
     text = "Đoàn thăm huyện Bát Xát, xã Y Tý và các xã Mường Hum, Dền Sáng; huyện Sa Pa xã Tả Van."
     # a level word and everything up to the next comma: a level word inside a match opens none, as in the scan
     pattern = re.compile(r"(?<![\w])(?:huyện|xã) [^,;]+")
-    vocabulary = first_words(["huyện", "xã"])
     expected = [m.span() for m in pattern.finditer(text)]
-    assert [m.span() for m in WordIndex(text).finditer(pattern, vocabulary)] == expected
+    assert [m.span() for m in WordIndex(text).finditer(pattern, frozenset({"huyện", "xã"}))] == expected
+    assert [m.span() for m in WordIndex(text).matches(pattern)] == expected
     assert len(expected) == 3  # ("xã Mường Hum" and "xã Tả Van" lie inside matches: none of their own)
 
 
-def test_first_words() -> None:
-    assert first_words(["Trường THCS", "Trạm Y tế", "TP.", "Đồn Biên phòng"]) == {"Trường", "Trạm", "TP", "Đồn"}
+def test_opening_words_read_from_the_pattern() -> None:
+    # word_alternation checks the word start after the first letter; the words end at a space
+    cue = scanner(re.compile(rf"(?:{word_alternation('viện trợ', 'trao tặng', 'hỗ trợ')})(?!\w)"))
+    assert opening_words(cue) == {"viện", "Viện", "trao", "Trao", "hỗ", "Hỗ"}
+    # a look-behind before the word, classes of a few letters, an abbreviation glued to its full stop
+    level = re.compile(r"(?<![\w.])(?:[Tt]ỉnh|TP\.?|[Hh]uyện)(?: |(?<=\.))[A-ZĐ]\w*")
+    assert opening_words(level) == {"Tỉnh", "tỉnh", "TP", "Huyện", "huyện"}
+    # no check of the word start (a match may open inside a word), or a word of any letters: not told
+    assert opening_words(re.compile(r"(?:họp|hội nghị)(?!\w)")) is None
+    assert opening_words(re.compile(r"(?<!\w)[A-Z]\w+ (?:Hội|Sở)")) is None
+    assert opening_words(re.compile(r"(?<!\w)họp", re.IGNORECASE)) is None
+
+
+def test_matches_scan_a_pattern_that_may_open_inside_a_word() -> None:
+    text = "Các đoàn dự buổi họp mặt, cuộc họp báo và Hội nghị."
+    pattern = re.compile(r"(?:họp|Hội nghị)(?!\w)")
+    assert [m.group() for m in WordIndex(text).matches(pattern)] == ["họp", "họp", "Hội nghị"]
 
 
 def test_capitalised_runs() -> None:

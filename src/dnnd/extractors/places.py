@@ -48,7 +48,7 @@ from dnnd.gazetteer import (
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.patterns import scanner
-from dnnd.text.words import WordIndex, first_words
+from dnnd.text.words import WordIndex, opening_words
 
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
@@ -119,14 +119,6 @@ _WORD_BEFORE = re.compile(r"(\w+)\s$")
 _LOWER_KEYWORDS = frozenset(
     {"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
 )
-# The words the patterns scanned for level words and heads open with: each pattern is tried only at them, found in
-# the document's word index (one look-up a word for all of them, shared with the other extractors).
-#: the first words of the level words, in every case ``_KEYWORD_RE`` writes them ("tỉnh", "Tỉnh", "TP", "Tp")
-_KEYWORD_FIRST = frozenset(v for w in first_words(_KEYWORDS) for v in (w, w.capitalize(), w.upper()))
-#: what opens a match of ``_LOW_KEYWORD``: its plural or its level word
-_LOW_KEYWORD_FIRST = frozenset({"các", "những", "tỉnh", "thành", "tp", "huyện", "quận", "thị", "tx", "xã", "phường"})
-#: the prepositions of place that open ``_LOCATIVE_LIST``
-_LOCATIVE_FIRST = frozenset({"tại", "ở", "qua", "đến", "thuộc"})
 
 
 @cache
@@ -450,32 +442,16 @@ def _posts() -> frozenset[str]:
 
 
 @cache
-def _named_unit_first() -> frozenset[str]:
-    return first_words([*read_list("place_named_units.txt"), *_posts()])
+def _opening_words() -> frozenset[str]:
+    """Every word the patterns of level words, heads and prepositions open with
+    (:func:`~dnnd.text.words.opening_words`): one look-up a word of the index finds them all."""
+    patterns = (_KEYWORD_RE, _LOW_KEYWORD, _LOCATIVE_LIST, _named_unit_re(), _low_named_unit_re(), _org_head_re())
+    return frozenset().union(*(opening_words(p) or () for p in patterns))
 
 
-@cache
-def _low_named_unit_first() -> frozenset[str]:
-    words = {w.lower() for w in read_list("place_named_units.txt")}
-    return first_words(words | {w.split(" ", 1)[1] for w in words if w.startswith("trường ")})
-
-
-@cache
-def _org_head_first() -> frozenset[str]:
-    return first_words(h for h in org_heads() if h[:1].isupper())
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    """Every word a pattern of this module is tried at (:meth:`~dnnd.text.words.WordIndex.positions`'s ``within``)."""
-    return frozenset().union(
-        _KEYWORD_FIRST,
-        _LOW_KEYWORD_FIRST,
-        _LOCATIVE_FIRST,
-        _named_unit_first(),
-        _low_named_unit_first(),
-        _org_head_first(),
-    )
+def _matches(index: WordIndex, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(index.text)``, tried only at the words it opens with."""
+    return index.matches(pattern, _opening_words())
 
 
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
@@ -505,7 +481,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]], index: WordIn
 
     for s, e in taken:
         mark(s, e)
-    for m in index.finditer(_named_unit_re(), _named_unit_first(), _first_words()):
+    for m in _matches(index, _named_unit_re()):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
@@ -550,7 +526,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
-    for head in index.finditer(heads, _org_head_first(), _first_words()):
+    for head in _matches(index, heads):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
             continue
@@ -698,7 +674,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     index = index if index is not None and index.text is text else WordIndex(text)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for m in index.finditer(_KEYWORD_RE, _KEYWORD_FIRST, _first_words()):
+    for m in _matches(index, _KEYWORD_RE):
         keyword = m.group("kw")
         if _not_a_keyword(text, m.start(), keyword, m.end("name")):
             continue
@@ -882,7 +858,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             return
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
 
-    for m in index.finditer(_LOW_KEYWORD, _LOW_KEYWORD_FIRST, _first_words()):
+    for m in _matches(index, _LOW_KEYWORD):
         keyword = m.group("kw")
         level, keep = _KEYWORDS[keyword] if keyword in _KEYWORDS else (_LOW_KEYWORD_LEVEL[keyword], False)
         name = _low_unit(level, m.group("name"))
@@ -900,7 +876,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             if nxt.group("sep").strip() in ("và", ", và"):
                 break
             nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
-    for m in index.finditer(_low_named_unit_re(), _low_named_unit_first(), _first_words()):
+    for m in _matches(index, _low_named_unit_re()):
         name = _low_unit("commune", m.group("name"))
         info = places().commune(name) if name else None
         if info is not None:
@@ -1069,7 +1045,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
         ):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
-    for m in index.finditer(_LOCATIVE_LIST, _LOCATIVE_FIRST, _first_words()):
+    for m in _matches(index, _LOCATIVE_LIST):
         items = _LIST_SEP.split(m.group(1))
         pos = m.start(1)
         spans = []

@@ -11,8 +11,9 @@ answers by table look-ups:
 - :meth:`~WordIndex.positions`: where the words of a vocabulary (a
   ``frozenset`` the caller keeps, e.g. the surnames or the level words) stand,
   found once per vocabulary and document;
-- :meth:`~WordIndex.finditer`: the matches a pattern's own scan would give,
-  tried only at the words that can open one;
+- :meth:`~WordIndex.matches`: the matches a pattern's own scan would give,
+  tried only at the words it opens with (:func:`opening_words` reads them from
+  the pattern: no second list to keep), or by the scan where it cannot tell;
 - :attr:`~WordIndex.runs`, :meth:`~WordIndex.run_at`: the runs of capitalised
   syllables (``Liên hiệp``'s ``Liên``, ``Lào Cai``, ``Nguyễn Văn An``);
 - :meth:`~WordIndex.index_at`, :meth:`~WordIndex.word_before`,
@@ -27,13 +28,18 @@ kept in a global cache keyed by text).
 
 from __future__ import annotations
 
+import importlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import compress, count
+from typing import Any
 
-__all__ = ["WordIndex", "first_words"]
+__all__ = ["WordIndex", "first_words", "opening_words"]
+
+# The regex engine's own parser (no public API), as :func:`dnnd.text.patterns.scanner` reads patterns.
+_parser: Any = importlib.import_module("re._parser")
 
 _WORD = re.compile(r"\w+")
 
@@ -62,6 +68,167 @@ def first_words(phrases: object) -> frozenset[str]:
         if m is not None:
             out.add(m.group())
     return frozenset(out)
+
+
+@cache
+def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words every match of ``pattern`` opens with, read from the pattern itself; ``None`` when it cannot be told.
+
+    Told when every way through the pattern's start checks that no word character comes before the match
+    (``(?<![\\w])`` before it, or ``t(?<!\\wt)`` after its first letter, as
+    :func:`~dnnd.text.patterns.word_alternation` writes it), then reads letters, digits or ``_`` (literals, or
+    classes of a few such, as ``[Tt]``) up to a character that is not one (a space, ``\\s+``, a full stop) or a
+    look-ahead for none (``(?!\\w)``). Then every match starts where a word of the result starts, and
+    :meth:`WordIndex.finditer` with it finds what the pattern's scan finds. Look-arounds that say nothing of word
+    characters are passed over (they only keep matches out).
+    """
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # another Python's internals
+        return None
+    if (pattern.flags | parsed.state.flags) & re.IGNORECASE:
+        return None  # (a literal then stands for both cases)
+    states = _walk(list(parsed.data), {("", False, False)})
+    if not states or any(not done or not guarded or not word for word, guarded, done in states):
+        return None
+    return frozenset(word for word, _, _ in states)
+
+
+_State = tuple[str, bool, bool]  # the word read so far, whether its start is checked, whether it has ended
+_MAX_STATES = 20_000
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # (what ``\\w`` matches in a str pattern)
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> tuple[str, set[str]] | None:
+    """A class's characters: ``("word", letters)`` for a few word characters, ``("other", ...)`` for a class of no
+    word character (``\\s``, ``[,.]``); ``None`` for any other class."""
+    letters, other = set(), False
+    for op, av in items:
+        if op is _parser.LITERAL:
+            if _is_word_char(chr(av)):
+                letters.add(chr(av))
+            else:
+                other = True
+        elif op is _parser.CATEGORY and av in (_parser.CATEGORY_SPACE, _parser.CATEGORY_NOT_WORD):
+            other = True
+        else:
+            return None
+    if (letters and other) or len(letters) > 8:
+        return None
+    return ("word", letters) if letters else ("other", set())
+
+
+def _is_word_class(items: list[tuple[Any, Any]]) -> bool:
+    """Whether ``items`` is one class holding ``\\w`` (perhaps with more): ``(?<![\\w.])``, ``(?!\\w)``."""
+    if len(items) != 1 or items[0][0] is not _parser.IN:
+        return False
+    members = items[0][1]
+    return (_parser.CATEGORY, _parser.CATEGORY_WORD) in members and not any(op is _parser.NEGATE for op, _ in members)
+
+
+def _consumed(states: set[_State], chars: tuple[str, set[str]]) -> set[_State] | None:
+    """``states`` after one character of ``chars`` (a class as :func:`_class_chars` tells it)."""
+    kind, letters = chars
+    out: set[_State] = set()
+    for word, guarded, done in states:
+        if done:
+            out.add((word, guarded, done))
+        elif kind == "word":
+            out.update((word + letter, guarded, False) for letter in letters)
+        elif not word:
+            return None  # a match opening with a mark: not at a word's start
+        else:
+            out.add((word, guarded, True))
+    return out
+
+
+def _walk(items: list[tuple[Any, Any]], states: set[_State]) -> set[_State] | None:
+    """``states`` after ``items`` (a parsed pattern's part), or ``None`` where the opening word cannot be told."""
+    for op, av in items:
+        if all(done for _, _, done in states):
+            return states
+        if len(states) > _MAX_STATES:
+            return None
+        nxt: set[_State] | None
+        if op is _parser.LITERAL:
+            nxt = _consumed(states, ("word", {chr(av)}) if _is_word_char(chr(av)) else ("other", set()))
+        elif op is _parser.IN:
+            chars = _class_chars(list(av))
+            nxt = None if chars is None else _consumed(states, chars)
+        elif op is _parser.BRANCH:
+            nxt = set()
+            for alternative in av[1]:
+                after = _walk(list(alternative), states)
+                if after is None:
+                    return None
+                nxt |= after
+        elif op is _parser.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # (flags changed inside)
+            nxt = _walk(list(av[3]), states)
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+            low, high, sub = av[0], av[1], list(av[2])
+            once = _walk(sub, states)
+            if once is None:
+                return None
+            if all(done for _, _, done in once):
+                nxt = once if low >= 1 else states | once  # the word ends in it ("\\s+"): more of it changes nothing
+            elif (low, high) == (0, 1):
+                nxt = states | once  # an optional part
+            else:
+                return None
+        elif op is _parser.ASSERT_NOT and av[0] == -1:
+            nxt = _guarded(states, list(av[1]))
+        elif op is _parser.ASSERT and av[0] == -1:
+            nxt = _after_a_mark(states, list(av[1]))
+        elif op is _parser.ASSERT_NOT and av[0] == 1:
+            ends = _is_word_class(list(av[1]))  # "(?!\\w)": the word ends here
+            nxt = {(w, g, d or (ends and bool(w))) for w, g, d in states}
+        elif op is _parser.ASSERT and av[0] == 1:
+            nxt = _before_a_mark(states, list(av[1]))
+        elif op is _parser.AT and av in (_parser.AT_BOUNDARY, _parser.AT_BEGINNING, _parser.AT_BEGINNING_STRING):
+            nxt = {(w, g or not w, d) for w, g, d in states}  # (a word character follows: the walk checks it)
+        else:
+            return None
+        if nxt is None:
+            return None
+        states = nxt
+    return states
+
+
+def _before_a_mark(states: set[_State], ahead: list[tuple[Any, Any]]) -> set[_State]:
+    """``states`` after a look-ahead: one that opens with a character that is no word character (``(?= )``) ends
+    the word read so far; any other keeps matches out, no more."""
+    first = ahead[0] if ahead else None
+    if first is not None and first[0] is _parser.LITERAL and not _is_word_char(chr(first[1])):
+        return {(w, g, d or bool(w)) for w, g, d in states}
+    chars = _class_chars(list(first[1])) if first is not None and first[0] is _parser.IN else None
+    if chars is not None and chars[0] == "other":
+        return {(w, g, d or bool(w)) for w, g, d in states}
+    return states
+
+
+def _after_a_mark(states: set[_State], behind: list[tuple[Any, Any]]) -> set[_State]:
+    """``states`` after a look-behind for one character that is no word character (``(?<=\\W)``, ``(?<=\\.)``):
+    before the word, it checks where the match starts; after a letter of it, that way through cannot match."""
+    chars = _class_chars(list(behind[0][1])) if len(behind) == 1 and behind[0][0] is _parser.IN else None
+    if len(behind) == 1 and behind[0][0] is _parser.LITERAL and not _is_word_char(chr(behind[0][1])):
+        chars = ("other", set())
+    if chars is None or chars[0] != "other":
+        return states
+    return {(w, g or not w, d) for w, g, d in states if d or not w}
+
+
+def _guarded(states: set[_State], behind: list[tuple[Any, Any]]) -> set[_State]:
+    """``states`` after a negative look-behind: one that rules out a word character before the word read so far
+    (``(?<![\\w.])`` before it, ``(?<!\\wt)`` after its "t") checks where the match starts."""
+    if not behind or not _is_word_class(behind[:1]) or any(op is not _parser.LITERAL for op, _ in behind[1:]):
+        return states
+    tail = "".join(chr(av) for _, av in behind[1:])
+    return {(w, g or (not d and w == tail), d) for w, g, d in states}
 
 
 class WordIndex:
@@ -177,6 +344,15 @@ class WordIndex:
             if m is not None:
                 yield m
                 last = m.end()
+
+    def matches(self, pattern: re.Pattern[str], within: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``: tried only at the words it opens with where the pattern tells
+        them (:func:`opening_words`), found by a scan of the whole text where it does not. ``within``: as for
+        :meth:`positions` (it must hold the pattern's opening words; else they are looked up on their own)."""
+        opening = opening_words(pattern)
+        if opening is None:
+            return pattern.finditer(self.text)
+        return self.finditer(pattern, opening, within if within is not None and opening <= within else None)
 
     # -- capitalised runs
 
