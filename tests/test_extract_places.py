@@ -644,6 +644,6 @@ def test_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
         index = WordIndex(text)
         for pattern in patterns:
             expected = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in module._matches(index, pattern)] == expected
+            assert [m.span() for m in index.matches(pattern)] == expected
             found += len(expected)
     assert found > 100

@@ -122,7 +122,7 @@ def test_cues_tried_at_their_words_find_the_sentences_their_scans_find() -> None
     from pathlib import Path
 
     from dnnd.facts import awards, elections
-    from dnnd.facts.extractor import _cue_starts, _cue_words, _cued
+    from dnnd.facts.extractor import _cued
     from dnnd.plugin import ExtractionContext
     from dnnd.text.words import opening_words
 
@@ -138,9 +138,9 @@ def test_cues_tried_at_their_words_find_the_sentences_their_scans_find() -> None
         context = ExtractionContext(article)
         reading = Reading(context)
         for cue in cues:
-            found = next(context.words.matches(cue, _cue_words()), None)
+            found = next(context.words.matches(cue), None)
             assert (found is None) == (cue.search(article.text) is None)
-            starts = _cue_starts(reading, cue)
+            starts = context.words.opening_starts(cue)
             for s in reading.sentences if starts is not None else ():
                 expected = cue.search(article.text, s.start, s.end) is not None
                 assert _cued(article.text, cue, starts, s.start, s.end) == expected

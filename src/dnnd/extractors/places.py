@@ -48,7 +48,7 @@ from dnnd.gazetteer import (
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.patterns import scanner
-from dnnd.text.words import WordIndex, opening_words
+from dnnd.text.words import WordIndex
 
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
@@ -441,19 +441,6 @@ def _posts() -> frozenset[str]:
     return frozenset(read_list("place_named_posts.txt"))
 
 
-@cache
-def _opening_words() -> frozenset[str]:
-    """Every word the patterns of level words, heads and prepositions open with
-    (:func:`~dnnd.text.words.opening_words`): one look-up a word of the index finds them all."""
-    patterns = (_KEYWORD_RE, _LOW_KEYWORD, _LOCATIVE_LIST, _named_unit_re(), _low_named_unit_re(), _org_head_re())
-    return frozenset().union(*(opening_words(p) or () for p in patterns))
-
-
-def _matches(index: WordIndex, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(index.text)``, tried only at the words it opens with."""
-    return index.matches(pattern, _opening_words())
-
-
 def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
     """The longest leading part of ``name`` the gazetteer knows as a commune or ward."""
     words = name.split(" ")
@@ -481,7 +468,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]], index: WordIn
 
     for s, e in taken:
         mark(s, e)
-    for m in _matches(index, _named_unit_re()):
+    for m in index.matches(_named_unit_re()):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
@@ -526,7 +513,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
-    for head in _matches(index, heads):
+    for head in index.matches(heads):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
             continue
@@ -674,7 +661,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     index = index if index is not None and index.text is text else WordIndex(text)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for m in _matches(index, _KEYWORD_RE):
+    for m in index.matches(_KEYWORD_RE):
         keyword = m.group("kw")
         if _not_a_keyword(text, m.start(), keyword, m.end("name")):
             continue
@@ -858,7 +845,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             return
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
 
-    for m in _matches(index, _LOW_KEYWORD):
+    for m in index.matches(_LOW_KEYWORD):
         keyword = m.group("kw")
         level, keep = _KEYWORDS[keyword] if keyword in _KEYWORDS else (_LOW_KEYWORD_LEVEL[keyword], False)
         name = _low_unit(level, m.group("name"))
@@ -876,7 +863,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             if nxt.group("sep").strip() in ("và", ", và"):
                 break
             nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
-    for m in _matches(index, _low_named_unit_re()):
+    for m in index.matches(_low_named_unit_re()):
         name = _low_unit("commune", m.group("name"))
         info = places().commune(name) if name else None
         if info is not None:
@@ -1045,7 +1032,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
         ):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
-    for m in _matches(index, _LOCATIVE_LIST):
+    for m in index.matches(_LOCATIVE_LIST):
         items = _LIST_SEP.split(m.group(1))
         pos = m.start(1)
         spans = []

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
 
 import attrs
 
@@ -24,7 +23,6 @@ from dnnd.facts.schema import FactKind, fact_kind
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.model import Fact
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.words import opening_words
 
 __all__ = ["FactExtractor", "merge_facts"]
 
@@ -57,7 +55,7 @@ class FactExtractor:
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Cue, reading, facts, merge: the facts of this kind in ``context.article``."""
-        if next(context.words.matches(self.cue, _cue_words()), None) is None:
+        if next(context.words.matches(self.cue), None) is None:
             return Extraction()  # (tried only at the words the cue opens with: the index has them)
         reading = Reading.of(context)
         made = len(reading.created)
@@ -73,7 +71,7 @@ class FactExtractor:
         """
         text = reading.text
         cue = cue or self.cue
-        starts = _cue_starts(reading, cue)
+        starts = reading.words.opening_starts(cue)
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
@@ -108,32 +106,8 @@ class FactExtractor:
         raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
 
 
-@cache
-def _cue_words() -> frozenset[str]:
-    """The words the cues of every fact extractor defined so far open with: one look-up a word finds them all."""
-    kinds: list[type] = [FactExtractor]
-    words: set[str] = set()
-    while kinds:
-        kind = kinds.pop()
-        kinds.extend(kind.__subclasses__())
-        cue = getattr(kind, "cue", None)
-        if isinstance(cue, re.Pattern):
-            words |= opening_words(cue) or set()
-    return frozenset(words)
-
-
-def _cue_starts(reading: Reading, cue: re.Pattern[str]) -> list[int] | None:
-    """Where the words ``cue`` opens with start, in order; ``None`` where the pattern does not tell them."""
-    opening = opening_words(cue)
-    if opening is None:
-        return None
-    words = reading.words
-    within = _cue_words()
-    return [words.start(i) for i in words.positions(opening, within if opening <= within else None)]
-
-
 def _cued(text: str, cue: re.Pattern[str], starts: list[int], start: int, end: int) -> bool:
-    """Whether ``cue.search(text, start, end)`` finds a match, trying only ``starts`` (:func:`_cue_starts`).
+    """Whether ``cue.search(text, start, end)`` finds a match, trying only ``starts`` (where its words start).
 
     A sentence ends at a mark or before a space, so no word runs across its end: the words the cue opens with
     inside it are the index's.

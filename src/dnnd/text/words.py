@@ -36,7 +36,7 @@ from functools import cache
 from itertools import compress, count
 from typing import Any
 
-__all__ = ["WordIndex", "first_words", "opening_words"]
+__all__ = ["WordIndex", "opening_words"]
 
 # The regex engine's own parser (no public API), as :func:`dnnd.text.patterns.scanner` reads patterns.
 _parser: Any = importlib.import_module("re._parser")
@@ -57,17 +57,6 @@ def _run_re() -> re.Pattern[str]:
 
     word = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
     return scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){word}(?: {word})*"))
-
-
-def first_words(phrases: object) -> frozenset[str]:
-    """The first word (``\\w+``) of each of ``phrases``: the vocabulary that :meth:`WordIndex.finditer` needs for a
-    pattern matching any of them ("Trường" and "Trạm" for "Trường THCS", "Trạm Y tế")."""
-    out = set()
-    for phrase in phrases:  # type: ignore[attr-defined]
-        m = _WORD.match(str(phrase))
-        if m is not None:
-            out.add(m.group())
-    return frozenset(out)
 
 
 @cache
@@ -231,6 +220,19 @@ def _guarded(states: set[_State], behind: list[tuple[Any, Any]]) -> set[_State]:
     return {(w, g or (not d and w == tail), d) for w, g, d in states}
 
 
+#: The opening words of every pattern :meth:`WordIndex.opening_starts` was asked about (words, not texts: it
+#: grows to the patterns of the extractors and stays): looked up together in each document.
+_known_openings: frozenset[str] = frozenset()
+
+
+def _openings_with(words: frozenset[str]) -> frozenset[str]:
+    """The opening words known so far, ``words`` among them."""
+    global _known_openings
+    if not words <= _known_openings:
+        _known_openings = _known_openings | words
+    return _known_openings
+
+
 class WordIndex:
     """The words of ``text``, their offsets and the runs of capitalised syllables, each read once on first use.
 
@@ -330,29 +332,41 @@ class WordIndex:
         """The matches of ``pattern.finditer(text)``, tried only where a word of ``vocabulary`` starts.
 
         Exact when every match of ``pattern`` starts where a word of
-        ``vocabulary`` starts (a pattern that opens with a word boundary and
-        one of those words, as :func:`first_words` gives them): as the scan
-        does, the next match is looked for only after the end of the last.
-        Faster than the scan when those words are rare. ``within``: as for :meth:`positions`.
+        ``vocabulary`` starts (for a pattern whose :func:`opening_words` cannot
+        be told but whose words the caller knows; else :meth:`matches`): as the
+        scan does, the next match is looked for only after the end of the last.
+        ``within``: as for :meth:`positions`.
         """
-        text, matches, last = self.text, self._all, 0
-        for i in self.positions(vocabulary, within):
-            at = matches[i].start()
-            if at < last:
-                continue
-            m = pattern.match(text, at)
-            if m is not None:
-                yield m
-                last = m.end()
+        matches = self._all
+        return self._matches_at(pattern, [matches[i].start() for i in self.positions(vocabulary, within)])
 
-    def matches(self, pattern: re.Pattern[str], within: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``: tried only at the words it opens with where the pattern tells
-        them (:func:`opening_words`), found by a scan of the whole text where it does not. ``within``: as for
-        :meth:`positions` (it must hold the pattern's opening words; else they are looked up on their own)."""
+        them (:func:`opening_words`), found by a scan of the whole text where it does not."""
+        starts = self.opening_starts(pattern)
+        if starts is None:
+            return pattern.finditer(self.text)
+        return self._matches_at(pattern, starts)
+
+    def _matches_at(self, pattern: re.Pattern[str], starts: list[int]) -> Iterator[re.Match[str]]:
+        text, last = self.text, 0
+        for at in starts:
+            if at >= last and (m := pattern.match(text, at)) is not None:
+                yield m
+                last = m.end()  # (as the scan: the next match after the end of this one)
+
+    def opening_starts(self, pattern: re.Pattern[str]) -> list[int] | None:
+        """Where the words ``pattern`` opens with start, in order (a superset of where its matches start); ``None``
+        where :func:`opening_words` cannot tell them.
+
+        The words of every pattern asked about so far are looked up together, once per document: the extractors
+        that follow find theirs among them.
+        """
         opening = opening_words(pattern)
         if opening is None:
-            return pattern.finditer(self.text)
-        return self.finditer(pattern, opening, within if within is not None and opening <= within else None)
+            return None
+        matches = self._all
+        return [matches[i].start() for i in self.positions(opening, _openings_with(opening))]
 
     # -- capitalised runs
 
