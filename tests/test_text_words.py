@@ -84,3 +84,23 @@ def test_one_index_per_extraction_run() -> None:
     assert first.words is later.words
     assert first.words.text is article.text
     assert ExtractionContext(article).words is not first.words  # another run: its own index, no global cache
+
+
+def test_document_and_term_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
+    from pathlib import Path
+
+    import dnnd
+    from dnnd.extractors.dates import _TERM_ORDINAL_RE
+    from dnnd.extractors.documents import _DOCUMENT_RE
+
+    pages = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt"))
+    texts = [dnnd.parse(page).text for page in pages]
+    texts.append("Theo Quyết định số 1234/QĐ-UBND ngày 5/3/2024 và Nghị định 15/2023/NĐ-CP, khóa XV, nhiệm kỳ thứ 2.")
+    found = 0
+    for pattern in (_DOCUMENT_RE, _TERM_ORDINAL_RE):
+        assert opening_words(pattern)
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in WordIndex(text).matches(pattern)] == expected
+            found += len(expected)
+    assert found >= 4
