@@ -242,12 +242,11 @@ class WordIndex:
     vocabulary (a module constant or a cached function's result).
     """
 
-    __slots__ = ("_found", "_matches", "_runs", "_starts", "_words", "text")
+    __slots__ = ("_found", "_runs", "_starts", "_words", "text")
 
     def __init__(self, text: str) -> None:
         #: The text every offset indexes into.
         self.text = text
-        self._matches: list[re.Match[str]] | None = None
         self._words: list[str] | None = None
         self._starts: list[int] | None = None
         self._runs: list[re.Match[str]] | None = None
@@ -255,46 +254,44 @@ class WordIndex:
 
     # -- words
 
-    @property
-    def _all(self) -> list[re.Match[str]]:
-        if self._matches is None:
-            self._matches = list(_WORD.finditer(self.text))
-        return self._matches
+    def _read(self) -> tuple[list[str], list[int]]:
+        if self._words is None or self._starts is None:
+            # words and offsets only, the matches let go at once: a document's index holds no tracked objects
+            matches = list(_WORD.finditer(self.text))
+            self._words = list(map(re.Match.group, matches))
+            self._starts = list(map(re.Match.start, matches))
+        return self._words, self._starts
 
     @property
     def words(self) -> list[str]:
         """The words of the text (``\\w+``: letters, digits and ``_``), in order."""
-        if self._words is None:
-            self._words = list(map(re.Match.group, self._all))
-        return self._words
-
-    def __len__(self) -> int:
-        return len(self._all)
-
-    def start(self, i: int) -> int:
-        """Where word ``i`` starts in the text."""
-        return self._all[i].start()
-
-    def end(self, i: int) -> int:
-        """Where word ``i`` ends in the text."""
-        return self._all[i].end()
+        return self._read()[0]
 
     @property
     def starts(self) -> list[int]:
         """Where each word starts, in order."""
-        if self._starts is None:
-            self._starts = list(map(re.Match.start, self._all))
-        return self._starts
+        return self._read()[1]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def start(self, i: int) -> int:
+        """Where word ``i`` starts in the text."""
+        return self.starts[i]
+
+    def end(self, i: int) -> int:
+        """Where word ``i`` ends in the text."""
+        return self.starts[i] + len(self.words[i])
 
     def index_at(self, offset: int) -> int | None:
         """The index of the word that covers ``offset``, or ``None`` where no word does (a space, a mark)."""
         i = bisect_right(self.starts, offset) - 1
-        return i if i >= 0 and offset < self._all[i].end() else None
+        return i if i >= 0 and offset < self.end(i) else None
 
     def word_before(self, offset: int) -> str:
         """The last word that ends at or before ``offset`` ("" at the start of the text)."""
         i = bisect_right(self.starts, offset) - 1
-        while i >= 0 and self._all[i].end() > offset:
+        while i >= 0 and self.end(i) > offset:
             i -= 1
         return self.words[i] if i >= 0 else ""
 
@@ -337,8 +334,8 @@ class WordIndex:
         scan does, the next match is looked for only after the end of the last.
         ``within``: as for :meth:`positions`.
         """
-        matches = self._all
-        return self._matches_at(pattern, [matches[i].start() for i in self.positions(vocabulary, within)])
+        starts = self.starts
+        return self._matches_at(pattern, [starts[i] for i in self.positions(vocabulary, within)])
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``: tried only at the words it opens with where the pattern tells
@@ -365,8 +362,8 @@ class WordIndex:
         opening = opening_words(pattern)
         if opening is None:
             return None
-        matches = self._all
-        return [matches[i].start() for i in self.positions(opening, _openings_with(opening))]
+        starts = self.starts
+        return [starts[i] for i in self.positions(opening, _openings_with(opening))]
 
     # -- capitalised runs
 
