@@ -104,3 +104,15 @@ def test_document_and_term_patterns_tried_at_their_words_find_what_their_scans_f
             assert [m.span() for m in WordIndex(text).matches(pattern)] == expected
             found += len(expected)
     assert found >= 4
+
+
+def test_matches_between_bounds_as_the_scan_between_them() -> None:
+    text = "Đoàn đã trao tặng quà; tỉnh trao tặng 50 suất học bổng, đồng thời trao tặng sách."
+    pattern = re.compile(rf"(?:{word_alternation('trao tặng', 'tặng')})(?!\w)")
+    index = WordIndex(text)
+    clause = text.index("tỉnh"), text.index(",")
+    for start, end in [clause, (0, len(text)), (text.index("rao"), len(text)), (0, text.index("ặng") + 1)]:
+        # (the last two cut a word in two: the scan then reads "rao tặng" or "tr" as the text's words)
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        assert [m.span() for m in index.matches(pattern, start, end)] == expected
+    assert [m.group() for m in index.matches(pattern, *clause)] == ["trao tặng"]

@@ -12,7 +12,6 @@ several sentences together) the walk over the sentences.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -71,15 +70,12 @@ class FactExtractor:
         """
         text = reading.text
         cue = cue or self.cue
-        starts = reading.words.opening_starts(cue)
+        words = reading.words
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
-            if (
-                cue.search(text, sentence.start, sentence.end)
-                if starts is None
-                else _cued(text, cue, starts, sentence.start, sentence.end)
-            ):
+            # (tried at the words the cue opens with, from the shared index: the same answer as a search)
+            if next(words.matches(cue, sentence.start, sentence.end), None) is not None:
                 found = (
                     clauses(text, sentence.start, sentence.end)
                     if verb is None
@@ -92,7 +88,7 @@ class FactExtractor:
         """Every cued clause (:meth:`cued_clauses`), at each realis trigger: :meth:`read`."""
         trigger = self.trigger or self.cue
         for sentence, (lo, hi) in self.cued_clauses(reading):
-            for match in trigger.finditer(reading.text, lo, hi):
+            for match in reading.words.matches(trigger, lo, hi):
                 if reading.mood(lo, match.start()) in self.not_done:
                     continue
                 draft = self.read(reading, sentence, (lo, hi), match)
@@ -104,20 +100,6 @@ class FactExtractor:
     ) -> FactDraft | None:
         """The fact a realis ``trigger`` reports in ``clause``, if any (the kind's own reading)."""
         raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
-
-
-def _cued(text: str, cue: re.Pattern[str], starts: list[int], start: int, end: int) -> bool:
-    """Whether ``cue.search(text, start, end)`` finds a match, trying only ``starts`` (where its words start).
-
-    A sentence ends at a mark or before a space, so no word runs across its end: the words the cue opens with
-    inside it are the index's.
-    """
-    i = bisect_left(starts, start)
-    while i < len(starts) and starts[i] < end:
-        if cue.match(text, starts[i], end):
-            return True
-        i += 1
-    return False
 
 
 def _unless_in_body(facts: list[Fact], reading: Reading) -> list[Fact]:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import compress, count
@@ -220,6 +220,25 @@ def _guarded(states: set[_State], behind: list[tuple[Any, Any]]) -> set[_State]:
     return {(w, g or (not d and w == tail), d) for w, g, d in states}
 
 
+def _inside_a_word(text: str, at: int) -> bool:
+    """Whether ``at`` falls between two word characters."""
+    return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` (as ``finditer`` gives them), tried at ``starts`` only."""
+    last = start
+    for i in range(bisect_left(starts, start), len(starts)):
+        at = starts[i]
+        if at >= end:
+            break
+        if at >= last and (m := pattern.match(text, at, end)) is not None:
+            yield m
+            last = m.end()  # (as the scan: the next match after the end of this one)
+
+
 #: The opening words of every pattern :meth:`WordIndex.opening_starts` was asked about (words, not texts: it
 #: grows to the patterns of the extractors and stays): looked up together in each document.
 _known_openings: frozenset[str] = frozenset()
@@ -242,7 +261,7 @@ class WordIndex:
     vocabulary (a module constant or a cached function's result).
     """
 
-    __slots__ = ("_found", "_runs", "_starts", "_words", "text")
+    __slots__ = ("_found", "_opening", "_runs", "_starts", "_words", "text")
 
     def __init__(self, text: str) -> None:
         #: The text every offset indexes into.
@@ -251,6 +270,7 @@ class WordIndex:
         self._starts: list[int] | None = None
         self._runs: list[re.Match[str]] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
+        self._opening: dict[frozenset[str], list[int]] = {}
 
     # -- words
 
@@ -335,26 +355,24 @@ class WordIndex:
         ``within``: as for :meth:`positions`.
         """
         starts = self.starts
-        return self._matches_at(pattern, [starts[i] for i in self.positions(vocabulary, within)])
+        return _matches_at(
+            pattern, self.text, [starts[i] for i in self.positions(vocabulary, within)], 0, len(self.text)
+        )
 
-    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern.finditer(text)``: tried only at the words it opens with where the pattern tells
-        them (:func:`opening_words`), found by a scan of the whole text where it does not."""
+    def matches(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, start, end)``: tried only at the words it opens with where the
+        pattern tells them (:func:`opening_words`), found by the scan where it does not or where a bound cuts a
+        word in two (the pattern would then read a shorter word there)."""
+        text = self.text
+        end = len(text) if end is None else end
         starts = self.opening_starts(pattern)
-        if starts is None:
-            return pattern.finditer(self.text)
-        return self._matches_at(pattern, starts)
-
-    def _matches_at(self, pattern: re.Pattern[str], starts: list[int]) -> Iterator[re.Match[str]]:
-        text, last = self.text, 0
-        for at in starts:
-            if at >= last and (m := pattern.match(text, at)) is not None:
-                yield m
-                last = m.end()  # (as the scan: the next match after the end of this one)
+        if starts is None or _inside_a_word(text, start) or _inside_a_word(text, end):
+            return pattern.finditer(text, start, end)
+        return _matches_at(pattern, text, starts, start, end)
 
     def opening_starts(self, pattern: re.Pattern[str]) -> list[int] | None:
         """Where the words ``pattern`` opens with start, in order (a superset of where its matches start); ``None``
-        where :func:`opening_words` cannot tell them.
+        where :func:`opening_words` cannot tell them. (The list is the index's, not to be changed.)
 
         The words of every pattern asked about so far are looked up together, once per document: the extractors
         that follow find theirs among them.
@@ -362,8 +380,11 @@ class WordIndex:
         opening = opening_words(pattern)
         if opening is None:
             return None
-        starts = self.starts
-        return [starts[i] for i in self.positions(opening, _openings_with(opening))]
+        found = self._opening.get(opening)
+        if found is None:
+            starts = self.starts
+            found = self._opening[opening] = [starts[i] for i in self.positions(opening, _openings_with(opening))]
+        return found
 
     # -- capitalised runs
 
