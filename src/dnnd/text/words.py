@@ -32,7 +32,7 @@ import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, count
 from typing import Any
 
@@ -59,7 +59,7 @@ def _run_re() -> re.Pattern[str]:
     return scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){word}(?: {word})*"))
 
 
-@cache
+@lru_cache(maxsize=4096)  # (bounded: a pattern compiled per document must not keep its words for good)
 def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words every match of ``pattern`` opens with, read from the pattern itself; ``None`` when it cannot be told.
 
@@ -362,7 +362,11 @@ class WordIndex:
     def matches(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)``: tried only at the words it opens with where the
         pattern tells them (:func:`opening_words`), found by the scan where it does not or where a bound cuts a
-        word in two (the pattern would then read a shorter word there)."""
+        word in two (the pattern would then read a shorter word there).
+
+        For the patterns an extractor keeps (module constants, cached builders): the words of each pattern asked
+        about join those looked up in every document.
+        """
         text = self.text
         end = len(text) if end is None else end
         starts = self.opening_starts(pattern)
