@@ -32,7 +32,7 @@ import importlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, count
 from typing import Any
 
@@ -59,7 +59,6 @@ def _run_re() -> re.Pattern[str]:
     return scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){word}(?: {word})*"))
 
 
-@lru_cache(maxsize=4096)  # (bounded: a pattern compiled per document must not keep its words for good)
 def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words every match of ``pattern`` opens with, read from the pattern itself; ``None`` when it cannot be told.
 
@@ -68,9 +67,24 @@ def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     :func:`~dnnd.text.patterns.word_alternation` writes it), then reads letters, digits or ``_`` (literals, or
     classes of a few such, as ``[Tt]``) up to a character that is not one (a space, ``\\s+``, a full stop) or a
     look-ahead for none (``(?!\\w)``). Then every match starts where a word of the result starts, and
-    :meth:`WordIndex.finditer` with it finds what the pattern's scan finds. Look-arounds that say nothing of word
+    :meth:`WordIndex.matches` finds what the pattern's scan finds. Look-arounds that say nothing of word
     characters are passed over (they only keep matches out).
     """
+    # (by identity: hashing a pattern reads all its code, tens of microseconds for a long word list)
+    known = _OPENING_WORDS.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_OPENING_WORDS) >= _OPENING_WORDS_KEPT:
+            _OPENING_WORDS.clear()  # (patterns compiled per document: their words are not kept for good)
+        known = _OPENING_WORDS[id(pattern)] = (pattern, _read_opening_words(pattern))
+    return known[1]
+
+
+#: id -> (pattern, its opening words); the pattern kept alive with its entry, so that its id is not reused
+_OPENING_WORDS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_OPENING_WORDS_KEPT = 4096
+
+
+def _read_opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # another Python's internals
