@@ -34,7 +34,8 @@ from a fixed seed) and runs :func:`dnnd.extract` on each, as a crawl of short
 pages does: it reports characters per second over all of them, milliseconds per
 page, the time per extractor and the per-document overhead (the time of
 :func:`dnnd.extract` with as many extractors that find nothing: contexts, checks,
-ids, sorting, the article's copy).
+ids, sorting, the article's copy), and the time of the documents' shared word
+indexes (:mod:`dnnd.text.words`), which the first extractor asking for one pays.
 """
 
 from __future__ import annotations
@@ -143,6 +144,23 @@ class _Idle:
         return Extraction()
 
 
+def index_seconds(pages: list[Article], repeat: int) -> float | None:
+    """CPU seconds of the documents' shared word indexes, as the extractors ask for them: the words and the
+    opening words of every pattern asked about (``None`` for a library without one)."""
+    try:
+        from dnnd.text import words
+    except ImportError:
+        return None
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for page in pages:
+            index = words.WordIndex(page.text)
+            index.positions(words._known_openings)
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def run_short(count: int, source: list[str], repeat: int) -> None:
     """The ``--short`` report: many short pages through :func:`dnnd.extract`, against the scan baseline."""
     pages = short_pages(count, source)
@@ -169,6 +187,7 @@ def run_short(count: int, source: list[str], repeat: int) -> None:
         for page in pages:
             dnnd.extract(page, extractors=idle)
         overhead = min(overhead, time.process_time() - start)
+    index = index_seconds(pages, repeat)
     print(f"{count} short pages, {chars / count:.0f} characters each on average, {chars / 1e6:.2f} M in all")
     print(
         f"extract  {best:6.2f} s  {chars / best / 1e6:5.2f} M chars/s  {best / count * 1000:5.2f} ms/page"
@@ -179,6 +198,8 @@ def run_short(count: int, source: list[str], repeat: int) -> None:
         + "per extractor, s per M chars: "
         + ", ".join(f"{k} {v / chars * 1e6:.3f}" for k, v in sorted(per_extractor.items(), key=lambda kv: -kv[1]))
     )
+    if index is not None:
+        print(f"shared word index: {index / chars * 1e6:.3f} s per M chars (in the time of the first extractor asking)")
 
 
 def compare_plain(argv: list[str]) -> int:

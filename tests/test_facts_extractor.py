@@ -114,3 +114,33 @@ def test_a_source_or_an_approver_is_never_a_donor() -> None:
     donors = [role_values(f, article.entities, "donor") for f in article.facts if f.kind == "aid"]
     assert all("Sở Ngoại vụ tỉnh Lào Cai" not in d and "UBND tỉnh Lào Cai" not in d for d in donors), donors
     assert len(donors) == 2
+
+
+def test_cues_tried_at_their_words_find_the_sentences_their_scans_find() -> None:
+    """The cue filter and the cued sentences, tried only at the words each cue opens with, find on the sample
+    pages (and on them lower-cased) what a scan of the text and of each sentence finds."""
+    from pathlib import Path
+
+    from dnnd.facts import awards, elections
+    from dnnd.plugin import ExtractionContext
+    from dnnd.text.words import opening_words
+
+    pages = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt"))
+    articles = [dnnd.parse(page) for page in pages]
+    articles += [Article(blocks=[Paragraph(b.text.lower()) for b in a.blocks if b.text]) for a in articles]
+    cues = [e.cue for e in dnnd.default_registry().extractors() if isinstance(e, FactExtractor)]
+    cues += [awards._AWARD_RE, elections._CUE_RE, VisitExtractor.cue]  # (narrower cues, a kind of one's own)
+    # every cue but meetings' (whose words may open inside a word: scanned as before) is tried at its words
+    assert sum(opening_words(cue) is None for cue in cues) <= 1
+    cued = 0
+    for article in articles:
+        context = ExtractionContext(article)
+        reading = Reading(context)
+        for cue in cues:
+            found = next(context.words.matches(cue), None)
+            assert (found is None) == (cue.search(article.text) is None)
+            for s in reading.sentences:
+                expected = [m.span() for m in cue.finditer(article.text, s.start, s.end)]
+                assert [m.span() for m in context.words.matches(cue, s.start, s.end)] == expected
+                cued += bool(expected)
+    assert cued > 50

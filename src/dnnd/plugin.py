@@ -13,6 +13,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from dnnd.model import AnyEntity, Article, Fact, Mention, RawDocument, Sniff
+from dnnd.text.words import WordIndex
 
 __all__ = ["Extraction", "ExtractionContext", "Extractor", "Parser"]
 
@@ -40,8 +41,8 @@ class ExtractionContext:
     Every entity here already has its ``id``, so a fact can point at it.
     ``shared`` lives as long as one :func:`dnnd.extract` run over one article:
     extractors keep there what they build from the same findings and others
-    reuse (the fact extractors' :meth:`~dnnd.facts.reading.Reading.of`); it
-    takes no part in equality.
+    reuse (the fact extractors' :meth:`~dnnd.facts.reading.Reading.of`, the
+    :attr:`words` index); it takes no part in equality.
     """
 
     article: Article
@@ -54,6 +55,15 @@ class ExtractionContext:
     def text(self) -> str:
         """The article's text, which every span indexes into."""
         return self.article.text
+
+    @property
+    def words(self) -> WordIndex:
+        """The article's :class:`~dnnd.text.words.WordIndex`: built on first use, then the same object for every
+        extractor of this :func:`dnnd.extract` run (kept in ``shared``, so it goes with the run)."""
+        index = self.shared.get(WordIndex)
+        if index is None or index.text is not self.text:
+            index = self.shared[WordIndex] = WordIndex(self.text)
+        return index
 
 
 def _mentions(values: Iterable[Mention]) -> tuple[Mention, ...]:

@@ -698,7 +698,7 @@ class TermExtractor:
                 labelled = _TERM_LABEL_RE.search(text, max(0, match.start() - _CONTEXT_WINDOW), match.start())
                 label = labelled.group("label") if labelled else None
                 add(match, label, start, end, None, labelled.start() if labelled else None)
-        for match in _TERM_ORDINAL_RE.finditer(text):
+        for match in context.words.matches(_TERM_ORDINAL_RE):  # (tried at its labels' first words)
             ordinal = _ordinal(match.group("ord"))
             if ordinal and not taken.overlaps(match.start(), match.end()):
                 add(match, match.group("label"), None, None, ordinal)

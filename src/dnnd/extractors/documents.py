@@ -112,7 +112,7 @@ class DocumentExtractor:
         mentions: list[Mention] = []
         ids: dict[tuple[str, str], str] = {}
         records: dict[tuple[str, str], dict[str, Any]] = {}
-        for match in _DOCUMENT_RE.finditer(text):
+        for match in context.words.matches(_DOCUMENT_RE):  # (tried at the document types' first words)
             number = match.group("number")
             dated = match.group("y") or match.group("y2")
             if not (match.group("so") or dated or _CODE_RE.search(number)):

@@ -48,6 +48,7 @@ from dnnd.gazetteer import (
 from dnnd.model import Mention, Place, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.patterns import scanner
+from dnnd.text.words import WordIndex
 
 __all__ = ["EXTRACTORS", "PlaceExtractor", "find_places"]
 
@@ -451,7 +452,7 @@ def _commune_prefix(name: str) -> tuple[str, PlaceInfo] | None:
     return None
 
 
-def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _named_after_communes(text: str, taken: list[tuple[int, int]], index: WordIndex) -> list[_Found]:
     """Communes named by the school, health station or border post that bears their name.
 
     "Trường THCS Đông Lỗ" names xã Đông Lỗ; after a plural the list goes on: "các Đồn Biên phòng
@@ -467,7 +468,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]]) -> list[_Foun
 
     for s, e in taken:
         mark(s, e)
-    for m in _named_unit_re().finditer(text):
+    for m in index.matches(_named_unit_re()):
         plural = text.endswith(("các ", "những "), max(0, m.start() - 6), m.start())
         start, name = m.start("name"), m.group("name")
         while True:
@@ -502,7 +503,7 @@ _ORG_PROPER_PART = re.compile(
 )
 
 
-def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -> list[_Found]:
     """Districts named at the end of an organization's name: "Bệnh viện Đa khoa Cẩm Thủy", "Công ty CP Vàng
     bạc đá quý Phú Nhuận". The name's proper part is its first run of two or more capitalised syllables
     after the head; its longest tail the gazetteer knows as a district is a place (never a word of the
@@ -512,7 +513,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
-    for head in heads.finditer(text):
+    for head in index.matches(heads):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
             continue
@@ -655,11 +656,12 @@ def _numbered_village_start(text: str, number_start: int) -> int | None:
     return None
 
 
-def find_places(text: str) -> list[_Found]:
-    """Every place mention in ``text``, in order, without overlaps."""
+def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
+    """Every place mention in ``text``, in order, without overlaps (``index``: the text's word index, if built)."""
+    index = index if index is not None and index.text is text else WordIndex(text)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    for m in _KEYWORD_RE.finditer(text):
+    for m in index.matches(_KEYWORD_RE):
         keyword = m.group("kw")
         if _not_a_keyword(text, m.start(), keyword, m.end("name")):
             continue
@@ -728,9 +730,9 @@ def find_places(text: str) -> list[_Found]:
             found.append(_Found(village, m.end(), shown, PlaceInfo(shown, "village", country="VN")))
             taken.append((village, m.end()))
     found += _colon_lists(text, taken)
-    found += _named_after_communes(text, taken)
-    found += _district_tails(text, taken)
-    found += _lower_cased_units(text, taken, len(found))
+    found += _named_after_communes(text, taken, index)
+    found += _district_tails(text, taken, index)
+    found += _lower_cased_units(text, taken, len(found), index)
     covered = bytearray(len(text) + 1)  # the characters of the taken spans: a lookup, not a set of them
     for s, e in taken:
         covered[s:e] = b"\x01" * (e - s)
@@ -752,7 +754,7 @@ def find_places(text: str) -> list[_Found]:
             found.append(_Found(start, end, m.group(0), known))
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
-    found += _listed_units(text, found)
+    found += _listed_units(text, found, index)
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
@@ -831,7 +833,7 @@ def _low_unit(level: str, name: str) -> str:
     return ""
 
 
-def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int) -> list[_Found]:
+def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int, index: WordIndex) -> list[_Found]:
     """Units named in lower case after their level word, in the lists it opens, and countries or
     units in brackets -- only on a lower-cased page: where such units outnumber the places found
     by their capitals (``capitalised``), and are at least two."""
@@ -843,7 +845,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             return
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
 
-    for m in _LOW_KEYWORD.finditer(text):
+    for m in index.matches(_LOW_KEYWORD):
         keyword = m.group("kw")
         level, keep = _KEYWORDS[keyword] if keyword in _KEYWORDS else (_LOW_KEYWORD_LEVEL[keyword], False)
         name = _low_unit(level, m.group("name"))
@@ -861,7 +863,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
             if nxt.group("sep").strip() in ("và", ", và"):
                 break
             nxt = _LOW_LIST_NEXT.match(text, nxt.start("name") + len(item))
-    for m in _low_named_unit_re().finditer(text):
+    for m in index.matches(_low_named_unit_re()):
         name = _low_unit("commune", m.group("name"))
         info = places().commune(name) if name else None
         if info is not None:
@@ -982,7 +984,7 @@ def _ends_before(text: str, end: int, tail: str) -> bool:
     return text.endswith(tail, 0, end) or text.endswith(tail + "\n", 0, end)
 
 
-def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
+def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Found]:
     """Units named without a level word where the context says they are places.
 
     "Cao Lộc, Lộc Bình (Lạng Sơn)", "huyện Mường Nhé, Điện Biên Đông": in a list beside a place
@@ -1030,7 +1032,7 @@ def _listed_units(text: str, found: list[_Found]) -> list[_Found]:
         ):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
-    for m in _LOCATIVE_LIST.finditer(text):
+    for m in index.matches(_LOCATIVE_LIST):
         items = _LIST_SEP.split(m.group(1))
         pos = m.start(1)
         spans = []
@@ -1114,7 +1116,7 @@ class PlaceExtractor:
         """One mention per occurrence; one :class:`~dnnd.Place` per place (first spelling as its name)."""
         text = context.text
         groups: dict[tuple[str | None, ...], list[_Found]] = {}
-        for f in find_places(text):
+        for f in find_places(text, context.words):
             key = (
                 (f.info.level, place_key(f.name))
                 if f.info.level in ("commune", "village")

@@ -54,8 +54,8 @@ class FactExtractor:
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Cue, reading, facts, merge: the facts of this kind in ``context.article``."""
-        if not self.cue.search(context.text):
-            return Extraction()
+        if next(context.words.matches(self.cue), None) is None:
+            return Extraction()  # (tried only at the words the cue opens with: the index has them)
         reading = Reading.of(context)
         made = len(reading.created)
         facts = merge_facts(_unless_in_body(list(self.facts(reading)), reading), self.schema)
@@ -70,10 +70,12 @@ class FactExtractor:
         """
         text = reading.text
         cue = cue or self.cue
+        words = reading.words
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
-            if cue.search(text, sentence.start, sentence.end):
+            # (tried at the words the cue opens with, from the shared index: the same answer as a search)
+            if next(words.matches(cue, sentence.start, sentence.end), None) is not None:
                 found = (
                     clauses(text, sentence.start, sentence.end)
                     if verb is None
@@ -86,7 +88,7 @@ class FactExtractor:
         """Every cued clause (:meth:`cued_clauses`), at each realis trigger: :meth:`read`."""
         trigger = self.trigger or self.cue
         for sentence, (lo, hi) in self.cued_clauses(reading):
-            for match in trigger.finditer(reading.text, lo, hi):
+            for match in reading.words.matches(trigger, lo, hi):
                 if reading.mood(lo, match.start()) in self.not_done:
                     continue
                 draft = self.read(reading, sentence, (lo, hi), match)

@@ -267,6 +267,8 @@ class Reading:
     def __init__(self, context: ExtractionContext) -> None:
         self.article = context.article
         self.text = context.text
+        #: The article's shared word index (:attr:`~dnnd.plugin.ExtractionContext.words`).
+        self.words = context.words
         self.entities: dict[str, AnyEntity] = {e.id: e for e in context.entities}
         self.mentions: list[Mention] = sorted(context.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
