@@ -211,6 +211,36 @@ def test_related_headlines_in_the_body_are_dropped() -> None:
     assert _parse(text).body == ("Đoạn một của bài.", "Đoạn hai của bài.")
 
 
+def test_a_sponsored_teaser_and_a_debug_trace_leave_the_body() -> None:
+    # vietnamnet.vn (2017 template, dev page d905): ad-network teasers printed among the article's paragraphs,
+    # each headline over its "Tin tài trợ" label, a template's debug trace, the reader-feedback question.
+    text = (
+        "Lịch thi đấu vòng loại Asian Cup 2019 của đội tuyển Việt Nam\n\n"
+        "Vòng loại thứ 3 Asian Cup 2019 sẽ diễn ra từ ngày 27/3/2017 đến ngày 27/3/2018.\n\n"
+        "Debug: ADS tracking link http://vietnamnet.vn/the-thao-bong-da-trong-nuoc\n\n"
+        'Tăng sinh lực bền vững, nam giới không lo "bẽ mặt"\n\nTin tài trợ\n\n'
+        "Kỳ lạ: Khỏe thận, hết tiểu đêm sau 7 ngày nhờ cây thuốc dễ tìm quanh ta\n\nTin tài trợ\n\n"
+        "Bảng D: Oman, Palestine, Maldives, Bhutan.\n\nBạn thích bài viết này ?"
+    )
+    assert _parse(text).body == (
+        "Vòng loại thứ 3 Asian Cup 2019 sẽ diễn ra từ ngày 27/3/2017 đến ngày 27/3/2018.",
+        "Bảng D: Oman, Palestine, Maldives, Bhutan.",
+    )
+
+
+def test_a_heading_over_a_paragraph_about_funding_stays() -> None:
+    # Only the ad network's label marks a teaser: a heading naming a sponsor's gift is the article's.
+    text = (
+        "Tiêu đề bài\n\nĐoạn một của bài.\n\nNhững nhà tài trợ của chương trình\n\n"
+        "Công ty đã tài trợ 100 suất quà cho học sinh nghèo của xã."
+    )
+    assert _parse(text).body == (
+        "Đoạn một của bài.",
+        "Những nhà tài trợ của chương trình",
+        "Công ty đã tài trợ 100 suất quà cho học sinh nghèo của xã.",
+    )
+
+
 def test_a_list_header_above_the_whole_page_is_the_section_label_not_the_end() -> None:
     # hoivietsec.org.vn: the page opens with its section's label, then the headline, the stamp, two long
     # paragraphs. A header with nothing above it ends nothing; the same header under the text still does.

@@ -55,6 +55,7 @@ __all__ = [
     "is_scene_caption",
     "is_share_tokens",
     "is_slug_line",
+    "is_sponsored_label",
     "is_stray",
     "is_template",
     "is_title_case",
@@ -327,6 +328,8 @@ _TEMPLATE = re.compile(
     r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
     # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
     r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
+    # A developer's trace printed by the template into the page: "Debug: ADS tracking link http://...".
+    r"|^(?i:debug)\s*:"
 )
 # The end of an HTML tag cut in two: ``... alt="*">``, ``class="img" />`` (no sentence closes a tag).
 _CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
@@ -940,6 +943,16 @@ def unbullet(line: str) -> str:
 
 
 @cache
+def _sponsored_labels() -> frozenset[str]:
+    return frozenset(match_key(w) for w in read_list("sponsored_labels.txt"))
+
+
+def is_sponsored_label(line: str) -> bool:
+    """True for the label an ad network prints under a sponsored teaser's headline (``Tin tài trợ``)."""
+    return len(line) <= _MARKER_CHARS and match_key(unbullet(line)).rstrip(" :") in _sponsored_labels()
+
+
+@cache
 def _site_labels() -> frozenset[str]:
     return frozenset(match_key(w) for w in read_list("site_labels.txt"))
 
@@ -1002,6 +1015,7 @@ def is_stray(line: str) -> bool:
     return (
         key in STRAY_LINES
         or key in _site_labels()
+        or is_sponsored_label(line)
         or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
         or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)

@@ -901,6 +901,12 @@ class TextParser:
         for a, b in itertools.pairwise(bulleted):
             if not any(lines[i] for i in range(a + 1, b)):
                 out.update((a, b))
+        # A sponsored teaser: an ad network prints its label ("Tin tài trợ") under the advertised headline.
+        for i in range(start + 1, len(lines)):
+            if lines[i] and ln.is_sponsored_label(lines[i]):
+                above = next((k for k in range(i - 1, start - 1, -1) if lines[k]), None)
+                if above is not None and headline(above):
+                    out.add(above)
         index = start
         while index < len(lines):
             end = index
