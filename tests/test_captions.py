@@ -35,6 +35,8 @@ def _between(line: str) -> dnnd.Article:
         ("Ảnh minh họa", None),
         ("(Ảnh tư liệu)", None),
         ("Học sinh vùng cao trong giờ học. Ảnh minh họa", None),
+        # A portrait: the name, then the post, and nothing more (baomoi.net.vn).
+        ("Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.", None),
     ],
 )
 def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
@@ -60,6 +62,13 @@ def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
         # Short prose lines with no full stop.
         "Hội hiện có 1.200 hội viên",
         "Ông Nguyễn Văn An cho biết thêm",
+        # A name and a post that go on to what was said or done: a report's sentence.
+        "Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam cho biết thêm.",
+        "Bà Nguyễn Thị Thanh, Chủ tịch Hội đã dự.",
+        # A paragraph that lost its final stop: far longer than a caption (mattranbinhphuoc.org.vn).
+        "Chương trình còn tặng 100 phần quà cho học sinh, trong đó có 64 phần cho học sinh đang theo học tại "
+        "trường, số còn lại tặng cho trẻ em có mặt tại chương trình, mỗi phần quà bao gồm các nhu yếu phẩm như: "
+        "Gạo, nước mắm, bột ngọt, đường và dụng cụ học tập, mỗi phần trị giá 200 ngàn đồng",
     ],
 )
 def test_a_short_body_line_is_not_a_caption(line: str) -> None:
@@ -454,3 +463,11 @@ def test_the_line_under_the_headline_repeated_as_alt_text_is_its_caption() -> No
     article = dnnd.parse(page)
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_members_of_a_list_are_no_portraits() -> None:
+    text = (
+        "Hội Hữu nghị tổ chức đại hội lần thứ II\n\n" + _BEFORE + "\n\nBan Thường vụ Hội gồm:\n\n"
+        "Ông Nguyễn Văn An, Chủ tịch Hội.\n\nBà Lê Thị Hoa, Phó Chủ tịch Hội.\n\n" + _AFTER + "\n"
+    )
+    assert dnnd.parse(text).figures == ()

@@ -735,6 +735,35 @@ def is_portrait_caption(line: str) -> bool:
     return False
 
 
+# A portrait captioned name first: "Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam." (at most this many words).
+_NAMED_PORTRAIT_MAX_WORDS = 18
+
+
+def is_named_portrait_caption(line: str) -> bool:
+    """True for a portrait's caption that names the person, then their post after a comma, and says nothing
+    more (``Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.``): no act, no verb of saying, no mark of a report.
+
+    A report's sentence that opens so goes on to what the person did or said; a caption stops at the post.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or word_count(line) > _NAMED_PORTRAIT_MAX_WORDS:
+        return False
+    head, comma, post = bare[:-1].partition(", ")
+    if not comma or sentence_count(bare) > 1 or _ACT_NOT.search(post):
+        return False
+    words = head.split()
+    if not (_titled_name(words) or _is_name(words)):
+        return False
+    key = match_key(post)
+    _, saying = _report_openings()
+    return (
+        _agents().match(key) is not None
+        and saying.search(key) is None
+        and _report_marks().search(key) is None
+        and not shows_act(post)
+    )
+
+
 def italic_line(line: str) -> str | None:
     """The text of a whole line set in markdown italics (``_..._`` or ``*...*``), else ``None``."""
     match = _ITALIC.match(line)

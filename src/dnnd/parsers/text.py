@@ -81,6 +81,9 @@ _TAIL_HEADLINE_WORDS = 25
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# ... up to this length: a longer line with no final stop is a paragraph that lost its stop (a caption is one
+# sentence; the longest bare ones on the dev pages run to about forty words).
+_BARE_CAPTION_MAX_WORDS = 45
 # Capitals with no dot ("TT", "MV"): initials, or a site's mark.
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
@@ -1256,6 +1259,13 @@ class TextParser:
                 # an item of a list announced by a colon ("..., bao gồm:") may open with an act too
                 or (ln.is_act_led_caption(line) and not _announces_list(walk.blocks[-1]))
                 or ln.is_portrait_caption(line)
+                # who a portrait shows, name then post, under prose: never an item of a list of people
+                or (
+                    ln.is_named_portrait_caption(line)
+                    and isinstance(walk.blocks[-1], Paragraph)
+                    and not _announces_list(walk.blocks[-1])
+                    and ln.word_count(walk.blocks[-1].text) >= _PROSE_WORDS
+                )
             )
         ):
             # one short sentence showing a visible act, or who a portrait shows
@@ -1272,7 +1282,7 @@ class TextParser:
             # the sapo under the headline and its stamp, full stop lost: the lead, not a caption
             and (any(isinstance(b, Paragraph) for b in walk.blocks) or not ln.reads_as_lead(line))
             and (
-                ln.word_count(line) >= _BARE_CAPTION_WORDS
+                _BARE_CAPTION_WORDS <= ln.word_count(line) <= _BARE_CAPTION_MAX_WORDS
                 or (
                     # prose goes on under the photo (a last short line may be a heading), or photos follow one another
                     (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
