@@ -37,6 +37,9 @@ def _between(line: str) -> dnnd.Article:
         ("Học sinh vùng cao trong giờ học. Ảnh minh họa", None),
         # A portrait: the name, then the post, and nothing more (baomoi.net.vn).
         ("Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.", None),
+        # A figcaption a portal prints in round brackets (lienhiep.quangnam.qti.vn).
+        ("(Quang cảnh Hội nghị sơ kết 6 tháng đầu năm 2022 của Liên hiệp hữu nghị tỉnh Quảng Nam)", None),
+        ("(Các đại biểu chụp ảnh lưu niệm tại đại hội)", None),
     ],
 )
 def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
@@ -65,6 +68,8 @@ def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
         # A name and a post that go on to what was said or done: a report's sentence.
         "Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam cho biết thêm.",
         "Bà Nguyễn Thị Thanh, Chủ tịch Hội đã dự.",
+        # An editor's note in brackets describes no photo.
+        "(Bài viết có sử dụng tư liệu của Ban Tuyên giáo Tỉnh ủy)",
         # A paragraph that lost its final stop: far longer than a caption (mattranbinhphuoc.org.vn).
         "Chương trình còn tặng 100 phần quà cho học sinh, trong đó có 64 phần cho học sinh đang theo học tại "
         "trường, số còn lại tặng cho trẻ em có mặt tại chương trình, mỗi phần quà bao gồm các nhu yếu phẩm như: "

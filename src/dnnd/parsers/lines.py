@@ -26,6 +26,7 @@ __all__ = [
     "RELATED_MARKERS",
     "STRAY_LINES",
     "alt_caption",
+    "bracketed_line",
     "caption_cell",
     "credit_line",
     "doubled_headline",
@@ -762,6 +763,16 @@ def is_named_portrait_caption(line: str) -> bool:
         and _report_marks().search(key) is None
         and not shows_act(post)
     )
+
+
+# A whole line in round brackets, none inside: "(Quang cảnh hội nghị)".
+_BRACKETED = re.compile(r"^\((?P<text>[^()]{8,})\)\.?$")
+
+
+def bracketed_line(line: str) -> str | None:
+    """The text of a whole line set in round brackets (``(Quang cảnh hội nghị)``), else ``None``."""
+    match = _BRACKETED.match(line)
+    return match.group("text").strip() if match else None
 
 
 def italic_line(line: str) -> str | None:

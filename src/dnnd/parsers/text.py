@@ -1276,6 +1276,15 @@ class TextParser:
             return
         if (
             between
+            and (inner := ln.bracketed_line(line)) is not None
+            and ln.word_count(inner) <= _CREDITED_CAPTION_WORDS
+            and (ln.opens_with_view(inner) or _reads_as_caption(inner))
+        ):
+            # A portal's figcaption printed in brackets: "(Quang cảnh Hội nghị sơ kết 6 tháng đầu năm 2022 ...)".
+            walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if (
+            between
             and not walk.marked
             and not ln.ends_sentence(line)
             and not ln.is_record_line(line)
