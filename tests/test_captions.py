@@ -40,6 +40,12 @@ def _between(line: str) -> dnnd.Article:
         # A figcaption a portal prints in round brackets (lienhiep.quangnam.qti.vn).
         ("(Quang cảnh Hội nghị sơ kết 6 tháng đầu năm 2022 của Liên hiệp hữu nghị tỉnh Quảng Nam)", None),
         ("(Các đại biểu chụp ảnh lưu niệm tại đại hội)", None),
+        # A flag ceremony, a welcome of someone named, "Đ/c" for "đồng chí", the delegation alone
+        # (baothanhhoa.vn, songv.langson.gov.vn, doingoailaocai.vn, baosonla.vn).
+        ("Các đại biểu thực hiện nghi thức chào cờ tại Đại hội.", None),
+        ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đón đồng chí Vi Thao, Chủ tịch Chính quyền Quảng Tây.", None),
+        ("Đ/c Doãn Văn Hưởng - Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lotta Sylwander.", None),
+        ("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.", None),
     ],
 )
 def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
@@ -68,6 +74,8 @@ def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
         # A name and a post that go on to what was said or done: a report's sentence.
         "Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam cho biết thêm.",
         "Bà Nguyễn Thị Thanh, Chủ tịch Hội đã dự.",
+        # A clause of welcome opening a report's sentence (baogialai.com.vn).
+        "Đón nguồn nước sạch từ chương trình, bà Siu Klop (làng Tơ Drăh, xã Bar Măih) bộc bạch.",
         # An editor's note in brackets describes no photo.
         "(Bài viết có sử dụng tư liệu của Ban Tuyên giáo Tỉnh ủy)",
         # A paragraph that lost its final stop: far longer than a caption (mattranbinhphuoc.org.vn).
