@@ -241,6 +241,17 @@ def test_a_heading_over_a_paragraph_about_funding_stays() -> None:
     )
 
 
+def test_the_summary_over_the_lead_without_its_bracketed_aside_is_dropped() -> None:
+    # baokhanhhoa.vn (dev page d803): the page's summary, then the lead that adds the abbreviation it uses later.
+    summary = (
+        "Ngày 14-3, Trung tâm Phục hồi chức năng - Giáo dục trẻ em khuyết tật tỉnh Khánh Hòa phối hợp với Hội Xe "
+        "lăn quốc tế (Hoa Kỳ) tổ chức trao tặng 40 xe lăn cho người khuyết tật trên địa bàn."
+    )
+    lead = summary.replace("trẻ em khuyết tật", "trẻ em (PHCN-GDTE) khuyết tật")
+    rest = "Được biết, 3 năm qua, Trung tâm PHCN-GDTE khuyết tật tỉnh tiếp nhận 480 chiếc xe lăn."
+    assert _parse(f"{summary}\n{lead}\n{rest}").body == (lead, rest)
+
+
 def test_a_list_header_above_the_whole_page_is_the_section_label_not_the_end() -> None:
     # hoivietsec.org.vn: the page opens with its section's label, then the headline, the stamp, two long
     # paragraphs. A header with nothing above it ends nothing; the same header under the text still does.

@@ -40,6 +40,8 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# A bracketed aside (an abbreviation, a country) and the spaces before it: what a summary may leave out of the lead.
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A summary cut short over the whole lead: at least this many characters in common.
 _CUT_LEAD_CHARS = 40
 # The site's logo stands under at most this many content lines (a slogan, a campaign's line) at the top.
@@ -1120,6 +1122,9 @@ class TextParser:
         lead, whole = match_key(strip_dateline(line)), match_key(strip_dateline(following))
         if lead == whole:
             return "second"
+        if _ASIDE.sub("", lead) == _ASIDE.sub("", whole):
+            # the same sentence, one copy with a bracketed aside more ("(PHCN-GDTE)"): the fuller is the article's
+            return "first" if len(lead) < len(whole) else "second"
         if not line.rstrip().endswith(("...", "…")):
             return None  # a whole sentence over a longer paragraph that opens with it: two paragraphs
         cut = lead.rstrip(".…")
