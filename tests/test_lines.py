@@ -35,7 +35,9 @@ def test_related_marker_is_a_whole_line() -> None:
      "[Video] Petr Tsvetov: Việt Nam ấm áp và thân thuộc", "[Infographic] Đại hội Thi đua yêu nước toàn quốc",
      "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội",
      "Chào mừng bạn đã đến với Liên hiệp các tổ chức hữu nghị tỉnh",
-     "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311"],
+     "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311",
+     # a label announcing an embed or a tag box, a newsletter box (tuoitre.vn), the original's link
+     "Video:", "Clip:", "Thẻ:", "Tuổi Trẻ Online Newsletters", "Đọc bài viết gốc"],
 )  # fmt: skip
 def test_stray_lines(line: str) -> None:
     assert ln.is_stray(line)
@@ -44,7 +46,8 @@ def test_stray_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Quang cảnh hội nghị.", "Trang chủ của hội là nơi đăng tin tức mới nhất.", "Video clip được chia sẻ rộng rãi.",
-     "Hội nghị tổng kết năm 2025"],
+     "Hội nghị tổng kết năm 2025", "Kết luận:", "Video: Lễ ký kết biên bản ghi nhớ giữa hai tỉnh",
+     "Hội đã phát hành newsletter hằng tháng cho hội viên."],
 )  # fmt: skip
 def test_text_is_not_stray(line: str) -> None:
     assert not ln.is_stray(line)

@@ -365,6 +365,8 @@ _LABELLED_COUNTER = re.compile(
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Tuổi Trẻ Online Newsletters": the title of a newsletter's sign-up box (a site's name, then the word).
+_NEWSLETTER = re.compile(r"^[^.!?:]{0,60}\b(?i:newsletters?|e-?newsletters?)$")
 # "Theo dõi Báo X trên Google News": a follow button.
 _FOLLOW = re.compile(r"^theo dõi [^,.;]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\s*[.!]?$", re.I)
 _ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
@@ -1052,9 +1054,10 @@ def is_stray(line: str) -> bool:
         return is_template(line)
     bare = unbullet(line)
     key = match_key(bare)
+    label = key.rstrip(" :")  # a label may announce what follows it: "Video:", "Tags:"
     return (
-        key in STRAY_LINES
-        or key in _site_labels()
+        label in STRAY_LINES
+        or label in _site_labels()
         or is_sponsored_label(line)
         or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
         or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
@@ -1073,6 +1076,7 @@ def is_stray(line: str) -> bool:
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
+        or bool(_NEWSLETTER.match(line))
         or bool(_CALL_TO_READER.match(bare))
         or bool(_WELCOME.match(line))
         or bool(_COPYRIGHT.search(line))
