@@ -484,3 +484,26 @@ def test_the_members_of_a_list_are_no_portraits() -> None:
         "Ông Nguyễn Văn An, Chủ tịch Hội.\n\nBà Lê Thị Hoa, Phó Chủ tịch Hội.\n\n" + _AFTER + "\n"
     )
     assert dnnd.parse(text).figures == ()
+
+
+def test_a_short_plain_sentence_printed_twice_is_one_figure() -> None:
+    # baomoi.zadn.vn: the photo's alt text, then the same words as its caption, showing no ceremony.
+    for line in ("Vợ chồng chị Nhung cùng các bạn đi sắm Tết.", "Cùng nhau gửi lời chúc mừng năm mới đến gia đình."):
+        article = _between(f"{line}\n\n{line}")
+        assert [f.caption for f in article.figures] == [line]
+        assert line not in article.body
+
+
+def test_a_report_sentence_with_its_time_printed_twice_stays_text() -> None:
+    line = "Hội đã trao quà cho học sinh nghèo của xã."  # "đã" places it in the story's time: the text twice
+    assert not _between(f"{line}\n\n{line}").figures
+
+
+def test_the_article_may_close_on_a_run_of_photos() -> None:
+    # sggp.org.vn: the last photo's caption shows an act under the caption of the photo before it.
+    last = "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith chứng kiến tại 2 đầu cầu truyền hình."
+    text = (
+        f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\n"
+        f"Thủ tướng Nguyễn Xuân Phúc tại đầu cầu Việt Nam. Ảnh: QUANG PHÚC\n{last}\n\nTin cùng chuyên mục\n\nBài khác"
+    )
+    assert [f.caption for f in dnnd.parse(text).figures][-1] == last

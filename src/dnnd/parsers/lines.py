@@ -70,6 +70,7 @@ __all__ = [
     "opens_comments",
     "opens_gallery",
     "opens_list",
+    "opens_as_report",
     "opens_with_agent",
     "opens_with_view",
     "places_in_story_time",
@@ -588,6 +589,12 @@ def _report_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, saying)) + r")(?!\w)"),
     )
+
+
+def opens_as_report(line: str) -> bool:
+    """True when ``line`` opens as a report's sentence does, on when it happened (``Ngày``, ``Sáng``, ``Tối``)."""
+    openings, _ = _report_openings()
+    return openings.match(match_key(line)) is not None
 
 
 def is_act_caption(line: str) -> bool:
