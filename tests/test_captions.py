@@ -507,3 +507,12 @@ def test_the_article_may_close_on_a_run_of_photos() -> None:
         f"Thủ tướng Nguyễn Xuân Phúc tại đầu cầu Việt Nam. Ảnh: QUANG PHÚC\n{last}\n\nTin cùng chuyên mục\n\nBài khác"
     )
     assert [f.caption for f in dnnd.parse(text).figures][-1] == last
+
+
+def test_a_numbered_ascii_alt_text_glued_to_its_caption() -> None:
+    # dailo.vn (a Znews-style CMS): the headline's slug as alt text, the photo's number, then its caption.
+    alt = "[Photo] Le tiep nhan buc tranh chan dung Chu tich Ho Chi Minh hinh anh 2"
+    caption = "Quang cảnh buổi lễ tiếp nhận bức tranh."
+    article = _between(f"{alt}{caption}")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

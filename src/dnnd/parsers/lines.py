@@ -26,6 +26,7 @@ __all__ = [
     "RELATED_MARKERS",
     "STRAY_LINES",
     "alt_caption",
+    "ascii_alt_split",
     "bracketed_line",
     "caption_cell",
     "credit_line",
@@ -903,6 +904,25 @@ def alt_caption(line: str, title: str | None) -> str | None:
     if match is None or match_key(line[: match.start()]) != key:
         return None
     return line[match.end() :].strip() or ""
+
+
+# A photo's alt text in ASCII (the headline without its diacritics, a "[Photo]" tag before it), numbered
+# "hinh anh 2" or "- Anh 2", glued to the caption that opens with a capital: "... Ho Chi Minh hinh anh 2Quang cảnh ...".
+_GLUED_ASCII_ALT = re.compile(
+    r"^(?P<alt>[\x20-\x7e]{12,200}?\s(?:[-–]\s*)?(?:hinh anh|anh)\s*\d{1,2})(?P<caption>[A-ZĐÀ-Ỹ\"“(].*)$", re.I
+)
+
+
+def ascii_alt_split(line: str) -> tuple[str, str] | None:
+    """``(alt, caption)`` when ``line`` is a photo's numbered ASCII alt text glued to its caption, else ``None``.
+
+    Vietnamese prose carries diacritics; an alt text a CMS builds from the headline's URL slug does not, and
+    ends on the photo's number (``Le tiep nhan ... hinh anh 2Quang cảnh buổi lễ.``).
+    """
+    match = _GLUED_ASCII_ALT.match(line)
+    if match is None or not has_letters(match.group("caption")) or match.group("caption").isascii():
+        return None
+    return match.group("alt"), match.group("caption")
 
 
 def numbers_photo(line: str) -> bool:

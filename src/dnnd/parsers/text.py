@@ -233,7 +233,7 @@ class TextParser:
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        raw = self._unglue(self._rejoin(raw))
+        raw = self._unglue(self._rejoin(self._unglue_alts(raw)))
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
@@ -331,6 +331,17 @@ class TextParser:
             if line and self._stamp_line(line) is None and not self.is_head_furniture(line):
                 return unglue_head(lines, index)
         return lines
+
+    @staticmethod
+    def _unglue_alts(lines: list[str]) -> list[str]:
+        """A photo's numbered ASCII alt text glued to its caption, printed as the image stub and the caption."""
+        out: list[str] = []
+        for line in lines:
+            if (split := ln.ascii_alt_split(line)) is not None:
+                out.extend(("![]()", "", split[1]))  # the alt text itself is the headline again
+            else:
+                out.append(line)
+        return out
 
     def _rejoin(self, lines: list[str]) -> list[str]:
         """Lines broken inside a sentence (a page saved with hard wraps) joined again.
