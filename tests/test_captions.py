@@ -46,6 +46,8 @@ def _between(line: str) -> dnnd.Article:
         ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đón đồng chí Vi Thao, Chủ tịch Chính quyền Quảng Tây.", None),
         ("Đ/c Doãn Văn Hưởng - Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lotta Sylwander.", None),
         ("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.", None),
+        # A congratulation (fosco.vn, pgtphcm.vn).
+        ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
         # Who is shown receiving something, no full stop (baobinhduong.vn).
         ("Các cháu học sinh vui mừng khi được nhận xe đạp để đến trường trong năm học mới", None),
     ],
