@@ -520,3 +520,12 @@ def test_a_numbered_ascii_alt_text_glued_to_its_caption() -> None:
     article = _between(f"{alt}{caption}")
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_writer_and_photographer_credit_is_no_caption() -> None:
+    # ueh.edu.vn: the office that wrote the report and took its photos, under the last photo's caption.
+    text = (
+        f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\nToàn cảnh buổi giao lưu\n\n"
+        "Tin, ảnh: Phòng QLKH-HTQT và Phòng CTCT\n\nChia sẻ"
+    )
+    assert [f.caption for f in dnnd.parse(text).figures] == ["Toàn cảnh buổi giao lưu"]

@@ -1253,8 +1253,11 @@ class TextParser:
                 walk.blocks.append(Figure(src=None, caption=line))
                 return
             walk.gallery = False  # prose again: the photos are over
-        if _WRITER_AND_PHOTO.match(line) and (byline := read_byline(line)) is not None:
-            walk.writers.extend(byline.authors)  # "Tin, ảnh: X" closing one report of a digest: its writer
+        if _WRITER_AND_PHOTO.match(line):
+            # "Tin, ảnh: X" closing one report of a digest: its writer (an office, "Phòng CTCT", is no name),
+            # never a photo's caption
+            if (byline := read_byline(line)) is not None:
+                walk.writers.extend(byline.authors)
             return
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
