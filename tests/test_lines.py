@@ -37,7 +37,10 @@ def test_related_marker_is_a_whole_line() -> None:
      "Chào mừng bạn đã đến với Liên hiệp các tổ chức hữu nghị tỉnh",
      "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311",
      # a label announcing an embed or a tag box, a newsletter box (tuoitre.vn), the original's link
-     "Video:", "Clip:", "Thẻ:", "Tuổi Trẻ Online Newsletters", "Đọc bài viết gốc"],
+     "Video:", "Clip:", "Thẻ:", "Tuổi Trẻ Online Newsletters", "Đọc bài viết gốc",
+     # share icons' titles beside the font-size and contrast buttons (laichau.gov.vn, dev page d973)
+     "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter Chia sẻ bài viết lên google+ Tăng tương "
+     "phản Giảm tương phản", "Chia sẻ qua Zalo"],
 )  # fmt: skip
 def test_stray_lines(line: str) -> None:
     assert ln.is_stray(line)
@@ -47,7 +50,7 @@ def test_stray_lines(line: str) -> None:
     "line",
     ["Quang cảnh hội nghị.", "Trang chủ của hội là nơi đăng tin tức mới nhất.", "Video clip được chia sẻ rộng rãi.",
      "Hội nghị tổng kết năm 2025", "Kết luận:", "Video: Lễ ký kết biên bản ghi nhớ giữa hai tỉnh",
-     "Hội đã phát hành newsletter hằng tháng cho hội viên."],
+     "Hội đã phát hành newsletter hằng tháng cho hội viên.", "Nhiều bạn trẻ chia sẻ lên facebook hình ảnh buổi lễ."],
 )  # fmt: skip
 def test_text_is_not_stray(line: str) -> None:
     assert not ln.is_stray(line)

@@ -499,12 +499,23 @@ def opens_comments(line: str) -> bool:
     return word_count(line) <= _COMMENT_FORM_WORDS and is_comment_form(line)  # not a paragraph opening so
 
 
+# A share icon's title: "Chia sẻ bài viết lên facebook", "Chia sẻ qua Zalo", "Share on Twitter".
+_SHARE_BUTTON = re.compile(
+    r"(?i)\b(?:chia sẻ(?: bài viết| bài| tin)?\s+(?:lên|qua|trên)|share\s+(?:on|to|via))\s+"
+    r"(?:facebook|twitter|zalo|google\+?|linkedin|email|e-mail|pinterest|telegram|messenger)(?!\w)"
+)
+
+
 def is_toolbar(line: str) -> bool:
     """True for the article's toolbar scraped as one line: ``Bản in | Quay lại | A+ A A- | Đọc bài viết``.
 
     Short parts joined by ``|`` of which at least two are the site's buttons; or two or more parts joined
     by ``|`` that are all buttons (the account links ``Đăng ký ấn phẩm|Đăng nhập``).
     """
+    shared = 0
+    if "chia sẻ" in line.lower() or "share" in line.lower():
+        # the share icons' titles ("Chia sẻ bài viết lên facebook"), several in a row: one button each
+        line, shared = _SHARE_BUTTON.subn(" Chia sẻ ", line)
     parts = [p.strip() for p in line.split("|")]
     if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
         return True
@@ -514,7 +525,7 @@ def is_toolbar(line: str) -> bool:
         for p in parts
     ):
         return True
-    return _all_buttons(match_key(line).split())
+    return _all_buttons(match_key(line).split(), least=1 if shared else _TOOLBAR_MIN_BUTTONS)
 
 
 # A toolbar printed with no separators holds at least this many buttons.
