@@ -258,6 +258,16 @@ def test_the_summary_over_the_lead_without_its_bracketed_aside_is_dropped() -> N
     assert _parse(f"{summary}\n{lead}\n{rest}").body == (lead, rest)
 
 
+def test_a_date_in_brackets_after_the_headline_is_the_articles_date() -> None:
+    # vov.gov.vn, secviet.cz (dev page d985): the CMS prints the date after the headline, in brackets.
+    article = _parse(
+        "Nghĩa Việt - Lào, tình xuyên biên giới (25/1/2022)\n\n"
+        "Những thầy, cô giáo người Việt dạy học trên đất bạn Lào đã góp phần vun đắp tình hữu nghị."
+    )
+    assert article.title == "Nghĩa Việt - Lào, tình xuyên biên giới"
+    assert str(article.published)[:10] == "2022-01-25"
+
+
 def test_a_list_header_above_the_whole_page_is_the_section_label_not_the_end() -> None:
     # hoivietsec.org.vn: the page opens with its section's label, then the headline, the stamp, two long
     # paragraphs. A header with nothing above it ends nothing; the same header under the text still does.

@@ -42,6 +42,8 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 _TITLE_MAX_WORDS = 25
 # A bracketed aside (an abbreviation, a country) and the spaces before it: what a summary may leave out of the lead.
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+# A date in brackets closing the headline: "Nghĩa Việt - Lào, tình xuyên biên giới (25/1/2022)".
+_HEADLINE_DATE = re.compile(r"\s*\((?P<date>[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d)\)$")
 # A summary cut short over the whole lead: at least this many characters in common.
 _CUT_LEAD_CHARS = 40
 # The site's logo stands under at most this many content lines (a slogan, a campaign's line) at the top.
@@ -503,14 +505,24 @@ class TextParser:
                 title, before = after, read[0] or before
         if self._opening_caption(lines, title, credits):
             return title, None, before, writers
-        # The stamp printed under the headline wins over a date above it (the site header's "today").
+        headline, dated = self._dated_headline(lines[title])
+        # The stamp printed under the headline wins over the headline's own date, and that over a date above
+        # it (the site header's "today").
         probe: int | None = title + 1
         seen = 0
         while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
             if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
-                return title + 1, lines[title], read[0], writers + list(read[1])
+                return title + 1, headline, read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
-        return title + 1, lines[title], before, writers
+        return title + 1, headline, dated or before, writers
+
+    def _dated_headline(self, line: str) -> tuple[str, Published | None]:
+        """The headline without the date a CMS prints after it in brackets ("... quê hương (08/07/2019)"),
+        and that date (the article's)."""
+        match = _HEADLINE_DATE.search(line)
+        if match is None or (read := self._stamp_line(match.group("date"))) is None:
+            return line, None
+        return line[: match.start()], read[0]
 
     def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The headline under a paragraph the scrape put on top of the page, if that is what ``index`` holds.
