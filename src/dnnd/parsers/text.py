@@ -505,16 +505,16 @@ class TextParser:
                 title, before = after, read[0] or before
         if self._opening_caption(lines, title, credits):
             return title, None, before, writers
-        headline, dated = self._dated_headline(lines[title])
+        heading, dated = self._dated_headline(lines[title])
         # The stamp printed under the headline wins over the headline's own date, and that over a date above
         # it (the site header's "today").
         probe: int | None = title + 1
         seen = 0
         while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
             if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
-                return title + 1, headline, read[0], writers + list(read[1])
+                return title + 1, heading, read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
-        return title + 1, headline, dated or before, writers
+        return title + 1, heading, dated or before, writers
 
     def _dated_headline(self, line: str) -> tuple[str, Published | None]:
         """The headline without the date a CMS prints after it in brackets ("... quê hương (08/07/2019)"),
