@@ -490,14 +490,6 @@ def test_the_members_of_a_list_are_no_portraits() -> None:
     assert dnnd.parse(text).figures == ()
 
 
-def test_a_short_plain_sentence_printed_twice_is_one_figure() -> None:
-    # baomoi.zadn.vn: the photo's alt text, then the same words as its caption, showing no ceremony.
-    for line in ("Vợ chồng chị Nhung cùng các bạn đi sắm Tết.", "Cùng nhau gửi lời chúc mừng năm mới đến gia đình."):
-        article = _between(f"{line}\n\n{line}")
-        assert [f.caption for f in article.figures] == [line]
-        assert line not in article.body
-
-
 def test_a_report_sentence_with_its_time_printed_twice_stays_text() -> None:
     line = "Hội đã trao quà cho học sinh nghèo của xã."  # "đã" places it in the story's time: the text twice
     assert not _between(f"{line}\n\n{line}").figures

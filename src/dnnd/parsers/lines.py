@@ -68,7 +68,6 @@ __all__ = [
     "markdown_image",
     "names_topic_of",
     "numbers_photo",
-    "opens_as_report",
     "opens_comments",
     "opens_gallery",
     "opens_list",
@@ -601,12 +600,6 @@ def _report_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")(?!\w)"),
         re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, saying)) + r")(?!\w)"),
     )
-
-
-def opens_as_report(line: str) -> bool:
-    """True when ``line`` opens as a report's sentence does, on when it happened (``Ngày``, ``Sáng``, ``Tối``)."""
-    openings, _ = _report_openings()
-    return openings.match(match_key(line)) is not None
 
 
 def is_act_caption(line: str) -> bool:

@@ -104,8 +104,6 @@ _PROSE_WORDS = 15
 # of at most this many words each, with no final stop.
 _TAB_LABELS = 2
 _TAB_LABEL_WORDS = 8
-# A sentence this short printed twice between paragraphs is a photo's alt text and caption, whatever it shows.
-_TWICE_CAPTION_WORDS = 20
 # A line repeated at once is a photo's alt text then its caption, unless it is this long.
 _DOUBLE_CAPTION_WORDS = 60
 # A caption in a run of photos announced by "Một số hình ảnh ...:" is one sentence at most this long.
@@ -1053,7 +1051,7 @@ class TextParser:
                                 ln.ends_sentence(line)
                                 and ln.sentence_count(line) == 1
                                 and not ln.reads_as_lead(line)
-                                and (_reads_as_caption(line) or _short_plain_sentence(line))
+                                and _reads_as_caption(line)
                                 and self._between_prose(lines, content, n, closing=True)
                             )
                         )
@@ -1397,18 +1395,6 @@ def _reads_as_caption(line: str) -> bool:
         or ln.shows_position(line)
         or ln.is_portrait_caption(line)
         or ln.shows_someone_acting(line)
-    )
-
-
-def _short_plain_sentence(line: str) -> bool:
-    """True for one short sentence with none of a report's marks (when, ``đã``, what was said): printed twice
-    between paragraphs, it is a photo's alt text over the same words as its caption ("Vợ chồng chị Nhung cùng
-    các bạn đi sắm Tết."), not the report's text printed twice."""
-    return (
-        ln.word_count(line) <= _TWICE_CAPTION_WORDS
-        and not ln.opens_as_report(line)
-        and not ln.places_in_story_time(line)
-        and not ln.opens_list(line)
     )
 
 
