@@ -35,6 +35,21 @@ def _between(line: str) -> dnnd.Article:
         ("Ảnh minh họa", None),
         ("(Ảnh tư liệu)", None),
         ("Học sinh vùng cao trong giờ học. Ảnh minh họa", None),
+        # A portrait: the name, then the post, and nothing more (baomoi.net.vn).
+        ("Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.", None),
+        # A figcaption a portal prints in round brackets (lienhiep.quangnam.qti.vn).
+        ("(Quang cảnh Hội nghị sơ kết 6 tháng đầu năm 2022 của Liên hiệp hữu nghị tỉnh Quảng Nam)", None),
+        ("(Các đại biểu chụp ảnh lưu niệm tại đại hội)", None),
+        # A flag ceremony, a welcome of someone named, "Đ/c" for "đồng chí", the delegation alone
+        # (baothanhhoa.vn, songv.langson.gov.vn, doingoailaocai.vn, baosonla.vn).
+        ("Các đại biểu thực hiện nghi thức chào cờ tại Đại hội.", None),
+        ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đón đồng chí Vi Thao, Chủ tịch Chính quyền Quảng Tây.", None),
+        ("Đ/c Doãn Văn Hưởng - Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lotta Sylwander.", None),
+        ("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.", None),
+        # A congratulation (fosco.vn, pgtphcm.vn).
+        ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
+        # Who is shown receiving something, no full stop (baobinhduong.vn).
+        ("Các cháu học sinh vui mừng khi được nhận xe đạp để đến trường trong năm học mới", None),
     ],
 )
 def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
@@ -60,6 +75,17 @@ def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
         # Short prose lines with no full stop.
         "Hội hiện có 1.200 hội viên",
         "Ông Nguyễn Văn An cho biết thêm",
+        # A name and a post that go on to what was said or done: a report's sentence.
+        "Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam cho biết thêm.",
+        "Bà Nguyễn Thị Thanh, Chủ tịch Hội đã dự.",
+        # A clause of welcome opening a report's sentence (baogialai.com.vn).
+        "Đón nguồn nước sạch từ chương trình, bà Siu Klop (làng Tơ Drăh, xã Bar Măih) bộc bạch.",
+        # An editor's note in brackets describes no photo.
+        "(Bài viết có sử dụng tư liệu của Ban Tuyên giáo Tỉnh ủy)",
+        # A paragraph that lost its final stop: far longer than a caption (mattranbinhphuoc.org.vn).
+        "Chương trình còn tặng 100 phần quà cho học sinh, trong đó có 64 phần cho học sinh đang theo học tại "
+        "trường, số còn lại tặng cho trẻ em có mặt tại chương trình, mỗi phần quà bao gồm các nhu yếu phẩm như: "
+        "Gạo, nước mắm, bột ngọt, đường và dụng cụ học tập, mỗi phần trị giá 200 ngàn đồng",
     ],
 )
 def test_a_short_body_line_is_not_a_caption(line: str) -> None:
@@ -454,3 +480,44 @@ def test_the_line_under_the_headline_repeated_as_alt_text_is_its_caption() -> No
     article = dnnd.parse(page)
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_members_of_a_list_are_no_portraits() -> None:
+    text = (
+        "Hội Hữu nghị tổ chức đại hội lần thứ II\n\n" + _BEFORE + "\n\nBan Thường vụ Hội gồm:\n\n"
+        "Ông Nguyễn Văn An, Chủ tịch Hội.\n\nBà Lê Thị Hoa, Phó Chủ tịch Hội.\n\n" + _AFTER + "\n"
+    )
+    assert dnnd.parse(text).figures == ()
+
+
+def test_a_report_sentence_with_its_time_printed_twice_stays_text() -> None:
+    line = "Hội đã trao quà cho học sinh nghèo của xã."  # "đã" places it in the story's time: the text twice
+    assert not _between(f"{line}\n\n{line}").figures
+
+
+def test_the_article_may_close_on_a_run_of_photos() -> None:
+    # sggp.org.vn: the last photo's caption shows an act under the caption of the photo before it.
+    last = "Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith chứng kiến tại 2 đầu cầu truyền hình."
+    text = (
+        f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\n"
+        f"Thủ tướng Nguyễn Xuân Phúc tại đầu cầu Việt Nam. Ảnh: QUANG PHÚC\n{last}\n\nTin cùng chuyên mục\n\nBài khác"
+    )
+    assert [f.caption for f in dnnd.parse(text).figures][-1] == last
+
+
+def test_a_numbered_ascii_alt_text_glued_to_its_caption() -> None:
+    # dailo.vn (a Znews-style CMS): the headline's slug as alt text, the photo's number, then its caption.
+    alt = "[Photo] Le tiep nhan buc tranh chan dung Chu tich Ho Chi Minh hinh anh 2"
+    caption = "Quang cảnh buổi lễ tiếp nhận bức tranh."
+    article = _between(f"{alt}{caption}")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_writer_and_photographer_credit_is_no_caption() -> None:
+    # ueh.edu.vn: the office that wrote the report and took its photos, under the last photo's caption.
+    text = (
+        f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\n\n{_AFTER}\n\nToàn cảnh buổi giao lưu\n\n"
+        "Tin, ảnh: Phòng QLKH-HTQT và Phòng CTCT\n\nChia sẻ"
+    )
+    assert [f.caption for f in dnnd.parse(text).figures] == ["Toàn cảnh buổi giao lưu"]

@@ -35,7 +35,12 @@ def test_related_marker_is_a_whole_line() -> None:
      "[Video] Petr Tsvetov: Việt Nam ấm áp và thân thuộc", "[Infographic] Đại hội Thi đua yêu nước toàn quốc",
      "infographic quan he doi tac chien luoc viet nam lien minh chau au", "Trang chủ Chính trị - Xã hội",
      "Chào mừng bạn đã đến với Liên hiệp các tổ chức hữu nghị tỉnh",
-     "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311"],
+     "Người đăng: Admin Ngày đăng: 15:14 | 24/01 Lượt xem: 311",
+     # a label announcing an embed or a tag box, a newsletter box (tuoitre.vn), the original's link
+     "Video:", "Clip:", "Thẻ:", "Tuổi Trẻ Online Newsletters", "Đọc bài viết gốc",
+     # share icons' titles beside the font-size and contrast buttons (laichau.gov.vn, dev page d973)
+     "A- A A+ | Chia sẻ bài viết lên facebook Chia sẻ bài viết lên twitter Chia sẻ bài viết lên google+ Tăng tương "
+     "phản Giảm tương phản", "Chia sẻ qua Zalo"],
 )  # fmt: skip
 def test_stray_lines(line: str) -> None:
     assert ln.is_stray(line)
@@ -44,7 +49,8 @@ def test_stray_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Quang cảnh hội nghị.", "Trang chủ của hội là nơi đăng tin tức mới nhất.", "Video clip được chia sẻ rộng rãi.",
-     "Hội nghị tổng kết năm 2025"],
+     "Hội nghị tổng kết năm 2025", "Kết luận:", "Video: Lễ ký kết biên bản ghi nhớ giữa hai tỉnh",
+     "Hội đã phát hành newsletter hằng tháng cho hội viên.", "Nhiều bạn trẻ chia sẻ lên facebook hình ảnh buổi lễ."],
 )  # fmt: skip
 def test_text_is_not_stray(line: str) -> None:
     assert not ln.is_stray(line)
@@ -209,6 +215,57 @@ def test_related_headlines_in_the_body_are_dropped() -> None:
         "Tóm tắt của bài cũ được nhắc lại.\n\nĐoạn hai của bài.\n\nTin liên quan\n\nBài khác\n\nTóm tắt bài khác."
     )
     assert _parse(text).body == ("Đoạn một của bài.", "Đoạn hai của bài.")
+
+
+def test_a_sponsored_teaser_and_a_debug_trace_leave_the_body() -> None:
+    # vietnamnet.vn (2017 template, dev page d905): ad-network teasers printed among the article's paragraphs,
+    # each headline over its "Tin tài trợ" label, a template's debug trace, the reader-feedback question.
+    text = (
+        "Lịch thi đấu vòng loại Asian Cup 2019 của đội tuyển Việt Nam\n\n"
+        "Vòng loại thứ 3 Asian Cup 2019 sẽ diễn ra từ ngày 27/3/2017 đến ngày 27/3/2018.\n\n"
+        "Debug: ADS tracking link http://vietnamnet.vn/the-thao-bong-da-trong-nuoc\n\n"
+        'Tăng sinh lực bền vững, nam giới không lo "bẽ mặt"\n\nTin tài trợ\n\n'
+        "Kỳ lạ: Khỏe thận, hết tiểu đêm sau 7 ngày nhờ cây thuốc dễ tìm quanh ta\n\nTin tài trợ\n\n"
+        "Bảng D: Oman, Palestine, Maldives, Bhutan.\n\nBạn thích bài viết này ?"
+    )
+    assert _parse(text).body == (
+        "Vòng loại thứ 3 Asian Cup 2019 sẽ diễn ra từ ngày 27/3/2017 đến ngày 27/3/2018.",
+        "Bảng D: Oman, Palestine, Maldives, Bhutan.",
+    )
+
+
+def test_a_heading_over_a_paragraph_about_funding_stays() -> None:
+    # Only the ad network's label marks a teaser: a heading naming a sponsor's gift is the article's.
+    text = (
+        "Tiêu đề bài\n\nĐoạn một của bài.\n\nNhững nhà tài trợ của chương trình\n\n"
+        "Công ty đã tài trợ 100 suất quà cho học sinh nghèo của xã."
+    )
+    assert _parse(text).body == (
+        "Đoạn một của bài.",
+        "Những nhà tài trợ của chương trình",
+        "Công ty đã tài trợ 100 suất quà cho học sinh nghèo của xã.",
+    )
+
+
+def test_the_summary_over_the_lead_without_its_bracketed_aside_is_dropped() -> None:
+    # baokhanhhoa.vn (dev page d803): the page's summary, then the lead that adds the abbreviation it uses later.
+    summary = (
+        "Ngày 14-3, Trung tâm Phục hồi chức năng - Giáo dục trẻ em khuyết tật tỉnh Khánh Hòa phối hợp với Hội Xe "
+        "lăn quốc tế (Hoa Kỳ) tổ chức trao tặng 40 xe lăn cho người khuyết tật trên địa bàn."
+    )
+    lead = summary.replace("trẻ em khuyết tật", "trẻ em (PHCN-GDTE) khuyết tật")
+    rest = "Được biết, 3 năm qua, Trung tâm PHCN-GDTE khuyết tật tỉnh tiếp nhận 480 chiếc xe lăn."
+    assert _parse(f"{summary}\n{lead}\n{rest}").body == (lead, rest)
+
+
+def test_a_date_in_brackets_after_the_headline_is_the_articles_date() -> None:
+    # vov.gov.vn, secviet.cz (dev page d985): the CMS prints the date after the headline, in brackets.
+    article = _parse(
+        "Nghĩa Việt - Lào, tình xuyên biên giới (25/1/2022)\n\n"
+        "Những thầy, cô giáo người Việt dạy học trên đất bạn Lào đã góp phần vun đắp tình hữu nghị."
+    )
+    assert article.title == "Nghĩa Việt - Lào, tình xuyên biên giới"
+    assert str(article.published)[:10] == "2022-01-25"
 
 
 def test_a_list_header_above_the_whole_page_is_the_section_label_not_the_end() -> None:

@@ -107,12 +107,7 @@ def _f1(gold: Counter[str], got: Counter[str]) -> float:
 
 # Known gaps, each failing until the text parser learns the construction (strict: a fix makes them fail
 # loudly, and the entry is then removed).
-_KNOWN_GAPS = {
-    "d905_vietnamnet_lich-thi-dau-vong-loai-asian-cup-2019-dtvn": (
-        "sponsored teasers ('Tin tài trợ' under a headline) and a 'Debug: ADS tracking link' line beside the "
-        "article stay in the text rendering's body"
-    ),
-}
+_KNOWN_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,8 @@ __all__ = [
     "RELATED_MARKERS",
     "STRAY_LINES",
     "alt_caption",
+    "ascii_alt_split",
+    "bracketed_line",
     "caption_cell",
     "credit_line",
     "doubled_headline",
@@ -55,6 +57,7 @@ __all__ = [
     "is_scene_caption",
     "is_share_tokens",
     "is_slug_line",
+    "is_sponsored_label",
     "is_stray",
     "is_template",
     "is_title_case",
@@ -327,6 +330,8 @@ _TEMPLATE = re.compile(
     r"\{\{|\}\}|\{%|%\}|<%|%>|<!--|-->|^@\w+|°[CF]\b|\bfunction\s*\(|\bvar\s+\w+\s*=|\$\(|document\.|window\."
     # A template's placeholder left unfilled, alone on its line: "{title}", "[links()]", "${body}".
     r"|^\$?\{\s*[\w.]+\s*\}$|^\[\s*[\w.]+\(\)\s*\]$"
+    # A developer's trace printed by the template into the page: "Debug: ADS tracking link http://...".
+    r"|^(?i:debug)\s*:"
 )
 # The end of an HTML tag cut in two: ``... alt="*">``, ``class="img" />`` (no sentence closes a tag).
 _CUT_TAG = re.compile(r"\b[a-z][a-z-]*=\"[^\"]*\"\s*/?>")
@@ -361,6 +366,8 @@ _LABELLED_COUNTER = re.compile(
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Tuổi Trẻ Online Newsletters": the title of a newsletter's sign-up box (a site's name, then the word).
+_NEWSLETTER = re.compile(r"^[^.!?:]{0,60}\b(?i:newsletters?|e-?newsletters?)$")
 # "Theo dõi Báo X trên Google News": a follow button.
 _FOLLOW = re.compile(r"^theo dõi [^,.;]{0,60}\btrên (?:google news|facebook|zalo|youtube|tiktok)\s*[.!]?$", re.I)
 _ASCII_CAPS = re.compile(r"[A-Z0-9 ,.:;!?'\"()%&/-]+")
@@ -491,12 +498,23 @@ def opens_comments(line: str) -> bool:
     return word_count(line) <= _COMMENT_FORM_WORDS and is_comment_form(line)  # not a paragraph opening so
 
 
+# A share icon's title: "Chia sẻ bài viết lên facebook", "Chia sẻ qua Zalo", "Share on Twitter".
+_SHARE_BUTTON = re.compile(
+    r"(?i)\b(?:chia sẻ(?: bài viết| bài| tin)?\s+(?:lên|qua|trên)|share\s+(?:on|to|via))\s+"
+    r"(?:facebook|twitter|zalo|google\+?|linkedin|email|e-mail|pinterest|telegram|messenger)(?!\w)"
+)
+
+
 def is_toolbar(line: str) -> bool:
     """True for the article's toolbar scraped as one line: ``Bản in | Quay lại | A+ A A- | Đọc bài viết``.
 
     Short parts joined by ``|`` of which at least two are the site's buttons; or two or more parts joined
     by ``|`` that are all buttons (the account links ``Đăng ký ấn phẩm|Đăng nhập``).
     """
+    shared = 0
+    if "chia sẻ" in line.lower() or "share" in line.lower():
+        # the share icons' titles ("Chia sẻ bài viết lên facebook"), several in a row: one button each
+        line, shared = _SHARE_BUTTON.subn(" Chia sẻ ", line)
     parts = [p.strip() for p in line.split("|")]
     if len(parts) >= 3 and sum(match_key(p) in STRAY_LINES or bool(_FONT_SIZE.fullmatch(p)) for p in parts) >= 2:
         return True
@@ -506,7 +524,7 @@ def is_toolbar(line: str) -> bool:
         for p in parts
     ):
         return True
-    return _all_buttons(match_key(line).split())
+    return _all_buttons(match_key(line).split(), least=1 if shared else _TOOLBAR_MIN_BUTTONS)
 
 
 # A toolbar printed with no separators holds at least this many buttons.
@@ -732,6 +750,45 @@ def is_portrait_caption(line: str) -> bool:
     return False
 
 
+# A portrait captioned name first: "Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam." (at most this many words).
+_NAMED_PORTRAIT_MAX_WORDS = 18
+
+
+def is_named_portrait_caption(line: str) -> bool:
+    """True for a portrait's caption that names the person, then their post after a comma, and says nothing
+    more (``Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.``): no act, no verb of saying, no mark of a report.
+
+    A report's sentence that opens so goes on to what the person did or said; a caption stops at the post.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    if not bare.endswith(".") or bare.endswith("..") or word_count(line) > _NAMED_PORTRAIT_MAX_WORDS:
+        return False
+    head, comma, post = bare[:-1].partition(", ")
+    if not comma or sentence_count(bare) > 1 or _ACT_NOT.search(post):
+        return False
+    words = head.split()
+    if not (_titled_name(words) or _is_name(words)):
+        return False
+    key = match_key(post)
+    _, saying = _report_openings()
+    return (
+        _agents().match(key) is not None
+        and saying.search(key) is None
+        and _report_marks().search(key) is None
+        and not shows_act(post)
+    )
+
+
+# A whole line in round brackets, none inside: "(Quang cảnh hội nghị)".
+_BRACKETED = re.compile(r"^\((?P<text>[^()]{8,})\)\.?$")
+
+
+def bracketed_line(line: str) -> str | None:
+    """The text of a whole line set in round brackets (``(Quang cảnh hội nghị)``), else ``None``."""
+    match = _BRACKETED.match(line)
+    return match.group("text").strip() if match else None
+
+
 def italic_line(line: str) -> str | None:
     """The text of a whole line set in markdown italics (``_..._`` or ``*...*``), else ``None``."""
     match = _ITALIC.match(line)
@@ -853,6 +910,25 @@ def alt_caption(line: str, title: str | None) -> str | None:
     return line[match.end() :].strip() or ""
 
 
+# A photo's alt text in ASCII (the headline without its diacritics, a "[Photo]" tag before it), numbered
+# "hinh anh 2" or "- Anh 2", glued to the caption that opens with a capital: "... Ho Chi Minh hinh anh 2Quang cảnh ...".
+_GLUED_ASCII_ALT = re.compile(
+    r"^(?P<alt>[\x20-\x7e]{12,200}?\s(?:[-–]\s*)?(?:hinh anh|anh)\s*\d{1,2})(?P<caption>[A-ZĐÀ-Ỹ\"“(].*)$", re.I
+)
+
+
+def ascii_alt_split(line: str) -> tuple[str, str] | None:
+    """``(alt, caption)`` when ``line`` is a photo's numbered ASCII alt text glued to its caption, else ``None``.
+
+    Vietnamese prose carries diacritics; an alt text a CMS builds from the headline's URL slug does not, and
+    ends on the photo's number (``Le tiep nhan ... hinh anh 2Quang cảnh buổi lễ.``).
+    """
+    match = _GLUED_ASCII_ALT.match(line)
+    if match is None or not has_letters(match.group("caption")) or match.group("caption").isascii():
+        return None
+    return match.group("alt"), match.group("caption")
+
+
 def numbers_photo(line: str) -> bool:
     """True for a photo's alt text alone on its line, ``<phrase> - ảnh 1`` (``- Anh 1`` without diacritics):
     it stands for the photo, never for the headline or a paragraph. Some CMSs close it with a stop (``- Ảnh 1.``)."""
@@ -940,6 +1016,16 @@ def unbullet(line: str) -> str:
 
 
 @cache
+def _sponsored_labels() -> frozenset[str]:
+    return frozenset(match_key(w) for w in read_list("sponsored_labels.txt"))
+
+
+def is_sponsored_label(line: str) -> bool:
+    """True for the label an ad network prints under a sponsored teaser's headline (``Tin tài trợ``)."""
+    return len(line) <= _MARKER_CHARS and match_key(unbullet(line)).rstrip(" :") in _sponsored_labels()
+
+
+@cache
 def _site_labels() -> frozenset[str]:
     return frozenset(match_key(w) for w in read_list("site_labels.txt"))
 
@@ -999,9 +1085,11 @@ def is_stray(line: str) -> bool:
         return is_template(line)
     bare = unbullet(line)
     key = match_key(bare)
+    label = key.rstrip(" :")  # a label may announce what follows it: "Video:", "Tags:"
     return (
-        key in STRAY_LINES
-        or key in _site_labels()
+        label in STRAY_LINES
+        or label in _site_labels()
+        or is_sponsored_label(line)
         or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
         or (key.startswith(_site_openings()) and word_count(line) <= _SITE_LINE_WORDS)
         or is_label_line(line)
@@ -1019,6 +1107,7 @@ def is_stray(line: str) -> bool:
         or is_ascii_caps(line)
         or bool(_FONT_SIZE.fullmatch(line))
         or bool(_FOLLOW.match(line))
+        or bool(_NEWSLETTER.match(line))
         or bool(_CALL_TO_READER.match(bare))
         or bool(_WELCOME.match(line))
         or bool(_COPYRIGHT.search(line))

@@ -47,6 +47,8 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# A bracketed aside (an abbreviation, a country) and the spaces before it: what a summary may leave out of the lead.
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A summary cut short over the whole lead: at least this many characters in common.
 _CUT_LEAD_CHARS = 40
 # The site's logo stands under at most this many content lines (a slogan, a campaign's line) at the top.
@@ -88,6 +90,9 @@ _TAIL_HEADLINE_WORDS = 25
 _FOOT_REACH = 4
 # A line this long with no final punctuation, between paragraphs, describes a photo (headings are shorter).
 _BARE_CAPTION_WORDS = 20
+# ... up to this length: a longer line with no final stop is a paragraph that lost its stop (a caption is one
+# sentence; the longest bare ones on the dev pages run to about forty words).
+_BARE_CAPTION_MAX_WORDS = 45
 # Capitals with no dot ("TT", "MV"): initials, or a site's mark.
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
@@ -233,7 +238,7 @@ class TextParser:
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
-        raw = self._unglue(self._rejoin(raw))
+        raw = self._unglue(self._rejoin(self._unglue_alts(raw)))
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
@@ -331,6 +336,17 @@ class TextParser:
             if line and self._stamp_line(line) is None and not self.is_head_furniture(line):
                 return unglue_head(lines, index)
         return lines
+
+    @staticmethod
+    def _unglue_alts(lines: list[str]) -> list[str]:
+        """A photo's numbered ASCII alt text glued to its caption, printed as the image stub and the caption."""
+        out: list[str] = []
+        for line in lines:
+            if (split := ln.ascii_alt_split(line)) is not None:
+                out.extend(("![]()", "", split[1]))  # the alt text itself is the headline again
+            else:
+                out.append(line)
+        return out
 
     def _rejoin(self, lines: list[str]) -> list[str]:
         """Lines broken inside a sentence (a page saved with hard wraps) joined again.
@@ -492,16 +508,17 @@ class TextParser:
                 title, before = after, read[0] or before
         if self._opening_caption(lines, title, credits):
             return title, None, before, writers
-        # The stamp printed under the headline wins over a date above it (the site header's "today").
+        # "Headline (08/07/2019)": the CMS prints the article's date after its headline.
+        heading, dated = stamped if (stamped := title_stamp(lines[title])) is not None else (lines[title], None)
+        # The stamp printed under the headline wins over the headline's own date, and that over a date above
+        # it (the site header's "today").
         probe: int | None = title + 1
         seen = 0
         while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
             if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
-                return title + 1, lines[title], read[0], writers + list(read[1])
+                return title + 1, heading, read[0], writers + list(read[1])
             seen, probe = seen + 1, probe + 1
-        if before is None and (stamped := title_stamp(lines[title])) is not None:
-            return title + 1, stamped[0], stamped[1], writers  # "Headline (08/07/2019)": the stamp closes it
-        return title + 1, lines[title], before, writers
+        return title + 1, heading, dated or before, writers
 
     def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The headline under a paragraph the scrape put on top of the page, if that is what ``index`` holds.
@@ -910,6 +927,12 @@ class TextParser:
         for a, b in itertools.pairwise(bulleted):
             if not any(lines[i] for i in range(a + 1, b)):
                 out.update((a, b))
+        # A sponsored teaser: an ad network prints its label ("Tin tài trợ") under the advertised headline.
+        for i in range(start + 1, len(lines)):
+            if lines[i] and ln.is_sponsored_label(lines[i]):
+                above = next((k for k in range(i - 1, start - 1, -1) if lines[k]), None)
+                if above is not None and headline(above):
+                    out.add(above)
         index = start
         while index < len(lines):
             end = index
@@ -1120,6 +1143,9 @@ class TextParser:
         lead, whole = match_key(strip_dateline(line)), match_key(strip_dateline(following))
         if lead == whole:
             return "second"
+        if _ASIDE.sub("", lead) == _ASIDE.sub("", whole):
+            # the same sentence, one copy with a bracketed aside more ("(PHCN-GDTE)"): the fuller is the article's
+            return "first" if len(lead) < len(whole) else "second"
         if not line.rstrip().endswith(("...", "…")):
             return None  # a whole sentence over a longer paragraph that opens with it: two paragraphs
         cut = lead.rstrip(".…")
@@ -1235,8 +1261,11 @@ class TextParser:
                 walk.blocks.append(Figure(src=None, caption=line))
                 return
             walk.gallery = False  # prose again: the photos are over
-        if _WRITER_AND_PHOTO.match(line) and (byline := read_byline(line)) is not None:
-            walk.writers.extend(byline.authors)  # "Tin, ảnh: X" closing one report of a digest: its writer
+        if _WRITER_AND_PHOTO.match(line):
+            # "Tin, ảnh: X" closing one report of a digest: its writer (an office, "Phòng CTCT", is no name),
+            # never a photo's caption
+            if (byline := read_byline(line)) is not None:
+                walk.writers.extend(byline.authors)
             return
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
             walk.blocks.append(Figure(src=None, caption=line))
@@ -1249,16 +1278,25 @@ class TextParser:
         ):
             walk.blocks.append(Figure(src=None, caption=line))  # the photo's credit printed on the next line
             return
+        after_photo = bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)
         if (
-            between
+            # between paragraphs, or closing the article under another photo's caption (a run of photos)
+            (between or after_photo)
             and not walk.marked
             and any(isinstance(b, Paragraph) for b in walk.blocks)  # under the lead, never the lead
-            and (followed or isinstance(walk.blocks[-1], Figure))
+            and (followed or after_photo)
             and (
                 ln.is_act_caption(line)
                 # an item of a list announced by a colon ("..., bao gồm:") may open with an act too
                 or (ln.is_act_led_caption(line) and not _announces_list(walk.blocks[-1]))
                 or ln.is_portrait_caption(line)
+                # who a portrait shows, name then post, under prose: never an item of a list of people
+                or (
+                    ln.is_named_portrait_caption(line)
+                    and isinstance(walk.blocks[-1], Paragraph)
+                    and not _announces_list(walk.blocks[-1])
+                    and ln.word_count(walk.blocks[-1].text) >= _PROSE_WORDS
+                )
             )
         ):
             # one short sentence showing a visible act, or who a portrait shows
@@ -1269,13 +1307,22 @@ class TextParser:
             return
         if (
             between
+            and (inner := ln.bracketed_line(line)) is not None
+            and ln.word_count(inner) <= _CREDITED_CAPTION_WORDS
+            and (ln.opens_with_view(inner) or _reads_as_caption(inner))
+        ):
+            # A portal's figcaption printed in brackets: "(Quang cảnh Hội nghị sơ kết 6 tháng đầu năm 2022 ...)".
+            walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if (
+            between
             and not walk.marked
             and not ln.ends_sentence(line)
             and not ln.is_record_line(line)
             # the sapo under the headline and its stamp, full stop lost: the lead, not a caption
             and (any(isinstance(b, Paragraph) for b in walk.blocks) or not ln.reads_as_lead(line))
             and (
-                ln.word_count(line) >= _BARE_CAPTION_WORDS
+                _BARE_CAPTION_WORDS <= ln.word_count(line) <= _BARE_CAPTION_MAX_WORDS
                 or (
                     # prose goes on under the photo (a last short line may be a heading), or photos follow one another
                     (followed or (bool(walk.blocks) and isinstance(walk.blocks[-1], Figure)))
