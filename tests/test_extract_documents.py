@@ -114,6 +114,30 @@ def found(text: str) -> list[tuple[str, str, str, date | None, str | None]]:
             "theo Quyết định số 83/QĐUB.TL của Ủy ban nhân dân tỉnh Đồng Tháp về việc",
             ("Quyết định số 83/QĐUB.TL", "Quyết định", "83/QĐUB.TL", None, "Ủy ban nhân dân tỉnh Đồng Tháp"),
         ),
+        (  # thiduakhenthuong.langson.gov.vn: the act follows its author without "về việc"
+            "Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể",
+            ("Quyết định số 163/QĐ-UBND", "Quyết định", "163/QĐ-UBND", None, "Chủ tịch UBND tỉnh"),
+        ),
+        (  # danang.gov.vn: a date written with hyphens
+            "quy định tại Nghị định số 93/2009/NĐ-CP ngày 22-10-2009 của Chính phủ về Quy chế quản lý",
+            (
+                "Nghị định số 93/2009/NĐ-CP ngày 22-10-2009",
+                "Nghị định",
+                "93/2009/NĐ-CP",
+                date(2009, 10, 22),
+                "Chính phủ",
+            ),
+        ),
+        (
+            "Hai bên ký Biên bản ghi nhớ số 01/BBGN-LHHN ngày 5/3/2024 về hợp tác",
+            (
+                "Biên bản ghi nhớ số 01/BBGN-LHHN ngày 5/3/2024",
+                "Biên bản ghi nhớ",
+                "01/BBGN-LHHN",
+                date(2024, 3, 5),
+                None,
+            ),
+        ),
     ],
 )
 def test_document_forms(sentence: str, expected: tuple[Any, ...]) -> None:
@@ -129,6 +153,8 @@ def test_document_forms(sentence: str, expected: tuple[Any, ...]) -> None:
         "quyết định số phận",
         "quyết định thành lập số 5 chi hội",
         "Chương trình Giao lưu hữu nghị quốc tế Xuân 2023",
+        "ký Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026",
+        "Thỏa thuận hợp tác 5 năm giữa hai tỉnh",
     ],
 )
 def test_no_number_no_document(sentence: str) -> None:

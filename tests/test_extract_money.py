@@ -73,6 +73,15 @@ def one(text: str) -> Money:
         ("giá 1 tỷ 200 triệu đồng", "1 tỷ 200 triệu đồng", "1200000000", "VND", None, None),
         ("tổng 5 nghìn tỷ đồng", "5 nghìn tỷ đồng", "5000000000000", "VND", None, None),
         ("Hơn 1,5 tỷ đồng đã", "Hơn 1,5 tỷ đồng", "1500000000", "VND", "more_than", None),
+        # baogialai.com.vn: a sum paid in cash
+        ("kèm theo 320.000 đồng tiền mặt cho các hộ nghèo", "320.000 đồng", "320000", "VND", None, None),
+        # quangnam.gov.vn, danviet.vn, vn.emb-japan.go.jp
+        ("tiếp nhận: 27.500.000 Won (tương", "27.500.000 Won", "27500000", "KRW", None, None),
+        ("trị giá 89.337USD để bêtông hoá", "89.337USD", "89337", "USD", None, None),
+        ("dự án dưới 20 triệu Yên Nhật).", "dưới 20 triệu Yên Nhật", "20000000", "JPY", None, None),
+        ("trao số tiền ủng hộ 370 triệu Kip (tương", "370 triệu Kip", "370000000", "LAK", None, None),
+        # tienphong.vn: a range whose lower bound has its own scale word
+        ("mỗi suất từ 700 ngàn đến 5 triệu đồng.", "700 ngàn đến 5 triệu đồng", "700000", "VND", None, "5000000"),
     ],
 )
 def test_money_forms(
@@ -98,6 +107,9 @@ def test_from_to_is_two_sums() -> None:
         "ngày 19/9/2019 của Ban Bí thư",
         "khoảng 5,6 ca trên 100.000 dân mỗi năm",
         "dân số 4,7 triệu người",
+        "02 đ/c Nguyễn Thành Tuấn và Đinh Thị Hà được bầu",  # congdoan.dongnai.gov.vn: đ/c is đồng chí
+        "gồm 5 đồng tiền xu cổ",
+        "dân số thế giới 8 tỷ người",
     ],
 )
 def test_not_money(sentence: str) -> None:

@@ -62,6 +62,12 @@ DOCUMENT_TYPES = (
     "Đề án",
     "Văn bản",
     "Sắc lệnh",
+    # agreements signed with partners, numbered when they are cited ("Hiệp định số 12/HĐ-...")
+    "Hiệp định",
+    "Thỏa thuận",
+    "Thoả thuận",
+    "Biên bản ghi nhớ",
+    "Bản ghi nhớ",
 )
 _CANONICAL = {t.lower(): t for t in DOCUMENT_TYPES}
 
@@ -86,7 +92,9 @@ _DOCUMENT_RE = scanner(_DOCUMENT_RE)  # the same matches, found faster (see scan
 # Words that start the document's subject or the next clause, ending the issuer.
 _ISSUER_STOP = (
     r"về|việc|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|và|trong|để|nhằm|đối\s+với|với|cho|tại|thì|là|"
-    r"đã|sẽ|được|theo|nay|năm|ngày"
+    r"đã|sẽ|được|theo|nay|năm|ngày|"
+    # what the act does, written right after its author: "của Chủ tịch UBND tỉnh tặng Bằng khen cho ..."
+    r"tặng|khen\s+thưởng|công\s+nhận|bổ\s+nhiệm|thành\s+lập|kiện\s+toàn|cho\s+phép|phê\s+chuẩn|chấp\s+thuận|giao"
 )
 _ISSUER_RE = re.compile(
     rf"\s*,?\s+của\s+(?P<issuer>[{UPPER_LETTERS}0-9][^,;.:()“”\"\n]{{0,120}}?)"

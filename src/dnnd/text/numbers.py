@@ -123,7 +123,9 @@ CURRENCY_WORDS: dict[str, str] = {
 # Words that turn "đồng" into another noun: "17 đồng chí" is 17 comrades, not money.
 _DONG_COMPOUNDS = (
     "chí|bào|hương|nghiệp|minh|hồ|ruộng|bằng|đội|thời|ý|tình|loại|phục|dạng|tâm|thuận|lòng|hành|cảm|"
-    "đẳng|bộ|môn|niên|khởi|lúa|cỏ|quê|chủ|sự|hạng|nhất|điệu|ca|dao|xu|tiền|bạc|thau|đen|xanh|cấu|vọng"
+    "đẳng|bộ|môn|niên|khởi|lúa|cỏ|quê|chủ|sự|hạng|nhất|điệu|ca|dao|xu|bạc|thau|đen|xanh|cấu|vọng|"
+    # "5 đồng tiền xu" are coins, but "320.000 đồng tiền mặt" is a sum paid in cash
+    r"tiền(?!\s+mặt)"
 )
 
 
@@ -135,6 +137,8 @@ def _currency_alternation() -> str:
             # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn")
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
             parts.append(rf"(?:{after_scale})đồng|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))")
+        elif word == "đ":
+            parts.append("đ(?!/)")  # "02 đ/c" is "two comrades" (đồng chí), not two đồng
         elif word == "đô":
             continue  # too ambiguous on its own; "đô la" covers it
         elif word.startswith("đô la"):
