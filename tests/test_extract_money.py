@@ -80,6 +80,14 @@ def one(text: str) -> Money:
         ("trị giá 89.337USD để bêtông hoá", "89.337USD", "89337", "USD", None, None),
         ("dự án dưới 20 triệu Yên Nhật).", "dưới 20 triệu Yên Nhật", "20000000", "JPY", None, None),
         ("trao số tiền ủng hộ 370 triệu Kip (tương", "370 triệu Kip", "370000000", "LAK", None, None),
+        # sums written in words, and scale words sums of yuan and dollars are still written with
+        ("với tổng số tiền hơn một tỷ đồng", "hơn một tỷ đồng", "1000000000", "VND", "more_than", None),
+        ("trao hai trăm triệu đồng cho quỹ", "hai trăm triệu đồng", "200000000", "VND", None, None),
+        ("ủng hộ mười lăm nghìn USD", "mười lăm nghìn USD", "15000", "USD", None, None),
+        ("trao tặng 50 vạn nhân dân tệ cho tỉnh", "50 vạn nhân dân tệ", "500000", "CNY", None, None),
+        ("hợp đồng 12 triệu đô với đối tác", "12 triệu đô", "12000000", "USD", None, None),
+        # vov.gov.vn-style: "Nhân dân tệ" capitalised (baoquangninh.com.vn)
+        ("tổng cộng 307 triệu Nhân dân tệ.", "307 triệu Nhân dân tệ", "307000000", "CNY", None, None),
         # tienphong.vn: a range whose lower bound has its own scale word
         ("mỗi suất từ 700 ngàn đến 5 triệu đồng.", "700 ngàn đến 5 triệu đồng", "700000", "VND", None, "5000000"),
     ],
@@ -110,6 +118,11 @@ def test_from_to_is_two_sums() -> None:
         "02 đ/c Nguyễn Thành Tuấn và Đinh Thị Hà được bầu",  # congdoan.dongnai.gov.vn: đ/c is đồng chí
         "gồm 5 đồng tiền xu cổ",
         "dân số thế giới 8 tỷ người",
+        "không nhận một đồng lương khi đi khắp",  # tienphong.vn: no scale word, an idiom
+        "bầu năm đồng chí vào Ban Thường vụ",
+        "thu hút hàng trăm triệu đồng mỗi năm",
+        "tại thủ đô Viêng Chăn, 3 triệu đô thị",
+        "(Bằng chữ: Hai tỷ không trăm năm mươi lăm triệu đồng)",  # the tail of a longer spelled-out number
     ],
 )
 def test_not_money(sentence: str) -> None:

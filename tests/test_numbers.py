@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -10,11 +11,13 @@ from hypothesis import strategies as st
 
 from dnnd.text.numbers import (
     CURRENCY_WORDS,
+    NUMBER_WORDS,
     currency_code,
     format_money,
     format_number,
     parse_money,
     parse_number,
+    parse_number_words,
     roman_to_int,
 )
 
@@ -149,3 +152,19 @@ def test_parse_number_cached_and_fresh_agree() -> None:
         parse_number("2 triệu 3 tỷ")  # errors are not cached away
     with pytest.raises(ValueError):
         parse_number("2 triệu 3 tỷ")
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("một", 1),
+        ("mười", 10),
+        ("mười lăm", 15),
+        ("hai mươi mốt", 21),
+        ("ba trăm", 300),
+        ("chín trăm chín mươi chín", 999),
+    ],
+)
+def test_number_words(words: str, value: int) -> None:
+    assert re.fullmatch(NUMBER_WORDS, words)
+    assert parse_number_words(words) == value

@@ -41,10 +41,14 @@ from dnnd.text.numbers import (
     FREE_DIGIT,
     FREE_NUMBER,
     NUMBER,
+    NUMBER_WORDS,
     SCALE,
+    SCALES,
     currency_code,
     parse_number,
+    parse_number_words,
 )
+from dnnd.text.patterns import word_alternation
 
 __all__ = ["EXTRACTORS", "MoneyExtractor", "QuantityExtractor", "find_amounts"]
 
@@ -171,7 +175,11 @@ def _read(match: re.Match[str], text: str) -> _Amount | None:
                 return None
     except ValueError:
         return None
-    start = match.start()
+    return _qualified(match.start(), match.end(), text, value, upper)
+
+
+def _qualified(start: int, end: int, text: str, value: Decimal, upper: Decimal | None) -> _Amount:
+    """The amount at ``start:end``, widened to the qualifier word written just before it."""
     qualifier = None
     window = text[max(0, start - _LOOKBACK) : start]
     found = _QUALIFIER_RE.search(window)
@@ -180,7 +188,36 @@ def _read(match: re.Match[str], text: str) -> _Amount | None:
     if found:
         start -= len(window) - found.start()
         qualifier = _QUALIFIERS[found.group("q").lower()]
-    return _Amount(start, match.end(), value, upper, qualifier)
+    return _Amount(start, end, value, upper, qualifier)
+
+
+# A sum written in words: "hơn một tỷ đồng", "hai trăm triệu đồng". The scale word is required: "một đồng lương"
+# and "năm đồng chí" are no sums. It opens with a digit word (in either case), so that it is tried only where one
+# starts (see WordIndex.matches); the words are checked against NUMBER_WORDS once found.
+_NUMBER_WORD_PARTS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|trăm"
+_WORD_MONEY_RE = re.compile(
+    rf"(?P<n1>(?:{word_alternation(*_NUMBER_WORD_PARTS.split('|')[:10])})(?!\w)(?:\s+(?:{_NUMBER_WORD_PARTS})(?!\w))*)"
+    rf"\s+(?P<s1>{SCALE})\s*(?P<cur>{CURRENCY})"
+)
+_NUMBER_WORDS_RE = re.compile(NUMBER_WORDS)
+# The words of a longer number spelled out before a match ("Bằng chữ: Hai tỷ không trăm năm mươi lăm triệu đồng"):
+# the match is only its tail.
+_SPELLED_BEFORE_RE = re.compile(rf"(?i:{_NUMBER_WORD_PARTS}|không|linh|lẻ|tỷ|tỉ|triệu|vạn|nghìn|ngàn)\s+$")
+
+
+def _word_amounts(context: ExtractionContext) -> Iterator[tuple[_Amount, str]]:
+    """Sums of money whose number is written in words, with their ISO currency code."""
+    for match in context.words.matches(_WORD_MONEY_RE):
+        words = match.group("n1").lower()
+        if not _NUMBER_WORDS_RE.fullmatch(words):
+            continue  # "một hai trăm triệu": not one number
+        if _SPELLED_BEFORE_RE.search(context.text, max(0, match.start() - 8), match.start()):
+            continue
+        value = parse_number_words(words)
+        for scale in match.group("s1").split():
+            value *= SCALES[scale]
+        amount = _qualified(match.start(), match.end(), context.text, Decimal(value), None)
+        yield amount, currency_code(match.group("cur"))
 
 
 _NUMBER_START = re.compile(FREE_DIGIT)
@@ -282,11 +319,12 @@ class MoneyExtractor:
         text = context.text
         starts = _number_starts(context)
         found = list(find_amounts(text, starts))
+        found.extend(_word_amounts(context))
         currencies = {currency for _, currency in found}
         if len(currencies) == 1:
             taken = _mask(len(text), ((a.start, a.end) for a, _ in found))
             found.extend(_bare_amounts(text, next(iter(currencies)), taken, starts))
-            found.sort(key=lambda item: item[0].start)
+        found.sort(key=lambda item: item[0].start)
 
         def make(key: tuple[Decimal, str, str | None, Decimal | None], **fields: Any) -> Money:
             value, currency, qualifier, upper = key

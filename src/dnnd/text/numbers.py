@@ -25,6 +25,7 @@ __all__ = [
     "FREE_DIGIT",
     "FREE_NUMBER",
     "NUMBER",
+    "NUMBER_WORDS",
     "SCALE",
     "SCALES",
     "currency_code",
@@ -32,6 +33,7 @@ __all__ = [
     "format_number",
     "parse_money",
     "parse_number",
+    "parse_number_words",
     "roman_to_int",
 ]
 
@@ -40,6 +42,7 @@ SCALES: dict[str, int] = {
     "tỷ": 10**9,
     "tỉ": 10**9,
     "triệu": 10**6,
+    "vạn": 10**4,  # ten thousand, still written for yuan ("50 vạn nhân dân tệ")
     "nghìn": 10**3,
     "ngàn": 10**3,
     "trăm": 10**2,
@@ -60,11 +63,20 @@ FREE_DIGIT = r"\d(?<![\w.,/\-–]\d)"
 #: A :data:`NUMBER` that does not continue a word, a code or another number
 #: (``Covid-19``, ``326/QĐ``, ``1.5``); it starts with a :data:`FREE_DIGIT`.
 FREE_NUMBER = rf"{FREE_DIGIT}{_NUMBER_TAIL}"
-_SCALE_WORD = r"(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm)"
+_SCALE_WORD = r"(?:tỷ|tỉ|triệu|vạn|nghìn|ngàn|trăm)"
 #: One or more scale words in a row (``nghìn tỷ`` is 10^12).
 SCALE = rf"{_SCALE_WORD}(?:\s+{_SCALE_WORD})*"
 #: A number with an optional scale, and further ``number scale`` parts (``1 tỷ 200 triệu``).
 AMOUNT = rf"{NUMBER}(?:\s+{SCALE}(?:\s+{NUMBER}\s+{SCALE})*)?"
+
+#: Digits written as words, as in "hơn một tỷ đồng", "hai trăm triệu đồng".
+_DIGIT_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+#: After a ten, 1 and 5 are "mốt" and "lăm" ("hai mươi lăm").
+_TAIL_WORDS = {**_DIGIT_WORDS, "mốt": 1, "lăm": 5}
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+_TENS = rf"(?:{_DIGIT_WORD}\s+mươi|mười)(?:\s+(?:{'|'.join(_TAIL_WORDS)}))?"
+#: A number below a thousand written in words: "một", "mười lăm", "hai mươi", "ba trăm", "ba trăm năm mươi".
+NUMBER_WORDS = rf"(?:{_DIGIT_WORD}\s+trăm(?:\s+{_TENS})?|{_TENS}|{_DIGIT_WORD})(?!\w)"
 
 #: Currency words as written after an amount, mapped to ISO 4217 codes.
 #: Keys are lower case with single spaces; :func:`currency_code` folds hyphens
@@ -140,7 +152,9 @@ def _currency_alternation() -> str:
         elif word == "đ":
             parts.append("đ(?!/)")  # "02 đ/c" is "two comrades" (đồng chí), not two đồng
         elif word == "đô":
-            continue  # too ambiguous on its own; "đô la" covers it
+            # alone only after a scale word ("12 triệu đô"); "thủ đô", "đô thị" are not money
+            after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
+            parts.append(rf"(?:{after_scale})đô(?!\s+thị)")
         elif word.startswith("đô la"):
             # "đô la", "đô-la", "đôla", "Đô la Mỹ"
             parts.append(r"đô(?:\s*-\s*|\s+|)la" + re.escape(word[len("đô la") :]).replace(r"\ ", r"\s+"))
@@ -236,6 +250,26 @@ def _amount(text: str) -> Decimal:
         # beyond any sum a page reports (and beyond Decimal's exact precision): not a number to read
         raise ValueError(f"number out of range: {text[:40]!r}")
     return _clean(total)
+
+
+def parse_number_words(text: str) -> int:
+    """Read a number below a thousand written in words (:data:`NUMBER_WORDS`): ``"ba trăm năm mươi"`` → 350.
+
+    Raises ``KeyError`` for a word that is not part of such a number.
+    """
+    total = 0
+    current = 0
+    for word in text.lower().split():
+        if word == "trăm":
+            total += current * 100
+            current = 0
+        elif word == "mươi":
+            current *= 10
+        elif word == "mười":
+            current = 10
+        else:
+            current += _TAIL_WORDS[word]
+    return total + current
 
 
 def currency_code(word: str) -> str:
