@@ -88,6 +88,8 @@ def one(text: str) -> Money:
         ("hợp đồng 12 triệu đô với đối tác", "12 triệu đô", "12000000", "USD", None, None),
         # vov.gov.vn-style: "Nhân dân tệ" capitalised (baoquangninh.com.vn)
         ("tổng cộng 307 triệu Nhân dân tệ.", "307 triệu Nhân dân tệ", "307000000", "CNY", None, None),
+        # baothuathienhue.vn: a price per share
+        ("trao 10 phần quà, trị giá 500.000đ/suất.", "500.000đ", "500000", "VND", None, None),
         # tienphong.vn: a range whose lower bound has its own scale word
         ("mỗi suất từ 700 ngàn đến 5 triệu đồng.", "700 ngàn đến 5 triệu đồng", "700000", "VND", None, "5000000"),
     ],

@@ -150,7 +150,7 @@ def _currency_alternation() -> str:
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
             parts.append(rf"(?:{after_scale})đồng|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))")
         elif word == "đ":
-            parts.append("đ(?!/)")  # "02 đ/c" is "two comrades" (đồng chí), not two đồng
+            parts.append(r"đ(?!/[cC](?!\w))")  # "02 đ/c" is "two comrades" (đồng chí); "500.000đ/suất" is money
         elif word == "đô":
             # alone only after a scale word ("12 triệu đô"); "thủ đô", "đô thị" are not money
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
