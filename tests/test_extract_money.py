@@ -88,6 +88,10 @@ def one(text: str) -> Money:
         ("hợp đồng 12 triệu đô với đối tác", "12 triệu đô", "12000000", "USD", None, None),
         # vov.gov.vn-style: "Nhân dân tệ" capitalised (baoquangninh.com.vn)
         ("tổng cộng 307 triệu Nhân dân tệ.", "307 triệu Nhân dân tệ", "307000000", "CNY", None, None),
+        # khoahocdoisong.vn: English thousands with one comma, right before the currency
+        ("là nguyên tệ 447,000CZK tương đương", "447,000CZK", "447000", "CZK", None, None),
+        ("tương đương 20,818USD từ Cộng hòa Séc", "20,818USD", "20818", "USD", None, None),
+        ("giá 2,50 USD mỗi", "2,50 USD", "2.5", "USD", None, None),
         # baothuathienhue.vn: a price per share
         ("trao 10 phần quà, trị giá 500.000đ/suất.", "500.000đ", "500000", "VND", None, None),
         # tienphong.vn: a range whose lower bound has its own scale word

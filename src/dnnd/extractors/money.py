@@ -245,6 +245,11 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> I
             end = match.end()  # (never empty: a number has a digit)
 
 
+# "20,818USD", "447,000 CZK": one comma and three digits right before a currency is an English thousands
+# separator; no currency is counted in thousandths (a decimal comma before a scale word, "1,234 triệu", stays one).
+_ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3},\d{3}")
+
+
 def find_amounts(text: str, starts: list[int] | None = None) -> Iterator[tuple[_Amount, str]]:
     """Every sum of money written with a currency in ``text``, with its ISO currency code.
 
@@ -252,8 +257,11 @@ def find_amounts(text: str, starts: list[int] | None = None) -> Iterator[tuple[_
     """
     for match in _matches(_MONEY_RE, text, starts):
         amount = _read(match, text)
-        if amount is not None:
-            yield amount, currency_code(match.group("cur"))
+        if amount is None:
+            continue
+        if match.group("s1") is None and match.group("high") is None and _ENGLISH_THOUSANDS_RE.fullmatch(match["n1"]):
+            amount.value = Decimal(match["n1"].replace(",", ""))
+        yield amount, currency_code(match.group("cur"))
 
 
 def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:

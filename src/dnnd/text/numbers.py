@@ -124,6 +124,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "hkd": "HKD",
     "đài tệ": "TWD",
     "twd": "TWD",
+    "czk": "CZK",
     "rúp": "RUB",
     "rub": "RUB",
     "franc thụy sĩ": "CHF",
