@@ -2,7 +2,8 @@
 
 A reference is a document type (``Quyết định``, ``Chỉ thị``, ``Nghị định``,
 ``Thông tư``, ``Kết luận``, ``Nghị quyết``, ``Hướng dẫn``, ``Công văn``,
-``Kế hoạch``, ``Thông báo``, ``Luật``...), a number written the way Vietnamese
+``Kế hoạch``, ``Thông báo``, ``Luật``, agreements such as ``Hiệp định`` and
+``Bản ghi nhớ``...), a number written the way Vietnamese
 administration writes them (``38``, ``12-KL/TW``, ``780-HD/LHHN-BCTĐP``,
 ``12/2023/NĐ-CP``), an optional date of issue (``ngày 19/9/2019``,
 ``ngày 2 tháng 3 năm 2026``) and an optional issuer (``của Bộ Chính trị``).

@@ -16,7 +16,9 @@ Conventions (those of the gold files):
   is one entity at its lower bound with ``upper`` set; a lower bound without
   a scale word borrows the upper bound's (``0,5 - 1 tỷ`` is 0,5 tỷ).
   ``từ X đồng đến Y đồng`` names its currency twice and is two sums.
-* Vague amounts without digits (``hàng chục tỷ USD``) are not money.
+* Vague amounts without digits (``hàng chục tỷ USD``) are not money; an exact one written in words with a
+  scale word (``hơn một tỷ đồng``, ``hai trăm triệu đồng``) is.
+* One comma and three digits right before a currency is an English thousands separator (``20,818USD``).
 * An amount with a scale word but no currency (``4,7 tỷ``) is money only when
   the clause before it talks about money (``trị giá``, ``kinh phí``,
   ``viện trợ``...) *and* every sum the article writes with a currency is in
