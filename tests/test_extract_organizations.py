@@ -1726,3 +1726,12 @@ def test_a_mass_organisation_by_its_initials_is_the_one_spelt_out() -> None:
         "HND tỉnh Bắc Giang và Hội Nông dân tỉnh Bắc Giang phối hợp với HND Việt Nam.",
     )
     assert set(found) == {"Hội Chữ thập đỏ tỉnh Thanh Hóa", "Hội Nông dân tỉnh Bắc Giang", "HND Việt Nam"}
+
+
+def test_a_body_after_a_title_keeps_its_name_when_the_holder_is_named_before() -> None:
+    # bachmai.gov.vn, baomoi.net.vn: "PGS.TS Đào Xuân Cơ - Giám đốc Bệnh viện ..."; "Bạch Mai", "Hoàng Long"
+    # begin with a surname, yet the holder is the person before the title
+    assert "Bệnh viện Bạch Mai" in orgs_in("Đó là chỉ đạo của PGS.TS Đào Xuân Cơ - Giám đốc Bệnh viện Bạch Mai.")
+    assert "Công ty TNHH Hoàng Long" in orgs_in("Ông Phạm Văn Tú, Giám đốc Công ty TNHH Hoàng Long trao 50 suất quà.")
+    # no holder before the title: the name after the body is the holder's
+    assert set(orgs_in("Tại Hà Nội, Giám đốc Sở Y tế Nguyễn Văn An cho biết.")) == {"Sở Y tế"}

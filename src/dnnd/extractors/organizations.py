@@ -34,6 +34,7 @@ from dnnd.gazetteer import (
     UPPER,
     abbreviations,
     expand_abbreviations,
+    honorifics,
     known_organizations,
     org_head_tails,
     org_heads,
@@ -1214,6 +1215,36 @@ def _inside_person_name(text: str, start: int) -> bool:
     return words[0] in surnames() and not _sentence_start(text, run.start())
 
 
+def _holder_before(text: str, title_start: int) -> bool:
+    """True when an honorific, a person's name and a comma or dash come right before the title at ``title_start``:
+    the office's holder is named in front of it ("ông Nguyễn Văn D, Giám đốc ...", "PGS.TS Trần Trọng Đạo,
+    Hiệu trưởng ..."), so what follows the title is the body's name to its end."""
+    sep = _HOLDER_SEPARATOR.search(text, max(0, title_start - 3), title_start)
+    if sep is None:
+        return False
+    window = text[max(0, sep.start() - 48) : sep.start()] + " "
+    run = _CAP_RUN_BEFORE.search(window)
+    if run is None:
+        return False
+    words = run.group(1).split(" ")[:-1]
+    cued = False
+    while words and words[0] in _honorific_set():
+        words, cued = words[1:], True  # "Ông", "Đại tá" written capitalised, in the run
+    if len(words) < 2 or words[0] not in surnames():
+        return False  # (a place is no holder: "Tại Hà Nội, Giám đốc Sở Y tế ...")
+    last = window[: run.start()].split()[-2:] or [""]  # one word ("ông", "PGS.TS") or two ("đồng chí")
+    return cued or last[-1] in _honorific_set() or " ".join(last) in _honorific_set()
+
+
+# a comma or a dash between a person's name and the title they hold: "PGS.TS Đào Xuân Cơ - Giám đốc ..."
+_HOLDER_SEPARATOR = re.compile(r"(?:,| [-–]) $")
+
+
+@cache
+def _honorific_set() -> frozenset[str]:
+    return frozenset(honorifics())
+
+
 #: honorifics as a sentence starts with them, before a person's name
 _CAPITAL_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Ngài"})
 
@@ -1357,11 +1388,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             end = qualified
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
-    titled = _title_before_re().search(text, max(0, start - 30), start) is not None
+    title = _title_before_re().search(text, max(0, start - 30), start)
+    titled = title is not None
+    # "ông Nguyễn Văn D, Giám đốc Bệnh viện Bạch Mai": the holder is named before the title, so a run of
+    # capitalised syllables after the body is still its name
+    held = titled and _holder_before(text, title.start())
     for cut in _surname_run_re().finditer(text, head_end, end):
         # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức
         # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
-        if not titled and text[start : cut.start()] not in _known_index():
+        if (not titled or held) and text[start : cut.start()] not in _known_index():
             continue
         if (
             _place_end(text, cut.start() + 1, places) is None
