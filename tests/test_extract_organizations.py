@@ -1735,3 +1735,24 @@ def test_a_body_after_a_title_keeps_its_name_when_the_holder_is_named_before() -
     assert "Công ty TNHH Hoàng Long" in orgs_in("Ông Phạm Văn Tú, Giám đốc Công ty TNHH Hoàng Long trao 50 suất quà.")
     # no holder before the title: the name after the body is the holder's
     assert set(orgs_in("Tại Hà Nội, Giám đốc Sở Y tế Nguyễn Văn An cho biết.")) == {"Sở Y tế"}
+
+
+def test_chinas_autonomous_region_bodies_take_the_region() -> None:
+    # songv.langson.gov.vn, uongbi.gov.vn: the region is named with its people before the place
+    found = orgs_in(
+        "Đồng chí Vi Thao, Phó Bí thư Khu ủy, Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+        "Đồng chí Nguyễn Xuân Ký sẽ có buổi hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây.",
+    )
+    assert {
+        "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây",
+        "Khu ủy Khu tự trị dân tộc Choang Quảng Tây",
+    } <= set(found)
+
+
+def test_a_chinese_county_level_city_and_its_committee_spelt_with_uy() -> None:
+    # langson.gov.vn: "thị" (a county-level city) before its place; "Thị uỷ" with the old placement of the mark
+    found = orgs_in(
+        "Tiếp Đoàn Đại biểu Chính phủ nhân dân thị Bằng Tường, Quảng Tây (Trung Quốc) do ông Vũ Hiểu Huy, "
+        "Bí thư Thị uỷ thị Bằng Tường làm trưởng đoàn."
+    )
+    assert {"Chính phủ nhân dân thị Bằng Tường", "Thị uỷ thị Bằng Tường"} <= set(found)

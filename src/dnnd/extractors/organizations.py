@@ -100,7 +100,10 @@ _PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành 
 # Local Party and State bodies; they take the place after them.
 # (some sites capitalise both syllables: "Trưởng ban Dân vận Tỉnh Ủy")
 _PARTY_COMMITTEES = (
-    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Tỉnh Ủy|Tỉnh Uỷ|Thành Ủy|Huyện Ủy|Quận Ủy"
+    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|"
+    r"Tỉnh Ủy|Tỉnh Uỷ|Thành Ủy|Huyện Ủy|Quận Ủy|Thị Ủy|"
+    # (a region's committee: China's autonomous regions, Vietnam's wartime zones, "Khu ủy Quảng Tây")
+    r"Khu ủy|Khu uỷ|Khu Ủy"
 )
 # The Youth Union's committee of a province, city or district, named like the Party's: "Tỉnh Đoàn Sơn La",
 # "Thành đoàn TP.HCM" (Điều lệ Đoàn TNCS Hồ Chí Minh ch. III); never "tỉnh đoàn kết" (united), "đoàn viên"
@@ -894,7 +897,10 @@ class _PlaceCover:
 
 
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
-_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
+# ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
+_QUAL_KEYWORD = re.compile(
+    r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
+)
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
 # Cities number their urban districts and wards ("Quận 1", "Phường 15": Nghị định 08/2014, the units of
 # TP.HCM and of many provincial cities): the level word and its number are the unit's whole name
@@ -919,6 +925,10 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             keyword = numbered.group(1).lower()
             end, qualifier, level = numbered.end(), f"{keyword} {numbered.group(2)}", _NUMBERED_LEVEL[keyword]
             continue
+        region = _autonomous_region(text, end, places)
+        if region is not None:
+            end, qualifier, level = region.end, _place_key(region), region.attrs.get("level")
+            continue
         m = _QUAL_KEYWORD.match(text, end)
         if m is None:
             break
@@ -932,6 +942,29 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
         break
     return end, qualifier, level
+
+
+# China's autonomous regions and prefectures as the Vietnamese press names them, with the people they are
+# of before the place: "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Duy Ngô Nhĩ Tân Cương"
+_AUTONOMOUS = re.compile(r" (?:[Kk]hu|[Cc]hâu) tự trị(?: dân tộc)?(?![\w])")
+_CAP_WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]*(?![\w])")
+
+
+def _autonomous_region(text: str, end: int, places: dict[int, Mention]) -> Mention | None:
+    """The place an autonomous region named at ``end`` ends in, after up to three capitalised words naming
+    its people ("Choang", "Duy Ngô Nhĩ"); None when no such region follows."""
+    m = _AUTONOMOUS.match(text, end)
+    if m is None:
+        return None
+    pos = m.end()
+    for _ in range(4):
+        if (place := places.get(pos + 1)) is not None and text[pos] == " ":
+            return place
+        word = _CAP_WORD_AFTER.match(text, pos)
+        if word is None:
+            return None
+        pos = word.end()
+    return None
 
 
 def _place_key(place: Mention) -> str:
