@@ -1766,3 +1766,12 @@ def test_a_community_of_vietnamese_abroad_keeps_its_seat_spelt_short_or_in_lower
     assert "Hội người Việt Nam tại châu Âu" in orgs_in(
         "Ông Hoàng Đình Thắng, Chủ tịch Hội người Việt Nam tại châu Âu phát biểu."
     )
+
+
+def test_a_trade_union_named_by_the_body_it_serves() -> None:
+    # congthuong.vn, baohaiduong.vn: "Công đoàn" before the company's acronym or name
+    assert "Công đoàn EVN CPC" in orgs_in("Ông Phạm Quốc Khánh - Chủ tịch Công đoàn EVN CPC trao 50 triệu đồng.")
+    assert "Công đoàn Vietcombank Hải Dương" in orgs_in(
+        "Công đoàn Vietcombank Hải Dương phối hợp với chuyên môn đã ủng hộ xây dựng 13 ngôi nhà."
+    )
+    assert not orgs_in("Công đoàn cơ sở đã trao quà cho đoàn viên.")  # the union the article is about
