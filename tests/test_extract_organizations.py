@@ -1775,3 +1775,11 @@ def test_a_trade_union_named_by_the_body_it_serves() -> None:
         "Công đoàn Vietcombank Hải Dương phối hợp với chuyên môn đã ủng hộ xây dựng 13 ngôi nhà."
     )
     assert not orgs_in("Công đoàn cơ sở đã trao quà cho đoàn viên.")  # the union the article is about
+
+
+def test_a_long_remit_goes_on_to_the_place_that_closes_the_name() -> None:
+    # cand.com.vn: seven words of remit in lower case, then the province
+    found = orgs_in(
+        "Hỗ trợ nâng cao năng lực cho Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh Quảng Trị và các đối tác."
+    )
+    assert "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh Quảng Trị" in found

@@ -706,7 +706,8 @@ def _read_name(
                 if field_words > 3:
                     break  # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows
             lowers += 1
-            if lowers > 6:
+            # (a long remit that the body's place closes goes on: "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh")
+            if lowers > 6 and not _place_closes_soon(text, tok.end(), places):
                 break
         words += 1
         prev_cap = cap
@@ -714,6 +715,17 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+# up to two more words in lower case, then a level word: where a long remit in a name may end
+_LOWER_THEN_LEVEL = re.compile(rf"(?: [{LOWER}]+){{0,2}}? (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])")
+
+
+def _place_closes_soon(text: str, pos: int, places: dict[int, Mention]) -> bool:
+    """True when a level word and a place the article names follow ``pos`` within two words ("... chiến
+    tranh tỉnh Quảng Trị"): the lower-case words before it describe the body's remit, not the sentence."""
+    m = _LOWER_THEN_LEVEL.match(text, pos)
+    return m is not None and m.end() + 1 in places
 
 
 def _seat_after_partner(text: str, pos: int, partner: str) -> int | None:
