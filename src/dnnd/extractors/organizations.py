@@ -1448,7 +1448,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     titled = title is not None
     # "ông Nguyễn Văn D, Giám đốc Bệnh viện Bạch Mai": the holder is named before the title, so a run of
     # capitalised syllables after the body is still its name
-    held = titled and _holder_before(text, title.start())
+    held = title is not None and _holder_before(text, title.start())
     for cut in _surname_run_re().finditer(text, head_end, end):
         # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức
         # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
