@@ -1783,3 +1783,15 @@ def test_a_long_remit_goes_on_to_the_place_that_closes_the_name() -> None:
         "Hỗ trợ nâng cao năng lực cho Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh Quảng Trị và các đối tác."
     )
     assert "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh Quảng Trị" in found
+
+
+def test_a_blood_donation_steering_committee_reads_its_drive_as_a_noun() -> None:
+    # tab.baohaiduong.vn: "vận động hiến máu" is the drive the committee steers, not the verb "vận động"
+    found = orgs_in(
+        "Ngày 23.5, Ban Chỉ đạo vận động hiến máu tình nguyện huyện Thanh Hà phối hợp với Viện Huyết học - "
+        "Truyền máu Trung ương tổ chức Ngày hội hiến máu."
+    )
+    assert "Ban Chỉ đạo vận động hiến máu tình nguyện huyện Thanh Hà" in found
+    assert set(orgs_in("Hội Chữ thập đỏ tỉnh Hải Dương vận động hiến máu tình nguyện.")) == {
+        "Hội Chữ thập đỏ tỉnh Hải Dương"
+    }
