@@ -1795,3 +1795,16 @@ def test_a_blood_donation_steering_committee_reads_its_drive_as_a_noun() -> None
     assert set(orgs_in("Hội Chữ thập đỏ tỉnh Hải Dương vận động hiến máu tình nguyện.")) == {
         "Hội Chữ thập đỏ tỉnh Hải Dương"
     }
+
+
+def test_the_holder_named_before_several_offices_of_theirs() -> None:
+    # vietnamplus.vn, baomoi.net.vn: the person, then two offices parted by a comma
+    assert "Quỹ học bổng Vừ A Dính" in orgs_in(
+        "Bà Trương Mỹ Hoa, nguyên Phó Chủ tịch nước, Chủ tịch Quỹ học bổng Vừ A Dính, cùng các mạnh thường quân."
+    )
+    assert "Bệnh viện Bạch Mai" in orgs_in(
+        "Huân chương Lao động hạng Ba với PGS.TS. Đào Xuân Cơ - Bí thư Đảng ủy, Giám đốc Bệnh viện Bạch Mai."
+    )
+    # a semicolon parts two people of a list: the name after the second office is its holder's
+    found = orgs_in("Dự có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh; Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn An.")
+    assert "Công ty TNHH Hoàng Long" in found

@@ -1272,13 +1272,26 @@ def _inside_person_name(text: str, start: int) -> bool:
 
 
 def _holder_before(text: str, title_start: int) -> bool:
-    """True when an honorific, a person's name and a comma or dash come right before the title at ``title_start``:
-    the office's holder is named in front of it ("ông Nguyễn Văn D, Giám đốc ...", "PGS.TS Trần Trọng Đạo,
-    Hiệu trưởng ..."), so what follows the title is the body's name to its end."""
+    """True when an honorific, a person's name and a comma or dash come right before the title at
+    ``title_start``, perhaps with other offices of theirs between ("ông Nguyễn Văn D, Giám đốc ...",
+    "PGS.TS Đào Xuân Cơ - Bí thư Đảng ủy, Giám đốc ..."): the office's holder is named in front of it, so
+    what follows the title is the body's name to its end."""
     sep = _HOLDER_SEPARATOR.search(text, max(0, title_start - 3), title_start)
-    if sep is None:
-        return False
-    window = text[max(0, sep.start() - 48) : sep.start()] + " "
+    for _ in range(3):  # (the person, then at most two more offices of theirs)
+        if sep is None:
+            return False
+        if _person_before(text, sep.start()):
+            return True
+        # another office of the same person before this one: "..., Bí thư Đảng ủy, Giám đốc ..."
+        sep = _OFFICE_BEFORE.search(text, max(0, sep.start() - 80), sep.start())
+        if sep is None or _title_start_re().match(text, sep.end()) is None:
+            return False
+    return False
+
+
+def _person_before(text: str, end: int) -> bool:
+    """True when an honorific and a person's name end at ``end`` ("ông Nguyễn Văn D", "PGS.TS Trần Trọng Đạo")."""
+    window = text[max(0, end - 48) : end] + " "
     run = _CAP_RUN_BEFORE.search(window)
     if run is None:
         return False
@@ -1288,8 +1301,14 @@ def _holder_before(text: str, title_start: int) -> bool:
         words, cued = words[1:], True  # "Ông", "Đại tá" written capitalised, in the run
     if len(words) < 2 or words[0] not in surnames():
         return False  # (a place is no holder: "Tại Hà Nội, Giám đốc Sở Y tế ...")
-    last = window[: run.start()].split()[-2:] or [""]  # one word ("ông", "PGS.TS") or two ("đồng chí")
+    # one word ("ông", "PGS.TS", "PGS.TS." with its stop) or two ("đồng chí")
+    last = window[: run.start()].rstrip(". ").split()[-2:] or [""]
     return cued or last[-1] in _honorific_set() or " ".join(last) in _honorific_set()
+
+
+# the start of the office before a separator: after the previous separator, and "nguyên" (former) if written
+# (a semicolon parts the people of a list: "ông A, Phó Chủ tịch UBND tỉnh; Giám đốc Sở Y tế Nguyễn Văn B")
+_OFFICE_BEFORE = re.compile(r"(?:,| [-–]) (?:nguyên |Nguyên )?(?=[^,;]*$)")
 
 
 # a comma or a dash between a person's name and the title they hold: "PGS.TS Đào Xuân Cơ - Giám đốc ..."
