@@ -1726,3 +1726,85 @@ def test_a_mass_organisation_by_its_initials_is_the_one_spelt_out() -> None:
         "HND tỉnh Bắc Giang và Hội Nông dân tỉnh Bắc Giang phối hợp với HND Việt Nam.",
     )
     assert set(found) == {"Hội Chữ thập đỏ tỉnh Thanh Hóa", "Hội Nông dân tỉnh Bắc Giang", "HND Việt Nam"}
+
+
+def test_a_body_after_a_title_keeps_its_name_when_the_holder_is_named_before() -> None:
+    # bachmai.gov.vn, baomoi.net.vn: "PGS.TS Đào Xuân Cơ - Giám đốc Bệnh viện ..."; "Bạch Mai", "Hoàng Long"
+    # begin with a surname, yet the holder is the person before the title
+    assert "Bệnh viện Bạch Mai" in orgs_in("Đó là chỉ đạo của PGS.TS Đào Xuân Cơ - Giám đốc Bệnh viện Bạch Mai.")
+    assert "Công ty TNHH Hoàng Long" in orgs_in("Ông Phạm Văn Tú, Giám đốc Công ty TNHH Hoàng Long trao 50 suất quà.")
+    # no holder before the title: the name after the body is the holder's
+    assert set(orgs_in("Tại Hà Nội, Giám đốc Sở Y tế Nguyễn Văn An cho biết.")) == {"Sở Y tế"}
+
+
+def test_chinas_autonomous_region_bodies_take_the_region() -> None:
+    # songv.langson.gov.vn, uongbi.gov.vn: the region is named with its people before the place
+    found = orgs_in(
+        "Đồng chí Vi Thao, Phó Bí thư Khu ủy, Chủ tịch Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây.",
+        "Đồng chí Nguyễn Xuân Ký sẽ có buổi hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây.",
+    )
+    assert {
+        "Chính quyền nhân dân Khu tự trị dân tộc Choang Quảng Tây",
+        "Khu ủy Khu tự trị dân tộc Choang Quảng Tây",
+    } <= set(found)
+
+
+def test_a_chinese_county_level_city_and_its_committee_spelt_with_uy() -> None:
+    # langson.gov.vn: "thị" (a county-level city) before its place; "Thị uỷ" with the old placement of the mark
+    found = orgs_in(
+        "Tiếp Đoàn Đại biểu Chính phủ nhân dân thị Bằng Tường, Quảng Tây (Trung Quốc) do ông Vũ Hiểu Huy, "
+        "Bí thư Thị uỷ thị Bằng Tường làm trưởng đoàn."
+    )
+    assert {"Chính phủ nhân dân thị Bằng Tường", "Thị uỷ thị Bằng Tường"} <= set(found)
+
+
+def test_a_community_of_vietnamese_abroad_keeps_its_seat_spelt_short_or_in_lower_case() -> None:
+    # a Czech community page ("Hội người Việt Nam tại CH Séc"); vietnamplus.vn ("Liên hiệp Hội tại Séc và châu Âu")
+    assert "Hội người Việt Nam tại CH Séc" in orgs_in(
+        "Đã diễn ra cuộc họp thường kỳ Hội người Việt Nam tại CH Séc dưới sự chủ tọa của ông Hoàng Đình Thắng."
+    )
+    assert "Hội người Việt Nam tại châu Âu" in orgs_in(
+        "Ông Hoàng Đình Thắng, Chủ tịch Hội người Việt Nam tại châu Âu phát biểu."
+    )
+
+
+def test_a_trade_union_named_by_the_body_it_serves() -> None:
+    # congthuong.vn, baohaiduong.vn: "Công đoàn" before the company's acronym or name
+    assert "Công đoàn EVN CPC" in orgs_in("Ông Phạm Quốc Khánh - Chủ tịch Công đoàn EVN CPC trao 50 triệu đồng.")
+    assert "Công đoàn Vietcombank Hải Dương" in orgs_in(
+        "Công đoàn Vietcombank Hải Dương phối hợp với chuyên môn đã ủng hộ xây dựng 13 ngôi nhà."
+    )
+    assert not orgs_in("Công đoàn cơ sở đã trao quà cho đoàn viên.")  # the union the article is about
+
+
+def test_a_long_remit_goes_on_to_the_place_that_closes_the_name() -> None:
+    # cand.com.vn: seven words of remit in lower case, then the province
+    found = orgs_in(
+        "Hỗ trợ nâng cao năng lực cho Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh Quảng Trị và các đối tác."
+    )
+    assert "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh Quảng Trị" in found
+
+
+def test_a_blood_donation_steering_committee_reads_its_drive_as_a_noun() -> None:
+    # tab.baohaiduong.vn: "vận động hiến máu" is the drive the committee steers, not the verb "vận động"
+    found = orgs_in(
+        "Ngày 23.5, Ban Chỉ đạo vận động hiến máu tình nguyện huyện Thanh Hà phối hợp với Viện Huyết học - "
+        "Truyền máu Trung ương tổ chức Ngày hội hiến máu."
+    )
+    assert "Ban Chỉ đạo vận động hiến máu tình nguyện huyện Thanh Hà" in found
+    assert set(orgs_in("Hội Chữ thập đỏ tỉnh Hải Dương vận động hiến máu tình nguyện.")) == {
+        "Hội Chữ thập đỏ tỉnh Hải Dương"
+    }
+
+
+def test_the_holder_named_before_several_offices_of_theirs() -> None:
+    # vietnamplus.vn, baomoi.net.vn: the person, then two offices parted by a comma
+    assert "Quỹ học bổng Vừ A Dính" in orgs_in(
+        "Bà Trương Mỹ Hoa, nguyên Phó Chủ tịch nước, Chủ tịch Quỹ học bổng Vừ A Dính, cùng các mạnh thường quân."
+    )
+    assert "Bệnh viện Bạch Mai" in orgs_in(
+        "Huân chương Lao động hạng Ba với PGS.TS. Đào Xuân Cơ - Bí thư Đảng ủy, Giám đốc Bệnh viện Bạch Mai."
+    )
+    # a semicolon parts two people of a list: the name after the second office is its holder's
+    found = orgs_in("Dự có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh; Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn An.")
+    assert "Công ty TNHH Hoàng Long" in found

@@ -34,6 +34,7 @@ from dnnd.gazetteer import (
     UPPER,
     abbreviations,
     expand_abbreviations,
+    honorifics,
     known_organizations,
     org_head_tails,
     org_heads,
@@ -99,7 +100,10 @@ _PLURAL_OWNERS = re.compile(r" (?:các|những|hai|ba) (?:tỉnh|huyện|thành 
 # Local Party and State bodies; they take the place after them.
 # (some sites capitalise both syllables: "Trưởng ban Dân vận Tỉnh Ủy")
 _PARTY_COMMITTEES = (
-    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Thị ủy|Tỉnh Ủy|Tỉnh Uỷ|Thành Ủy|Huyện Ủy|Quận Ủy"
+    r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|"
+    r"Tỉnh Ủy|Tỉnh Uỷ|Thành Ủy|Huyện Ủy|Quận Ủy|Thị Ủy|"
+    # (a region's committee: China's autonomous regions, Vietnam's wartime zones, "Khu ủy Quảng Tây")
+    r"Khu ủy|Khu uỷ|Khu Ủy"
 )
 # The Youth Union's committee of a province, city or district, named like the Party's: "Tỉnh Đoàn Sơn La",
 # "Thành đoàn TP.HCM" (Điều lệ Đoàn TNCS Hồ Chí Minh ch. III); never "tỉnh đoàn kết" (united), "đoàn viên"
@@ -270,6 +274,15 @@ def _foreign(name: str) -> bool:
     """True when the gazetteer knows ``name`` as a place outside Vietnam."""
     info = gazetteer_places().lookup(name) if name else None
     return info is not None and info.country not in (None, "VN")
+
+
+def _outside_vietnam(name: str, mention: Mention | None) -> bool:
+    """True when the place ``name`` (found as ``mention``, if it was) is a foreign one ("CH Czech", by its
+    canonical name) or a region no one country holds ("châu Âu"): a community of Vietnamese living there."""
+    if mention is not None:
+        name = mention.attrs.get("canonical") or name
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and (info.country not in (None, "VN") or info.level == "region")
 
 
 def _vietnamese(name: str) -> bool:
@@ -480,7 +493,9 @@ def _read_name(
                 break
         if words and text.startswith(("của ", "tại "), j):
             at = j + 4
-            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() else None
+            # (a world region after "tại" is written in lower case: "Hội người Việt Nam tại châu Âu")
+            seated = text[at : at + 1].isupper() or (text[j] == "t" and at in places)
+            place_end = _place_end(text, at, places) if seated else None
             seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
             if seat is not None:
                 at = seat.end()  # "... tại TP.Hồ Chí Minh", "... tại tỉnh Đồng Nai": a level word first
@@ -488,7 +503,7 @@ def _read_name(
             there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
-            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _foreign(there)) or (
+            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _outside_vietnam(there, places.get(at))) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
@@ -691,7 +706,8 @@ def _read_name(
                 if field_words > 3:
                     break  # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows
             lowers += 1
-            if lowers > 6:
+            # (a long remit that the body's place closes goes on: "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh")
+            if lowers > 6 and not _place_closes_soon(text, tok.end(), places):
                 break
         words += 1
         prev_cap = cap
@@ -699,6 +715,17 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+# up to two more words in lower case, then a level word: where a long remit in a name may end
+_LOWER_THEN_LEVEL = re.compile(rf"(?: [{LOWER}]+){{0,2}}? (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])")
+
+
+def _place_closes_soon(text: str, pos: int, places: dict[int, Mention]) -> bool:
+    """True when a level word and a place the article names follow ``pos`` within two words ("... chiến
+    tranh tỉnh Quảng Trị"): the lower-case words before it describe the body's remit, not the sentence."""
+    m = _LOWER_THEN_LEVEL.match(text, pos)
+    return m is not None and m.end() + 1 in places
 
 
 def _seat_after_partner(text: str, pos: int, partner: str) -> int | None:
@@ -893,7 +920,10 @@ class _PlaceCover:
 
 
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
-_QUAL_KEYWORD = re.compile(r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu)\.?(?![\w])")
+# ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
+_QUAL_KEYWORD = re.compile(
+    r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
+)
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
 # Cities number their urban districts and wards ("Quận 1", "Phường 15": Nghị định 08/2014, the units of
 # TP.HCM and of many provincial cities): the level word and its number are the unit's whole name
@@ -918,6 +948,10 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             keyword = numbered.group(1).lower()
             end, qualifier, level = numbered.end(), f"{keyword} {numbered.group(2)}", _NUMBERED_LEVEL[keyword]
             continue
+        region = _autonomous_region(text, end, places)
+        if region is not None:
+            end, qualifier, level = region.end, _place_key(region), region.attrs.get("level")
+            continue
         m = _QUAL_KEYWORD.match(text, end)
         if m is None:
             break
@@ -931,6 +965,29 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
         break
     return end, qualifier, level
+
+
+# China's autonomous regions and prefectures as the Vietnamese press names them, with the people they are
+# of before the place: "Khu tự trị dân tộc Choang Quảng Tây", "Khu tự trị Duy Ngô Nhĩ Tân Cương"
+_AUTONOMOUS = re.compile(r" (?:[Kk]hu|[Cc]hâu) tự trị(?: dân tộc)?(?![\w])")
+_CAP_WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]*(?![\w])")
+
+
+def _autonomous_region(text: str, end: int, places: dict[int, Mention]) -> Mention | None:
+    """The place an autonomous region named at ``end`` ends in, after up to three capitalised words naming
+    its people ("Choang", "Duy Ngô Nhĩ"); None when no such region follows."""
+    m = _AUTONOMOUS.match(text, end)
+    if m is None:
+        return None
+    pos = m.end()
+    for _ in range(4):
+        if (place := places.get(pos + 1)) is not None and text[pos] == " ":
+            return place
+        word = _CAP_WORD_AFTER.match(text, pos)
+        if word is None:
+            return None
+        pos = word.end()
+    return None
 
 
 def _place_key(place: Mention) -> str:
@@ -1214,6 +1271,55 @@ def _inside_person_name(text: str, start: int) -> bool:
     return words[0] in surnames() and not _sentence_start(text, run.start())
 
 
+def _holder_before(text: str, title_start: int) -> bool:
+    """True when an honorific, a person's name and a comma or dash come right before the title at
+    ``title_start``, perhaps with other offices of theirs between ("ông Nguyễn Văn D, Giám đốc ...",
+    "PGS.TS Đào Xuân Cơ - Bí thư Đảng ủy, Giám đốc ..."): the office's holder is named in front of it, so
+    what follows the title is the body's name to its end."""
+    sep = _HOLDER_SEPARATOR.search(text, max(0, title_start - 3), title_start)
+    for _ in range(3):  # (the person, then at most two more offices of theirs)
+        if sep is None:
+            return False
+        if _person_before(text, sep.start()):
+            return True
+        # another office of the same person before this one: "..., Bí thư Đảng ủy, Giám đốc ..."
+        sep = _OFFICE_BEFORE.search(text, max(0, sep.start() - 80), sep.start())
+        if sep is None or _title_start_re().match(text, sep.end()) is None:
+            return False
+    return False
+
+
+def _person_before(text: str, end: int) -> bool:
+    """True when an honorific and a person's name end at ``end`` ("ông Nguyễn Văn D", "PGS.TS Trần Trọng Đạo")."""
+    window = text[max(0, end - 48) : end] + " "
+    run = _CAP_RUN_BEFORE.search(window)
+    if run is None:
+        return False
+    words = run.group(1).split(" ")[:-1]
+    cued = False
+    while words and words[0] in _honorific_set():
+        words, cued = words[1:], True  # "Ông", "Đại tá" written capitalised, in the run
+    if len(words) < 2 or words[0] not in surnames():
+        return False  # (a place is no holder: "Tại Hà Nội, Giám đốc Sở Y tế ...")
+    # one word ("ông", "PGS.TS", "PGS.TS." with its stop) or two ("đồng chí")
+    last = window[: run.start()].rstrip(". ").split()[-2:] or [""]
+    return cued or last[-1] in _honorific_set() or " ".join(last) in _honorific_set()
+
+
+# the start of the office before a separator: after the previous separator, and "nguyên" (former) if written
+# (a semicolon parts the people of a list: "ông A, Phó Chủ tịch UBND tỉnh; Giám đốc Sở Y tế Nguyễn Văn B")
+_OFFICE_BEFORE = re.compile(r"(?:,| [-–]) (?:nguyên |Nguyên )?(?=[^,;]*$)")
+
+
+# a comma or a dash between a person's name and the title they hold: "PGS.TS Đào Xuân Cơ - Giám đốc ..."
+_HOLDER_SEPARATOR = re.compile(r"(?:,| [-–]) $")
+
+
+@cache
+def _honorific_set() -> frozenset[str]:
+    return frozenset(honorifics())
+
+
 #: honorifics as a sentence starts with them, before a person's name
 _CAPITAL_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Ngài"})
 
@@ -1357,11 +1463,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
             end = qualified
     if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
         return None  # lower case all through: a common noun phrase, not a name
-    titled = _title_before_re().search(text, max(0, start - 30), start) is not None
+    title = _title_before_re().search(text, max(0, start - 30), start)
+    titled = title is not None
+    # "ông Nguyễn Văn D, Giám đốc Bệnh viện Bạch Mai": the holder is named before the title, so a run of
+    # capitalised syllables after the body is still its name
+    held = title is not None and _holder_before(text, title.start())
     for cut in _surname_run_re().finditer(text, head_end, end):
         # after a title a person's name may follow the organization: "Trưởng Ban Dân vận Tỉnh ủy Dương Đức
         # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
-        if not titled and text[start : cut.start()] not in _known_index():
+        if (not titled or held) and text[start : cut.start()] not in _known_index():
             continue
         if (
             _place_end(text, cut.start() + 1, places) is None
