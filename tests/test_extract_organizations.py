@@ -1758,16 +1758,6 @@ def test_a_chinese_county_level_city_and_its_committee_spelt_with_uy() -> None:
     assert {"Chính phủ nhân dân thị Bằng Tường", "Thị uỷ thị Bằng Tường"} <= set(found)
 
 
-def test_a_community_of_vietnamese_abroad_keeps_its_seat_spelt_short_or_in_lower_case() -> None:
-    # a Czech community page ("Hội người Việt Nam tại CH Séc"); vietnamplus.vn ("Liên hiệp Hội tại Séc và châu Âu")
-    assert "Hội người Việt Nam tại CH Séc" in orgs_in(
-        "Đã diễn ra cuộc họp thường kỳ Hội người Việt Nam tại CH Séc dưới sự chủ tọa của ông Hoàng Đình Thắng."
-    )
-    assert "Hội người Việt Nam tại châu Âu" in orgs_in(
-        "Ông Hoàng Đình Thắng, Chủ tịch Hội người Việt Nam tại châu Âu phát biểu."
-    )
-
-
 def test_a_trade_union_named_by_the_body_it_serves() -> None:
     # congthuong.vn, baohaiduong.vn: "Công đoàn" before the company's acronym or name
     assert "Công đoàn EVN CPC" in orgs_in("Ông Phạm Quốc Khánh - Chủ tịch Công đoàn EVN CPC trao 50 triệu đồng.")

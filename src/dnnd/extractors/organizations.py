@@ -276,15 +276,6 @@ def _foreign(name: str) -> bool:
     return info is not None and info.country not in (None, "VN")
 
 
-def _outside_vietnam(name: str, mention: Mention | None) -> bool:
-    """True when the place ``name`` (found as ``mention``, if it was) is a foreign one ("CH Czech", by its
-    canonical name) or a region no one country holds ("châu Âu"): a community of Vietnamese living there."""
-    if mention is not None:
-        name = mention.attrs.get("canonical") or name
-    info = gazetteer_places().lookup(name) if name else None
-    return info is not None and (info.country not in (None, "VN") or info.level == "region")
-
-
 def _vietnamese(name: str) -> bool:
     """True when the gazetteer knows ``name`` as a province or city of Vietnam."""
     info = gazetteer_places().lookup(name) if name else None
@@ -493,9 +484,7 @@ def _read_name(
                 break
         if words and text.startswith(("của ", "tại "), j):
             at = j + 4
-            # (a world region after "tại" is written in lower case: "Hội người Việt Nam tại châu Âu")
-            seated = text[at : at + 1].isupper() or (text[j] == "t" and at in places)
-            place_end = _place_end(text, at, places) if seated else None
+            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() else None
             seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
             if seat is not None:
                 at = seat.end()  # "... tại TP.Hồ Chí Minh", "... tại tỉnh Đồng Nai": a level word first
@@ -503,7 +492,7 @@ def _read_name(
             there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
-            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _outside_vietnam(there, places.get(at))) or (
+            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _foreign(there)) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
             )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
