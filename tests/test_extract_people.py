@@ -540,6 +540,16 @@ def test_a_foreign_place_between_the_honorific_and_a_foreign_name_is_not_part_of
     assert "Hàn Quốc Việt" in people_in("Ông Hàn Quốc Việt phát biểu tại hội nghị.")  # Vietnamese syllables
 
 
+def test_a_foreign_name_opening_with_a_place_word_keeps_it_when_no_title_precedes() -> None:
+    # vietnamplus.vn: "Salvador" is a city too, but no title stands before "ông" for it to qualify
+    found = people_in(
+        "Nhân dịp ông Salvador Valdes Mesa được bầu làm Phó Chủ tịch nước Cộng hòa Cuba, Phó Chủ tịch nước "
+        "Đặng Thị Ngọc Thịnh đã gửi điện mừng tới ông Salvador Valdes Mesa./."
+    )
+    assert "Salvador Valdes Mesa" in found
+    assert "Valdes Mesa" not in found
+
+
 def test_a_body_named_after_a_person_is_no_person() -> None:
     # a fund named after the young hero Vừ A Dính (round-1 corpus); a prize named after a scholar
     found = people_in(

@@ -1056,14 +1056,27 @@ _GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 def _without_place_before(ctx: _Context, start: int, words: list[str]) -> tuple[int, list[str]]:
     """The name in ``words`` (at ``start``) without the foreign place written before it, as a title's place
     is set between an honorific and a foreign name ("Tỉnh trưởng - ngài Fukuoka Hiroshi Ogawa"); the rest
-    must read as a foreign name, not Vietnamese syllables ("ông Hàn Quốc Việt" keeps its surname)."""
+    must read as a foreign name, not Vietnamese syllables ("ông Hàn Quốc Việt" keeps its surname). With no
+    title before the honorific the place has nothing to qualify: it opens the name ("ông Salvador Valdes Mesa")."""
     place_end = ctx.place_at(start)
-    if place_end is None or ctx.text[place_end : place_end + 1] != " ":
+    if place_end is None or ctx.text[place_end : place_end + 1] != " " or not _title_before_honorific(ctx.text, start):
         return start, words
     rest = ctx.text[place_end + 1 : start + len(" ".join(words))]
     if rest.count(" ") == 0 or not _foreign_person_name(rest):
         return start, words
     return place_end + 1, rest.split(" ")
+
+
+def _title_before_honorific(text: str, start: int) -> bool:
+    """True when a title ends right before the honorific that precedes the name at ``start`` (a comma, a colon
+    or a dash between them): "Tỉnh trưởng- ngài Fukuoka Hiroshi Ogawa", not "Nhân dịp ông Salvador ..."."""
+    before = _honorific_re().search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    end = before.start()
+    while end > 0 and text[end - 1] in " -–:,":
+        end -= 1
+    return any(m.end() == end for m in _title_re().finditer(text, max(0, end - 40), end))
 
 
 def _given_names_covered(ctx: _Context, start: int, end: int, words: list[str]) -> bool:
