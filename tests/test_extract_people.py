@@ -664,3 +664,18 @@ def test_a_jrai_name_opens_with_its_clan() -> None:
     people = people_in(text)
     assert people["Ayun H’Bút"].positions == ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh")
     assert people["Ksor Phước Hà"].positions == ("Phó Chủ tịch HĐND tỉnh",)
+
+
+def test_re_elected_then_holds_the_office() -> None:
+    # baotainguyenmoitruong.vn, datviet.trithuccuocsong.vn: "tái đắc cử giữ chức", "tái cử giữ chức" report the
+    # new term's office after the old one
+    found = people_in(
+        "Theo đó, đồng chí Thào Xuân Sùng, Ủy viên Trung ương Đảng, Chủ tịch Ban chấp hành Trung ương Hội Nông dân "
+        "Việt Nam khóa VI tái đắc cử giữ chức Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII."
+    )
+    assert "Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam" in found["Thào Xuân Sùng"].positions
+    found = people_in(
+        "Ông Phạm Quang Thao, Phó Chủ tịch chuyên trách LHHVN khóa VII tái cử giữ chức Phó Chủ tịch chuyên trách "
+        "LHHVN khóa VIII."
+    )
+    assert "Phó Chủ tịch chuyên trách LHHVN" in found["Phạm Quang Thao"].positions
