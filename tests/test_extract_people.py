@@ -548,6 +548,10 @@ def test_a_foreign_name_opening_with_a_place_word_keeps_it_when_no_title_precede
     )
     assert "Salvador Valdes Mesa" in found
     assert "Valdes Mesa" not in found
+    # xosobinhdinh.org: a rank's country stands between it and the name
+    found = people_in("Ông Trần Văn Bản nhận kỷ vật của các đồng đội từ trung tướng Mỹ James Jarrard ngày 24-5.")
+    assert "James Jarrard" in found
+    assert "Mỹ James Jarrard" not in found
 
 
 def test_a_body_named_after_a_person_is_no_person() -> None:

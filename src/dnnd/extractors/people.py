@@ -1067,12 +1067,20 @@ def _without_place_before(ctx: _Context, start: int, words: list[str]) -> tuple[
     return place_end + 1, rest.split(" ")
 
 
+# the plain forms of address (a closed class of kinship and courtesy words): a place after one of them
+# qualifies no rank of theirs ("trung tướng Mỹ James Jarrard" does)
+_FORMS_OF_ADDRESS = frozenset({"ông", "bà", "ngài", "anh", "chị", "đồng chí", "cô", "chú", "bác", "cụ", "em"})
+
+
 def _title_before_honorific(text: str, start: int) -> bool:
-    """True when a title ends right before the honorific that precedes the name at ``start`` (a comma, a colon
-    or a dash between them): "Tỉnh trưởng- ngài Fukuoka Hiroshi Ogawa", not "Nhân dịp ông Salvador ..."."""
+    """True when the honorific before the name at ``start`` has a title or a rank for a place after it to
+    qualify: a rank ("trung tướng Mỹ James Jarrard"), or a title before a form of address (a comma, a colon or
+    a dash between them: "Tỉnh trưởng- ngài Fukuoka Hiroshi Ogawa"); not "Nhân dịp ông Salvador Valdes Mesa"."""
     before = _honorific_re().search(text, max(0, start - 16), start)
     if before is None:
         return False
+    if before.group("h").lower() not in _FORMS_OF_ADDRESS:
+        return True
     end = before.start()
     while end > 0 and text[end - 1] in " -–:,":
         end -= 1
