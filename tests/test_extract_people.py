@@ -683,3 +683,13 @@ def test_re_elected_then_holds_the_office() -> None:
         "LHHVN khóa VIII."
     )
     assert "Phó Chủ tịch chuyên trách LHHVN" in found["Phạm Quang Thao"].positions
+
+
+def test_a_hospital_or_a_firm_named_like_a_person_gives_no_person() -> None:
+    # people8 corpus: the office after "ông A," is A's; the body's name after its head is no second person
+    found = people_in("Tham dự có ông Phạm Văn Tâm, Giám đốc Công ty TNHH Hoàng Long, cùng đại diện các nhà tài trợ.")
+    assert found["Phạm Văn Tâm"].positions == ("Giám đốc Công ty TNHH Hoàng Long",)
+    assert "Hoàng Long" not in found
+    found = people_in("Phát biểu tại buổi lễ, ông Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai cảm ơn sự hỗ trợ của JICA.")
+    assert "Đào Xuân Cơ" in found
+    assert "Bạch Mai" not in found
