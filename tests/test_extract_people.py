@@ -693,3 +693,15 @@ def test_a_hospital_or_a_firm_named_like_a_person_gives_no_person() -> None:
     found = people_in("Phát biểu tại buổi lễ, ông Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai cảm ơn sự hỗ trợ của JICA.")
     assert "Đào Xuân Cơ" in found
     assert "Bạch Mai" not in found
+
+
+def test_a_bare_head_with_lower_case_words_after_it_is_not_the_main_association() -> None:
+    # m.baomoi.com: "Hội cựu chuyên gia" is the veterans' association, not the friendship association named before
+    found = people_in(
+        "Chủ tịch Hội Hữu nghị Việt Nam - Cam-pu-chia Vũ Mão đã tới dự. Đại hội đã bầu 25 đồng chí trong Ban Chấp "
+        "hành và bầu ông Trịnh Vinh Kha làm Chủ tịch Hội cựu chuyên gia nhiệm kỳ II."
+    )
+    assert found["Trịnh Vinh Kha"].positions == ("Chủ tịch Hội cựu chuyên gia",)
+    # a term after the body is no part of its name
+    found = people_in("Với tỷ lệ tán thành tuyệt đối, ông Vương Đình Huệ đắc cử Chủ tịch Quốc hội nhiệm kỳ mới.")
+    assert found["Vương Đình Huệ"].positions == ("Chủ tịch Quốc hội",)

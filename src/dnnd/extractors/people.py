@@ -1545,16 +1545,37 @@ def _elective_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(read_list('elective_bodies.txt'))})(?![\w])")
 
 
+# lower-case words after a body's head ("Hội cựu chuyên gia", "Hội người cao tuổi xã"), up to a term or a break
+_HEAD_QUALIFIER = re.compile(rf" (?!nhiệm k|kh[oó]a )(?P<q>[{LOWER}]+(?: [{LOWER}]+){{1,3}}?)(?= nhiệm k| kh[oó]a|[,.;:)\n]|$)")
+
+
+def _head_qualifier(text: str, end: int) -> str | None:
+    """The lower-case words that tell which body a bare head after a title (ending at ``end``) is: two to four
+    words up to a term or a break, the first no function word ("Chủ tịch Hội và ông B" has none)."""
+    m = _HEAD_QUALIFIER.match(text, end)
+    if m is None or m.group("q").split(" ", 1)[0] in _function_words():
+        return None
+    return m.group("q")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
 def _meant_organization(
     ctx: _Context,
     before: int,
     mentions: Sequence[Mention],
     names: Mapping[str, str] | None = None,
     head: str | None = None,
+    *,
+    qualifier: str | None = None,
 ) -> str | None:
     """The organization an election phrase refers to: the nearest friendship body named before it (one with
-    ``head``, when the phrase names the body by its head: "Chủ tịch Hội"), by the fullest name the article
-    gives it (``names``, by entity id) when that is one of its forms."""
+    ``head``, when the phrase names the body by its head: "Chủ tịch Hội"; one whose name holds ``qualifier``,
+    the lower-case words written after that head: "Chủ tịch Hội cựu chuyên gia"), by the fullest name the
+    article gives it (``names``, by entity id) when that is one of its forms."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
     candidates = [
         m
@@ -1563,6 +1584,7 @@ def _meant_organization(
         and _elective_body_re().match(m.text)
         # (the head as the phrase writes it, either case: "Chủ tịch Tổng hội" for "Tổng Hội người Việt Nam")
         and (head is None or m.text.lower().startswith(head.lower() + " "))
+        and (qualifier is None or f" {qualifier}" in m.text)
     ]
     if not candidates:
         return None
@@ -1840,10 +1862,15 @@ def _office_as_understood(
     ):
         # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
         # about, spelt out as the reader understands it
-        meant = _meant_organization(ctx, name_start, mentions, names, bare.group(0).strip() if bare else None)
+        qualifier = _head_qualifier(text, span[1]) if bare is not None and bare.end() == len(title) else None
+        meant = _meant_organization(
+            ctx, name_start, mentions, names, bare.group(0).strip() if bare else None, qualifier=qualifier
+        )
         if meant:
             office = title[: bare.start()] if bare is not None else title
             title = f"{office[0].upper()}{office[1:]} {meant}"
+        elif qualifier:
+            title = f"{title} {qualifier}"  # "Chủ tịch Hội cựu chuyên gia": a body the article names no further
     elif elected and org is not None and org.end == span[1]:
         fuller = names.get(org.entity, "") if names and org.entity is not None else ""
         if len(fuller) <= len(org.text):
