@@ -705,3 +705,13 @@ def test_a_bare_head_with_lower_case_words_after_it_is_not_the_main_association(
     # a term after the body is no part of its name
     found = people_in("Với tỷ lệ tán thành tuyệt đối, ông Vương Đình Huệ đắc cử Chủ tịch Quốc hội nhiệm kỳ mới.")
     assert found["Vương Đình Huệ"].positions == ("Chủ tịch Quốc hội",)
+
+
+def test_two_names_take_two_offices_of_one_body_respectively() -> None:
+    # vnconsulate-osaka.org: "vừa nhậm chức" (just took office), the body written once after the second office
+    found = people_in(
+        "Tại buổi tiếp, Tổng lãnh sự Nguyễn Hồng Hà chúc mừng Ông Suzuki Ken và ông Sugimoto Taihei vừa nhậm chức "
+        "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ tỉnh Osaka; khẳng định TLSQ tiếp tục phối hợp chặt chẽ."
+    )
+    assert found["Suzuki Ken"].positions == ("Chủ tịch Hội đồng Nghị sỹ tỉnh Osaka",)
+    assert found["Sugimoto Taihei"].positions[0].startswith("Phó Chủ tịch")

@@ -2059,9 +2059,16 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             if span and second is not None:
                 # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch": the offices, respectively
                 if joined and pair is not None:
+                    # (the body written once, after the second: "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ
+                    # tỉnh Osaka" are both of it)
+                    body_after = ctx.org_in(second[0], second[1])
                     for owner, (s0, e0) in ((pair, span), (f, second)):
                         office = text[s0:e0]
-                        if ctx.org_in(s0, e0) is None and (meant := _meant_organization(ctx, f.start, mentions, names)):
+                        if ctx.org_in(s0, e0) is None and body_after is not None and s0 < body_after.start:
+                            office = f"{office} {text[body_after.start : second[1]]}"
+                        elif ctx.org_in(s0, e0) is None and (
+                            meant := _meant_organization(ctx, f.start, mentions, names)
+                        ):
                             office = f"{office} {meant}"
                         owner.positions.append(office)
                     previous_end = second[1]
