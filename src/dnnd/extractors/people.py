@@ -1546,7 +1546,9 @@ def _elective_body_re() -> re.Pattern[str]:
 
 
 # lower-case words after a body's head ("Hội cựu chuyên gia", "Hội người cao tuổi xã"), up to a term or a break
-_HEAD_QUALIFIER = re.compile(rf" (?!nhiệm k|kh[oó]a )(?P<q>[{LOWER}]+(?: [{LOWER}]+){{1,3}}?)(?= nhiệm k| kh[oó]a|[,.;:)\n]|$)")
+_HEAD_QUALIFIER = re.compile(
+    rf" (?!nhiệm k|kh[oó]a )(?P<q>[{LOWER}]+(?: [{LOWER}]+){{1,3}}?)(?= nhiệm k| kh[oó]a|[,.;:)\n]|$)"
+)
 
 
 def _head_qualifier(text: str, end: int) -> str | None:
