@@ -540,6 +540,20 @@ def test_a_foreign_place_between_the_honorific_and_a_foreign_name_is_not_part_of
     assert "Hàn Quốc Việt" in people_in("Ông Hàn Quốc Việt phát biểu tại hội nghị.")  # Vietnamese syllables
 
 
+def test_a_foreign_name_opening_with_a_place_word_keeps_it_when_no_title_precedes() -> None:
+    # vietnamplus.vn: "Salvador" is a city too, but no title stands before "ông" for it to qualify
+    found = people_in(
+        "Nhân dịp ông Salvador Valdes Mesa được bầu làm Phó Chủ tịch nước Cộng hòa Cuba, Phó Chủ tịch nước "
+        "Đặng Thị Ngọc Thịnh đã gửi điện mừng tới ông Salvador Valdes Mesa./."
+    )
+    assert "Salvador Valdes Mesa" in found
+    assert "Valdes Mesa" not in found
+    # xosobinhdinh.org: a rank's country stands between it and the name
+    found = people_in("Ông Trần Văn Bản nhận kỷ vật của các đồng đội từ trung tướng Mỹ James Jarrard ngày 24-5.")
+    assert "James Jarrard" in found
+    assert "Mỹ James Jarrard" not in found
+
+
 def test_a_body_named_after_a_person_is_no_person() -> None:
     # a fund named after the young hero Vừ A Dính (round-1 corpus); a prize named after a scholar
     found = people_in(
@@ -654,3 +668,50 @@ def test_a_jrai_name_opens_with_its_clan() -> None:
     people = people_in(text)
     assert people["Ayun H’Bút"].positions == ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh")
     assert people["Ksor Phước Hà"].positions == ("Phó Chủ tịch HĐND tỉnh",)
+
+
+def test_re_elected_then_holds_the_office() -> None:
+    # baotainguyenmoitruong.vn, datviet.trithuccuocsong.vn: "tái đắc cử giữ chức", "tái cử giữ chức" report the
+    # new term's office after the old one
+    found = people_in(
+        "Theo đó, đồng chí Thào Xuân Sùng, Ủy viên Trung ương Đảng, Chủ tịch Ban chấp hành Trung ương Hội Nông dân "
+        "Việt Nam khóa VI tái đắc cử giữ chức Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII."
+    )
+    assert "Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam" in found["Thào Xuân Sùng"].positions
+    found = people_in(
+        "Ông Phạm Quang Thao, Phó Chủ tịch chuyên trách LHHVN khóa VII tái cử giữ chức Phó Chủ tịch chuyên trách "
+        "LHHVN khóa VIII."
+    )
+    assert "Phó Chủ tịch chuyên trách LHHVN" in found["Phạm Quang Thao"].positions
+
+
+def test_a_hospital_or_a_firm_named_like_a_person_gives_no_person() -> None:
+    # people8 corpus: the office after "ông A," is A's; the body's name after its head is no second person
+    found = people_in("Tham dự có ông Phạm Văn Tâm, Giám đốc Công ty TNHH Hoàng Long, cùng đại diện các nhà tài trợ.")
+    assert found["Phạm Văn Tâm"].positions == ("Giám đốc Công ty TNHH Hoàng Long",)
+    assert "Hoàng Long" not in found
+    found = people_in("Phát biểu tại buổi lễ, ông Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai cảm ơn sự hỗ trợ của JICA.")
+    assert "Đào Xuân Cơ" in found
+    assert "Bạch Mai" not in found
+
+
+def test_a_bare_head_with_lower_case_words_after_it_is_not_the_main_association() -> None:
+    # m.baomoi.com: "Hội cựu chuyên gia" is the veterans' association, not the friendship association named before
+    found = people_in(
+        "Chủ tịch Hội Hữu nghị Việt Nam - Cam-pu-chia Vũ Mão đã tới dự. Đại hội đã bầu 25 đồng chí trong Ban Chấp "
+        "hành và bầu ông Trịnh Vinh Kha làm Chủ tịch Hội cựu chuyên gia nhiệm kỳ II."
+    )
+    assert found["Trịnh Vinh Kha"].positions == ("Chủ tịch Hội cựu chuyên gia",)
+    # a term after the body is no part of its name
+    found = people_in("Với tỷ lệ tán thành tuyệt đối, ông Vương Đình Huệ đắc cử Chủ tịch Quốc hội nhiệm kỳ mới.")
+    assert found["Vương Đình Huệ"].positions == ("Chủ tịch Quốc hội",)
+
+
+def test_two_names_take_two_offices_of_one_body_respectively() -> None:
+    # vnconsulate-osaka.org: "vừa nhậm chức" (just took office), the body written once after the second office
+    found = people_in(
+        "Tại buổi tiếp, Tổng lãnh sự Nguyễn Hồng Hà chúc mừng Ông Suzuki Ken và ông Sugimoto Taihei vừa nhậm chức "
+        "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ tỉnh Osaka; khẳng định TLSQ tiếp tục phối hợp chặt chẽ."
+    )
+    assert found["Suzuki Ken"].positions == ("Chủ tịch Hội đồng Nghị sỹ tỉnh Osaka",)
+    assert found["Sugimoto Taihei"].positions[0].startswith("Phó Chủ tịch")

@@ -1056,14 +1056,35 @@ _GENDER_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 def _without_place_before(ctx: _Context, start: int, words: list[str]) -> tuple[int, list[str]]:
     """The name in ``words`` (at ``start``) without the foreign place written before it, as a title's place
     is set between an honorific and a foreign name ("Tỉnh trưởng - ngài Fukuoka Hiroshi Ogawa"); the rest
-    must read as a foreign name, not Vietnamese syllables ("ông Hàn Quốc Việt" keeps its surname)."""
+    must read as a foreign name, not Vietnamese syllables ("ông Hàn Quốc Việt" keeps its surname). With no
+    title before the honorific the place has nothing to qualify: it opens the name ("ông Salvador Valdes Mesa")."""
     place_end = ctx.place_at(start)
-    if place_end is None or ctx.text[place_end : place_end + 1] != " ":
+    if place_end is None or ctx.text[place_end : place_end + 1] != " " or not _title_before_honorific(ctx.text, start):
         return start, words
     rest = ctx.text[place_end + 1 : start + len(" ".join(words))]
     if rest.count(" ") == 0 or not _foreign_person_name(rest):
         return start, words
     return place_end + 1, rest.split(" ")
+
+
+# the plain forms of address (a closed class of kinship and courtesy words): a place after one of them
+# qualifies no rank of theirs ("trung tướng Mỹ James Jarrard" does)
+_FORMS_OF_ADDRESS = frozenset({"ông", "bà", "ngài", "anh", "chị", "đồng chí", "cô", "chú", "bác", "cụ", "em"})
+
+
+def _title_before_honorific(text: str, start: int) -> bool:
+    """True when the honorific before the name at ``start`` has a title or a rank for a place after it to
+    qualify: a rank ("trung tướng Mỹ James Jarrard"), or a title before a form of address (a comma, a colon or
+    a dash between them: "Tỉnh trưởng- ngài Fukuoka Hiroshi Ogawa"); not "Nhân dịp ông Salvador Valdes Mesa"."""
+    before = _honorific_re().search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    if before.group("h").lower() not in _FORMS_OF_ADDRESS:
+        return True
+    end = before.start()
+    while end > 0 and text[end - 1] in " -–:,":
+        end -= 1
+    return any(m.end() == end for m in _title_re().finditer(text, max(0, end - 40), end))
 
 
 def _given_names_covered(ctx: _Context, start: int, end: int, words: list[str]) -> bool:
@@ -1524,16 +1545,39 @@ def _elective_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(read_list('elective_bodies.txt'))})(?![\w])")
 
 
+# lower-case words after a body's head ("Hội cựu chuyên gia", "Hội người cao tuổi xã"), up to a term or a break
+_HEAD_QUALIFIER = re.compile(
+    rf" (?!nhiệm k|kh[oó]a )(?P<q>[{LOWER}]+(?: [{LOWER}]+){{1,3}}?)(?= nhiệm k| kh[oó]a|[,.;:)\n]|$)"
+)
+
+
+def _head_qualifier(text: str, end: int) -> str | None:
+    """The lower-case words that tell which body a bare head after a title (ending at ``end``) is: two to four
+    words up to a term or a break, the first no function word ("Chủ tịch Hội và ông B" has none)."""
+    m = _HEAD_QUALIFIER.match(text, end)
+    if m is None or m.group("q").split(" ", 1)[0] in _function_words():
+        return None
+    return m.group("q")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
 def _meant_organization(
     ctx: _Context,
     before: int,
     mentions: Sequence[Mention],
     names: Mapping[str, str] | None = None,
     head: str | None = None,
+    *,
+    qualifier: str | None = None,
 ) -> str | None:
     """The organization an election phrase refers to: the nearest friendship body named before it (one with
-    ``head``, when the phrase names the body by its head: "Chủ tịch Hội"), by the fullest name the article
-    gives it (``names``, by entity id) when that is one of its forms."""
+    ``head``, when the phrase names the body by its head: "Chủ tịch Hội"; one whose name holds ``qualifier``,
+    the lower-case words written after that head: "Chủ tịch Hội cựu chuyên gia"), by the fullest name the
+    article gives it (``names``, by entity id) when that is one of its forms."""
     upto = ctx.orgs[max(0, bisect_left(ctx.org_starts, before) - 50) : bisect_left(ctx.org_starts, before)]
     candidates = [
         m
@@ -1542,6 +1586,7 @@ def _meant_organization(
         and _elective_body_re().match(m.text)
         # (the head as the phrase writes it, either case: "Chủ tịch Tổng hội" for "Tổng Hội người Việt Nam")
         and (head is None or m.text.lower().startswith(head.lower() + " "))
+        and (qualifier is None or f" {qualifier}" in m.text)
     ]
     if not candidates:
         return None
@@ -1819,10 +1864,15 @@ def _office_as_understood(
     ):
         # "được bầu làm Chủ tịch Hội", "giữ chức chủ tịch": the office of the body the article is
         # about, spelt out as the reader understands it
-        meant = _meant_organization(ctx, name_start, mentions, names, bare.group(0).strip() if bare else None)
+        qualifier = _head_qualifier(text, span[1]) if bare is not None and bare.end() == len(title) else None
+        meant = _meant_organization(
+            ctx, name_start, mentions, names, bare.group(0).strip() if bare else None, qualifier=qualifier
+        )
         if meant:
             office = title[: bare.start()] if bare is not None else title
             title = f"{office[0].upper()}{office[1:]} {meant}"
+        elif qualifier:
+            title = f"{title} {qualifier}"  # "Chủ tịch Hội cựu chuyên gia": a body the article names no further
     elif elected and org is not None and org.end == span[1]:
         fuller = names.get(org.entity, "") if names and org.entity is not None else ""
         if len(fuller) <= len(org.text):
@@ -2011,9 +2061,16 @@ def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str,
             if span and second is not None:
                 # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch": the offices, respectively
                 if joined and pair is not None:
+                    # (the body written once, after the second: "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ
+                    # tỉnh Osaka" are both of it)
+                    body_after = ctx.org_in(second[0], second[1])
                     for owner, (s0, e0) in ((pair, span), (f, second)):
                         office = text[s0:e0]
-                        if ctx.org_in(s0, e0) is None and (meant := _meant_organization(ctx, f.start, mentions, names)):
+                        if ctx.org_in(s0, e0) is None and body_after is not None and s0 < body_after.start:
+                            office = f"{office} {text[body_after.start : second[1]]}"
+                        elif ctx.org_in(s0, e0) is None and (
+                            meant := _meant_organization(ctx, f.start, mentions, names)
+                        ):
                             office = f"{office} {meant}"
                         owner.positions.append(office)
                     previous_end = second[1]
