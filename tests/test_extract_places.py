@@ -647,3 +647,21 @@ def test_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
             assert [m.span() for m in index.matches(pattern)] == expected
             found += len(expected)
     assert found > 100
+
+
+def test_surname_opening_a_list_of_persons_is_no_place() -> None:
+    # a list of persons after a colon (tune d925, hdndtuyenquang): "Văn Sơn" (a Chinese district) and "Thái Bình"
+    # (a province) are given names after the surname
+    found = places_in(
+        "Tiếp đón đoàn có các đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy. Trần Thái Bình, Phó Chủ tịch UBND tỉnh."
+    )
+    assert "Văn Sơn" not in found and "Thái Bình" not in found
+    # "Đoàn" opening a sentence is a delegation: the country after it stays a place
+    assert {"Lào", "Việt Nam"} <= set(places_in("Đoàn Lào đến dự. Đoàn Việt Nam đã gặp các đối tác."))
+
+
+def test_level_word_after_a_hyphen_is_a_syllable() -> None:
+    # a Lao name transcribed with hyphens ("Khăm-phum") holds no level word "phum"
+    found = places_in("Ông Khăm-phum Phôm-ma-vông, Tỉnh trưởng tỉnh Xiêng Khoảng, đã đến thăm phum Tà Lốp.")
+    assert "phum Phôm-ma-vông" not in found
+    assert {"Xiêng Khoảng", "phum Tà Lốp"} <= set(found)

@@ -106,7 +106,8 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 # Mường Tè", "xã vùng cao Phiêng Khoài", "huyện đảo Lý Sơn" (the name alone is then the place)
 _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
-    r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
+    # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
+    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
     r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
@@ -222,7 +223,7 @@ def _rejected(text: str, start: int, end: int) -> bool:
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if (
             capitalised
-            and not _at_sentence_start(head)
+            and (not _at_sentence_start(head) or _surname_opening_a_name(word, name))
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
@@ -245,6 +246,16 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _surname_opening_a_name(word: str, name: str) -> bool:
+    """True when the surname ``word`` opening a sentence or a list after a colon begins a person's name that goes
+    on with ``name`` ("các đồng chí: Nguyễn Văn Sơn", "Trần Thái Bình"): a unit's name is a common given name.
+    Not before a country or a region: "Đoàn" is also a delegation ("Đoàn Lào", "Đoàn Việt Nam đến dự")."""
+    if word not in surnames():
+        return False
+    info = places().lookup(name)
+    return info is None or info.level not in ("country", "region", "continent")
 
 
 @lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
