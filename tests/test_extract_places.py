@@ -665,3 +665,22 @@ def test_level_word_after_a_hyphen_is_a_syllable() -> None:
     found = places_in("Ông Khăm-phum Phôm-ma-vông, Tỉnh trưởng tỉnh Xiêng Khoảng, đã đến thăm phum Tà Lốp.")
     assert "phum Phôm-ma-vông" not in found
     assert {"Xiêng Khoảng", "phum Tà Lốp"} <= set(found)
+
+
+def test_unit_numbered_elsewhere_keeps_its_number_before_a_word() -> None:
+    # dantri.com.vn: the page closes "khu phố Phú Hòa 8" with a comma once, and writes it before a verb elsewhere
+    found = places_in(
+        "Người dân ở khu phố Phú Hòa 3 và khu phố Phú Hòa 8 đã đến văn phòng khu phố Phú Hòa 8, phường Phú Lợi."
+    )
+    assert {"khu phố Phú Hòa 3", "khu phố Phú Hòa 8", "phường Phú Lợi"} == set(found)
+    assert len(found["khu phố Phú Hòa 8"].spans) == 2
+    # a number never seen closing the name is a count: "xã Sơn Kim 200 triệu đồng"
+    assert "xã Sơn Kim" in places_in("Hỗ trợ xã Sơn Kim 200 triệu đồng.")
+
+
+def test_surname_opening_a_line_begins_a_name() -> None:
+    # baotuyenquang.com.vn: a caption line opens with the person's name
+    text = "Chủ tịch tặng bức tranh danh thắng Cọc vài.\nNguyễn Văn Sơn chụp ảnh lưu niệm với Đoàn đại biểu Mông Cổ."
+    assert "Văn Sơn" not in places_in(text)
+    # a level word that is also a surname opens the unit's name (laocai.gov.vn)
+    assert "Hồng Hà" in places_in("Tỉnh Lào Cai.\nChâu Hồng Hà nằm ở phía Nam tỉnh Vân Nam.")

@@ -219,7 +219,10 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if first_is_surname and syllables >= 3 and _title_before().search(window):
         return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
     if may_follow_a_name and window[-1:] in (" ", "-"):
-        head, _, word = window[:-1].rpartition(" ")
+        # (the word before may open a line: "Cọc vài.\nNguyễn Văn Sơn")
+        cut = max(window.rfind(" ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
+        head, word = window[: cut if cut >= 0 and window[cut] == " " else cut + 1], window[cut + 1 : -1]  # (a newline
+        # stays in the head: it ends a line)
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if (
             capitalised
@@ -252,8 +255,8 @@ def _surname_opening_a_name(word: str, name: str) -> bool:
     """True when the surname ``word`` opening a sentence or a list after a colon begins a person's name that goes
     on with ``name`` ("các đồng chí: Nguyễn Văn Sơn", "Trần Thái Bình"): a unit's name is a common given name.
     Not before a country or a region: "Đoàn" is also a delegation ("Đoàn Lào", "Đoàn Việt Nam đến dự")."""
-    if word not in surnames():
-        return False
+    if word not in surnames() or word.lower() in _KEYWORDS:
+        return False  # (a level word that is also a surname names the unit: "Châu Hồng Hà nằm ở phía Nam")
     info = places().lookup(name)
     return info is None or info.level not in ("country", "region", "continent")
 
@@ -667,6 +670,27 @@ def _numbered_village_start(text: str, number_start: int) -> int | None:
     return None
 
 
+# a number after a unit's name, whatever follows it (not a decimal, nor a date)
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,/]\w)")
+
+
+def _numbered_as_elsewhere(text: str, found: list[_Found], taken: list[tuple[int, int]]) -> list[_Found]:
+    """The units found by their level word, each with the number the page closes its name with elsewhere: "khu phố
+    Phú Hòa 8, phường Phú Lợi" numbers "khu phố Phú Hòa 8 đã đến", where a number before a word may be a count."""
+    numbered = {place_key(f.name) for f in found if f.name[-1:].isdecimal()}
+    if not numbered:
+        return found
+    out = []
+    for f in found:
+        number = _NUMBER_AFTER.match(text, f.end) if not f.name[-1:].isdecimal() else None
+        if number is not None and place_key(text[f.start : number.end()]) in numbered:
+            shown = text[f.start : number.end()]
+            f = _Found(f.start, number.end(), shown, attrs.evolve(f.info, name=shown))
+            taken.append((f.start, f.end))
+        out.append(f)
+    return out
+
+
 def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     """Every place mention in ``text``, in order, without overlaps (``index``: the text's word index, if built)."""
     index = index if index is not None and index.text is text else WordIndex(text)
@@ -732,6 +756,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+    found = _numbered_as_elsewhere(text, found, taken)
     numbered = any(w + " " in text or w.capitalize() + " " in text for w in _VILLAGE_WORDS)
     for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
         village = _numbered_village_start(text, m.start())
