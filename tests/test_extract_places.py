@@ -684,3 +684,12 @@ def test_surname_opening_a_line_begins_a_name() -> None:
     assert "Văn Sơn" not in places_in(text)
     # a level word that is also a surname opens the unit's name (laocai.gov.vn)
     assert "Hồng Hà" in places_in("Tỉnh Lào Cai.\nChâu Hồng Hà nằm ở phía Nam tỉnh Vân Nam.")
+
+
+def test_foreign_province_placed_abroad_by_its_country_after_nuoc() -> None:
+    # huyennampo.dienbien.gov.vn: "nước" (country) and the form of state before the country's name
+    found = places_in(
+        "Bản nằm trong Cụm bản Hua Mức của huyện Mường Mày, tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ nhân dân Lào."
+    )
+    assert found["Phong Sa Lỳ"].country == "LA"
+    assert "Ta Ke Ô" in places_in("Đoàn đại biểu tỉnh Ta Ke Ô, nước Campuchia đã sang thăm tỉnh An Giang.")

@@ -632,11 +632,18 @@ _COUNTRY_AFTER = re.compile(rf"(?: ?\(|, )(?P<name>{_NAME}(?: {_NAME})?)")
 _NEXT_ITEM = re.compile(rf"(?:, và |, | và )(?P<name>{_NAME})")
 
 
+@cache
+def _country_word_after_re() -> re.Pattern[str]:
+    """The country after "nước" (country), with its form of state: "tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ nhân dân
+    Lào", "tỉnh Ta Ke Ô, nước Campuchia"."""
+    return re.compile(rf"(?: ?\(|, )nước (?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
+
+
 def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a province or city name the gazetteer lacks that the text places abroad."""
     if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
         return False
-    after = _COUNTRY_AFTER.match(text, m.end("name"))
+    after = _COUNTRY_AFTER.match(text, m.end("name")) or _country_word_after_re().match(text, m.end("name"))
     if after is not None:
         country = places().lookup(after.group("name"))
         if country is not None and country.level == "country" and country.code != "VN":
