@@ -647,3 +647,49 @@ def test_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
             assert [m.span() for m in index.matches(pattern)] == expected
             found += len(expected)
     assert found > 100
+
+
+def test_surname_opening_a_list_of_persons_is_no_place() -> None:
+    # a list of persons after a colon (tune d925, hdndtuyenquang): "Văn Sơn" (a Chinese district) and "Thái Bình"
+    # (a province) are given names after the surname
+    found = places_in(
+        "Tiếp đón đoàn có các đồng chí: Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy. Trần Thái Bình, Phó Chủ tịch UBND tỉnh."
+    )
+    assert "Văn Sơn" not in found and "Thái Bình" not in found
+    # "Đoàn" opening a sentence is a delegation: the country after it stays a place
+    assert {"Lào", "Việt Nam"} <= set(places_in("Đoàn Lào đến dự. Đoàn Việt Nam đã gặp các đối tác."))
+
+
+def test_level_word_after_a_hyphen_is_a_syllable() -> None:
+    # a Lao name transcribed with hyphens ("Khăm-phum") holds no level word "phum"
+    found = places_in("Ông Khăm-phum Phôm-ma-vông, Tỉnh trưởng tỉnh Xiêng Khoảng, đã đến thăm phum Tà Lốp.")
+    assert "phum Phôm-ma-vông" not in found
+    assert {"Xiêng Khoảng", "phum Tà Lốp"} <= set(found)
+
+
+def test_unit_numbered_elsewhere_keeps_its_number_before_a_word() -> None:
+    # dantri.com.vn: the page closes "khu phố Phú Hòa 8" with a comma once, and writes it before a verb elsewhere
+    found = places_in(
+        "Người dân ở khu phố Phú Hòa 3 và khu phố Phú Hòa 8 đã đến văn phòng khu phố Phú Hòa 8, phường Phú Lợi."
+    )
+    assert {"khu phố Phú Hòa 3", "khu phố Phú Hòa 8", "phường Phú Lợi"} == set(found)
+    assert len(found["khu phố Phú Hòa 8"].spans) == 2
+    # a number never seen closing the name is a count: "xã Sơn Kim 200 triệu đồng"
+    assert "xã Sơn Kim" in places_in("Hỗ trợ xã Sơn Kim 200 triệu đồng.")
+
+
+def test_surname_opening_a_line_begins_a_name() -> None:
+    # baotuyenquang.com.vn: a caption line opens with the person's name
+    text = "Chủ tịch tặng bức tranh danh thắng Cọc vài.\nNguyễn Văn Sơn chụp ảnh lưu niệm với Đoàn đại biểu Mông Cổ."
+    assert "Văn Sơn" not in places_in(text)
+    # a level word that is also a surname opens the unit's name (laocai.gov.vn)
+    assert "Hồng Hà" in places_in("Tỉnh Lào Cai.\nChâu Hồng Hà nằm ở phía Nam tỉnh Vân Nam.")
+
+
+def test_foreign_province_placed_abroad_by_its_country_after_nuoc() -> None:
+    # huyennampo.dienbien.gov.vn: "nước" (country) and the form of state before the country's name
+    found = places_in(
+        "Bản nằm trong Cụm bản Hua Mức của huyện Mường Mày, tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ nhân dân Lào."
+    )
+    assert found["Phong Sa Lỳ"].country == "LA"
+    assert "Ta Ke Ô" in places_in("Đoàn đại biểu tỉnh Ta Ke Ô, nước Campuchia đã sang thăm tỉnh An Giang.")

@@ -106,7 +106,8 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 # Mường Tè", "xã vùng cao Phiêng Khoài", "huyện đảo Lý Sơn" (the name alone is then the place)
 _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
-    r"(?<![\w.])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
+    # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
+    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
     r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
@@ -218,11 +219,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if first_is_surname and syllables >= 3 and _title_before().search(window):
         return True  # "Chủ tịch Hồ Chí Minh": a person named after the city
     if may_follow_a_name and window[-1:] in (" ", "-"):
-        head, _, word = window[:-1].rpartition(" ")
+        # (the word before may open a line: "Cọc vài.\nNguyễn Văn Sơn")
+        cut = max(window.rfind(" ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
+        head, word = window[: cut if cut >= 0 and window[cut] == " " else cut + 1], window[cut + 1 : -1]  # (a newline
+        # stays in the head: it ends a line)
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if (
             capitalised
-            and not _at_sentence_start(head)
+            and (not _at_sentence_start(head) or _surname_opening_a_name(word, name))
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
@@ -245,6 +249,16 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _surname_opening_a_name(word: str, name: str) -> bool:
+    """True when the surname ``word`` opening a sentence or a list after a colon begins a person's name that goes
+    on with ``name`` ("các đồng chí: Nguyễn Văn Sơn", "Trần Thái Bình"): a unit's name is a common given name.
+    Not before a country or a region: "Đoàn" is also a delegation ("Đoàn Lào", "Đoàn Việt Nam đến dự")."""
+    if word not in surnames() or word.lower() in _KEYWORDS:
+        return False  # (a level word that is also a surname names the unit: "Châu Hồng Hà nằm ở phía Nam")
+    info = places().lookup(name)
+    return info is None or info.level not in ("country", "region", "continent")
 
 
 @lru_cache(maxsize=65536)  # a pure function of names, which recur from page to page
@@ -618,11 +632,18 @@ _COUNTRY_AFTER = re.compile(rf"(?: ?\(|, )(?P<name>{_NAME}(?: {_NAME})?)")
 _NEXT_ITEM = re.compile(rf"(?:, và |, | và )(?P<name>{_NAME})")
 
 
+@cache
+def _country_word_after_re() -> re.Pattern[str]:
+    """The country after "nước" (country), with its form of state: "tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ nhân dân
+    Lào", "tỉnh Ta Ke Ô, nước Campuchia"."""
+    return re.compile(rf"(?: ?\(|, )nước (?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
+
+
 def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a province or city name the gazetteer lacks that the text places abroad."""
     if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
         return False
-    after = _COUNTRY_AFTER.match(text, m.end("name"))
+    after = _COUNTRY_AFTER.match(text, m.end("name")) or _country_word_after_re().match(text, m.end("name"))
     if after is not None:
         country = places().lookup(after.group("name"))
         if country is not None and country.level == "country" and country.code != "VN":
@@ -654,6 +675,27 @@ def _numbered_village_start(text: str, number_start: int) -> int | None:
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
             return start
     return None
+
+
+# a number after a unit's name, whatever follows it (not a decimal, nor a date)
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w.,/]\w)")
+
+
+def _numbered_as_elsewhere(text: str, found: list[_Found], taken: list[tuple[int, int]]) -> list[_Found]:
+    """The units found by their level word, each with the number the page closes its name with elsewhere: "khu phố
+    Phú Hòa 8, phường Phú Lợi" numbers "khu phố Phú Hòa 8 đã đến", where a number before a word may be a count."""
+    numbered = {place_key(f.name) for f in found if f.name[-1:].isdecimal()}
+    if not numbered:
+        return found
+    out = []
+    for f in found:
+        number = _NUMBER_AFTER.match(text, f.end) if not f.name[-1:].isdecimal() else None
+        if number is not None and place_key(text[f.start : number.end()]) in numbered:
+            shown = text[f.start : number.end()]
+            f = _Found(f.start, number.end(), shown, attrs.evolve(f.info, name=shown))
+            taken.append((f.start, f.end))
+        out.append(f)
+    return out
 
 
 def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
@@ -721,6 +763,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+    found = _numbered_as_elsewhere(text, found, taken)
     numbered = any(w + " " in text or w.capitalize() + " " in text for w in _VILLAGE_WORDS)
     for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
         village = _numbered_village_start(text, m.start())
