@@ -735,3 +735,18 @@ def test_several_parties_twinned_with_one_are_one_ceremony() -> None:
         "chức lễ kết nghĩa với Đại đội Biên phòng 534."
     )
     assert len(only(art)["side"]) == 4
+
+
+def test_a_side_named_the_other_ones_twinned_locality() -> None:
+    art = read("Đoàn đại biểu tỉnh Xiêng Khoảng, tỉnh kết nghĩa của Nghệ An, đã đến thăm và làm việc.")
+    assert only(art)["side"] == ["Nghệ An", "Xiêng Khoảng"]
+
+
+def test_districts_twinned_one_sentence_each() -> None:
+    # a Bình Thuận - Tuyên Quang history page: after the provinces' ceremony, each pair of districts
+    art = read(
+        "Ngày 3/4/1960, lễ kết nghĩa hai tỉnh Bình Thuận – Tuyên Quang được tổ chức. Huyện Nà Hang kết nghĩa "
+        "với huyện Tánh Linh. Huyện Hàm Yên kết nghĩa với Huyện Hàm Tân."
+    )
+    found = sorted(roles(f, art)["side"] for f in twinnings(art))
+    assert found == [["Bình Thuận", "Tuyên Quang"], ["Hàm Tân", "Hàm Yên"], ["Nà Hang", "Tánh Linh"]]

@@ -34,6 +34,10 @@ Lists of partners
     twinning.tsv) opening a list after ``với`` makes each listed locality a twinning of its own with the one
     subject; a listed name no gazetteer knows is kept when its country follows it in brackets.
 
+The relation named after one side
+    ``Fukuoka là thành phố kết nghĩa của Hà Nội``, ``tỉnh Xiêng Khoảng, tỉnh kết nghĩa của Nghệ An, ...``: a
+    unit word and ``kết nghĩa của``/``với`` after a side's name (its ``là`` or comma) twin it with the party after.
+
 Not a signing: a plan or a wish (``sẽ``, ``dự kiến``, ``tiến tới``,
 ``đề nghị``, ``mong muốn``, ``xúc tiến``… unless ``đã``/``vừa`` comes after
 it), something to publicise or carry out (``tuyên truyền về tuyên bố chung``,
@@ -142,6 +146,13 @@ _PARTNER_LIST_RE = re.compile(
     # what qualifies them ("trên thế giới") runs to a colon or "như"; else the first name follows at once
     r"(?:(?:\s+[^,.;:()\d]{1,40}?)?\s*(?::|,?\s+(?:như|ví như|gồm|bao gồm|là)(?!\w))|(?=\s+[" + UPPER + r"]))\s*"
 )
+# The relation named after one side: "Fukuoka là thành phố kết nghĩa của Hà Nội", "tỉnh Xiêng Khoảng, tỉnh kết
+# nghĩa của Nghệ An, ...": the locality before (its "là" or comma) and the one after "của"/"với" are twinned.
+_TWIN_OF_RE = re.compile(
+    alternation("|".join(sorted({*words("levels"), *words("twinning", "partners")}, key=len, reverse=True)))
+    + r"\s+kết nghĩa\s+(?:của|với)\s+"
+)
+_NAMED_AS_RE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|(?:(?:cũng|chính)\s+)?là)\s*")
 # "ngày ký", "năm ký": an anniversary of a signing.
 _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
 # "10 năm kết nghĩa", "30 năm thiết lập quan hệ": the years a twinning has lasted.
@@ -733,9 +744,28 @@ class _Reader:
                 out.append(item.group("name"))
         return out
 
+    def relation_named(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
+        """A twinning told by naming one side the other's relation: "Fukuoka là thành phố kết nghĩa của Hà Nội"."""
+        named = _TWIN_OF_RE.search(self.text, lo, hi)
+        if named is None or not self.done(lo, named.start()):
+            return []
+        at = named.start()
+        before = [m for m in self._visible(lo, at) if _NAMED_AS_RE.fullmatch(self.text, m.end, at)]
+        after = self.parties(named.end(), self._phrase_end(named.end(), hi))
+        if not before or not after:
+            return []
+        sides = [*self.reading.entities_of(before[-1:]), after[0]]
+        if len({_side_key(s) for s in sides}) != 2:
+            return []
+        draft = FactDraft(KIND, CODE)
+        _add_sides(draft, sides)
+        self.time(draft, lo, hi)
+        keys = {("sides", *sorted(_side_key(s) for s in sides))}
+        return [_Twinning(draft.cite(sentence.start, sentence.end), keys)]
+
     def clause(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
         """The twinnings or agreement a clause reports: one per partner of a list, else one if any."""
-        listed = self.partner_list(sentence, lo, hi)
+        listed = self.partner_list(sentence, lo, hi) or self.relation_named(sentence, lo, hi)
         if listed:
             return listed
         told = self.told(sentence, lo, hi)
