@@ -1298,3 +1298,12 @@ def test_kept_in_the_post_by_a_passive_vote() -> None:
     assert [(f["person"], f["position"], f["status"]) for f in found] == [
         (["Vũ Trọng Kim"], ["Chủ tịch"], ["re-elected"])
     ]
+
+
+def test_a_counted_post_and_its_body_then_nhu_open_its_holders() -> None:
+    # facts14 leftover (a Women's Union congress report): "bầu ra các phó chủ tịch Hội như ông A, B"
+    found = elections("Hội nghị lần thứ nhất đã bầu ra các phó chủ tịch Hội như ông Nguyễn Văn Hùng, Trần Minh Tâm.")
+    assert [(f["person"], f["position"]) for f in found] == [
+        (["Nguyễn Văn Hùng"], ["phó chủ tịch"]),
+        (["Trần Minh Tâm"], ["phó chủ tịch"]),
+    ]

@@ -220,9 +220,11 @@ _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
 # "hiệp thương chọn cử 3 nhân sự giữ chức danh Phó Chủ tịch Hội ... gồm: Ông A, ...; bà B, ...".
 _COUNTED_PEOPLE = r"(?:vị|đồng chí|người|nhân sự)"
 _COUNTED_TAKING = re.compile(rf"{_COUNTED_PEOPLE}\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm)\s+")
-_LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*:?|là|:)\s*")
-# (after a post so taken, the body it is of may stand before the list: "... Phó Chủ tịch Hội gồm:")
-_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?\s(?:gồm(?:\s+có)?\s*:?|là|:)\s*")
+_LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
+# (after a post so taken, the body it is of may stand before the list: "... Phó Chủ tịch Hội gồm:"; after a post
+# counted, a body's name: "các phó chủ tịch Hội như ông A, B")
+_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
+_NAMED_LIST_OPEN = re.compile(rf"\s+[{UPPER}][^,;:.()]{{0,60}}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
 # After a committee (and its size): a colon opening the list of its members.
 _MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
 # People counted before a passive vote, named after the post: "7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A,
@@ -748,7 +750,8 @@ def _counted_opening(art: _Article, at: int, begins: int) -> _Post | None:
     post = _post_at(art, (taking or ahead).end(), begins, loose=False) if ahead is not None else None
     if post is None or post.end <= post.start:
         return None
-    if not (_QUALIFIED_LIST_OPEN if taking else _LIST_OPEN).fullmatch(art.text, post.end, begins):
+    opening = _QUALIFIED_LIST_OPEN if taking else _LIST_OPEN
+    if not (opening.fullmatch(art.text, post.end, begins) or _NAMED_LIST_OPEN.fullmatch(art.text, post.end, begins)):
         return None
     return post
 
