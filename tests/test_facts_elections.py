@@ -1301,7 +1301,7 @@ def test_kept_in_the_post_by_a_passive_vote() -> None:
 
 
 def test_a_counted_post_and_its_body_then_nhu_open_its_holders() -> None:
-    # facts14 leftover (a Women's Union congress report): "bầu ra các phó chủ tịch Hội như ông A, B"
+    # the shape facts14 left over on its corpus: "bầu ra các phó chủ tịch … như ông A, B"
     found = elections("Hội nghị lần thứ nhất đã bầu ra các phó chủ tịch Hội như ông Nguyễn Văn Hùng, Trần Minh Tâm.")
     assert [(f["person"], f["position"]) for f in found] == [
         (["Nguyễn Văn Hùng"], ["phó chủ tịch"]),
