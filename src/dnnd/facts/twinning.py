@@ -710,7 +710,7 @@ class _Reader:
         """One twinning per locality of a list of partners, each with the subject ("Hà Nội đã kết nghĩa với
         nhiều thành phố trên thế giới, ví như Viêng Chăn (Lào), Seoul (Hàn Quốc) ...").
         """
-        listed = _PARTNER_LIST_RE.search(self.text, lo, hi)
+        listed = _PARTNER_LIST_RE.search(self.text, lo, hi) if self.text.find(" với ", lo, hi) != -1 else None
         if listed is None or not self.done(lo, listed.start()):
             return []
         subject = self.subject(lo, self._verb_start(lo, listed.start()))
@@ -746,7 +746,7 @@ class _Reader:
 
     def relation_named(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
         """A twinning told by naming one side the other's relation: "Fukuoka là thành phố kết nghĩa của Hà Nội"."""
-        named = _TWIN_OF_RE.search(self.text, lo, hi)
+        named = _TWIN_OF_RE.search(self.text, lo, hi) if self.text.find("kết nghĩa", lo, hi) != -1 else None
         if named is None or not self.done(lo, named.start()):
             return []
         at = named.start()
