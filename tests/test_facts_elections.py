@@ -1274,3 +1274,36 @@ def test_elected_to_the_post_the_vote_before_was_for() -> None:
         "bầu cử với 57 phiếu hợp lệ, ông Nguyễn Văn Thể trúng cử với tỷ lệ 88,88% phiếu bầu."
     )
     assert found == {"Nguyễn Văn Thể": (["Phó Chủ tịch"], ["elected"])}
+
+
+def test_people_counted_then_the_post_they_take_are_listed_after_gom() -> None:
+    # congnghevadoisong.vn: the Youth Federation's vice-chairs, each with the post held before after the name
+    found = elections(
+        "Hội nghị cũng hiệp thương chọn cử 3 nhân sự giữ chức danh Phó Chủ tịch Hội LHTN Việt Nam khóa VIII "
+        "gồm: Ông Nguyễn Huy Dũng, Thứ trưởng Bộ TT&TT; bà Trịnh Mai Phương, Ủy viên Ban Thường vụ, Quyền "
+        "trưởng Ban Quốc tế Trung ương Đoàn."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [
+        (["Nguyễn Huy Dũng"], ["Phó Chủ tịch"]),
+        (["Trịnh Mai Phương"], ["Phó Chủ tịch"]),
+    ]
+
+
+def test_kept_in_the_post_by_a_passive_vote() -> None:
+    # vufo.org.vn: "được tiếp tục bầu" is the passive, and a re-election
+    found = elections(
+        "Đồng chí Vũ Trọng Kim, Chủ tịch Hội hữu nghị Việt Nam - Lào khóa III, được tiếp tục bầu Chủ tịch Hội "
+        "hữu nghị Việt Nam - Lào khóa IV (nhiệm kỳ 2014 -2019) tại Đại hội đại biểu toàn quốc."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Vũ Trọng Kim"], ["Chủ tịch"], ["re-elected"])
+    ]
+
+
+def test_a_counted_post_and_its_body_then_nhu_open_its_holders() -> None:
+    # the shape facts14 left over on its corpus: "bầu ra các phó chủ tịch … như ông A, B"
+    found = elections("Hội nghị lần thứ nhất đã bầu ra các phó chủ tịch Hội như ông Nguyễn Văn Hùng, Trần Minh Tâm.")
+    assert [(f["person"], f["position"]) for f in found] == [
+        (["Nguyễn Văn Hùng"], ["phó chủ tịch"]),
+        (["Trần Minh Tâm"], ["phó chủ tịch"]),
+    ]

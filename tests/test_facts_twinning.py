@@ -707,3 +707,46 @@ def test_an_organization_of_both_countries_is_its_two_namesakes() -> None:
         "Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2027.",
     )
     assert only(art)["side"] == ["Hội Liên hiệp Phụ nữ Lào", "Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_a_list_of_partners_is_one_twinning_each() -> None:
+    # baophapluat.vn: the capital's sister cities, each a relation of its own with the subject
+    art = read(
+        "Trong một thập kỷ qua, Hà Nội đã kết nghĩa với nhiều thành phố trên thế giới, ví như Viêng Chăn (Lào), "
+        "Seoul (Hàn Quốc), Fukuoka (Nhật Bản), Yerevan (Armenia),… Các thành phố kết nghĩa là quan hệ đối tác."
+    )
+    found = sorted(roles(f, art)["side"] for f in twinnings(art))
+    assert found == [["Fukuoka", "Hà Nội"], ["Hà Nội", "Seoul"], ["Hà Nội", "Viêng Chăn"], ["Hà Nội", "Yerevan"]]
+
+
+def test_a_partner_no_gazetteer_knows_is_kept_with_its_country_in_brackets() -> None:
+    art = read(
+        "Đến nay, tỉnh Thừa Thiên Huế đã thiết lập quan hệ với các địa phương Kyoto (Nhật Bản), Gyeongju (Hàn "
+        "Quốc), Blois (Pháp)."
+    )
+    found = sorted(side for f in twinnings(art) for side in roles(f, art)["side"] if side != "Thừa Thiên Huế")
+    assert found == ["Blois", "Gyeongju", "Kyoto"]
+
+
+def test_several_parties_twinned_with_one_are_one_ceremony() -> None:
+    # baodanang.vn (d306, tune): three border posts twin with one company in one ceremony: one fact
+    art = read(
+        "Từ ngày 28 đến 31/10, các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông (Bộ đội Biên phòng thành phố Đà Nẵng) tổ "
+        "chức lễ kết nghĩa với Đại đội Biên phòng 534."
+    )
+    assert len(only(art)["side"]) == 4
+
+
+def test_a_side_named_the_other_ones_twinned_locality() -> None:
+    art = read("Đoàn đại biểu tỉnh Xiêng Khoảng, tỉnh kết nghĩa của Nghệ An, đã đến thăm và làm việc.")
+    assert only(art)["side"] == ["Nghệ An", "Xiêng Khoảng"]
+
+
+def test_districts_twinned_one_sentence_each() -> None:
+    # a Bình Thuận - Tuyên Quang history page: after the provinces' ceremony, each pair of districts
+    art = read(
+        "Ngày 3/4/1960, lễ kết nghĩa hai tỉnh Bình Thuận – Tuyên Quang được tổ chức. Huyện Nà Hang kết nghĩa "
+        "với huyện Tánh Linh. Huyện Hàm Yên kết nghĩa với Huyện Hàm Tân."
+    )
+    found = sorted(roles(f, art)["side"] for f in twinnings(art))
+    assert found == [["Bình Thuận", "Tuyên Quang"], ["Hàm Tân", "Hàm Yên"], ["Nà Hang", "Tánh Linh"]]

@@ -28,8 +28,10 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 * a list of members after a vote, each post before the name: ``bầu ra thường trực BCH gồm Chủ tịch A,
   các Phó Chủ tịch B, C`` (a plural post goes on to the bare names after it), and a post counted, then
   ``là``, ``gồm`` or a colon: ``bầu 3 Phó Chủ tịch: ông A, ...``, ``... và 2 Phó Chủ tịch là các đồng chí
-  B, C``; ``<post> là <holder>`` opening the sentence after a vote (``Đại hội đã bầu ông A làm Chủ tịch.
-  Phó Chủ tịch là bà B``; not a post held before: ``nhiệm kỳ trước``);
+  B, C``, or the people counted before the post they take: ``hiệp thương chọn cử 3 nhân sự giữ chức danh
+  Phó Chủ tịch Hội ... gồm: Ông A, <post held>; bà B, ...``; ``<post> là <holder>`` opening the
+  sentence after a vote (``Đại hội đã bầu ông A làm Chủ tịch. Phó Chủ tịch là bà B``;
+  not a post held before: ``nhiệm kỳ trước``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
   ``Chủ tịch: ông A``, ``- Phó Chủ tịch: ông B; Tổng thư ký: ông C`` (one fact per
   person; none under a list of candidates, *đề cử*, *ứng cử*, or a vote to come), the same
@@ -50,7 +52,7 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
 
 Roles (the vocabulary of :mod:`dnnd.facts`): ``status`` (``elected``;
 ``re-elected`` for *tái đắc cử*, *tái cử*, *bầu lại*, *tiếp tục (được bầu|giữ
-chức)* at a congress; ``appointed`` for *bổ nhiệm*, *đảm nhận vai trò*, *giữ
+chức)*, *được tiếp tục bầu* at a congress; ``appointed`` for *bổ nhiệm*, *đảm nhận vai trò*, *giữ
 chức* on its own), ``person`` or ``holder``, ``position`` (the post verbatim:
 ``Chủ tịch``, ``chủ tịch``, ``Cụm trưởng``), ``organization`` (named after the
 post or the committee; else the sentence's subject organization; else, at a
@@ -186,10 +188,12 @@ _LOOSE_MARKERS = ("giữ", "chức", "vào chức", "tiếp tục giữ")
 # An agent in lower case is read only before "tín nhiệm": "được 100% đại biểu tín nhiệm bầu".
 # The trust and the vote may be two verbs of one passive: "được tín nhiệm, hiệp thương cử", "được Đại hội
 # tín nhiệm và bầu".
+# "được tiếp tục bầu": kept in the post by the vote, a passive still.
 # A move told with the appointment is part of one passive: "được điều động, bổ nhiệm giữ chức ..." (transfers.txt).
 _TRANSFER = alternation("|".join(words("transfers")))
 _PASSIVE_RE = re.compile(
     rf"(?<!\w)(?:được(?:\s+[{UPPER}][\w-]*(?:\s+[\w-]+){{0,5}}?|(?:\s+[^\s,;.]+){{1,4}}?(?=\s+tín nhiệm))?"
+    r"(?:\s+tiếp tục)?"
     rf"(?:\s+tín nhiệm(?:\s*,|\s+và)?)?(?:\s+{_TRANSFER}(?:\s*,|\s+và))?|nhận\s+quyết định)\s+$"
 )
 _ORG_GAP = re.compile(r"\s*(?:của\s+)?")
@@ -212,13 +216,21 @@ _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm k�
 _MEMBER_UNITS = frozenset(words("units", "member"))
 # "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
 _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
-_LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?|là|:)\s*")
+# ... or the people counted, then the post they take: "bầu 3 đồng chí giữ chức Phó Chủ tịch gồm: ...",
+# "hiệp thương chọn cử 3 nhân sự giữ chức danh Phó Chủ tịch Hội ... gồm: Ông A, ...; bà B, ...".
+_COUNTED_PEOPLE = r"(?:vị|đồng chí|người|nhân sự)"
+_COUNTED_TAKING = re.compile(rf"{_COUNTED_PEOPLE}\s+(?:giữ\s+chức(?:\s+(?:vụ|danh))?|làm)\s+")
+_LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
+# (after a post so taken, the body it is of may stand before the list: "... Phó Chủ tịch Hội gồm:"; after a post
+# counted, a body's name: "các phó chủ tịch Hội như ông A, B")
+_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
+_NAMED_LIST_OPEN = re.compile(rf"\s+[{UPPER}][^,;:.()]{{0,60}}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
 # After a committee (and its size): a colon opening the list of its members.
 _MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
 # People counted before a passive vote, named after the post: "7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A,
 # ...; Bà B, ..." (each takes the post; a post written after a listed name is the one held before).
 _COUNTED_SUBJECT_RE = re.compile(
-    r"(?<!\w)(?:\d+|" + "|".join(words("counts")) + r")\s+(?:vị|đồng chí|người)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:\d+|" + "|".join(words("counts")) + rf")\s+{_COUNTED_PEOPLE}\s+$", re.IGNORECASE
 )
 _NAMED_AFTER_RE = re.compile(r"[^.;:]{0,160}?\s*gồm(?:\s+có)?\s*:\s*")
 _ITEM_BEFORE_RE = re.compile(r"(?:[:;,]|\svà)\s*$")
@@ -545,6 +557,12 @@ def _object_choices(art: _Article, status: str, at: int, limit: int) -> tuple[li
     text = art.text
     pos = _AFTER_VERB.match(text, at).end()  # type: ignore[union-attr]
     size = None
+    counted = _COUNTED_POST.match(text, pos)
+    taking = _COUNTED_TAKING.match(text, counted.end(), limit) if counted is not None else None
+    if taking is not None:
+        # "bầu 3 đồng chí giữ chức Phó Chủ tịch gồm: ...": the people counted, then the post each takes
+        named = _named_after(art, status, _post_at(art, taking.end(), limit, loose=False), limit)
+        return (named, named[-1].end) if named else _people(art, status, pos, limit)
     quantity = art.starting(pos, pos + 1, Quantity.kind)
     if quantity is not None and _unit(quantity) in _MEMBER_UNITS:
         size = art.reading.entity(quantity)
@@ -724,10 +742,16 @@ def _post_held(art: _Article, start: int, end: int) -> _Post | None:
 
 
 def _counted_opening(art: _Article, at: int, begins: int) -> _Post | None:
-    """The post counted right at ``at`` that opens the list of its holders: "3 Phó Chủ tịch gồm", "3 Phó Chủ tịch:"."""
+    """The post counted right at ``at`` that opens the list of its holders: "3 Phó Chủ tịch gồm", "3 Phó Chủ tịch:",
+    "3 đồng chí giữ chức Phó Chủ tịch gồm:".
+    """
     ahead = _COUNTED_POST.match(art.text, at)
-    post = _post_at(art, ahead.end(), begins, loose=False) if ahead is not None else None
-    if post is None or post.end <= post.start or not _LIST_OPEN.fullmatch(art.text, post.end, begins):
+    taking = _COUNTED_TAKING.match(art.text, ahead.end(), begins) if ahead is not None else None
+    post = _post_at(art, (taking or ahead).end(), begins, loose=False) if ahead is not None else None
+    if post is None or post.end <= post.start:
+        return None
+    opening = _QUALIFIED_LIST_OPEN if taking else _LIST_OPEN
+    if not (opening.fullmatch(art.text, post.end, begins) or _NAMED_LIST_OPEN.fullmatch(art.text, post.end, begins)):
         return None
     return post
 
@@ -951,6 +975,12 @@ def _counted_subject(art: _Article, trigger: _Trigger, status: str, floor: int, 
     if passive is None or not _COUNTED_SUBJECT_RE.search(text, max(floor, passive.start() - 24), passive.start()):
         return []
     post = _post_following(art, trigger.end, limit, loose=False)
+    return _named_after(art, status, post, limit)
+
+
+def _named_after(art: _Article, status: str, post: _Post | None, limit: int) -> list[_Choice]:
+    """The people listed after ``post`` and "gồm:", each taking it (a post after a listed name is held before)."""
+    text = art.text
     opened = _NAMED_AFTER_RE.match(text, post.end, limit) if post is not None else None
     if post is None or opened is None:
         return []

@@ -28,6 +28,16 @@ Twinning and agreements
     đàm``…; ``<document> … được ký kết``; ``ra / thông qua / ký tuyên bố
     chung``. One fact per clause, holding every document signed in it.
 
+Lists of partners
+    ``Hà Nội đã kết nghĩa với nhiều thành phố trên thế giới, ví như Viêng Chăn (Lào), Seoul (Hàn Quốc) ...``,
+    ``... đã thiết lập quan hệ hữu nghị với các địa phương: A, B``: a plural locality noun (``partners`` in
+    twinning.tsv) opening a list after ``với`` makes each listed locality a twinning of its own with the one
+    subject; a listed name no gazetteer knows is kept when its country follows it in brackets.
+
+The relation named after one side
+    ``Fukuoka là thành phố kết nghĩa của Hà Nội``, ``tỉnh Xiêng Khoảng, tỉnh kết nghĩa của Nghệ An, ...``: a
+    unit word and ``kết nghĩa của``/``với`` after a side's name (its ``là`` or comma) twin it with the party after.
+
 Not a signing: a plan or a wish (``sẽ``, ``dự kiến``, ``tiến tới``,
 ``đề nghị``, ``mong muốn``, ``xúc tiến``… unless ``đã``/``vừa`` comes after
 it), something to publicise or carry out (``tuyên truyền về tuyên bố chung``,
@@ -127,6 +137,22 @@ _ESTABLISH_RE = re.compile(
     alternation("thiết lập quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
 )
+# A list of partners: "đã kết nghĩa với nhiều thành phố trên thế giới, ví như A (Lào), B ...", "đã thiết
+# lập quan hệ hữu nghị với các địa phương: A, B", "... với các tỉnh A, B": each listed locality is a
+# twinning of its own with the subject (a catalogue of relations, not one ceremony of many sides).
+_PARTNER_LIST_RE = re.compile(
+    r"(?:kết nghĩa|thiết lập quan hệ(?:(?:\s*[,/–-]\s*|\s+)(?:hợp tác|hữu nghị|kết nghĩa|anh em|và)(?!\w))*)\s+với\s+"
+    rf"(?:các|nhiều|những|\d+)\s+{tagged('twinning', 'partners', lower=True)}"
+    # what qualifies them ("trên thế giới") runs to a colon or "như"; else the first name follows at once
+    r"(?:(?:\s+[^,.;:()\d]{1,40}?)?\s*(?::|,?\s+(?:như|ví như|gồm|bao gồm|là)(?!\w))|(?=\s+[" + UPPER + r"]))\s*"
+)
+# The relation named after one side: "Fukuoka là thành phố kết nghĩa của Hà Nội", "tỉnh Xiêng Khoảng, tỉnh kết
+# nghĩa của Nghệ An, ...": the locality before (its "là" or comma) and the one after "của"/"với" are twinned.
+_TWIN_OF_RE = re.compile(
+    alternation("|".join(sorted({*words("levels"), *words("twinning", "partners")}, key=len, reverse=True)))
+    + r"\s+kết nghĩa\s+(?:của|với)\s+"
+)
+_NAMED_AS_RE = re.compile(r"(?:\s*\([^()]*\))?\s*(?:,|(?:(?:cũng|chính)\s+)?là)\s*")
 # "ngày ký", "năm ký": an anniversary of a signing.
 _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
 # "10 năm kết nghĩa", "30 năm thiết lập quan hệ": the years a twinning has lasted.
@@ -179,6 +205,9 @@ _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{
 _PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
+# An item of a list that is a bare name with a bracket after it: "..., Gyeongju (Hàn Quốc), ...".
+_LIST_ITEM_NAME_RE = re.compile(rf"(?:,|\svà)?\s*(?P<name>{_BARE_NAME_RE.pattern})(?=\s*\()")
+_NEXT_ITEM_RE = re.compile(r",|\svà(?!\w)")
 # Back from a document or "kết nghĩa" to the verb that governs it ("đã ký kết <document>").
 # ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
@@ -677,7 +706,72 @@ class _Reader:
         end = stop.start() if stop else min(hi, start + _UNIT_REACH)
         return _UNIT_TAIL_RE.sub("", self.text[start:end]).strip()
 
-    def clause(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
+    def partner_list(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
+        """One twinning per locality of a list of partners, each with the subject ("Hà Nội đã kết nghĩa với
+        nhiều thành phố trên thế giới, ví như Viêng Chăn (Lào), Seoul (Hàn Quốc) ...").
+        """
+        listed = _PARTNER_LIST_RE.search(self.text, lo, hi) if self.text.find(" với ", lo, hi) != -1 else None
+        if listed is None or not self.done(lo, listed.start()):
+            return []
+        subject = self.subject(lo, self._verb_start(lo, listed.start()))
+        if len(subject) != 1:
+            return []  # several subjects with several partners: one ceremony, read as a clause
+        stop = _PARTY_STOP_RE.search(self.text, listed.end(), hi)
+        end = stop.start() if stop else hi
+        key = _side_key(subject[0])
+        out = []
+        for partner in [*self.parties(listed.end(), end), *self._bracketed_names(listed.end(), end)]:
+            if _side_key(partner) == key:
+                continue
+            draft = FactDraft(KIND, CODE)
+            _add_sides(draft, [subject[0], partner])
+            self.time(draft, lo, hi)
+            keys = {("sides", *sorted((key, _side_key(partner))))}
+            out.append(_Twinning(draft.cite(sentence.start, sentence.end), keys))
+        return out
+
+    def _bracketed_names(self, start: int, end: int) -> list[str]:
+        """Items of a list of partners that are a bare name no extractor caught, its country in brackets after it
+        ("Gyeongju (Hàn Quốc)"): a locality of that country, kept verbatim.
+        """
+        out = []
+        starts = [start, *(m.start() for m in _NEXT_ITEM_RE.finditer(self.text, start, end))]
+        for at in starts:
+            item = _LIST_ITEM_NAME_RE.match(self.text, at, end)
+            if item is None or self.reading.mentions_in(item.start("name"), item.end("name")):
+                continue
+            if self.reading.bracket_country(item.end("name")) is not None:
+                out.append(item.group("name"))
+        return out
+
+    def relation_named(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
+        """A twinning told by naming one side the other's relation: "Fukuoka là thành phố kết nghĩa của Hà Nội"."""
+        named = _TWIN_OF_RE.search(self.text, lo, hi) if self.text.find("kết nghĩa", lo, hi) != -1 else None
+        if named is None or not self.done(lo, named.start()):
+            return []
+        at = named.start()
+        before = [m for m in self._visible(lo, at) if _NAMED_AS_RE.fullmatch(self.text, m.end, at)]
+        after = self.parties(named.end(), self._phrase_end(named.end(), hi))
+        if not before or not after:
+            return []
+        sides = [*self.reading.entities_of(before[-1:]), after[0]]
+        if len({_side_key(s) for s in sides}) != 2:
+            return []
+        draft = FactDraft(KIND, CODE)
+        _add_sides(draft, sides)
+        self.time(draft, lo, hi)
+        keys = {("sides", *sorted(_side_key(s) for s in sides))}
+        return [_Twinning(draft.cite(sentence.start, sentence.end), keys)]
+
+    def clause(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
+        """The twinnings or agreement a clause reports: one per partner of a list, else one if any."""
+        listed = self.partner_list(sentence, lo, hi) or self.relation_named(sentence, lo, hi)
+        if listed:
+            return listed
+        told = self.told(sentence, lo, hi)
+        return [told] if told is not None else []
+
+    def told(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
         """The twinning or agreement a clause reports, if any."""
         documents = self.documents(lo, hi)
         spans = self.twinned(lo, hi)
@@ -1007,8 +1101,7 @@ class TwinningExtractor(FactExtractor):
                     _merge(found, twinning)
                 continue
             for lo, hi in clauses(reader.text, sentence.start, sentence.end):
-                told = reader.clause(sentence, lo, hi)
-                if told is not None:
+                for told in reader.clause(sentence, lo, hi):
                     _merge(headlined if told.headline else found, told)
         if not any(len(_sides_of(t)) >= 2 for t in found):
             for twinning in headlined:  # the headline's pair, when the body names no pair of its own
