@@ -1501,3 +1501,42 @@ def test_a_person_working_at_a_company_is_no_meeting() -> None:
     # a job, not a working visit: no delegation led there
     article = read("Năm 2020, anh Nguyễn Văn An làm việc tại Công ty Samsung Việt Nam.")
     assert meetings(article) == []
+
+
+def test_a_state_visit_begun_on_arrival_is_hosted_by_who_invited() -> None:
+    # pld.net.vn: "X và Đoàn ... đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức ... theo lời mời của <posts>, <posts>
+    # Y": the visit has begun; the inviter's posts run on past a comma
+    article = read(
+        "Vào lúc 13h20 ngày 30/10, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng và "
+        "Đoàn đại biểu cấp cao Việt Nam đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức nước Cộng hòa Nhân dân "
+        "Trung Hoa theo lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng "
+        "hòa Nhân dân Trung Hoa Tập Cận Bình."
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert found["organiser"] == ["Tập Cận Bình"]
+    assert found["participant"] == ["Nguyễn Phú Trọng"]
+
+
+def test_a_visit_begun_with_a_delegation_after_an_invitation_opener() -> None:
+    # vietnamplus-style lead (older facts corpus): "Nhận lời mời của <posts> X, sáng 10/4, Y cùng Đoàn ... đã đến Thủ
+    # đô Vientiane bắt đầu chuyến thăm chính thức ..."
+    article = read(
+        "Nhận lời mời của Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun Sisoulith, sáng 10/4, Chủ tịch nước Võ Văn "
+        "Thưởng cùng Đoàn đại biểu cấp cao Đảng, Nhà nước Việt Nam đã đến Thủ đô Vientiane bắt đầu chuyến thăm chính "
+        "thức nước CHDCND Lào."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Thongloun Sisoulith"]
+    assert found["participant"] == ["Võ Văn Thưởng"]
+
+
+def test_two_who_invited_host_the_visit_and_are_no_visitors() -> None:
+    # lite.baomoi.com: "theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường": both invited
+    article = read(
+        "Trưa 14/4, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình đã đến Hà Nội, bắt đầu chuyến thăm cấp Nhà "
+        "nước tới Việt Nam, theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lương Cường", "Tô Lâm"]
+    assert found["participant"] == ["Tập Cận Bình"]

@@ -224,8 +224,24 @@ _DELEGATION_BEFORE_RE = re.compile(
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + r")\s+)?$"
 )
+# Between a person and the delegation she goes with: "X và Phu nhân cùng Đoàn ...", "X cùng với đoàn ...".
+_WITH_DELEGATION_RE = re.compile(r"(?:\s+và\s+[Pp]hu\s+nhân)?\s*,?\s+(?:và|cùng)(?:\s+với)?\s+")
+# Between a visitor and the visit she begins: her arrival ("X đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm ...").
+# (leading her delegation or with it: "X đã dẫn đầu Đoàn ... đến Hà Nội, bắt đầu", "X cùng Đoàn ... đã đến Thủ đô
+# Vientiane bắt đầu")
+_ARRIVAL_GAP_RE = re.compile(
+    r"\s+(?:(?:cùng|và)\s[^;.]{1,80}?\s)?(?:(?:đã|vừa)\s+)?(?:dẫn đầu\s[^;.]{1,80}?\s)?"
+    r"(?:đến|tới|hạ cánh xuống)\s[^,;.]{1,80}?,?\s*"
+)
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is not a space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _nounalternation() -> list[str]:
@@ -842,8 +858,12 @@ class _Reader:
             if body is not None:
                 return [body]
             # "Đại tướng X, Tổng Cục trưởng ... đã tổ chức Lễ trao": a person, only her post before the verb
+            # ("Tổng Bí thư X đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm ...": or her arrival there)
             people = self.reading.mentions_in(start, end, Person.kind)
-            if people and _HOST_BEFORE_VERB_RE.fullmatch(self.text, people[-1].end, end):
+            if people and (
+                _HOST_BEFORE_VERB_RE.fullmatch(self.text, people[-1].end, end)
+                or _ARRIVAL_GAP_RE.fullmatch(self.text, people[-1].end, end)
+            ):
                 return self.reading.entities_of(people[-1:])
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
@@ -954,7 +974,12 @@ class _Reader:
         tỉnh Thanh Hoá ... đã có buổi làm việc": Thanh Hoá's delegation, not Russia's)
         """
         for place in outermost(self.reading.mentions_in(start, end, Place.kind)):
-            if _DELEGATION_BEFORE_RE.search(self.text, max(start, place.start - 30), place.start):
+            delegation = _DELEGATION_BEFORE_RE.search(self.text, max(start, place.start - 30), place.start)
+            if delegation is not None:
+                # "Tổng Bí thư X và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam": the person it goes with leads it
+                people = self.reading.mentions_in(start, delegation.start(), Person.kind)
+                if people and _WITH_DELEGATION_RE.fullmatch(self.text, people[-1].end, delegation.start()):
+                    return people[-1:]
                 return [place]
         return []
 
@@ -1133,8 +1158,10 @@ class _Reader:
             occ.participants = self.delegation_head(occ)
         if occ.kind in _VISITS and (inviter := self.inviter(occ.sentence)):
             # who invited hosts the visit; the visiting side the subject names takes part
-            occ.participants = distinct([*occ.organisers, *occ.participants])
-            occ.organisers = [e for e in inviter if e not in occ.participants]
+            # (who invited is not among the visitors: "Nhận lời mời của Thủ tướng X, <posts of the guest> Y đã dẫn
+            # đầu Đoàn ...", Y unread, X read again as the subject)
+            occ.participants = [e for e in distinct([*occ.organisers, *occ.participants]) if e not in inviter]
+            occ.organisers = inviter
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         elif occ.organised and occ.kind in _VERB_NOUNS:
@@ -1149,12 +1176,27 @@ class _Reader:
         if invited is None:
             return []
         end = min(sentence.end, invited.end() + _INVITER_REACH)
+        # (a comma between the inviter's posts does not end it: "của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng
+        # sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình"; once a person is named, the posts
+        # after a comma are the next one's: "Nhận lời mời của Thủ tướng X, Ủy viên Bộ Chính trị, ... Lào Y đã dẫn đầu")
         commas = _COMMA_RE.finditer(self.text, invited.end(), end)
-        comma = next((c.start() for c in commas if not self.in_name(c.start(), c.end())), end)
+        comma = next(
+            (
+                c.start()
+                for c in commas
+                if not self.in_name(c.start(), c.end())
+                and (
+                    not post_re().match(self.text, _skip_spaces(self.text, c.end()))
+                    or self.reading.mentions_in(invited.end(), c.start(), Person.kind)
+                )
+            ),
+            end,
+        )
         named = outermost(self.reading.mentions_in(invited.end(), comma, Person.kind, Organization.kind))
-        person = next((m for m in named if m.kind == Person.kind), None)
-        chosen = person or (named[0] if named else None)
-        return self.reading.entities_of([chosen]) if chosen is not None else []
+        # (two who invited: "theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường")
+        people = [m for m in named if m.kind == Person.kind]
+        chosen = people or named[:1]
+        return self.reading.entities_of(chosen)
 
     def _signing(self, start: int, end: int, kind: str, sentence: Sentence, clause: tuple[int, int]) -> _Occurrence:
         """``<A>, <posts> và <B>, <posts> đã ký kết <document>``: named people signing; they took part in its signing.
