@@ -1504,8 +1504,8 @@ def test_a_person_working_at_a_company_is_no_meeting() -> None:
 
 
 def test_a_state_visit_begun_on_arrival_is_hosted_by_who_invited() -> None:
-    # pld.net.vn: "X và Đoàn ... đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức ... theo lời mời của <posts>, <posts>
-    # Y": the visit has begun; the inviter's posts run on past a comma
+    # pld.net.vn: "X và Đoàn ... đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức ... theo lời mời của <posts>,
+    # <posts> Y": the visit has begun; the inviter's posts run on past a comma
     article = read(
         "Vào lúc 13h20 ngày 30/10, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng và "
         "Đoàn đại biểu cấp cao Việt Nam đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức nước Cộng hòa Nhân dân "
