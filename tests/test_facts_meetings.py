@@ -1540,3 +1540,32 @@ def test_two_who_invited_host_the_visit_and_are_no_visitors() -> None:
     found = only(article)
     assert found["organiser"] == ["Lương Cường", "Tô Lâm"]
     assert found["participant"] == ["Tập Cận Bình"]
+
+
+def test_a_state_visit_told_by_its_rank_is_a_visit() -> None:
+    # vov.vn: "X bắt đầu thăm hữu nghị chính thức Việt Nam từ ngày 19-21/12", "Y thăm cấp Nhà nước tới Việt Nam"
+    article = read(
+        "Nhận lời mời của Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang, Tổng Bí thư, Chủ tịch nước Lào "
+        "Bounnhang Vorachith bắt đầu thăm hữu nghị chính thức Việt Nam từ ngày 19-21/12."
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert found["organiser"] == ["Nguyễn Phú Trọng", "Trần Đại Quang"]
+    assert found["participant"] == ["Bounnhang Vorachith"]
+    article = read(
+        "Tổng Bí thư, Chủ tịch nước CHND Trung Hoa Tập Cận Bình thăm cấp Nhà nước tới Việt Nam từ ngày 12 - 13/11 theo "
+        "lời mời của Tổng Bí thư Nguyễn Phú Trọng."
+    )
+    assert only(article)["participant"] == ["Tập Cận Bình"]
+
+
+def test_a_state_visit_only_announced_is_not_reported_when_told_again() -> None:
+    # vietnamplus.vn: "X sẽ dẫn đầu Đoàn ... thăm chính thức ... Chuyến thăm diễn ra từ ngày 1-3/10": still to come
+    article = read(
+        "Ngày 25/9, Bộ Ngoại giao ra Thông cáo cho biết Thủ tướng Chính phủ nước Cộng hòa dân chủ nhân dân Lào "
+        "Thongloun Sisoulith và Phu nhân sẽ dẫn đầu Đoàn đại biểu cấp cao Chính phủ Lào thăm chính thức nước Cộng hòa "
+        "xã hội chủ nghĩa Việt Nam.",
+        "Chuyến thăm diễn ra từ ngày 1-3/10, theo lời mời của Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt "
+        "Nam Nguyễn Xuân Phúc./.",
+    )
+    assert meetings(article) == []

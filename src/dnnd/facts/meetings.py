@@ -5,7 +5,8 @@ A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội th
 ``buổi làm việc``, ``buổi gặp mặt`` (``cuộc gặp``), ``hội đàm``, ``lễ đón``, ``buổi giao ban``, ``lễ kỷ
 niệm``, ``mít tinh``, a festival held (``tổ chức Tết Bunpimay``, ``lễ hội``),
 a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), and the verb
-``đã họp``. It is not an event when it names
+``đã họp``; a state visit told by its rank (``thăm chính thức``, ``thăm cấp Nhà nước`` a country, ``nước X``
+or ``tới X``). It is not an event when it names
 a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
@@ -19,7 +20,8 @@ signers its participants); a body's ``đã ký kết thỏa thuận`` is left to
 A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 
 * organised: ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
-  ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``đã
+  ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``bắt đầu`` (``X đã đến Bắc Kinh, bắt
+  đầu chuyến thăm``: the visitor named before her arrival), ``đã
   có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
   …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức / thành công tốt đẹp``, ``<Hội nghị …>
   do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``, ``<body> tổng kết các chương trình …``
@@ -192,8 +194,9 @@ _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]i�
 # A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
 # (a review's object is what it reviews: "tổng kết công tác năm 2024", "sơ kết 6 tháng đầu năm")
+# (a country visited: "thăm cấp Nhà nước tới Việt Nam", "thăm chính thức nước Cộng hòa ...")
 _VERB_OBJECT_RE = re.compile(
-    rf"\s+(?:với\s+|cùng\s+)?"
+    rf"\s+(?:với\s+|cùng\s+|(?:tới\s+|đến\s+)?nước\s+(?=[{UPPER}])|(?:tới|đến)\s+(?=[{UPPER}]))?"
     rf"(?:[{UPPER}]|đoàn|các|{HONORIFIC}|lãnh đạo|{_GUESTS}|công tác|hoạt động|\d+\s+(?:tháng|năm))"
 )
 # Between a person and a body in their post: a dash or a comma and the post's title words.
