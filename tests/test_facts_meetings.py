@@ -1569,3 +1569,30 @@ def test_a_state_visit_only_announced_is_not_reported_when_told_again() -> None:
         "Nam Nguyễn Xuân Phúc./.",
     )
     assert meetings(article) == []
+
+
+def test_an_encounter_on_the_occasion_of_a_summit_keeps_its_party_to_itself() -> None:
+    # baolaocai.vn: "nhân dịp tham dự Hội nghị ..., A đã có cuộc gặp ngắn với <posts> B": B met A, and is no guest
+    # of the summit; the party is the person the posts name
+    article = read(
+        "Ngày 23/10, nhân dịp tham dự Hội nghị các Nhà lãnh đạo Nhóm BRICS mở rộng tổ chức tại Kazan, Liên bang Nga, "
+        "Thủ tướng Chính phủ Phạm Minh Chính đã có cuộc gặp ngắn với Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng "
+        "sản Trung Quốc, Chủ tịch nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình."
+    )
+    found = {f.roles[0].value: roles(f, article) for f in meetings(article)}
+    assert found["hội nghị"]["participant"] == ["Phạm Minh Chính"]
+    assert found["gặp mặt"]["participant"] == ["Tập Cận Bình"]
+
+
+def test_the_other_side_of_an_online_conference_is_the_person_its_posts_name() -> None:
+    # baolangson.vn: "đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại giao Trung Quốc, Tổng thư ký ... La
+    # Chiếu Huy"
+    article = read(
+        "Ngày 16/7, tại Trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban chỉ đạo hợp "
+        "tác song phương Việt Nam-Trung Quốc phía Việt Nam đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại "
+        "giao Trung Quốc, Tổng thư ký Ủy ban chỉ đạo hợp tác song phương Việt Nam-Trung Quốc phía Trung Quốc La Chiếu "
+        "Huy để trao đổi về các nội dung liên quan."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Hoài Trung"]
+    assert found["participant"] == ["La Chiếu Huy"]

@@ -315,11 +315,13 @@ _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+$", re.IGNORECASE)
 _ITEM_BEFORE_RE = re.compile(r"(?:;|,|\svà)\s*$")
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
 # word that opens the rest of the sentence: its place, time or topic).
-_WITH_PARTY_RE = re.compile(r"\s+với\s+")
+# (how it went may come first: "cuộc gặp ngắn với ...")
+_WITH_PARTY_RE = re.compile(rf"(?:\s+(?:{tagged('meeting_verbs', 'aside', lower=True)}))?\s+với\s+")
 _SPACE_RE = re.compile(r"\s+")
 _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 # (the same, but over the commas between the posts written before a name)
-_POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
+# ("nhân dịp" ends it, not "nhân dân" of a state's name: "Chủ tịch nước Cộng hòa nhân dân Trung Hoa Y")
+_POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân(?!\s+dân)|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
 # Between a name and the posts written after it: "ông X - Bí thư Tỉnh ủy", "ông Y, Chủ tịch Hội ...".
 _POST_LEAD_RE = re.compile(r"\s*[-–,]\s*")
@@ -653,7 +655,7 @@ class _Reader:
             occ.attended = occ.framed = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
-            occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
+            occ.participants = self.participants(sentence.start, self._encounter_after(occ), cut=not listing)
             # "đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến Lễ ...": the bodies and places of the subject took part
             verb = before.start("verb")
             # (not when a person comes first: their posts name bodies that are not guests)
@@ -673,6 +675,15 @@ class _Reader:
             if found:
                 occ.attended = True
                 occ.participants = found
+
+    def _encounter_after(self, occ: _Occurrence) -> int:
+        """Where the parties of an encounter told later in the sentence begin, else the sentence's end: "nhân dịp
+        tham dự Hội nghị X, A đã có cuộc gặp với B" (B met A there, and is no guest of the conference)."""
+        end = occ.sentence.end
+        for match in _NOUN_RE.finditer(self.text, occ.name_end, end):
+            if _kind(match.group()) in _ENCOUNTERS and not self.in_name(match.start(), match.end()):
+                return match.end()
+        return end
 
     def present_later(self, occ: _Occurrence) -> list[AnyEntity]:
         """``Lễ ký kết diễn ra tại X, với sự tham dự của A và B``: the people present at a meeting held."""
@@ -906,8 +917,10 @@ class _Reader:
             following = _NOUN_RE.search(self.text, found.end(), end)
             end = following.start() if following is not None else end
             parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
-            if not parties and post_re().match(self.text, found.end(), end):
-                parties = self._named_after_posts(found.end(), occ.clause[1])
+            if post_re().match(self.text, found.end(), end):
+                # "cuộc gặp với Tổng Bí thư Ban Chấp hành Trung ương Đảng ..., Chủ tịch nước ... Y": the person the
+                # posts name, not the bodies in them
+                parties = self._named_after_posts(found.end(), occ.clause[1]) or parties
             return self.reading.entities_of(self.not_in_posts(outermost(parties)))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
