@@ -1596,3 +1596,22 @@ def test_the_other_side_of_an_online_conference_is_the_person_its_posts_name() -
     found = only(article)
     assert found["organiser"] == ["Lê Hoài Trung"]
     assert found["participant"] == ["La Chiếu Huy"]
+
+
+def test_the_guest_of_an_official_welcome_takes_part_with_its_host() -> None:
+    # baomoi.net.vn: "X đã chủ trì lễ đón chính thức Tổng thống Hy Lạp Y": X presides, Y is welcomed
+    article = read(
+        "Sáng 16/5, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Xuân Phúc đã chủ trì lễ đón chính thức Tổng thống Hy Lạp "
+        "Katerina Sakellaropoulou."
+    )
+    assert only(article)["participant"] == ["Katerina Sakellaropoulou", "Nguyễn Xuân Phúc"]
+
+
+def test_a_feast_named_as_the_occasion_of_a_reception_is_not_held() -> None:
+    # dantri.com.vn: "có buổi chiêu đãi Đoàn Ngoại giao gồm ... nhân dịp Tết Bính Ngọ 2026": one reception, no Tết
+    article = read(
+        "Tối 9/2, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính và phu nhân Lê Thị Bích Trân có buổi chiêu đãi Đoàn "
+        "Ngoại giao gồm các vị Đại sứ, Trưởng Cơ quan đại diện các tổ chức quốc tế tại Việt Nam nhân dịp Tết Bính Ngọ "
+        "2026."
+    )
+    assert only(article)["type"] == ["chiêu đãi"]

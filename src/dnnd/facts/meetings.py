@@ -19,7 +19,8 @@ signers its participants); a body's ``đã ký kết thỏa thuận`` is left to
 
 A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 
-* organised: ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
+* organised (not a meeting word naming the occasion: ``chiêu đãi … nhân dịp Tết …``):
+  ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
   ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``bắt đầu`` (``X đã đến Bắc Kinh, bắt
   đầu chuyến thăm``: the visitor named before her arrival), ``đã
   có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
@@ -71,7 +72,8 @@ Roles:
   by a person; a person named right after a post holding the body (``Chủ tịch UBND
   tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
   than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
-  ``call``) the one called on; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
+  ``call``) the one called on; the guest of a welcome named after it (``chủ trì lễ đón chính thức Tổng thống
+  Y``) takes part with its host; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
   thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; the host of a later
   reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; who
   organises is not also a participant;
@@ -167,6 +169,12 @@ _ENCOUNTERS = _class("meet") | frozenset(row[0].lower() for row in table("meetin
 _TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip" in row[2].split(","))
 # Receptions ("<host> tiếp <guest>"): their kinds are the verbs as written.
 _RECEPTIONS = frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
+# An occasion named by the meeting word: "nhân dịp Tết Bính Ngọ", "nhân Đại hội ..." (what is organised is named
+# before it).
+_OCCASION_BEFORE_RE = re.compile(r"(?<!\w)[Nn]hân(?:\s+dịp)?\s+$")
+# Welcomes whose guest follows the word: "lễ đón chính thức Tổng thống Hy Lạp X" (X takes part).
+_WELCOMES = _class("welcome")
+_WELCOMED_RE = re.compile(r"\s+(?:chính thức\s+)?")
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
 
@@ -790,6 +798,8 @@ class _Reader:
     def _organise_before(self, occ: _Occurrence) -> int | None:
         """Start of the organising verb governing the meeting word, if any."""
         text = self.text
+        if _OCCASION_BEFORE_RE.search(text, max(0, occ.start - 10), occ.start):
+            return None  # "có buổi chiêu đãi Đoàn Ngoại giao gồm ... nhân dịp Tết Bính Ngọ": the occasion, not held
         lo = max(occ.clause[0], occ.start - _ORGANISE_REACH)
         found = None
         for m in _ORGANISE_RE.finditer(text, lo, occ.start):
@@ -902,6 +912,13 @@ class _Reader:
             given = self.given_to(occ)
             if given:
                 return given
+        if occ.kind in _WELCOMES:
+            # "lễ đón chính thức Tổng Bí thư, Chủ tịch nước X và Phu nhân": the person the posts after it name
+            at = _WELCOMED_RE.match(self.text, occ.end)
+            if at is not None and post_re().match(self.text, at.end(), occ.clause[1]):
+                welcomed = self._named_after_posts(at.end(), occ.clause[1])
+                if welcomed:
+                    return self.reading.entities_of(welcomed)
         found = _BETWEEN_RE.match(self.text, occ.end)
         if found is None or found.end() > occ.name_end:
             # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
@@ -1161,6 +1178,9 @@ class _Reader:
         self.read_attendance(occ)
         if not occ.participants:
             occ.participants = self.between(occ)
+        elif occ.kind in _WELCOMES:
+            # "X chủ trì lễ đón chính thức Tổng thống Y": the host presides, the guest is welcomed
+            occ.participants = distinct([*occ.participants, *self.between(occ)])
         # ("X đã tổ chức Tọa đàm ... với sự tham gia của ...": guests named after the word, its organiser before it)
         if occ.opened or not occ.attended or not occ.framed:
             self.read_organising(occ)
