@@ -1615,3 +1615,15 @@ def test_a_feast_named_as_the_occasion_of_a_reception_is_not_held() -> None:
         "2026."
     )
     assert only(article)["type"] == ["chiêu đãi"]
+
+
+def test_a_state_visit_set_off_on_is_hosted_by_who_invited() -> None:
+    # baomoi.com (Hà Nội Mới): "X và phu nhân cùng Đoàn ... rời Thủ đô Hà Nội, lên đường thăm chính thức Y"
+    article = read(
+        "Nhận lời mời của Tổng thống Cộng hòa Belarus Alexander Lukashenko, sáng 26-6, Chủ tịch nước Trần Đại Quang và "
+        "phu nhân cùng Đoàn đại biểu cấp cao Việt Nam rời Thủ đô Hà Nội, lên đường thăm chính thức Cộng hòa Belarus từ "
+        "ngày 26 đến 28-6."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Alexander Lukashenko"]
+    assert found["participant"] == ["Trần Đại Quang"]

@@ -224,8 +224,9 @@ _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|
 _VERB_CHAIN_RE = re.compile(
     r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi|chúc [Tt]ết|chúc mừng)(?!\w)"
 )
-# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
-_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
+# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào", "rời Hà
+# Nội, lên đường thăm chính thức ...").
+_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
