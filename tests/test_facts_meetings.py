@@ -1627,3 +1627,17 @@ def test_a_state_visit_set_off_on_is_hosted_by_who_invited() -> None:
     found = only(article)
     assert found["organiser"] == ["Alexander Lukashenko"]
     assert found["participant"] == ["Trần Đại Quang"]
+
+
+def test_a_call_on_several_hosts_each_named_after_posts_of_their_own() -> None:
+    # m.mattran.org.vn: "chào xã giao Thủ tướng nước CHDCND Lào X, Chủ tịch Quốc hội nước CHDCND Lào Y và hội đàm
+    # với Z": X and Y were both called on
+    article = read(
+        "Ngày 26 và 27/7, trong chuyến thăm hữu nghị Lào, đồng chí Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch Ủy "
+        "ban Trung ương MTTQ Việt Nam đã chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh, Chủ tịch Quốc hội "
+        "nước CHDCND Lào Xaysomphone Phomvihane."
+    )
+    call = next(f for f in meetings(article) if roles(f, article)["type"] == ["chào xã giao"])
+    found = roles(call, article)
+    assert found["organiser"] == ["Phankham Viphavanh", "Xaysomphone Phomvihane"]
+    assert found["participant"] == ["Đỗ Văn Chiến"]

@@ -967,7 +967,26 @@ class _Reader:
         Sisoulith" (the posts' commas do not end the phrase; a stop word or a semicolon does)."""
         stop = _POSTS_PARTY_END_RE.search(self.text, start, limit)
         people = self.reading.mentions_in(start, stop.start() if stop else limit, Person.kind)
-        return people[:1]
+        # (and the next ones each named after posts of their own: "chào xã giao Thủ tướng nước CHDCND Lào X, Chủ tịch
+        # Quốc hội nước CHDCND Lào Y")
+        named = people[:1]
+        for person in people[1:]:
+            if not self._posts_only(named[-1].end, person.start):
+                break
+            named.append(person)
+        return named
+
+    def _posts_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a comma and posts, every comma in it followed by a post."""
+        text = self.text
+        if not text[start:end].lstrip().startswith(","):
+            return False
+        pos = text.find(",", start, end)
+        while pos != -1:
+            if not post_re().match(text, _skip_spaces(text, pos + 1), end):
+                return False
+            pos = text.find(",", pos + 1, end)
+        return True
 
     def given_to(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ trao <award> cho Đại tá X, <post> và Đại tá Y``: the people given to (else the bodies) take part."""
@@ -1266,7 +1285,10 @@ class _Reader:
         callers = self.not_in_posts(
             outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
         )
-        occ.organised, occ.organisers = True, [host]
+        # (several called on, each after posts of their own: "chào xã giao Thủ tướng Lào X, Chủ tịch Quốc hội Lào Y")
+        named = self.reading.entities_of([m for m in called if m.kind == Person.kind])
+        hosts = distinct([host, *(e for e in occ.participants if e in named)])
+        occ.organised, occ.organisers = True, hosts
         occ.doers = self.reading.entities_of(callers)
         occ.participants = distinct([*occ.doers, *occ.participants])
 
