@@ -1501,3 +1501,143 @@ def test_a_person_working_at_a_company_is_no_meeting() -> None:
     # a job, not a working visit: no delegation led there
     article = read("Năm 2020, anh Nguyễn Văn An làm việc tại Công ty Samsung Việt Nam.")
     assert meetings(article) == []
+
+
+def test_a_state_visit_begun_on_arrival_is_hosted_by_who_invited() -> None:
+    # pld.net.vn: "X và Đoàn ... đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức ... theo lời mời của <posts>,
+    # <posts> Y": the visit has begun; the inviter's posts run on past a comma
+    article = read(
+        "Vào lúc 13h20 ngày 30/10, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng và "
+        "Đoàn đại biểu cấp cao Việt Nam đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm chính thức nước Cộng hòa Nhân dân "
+        "Trung Hoa theo lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng "
+        "hòa Nhân dân Trung Hoa Tập Cận Bình."
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert found["organiser"] == ["Tập Cận Bình"]
+    assert found["participant"] == ["Nguyễn Phú Trọng"]
+
+
+def test_a_visit_begun_with_a_delegation_after_an_invitation_opener() -> None:
+    # vietnamplus-style lead (older facts corpus): "Nhận lời mời của <posts> X, sáng 10/4, Y cùng Đoàn ... đã đến Thủ
+    # đô Vientiane bắt đầu chuyến thăm chính thức ..."
+    article = read(
+        "Nhận lời mời của Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun Sisoulith, sáng 10/4, Chủ tịch nước Võ Văn "
+        "Thưởng cùng Đoàn đại biểu cấp cao Đảng, Nhà nước Việt Nam đã đến Thủ đô Vientiane bắt đầu chuyến thăm chính "
+        "thức nước CHDCND Lào."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Thongloun Sisoulith"]
+    assert found["participant"] == ["Võ Văn Thưởng"]
+
+
+def test_two_who_invited_host_the_visit_and_are_no_visitors() -> None:
+    # lite.baomoi.com: "theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường": both invited
+    article = read(
+        "Trưa 14/4, Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình đã đến Hà Nội, bắt đầu chuyến thăm cấp Nhà "
+        "nước tới Việt Nam, theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lương Cường", "Tô Lâm"]
+    assert found["participant"] == ["Tập Cận Bình"]
+
+
+def test_a_state_visit_told_by_its_rank_is_a_visit() -> None:
+    # vov.vn: "X bắt đầu thăm hữu nghị chính thức Việt Nam từ ngày 19-21/12", "Y thăm cấp Nhà nước tới Việt Nam"
+    article = read(
+        "Nhận lời mời của Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang, Tổng Bí thư, Chủ tịch nước Lào "
+        "Bounnhang Vorachith bắt đầu thăm hữu nghị chính thức Việt Nam từ ngày 19-21/12."
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert found["organiser"] == ["Nguyễn Phú Trọng", "Trần Đại Quang"]
+    assert found["participant"] == ["Bounnhang Vorachith"]
+    article = read(
+        "Tổng Bí thư, Chủ tịch nước CHND Trung Hoa Tập Cận Bình thăm cấp Nhà nước tới Việt Nam từ ngày 12 - 13/11 theo "
+        "lời mời của Tổng Bí thư Nguyễn Phú Trọng."
+    )
+    assert only(article)["participant"] == ["Tập Cận Bình"]
+
+
+def test_a_state_visit_only_announced_is_not_reported_when_told_again() -> None:
+    # vietnamplus.vn: "X sẽ dẫn đầu Đoàn ... thăm chính thức ... Chuyến thăm diễn ra từ ngày 1-3/10": still to come
+    article = read(
+        "Ngày 25/9, Bộ Ngoại giao ra Thông cáo cho biết Thủ tướng Chính phủ nước Cộng hòa dân chủ nhân dân Lào "
+        "Thongloun Sisoulith và Phu nhân sẽ dẫn đầu Đoàn đại biểu cấp cao Chính phủ Lào thăm chính thức nước Cộng hòa "
+        "xã hội chủ nghĩa Việt Nam.",
+        "Chuyến thăm diễn ra từ ngày 1-3/10, theo lời mời của Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt "
+        "Nam Nguyễn Xuân Phúc./.",
+    )
+    assert meetings(article) == []
+
+
+def test_an_encounter_on_the_occasion_of_a_summit_keeps_its_party_to_itself() -> None:
+    # baolaocai.vn: "nhân dịp tham dự Hội nghị ..., A đã có cuộc gặp ngắn với <posts> B": B met A, and is no guest
+    # of the summit; the party is the person the posts name
+    article = read(
+        "Ngày 23/10, nhân dịp tham dự Hội nghị các Nhà lãnh đạo Nhóm BRICS mở rộng tổ chức tại Kazan, Liên bang Nga, "
+        "Thủ tướng Chính phủ Phạm Minh Chính đã có cuộc gặp ngắn với Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng "
+        "sản Trung Quốc, Chủ tịch nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình."
+    )
+    found = {f.roles[0].value: roles(f, article) for f in meetings(article)}
+    assert found["hội nghị"]["participant"] == ["Phạm Minh Chính"]
+    assert found["gặp mặt"]["participant"] == ["Tập Cận Bình"]
+
+
+def test_the_other_side_of_an_online_conference_is_the_person_its_posts_name() -> None:
+    # baolangson.vn: "đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại giao Trung Quốc, Tổng thư ký ... La
+    # Chiếu Huy"
+    article = read(
+        "Ngày 16/7, tại Trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban chỉ đạo hợp "
+        "tác song phương Việt Nam-Trung Quốc phía Việt Nam đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại "
+        "giao Trung Quốc, Tổng thư ký Ủy ban chỉ đạo hợp tác song phương Việt Nam-Trung Quốc phía Trung Quốc La Chiếu "
+        "Huy để trao đổi về các nội dung liên quan."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Lê Hoài Trung"]
+    assert found["participant"] == ["La Chiếu Huy"]
+
+
+def test_the_guest_of_an_official_welcome_takes_part_with_its_host() -> None:
+    # baomoi.net.vn: "X đã chủ trì lễ đón chính thức Tổng thống Hy Lạp Y": X presides, Y is welcomed
+    article = read(
+        "Sáng 16/5, tại Phủ Chủ tịch, Chủ tịch nước Nguyễn Xuân Phúc đã chủ trì lễ đón chính thức Tổng thống Hy Lạp "
+        "Katerina Sakellaropoulou."
+    )
+    assert only(article)["participant"] == ["Katerina Sakellaropoulou", "Nguyễn Xuân Phúc"]
+
+
+def test_a_feast_named_as_the_occasion_of_a_reception_is_not_held() -> None:
+    # dantri.com.vn: "có buổi chiêu đãi Đoàn Ngoại giao gồm ... nhân dịp Tết Bính Ngọ 2026": one reception, no Tết
+    article = read(
+        "Tối 9/2, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính và phu nhân Lê Thị Bích Trân có buổi chiêu đãi Đoàn "
+        "Ngoại giao gồm các vị Đại sứ, Trưởng Cơ quan đại diện các tổ chức quốc tế tại Việt Nam nhân dịp Tết Bính Ngọ "
+        "2026."
+    )
+    assert only(article)["type"] == ["chiêu đãi"]
+
+
+def test_a_state_visit_set_off_on_is_hosted_by_who_invited() -> None:
+    # baomoi.com (Hà Nội Mới): "X và phu nhân cùng Đoàn ... rời Thủ đô Hà Nội, lên đường thăm chính thức Y"
+    article = read(
+        "Nhận lời mời của Tổng thống Cộng hòa Belarus Alexander Lukashenko, sáng 26-6, Chủ tịch nước Trần Đại Quang và "
+        "phu nhân cùng Đoàn đại biểu cấp cao Việt Nam rời Thủ đô Hà Nội, lên đường thăm chính thức Cộng hòa Belarus từ "
+        "ngày 26 đến 28-6."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Alexander Lukashenko"]
+    assert found["participant"] == ["Trần Đại Quang"]
+
+
+def test_a_call_on_several_hosts_each_named_after_posts_of_their_own() -> None:
+    # m.mattran.org.vn: "chào xã giao Thủ tướng nước CHDCND Lào X, Chủ tịch Quốc hội nước CHDCND Lào Y và hội đàm
+    # với Z": X and Y were both called on
+    article = read(
+        "Ngày 26 và 27/7, trong chuyến thăm hữu nghị Lào, đồng chí Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch Ủy "
+        "ban Trung ương MTTQ Việt Nam đã chào xã giao Thủ tướng nước CHDCND Lào Phankham Viphavanh, Chủ tịch Quốc hội "
+        "nước CHDCND Lào Xaysomphone Phomvihane."
+    )
+    call = next(f for f in meetings(article) if roles(f, article)["type"] == ["chào xã giao"])
+    found = roles(call, article)
+    assert found["organiser"] == ["Phankham Viphavanh", "Xaysomphone Phomvihane"]
+    assert found["participant"] == ["Đỗ Văn Chiến"]

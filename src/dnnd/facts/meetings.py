@@ -5,7 +5,8 @@ A *meeting word* names the event: ``hội nghị``, ``đại hội``, ``hội th
 ``buổi làm việc``, ``buổi gặp mặt`` (``cuộc gặp``), ``hội đàm``, ``lễ đón``, ``buổi giao ban``, ``lễ kỷ
 niệm``, ``mít tinh``, a festival held (``tổ chức Tết Bunpimay``, ``lễ hội``),
 a ceremony referred back to as ``buổi lễ`` (``Dự buổi lễ có …``), and the verb
-``đã họp``. It is not an event when it names
+``đã họp``; a state visit told by its rank (``thăm chính thức``, ``thăm cấp Nhà nước`` a country, ``nước X``
+or ``tới X``). It is not an event when it names
 a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội nghị``,
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
@@ -18,8 +19,10 @@ signers its participants); a body's ``đã ký kết thỏa thuận`` is left to
 
 A meeting is *reported*, and becomes a fact, when a sentence says it took place:
 
-* organised: ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
-  ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``đã
+* organised (not a meeting word naming the occasion: ``chiêu đãi … nhân dịp Tết …``):
+  ``<organiser> tổ chức <Hội nghị …>`` (``phối hợp tổ chức``,
+  ``triệu tập``, ``đăng cai``, ``tiến hành``, ``khai mạc``, ``diễn ra``, ``bắt đầu`` (``X đã đến Bắc Kinh, bắt
+  đầu chuyến thăm``: the visitor named before her arrival), ``đã
   có buổi làm việc``; ``tổ chức thành công nhiều chương trình, như <hội nghị
   …>``), ``<Hội nghị …> đã diễn ra / khai mạc / được tổ chức / thành công tốt đẹp``, ``<Hội nghị …>
   do <organiser> tổ chức``, ``<organiser> đã họp``, ``hai bên đã hội đàm``, ``<body> tổng kết các chương trình …``
@@ -69,7 +72,8 @@ Roles:
   by a person; a person named right after a post holding the body (``Chủ tịch UBND
   tỉnh X đã hội đàm``) or just before it (``bà X, Chủ tịch Hội Y đã gặp gỡ``) rather
   than the body; for a call paid on a host (``<guest> chào xã giao <host>``, class
-  ``call``) the one called on; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
+  ``call``) the one called on; the guest of a welcome named after it (``chủ trì lễ đón chính thức Tổng thống
+  Y``) takes part with its host; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
   thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; the host of a later
   reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; who
   organises is not also a participant;
@@ -165,6 +169,12 @@ _ENCOUNTERS = _class("meet") | frozenset(row[0].lower() for row in table("meetin
 _TRIPS = frozenset(row[0] for row in table("meetings") if len(row) > 2 and "trip" in row[2].split(","))
 # Receptions ("<host> tiếp <guest>"): their kinds are the verbs as written.
 _RECEPTIONS = frozenset(row[0].lower() for row in table("meetings") if row[1] == "reception")
+# An occasion named by the meeting word: "nhân dịp Tết Bính Ngọ", "nhân Đại hội ..." (what is organised is named
+# before it).
+_OCCASION_BEFORE_RE = re.compile(r"(?<!\w)[Nn]hân(?:\s+dịp)?\s+$")
+# Welcomes whose guest follows the word: "lễ đón chính thức Tổng thống Hy Lạp X" (X takes part).
+_WELCOMES = _class("welcome")
+_WELCOMED_RE = re.compile(r"\s+(?:chính thức\s+)?")
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
 
@@ -192,8 +202,9 @@ _PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]i�
 # A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
 # (a review's object is what it reviews: "tổng kết công tác năm 2024", "sơ kết 6 tháng đầu năm")
+# (a country visited: "thăm cấp Nhà nước tới Việt Nam", "thăm chính thức nước Cộng hòa ...")
 _VERB_OBJECT_RE = re.compile(
-    rf"\s+(?:với\s+|cùng\s+)?"
+    rf"\s+(?:với\s+|cùng\s+|(?:tới\s+|đến\s+)?nước\s+(?=[{UPPER}])|(?:tới|đến)\s+(?=[{UPPER}]))?"
     rf"(?:[{UPPER}]|đoàn|các|{HONORIFIC}|lãnh đạo|{_GUESTS}|công tác|hoạt động|\d+\s+(?:tháng|năm))"
 )
 # Between a person and a body in their post: a dash or a comma and the post's title words.
@@ -213,8 +224,9 @@ _HEAD_RE = re.compile(r"\sdo\s[^;]{1,200}?\s(?:làm\s+[Tt]rưởng\s+[Đđ]oàn|
 _VERB_CHAIN_RE = re.compile(
     r"\s*(?:,|và)\s*(?:làm việc|hội đàm|hội kiến|gặp gỡ|giao lưu|trao đổi|chúc [Tt]ết|chúc mừng)(?!\w)"
 )
-# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào").
-_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về)\s+)*")
+# Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào", "rời Hà
+# Nội, lên đường thăm chính thức ...").
+_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
@@ -224,8 +236,24 @@ _DELEGATION_BEFORE_RE = re.compile(
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + r")\s+)?$"
 )
+# Between a person and the delegation she goes with: "X và Phu nhân cùng Đoàn ...", "X cùng với đoàn ...".
+_WITH_DELEGATION_RE = re.compile(r"(?:\s+và\s+[Pp]hu\s+nhân)?\s*,?\s+(?:và|cùng)(?:\s+với)?\s+")
+# Between a visitor and the visit she begins: her arrival ("X đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm ...").
+# (leading her delegation or with it: "X đã dẫn đầu Đoàn ... đến Hà Nội, bắt đầu", "X cùng Đoàn ... đã đến Thủ đô
+# Vientiane bắt đầu")
+_ARRIVAL_GAP_RE = re.compile(
+    r"\s+(?:(?:cùng|và)\s[^;.]{1,80}?\s)?(?:(?:đã|vừa)\s+)?(?:dẫn đầu\s[^;.]{1,80}?\s)?"
+    r"(?:đến|tới|hạ cánh xuống)\s[^,;.]{1,80}?,?\s*"
+)
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after ``pos`` that is not a space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _nounalternation() -> list[str]:
@@ -296,11 +324,13 @@ _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những)\s+$", re.IGNORECASE)
 _ITEM_BEFORE_RE = re.compile(r"(?:;|,|\svà)\s*$")
 # After a meeting word, its other side: "làm việc với <party>" (the party's phrase ends at a comma or a
 # word that opens the rest of the sentence: its place, time or topic).
-_WITH_PARTY_RE = re.compile(r"\s+với\s+")
+# (how it went may come first: "cuộc gặp ngắn với ...")
+_WITH_PARTY_RE = re.compile(rf"(?:\s+(?:{tagged('meeting_verbs', 'aside', lower=True)}))?\s+với\s+")
 _SPACE_RE = re.compile(r"\s+")
 _WITH_PARTY_END_RE = re.compile(r"[,;.:!?()]|\s(?:tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
 # (the same, but over the commas between the posts written before a name)
-_POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân|do)(?!\w)")
+# ("nhân dịp" ends it, not "nhân dân" of a state's name: "Chủ tịch nước Cộng hòa nhân dân Trung Hoa Y")
+_POSTS_PARTY_END_RE = re.compile(r"[;.:!?()]|\s(?:và|tại|ở|vào|về|nhằm|để|trong|sau|nhân(?!\s+dân)|do)(?!\w)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|hoặc)\s*")
 # Between a name and the posts written after it: "ông X - Bí thư Tỉnh ủy", "ông Y, Chủ tịch Hội ...".
 _POST_LEAD_RE = re.compile(r"\s*[-–,]\s*")
@@ -634,7 +664,7 @@ class _Reader:
             occ.attended = occ.framed = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
-            occ.participants = self.participants(sentence.start, sentence.end, cut=not listing)
+            occ.participants = self.participants(sentence.start, self._encounter_after(occ), cut=not listing)
             # "đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến Lễ ...": the bodies and places of the subject took part
             verb = before.start("verb")
             # (not when a person comes first: their posts name bodies that are not guests)
@@ -654,6 +684,15 @@ class _Reader:
             if found:
                 occ.attended = True
                 occ.participants = found
+
+    def _encounter_after(self, occ: _Occurrence) -> int:
+        """Where the parties of an encounter told later in the sentence begin, else the sentence's end: "nhân dịp
+        tham dự Hội nghị X, A đã có cuộc gặp với B" (B met A there, and is no guest of the conference)."""
+        end = occ.sentence.end
+        for match in _NOUN_RE.finditer(self.text, occ.name_end, end):
+            if _kind(match.group()) in _ENCOUNTERS and not self.in_name(match.start(), match.end()):
+                return match.end()
+        return end
 
     def present_later(self, occ: _Occurrence) -> list[AnyEntity]:
         """``Lễ ký kết diễn ra tại X, với sự tham dự của A và B``: the people present at a meeting held."""
@@ -760,6 +799,8 @@ class _Reader:
     def _organise_before(self, occ: _Occurrence) -> int | None:
         """Start of the organising verb governing the meeting word, if any."""
         text = self.text
+        if _OCCASION_BEFORE_RE.search(text, max(0, occ.start - 10), occ.start):
+            return None  # "có buổi chiêu đãi Đoàn Ngoại giao gồm ... nhân dịp Tết Bính Ngọ": the occasion, not held
         lo = max(occ.clause[0], occ.start - _ORGANISE_REACH)
         found = None
         for m in _ORGANISE_RE.finditer(text, lo, occ.start):
@@ -842,8 +883,12 @@ class _Reader:
             if body is not None:
                 return [body]
             # "Đại tướng X, Tổng Cục trưởng ... đã tổ chức Lễ trao": a person, only her post before the verb
+            # ("Tổng Bí thư X đã đến thủ đô Bắc Kinh, bắt đầu chuyến thăm ...": or her arrival there)
             people = self.reading.mentions_in(start, end, Person.kind)
-            if people and _HOST_BEFORE_VERB_RE.fullmatch(self.text, people[-1].end, end):
+            if people and (
+                _HOST_BEFORE_VERB_RE.fullmatch(self.text, people[-1].end, end)
+                or _ARRIVAL_GAP_RE.fullmatch(self.text, people[-1].end, end)
+            ):
                 return self.reading.entities_of(people[-1:])
         # "đồng chí X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh có buổi tiếp": a person heading the subject holds
         # it, the bodies after the name are their posts
@@ -868,6 +913,13 @@ class _Reader:
             given = self.given_to(occ)
             if given:
                 return given
+        if occ.kind in _WELCOMES:
+            # "lễ đón chính thức Tổng Bí thư, Chủ tịch nước X và Phu nhân": the person the posts after it name
+            at = _WELCOMED_RE.match(self.text, occ.end)
+            if at is not None and post_re().match(self.text, at.end(), occ.clause[1]):
+                welcomed = self._named_after_posts(at.end(), occ.clause[1])
+                if welcomed:
+                    return self.reading.entities_of(welcomed)
         found = _BETWEEN_RE.match(self.text, occ.end)
         if found is None or found.end() > occ.name_end:
             # "buổi làm việc với Hội X", "hội đàm với ông Y": the other side, up to the end of its phrase
@@ -883,8 +935,10 @@ class _Reader:
             following = _NOUN_RE.search(self.text, found.end(), end)
             end = following.start() if following is not None else end
             parties = self.reading.mentions_in(found.end(), end, Organization.kind, Person.kind)
-            if not parties and post_re().match(self.text, found.end(), end):
-                parties = self._named_after_posts(found.end(), occ.clause[1])
+            if post_re().match(self.text, found.end(), end):
+                # "cuộc gặp với Tổng Bí thư Ban Chấp hành Trung ương Đảng ..., Chủ tịch nước ... Y": the person the
+                # posts name, not the bodies in them
+                parties = self._named_after_posts(found.end(), occ.clause[1]) or parties
             return self.reading.entities_of(self.not_in_posts(outermost(parties)))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
@@ -913,7 +967,26 @@ class _Reader:
         Sisoulith" (the posts' commas do not end the phrase; a stop word or a semicolon does)."""
         stop = _POSTS_PARTY_END_RE.search(self.text, start, limit)
         people = self.reading.mentions_in(start, stop.start() if stop else limit, Person.kind)
-        return people[:1]
+        # (and the next ones each named after posts of their own: "chào xã giao Thủ tướng nước CHDCND Lào X, Chủ tịch
+        # Quốc hội nước CHDCND Lào Y")
+        named = people[:1]
+        for person in people[1:]:
+            if not self._posts_only(named[-1].end, person.start):
+                break
+            named.append(person)
+        return named
+
+    def _posts_only(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a comma and posts, every comma in it followed by a post."""
+        text = self.text
+        if not text[start:end].lstrip().startswith(","):
+            return False
+        pos = text.find(",", start, end)
+        while pos != -1:
+            if not post_re().match(text, _skip_spaces(text, pos + 1), end):
+                return False
+            pos = text.find(",", pos + 1, end)
+        return True
 
     def given_to(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ trao <award> cho Đại tá X, <post> và Đại tá Y``: the people given to (else the bodies) take part."""
@@ -954,7 +1027,12 @@ class _Reader:
         tỉnh Thanh Hoá ... đã có buổi làm việc": Thanh Hoá's delegation, not Russia's)
         """
         for place in outermost(self.reading.mentions_in(start, end, Place.kind)):
-            if _DELEGATION_BEFORE_RE.search(self.text, max(start, place.start - 30), place.start):
+            delegation = _DELEGATION_BEFORE_RE.search(self.text, max(start, place.start - 30), place.start)
+            if delegation is not None:
+                # "Tổng Bí thư X và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam": the person it goes with leads it
+                people = self.reading.mentions_in(start, delegation.start(), Person.kind)
+                if people and _WITH_DELEGATION_RE.fullmatch(self.text, people[-1].end, delegation.start()):
+                    return people[-1:]
                 return [place]
         return []
 
@@ -1120,6 +1198,9 @@ class _Reader:
         self.read_attendance(occ)
         if not occ.participants:
             occ.participants = self.between(occ)
+        elif occ.kind in _WELCOMES:
+            # "X chủ trì lễ đón chính thức Tổng thống Y": the host presides, the guest is welcomed
+            occ.participants = distinct([*occ.participants, *self.between(occ)])
         # ("X đã tổ chức Tọa đàm ... với sự tham gia của ...": guests named after the word, its organiser before it)
         if occ.opened or not occ.attended or not occ.framed:
             self.read_organising(occ)
@@ -1133,8 +1214,10 @@ class _Reader:
             occ.participants = self.delegation_head(occ)
         if occ.kind in _VISITS and (inviter := self.inviter(occ.sentence)):
             # who invited hosts the visit; the visiting side the subject names takes part
-            occ.participants = distinct([*occ.organisers, *occ.participants])
-            occ.organisers = [e for e in inviter if e not in occ.participants]
+            # (who invited is not among the visitors: "Nhận lời mời của Thủ tướng X, <posts of the guest> Y đã dẫn
+            # đầu Đoàn ...", Y unread, X read again as the subject)
+            occ.participants = [e for e in distinct([*occ.organisers, *occ.participants]) if e not in inviter]
+            occ.organisers = inviter
         if occ.kind in _CALLS and occ.participants:
             self._called_on(occ)
         elif occ.organised and occ.kind in _VERB_NOUNS:
@@ -1149,12 +1232,27 @@ class _Reader:
         if invited is None:
             return []
         end = min(sentence.end, invited.end() + _INVITER_REACH)
+        # (a comma between the inviter's posts does not end it: "của Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng
+        # sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình"; once a person is named, the posts
+        # after a comma are the next one's: "Nhận lời mời của Thủ tướng X, Ủy viên Bộ Chính trị, ... Lào Y đã dẫn đầu")
         commas = _COMMA_RE.finditer(self.text, invited.end(), end)
-        comma = next((c.start() for c in commas if not self.in_name(c.start(), c.end())), end)
+        comma = next(
+            (
+                c.start()
+                for c in commas
+                if not self.in_name(c.start(), c.end())
+                and (
+                    not post_re().match(self.text, _skip_spaces(self.text, c.end()))
+                    or self.reading.mentions_in(invited.end(), c.start(), Person.kind)
+                )
+            ),
+            end,
+        )
         named = outermost(self.reading.mentions_in(invited.end(), comma, Person.kind, Organization.kind))
-        person = next((m for m in named if m.kind == Person.kind), None)
-        chosen = person or (named[0] if named else None)
-        return self.reading.entities_of([chosen]) if chosen is not None else []
+        # (two who invited: "theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường")
+        people = [m for m in named if m.kind == Person.kind]
+        chosen = people or named[:1]
+        return self.reading.entities_of(chosen)
 
     def _signing(self, start: int, end: int, kind: str, sentence: Sentence, clause: tuple[int, int]) -> _Occurrence:
         """``<A>, <posts> và <B>, <posts> đã ký kết <document>``: named people signing; they took part in its signing.
@@ -1187,7 +1285,10 @@ class _Reader:
         callers = self.not_in_posts(
             outermost(self.reading.subject_mentions(occ.clause[0], occ.start, Person.kind, Organization.kind))
         )
-        occ.organised, occ.organisers = True, [host]
+        # (several called on, each after posts of their own: "chào xã giao Thủ tướng Lào X, Chủ tịch Quốc hội Lào Y")
+        named = self.reading.entities_of([m for m in called if m.kind == Person.kind])
+        hosts = distinct([host, *(e for e in occ.participants if e in named)])
+        occ.organised, occ.organisers = True, hosts
         occ.doers = self.reading.entities_of(callers)
         occ.participants = distinct([*occ.doers, *occ.participants])
 
