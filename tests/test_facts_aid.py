@@ -1087,3 +1087,13 @@ def test_a_headlines_place_before_its_colon_gives_nothing() -> None:
     # baogialai.com.vn: "Pleiku: Trao 55 suất quà Tết cho người dân khó khăn"
     article, facts = _aid("Pleiku: Trao 55 suất quà Tết cho người dân khó khăn.")
     assert "Pleiku" not in _roles(article, facts[0]).get("donor", [])
+
+
+def test_a_gift_by_plan_has_not_taken_place() -> None:
+    # "Theo kế hoạch, <subject> trao ...": the plan, not the gift; "đã" after it says it took place
+    _, facts = _aid("Theo kế hoạch, Hội Chữ thập đỏ tỉnh trao 200 suất quà cho các hộ nghèo của xã Tân Lập.")
+    assert facts == []
+    _, facts = _aid(
+        "Theo kế hoạch, sáng 5/6, Hội Chữ thập đỏ tỉnh đã trao 200 suất quà cho các hộ nghèo của xã Tân Lập."
+    )
+    assert len(facts) == 1
