@@ -1097,3 +1097,16 @@ def test_a_gift_by_plan_has_not_taken_place() -> None:
         "Theo kế hoạch, sáng 5/6, Hội Chữ thập đỏ tỉnh đã trao 200 suất quà cho các hộ nghèo của xã Tân Lập."
     )
     assert len(facts) == 1
+
+
+def test_equal_sums_from_different_donors_are_two_gifts() -> None:
+    # the merge key is the sum; a second donor giving the same sum ("... cũng trao tặng ... 50 triệu đồng") gives
+    # another gift, as school and charity pages list their sponsors
+    article, facts = _aid(
+        "Dịp này, Hội Chữ thập đỏ tỉnh đã trao tặng 50 triệu đồng cho Trường Tiểu học Tân Lập. Công ty Cổ phần Xi măng "
+        "Hà Tiên cũng trao tặng nhà trường 50 triệu đồng."
+    )
+    assert [_roles(article, f)["donor"] for f in facts] == [
+        ["Hội Chữ thập đỏ tỉnh"],
+        ["Công ty Cổ phần Xi măng Hà Tiên"],
+    ]
