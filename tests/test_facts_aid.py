@@ -1110,3 +1110,15 @@ def test_equal_sums_from_different_donors_are_two_gifts() -> None:
         ["Hội Chữ thập đỏ tỉnh"],
         ["Công ty Cổ phần Xi măng Hà Tiên"],
     ]
+
+
+def test_goods_priced_per_share_are_the_gift() -> None:
+    # baogialai.com.vn: "trao tặng 150 suất quà (520 ngàn đồng/suất) cho 150 hộ ...": the price of each share is no
+    # sum given, but the shares counted before it are given, as before "mỗi suất trị giá ..."
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Gia Lai trao tặng 150 suất quà (520.000 đồng/suất) cho 150 hộ dân tộc thiểu số nghèo "
+        "của xã Ia Kreng."
+    )
+    assert len(facts) == 1
+    roles = _roles(article, facts[0])
+    assert roles["items"] == ["150 suất quà"] and "amount" not in roles

@@ -384,11 +384,16 @@ class AidExtractor(FactExtractor):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
         if segment.money is not None and not goods and _other_sum(text, start, segment.money.start):
             return None  # "kim ngạch thương mại đạt 1,5 tỷ USD, Việt Nam hỗ trợ Lào ...": trade, not a gift
-        if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
-            return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
+        # "học bổng 600.000 đồng/em": what each gets, not a sum given; the goods counted before it ("trao tặng 150
+        # suất quà (520.000 đồng/suất) cho ...") are the gift, as before "mỗi suất trị giá ..."
+        per_head = segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end) is not None
+        if per_head and not goods:
+            return None
         # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
         money_at = segment.money.start if segment.money is not None else start
-        each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
+        each = per_head or (
+            segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
+        )
         if (segment.money is None or each) and not goods:
             return None
         # where the thing given is first told: the sum, else the goods
