@@ -831,3 +831,13 @@ def test_a_gift_told_as_the_subject_of_a_sentence_is_no_second_award() -> None:
     )
     assert len(facts) == 1
     assert role_values(facts[0], article.entities, "recipient") == ["Marc Knapper"]
+
+
+def test_the_proposal_a_decision_follows_ends_the_recipients() -> None:
+    # baoquangnam.vn: "tặng bằng khen của Chủ tịch UBND tỉnh cho 23 tập thể và 23 cá nhân theo đề nghị của Ban
+    # Tuyên giáo Tỉnh ủy": who proposed the award is no recipient
+    article, facts = _award_facts(
+        "Hôm qua 12.5, UBND tỉnh đã ban hành Quyết định số 1436/QĐ-UBND tặng bằng khen của Chủ tịch UBND tỉnh cho 23 "
+        "tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo Tỉnh ủy."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["23 tập thể và 23 cá nhân"]
