@@ -1122,3 +1122,15 @@ def test_goods_priced_per_share_are_the_gift() -> None:
     assert len(facts) == 1
     roles = _roles(article, facts[0])
     assert roles["items"] == ["150 suất quà"] and "amount" not in roles
+
+
+def test_a_breakdown_by_commune_ends_the_recipient() -> None:
+    # baophutho.vn: "trao tặng 70 suất quà cho các hộ ... bị ảnh hưởng nặng bởi cơn bão số 10 gồm xã Xuân Đài 20 suất,
+    # xã Thu Cúc 20 suất và Lai Đồng 30 suất": who got how many is no part of who receives
+    article, facts = _aid(
+        "Tại chương trình, đoàn đã trao tặng 70 suất quà cho các hộ có hoàn cảnh khó khăn bị ảnh hưởng nặng bởi cơn "
+        "bão số 10 gồm xã Xuân Đài 20 suất, xã Thu Cúc 20 suất và Lai Đồng 30 suất."
+    )
+    assert _roles(article, facts[0])["recipient"] == [
+        "các hộ có hoàn cảnh khó khăn bị ảnh hưởng nặng bởi cơn bão số 10"
+    ]

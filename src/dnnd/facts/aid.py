@@ -143,7 +143,9 @@ _IDIOM_TO_RE = re.compile(
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
+    # (the breakdown of who got how much opens after "gồm": "cho các hộ ... gồm xã A 20 suất, xã B 30 suất")
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm)\s"
+    r"|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
