@@ -1134,3 +1134,19 @@ def test_a_breakdown_by_commune_ends_the_recipient() -> None:
     assert _roles(article, facts[0])["recipient"] == [
         "các hộ có hoàn cảnh khó khăn bị ảnh hưởng nặng bởi cơn bão số 10"
     ]
+
+
+def test_a_total_adding_up_the_gifts_told_before_it_is_no_further_gift() -> None:
+    # the mirror of a total shared out after it: "Như vậy, tổng trị giá ..." sums up the sums just told (thvl.vn
+    # writes "Quà tặng ... gồm ... trị giá ..., ... trị giá .... Như vậy, tổng trị giá quà tặng ... trên 44 triệu đồng")
+    article, facts = _aid(
+        "Hội Liên hiệp Phụ nữ tỉnh trao 20 triệu đồng cho Trường Tiểu học Tân Lập. Hội cũng trao 30 triệu đồng cho "
+        "Trường THCS Tân Lập. Như vậy, tổng trị giá hỗ trợ của Hội là 50 triệu đồng."
+    )
+    assert sorted(_roles(article, f)["amount"][0] for f in facts) == ["20 triệu đồng", "30 triệu đồng"]
+    # a total that adds up nothing told before it is a gift of its own
+    _, facts = _aid(
+        "Hội Liên hiệp Phụ nữ tỉnh trao 20 triệu đồng cho Trường Tiểu học Tân Lập. Tổng kinh phí hỗ trợ các trường "
+        "của huyện năm nay là 90 triệu đồng."
+    )
+    assert len(facts) == 2

@@ -213,6 +213,7 @@ _DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s
 _SENDER_END_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng với|đã|vừa|đến|tổ chức|trao|tặng)(?!\w)")
 _WITH_RE = re.compile(r"phối hợp|cùng với")
 _TOTAL_WORD_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|số tiền|cộng)(?!\w)")
+_TOTAL_WORD_RE = re.compile(r"(?<!\w)[Tt]ổng(?!\w)")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,4}\s*$", re.IGNORECASE)  # "tổng kinh phí tài trợ ..."
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
@@ -356,7 +357,8 @@ class AidExtractor(FactExtractor):
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
-        return _one_entity_per_sum(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
+        facts = _without_summed_totals(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
+        return _one_entity_per_sum(facts, reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -1152,6 +1154,43 @@ def _without_shares(facts: list[Fact], reading: Reading) -> list[Fact]:
         ):
             shares.update(e.id for e in entities)
     return [f for f in facts if (money := _amount(f, reading)) is None or money.id not in shares]
+
+
+def _without_summed_totals(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without a total adding up the sums told right before it in its paragraph: "trao 20 triệu đồng cho
+    trường A và 30 triệu đồng cho trường B. Như vậy, tổng trị giá hỗ trợ là 50 triệu đồng" sums up the gifts told
+    (the mirror of :func:`_without_shares`, where the total comes first)."""
+    out = []
+    for fact in facts:
+        money = _amount(fact, reading)
+        if money is None or not fact.spans or not _adds_up_sums_before(reading, money, fact.spans[0].start):
+            out.append(fact)
+    return out
+
+
+def _adds_up_sums_before(reading: Reading, money: Money, at: int) -> bool:
+    """Whether ``money``, told after ``tổng`` in the sentence at ``at``, equals the last two or more sums told
+    before that sentence in its paragraph."""
+    sentence = reading.sentence_at(at)
+    told = next((m for m in reading.mentions_in(sentence.start, sentence.end, "money") if m.entity == money.id), None)
+    if told is None or not _TOTAL_WORD_RE.search(reading.text, sentence.start, told.start):
+        return False
+    first = index = reading.index_of(sentence)
+    while first > 0 and reading.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    # (each sum as told: two gifts of "20 triệu đồng" are one entity, two sums)
+    told_before = reading.mentions_in(reading.sentences[first].start, sentence.start, "money") if first < index else []
+    before = [reading.entity(m) for m in told_before]
+    added = Decimal(0)
+    for count, sum_told in enumerate(reversed(before), 1):
+        if not isinstance(sum_told, Money) or sum_told.currency != money.currency:
+            return False
+        added += sum_told.value
+        if count >= 2 and added == money.value:
+            return True
+        if added > money.value:
+            return False
+    return False
 
 
 def _amount(fact: Fact, reading: Reading) -> Money | None:
