@@ -1087,3 +1087,66 @@ def test_a_headlines_place_before_its_colon_gives_nothing() -> None:
     # baogialai.com.vn: "Pleiku: Trao 55 suất quà Tết cho người dân khó khăn"
     article, facts = _aid("Pleiku: Trao 55 suất quà Tết cho người dân khó khăn.")
     assert "Pleiku" not in _roles(article, facts[0]).get("donor", [])
+
+
+def test_a_gift_by_plan_has_not_taken_place() -> None:
+    # "Theo kế hoạch, <subject> trao ...": the plan, not the gift; "đã" after it says it took place
+    _, facts = _aid("Theo kế hoạch, Hội Chữ thập đỏ tỉnh trao 200 suất quà cho các hộ nghèo của xã Tân Lập.")
+    assert facts == []
+    _, facts = _aid(
+        "Theo kế hoạch, sáng 5/6, Hội Chữ thập đỏ tỉnh đã trao 200 suất quà cho các hộ nghèo của xã Tân Lập."
+    )
+    assert len(facts) == 1
+
+
+def test_equal_sums_from_different_donors_are_two_gifts() -> None:
+    # the merge key is the sum; a second donor giving the same sum ("... cũng trao tặng ... 50 triệu đồng") gives
+    # another gift, as school and charity pages list their sponsors
+    article, facts = _aid(
+        "Dịp này, Hội Chữ thập đỏ tỉnh đã trao tặng 50 triệu đồng cho Trường Tiểu học Tân Lập. Công ty Cổ phần Xi măng "
+        "Hà Tiên cũng trao tặng nhà trường 50 triệu đồng."
+    )
+    assert [_roles(article, f)["donor"] for f in facts] == [
+        ["Hội Chữ thập đỏ tỉnh"],
+        ["Công ty Cổ phần Xi măng Hà Tiên"],
+    ]
+
+
+def test_goods_priced_per_share_are_the_gift() -> None:
+    # baogialai.com.vn: "trao tặng 150 suất quà (520 ngàn đồng/suất) cho 150 hộ ...": the price of each share is no
+    # sum given, but the shares counted before it are given, as before "mỗi suất trị giá ..."
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Gia Lai trao tặng 150 suất quà (520.000 đồng/suất) cho 150 hộ dân tộc thiểu số nghèo "
+        "của xã Ia Kreng."
+    )
+    assert len(facts) == 1
+    roles = _roles(article, facts[0])
+    assert roles["items"] == ["150 suất quà"] and "amount" not in roles
+
+
+def test_a_breakdown_by_commune_ends_the_recipient() -> None:
+    # baophutho.vn: "trao tặng 70 suất quà cho các hộ ... bị ảnh hưởng nặng bởi cơn bão số 10 gồm xã Xuân Đài 20 suất,
+    # xã Thu Cúc 20 suất và Lai Đồng 30 suất": who got how many is no part of who receives
+    article, facts = _aid(
+        "Tại chương trình, đoàn đã trao tặng 70 suất quà cho các hộ có hoàn cảnh khó khăn bị ảnh hưởng nặng bởi cơn "
+        "bão số 10 gồm xã Xuân Đài 20 suất, xã Thu Cúc 20 suất và Lai Đồng 30 suất."
+    )
+    assert _roles(article, facts[0])["recipient"] == [
+        "các hộ có hoàn cảnh khó khăn bị ảnh hưởng nặng bởi cơn bão số 10"
+    ]
+
+
+def test_a_total_adding_up_the_gifts_told_before_it_is_no_further_gift() -> None:
+    # the mirror of a total shared out after it: "Như vậy, tổng trị giá ..." sums up the sums just told (thvl.vn
+    # writes "Quà tặng ... gồm ... trị giá ..., ... trị giá .... Như vậy, tổng trị giá quà tặng ... trên 44 triệu đồng")
+    article, facts = _aid(
+        "Hội Liên hiệp Phụ nữ tỉnh trao 20 triệu đồng cho Trường Tiểu học Tân Lập. Hội cũng trao 30 triệu đồng cho "
+        "Trường THCS Tân Lập. Như vậy, tổng trị giá hỗ trợ của Hội là 50 triệu đồng."
+    )
+    assert sorted(_roles(article, f)["amount"][0] for f in facts) == ["20 triệu đồng", "30 triệu đồng"]
+    # a total that adds up nothing told before it is a gift of its own
+    _, facts = _aid(
+        "Hội Liên hiệp Phụ nữ tỉnh trao 20 triệu đồng cho Trường Tiểu học Tân Lập. Tổng kinh phí hỗ trợ các trường "
+        "của huyện năm nay là 90 triệu đồng."
+    )
+    assert len(facts) == 2

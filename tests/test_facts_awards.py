@@ -818,3 +818,26 @@ def test_a_clause_opening_on_its_verbs_goes_on_with_the_giver_before_it() -> Non
         "tặng và truy tặng 38 đồng chí nguyên là cán bộ cấp Vụ của Bộ Ngoại giao Huân chương Lao động hạng nhất."
     )
     assert [role_values(f, article.entities, "giver") for f in facts] == [["Phạm Gia Khiêm"], ["Phạm Gia Khiêm"]]
+
+
+def test_a_gift_told_as_the_subject_of_a_sentence_is_no_second_award() -> None:
+    # tienphong.vn: "Việc trao tặng Huân chương Hữu nghị cho Đại sứ Marc Knapper thể hiện sự ghi nhận ..." names the
+    # ceremony the sentence before reported, as lower-case "về việc tặng" names a topic
+    article, facts = _award_facts(
+        "Ngày 13/1, thừa ủy quyền của Chủ tịch nước Lương Cường, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung trao tặng Huân "
+        "chương Hữu nghị cho Đại sứ Mỹ tại Việt Nam Marc Knapper.",
+        "Việc trao tặng Huân chương Hữu nghị cho Đại sứ Marc Knapper thể hiện sự ghi nhận của lãnh đạo và nhân dân "
+        "Việt Nam đối với những đóng góp quan trọng của Đại sứ.",
+    )
+    assert len(facts) == 1
+    assert role_values(facts[0], article.entities, "recipient") == ["Marc Knapper"]
+
+
+def test_the_proposal_a_decision_follows_ends_the_recipients() -> None:
+    # baoquangnam.vn: "tặng bằng khen của Chủ tịch UBND tỉnh cho 23 tập thể và 23 cá nhân theo đề nghị của Ban
+    # Tuyên giáo Tỉnh ủy": who proposed the award is no recipient
+    article, facts = _award_facts(
+        "Hôm qua 12.5, UBND tỉnh đã ban hành Quyết định số 1436/QĐ-UBND tặng bằng khen của Chủ tịch UBND tỉnh cho 23 "
+        "tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo Tỉnh ủy."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["23 tập thể và 23 cá nhân"]

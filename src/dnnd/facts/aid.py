@@ -143,7 +143,9 @@ _IDIOM_TO_RE = re.compile(
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua)\s|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
+    # (the breakdown of who got how much opens after "gồm": "cho các hộ ... gồm xã A 20 suất, xã B 30 suất")
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm)\s"
+    r"|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
@@ -211,6 +213,7 @@ _DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s
 _SENDER_END_RE = re.compile(r"(?<!\w)(?:phối hợp|cùng với|đã|vừa|đến|tổ chức|trao|tặng)(?!\w)")
 _WITH_RE = re.compile(r"phối hợp|cùng với")
 _TOTAL_WORD_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|số tiền|cộng)(?!\w)")
+_TOTAL_WORD_RE = re.compile(r"(?<!\w)[Tt]ổng(?!\w)")
 _TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng(?:\s+\w+){0,4}\s*$", re.IGNORECASE)  # "tổng kinh phí tài trợ ..."
 
 # Counted nouns that count projects, donors or beneficiaries rather than goods; durations and sizes (units.tsv).
@@ -354,7 +357,8 @@ class AidExtractor(FactExtractor):
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
-        return _one_entity_per_sum(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
+        facts = _without_summed_totals(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
+        return _one_entity_per_sum(facts, reading)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -384,11 +388,16 @@ class AidExtractor(FactExtractor):
             return None  # "nâng tổng giá trị viện trợ ... lên X": a running total, the gift is told elsewhere
         if segment.money is not None and not goods and _other_sum(text, start, segment.money.start):
             return None  # "kim ngạch thương mại đạt 1,5 tỷ USD, Việt Nam hỗ trợ Lào ...": trade, not a gift
-        if segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end):
-            return None  # "học bổng 600.000 đồng/em": what each gets, not a sum given
+        # "học bổng 600.000 đồng/em": what each gets, not a sum given; the goods counted before it ("trao tặng 150
+        # suất quà (520.000 đồng/suất) cho ...") are the gift, as before "mỗi suất trị giá ..."
+        per_head = segment.money is not None and _PER_HEAD_RE.match(text, segment.money.end) is not None
+        if per_head and not goods:
+            return None
         # "..., mỗi suất trị giá 1 triệu đồng", "mỗi em nhận được một phần quà trị giá 400.000 đồng": each one's share
         money_at = segment.money.start if segment.money is not None else start
-        each = segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
+        each = per_head or (
+            segment.money is not None and _EACH_RE.search(text, max(start, money_at - 80), money_at) is not None
+        )
         if (segment.money is None or each) and not goods:
             return None
         # where the thing given is first told: the sum, else the goods
@@ -1145,6 +1154,43 @@ def _without_shares(facts: list[Fact], reading: Reading) -> list[Fact]:
         ):
             shares.update(e.id for e in entities)
     return [f for f in facts if (money := _amount(f, reading)) is None or money.id not in shares]
+
+
+def _without_summed_totals(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without a total adding up the sums told right before it in its paragraph: "trao 20 triệu đồng cho
+    trường A và 30 triệu đồng cho trường B. Như vậy, tổng trị giá hỗ trợ là 50 triệu đồng" sums up the gifts told
+    (the mirror of :func:`_without_shares`, where the total comes first)."""
+    out = []
+    for fact in facts:
+        money = _amount(fact, reading)
+        if money is None or not fact.spans or not _adds_up_sums_before(reading, money, fact.spans[0].start):
+            out.append(fact)
+    return out
+
+
+def _adds_up_sums_before(reading: Reading, money: Money, at: int) -> bool:
+    """Whether ``money``, told after ``tổng`` in the sentence at ``at``, equals the last two or more sums told
+    before that sentence in its paragraph."""
+    sentence = reading.sentence_at(at)
+    told = next((m for m in reading.mentions_in(sentence.start, sentence.end, "money") if m.entity == money.id), None)
+    if told is None or not _TOTAL_WORD_RE.search(reading.text, sentence.start, told.start):
+        return False
+    first = index = reading.index_of(sentence)
+    while first > 0 and reading.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    # (each sum as told: two gifts of "20 triệu đồng" are one entity, two sums)
+    told_before = reading.mentions_in(reading.sentences[first].start, sentence.start, "money") if first < index else []
+    before = [reading.entity(m) for m in told_before]
+    added = Decimal(0)
+    for count, sum_told in enumerate(reversed(before), 1):
+        if not isinstance(sum_told, Money) or sum_told.currency != money.currency:
+            return False
+        added += sum_told.value
+        if count >= 2 and added == money.value:
+            return True
+        if added > money.value:
+            return False
+    return False
 
 
 def _amount(fact: Fact, reading: Reading) -> Money | None:

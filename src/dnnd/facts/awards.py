@@ -143,7 +143,7 @@ _NOT_RECEIVING_BEFORE = re.compile(r"(?<!\w)(?:tiếp|ghi|công|xác|thừa|ch�
 _NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|diện|biết|lời|dạng)(?!\w)")
 # A gift still to come, planned, denied or conditional (realis.tsv); a proposal is an award "proposed".
 _UNREAL = MOODS_NOT_DONE - {"proposed"}
-_TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$")
+_TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$", re.IGNORECASE)
 _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình(?=\s+(?:Chủ tịch|Thủ tướng|cấp trên)))(?!\w)", re.IGNORECASE

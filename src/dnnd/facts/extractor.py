@@ -151,7 +151,13 @@ def merge_facts(facts: Sequence[Fact], schema: FactKind) -> list[Fact]:
     for fact in facts:
         keys = [(i, key) for i, roles in enumerate(keyings) if (key := _key(fact, roles)) is not None]
         into = next(
-            (groups[k] for k in keys if k in groups and (k[0] == 0 or _told_again(out[groups[k]], fact))),
+            (
+                groups[k]
+                for k in keys
+                if k in groups
+                and not _kept_apart(out[groups[k]], fact, schema.kept_apart_by)
+                and (k[0] == 0 or _told_again(out[groups[k]], fact))
+            ),
             None,
         )
         if into is None:
@@ -162,6 +168,16 @@ def merge_facts(facts: Sequence[Fact], schema: FactKind) -> list[Fact]:
         for k in keys:
             groups.setdefault(k, into)
     return out
+
+
+def _kept_apart(one: Fact, other: Fact, roles: tuple[str, ...]) -> bool:
+    """Whether ``one`` and ``other`` both hold one of ``roles`` with no value in common: "Hội A tặng 10 triệu
+    đồng" and "Công ty B tặng 10 triệu đồng" are two gifts of one sum."""
+    for role in roles:
+        held = [{r.entity or r.value for r in f.roles if r.role == role} for f in (one, other)]
+        if held[0] and held[1] and not held[0] & held[1]:
+            return True
+    return False
 
 
 def _told_again(one: Fact, other: Fact) -> bool:

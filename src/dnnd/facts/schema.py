@@ -99,6 +99,9 @@ class FactKind:
     #: mentioned twice, unless their dates differ (aid: the same goods handed over, told in the lead and again
     #: in the body, with or without their sum, by who gives or who receives them).
     merge_also: tuple[tuple[str, ...], ...] = ()
+    #: Roles that keep two facts apart on any key when both hold them with no value in common (aid: equal
+    #: sums given by different donors are different gifts).
+    kept_apart_by: tuple[str, ...] = ()
     #: What the corpus aggregates by.
     aggregates: Aggregates = Aggregates()
     #: One line for the docs.
@@ -144,6 +147,7 @@ _BUILTIN = (
         merge_key=("amount",),
         # the same goods, or the same donor and recipient, told again in other words (never two different sums)
         merge_also=(("items",), ("donor", "recipient")),
+        kept_apart_by=("donor",),
         doc="Aid given, received, mobilised or committed (CAMEO 070 aid, 073 humanitarian, 033 intent).",
     ),
     FactKind(
