@@ -87,6 +87,16 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("THU HÀ-MINH ANH", ("Thu Hà", "Minh Anh"), None),  # two names joined by a dash with no space
         ("Bài, ảnh: Nhóm PV", ("Nhóm PV",), None),
         ("PV Báo Thanh Hóa", ("PV",), "Báo Thanh Hóa"),  # the outlet's reporter, as "Nhóm PV Báo Lào Cai"
+        # a label, then the writer in any byline shape: the office after a dash (provincial portals),
+        # the outlet after a slash
+        ("Tin: Thu Hà - VP UBND tỉnh", ("Thu Hà",), None),
+        ("Bài, ảnh: Hồng Nhung/Báo Lào Cai", ("Hồng Nhung",), "Báo Lào Cai"),
+        # the office's own name holds a dash ("Phòng Văn hóa - Thông tin"), or two writers share the office
+        ("Hoàng Nam - Phòng Văn hóa - Thông tin", ("Hoàng Nam",), None),
+        ("Thu Hà - Minh Anh - Sở Ngoại vụ", ("Thu Hà", "Minh Anh"), None),
+        # attech.com.vn: a unit cut short after its head noun's letter (P. = phòng) is the office, not a site
+        ("Bài và ảnh: Nguyễn Lê Thảo Linh – P.TCCB-LĐ", ("Nguyễn Lê Thảo Linh",), None),
+        ("Minh Anh - Vietnamplus.vn", ("Minh Anh",), "vietnamplus.vn"),
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
