@@ -439,9 +439,17 @@ def _abbreviated(part: str) -> str | None:
     if match is None or part[0] in _UNIT_LETTERS or is_outlet_name(part):  # "VOV.VN" is the site, not "Vov. Vn"
         return None
     given = match["given"]
-    if _is_place(given) or places().district(given) is not None or match_key(given) in _function_words():
+    # "H.Nam Đàn", "T.Thanh Hóa": a unit cut short before its place; a country is never written so, and its
+    # name is a given name too ("T.Anh", "V.Nga", "H.Mỹ")
+    if _is_unit_place(given) or places().district(given) is not None or match_key(given) in _function_words():
         return None
     return part
+
+
+def _is_unit_place(text: str) -> bool:
+    """A place :func:`_is_place` rules out as a writer, a country aside."""
+    place = places().lookup(text)
+    return _is_place(text) and place is not None and place.level != "country"
 
 
 @cache
@@ -544,6 +552,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return team
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
+    if role and (byline := read_byline(role["rest"])) and byline.authors:
+        return byline  # "CTV Quế Ánh/VOV.VN", "PV Minh Anh (TTXVN)": the role before a byline of another shape
     if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
         return Byline(tuple(names))  # "Minh Anh Nhà báo": an author box, the name over the role
     outlet = None
