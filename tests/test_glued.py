@@ -60,6 +60,9 @@ def test_unglue_head_drops_prefix_and_label() -> None:
       ("Dự án có vị trí, thiết kế đẹp, pháp lý minh bạch, môi trường sống tốt./.", "Xuân Thân/VOV.VN")),
      ("Thông tư này có hiệu lực từ ngày 12-2-2017 đến ngày 1-7-2017. H.Vân",
       ("Thông tư này có hiệu lực từ ngày 12-2-2017 đến ngày 1-7-2017.", "H.Vân")),
+     # the byline holds a stop of its own: the family name cut short ("... môi trường. N. Huyền")
+     ("Các nhà khoa học cho rằng loài cây này không gây hại cho môi trường. N. Huyền",
+      ("Các nhà khoa học cho rằng loài cây này không gây hại cho môi trường.", "N. Huyền")),
      ("Cơ quan chức năng đang điều tra làm rõ. Theo Lê Tùng (Dân Trí)",
       ("Cơ quan chức năng đang điều tra làm rõ.", "Theo Lê Tùng (Dân Trí)")),
      # what closes a text after its last sentence without naming a writer stays in the paragraph

@@ -32,7 +32,11 @@ _GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-
 _GLUED_CREDIT = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s+(?P<name>(?i:bài|tin)\b[^:.!?]{0,12}:\s*[^:.!?]{2,60})$")
 # A writer's byline with no label glued after the last sentence, as scrapes that join the paragraphs print it:
 # "... hoàn thành nhiệm vụ. Xuân Hùng", "... tốt./. Xuân Thân/VOV.VN", "... ngừng bắn. Thu Phương (theo TASS)".
-_GLUED_NAME = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s+(?P<name>[^:.!?…\s][^:!?…]{2,60})$")
+# The byline may hold a stop of its own ("... môi trường. N. Huyền"), so every sentence end near the line's end
+# is a place it may start.
+_GLUED_NAME = re.compile(r"[^:.!?…\s][^:!?…]{2,60}")
+_SENTENCE_END = re.compile(r"[.!?…][”\"')]?\s+")
+_GLUED_NAME_REACH = 64
 # Initials without dots ("MV") are too short to tell from an acronym closing a sentence: glued, they need dots.
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # The fewest words a headline glued before its lead has.
@@ -120,11 +124,19 @@ def split_byline(line: str) -> tuple[str, str] | None:
     match = _GLUED_INITIALS.match(line)
     if match is None and (credit := _GLUED_CREDIT.match(line)) and is_labelled_byline(credit["name"]):
         match = credit
-    if match is None and (glued := _GLUED_NAME.match(line)) and _glued_writer(glued["name"]):
-        match = glued
-    if match is None or ln.word_count(match["text"]) < _HEADLINE_MIN_WORDS:
+    split = (match["text"], match["name"]) if match is not None else _glued_byline(line)
+    if split is None or ln.word_count(split[0]) < _HEADLINE_MIN_WORDS:
         return None
-    return match["text"].strip(), match["name"].strip()
+    return split[0].strip(), split[1].strip()
+
+
+def _glued_byline(line: str) -> tuple[str, str] | None:
+    """``(text, byline)`` for a writer's byline glued after the last sentence, the shortest one first."""
+    for end in reversed(list(_SENTENCE_END.finditer(line, max(0, len(line) - _GLUED_NAME_REACH)))):
+        name = line[end.end() :]
+        if _GLUED_NAME.fullmatch(name) and _glued_writer(name):
+            return line[: end.end()].rstrip(), name
+    return None
 
 
 def _glued_writer(text: str) -> bool:
