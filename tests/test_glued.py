@@ -51,7 +51,26 @@ def test_unglue_head_drops_prefix_and_label() -> None:
      # a labelled credit glued after the last sentence (a Nghệ An report on Con Cuông: "... Bài và ảnh: TRÀ MY")
      ("Tiếng hát của các cô gái Thái cứ thế dặt dìu, gần gũi và chân tình. Bài và ảnh: TRÀ MY",
       ("Tiếng hát của các cô gái Thái cứ thế dặt dìu, gần gũi và chân tình.", "Bài và ảnh: TRÀ MY")),
-     ("Ông nói đó là bài học quý. Bài học: kinh nghiệm từ cơ sở", None)],
+     ("Ông nói đó là bài học quý. Bài học: kinh nghiệm từ cơ sở", None),
+     # a writer's byline with no label glued after the last sentence, as a scrape joining the paragraphs prints
+     # it (baomoi.com copies of provincial papers, VOV and TTXVN)
+     ("Phấn đấu xây dựng Thanh Hóa thành tỉnh kiểu mẫu theo lời dạy của Người. Xuân Hùng",
+      ("Phấn đấu xây dựng Thanh Hóa thành tỉnh kiểu mẫu theo lời dạy của Người.", "Xuân Hùng")),
+     ("Dự án có vị trí, thiết kế đẹp, pháp lý minh bạch, môi trường sống tốt./. Xuân Thân/VOV.VN",
+      ("Dự án có vị trí, thiết kế đẹp, pháp lý minh bạch, môi trường sống tốt./.", "Xuân Thân/VOV.VN")),
+     ("Thông tư này có hiệu lực từ ngày 12-2-2017 đến ngày 1-7-2017. H.Vân",
+      ("Thông tư này có hiệu lực từ ngày 12-2-2017 đến ngày 1-7-2017.", "H.Vân")),
+     # the byline holds a stop of its own: the family name cut short ("... môi trường. N. Huyền")
+     ("Các nhà khoa học cho rằng loài cây này không gây hại cho môi trường. N. Huyền",
+      ("Các nhà khoa học cho rằng loài cây này không gây hại cho môi trường.", "N. Huyền")),
+     ("Cơ quan chức năng đang điều tra làm rõ. Theo Lê Tùng (Dân Trí)",
+      ("Cơ quan chức năng đang điều tra làm rõ.", "Theo Lê Tùng (Dân Trí)")),
+     # what closes a text after its last sentence without naming a writer stays in the paragraph
+     ("Các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này. UBND tỉnh", None),
+     ("Ông cho biết hai bên sẽ ký kết thỏa thuận vào năm tới. Việt Nam", None),
+     ("Cơ quan chức năng đang điều tra làm rõ. Theo VnExpress", None),
+     ("Bài viết này sẽ được cập nhật trong thời gian tới. Theo Trí thức trẻ", None),
+     ("Sau đó, hai bên thảo luận về hợp tác trong lĩnh vực y tế. WHO", None)],
 )  # fmt: skip
 def test_split_byline(line: str, expected: tuple[str, str] | None) -> None:
     assert split_byline(line) == expected

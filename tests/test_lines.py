@@ -184,6 +184,14 @@ def test_a_quoted_sentence_stays_in_the_body() -> None:
     assert len(article.body) == 3
 
 
+def test_a_headline_about_a_portal_is_no_portal_name() -> None:
+    # baomoi.com: a headline opening with "Cổng thông tin" and a common noun, not a body's name
+    title = "Cổng thông tin tuyển sinh chung 2017: Thường trực nỗi lo nghẽn mạch"
+    lead = "Theo quy chế tuyển sinh 2017, Bộ GD&ĐT sẽ có cổng thông tin tuyển sinh để giúp các trường lọc ảo."
+    article = _parse(f"{title}\n\n{lead}\n\nĐoạn hai của bài viết này.")
+    assert article.title == title
+
+
 def test_a_sentence_about_the_portal_is_no_site_name() -> None:
     line = "Cổng thông tin điện tử tỉnh đã cập nhật đầy đủ các văn bản mới."
     article = _parse(f"Tiêu đề bài viết mới\n\nĐoạn một của bài.\n\n{line}")

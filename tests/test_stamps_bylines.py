@@ -87,6 +87,21 @@ def test_datelines_leave_the_lead(lead: str, text: str) -> None:
         ("THU HÀ-MINH ANH", ("Thu Hà", "Minh Anh"), None),  # two names joined by a dash with no space
         ("Bài, ảnh: Nhóm PV", ("Nhóm PV",), None),
         ("PV Báo Thanh Hóa", ("PV",), "Báo Thanh Hóa"),  # the outlet's reporter, as "Nhóm PV Báo Lào Cai"
+        # a label, then the writer in any byline shape: the office after a dash (provincial portals),
+        # the outlet after a slash
+        ("Tin: Thu Hà - VP UBND tỉnh", ("Thu Hà",), None),
+        ("Bài, ảnh: Hồng Nhung/Báo Lào Cai", ("Hồng Nhung",), "Báo Lào Cai"),
+        # the office's own name holds a dash ("Phòng Văn hóa - Thông tin"), or two writers share the office
+        ("Hoàng Nam - Phòng Văn hóa - Thông tin", ("Hoàng Nam",), None),
+        ("Thu Hà - Minh Anh - Sở Ngoại vụ", ("Thu Hà", "Minh Anh"), None),
+        # attech.com.vn: a unit cut short after its head noun's letter (P. = phòng) is the office, not a site
+        ("Bài và ảnh: Nguyễn Lê Thảo Linh – P.TCCB-LĐ", ("Nguyễn Lê Thảo Linh",), None),
+        ("Minh Anh - Vietnamplus.vn", ("Minh Anh",), "vietnamplus.vn"),
+        # the role before a byline of another shape (VOV copies on baomoi.com: "... ./. CTV Quế Ánh/VOV.VN")
+        ("CTV Quế Ánh/VOV.VN", ("Quế Ánh",), "vov.vn"),
+        ("PV Minh Anh (TTXVN)", ("Minh Anh",), "TTXVN"),
+        ("Tin-ảnh: Minh Anh", ("Minh Anh",), None),  # the label's words joined by a bare hyphen
+        ("Tin bài, ảnh: Việt Anh, Minh Quang", ("Việt Anh", "Minh Quang"), None),
     ],
 )
 def test_byline_shapes(line: str, authors: tuple[str, ...], outlet: str | None) -> None:
@@ -355,6 +370,10 @@ def test_the_articles_own_stamp_under_the_headline_still_counts() -> None:
     [
         ("Ng.Quang", ("Ng.Quang",)),  # a family name cut short, glued to the given name
         ("T. Minh", ("T. Minh",)),
+        # a given name that is also a country's name: a country is never cut short after a unit's letter
+        # (baomoi.com: "... 4 bệnh nhi tử vong. T.Nga")
+        ("T.Nga", ("T.Nga",)),
+        ("V.Anh", ("V.Anh",)),
         ("VĂN SƠN", ("Văn Sơn",)),  # a pen name that is also a district abroad
         ("Kim Liên - Sở Ngoại vụ", ("Kim Liên",)),  # the writer, then the office they write for
         ("(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)", ("Trí Dũng",)),  # name, office and date in brackets
@@ -371,7 +390,17 @@ def test_foot_bylines_of_unseen_shapes(line: str, authors: tuple[str, ...]) -> N
 
 @pytest.mark.parametrize(
     "line",
-    ["TOP", "Q. Ba Đình", "TP. Hồ Chí Minh", "Th.S Nguyễn", "(Ảnh minh họa)", "Hà Nội - Việt Nam", "Ba Đình - Hà Nội"],
+    [
+        "TOP",
+        "Q. Ba Đình",
+        "TP. Hồ Chí Minh",
+        "H.Nam Đàn",
+        "T.Thanh Hóa",
+        "Th.S Nguyễn",
+        "(Ảnh minh họa)",
+        "Hà Nội - Việt Nam",
+        "Ba Đình - Hà Nội",
+    ],
 )
 def test_foot_lines_that_are_not_bylines(line: str) -> None:
     assert read_byline(line, initials=True) is None

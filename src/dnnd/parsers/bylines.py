@@ -278,7 +278,8 @@ _REPORTER_OF = re.compile(
 # "X (tổng hợp từ TTXVN)", "X (tổng hợp theo Reuters, AFP)": the writer compiled the text from these outlets.
 _COMPILED_FROM = re.compile(r"^(?:tổng hợp|t/h|th)\s+(?:từ|theo)\s+(?P<outlet>.+)$", re.I)
 # "Name / domain" and "Name - domain": the writer and the outlet's site.
-_SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\w\-]+)+)\s*$")
+# A site's name ends in its top-level domain, letters only: "P.TCCB-LĐ" (a unit cut short) is no site.
+_SLASH_SITE = re.compile(r"^(?P<names>.+?)\s*[/|\-–]\s*(?P<site>[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6})\s*$")
 # "Hoài Thu/VOV", "Minh Hà / TTXVN": the writer, then the outlet's name or acronym after a slash.
 _SLASH_OUTLET = re.compile(r"^(?P<names>[^/]+?)\s*/\s*(?P<outlet>[^/]{2,40})$")
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{1,9}$")
@@ -313,8 +314,11 @@ _UNIT_LETTERS = frozenset("QPX")
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
 # "Minh Anh | Báo Nghệ An": the writer, then the outlet after a bar.
 _BAR_OUTLET = re.compile(r"^(?P<names>[^|]+?)\s*\|\s*(?P<outlet>[^|]{2,40})$")
-# "Kim Liên - Sở Ngoại vụ": the writer, then the office they write for (an organization's head noun).
-_DASH_OFFICE = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<office>[^-–]{2,60})$")
+# "Kim Liên - Sở Ngoại vụ": the writers, then the office they write for (an organization's head noun) after
+# a spaced dash; both sides may hold dashes ("Thu Hà - Minh Anh - Phòng Văn hóa - Thông tin").
+_DASH = re.compile(r"\s[-–]\s")
+# An office cut short after its head noun's letter: "P.TCCB-LĐ", "P. CTSV" (phòng), "VP.UBND" (văn phòng).
+_SHORT_OFFICE = re.compile(r"^(?:P|VP|TT|B)\.\s?[A-ZĐ][A-ZĐ\-]{1,12}$")
 
 
 @cache
@@ -435,9 +439,17 @@ def _abbreviated(part: str) -> str | None:
     if match is None or part[0] in _UNIT_LETTERS or is_outlet_name(part):  # "VOV.VN" is the site, not "Vov. Vn"
         return None
     given = match["given"]
-    if _is_place(given) or places().district(given) is not None or match_key(given) in _function_words():
+    # "H.Nam Đàn", "T.Thanh Hóa": a unit cut short before its place; a country is never written so, and its
+    # name is a given name too ("T.Anh", "V.Nga", "H.Mỹ")
+    if _is_unit_place(given) or places().district(given) is not None or match_key(given) in _function_words():
         return None
     return part
+
+
+def _is_unit_place(text: str) -> bool:
+    """A place :func:`_is_place` rules out as a writer, a country aside."""
+    place = places().lookup(text)
+    return _is_place(text) and place is not None and place.level != "country"
 
 
 @cache
@@ -540,6 +552,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return team
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
+    if role and (byline := read_byline(role["rest"])) and byline.authors:
+        return byline  # "CTV Quế Ánh/VOV.VN", "PV Minh Anh (TTXVN)": the role before a byline of another shape
     if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
         return Byline(tuple(names))  # "Minh Anh Nhà báo": an author box, the name over the role
     outlet = None
@@ -563,17 +577,22 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         text, outlet = bar["names"], _names_outlet(bar["outlet"])  # "Minh Anh | Báo Nghệ An"
     elif (dash := _DASH_OUTLET.match(text)) and _names_outlet(dash["outlet"]):
         text, outlet = dash["names"], _names_outlet(dash["outlet"])
-    elif (
-        (office := _DASH_OFFICE.match(text))
-        and _is_office(office["office"])
-        # "Minh Thu - Trường Hải": a second writer whose name opens with a head noun's syllable
-        and person_name(office["office"]) is None
-    ):
-        text = office["names"]
+    elif (names_only := _before_office(text)) is not None:
+        text = names_only
     names = _names(text, initials=initials, given=given)
     if not names and outlet and match_key(text.strip()) in _groups():
         return Byline((text.strip(),), outlet)  # "Nhóm PV/VOV1": the outlet's team
     return Byline(tuple(names), outlet) if names else None
+
+
+def _before_office(text: str) -> str | None:
+    """The writers before the office they sign for (``Kim Liên - Sở Ngoại vụ``), else ``None``."""
+    for dash in _DASH.finditer(text):
+        office = text[dash.end() :].strip()
+        # "Minh Thu - Trường Hải": a second writer whose name opens with a head noun's syllable
+        if (_is_office(office) or _SHORT_OFFICE.match(office)) and person_name(office) is None:
+            return text[: dash.start()]
+    return None
 
 
 def _pen_name_of_province(text: str, how: str) -> str | None:
@@ -634,8 +653,9 @@ def _labelled(rest: str) -> Byline | None:
     names = _names(rest, initials=True)
     if names:
         return Byline(tuple(names))
-    # "Bài và ảnh: Đức Anh (Sở Ngoại vụ)", "Tin: Thu Hà (TTXVN)": a writer's byline in any shape after the label
-    byline = _GATHERED.match(rest) and read_byline(rest, initials=True)
+    # "Bài và ảnh: Đức Anh (Sở Ngoại vụ)", "Tin: Thu Hà - VP UBND tỉnh", "Bài, ảnh: Hồng Nhung/Báo Lào Cai":
+    # a writer's byline in any shape after the label
+    byline = read_byline(rest, initials=True)
     return byline if byline and byline.authors else None
 
 

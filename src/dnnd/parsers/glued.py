@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import is_labelled_byline, is_section_name
+from dnnd.parsers.bylines import is_labelled_byline, is_section_name, read_byline, read_credits
 from dnnd.parsers.stamps import stamp_line, timed_opening
 from dnnd.text.dates import find_published
 
@@ -30,6 +30,15 @@ _DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{
 _GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$")
 # A labelled credit glued after the last sentence: "... tỉnh bạn. Tin, ảnh: Lê Hà", "... chân tình. Bài và ảnh: TRÀ MY".
 _GLUED_CREDIT = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s+(?P<name>(?i:bài|tin)\b[^:.!?]{0,12}:\s*[^:.!?]{2,60})$")
+# A writer's byline with no label glued after the last sentence, as scrapes that join the paragraphs print it:
+# "... hoàn thành nhiệm vụ. Xuân Hùng", "... tốt./. Xuân Thân/VOV.VN", "... ngừng bắn. Thu Phương (theo TASS)".
+# The byline may hold a stop of its own ("... môi trường. N. Huyền"), so every sentence end near the line's end
+# is a place it may start.
+_GLUED_NAME = re.compile(r"[^:.!?…\s][^:!?…]{2,60}")
+_SENTENCE_END = re.compile(r"[.!?…][”\"')]?\s+")
+_GLUED_NAME_REACH = 64
+# Initials without dots ("MV") are too short to tell from an acronym closing a sentence: glued, they need dots.
+_BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # The fewest words a headline glued before its lead has.
 _HEADLINE_MIN_WORDS = 4
 # A section label is at most this many words, however it is joined; a label or a stamp this many characters.
@@ -110,11 +119,30 @@ def unglue_head(lines: list[str], first: int) -> list[str]:
 
 
 def split_byline(line: str) -> tuple[str, str] | None:
-    """``(text, byline)`` when the last paragraph ends with its writer's initials (``... Hà Nội. N.H``) or a
-    labelled credit (``... tỉnh bạn. Tin, ảnh: Lê Hà``)."""
+    """``(text, byline)`` when the last paragraph ends with its writer's initials (``... Hà Nội. N.H``), a
+    labelled credit (``... tỉnh bạn. Tin, ảnh: Lê Hà``) or a writer's byline (``... nhiệm vụ. Xuân Hùng``)."""
     match = _GLUED_INITIALS.match(line)
     if match is None and (credit := _GLUED_CREDIT.match(line)) and is_labelled_byline(credit["name"]):
         match = credit
-    if match is None or ln.word_count(match["text"]) < _HEADLINE_MIN_WORDS:
+    split = (match["text"], match["name"]) if match is not None else _glued_byline(line)
+    if split is None or ln.word_count(split[0]) < _HEADLINE_MIN_WORDS:
         return None
-    return match["text"].strip(), match["name"].strip()
+    return split[0].strip(), split[1].strip()
+
+
+def _glued_byline(line: str) -> tuple[str, str] | None:
+    """``(text, byline)`` for a writer's byline glued after the last sentence, the shortest one first."""
+    for end in reversed(list(_SENTENCE_END.finditer(line, max(0, len(line) - _GLUED_NAME_REACH)))):
+        name = line[end.end() :]
+        if _GLUED_NAME.fullmatch(name) and _glued_writer(name):
+            return line[: end.end()].rstrip(), name
+    return None
+
+
+def _glued_writer(text: str) -> bool:
+    """True for a byline naming writers, read where one stands: after the article's last sentence; a reprint's
+    credit naming its writer counts too (``Theo Đình Thảo (Dân Trí)``), not one naming an outlet alone."""
+    if text[:5].lower() == "theo ":
+        return bool(read_credits([text]).authors)
+    byline = read_byline(text, initials=True)
+    return byline is not None and bool(byline.authors) and not all(_BARE_INITIALS.match(a) for a in byline.authors)

@@ -56,8 +56,9 @@ _LOGO_REACH = 2
 # Lines this short without final punctuation at the foot of the page are section labels.
 _LABEL_MAX_WORDS = 3
 # A government or association portal names itself in its header: "Cổng thông tin điện tử <body>",
-# "Trang TTĐT <body>"; the body's name may run to a dozen words.
-_PORTAL_NAME = re.compile(r"^(?:cổng|trang) (?:thông tin|ttđt)(?: điện tử)?(?: \S+)")
+# "Trang TTĐT <body>"; the body's name may run to a dozen words. Without "điện tử" the body's name follows
+# capitalised ("Cổng thông tin Sở Ngoại vụ"): "Cổng thông tin tuyển sinh chung 2017: ..." is a headline.
+_PORTAL_NAME = re.compile(r"^(?:cổng|trang) (?:thông tin|ttđt)(?P<online> điện tử)? (?P<body>\S)", re.I)
 _PORTAL_NAME_WORDS = 16
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
@@ -322,10 +323,16 @@ class TextParser:
             or ln.is_url(line)
             or (is_outlet_name(line) and ln.word_count(line) <= 8)
             # a portal's full name ("Cổng thông tin điện tử Sở Ngoại vụ tỉnh Kiên Giang") runs longer
-            or (bool(_PORTAL_NAME.match(match_key(line))) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
+            or (self._portal_name(line) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
             or not any(c.isalpha() for c in line)
         )
+
+    @staticmethod
+    def _portal_name(line: str) -> bool:
+        """True for a portal's name in its header: "Cổng thông tin điện tử tỉnh Lào Cai", "Trang TTĐT Sở Y tế"."""
+        portal = _PORTAL_NAME.match(line.strip())
+        return portal is not None and ":" not in line and (bool(portal["online"]) or portal["body"].isupper())
 
     def _unglue(self, lines: list[str]) -> list[str]:
         # A corpus prefix, a section label, the headline and the lead flattened into the first line.
