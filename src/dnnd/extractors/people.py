@@ -49,13 +49,12 @@ from dnnd.model import Mention, Organization, Person, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import scanner
+from dnnd.text.words import WordIndex
 
 __all__ = ["EXTRACTORS", "PeopleExtractor", "find_people"]
 
 # "H'Yim", "H’Hen": Ê Đê and Jrai given names join a prefix and a syllable with an apostrophe
 _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?![\w])"
-# a digit may touch a name: captions glue "ảnh 1" to "Ông Ko Jae Seung"
-_RUN = scanner(re.compile(rf"(?<![^\W\d_])(?<!\.){_WORD}(?: {_WORD})*"))
 # An honour written right after a name ends it: "trao tặng ông Nguyễn Văn An Huân chương Hữu nghị".
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 # (a ministry's party board, the state body's counterpart of a mass organisation's "Đảng đoàn": "Ủy viên Ban Cán
@@ -350,8 +349,10 @@ class _Found:
 class _Context:
     """Organization mentions by start offset, and helpers to read positions."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+    def __init__(self, text: str, mentions: Sequence[Mention], words: WordIndex | None = None) -> None:
         self.text = text
+        # the text's word index (its capitalised runs, the titles' matches): the document's, else built here
+        self.words = words if words is not None and words.text is text else WordIndex(text)
         self.orgs = sorted((m for m in mentions if m.kind in ("organization", "organ")), key=lambda m: m.start)
         self.org_starts = [m.start for m in self.orgs]
         blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "organ", "place"))
@@ -982,7 +983,7 @@ _SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
-    for m in _title_re().finditer(text, floor, name_start):
+    for m in ctx.words.matches(_title_re(), floor, name_start):
         if _SEAT_BEFORE_TITLE.search(text, max(0, m.start() - 5), m.start()):
             continue
         spans: list[tuple[int, int]] = []
@@ -1145,7 +1146,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
     sur = surnames()
     korean = _korean_surnames()
     capital = _capital_honorifics()
-    for run in _RUN.finditer(text):
+    for run in ctx.words.runs:
         offset = run.start()
         may_honour = _may_follow_honorific(text, offset)
         if not may_honour and _names_no_one(text, run, sur, korean, capital):
@@ -1626,7 +1627,7 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [s for s, _ in taken]
     out: list[_Found] = []
-    for m in _title_re().finditer(text):
+    for m in ctx.words.matches(_title_re()):
         span = _position_at(ctx, _title_start(ctx, m), loose=False)
         last = m  # the title of the chain's last position
         while span is not None:
@@ -1754,7 +1755,7 @@ def _shared_titles(
         if len(run) == 1 and not opened.search(text, max(0, first.start - 24), first.start):
             continue  # one name, no "gồm", "là" or colon before it: no list (the common case, tested cheaply)
         floor = max(0, first.start - 160)
-        for m in _title_re().finditer(text, floor, first.start):
+        for m in ctx.words.matches(_title_re(), floor, first.start):
             if text.endswith(("Ban ", "ban "), 0, m.start()):
                 continue  # "Ban Thường vụ gồm A (Chủ tịch), B": the organ listed, not a title its members share
             span = _position_at(ctx, m.start(), loose=False)
@@ -1944,13 +1945,18 @@ def _without_namesakes(text: str, found: list[_Found]) -> list[_Found]:
     return [f for f in found if f.honorific is not None or f.name not in namesakes] if namesakes else found
 
 
-def find_people(text: str, mentions: Sequence[Mention] = (), names: Mapping[str, str] | None = None) -> list[_Found]:
+def find_people(
+    text: str,
+    mentions: Sequence[Mention] = (),
+    names: Mapping[str, str] | None = None,
+    index: WordIndex | None = None,
+) -> list[_Found]:
     """Every person mention in ``text`` with the positions written next to it.
 
     ``names`` gives the fullest name of each organization entity (by id): an office won by election
-    is recorded with its organization spelt out that way.
+    is recorded with its organization spelt out that way. ``index``: the text's word index, if built.
     """
-    ctx = _Context(text, mentions)
+    ctx = _Context(text, mentions, index)
     found = _candidates(ctx)
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
@@ -2166,7 +2172,7 @@ class PeopleExtractor:
         """One :class:`~dnnd.Person` per person, with every position (first spelling kept)."""
         text = context.text
         names = {e.id: e.name for e in context.entities if isinstance(e, Organization) and e.id}
-        found = find_people(text, context.mentions, names)
+        found = find_people(text, context.mentions, names, context.words)
         people: dict[str, list[_Found]] = {}
         for f in found:
             if not f.ref:
