@@ -54,6 +54,7 @@ from dnnd.model import Mention, Organization, Span
 from dnnd.plugin import Extraction, ExtractionContext
 from dnnd.text.normalize import match_key
 from dnnd.text.patterns import scanner
+from dnnd.text.words import WordIndex
 
 __all__ = ["EXTRACTORS", "OrganizationExtractor", "find_organizations"]
 
@@ -1009,12 +1010,14 @@ _REGION = re.compile(
 _CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|TƯ) |UBTƯ |UBTW ")
 
 
-def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> list[_Raw]:
-    """Every organization mention in ``text`` (longest first, no overlaps), in order."""
+def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index: WordIndex | None = None) -> list[_Raw]:
+    """Every organization mention in ``text`` (longest first, no overlaps), in order (``index``: the text's word
+    index, if built; another text's, as the document's for a re-cased copy, is not used)."""
+    index = index if index is not None and index.text is text else WordIndex(text)
     places = _places_at(place_mentions)
     raws: list[_Raw] = []
     known = _known_index()
-    for m in _head_re().finditer(text):
+    for m in index.matches(_head_re()):
         kind = m.lastgroup or ""
         if kind == "brandname":
             kind = "brand"
@@ -1133,7 +1136,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
             shown = text[start].upper() + text[start + 1 : end]
         raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
     cover = _PlaceCover.of(places)
-    for m in _generic_re().finditer(text):
+    for m in index.matches(_generic_re()):
         generic = _generic(text, m.start(), m.end(), places, cover)
         if generic is not None:
             raws.append(generic)
@@ -1144,7 +1147,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = ()) -> lis
     raws.extend(_cued_acronyms(text, places, raws))
     raws = [_with_inner_acronym(text, r, places) for r in raws]
     raws = _without_holders(text, raws, places)
-    organs = _with_organs(text, raws)
+    organs = _with_organs(text, raws, index)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
         organ_starts = {r.start for r in organs}
@@ -1667,7 +1670,7 @@ def _organ_re() -> re.Pattern[str]:
     return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(org_organs())})(?![\w])"))
 
 
-def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
+def _with_organs(text: str, raws: list[_Raw], index: WordIndex) -> list[_Raw]:
     """Internal organs with their parent: "Ban Thường vụ" + "Tỉnh ủy" is one organization."""
     by_start: dict[int, _Raw] = {}
     for r in raws:
@@ -1675,7 +1678,7 @@ def _with_organs(text: str, raws: list[_Raw]) -> list[_Raw]:
             by_start.setdefault(r.start, r)
     out: list[_Raw] = []
     # last first, so that an organ of an organ finds its parent read already: "BCH" + "Trung ương Hội ..."
-    for m in reversed(list(_organ_re().finditer(text))):
+    for m in reversed(list(index.matches(_organ_re()))):
         # (the organ's acronym may stand between: "Hội đồng quản trị (HĐQT) Công ty ...")
         bracket = _ORGAN_ACRONYM.match(text, m.end())
         parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
@@ -2198,7 +2201,7 @@ class OrganizationExtractor:
         original = text = context.text
         if _lower_cased(context.mentions):
             text = _recased(text, context.mentions)  # names found by their capitals, shown as written
-        raws = find_organizations(text, context.mentions)
+        raws = find_organizations(text, context.mentions, context.words)
         # aliases given in brackets after a name: "Chứng khoán MB (MBS)"
         aliases: dict[str, _Raw] = {}
         for r in raws:
