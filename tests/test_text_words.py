@@ -116,3 +116,31 @@ def test_matches_between_bounds_as_the_scan_between_them() -> None:
         expected = [m.span() for m in pattern.finditer(text, start, end)]
         assert [m.span() for m in index.matches(pattern, start, end)] == expected
     assert [m.group() for m in index.matches(pattern, *clause)] == ["trao tặng"]
+
+
+def test_people_and_organization_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
+    """The titles, heads, generic names and organs people and organizations read from the index find, on the
+    sample pages and on them lower-cased, what a scan finds; the titles also between the bounds people gives
+    (from 160 characters before a capitalised run up to its start)."""
+    from pathlib import Path
+
+    import dnnd
+    from dnnd.extractors import organizations, people
+
+    pages = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt"))
+    texts = [dnnd.parse(page).text for page in pages]
+    patterns = [people._title_re(), organizations._head_re(), organizations._generic_re(), organizations._organ_re()]
+    assert all(opening_words(p) for p in patterns)  # (none falls back to a scan)
+    found = bounded = 0
+    for text in [*texts, *(t.lower() for t in texts)]:
+        index = WordIndex(text)
+        for pattern in patterns:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in index.matches(pattern)] == expected
+            found += len(expected)
+        for run in index.runs:
+            floor = max(0, run.start() - 160)
+            expected = [m.span() for m in people._title_re().finditer(text, floor, run.start())]
+            assert [m.span() for m in index.matches(people._title_re(), floor, run.start())] == expected
+            bounded += len(expected)
+    assert found > 100 and bounded > 100
