@@ -119,9 +119,9 @@ def test_matches_between_bounds_as_the_scan_between_them() -> None:
 
 
 def test_people_and_organization_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
-    """The titles, heads, generic names and organs people and organizations read from the index find, on the
-    sample pages and on them lower-cased, what a scan finds; the titles also between the bounds people gives
-    (from 160 characters before a capitalised run up to its start)."""
+    """The titles, honorifics, capitalised names, heads, generic names and organs people and organizations read
+    from the index find, on the sample pages and on them lower-cased, what a scan finds; the titles also between
+    the bounds people gives (from 160 characters before a capitalised run up to its start)."""
     from pathlib import Path
 
     import dnnd
@@ -129,7 +129,16 @@ def test_people_and_organization_patterns_tried_at_their_words_find_what_their_s
 
     pages = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt"))
     texts = [dnnd.parse(page).text for page in pages]
-    patterns = [people._title_re(), organizations._head_re(), organizations._generic_re(), organizations._organ_re()]
+    patterns = [
+        people._title_re(),
+        people._glued_honorific_re(),
+        people._INITIALS,
+        people._CAPS_NAME,
+        people._caps_run_re(),
+        organizations._head_re(),
+        organizations._generic_re(),
+        organizations._organ_re(),
+    ]
     assert all(opening_words(p) for p in patterns)  # (none falls back to a scan)
     found = bounded = 0
     for text in [*texts, *(t.lower() for t in texts)]:

@@ -1250,7 +1250,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
         cued = _said_after(text, end) or words[0].startswith(("H'", "H’"))
         found.append(_Found(start, end, name, honorific, cued=cued))
     # an honorific glued to the name by its full stop: "ĐĐ.Thích Chơn Trí", "PGS.TS.Nguyễn Văn A"
-    for m in _glued_honorific_re().finditer(text):
+    for m in ctx.words.matches(_glued_honorific_re()):
         glued = _RUN_AT.match(text, m.end())
         if glued is None:
             continue
@@ -1260,7 +1260,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             found.append(_Found(start, end, text[start:end], m.group("h")))
     # a person named by initials, as the press names private persons: "anh N.V.A.", "chị T.", "bà H.T.M";
     # a foreign family name may follow them ("ông J. Smith")
-    for m in _INITIALS.finditer(text):
+    for m in ctx.words.matches(_INITIALS):
         start, end = m.span("name")
         family = _LATIN_FAMILY_NAME.match(text, end) if text[end - 1] == "." else None
         if family is not None and not is_syllable(family.group(0)[1:]):
@@ -1269,14 +1269,14 @@ def _candidates(ctx: _Context) -> list[_Found]:
             found.append(_Found(start, end, text[start:end], m.group("h")))
     # a name written all in capitals after a lower-case honorific, as pages set foreign donors' names:
     # "bà YOUN MEE HYANG"
-    for m in _CAPS_NAME.finditer(text):
+    for m in ctx.words.matches(_CAPS_NAME):
         start, end = m.span("name")
         if not ctx.covered(start, end):
             found.append(_Found(start, end, m.group("name"), m.group("h")))
     # a roll or a caption sets a Vietnamese name in capitals without an honorific, its office after a dash or a
     # comma: "NGUYỄN VĂN TOÀN - Chủ tịch Hội"; a surname first and the office make it a person's
     honoured = {f.start for f in found}
-    for m in _caps_run_re().finditer(text):
+    for m in ctx.words.matches(_caps_run_re()):
         start, end = m.span()
         sep = _SEP_FIRST.match(text, end) or _OPEN_PAREN.match(text, end)  # "NGUYỄN VĂN AN (Chủ tịch Hội)"
         if (
