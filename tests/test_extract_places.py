@@ -619,36 +619,6 @@ def test_foreign_region_stops_before_a_persons_name() -> None:
     assert "Nam Gyeongsang" in found and not any("Park" in name for name in found)
 
 
-def test_patterns_tried_at_their_words_find_what_their_scans_find() -> None:
-    """Every pattern places tries only at the words it opens with finds, on the sample pages and on them
-    lower-cased, the matches of a scan of the whole text."""
-    from pathlib import Path
-
-    import dnnd
-    from dnnd.extractors import places as module
-    from dnnd.text.words import WordIndex, opening_words
-
-    pages = sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt"))
-    texts = [dnnd.parse(page).text for page in pages]
-    patterns = [
-        module._KEYWORD_RE,
-        module._LOW_KEYWORD,
-        module._LOCATIVE_LIST,
-        module._named_unit_re(),
-        module._low_named_unit_re(),
-        module._org_head_re(),
-    ]
-    assert all(opening_words(p) for p in patterns)  # (none falls back to a scan)
-    found = 0
-    for text in [*texts, *(t.lower() for t in texts)]:
-        index = WordIndex(text)
-        for pattern in patterns:
-            expected = [m.span() for m in pattern.finditer(text)]
-            assert [m.span() for m in index.matches(pattern)] == expected
-            found += len(expected)
-    assert found > 100
-
-
 def test_surname_opening_a_list_of_persons_is_no_place() -> None:
     # a list of persons after a colon (tune d925, hdndtuyenquang): "Văn Sơn" (a Chinese district) and "Thái Bình"
     # (a province) are given names after the surname
