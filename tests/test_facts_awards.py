@@ -841,3 +841,13 @@ def test_the_proposal_a_decision_follows_ends_the_recipients() -> None:
         "tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo Tỉnh ủy."
     )
     assert role_values(facts[0], article.entities, "recipient") == ["23 tập thể và 23 cá nhân"]
+
+
+def test_a_note_in_brackets_after_the_winner_says_who_she_is_and_does_not_win() -> None:
+    # tienphong.vn: "Cô giáo Nguyễn Thị Liên (Trường THCS Quảng Thanh, huyện Quảng Trạch, tỉnh Quảng Bình) giành giải
+    # Nhất ...": she wins, not the province her note ends on
+    article, facts = _award_facts(
+        "Cô giáo Nguyễn Thị Liên (Trường THCS Quảng Thanh, huyện Quảng Trạch, tỉnh Quảng Bình) giành giải Nhất tuần 4, "
+        "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào năm 2022."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["Nguyễn Thị Liên"]

@@ -703,6 +703,7 @@ def _owner_for_all(art: _Article, groups: list[_Group]) -> list[_Group]:
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
     """The recipient before ``được`` or ``nhận``: the words after the last comma, else the last person."""
     text = art.text
+    end = _before_note(text, floor, end)
     people = art.reading.mentions_in(floor, end, Person.kind)
     after = people[-1].end if people else end
     if people and _POST_ONLY_RE.fullmatch(text, after, end) and not _REPRESENTING_RE.search(text, after, end):
@@ -739,6 +740,19 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     people = art.reading.mentions_in(floor, end, Person.kind)
     if people:
         _set_recipient_mention(art, group, people[-1])
+
+
+def _before_note(text: str, floor: int, end: int) -> int:
+    """``end``, or the start of a bracketed note the subject ends on, which says who she is, not who receives.
+
+    "Cô giáo Nguyễn Thị Liên (Trường THCS Quảng Thanh, huyện Quảng Trạch, tỉnh Quảng Bình) giành giải Nhất":
+    she wins it, not the place her note ends on.
+    """
+    stop = len(text[floor:end].rstrip()) + floor
+    if stop <= floor or text[stop - 1] != ")":
+        return end
+    opening = text.rfind("(", floor, stop)
+    return opening if opening > floor and text.find(")", opening, stop - 1) == -1 else end
 
 
 def _inside_name(art: _Article, at: int) -> bool:
