@@ -313,6 +313,18 @@ def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_no_gift() ->
     assert facts == []  # the 100 million is still to come: not given, and "sẽ" is no pledge
 
 
+def test_a_cost_estimated_is_no_sum_given() -> None:
+    # cand.com.vn: "Tổng kinh phí hỗ trợ được khái toán là 3,582 tỉ đồng" reckons what the support will cost,
+    # as "ước đạt" does; a gift told as done still is one
+    _, facts = _aid(
+        "Tổng kinh phí hỗ trợ được khái toán là 3,582 tỉ đồng.",
+        "Dự toán kinh phí hỗ trợ đầu thu cho các hộ nghèo là 2 tỉ đồng.",
+    )
+    assert facts == []
+    _, facts = _aid("Hội Chữ thập đỏ thành phố đã trao 200 suất quà, tổng trị giá 60 triệu đồng.")
+    assert len(facts) == 1
+
+
 def test_a_province_gives_and_a_recipient_with_its_country_in_brackets_is_abroad() -> None:
     article, facts = _aid("Tỉnh Thanh Hóa đã hỗ trợ cho tỉnh Hủa Phăn (Lào) 1 tỷ đồng.")
     (fact,) = facts
