@@ -313,6 +313,23 @@ def test_an_estimate_is_not_yet_received_and_a_later_future_verb_is_no_gift() ->
     assert facts == []  # the 100 million is still to come: not given, and "sẽ" is no pledge
 
 
+def test_relief_given_is_aid() -> None:
+    # redcross.org.vn: "... đã đến thăm và cứu trợ đồng bào vùng lũ tại tỉnh này với tổng số tiền là 200 triệu đồng";
+    # baohagiang.vn: "... đã phát tiền cứu trợ cho 365 hộ ..., với tổng số tiền là 1,005 tỷ đồng"
+    article, facts = _aid(
+        "Ngày 7/11/2018, Hội Chữ thập đỏ TP. Đà Nẵng đã đến thăm và cứu trợ đồng bào vùng lũ tại tỉnh Thanh Hóa với "
+        "tổng số tiền là 200 triệu đồng."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội Chữ thập đỏ TP. Đà Nẵng"]
+    article, facts = _aid(
+        "Theo đó, Hội Chữ thập đỏ tỉnh Hà Giang đã phát tiền cứu trợ cho 365 hộ bị ảnh hưởng bởi đợt mưa lũ vừa qua, "
+        "với tổng số tiền là 1,005 tỷ đồng."
+    )
+    (fact,) = facts
+    assert fact.code == "073"
+
+
 def test_a_cost_estimated_is_no_sum_given() -> None:
     # cand.com.vn: "Tổng kinh phí hỗ trợ được khái toán là 3,582 tỉ đồng" reckons what the support will cost,
     # as "ước đạt" does; a gift told as done still is one
