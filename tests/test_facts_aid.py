@@ -330,6 +330,49 @@ def test_relief_given_is_aid() -> None:
     assert fact.code == "073"
 
 
+def test_what_the_gift_is_for_ends_its_recipient() -> None:
+    # baomoi.net.vn, baophunuthudo.vn: "... trao số tiền hơn 600 triệu đồng cho Chủ tịch ... Đỗ Văn Chiến để hỗ trợ
+    # đồng bào chịu ảnh hưởng của cơn bão số 3": "để" opens the purpose, with or without a comma
+    article, facts = _aid(
+        "Chiều 13/9, Thứ trưởng Lê Thị Thu Hằng thay mặt cộng đồng người Việt tại Lào đã trao số tiền hơn 600 triệu "
+        "đồng cho Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến để hỗ trợ đồng bào chịu ảnh hưởng "
+        "của cơn bão số 3."
+    )
+    (fact,) = facts
+    assert "để" not in " ".join(_roles(article, fact)["recipient"])
+
+
+def test_the_diaspora_a_person_speaks_for_gives() -> None:
+    # lite.baomoi.com: "Lê Thị Thu Hằng thay mặt cộng đồng người Việt Nam ở nước ngoài trao số tiền gần 19,3 tỉ đồng
+    # cho Ủy ban Trung ương MTTQ Việt Nam": the community gives, the official only hands it over
+    article, facts = _aid(
+        "Chiều 20-9, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng thay mặt cộng đồng người Việt Nam ở nước "
+        "ngoài trao số tiền gần 19,3 tỉ đồng cho Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["cộng đồng người Việt Nam ở nước ngoài"]
+
+
+def test_givers_listed_with_their_addresses_all_give_and_their_places_receive_nothing() -> None:
+    # nguoibaotroonline.vn: three givers after "do", the first with its country in brackets, all give
+    article, facts = _aid(
+        "Hội Bảo trợ người khuyết tật tỉnh Đồng Tháp đã trao 146 xe lăn cho người khuyết tật.",
+        "Kinh phí trao xe gần 277 triệu đồng, do Hội Thánh tin lành Vườn Nho Bang Ohio (Mỹ), Hội Thánh tin lành Đất "
+        "Hứa Gò Vấp thành phố Hồ Chí Minh và Công ty TNHH Một thành viên Xổ số Kiến thiết Đồng Tháp tài trợ.",
+    )
+    roles = _roles(article, facts[-1])
+    assert len(roles["donor"]) == 3
+    assert "Hồ Chí Minh" not in roles.get("recipient", [])
+    # baogialai.com.vn: "do ... các Mạnh Thường Quân tại tỉnh Long An vận động, tài trợ": Long An is where the
+    # givers live, not who receives
+    article, facts = _aid(
+        "Theo đó, đoàn đã trao tặng 300 phần quà (trị giá trên 900.000 đồng/phần) cho các hộ nghèo, khó khăn trên địa "
+        "bàn xã. Tổng trị giá quà tặng trên 315 triệu đồng do phật tử chùa Phổ An và các Mạnh Thường Quân tại tỉnh "
+        "Long An vận động, tài trợ."
+    )
+    assert all("Long An" not in _roles(article, f).get("recipient", []) for f in facts)
+
+
 def test_a_cost_estimated_is_no_sum_given() -> None:
     # cand.com.vn: "Tổng kinh phí hỗ trợ được khái toán là 3,582 tỉ đồng" reckons what the support will cost,
     # as "ước đạt" does; a gift told as done still is one

@@ -114,7 +114,8 @@ _RETROSPECTIVE_RE = re.compile(
 _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
-_AGENT_REACH = 160
+# (three givers with their addresses may stand between: "do A (Mỹ), B thành phố Hồ Chí Minh và C tài trợ")
+_AGENT_REACH = 240
 # The same with a passive "được": "Số tiền được tổ chức X tài trợ", "Trường được Quỹ Y hỗ trợ" (verb right after).
 _PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\s+")
 # Where a giver named without a verb ends: its sum or the end of the phrase.
@@ -124,6 +125,8 @@ _OF_COUNTRY_RE = re.compile(r"\s+của\s+$")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
 _ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
+# ... or a place after "tại"/"ở": "các Mạnh Thường Quân tại tỉnh Long An", "Nhóm thiện nguyện ở TP Pleiku".
+_AT_PLACE_AFTER_RE = re.compile(r"\s+(?:tại|ở)\s+")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _REALIS_RE = re.compile(tagged("realis", "realis"))
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
@@ -143,8 +146,10 @@ _IDIOM_TO_RE = re.compile(
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    # (the breakdown of who got how much opens after "gồm": "cho các hộ ... gồm xã A 20 suất, xã B 30 suất")
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm)\s"
+    # (the breakdown of who got how much opens after "gồm": "cho các hộ ... gồm xã A 20 suất, xã B 30 suất";
+    # what the gift is for opens after "để"/"nhằm", with or without a comma: "cho Chủ tịch ... Đỗ Văn Chiến để hỗ
+    # trợ đồng bào ...")
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm|để|nhằm)\s"
     r"|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
@@ -201,6 +206,8 @@ _GIFT_OF_REACH = 60
 _GIFT_OWNER_END_RE = re.compile(r"[,;.(]|\s(?:cho|quyên góp|ủng hộ|hỗ trợ|tài trợ|trao|tặng|với|trị giá)(?!\w)")
 # A community of Vietnamese abroad as a donor: "cộng đồng người Việt Nam tại Hoa Kỳ", "kiều bào ở Lào".
 _COMMUNITY_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+(?:tại|ở)\s+(?=[{UPPER}])")
+# ... or the diaspora as a whole: "cộng đồng người Việt Nam ở nước ngoài".
+_DIASPORA_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+ở\s+nước\s+ngoài(?!\w)")
 # A group of givers no extractor names, as the subject: "nhóm thiện nguyện TP.HCM (đã) phối hợp ... trao".
 _GROUP_RE = re.compile(
     rf"(?<!\w)(?i:{'|'.join(words('aid', 'group'))})\s+(?:[^,;.()]|\.(?=\S)){{2,60}}?"
@@ -886,6 +893,9 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
             named = reading.entities_of(outermost(reading.mentions_in(behalf.end(), stop, "organization")))
         if named:
             donors = named
+        elif _communities(reading, behalf.end(), stop):
+            # "X thay mặt cộng đồng người Việt Nam ở nước ngoài trao ...": the community gives, X hands it over
+            return []
     via = _VIA_RE.search(text, start, end)
     if via is not None:
         kept = [d for d in donors if not inside(d, via.end(), end)]
@@ -1001,8 +1011,7 @@ def _givers_place(reading: Reading, draft: FactDraft, start: int, end: int) -> b
             continue
         for span in entity.spans if entity is not None else ():
             if start <= span.start < end:
-                address = _ADDRESS_AFTER_RE.match(reading.text, span.end)
-                inner = reading.entities_in(span.start, address.end() if address else span.end, "place")
+                inner = reading.entities_in(span.start, _address_end(reading, span.end), "place")
                 if any(
                     e.id == place
                     or (isinstance(e, Place) and (p := reading.province_of(e)) is not None and p.id == place)
@@ -1021,9 +1030,27 @@ def _givers_zones(reading: Reading, draft: FactDraft, start: int, end: int) -> l
             continue  # a province giving is the place it gives from and to alike
         for span in entity.spans:
             if start <= span.start < end:
-                address = _ADDRESS_AFTER_RE.match(reading.text, span.end)
-                zones.append((span.start, address.end() if address else span.end))
+                zones.append((span.start, _address_end(reading, span.end)))
     return zones
+
+
+def _address_end(reading: Reading, at: int) -> int:
+    """Where the address written right after a name ending at ``at`` ends (``at`` if none).
+
+    A bracket ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or a place after ``tại``/``ở`` ("các Mạnh Thường Quân
+    tại tỉnh Long An"): where the giver is from, not where the gift goes.
+    """
+    text = reading.text
+    bracket = _ADDRESS_AFTER_RE.match(text, at)
+    if bracket is not None:
+        return bracket.end()
+    where = _AT_PLACE_AFTER_RE.match(text, at)
+    if where is None:
+        return at
+    places = reading.mentions_in(where.end(), where.end() + 40, "place")
+    if places and _at_most_a_level(text[where.end() : places[0].start]):
+        return places[0].end
+    return at
 
 
 def _per_head(reading: Reading, money: Mention) -> bool:
@@ -1427,13 +1454,13 @@ def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str
 
 
 def _communities(reading: Reading, start: int, end: int) -> list[str]:
-    """Communities of Vietnamese abroad named in ``[start, end)``, each with the place it lives in."""
+    """Communities of Vietnamese abroad named in ``[start, end)``, each with the place it lives in (or abroad)."""
     out = []
     for m in _COMMUNITY_RE.finditer(reading.text, start, end):
         place = reading.mentions_in(m.end(), end, "place")
         if place and place[0].start == m.end():
             out.append(reading.text[m.start() : place[0].end])
-    return out
+    return out or [m.group() for m in _DIASPORA_RE.finditer(reading.text, start, end)]
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:
