@@ -851,3 +851,15 @@ def test_a_note_in_brackets_after_the_winner_says_who_she_is_and_does_not_win() 
         "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào năm 2022."
     )
     assert role_values(facts[0], article.entities, "recipient") == ["Nguyễn Thị Liên"]
+
+
+def test_the_merit_recipients_are_named_for_ends_them() -> None:
+    # 88tysobongda.com: "... trao tặng Huân chương Hữu nghị ... cho 15 cá nhân là thành viên của Trung ương Hội Hữu
+    # nghị Lào - Việt Nam, những người đã có đóng góp tích cực ...": why they receive it is no part of who they are
+    article, facts = _award_facts(
+        "Chiều 19/7, Chủ tịch Trung ương Hội Hữu nghị Việt Nam - Lào Nguyễn Đắc Vinh đã trao tặng Huân chương Hữu nghị "
+        "của Nhà nước Việt Nam cho 15 cá nhân là thành viên của Trung ương Hội Hữu nghị Lào - Việt Nam, những người đã "
+        "có đóng góp tích cực trong công tác đối ngoại nhân dân giữa Việt Nam và Lào."
+    )
+    (recipient,) = role_values(facts[0], article.entities, "recipient")
+    assert "đóng góp" not in recipient and recipient.startswith("15 cá nhân")
