@@ -86,7 +86,17 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, name_end, stripped_end
-from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, tagged, trigger_re, words, words_re
+from dnnd.facts.vocabulary import (
+    HONORIFIC,
+    MOOD_PURPOSE,
+    MOODS_NOT_DONE,
+    mood_of,
+    mood_pattern,
+    tagged,
+    trigger_re,
+    words,
+    words_re,
+)
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
@@ -427,6 +437,10 @@ class AidExtractor(FactExtractor):
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood is None:
+            # "Theo kế hoạch, trong tháng 12 này, Hội X phối hợp với ... trao ...": a plan opening the sentence frames
+            # all of it, however far its verb
+            mood = _frame_mood(reading, lo, found[1].start() if found else verb.start())
         if (
             mood is None
             and segment.clause is not None
@@ -799,6 +813,21 @@ def _source(text: str, start: int, end: int) -> re.Match[str] | None:
             return source
         pos = source.end()
     return None
+
+
+_FRAME_MOODS = frozenset({"planned", "future"})
+
+
+def _frame_mood(reading: Reading, lo: int, at: int) -> str | None:
+    """The mood of a clause opening on a plan or a time to come ("Theo kế hoạch, ...", "Dự kiến, ...") up to ``at``.
+
+    Such an opening frames the whole clause, past the usual reach of a mood word; a realis marker after it
+    ("Theo kế hoạch, sáng 12/3, đoàn đã trao ...") still tells the gift done.
+    """
+    opening = mood_pattern().match(reading.text, lo)
+    if opening is None or mood_of().get(" ".join(opening.group().lower().split())) not in _FRAME_MOODS:
+        return None
+    return reading.mood(lo, at, reach=at - lo)
 
 
 def _retrospective(reading: Reading, sentence: Sentence) -> bool:
