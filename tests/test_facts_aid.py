@@ -391,6 +391,17 @@ def test_a_plan_opening_the_sentence_frames_a_gift_however_far() -> None:
     assert len(facts) == 1
 
 
+def test_a_place_inside_a_quoted_project_name_gives_nothing() -> None:
+    # vn.emb-japan.go.jp: "(2) “Dự án xây dựng dãy phòng học cho trường mầm non 2, xã Trù Sơn, tỉnh Nghệ An” (Số tiền
+    # tài trợ: 131.989 đô la Mỹ ...)": the commune and the province name the project, they do not fund it
+    article, facts = _aid(
+        "(2) “Dự án xây dựng dãy phòng học cho trường mầm non 2, xã Trù Sơn, tỉnh Nghệ An” (Số tiền tài trợ: 131.989 "
+        "đô la Mỹ (18.346.471 yên))"
+    )
+    (fact,) = facts
+    assert not _roles(article, fact).get("donor")
+
+
 def test_a_cost_estimated_is_no_sum_given() -> None:
     # cand.com.vn: "Tổng kinh phí hỗ trợ được khái toán là 3,582 tỉ đồng" reckons what the support will cost,
     # as "ước đạt" does; a gift told as done still is one

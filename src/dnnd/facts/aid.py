@@ -1457,6 +1457,9 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     if ":" in reading.text[first.end : end]:
         return []  # "Pleiku: Trao 55 suất quà Tết ...": a headline's place before its colon says where, not who
+    before = reading.text[start : first.start]
+    if before.count("“") > before.count("”"):
+        return []  # "“Dự án xây dựng ... xã Trù Sơn, tỉnh Nghệ An” (Số tiền tài trợ: ...)": a place in a quoted name
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
