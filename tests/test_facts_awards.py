@@ -863,3 +863,9 @@ def test_the_merit_recipients_are_named_for_ends_them() -> None:
     )
     (recipient,) = role_values(facts[0], article.entities, "recipient")
     assert "đóng góp" not in recipient and recipient.startswith("15 cá nhân")
+    # cand.com.vn: "... trao tặng Bằng khen cho 33 TCPCPNN và 1 cá nhân tiêu biểu đã có những đóng góp thiết thực ..."
+    article, facts = _award_facts(
+        "Nhân dịp này, Liên hiệp các tổ chức hữu nghị Việt Nam cũng đã trao tặng Bằng khen cho 33 TCPCPNN và 1 cá nhân "
+        "tiêu biểu đã có những đóng góp thiết thực cho công cuộc xóa đói giảm nghèo tại Việt Nam."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["33 TCPCPNN và 1 cá nhân tiêu biểu"]
