@@ -1,7 +1,7 @@
 """Aid: sums and goods committed, mobilised, received or given.
 
 An aid fact needs an aid word (``viện trợ``, ``tài trợ``, ``ủng hộ``, ``quyên
-góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
+góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``cứu trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
 sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 (``đầu tư``) without an aid word is not aid.
 
@@ -37,7 +37,8 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 * A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
   no pledge either; a commitment is what the text calls one, ``cam kết``); a clause
   going on with the subject before it keeps its mood (``Dự kiến đoàn sẽ khám
-  bệnh ..., phát ... và tặng 250 phần quà``). Such
+  bệnh ..., phát ... và tặng 250 phần quà``); a plan opening the sentence (``Theo kế hoạch, ...``)
+  frames it however far its verb, and a cost reckoned ahead (``khái toán``, ``dự toán``) is no sum given. Such
   a verb between the aid word and what is given decides the mood (``đã tài trợ
   ... và sẽ hỗ trợ thêm 10 triệu``: the sum is still to come);
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
@@ -55,17 +56,20 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   trao``: X only; ``X thông qua Y tài trợ``: X only, Y is the channel) or the
   agent of a passive (``do X tài trợ``, ``được X tài trợ``; ``Được sự tài trợ của X, Hội Y đã trao ...
   cho Z``: X gives, Z receives); never a channel fronted by ``Thông qua`` nor a source's post
-  (``Theo ông A, Giám đốc Sở Y, ...``); for mobilisation who
+  (``Theo ông A, Giám đốc Sở Y, ...``), nor a place inside a quoted project name; a person speaking for
+  the diaspora (``X thay mặt cộng đồng người Việt Nam ở nước ngoài trao ...``) hands its gift over; for
+  mobilisation who
   mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
   countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``, ``đến``, ``tới`` (to the sum or the goods at most, never past its
-  sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
+  the phrase after ``cho``, ``đến``, ``tới`` (to the sum or the goods at most, or what it is for, ``để``,
+  ``nhằm``; never past its sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
   phrase after ``cho``; for receipts who (or which province or district) comes before
   ``tiếp nhận``; projects joined under one holder (``X làm chủ dự án A do D tài trợ ... và dự án B
   do E tài trợ ...``) all go to it. With nobody
   named, the place is the recipient, unless it is only the giver's own province
-  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``). The organisers
+  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``) or a giver's address (``do ... các Mạnh Thường Quân
+  tại tỉnh Long An tài trợ``, ``do Nhóm X (TP. Hồ Chí Minh) tài trợ``). The organisers
   (``Ban tổ chức``, ``Chương trình đã trao ...``) stand for who organised the event,
   the delegation (``Tại đây, đoàn đã trao ...``) for who the sentence before sent.
 * ``place``: the recipient's province, else a Vietnamese place in the clause,

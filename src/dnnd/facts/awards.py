@@ -16,7 +16,8 @@ An award is a named distinction given by a verb in the same clause
   tặng`` (passive: the recipient before ``được``, the givers between it and the
   verb); ``nhận``, ``đón nhận`` (the recipient before, the giver after
   ``của``/``do``), ``đạt``, ``đoạt``, ``giành`` (a prize won: the winner
-  before); ``<person>: Huy chương vàng`` in a list of results; an award
+  before, a bracketed note after her left out: ``Cô giáo X (Trường Y, tỉnh Z)
+  giành giải Nhất``); ``<person>: Huy chương vàng`` in a list of results; an award
   written before its verb (``Huân chương ... được trao cho ...``, ``Bằng khen
   ... do UBND tỉnh trao tặng``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
@@ -41,7 +42,8 @@ Roles: ``status``, ``award`` (the name verbatim), ``giver`` (organizations, or
 people when the subject names a person; the represented body after ``thay
 mặt``; a short capitalised phrase such as ``Chủ tịch nước`` when nothing is
 named), ``recipient`` (an entity when the recipient phrase is one organization
-or person, else the phrase verbatim), ``count`` (each quantity in the recipient
+or person, else the phrase verbatim, ended by why it is given: ``vì đã có ...``,
+``..., những người đã có đóng góp ...``), ``count`` (each quantity in the recipient
 phrase: ``7 tập thể``) and ``period`` (a term in it: ``giai đoạn 2017 - 2022``).
 A fact needs a giver or a recipient: ``Bằng khen`` named without being given
 (``tiêu chuẩn xét tặng Bằng khen``, ``Bằng khen là hình thức khen thưởng``) is
