@@ -841,3 +841,31 @@ def test_the_proposal_a_decision_follows_ends_the_recipients() -> None:
         "tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo Tỉnh ủy."
     )
     assert role_values(facts[0], article.entities, "recipient") == ["23 tập thể và 23 cá nhân"]
+
+
+def test_a_note_in_brackets_after_the_winner_says_who_she_is_and_does_not_win() -> None:
+    # tienphong.vn: "Cô giáo Nguyễn Thị Liên (Trường THCS Quảng Thanh, huyện Quảng Trạch, tỉnh Quảng Bình) giành giải
+    # Nhất ...": she wins, not the province her note ends on
+    article, facts = _award_facts(
+        "Cô giáo Nguyễn Thị Liên (Trường THCS Quảng Thanh, huyện Quảng Trạch, tỉnh Quảng Bình) giành giải Nhất tuần 4, "
+        "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào năm 2022."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["Nguyễn Thị Liên"]
+
+
+def test_the_merit_recipients_are_named_for_ends_them() -> None:
+    # 88tysobongda.com: "... trao tặng Huân chương Hữu nghị ... cho 15 cá nhân là thành viên của Trung ương Hội Hữu
+    # nghị Lào - Việt Nam, những người đã có đóng góp tích cực ...": why they receive it is no part of who they are
+    article, facts = _award_facts(
+        "Chiều 19/7, Chủ tịch Trung ương Hội Hữu nghị Việt Nam - Lào Nguyễn Đắc Vinh đã trao tặng Huân chương Hữu nghị "
+        "của Nhà nước Việt Nam cho 15 cá nhân là thành viên của Trung ương Hội Hữu nghị Lào - Việt Nam, những người đã "
+        "có đóng góp tích cực trong công tác đối ngoại nhân dân giữa Việt Nam và Lào."
+    )
+    (recipient,) = role_values(facts[0], article.entities, "recipient")
+    assert "đóng góp" not in recipient and recipient.startswith("15 cá nhân")
+    # cand.com.vn: "... trao tặng Bằng khen cho 33 TCPCPNN và 1 cá nhân tiêu biểu đã có những đóng góp thiết thực ..."
+    article, facts = _award_facts(
+        "Nhân dịp này, Liên hiệp các tổ chức hữu nghị Việt Nam cũng đã trao tặng Bằng khen cho 33 TCPCPNN và 1 cá nhân "
+        "tiêu biểu đã có những đóng góp thiết thực cho công cuộc xóa đói giảm nghèo tại Việt Nam."
+    )
+    assert role_values(facts[0], article.entities, "recipient") == ["33 TCPCPNN và 1 cá nhân tiêu biểu"]

@@ -1,7 +1,7 @@
 """Aid: sums and goods committed, mobilised, received or given.
 
 An aid fact needs an aid word (``viện trợ``, ``tài trợ``, ``ủng hộ``, ``quyên
-góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
+góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``cứu trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
 sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 (``đầu tư``) without an aid word is not aid.
 
@@ -37,7 +37,8 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
 * A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
   no pledge either; a commitment is what the text calls one, ``cam kết``); a clause
   going on with the subject before it keeps its mood (``Dự kiến đoàn sẽ khám
-  bệnh ..., phát ... và tặng 250 phần quà``). Such
+  bệnh ..., phát ... và tặng 250 phần quà``); a plan opening the sentence (``Theo kế hoạch, ...``)
+  frames it however far its verb, and a cost reckoned ahead (``khái toán``, ``dự toán``) is no sum given. Such
   a verb between the aid word and what is given decides the mood (``đã tài trợ
   ... và sẽ hỗ trợ thêm 10 triệu``: the sum is still to come);
   after an aid noun (``Trong gói viện trợ mới, Mỹ sẽ cung cấp ...``) it tells
@@ -55,17 +56,20 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   trao``: X only; ``X thông qua Y tài trợ``: X only, Y is the channel) or the
   agent of a passive (``do X tài trợ``, ``được X tài trợ``; ``Được sự tài trợ của X, Hội Y đã trao ...
   cho Z``: X gives, Z receives); never a channel fronted by ``Thông qua`` nor a source's post
-  (``Theo ông A, Giám đốc Sở Y, ...``); for mobilisation who
+  (``Theo ông A, Giám đốc Sở Y, ...``), nor a place inside a quoted project name; a person speaking for
+  the diaspora (``X thay mặt cộng đồng người Việt Nam ở nước ngoài trao ...``) hands its gift over; for
+  mobilisation who
   mobilises; otherwise those after ``của``/``từ``/``do`` (or the foreign
   countries there when no organization is).
   ``recipient``: for gifts the place or organization right after the verb or
-  the phrase after ``cho``, ``đến``, ``tới`` (to the sum or the goods at most, never past its
-  sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
+  the phrase after ``cho``, ``đến``, ``tới`` (to the sum or the goods at most, or what it is for, ``để``,
+  ``nhằm``; never past its sentence; a bare ``tỉnh`` names nobody); for commitments and mobilisation the
   phrase after ``cho``; for receipts who (or which province or district) comes before
   ``tiếp nhận``; projects joined under one holder (``X làm chủ dự án A do D tài trợ ... và dự án B
   do E tài trợ ...``) all go to it. With nobody
   named, the place is the recipient, unless it is only the giver's own province
-  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``). The organisers
+  (``Hội Chữ thập đỏ tỉnh Quảng Trị đã trao ...``) or a giver's address (``do ... các Mạnh Thường Quân
+  tại tỉnh Long An tài trợ``, ``do Nhóm X (TP. Hồ Chí Minh) tài trợ``). The organisers
   (``Ban tổ chức``, ``Chương trình đã trao ...``) stand for who organised the event,
   the delegation (``Tại đây, đoàn đã trao ...``) for who the sentence before sent.
 * ``place``: the recipient's province, else a Vietnamese place in the clause,
@@ -86,7 +90,17 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, outermost
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, name_end, stripped_end
-from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, tagged, trigger_re, words, words_re
+from dnnd.facts.vocabulary import (
+    HONORIFIC,
+    MOOD_PURPOSE,
+    MOODS_NOT_DONE,
+    mood_of,
+    mood_pattern,
+    tagged,
+    trigger_re,
+    words,
+    words_re,
+)
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
@@ -114,7 +128,8 @@ _RETROSPECTIVE_RE = re.compile(
 _APPROVE_RE = trigger_re("attribution", "approve")
 # The giver as an agent: "do <D> tài trợ"; the giver after an aid noun: "viện trợ của <D>".
 _AGENT_RE = re.compile(r"(?<!\w)(?:do|từ nguồn(?: của)?)\s+")
-_AGENT_REACH = 160
+# (three givers with their addresses may stand between: "do A (Mỹ), B thành phố Hồ Chí Minh và C tài trợ")
+_AGENT_REACH = 240
 # The same with a passive "được": "Số tiền được tổ chức X tài trợ", "Trường được Quỹ Y hỗ trợ" (verb right after).
 _PASSIVE_AGENT_RE = re.compile(r"(?<!\w)(?:do|được|từ nguồn(?: của)?)\s+")
 # Where a giver named without a verb ends: its sum or the end of the phrase.
@@ -124,6 +139,8 @@ _OF_COUNTRY_RE = re.compile(r"\s+của\s+$")
 _BRACKET_RE = re.compile(r"\([^()]*\)")
 # A bracket right after a name: its address ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or its acronym.
 _ADDRESS_AFTER_RE = re.compile(r"\s*\([^()]{2,60}\)")
+# ... or a place after "tại"/"ở": "các Mạnh Thường Quân tại tỉnh Long An", "Nhóm thiện nguyện ở TP Pleiku".
+_AT_PLACE_AFTER_RE = re.compile(r"\s+(?:tại|ở)\s+")
 _SHARED_SUBJECT_RE = re.compile(r"đồng thời\s")
 _REALIS_RE = re.compile(tagged("realis", "realis"))
 _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
@@ -143,8 +160,10 @@ _IDIOM_TO_RE = re.compile(
 # Where a recipient phrase after "cho" stops.
 # (a recipient never runs on past its paragraph, even when a total in the next one carries its sentence on)
 _RECIPIENT_END_RE = re.compile(
-    # (the breakdown of who got how much opens after "gồm": "cho các hộ ... gồm xã A 20 suất, xã B 30 suất")
-    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm)\s"
+    # (the breakdown of who got how much opens after "gồm": "cho các hộ ... gồm xã A 20 suất, xã B 30 suất";
+    # what the gift is for opens after "để"/"nhằm", with or without a comma: "cho Chủ tịch ... Đỗ Văn Chiến để hỗ
+    # trợ đồng bào ...")
+    r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm|để|nhằm)\s"
     r"|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
@@ -201,6 +220,8 @@ _GIFT_OF_REACH = 60
 _GIFT_OWNER_END_RE = re.compile(r"[,;.(]|\s(?:cho|quyên góp|ủng hộ|hỗ trợ|tài trợ|trao|tặng|với|trị giá)(?!\w)")
 # A community of Vietnamese abroad as a donor: "cộng đồng người Việt Nam tại Hoa Kỳ", "kiều bào ở Lào".
 _COMMUNITY_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+(?:tại|ở)\s+(?=[{UPPER}])")
+# ... or the diaspora as a whole: "cộng đồng người Việt Nam ở nước ngoài".
+_DIASPORA_RE = re.compile(rf"(?i:{'|'.join(words('aid', 'community'))})\s+ở\s+nước\s+ngoài(?!\w)")
 # A group of givers no extractor names, as the subject: "nhóm thiện nguyện TP.HCM (đã) phối hợp ... trao".
 _GROUP_RE = re.compile(
     rf"(?<!\w)(?i:{'|'.join(words('aid', 'group'))})\s+(?:[^,;.()]|\.(?=\S)){{2,60}}?"
@@ -420,6 +441,10 @@ class AidExtractor(FactExtractor):
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
         # no fact. A commitment is what the text calls one ("cam kết"), never a bare future.
         mood = reading.mood(lo, found[1].start() if found else verb.start())
+        if mood is None:
+            # "Theo kế hoạch, trong tháng 12 này, Hội X phối hợp với ... trao ...": a plan opening the sentence frames
+            # all of it, however far its verb
+            mood = _frame_mood(reading, lo, found[1].start() if found else verb.start())
         if (
             mood is None
             and segment.clause is not None
@@ -794,6 +819,21 @@ def _source(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+_FRAME_MOODS = frozenset({"planned", "future"})
+
+
+def _frame_mood(reading: Reading, lo: int, at: int) -> str | None:
+    """The mood of a clause opening on a plan or a time to come ("Theo kế hoạch, ...", "Dự kiến, ...") up to ``at``.
+
+    Such an opening frames the whole clause, past the usual reach of a mood word; a realis marker after it
+    ("Theo kế hoạch, sáng 12/3, đoàn đã trao ...") still tells the gift done.
+    """
+    opening = mood_pattern().match(reading.text, lo)
+    if opening is None or mood_of().get(" ".join(opening.group().lower().split())) not in _FRAME_MOODS:
+        return None
+    return reading.mood(lo, at, reach=at - lo)
+
+
 def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     """Whether the sentence, before its first sum (else its aid word), tells a span of years up to now ("3 năm qua").
 
@@ -886,6 +926,9 @@ def _givers_not_hands(reading: Reading, donors: list[AnyEntity], start: int, end
             named = reading.entities_of(outermost(reading.mentions_in(behalf.end(), stop, "organization")))
         if named:
             donors = named
+        elif _communities(reading, behalf.end(), stop):
+            # "X thay mặt cộng đồng người Việt Nam ở nước ngoài trao ...": the community gives, X hands it over
+            return []
     via = _VIA_RE.search(text, start, end)
     if via is not None:
         kept = [d for d in donors if not inside(d, via.end(), end)]
@@ -1001,8 +1044,7 @@ def _givers_place(reading: Reading, draft: FactDraft, start: int, end: int) -> b
             continue
         for span in entity.spans if entity is not None else ():
             if start <= span.start < end:
-                address = _ADDRESS_AFTER_RE.match(reading.text, span.end)
-                inner = reading.entities_in(span.start, address.end() if address else span.end, "place")
+                inner = reading.entities_in(span.start, _address_end(reading, span.end), "place")
                 if any(
                     e.id == place
                     or (isinstance(e, Place) and (p := reading.province_of(e)) is not None and p.id == place)
@@ -1021,9 +1063,27 @@ def _givers_zones(reading: Reading, draft: FactDraft, start: int, end: int) -> l
             continue  # a province giving is the place it gives from and to alike
         for span in entity.spans:
             if start <= span.start < end:
-                address = _ADDRESS_AFTER_RE.match(reading.text, span.end)
-                zones.append((span.start, address.end() if address else span.end))
+                zones.append((span.start, _address_end(reading, span.end)))
     return zones
+
+
+def _address_end(reading: Reading, at: int) -> int:
+    """Where the address written right after a name ending at ``at`` ends (``at`` if none).
+
+    A bracket ("Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh)") or a place after ``tại``/``ở`` ("các Mạnh Thường Quân
+    tại tỉnh Long An"): where the giver is from, not where the gift goes.
+    """
+    text = reading.text
+    bracket = _ADDRESS_AFTER_RE.match(text, at)
+    if bracket is not None:
+        return bracket.end()
+    where = _AT_PLACE_AFTER_RE.match(text, at)
+    if where is None:
+        return at
+    places = reading.mentions_in(where.end(), where.end() + 40, "place")
+    if places and _at_most_a_level(text[where.end() : places[0].start]):
+        return places[0].end
+    return at
 
 
 def _per_head(reading: Reading, money: Mention) -> bool:
@@ -1401,6 +1461,9 @@ def _place_subject(reading: Reading, start: int, end: int) -> list[AnyEntity]:
         return []  # "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức ...": the district is an address, not the giver
     if ":" in reading.text[first.end : end]:
         return []  # "Pleiku: Trao 55 suất quà Tết ...": a headline's place before its colon says where, not who
+    before = reading.text[start : first.start]
+    if before.count("“") > before.count("”"):
+        return []  # "“Dự án xây dựng ... xã Trù Sơn, tỉnh Nghệ An” (Số tiền tài trợ: ...)": a place in a quoted name
     return found if _PLACE_HEAD_RE.fullmatch(reading.text, part_start, first.start) else []
 
 
@@ -1427,13 +1490,13 @@ def _gift_owners(reading: Reading, after: int, end: int) -> list[AnyEntity | str
 
 
 def _communities(reading: Reading, start: int, end: int) -> list[str]:
-    """Communities of Vietnamese abroad named in ``[start, end)``, each with the place it lives in."""
+    """Communities of Vietnamese abroad named in ``[start, end)``, each with the place it lives in (or abroad)."""
     out = []
     for m in _COMMUNITY_RE.finditer(reading.text, start, end):
         place = reading.mentions_in(m.end(), end, "place")
         if place and place[0].start == m.end():
             out.append(reading.text[m.start() : place[0].end])
-    return out
+    return out or [m.group() for m in _DIASPORA_RE.finditer(reading.text, start, end)]
 
 
 def _actors(reading: Reading, start: int, end: int) -> list[AnyEntity]:

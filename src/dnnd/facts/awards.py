@@ -16,7 +16,8 @@ An award is a named distinction given by a verb in the same clause
   tặng`` (passive: the recipient before ``được``, the givers between it and the
   verb); ``nhận``, ``đón nhận`` (the recipient before, the giver after
   ``của``/``do``), ``đạt``, ``đoạt``, ``giành`` (a prize won: the winner
-  before); ``<person>: Huy chương vàng`` in a list of results; an award
+  before, a bracketed note after her left out: ``Cô giáo X (Trường Y, tỉnh Z)
+  giành giải Nhất``); ``<person>: Huy chương vàng`` in a list of results; an award
   written before its verb (``Huân chương ... được trao cho ...``, ``Bằng khen
   ... do UBND tỉnh trao tặng``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
@@ -41,7 +42,8 @@ Roles: ``status``, ``award`` (the name verbatim), ``giver`` (organizations, or
 people when the subject names a person; the represented body after ``thay
 mặt``; a short capitalised phrase such as ``Chủ tịch nước`` when nothing is
 named), ``recipient`` (an entity when the recipient phrase is one organization
-or person, else the phrase verbatim), ``count`` (each quantity in the recipient
+or person, else the phrase verbatim, ended by why it is given: ``vì đã có ...``,
+``..., những người đã có đóng góp ...``), ``count`` (each quantity in the recipient
 phrase: ``7 tập thể``) and ``period`` (a term in it: ``giai đoạn 2017 - 2022``).
 A fact needs a giver or a recipient: ``Bằng khen`` named without being given
 (``tiêu chuẩn xét tặng Bằng khen``, ``Bằng khen là hình thức khen thưởng``) is
@@ -703,6 +705,7 @@ def _owner_for_all(art: _Article, groups: list[_Group]) -> list[_Group]:
 def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> None:
     """The recipient before ``được`` or ``nhận``: the words after the last comma, else the last person."""
     text = art.text
+    end = _before_note(text, floor, end)
     people = art.reading.mentions_in(floor, end, Person.kind)
     after = people[-1].end if people else end
     if people and _POST_ONLY_RE.fullmatch(text, after, end) and not _REPRESENTING_RE.search(text, after, end):
@@ -739,6 +742,19 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     people = art.reading.mentions_in(floor, end, Person.kind)
     if people:
         _set_recipient_mention(art, group, people[-1])
+
+
+def _before_note(text: str, floor: int, end: int) -> int:
+    """``end``, or the start of a bracketed note the subject ends on, which says who she is, not who receives.
+
+    "Cô giáo Nguyễn Thị Liên (Trường THCS Quảng Thanh, huyện Quảng Trạch, tỉnh Quảng Bình) giành giải Nhất":
+    she wins it, not the place her note ends on.
+    """
+    stop = len(text[floor:end].rstrip()) + floor
+    if stop <= floor or text[stop - 1] != ")":
+        return end
+    opening = text.rfind("(", floor, stop)
+    return opening if opening > floor and text.find(")", opening, stop - 1) == -1 else end
 
 
 def _inside_name(art: _Article, at: int) -> bool:
