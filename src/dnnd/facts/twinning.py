@@ -89,6 +89,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import stripped_end
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -502,15 +503,22 @@ class _Reader:
         # "Đoàn đại biểu tỉnh A và tỉnh B tham dự Lễ ký kết nghĩa ...": who attends the ceremony signs nothing
         witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
         subject = [] if witnessed else self.subject(lo, verb)
-        between = _BETWEEN_RE.search(self.text, lo, hi)
-        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc ký
-        # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
-        # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
-        detached = between is not None and between.start() > verb_end and self._comma_between(verb_end, between.start())
-        # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với Đại
-        # đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and "với" come first
-        fronted = between is not None and between.start() < verb and self._comma_between(between.end(), verb)
-        if between is not None and not detached and not fronted:
+        between = None
+        fronted = False
+        # "Hai bên đã trao đổi cơ hội hợp tác giữa hai địa phương và ký kết thỏa thuận ... giữa tỉnh A và thành
+        # phố B": a "giữa" naming no party leaves the sides to the next one
+        for between in _BETWEEN_RE.finditer(self.text, lo, hi):
+            # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc
+            # ký kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ...": a "giữa"
+            # in a later comma part belongs to a later predicate (not one right after its comma: "ký kết Thỏa
+            # thuận hợp tác năm 2025, giữa hai tỉnh A (Việt Nam) và B (Lào)")
+            detached = between.start() > verb_end and self._comma_between(verb_end, self._before_space(between.start()))
+            # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với
+            # Đại đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and
+            # "với" come first
+            fronted = between.start() < verb and self._comma_between(between.end(), verb)
+            if detached or fronted:
+                break
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -521,6 +529,11 @@ class _Reader:
         if not found and fronted and between is not None:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
         return found
+
+    def _before_space(self, position: int) -> int:
+        """Where the white space and the one comma right before ``position`` start (the comma is the phrase's own)."""
+        at = stripped_end(self.text, position)
+        return at - 1 if at > 0 and self.text[at - 1] == "," else position
 
     def _comma_between(self, start: int, end: int) -> bool:
         """Whether a comma in ``[start, end)`` ends the phrase: not one joining level words ("thôn, bản")."""
