@@ -156,8 +156,9 @@ _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệ
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
 _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
 # After a verb of taking office with no post, a second verb of the same event that names it: "tái cử và được
-# bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch" (the post's marker read after it).
-_AND_THEN_RE = re.compile(r"\s+và(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
+# bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch", or after a comma: "tái đắc cử, giữ chức Chủ tịch
+# BCH ..." (the post's marker read after it).
+_AND_THEN_RE = re.compile(r"(?:\s*,|\s+và)(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -223,8 +224,9 @@ _COUNTED_TAKING = re.compile(rf"{_COUNTED_PEOPLE}\s+(?:giữ\s+chức(?:\s+(?:v�
 _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
 # (after a post so taken, the body it is of may stand before the list: "... Phó Chủ tịch Hội gồm:"; after a post
 # counted, a body's name: "các phó chủ tịch Hội như ông A, B")
-_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
-_NAMED_LIST_OPEN = re.compile(rf"\s+[{UPPER}][^,;:.()]{{0,60}}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
+# (a colon may close the body's name at once: "bầu 4 Phó Chủ tịch Hội LHPN Việt Nam khóa XIII:")
+_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?(?:\s(?:gồm(?:\s+có)?\s*:?|là|như)|\s*:)\s*")
+_NAMED_LIST_OPEN = re.compile(rf"\s+[{UPPER}][^,;:.()]{{0,60}}?(?:\s(?:gồm(?:\s+có)?\s*:?|là|như)|\s*:)\s*")
 # After a committee (and its size): a colon opening the list of its members.
 _MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
 # People counted before a passive vote, named after the post: "7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A,
@@ -693,10 +695,15 @@ def _people(
         if _KEPT_RE.search(gap):
             for choice in choices:
                 choice.status = "re-elected"
-    # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's
-    if choices and all(c.post is None for c in choices) and counted is not None:
+    # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's; an office so
+    # counted is taken by each listed person whatever post follows their name ("bầu 4 Phó Chủ tịch Hội X khóa
+    # XIII: Bà A - Ủy viên Ban Thường vụ Tỉnh ủy; ...": what they hold now), while the seats of a committee
+    # counted ("5 ủy viên") leave each member the post written beside the name
+    if choices and counted is not None:
+        office = not _is_seat(art, counted)
         for choice in choices:
-            choice.post = counted
+            if choice.post is None or (office and not _same_title(art, choice.post, counted)):
+                choice.post = counted
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -739,6 +746,22 @@ def _post_held(art: _Article, start: int, end: int) -> _Post | None:
     gap = _APPOSITION_RE.match(art.text, start, end)
     post = _post_at(art, gap.end(), end, loose=False) if gap is not None else None
     return post if post is not None and post.end > post.start else None
+
+
+def _title_words(art: _Article, post: _Post) -> str:
+    """A post's title, lower case and single-spaced ("phó chủ tịch")."""
+    return " ".join(art.text[post.start : post.end].lower().split())
+
+
+def _is_seat(art: _Article, post: _Post) -> bool:
+    """Whether ``post`` is a seat in a body ("ủy viên Ban Thường vụ"), not an office in it (units.tsv ``member``)."""
+    title = _title_words(art, post)
+    return any(title == unit or title.startswith(unit + " ") for unit in _MEMBER_UNITS)
+
+
+def _same_title(art: _Article, post: _Post, other: _Post) -> bool:
+    """Whether two posts have the same title ("Phó Chủ tịch" and "Phó Chủ tịch Hội X khóa XII")."""
+    return _title_words(art, post) == _title_words(art, other)
 
 
 def _counted_opening(art: _Article, at: int, begins: int) -> _Post | None:
@@ -1537,8 +1560,27 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
             continue
         for item in items:
             yield from _result_item(art, item, here, line.end())
+        office = _counted_office(art, here) if named else None
         for _, mention, post, stop in named:
+            if office is not None and not _same_title(art, post, office):
+                post = office  # "bầu 4 Phó Chủ tịch ...:" / "Bà A - Ủy viên Ban Thường vụ Tỉnh ủy": her post now
             yield from _named_item(art, mention, post, stop, here)
+
+
+def _counted_office(art: _Article, head: tuple[int, int]) -> _Post | None:
+    """The office counted at the end of a list's opening ``head`` ("... bầu 4 Phó Chủ tịch Hội X khóa XIII:").
+
+    Each person listed after it takes that office; a post written after a name is the one held now. The seats
+    of a committee so counted ("5 ủy viên Ban Thường vụ:") are no office: its members' posts follow their names.
+    """
+    text = art.text
+    for count in _COUNTED_POST.finditer(text, head[0], head[1]):
+        post = _post_at(art, count.end(), head[1], loose=False)
+        if post is None or post.end <= post.start or _is_seat(art, post):
+            continue
+        if _LIST_OPEN.fullmatch(text, post.end, head[1]) or _NAMED_LIST_OPEN.fullmatch(text, post.end, head[1]):
+            return post
+    return None
 
 
 def _person_items(art: _Article, start: int, end: int) -> list[tuple[int, Mention, _Post, int]]:
