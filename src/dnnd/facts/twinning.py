@@ -377,7 +377,7 @@ class _Reader:
                 continue
             if inside and _LITERAL_PARTY_RE.fullmatch(literal):
                 named = _NAME_START_RE.search(literal)
-                head = literal[: named.start()].strip() if named else ""
+                head = _shared_head(literal[: named.start()].strip() if named else "")
             both = self._of_both_countries(inside, b)
             if both:  # "Hội LHPN hai nước đã ký kết ...": the unions of the two countries
                 out.extend(both)
@@ -396,7 +396,7 @@ class _Reader:
             if verbatim and not cut and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
-                head = literal[: named.start()].strip() if named else ""
+                head = _shared_head(literal[: named.start()].strip() if named else "")
             elif verbatim and head and not inside and _BARE_NAME_RE.fullmatch(literal):
                 out.append(f"{head} {literal}")
             elif inside:
@@ -796,13 +796,14 @@ class _Reader:
             return self.reference(sentence, lo, hi)
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
         anchors = sorted([(s, self._document_end(s, hi)) for s, _, _ in documents] + twin)
-        verb, verb_end = anchors[0]
-        # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
-        named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if (verb, verb_end) in twin else []
-        if (verb, verb_end) in twin and _BOTH_SIDES_RE.match(self.text, verb):
-            # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
-            named = named or self.pair_after(verb_end, hi)
-        sides = [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
+        # "Tại lễ kết nghĩa, chính quyền 2 huyện A và B đã thông qua bản thỏa thuận ...": a twinning word in an
+        # opening adverbial names no side; the next verb or document does
+        for verb, verb_end in anchors:
+            sides = self.anchored_sides(lo, hi, verb, verb_end, (verb, verb_end) in twin)
+            if sides:
+                break
+        else:
+            verb, verb_end = anchors[0]
         both = _BOTH_SIDES_RE.search(self.text, lo, hi) if not sides else None
         if both is not None:
             # "2 tỉnh đã ký ...": the places of that level named before, when the pair is the verb's subject
@@ -835,6 +836,15 @@ class _Reader:
             # đã ký biên bản kết nghĩa" is one event, found again by its two sides
             keys.add(("sides", *sorted(_side_key(s) for s in sides)))
         return _Twinning(draft.cite(sentence.start, sentence.end), keys, headline=headline and bool(sides))
+
+    def anchored_sides(self, lo: int, hi: int, verb: int, verb_end: int, twin: bool) -> list[AnyEntity | str]:
+        """The sides of a twinning verb or a signed document at ``[verb, verb_end)`` in the clause ``[lo, hi)``."""
+        # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
+        named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if twin else []
+        if twin and _BOTH_SIDES_RE.match(self.text, verb):
+            # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
+            named = named or self.pair_after(verb_end, hi)
+        return [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
 
     def reference(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
         """An agreement named with its parties, though not signed in this clause.
@@ -967,6 +977,20 @@ _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
+
+
+# A level word counted at the end of a head ("chính quyền 2 huyện", "hai thôn"): the names after it share the level
+# word alone ("2 huyện Nam Giang và Đắc Chưng": "huyện Đắc Chưng").
+_COUNTED_LEVEL_RE = re.compile(
+    rf"(?:^|\s)(?:hai|ba|bốn|năm|\d+|các|những)\s+(?P<level>{alternation('|'.join(words('levels')))})$",
+    re.IGNORECASE,
+)
+
+
+def _shared_head(head: str) -> str:
+    """The head the bare names listed after a party share: its counted level word alone, else the head."""
+    counted = _COUNTED_LEVEL_RE.search(head)
+    return counted.group("level") if counted else head
 
 
 def _without_country(name: str, countries: list[str]) -> str:
