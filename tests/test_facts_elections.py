@@ -1344,3 +1344,15 @@ def test_the_seats_of_a_committee_counted_leave_each_member_the_post_beside_the_
         "Phó Chủ tịch Hội."
     )
     assert ("Nguyễn Văn Hùng", "Chủ tịch") in {(f["person"][0], f["position"][0]) for f in found if "person" in f}
+
+
+def test_people_listed_with_their_posts_between_semicolons_each_take_the_counted_office() -> None:
+    # the shape of the facts15 corpus lists (Hội LHTN): "gồm: Ông A, <post now>; bà B, <post now>"
+    found = elections(
+        "Hội nghị đã bầu 3 Phó Chủ tịch Hội gồm: ông Nguyễn Văn Hùng, Giám đốc Sở Ngoại vụ; bà Trần Thị Tâm, Phó "
+        "Chủ tịch UBND huyện."
+    )
+    assert sorted((f["person"][0], f["position"][0]) for f in found) == [
+        ("Nguyễn Văn Hùng", "Phó Chủ tịch"),
+        ("Trần Thị Tâm", "Phó Chủ tịch"),
+    ]

@@ -168,6 +168,8 @@ _BODY = (
 _BODY_RE = re.compile(_BODY)
 _NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
 _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
+# Between listed people with their posts, a semicolon too: "gồm: ông A, Giám đốc Sở X; bà B, Phó Chủ tịch ...".
+_ITEM_BEFORE = re.compile(r"(?:[,;]|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
     r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
@@ -848,7 +850,7 @@ def _post_in_brackets(art: _Article, start: int, limit: int) -> tuple[_Post | No
 def _apposition_then_and(art: _Article, start: int, end: int) -> bool:
     """``[start, end)`` is the post a listed person holds, then the list goes on: `` - Chủ tịch Hội X khóa II và ``."""
     dash = _APPOSITION_RE.match(art.text, start, end)
-    if dash is None or not _LIST_BEFORE.search(art.text, start, end):
+    if dash is None or not _ITEM_BEFORE.search(art.text, start, end):
         return False
     return _post_at(art, dash.end(), end, loose=False) is not None
 
