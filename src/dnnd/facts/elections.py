@@ -14,7 +14,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
   Phó Chủ tịch``, or after a dash: ``..., đồng chí B - Phó Chủ tịch Hội``), ``ông Z được Thủ tướng bổ
   nhiệm làm Thứ trưởng``, ``được điều động, bổ nhiệm giữ chức ...`` (a move told with the appointment,
-  ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch`` (the post after the second verb),
+  ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch``, ``tái đắc cử, giữ chức Chủ tịch BCH ...``
+  (the post after the second verb),
   ``được bầu bổ sung vào BCH và làm Chủ tịch`` (the post taken in the committee), ``ông X, Chủ tịch Hội
   khóa II, tái đắc cử`` (re-elected to the post beside the name), ``ông A trúng cử với tỷ lệ 88,88%``
   (the post the vote told just before was for: ``... ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh``),
@@ -29,7 +30,9 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   các Phó Chủ tịch B, C`` (a plural post goes on to the bare names after it), and a post counted, then
   ``là``, ``gồm`` or a colon: ``bầu 3 Phó Chủ tịch: ông A, ...``, ``... và 2 Phó Chủ tịch là các đồng chí
   B, C``, or the people counted before the post they take: ``hiệp thương chọn cử 3 nhân sự giữ chức danh
-  Phó Chủ tịch Hội ... gồm: Ông A, <post held>; bà B, ...``; ``<post> là <holder>`` opening the
+  Phó Chủ tịch Hội ... gồm: Ông A, <post held>; bà B, ...``; an office so counted is each listed person's
+  whatever post follows the name (``bầu 4 Phó Chủ tịch Hội X khóa XIII:`` / ``Bà A - <post held>``), unlike
+  a committee's seats counted (``3 ủy viên Ban Thường vụ: ông A - Chủ tịch``); ``<post> là <holder>`` opening the
   sentence after a vote (``Đại hội đã bầu ông A làm Chủ tịch. Phó Chủ tịch là bà B``;
   not a post held before: ``nhiệm kỳ trước``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines

@@ -60,6 +60,12 @@ Roles:
 * ``date``: the first date of the clause outside a cited document; ``period``:
   the first year or stage in the clause (``giai đoạn 2025 - 2030``).
 
+Where the sides stand: after a conjunction of time (``Từ khi hai bản A và B làm lễ kết nghĩa, ...``,
+``subordinators.txt``); after a later ``giữa`` when the first names nobody (``trao đổi ... giữa hai địa
+phương và ký kết thỏa thuận ... giữa tỉnh A và thành phố B``), and after ``, giữa`` closing a document's
+name; a level word counted in a side's head is what the names after it share (``chính quyền 2 huyện A và
+B``: ``huyện B``); a twinning word in an opening adverbial (``Tại lễ kết nghĩa, ...``) names no side.
+
 Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the two places of that level the
 sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
 bên ...``) takes the pair its headline names (``Lễ kết nghĩa giữa bản A (Lào) và thôn B``), unless the
