@@ -1356,3 +1356,17 @@ def test_people_listed_with_their_posts_between_semicolons_each_take_the_counted
         ("Nguyễn Văn Hùng", "Phó Chủ tịch"),
         ("Trần Thị Tâm", "Phó Chủ tịch"),
     ]
+
+
+def test_a_record_line_name_dash_vote_elects_the_name() -> None:
+    # a trade-union history page (facts14 corpus): "đ/c X – bầu giữ chức vụ <post>" after another election
+    found = elections(
+        "Đến tháng 9/1999 đ/c Lê Hồng Phương – Ủy viên Thường vụ Tỉnh ủy – được bầu bổ sung vào BCH và làm Chủ "
+        "tịch LĐLĐ tỉnh; đ/c Huỳnh Tấn Kiệt – bầu giữ chức vụ Phó Chủ tịch."
+    )
+    assert ("Huỳnh Tấn Kiệt", "Phó Chủ tịch") in {(f["person"][0], f["position"][0]) for f in found}
+
+
+def test_an_active_vote_after_a_dash_with_its_object_is_read_as_before() -> None:
+    found = elections("Hội nghị lần thứ nhất – bầu ông Trần Văn Bình giữ chức Chủ tịch Hội.")
+    assert [(f["person"], f["position"]) for f in found] == [(["Trần Văn Bình"], ["Chủ tịch"])]

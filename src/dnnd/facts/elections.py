@@ -17,7 +17,8 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch``, ``tái đắc cử, giữ chức Chủ tịch BCH ...``
   (the post after the second verb),
   ``được bầu bổ sung vào BCH và làm Chủ tịch`` (the post taken in the committee), ``ông X, Chủ tịch Hội
-  khóa II, tái đắc cử`` (re-elected to the post beside the name), ``ông A trúng cử với tỷ lệ 88,88%``
+  khóa II, tái đắc cử`` (re-elected to the post beside the name), ``đ/c A – bầu giữ chức vụ Phó Chủ tịch``
+  (a record line: the name before the dash of an active vote with no object), ``ông A trúng cử với tỷ lệ 88,88%``
   (the post the vote told just before was for: ``... ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh``),
   ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
@@ -263,6 +264,8 @@ _VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
 _RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}(?:,\s*)?")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
 _DASH_POST_RE = re.compile(r"[ \t]*[-–][ \t]*")
+# A dash right before an active vote with no object: a record line naming who is voted in first.
+_DASH_BEFORE_RE = re.compile(r"[-–][ \t]*$")
 # A list of members, opened: "bầu Ban Thường vụ gồm 5 đồng chí: ...", "bầu ra thường trực BCH gồm ...".
 _MEMBER_LIST_RE = re.compile(r"(?<!\w)gồm(?!\w)|:")
 # Where the last item of a list starts, before a name: after a comma, a semicolon, a colon, "và" or "gồm".
@@ -1167,7 +1170,13 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             voted = status if status != "appointed" else None
         window = art.text[max(start, trigger.start - _AGENT_LOOKBACK) : trigger.start]
         if trigger.word in _ACTIVE and not _PASSIVE_RE.search(window):
+            before = consumed
             choices, consumed = _object_choices(art, status, trigger.end, limit)
+            if not choices and _dashed_record(art, before, trigger):
+                # "Đ/c Huỳnh Tấn Kiệt – bầu giữ chức vụ Phó Chủ tịch": a record line, who is voted in stands first
+                choice = _subject_choice(art, trigger, status, before, limit)
+                if choice is not None and choice.person is not None and choice.post is not None:
+                    choices, consumed = [choice], choice.end
         else:
             choice = _subject_choice(art, trigger, status, consumed, limit)
             choices = (
@@ -1183,6 +1192,15 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
         for choice in choices:
             choice.by_take = by_take
             yield choice, trigger.start
+
+
+def _dashed_record(art: _Article, floor: int, trigger: _Trigger) -> bool:
+    """Whether a person's name and a dash stand right before the active vote ``trigger`` ("Đ/c A – bầu ...")."""
+    dash = _DASH_BEFORE_RE.search(art.text, max(floor, trigger.start - 4), trigger.start)
+    if dash is None:
+        return False
+    people = art.reading.mentions_in(max(floor, dash.start() - _AGENT_LOOKBACK), dash.start() + 1, Person.kind)
+    return bool(people) and not art.text[people[-1].end : dash.start()].strip()
 
 
 def _voted_over_taken(choices: Iterable[_Choice]) -> None:
