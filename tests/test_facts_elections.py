@@ -1307,3 +1307,66 @@ def test_a_counted_post_and_its_body_then_nhu_open_its_holders() -> None:
         (["Nguyễn Văn Hùng"], ["phó chủ tịch"]),
         (["Trần Minh Tâm"], ["phó chủ tịch"]),
     ]
+
+
+# -- facts18: constructions from the wider corpus
+
+
+def test_re_elected_then_a_comma_and_the_post_taken() -> None:
+    # doanhnhanvn.vn: "tái đắc cử, giữ chức ...": the post after the comma, not the one beside the name
+    found = elections(
+        "Theo đó, ông Thào Xuân Sùng, Ủy viên Trung ương Đảng, Chủ tịch BCH Trung ương Hội Nông dân Việt Nam khóa "
+        "6, tái đắc cử, giữ chức Chủ tịch BCH Trung ương Hội Nông dân Việt Nam khóa 7 (nhiệm kỳ 2018-2023)."
+    )
+    assert [(f["person"], f["position"], f["status"]) for f in found] == [
+        (["Thào Xuân Sùng"], ["Chủ tịch"], ["re-elected"])
+    ]
+
+
+@pytest.mark.parametrize("between", [" ", "\n"])
+def test_an_office_counted_before_a_colon_is_each_listed_persons(between: str) -> None:
+    # baomoi.com / baodongthap.vn: the posts after the dashes are what the new vice-presidents hold now
+    text = (
+        "Hội nghị đã nhất trí bầu 4 Phó Chủ tịch Hội LHPN Việt Nam khóa XIII:"
+        f"{between}Bà Tôn Ngọc Hạnh - Ủy viên Ban Thường vụ Tỉnh ủy;"
+        f"{between}Bà Nguyễn Thị Tuyết - Phó Chủ tịch Hội LHPN Việt Nam khóa XII."
+    )
+    found = elections(*text.split("\n"))
+    assert sorted((f["person"][0], f["position"][0]) for f in found) == [
+        ("Nguyễn Thị Tuyết", "Phó Chủ tịch"),
+        ("Tôn Ngọc Hạnh", "Phó Chủ tịch"),
+    ]
+
+
+def test_the_seats_of_a_committee_counted_leave_each_member_the_post_beside_the_name() -> None:
+    found = elections(
+        "Đại hội đã bầu 3 ủy viên Ban Thường vụ Hội: ông Nguyễn Văn Hùng - Chủ tịch Hội; bà Trần Thị Tâm - "
+        "Phó Chủ tịch Hội."
+    )
+    assert ("Nguyễn Văn Hùng", "Chủ tịch") in {(f["person"][0], f["position"][0]) for f in found if "person" in f}
+
+
+def test_people_listed_with_their_posts_between_semicolons_each_take_the_counted_office() -> None:
+    # the shape of the facts15 corpus lists (Hội LHTN): "gồm: Ông A, <post now>; bà B, <post now>"
+    found = elections(
+        "Hội nghị đã bầu 3 Phó Chủ tịch Hội gồm: ông Nguyễn Văn Hùng, Giám đốc Sở Ngoại vụ; bà Trần Thị Tâm, Phó "
+        "Chủ tịch UBND huyện."
+    )
+    assert sorted((f["person"][0], f["position"][0]) for f in found) == [
+        ("Nguyễn Văn Hùng", "Phó Chủ tịch"),
+        ("Trần Thị Tâm", "Phó Chủ tịch"),
+    ]
+
+
+def test_a_record_line_name_dash_vote_elects_the_name() -> None:
+    # a trade-union history page (facts14 corpus): "đ/c X – bầu giữ chức vụ <post>" after another election
+    found = elections(
+        "Đến tháng 9/1999 đ/c Lê Hồng Phương – Ủy viên Thường vụ Tỉnh ủy – được bầu bổ sung vào BCH và làm Chủ "
+        "tịch LĐLĐ tỉnh; đ/c Huỳnh Tấn Kiệt – bầu giữ chức vụ Phó Chủ tịch."
+    )
+    assert ("Huỳnh Tấn Kiệt", "Phó Chủ tịch") in {(f["person"][0], f["position"][0]) for f in found}
+
+
+def test_an_active_vote_after_a_dash_with_its_object_is_read_as_before() -> None:
+    found = elections("Hội nghị lần thứ nhất – bầu ông Trần Văn Bình giữ chức Chủ tịch Hội.")
+    assert [(f["person"], f["position"]) for f in found] == [(["Trần Văn Bình"], ["Chủ tịch"])]

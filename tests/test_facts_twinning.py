@@ -750,3 +750,48 @@ def test_districts_twinned_one_sentence_each() -> None:
     )
     found = sorted(roles(f, art)["side"] for f in twinnings(art))
     assert found == [["Bình Thuận", "Tuyên Quang"], ["Hàm Tân", "Hàm Yên"], ["Nà Hang", "Tánh Linh"]]
+
+
+# -- facts18: constructions from the wider corpus
+
+
+def test_a_subject_after_tu_khi_opening_a_clause_of_time() -> None:
+    # a Thanh Hóa border report (facts15 corpus): "Từ khi" opens the clause, the sides follow it in its comma part
+    art = read(
+        "Từ khi hai bản Na Hin (Thanh Hóa) và bản Bó (Lào) làm lễ kết nghĩa (ngày 24/5/2014), tình hữu nghị giữa "
+        "hai bản càng thêm gắn bó."
+    )
+    assert only(art)["side"] == ["bản Bó", "bản Na Hin"]
+
+
+def test_a_day_after_tu_ngay_is_no_subject() -> None:
+    art = read("Từ ngày 24/5/2014, hai bản Na Hin (Thanh Hóa) và bản Bó (Lào) đã kết nghĩa.")
+    assert only(art)["side"] == ["bản Bó", "bản Na Hin"]
+
+
+def test_a_giua_naming_no_party_leaves_the_sides_to_the_next() -> None:
+    # baohoabinh.vn (facts14 corpus): "giữa hai địa phương" names nobody; the pair comes with the agreement
+    art = read(
+        "Hai bên đã trao đổi thông tin, cơ hội hợp tác giữa hai địa phương và cùng thống nhất đi đến ký kết thỏa "
+        "thuận giao lưu hợp tác hữu nghị giữa tỉnh Hòa Bình và thành phố Gimje."
+    )
+    assert only(art)["side"] == ["Gimje", "Hòa Bình"]
+
+
+def test_a_giua_right_after_the_comma_closing_the_documents_name() -> None:
+    # baodantoc.vn: the pair after ", giữa" are the signing's sides, not a later predicate's
+    art = read(
+        "Ngày 14/5, tại trụ sở Tỉnh ủy Thanh Hóa đã diễn ra buổi Hội đàm và ký kết Thỏa thuận hợp tác năm 2025, "
+        "giữa hai tỉnh Thanh Hóa (Việt Nam) và Hủa Phăn (Lào)."
+    )
+    assert only(art)["side"] == ["Hủa Phăn", "Thanh Hóa"]
+
+
+def test_a_counted_level_word_is_shared_by_the_names_after_it() -> None:
+    # baoquangnam.vn: "2 huyện A và B": the second name, no gazetteer's, is "huyện B", not "chính quyền 2 huyện B";
+    # the twinning word in the opening adverbial ("Tại lễ kết nghĩa,") names no side, the document does
+    art = read(
+        "Tại lễ kết nghĩa, chính quyền 2 huyện Nam Giang và Đắc Chưng đã thông qua bản thỏa thuận thiết lập quan "
+        "hệ kết nghĩa."
+    )
+    assert only(art)["side"] == ["Nam Giang", "huyện Đắc Chưng"]

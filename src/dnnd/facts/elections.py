@@ -14,9 +14,11 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   ``bà Y được bầu giữ chức ...`` (the people listed after the post taking theirs: ``...; ông B, bà C làm
   Phó Chủ tịch``, or after a dash: ``..., đồng chí B - Phó Chủ tịch Hội``), ``ông Z được Thủ tướng bổ
   nhiệm làm Thứ trưởng``, ``được điều động, bổ nhiệm giữ chức ...`` (a move told with the appointment,
-  ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch`` (the post after the second verb),
+  ``transfers.txt``), ``tái cử và được bầu giữ chức vụ Chủ tịch``, ``tái đắc cử, giữ chức Chủ tịch BCH ...``
+  (the post after the second verb),
   ``được bầu bổ sung vào BCH và làm Chủ tịch`` (the post taken in the committee), ``ông X, Chủ tịch Hội
-  khóa II, tái đắc cử`` (re-elected to the post beside the name), ``ông A trúng cử với tỷ lệ 88,88%``
+  khóa II, tái đắc cử`` (re-elected to the post beside the name), ``đ/c A – bầu giữ chức vụ Phó Chủ tịch``
+  (a record line: the name before the dash of an active vote with no object), ``ông A trúng cử với tỷ lệ 88,88%``
   (the post the vote told just before was for: ``... ứng cử để bầu giữ chức Phó Chủ tịch UBND tỉnh``),
   ``Liên hiệp ... tỉnh Hà Giang đảm nhận vai trò Cụm trưởng Cụm số 2``
   (an organization taking a role is the ``holder``);
@@ -29,7 +31,9 @@ by clause (:func:`dnnd.facts.clauses`), figure captions left out:
   các Phó Chủ tịch B, C`` (a plural post goes on to the bare names after it), and a post counted, then
   ``là``, ``gồm`` or a colon: ``bầu 3 Phó Chủ tịch: ông A, ...``, ``... và 2 Phó Chủ tịch là các đồng chí
   B, C``, or the people counted before the post they take: ``hiệp thương chọn cử 3 nhân sự giữ chức danh
-  Phó Chủ tịch Hội ... gồm: Ông A, <post held>; bà B, ...``; ``<post> là <holder>`` opening the
+  Phó Chủ tịch Hội ... gồm: Ông A, <post held>; bà B, ...``; an office so counted is each listed person's
+  whatever post follows the name (``bầu 4 Phó Chủ tịch Hội X khóa XIII:`` / ``Bà A - <post held>``), unlike
+  a committee's seats counted (``3 ủy viên Ban Thường vụ: ông A - Chủ tịch``); ``<post> là <holder>`` opening the
   sentence after a vote (``Đại hội đã bầu ông A làm Chủ tịch. Phó Chủ tịch là bà B``;
   not a post held before: ``nhiệm kỳ trước``);
 * a result list under a vote: ``Kết quả bầu các chức danh như sau:`` then lines
@@ -156,8 +160,9 @@ _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệ
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
 _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
 # After a verb of taking office with no post, a second verb of the same event that names it: "tái cử và được
-# bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch" (the post's marker read after it).
-_AND_THEN_RE = re.compile(r"\s+và(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
+# bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch", or after a comma: "tái đắc cử, giữ chức Chủ tịch
+# BCH ..." (the post's marker read after it).
+_AND_THEN_RE = re.compile(r"(?:\s*,|\s+và)(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
 # Committees elected as a whole.
 _BODY = (
     r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
@@ -167,6 +172,8 @@ _BODY = (
 _BODY_RE = re.compile(_BODY)
 _NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
 _LIST_BEFORE = re.compile(r"(?:,|\svà)\s*$")
+# Between listed people with their posts, a semicolon too: "gồm: ông A, Giám đốc Sở X; bà B, Phó Chủ tịch ...".
+_ITEM_BEFORE = re.compile(r"(?:[,;]|\svà)\s*$")
 # Where a post starts after a name: "giữ chức", "làm", "vào chức vụ", "vào Ban Chấp hành".
 _MARKER = (
     r"(?:tiếp tục\s+)?(?:giữ\s+(?:chức(?:\s+(?:vụ|danh))?|cương vị|vị trí)|làm)|"
@@ -223,8 +230,9 @@ _COUNTED_TAKING = re.compile(rf"{_COUNTED_PEOPLE}\s+(?:giữ\s+chức(?:\s+(?:v�
 _LIST_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
 # (after a post so taken, the body it is of may stand before the list: "... Phó Chủ tịch Hội gồm:"; after a post
 # counted, a body's name: "các phó chủ tịch Hội như ông A, B")
-_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
-_NAMED_LIST_OPEN = re.compile(rf"\s+[{UPPER}][^,;:.()]{{0,60}}?\s(?:gồm(?:\s+có)?\s*:?|là|như|:)\s*")
+# (a colon may close the body's name at once: "bầu 4 Phó Chủ tịch Hội LHPN Việt Nam khóa XIII:")
+_QUALIFIED_LIST_OPEN = re.compile(r"[^,;:.()]{0,60}?(?:\s(?:gồm(?:\s+có)?\s*:?|là|như)|\s*:)\s*")
+_NAMED_LIST_OPEN = re.compile(rf"\s+[{UPPER}][^,;:.()]{{0,60}}?(?:\s(?:gồm(?:\s+có)?\s*:?|là|như)|\s*:)\s*")
 # After a committee (and its size): a colon opening the list of its members.
 _MEMBERS_OPEN = re.compile(r"\s*(?:gồm(?:\s+có)?\s*)?:\s*")
 # People counted before a passive vote, named after the post: "7 vị được bầu giữ chức Phó Chủ tịch ..., gồm: Ông A,
@@ -256,6 +264,8 @@ _VOTED_AS_RE = re.compile(r"(?<=[\w)])\s+là\s+")
 _RESULT_GAP_RE = re.compile(r"[^,;:.()]{0,60}(?:,\s*)?")
 _APPOSITION_RE = re.compile(r"\s*[-–,]\s+")
 _DASH_POST_RE = re.compile(r"[ \t]*[-–][ \t]*")
+# A dash right before an active vote with no object: a record line naming who is voted in first.
+_DASH_BEFORE_RE = re.compile(r"[-–][ \t]*$")
 # A list of members, opened: "bầu Ban Thường vụ gồm 5 đồng chí: ...", "bầu ra thường trực BCH gồm ...".
 _MEMBER_LIST_RE = re.compile(r"(?<!\w)gồm(?!\w)|:")
 # Where the last item of a list starts, before a name: after a comma, a semicolon, a colon, "và" or "gồm".
@@ -693,10 +703,15 @@ def _people(
         if _KEPT_RE.search(gap):
             for choice in choices:
                 choice.status = "re-elected"
-    # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's
-    if choices and all(c.post is None for c in choices) and counted is not None:
+    # "bầu 3 Phó Chủ tịch gồm ông A, ông B và bà C": the post counted before the list is everyone's; an office so
+    # counted is taken by each listed person whatever post follows their name ("bầu 4 Phó Chủ tịch Hội X khóa
+    # XIII: Bà A - Ủy viên Ban Thường vụ Tỉnh ủy; ...": what they hold now), while the seats of a committee
+    # counted ("5 ủy viên") leave each member the post written beside the name
+    if choices and counted is not None:
+        office = not _is_seat(art, counted)
         for choice in choices:
-            choice.post = counted
+            if choice.post is None or (office and not _same_title(art, choice.post, counted)):
+                choice.post = counted
     # "bầu ông A, ông B giữ chức Phó Chủ tịch": a list shares the post written after it
     shared = None
     for choice in reversed(choices):
@@ -739,6 +754,22 @@ def _post_held(art: _Article, start: int, end: int) -> _Post | None:
     gap = _APPOSITION_RE.match(art.text, start, end)
     post = _post_at(art, gap.end(), end, loose=False) if gap is not None else None
     return post if post is not None and post.end > post.start else None
+
+
+def _title_words(art: _Article, post: _Post) -> str:
+    """A post's title, lower case and single-spaced ("phó chủ tịch")."""
+    return " ".join(art.text[post.start : post.end].lower().split())
+
+
+def _is_seat(art: _Article, post: _Post) -> bool:
+    """Whether ``post`` is a seat in a body ("ủy viên Ban Thường vụ"), not an office in it (units.tsv ``member``)."""
+    title = _title_words(art, post)
+    return any(title == unit or title.startswith(unit + " ") for unit in _MEMBER_UNITS)
+
+
+def _same_title(art: _Article, post: _Post, other: _Post) -> bool:
+    """Whether two posts have the same title ("Phó Chủ tịch" and "Phó Chủ tịch Hội X khóa XII")."""
+    return _title_words(art, post) == _title_words(art, other)
 
 
 def _counted_opening(art: _Article, at: int, begins: int) -> _Post | None:
@@ -825,7 +856,7 @@ def _post_in_brackets(art: _Article, start: int, limit: int) -> tuple[_Post | No
 def _apposition_then_and(art: _Article, start: int, end: int) -> bool:
     """``[start, end)`` is the post a listed person holds, then the list goes on: `` - Chủ tịch Hội X khóa II và ``."""
     dash = _APPOSITION_RE.match(art.text, start, end)
-    if dash is None or not _LIST_BEFORE.search(art.text, start, end):
+    if dash is None or not _ITEM_BEFORE.search(art.text, start, end):
         return False
     return _post_at(art, dash.end(), end, loose=False) is not None
 
@@ -1139,7 +1170,13 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
             voted = status if status != "appointed" else None
         window = art.text[max(start, trigger.start - _AGENT_LOOKBACK) : trigger.start]
         if trigger.word in _ACTIVE and not _PASSIVE_RE.search(window):
+            before = consumed
             choices, consumed = _object_choices(art, status, trigger.end, limit)
+            if not choices and _dashed_record(art, before, trigger):
+                # "Đ/c Huỳnh Tấn Kiệt – bầu giữ chức vụ Phó Chủ tịch": a record line, who is voted in stands first
+                choice = _subject_choice(art, trigger, status, before, limit)
+                if choice is not None and choice.person is not None and choice.post is not None:
+                    choices, consumed = [choice], choice.end
         else:
             choice = _subject_choice(art, trigger, status, consumed, limit)
             choices = (
@@ -1155,6 +1192,15 @@ def _clause_choices(art: _Article, start: int, end: int, sentence: tuple[int, in
         for choice in choices:
             choice.by_take = by_take
             yield choice, trigger.start
+
+
+def _dashed_record(art: _Article, floor: int, trigger: _Trigger) -> bool:
+    """Whether a person's name and a dash stand right before the active vote ``trigger`` ("Đ/c A – bầu ...")."""
+    dash = _DASH_BEFORE_RE.search(art.text, max(floor, trigger.start - 4), trigger.start)
+    if dash is None:
+        return False
+    people = art.reading.mentions_in(max(floor, dash.start() - _AGENT_LOOKBACK), dash.start() + 1, Person.kind)
+    return bool(people) and not art.text[people[-1].end : dash.start()].strip()
 
 
 def _voted_over_taken(choices: Iterable[_Choice]) -> None:
@@ -1537,8 +1583,27 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
             continue
         for item in items:
             yield from _result_item(art, item, here, line.end())
+        office = _counted_office(art, here) if named else None
         for _, mention, post, stop in named:
+            if office is not None and not _same_title(art, post, office):
+                post = office  # "bầu 4 Phó Chủ tịch ...:" / "Bà A - Ủy viên Ban Thường vụ Tỉnh ủy": her post now
             yield from _named_item(art, mention, post, stop, here)
+
+
+def _counted_office(art: _Article, head: tuple[int, int]) -> _Post | None:
+    """The office counted at the end of a list's opening ``head`` ("... bầu 4 Phó Chủ tịch Hội X khóa XIII:").
+
+    Each person listed after it takes that office; a post written after a name is the one held now. The seats
+    of a committee so counted ("5 ủy viên Ban Thường vụ:") are no office: its members' posts follow their names.
+    """
+    text = art.text
+    for count in _COUNTED_POST.finditer(text, head[0], head[1]):
+        post = _post_at(art, count.end(), head[1], loose=False)
+        if post is None or post.end <= post.start or _is_seat(art, post):
+            continue
+        if _LIST_OPEN.fullmatch(text, post.end, head[1]) or _NAMED_LIST_OPEN.fullmatch(text, post.end, head[1]):
+            return post
+    return None
 
 
 def _person_items(art: _Article, start: int, end: int) -> list[tuple[int, Mention, _Post, int]]:

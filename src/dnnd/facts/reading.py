@@ -158,6 +158,9 @@ _OPENER_RE = re.compile(r"\s*(?:" + alternation("|".join(words("openers"))) + r"
 # A part opening with a breakdown connective ("..., trong đó Tổ chức X tài trợ 664 triệu đồng"): the
 # subject follows the connective in the same part (breakdown.txt).
 _CONNECTIVE_RE = re.compile(r"\s*(?:" + alternation("|".join(words("breakdown"))) + r")\s*,?\s+", re.IGNORECASE)
+# A part opening with a conjunction of time ("Từ khi hai bản A và B làm lễ kết nghĩa, ..."): the subject
+# follows it in the same part, as after a connective (subordinators.txt); a day after it is a date.
+_SUBORDINATOR_RE = re.compile(r"\s*(?:" + alternation("|".join(words("subordinators"))) + r")\s+(?!\d)", re.IGNORECASE)
 
 
 #: Where what a gift or an award is for opens, after a comma: "cho 30 trẻ, giúp ...", "..., nhằm ghi nhận ...".
@@ -189,7 +192,9 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
     bounds = [start, *(c + 1 for c in cuts)]
     part_end = end
     for part_start in reversed(bounds):
-        connective = _CONNECTIVE_RE.match(text, part_start, part_end)
+        connective = _CONNECTIVE_RE.match(text, part_start, part_end) or _SUBORDINATOR_RE.match(
+            text, part_start, part_end
+        )
         if connective is not None:
             yield connective.end(), part_end
             return

@@ -60,6 +60,12 @@ Roles:
 * ``date``: the first date of the clause outside a cited document; ``period``:
   the first year or stage in the clause (``giai đoạn 2025 - 2030``).
 
+Where the sides stand: after a conjunction of time (``Từ khi hai bản A và B làm lễ kết nghĩa, ...``,
+``subordinators.txt``); after a later ``giữa`` when the first names nobody (``trao đổi ... giữa hai địa
+phương và ký kết thỏa thuận ... giữa tỉnh A và thành phố B``), and after ``, giữa`` closing a document's
+name; a level word counted in a side's head is what the names after it share (``chính quyền 2 huyện A và
+B``: ``huyện B``); a twinning word in an opening adverbial (``Tại lễ kết nghĩa, ...``) names no side.
+
 Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the two places of that level the
 sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
 bên ...``) takes the pair its headline names (``Lễ kết nghĩa giữa bản A (Lào) và thôn B``), unless the
@@ -89,6 +95,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
+from dnnd.facts.reading import stripped_end
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -376,7 +383,7 @@ class _Reader:
                 continue
             if inside and _LITERAL_PARTY_RE.fullmatch(literal):
                 named = _NAME_START_RE.search(literal)
-                head = literal[: named.start()].strip() if named else ""
+                head = _shared_head(literal[: named.start()].strip() if named else "")
             both = self._of_both_countries(inside, b)
             if both:  # "Hội LHPN hai nước đã ký kết ...": the unions of the two countries
                 out.extend(both)
@@ -395,7 +402,7 @@ class _Reader:
             if verbatim and not cut and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
-                head = literal[: named.start()].strip() if named else ""
+                head = _shared_head(literal[: named.start()].strip() if named else "")
             elif verbatim and head and not inside and _BARE_NAME_RE.fullmatch(literal):
                 out.append(f"{head} {literal}")
             elif inside:
@@ -502,15 +509,22 @@ class _Reader:
         # "Đoàn đại biểu tỉnh A và tỉnh B tham dự Lễ ký kết nghĩa ...": who attends the ceremony signs nothing
         witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
         subject = [] if witnessed else self.subject(lo, verb)
-        between = _BETWEEN_RE.search(self.text, lo, hi)
-        # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc ký
-        # kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ... Việt Nam - Lào":
-        # a "giữa" after a comma belongs to a later predicate, and names no side of the signing
-        detached = between is not None and between.start() > verb_end and self._comma_between(verb_end, between.start())
-        # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với Đại
-        # đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and "với" come first
-        fronted = between is not None and between.start() < verb and self._comma_between(between.end(), verb)
-        if between is not None and not detached and not fronted:
+        between = None
+        fronted = False
+        # "Hai bên đã trao đổi cơ hội hợp tác giữa hai địa phương và ký kết thỏa thuận ... giữa tỉnh A và thành
+        # phố B": a "giữa" naming no party leaves the sides to the next one
+        for between in _BETWEEN_RE.finditer(self.text, lo, hi):
+            # "A và B đã ký kết ..., đánh dấu ... giữa A và các địa phương của C": the subject's two sides; "Việc
+            # ký kết ... là hoạt động thiết thực, góp phần tăng cường tình đoàn kết giữa lực lượng ...": a "giữa"
+            # in a later comma part belongs to a later predicate (not one right after its comma: "ký kết Thỏa
+            # thuận hợp tác năm 2025, giữa hai tỉnh A (Việt Nam) và B (Lào)")
+            detached = between.start() > verb_end and self._comma_between(verb_end, self._before_space(between.start()))
+            # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với
+            # Đại đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and
+            # "với" come first
+            fronted = between.start() < verb and self._comma_between(between.end(), verb)
+            if detached or fronted:
+                break
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -521,6 +535,11 @@ class _Reader:
         if not found and fronted and between is not None:
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
         return found
+
+    def _before_space(self, position: int) -> int:
+        """Where the white space and the one comma right before ``position`` start (the comma is the phrase's own)."""
+        at = stripped_end(self.text, position)
+        return at - 1 if at > 0 and self.text[at - 1] == "," else position
 
     def _comma_between(self, start: int, end: int) -> bool:
         """Whether a comma in ``[start, end)`` ends the phrase: not one joining level words ("thôn, bản")."""
@@ -783,13 +802,14 @@ class _Reader:
             return self.reference(sentence, lo, hi)
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
         anchors = sorted([(s, self._document_end(s, hi)) for s, _, _ in documents] + twin)
-        verb, verb_end = anchors[0]
-        # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
-        named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if (verb, verb_end) in twin else []
-        if (verb, verb_end) in twin and _BOTH_SIDES_RE.match(self.text, verb):
-            # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
-            named = named or self.pair_after(verb_end, hi)
-        sides = [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
+        # "Tại lễ kết nghĩa, chính quyền 2 huyện A và B đã thông qua bản thỏa thuận ...": a twinning word in an
+        # opening adverbial names no side; the next verb or document does
+        for verb, verb_end in anchors:
+            sides = self.anchored_sides(lo, hi, verb, verb_end, (verb, verb_end) in twin)
+            if sides:
+                break
+        else:
+            verb, verb_end = anchors[0]
         both = _BOTH_SIDES_RE.search(self.text, lo, hi) if not sides else None
         if both is not None:
             # "2 tỉnh đã ký ...": the places of that level named before, when the pair is the verb's subject
@@ -822,6 +842,15 @@ class _Reader:
             # đã ký biên bản kết nghĩa" is one event, found again by its two sides
             keys.add(("sides", *sorted(_side_key(s) for s in sides)))
         return _Twinning(draft.cite(sentence.start, sentence.end), keys, headline=headline and bool(sides))
+
+    def anchored_sides(self, lo: int, hi: int, verb: int, verb_end: int, twin: bool) -> list[AnyEntity | str]:
+        """The sides of a twinning verb or a signed document at ``[verb, verb_end)`` in the clause ``[lo, hi)``."""
+        # "lễ kết nghĩa ấp Vĩnh Hòa - phum Xom": the two sides named right after the verb
+        named = self.named_sides(verb_end, self._phrase_end(verb_end, hi)) if twin else []
+        if twin and _BOTH_SIDES_RE.match(self.text, verb):
+            # "hai tỉnh kết nghĩa Bạc Liêu và Preah Sihanouk": the pair named right after its relation
+            named = named or self.pair_after(verb_end, hi)
+        return [self.known(side) for side in named or self.sides(lo, hi, self._verb_start(lo, verb), verb_end)]
 
     def reference(self, sentence: Sentence, lo: int, hi: int) -> _Twinning | None:
         """An agreement named with its parties, though not signed in this clause.
@@ -954,6 +983,20 @@ _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
+
+
+# A level word counted at the end of a head ("chính quyền 2 huyện", "hai thôn"): the names after it share the level
+# word alone ("2 huyện Nam Giang và Đắc Chưng": "huyện Đắc Chưng").
+_COUNTED_LEVEL_RE = re.compile(
+    rf"(?:^|\s)(?:hai|ba|bốn|năm|\d+|các|những)\s+(?P<level>{alternation('|'.join(words('levels')))})$",
+    re.IGNORECASE,
+)
+
+
+def _shared_head(head: str) -> str:
+    """The head the bare names listed after a party share: its counted level word alone, else the head."""
+    counted = _COUNTED_LEVEL_RE.search(head)
+    return counted.group("level") if counted else head
 
 
 def _without_country(name: str, countries: list[str]) -> str:
