@@ -60,7 +60,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "places": 0.93,
         "money": 0.96,
         "documents": 0.87,
-        "facts": 0.65,
+        "facts": 0.66,
         "facts_strict": 0.53,
     },
 }
