@@ -715,3 +715,22 @@ def test_two_names_take_two_offices_of_one_body_respectively() -> None:
     )
     assert found["Suzuki Ken"].positions == ("Chủ tịch Hội đồng Nghị sỹ tỉnh Osaka",)
     assert found["Sugimoto Taihei"].positions[0].startswith("Phó Chủ tịch")
+
+
+def test_an_office_then_a_degree_or_a_rank_then_the_name() -> None:
+    # a degree, a rank or "ông" set between an office and its holder's name, no punctuation
+    # (international.tdtu.edu.vn, bienphong.com.vn shapes: "Hiệu trưởng ... PGS.TS X", "Chỉ huy trưởng ... Đại tá X")
+    found = people_in("Phát biểu tại buổi lễ, Hiệu trưởng Trường Đại học Vinh PGS.TS Nguyễn Huy Bằng cảm ơn đoàn.")
+    assert found["Nguyễn Huy Bằng"].positions == ("Hiệu trưởng Trường Đại học Vinh",)
+    found = people_in("Đoàn do Chủ tịch TS Phạm Vũ Câu dẫn đầu.")  # "TS" is the degree, not a body's acronym
+    assert found["Phạm Vũ Câu"].positions == ("Chủ tịch",)
+    found = people_in("Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đại tá Nguyễn Văn An phát biểu.")
+    assert found["Nguyễn Văn An"].positions == ("Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",)
+    found = people_in("Chủ tịch UBND xã ông Nguyễn Văn An tiếp đoàn.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch UBND xã",)
+    # not an office given to a verb's object, nor one acted for
+    found = people_in(
+        "Chủ tịch Hội trao quà cho ông Nguyễn Văn An. Thay mặt Chủ tịch UBND tỉnh ông Lê Văn Bình phát biểu."
+    )
+    assert found["Nguyễn Văn An"].positions == ()
+    assert found["Lê Văn Bình"].positions == ()

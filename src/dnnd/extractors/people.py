@@ -220,8 +220,11 @@ def _on_behalf_re() -> re.Pattern[str]:
 @cache
 def _bridge_re() -> re.Pattern[str]:
     """A dash or a comma, then an honorific or a rank (``honorifics.txt``), right before a name: "Chủ tịch
-    UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"."""
-    return re.compile(rf"(?: [-–]|,) (?:{trie_regex(honorifics())})[:.]? $")
+    UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"; or a space alone, as the press sets a degree or a
+    rank between an office and its holder's name: "Hiệu trưởng Trường Đại học Vinh PGS.TS Nguyễn Huy Bằng"
+    (one person's: not the plural "các đồng chí")."""
+    single = trie_regex([h for h in honorifics() if not h.lower().startswith("các ")])
+    return re.compile(rf"(?: [-–]|,) (?:{trie_regex(honorifics())})[:.]? $|(?<=[\w)]) (?:{single})[:.]? $")
 
 
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
@@ -321,6 +324,11 @@ def _honorific_re() -> re.Pattern[str]:
 _RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
 
 
+def _honorific_before(text: str, start: int) -> re.Match[str] | None:
+    """The honorific written right before the name at ``start`` (its group ``h``), if any."""
+    return _honorific_re().search(text, max(0, start - 16), start)
+
+
 @cache
 def _glued_honorific_re() -> re.Pattern[str]:
     """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
@@ -381,6 +389,12 @@ class _Context:
         """True when a person's name follows ``end`` after one space, on the same line: what ends at ``end``
         is written before that name ("Chủ tịch Hội X Nguyễn Văn A"), not after the name before it."""
         return self.text[end : end + 1] == " " and end + 1 in self.name_starts
+
+    def first_name_start(self, start: int, stop: int) -> int | None:
+        """The first start of a person's name (or of the honorific before it) strictly between ``start`` and
+        ``stop``, or None."""
+        i = bisect_left(self.name_order, start + 1)
+        return self.name_order[i] if i < len(self.name_order) and self.name_order[i] < stop else None
 
     def name_between(self, start: int, stop: int) -> bool:
         """True when a person's name starts strictly between ``start`` and ``stop``."""
@@ -522,6 +536,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
+        if (named := ctx.first_name_start(org.start, end)) is not None:
+            end = named - 1  # "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An": a body read over the rank after it
         if _namesake_head_re().search(text, max(0, end - 40), end + 1) and (named := _RUN_AT.match(text, end + 1)):
             end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
@@ -544,7 +560,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # with the level of the unit it serves
         return start, _bare_level_end(ctx, bare.end()) or bare.end()
     acronym = _ACRONYM.match(text, end)
-    if acronym and not ctx.place_at(end + 1):
+    if acronym and not ctx.place_at(end + 1) and not ctx.name_next(end):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
         # with the place it serves
         until = acronym.end()
@@ -1960,6 +1976,9 @@ def find_people(
     found = _candidates(ctx)
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
+    # a degree, a rank or an honorific written right before a name opens it for what ends before it: "Chủ tịch
+    # TS Phạm Vũ Câu" (not the acronym of a body), "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An"
+    ctx.name_starts.update(h.start("h") for f in found if f.honorific and (h := _honorific_before(text, f.start)))
     ctx.name_order = sorted(ctx.name_starts)
     shared = _shared_titles(ctx, found, mentions, names)
     previous_end = 0
