@@ -734,3 +734,20 @@ def test_an_office_then_a_degree_or_a_rank_then_the_name() -> None:
     )
     assert found["Nguyễn Văn An"].positions == ()
     assert found["Lê Văn Bình"].positions == ()
+
+
+def test_names_listed_take_the_offices_listed_respectively() -> None:
+    # "lần lượt" (respectively): as many offices as names, the body written once after the last office
+    found = people_in(
+        "Ông Nguyễn Văn An, Lê Văn Bình và bà Trần Thị Hoa lần lượt được bầu làm Chủ tịch, Phó Chủ tịch và Tổng "
+        "Thư ký Hội hữu nghị Việt Nam - Campuchia tỉnh."
+    )
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh",)
+    assert found["Lê Văn Bình"].positions == ("Phó Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh",)
+    assert found["Trần Thị Hoa"].positions == ("Tổng Thư ký Hội hữu nghị Việt Nam - Campuchia tỉnh",)
+    found = people_in("Hai ông Nguyễn Văn An và Lê Văn Bình lần lượt giữ chức Chủ tịch và Phó Chủ tịch Hội.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội",)
+    assert found["Lê Văn Bình"].positions == ("Phó Chủ tịch Hội",)
+    # one person's chain of offices is no list to share out
+    found = people_in("Ông Nguyễn Văn An được bầu làm Chủ tịch, Tổng Thư ký Hội.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch", "Tổng Thư ký Hội")

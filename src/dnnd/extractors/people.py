@@ -2078,27 +2078,32 @@ def find_people(
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
             span = _position_at(ctx, verb_end, loose=False, term=False)
-            second = (
-                _position_at(ctx, span[1] + 4, loose=False, term=False)
-                if span and text.startswith(" và ", span[1])
-                else None
-            )
-            if span and second is not None:
-                # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch": the offices, respectively
-                if joined and pair is not None:
-                    # (the body written once, after the second: "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ
+            offices = _offices_listed(ctx, span) if span else []
+            if len(offices) > 1:
+                # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch", "các ông A, B, C lần lượt là
+                # Chủ tịch, Phó Chủ tịch và Tổng Thư ký Hội": the offices, respectively, one to each name listed
+                owners = [*listed, f] if listed else [pair, f] if joined and pair is not None else []
+                if len(owners) == len(offices):
+                    # (the body written once, after the last: "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ
                     # tỉnh Osaka" are both of it)
-                    body_after = ctx.org_in(second[0], second[1])
-                    for owner, (s0, e0) in ((pair, span), (f, second)):
+                    last = offices[-1]
+                    body_after = ctx.org_in(last[0], last[1])
+                    head = _title_re().match(text, last[0])
+                    bare = _bare_head_re().match(text, head.end()) if head is not None and body_after is None else None
+                    for owner, (s0, e0) in zip(owners, offices, strict=True):
                         office = text[s0:e0]
                         if ctx.org_in(s0, e0) is None and body_after is not None and s0 < body_after.start:
-                            office = f"{office} {text[body_after.start : second[1]]}"
+                            office = f"{office} {text[body_after.start : last[1]]}"
+                        elif bare is not None and (s0, e0) != last:
+                            office = f"{office} {text[bare.start() + 1 : last[1]]}"  # "Chủ tịch, Phó Chủ tịch ... Hội"
                         elif ctx.org_in(s0, e0) is None and (
                             meant := _meant_organization(ctx, f.start, mentions, names)
                         ):
                             office = f"{office} {meant}"
                         owner.positions.append(office)
-                    previous_end = second[1]
+                        owner.took_office = True
+                    previous_end = last[1]
+                    listed = []
                 span = None
             elif verb_name.endswith("chức vụ"):
                 span = None  # "giữ chức vụ" is read only for offices given respectively, as above
@@ -2133,6 +2138,24 @@ def find_people(
         pair = f
     _listed_with_people(text, found, doubtful)
     return found
+
+
+_OFFICE_JOIN = re.compile(r", (?:và )?| và ")
+
+
+def _offices_listed(ctx: _Context, first: tuple[int, int]) -> list[tuple[int, int]]:
+    """The offices listed from ``first`` on, joined by commas and a last "và" ("Chủ tịch, Phó Chủ tịch và Tổng
+    Thư ký Hội"): one office alone, or offices not closed by "và" (one person's chain), give ``[first]``."""
+    text = ctx.text
+    offices = [first]
+    closed = False
+    while not closed and (join := _OFFICE_JOIN.match(text, offices[-1][1])) is not None:
+        nxt = _position_at(ctx, join.end(), loose=False, term=False)
+        if nxt is None or ctx.name_next(nxt[1]):
+            break
+        offices.append(nxt)
+        closed = "và" in join.group(0)
+    return offices if closed else [first]
 
 
 def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Found]) -> None:
