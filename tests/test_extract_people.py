@@ -751,3 +751,15 @@ def test_names_listed_take_the_offices_listed_respectively() -> None:
     # one person's chain of offices is no list to share out
     found = people_in("Ông Nguyễn Văn An được bầu làm Chủ tịch, Tổng Thư ký Hội.")
     assert found["Nguyễn Văn An"].positions == ("Chủ tịch", "Tổng Thư ký Hội")
+
+
+def test_abbreviated_titles_and_a_term_before_a_list() -> None:
+    # the press's abbreviations of heads' titles (datviet.trithuccuocsong.vn, baoninhbinh.org.vn shapes)
+    found = people_in("Đến dự có ông Trần Văn Bình, UVBTV Tỉnh ủy, PCT UBND tỉnh Quảng Trị.")
+    assert found["Trần Văn Bình"].positions == ("UVBTV Tỉnh ủy", "PCT UBND tỉnh Quảng Trị")
+    found = people_in("Ông Lê Văn Thành (TGĐ Tập đoàn Động Lực) trở thành tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam.")
+    assert found["Lê Văn Thành"].positions[0] == "TGĐ Tập đoàn Động Lực"
+    # the term of a plural title before the list it announces
+    found = people_in("Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông Vũ Đức Thành, Ngô Lê Bằng và Ngô Văn Lui.")
+    assert found["Ngô Lê Bằng"].positions == ("PCT HFF",)
+    assert found["Ngô Văn Lui"].positions == ("PCT HFF",)

@@ -1777,7 +1777,9 @@ def _shared_titles(
             span = _position_at(ctx, m.start(), loose=False)
             if span is None or span[1] >= first.start:
                 continue
-            joined = glue.fullmatch(text, span[1], first.start)
+            # (the term of the office before the list: "Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông A, B")
+            term = _TERM_BEFORE_COLON.match(text, span[1])
+            joined = glue.fullmatch(text, term.end() if term is not None else span[1], first.start)
             if joined is None:
                 continue
             announced = joined.group("opens") or joined.group("colon")
