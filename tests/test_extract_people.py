@@ -763,3 +763,18 @@ def test_abbreviated_titles_and_a_term_before_a_list() -> None:
     found = people_in("Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông Vũ Đức Thành, Ngô Lê Bằng và Ngô Văn Lui.")
     assert found["Ngô Lê Bằng"].positions == ("PCT HFF",)
     assert found["Ngô Văn Lui"].positions == ("PCT HFF",)
+
+
+def test_a_unit_named_in_mixed_case_after_its_head() -> None:
+    # ftu.edu.vn, baophapluat.vn, datviet.trithuccuocsong.vn: the unit's name runs on over capitals and "và"
+    # before a capital, up to a verb, a function word or punctuation
+    found = people_in("Tiếp đoàn có bà Đào Thị Thu Hà - Phó trưởng phòng Hợp tác Quốc tế và các cán bộ của Nhà trường.")
+    assert found["Đào Thị Thu Hà"].positions == ("Phó trưởng phòng Hợp tác Quốc tế",)
+    found = people_in(
+        "Đoàn do ông Nguyễn Văn Phương, Chủ tịch UBND tỉnh, Trưởng ban Ban chỉ đạo làm trưởng đoàn đến thăm."
+    )
+    assert found["Nguyễn Văn Phương"].positions[:2] == ("Chủ tịch UBND tỉnh", "Trưởng ban Ban chỉ đạo")
+    found = people_in("Ông Nghiêm Vũ Khải, Phó Trưởng Tiểu ban Nhân sự Đại hội VIII đã công bố kết quả bầu cử.")
+    assert found["Nghiêm Vũ Khải"].positions == ("Phó Trưởng Tiểu ban Nhân sự Đại hội VIII",)
+    found = people_in("Tham dự có ông Hoàng Bình Quân, Trưởng ban Đối ngoại T.Ư.")
+    assert found["Hoàng Bình Quân"].positions == ("Trưởng ban Đối ngoại T.Ư",)

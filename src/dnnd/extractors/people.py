@@ -456,10 +456,56 @@ def _serves_an_office(title: str) -> bool:
     return title.removeprefix("Phó ").removeprefix("phó ") in _titles_of_offices()
 
 
-def _unit_name_end(text: str, end: int) -> int | None:
+# the words of a unit's name after its head's title, up to the clause's punctuation (searched from the title's end)
+# (a full stop inside an abbreviation goes on: "Ban Đối ngoại T.Ư")
+_UNIT_WORDS = re.compile(r"(?:[^,;:.!?()\[\]\n“”\"]|\.(?=\w)){1,80}")
+_UNIT_NAME_MAX_WORDS = 6
+
+
+def _unit_name_walk(ctx: _Context, end: int) -> int | None:
+    """The end of a unit's name written in mixed case after its head's title at ``end`` ("Phó trưởng phòng Hợp
+    tác Quốc tế và các cán bộ", "Trưởng ban Ban chỉ đạo làm trưởng đoàn"), read word by word up to what
+    cannot be part of it: a verb or a function word (``org_stop_words.txt``; "và" only before a capital), a
+    person's name, an organization, a place or a unit's level word (read after it as the body's); None when
+    the name does not open with a capital or runs on past a few words with no such end."""
+    text = ctx.text
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper() or end + 1 in ctx.name_starts:
+        return None
+    run = _UNIT_WORDS.match(text, end + 1)
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    stops = org_stop_words()
+    pos, last = end, None
+    for i, w in enumerate(words):
+        at = pos + 1
+        if i == _UNIT_NAME_MAX_WORDS:
+            return None  # (no end in sight: not read as a unit's name)
+        if i > 0 and (
+            at in ctx.name_starts or ctx.org_in(at, at) is not None or at in ctx.places or _BARE_LEVEL.match(text, pos)
+        ):
+            break
+        if not w or not w[0].isalpha():
+            break
+        if w == "và":
+            if not words[i + 1 : i + 2] or not words[i + 1][:1].isupper():
+                break  # ("Hợp tác Quốc tế và các cán bộ": "và" joins the clause, not two fields)
+        elif w.islower() and (w in stops or " ".join(words[i : i + 2]) in stops):
+            break  # (a capitalised word goes on with the name: "Trưởng Ban Tổ chức Lễ hội")
+        pos = at + len(w)
+        if w != "và":
+            last = pos
+    else:
+        if run.end() - (end + 1) >= 80:
+            return None
+    return last
+
+
+def _unit_name_end(ctx: _Context, end: int) -> int | None:
     """The end of the name of a board, an office's unit or a faculty written after its head's title at ``end``
     ("Trưởng phòng Hợp tác quốc tế.", "Trưởng ban Kiểm tra là ông A"), no predicate in it ("Trưởng phòng Đào
     tạo cho biết"), else None."""
+    text = ctx.text
     field = _field_re().match(text, end)
     if (
         field is not None
@@ -467,7 +513,13 @@ def _unit_name_end(text: str, end: int) -> int | None:
         and not _WORD_AFTER.match(text, field.end())
     ):
         return field.end()  # "Trưởng phòng Giáo dục và Đào tạo huyện": a district's department, named as a Sở is
-    for pattern in (_UNIT_NAME_TO_BREAK, _BOARD_NAME, _WORD_AFTER):
+    name = _UNIT_NAME_TO_BREAK.match(text, end)
+    if name is not None and not _acts_between(text, name.start(), name.end()):
+        return name.end()
+    walked = _unit_name_walk(ctx, end)
+    if walked is not None:
+        return walked
+    for pattern in (_BOARD_NAME, _WORD_AFTER):
         name = pattern.match(text, end)
         if name is not None and not _acts_between(text, name.start(), name.end()):
             return name.end()
@@ -497,7 +549,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if organ:
         end = organ.end()
     elif m.group(0).lower().endswith(_UNIT_HEAD_ENDINGS) and ctx.org_in(m.start() + 1, end + 1) is None:
-        end = _unit_name_end(text, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
+        end = _unit_name_end(ctx, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
