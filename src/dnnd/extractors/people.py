@@ -588,8 +588,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
-        if (named := ctx.first_name_start(org.start, end)) is not None:
-            end = named - 1  # "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An": a body read over the rank after it
+        if (name_at := ctx.first_name_start(org.start, end)) is not None:
+            end = name_at - 1  # "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An": a body read over the rank after it
         if _namesake_head_re().search(text, max(0, end - 40), end + 1) and (named := _RUN_AT.match(text, end + 1)):
             end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
