@@ -778,3 +778,13 @@ def test_a_unit_named_in_mixed_case_after_its_head() -> None:
     assert found["Nghiêm Vũ Khải"].positions == ("Phó Trưởng Tiểu ban Nhân sự Đại hội VIII",)
     found = people_in("Tham dự có ông Hoàng Bình Quân, Trưởng ban Đối ngoại T.Ư.")
     assert found["Hoàng Bình Quân"].positions == ("Trưởng ban Đối ngoại T.Ư",)
+
+
+def test_a_former_office_glued_to_the_name_by_a_dash() -> None:
+    # a roll of guests, the dash glued on both sides and the former office in lower case (baoquangtri-style roll)
+    found = people_in(
+        "Dự Đại hội có các đồng chí: Trần Liễm-nguyên Chủ tịch Hội Nhà báo tỉnh; Lê Hoàng Trung-Phó Chủ tịch "
+        "Thường trực Hội Nhà báo tỉnh."
+    )
+    assert found["Trần Liễm"].positions == ("nguyên Chủ tịch Hội Nhà báo tỉnh",)
+    assert found["Lê Hoàng Trung"].positions == ("Phó Chủ tịch Thường trực Hội Nhà báo tỉnh",)

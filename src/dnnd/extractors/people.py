@@ -150,7 +150,10 @@ _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
 # (a dash after a line break opens the next line of a roll, "- Phó Chủ tịch: B", none of this name's offices)
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|[^\S\n]+[-–]\s+|[^\S\n]*[-–]\s+|[^\S\n]*[-–](?=[{UPPER}])|:\s*| \| )")
+# (and before a former or acting office in lower case: "Trần Liễm-nguyên Chủ tịch Hội Nhà báo tỉnh")
+_SEP_FIRST = re.compile(
+    rf"(?:\s*,\s*|[^\S\n]+[-–]\s+|[^\S\n]*[-–]\s+|[^\S\n]*[-–](?=[{UPPER}]|(?:nguyên|cựu|quyền) [{UPPER}])|:\s*| \| )"
+)
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
