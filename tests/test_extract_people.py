@@ -781,7 +781,7 @@ def test_a_unit_named_in_mixed_case_after_its_head() -> None:
 
 
 def test_a_former_office_glued_to_the_name_by_a_dash() -> None:
-    # a roll of guests, the dash glued on both sides and the former office in lower case (baoquangtri-style roll)
+    # baogialai.com.vn: a roll of guests, the dash glued on both sides, the former office in lower case
     found = people_in(
         "Dự Đại hội có các đồng chí: Trần Liễm-nguyên Chủ tịch Hội Nhà báo tỉnh; Lê Hoàng Trung-Phó Chủ tịch "
         "Thường trực Hội Nhà báo tỉnh."
