@@ -788,3 +788,13 @@ def test_a_former_office_glued_to_the_name_by_a_dash() -> None:
     )
     assert found["Trần Liễm"].positions == ("nguyên Chủ tịch Hội Nhà báo tỉnh",)
     assert found["Lê Hoàng Trung"].positions == ("Phó Chủ tịch Thường trực Hội Nhà báo tỉnh",)
+
+
+def test_a_body_named_by_its_head_keeps_the_term_written_after_it() -> None:
+    # baogialai.com.vn: "Chủ tịch Hội khóa III", as "Chủ tịch Liên hiệp ... tỉnh khóa II" keeps its term
+    found = people_in(
+        "Tham dự Đại hội có các đồng chí: Rah Lan Chung-Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn "
+        "Thị Phong Vũ-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy, Chủ tịch Hội khóa III."
+    )
+    assert found["Nguyễn Thị Phong Vũ"].positions[-1] == "Chủ tịch Hội khóa III"
+    assert found["Rah Lan Chung"].positions == ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh")

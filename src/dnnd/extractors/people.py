@@ -613,7 +613,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if bare is not None:
         # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
         # with the level of the unit it serves
-        return start, _bare_level_end(ctx, bare.end()) or bare.end()
+        end = _bare_level_end(ctx, bare.end()) or bare.end()
+        after = _TERM.match(text, end) if term else None
+        return start, after.end() if after else end  # "Chủ tịch Hội khóa III": the office of that term
     acronym = _ACRONYM.match(text, end)
     if acronym and not ctx.place_at(end + 1) and not ctx.name_next(end):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
