@@ -798,3 +798,11 @@ def test_a_body_named_by_its_head_keeps_the_term_written_after_it() -> None:
     )
     assert found["Nguyễn Thị Phong Vũ"].positions[-1] == "Chủ tịch Hội khóa III"
     assert found["Rah Lan Chung"].positions == ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+
+
+def test_an_honorific_word_that_closes_a_body_name_is_the_body_s() -> None:
+    # "Nhà báo" is an honorific and the end of "Hội Nhà báo": the office is the association's chair
+    found = people_in("Chủ tịch Hội Nhà báo Nguyễn Văn An phát biểu tại buổi lễ.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội Nhà báo",)
+    found = people_in("Chủ tịch Hội Nhà báo Việt Nam Lê Quốc Minh phát biểu tại buổi lễ.")
+    assert found["Lê Quốc Minh"].positions == ("Chủ tịch Hội Nhà báo Việt Nam",)

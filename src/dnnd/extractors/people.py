@@ -332,6 +332,13 @@ def _honorific_before(text: str, start: int) -> re.Match[str] | None:
     return _honorific_re().search(text, max(0, start - 16), start)
 
 
+def _own_honorific(ctx: _Context, start: int) -> re.Match[str] | None:
+    """The honorific right before the name at ``start``, unless it closes a body's name: "Chủ tịch Hội Nhà báo
+    Nguyễn Văn An" (the journalists' association, no journalist's honorific)."""
+    h = _honorific_before(ctx.text, start)
+    return h if h is not None and h.end("h") not in ctx.org_ends else None
+
+
 @cache
 def _glued_honorific_re() -> re.Pattern[str]:
     """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
@@ -366,6 +373,7 @@ class _Context:
         self.words = words if words is not None and words.text is text else WordIndex(text)
         self.orgs = sorted((m for m in mentions if m.kind in ("organization", "organ")), key=lambda m: m.start)
         self.org_starts = [m.start for m in self.orgs]
+        self.org_ends = {m.end for m in self.orgs}
         blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "organ", "place"))
         self.blocked_starts = [s for s, _ in blocked]
         self.blocked = blocked
@@ -2037,7 +2045,7 @@ def find_people(
     ctx.name_starts = {f.start for f in found}
     # a degree, a rank or an honorific written right before a name opens it for what ends before it: "Chủ tịch
     # TS Phạm Vũ Câu" (not the acronym of a body), "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An"
-    ctx.name_starts.update(h.start("h") for f in found if f.honorific and (h := _honorific_before(text, f.start)))
+    ctx.name_starts.update(h.start("h") for f in found if f.honorific and (h := _own_honorific(ctx, f.start)))
     ctx.name_order = sorted(ctx.name_starts)
     shared = _shared_titles(ctx, found, mentions, names)
     previous_end = 0
@@ -2059,10 +2067,16 @@ def find_people(
             if f.honorific is not None
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
+        # "Chủ tịch Hội Nhà báo Nguyễn Văn An": the honorific's words close the body's name, the name is bare
+        plain = f.honorific is None or (
+            (h := _honorific_before(text, f.start)) is not None and h.end("h") in ctx.org_ends
+        )
+        if bridge is not None and f.honorific is not None and plain and text[bridge.start() + 1] not in ",-–":
+            bridge = None  # (the space alone before the honorific, not a dash or a comma)
         name_at = bridge.start() + 1 if bridge is not None else f.start
         clause = _last_clause_break(ctx, max(0, f.start - 300), _before_note(text, name_at))
         floor = max(clause, previous_end, f.start - 300)
-        spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
+        spans_before = _chain_before(ctx, name_at, floor) if plain or bridge is not None else []
         if (
             spans_before
             and (bridge is not None or spans_before[0][1] < name_at - 1)
