@@ -715,3 +715,94 @@ def test_two_names_take_two_offices_of_one_body_respectively() -> None:
     )
     assert found["Suzuki Ken"].positions == ("Chủ tịch Hội đồng Nghị sỹ tỉnh Osaka",)
     assert found["Sugimoto Taihei"].positions[0].startswith("Phó Chủ tịch")
+
+
+def test_an_office_then_a_degree_or_a_rank_then_the_name() -> None:
+    # a degree, a rank or "ông" set between an office and its holder's name, no punctuation
+    # (international.tdtu.edu.vn, bienphong.com.vn shapes: "Hiệu trưởng ... PGS.TS X", "Chỉ huy trưởng ... Đại tá X")
+    found = people_in("Phát biểu tại buổi lễ, Hiệu trưởng Trường Đại học Vinh PGS.TS Nguyễn Huy Bằng cảm ơn đoàn.")
+    assert found["Nguyễn Huy Bằng"].positions == ("Hiệu trưởng Trường Đại học Vinh",)
+    found = people_in("Đoàn do Chủ tịch TS Phạm Vũ Câu dẫn đầu.")  # "TS" is the degree, not a body's acronym
+    assert found["Phạm Vũ Câu"].positions == ("Chủ tịch",)
+    found = people_in("Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đại tá Nguyễn Văn An phát biểu.")
+    assert found["Nguyễn Văn An"].positions == ("Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",)
+    found = people_in("Chủ tịch UBND xã ông Nguyễn Văn An tiếp đoàn.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch UBND xã",)
+    # not an office given to a verb's object, nor one acted for
+    found = people_in(
+        "Chủ tịch Hội trao quà cho ông Nguyễn Văn An. Thay mặt Chủ tịch UBND tỉnh ông Lê Văn Bình phát biểu."
+    )
+    assert found["Nguyễn Văn An"].positions == ()
+    assert found["Lê Văn Bình"].positions == ()
+
+
+def test_names_listed_take_the_offices_listed_respectively() -> None:
+    # "lần lượt" (respectively): as many offices as names, the body written once after the last office
+    found = people_in(
+        "Ông Nguyễn Văn An, Lê Văn Bình và bà Trần Thị Hoa lần lượt được bầu làm Chủ tịch, Phó Chủ tịch và Tổng "
+        "Thư ký Hội hữu nghị Việt Nam - Campuchia tỉnh."
+    )
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh",)
+    assert found["Lê Văn Bình"].positions == ("Phó Chủ tịch Hội hữu nghị Việt Nam - Campuchia tỉnh",)
+    assert found["Trần Thị Hoa"].positions == ("Tổng Thư ký Hội hữu nghị Việt Nam - Campuchia tỉnh",)
+    found = people_in("Hai ông Nguyễn Văn An và Lê Văn Bình lần lượt giữ chức Chủ tịch và Phó Chủ tịch Hội.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội",)
+    assert found["Lê Văn Bình"].positions == ("Phó Chủ tịch Hội",)
+    # one person's chain of offices is no list to share out
+    found = people_in("Ông Nguyễn Văn An được bầu làm Chủ tịch, Tổng Thư ký Hội.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch", "Tổng Thư ký Hội")
+
+
+def test_abbreviated_titles_and_a_term_before_a_list() -> None:
+    # the press's abbreviations of heads' titles (datviet.trithuccuocsong.vn, baoninhbinh.org.vn shapes)
+    found = people_in("Đến dự có ông Trần Văn Bình, UVBTV Tỉnh ủy, PCT UBND tỉnh Quảng Trị.")
+    assert found["Trần Văn Bình"].positions == ("UVBTV Tỉnh ủy", "PCT UBND tỉnh Quảng Trị")
+    found = people_in("Ông Lê Văn Thành (TGĐ Tập đoàn Động Lực) trở thành tân Phó chủ tịch Liên đoàn Bóng đá Việt Nam.")
+    assert found["Lê Văn Thành"].positions[0] == "TGĐ Tập đoàn Động Lực"
+    # the term of a plural title before the list it announces
+    found = people_in("Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông Vũ Đức Thành, Ngô Lê Bằng và Ngô Văn Lui.")
+    assert found["Ngô Lê Bằng"].positions == ("PCT HFF",)
+    assert found["Ngô Văn Lui"].positions == ("PCT HFF",)
+
+
+def test_a_unit_named_in_mixed_case_after_its_head() -> None:
+    # ftu.edu.vn, baophapluat.vn, datviet.trithuccuocsong.vn: the unit's name runs on over capitals and "và"
+    # before a capital, up to a verb, a function word or punctuation
+    found = people_in("Tiếp đoàn có bà Đào Thị Thu Hà - Phó trưởng phòng Hợp tác Quốc tế và các cán bộ của Nhà trường.")
+    assert found["Đào Thị Thu Hà"].positions == ("Phó trưởng phòng Hợp tác Quốc tế",)
+    found = people_in(
+        "Đoàn do ông Nguyễn Văn Phương, Chủ tịch UBND tỉnh, Trưởng ban Ban chỉ đạo làm trưởng đoàn đến thăm."
+    )
+    assert found["Nguyễn Văn Phương"].positions[:2] == ("Chủ tịch UBND tỉnh", "Trưởng ban Ban chỉ đạo")
+    found = people_in("Ông Nghiêm Vũ Khải, Phó Trưởng Tiểu ban Nhân sự Đại hội VIII đã công bố kết quả bầu cử.")
+    assert found["Nghiêm Vũ Khải"].positions == ("Phó Trưởng Tiểu ban Nhân sự Đại hội VIII",)
+    found = people_in("Tham dự có ông Hoàng Bình Quân, Trưởng ban Đối ngoại T.Ư.")
+    assert found["Hoàng Bình Quân"].positions == ("Trưởng ban Đối ngoại T.Ư",)
+
+
+def test_a_former_office_glued_to_the_name_by_a_dash() -> None:
+    # baogialai.com.vn: a roll of guests, the dash glued on both sides, the former office in lower case
+    found = people_in(
+        "Dự Đại hội có các đồng chí: Trần Liễm-nguyên Chủ tịch Hội Nhà báo tỉnh; Lê Hoàng Trung-Phó Chủ tịch "
+        "Thường trực Hội Nhà báo tỉnh."
+    )
+    assert found["Trần Liễm"].positions == ("nguyên Chủ tịch Hội Nhà báo tỉnh",)
+    assert found["Lê Hoàng Trung"].positions == ("Phó Chủ tịch Thường trực Hội Nhà báo tỉnh",)
+
+
+def test_a_body_named_by_its_head_keeps_the_term_written_after_it() -> None:
+    # baogialai.com.vn: "Chủ tịch Hội khóa III", as "Chủ tịch Liên hiệp ... tỉnh khóa II" keeps its term
+    found = people_in(
+        "Tham dự Đại hội có các đồng chí: Rah Lan Chung-Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Nguyễn "
+        "Thị Phong Vũ-Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy, Chủ tịch Hội khóa III."
+    )
+    assert found["Nguyễn Thị Phong Vũ"].positions[-1] == "Chủ tịch Hội khóa III"
+    assert found["Rah Lan Chung"].positions == ("Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh")
+
+
+def test_an_honorific_word_that_closes_a_body_name_is_the_body_s() -> None:
+    # "Nhà báo" is an honorific and the end of "Hội Nhà báo": the office is the association's chair
+    found = people_in("Chủ tịch Hội Nhà báo Nguyễn Văn An phát biểu tại buổi lễ.")
+    assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội Nhà báo",)
+    found = people_in("Chủ tịch Hội Nhà báo Việt Nam Lê Quốc Minh phát biểu tại buổi lễ.")
+    assert found["Lê Quốc Minh"].positions == ("Chủ tịch Hội Nhà báo Việt Nam",)

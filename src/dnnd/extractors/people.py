@@ -150,7 +150,10 @@ _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
 # (a dash after a line break opens the next line of a roll, "- Phó Chủ tịch: B", none of this name's offices)
-_SEP_FIRST = re.compile(rf"(?:\s*,\s*|[^\S\n]+[-–]\s+|[^\S\n]*[-–]\s+|[^\S\n]*[-–](?=[{UPPER}])|:\s*| \| )")
+# (and before a former or acting office in lower case: "Trần Liễm-nguyên Chủ tịch Hội Nhà báo tỉnh")
+_SEP_FIRST = re.compile(
+    rf"(?:\s*,\s*|[^\S\n]+[-–]\s+|[^\S\n]*[-–]\s+|[^\S\n]*[-–](?=[{UPPER}]|(?:nguyên|cựu|quyền) [{UPPER}])|:\s*| \| )"
+)
 # a comma, or "làm"/"kiêm" before a second role: "Phó Giám đốc Công an tỉnh làm Trưởng đoàn"
 _SEP_NEXT = re.compile(rf"\s*,\s*| (?=(?:làm|kiêm) [{UPPER}])")
 _SEP_NEXT_DASH = re.compile(rf"\s*,\s*|\s+[-–]\s+(?=[{UPPER}])| (?=(?:làm|kiêm) [{UPPER}])")
@@ -220,8 +223,11 @@ def _on_behalf_re() -> re.Pattern[str]:
 @cache
 def _bridge_re() -> re.Pattern[str]:
     """A dash or a comma, then an honorific or a rank (``honorifics.txt``), right before a name: "Chủ tịch
-    UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"."""
-    return re.compile(rf"(?: [-–]|,) (?:{trie_regex(honorifics())})[:.]? $")
+    UBND tỉnh, ông A", "Chỉ huy trưởng BĐBP tỉnh, Đại tá A"; or a space alone, as the press sets a degree or a
+    rank between an office and its holder's name: "Hiệu trưởng Trường Đại học Vinh PGS.TS Nguyễn Huy Bằng"
+    (one person's: not the plural "các đồng chí")."""
+    single = trie_regex([h for h in honorifics() if not h.lower().startswith("các ")])
+    return re.compile(rf"(?: [-–]|,) (?:{trie_regex(honorifics())})[:.]? $|(?<=[\w)]) (?:{single})[:.]? $")
 
 
 _CONCURRENT = re.compile(r"(?:kiêm|đồng thời là|đồng thời giữ chức|đồng thời) ")
@@ -321,6 +327,18 @@ def _honorific_re() -> re.Pattern[str]:
 _RUN_AT = re.compile(rf"{_WORD}(?: {_WORD})*")
 
 
+def _honorific_before(text: str, start: int) -> re.Match[str] | None:
+    """The honorific written right before the name at ``start`` (its group ``h``), if any."""
+    return _honorific_re().search(text, max(0, start - 16), start)
+
+
+def _own_honorific(ctx: _Context, start: int) -> re.Match[str] | None:
+    """The honorific right before the name at ``start``, unless it closes a body's name: "Chủ tịch Hội Nhà báo
+    Nguyễn Văn An" (the journalists' association, no journalist's honorific)."""
+    h = _honorific_before(ctx.text, start)
+    return h if h is not None and h.end("h") not in ctx.org_ends else None
+
+
 @cache
 def _glued_honorific_re() -> re.Pattern[str]:
     """Honorifics written in capitals (abbreviations) that the press glues to a name with a full stop."""
@@ -355,6 +373,7 @@ class _Context:
         self.words = words if words is not None and words.text is text else WordIndex(text)
         self.orgs = sorted((m for m in mentions if m.kind in ("organization", "organ")), key=lambda m: m.start)
         self.org_starts = [m.start for m in self.orgs]
+        self.org_ends = {m.end for m in self.orgs}
         blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("organization", "organ", "place"))
         self.blocked_starts = [s for s, _ in blocked]
         self.blocked = blocked
@@ -381,6 +400,12 @@ class _Context:
         """True when a person's name follows ``end`` after one space, on the same line: what ends at ``end``
         is written before that name ("Chủ tịch Hội X Nguyễn Văn A"), not after the name before it."""
         return self.text[end : end + 1] == " " and end + 1 in self.name_starts
+
+    def first_name_start(self, start: int, stop: int) -> int | None:
+        """The first start of a person's name (or of the honorific before it) strictly between ``start`` and
+        ``stop``, or None."""
+        i = bisect_left(self.name_order, start + 1)
+        return self.name_order[i] if i < len(self.name_order) and self.name_order[i] < stop else None
 
     def name_between(self, start: int, stop: int) -> bool:
         """True when a person's name starts strictly between ``start`` and ``stop``."""
@@ -442,10 +467,56 @@ def _serves_an_office(title: str) -> bool:
     return title.removeprefix("Phó ").removeprefix("phó ") in _titles_of_offices()
 
 
-def _unit_name_end(text: str, end: int) -> int | None:
+# the words of a unit's name after its head's title, up to the clause's punctuation (searched from the title's end)
+# (a full stop inside an abbreviation goes on: "Ban Đối ngoại T.Ư")
+_UNIT_WORDS = re.compile(r"(?:[^,;:.!?()\[\]\n“”\"]|\.(?=\w)){1,80}")
+_UNIT_NAME_MAX_WORDS = 6
+
+
+def _unit_name_walk(ctx: _Context, end: int) -> int | None:
+    """The end of a unit's name written in mixed case after its head's title at ``end`` ("Phó trưởng phòng Hợp
+    tác Quốc tế và các cán bộ", "Trưởng ban Ban chỉ đạo làm trưởng đoàn"), read word by word up to what
+    cannot be part of it: a verb or a function word (``org_stop_words.txt``; "và" only before a capital), a
+    person's name, an organization, a place or a unit's level word (read after it as the body's); None when
+    the name does not open with a capital or runs on past a few words with no such end."""
+    text = ctx.text
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper() or end + 1 in ctx.name_starts:
+        return None
+    run = _UNIT_WORDS.match(text, end + 1)
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    stops = org_stop_words()
+    pos, last = end, None
+    for i, w in enumerate(words):
+        at = pos + 1
+        if i == _UNIT_NAME_MAX_WORDS:
+            return None  # (no end in sight: not read as a unit's name)
+        if i > 0 and (
+            at in ctx.name_starts or ctx.org_in(at, at) is not None or at in ctx.places or _BARE_LEVEL.match(text, pos)
+        ):
+            break
+        if not w or not w[0].isalpha():
+            break
+        if w == "và":
+            if not words[i + 1 : i + 2] or not words[i + 1][:1].isupper():
+                break  # ("Hợp tác Quốc tế và các cán bộ": "và" joins the clause, not two fields)
+        elif w.islower() and (w in stops or " ".join(words[i : i + 2]) in stops):
+            break  # (a capitalised word goes on with the name: "Trưởng Ban Tổ chức Lễ hội")
+        pos = at + len(w)
+        if w != "và":
+            last = pos
+    else:
+        if run.end() - (end + 1) >= 80:
+            return None
+    return last
+
+
+def _unit_name_end(ctx: _Context, end: int) -> int | None:
     """The end of the name of a board, an office's unit or a faculty written after its head's title at ``end``
     ("Trưởng phòng Hợp tác quốc tế.", "Trưởng ban Kiểm tra là ông A"), no predicate in it ("Trưởng phòng Đào
     tạo cho biết"), else None."""
+    text = ctx.text
     field = _field_re().match(text, end)
     if (
         field is not None
@@ -453,7 +524,13 @@ def _unit_name_end(text: str, end: int) -> int | None:
         and not _WORD_AFTER.match(text, field.end())
     ):
         return field.end()  # "Trưởng phòng Giáo dục và Đào tạo huyện": a district's department, named as a Sở is
-    for pattern in (_UNIT_NAME_TO_BREAK, _BOARD_NAME, _WORD_AFTER):
+    name = _UNIT_NAME_TO_BREAK.match(text, end)
+    if name is not None and not _acts_between(text, name.start(), name.end()):
+        return name.end()
+    walked = _unit_name_walk(ctx, end)
+    if walked is not None:
+        return walked
+    for pattern in (_BOARD_NAME, _WORD_AFTER):
         name = pattern.match(text, end)
         if name is not None and not _acts_between(text, name.start(), name.end()):
             return name.end()
@@ -483,7 +560,7 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if organ:
         end = organ.end()
     elif m.group(0).lower().endswith(_UNIT_HEAD_ENDINGS) and ctx.org_in(m.start() + 1, end + 1) is None:
-        end = _unit_name_end(text, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
+        end = _unit_name_end(ctx, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
@@ -522,6 +599,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             org = far
     if org is not None and org.start <= comma:
         end = _body_end(ctx, org)
+        if (name_at := ctx.first_name_start(org.start, end)) is not None:
+            end = name_at - 1  # "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An": a body read over the rank after it
         if _namesake_head_re().search(text, max(0, end - 40), end + 1) and (named := _RUN_AT.match(text, end + 1)):
             end = named.end()  # "Giám đốc Quỹ học bổng Vừ A Dính": the body is named after a person
         if end == org.end and org.text in _capital_heads() and (unit_end := _bare_level_end(ctx, end)) is not None:
@@ -542,9 +621,11 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if bare is not None:
         # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
         # with the level of the unit it serves
-        return start, _bare_level_end(ctx, bare.end()) or bare.end()
+        end = _bare_level_end(ctx, bare.end()) or bare.end()
+        after = _TERM.match(text, end) if term else None
+        return start, after.end() if after else end  # "Chủ tịch Hội khóa III": the office of that term
     acronym = _ACRONYM.match(text, end)
-    if acronym and not ctx.place_at(end + 1):
+    if acronym and not ctx.place_at(end + 1) and not ctx.name_next(end):
         # "Tổng thư ký VFF (khóa VIII)": an organization by its acronym; "Phó tổng giám đốc BHXH Việt Nam":
         # with the place it serves
         until = acronym.end()
@@ -1761,7 +1842,9 @@ def _shared_titles(
             span = _position_at(ctx, m.start(), loose=False)
             if span is None or span[1] >= first.start:
                 continue
-            joined = glue.fullmatch(text, span[1], first.start)
+            # (the term of the office before the list: "Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông A, B")
+            term = _TERM_BEFORE_COLON.match(text, span[1])
+            joined = glue.fullmatch(text, term.end() if term is not None else span[1], first.start)
             if joined is None:
                 continue
             announced = joined.group("opens") or joined.group("colon")
@@ -1960,6 +2043,9 @@ def find_people(
     found = _candidates(ctx)
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
     ctx.name_starts = {f.start for f in found}
+    # a degree, a rank or an honorific written right before a name opens it for what ends before it: "Chủ tịch
+    # TS Phạm Vũ Câu" (not the acronym of a body), "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An"
+    ctx.name_starts.update(h.start("h") for f in found if f.honorific and (h := _own_honorific(ctx, f.start)))
     ctx.name_order = sorted(ctx.name_starts)
     shared = _shared_titles(ctx, found, mentions, names)
     previous_end = 0
@@ -1981,10 +2067,16 @@ def find_people(
             if f.honorific is not None
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
+        # "Chủ tịch Hội Nhà báo Nguyễn Văn An": the honorific's words close the body's name, the name is bare
+        plain = f.honorific is None or (
+            (h := _honorific_before(text, f.start)) is not None and h.end("h") in ctx.org_ends
+        )
+        if bridge is not None and f.honorific is not None and plain and text[bridge.start() + 1] not in ",-–":
+            bridge = None  # (the space alone before the honorific, not a dash or a comma)
         name_at = bridge.start() + 1 if bridge is not None else f.start
         clause = _last_clause_break(ctx, max(0, f.start - 300), _before_note(text, name_at))
         floor = max(clause, previous_end, f.start - 300)
-        spans_before = _chain_before(ctx, name_at, floor) if f.honorific is None or bridge is not None else []
+        spans_before = _chain_before(ctx, name_at, floor) if plain or bridge is not None else []
         if (
             spans_before
             and (bridge is not None or spans_before[0][1] < name_at - 1)
@@ -2059,27 +2151,32 @@ def find_people(
         if verb:
             # a role taken is the office, not the term it is taken for ("tái đắc cử Chủ tịch ... khóa III")
             span = _position_at(ctx, verb_end, loose=False, term=False)
-            second = (
-                _position_at(ctx, span[1] + 4, loose=False, term=False)
-                if span and text.startswith(" và ", span[1])
-                else None
-            )
-            if span and second is not None:
-                # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch": the offices, respectively
-                if joined and pair is not None:
-                    # (the body written once, after the second: "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ
+            offices = _offices_listed(ctx, span) if span else []
+            if len(offices) > 1:
+                # "ông A và bà B tiếp tục giữ chức vụ Chủ tịch và Phó Chủ tịch", "các ông A, B, C lần lượt là
+                # Chủ tịch, Phó Chủ tịch và Tổng Thư ký Hội": the offices, respectively, one to each name listed
+                owners = [*listed, f] if listed else [pair, f] if joined and pair is not None else []
+                if len(owners) == len(offices):
+                    # (the body written once, after the last: "Chủ tịch và Phó Chủ tịch của Hội đồng Nghị sỹ
                     # tỉnh Osaka" are both of it)
-                    body_after = ctx.org_in(second[0], second[1])
-                    for owner, (s0, e0) in ((pair, span), (f, second)):
+                    last = offices[-1]
+                    body_after = ctx.org_in(last[0], last[1])
+                    head = _title_re().match(text, last[0])
+                    bare = _bare_head_re().match(text, head.end()) if head is not None and body_after is None else None
+                    for owner, (s0, e0) in zip(owners, offices, strict=True):
                         office = text[s0:e0]
                         if ctx.org_in(s0, e0) is None and body_after is not None and s0 < body_after.start:
-                            office = f"{office} {text[body_after.start : second[1]]}"
+                            office = f"{office} {text[body_after.start : last[1]]}"
+                        elif bare is not None and (s0, e0) != last:
+                            office = f"{office} {text[bare.start() + 1 : last[1]]}"  # "Chủ tịch, Phó Chủ tịch ... Hội"
                         elif ctx.org_in(s0, e0) is None and (
                             meant := _meant_organization(ctx, f.start, mentions, names)
                         ):
                             office = f"{office} {meant}"
                         owner.positions.append(office)
-                    previous_end = second[1]
+                        owner.took_office = True
+                    previous_end = last[1]
+                    listed = []
                 span = None
             elif verb_name.endswith("chức vụ"):
                 span = None  # "giữ chức vụ" is read only for offices given respectively, as above
@@ -2114,6 +2211,24 @@ def find_people(
         pair = f
     _listed_with_people(text, found, doubtful)
     return found
+
+
+_OFFICE_JOIN = re.compile(r", (?:và )?| và ")
+
+
+def _offices_listed(ctx: _Context, first: tuple[int, int]) -> list[tuple[int, int]]:
+    """The offices listed from ``first`` on, joined by commas and a last "và" ("Chủ tịch, Phó Chủ tịch và Tổng
+    Thư ký Hội"): one office alone, or offices not closed by "và" (one person's chain), give ``[first]``."""
+    text = ctx.text
+    offices = [first]
+    closed = False
+    while not closed and (join := _OFFICE_JOIN.match(text, offices[-1][1])) is not None:
+        nxt = _position_at(ctx, join.end(), loose=False, term=False)
+        if nxt is None or ctx.name_next(nxt[1]):
+            break
+        offices.append(nxt)
+        closed = "và" in join.group(0)
+    return offices if closed else [first]
 
 
 def _listed_with_people(text: str, found: Sequence[_Found], doubtful: list[_Found]) -> None:
