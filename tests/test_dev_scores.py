@@ -39,7 +39,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "captions": 0.89,
         "leaks": 7,
         "persons": 0.94,
-        "positions": 0.87,
+        "positions": 0.88,
         "organizations": 0.86,
         "places": 0.95,
         "money": 0.99,
