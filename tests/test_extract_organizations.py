@@ -1798,3 +1798,24 @@ def test_the_holder_named_before_several_offices_of_theirs() -> None:
     # a semicolon parts two people of a list: the name after the second office is its holder's
     found = orgs_in("Dự có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh; Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn An.")
     assert "Công ty TNHH Hoàng Long" in found
+
+
+def test_an_ampersand_joins_the_names_inside_a_latin_name() -> None:
+    # kenh14.vn: a fund named after two founders joined by "&"
+    found = orgs_in("Bill Gates tiết lộ số tiền Quỹ từ thiện Bill & Melinda Gates Foundation Trust của ông đã chi.")
+    assert set(found) == {"Bill & Melinda Gates Foundation Trust"}
+    assert "Tập đoàn Johnson & Johnson" in orgs_in("Tập đoàn Johnson & Johnson tài trợ dự án.")
+
+
+def test_a_charity_fund_named_in_latin_script_after_its_kind() -> None:
+    # baothuathienhue.vn: "Quỹ từ thiện" and a foreign name that does not say its kind
+    assert set(orgs_in("Quỹ từ thiện Phuc's Fond tặng số tiền làm nhà kiên cố.")) == {"Quỹ từ thiện Phuc's Fond"}
+
+
+def test_an_english_name_opened_by_its_kind_and_its_seat() -> None:
+    # giaoducthoidai.vn: "University of North Dakota" after the Vietnamese "trường"
+    found = orgs_in("Michelle Nguyễn hiện đang học môn khoa học chính trị tại trường University of North Dakota.")
+    assert set(found) == {"University of North Dakota"}
+    assert "Bank of America" in orgs_in("Ngân quỹ do Bank of America tài trợ.")
+    # a kind with no seat after it names no body
+    assert orgs_in("Sinh viên năm nhất của University.") == {}

@@ -1725,8 +1725,10 @@ def _latin_re() -> re.Pattern[str]:
     # (an English name may say where the body is, or whom it serves, after its kind: "Rotary Club of Mosman",
     # "State Committee for Overseas Vietnamese")
     seat = rf"(?: (?:of|for)(?: the)? {cap}(?: {cap}){{0,2}})?"
+    # (or its kind first, then where it is or whom it serves: "University of North Dakota", "Bank of America")
+    kind_first = rf"(?:{suffix}) (?:of|for)(?: the)? {cap}(?: {cap}){{0,2}}"
     return re.compile(
-        rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})))(?![\w])"
+        rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})|{kind_first}))(?![\w])"
     )
 
 
