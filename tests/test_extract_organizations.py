@@ -1819,3 +1819,16 @@ def test_an_english_name_opened_by_its_kind_and_its_seat() -> None:
     assert "Bank of America" in orgs_in("Ngân quỹ do Bank of America tài trợ.")
     # a kind with no seat after it names no body
     assert orgs_in("Sinh viên năm nhất của University.") == {}
+
+
+def test_an_acronym_that_gives_is_a_body() -> None:
+    # baoquangnam.vn: the giver after "do", by its acronym alone
+    found = orgs_in(
+        "Hàn Quốc vừa phối hợp với UBND huyện Tây Giang khởi công xây dựng 2 phòng học cho Trường Mầm non Họa Mi.",
+        "Công trình có kinh phí đầu tư 1,2 tỷ đồng do KFHI tài trợ.",
+    )
+    assert "KFHI" in found
+    assert "KOICA" in orgs_in("Năm 2020, KOICA đã viện trợ 5 triệu USD cho tỉnh.")
+    # a programme before "hỗ trợ", with neither "do" nor an aspect marker, is no giver; nor a kind of aid
+    assert orgs_in("Chương trình WASH hỗ trợ nước sạch.") == {}
+    assert orgs_in("Dự án do ODA tài trợ.") == {}

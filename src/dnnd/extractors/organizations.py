@@ -1967,15 +1967,37 @@ def _acronym_acts_re() -> re.Pattern[str]:
     return re.compile(rf" (?:(?:{aspect}) )?(?:{verbs})(?![\w])")
 
 
+# "do" before a giver: "do KFHI tài trợ" (the agent of the gift that follows)
+_GIVER_BEFORE = re.compile(r"(?<![\w])[Dd]o $")
+
+
+@cache
+def _acronym_gives_re() -> re.Pattern[str]:
+    """A verb of giving or funding (``facts/aid.tsv``, give and fund), an aspect marker before it at times:
+    "tài trợ", "đã viện trợ". Group ``aspect`` holds the marker."""
+    verbs = trie_regex([row[0] for row in read_tsv("facts/aid.tsv") if row[1] in ("give", "fund")])
+    aspect = trie_regex(read_list("aspect_markers.txt"))
+    return re.compile(rf" (?P<aspect>(?:{aspect}) )?(?:{verbs})(?![\w])")
+
+
+def _gives(text: str, start: int, end: int) -> bool:
+    """True when the acronym at ``start``..``end`` is the giver of a gift told right after it: "do KFHI tài trợ",
+    "KOICA đã viện trợ". (Without "do" or an aspect marker, an acronym before "hỗ trợ" may name a programme.)"""
+    verb = _acronym_gives_re().match(text, end)
+    if verb is None:
+        return False
+    return verb.group("aspect") is not None or _GIVER_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]) -> list[_Raw]:
     """Bodies named by an acronym alone, as the press names foreign and national bodies ("FIFA", "AFC").
 
     An acronym is a body when the sentence treats it as one: a title before it ("Chủ tịch VFF"), a verb
-    of saying after it ("AFC cho biết"), a possessor's, source's or agent's word before it ("của
-    NATO", "theo WHO"), or a list that joins it to a body named by its acronym (``bodies``: "USAID, KOICA
-    và GIZ"). Not: the acronyms that name no body (currencies, units, terms, common nouns:
-    ``org_acronym_not_bodies.txt``), those that name a body only with its place (``abbreviations.tsv``:
-    "UBND"), codes, and places.
+    of saying after it ("AFC cho biết"), a verb of giving after it, as its agent ("do KFHI tài trợ", "KOICA
+    đã viện trợ"), a possessor's, source's or agent's word before it ("của NATO", "theo WHO"), or a list
+    that joins it to a body named by its acronym (``bodies``: "USAID, KOICA và GIZ"). Not: the acronyms
+    that name no body (currencies, units, terms, common nouns: ``org_acronym_not_bodies.txt``), those that
+    name a body only with its place (``abbreviations.tsv``: "UBND"), codes, and places.
     """
     found: list[tuple[int, int, bool]] = []
     for m in _BARE_ACRONYM.finditer(text):
@@ -1985,7 +2007,7 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
         letters = sum(c.isalpha() for c in word)
         start = m.start()
         # (the cheap tests first: a verb right after, a preposition right before, then a title before)
-        cued = _acronym_acts_re().match(text, m.end()) is not None
+        cued = _acronym_acts_re().match(text, m.end()) is not None or _gives(text, start, m.end())
         if not cued and letters >= 3:
             # a preposition is a weaker cue: three letters at least ("của EU" may be a place's union)
             cued = _ACRONYM_AFTER_WORD.search(text, max(0, start - 6), start) is not None
