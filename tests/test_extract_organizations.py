@@ -1832,3 +1832,22 @@ def test_an_acronym_that_gives_is_a_body() -> None:
     # a programme before "hỗ trợ", with neither "do" nor an aspect marker, is no giver; nor a kind of aid
     assert orgs_in("Chương trình WASH hỗ trợ nước sạch.") == {}
     assert orgs_in("Dự án do ODA tài trợ.") == {}
+
+
+def test_a_name_and_its_translation_in_brackets_are_one_body() -> None:
+    # a Latin name, then its Vietnamese translation in brackets (tienphong.vn)
+    found = orgs_in(
+        "Trước khi gặp chủ nhân, tôi thấy trên cửa nhà chị có dòng chữ Vietnam Children’s Fund (Quỹ Trẻ em Việt "
+        "Nam) và biểu trưng của tổ chức này."
+    )
+    assert set(found) == {"Quỹ Trẻ em Việt Nam"}
+    assert "Vietnam Children’s Fund" in found["Quỹ Trẻ em Việt Nam"].aliases
+    # the other way round, and the English name written alone further on (vtcnews.vn)
+    found = orgs_in(
+        "Ngày 20/10, tại trường Cao đẳng Phát thanh - Truyền hình II (VOV College) diễn ra Lễ ký kết Biên bản Ghi nhớ.",
+        "Phát biểu tại buổi lễ, đại diện VOV College bày tỏ tin tưởng mối quan hệ hợp tác này sẽ phát triển.",
+    )
+    assert set(found) == {"trường Cao đẳng Phát thanh - Truyền hình II"}
+    assert len(found["trường Cao đẳng Phát thanh - Truyền hình II"].spans) == 3
+    # two bodies in one script, the second's country in brackets, stay apart
+    assert len(orgs_in("Tập đoàn Samsung (Hàn Quốc) và Tập đoàn LG (Hàn Quốc) tài trợ.")) == 2

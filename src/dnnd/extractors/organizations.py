@@ -1850,6 +1850,36 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
     return out
 
 
+# the brackets that open a body's name in another script: " (", " (tiếng Anh: ", " (tên tiếng Anh là "
+_TRANSLATION_OPENS = re.compile(rf" \((?:(?:tên )?(?:bằng )?tiếng [{UPPER}]\w*(?: là|:) )?")
+_TRANSLATION_CLOSES = re.compile(r"\)|,| hoặc | viết tắt")
+# a letter only Vietnamese writes (a mark on a vowel, or "đ"): a name that holds one is not in Latin script
+_VIETNAMESE_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—]")
+
+
+def _latin_translations(text: str, raws: Sequence[_Raw]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Names given right after a body's name in brackets in the other script, either way round: "Vietnam
+    Children’s Fund (Quỹ Trẻ em Việt Nam)", "trường Cao đẳng Phát thanh - Truyền hình II (VOV College)",
+    "Tổ chức Hỗ trợ Gia cư (tiếng Anh: Habitat for Humanity)". One body, named twice; maps the bracketed
+    name's group key to the first's."""
+    by_start = {r.start: r for r in raws if not r.ref}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in raws:
+        if r.ref or not text.startswith(" (", r.end):
+            continue
+        opens = _TRANSLATION_OPENS.match(text, r.end)
+        inner = by_start.get(opens.end()) if opens is not None else None
+        if inner is None or inner.head == r.head or _TRANSLATION_CLOSES.match(text, inner.end) is None:
+            continue
+        outer_name, inner_name = text[r.start : r.end], text[inner.start : inner.end]
+        if inner_name.isupper() or outer_name.isupper():
+            continue  # an acronym: defined as an alias of the name
+        scripts = {_VIETNAMESE_LETTER.search(outer_name) is None, _VIETNAMESE_LETTER.search(inner_name) is None}
+        if scripts == {True, False}:  # (one in Latin script, the other in Vietnamese)
+            out.setdefault((inner.head, inner.qualifier), (r.head, r.qualifier))
+    return out
+
+
 def _initials(words: Sequence[str]) -> str:
     return "".join(w[:1] for w in words).upper()
 
@@ -2272,7 +2302,7 @@ class OrganizationExtractor:
                         raws[i] = attrs.evolve(r, head=head, shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
-        short = _short_names(text, raws)
+        short = _latin_translations(text, raws) | _short_names(text, raws)
         for r in raws:
             if not r.ref:
                 groups.setdefault(short.get((r.head, r.qualifier), (r.head, r.qualifier)), []).append(r)
