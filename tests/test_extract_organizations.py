@@ -1851,3 +1851,15 @@ def test_a_name_and_its_translation_in_brackets_are_one_body() -> None:
     assert len(found["trường Cao đẳng Phát thanh - Truyền hình II"].spans) == 3
     # two bodies in one script, the second's country in brackets, stay apart
     assert len(orgs_in("Tập đoàn Samsung (Hàn Quốc) và Tập đoàn LG (Hàn Quốc) tài trợ.")) == 2
+
+
+def test_a_vietnamese_brand_with_an_english_kind() -> None:
+    # haithanh.com.vn: the brand in Vietnamese syllables, then "Group"
+    found = orgs_in(
+        "Ngày 26/10/2020, Sở Tài nguyên và Môi trường tỉnh Long An phối hợp với Hai Thành Group, tổ chức Lễ bàn "
+        "giao kinh phí để UBND TP. Tân An xây dựng nhà đại đoàn kết."
+    )
+    assert "Hai Thành Group" in found
+    assert "Đất Xanh Group" in orgs_in("Theo Đất Xanh Group, dự án sẽ hoàn thành trong năm.")
+    # a place before the kind is not read as a brand
+    assert orgs_in("Ban lãnh đạo Hà Nội Group phát biểu.") == {}

@@ -1795,6 +1795,35 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         # brand and the country
         name = text[brand.start() : country.end()]
         out.append(_Raw(brand.start(), country.end(), "latin", _head_key(name), "", None, False, "foreign"))
+    out.extend(_latin_kind_after_brand(text, places))
+    return out
+
+
+@cache
+def _latin_brand_kind_re() -> re.Pattern[str]:
+    """An English kind a Vietnamese brand takes after its name (``org_latin.tsv``, brand): " Group"."""
+    return re.compile(rf" (?:{trie_regex(org_latin().get('brand', ()))})(?![\w'’&-])")
+
+
+# the Vietnamese syllables of a brand, capitalised, right before its English kind: "Hai Thành", "Bắc Á"
+_BRAND_SYLLABLES = re.compile(rf"(?<![\w&'’.-])(?:[{UPPER}][{LOWER}]*(?: |$)){{1,4}}$")
+
+
+def _latin_kind_after_brand(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Vietnamese companies named by their brand and an English kind: "Hai Thành Group", "Bắc Á Bank" (the
+    brand in Vietnamese syllables, which the Latin-script names above leave out)."""
+    out = []
+    for kind in _latin_brand_kind_re().finditer(text):
+        brand = _BRAND_SYLLABLES.search(text, max(0, kind.start() - 30), kind.start() + 1)
+        if brand is None or _VIETNAMESE_LETTER.search(brand.group(0)) is None:
+            continue  # (a brand in Latin letters is a Latin name: found above)
+        start = brand.start()
+        lead = _LATIN_LEAD.match(text, start, kind.start())
+        if lead is not None:
+            start = lead.end()  # "Theo Hai Thành Group": "Theo" starts the sentence, not the name
+        if start >= kind.start() or (start in places and places[start].end >= kind.start() - 1):
+            continue  # a place before the kind ("Hà Nội Group" is read as the place's)
+        out.append(_Raw(start, kind.end(), "latin", _head_key(text[start : kind.end()]), "", None, False, "company"))
     return out
 
 
