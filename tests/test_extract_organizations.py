@@ -1863,3 +1863,15 @@ def test_a_vietnamese_brand_with_an_english_kind() -> None:
     assert "Đất Xanh Group" in orgs_in("Theo Đất Xanh Group, dự án sẽ hoàn thành trong năm.")
     # a place before the kind is not read as a brand
     assert orgs_in("Ban lãnh đạo Hà Nội Group phát biểu.") == {}
+
+
+def test_a_known_body_in_any_case_before_its_acronym() -> None:
+    # text.123docz.net: the agency's name in lower case, its acronym in brackets, then the acronym alone
+    found = orgs_in(
+        "Cơ quan hợp tác quốc tế Hàn Quốc (KOICA) được thành lập vào tháng 4 năm 1991.",
+        "Hiện nay, KOICA có 23 văn phòng hoạt động tại 22 nước.",
+    )
+    assert set(found) == {"Cơ quan hợp tác quốc tế Hàn Quốc"}
+    assert len(found["Cơ quan hợp tác quốc tế Hàn Quốc"].spans) == 3  # (the acronym in brackets is one too)
+    # the words must spell the body the acronym stands for
+    assert set(orgs_in("Cơ quan hợp tác quốc tế Nhật Bản (KOICA) họp.")) == {"KOICA"}

@@ -1863,6 +1863,10 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
     or not), so that a sentence's first word or a place before the name is left out."""
     out = []
     for m in _BRACKETED_ACRONYM.finditer(text):
+        known = _known_before_acronym(text, m)
+        if known is not None:
+            out.append(known)
+            continue
         run = _latin_run_before_re().search(text, max(0, m.start() - 80), m.start())
         if run is None:
             continue
@@ -1877,6 +1881,33 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
                     out.append(_Raw(start, m.start(), "latin", _head_key(" ".join(name)), "", None, False, "foreign"))
                 break
     return out
+
+
+@cache
+def _known_by_acronym() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The known bodies (``organizations.tsv``) by the acronyms among their aliases: names and categories."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for org in known_organizations():
+        for alias in org.aliases:
+            if alias.isupper() and " " not in alias:
+                out.setdefault(alias, []).append((org.name, org.category))
+    return {acronym: tuple(names) for acronym, names in out.items()}
+
+
+def _known_before_acronym(text: str, acronym: re.Match[str]) -> _Raw | None:
+    """A known body written in full before its acronym in brackets, whatever its case: "Cơ quan hợp tác quốc tế
+    Hàn Quốc (KOICA)", "Tổ chức y tế thế giới (WHO)" (outlets disagree on which syllables they capitalise, and
+    the acronym says which body the words are)."""
+    for name, category in _known_by_acronym().get(acronym.group(1), ()):
+        start = acronym.start() - len(name)
+        if start >= 0 and text[start : acronym.start()].casefold() == name.casefold() and not _glued(text, start):
+            return _Raw(start, acronym.start(), "known", _head_key(name), "", None, False, category)
+    return None
+
+
+def _glued(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the tail of a longer word."""
+    return start > 0 and text[start - 1].isalnum()
 
 
 # the brackets that open a body's name in another script: " (", " (tiếng Anh: ", " (tên tiếng Anh là "
