@@ -1875,3 +1875,16 @@ def test_a_known_body_in_any_case_before_its_acronym() -> None:
     assert len(found["Cơ quan hợp tác quốc tế Hàn Quốc"].spans) == 3  # (the acronym in brackets is one too)
     # the words must spell the body the acronym stands for
     assert set(orgs_in("Cơ quan hợp tác quốc tế Nhật Bản (KOICA) họp.")) == {"KOICA"}
+
+
+def test_a_latin_name_with_vietnam_in_english_and_the_short_company_head() -> None:
+    # t6i4.biomech-hgw.org (a copy of Wikipedia): the English name ends with "Vietnam", one body with the
+    # Vietnamese name before it
+    found = orgs_in(
+        "Trường Đại học Fulbright Việt Nam (tiếng Anh: Fulbright University Vietnam) là một trường đại học độc lập."
+    )
+    assert set(found) == {"Trường Đại học Fulbright Việt Nam"}
+    assert "Fulbright University Vietnam" in found["Trường Đại học Fulbright Việt Nam"].aliases
+    # laodong.vn: "Cty", the short form of "Công ty", heads the name
+    found = orgs_in("Ông Đinh Sỹ Phúc - Chủ tịch công đoàn Cty Taekwang Vina - trao số tiền hỗ trợ.")
+    assert "Cty Taekwang Vina" in found

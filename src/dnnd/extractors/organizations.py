@@ -1740,6 +1740,8 @@ def _latin_run_re() -> re.Pattern[str]:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
+# Vietnam as an English name writes it, after the name of a body's Vietnamese arm
+_VIETNAM_IN_ENGLISH = re.compile(r" (?:Vietnam|Viet Nam|VietNam)(?![\w])")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
 
@@ -1764,6 +1766,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             seat = places.get(end + 1)
             known = gazetteer_places().bare_re.match(text, end + 1) if seat is None else None
             seat_end = seat.end if seat is not None else known.end() if known is not None else None
+            if seat_end is None and (english := _VIETNAM_IN_ENGLISH.match(text, end)) is not None:
+                seat_end = english.end()  # "Fulbright University Vietnam": the country written in English too
             if seat_end is not None and not text[seat_end : seat_end + 1].isalnum():
                 end = seat_end
                 name = text[start:end]
@@ -1779,6 +1783,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             # "Tổ chức từ thiện MedShare": a capitalised head and its kind open the name; a Latin name that says
             # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
             start = m.start()
+        elif group == "cued" and start == m.start("cued") and m.group("cue") in org_latin().get("opens", ()):
+            start = m.start()  # "Cty Taekwang Vina": the short form of "Công ty" heads the name as it does
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     for country in _VIETNAM_AFTER.finditer(text):
         # (the literal country is found fast; the brand before it is checked only there)
