@@ -1888,3 +1888,20 @@ def test_a_latin_name_with_vietnam_in_english_and_the_short_company_head() -> No
     # laodong.vn: "Cty", the short form of "Công ty", heads the name
     found = orgs_in("Ông Đinh Sỹ Phúc - Chủ tịch công đoàn Cty Taekwang Vina - trao số tiền hỗ trợ.")
     assert "Cty Taekwang Vina" in found
+
+
+def test_an_acronym_then_the_latin_name_it_stands_for_in_brackets() -> None:
+    # baomoi.com: the acronym after its head, the English name and what the body is in brackets, then the
+    # acronym alone: one body
+    found = orgs_in(
+        "UBND TPHCM cho phép nhận gần 523 triệu đồng là tiền tài trợ của Tổ chức EFD (Education For Development - "
+        "tổ chức phi chính phủ về phát triển trẻ em).",
+        "EFD cũng hỗ trợ trường học.",
+    )
+    efd = next(org for org in found.values() if "EFD" in org.name or "EFD" in org.aliases)
+    assert "Education For Development" in (efd.name, *efd.aliases)
+    assert len(efd.spans) == 3
+    # a place or a programme by its acronym is no body; nor a name whose initials do not spell the acronym
+    assert "Ho Chi Minh City" not in orgs_in("Số liệu của HCMC (Ho Chi Minh City) cho thấy lượng khách tăng.")
+    assert orgs_in("Thực hiện các SDG (Sustainable Development Goals) đến năm 2030.") == {}
+    assert "Education For Children" not in orgs_in("Quà của Tổ chức EFD (Education For Children) đã tới.")

@@ -1886,6 +1886,38 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
                 if start not in places and not person:  # (not "ông John Smith (JS)")
                     out.append(_Raw(start, m.start(), "latin", _head_key(" ".join(name)), "", None, False, "foreign"))
                 break
+    out.extend(_latin_after_acronym(text, places))
+    return out
+
+
+@cache
+def _latin_cue_before_re() -> re.Pattern[str]:
+    """A cue of a Latin-script name (``org_latin.tsv``, cue) ending where the search window ends: "Tổ chức "."""
+    return re.compile(rf"(?<![\w])(?:{trie_regex(org_latin().get('cue', ()))}) $")
+
+
+# an acronym, then a name in Latin script opening the brackets after it: "EFD (Education For Development"
+_ACRONYM_THEN_NAME = scanner(re.compile(r"(?=[A-Z])(?<![\w.-])[A-Z][A-Z0-9&]{1,8} \((?=[A-Z][a-z])"))
+
+
+def _latin_after_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Foreign bodies named by their acronym, the name it stands for in brackets after it: "Tổ chức EFD
+    (Education For Development - tổ chức phi chính phủ ...)". The name's initials (link words aside or not)
+    must spell the acronym, and a body's kind must show: a cue before the acronym ("Tổ chức") or the name's
+    own kind ("World Health Organization"); not a programme or a place ("SDGs (Sustainable Development
+    Goals)", "HCMC (Ho Chi Minh City)")."""
+    out = []
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acronym = text[m.start() : m.end() - 2]
+        run = _latin_run_re().match(text, m.end())
+        if run is None or m.end() in places or acronym in _acronyms_not_bodies():
+            continue
+        words = run.group(0).split(" ")
+        cued = _latin_cue_before_re().search(text, max(0, m.start() - 30), m.start()) is not None
+        if not cued and words[-1] not in _latin_suffixes():
+            continue
+        if acronym in (_initials(words), _initials([w for w in words if w[:1].isupper()])):
+            out.append(_Raw(run.start(), run.end(), "latin", _head_key(run.group(0)), "", None, False, "foreign"))
     return out
 
 
@@ -2201,6 +2233,9 @@ def _acronyms_not_bodies() -> frozenset[str]:
     return frozenset(read_list("org_acronym_not_bodies.txt"))
 
 
+# the end of a name spelt out in brackets after its acronym: the bracket, or a dash and what the body is
+# ("EFD (Education For Development - tổ chức phi chính phủ về phát triển trẻ em)")
+_DEFINITION_CLOSES = re.compile(r"\)| [-–] [^()]{1,80}\)")
 # (the name in brackets may follow a word or two of its kind: "WVI (tổ chức Tầm Nhìn Thế Giới)")
 _ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \((?:[{LOWER}]+ ){{0,3}}$"))
 _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
@@ -2334,7 +2369,7 @@ class OrganizationExtractor:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
             before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 40), r.start)
-            if before and text.startswith(")", r.end) and before.group(1) not in aliases:
+            if before and _DEFINITION_CLOSES.match(text, r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
             alias_re = _alias_re(tuple(aliases))
