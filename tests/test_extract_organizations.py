@@ -1905,3 +1905,11 @@ def test_an_acronym_then_the_latin_name_it_stands_for_in_brackets() -> None:
     assert "Ho Chi Minh City" not in orgs_in("Số liệu của HCMC (Ho Chi Minh City) cho thấy lượng khách tăng.")
     assert orgs_in("Thực hiện các SDG (Sustainable Development Goals) đến năm 2030.") == {}
     assert "Education For Children" not in orgs_in("Quà của Tổ chức EFD (Education For Children) đã tới.")
+
+
+def test_a_foreign_brand_and_the_country_of_its_arm() -> None:
+    # as "ChildFund Việt Nam" (childfund.org.vn), the arm in another country the places found
+    found = orgs_in("Ông Kim, đại diện ChildFund Hàn Quốc, phát biểu tại buổi lễ.")
+    assert set(found) == {"ChildFund Hàn Quốc"}
+    # a person's foreign name before a country is no brand
+    assert orgs_in("Đoàn gồm ông John Smith Australia và bà Lee.") == {}

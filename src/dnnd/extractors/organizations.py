@@ -1786,9 +1786,16 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         elif group == "cued" and start == m.start("cued") and m.group("cue") in org_latin().get("opens", ()):
             start = m.start()  # "Cty Taekwang Vina": the short form of "Công ty" heads the name as it does
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
-    for country in _VIETNAM_AFTER.finditer(text):
-        # (the literal country is found fast; the brand before it is checked only there)
-        brand = _BRAND_BEFORE.search(text, max(0, country.start() - 30), country.start())
+    countries = [(m.start() + 1, m.end()) for m in _VIETNAM_AFTER.finditer(text)]
+    # (and the other countries the places found: "Caritas Đức", "ChildFund Hàn Quốc")
+    countries += [
+        (start, place.end)
+        for start, place in places.items()
+        if place.attrs.get("level") == "country" and text[start - 1 : start] == " " and text[start] != "V"
+    ]
+    for start, end in countries:
+        # (the country is found fast; the brand before it is checked only there)
+        brand = _BRAND_BEFORE.search(text, max(0, start - 31), start - 1)
         if (
             brand is None
             or _NOT_VIETNAMESE.search(brand.group(0)) is None
@@ -1797,10 +1804,10 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             or _CAPITALISED_BEFORE.search(text, max(0, brand.start() - 20), brand.start()) is not None
         ):
             continue  # Vietnamese syllables without marks, a place, or the tail of a longer capitalised name
-        # "Samsung Việt Nam", "ChildFund Việt Nam": a foreign company's or NGO's Vietnamese arm, named by its
-        # brand and the country
-        name = text[brand.start() : country.end()]
-        out.append(_Raw(brand.start(), country.end(), "latin", _head_key(name), "", None, False, "foreign"))
+        # "Samsung Việt Nam", "ChildFund Việt Nam", "Caritas Đức": a foreign company's or NGO's arm in a
+        # country, named by its brand and the country
+        name = text[brand.start() : end]
+        out.append(_Raw(brand.start(), end, "latin", _head_key(name), "", None, False, "foreign"))
     out.extend(_latin_kind_after_brand(text, places))
     return out
 
