@@ -1913,3 +1913,11 @@ def test_a_foreign_brand_and_the_country_of_its_arm() -> None:
     assert set(found) == {"ChildFund Hàn Quốc"}
     # a person's foreign name before a country is no brand
     assert orgs_in("Đoàn gồm ông John Smith Australia và bà Lee.") == {}
+
+
+def test_a_news_agency_or_site_by_its_kind() -> None:
+    # the agency and the news site cited as sources in foreign news
+    assert "Nikkei Asia" in orgs_in("Theo trang tin Nikkei Asia, hai bên đã ký kết thỏa thuận.")
+    assert "Hãng thông tấn Kyodo" in orgs_in("Hãng thông tấn Kyodo đưa tin về cuộc gặp.")
+    # a site's kind without a name after it names nothing
+    assert orgs_in("Theo trang tin điện tử của tỉnh, hai bên đã ký kết.") == {}
