@@ -1725,11 +1725,34 @@ def _latin_re() -> re.Pattern[str]:
     # (an English name may say where the body is, or whom it serves, after its kind: "Rotary Club of Mosman",
     # "State Committee for Overseas Vietnamese")
     seat = rf"(?: (?:of|for)(?: the)? {cap}(?: {cap}){{0,2}})?"
-    # (or its kind first, then where it is or whom it serves: "University of North Dakota", "Bank of America")
-    kind_first = rf"(?:{suffix}) (?:of|for)(?: the)? {cap}(?: {cap}){{0,2}}"
     return re.compile(
-        rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})|{kind_first}))(?![\w])"
+        rf"(?<![\w])(?:(?P<cue>{cue}) (?P<cued>{run})|(?P<named>{run} (?:{suffix})(?:\.|{seat})))(?![\w])"
     )
+
+
+# "of" or "for" before a capitalised word (rare in Vietnamese text: found fast), and the seat it opens
+_OF_FOR = re.compile(r" (?:of|for) (?=(?:the )?[A-Z])")
+_SEAT_AFTER_KIND = re.compile(r" (?:of|for)(?: the)? [A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2}(?![\w])")
+# the kind right before "of", opening the name
+_KIND_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]+)$")
+# a capitalised Latin word before it: the kind is the tail of a longer name ("Rotary Club of Mosman", found above)
+_LATIN_CAPITAL_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z0-9&'’.-]* $")
+
+
+def _latin_kind_first(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """English names opened by their kind, then where the body is or whom it serves: "University of North
+    Dakota", "Bank of America" (``org_latin.tsv``, suffix: the kinds)."""
+    out = []
+    for m in _OF_FOR.finditer(text):
+        kind = _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        seat = _SEAT_AFTER_KIND.match(text, m.start())
+        if kind is None or seat is None or kind.group(1) not in _latin_suffixes() or kind.start() in places:
+            continue
+        if _LATIN_CAPITAL_BEFORE.search(text, max(0, kind.start() - 30), kind.start()) is not None:
+            continue
+        name = text[kind.start() : seat.end()].rstrip(".")
+        out.append(_Raw(kind.start(), kind.start() + len(name), "latin", _head_key(name), "", None, False, "foreign"))
+    return out
 
 
 @cache
@@ -1809,6 +1832,7 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
         name = text[brand.start() : end]
         out.append(_Raw(brand.start(), end, "latin", _head_key(name), "", None, False, "foreign"))
     out.extend(_latin_kind_after_brand(text, places))
+    out.extend(_latin_kind_first(text, places))
     return out
 
 
@@ -1903,8 +1927,10 @@ def _latin_cue_before_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(org_latin().get('cue', ()))}) $")
 
 
-# an acronym, then a name in Latin script opening the brackets after it: "EFD (Education For Development"
-_ACRONYM_THEN_NAME = scanner(re.compile(r"(?=[A-Z])(?<![\w.-])[A-Z][A-Z0-9&]{1,8} \((?=[A-Z][a-z])"))
+# brackets opening on a capitalised Latin word (the bracket is found fast), and an acronym right before them:
+# "EFD (Education For Development"
+_LATIN_IN_BRACKETS = re.compile(r" \((?=[A-Z][a-z])")
+_ACRONYM_ENDS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9&]{1,8}$")
 
 
 def _latin_after_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
@@ -1914,10 +1940,13 @@ def _latin_after_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
     own kind ("World Health Organization"); not a programme or a place ("SDGs (Sustainable Development
     Goals)", "HCMC (Ho Chi Minh City)")."""
     out = []
-    for m in _ACRONYM_THEN_NAME.finditer(text):
-        acronym = text[m.start() : m.end() - 2]
-        run = _latin_run_re().match(text, m.end())
-        if run is None or m.end() in places or acronym in _acronyms_not_bodies():
+    for bracket in _LATIN_IN_BRACKETS.finditer(text):
+        m = _ACRONYM_ENDS.search(text, max(0, bracket.start() - 10), bracket.start())
+        if m is None:
+            continue
+        acronym = m.group(0)
+        run = _latin_run_re().match(text, bracket.end())
+        if run is None or bracket.end() in places or acronym in _acronyms_not_bodies():
             continue
         words = run.group(0).split(" ")
         cued = _latin_cue_before_re().search(text, max(0, m.start() - 30), m.start()) is not None
