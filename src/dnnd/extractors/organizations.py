@@ -1742,7 +1742,9 @@ _LATIN_CAPITAL_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z0-9&'’.-]* $")
 def _latin_kind_first(text: str, places: dict[int, Mention]) -> list[_Raw]:
     """English names opened by their kind, then where the body is or whom it serves: "University of North
     Dakota", "Bank of America" (``org_latin.tsv``, suffix: the kinds)."""
-    out = []
+    out: list[_Raw] = []
+    if " of " not in text and " for " not in text:
+        return out  # (a plain substring test, fastest on the many pages with no English name)
     for m in _OF_FOR.finditer(text):
         kind = _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())
         seat = _SEAT_AFTER_KIND.match(text, m.start())
@@ -1810,12 +1812,6 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             start = m.start()  # "Cty Taekwang Vina": the short form of "Công ty" heads the name as it does
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
     countries = [(m.start() + 1, m.end()) for m in _VIETNAM_AFTER.finditer(text)]
-    # (and the other countries the places found: "Caritas Đức", "ChildFund Hàn Quốc")
-    countries += [
-        (start, place.end)
-        for start, place in places.items()
-        if place.attrs.get("level") == "country" and text[start - 1 : start] == " " and text[start] != "V"
-    ]
     for start, end in countries:
         # (the country is found fast; the brand before it is checked only there)
         brand = _BRAND_BEFORE.search(text, max(0, start - 31), start - 1)
@@ -1827,8 +1823,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             or _CAPITALISED_BEFORE.search(text, max(0, brand.start() - 20), brand.start()) is not None
         ):
             continue  # Vietnamese syllables without marks, a place, or the tail of a longer capitalised name
-        # "Samsung Việt Nam", "ChildFund Việt Nam", "Caritas Đức": a foreign company's or NGO's arm in a
-        # country, named by its brand and the country
+        # "Samsung Việt Nam", "ChildFund Việt Nam": a foreign company's or NGO's Vietnamese arm, named by its
+        # brand and the country
         name = text[brand.start() : end]
         out.append(_Raw(brand.start(), end, "latin", _head_key(name), "", None, False, "foreign"))
     out.extend(_latin_kind_after_brand(text, places))
@@ -1849,7 +1845,9 @@ _BRAND_SYLLABLES = re.compile(rf"(?<![\w&'’.-])(?:[{UPPER}][{LOWER}]*(?: |$)){
 def _latin_kind_after_brand(text: str, places: dict[int, Mention]) -> list[_Raw]:
     """Vietnamese companies named by their brand and an English kind: "Hai Thành Group", "Bắc Á Bank" (the
     brand in Vietnamese syllables, which the Latin-script names above leave out)."""
-    out = []
+    out: list[_Raw] = []
+    if not any(kind in text for kind in org_latin().get("brand", ())):
+        return out  # (most pages name no such kind: a plain substring test says so fastest)
     for kind in _latin_brand_kind_re().finditer(text):
         brand = _BRAND_SYLLABLES.search(text, max(0, kind.start() - 30), kind.start() + 1)
         if brand is None or _VIETNAMESE_LETTER.search(brand.group(0)) is None:
@@ -1996,11 +1994,12 @@ def _latin_translations(text: str, raws: Sequence[_Raw]) -> dict[tuple[str, str]
     Children’s Fund (Quỹ Trẻ em Việt Nam)", "trường Cao đẳng Phát thanh - Truyền hình II (VOV College)",
     "Tổ chức Hỗ trợ Gia cư (tiếng Anh: Habitat for Humanity)". One body, named twice; maps the bracketed
     name's group key to the first's."""
-    by_start = {r.start: r for r in raws if not r.ref}
     out: dict[tuple[str, str], tuple[str, str]] = {}
-    for r in raws:
-        if r.ref or not text.startswith(" (", r.end):
-            continue
+    bracketed = [r for r in raws if not r.ref and text.startswith(" (", r.end)]
+    if not bracketed:
+        return out
+    by_start = {r.start: r for r in raws if not r.ref}
+    for r in bracketed:
         opens = _TRANSLATION_OPENS.match(text, r.end)
         inner = by_start.get(opens.end()) if opens is not None else None
         if inner is None or inner.head == r.head or _TRANSLATION_CLOSES.match(text, inner.end) is None:
