@@ -1798,3 +1798,118 @@ def test_the_holder_named_before_several_offices_of_theirs() -> None:
     # a semicolon parts two people of a list: the name after the second office is its holder's
     found = orgs_in("Dự có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh; Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn An.")
     assert "Công ty TNHH Hoàng Long" in found
+
+
+def test_an_ampersand_joins_the_names_inside_a_latin_name() -> None:
+    # kenh14.vn: a fund named after two founders joined by "&"
+    found = orgs_in("Bill Gates tiết lộ số tiền Quỹ từ thiện Bill & Melinda Gates Foundation Trust của ông đã chi.")
+    assert set(found) == {"Bill & Melinda Gates Foundation Trust"}
+    assert "Tập đoàn Johnson & Johnson" in orgs_in("Tập đoàn Johnson & Johnson tài trợ dự án.")
+
+
+def test_a_charity_fund_named_in_latin_script_after_its_kind() -> None:
+    # baothuathienhue.vn: "Quỹ từ thiện" and a foreign name that does not say its kind
+    assert set(orgs_in("Quỹ từ thiện Phuc's Fond tặng số tiền làm nhà kiên cố.")) == {"Quỹ từ thiện Phuc's Fond"}
+
+
+def test_an_english_name_opened_by_its_kind_and_its_seat() -> None:
+    # giaoducthoidai.vn: "University of North Dakota" after the Vietnamese "trường"
+    found = orgs_in("Michelle Nguyễn hiện đang học môn khoa học chính trị tại trường University of North Dakota.")
+    assert set(found) == {"University of North Dakota"}
+    assert "Bank of America" in orgs_in("Ngân quỹ do Bank of America tài trợ.")
+    # a kind with no seat after it names no body
+    assert orgs_in("Sinh viên năm nhất của University.") == {}
+
+
+def test_an_acronym_that_gives_is_a_body() -> None:
+    # baoquangnam.vn: the giver after "do", by its acronym alone
+    found = orgs_in(
+        "Hàn Quốc vừa phối hợp với UBND huyện Tây Giang khởi công xây dựng 2 phòng học cho Trường Mầm non Họa Mi.",
+        "Công trình có kinh phí đầu tư 1,2 tỷ đồng do KFHI tài trợ.",
+    )
+    assert "KFHI" in found
+    assert "KOICA" in orgs_in("Năm 2020, KOICA đã viện trợ 5 triệu USD cho tỉnh.")
+    # a programme before "hỗ trợ", with neither "do" nor an aspect marker, is no giver; nor a kind of aid
+    assert orgs_in("Chương trình WASH hỗ trợ nước sạch.") == {}
+    assert orgs_in("Dự án do ODA tài trợ.") == {}
+
+
+def test_a_name_and_its_translation_in_brackets_are_one_body() -> None:
+    # a Latin name, then its Vietnamese translation in brackets (tienphong.vn)
+    found = orgs_in(
+        "Trước khi gặp chủ nhân, tôi thấy trên cửa nhà chị có dòng chữ Vietnam Children’s Fund (Quỹ Trẻ em Việt "
+        "Nam) và biểu trưng của tổ chức này."
+    )
+    assert set(found) == {"Quỹ Trẻ em Việt Nam"}
+    assert "Vietnam Children’s Fund" in found["Quỹ Trẻ em Việt Nam"].aliases
+    # the other way round, and the English name written alone further on (vtcnews.vn)
+    found = orgs_in(
+        "Ngày 20/10, tại trường Cao đẳng Phát thanh - Truyền hình II (VOV College) diễn ra Lễ ký kết Biên bản Ghi nhớ.",
+        "Phát biểu tại buổi lễ, đại diện VOV College bày tỏ tin tưởng mối quan hệ hợp tác này sẽ phát triển.",
+    )
+    assert set(found) == {"trường Cao đẳng Phát thanh - Truyền hình II"}
+    assert len(found["trường Cao đẳng Phát thanh - Truyền hình II"].spans) == 3
+    # two bodies in one script, the second's country in brackets, stay apart
+    assert len(orgs_in("Tập đoàn Samsung (Hàn Quốc) và Tập đoàn LG (Hàn Quốc) tài trợ.")) == 2
+
+
+def test_a_vietnamese_brand_with_an_english_kind() -> None:
+    # haithanh.com.vn: the brand in Vietnamese syllables, then "Group"
+    found = orgs_in(
+        "Ngày 26/10/2020, Sở Tài nguyên và Môi trường tỉnh Long An phối hợp với Hai Thành Group, tổ chức Lễ bàn "
+        "giao kinh phí để UBND TP. Tân An xây dựng nhà đại đoàn kết."
+    )
+    assert "Hai Thành Group" in found
+    assert "Đất Xanh Group" in orgs_in("Theo Đất Xanh Group, dự án sẽ hoàn thành trong năm.")
+    # a place before the kind is not read as a brand
+    assert orgs_in("Ban lãnh đạo Hà Nội Group phát biểu.") == {}
+
+
+def test_a_known_body_in_any_case_before_its_acronym() -> None:
+    # text.123docz.net: the agency's name in lower case, its acronym in brackets, then the acronym alone
+    found = orgs_in(
+        "Cơ quan hợp tác quốc tế Hàn Quốc (KOICA) được thành lập vào tháng 4 năm 1991.",
+        "Hiện nay, KOICA có 23 văn phòng hoạt động tại 22 nước.",
+    )
+    assert set(found) == {"Cơ quan hợp tác quốc tế Hàn Quốc"}
+    assert len(found["Cơ quan hợp tác quốc tế Hàn Quốc"].spans) == 3  # (the acronym in brackets is one too)
+    # the words must spell the body the acronym stands for
+    assert set(orgs_in("Cơ quan hợp tác quốc tế Nhật Bản (KOICA) họp.")) == {"KOICA"}
+
+
+def test_a_latin_name_with_vietnam_in_english_and_the_short_company_head() -> None:
+    # t6i4.biomech-hgw.org (a copy of Wikipedia): the English name ends with "Vietnam", one body with the
+    # Vietnamese name before it
+    found = orgs_in(
+        "Trường Đại học Fulbright Việt Nam (tiếng Anh: Fulbright University Vietnam) là một trường đại học độc lập."
+    )
+    assert set(found) == {"Trường Đại học Fulbright Việt Nam"}
+    assert "Fulbright University Vietnam" in found["Trường Đại học Fulbright Việt Nam"].aliases
+    # laodong.vn: "Cty", the short form of "Công ty", heads the name
+    found = orgs_in("Ông Đinh Sỹ Phúc - Chủ tịch công đoàn Cty Taekwang Vina - trao số tiền hỗ trợ.")
+    assert "Cty Taekwang Vina" in found
+
+
+def test_an_acronym_then_the_latin_name_it_stands_for_in_brackets() -> None:
+    # baomoi.com: the acronym after its head, the English name and what the body is in brackets, then the
+    # acronym alone: one body
+    found = orgs_in(
+        "UBND TPHCM cho phép nhận gần 523 triệu đồng là tiền tài trợ của Tổ chức EFD (Education For Development - "
+        "tổ chức phi chính phủ về phát triển trẻ em).",
+        "EFD cũng hỗ trợ trường học.",
+    )
+    efd = next(org for org in found.values() if "EFD" in org.name or "EFD" in org.aliases)
+    assert "Education For Development" in (efd.name, *efd.aliases)
+    assert len(efd.spans) == 3
+    # a place or a programme by its acronym is no body; nor a name whose initials do not spell the acronym
+    assert "Ho Chi Minh City" not in orgs_in("Số liệu của HCMC (Ho Chi Minh City) cho thấy lượng khách tăng.")
+    assert orgs_in("Thực hiện các SDG (Sustainable Development Goals) đến năm 2030.") == {}
+    assert "Education For Children" not in orgs_in("Quà của Tổ chức EFD (Education For Children) đã tới.")
+
+
+def test_a_news_agency_or_site_by_its_kind() -> None:
+    # the agency and the news site cited as sources in foreign news
+    assert "Nikkei Asia" in orgs_in("Theo trang tin Nikkei Asia, hai bên đã ký kết thỏa thuận.")
+    assert "Hãng thông tấn Kyodo" in orgs_in("Hãng thông tấn Kyodo đưa tin về cuộc gặp.")
+    # a site's kind without a name after it names nothing
+    assert orgs_in("Theo trang tin điện tử của tỉnh, hai bên đã ký kết.") == {}

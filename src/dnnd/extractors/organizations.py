@@ -1730,6 +1730,33 @@ def _latin_re() -> re.Pattern[str]:
     )
 
 
+# "of" or "for" before a capitalised word (rare in Vietnamese text: found fast), and the seat it opens
+_OF_FOR = re.compile(r" (?:of|for) (?=(?:the )?[A-Z])")
+_SEAT_AFTER_KIND = re.compile(r" (?:of|for)(?: the)? [A-Z][A-Za-z0-9&'’.-]*(?: [A-Z][A-Za-z0-9&'’.-]*){0,2}(?![\w])")
+# the kind right before "of", opening the name
+_KIND_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Z][a-z]+)$")
+# a capitalised Latin word before it: the kind is the tail of a longer name ("Rotary Club of Mosman", found above)
+_LATIN_CAPITAL_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z0-9&'’.-]* $")
+
+
+def _latin_kind_first(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """English names opened by their kind, then where the body is or whom it serves: "University of North
+    Dakota", "Bank of America" (``org_latin.tsv``, suffix: the kinds)."""
+    out: list[_Raw] = []
+    if " of " not in text and " for " not in text:
+        return out  # (a plain substring test, fastest on the many pages with no English name)
+    for m in _OF_FOR.finditer(text):
+        kind = _KIND_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        seat = _SEAT_AFTER_KIND.match(text, m.start())
+        if kind is None or seat is None or kind.group(1) not in _latin_suffixes() or kind.start() in places:
+            continue
+        if _LATIN_CAPITAL_BEFORE.search(text, max(0, kind.start() - 30), kind.start()) is not None:
+            continue
+        name = text[kind.start() : seat.end()].rstrip(".")
+        out.append(_Raw(kind.start(), kind.start() + len(name), "latin", _head_key(name), "", None, False, "foreign"))
+    return out
+
+
 @cache
 def _latin_run_re() -> re.Pattern[str]:
     cap = r"[A-Z][A-Za-z0-9&'’.-]*"
@@ -1738,6 +1765,8 @@ def _latin_run_re() -> re.Pattern[str]:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
+# Vietnam as an English name writes it, after the name of a body's Vietnamese arm
+_VIETNAM_IN_ENGLISH = re.compile(r" (?:Vietnam|Viet Nam|VietNam)(?![\w])")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
 
 
@@ -1762,6 +1791,8 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             seat = places.get(end + 1)
             known = gazetteer_places().bare_re.match(text, end + 1) if seat is None else None
             seat_end = seat.end if seat is not None else known.end() if known is not None else None
+            if seat_end is None and (english := _VIETNAM_IN_ENGLISH.match(text, end)) is not None:
+                seat_end = english.end()  # "Fulbright University Vietnam": the country written in English too
             if seat_end is not None and not text[seat_end : seat_end + 1].isalnum():
                 end = seat_end
                 name = text[start:end]
@@ -1777,10 +1808,13 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             # "Tổ chức từ thiện MedShare": a capitalised head and its kind open the name; a Latin name that says
             # its own kind stands alone ("Tổ chức phi chính phủ Latter Day Saint Charities")
             start = m.start()
+        elif group == "cued" and start == m.start("cued") and m.group("cue") in org_latin().get("opens", ()):
+            start = m.start()  # "Cty Taekwang Vina": the short form of "Công ty" heads the name as it does
         out.append(_Raw(start, end, "latin", key, "", None, False, "foreign"))
-    for country in _VIETNAM_AFTER.finditer(text):
-        # (the literal country is found fast; the brand before it is checked only there)
-        brand = _BRAND_BEFORE.search(text, max(0, country.start() - 30), country.start())
+    countries = [(m.start() + 1, m.end()) for m in _VIETNAM_AFTER.finditer(text)]
+    for start, end in countries:
+        # (the country is found fast; the brand before it is checked only there)
+        brand = _BRAND_BEFORE.search(text, max(0, start - 31), start - 1)
         if (
             brand is None
             or _NOT_VIETNAMESE.search(brand.group(0)) is None
@@ -1791,8 +1825,40 @@ def _latin_names(text: str, places: dict[int, Mention]) -> list[_Raw]:
             continue  # Vietnamese syllables without marks, a place, or the tail of a longer capitalised name
         # "Samsung Việt Nam", "ChildFund Việt Nam": a foreign company's or NGO's Vietnamese arm, named by its
         # brand and the country
-        name = text[brand.start() : country.end()]
-        out.append(_Raw(brand.start(), country.end(), "latin", _head_key(name), "", None, False, "foreign"))
+        name = text[brand.start() : end]
+        out.append(_Raw(brand.start(), end, "latin", _head_key(name), "", None, False, "foreign"))
+    out.extend(_latin_kind_after_brand(text, places))
+    out.extend(_latin_kind_first(text, places))
+    return out
+
+
+@cache
+def _latin_brand_kind_re() -> re.Pattern[str]:
+    """An English kind a Vietnamese brand takes after its name (``org_latin.tsv``, brand): " Group"."""
+    return re.compile(rf" (?:{trie_regex(org_latin().get('brand', ()))})(?![\w'’&-])")
+
+
+# the Vietnamese syllables of a brand, capitalised, right before its English kind: "Hai Thành", "Bắc Á"
+_BRAND_SYLLABLES = re.compile(rf"(?<![\w&'’.-])(?:[{UPPER}][{LOWER}]*(?: |$)){{1,4}}$")
+
+
+def _latin_kind_after_brand(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Vietnamese companies named by their brand and an English kind: "Hai Thành Group", "Bắc Á Bank" (the
+    brand in Vietnamese syllables, which the Latin-script names above leave out)."""
+    out: list[_Raw] = []
+    if not any(kind in text for kind in org_latin().get("brand", ())):
+        return out  # (most pages name no such kind: a plain substring test says so fastest)
+    for kind in _latin_brand_kind_re().finditer(text):
+        brand = _BRAND_SYLLABLES.search(text, max(0, kind.start() - 30), kind.start() + 1)
+        if brand is None or _VIETNAMESE_LETTER.search(brand.group(0)) is None:
+            continue  # (a brand in Latin letters is a Latin name: found above)
+        start = brand.start()
+        lead = _LATIN_LEAD.match(text, start, kind.start())
+        if lead is not None:
+            start = lead.end()  # "Theo Hai Thành Group": "Theo" starts the sentence, not the name
+        if start >= kind.start() or (start in places and places[start].end >= kind.start() - 1):
+            continue  # a place before the kind ("Hà Nội Group" is read as the place's)
+        out.append(_Raw(start, kind.end(), "latin", _head_key(text[start : kind.end()]), "", None, False, "company"))
     return out
 
 
@@ -1832,6 +1898,10 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
     or not), so that a sentence's first word or a place before the name is left out."""
     out = []
     for m in _BRACKETED_ACRONYM.finditer(text):
+        known = _known_before_acronym(text, m)
+        if known is not None:
+            out.append(known)
+            continue
         run = _latin_run_before_re().search(text, max(0, m.start() - 80), m.start())
         if run is None:
             continue
@@ -1845,6 +1915,101 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
                 if start not in places and not person:  # (not "ông John Smith (JS)")
                     out.append(_Raw(start, m.start(), "latin", _head_key(" ".join(name)), "", None, False, "foreign"))
                 break
+    out.extend(_latin_after_acronym(text, places))
+    return out
+
+
+@cache
+def _latin_cue_before_re() -> re.Pattern[str]:
+    """A cue of a Latin-script name (``org_latin.tsv``, cue) ending where the search window ends: "Tổ chức "."""
+    return re.compile(rf"(?<![\w])(?:{trie_regex(org_latin().get('cue', ()))}) $")
+
+
+# brackets opening on a capitalised Latin word (the bracket is found fast), and an acronym right before them:
+# "EFD (Education For Development"
+_LATIN_IN_BRACKETS = re.compile(r" \((?=[A-Z][a-z])")
+_ACRONYM_ENDS = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9&]{1,8}$")
+
+
+def _latin_after_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
+    """Foreign bodies named by their acronym, the name it stands for in brackets after it: "Tổ chức EFD
+    (Education For Development - tổ chức phi chính phủ ...)". The name's initials (link words aside or not)
+    must spell the acronym, and a body's kind must show: a cue before the acronym ("Tổ chức") or the name's
+    own kind ("World Health Organization"); not a programme or a place ("SDGs (Sustainable Development
+    Goals)", "HCMC (Ho Chi Minh City)")."""
+    out = []
+    for bracket in _LATIN_IN_BRACKETS.finditer(text):
+        m = _ACRONYM_ENDS.search(text, max(0, bracket.start() - 10), bracket.start())
+        if m is None:
+            continue
+        acronym = m.group(0)
+        run = _latin_run_re().match(text, bracket.end())
+        if run is None or bracket.end() in places or acronym in _acronyms_not_bodies():
+            continue
+        words = run.group(0).split(" ")
+        cued = _latin_cue_before_re().search(text, max(0, m.start() - 30), m.start()) is not None
+        if not cued and words[-1] not in _latin_suffixes():
+            continue
+        if acronym in (_initials(words), _initials([w for w in words if w[:1].isupper()])):
+            out.append(_Raw(run.start(), run.end(), "latin", _head_key(run.group(0)), "", None, False, "foreign"))
+    return out
+
+
+@cache
+def _known_by_acronym() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The known bodies (``organizations.tsv``) by the acronyms among their aliases: names and categories."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for org in known_organizations():
+        for alias in org.aliases:
+            if alias.isupper() and " " not in alias:
+                out.setdefault(alias, []).append((org.name, org.category))
+    return {acronym: tuple(names) for acronym, names in out.items()}
+
+
+def _known_before_acronym(text: str, acronym: re.Match[str]) -> _Raw | None:
+    """A known body written in full before its acronym in brackets, whatever its case: "Cơ quan hợp tác quốc tế
+    Hàn Quốc (KOICA)", "Tổ chức y tế thế giới (WHO)" (outlets disagree on which syllables they capitalise, and
+    the acronym says which body the words are)."""
+    for name, category in _known_by_acronym().get(acronym.group(1), ()):
+        start = acronym.start() - len(name)
+        if start >= 0 and text[start : acronym.start()].casefold() == name.casefold() and not _glued(text, start):
+            return _Raw(start, acronym.start(), "known", _head_key(name), "", None, False, category)
+    return None
+
+
+def _glued(text: str, start: int) -> bool:
+    """True when the word at ``start`` is the tail of a longer word."""
+    return start > 0 and text[start - 1].isalnum()
+
+
+# the brackets that open a body's name in another script: " (", " (tiếng Anh: ", " (tên tiếng Anh là "
+_TRANSLATION_OPENS = re.compile(rf" \((?:(?:tên )?(?:bằng )?tiếng [{UPPER}]\w*(?: là|:) )?")
+_TRANSLATION_CLOSES = re.compile(r"\)|,| hoặc | viết tắt")
+# a letter only Vietnamese writes (a mark on a vowel, or "đ"): a name that holds one is not in Latin script
+_VIETNAMESE_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—]")
+
+
+def _latin_translations(text: str, raws: Sequence[_Raw]) -> dict[tuple[str, str], tuple[str, str]]:
+    """Names given right after a body's name in brackets in the other script, either way round: "Vietnam
+    Children’s Fund (Quỹ Trẻ em Việt Nam)", "trường Cao đẳng Phát thanh - Truyền hình II (VOV College)",
+    "Tổ chức Hỗ trợ Gia cư (tiếng Anh: Habitat for Humanity)". One body, named twice; maps the bracketed
+    name's group key to the first's."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    bracketed = [r for r in raws if not r.ref and text.startswith(" (", r.end)]
+    if not bracketed:
+        return out
+    by_start = {r.start: r for r in raws if not r.ref}
+    for r in bracketed:
+        opens = _TRANSLATION_OPENS.match(text, r.end)
+        inner = by_start.get(opens.end()) if opens is not None else None
+        if inner is None or inner.head == r.head or _TRANSLATION_CLOSES.match(text, inner.end) is None:
+            continue
+        outer_name, inner_name = text[r.start : r.end], text[inner.start : inner.end]
+        if inner_name.isupper() or outer_name.isupper():
+            continue  # an acronym: defined as an alias of the name
+        scripts = {_VIETNAMESE_LETTER.search(outer_name) is None, _VIETNAMESE_LETTER.search(inner_name) is None}
+        if scripts == {True, False}:  # (one in Latin script, the other in Vietnamese)
+            out.setdefault((inner.head, inner.qualifier), (r.head, r.qualifier))
     return out
 
 
@@ -1965,15 +2130,37 @@ def _acronym_acts_re() -> re.Pattern[str]:
     return re.compile(rf" (?:(?:{aspect}) )?(?:{verbs})(?![\w])")
 
 
+# "do" before a giver: "do KFHI tài trợ" (the agent of the gift that follows)
+_GIVER_BEFORE = re.compile(r"(?<![\w])[Dd]o $")
+
+
+@cache
+def _acronym_gives_re() -> re.Pattern[str]:
+    """A verb of giving or funding (``facts/aid.tsv``, give and fund), an aspect marker before it at times:
+    "tài trợ", "đã viện trợ". Group ``aspect`` holds the marker."""
+    verbs = trie_regex([row[0] for row in read_tsv("facts/aid.tsv") if row[1] in ("give", "fund")])
+    aspect = trie_regex(read_list("aspect_markers.txt"))
+    return re.compile(rf" (?P<aspect>(?:{aspect}) )?(?:{verbs})(?![\w])")
+
+
+def _gives(text: str, start: int, end: int) -> bool:
+    """True when the acronym at ``start``..``end`` is the giver of a gift told right after it: "do KFHI tài trợ",
+    "KOICA đã viện trợ". (Without "do" or an aspect marker, an acronym before "hỗ trợ" may name a programme.)"""
+    verb = _acronym_gives_re().match(text, end)
+    if verb is None:
+        return False
+    return verb.group("aspect") is not None or _GIVER_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]) -> list[_Raw]:
     """Bodies named by an acronym alone, as the press names foreign and national bodies ("FIFA", "AFC").
 
     An acronym is a body when the sentence treats it as one: a title before it ("Chủ tịch VFF"), a verb
-    of saying after it ("AFC cho biết"), a possessor's, source's or agent's word before it ("của
-    NATO", "theo WHO"), or a list that joins it to a body named by its acronym (``bodies``: "USAID, KOICA
-    và GIZ"). Not: the acronyms that name no body (currencies, units, terms, common nouns:
-    ``org_acronym_not_bodies.txt``), those that name a body only with its place (``abbreviations.tsv``:
-    "UBND"), codes, and places.
+    of saying after it ("AFC cho biết"), a verb of giving after it, as its agent ("do KFHI tài trợ", "KOICA
+    đã viện trợ"), a possessor's, source's or agent's word before it ("của NATO", "theo WHO"), or a list
+    that joins it to a body named by its acronym (``bodies``: "USAID, KOICA và GIZ"). Not: the acronyms
+    that name no body (currencies, units, terms, common nouns: ``org_acronym_not_bodies.txt``), those that
+    name a body only with its place (``abbreviations.tsv``: "UBND"), codes, and places.
     """
     found: list[tuple[int, int, bool]] = []
     for m in _BARE_ACRONYM.finditer(text):
@@ -1983,7 +2170,7 @@ def _cued_acronyms(text: str, places: dict[int, Mention], bodies: Sequence[_Raw]
         letters = sum(c.isalpha() for c in word)
         start = m.start()
         # (the cheap tests first: a verb right after, a preposition right before, then a title before)
-        cued = _acronym_acts_re().match(text, m.end()) is not None
+        cued = _acronym_acts_re().match(text, m.end()) is not None or _gives(text, start, m.end())
         if not cued and letters >= 3:
             # a preposition is a weaker cue: three letters at least ("của EU" may be a place's union)
             cued = _ACRONYM_AFTER_WORD.search(text, max(0, start - 6), start) is not None
@@ -2081,6 +2268,9 @@ def _acronyms_not_bodies() -> frozenset[str]:
     return frozenset(read_list("org_acronym_not_bodies.txt"))
 
 
+# the end of a name spelt out in brackets after its acronym: the bracket, or a dash and what the body is
+# ("EFD (Education For Development - tổ chức phi chính phủ về phát triển trẻ em)")
+_DEFINITION_CLOSES = re.compile(r"\)| [-–] [^()]{1,80}\)")
 # (the name in brackets may follow a word or two of its kind: "WVI (tổ chức Tầm Nhìn Thế Giới)")
 _ABBREVIATION_BEFORE = scanner(re.compile(rf"(?<![\w(])([{UPPER}][{UPPER}0-9&]{{1,9}}) \((?:[{LOWER}]+ ){{0,3}}$"))
 _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
@@ -2214,7 +2404,7 @@ class OrganizationExtractor:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
             before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 40), r.start)
-            if before and text.startswith(")", r.end) and before.group(1) not in aliases:
+            if before and _DEFINITION_CLOSES.match(text, r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
             alias_re = _alias_re(tuple(aliases))
@@ -2248,7 +2438,7 @@ class OrganizationExtractor:
                         raws[i] = attrs.evolve(r, head=head, shown=spelt)
             raws.sort(key=lambda r: r.start)
         groups: dict[tuple[str, str], list[_Raw]] = {}
-        short = _short_names(text, raws)
+        short = _latin_translations(text, raws) | _short_names(text, raws)
         for r in raws:
             if not r.ref:
                 groups.setdefault(short.get((r.head, r.qualifier), (r.head, r.qualifier)), []).append(r)
