@@ -1798,3 +1798,33 @@ def test_the_holder_named_before_several_offices_of_theirs() -> None:
     # a semicolon parts two people of a list: the name after the second office is its holder's
     found = orgs_in("Dự có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh; Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn An.")
     assert "Công ty TNHH Hoàng Long" in found
+
+
+def test_a_lower_case_head_after_a_title_opens_a_name() -> None:
+    # "Chủ tịch hội Hữu nghị ...": the title says a body follows, whatever the case of its head
+    found = orgs_in("Bà Trường Thị Hiền - Chủ tịch hội Hữu nghị Việt Nam - Cuba TPHCM phát biểu.")
+    assert "hội Hữu nghị Việt Nam - Cuba TPHCM" in found
+    # (not a title's own last word: "Trưởng ban Dân vận", nor before a capitalised head: "văn phòng Cơ quan ...")
+    assert "Ban Dân vận Tỉnh ủy" in orgs_in("Ông Nguyễn Văn A, Trưởng ban Dân vận Tỉnh ủy phát biểu.")
+    found = orgs_in("Ngài Rémi Genevey, Giám đốc văn phòng Cơ quan Phát triển Pháp tại Việt Nam đã ký.")
+    assert not any(name.startswith("văn phòng") for name in found)
+
+
+def test_a_name_its_provinces_level_word_closes() -> None:
+    # nghean24h.vn: a long remit in lower case, closed by the bare level word before a semicolon
+    found = orgs_in(
+        "Các đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy, Trưởng Ban Chỉ đạo Công tác thông tin "
+        "đối ngoại tỉnh; Phạm Ngọc Cảnh - Phó Trưởng Ban Tuyên giáo Tỉnh ủy cùng chủ trì hội nghị."
+    )
+    assert "Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh" in found
+    # baophapluat.vn: a steering committee written all in lower case after its head, the province's
+    found = orgs_in(
+        "Ông Nguyễn Văn Phương, Chủ tịch UBND tỉnh, Trưởng ban Ban chỉ đạo công tác biên giới tỉnh phát biểu."
+    )
+    assert "Ban chỉ đạo công tác biên giới tỉnh" in found
+
+
+def test_a_persons_name_after_a_body_with_a_surname_inside() -> None:
+    # "Bạch Mai" ends with a surname: the person is the three syllables after it, not four
+    assert "Bệnh viện Bạch Mai" in orgs_in("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết bệnh viện sẵn sàng.")
+    assert "Sở Y tế" in orgs_in("Giám đốc Sở Y tế Nguyễn Thị Minh Khai phát biểu.")
