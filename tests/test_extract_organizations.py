@@ -1828,3 +1828,27 @@ def test_a_persons_name_after_a_body_with_a_surname_inside() -> None:
     # "Bạch Mai" ends with a surname: the person is the three syllables after it, not four
     assert "Bệnh viện Bạch Mai" in orgs_in("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết bệnh viện sẵn sàng.")
     assert "Sở Y tế" in orgs_in("Giám đốc Sở Y tế Nguyễn Thị Minh Khai phát biểu.")
+
+
+def test_the_people_of_a_place_after_a_body_are_not_in_its_name() -> None:
+    # "X và nhân dân tỉnh Y": the body, then the province's people; the groups a body serves stay in its name
+    assert "Sở Ngoại vụ" in orgs_in("Sở Ngoại vụ và nhân dân tỉnh Lào Cai đón đoàn.")
+    found = orgs_in("Thay mặt Bộ đội Biên phòng hai nước và chính quyền huyện Sepon, ông A cảm ơn.")
+    assert not any("chính quyền" in name for name in found)
+    assert "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh" in orgs_in(
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh trao quà."
+    )
+
+
+def test_a_military_command_with_its_second_word_in_lower_case() -> None:
+    # nghean24h.vn: "Bộ chỉ huy BĐBP tỉnh Nghệ An", as "Bộ tư lệnh" is written too
+    assert "Bộ chỉ huy BĐBP tỉnh Nghệ An" in orgs_in(
+        "Thư của Ban giám đốc Công an tỉnh Hủa Phăn, Lào gửi Bộ chỉ huy BĐBP tỉnh Nghệ An."
+    )
+
+
+def test_a_field_listed_with_a_comma_names_a_school() -> None:
+    # baothanhhoa.vn: the state's field "Văn hóa, Thể thao và Du lịch" names a university as it names a department
+    assert "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa" in orgs_in(
+        "Các lưu học sinh Lào đang học tập tại Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa dự buổi trao quà."
+    )

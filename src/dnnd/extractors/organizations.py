@@ -303,6 +303,21 @@ def _title_start_re() -> re.Pattern[str]:
     return re.compile(rf"(?:Phó |Tổng )?(?:{trie_regex(titles())})(?![\w])")
 
 
+@cache
+def _listed_field_re() -> re.Pattern[str]:
+    """A field of the state's whose parts are listed with a comma ("Văn hóa, Thể thao và Du lịch"), as written
+    or in lower case after its first letter."""
+    fields = [f for f in state_fields() if ", " in f]
+    fields += [f[:1] + f[1:].lower() for f in fields]
+    return re.compile(rf"(?:{trie_regex(fields or ['(?!)'])})(?![\w])")
+
+
+@cache
+def _listed_field_initials() -> frozenset[str]:
+    """The first letters of those fields: a cheap test before :func:`_listed_field_re`, run at every word."""
+    return frozenset(f[0] for f in state_fields() if ", " in f)
+
+
 def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
     """True when a dash joins two fields of a name ("Đại học Tài chính - Quản trị Kinh doanh", "Cao đẳng Văn
     hóa - Nghệ thuật", "Ban Văn hóa – Xã hội"): the part after it is capitalised, is no title of a person's
@@ -568,6 +583,14 @@ def _read_name(
             if following is not None and following.lastgroup == "party":
                 end = _party_end(text, j, following.end())  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": an organ
                 break
+        listed = _listed_field_re().match(text, j) if text[j] in _listed_field_initials() else None
+        if listed is not None:
+            # "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa": a field of the state's, its parts listed
+            # with a comma, names a school or a centre as it names a department
+            words += 1
+            end = i = listed.end()
+            prev_cap = True
+            continue
         numbered = _NUMBERED.match(text, j)
         if numbered is not None:
             # "Ủy ban số 8", "Trường Tiểu học số 2 Nam Lý": a body numbered among its kind
@@ -1659,13 +1682,15 @@ _LISTED_TAIL = re.compile(
 )
 _LISTED_SPLIT = re.compile(r", | và ")
 _PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
+# the population or the government of a place, listed after a body (``org_place_people.txt``)
+_PLACE_PEOPLE = re.compile(rf"(?:^|, | và )(?:{trie_regex(read_list('org_place_people.txt'))})(?![\w])")
 
 
 def _listed_bodies(text: str, listed: re.Match[str]) -> bool:
     """True when a list after a name enumerates bodies, not the groups one body serves ("Sở Y tế và các
     bệnh viện tỉnh", "Hội Nông dân và Hội Phụ nữ tỉnh")."""
-    if _PLURAL_WORD.search(listed.group(0)):
-        return True
+    if _PLURAL_WORD.search(listed.group(0)) or _PLACE_PEOPLE.search(listed.group(0)):
+        return True  # (or the people of the place: "Sở Ngoại vụ và nhân dân tỉnh Lào Cai")
     pos = listed.start()
     for item in _LISTED_SPLIT.split(listed.group(0)):
         at = text.find(item.strip(), pos)
