@@ -1852,3 +1852,13 @@ def test_a_field_listed_with_a_comma_names_a_school() -> None:
     assert "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa" in orgs_in(
         "Các lưu học sinh Lào đang học tập tại Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa dự buổi trao quà."
     )
+
+
+def test_a_centres_fields_joined_by_va_run_to_its_province() -> None:
+    # the fields of a centre after "và", closed by the province's level word (not so a school's recipients)
+    assert "Trung tâm Thông tin và hợp tác quốc tế tỉnh" in orgs_in(
+        "Bà Lê Thị Hà, Giám đốc Trung tâm Thông tin và hợp tác quốc tế tỉnh trao quà."
+    )
+    assert "Trường Đại học Quản trị kinh doanh" in orgs_in(
+        "Trường Đại học Quản trị kinh doanh và học sinh huyện Ý Yên nhận quà."
+    )

@@ -872,6 +872,8 @@ class _Raw:
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
+# the heads of schools and universities, in either case
+_SCHOOL_HEAD = re.compile(r"(?i:trường|đại học|cao đẳng|học viện|khoa)(?![\w])")
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
 _COMPANY_FORM = re.compile(
@@ -1482,8 +1484,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
     # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
     described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
-    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
-    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
+    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients; a
+    # centre's may list its fields: "Trung tâm Thông tin và hợp tác quốc tế tỉnh")
+    school = head.category == "institution" and _SCHOOL_HEAD.match(head.head) is not None
+    listed = _LISTED_TAIL.match(text, end) if described and not school else None
     if listed is not None and not _listed_bodies(text, listed):
         # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
         # listed inside its name, which a level word (and its place) closes
