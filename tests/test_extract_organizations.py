@@ -1913,3 +1913,67 @@ def test_a_news_agency_or_site_by_its_kind() -> None:
     assert "Hãng thông tấn Kyodo" in orgs_in("Hãng thông tấn Kyodo đưa tin về cuộc gặp.")
     # a site's kind without a name after it names nothing
     assert orgs_in("Theo trang tin điện tử của tỉnh, hai bên đã ký kết.") == {}
+
+
+def test_a_lower_case_head_after_a_title_opens_a_name() -> None:
+    # "Chủ tịch hội Hữu nghị ...": the title says a body follows, whatever the case of its head
+    found = orgs_in("Bà Trường Thị Hiền - Chủ tịch hội Hữu nghị Việt Nam - Cuba TPHCM phát biểu.")
+    assert "hội Hữu nghị Việt Nam - Cuba TPHCM" in found
+    # (not a title's own last word: "Trưởng ban Dân vận", nor before a capitalised head: "văn phòng Cơ quan ...")
+    assert "Ban Dân vận Tỉnh ủy" in orgs_in("Ông Nguyễn Văn A, Trưởng ban Dân vận Tỉnh ủy phát biểu.")
+    found = orgs_in("Ngài Rémi Genevey, Giám đốc văn phòng Cơ quan Phát triển Pháp tại Việt Nam đã ký.")
+    assert not any(name.startswith("văn phòng") for name in found)
+
+
+def test_a_name_its_provinces_level_word_closes() -> None:
+    # nghean24h.vn: a long remit in lower case, closed by the bare level word before a semicolon
+    found = orgs_in(
+        "Các đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy, Trưởng Ban Chỉ đạo Công tác thông tin "
+        "đối ngoại tỉnh; Phạm Ngọc Cảnh - Phó Trưởng Ban Tuyên giáo Tỉnh ủy cùng chủ trì hội nghị."
+    )
+    assert "Ban Chỉ đạo Công tác thông tin đối ngoại tỉnh" in found
+    # baophapluat.vn: a steering committee written all in lower case after its head, the province's
+    found = orgs_in(
+        "Ông Nguyễn Văn Phương, Chủ tịch UBND tỉnh, Trưởng ban Ban chỉ đạo công tác biên giới tỉnh phát biểu."
+    )
+    assert "Ban chỉ đạo công tác biên giới tỉnh" in found
+
+
+def test_a_persons_name_after_a_body_with_a_surname_inside() -> None:
+    # "Bạch Mai" ends with a surname: the person is the three syllables after it, not four
+    assert "Bệnh viện Bạch Mai" in orgs_in("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ cho biết bệnh viện sẵn sàng.")
+    assert "Sở Y tế" in orgs_in("Giám đốc Sở Y tế Nguyễn Thị Minh Khai phát biểu.")
+
+
+def test_the_people_of_a_place_after_a_body_are_not_in_its_name() -> None:
+    # "X và nhân dân tỉnh Y": the body, then the province's people; the groups a body serves stay in its name
+    assert "Sở Ngoại vụ" in orgs_in("Sở Ngoại vụ và nhân dân tỉnh Lào Cai đón đoàn.")
+    found = orgs_in("Thay mặt Bộ đội Biên phòng hai nước và chính quyền huyện Sepon, ông A cảm ơn.")
+    assert not any("chính quyền" in name for name in found)
+    assert "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh" in orgs_in(
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh trao quà."
+    )
+
+
+def test_a_military_command_with_its_second_word_in_lower_case() -> None:
+    # nghean24h.vn: "Bộ chỉ huy BĐBP tỉnh Nghệ An", as "Bộ tư lệnh" is written too
+    assert "Bộ chỉ huy BĐBP tỉnh Nghệ An" in orgs_in(
+        "Thư của Ban giám đốc Công an tỉnh Hủa Phăn, Lào gửi Bộ chỉ huy BĐBP tỉnh Nghệ An."
+    )
+
+
+def test_a_field_listed_with_a_comma_names_a_school() -> None:
+    # baothanhhoa.vn: the state's field "Văn hóa, Thể thao và Du lịch" names a university as it names a department
+    assert "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa" in orgs_in(
+        "Các lưu học sinh Lào đang học tập tại Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa dự buổi trao quà."
+    )
+
+
+def test_a_centres_fields_joined_by_va_run_to_its_province() -> None:
+    # the fields of a centre after "và", closed by the province's level word (not so a school's recipients)
+    assert "Trung tâm Thông tin và hợp tác quốc tế tỉnh" in orgs_in(
+        "Bà Lê Thị Hà, Giám đốc Trung tâm Thông tin và hợp tác quốc tế tỉnh trao quà."
+    )
+    assert "Trường Đại học Quản trị kinh doanh" in orgs_in(
+        "Trường Đại học Quản trị kinh doanh và học sinh huyện Ý Yên nhận quà."
+    )

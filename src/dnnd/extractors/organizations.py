@@ -208,6 +208,8 @@ _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
 _VIET_IN_NAME = re.compile(r"Việt|(?<![\w])VN(?![\w])")
 # a province or city level word closing a clause: the body of the unit the article is about
 _BARE_LEVEL = re.compile(r"(?:tỉnh|thành phố|Thành phố)(?=[,;.)]|$)")
+# a province's or city's level word ending a name read in lower case ("Ban chỉ đạo ... tỉnh")
+_LEVEL_CLOSES = re.compile(r" (?:tỉnh|thành phố)$")
 _LEVEL_WORD = re.compile(r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?= |$)")
 _LATIN = re.compile(r"[A-Za-z0-9&.'’-]+")
 
@@ -299,6 +301,21 @@ def _head_goes_on(text: str, run_start: int, pos: int) -> bool:
 @cache
 def _title_start_re() -> re.Pattern[str]:
     return re.compile(rf"(?:Phó |Tổng )?(?:{trie_regex(titles())})(?![\w])")
+
+
+@cache
+def _listed_field_re() -> re.Pattern[str]:
+    """A field of the state's whose parts are listed with a comma ("Văn hóa, Thể thao và Du lịch"), as written
+    or in lower case after its first letter."""
+    fields = [f for f in state_fields() if ", " in f]
+    fields += [f[:1] + f[1:].lower() for f in fields]
+    return re.compile(rf"(?:{trie_regex(fields or ['(?!)'])})(?![\w])")
+
+
+@cache
+def _listed_field_initials() -> frozenset[str]:
+    """The first letters of those fields: a cheap test before :func:`_listed_field_re`, run at every word."""
+    return frozenset(f[0] for f in state_fields() if ", " in f)
 
 
 def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
@@ -566,6 +583,14 @@ def _read_name(
             if following is not None and following.lastgroup == "party":
                 end = _party_end(text, j, following.end())  # "Bộ Chính trị Đảng Nhân dân Cách mạng Lào": an organ
                 break
+        listed = _listed_field_re().match(text, j) if text[j] in _listed_field_initials() else None
+        if listed is not None:
+            # "Trường Đại học Văn hóa, Thể thao và Du lịch Thanh Hóa": a field of the state's, its parts listed
+            # with a comma, names a school or a centre as it names a department
+            words += 1
+            end = i = listed.end()
+            prev_cap = True
+            continue
         numbered = _NUMBERED.match(text, j)
         if numbered is not None:
             # "Ủy ban số 8", "Trường Tiểu học số 2 Nam Lý": a body numbered among its kind
@@ -697,7 +722,8 @@ def _read_name(
                     break  # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows
             lowers += 1
             # (a long remit that the body's place closes goes on: "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh")
-            if lowers > 6 and not _place_closes_soon(text, tok.end(), places):
+            # (or the bare level word itself, closing the name at punctuation: "... thông tin đối ngoại tỉnh;")
+            if lowers > 6 and not _place_closes_soon(text, tok.end(), places) and not _BARE_LEVEL.match(text, j):
                 break
         words += 1
         prev_cap = cap
@@ -846,6 +872,8 @@ class _Raw:
 _FU_KEY = re.compile(r"^(?:hội )?liên hiệp (?:các tổ chức )?hữu nghị")
 _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
+# the heads of schools and universities, in either case
+_SCHOOL_HEAD = re.compile(r"(?i:trường|đại học|cao đẳng|học viện|khoa)(?![\w])")
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
 _COMPANY_FORM = re.compile(
@@ -1327,6 +1355,17 @@ def _surname_run_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(surnames())})(?: {name}){{1,3}}(?![\w]| [{UPPER}])")
 
 
+def _person_starts(text: str, head_end: int, cut: re.Match[str]) -> int:
+    """Where the person's name in the surname run ``cut`` after a body's name starts: at the run, or one
+    syllable on when the run has four syllables, its second a surname too, and only one capitalised syllable
+    of the body's name would be left before it ("Bệnh viện Bạch Mai Đào Xuân Cơ": "Bạch Mai" and "Đào Xuân
+    Cơ"; a name of three syllables is the most common, a body's proper name of one rare)."""
+    words = cut.group(0).split(" ")[1:]
+    if len(words) == 4 and words[1] in surnames() and " " not in text[head_end + 1 : cut.start()]:
+        return cut.start() + 1 + len(words[0])
+    return cut.start()
+
+
 _VI_WORD = re.compile(r" (\S+)")
 # a word no Vietnamese syllable written without its marks can be: two vowel groups ("Shinnyo", "Plan
 # International"), or a letter Vietnamese does not use
@@ -1445,15 +1484,24 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = defined.end(1)  # "Hội Từ thiện Thánh hữu ngày sau (LDSC)": the acronym defined closes the name
     # (only after a description in lower case: "Hội Hữu nghị ... tỉnh Sơn La và đoàn ..." ends at its place)
     described = end > head_end and text[text.rfind(" ", 0, end) + 1].islower()
-    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients)
-    listed = _LISTED_TAIL.match(text, end) if described and head.category != "institution" else None
+    # (a school's name lists no groups: "Đại học ... kinh doanh và học sinh huyện Ý Yên" is two recipients; a
+    # centre's may list its fields: "Trung tâm Thông tin và hợp tác quốc tế tỉnh")
+    school = head.category == "institution" and _SCHOOL_HEAD.match(head.head) is not None
+    listed = _LISTED_TAIL.match(text, end) if described and not school else None
     if listed is not None and not _listed_bodies(text, listed):
         # "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh": the groups a body serves,
         # listed inside its name, which a level word (and its place) closes
         qualified, qualifier, _ = _extend(text, listed.end(), places)
         if qualifier:
             end = qualified
-    if head.named and lower and not _CAPITAL_INSIDE.search(text, head_end, end):
+    if (
+        head.named
+        and lower
+        and not _CAPITAL_INSIDE.search(text, head_end, end)
+        # (but a capitalised head whose name its province's level word closes is one: "Ban chỉ đạo công tác biên
+        # giới tỉnh", "Hội Người mù tỉnh", the body of the province the article is about)
+        and not (text[start].isupper() and _LEVEL_CLOSES.search(text, head_end, end))
+    ):
         return None  # lower case all through: a common noun phrase, not a name
     title = _title_before_re().search(text, max(0, start - 30), start)
     titled = title is not None
@@ -1465,14 +1513,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # Huy"; after a known organization's full name, always ("Ban Bí thư Trần Quốc Vượng")
         if (not titled or held) and text[start : cut.start()] not in _known_index():
             continue
+        at = _person_starts(text, head_end, cut)
         if (
-            _place_end(text, cut.start() + 1, places) is None
-            and cut.start() + 1 not in places
-            and not cover.inside(cut.start() + 1)  # "Quốc hội Đại Hàn Dân Quốc": "Hàn" is no surname here
+            _place_end(text, at + 1, places) is None
+            and at + 1 not in places
+            and not cover.inside(at + 1)  # "Quốc hội Đại Hàn Dân Quốc": "Hàn" is no surname here
             # (nor a region the gazetteer knows that the places leave to the name: "Viện Nghiên cứu Châu Mỹ")
-            and gazetteer_places().lookup(text[cut.start() + 1 : end]) is None
+            and gazetteer_places().lookup(text[at + 1 : end]) is None
         ):
-            end = cut.start()  # not "Hàn Quốc", a place whose first syllable is a surname
+            end = at  # not "Hàn Quốc", a place whose first syllable is a surname
             break
     if head.alone and titled and end > head_end and _foreign_name_at(text, head_end + 1, places):
         end = head_end  # "Thủ tướng Chính phủ Sonexay Siphandone": the office holder, named in Latin letters
@@ -1637,13 +1686,15 @@ _LISTED_TAIL = re.compile(
 )
 _LISTED_SPLIT = re.compile(r", | và ")
 _PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
+# the population or the government of a place, listed after a body (``org_place_people.txt``)
+_PLACE_PEOPLE = re.compile(rf"(?:^|, | và )(?:{trie_regex(read_list('org_place_people.txt'))})(?![\w])")
 
 
 def _listed_bodies(text: str, listed: re.Match[str]) -> bool:
     """True when a list after a name enumerates bodies, not the groups one body serves ("Sở Y tế và các
     bệnh viện tỉnh", "Hội Nông dân và Hội Phụ nữ tỉnh")."""
-    if _PLURAL_WORD.search(listed.group(0)):
-        return True
+    if _PLURAL_WORD.search(listed.group(0)) or _PLACE_PEOPLE.search(listed.group(0)):
+        return True  # (or the people of the place: "Sở Ngoại vụ và nhân dân tỉnh Lào Cai")
     pos = listed.start()
     for item in _LISTED_SPLIT.split(listed.group(0)):
         at = text.find(item.strip(), pos)
@@ -2364,6 +2415,34 @@ def _recased(text: str, mentions: Sequence[Mention]) -> str:
 _WORD_BEFORE_HEAD = re.compile(r"(\w+) $")
 
 
+@cache
+def _titled_lower_head_re() -> re.Pattern[str]:
+    """A title, then a head the table writes capitalised written in lower case, then a capital: "Chủ tịch hội
+    Hữu nghị Việt Nam - Lào tỉnh", "Giám đốc trung tâm Y tế huyện" (the title says an organization follows)."""
+    heads = {h.lower() for h, info in org_heads().items() if not info.alone and h[:1].isupper()}
+    heads -= {h for h in org_heads() if h[:1].islower()}  # (those the table takes in lower case already)
+    heads.discard("tổ chức")  # (also the verb "to organise": "Chủ tịch tổ chức ...", "Trưởng đại diện tổ chức ...")
+    modifiers = trie_regex(read_list("title_modifiers.txt"))
+    return re.compile(
+        rf"(?<![\w])(?P<title>{trie_regex(titles())})(?: (?:{modifiers}))? (?P<head>{trie_regex(sorted(heads))})"
+        rf" (?=[{UPPER}])"
+    )
+
+
+def _titled_heads_recased(text: str, index: WordIndex) -> str:
+    """``text`` with the head of each name written in lower case after a title capitalised, as the table
+    writes it (same length); ``text`` itself when there is none."""
+    chars: list[str] | None = None
+    for m in index.matches(_titled_lower_head_re()):
+        if f"{m.group('title')} {m.group('head')}" in _title_set():
+            continue  # "Trưởng ban Dân vận", "Trưởng phòng Lãnh sự": the head is the title's own last word
+        if _generic_re().match(text, m.end()) or _head_re().match(text, m.end()):
+            continue  # "Giám đốc văn phòng Cơ quan Phát triển Pháp": the body is named by the capitalised head
+        chars = chars if chars is not None else list(text)
+        chars[m.start("head")] = chars[m.start("head")].upper()
+    return text if chars is None else "".join(chars)
+
+
 def _as_written(org: Organization, recased: str, original: str) -> Organization:
     """``org`` found in the recased text, named and aliased as the page writes it."""
 
@@ -2391,6 +2470,8 @@ class OrganizationExtractor:
         original = text = context.text
         if _lower_cased(context.mentions):
             text = _recased(text, context.mentions)  # names found by their capitals, shown as written
+        else:
+            text = _titled_heads_recased(text, context.words)  # "Chủ tịch hội Hữu nghị ...", shown as written
         raws = find_organizations(text, context.mentions, context.words)
         # aliases given in brackets after a name: "Chứng khoán MB (MBS)"
         aliases: dict[str, _Raw] = {}
