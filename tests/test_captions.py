@@ -46,6 +46,12 @@ def _between(line: str) -> dnnd.Article:
         ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đón đồng chí Vi Thao, Chủ tịch Chính quyền Quảng Tây.", None),
         ("Đ/c Doãn Văn Hưởng - Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lotta Sylwander.", None),
         ("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.", None),
+        # An event's ordinal or term names the event shown, it is no report's figure (tienphong.vn, th389.vn).
+        ("Phó Thủ tướng Lê Thành Long phát biểu tại Hội thảo Việt Nam học lần thứ 7.", None),
+        ("Ban Chấp hành Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, nhiệm kỳ 2022-2027 ra mắt Đại hội.", None),
+        # What the photo shows, after "Trong ảnh:" (baohatinh.vn, vietnamplus.vn).
+        ("Trong ảnh: Đoàn viên thanh niên xã và Bộ đội Biên phòng tham gia hỗ trợ xây nhà cho anh Trần Văn Sơn.", None),
+        ("Nhân dân thành phố mít tinh chào mừng ngày giải phóng. Trong ảnh: Lễ mít tinh trước Nhà hát lớn.", None),
         # A congratulation (fosco.vn, pgtphcm.vn).
         ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
         # Who is shown receiving something, no full stop (baobinhduong.vn).
@@ -521,3 +527,15 @@ def test_the_writer_and_photographer_credit_is_no_caption() -> None:
         "Tin, ảnh: Phòng QLKH-HTQT và Phòng CTCT\n\nChia sẻ"
     )
     assert [f.caption for f in dnnd.parse(text).figures] == ["Toàn cảnh buổi giao lưu"]
+
+
+def test_a_figure_in_a_short_act_sentence_is_still_a_report() -> None:
+    # An ordinal names the event; an amount or a count past a few is what a report tells.
+    article = _between("Lãnh đạo tỉnh trao 120 suất quà tại Đại hội lần thứ 7.")
+    assert not article.figures
+
+
+def test_words_about_a_photo_in_prose_are_no_caption() -> None:
+    # "trong ảnh" without the colon of a caption's label is the writer's prose.
+    article = _between("Trong ảnh, mọi người đều nở nụ cười tươi khi nhận quà của đoàn.")
+    assert not article.figures

@@ -274,6 +274,14 @@ _PHOTO_CREDIT = re.compile(
     + r"|[\s.-](?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu))\s*\.?$",
     re.I,
 )
+# "Trong ảnh: X", "Ảnh trên: X", "Từ trái sang phải: X": a caption says who or what its photo shows, alone
+# or after a sentence on the scene ("... năm 1989. Trong ảnh: Thu hoạch lúa ..."); report prose never does.
+_IN_PHOTO = re.compile(
+    r"(?:^|[.!?…]\s+)\(?(?:(?i:trong ảnh|ảnh trên|ảnh dưới|ảnh bên)\s*:\s*[\"“(]?[A-ZĐÀ-Ỹ]"
+    r"|(?i:từ trái (?:sang|qua) phải)\s*:\s*\w)"
+)
+# ... a line this long at most (a longer one is prose that happens to hold the words).
+_IN_PHOTO_MAX_WORDS = 80
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
 _LABEL_LINE = re.compile(
     r"^(?:từ khóa|từ khoá|tags?|thẻ|nhãn|thể loại|chuyên mục|chủ đề|danh mục|tác giả|nguồn tin|lượt xem|"
@@ -303,6 +311,13 @@ _QUOTED_NAME = re.compile(r"[\"“][A-ZĐÀ-Ỹ][^\"“”.!?:;]{0,60}[\"”]")
 _SMALL_COUNT = re.compile(
     r"(?<![\d/.,:-])(?<!ngày )(?<!tháng )(?<!năm )(?<!lần )(?<!thứ )(?<!số )0?[2-4]"
     r"(?=\s+[^\W\d])(?!\s+(?:tháng|năm|ngày|giờ|lần)\b)",
+    re.I,
+)
+# An event's ordinal or term names the event a photo shows ("Hội thảo Việt Nam học lần thứ 7", "Đại hội
+# ... nhiệm kỳ 2023 - 2028", "khóa 15"): part of a name, not a report's figure.
+_EVENT_NUMBER = re.compile(
+    r"(?<!\w)(?:lần thứ|kỳ họp thứ|khóa|khoá)\s+\d{1,3}(?![\d/.,:-]\d)"
+    r"|(?<!\w)(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)",
     re.I,
 )
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
@@ -630,9 +645,10 @@ _ACT_LED_WORDS = (4, 20)
 
 
 def _marks_of(sentence: str) -> str:
-    """``sentence`` with a programme's quoted name and small counts of who is shown set aside, so that
-    only a report's marks (a figure, a colon, a quotation) are left for ``_ACT_NOT`` to find."""
-    return _SMALL_COUNT.sub("hai", _QUOTED_NAME.sub("Q", sentence))
+    """``sentence`` with a programme's quoted name, an event's ordinal or term and small counts of who is
+    shown set aside, so that only a report's marks (a figure, a colon, a quotation) are left for
+    ``_ACT_NOT`` to find."""
+    return _SMALL_COUNT.sub("hai", _EVENT_NUMBER.sub("N", _QUOTED_NAME.sub("Q", sentence)))
 
 
 def opens_with_act(line: str) -> bool:
@@ -1220,8 +1236,11 @@ def caption_cell(line: str) -> str | None:
 
 
 def is_photo_caption(line: str) -> bool:
-    """True for a photo description that closes with its credit: ``... (Ảnh: Cổng TTĐT tỉnh Lai Châu).``"""
-    return bool(_PHOTO_CREDIT.search(line))
+    """True for a photo description that closes with its credit (``... (Ảnh: Cổng TTĐT tỉnh Lai Châu).``)
+    or says what its photo shows (``Trong ảnh: Đoàn viên thanh niên xã ... hỗ trợ xây nhà ...``)."""
+    return bool(_PHOTO_CREDIT.search(line)) or (
+        _IN_PHOTO.search(line) is not None and word_count(line) <= _IN_PHOTO_MAX_WORDS
+    )
 
 
 def doubled_headline(line: str) -> str | None:
