@@ -35,6 +35,10 @@ def _between(line: str) -> dnnd.Article:
         ("Ảnh minh họa", None),
         ("(Ảnh tư liệu)", None),
         ("Học sinh vùng cao trong giờ học. Ảnh minh họa", None),
+        # A photo the outlet did not take: supplied by someone, or a screenshot (nguoivietukraina.com, baomoi.com).
+        ("Ảnh do Trần Thị Thúy cung cấp", None),
+        ("Lực lượng kiểm tra phát hiện vi phạm tại công trình (Ảnh do PC Đà Nẵng cung cấp)", None),
+        ("(Ảnh chụp màn hình)", None),
         # A portrait: the name, then the post, and nothing more (baomoi.net.vn).
         ("Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.", None),
         # A figcaption a portal prints in round brackets (lienhiep.quangnam.qti.vn).
@@ -538,4 +542,9 @@ def test_a_figure_in_a_short_act_sentence_is_still_a_report() -> None:
 def test_words_about_a_photo_in_prose_are_no_caption() -> None:
     # "trong ảnh" without the colon of a caption's label is the writer's prose.
     article = _between("Trong ảnh, mọi người đều nở nụ cười tươi khi nhận quà của đoàn.")
+    assert not article.figures
+
+
+def test_a_source_supplying_figures_is_no_photo_credit() -> None:
+    article = _between("Số liệu trên do Sở Lao động - Thương binh và Xã hội tỉnh cung cấp.")
     assert not article.figures

@@ -267,11 +267,19 @@ _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|
 # A photo credit that closes a caption: "(Ảnh: Cổng TTĐT tỉnh Lai Châu)." or "Ảnh: Minh Anh".
 # The credit may be a web address ("Ảnh: vov.vn"): dots inside a word are allowed, a sentence's are not.
 _CREDIT_TEXT = r"(?:[^.()]|\.(?=\w)){2,60}"
+# "Ảnh do X cung cấp" ("photo supplied by X"): the credit of a photo the outlet did not take.
+_SUPPLIED = r"ảnh do\s+" + _CREDIT_TEXT + r"\s+cung cấp"
+# A stock photo or a screenshot, credited with no name.
+_UNNAMED = r"ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình"
 _PHOTO_CREDIT = re.compile(
-    r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\(ảnh minh họa\)|\(ảnh minh hoạ\)"
+    r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\((?:" + _UNNAMED + r"|" + _SUPPLIED + r")\)"
     r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*"
     + _CREDIT_TEXT
-    + r"|[\s.-](?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu))\s*\.?$",
+    + r"|[\s.-](?:"
+    + _UNNAMED
+    + r"|"
+    + _SUPPLIED
+    + r"))\s*\.?$",
     re.I,
 )
 # "Trong ảnh: X", "Ảnh trên: X", "Từ trái sang phải: X": a caption says who or what its photo shows, alone
@@ -294,8 +302,8 @@ _TOPIC_MAX_WORDS = 8
 # A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$"
-    # "Ảnh minh họa", "(Ảnh tư liệu)": the credit of a stock photo, alone under it.
-    r"|^\(?\s*ảnh (?:minh họa|minh hoạ|tư liệu)\s*\)?\.?$",
+    # "Ảnh minh họa", "(Ảnh tư liệu)", "Ảnh do nhân vật cung cấp": a photo's credit alone under it.
+    r"|^\(?\s*(?:" + _UNNAMED + r"|" + _SUPPLIED + r")\s*\)?\.?$",
     re.I,
 )
 # A caption telling a visible act: this many words, and none of a report's marks (a second
