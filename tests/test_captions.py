@@ -548,3 +548,35 @@ def test_words_about_a_photo_in_prose_are_no_caption() -> None:
 def test_a_source_supplying_figures_is_no_photo_credit() -> None:
     article = _between("Số liệu trên do Sở Lao động - Thương binh và Xã hội tỉnh cung cấp.")
     assert not article.figures
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Who poses for the photo, with or without a full stop (sggp.org.vn, baodongkhoi.vn, hcmedu).
+        "Các đại biểu chụp ảnh lưu niệm tại đại hội",
+        "Đơn vị tài trợ chụp ảnh lưu niệm cùng gia đình.",
+        "Đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh chụp ảnh lưu niệm với Đoàn đại biểu Đại sứ quán Mông Cổ.",
+    ],
+)
+def test_who_poses_for_the_photo_is_its_caption(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kết thúc buổi làm việc, hai bên chụp ảnh lưu niệm và trao quà lưu niệm cho nhau.",
+        "Sau buổi lễ, các đại biểu đã chụp ảnh lưu niệm.",
+    ],
+)
+def test_prose_telling_that_people_posed_is_no_caption(line: str) -> None:
+    assert not _between(line).figures
+
+
+def test_a_cut_page_opening_with_who_poses_has_no_headline() -> None:
+    # sggp.org.vn: the page's text opens on the caption of the photo left on top.
+    article = dnnd.parse(f"Các đại biểu chụp ảnh lưu niệm tại đại hội\n\n{_AFTER}\n\n{_BEFORE}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == ["Các đại biểu chụp ảnh lưu niệm tại đại hội"]

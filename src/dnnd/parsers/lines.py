@@ -74,6 +74,7 @@ __all__ = [
     "opens_with_agent",
     "opens_with_view",
     "places_in_story_time",
+    "poses_for_photo",
     "reads_as_lead",
     "refers_back",
     "repeats",
@@ -687,6 +688,37 @@ def is_act_led_caption(line: str) -> bool:
     )
 
 
+# A line showing who poses for a souvenir photo is at most this long (one sentence).
+_POSE_MAX_WORDS = 30
+
+
+@cache
+def _poses() -> re.Pattern[str]:
+    words = sorted(read_list("caption_poses.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def poses_for_photo(line: str) -> bool:
+    """True for one short sentence showing who poses for the photo (``Các đại biểu chụp ảnh lưu niệm tại
+    đại hội``, ``Đơn vị tài trợ chụp ảnh lưu niệm cùng gia đình.``): a caption, with or without its full stop,
+    never a headline.
+
+    Prose says so after a clause of time (``Sau buổi lễ, các đại biểu chụp ảnh lưu niệm.``) or places it in
+    the story's time (``đã``); a caption names who is shown first, nothing before them but their posts.
+    """
+    if not line[:1].isupper():  # italics or brackets round a caption are read by their own rules
+        return False
+    key = match_key(line)
+    pose = _poses().search(key)
+    if pose is None or word_count(line) > _POSE_MAX_WORDS or sentence_count(line) > 1 or ":" in line:
+        return False
+    openings, saying = _report_openings()
+    if openings.match(key) or saying.search(key) or _report_marks().search(key):
+        return False
+    before = key[: pose.start()]
+    return bool(before.strip()) and ("," not in before or _opens_with_agent(line))
+
+
 # A caption glued to the paragraph under it: its full stop, then the paragraph's capital, no space
 # between ("... Đoàn đại biểu Trung Quốc.Đồng chí Hà Vĩ ..."). The letters on both sides are checked apart.
 _GLUED_STOP = re.compile(r"\.(?=[A-ZĐÀ-Ỹ]\w)")
@@ -838,7 +870,8 @@ def is_scene_caption(line: str) -> bool:
     opens, ends = _scenes()
     if key.startswith(tuple(o + " " for o in opens)):
         return not bare.endswith(("?", "!", ":", ";"))  # "Toàn cảnh buổi gặp mặt", with or without its full stop
-    return bare.endswith(".") and key.endswith(ends)
+    # "Sau buổi lễ, các đại biểu đã chụp ảnh lưu niệm.": the report tells it in the story's time
+    return bare.endswith(".") and key.endswith(ends) and _report_marks().search(key) is None
 
 
 @cache

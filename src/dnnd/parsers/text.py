@@ -303,7 +303,7 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line) or ln.numbers_photo(line):
             return False
-        if ln.is_alt_stub(line, None):  # what is left of an image
+        if ln.is_alt_stub(line, None) or ln.poses_for_photo(line):  # what is left of an image, its caption
             return False
         if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
@@ -679,7 +679,12 @@ class TextParser:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
         return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
-            (ln.is_act_caption(lines[at]) or ln.is_portrait_caption(lines[at]) or ln.is_scene_caption(lines[at]))
+            (
+                ln.is_act_caption(lines[at])
+                or ln.is_portrait_caption(lines[at])
+                or ln.is_scene_caption(lines[at])
+                or ln.poses_for_photo(lines[at])
+            )
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
@@ -1274,7 +1279,13 @@ class TextParser:
             if (byline := read_byline(line)) is not None:
                 walk.writers.extend(byline.authors)
             return
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
+        if (
+            ln.is_photo_caption(line)
+            or ln.credit_line(line)
+            or ln.shows_position(line)
+            or ln.is_scene_caption(line)
+            or ln.poses_for_photo(line)
+        ):
             walk.blocks.append(Figure(src=None, caption=line))
             return
         if (
