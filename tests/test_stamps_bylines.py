@@ -958,3 +958,41 @@ def test_a_headline_closing_with_its_stamp_in_brackets() -> None:
 def test_a_date_the_headline_recalls_is_no_stamp() -> None:
     article = _page("Kỷ niệm 79 năm Cách mạng tháng Tám thành công (19/8/1945)", "", LEAD)
     assert article.published is None and article.title is not None and article.title.endswith("(19/8/1945)")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A writer's degree or rank before the full name, as journals, army papers and political schools
+        # sign an article (tapchicongsan-style journals, qdnd.vn, bienphong.com.vn).
+        ("ThS. Nguyễn Thị Bình", "Nguyễn Thị Bình"),
+        ("PGS, TS Lê Văn Hùng", "Lê Văn Hùng"),
+        ("Trung tá NGUYỄN VĂN HÙNG", "Nguyễn Văn Hùng"),
+        ("ThS. Nguyễn Thị Bình - Trường Chính trị tỉnh", "Nguyễn Thị Bình"),
+    ],
+)
+def test_a_titled_signature_where_a_byline_stands(line: str, author: str) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["Ông Nguyễn Văn Hùng", "Trung tá Hùng", "Đại tá Tây Nguyên"])
+def test_a_form_of_address_or_a_titled_given_name_is_no_signature(line: str) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is None or not byline.authors
+
+
+def test_a_titled_name_is_a_signature_only_where_a_byline_stands() -> None:
+    assert read_byline("Trung tá Nguyễn Văn Hùng") is None
+
+
+def test_a_titled_signature_at_the_foot_is_the_writer() -> None:
+    text = (
+        "Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II\n\n"
+        "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026.\n\n"
+        "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên và thông qua chương trình hành động của Hội.\n\n"
+        "Đại úy NGUYỄN VĂN HÙNG\n"
+    )
+    article = dnnd.parse(text)
+    assert article.authors == ("Nguyễn Văn Hùng",)
+    assert all("HÙNG" not in p for p in article.body)

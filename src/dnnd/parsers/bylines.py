@@ -554,6 +554,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     if role and (byline := read_byline(role["rest"])) and byline.authors:
         return byline  # "CTV Quế Ánh/VOV.VN", "PV Minh Anh (TTXVN)": the role before a byline of another shape
+    if initials and (signed := _titled_signature(text)) is not None:
+        return signed  # "ThS. Nguyễn Thị Bình", "Trung tá NGUYỄN VĂN HÙNG": a degree or rank, then the full name
     if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
         return Byline(tuple(names))  # "Minh Anh Nhà báo": an author box, the name over the role
     outlet = None
@@ -583,6 +585,28 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     if not names and outlet and match_key(text.strip()) in _groups():
         return Byline((text.strip(),), outlet)  # "Nhóm PV/VOV1": the outlet's team
     return Byline(tuple(names), outlet) if names else None
+
+
+@cache
+def _signature_titles() -> re.Pattern[str]:
+    words = sorted(read_list("byline_titles.txt"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\.?\s+(?=\S)")
+
+
+def _titled_signature(text: str) -> Byline | None:
+    """The writer of a signature that puts a degree or a rank before a full name (``ThS. Nguyễn Thị Bình``,
+    ``Đại tá NGUYỄN VĂN HÙNG - Bộ CHQS tỉnh``), else ``None``. A pen name is never titled: the name after
+    the title opens with a family name and has three syllables or more."""
+    title = _signature_titles().match(match_key(text))
+    if title is None:
+        return None
+    rest = text[title.end() :]
+    byline = read_byline(rest)
+    if byline is None or not byline.authors:
+        return None
+    if not all(len(name.split()) >= 3 and name.split()[0] in surnames() for name in byline.authors):
+        return None
+    return byline
 
 
 def _before_office(text: str) -> str | None:
