@@ -996,3 +996,24 @@ def test_a_titled_signature_at_the_foot_is_the_writer() -> None:
     article = dnnd.parse(text)
     assert article.authors == ("Nguyễn Văn Hùng",)
     assert all("HÙNG" not in p for p in article.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # The writer's role after a dash, cut short, is no second writer (baomoi.com).
+        ("Như Anh - CTV", ("Như Anh",)),
+        ("THU HÀ - PV", ("Thu Hà",)),
+        # A lone name with its full stop typed on, where a byline stands.
+        ("Xuân Hùng.", ("Xuân Hùng",)),
+    ],
+)
+def test_a_role_after_the_writer_or_a_stop_after_the_name(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Hà Nội.", "Xin cảm ơn.", "Xuân Hùng về quê."])
+def test_a_short_sentence_is_no_stopped_name(line: str) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is None or not byline.authors

@@ -266,8 +266,11 @@ def read_credits(lines: Sequence[str]) -> Credits:
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
 # "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
 _ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
-# "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role.
-_ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng viên|biên tập viên|cộng tác viên)$")
+# "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role; "Như Anh - CTV":
+# the role after a dash, cut short.
+_ROLE_AFTER = re.compile(
+    r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?:(?i:nhà báo|phóng viên|biên tập viên|cộng tác viên)|[-–]\s+(?i:ctv|pv|btv))$"
+)
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
@@ -292,6 +295,8 @@ _EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+)(?P=mark)")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
+# A name closed by one full stop: "Xuân Hùng.", "NGỌC TUẤN."
+_STOPPED_NAME = re.compile(r"^[^\W\d_][^.!?:;,()]*[^\W\d_]\.$")
 # Initials with their dots, one letter each: "H.P", "N.Q.A." (an abbreviated place, "TP.HCM", has runs).
 _DOTTED_INITIALS = re.compile(r"^[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?$")
 
@@ -535,6 +540,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         line = emphasised["inner"]
     if initials and (bracketed := _BRACKETED.match(line.strip())):
         return _bracketed(bracketed["inner"])
+    if initials and _STOPPED_NAME.match(line.strip()) and person_name(line.strip()[:-1]) is not None:
+        line = line.strip()[:-1]  # "Xuân Hùng.": a lone name where a byline stands, its full stop typed on
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
         return None  # a byline is not a sentence
     text = line.strip().strip("|").strip(" -–—")
