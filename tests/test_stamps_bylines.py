@@ -1017,3 +1017,18 @@ def test_a_role_after_the_writer_or_a_stop_after_the_name(line: str, authors: tu
 def test_a_short_sentence_is_no_stopped_name(line: str) -> None:
     byline = read_byline(line, initials=True)
     assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Viết bởi Minh Anh", "Đăng bởi Minh Anh", "Bởi Minh Anh", "by Minh Anh", "Posted by Minh Anh"]
+)
+def test_a_template_s_posted_by_line_names_the_writer(line: str) -> None:
+    # Joomla and WordPress templates print the writer so, with no colon.
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == ("Minh Anh",)
+
+
+@pytest.mark.parametrize("line", ["Viết bởi Ban biên tập", "Bởi vì trời mưa"])
+def test_a_posted_by_line_without_a_name_names_no_writer(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is None or not byline.authors

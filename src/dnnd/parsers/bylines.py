@@ -266,6 +266,8 @@ def read_credits(lines: Sequence[str]) -> Credits:
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
 # "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
 _ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+# "Viết bởi Minh Anh", "Đăng bởi Minh Anh", "Bởi Minh Anh", "by Minh Anh": a CMS template's byline, no colon.
+_POSTED_BY = re.compile(r"^(?i:viết bởi|đăng bởi|gửi bởi|bởi|posted by|written by|by)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
 # "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role; "Như Anh - CTV":
 # the role after a dash, cut short.
 _ROLE_AFTER = re.compile(
@@ -557,6 +559,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return Byline((text,))
     if (team := _team_of_outlet(text)) is not None:
         return team
+    if (posted := _POSTED_BY.match(text)) and (names := _names(posted["rest"], initials=False)):
+        return Byline(tuple(names))  # "Viết bởi Minh Anh": the template's label, then the name
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     if role and (byline := read_byline(role["rest"])) and byline.authors:
