@@ -1032,3 +1032,11 @@ def test_a_template_s_posted_by_line_names_the_writer(line: str) -> None:
 def test_a_posted_by_line_without_a_name_names_no_writer(line: str) -> None:
     byline = read_byline(line)
     assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(("line", "author"), [("Ph. Thúy", "Ph. Thúy"), ("Ng.Quang", "Ng.Quang")])
+def test_a_family_name_cut_to_two_letters_is_no_ward(line: str, author: str) -> None:
+    # "Ph." is Phạm or Phan (baomoi.com, sggp.org.vn); a ward is cut to "P." alone.
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == (author,)
+    assert read_byline("P. Bến Nghé", initials=True) is None

@@ -443,7 +443,8 @@ def _abbreviated(part: str) -> str | None:
     if part.isupper():  # "Đ.BÌNH": the given name in capitals
         part = re.sub(r"[^\W\d_]{2,}", lambda m: m.group().capitalize(), part)
     match = _ABBREVIATED.match(part)
-    if match is None or part[0] in _UNIT_LETTERS or is_outlet_name(part):  # "VOV.VN" is the site, not "Vov. Vn"
+    # "P. Bến Nghé" is a ward, "Ph. Nga" a writer (Phạm, Phan): a unit is cut to one letter
+    if match is None or (part[0] in _UNIT_LETTERS and part[1] == ".") or is_outlet_name(part):  # "VOV.VN": a site
         return None
     given = match["given"]
     # "H.Nam Đàn", "T.Thanh Hóa": a unit cut short before its place; a country is never written so, and its
