@@ -50,6 +50,12 @@ def _between(line: str) -> dnnd.Article:
         ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đón đồng chí Vi Thao, Chủ tịch Chính quyền Quảng Tây.", None),
         ("Đ/c Doãn Văn Hưởng - Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lotta Sylwander.", None),
         ("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.", None),
+        # Who is shown with a string of posts, then the act (baothanhhoa.vn, hdndtuyenquang.gov.vn).
+        (
+            "Đồng chí Phạm Thị Thanh Thủy, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Chủ tịch Hội"
+            " Hữu nghị Việt - Lào tỉnh Thanh Hóa cùng các đại biểu trao quà cho đại diện các lưu học sinh Lào.",
+            None,
+        ),
         # An event's ordinal or term names the event shown, it is no report's figure (tienphong.vn, th389.vn).
         ("Phó Thủ tướng Lê Thành Long phát biểu tại Hội thảo Việt Nam học lần thứ 7.", None),
         ("Ban Chấp hành Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, nhiệm kỳ 2022-2027 ra mắt Đại hội.", None),

@@ -307,9 +307,10 @@ _CREDIT_LINE = re.compile(
     r"|^\(?\s*(?:" + _UNNAMED + r"|" + _SUPPLIED + r")\s*\)?\.?$",
     re.I,
 )
-# A caption telling a visible act: this many words, and none of a report's marks (a second
-# sentence, a figure, a colon, a quotation).
-_ACT_WORDS = (5, 36)
+# A caption telling a visible act: this many words (who is shown may take a string of posts: "Đồng chí X,
+# Ủy viên ..., Chủ nhiệm ..., Chủ tịch ... cùng các đại biểu trao quà cho ..."), and none of a report's marks
+# (a second sentence, a figure, a colon, a quotation).
+_ACT_WORDS = (5, 45)
 # (a stop after a capital closes an abbreviation, "TP. Đà Nẵng", not a sentence: as in ``_INNER_STOP``)
 _ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
 # A short capitalised phrase in quotes names a programme or a campaign ("Xuân biên phòng ấm lòng dân
