@@ -47,7 +47,15 @@ from dnnd.parsers.html_dom import (
 )
 from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
 from dnnd.parsers.html_meta import credit_outlet, is_name
-from dnnd.parsers.lines import credit_line, is_photo_caption, is_related_marker, is_stray, opens_with_view, shows_act
+from dnnd.parsers.lines import (
+    credit_line,
+    is_photo_caption,
+    is_related_marker,
+    is_stray,
+    opens_with_view,
+    poses_for_photo,
+    shows_act,
+)
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
@@ -408,6 +416,8 @@ class _Walker:
             return
         if self.tally.link_density(p) > 0.5 or _site_line(text):
             return  # "Xem thêm: <a>...</a>" and other link lines; the site's labels, counters, footer
+        if self.image_caption(p, text):
+            return
         if _LOGO_DASH.match(text) and _opens_with_image(p):
             text = _LOGO_DASH.sub("", text, count=1)  # the outlet's logo stands for its "(VietNamNet)" dateline
         if _bold_heading(p, text):
@@ -422,6 +432,28 @@ class _Walker:
                 self.add(Figure(src=None, caption=text))  # an italic line describing a photo
                 return
         self.add(Paragraph(text), p)
+
+    def image_caption(self, p: lxml.html.HtmlElement, text: str) -> bool:
+        """Read ``p`` as a photo's caption when it holds the photo and a caption under it (``<p><img><br>
+        <i>caption</i></p>``) or stands right under a caption-less photo, marked as its caption (a
+        ``wp-caption-text`` class, italics even inside bold) or closing with the photo's credit
+        (``... (Ảnh: X)``); False when it is not one."""
+        if len(text.split()) > _ITALIC_CAPTION_WORDS:
+            return False
+        shaped = _italic_only(p) or is_photo_caption(text) or credit_line(text) or poses_for_photo(text)
+        image = next((f for img in p.iter("img") if (f := loose_image(img, self.title, self.base_url))), None)
+        if image is not None:
+            if not shaped:
+                return False
+            self.add(Figure(src=image.src, caption=text))
+            return True
+        last = self.blocks[-1] if self.blocks else None
+        if not isinstance(last, Figure) or last.caption:
+            return False
+        if not (shaped or has_hint(p, CAPTION_HINT) or _bold_italic_only(p)):
+            return False
+        self.blocks[-1] = Figure(src=last.src, caption=text)
+        return True
 
     def caption_box(self, box: lxml.html.HtmlElement) -> bool:
         """Read a caption box under a caption-less photo as that photo's caption; False if it is not one."""
@@ -521,11 +553,22 @@ _ITALIC_CAPTION_WORDS = 60
 
 
 def _italic_only(p: lxml.html.HtmlElement) -> bool:
-    """True for ``<p><em>...</em></p>``: all of the paragraph's text set in one italic element."""
-    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    """True for ``<p><em>...</em></p>``: all of the paragraph's text set in one italic element (an image
+    beside it aside: ``<p><img><br><em>caption</em></p>``)."""
+    children = [c for c in p if isinstance(c.tag, str) and c.tag not in ("br", "img")]
     if len(children) != 1 or children[0].tag not in ("em", "i") or (p.text or "").strip():
         return False
+    if any((c.tail or "").strip() for c in p if c.tag in ("br", "img")):
+        return False  # text beside the image, outside the italics
     return not (children[0].tail or "").strip()
+
+
+def _bold_italic_only(p: lxml.html.HtmlElement) -> bool:
+    """True for ``<p><strong><em>...</em></strong></p>``: all of the paragraph's text in bold italics."""
+    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+        return False
+    return not (children[0].tail or "").strip() and _italic_only(children[0])
 
 
 # What a layout table holds in its cells (columns of a page, paragraphs, images); a data table's
