@@ -851,6 +851,12 @@ def test_the_writer_printed_over_the_lead(first: str, authors: tuple[str, ...]) 
             "<p><strong><em>Các đại biểu dâng hoa tại Đài tưởng niệm</em></strong></p>",
             "Các đại biểu dâng hoa tại Đài tưởng niệm",
         ),
+        # A centred box of inline text under the photo's box, written as a caption (no full stop, an act).
+        (
+            '<div style="text-align:center"><img src="/img/e.jpg" width="600" height="400"></div>'
+            '<div style="text-align:center"><span style="font-size:12px">Các đại biểu chụp ảnh lưu niệm</span></div>',
+            "Các đại biểu chụp ảnh lưu niệm",
+        ),
     ],
 )
 def test_a_photos_caption_in_the_shapes_cmss_print_it(photo: str, caption: str) -> None:
@@ -871,3 +877,14 @@ def test_prose_beside_an_image_in_one_paragraph_is_no_caption() -> None:
     article = PARSER.parse(RawDocument(page))
     assert _P2 in article.body
     assert all(f.caption != _P2 for f in article.figures)
+
+
+def test_a_report_sentence_under_a_caption_less_photo_stays_prose() -> None:
+    text = "Sáng 5/10, Hội đã trao 120 suất quà cho các hộ nghèo của hai xã biên giới."
+    page = (
+        "<html><body><h1>Trao quà cho học sinh nghèo hai xã biên giới</h1><div class='article-body'>"
+        f'<p>{_P1}</p><p><img src="/img/f.jpg" width="600" height="400"></p><p>{text}</p><p>{_P2}</p>'
+        "</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert text in article.body

@@ -49,12 +49,15 @@ from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_ta
 from dnnd.parsers.html_meta import credit_outlet, is_name
 from dnnd.parsers.lines import (
     credit_line,
+    ends_sentence,
+    is_act_caption,
     is_photo_caption,
     is_related_marker,
     is_stray,
     opens_with_view,
     poses_for_photo,
     shows_act,
+    shows_someone_acting,
 )
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
@@ -403,6 +406,10 @@ class _Walker:
     def run(self, line: list[str], box: lxml.html.HtmlElement) -> None:
         """One line of text written straight into a box: a paragraph if it is long enough to be one."""
         text = " ".join(clean_space("".join(line)).split())
+        last = self.blocks[-1] if self.blocks else None
+        if text and isinstance(last, Figure) and not last.caption and _caption_shaped(text):
+            self.blocks[-1] = Figure(src=last.src, caption=text)  # the photo's caption in the box under it
+            return
         if len(text) >= _MIN_PARAGRAPH and not is_date_line(text) and not _site_line(text):
             self.add(Paragraph(text), box)
 
@@ -440,7 +447,7 @@ class _Walker:
         (``... (Ảnh: X)``); False when it is not one."""
         if len(text.split()) > _ITALIC_CAPTION_WORDS:
             return False
-        shaped = _italic_only(p) or is_photo_caption(text) or credit_line(text) or poses_for_photo(text)
+        shaped = _italic_only(p) or _caption_shaped(text)
         image = next((f for img in p.iter("img") if (f := loose_image(img, self.title, self.base_url))), None)
         if image is not None:
             if not shaped:
@@ -458,9 +465,12 @@ class _Walker:
     def caption_box(self, box: lxml.html.HtmlElement) -> bool:
         """Read a caption box under a caption-less photo as that photo's caption; False if it is not one."""
         last = self.blocks[-1] if self.blocks else None
-        if not isinstance(last, Figure) or last.caption or not has_hint(box, CAPTION_HINT):
+        if not isinstance(last, Figure) or last.caption:
             return False
         text = text_of(box)
+        # a box named as a caption, or a box of inline text written as one ("<div><span>X</span></div>")
+        if not has_hint(box, CAPTION_HINT) and not (text and not _has_blocks(box) and _caption_shaped(text)):
+            return False
         if text:
             self.blocks[-1] = Figure(src=last.src, caption=text)
         return True
@@ -561,6 +571,21 @@ def _italic_only(p: lxml.html.HtmlElement) -> bool:
     if any((c.tail or "").strip() for c in p if c.tag in ("br", "img")):
         return False  # text beside the image, outside the italics
     return not (children[0].tail or "").strip()
+
+
+def _caption_shaped(text: str) -> bool:
+    """True for text written as a photo's caption: closed by its credit, a credit alone, who poses for it,
+    a view of the scene, or someone at a visible act (no full stop, or one sentence without a report's marks)."""
+    if len(text.split()) > _ITALIC_CAPTION_WORDS:
+        return False
+    return (
+        is_photo_caption(text)
+        or credit_line(text)
+        or poses_for_photo(text)
+        or opens_with_view(text)
+        or (shows_someone_acting(text) and not ends_sentence(text))  # a caption's line, no full stop
+        or is_act_caption(text)  # one short sentence of an act, none of a report's marks
+    )
 
 
 def _bold_italic_only(p: lxml.html.HtmlElement) -> bool:
