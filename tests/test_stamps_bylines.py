@@ -1040,3 +1040,15 @@ def test_a_family_name_cut_to_two_letters_is_no_ward(line: str, author: str) -> 
     byline = read_byline(line, initials=True)
     assert byline is not None and byline.authors == (author,)
     assert read_byline("P. Bến Nghé", initials=True) is None
+
+
+@pytest.mark.parametrize(("label", "outlet"), [("Nguồn:", "Báo Lào Cai"), ("Theo:", "Báo Lào Cai")])
+def test_a_credit_label_over_its_outlet(label: str, outlet: str) -> None:
+    text = (
+        "Hội Hữu nghị tổ chức đại hội lần thứ II\n\n"
+        "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026.\n\n"
+        f"{label}\n{outlet}\n"
+    )
+    article = dnnd.parse(text)
+    assert article.outlet == outlet
+    assert all(outlet not in p and label not in p for p in article.body)

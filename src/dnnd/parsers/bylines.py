@@ -206,6 +206,20 @@ def _bracketed_outlet(inner: str) -> str | None:
     return normalize_outlet(parts[0])
 
 
+# "Nguồn:", "Theo:": a credit's label alone on its line, what it credits on the next one.
+_BARE_SOURCE = re.compile(r"^\s*(?:nguồn(?: tin)?|theo)\s*:\s*$", re.I)
+# ... which is short and no sentence: an outlet, a domain, a writer.
+_CREDITED_WORDS = 10
+
+
+def _credited_below(lines: Sequence[str], index: int) -> int | None:
+    """The index of the line a bare credit label at ``index`` introduces, else ``None``."""
+    below = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None)
+    if below is None or word_count(lines[below]) > _CREDITED_WORDS or ends_sentence(lines[below].rstrip(".")):
+        return None
+    return below
+
+
 def read_credits(lines: Sequence[str]) -> Credits:
     """Read the credits among ``lines`` (cleaned lines of the article's part of a page).
 
@@ -218,8 +232,16 @@ def read_credits(lines: Sequence[str]) -> Credits:
     domain.
     """
     reader = _Reader()
+    lines = list(lines)
     for index, line in enumerate(lines):
         if index in reader.used or not line:
+            continue
+        if _BARE_SOURCE.match(line) and (credited := _credited_below(lines, index)) is not None:
+            # "Nguồn:" alone, the outlet on the next line (a label and its value in two elements)
+            reader.used.add(index)
+            label = line.strip().rstrip(":").strip()
+            joiner = " " if match_key(label) == "theo" else ": "  # "Theo Báo X", "Nguồn: Báo X"
+            lines[credited] = f"{label}{joiner}{lines[credited].strip()}"
             continue
         if is_url(line):
             reader.url = reader.url or line

@@ -106,6 +106,9 @@ RELATED_MARKERS: frozenset[str] = frozenset(
         "tin đọc nhiều",
         "có thể bạn quan tâm",
         "bạn có thể quan tâm",
+        "bài viết được quan tâm",
+        "tin được quan tâm",
+        "được quan tâm nhiều",
         "tin cùng chuyên mục",
         "cùng chuyên mục",
         "tin mới",
@@ -337,7 +340,7 @@ _FOOTER = re.compile(
     r"cập nhật(?: lúc)?:?\s*\d{1,2}[:h]\d{2}$)"
 )
 # A copyright notice under the article: "(*) Không sao chép dưới mọi hình thức ...", "© 2024 ...".
-_COPYRIGHT = re.compile(r"(?i)(?:không|cấm|nghiêm cấm)\s+(?:được\s+)?sao chép|^©|^copyright\b|bản quyền thuộc")
+_COPYRIGHT = re.compile(r"(?i)(?:không|cấm|nghiêm cấm)\s+(?:được\s+)?sao chép|^[©®]|^copyright\b|bản quyền thuộc")
 # A whole line in markdown italics: how a text scrape renders a figcaption.
 _ITALIC = re.compile(r"^(?P<mark>[_*])(?P<text>[^_*]{8,})(?P=mark)$")
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
@@ -513,7 +516,7 @@ def is_comment_form(line: str) -> bool:
 
 # The header of the readers' comments: "Bình luận (2)", "2 bình luận", "Ý kiến (3)", "Phản hồi".
 _COMMENT_FORM_WORDS = 20
-_COMMENTS_HEADER = re.compile(r"^(?:\d+\s+)?(?:bình luận|ý kiến|phản hồi)(?:\s*\(\d+\))?$")
+_COMMENTS_HEADER = re.compile(r"^(?:\(?\d+\)?\s+)?(?:bình luận|ý kiến|phản hồi)(?:\s*\(\d+\))?$")
 
 
 def opens_comments(line: str) -> bool:
