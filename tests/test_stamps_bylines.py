@@ -8,7 +8,7 @@ import pytest
 
 import dnnd
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import read_byline
+from dnnd.parsers.bylines import is_affiliation, read_byline
 from dnnd.parsers.stamps import is_today_header, read_stamp, stamp_line, strip_dateline
 from dnnd.parsers.text import TextParser
 from dnnd.text.dates import TZ
@@ -1052,3 +1052,20 @@ def test_a_credit_label_over_its_outlet(label: str, outlet: str) -> None:
     article = dnnd.parse(text)
     assert article.outlet == outlet
     assert all(outlet not in p and label not in p for p in article.body)
+
+
+def test_the_writer_s_institute_under_a_signed_name_at_the_top_is_no_paragraph() -> None:
+    lead = "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026."
+    text = (
+        "Quan hệ hữu nghị Việt Nam - Lào trong giai đoạn mới\n\n"
+        "PGS, TS NGUYỄN VĂN HÙNG\n\nViện trưởng Viện Nghiên cứu Đông Nam Á\n\n"
+        f"{lead}\n"
+    )
+    article = dnnd.parse(text)
+    assert article.authors == ("Nguyễn Văn Hùng",)
+    assert article.body == (lead,)
+
+
+def test_a_caption_under_the_top_byline_is_no_post() -> None:
+    assert not is_affiliation("Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu tại hội nghị")
+    assert is_affiliation("Viện Nghiên cứu Đông Nam Á")

@@ -26,7 +26,15 @@ import attrs
 
 from dnnd.gazetteer import place_key, places, read_list, surnames
 from dnnd.legacy_vietnamese import syllable_share
-from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
+from dnnd.parsers.lines import (
+    ends_sentence,
+    is_related_marker,
+    is_stray,
+    is_url,
+    opens_with_agent,
+    shows_act,
+    word_count,
+)
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
 from dnnd.text.normalize import match_key
@@ -36,6 +44,7 @@ __all__ = [
     "Credits",
     "dotted_initials",
     "given_name",
+    "is_affiliation",
     "is_bare_label",
     "is_labelled_byline",
     "is_outlet_name",
@@ -715,6 +724,19 @@ def _labelled(rest: str) -> Byline | None:
     # a writer's byline in any shape after the label
     byline = read_byline(rest, initials=True)
     return byline if byline and byline.authors else None
+
+
+# A writer's post or institute under their name is short.
+_AFFILIATION_WORDS = 15
+
+
+def is_affiliation(line: str) -> bool:
+    """True for the line under a signed name that gives the writer's post or institute (``Viện Nghiên cứu
+    Đông Nam Á``, ``Viện trưởng Viện ...``): short, no sentence, opening with an office's head noun or a title."""
+    text = line.strip()
+    if not text or word_count(text) > _AFFILIATION_WORDS or ends_sentence(text) or shows_act(text):
+        return False  # "Chủ tịch UBND tỉnh phát biểu tại hội nghị": a photo's caption, not a post
+    return _is_office(text) or opens_with_agent(text)
 
 
 def _is_office(text: str) -> bool:

@@ -22,6 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
     Byline,
     Credits,
+    is_affiliation,
     is_bare_label,
     is_labelled_byline,
     is_outlet_name,
@@ -766,6 +767,10 @@ class TextParser:
                 if top is None or (more := read_byline(lines[top])) is None or more.outlet is not None:
                     break
                 found[top] = more.authors
+            # The writer's post or institute under a signed name ("TS. Nguyễn Văn Hùng" / "Viện Nghiên cứu
+            # Đông Nam Á"), the lead under it: part of the signature.
+            if top is not None and is_affiliation(lines[top]) and self._prose_under(lines, top, credits):
+                found[top] = ()
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
         index, skipped, headlines, teasers = len(lines) - 1, 0, 0, 0
@@ -820,6 +825,11 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _prose_under(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when the content line under ``index`` is a paragraph of prose."""
+        under = self._next(lines, index + 1, credits)
+        return under is not None and ln.ends_sentence(lines[under]) and ln.word_count(lines[under]) >= _PROSE_WORDS
 
     def _co_writers_above(
         self, lines: Sequence[str], index: int, start: int, credits: Credits
