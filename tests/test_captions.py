@@ -586,3 +586,13 @@ def test_a_cut_page_opening_with_who_poses_has_no_headline() -> None:
     article = dnnd.parse(f"Các đại biểu chụp ảnh lưu niệm tại đại hội\n\n{_AFTER}\n\n{_BEFORE}\n")
     assert article.title is None
     assert [f.caption for f in article.figures] == ["Các đại biểu chụp ảnh lưu niệm tại đại hội"]
+
+
+def test_the_headline_numbered_as_alt_text_stands_for_a_photo() -> None:
+    # docbao.mobi, giadinh.suckhoedoisong.vn: "<headline> 1" over each photo's caption.
+    title = "Chủ tịch Quốc hội dự Lễ trao Bằng Tổ quốc ghi công"
+    captions = ["Chủ tịch Quốc hội với các đại biểu.", "Các em tân sinh viên nhận học bổng có ý nghĩa. Ảnh: Đ.H"]
+    text = f"{title}\n\n{_BEFORE}\n\n{title} 1\n{captions[0]}\n\n{title} 3\n{captions[1]}\n\n{_AFTER}\n"
+    article = dnnd.parse(text)
+    assert [f.caption for f in article.figures] == captions
+    assert article.body == (_BEFORE, _AFTER)

@@ -438,6 +438,8 @@ _IMAGE_HINT = re.compile(
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}\.?$", re.I)
+# The headline as alt text, numbered: "<headline> 3".
+_NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
 # The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
@@ -908,12 +910,15 @@ def is_ascii_caps(line: str) -> bool:
 
 
 def is_alt_stub(line: str, title: str | None) -> bool:
-    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text
-    with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's caption follows it."""
+    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text,
+    numbered (``<headline> 3``) or with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's
+    caption follows it."""
     if len(line) <= 2:  # one letter ("aa" is the font-size button)
         return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
     if line.lower() in _IMAGE_TOOLBARS:  # the image's alignment toolbar, scraped in its place
         return True
+    if title and (numbered := _NUMBERED_ALT.match(line)) and match_key(numbered["text"]) == match_key(title):
+        return True  # "<headline> 3": the CMS numbers the photos' alt text after the headline
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))

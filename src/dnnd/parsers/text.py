@@ -932,6 +932,7 @@ class TextParser:
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
+                and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
                 and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
                 and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
                 and (
