@@ -35,6 +35,10 @@ def _between(line: str) -> dnnd.Article:
         ("Ảnh minh họa", None),
         ("(Ảnh tư liệu)", None),
         ("Học sinh vùng cao trong giờ học. Ảnh minh họa", None),
+        # A photo the outlet did not take: supplied by someone, or a screenshot (nguoivietukraina.com, baomoi.com).
+        ("Ảnh do Trần Thị Thúy cung cấp", None),
+        ("Lực lượng kiểm tra phát hiện vi phạm tại công trình (Ảnh do PC Đà Nẵng cung cấp)", None),
+        ("(Ảnh chụp màn hình)", None),
         # A portrait: the name, then the post, and nothing more (baomoi.net.vn).
         ("Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.", None),
         # A figcaption a portal prints in round brackets (lienhiep.quangnam.qti.vn).
@@ -46,6 +50,18 @@ def _between(line: str) -> dnnd.Article:
         ("Đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đón đồng chí Vi Thao, Chủ tịch Chính quyền Quảng Tây.", None),
         ("Đ/c Doãn Văn Hưởng - Chủ tịch UBND tỉnh tặng Bằng khen cho bà Lotta Sylwander.", None),
         ("Đoàn trao học bổng cho học sinh Trường TH&THCS Hua La.", None),
+        # Who is shown with a string of posts, then the act (baothanhhoa.vn, hdndtuyenquang.gov.vn).
+        (
+            "Đồng chí Phạm Thị Thanh Thủy, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, Chủ tịch Hội"
+            " Hữu nghị Việt - Lào tỉnh Thanh Hóa cùng các đại biểu trao quà cho đại diện các lưu học sinh Lào.",
+            None,
+        ),
+        # An event's ordinal or term names the event shown, it is no report's figure (tienphong.vn, th389.vn).
+        ("Phó Thủ tướng Lê Thành Long phát biểu tại Hội thảo Việt Nam học lần thứ 7.", None),
+        ("Ban Chấp hành Hội Hữu nghị Việt Nam - Nhật Bản tỉnh, nhiệm kỳ 2022-2027 ra mắt Đại hội.", None),
+        # What the photo shows, after "Trong ảnh:" (baohatinh.vn, vietnamplus.vn).
+        ("Trong ảnh: Đoàn viên thanh niên xã và Bộ đội Biên phòng tham gia hỗ trợ xây nhà cho anh Trần Văn Sơn.", None),
+        ("Nhân dân thành phố mít tinh chào mừng ngày giải phóng. Trong ảnh: Lễ mít tinh trước Nhà hát lớn.", None),
         # A congratulation (fosco.vn, pgtphcm.vn).
         ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
         # Who is shown receiving something, no full stop (baobinhduong.vn).
@@ -521,3 +537,62 @@ def test_the_writer_and_photographer_credit_is_no_caption() -> None:
         "Tin, ảnh: Phòng QLKH-HTQT và Phòng CTCT\n\nChia sẻ"
     )
     assert [f.caption for f in dnnd.parse(text).figures] == ["Toàn cảnh buổi giao lưu"]
+
+
+def test_a_figure_in_a_short_act_sentence_is_still_a_report() -> None:
+    # An ordinal names the event; an amount or a count past a few is what a report tells.
+    article = _between("Lãnh đạo tỉnh trao 120 suất quà tại Đại hội lần thứ 7.")
+    assert not article.figures
+
+
+def test_words_about_a_photo_in_prose_are_no_caption() -> None:
+    # "trong ảnh" without the colon of a caption's label is the writer's prose.
+    article = _between("Trong ảnh, mọi người đều nở nụ cười tươi khi nhận quà của đoàn.")
+    assert not article.figures
+
+
+def test_a_source_supplying_figures_is_no_photo_credit() -> None:
+    article = _between("Số liệu trên do Sở Lao động - Thương binh và Xã hội tỉnh cung cấp.")
+    assert not article.figures
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Who poses for the photo, with or without a full stop (sggp.org.vn, baodongkhoi.vn, hcmedu).
+        "Các đại biểu chụp ảnh lưu niệm tại đại hội",
+        "Đơn vị tài trợ chụp ảnh lưu niệm cùng gia đình.",
+        "Đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh chụp ảnh lưu niệm với Đoàn đại biểu Đại sứ quán Mông Cổ.",
+    ],
+)
+def test_who_poses_for_the_photo_is_its_caption(line: str) -> None:
+    article = _between(line)
+    assert [f.caption for f in article.figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kết thúc buổi làm việc, hai bên chụp ảnh lưu niệm và trao quà lưu niệm cho nhau.",
+        "Sau buổi lễ, các đại biểu đã chụp ảnh lưu niệm.",
+    ],
+)
+def test_prose_telling_that_people_posed_is_no_caption(line: str) -> None:
+    assert not _between(line).figures
+
+
+def test_a_cut_page_opening_with_who_poses_has_no_headline() -> None:
+    # sggp.org.vn: the page's text opens on the caption of the photo left on top.
+    article = dnnd.parse(f"Các đại biểu chụp ảnh lưu niệm tại đại hội\n\n{_AFTER}\n\n{_BEFORE}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == ["Các đại biểu chụp ảnh lưu niệm tại đại hội"]
+
+
+def test_the_headline_numbered_as_alt_text_stands_for_a_photo() -> None:
+    # docbao.mobi, giadinh.suckhoedoisong.vn: "<headline> 1" over each photo's caption.
+    title = "Chủ tịch Quốc hội dự Lễ trao Bằng Tổ quốc ghi công"
+    captions = ["Chủ tịch Quốc hội với các đại biểu.", "Các em tân sinh viên nhận học bổng có ý nghĩa. Ảnh: Đ.H"]
+    text = f"{title}\n\n{_BEFORE}\n\n{title} 1\n{captions[0]}\n\n{title} 3\n{captions[1]}\n\n{_AFTER}\n"
+    article = dnnd.parse(text)
+    assert [f.caption for f in article.figures] == captions
+    assert article.body == (_BEFORE, _AFTER)

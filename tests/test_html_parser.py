@@ -824,3 +824,67 @@ def test_the_writer_printed_over_the_lead(first: str, authors: tuple[str, ...]) 
     assert article.authors == authors
     if authors:
         assert article.body == (_P1, _P2, _P3) and article.figures == ()
+
+
+@pytest.mark.parametrize(
+    ("photo", "caption"),
+    [
+        # The image and its caption in one paragraph, the caption in italics (isuzubienhoa's CMS).
+        (
+            '<p style="text-align:center;"><img src="/img/tt6.jpg" alt="" width="480" height="355" /><br />'
+            "<em>Ảnh có tính minh họa.</em></p>",
+            "Ảnh có tính minh họa.",
+        ),
+        # WordPress: the caption paragraph inside the image's wp-caption box (ivivu.com).
+        (
+            '<div class="wp-caption aligncenter"><img src="/img/a.jpg" alt="Ảnh: ST" width="960" height="960" />'
+            '<p class="wp-caption-text">Các đại biểu dâng hoa tại Đài tưởng niệm</p></div>',
+            "Các đại biểu dâng hoa tại Đài tưởng niệm",
+        ),
+        # A paragraph under a caption-less photo, closed by the photo's credit, or in bold italics.
+        (
+            '<p><img src="/img/b.jpg" width="600" height="400"></p><p>Các đại biểu dâng hoa. (Ảnh: Minh Anh)</p>',
+            "Các đại biểu dâng hoa. (Ảnh: Minh Anh)",
+        ),
+        (
+            '<p><img src="/img/c.jpg" width="600" height="400"></p>'
+            "<p><strong><em>Các đại biểu dâng hoa tại Đài tưởng niệm</em></strong></p>",
+            "Các đại biểu dâng hoa tại Đài tưởng niệm",
+        ),
+        # A centred box of inline text under the photo's box, written as a caption (no full stop, an act).
+        (
+            '<div style="text-align:center"><img src="/img/e.jpg" width="600" height="400"></div>'
+            '<div style="text-align:center"><span style="font-size:12px">Các đại biểu chụp ảnh lưu niệm</span></div>',
+            "Các đại biểu chụp ảnh lưu niệm",
+        ),
+    ],
+)
+def test_a_photos_caption_in_the_shapes_cmss_print_it(photo: str, caption: str) -> None:
+    page = (
+        "<html><body><h1>Trao quà cho học sinh nghèo hai xã biên giới</h1><div class='article-body'>"
+        f"<p>{_P1}</p>{photo}<p>{_P2}</p></div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_P1, _P2)
+
+
+def test_prose_beside_an_image_in_one_paragraph_is_no_caption() -> None:
+    page = (
+        "<html><body><h1>Trao quà cho học sinh nghèo hai xã biên giới</h1><div class='article-body'>"
+        f'<p>{_P1}</p><p><img src="/img/d.jpg" width="600" height="400">{_P2}</p></div></body></html>'
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert _P2 in article.body
+    assert all(f.caption != _P2 for f in article.figures)
+
+
+def test_a_report_sentence_under_a_caption_less_photo_stays_prose() -> None:
+    text = "Sáng 5/10, Hội đã trao 120 suất quà cho các hộ nghèo của hai xã biên giới."
+    page = (
+        "<html><body><h1>Trao quà cho học sinh nghèo hai xã biên giới</h1><div class='article-body'>"
+        f'<p>{_P1}</p><p><img src="/img/f.jpg" width="600" height="400"></p><p>{text}</p><p>{_P2}</p>'
+        "</div></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert text in article.body

@@ -639,3 +639,35 @@ def test_a_paragraph_put_above_the_headline_leaves_the_headline() -> None:
     article = _parse(text)
     assert article.title == "Nhật viện trợ xây nhà nội trú cho học sinh"
     assert article.body[0].startswith("Ông Yasuaki Tanizaki")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a text-to-speech player's voice and speed, the font-size chooser, the pager, a comment prompt
+        "Giọng nữ miền Bắc",
+        "Tốc độ đọc",
+        "Chọn cỡ chữ",
+        "Bài trước",
+        "Xem tất cả",
+        "Đăng nhập để bình luận",
+        # a credit's label left alone on its line
+        "Nguồn:",
+    ],
+)
+def test_widget_lines_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize("line", ["Bài viết được quan tâm", "Tin được quan tâm"])
+def test_more_related_markers(line: str) -> None:
+    assert ln.is_related_marker(line)
+
+
+def test_a_registered_mark_opens_a_copyright_notice() -> None:
+    text = (
+        "Hội Hữu nghị tổ chức đại hội lần thứ II\n\n"
+        "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026.\n\n"
+        "® Ghi rõ nguồn khi phát hành lại thông tin từ website này\n"
+    )
+    assert all("Ghi rõ" not in p for p in dnnd.parse(text).body)

@@ -8,7 +8,7 @@ import pytest
 
 import dnnd
 from dnnd.parsers import lines as ln
-from dnnd.parsers.bylines import read_byline
+from dnnd.parsers.bylines import is_affiliation, read_byline
 from dnnd.parsers.stamps import is_today_header, read_stamp, stamp_line, strip_dateline
 from dnnd.parsers.text import TextParser
 from dnnd.text.dates import TZ
@@ -958,3 +958,114 @@ def test_a_headline_closing_with_its_stamp_in_brackets() -> None:
 def test_a_date_the_headline_recalls_is_no_stamp() -> None:
     article = _page("Kỷ niệm 79 năm Cách mạng tháng Tám thành công (19/8/1945)", "", LEAD)
     assert article.published is None and article.title is not None and article.title.endswith("(19/8/1945)")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A writer's degree or rank before the full name, as journals, army papers and political schools
+        # sign an article (tapchicongsan-style journals, qdnd.vn, bienphong.com.vn).
+        ("ThS. Nguyễn Thị Bình", "Nguyễn Thị Bình"),
+        ("PGS, TS Lê Văn Hùng", "Lê Văn Hùng"),
+        ("Trung tá NGUYỄN VĂN HÙNG", "Nguyễn Văn Hùng"),
+        ("ThS. Nguyễn Thị Bình - Trường Chính trị tỉnh", "Nguyễn Thị Bình"),
+    ],
+)
+def test_a_titled_signature_where_a_byline_stands(line: str, author: str) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["Ông Nguyễn Văn Hùng", "Trung tá Hùng", "Đại tá Tây Nguyên"])
+def test_a_form_of_address_or_a_titled_given_name_is_no_signature(line: str) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is None or not byline.authors
+
+
+def test_a_titled_name_is_a_signature_only_where_a_byline_stands() -> None:
+    assert read_byline("Trung tá Nguyễn Văn Hùng") is None
+
+
+def test_a_titled_signature_at_the_foot_is_the_writer() -> None:
+    text = (
+        "Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II\n\n"
+        "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026.\n\n"
+        "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên và thông qua chương trình hành động của Hội.\n\n"
+        "Đại úy NGUYỄN VĂN HÙNG\n"
+    )
+    article = dnnd.parse(text)
+    assert article.authors == ("Nguyễn Văn Hùng",)
+    assert all("HÙNG" not in p for p in article.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # The writer's role after a dash, cut short, is no second writer (baomoi.com).
+        ("Như Anh - CTV", ("Như Anh",)),
+        ("THU HÀ - PV", ("Thu Hà",)),
+        # A lone name with its full stop typed on, where a byline stands.
+        ("Xuân Hùng.", ("Xuân Hùng",)),
+    ],
+)
+def test_a_role_after_the_writer_or_a_stop_after_the_name(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Hà Nội.", "Xin cảm ơn.", "Xuân Hùng về quê."])
+def test_a_short_sentence_is_no_stopped_name(line: str) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Viết bởi Minh Anh", "Đăng bởi Minh Anh", "Bởi Minh Anh", "by Minh Anh", "Posted by Minh Anh"]
+)
+def test_a_template_s_posted_by_line_names_the_writer(line: str) -> None:
+    # Joomla and WordPress templates print the writer so, with no colon.
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == ("Minh Anh",)
+
+
+@pytest.mark.parametrize("line", ["Viết bởi Ban biên tập", "Bởi vì trời mưa"])
+def test_a_posted_by_line_without_a_name_names_no_writer(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is None or not byline.authors
+
+
+@pytest.mark.parametrize(("line", "author"), [("Ph. Thúy", "Ph. Thúy"), ("Ng.Quang", "Ng.Quang")])
+def test_a_family_name_cut_to_two_letters_is_no_ward(line: str, author: str) -> None:
+    # "Ph." is Phạm or Phan (baomoi.com, sggp.org.vn); a ward is cut to "P." alone.
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == (author,)
+    assert read_byline("P. Bến Nghé", initials=True) is None
+
+
+@pytest.mark.parametrize(("label", "outlet"), [("Nguồn:", "Báo Lào Cai"), ("Theo:", "Báo Lào Cai")])
+def test_a_credit_label_over_its_outlet(label: str, outlet: str) -> None:
+    text = (
+        "Hội Hữu nghị tổ chức đại hội lần thứ II\n\n"
+        "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026.\n\n"
+        f"{label}\n{outlet}\n"
+    )
+    article = dnnd.parse(text)
+    assert article.outlet == outlet
+    assert all(outlet not in p and label not in p for p in article.body)
+
+
+def test_the_writer_s_institute_under_a_signed_name_at_the_top_is_no_paragraph() -> None:
+    lead = "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026."
+    text = (
+        "Quan hệ hữu nghị Việt Nam - Lào trong giai đoạn mới\n\n"
+        "PGS, TS NGUYỄN VĂN HÙNG\n\nViện trưởng Viện Nghiên cứu Đông Nam Á\n\n"
+        f"{lead}\n"
+    )
+    article = dnnd.parse(text)
+    assert article.authors == ("Nguyễn Văn Hùng",)
+    assert article.body == (lead,)
+
+
+def test_a_caption_under_the_top_byline_is_no_post() -> None:
+    assert not is_affiliation("Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu tại hội nghị")
+    assert is_affiliation("Viện Nghiên cứu Đông Nam Á")

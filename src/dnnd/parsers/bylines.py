@@ -26,7 +26,15 @@ import attrs
 
 from dnnd.gazetteer import place_key, places, read_list, surnames
 from dnnd.legacy_vietnamese import syllable_share
-from dnnd.parsers.lines import ends_sentence, is_related_marker, is_stray, is_url, word_count
+from dnnd.parsers.lines import (
+    ends_sentence,
+    is_related_marker,
+    is_stray,
+    is_url,
+    opens_with_agent,
+    shows_act,
+    word_count,
+)
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
 from dnnd.text.normalize import match_key
@@ -36,6 +44,7 @@ __all__ = [
     "Credits",
     "dotted_initials",
     "given_name",
+    "is_affiliation",
     "is_bare_label",
     "is_labelled_byline",
     "is_outlet_name",
@@ -206,6 +215,20 @@ def _bracketed_outlet(inner: str) -> str | None:
     return normalize_outlet(parts[0])
 
 
+# "Nguồn:", "Theo:": a credit's label alone on its line, what it credits on the next one.
+_BARE_SOURCE = re.compile(r"^\s*(?:nguồn(?: tin)?|theo)\s*:\s*$", re.I)
+# ... which is short and no sentence: an outlet, a domain, a writer.
+_CREDITED_WORDS = 10
+
+
+def _credited_below(lines: Sequence[str], index: int) -> int | None:
+    """The index of the line a bare credit label at ``index`` introduces, else ``None``."""
+    below = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i]), None)
+    if below is None or word_count(lines[below]) > _CREDITED_WORDS or ends_sentence(lines[below].rstrip(".")):
+        return None
+    return below
+
+
 def read_credits(lines: Sequence[str]) -> Credits:
     """Read the credits among ``lines`` (cleaned lines of the article's part of a page).
 
@@ -218,8 +241,16 @@ def read_credits(lines: Sequence[str]) -> Credits:
     domain.
     """
     reader = _Reader()
+    lines = list(lines)
     for index, line in enumerate(lines):
         if index in reader.used or not line:
+            continue
+        if _BARE_SOURCE.match(line) and (credited := _credited_below(lines, index)) is not None:
+            # "Nguồn:" alone, the outlet on the next line (a label and its value in two elements)
+            reader.used.add(index)
+            label = line.strip().rstrip(":").strip()
+            joiner = " " if match_key(label) == "theo" else ": "  # "Theo Báo X", "Nguồn: Báo X"
+            lines[credited] = f"{label}{joiner}{lines[credited].strip()}"
             continue
         if is_url(line):
             reader.url = reader.url or line
@@ -266,8 +297,13 @@ def read_credits(lines: Sequence[str]) -> Credits:
 _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
 # "Phóng viên Minh Anh", "PV Minh Anh": a reporter's role, then the name, with no colon between.
 _ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
-# "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role.
-_ROLE_AFTER = re.compile(r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?i:nhà báo|phóng viên|biên tập viên|cộng tác viên)$")
+# "Viết bởi Minh Anh", "Đăng bởi Minh Anh", "Bởi Minh Anh", "by Minh Anh": a CMS template's byline, no colon.
+_POSTED_BY = re.compile(r"^(?i:viết bởi|đăng bởi|gửi bởi|bởi|posted by|written by|by)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+# "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role; "Như Anh - CTV":
+# the role after a dash, cut short.
+_ROLE_AFTER = re.compile(
+    r"^(?P<names>[A-ZĐÀ-Ỹ].*?)\s+(?:(?i:nhà báo|phóng viên|biên tập viên|cộng tác viên)|[-–]\s+(?i:ctv|pv|btv))$"
+)
 # "X (tổng hợp)", "X (theo Reuters)", "X (TH)": the writer, then how the text was gathered.
 _GATHERED = re.compile(r"^(?P<names>[^()]+?)\s*\((?P<how>[^()]{1,60})\)\s*\.?$")
 _THEO_IN = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<outlet>.+)$", re.I)
@@ -292,6 +328,8 @@ _EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+)(?P=mark)")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
 _INITIALS = re.compile(r"^[A-ZĐ](?:\.?\s?[A-ZĐ]){1,3}\.?$")
 _SYLLABLE_MAX = 7
+# A name closed by one full stop: "Xuân Hùng.", "NGỌC TUẤN."
+_STOPPED_NAME = re.compile(r"^[^\W\d_][^.!?:;,()]*[^\W\d_]\.$")
 # Initials with their dots, one letter each: "H.P", "N.Q.A." (an abbreviated place, "TP.HCM", has runs).
 _DOTTED_INITIALS = re.compile(r"^[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?$")
 
@@ -436,7 +474,8 @@ def _abbreviated(part: str) -> str | None:
     if part.isupper():  # "Đ.BÌNH": the given name in capitals
         part = re.sub(r"[^\W\d_]{2,}", lambda m: m.group().capitalize(), part)
     match = _ABBREVIATED.match(part)
-    if match is None or part[0] in _UNIT_LETTERS or is_outlet_name(part):  # "VOV.VN" is the site, not "Vov. Vn"
+    # "P. Bến Nghé" is a ward, "Ph. Nga" a writer (Phạm, Phan): a unit is cut to one letter
+    if match is None or (part[0] in _UNIT_LETTERS and part[1] == ".") or is_outlet_name(part):  # "VOV.VN": a site
         return None
     given = match["given"]
     # "H.Nam Đàn", "T.Thanh Hóa": a unit cut short before its place; a country is never written so, and its
@@ -535,6 +574,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         line = emphasised["inner"]
     if initials and (bracketed := _BRACKETED.match(line.strip())):
         return _bracketed(bracketed["inner"])
+    if initials and _STOPPED_NAME.match(line.strip()) and person_name(line.strip()[:-1]) is not None:
+        line = line.strip()[:-1]  # "Xuân Hùng.": a lone name where a byline stands, its full stop typed on
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
         return None  # a byline is not a sentence
     text = line.strip().strip("|").strip(" -–—")
@@ -550,10 +591,14 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return Byline((text,))
     if (team := _team_of_outlet(text)) is not None:
         return team
+    if (posted := _POSTED_BY.match(text)) and (names := _names(posted["rest"], initials=False)):
+        return Byline(tuple(names))  # "Viết bởi Minh Anh": the template's label, then the name
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
     if role and (byline := read_byline(role["rest"])) and byline.authors:
         return byline  # "CTV Quế Ánh/VOV.VN", "PV Minh Anh (TTXVN)": the role before a byline of another shape
+    if initials and (signed := _titled_signature(text)) is not None:
+        return signed  # "ThS. Nguyễn Thị Bình", "Trung tá NGUYỄN VĂN HÙNG": a degree or rank, then the full name
     if (role := _ROLE_AFTER.match(text)) and (names := _names(role["names"], initials=False)):
         return Byline(tuple(names))  # "Minh Anh Nhà báo": an author box, the name over the role
     outlet = None
@@ -583,6 +628,28 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     if not names and outlet and match_key(text.strip()) in _groups():
         return Byline((text.strip(),), outlet)  # "Nhóm PV/VOV1": the outlet's team
     return Byline(tuple(names), outlet) if names else None
+
+
+@cache
+def _signature_titles() -> re.Pattern[str]:
+    words = sorted(read_list("byline_titles.txt"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\.?\s+(?=\S)")
+
+
+def _titled_signature(text: str) -> Byline | None:
+    """The writer of a signature that puts a degree or a rank before a full name (``ThS. Nguyễn Thị Bình``,
+    ``Đại tá NGUYỄN VĂN HÙNG - Bộ CHQS tỉnh``), else ``None``. A pen name is never titled: the name after
+    the title opens with a family name and has three syllables or more."""
+    title = _signature_titles().match(match_key(text))
+    if title is None:
+        return None
+    rest = text[title.end() :]
+    byline = read_byline(rest)
+    if byline is None or not byline.authors:
+        return None
+    if not all(len(name.split()) >= 3 and name.split()[0] in surnames() for name in byline.authors):
+        return None
+    return byline
 
 
 def _before_office(text: str) -> str | None:
@@ -657,6 +724,19 @@ def _labelled(rest: str) -> Byline | None:
     # a writer's byline in any shape after the label
     byline = read_byline(rest, initials=True)
     return byline if byline and byline.authors else None
+
+
+# A writer's post or institute under their name is short.
+_AFFILIATION_WORDS = 15
+
+
+def is_affiliation(line: str) -> bool:
+    """True for the line under a signed name that gives the writer's post or institute (``Viện Nghiên cứu
+    Đông Nam Á``, ``Viện trưởng Viện ...``): short, no sentence, opening with an office's head noun or a title."""
+    text = line.strip()
+    if not text or word_count(text) > _AFFILIATION_WORDS or ends_sentence(text) or shows_act(text):
+        return False  # "Chủ tịch UBND tỉnh phát biểu tại hội nghị": a photo's caption, not a post
+    return _is_office(text) or opens_with_agent(text)
 
 
 def _is_office(text: str) -> bool:

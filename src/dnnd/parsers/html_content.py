@@ -47,7 +47,18 @@ from dnnd.parsers.html_dom import (
 )
 from dnnd.parsers.html_figures import figure_blocks, group_caption, is_figure_table, loose_image
 from dnnd.parsers.html_meta import credit_outlet, is_name
-from dnnd.parsers.lines import credit_line, is_photo_caption, is_related_marker, is_stray, opens_with_view, shows_act
+from dnnd.parsers.lines import (
+    credit_line,
+    ends_sentence,
+    is_act_caption,
+    is_photo_caption,
+    is_related_marker,
+    is_stray,
+    opens_with_view,
+    poses_for_photo,
+    shows_act,
+    shows_someone_acting,
+)
 from dnnd.parsers.stamps import strip_dateline
 from dnnd.text.dates import is_date_line
 from dnnd.text.names import split_names
@@ -395,6 +406,10 @@ class _Walker:
     def run(self, line: list[str], box: lxml.html.HtmlElement) -> None:
         """One line of text written straight into a box: a paragraph if it is long enough to be one."""
         text = " ".join(clean_space("".join(line)).split())
+        last = self.blocks[-1] if self.blocks else None
+        if text and isinstance(last, Figure) and not last.caption and _caption_shaped(text):
+            self.blocks[-1] = Figure(src=last.src, caption=text)  # the photo's caption in the box under it
+            return
         if len(text) >= _MIN_PARAGRAPH and not is_date_line(text) and not _site_line(text):
             self.add(Paragraph(text), box)
 
@@ -408,6 +423,8 @@ class _Walker:
             return
         if self.tally.link_density(p) > 0.5 or _site_line(text):
             return  # "Xem thêm: <a>...</a>" and other link lines; the site's labels, counters, footer
+        if self.image_caption(p, text):
+            return
         if _LOGO_DASH.match(text) and _opens_with_image(p):
             text = _LOGO_DASH.sub("", text, count=1)  # the outlet's logo stands for its "(VietNamNet)" dateline
         if _bold_heading(p, text):
@@ -423,12 +440,37 @@ class _Walker:
                 return
         self.add(Paragraph(text), p)
 
+    def image_caption(self, p: lxml.html.HtmlElement, text: str) -> bool:
+        """Read ``p`` as a photo's caption when it holds the photo and a caption under it (``<p><img><br>
+        <i>caption</i></p>``) or stands right under a caption-less photo, marked as its caption (a
+        ``wp-caption-text`` class, italics even inside bold) or closing with the photo's credit
+        (``... (Ảnh: X)``); False when it is not one."""
+        if len(text.split()) > _ITALIC_CAPTION_WORDS:
+            return False
+        shaped = _italic_only(p) or _caption_shaped(text)
+        image = next((f for img in p.iter("img") if (f := loose_image(img, self.title, self.base_url))), None)
+        if image is not None:
+            if not shaped:
+                return False
+            self.add(Figure(src=image.src, caption=text))
+            return True
+        last = self.blocks[-1] if self.blocks else None
+        if not isinstance(last, Figure) or last.caption:
+            return False
+        if not (shaped or has_hint(p, CAPTION_HINT) or _bold_italic_only(p)):
+            return False
+        self.blocks[-1] = Figure(src=last.src, caption=text)
+        return True
+
     def caption_box(self, box: lxml.html.HtmlElement) -> bool:
         """Read a caption box under a caption-less photo as that photo's caption; False if it is not one."""
         last = self.blocks[-1] if self.blocks else None
-        if not isinstance(last, Figure) or last.caption or not has_hint(box, CAPTION_HINT):
+        if not isinstance(last, Figure) or last.caption:
             return False
         text = text_of(box)
+        # a box named as a caption, or a box of inline text written as one ("<div><span>X</span></div>")
+        if not has_hint(box, CAPTION_HINT) and not (text and not _has_blocks(box) and _caption_shaped(text)):
+            return False
         if text:
             self.blocks[-1] = Figure(src=last.src, caption=text)
         return True
@@ -521,11 +563,37 @@ _ITALIC_CAPTION_WORDS = 60
 
 
 def _italic_only(p: lxml.html.HtmlElement) -> bool:
-    """True for ``<p><em>...</em></p>``: all of the paragraph's text set in one italic element."""
-    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    """True for ``<p><em>...</em></p>``: all of the paragraph's text set in one italic element (an image
+    beside it aside: ``<p><img><br><em>caption</em></p>``)."""
+    children = [c for c in p if isinstance(c.tag, str) and c.tag not in ("br", "img")]
     if len(children) != 1 or children[0].tag not in ("em", "i") or (p.text or "").strip():
         return False
+    if any((c.tail or "").strip() for c in p if c.tag in ("br", "img")):
+        return False  # text beside the image, outside the italics
     return not (children[0].tail or "").strip()
+
+
+def _caption_shaped(text: str) -> bool:
+    """True for text written as a photo's caption: closed by its credit, a credit alone, who poses for it,
+    a view of the scene, or someone at a visible act (no full stop, or one sentence without a report's marks)."""
+    if len(text.split()) > _ITALIC_CAPTION_WORDS:
+        return False
+    return (
+        is_photo_caption(text)
+        or credit_line(text)
+        or poses_for_photo(text)
+        or opens_with_view(text)
+        or (shows_someone_acting(text) and not ends_sentence(text))  # a caption's line, no full stop
+        or is_act_caption(text)  # one short sentence of an act, none of a report's marks
+    )
+
+
+def _bold_italic_only(p: lxml.html.HtmlElement) -> bool:
+    """True for ``<p><strong><em>...</em></strong></p>``: all of the paragraph's text in bold italics."""
+    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+    if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip():
+        return False
+    return not (children[0].tail or "").strip() and _italic_only(children[0])
 
 
 # What a layout table holds in its cells (columns of a page, paragraphs, images); a data table's

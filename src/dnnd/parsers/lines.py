@@ -74,6 +74,7 @@ __all__ = [
     "opens_with_agent",
     "opens_with_view",
     "places_in_story_time",
+    "poses_for_photo",
     "reads_as_lead",
     "refers_back",
     "repeats",
@@ -105,6 +106,9 @@ RELATED_MARKERS: frozenset[str] = frozenset(
         "tin đọc nhiều",
         "có thể bạn quan tâm",
         "bạn có thể quan tâm",
+        "bài viết được quan tâm",
+        "tin được quan tâm",
+        "được quan tâm nhiều",
         "tin cùng chuyên mục",
         "cùng chuyên mục",
         "tin mới",
@@ -267,13 +271,29 @@ _MEDIA_TEASER = re.compile(r"^\[(?:video|clip|infographics?|ảnh|photo|podcast|
 # A photo credit that closes a caption: "(Ảnh: Cổng TTĐT tỉnh Lai Châu)." or "Ảnh: Minh Anh".
 # The credit may be a web address ("Ảnh: vov.vn"): dots inside a word are allowed, a sentence's are not.
 _CREDIT_TEXT = r"(?:[^.()]|\.(?=\w)){2,60}"
+# "Ảnh do X cung cấp" ("photo supplied by X"): the credit of a photo the outlet did not take.
+_SUPPLIED = r"ảnh do\s+" + _CREDIT_TEXT + r"\s+cung cấp"
+# A stock photo or a screenshot, credited with no name.
+_UNNAMED = r"ảnh minh họa|ảnh minh hoạ|ảnh tư liệu|ảnh chụp màn hình"
 _PHOTO_CREDIT = re.compile(
-    r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\(ảnh minh họa\)|\(ảnh minh hoạ\)"
+    r"(?:\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^()]*\)|\((?:" + _UNNAMED + r"|" + _SUPPLIED + r")\)"
     r"|[\s.](?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|ảnh tư liệu)\s*:\s*"
     + _CREDIT_TEXT
-    + r"|[\s.-](?:ảnh minh họa|ảnh minh hoạ|ảnh tư liệu))\s*\.?$",
+    + r"|[\s.-](?:"
+    + _UNNAMED
+    + r"|"
+    + _SUPPLIED
+    + r"))\s*\.?$",
     re.I,
 )
+# "Trong ảnh: X", "Ảnh trên: X", "Từ trái sang phải: X": a caption says who or what its photo shows, alone
+# or after a sentence on the scene ("... năm 1989. Trong ảnh: Thu hoạch lúa ..."); report prose never does.
+_IN_PHOTO = re.compile(
+    r"(?:^|[.!?…]\s+)\(?(?:(?i:trong ảnh|ảnh trên|ảnh dưới|ảnh bên)\s*:\s*[\"“(]?[A-ZĐÀ-Ỹ]"
+    r"|(?i:từ trái (?:sang|qua) phải)\s*:\s*\w)"
+)
+# ... a line this long at most (a longer one is prose that happens to hold the words).
+_IN_PHOTO_MAX_WORDS = 80
 # "Từ khóa: a, b", "Thể loại: X", "Tác giả:": the labelled metadata a CMS prints under an article.
 _LABEL_LINE = re.compile(
     r"^(?:từ khóa|từ khoá|tags?|thẻ|nhãn|thể loại|chuyên mục|chủ đề|danh mục|tác giả|nguồn tin|lượt xem|"
@@ -286,13 +306,14 @@ _TOPIC_MAX_WORDS = 8
 # A photo credit alone on its line: "Ảnh: Tuấn Việt", "(Ảnh: TTXVN)", "Nguồn ảnh: baochinhphu.vn".
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:\s*" + _CREDIT_TEXT + r"\)?\.?$"
-    # "Ảnh minh họa", "(Ảnh tư liệu)": the credit of a stock photo, alone under it.
-    r"|^\(?\s*ảnh (?:minh họa|minh hoạ|tư liệu)\s*\)?\.?$",
+    # "Ảnh minh họa", "(Ảnh tư liệu)", "Ảnh do nhân vật cung cấp": a photo's credit alone under it.
+    r"|^\(?\s*(?:" + _UNNAMED + r"|" + _SUPPLIED + r")\s*\)?\.?$",
     re.I,
 )
-# A caption telling a visible act: this many words, and none of a report's marks (a second
-# sentence, a figure, a colon, a quotation).
-_ACT_WORDS = (5, 36)
+# A caption telling a visible act: this many words (who is shown may take a string of posts: "Đồng chí X,
+# Ủy viên ..., Chủ nhiệm ..., Chủ tịch ... cùng các đại biểu trao quà cho ..."), and none of a report's marks
+# (a second sentence, a figure, a colon, a quotation).
+_ACT_WORDS = (5, 45)
 # (a stop after a capital closes an abbreviation, "TP. Đà Nẵng", not a sentence: as in ``_INNER_STOP``)
 _ACT_NOT = re.compile(r"(?<![A-ZĐ])[.!?]\s|;\s|\d|:|[\"“”]")
 # A short capitalised phrase in quotes names a programme or a campaign ("Xuân biên phòng ấm lòng dân
@@ -305,6 +326,13 @@ _SMALL_COUNT = re.compile(
     r"(?=\s+[^\W\d])(?!\s+(?:tháng|năm|ngày|giờ|lần)\b)",
     re.I,
 )
+# An event's ordinal or term names the event a photo shows ("Hội thảo Việt Nam học lần thứ 7", "Đại hội
+# ... nhiệm kỳ 2023 - 2028", "khóa 15"): part of a name, not a report's figure.
+_EVENT_NUMBER = re.compile(
+    r"(?<!\w)(?:lần thứ|kỳ họp thứ|khóa|khoá)\s+\d{1,3}(?![\d/.,:-]\d)"
+    r"|(?<!\w)(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)",
+    re.I,
+)
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -312,7 +340,7 @@ _FOOTER = re.compile(
     r"cập nhật(?: lúc)?:?\s*\d{1,2}[:h]\d{2}$)"
 )
 # A copyright notice under the article: "(*) Không sao chép dưới mọi hình thức ...", "© 2024 ...".
-_COPYRIGHT = re.compile(r"(?i)(?:không|cấm|nghiêm cấm)\s+(?:được\s+)?sao chép|^©|^copyright\b|bản quyền thuộc")
+_COPYRIGHT = re.compile(r"(?i)(?:không|cấm|nghiêm cấm)\s+(?:được\s+)?sao chép|^[©®]|^copyright\b|bản quyền thuộc")
 # A whole line in markdown italics: how a text scrape renders a figcaption.
 _ITALIC = re.compile(r"^(?P<mark>[_*])(?P<text>[^_*]{8,})(?P=mark)$")
 # The CMS alt text "<headline> - ảnh 1" glued before a photo's caption.
@@ -410,6 +438,8 @@ _IMAGE_HINT = re.compile(
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}\.?$", re.I)
+# The headline as alt text, numbered: "<headline> 3".
+_NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
 # The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
@@ -488,7 +518,7 @@ def is_comment_form(line: str) -> bool:
 
 # The header of the readers' comments: "Bình luận (2)", "2 bình luận", "Ý kiến (3)", "Phản hồi".
 _COMMENT_FORM_WORDS = 20
-_COMMENTS_HEADER = re.compile(r"^(?:\d+\s+)?(?:bình luận|ý kiến|phản hồi)(?:\s*\(\d+\))?$")
+_COMMENTS_HEADER = re.compile(r"^(?:\(?\d+\)?\s+)?(?:bình luận|ý kiến|phản hồi)(?:\s*\(\d+\))?$")
 
 
 def opens_comments(line: str) -> bool:
@@ -630,9 +660,10 @@ _ACT_LED_WORDS = (4, 20)
 
 
 def _marks_of(sentence: str) -> str:
-    """``sentence`` with a programme's quoted name and small counts of who is shown set aside, so that
-    only a report's marks (a figure, a colon, a quotation) are left for ``_ACT_NOT`` to find."""
-    return _SMALL_COUNT.sub("hai", _QUOTED_NAME.sub("Q", sentence))
+    """``sentence`` with a programme's quoted name, an event's ordinal or term and small counts of who is
+    shown set aside, so that only a report's marks (a figure, a colon, a quotation) are left for
+    ``_ACT_NOT`` to find."""
+    return _SMALL_COUNT.sub("hai", _EVENT_NUMBER.sub("N", _QUOTED_NAME.sub("Q", sentence)))
 
 
 def opens_with_act(line: str) -> bool:
@@ -661,6 +692,37 @@ def is_act_led_caption(line: str) -> bool:
     return (
         not openings.match(key) and not saying.search(key) and not _report_marks().search(key) and opens_with_act(line)
     )
+
+
+# A line showing who poses for a souvenir photo is at most this long (one sentence).
+_POSE_MAX_WORDS = 30
+
+
+@cache
+def _poses() -> re.Pattern[str]:
+    words = sorted(read_list("caption_poses.txt"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def poses_for_photo(line: str) -> bool:
+    """True for one short sentence showing who poses for the photo (``Các đại biểu chụp ảnh lưu niệm tại
+    đại hội``, ``Đơn vị tài trợ chụp ảnh lưu niệm cùng gia đình.``): a caption, with or without its full stop,
+    never a headline.
+
+    Prose says so after a clause of time (``Sau buổi lễ, các đại biểu chụp ảnh lưu niệm.``) or places it in
+    the story's time (``đã``); a caption names who is shown first, nothing before them but their posts.
+    """
+    if not line[:1].isupper():  # italics or brackets round a caption are read by their own rules
+        return False
+    key = match_key(line)
+    pose = _poses().search(key)
+    if pose is None or word_count(line) > _POSE_MAX_WORDS or sentence_count(line) > 1 or ":" in line:
+        return False
+    openings, saying = _report_openings()
+    if openings.match(key) or saying.search(key) or _report_marks().search(key):
+        return False
+    before = key[: pose.start()]
+    return bool(before.strip()) and ("," not in before or _opens_with_agent(line))
 
 
 # A caption glued to the paragraph under it: its full stop, then the paragraph's capital, no space
@@ -814,7 +876,8 @@ def is_scene_caption(line: str) -> bool:
     opens, ends = _scenes()
     if key.startswith(tuple(o + " " for o in opens)):
         return not bare.endswith(("?", "!", ":", ";"))  # "Toàn cảnh buổi gặp mặt", with or without its full stop
-    return bare.endswith(".") and key.endswith(ends)
+    # "Sau buổi lễ, các đại biểu đã chụp ảnh lưu niệm.": the report tells it in the story's time
+    return bare.endswith(".") and key.endswith(ends) and _report_marks().search(key) is None
 
 
 @cache
@@ -847,12 +910,15 @@ def is_ascii_caps(line: str) -> bool:
 
 
 def is_alt_stub(line: str, title: str | None) -> bool:
-    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text
-    with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's caption follows it."""
+    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text,
+    numbered (``<headline> 3``) or with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's
+    caption follows it."""
     if len(line) <= 2:  # one letter ("aa" is the font-size button)
         return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
     if line.lower() in _IMAGE_TOOLBARS:  # the image's alignment toolbar, scraped in its place
         return True
+    if title and (numbered := _NUMBERED_ALT.match(line)) and match_key(numbered["text"]) == match_key(title):
+        return True  # "<headline> 3": the CMS numbers the photos' alt text after the headline
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
@@ -1220,8 +1286,11 @@ def caption_cell(line: str) -> str | None:
 
 
 def is_photo_caption(line: str) -> bool:
-    """True for a photo description that closes with its credit: ``... (Ảnh: Cổng TTĐT tỉnh Lai Châu).``"""
-    return bool(_PHOTO_CREDIT.search(line))
+    """True for a photo description that closes with its credit (``... (Ảnh: Cổng TTĐT tỉnh Lai Châu).``)
+    or says what its photo shows (``Trong ảnh: Đoàn viên thanh niên xã ... hỗ trợ xây nhà ...``)."""
+    return bool(_PHOTO_CREDIT.search(line)) or (
+        _IN_PHOTO.search(line) is not None and word_count(line) <= _IN_PHOTO_MAX_WORDS
+    )
 
 
 def doubled_headline(line: str) -> str | None:

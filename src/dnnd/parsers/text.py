@@ -22,6 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
     Byline,
     Credits,
+    is_affiliation,
     is_bare_label,
     is_labelled_byline,
     is_outlet_name,
@@ -303,7 +304,7 @@ class TextParser:
             return False
         if ln.is_photo_caption(line) or ln.credit_line(line) or ln.is_template(line) or ln.numbers_photo(line):
             return False
-        if ln.is_alt_stub(line, None):  # what is left of an image
+        if ln.is_alt_stub(line, None) or ln.poses_for_photo(line):  # what is left of an image, its caption
             return False
         if ln.reads_as_lead(line) or opens_with_dateline(line):  # a page cut above its headline
             return False
@@ -679,7 +680,12 @@ class TextParser:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
         return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
-            (ln.is_act_caption(lines[at]) or ln.is_portrait_caption(lines[at]) or ln.is_scene_caption(lines[at]))
+            (
+                ln.is_act_caption(lines[at])
+                or ln.is_portrait_caption(lines[at])
+                or ln.is_scene_caption(lines[at])
+                or ln.poses_for_photo(lines[at])
+            )
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
 
@@ -761,6 +767,10 @@ class TextParser:
                 if top is None or (more := read_byline(lines[top])) is None or more.outlet is not None:
                     break
                 found[top] = more.authors
+            # The writer's post or institute under a signed name ("TS. Nguyễn Văn Hùng" / "Viện Nghiên cứu
+            # Đông Nam Á"), the lead under it: part of the signature.
+            if top is not None and is_affiliation(lines[top]) and self._prose_under(lines, top, credits):
+                found[top] = ()
         # At the foot: the last content line, past a few lines of furniture or repeated text.
         end = len(lines)
         index, skipped, headlines, teasers = len(lines) - 1, 0, 0, 0
@@ -815,6 +825,11 @@ class TextParser:
             keep = [i for i in range(end, len(lines)) if i in credits.lines]
             end = max(keep, default=end - 1) + 1
         return found, outlet, end
+
+    def _prose_under(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when the content line under ``index`` is a paragraph of prose."""
+        under = self._next(lines, index + 1, credits)
+        return under is not None and ln.ends_sentence(lines[under]) and ln.word_count(lines[under]) >= _PROSE_WORDS
 
     def _co_writers_above(
         self, lines: Sequence[str], index: int, start: int, credits: Credits
@@ -917,6 +932,7 @@ class TextParser:
                 and ln.caption_cell(line) is None
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
+                and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
                 and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
                 and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
                 and (
@@ -1274,7 +1290,13 @@ class TextParser:
             if (byline := read_byline(line)) is not None:
                 walk.writers.extend(byline.authors)
             return
-        if ln.is_photo_caption(line) or ln.credit_line(line) or ln.shows_position(line) or ln.is_scene_caption(line):
+        if (
+            ln.is_photo_caption(line)
+            or ln.credit_line(line)
+            or ln.shows_position(line)
+            or ln.is_scene_caption(line)
+            or ln.poses_for_photo(line)
+        ):
             walk.blocks.append(Figure(src=None, caption=line))
             return
         if (
