@@ -253,17 +253,28 @@ def _matches_at(
             last = m.end()  # (as the scan: the next match after the end of this one)
 
 
-#: The opening words of every pattern :meth:`WordIndex.opening_starts` was asked about (words, not texts: it
-#: grows to the patterns of the extractors and stays): looked up together in each document.
-_known_openings: frozenset[str] = frozenset()
+#: The vocabularies of opening words :meth:`WordIndex.opening_starts` was asked about, each with its number (words,
+#: not texts: it grows to the patterns of the extractors and stays), and for each word of them the numbers of those
+#: it opens: every document reads its words once for all of them.
+_opening_slots: dict[frozenset[str], int] = {}
+_slots_opened_by: dict[str, tuple[int, ...]] = {}
+_OPENING_SLOTS_KEPT = 1024
+#: how many times the vocabularies were let go (patterns compiled per document): an index read before reads again
+_opening_era = [0]
 
 
-def _openings_with(words: frozenset[str]) -> frozenset[str]:
-    """The opening words known so far, ``words`` among them."""
-    global _known_openings
-    if not words <= _known_openings:
-        _known_openings = _known_openings | words
-    return _known_openings
+def _opening_slot(words: frozenset[str]) -> int:
+    """The number of the vocabulary ``words`` among the known opening vocabularies (added if new)."""
+    slot = _opening_slots.get(words)
+    if slot is None:
+        if len(_opening_slots) >= _OPENING_SLOTS_KEPT:
+            _opening_slots.clear()
+            _slots_opened_by.clear()
+            _opening_era[0] += 1
+        slot = _opening_slots[words] = len(_opening_slots)
+        for word in words:
+            _slots_opened_by[word] = (*_slots_opened_by.get(word, ()), slot)
+    return slot
 
 
 class WordIndex:
@@ -275,7 +286,7 @@ class WordIndex:
     vocabulary (a module constant or a cached function's result).
     """
 
-    __slots__ = ("_found", "_opening", "_runs", "_starts", "_words", "text")
+    __slots__ = ("_found", "_opening_era", "_opening_lists", "_runs", "_starts", "_words", "text")
 
     def __init__(self, text: str) -> None:
         #: The text every offset indexes into.
@@ -284,7 +295,9 @@ class WordIndex:
         self._starts: list[int] | None = None
         self._runs: list[re.Match[str]] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
-        self._opening: dict[frozenset[str], list[int]] = {}
+        # where the words of each known opening vocabulary (by number) start in the text, read for all at once
+        self._opening_lists: list[list[int]] = []
+        self._opening_era = -1
 
     # -- words
 
@@ -398,11 +411,22 @@ class WordIndex:
         opening = opening_words(pattern)
         if opening is None:
             return None
-        found = self._opening.get(opening)
-        if found is None:
-            starts = self.starts
-            found = self._opening[opening] = [starts[i] for i in self.positions(opening, _openings_with(opening))]
-        return found
+        slot = _opening_slot(opening)
+        if slot >= len(self._opening_lists) or self._opening_era != _opening_era[0]:
+            self._read_openings()  # (a vocabulary new since this text was read: read it again)
+        return self._opening_lists[slot]
+
+    def _read_openings(self) -> None:
+        """Where the words of every known opening vocabulary start: one look-up a word, one pass for them all."""
+        words, starts = self._read()
+        lists: list[list[int]] = [[] for _ in range(len(_opening_slots))]
+        opened_by = _slots_opened_by
+        for i in compress(count(), map(opened_by.__contains__, words)):
+            at = starts[i]
+            for slot in opened_by[words[i]]:
+                lists[slot].append(at)
+        self._opening_lists = lists
+        self._opening_era = _opening_era[0]
 
     # -- capitalised runs
 
