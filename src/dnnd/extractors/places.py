@@ -283,7 +283,7 @@ _NOT_STREET_AFTER = ("thành ", "Thành ", "khu ", "Khu ", "dân ")
 
 def _ends_with_word(window: str, words: tuple[str, ...], not_after: tuple[str, ...] = ()) -> bool:
     """Whether ``window`` ends with one of ``words`` and a space (before a last line break, if one ends it), the
-    word not the end of a longer one nor written right after one of ``not_after``: what a search for ``(?:^|(?<=\W))
+    word not the end of a longer one nor written right after one of ``not_after``: what a search for ``(?:^|(?<=\\W))
     (?<!not_after)(?:words) $`` finds, read from the end instead of tried at every character of the window."""
     body = window[:-1] if window.endswith("\n") else window  # (as "$": the end, or before a last line break)
     if not body.endswith(" "):
@@ -298,6 +298,8 @@ def _ends_with_word(window: str, words: tuple[str, ...], not_after: tuple[str, .
         ):
             return True
     return False
+
+
 _ROUTE_DASH = re.compile(r" ?[-–]")
 # a body of a province or a city is named by "Tỉnh" / "Thành" and its own capitalised word, then the unit's name:
 # "Tỉnh Đoàn Sơn La", "Thành Đoàn Hà Nội", "Tỉnh Hội Nông dân": the capitalised word does not begin a longer name

@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from typing import Any
 
 __all__ = ["WordIndex", "opening_words"]
@@ -41,7 +41,7 @@ __all__ = ["WordIndex", "opening_words"]
 # The regex engine's own parser (no public API), as :func:`dnnd.text.patterns.scanner` reads patterns.
 _parser: Any = importlib.import_module("re._parser")
 
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 @cache
@@ -303,10 +303,11 @@ class WordIndex:
 
     def _read(self) -> tuple[list[str], list[int]]:
         if self._words is None or self._starts is None:
-            # words and offsets only, the matches let go at once: a document's index holds no tracked objects
-            matches = list(_WORD.finditer(self.text))
-            self._words = list(map(re.Match.group, matches))
-            self._starts = list(map(re.Match.start, matches))
+            # the text cut at its words (gap, word, gap, ... gap): the words and, summing the lengths, their offsets,
+            # with no match object made (a document's index holds no tracked objects)
+            parts = _WORD_SPLIT.split(self.text)
+            self._words = parts[1::2]
+            self._starts = list(accumulate(map(len, parts), initial=0))[1:-2:2]
         return self._words, self._starts
 
     @property
