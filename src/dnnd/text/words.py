@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
@@ -253,28 +254,49 @@ def _matches_at(
             last = m.end()  # (as the scan: the next match after the end of this one)
 
 
-#: The vocabularies of opening words :meth:`WordIndex.opening_starts` was asked about, each with its number (words,
-#: not texts: it grows to the patterns of the extractors and stays), and for each word of them the numbers of those
-#: it opens: every document reads its words once for all of them.
-_opening_slots: dict[frozenset[str], int] = {}
-_slots_opened_by: dict[str, tuple[int, ...]] = {}
-_OPENING_SLOTS_KEPT = 1024
-#: how many times the vocabularies were let go (patterns compiled per document): an index read before reads again
-_opening_era = [0]
+class _Openings:
+    """The vocabularies of opening words :meth:`WordIndex.opening_starts` was asked about, each with its number
+    (words, not texts: they grow to the patterns of the extractors and stay), and for each of their words the numbers
+    of the vocabularies it opens: every document reads its words once for all of them.
 
+    Never changed once made: a new vocabulary makes a new one, which replaces the old in one assignment, so that
+    another thread, or a time cap's exception landing mid-way (:mod:`dnnd.runner`), never sees half of it.
+    """
 
-def _opening_slot(words: frozenset[str]) -> int:
-    """The number of the vocabulary ``words`` among the known opening vocabularies (added if new)."""
-    slot = _opening_slots.get(words)
-    if slot is None:
-        if len(_opening_slots) >= _OPENING_SLOTS_KEPT:
-            _opening_slots.clear()
-            _slots_opened_by.clear()
-            _opening_era[0] += 1
-        slot = _opening_slots[words] = len(_opening_slots)
+    __slots__ = ("era", "opened_by", "slots")
+
+    def __init__(self, slots: dict[frozenset[str], int], opened_by: dict[str, tuple[int, ...]], era: int) -> None:
+        self.slots, self.opened_by, self.era = slots, opened_by, era
+
+    def adding(self, words: frozenset[str]) -> _Openings:
+        """These vocabularies and ``words``; none but ``words`` when too many were kept (a new era: patterns compiled
+        per document are let go)."""
+        if len(self.slots) >= _OPENING_SLOTS_KEPT:
+            return _Openings({}, {}, self.era + 1).adding(words)
+        slot = len(self.slots)
+        opened_by = dict(self.opened_by)
         for word in words:
-            _slots_opened_by[word] = (*_slots_opened_by.get(word, ()), slot)
-    return slot
+            opened_by[word] = (*opened_by.get(word, ()), slot)
+        return _Openings({**self.slots, words: slot}, opened_by, self.era)
+
+
+_OPENING_SLOTS_KEPT = 1024
+_openings = _Openings({}, {}, 0)
+_openings_lock = threading.Lock()
+
+
+def _opening_slot(words: frozenset[str]) -> tuple[_Openings, int]:
+    """The known opening vocabularies, ``words`` among them (added if new), and the number of ``words`` there."""
+    global _openings
+    openings = _openings
+    slot = openings.slots.get(words)
+    if slot is None:
+        with _openings_lock:
+            if words not in _openings.slots:
+                _openings = _openings.adding(words)
+            openings = _openings
+            slot = openings.slots[words]
+    return openings, slot
 
 
 class WordIndex:
@@ -412,22 +434,24 @@ class WordIndex:
         opening = opening_words(pattern)
         if opening is None:
             return None
-        slot = _opening_slot(opening)
-        if slot >= len(self._opening_lists) or self._opening_era != _opening_era[0]:
-            self._read_openings()  # (a vocabulary new since this text was read: read it again)
+        openings, slot = _opening_slot(opening)
+        if slot >= len(self._opening_lists) or self._opening_era != openings.era:
+            self._read_openings(openings)  # (a vocabulary new since this text was read: read it again)
         return self._opening_lists[slot]
 
-    def _read_openings(self) -> None:
-        """Where the words of every known opening vocabulary start: one look-up a word, one pass for them all."""
+    def _read_openings(self, openings: _Openings | None = None) -> None:
+        """Where the words of every known opening vocabulary (of ``openings``, else of now) start: one look-up a
+        word, one pass for them all."""
         words, starts = self._read()
-        lists: list[list[int]] = [[] for _ in range(len(_opening_slots))]
-        opened_by = _slots_opened_by
+        openings = openings or _openings
+        lists: list[list[int]] = [[] for _ in range(len(openings.slots))]
+        opened_by = openings.opened_by
         for i in compress(count(), map(opened_by.__contains__, words)):
             at = starts[i]
             for slot in opened_by[words[i]]:
                 lists[slot].append(at)
         self._opening_lists = lists
-        self._opening_era = _opening_era[0]
+        self._opening_era = openings.era
 
     # -- capitalised runs
 
