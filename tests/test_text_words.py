@@ -106,6 +106,19 @@ def test_document_and_term_patterns_tried_at_their_words_find_what_their_scans_f
     assert found >= 4
 
 
+def test_a_pattern_asked_after_the_words_were_read_finds_its_own_words() -> None:
+    # the opening words of every pattern are read in one pass per document: a pattern whose words the index has not
+    # seen yet (here "làm việc", after the level words) makes it read them, without losing the others
+    index = WordIndex(LEAD)
+    level = re.compile(r"(?<![\w])(?:huyện|tỉnh) [A-ZĐ]\w*")
+    work = re.compile(r"(?<![\w])làm việc với \w+")
+    assert [m.group() for m in index.matches(level)] == ["huyện Bát"]
+    assert [m.group() for m in index.matches(work)] == ["làm việc với TP"]
+    assert [m.group() for m in index.matches(level)] == ["huyện Bát"]
+    # the lists are the words' starts, in order, as the scan finds them
+    assert index.opening_starts(level) == [m.start() for m in re.finditer(r"(?<!\w)(?:huyện|tỉnh)(?!\w)", LEAD)]
+
+
 def test_matches_between_bounds_as_the_scan_between_them() -> None:
     text = "Đoàn đã trao tặng quà; tỉnh trao tặng 50 suất học bổng, đồng thời trao tặng sách."
     pattern = re.compile(rf"(?:{word_alternation('trao tặng', 'tặng')})(?!\w)")

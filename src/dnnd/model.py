@@ -96,13 +96,16 @@ ATTRIBUTE_TYPES: tuple[type, ...] = (str, int, float, bool, Decimal, date, datet
 
 
 _EXACT_ATTRIBUTE_TYPES = frozenset(ATTRIBUTE_TYPES)
+_STR_ONLY = {str}
 
 
 def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
     if not value:
         return ()  # most mentions have no attributes: built by the thousand, keep this cheap
-    if type(value) is dict and set(map(type, value)) == {str}:
+    if type(value) is dict and set(map(type, value)) == _STR_ONLY:
         pairs = tuple(sorted(value.items()))  # (the extractors build such dicts, by the thousand: no str() per key)
+        if _EXACT_ATTRIBUTE_TYPES.issuperset(map(type, value.values())):
+            return pairs  # (every value of a type allowed as it is: checked in one call, not one a pair)
     else:
         items = value.items() if isinstance(value, Mapping) else value
         pairs = tuple(sorted((str(k), v) for k, v in items))

@@ -209,9 +209,9 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
-    if _LANGUAGE_BEFORE.search(window):
+    if _ends_with_word(window, _LANGUAGE_WORDS):
         return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
-    if _STREET_BEFORE.search(window) and not _ROUTE_DASH.match(text, end):
+    if _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER) and not _ROUTE_DASH.match(text, end):
         return True  # "đường Hồ Chí Minh", "phố Huế": a road or a street named after the place (not a route between
         # two places: "tuyến đường Hà Nội - Lào Cai")
     if first_is_surname and _person_cue_before().search(window):
@@ -274,10 +274,32 @@ def _before_foreign_name(name: str, word: str) -> bool:
 
 
 # "tiếng" (language) before a country's name makes it the language: "dạy tiếng Anh", "Tiếng Nhật"
-_LANGUAGE_BEFORE = re.compile(r"(?:^|(?<=\W))[Tt]iếng $")
+_LANGUAGE_WORDS = ("tiếng", "Tiếng")
 # "đường" (road) or "phố" (street) right before a name makes it the road's name ("đường Hồ Chí Minh"); "thành phố",
 # "khu phố", "tổ dân phố" are level words
-_STREET_BEFORE = re.compile(r"(?:^|(?<=\W))(?<!thành )(?<!Thành )(?<!khu )(?<!Khu )(?<!dân )(?:[Đđ]ường|phố) $")
+_STREET_WORDS = ("đường", "Đường", "phố")
+_NOT_STREET_AFTER = ("thành ", "Thành ", "khu ", "Khu ", "dân ")
+
+
+def _ends_with_word(window: str, words: tuple[str, ...], not_after: tuple[str, ...] = ()) -> bool:
+    """Whether ``window`` ends with one of ``words`` and a space (before a last line break, if one ends it), the
+    word not the end of a longer one nor written right after one of ``not_after``: what a search for ``(?:^|(?<=\\W))
+    (?<!not_after)(?:words) $`` finds, read from the end instead of tried at every character of the window."""
+    body = window[:-1] if window.endswith("\n") else window  # (as "$": the end, or before a last line break)
+    if not body.endswith(" "):
+        return False
+    for word in words:
+        at = len(body) - 1 - len(word)
+        if (
+            at >= 0
+            and body.startswith(word, at)
+            and not (at and (body[at - 1].isalnum() or body[at - 1] == "_"))
+            and not body.endswith(not_after, 0, at)
+        ):
+            return True
+    return False
+
+
 _ROUTE_DASH = re.compile(r" ?[-–]")
 # a body of a province or a city is named by "Tỉnh" / "Thành" and its own capitalised word, then the unit's name:
 # "Tỉnh Đoàn Sơn La", "Thành Đoàn Hà Nội", "Tỉnh Hội Nông dân": the capitalised word does not begin a longer name

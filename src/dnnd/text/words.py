@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from typing import Any
 
 __all__ = ["WordIndex", "opening_words"]
@@ -41,7 +42,7 @@ __all__ = ["WordIndex", "opening_words"]
 # The regex engine's own parser (no public API), as :func:`dnnd.text.patterns.scanner` reads patterns.
 _parser: Any = importlib.import_module("re._parser")
 
-_WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 @cache
@@ -253,17 +254,49 @@ def _matches_at(
             last = m.end()  # (as the scan: the next match after the end of this one)
 
 
-#: The opening words of every pattern :meth:`WordIndex.opening_starts` was asked about (words, not texts: it
-#: grows to the patterns of the extractors and stays): looked up together in each document.
-_known_openings: frozenset[str] = frozenset()
+class _Openings:
+    """The vocabularies of opening words :meth:`WordIndex.opening_starts` was asked about, each with its number
+    (words, not texts: they grow to the patterns of the extractors and stay), and for each of their words the numbers
+    of the vocabularies it opens: every document reads its words once for all of them.
+
+    Never changed once made: a new vocabulary makes a new one, which replaces the old in one assignment, so that
+    another thread, or a time cap's exception landing mid-way (:mod:`dnnd.runner`), never sees half of it.
+    """
+
+    __slots__ = ("era", "opened_by", "slots")
+
+    def __init__(self, slots: dict[frozenset[str], int], opened_by: dict[str, tuple[int, ...]], era: int) -> None:
+        self.slots, self.opened_by, self.era = slots, opened_by, era
+
+    def adding(self, words: frozenset[str]) -> _Openings:
+        """These vocabularies and ``words``; none but ``words`` when too many were kept (a new era: patterns compiled
+        per document are let go)."""
+        if len(self.slots) >= _OPENING_SLOTS_KEPT:
+            return _Openings({}, {}, self.era + 1).adding(words)
+        slot = len(self.slots)
+        opened_by = dict(self.opened_by)
+        for word in words:
+            opened_by[word] = (*opened_by.get(word, ()), slot)
+        return _Openings({**self.slots, words: slot}, opened_by, self.era)
 
 
-def _openings_with(words: frozenset[str]) -> frozenset[str]:
-    """The opening words known so far, ``words`` among them."""
-    global _known_openings
-    if not words <= _known_openings:
-        _known_openings = _known_openings | words
-    return _known_openings
+_OPENING_SLOTS_KEPT = 1024
+_openings = _Openings({}, {}, 0)
+_openings_lock = threading.Lock()
+
+
+def _opening_slot(words: frozenset[str]) -> tuple[_Openings, int]:
+    """The known opening vocabularies, ``words`` among them (added if new), and the number of ``words`` there."""
+    global _openings
+    openings = _openings
+    slot = openings.slots.get(words)
+    if slot is None:
+        with _openings_lock:
+            if words not in _openings.slots:
+                _openings = _openings.adding(words)
+            openings = _openings
+            slot = openings.slots[words]
+    return openings, slot
 
 
 class WordIndex:
@@ -275,7 +308,7 @@ class WordIndex:
     vocabulary (a module constant or a cached function's result).
     """
 
-    __slots__ = ("_found", "_opening", "_runs", "_starts", "_words", "text")
+    __slots__ = ("_found", "_opening_era", "_opening_lists", "_runs", "_starts", "_words", "text")
 
     def __init__(self, text: str) -> None:
         #: The text every offset indexes into.
@@ -284,16 +317,19 @@ class WordIndex:
         self._starts: list[int] | None = None
         self._runs: list[re.Match[str]] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
-        self._opening: dict[frozenset[str], list[int]] = {}
+        # where the words of each known opening vocabulary (by number) start in the text, read for all at once
+        self._opening_lists: list[list[int]] = []
+        self._opening_era = -1
 
     # -- words
 
     def _read(self) -> tuple[list[str], list[int]]:
         if self._words is None or self._starts is None:
-            # words and offsets only, the matches let go at once: a document's index holds no tracked objects
-            matches = list(_WORD.finditer(self.text))
-            self._words = list(map(re.Match.group, matches))
-            self._starts = list(map(re.Match.start, matches))
+            # the text cut at its words (gap, word, gap, ... gap): the words and, summing the lengths, their offsets,
+            # with no match object made (a document's index holds no tracked objects)
+            parts = _WORD_SPLIT.split(self.text)
+            self._words = parts[1::2]
+            self._starts = list(accumulate(map(len, parts), initial=0))[1:-2:2]
         return self._words, self._starts
 
     @property
@@ -398,11 +434,24 @@ class WordIndex:
         opening = opening_words(pattern)
         if opening is None:
             return None
-        found = self._opening.get(opening)
-        if found is None:
-            starts = self.starts
-            found = self._opening[opening] = [starts[i] for i in self.positions(opening, _openings_with(opening))]
-        return found
+        openings, slot = _opening_slot(opening)
+        if slot >= len(self._opening_lists) or self._opening_era != openings.era:
+            self._read_openings(openings)  # (a vocabulary new since this text was read: read it again)
+        return self._opening_lists[slot]
+
+    def _read_openings(self, openings: _Openings | None = None) -> None:
+        """Where the words of every known opening vocabulary (of ``openings``, else of now) start: one look-up a
+        word, one pass for them all."""
+        words, starts = self._read()
+        openings = openings or _openings
+        lists: list[list[int]] = [[] for _ in range(len(openings.slots))]
+        opened_by = openings.opened_by
+        for i in compress(count(), map(opened_by.__contains__, words)):
+            at = starts[i]
+            for slot in opened_by[words[i]]:
+                lists[slot].append(at)
+        self._opening_lists = lists
+        self._opening_era = openings.era
 
     # -- capitalised runs
 
