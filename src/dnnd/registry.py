@@ -219,7 +219,8 @@ class Registry:
     def parser(self, name: str) -> Parser:
         """The parser called ``name``, or :class:`~dnnd.errors.UnknownParserError` listing the known ones."""
         mapping = self._parser_map
-        self._build(mapping, "parser", [name])  # only this one: forcing a parser needs no other
+        if isinstance(mapping.get(name, (None,))[0], Lazy):
+            self._build(mapping, "parser", [name])  # only this one: forcing a parser needs no other
         try:
             return cast(Parser, mapping[name][0])  # built above
         except KeyError:
