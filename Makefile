@@ -47,6 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract_scaling.py
 	$(BIN)/python bench/jobs.py
 	$(BIN)/python bench/index_corpus.py --n 5000
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/dask_scale.py
 
 clean:

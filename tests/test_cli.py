@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from click.testing import CliRunner
@@ -29,6 +30,25 @@ def test_plugins_lists_builtin_parsers(runner: CliRunner) -> None:
     result = runner.invoke(main, ["plugins"])
     assert result.exit_code == 0
     assert "parser" in result.output and " text " in result.output and " html " in result.output
+
+
+def test_plugins_check_builds_every_parser_and_extractor(runner: CliRunner) -> None:
+    import dnnd
+
+    class Broken:
+        __name__ = "broken_lazy"
+
+        @dnnd.hookimpl
+        def dnnd_parsers(self) -> list:
+            return [dnnd.Lazy("gone", "dnnd_no_such_module:GoneParser")]
+
+    registry = dnnd.Registry(plugins=[Broken()])
+    with patch("dnnd.registry.default_registry", return_value=registry):
+        listed = runner.invoke(main, ["plugins"])
+        checked = runner.invoke(main, ["plugins", "--check"])
+    assert " gone " in listed.output and "broken_lazy" not in listed.stderr
+    assert " gone " not in checked.output and " meetings " in checked.output
+    assert "'gone'" in checked.stderr and "dnnd_no_such_module" in checked.stderr
 
 
 def test_parse_samples_gives_one_article_per_page(runner: CliRunner, pages: Path) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -11,7 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dnnd
-from dnnd import NoParserError, RawDocument, Registry, UnknownParserError
+import dnnd.extractors
+from dnnd import Lazy, NoParserError, RawDocument, Registry, UnknownParserError
+from dnnd.extractors.builtin import BUILTIN_EXTRACTORS
+from dnnd.facts import FACT_PLUGINS
+from dnnd.parsers.builtin import BUILTIN_PARSERS
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 PLUGIN_MODULE = '''
 import dnnd
@@ -133,3 +142,98 @@ def test_choice_is_deterministic(text: str) -> None:
     first = registry.sniff(doc)
     assert first == registry.sniff(doc) == Registry(entry_points=False).sniff(doc)
     assert first == sorted(first, key=lambda r: (-r.confidence, r.parser))
+
+
+# -- lazy plugins: listed by name, built on first use
+
+
+def _modules_after(*args: str) -> tuple[str, set[str]]:
+    """Run ``dnnd ARGS`` in a fresh interpreter; its output, and the modules it imported."""
+    code = (
+        "import sys\nfrom dnnd.cli import main\nmain(sys.argv[1:], standalone_mode=False)\n"
+        "print('\\n'.join(sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return result.stdout, set(result.stderr.splitlines())
+
+
+def _heavy(modules: set[str]) -> set[str]:
+    """The extractor and fact modules (hundreds of patterns each) and the parsers' machinery among ``modules``."""
+    light = {"dnnd.extractors.builtin", "dnnd.parsers.builtin"}
+    prefixes = ("dnnd.extractors.", "dnnd.facts", "dnnd.parsers.", "lxml")
+    return {m for m in modules if m.startswith(prefixes) and m not in light}
+
+
+def test_listing_plugins_imports_no_parser_or_extractor_module() -> None:
+    output, modules = _modules_after("plugins")
+    listed = {line.split()[1] for line in output.splitlines()}
+    assert {"text", "html", "people", "meetings", "twinning"} <= listed
+    assert _heavy(modules) == set()
+    # nor the installed plugins' parser modules: the example plugins describe theirs lazily
+    assert not {m for m in modules if m.startswith("dnnd_") and m.endswith(".parser")}
+
+
+def test_parsing_a_page_imports_no_extractor_module() -> None:
+    output, modules = _modules_after("parse", str(EXAMPLES / "pages" / "000_07a63d3250d71a53.txt"))
+    assert '"title"' in output
+    assert "dnnd.parsers.text" in modules
+    assert not {m for m in modules if m.startswith(("dnnd.facts", "dnnd.extractors.")) and not m.endswith("builtin")}
+
+
+def test_builtin_descriptors_name_what_the_modules_declare() -> None:
+    # The built-in plugin's index agrees with the modules: each module's EXTRACTORS, each fact kind's own hook.
+    declared = {}
+    for info in pkgutil.iter_modules(dnnd.extractors.__path__):
+        module = importlib.import_module(f"dnnd.extractors.{info.name}")
+        declared.update({cls.name: cls for cls in getattr(module, "EXTRACTORS", ())})
+    for name in FACT_PLUGINS:
+        declared.update({type(e).name: type(e) for e in importlib.import_module(name).dnnd_extractors()})
+    assert {lazy.name: type(lazy.build()) for lazy in BUILTIN_EXTRACTORS} == declared
+    assert {lazy.name for lazy in BUILTIN_PARSERS} == {"text", "html"}
+    assert all(type(lazy.build()).name == lazy.name for lazy in BUILTIN_PARSERS)
+
+
+class Plain:
+    """A parser a descriptor names by this module and class."""
+
+    name = "plain"
+
+    def sniff(self, doc: RawDocument) -> dnnd.Sniff:
+        return dnnd.Sniff.no("never")
+
+    def parse(self, doc: RawDocument) -> dnnd.Article:
+        raise AssertionError
+
+
+class _Described:
+    """A plugin whose hooks return lazy descriptors: one good, two that cannot be built."""
+
+    __name__ = "described"
+
+    @dnnd.hookimpl
+    def dnnd_parsers(self) -> list:
+        return [
+            Lazy("plain", f"{__name__}:Plain"),
+            Lazy("missing", "dnnd_no_such_module.parser:Parser"),
+            Lazy("misnamed", "dnnd.parsers.html:HtmlParser"),
+        ]
+
+
+def test_a_lazy_parser_is_listed_unbuilt_then_built_on_first_use() -> None:
+    registry = Registry(entry_points=False, plugins=[_Described()])
+    assert {"plain", "missing", "misnamed"} <= {info.name for info in registry.describe()}
+    assert isinstance(registry._parser_map["plain"][0], Lazy)
+    assert registry.failures == []
+    assert type(registry.parser("plain")) is Plain
+    assert isinstance(registry._parser_map["missing"][0], Lazy)  # forcing one parser builds only that one
+
+
+def test_a_lazy_parser_that_cannot_be_built_is_reported_and_skipped() -> None:
+    registry = Registry(entry_points=False, plugins=[_Described()])
+    names = {p.name for p in registry.parsers()}
+    assert {"plain", "text", "html"} <= names and not names & {"missing", "misnamed"}
+    assert [f.plugin for f in registry.failures] == ["described", "described"]
+    messages = " ".join(str(f) for f in registry.failures)
+    assert "dnnd_no_such_module" in messages and "named 'html', not 'misnamed'" in messages
+    with pytest.raises(UnknownParserError):
+        registry.parser("missing")

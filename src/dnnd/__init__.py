@@ -46,7 +46,7 @@ from dnnd.model import (
     Span,
     Term,
 )
-from dnnd.plugin import Extraction, ExtractionContext, Extractor, Parser
+from dnnd.plugin import Extraction, ExtractionContext, Extractor, Lazy, Parser
 from dnnd.registry import Registry, default_registry
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ __all__ = [
     "Figure",
     "Heading",
     "InputTooLargeError",
+    "Lazy",
     "MalformedInputError",
     "Mention",
     "Money",

@@ -2,11 +2,13 @@
 
 Plugin authors implement :class:`Parser` or :class:`Extractor` (the protocols
 are structural: any object with these attributes will do) and return instances
-from the hooks in :mod:`dnnd.hookspecs`.
+from the hooks in :mod:`dnnd.hookspecs`, or :class:`Lazy` descriptors of them
+when their modules are costly to import.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -15,7 +17,7 @@ import attrs
 from dnnd.model import AnyEntity, Article, Fact, Mention, RawDocument, Sniff
 from dnnd.text.words import WordIndex
 
-__all__ = ["Extraction", "ExtractionContext", "Extractor", "Parser"]
+__all__ = ["Extraction", "ExtractionContext", "Extractor", "Lazy", "Parser"]
 
 
 @runtime_checkable
@@ -103,3 +105,32 @@ class Extractor(Protocol):
     def extract(self, context: ExtractionContext) -> Extraction:
         """Return the mentions, entities and facts found in ``context.article``."""
         ...
+
+
+@attrs.frozen
+class Lazy:
+    """A parser or an extractor named by its ``name`` and where its class lives, built on first use.
+
+    A hook may return one in place of the object it describes:
+    ``Lazy("myoutlet", "dnnd_myoutlet.parser:MyOutletParser")``. Listing plugins
+    (``dnnd plugins``) then reads only the name; the module is imported and the
+    class called with no arguments the first time the registry needs parsers
+    (to read a page) or extractors. The built-in plugins describe themselves
+    this way, so a process that never parses or extracts never compiles their
+    patterns.
+    """
+
+    #: The name of the object :meth:`build` makes: the same ``name`` it has.
+    name: str
+    #: ``"package.module:Class"``, as an entry point names an object.
+    target: str
+
+    def build(self) -> Any:
+        """Import the module, call the class, and check the object bears :attr:`name`."""
+        module, _, attribute = self.target.partition(":")
+        if not module or not attribute:
+            raise ValueError(f"target {self.target!r} is not 'package.module:Class'")
+        built = getattr(importlib.import_module(module), attribute)()
+        if getattr(built, "name", None) != self.name:
+            raise ValueError(f"{self.target} built an object named {getattr(built, 'name', None)!r}, not {self.name!r}")
+        return built

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pluggy
@@ -20,7 +20,7 @@ import pluggy
 from dnnd import hookspecs
 from dnnd.errors import NoParserError, PluginLoadError, UnknownParserError
 from dnnd.model import RawDocument, Sniff
-from dnnd.plugin import Extractor, Parser
+from dnnd.plugin import Extractor, Lazy, Parser
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "Registry", "SniffReport", "default_registry"]
 
@@ -53,15 +53,14 @@ class SniffReport:
     reason: str
 
 
-#: The built-in plugin modules, registered exactly as third-party plugins are: the generic parsers, the
-#: entity extractors, then one module per fact kind (:data:`dnnd.facts.FACT_PLUGINS`).
+#: The built-in plugin modules, registered exactly as third-party plugins are: the generic parsers, then the
+#: entity extractors and the fact kinds (:data:`dnnd.extractors.builtin.BUILTIN_EXTRACTORS`). Both are light:
+#: their hooks return :class:`~dnnd.plugin.Lazy` descriptors, built the first time a page is read.
 DEFAULT_PLUGINS: tuple[str, ...] = ("dnnd.parsers.builtin", "dnnd.extractors.builtin")
 
 
 def _builtin_modules() -> list[ModuleType]:
-    from dnnd.facts import FACT_PLUGINS
-
-    return [importlib.import_module(name) for name in (*DEFAULT_PLUGINS, *FACT_PLUGINS)]
+    return [importlib.import_module(name) for name in DEFAULT_PLUGINS]
 
 
 def _core_version() -> str:
@@ -92,8 +91,9 @@ class Registry:
             self._register(plugin, name, ("(registered)", ""))
         if entry_points:
             self._load_entry_points()
-        self._parsers: dict[str, tuple[Parser, str]] | None = None
-        self._extractors: dict[str, tuple[Extractor, str]] | None = None
+        # name -> (the object, or its Lazy descriptor until first use; the plugin that gave it)
+        self._parsers: dict[str, tuple[Parser | Lazy, str]] | None = None
+        self._extractors: dict[str, tuple[Extractor | Lazy, str]] | None = None
         # Sorted once: parse() and extract() ask for these for every page.
         self._sorted_parsers: list[Parser] | None = None
         self._sorted_extractors: list[Extractor] | None = None
@@ -157,45 +157,81 @@ class Registry:
         return found
 
     @property
-    def _parser_map(self) -> dict[str, tuple[Parser, str]]:
+    def _parser_map(self) -> dict[str, tuple[Parser | Lazy, str]]:
         with self._lock:
             if self._parsers is None:
                 self._parsers = self._collect(hookspecs.dnnd_parsers, "parser")
             return self._parsers
 
     @property
-    def _extractor_map(self) -> dict[str, tuple[Extractor, str]]:
+    def _extractor_map(self) -> dict[str, tuple[Extractor | Lazy, str]]:
         with self._lock:
             if self._extractors is None:
                 self._extractors = self._collect(hookspecs.dnnd_extractors, "extractor")
             return self._extractors
+
+    def _build(self, mapping: dict[str, tuple[Any, str]], kind: str, names: Iterable[str]) -> None:
+        """Build the :class:`~dnnd.plugin.Lazy` entries among ``names`` in place; one that fails is reported and
+        dropped, as a plugin whose hook fails is."""
+        with self._lock:
+            for name in names:
+                item, plugin = mapping.get(name, (None, ""))
+                if not isinstance(item, Lazy):
+                    continue
+                try:
+                    mapping[name] = (item.build(), plugin)
+                except Exception as exc:
+                    del mapping[name]
+                    self.failures.append(
+                        PluginLoadError(
+                            f"plugin {plugin!r} failed to build its {kind} {name!r} ({item.target}): "
+                            f"{type(exc).__name__}: {exc}; it is skipped",
+                            plugin=plugin,
+                        )
+                    )
+
+    def _built_parsers(self) -> dict[str, tuple[Parser, str]]:
+        mapping = self._parser_map
+        self._build(mapping, "parser", list(mapping))
+        return cast(dict[str, tuple[Parser, str]], mapping)  # every Lazy entry is built or gone
+
+    def _built_extractors(self) -> dict[str, tuple[Extractor, str]]:
+        mapping = self._extractor_map
+        self._build(mapping, "extractor", list(mapping))
+        return cast(dict[str, tuple[Extractor, str]], mapping)  # every Lazy entry is built or gone
 
     # -------------------------------------------------------------- queries
 
     def parsers(self) -> list[Parser]:
         """Every loaded parser, sorted by name."""
         if self._sorted_parsers is None:
-            self._sorted_parsers = [p for _, (p, _) in sorted(self._parser_map.items())]
+            self._sorted_parsers = [p for _, (p, _) in sorted(self._built_parsers().items())]
         return list(self._sorted_parsers)
 
     def extractors(self) -> list[Extractor]:
         """Every loaded extractor, in the order they run."""
         if self._sorted_extractors is None:
-            items = self._extractor_map.values()
+            items = self._built_extractors().values()
             ranked = sorted(items, key=lambda pair: (getattr(pair[0], "order", 500), pair[0].name))
             self._sorted_extractors = [e for e, _ in ranked]
         return list(self._sorted_extractors)
 
     def parser(self, name: str) -> Parser:
         """The parser called ``name``, or :class:`~dnnd.errors.UnknownParserError` listing the known ones."""
+        mapping = self._parser_map
+        if isinstance(mapping.get(name, (None,))[0], Lazy):
+            self._build(mapping, "parser", [name])  # only this one: forcing a parser needs no other
         try:
-            return self._parser_map[name][0]
+            return cast(Parser, mapping[name][0])  # built above
         except KeyError:
             known = ", ".join(sorted(self._parser_map)) or "none"
             raise UnknownParserError(f"no parser is called {name!r}; loaded parsers: {known}") from None
 
     def describe(self) -> list[PluginInfo]:
-        """Every parser and extractor with the plugin and distribution it comes from."""
+        """Every parser and extractor with the plugin and distribution it comes from.
+
+        Reads names only: a :class:`~dnnd.plugin.Lazy` descriptor is listed without being built.
+        """
         out = []
         for kind, mapping in (("parser", self._parser_map), ("extractor", self._extractor_map)):
             for name, (_, plugin) in sorted(mapping.items()):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from dnnd_baolaocai import BaolaocaiParser
+from dnnd_baolaocai.parser import BaolaocaiParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

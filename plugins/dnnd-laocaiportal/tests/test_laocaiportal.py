@@ -7,7 +7,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from dnnd_laocaiportal import LaocaiPortalParser
+from dnnd_laocaiportal.parser import LaocaiPortalParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

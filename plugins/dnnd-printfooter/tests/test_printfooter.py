@@ -6,7 +6,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from dnnd_printfooter import PrintFooterParser
+from dnnd_printfooter.parser import PrintFooterParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

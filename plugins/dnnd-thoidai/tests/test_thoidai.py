@@ -7,7 +7,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from dnnd_thoidai import ThoidaiParser
+from dnnd_thoidai.parser import ThoidaiParser
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 

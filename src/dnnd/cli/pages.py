@@ -268,16 +268,26 @@ def extract(**options: Any) -> None:
 
 
 @click.command()
-def plugins() -> None:
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Also build every parser and extractor, as reading a page does, to report any that fails.",
+)
+def plugins(check: bool) -> None:
     """List the loaded parsers and extractors, with their distribution and version.
 
     Returns one line per plugin object: kind, name, distribution, version and
     the module it comes from; a plugin that failed to load is one warning line
-    on stderr.
+    on stderr. Parsers and extractors a plugin describes lazily (as the
+    built-in ones are) are listed by name without being imported; --check
+    builds them, and lists only those that built.
     """
     from dnnd.registry import default_registry
 
     registry = default_registry()
+    if check:
+        registry.parsers()
+        registry.extractors()
     infos = registry.describe()
     width = max((len(i.name) for i in infos), default=4)
     for info in infos:

@@ -27,7 +27,9 @@ from dnnd.facts.reading import (
 from dnnd.facts.schema import FACT_KINDS, FactKind, RoleSpec, fact_kind, register_fact_kind
 
 #: The built-in fact plugins: one module per kind, each implementing
-#: :func:`~dnnd.hookspecs.dnnd_extractors` exactly as a third-party plugin does.
+#: :func:`~dnnd.hookspecs.dnnd_extractors` exactly as a third-party plugin does. The registry does not
+#: import them to list plugins: the built-in extractor plugin names their extractors as lazy descriptors
+#: (:data:`dnnd.extractors.builtin.BUILTIN_EXTRACTORS`, checked against these modules by the tests).
 FACT_PLUGINS = (
     "dnnd.facts.aid",
     "dnnd.facts.elections",

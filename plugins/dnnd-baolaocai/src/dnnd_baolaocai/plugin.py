@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dnnd
-from dnnd_baolaocai.parser import BaolaocaiParser
 
 
 @dnnd.hookimpl
-def dnnd_parsers() -> list[dnnd.Parser]:
-    """The baolaocai parser."""
-    return [BaolaocaiParser()]
+def dnnd_parsers() -> list[dnnd.Lazy]:
+    """The baolaocai parser, built the first time dnnd reads a page (listing plugins does not import it)."""
+    return [dnnd.Lazy("baolaocai", "dnnd_baolaocai.parser:BaolaocaiParser")]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dnnd
-from dnnd_laocaiportal.parser import LaocaiPortalParser
 
 
 @dnnd.hookimpl
-def dnnd_parsers() -> list[dnnd.Parser]:
-    """The laocaiportal parser."""
-    return [LaocaiPortalParser()]
+def dnnd_parsers() -> list[dnnd.Lazy]:
+    """The laocaiportal parser, built the first time dnnd reads a page (listing plugins does not import it)."""
+    return [dnnd.Lazy("laocaiportal", "dnnd_laocaiportal.parser:LaocaiPortalParser")]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dnnd
-from dnnd_printfooter.parser import PrintFooterParser
 
 
 @dnnd.hookimpl
-def dnnd_parsers() -> list[dnnd.Parser]:
-    """The printfooter parser."""
-    return [PrintFooterParser()]
+def dnnd_parsers() -> list[dnnd.Lazy]:
+    """The printfooter parser, built the first time dnnd reads a page (listing plugins does not import it)."""
+    return [dnnd.Lazy("printfooter", "dnnd_printfooter.parser:PrintFooterParser")]

@@ -1,5 +1,4 @@
 """dnnd plugin for thoidai.com.vn (Tạp chí Thời Đại), scraped as text."""
 
-from dnnd_thoidai.parser import ThoidaiParser
-
-__all__ = ["ThoidaiParser"]
+# The parser lives in dnnd_thoidai.parser, imported when dnnd first reads a page (see dnnd_thoidai.plugin),
+# so that loading the entry point, which imports this package, stays cheap.

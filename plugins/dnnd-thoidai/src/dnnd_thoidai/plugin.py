@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dnnd
-from dnnd_thoidai.parser import ThoidaiParser
 
 
 @dnnd.hookimpl
-def dnnd_parsers() -> list[dnnd.Parser]:
-    """The thoidai.com.vn parser."""
-    return [ThoidaiParser()]
+def dnnd_parsers() -> list[dnnd.Lazy]:
+    """The thoidai.com.vn parser, built the first time dnnd reads a page (listing plugins does not import it)."""
+    return [dnnd.Lazy("thoidai", "dnnd_thoidai.parser:ThoidaiParser")]
