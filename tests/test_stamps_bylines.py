@@ -37,6 +37,34 @@ def test_a_sentence_with_a_date_is_not_a_stamp_line(line: str) -> None:
     assert stamp_line(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("2025.11.14 - 17 lượt xem", date(2025, 11, 14)),  # ftec.edu.vn: a college CMS's stamp, year first
+        ("2023/05/12 10:20", datetime(2023, 5, 12, 10, 20, tzinfo=TZ)),
+    ],
+)
+def test_a_stamp_printed_year_first(line: str, value: datetime | date) -> None:
+    assert read_stamp(line) == (value, True)
+    assert read_stamp("Phiên bản 2.2025.11.14 đã ra mắt")[0] is None  # a version number holds no date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 27/07/2016 by https://hoiaihuutaysonbinhdinh.wordpress.com/",  # a WordPress blog's template
+        "Posted on 27/07/2016 by admin",
+    ],
+)
+def test_a_blog_stamp_naming_the_posting_account(line: str) -> None:
+    assert stamp_line(line) == (date(2016, 7, 27), ())
+
+
+def test_a_blog_stamp_naming_its_writer() -> None:
+    assert stamp_line("Posted on 27/07/2016 by Minh Anh") == (date(2016, 7, 27), ("Minh Anh",))
+    assert stamp_line("Posted on 27/07/2016 by admin, đoàn đã tới thăm hội") is None
+
+
 def test_a_stamp_line_may_credit_its_source() -> None:
     assert stamp_line("Ngày đăng: 12/06/2024 | Nguồn tin: VOV5 | Lượt xem: 12") == (date(2024, 6, 12), ())
     assert stamp_line("12/06/2024 | Nguồn: Theo ông A, hội nghị đã thành công.") is None
