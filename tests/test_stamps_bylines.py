@@ -1097,3 +1097,30 @@ def test_the_writer_s_institute_under_a_signed_name_at_the_top_is_no_paragraph()
 def test_a_caption_under_the_top_byline_is_no_post() -> None:
     assert not is_affiliation("Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu tại hội nghị")
     assert is_affiliation("Viện Nghiên cứu Đông Nam Á")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Bài THANH PHONG", "Thanh Phong"), ("Bài THỦY NGÂN", "Thủy Ngân")],  # viendongdaily.com
+)
+def test_a_credit_label_without_its_colon_before_a_name_in_capitals(line: str, author: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["BÀI HỌC KINH NGHIỆM", "Tin VẮN", "BÀI THANH PHONG", "Bài học THANH NIÊN"])
+def test_a_label_word_before_capitals_in_a_headline_names_no_writer(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_the_writer_under_a_headline_in_title_case_is_no_headline() -> None:
+    page = (
+        "Wednesday, 17/10/2018 - 07:58:10\n\n"
+        "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California\n\n"
+        "Bài THANH PHONG\n\n"
+        "GARDEN GROVE - Theo Nội Quy Thành Lập Cộng Đồng Người Việt Quốc Gia Nam California, ngoài Hội Đồng "
+        "Chấp Hành, Hội Đồng Giám Sát còn có Hội Đồng Đại Biểu để hỗ trợ Hội Đồng Chấp Hành phục vụ hữu hiệu.\n"
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title == "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California"
+    assert article.authors == ("Thanh Phong",)
