@@ -1124,3 +1124,29 @@ def test_the_writer_under_a_headline_in_title_case_is_no_headline() -> None:
     article = TextParser().parse(dnnd.RawDocument(page))
     assert article.title == "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California"
     assert article.authors == ("Thanh Phong",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Tác giả: Yamakami Tatsuya – Ủy viên quản trị quỹ IMAYA", "Yamakami Tatsuya"),  # honto.vn
+        ("Tác giả: Nguyễn Văn An - Phó Chủ tịch Hội", "Nguyễn Văn An"),
+    ],
+)
+def test_a_labelled_writer_with_a_post_after_a_dash(line: str, author: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == (author,)
+    assert read_byline("Tác giả: Yamakami Tatsuya") is None  # a foreign name needs the post to vouch for it
+
+
+def test_a_site_name_in_another_script_over_the_headline_is_no_headline() -> None:
+    page = (
+        "Kênh thông tin Việt Nam - Nhật Bản\n"
+        "ベトナム・日本総合情報チャンネル\n\n"
+        "Quỹ học bổng IMAYA dành cho 19 sinh viên y dược tại Việt Nam\n\n"
+        "Người Việt Nam thường thức khuya dậy sớm. Trên phố, nhiều cửa hàng mở cửa tới tối muộn, rồi sáng sớm "
+        "đã vang lên tiếng còi xe hối hả.\n"
+    )
+    assert TextParser().parse(dnnd.RawDocument(page)).title == (
+        "Quỹ học bổng IMAYA dành cho 19 sinh viên y dược tại Việt Nam"
+    )

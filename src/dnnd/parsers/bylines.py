@@ -735,9 +735,21 @@ def _labelled(rest: str) -> Byline | None:
     # "Bài và ảnh: Đức Anh (Sở Ngoại vụ)", "Tin: Thu Hà - VP UBND tỉnh", "Bài, ảnh: Hồng Nhung/Báo Lào Cai":
     # a writer's byline in any shape after the label
     byline = read_byline(rest, initials=True)
-    return byline if byline and byline.authors else None
+    if byline and byline.authors:
+        return byline
+    # "Tác giả: Yamakami Tatsuya – Ủy viên quản trị quỹ IMAYA": the writer's post after a dash; the label and the
+    # post vouch for the name, which may be a foreign one in Latin letters (longer than a Vietnamese syllable).
+    if (posted := _NAME_THEN_POST.match(rest.strip())) is None or not is_affiliation(posted["post"]):
+        return None
+    name = posted["name"].strip()
+    names = _names(name, initials=True) or ([name] if _LABELLED_FOREIGN_NAME.match(name) else None)
+    return Byline(tuple(names)) if names else None
 
 
+# The writer's name, a dash, their post: "Nguyễn Văn An - Phó Chủ tịch Hội".
+_NAME_THEN_POST = re.compile(r"^(?P<name>[^-–—]{3,40}?)\s+[-–—]\s+(?P<post>[^-–—]+)$")
+# A name in Latin letters of two or three capitalised words under a writer's label, a post after it.
+_LABELLED_FOREIGN_NAME = re.compile(r"^[A-Z][a-z]{1,11}(?:\s+[A-Z][a-z]{1,11}){1,2}$")
 # A writer's post or institute under their name is short.
 _AFFILIATION_WORDS = 15
 

@@ -73,6 +73,8 @@ _RESUMED_PROSE_WORDS = 25
 _CO_WRITERS = 3
 # A menu scraped one section a line, over the stamp and the headline: at most this many labels.
 _MENU_LABELS = 40
+# A letter of the Latin script Vietnamese is written in (with its accented letters): a Vietnamese headline holds one.
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 # A headline printed over its stamp may run long (a title with its dates in brackets).
 _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
@@ -326,7 +328,7 @@ class TextParser:
             # a portal's full name ("Cổng thông tin điện tử Sở Ngoại vụ tỉnh Kiên Giang") runs longer
             or (self._portal_name(line) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
-            or not any(c.isalpha() for c in line)
+            or _LATIN_LETTER.search(line) is None  # no letter, or the site's name in another script ("日本総合情報")
         )
 
     @staticmethod
