@@ -1150,3 +1150,21 @@ def test_a_site_name_in_another_script_over_the_headline_is_no_headline() -> Non
     assert TextParser().parse(dnnd.RawDocument(page)).title == (
         "Quỹ học bổng IMAYA dành cho 19 sinh viên y dược tại Việt Nam"
     )
+
+
+@pytest.mark.parametrize("line", ["Nội dung chính", "Mục lục bài viết", "Comments"])  # baomoi.com, tamduc.org
+def test_a_table_of_contents_label_is_furniture(line: str) -> None:
+    assert TextParser().is_furniture(line)
+
+
+def test_the_headline_in_capitals_over_a_table_of_contents() -> None:
+    page = (
+        "CHÙA TRẤN QUỐC Ở ĐÀI TRUNG, TAIWAN\n\nNội dung chính\nComments\n\nPhụ Lục\n\n"
+        "      Chiều tối 17/12/2022, đoàn Giao lưu văn hoá và học thuật Phật giáo Việt Nam đã đến thăm viếng chùa "
+        "Trấn Quốc ở Đài Trung.\n"
+        "Được biết, tên chùa Trấn Quốc ở đây được lấy cảm hứng và ý nghĩa từ chùa Trấn Quốc ở Hà Nội, Việt Nam.\n"
+        "Thích Tâm Đức\n"
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title == "CHÙA TRẤN QUỐC Ở ĐÀI TRUNG, TAIWAN"
+    assert "Phụ Lục" not in article.authors

@@ -491,6 +491,7 @@ class TextParser:
             and self.is_title(lines[following])
             and ln.is_headline_like(lines[following])
             and read_byline(lines[following]) is None  # the writer under a headline in title case
+            and not self.is_head_furniture(lines[following])  # a section's or a box's label ("Phụ Lục")
             and (
                 (ln.is_title_case(lines[index]) and not ln.is_title_case(lines[following]))
                 or ln.names_topic_of(lines[index], lines[following])
