@@ -1168,3 +1168,14 @@ def test_the_headline_in_capitals_over_a_table_of_contents() -> None:
     article = TextParser().parse(dnnd.RawDocument(page))
     assert article.title == "CHÙA TRẤN QUỐC Ở ĐÀI TRUNG, TAIWAN"
     assert "Phụ Lục" not in article.authors
+
+
+def test_a_cut_page_opening_on_a_caption_that_says_where_someone_stands() -> None:
+    page = (  # bvd-vn.de: the page cut above its headline, the photo's caption left on top
+        "Ban chấp hành Hội Tân Trào (ông Lê Hồng Cường - Giữa)\n\n"
+        "Tối 4/12/2015 tại Berlin, một nhóm các cựu quân nhân Quân đội Nhân dân Việt Nam và gia đình đã quyết định "
+        "thành lập Hội cựu quân nhân và gia đình tại CHLB Đức, lấy tên là „Hội Tân Trào“.\n"
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title is None
+    assert "Ban chấp hành Hội Tân Trào (ông Lê Hồng Cường - Giữa)" in [f.caption for f in article.figures]

@@ -689,6 +689,7 @@ class TextParser:
                 or ln.is_portrait_caption(lines[at])
                 or ln.is_scene_caption(lines[at])
                 or ln.poses_for_photo(lines[at])
+                or ln.shows_position(lines[at])  # "(ông X - Giữa)": where someone stands, only a caption says it
             )
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
