@@ -596,3 +596,20 @@ def test_the_headline_numbered_as_alt_text_stands_for_a_photo() -> None:
     article = dnnd.parse(text)
     assert [f.caption for f in article.figures] == captions
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_headline_repeated_as_alt_text_over_a_caption_with_no_full_stop() -> None:
+    # quanba.hagiang.gov.vn, xaluan.com: the photo's alt text repeats the headline, its caption (no full stop,
+    # shaped as a headline) right under it: one photo, not a list of two other articles.
+    title = "Hội đàm giữa đoàn đại biểu HĐND huyện Quản Bạ với huyện Malypho (Trung Quốc)"
+    caption = "Hai huyện thực hiện ký kết biên bản Hội đàm thành công tốt đẹp"
+    article = dnnd.parse(f"{title}\n\n{_BEFORE}\n\n{title}\n{caption}\n\n{_AFTER}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_headline_repeated_over_another_headline_is_a_related_list() -> None:
+    title = "Hội đàm giữa đoàn đại biểu HĐND huyện Quản Bạ với huyện Malypho (Trung Quốc)"
+    other = "Tăng cường hợp tác giữa hai tỉnh biên giới"  # no act shown: another article's headline
+    article = dnnd.parse(f"{title}\n\n{_BEFORE}\n\n{title}\n{other}\n\n{_AFTER}\n")
+    assert article.figures == ()

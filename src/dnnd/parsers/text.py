@@ -966,7 +966,14 @@ class TextParser:
             end = index
             while end < len(lines) and headline(end):
                 end += 1
-            if end - index >= 2:
+            # The headline repeated as a photo's alt text, the photo's caption right under it: two lines, the
+            # first the article's own headline, the second showing a visible act, are no list of other articles.
+            alt_and_caption = (
+                end - index == 2
+                and ln.repeats(lines[index], walk.title)
+                and (ln.shows_act(lines[index + 1]) or ln.is_photo_caption(lines[index + 1]))
+            )
+            if end - index >= 2 and not alt_and_caption:
                 out.update(range(index, end))
             index = max(end, index + 1)
         return out
