@@ -1047,7 +1047,9 @@ class TextParser:
             if index in skip or index in walk.credits.lines:
                 continue
             if ln.is_alt_stub(line, walk.title):  # an image's remains: its caption is next
-                walk.pending.append(None)
+                # (a file name with a blank under it stands for a photo printed with no caption)
+                if not (ln.is_file_stem(line) and not (index + 1 < len(lines) and lines[index + 1])):
+                    walk.pending.append(None)
                 continue
             if self._numbers_next_photo(lines, index, walk):  # "1" over the photo's caption
                 walk.pending.append(None)
