@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import dnnd
+from dnnd.parsers.lines import is_file_stem
 
 _BEFORE = (
     "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II, nhiệm kỳ 2021 - 2026 với 120 đại biểu."
@@ -596,3 +597,39 @@ def test_the_headline_numbered_as_alt_text_stands_for_a_photo() -> None:
     article = dnnd.parse(text)
     assert [f.caption for f in article.figures] == captions
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_headline_repeated_as_alt_text_over_a_caption_with_no_full_stop() -> None:
+    # quanba.hagiang.gov.vn, xaluan.com: the photo's alt text repeats the headline, its caption (no full stop,
+    # shaped as a headline) right under it: one photo, not a list of two other articles.
+    title = "Hội đàm giữa đoàn đại biểu HĐND huyện Quản Bạ với huyện Malypho (Trung Quốc)"
+    caption = "Hai huyện thực hiện ký kết biên bản Hội đàm thành công tốt đẹp"
+    article = dnnd.parse(f"{title}\n\n{_BEFORE}\n\n{title}\n{caption}\n\n{_AFTER}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_the_headline_repeated_over_another_headline_is_a_related_list() -> None:
+    title = "Hội đàm giữa đoàn đại biểu HĐND huyện Quản Bạ với huyện Malypho (Trung Quốc)"
+    other = "Tăng cường hợp tác giữa hai tỉnh biên giới"  # no act shown: another article's headline
+    article = dnnd.parse(f"{title}\n\n{_BEFORE}\n\n{title}\n{other}\n\n{_AFTER}\n")
+    assert article.figures == ()
+
+
+def test_a_photo_s_file_name_as_alt_text_over_its_caption() -> None:
+    # sucmanhcongdong (a WordPress blog): the photo's file name, its extension dropped, then its caption.
+    page = f"Đại hội bầu Ban chấp hành Hội Ái hữu\n\n{_BEFORE}\n\ntayson2016 chutoadoan\nChủ Tọa Đoàn\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == ["Chủ Tọa Đoàn"]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_photo_s_file_name_alone_is_no_text_and_captions_nothing() -> None:
+    article = dnnd.parse(f"Đại hội bầu Ban chấp hành Hội Ái hữu\n\n{_BEFORE}\n\ntayson2016 daihoi\n\n{_AFTER}\n")
+    assert article.body == (_BEFORE, _AFTER)
+    assert all(f.caption != _AFTER for f in article.figures)
+
+
+@pytest.mark.parametrize("line", ["G20", "COVID-19", "ASEAN 2020", "Hà Nội 2024"])
+def test_a_short_name_with_a_number_is_no_file_name(line: str) -> None:
+    assert not is_file_stem(line)

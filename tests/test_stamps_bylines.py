@@ -37,6 +37,34 @@ def test_a_sentence_with_a_date_is_not_a_stamp_line(line: str) -> None:
     assert stamp_line(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("2025.11.14 - 17 lượt xem", date(2025, 11, 14)),  # ftec.edu.vn: a college CMS's stamp, year first
+        ("2023/05/12 10:20", datetime(2023, 5, 12, 10, 20, tzinfo=TZ)),
+    ],
+)
+def test_a_stamp_printed_year_first(line: str, value: datetime | date) -> None:
+    assert read_stamp(line) == (value, True)
+    assert read_stamp("Phiên bản 2.2025.11.14 đã ra mắt")[0] is None  # a version number holds no date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on 27/07/2016 by https://hoiaihuutaysonbinhdinh.wordpress.com/",  # a WordPress blog's template
+        "Posted on 27/07/2016 by admin",
+    ],
+)
+def test_a_blog_stamp_naming_the_posting_account(line: str) -> None:
+    assert stamp_line(line) == (date(2016, 7, 27), ())
+
+
+def test_a_blog_stamp_naming_its_writer() -> None:
+    assert stamp_line("Posted on 27/07/2016 by Minh Anh") == (date(2016, 7, 27), ("Minh Anh",))
+    assert stamp_line("Posted on 27/07/2016 by admin, đoàn đã tới thăm hội") is None
+
+
 def test_a_stamp_line_may_credit_its_source() -> None:
     assert stamp_line("Ngày đăng: 12/06/2024 | Nguồn tin: VOV5 | Lượt xem: 12") == (date(2024, 6, 12), ())
     assert stamp_line("12/06/2024 | Nguồn: Theo ông A, hội nghị đã thành công.") is None
@@ -1069,3 +1097,85 @@ def test_the_writer_s_institute_under_a_signed_name_at_the_top_is_no_paragraph()
 def test_a_caption_under_the_top_byline_is_no_post() -> None:
     assert not is_affiliation("Chủ tịch UBND tỉnh Nguyễn Văn Sơn phát biểu tại hội nghị")
     assert is_affiliation("Viện Nghiên cứu Đông Nam Á")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Bài THANH PHONG", "Thanh Phong"), ("Bài THỦY NGÂN", "Thủy Ngân")],  # viendongdaily.com
+)
+def test_a_credit_label_without_its_colon_before_a_name_in_capitals(line: str, author: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == (author,)
+
+
+@pytest.mark.parametrize("line", ["BÀI HỌC KINH NGHIỆM", "Tin VẮN", "BÀI THANH PHONG", "Bài học THANH NIÊN"])
+def test_a_label_word_before_capitals_in_a_headline_names_no_writer(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_the_writer_under_a_headline_in_title_case_is_no_headline() -> None:
+    page = (
+        "Wednesday, 17/10/2018 - 07:58:10\n\n"
+        "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California\n\n"
+        "Bài THANH PHONG\n\n"
+        "GARDEN GROVE - Theo Nội Quy Thành Lập Cộng Đồng Người Việt Quốc Gia Nam California, ngoài Hội Đồng "
+        "Chấp Hành, Hội Đồng Giám Sát còn có Hội Đồng Đại Biểu để hỗ trợ Hội Đồng Chấp Hành phục vụ hữu hiệu.\n"
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title == "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California"
+    assert article.authors == ("Thanh Phong",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Tác giả: Yamakami Tatsuya – Ủy viên quản trị quỹ IMAYA", "Yamakami Tatsuya"),  # honto.vn
+        ("Tác giả: Nguyễn Văn An - Phó Chủ tịch Hội", "Nguyễn Văn An"),
+    ],
+)
+def test_a_labelled_writer_with_a_post_after_a_dash(line: str, author: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == (author,)
+    assert read_byline("Tác giả: Yamakami Tatsuya") is None  # a foreign name needs the post to vouch for it
+
+
+def test_a_site_name_in_another_script_over_the_headline_is_no_headline() -> None:
+    page = (
+        "Kênh thông tin Việt Nam - Nhật Bản\n"
+        "ベトナム・日本総合情報チャンネル\n\n"
+        "Quỹ học bổng IMAYA dành cho 19 sinh viên y dược tại Việt Nam\n\n"
+        "Người Việt Nam thường thức khuya dậy sớm. Trên phố, nhiều cửa hàng mở cửa tới tối muộn, rồi sáng sớm "
+        "đã vang lên tiếng còi xe hối hả.\n"
+    )
+    assert TextParser().parse(dnnd.RawDocument(page)).title == (
+        "Quỹ học bổng IMAYA dành cho 19 sinh viên y dược tại Việt Nam"
+    )
+
+
+@pytest.mark.parametrize("line", ["Nội dung chính", "Mục lục bài viết", "Comments"])  # baomoi.com, tamduc.org
+def test_a_table_of_contents_label_is_furniture(line: str) -> None:
+    assert TextParser().is_furniture(line)
+
+
+def test_the_headline_in_capitals_over_a_table_of_contents() -> None:
+    page = (
+        "CHÙA TRẤN QUỐC Ở ĐÀI TRUNG, TAIWAN\n\nNội dung chính\nComments\n\nPhụ Lục\n\n"
+        "      Chiều tối 17/12/2022, đoàn Giao lưu văn hoá và học thuật Phật giáo Việt Nam đã đến thăm viếng chùa "
+        "Trấn Quốc ở Đài Trung.\n"
+        "Được biết, tên chùa Trấn Quốc ở đây được lấy cảm hứng và ý nghĩa từ chùa Trấn Quốc ở Hà Nội, Việt Nam.\n"
+        "Thích Tâm Đức\n"
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title == "CHÙA TRẤN QUỐC Ở ĐÀI TRUNG, TAIWAN"
+    assert "Phụ Lục" not in article.authors
+
+
+def test_a_cut_page_opening_on_a_caption_that_says_where_someone_stands() -> None:
+    page = (  # bvd-vn.de: the page cut above its headline, the photo's caption left on top
+        "Ban chấp hành Hội Tân Trào (ông Lê Hồng Cường - Giữa)\n\n"
+        "Tối 4/12/2015 tại Berlin, một nhóm các cựu quân nhân Quân đội Nhân dân Việt Nam và gia đình đã quyết định "
+        "thành lập Hội cựu quân nhân và gia đình tại CHLB Đức, lấy tên là „Hội Tân Trào“.\n"
+    )
+    article = TextParser().parse(dnnd.RawDocument(page))
+    assert article.title is None
+    assert "Ban chấp hành Hội Tân Trào (ông Lê Hồng Cường - Giữa)" in [f.caption for f in article.figures]

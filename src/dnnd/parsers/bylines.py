@@ -299,6 +299,9 @@ _LABEL_SPLIT = re.compile(r"^(?P<label>[^:]{1,25}?)\s*:\s*(?P<rest>.*)$")
 _ROLE = re.compile(r"^(?i:phóng viên|pv|biên tập viên|btv|cộng tác viên|ctv)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
 # "Viết bởi Minh Anh", "Đăng bởi Minh Anh", "Bởi Minh Anh", "by Minh Anh": a CMS template's byline, no colon.
 _POSTED_BY = re.compile(r"^(?i:viết bởi|đăng bởi|gửi bởi|bởi|posted by|written by|by)\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+# "Bài THANH PHONG", "Bài và ảnh MINH ANH": a credit label (data list byline_words.txt) with no colon, the
+# writer's name set in capitals after it; the capitals tell the name from the label's own words.
+_LABEL_CAPS = re.compile(r"^(?P<label>[^\W\d_][^:]{0,20}?[^\W\d_])\s+(?P<rest>[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3})$")
 # "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role; "Như Anh - CTV":
 # the role after a dash, cut short.
 _ROLE_AFTER = re.compile(
@@ -595,6 +598,15 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         return Byline(tuple(names))  # "Viết bởi Minh Anh": the template's label, then the name
     if (role := _ROLE.match(text)) and (names := _names(role["rest"], initials=False)):
         return Byline(tuple(names))  # "Phóng viên Minh Anh": the role before the name, no colon
+    # (a headline set all in capitals, "TIN VUI ...", shows no such change of case)
+    credit = _LABEL_CAPS.match(text)
+    if (
+        credit
+        and not credit["label"].isupper()
+        and match_key(credit["label"]) in _labels()
+        and (names := _names(credit["rest"], initials=False))
+    ):
+        return Byline(tuple(names))  # "Bài THANH PHONG": a credit label, no colon, the name set in capitals
     if role and (byline := read_byline(role["rest"])) and byline.authors:
         return byline  # "CTV Quế Ánh/VOV.VN", "PV Minh Anh (TTXVN)": the role before a byline of another shape
     if initials and (signed := _titled_signature(text)) is not None:
@@ -723,9 +735,21 @@ def _labelled(rest: str) -> Byline | None:
     # "Bài và ảnh: Đức Anh (Sở Ngoại vụ)", "Tin: Thu Hà - VP UBND tỉnh", "Bài, ảnh: Hồng Nhung/Báo Lào Cai":
     # a writer's byline in any shape after the label
     byline = read_byline(rest, initials=True)
-    return byline if byline and byline.authors else None
+    if byline and byline.authors:
+        return byline
+    # "Tác giả: Yamakami Tatsuya – Ủy viên quản trị quỹ IMAYA": the writer's post after a dash; the label and the
+    # post vouch for the name, which may be a foreign one in Latin letters (longer than a Vietnamese syllable).
+    if (posted := _NAME_THEN_POST.match(rest.strip())) is None or not is_affiliation(posted["post"]):
+        return None
+    name = posted["name"].strip()
+    names = _names(name, initials=True) or ([name] if _LABELLED_FOREIGN_NAME.match(name) else None)
+    return Byline(tuple(names)) if names else None
 
 
+# The writer's name, a dash, their post: "Nguyễn Văn An - Phó Chủ tịch Hội".
+_NAME_THEN_POST = re.compile(r"^(?P<name>[^-–—]{3,40}?)\s+[-–—]\s+(?P<post>[^-–—]+)$")
+# A name in Latin letters of two or three capitalised words under a writer's label, a post after it.
+_LABELLED_FOREIGN_NAME = re.compile(r"^[A-Z][a-z]{1,11}(?:\s+[A-Z][a-z]{1,11}){1,2}$")
 # A writer's post or institute under their name is short.
 _AFFILIATION_WORDS = 15
 

@@ -44,6 +44,7 @@ __all__ = [
     "is_comment_form",
     "is_counter",
     "is_crumbs",
+    "is_file_stem",
     "is_hashtags",
     "is_headline_like",
     "is_label_line",
@@ -440,6 +441,11 @@ _IMAGE_HINT = re.compile(
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}\.?$", re.I)
 # The headline as alt text, numbered: "<headline> 3".
 _NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
+# A photo's file name left as its alt text, its extension dropped ("tayson2016 daihoi", "IMG_2345", "dsc0123"):
+# a few bare ASCII words, one gluing letters to a number or joined by "_"; a Vietnamese word never does either.
+_FILE_STEM_ALT = re.compile(
+    r"^(?=.*(?:[A-Za-z]{2,}\d{2,}|\d{2,}[A-Za-z]{2,}|[A-Za-z0-9]_[A-Za-z0-9]))[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+){0,3}$"
+)
 # The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
@@ -910,18 +916,25 @@ def is_ascii_caps(line: str) -> bool:
 
 
 def is_alt_stub(line: str, title: str | None) -> bool:
-    """True for what a scrape leaves of an image: a stray letter (``a``), or the headline as alt text,
-    numbered (``<headline> 3``) or with its diacritics dropped (``ha tinh luon chu trong ...``). The photo's
-    caption follows it."""
+    """True for what a scrape leaves of an image: a stray letter (``a``), its file name (``tayson2016 daihoi``),
+    or the headline as alt text, numbered (``<headline> 3``) or with its diacritics dropped (``ha tinh luon chu
+    trong ...``). The photo's caption follows it."""
     if len(line) <= 2:  # one letter ("aa" is the font-size button)
         return len(line) == 1 and line.isascii() and line.isalpha() and line.islower()
     if line.lower() in _IMAGE_TOOLBARS:  # the image's alignment toolbar, scraped in its place
+        return True
+    if is_file_stem(line):  # "tayson2016 daihoi": the photo's file name as its alt text
         return True
     if title and (numbered := _NUMBERED_ALT.match(line)) and match_key(numbered["text"]) == match_key(title):
         return True  # "<headline> 3": the CMS numbers the photos' alt text after the headline
     if not title or not line.isascii() or word_count(line) < 4:
         return False
     return re.findall(r"\w+", line.lower()) == re.findall(r"\w+", ascii_key(title))
+
+
+def is_file_stem(line: str) -> bool:
+    """True for a photo's file name left as its alt text, its extension dropped (``tayson2016 daihoi``)."""
+    return _FILE_STEM_ALT.match(line) is not None
 
 
 def is_photo_number(line: str) -> bool:

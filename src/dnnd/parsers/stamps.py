@@ -118,12 +118,19 @@ _HALF_DAY = re.compile(r"(?<=\d)\s*\b(SA|CH)\b|(?<=[:h]\d\d)\s+(?i:(sáng)|chi�
 _HOURS_MINUTES = re.compile(r"(?i)(?<!\d)(?P<H>[0-2]?\d)\s*giờ\s*(?P<M>[0-5]?\d)(?:\s*phút)?(?!\d)")
 
 
+# A date printed year first with dots or slashes, as East Asian and some Vietnamese CMSs print a stamp:
+# "2025.11.14", "2023/05/12" (the ISO dashes are read as they are). Month and day take two digits each.
+_YEAR_FIRST = re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d./])")
+
+
 def long_dates(line: str) -> str:
     """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``, ``12 Tháng Sáu 2023``) as ``12/6/2024``.
 
     A time written out (``18 giờ 48 phút``) becomes ``18:48``; the half-day marks after a time
-    (``SA``/``CH``, ``sáng``/``chiều``/``tối``) become ``AM``/``PM``.
+    (``SA``/``CH``, ``sáng``/``chiều``/``tối``) become ``AM``/``PM``; a date printed year first
+    (``2025.11.14``) is turned day first (``14/11/2025``).
     """
+    line = _YEAR_FIRST.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
     line = _HOURS_MINUTES.sub(lambda m: f"{m['H']}:{int(m['M']):02d}", line)
     line = _HALF_DAY.sub(lambda m: " AM" if m[1] == "SA" or m[2] else " PM", line)
     line = _LONG_WORDS.sub(lambda m: f"{m['d']}/{_MONTH_WORDS[m['m'].lower()]}/{m['y']}", line)
@@ -187,6 +194,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             writers.extend(byline.authors)
         elif _SOURCE_PART.match(part):
             continue  # "Ngày đăng: 12/06/2024 | Nguồn: Sở Ngoại vụ": the source credited beside the stamp
+        elif _POSTER_ACCOUNT.match(part):
+            continue  # "Posted on 27/07/2016 by admin": a blog template names the account that posted, no writer
         elif n == 0 and (weekday or closing) and _is_label(part):
             # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
             # by a dash before the stamp closing the line
@@ -207,6 +216,9 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
 _WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
 # A source credit beside the stamp: "Nguồn: Báo Nghệ An", "Nguồn tin: VOV5" (a few words, no sentence).
 _SOURCE_PART = re.compile(r"(?i)^nguồn(?:\s+tin)?\s*:\s*[^.!?;:]{2,60}$")
+# The account a blog template names after its stamp ("Posted on 27/07/2016 by admin", "... bởi
+# https://x.wordpress.com/"): one token, a login or a web address; a writer's name is read as a byline first.
+_POSTER_ACCOUNT = re.compile(r"(?i)^(?:posted\s+)?(?:by|bởi)\s+\S+$")
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
 # A section label before a stamp: a few words, no digits, no sentence in it.
 _LABEL_WORDS = 6

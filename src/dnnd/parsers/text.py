@@ -73,6 +73,8 @@ _RESUMED_PROSE_WORDS = 25
 _CO_WRITERS = 3
 # A menu scraped one section a line, over the stamp and the headline: at most this many labels.
 _MENU_LABELS = 40
+# A letter of the Latin script Vietnamese is written in (with its accented letters): a Vietnamese headline holds one.
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 # A headline printed over its stamp may run long (a title with its dates in brackets).
 _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
@@ -326,7 +328,7 @@ class TextParser:
             # a portal's full name ("Cổng thông tin điện tử Sở Ngoại vụ tỉnh Kiên Giang") runs longer
             or (self._portal_name(line) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
-            or not any(c.isalpha() for c in line)
+            or _LATIN_LETTER.search(line) is None  # no letter, or the site's name in another script ("日本総合情報")
         )
 
     @staticmethod
@@ -488,6 +490,8 @@ class TextParser:
             and self._stamp_line(lines[following]) is None
             and self.is_title(lines[following])
             and ln.is_headline_like(lines[following])
+            and read_byline(lines[following]) is None  # the writer under a headline in title case
+            and not self.is_head_furniture(lines[following])  # a section's or a box's label ("Phụ Lục")
             and (
                 (ln.is_title_case(lines[index]) and not ln.is_title_case(lines[following]))
                 or ln.names_topic_of(lines[index], lines[following])
@@ -685,6 +689,7 @@ class TextParser:
                 or ln.is_portrait_caption(lines[at])
                 or ln.is_scene_caption(lines[at])
                 or ln.poses_for_photo(lines[at])
+                or ln.shows_position(lines[at])  # "(ông X - Giữa)": where someone stands, only a caption says it
             )
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
@@ -961,7 +966,14 @@ class TextParser:
             end = index
             while end < len(lines) and headline(end):
                 end += 1
-            if end - index >= 2:
+            # The headline repeated as a photo's alt text, the photo's caption right under it: two lines, the
+            # first the article's own headline, the second showing a visible act, are no list of other articles.
+            alt_and_caption = (
+                end - index == 2
+                and ln.repeats(lines[index], walk.title)
+                and (ln.shows_act(lines[index + 1]) or ln.is_photo_caption(lines[index + 1]))
+            )
+            if end - index >= 2 and not alt_and_caption:
                 out.update(range(index, end))
             index = max(end, index + 1)
         return out
@@ -1035,7 +1047,9 @@ class TextParser:
             if index in skip or index in walk.credits.lines:
                 continue
             if ln.is_alt_stub(line, walk.title):  # an image's remains: its caption is next
-                walk.pending.append(None)
+                # (a file name with a blank under it stands for a photo printed with no caption)
+                if not (ln.is_file_stem(line) and not (index + 1 < len(lines) and lines[index + 1])):
+                    walk.pending.append(None)
                 continue
             if self._numbers_next_photo(lines, index, walk):  # "1" over the photo's caption
                 walk.pending.append(None)
