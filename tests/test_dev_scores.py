@@ -32,12 +32,12 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.93,
-        "published": 0.97,
-        "authors": 0.95,
+        "title": 0.97,
+        "published": 1.0,
+        "authors": 0.96,
         "body": 0.99,
-        "captions": 0.9,
-        "leaks": 7,
+        "captions": 0.92,
+        "leaks": 5,
         "persons": 0.94,
         "positions": 0.88,
         "organizations": 0.86,
@@ -53,7 +53,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 0.81,
         "body": 0.97,
         "captions": 0.79,
-        "leaks": 35,
+        "leaks": 34,
         "persons": 0.95,
         "positions": 0.77,
         "organizations": 0.71,
