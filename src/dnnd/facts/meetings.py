@@ -271,6 +271,9 @@ def _nounalternation() -> list[str]:
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
 _NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+")))
+# The same words at a word's start only: the article's meeting words, looked for at the words they open with
+# (the shared word index) rather than at every position of the text.
+_NOUN_AT_WORD_RE = scanner(re.compile(rf"(?<!\w){_NOUN_RE.pattern}"))
 # Attending a sitting: "dự họp", "tham dự họp".
 _ATTEND_BEFORE_RE = re.compile(r"(?<!\w)(?:tham\s+)?dự\s+$")
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
@@ -308,7 +311,7 @@ _COMPANIONS_RE = re.compile(
     + "|".join(sorted(words("companions"), key=len, reverse=True))
     + r")(?!\w)[^.;:()]{0,80}?\s*$"
 )
-_CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
+_CUE_RE = scanner(re.compile(f"{_NOUN_AT_WORD_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -1539,9 +1542,10 @@ class MeetingExtractor(FactExtractor):
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
-        nouns = list(_NOUN_RE.finditer(reading.text))
-        mets = list(_MET_RE.finditer(reading.text))
-        receptions = list(_RECEPTION_RE.finditer(reading.text))
+        words = reading.words  # (each tried only at the words it opens with)
+        nouns = list(words.matches(_NOUN_AT_WORD_RE))
+        mets = list(words.matches(_MET_RE))
+        receptions = list(words.matches(_RECEPTION_RE))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
         # sentence start -> the encounter it tells (held, or told again as its setting)
