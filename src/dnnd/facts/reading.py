@@ -294,19 +294,25 @@ class Reading:
         #: Entities the fact extractors made for their facts (a date corrected), returned with them.
         self.created: list[AnyEntity] = []
 
+    # -- words
+
+    def first(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``[start, end)``, as ``pattern.search`` finds it, but tried only at the
+        words it opens with (:meth:`~dnnd.text.words.WordIndex.matches`): a sentence or clause holding none of them
+        costs a look-up, not a scan."""
+        return next(self.words.matches(pattern, start, end), None)
+
     # -- mentions
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
-        mentions = self.mentions  # (locals: called for every clause and trigger of every kind)
-        i, n = bisect.bisect_left(self._starts, start), len(mentions)
-        out = []
-        while i < n and mentions[i].start < end:
-            m = mentions[i]
-            if m.end <= end and (not kinds or m.kind in kinds):
-                out.append(m)
-            i += 1
-        return out
+        # (called for every clause and trigger of every kind: the mentions starting inside, cut by two bisections)
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        inside = self.mentions[i : bisect.bisect_left(starts, end, i)]
+        if kinds:
+            return [m for m in inside if m.end <= end and m.kind in kinds]
+        return [m for m in inside if m.end <= end]
 
     def entity(self, mention: Mention) -> AnyEntity | None:
         """The entity a mention was resolved to, if any."""
