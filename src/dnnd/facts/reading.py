@@ -306,13 +306,15 @@ class Reading:
 
     def mentions_in(self, start: int, end: int, *kinds: str) -> list[Mention]:
         """The mentions lying wholly inside ``[start, end)``, of the given kinds (any if none)."""
-        # (called for every clause and trigger of every kind: the mentions starting inside, cut by two bisections)
-        starts = self._starts
-        i = bisect.bisect_left(starts, start)
-        inside = self.mentions[i : bisect.bisect_left(starts, end, i)]
-        if kinds:
-            return [m for m in inside if m.end <= end and m.kind in kinds]
-        return [m for m in inside if m.end <= end]
+        mentions = self.mentions  # (locals: called for every clause and trigger of every kind)
+        i, n = bisect.bisect_left(self._starts, start), len(mentions)
+        out = []
+        while i < n and mentions[i].start < end:
+            m = mentions[i]
+            if m.end <= end and (not kinds or m.kind in kinds):
+                out.append(m)
+            i += 1
+        return out
 
     def entity(self, mention: Mention) -> AnyEntity | None:
         """The entity a mention was resolved to, if any."""
