@@ -308,7 +308,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
     """The award names in ``[start, end)``, each with the name written after its head."""
     text = art.text
     out = []
-    for match in _AWARD_RE.finditer(text, start, end):
+    for match in art.reading.words.matches(_AWARD_RE, start, end):
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
         if head not in _PLAIN_HEADS:
@@ -818,7 +818,7 @@ def _bonuses(reading: Reading) -> Iterator[Fact]:
     prize and sponsorship and is left out, as is a bonus to come (realis).
     """
     text = reading.text
-    for verb in _BONUS_RE.finditer(text):
+    for verb in reading.words.matches(_BONUS_RE):
         # only a bonus followed at once by its sum: the common "khen thưởng" costs one look
         sentence = reading.sentence_containing(verb.start())
         if sentence is None or not _SUM_AHEAD_RE.match(text, verb.end()):

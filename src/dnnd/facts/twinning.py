@@ -765,7 +765,7 @@ class _Reader:
 
     def relation_named(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
         """A twinning told by naming one side the other's relation: "Fukuoka là thành phố kết nghĩa của Hà Nội"."""
-        named = _TWIN_OF_RE.search(self.text, lo, hi) if self.text.find("kết nghĩa", lo, hi) != -1 else None
+        named = self.reading.first(_TWIN_OF_RE, lo, hi) if self.text.find("kết nghĩa", lo, hi) != -1 else None
         if named is None or not self.done(lo, named.start()):
             return []
         at = named.start()
@@ -861,7 +861,7 @@ class _Reader:
         verb (``sẽ ký``) and is read, and refused, as a signing.
         """
         text = self.text
-        for m in _ANY_CASE_DOCUMENT_RE.finditer(text, lo, hi):
+        for m in self.reading.words.matches(_ANY_CASE_DOCUMENT_RE, lo, hi):
             if (
                 _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
                 or self._verb_start(lo, m.start()) < m.start()
@@ -888,14 +888,14 @@ class _Reader:
         """Documents signed in ``[lo, hi)``: (start, end, whether one named document)."""
         text = self.text
         out = []
-        for m in _SIGN_RE.finditer(text, lo, hi):
+        for m in self.reading.words.matches(_SIGN_RE, lo, hi):
             verb = text[m.start() : m.start("doc")].split()[0].lower()
             if verb in _ISSUE_VERBS and "tuyên bố chung" not in m.group("doc").lower():
                 continue
             if self.done(lo, m.start()):
                 single = not _PLURAL_BEFORE_RE.search(text, m.start(), m.start("doc"))
                 out.append((m.start("doc"), m.end("doc"), single))
-        for m in _DOCUMENT_RE.finditer(text, lo, hi):
+        for m in self.reading.words.matches(_DOCUMENT_RE, lo, hi):
             if any(s <= m.start() < e for s, e, _ in out) or not _SIGNED_AFTER_RE.match(text, m.end(), hi):
                 continue
             plural = _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
@@ -1131,7 +1131,7 @@ class TwinningExtractor(FactExtractor):
         text = reading.text
         cues = [
             m
-            for m in _CUE_RE.finditer(text)
+            for m in reading.words.matches(_CUE_RE)
             if m.group().lower() != "ký" or not _NOT_SIGNING_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         ]
         reader = _Reader(reading)
