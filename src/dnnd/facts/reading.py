@@ -103,6 +103,8 @@ class Sentence:
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at semicolons and ``, đồng thời``."""
+    if text.find(";", start, end) == -1 and text.find("đồng thời", start, end) == -1:
+        return [(start, end)] if start < end else []  # (most sentences: two look-ups in C, no pattern run)
     out, pos = [], start
     for match in _CLAUSE_BREAK_RE.finditer(text, start, end):
         if match.start() > pos:
