@@ -12,6 +12,7 @@ several sentences together) the walk over the sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
@@ -71,9 +72,12 @@ class FactExtractor:
         text = reading.text
         cue = cue or self.cue
         words = reading.words
+        opening = words.opening_starts(cue)  # where the words the cue opens with start (None: not told)
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
+            if opening is not None and not _opens_in(opening, text, sentence.start, sentence.end):
+                continue  # (no word the cue opens with: no match, found by one bisection)
             # (tried at the words the cue opens with, from the shared index: the same answer as a search)
             if next(words.matches(cue, sentence.start, sentence.end), None) is not None:
                 found = (
@@ -100,6 +104,19 @@ class FactExtractor:
     ) -> FactDraft | None:
         """The fact a realis ``trigger`` reports in ``clause``, if any (the kind's own reading)."""
         raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
+
+
+def _opens_in(opening: list[int], text: str, start: int, end: int) -> bool:
+    """Whether one of the sorted ``opening`` offsets lies in ``[start, end)``, or ``end`` cuts a word in two (the
+    word index then scans: a pattern may read the shorter word before ``end``)."""
+    i = bisect_left(opening, start)
+    if i < len(opening) and opening[i] < end:
+        return True
+    return 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end])
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # (what ``\\w`` matches in a str pattern)
 
 
 def _unless_in_body(facts: list[Fact], reading: Reading) -> list[Fact]:
