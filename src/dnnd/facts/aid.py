@@ -482,7 +482,7 @@ class AidExtractor(FactExtractor):
             "033"
             if status in ("committed", "mobilised")
             else "073"
-            if reading.first(_HUMANITARIAN_RE, lo, end)
+            if _HUMANITARIAN_RE.search(text, lo, end)
             else "070"
         )
         draft = FactDraft("aid", code).add("status", value=status)
@@ -490,7 +490,7 @@ class AidExtractor(FactExtractor):
             draft.add("amount", reading.entity(segment.money))
         draft.add_all("count", [q for q in quantities if _is_count(q)])
         draft.add_all("items", goods)
-        for match in reading.words.matches(_GENERIC_DONOR_RE, lo, end):
+        for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
             draft.add("donor", value=match.group().lower())
         recipient = self._parties(reading, draft, status, lo, end, subject, start, segment.clause)
         if recipient is None and not draft.has("recipient"):
@@ -842,7 +842,7 @@ def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     sums = reading.mentions_in(sentence.start, sentence.end, "money")
     verb = reading.first(_AID_RE, sentence.start, sentence.end)
     end = sums[0].start if sums else verb.start() if verb else sentence.end
-    return reading.first(_RETROSPECTIVE_RE, sentence.start, end) is not None
+    return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
 
 
 def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bool:
@@ -1323,7 +1323,7 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
     text = reading.text
     # (an investing verb too: "Dự án do X đầu tư với kinh phí ... bằng nguồn vốn viện trợ": an aid word is in
     # the clause, or it would be no aid)
-    for verb in reading.words.matches(_AGENT_VERB_RE, start, end):
+    for verb in _AGENT_VERB_RE.finditer(text, start, end):
         by = None
         for by in _PASSIVE_AGENT_RE.finditer(text, max(start, verb.start() - _AGENT_REACH), verb.start()):  # noqa: B007
             pass

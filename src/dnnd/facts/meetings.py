@@ -744,7 +744,7 @@ class _Reader:
             verb = next(
                 (
                     v
-                    for v in self.reading.words.matches(_SPEECH_RE, persons[0].end, end)
+                    for v in _SPEECH_RE.finditer(self.text, persons[0].end, end)
                     if not self.in_name(v.start(), v.end())
                 ),
                 None,
@@ -769,7 +769,7 @@ class _Reader:
             occ.organisers = self.subject(lo, verb)
             return
         by = _BY_RE.match(text, occ.name_end)
-        after = self.reading.first(_ORGANISED_AFTER_RE, occ.name_end, min(hi, occ.name_end + _ORGANISED_AFTER_REACH))
+        after = _ORGANISED_AFTER_RE.search(text, occ.name_end, min(hi, occ.name_end + _ORGANISED_AFTER_REACH))
         if after is not None and not self.in_name(after.start(), after.end()):
             occ.organised = True
             occ.decided = " ".join(after.group().lower().split()) in _DECIDED
@@ -1077,7 +1077,7 @@ class _Reader:
         # "do ngài X - Đại biện ... tại Việt Nam làm trưởng đoàn": a place in the head's post is no venue
         # (read to the clause's end: the head's post may run past the venue's reach)
         led = [m.span() for m in _HEAD_RE.finditer(text, lo, max(hi, occ.clause[1]))]
-        for at in self.reading.words.matches(_AT_RE, lo, hi):
+        for at in _AT_RE.finditer(text, lo, hi):
             if (occ.start <= at.start() < occ.name_end) or self.in_name(at.start(), at.end()):
                 continue
             if any(a <= at.start() < b for a, b in led):
@@ -1240,7 +1240,7 @@ class _Reader:
     def inviter(self, sentence: Sentence) -> list[AnyEntity]:
         """``Nhận lời mời của <X>, …`` / ``theo lời mời của <X>``: the person who invited (named after their
         posts: "của Chủ tịch Quốc hội Trần Thanh Mẫn"), else the first body ("của UBND huyện Mèo Vạc")."""
-        invited = self.reading.first(_INVITED_RE, sentence.start, sentence.end)
+        invited = _INVITED_RE.search(self.text, sentence.start, sentence.end)
         if invited is None:
             return []
         end = min(sentence.end, invited.end() + _INVITER_REACH)

@@ -389,18 +389,18 @@ class Reading:
         """
         text = self.text
         out = []
-        for m in self.words.matches(_SOURCE_RE, lo, hi):
+        for m in _SOURCE_RE.finditer(text, lo, hi):
             if not text[lo : m.start()].strip() or text[lo : m.start()].rstrip().endswith((",", ";", ":", "(")):
                 comma = text.find(",", m.end(), hi)
                 # "Theo ông X, Giám đốc Sở Y, ...": the source's post, set off by commas, is the source's too
                 while comma != -1 and post_re().match(text, _skip_space(text, comma + 1, hi)):
                     comma = text.find(",", comma + 1, hi)
                 out.append((m.start(), comma if comma != -1 else hi))
-        for m in self.words.matches(_SAY_RE, lo, hi):
+        for m in _SAY_RE.finditer(text, lo, hi):
             comma = text.rfind(",", lo, m.start())
             if comma != -1 and m.start() - comma < _ATTRIBUTION_REACH:
                 out.append((comma, m.end()))
-        for m in self.words.matches(_APPROVE_RE, lo, hi):
+        for m in _APPROVE_RE.finditer(text, lo, hi):
             duoc = text.rfind("được", max(lo, m.start() - _ATTRIBUTION_REACH), m.start())
             if duoc != -1:
                 out.append((duoc, m.end()))

@@ -888,7 +888,7 @@ class _Reader:
         """Documents signed in ``[lo, hi)``: (start, end, whether one named document)."""
         text = self.text
         out = []
-        for m in self.reading.words.matches(_SIGN_RE, lo, hi):
+        for m in _SIGN_RE.finditer(text, lo, hi):
             verb = text[m.start() : m.start("doc")].split()[0].lower()
             if verb in _ISSUE_VERBS and "tuyên bố chung" not in m.group("doc").lower():
                 continue
