@@ -765,7 +765,7 @@ class _Reader:
 
     def relation_named(self, sentence: Sentence, lo: int, hi: int) -> list[_Twinning]:
         """A twinning told by naming one side the other's relation: "Fukuoka là thành phố kết nghĩa của Hà Nội"."""
-        named = self.reading.first(_TWIN_OF_RE, lo, hi) if self.text.find("kết nghĩa", lo, hi) != -1 else None
+        named = _TWIN_OF_RE.search(self.text, lo, hi) if self.text.find("kết nghĩa", lo, hi) != -1 else None
         if named is None or not self.done(lo, named.start()):
             return []
         at = named.start()
