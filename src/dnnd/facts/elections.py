@@ -86,7 +86,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import post_re, stripped_end
+from dnnd.facts.reading import post_re, scan_words, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -1332,7 +1332,7 @@ class ElectionExtractor(FactExtractor):
                 if choice.person or choice.holder or choice.body:
                     found.append((choice, clause, sentence, at))
         # (one scan of the whole text each, most articles have neither)
-        if reading.first(_COPULA_CUE_RE, 0, len(reading.text)):
+        if next(scan_words(reading.words, _COPULA_CUE_RE), None):
             before = None
             for told in reading.sentences:
                 if reading.first(_COPULA_CUE_RE, told.start, told.end):

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from dnnd.facts.draft import FactDraft
-from dnnd.facts.reading import Reading, Sentence, clauses, list_clauses
+from dnnd.facts.reading import Reading, Sentence, clauses, list_clauses, scan_words
 from dnnd.facts.schema import FactKind, fact_kind
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.model import Fact
@@ -55,7 +55,7 @@ class FactExtractor:
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Cue, reading, facts, merge: the facts of this kind in ``context.article``."""
-        if next(context.words.matches(self.cue), None) is None:
+        if next(scan_words(context.words, self.cue), None) is None:
             return Extraction()  # (tried only at the words the cue opens with: the index has them)
         reading = Reading.of(context)
         made = len(reading.created)

@@ -109,7 +109,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import post_re
+from dnnd.facts.reading import post_re, scan_words
 from dnnd.facts.vocabulary import (
     HONORIFIC,
     MOODS_NOT_DONE,
@@ -1552,9 +1552,9 @@ class MeetingExtractor(FactExtractor):
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
         words = reading.words  # (each tried only at the words it opens with)
-        nouns = list(words.matches(_NOUN_AT_WORD_RE))
-        mets = list(words.matches(_MET_RE))
-        receptions = list(words.matches(_RECEPTION_RE))
+        nouns = list(scan_words(words, _NOUN_AT_WORD_RE))
+        mets = list(scan_words(words, _MET_RE))
+        receptions = list(scan_words(words, _RECEPTION_RE))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
         # sentence start -> the encounter it tells (held, or told again as its setting)

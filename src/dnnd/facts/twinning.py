@@ -95,7 +95,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import stripped_end
+from dnnd.facts.reading import scan_words, stripped_end
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -1131,7 +1131,7 @@ class TwinningExtractor(FactExtractor):
         text = reading.text
         cues = [
             m
-            for m in reading.words.matches(_CUE_RE)
+            for m in scan_words(reading.words, _CUE_RE)
             if m.group().lower() != "ký" or not _NOT_SIGNING_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         ]
         reader = _Reader(reading)
