@@ -23,6 +23,7 @@ from dnnd.facts.schema import FactKind, fact_kind
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.model import Fact
 from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.words import WordIndex
 
 __all__ = ["FactExtractor", "merge_facts"]
 
@@ -76,7 +77,7 @@ class FactExtractor:
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
-            if opening is not None and not _opens_in(opening, text, sentence.start, sentence.end):
+            if opening is not None and not _opens_in(opening, words, sentence.start, sentence.end):
                 continue  # (no word the cue opens with: no match, found by one bisection)
             # (tried at the words the cue opens with, from the shared index: the same answer as a search)
             if next(words.matches(cue, sentence.start, sentence.end), None) is not None:
@@ -106,17 +107,14 @@ class FactExtractor:
         raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
 
 
-def _opens_in(opening: list[int], text: str, start: int, end: int) -> bool:
+def _opens_in(opening: list[int], words: WordIndex, start: int, end: int) -> bool:
     """Whether one of the sorted ``opening`` offsets lies in ``[start, end)``, or ``end`` cuts a word in two (the
     word index then scans: a pattern may read the shorter word before ``end``)."""
     i = bisect_left(opening, start)
     if i < len(opening) and opening[i] < end:
         return True
-    return 0 < end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end])
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # (what ``\\w`` matches in a str pattern)
+    cut = words.index_at(end)
+    return cut is not None and words.start(cut) < end
 
 
 def _unless_in_body(facts: list[Fact], reading: Reading) -> list[Fact]:
