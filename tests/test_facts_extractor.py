@@ -7,6 +7,7 @@ import re
 import dnnd
 from dnnd.facts import FACT_ORDER, FactDraft, FactKind, Reading, RoleSpec, Sentence, register_fact_kind, role_values
 from dnnd.facts.extractor import FactExtractor, merge_facts
+from dnnd.facts.reading import scan_words
 from dnnd.facts.schema import fact_kind
 from dnnd.model import Article, Fact, Paragraph, Role, Span
 
@@ -130,17 +131,81 @@ def test_cues_tried_at_their_words_find_the_sentences_their_scans_find() -> None
     articles += [Article(blocks=[Paragraph(b.text.lower()) for b in a.blocks if b.text]) for a in articles]
     cues = [e.cue for e in dnnd.default_registry().extractors() if isinstance(e, FactExtractor)]
     cues += [awards._AWARD_RE, elections._CUE_RE, VisitExtractor.cue]  # (narrower cues, a kind of one's own)
-    # every cue but meetings' (whose words may open inside a word: scanned as before) is tried at its words
-    assert sum(opening_words(cue) is None for cue in cues) <= 1
+    # every cue is tried at its words (meetings' too: its meeting words are read at a word's start)
+    assert all(opening_words(cue) is not None for cue in cues)
     cued = 0
     for article in articles:
         context = ExtractionContext(article)
         reading = Reading(context)
         for cue in cues:
-            found = next(context.words.matches(cue), None)
+            found = next(scan_words(context.words, cue), None)
             assert (found is None) == (cue.search(article.text) is None)
+            assert [m.span() for m in scan_words(context.words, cue)] == [m.span() for m in cue.finditer(article.text)]
             for s in reading.sentences:
                 expected = [m.span() for m in cue.finditer(article.text, s.start, s.end)]
                 assert [m.span() for m in context.words.matches(cue, s.start, s.end)] == expected
+                first = reading.first(cue, s.start, s.end)
+                assert (first.span() if first else None) == (expected[0] if expected else None)
                 cued += bool(expected)
     assert cued > 50
+
+
+def test_the_cued_clauses_are_the_clauses_of_the_sentences_a_search_finds() -> None:
+    """A sentence holding none of the words the cue opens with is passed over unread; the clauses given are those
+    of every sentence the cue's search finds (a sample page of aid)."""
+    from pathlib import Path
+
+    from dnnd.facts import aid, awards
+    from dnnd.facts.reading import clauses
+
+    page = Path(__file__).resolve().parent.parent.joinpath("examples", "pages")
+    for path in sorted(page.glob("*.txt")):
+        reading = Reading(dnnd.ExtractionContext(dnnd.parse(path)))
+        for extractor, cue in ((aid.AidExtractor(), None), (awards.AwardExtractor(), awards._AWARD_RE)):
+            expected = [
+                (s, c)
+                for s in reading.sentences
+                if (cue or extractor.cue).search(reading.text, s.start, s.end)
+                for c in clauses(reading.text, s.start, s.end)
+            ]
+            assert list(extractor.cued_clauses(reading, cue)) == expected
+
+
+def test_a_clause_is_cut_at_semicolons_and_at_dong_thoi_only() -> None:
+    """Clauses of news sentences: one sentence with neither mark is one clause."""
+    from dnnd.facts.reading import clauses
+
+    text = (
+        "Hội đã trao 50 suất quà cho học sinh nghèo; đồng thời tặng 20 xe đạp. "
+        "Đoàn đã thăm và làm việc với UBND huyện, đồng thời trao tặng 100 suất quà cho hộ nghèo. "
+        "Chương trình đã trao tặng 129 suất học bổng."
+    )
+    first, second, third = (m.span() for m in re.finditer(r"[^.]+\.", text))
+    assert [text[a:b] for a, b in clauses(text, *first)] == [
+        "Hội đã trao 50 suất quà cho học sinh nghèo",
+        "đồng thời tặng 20 xe đạp.",
+    ]
+    assert [text[a:b] for a, b in clauses(text, *second)][1] == "đồng thời trao tặng 100 suất quà cho hộ nghèo."
+    assert clauses(text, *third) == [third]
+    assert clauses(text, 5, 5) == []
+
+
+def test_the_meeting_words_read_at_word_starts_are_those_a_scan_finds_at_word_starts() -> None:
+    """The meeting words the meeting extractor reads (at the words they open with) are the matches of the scan of
+    every position that start a word, on the sample pages."""
+    from pathlib import Path
+
+    from dnnd.facts import meetings
+    from dnnd.plugin import ExtractionContext
+
+    found = 0
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("examples", "pages").glob("*.txt")):
+        article = dnnd.parse(path)
+        text, words = article.text, ExtractionContext(article).words
+        # (the scan also finds words inside a word, which the extractor then passes over)
+        scanned = [
+            m.span() for m in meetings._NOUN_RE.finditer(text) if not re.match(r"\w", text[m.start() - 1 : m.start()])
+        ]
+        assert [m.span() for m in scan_words(words, meetings._NOUN_AT_WORD_RE)] == scanned
+        found += len(scanned)
+    assert found > 20

@@ -289,7 +289,7 @@ def _segments(reading: Reading, start: int, end: int) -> Iterator[_Segment]:
     for money in sums:
         piece = _Segment(pos, money.end, money, start if pieces else None)
         if pieces and (
-            not _AID_RE.search(text, pos, money.start)
+            not reading.first(_AID_RE, pos, money.start)
             or (pieces[-1].money is not None and _per_head(reading, pieces[-1].money))
         ):
             # no aid word of its own: a further sum of the same aid ("mỗi suất trị giá ..."); nor after a share each
@@ -324,7 +324,7 @@ class AidExtractor(FactExtractor):
         for one in sentences:
             paragraph_start.setdefault(one.paragraph, one.start)
         for i, sentence in enumerate(sentences):
-            if not _AID_RE.search(text, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
+            if not reading.first(_AID_RE, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
             ):
                 continue
@@ -338,7 +338,7 @@ class AidExtractor(FactExtractor):
             if source is not None:
                 # the clause of that sentence which speaks of aid, not the whole sentence
                 carried = next(
-                    (c for c in reversed(clauses(text, source.start, source.end)) if _AID_RE.search(text, *c)),
+                    (c for c in reversed(clauses(text, source.start, source.end)) if reading.first(_AID_RE, *c)),
                     None,
                 )
             subject: tuple[int, int] | None = None
@@ -374,7 +374,7 @@ class AidExtractor(FactExtractor):
                         facts.append(fact)
                         carried = None
                 if not verb_first:
-                    verb = _AID_RE.search(text, start, end)
+                    verb = reading.first(_AID_RE, start, end)
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
@@ -386,10 +386,10 @@ class AidExtractor(FactExtractor):
     ) -> Fact | None:
         text = reading.text
         start, end = segment.start, segment.end
-        verb = _AID_RE.search(text, start, end)
+        verb = reading.first(_AID_RE, start, end)
         if verb is None and carried is not None:
             # "... trao tiền và hiện vật hỗ trợ tỉnh X. Số tiền và hàng gồm 300 triệu đồng ...": the verb before
-            verb = next(_AID_RE.finditer(text, *carried), None)
+            verb = reading.first(_AID_RE, *carried)
         if verb is None:
             return None
         quantities = [e for e in reading.entities_in(start, end, "quantity") if isinstance(e, Quantity)]
@@ -462,7 +462,7 @@ class AidExtractor(FactExtractor):
         if mood == MOOD_PURPOSE and found is None:
             # "Để hỗ trợ đồng bào, Hội đã trao 100 triệu đồng": the aid word after the purpose phrase gives
             comma = text.find(",", verb.end(), given_at)
-            after = _AID_RE.search(text, comma, given_at) if comma != -1 else None
+            after = reading.first(_AID_RE, comma, given_at) if comma != -1 else None
             if after is not None:
                 verb = after
                 mood = reading.mood(lo, verb.start())
@@ -621,7 +621,7 @@ class AidExtractor(FactExtractor):
                 recipient = before[-1]
                 draft.add("recipient", recipient)
         # the giver after the aid word: "viện trợ của X", "nhận từ X" (not "chuyến thăm của Y, X công bố viện trợ")
-        aid_word = _AID_RE.search(text, start, end)
+        aid_word = reading.first(_AID_RE, start, end)
         source = _source(text, received.end() if received else aid_word.start() if aid_word else start, end)
         if source is not None:
             # the donor's phrase ends where the recipient's ("cho ...") begins
@@ -643,7 +643,7 @@ class AidExtractor(FactExtractor):
             # động": X gives what Y mobilised)
             # "do ĐĐ. X vận động hỗ trợ": the agent, then the status word, then the aid word
             # (any aid word of the stretch: a total carried on from the sentence before has its own)
-            for word in _AID_RE.finditer(text, start, end):
+            for word in reading.words.matches(_AID_RE, start, end):
                 verb_at = word.start()
                 status_word = _STATUS_BEFORE_RE.search(text, start, verb_at)
                 if status_word is not None:
@@ -769,7 +769,7 @@ class AidExtractor(FactExtractor):
             # where the aid goes: a place after the aid word first, then before it; a giver's own place
             # (in its name or its address: "do Nhóm X (TP. Hồ Chí Minh) tài trợ") only failing those and
             # the article's province
-            verb = _AID_RE.search(reading.text, start, end)
+            verb = reading.first(_AID_RE, start, end)
             at = verb.end() if verb else start
             givers = _givers_zones(reading, draft, start, end)
             for lo, hi in ((at, end), (start, at)):
@@ -840,7 +840,7 @@ def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     (told after the goods, "đã trao 20 suất học bổng đến nay" is one gift, not a record)
     """
     sums = reading.mentions_in(sentence.start, sentence.end, "money")
-    verb = _AID_RE.search(reading.text, sentence.start, sentence.end)
+    verb = reading.first(_AID_RE, sentence.start, sentence.end)
     end = sums[0].start if sums else verb.start() if verb else sentence.end
     return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
 
@@ -899,7 +899,7 @@ def _continued(reading: Reading, sentences: Sequence[Sentence], i: int) -> Sente
             not _per_head(reading, m) for m in reading.mentions_in(source.start, source.end, "money")
         ):
             return None
-        if _AID_RE.search(text, source.start, source.end):
+        if reading.first(_AID_RE, source.start, source.end):
             return source
     return None
 

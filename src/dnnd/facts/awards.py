@@ -61,7 +61,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, scan_words
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, honorifics, read_list, titles, trie_regex
 from dnnd.hookspecs import hookimpl
@@ -308,7 +308,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
     """The award names in ``[start, end)``, each with the name written after its head."""
     text = art.text
     out = []
-    for match in _AWARD_RE.finditer(text, start, end):
+    for match in art.reading.words.matches(_AWARD_RE, start, end):
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
         if head not in _PLAIN_HEADS:
@@ -818,7 +818,7 @@ def _bonuses(reading: Reading) -> Iterator[Fact]:
     prize and sponsorship and is left out, as is a bonus to come (realis).
     """
     text = reading.text
-    for verb in _BONUS_RE.finditer(text):
+    for verb in scan_words(reading.words, _BONUS_RE):
         # only a bonus followed at once by its sum: the common "khen thưởng" costs one look
         sentence = reading.sentence_containing(verb.start())
         if sentence is None or not _SUM_AHEAD_RE.match(text, verb.end()):

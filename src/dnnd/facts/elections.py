@@ -86,7 +86,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import post_re, stripped_end
+from dnnd.facts.reading import post_re, scan_words, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -1108,7 +1108,7 @@ def _triggers(art: _Article, start: int, end: int) -> list[_Trigger]:
     """The triggers in ``[start, end)`` that can report an election, in order."""
     text = art.text
     out = []
-    for match in _TRIGGER_RE.finditer(text, start, end):
+    for match in art.reading.words.matches(_TRIGGER_RE, start, end):
         word = " ".join(match.group().lower().split())
         if word.endswith((" chức vụ", " chức danh")):
             word = word.rsplit(" ", 1)[0]  # "giữ chức vụ", "giữ chức danh" are "giữ chức"
@@ -1332,10 +1332,10 @@ class ElectionExtractor(FactExtractor):
                 if choice.person or choice.holder or choice.body:
                     found.append((choice, clause, sentence, at))
         # (one scan of the whole text each, most articles have neither)
-        if _COPULA_CUE_RE.search(reading.text):
+        if next(scan_words(reading.words, _COPULA_CUE_RE), None):
             before = None
             for told in reading.sentences:
-                if _COPULA_CUE_RE.search(reading.text, told.start, told.end):
+                if reading.first(_COPULA_CUE_RE, told.start, told.end):
                     found.extend(_copulas(art, told))
                 else:
                     found.extend(_copulas_after_vote(art, told, before))
@@ -1364,7 +1364,7 @@ def _copulas(art: _Article, sentence: Sentence) -> Iterator[tuple[_Choice, tuple
     tell who holds the post, not that X was just given it.
     """
     text = art.text
-    cue = _COPULA_CUE_RE.search(text, sentence.start, sentence.end)
+    cue = art.reading.first(_COPULA_CUE_RE, sentence.start, sentence.end)
     if cue is None:
         return
     if art.reading.mood(sentence.start, cue.start()) in _NOT_DONE:
@@ -1383,7 +1383,7 @@ def _copulas_after_vote(
     text = art.text
     if before is None or before.paragraph != sentence.paragraph:
         return
-    cue = _COPULA_CUE_RE.search(text, before.start, before.end)
+    cue = art.reading.first(_COPULA_CUE_RE, before.start, before.end)
     if (
         cue is None
         or art.reading.mood(before.start, cue.start()) in _NOT_DONE

@@ -12,16 +12,18 @@ several sentences together) the walk over the sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
 from dnnd.facts.draft import FactDraft
-from dnnd.facts.reading import Reading, Sentence, clauses, list_clauses
+from dnnd.facts.reading import Reading, Sentence, clauses, list_clauses, scan_words
 from dnnd.facts.schema import FactKind, fact_kind
 from dnnd.facts.vocabulary import MOODS_NOT_DONE
 from dnnd.model import Fact
 from dnnd.plugin import Extraction, ExtractionContext
+from dnnd.text.words import WordIndex
 
 __all__ = ["FactExtractor", "merge_facts"]
 
@@ -54,7 +56,7 @@ class FactExtractor:
 
     def extract(self, context: ExtractionContext) -> Extraction:
         """Cue, reading, facts, merge: the facts of this kind in ``context.article``."""
-        if next(context.words.matches(self.cue), None) is None:
+        if next(scan_words(context.words, self.cue), None) is None:
             return Extraction()  # (tried only at the words the cue opens with: the index has them)
         reading = Reading.of(context)
         made = len(reading.created)
@@ -71,9 +73,12 @@ class FactExtractor:
         text = reading.text
         cue = cue or self.cue
         words = reading.words
+        opening = words.opening_starts(cue)  # where the words the cue opens with start (None: not told)
         for sentence in reading.sentences:
             if not self.read_captions and sentence.paragraph in reading.captions:
                 continue
+            if opening is not None and not _opens_in(opening, words, sentence.start, sentence.end):
+                continue  # (no word the cue opens with: no match, found by one bisection)
             # (tried at the words the cue opens with, from the shared index: the same answer as a search)
             if next(words.matches(cue, sentence.start, sentence.end), None) is not None:
                 found = (
@@ -100,6 +105,16 @@ class FactExtractor:
     ) -> FactDraft | None:
         """The fact a realis ``trigger`` reports in ``clause``, if any (the kind's own reading)."""
         raise NotImplementedError(f"{type(self).__name__} reads no trigger: implement read() or facts()")
+
+
+def _opens_in(opening: list[int], words: WordIndex, start: int, end: int) -> bool:
+    """Whether one of the sorted ``opening`` offsets lies in ``[start, end)``, or ``end`` cuts a word in two (the
+    word index then scans: a pattern may read the shorter word before ``end``)."""
+    i = bisect_left(opening, start)
+    if i < len(opening) and opening[i] < end:
+        return True
+    cut = words.index_at(end)
+    return cut is not None and words.start(cut) < end
 
 
 def _unless_in_body(facts: list[Fact], reading: Reading) -> list[Fact]:

@@ -109,7 +109,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, distinct, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import post_re
+from dnnd.facts.reading import post_re, scan_words
 from dnnd.facts.vocabulary import (
     HONORIFIC,
     MOODS_NOT_DONE,
@@ -271,6 +271,9 @@ def _nounalternation() -> list[str]:
 
 # A trie of the words (each position tries one branch per letter); the word start is checked after.
 _NOUN_RE = scanner(re.compile(rf"(?:{trie_regex(_nounalternation())})(?!\w)".replace(r"\ ", r"\s+")))
+# The same words at a word's start only: the article's meeting words, looked for at the words they open with
+# (the shared word index) rather than at every position of the text.
+_NOUN_AT_WORD_RE = scanner(re.compile(rf"(?<!\w){_NOUN_RE.pattern}"))
 # Attending a sitting: "dự họp", "tham dự họp".
 _ATTEND_BEFORE_RE = re.compile(r"(?<!\w)(?:tham\s+)?dự\s+$")
 # "<organiser> đã họp": found from "họp", which is rarer than "đã".
@@ -308,7 +311,7 @@ _COMPANIONS_RE = re.compile(
     + "|".join(sorted(words("companions"), key=len, reverse=True))
     + r")(?!\w)[^.;:()]{0,80}?\s*$"
 )
-_CUE_RE = scanner(re.compile(f"{_NOUN_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
+_CUE_RE = scanner(re.compile(f"{_NOUN_AT_WORD_RE.pattern}|{_MET_RE.pattern}|{_RECEPTION_RE.pattern}"))
 _MET_BEFORE_RE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$", re.IGNORECASE)
 _WORD_BEFORE_RE = re.compile(r"\w")
 # Before a meeting word: a building or document named after it, a plural, a forward look.
@@ -400,6 +403,11 @@ _ATTEND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTEND_REACH = 60
+# The word an attendance verb ends with, and the prepositions after one: _ATTEND_BEFORE_RE matches only where the
+# word right before the meeting word is one of them (checked first, a look-up instead of a search at every position).
+_ATTEND_LAST_WORDS = frozenset(
+    {*(verb.split()[-1].lower() for verb in words("meeting_verbs", "attend")), "tại", "ở", "trong"}
+)
 # How far back from an attendance verb its subject is read ("đoàn đại biểu tỉnh A và tỉnh B đã chứng kiến").
 _SUBJECT_REACH = 160
 _OPENING_VERBS = frozenset({"khai mạc", "bế mạc"})
@@ -659,7 +667,11 @@ class _Reader:
         """Attendance and speeches: ``Dự hội nghị có …``, ``Phát biểu tại đại hội, …``."""
         text, (lo, _) = self.text, occ.clause
         sentence = occ.sentence
-        before = _ATTEND_BEFORE_RE.search(text, max(lo, occ.start - _ATTEND_REACH), occ.start)
+        before = (
+            _ATTEND_BEFORE_RE.search(text, max(lo, occ.start - _ATTEND_REACH), occ.start)
+            if self.reading.words.word_before(occ.start).lower() in _ATTEND_LAST_WORDS
+            else None
+        )
         if before is not None:
             occ.attended = occ.framed = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
@@ -1539,9 +1551,10 @@ class MeetingExtractor(FactExtractor):
 
     def facts(self, reading: Reading) -> list[Fact]:
         """One ``meeting`` fact per meeting the article reports as held (its mentions in several sentences, one)."""
-        nouns = list(_NOUN_RE.finditer(reading.text))
-        mets = list(_MET_RE.finditer(reading.text))
-        receptions = list(_RECEPTION_RE.finditer(reading.text))
+        words = reading.words  # (each tried only at the words it opens with)
+        nouns = list(scan_words(words, _NOUN_AT_WORD_RE))
+        mets = list(scan_words(words, _MET_RE))
+        receptions = list(scan_words(words, _RECEPTION_RE))
         reader = _Reader(reading)
         meetings: list[_Meeting] = []
         # sentence start -> the encounter it tells (held, or told again as its setting)

@@ -24,6 +24,7 @@ from dnnd.plugin import ExtractionContext
 from dnnd.text.normalize import UPPER_LETTERS, match_key
 from dnnd.text.patterns import scanner
 from dnnd.text.sentences import split_sentences
+from dnnd.text.words import WordIndex, opening_words
 
 __all__ = [
     "FACT_ORDER",
@@ -36,6 +37,7 @@ __all__ = [
     "name_end",
     "outermost",
     "post_re",
+    "scan_words",
     "stripped_end",
     "subject_parts",
 ]
@@ -101,8 +103,32 @@ class Sentence:
     paragraph: int
 
 
+#: The opening words of every pattern the fact extractors scan a whole article for (their cues first), together:
+#: each article's words are looked up in them once, and a pattern's own words then only among those found.
+_scanned_openings: frozenset[str] = frozenset()
+
+
+def scan_words(words: WordIndex, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer`` over the whole text of ``words``, tried only at the words it opens with
+    (:func:`~dnnd.text.words.opening_words`; a scan where they cannot be told).
+
+    As :meth:`~dnnd.text.words.WordIndex.matches`, but the words are found among those of the fact extractors'
+    whole-article patterns (a cue, a kind's trigger words), looked up once per article: fewer than every word
+    any extractor's pattern opens with, which each such look-up would go through.
+    """
+    global _scanned_openings
+    opening = opening_words(pattern)
+    if opening is None:
+        return pattern.finditer(words.text)
+    if not opening <= _scanned_openings:
+        _scanned_openings = _scanned_openings | opening
+    return words.finditer(pattern, opening, _scanned_openings)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into clauses at semicolons and ``, đồng thời``."""
+    if text.find(";", start, end) == -1 and text.find("đồng thời", start, end) == -1:
+        return [(start, end)] if start < end else []  # (most sentences: two look-ups in C, no pattern run)
     out, pos = [], start
     for match in _CLAUSE_BREAK_RE.finditer(text, start, end):
         if match.start() > pos:
@@ -293,6 +319,14 @@ class Reading:
         self._sentence_starts = [s.start for s in self.sentences]
         #: Entities the fact extractors made for their facts (a date corrected), returned with them.
         self.created: list[AnyEntity] = []
+
+    # -- words
+
+    def first(self, pattern: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``[start, end)``, as ``pattern.search`` finds it, but tried only at the
+        words it opens with (:meth:`~dnnd.text.words.WordIndex.matches`): a sentence or clause holding none of them
+        costs a look-up, not a scan."""
+        return next(self.words.matches(pattern, start, end), None)
 
     # -- mentions
 

@@ -95,7 +95,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import stripped_end
+from dnnd.facts.reading import scan_words, stripped_end
 from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
@@ -861,7 +861,7 @@ class _Reader:
         verb (``sẽ ký``) and is read, and refused, as a signing.
         """
         text = self.text
-        for m in _ANY_CASE_DOCUMENT_RE.finditer(text, lo, hi):
+        for m in self.reading.words.matches(_ANY_CASE_DOCUMENT_RE, lo, hi):
             if (
                 _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
                 or self._verb_start(lo, m.start()) < m.start()
@@ -895,7 +895,7 @@ class _Reader:
             if self.done(lo, m.start()):
                 single = not _PLURAL_BEFORE_RE.search(text, m.start(), m.start("doc"))
                 out.append((m.start("doc"), m.end("doc"), single))
-        for m in _DOCUMENT_RE.finditer(text, lo, hi):
+        for m in self.reading.words.matches(_DOCUMENT_RE, lo, hi):
             if any(s <= m.start() < e for s, e, _ in out) or not _SIGNED_AFTER_RE.match(text, m.end(), hi):
                 continue
             plural = _PLURAL_BEFORE_RE.search(text, max(lo, m.start() - 16), m.start())
@@ -1131,7 +1131,7 @@ class TwinningExtractor(FactExtractor):
         text = reading.text
         cues = [
             m
-            for m in _CUE_RE.finditer(text)
+            for m in scan_words(reading.words, _CUE_RE)
             if m.group().lower() != "ký" or not _NOT_SIGNING_BEFORE_RE.search(text, max(0, m.start() - 6), m.start())
         ]
         reader = _Reader(reading)
