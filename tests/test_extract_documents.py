@@ -169,6 +169,26 @@ def test_repeated_reference_is_one_entity() -> None:
     assert len(docs[0].spans) == 2 and docs[0].issuer == "Bộ Chính trị"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # songoaivu / caselaw style references to the foreign ministry's letters (stored web pages)
+        ("Thực hiện Công văn số 188/BNG-LS ngày 15/01/2013 của Bộ Ngoại giao về trách nhiệm.", "Bộ Ngoại giao"),
+        ("Theo Thông tư số 05/2021/TT-BKHĐT của Bộ Kế hoạch và Đầu tư về hướng dẫn.", "Bộ Kế hoạch và Đầu tư"),
+        # a joint circular (songoaivu.caobang.gov.vn)
+        (
+            "Thông tư liên tịch số 04/2001/TTLT/BCA-BNG ngày 29/01/2002 của Bộ Công an và Bộ Ngoại giao hướng dẫn.",
+            "Bộ Công an và Bộ Ngoại giao",
+        ),
+        # "và" before another document ends the issuer; "giao" as a verb still does
+        ("Căn cứ Nghị định số 80/2020/NĐ-CP của Chính phủ và Quyết định số 12/QĐ-UBND.", "Chính phủ"),
+        ("Theo Quyết định số 7/QĐ-UBND của UBND tỉnh giao nhiệm vụ cho Sở Ngoại vụ.", "UBND tỉnh"),
+    ],
+)
+def test_issuer_names_holding_va_and_giao(sentence: str, issuer: str) -> None:
+    assert found(sentence)[0][4] == issuer
+
+
 codes = st.sampled_from(["", "/QĐ-UBND", "-KL/TW", "/2023/NĐ-CP", "-HD/LHHN-BCTĐP", "/QĐ-TTg", "-NQ/TW"])
 issuers = st.sampled_from(
     [None, "Bộ Chính trị", "UBND tỉnh Lào Cai", "Thủ tướng Chính phủ", "Liên hiệp các tổ chức hữu nghị Việt Nam"]

@@ -92,10 +92,14 @@ _DOCUMENT_RE = re.compile(
 _DOCUMENT_RE = scanner(_DOCUMENT_RE)  # the same matches, found faster (see scanner)
 # Words that start the document's subject or the next clause, ending the issuer.
 _ISSUER_STOP = (
-    r"về|việc|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|và|trong|để|nhằm|đối\s+với|với|cho|tại|thì|là|"
+    # "và" ends the issuer unless a capitalised word other than a document type follows: organs' names hold
+    # "và" ("Bộ Kế hoạch và Đầu tư"), joint issuers are joined by it ("Bộ Công an và Bộ Ngoại giao")
+    rf"về|việc|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|và(?!\s+(?!(?:{_TYPES})(?!\w))[{UPPER_LETTERS}])|trong|để|nhằm|đối\s+với|với|cho|tại|thì|là|"
     r"đã|sẽ|được|theo|nay|năm|ngày|"
     # what the act does, written right after its author: "của Chủ tịch UBND tỉnh tặng Bằng khen cho ..."
-    r"tặng|khen\s+thưởng|công\s+nhận|bổ\s+nhiệm|thành\s+lập|kiện\s+toàn|cho\s+phép|phê\s+chuẩn|chấp\s+thuận|giao"
+    # ("Bộ Ngoại giao" is an organ: "giao" after "Ngoại" is part of the name)
+    r"tặng|khen\s+thưởng|công\s+nhận|bổ\s+nhiệm|thành\s+lập|kiện\s+toàn|cho\s+phép|phê\s+chuẩn|chấp\s+thuận|"
+    r"(?<![Nn]goại\s)giao"
 )
 _ISSUER_RE = re.compile(
     rf"\s*,?\s+của\s+(?P<issuer>[{UPPER_LETTERS}0-9][^,;.:()“”\"\n]{{0,120}}?)"
