@@ -290,3 +290,34 @@ def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_ever
     for pattern in (money._MONEY_RE, money._BARE_RE, money._QUANTITY_RE):
         found = [(m.span(), m.groupdict()) for m in money._matches(pattern, text, starts)]
         assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], pattern.pattern[:40]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an embassy's collection, in the shape such news takes
+        (
+            "Cán bộ Đại sứ quán đã quyên góp được 3.000 ringgit (khoảng 17 triệu đồng).",
+            {(3000, "MYR"), (17000000, "VND")},
+        ),
+        # communities in Poland, Hungary, Ukraine, the Czech Republic name their currencies
+        (
+            "Hội ủng hộ 10.000 zloty, 20.000 forint, 5.000 hryvnia và 3.000 koruna.",
+            {(10000, "PLN"), (20000, "HUF"), (5000, "UAH"), (3000, "CZK")},
+        ),
+        # a dollar named with its country is not the US dollar
+        ("Dự án trị giá 3 triệu đô la New Zealand và 2 triệu đô la Australia.", {(3000000, "NZD"), (2000000, "AUD")}),
+        # a sign before the amount, the English way; a dot and three digits still groups thousands
+        ("Quỹ tài trợ $1.5 million cho dự án.", {(1500000, "USD")}),
+        ("Tổ chức cam kết tài trợ US$ 1,5 triệu và €200.000 cho tỉnh.", {(1500000, "USD"), (200000, "EUR")}),
+        ("Mỗi suất học bổng trị giá 500$, tổng cộng $12,500.", {(500, "USD"), (12500, "USD")}),
+    ],
+)
+def test_partner_currencies_and_signs(sentence: str, expected: set[tuple[int, str]]) -> None:
+    assert money_in(sentence) == {(Decimal(value), currency) for value, currency in expected}
+
+
+def test_a_sign_read_after_the_amount_is_not_read_again_before_the_next() -> None:
+    # "500 USD" then "$": one sum each, never "$ 2" as a third
+    assert money_in("Trao 500 USD và 2 suất quà.") == {(Decimal(500), "USD")}
+    assert money_in("Trao 500 $ 2 lần mỗi năm.") == {(Decimal(500), "USD")}

@@ -19,6 +19,8 @@ Conventions (those of the gold files):
 * Vague amounts without digits (``hàng chục tỷ USD``) are not money; an exact one written in words with a
   scale word (``hơn một tỷ đồng``, ``hai trăm triệu đồng``) is.
 * One comma and three digits right before a currency is an English thousands separator (``20,818USD``).
+* A currency sign may come before the amount, the English way (``$1.5 million``, ``US$ 1,5 triệu``,
+  ``€200.000``); a dot and one or two digits after it is a decimal point, a dot and three groups thousands.
 * An amount with a scale word but no currency (``4,7 tỷ``) is money only when
   the clause before it talks about money (``trị giá``, ``kinh phí``,
   ``viện trợ``...) *and* every sum the article writes with a currency is in
@@ -257,13 +259,59 @@ def find_amounts(text: str, starts: list[int] | None = None) -> Iterator[tuple[_
 
     ``starts`` are where the free-standing numbers of ``text`` start, when the caller has them.
     """
+    taken: set[int] = set()
     for match in _matches(_MONEY_RE, text, starts):
         amount = _read(match, text)
         if amount is None:
             continue
         if match.group("s1") is None and match.group("high") is None and _ENGLISH_THOUSANDS_RE.fullmatch(match["n1"]):
             amount.value = Decimal(match["n1"].replace(",", ""))
+        taken.update((match.start(), match.end()))
         yield amount, currency_code(match.group("cur"))
+    if "$" in text or "€" in text or "£" in text:  # (most pages have no sign: no second look at their numbers)
+        yield from _signed_amounts(text, starts, taken)
+
+
+# "$1.5 million", "US$2 triệu", "€500": a currency sign written before the amount, the English way. A dot and
+# one or two digits is a decimal point ("$1.5"), a dot and three groups thousands ("$500.000"), as in NUMBER.
+_SIGN_BEFORE_RE = re.compile(r"(?<![\w$])(?:US\$|\$|€|£)\s?$")
+_SIGNED_RE = re.compile(rf"(?P<n>\d(?:[\d.,]*\d)?)(?:\s+(?P<scale>{SCALE}|million|billion))?(?![\w.,]\d|\w)")
+_ENGLISH_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
+_ENGLISH_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ENGLISH_SCALES = {"million": 10**6, "billion": 10**9}
+
+
+def _signed_value(number: str, scale: str | None) -> Decimal:
+    """The value of a number written after a currency sign, with its scale word (``ValueError`` if unreadable)."""
+    if _ENGLISH_GROUPED_RE.fullmatch(number):
+        value = Decimal(number.replace(",", ""))
+    elif _ENGLISH_DECIMAL_RE.fullmatch(number):
+        value = Decimal(number)
+    else:
+        value = parse_number(number)
+    if scale:
+        value *= _ENGLISH_SCALES.get(scale) or Decimal(parse_number(f"1 {scale}"))
+    return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
+
+
+def _signed_amounts(text: str, starts: list[int] | None, taken: set[int]) -> Iterator[tuple[_Amount, str]]:
+    """Sums whose currency sign comes before the number (``$1.5 million``, ``US$2 triệu``); ``taken`` are the
+    starts and ends of the amounts already read with a currency after them: neither their number nor their
+    currency ("500 $ 2 lần") is read again."""
+    for start in starts if starts is not None else [m.start() for m in _NUMBER_START.finditer(text)]:
+        if start in taken:
+            continue
+        sign = _SIGN_BEFORE_RE.search(text, max(0, start - 4), start)
+        if sign is None or sign.start() + len(sign.group().rstrip()) in taken:
+            continue
+        if (match := _SIGNED_RE.match(text, start)) is None:
+            continue
+        try:
+            value = _signed_value(match["n"], match["scale"])
+        except ValueError:
+            continue
+        amount = _qualified(sign.start(), match.end(), text, value, None)
+        yield amount, currency_code(sign.group().strip())
 
 
 def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:

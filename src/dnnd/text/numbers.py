@@ -131,6 +131,30 @@ CURRENCY_WORDS: dict[str, str] = {
     "chf": "CHF",
     "rupee": "INR",
     "inr": "INR",
+    # the currencies of other partners and of the countries with large Vietnamese communities, as news names them
+    "$": "USD",
+    "£": "GBP",
+    "yuan": "CNY",
+    "đô la australia": "AUD",
+    "đô la new zealand": "NZD",
+    "nzd": "NZD",
+    "đô la hong kong": "HKD",
+    "đô la đài loan": "TWD",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "idr": "IDR",
+    "peso": "PHP",
+    "php": "PHP",
+    "kyat": "MMK",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "pln": "PLN",
+    "forint": "HUF",
+    "huf": "HUF",
+    "koruna": "CZK",
+    "cuaron": "CZK",
+    "hryvnia": "UAH",
+    "uah": "UAH",
 }
 
 # Words that turn "đồng" into another noun: "17 đồng chí" is 17 comrades, not money.
@@ -335,7 +359,15 @@ def format_number(value: Decimal | int) -> str:
 
 
 #: How :func:`format_money` names each currency; others are written as their ISO code.
-_CURRENCY_NAMES = {"VND": "đồng", "EUR": "euro", "CNY": "nhân dân tệ", "JPY": "yên", "KRW": "won"}
+_CURRENCY_NAMES = {
+    "VND": "đồng",
+    "EUR": "euro",
+    "CNY": "nhân dân tệ",
+    "JPY": "yên",
+    "KRW": "won",
+    "MYR": "ringgit",  # (no code that starts with "m" is read: see _currency_letters)
+    "MMK": "kyat",
+}
 
 
 def format_money(value: Decimal | int, currency: str) -> str:
