@@ -172,7 +172,7 @@ def test_repeated_reference_is_one_entity() -> None:
 @pytest.mark.parametrize(
     ("sentence", "issuer"),
     [
-        # songoaivu / caselaw style references to the foreign ministry's letters (stored web pages)
+        # thukyluat.vn: a reference to a letter of the foreign ministry
         ("Thực hiện Công văn số 188/BNG-LS ngày 15/01/2013 của Bộ Ngoại giao về trách nhiệm.", "Bộ Ngoại giao"),
         ("Theo Thông tư số 05/2021/TT-BKHĐT của Bộ Kế hoạch và Đầu tư về hướng dẫn.", "Bộ Kế hoạch và Đầu tư"),
         # a joint circular (songoaivu.caobang.gov.vn)
@@ -187,6 +187,44 @@ def test_repeated_reference_is_one_entity() -> None:
 )
 def test_issuer_names_holding_va_and_giao(sentence: str, issuer: str) -> None:
     assert found(sentence)[0][4] == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "number"),
+    [
+        # a law cited by its name and number, as decisions open ("Căn cứ Luật ... số ...")
+        (
+            "Căn cứ Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020 của Quốc hội.",
+            "Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020",
+            "61/2020/QH14",
+        ),
+        (
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13.",
+            "Luật Tổ chức chính quyền địa phương số 77/2015/QH13",
+            "77/2015/QH13",
+        ),
+        # its author between the type and the number
+        (
+            "Theo Quyết định UBND tỉnh số 2/QĐ-UBND ngày 1/1/2024.",
+            "Quyết định UBND tỉnh số 2/QĐ-UBND ngày 1/1/2024",
+            "2/QĐ-UBND",
+        ),
+        # a colon after "số", as on the document's own heading
+        ("Ban hành kèm theo Quyết định số: 1051/QĐ-UBND của UBND tỉnh.", "Quyết định số: 1051/QĐ-UBND", "1051/QĐ-UBND"),
+        # a preposition or another document type between them: the later document is the one cited
+        ("Chương trình phối hợp theo Quyết định số 5/QĐ-UB của Sở.", "Quyết định số 5/QĐ-UB", "5/QĐ-UB"),
+    ],
+)
+def test_a_name_or_author_between_type_and_number(sentence: str, name: str, number: str) -> None:
+    assert [(d[0], d[2]) for d in found(sentence)] == [(name, number)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Luật Đất đai năm 2024 có hiệu lực.", "Luật Đầu tư số ít điều được sửa đổi.", "Kế hoạch Xuân số 5 năm."],
+)
+def test_a_name_without_a_coded_number_is_no_document(sentence: str) -> None:
+    assert found(sentence) == []
 
 
 codes = st.sampled_from(["", "/QĐ-UBND", "-KL/TW", "/2023/NĐ-CP", "-HD/LHHN-BCTĐP", "/QĐ-TTg", "-NQ/TW"])

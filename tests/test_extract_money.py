@@ -317,6 +317,11 @@ def test_partner_currencies_and_signs(sentence: str, expected: set[tuple[int, st
     assert money_in(sentence) == {(Decimal(value), currency) for value, currency in expected}
 
 
+def test_pounds_after_a_scale_word_but_not_boards() -> None:
+    assert money_in("Câu lạc bộ chi 3 triệu bảng để mua cầu thủ.") == {(Decimal(3000000), "GBP")}
+    assert money_in("Ban tổ chức in 3 nghìn bảng tên và treo 10 bảng tin.") == set()
+
+
 def test_a_sign_read_after_the_amount_is_not_read_again_before_the_next() -> None:
     # "500 USD" then "$": one sum each, never "$ 2" as a third
     assert money_in("Trao 500 USD và 2 suất quà.") == {(Decimal(500), "USD")}

@@ -14,8 +14,10 @@ Rules:
   ``số`` the number must be a code (``12/2023/NĐ-CP``) or be followed by a date
   (``Kế hoạch 86 ngày 02/3/2026``), so that ``Kế hoạch 5 năm`` is not a document.
   One or two lower-case words may say what the act does before ``số``
-  (``quyết định công nhận số 07/QĐ-LH``) when the number is a code; a code's
-  last part may hold dotted parts (``83/QĐUB.TL``).
+  (``quyết định công nhận số 07/QĐ-LH``), or a capitalised phrase may name the
+  act or its author (``Luật Đầu tư số 61/2020/QH14``, ``Quyết định UBND tỉnh
+  số 2/QĐ-UBND``), when the number is a code; a code's last part may hold
+  dotted parts (``83/QĐUB.TL``); ``số:`` may carry a colon.
 * ``name`` (and the mention) covers type, number and date, as the gold files
   write it; the issuer is read from the ``của ...`` phrase that follows, up to
   the end of its clause (a comma, a quotation mark, a period, or a word that
@@ -75,11 +77,17 @@ _CANONICAL = {t.lower(): t for t in DOCUMENT_TYPES}
 
 _TYPES = word_alternation(*(t[0].lower() + t[1:] for t in DOCUMENT_TYPES))
 
+# Words that never belong to a name written between a type and its number: "Luật Đầu tư số 61/2020/QH14" is one
+# document, "chương trình phối hợp theo Quyết định số 5/QĐ-UB" is the decision.
+_NAMED_STOP = word_alternation("của", "theo", "tại", "và", "với", "cho", "về", "trong", "từ", "đến", "được", "đã", "số")
+_NAME_WORD = rf"(?!(?:{_TYPES}|{_NAMED_STOP})(?!\w))[^\W_]+"
+
 _DOCUMENT_RE = re.compile(
     rf"""
     (?P<type>{_TYPES})\s+
-    (?:(?P<what>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+)?)\s+(?=[Ss]ố\s))?
-    (?:(?P<so>[Ss]ố(?:\s+hiệu)?)\s+)?
+    (?:(?P<what>[{LOWER_LETTERS}]+(?:\s+[{LOWER_LETTERS}]+)?)\s+(?=[Ss]ố\s)
+      |(?P<named>(?=[{UPPER_LETTERS}]){_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}})\s+(?=[Ss]ố\s))?
+    (?:(?P<so>[Ss]ố(?:\s+hiệu)?)\s*:?\s+)?
     (?P<number>\d+(?:[/-][^\W_]+(?:\.[^\W_]+)*)*)(?![\w/-])
     (?:\s*,?\s*[Nn]gày\s+
        (?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})
@@ -130,8 +138,10 @@ class DocumentExtractor:
             dated = match.group("y") or match.group("y2")
             if not (match.group("so") or dated or _CODE_RE.search(number)):
                 continue  # "Kế hoạch 5 năm": a bare number is a document number only after "số" or before a date
-            if match.group("what") and not _CODE_RE.search(number):
-                continue  # "quyết định công nhận số 07/QĐ-LH": what the act does, then a coded number only
+            if (match.group("what") or match.group("named")) and not _CODE_RE.search(number):
+                # "quyết định công nhận số 07/QĐ-LH", "Luật Đầu tư số 61/2020/QH14": what the act does or its name,
+                # then a coded number only
+                continue
             issued: date | None = None
             if dated:
                 day = int(match.group("d") or match.group("d2"))

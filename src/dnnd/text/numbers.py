@@ -105,6 +105,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW",
     "krw": "KRW",
     "bảng anh": "GBP",
+    "bảng": "GBP",  # alone only after a scale word ("3 triệu bảng"): "10 bảng" are boards
     "gbp": "GBP",
     "kíp": "LAK",
     "kip": "LAK",
@@ -180,6 +181,11 @@ def _currency_alternation() -> str:
             # alone only after a scale word ("12 triệu đô"); "thủ đô", "đô thị" are not money
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
             parts.append(rf"(?:{after_scale})đô(?!\s+thị)")
+        elif word == "bảng":
+            after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
+            # "3 nghìn bảng tên", "bảng hiệu", "bảng tin" are boards, even counted in thousands
+            boards = "tin|hiệu|tên|điểm|biểu|chữ|đen|xếp|quảng|vàng|số|giá|màu|kê|lương|tuyên"
+            parts.append(rf"(?:{after_scale})bảng(?!\s+(?:{boards})(?!\w))")
         elif word.startswith("đô la"):
             # "đô la", "đô-la", "đôla", "Đô la Mỹ"
             parts.append(r"đô(?:\s*-\s*|\s+|)la" + re.escape(word[len("đô la") :]).replace(r"\ ", r"\s+"))
