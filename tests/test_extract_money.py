@@ -164,6 +164,10 @@ def test_entities_group_repeated_sums() -> None:
         ("Đại hội đã bầu 15 ủy viên Ban Chấp hành", "15 ủy viên", 15, "ủy viên"),
         ("nhiệm kỳ 2023 – 2028 gồm 17 đồng chí.", "17 đồng chí", 17, "đồng chí"),
         ("có hơn 200 người tham dự", "hơn 200 người", 200, "người"),
+        # the counted noun stops at the verb or preposition after it (sggp.org.vn, vglobalnews.org shapes)
+        ("Quỹ trao 8 suất quà dành cho học sinh nghèo.", "8 suất quà", 8, "suất quà"),
+        ("gồm 750 phần quà bằng tiền mặt trị giá", "750 phần quà", 750, "phần quà"),
+        ("Trao 5 tấm bằng khen cho tập thể.", "5 tấm bằng khen", 5, "tấm bằng khen"),
     ],
 )
 def test_quantity_forms(sentence: str, name: str, value: int, unit: str) -> None:

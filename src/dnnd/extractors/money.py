@@ -136,7 +136,11 @@ _COUNT_NOUNS = (
 # Classifiers that need their noun: "250.000 chiếc khẩu trang", "6 cặp thôn - bản".
 _CLASSIFIERS = "chiếc|cái|bộ|cặp|suất|phần|bức|cuốn|quyển|tấm|gói|thùng|túi|bao|hộp|căn|ngôi|bình|chai|liều"
 # A lower-case word of the counted noun; function words end it ("200 suất quà cho hộ nghèo").
-_STOP = "cho|của|tại|với|và|để|từ|do|trong|trị|tổng|được|là|mỗi|gồm|đến|tới|sang|về"
+# ("8 suất quà dành cho ...", "750 phần quà bằng tiền mặt": a verb or a preposition, but "bằng khen" is a noun)
+_STOP = (
+    r"cho|của|tại|với|và|để|từ|do|trong|trị|tổng|được|là|mỗi|gồm|đến|tới|sang|về|dành|tặng|trao|theo|nhằm|"
+    r"bằng(?!\s+khen)"
+)
 _SYLLABLE = rf"(?!(?:{_STOP})(?![{LOWER_LETTERS}]))[{LOWER_LETTERS}]+"
 _CLASSIFIED = (
     rf"(?:{_CLASSIFIERS})(?:\s+{_SYLLABLE}(?:\s*[-–]\s*{_SYLLABLE}(?!\s+{_SYLLABLE}\s*[-–])|\s+{_SYLLABLE})?)?"
