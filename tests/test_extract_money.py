@@ -321,6 +321,18 @@ def test_partner_currencies_and_signs(sentence: str, expected: set[tuple[int, st
     assert money_in(sentence) == {(Decimal(value), currency) for value, currency in expected}
 
 
+def test_a_bare_amount_before_a_counted_noun_counts_things() -> None:
+    # aid news counts goods in millions beside a sum written with its currency
+    assert money_in("Nhật Bản viện trợ 10.000 USD và trao tặng 1,5 triệu liều vắc xin cho Việt Nam.") == {
+        (Decimal(10000), "USD")
+    }
+    assert money_in("Quỹ hỗ trợ 2 triệu khẩu trang và 5.000 USD.") == {(Decimal(5000), "USD")}
+    assert money_in("Quỹ đã hỗ trợ 5.000 USD, kinh phí còn lại 2 triệu do tỉnh chi.") == {
+        (Decimal(5000), "USD"),
+        (Decimal(2000000), "USD"),
+    }
+
+
 def test_pounds_after_a_scale_word_but_not_boards() -> None:
     assert money_in("Câu lạc bộ chi 3 triệu bảng để mua cầu thủ.") == {(Decimal(3000000), "GBP")}
     assert money_in("Ban tổ chức in 3 nghìn bảng tên và treo 10 bảng tin.") == set()

@@ -129,7 +129,7 @@ _COUNT_NOUNS = (
     "ca|trường hợp|bệnh nhân|cổ phiếu|đơn vị|cơ quan|đoàn|hội nghị|sự kiện|hoạt động|học bổng|phần quà|"
     "suất quà|suất học bổng|ngôi nhà|căn nhà|nhà|công trình|cây cầu|giếng|nhiệt kế|máy|xe|tàu|"
     "lượt người|lượt|đợt|chuyến|bước|lần|tấn|kg|ha|km|héc-ta|lít|mét|tuổi|năm|tháng|tuần|ngày|giờ|phút|"
-    "bông|bó|cành|cây|con|văn kiện|thỏa thuận|thoả thuận|biên bản|bài|tin|ấn phẩm|dân|hộ dân|"
+    "khẩu trang|bông|bó|cành|cây|con|văn kiện|thỏa thuận|thoả thuận|biên bản|bài|tin|ấn phẩm|dân|hộ dân|"
     "mô hình|sản phẩm|giải|huy chương|bằng khen|giấy khen|kỷ niệm chương|huân chương|"
     "thôn - bản|đồn - trạm"
 )
@@ -146,6 +146,8 @@ _CLASSIFIED = (
     rf"(?:{_CLASSIFIERS})(?:\s+{_SYLLABLE}(?:\s*[-–]\s*{_SYLLABLE}(?!\s+{_SYLLABLE}\s*[-–])|\s+{_SYLLABLE})?)?"
 )
 
+# A counted noun right after an amount: the amount counts things ("1,5 triệu liều", "2 triệu khẩu trang").
+_COUNTED_AFTER_RE = re.compile(rf"\s+(?:{_CLASSIFIED}|(?:{_COUNT_NOUNS}))(?!\w)")
 _QUANTITY_RE = re.compile(_amount_pattern(r"\s*[-–]\s*") + rf"\s+(?P<unit>{_CLASSIFIED}|(?:{_COUNT_NOUNS}))(?!\w)")
 _NO_QUANTITY_KINDS = frozenset({"date", "term", "document"})
 
@@ -337,6 +339,8 @@ def _bare_amounts(
         clause = _CLAUSE_END_RE.split(before)[-1]
         if not _MONEY_CUE_RE.search(clause):
             continue
+        if _COUNTED_AFTER_RE.match(text, match.end()):
+            continue  # "trao tặng 1,5 triệu liều vắc xin": a count of things, not a sum
         amount = _read(match, text)
         if amount is not None:
             yield amount, currency
