@@ -146,6 +146,14 @@ def test_bare_amount_takes_the_articles_only_currency() -> None:
     assert len(sums("Viện trợ 504 tỷ đồng và 2 triệu USD. Kinh phí 4,7 tỷ.")) == 2
 
 
+def test_a_page_naming_no_currency_counts_in_dong() -> None:
+    # the amount may end its sentence or clause; a page that names no currency at all counts in đồng
+    assert [(m.name, m.value, m.currency) for m in sums("Trao 150 suất quà, trị giá 150 triệu.")] == [
+        ("150 triệu", 150 * 10**6, "VND")
+    ]
+    assert sums("Dân số tỉnh đạt 1,5 triệu. Năm 2024 có 3 tỷ người dùng mạng.") == []
+
+
 def test_entities_group_repeated_sums() -> None:
     mentions, entities = run(Article(blocks=[Paragraph("0,5 - 1 tỷ USD vốn."), Paragraph("Thêm 0,5 - 1 tỷ USD.")]))
     money_mentions = [m for m in mentions if m.kind == "money"]

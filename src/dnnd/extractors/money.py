@@ -24,7 +24,8 @@ Conventions (those of the gold files):
 * An amount with a scale word but no currency (``4,7 tỷ``) is money only when
   the clause before it talks about money (``trị giá``, ``kinh phí``,
   ``viện trợ``...) *and* every sum the article writes with a currency is in
-  one currency, which it then takes; otherwise it is skipped.
+  one currency, which it then takes (đồng when the article names none);
+  otherwise, or when a counted noun follows it (``1,5 triệu liều``), it is skipped.
 
 One entity per distinct (value, currency, qualifier, upper), with every span.
 """
@@ -74,7 +75,7 @@ def _amount_pattern(separator: str) -> str:
 _MONEY_RE = re.compile(rf"{_amount_pattern(_RANGE_SEP)}\s*(?P<cur>{CURRENCY})")
 # An amount with a scale word and no currency, for the "4,7 tỷ" case.
 _BARE_RE = re.compile(
-    rf"(?P<n1>{FREE_NUMBER})\s+(?P<s1>{SCALE})(?P<more>(?:\s+{NUMBER}\s+{SCALE})*)(?!\s*{CURRENCY})(?![\w.,])"
+    rf"(?P<n1>{FREE_NUMBER})\s+(?P<s1>{SCALE})(?P<more>(?:\s+{NUMBER}\s+{SCALE})*)(?!\s*{CURRENCY})(?!\w|[.,]\d)"
 )
 _HIGH_SCALE_RE = re.compile(rf"{NUMBER}\s+({SCALE})")
 
@@ -386,7 +387,8 @@ class MoneyExtractor:
         starts = _number_starts(context)
         found = list(find_amounts(text, starts))
         found.extend(_word_amounts(context))
-        currencies = {currency for _, currency in found}
+        # a Vietnamese page that names no currency at all counts in đồng ("trị giá 150 triệu")
+        currencies = {currency for _, currency in found} or {"VND"}
         if len(currencies) == 1:
             taken = _mask(len(text), ((a.start, a.end) for a, _ in found))
             found.extend(_bare_amounts(text, next(iter(currencies)), taken, starts))
