@@ -227,6 +227,22 @@ def test_a_name_without_a_coded_number_is_no_document(sentence: str) -> None:
     assert found(sentence) == []
 
 
+def test_a_bare_serial_of_a_coded_document_is_that_document() -> None:
+    # cand.com.vn: a decision cited again by its serial alone
+    text = (
+        "Theo Quyết định số 872/QĐ-UBND ngày 5/3/2024 của UBND tỉnh. "
+        "Quyết định 872 cũng bổ nhiệm bà Lê Thị Kim Đơn làm Giám đốc Ban quản lý dự án."
+    )
+    docs = documents(Article(blocks=[Paragraph(text)]))
+    assert [(d.number, len(d.spans)) for d in docs] == [("872/QĐ-UBND", 2)]
+    # with "số" and without the code, before or after the coded mention: still one document
+    text = "Thực hiện Kế hoạch số 86 ngày 02/3/2026, Liên hiệp triển khai Kế hoạch số 86/KH-LHHN."
+    docs = documents(Article(blocks=[Paragraph(text)]))
+    assert [(d.number, d.date, len(d.spans)) for d in docs] == [("86/KH-LHHN", date(2026, 3, 2), 2)]
+    # a bare serial alone is still no document
+    assert found("Quyết định 872 cũng bổ nhiệm bà Lê Thị Kim Đơn.") == []
+
+
 codes = st.sampled_from(["", "/QĐ-UBND", "-KL/TW", "/2023/NĐ-CP", "-HD/LHHN-BCTĐP", "/QĐ-TTg", "-NQ/TW"])
 issuers = st.sampled_from(
     [None, "Bộ Chính trị", "UBND tỉnh Lào Cai", "Thủ tướng Chính phủ", "Liên hiệp các tổ chức hữu nghị Việt Nam"]

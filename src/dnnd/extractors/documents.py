@@ -24,7 +24,9 @@ Rules:
   starts the document's subject: ``về``, ``việc``, ``quy định``, ``phê duyệt``,
   ``và``...), and only when it starts with a capital letter (an organ's name).
   Without ``của`` the issuer is ``None``.
-* One entity per distinct (type, number).
+* One entity per distinct (type, number). A bare serial of a document the
+  article also cites with its code (``Quyết định 872`` beside ``Quyết định số
+  872/QĐ-UBND``) is that document, with or without ``số``.
 """
 
 from __future__ import annotations
@@ -116,6 +118,11 @@ _ISSUER_RE = re.compile(
 _CODE_RE = re.compile(r"[/-].*[^\W\d_]")
 
 
+def _type(match: re.Match[str]) -> str:
+    """The canonical document type of a match of the document pattern."""
+    return _CANONICAL[one_space(match.group("type")).lower()]
+
+
 def _result(mentions: list[Mention], entities: list[Any]) -> Extraction:
     """Build the Extraction (``cast``: mypy's attrs plugin cannot type its ``converter=tuple`` fields)."""
     return cast(Any, Extraction)(tuple(mentions), tuple(entities))
@@ -128,20 +135,34 @@ class DocumentExtractor:
     order = 100
 
     def extract(self, context: ExtractionContext) -> Extraction:
-        """Return one ``document`` mention per reference and one entity per distinct (type, number)."""
+        """Return one ``document`` mention per reference and one entity per distinct (type, number).
+
+        A reference by the bare serial of a document the article also cites with its code ("Kế hoạch số 86" or
+        "Quyết định 872" beside "Quyết định số 872/QĐ-UBND") is that document.
+        """
         text = context.text
+        matches = list(context.words.matches(_DOCUMENT_RE))  # (tried at the document types' first words)
+        coded: dict[tuple[str, str], str] = {}
+        for match in matches:
+            number = match.group("number")
+            if _CODE_RE.search(number):
+                coded.setdefault((_type(match), number.split("/")[0].split("-")[0]), number)
         mentions: list[Mention] = []
         ids: dict[tuple[str, str], str] = {}
         records: dict[tuple[str, str], dict[str, Any]] = {}
-        for match in context.words.matches(_DOCUMENT_RE):  # (tried at the document types' first words)
+        for match in matches:
             number = match.group("number")
+            type_ = _type(match)
             dated = match.group("y") or match.group("y2")
-            if not (match.group("so") or dated or _CODE_RE.search(number)):
-                continue  # "Kế hoạch 5 năm": a bare number is a document number only after "số" or before a date
-            if (match.group("what") or match.group("named")) and not _CODE_RE.search(number):
-                # "quyết định công nhận số 07/QĐ-LH", "Luật Đầu tư số 61/2020/QH14": what the act does or its name,
-                # then a coded number only
-                continue
+            if not _CODE_RE.search(number):
+                if match.group("what") or match.group("named"):
+                    # "quyết định công nhận số 07/QĐ-LH", "Luật Đầu tư số 61/2020/QH14": what the act does or
+                    # its name, then a coded number only
+                    continue
+                if (type_, number) in coded:
+                    number = coded[type_, number]
+                elif not (match.group("so") or dated):
+                    continue  # "Kế hoạch 5 năm": a bare number is a document number only after "số" or before a date
             issued: date | None = None
             if dated:
                 day = int(match.group("d") or match.group("d2"))
@@ -150,7 +171,6 @@ class DocumentExtractor:
                     issued = date(int(dated), month, day)
                 except ValueError:
                     issued = None
-            type_ = _CANONICAL[one_space(match.group("type")).lower()]
             found = _ISSUER_RE.match(text, match.end())
             issuer = found.group("issuer").strip() if found else None
             key = (type_, number)
