@@ -341,6 +341,15 @@ def test_a_bare_amount_before_a_counted_noun_counts_things() -> None:
     }
 
 
+def test_people_counted_in_millions_are_no_sum() -> None:
+    # diaspora news counts "đồng bào" and "đồng hương" in millions and thousands; "đồng bằng" stays a sum's end
+    assert money_in("Ủng hộ 10.000 USD cho khoảng 6 triệu đồng bào ta đang sinh sống ở nước ngoài.") == {
+        (Decimal(10000), "USD")
+    }
+    assert money_in("Hội có 5 nghìn đồng hương, 1 triệu đồng chí.") == set()
+    assert money_in("Dự án có kinh phí hơn 1,3 tỷ đồng bằng nguồn vốn viện trợ.") == {(Decimal(1300000000), "VND")}
+
+
 def test_pounds_after_a_scale_word_but_not_boards() -> None:
     assert money_in("Câu lạc bộ chi 3 triệu bảng để mua cầu thủ.") == {(Decimal(3000000), "GBP")}
     assert money_in("Ban tổ chức in 3 nghìn bảng tên và treo 10 bảng tin.") == set()

@@ -130,7 +130,8 @@ _COUNT_NOUNS = (
     "ca|trường hợp|bệnh nhân|cổ phiếu|đơn vị|cơ quan|đoàn|hội nghị|sự kiện|hoạt động|học bổng|phần quà|"
     "suất quà|suất học bổng|ngôi nhà|căn nhà|nhà|công trình|cây cầu|giếng|nhiệt kế|máy|xe|tàu|"
     "lượt người|lượt|đợt|chuyến|bước|lần|tấn|kg|ha|km|héc-ta|lít|mét|tuổi|năm|tháng|tuần|ngày|giờ|phút|"
-    "khẩu trang|bông|bó|cành|cây|con|văn kiện|thỏa thuận|thoả thuận|biên bản|bài|tin|ấn phẩm|dân|hộ dân|"
+    "đồng bào|kiều bào|đồng hương|đồng nghiệp|khẩu trang|"
+    "bông|bó|cành|cây|con|văn kiện|thỏa thuận|thoả thuận|biên bản|bài|tin|ấn phẩm|dân|hộ dân|"
     "mô hình|sản phẩm|giải|huy chương|bằng khen|giấy khen|kỷ niệm chương|huân chương|"
     "thôn - bản|đồn - trạm"
 )

@@ -167,14 +167,21 @@ _DONG_COMPOUNDS = (
 )
 
 
+# Of those, the nouns for people ("đồng bào" compatriots, "đồng chí" comrades, "đồng nghiệp" colleagues...).
+_DONG_PEOPLE = "chí|bào|hương|nghiệp|môn"
+
+
 def _currency_alternation() -> str:
     words = sorted(CURRENCY_WORDS, key=len, reverse=True)
     parts = []
     for word in words:
         if word == "đồng":
-            # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn")
+            # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn"), but not
+            # in the nouns for people, who are counted in millions too ("6 triệu đồng bào", "5 nghìn đồng hương")
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
-            parts.append(rf"(?:{after_scale})đồng|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))")
+            parts.append(
+                rf"(?:{after_scale})đồng(?!\s+(?:{_DONG_PEOPLE})(?!\w))|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))"
+            )
         elif word == "đ":
             parts.append(r"đ(?!/[cC](?!\w))")  # "02 đ/c" is "two comrades" (đồng chí); "500.000đ/suất" is money
         elif word == "đô":
