@@ -2,8 +2,8 @@
 
 A reference is a document type (``Quyết định``, ``Chỉ thị``, ``Nghị định``,
 ``Thông tư``, ``Kết luận``, ``Nghị quyết``, ``Hướng dẫn``, ``Công văn``,
-``Kế hoạch``, ``Thông báo``, ``Luật``, agreements such as ``Hiệp định`` and
-``Bản ghi nhớ``...), a number written the way Vietnamese
+``Kế hoạch``, ``Thông báo``, ``Luật``, agreements such as ``Hiệp định``,
+``Nghị định thư`` and ``Bản ghi nhớ``, a diplomatic note ``Công hàm``...), a number written the way Vietnamese
 administration writes them (``38``, ``12-KL/TW``, ``780-HD/LHHN-BCTĐP``,
 ``12/2023/NĐ-CP``), an optional date of issue (``ngày 19/9/2019``,
 ``ngày 2 tháng 3 năm 2026``) and an optional issuer (``của Bộ Chính trị``).
@@ -46,6 +46,7 @@ __all__ = ["DOCUMENT_TYPES", "EXTRACTORS", "DocumentExtractor"]
 DOCUMENT_TYPES = (
     "Thông tư liên tịch",
     "Nghị quyết liên tịch",
+    "Nghị định thư",  # a protocol to a treaty, before "Nghị định"
     "Quyết định",
     "Chỉ thị",
     "Nghị định",
@@ -69,6 +70,9 @@ DOCUMENT_TYPES = (
     "Sắc lệnh",
     # agreements signed with partners, numbered when they are cited ("Hiệp định số 12/HĐ-...")
     "Hiệp định",
+    "Hiệp ước",
+    "Công ước",
+    "Công hàm",  # a diplomatic note
     "Thỏa thuận",
     "Thoả thuận",
     "Biên bản ghi nhớ",
