@@ -209,6 +209,13 @@ def test_issuer_names_holding_va_and_giao(sentence: str, issuer: str) -> None:
             "Quyết định UBND tỉnh số 2/QĐ-UBND ngày 1/1/2024",
             "2/QĐ-UBND",
         ),
+        # a treaty's protocol and a diplomatic note are numbered documents too
+        (
+            "Hai bên ký Nghị định thư số 01/2024/NĐT-VN-LA về biên giới.",
+            "Nghị định thư số 01/2024/NĐT-VN-LA",
+            "01/2024/NĐT-VN-LA",
+        ),
+        ("Theo Công hàm số 123/NG-LS của Đại sứ quán.", "Công hàm số 123/NG-LS", "123/NG-LS"),
         # a colon after "số", as on the document's own heading
         ("Ban hành kèm theo Quyết định số: 1051/QĐ-UBND của UBND tỉnh.", "Quyết định số: 1051/QĐ-UBND", "1051/QĐ-UBND"),
         # a preposition or another document type between them: the later document is the one cited
