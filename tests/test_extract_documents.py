@@ -169,6 +169,87 @@ def test_repeated_reference_is_one_entity() -> None:
     assert len(docs[0].spans) == 2 and docs[0].issuer == "Bộ Chính trị"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # thukyluat.vn: a reference to a letter of the foreign ministry
+        ("Thực hiện Công văn số 188/BNG-LS ngày 15/01/2013 của Bộ Ngoại giao về trách nhiệm.", "Bộ Ngoại giao"),
+        ("Theo Thông tư số 05/2021/TT-BKHĐT của Bộ Kế hoạch và Đầu tư về hướng dẫn.", "Bộ Kế hoạch và Đầu tư"),
+        # a joint circular (songoaivu.caobang.gov.vn)
+        (
+            "Thông tư liên tịch số 04/2001/TTLT/BCA-BNG ngày 29/01/2002 của Bộ Công an và Bộ Ngoại giao hướng dẫn.",
+            "Bộ Công an và Bộ Ngoại giao",
+        ),
+        # "và" before another document ends the issuer; "giao" as a verb still does
+        ("Căn cứ Nghị định số 80/2020/NĐ-CP của Chính phủ và Quyết định số 12/QĐ-UBND.", "Chính phủ"),
+        ("Theo Quyết định số 7/QĐ-UBND của UBND tỉnh giao nhiệm vụ cho Sở Ngoại vụ.", "UBND tỉnh"),
+    ],
+)
+def test_issuer_names_holding_va_and_giao(sentence: str, issuer: str) -> None:
+    assert found(sentence)[0][4] == issuer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "number"),
+    [
+        # a law cited by its name and number, as decisions open ("Căn cứ Luật ... số ...")
+        (
+            "Căn cứ Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020 của Quốc hội.",
+            "Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020",
+            "61/2020/QH14",
+        ),
+        (
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13.",
+            "Luật Tổ chức chính quyền địa phương số 77/2015/QH13",
+            "77/2015/QH13",
+        ),
+        # its author between the type and the number
+        (
+            "Theo Quyết định UBND tỉnh số 2/QĐ-UBND ngày 1/1/2024.",
+            "Quyết định UBND tỉnh số 2/QĐ-UBND ngày 1/1/2024",
+            "2/QĐ-UBND",
+        ),
+        # a treaty's protocol and a diplomatic note are numbered documents too
+        (
+            "Hai bên ký Nghị định thư số 01/2024/NĐT-VN-LA về biên giới.",
+            "Nghị định thư số 01/2024/NĐT-VN-LA",
+            "01/2024/NĐT-VN-LA",
+        ),
+        ("Theo Công hàm số 123/NG-LS của Đại sứ quán.", "Công hàm số 123/NG-LS", "123/NG-LS"),
+        # a colon after "số", as on the document's own heading
+        ("Ban hành kèm theo Quyết định số: 1051/QĐ-UBND của UBND tỉnh.", "Quyết định số: 1051/QĐ-UBND", "1051/QĐ-UBND"),
+        # a preposition or another document type between them: the later document is the one cited
+        ("Chương trình phối hợp theo Quyết định số 5/QĐ-UB của Sở.", "Quyết định số 5/QĐ-UB", "5/QĐ-UB"),
+    ],
+)
+def test_a_name_or_author_between_type_and_number(sentence: str, name: str, number: str) -> None:
+    assert [(d[0], d[2]) for d in found(sentence)] == [(name, number)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Luật Đất đai năm 2024 có hiệu lực.", "Luật Đầu tư số ít điều được sửa đổi.", "Kế hoạch Xuân số 5 năm."],
+)
+def test_a_name_without_a_coded_number_is_no_document(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_bare_serial_of_a_coded_document_is_that_document() -> None:
+    # cand.com.vn: a decision cited again by its serial alone
+    text = (
+        "Theo Quyết định số 872/QĐ-UBND ngày 5/3/2024 của UBND tỉnh. "
+        "Quyết định 872 cũng bổ nhiệm bà Lê Thị Kim Đơn làm Giám đốc Ban quản lý dự án."
+    )
+    docs = documents(Article(blocks=[Paragraph(text)]))
+    assert [(d.number, len(d.spans)) for d in docs] == [("872/QĐ-UBND", 2)]
+    # with "số" and without the code, before or after the coded mention: still one document
+    text = "Thực hiện Kế hoạch số 86 ngày 02/3/2026, Liên hiệp triển khai Kế hoạch số 86/KH-LHHN."
+    docs = documents(Article(blocks=[Paragraph(text)]))
+    assert [(d.number, d.date, len(d.spans)) for d in docs] == [("86/KH-LHHN", date(2026, 3, 2), 2)]
+    # a bare serial alone is still no document
+    assert found("Quyết định 872 cũng bổ nhiệm bà Lê Thị Kim Đơn.") == []
+
+
 codes = st.sampled_from(["", "/QĐ-UBND", "-KL/TW", "/2023/NĐ-CP", "-HD/LHHN-BCTĐP", "/QĐ-TTg", "-NQ/TW"])
 issuers = st.sampled_from(
     [None, "Bộ Chính trị", "UBND tỉnh Lào Cai", "Thủ tướng Chính phủ", "Liên hiệp các tổ chức hữu nghị Việt Nam"]

@@ -146,6 +146,14 @@ def test_bare_amount_takes_the_articles_only_currency() -> None:
     assert len(sums("Viện trợ 504 tỷ đồng và 2 triệu USD. Kinh phí 4,7 tỷ.")) == 2
 
 
+def test_a_page_naming_no_currency_counts_in_dong() -> None:
+    # the amount may end its sentence or clause; a page that names no currency at all counts in đồng
+    assert [(m.name, m.value, m.currency) for m in sums("Trao 150 suất quà, trị giá 150 triệu.")] == [
+        ("150 triệu", 150 * 10**6, "VND")
+    ]
+    assert sums("Dân số tỉnh đạt 1,5 triệu. Năm 2024 có 3 tỷ người dùng mạng.") == []
+
+
 def test_entities_group_repeated_sums() -> None:
     mentions, entities = run(Article(blocks=[Paragraph("0,5 - 1 tỷ USD vốn."), Paragraph("Thêm 0,5 - 1 tỷ USD.")]))
     money_mentions = [m for m in mentions if m.kind == "money"]
@@ -164,6 +172,10 @@ def test_entities_group_repeated_sums() -> None:
         ("Đại hội đã bầu 15 ủy viên Ban Chấp hành", "15 ủy viên", 15, "ủy viên"),
         ("nhiệm kỳ 2023 – 2028 gồm 17 đồng chí.", "17 đồng chí", 17, "đồng chí"),
         ("có hơn 200 người tham dự", "hơn 200 người", 200, "người"),
+        # the counted noun stops at the verb or preposition after it (sggp.org.vn, vglobalnews.org shapes)
+        ("Quỹ trao 8 suất quà dành cho học sinh nghèo.", "8 suất quà", 8, "suất quà"),
+        ("gồm 750 phần quà bằng tiền mặt trị giá", "750 phần quà", 750, "phần quà"),
+        ("Trao 5 tấm bằng khen cho tập thể.", "5 tấm bằng khen", 5, "tấm bằng khen"),
     ],
 )
 def test_quantity_forms(sentence: str, name: str, value: int, unit: str) -> None:
@@ -290,3 +302,60 @@ def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_ever
     for pattern in (money._MONEY_RE, money._BARE_RE, money._QUANTITY_RE):
         found = [(m.span(), m.groupdict()) for m in money._matches(pattern, text, starts)]
         assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], pattern.pattern[:40]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an embassy's collection, in the shape such news takes
+        (
+            "Cán bộ Đại sứ quán đã quyên góp được 3.000 ringgit (khoảng 17 triệu đồng).",
+            {(3000, "MYR"), (17000000, "VND")},
+        ),
+        # communities in Poland, Hungary, Ukraine, the Czech Republic name their currencies
+        (
+            "Hội ủng hộ 10.000 zloty, 20.000 forint, 5.000 hryvnia và 3.000 koruna.",
+            {(10000, "PLN"), (20000, "HUF"), (5000, "UAH"), (3000, "CZK")},
+        ),
+        # a dollar named with its country is not the US dollar
+        ("Dự án trị giá 3 triệu đô la New Zealand và 2 triệu đô la Australia.", {(3000000, "NZD"), (2000000, "AUD")}),
+        # a sign before the amount, the English way; a dot and three digits still groups thousands
+        ("Quỹ tài trợ $1.5 million cho dự án.", {(1500000, "USD")}),
+        ("Tổ chức cam kết tài trợ US$ 1,5 triệu và €200.000 cho tỉnh.", {(1500000, "USD"), (200000, "EUR")}),
+        ("Mỗi suất học bổng trị giá 500$, tổng cộng $12,500.", {(500, "USD"), (12500, "USD")}),
+    ],
+)
+def test_partner_currencies_and_signs(sentence: str, expected: set[tuple[int, str]]) -> None:
+    assert money_in(sentence) == {(Decimal(value), currency) for value, currency in expected}
+
+
+def test_a_bare_amount_before_a_counted_noun_counts_things() -> None:
+    # aid news counts goods in millions beside a sum written with its currency
+    assert money_in("Nhật Bản viện trợ 10.000 USD và trao tặng 1,5 triệu liều vắc xin cho Việt Nam.") == {
+        (Decimal(10000), "USD")
+    }
+    assert money_in("Quỹ hỗ trợ 2 triệu khẩu trang và 5.000 USD.") == {(Decimal(5000), "USD")}
+    assert money_in("Quỹ đã hỗ trợ 5.000 USD, kinh phí còn lại 2 triệu do tỉnh chi.") == {
+        (Decimal(5000), "USD"),
+        (Decimal(2000000), "USD"),
+    }
+
+
+def test_people_counted_in_millions_are_no_sum() -> None:
+    # diaspora news counts "đồng bào" and "đồng hương" in millions and thousands; "đồng bằng" stays a sum's end
+    assert money_in("Ủng hộ 10.000 USD cho khoảng 6 triệu đồng bào ta đang sinh sống ở nước ngoài.") == {
+        (Decimal(10000), "USD")
+    }
+    assert money_in("Hội có 5 nghìn đồng hương, 1 triệu đồng chí.") == set()
+    assert money_in("Dự án có kinh phí hơn 1,3 tỷ đồng bằng nguồn vốn viện trợ.") == {(Decimal(1300000000), "VND")}
+
+
+def test_pounds_after_a_scale_word_but_not_boards() -> None:
+    assert money_in("Câu lạc bộ chi 3 triệu bảng để mua cầu thủ.") == {(Decimal(3000000), "GBP")}
+    assert money_in("Ban tổ chức in 3 nghìn bảng tên và treo 10 bảng tin.") == set()
+
+
+def test_a_sign_read_after_the_amount_is_not_read_again_before_the_next() -> None:
+    # "500 USD" then "$": one sum each, never "$ 2" as a third
+    assert money_in("Trao 500 USD và 2 suất quà.") == {(Decimal(500), "USD")}
+    assert money_in("Trao 500 $ 2 lần mỗi năm.") == {(Decimal(500), "USD")}

@@ -19,10 +19,13 @@ Conventions (those of the gold files):
 * Vague amounts without digits (``hàng chục tỷ USD``) are not money; an exact one written in words with a
   scale word (``hơn một tỷ đồng``, ``hai trăm triệu đồng``) is.
 * One comma and three digits right before a currency is an English thousands separator (``20,818USD``).
+* A currency sign may come before the amount, the English way (``$1.5 million``, ``US$ 1,5 triệu``,
+  ``€200.000``); a dot and one or two digits after it is a decimal point, a dot and three groups thousands.
 * An amount with a scale word but no currency (``4,7 tỷ``) is money only when
   the clause before it talks about money (``trị giá``, ``kinh phí``,
   ``viện trợ``...) *and* every sum the article writes with a currency is in
-  one currency, which it then takes; otherwise it is skipped.
+  one currency, which it then takes (đồng when the article names none);
+  otherwise, or when a counted noun follows it (``1,5 triệu liều``), it is skipped.
 
 One entity per distinct (value, currency, qualifier, upper), with every span.
 """
@@ -72,7 +75,7 @@ def _amount_pattern(separator: str) -> str:
 _MONEY_RE = re.compile(rf"{_amount_pattern(_RANGE_SEP)}\s*(?P<cur>{CURRENCY})")
 # An amount with a scale word and no currency, for the "4,7 tỷ" case.
 _BARE_RE = re.compile(
-    rf"(?P<n1>{FREE_NUMBER})\s+(?P<s1>{SCALE})(?P<more>(?:\s+{NUMBER}\s+{SCALE})*)(?!\s*{CURRENCY})(?![\w.,])"
+    rf"(?P<n1>{FREE_NUMBER})\s+(?P<s1>{SCALE})(?P<more>(?:\s+{NUMBER}\s+{SCALE})*)(?!\s*{CURRENCY})(?!\w|[.,]\d)"
 )
 _HIGH_SCALE_RE = re.compile(rf"{NUMBER}\s+({SCALE})")
 
@@ -127,6 +130,7 @@ _COUNT_NOUNS = (
     "ca|trường hợp|bệnh nhân|cổ phiếu|đơn vị|cơ quan|đoàn|hội nghị|sự kiện|hoạt động|học bổng|phần quà|"
     "suất quà|suất học bổng|ngôi nhà|căn nhà|nhà|công trình|cây cầu|giếng|nhiệt kế|máy|xe|tàu|"
     "lượt người|lượt|đợt|chuyến|bước|lần|tấn|kg|ha|km|héc-ta|lít|mét|tuổi|năm|tháng|tuần|ngày|giờ|phút|"
+    "đồng bào|kiều bào|đồng hương|đồng nghiệp|khẩu trang|"
     "bông|bó|cành|cây|con|văn kiện|thỏa thuận|thoả thuận|biên bản|bài|tin|ấn phẩm|dân|hộ dân|"
     "mô hình|sản phẩm|giải|huy chương|bằng khen|giấy khen|kỷ niệm chương|huân chương|"
     "thôn - bản|đồn - trạm"
@@ -134,12 +138,18 @@ _COUNT_NOUNS = (
 # Classifiers that need their noun: "250.000 chiếc khẩu trang", "6 cặp thôn - bản".
 _CLASSIFIERS = "chiếc|cái|bộ|cặp|suất|phần|bức|cuốn|quyển|tấm|gói|thùng|túi|bao|hộp|căn|ngôi|bình|chai|liều"
 # A lower-case word of the counted noun; function words end it ("200 suất quà cho hộ nghèo").
-_STOP = "cho|của|tại|với|và|để|từ|do|trong|trị|tổng|được|là|mỗi|gồm|đến|tới|sang|về"
+# ("8 suất quà dành cho ...", "750 phần quà bằng tiền mặt": a verb or a preposition, but "bằng khen" is a noun)
+_STOP = (
+    r"cho|của|tại|với|và|để|từ|do|trong|trị|tổng|được|là|mỗi|gồm|đến|tới|sang|về|dành|tặng|trao|theo|nhằm|"
+    r"bằng(?!\s+khen)"
+)
 _SYLLABLE = rf"(?!(?:{_STOP})(?![{LOWER_LETTERS}]))[{LOWER_LETTERS}]+"
 _CLASSIFIED = (
     rf"(?:{_CLASSIFIERS})(?:\s+{_SYLLABLE}(?:\s*[-–]\s*{_SYLLABLE}(?!\s+{_SYLLABLE}\s*[-–])|\s+{_SYLLABLE})?)?"
 )
 
+# A counted noun right after an amount: the amount counts things ("1,5 triệu liều", "2 triệu khẩu trang").
+_COUNTED_AFTER_RE = re.compile(rf"\s+(?:{_CLASSIFIED}|(?:{_COUNT_NOUNS}))(?!\w)")
 _QUANTITY_RE = re.compile(_amount_pattern(r"\s*[-–]\s*") + rf"\s+(?P<unit>{_CLASSIFIED}|(?:{_COUNT_NOUNS}))(?!\w)")
 _NO_QUANTITY_KINDS = frozenset({"date", "term", "document"})
 
@@ -257,13 +267,59 @@ def find_amounts(text: str, starts: list[int] | None = None) -> Iterator[tuple[_
 
     ``starts`` are where the free-standing numbers of ``text`` start, when the caller has them.
     """
+    taken: set[int] = set()
     for match in _matches(_MONEY_RE, text, starts):
         amount = _read(match, text)
         if amount is None:
             continue
         if match.group("s1") is None and match.group("high") is None and _ENGLISH_THOUSANDS_RE.fullmatch(match["n1"]):
             amount.value = Decimal(match["n1"].replace(",", ""))
+        taken.update((match.start(), match.end()))
         yield amount, currency_code(match.group("cur"))
+    if "$" in text or "€" in text or "£" in text:  # (most pages have no sign: no second look at their numbers)
+        yield from _signed_amounts(text, starts, taken)
+
+
+# "$1.5 million", "US$2 triệu", "€500": a currency sign written before the amount, the English way. A dot and
+# one or two digits is a decimal point ("$1.5"), a dot and three groups thousands ("$500.000"), as in NUMBER.
+_SIGN_BEFORE_RE = re.compile(r"(?<![\w$])(?:US\$|\$|€|£)\s?$")
+_SIGNED_RE = re.compile(rf"(?P<n>\d(?:[\d.,]*\d)?)(?:\s+(?P<scale>{SCALE}|million|billion))?(?![\w.,]\d|\w)")
+_ENGLISH_DECIMAL_RE = re.compile(r"\d+\.\d{1,2}")
+_ENGLISH_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ENGLISH_SCALES = {"million": 10**6, "billion": 10**9}
+
+
+def _signed_value(number: str, scale: str | None) -> Decimal:
+    """The value of a number written after a currency sign, with its scale word (``ValueError`` if unreadable)."""
+    if _ENGLISH_GROUPED_RE.fullmatch(number):
+        value = Decimal(number.replace(",", ""))
+    elif _ENGLISH_DECIMAL_RE.fullmatch(number):
+        value = Decimal(number)
+    else:
+        value = parse_number(number)
+    if scale:
+        value *= _ENGLISH_SCALES.get(scale) or Decimal(parse_number(f"1 {scale}"))
+    return value.normalize() if value != value.to_integral_value() else value.quantize(Decimal(1))
+
+
+def _signed_amounts(text: str, starts: list[int] | None, taken: set[int]) -> Iterator[tuple[_Amount, str]]:
+    """Sums whose currency sign comes before the number (``$1.5 million``, ``US$2 triệu``); ``taken`` are the
+    starts and ends of the amounts already read with a currency after them: neither their number nor their
+    currency ("500 $ 2 lần") is read again."""
+    for start in starts if starts is not None else [m.start() for m in _NUMBER_START.finditer(text)]:
+        if start in taken:
+            continue
+        sign = _SIGN_BEFORE_RE.search(text, max(0, start - 4), start)
+        if sign is None or sign.start() + len(sign.group().rstrip()) in taken:
+            continue
+        if (match := _SIGNED_RE.match(text, start)) is None:
+            continue
+        try:
+            value = _signed_value(match["n"], match["scale"])
+        except ValueError:
+            continue
+        amount = _qualified(sign.start(), match.end(), text, value, None)
+        yield amount, currency_code(sign.group().strip())
 
 
 def _mask(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
@@ -285,6 +341,8 @@ def _bare_amounts(
         clause = _CLAUSE_END_RE.split(before)[-1]
         if not _MONEY_CUE_RE.search(clause):
             continue
+        if _COUNTED_AFTER_RE.match(text, match.end()):
+            continue  # "trao tặng 1,5 triệu liều vắc xin": a count of things, not a sum
         amount = _read(match, text)
         if amount is not None:
             yield amount, currency
@@ -330,7 +388,8 @@ class MoneyExtractor:
         starts = _number_starts(context)
         found = list(find_amounts(text, starts))
         found.extend(_word_amounts(context))
-        currencies = {currency for _, currency in found}
+        # a Vietnamese page that names no currency at all counts in đồng ("trị giá 150 triệu")
+        currencies = {currency for _, currency in found} or {"VND"}
         if len(currencies) == 1:
             taken = _mask(len(text), ((a.start, a.end) for a, _ in found))
             found.extend(_bare_amounts(text, next(iter(currencies)), taken, starts))

@@ -105,6 +105,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "won": "KRW",
     "krw": "KRW",
     "bảng anh": "GBP",
+    "bảng": "GBP",  # alone only after a scale word ("3 triệu bảng"): "10 bảng" are boards
     "gbp": "GBP",
     "kíp": "LAK",
     "kip": "LAK",
@@ -131,6 +132,30 @@ CURRENCY_WORDS: dict[str, str] = {
     "chf": "CHF",
     "rupee": "INR",
     "inr": "INR",
+    # the currencies of other partners and of the countries with large Vietnamese communities, as news names them
+    "$": "USD",
+    "£": "GBP",
+    "yuan": "CNY",
+    "đô la australia": "AUD",
+    "đô la new zealand": "NZD",
+    "nzd": "NZD",
+    "đô la hong kong": "HKD",
+    "đô la đài loan": "TWD",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "idr": "IDR",
+    "peso": "PHP",
+    "php": "PHP",
+    "kyat": "MMK",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "pln": "PLN",
+    "forint": "HUF",
+    "huf": "HUF",
+    "koruna": "CZK",
+    "cuaron": "CZK",
+    "hryvnia": "UAH",
+    "uah": "UAH",
 }
 
 # Words that turn "đồng" into another noun: "17 đồng chí" is 17 comrades, not money.
@@ -142,20 +167,32 @@ _DONG_COMPOUNDS = (
 )
 
 
+# Of those, the nouns for people ("đồng bào" compatriots, "đồng chí" comrades, "đồng nghiệp" colleagues...).
+_DONG_PEOPLE = "chí|bào|hương|nghiệp|môn"
+
+
 def _currency_alternation() -> str:
     words = sorted(CURRENCY_WORDS, key=len, reverse=True)
     parts = []
     for word in words:
         if word == "đồng":
-            # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn")
+            # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn"), but not
+            # in the nouns for people, who are counted in millions too ("6 triệu đồng bào", "5 nghìn đồng hương")
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
-            parts.append(rf"(?:{after_scale})đồng|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))")
+            parts.append(
+                rf"(?:{after_scale})đồng(?!\s+(?:{_DONG_PEOPLE})(?!\w))|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))"
+            )
         elif word == "đ":
             parts.append(r"đ(?!/[cC](?!\w))")  # "02 đ/c" is "two comrades" (đồng chí); "500.000đ/suất" is money
         elif word == "đô":
             # alone only after a scale word ("12 triệu đô"); "thủ đô", "đô thị" are not money
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
             parts.append(rf"(?:{after_scale})đô(?!\s+thị)")
+        elif word == "bảng":
+            after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
+            # "3 nghìn bảng tên", "bảng hiệu", "bảng tin" are boards, even counted in thousands
+            boards = "tin|hiệu|tên|điểm|biểu|chữ|đen|xếp|quảng|vàng|số|giá|màu|kê|lương|tuyên"
+            parts.append(rf"(?:{after_scale})bảng(?!\s+(?:{boards})(?!\w))")
         elif word.startswith("đô la"):
             # "đô la", "đô-la", "đôla", "Đô la Mỹ"
             parts.append(r"đô(?:\s*-\s*|\s+|)la" + re.escape(word[len("đô la") :]).replace(r"\ ", r"\s+"))
@@ -335,7 +372,15 @@ def format_number(value: Decimal | int) -> str:
 
 
 #: How :func:`format_money` names each currency; others are written as their ISO code.
-_CURRENCY_NAMES = {"VND": "đồng", "EUR": "euro", "CNY": "nhân dân tệ", "JPY": "yên", "KRW": "won"}
+_CURRENCY_NAMES = {
+    "VND": "đồng",
+    "EUR": "euro",
+    "CNY": "nhân dân tệ",
+    "JPY": "yên",
+    "KRW": "won",
+    "MYR": "ringgit",  # (no code that starts with "m" is read: see _currency_letters)
+    "MMK": "kyat",
+}
 
 
 def format_money(value: Decimal | int, currency: str) -> str:
