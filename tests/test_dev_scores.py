@@ -59,7 +59,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "organizations": 0.71,
         "places": 0.91,
         "money": 0.95,
-        "documents": 0.87,
+        "documents": 1.0,
         "facts": 0.65,
         "facts_strict": 0.53,
     },
