@@ -1641,3 +1641,24 @@ def test_a_call_on_several_hosts_each_named_after_posts_of_their_own() -> None:
     found = roles(call, article)
     assert found["organiser"] == ["Phankham Viphavanh", "Xaysomphone Phomvihane"]
     assert found["participant"] == ["Đỗ Văn Chiến"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        # thegioithao.vn: visits received over a term, counted
+        "Trong giai đoạn 2015-2023, trường thành lập 15 đoàn đi công tác tại Lào và đón tiếp 18 đoàn khách từ Lào "
+        "đến thăm, làm việc tại trường.",
+        # xaluan.com: visits brought about over decades, counted
+        "Với những hoạt động tích cực, bà Phượng đã đưa 28 đoàn điện ảnh Pháp sang thăm Việt Nam để làm phim cả "
+        "trong thời gian chiến tranh lẫn thời bình.",
+    ],
+)
+def test_delegations_counted_before_a_visit_are_a_tally_not_a_meeting(tally: str) -> None:
+    article = read("Ngày 25.7, Trường ĐH Cửu Long long trọng tổ chức lễ đón nhận Huân chương Lao động hạng ba.", tally)
+    assert [roles(f, article)["type"] for f in meetings(article)] == [["lễ đón nhận"]]
+
+
+def test_a_delegation_with_its_members_counted_still_visits() -> None:
+    article = read("Sáng 26/7, Đoàn đại biểu tỉnh Attapeu gồm 12 đoàn viên thanh niên đã đến thăm Trường ĐH Cửu Long.")
+    assert only(article)["type"] == ["thăm"]

@@ -11,7 +11,8 @@ a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội ngh�
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
 with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
-(``chào mừng``, ``tiến tới Đại hội``), is a sports games (``Đại hội Thể dục thể thao``) or a time frame or the
+(``chào mừng``, ``tiến tới Đại hội``), is a visit by delegations counted (``đón tiếp 18 đoàn khách … đến thăm``:
+a tally of visits), is a sports games (``Đại hội Thể dục thể thao``) or a time frame or the
 work of organising named as a noun (``trong thời gian diễn ra Đại hội II``, ``thành tích trong tổ chức Ngày
 hội …``). Named people
 signing (``A, <posts> và B, <posts> đã ký kết hợp đồng …``) took part in a signing (type ``ký kết``, the
@@ -341,6 +342,12 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục
 _WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
 _WORK = "làm việc"
 _LOOK_BACK = 24
+# Delegations counted before a visit ("đón tiếp 18 đoàn khách từ Lào đến thăm", "đã đưa 28 đoàn điện ảnh Pháp sang
+# thăm Việt Nam"): a tally of many visits over a period, no one meeting (not "đoàn viên", a union member).
+_COUNTED_VISITORS_RE = re.compile(
+    r"(?<!\w)(?:\d+|nhiều|hàng chục|hàng trăm)\s+(?:lượt\s+)?đoàn(?!\w)(?!\s+viên)[^.;:,!?\n]{0,60}$", re.IGNORECASE
+)
+_COUNT_LOOK_BACK = 80
 
 # The meeting's name ends at a clause mark, or at a word that starts the rest of the sentence.
 _NAME_STOP_RE = scanner(
@@ -1130,6 +1137,7 @@ class _Reader:
                 (_NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) and not self._named_list(match))
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
+                or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
                 skipped = end
