@@ -1662,3 +1662,31 @@ def test_delegations_counted_before_a_visit_are_a_tally_not_a_meeting(tally: str
 def test_a_delegation_with_its_members_counted_still_visits() -> None:
     article = read("Sáng 26/7, Đoàn đại biểu tỉnh Attapeu gồm 12 đoàn viên thanh niên đã đến thăm Trường ĐH Cửu Long.")
     assert only(article)["type"] == ["thăm"]
+
+
+def test_a_reception_of_the_visiting_delegation_named_again_with_its_sender_is_that_visit() -> None:
+    # quanba.hagiang.gov.vn: the hosts of the visit listed after "có", the delegation named again with its district
+    article = read(
+        "Ngày 25/8, Đoàn đại biểu huyện Malypho, tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Thế Dân - Phó chủ nhiệm "
+        "Ủy ban thường vụ Đại hội Đại biểu nhân dân huyện Malypho làm trường đoàn đã sang thăm, giao lưu và hội đàm "
+        "với huyện Quản Bạ. Đón tiếp và làm việc với đoàn đại biểu huyện Malypho về phía huyện Quản Bạ có đồng chí "
+        "Thẩm Hữu Thanh - Ủy viên BTV huyện ủy - Phó chủ tịch HĐND huyện.",
+        published=date(2023, 8, 26),
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert "Thẩm Hữu Thanh" in found["participant"]
+
+
+def test_a_reception_of_the_head_and_members_of_the_visiting_delegation_is_that_visit() -> None:
+    # gialaitv.vn: "Đón tiếp đồng chí <head> và các thành viên Đoàn ... có <hosts>" after the delegation's visit
+    article = read(
+        "Hôm nay, Đoàn lãnh đạo cấp cao của tỉnh Gia Lai do đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy làm Trưởng đoàn đã "
+        "đến thăm, chúc Tết cán bộ và Nhân dân tỉnh Attapeu. Đón tiếp đồng chí Bí thư Tỉnh ủy Hồ Văn Niên và các thành "
+        "viên Đoàn lãnh đạo cấp cao tỉnh Gia Lai có đồng chí Lệt Xay Nha Phon, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+        "Attapeu.",
+        published=date(2024, 4, 12),
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert "Lệt Xay Nha Phon" in found["participant"]

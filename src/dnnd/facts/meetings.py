@@ -193,6 +193,11 @@ _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
 )
 
+# A reception opening its clause, its hosts listed after "có": a delegation among its guests, named again with its
+# sender or its head ("Đón tiếp và làm việc với đoàn đại biểu huyện X, về phía huyện Y có ...", "Đón tiếp đồng chí
+# X và các thành viên Đoàn ... có ..."), is the delegation told before (not "đoàn viên", the Youth Union).
+_GUEST_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?!\w)(?!\s+(?:viên|[Tt]hanh niên|TNCS)(?!\w))")
+
 # The delegation told before, named again by the bare word anywhere in a sentence: "Trước khi chia tay đoàn, ...",
 # "có sự tham gia của các thành viên đoàn và ...".
 _DELEGATION_AGAIN_RE = re.compile(r"(?<!\w)[Đđ]oàn(?=\s*(?:[,;.:]|(?:và|có|gồm)(?!\w)|$))")
@@ -478,6 +483,9 @@ class _Occurrence:
     planned: bool = False
     #: A reception of the delegation told before ("Đón tiếp đoàn có ..."): the visit's other side.
     back: bool = False
+    #: Where the guest is a delegation named again with its sender or head ("Đón tiếp và làm việc với đoàn đại biểu
+    #: huyện X ... có ..."): the reception of the visit told before naming the same parties.
+    back_visit: tuple[int, int] | None = None
     #: What names a programme after its word ("văn nghệ chào xuân" in "giao lưu văn nghệ chào xuân").
     title: str | None = None
     #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
@@ -1348,8 +1356,6 @@ class _Reader:
             return None
         if not text[clause[0] : start].strip():
             listed = self._hosts_listed(match, sentence, clause, end)
-            if listed is not None:
-                listed.back = _BACK_DELEGATION_RE.match(text, end) is not None
             return listed
         companions = _COMPANIONS_RE.search(text, clause[0], start)
         host_end = companions.start() if companions is not None else start
@@ -1401,7 +1407,18 @@ class _Reader:
         occ = _Occurrence(match.start(), end, kind, sentence, clause, end, type=kind)
         occ.organised, occ.organisers = True, self.reading.entities_of(people[:1])
         occ.participants = self.reading.entities_of([*guests, *people[1:]])
+        occ.back = _BACK_DELEGATION_RE.match(text, end) is not None
+        if not occ.back and _GUEST_DELEGATION_RE.search(text, end, listed.start()) is not None:
+            occ.back_visit = (end, listed.start())
         return occ
+
+    def names_again(self, visit: _Meeting, guest: tuple[int, int]) -> bool:
+        """Whether the ``guest`` phrase of a reception names a party the sentences of ``visit`` name: its delegation
+        ("Đoàn đại biểu huyện Malypho ... sang thăm ... Đón tiếp ... đoàn đại biểu huyện Malypho"), not another."""
+        named = {e.id for e in self.reading.entities_of(self.reading.mentions_in(*guest))}
+        return any(
+            e.id in named for lo, hi in visit.spans for e in self.reading.entities_of(self.reading.mentions_in(lo, hi))
+        )
 
     def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
         """``<organiser> đã họp`` (``đã`` at ``verb``): a meeting without a meeting word before it in the clause."""
@@ -1559,6 +1576,9 @@ class MeetingExtractor(FactExtractor):
                 continue
             # (or the talks held with it: "Đoàn ... đã có buổi Hội đàm với huyện X. Tiếp và làm việc với đoàn có ...")
             visit = next((m for m in reversed(meetings) if _received_in(m)), None) if occ.back else None
+            if occ.back_visit is not None:
+                visit = next((m for m in reversed(meetings) if m.kind in _VISITS), None)
+                visit = visit if visit is not None and reader.names_again(visit, occ.back_visit) else None
             if visit is not None:
                 if visit.planned and not visit.reported:
                     continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come
