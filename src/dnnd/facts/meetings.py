@@ -53,7 +53,10 @@ sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tạ
 việc, …``) is the encounter told before, and so are the other encounter words of
 that sentence, or of the sentence telling a reception, that have no party of their
 own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
-thăm, …``) and ``làm việc với Sở X`` are not. A programme with no party of its own held for the delegation told before
+thăm, …``) and ``làm việc với Sở X`` are not. A reception opening its sentence, its hosts listed after ``có``, whose
+guest names the visiting delegation again (``Đón tiếp và làm việc với đoàn đại biểu huyện X … có …``, ``Đón tiếp
+đồng chí Y và các thành viên Đoàn … có …``) is the visit told before when the two name a party in common. A
+programme with no party of its own held for the delegation told before
 (``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter. So is a
 programme with no party of its own told in the sentence of an encounter (``Lễ đón Đoàn … thăm Hà Nội và tổ chức
 giao lưu văn hóa …``).
