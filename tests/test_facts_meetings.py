@@ -1641,3 +1641,52 @@ def test_a_call_on_several_hosts_each_named_after_posts_of_their_own() -> None:
     found = roles(call, article)
     assert found["organiser"] == ["Phankham Viphavanh", "Xaysomphone Phomvihane"]
     assert found["participant"] == ["Đỗ Văn Chiến"]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        # thegioithao.vn: visits received over a term, counted
+        "Trong giai đoạn 2015-2023, trường thành lập 15 đoàn đi công tác tại Lào và đón tiếp 18 đoàn khách từ Lào "
+        "đến thăm, làm việc tại trường.",
+        # xaluan.com: visits brought about over decades, counted
+        "Với những hoạt động tích cực, bà Phượng đã đưa 28 đoàn điện ảnh Pháp sang thăm Việt Nam để làm phim cả "
+        "trong thời gian chiến tranh lẫn thời bình.",
+    ],
+)
+def test_delegations_counted_before_a_visit_are_a_tally_not_a_meeting(tally: str) -> None:
+    article = read("Ngày 25.7, Trường ĐH Cửu Long long trọng tổ chức lễ đón nhận Huân chương Lao động hạng ba.", tally)
+    assert [roles(f, article)["type"] for f in meetings(article)] == [["lễ đón nhận"]]
+
+
+def test_a_delegation_with_its_members_counted_still_visits() -> None:
+    article = read("Sáng 26/7, Đoàn đại biểu tỉnh Attapeu gồm 12 đoàn viên thanh niên đã đến thăm Trường ĐH Cửu Long.")
+    assert only(article)["type"] == ["thăm"]
+
+
+def test_a_reception_of_the_visiting_delegation_named_again_with_its_sender_is_that_visit() -> None:
+    # quanba.hagiang.gov.vn: the hosts of the visit listed after "có", the delegation named again with its district
+    article = read(
+        "Ngày 25/8, Đoàn đại biểu huyện Malypho, tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Thế Dân - Phó chủ nhiệm "
+        "Ủy ban thường vụ Đại hội Đại biểu nhân dân huyện Malypho làm trường đoàn đã sang thăm, giao lưu và hội đàm "
+        "với huyện Quản Bạ. Đón tiếp và làm việc với đoàn đại biểu huyện Malypho về phía huyện Quản Bạ có đồng chí "
+        "Thẩm Hữu Thanh - Ủy viên BTV huyện ủy - Phó chủ tịch HĐND huyện.",
+        published=date(2023, 8, 26),
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert "Thẩm Hữu Thanh" in found["participant"]
+
+
+def test_a_reception_of_the_head_and_members_of_the_visiting_delegation_is_that_visit() -> None:
+    # gialaitv.vn: "Đón tiếp đồng chí <head> và các thành viên Đoàn ... có <hosts>" after the delegation's visit
+    article = read(
+        "Hôm nay, Đoàn lãnh đạo cấp cao của tỉnh Gia Lai do đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy làm Trưởng đoàn đã "
+        "đến thăm, chúc Tết cán bộ và Nhân dân tỉnh Attapeu. Đón tiếp đồng chí Bí thư Tỉnh ủy Hồ Văn Niên và các thành "
+        "viên Đoàn lãnh đạo cấp cao tỉnh Gia Lai có đồng chí Lệt Xay Nha Phon, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+        "Attapeu.",
+        published=date(2024, 4, 12),
+    )
+    found = only(article)
+    assert found["type"] == ["thăm"]
+    assert "Lệt Xay Nha Phon" in found["participant"]

@@ -795,3 +795,26 @@ def test_a_counted_level_word_is_shared_by_the_names_after_it() -> None:
         "hệ kết nghĩa."
     )
     assert only(art)["side"] == ["Nam Giang", "huyện Đắc Chưng"]
+
+
+def test_cooperation_signed_with_no_document_named_and_a_framework_agreement() -> None:
+    # laocaitv.vn: "khung thỏa thuận" (a framework agreement) and "ký hợp tác toàn diện" (no document named)
+    article = read(
+        "Tỉnh ủy Lào Cai và Tỉnh ủy Vân Nam đã ký kết khung thỏa thuận hợp tác; tỉnh Lào Cai và châu Hồng Hà đã ký "
+        "hợp tác toàn diện, đó là nền tảng quan trọng giúp mối quan hệ hợp tác giữa hai bên trở thành hình mẫu."
+    )
+    found = sorted((roles(f, article) for f in twinnings(article)), key=lambda r: r["side"])
+    assert [r["side"] for r in found] == [["Hồng Hà", "Lào Cai"], ["Tỉnh ủy Lào Cai", "Tỉnh ủy Vân Nam"]]
+
+
+def test_cooperation_signed_between_two_provinces() -> None:
+    # kontumtv.vn: "lễ ký kết hợp tác giữa tỉnh A với tỉnh B"
+    article = read(
+        "Sáng 28/12, tại Hội trường Ngọc Linh, thành phố Kon Tum đã diễn ra lễ ký kết hợp tác giữa tỉnh Kon Tum với "
+        "tỉnh Stung Treng, Vương quốc Campuchia."
+    )
+    assert only(article)["side"] == ["Kon Tum", "Stung Treng"]
+
+
+def test_cooperation_only_to_be_signed_is_no_agreement() -> None:
+    assert twinnings(read("Hai bên thống nhất sẽ ký kết hợp tác trong thời gian tới.")) == []

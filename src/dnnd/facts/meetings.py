@@ -11,7 +11,8 @@ a building or a document (``Trung tâm hội nghị``, ``Biên bản Hội ngh�
 ``Nghị quyết Đại hội``), lies inside an organization's or a document's name,
 is generic (``các hội nghị``; not ``đã có các cuộc hội kiến <name>``, a list of encounters each
 with a party of its own, paid by the same subject: ``…; chào xã giao B và hội đàm với C``), looks forward
-(``chào mừng``, ``tiến tới Đại hội``), is a sports games (``Đại hội Thể dục thể thao``) or a time frame or the
+(``chào mừng``, ``tiến tới Đại hội``), is a visit by delegations counted (``đón tiếp 18 đoàn khách … đến thăm``:
+a tally of visits), is a sports games (``Đại hội Thể dục thể thao``) or a time frame or the
 work of organising named as a noun (``trong thời gian diễn ra Đại hội II``, ``thành tích trong tổ chức Ngày
 hội …``). Named people
 signing (``A, <posts> và B, <posts> đã ký kết hợp đồng …``) took part in a signing (type ``ký kết``, the
@@ -52,7 +53,10 @@ sentence by another such word (``Tại buổi tiếp, …``, ``Phát biểu tạ
 việc, …``) is the encounter told before, and so are the other encounter words of
 that sentence, or of the sentence telling a reception, that have no party of their
 own (``<host> tiếp đoàn X … đến thăm, chúc Tết``); a trip (``Trong khuôn khổ chuyến
-thăm, …``) and ``làm việc với Sở X`` are not. A programme with no party of its own held for the delegation told before
+thăm, …``) and ``làm việc với Sở X`` are not. A reception opening its sentence, its hosts listed after ``có``, whose
+guest names the visiting delegation again (``Đón tiếp và làm việc với đoàn đại biểu huyện X … có …``, ``Đón tiếp
+đồng chí Y và các thành viên Đoàn … có …``) is the visit told before when the two name a party in common. A
+programme with no party of its own held for the delegation told before
 (``Trước khi chia tay đoàn, … tổ chức một buổi tiệc giao lưu``) is part of the last encounter. So is a
 programme with no party of its own told in the sentence of an encounter (``Lễ đón Đoàn … thăm Hà Nội và tổ chức
 giao lưu văn hóa …``).
@@ -191,6 +195,11 @@ _GIVEN_TO_END_RE = re.compile(r"[;:!?]|\s(?:vì|nhằm|để|nhân|do|tại|vào
 _BACK_DELEGATION_RE = re.compile(
     r"\s+(?:thân mật\s+)?[Đđ]oàn(?:\s+(?:công tác|đại biểu))?(?=\s*(?:[,;.:]|(?:có|gồm|và)(?!\w)|$))"
 )
+
+# A reception opening its clause, its hosts listed after "có": a delegation among its guests, named again with its
+# sender or its head ("Đón tiếp và làm việc với đoàn đại biểu huyện X, về phía huyện Y có ...", "Đón tiếp đồng chí
+# X và các thành viên Đoàn ... có ..."), is the delegation told before (not "đoàn viên", the Youth Union).
+_GUEST_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?!\w)(?!\s+(?:viên|[Tt]hanh niên|TNCS)(?!\w))")
 
 # The delegation told before, named again by the bare word anywhere in a sentence: "Trước khi chia tay đoàn, ...",
 # "có sự tham gia của các thành viên đoàn và ...".
@@ -344,6 +353,12 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục
 _WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
 _WORK = "làm việc"
 _LOOK_BACK = 24
+# Delegations counted before a visit ("đón tiếp 18 đoàn khách từ Lào đến thăm", "đã đưa 28 đoàn điện ảnh Pháp sang
+# thăm Việt Nam"): a tally of many visits over a period, no one meeting (not "đoàn viên", a union member).
+_COUNTED_VISITORS_RE = re.compile(
+    r"(?<!\w)(?:\d+|nhiều|hàng chục|hàng trăm)\s+(?:lượt\s+)?đoàn(?!\w)(?!\s+viên)[^.;:,!?\n]{0,60}$", re.IGNORECASE
+)
+_COUNT_LOOK_BACK = 80
 
 # The meeting's name ends at a clause mark, or at a word that starts the rest of the sentence.
 _NAME_STOP_RE = scanner(
@@ -479,6 +494,9 @@ class _Occurrence:
     planned: bool = False
     #: A reception of the delegation told before ("Đón tiếp đoàn có ..."): the visit's other side.
     back: bool = False
+    #: Where the guest is a delegation named again with its sender or head ("Đón tiếp và làm việc với đoàn đại biểu
+    #: huyện X ... có ..."): the reception of the visit told before naming the same parties.
+    back_visit: tuple[int, int] | None = None
     #: What names a programme after its word ("văn nghệ chào xuân" in "giao lưu văn nghệ chào xuân").
     title: str | None = None
     #: The body named in the meeting's name ("Đại hội đại biểu Liên hiệp ... lần thứ III"): it holds the meeting.
@@ -1142,6 +1160,7 @@ class _Reader:
                 (_NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) and not self._named_list(match))
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
+                or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
                 skipped = end
@@ -1352,8 +1371,6 @@ class _Reader:
             return None
         if not text[clause[0] : start].strip():
             listed = self._hosts_listed(match, sentence, clause, end)
-            if listed is not None:
-                listed.back = _BACK_DELEGATION_RE.match(text, end) is not None
             return listed
         companions = _COMPANIONS_RE.search(text, clause[0], start)
         host_end = companions.start() if companions is not None else start
@@ -1405,7 +1422,18 @@ class _Reader:
         occ = _Occurrence(match.start(), end, kind, sentence, clause, end, type=kind)
         occ.organised, occ.organisers = True, self.reading.entities_of(people[:1])
         occ.participants = self.reading.entities_of([*guests, *people[1:]])
+        occ.back = _BACK_DELEGATION_RE.match(text, end) is not None
+        if not occ.back and _GUEST_DELEGATION_RE.search(text, end, listed.start()) is not None:
+            occ.back_visit = (end, listed.start())
         return occ
+
+    def names_again(self, visit: _Meeting, guest: tuple[int, int]) -> bool:
+        """Whether the ``guest`` phrase of a reception names a party the sentences of ``visit`` name: its delegation
+        ("Đoàn đại biểu huyện Malypho ... sang thăm ... Đón tiếp ... đoàn đại biểu huyện Malypho"), not another."""
+        named = {e.id for e in self.reading.entities_of(self.reading.mentions_in(*guest))}
+        return any(
+            e.id in named for lo, hi in visit.spans for e in self.reading.entities_of(self.reading.mentions_in(lo, hi))
+        )
 
     def _met(self, match: re.Match[str], sentence: Sentence, verb: int) -> _Occurrence | None:
         """``<organiser> đã họp`` (``đã`` at ``verb``): a meeting without a meeting word before it in the clause."""
@@ -1564,6 +1592,9 @@ class MeetingExtractor(FactExtractor):
                 continue
             # (or the talks held with it: "Đoàn ... đã có buổi Hội đàm với huyện X. Tiếp và làm việc với đoàn có ...")
             visit = next((m for m in reversed(meetings) if _received_in(m)), None) if occ.back else None
+            if occ.back_visit is not None:
+                visit = next((m for m in reversed(meetings) if m.kind in _VISITS), None)
+                visit = visit if visit is not None and reader.names_again(visit, occ.back_visit) else None
             if visit is not None:
                 if visit.planned and not visit.reported:
                     continue  # "Đoàn ... sẽ đến thăm ... Tiếp đoàn có X": the reception of a visit to come

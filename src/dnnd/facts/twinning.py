@@ -25,7 +25,9 @@ Twinning and agreements
     (not ``quan hệ ngoại giao``: diplomatic relations between states); ``ký
     (kết)``, ``ký và trao`` a ``biên bản ghi nhớ``, ``bản ghi nhớ``, ``thỏa
     thuận``, ``hiệp định``, ``chương trình/kế hoạch hợp tác``, ``biên bản hội
-    đàm``…; ``<document> … được ký kết``; ``ra / thông qua / ký tuyên bố
+    đàm``, ``khung thỏa thuận``…, or cooperation signed with no document named
+    (``đã ký kết hợp tác giai đoạn 2021 - 2025``, ``ký hợp tác toàn diện``);
+    ``<document> … được ký kết``; ``ra / thông qua / ký tuyên bố
     chung``. One fact per clause, holding every document signed in it.
 
 Lists of partners
@@ -120,11 +122,13 @@ _ABOUT_TWINNING_RE = re.compile(alternation("kết nghĩa|thiết lập quan h�
 _DOCUMENTS = words("twinning", "document")
 _DOCUMENT = alternation("|".join(sorted(_DOCUMENTS, key=len, reverse=True)))
 _ANY_CASE_DOCUMENT_RE = trigger_re("twinning", "document")  # "Biên bản Hội nghị thường niên" named
-# A document signed, its words in either case ("ký kết Bản Ghi nhớ Hợp tác Hữu nghị").
+# A document signed, its words in either case ("ký kết Bản Ghi nhớ Hợp tác Hữu nghị"), or what is signed when no
+# document is named ("đã ký kết hợp tác giai đoạn 2021 - 2025").
+_SIGNED = tagged("twinning", "signed")
 _SIGN_RE = scanner(
     re.compile(
         f"(?:{tagged('twinning', 'sign')}|{tagged('twinning', 'issue')})"
-        + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_ANY_CASE_DOCUMENT_RE.pattern})"
+        + rf"\s+(?:(?:các|những|một|hai|\d+)\s+)?(?P<doc>{_ANY_CASE_DOCUMENT_RE.pattern}|{_SIGNED})"
     )
 )
 # Only a joint statement is "issued" ("ra", "thông qua", "công bố"); documents are signed.
