@@ -1977,3 +1977,29 @@ def test_a_centres_fields_joined_by_va_run_to_its_province() -> None:
     assert "Trường Đại học Quản trị kinh doanh" in orgs_in(
         "Trường Đại học Quản trị kinh doanh và học sinh huyện Ý Yên nhận quà."
     )
+
+
+def test_names_written_with_every_syllable_capitalised_end_at_lower_case() -> None:
+    # viendongdaily.com (overseas press: every syllable of a name capitalised); bare organs not listed
+    found = orgs_in(
+        "Hội Đồng Chấp Hành và Hội Đồng Giám Sát đã được bầu rồi nên đến nay Ban Tổ Chức Bầu Cử tiến hành họp "
+        "khoáng đại để bầu Hội Đồng Đại Biểu.",
+        "Ngoài ra có đầy đủ Ban Chấp Hành CĐNVQG Nam Cali, đứng đầu là ông Phát Bùi và Hội Đồng Giám Sát đứng "
+        "đầu là kỹ sư Tạ Trung.",
+    )
+    assert set(found) == {"Ban Tổ Chức Bầu Cử", "Ban Chấp Hành CĐNVQG Nam Cali"}
+    # thoisu-doisong.com: the verb after a Title Case name is the sentence's
+    assert set(orgs_in("Ban Bầu Cử Ban Đại Diện Cộng Đồng Việt Mỹ Bắc Cali kiểm phiếu tại trụ sở.")) == {
+        "Ban Bầu Cử Ban Đại Diện Cộng Đồng Việt Mỹ Bắc Cali"
+    }
+    # a legal form after the acronym is written so in standard text too: the name goes on
+    assert "Công ty TNHH Một Thành Viên Giám định PNJ" in orgs_in(
+        "Một nhân viên của Công ty TNHH Một Thành Viên Giám định PNJ bị khởi tố."
+    )
+
+
+def test_title_cased_bare_organ_is_no_person() -> None:
+    article = dnnd.Article(blocks=[Paragraph("Hội Đồng Chấp Hành phục vụ hữu hiệu và Hội Đồng Giám Sát họp.")])
+    result = dnnd.extract(article)
+    # neither an organization (an organ alone) nor a person read into it ("Đồng Giám Sát")
+    assert not [e for e in result.entities if e.kind in ("person", "organization")]

@@ -383,6 +383,7 @@ _PREPOSITION = re.compile(
     rf"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|(?:và|hoặc)(?= [{UPPER}]))(?![\w])"
 )
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
+_ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the first word after a head
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
@@ -676,6 +677,22 @@ def _read_name(
             # "Chi khu Quân sự Mê Sang vui mừng": after a proper name (two capitals after lower case) it ends
             # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
             # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
+            break
+        if (
+            not cap
+            and not lowers
+            and words >= 3
+            and run_start == pos + 1  # (every word since the head capitalised)
+            and proper == 0
+            # (nor after an acronym, where a legal form is written so: "Công ty TNHH Một Thành Viên Giám định")
+            and not _ACRONYM_FIRST.match(text, pos)
+            and not text[start:pos].rpartition(" ")[2].isupper()
+            and not word.isdigit()
+            and word not in _latin_links()
+            and not _head_goes_on(text, run_start, j)
+        ):
+            # "Ban Tổ Chức Bầu Cử tiến hành", "Hội Đồng Giám Sát đứng đầu là": a name written with every
+            # syllable capitalised, as the overseas press writes them, ends at the first word in lower case
             break
         if not cap and prev_cap and category == "media" and text.count(" ", run_start, i) >= 1:
             # "báo Người Lao Động xác định": a masthead written all in capitals is complete; lower case
@@ -1178,7 +1195,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
     organs = _with_organs(text, raws, index)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
-        organ_starts = {r.start for r in organs}
+        organ_starts = {r.start for r in organs if r.kind == "organ"}
         raws = [r for r in raws if not (r.kind == "generic" and r.start in organ_starts)]
     raws.extend(organs)
     # longest first; of two equal spans an organ with its parent (which lists the parent too)
@@ -1733,6 +1750,11 @@ def _with_organs(text: str, raws: list[_Raw], index: WordIndex) -> list[_Raw]:
         # (the organ's acronym may stand between: "Hội đồng quản trị (HĐQT) Công ty ...")
         bracket = _ORGAN_ACRONYM.match(text, m.end())
         parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
+        if parent is None and _TITLE_CASED.fullmatch(m.group(0)) and m.start() not in by_start:
+            # "Hội Đồng Giám Sát đứng đầu là ...": an organ alone is not listed, but written with every syllable
+            # capitalised it stays a mention, so that no one reads a person's name ("Đồng Giám Sát") into it
+            out.append(_Raw(m.start(), m.end(), "bare organ", _head_key(m.group(0)), "", ref=True))
+            continue
         if parent is None or parent.start == m.start():
             continue
         if text[m.start() : parent.end] in _known_index():
@@ -1763,6 +1785,7 @@ def _with_organs(text: str, raws: list[_Raw], index: WordIndex) -> list[_Raw]:
 
 
 _ORGAN_ACRONYM = re.compile(rf" \([{UPPER}]{{2,9}}\)")
+_TITLE_CASED = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)+")
 
 
 @cache
