@@ -902,7 +902,7 @@ _COMPANY_FORM = re.compile(
 def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
-    key = _DASH.sub("-", key)
+    key = _DASH.sub("-", key).translate(_NO_QUOTES)  # "Quỹ “Vì người nghèo”" and "Quỹ Vì người nghèo" are one
     key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
     key = _COMPANY_FORM.sub(r"\1", key)
     if _FA_KEY.match(key):
@@ -912,6 +912,8 @@ def _head_key(text: str) -> str:
 
 
 _FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+# the quotes a proper name is set in after its kind ("Tổ chức “Sen Vàng”") are no part of the name
+_NO_QUOTES = str.maketrans("", "", '“”"')
 
 
 @cache
@@ -2618,7 +2620,7 @@ class OrganizationExtractor:
             if len(named) > 1:
                 headlined = _in_headline(text, named, context.article.title or "")
                 best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
-            name = best.shown or text[best.start : best.end]
+            name = (best.shown or text[best.start : best.end]).translate(_NO_QUOTES)
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
             canonical = _canonical(name)
