@@ -2014,3 +2014,15 @@ def test_title_cased_bare_organ_is_no_person() -> None:
     result = dnnd.extract(article)
     # neither an organization (an organ alone) nor a person read into it ("Đồng Giám Sát")
     assert not [e for e in result.entities if e.kind in ("person", "organization")]
+
+
+def test_bare_body_is_the_vietnamese_provinces_beside_a_foreign_one() -> None:
+    # laocaitv.vn: the provincial committees of Lào Cai and of Yunnan named, then "Tỉnh ủy" alone
+    found = orgs_in(
+        "Thay mặt Tỉnh ủy, UBND tỉnh Lào Cai, Sở Ngoại vụ tỉnh Lào Cai đã tặng quà.",
+        "Tỉnh ủy Lào Cai và Tỉnh ủy Vân Nam đã ký kết khung thỏa thuận hợp tác.",
+    )
+    assert "Tỉnh ủy" not in found
+    assert len(found["Tỉnh ủy Lào Cai"].spans) == 2
+    # two Vietnamese provinces named: the bare one may be either, and stays apart
+    assert "Tỉnh ủy" in orgs_in("Tỉnh ủy Lào Cai và Tỉnh ủy Hà Giang đã ký kết. Tỉnh ủy chỉ đạo.")

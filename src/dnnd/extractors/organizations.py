@@ -2576,6 +2576,11 @@ class OrganizationExtractor:
                 continue
             wanted = _MERGE_LEVELS[qualifier]
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
+            if len(fuller) > 1:
+                # "Tỉnh ủy" beside "Tỉnh ủy Lào Cai" and "Tỉnh ủy Vân Nam": a body named bare in the Vietnamese
+                # press is the one of a Vietnamese province; a foreign one is named with its place
+                home = [k for k in fuller if _vietnamese(k[1])]
+                fuller = home if len(home) == 1 else fuller
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
             elif len(fuller) > 1 and qualifier in ("tỉnh", "tp"):
