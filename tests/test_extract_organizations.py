@@ -2026,3 +2026,12 @@ def test_bare_body_is_the_vietnamese_provinces_beside_a_foreign_one() -> None:
     assert len(found["Tỉnh ủy Lào Cai"].spans) == 2
     # two Vietnamese provinces named: the bare one may be either, and stays apart
     assert "Tỉnh ủy" in orgs_in("Tỉnh ủy Lào Cai và Tỉnh ủy Hà Giang đã ký kết. Tỉnh ủy chỉ đạo.")
+
+
+def test_served_people_by_their_initials_name_the_same_association() -> None:
+    # asvho.org.vn: "NKT" and "TMC" are the press's initials for "người khuyết tật", "trẻ mồ côi"
+    found = orgs_in(
+        "Hội Bảo trợ Người khuyết tật và Trẻ mồ côi tỉnh Thừa Thiên Huế tổ chức trao 18 chiếc xe lăn.",
+        "Trước đó ngày 21/4, Hội Bảo trợ NKT và TMC tỉnh Thừa Thiên Huế đã trao 20 chiếc xe lăn.",
+    )
+    assert set(found) == {"Hội Bảo trợ Người khuyết tật và Trẻ mồ côi tỉnh Thừa Thiên Huế"}
