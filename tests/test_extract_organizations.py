@@ -2003,6 +2003,10 @@ def test_names_written_with_every_syllable_capitalised_end_at_lower_case() -> No
     assert set(orgs_in("Ban Bầu Cử Ban Đại Diện Cộng Đồng Việt Mỹ Bắc Cali kiểm phiếu tại trụ sở.")) == {
         "Ban Bầu Cử Ban Đại Diện Cộng Đồng Việt Mỹ Bắc Cali"
     }
+    # tamky.quangnam.gov.vn: a proper name capitalised throughout, then the body's reach in lower case
+    assert "Tổ chức Làng Hoa Sen quốc tế Hàn Quốc" in orgs_in(
+        "Các em nhận học bổng của Tổ chức Làng Hoa Sen quốc tế Hàn Quốc, mỗi suất 800.000 đồng."
+    )
     # a legal form after the acronym is written so in standard text too: the name goes on
     assert "Công ty TNHH Một Thành Viên Giám định PNJ" in orgs_in(
         "Một nhân viên của Công ty TNHH Một Thành Viên Giám định PNJ bị khởi tố."

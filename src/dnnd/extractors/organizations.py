@@ -383,6 +383,7 @@ _PREPOSITION = re.compile(
     rf"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|(?:và|hoặc)(?= [{UPPER}]))(?![\w])"
 )
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
+_REACH = re.compile(r"(?:quốc tế|toàn cầu)(?![\w])")  # an international or a global body's reach
 _ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the first word after a head
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
@@ -687,6 +688,8 @@ def _read_name(
             # (nor after an acronym, where a legal form is written so: "Công ty TNHH Một Thành Viên Giám định")
             and not _ACRONYM_FIRST.match(text, pos)
             and not text[start:pos].rpartition(" ")[2].isupper()
+            # (nor the reach of a body after its proper name: "Tổ chức Làng Hoa Sen quốc tế Hàn Quốc")
+            and not _REACH.match(text, j)
             and not word.isdigit()
             and word not in _latin_links()
             and not _head_goes_on(text, run_start, j)
