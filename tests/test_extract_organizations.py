@@ -2039,3 +2039,10 @@ def test_served_people_by_their_initials_name_the_same_association() -> None:
         "Trước đó ngày 21/4, Hội Bảo trợ NKT và TMC tỉnh Thừa Thiên Huế đã trao 20 chiếc xe lăn.",
     )
     assert set(found) == {"Hội Bảo trợ Người khuyết tật và Trẻ mồ côi tỉnh Thừa Thiên Huế"}
+
+
+def test_national_university_with_its_kind_in_lower_case() -> None:
+    # tapchidulich.net.vn: "Đại học quốc gia" written with its kind in lower case before its city
+    found = orgs_in("Có 2 trường tại TP. Hồ Chí Minh (Đại học quốc gia TP. Hồ Chí Minh, Đại học Ngoại ngữ Tin học).")
+    assert "Đại học quốc gia TP. Hồ Chí Minh" in found
+    assert not orgs_in("Sinh viên Đại học quốc gia đến thăm.")
