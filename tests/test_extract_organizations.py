@@ -2046,3 +2046,9 @@ def test_national_university_with_its_kind_in_lower_case() -> None:
     found = orgs_in("Có 2 trường tại TP. Hồ Chí Minh (Đại học quốc gia TP. Hồ Chí Minh, Đại học Ngoại ngữ Tin học).")
     assert "Đại học quốc gia TP. Hồ Chí Minh" in found
     assert not orgs_in("Sinh viên Đại học quốc gia đến thăm.")
+
+
+def test_country_initials_are_no_body() -> None:
+    # thoibao.de: "VN" is the country the ambassador represents, not a body named by its acronym
+    assert not orgs_in("Ông Đại sứ VN tại Đức đã cầm micro chỉ đạo quá trình thành lập.")
+    assert not orgs_in("Đại diện phía VN đã phát biểu.")
