@@ -215,8 +215,18 @@ def org_not_names() -> frozenset[str]:
 
 @cache
 def org_organs() -> tuple[str, ...]:
-    """Internal organs written before their parent organization (``Ban Thường vụ``)."""
-    return read_list("org_organs.txt")
+    """Internal organs written before their parent organization (``Ban Thường vụ``).
+
+    Each organ is also taken with its first syllables capitalised, as the overseas Vietnamese press
+    writes names ("Ban Chấp Hành", "Hội Đồng Giám Sát", "Hội Đồng Giám sát").
+    """
+    organs = read_list("org_organs.txt")
+    capitalised = []
+    for organ in organs:
+        words = organ.split(" ")
+        for k in range(2, len(words) + 1):
+            capitalised.append(" ".join([*(w[:1].upper() + w[1:] for w in words[:k]), *words[k:]]))
+    return tuple(dict.fromkeys((*organs, *capitalised)))
 
 
 @cache

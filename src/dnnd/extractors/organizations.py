@@ -383,6 +383,8 @@ _PREPOSITION = re.compile(
     rf"(?:trên|tại|ở|của|cho|với|trong|từ|thuộc|(?:và|hoặc)(?= [{UPPER}]))(?![\w])"
 )
 # a term ("khóa IV", "nhiệm kỳ 2020-2025") is the office's or the congress's, never a name's first word
+_REACH = re.compile(r"(?:quốc tế|toàn cầu)(?![\w])")  # an international or a global body's reach
+_ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the first word after a head
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
@@ -677,6 +679,24 @@ def _read_name(
             # ("Quốc tế", international, is written so inside names: "Rotary Quốc tế"; nor does a parent
             # body's head written with a lower-case tail: "Ban Chấp hành Hội Hữu nghị")
             break
+        if (
+            not cap
+            and not lowers
+            and words >= 3
+            and run_start == pos + 1  # (every word since the head capitalised)
+            and proper == 0
+            # (nor after an acronym, where a legal form is written so: "Công ty TNHH Một Thành Viên Giám định")
+            and not _ACRONYM_FIRST.match(text, pos)
+            and not text[start:pos].rpartition(" ")[2].isupper()
+            # (nor the reach of a body after its proper name: "Tổ chức Làng Hoa Sen quốc tế Hàn Quốc")
+            and not _REACH.match(text, j)
+            and not word.isdigit()
+            and word not in _latin_links()
+            and not _head_goes_on(text, run_start, j)
+        ):
+            # "Ban Tổ Chức Bầu Cử tiến hành", "Hội Đồng Giám Sát đứng đầu là": a name written with every
+            # syllable capitalised, as the overseas press writes them, ends at the first word in lower case
+            break
         if not cap and prev_cap and category == "media" and text.count(" ", run_start, i) >= 1:
             # "báo Người Lao Động xác định": a masthead written all in capitals is complete; lower case
             # after it is the sentence's (one capital then lower case is the masthead's: "Công an nhân dân")
@@ -885,7 +905,7 @@ _COMPANY_FORM = re.compile(
 def _head_key(text: str) -> str:
     key = match_key(expand_abbreviations(text))
     key = _FU_KEY.sub("liên hiệp các tổ chức hữu nghị", key)
-    key = _DASH.sub("-", key)
+    key = _DASH.sub("-", key).translate(_NO_QUOTES)  # "Quỹ “Vì người nghèo”" and "Quỹ Vì người nghèo" are one
     key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
     key = _COMPANY_FORM.sub(r"\1", key)
     if _FA_KEY.match(key):
@@ -895,6 +915,8 @@ def _head_key(text: str) -> str:
 
 
 _FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+# the quotes a proper name is set in after its kind ("Tổ chức “Sen Vàng”") are no part of the name
+_NO_QUOTES = str.maketrans("", "", '“”"')
 
 
 @cache
@@ -1178,7 +1200,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
     organs = _with_organs(text, raws, index)
     if organs:
         # an organ with its parent is read as such, not by the head-noun reading of its first word
-        organ_starts = {r.start for r in organs}
+        organ_starts = {r.start for r in organs if r.kind == "organ"}
         raws = [r for r in raws if not (r.kind == "generic" and r.start in organ_starts)]
     raws.extend(organs)
     # longest first; of two equal spans an organ with its parent (which lists the parent too)
@@ -1733,6 +1755,11 @@ def _with_organs(text: str, raws: list[_Raw], index: WordIndex) -> list[_Raw]:
         # (the organ's acronym may stand between: "Hội đồng quản trị (HĐQT) Công ty ...")
         bracket = _ORGAN_ACRONYM.match(text, m.end())
         parent = by_start.get((bracket.end() if bracket is not None else m.end()) + 1)
+        if parent is None and _TITLE_CASED.fullmatch(m.group(0)) and m.start() not in by_start:
+            # "Hội Đồng Giám Sát đứng đầu là ...": an organ alone is not listed, but written with every syllable
+            # capitalised it stays a mention, so that no one reads a person's name ("Đồng Giám Sát") into it
+            out.append(_Raw(m.start(), m.end(), "bare organ", _head_key(m.group(0)), "", ref=True))
+            continue
         if parent is None or parent.start == m.start():
             continue
         if text[m.start() : parent.end] in _known_index():
@@ -1763,6 +1790,7 @@ def _with_organs(text: str, raws: list[_Raw], index: WordIndex) -> list[_Raw]:
 
 
 _ORGAN_ACRONYM = re.compile(rf" \([{UPPER}]{{2,9}}\)")
+_TITLE_CASED = re.compile(rf"[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*)+")
 
 
 @cache
@@ -2551,6 +2579,11 @@ class OrganizationExtractor:
                 continue
             wanted = _MERGE_LEVELS[qualifier]
             fuller = [k for k in by_head.get(head, ()) if groups[k][0].place_level in wanted]
+            if len(fuller) > 1:
+                # "Tỉnh ủy" beside "Tỉnh ủy Lào Cai" and "Tỉnh ủy Vân Nam": a body named bare in the Vietnamese
+                # press is the one of a Vietnamese province; a foreign one is named with its place
+                home = [k for k in fuller if _vietnamese(k[1])]
+                fuller = home if len(home) == 1 else fuller
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
             elif len(fuller) > 1 and qualifier in ("tỉnh", "tp"):
@@ -2595,7 +2628,7 @@ class OrganizationExtractor:
             if len(named) > 1:
                 headlined = _in_headline(text, named, context.article.title or "")
                 best = max(named, key=lambda r: (_fullness(text, r), text[r.start : r.end] in headlined, -r.start))
-            name = best.shown or text[best.start : best.end]
+            name = (best.shown or text[best.start : best.end]).translate(_NO_QUOTES)
             entity_id = f"organization:{index}"
             other_names = sorted({text[r.start : r.end] for r in items} - {name})
             canonical = _canonical(name)
