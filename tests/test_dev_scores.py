@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 5,
         "persons": 0.94,
         "positions": 0.88,
-        "organizations": 0.86,
+        "organizations": 0.87,
         "places": 0.95,
         "money": 0.99,
         "documents": 1.0,
