@@ -347,9 +347,7 @@ def _at_sentence_start(head: str) -> bool:
     """True when the text before a word ends a sentence, a clause opener, the block, or a list item's bullet at
     the start of a line ("\n-Anh Chương Jôn Đặng tài trợ", "1,- Thôn Khe Ngài")."""
     head = head.rstrip(" ")
-    return (
-        not head or head[-1] in '.!?:;…"“(\n' or head.endswith((" -", " –")) or _LINE_BULLET.search(head) is not None
-    )
+    return not head or head[-1] in '.!?:;…"“(\n' or head.endswith((" -", " –")) or _LINE_BULLET.search(head) is not None
 
 
 # a list item's bullet opening a line, after the item's number if it has one: "\n-", "\n+", "\n1,-", "\n2. -"
