@@ -690,3 +690,9 @@ def test_bullet_opening_a_line_opens_a_sentence() -> None:
     found = places_in(text)
     assert "Thôn Khe Ngài" in found
     assert "Anh" not in found
+
+
+def test_vienna_syllable_inside_a_word() -> None:
+    # seen on tune pages: "Viên" is Vienna, and the first syllable of "viên chức" (civil servant)
+    assert "Viên" not in places_in("Chủ tịch Công đoàn Viên chức tỉnh Lào Cai dự hội nghị.")
+    assert "Viên" in places_in("Hội nghị diễn ra tại Viên, Áo.")
