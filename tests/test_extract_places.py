@@ -696,3 +696,14 @@ def test_vienna_syllable_inside_a_word() -> None:
     # seen on tune pages: "Viên" is Vienna, and the first syllable of "viên chức" (civil servant)
     assert "Viên" not in places_in("Chủ tịch Công đoàn Viên chức tỉnh Lào Cai dự hội nghị.")
     assert "Viên" in places_in("Hội nghị diễn ra tại Viên, Áo.")
+
+
+def test_overseas_vietnamese_cities_and_vientiane_districts() -> None:
+    # sbs.com.au (tune), viendongdaily.com (tune), vietbao.com: the cities of overseas Vietnamese communities
+    assert "Darwin" in places_in("Tại Đại hội của CĐNVTD hôm cuối tuần tổ chức ở Darwin, Ban Chấp Hành bầu ra BCH.")
+    assert "Darwin" not in places_in("Thuyết tiến hóa của Charles Darwin được giảng dạy.")
+    assert {"Wollongong", "NSW"} <= set(places_in("Thủ quỹ: Trần Hương Thuỷ (Wollongong)\nChủ tịch: Kate Hoàng (NSW)"))
+    assert "Garden Grove" in places_in("Phiên họp được tổ chức tại Thư Viện Việt Nam ở Garden Grove vào chiều.")
+    # thegioithao.vn (tune): a district of Vientiane Capital in an address
+    found = places_in("xây dựng mô hình làng thông minh tại làng Thongmang, Xaythany, thủ đô Vientiane")
+    assert found["Xaythany"].country == "LA"
