@@ -345,12 +345,17 @@ def _pair_short_forms() -> frozenset[str]:
 
 def _at_sentence_start(head: str) -> bool:
     """True when the text before a word ends a sentence, a clause opener, the block, or a list item's bullet at
-    the start of a line ("\n-Anh Chương Jôn Đặng tài trợ", "1,- Thôn Khe Ngài")."""
+    the start of a line (a dash opening the line: "-Anh Chương Jôn Đặng tài trợ", "1,- Thôn Khe Ngài")."""
     head = head.rstrip(" ")
-    return not head or head[-1] in '.!?:;…"“(\n' or head.endswith((" -", " –")) or _LINE_BULLET.search(head) is not None
+    return (
+        not head
+        or head[-1] in '.!?:;…"“(\n'
+        or head.endswith((" -", " –"))
+        or (head[-1] in "-–+•" and _LINE_BULLET.search(head, max(0, len(head) - 8)) is not None)
+    )
 
 
-# a list item's bullet opening a line, after the item's number if it has one: "\n-", "\n+", "\n1,-", "\n2. -"
+# a list item's bullet opening a line, after the item's number if it has one: "-", "+", "1,-", "2. -"
 _LINE_BULLET = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.,)] ?)?[-–+•]$")
 
 
