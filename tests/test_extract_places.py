@@ -676,6 +676,9 @@ def test_compass_part_of_a_foreign_country_or_state() -> None:
     # "miền Nam" names the part itself, the country after it stays a place of its own; "Việt Nam" takes its "Nam"
     assert {"miền Nam", "Việt Nam"} <= set(places_in("Bà tham gia kháng chiến ở miền Nam Việt Nam."))
     assert {"Việt Nam", "Lào"} <= set(places_in("Tình hữu nghị Việt Nam Lào bền vững."))
+    # nhandan.vn: a person's name, its surname before the compass word
+    found = places_in("Đại sứ Việt Nam tại Venezuela Vũ Trung Mỹ và Đại sứ Cuba tại Venezuela.")
+    assert "Trung Mỹ" not in found
 
 
 def test_capitalised_state_word() -> None:

@@ -862,12 +862,15 @@ def _with_compass_parts(text: str, found: list[_Found]) -> list[_Found]:
 
 
 def _compass_belongs_before(text: str, at: int, compass: str) -> bool:
-    """True when the word before the compass word at ``at`` takes it: "miền Nam", "Việt Nam", "Hà Nam"."""
+    """True when the word before the compass word at ``at`` takes it: "miền Nam", "Việt Nam", "Hà Nam", or a
+    surname begins a person's name ("Đại sứ Vũ Trung Mỹ")."""
     before = _WORD_BEFORE_COMPASS.search(text, max(0, at - 12), at)
     if before is None:
         return False
     word = before.group(1)
-    return word.lower() in _PART_WORDS or (word[0].isupper() and places().lookup(f"{word} {compass}") is not None)
+    if word.lower() in _PART_WORDS:
+        return True
+    return word[0].isupper() and (word in surnames() or places().lookup(f"{word} {compass}") is not None)
 
 
 # a name alone in brackets, of two to four syllables (a literal first: the engine skips to each bracket)
