@@ -685,10 +685,6 @@ def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     return province is not None and province.level == "province" and province.country not in (None, "VN")
 
 
-# a plural or a count before a level word: "các huyện", "những xã", "hai xã Thanh Yên và Thanh Chăn", "3 bản"
-_PLURAL_BEFORE = re.compile(r"(?<![\w.,])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2}) \Z")
-
-
 # a list of villages that the commune they lie in closes: ", Xa Ry, Cheng của xã", ", Troi (xã"
 _LIST_BEFORE_COMMUNE = re.compile(
     rf"(?:(?:, | và |, và ){_NAME})+(?: (?:của |thuộc )?| \(|, )(?:xã|phường|thị trấn) [{UPPER}]"
@@ -775,7 +771,9 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         taken.append((m.start(), end))
         # a list after the keyword: "các huyện Bát Xát, Sa Pa, Bảo Thắng và Văn Bàn", "xã Y Tý, A Mú Sung"
         level = _KEYWORDS[keyword.lower()][0]
-        plural = _PLURAL_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
+        plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
+            "những ", max(0, m.start() - 6), m.start()
+        )
         # "thôn Mới, Xa Ry, Cheng của xã Hướng Phùng": the villages of the commune named next, no person among them
         to_commune = level == "village" and _LIST_BEFORE_COMMUNE.match(text, end) is not None
         plural = plural or to_commune
