@@ -717,3 +717,10 @@ def test_cambodian_province_spellings() -> None:
     found = places_in("Tây Ninh giáp với các tỉnh Svay Rieng, Prey Veng và Tboung Khmum thuộc Vương quốc Campuchia.")
     assert found["Tboung Khmum"].country == "KH"
     assert "Tbong Khmom" in places_in("Campuchia thành lập thêm một tỉnh mới mang tên Tbong Khmom.")
+
+
+def test_capital_word_before_hanoi_is_not_part_of_its_name() -> None:
+    # kinhtedothi.vn (tune): "Thủ đô" (the capital) describes the city as a level word does; the name is "Hà Nội"
+    found = places_in("Đoàn đại biểu tỉnh Fukuoka chính thức thăm Thủ đô Hà Nội và tổ chức giao lưu tại Hà Nội.")
+    assert "Hà Nội" in found
+    assert "Thủ đô Hà Nội" not in found
