@@ -485,12 +485,17 @@ def _is_prose(text: str, start: int, end: int) -> bool:
 
 
 _ANNIVERSARY_REACH = 160
+# a count of years: "45 năm" (compiled once; the count is compared, not spliced into a pattern per call)
+_YEARS_COUNT_RE = re.compile(r"(?<!\d)(\d+)\s+năm(?!\w)")
 
 
 def _anniversary(text: str, at: int, years: int) -> bool:
     """Whether "<years> năm" (an anniversary's count) is written shortly before ``at``."""
+    if years <= 0:
+        return False
+    count = str(years)
     before = text[max(0, at - _ANNIVERSARY_REACH) : at]
-    return years > 0 and re.search(rf"(?<!\d){years}\s+năm(?!\w)", before) is not None
+    return any(m.group(1) == count for m in _YEARS_COUNT_RE.finditer(before))
 
 
 def _published_day(article: Article) -> date | None:

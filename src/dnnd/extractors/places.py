@@ -109,7 +109,7 @@ _KEYWORD_RE = re.compile(
     # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
     r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
-    r"|[Pp]hum|[Ss]óc|bang|tiểu bang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
+    r"|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
     rf"|[Vv]ùng(?= [{UPPER}][{LOWER}])|[Kk]hu vực(?= [{UPPER}][{LOWER}]))"
     rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
@@ -142,7 +142,7 @@ def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
         if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
             return True
     if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
-        return not _at_sentence_start(text[max(0, start - 3) : start]) and not _UNIT_NUMBER.match(text, name_end)
+        return not _at_sentence_start(text[max(0, start - 7) : start]) and not _UNIT_NUMBER.match(text, name_end)
     return False
 
 
@@ -344,9 +344,19 @@ def _pair_short_forms() -> frozenset[str]:
 
 
 def _at_sentence_start(head: str) -> bool:
-    """True when the text before a word ends a sentence, a clause opener or the block."""
+    """True when the text before a word ends a sentence, a clause opener, the block, or a list item's bullet at
+    the start of a line (a dash opening the line: "-Anh Chương Jôn Đặng tài trợ", "1,- Thôn Khe Ngài")."""
     head = head.rstrip(" ")
-    return not head or head[-1] in '.!?:;…"“(\n' or head.endswith((" -", " –"))
+    return (
+        not head
+        or head[-1] in '.!?:;…"“(\n'
+        or head.endswith((" -", " –"))
+        or (head[-1] in "-–+•" and _LINE_BULLET.search(head, max(0, len(head) - 8)) is not None)
+    )
+
+
+# a list item's bullet opening a line, after the item's number if it has one: "-", "+", "1,-", "2. -"
+_LINE_BULLET = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.,)] ?)?[-–+•]$")
 
 
 def _is_capitalised_keyword(word: str) -> bool:
@@ -822,7 +832,43 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found += _listed_units(text, found, index)
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
-    return found
+    return _with_compass_parts(text, found)
+
+
+# a compass word naming a part of a foreign country or state: "Bắc Lào", "Nam California", "Nam Australia"
+_COMPASS_BEFORE = re.compile(r"(?<!\w)(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây|Trung) $")
+_WORD_BEFORE_COMPASS = re.compile(r"(\w+) $")
+# "miền Nam Việt Nam", "phía Bắc Lào": the part is named by the compass word alone, the country after it is its own
+_PART_WORDS = frozenset({"miền", "phía", "hướng"})
+
+
+def _with_compass_parts(text: str, found: list[_Found]) -> list[_Found]:
+    """Each foreign country or state with the compass word written right before it, as one region: "các tỉnh Bắc
+    Lào", "bang Nam Australia", "Cộng Đồng Người Việt Quốc Gia Nam California" - not after a word that makes the
+    compass word a part's own name ("miền Nam Việt Nam") or the end of another place ("Việt Nam Lào")."""
+    out: list[_Found] = []
+    previous_end = 0
+    for f in found:
+        if f.info.level in ("country", "province") and f.info.country not in (None, "VN") and f.start > previous_end:
+            compass = _COMPASS_BEFORE.search(text, max(previous_end, f.start - 9), f.start)
+            if compass is not None and not _compass_belongs_before(text, compass.start(), compass.group(0)[:-1]):
+                name = text[compass.start() : f.end]
+                f = _Found(compass.start(), f.end, name, PlaceInfo(name, "region", None, f.info.country))
+        out.append(f)
+        previous_end = max(previous_end, f.end)
+    return out
+
+
+def _compass_belongs_before(text: str, at: int, compass: str) -> bool:
+    """True when the word before the compass word at ``at`` takes it: "miền Nam", "Việt Nam", "Hà Nam", or a
+    surname begins a person's name ("Đại sứ Vũ Trung Mỹ")."""
+    before = _WORD_BEFORE_COMPASS.search(text, max(0, at - 12), at)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _PART_WORDS:
+        return True
+    return word[0].isupper() and (word in surnames() or places().lookup(f"{word} {compass}") is not None)
 
 
 # a name alone in brackets, of two to four syllables (a literal first: the engine skips to each bracket)
