@@ -806,3 +806,11 @@ def test_an_honorific_word_that_closes_a_body_name_is_the_body_s() -> None:
     assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội Nhà báo",)
     found = people_in("Chủ tịch Hội Nhà báo Việt Nam Lê Quốc Minh phát biểu tại buổi lễ.")
     assert found["Lê Quốc Minh"].positions == ("Chủ tịch Hội Nhà báo Việt Nam",)
+
+
+def test_dotted_central_abbreviation_in_an_office() -> None:
+    # danang24h.vn and qdnd.vn write "Trung ương" as "T.Ư", also after the organ's acronym
+    found = people_in(
+        "Sáng 20-6, ông Trương Quang Nghĩa, Ủy viên BCH T.Ư Đảng, Bí thư Thành ủy Đà Nẵng tiếp ông Kim Do-hyon."
+    )
+    assert found["Trương Quang Nghĩa"].positions == ("Ủy viên BCH T.Ư Đảng", "Bí thư Thành ủy Đà Nẵng")

@@ -106,7 +106,8 @@ _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|th�
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
-_ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+# (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
+_ACRONYM = re.compile(rf" [{UPPER}](?:[{UPPER}0-9&]{{1,7}}(?![\w])|\.[{UPPER}](?![\w.]))")
 # a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
 # whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
 _BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
@@ -632,6 +633,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         parent = _ACRONYM.match(text, until)
         if parent is not None and not ctx.place_at(until + 1):
             until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
+            if (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
+                until = word.end()  # "Ủy viên BCH T.Ư Đảng,": that body's acronym then its one word
         elif parent is None and (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
             until = word.end()  # "Ủy viên TƯ Đảng,": the acronym's body by one word, the office then ends
         elif (
