@@ -814,3 +814,12 @@ def test_dotted_central_abbreviation_in_an_office() -> None:
         "Sáng 20-6, ông Trương Quang Nghĩa, Ủy viên BCH T.Ư Đảng, Bí thư Thành ủy Đà Nẵng tiếp ông Kim Do-hyon."
     )
     assert found["Trương Quang Nghĩa"].positions == ("Ủy viên BCH T.Ư Đảng", "Bí thư Thành ủy Đà Nẵng")
+
+
+def test_bare_name_then_hyphen_glued_office_named_by_a_body() -> None:
+    # gialaitv.vn: a roll item with no honorific, its office glued by a hyphen and opening with a body's name
+    found = people_in(
+        "Cùng tham gia có các đồng chí: Hồ Văn Điềm-Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; Ayun H’Bút-Tỉnh ủy viên, "
+        "Phó Chủ tịch HĐND tỉnh; lãnh đạo các sở."
+    )
+    assert found["Ayun H’Bút"].positions == ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh")

@@ -1275,7 +1275,9 @@ def _candidates(ctx: _Context) -> list[_Found]:
                 if w not in sur and not ((w[:1] == "H" or w in korean) and _foreign_surname(w, words[i + 1 : i + 2])):
                     continue
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
-                cand = words[i : i + 4]
+                # (short of a title glued by a hyphen, whose body may be read as an organization: "Ayun
+                # H’Bút-Tỉnh ủy viên")
+                cand = _name_before_title(text, s0, words[i : i + 4])
                 e0 = s0 + len(" ".join(cand))
                 if not ctx.covered(s0, e0):
                     chosen = (s0, cand)
