@@ -823,3 +823,13 @@ def test_bare_name_then_hyphen_glued_office_named_by_a_body() -> None:
         "Phó Chủ tịch HĐND tỉnh; lãnh đạo các sở."
     )
     assert found["Ayun H’Bút"].positions == ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh")
+
+
+def test_office_in_the_school_the_article_is_about() -> None:
+    # ftec.edu.vn and vov.edu.vn: "nhà trường" is the school the article is about, named by its head alone
+    found = people_in(
+        "Tại buổi lễ TS. Bùi Thị Hạnh – Hiệu trưởng nhà trường đã báo cáo về chương trình học tập.",
+        "Phát biểu tại buổi tiếp, PGS.TS Lê Quang Sơn - Phó Hiệu trưởng nhà trường đánh giá cao tiềm năng hợp tác.",
+    )
+    assert found["Bùi Thị Hạnh"].positions == ("Hiệu trưởng nhà trường",)
+    assert found["Lê Quang Sơn"].positions == ("Phó Hiệu trưởng nhà trường",)

@@ -200,7 +200,9 @@ def _capital_heads() -> frozenset[str]:
 _BARE_LEVEL = re.compile(
     # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
     r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)"
-    r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+    r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố"
+    # (and the school the article is about, as its staff call it: "Hiệu trưởng nhà trường")
+    r"|nhà trường)(?![\w])"
 )
 
 
