@@ -833,3 +833,12 @@ def test_office_in_the_school_the_article_is_about() -> None:
     )
     assert found["Bùi Thị Hạnh"].positions == ("Hiệu trưởng nhà trường",)
     assert found["Lê Quang Sơn"].positions == ("Phó Hiệu trưởng nhà trường",)
+
+
+def test_degree_spelt_sy_before_a_lao_name_and_offices_dashed_in_brackets() -> None:
+    # ftec.edu.vn: "Tiến sỹ" (the older spelling of "Tiến sĩ") cues a Latin-script name; two offices in brackets
+    found = people_in(
+        "Phía nước CHDCND Lào có Tiến sỹ Outhay Banavong (Phó hiệu trưởng Trường Trung học phổ thông Sompanya - "
+        "Trưởng đoàn) cùng với phụ huynh và 09 lưu học sinh Lào."
+    )
+    assert found["Outhay Banavong"].positions == ("Phó hiệu trưởng Trường Trung học phổ thông Sompanya", "Trưởng đoàn")

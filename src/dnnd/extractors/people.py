@@ -899,7 +899,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         inner = _position_at(ctx, opening.end(), loose=False)
         if inner is not None and inner[1] > opening.end():
             spans.append(inner)
-            while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
+            # ("(Phó hiệu trưởng Trường THPT Sompanya - Trưởng đoàn)": joined by a dash too, as outside brackets)
+            while (nxt := _SEP_NEXT_DASH.match(text, spans[-1][1])) and (
+                more := _position_at(ctx, nxt.end(), loose=False)
+            ):
                 spans.append(more)
             if not text.startswith(")", spans[-1][1]):
                 spans = []
