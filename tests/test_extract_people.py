@@ -842,3 +842,15 @@ def test_degree_spelt_sy_before_a_lao_name_and_offices_dashed_in_brackets() -> N
         "Trưởng đoàn) cùng với phụ huynh và 09 lưu học sinh Lào."
     )
     assert found["Outhay Banavong"].positions == ("Phó hiệu trưởng Trường Trung học phổ thông Sompanya", "Trưởng đoàn")
+
+
+def test_surname_inside_a_word_of_a_title_case_body_opens_no_name() -> None:
+    # vietbao.com, viendongdaily.com: the overseas press writes its bodies' names in Title Case; "Đồng" and
+    # "Cố" are surnames, but "Cộng Đồng", "Hội Đồng", "Cố Vấn" are words of those names
+    found = people_in(
+        "Tham dự buổi lễ có cựu Đại Tá Lê Khắc Lý, cựu Chủ Tịch Hội Đồng Cố Vấn Cộng Đồng Việt Nam Nam Cali, "
+        "BS. Võ Đình Hữu, Chủ Tịch Cộng Đồng Người Việt Quốc Gia Liên Bang Hoa Kỳ.",
+        "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California ra mắt.",
+    )
+    assert not [name for name in found if name.startswith(("Đồng", "Cố"))]
+    assert "Võ Đình Hữu" in found and "Lê Khắc Lý" in found

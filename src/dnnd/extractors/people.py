@@ -1279,6 +1279,8 @@ def _candidates(ctx: _Context) -> list[_Found]:
             for i, w in enumerate(words):
                 if w not in sur and not ((w[:1] == "H" or w in korean) and _foreign_surname(w, words[i + 1 : i + 2])):
                     continue
+                if _in_surname_compound(words, i):
+                    continue  # "Cộng Đồng Người Việt Quốc Gia": the surname is a syllable of a word of a body's name
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
                 # (short of a title glued by a hyphen, whose body may be read as an organization: "Ayun
                 # H’Bút-Tỉnh ủy viên")
@@ -1772,6 +1774,21 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
 def _organ_re() -> re.Pattern[str]:
     """The organs of a body (``org_organs.txt``: "Ban Chấp hành", "Đảng bộ"), written at a given place."""
     return re.compile(rf"(?:{trie_regex(org_organs())})(?![\w])")
+
+
+@cache
+def _surname_compounds() -> frozenset[str]:
+    """Common words one of whose two syllables is a surname ("cộng đồng", "cố vấn"), in lower case."""
+    return frozenset(read_list("person_surname_compounds.txt"))
+
+
+def _in_surname_compound(words: Sequence[str], i: int) -> bool:
+    """True when ``words[i]``, a surname, makes a common word with the word before or after it in a run
+    written in Title Case ("Hội Đồng Cố Vấn Cộng Đồng"): no name starts there."""
+    compounds = _surname_compounds()
+    return (i > 0 and f"{words[i - 1]} {words[i]}".lower() in compounds) or (
+        i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in compounds
+    )
 
 
 @cache
