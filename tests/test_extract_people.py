@@ -854,3 +854,12 @@ def test_surname_inside_a_word_of_a_title_case_body_opens_no_name() -> None:
     )
     assert not [name for name in found if name.startswith(("Đồng", "Cố"))]
     assert "Võ Đình Hữu" in found and "Lê Khắc Lý" in found
+
+
+def test_office_does_not_open_a_bracketed_note() -> None:
+    # vietbao.com: the body in brackets after a lower-case office is a note; the office never ends inside it
+    found = people_in(
+        "Ban Tổ Chức gồm có luật sư Nguyễn Thanh Phong (Hội Đồng Giám Sát), cô Tara Thu Nguyễn, phó chủ tịch "
+        "ngoại vụ (Hội Đồng Chấp Hành)."
+    )
+    assert all("(" not in p for p in found["Tara Thu Nguyễn"].positions)

@@ -580,6 +580,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         and _acts_between(text, end, org.start)
     ):
         org = None  # "trưởng đoàn đến thăm Sở Ngoại vụ": a verb between says what the role did, not whose it is
+    elif org is not None and org.start > end and "(" in text[end : org.start]:
+        org = None  # "phó chủ tịch ngoại vụ (Hội Đồng Chấp Hành)": a note in brackets, which the office never opens
     if org is None:
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
