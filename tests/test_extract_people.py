@@ -863,3 +863,27 @@ def test_office_does_not_open_a_bracketed_note() -> None:
         "ngoại vụ (Hội Đồng Chấp Hành)."
     )
     assert all("(" not in p for p in found["Tara Thu Nguyễn"].positions)
+
+
+def test_overseas_forms_of_address_and_title_case_honorifics() -> None:
+    # viendongdaily.com, vietbao.com: "niên trưởng" and "chiến hữu" are forms of address, no office; the
+    # overseas press writes the words before a name in Title Case ("Bác Sĩ", "Niên Trưởng")
+    found = people_in(
+        "Đến tham dự có ba vị trong Ban Tổ Chức Bầu Cử Cộng Đồng là niên trưởng Phan Kỳ Nhơn và chiến hữu Lê Văn Sáu.",
+        "Sau phần nghi thức chiến hữu Richard Bùi Đẹp lên ngỏ lời chào mừng qúy Niên Trưởng.",
+        "Tham dự có Bác Sĩ Võ Đình Hữu và Dược sĩ Nguyễn Đình Thức.",
+    )
+    assert found["Phan Kỳ Nhơn"].positions == ()
+    assert found["Phan Kỳ Nhơn"].honorific == "niên trưởng"
+    assert found["Lê Văn Sáu"].honorific == "chiến hữu"
+    assert found["Võ Đình Hữu"].honorific == "Bác Sĩ"
+    assert found["Nguyễn Đình Thức"].honorific == "Dược sĩ"
+
+
+def test_member_titles_and_collectives_in_title_case_open_no_name() -> None:
+    # viendongdaily.com, vietbao.com: "Viên" and "Tập" are surnames, but "Nghị Viên", "Ủy Viên", "Tập Thể" are words
+    found = people_in(
+        "Chiến hữu KQ Bùi Đẹp, Trung Tâm Trưởng Tập Thể Chiến Sĩ Tây Nam Hoa Kỳ phát biểu.",
+        "Dân cử có Nghị Viên Thu Hà, Ủy Viên Học Khu Westminster Bà Frances Nguyễn Thế Thủy.",
+    )
+    assert not [name for name in found if name.startswith(("Tập", "Viên"))]

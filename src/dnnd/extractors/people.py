@@ -298,12 +298,20 @@ def _field_re() -> re.Pattern[str]:
 
 
 @cache
+def _honorific_spellings() -> tuple[str, ...]:
+    """The honorifics as written, and those of several words with every word capitalised ("Bác Sĩ", "Niên
+    Trưởng"), as the overseas press writes the words before a name in Title Case."""
+    listed = honorifics()
+    title_case = {" ".join(p[:1].upper() + p[1:] for p in h.split(" ")) for h in listed if " " in h}
+    return tuple(sorted(set(listed) | title_case, key=len, reverse=True))
+
+
 @cache
 def _honorific_endings() -> frozenset[str]:
     """The last two characters of every honorific (a cheap test before :func:`_honorific_re`); none: no test."""
-    if any(len(h) < 2 or h[-1] in ":." for h in honorifics()):
+    if any(len(h) < 2 or h[-1] in ":." for h in _honorific_spellings()):
         return frozenset()
-    return frozenset(h[-2:] for h in honorifics())
+    return frozenset(h[-2:] for h in _honorific_spellings())
 
 
 def _may_follow_honorific(text: str, offset: int) -> bool:
@@ -323,7 +331,7 @@ def _may_follow_honorific(text: str, offset: int) -> bool:
 
 @cache
 def _honorific_re() -> re.Pattern[str]:
-    words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
+    words = trie_regex(_honorific_spellings())
     return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
 
 
@@ -353,6 +361,12 @@ def _glued_honorific_re() -> re.Pattern[str]:
 def _capital_honorifics() -> frozenset[str]:
     """One-word honorifics written with a capital, as a sentence or a run of capitals opens with them."""
     return frozenset(h for h in honorifics() if h[:1].isupper() and h.istitle() and " " not in h and "." not in h)
+
+
+@cache
+def _two_word_capital_honorifics() -> frozenset[str]:
+    """Two-word honorifics in Title Case ("Bác Sĩ", "Niên Trưởng"), as a run of capitals may open with them."""
+    return frozenset(h for h in _honorific_spellings() if h.count(" ") == 1 and h.istitle())
 
 
 @attrs.define
@@ -1250,6 +1264,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if before and _title_re().match(text, offset) is None:
             # ("Đồng chí Phó Bí thư Tỉnh ủy ... Nguyễn Văn Sơn": a title after the honorific, the name further on)
             honorific = before.group("h")
+        if honorific is None and len(words) > 2 and f"{words[0]} {words[1]}" in _two_word_capital_honorifics():
+            # "Bác Sĩ Võ Đình Hữu": a two-word honorific in Title Case opens the run
+            honorific = f"{words[0]} {words[1]}"
+            offset += len(honorific) + 1
+            words = words[2:]
         while (
             honorific is None
             and words[0] in capital
