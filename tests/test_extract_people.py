@@ -806,3 +806,84 @@ def test_an_honorific_word_that_closes_a_body_name_is_the_body_s() -> None:
     assert found["Nguyễn Văn An"].positions == ("Chủ tịch Hội Nhà báo",)
     found = people_in("Chủ tịch Hội Nhà báo Việt Nam Lê Quốc Minh phát biểu tại buổi lễ.")
     assert found["Lê Quốc Minh"].positions == ("Chủ tịch Hội Nhà báo Việt Nam",)
+
+
+def test_dotted_central_abbreviation_in_an_office() -> None:
+    # danang24h.vn and qdnd.vn write "Trung ương" as "T.Ư", also after the organ's acronym
+    found = people_in(
+        "Sáng 20-6, ông Trương Quang Nghĩa, Ủy viên BCH T.Ư Đảng, Bí thư Thành ủy Đà Nẵng tiếp ông Kim Do-hyon."
+    )
+    assert found["Trương Quang Nghĩa"].positions == ("Ủy viên BCH T.Ư Đảng", "Bí thư Thành ủy Đà Nẵng")
+
+
+def test_bare_name_then_hyphen_glued_office_named_by_a_body() -> None:
+    # gialaitv.vn: a roll item with no honorific, its office glued by a hyphen and opening with a body's name
+    found = people_in(
+        "Cùng tham gia có các đồng chí: Hồ Văn Điềm-Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; Ayun H’Bút-Tỉnh ủy viên, "
+        "Phó Chủ tịch HĐND tỉnh; lãnh đạo các sở."
+    )
+    assert found["Ayun H’Bút"].positions == ("Tỉnh ủy viên", "Phó Chủ tịch HĐND tỉnh")
+
+
+def test_office_in_the_school_the_article_is_about() -> None:
+    # ftec.edu.vn and vov.edu.vn: "nhà trường" is the school the article is about, named by its head alone
+    found = people_in(
+        "Tại buổi lễ TS. Bùi Thị Hạnh – Hiệu trưởng nhà trường đã báo cáo về chương trình học tập.",
+        "Phát biểu tại buổi tiếp, PGS.TS Lê Quang Sơn - Phó Hiệu trưởng nhà trường đánh giá cao tiềm năng hợp tác.",
+    )
+    assert found["Bùi Thị Hạnh"].positions == ("Hiệu trưởng nhà trường",)
+    assert found["Lê Quang Sơn"].positions == ("Phó Hiệu trưởng nhà trường",)
+
+
+def test_degree_spelt_sy_before_a_lao_name_and_offices_dashed_in_brackets() -> None:
+    # ftec.edu.vn: "Tiến sỹ" (the older spelling of "Tiến sĩ") cues a Latin-script name; two offices in brackets
+    found = people_in(
+        "Phía nước CHDCND Lào có Tiến sỹ Outhay Banavong (Phó hiệu trưởng Trường Trung học phổ thông Sompanya - "
+        "Trưởng đoàn) cùng với phụ huynh và 09 lưu học sinh Lào."
+    )
+    assert found["Outhay Banavong"].positions == ("Phó hiệu trưởng Trường Trung học phổ thông Sompanya", "Trưởng đoàn")
+
+
+def test_surname_inside_a_word_of_a_title_case_body_opens_no_name() -> None:
+    # vietbao.com, viendongdaily.com: the overseas press writes its bodies' names in Title Case; "Đồng" and
+    # "Cố" are surnames, but "Cộng Đồng", "Hội Đồng", "Cố Vấn" are words of those names
+    found = people_in(
+        "Tham dự buổi lễ có cựu Đại Tá Lê Khắc Lý, cựu Chủ Tịch Hội Đồng Cố Vấn Cộng Đồng Việt Nam Nam Cali, "
+        "BS. Võ Đình Hữu, Chủ Tịch Cộng Đồng Người Việt Quốc Gia Liên Bang Hoa Kỳ.",
+        "Tân Hội Đồng Đại Biểu Cộng Đồng Người Việt Quốc Gia Nam California ra mắt.",
+    )
+    assert not [name for name in found if name.startswith(("Đồng", "Cố"))]
+    assert "Võ Đình Hữu" in found and "Lê Khắc Lý" in found
+
+
+def test_office_does_not_open_a_bracketed_note() -> None:
+    # vietbao.com: the body in brackets after a lower-case office is a note; the office never ends inside it
+    found = people_in(
+        "Ban Tổ Chức gồm có luật sư Nguyễn Thanh Phong (Hội Đồng Giám Sát), cô Tara Thu Nguyễn, phó chủ tịch "
+        "ngoại vụ (Hội Đồng Chấp Hành)."
+    )
+    assert all("(" not in p for p in found["Tara Thu Nguyễn"].positions)
+
+
+def test_overseas_forms_of_address_and_title_case_honorifics() -> None:
+    # viendongdaily.com, vietbao.com: "niên trưởng" and "chiến hữu" are forms of address, no office; the
+    # overseas press writes the words before a name in Title Case ("Bác Sĩ", "Niên Trưởng")
+    found = people_in(
+        "Đến tham dự có ba vị trong Ban Tổ Chức Bầu Cử Cộng Đồng là niên trưởng Phan Kỳ Nhơn và chiến hữu Lê Văn Sáu.",
+        "Sau phần nghi thức chiến hữu Richard Bùi Đẹp lên ngỏ lời chào mừng qúy Niên Trưởng.",
+        "Tham dự có Bác Sĩ Võ Đình Hữu và Dược sĩ Nguyễn Đình Thức.",
+    )
+    assert found["Phan Kỳ Nhơn"].positions == ()
+    assert found["Phan Kỳ Nhơn"].honorific == "niên trưởng"
+    assert found["Lê Văn Sáu"].honorific == "chiến hữu"
+    assert found["Võ Đình Hữu"].honorific == "Bác Sĩ"
+    assert found["Nguyễn Đình Thức"].honorific == "Dược sĩ"
+
+
+def test_member_titles_and_collectives_in_title_case_open_no_name() -> None:
+    # viendongdaily.com, vietbao.com: "Viên" and "Tập" are surnames, but "Nghị Viên", "Ủy Viên", "Tập Thể" are words
+    found = people_in(
+        "Chiến hữu KQ Bùi Đẹp, Trung Tâm Trưởng Tập Thể Chiến Sĩ Tây Nam Hoa Kỳ phát biểu.",
+        "Dân cử có Nghị Viên Thu Hà, Ủy Viên Học Khu Westminster Bà Frances Nguyễn Thế Thủy.",
+    )
+    assert not [name for name in found if name.startswith(("Tập", "Viên"))]

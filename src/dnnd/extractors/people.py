@@ -106,7 +106,8 @@ _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|th�
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
-_ACRONYM = re.compile(rf" [{UPPER}][{UPPER}0-9&]{{1,7}}(?![\w])")
+# (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
+_ACRONYM = re.compile(rf" [{UPPER}](?:[{UPPER}0-9&]{{1,7}}(?![\w])|\.[{UPPER}](?![\w.]))")
 # a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
 # whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
 _BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
@@ -199,7 +200,9 @@ def _capital_heads() -> frozenset[str]:
 _BARE_LEVEL = re.compile(
     # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
     r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)"
-    r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố)(?![\w])"
+    r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố"
+    # (and the school the article is about, as its staff call it: "Hiệu trưởng nhà trường")
+    r"|nhà trường)(?![\w])"
 )
 
 
@@ -295,12 +298,20 @@ def _field_re() -> re.Pattern[str]:
 
 
 @cache
+def _honorific_spellings() -> tuple[str, ...]:
+    """The honorifics as written, and those of several words with every word capitalised ("Bác Sĩ", "Niên
+    Trưởng"), as the overseas press writes the words before a name in Title Case."""
+    listed = honorifics()
+    title_case = {" ".join(p[:1].upper() + p[1:] for p in h.split(" ")) for h in listed if " " in h}
+    return tuple(sorted(set(listed) | title_case, key=len, reverse=True))
+
+
 @cache
 def _honorific_endings() -> frozenset[str]:
     """The last two characters of every honorific (a cheap test before :func:`_honorific_re`); none: no test."""
-    if any(len(h) < 2 or h[-1] in ":." for h in honorifics()):
+    if any(len(h) < 2 or h[-1] in ":." for h in _honorific_spellings()):
         return frozenset()
-    return frozenset(h[-2:] for h in honorifics())
+    return frozenset(h[-2:] for h in _honorific_spellings())
 
 
 def _may_follow_honorific(text: str, offset: int) -> bool:
@@ -320,7 +331,7 @@ def _may_follow_honorific(text: str, offset: int) -> bool:
 
 @cache
 def _honorific_re() -> re.Pattern[str]:
-    words = trie_regex(sorted(set(honorifics()), key=len, reverse=True))
+    words = trie_regex(_honorific_spellings())
     return re.compile(rf"(?:^|(?<=[^\w.]))(?P<h>{words})(?::|\.)? $")  # "TS. Vi-lay-vông"
 
 
@@ -350,6 +361,12 @@ def _glued_honorific_re() -> re.Pattern[str]:
 def _capital_honorifics() -> frozenset[str]:
     """One-word honorifics written with a capital, as a sentence or a run of capitals opens with them."""
     return frozenset(h for h in honorifics() if h[:1].isupper() and h.istitle() and " " not in h and "." not in h)
+
+
+@cache
+def _two_word_capital_honorifics() -> frozenset[str]:
+    """Two-word honorifics in Title Case ("Bác Sĩ", "Niên Trưởng"), as a run of capitals may open with them."""
+    return frozenset(h for h in _honorific_spellings() if h.count(" ") == 1 and h.istitle())
 
 
 @attrs.define
@@ -577,6 +594,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         and _acts_between(text, end, org.start)
     ):
         org = None  # "trưởng đoàn đến thăm Sở Ngoại vụ": a verb between says what the role did, not whose it is
+    elif org is not None and org.start > end and "(" in text[end : org.start]:
+        org = None  # "phó chủ tịch ngoại vụ (Hội Đồng Chấp Hành)": a note in brackets, which the office never opens
     if org is None:
         # "Giám đốc phụ trách dự án xây dựng nhà tình thương của Trung tâm Văn hóa Hàn Quốc": a role
         # described in lower case before its organization
@@ -632,6 +651,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         parent = _ACRONYM.match(text, until)
         if parent is not None and not ctx.place_at(until + 1):
             until = parent.end()  # "Ủy viên BCH VFF": an organ by its acronym, then its body's
+            if (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
+                until = word.end()  # "Ủy viên BCH T.Ư Đảng,": that body's acronym then its one word
         elif parent is None and (word := _WORD_THEN_BREAK.match(text, until)) and not ctx.place_at(until + 1):
             until = word.end()  # "Ủy viên TƯ Đảng,": the acronym's body by one word, the office then ends
         elif (
@@ -894,7 +915,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
         inner = _position_at(ctx, opening.end(), loose=False)
         if inner is not None and inner[1] > opening.end():
             spans.append(inner)
-            while (nxt := _SEP_NEXT.match(text, spans[-1][1])) and (more := _position_at(ctx, nxt.end(), loose=False)):
+            # ("(Phó hiệu trưởng Trường THPT Sompanya - Trưởng đoàn)": joined by a dash too, as outside brackets)
+            while (nxt := _SEP_NEXT_DASH.match(text, spans[-1][1])) and (
+                more := _position_at(ctx, nxt.end(), loose=False)
+            ):
                 spans.append(more)
             if not text.startswith(")", spans[-1][1]):
                 spans = []
@@ -1240,6 +1264,11 @@ def _candidates(ctx: _Context) -> list[_Found]:
         if before and _title_re().match(text, offset) is None:
             # ("Đồng chí Phó Bí thư Tỉnh ủy ... Nguyễn Văn Sơn": a title after the honorific, the name further on)
             honorific = before.group("h")
+        if honorific is None and len(words) > 2 and f"{words[0]} {words[1]}" in _two_word_capital_honorifics():
+            # "Bác Sĩ Võ Đình Hữu": a two-word honorific in Title Case opens the run
+            honorific = f"{words[0]} {words[1]}"
+            offset += len(honorific) + 1
+            words = words[2:]
         while (
             honorific is None
             and words[0] in capital
@@ -1271,8 +1300,12 @@ def _candidates(ctx: _Context) -> list[_Found]:
             for i, w in enumerate(words):
                 if w not in sur and not ((w[:1] == "H" or w in korean) and _foreign_surname(w, words[i + 1 : i + 2])):
                     continue
+                if _in_surname_compound(words, i):
+                    continue  # "Cộng Đồng Người Việt Quốc Gia": the surname is a syllable of a word of a body's name
                 s0 = offset + sum(len(x) + 1 for x in words[:i])
-                cand = words[i : i + 4]
+                # (short of a title glued by a hyphen, whose body may be read as an organization: "Ayun
+                # H’Bút-Tỉnh ủy viên")
+                cand = _name_before_title(text, s0, words[i : i + 4])
                 e0 = s0 + len(" ".join(cand))
                 if not ctx.covered(s0, e0):
                     chosen = (s0, cand)
@@ -1762,6 +1795,21 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
 def _organ_re() -> re.Pattern[str]:
     """The organs of a body (``org_organs.txt``: "Ban Chấp hành", "Đảng bộ"), written at a given place."""
     return re.compile(rf"(?:{trie_regex(org_organs())})(?![\w])")
+
+
+@cache
+def _surname_compounds() -> frozenset[str]:
+    """Common words one of whose two syllables is a surname ("cộng đồng", "cố vấn"), in lower case."""
+    return frozenset(read_list("person_surname_compounds.txt"))
+
+
+def _in_surname_compound(words: Sequence[str], i: int) -> bool:
+    """True when ``words[i]``, a surname, makes a common word with the word before or after it in a run
+    written in Title Case ("Hội Đồng Cố Vấn Cộng Đồng"): no name starts there."""
+    compounds = _surname_compounds()
+    return (i > 0 and f"{words[i - 1]} {words[i]}".lower() in compounds) or (
+        i + 1 < len(words) and f"{words[i]} {words[i + 1]}".lower() in compounds
+    )
 
 
 @cache
