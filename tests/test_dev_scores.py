@@ -39,7 +39,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "captions": 0.92,
         "leaks": 5,
         "persons": 0.94,
-        "positions": 0.88,
+        "positions": 0.89,
         "organizations": 0.87,
         "places": 0.96,
         "money": 0.99,
