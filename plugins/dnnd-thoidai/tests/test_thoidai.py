@@ -85,9 +85,21 @@ def _stamp(value: object) -> str | None:
 
 
 def _headings_differ_from_title(article: dnnd.Article) -> bool:
-    return not any(
+    # (and no block printed twice: one phrase twice in a row is a photo's alt text and its caption)
+    texts = [b.text.lower() for b in article.blocks]
+    return len(set(texts)) == len(texts) and not any(
         isinstance(b, dnnd.Heading) and b.text.lower() == (article.title or "").lower() for b in article.blocks
     )
+
+
+def _prose_after(blocks: tuple[dnnd.Block, ...], n: int) -> bool:
+    """Whether the block after ``n`` cannot be read as a caption under a photo's alt text.
+
+    One short sentence under the alt text may be the photo's caption ("Tặng quà cho ..."): a page
+    cannot tell it from a one-sentence paragraph, so the generator puts alt text only before longer prose.
+    """
+    following = blocks[n + 1] if n + 1 < len(blocks) else None
+    return not isinstance(following, dnnd.Paragraph) or following.text.count(". ") >= 1
 
 
 @st.composite
@@ -103,10 +115,12 @@ def plain_pages(draw: st.DrawFn) -> tuple[dnnd.Article, str]:
     if (stamp := _stamp(article.published)) is not None:
         lines.append(stamp)
     lines += ["", title, "", "aa"]
-    for block in article.blocks:
+    # Teasers and related items are other articles' text: a sentence of this one printed again is a caption.
+    others = paragraph_texts().filter(lambda text: all(text != b.text for b in article.blocks))
+    for n, block in enumerate(article.blocks):
         lines += [block.text]
         extra = draw(st.sampled_from(["", "alt", "related"]))
-        if extra == "alt":  # the photo's alt text, which only repeats the title
+        if extra == "alt" and _prose_after(article.blocks, n):  # the photo's alt text, which only repeats the title
             lines += ["", title]
         elif extra == "related" and isinstance(block, dnnd.Paragraph):
             lines += [*draw(st.lists(titles(), min_size=2, max_size=3)), title]
@@ -119,7 +133,7 @@ def plain_pages(draw: st.DrawFn) -> tuple[dnnd.Article, str]:
         lines += [article.url, ""]
     for _ in range(draw(st.integers(0, 2))):
         other = draw(titles())
-        lines += [f"{other} {other}", draw(paragraph_texts())]
+        lines += [f"{other} {other}", draw(others)]
     lines.append("")
     if article.outlet:
         lines += [f"Theo {article.outlet}", "Nguồn: example.vn", ""]
@@ -127,7 +141,7 @@ def plain_pages(draw: st.DrawFn) -> tuple[dnnd.Article, str]:
         lines += [marker, ""]
         for _ in range(draw(st.integers(1, 3))):
             other = draw(titles())
-            lines += [other, "", other, "", draw(paragraph_texts())]
+            lines += [other, "", other, "", draw(others)]
     lines += draw(st.lists(st.sampled_from(STRAY_TAIL), max_size=4))
     return article, "\n".join(lines)
 
