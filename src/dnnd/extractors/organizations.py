@@ -1642,7 +1642,8 @@ _HOLDER_TAIL = re.compile(rf" [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)?(?: [{UPPER}][{
 
 @cache
 def _title_word_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?![\w])")
+    # (searched in a window before every name: scanner() lets the engine skip to a title's first letters)
+    return scanner(re.compile(rf"(?<![\w])(?:{trie_regex(titles())})(?![\w])"))
 
 
 def _without_holders(text: str, raws: list[_Raw], places: dict[int, Mention]) -> list[_Raw]:
@@ -2484,7 +2485,10 @@ def _as_written(org: Organization, recased: str, original: str) -> Organization:
 @lru_cache(maxsize=1024)  # keyed by the acronyms in the order defined: pages of one outlet repeat theirs
 def _alias_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern for the acronyms an article defined, each standing alone (not "VUFO)", "VUFO (")."""
-    return re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w)])(?! \()(?!\.[a-z])")
+    # (scanned over the whole text: scanner() lets the engine skip to the acronyms' first letters)
+    return scanner(
+        re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w)])(?! \()(?!\.[a-z])")
+    )
 
 
 class OrganizationExtractor:
