@@ -2516,7 +2516,9 @@ class OrganizationExtractor:
             if m and m.group(1) not in aliases:
                 aliases[m.group(1)] = r
             # the other way round: "VFF (Liên đoàn Bóng đá Việt Nam)"
-            before = _ABBREVIATION_BEFORE.search(text, max(0, r.start - 40), r.start)
+            window = max(0, r.start - 40)
+            # (a bracket opens before the name first: a plain look-up, cheaper than the search at every name)
+            before = _ABBREVIATION_BEFORE.search(text, window, r.start) if "(" in text[window : r.start] else None
             if before and _DEFINITION_CLOSES.match(text, r.end) and before.group(1) not in aliases:
                 aliases[before.group(1)] = r
         if aliases:
