@@ -1435,6 +1435,8 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
     it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None. A company's ``brand`` may be one
     word ("Công ty an ninh mạng Kaspersky")."""
+    if _NOT_VIETNAMESE.search(text, head_end, end) is None:
+        return None  # (no foreign word anywhere in the name: one search, not a match at every word)
     pos = head_end
     seen_vietnamese = False
     while (m := _VI_WORD.match(text, pos, end)) is not None:
