@@ -1829,6 +1829,12 @@ def _latin_named_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{_latin_branches()[1]})(?![\w])")
 
 
+@cache
+def _latin_kind_word_re() -> re.Pattern[str]:
+    # the English kind a named Latin name ends in, as a word: a page without one has no such name
+    return re.compile(rf"(?<![\w])(?:{trie_regex(sorted(_latin_suffixes()))})(?![\w])")
+
+
 def _latin_matches(text: str, index: WordIndex) -> Iterator[re.Match[str]]:
     """The matches of ``_latin_re().finditer(text)`` (groups ``cue``, ``cued``, ``named``), found faster.
 
@@ -1837,7 +1843,8 @@ def _latin_matches(text: str, index: WordIndex) -> Iterator[re.Match[str]]:
     (few do). The two are merged as the one scan reads them: the leftmost next, a cued one first at one start,
     the next looked for after the end of the last.
     """
-    named_re = _latin_named_re() if index.has_any(_latin_suffixes()) else None
+    kinds = index.opening_starts(_latin_kind_word_re())  # (looked up with every pattern's words: no pass of its own)
+    named_re = None if kinds is not None and not kinds else _latin_named_re()
 
     def next_cued(pos: int) -> re.Match[str] | None:
         return next(index.matches(_latin_cued_re(), pos), None)
