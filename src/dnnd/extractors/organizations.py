@@ -1655,15 +1655,15 @@ def _without_holders(text: str, raws: list[_Raw], places: dict[int, Mention]) ->
     out = []
     for r in raws:
         written = text[r.start : r.end]
-        if " " not in written or _title_word_re().search(text, max(0, r.start - 40), r.start) is None:
+        # (cheap first: another name the article writes starts this one; then a holder is named after a title only)
+        shorter = [name for name in names if len(name) < len(written) and written.startswith(name)]
+        if not shorter or _title_word_re().search(text, max(0, r.start - 40), r.start) is None:
             out.append(r)
-            continue  # (cheap first: a holder is named after a title only)
-        for name in names:
+            continue
+        for name in shorter:
             cut = r.start + len(name)
             if (
-                len(name) < len(written)
-                and written.startswith(name)
-                and _HOLDER_TAIL.fullmatch(text, cut, r.end)
+                _HOLDER_TAIL.fullmatch(text, cut, r.end)
                 and cut + 1 not in places
                 and _place_end(text, cut + 1, places) is None
                 # (nor a country the gazetteer knows, found as a place or not: "ChildFund Việt Nam")
