@@ -7,10 +7,11 @@ from hypothesis import strategies as st
 
 import dnnd
 from dnnd import Article, Paragraph
-from dnnd.extractors.organizations import OrganizationExtractor, _alias_re, _canonical
+from dnnd.extractors.organizations import OrganizationExtractor, _alias_re, _canonical, _latin_matches, _latin_re
 from dnnd.extractors.places import PlaceExtractor
 from dnnd.model import Organization
 from dnnd.plugin import ExtractionContext
+from dnnd.text.words import WordIndex
 
 
 def orgs_in(*paragraphs: str) -> dict[str, Organization]:
@@ -2052,3 +2053,23 @@ def test_country_initials_are_no_body() -> None:
     # thoibao.de: "VN" is the country the ambassador represents, not a body named by its acronym
     assert not orgs_in("Ông Đại sứ VN tại Đức đã cầm micro chỉ đạo quá trình thành lập.")
     assert not orgs_in("Đại diện phía VN đã phát biểu.")
+
+
+def test_latin_names_found_through_the_index_as_the_one_scan_finds_them() -> None:
+    # (both readings in one text, a cue word that is also a capitalised word, "Cty", and a named name a cued one
+    # covers: the merged finds must be the single pattern's, span and group for group)
+    texts = [
+        "Tập đoàn Samsung Electronics và Cty Taekwang Vina Group cùng Nam A Bank tài trợ; tổ chức Plan International,",
+        "Rotary Club of Mosman và báo The Washington Post đưa tin; tập đoàn American Motors Corporation của Mỹ.",
+        "Ông Nguyễn Văn An, Chủ tịch Hội Hữu nghị Việt Nam - Hàn Quốc tỉnh, phát biểu.",  # (none at all)
+    ]
+    for text in [*texts, " ".join(texts)]:
+        expected = [
+            (m.span(), m.groupdict().get("cued"), m.groupdict().get("named")) for m in _latin_re().finditer(text)
+        ]
+        found = [
+            (m.span(), m.groupdict().get("cued"), m.groupdict().get("named"))
+            for m in _latin_matches(text, WordIndex(text))
+        ]
+        assert found == expected
+    assert expected  # (the texts do hold Latin names)
