@@ -54,6 +54,7 @@ from dnnd.text.numbers import (
     parse_number_words,
 )
 from dnnd.text.patterns import word_alternation
+from dnnd.text.words import matches_at
 
 __all__ = ["EXTRACTORS", "MoneyExtractor", "QuantityExtractor", "find_amounts"]
 
@@ -248,13 +249,8 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> I
     """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts`` (in order, as
     :func:`_number_starts` finds them): tried there only, instead of at every character."""
     if starts is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)) is not None:
-            yield match
-            end = match.end()  # (never empty: a number has a digit)
+        return pattern.finditer(text)
+    return matches_at(pattern, text, starts, 0, len(text))
 
 
 # "20,818USD", "447,000 CZK": one comma and three digits right before a currency is an English thousands

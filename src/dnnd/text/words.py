@@ -37,7 +37,7 @@ from functools import cache
 from itertools import accumulate, compress, count
 from typing import Any
 
-__all__ = ["WordIndex", "opening_words"]
+__all__ = ["WordIndex", "matches_at", "opening_words"]
 
 # The regex engine's own parser (no public API), as :func:`dnnd.text.patterns.scanner` reads patterns.
 _parser: Any = importlib.import_module("re._parser")
@@ -240,9 +240,7 @@ def _inside_a_word(text: str, at: int) -> bool:
     return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
 
 
-def _matches_at(
-    pattern: re.Pattern[str], text: str, starts: list[int], start: int, end: int
-) -> Iterator[re.Match[str]]:
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``text[start:end]`` (as ``finditer`` gives them), tried at ``starts`` only."""
     last = start
     for i in range(bisect_left(starts, start), len(starts)):
@@ -405,7 +403,7 @@ class WordIndex:
         ``within``: as for :meth:`positions`.
         """
         starts = self.starts
-        return _matches_at(
+        return matches_at(
             pattern, self.text, [starts[i] for i in self.positions(vocabulary, within)], 0, len(self.text)
         )
 
@@ -422,7 +420,7 @@ class WordIndex:
         starts = self.opening_starts(pattern)
         if starts is None or _inside_a_word(text, start) or _inside_a_word(text, end):
             return pattern.finditer(text, start, end)
-        return _matches_at(pattern, text, starts, start, end)
+        return matches_at(pattern, text, starts, start, end)
 
     def opening_starts(self, pattern: re.Pattern[str]) -> list[int] | None:
         """Where the words ``pattern`` opens with start, in order (a superset of where its matches start); ``None``
