@@ -1179,3 +1179,39 @@ def test_a_cut_page_opening_on_a_caption_that_says_where_someone_stands() -> Non
     article = TextParser().parse(dnnd.RawDocument(page))
     assert article.title is None
     assert "Ban chấp hành Hội Tân Trào (ông Lê Hồng Cường - Giữa)" in [f.caption for f in article.figures]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("31 August, 2016", date(2016, 8, 31)),  # khangsydney.blogspot.com: a Blogger template's date header
+        ("Wednesday, August 31, 2016", date(2016, 8, 31)),
+        ("Posted on October 5, 2024 by admin", date(2024, 10, 5)),
+        ("Tháng Mười 5, 2024", date(2024, 10, 5)),  # WordPress's Vietnamese locale, its "F j, Y" month first
+        ("tháng 10 5, 2024", date(2024, 10, 5)),
+    ],
+)
+def test_a_stamp_with_its_month_in_english_or_first(line: str, value: date) -> None:
+    assert stamp_line(line) == (value, ())
+
+
+def test_a_relative_age_beside_the_stamp_is_no_text_and_alone_no_date() -> None:
+    # lsvn.vn: the CMS prints how long ago the article went up after its stamp
+    assert stamp_line("29/08/2024 22:09 | 2 tuần trước") == (datetime(2024, 8, 29, 22, 9, tzinfo=TZ), ())
+    assert stamp_line("2 giờ trước") is None
+    assert stamp_line("Cập nhật: 3 ngày trước") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["author25/01/2025 13:20", "admin 25/01/2025 13:20", "Đăng bởi: admin | 25/01/2025 13:20"],
+)  # tamdamedia.eu: a WordPress theme's author placeholder glued to the stamp
+def test_a_stamp_beside_the_posting_account_names_no_writer(line: str) -> None:
+    assert stamp_line(line) == (datetime(2025, 1, 25, 13, 20, tzinfo=TZ), ())
+
+
+def test_the_writer_then_the_fronts_commune_committee_by_its_acronym() -> None:
+    # mattrantoquoc.tayninh.gov.vn: the writer signs for the commune's Front committee
+    byline = read_byline("Trần Quang Minh – MTTQVN xã Phước Đông")
+    assert byline is not None and byline.authors == ("Trần Quang Minh",)
+    assert read_byline("Thu Hà - UBMTTQ huyện Gò Dầu") == read_byline("Thu Hà - Ủy ban MTTQ huyện Gò Dầu")

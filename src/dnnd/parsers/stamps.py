@@ -17,6 +17,7 @@ from functools import cache
 
 from dnnd.gazetteer import read_list
 from dnnd.text.dates import Published, find_published
+from dnnd.text.normalize import match_key
 
 __all__ = [
     "is_bare_dateline",
@@ -105,6 +106,43 @@ _LONG_WORDS = re.compile(
 )
 
 
+# Months written in English, as Blogger and WordPress templates print a stamp in their default language:
+# "31 August, 2016", "October 5, 2024", "Wednesday, Aug 31, 2016", "05 Oct 2024" (capitalised as printed).
+_ENGLISH_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_ENGLISH_MONTH = (
+    r"(?P<m>"
+    + "|".join(
+        alt
+        for name in sorted(_ENGLISH_MONTHS, key=len, reverse=True)
+        for alt in (re.escape(name.capitalize()), re.escape(name.upper()))
+    )
+    + r")\.?"
+)
+_ENGLISH_DAY_FIRST = re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)\s+" + _ENGLISH_MONTH + r",?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+_ENGLISH_MONTH_FIRST = re.compile(r"(?<!\w)" + _ENGLISH_MONTH + r"\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# WordPress's Vietnamese locale prints its default "F j, Y" month first: "Tháng Mười 5, 2024", "tháng 10 5, 2024".
+_MONTH_FIRST = re.compile(
+    r"(?i)(?<!\w)tháng\s+(?P<m>"
+    + "|".join(sorted(map(re.escape, _MONTH_WORDS), key=len, reverse=True))
+    + r"|[01]?\d)\s+(?P<d>[0-3]?\d),\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _month_number(month: str) -> int:
+    """The month's number, written in digits, in Vietnamese words or in English."""
+    key = month.lower()
+    return int(key) if key.isdigit() else _MONTH_WORDS.get(key) or _ENGLISH_MONTHS[key]
+
+
+def _day_month_year(match: re.Match[str]) -> str:
+    return f"{match['d']}/{_month_number(match['m'])}/{match['y']}"
+
+
 def _unglue_case(text: str) -> list[str]:
     """``text`` cut where a lower-case letter runs into a capital: labels scraped without a space."""
     cuts = [i for i in range(1, len(text)) if text[i - 1].islower() and text[i].isupper()]
@@ -128,13 +166,25 @@ def long_dates(line: str) -> str:
 
     A time written out (``18 giờ 48 phút``) becomes ``18:48``; the half-day marks after a time
     (``SA``/``CH``, ``sáng``/``chiều``/``tối``) become ``AM``/``PM``; a date printed year first
-    (``2025.11.14``) is turned day first (``14/11/2025``).
+    (``2025.11.14``) is turned day first (``14/11/2025``), and so are English months (``31 August, 2016``,
+    ``October 5, 2024``) and WordPress's Vietnamese month-first form (``Tháng Mười 5, 2024``).
     """
     line = _YEAR_FIRST.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
     line = _HOURS_MINUTES.sub(lambda m: f"{m['H']}:{int(m['M']):02d}", line)
     line = _HALF_DAY.sub(lambda m: " AM" if m[1] == "SA" or m[2] else " PM", line)
-    line = _LONG_WORDS.sub(lambda m: f"{m['d']}/{_MONTH_WORDS[m['m'].lower()]}/{m['y']}", line)
+    line = _ENGLISH_DAY_FIRST.sub(_day_month_year, _ENGLISH_MONTH_FIRST.sub(_day_month_year, line))
+    line = _MONTH_FIRST.sub(_day_month_year, line)
+    line = _LONG_WORDS.sub(_day_month_year, line)
     return _LONG.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
+
+
+# A relative age printed beside the stamp ("29/08/2024 22:09 | 2 tuần trước", "3 giờ trước"): says no date itself.
+_RELATIVE_AGE = re.compile(r"(?i)(?<!\w)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước(?!\w)")
+
+
+def _stamp_text(line: str) -> str:
+    """``line`` as a stamp is read: spaces folded, bullets off, long dates in digits, a relative age left out."""
+    return _RELATIVE_AGE.sub(" ", long_dates(_BULLET.sub("", " ".join(line.split()))))
 
 
 def read_stamp(line: str) -> tuple[Published | None, bool]:
@@ -150,7 +200,7 @@ def read_stamp(line: str) -> tuple[Published | None, bool]:
     """
     if len(line) > _STAMP_MAX_CHARS or not _DIGIT.search(line):
         return None, False  # a stamp line is short and has a year in digits
-    text = long_dates(_BULLET.sub("", " ".join(line.split())))
+    text = _stamp_text(line)
     words = _stamp_words()
     found = find_published(words.sub(" ", text))
     if found is None:
@@ -172,7 +222,7 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     """
     from dnnd.parsers.bylines import dotted_initials, is_section_name, read_byline  # bylines reads stamps
 
-    text = long_dates(_BULLET.sub("", " ".join(line.split())))
+    text = _stamp_text(line)
     # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016".
     text = _GLUED_WEEKDAY.sub(" | ", text, count=1)
     found = find_published(text)
@@ -194,8 +244,10 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             writers.extend(byline.authors)
         elif _SOURCE_PART.match(part):
             continue  # "Ngày đăng: 12/06/2024 | Nguồn: Sở Ngoại vụ": the source credited beside the stamp
-        elif _POSTER_ACCOUNT.match(part):
-            continue  # "Posted on 27/07/2016 by admin": a blog template names the account that posted, no writer
+        elif _POSTER_ACCOUNT.match(part) or match_key(part) in _account_names():
+            # "Posted on 27/07/2016 by admin", "author25/01/2025 13:20": a template names the account that
+            # posted (or its placeholder), no writer
+            continue
         elif n == 0 and (weekday or closing) and _is_label(part):
             # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
             # by a dash before the stamp closing the line
@@ -218,7 +270,15 @@ _WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7
 _SOURCE_PART = re.compile(r"(?i)^nguồn(?:\s+tin)?\s*:\s*[^.!?;:]{2,60}$")
 # The account a blog template names after its stamp ("Posted on 27/07/2016 by admin", "... bởi
 # https://x.wordpress.com/"): one token, a login or a web address; a writer's name is read as a byline first.
-_POSTER_ACCOUNT = re.compile(r"(?i)^(?:posted\s+)?(?:by|bởi)\s+\S+$")
+_POSTER_ACCOUNT = re.compile(r"(?i)^(?:posted\s+)?(?:by|(?:đăng\s+|gửi\s+)?bởi|người\s+đăng)\s*:?\s+\S+$")
+
+
+@cache
+def _account_names() -> frozenset[str]:
+    """CMS account and role names that stand where a writer's name should (``admin``, ``author``)."""
+    return frozenset(match_key(name) for name in read_list("account_names.txt"))
+
+
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
 # A section label before a stamp: a few words, no digits, no sentence in it.
 _LABEL_WORDS = 6
