@@ -1215,3 +1215,24 @@ def test_the_writer_then_the_fronts_commune_committee_by_its_acronym() -> None:
     byline = read_byline("Trần Quang Minh – MTTQVN xã Phước Đông")
     assert byline is not None and byline.authors == ("Trần Quang Minh",)
     assert read_byline("Thu Hà - UBMTTQ huyện Gò Dầu") == read_byline("Thu Hà - Ủy ban MTTQ huyện Gò Dầu")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet"),
+    [
+        ("M.K./VOV.VN (biên dịch)", ("M.K",), "vov.vn"),  # vov.vn: a translated piece's byline
+        ("Thu Hà/VOV (tổng hợp)", ("Thu Hà",), "VOV"),
+        ("Minh Anh/Báo Nghệ An (t/h)", ("Minh Anh",), "Báo Nghệ An"),
+    ],
+)
+def test_how_the_text_was_gathered_after_the_writer_and_their_outlet(
+    line: str, authors: tuple[str, ...], outlet: str
+) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors and byline.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Thanh Hà - TTVH-TT huyện Anh Sơn", "Thu Hà - BĐBP Nghệ An"])
+def test_the_writer_then_a_district_bodys_acronym(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and len(byline.authors) == 1 and byline.outlet is None

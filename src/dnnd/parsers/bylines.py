@@ -626,20 +626,25 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
             return None
         elif (pen := _pen_name_of_province(text, how)) is not None:
             return Byline((pen,))  # "Hương Thủy (Quảng Ninh)": a pen name a town shares, the writer's province after
-    elif site := _SLASH_SITE.match(text):
-        text, outlet = site["names"], site["site"].lower()
-    elif (slash := _SLASH_OUTLET.match(text)) and _names_outlet(slash["outlet"]):
-        text, outlet = slash["names"], _names_outlet(slash["outlet"])
-    elif (bar := _BAR_OUTLET.match(text)) and _names_outlet(bar["outlet"]):
-        text, outlet = bar["names"], _names_outlet(bar["outlet"])  # "Minh Anh | Báo Nghệ An"
-    elif (dash := _DASH_OUTLET.match(text)) and _names_outlet(dash["outlet"]):
-        text, outlet = dash["names"], _names_outlet(dash["outlet"])
-    elif (names_only := _before_office(text)) is not None:
-        text = names_only
+    if outlet is None:
+        # "Thu Hà/VOV (tổng hợp)", "M.K./VOV.VN (biên dịch)": how the text was gathered may follow the outlet too
+        text, outlet = _writers_and_outlet(text)
     names = _names(text, initials=initials, given=given)
     if not names and outlet and match_key(text.strip()) in _groups():
         return Byline((text.strip(),), outlet)  # "Nhóm PV/VOV1": the outlet's team
     return Byline(tuple(names), outlet) if names else None
+
+
+def _writers_and_outlet(text: str) -> tuple[str, str | None]:
+    """The writers' part of ``text`` and the outlet or site named after it (``Minh Anh/TTXVN``, ``X - vov.vn``,
+    ``Minh Anh | Báo Nghệ An``), or the writers before the office they sign for (``Kim Liên - Sở Ngoại vụ``)."""
+    if site := _SLASH_SITE.match(text):
+        return site["names"], site["site"].lower()
+    for shape in (_SLASH_OUTLET, _BAR_OUTLET, _DASH_OUTLET):
+        if (match := shape.match(text)) and (outlet := _names_outlet(match["outlet"])):
+            return match["names"], outlet
+    names_only = _before_office(text)
+    return (names_only, None) if names_only is not None else (text, None)
 
 
 @cache
