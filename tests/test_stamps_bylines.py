@@ -1236,3 +1236,16 @@ def test_how_the_text_was_gathered_after_the_writer_and_their_outlet(
 def test_the_writer_then_a_district_bodys_acronym(line: str) -> None:
     byline = read_byline(line)
     assert byline is not None and len(byline.authors) == 1 and byline.outlet is None
+
+
+def test_a_labelled_byline_under_the_top_photo_names_the_writer() -> None:
+    # honto.vn: the writer's credit printed between the photo's caption and the first paragraph
+    article = dnnd.parse(
+        "Quỹ học bổng IMAYA dành cho 19 sinh viên y dược tại Việt Nam\n\n"
+        "Các sinh viên nhận được học bổng IMAYA và Chủ tịch Iwamoto (ngoài cùng bên trái) - Ảnh: The Daily Shinshunan\n"
+        "Tác giả: Yamakami Tatsuya – Ủy viên quản trị quỹ IMAYA\n\n"
+        "Người Việt Nam thường thức khuya dậy sớm. Trên phố, nhiều cửa hàng mở cửa tới tối muộn.\n\n"
+        "Quỹ học bổng IMAYA hỗ trợ mỗi sinh viên khoảng 200 USD/năm để các em yên tâm học tập.\n"
+    )
+    assert article.authors == ("Yamakami Tatsuya",)
+    assert not any("Tác giả" in text for text in article.body)

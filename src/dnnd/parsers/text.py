@@ -1060,6 +1060,13 @@ class TextParser:
                 walk.published = walk.published or stamp[0]
                 walk.writers.extend(stamp[1])
                 continue
+            if (
+                is_labelled_byline(line)
+                and not any(isinstance(block, Paragraph) for block in walk.blocks)
+                and (byline := read_byline(line)) is not None
+            ):
+                walk.writers.extend(byline.authors)  # "Tác giả: X" under the top photo, over the first paragraph
+                continue
             n = position[index]
             following = content[n + 1] if n + 1 < len(content) else None
             if (
