@@ -1249,3 +1249,22 @@ def test_a_labelled_byline_under_the_top_photo_names_the_writer() -> None:
     )
     assert article.authors == ("Yamakami Tatsuya",)
     assert not any("Tác giả" in text for text in article.body)
+
+
+@pytest.mark.parametrize(
+    "line", ["Bài & ảnh: Minh Anh", "Tin,ảnh: Minh Anh", "Ảnh & bài: Minh Anh", "Bài/ảnh: Minh Anh"]
+)
+def test_a_credit_label_however_its_words_are_joined(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.authors == ("Minh Anh",)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("October 5, 2024 at 10:30 am", datetime(2024, 10, 5, 10, 30, tzinfo=TZ)),  # WordPress's "F j, Y \a\t g:i a"
+        ("Published on October 5, 2024", date(2024, 10, 5)),
+    ],
+)
+def test_an_english_stamp_with_its_label_and_time(line: str, value: datetime | date) -> None:
+    assert stamp_line(line) == (value, ())

@@ -362,9 +362,18 @@ _DASH = re.compile(r"\s[-–]\s")
 _SHORT_OFFICE = re.compile(r"^(?:P|VP|TT|B)\.\s?[A-ZĐ][A-ZĐ\-]{1,12}$")
 
 
+# The joiner between a credit label's words, however it is typed: "Bài, ảnh", "Bài,ảnh", "Bài & ảnh", "Tin/ảnh".
+_LABEL_JOINER = re.compile(r"\s*(?:[,&/+\-–]|(?<!\w)và(?!\w))\s*")
+
+
+def _label_key(label: str) -> str:
+    """A credit label's key, its words joined one way: ``Bài & ảnh`` and ``Bài,ảnh`` read as ``bài và ảnh``."""
+    return _LABEL_JOINER.sub(" và ", match_key(label).strip())
+
+
 @cache
 def _labels() -> frozenset[str]:
-    return frozenset(read_list("byline_words.txt"))
+    return frozenset(_label_key(label) for label in read_list("byline_words.txt"))
 
 
 @cache
@@ -397,7 +406,7 @@ def is_bare_label(line: str) -> bool:
     """True for a byline label with no name after it (``Tác giả``, ``Phóng viên:``): the site's template."""
     if len(line) > 30:
         return False
-    key = match_key(line).rstrip(" :")
+    key = _label_key(line.rstrip().rstrip(" :"))
     return key in _labels() and (line.rstrip().endswith(":") or key not in _groups())  # "Nhóm phóng viên" signs
 
 
@@ -585,7 +594,7 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     if not text or word_count(text) > 12:
         return None
     # "Tác giả: X" is a CMS label line too: the label's names are read before the site's lines are ruled out.
-    if (labelled := _LABEL_SPLIT.match(text)) and match_key(labelled["label"]) in _labels():
+    if (labelled := _LABEL_SPLIT.match(text)) and _label_key(labelled["label"]) in _labels():
         return _labelled(labelled["rest"])
     if is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
         return None
@@ -603,7 +612,7 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     if (
         credit
         and not credit["label"].isupper()
-        and match_key(credit["label"]) in _labels()
+        and _label_key(credit["label"]) in _labels()
         and (names := _names(credit["rest"], initials=False))
     ):
         return Byline(tuple(names))  # "Bài THANH PHONG": a credit label, no colon, the name set in capitals
@@ -723,7 +732,7 @@ def is_labelled_byline(line: str) -> bool:
     labelled = _LABEL_SPLIT.match(line.strip())
     return (
         labelled is not None
-        and match_key(labelled["label"]) in _labels()
+        and _label_key(labelled["label"]) in _labels()
         and word_count(line) <= 12
         and _labelled(labelled["rest"]) is not None
     )
