@@ -1198,8 +1198,16 @@ def test_a_stamp_with_its_month_in_english_or_first(line: str, value: date) -> N
 def test_a_relative_age_beside_the_stamp_is_no_text_and_alone_no_date() -> None:
     # lsvn.vn: the CMS prints how long ago the article went up after its stamp
     assert stamp_line("29/08/2024 22:09 | 2 tuần trước") == (datetime(2024, 8, 29, 22, 9, tzinfo=TZ), ())
-    assert stamp_line("2 giờ trước") is None
-    assert stamp_line("Cập nhật: 3 ngày trước") is None
+    # alone, the age is the stamp's place holding no date: furniture, and the writer under it still signs
+    assert stamp_line("2 giờ trước") == (None, ())
+    assert stamp_line("Cập nhật: 3 ngày trước") == (None, ())
+    assert stamp_line("3 năm trước, hội đã trao 20 suất học bổng") is None
+    article = dnnd.parse(
+        "Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II\nCập nhật: 2 giờ trước\nMinh Anh\n\n"
+        "Ngày 5/10, Hội Hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II với 120 đại biểu tham dự.\n\n"
+        "Đại hội đã bầu Ban Chấp hành gồm 25 ủy viên.\n"
+    )
+    assert article.published is None and article.authors == ("Minh Anh",)
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,8 @@ def _stamp_text(line: str) -> str:
 def read_stamp(line: str) -> tuple[Published | None, bool]:
     """The stamp on ``line`` and whether the line is only a stamp (with its labels and toolbar).
 
-    Returns ``(value, only)``: ``value`` is ``None`` when the line holds no date.
+    Returns ``(value, only)``: ``value`` is ``None`` when the line holds no date (a line giving only
+    the stamp's relative age, ``2 giờ trước``, is a stamp line with no date).
 
     >>> from dnnd.parsers.stamps import read_stamp
     >>> read_stamp("Cập nhật lúc 16:10, Thứ Tư, 29/07/2020 (GMT+7)")[0].isoformat()
@@ -202,10 +203,11 @@ def read_stamp(line: str) -> tuple[Published | None, bool]:
         return None, False  # a stamp line is short and has a year in digits
     text = _stamp_text(line)
     words = _stamp_words()
-    found = find_published(words.sub(" ", text))
-    if found is None:
-        return None, False
     reduced = words.sub(" ", text)
+    found = find_published(reduced)
+    if found is None:
+        # "Cập nhật: 2 giờ trước": the stamp's place, its age relative to a day nobody knows; no date
+        return None, _RELATIVE_AGE.search(line) is not None and not reduced.strip(" ,:|-–•·()")
     rest = reduced[: found[1]] + " " + reduced[found[2] :]
     rest = _COUNT.sub(" ", rest)
     if _COUNTER_WORD.search(text):  # "Lượt xem: 1.234": the counter's number is not text
