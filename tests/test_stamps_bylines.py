@@ -1272,7 +1272,14 @@ def test_a_credit_label_however_its_words_are_joined(line: str) -> None:
     [
         ("October 5, 2024 at 10:30 am", datetime(2024, 10, 5, 10, 30, tzinfo=TZ)),  # WordPress's "F j, Y \a\t g:i a"
         ("Published on October 5, 2024", date(2024, 10, 5)),
+        ("December 29, 2021 | 19:07 (GMT+7)", datetime(2021, 12, 29, 19, 7, tzinfo=TZ)),  # en.qdnd.vn
     ],
 )
 def test_an_english_stamp_with_its_label_and_time(line: str, value: datetime | date) -> None:
     assert stamp_line(line) == (value, ())
+
+
+def test_a_credit_row_naming_the_writer_then_the_source() -> None:
+    # a portal's "Tác giả" and "Nguồn tin" fields (nghean24h.vn prints them one a line) scraped as one table row
+    byline = read_byline("| Tác giả: Hải Thượng | Nguồn tin: qdnd.vn |")
+    assert byline is not None and byline.authors == ("Hải Thượng",)

@@ -722,8 +722,9 @@ _TEAM_MAX_WORDS = 3
 
 
 # "Bài: X; Ảnh: Y", "Bài: X - Ảnh: Y": the writer's credit, then the photographer's after a separator.
+# ("Tác giả: X | Nguồn tin: Y": a CMS's credit row, the source after the writer, is cut off the same way)
 _PHOTO_CREDIT = re.compile(
-    r"\s*(?:[;,|]|\s[-–]|\.)\s*(?:ảnh|hình ảnh|ảnh và video|video|đồ họa|trình bày)\s*:.*$", re.I
+    r"\s*(?:[;,|]|\s[-–]|\.)\s*(?:ảnh|hình ảnh|ảnh và video|video|đồ họa|trình bày|nguồn(?: tin)?)\s*:.*$", re.I
 )
 
 
