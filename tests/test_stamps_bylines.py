@@ -1283,3 +1283,10 @@ def test_a_credit_row_naming_the_writer_then_the_source() -> None:
     # a portal's "Tác giả" and "Nguồn tin" fields (nghean24h.vn prints them one a line) scraped as one table row
     byline = read_byline("| Tác giả: Hải Thượng | Nguồn tin: qdnd.vn |")
     assert byline is not None and byline.authors == ("Hải Thượng",)
+
+
+def test_a_stamp_line_may_name_the_outlet_after_the_writer() -> None:
+    found = stamp_line("12/06/2024 08:15 - Minh Anh - Báo Nghệ An")
+    assert found == (datetime(2024, 6, 12, 8, 15, tzinfo=TZ), ("Minh Anh",))
+    assert stamp_line("12/06/2024 | baonghean.vn") == (date(2024, 6, 12), ())
+    assert stamp_line("12/06/2024 | Báo Nghệ An tổ chức hội nghị") is None  # a headline beside the date, no outlet

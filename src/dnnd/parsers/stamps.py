@@ -222,7 +222,12 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     The line is cut at ``|`` (or `` - ``); when one part is a stamp and every other part is
     a stamp, a byline or a section label, returns ``(stamp, writers)``; else ``None``.
     """
-    from dnnd.parsers.bylines import dotted_initials, is_section_name, read_byline  # bylines reads stamps
+    from dnnd.parsers.bylines import (  # bylines reads stamps
+        dotted_initials,
+        is_outlet_name,
+        is_section_name,
+        read_byline,
+    )
 
     text = _stamp_text(line)
     # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016".
@@ -244,8 +249,10 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
         # The writer's dotted initials beside the stamp ("H.P 20/12/2023 07:51") stand where a byline does.
         if (byline := read_byline(part, initials=dotted_initials(part))) is not None:
             writers.extend(byline.authors)
-        elif _SOURCE_PART.match(part):
-            continue  # "Ngày đăng: 12/06/2024 | Nguồn: Sở Ngoại vụ": the source credited beside the stamp
+        elif _SOURCE_PART.match(part) or (is_outlet_name(part) and _is_proper_name(part)):
+            # "Ngày đăng: 12/06/2024 | Nguồn: Sở Ngoại vụ", "12/06/2024 - Minh Anh - Báo Nghệ An": the source
+            # or the outlet credited beside the stamp
+            continue
         elif _POSTER_ACCOUNT.match(part) or match_key(part) in _account_names():
             # "Posted on 27/07/2016 by admin", "author25/01/2025 13:20": a template names the account that
             # posted (or its placeholder), no writer
@@ -284,6 +291,11 @@ def _account_names() -> frozenset[str]:
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
 # A section label before a stamp: a few words, no digits, no sentence in it.
 _LABEL_WORDS = 6
+
+
+def _is_proper_name(part: str) -> bool:
+    """True when every word of ``part`` after its first is capitalised: a name (``Báo Nghệ An``), no sentence."""
+    return all(word[:1].isupper() or word[:1].isdigit() for word in part.split()[1:])
 
 
 def _is_label(part: str) -> bool:
