@@ -1189,6 +1189,7 @@ def test_a_cut_page_opening_on_a_caption_that_says_where_someone_stands() -> Non
         ("Posted on October 5, 2024 by admin", date(2024, 10, 5)),
         ("Tháng Mười 5, 2024", date(2024, 10, 5)),  # WordPress's Vietnamese locale, its "F j, Y" month first
         ("tháng 10 5, 2024", date(2024, 10, 5)),
+        ("21 thg 5, 2008", date(2008, 5, 21)),  # thienluong05.blogspot.com: Blogger's date header, CLDR's "thg"
     ],
 )
 def test_a_stamp_with_its_month_in_english_or_first(line: str, value: date) -> None:

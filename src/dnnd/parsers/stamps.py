@@ -33,9 +33,10 @@ __all__ = [
     "title_stamp",
 ]
 
-# "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out ("12 Th6 2024" cut short).
+# "ngày 12 tháng 6 năm 2024" and "12 tháng 6, 2024": the long form, written out ("12 Th6 2024" cut short, and
+# "21 thg 5, 2008" as the Unicode CLDR's Vietnamese abbreviates the month, which Blogger and Google print).
 _LONG = re.compile(
-    r"(?i)(?:ngày\s+)?(?P<d>[0-3]?\d)\s+(?:tháng\s+|th(?=\d))(?P<m>[01]?\d)\s*(?:,\s*|\s+năm\s+|\s+)(?P<y>(?:19|20)\d\d)"
+    r"(?i)(?:ngày\s+)?(?P<d>[0-3]?\d)\s+(?:tháng\s+|thg\s+|th(?=\d))(?P<m>[01]?\d)\s*(?:,\s*|\s+năm\s+|\s+)(?P<y>(?:19|20)\d\d)"
 )
 # A view counter: a number next to its label, or a bare number after a separator.
 _COUNT = re.compile(r"(?i)\b\d[\d.,]*\s*(?=lượt|views?\b)|(?<=[|•·])\s*\d[\d.,]*\s*$")
