@@ -1291,3 +1291,10 @@ def test_a_stamp_line_may_name_the_outlet_after_the_writer() -> None:
     assert found == (datetime(2024, 6, 12, 8, 15, tzinfo=TZ), ("Minh Anh",))
     assert stamp_line("12/06/2024 | baonghean.vn") == (date(2024, 6, 12), ())
     assert stamp_line("12/06/2024 | Báo Nghệ An tổ chức hội nghị") is None  # a headline beside the date, no outlet
+
+
+def test_credit_labels_without_colons_naming_the_writer_and_the_photographer() -> None:
+    # husta.vn (dev page d152): "Tin: Đinh Chung, ảnh: Gia Uyên" with its labels in bold, the colons lost
+    byline = read_byline("Tin Đinh Chung ảnh Gia Uyên")
+    assert byline is not None and byline.authors == ("Đinh Chung",)
+    assert read_byline("Tin vui ảnh đẹp") is None

@@ -302,6 +302,11 @@ _POSTED_BY = re.compile(r"^(?i:viết bởi|đăng bởi|gửi bởi|bởi|poste
 # "Bài THANH PHONG", "Bài và ảnh MINH ANH": a credit label (data list byline_words.txt) with no colon, the
 # writer's name set in capitals after it; the capitals tell the name from the label's own words.
 _LABEL_CAPS = re.compile(r"^(?P<label>[^\W\d_][^:]{0,20}?[^\W\d_])\s+(?P<rest>[A-ZĐÀ-Ỹ]{2,}(?:\s+[A-ZĐÀ-Ỹ]{2,}){1,3})$")
+# "Tin Đinh Chung ảnh Gia Uyên": the writer's credit label, the name, the photographer's label and name, with no
+# colons (set in bold, lost in the scrape); the second label and both names vouch for the credit.
+_WRITER_THEN_PHOTOGRAPHER = re.compile(
+    r"^(?P<label>(?i:tin|bài))\s+(?P<names>[^:]{3,60}?)\s+(?i:ảnh)\s+(?P<photo>[^:]{3,40})$"
+)
 # "Đàm Đệ Nhà báo": an author box printed as one line, the writer's name then their role; "Như Anh - CTV":
 # the role after a dash, cut short.
 _ROLE_AFTER = re.compile(
@@ -616,6 +621,13 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         and (names := _names(credit["rest"], initials=False))
     ):
         return Byline(tuple(names))  # "Bài THANH PHONG": a credit label, no colon, the name set in capitals
+    if (
+        (both := _WRITER_THEN_PHOTOGRAPHER.match(text))
+        and _label_key(both["label"]) in _labels()
+        and (names := _names(both["names"], initials=False))
+        and _names(both["photo"], initials=False)
+    ):
+        return Byline(tuple(names))  # "Tin Đinh Chung ảnh Gia Uyên": the writer's and the photographer's labels
     if role and (byline := read_byline(role["rest"])) and byline.authors:
         return byline  # "CTV Quế Ánh/VOV.VN", "PV Minh Anh (TTXVN)": the role before a byline of another shape
     if initials and (signed := _titled_signature(text)) is not None:
