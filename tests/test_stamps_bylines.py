@@ -1298,3 +1298,9 @@ def test_credit_labels_without_colons_naming_the_writer_and_the_photographer() -
     byline = read_byline("Tin Đinh Chung ảnh Gia Uyên")
     assert byline is not None and byline.authors == ("Đinh Chung",)
     assert read_byline("Tin vui ảnh đẹp") is None
+
+
+def test_a_list_item_typed_with_a_glued_hyphen_is_no_byline() -> None:
+    # phucsfondcharity (dev page d122): the donors listed "-Anh Chương Jôn Đặng ... tài trợ 100%.", "-Anh Tuan"
+    assert read_byline("-Anh Tuan", initials=True) is None
+    assert read_byline("Anh Tuấn", initials=True) is not None

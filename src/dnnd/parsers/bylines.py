@@ -331,6 +331,8 @@ _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ0-9.]{1,9}$")
 _DASH_OUTLET = re.compile(r"^(?P<names>[^-–]+?)\s+[-–]\s+(?P<outlet>[^-–]{2,40})$")
 # An agency's regional desk after its acronym: "VOV-Tây Bắc", "TTXVN/Hà Nội".
 _DESK = re.compile(r"^(?P<acronym>[A-ZĐ][A-ZĐ0-9.]{1,9})\s*[-–/]\s*[^\W\d][\w\s]{1,30}$")
+# A hyphen glued to a line's first word: how a list typed by hand bullets its items ("-Thôn Khe Ngài").
+_GLUED_HYPHEN = re.compile(r"^\s*-(?=[^\W\d_])")
 # A whole line in markdown bold or italics: "**Minh Anh**", "*Minh Anh*", "_Minh Anh_".
 _EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<inner>[^*_]+)(?P=mark)")
 # Initials standing for a writer: "MV", "T.H", "N.Q.A".
@@ -595,6 +597,8 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
         line = line.strip()[:-1]  # "Xuân Hùng.": a lone name where a byline stands, its full stop typed on
     if line.rstrip().endswith((".", "!", "?", ":")) and not _INITIALS.match(line.strip()):
         return None  # a byline is not a sentence
+    if _GLUED_HYPHEN.match(line):
+        return None  # "-Anh Tuan": an item of a list typed with hyphens, its bullet glued to its first word
     text = line.strip().strip("|").strip(" -–—")
     if not text or word_count(text) > 12:
         return None
