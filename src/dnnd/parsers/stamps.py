@@ -2,7 +2,8 @@
 
 A page's stamp comes in many dresses: ``Thứ Hai, 12/6/2024 - 18:48``, ``Cập nhật
 lúc 16:10, Thứ Tư, 29/07/2020 (GMT+7)``, ``ngày 12 tháng 6 năm 2024``, ``- Thứ hai -
-30/12/2019 14:28``, with a view counter or toolbar buttons on the same line.
+30/12/2019 14:28``, ``31 August, 2016`` (a blog template's English), ``21 thg 5, 2008``, with a view
+counter, toolbar buttons, the posting account or the stamp's relative age (``2 tuần trước``) on the same line.
 :func:`read_stamp` reduces such a line to the stamp and says whether anything but
 stamp words is left. :func:`strip_dateline` removes the agency or place stamp that
 opens a lead (``(VOV5) -``, ``TTH -``, ``HÀ NỘI -``) and a corpus prefix (`` date 2021-07``).
