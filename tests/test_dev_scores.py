@@ -34,7 +34,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "tune": {
         "title": 0.96,
         "published": 1.0,
-        "authors": 0.96,
+        "authors": 0.99,
         "body": 0.99,
         "captions": 0.9,
         "leaks": 10,
@@ -49,7 +49,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout": {
         "title": 0.9,
-        "published": 0.89,
+        "published": 0.92,
         "authors": 0.82,
         "body": 0.96,
         "captions": 0.78,
