@@ -818,3 +818,55 @@ def test_cooperation_signed_between_two_provinces() -> None:
 
 def test_cooperation_only_to_be_signed_is_no_agreement() -> None:
     assert twinnings(read("Hai bên thống nhất sẽ ký kết hợp tác trong thời gian tới.")) == []
+
+
+# -- constructions of pages nobody scored (session 12)
+
+
+def test_twinned_as_brothers_with_the_partner_after_voi() -> None:
+    # vietnamese.gg.go.kr: "kết nghĩa anh em với X" (brotherly twinning): the partner follows "với"
+    article = read("Tỉnh Gyeonggi đã kết nghĩa anh em với tỉnh Giang Tô, tỉnh đứng thứ hai về quy mô kinh tế.")
+    assert only(article)["side"] == ["Giang Tô", "Gyeonggi"]
+
+
+def test_a_relation_established_with_moi() -> None:
+    # "thiết lập mối quan hệ hữu nghị" is "thiết lập quan hệ hữu nghị" with its classifier
+    article = read("Năm 2019, tỉnh Hà Giang đã thiết lập mối quan hệ hữu nghị với tỉnh Benguet (Philippin).")
+    assert only(article)["side"] == ["Benguet", "Hà Giang"]
+
+
+def test_a_country_after_a_comma_locates_the_partner_before_it() -> None:
+    # hoilhpn.org.vn: ", Lào" is where the partner is, not a further "Hội LHPN tỉnh Lào"
+    article = read("Hội LHPN Hà Tĩnh đã ký kết Biên bản hợp tác với Hội LHPN tỉnh Savannakhet, Lào.")
+    assert only(article)["side"] == ["Hội LHPN Hà Tĩnh", "Hội LHPN tỉnh Savannakhet"]
+    # a list of countries stays a list
+    three = read("Ba nước đã ký kết Tuyên bố chung giữa Việt Nam, Lào và Campuchia.")
+    assert only(three)["side"] == ["Campuchia", "Lào", "Việt Nam"]
+
+
+def test_a_signatorys_posting_hides_no_later_signatory() -> None:
+    # vtv.vn: "Đại sứ Hàn Quốc tại Việt Nam X và Chủ tịch UBND tỉnh Y Z đã ký kết ...": "tại Việt Nam" is the
+    # ambassador's posting; the second signatory's body after "và" is a side
+    article = read(
+        "Đại sứ Hàn Quốc tại Việt Nam Park Noh-wan và Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đã ký kết thỏa thuận "
+        "tài trợ 3 triệu USD cho dự án xây dựng bệnh viện."
+    )
+    assert only(article)["side"] == ["Hàn Quốc", "UBND tỉnh Quảng Trị"]
+
+
+def test_a_working_delegation_is_no_activity_in_general() -> None:
+    # hoilhpn.org.vn: "đoàn công tác" (a working delegation) does not make the signing after it a general activity
+    article = read(
+        "Hội LHPN Hà Tĩnh đã tổ chức đoàn công tác sang thăm, hội đàm trao đổi kinh nghiệm và ký kết Biên bản hợp "
+        "tác với Hội LHPN tỉnh Savannakhet."
+    )
+    assert only(article)["agreement"] == ["Biên bản hợp tác"]
+
+
+def test_an_agreement_carried_out_at_the_start_of_a_sentence_is_not_signed_there() -> None:
+    # hoilhpn.org.vn: "Thực hiện Thỏa thuận ... giữa A và B, C đã ... ký kết Biên bản hợp tác với D"
+    article = read(
+        "Thực hiện Thỏa thuận hợp tác giữa TW Hội LHPN Việt Nam và Hội LHPN Lào về hợp tác phát triển phụ nữ, Ban "
+        "Thường vụ Hội LHPN Hà Tĩnh đã hội đàm và ký kết Biên bản hợp tác với Hội LHPN tỉnh Savannakhet."
+    )
+    assert only(article)["agreement"] == ["Biên bản hợp tác"]

@@ -138,21 +138,25 @@ _DOCUMENT_RE = scanner(re.compile(_DOCUMENT))
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
 _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}"))
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
-_TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
+# ("kết nghĩa anh em với X": "anh em" (brotherly) belongs to the verb, the partner follows its "với")
+_TWIN_RE = re.compile(
+    alternation("kết nghĩa") + r"(?P<bond>\s+anh em(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
+)
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
 # "hai tỉnh kết nghĩa": the relation of the two sides named with it.
 _TWIN_PRE_RE = re.compile(
     rf"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$", re.IGNORECASE
 )
 _ESTABLISH_RE = re.compile(
-    alternation("thiết lập quan hệ")
+    alternation("thiết lập quan hệ|thiết lập mối quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
 )
 # A list of partners: "đã kết nghĩa với nhiều thành phố trên thế giới, ví như A (Lào), B ...", "đã thiết
 # lập quan hệ hữu nghị với các địa phương: A, B", "... với các tỉnh A, B": each listed locality is a
 # twinning of its own with the subject (a catalogue of relations, not one ceremony of many sides).
 _PARTNER_LIST_RE = re.compile(
-    r"(?:kết nghĩa|thiết lập quan hệ(?:(?:\s*[,/–-]\s*|\s+)(?:hợp tác|hữu nghị|kết nghĩa|anh em|và)(?!\w))*)\s+với\s+"
+    r"(?:kết nghĩa|thiết lập (?:mối )?quan hệ"
+    r"(?:(?:\s*[,/–-]\s*|\s+)(?:hợp tác|hữu nghị|kết nghĩa|anh em|và)(?!\w))*)\s+với\s+"
     rf"(?:các|nhiều|những|\d+)\s+{tagged('twinning', 'partners', lower=True)}"
     # what qualifies them ("trên thế giới") runs to a colon or "như"; else the first name follows at once
     r"(?:(?:\s+[^,.;:()\d]{1,40}?)?\s*(?::|,?\s+(?:như|ví như|gồm|bao gồm|là)(?!\w))|(?=\s+[" + UPPER + r"]))\s*"
@@ -203,12 +207,15 @@ _PARTY_REACH = 200
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
-_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general', lower=True)}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
+# (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
+_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
 _TOPIC_BEFORE_RE = scanner(re.compile(r"(?<!\w)về\s+$"))
 _WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
 _UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
-_LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
+# (up to "và": "Đại sứ Hàn Quốc tại Việt Nam Park Noh-wan và Chủ tịch UBND tỉnh Quảng Trị ... đã ký kết": the
+# posting of the first signatory, then the second)
+_LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+(?:[^,;.\s]+(?:\s+(?!và(?!\w))|(?=\s+và(?!\w)|[,;.]|$)))*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
@@ -374,7 +381,9 @@ class _Reader:
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
             level = _level_rank(words) or self._place_rank(inside, a, b)
-            address = comma and rank and level > rank
+            # "với Hội LHPN tỉnh Bolykhămxay, Lào": a country's name alone after a comma is where the party before
+            # it is, whatever that party's head (not a further party sharing it; "Việt Nam, Lào và ...": a list)
+            address = comma and ((rank and level > rank) or (_below_country(out) and self._country(inside, a, b)))
             rank = max(rank, level) if address else level
             comma = sep is not None and sep.group().strip() == ","
             if address:
@@ -936,7 +945,7 @@ class _Reader:
             end = m.start("post") if m.group("post") else m.end()
             if pre is not None:
                 out.append((pre.start(), end))
-            elif m.group("post") or self._party_before(m.start()):
+            elif m.group("post") or m.group("bond") or self._party_before(m.start()):
                 out.append((m.start(), end))
         return out
 
@@ -1001,6 +1010,11 @@ def _shared_head(head: str) -> str:
     """The head the bare names listed after a party share: its counted level word alone, else the head."""
     counted = _COUNTED_LEVEL_RE.search(head)
     return counted.group("level") if counted else head
+
+
+def _below_country(found: list[AnyEntity | str]) -> bool:
+    """Whether the last party found is one a country's name after it may locate (anything but a country)."""
+    return bool(found) and not (isinstance(found[-1], Place) and found[-1].level == "country")
 
 
 def _without_country(name: str, countries: list[str]) -> str:
