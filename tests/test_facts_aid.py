@@ -1251,3 +1251,52 @@ def test_a_total_adding_up_the_gifts_told_before_it_is_no_further_gift() -> None
         "của huyện năm nay là 90 triệu đồng."
     )
     assert len(facts) == 2
+
+
+# -- constructions of pages nobody scored (session 12)
+
+
+def test_a_givers_record_after_years_of_operation_is_no_further_gift() -> None:
+    # tienphong.vn: "Sau hơn 20 năm hoạt động, X đã trao ..." after the day's gift is the giver's record
+    article, found = _aid(
+        "Ngày 11/10, Công ty Phú Mỹ Hưng tổ chức Lễ trao học bổng Đinh Thiện Lý lần thứ 23, với tổng giá trị gần "
+        "8,8 tỷ đồng.",
+        "Sau hơn 20 năm hoạt động, Quỹ Đinh Thiện Lý đã trao hơn 125.000 suất học bổng, tổng trị giá gần 160 tỷ "
+        "đồng, góp phần đồng hành cùng hàng chục nghìn học sinh, sinh viên.",
+    )
+    assert [_roles(article, f)["amount"] for f in found] == [["gần 8,8 tỷ đồng"]]
+
+
+def test_one_years_record_after_the_days_gift_is_no_further_gift() -> None:
+    # xsdinh.com (Báo Đồng Nai): "Chỉ tính riêng năm 2023, Quỹ ... đã trao 335 suất học bổng" sums the year
+    article, found = _aid(
+        "Tại buổi lễ, Ban tổ chức đã trao 70 suất học bổng cho 70 học sinh vượt khó học tốt của hai tỉnh Đồng Nai "
+        "và Bình Thuận, mỗi suất học bổng trị giá 3 triệu đồng.",
+        "Chỉ tính riêng năm 2023, Quỹ học bổng “Vì tương lai Việt Nam” đã trao 335 suất học bổng cho học sinh vượt "
+        "khó học tốt tại 9 tỉnh trên cả nước.",
+    )
+    assert [_roles(article, f)["items"] for f in found] == [["70 suất học bổng"]]
+
+
+def test_who_made_the_appeal_a_gift_answers_is_no_donor() -> None:
+    # tienphong.vn: "hưởng ứng lời kêu gọi của X, Y ... trao ...": X appealed, Y gives
+    article, found = _aid(
+        "Ngày 25/11, hưởng ứng lời kêu gọi của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Hiệp hội người Việt Nam "
+        "tại Macau đã trao số tiền 450 triệu đồng ủng hộ đồng bào vùng lũ."
+    )
+    assert len(found) == 1
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" not in _roles(article, found[0]).get("donor", [])
+
+
+def test_the_body_visited_before_the_gift_receives_it() -> None:
+    # "đến thăm X và trao ...", "đến trụ sở X trao ...": X is where the gift goes, not a giver
+    article, found = _aid(
+        "Hội Chữ thập đỏ tỉnh Quảng Trị đã đến thăm Trường Tiểu học A Dơi và trao 50 suất quà trị giá 25 triệu đồng."
+    )
+    assert len(found) == 1
+    assert _roles(article, found[0])["donor"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    article, found = _aid(
+        "Ông Nguyễn Văn An, Chủ tịch Hội Doanh nhân tỉnh đã đến trụ sở Ủy ban MTTQ tỉnh Quảng Nam trao 200 triệu đồng "
+        "ủng hộ đồng bào vùng lũ."
+    )
+    assert _roles(article, found[0])["recipient"] == ["Ủy ban MTTQ tỉnh Quảng Nam"]

@@ -183,7 +183,9 @@ _COUNTERPART_RE = re.compile(r"\s(?:" + trigger_re("aid", "counterpart").pattern
 _CARED_BY_RE = re.compile(r"\s+do\s+")
 _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
-_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
+# (a visit or an office on the way: "đến thăm X", "đến trụ sở Cơ quan X trao ...": X is where the gift goes)
+_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+(?:(?:thăm|trụ sở)\s+)?$")
+_GONE_TO_REACH = 20
 _COMMITTED_RE = trigger_re("aid", "committed")
 _PAYOUT_RE = trigger_re("aid", "payout")
 _GIVE_OR_PAY_RE = trigger_re("aid", "give", "fund", "payout")
@@ -1018,7 +1020,8 @@ def _channel(reading: Reading, start: int, end: int) -> AnyEntity | None:
 def _destination(reading: Reading, entity: AnyEntity, start: int, end: int) -> bool:
     """Whether ``entity`` is named in ``[start, end)`` right after a verb of going ("đến", "tới", "về")."""
     return any(
-        start <= s.start < end and _GONE_TO_RE.search(reading.text, max(start, s.start - 12), s.start) is not None
+        start <= s.start < end
+        and _GONE_TO_RE.search(reading.text, max(start, s.start - _GONE_TO_REACH), s.start) is not None
         for s in entity.spans
     )
 
