@@ -870,3 +870,20 @@ def test_an_agreement_carried_out_at_the_start_of_a_sentence_is_not_signed_there
         "đoạn 2012 – 2017, hai bên đã tổ chức nhiều hoạt động giao lưu."
     )
     assert twinnings(article) == []
+
+
+def test_signed_and_exchanged_after_a_comma_keeps_the_signatories_bodies() -> None:
+    # hoihuunghivietnga.vn: "A và B đã ký, trao đổi Thoả thuận ..." (the two verbs joined by a comma)
+    article = read(
+        "Ngày 11/5/2025, Chủ tịch Hội Hữu nghị Việt - Nga Phan Chí Hiếu và Chủ tịch Hội Hữu nghị Nga - Việt Vladimir "
+        "Buyanov đã ký, trao đổi Thoả thuận hợp tác giữa hai Hội Hữu nghị giai đoạn 2025 - 2030."
+    )
+    assert only(article)["side"] == ["Hội Hữu nghị Nga - Việt", "Hội Hữu nghị Việt - Nga"]
+
+
+def test_an_agreement_to_be_signed_until_which_another_holds_is_not_signed() -> None:
+    # hoihuunghivietnga.vn: "có hiệu lực ... cho đến khi hai bên ký kết Thỏa thuận mới": still to come
+    article = read(
+        "Thoả thuận có hiệu lực kể từ ngày ký cho đến khi hai bên ký kết Thỏa thuận mới cho giai đoạn tiếp theo."
+    )
+    assert twinnings(article) == []

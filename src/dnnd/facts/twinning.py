@@ -230,7 +230,7 @@ _NEXT_ITEM_RE = re.compile(r",|\svà(?!\w)")
 # ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
-    r"(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|ký kết|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 40
