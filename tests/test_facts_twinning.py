@@ -887,3 +887,15 @@ def test_an_agreement_to_be_signed_until_which_another_holds_is_not_signed() -> 
         "Thoả thuận có hiệu lực kể từ ngày ký cho đến khi hai bên ký kết Thỏa thuận mới cho giai đoạn tiếp theo."
     )
     assert twinnings(article) == []
+
+
+def test_a_relation_a_visit_is_for_is_not_established() -> None:
+    # baohaiduong.vn: "làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ ...": what the visit is for
+    article = read(
+        "Chiều 18.11, đoàn cán bộ của TP Sangju, tỉnh Gyeongsang Bắc (Hàn Quốc) làm việc tại Hải Dương để tìm hiểu "
+        "khả năng thiết lập quan hệ hợp tác hữu nghị giữa 2 địa phương."
+    )
+    assert twinnings(article) == []
+    # (a purpose set off by its comma says nothing of the signing after it)
+    signed = read("Để tăng cường hợp tác, hai tỉnh Quảng Trị và Savannakhet đã ký kết Bản ghi nhớ.")
+    assert only(signed)["side"] == ["Quảng Trị", "Savannakhet"]

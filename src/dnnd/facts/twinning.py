@@ -98,7 +98,7 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import scan_words, stripped_end
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
+from dnnd.facts.vocabulary import MOOD_PURPOSE, MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
@@ -175,7 +175,8 @@ _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
 _UNIT_HEAD_RE = re.compile(r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
 _YEARS_BEFORE_RE = re.compile(r"(?<!\w)\d{1,3}\s+năm\s+$")
 # Before the verb: a plan, a wish, something to carry out or publicise, an activity in general (realis.tsv).
-_NOT_DONE = MOODS_NOT_DONE | {"ahead", "general"}
+# (and what a visit is for: "làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ hợp tác hữu nghị")
+_NOT_DONE = MOODS_NOT_DONE | {"ahead", "general", MOOD_PURPOSE}
 _NOT_DONE_REACH = 60
 
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
