@@ -899,3 +899,18 @@ def test_a_relation_a_visit_is_for_is_not_established() -> None:
     # (a purpose set off by its comma says nothing of the signing after it)
     signed = read("Để tăng cường hợp tác, hai tỉnh Quảng Trị và Savannakhet đã ký kết Bản ghi nhớ.")
     assert only(signed)["side"] == ["Quảng Trị", "Savannakhet"]
+
+
+def test_an_mou_is_a_memorandum_signed() -> None:
+    # "ký kết MOU": the Memorandum of Understanding under its English initials (vtcnews.vn, ich.edu.vn, kimchinha)
+    article = read("Ngày 20/10, Trường Đại học Duy Tân và Đại học Seoil đã ký kết MOU về hợp tác đào tạo.")
+    assert only(article)["side"] == ["Trường Đại học Duy Tân", "Đại học Seoil"]
+
+
+def test_a_plural_announces_the_parties_after_its_colon() -> None:
+    # baodantoc.vn: "ba đơn vị: A, B và C ký kết nghĩa": the parties are the names after the colon
+    article = read(
+        "Chiều ngày 12 tháng 01 năm 2024, tại hội trường trường THCS và THPT Long Thạnh, ba đơn vị: xã đoàn Hòa "
+        "Lợi, xã đoàn Vĩnh Thạnh và Đoàn Thanh niên Công an huyện Giồng Riềng ký kết nghĩa giai đoạn 2024 - 2026."
+    )
+    assert {"xã đoàn Hòa Lợi", "xã đoàn Vĩnh Thạnh"} <= set(only(article)["side"])

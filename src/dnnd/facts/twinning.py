@@ -205,6 +205,8 @@ _PARTY_STOP_RE = re.compile(
     rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
 )
 _PARTY_REACH = 200
+# A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
+_LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
@@ -376,6 +378,10 @@ class _Reader:
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
             a += len(words) - len(words.lstrip())
+            opener = _LIST_OPENER_RE.match(masked, a - lo, b - lo)
+            if opener is not None:
+                # "ba đơn vị: A, B và C ký kết nghĩa": the plural announces a list of its own, read from its first name
+                a, words, last = lo + opener.end(), masked[opener.end() : end], False
             if last and comma:
                 break  # "A và B, C, D": after the list's last item, what follows qualifies it
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
@@ -515,8 +521,9 @@ class _Reader:
         return found if len(found) == 2 else []
 
     def _phrase_end(self, start: int, hi: int) -> int:
-        stop = _PARTY_STOP_RE.search(self.text, start, min(hi, start + _PARTY_REACH))
-        return stop.start() if stop else min(hi, start + _PARTY_REACH)
+        limit = min(hi, start + _PARTY_REACH)
+        stop = _PARTY_STOP_RE.search(self.text, start, limit)
+        return stop.start() if stop else limit
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
