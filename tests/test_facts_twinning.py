@@ -914,3 +914,18 @@ def test_a_plural_announces_the_parties_after_its_colon() -> None:
         "Lợi, xã đoàn Vĩnh Thạnh và Đoàn Thanh niên Công an huyện Giồng Riềng ký kết nghĩa giai đoạn 2024 - 2026."
     )
     assert {"xã đoàn Hòa Lợi", "xã đoàn Vĩnh Thạnh"} <= set(only(article)["side"])
+
+
+def test_the_address_after_a_unit_named_after_other_words_is_no_party() -> None:
+    # 88tysobongda.com: "Gần đây nhất là tháng 10/2015 thôn A, xã B, ... và thôn C, ...": xã B is thôn A's address
+    article = read(
+        "Gần đây nhất là tháng 10/2015 thôn Nà Nưa, xã Quốc Khánh, huyện Tràng Định, tỉnh Lạng Sơn (Việt Nam) và thôn "
+        "Nà Hoa, trấn Hạ Đống, huyện Long Châu, Quảng Tây (Trung Quốc) đã hoàn tất ký kết thỏa thuận kết nghĩa."
+    )
+    assert only(article)["side"] == ["thôn Nà Hoa", "thôn Nà Nưa"]
+    # "UBND huyện A, tỉnh B và UBND huyện C, tỉnh D": each body's province is its address
+    bodies = read(
+        "Ngày 5/3, UBND huyện Kỳ Sơn, tỉnh Nghệ An và UBND huyện Mường Mộc, tỉnh Xiêng Khoảng đã ký kết Biên bản ghi "
+        "nhớ hợp tác."
+    )
+    assert only(bodies)["side"] == ["UBND huyện Kỳ Sơn", "UBND huyện Mường Mộc"]

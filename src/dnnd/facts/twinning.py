@@ -387,7 +387,9 @@ class _Reader:
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
-            level = _level_rank(words) or self._place_rank(inside, a, b)
+            # (or the level of the unit it names after other words: "Gần đây nhất là tháng 10/2015 thôn A, xã B, ...",
+            # "UBND huyện A, tỉnh B và ...": the larger units after the comma are still its address)
+            level = _level_rank(words) or self._place_rank(inside, a, b) or _named_rank(words)
             # "với Hội LHPN tỉnh Bolykhămxay, Lào": a country's name alone after a comma is where the party before
             # it is, whatever that party's head (not a further party sharing it; "Việt Nam, Lào và ...": a list)
             address = comma and ((rank and level > rank) or (_below_country(out) and self._country(inside, a, b)))
@@ -999,6 +1001,8 @@ _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
 _LEVEL_WORD_RE = words_re("levels")
+# A level word heading a capitalised name ("thôn Nà Nưa", "huyện Tràng Định").
+_LEVEL_NAMED_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')), lower=True)})\s+(?=[{UPPER}])")
 # "của" opening the larger unit a unit lies in ("bản Nà Khạng của nước bạn Lào")
 _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
@@ -1043,6 +1047,14 @@ def _level_rank(words: str) -> int:
     """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
     found = _LEVEL_WORD_RE.match(words.strip())
     return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
+
+
+def _named_rank(words: str) -> int:
+    """The rank of the last level word of a part that heads a capitalised name ("... 10/2015 thôn Nà Nưa": 1)."""
+    found = None
+    for found in _LEVEL_NAMED_RE.finditer(words):  # noqa: B007
+        pass
+    return _level_rank(found.group()) if found else 0
 
 
 def _side_key(side: AnyEntity | str) -> str:
