@@ -929,3 +929,13 @@ def test_the_address_after_a_unit_named_after_other_words_is_no_party() -> None:
         "nhớ hợp tác."
     )
     assert only(bodies)["side"] == ["UBND huyện Kỳ Sơn", "UBND huyện Mường Mộc"]
+
+
+def test_a_twinning_a_review_meeting_reviews_was_made_before() -> None:
+    # bienphong.com.vn: "Hội nghị sơ kết kết nghĩa ... giữa thôn A (Việt Nam) và thôn B (Trung Quốc)": the twinning
+    # reviewed exists (undated: the day is the review's)
+    article = read(
+        "Ngày 30-8, tại thôn Địa Tây Bắc, xã Ma Ngán Tý, huyện Kim Bình, tỉnh Vân Nam, Trung Quốc đã diễn ra Hội nghị "
+        "sơ kết kết nghĩa cụm dân cư hai bên biên giới giữa thôn Lao Chải (Việt Nam) và thôn Địa Tây Bắc (Trung Quốc)."
+    )
+    assert only(article) == {"side": ["thôn Lao Chải", "thôn Địa Tây Bắc"]}

@@ -173,7 +173,10 @@ _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
 # "10 năm kết nghĩa", "30 năm thiết lập quan hệ": the years a twinning has lasted.
 # The unit word a place's name is written after ("thành phố X", "TP X").
 _UNIT_HEAD_RE = re.compile(r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
-_YEARS_BEFORE_RE = re.compile(r"(?<!\w)\d{1,3}\s+năm\s+$")
+# ... or reviewed: "Hội nghị sơ kết (3 năm) kết nghĩa ... giữa thôn A và thôn B" reviews a twinning made before.
+_REVIEWED_BEFORE_RE = re.compile(r"(?<!\w)(?:sơ kết|tổng kết)(?:\s+\d{1,3}\s+năm)?\s+$", re.IGNORECASE)
+_YEARS_BEFORE_RE = re.compile(rf"{_REVIEWED_BEFORE_RE.pattern}|(?<!\w)\d{{1,3}}\s+năm\s+$", re.IGNORECASE)
+_YEARS_REACH = 20
 # Before the verb: a plan, a wish, something to carry out or publicise, an activity in general (realis.tsv).
 # (and what a visit is for: "làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ hợp tác hữu nghị")
 _NOT_DONE = MOODS_NOT_DONE | {"ahead", "general", MOOD_PURPOSE}
@@ -307,7 +310,11 @@ class _Reader:
         made those years ago, a past event (an anniversary of a document's signing, "45 năm ngày ký Hiệp ước",
         is not read so: it names no twinning).
         """
-        return _YEARS_BEFORE_RE.search(self.text, max(lo, position - 12), position) is not None
+        return _YEARS_BEFORE_RE.search(self.text, max(lo, position - _YEARS_REACH), position) is not None
+
+    def reviewed(self, lo: int, position: int) -> bool:
+        """Whether the twinning verb at ``position`` is the one a review reviews ("sơ kết kết nghĩa giữa ...")."""
+        return _REVIEWED_BEFORE_RE.search(self.text, max(lo, position - _YEARS_REACH), position) is not None
 
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
@@ -817,10 +824,10 @@ class _Reader:
         """The twinning or agreement a clause reports, if any."""
         documents = self.documents(lo, hi)
         spans = self.twinned(lo, hi)
-        twin = [span for span in spans if self.done(lo, span[0])]
-        # "Kỷ niệm 10 năm kết nghĩa giữa A và B": the twinning the anniversary celebrates was made
-        celebrated = [span for span in spans if span not in twin and self.celebrated(lo, span[0])]
-        twin = sorted(twin + celebrated)
+        # "Kỷ niệm 10 năm kết nghĩa giữa A và B", "sơ kết kết nghĩa giữa A và B": the twinning an anniversary
+        # celebrates or a review reviews was made before, whatever the mood of the celebration (and undated)
+        celebrated = [span for span in spans if self.celebrated(lo, span[0])]
+        twin = sorted(celebrated + [span for span in spans if span not in celebrated and self.done(lo, span[0])])
         if not documents and not twin:
             return self.reference(sentence, lo, hi)
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
@@ -955,7 +962,7 @@ class _Reader:
             end = m.start("post") if m.group("post") else m.end()
             if pre is not None:
                 out.append((pre.start(), end))
-            elif m.group("post") or m.group("bond") or self._party_before(m.start()):
+            elif m.group("post") or m.group("bond") or self._party_before(m.start()) or self.reviewed(lo, m.start()):
                 out.append((m.start(), end))
         return out
 
