@@ -1300,3 +1300,23 @@ def test_the_body_visited_before_the_gift_receives_it() -> None:
         "ủng hộ đồng bào vùng lũ."
     )
     assert _roles(article, found[0])["recipient"] == ["Ủy ban MTTQ tỉnh Quảng Nam"]
+
+
+def test_the_givers_a_body_mobilised_give() -> None:
+    # baoquangnam.vn: "ông X đã vận động tổ chức Y tài trợ ...": Y gives (donated), X only mobilised it
+    article, found = _aid(
+        "Thông qua Hội Từ thiện tỉnh, ông Lân Nguyễn (Việt kiều Mỹ) đã vận động tổ chức Haielake Fountion tài trợ hơn "
+        "1,328 tỷ đồng xây dựng các trường học tại xã Trà Vân."
+    )
+    assert len(found) == 1
+    assert _roles(article, found[0])["status"] == ["donated"]
+    assert "Lân Nguyễn" not in _roles(article, found[0]).get("donor", [])
+    # baokiengiang: "do Hội X vận động bà A và B (Việt kiều Mỹ) tài trợ": A and B give
+    article, found = _aid(
+        "Kinh phí trao xe lăn 32 triệu đồng do Hội Bảo trợ bệnh nhân nghèo tỉnh Kiên Giang vận động bà Lê Thị Cúc và "
+        "Lê Thị Thu (Việt kiều Mỹ) tài trợ."
+    )
+    assert _roles(article, found[0])["donor"] == ["Lê Thị Cúc", "Lê Thị Thu"]
+    # (a sum mobilised for aid stays mobilised: "Thích Chơn Trí vận động hỗ trợ")
+    article, found = _aid("Tổng giá trị trên 250 triệu đồng, do Đại đức Thích Chơn Trí vận động hỗ trợ.")
+    assert _roles(article, found[0])["status"] == ["mobilised"]

@@ -112,6 +112,7 @@ __all__ = ["AidExtractor", "dnnd_extractors"]
 _AID_RE = scanner(trigger_re("aid", "give", "fund", "receive", "pledge"))
 _GIVE_RE = trigger_re("aid", "give", "fund")
 _FUND_RE = trigger_re("aid", "fund")
+_MOBILISE_RE = trigger_re("aid", "mobilised")
 _RECEIVE_RE = trigger_re("aid", "receive")
 _STATUS = (
     ("committed", trigger_re("aid", "committed")),
@@ -438,6 +439,8 @@ class AidExtractor(FactExtractor):
             goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
+        if found is not None and found[0] == "mobilised" and _mobilised_givers(reading, found[1].end(), end):
+            status = "donated"  # "được Hội vận động các tổ chức KSSA và CHI tài trợ": the organizations give
         if found is not None and _pays_out(reading, found[1], lo, end):
             status = "donated"  # "Tổ chức X vừa giải ngân 92,8 triệu đồng cho 40 học sinh": X gives
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
@@ -552,6 +555,12 @@ class AidExtractor(FactExtractor):
             # "UBND thành phố ban hành văn bản phê duyệt tiếp nhận viện trợ ...": who approves does not give
             approvals = list(_APPROVE_RE.finditer(text, start, at))
             floor = approvals[-1].end() if approvals else start
+            # "ông X đã vận động tổ chức Y tài trợ ...": who mobilised the givers gives nothing
+            mobilised = [m for m in _MOBILISE_RE.finditer(text, floor, end) if _mobilised_givers(reading, m.end(), end)]
+            if mobilised:
+                floor = mobilised[-1].end()
+                verb = _GIVE_RE.search(text, floor, end)
+                at = verb.start() if verb else at
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
             went = [d for d in donors if _destination(reading, d, floor, at)]
@@ -845,6 +854,23 @@ def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     verb = reading.first(_AID_RE, sentence.start, sentence.end)
     end = sums[0].start if sums else verb.start() if verb else sentence.end
     return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
+
+
+def _mobilised_givers(reading: Reading, after: int, end: int) -> bool:
+    """Whether a mobilising word ending at ``after`` has the givers it brought in as its object, a giving verb after
+    them: "Hội vận động các tổ chức phi Chính phủ KSSA (Hàn Quốc) và CHI (Hoa Kỳ) tài trợ", "vận động bà A và B
+    (Việt kiều Mỹ) tài trợ" (they give; not "vận động tài trợ", "vận động được 50 triệu đồng hỗ trợ": mobilised).
+    """
+    verb = _GIVE_RE.search(reading.text, after, end)
+    if verb is None or not reading.text[after : verb.start()].strip():
+        return False
+    if reading.mentions_in(after, verb.start(), "money", "quantity"):
+        return False
+    return bool(
+        reading.mentions_in(after, verb.start(), "organization", "person")
+        or _GENERIC_DONOR_RE.search(reading.text, after, verb.start())
+        or _GROUP_RE.search(reading.text, after, verb.start())
+    )
 
 
 def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bool:
