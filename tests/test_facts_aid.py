@@ -1320,3 +1320,26 @@ def test_the_givers_a_body_mobilised_give() -> None:
     # (a sum mobilised for aid stays mobilised: "Thích Chơn Trí vận động hỗ trợ")
     article, found = _aid("Tổng giá trị trên 250 triệu đồng, do Đại đức Thích Chơn Trí vận động hỗ trợ.")
     assert _roles(article, found[0])["status"] == ["mobilised"]
+
+
+def test_what_an_occasion_gave_has_the_givers_and_day_of_the_sentence_telling_it() -> None:
+    # husta.vn: the lead tells who funded and when, the next sentence ("Tại buổi lễ đã trao ...") what was given
+    article, found = _aid(
+        "Được sự tài trợ của ông bà Matthew Mendes và Susan Lerner, người Canada, sáng ngày 06 tháng 01 năm 2013, tại "
+        "Phòng Giáo dục và Đào tạo huyện Quảng Điền, Câu lạc bộ Trí thức trẻ tổ chức trao tặng xe đạp cho học sinh "
+        "nghèo trên địa bàn huyện.",
+        "Tại buổi lễ đã trao 34 chiếc xe đạp cho 34 học sinh tiêu biểu trên địa bàn huyện Quảng Điền.",
+    )
+    assert len(found) == 1
+    roles = _roles(article, found[0])
+    assert "Matthew Mendes" in roles["donor"]
+    assert roles["date"] == ["sáng ngày 06 tháng 01 năm 2013"]
+
+
+def test_a_giver_after_an_honorific_is_the_agent() -> None:
+    # "Được sự tài trợ của ông X, Hội Y đã trao ...": X gives, whatever form of address stands before the name
+    article, found = _aid(
+        "Được sự tài trợ của ông Nguyễn Văn An, Hội Chữ thập đỏ tỉnh Quảng Trị đã trao 100 suất học bổng trị giá "
+        "100 triệu đồng cho học sinh nghèo."
+    )
+    assert _roles(article, found[0])["donor"] == ["Nguyễn Văn An"]

@@ -103,7 +103,7 @@ from dnnd.facts.vocabulary import (
 )
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
+from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role, Span
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner
 
@@ -113,6 +113,9 @@ _AID_RE = scanner(trigger_re("aid", "give", "fund", "receive", "pledge"))
 _GIVE_RE = trigger_re("aid", "give", "fund")
 _FUND_RE = trigger_re("aid", "fund")
 _MOBILISE_RE = trigger_re("aid", "mobilised")
+# A sentence telling what was given at the occasion just told: "Tại buổi lễ, ...", "Dịp này, ..." (aid.tsv).
+_OCCASION_RE = trigger_re("aid", "occasion")
+_LEAD_REACH = 3  # sentences back
 _RECEIVE_RE = trigger_re("aid", "receive")
 _STATUS = (
     ("committed", trigger_re("aid", "committed")),
@@ -201,6 +204,8 @@ _AND_NOUN_RE = re.compile(f"(?<!\\w)và\\s+(?:{trigger_re('aid', 'noun_head').pa
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
+_FORMS_OF_ADDRESS_RE = re.compile(rf"(?:{HONORIFIC}\s+)*")
+_JOINED_RE = re.compile(rf"\s+và\s+(?:{HONORIFIC}\s+)*")
 _PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
 # A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
 _STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
@@ -326,11 +331,13 @@ class AidExtractor(FactExtractor):
         paragraph_start: dict[int, int] = {}
         for one in sentences:
             paragraph_start.setdefault(one.paragraph, one.start)
+        lead: Sentence | None = None  # the last sentence telling a giving with nothing counted (the occasion's)
         for i, sentence in enumerate(sentences):
             if not reading.first(_AID_RE, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
             ):
                 continue
+            told = len(facts)
             if _retrospective(reading, sentence):
                 if gift_paragraph is not None and sentence.paragraph > gift_paragraph:
                     continue  # "Kể từ năm 2011, Quỹ đã trao ... 27,3 tỉ đồng": the giver's record, after its gift
@@ -380,9 +387,39 @@ class AidExtractor(FactExtractor):
                     verb = reading.first(_AID_RE, start, end)
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
+            if (
+                len(facts) > told
+                and lead is not None
+                and _OCCASION_RE.match(text, sentence.start)
+                and reading.index_of(sentence) - reading.index_of(lead) <= _LEAD_REACH
+            ):
+                # "Được sự tài trợ của A và B, ... Hội X tổ chức trao tặng xe đạp cho học sinh ... . Tại buổi lễ đã
+                # trao 34 chiếc xe đạp ...": what the occasion gave, its givers and day told in the sentence before
+                facts[told:] = [self._with_lead(reading, fact, lead) for fact in facts[told:]]
+            lead = sentence if len(facts) == told and self._gives_uncounted(reading, sentence) else lead
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         facts = _without_summed_totals(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
         return _one_entity_per_sum(facts, reading)
+
+    def _gives_uncounted(self, reading: Reading, sentence: Sentence) -> bool:
+        """Whether ``sentence`` tells a giving, done, that counts nothing ("... tổ chức trao tặng xe đạp cho ...")."""
+        verb = _GIVE_RE.search(reading.text, sentence.start, sentence.end)
+        return verb is not None and reading.mood(sentence.start, verb.start()) is None
+
+    def _with_lead(self, reading: Reading, fact: Fact, lead: Sentence) -> Fact:
+        """``fact``, told at an occasion, with the givers and the day of the sentence that told the occasion."""
+        held = {r.role for r in fact.roles}
+        if "donor" in held:
+            return fact
+        draft = FactDraft("aid", fact.code).add("status", value="donated")
+        self._parties(reading, draft, "donated", lead.start, lead.end, None)
+        if "date" not in held and "period" not in held:
+            self._time(reading, draft, lead.start, lead.end)
+        added = [r for r in draft.roles if r.role in ("donor", "date", "period")]
+        if not any(r.role == "donor" for r in added):
+            return fact
+        spans = tuple(sorted({*fact.spans, Span(lead.start, lead.end)}, key=lambda s: (s.start, s.end)))
+        return attrs.evolve(fact, roles=(*fact.roles, *added), spans=spans)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -1366,8 +1403,15 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
         noun = _NOUN_HEAD_RE.search(text, max(start, verb.start() - 12), verb.start()) is not None
         if of is not None and (noun or _FUND_RE.fullmatch(text, verb.start(), verb.end())):
             named = reading.mentions_in(of.end(), end, "organization", "person")
-            if named and named[0].start == of.end():
-                return reading.entities_of(named[:1]), _actors(reading, start, verb.start()), named[0].end
+            # (an honorific may stand before the name: "Được sự tài trợ của ông bà Matthew Mendes và Susan Lerner")
+            if named and _FORMS_OF_ADDRESS_RE.fullmatch(text, of.end(), named[0].start):
+                # ... and the givers "và" joins to the first: "của ông bà A và B, người Canada,"
+                joined = [named[0]]
+                for more in named[1:]:
+                    if not _JOINED_RE.fullmatch(text, joined[-1].end, more.start):
+                        break
+                    joined.append(more)
+                return reading.entities_of(joined), _actors(reading, start, verb.start()), joined[-1].end
     return None
 
 
