@@ -818,3 +818,124 @@ def test_cooperation_signed_between_two_provinces() -> None:
 
 def test_cooperation_only_to_be_signed_is_no_agreement() -> None:
     assert twinnings(read("Hai bên thống nhất sẽ ký kết hợp tác trong thời gian tới.")) == []
+
+
+# -- constructions of pages nobody scored (session 12)
+
+
+def test_twinned_as_brothers_with_the_partner_after_voi() -> None:
+    # vietnamese.gg.go.kr: "kết nghĩa anh em với X" (brotherly twinning): the partner follows "với"
+    article = read("Tỉnh Gyeonggi đã kết nghĩa anh em với tỉnh Giang Tô, tỉnh đứng thứ hai về quy mô kinh tế.")
+    assert only(article)["side"] == ["Giang Tô", "Gyeonggi"]
+
+
+def test_a_relation_established_with_moi() -> None:
+    # "thiết lập mối quan hệ hữu nghị" is "thiết lập quan hệ hữu nghị" with its classifier
+    article = read("Năm 2019, tỉnh Hà Giang đã thiết lập mối quan hệ hữu nghị với tỉnh Benguet (Philippin).")
+    assert only(article)["side"] == ["Benguet", "Hà Giang"]
+
+
+def test_a_country_after_a_comma_locates_the_partner_before_it() -> None:
+    # hoilhpn.org.vn: ", Lào" is where the partner is, not a further "Hội LHPN tỉnh Lào"
+    article = read("Hội LHPN Hà Tĩnh đã ký kết Biên bản hợp tác với Hội LHPN tỉnh Savannakhet, Lào.")
+    assert only(article)["side"] == ["Hội LHPN Hà Tĩnh", "Hội LHPN tỉnh Savannakhet"]
+    # a list of countries stays a list
+    three = read("Ba nước đã ký kết Tuyên bố chung giữa Việt Nam, Lào và Campuchia.")
+    assert only(three)["side"] == ["Campuchia", "Lào", "Việt Nam"]
+
+
+def test_a_signatorys_posting_hides_no_later_signatory() -> None:
+    # vtv.vn: "Đại sứ Hàn Quốc tại Việt Nam X và Chủ tịch UBND tỉnh Y Z đã ký kết ...": "tại Việt Nam" is the
+    # ambassador's posting; the second signatory's body after "và" is a side
+    article = read(
+        "Đại sứ Hàn Quốc tại Việt Nam Park Noh-wan và Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đã ký kết thỏa thuận "
+        "tài trợ 3 triệu USD cho dự án xây dựng bệnh viện."
+    )
+    assert only(article)["side"] == ["Hàn Quốc", "UBND tỉnh Quảng Trị"]
+
+
+def test_a_working_delegation_is_no_activity_in_general() -> None:
+    # hoilhpn.org.vn: "đoàn công tác" (a working delegation) does not make the signing after it a general activity
+    article = read(
+        "Hội LHPN Hà Tĩnh đã tổ chức đoàn công tác sang thăm, hội đàm trao đổi kinh nghiệm và ký kết Biên bản hợp "
+        "tác với Hội LHPN tỉnh Savannakhet."
+    )
+    assert only(article)["agreement"] == ["Biên bản hợp tác"]
+
+
+def test_an_agreement_carried_out_at_the_start_of_a_sentence_is_not_signed_there() -> None:
+    # hoilhpn.org.vn: "Thực hiện Thỏa thuận hợp tác giữa A và B, ..." carries out an agreement signed before
+    article = read(
+        "Thực hiện Thỏa thuận hợp tác giữa TW Hội LHPN Việt Nam và Hội LHPN Lào về hợp tác phát triển phụ nữ giai "
+        "đoạn 2012 – 2017, hai bên đã tổ chức nhiều hoạt động giao lưu."
+    )
+    assert twinnings(article) == []
+
+
+def test_signed_and_exchanged_after_a_comma_keeps_the_signatories_bodies() -> None:
+    # hoihuunghivietnga.vn: "A và B đã ký, trao đổi Thoả thuận ..." (the two verbs joined by a comma)
+    article = read(
+        "Ngày 11/5/2025, Chủ tịch Hội Hữu nghị Việt - Nga Phan Chí Hiếu và Chủ tịch Hội Hữu nghị Nga - Việt Vladimir "
+        "Buyanov đã ký, trao đổi Thoả thuận hợp tác giữa hai Hội Hữu nghị giai đoạn 2025 - 2030."
+    )
+    assert only(article)["side"] == ["Hội Hữu nghị Nga - Việt", "Hội Hữu nghị Việt - Nga"]
+
+
+def test_an_agreement_to_be_signed_until_which_another_holds_is_not_signed() -> None:
+    # hoihuunghivietnga.vn: "có hiệu lực ... cho đến khi hai bên ký kết Thỏa thuận mới": still to come
+    article = read(
+        "Thoả thuận có hiệu lực kể từ ngày ký cho đến khi hai bên ký kết Thỏa thuận mới cho giai đoạn tiếp theo."
+    )
+    assert twinnings(article) == []
+
+
+def test_a_relation_a_visit_is_for_is_not_established() -> None:
+    # baohaiduong.vn: "làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ ...": what the visit is for
+    article = read(
+        "Chiều 18.11, đoàn cán bộ của TP Sangju, tỉnh Gyeongsang Bắc (Hàn Quốc) làm việc tại Hải Dương để tìm hiểu "
+        "khả năng thiết lập quan hệ hợp tác hữu nghị giữa 2 địa phương."
+    )
+    assert twinnings(article) == []
+    # (a purpose set off by its comma says nothing of the signing after it)
+    signed = read("Để tăng cường hợp tác, hai tỉnh Quảng Trị và Savannakhet đã ký kết Bản ghi nhớ.")
+    assert only(signed)["side"] == ["Quảng Trị", "Savannakhet"]
+
+
+def test_an_mou_is_a_memorandum_signed() -> None:
+    # "ký kết MOU": the Memorandum of Understanding under its English initials (vtcnews.vn, ich.edu.vn, kimchinha)
+    article = read("Ngày 20/10, Trường Đại học Duy Tân và Đại học Seoil đã ký kết MOU về hợp tác đào tạo.")
+    assert only(article)["side"] == ["Trường Đại học Duy Tân", "Đại học Seoil"]
+
+
+def test_a_plural_announces_the_parties_after_its_colon() -> None:
+    # baodantoc.vn: "ba đơn vị: A, B và C ký kết nghĩa": the parties are the names after the colon
+    article = read(
+        "Chiều ngày 12 tháng 01 năm 2024, tại hội trường trường THCS và THPT Long Thạnh, ba đơn vị: xã đoàn Hòa "
+        "Lợi, xã đoàn Vĩnh Thạnh và Đoàn Thanh niên Công an huyện Giồng Riềng ký kết nghĩa giai đoạn 2024 - 2026."
+    )
+    assert {"xã đoàn Hòa Lợi", "xã đoàn Vĩnh Thạnh"} <= set(only(article)["side"])
+
+
+def test_the_address_after_a_unit_named_after_other_words_is_no_party() -> None:
+    # 88tysobongda.com: "Gần đây nhất là tháng 10/2015 thôn A, xã B, ... và thôn C, ...": xã B is thôn A's address
+    article = read(
+        "Gần đây nhất là tháng 10/2015 thôn Nà Nưa, xã Quốc Khánh, huyện Tràng Định, tỉnh Lạng Sơn (Việt Nam) và thôn "
+        "Nà Hoa, trấn Hạ Đống, huyện Long Châu, Quảng Tây (Trung Quốc) đã hoàn tất ký kết thỏa thuận kết nghĩa."
+    )
+    assert only(article)["side"] == ["thôn Nà Hoa", "thôn Nà Nưa"]
+    # "UBND huyện A, tỉnh B và UBND huyện C, tỉnh D": each body's province is its address
+    bodies = read(
+        "Ngày 5/3, UBND huyện Kỳ Sơn, tỉnh Nghệ An và UBND huyện Mường Mộc, tỉnh Xiêng Khoảng đã ký kết Biên bản ghi "
+        "nhớ hợp tác."
+    )
+    assert only(bodies)["side"] == ["UBND huyện Kỳ Sơn", "UBND huyện Mường Mộc"]
+
+
+def test_a_twinning_a_review_meeting_reviews_was_made_before() -> None:
+    # bienphong.com.vn: "Hội nghị sơ kết kết nghĩa ... giữa thôn A (Việt Nam) và thôn B (Trung Quốc)": the twinning
+    # reviewed exists (undated: the day is the review's)
+    article = read(
+        "Ngày 30-8, tại thôn Địa Tây Bắc, xã Ma Ngán Tý, huyện Kim Bình, tỉnh Vân Nam, Trung Quốc đã diễn ra Hội nghị "
+        "sơ kết kết nghĩa cụm dân cư hai bên biên giới giữa thôn Lao Chải (Việt Nam) và thôn Địa Tây Bắc (Trung Quốc)."
+    )
+    assert only(article) == {"side": ["thôn Lao Chải", "thôn Địa Tây Bắc"]}

@@ -103,7 +103,7 @@ from dnnd.facts.vocabulary import (
 )
 from dnnd.gazetteer import LOWER, UPPER
 from dnnd.hookspecs import hookimpl
-from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role
+from dnnd.model import AnyEntity, Fact, Mention, Money, Organization, Person, Place, Quantity, Role, Span
 from dnnd.plugin import Extractor
 from dnnd.text.patterns import scanner
 
@@ -112,6 +112,10 @@ __all__ = ["AidExtractor", "dnnd_extractors"]
 _AID_RE = scanner(trigger_re("aid", "give", "fund", "receive", "pledge"))
 _GIVE_RE = trigger_re("aid", "give", "fund")
 _FUND_RE = trigger_re("aid", "fund")
+_MOBILISE_RE = trigger_re("aid", "mobilised")
+# A sentence telling what was given at the occasion just told: "Tại buổi lễ, ...", "Dịp này, ..." (aid.tsv).
+_OCCASION_RE = trigger_re("aid", "occasion")
+_LEAD_REACH = 3  # sentences back
 _RECEIVE_RE = trigger_re("aid", "receive")
 _STATUS = (
     ("committed", trigger_re("aid", "committed")),
@@ -183,7 +187,9 @@ _COUNTERPART_RE = re.compile(r"\s(?:" + trigger_re("aid", "counterpart").pattern
 _CARED_BY_RE = re.compile(r"\s+do\s+")
 _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # A verb of going right before a body: where the gift is taken ("đã đến Hội Chữ thập đỏ ... trao").
-_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+$")
+# (a visit or an office on the way: "đến thăm X", "đến trụ sở Cơ quan X trao ...": X is where the gift goes)
+_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+(?:(?:thăm|trụ sở)\s+)?$")
+_GONE_TO_REACH = 20
 _COMMITTED_RE = trigger_re("aid", "committed")
 _PAYOUT_RE = trigger_re("aid", "payout")
 _GIVE_OR_PAY_RE = trigger_re("aid", "give", "fund", "payout")
@@ -198,6 +204,8 @@ _AND_NOUN_RE = re.compile(f"(?<!\\w)và\\s+(?:{trigger_re('aid', 'noun_head').pa
 # Before a place heading the subject: nothing, or its level word ("Tỉnh Thanh Hóa", "nước Nhật Bản").
 _PLACE_HEAD_RE = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Nn]ước|[Hh]uyện|[Xx]ã|[Cc]hính quyền)\s+)?")
 _HONORIFIC_RE = re.compile(HONORIFIC)
+_FORMS_OF_ADDRESS_RE = re.compile(rf"(?:{HONORIFIC}\s+)*")
+_JOINED_RE = re.compile(rf"\s+và\s+(?:{HONORIFIC}\s+)*")
 _PASSIVE_RE = re.compile(r"(?<!\w)(?:được|do)\s+")
 # A commitment or mobilisation word right before the aid word ("vận động hỗ trợ", "cam kết tài trợ").
 _STATUS_BEFORE_RE = re.compile(f"(?:{trigger_re('aid', 'committed', 'mobilised').pattern})\\s*$")
@@ -323,11 +331,13 @@ class AidExtractor(FactExtractor):
         paragraph_start: dict[int, int] = {}
         for one in sentences:
             paragraph_start.setdefault(one.paragraph, one.start)
+        lead: Sentence | None = None  # the last sentence telling a giving with nothing counted (the occasion's)
         for i, sentence in enumerate(sentences):
             if not reading.first(_AID_RE, sentence.start, sentence.end) and not _TOTAL_OPENING_RE.match(
                 text, sentence.start
             ):
                 continue
+            told = len(facts)
             if _retrospective(reading, sentence):
                 if gift_paragraph is not None and sentence.paragraph > gift_paragraph:
                     continue  # "Kể từ năm 2011, Quỹ đã trao ... 27,3 tỉ đồng": the giver's record, after its gift
@@ -377,9 +387,39 @@ class AidExtractor(FactExtractor):
                     verb = reading.first(_AID_RE, start, end)
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
+            if (
+                len(facts) > told
+                and lead is not None
+                and _OCCASION_RE.match(text, sentence.start)
+                and reading.index_of(sentence) - reading.index_of(lead) <= _LEAD_REACH
+            ):
+                # "Được sự tài trợ của A và B, ... Hội X tổ chức trao tặng xe đạp cho học sinh ... . Tại buổi lễ đã
+                # trao 34 chiếc xe đạp ...": what the occasion gave, its givers and day told in the sentence before
+                facts[told:] = [self._with_lead(reading, fact, lead) for fact in facts[told:]]
+            lead = sentence if len(facts) == told and self._gives_uncounted(reading, sentence) else lead
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         facts = _without_summed_totals(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
         return _one_entity_per_sum(facts, reading)
+
+    def _gives_uncounted(self, reading: Reading, sentence: Sentence) -> bool:
+        """Whether ``sentence`` tells a giving, done, that counts nothing ("... tổ chức trao tặng xe đạp cho ...")."""
+        verb = _GIVE_RE.search(reading.text, sentence.start, sentence.end)
+        return verb is not None and reading.mood(sentence.start, verb.start()) is None
+
+    def _with_lead(self, reading: Reading, fact: Fact, lead: Sentence) -> Fact:
+        """``fact``, told at an occasion, with the givers and the day of the sentence that told the occasion."""
+        held = {r.role for r in fact.roles}
+        if "donor" in held:
+            return fact
+        draft = FactDraft("aid", fact.code).add("status", value="donated")
+        self._parties(reading, draft, "donated", lead.start, lead.end, None)
+        if "date" not in held and "period" not in held:
+            self._time(reading, draft, lead.start, lead.end)
+        added = [r for r in draft.roles if r.role in ("donor", "date", "period")]
+        if not any(r.role == "donor" for r in added):
+            return fact
+        spans = tuple(sorted({*fact.spans, Span(lead.start, lead.end)}, key=lambda s: (s.start, s.end)))
+        return attrs.evolve(fact, roles=(*fact.roles, *added), spans=spans)
 
     def _fact(
         self, reading: Reading, segment: _Segment, carried: tuple[int, int] | None, subject: tuple[int, int] | None
@@ -436,6 +476,8 @@ class AidExtractor(FactExtractor):
             goods = [q for q in quantities if _is_goods(q)]
         found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
         status = found[0] if found else "donated"
+        if found is not None and found[0] == "mobilised" and _mobilised_givers(reading, found[1].end(), end):
+            status = "donated"  # "được Hội vận động các tổ chức KSSA và CHI tài trợ": the organizations give
         if found is not None and _pays_out(reading, found[1], lo, end):
             status = "donated"  # "Tổ chức X vừa giải ngân 92,8 triệu đồng cho 40 học sinh": X gives
         # Anything not done (a gift still to come or planned, "sẽ hỗ trợ"; denied, conditional or only proposed):
@@ -550,6 +592,12 @@ class AidExtractor(FactExtractor):
             # "UBND thành phố ban hành văn bản phê duyệt tiếp nhận viện trợ ...": who approves does not give
             approvals = list(_APPROVE_RE.finditer(text, start, at))
             floor = approvals[-1].end() if approvals else start
+            # "ông X đã vận động tổ chức Y tài trợ ...": who mobilised the givers gives nothing
+            mobilised = [m for m in _MOBILISE_RE.finditer(text, floor, end) if _mobilised_givers(reading, m.end(), end)]
+            if mobilised:
+                floor = mobilised[-1].end()
+                verb = _GIVE_RE.search(text, floor, end)
+                at = verb.start() if verb else at
             # a body or a person gives; else a province or a country as the subject ("Tỉnh Thanh Hóa đã hỗ trợ")
             donors = _subject_actors(reading, floor, at) or _place_subject(reading, floor, at)
             went = [d for d in donors if _destination(reading, d, floor, at)]
@@ -845,6 +893,23 @@ def _retrospective(reading: Reading, sentence: Sentence) -> bool:
     return _RETROSPECTIVE_RE.search(reading.text, sentence.start, end) is not None
 
 
+def _mobilised_givers(reading: Reading, after: int, end: int) -> bool:
+    """Whether a mobilising word ending at ``after`` has the givers it brought in as its object, a giving verb after
+    them: "Hội vận động các tổ chức phi Chính phủ KSSA (Hàn Quốc) và CHI (Hoa Kỳ) tài trợ", "vận động bà A và B
+    (Việt kiều Mỹ) tài trợ" (they give; not "vận động tài trợ", "vận động được 50 triệu đồng hỗ trợ": mobilised).
+    """
+    verb = _GIVE_RE.search(reading.text, after, end)
+    if verb is None or not reading.text[after : verb.start()].strip():
+        return False
+    if reading.mentions_in(after, verb.start(), "money", "quantity"):
+        return False
+    return bool(
+        reading.mentions_in(after, verb.start(), "organization", "person")
+        or _GENERIC_DONOR_RE.search(reading.text, after, verb.start())
+        or _GROUP_RE.search(reading.text, after, verb.start())
+    )
+
+
 def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bool:
     """Whether a disbursing word (``giải ngân``) has the giver as its subject: a body pays out to someone.
 
@@ -1018,7 +1083,8 @@ def _channel(reading: Reading, start: int, end: int) -> AnyEntity | None:
 def _destination(reading: Reading, entity: AnyEntity, start: int, end: int) -> bool:
     """Whether ``entity`` is named in ``[start, end)`` right after a verb of going ("đến", "tới", "về")."""
     return any(
-        start <= s.start < end and _GONE_TO_RE.search(reading.text, max(start, s.start - 12), s.start) is not None
+        start <= s.start < end
+        and _GONE_TO_RE.search(reading.text, max(start, s.start - _GONE_TO_REACH), s.start) is not None
         for s in entity.spans
     )
 
@@ -1337,8 +1403,15 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
         noun = _NOUN_HEAD_RE.search(text, max(start, verb.start() - 12), verb.start()) is not None
         if of is not None and (noun or _FUND_RE.fullmatch(text, verb.start(), verb.end())):
             named = reading.mentions_in(of.end(), end, "organization", "person")
-            if named and named[0].start == of.end():
-                return reading.entities_of(named[:1]), _actors(reading, start, verb.start()), named[0].end
+            # (an honorific may stand before the name: "Được sự tài trợ của ông bà Matthew Mendes và Susan Lerner")
+            if named and _FORMS_OF_ADDRESS_RE.fullmatch(text, of.end(), named[0].start):
+                # ... and the givers "và" joins to the first: "của ông bà A và B, người Canada,"
+                joined = [named[0]]
+                for more in named[1:]:
+                    if not _JOINED_RE.fullmatch(text, joined[-1].end, more.start):
+                        break
+                    joined.append(more)
+                return reading.entities_of(joined), _actors(reading, start, verb.start()), joined[-1].end
     return None
 
 

@@ -98,7 +98,7 @@ import attrs
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence, clauses, name_end, outermost, subject_parts
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import scan_words, stripped_end
-from dnnd.facts.vocabulary import MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
+from dnnd.facts.vocabulary import MOOD_PURPOSE, MOODS_NOT_DONE, alternation, table, tagged, trigger_re, words, words_re
 from dnnd.gazetteer import UPPER
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Place, Quantity, Term
@@ -138,21 +138,25 @@ _DOCUMENT_RE = scanner(re.compile(_DOCUMENT))
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
 _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}"))
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
-_TWIN_RE = re.compile(alternation("kết nghĩa") + r"(?P<post>\s+(?:với|giữa|được|thành công|anh em)(?!\w))?")
+# ("kết nghĩa anh em với X": "anh em" (brotherly) belongs to the verb, the partner follows its "với")
+_TWIN_RE = re.compile(
+    alternation("kết nghĩa") + r"(?P<bond>\s+anh em(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
+)
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
 # "hai tỉnh kết nghĩa": the relation of the two sides named with it.
 _TWIN_PRE_RE = re.compile(
     rf"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$", re.IGNORECASE
 )
 _ESTABLISH_RE = re.compile(
-    alternation("thiết lập quan hệ")
+    alternation("thiết lập quan hệ|thiết lập mối quan hệ")
     + r"\s+(?:(?:hợp tác|địa phương|thành phố|tỉnh)\s+)?(?:hữu nghị|kết nghĩa|hợp tác|anh em)(?!\w)"
 )
 # A list of partners: "đã kết nghĩa với nhiều thành phố trên thế giới, ví như A (Lào), B ...", "đã thiết
 # lập quan hệ hữu nghị với các địa phương: A, B", "... với các tỉnh A, B": each listed locality is a
 # twinning of its own with the subject (a catalogue of relations, not one ceremony of many sides).
 _PARTNER_LIST_RE = re.compile(
-    r"(?:kết nghĩa|thiết lập quan hệ(?:(?:\s*[,/–-]\s*|\s+)(?:hợp tác|hữu nghị|kết nghĩa|anh em|và)(?!\w))*)\s+với\s+"
+    r"(?:kết nghĩa|thiết lập (?:mối )?quan hệ"
+    r"(?:(?:\s*[,/–-]\s*|\s+)(?:hợp tác|hữu nghị|kết nghĩa|anh em|và)(?!\w))*)\s+với\s+"
     rf"(?:các|nhiều|những|\d+)\s+{tagged('twinning', 'partners', lower=True)}"
     # what qualifies them ("trên thế giới") runs to a colon or "như"; else the first name follows at once
     r"(?:(?:\s+[^,.;:()\d]{1,40}?)?\s*(?::|,?\s+(?:như|ví như|gồm|bao gồm|là)(?!\w))|(?=\s+[" + UPPER + r"]))\s*"
@@ -169,9 +173,13 @@ _ANNIVERSARY_RE = re.compile(r"(?<!\w)(?:ngày|năm)\s+$", re.IGNORECASE)
 # "10 năm kết nghĩa", "30 năm thiết lập quan hệ": the years a twinning has lasted.
 # The unit word a place's name is written after ("thành phố X", "TP X").
 _UNIT_HEAD_RE = re.compile(r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Qq]uận)\s+")
-_YEARS_BEFORE_RE = re.compile(r"(?<!\w)\d{1,3}\s+năm\s+$")
+# ... or reviewed: "Hội nghị sơ kết (3 năm) kết nghĩa ... giữa thôn A và thôn B" reviews a twinning made before.
+_REVIEWED_BEFORE_RE = re.compile(r"(?<!\w)(?:sơ kết|tổng kết)(?:\s+\d{1,3}\s+năm)?\s+$", re.IGNORECASE)
+_YEARS_BEFORE_RE = re.compile(rf"{_REVIEWED_BEFORE_RE.pattern}|(?<!\w)\d{{1,3}}\s+năm\s+$", re.IGNORECASE)
+_YEARS_REACH = 20
 # Before the verb: a plan, a wish, something to carry out or publicise, an activity in general (realis.tsv).
-_NOT_DONE = MOODS_NOT_DONE | {"ahead", "general"}
+# (and what a visit is for: "làm việc tại Hải Dương để tìm hiểu khả năng thiết lập quan hệ hợp tác hữu nghị")
+_NOT_DONE = MOODS_NOT_DONE | {"ahead", "general", MOOD_PURPOSE}
 _NOT_DONE_REACH = 60
 
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
@@ -200,15 +208,20 @@ _PARTY_STOP_RE = re.compile(
     rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
 )
 _PARTY_REACH = 200
+# A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
+_LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
-_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general', lower=True)}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
+# (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
+_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
 _TOPIC_BEFORE_RE = scanner(re.compile(r"(?<!\w)về\s+$"))
 _WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
 _UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
-_LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+[^,;.]*")
+# (up to "và": "Đại sứ Hàn Quốc tại Việt Nam Park Noh-wan và Chủ tịch UBND tỉnh Quảng Trị ... đã ký kết": the
+# posting of the first signatory, then the second)
+_LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+(?:[^,;.\s]+(?:\s+(?!và(?!\w))|(?=\s+và(?!\w)|[,;.]|$)))*")
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
@@ -223,7 +236,7 @@ _NEXT_ITEM_RE = re.compile(r",|\svà(?!\w)")
 # ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
-    r"(?:ký kết|ký và trao|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|ký kết|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 40
@@ -297,7 +310,11 @@ class _Reader:
         made those years ago, a past event (an anniversary of a document's signing, "45 năm ngày ký Hiệp ước",
         is not read so: it names no twinning).
         """
-        return _YEARS_BEFORE_RE.search(self.text, max(lo, position - 12), position) is not None
+        return _YEARS_BEFORE_RE.search(self.text, max(lo, position - _YEARS_REACH), position) is not None
+
+    def reviewed(self, lo: int, position: int) -> bool:
+        """Whether the twinning verb at ``position`` is the one a review reviews ("sơ kết kết nghĩa giữa ...")."""
+        return _REVIEWED_BEFORE_RE.search(self.text, max(lo, position - _YEARS_REACH), position) is not None
 
     def time(self, draft: FactDraft, lo: int, hi: int) -> None:
         """The first date (outside a cited document) and the first period of ``[lo, hi)``."""
@@ -368,13 +385,21 @@ class _Reader:
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
             a += len(words) - len(words.lstrip())
+            opener = _LIST_OPENER_RE.match(masked, a - lo, b - lo)
+            if opener is not None:
+                # "ba đơn vị: A, B và C ký kết nghĩa": the plural announces a list of its own, read from its first name
+                a, words, last = lo + opener.end(), masked[opener.end() : end], False
             if last and comma:
                 break  # "A và B, C, D": after the list's last item, what follows qualifies it
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
-            level = _level_rank(words) or self._place_rank(inside, a, b)
-            address = comma and rank and level > rank
+            # (or the level of the unit it names after other words: "Gần đây nhất là tháng 10/2015 thôn A, xã B, ...",
+            # "UBND huyện A, tỉnh B và ...": the larger units after the comma are still its address)
+            level = _level_rank(words) or self._place_rank(inside, a, b) or _named_rank(words)
+            # "với Hội LHPN tỉnh Bolykhămxay, Lào": a country's name alone after a comma is where the party before
+            # it is, whatever that party's head (not a further party sharing it; "Việt Nam, Lào và ...": a list)
+            address = comma and ((rank and level > rank) or (_below_country(out) and self._country(inside, a, b)))
             rank = max(rank, level) if address else level
             comma = sep is not None and sep.group().strip() == ","
             if address:
@@ -505,8 +530,9 @@ class _Reader:
         return found if len(found) == 2 else []
 
     def _phrase_end(self, start: int, hi: int) -> int:
-        stop = _PARTY_STOP_RE.search(self.text, start, min(hi, start + _PARTY_REACH))
-        return stop.start() if stop else min(hi, start + _PARTY_REACH)
+        limit = min(hi, start + _PARTY_REACH)
+        stop = _PARTY_STOP_RE.search(self.text, start, limit)
+        return stop.start() if stop else limit
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
@@ -798,10 +824,10 @@ class _Reader:
         """The twinning or agreement a clause reports, if any."""
         documents = self.documents(lo, hi)
         spans = self.twinned(lo, hi)
-        twin = [span for span in spans if self.done(lo, span[0])]
-        # "Kỷ niệm 10 năm kết nghĩa giữa A và B": the twinning the anniversary celebrates was made
-        celebrated = [span for span in spans if span not in twin and self.celebrated(lo, span[0])]
-        twin = sorted(twin + celebrated)
+        # "Kỷ niệm 10 năm kết nghĩa giữa A và B", "sơ kết kết nghĩa giữa A và B": the twinning an anniversary
+        # celebrates or a review reviews was made before, whatever the mood of the celebration (and undated)
+        celebrated = [span for span in spans if self.celebrated(lo, span[0])]
+        twin = sorted(celebrated + [span for span in spans if span not in celebrated and self.done(lo, span[0])])
         if not documents and not twin:
             return self.reference(sentence, lo, hi)
         # after a document, its other party follows its name ("thỏa thuận kết nghĩa với ...")
@@ -936,7 +962,7 @@ class _Reader:
             end = m.start("post") if m.group("post") else m.end()
             if pre is not None:
                 out.append((pre.start(), end))
-            elif m.group("post") or self._party_before(m.start()):
+            elif m.group("post") or m.group("bond") or self._party_before(m.start()) or self.reviewed(lo, m.start()):
                 out.append((m.start(), end))
         return out
 
@@ -982,6 +1008,8 @@ _DASH_RE = re.compile(r"\s[-–]\s")
 # Where a side written in a name starts: its level or body word ("kết nghĩa ấp Vĩnh Hòa").
 _LITERAL_START_RE = re.compile(rf"(?<!\w)(?i:{_PARTY_HEADS})\s+[{UPPER}]")
 _LEVEL_WORD_RE = words_re("levels")
+# A level word heading a capitalised name ("thôn Nà Nưa", "huyện Tràng Định").
+_LEVEL_NAMED_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')), lower=True)})\s+(?=[{UPPER}])")
 # "của" opening the larger unit a unit lies in ("bản Nà Khạng của nước bạn Lào")
 _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
@@ -1003,6 +1031,11 @@ def _shared_head(head: str) -> str:
     return counted.group("level") if counted else head
 
 
+def _below_country(found: list[AnyEntity | str]) -> bool:
+    """Whether the last party found is one a country's name after it may locate (anything but a country)."""
+    return bool(found) and not (isinstance(found[-1], Place) and found[-1].level == "country")
+
+
 def _without_country(name: str, countries: list[str]) -> str:
     """``name`` without the country it ends with ("Hội Liên hiệp Phụ nữ Lào" -> "Hội Liên hiệp Phụ nữ")."""
     for country in countries:
@@ -1021,6 +1054,14 @@ def _level_rank(words: str) -> int:
     """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
     found = _LEVEL_WORD_RE.match(words.strip())
     return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
+
+
+def _named_rank(words: str) -> int:
+    """The rank of the last level word of a part that heads a capitalised name ("... 10/2015 thôn Nà Nưa": 1)."""
+    found = None
+    for found in _LEVEL_NAMED_RE.finditer(words):  # noqa: B007
+        pass
+    return _level_rank(found.group()) if found else 0
 
 
 def _side_key(side: AnyEntity | str) -> str:
