@@ -45,7 +45,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "money": 0.98,
         "documents": 1.0,
         "facts": 0.82,
-        "facts_strict": 0.73,
+        "facts_strict": 0.74,
     },
     "heldout": {
         "title": 0.9,
