@@ -1315,3 +1315,27 @@ def test_an_unread_first_item_does_not_hide_the_chain_after_it() -> None:
     )
     assert people["Nguyễn Thị Thanh"].positions == ("Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh")
     assert "Chủ tịch Công ty Sao Mai" not in people["Vũ Đức Thành"].positions
+
+
+def test_the_head_of_a_permanent_mission_to_an_international_body() -> None:
+    # vov.vn: "Đại sứ, Trưởng phái đoàn Đại diện thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý";
+    # cuuchienbinh.vn: "Đại sứ Nguyễn Phương Nga – Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"
+    people, _, _ = extracted(
+        "Đại sứ, Trưởng phái đoàn Đại diện thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý đã chủ trì cuộc họp.",
+        "Đại sứ Nguyễn Phương Nga – Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, bày tỏ vinh dự.",
+    )
+    assert people["Đặng Đình Quý"].positions == (
+        "Đại sứ",
+        "Trưởng phái đoàn Đại diện thường trực Việt Nam tại Liên Hợp Quốc",
+    )
+    assert "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc" in people["Nguyễn Phương Nga"].positions
+
+
+def test_resident_and_special_offices_keep_their_qualifier() -> None:
+    # the UN's resident coordinator and a special adviser, as Vietnamese news writes them
+    people, _, _ = extracted(
+        "Bà Pauline Tamesis, Điều phối viên thường trú Liên hợp quốc tại Việt Nam phát biểu.",
+        "Ông Takebe Tsutomu, Cố vấn đặc biệt Liên minh Nghị sĩ Hữu nghị Nhật - Việt cho biết.",
+    )
+    assert people["Pauline Tamesis"].positions == ("Điều phối viên thường trú Liên hợp quốc tại Việt Nam",)
+    assert people["Takebe Tsutomu"].positions == ("Cố vấn đặc biệt Liên minh Nghị sĩ Hữu nghị Nhật - Việt",)

@@ -101,7 +101,7 @@ _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước|thủ đô) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
-_AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
+_AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang|khu vực) )?")
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
@@ -696,6 +696,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             there = ctx.place_at(end + 5)  # "tại TP HCM": the level word is part of the place's name
         if there is None and at_place is not None and (spelt := _HYPHENATED_UNIT.match(text, at_place.end())):
             there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
+        if there is None and text.startswith(" tại ", end) and (body := ctx.org_in(end + 5, end + 5)) is not None:
+            there = body.end  # "Trưởng phái đoàn Thường trực Việt Nam tại Liên hợp quốc": a mission to a body
         if there is not None:
             end = there
         return start, end
