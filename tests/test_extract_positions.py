@@ -1339,3 +1339,19 @@ def test_resident_and_special_offices_keep_their_qualifier() -> None:
     )
     assert people["Pauline Tamesis"].positions == ("Điều phối viên thường trú Liên hợp quốc tại Việt Nam",)
     assert people["Takebe Tsutomu"].positions == ("Cố vấn đặc biệt Liên minh Nghị sĩ Hữu nghị Nhật - Việt",)
+
+
+def test_offices_running_into_the_next_name_are_that_persons() -> None:
+    # nhandan.vn: "Nhận lời mời của Thủ tướng Chính phủ Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ
+    # nước Cộng hòa Dân chủ Nhân dân Lào Phankham Viphavanh đã dẫn đầu ..."; one titled after the name keeps them
+    people, _, _ = extracted(
+        "Nhận lời mời của Thủ tướng Chính phủ Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ nước Cộng "
+        "hòa Dân chủ Nhân dân Lào Phankham Viphavanh đã dẫn đầu Đoàn đại biểu cấp cao Chính phủ Lào.",
+        "Chủ tịch UBND tỉnh Nguyễn Văn An, Phó Bí thư Tỉnh ủy đã tiếp đoàn.",
+    )
+    assert people["Phạm Minh Chính"].positions == ("Thủ tướng Chính phủ",)
+    assert people["Phankham Viphavanh"].positions == (
+        "Ủy viên Bộ Chính trị",
+        "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy")

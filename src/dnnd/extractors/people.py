@@ -641,6 +641,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
         # with the level of the unit it serves
         end = _bare_level_end(ctx, bare.end()) or bare.end()
+        whose = _OF_COUNTRY.match(text, end)
+        if whose is not None and (there := ctx.place_at(whose.end())) is not None:
+            end = there  # "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào": the body and its country
         after = _TERM.match(text, end) if term else None
         return start, after.end() if after else end  # "Chủ tịch Hội khóa III": the office of that term
     acronym = _ACRONYM.match(text, end)
@@ -903,6 +906,16 @@ def _office_after_semicolon(ctx: _Context, pos: int) -> bool:
     if close is not None and close.group(0).startswith(" ") and _title_re().fullmatch(text, span[0], span[1]):
         return False  # "; Hiệu trưởng nhà trường đã tới": a bare title, its body in lower case not read
     return close is not None
+
+
+def _runs_into_next_name(ctx: _Context, name_end: int, chain_end: int) -> bool:
+    """True when the chain read after a name (from ``name_end`` to ``chain_end``, opened by a comma) goes on, after
+    a comma, with an office written right before another person's name: the offices are that person's chain."""
+    text = ctx.text
+    if not text.startswith(", ", name_end) or not text.startswith(", ", chain_end):
+        return False
+    span = _position_at(ctx, chain_end + 2, loose=False)
+    return span is not None and ctx.name_next(span[1])
 
 
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
@@ -2151,6 +2164,10 @@ def find_people(
         if not spans_before and (colon := _TITLE_COLON.search(text, max(0, f.start - 16), f.start)) is not None:
             spans_before = _title_before_colon(ctx, colon.start(), previous_end)
         spans_after, pos, verbs = _chain_after(ctx, f.end)
+        if spans_before and spans_after and _runs_into_next_name(ctx, f.end, pos):
+            # "Thủ tướng Chính phủ Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lào Phankham
+            # Viphavanh": one titled before the name, and the offices after it run on into the next name's: theirs
+            spans_after, pos, verbs = [], f.end, {}
         for s, e in spans_before:
             f.positions.append(text[s:e])
         for k, (s, e) in enumerate(spans_after):
