@@ -1355,3 +1355,13 @@ def test_offices_running_into_the_next_name_are_that_persons() -> None:
         "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào",
     )
     assert people["Nguyễn Văn An"].positions == ("Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy")
+
+
+def test_a_foreign_unit_the_gazetteer_does_not_know_between_a_title_and_a_name() -> None:
+    # Korean and Lao heads of units written before their names, the unit's name unknown to the gazetteer
+    people, _, _ = extracted(
+        "Thị trưởng thành phố Gimpo Kim Byung-soo đã tiếp đoàn công tác của tỉnh.",
+        "Tỉnh trưởng tỉnh Luang Namtha Phet Phomphiphak cho biết.",
+    )
+    assert people["Kim Byung-soo"].positions == ("Thị trưởng thành phố Gimpo",)
+    assert people["Phet Phomphiphak"].positions == ("Tỉnh trưởng tỉnh Luang Namtha",)

@@ -1056,6 +1056,21 @@ def _cut_short(ctx: _Context, span: tuple[int, int]) -> bool:
     )
 
 
+# a unit's name the gazetteer does not know: one to three capitalised words (searched between a level word and a name)
+_UNIT_WORDS_BEFORE_NAME = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?: [{UPPER}][{LOWER}]*){{0,2}}")
+
+
+def _unit_named_before(ctx: _Context, end: int, name_at: int) -> int | None:
+    """``name_at`` when a level word and the capitalised name of its unit fill ``text[end:name_at]`` after the
+    title of a unit's head ("Thị trưởng thành phố Gimpo Kim Byung-soo", "Tỉnh trưởng tỉnh Luang Namtha Phet
+    Phomphiphak"): the name found after them closes the unit's name, which the gazetteer need not know."""
+    text = ctx.text
+    level = _LEVEL_BEFORE_PLACE.match(text, end)
+    if level is None or _UNIT_WORDS_BEFORE_NAME.fullmatch(text, level.end(), name_at) is None:
+        return None
+    return name_at
+
+
 def _field_before_name(text: str, end: int, name_at: int) -> bool:
     """True when one to three lower-case words, none a function word or a verb's marker, fill
     ``text[end:name_at]``: the field of the title before them."""
@@ -1118,6 +1133,9 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             note = _NOTE.match(text, span[1])
             if note is not None and note.end() == name_start - 1:
                 return spans  # "Chủ tịch UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông": a note between
+            if span[1] == m.end() and (unit_end := _unit_named_before(ctx, span[1], name_start - 1)) is not None:
+                spans[-1] = (span[0], unit_end)  # "Thị trưởng thành phố Gimpo Kim Byung-soo": a unit not known
+                return spans
             if span[1] == m.end() and _field_before_name(text, span[1], name_start - 1):
                 # "phó chủ tịch tài chính Trần Anh Tú", "trưởng ban trọng tài Nguyễn Văn A": the field of a bare
                 # title, written in lower case between it and the name
