@@ -1365,3 +1365,14 @@ def test_a_foreign_unit_the_gazetteer_does_not_know_between_a_title_and_a_name()
     )
     assert people["Kim Byung-soo"].positions == ("Thị trưởng thành phố Gimpo",)
     assert people["Phet Phomphiphak"].positions == ("Tỉnh trưởng tỉnh Luang Namtha",)
+
+
+def test_a_party_named_by_its_acronym_and_country_after_its_central_committee() -> None:
+    # "Đảng NDCM Lào" (Đảng Nhân dân Cách mạng Lào), as Vietnamese news shortens it after an organ of the party
+    people, _, _ = extracted(
+        "Ông Thongsalith Mangnormek, Ủy viên Trung ương Đảng NDCM Lào, Tỉnh trưởng tỉnh Luang Prabang, bày tỏ vui mừng."
+    )
+    assert people["Thongsalith Mangnormek"].positions == (
+        "Ủy viên Trung ương Đảng NDCM Lào",
+        "Tỉnh trưởng tỉnh Luang Prabang",
+    )

@@ -795,8 +795,11 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     if _COMMITTEE.match(org.text) and (field := _second_field_end(ctx, end)) is not None:
         end = field
     abbr = _ABBR.match(text, end)
+    party = _ACRONYM.match(text, end) if org.text.endswith("Đảng") else None
     if abbr is not None:
         end = abbr.end()
+    elif party is not None and (country := _country_at(text, party.end() + 1)) is not None:
+        end = country  # "Ủy viên Trung ương Đảng NDCM Lào": the party by its acronym, then its country
     elif org.text.isupper() and (word := _WORD_THEN_BREAK.match(text, end)) and not ctx.place_at(end + 1):
         end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
     elif (
