@@ -1376,3 +1376,15 @@ def test_a_party_named_by_its_acronym_and_country_after_its_central_committee() 
         "Ủy viên Trung ương Đảng NDCM Lào",
         "Tỉnh trưởng tỉnh Luang Prabang",
     )
+
+
+def test_a_group_listed_after_the_names_is_no_ones_office() -> None:
+    # dantri.com.vn: "Đến dự có Bộ trưởng Ngoại giao Phạm Bình Minh, nguyên Phó Thủ tướng Vũ Khoan, ..., đại diện lãnh
+    # đạo các Bộ, ban, ngành Trung ương"; a body's own "các" stays ("Liên hiệp các tổ chức hữu nghị")
+    people, _, _ = extracted(
+        "Đến dự có Bộ trưởng Ngoại giao Phạm Bình Minh, nguyên Phó Thủ tướng Vũ Khoan, đại diện lãnh đạo các Bộ, "
+        "ban, ngành Trung ương.",
+        "Tham dự có bà Tôn Nữ Thị Ninh, nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam.",
+    )
+    assert people["Vũ Khoan"].positions == ("nguyên Phó Thủ tướng",)
+    assert people["Tôn Nữ Thị Ninh"].positions == ("nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)

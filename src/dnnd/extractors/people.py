@@ -1005,6 +1005,12 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             and _title_re().fullmatch(text, span[0], span[1])
         ):
             break  # "..., lãnh đạo một số Sở": a bare title in lower case further on is the next item of a list
+        if text[span[0]].islower() and (plural := text.find(" các ", span[0], span[1])) >= 0 and not ctx.covered(
+            plural, plural + 5
+        ):
+            # "ông B, đại diện lãnh đạo các Bộ, ban, ngành": a group listed after the names, not one's office (not
+            # the "các" of a body's name: "nguyên Chủ tịch Liên hiệp các Tổ chức Hữu nghị Việt Nam")
+            break
         spans.append(span)
         pos = span[1]
         if sep is _SEP_FIRST:
