@@ -1388,3 +1388,14 @@ def test_a_group_listed_after_the_names_is_no_ones_office() -> None:
     )
     assert people["Vũ Khoan"].positions == ("nguyên Phó Thủ tướng",)
     assert people["Tôn Nữ Thị Ninh"].positions == ("nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+
+
+def test_a_mission_by_its_acronym_and_a_government_by_its_head_keep_whose_they_are() -> None:
+    # baomoi.com (hanoimoi): "Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam"; baonghean.vn: "Phó Chủ tịch Chính phủ
+    # tỉnh Ulyanovsk"
+    people, _, _ = extracted(
+        "Ông Hideo Suzuki, Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam bày tỏ mong muốn.",
+        "Ông Kabanov Oleg Vladimirovich, Phó Chủ tịch Chính phủ tỉnh Ulyanovsk, đại diện toàn quyền của Thống đốc tỉnh.",
+    )
+    assert people["Hideo Suzuki"].positions == ("Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam",)
+    assert people["Kabanov Oleg Vladimirovich"].positions[0] == "Phó Chủ tịch Chính phủ tỉnh Ulyanovsk"

@@ -642,8 +642,11 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # with the level of the unit it serves
         end = _bare_level_end(ctx, bare.end()) or bare.end()
         whose = _OF_COUNTRY.match(text, end)
+        unit = _LEVEL_BEFORE_PLACE.match(text, end)
         if whose is not None and (there := ctx.place_at(whose.end())) is not None:
             end = there  # "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào": the body and its country
+        elif unit is not None and (there := ctx.place_at(unit.end())) is not None:
+            end = there  # "Phó Chủ tịch Chính phủ tỉnh Ulyanovsk": a body by its head, then the unit it governs
         after = _TERM.match(text, end) if term else None
         return start, after.end() if after else end  # "Chủ tịch Hội khóa III": the office of that term
     acronym = _ACRONYM.match(text, end)
@@ -800,6 +803,12 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         end = abbr.end()
     elif party is not None and (country := _country_at(text, party.end() + 1)) is not None:
         end = country  # "Ủy viên Trung ương Đảng NDCM Lào": the party by its acronym, then its country
+    elif (
+        org.text.isupper()
+        and (country := _country_at(text, end + 1)) is not None
+        and _AT_PLACE.match(text, country) is not None
+    ):
+        end = country  # "Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam": a mission by its acronym, whose, then where
     elif org.text.isupper() and (word := _WORD_THEN_BREAK.match(text, end)) and not ctx.place_at(end + 1):
         end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
     elif (
@@ -1005,8 +1014,10 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             and _title_re().fullmatch(text, span[0], span[1])
         ):
             break  # "..., lãnh đạo một số Sở": a bare title in lower case further on is the next item of a list
-        if text[span[0]].islower() and (plural := text.find(" các ", span[0], span[1])) >= 0 and not ctx.covered(
-            plural, plural + 5
+        if (
+            text[span[0]].islower()
+            and (plural := text.find(" các ", span[0], span[1])) >= 0
+            and not ctx.covered(plural, plural + 5)
         ):
             # "ông B, đại diện lãnh đạo các Bộ, ban, ngành": a group listed after the names, not one's office (not
             # the "các" of a body's name: "nguyên Chủ tịch Liên hiệp các Tổ chức Hữu nghị Việt Nam")
@@ -1066,7 +1077,9 @@ def _cut_short(ctx: _Context, span: tuple[int, int]) -> bool:
 
 
 # a unit's name the gazetteer does not know: one to three capitalised words (searched between a level word and a name)
-_UNIT_WORDS_BEFORE_NAME = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?: [{UPPER}][{LOWER}]*){{0,2}}")
+_UNIT_WORDS_BEFORE_NAME = re.compile(
+    rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?: [{UPPER}][{LOWER}]*){{0,2}}"
+)
 
 
 def _unit_named_before(ctx: _Context, end: int, name_at: int) -> int | None:
