@@ -1395,7 +1395,17 @@ def test_a_mission_by_its_acronym_and_a_government_by_its_head_keep_whose_they_a
     # tỉnh Ulyanovsk"
     people, _, _ = extracted(
         "Ông Hideo Suzuki, Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam bày tỏ mong muốn.",
-        "Ông Kabanov Oleg Vladimirovich, Phó Chủ tịch Chính phủ tỉnh Ulyanovsk, đại diện toàn quyền của Thống đốc tỉnh.",
+        "Ông Kabanov Oleg Vladimirovich, Phó Chủ tịch Chính phủ tỉnh Ulyanovsk, đại diện toàn quyền của Thống đốc "
+        "tỉnh.",
     )
     assert people["Hideo Suzuki"].positions == ("Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam",)
     assert people["Kabanov Oleg Vladimirovich"].positions[0] == "Phó Chủ tịch Chính phủ tỉnh Ulyanovsk"
+
+
+def test_a_name_set_off_by_commas_after_its_offices_then_what_it_said() -> None:
+    # 88tysobongda.com: "Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản, Phan Hữu Duy Quốc, cho biết"
+    people, _, _ = extracted(
+        "Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản, Phan Hữu Duy Quốc, cho biết Hội đã ra mắt "
+        "trang web riêng."
+    )
+    assert people["Phan Hữu Duy Quốc"].positions == ("Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản",)

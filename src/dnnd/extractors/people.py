@@ -1137,6 +1137,10 @@ def _next_office_start(ctx: _Context, end: int) -> int | None:
 _SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
 
 
+# what follows a name written after its offices and a comma when the name closes the phrase (searched at its end)
+_NAME_CLOSES_CLAUSE = re.compile(rf"[;.)\n]|$|, [{LOWER}]")
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -1164,9 +1168,11 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
                 spans[-1] = (span[0], name_start - 1)
                 return spans
             if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
-                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
+                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause, or
+                # its predicate follows a comma ("Phó Chủ tịch Hội người Việt Nam tại Nhật Bản, Phan Hữu Duy Quốc,
+                # cho biết")
                 name = _NAME_AFTER_TITLE.match(text, name_start - 1)
-                if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
+                if name is not None and _NAME_CLOSES_CLAUSE.match(text, name.end()):
                     return spans
             nxt = _next_office_start(ctx, span[1])
             if nxt is None or nxt >= name_start:
