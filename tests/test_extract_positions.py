@@ -1409,3 +1409,14 @@ def test_a_name_set_off_by_commas_after_its_offices_then_what_it_said() -> None:
         "trang web riêng."
     )
     assert people["Phan Hữu Duy Quốc"].positions == ("Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản",)
+
+
+def test_a_district_head_abroad_and_a_role_taken_after_the_units_country() -> None:
+    # baoapbac.vn: "do Quận trưởng Kim Youngbae làm trưởng đoàn"; langson: "ông Thạch Đông Long, Chủ nhiệm Văn phòng
+    # Ngoại sự Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc làm Trưởng đoàn"
+    people, _, _ = extracted(
+        "Đoàn do Quận trưởng Kim Youngbae làm trưởng đoàn đến thăm và làm việc tại Tiền Giang.",
+        "Đoàn do ông Vũ Hiểu Huy, Bí thư Thị uỷ thị Bằng Tường, Quảng Tây, Trung Quốc làm trưởng đoàn đã sang thăm.",
+    )
+    assert people["Kim Youngbae"].positions == ("Quận trưởng", "trưởng đoàn")
+    assert people["Vũ Hiểu Huy"].positions == ("Bí thư Thị uỷ thị Bằng Tường", "trưởng đoàn")

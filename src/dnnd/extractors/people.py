@@ -845,6 +845,19 @@ def _country_at(text: str, at: int) -> int | None:
     return known.end() if info is not None and info.level == "country" else None
 
 
+def _places_after_comma(ctx: _Context, end: int) -> int | None:
+    """The end of one or two places written after commas at ``end`` and before a lower-case word (where the unit
+    just named lies: "Bí thư Thị ủy thị Bằng Tường, Quảng Tây, Trung Quốc làm trưởng đoàn"), else None."""
+    text, last = ctx.text, None
+    for _ in range(2):
+        if not text.startswith(", ", end) or (there := ctx.place_at(end + 2)) is None:
+            break
+        end = last = there
+    if last is None or text[last : last + 1] != " " or not text[last + 1 : last + 2].islower():
+        return None
+    return last
+
+
 def _country_before_name(text: str, end: int) -> int | None:
     """The end of a country written at ``end`` after a space and followed by a capitalised word (the
     holder's name), else None."""
@@ -2239,6 +2252,8 @@ def find_people(
             listed = []  # the same person again: the roll is over, this is what is said of one of them
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
+        if spans_after and (where := _places_after_comma(ctx, pos)) is not None:
+            pos = where  # "Chủ nhiệm Văn phòng Ngoại sự Khu tự trị ... Quảng Tây, Trung Quốc làm Trưởng đoàn"
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _role_verb_re().match(text, pos + 2)
