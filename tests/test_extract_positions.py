@@ -1420,3 +1420,17 @@ def test_a_district_head_abroad_and_a_role_taken_after_the_units_country() -> No
     )
     assert people["Kim Youngbae"].positions == ("Quận trưởng", "trưởng đoàn")
     assert people["Vũ Hiểu Huy"].positions == ("Bí thư Thị uỷ thị Bằng Tường", "trưởng đoàn")
+
+
+def test_a_unit_under_its_parent_body_and_the_incumbent_of_an_office() -> None:
+    # inas.vn: "Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam"; queviet:
+    # "ông Hoàng Mạnh Huê, chủ tịch đương nhiệm của Hội đã đọc thư"
+    people, _, _ = extracted(
+        "Giáo sư Dương Phú Hiệp, Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam, "
+        "được trao tặng Huân chương.",
+        "Sau phần khai mạc Đại hội, ông Hoàng Mạnh Huê, chủ tịch đương nhiệm của Hội đã đọc thư chúc mừng.",
+    )
+    assert people["Dương Phú Hiệp"].positions == (
+        "Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam",
+    )
+    assert people["Hoàng Mạnh Huê"].positions == ("chủ tịch đương nhiệm của Hội",)

@@ -635,6 +635,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, _remit_end(text, end) or end  # "Phó Chủ tịch VFF phụ trách tài chính"
     bare = _bare_head_re().match(text, end)
+    if bare is None and text.startswith(" của ", end):
+        bare = _bare_head_re().match(text, end + 4)  # "chủ tịch đương nhiệm của Hội": the body, after "của"
     if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
         bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
     if bare is not None:
@@ -827,8 +829,11 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
     elif (country := _country_before_name(text, end)) is not None:
         end = country  # "Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh Phomvihane": the body's country
-    if text.startswith(" của ", end) and (parent := ctx.org_in(end + 5, end + 5)) is not None:
-        end = parent.end  # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội": a committee, then the body it belongs to
+    parent_at = end + 5 if text.startswith(" của ", end) else end + 7 if text.startswith(" thuộc ", end) else None
+    if parent_at is not None and (parent := ctx.org_in(parent_at, parent_at)) is not None:
+        # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội", "Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã
+        # hội Việt Nam": a committee or a unit, then the body it belongs to
+        end = parent.end
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
