@@ -1315,3 +1315,122 @@ def test_an_unread_first_item_does_not_hide_the_chain_after_it() -> None:
     )
     assert people["Nguyễn Thị Thanh"].positions == ("Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh")
     assert "Chủ tịch Công ty Sao Mai" not in people["Vũ Đức Thành"].positions
+
+
+def test_the_head_of_a_permanent_mission_to_an_international_body() -> None:
+    # vov.vn: "Đại sứ, Trưởng phái đoàn Đại diện thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý";
+    # cuuchienbinh.vn: "Đại sứ Nguyễn Phương Nga – Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"
+    people, _, _ = extracted(
+        "Đại sứ, Trưởng phái đoàn Đại diện thường trực Việt Nam tại Liên Hợp Quốc Đặng Đình Quý đã chủ trì cuộc họp.",
+        "Đại sứ Nguyễn Phương Nga – Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc, bày tỏ vinh dự.",
+    )
+    assert people["Đặng Đình Quý"].positions == (
+        "Đại sứ",
+        "Trưởng phái đoàn Đại diện thường trực Việt Nam tại Liên Hợp Quốc",
+    )
+    assert "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc" in people["Nguyễn Phương Nga"].positions
+
+
+def test_resident_and_special_offices_keep_their_qualifier() -> None:
+    # the UN's resident coordinator and a special adviser, as Vietnamese news writes them
+    people, _, _ = extracted(
+        "Bà Pauline Tamesis, Điều phối viên thường trú Liên hợp quốc tại Việt Nam phát biểu.",
+        "Ông Takebe Tsutomu, Cố vấn đặc biệt Liên minh Nghị sĩ Hữu nghị Nhật - Việt cho biết.",
+    )
+    assert people["Pauline Tamesis"].positions == ("Điều phối viên thường trú Liên hợp quốc tại Việt Nam",)
+    assert people["Takebe Tsutomu"].positions == ("Cố vấn đặc biệt Liên minh Nghị sĩ Hữu nghị Nhật - Việt",)
+
+
+def test_offices_running_into_the_next_name_are_that_persons() -> None:
+    # nhandan.vn: "Nhận lời mời của Thủ tướng Chính phủ Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ
+    # nước Cộng hòa Dân chủ Nhân dân Lào Phankham Viphavanh đã dẫn đầu ..."; one titled after the name keeps them
+    people, _, _ = extracted(
+        "Nhận lời mời của Thủ tướng Chính phủ Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ nước Cộng "
+        "hòa Dân chủ Nhân dân Lào Phankham Viphavanh đã dẫn đầu Đoàn đại biểu cấp cao Chính phủ Lào.",
+        "Chủ tịch UBND tỉnh Nguyễn Văn An, Phó Bí thư Tỉnh ủy đã tiếp đoàn.",
+    )
+    assert people["Phạm Minh Chính"].positions == ("Thủ tướng Chính phủ",)
+    assert people["Phankham Viphavanh"].positions == (
+        "Ủy viên Bộ Chính trị",
+        "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào",
+    )
+    assert people["Nguyễn Văn An"].positions == ("Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy")
+
+
+def test_a_foreign_unit_the_gazetteer_does_not_know_between_a_title_and_a_name() -> None:
+    # Korean and Lao heads of units written before their names, the unit's name unknown to the gazetteer
+    people, _, _ = extracted(
+        "Thị trưởng thành phố Gimpo Kim Byung-soo đã tiếp đoàn công tác của tỉnh.",
+        "Tỉnh trưởng tỉnh Luang Namtha Phet Phomphiphak cho biết.",
+    )
+    assert people["Kim Byung-soo"].positions == ("Thị trưởng thành phố Gimpo",)
+    assert people["Phet Phomphiphak"].positions == ("Tỉnh trưởng tỉnh Luang Namtha",)
+
+
+def test_a_party_named_by_its_acronym_and_country_after_its_central_committee() -> None:
+    # "Đảng NDCM Lào" (Đảng Nhân dân Cách mạng Lào), as Vietnamese news shortens it after an organ of the party
+    people, _, _ = extracted(
+        "Ông Thongsalith Mangnormek, Ủy viên Trung ương Đảng NDCM Lào, Tỉnh trưởng tỉnh Luang Prabang, bày tỏ vui mừng."
+    )
+    assert people["Thongsalith Mangnormek"].positions == (
+        "Ủy viên Trung ương Đảng NDCM Lào",
+        "Tỉnh trưởng tỉnh Luang Prabang",
+    )
+
+
+def test_a_group_listed_after_the_names_is_no_ones_office() -> None:
+    # dantri.com.vn: "Đến dự có Bộ trưởng Ngoại giao Phạm Bình Minh, nguyên Phó Thủ tướng Vũ Khoan, ..., đại diện lãnh
+    # đạo các Bộ, ban, ngành Trung ương"; a body's own "các" stays ("Liên hiệp các tổ chức hữu nghị")
+    people, _, _ = extracted(
+        "Đến dự có Bộ trưởng Ngoại giao Phạm Bình Minh, nguyên Phó Thủ tướng Vũ Khoan, đại diện lãnh đạo các Bộ, "
+        "ban, ngành Trung ương.",
+        "Tham dự có bà Tôn Nữ Thị Ninh, nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam.",
+    )
+    assert people["Vũ Khoan"].positions == ("nguyên Phó Thủ tướng",)
+    assert people["Tôn Nữ Thị Ninh"].positions == ("nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+
+
+def test_a_mission_by_its_acronym_and_a_government_by_its_head_keep_whose_they_are() -> None:
+    # baomoi.com (hanoimoi): "Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam"; baonghean.vn: "Phó Chủ tịch Chính phủ
+    # tỉnh Ulyanovsk"
+    people, _, _ = extracted(
+        "Ông Hideo Suzuki, Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam bày tỏ mong muốn.",
+        "Ông Kabanov Oleg Vladimirovich, Phó Chủ tịch Chính phủ tỉnh Ulyanovsk, đại diện toàn quyền của Thống đốc "
+        "tỉnh.",
+    )
+    assert people["Hideo Suzuki"].positions == ("Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam",)
+    assert people["Kabanov Oleg Vladimirovich"].positions[0] == "Phó Chủ tịch Chính phủ tỉnh Ulyanovsk"
+
+
+def test_a_name_set_off_by_commas_after_its_offices_then_what_it_said() -> None:
+    # 88tysobongda.com: "Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản, Phan Hữu Duy Quốc, cho biết"
+    people, _, _ = extracted(
+        "Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản, Phan Hữu Duy Quốc, cho biết Hội đã ra mắt "
+        "trang web riêng."
+    )
+    assert people["Phan Hữu Duy Quốc"].positions == ("Phó Chủ tịch kiêm Tổng Thư ký Hội người Việt Nam tại Nhật Bản",)
+
+
+def test_a_district_head_abroad_and_a_role_taken_after_the_units_country() -> None:
+    # baoapbac.vn: "do Quận trưởng Kim Youngbae làm trưởng đoàn"; langson: "ông Thạch Đông Long, Chủ nhiệm Văn phòng
+    # Ngoại sự Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc làm Trưởng đoàn"
+    people, _, _ = extracted(
+        "Đoàn do Quận trưởng Kim Youngbae làm trưởng đoàn đến thăm và làm việc tại Tiền Giang.",
+        "Đoàn do ông Vũ Hiểu Huy, Bí thư Thị uỷ thị Bằng Tường, Quảng Tây, Trung Quốc làm trưởng đoàn đã sang thăm.",
+    )
+    assert people["Kim Youngbae"].positions == ("Quận trưởng", "trưởng đoàn")
+    assert people["Vũ Hiểu Huy"].positions == ("Bí thư Thị uỷ thị Bằng Tường", "trưởng đoàn")
+
+
+def test_a_unit_under_its_parent_body_and_the_incumbent_of_an_office() -> None:
+    # inas.vn: "Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam"; queviet:
+    # "ông Hoàng Mạnh Huê, chủ tịch đương nhiệm của Hội đã đọc thư"
+    people, _, _ = extracted(
+        "Giáo sư Dương Phú Hiệp, Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam, "
+        "được trao tặng Huân chương.",
+        "Sau phần khai mạc Đại hội, ông Hoàng Mạnh Huê, chủ tịch đương nhiệm của Hội đã đọc thư chúc mừng.",
+    )
+    assert people["Dương Phú Hiệp"].positions == (
+        "Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam",
+    )
+    assert people["Hoàng Mạnh Huê"].positions == ("chủ tịch đương nhiệm của Hội",)

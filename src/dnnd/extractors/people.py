@@ -101,7 +101,7 @@ _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước|thủ đô) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
-_AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang) )?")
+_AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang|khu vực) )?")
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
@@ -635,12 +635,20 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             end = after.end()  # "Chủ tịch Liên hiệp ... tỉnh khóa II": the office of that term
         return start, _remit_end(text, end) or end  # "Phó Chủ tịch VFF phụ trách tài chính"
     bare = _bare_head_re().match(text, end)
+    if bare is None and text.startswith(" của ", end):
+        bare = _bare_head_re().match(text, end + 4)  # "chủ tịch đương nhiệm của Hội": the body, after "của"
     if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
         bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
     if bare is not None:
         # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
         # with the level of the unit it serves
         end = _bare_level_end(ctx, bare.end()) or bare.end()
+        whose = _OF_COUNTRY.match(text, end)
+        unit = _LEVEL_BEFORE_PLACE.match(text, end)
+        if whose is not None and (there := ctx.place_at(whose.end())) is not None:
+            end = there  # "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào": the body and its country
+        elif unit is not None and (there := ctx.place_at(unit.end())) is not None:
+            end = there  # "Phó Chủ tịch Chính phủ tỉnh Ulyanovsk": a body by its head, then the unit it governs
         after = _TERM.match(text, end) if term else None
         return start, after.end() if after else end  # "Chủ tịch Hội khóa III": the office of that term
     acronym = _ACRONYM.match(text, end)
@@ -696,6 +704,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             there = ctx.place_at(end + 5)  # "tại TP HCM": the level word is part of the place's name
         if there is None and at_place is not None and (spelt := _HYPHENATED_UNIT.match(text, at_place.end())):
             there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
+        if there is None and text.startswith(" tại ", end) and (body := ctx.org_in(end + 5, end + 5)) is not None:
+            there = body.end  # "Trưởng phái đoàn Thường trực Việt Nam tại Liên hợp quốc": a mission to a body
         if there is not None:
             end = there
         return start, end
@@ -790,8 +800,17 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     if _COMMITTEE.match(org.text) and (field := _second_field_end(ctx, end)) is not None:
         end = field
     abbr = _ABBR.match(text, end)
+    party = _ACRONYM.match(text, end) if org.text.endswith("Đảng") else None
     if abbr is not None:
         end = abbr.end()
+    elif party is not None and (country := _country_at(text, party.end() + 1)) is not None:
+        end = country  # "Ủy viên Trung ương Đảng NDCM Lào": the party by its acronym, then its country
+    elif (
+        org.text.isupper()
+        and (country := _country_at(text, end + 1)) is not None
+        and _AT_PLACE.match(text, country) is not None
+    ):
+        end = country  # "Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam": a mission by its acronym, whose, then where
     elif org.text.isupper() and (word := _WORD_THEN_BREAK.match(text, end)) and not ctx.place_at(end + 1):
         end = word.end()  # "Ủy viên BCHX Đoàn,": an organ by its acronym, its body by one word
     elif (
@@ -810,8 +829,11 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         end = post  # "Giám đốc Văn phòng Cơ quan Phát triển Pháp (AFD) tại Việt Nam": the post abroad
     elif (country := _country_before_name(text, end)) is not None:
         end = country  # "Trưởng ban Đối ngoại Trung ương Lào Thoongsavanh Phomvihane": the body's country
-    if text.startswith(" của ", end) and (parent := ctx.org_in(end + 5, end + 5)) is not None:
-        end = parent.end  # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội": a committee, then the body it belongs to
+    parent_at = end + 5 if text.startswith(" của ", end) else end + 7 if text.startswith(" thuộc ", end) else None
+    if parent_at is not None and (parent := ctx.org_in(parent_at, parent_at)) is not None:
+        # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội", "Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã
+        # hội Việt Nam": a committee or a unit, then the body it belongs to
+        end = parent.end
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
@@ -826,6 +848,19 @@ def _country_at(text: str, at: int) -> int | None:
         return None
     info = places().lookup(known.group(0))
     return known.end() if info is not None and info.level == "country" else None
+
+
+def _places_after_comma(ctx: _Context, end: int) -> int | None:
+    """The end of one or two places written after commas at ``end`` and before a lower-case word (where the unit
+    just named lies: "Bí thư Thị ủy thị Bằng Tường, Quảng Tây, Trung Quốc làm trưởng đoàn"), else None."""
+    text, last = ctx.text, None
+    for _ in range(2):
+        if not text.startswith(", ", end) or (there := ctx.place_at(end + 2)) is None:
+            break
+        end = last = there
+    if last is None or text[last : last + 1] != " " or not text[last + 1 : last + 2].islower():
+        return None
+    return last
 
 
 def _country_before_name(text: str, end: int) -> int | None:
@@ -901,6 +936,16 @@ def _office_after_semicolon(ctx: _Context, pos: int) -> bool:
     if close is not None and close.group(0).startswith(" ") and _title_re().fullmatch(text, span[0], span[1]):
         return False  # "; Hiệu trưởng nhà trường đã tới": a bare title, its body in lower case not read
     return close is not None
+
+
+def _runs_into_next_name(ctx: _Context, name_end: int, chain_end: int) -> bool:
+    """True when the chain read after a name (from ``name_end`` to ``chain_end``, opened by a comma) goes on, after
+    a comma, with an office written right before another person's name: the offices are that person's chain."""
+    text = ctx.text
+    if not text.startswith(", ", name_end) or not text.startswith(", ", chain_end):
+        return False
+    span = _position_at(ctx, chain_end + 2, loose=False)
+    return span is not None and ctx.name_next(span[1])
 
 
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
@@ -987,6 +1032,14 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             and _title_re().fullmatch(text, span[0], span[1])
         ):
             break  # "..., lãnh đạo một số Sở": a bare title in lower case further on is the next item of a list
+        if (
+            text[span[0]].islower()
+            and (plural := text.find(" các ", span[0], span[1])) >= 0
+            and not ctx.covered(plural, plural + 5)
+        ):
+            # "ông B, đại diện lãnh đạo các Bộ, ban, ngành": a group listed after the names, not one's office (not
+            # the "các" of a body's name: "nguyên Chủ tịch Liên hiệp các Tổ chức Hữu nghị Việt Nam")
+            break
         spans.append(span)
         pos = span[1]
         if sep is _SEP_FIRST:
@@ -1041,6 +1094,23 @@ def _cut_short(ctx: _Context, span: tuple[int, int]) -> bool:
     )
 
 
+# a unit's name the gazetteer does not know: one to three capitalised words (searched between a level word and a name)
+_UNIT_WORDS_BEFORE_NAME = re.compile(
+    rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)*(?: [{UPPER}][{LOWER}]*){{0,2}}"
+)
+
+
+def _unit_named_before(ctx: _Context, end: int, name_at: int) -> int | None:
+    """``name_at`` when a level word and the capitalised name of its unit fill ``text[end:name_at]`` after the
+    title of a unit's head ("Thị trưởng thành phố Gimpo Kim Byung-soo", "Tỉnh trưởng tỉnh Luang Namtha Phet
+    Phomphiphak"): the name found after them closes the unit's name, which the gazetteer need not know."""
+    text = ctx.text
+    level = _LEVEL_BEFORE_PLACE.match(text, end)
+    if level is None or _UNIT_WORDS_BEFORE_NAME.fullmatch(text, level.end(), name_at) is None:
+        return None
+    return name_at
+
+
 def _field_before_name(text: str, end: int, name_at: int) -> bool:
     """True when one to three lower-case words, none a function word or a verb's marker, fill
     ``text[end:name_at]``: the field of the title before them."""
@@ -1085,6 +1155,10 @@ def _next_office_start(ctx: _Context, end: int) -> int | None:
 _SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
 
 
+# what follows a name written after its offices and a comma when the name closes the phrase (searched at its end)
+_NAME_CLOSES_CLAUSE = re.compile(rf"[;.)\n]|$|, [{LOWER}]")
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -1103,15 +1177,20 @@ def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int,
             note = _NOTE.match(text, span[1])
             if note is not None and note.end() == name_start - 1:
                 return spans  # "Chủ tịch UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn Đông": a note between
+            if span[1] == m.end() and (unit_end := _unit_named_before(ctx, span[1], name_start - 1)) is not None:
+                spans[-1] = (span[0], unit_end)  # "Thị trưởng thành phố Gimpo Kim Byung-soo": a unit not known
+                return spans
             if span[1] == m.end() and _field_before_name(text, span[1], name_start - 1):
                 # "phó chủ tịch tài chính Trần Anh Tú", "trưởng ban trọng tài Nguyễn Văn A": the field of a bare
                 # title, written in lower case between it and the name
                 spans[-1] = (span[0], name_start - 1)
                 return spans
             if span[1] == name_start - 2 and text.startswith(", ", span[1]) and span[1] > m.end():
-                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause
+                # "Đại biện lâm thời Đại sứ quán ... tại Việt Nam, Pak Sang Gil;": the name closes the clause, or
+                # its predicate follows a comma ("Phó Chủ tịch Hội người Việt Nam tại Nhật Bản, Phan Hữu Duy Quốc,
+                # cho biết")
                 name = _NAME_AFTER_TITLE.match(text, name_start - 1)
-                if name is not None and text[name.end() : name.end() + 1] in (";", ".", ")", "\n", ""):
+                if name is not None and _NAME_CLOSES_CLAUSE.match(text, name.end()):
                     return spans
             nxt = _next_office_start(ctx, span[1])
             if nxt is None or nxt >= name_start:
@@ -2149,6 +2228,10 @@ def find_people(
         if not spans_before and (colon := _TITLE_COLON.search(text, max(0, f.start - 16), f.start)) is not None:
             spans_before = _title_before_colon(ctx, colon.start(), previous_end)
         spans_after, pos, verbs = _chain_after(ctx, f.end)
+        if spans_before and spans_after and _runs_into_next_name(ctx, f.end, pos):
+            # "Thủ tướng Chính phủ Phạm Minh Chính, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lào Phankham
+            # Viphavanh": one titled before the name, and the offices after it run on into the next name's: theirs
+            spans_after, pos, verbs = [], f.end, {}
         for s, e in spans_before:
             f.positions.append(text[s:e])
         for k, (s, e) in enumerate(spans_after):
@@ -2174,6 +2257,8 @@ def find_people(
             listed = []  # the same person again: the roll is over, this is what is said of one of them
         previous_end = pos
         # a role taken: "tái đắc cử Chủ tịch ...", "giữ chức chủ tịch", "làm Trưởng đoàn"
+        if spans_after and (where := _places_after_comma(ctx, pos)) is not None:
+            pos = where  # "Chủ nhiệm Văn phòng Ngoại sự Khu tự trị ... Quảng Tây, Trung Quốc làm Trưởng đoàn"
         verb = _role_verb_re().match(text, pos + 1) if text[pos : pos + 1] in (" ", ",") else None
         if verb is None and text[pos : pos + 2] == ", ":
             verb = _role_verb_re().match(text, pos + 2)
