@@ -633,3 +633,29 @@ def test_a_photo_s_file_name_alone_is_no_text_and_captions_nothing() -> None:
 @pytest.mark.parametrize("line", ["G20", "COVID-19", "ASEAN 2020", "Hà Nội 2024"])
 def test_a_short_name_with_a_number_is_no_file_name(line: str) -> None:
     assert not is_file_stem(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # giaoduc.edu.vn
+        "Ông Kim – Chủ tịch Rotary Việt Nam giới thiệu về hoạt động của Rotary tại buổi ra mắt Rotary Club Saigon "
+        "ngày 15-1.",
+        # baophapluat.vn
+        "Tổng thống Ukraine Voldymyr Zelenskiy phát biểu tại Hội nghị An ninh Munich hôm 19/2/2022.",
+    ],
+)
+def test_an_act_caption_closing_on_the_photo_s_day(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đoàn công tác của tỉnh thăm và làm việc tại thủ đô Viêng Chăn từ ngày 15-1.",
+        "Chủ tịch UBND tỉnh tiếp Đại sứ Lào tại trụ sở vào ngày 15/1.",
+        "Ngày 15-1, Chủ tịch UBND tỉnh tiếp Đại sứ Lào tại trụ sở.",
+    ],
+)
+def test_a_report_s_day_or_span_is_no_photo_s_day(line: str) -> None:
+    assert not _between(line).figures

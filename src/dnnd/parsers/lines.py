@@ -334,6 +334,14 @@ _EVENT_NUMBER = re.compile(
     r"|(?<!\w)(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)",
     re.I,
 )
+# A news agency's caption closes on the day its photo was taken ("... tại Hội nghị An ninh Munich hôm
+# 19/2/2022", "... tại buổi ra mắt ngày 15-1"); a report opens on its day ("Ngày 15-1, ...") or says a span
+# ("từ ngày", "đến hết ngày", "vào ngày"). The closing day is the photo's, not a report's figure.
+_PHOTO_DAY = re.compile(
+    r"(?<!từ)(?<!đến)(?<!hết)(?<!vào)(?:,\s*|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày|hôm)\s+"
+    r"[0-3]?\d[-/.][01]?\d(?:[-/.](?:19|20)\d\d)?$",
+    re.I,
+)
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -666,9 +674,10 @@ _ACT_LED_WORDS = (4, 20)
 
 
 def _marks_of(sentence: str) -> str:
-    """``sentence`` with a programme's quoted name, an event's ordinal or term and small counts of who is
-    shown set aside, so that only a report's marks (a figure, a colon, a quotation) are left for
-    ``_ACT_NOT`` to find."""
+    """``sentence`` with a programme's quoted name, an event's ordinal or term, small counts of who is
+    shown and the photo's closing day set aside, so that only a report's marks (a figure, a colon, a
+    quotation) are left for ``_ACT_NOT`` to find."""
+    sentence = _PHOTO_DAY.sub("", sentence)
     return _SMALL_COUNT.sub("hai", _EVENT_NUMBER.sub("N", _QUOTED_NAME.sub("Q", sentence)))
 
 
