@@ -659,3 +659,32 @@ def test_an_act_caption_closing_on_the_photo_s_day(line: str) -> None:
 )
 def test_a_report_s_day_or_span_is_no_photo_s_day(line: str) -> None:
     assert not _between(line).figures
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # qtttc.edu.vn
+        "Các đại biểu và sinh viên Lào tại buổi lễ",
+        # thanhpho.tuyenquang.gov.vn
+        "Đồng chí Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến và đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm "
+        "tại buổi làm việc",
+        # dientuungdung.vn
+        "Ông Noriaki Koyama - Tổng Giám đốc Điều hành cấp cao của Tập đoàn Fast Retailing, kiêm Tổng thư ký cấp cao "
+        "Quỹ Fast Retailing, chia sẻ tại buổi lễ.",
+    ],
+)
+def test_who_is_shown_at_the_occasion_is_a_caption(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đại sứ Việt Nam tại Lào",  # a post: "tại" a country, no occasion
+        "Các đại biểu tại hội nghị thống nhất thông qua nghị quyết của Hội.",  # the verb after the occasion
+        "Đại sứ Nguyễn Văn An đã có mặt tại buổi lễ.",  # the story's time
+    ],
+)
+def test_a_sentence_about_an_occasion_is_no_attendance_caption(line: str) -> None:
+    assert not _between(line).figures

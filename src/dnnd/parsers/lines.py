@@ -669,6 +669,51 @@ def is_act_caption(line: str) -> bool:
     )
 
 
+# A caption showing who attends an occasion is at most this long; closed by a full stop, it names the
+# occasion in at most this many words after its noun ("tại buổi lễ kỷ niệm.").
+_ATTENDS_MAX_WORDS = 30
+_OCCASION_TAIL_WORDS = 3
+
+
+@cache
+def _occasions() -> re.Pattern[str]:
+    words = sorted(read_list("caption_occasions.txt"), key=len, reverse=True)
+    return re.compile(r"\stại\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def shows_who_attends(line: str) -> bool:
+    """True for a caption naming who the photo shows at an occasion, with no act: ``Các đại biểu và sinh
+    viên Lào tại buổi lễ``, ``Đồng chí X và đồng chí Y tại buổi làm việc.``
+
+    Who is shown opens it and ``tại`` an occasion follows (``caption_occasions.txt``), nothing done in
+    between; a report's sentence has its verb, and none of a report's marks (a figure, a colon or
+    quotation, an opening saying when, a word of the story's time) may appear.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    stopped = bare.endswith(".") and not bare.endswith("..")
+    if stopped:
+        bare = bare[:-1]
+    if not line[:1].isupper() or word_count(line) > _ATTENDS_MAX_WORDS or _ACT_NOT.search(_marks_of(bare)):
+        return False
+    key = match_key(bare)
+    occasion = _occasions().search(key)
+    if occasion is None:
+        return False
+    who, rest = key[: occasion.start()], key[occasion.end() :].split()
+    # A sentence closed by its full stop may go on with its verb after the occasion ("Các đại biểu tại hội
+    # nghị thống nhất ..."): closed so, the caption ends on the occasion or on where it took place.
+    if stopped and len(rest) > _OCCASION_TAIL_WORDS and rest[0] not in ("ở", "tại"):
+        return False
+    openings, _ = _report_openings()
+    return (
+        not openings.match(key)
+        and not _report_marks().search(key)
+        and _opens_with_agent(line)
+        and not shows_act(who)
+        and not _poses().search(who)
+    )
+
+
 # A caption naming the act alone, its subject left out ("Trao quà cho các hộ khó khăn."): this many words.
 _ACT_LED_WORDS = (4, 20)
 

@@ -1330,6 +1330,7 @@ class TextParser:
             and (followed or after_photo)
             and (
                 ln.is_act_caption(line)
+                or ln.shows_who_attends(line)  # who is shown at the occasion, no act
                 # an item of a list announced by a colon ("..., bao gồm:") may open with an act too
                 or (ln.is_act_led_caption(line) and not _announces_list(walk.blocks[-1]))
                 or ln.is_portrait_caption(line)
