@@ -688,3 +688,7 @@ def test_who_is_shown_at_the_occasion_is_a_caption(line: str) -> None:
 )
 def test_a_sentence_about_an_occasion_is_no_attendance_caption(line: str) -> None:
     assert not _between(line).figures
+
+
+def test_what_a_speaker_said_at_the_occasion_is_no_caption() -> None:
+    assert not _between("Ông Nguyễn Văn An cho biết tại buổi lễ Hội sẽ trao thêm học bổng cho các em.").figures

@@ -685,9 +685,9 @@ def shows_who_attends(line: str) -> bool:
     """True for a caption naming who the photo shows at an occasion, with no act: ``Các đại biểu và sinh
     viên Lào tại buổi lễ``, ``Đồng chí X và đồng chí Y tại buổi làm việc.``
 
-    Who is shown opens it and ``tại`` an occasion follows (``caption_occasions.txt``), nothing done in
-    between; a report's sentence has its verb, and none of a report's marks (a figure, a colon or
-    quotation, an opening saying when, a word of the story's time) may appear.
+    Who is shown opens it and ``tại`` an occasion follows (``caption_occasions.txt``), no act in between
+    (a speaker may be: ``... chia sẻ tại buổi lễ.``); none of a report's marks (a figure, a colon or
+    quotation, an opening saying when, a verb of saying, a word of the story's time) may appear.
     """
     bare = line.rstrip(CLOSERS + " ")
     stopped = bare.endswith(".") and not bare.endswith("..")
@@ -704,9 +704,13 @@ def shows_who_attends(line: str) -> bool:
     # nghị thống nhất ..."): closed so, the caption ends on the occasion or on where it took place.
     if stopped and len(rest) > _OCCASION_TAIL_WORDS and rest[0] not in ("ở", "tại"):
         return False
-    openings, _ = _report_openings()
+    openings, saying = _report_openings()
+    # A speaker at the occasion may be shown ("... chia sẻ tại buổi lễ."): a verb of saying right before
+    # "tại", nothing said; any other is a report's.
+    said = [m for m in saying.finditer(key) if m.end() != len(who.rstrip())]
     return (
         not openings.match(key)
+        and not said
         and not _report_marks().search(key)
         and _opens_with_agent(line)
         and not shows_act(who)
