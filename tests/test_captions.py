@@ -692,3 +692,22 @@ def test_a_sentence_about_an_occasion_is_no_attendance_caption(line: str) -> Non
 
 def test_what_a_speaker_said_at_the_occasion_is_no_caption() -> None:
     assert not _between("Ông Nguyễn Văn An cho biết tại buổi lễ Hội sẽ trao thêm học bổng cho các em.").figures
+
+
+def test_a_sentence_under_the_headline_credited_on_the_next_line_is_a_caption() -> None:
+    # danvan.vn: the first photo's caption, its credit on the line under it, then the lead.
+    caption = "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu tại buổi gặp mặt bà con Việt kiều."
+    lead = (
+        "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa cảm ơn tình cảm của bà con đối với quê hương, đánh giá cao "
+        "những đóng góp to lớn của bà con đối với sự phát triển đất nước."
+    )
+    page = f"Cộng đồng người Việt Nam ở nước ngoài mừng Xuân Kỷ Hợi\n\n{caption}\n(Ảnh: Quang Thịnh/TTXVN)\n\n{lead}\n"
+    article = dnnd.parse(page)
+    assert caption in [f.caption for f in article.figures]
+    assert article.body == (lead,)
+
+
+def test_a_dated_lead_over_a_credit_stays_the_lead() -> None:
+    lead = "Ngày 25/1, Đại sứ quán Việt Nam tại Mông Cổ đã tổ chức Tết Cộng đồng nhân dịp Xuân Đinh Dậu 2017."
+    article = dnnd.parse(f"Tết cộng đồng tại Mông Cổ\n\n{lead}\nẢnh: TTXVN\n\n{_AFTER}\n")
+    assert lead in article.body

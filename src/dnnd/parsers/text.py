@@ -698,7 +698,8 @@ class TextParser:
         """The line under the headline (and its stamp) that captions the page's first photo, if it is one.
 
         Many CMSs print the lead photo between the headline and the lead; its caption shows someone at a
-        visible act and has no full stop, and the lead under it is a sentence of prose.
+        visible act and has no full stop, and the lead under it is a sentence of prose. A short sentence
+        with the photo's credit right under it is the caption too, full stop or not.
         """
         at = self._next(lines, start, credits)
         while at is not None and self._stamp_line(lines[at]) is not None:
@@ -706,6 +707,15 @@ class TextParser:
         if at is None:
             return None
         line = lines[at]
+        if (
+            at + 1 < len(lines)
+            and ln.credit_line(lines[at + 1])
+            and line[:1].isupper()
+            and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(line) <= 1
+            and not ln.reads_as_lead(line)
+        ):
+            return at  # the photo's credit printed right under it ("(Ảnh: Quang Thịnh/TTXVN)")
         if (
             ln.ends_sentence(line)
             or not line[:1].isupper()
