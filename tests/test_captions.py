@@ -711,3 +711,17 @@ def test_a_dated_lead_over_a_credit_stays_the_lead() -> None:
     lead = "Ngày 25/1, Đại sứ quán Việt Nam tại Mông Cổ đã tổ chức Tết Cộng đồng nhân dịp Xuân Đinh Dậu 2017."
     article = dnnd.parse(f"Tết cộng đồng tại Mông Cổ\n\n{lead}\nẢnh: TTXVN\n\n{_AFTER}\n")
     assert lead in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # baonghean.vn: who presides, a long post between the name and the scene
+        "Đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh "
+        "Nghệ An chủ trì hội nghị.",
+        # baomoi.com
+        "Đồng chí Lê Bá Hùng - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Trưởng ban Dân vận Tỉnh ủy tham dự hội nghị.",
+    ],
+)
+def test_a_long_caption_closing_on_its_scene(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]

@@ -665,7 +665,7 @@ def is_act_caption(line: str) -> bool:
         and not saying.search(key)
         and not _report_marks().search(key)
         and _opens_with_agent(line)
-        and shows_act(line)
+        and (shows_act(line) or key.rstrip(". ").endswith(_scenes()[1]))  # "... chủ trì hội nghị."
     )
 
 
