@@ -83,6 +83,8 @@ __all__ = [
     "shows_act",
     "shows_position",
     "shows_someone_acting",
+    "shows_who_attends",
+    "states_figures",
     "tags_media",
     "unbullet",
     "word_count",
@@ -716,6 +718,16 @@ def shows_who_attends(line: str) -> bool:
         and not shows_act(who)
         and not _poses().search(who)
     )
+
+
+def states_figures(line: str) -> bool:
+    """True when ``line`` states what a report tells and a photo cannot show: a figure, a colon, a
+    quotation (``Trao học bổng cho 94 học sinh vượt khó của 5 xã``, ``Pleiku: Trao 55 suất quà Tết``).
+
+    An event's ordinal or term, a programme's quoted name, a small count of who is shown and the
+    photo's closing day are part of what a caption names and do not count.
+    """
+    return _ACT_NOT.search(_marks_of(line.rstrip(CLOSERS + " .").rstrip())) is not None
 
 
 # A caption naming the act alone, its subject left out ("Trao quà cho các hộ khó khăn."): this many words.

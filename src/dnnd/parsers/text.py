@@ -683,7 +683,13 @@ class TextParser:
         if under is None or self._stamp_line(lines[under]) is not None:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
-        return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
+        return (
+            ln.is_headline_like(lines[at])
+            and ln.refers_back(lines[under])
+            # a headline over a lead the scrape lost tells the news in figures ("Trao học bổng cho 94 học
+            # sinh vượt khó của 5 xã", "Pleiku: Trao 55 suất quà Tết ..."); a caption shows what is seen
+            and not ln.states_figures(lines[at])
+        ) or (
             (
                 ln.is_act_caption(lines[at])
                 or ln.is_portrait_caption(lines[at])
