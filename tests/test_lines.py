@@ -687,3 +687,17 @@ def test_a_registered_mark_opens_a_copyright_notice() -> None:
         "® Ghi rõ nguồn khi phát hành lại thông tin từ website này\n"
     )
     assert all("Ghi rõ" not in p for p in dnnd.parse(text).body)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "chính phủ nước cộng hòa xã hội chủ nghĩa việt nam\nBáo Điện tử Chính phủ",  # baochinhphu.vn
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc",  # a portal's state banner
+    ],
+)
+def test_the_state_banner_over_the_headline_is_the_site_s(banner: str) -> None:
+    title = "Hội hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II"
+    article = _parse(f"{banner}\n{title}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (_LEAD,)
