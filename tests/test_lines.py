@@ -701,3 +701,11 @@ def test_the_state_banner_over_the_headline_is_the_site_s(banner: str) -> None:
     article = _parse(f"{banner}\n{title}\n\n{_LEAD}")
     assert article.title == title
     assert article.body == (_LEAD,)
+
+
+def test_a_photo_s_file_name_over_a_blank_above_the_headline_is_no_text() -> None:
+    # tinhthantranvanba.com: the page opens with a photo's file name left as its alt text.
+    title = "Xót xa phòng học phên nứa dột nát, không điện bên bờ sông Mã"
+    article = _parse(f"Img4744 1526223632309914996472\n\n{title}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (_LEAD,)

@@ -471,6 +471,8 @@ class TextParser:
                     writers.extend(stamp[1])
                 elif is_labelled_byline(line) and (byline := read_byline(line)) is not None:
                     writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
+                elif ln.is_file_stem(line) and not (index + 1 < len(lines) and lines[index + 1]):
+                    pass  # a photo's file name over a blank ("Img4744 15262236..."): a photo with no caption
                 elif not self.is_head_furniture(line) or self._media_headline(lines, index, credits):
                     break
                 top = False
