@@ -725,3 +725,24 @@ def test_a_dated_lead_over_a_credit_stays_the_lead() -> None:
 )
 def test_a_long_caption_closing_on_its_scene(line: str) -> None:
     assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_a_caption_over_prose_the_scrape_cut_mid_sentence() -> None:
+    # dongnai.gov.vn: the page stops inside the paragraph under the photo's caption.
+    caption = (
+        "Lãnh đạo Ban Chỉ huy Bộ đội Biên phòng tỉnh Đồng Nai ký kết và trao biên bản ghi nhớ hội đàm với Ty "
+        "Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum, Vương quốc Campuchia."
+    )
+    cut = (
+        "Tại hội đàm, các đại biểu đã đánh giá toàn diện kết quả phối hợp trong công tác quản lý, bảo vệ biên "
+        "giới giữa Bộ đội Biên phòng tỉnh Đồng Nai và Công an các tỉnh Môn Đô"
+    )
+    article = dnnd.parse(f"Củng cố hợp tác bảo vệ an ninh biên giới\n\n{_BEFORE}\n{caption}\n{cut}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, cut)
+
+
+def test_a_short_last_line_is_no_cut_prose_under_a_caption() -> None:
+    line = "Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh."
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n{line}\nHai bên trao đổi\n")
+    assert not article.figures

@@ -1151,6 +1151,7 @@ class TextParser:
                 followed=under is not None
                 and (
                     ln.ends_sentence(lines[under])
+                    or self._cut_prose(lines, under)
                     or ln.credit_line(lines[under])
                     or ln.glued_caption(lines[under], walk.title) is not None
                     or self._next_photo_act(lines[under])
@@ -1159,6 +1160,12 @@ class TextParser:
             )
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _cut_prose(lines: Sequence[str], index: int) -> bool:
+        """True for the page's last line when it is prose the scrape cut mid-sentence: a paragraph's length,
+        no line after it (``... giữa Bộ đội Biên phòng tỉnh Đồng Nai và Công an các tỉnh Môn Đô``)."""
+        return ln.word_count(lines[index]) >= _PROSE_WORDS and not any(lines[index + 1 :])
 
     @staticmethod
     def _next_photo_act(line: str) -> bool:
