@@ -709,3 +709,9 @@ def test_a_photo_s_file_name_over_a_blank_above_the_headline_is_no_text() -> Non
     article = _parse(f"Img4744 1526223632309914996472\n\n{title}\n\n{_LEAD}")
     assert article.title == title
     assert article.body == (_LEAD,)
+
+
+def test_bullets_alone_are_no_paragraph() -> None:
+    # dongnai.gov.vn: the font-size chooser's empty items under its label.
+    page = f"Củng cố hợp tác bảo vệ an ninh biên giới\n\n  • Xem với cỡ chữ \n  •  \n  •  \n{_LEAD}\n"
+    assert _parse(page).body == (_LEAD,)

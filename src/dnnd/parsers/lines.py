@@ -1236,7 +1236,8 @@ def is_stray(line: str) -> bool:
     key = match_key(bare)
     label = key.rstrip(" :")  # a label may announce what follows it: "Video:", "Tags:"
     return (
-        label in STRAY_LINES
+        not any(ch.isalnum() for ch in line)  # bullets or marks alone: an empty menu item, a rule ("•", "* * *")
+        or label in STRAY_LINES
         or label in _site_labels()
         or is_sponsored_label(line)
         or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
