@@ -703,7 +703,7 @@ def test_a_sentence_under_the_headline_credited_on_the_next_line_is_a_caption() 
     )
     page = f"Cộng đồng người Việt Nam ở nước ngoài mừng Xuân Kỷ Hợi\n\n{caption}\n(Ảnh: Quang Thịnh/TTXVN)\n\n{lead}\n"
     article = dnnd.parse(page)
-    assert caption in [f.caption for f in article.figures]
+    assert [f.caption for f in article.figures] == [f"{caption} (Ảnh: Quang Thịnh/TTXVN)"]
     assert article.body == (lead,)
 
 
@@ -746,3 +746,20 @@ def test_a_short_last_line_is_no_cut_prose_under_a_caption() -> None:
     line = "Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh."
     article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n{line}\nHai bên trao đổi\n")
     assert not article.figures
+
+
+def test_a_caption_over_a_clause_the_scrape_cut_is_no_run_of_headlines() -> None:
+    # bacninhtv.vn: the page stops a few words into the paragraph under the photo's caption.
+    caption = "Chủ tịch UBND tỉnh Nguyễn Hương Giang phát biểu tại Đại hội"
+    cut = "Phát biểu tại Đại hội, Chủ tịch UBND tỉnh Nguyễn Hươ"
+    article = dnnd.parse(f"Đại hội Hội hữu nghị Việt Nam - Nhật Bản tỉnh\n\n{_BEFORE}\n\n{caption}\n{cut}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, cut)
+
+
+def test_a_caption_with_its_credit_on_the_next_line_is_one_caption() -> None:
+    # danvan.vn: "(Ảnh: ...)" printed on the line under the caption.
+    caption = "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu tại buổi gặp mặt bà con Việt kiều."
+    article = dnnd.parse(f"Mừng Xuân Kỷ Hợi\n\n{_BEFORE}\n\n{caption}\n(Ảnh: Quang Thịnh/TTXVN)\n\n{_AFTER}\n")
+    assert [f.caption for f in article.figures] == [f"{caption} (Ảnh: Quang Thịnh/TTXVN)"]
+    assert article.body == (_BEFORE, _AFTER)

@@ -119,6 +119,10 @@ _DOUBLE_CAPTION_WORDS = 60
 _GALLERY_CAPTION_WORDS = 40
 # A photo in a run captioned by who it shows alone ("Các đại biểu tỉnh An Giang") takes at most this many words.
 _GROUP_CAPTION_WORDS = 12
+# A sentence of a report opening on a clause closed by a comma ("Phát biểu tại Đại hội, ..."): cut on the
+# page's last line after at least this many words, it is still prose.
+_CLAUSE_OPENING = re.compile(r"^[A-ZĐÀ-Ỹ][^,.:;!?]{2,60},\s+\S")
+_CUT_CLAUSE_WORDS = 6
 
 
 @attrs.define
@@ -958,6 +962,8 @@ class TextParser:
                 and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
                 and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
                 and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
+                # a sentence opening on a clause, cut by the scrape at the page's end, is prose
+                and not (_CLAUSE_OPENING.match(line) and self._cut_prose(lines, i))
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -1124,8 +1130,11 @@ class TextParser:
                     skip.add(following)
                 elif copy == "first":
                     continue
+            # The photo's credit printed on the line right under its caption belongs to that caption.
+            credit = following if following == index + 1 and ln.credit_line(lines[following]) else None
             if index == walk.opening_caption:
                 walk.blocks.append(Figure(src=None, caption=line))
+                self._take_credit(lines, credit, walk, skip)
                 continue
             if self._digest_writer(line, lines[following] if following is not None else None, walk):
                 continue
@@ -1156,16 +1165,33 @@ class TextParser:
                     or ln.glued_caption(lines[under], walk.title) is not None
                     or self._next_photo_act(lines[under])
                 ),
-                credited=following == index + 1 and ln.credit_line(lines[following]),
+                credited=credit is not None,
             )
+            if walk.blocks and walk.blocks[-1] == Figure(src=None, caption=line):
+                self._take_credit(lines, credit, walk, skip)
         if walk.pending:
             walk.figures("")
 
     @staticmethod
+    def _take_credit(lines: Sequence[str], credit: int | None, walk: _Walk, skip: set[int]) -> None:
+        """Join the credit line under the caption just read to that caption ("... Việt kiều. (Ảnh: X)")."""
+        if credit is None:
+            return
+        figure = walk.blocks[-1]
+        assert isinstance(figure, Figure)
+        walk.blocks[-1] = Figure(src=figure.src, caption=f"{figure.caption} {lines[credit]}")
+        skip.add(credit)
+
+    @staticmethod
     def _cut_prose(lines: Sequence[str], index: int) -> bool:
         """True for the page's last line when it is prose the scrape cut mid-sentence: a paragraph's length,
-        no line after it (``... giữa Bộ đội Biên phòng tỉnh Đồng Nai và Công an các tỉnh Môn Đô``)."""
-        return ln.word_count(lines[index]) >= _PROSE_WORDS and not any(lines[index + 1 :])
+        or a sentence opening on a clause (``Phát biểu tại Đại hội, Chủ tịch UBND tỉnh Nguyễn Hươ``), no line
+        after it (``... giữa Bộ đội Biên phòng tỉnh Đồng Nai và Công an các tỉnh Môn Đô``)."""
+        line = lines[index]
+        return (
+            ln.word_count(line) >= _PROSE_WORDS
+            or (_CLAUSE_OPENING.match(line) is not None and ln.word_count(line) >= _CUT_CLAUSE_WORDS)
+        ) and not any(lines[index + 1 :])
 
     @staticmethod
     def _next_photo_act(line: str) -> bool:
