@@ -763,3 +763,18 @@ def test_a_caption_with_its_credit_on_the_next_line_is_one_caption() -> None:
     article = dnnd.parse(f"Mừng Xuân Kỷ Hợi\n\n{_BEFORE}\n\n{caption}\n(Ảnh: Quang Thịnh/TTXVN)\n\n{_AFTER}\n")
     assert [f.caption for f in article.figures] == [f"{caption} (Ảnh: Quang Thịnh/TTXVN)"]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_caption_in_a_table_cell_printed_over_three_lines() -> None:
+    # tinhuyquangtri.vn: the cut page opens with the photo table's caption cell, "|" on the lines around it.
+    caption = "Trao hoc bổng cho học sinh có hoàn cảnh khó khăn tại huyện Đakrông"
+    article = dnnd.parse(f"|\n{caption}\n|\n{_BEFORE}\n{_AFTER}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_prose_between_table_bars_stays_text() -> None:
+    prose = f"{_BEFORE} {_AFTER}"  # two sentences: no caption
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n|\n{prose}\n|\n")
+    assert article.body == (prose,)

@@ -373,7 +373,9 @@ class TextParser:
         out: list[str] = []
         for line in lines:
             previous = out[-1] if out else ""
-            if self._label_over_names(previous, line):
+            if line == "|" and len(out) >= 2 and out[-2] == "|" and self._cell_caption(previous):
+                out[-2:] = [f"| {previous} |"]  # a table cell printed over three lines: "|", the caption, "|"
+            elif self._label_over_names(previous, line):
                 out[-1] = f"{previous} {line}"  # "Tác giả:" / "Hoàng Lê": one byline
             elif (
                 previous
@@ -393,6 +395,16 @@ class TextParser:
             else:
                 out.append(line)
         return out
+
+    @staticmethod
+    def _cell_caption(line: str) -> bool:
+        """True for a line short enough to be the caption in a photo table's cell (one sentence at most)."""
+        return (
+            bool(line)
+            and line != "|"
+            and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(line) <= 1
+        )
 
     @staticmethod
     def _label_over_names(label: str, line: str) -> bool:
