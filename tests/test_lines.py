@@ -715,3 +715,18 @@ def test_bullets_alone_are_no_paragraph() -> None:
     # dongnai.gov.vn: the font-size chooser's empty items under its label.
     page = f"Củng cố hợp tác bảo vệ an ninh biên giới\n\n  • Xem với cỡ chữ \n  •  \n  •  \n{_LEAD}\n"
     assert _parse(page).body == (_LEAD,)
+
+
+def test_the_skip_link_and_the_portal_s_slogan_over_the_headline_are_the_site_s() -> None:
+    # songv.langson.gov.vn
+    title = "Đoàn đại biểu tỉnh Lạng Sơn hội đàm với Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây"
+    slogan = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020"
+    article = _parse(f"Nhảy đến nội dung\n{slogan}\n\n{title}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (_LEAD,)
+
+
+@pytest.mark.parametrize("line", ["Bạn không thể gửi bình luận liên tục.", "Xin hãy đợi 60 giây nữa."])
+def test_the_comment_box_s_notices_are_the_site_s(line: str) -> None:
+    # cnnd.de (a vtv.vn comment box)
+    assert ln.is_comment_form(line)
