@@ -778,3 +778,17 @@ def test_prose_between_table_bars_stays_text() -> None:
     prose = f"{_BEFORE} {_AFTER}"  # two sentences: no caption
     article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n|\n{prose}\n|\n")
     assert article.body == (prose,)
+
+
+def test_the_headline_again_in_capitals_over_two_lines_is_no_text_and_no_run_of_headlines() -> None:
+    # hoitruongson.vn: the headline as a banner in capitals, broken in two, then the photo's caption.
+    title = "Hội Trường Sơn tỉnh Thái Nguyên tặng quà Tết Bính Ngọ cho lưu học sinh Lào"
+    caption = "Đồng chí Nguyễn Mạnh Thắng, Phó chủ tịch Thường trực Hội Trường Sơn tỉnh tặng quà cho các em học sinh"
+    page = (
+        f"{title}\nHỘI TRƯỜNG SƠN TỈNH THÁI NGUYÊN\nTẶNG QUÀ TẾT BÍNH NGỌ CHO LƯU HỌC SINH LÀO\n{caption}\n"
+        f"{_BEFORE}\n{_AFTER}\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title == title
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

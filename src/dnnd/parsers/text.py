@@ -957,8 +957,9 @@ class TextParser:
                 break
         return blocks
 
-    def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk) -> set[int]:
-        """Lines inside the body that are titles of other articles: two or more headlines in a row."""
+    def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk, banner: set[int]) -> set[int]:
+        """Lines inside the body that are titles of other articles: two or more headlines in a row (the
+        ``banner`` lines repeating the headline aside)."""
 
         lineup = self._lineups(lines, start)
 
@@ -966,6 +967,7 @@ class TextParser:
             line = lines[i]
             return (
                 bool(line)
+                and i not in banner
                 and i not in lineup
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
@@ -1047,7 +1049,15 @@ class TextParser:
         return out
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
-        related = self._related_runs(lines, start, walk)
+        # The headline printed again over two lines (a banner in capitals: "HỘI TRƯỜNG SƠN TỈNH THÁI NGUYÊN" /
+        # "TẶNG QUÀ TẾT ...") repeats the headline as much as on one line: no text, no run of headlines.
+        banner = {
+            i
+            for a in range(start, len(lines) - 1)
+            if lines[a] and lines[a + 1] and ln.repeats(f"{lines[a]} {lines[a + 1]}", walk.title)
+            for i in (a, a + 1)
+        }
+        related = self._related_runs(lines, start, walk, banner)
         content = [
             i
             for i in range(start, len(lines))
@@ -1070,6 +1080,7 @@ class TextParser:
             ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
         )
         skip: set[int] = set(self._labels_over_repeat(lines, content, walk.title))
+        skip |= banner
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
