@@ -792,3 +792,11 @@ def test_the_headline_again_in_capitals_over_two_lines_is_no_text_and_no_run_of_
     assert article.title == title
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_an_editor_s_alt_text_in_lower_case_over_the_caption_is_no_text() -> None:
+    # phuyen.gov.vn: "toa đàm 1" (the photo's alt text), then its caption.
+    caption = "Các hội viên Hội hữu nghị Việt - Nga tỉnh Phú Yên chụp hình lưu niệm với các đại biểu tại buổi gặp mặt"
+    article = dnnd.parse(f"Hội hữu nghị Việt - Nga gặp mặt\n\n{_BEFORE}\ntoa đàm 1\n{caption}\n{_AFTER}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

@@ -456,6 +456,8 @@ _NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
 _FILE_STEM_ALT = re.compile(
     r"^(?=.*(?:[A-Za-z]{2,}\d{2,}|\d{2,}[A-Za-z]{2,}|[A-Za-z0-9]_[A-Za-z0-9]))[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+){0,3}$"
 )
+# An editor's alt text in lower case numbering its photo: "toa đàm 1", "hoi nghi 2".
+_LOWER_ALT = re.compile(r"^[a-zđà-ỹ][^\W\d_]*(?: [^\W\d_]+){0,3} \d{1,2}$")
 # The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
@@ -1003,8 +1005,10 @@ def is_alt_stub(line: str, title: str | None) -> bool:
 
 
 def is_file_stem(line: str) -> bool:
-    """True for a photo's file name left as its alt text, its extension dropped (``tayson2016 daihoi``)."""
-    return _FILE_STEM_ALT.match(line) is not None
+    """True for a photo's file name left as its alt text, its extension dropped (``tayson2016 daihoi``), or
+    an editor's alt text of a few words in lower case numbering the photo (``toa đàm 1``): no line of
+    text opens in lower case."""
+    return _FILE_STEM_ALT.match(line) is not None or _LOWER_ALT.match(line) is not None
 
 
 def is_photo_number(line: str) -> bool:
