@@ -730,3 +730,19 @@ def test_the_skip_link_and_the_portal_s_slogan_over_the_headline_are_the_site_s(
 def test_the_comment_box_s_notices_are_the_site_s(line: str) -> None:
     # cnnd.de (a vtv.vn comment box)
     assert ln.is_comment_form(line)
+
+
+def test_a_lead_dated_with_its_year_repeating_the_headline_is_no_headline() -> None:
+    # vnconsulate-osaka.org: the lead repeats the headline after its date ("Ngày 26/3/2021, ...").
+    title = "Tổng lãnh sự Việt Nam tại Osaka Nguyễn Hồng Hà gặp gỡ Ban chấp hành Hiệp hội người Việt tại Kansai"
+    lead = f"Ngày 26/3/2021, {title}"
+    article = _parse(f"{title}\n\n{lead}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (lead, _LEAD)
+
+
+def test_the_font_chooser_s_label_is_no_headline() -> None:
+    # tapchihuongviet.de: "Phông chữ" over a cut page.
+    lead = "Hội doanh nghiệp Việt Nam tại Đức vừa tổ chức Đại hội nhiệm kỳ VI (2019-2022)."
+    article = _parse(f"Phông chữ\n\n{lead}\n\n{_LEAD}")
+    assert article.title is None

@@ -1431,7 +1431,8 @@ _LEAD_MIN_WORDS = 45
 # A lead long enough to be a sentence, not a headline opening on its date ("Ngày 15/10: Đại hội ...").
 _DATED_LEAD_MIN_WORDS = 20
 _WHEN = re.compile(
-    r"^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}(?:[/.\-]\d{1,2}){0,2}|nay|qua|hôm nay|hôm qua)(?:\s*\([^()]{1,20}\))?\s*,\s"
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}(?:[/.\-]\d{1,2})?(?:[/.\-](?:\d{4}|\d{1,2}))?|nay|qua|hôm nay|hôm qua)"
+    r"(?:\s*\([^()]{1,20}\))?\s*,\s"
 )
 
 
