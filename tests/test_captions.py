@@ -800,3 +800,10 @@ def test_an_editor_s_alt_text_in_lower_case_over_the_caption_is_no_text() -> Non
     article = dnnd.parse(f"Hội hữu nghị Việt - Nga gặp mặt\n\n{_BEFORE}\ntoa đàm 1\n{caption}\n{_AFTER}\n")
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_caption_cells_closed_by_their_own_bar_keep_no_bar() -> None:
+    # truyenhinhnghean.vn: a photo story, each caption cell opened by a lone "|" and closed on its line.
+    first = "Các tổ đội công tác tham gia cùng nhân dân địa phương tham gia các hoạt động vui Tết đón Xuân."
+    page = f"Bộ đội vui Tết cùng dân bản\n{_BEFORE}\n|\n{first} |\n|\nThi đấu bóng chuyền. |\n{_AFTER}\n"
+    assert [f.caption for f in dnnd.parse(page).figures] == [first, "Thi đấu bóng chuyền."]

@@ -401,7 +401,8 @@ class TextParser:
         """True for a line short enough to be the caption in a photo table's cell (one sentence at most)."""
         return (
             bool(line)
-            and line != "|"
+            and not line.startswith("|")
+            and not line.endswith("|")  # a cell printed with its own bar ("Thi đấu bóng chuyền. |")
             and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
             and ln.sentence_count(line) <= 1
         )
