@@ -807,3 +807,29 @@ def test_caption_cells_closed_by_their_own_bar_keep_no_bar() -> None:
     first = "Các tổ đội công tác tham gia cùng nhân dân địa phương tham gia các hoạt động vui Tết đón Xuân."
     page = f"Bộ đội vui Tết cùng dân bản\n{_BEFORE}\n|\n{first} |\n|\nThi đấu bóng chuyền. |\n{_AFTER}\n"
     assert [f.caption for f in dnnd.parse(page).figures] == [first, "Thi đấu bóng chuyền."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bộ trưởng Lê Hoài Trung tặng hoa chúc mừng Đại sứ Marc Knapper.",  # amp.cand.com.vn
+        # childfund.org.vn
+        "Bà Nguyễn Thị Bích Liên, thay mặt ChildFund Việt Nam nhận bằng khen của Liên hiệp các Tổ chức hữu nghị.",
+    ],
+)
+def test_the_last_line_of_a_cut_page_closed_as_an_act_caption_is_one(line: str) -> None:
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n")
+    assert [f.caption for f in article.figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # plo.vn: an opinion, no photo
+        "Chủ tịch UBND TP cho rằng việc ký kết bản ghi nhớ với tỉnh Sơn Đông là cơ hội tăng cường hợp tác.",
+        "Chủ tịch UBND tỉnh trao quà cho các hộ nghèo",  # no full stop: it may be a sentence the scrape cut
+    ],
+)
+def test_a_last_line_that_is_no_closed_act_caption_stays_text(line: str) -> None:
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n")
+    assert not article.figures

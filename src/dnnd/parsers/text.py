@@ -1190,6 +1190,7 @@ class TextParser:
                     or self._next_photo_act(lines[under])
                 ),
                 credited=credit is not None,
+                last=not below,
             )
             if walk.blocks and walk.blocks[-1] == Figure(src=None, caption=line):
                 self._take_credit(lines, credit, walk, skip)
@@ -1319,6 +1320,7 @@ class TextParser:
         between: bool = False,
         followed: bool = False,
         credited: bool = False,
+        last: bool = False,
     ) -> None:
         teaser, walk.teaser = walk.teaser, False
         if walk.alt is not None and self._captions_alt(line, walk):
@@ -1464,6 +1466,18 @@ class TextParser:
         ):
             # A long line with no full stop between paragraphs describes the photo it stood under; so
             # does a shorter one naming what the photo shows being done (a heading names an aim instead).
+            walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if (
+            last
+            and not walk.marked
+            and bool(walk.blocks)
+            and isinstance(walk.blocks[-1], Paragraph)
+            and ln.ends_sentence(walk.blocks[-1].text)
+            and ln.is_act_caption(line)
+        ):
+            # The page's last line under prose, one sentence showing who does a visible act, closed by its
+            # full stop (so no sentence cut by the scrape): the caption of the photo the page was cut under.
             walk.blocks.append(Figure(src=None, caption=line))
             return
         if any(isinstance(b, Paragraph) for b in walk.blocks) and (glued := ln.glued_caption(line, walk.title)):
