@@ -633,3 +633,203 @@ def test_a_photo_s_file_name_alone_is_no_text_and_captions_nothing() -> None:
 @pytest.mark.parametrize("line", ["G20", "COVID-19", "ASEAN 2020", "Hà Nội 2024"])
 def test_a_short_name_with_a_number_is_no_file_name(line: str) -> None:
     assert not is_file_stem(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # giaoduc.edu.vn
+        "Ông Kim – Chủ tịch Rotary Việt Nam giới thiệu về hoạt động của Rotary tại buổi ra mắt Rotary Club Saigon "
+        "ngày 15-1.",
+        # baophapluat.vn
+        "Tổng thống Ukraine Voldymyr Zelenskiy phát biểu tại Hội nghị An ninh Munich hôm 19/2/2022.",
+    ],
+)
+def test_an_act_caption_closing_on_the_photo_s_day(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đoàn công tác của tỉnh thăm và làm việc tại thủ đô Viêng Chăn từ ngày 15-1.",
+        "Chủ tịch UBND tỉnh tiếp Đại sứ Lào tại trụ sở vào ngày 15/1.",
+        "Ngày 15-1, Chủ tịch UBND tỉnh tiếp Đại sứ Lào tại trụ sở.",
+    ],
+)
+def test_a_report_s_day_or_span_is_no_photo_s_day(line: str) -> None:
+    assert not _between(line).figures
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # qtttc.edu.vn
+        "Các đại biểu và sinh viên Lào tại buổi lễ",
+        # thanhpho.tuyenquang.gov.vn
+        "Đồng chí Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến và đồng chí Bí thư Tỉnh ủy Chẩu Văn Lâm "
+        "tại buổi làm việc",
+        # dientuungdung.vn
+        "Ông Noriaki Koyama - Tổng Giám đốc Điều hành cấp cao của Tập đoàn Fast Retailing, kiêm Tổng thư ký cấp cao "
+        "Quỹ Fast Retailing, chia sẻ tại buổi lễ.",
+    ],
+)
+def test_who_is_shown_at_the_occasion_is_a_caption(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đại sứ Việt Nam tại Lào",  # a post: "tại" a country, no occasion
+        "Các đại biểu tại hội nghị thống nhất thông qua nghị quyết của Hội.",  # the verb after the occasion
+        "Đại sứ Nguyễn Văn An đã có mặt tại buổi lễ.",  # the story's time
+    ],
+)
+def test_a_sentence_about_an_occasion_is_no_attendance_caption(line: str) -> None:
+    assert not _between(line).figures
+
+
+def test_what_a_speaker_said_at_the_occasion_is_no_caption() -> None:
+    assert not _between("Ông Nguyễn Văn An cho biết tại buổi lễ Hội sẽ trao thêm học bổng cho các em.").figures
+
+
+def test_a_sentence_under_the_headline_credited_on_the_next_line_is_a_caption() -> None:
+    # danvan.vn: the first photo's caption, its credit on the line under it, then the lead.
+    caption = "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu tại buổi gặp mặt bà con Việt kiều."
+    lead = (
+        "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa cảm ơn tình cảm của bà con đối với quê hương, đánh giá cao "
+        "những đóng góp to lớn của bà con đối với sự phát triển đất nước."
+    )
+    page = f"Cộng đồng người Việt Nam ở nước ngoài mừng Xuân Kỷ Hợi\n\n{caption}\n(Ảnh: Quang Thịnh/TTXVN)\n\n{lead}\n"
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [f"{caption} (Ảnh: Quang Thịnh/TTXVN)"]
+    assert article.body == (lead,)
+
+
+def test_a_dated_lead_over_a_credit_stays_the_lead() -> None:
+    lead = "Ngày 25/1, Đại sứ quán Việt Nam tại Mông Cổ đã tổ chức Tết Cộng đồng nhân dịp Xuân Đinh Dậu 2017."
+    article = dnnd.parse(f"Tết cộng đồng tại Mông Cổ\n\n{lead}\nẢnh: TTXVN\n\n{_AFTER}\n")
+    assert lead in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # baonghean.vn: who presides, a long post between the name and the scene
+        "Đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh "
+        "Nghệ An chủ trì hội nghị.",
+        # baomoi.com
+        "Đồng chí Lê Bá Hùng - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Trưởng ban Dân vận Tỉnh ủy tham dự hội nghị.",
+    ],
+)
+def test_a_long_caption_closing_on_its_scene(line: str) -> None:
+    assert [f.caption for f in _between(line).figures] == [line]
+
+
+def test_a_caption_over_prose_the_scrape_cut_mid_sentence() -> None:
+    # dongnai.gov.vn: the page stops inside the paragraph under the photo's caption.
+    caption = (
+        "Lãnh đạo Ban Chỉ huy Bộ đội Biên phòng tỉnh Đồng Nai ký kết và trao biên bản ghi nhớ hội đàm với Ty "
+        "Công an các tỉnh Môn Đôn Ki Ri, Kra Chê và Tbong Khmum, Vương quốc Campuchia."
+    )
+    cut = (
+        "Tại hội đàm, các đại biểu đã đánh giá toàn diện kết quả phối hợp trong công tác quản lý, bảo vệ biên "
+        "giới giữa Bộ đội Biên phòng tỉnh Đồng Nai và Công an các tỉnh Môn Đô"
+    )
+    article = dnnd.parse(f"Củng cố hợp tác bảo vệ an ninh biên giới\n\n{_BEFORE}\n{caption}\n{cut}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, cut)
+
+
+def test_a_short_last_line_is_no_cut_prose_under_a_caption() -> None:
+    line = "Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh."
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n{line}\nHai bên trao đổi\n")
+    assert not article.figures
+
+
+def test_a_caption_over_a_clause_the_scrape_cut_is_no_run_of_headlines() -> None:
+    # bacninhtv.vn: the page stops a few words into the paragraph under the photo's caption.
+    caption = "Chủ tịch UBND tỉnh Nguyễn Hương Giang phát biểu tại Đại hội"
+    cut = "Phát biểu tại Đại hội, Chủ tịch UBND tỉnh Nguyễn Hươ"
+    article = dnnd.parse(f"Đại hội Hội hữu nghị Việt Nam - Nhật Bản tỉnh\n\n{_BEFORE}\n\n{caption}\n{cut}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, cut)
+
+
+def test_a_caption_with_its_credit_on_the_next_line_is_one_caption() -> None:
+    # danvan.vn: "(Ảnh: ...)" printed on the line under the caption.
+    caption = "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu tại buổi gặp mặt bà con Việt kiều."
+    article = dnnd.parse(f"Mừng Xuân Kỷ Hợi\n\n{_BEFORE}\n\n{caption}\n(Ảnh: Quang Thịnh/TTXVN)\n\n{_AFTER}\n")
+    assert [f.caption for f in article.figures] == [f"{caption} (Ảnh: Quang Thịnh/TTXVN)"]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_caption_in_a_table_cell_printed_over_three_lines() -> None:
+    # tinhuyquangtri.vn: the cut page opens with the photo table's caption cell, "|" on the lines around it.
+    caption = "Trao hoc bổng cho học sinh có hoàn cảnh khó khăn tại huyện Đakrông"
+    article = dnnd.parse(f"|\n{caption}\n|\n{_BEFORE}\n{_AFTER}\n")
+    assert article.title is None
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_prose_between_table_bars_stays_text() -> None:
+    prose = f"{_BEFORE} {_AFTER}"  # two sentences: no caption
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n|\n{prose}\n|\n")
+    assert article.body == (prose,)
+
+
+def test_the_headline_again_in_capitals_over_two_lines_is_no_text_and_no_run_of_headlines() -> None:
+    # hoitruongson.vn: the headline as a banner in capitals, broken in two, then the photo's caption.
+    title = "Hội Trường Sơn tỉnh Thái Nguyên tặng quà Tết Bính Ngọ cho lưu học sinh Lào"
+    caption = "Đồng chí Nguyễn Mạnh Thắng, Phó chủ tịch Thường trực Hội Trường Sơn tỉnh tặng quà cho các em học sinh"
+    page = (
+        f"{title}\nHỘI TRƯỜNG SƠN TỈNH THÁI NGUYÊN\nTẶNG QUÀ TẾT BÍNH NGỌ CHO LƯU HỌC SINH LÀO\n{caption}\n"
+        f"{_BEFORE}\n{_AFTER}\n"
+    )
+    article = dnnd.parse(page)
+    assert article.title == title
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_an_editor_s_alt_text_in_lower_case_over_the_caption_is_no_text() -> None:
+    # phuyen.gov.vn: "toa đàm 1" (the photo's alt text), then its caption.
+    caption = "Các hội viên Hội hữu nghị Việt - Nga tỉnh Phú Yên chụp hình lưu niệm với các đại biểu tại buổi gặp mặt"
+    article = dnnd.parse(f"Hội hữu nghị Việt - Nga gặp mặt\n\n{_BEFORE}\ntoa đàm 1\n{caption}\n{_AFTER}\n")
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_caption_cells_closed_by_their_own_bar_keep_no_bar() -> None:
+    # truyenhinhnghean.vn: a photo story, each caption cell opened by a lone "|" and closed on its line.
+    first = "Các tổ đội công tác tham gia cùng nhân dân địa phương tham gia các hoạt động vui Tết đón Xuân."
+    page = f"Bộ đội vui Tết cùng dân bản\n{_BEFORE}\n|\n{first} |\n|\nThi đấu bóng chuyền. |\n{_AFTER}\n"
+    assert [f.caption for f in dnnd.parse(page).figures] == [first, "Thi đấu bóng chuyền."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bộ trưởng Lê Hoài Trung tặng hoa chúc mừng Đại sứ Marc Knapper.",  # amp.cand.com.vn
+        # childfund.org.vn
+        "Bà Nguyễn Thị Bích Liên, thay mặt ChildFund Việt Nam nhận bằng khen của Liên hiệp các Tổ chức hữu nghị.",
+    ],
+)
+def test_the_last_line_of_a_cut_page_closed_as_an_act_caption_is_one(line: str) -> None:
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n")
+    assert [f.caption for f in article.figures] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # plo.vn: an opinion, no photo
+        "Chủ tịch UBND TP cho rằng việc ký kết bản ghi nhớ với tỉnh Sơn Đông là cơ hội tăng cường hợp tác.",
+        "Chủ tịch UBND tỉnh trao quà cho các hộ nghèo",  # no full stop: it may be a sentence the scrape cut
+    ],
+)
+def test_a_last_line_that_is_no_closed_act_caption_stays_text(line: str) -> None:
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n")
+    assert not article.figures

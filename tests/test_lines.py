@@ -439,6 +439,22 @@ def test_a_cut_page_opens_with_a_caption_when_its_first_paragraph_refers_back(op
     assert article.body == (text,)
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Trao học bổng cho 94 học sinh vượt khó của 5 xã",  # huengaynay.vn
+        "Pleiku: Trao 55 suất quà Tết cho người dân khó khăn",  # baogialai.com.vn
+        "500 trẻ em Việt Nam được phẫu thuật nhân đạo sứt môi hở hàm ếch",  # cand.com.vn
+    ],
+)
+def test_a_headline_telling_figures_over_a_paragraph_that_refers_back_stays_the_title(headline: str) -> None:
+    # The stored page lost its lead, not its headline: a caption shows what is seen, a headline counts.
+    text = "Theo đó, tổ chức đã trao 94 suất học bổng cho học sinh thuộc 5 xã với tổng trị giá gần 91 triệu đồng."
+    article = _parse(f"{headline}\n\n{text}")
+    assert article.title == headline
+    assert not article.figures
+
+
 def test_a_headline_over_a_lead_that_does_not_refer_back_stays_the_title() -> None:
     article = _parse(f"Trao học bổng cho các em học sinh\n\n{_LEAD}")
     assert article.title == "Trao học bổng cho các em học sinh" and not article.figures
@@ -671,3 +687,62 @@ def test_a_registered_mark_opens_a_copyright_notice() -> None:
         "® Ghi rõ nguồn khi phát hành lại thông tin từ website này\n"
     )
     assert all("Ghi rõ" not in p for p in dnnd.parse(text).body)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "chính phủ nước cộng hòa xã hội chủ nghĩa việt nam\nBáo Điện tử Chính phủ",  # baochinhphu.vn
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc",  # a portal's state banner
+    ],
+)
+def test_the_state_banner_over_the_headline_is_the_site_s(banner: str) -> None:
+    title = "Hội hữu nghị Việt Nam - Lào tỉnh tổ chức đại hội lần thứ II"
+    article = _parse(f"{banner}\n{title}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (_LEAD,)
+
+
+def test_a_photo_s_file_name_over_a_blank_above_the_headline_is_no_text() -> None:
+    # tinhthantranvanba.com: the page opens with a photo's file name left as its alt text.
+    title = "Xót xa phòng học phên nứa dột nát, không điện bên bờ sông Mã"
+    article = _parse(f"Img4744 1526223632309914996472\n\n{title}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (_LEAD,)
+
+
+def test_bullets_alone_are_no_paragraph() -> None:
+    # dongnai.gov.vn: the font-size chooser's empty items under its label.
+    page = f"Củng cố hợp tác bảo vệ an ninh biên giới\n\n  • Xem với cỡ chữ \n  •  \n  •  \n{_LEAD}\n"
+    assert _parse(page).body == (_LEAD,)
+
+
+def test_the_skip_link_and_the_portal_s_slogan_over_the_headline_are_the_site_s() -> None:
+    # songv.langson.gov.vn
+    title = "Đoàn đại biểu tỉnh Lạng Sơn hội đàm với Đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây"
+    slogan = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020"
+    article = _parse(f"Nhảy đến nội dung\n{slogan}\n\n{title}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (_LEAD,)
+
+
+@pytest.mark.parametrize("line", ["Bạn không thể gửi bình luận liên tục.", "Xin hãy đợi 60 giây nữa."])
+def test_the_comment_box_s_notices_are_the_site_s(line: str) -> None:
+    # cnnd.de (a vtv.vn comment box)
+    assert ln.is_comment_form(line)
+
+
+def test_a_lead_dated_with_its_year_repeating_the_headline_is_no_headline() -> None:
+    # vnconsulate-osaka.org: the lead repeats the headline after its date ("Ngày 26/3/2021, ...").
+    title = "Tổng lãnh sự Việt Nam tại Osaka Nguyễn Hồng Hà gặp gỡ Ban chấp hành Hiệp hội người Việt tại Kansai"
+    lead = f"Ngày 26/3/2021, {title}"
+    article = _parse(f"{title}\n\n{lead}\n\n{_LEAD}")
+    assert article.title == title
+    assert article.body == (lead, _LEAD)
+
+
+def test_the_font_chooser_s_label_is_no_headline() -> None:
+    # tapchihuongviet.de: "Phông chữ" over a cut page.
+    lead = "Hội doanh nghiệp Việt Nam tại Đức vừa tổ chức Đại hội nhiệm kỳ VI (2019-2022)."
+    article = _parse(f"Phông chữ\n\n{lead}\n\n{_LEAD}")
+    assert article.title is None

@@ -301,7 +301,8 @@ CAPTIONS: dict[str, tuple[list[str], list[str]]] = {
     "a visible act": (["Lãnh đạo tỉnh trao quà cho các hộ nghèo tại xã biên giới"],) * 2,
     "a scene with a stop": (["Quang cảnh hội nghị."],) * 2,
     "group photo": (["Các đại biểu chụp ảnh lưu niệm"],) * 2,
-    "credit on the next line": ([_SCENE, "Ảnh: Minh Anh"],) * 2,
+    # the credit printed on the line under the caption belongs to it (the dev gold's reading, d156)
+    "credit on the next line": ([_SCENE, "Ảnh: Minh Anh"], [_SCENE + " Ảnh: Minh Anh"]),
     "credit at the end": ([_SCENE + ". Ảnh: Minh Anh"],) * 2,
     "credit in brackets": ([_SCENE + " (Ảnh: TTXVN)"],) * 2,
     "credit as a web address": ([_SCENE + " (Ảnh: baonghean.vn)"],) * 2,

@@ -83,6 +83,8 @@ __all__ = [
     "shows_act",
     "shows_position",
     "shows_someone_acting",
+    "shows_who_attends",
+    "states_figures",
     "tags_media",
     "unbullet",
     "word_count",
@@ -334,6 +336,14 @@ _EVENT_NUMBER = re.compile(
     r"|(?<!\w)(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)",
     re.I,
 )
+# A news agency's caption closes on the day its photo was taken ("... tại Hội nghị An ninh Munich hôm
+# 19/2/2022", "... tại buổi ra mắt ngày 15-1"); a report opens on its day ("Ngày 15-1, ...") or says a span
+# ("từ ngày", "đến hết ngày", "vào ngày"). The closing day is the photo's, not a report's figure.
+_PHOTO_DAY = re.compile(
+    r"(?<!từ)(?<!đến)(?<!hết)(?<!vào)(?:,\s*|\s)(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày|hôm)\s+"
+    r"[0-3]?\d[-/.][01]?\d(?:[-/.](?:19|20)\d\d)?$",
+    re.I,
+)
 # The site's footer: who publishes it, under which licence, and how to follow it; an update time alone.
 _FOOTER = re.compile(
     r"(?i)^(?:(?:cơ quan chủ quản|tổng biên tập|phó tổng biên tập|chịu trách nhiệm(?: nội dung| xuất bản)?)\s*:|"
@@ -446,6 +456,8 @@ _NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
 _FILE_STEM_ALT = re.compile(
     r"^(?=.*(?:[A-Za-z]{2,}\d{2,}|\d{2,}[A-Za-z]{2,}|[A-Za-z0-9]_[A-Za-z0-9]))[A-Za-z0-9_-]+(?: [A-Za-z0-9_-]+){0,3}$"
 )
+# An editor's alt text in lower case numbering its photo: "toa đàm 1", "hoi nghi 2".
+_LOWER_ALT = re.compile(r"^[a-zđà-ỹ][^\W\d_]*(?: [^\W\d_]+){0,3} \d{1,2}$")
 # The alignment buttons an editor leaves where an image stood ("left center right del"), run together.
 _IMAGE_TOOLBARS = frozenset({"leftcenterrightdel", "left center right del"})
 # The line that announces a run of photos: "Một số hình ảnh tại buổi lễ:", "Hình ảnh tại buổi làm việc:".
@@ -657,8 +669,67 @@ def is_act_caption(line: str) -> bool:
         and not saying.search(key)
         and not _report_marks().search(key)
         and _opens_with_agent(line)
-        and shows_act(line)
+        and (shows_act(line) or key.rstrip(". ").endswith(_scenes()[1]))  # "... chủ trì hội nghị."
     )
+
+
+# A caption showing who attends an occasion is at most this long; closed by a full stop, it names the
+# occasion in at most this many words after its noun ("tại buổi lễ kỷ niệm.").
+_ATTENDS_MAX_WORDS = 30
+_OCCASION_TAIL_WORDS = 3
+
+
+@cache
+def _occasions() -> re.Pattern[str]:
+    words = sorted(read_list("caption_occasions.txt"), key=len, reverse=True)
+    return re.compile(r"\stại\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def shows_who_attends(line: str) -> bool:
+    """True for a caption naming who the photo shows at an occasion, with no act: ``Các đại biểu và sinh
+    viên Lào tại buổi lễ``, ``Đồng chí X và đồng chí Y tại buổi làm việc.``
+
+    Who is shown opens it and ``tại`` an occasion follows (``caption_occasions.txt``), no act in between
+    (a speaker may be: ``... chia sẻ tại buổi lễ.``); none of a report's marks (a figure, a colon or
+    quotation, an opening saying when, a verb of saying, a word of the story's time) may appear.
+    """
+    bare = line.rstrip(CLOSERS + " ")
+    stopped = bare.endswith(".") and not bare.endswith("..")
+    if stopped:
+        bare = bare[:-1]
+    if not line[:1].isupper() or word_count(line) > _ATTENDS_MAX_WORDS or _ACT_NOT.search(_marks_of(bare)):
+        return False
+    key = match_key(bare)
+    occasion = _occasions().search(key)
+    if occasion is None:
+        return False
+    who, rest = key[: occasion.start()], key[occasion.end() :].split()
+    # A sentence closed by its full stop may go on with its verb after the occasion ("Các đại biểu tại hội
+    # nghị thống nhất ..."): closed so, the caption ends on the occasion or on where it took place.
+    if stopped and len(rest) > _OCCASION_TAIL_WORDS and rest[0] not in ("ở", "tại"):
+        return False
+    openings, saying = _report_openings()
+    # A speaker at the occasion may be shown ("... chia sẻ tại buổi lễ."): a verb of saying right before
+    # "tại", nothing said; any other is a report's.
+    said = [m for m in saying.finditer(key) if m.end() != len(who.rstrip())]
+    return (
+        not openings.match(key)
+        and not said
+        and not _report_marks().search(key)
+        and _opens_with_agent(line)
+        and not shows_act(who)
+        and not _poses().search(who)
+    )
+
+
+def states_figures(line: str) -> bool:
+    """True when ``line`` states what a report tells and a photo cannot show: a figure, a colon, a
+    quotation (``Trao học bổng cho 94 học sinh vượt khó của 5 xã``, ``Pleiku: Trao 55 suất quà Tết``).
+
+    An event's ordinal or term, a programme's quoted name, a small count of who is shown and the
+    photo's closing day are part of what a caption names and do not count.
+    """
+    return _ACT_NOT.search(_marks_of(line.rstrip(CLOSERS + " .").rstrip())) is not None
 
 
 # A caption naming the act alone, its subject left out ("Trao quà cho các hộ khó khăn."): this many words.
@@ -666,9 +737,10 @@ _ACT_LED_WORDS = (4, 20)
 
 
 def _marks_of(sentence: str) -> str:
-    """``sentence`` with a programme's quoted name, an event's ordinal or term and small counts of who is
-    shown set aside, so that only a report's marks (a figure, a colon, a quotation) are left for
-    ``_ACT_NOT`` to find."""
+    """``sentence`` with a programme's quoted name, an event's ordinal or term, small counts of who is
+    shown and the photo's closing day set aside, so that only a report's marks (a figure, a colon, a
+    quotation) are left for ``_ACT_NOT`` to find."""
+    sentence = _PHOTO_DAY.sub("", sentence)
     return _SMALL_COUNT.sub("hai", _EVENT_NUMBER.sub("N", _QUOTED_NAME.sub("Q", sentence)))
 
 
@@ -933,8 +1005,10 @@ def is_alt_stub(line: str, title: str | None) -> bool:
 
 
 def is_file_stem(line: str) -> bool:
-    """True for a photo's file name left as its alt text, its extension dropped (``tayson2016 daihoi``)."""
-    return _FILE_STEM_ALT.match(line) is not None
+    """True for a photo's file name left as its alt text, its extension dropped (``tayson2016 daihoi``), or
+    an editor's alt text of a few words in lower case numbering the photo (``toa đàm 1``): no line of
+    text opens in lower case."""
+    return _FILE_STEM_ALT.match(line) is not None or _LOWER_ALT.match(line) is not None
 
 
 def is_photo_number(line: str) -> bool:
@@ -1166,7 +1240,8 @@ def is_stray(line: str) -> bool:
     key = match_key(bare)
     label = key.rstrip(" :")  # a label may announce what follows it: "Video:", "Tags:"
     return (
-        label in STRAY_LINES
+        not any(ch.isalnum() for ch in line)  # bullets or marks alone: an empty menu item, a rule ("•", "* * *")
+        or label in STRAY_LINES
         or label in _site_labels()
         or is_sponsored_label(line)
         or (key[-1:] in "a+-" and _FONT_TAIL.sub("", key) in _site_labels())  # the label, its buttons glued on
@@ -1356,7 +1431,8 @@ _LEAD_MIN_WORDS = 45
 # A lead long enough to be a sentence, not a headline opening on its date ("Ngày 15/10: Đại hội ...").
 _DATED_LEAD_MIN_WORDS = 20
 _WHEN = re.compile(
-    r"^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}(?:[/.\-]\d{1,2}){0,2}|nay|qua|hôm nay|hôm qua)(?:\s*\([^()]{1,20}\))?\s*,\s"
+    r"^\S+(?:\s+\S+){0,3}?\s+(?:\d{1,2}(?:[/.\-]\d{1,2})?(?:[/.\-](?:\d{4}|\d{1,2}))?|nay|qua|hôm nay|hôm qua)"
+    r"(?:\s*\([^()]{1,20}\))?\s*,\s"
 )
 
 

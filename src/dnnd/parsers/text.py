@@ -119,6 +119,10 @@ _DOUBLE_CAPTION_WORDS = 60
 _GALLERY_CAPTION_WORDS = 40
 # A photo in a run captioned by who it shows alone ("Các đại biểu tỉnh An Giang") takes at most this many words.
 _GROUP_CAPTION_WORDS = 12
+# A sentence of a report opening on a clause closed by a comma ("Phát biểu tại Đại hội, ..."): cut on the
+# page's last line after at least this many words, it is still prose.
+_CLAUSE_OPENING = re.compile(r"^[A-ZĐÀ-Ỹ][^,.:;!?]{2,60},\s+\S")
+_CUT_CLAUSE_WORDS = 6
 
 
 @attrs.define
@@ -369,7 +373,9 @@ class TextParser:
         out: list[str] = []
         for line in lines:
             previous = out[-1] if out else ""
-            if self._label_over_names(previous, line):
+            if line == "|" and len(out) >= 2 and out[-2] == "|" and self._cell_caption(previous):
+                out[-2:] = [f"| {previous} |"]  # a table cell printed over three lines: "|", the caption, "|"
+            elif self._label_over_names(previous, line):
                 out[-1] = f"{previous} {line}"  # "Tác giả:" / "Hoàng Lê": one byline
             elif (
                 previous
@@ -389,6 +395,17 @@ class TextParser:
             else:
                 out.append(line)
         return out
+
+    @staticmethod
+    def _cell_caption(line: str) -> bool:
+        """True for a line short enough to be the caption in a photo table's cell (one sentence at most)."""
+        return (
+            bool(line)
+            and not line.startswith("|")
+            and not line.endswith("|")  # a cell printed with its own bar ("Thi đấu bóng chuyền. |")
+            and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(line) <= 1
+        )
 
     @staticmethod
     def _label_over_names(label: str, line: str) -> bool:
@@ -471,6 +488,8 @@ class TextParser:
                     writers.extend(stamp[1])
                 elif is_labelled_byline(line) and (byline := read_byline(line)) is not None:
                     writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
+                elif ln.is_file_stem(line) and not (index + 1 < len(lines) and lines[index + 1]):
+                    pass  # a photo's file name over a blank ("Img4744 15262236..."): a photo with no caption
                 elif not self.is_head_furniture(line) or self._media_headline(lines, index, credits):
                     break
                 top = False
@@ -683,7 +702,13 @@ class TextParser:
         if under is None or self._stamp_line(lines[under]) is not None:
             return False
         # A lead says when; one sentence showing someone at a visible act, no date, is the photo's caption.
-        return (ln.is_headline_like(lines[at]) and ln.refers_back(lines[under])) or (
+        return (
+            ln.is_headline_like(lines[at])
+            and ln.refers_back(lines[under])
+            # a headline over a lead the scrape lost tells the news in figures ("Trao học bổng cho 94 học
+            # sinh vượt khó của 5 xã", "Pleiku: Trao 55 suất quà Tết ..."); a caption shows what is seen
+            and not ln.states_figures(lines[at])
+        ) or (
             (
                 ln.is_act_caption(lines[at])
                 or ln.is_portrait_caption(lines[at])
@@ -698,7 +723,8 @@ class TextParser:
         """The line under the headline (and its stamp) that captions the page's first photo, if it is one.
 
         Many CMSs print the lead photo between the headline and the lead; its caption shows someone at a
-        visible act and has no full stop, and the lead under it is a sentence of prose.
+        visible act and has no full stop, and the lead under it is a sentence of prose. A short sentence
+        with the photo's credit right under it is the caption too, full stop or not.
         """
         at = self._next(lines, start, credits)
         while at is not None and self._stamp_line(lines[at]) is not None:
@@ -706,6 +732,15 @@ class TextParser:
         if at is None:
             return None
         line = lines[at]
+        if (
+            at + 1 < len(lines)
+            and ln.credit_line(lines[at + 1])
+            and line[:1].isupper()
+            and ln.word_count(line) <= _CREDITED_CAPTION_WORDS
+            and ln.sentence_count(line) <= 1
+            and not ln.reads_as_lead(line)
+        ):
+            return at  # the photo's credit printed right under it ("(Ảnh: Quang Thịnh/TTXVN)")
         if (
             ln.ends_sentence(line)
             or not line[:1].isupper()
@@ -923,8 +958,9 @@ class TextParser:
                 break
         return blocks
 
-    def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk) -> set[int]:
-        """Lines inside the body that are titles of other articles: two or more headlines in a row."""
+    def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk, banner: set[int]) -> set[int]:
+        """Lines inside the body that are titles of other articles: two or more headlines in a row (the
+        ``banner`` lines repeating the headline aside)."""
 
         lineup = self._lineups(lines, start)
 
@@ -932,6 +968,7 @@ class TextParser:
             line = lines[i]
             return (
                 bool(line)
+                and i not in banner
                 and i not in lineup
                 and i not in walk.credits.lines
                 and ln.caption_cell(line) is None
@@ -940,6 +977,8 @@ class TextParser:
                 and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
                 and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
                 and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
+                # a sentence opening on a clause, cut by the scrape at the page's end, is prose
+                and not (_CLAUSE_OPENING.match(line) and self._cut_prose(lines, i))
                 and (
                     ln.is_headline_like(ln.unbullet(line))
                     or ln.repeats(line, walk.title)
@@ -1011,7 +1050,15 @@ class TextParser:
         return out
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
-        related = self._related_runs(lines, start, walk)
+        # The headline printed again over two lines (a banner in capitals: "HỘI TRƯỜNG SƠN TỈNH THÁI NGUYÊN" /
+        # "TẶNG QUÀ TẾT ...") repeats the headline as much as on one line: no text, no run of headlines.
+        banner = {
+            i
+            for a in range(start, len(lines) - 1)
+            if lines[a] and lines[a + 1] and ln.repeats(f"{lines[a]} {lines[a + 1]}", walk.title)
+            for i in (a, a + 1)
+        }
+        related = self._related_runs(lines, start, walk, banner)
         content = [
             i
             for i in range(start, len(lines))
@@ -1034,6 +1081,7 @@ class TextParser:
             ln.image_file(lines[i]) or ln.markdown_image(lines[i]) or ln.caption_cell(lines[i]) for i in content
         )
         skip: set[int] = set(self._labels_over_repeat(lines, content, walk.title))
+        skip |= banner
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
@@ -1113,8 +1161,11 @@ class TextParser:
                     skip.add(following)
                 elif copy == "first":
                     continue
+            # The photo's credit printed on the line right under its caption belongs to that caption.
+            credit = following if following == index + 1 and ln.credit_line(lines[following]) else None
             if index == walk.opening_caption:
                 walk.blocks.append(Figure(src=None, caption=line))
+                self._take_credit(lines, credit, walk, skip)
                 continue
             if self._digest_writer(line, lines[following] if following is not None else None, walk):
                 continue
@@ -1140,14 +1191,39 @@ class TextParser:
                 followed=under is not None
                 and (
                     ln.ends_sentence(lines[under])
+                    or self._cut_prose(lines, under)
                     or ln.credit_line(lines[under])
                     or ln.glued_caption(lines[under], walk.title) is not None
                     or self._next_photo_act(lines[under])
                 ),
-                credited=following == index + 1 and ln.credit_line(lines[following]),
+                credited=credit is not None,
+                last=not below,
             )
+            if walk.blocks and walk.blocks[-1] == Figure(src=None, caption=line):
+                self._take_credit(lines, credit, walk, skip)
         if walk.pending:
             walk.figures("")
+
+    @staticmethod
+    def _take_credit(lines: Sequence[str], credit: int | None, walk: _Walk, skip: set[int]) -> None:
+        """Join the credit line under the caption just read to that caption ("... Việt kiều. (Ảnh: X)")."""
+        if credit is None:
+            return
+        figure = walk.blocks[-1]
+        assert isinstance(figure, Figure)
+        walk.blocks[-1] = Figure(src=figure.src, caption=f"{figure.caption} {lines[credit]}")
+        skip.add(credit)
+
+    @staticmethod
+    def _cut_prose(lines: Sequence[str], index: int) -> bool:
+        """True for the page's last line when it is prose the scrape cut mid-sentence: a paragraph's length,
+        or a sentence opening on a clause (``Phát biểu tại Đại hội, Chủ tịch UBND tỉnh Nguyễn Hươ``), no line
+        after it (``... giữa Bộ đội Biên phòng tỉnh Đồng Nai và Công an các tỉnh Môn Đô``)."""
+        line = lines[index]
+        return (
+            ln.word_count(line) >= _PROSE_WORDS
+            or (_CLAUSE_OPENING.match(line) is not None and ln.word_count(line) >= _CUT_CLAUSE_WORDS)
+        ) and not any(lines[index + 1 :])
 
     @staticmethod
     def _next_photo_act(line: str) -> bool:
@@ -1251,6 +1327,7 @@ class TextParser:
         between: bool = False,
         followed: bool = False,
         credited: bool = False,
+        last: bool = False,
     ) -> None:
         teaser, walk.teaser = walk.teaser, False
         if walk.alt is not None and self._captions_alt(line, walk):
@@ -1337,6 +1414,7 @@ class TextParser:
             and (followed or after_photo)
             and (
                 ln.is_act_caption(line)
+                or ln.shows_who_attends(line)  # who is shown at the occasion, no act
                 # an item of a list announced by a colon ("..., bao gồm:") may open with an act too
                 or (ln.is_act_led_caption(line) and not _announces_list(walk.blocks[-1]))
                 or ln.is_portrait_caption(line)
@@ -1395,6 +1473,18 @@ class TextParser:
         ):
             # A long line with no full stop between paragraphs describes the photo it stood under; so
             # does a shorter one naming what the photo shows being done (a heading names an aim instead).
+            walk.blocks.append(Figure(src=None, caption=line))
+            return
+        if (
+            last
+            and not walk.marked
+            and bool(walk.blocks)
+            and isinstance(walk.blocks[-1], Paragraph)
+            and ln.ends_sentence(walk.blocks[-1].text)
+            and ln.is_act_caption(line)
+        ):
+            # The page's last line under prose, one sentence showing who does a visible act, closed by its
+            # full stop (so no sentence cut by the scrape): the caption of the photo the page was cut under.
             walk.blocks.append(Figure(src=None, caption=line))
             return
         if any(isinstance(b, Paragraph) for b in walk.blocks) and (glued := ln.glued_caption(line, walk.title)):
