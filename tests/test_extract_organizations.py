@@ -2073,3 +2073,52 @@ def test_latin_names_found_through_the_index_as_the_one_scan_finds_them() -> Non
         ]
         assert found == expected
     assert expected  # (the texts do hold Latin names)
+
+
+def test_a_trade_union_and_a_farmers_union_by_their_press_initials_with_a_bare_level() -> None:
+    # congdoanquangnam.org.vn: "LĐLĐ tỉnh" is the province's labour federation, as "Hội LHPN tỉnh" its women's union
+    found = orgs_in(
+        "Đ/c Phan Xuân Quang-TUV, Chủ tịch LĐLĐ tỉnh tặng quà cho công nhân lao động.",
+        "LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà cho 214 trường hợp; đại diện HND tỉnh cùng dự.",
+    )
+    assert {"LĐLĐ tỉnh", "HND tỉnh"} <= set(found)
+    assert "LĐLĐ huyện Phú Lương" in orgs_in("Đại diện LĐLĐ huyện Phú Lương trao 86 suất quà.")
+
+
+def test_a_company_name_ends_before_the_preposition_doi_voi() -> None:
+    # ubmttq.camau.gov.vn
+    found = orgs_in("Ông Lê Dũng ghi nhận việc làm thiết thực của Tập đoàn T&T Group đối với Cà Mau.")
+    assert "Tập đoàn T&T Group" in found
+    assert not any(name.endswith(" đối") for name in found)
+
+
+def test_the_youth_union_of_a_bloc_of_bodies() -> None:
+    # baonamdinh.vn, baoninhbinh.org.vn: the Youth Union set up by bloc, as the Party's committee of the bloc
+    found = orgs_in(
+        "Tỉnh Đoàn đã công bố quyết định hợp nhất Đoàn Khối Các cơ quan tỉnh và Đoàn Khối Doanh nghiệp tỉnh.",
+        "Ngày 8/1, BCH Lâm thời Đoàn Khối Cơ quan và Doanh nghiệp tỉnh tổ chức đại hội đại biểu lần thứ nhất.",
+        "Đảng ủy Khối tổ chức hợp nhất Đoàn Thanh niên Khối Các cơ quan và Doanh nghiệp tỉnh.",
+    )
+    assert {
+        "Đoàn Khối Các cơ quan tỉnh",
+        "Đoàn Khối Doanh nghiệp tỉnh",
+        "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh",
+        "Đoàn Thanh niên Khối Các cơ quan và Doanh nghiệp tỉnh",
+    } <= set(found)
+    assert "Đoàn Thanh niên" not in found
+    assert not orgs_in("Ông Đoàn Khối, cán bộ hưu trí, phát biểu.")  # (a person's name: no bloc follows)
+
+
+def test_the_youth_unions_central_committee_by_doan_alone() -> None:
+    # thieunhivietnam.vn: "Trung ương Đoàn" is the Youth Union's central committee, not the Party's
+    found = orgs_in(
+        "Căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT của Ban Bí thư Trung ương Đoàn, Ban Bí thư Trung ương Đoàn ban hành"
+        " Kế hoạch tổ chức các hoạt động hè.",
+        "Bí thư Trung ương Đoàn Nguyễn Minh Triết phát biểu.",
+    )
+    assert {"Ban Bí thư Trung ương Đoàn", "Trung ương Đoàn"} <= set(found)
+    assert "Ban Bí thư Trung ương" not in found
+    # (before the union's full name, "Trung ương" is its central level)
+    assert "Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào" in orgs_in(
+        "Dự có Uỷ viên Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào."
+    )

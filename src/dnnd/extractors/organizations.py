@@ -120,6 +120,9 @@ _LOCAL = (
     # (the corps and the command in lower case too, as many sites write them)
     r"Bộ [Cc]hỉ huy Bộ đội [Bb]iên phòng|Bộ đội biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
+    # (the Youth Union of a bloc of bodies: "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh"; before "Khối" the word
+    # "Đoàn" is no surname)
+    r"Đoàn(?= [Kk]hối )|"
     # (China's local governments as the Vietnamese press names them: "Chính phủ nhân dân tỉnh Vân Nam")
     r"[Cc]hính quyền nhân dân|Chính phủ [Nn]hân dân"
 )
@@ -180,6 +183,10 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<commission>{_COMMISSION})",
         # a party by its full name, before the known "Trung ương Đảng" can cut it short
         rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
+        # the Youth Union's central committee and its secretariat, named by "Đoàn" alone after "Trung ương" ("Bí
+        # thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn ban hành Kế hoạch", thieunhivietnam.vn); not before
+        # the union's full name ("Trung ương Đoàn Thanh niên ...": its central level, read as such)
+        rf"(?P<youthcentre>(?:Ban Bí thư )?(?:Trung ương|TƯ|TW) Đoàn)(?! Thanh niên| TNCS| [Tt]hanh)(?![\w])",
         # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         # (a province's Sở, a district's Phòng and a ministry share the state's fields)
@@ -1088,6 +1095,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             surface = text[start:end]
         if kind == "known":
             category = known.get(surface, ("", ""))[1]
+        elif kind == "youthcentre":
+            kind, category = "known", "mass"
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
         if kind == "localonly" and surface.endswith("oàn"):
@@ -1138,7 +1147,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
-            elif kind == "local" and head in _BLOC_HEADS and (bloc := _BLOC.match(text, end)) is not None:
+            elif kind in ("local", "known") and head in _BLOC_HEADS and (bloc := _BLOC.match(text, end)) is not None:
                 # "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp Trung ương": the committee of a
                 # bloc of bodies, named by the bloc and its level
                 end = bloc.end()
@@ -2171,10 +2180,12 @@ _ACRONYM_LEVEL = re.compile(
 _ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
 # The Party's committees of a bloc of bodies ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Cơ quan và
 # Doanh nghiệp tỉnh", "Đảng ủy Khối Doanh nghiệp Trung ương"): Quy định 294-QĐ/TW on blocs of agencies and
-# enterprises; the bloc's level follows it
-_BLOC_HEADS = frozenset({"đảng ủy", "đảng bộ"})
+# enterprises; the bloc's level follows it. The Youth Union and the Trade Union are set up by bloc too
+# ("Đoàn Khối Các cơ quan tỉnh", "Đoàn Thanh niên Khối Các cơ quan và Doanh nghiệp tỉnh", baonamdinh.vn;
+# "Công đoàn Khối ...": Điều lệ Đoàn TNCS Hồ Chí Minh and Điều lệ Công đoàn Việt Nam on their bloc levels)
+_BLOC_HEADS = frozenset({"đảng ủy", "đảng bộ", "đoàn", "đoàn thanh niên", "công đoàn"})
 _BLOC = re.compile(
-    r" [Kk]hối(?: các)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
+    r" [Kk]hối(?: [Cc]ác)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
     r"(?P<centre> (?:Trung ương|TW|TƯ))?(?![\w])"
 )
 _ACRONYM_BEFORE = re.compile(rf"(?<![\w.,-])[{UPPER}][{UPPER}]{{1,7}} $")
