@@ -186,7 +186,7 @@ def _head_re() -> re.Pattern[str]:
         # the Youth Union's central committee and its secretariat, named by "Đoàn" alone after "Trung ương" ("Bí
         # thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn ban hành Kế hoạch", thieunhivietnam.vn); not before
         # the union's full name ("Trung ương Đoàn Thanh niên ...": its central level, read as such)
-        rf"(?P<youthcentre>(?:Ban Bí thư )?(?:Trung ương|TƯ|TW) Đoàn)(?! Thanh niên| TNCS| [Tt]hanh)(?![\w])",
+        r"(?P<youthcentre>(?:Ban Bí thư )?(?:Trung ương|TƯ|TW) Đoàn)(?! Thanh niên| TNCS| [Tt]hanh)(?![\w])",
         # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         # (a province's Sở, a district's Phòng and a ministry share the state's fields)
