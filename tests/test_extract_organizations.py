@@ -2122,3 +2122,32 @@ def test_the_youth_unions_central_committee_by_doan_alone() -> None:
     assert "Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào" in orgs_in(
         "Dự có Uỷ viên Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào."
     )
+
+
+def test_a_mission_by_its_press_acronym_with_its_country_and_host() -> None:
+    # baomoi.com (Hà Nội Mới): "ĐSQ" is the press's "Đại sứ quán"; a bare one is no name
+    found = orgs_in(
+        "Ngày 1-11, tại ĐSQ Nhật Bản, Hà Nội đã diễn ra lễ ký kết viện trợ không hoàn lại.",
+        "Tại lễ ký, ngài Hideo Suzuki, Đại biện lâm thời ĐSQ Nhật Bản tại Việt Nam bày tỏ mong muốn.",
+    )
+    assert "ĐSQ Nhật Bản tại Việt Nam" in found
+    assert "ĐSQ" not in found
+    assert "ĐSQ" not in orgs_in("Ông Hideo Suzuki, Đại biện lâm thời ĐSQ, phát biểu.")
+
+
+def test_a_name_ends_before_kiem_and_the_holders_second_office() -> None:
+    # vietnam.ajunews.com
+    found = orgs_in("Ông Woo Oh-huyn Chủ tịch Tập đoàn SM Group kiêm đồng chủ tịch KOVECA cùng dự.")
+    assert "Tập đoàn SM Group" in found
+    assert not any("kiêm" in name for name in found)
+
+
+def test_a_district_party_committee_with_its_district_written_bare() -> None:
+    # yenbai.gov.vn: no level word between the committee and its district, which no gazetteer need list
+    assert "Huyện ủy Mù Cang Chải" in orgs_in("Ngày 20/9, Huyện ủy Mù Cang Chải tổ chức gặp mặt, tuyên dương.")
+    found = orgs_in("Bí thư Huyện ủy Mường Khương Nguyễn Văn An phát biểu; Thị ủy Duyên Hải cùng dự.")
+    assert {"Huyện ủy Mường Khương", "Thị ủy Duyên Hải"} <= set(found)
+    # a person's name after the committee is no district
+    found = orgs_in("Bí thư Huyện ủy Nguyễn Hoàng Thám phát biểu tại hội nghị.")
+    assert not any("Nguyễn" in name for name in found)
+    assert not any("Ban" in name for name in orgs_in("Tại buổi làm việc, Huyện ủy Ban Thường vụ đã thống nhất."))

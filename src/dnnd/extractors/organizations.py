@@ -1067,6 +1067,33 @@ _REGION = re.compile(
 _CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|TƯ) |UBTƯ |UBTW ")
 
 
+# the unit a district's, town's or city's Party committee is named by, written bare after it: two to four
+# capitalised syllables ("Huyện ủy Mù Cang Chải", "Thị ủy Duyên Hải"); no gazetteer lists every district
+_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ)$")
+_UNIT_RUN = re.compile(rf" ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,7}})(?![\w'’-])")
+
+
+def _committee_unit(text: str, end: int) -> int | None:
+    """The end of the unit named bare after a district's, town's or city's Party committee ending at ``end``,
+    or None. The run stops before a person's name that ends it, a surname and one to three syllables ("Huyện
+    ủy Mường Khương Nguyễn Văn An"); a run of three syllables or more that starts with a surname is a person
+    ("Bí thư Huyện ủy Nguyễn Hoàng Thám")."""
+    if _COMMITTEE_HEAD.search(text, max(0, end - 9), end) is None:
+        return None
+    run = _UNIT_RUN.match(text, end)
+    if run is None:
+        return None
+    words = run.group(1).split(" ")
+    family = surnames()
+    cut = next((i for i in range(2, len(words) - 1) if words[i] in family and len(words) - i <= 4), len(words))
+    words = words[:cut]
+    if len(words) < 2 or len(words) > 4 or (words[0] in family and len(words) > 2):
+        return None
+    if words[0] in _title_set() or words[0] in org_heads() or " ".join(words[:2]) in org_heads():
+        return None
+    return end + 1 + len(" ".join(words))
+
+
 def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index: WordIndex | None = None) -> list[_Raw]:
     """Every organization mention in ``text`` (longest first, no overlaps), in order (``index``: the text's word
     index, if built; another text's, as the document's for a re-cased copy, is not used)."""
@@ -1175,6 +1202,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 info = gazetteer_places().lookup(unit.group(0)) if unit is not None else None
                 if unit is not None and info is not None and not text[unit.end() : unit.end() + 1].isalnum():
                     end, qualifier, level = unit.end(), match_key(info.name), info.level
+            elif kind == "localonly" and not qualifier and (unit_end := _committee_unit(text, end)) is not None:
+                # "Huyện ủy Mù Cang Chải", "Bí thư Huyện ủy Yên Định": a district's committee and its district
+                end, qualifier, level = unit_end, match_key(text[end + 1 : unit_end]), "district"
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier and not (
@@ -2210,6 +2240,12 @@ def _regional_seat(text: str, end: int, places: dict[int, Mention]) -> tuple[int
     return end, qualifier
 
 
+def _is_mission(acronym: str) -> bool:
+    """True when ``acronym`` is the press's for a diplomatic mission (``abbreviations.tsv``: "ĐSQ", "TLSQ")."""
+    head = org_heads().get(abbreviations().get(acronym, ""))
+    return head is not None and head.category == "diplomatic"
+
+
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     """Bodies written as an acronym followed by a level word and a place the place extractor found."""
     out = []
@@ -2230,6 +2266,15 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
+        if _is_mission(m.group(0)):
+            if text.startswith(" tại ", end):
+                # "ĐSQ Nhật Bản tại Việt Nam", "TLSQ Hàn Quốc tại TP.HCM": its host country or city
+                seat = _SEAT_LEVEL.match(text, end + 5)
+                host = _place_end(text, seat.end() if seat is not None else end + 5, places)
+                end = _place_end(text, end + 5, places) or host or end
+            # (keyed as the spelt-out mission is, its country and post in its name: one embassy, however written)
+            out.append(_Raw(m.start(), end, "acronym", _head_key(text[m.start() : end]), "", None, False, "diplomatic"))
+            continue
         # an organ's acronym before its body's: "BTS PG tỉnh Bến Tre" (Ban Trị sự Phật giáo) is one name
         before = _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start())
         own = before is not None and before.group(0)[:-1] not in _known_index()  # (not "ASEAN BHXH Việt Nam")
@@ -2440,7 +2485,9 @@ def _fullness(text: str, r: _Raw) -> tuple[int, int]:
     surface = text[r.start : r.end]
     words = len(surface.split())
     if r.kind == "acronym":
-        return (0, 0)  # "BHXH Việt Nam" is not fuller than its spelling out
+        # "BHXH Việt Nam" is not fuller than its spelling out; of two acronyms, the longer is ("ĐSQ Nhật Bản tại
+        # Việt Nam", its post named, over "ĐSQ Nhật Bản")
+        return (-1, words)
     if surface.startswith("Hội Liên hiệp"):
         words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
     return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
