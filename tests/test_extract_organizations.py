@@ -2151,3 +2151,16 @@ def test_a_district_party_committee_with_its_district_written_bare() -> None:
     found = orgs_in("Bí thư Huyện ủy Nguyễn Hoàng Thám phát biểu tại hội nghị.")
     assert not any("Nguyễn" in name for name in found)
     assert not any("Ban" in name for name in orgs_in("Tại buổi làm việc, Huyện ủy Ban Thường vụ đã thống nhất."))
+
+
+def test_a_foreign_city_opens_a_name_its_own_word_ends() -> None:
+    # tienphong.vn, world.kbs.co.kr, vietnam.ajunews.com
+    found = orgs_in(
+        "Đoàn gồm 2 bệnh viện của trường đại học (Bệnh viện Seoul Asan, Bệnh viện Samsung Seoul).",
+        "Tập đoàn SK đã phối hợp với Bệnh viện Đại học Seoul Bundang tổ chức sự kiện tại tỉnh Quảng Ngãi.",
+        "Tại thành phố Gwangju đã diễn ra Lễ thành lập Chi hội Gwangju Jeollanam thuộc Hiệp hội.",
+    )
+    assert {"Bệnh viện Seoul Asan", "Bệnh viện Đại học Seoul Bundang", "Chi hội Gwangju Jeollanam"} <= set(found)
+    # a person's name after a body takes two words or more: it is no part of the name
+    found = orgs_in("Phát biểu tại buổi họp, Hạ viện Mỹ Nancy Pelosi cho biết.")
+    assert "Hạ viện Mỹ" in found

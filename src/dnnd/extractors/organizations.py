@@ -643,13 +643,18 @@ def _read_name(
                 end = town  # "Bệnh viện Việt Nam - Thụy Điển Uông Bí": a friendship hospital's town ends its name
                 break
             if (
-                category == "friendship"
+                category in ("friendship", "institution", "association", "company")
                 and cap
                 and word.isascii()
                 and word.isalpha()
+                and (category == "friendship" or word[1:].islower())
                 and not _CAPITAL_AFTER.match(text, tok.end())
             ):
-                end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
+                # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of; "Bệnh viện Seoul Asan",
+                # "Bệnh viện Đại học Seoul Bundang" (tienphong.vn, world.kbs.co.kr), "Chi hội Gwangju Jeollanam"
+                # (vietnam.ajunews.com): a foreign city opens a name its own word ends (a person's name after a
+                # body takes two words: "Hạ viện Mỹ Nancy Pelosi")
+                end = tok.end()
             elif (
                 category in ("institution", "company")
                 and word.isdigit()
