@@ -2164,3 +2164,17 @@ def test_a_foreign_city_opens_a_name_its_own_word_ends() -> None:
     # a person's name after a body takes two words or more: it is no part of the name
     found = orgs_in("Phát biểu tại buổi họp, Hạ viện Mỹ Nancy Pelosi cho biết.")
     assert "Hạ viện Mỹ" in found
+
+
+def test_a_body_seated_in_a_world_region_written_in_lower_case() -> None:
+    # secviet.cz, nguoixunghekiev: "châu Âu" is written in lower case, a region of the world, not Vietnam's
+    found = orgs_in(
+        "Tới dự có đại diện Ủy ban về người Việt Nam ở nước ngoài, Liên hiệp hội người Việt Nam tại châu Âu.",
+        "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam cùng dự.",
+    )
+    assert {
+        "Ủy ban về người Việt Nam ở nước ngoài",
+        "Liên hiệp hội người Việt Nam tại châu Âu",
+        "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam",
+    } <= set(found)
+    assert "Liên hiệp hội người Việt Nam" not in found

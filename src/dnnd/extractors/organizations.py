@@ -67,7 +67,7 @@ _LOW = rf"[{LOWER}]+"
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
 _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
 _FU_FULL_RE = re.compile(_FU_FULL)
-_FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
+_FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|hội|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
 # Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
 _FA = (
@@ -281,9 +281,10 @@ def _state_field_set() -> frozenset[str]:
 
 
 def _foreign(name: str) -> bool:
-    """True when the gazetteer knows ``name`` as a place outside Vietnam."""
+    """True when the gazetteer knows ``name`` as a place outside Vietnam, or as a region of the world ("châu
+    Âu": "Liên hiệp hội người Việt Nam tại châu Âu", "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam")."""
     info = gazetteer_places().lookup(name) if name else None
-    return info is not None and info.country not in (None, "VN")
+    return info is not None and (info.country not in (None, "VN") or info.level == "region")
 
 
 def _vietnamese(name: str) -> bool:
@@ -511,7 +512,8 @@ def _read_name(
                 break
         if words and text.startswith(("của ", "tại "), j):
             at = j + 4
-            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() else None
+            # (a continent is written in lower case: "Liên hiệp hội người Việt Nam tại châu Âu")
+            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() or at in places else None
             seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
             if seat is not None:
                 at = seat.end()  # "... tại TP.Hồ Chí Minh", "... tại tỉnh Đồng Nai": a level word first
