@@ -2178,3 +2178,19 @@ def test_a_body_seated_in_a_world_region_written_in_lower_case() -> None:
         "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam",
     } <= set(found)
     assert "Liên hiệp hội người Việt Nam" not in found
+
+
+def test_a_brand_alone_after_the_name_with_its_kind_is_the_same_body() -> None:
+    # kenhvtc9.vn, baogialai.com.vn
+    found = orgs_in(
+        "Ông Đỗ Vinh Quang, Phó Chủ tịch HĐQT Tập đoàn T&T Group đã trao ủng hộ 1 tỷ đồng.",
+        "Theo đại diện Tập đoàn T&T Group, T&T Group luôn tích cực hưởng ứng các chủ trương.",
+    )
+    assert "Tập đoàn T&T Group" in found
+    assert "T&T Group" not in found
+    found = orgs_in(
+        "Đại diện Công ty cổ phần TASCO đã trao số tiền ủng hộ 1 tỷ đồng cho Ủy ban MTTQ Việt Nam tỉnh.",
+        "Nguồn kinh phí trên do các công ty, đơn vị thành viên trong hệ thống TASCO đóng góp.",
+    )
+    assert "TASCO" not in found
+    assert len(found["Công ty cổ phần TASCO"].spans) == 2

@@ -2717,6 +2717,7 @@ class OrganizationExtractor:
                 # "Liên hiệp ... tỉnh" beside the unions of two named provinces: either one, no body of its own
                 ambiguous.extend(groups.pop((head, qualifier)))
         _join_missions(groups)
+        _join_brands(groups)
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
@@ -2853,6 +2854,31 @@ def _capitalised_head(name: str) -> str:
 @cache
 def _lower_heads() -> frozenset[str]:
     return frozenset({h for h in org_heads() if h.islower()} | {"ủy ban nhân dân", "uỷ ban nhân dân"})
+
+
+@cache
+def _brand_kinds() -> frozenset[str]:
+    """The kinds written before a brand: a company's heads, an association's ("Tổ chức Plan International", "Quỹ
+    học bổng Imaya"); not an organ's ("công đoàn Cty Taekwang Vina" is the company's union, a body apart)."""
+    return frozenset(match_key(h) for h, info in org_heads().items() if info.category in ("company", "association"))
+
+
+def _join_brands(groups: dict[tuple[str, str], list[_Raw]]) -> None:
+    """A company or a foreign body named by its brand alone is the one named with its kind before the brand
+    ("T&T Group" after "Tập đoàn T&T Group", "TASCO" after "Công ty cổ phần TASCO"; kenhvtc9.vn, baogialai.com.vn):
+    the article has named it in full and goes on by the brand."""
+    heads = _brand_kinds()
+    for key in list(groups):
+        brand = key[0]
+        if key[1] or not all(r.kind in ("latin", "brand", "acronym") for r in groups[key]):
+            continue
+        fuller = [
+            k
+            for k in groups
+            if k != key and not k[1] and k[0].endswith(" " + brand) and k[0][: -len(brand) - 1] in heads
+        ]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
 
 
 def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
