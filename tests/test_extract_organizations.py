@@ -705,7 +705,8 @@ def test_a_district_office_a_health_station_and_an_office_of_several_units() -> 
 
 def test_a_reference_that_is_no_union_does_not_join_the_union() -> None:
     found = orgs_in("Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ và Công an tỉnh đã trao quà; Liên hiệp tỉnh cảm ơn.")
-    assert set(found) == {"Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"}
+    # (the province's police is a body of its own, as "UBND tỉnh" is: the gold lists "Công an tỉnh")
+    assert set(found) == {"Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ", "Công an tỉnh"}
     assert len(found["Liên hiệp các tổ chức hữu nghị tỉnh Cần Thơ"].spans) == 2
 
 
@@ -2194,3 +2195,12 @@ def test_a_brand_alone_after_the_name_with_its_kind_is_the_same_body() -> None:
     )
     assert "TASCO" not in found
     assert len(found["Công ty cổ phần TASCO"].spans) == 2
+
+
+def test_a_foreign_province_the_gazetteer_does_not_know_after_a_bare_level() -> None:
+    # dongnai.gov.vn: "tỉnh" and a capitalised name the gazetteer lacks; a person's name is no province
+    found = orgs_in(
+        "Trung tướng Chân Ny, Giám đốc Ty Công an tỉnh Tbong Khmum; Giám đốc Công an tỉnh Môn Đôn Ki Ri dự.",
+    )
+    assert {"Ty Công an tỉnh Tbong Khmum", "Công an tỉnh Môn Đôn Ki Ri"} <= set(found)
+    assert set(orgs_in("Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu tại buổi lễ.")) == {"UBND tỉnh"}

@@ -1015,7 +1015,12 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             end, qualifier, level = place.end, _place_key(place), place.attrs.get("level")
             continue
         keyword = m.group(1).rstrip(".").lower()
-        if keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
+        unit = _UNIT_NAME.match(text, m.end(1)) if keyword == "tỉnh" else None
+        if unit is not None and unit.group(0).split(" ", 2)[1] not in surnames():
+            # "Công an tỉnh Kra Chê", "Công an tỉnh Môn Đôn Ki Ri": a foreign province the gazetteer does not know
+            # (not a person's name after a bare level: "Chủ tịch UBND tỉnh Nguyễn Văn An")
+            end, qualifier, level = unit.end(), match_key(unit.group(0)), "province"
+        elif keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
             end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
         break
     return end, qualifier, level
@@ -1224,8 +1229,6 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 continue
             if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
                 continue
-            if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
-                ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
         shown = ""
         if kind in ("commission", "known") and text[start].islower():
             # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương", "Trưởng đoàn ĐBQH tỉnh" "Đoàn ĐBQH tỉnh"
