@@ -2204,3 +2204,11 @@ def test_a_foreign_province_the_gazetteer_does_not_know_after_a_bare_level() -> 
     )
     assert {"Ty Công an tỉnh Tbong Khmum", "Công an tỉnh Môn Đôn Ki Ri"} <= set(found)
     assert set(orgs_in("Chủ tịch UBND tỉnh Nguyễn Văn An phát biểu tại buổi lễ.")) == {"UBND tỉnh"}
+
+
+def test_a_name_ends_before_thanh_into_and_a_branch_institute_is_a_body() -> None:
+    # thinhvuongvietnam.com: "chuyển X thành Y", a body turned into another; "Phân viện" an academy's branch
+    found = orgs_in("Bộ Chính trị quyết định chuyển Trường Đại học Tuyên giáo thành Phân viện Báo chí và Tuyên truyền.")
+    assert {"Trường Đại học Tuyên giáo", "Phân viện Báo chí và Tuyên truyền"} <= set(found)
+    # ("thành phố", a city, is no "thành")
+    assert "Trung tâm Y tế thành phố" in orgs_in("Trung tâm Y tế thành phố tổ chức khám bệnh miễn phí.")
