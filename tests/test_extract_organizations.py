@@ -2212,3 +2212,13 @@ def test_a_name_ends_before_thanh_into_and_a_branch_institute_is_a_body() -> Non
     assert {"Trường Đại học Tuyên giáo", "Phân viện Báo chí và Tuyên truyền"} <= set(found)
     # ("thành phố", a city, is no "thành")
     assert "Trung tâm Y tế thành phố" in orgs_in("Trung tâm Y tế thành phố tổ chức khám bệnh miễn phí.")
+
+
+def test_a_union_of_associations_with_its_second_word_capitalised() -> None:
+    # husta (d152): "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế", then "Liên hiệp các hội ... tỉnh"
+    found = orgs_in(
+        "Câu lạc bộ Trí thức trẻ thuộc Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế tổ chức trao xe.",
+        "Tới dự có đại diện Liên hiệp các hội Khoa học và Kỹ thuật tỉnh.",
+    )
+    assert "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế" in found
+    assert "Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế" not in found
