@@ -2222,3 +2222,9 @@ def test_a_union_of_associations_with_its_second_word_capitalised() -> None:
     )
     assert "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế" in found
     assert "Hội Khoa học và Kỹ thuật tỉnh Thừa Thiên Huế" not in found
+
+
+def test_sang_tao_is_a_noun_and_dan_dau_a_verb_after_a_name() -> None:
+    # baohaiduong.vn (d140): "sáng tạo" (creative) is no "sáng" (morning); "dẫn đầu" ends the leader's body
+    found = orgs_in("Đoàn do ông Choi Woo Hyuk, Giám đốc Viện Nghiên cứu văn hoá sáng tạo dẫn đầu làm việc tại tỉnh.")
+    assert "Viện Nghiên cứu văn hoá sáng tạo" in found
