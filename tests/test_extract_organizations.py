@@ -2228,3 +2228,16 @@ def test_sang_tao_is_a_noun_and_dan_dau_a_verb_after_a_name() -> None:
     # baohaiduong.vn (d140): "sáng tạo" (creative) is no "sáng" (morning); "dẫn đầu" ends the leader's body
     found = orgs_in("Đoàn do ông Choi Woo Hyuk, Giám đốc Viện Nghiên cứu văn hoá sáng tạo dẫn đầu làm việc tại tỉnh.")
     assert "Viện Nghiên cứu văn hoá sáng tạo" in found
+
+
+def test_a_member_school_named_with_its_university_after_a_dash() -> None:
+    # udn.vn (d162): a member school of a regional or national university
+    found = orgs_in(
+        "Trường Đại học Sư phạm – Đại học Đà Nẵng và Trường Đại học Ajou Hàn Quốc hợp tác đào tạo.",
+        "Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Hà Nội tổ chức hội thảo.",
+    )
+    assert {
+        "Trường Đại học Sư phạm – Đại học Đà Nẵng",
+        "Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Hà Nội",
+    } <= set(found)
+    assert "Trường Đại học Sư phạm" not in found

@@ -396,6 +396,9 @@ _ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the f
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
+_UNIVERSITY = re.compile(rf"Đại học (?=[{UPPER}])")
+
+
 def _read_name(
     text: str,
     start: int,
@@ -431,6 +434,11 @@ def _read_name(
         if sep != " ":
             if _title_start_re().match(text, gap.end()):
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
+            if category == "institution" and text.startswith("Trường ", start) and _UNIVERSITY.match(text, gap.end()):
+                # "Trường Đại học Sư phạm – Đại học Đà Nẵng" (udn.vn): a member school of a regional or national
+                # university is named with its university
+                end = _read_name(text, gap.end(), gap.end() + 7, places, False, category)
+                break
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
             if prev_cap and text[gap.end() : gap.end() + 1].isupper() and _generic_re().match(text, gap.end()):
