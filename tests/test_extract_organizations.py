@@ -2241,3 +2241,13 @@ def test_a_member_school_named_with_its_university_after_a_dash() -> None:
         "Trường Đại học Khoa học Tự nhiên - Đại học Quốc gia Hà Nội",
     } <= set(found)
     assert "Trường Đại học Sư phạm" not in found
+
+
+def test_foundations_named_by_their_founder_with_the_acronym_of_the_full_name() -> None:
+    # vietnambotschaft.org (d166): the acronym spells the kind the Vietnamese text leaves out (Stiftung)
+    found = orgs_in(
+        "Đoàn đã làm việc với các viện nghiên cứu chính trị của Đức như Friedrich Ebert (FES), Konrad Adenauer"
+        " (KAS), Rosa Luxembourg (RLS) và Friedrich Naumann (FNF)."
+    )
+    assert {"Friedrich Ebert", "Konrad Adenauer", "Rosa Luxembourg", "Friedrich Naumann"} <= set(found)
+    assert orgs_in("Ông John Smith (JSC) phát biểu tại hội thảo.") == {}

@@ -2103,7 +2103,10 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
         words = run.group(0).split(" ")
         for k in range(len(words) - 1):
             name = words[k:]
-            if m.group(1) in (_initials(name), _initials([w for w in name if w[:1].isupper()])):
+            # (or the initials and the kind's the article leaves out: "Friedrich Ebert (FES)", "Konrad Adenauer
+            # (KAS)", the foundations, Stiftung, of German parties; vietnambotschaft.org)
+            spelt = (_initials(name), _initials([w for w in name if w[:1].isupper()]))
+            if m.group(1) in spelt or (len(name) > 1 and len(m.group(1)) > 2 and m.group(1)[:-1] == spelt[0]):
                 start = m.start() - len(" ".join(name))
                 before = _WORD_BEFORE.search(text, max(0, start - 12), start)
                 person = before is not None and before.group(1).capitalize() in _CAPITAL_HONORIFICS
