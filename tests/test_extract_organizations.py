@@ -2251,3 +2251,9 @@ def test_foundations_named_by_their_founder_with_the_acronym_of_the_full_name() 
     )
     assert {"Friedrich Ebert", "Konrad Adenauer", "Rosa Luxembourg", "Friedrich Naumann"} <= set(found)
     assert orgs_in("Ông John Smith (JSC) phát biểu tại hội thảo.") == {}
+
+
+def test_a_party_with_its_kind_by_initials() -> None:
+    # tinbong247.org (d163)
+    found = orgs_in("Tới dự có các đồng chí Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng NDCM Lào, Bộ trưởng Ngoại giao.")
+    assert "Đảng NDCM Lào" in found

@@ -127,8 +127,10 @@ _LOCAL = (
     r"[Cc]hính quyền nhân dân|Chính phủ [Nn]hân dân"
 )
 # A party named after its centre: "Trung ương Đảng Nhân dân Cách mạng Lào", "... Đảng Cộng sản Việt Nam"
+# (the kind by its initials too: "Bí thư T.Ư Đảng NDCM Lào", tinbong247.org, "Đảng CS Trung Quốc")
 _PARTY = (
-    rf"Đảng(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+ [{UPPER}]{_W}*"
+    rf"Đảng(?:(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+"
+    rf"| (?:NDCM|CS)) [{UPPER}]{_W}*"
     rf"(?: [{UPPER}]{_W}*)?"
 )
 _PARTY_AFTER = re.compile(rf" {_PARTY}(?![\w])")
