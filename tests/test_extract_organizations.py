@@ -2257,3 +2257,9 @@ def test_a_party_with_its_kind_by_initials() -> None:
     # tinbong247.org (d163)
     found = orgs_in("Tới dự có các đồng chí Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng NDCM Lào, Bộ trưởng Ngoại giao.")
     assert "Đảng NDCM Lào" in found
+
+
+def test_a_performing_troupe_named_after_its_kind_in_lower_case() -> None:
+    # danvan.vn (d156): "đoàn nghệ thuật" before a name; "Đoàn" alone stays a surname
+    found = orgs_in("Chương trình có các tiết mục văn nghệ của đoàn nghệ thuật Khát vọng Việt Nam ở Sydney.")
+    assert "đoàn nghệ thuật Khát vọng Việt Nam" in found
