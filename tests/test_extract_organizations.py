@@ -2263,3 +2263,11 @@ def test_a_performing_troupe_named_after_its_kind_in_lower_case() -> None:
     # danvan.vn (d156): "đoàn nghệ thuật" before a name; "Đoàn" alone stays a surname
     found = orgs_in("Chương trình có các tiết mục văn nghệ của đoàn nghệ thuật Khát vọng Việt Nam ở Sydney.")
     assert "đoàn nghệ thuật Khát vọng Việt Nam" in found
+
+
+def test_a_body_after_cap_names_a_level_not_one_body() -> None:
+    # bienphong.com.vn, baogialai.com.vn: "các cấp Hội ...", "cấp Bộ Chỉ huy BĐBP tỉnh"
+    assert orgs_in("Các cấp Hội Chữ thập đỏ trong tỉnh đã quyên góp 2 tỷ đồng.") == {}
+    assert orgs_in("Khởi động giao lưu hữu nghị biên giới Việt Nam - Lào cấp Bộ Chỉ huy BĐBP tỉnh năm 2022.") == {}
+    # (with its place named, the body is one: the district's association at each of its levels)
+    assert "Hội Chữ thập đỏ huyện Chư Sê" in orgs_in("Các cấp Hội Chữ thập đỏ huyện Chư Sê phấn đấu vận động.")

@@ -1273,6 +1273,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             ):
                 # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
                 r = attrs.evolve(r, ref=True)
+            elif r.qualifier in ("", "tỉnh", "tp") and text.endswith(("cấp ", "Cấp "), max(0, r.start - 4), r.start):
+                # "các cấp Hội Chữ thập đỏ trong tỉnh" (every level of the association), "giao lưu ... cấp Bộ Chỉ huy
+                # BĐBP tỉnh" (at the level of such bodies): a level, no one body (bienphong.com.vn, baogialai.com.vn)
+                r = attrs.evolve(r, ref=True)
             centre = None
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
                 # the association at its central level: a body of its own, a fact's party as it stands
