@@ -2271,3 +2271,11 @@ def test_a_body_after_cap_names_a_level_not_one_body() -> None:
     assert orgs_in("Khởi động giao lưu hữu nghị biên giới Việt Nam - Lào cấp Bộ Chỉ huy BĐBP tỉnh năm 2022.") == {}
     # (with its place named, the body is one: the district's association at each of its levels)
     assert "Hội Chữ thập đỏ huyện Chư Sê" in orgs_in("Các cấp Hội Chữ thập đỏ huyện Chư Sê phấn đấu vận động.")
+
+
+def test_a_home_province_association_abroad_is_named_with_its_seat() -> None:
+    # vtv4.vtv.vn, queviet (d983): "Hội đồng hương" is an association, not a council ("Hội đồng")
+    found = orgs_in("Hội đồng hương Ninh Bình tại Ba Lan vừa chính thức ra mắt tại Warszawa.")
+    assert "Hội đồng hương Ninh Bình tại Ba Lan" in found
+    # (a school is no people's association: where an event happens is no part of its name)
+    assert "Trường Đại học Hà Nội" in orgs_in("Trường Đại học Hà Nội tại Nhật Bản ký kết thỏa thuận.")

@@ -295,6 +295,12 @@ def _vietnamese(name: str) -> bool:
     return info is not None and info.country == "VN" and info.level in ("province", "city")
 
 
+def _names_home_province(name: str) -> bool:
+    """True when a province of Vietnam ends ``name`` ("Hội đồng hương Ninh Bình")."""
+    words = name.split(" ")
+    return any(_vietnamese(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
+
+
 def _names_foreign_country(name: str) -> bool:
     """True when a foreign country's name ends ``name`` ("Hiệp hội Doanh nghiệp Hàn Quốc")."""
     words = name.split(" ")
@@ -531,9 +537,16 @@ def _read_name(
             there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
-            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _foreign(there)) or (
+            abroad = (
+                (
+                    _VIET_IN_NAME.search(text, start, i) is not None
+                    or (category == "association" and _names_home_province(text[start:i]))
+                )
+                and _foreign(there)
+            ) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
-            )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
+            )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai"; of a
+            # province's people abroad: "Hội đồng hương Ninh Bình tại Ba Lan", vtv4.vtv.vn)
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
             # body comes from, in Vietnamese, after its name)
             owned = text[j] == "c" and not _latin_word_before(text, j)
