@@ -2279,3 +2279,9 @@ def test_a_home_province_association_abroad_is_named_with_its_seat() -> None:
     assert "Hội đồng hương Ninh Bình tại Ba Lan" in found
     # (a school is no people's association: where an event happens is no part of its name)
     assert "Trường Đại học Hà Nội" in orgs_in("Trường Đại học Hà Nội tại Nhật Bản ký kết thỏa thuận.")
+
+
+def test_the_labour_department_with_its_fields_joined_by_a_comma() -> None:
+    # baoninhbinh.org.vn: the dash of the official name written as a comma, in lower case at times
+    found = orgs_in("Ngày 19/12, Hội phụ nữ tỉnh phối hợp với Sở lao động, thương binh và xã hội tổ chức trao tiền.")
+    assert "Sở lao động, thương binh và xã hội" in found
