@@ -2285,3 +2285,13 @@ def test_the_labour_department_with_its_fields_joined_by_a_comma() -> None:
     # baoninhbinh.org.vn: the dash of the official name written as a comma, in lower case at times
     found = orgs_in("Ngày 19/12, Hội phụ nữ tỉnh phối hợp với Sở lao động, thương binh và xã hội tổ chức trao tiền.")
     assert "Sở lao động, thương binh và xã hội" in found
+
+
+def test_a_countrys_army_and_a_border_post_in_lower_case_with_its_gate() -> None:
+    # baonghean.vn
+    found = orgs_in(
+        "Nhân kỷ niệm 70 năm Ngày thành lập Quân đội nhân dân Lào, đoàn đã đến thăm Đại đội Biên phòng 221.",
+        "Đoàn công tác đồn biên phòng cửa khẩu Thanh Thủy (Bộ đội biên phòng Nghệ An) đã sang thăm.",
+    )
+    assert {"Quân đội nhân dân Lào", "đồn biên phòng cửa khẩu Thanh Thủy"} <= set(found)
+    assert orgs_in("Cán bộ đồn biên phòng cửa khẩu đã tuần tra.") == {}

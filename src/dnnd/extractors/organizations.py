@@ -651,8 +651,8 @@ def _read_name(
         if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, tok.end()):
             end = tok.end()  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
             break
-        if words == 0 and not cap and not lower_first:
-            return pos
+        if words == 0 and not cap and not lower_first and not (category == "military" and _BORDER_GATE.match(text, j)):
+            return pos  # (a post is named by its border gate: "Đồn Biên phòng cửa khẩu Thanh Thủy")
         origin = _ORIGIN.match(text, j) if after_place and category == "association" else None
         if origin is not None:
             # "Tổng Hội người Campuchia gốc Việt Nam": the people an association gathers, by their origin
