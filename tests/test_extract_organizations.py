@@ -2295,3 +2295,14 @@ def test_a_countrys_army_and_a_border_post_in_lower_case_with_its_gate() -> None
     )
     assert {"Quân đội nhân dân Lào", "đồn biên phòng cửa khẩu Thanh Thủy"} <= set(found)
     assert orgs_in("Cán bộ đồn biên phòng cửa khẩu đã tuần tra.") == {}
+
+
+def test_a_legal_form_acronym_does_not_end_a_company_or_bank_name() -> None:
+    # baoquangngai.vn, baolangson.vn: lower case and a proper name go on after "TMCP", "CP"
+    found = orgs_in(
+        "Ngày 15.11, Ngân hàng TMCP phát triển TP.Hồ Chí Minh (HD Bank) đã trao 200 suất quà.",
+        "UBND tỉnh Đồng Tháp và Ngân hàng Thương mại CP Công thương Việt Nam (Vietinbank) trao 200 nhà.",
+    )
+    assert {"Ngân hàng TMCP phát triển TP.Hồ Chí Minh", "Ngân hàng Thương mại CP Công thương Việt Nam"} <= set(found)
+    # (an acronym that is no legal form still completes the name: "Bộ Tư lệnh BĐBP phát động")
+    assert "Bộ Tư lệnh BĐBP" in orgs_in("Bộ Tư lệnh BĐBP phát động phong trào thi đua.")

@@ -740,8 +740,10 @@ def _read_name(
             break
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
-        prev_acronym = len(word) > 1 and word.isupper()
-        # (a word of several syllables in Latin letters, after the name's lower-case words)
+        # (a company's legal form is no acronym that completes a name: "Ngân hàng TMCP phát triển TP.Hồ Chí Minh",
+        # "Công ty TNHH sản xuất ...", "Ngân hàng Thương mại CP Công thương Việt Nam"; baoquangngai.vn, baolangson.vn)
+        legal = word in _LEGAL_FORMS
+        prev_acronym = len(word) > 1 and word.isupper() and not legal
         prev_latin = cap and lowers > 0 and word.isascii() and _NOT_VIETNAMESE.search(word) is not None
         if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
             # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
@@ -750,7 +752,7 @@ def _read_name(
             lowers = 0
         if cap and not prev_cap:
             run_start = j
-        proper = proper + 1 if cap and (proper or lowers) else 0
+        proper = proper + 1 if cap and (proper or lowers) and not legal else 0
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
@@ -933,6 +935,9 @@ _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học vi�
 _SCHOOL_HEAD = re.compile(r"(?i:trường|đại học|cao đẳng|học viện|khoa)(?![\w])")
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
+# the legal forms of Vietnamese companies and banks by their initials (Luật Doanh nghiệp 2020 art. 37-38; Luật
+# Các tổ chức tín dụng: "ngân hàng thương mại cổ phần")
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "TMCP", "MTV", "CTCP"})
 _COMPANY_FORM = re.compile(
     r"^((?:tổng )?công ty) (?:tnhh|trách nhiệm hữu hạn|cp|cổ phần)(?: (?:mtv|một thành viên))?(?= )"
 )
