@@ -2306,3 +2306,15 @@ def test_a_legal_form_acronym_does_not_end_a_company_or_bank_name() -> None:
     assert {"Ngân hàng TMCP phát triển TP.Hồ Chí Minh", "Ngân hàng Thương mại CP Công thương Việt Nam"} <= set(found)
     # (an acronym that is no legal form still completes the name: "Bộ Tư lệnh BĐBP phát động")
     assert "Bộ Tư lệnh BĐBP" in orgs_in("Bộ Tư lệnh BĐBP phát động phong trào thi đua.")
+
+
+def test_a_branch_named_after_a_dash_with_its_province() -> None:
+    # baonghean.vn, baothanhhoa.vn
+    found = orgs_in(
+        "Ông Đoàn Mạnh Hà - Phó Giám đốc Ngân hàng Nhà nước Việt Nam - Chi nhánh Nghệ An trao quà Tết tại Kỳ Sơn.",
+        "Ngân hàng TMCP Bắc Á - Chi nhánh Thanh Hóa và Quỹ Vì tầm vóc Việt đã tổ chức lễ trao tặng nhà.",
+    )
+    assert {
+        "Ngân hàng Nhà nước Việt Nam - Chi nhánh Nghệ An",
+        "Ngân hàng TMCP Bắc Á - Chi nhánh Thanh Hóa",
+    } <= set(found)

@@ -359,12 +359,30 @@ def _rank_re() -> re.Pattern[str]:
 @cache
 def _branch_initials() -> frozenset[str]:
     """The first letters of the branch words: a cheap test before :func:`_branch_re`, run at every word."""
-    return frozenset(w[0] for w in read_list("org_branch_words.txt"))
+    return frozenset(w[0] for w in _branch_words())
+
+
+@cache
+def _branch_words() -> tuple[str, ...]:
+    """The branch words, also with their first letter capitalised after a dash ("Ngân hàng Nhà nước Việt Nam - Chi
+    nhánh Nghệ An", baonghean.vn)."""
+    words = read_list("org_branch_words.txt")
+    return (*words, *(w[:1].upper() + w[1:] for w in words))
 
 
 @cache
 def _branch_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_regex(read_list('org_branch_words.txt'))})(?= )")
+    return re.compile(rf"(?:{trie_regex(_branch_words())})(?= )")
+
+
+def _branch_end(text: str, at: int, places: dict[int, Mention]) -> int | None:
+    """The end of a branch named at ``at`` by a branch word and its place ("cơ sở Ninh Bình", "Chi nhánh tỉnh
+    Nghệ An"), or None."""
+    branch = _branch_re().match(text, at)
+    if branch is None:
+        return None
+    level = _LEVEL_WORD.match(text, branch.end() + 1)
+    return _place_end(text, level.end() + 1 if level is not None else branch.end() + 1, places)
 
 
 @cache
@@ -461,6 +479,10 @@ def _read_name(
             after_place = prev_cap = True
             continue
         if sep != " ":
+            branch_end = _branch_end(text, j, places) if text[j] in branch_initials else None
+            if branch_end is not None:
+                end = branch_end  # "Ngân hàng Nhà nước Việt Nam - Chi nhánh Nghệ An": a branch after a dash
+                break
             tok = _TOKEN.match(text, j)
             if tok is None:
                 break
@@ -520,9 +542,7 @@ def _read_name(
         branch = _branch_re().match(text, j) if words and not after_place and text[j] in branch_initials else None
         if branch is not None:
             # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
-            level = _LEVEL_WORD.match(text, branch.end() + 1)
-            at = level.end() + 1 if level is not None else branch.end() + 1
-            branch_end = _place_end(text, at, places)
+            branch_end = _branch_end(text, j, places)
             if branch_end is not None:
                 end = branch_end
                 break
