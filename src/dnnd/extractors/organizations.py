@@ -67,7 +67,7 @@ _LOW = rf"[{LOWER}]+"
 # Friendship unions: "Liên hiệp các tổ chức hữu nghị", "Liên hiệp Hữu nghị", with "Hội" before it at times.
 _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu nghị|Hữu nghị|hữu nghị)(?![\w])"
 _FU_FULL_RE = re.compile(_FU_FULL)
-_FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|[A-ZĐ]))(?![\w])"
+_FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|hội|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
 # Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
 _FA = (
@@ -120,12 +120,17 @@ _LOCAL = (
     # (the corps and the command in lower case too, as many sites write them)
     r"Bộ [Cc]hỉ huy Bộ đội [Bb]iên phòng|Bộ đội biên phòng|Văn phòng (?:UBND|HĐND|Tỉnh ủy|Thành ủy)|"
     r"Đài Phát thanh và Truyền hình|Đài PT-TH|Tòa án nhân dân|Viện Kiểm sát nhân dân|"
+    # (the Youth Union of a bloc of bodies: "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh"; before "Khối" the word
+    # "Đoàn" is no surname)
+    r"Đoàn(?= [Kk]hối )|"
     # (China's local governments as the Vietnamese press names them: "Chính phủ nhân dân tỉnh Vân Nam")
     r"[Cc]hính quyền nhân dân|Chính phủ [Nn]hân dân"
 )
 # A party named after its centre: "Trung ương Đảng Nhân dân Cách mạng Lào", "... Đảng Cộng sản Việt Nam"
+# (the kind by its initials too: "Bí thư T.Ư Đảng NDCM Lào", tinbong247.org, "Đảng CS Trung Quốc")
 _PARTY = (
-    rf"Đảng(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+ [{UPPER}]{_W}*"
+    rf"Đảng(?:(?: (?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|[Tt]hống nhất))+"
+    rf"| (?:NDCM|CS)) [{UPPER}]{_W}*"
     rf"(?: [{UPPER}]{_W}*)?"
 )
 _PARTY_AFTER = re.compile(rf" {_PARTY}(?![\w])")
@@ -180,6 +185,10 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<commission>{_COMMISSION})",
         # a party by its full name, before the known "Trung ương Đảng" can cut it short
         rf"(?P<party>(?:Trung ương )?{_PARTY})(?![\w])",
+        # the Youth Union's central committee and its secretariat, named by "Đoàn" alone after "Trung ương" ("Bí
+        # thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn ban hành Kế hoạch", thieunhivietnam.vn); not before
+        # the union's full name ("Trung ương Đoàn Thanh niên ...": its central level, read as such)
+        r"(?P<youthcentre>(?:Ban Bí thư )?(?:Trung ương|TƯ|TW) Đoàn)(?! Thanh niên| TNCS| [Tt]hanh)(?![\w])",
         # (not a site's domain: "VTV.vn - Lễ thành lập ..." is a dateline, "VOV.vn" a source)
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         # (a province's Sở, a district's Phòng and a ministry share the state's fields)
@@ -274,15 +283,22 @@ def _state_field_set() -> frozenset[str]:
 
 
 def _foreign(name: str) -> bool:
-    """True when the gazetteer knows ``name`` as a place outside Vietnam."""
+    """True when the gazetteer knows ``name`` as a place outside Vietnam, or as a region of the world ("châu
+    Âu": "Liên hiệp hội người Việt Nam tại châu Âu", "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam")."""
     info = gazetteer_places().lookup(name) if name else None
-    return info is not None and info.country not in (None, "VN")
+    return info is not None and (info.country not in (None, "VN") or info.level == "region")
 
 
 def _vietnamese(name: str) -> bool:
     """True when the gazetteer knows ``name`` as a province or city of Vietnam."""
     info = gazetteer_places().lookup(name) if name else None
     return info is not None and info.country == "VN" and info.level in ("province", "city")
+
+
+def _names_home_province(name: str) -> bool:
+    """True when a province of Vietnam ends ``name`` ("Hội đồng hương Ninh Bình")."""
+    words = name.split(" ")
+    return any(_vietnamese(" ".join(words[-n:])) for n in (1, 2, 3) if len(words) > n)
 
 
 def _names_foreign_country(name: str) -> bool:
@@ -343,12 +359,30 @@ def _rank_re() -> re.Pattern[str]:
 @cache
 def _branch_initials() -> frozenset[str]:
     """The first letters of the branch words: a cheap test before :func:`_branch_re`, run at every word."""
-    return frozenset(w[0] for w in read_list("org_branch_words.txt"))
+    return frozenset(w[0] for w in _branch_words())
+
+
+@cache
+def _branch_words() -> tuple[str, ...]:
+    """The branch words, also with their first letter capitalised after a dash ("Ngân hàng Nhà nước Việt Nam - Chi
+    nhánh Nghệ An", baonghean.vn)."""
+    words = read_list("org_branch_words.txt")
+    return (*words, *(w[:1].upper() + w[1:] for w in words))
 
 
 @cache
 def _branch_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{trie_regex(read_list('org_branch_words.txt'))})(?= )")
+    return re.compile(rf"(?:{trie_regex(_branch_words())})(?= )")
+
+
+def _branch_end(text: str, at: int, places: dict[int, Mention]) -> int | None:
+    """The end of a branch named at ``at`` by a branch word and its place ("cơ sở Ninh Bình", "Chi nhánh tỉnh
+    Nghệ An"), or None."""
+    branch = _branch_re().match(text, at)
+    if branch is None:
+        return None
+    level = _LEVEL_WORD.match(text, branch.end() + 1)
+    return _place_end(text, level.end() + 1 if level is not None else branch.end() + 1, places)
 
 
 @cache
@@ -388,6 +422,9 @@ _ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the f
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
+_UNIVERSITY = re.compile(rf"Đại học (?=[{UPPER}])")
+
+
 def _read_name(
     text: str,
     start: int,
@@ -423,6 +460,11 @@ def _read_name(
         if sep != " ":
             if _title_start_re().match(text, gap.end()):
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
+            if category == "institution" and text.startswith("Trường ", start) and _UNIVERSITY.match(text, gap.end()):
+                # "Trường Đại học Sư phạm – Đại học Đà Nẵng" (udn.vn): a member school of a regional or national
+                # university is named with its university
+                end = _read_name(text, gap.end(), gap.end() + 7, places, False, category)
+                break
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
             if prev_cap and text[gap.end() : gap.end() + 1].isupper() and _generic_re().match(text, gap.end()):
@@ -437,6 +479,10 @@ def _read_name(
             after_place = prev_cap = True
             continue
         if sep != " ":
+            branch_end = _branch_end(text, j, places) if text[j] in branch_initials else None
+            if branch_end is not None:
+                end = branch_end  # "Ngân hàng Nhà nước Việt Nam - Chi nhánh Nghệ An": a branch after a dash
+                break
             tok = _TOKEN.match(text, j)
             if tok is None:
                 break
@@ -496,15 +542,14 @@ def _read_name(
         branch = _branch_re().match(text, j) if words and not after_place and text[j] in branch_initials else None
         if branch is not None:
             # "Bệnh viện Bạch Mai cơ sở Ninh Bình": a branch and its place end the name
-            level = _LEVEL_WORD.match(text, branch.end() + 1)
-            at = level.end() + 1 if level is not None else branch.end() + 1
-            branch_end = _place_end(text, at, places)
+            branch_end = _branch_end(text, j, places)
             if branch_end is not None:
                 end = branch_end
                 break
         if words and text.startswith(("của ", "tại "), j):
             at = j + 4
-            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() else None
+            # (a continent is written in lower case: "Liên hiệp hội người Việt Nam tại châu Âu")
+            place_end = _place_end(text, at, places) if text[at : at + 1].isupper() or at in places else None
             seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
             if seat is not None:
                 at = seat.end()  # "... tại TP.Hồ Chí Minh", "... tại tỉnh Đồng Nai": a level word first
@@ -512,9 +557,16 @@ def _read_name(
             there = text[at : place_end or at]
             # "Hội người Việt Nam tại Hàn Quốc", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam": a body of one
             # country in another
-            abroad = (_VIET_IN_NAME.search(text, start, i) is not None and _foreign(there)) or (
+            abroad = (
+                (
+                    _VIET_IN_NAME.search(text, start, i) is not None
+                    or (category == "association" and _names_home_province(text[start:i]))
+                )
+                and _foreign(there)
+            ) or (
                 (there.startswith("Việt Nam") or _vietnamese(there)) and _names_foreign_country(text[start:i])
-            )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai")
+            )  # (and one of another country in a province: "Hiệp hội Doanh nghiệp Nhật Bản tại Đồng Nai"; of a
+            # province's people abroad: "Hội đồng hương Ninh Bình tại Ba Lan", vtv4.vtv.vn)
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
             # body comes from, in Vietnamese, after its name)
             owned = text[j] == "c" and not _latin_word_before(text, j)
@@ -619,8 +671,8 @@ def _read_name(
         if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, tok.end()):
             end = tok.end()  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
             break
-        if words == 0 and not cap and not lower_first:
-            return pos
+        if words == 0 and not cap and not lower_first and not (category == "military" and _BORDER_GATE.match(text, j)):
+            return pos  # (a post is named by its border gate: "Đồn Biên phòng cửa khẩu Thanh Thủy")
         origin = _ORIGIN.match(text, j) if after_place and category == "association" else None
         if origin is not None:
             # "Tổng Hội người Campuchia gốc Việt Nam": the people an association gathers, by their origin
@@ -636,13 +688,18 @@ def _read_name(
                 end = town  # "Bệnh viện Việt Nam - Thụy Điển Uông Bí": a friendship hospital's town ends its name
                 break
             if (
-                category == "friendship"
+                category in ("friendship", "institution", "association", "company")
                 and cap
                 and word.isascii()
                 and word.isalpha()
+                and (category == "friendship" or word[1:].islower())
                 and not _CAPITAL_AFTER.match(text, tok.end())
             ):
-                end = tok.end()  # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of
+                # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of; "Bệnh viện Seoul Asan",
+                # "Bệnh viện Đại học Seoul Bundang" (tienphong.vn, world.kbs.co.kr), "Chi hội Gwangju Jeollanam"
+                # (vietnam.ajunews.com): a foreign city opens a name its own word ends (a person's name after a
+                # body takes two words: "Hạ viện Mỹ Nancy Pelosi")
+                end = tok.end()
             elif (
                 category in ("institution", "company")
                 and word.isdigit()
@@ -703,8 +760,10 @@ def _read_name(
             break
         if cap and proper >= 2 and _generic_re().match(text, j) is not None:
             break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
-        prev_acronym = len(word) > 1 and word.isupper()
-        # (a word of several syllables in Latin letters, after the name's lower-case words)
+        # (a company's legal form is no acronym that completes a name: "Ngân hàng TMCP phát triển TP.Hồ Chí Minh",
+        # "Công ty TNHH sản xuất ...", "Ngân hàng Thương mại CP Công thương Việt Nam"; baoquangngai.vn, baolangson.vn)
+        legal = word in _LEGAL_FORMS
+        prev_acronym = len(word) > 1 and word.isupper() and not legal
         prev_latin = cap and lowers > 0 and word.isascii() and _NOT_VIETNAMESE.search(word) is not None
         if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
             # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
@@ -713,7 +772,7 @@ def _read_name(
             lowers = 0
         if cap and not prev_cap:
             run_start = j
-        proper = proper + 1 if cap and (proper or lowers) else 0
+        proper = proper + 1 if cap and (proper or lowers) and not legal else 0
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
@@ -896,6 +955,9 @@ _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học vi�
 _SCHOOL_HEAD = re.compile(r"(?i:trường|đại học|cao đẳng|học viện|khoa)(?![\w])")
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
+# the legal forms of Vietnamese companies and banks by their initials (Luật Doanh nghiệp 2020 art. 37-38; Luật
+# Các tổ chức tín dụng: "ngân hàng thương mại cổ phần")
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "TMCP", "MTV", "CTCP"})
 _COMPANY_FORM = re.compile(
     r"^((?:tổng )?công ty) (?:tnhh|trách nhiệm hữu hạn|cp|cổ phần)(?: (?:mtv|một thành viên))?(?= )"
 )
@@ -1001,7 +1063,12 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             end, qualifier, level = place.end, _place_key(place), place.attrs.get("level")
             continue
         keyword = m.group(1).rstrip(".").lower()
-        if keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
+        unit = _UNIT_NAME.match(text, m.end(1)) if keyword == "tỉnh" else None
+        if unit is not None and unit.group(0).split(" ", 2)[1] not in surnames():
+            # "Công an tỉnh Kra Chê", "Công an tỉnh Môn Đôn Ki Ri": a foreign province the gazetteer does not know
+            # (not a person's name after a bare level: "Chủ tịch UBND tỉnh Nguyễn Văn An")
+            end, qualifier, level = unit.end(), match_key(unit.group(0)), "province"
+        elif keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
             end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
         break
     return end, qualifier, level
@@ -1060,6 +1127,33 @@ _REGION = re.compile(
 _CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|TƯ) |UBTƯ |UBTW ")
 
 
+# the unit a district's, town's or city's Party committee is named by, written bare after it: two to four
+# capitalised syllables ("Huyện ủy Mù Cang Chải", "Thị ủy Duyên Hải"); no gazetteer lists every district
+_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ)$")
+_UNIT_RUN = re.compile(rf" ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,7}})(?![\w'’-])")
+
+
+def _committee_unit(text: str, end: int) -> int | None:
+    """The end of the unit named bare after a district's, town's or city's Party committee ending at ``end``,
+    or None. The run stops before a person's name that ends it, a surname and one to three syllables ("Huyện
+    ủy Mường Khương Nguyễn Văn An"); a run of three syllables or more that starts with a surname is a person
+    ("Bí thư Huyện ủy Nguyễn Hoàng Thám")."""
+    if _COMMITTEE_HEAD.search(text, max(0, end - 9), end) is None:
+        return None
+    run = _UNIT_RUN.match(text, end)
+    if run is None:
+        return None
+    words = run.group(1).split(" ")
+    family = surnames()
+    cut = next((i for i in range(2, len(words) - 1) if words[i] in family and len(words) - i <= 4), len(words))
+    words = words[:cut]
+    if len(words) < 2 or len(words) > 4 or (words[0] in family and len(words) > 2):
+        return None
+    if words[0] in _title_set() or words[0] in org_heads() or " ".join(words[:2]) in org_heads():
+        return None
+    return end + 1 + len(" ".join(words))
+
+
 def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index: WordIndex | None = None) -> list[_Raw]:
     """Every organization mention in ``text`` (longest first, no overlaps), in order (``index``: the text's word
     index, if built; another text's, as the document's for a re-cased copy, is not used)."""
@@ -1088,6 +1182,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             surface = text[start:end]
         if kind == "known":
             category = known.get(surface, ("", ""))[1]
+        elif kind == "youthcentre":
+            kind, category = "known", "mass"
         if kind == "localonly" and text.startswith(" các ", end):
             continue  # "Bí thư Tỉnh ủy các tỉnh ...": several provinces' committees
         if kind == "localonly" and surface.endswith("oàn"):
@@ -1138,7 +1234,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             if country is not None and country.attrs.get("level") == "country" and country.attrs.get("code") != "VN":
                 # "Quốc hội nước CHDCND Lào": a foreign body with its country (Vietnam's own are named bare)
                 end, qualifier, level = country.end, _place_key(country), "country"
-            elif kind == "local" and head in _BLOC_HEADS and (bloc := _BLOC.match(text, end)) is not None:
+            elif kind in ("local", "known") and head in _BLOC_HEADS and (bloc := _BLOC.match(text, end)) is not None:
                 # "Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Doanh nghiệp Trung ương": the committee of a
                 # bloc of bodies, named by the bloc and its level
                 end = bloc.end()
@@ -1166,6 +1262,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 info = gazetteer_places().lookup(unit.group(0)) if unit is not None else None
                 if unit is not None and info is not None and not text[unit.end() : unit.end() + 1].isalnum():
                     end, qualifier, level = unit.end(), match_key(info.name), info.level
+            elif kind == "localonly" and not qualifier and (unit_end := _committee_unit(text, end)) is not None:
+                # "Huyện ủy Mù Cang Chải", "Bí thư Huyện ủy Yên Định": a district's committee and its district
+                end, qualifier, level = unit_end, match_key(text[end + 1 : unit_end]), "district"
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
                 if not r.qualifier and not (
@@ -1178,8 +1277,6 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 continue
             if kind == "local" and head in ("đảng bộ", "đảng ủy") and qualifier in ("tỉnh", "tp"):
                 continue
-            if kind == "local" and head == "công an" and qualifier in ("tỉnh", "tp"):
-                ref = True  # "Phó Giám đốc Công an tỉnh": a mention a position names, a body only with its place
         shown = ""
         if kind in ("commission", "known") and text[start].islower():
             # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương", "Trưởng đoàn ĐBQH tỉnh" "Đoàn ĐBQH tỉnh"
@@ -1213,6 +1310,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 r.kind == "generic" and r.category in ("state", "ministry") and _OWNERS_COUNTED.match(text, r.end)
             ):
                 # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
+                r = attrs.evolve(r, ref=True)
+            elif r.qualifier in ("", "tỉnh", "tp") and text.endswith(("cấp ", "Cấp "), max(0, r.start - 4), r.start):
+                # "các cấp Hội Chữ thập đỏ trong tỉnh" (every level of the association), "giao lưu ... cấp Bộ Chỉ huy
+                # BĐBP tỉnh" (at the level of such bodies): a level, no one body (bienphong.com.vn, baogialai.com.vn)
                 r = attrs.evolve(r, ref=True)
             centre = None
             if r.parent is not None and _CENTRAL_LEVEL.match(text, r.start):
@@ -2046,7 +2147,10 @@ def _latin_with_acronym(text: str, places: dict[int, Mention]) -> list[_Raw]:
         words = run.group(0).split(" ")
         for k in range(len(words) - 1):
             name = words[k:]
-            if m.group(1) in (_initials(name), _initials([w for w in name if w[:1].isupper()])):
+            # (or the initials and the kind's the article leaves out: "Friedrich Ebert (FES)", "Konrad Adenauer
+            # (KAS)", the foundations, Stiftung, of German parties; vietnambotschaft.org)
+            spelt = (_initials(name), _initials([w for w in name if w[:1].isupper()]))
+            if m.group(1) in spelt or (len(name) > 1 and len(m.group(1)) > 2 and m.group(1)[:-1] == spelt[0]):
                 start = m.start() - len(" ".join(name))
                 before = _WORD_BEFORE.search(text, max(0, start - 12), start)
                 person = before is not None and before.group(1).capitalize() in _CAPITAL_HONORIFICS
@@ -2171,10 +2275,12 @@ _ACRONYM_LEVEL = re.compile(
 _ACRONYM_LEVEL = scanner(_ACRONYM_LEVEL)  # the same matches, found faster (see scanner)
 # The Party's committees of a bloc of bodies ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Khối Cơ quan và
 # Doanh nghiệp tỉnh", "Đảng ủy Khối Doanh nghiệp Trung ương"): Quy định 294-QĐ/TW on blocs of agencies and
-# enterprises; the bloc's level follows it
-_BLOC_HEADS = frozenset({"đảng ủy", "đảng bộ"})
+# enterprises; the bloc's level follows it. The Youth Union and the Trade Union are set up by bloc too
+# ("Đoàn Khối Các cơ quan tỉnh", "Đoàn Thanh niên Khối Các cơ quan và Doanh nghiệp tỉnh", baonamdinh.vn;
+# "Công đoàn Khối ...": Điều lệ Đoàn TNCS Hồ Chí Minh and Điều lệ Công đoàn Việt Nam on their bloc levels)
+_BLOC_HEADS = frozenset({"đảng ủy", "đảng bộ", "đoàn", "đoàn thanh niên", "công đoàn"})
 _BLOC = re.compile(
-    r" [Kk]hối(?: các)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
+    r" [Kk]hối(?: [Cc]ác)? (?:[Cc]ơ quan(?:(?: và |-| - )[Dd]oanh nghiệp)?|[Dd]oanh nghiệp)"
     r"(?P<centre> (?:Trung ương|TW|TƯ))?(?![\w])"
 )
 _ACRONYM_BEFORE = re.compile(rf"(?<![\w.,-])[{UPPER}][{UPPER}]{{1,7}} $")
@@ -2199,6 +2305,12 @@ def _regional_seat(text: str, end: int, places: dict[int, Mention]) -> tuple[int
     return end, qualifier
 
 
+def _is_mission(acronym: str) -> bool:
+    """True when ``acronym`` is the press's for a diplomatic mission (``abbreviations.tsv``: "ĐSQ", "TLSQ")."""
+    head = org_heads().get(abbreviations().get(acronym, ""))
+    return head is not None and head.category == "diplomatic"
+
+
 def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
     """Bodies written as an acronym followed by a level word and a place the place extractor found."""
     out = []
@@ -2219,6 +2331,15 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
         end, qualifier, level = _extend(text, m.end(), places)
         if qualifier in ("", "tỉnh", "tp"):
             continue  # a named place must follow: "THCS xã" alone is not a body
+        if _is_mission(m.group(0)):
+            if text.startswith(" tại ", end):
+                # "ĐSQ Nhật Bản tại Việt Nam", "TLSQ Hàn Quốc tại TP.HCM": its host country or city
+                seat = _SEAT_LEVEL.match(text, end + 5)
+                host = _place_end(text, seat.end() if seat is not None else end + 5, places)
+                end = _place_end(text, end + 5, places) or host or end
+            # (keyed as the spelt-out mission is, its country and post in its name: one embassy, however written)
+            out.append(_Raw(m.start(), end, "acronym", _head_key(text[m.start() : end]), "", None, False, "diplomatic"))
+            continue
         # an organ's acronym before its body's: "BTS PG tỉnh Bến Tre" (Ban Trị sự Phật giáo) is one name
         before = _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start())
         own = before is not None and before.group(0)[:-1] not in _known_index()  # (not "ASEAN BHXH Việt Nam")
@@ -2429,7 +2550,9 @@ def _fullness(text: str, r: _Raw) -> tuple[int, int]:
     surface = text[r.start : r.end]
     words = len(surface.split())
     if r.kind == "acronym":
-        return (0, 0)  # "BHXH Việt Nam" is not fuller than its spelling out
+        # "BHXH Việt Nam" is not fuller than its spelling out; of two acronyms, the longer is ("ĐSQ Nhật Bản tại
+        # Việt Nam", its post named, over "ĐSQ Nhật Bản")
+        return (-1, words)
     if surface.startswith("Hội Liên hiệp"):
         words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
     return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
@@ -2652,6 +2775,7 @@ class OrganizationExtractor:
                 # "Liên hiệp ... tỉnh" beside the unions of two named provinces: either one, no body of its own
                 ambiguous.extend(groups.pop((head, qualifier)))
         _join_missions(groups)
+        _join_brands(groups)
         # references: "Liên hiệp", "Liên hiệp tỉnh", "Cụm số 2"
         fu_keys = [k for k in groups if k[0].startswith("liên hiệp các tổ chức hữu nghị")]
         local_fu = [k for k in fu_keys if k[1] != "việt nam" and not k[0].endswith("việt nam")]
@@ -2788,6 +2912,31 @@ def _capitalised_head(name: str) -> str:
 @cache
 def _lower_heads() -> frozenset[str]:
     return frozenset({h for h in org_heads() if h.islower()} | {"ủy ban nhân dân", "uỷ ban nhân dân"})
+
+
+@cache
+def _brand_kinds() -> frozenset[str]:
+    """The kinds written before a brand: a company's heads, an association's ("Tổ chức Plan International", "Quỹ
+    học bổng Imaya"); not an organ's ("công đoàn Cty Taekwang Vina" is the company's union, a body apart)."""
+    return frozenset(match_key(h) for h, info in org_heads().items() if info.category in ("company", "association"))
+
+
+def _join_brands(groups: dict[tuple[str, str], list[_Raw]]) -> None:
+    """A company or a foreign body named by its brand alone is the one named with its kind before the brand
+    ("T&T Group" after "Tập đoàn T&T Group", "TASCO" after "Công ty cổ phần TASCO"; kenhvtc9.vn, baogialai.com.vn):
+    the article has named it in full and goes on by the brand."""
+    heads = _brand_kinds()
+    for key in list(groups):
+        brand = key[0]
+        if key[1] or not all(r.kind in ("latin", "brand", "acronym") for r in groups[key]):
+            continue
+        fuller = [
+            k
+            for k in groups
+            if k != key and not k[1] and k[0].endswith(" " + brand) and k[0][: -len(brand) - 1] in heads
+        ]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
 
 
 def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
