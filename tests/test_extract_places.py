@@ -724,3 +724,40 @@ def test_capital_word_before_hanoi_is_not_part_of_its_name() -> None:
     found = places_in("Đoàn đại biểu tỉnh Fukuoka chính thức thăm Thủ đô Hà Nội và tổ chức giao lưu tại Hà Nội.")
     assert "Hà Nội" in found
     assert "Thủ đô Hà Nội" not in found
+
+
+def test_capital_word_before_vientiane_is_not_part_of_its_name() -> None:
+    # tinbong247 (tune): "Thủ đô Viêng Chăn" names Viêng Chăn, as "Thủ đô Hà Nội" names Hà Nội
+    found = places_in("Tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào đã tổ chức giao lưu với các cán bộ Lào.")
+    assert found["Viêng Chăn"].country == "LA"
+    assert "Thủ đô Viêng Chăn" not in found
+
+
+def test_foreign_head_named_after_an_unknown_unit() -> None:
+    # nhandan.vn, vietnamplus.vn, etv.quochoi.vn, laichau.gov.vn (tune): the unit's head's name follows the unit's
+    found = places_in("Thống đốc tỉnh Fukuoka Hattori Seitaro và Chủ tịch Hội đồng tỉnh Kohara Katsuji phát biểu.")
+    assert "Fukuoka" in found
+    assert not any("Kohara" in name for name in found)
+    found = places_in("Tham dự có Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat và Tham tán công sứ Việt Nam.")
+    assert "Preah Sihanoukville" in found
+    found = places_in(
+        "UBND tỉnh Lai Châu ký Bản ghi nhớ với Hội đồng thành phố Kazanlak, tỉnh Stara Zagora, Cộng hòa Bungari. "
+        "Chủ tịch Hội đồng thành phố Kazanlak Nikolay Zlatanov Dimitrov ký kết Bản ghi nhớ."
+    )
+    assert "Kazanlak" in found
+    assert not any("Nikolay" in name for name in found)
+    # with no title before the level word, a foreign city in Latin script is the whole run
+    assert "Izumisano" in places_in("Đoàn công tác của thành phố Izumisano thuộc phủ Osaka (Nhật Bản) thăm tỉnh.")
+
+
+def test_youth_union_branch_is_no_district() -> None:
+    # tuoitregiongrieng.com, dakrong.quangtri.gov.vn: "Huyện Đoàn" is the district's Youth Union
+    assert "Đoàn" not in places_in("Buổi lễ có đồng chí Lê Thị Tố Quyên, UV.BTV Huyện Đoàn tham dự và chỉ đạo.")
+    # tdmu.edu.vn (tune): Daejeon's Dong-gu in its Vietnamese form: a one-syllable district that is no surname
+    assert "Đông" in places_in("Giao lưu văn hóa với quận Đông của thành phố Daejeon.")
+
+
+def test_compass_region_after_side_word_is_a_direction() -> None:
+    # songoaivu.haiphong.gov.vn: "phía Tây Bắc" is a side; "các tỉnh Tây Bắc" is the region
+    assert "Tây Bắc" not in places_in("Kagawa nằm ở phía Tây Bắc của đảo Shikoku.")
+    assert "Tây Bắc" in places_in("Đoàn đã thăm các tỉnh Tây Bắc trong tuần qua.")

@@ -454,6 +454,9 @@ def _trim_name(level: str, name: str) -> str:
         return name
     if level in ("province", "city", "region") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
+    if level == "district" and len(words) == 1 and words[0] in surnames():
+        return ""  # "Huyện Đoàn", "Quận Đoàn": a body's branch in the district (the Youth Union's); no district is
+        # named by one surname
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
         if words[i] in surnames():
             return " ".join(words[:i])
@@ -671,6 +674,43 @@ def _country_word_after_re() -> re.Pattern[str]:
     return re.compile(rf"(?: ?\(|, )nước (?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
 
 
+@cache
+def _head_title_before() -> re.Pattern[str]:
+    """A title and up to two words of its body before a level word: "Thống đốc ", "Chủ tịch Hội đồng "."""
+    return re.compile(rf"(?:^|(?<=\W))(?:{trie_regex(titles())})(?: \w+){{0,2}} $")
+
+
+def _head_and_latin_name(text: str, start: int, keyword: str, name: str) -> bool:
+    """True when ``name``, a run of Latin words the gazetteer lacks after the level word at ``start``, follows
+    the title of the unit's head: a foreign person's name (two words) ends the run."""
+    level = _KEYWORDS[keyword.lower()][0]
+    return (
+        level in ("province", "city")
+        and not _known(level, name)
+        and all(_latin_name_word(w) for w in name.split(" "))
+        and _head_title_before().search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _unit_before_head_name(text: str, run: str) -> str:
+    """The unit's name at the head of ``run``, a unit and its head's name: the longest part the page writes alone
+    elsewhere (before a punctuation mark: "thành phố Kazanlak, tỉnh Stara Zagora"), else all but the two words of a
+    given name and a family name ("" when only they are left)."""
+    words = run.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        part = " ".join(words[:n])
+        at = text.find(part)
+        while at >= 0:
+            end = at + len(part)
+            if end == len(text) or text[end] in _UNIT_NAME_ENDS:
+                return part
+            at = text.find(part, end)
+    return " ".join(words[:-2])
+
+
+_UNIT_NAME_ENDS = frozenset(",.;:()")
+
+
 def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a province or city name the gazetteer lacks that the text places abroad."""
     if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
@@ -747,6 +787,10 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if " " in name and _head_and_latin_name(text, m.start(), keyword, name):
+            # "Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat", "Chủ tịch Hội đồng tỉnh Kohara Katsuji": the unit's
+            # head is named after it, by a given name and a family name
+            name = _unit_before_head_name(text, name)
         if name and _cut_inside_a_word(text, m, name):
             continue  # "vùng Kantō": the name goes on in letters the pattern does not read
         if not name and _in_address(text, m, keyword):
@@ -823,6 +867,8 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         if _rejected(text, start, end):
             continue
         known = gazetteer.lookup(m.group(0))
+        if known is not None and known.level == "region" and _direction(text, start, m.group(0)):
+            continue  # "phía Tây Bắc của đảo Shikoku": a direction, not the region of that name
         if known is not None and gazetteer.needs_context(m.group(0)) and not _in_place_context(text, start, end, found):
             continue  # "Victoria's Secret", "Florence Nightingale": a world city's name with no place around it
         if known is not None:
@@ -833,6 +879,16 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
+
+
+_DIRECTION_BEFORE = ("phía ", "hướng ")
+
+
+def _direction(text: str, start: int, name: str) -> bool:
+    """True for a region named by compass words alone ("Tây Bắc") after "phía" or "hướng" (side, direction)."""
+    return text.endswith(_DIRECTION_BEFORE, max(0, start - 6), start) and all(
+        word in _COMPASS_WORDS for word in name.split(" ")
+    )
 
 
 # a compass word naming a part of a foreign country or state: "Bắc Lào", "Nam California", "Nam Australia"
