@@ -761,3 +761,15 @@ def test_compass_region_after_side_word_is_a_direction() -> None:
     # songoaivu.haiphong.gov.vn: "phía Tây Bắc" is a side; "các tỉnh Tây Bắc" is the region
     assert "Tây Bắc" not in places_in("Kagawa nằm ở phía Tây Bắc của đảo Shikoku.")
     assert "Tây Bắc" in places_in("Đoàn đã thăm các tỉnh Tây Bắc trong tuần qua.")
+
+
+def test_communes_listed_before_their_district_in_brackets() -> None:
+    # baohagiang.vn: each commune of the list before the bracket lies in the bracketed district, also one whose
+    # name other provinces share ("Thanh Đức")
+    found = places_in(
+        "Kết nghĩa hữu nghị với trấn Đổng Cán; Na Khê, Bạch Đích, Phú Lũng, Thắng Mố (Yên Minh) với hương Giảng "
+        "Vản; Thanh Thủy, Minh Tân, Thanh Đức (Vị Xuyên) với trấn Thiên Bảo."
+    )
+    assert {"Na Khê", "Bạch Đích", "Phú Lũng", "Thắng Mố", "Thanh Thủy", "Minh Tân", "Thanh Đức"} <= set(found)
+    # a school named after a commune, its district in brackets: the name alone is no commune
+    assert "Kim Liên" not in places_in("Trường Tiểu học Hoàng Trù và Trường THCS Kim Liên (Nam Đàn, Nghệ An).")

@@ -475,6 +475,10 @@ class PlaceGazetteer:
         """
         return _one(self.communes.get(place_key(name)))
 
+    def commune_in(self, name: str, province: str) -> PlaceInfo | None:
+        """A commune or ward of this name that lies in ``province`` today (a name many provinces share)."""
+        return _one([info for info in self.communes.get(place_key(name), ()) if info.current == province] or None)
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every occurrence in ``text`` of a bare place name (boundaries unchecked)."""
         return self.bare_re.finditer(text)

@@ -1136,12 +1136,15 @@ def _bracket_with_level_word(text: str, anchor: _Found) -> int | None:
     return m.start() + 2 if m is not None else None
 
 
-def _commune_of(name: str, anchor: _Found, bracket: int | None) -> PlaceInfo | None:
+def _commune_of(name: str, anchor: _Found, bracket: int | None, listed: bool = False) -> PlaceInfo | None:
     """A commune named before the bracket that holds its district: "Mỹ Trà (TP. Cao Lãnh)". The gazetteer must
-    know it in the district's province."""
+    know it in the district's province: as its only commune of that name, or, for an item of a list ("Thanh Thủy,
+    Minh Tân, Thanh Đức (Vị Xuyên)"), as one of them."""
     if bracket is None or anchor.info.level not in ("district", "city") or anchor.info.current is None:
         return None
-    info = places().commune(name)
+    if listed:
+        return places().commune_in(name, anchor.info.current)  # (one of several of that name may lie there)
+    info = places().commune(name)  # (alone, the name may be a school's or a firm's: the only commune of it)
     return info if info is not None and info.current == anchor.info.current else None
 
 
@@ -1167,6 +1170,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
         return not (i and taken[i - 1][1] > start)
 
     out: list[_Found] = []
+    district_of: dict[int, _Found] = {}  # a commune found before a bracket -> the district in the bracket
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
@@ -1191,14 +1195,23 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
             before = _ITEM_IN_PAREN.search(text, reach, anchor.start)  # "(Minh Hóa, Quảng Bình)"
         if before is None and anchor in out and _ends_before(text, anchor.start, " "):
             before = _ITEM_BEFORE.search(text, reach, anchor.start)
-        if (
-            before is not None
-            and free(*before.span(1))
-            and (info := _unit_of(before.group(1)) or _commune_of(before.group(1), anchor, bracket)) is not None
-            and not _rejected(text, before.start(1), before.end(1))
-        ):
+        if before is None or not free(*before.span(1)):
+            continue
+        # "Na Khê, Bạch Đích, Phú Lũng, Thắng Mố (Yên Minh)": each commune before the one the bracket holds
+        # lies in the bracket's district too
+        district = district_of.get(anchor.start)
+        info = _unit_of(before.group(1))
+        if info is None and district is not None:
+            info = _commune_of(before.group(1), district, anchor.start, listed=True)
+        elif info is None:
+            district = anchor
+            listed = text.endswith((", ", ": "), max(0, before.start(1) - 2), before.start(1))
+            info = _commune_of(before.group(1), anchor, bracket, listed)
+        if info is not None and not _rejected(text, before.start(1), before.end(1)):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
+            if info.level == "commune" and district is not None:
+                district_of[out[-1].start] = district
     for m in index.matches(_LOCATIVE_LIST):
         items = _LIST_SEP.split(m.group(1))
         pos = m.start(1)
