@@ -773,3 +773,10 @@ def test_communes_listed_before_their_district_in_brackets() -> None:
     assert {"Na Khê", "Bạch Đích", "Phú Lũng", "Thắng Mố", "Thanh Thủy", "Minh Tân", "Thanh Đức"} <= set(found)
     # a school named after a commune, its district in brackets: the name alone is no commune
     assert "Kim Liên" not in places_in("Trường Tiểu học Hoàng Trù và Trường THCS Kim Liên (Nam Đàn, Nghệ An).")
+
+
+def test_chinese_border_counties_in_the_local_press_spelling() -> None:
+    # baohagiang.vn, quanba.hagiang.gov.vn (tune), vietnamese.people.cn: Malipo and Napo as the border press writes them
+    found = places_in("Tả Ván (Quản Bạ) với trấn Thiên Bảo (Malypho); Mèo Vạc - Nà Pô (Quảng Tây).")
+    assert found["Malypho"].country == "CN"
+    assert found["Nà Pô"].country == "CN"
