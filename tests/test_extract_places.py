@@ -780,3 +780,11 @@ def test_chinese_border_counties_in_the_local_press_spelling() -> None:
     found = places_in("Tả Ván (Quản Bạ) với trấn Thiên Bảo (Malypho); Mèo Vạc - Nà Pô (Quảng Tây).")
     assert found["Malypho"].country == "CN"
     assert found["Nà Pô"].country == "CN"
+
+
+def test_foreign_province_before_its_country_with_a_form_of_state() -> None:
+    # hoiphunu.tayninh.gov.vn: the country after the province names it with its form of state
+    found = places_in("Hỗ trợ trẻ em khó khăn ở huyện Romeas Haek tỉnh Svay Riêng, Vương quốc Campuchia.")
+    assert "Svay Riêng" in found
+    # baogialai.com.vn: a part of the country, no province
+    assert "Đông Bắc" not in places_in("Trong chuyến công tác tại 3 tỉnh Đông Bắc (Vương quốc Campuchia), đoàn thăm.")

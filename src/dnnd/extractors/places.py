@@ -669,9 +669,9 @@ _NEXT_ITEM = re.compile(rf"(?:, và |, | và )(?P<name>{_NAME})")
 
 @cache
 def _country_word_after_re() -> re.Pattern[str]:
-    """The country after "nước" (country), with its form of state: "tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ nhân dân
-    Lào", "tỉnh Ta Ke Ô, nước Campuchia"."""
-    return re.compile(rf"(?: ?\(|, )nước (?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
+    """The country with its form of state, after "nước" (country) or not: "tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ
+    nhân dân Lào", "tỉnh Ta Ke Ô, nước Campuchia", "tỉnh Svay Riêng, Vương quốc Campuchia"."""
+    return re.compile(rf"(?: ?\(|, )(?:nước )?(?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
 
 
 @cache
@@ -713,11 +713,13 @@ _UNIT_NAME_ENDS = frozenset(",.;:()")
 
 def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a province or city name the gazetteer lacks that the text places abroad."""
-    if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
+    words = m.group("name").split(" ")
+    if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or words[0] in surnames():
         return False
-    after = _COUNTRY_AFTER.match(text, m.end("name")) or _country_word_after_re().match(text, m.end("name"))
-    if after is not None:
-        country = places().lookup(after.group("name"))
+    if all(word in _COMPASS_WORDS for word in words):
+        return False  # "3 tỉnh Đông Bắc (Vương quốc Campuchia)": the provinces of a part of the country
+    for after in (_COUNTRY_AFTER.match(text, m.end("name")), _country_word_after_re().match(text, m.end("name"))):
+        country = places().lookup(after.group("name")) if after is not None else None
         if country is not None and country.level == "country" and country.code != "VN":
             return True
     nxt = _NEXT_ITEM.match(text, m.end("name"))
