@@ -788,3 +788,16 @@ def test_foreign_province_before_its_country_with_a_form_of_state() -> None:
     assert "Svay Riêng" in found
     # baogialai.com.vn: a part of the country, no province
     assert "Đông Bắc" not in places_in("Trong chuyến công tác tại 3 tỉnh Đông Bắc (Vương quốc Campuchia), đoàn thăm.")
+
+
+def test_unit_named_like_a_person_where_no_person_can_be() -> None:
+    # baothanhhoa.vn: a Lao district paired with a Vietnamese one ("Sầm" is also a surname)
+    found = places_in("Củng cố quan hệ hợp tác giữa huyện Thường Xuân với huyện Sầm Tớ, cũng như giữa hai lực lượng.")
+    assert "Sầm Tớ" in found
+    # bienphong.com.vn, vov.vn: a three-syllable commune that its address goes on after, no title before it
+    found = places_in("Ngày 30-8, tại thôn Địa Tây Bắc, xã Ma Ngán Tý, huyện Kim Bình, tỉnh Vân Nam, Trung Quốc.")
+    assert "xã Ma Ngán Tý" in found
+    assert "Nguyễn Văn Nam" not in " ".join(places_in("Phó Chủ tịch UBND xã Nguyễn Văn Nam, huyện Bát Xát cho biết."))
+    # vi.wikipedia.org: China's towns after their level word, a punctuation mark after each
+    found = places_in("Huyện được chia thành 5 trấn và 8 hương: trấn Dĩ Tát, trấn Giáp Dần, trấn Lạc Dục.")
+    assert {"Dĩ Tát", "Giáp Dần", "Lạc Dục"} <= set(found)

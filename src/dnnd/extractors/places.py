@@ -627,8 +627,42 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     name = m.group("name")
     return (
         level in ("district", "commune", "village")
-        and name.count(" ") == 1
+        and (name.count(" ") == 1 or (name.count(" ") == 2 and not _head_before(text, m.start())))
         and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
+    )
+
+
+def _head_before(text: str, start: int) -> bool:
+    """True when a title (and its body's words) ends right before the level word at ``start``: "Chủ tịch UBND xã
+    Nguyễn Văn Nam" names a person after the level word, "xã Ma Ngán Tý, huyện Kim Bình" a three-syllable unit."""
+    return _head_title_before().search(text, max(0, start - 40), start) is not None
+
+
+# what joins two units of one level: "huyện Thường Xuân với huyện Sầm Tớ", "xã A và xã B", "tỉnh A, tỉnh B"
+_PAIR_JOINS = frozenset({" với ", " và ", ", ", ", và "})
+
+
+def _paired_with_unit(text: str, m: re.Match[str], keyword: str, found: list[_Found]) -> bool:
+    """True for a two-syllable unit joined to a unit of the same level word found just before it: the pair names
+    two places ("kết nghĩa giữa huyện Thường Xuân với huyện Sầm Tớ"); a person's name would follow a title."""
+    if not found or m.group("name").count(" ") != 1:
+        return False
+    previous = found[-1]
+    if text[previous.end : m.start()] not in _PAIR_JOINS:
+        return False
+    level_word = keyword.lower() + " "
+    before = text[max(0, previous.start - len(level_word)) : previous.start].lower()
+    return before == level_word or previous.name.lower().startswith(level_word)
+
+
+def _foreign_unit_closed(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for the name after a level word only China's units have ("trấn", "châu") that a punctuation mark
+    closes: a town or a prefecture named with a syllable that is also a Vietnamese surname ("trấn Giáp Dần,")."""
+    end = m.end("name")
+    return (
+        keyword in _FOREIGN_KEYWORDS
+        and m.group("name").count(" ") <= 2
+        and (end == len(text) or text[end] in _UNIT_NAME_ENDS or text.startswith(" (", end))
     )
 
 
@@ -797,6 +831,10 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             continue  # "vùng Kantō": the name goes on in letters the pattern does not read
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
+        if not name and _paired_with_unit(text, m, keyword, found):
+            name = m.group("name")  # "giữa huyện Thường Xuân với huyện Sầm Tớ": a unit paired with another
+        if not name and _foreign_unit_closed(text, m, keyword):
+            name = m.group("name")  # "trấn Dĩ Tát, trấn Giáp Dần, trấn Lạc Dục": China's towns, no person
         if not name and _village_named_like_a_person(text, m, keyword):
             name = m.group("name")  # "thôn Kim Tiên": two syllables, no title before the level word
         if not name and _abroad(text, m, keyword):
