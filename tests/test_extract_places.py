@@ -801,3 +801,10 @@ def test_unit_named_like_a_person_where_no_person_can_be() -> None:
     # vi.wikipedia.org: China's towns after their level word, a punctuation mark after each
     found = places_in("Huyện được chia thành 5 trấn và 8 hương: trấn Dĩ Tát, trấn Giáp Dần, trấn Lạc Dục.")
     assert {"Dĩ Tát", "Giáp Dần", "Lạc Dục"} <= set(found)
+
+
+def test_korean_provinces_with_their_level_suffix() -> None:
+    # vietnamese.gg.go.kr, vietnamplus.vn, daklak.gov.vn: a Korean province named as ISO 3166-2:KR writes it
+    found = places_in("Tỉnh Hiroshima và tỉnh Kyungsangbuk-do của Hàn Quốc ký Bản ghi nhớ; tỉnh Gyeonggi-do cũng dự.")
+    assert found["Kyungsangbuk-do"].code == "KR-47"
+    assert found["Gyeonggi-do"].code == "KR-41"

@@ -433,6 +433,10 @@ class PlaceGazetteer:
                 glued = name.split(" ")[0] + "".join(w.lower() for w in name.split(" ")[1:])
                 self.bare.setdefault(place_key(glued), info)
                 self._bare_surfaces.add(glued)
+            if country == "KR" and level == "province" and name.isascii() and " " not in name:
+                # a Korean province is also written with its level suffix, as ISO 3166-2:KR names it: "Gyeonggi-do"
+                self.bare.setdefault(place_key(f"{name}-do"), info)
+                self._bare_surfaces.add(f"{name}-do")
             if " - " in name:
                 # the dash is any dash, spaced or not: "Thừa Thiên – Huế", "Bà Rịa-Vũng Tàu"
                 self._bare_surfaces.update(name.replace(" - ", dash) for dash in ("-", "- ", " – ", "–"))
