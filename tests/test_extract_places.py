@@ -808,3 +808,11 @@ def test_korean_provinces_with_their_level_suffix() -> None:
     found = places_in("Tỉnh Hiroshima và tỉnh Kyungsangbuk-do của Hàn Quốc ký Bản ghi nhớ; tỉnh Gyeonggi-do cũng dự.")
     assert found["Kyungsangbuk-do"].code == "KR-47"
     assert found["Gyeonggi-do"].code == "KR-41"
+
+
+def test_photo_credit_names_a_person() -> None:
+    # baomoi.net.vn, nhandan.vn, mattran.org.vn: a photo's author after "Ảnh:" has a given name that is a place's
+    assert "Anh" not in places_in("Đại biểu chụp ảnh lưu niệm với Ban Chấp hành khóa III. Ảnh: Huy Anh")
+    assert "Đức" not in places_in("Phó Thủ tướng tiếp Thống đốc tỉnh Gunma. Ảnh: Minh Đức/TTXVN")
+    assert "Vinh" not in places_in("Ông phát biểu nhận nhiệm vụ (Ảnh: Quang Vinh).")
+    assert "Hà Nội" in places_in("Ảnh: Hà Nội đón đoàn đại biểu tỉnh Fukuoka.")

@@ -226,7 +226,7 @@ def _rejected(text: str, start: int, end: int) -> bool:
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if (
             capitalised
-            and (not _at_sentence_start(head) or _surname_opening_a_name(word, name))
+            and (not _at_sentence_start(head) or _surname_opening_a_name(word, name) or _photo_credit(head))
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
@@ -341,6 +341,16 @@ def _paired(window: str) -> bool:
 @cache
 def _pair_short_forms() -> frozenset[str]:
     return frozenset(read_list("place_pair_short_forms.txt"))
+
+
+# the word that credits a photo, before its author's name: "Ảnh: Huy Anh", "(Ảnh: Minh Đức/TTXVN)"
+_PHOTO_CREDIT = ("Ảnh:", "ảnh:", "Ảnh -", "Ảnh –")
+
+
+def _photo_credit(head: str) -> bool:
+    """True when the text before a word credits a photo: the name that follows is its author's, not a place
+    ("Ảnh: Huy Anh", "Ảnh: Minh Đức/TTXVN")."""
+    return head.rstrip(" ").endswith(_PHOTO_CREDIT)
 
 
 def _at_sentence_start(head: str) -> bool:
