@@ -724,3 +724,95 @@ def test_capital_word_before_hanoi_is_not_part_of_its_name() -> None:
     found = places_in("Đoàn đại biểu tỉnh Fukuoka chính thức thăm Thủ đô Hà Nội và tổ chức giao lưu tại Hà Nội.")
     assert "Hà Nội" in found
     assert "Thủ đô Hà Nội" not in found
+
+
+def test_capital_word_before_vientiane_is_not_part_of_its_name() -> None:
+    # tinbong247 (tune): "Thủ đô Viêng Chăn" names Viêng Chăn, as "Thủ đô Hà Nội" names Hà Nội
+    found = places_in("Tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào đã tổ chức giao lưu với các cán bộ Lào.")
+    assert found["Viêng Chăn"].country == "LA"
+    assert "Thủ đô Viêng Chăn" not in found
+
+
+def test_foreign_head_named_after_an_unknown_unit() -> None:
+    # nhandan.vn, vietnamplus.vn, etv.quochoi.vn, laichau.gov.vn (tune): the unit's head's name follows the unit's
+    found = places_in("Thống đốc tỉnh Fukuoka Hattori Seitaro và Chủ tịch Hội đồng tỉnh Kohara Katsuji phát biểu.")
+    assert "Fukuoka" in found
+    assert not any("Kohara" in name for name in found)
+    found = places_in("Tham dự có Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat và Tham tán công sứ Việt Nam.")
+    assert "Preah Sihanoukville" in found
+    found = places_in(
+        "UBND tỉnh Lai Châu ký Bản ghi nhớ với Hội đồng thành phố Kazanlak, tỉnh Stara Zagora, Cộng hòa Bungari. "
+        "Chủ tịch Hội đồng thành phố Kazanlak Nikolay Zlatanov Dimitrov ký kết Bản ghi nhớ."
+    )
+    assert "Kazanlak" in found
+    assert not any("Nikolay" in name for name in found)
+    # with no title before the level word, a foreign city in Latin script is the whole run
+    assert "Izumisano" in places_in("Đoàn công tác của thành phố Izumisano thuộc phủ Osaka (Nhật Bản) thăm tỉnh.")
+
+
+def test_youth_union_branch_is_no_district() -> None:
+    # tuoitregiongrieng.com, dakrong.quangtri.gov.vn: "Huyện Đoàn" is the district's Youth Union
+    assert "Đoàn" not in places_in("Buổi lễ có đồng chí Lê Thị Tố Quyên, UV.BTV Huyện Đoàn tham dự và chỉ đạo.")
+    # tdmu.edu.vn (tune): Daejeon's Dong-gu in its Vietnamese form: a one-syllable district that is no surname
+    assert "Đông" in places_in("Giao lưu văn hóa với quận Đông của thành phố Daejeon.")
+
+
+def test_compass_region_after_side_word_is_a_direction() -> None:
+    # songoaivu.haiphong.gov.vn: "phía Tây Bắc" is a side; "các tỉnh Tây Bắc" is the region
+    assert "Tây Bắc" not in places_in("Kagawa nằm ở phía Tây Bắc của đảo Shikoku.")
+    assert "Tây Bắc" in places_in("Đoàn đã thăm các tỉnh Tây Bắc trong tuần qua.")
+
+
+def test_communes_listed_before_their_district_in_brackets() -> None:
+    # baohagiang.vn: each commune of the list before the bracket lies in the bracketed district, also one whose
+    # name other provinces share ("Thanh Đức")
+    found = places_in(
+        "Kết nghĩa hữu nghị với trấn Đổng Cán; Na Khê, Bạch Đích, Phú Lũng, Thắng Mố (Yên Minh) với hương Giảng "
+        "Vản; Thanh Thủy, Minh Tân, Thanh Đức (Vị Xuyên) với trấn Thiên Bảo."
+    )
+    assert {"Na Khê", "Bạch Đích", "Phú Lũng", "Thắng Mố", "Thanh Thủy", "Minh Tân", "Thanh Đức"} <= set(found)
+    # a school named after a commune, its district in brackets: the name alone is no commune
+    assert "Kim Liên" not in places_in("Trường Tiểu học Hoàng Trù và Trường THCS Kim Liên (Nam Đàn, Nghệ An).")
+
+
+def test_chinese_border_counties_in_the_local_press_spelling() -> None:
+    # baohagiang.vn, quanba.hagiang.gov.vn (tune), vietnamese.people.cn: Malipo and Napo as the border press writes them
+    found = places_in("Tả Ván (Quản Bạ) với trấn Thiên Bảo (Malypho); Mèo Vạc - Nà Pô (Quảng Tây).")
+    assert found["Malypho"].country == "CN"
+    assert found["Nà Pô"].country == "CN"
+
+
+def test_foreign_province_before_its_country_with_a_form_of_state() -> None:
+    # hoiphunu.tayninh.gov.vn: the country after the province names it with its form of state
+    found = places_in("Hỗ trợ trẻ em khó khăn ở huyện Romeas Haek tỉnh Svay Riêng, Vương quốc Campuchia.")
+    assert "Svay Riêng" in found
+    # baogialai.com.vn: a part of the country, no province
+    assert "Đông Bắc" not in places_in("Trong chuyến công tác tại 3 tỉnh Đông Bắc (Vương quốc Campuchia), đoàn thăm.")
+
+
+def test_unit_named_like_a_person_where_no_person_can_be() -> None:
+    # baothanhhoa.vn: a Lao district paired with a Vietnamese one ("Sầm" is also a surname)
+    found = places_in("Củng cố quan hệ hợp tác giữa huyện Thường Xuân với huyện Sầm Tớ, cũng như giữa hai lực lượng.")
+    assert "Sầm Tớ" in found
+    # bienphong.com.vn, vov.vn: a three-syllable commune that its address goes on after, no title before it
+    found = places_in("Ngày 30-8, tại thôn Địa Tây Bắc, xã Ma Ngán Tý, huyện Kim Bình, tỉnh Vân Nam, Trung Quốc.")
+    assert "xã Ma Ngán Tý" in found
+    assert "Nguyễn Văn Nam" not in " ".join(places_in("Phó Chủ tịch UBND xã Nguyễn Văn Nam, huyện Bát Xát cho biết."))
+    # vi.wikipedia.org: China's towns after their level word, a punctuation mark after each
+    found = places_in("Huyện được chia thành 5 trấn và 8 hương: trấn Dĩ Tát, trấn Giáp Dần, trấn Lạc Dục.")
+    assert {"Dĩ Tát", "Giáp Dần", "Lạc Dục"} <= set(found)
+
+
+def test_korean_provinces_with_their_level_suffix() -> None:
+    # vietnamese.gg.go.kr, vietnamplus.vn, daklak.gov.vn: a Korean province named as ISO 3166-2:KR writes it
+    found = places_in("Tỉnh Hiroshima và tỉnh Kyungsangbuk-do của Hàn Quốc ký Bản ghi nhớ; tỉnh Gyeonggi-do cũng dự.")
+    assert found["Kyungsangbuk-do"].code == "KR-47"
+    assert found["Gyeonggi-do"].code == "KR-41"
+
+
+def test_photo_credit_names_a_person() -> None:
+    # baomoi.net.vn, nhandan.vn, mattran.org.vn: a photo's author after "Ảnh:" has a given name that is a place's
+    assert "Anh" not in places_in("Đại biểu chụp ảnh lưu niệm với Ban Chấp hành khóa III. Ảnh: Huy Anh")
+    assert "Đức" not in places_in("Phó Thủ tướng tiếp Thống đốc tỉnh Gunma. Ảnh: Minh Đức/TTXVN")
+    assert "Vinh" not in places_in("Ông phát biểu nhận nhiệm vụ (Ảnh: Quang Vinh).")
+    assert "Hà Nội" in places_in("Ảnh: Hà Nội đón đoàn đại biểu tỉnh Fukuoka.")

@@ -433,6 +433,10 @@ class PlaceGazetteer:
                 glued = name.split(" ")[0] + "".join(w.lower() for w in name.split(" ")[1:])
                 self.bare.setdefault(place_key(glued), info)
                 self._bare_surfaces.add(glued)
+            if country == "KR" and level == "province" and name.isascii() and " " not in name:
+                # a Korean province is also written with its level suffix, as ISO 3166-2:KR names it: "Gyeonggi-do"
+                self.bare.setdefault(place_key(f"{name}-do"), info)
+                self._bare_surfaces.add(f"{name}-do")
             if " - " in name:
                 # the dash is any dash, spaced or not: "Thừa Thiên – Huế", "Bà Rịa-Vũng Tàu"
                 self._bare_surfaces.update(name.replace(" - ", dash) for dash in ("-", "- ", " – ", "–"))
@@ -474,6 +478,10 @@ class PlaceGazetteer:
         commune of one name, as often after the 2025 merger).
         """
         return _one(self.communes.get(place_key(name)))
+
+    def commune_in(self, name: str, province: str) -> PlaceInfo | None:
+        """A commune or ward of this name that lies in ``province`` today (a name many provinces share)."""
+        return _one([info for info in self.communes.get(place_key(name), ()) if info.current == province] or None)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every occurrence in ``text`` of a bare place name (boundaries unchecked)."""

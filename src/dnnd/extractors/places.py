@@ -226,7 +226,7 @@ def _rejected(text: str, start: int, end: int) -> bool:
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
         if (
             capitalised
-            and (not _at_sentence_start(head) or _surname_opening_a_name(word, name))
+            and (not _at_sentence_start(head) or _surname_opening_a_name(word, name) or _photo_credit(head))
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
@@ -343,6 +343,16 @@ def _pair_short_forms() -> frozenset[str]:
     return frozenset(read_list("place_pair_short_forms.txt"))
 
 
+# the word that credits a photo, before its author's name: "Ảnh: Huy Anh", "(Ảnh: Minh Đức/TTXVN)"
+_PHOTO_CREDIT = ("Ảnh:", "ảnh:", "Ảnh -", "Ảnh –")
+
+
+def _photo_credit(head: str) -> bool:
+    """True when the text before a word credits a photo: the name that follows is its author's, not a place
+    ("Ảnh: Huy Anh", "Ảnh: Minh Đức/TTXVN")."""
+    return head.rstrip(" ").endswith(_PHOTO_CREDIT)
+
+
 def _at_sentence_start(head: str) -> bool:
     """True when the text before a word ends a sentence, a clause opener, the block, or a list item's bullet at
     the start of a line (a dash opening the line: "-Anh Chương Jôn Đặng tài trợ", "1,- Thôn Khe Ngài")."""
@@ -454,6 +464,9 @@ def _trim_name(level: str, name: str) -> str:
         return name
     if level in ("province", "city", "region") or (words[0] in surnames() and len(words) > 1):
         return ""  # "HĐND tỉnh Biện Văn Huy": a title before a person's name, not an unknown province
+    if level == "district" and len(words) == 1 and words[0] in surnames():
+        return ""  # "Huyện Đoàn", "Quận Đoàn": a body's branch in the district (the Youth Union's); no district is
+        # named by one surname
     for i in range(1, len(words) - 1):  # a person's name has a given name after the surname ("thôn Ma Lâm")
         if words[i] in surnames():
             return " ".join(words[:i])
@@ -624,8 +637,42 @@ def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
     name = m.group("name")
     return (
         level in ("district", "commune", "village")
-        and name.count(" ") == 1
+        and (name.count(" ") == 1 or (name.count(" ") == 2 and not _head_before(text, m.start())))
         and _ADDRESS_GOES_ON.match(text, m.end("name")) is not None
+    )
+
+
+def _head_before(text: str, start: int) -> bool:
+    """True when a title (and its body's words) ends right before the level word at ``start``: "Chủ tịch UBND xã
+    Nguyễn Văn Nam" names a person after the level word, "xã Ma Ngán Tý, huyện Kim Bình" a three-syllable unit."""
+    return _head_title_before().search(text, max(0, start - 40), start) is not None
+
+
+# what joins two units of one level: "huyện Thường Xuân với huyện Sầm Tớ", "xã A và xã B", "tỉnh A, tỉnh B"
+_PAIR_JOINS = frozenset({" với ", " và ", ", ", ", và "})
+
+
+def _paired_with_unit(text: str, m: re.Match[str], keyword: str, found: list[_Found]) -> bool:
+    """True for a two-syllable unit joined to a unit of the same level word found just before it: the pair names
+    two places ("kết nghĩa giữa huyện Thường Xuân với huyện Sầm Tớ"); a person's name would follow a title."""
+    if not found or m.group("name").count(" ") != 1:
+        return False
+    previous = found[-1]
+    if text[previous.end : m.start()] not in _PAIR_JOINS:
+        return False
+    level_word = keyword.lower() + " "
+    before = text[max(0, previous.start - len(level_word)) : previous.start].lower()
+    return before == level_word or previous.name.lower().startswith(level_word)
+
+
+def _foreign_unit_closed(text: str, m: re.Match[str], keyword: str) -> bool:
+    """True for the name after a level word only China's units have ("trấn", "châu") that a punctuation mark
+    closes: a town or a prefecture named with a syllable that is also a Vietnamese surname ("trấn Giáp Dần,")."""
+    end = m.end("name")
+    return (
+        keyword in _FOREIGN_KEYWORDS
+        and m.group("name").count(" ") <= 2
+        and (end == len(text) or text[end] in _UNIT_NAME_ENDS or text.startswith(" (", end))
     )
 
 
@@ -666,18 +713,57 @@ _NEXT_ITEM = re.compile(rf"(?:, và |, | và )(?P<name>{_NAME})")
 
 @cache
 def _country_word_after_re() -> re.Pattern[str]:
-    """The country after "nước" (country), with its form of state: "tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ nhân dân
-    Lào", "tỉnh Ta Ke Ô, nước Campuchia"."""
-    return re.compile(rf"(?: ?\(|, )nước (?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
+    """The country with its form of state, after "nước" (country) or not: "tỉnh Phong Sa Lỳ, nước Cộng hòa dân chủ
+    nhân dân Lào", "tỉnh Ta Ke Ô, nước Campuchia", "tỉnh Svay Riêng, Vương quốc Campuchia"."""
+    return re.compile(rf"(?: ?\(|, )(?:nước )?(?P<name>(?:{trie_regex(_state_forms())} )?{_NAME}(?: {_NAME})?)")
+
+
+@cache
+def _head_title_before() -> re.Pattern[str]:
+    """A title and up to two words of its body before a level word: "Thống đốc ", "Chủ tịch Hội đồng "."""
+    return re.compile(rf"(?:^|(?<=\W))(?:{trie_regex(titles())})(?: \w+){{0,2}} $")
+
+
+def _head_and_latin_name(text: str, start: int, keyword: str, name: str) -> bool:
+    """True when ``name``, a run of Latin words the gazetteer lacks after the level word at ``start``, follows
+    the title of the unit's head: a foreign person's name (two words) ends the run."""
+    level = _KEYWORDS[keyword.lower()][0]
+    return (
+        level in ("province", "city")
+        and not _known(level, name)
+        and all(_latin_name_word(w) for w in name.split(" "))
+        and _head_title_before().search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _unit_before_head_name(text: str, run: str) -> str:
+    """The unit's name at the head of ``run``, a unit and its head's name: the longest part the page writes alone
+    elsewhere (before a punctuation mark: "thành phố Kazanlak, tỉnh Stara Zagora"), else all but the two words of a
+    given name and a family name ("" when only they are left)."""
+    words = run.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        part = " ".join(words[:n])
+        at = text.find(part)
+        while at >= 0:
+            end = at + len(part)
+            if end == len(text) or text[end] in _UNIT_NAME_ENDS:
+                return part
+            at = text.find(part, end)
+    return " ".join(words[:-2])
+
+
+_UNIT_NAME_ENDS = frozenset(",.;:()")
 
 
 def _abroad(text: str, m: re.Match[str], keyword: str) -> bool:
     """True for a province or city name the gazetteer lacks that the text places abroad."""
-    if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or m.group("name").split(" ")[0] in surnames():
+    words = m.group("name").split(" ")
+    if _KEYWORDS[keyword.lower()][0] not in ("province", "city") or words[0] in surnames():
         return False
-    after = _COUNTRY_AFTER.match(text, m.end("name")) or _country_word_after_re().match(text, m.end("name"))
-    if after is not None:
-        country = places().lookup(after.group("name"))
+    if all(word in _COMPASS_WORDS for word in words):
+        return False  # "3 tỉnh Đông Bắc (Vương quốc Campuchia)": the provinces of a part of the country
+    for after in (_COUNTRY_AFTER.match(text, m.end("name")), _country_word_after_re().match(text, m.end("name"))):
+        country = places().lookup(after.group("name")) if after is not None else None
         if country is not None and country.level == "country" and country.code != "VN":
             return True
     nxt = _NEXT_ITEM.match(text, m.end("name"))
@@ -747,10 +833,18 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        if " " in name and _head_and_latin_name(text, m.start(), keyword, name):
+            # "Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat", "Chủ tịch Hội đồng tỉnh Kohara Katsuji": the unit's
+            # head is named after it, by a given name and a family name
+            name = _unit_before_head_name(text, name)
         if name and _cut_inside_a_word(text, m, name):
             continue  # "vùng Kantō": the name goes on in letters the pattern does not read
         if not name and _in_address(text, m, keyword):
             name = m.group("name")  # "huyện Sầm Tớ, tỉnh Hủa Phăn": an address goes on, no person is named
+        if not name and _paired_with_unit(text, m, keyword, found):
+            name = m.group("name")  # "giữa huyện Thường Xuân với huyện Sầm Tớ": a unit paired with another
+        if not name and _foreign_unit_closed(text, m, keyword):
+            name = m.group("name")  # "trấn Dĩ Tát, trấn Giáp Dần, trấn Lạc Dục": China's towns, no person
         if not name and _village_named_like_a_person(text, m, keyword):
             name = m.group("name")  # "thôn Kim Tiên": two syllables, no title before the level word
         if not name and _abroad(text, m, keyword):
@@ -823,6 +917,8 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         if _rejected(text, start, end):
             continue
         known = gazetteer.lookup(m.group(0))
+        if known is not None and known.level == "region" and _direction(text, start, m.group(0)):
+            continue  # "phía Tây Bắc của đảo Shikoku": a direction, not the region of that name
         if known is not None and gazetteer.needs_context(m.group(0)) and not _in_place_context(text, start, end, found):
             continue  # "Victoria's Secret", "Florence Nightingale": a world city's name with no place around it
         if known is not None:
@@ -833,6 +929,16 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found = [_with_state_form(text, f) for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
+
+
+_DIRECTION_BEFORE = ("phía ", "hướng ")
+
+
+def _direction(text: str, start: int, name: str) -> bool:
+    """True for a region named by compass words alone ("Tây Bắc") after "phía" or "hướng" (side, direction)."""
+    return text.endswith(_DIRECTION_BEFORE, max(0, start - 6), start) and all(
+        word in _COMPASS_WORDS for word in name.split(" ")
+    )
 
 
 # a compass word naming a part of a foreign country or state: "Bắc Lào", "Nam California", "Nam Australia"
@@ -1080,12 +1186,15 @@ def _bracket_with_level_word(text: str, anchor: _Found) -> int | None:
     return m.start() + 2 if m is not None else None
 
 
-def _commune_of(name: str, anchor: _Found, bracket: int | None) -> PlaceInfo | None:
+def _commune_of(name: str, anchor: _Found, bracket: int | None, listed: bool = False) -> PlaceInfo | None:
     """A commune named before the bracket that holds its district: "Mỹ Trà (TP. Cao Lãnh)". The gazetteer must
-    know it in the district's province."""
+    know it in the district's province: as its only commune of that name, or, for an item of a list ("Thanh Thủy,
+    Minh Tân, Thanh Đức (Vị Xuyên)"), as one of them."""
     if bracket is None or anchor.info.level not in ("district", "city") or anchor.info.current is None:
         return None
-    info = places().commune(name)
+    if listed:
+        return places().commune_in(name, anchor.info.current)  # (one of several of that name may lie there)
+    info = places().commune(name)  # (alone, the name may be a school's or a firm's: the only commune of it)
     return info if info is not None and info.current == anchor.info.current else None
 
 
@@ -1111,6 +1220,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
         return not (i and taken[i - 1][1] > start)
 
     out: list[_Found] = []
+    district_of: dict[int, _Found] = {}  # a commune found before a bracket -> the district in the bracket
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
         out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
@@ -1135,14 +1245,23 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
             before = _ITEM_IN_PAREN.search(text, reach, anchor.start)  # "(Minh Hóa, Quảng Bình)"
         if before is None and anchor in out and _ends_before(text, anchor.start, " "):
             before = _ITEM_BEFORE.search(text, reach, anchor.start)
-        if (
-            before is not None
-            and free(*before.span(1))
-            and (info := _unit_of(before.group(1)) or _commune_of(before.group(1), anchor, bracket)) is not None
-            and not _rejected(text, before.start(1), before.end(1))
-        ):
+        if before is None or not free(*before.span(1)):
+            continue
+        # "Na Khê, Bạch Đích, Phú Lũng, Thắng Mố (Yên Minh)": each commune before the one the bracket holds
+        # lies in the bracket's district too
+        district = district_of.get(anchor.start)
+        info = _unit_of(before.group(1))
+        if info is None and district is not None:
+            info = _commune_of(before.group(1), district, anchor.start, listed=True)
+        elif info is None:
+            district = anchor
+            listed = text.endswith((", ", ": "), max(0, before.start(1) - 2), before.start(1))
+            info = _commune_of(before.group(1), anchor, bracket, listed)
+        if info is not None and not _rejected(text, before.start(1), before.end(1)):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
+            if info.level == "commune" and district is not None:
+                district_of[out[-1].start] = district
     for m in index.matches(_LOCATIVE_LIST):
         items = _LIST_SEP.split(m.group(1))
         pos = m.start(1)
