@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dnnd.gazetteer import read_list
 from dnnd.text.normalize import LOWER_LETTERS, UPPER_LETTERS
 from dnnd.text.patterns import scanner
 
@@ -25,9 +26,18 @@ _SENTENCE_END_RE = re.compile(
     # which the regex engine skips to instead of trying the look-behinds at every character)
     rf"|\.(?<=(?:[{LOWER_LETTERS}\d][{LOWER_LETTERS}\d]|[IVX][IVX])\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
 )
-# Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh".
-_ABBREVIATION_RE = scanner(re.compile(r"(?<!\w)(?:TS|ThS|PGS|GS|BS|TP|Tp|St|Mr|Mrs|Ms|Dr|Th|Q|P|X|H|TT)\.$"))
-_ABBREVIATION_CHARS = 4  # the longest abbreviation with its full stop ("PGS.")
+# Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh" (the list is data),
+# and initials: a chain of capitals with full stops ("N.V. An", "U.S."), or one Latin capital in a foreign name
+# ("Lawrence S. Ting", "John F. Kennedy"); I, V and X are left out, they end "khóa V." as Roman numerals.
+_ABBREVIATIONS = sorted(read_list("sentence_abbreviations.txt"), key=len, reverse=True)
+_ABBREVIATION_RE = scanner(
+    re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, _ABBREVIATIONS))}"
+        rf"|(?:[{UPPER_LETTERS}]\.)+[{UPPER_LETTERS}]|[A-HJ-UWYZĐ])\.$"
+    )
+)
+# the longest abbreviation with its full stop, at least an initial chain of two ("N.V.")
+_ABBREVIATION_CHARS = max(4, *(len(word) + 1 for word in _ABBREVIATIONS))
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int]]:
