@@ -56,3 +56,23 @@ def test_an_ellipsis_after_v_v_ends_the_sentence() -> None:
     # hoihuunghivietnga.vn: "du lịch quốc tế, phổ biến tiếng Nga v.v... Ông Trịnh Quốc Khánh đã trình bày"
     text = "Các vấn đề như du lịch, tiếng Nga v.v... Ông Trịnh Quốc Khánh đã trình bày báo cáo."
     assert len(list(split_sentences(text))) == 2
+
+
+def test_three_initials_are_a_whole_name_and_end_the_sentence() -> None:
+    # cafef.vn (tune): "... là T.V.H và P.V.H. Trong ảnh là hiện trường"
+    text = "Hai nạn nhân đang điều trị là T.V.H và P.V.H. Trong ảnh là hiện trường vụ việc."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Hai nạn nhân đang điều trị là T.V.H và P.V.H.",
+        "Trong ảnh là hiện trường vụ việc.",
+    ]
+
+
+def test_an_ellipsis_or_a_closing_quote_that_lost_its_space_still_ends_the_sentence() -> None:
+    # queviet (tune): "đi tham quan dã ngoại...Đội bóng đá Nam Định là một trong"
+    text = "Hội tổ chức gặp mặt, đi tham quan dã ngoại...Đội bóng đá thắng. Ông nói “cảm ơn.”Ông Hùng đáp lời."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Hội tổ chức gặp mặt, đi tham quan dã ngoại...",
+        "Đội bóng đá thắng.",
+        "Ông nói “cảm ơn.”",
+        "Ông Hùng đáp lời.",
+    ]
