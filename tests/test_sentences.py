@@ -60,10 +60,13 @@ def test_an_ellipsis_after_v_v_ends_the_sentence() -> None:
 
 def test_three_initials_are_a_whole_name_and_end_the_sentence() -> None:
     # cafef.vn (tune): "... là T.V.H và P.V.H. Trong ảnh là hiện trường"
-    text = "Hai nạn nhân đang điều trị là T.V.H và P.V.H. Trong ảnh là hiện trường vụ việc."
+    # nhandan.vn (tune): "108.373 túi bột lọc nước P&G. Cộng đồng người Việt": a brand ends the sentence too
+    text = "Hai nạn nhân đang điều trị là T.V.H và P.V.H. Trong ảnh là hiện trường. Có 108 túi bột P&G. Cộng đồng góp."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Hai nạn nhân đang điều trị là T.V.H và P.V.H.",
-        "Trong ảnh là hiện trường vụ việc.",
+        "Trong ảnh là hiện trường.",
+        "Có 108 túi bột P&G.",
+        "Cộng đồng góp.",
     ]
 
 

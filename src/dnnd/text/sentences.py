@@ -32,15 +32,16 @@ _SENTENCE_END_RE = re.compile(
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh" (the list is data),
 # and initials: two capitals with full stops ("N.V. An", "Đ.T. Hà", "U.S."), or one Latin capital in a foreign
 # name ("Lawrence S. Ting", "John F. Kennedy"); I, V and X are left out, they end "khóa V." as Roman numerals.
-# A one-letter abbreviation or initial must not follow a full stop: three initials are a whole name written
-# short ("là T.V.H và P.V.H. Trong ảnh"), which ends its sentence like any name.
+# A one-letter abbreviation or initial opens a word (a space or an opening bracket before it): three initials
+# are a whole name written short ("là T.V.H và P.V.H. Trong ảnh"), which ends its sentence like any name, and
+# so does a brand ("túi bột lọc nước P&G. Cộng đồng").
 _ABBREVIATIONS = sorted(read_list("sentence_abbreviations.txt"), key=len, reverse=True)
 _WORD_ABBREVIATIONS = [word for word in _ABBREVIATIONS if len(word) > 1]
 _LETTER_ABBREVIATIONS = "".join(word for word in _ABBREVIATIONS if len(word) == 1)
 _ABBREVIATION_RE = scanner(
     re.compile(
         rf"(?<!\w)(?:{'|'.join(map(re.escape, _WORD_ABBREVIATIONS))})\.$"
-        rf"|(?<![\w.])(?:[{UPPER_LETTERS}]\.[{UPPER_LETTERS}]|[A-HJ-UWYZĐ{_LETTER_ABBREVIATIONS}])\.$"
+        rf"|(?<![^\s(“\"])(?:[{UPPER_LETTERS}]\.[{UPPER_LETTERS}]|[A-HJ-UWYZĐ{_LETTER_ABBREVIATIONS}])\.$"
     )
 )
 # the longest abbreviation with its full stop, at least two initials ("N.V."); the look-behinds read before it
