@@ -135,9 +135,19 @@ _INITIALS = scanner(_INITIALS)  # the same matches, found faster (see scanner)
 _LOWER_WORDS = re.compile(rf"(?<![\w])[{LOWER}]+(?: [{LOWER}]+)?")
 
 
+# words that end an organization's name but join a holder's offices ("Phó Chủ tịch kiêm Tổng Thư ký Hội X")
+_OFFICE_JOINERS = frozenset({"kiêm"})
+
+
+@cache
+def _title_body_stops() -> frozenset[str]:
+    return org_stop_words() - _OFFICE_JOINERS
+
+
 def _acts_between(text: str, start: int, stop: int) -> bool:
-    """True when a verb or function word (``org_stop_words.txt``) stands between a title and a body."""
-    stops = org_stop_words()
+    """True when a verb or function word (``org_stop_words.txt``) stands between a title and a body; "kiêm",
+    which joins two offices of one holder, does not part them."""
+    stops = _title_body_stops()
     for m in _LOWER_WORDS.finditer(text, start, stop):
         words = m.group(0).split(" ")
         if any(w in stops for w in words) or m.group(0) in stops:
