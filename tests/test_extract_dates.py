@@ -118,6 +118,28 @@ def test_year_from_article_clues() -> None:
     assert dates_in("Ngày 22/10, bác sĩ cho biết") == [("Ngày 22/10", None, None)]
 
 
+def test_a_month_with_its_year_votes_as_a_full_date() -> None:
+    # danang24h.vn, no publication date: "tháng 6-2018" (dash, as "20-6-2018" is written) outweighs "Năm 2017"
+    text = (
+        "Sáng 20-6, ông Trương Quang Nghĩa, Bí thư Thành ủy Đà Nẵng tiếp ông Kim Do-hyon, Đại sứ Hàn Quốc.\n"
+        "Tính đến tháng 6-2018, tại Đà Nẵng có 144 dự án đầu tư của Hàn Quốc. Năm 2017, kim ngạch xuất khẩu "
+        "ước đạt 34 triệu USD."
+    )
+    article = Article(blocks=[Paragraph(line) for line in text.split("\n")])
+    assert infer_year(article) == 2018
+    assert [(d.name, d.value) for d in run(article)[1] if isinstance(d, DateRef)] == [
+        ("Sáng 20-6", date(2018, 6, 20)),
+        ("tháng 6-2018", date(2018, 6, 1)),
+    ]
+    # tphcm.baochinhphu.vn: "tháng 6/2021" is the year of a day near it; a publication date still beats it
+    near = "Hội đã quyên góp được 500 triệu đồng trong 4 ngày tháng 6/2021, trao cho Quỹ ngày 10/7."
+    assert dates_in(near)[-1] == ("ngày 10/7", date(2021, 7, 10), None)
+    assert dates_in(near, PUB)[-1] == ("ngày 10/7", date(2026, 7, 10), None)
+    # "ngày 20 tháng 6 năm 2018" is one day that votes once (its month is no second vote): the tie goes later
+    tie = "Ngày 20 tháng 6 năm 2018, Hội ra mắt. Trong năm 2019, Hội có 9 chi hội; đến năm 2019 có 12."
+    assert infer_year(Article(blocks=[Paragraph(tie)])) == 2019
+
+
 def test_a_plans_period_votes_weakly_and_a_review_of_it_comes_at_its_end() -> None:
     # a plan's period repeated outweighs nothing written as the year things happen
     text = (

@@ -116,7 +116,9 @@ _DAY_CONTEXT_RE = re.compile(
 _CONTEXT_WINDOW = 20
 _MONTH_RE = re.compile(
     rf"""
-    (?:(?:{word_alternation("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?(?:(?:\s+năm\s+|/)(?P<y>{_YEAR}))?
+    (?:(?:{word_alternation("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?
+       # "tháng 6/2021", "tháng 6 năm 2021", and "tháng 6-2018" as the papers that write "20-6-2018" write it
+       (?:(?:\s+năm\s+|/|\s*[-–]\s*)(?P<y>{_YEAR}))?
       | T(?<![\w/]T)(?P<m2>\d{{1,2}})/(?P<y2>{_YEAR}))
     (?![\w/]|[.,]\d)
     """,
@@ -243,6 +245,7 @@ class _Scans:
         "_line_ends",
         "_sentence_starts",
         "days",
+        "months",
         "ranges",
         "span_heads",
         "text",
@@ -254,6 +257,7 @@ class _Scans:
         #: The first day of each span of days, by the start of its last day's match.
         self.span_heads: dict[int, re.Match[str]] = {}
         self.days = [match for match in _DAY_RE.finditer(text) if self._kept(match)]
+        self.months = list(_MONTH_RE.finditer(text))
         self.years = list(_TERM_YEAR_RE.finditer(text))
         self.ranges = list(_TERM_RANGE_RE.finditer(text))
         self._clues: list[_Clue] | None = None
@@ -261,6 +265,20 @@ class _Scans:
         self._sentence_starts: dict[int, list[int]] = {}
         self._line_ends: list[int] | None = None
         self._commemorated: set[int] | None = None
+
+    def month_years(self) -> Iterator[tuple[int, int]]:
+        """Where each month written with its year starts, and the year (``tháng 6/2021``, ``tháng 6-2018``):
+        a clue and a vote as a full date is. A month inside a day's match (``ngày 20 tháng 6 năm 2018``) is
+        that day's."""
+        day_ends = [match.end() for match in self.days]
+        for match in self.months:
+            year = match.group("y") or match.group("y2")
+            if year is None:
+                continue
+            i = bisect.bisect_right(day_ends, match.start())
+            if i < len(self.days) and self.days[i].start() <= match.start():
+                continue
+            yield match.start(), int(year)
 
     def _kept(self, match: re.Match[str]) -> bool:
         """Whether a day found is one (the end of a span after a dash only), its span's head noted."""
@@ -359,6 +377,9 @@ class _Scans:
             year = match.group("y") or match.group("y2")
             if year and (celebrated := self._celebrated(match.start(), int(year), latest)):
                 yield _Clue(match.start(), celebrated)
+        for at, year in self.month_years():
+            # ("chỉ trong 4 ngày tháng 6/2021": a month names its year loosely; the publication date beats it)
+            yield _Clue(at, year, firm=False)
         previous_end = 0
         for match in self.years:
             if self.target(match):
@@ -451,6 +472,8 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         year = match.group("y") or match.group("y2")
         if year:
             votes[int(year)] += 2 * weight(match.start())
+    for at, year in scans.month_years():
+        votes[year] += 2 * weight(at)
     for match in scans.years:
         if not scans.target(match):
             votes[int(match.group("y"))] += weight(match.start())
@@ -583,7 +606,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
         if part:
             attributes["part"] = part.lower()
         yield _Found(start, end, key, attributes), value, part.lower() if part else None
-    for match in _MONTH_RE.finditer(text):
+    for match in scans.months:
         if days.overlaps(match.start(), match.end()):
             continue
         if not (match.group("y") or match.group("y2")) and _RECURRING_AFTER_RE.match(text, match.end()):
