@@ -135,8 +135,8 @@ def test_a_month_with_its_year_votes_as_a_full_date() -> None:
     near = "Hội đã quyên góp được 500 triệu đồng trong 4 ngày tháng 6/2021, trao cho Quỹ ngày 10/7."
     assert dates_in(near)[-1] == ("ngày 10/7", date(2021, 7, 10), None)
     assert dates_in(near, PUB)[-1] == ("ngày 10/7", date(2026, 7, 10), None)
-    # "ngày 20 tháng 6 năm 2018" is one day that votes once (its month is no second vote): the tie goes later
-    tie = "Ngày 20 tháng 6 năm 2018, Hội ra mắt. Trong năm 2019, Hội có 9 chi hội; đến năm 2019 có 12."
+    # "ngày 20 tháng 6 năm 2018" is a day (2) and a "năm 2018" (1), its month no third vote: the tie goes later
+    tie = "Ngày 20 tháng 6 năm 2018, Hội ra mắt. Trong năm 2019, Hội có 9 chi hội; năm 2019 có 12, năm 2019 có 15."
     assert infer_year(Article(blocks=[Paragraph(tie)])) == 2019
 
 
