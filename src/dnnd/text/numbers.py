@@ -101,6 +101,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cny": "CNY",
     "yên nhật": "JPY",
     "yên": "JPY",
+    "yen": "JPY",  # (the English spelling, "100 tỷ yen (674 triệu USD)")
     "jpy": "JPY",
     "won": "KRW",
     "krw": "KRW",
