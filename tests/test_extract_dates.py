@@ -140,6 +140,19 @@ def test_a_month_with_its_year_votes_as_a_full_date() -> None:
     assert infer_year(Article(blocks=[Paragraph(tie)])) == 2019
 
 
+def test_past_and_future_words_after_a_day_pick_its_year_around_the_publication_date() -> None:
+    november = datetime(2021, 11, 8, tzinfo=TZ)
+    # world.kbs.co.kr: "tháng 2 vừa qua" in a November report is that year's February, not the nearer next one
+    recalled = "Tháng 2 vừa qua, ông Kim Bong-jin đã trở thành người quyên góp thứ 219 của quỹ từ thiện toàn cầu."
+    assert dates_in(recalled, november) == [("Tháng 2", date(2021, 2, 1), None)]
+    assert dates_in("Lễ trao học bổng sẽ diễn ra vào ngày 20/3 tới tại Hà Nội.", datetime(2021, 8, 1, tzinfo=TZ)) == [
+        ("ngày 20/3", date(2022, 3, 20), None)
+    ]
+    # "tới" before a day is "until", no future word
+    span = "Triển lãm mở cửa từ ngày 1/10 tới ngày 5/10."
+    assert [value for _, value, _ in dates_in(span, november)] == [date(2021, 10, 1), date(2021, 10, 5)]
+
+
 def test_a_plans_period_votes_weakly_and_a_review_of_it_comes_at_its_end() -> None:
     # a plan's period repeated outweighs nothing written as the year things happen
     text = (

@@ -37,10 +37,14 @@ Dates
     opening the sentence, before the day, is firm, and so are a review and
     the year right after the day (``ngày 10/1 năm 2024``).
     Otherwise the publication date decides: the year (of the publication year
-    and the ones either side) that puts the date nearest it. Without either,
-    the article's own year clues vote, weighted: a year in the title (``năm
-    2024``) counts 3, a year in a full date (``26/02/2024``) 2, ``năm 2024`` or
-    the first year of a term (``nhiệm kỳ 2023 - 2028``) in the text 1 (a
+    and the ones either side) that puts the date nearest it, or after ``vừa
+    qua`` the last one up to the publication month and after ``tới`` the first
+    one from it on (``tháng 2 vừa qua`` in a November report is that year's).
+    Without either, the article's own year clues vote, weighted: a year in the
+    title (``năm 2024``) counts 3, a year in a full date (``26/02/2024``) 2,
+    ``năm 2024``, a month with its year (``tháng 6/2021``, ``tháng 6-2018``: a
+    clue too, but no firm one) or the first year of a term (``nhiệm kỳ 2023 -
+    2028``) in the text 1 (a
     target, ``tầm nhìn đến năm 2045``, none: nor is it a clue); the
     highest score wins, the later year on a tie. A term's last year does not
     vote: it is usually in the future; but the span of an anniversary (``kỷ
@@ -155,7 +159,7 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target", "plan")
+    for tag in ("review", "opening", "frame", "target", "plan", "past", "future")
 }
 # Words saying an event recurs ("hàng năm", "mỗi năm"): the facts' habitual mood words, one list for both.
 _CLUE_WORDS["recurring"] = tuple(row[0] for row in read_tsv("facts/realis.tsv") if row[1] == "habitual")
@@ -182,6 +186,12 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _NOT_PROSE_WEIGHT = 0.25
 # After a day or month without its year: it recurs every year ("tháng 6 hàng năm"), no date.
 _RECURRING_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['recurring'])})(?!\w)", re.IGNORECASE)
+# After a day or month without its year: the last one before the report ("tháng 2 vừa qua") or the next one after
+# it ("ngày 20/11 tới"); "tới" followed by a day or a number is "until" ("từ ngày 1/10 tới ngày 5/10").
+_PAST_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['past'])})(?!\w)", re.IGNORECASE)
+_FUTURE_AFTER_RE = re.compile(
+    rf"\s+(?:{word_alternation(*_CLUE_WORDS['future'])})(?!\w)(?!\s+(?:ngày|tháng|hết|nay|\d))", re.IGNORECASE
+)
 # A plan's period ("giai đoạn 2021 - 2030"): its first year is a weak vote; after a review word, its last year votes.
 _PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
 _PLAN_WEIGHT = 0.5
@@ -268,7 +278,7 @@ class _Scans:
 
     def month_years(self) -> Iterator[tuple[int, int]]:
         """Where each month written with its year starts, and the year (``tháng 6/2021``, ``tháng 6-2018``):
-        a clue and a vote as a full date is. A month inside a day's match (``ngày 20 tháng 6 năm 2018``) is
+        a loose clue and a vote as ``năm 2021`` is. A month inside a day's match (``ngày 20 tháng 6 năm 2018``) is
         that day's."""
         day_ends = [match.end() for match in self.days]
         for match in self.months:
@@ -473,7 +483,7 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         if year:
             votes[int(year)] += 2 * weight(match.start())
     for at, year in scans.month_years():
-        votes[year] += 2 * weight(at)
+        votes[year] += weight(at)  # (a month is often a past one recalled: "hồi tháng 2/2019")
     for match in scans.years:
         if not scans.target(match):
             votes[int(match.group("y"))] += weight(match.start())
@@ -528,8 +538,21 @@ def _published_day(article: Article) -> date | None:
     return published
 
 
-def _resolve(day: int, month: int, year: int | None, anchor: date | None, fallback: int | None) -> date | None:
-    """The calendar date, a missing year taken from the anchor (nearest) or the fallback year."""
+def _tense(text: str, end: int) -> int:
+    """-1 when a past word follows a day or month ending at ``end`` ("vừa qua"), 1 for a future one ("tới"), else 0."""
+    if _PAST_AFTER_RE.match(text, end):
+        return -1
+    return 1 if _FUTURE_AFTER_RE.match(text, end) else 0
+
+
+def _resolve(
+    day: int, month: int, year: int | None, anchor: date | None, fallback: int | None, tense: int = 0
+) -> date | None:
+    """The calendar date, a missing year taken from the anchor or the fallback year.
+
+    From the anchor: the nearest such day, or with a ``tense`` the last one up to the anchor's month (-1) or the
+    first one from it on (1).
+    """
     if year is not None:
         return date(year, month, day)
     if anchor is not None:
@@ -539,6 +562,11 @@ def _resolve(day: int, month: int, year: int | None, anchor: date | None, fallba
                 candidates.append(date(y, month, day))
             except ValueError:  # 29/2 outside a leap year
                 continue
+        month_of = (anchor.year, anchor.month)
+        if tense < 0 and (before := [d for d in candidates if (d.year, d.month) <= month_of]):
+            return before[-1]
+        if tense > 0 and (after := [d for d in candidates if (d.year, d.month) >= month_of]):
+            return after[0]
         return min(candidates, key=lambda d: abs(d - anchor)) if candidates else None
     if fallback is not None:
         return date(fallback, month, day)
@@ -592,7 +620,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         try:
-            value = _resolve(day, month, year, anchor, fallback)
+            value = _resolve(day, month, year, anchor, fallback, _tense(text, match.end()))
         except ValueError:  # 31/4
             continue
         end = match.end()
@@ -618,7 +646,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         if year is None:
-            resolved = _resolve(1, month, None, anchor, fallback)
+            resolved = _resolve(1, month, None, anchor, fallback, _tense(text, match.end()))
             year = resolved.year if resolved else None
         value = date(year, month, 1) if year else None
         attributes = {"precision": "month", "month": month}
