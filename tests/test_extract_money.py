@@ -333,6 +333,11 @@ def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_ever
             "Công ty đã ủng hộ áo quần, vật dụng… trị giá 160 000 rúp (tương đương 5000 USD).",
             {(160000, "RUB"), (5000, "USD")},
         ),
+        # tienphong.vn from Prague, baocaovien.vn from Warsaw: the Czech plural, the złoty without its stroke
+        (
+            "Hội đã trao tổng số tiền hơn 80.000 Korun (khoảng 90 triệu đồng). Hội trao tặng số tiền 5.000 zl (1.270 USD).",
+            {(80000, "CZK"), (90000000, "VND"), (5000, "PLN"), (1270, "USD")},
+        ),
         # a day and month before an amount is no group of thousands
         ("Hội trao ngày 15/3 200 USD cho mỗi em.", {(200, "USD")}),
     ],
