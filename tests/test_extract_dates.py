@@ -135,6 +135,18 @@ def test_a_month_with_its_year_votes_as_a_full_date() -> None:
     near = "Hội đã quyên góp được 500 triệu đồng trong 4 ngày tháng 6/2021, trao cho Quỹ ngày 10/7."
     assert dates_in(near)[-1] == ("ngày 10/7", date(2021, 7, 10), None)
     assert dates_in(near, PUB)[-1] == ("ngày 10/7", date(2026, 7, 10), None)
+    # tienphong.vn: a month planned ("dự kiến sẽ ... vào cuối tháng 2/2022") is no clue to the report's year
+    planned = Article(
+        blocks=[
+            Paragraph("Dự án Trường học mơ ước năm 2021 tại tỉnh Hải Dương được triển khai tại Trường Tiểu học Cổ Bì."),
+            Paragraph(
+                "Ngày 28/11, Trung tâm hợp tác hữu nghị tổ chức lễ khởi công. Công trình có giá trị 1,9 tỷ đồng, dự "
+                "kiến sẽ được hoàn thiện và bàn giao cho trường vào cuối tháng 2/2022."
+            ),
+        ]
+    )
+    assert infer_year(planned) == 2021
+    assert [d.value for d in run(planned)[1] if isinstance(d, DateRef)][0] == date(2021, 11, 28)
     # "ngày 20 tháng 6 năm 2018" is a day (2) and a "năm 2018" (1), its month no third vote: the tie goes later
     tie = "Ngày 20 tháng 6 năm 2018, Hội ra mắt. Trong năm 2019, Hội có 9 chi hội; năm 2019 có 12, năm 2019 có 15."
     assert infer_year(Article(blocks=[Paragraph(tie)])) == 2019

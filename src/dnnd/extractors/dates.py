@@ -159,7 +159,7 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target", "plan", "past", "future")
+    for tag in ("review", "opening", "frame", "target", "plan", "past", "future", "due")
 }
 # Words saying an event recurs ("hàng năm", "mỗi năm"): the facts' habitual mood words, one list for both.
 _CLUE_WORDS["recurring"] = tuple(row[0] for row in read_tsv("facts/realis.tsv") if row[1] == "habitual")
@@ -192,6 +192,9 @@ _PAST_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['past'])})(?
 _FUTURE_AFTER_RE = re.compile(
     rf"\s+(?:{word_alternation(*_CLUE_WORDS['future'])})(?!\w)(?!\s+(?:ngày|tháng|hết|nay|\d))", re.IGNORECASE
 )
+# A month planned or due ("dự kiến sẽ bàn giao vào cuối tháng 2/2022"): a word of the clause before it says so.
+_DUE_RE = re.compile(rf"(?<!\w)(?:{word_alternation(*_CLUE_WORDS['due'])})(?!\w)[^.;!?\n]*$", re.IGNORECASE)
+_DUE_REACH = 100
 # A plan's period ("giai đoạn 2021 - 2030"): its first year is a weak vote; after a review word, its last year votes.
 _PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
 _PLAN_WEIGHT = 0.5
@@ -279,7 +282,7 @@ class _Scans:
     def month_years(self) -> Iterator[tuple[int, int]]:
         """Where each month written with its year starts, and the year (``tháng 6/2021``, ``tháng 6-2018``):
         a loose clue and a vote as ``năm 2021`` is. A month inside a day's match (``ngày 20 tháng 6 năm 2018``) is
-        that day's."""
+        that day's; a month planned or due (``dự kiến ... vào cuối tháng 2/2022``) is none."""
         day_ends = [match.end() for match in self.days]
         for match in self.months:
             year = match.group("y") or match.group("y2")
@@ -287,6 +290,8 @@ class _Scans:
                 continue
             i = bisect.bisect_right(day_ends, match.start())
             if i < len(self.days) and self.days[i].start() <= match.start():
+                continue
+            if _DUE_RE.search(self.text, max(0, match.start() - _DUE_REACH), match.start()):
                 continue
             yield match.start(), int(year)
 
