@@ -146,7 +146,7 @@ def test_a_month_with_its_year_votes_as_a_full_date() -> None:
         ]
     )
     assert infer_year(planned) == 2021
-    assert [d.value for d in run(planned)[1] if isinstance(d, DateRef)][0] == date(2021, 11, 28)
+    assert next(d.value for d in run(planned)[1] if isinstance(d, DateRef)) == date(2021, 11, 28)
     # "ngày 20 tháng 6 năm 2018" is a day (2) and a "năm 2018" (1), its month no third vote: the tie goes later
     tie = "Ngày 20 tháng 6 năm 2018, Hội ra mắt. Trong năm 2019, Hội có 9 chi hội; năm 2019 có 12, năm 2019 có 15."
     assert infer_year(Article(blocks=[Paragraph(tie)])) == 2019

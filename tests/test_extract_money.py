@@ -335,7 +335,8 @@ def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_ever
         ),
         # tienphong.vn from Prague, baocaovien.vn from Warsaw: the Czech plural, the złoty without its stroke
         (
-            "Hội đã trao tổng số tiền hơn 80.000 Korun (khoảng 90 triệu đồng). Hội trao tặng số tiền 5.000 zl (1.270 USD).",
+            "Hội đã trao tổng số tiền hơn 80.000 Korun (khoảng 90 triệu đồng). "
+            "Hội trao tặng số tiền 5.000 zl (1.270 USD).",
             {(80000, "CZK"), (90000000, "VND"), (5000, "PLN"), (1270, "USD")},
         ),
         # a day and month before an amount is no group of thousands
