@@ -160,6 +160,9 @@ def test_past_and_future_words_after_a_day_pick_its_year_around_the_publication_
     assert dates_in("Lễ trao học bổng sẽ diễn ra vào ngày 20/3 tới tại Hà Nội.", datetime(2021, 8, 1, tzinfo=TZ)) == [
         ("ngày 20/3", date(2022, 3, 20), None)
     ]
+    # "tới" before a place or a visit is the verb "come to"
+    came = "Sáng 28/9 tới Hà Nội, đoàn làm việc với Liên hiệp."
+    assert dates_in(came, datetime(2021, 10, 10, tzinfo=TZ)) == [("Sáng 28/9", date(2021, 9, 28), "sáng")]
     # "tới" before a day is "until", no future word
     span = "Triển lãm mở cửa từ ngày 1/10 tới ngày 5/10."
     assert [value for _, value, _ in dates_in(span, november)] == [date(2021, 10, 1), date(2021, 10, 5)]

@@ -74,7 +74,7 @@ from typing import Any, cast
 from dnnd.gazetteer import read_tsv
 from dnnd.model import Article, DateRef, Mention, Span, Term
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import one_space
+from dnnd.text.normalize import UPPER_LETTERS, one_space
 from dnnd.text.numbers import roman_to_int
 from dnnd.text.patterns import word_alternation
 from dnnd.text.sentences import split_sentences
@@ -189,8 +189,10 @@ _RECURRING_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['recurr
 # After a day or month without its year: the last one before the report ("tháng 2 vừa qua") or the next one after
 # it ("ngày 20/11 tới"); "tới" followed by a day or a number is "until" ("từ ngày 1/10 tới ngày 5/10").
 _PAST_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['past'])})(?!\w)", re.IGNORECASE)
+# ("ngày 28/9 tới Hà Nội", "tới thăm": the verb "come to")
 _FUTURE_AFTER_RE = re.compile(
-    rf"\s+(?:{word_alternation(*_CLUE_WORDS['future'])})(?!\w)(?!\s+(?:ngày|tháng|hết|nay|\d))", re.IGNORECASE
+    rf"\s+(?i:{word_alternation(*_CLUE_WORDS['future'])})(?!\w)"
+    rf"(?!\s+(?:(?:ngày|tháng|hết|nay|thăm|dự|làm|tham|các)(?!\w)|\d|[{UPPER_LETTERS}]))"
 )
 # A month planned or due ("dự kiến sẽ bàn giao vào cuối tháng 2/2022"): a word of the clause before it says so.
 _DUE_RE = re.compile(rf"(?<!\w)(?:{word_alternation(*_CLUE_WORDS['due'])})(?!\w)[^.;!?\n]*$", re.IGNORECASE)
