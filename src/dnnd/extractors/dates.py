@@ -258,6 +258,7 @@ class _Scans:
         "_clues",
         "_commemorated",
         "_line_ends",
+        "_month_years",
         "_sentence_starts",
         "days",
         "months",
@@ -279,23 +280,25 @@ class _Scans:
         self._clue_starts: list[int] = []
         self._sentence_starts: dict[int, list[int]] = {}
         self._line_ends: list[int] | None = None
+        self._month_years: list[tuple[int, int]] | None = None
         self._commemorated: set[int] | None = None
 
-    def month_years(self) -> Iterator[tuple[int, int]]:
+    def month_years(self) -> list[tuple[int, int]]:
         """Where each month written with its year starts, and the year (``tháng 6/2021``, ``tháng 6-2018``):
         a loose clue and a vote as ``năm 2021`` is. A month inside a day's match (``ngày 20 tháng 6 năm 2018``) is
-        that day's; a month planned or due (``dự kiến ... vào cuối tháng 2/2022``) is none."""
-        day_ends = [match.end() for match in self.days]
-        for match in self.months:
-            year = match.group("y") or match.group("y2")
-            if year is None:
-                continue
-            i = bisect.bisect_right(day_ends, match.start())
-            if i < len(self.days) and self.days[i].start() <= match.start():
-                continue
-            if _DUE_RE.search(self.text, max(0, match.start() - _DUE_REACH), match.start()):
-                continue
-            yield match.start(), int(year)
+        that day's; a month planned or due (``dự kiến ... vào cuối tháng 2/2022``) is none. Found once."""
+        if self._month_years is None:
+            self._month_years = []
+            dated = [match for match in self.months if match.group("y") or match.group("y2")]
+            day_ends = [match.end() for match in self.days] if dated else []
+            for match in dated:
+                i = bisect.bisect_right(day_ends, match.start())
+                if i < len(self.days) and self.days[i].start() <= match.start():
+                    continue
+                if _DUE_RE.search(self.text, max(0, match.start() - _DUE_REACH), match.start()):
+                    continue
+                self._month_years.append((match.start(), int(match.group("y") or match.group("y2"))))
+        return self._month_years
 
     def _kept(self, match: re.Match[str]) -> bool:
         """Whether a day found is one (the end of a span after a dash only), its span's head noted."""
