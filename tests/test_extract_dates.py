@@ -118,6 +118,56 @@ def test_year_from_article_clues() -> None:
     assert dates_in("Ngày 22/10, bác sĩ cho biết") == [("Ngày 22/10", None, None)]
 
 
+def test_a_month_with_its_year_votes_as_a_full_date() -> None:
+    # danang24h.vn, no publication date: "tháng 6-2018" (dash, as "20-6-2018" is written) outweighs "Năm 2017"
+    text = (
+        "Sáng 20-6, ông Trương Quang Nghĩa, Bí thư Thành ủy Đà Nẵng tiếp ông Kim Do-hyon, Đại sứ Hàn Quốc.\n"
+        "Tính đến tháng 6-2018, tại Đà Nẵng có 144 dự án đầu tư của Hàn Quốc. Năm 2017, kim ngạch xuất khẩu "
+        "ước đạt 34 triệu USD."
+    )
+    article = Article(blocks=[Paragraph(line) for line in text.split("\n")])
+    assert infer_year(article) == 2018
+    assert [(d.name, d.value) for d in run(article)[1] if isinstance(d, DateRef)] == [
+        ("Sáng 20-6", date(2018, 6, 20)),
+        ("tháng 6-2018", date(2018, 6, 1)),
+    ]
+    # tphcm.baochinhphu.vn: "tháng 6/2021" is the year of a day near it; a publication date still beats it
+    near = "Hội đã quyên góp được 500 triệu đồng trong 4 ngày tháng 6/2021, trao cho Quỹ ngày 10/7."
+    assert dates_in(near)[-1] == ("ngày 10/7", date(2021, 7, 10), None)
+    assert dates_in(near, PUB)[-1] == ("ngày 10/7", date(2026, 7, 10), None)
+    # tienphong.vn: a month planned ("dự kiến sẽ ... vào cuối tháng 2/2022") is no clue to the report's year
+    planned = Article(
+        blocks=[
+            Paragraph("Dự án Trường học mơ ước năm 2021 tại tỉnh Hải Dương được triển khai tại Trường Tiểu học Cổ Bì."),
+            Paragraph(
+                "Ngày 28/11, Trung tâm hợp tác hữu nghị tổ chức lễ khởi công. Công trình có giá trị 1,9 tỷ đồng, dự "
+                "kiến sẽ được hoàn thiện và bàn giao cho trường vào cuối tháng 2/2022."
+            ),
+        ]
+    )
+    assert infer_year(planned) == 2021
+    assert next(d.value for d in run(planned)[1] if isinstance(d, DateRef)) == date(2021, 11, 28)
+    # "ngày 20 tháng 6 năm 2018" is a day (2) and a "năm 2018" (1), its month no third vote: the tie goes later
+    tie = "Ngày 20 tháng 6 năm 2018, Hội ra mắt. Trong năm 2019, Hội có 9 chi hội; năm 2019 có 12, năm 2019 có 15."
+    assert infer_year(Article(blocks=[Paragraph(tie)])) == 2019
+
+
+def test_past_and_future_words_after_a_day_pick_its_year_around_the_publication_date() -> None:
+    november = datetime(2021, 11, 8, tzinfo=TZ)
+    # world.kbs.co.kr: "tháng 2 vừa qua" in a November report is that year's February, not the nearer next one
+    recalled = "Tháng 2 vừa qua, ông Kim Bong-jin đã trở thành người quyên góp thứ 219 của quỹ từ thiện toàn cầu."
+    assert dates_in(recalled, november) == [("Tháng 2", date(2021, 2, 1), None)]
+    assert dates_in("Lễ trao học bổng sẽ diễn ra vào ngày 20/3 tới tại Hà Nội.", datetime(2021, 8, 1, tzinfo=TZ)) == [
+        ("ngày 20/3", date(2022, 3, 20), None)
+    ]
+    # "tới" before a place or a visit is the verb "come to"
+    came = "Sáng 28/9 tới Hà Nội, đoàn làm việc với Liên hiệp."
+    assert dates_in(came, datetime(2021, 10, 10, tzinfo=TZ)) == [("Sáng 28/9", date(2021, 9, 28), "sáng")]
+    # "tới" before a day is "until", no future word
+    span = "Triển lãm mở cửa từ ngày 1/10 tới ngày 5/10."
+    assert [value for _, value, _ in dates_in(span, november)] == [date(2021, 10, 1), date(2021, 10, 5)]
+
+
 def test_a_plans_period_votes_weakly_and_a_review_of_it_comes_at_its_end() -> None:
     # a plan's period repeated outweighs nothing written as the year things happen
     text = (

@@ -323,6 +323,24 @@ def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_ever
         ("Quỹ tài trợ $1.5 million cho dự án.", {(1500000, "USD")}),
         ("Tổ chức cam kết tài trợ US$ 1,5 triệu và €200.000 cho tỉnh.", {(1500000, "USD"), (200000, "EUR")}),
         ("Mỗi suất học bổng trị giá 500$, tổng cộng $12,500.", {(500, "USD"), (12500, "USD")}),
+        # the yen in its English spelling (a page on Japan's ODA)
+        (
+            "Vốn ODA của Nhật cho Việt Nam có thể vượt 100 tỷ yen (674 triệu USD).",
+            {(10**11, "JPY"), (674 * 10**6, "USD")},
+        ),
+        # dantri.com.vn, from Moscow: thousands grouped by a space, the international way
+        (
+            "Công ty đã ủng hộ áo quần, vật dụng… trị giá 160 000 rúp (tương đương 5000 USD).",
+            {(160000, "RUB"), (5000, "USD")},
+        ),
+        # tienphong.vn from Prague, baocaovien.vn from Warsaw: the Czech plural, the złoty without its stroke
+        (
+            "Hội đã trao tổng số tiền hơn 80.000 Korun (khoảng 90 triệu đồng). "
+            "Hội trao tặng số tiền 5.000 zl (1.270 USD).",
+            {(80000, "CZK"), (90000000, "VND"), (5000, "PLN"), (1270, "USD")},
+        ),
+        # a day and month before an amount is no group of thousands
+        ("Hội trao ngày 15/3 200 USD cho mỗi em.", {(200, "USD")}),
     ],
 )
 def test_partner_currencies_and_signs(sentence: str, expected: set[tuple[int, str]]) -> None:

@@ -37,10 +37,14 @@ Dates
     opening the sentence, before the day, is firm, and so are a review and
     the year right after the day (``ngày 10/1 năm 2024``).
     Otherwise the publication date decides: the year (of the publication year
-    and the ones either side) that puts the date nearest it. Without either,
-    the article's own year clues vote, weighted: a year in the title (``năm
-    2024``) counts 3, a year in a full date (``26/02/2024``) 2, ``năm 2024`` or
-    the first year of a term (``nhiệm kỳ 2023 - 2028``) in the text 1 (a
+    and the ones either side) that puts the date nearest it, or after ``vừa
+    qua`` the last one up to the publication month and after ``tới`` the first
+    one from it on (``tháng 2 vừa qua`` in a November report is that year's).
+    Without either, the article's own year clues vote, weighted: a year in the
+    title (``năm 2024``) counts 3, a year in a full date (``26/02/2024``) 2,
+    ``năm 2024``, a month with its year (``tháng 6/2021``, ``tháng 6-2018``: a
+    clue too, but no firm one) or the first year of a term (``nhiệm kỳ 2023 -
+    2028``) in the text 1 (a
     target, ``tầm nhìn đến năm 2045``, none: nor is it a clue); the
     highest score wins, the later year on a tie. A term's last year does not
     vote: it is usually in the future; but the span of an anniversary (``kỷ
@@ -70,7 +74,7 @@ from typing import Any, cast
 from dnnd.gazetteer import read_tsv
 from dnnd.model import Article, DateRef, Mention, Span, Term
 from dnnd.plugin import Extraction, ExtractionContext
-from dnnd.text.normalize import one_space
+from dnnd.text.normalize import UPPER_LETTERS, one_space
 from dnnd.text.numbers import roman_to_int
 from dnnd.text.patterns import word_alternation
 from dnnd.text.sentences import split_sentences
@@ -116,7 +120,9 @@ _DAY_CONTEXT_RE = re.compile(
 _CONTEXT_WINDOW = 20
 _MONTH_RE = re.compile(
     rf"""
-    (?:(?:{word_alternation("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?(?:(?:\s+năm\s+|/)(?P<y>{_YEAR}))?
+    (?:(?:{word_alternation("tháng")})\s+(?P<m>\d{{1,2}})(?:\s*[-–]\s*(?P<m_end>\d{{1,2}}))?
+       # "tháng 6/2021", "tháng 6 năm 2021", and "tháng 6-2018" as the papers that write "20-6-2018" write it
+       (?:(?:\s+năm\s+|/|\s*[-–]\s*)(?P<y>{_YEAR}))?
       | T(?<![\w/]T)(?P<m2>\d{{1,2}})/(?P<y2>{_YEAR}))
     (?![\w/]|[.,]\d)
     """,
@@ -153,7 +159,7 @@ _TITLE_YEAR_RE = re.compile(rf"(?<![\w/.,])({_YEAR})(?![\w]|[.,]\d)")
 
 _CLUE_WORDS = {
     tag: tuple(row[0] for row in read_tsv("year_clue_words.tsv") if row[1] == tag)
-    for tag in ("review", "opening", "frame", "target", "plan")
+    for tag in ("review", "opening", "frame", "target", "plan", "past", "future", "due")
 }
 # Words saying an event recurs ("hàng năm", "mỗi năm"): the facts' habitual mood words, one list for both.
 _CLUE_WORDS["recurring"] = tuple(row[0] for row in read_tsv("facts/realis.tsv") if row[1] == "habitual")
@@ -180,6 +186,17 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _NOT_PROSE_WEIGHT = 0.25
 # After a day or month without its year: it recurs every year ("tháng 6 hàng năm"), no date.
 _RECURRING_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['recurring'])})(?!\w)", re.IGNORECASE)
+# After a day or month without its year: the last one before the report ("tháng 2 vừa qua") or the next one after
+# it ("ngày 20/11 tới"); "tới" followed by a day or a number is "until" ("từ ngày 1/10 tới ngày 5/10").
+_PAST_AFTER_RE = re.compile(rf"\s+(?:{word_alternation(*_CLUE_WORDS['past'])})(?!\w)", re.IGNORECASE)
+# ("ngày 28/9 tới Hà Nội", "tới thăm": the verb "come to")
+_FUTURE_AFTER_RE = re.compile(
+    rf"\s+(?i:{word_alternation(*_CLUE_WORDS['future'])})(?!\w)"
+    rf"(?!\s+(?:(?:ngày|tháng|hết|nay|thăm|dự|làm|tham|các)(?!\w)|\d|[{UPPER_LETTERS}]))"
+)
+# A month planned or due ("dự kiến sẽ bàn giao vào cuối tháng 2/2022"): a word of the clause before it says so.
+_DUE_RE = re.compile(rf"(?<!\w)(?:{word_alternation(*_CLUE_WORDS['due'])})(?!\w)[^.;!?\n]*$", re.IGNORECASE)
+_DUE_REACH = 100
 # A plan's period ("giai đoạn 2021 - 2030"): its first year is a weak vote; after a review word, its last year votes.
 _PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
 _PLAN_WEIGHT = 0.5
@@ -241,8 +258,10 @@ class _Scans:
         "_clues",
         "_commemorated",
         "_line_ends",
+        "_month_years",
         "_sentence_starts",
         "days",
+        "months",
         "ranges",
         "span_heads",
         "text",
@@ -254,13 +273,32 @@ class _Scans:
         #: The first day of each span of days, by the start of its last day's match.
         self.span_heads: dict[int, re.Match[str]] = {}
         self.days = [match for match in _DAY_RE.finditer(text) if self._kept(match)]
+        self.months = list(_MONTH_RE.finditer(text))
         self.years = list(_TERM_YEAR_RE.finditer(text))
         self.ranges = list(_TERM_RANGE_RE.finditer(text))
         self._clues: list[_Clue] | None = None
         self._clue_starts: list[int] = []
         self._sentence_starts: dict[int, list[int]] = {}
         self._line_ends: list[int] | None = None
+        self._month_years: list[tuple[int, int]] | None = None
         self._commemorated: set[int] | None = None
+
+    def month_years(self) -> list[tuple[int, int]]:
+        """Where each month written with its year starts, and the year (``tháng 6/2021``, ``tháng 6-2018``):
+        a loose clue and a vote as ``năm 2021`` is. A month inside a day's match (``ngày 20 tháng 6 năm 2018``) is
+        that day's; a month planned or due (``dự kiến ... vào cuối tháng 2/2022``) is none. Found once."""
+        if self._month_years is None:
+            self._month_years = []
+            dated = [match for match in self.months if match.group("y") or match.group("y2")]
+            day_ends = [match.end() for match in self.days] if dated else []
+            for match in dated:
+                i = bisect.bisect_right(day_ends, match.start())
+                if i < len(self.days) and self.days[i].start() <= match.start():
+                    continue
+                if _DUE_RE.search(self.text, max(0, match.start() - _DUE_REACH), match.start()):
+                    continue
+                self._month_years.append((match.start(), int(match.group("y") or match.group("y2"))))
+        return self._month_years
 
     def _kept(self, match: re.Match[str]) -> bool:
         """Whether a day found is one (the end of a span after a dash only), its span's head noted."""
@@ -359,6 +397,9 @@ class _Scans:
             year = match.group("y") or match.group("y2")
             if year and (celebrated := self._celebrated(match.start(), int(year), latest)):
                 yield _Clue(match.start(), celebrated)
+        for at, year in self.month_years():
+            # ("chỉ trong 4 ngày tháng 6/2021": a month names its year loosely; the publication date beats it)
+            yield _Clue(at, year, firm=False)
         previous_end = 0
         for match in self.years:
             if self.target(match):
@@ -451,6 +492,8 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
         year = match.group("y") or match.group("y2")
         if year:
             votes[int(year)] += 2 * weight(match.start())
+    for at, year in scans.month_years():
+        votes[year] += weight(at)  # (a month is often a past one recalled: "hồi tháng 2/2019")
     for match in scans.years:
         if not scans.target(match):
             votes[int(match.group("y"))] += weight(match.start())
@@ -505,8 +548,21 @@ def _published_day(article: Article) -> date | None:
     return published
 
 
-def _resolve(day: int, month: int, year: int | None, anchor: date | None, fallback: int | None) -> date | None:
-    """The calendar date, a missing year taken from the anchor (nearest) or the fallback year."""
+def _tense(text: str, end: int) -> int:
+    """-1 when a past word follows a day or month ending at ``end`` ("vừa qua"), 1 for a future one ("tới"), else 0."""
+    if _PAST_AFTER_RE.match(text, end):
+        return -1
+    return 1 if _FUTURE_AFTER_RE.match(text, end) else 0
+
+
+def _resolve(
+    day: int, month: int, year: int | None, anchor: date | None, fallback: int | None, tense: int = 0
+) -> date | None:
+    """The calendar date, a missing year taken from the anchor or the fallback year.
+
+    From the anchor: the nearest such day, or with a ``tense`` the last one up to the anchor's month (-1) or the
+    first one from it on (1).
+    """
     if year is not None:
         return date(year, month, day)
     if anchor is not None:
@@ -516,6 +572,11 @@ def _resolve(day: int, month: int, year: int | None, anchor: date | None, fallba
                 candidates.append(date(y, month, day))
             except ValueError:  # 29/2 outside a leap year
                 continue
+        month_of = (anchor.year, anchor.month)
+        if tense < 0 and (before := [d for d in candidates if (d.year, d.month) <= month_of]):
+            return before[-1]
+        if tense > 0 and (after := [d for d in candidates if (d.year, d.month) >= month_of]):
+            return after[0]
         return min(candidates, key=lambda d: abs(d - anchor)) if candidates else None
     if fallback is not None:
         return date(fallback, month, day)
@@ -569,7 +630,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         try:
-            value = _resolve(day, month, year, anchor, fallback)
+            value = _resolve(day, month, year, anchor, fallback, _tense(text, match.end()))
         except ValueError:  # 31/4
             continue
         end = match.end()
@@ -583,7 +644,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
         if part:
             attributes["part"] = part.lower()
         yield _Found(start, end, key, attributes), value, part.lower() if part else None
-    for match in _MONTH_RE.finditer(text):
+    for match in scans.months:
         if days.overlaps(match.start(), match.end()):
             continue
         if not (match.group("y") or match.group("y2")) and _RECURRING_AFTER_RE.match(text, match.end()):
@@ -595,7 +656,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         if year is None:
-            resolved = _resolve(1, month, None, anchor, fallback)
+            resolved = _resolve(1, month, None, anchor, fallback, _tense(text, match.end()))
             year = resolved.year if resolved else None
         value = date(year, month, 1) if year else None
         attributes = {"precision": "month", "month": month}

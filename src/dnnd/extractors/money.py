@@ -253,6 +253,21 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> I
     return matches_at(pattern, text, starts, 0, len(text))
 
 
+# "160 000 rúp": thousands grouped by spaces, the international way some overseas writers keep; the match starts
+# at the last group, the groups before it are read back from there.
+_SPACE_GROUPS_BEFORE_RE = re.compile(r"(?<![\w.,/\-–])\d{1,3}(?: \d{3})* $")
+
+
+def _space_grouped(match: re.Match[str], text: str) -> tuple[int, Decimal] | None:
+    """The start and value of an amount whose thousands are grouped by spaces, when ``match`` is its last group."""
+    if match.group("s1") or match.group("high") or len(match["n1"]) != 3 or not match["n1"].isdigit():
+        return None
+    before = _SPACE_GROUPS_BEFORE_RE.search(text, max(0, match.start() - 16), match.start())
+    if before is None:
+        return None
+    return before.start(), Decimal(before.group().replace(" ", "") + match["n1"])
+
+
 # "20,818USD", "447,000 CZK": one comma and three digits right before a currency is an English thousands
 # separator; no currency is counted in thousandths (a decimal comma before a scale word, "1,234 triệu", stays one).
 _ENGLISH_THOUSANDS_RE = re.compile(r"\d{1,3},\d{3}")
@@ -270,6 +285,8 @@ def find_amounts(text: str, starts: list[int] | None = None) -> Iterator[tuple[_
             continue
         if match.group("s1") is None and match.group("high") is None and _ENGLISH_THOUSANDS_RE.fullmatch(match["n1"]):
             amount.value = Decimal(match["n1"].replace(",", ""))
+        elif (grouped := _space_grouped(match, text)) is not None:
+            amount = _qualified(grouped[0], match.end(), text, grouped[1], None)
         taken.update((match.start(), match.end()))
         yield amount, currency_code(match.group("cur"))
     if "$" in text or "€" in text or "£" in text:  # (most pages have no sign: no second look at their numbers)

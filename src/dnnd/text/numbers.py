@@ -101,6 +101,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "cny": "CNY",
     "yên nhật": "JPY",
     "yên": "JPY",
+    "yen": "JPY",  # (the English spelling, "100 tỷ yen (674 triệu USD)")
     "jpy": "JPY",
     "won": "KRW",
     "krw": "KRW",
@@ -150,9 +151,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "zloty": "PLN",
     "złoty": "PLN",
     "pln": "PLN",
+    "zł": "PLN",  # the złoty's sign, also written without its stroke ("5.000 zl")
+    "zl": "PLN",
     "forint": "HUF",
     "huf": "HUF",
     "koruna": "CZK",
+    "korun": "CZK",  # the Czech plural ("80.000 Korun")
     "cuaron": "CZK",
     "hryvnia": "UAH",
     "uah": "UAH",
