@@ -869,3 +869,23 @@ def test_the_merit_recipients_are_named_for_ends_them() -> None:
         "tiêu biểu đã có những đóng góp thiết thực cho công cuộc xóa đói giảm nghèo tại Việt Nam."
     )
     assert role_values(facts[0], article.entities, "recipient") == ["33 TCPCPNN và 1 cá nhân tiêu biểu"]
+
+
+def test_the_topic_of_a_learning_contest_is_no_giver_or_recipient() -> None:
+    # truyenhinhdulich.vn: "của Chủ tịch Hồ Chí Minh tới Indonesia" is the contest's topic, not who gave to whom
+    assert (
+        awards(
+            "Ngày hôm nay 8/11, tại thủ đô Jakarta diễn ra Lễ trao giải cuộc thi Tìm hiểu về chuyến đi lịch sử của "
+            "Chủ tịch Hồ Chí Minh tới Indonesia."
+        )
+        == []
+    )
+
+
+def test_a_ranked_prize_of_a_learning_contest_names_the_contest() -> None:
+    found = awards(
+        "Ban Tuyên giáo Tỉnh ủy trao giải Nhất cuộc thi tìm hiểu về quan hệ hữu nghị giữa Việt Nam và Lào cho ông "
+        "Nguyễn Văn An."
+    )
+    assert [f["award"] for f in found] == [["giải Nhất cuộc thi tìm hiểu về quan hệ hữu nghị giữa Việt Nam và Lào"]]
+    assert found[0]["recipient"] == ["Nguyễn Văn An"]

@@ -1690,3 +1690,21 @@ def test_a_reception_of_the_head_and_members_of_the_visiting_delegation_is_that_
     found = only(article)
     assert found["type"] == ["thăm"]
     assert "Lệt Xay Nha Phon" in found["participant"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # vietnamplus.vn: a programme's title in quotes, opened by its meeting word
+        (
+            "Tối 25/1, tại thành phố New York (Mỹ), Lãnh sự quán Việt Nam tại New York đã long trọng tổ chức chương "
+            "trình “Tết Cộng đồng - Xuân Quê hương Ất Tỵ 2025”.",
+            "Tết",
+        ),
+        ("Chiều 16/4, Hội Hữu nghị Việt - Nga tỉnh Nghệ An đã tổ chức “Giao lưu hữu nghị Việt - Nga”.", "giao lưu"),
+    ],
+)
+def test_a_programme_with_a_quoted_title_is_held_by_who_organised_it(sentence: str, kind: str) -> None:
+    found = only(read(sentence))
+    assert found["type"] == [kind]
+    assert found["organiser"] and found["date"]

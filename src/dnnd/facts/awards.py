@@ -101,10 +101,14 @@ _AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
 _COLON_RE = re.compile(r":\s*$")
 # A contest after a prize, with its name: its quoted title, else its words up to a clause mark or a verb's
-# party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ...").
+# party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ..."); the topic of a
+# "tìm hiểu" contest (the usual civic quiz) runs on over "của", "tới", "với", "và", which are its own words:
+# "Lễ trao giải cuộc thi Tìm hiểu về chuyến đi lịch sử của Chủ tịch Hồ Chí Minh tới Indonesia"
+# (truyenhinhdulich.vn), "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào, ..." (tienphong.vn).
 _CONTEST_RE = re.compile(
     rf"\s+(?:{word_alternation(*words('awards', 'contest'))})(?!\w)"
     r"(?:[^“\"”,.;:()\n]{0,60}?[“\"][^”\"\n]{1,160}[”\"]"
+    r"|(?:\s+\w+){0,2}?\s+[Tt]ìm hiểu\s[^“\"”,.;:()\n]{1,160}?(?=\s+(?:cho|do|tại|vào|nhằm)(?!\w)|\s*[,.;:()\n]|\s*$)"
     r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với)(?!\w)|\s*[,.;:()\n]|\s*$))"
 )
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
@@ -314,6 +318,9 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
         if head not in _PLAIN_HEADS:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
+            # "giải Nhất cuộc thi tìm hiểu ...": the contest whose prize the rank is
+            contest = _CONTEST_RE.match(text, stop, end) if rank is not None and rank.re is _RANK_RE else None
+            stop = contest.end() if contest else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
             named = named or _NAME_RE.match(text, stop, end) or _LOWER_CLASSED_RE.match(text, stop, end)
             if named is not None:

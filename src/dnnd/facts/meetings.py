@@ -205,8 +205,9 @@ _GUEST_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?!\w)(?!\s+(?:viên|[Tt]ha
 # "có sự tham gia của các thành viên đoàn và ...".
 _DELEGATION_AGAIN_RE = re.compile(r"(?<!\w)[Đđ]oàn(?=\s*(?:[,;.:]|(?:và|có|gồm)(?!\w)|$))")
 
-# What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
-_PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
+# What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi"; its title may be quoted
+# ("chương trình “Tết Cộng đồng - Xuân Quê hương 2025”", vietnamplus.vn).
+_PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+[“\"]?$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
 # A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
@@ -396,7 +397,8 @@ _NOUN_USE_RE = re.compile(
     r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+|thời gian|thời điểm|khi|lúc|trong|công tác)\s+$", re.IGNORECASE
 )
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
-_DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
+# (an event's quoted title opens with its word: "tổ chức “Giao lưu văn hóa Việt - Lào”")
+_DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+[“\"]?", re.IGNORECASE)
 _LIST_GAP_RE = scanner(re.compile(tagged("meeting_verbs", "list") + "|:"))
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
