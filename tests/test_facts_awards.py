@@ -889,3 +889,10 @@ def test_a_ranked_prize_of_a_learning_contest_names_the_contest() -> None:
     )
     assert [f["award"] for f in found] == [["giải Nhất cuộc thi tìm hiểu về quan hệ hữu nghị giữa Việt Nam và Lào"]]
     assert found[0]["recipient"] == ["Nguyễn Văn An"]
+
+
+def test_a_verb_after_a_ranked_contest_prize_ends_the_contest() -> None:
+    # truyenhinhdulich.vn: "Giải nhất cuộc thi được trao cho ...", the contest named by its bare noun
+    found = awards("Giải nhất cuộc thi được trao cho thính giả Rudi Hartono đến từ đảo Kalimantan.")
+    assert [f["award"] for f in found] == [["Giải nhất cuộc thi"]]
+    assert found[0]["recipient"]

@@ -104,12 +104,13 @@ _COLON_RE = re.compile(r":\s*$")
 # party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ..."); the topic of a
 # "tìm hiểu" contest (the usual civic quiz) runs on over "của", "tới", "với", "và", which are its own words:
 # "Lễ trao giải cuộc thi Tìm hiểu về chuyến đi lịch sử của Chủ tịch Hồ Chí Minh tới Indonesia"
-# (truyenhinhdulich.vn), "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào, ..." (tienphong.vn).
+# (truyenhinhdulich.vn), "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào, ..." (tienphong.vn); a verb
+# ends the name ("Giải nhất cuộc thi được trao cho ...").
 _CONTEST_RE = re.compile(
     rf"\s+(?:{word_alternation(*words('awards', 'contest'))})(?!\w)"
     r"(?:[^“\"”,.;:()\n]{0,60}?[“\"][^”\"\n]{1,160}[”\"]"
     r"|(?:\s+\w+){0,2}?\s+[Tt]ìm hiểu\s[^“\"”,.;:()\n]{1,160}?(?=\s+(?:cho|do|tại|vào|nhằm)(?!\w)|\s*[,.;:()\n]|\s*$)"
-    r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với)(?!\w)|\s*[,.;:()\n]|\s*$))"
+    r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với|được|đã|trao|tặng)(?!\w)|\s*[,.;:()\n]|\s*$))"
 )
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 # Heads that are a whole name ("Bằng khen"); the others take the name written after them.
