@@ -1708,3 +1708,14 @@ def test_a_programme_with_a_quoted_title_is_held_by_who_organised_it(sentence: s
     found = only(read(sentence))
     assert found["type"] == [kind]
     assert found["organiser"] and found["date"]
+
+
+def test_the_body_whose_room_hosts_the_meeting_does_not_organise_it() -> None:
+    # hcmusta.org.vn: the date and the venue open the sentence before the comma, the organiser after it
+    found = only(
+        read(
+            "Ngày 26/3/2021 tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh, Hiệp hội Nhựa TP.HCM "
+            "đã tổ chức đại hội nhiệm kỳ VI năm 2021 – 2025."
+        )
+    )
+    assert found["organiser"] == ["Hiệp hội Nhựa TP.HCM"]

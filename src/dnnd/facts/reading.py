@@ -230,7 +230,9 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
             closed = _BRACKET_CLOSE_RE.search(text, part_start, part_end) or _DATE_OPENER_RE.match(
                 text, part_start, part_end
             )
-            if closed is not None:
+            # (not when a venue follows the date: "Ngày 26/3/2021 tại trụ sở Liên hiệp X, Hiệp hội Y đã tổ chức ...",
+            # hcmusta.org.vn, where X hosts the room, not the event)
+            if closed is not None and not _OPENER_RE.match(text, closed.end(), part_end):
                 yield closed.end(), part_end
             return
         yield part_start, part_end
