@@ -896,3 +896,22 @@ def test_a_verb_after_a_ranked_contest_prize_ends_the_contest() -> None:
     found = awards("Giải nhất cuộc thi được trao cho thính giả Rudi Hartono đến từ đảo Kalimantan.")
     assert [f["award"] for f in found] == [["Giải nhất cuộc thi"]]
     assert found[0]["recipient"]
+
+
+def test_a_rank_before_the_recipient_names_her_not_a_name_in_her_posts() -> None:
+    # congnghe.tuoitre.vn: "Lăng Chủ tịch Hồ Chí Minh" in the recipient's post names no recipient
+    found = awards(
+        "Huân chương Hữu nghị của Nhà nước Liên bang Nga được trao cho thiếu tướng Bùi Hải Sơn, quyền trưởng ban Ban "
+        "quản lý Lăng Chủ tịch Hồ Chí Minh."
+    )
+    assert [f["recipient"] for f in found] == [["Bùi Hải Sơn"]]
+
+
+def test_a_bracketed_gloss_after_the_award_name_keeps_its_class_and_recipient() -> None:
+    # xosogialai.org: the Lao name of the order in brackets, then its class
+    found = awards(
+        "Thay mặt lãnh đạo Đảng, Nhà nước Cộng hòa dân chủ nhân dân Lào, ông Sinlavong Khoutphaythoune trao tặng "
+        "Huân chương Tự do (Itxala) hạng II cho ông Phạm Tất Thắng - ủy viên Trung ương Đảng."
+    )
+    assert [f["award"] for f in found] == [["Huân chương Tự do (Itxala) hạng II"]]
+    assert found[0]["recipient"] == ["Phạm Tất Thắng"]

@@ -188,7 +188,6 @@ _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được|long trọng"
     r"|trọng thể))+\s*$"
 )
-_HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 # Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
 _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 # Between two people of a list of recipients: the first one's post, then a comma or "và" and an honorific.
@@ -196,6 +195,9 @@ _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
 _PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
 _BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
+# A recipient phrase opening with a form of address or a rank before the name ("cho thiếu tướng Bùi Hải Sơn, quyền
+# trưởng ban Ban quản lý Lăng Chủ tịch Hồ Chí Minh", congnghe.tuoitre.vn: the person named first, her posts after).
+_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)+")
 _PLURAL_LEAD_RE = re.compile(rf"các(?:\s+[{LOWER}][\w-]*){{1,2}}\s+")
 # A person's posts between her name and the award given to her: a comma or a dash, then capitalised posts, no
 # clause mark.
@@ -207,6 +209,9 @@ _LIST_SEPARATORS = re.compile(r"(?:\s|,|;|và|cùng|với)*")
 # An award's class at the end of its name, and a further class coordinated after it.
 _CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[1-3])(?!\w)"
 _OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
+# A bracketed gloss after the name, maybe before its class: the name in the giver's language or another
+# name of it ("Huân chương Tự do (Itxala) hạng II cho ông X", xosogialai.org); the name goes on over it.
+_GLOSS_RE = re.compile(rf"\s*\([^()\n]{{1,40}}\)(?:\s+{_CLASS})?")
 # A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
 _LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
 # (a rank alone stands for the next class: "Huân chương Lao động hạng nhất, nhì và ba cho ...")
@@ -326,6 +331,8 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
             named = named or _NAME_RE.match(text, stop, end) or _LOWER_CLASSED_RE.match(text, stop, end)
             if named is not None:
                 stop = _before_names(art, stop, named.end())
+                gloss = _GLOSS_RE.match(text, stop, end)
+                stop = gloss.end() if gloss is not None and named.end() == stop else stop
             if head in _NAMED_HEADS and stop == match.end():
                 continue  # "danh hiệu" with no name after it
             if stop == match.end() and match.group("head")[0].islower():
