@@ -1373,20 +1373,20 @@ def test_an_active_vote_after_a_dash_with_its_object_is_read_as_before() -> None
 
 
 def test_a_title_case_committee_opens_a_result_list_whose_unknown_post_does_not_close_it() -> None:
-    # ydan.org: an overseas community's roll, written in title case, a form of address before each name, a post the
-    # gazetteer lacks ("Thủ Quỹ") between two it knows
+    # ydan.org: an overseas community's roll, written in title case, a form of address before each name; a post the
+    # gazetteer lacks ("Điều Hợp Viên") between two it knows
     found = elections(
         "Tân Ban Chấp Hành bao gồm các thành viên:",
         "- Chủ Tịch: Ông Nguyễn Văn Bon",
         "- Phó Chủ Tịch Nội Vụ: Cô Vũ Phương Uyên",
+        "- Điều Hợp Viên: Ông Lê Văn Sáu",
         "- Thủ Quỹ: Cô Kim Sunhi",
-        "- Phó Chủ Tịch Ngoại Vụ: Ông Trần Đại Quốc",
     )
     got = {f["person"][0]: f["position"] for f in found}
     assert got == {
         "Nguyễn Văn Bon": ["Chủ Tịch"],
         "Vũ Phương Uyên": ["Phó Chủ Tịch Nội Vụ"],
-        "Trần Đại Quốc": ["Phó Chủ Tịch Ngoại Vụ"],
+        "Kim Sunhi": ["Thủ Quỹ"],
     }
 
 
@@ -1423,3 +1423,12 @@ def test_a_result_list_of_candidates_elects_nobody() -> None:
         )
         == []
     )
+
+
+def test_a_post_written_in_title_case_after_an_official_vote() -> None:
+    # quangdabaccali.blogspot.com: "được bầu chính thức là Hội Trưởng", the post in title case
+    found = elections(
+        "Cuối cùng cuộc bỏ phiếu kín được diễn ra và kết quả anh Lê Văn Đức được bầu chính thức là Hội Trưởng với số "
+        "phiếu cao nhất."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Lê Văn Đức"], ["Hội Trưởng"])]

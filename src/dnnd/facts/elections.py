@@ -153,8 +153,9 @@ _HELD_BEFORE = re.compile(
 _LOOKBACK = 24
 _AGENT_LOOKBACK = 60
 
-# Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
-_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới|cử(?=\s+(?:bổ sung\s+)?chức)))*\s*")
+# Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung", "được bầu chính thức là Hội Trưởng"
+# (quangdabaccali.blogspot.com).
+_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới|chính thức|cử(?=\s+(?:bổ sung\s+)?chức)))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?cử)(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
