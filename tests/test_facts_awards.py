@@ -915,3 +915,21 @@ def test_a_bracketed_gloss_after_the_award_name_keeps_its_class_and_recipient() 
     )
     assert [f["award"] for f in found] == [["Huân chương Tự do (Itxala) hạng II"]]
     assert found[0]["recipient"] == ["Phạm Tất Thắng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Với những đóng góp đó, Hội đã 3 lần được Chủ tịch nước tặng Huân chương Lao động.",
+        "Ông từng được Chủ tịch nước trao tặng Huân chương Hữu nghị năm 2012.",
+        "Bà là người đã nhiều lần được trao tặng Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc.",
+    ],
+)
+def test_an_award_recalled_is_no_fact(sentence: str) -> None:
+    # the awards a profile or an anniversary recalls ("từng được", "3 lần được"), not the article's news
+    assert awards(sentence) == []
+
+
+def test_an_award_given_for_the_first_time_is_a_fact() -> None:
+    found = awards("Lần đầu tiên, Chủ tịch nước trao tặng Huân chương Hữu nghị cho ông Nguyễn Văn An.")
+    assert [f["award"] for f in found] == [["Huân chương Hữu nghị"]]

@@ -151,6 +151,14 @@ _NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|d
 # A gift still to come, planned, denied or conditional (realis.tsv); a proposal is an award "proposed".
 _UNREAL = MOODS_NOT_DONE - {"proposed"}
 _TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$", re.IGNORECASE)
+# An award recalled, not the article's news: received before ("từng được trao tặng"), or counted over the years
+# ("Hội đã 3 lần được Chủ tịch nước tặng Huân chương Lao động", "3 lần đoạt giải"): the marker opens the passive
+# or the verb of receiving of the verb's own clause.
+_RECALLED_RE = re.compile(
+    r"(?<!\w)(?:[Tt]ừng|[Nn]hiều lần|\d+\s+lần|(?:hai|ba|bốn|năm)\s+lần)\s+(?:vinh dự\s+)?"
+    r"(?:được|nhận|đạt|đoạt|giành)(?!\w)[^,;:.]{0,40}$"
+)
+_RECALLED_REACH = 60
 _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình(?=\s+(?:Chủ tịch|Thủ tướng|cấp trên)))(?!\w)", re.IGNORECASE
@@ -434,6 +442,8 @@ def _real_verb(art: _Article, verb: re.Match[str], floor: int) -> bool:
         return False
     if _TOPIC_BEFORE.search(before) and not _DECISION_RE.search(text, floor, verb.start()):
         return False  # "trao đổi về việc tặng Bằng khen": the giving is a topic, unless a decision is about it
+    if _RECALLED_RE.search(text[max(floor, verb.start() - _RECALLED_REACH) : verb.end()]):
+        return False
     return not (_NOT_VERB_AFTER.match(text, verb.end()) or art.reading.mood(floor, verb.start()) in _UNREAL)
 
 
