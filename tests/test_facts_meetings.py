@@ -1719,3 +1719,15 @@ def test_the_body_whose_room_hosts_the_meeting_does_not_organise_it() -> None:
         )
     )
     assert found["organiser"] == ["Hiệp hội Nhựa TP.HCM"]
+
+
+def test_a_bare_meeting_word_in_an_attendance_list_is_the_event_reported_before() -> None:
+    # doingoailaocai (d138): the ceremony is called "hội nghị" only where its guests are listed
+    article = read(
+        "Chiều ngày 19/02, UBND tỉnh Lào Cai đã tổ chức Lễ trao tặng Bằng khen của Chủ tịch UBND tỉnh cho bà Lotta "
+        "Sylwander – Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam.",
+        "Tham dự hội nghị có các đồng chí Nguyễn Văn Vịnh – Bí thư Tỉnh ủy; đ/c Phạm Văn Cường – Chủ tịch HĐND tỉnh.",
+    )
+    found = only(article)
+    assert found["type"] == ["lễ trao tặng"]
+    assert "Nguyễn Văn Vịnh" in found["participant"]

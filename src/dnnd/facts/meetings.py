@@ -509,6 +509,8 @@ class _Occurrence:
     decided: bool = False
     #: Named as the setting of its sentence: "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...".
     framed: bool = False
+    #: Named only by who attended it: "Dự hội nghị có ...", "Tham dự buổi lễ có ...".
+    listing: bool = False
     #: Who paid the encounter (its subject): the organisers of "X hội kiến Y", the callers of "X chào xã giao Y".
     doers: list[AnyEntity] = attrs.Factory(list)
 
@@ -693,7 +695,7 @@ class _Reader:
             else None
         )
         if before is not None:
-            occ.attended = occ.framed = True
+            occ.attended = occ.framed = occ.listing = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, self._encounter_after(occ), cut=not listing)
@@ -1501,6 +1503,11 @@ def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
         same = [m for m in meetings if m.reported]
     if not same and occ.kind in _BACK_REFS and meetings:
         return meetings[-1]  # "tổ chức Tết Bunpimay ... Dự buổi lễ có ...": the ceremony told before
+    if not same and occ.listing and not occ.organised and meetings:
+        # "UBND tỉnh đã tổ chức Lễ trao tặng Bằng khen ... Tham dự hội nghị có ...": a bare word in an attendance
+        # list names no event of its own, but the one reported before (d138, doingoailaocai)
+        reported = [m for m in meetings if m.reported]
+        return reported[-1] if reported else None
     pool = [m for m in same if m.reported] or same
     return pool[-1] if pool else None
 
