@@ -1731,3 +1731,28 @@ def test_a_bare_meeting_word_in_an_attendance_list_is_the_event_reported_before(
     found = only(article)
     assert found["type"] == ["lễ trao tặng"]
     assert "Nguyễn Văn Vịnh" in found["participant"]
+
+
+def test_a_meeting_organised_on_the_same_day_elsewhere_is_another_meeting() -> None:
+    # danvan.vn (d156): a roundup of overseas communities' Tết meetings, "★ Cùng ngày, tại Canberra, ..."
+    article = read(
+        "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu tại buổi gặp mặt bà con Việt kiều.",
+        "★ Cùng ngày, tại Canberra, Đại sứ quán Việt Nam tại Australia đã tổ chức buổi gặp mặt bà con người Việt Nam "
+        "đang sinh sống, làm việc và học tập tại Australia chào đón Xuân Kỷ Hợi 2019.",
+    )
+    found = [roles(f, article) for f in meetings(article)]
+    assert len(found) == 2
+    assert found[0]["participant"] == ["Nguyễn Đức Hòa"]
+    assert found[1]["organiser"] == ["Đại sứ quán Việt Nam tại Australia"]
+
+
+def test_the_place_of_a_post_before_a_name_is_no_venue() -> None:
+    # vnconsulate-osaka (d929): "Tổng lãnh sự Việt Nam tại Osaka Nguyễn Hồng Hà gặp gỡ ..."
+    found = only(
+        read(
+            "Ngày 26/3/2021, Tổng lãnh sự Việt Nam tại Osaka Nguyễn Hồng Hà gặp gỡ Ban chấp hành Hiệp hội người Việt "
+            "tại Kansai."
+        )
+    )
+    assert "venue" not in found
+    assert found["organiser"] == ["Nguyễn Hồng Hà"]

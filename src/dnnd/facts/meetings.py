@@ -447,6 +447,8 @@ _INVITED_RE = re.compile(tagged("meeting_verbs", "invited"))
 _INVITER_REACH = 160
 
 _SPEECH_RE = scanner(re.compile(tagged("meeting_verbs", "speech", lower=True)))
+# A sentence opening on another event of the same day ("★ Cùng ngày, tại Canberra, ..."); marks before it skipped.
+_ANOTHER_RE = re.compile(r"[\W_]*" + tagged("meeting_verbs", "another"))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
@@ -1124,11 +1126,18 @@ class _Reader:
                 return
             end = at.end() + len(phrase)
             found = outermost(self.reading.mentions_in(at.end(), end, Place.kind))
+            if self._post_place(found, end):
+                continue  # "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu ...": the place of a post
             meeting.places = self.reading.entities_of(found)
             sole = len(found) == 1 and found[0].end == end
             if not (sole and _PLACE_PREFIX_RE.fullmatch(text, at.end(), found[0].start)):
                 meeting.venue = phrase
             return
+
+    def _post_place(self, places: list[Mention], end: int) -> bool:
+        """Whether a name follows a place of ``places`` right away: "tại Osaka Nguyễn Hồng Hà" ends a post."""
+        people = self.reading.mentions_in(places[0].end, end, Person.kind) if places else []
+        return any(not self.text[p.end : m.start].strip() for p in places for m in people)
 
     # -- the whole article
 
@@ -1615,6 +1624,8 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
+            if meeting is not None and occ.organised and _ANOTHER_RE.match(reading.text, occ.sentence.start):
+                meeting = None  # "Cùng ngày, tại Canberra, Đại sứ quán ... đã tổ chức buổi gặp mặt": another one
             if meeting is None and _attends_the_sitting(occ, reading.text):
                 # "Với 100% đại biểu dự họp tán thành": the session told before, not a meeting of its own
                 meeting = next((m for m in reversed(meetings) if m.reported), None)
