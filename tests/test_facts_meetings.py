@@ -1756,3 +1756,21 @@ def test_the_place_of_a_post_before_a_name_is_no_venue() -> None:
     )
     assert "venue" not in found
     assert found["organiser"] == ["Nguyễn Hồng Hà"]
+
+
+def test_a_delegations_study_tour_is_a_visit() -> None:
+    # thachha (d170): "Đoàn ... đã có chuyến tham quan NTM tại xã Nam Hương"
+    found = only(
+        read(
+            "Chiều ngày 6/12/2018, Đoàn đại biểu cấp cao tỉnh Khăm Muộn do đồng chí Ô Đay Sủ Đa Phon, Bí thư - Tỉnh "
+            "trưởng làm trưởng đoàn đã có chuyến tham quan NTM tại xã Nam Hương, huyện Thạch Hà, tỉnh Hà Tĩnh."
+        )
+    )
+    assert found["type"] == ["tham quan"]
+    assert found["date"]
+
+
+def test_a_press_conference_told_by_its_verb() -> None:
+    found = only(read("Ngày 5/3, Bộ Ngoại giao đã họp báo công bố chương trình Năm hữu nghị Việt Nam - Lào."))
+    assert found["type"] == ["họp báo"]
+    assert found["organiser"] == ["Bộ Ngoại giao"]
