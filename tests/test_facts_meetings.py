@@ -1774,3 +1774,15 @@ def test_a_press_conference_told_by_its_verb() -> None:
     found = only(read("Ngày 5/3, Bộ Ngoại giao đã họp báo công bố chương trình Năm hữu nghị Việt Nam - Lào."))
     assert found["type"] == ["họp báo"]
     assert found["organiser"] == ["Bộ Ngoại giao"]
+
+
+def test_a_congress_held_at_a_place_told_without_duoc() -> None:
+    # sbs.com.au (d124): "Đại hội của X ... tổ chức ở Darwin", the passive without "được", its vote told bare
+    found = only(
+        read(
+            "Tại Đại hội của CĐNVTD hôm cuối tuần tổ chức ở Darwin, Ban Chấp Hành các tiểu bang bầu ra BCH Liên Bang "
+            "cho nhiệm kỳ mới 2021-2023."
+        )
+    )
+    assert found["type"] == ["đại hội"]
+    assert found["organiser"] == ["CĐNVTD"]
