@@ -933,3 +933,15 @@ def test_an_award_recalled_is_no_fact(sentence: str) -> None:
 def test_an_award_given_for_the_first_time_is_a_fact() -> None:
     found = awards("Lần đầu tiên, Chủ tịch nước trao tặng Huân chương Hữu nghị cho ông Nguyễn Văn An.")
     assert [f["award"] for f in found] == [["Huân chương Hữu nghị"]]
+
+
+def test_whose_merits_a_purpose_recognises_gives_nothing() -> None:
+    # congnghe.tuoitre.vn: the purpose runs over commas before the giver
+    found = awards(
+        "Ghi nhận những đóng góp tích cực của Ban quản lý Lăng Chủ tịch Hồ Chí Minh và cá nhân thiếu tướng Bùi Hải "
+        "Sơn vì những đóng góp tích cực nhằm tăng cường tình hữu nghị và hợp tác giữa hai nước, hai dân tộc, ngày "
+        "11-2, Tổng thống Vladimir Putin đã ký quyết định tặng Huân chương Hữu nghị của Nhà nước Liên bang Nga cho "
+        "thiếu tướng Bùi Hải Sơn."
+    )
+    assert [f["recipient"] for f in found] == [["Bùi Hải Sơn"]]
+    assert "Bùi Hải Sơn" not in found[0]["giver"] and "Hồ Chí Minh" not in found[0]["giver"]

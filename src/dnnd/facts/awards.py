@@ -171,6 +171,12 @@ _INTRO_RE = re.compile(
     r"\s*(?:[Tt]ại|[Nn]hân|[Dd]ịp|[Tt]rong|[Ss]au|[Cc]ũng tại|[Cc]ũng trong|[Tt]rước đó|[Tt]iếp đó|[Nn]goài ra|"
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
+# A purpose opening the sentence, over its commas: whose merits it recognises are no givers; the giver comes after
+# its last comma ("Ghi nhận những đóng góp tích cực của Ban quản lý ... và cá nhân thiếu tướng X ..., ngày 11-2,
+# Tổng thống Vladimir Putin đã ký quyết định tặng ...", congnghe.tuoitre.vn).
+_PURPOSE_INTRO_RE = re.compile(
+    r"\s*(?:(?:[ĐđD]ể|[Nn]hằm)\s+)?(?:[Gg]hi nhận|[Tt]ôn vinh|[Bb]iểu dương|[Tt]ri ân)(?!\w)"
+)
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
 # Congratulating or praising someone on receiving an award (awards.tsv, praise) and saying (reporting_verbs.txt)
 # before a receiving verb.
@@ -615,6 +621,8 @@ def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    if _PURPOSE_INTRO_RE.match(text, start, end) and (comma := text.rfind(",", start, end)) != -1:
+        start = comma + 1
     names = art.names(start, end)
     people = [m for m in names if m.kind == Person.kind]
     chosen = people or [m for m in names if m.kind == Organization.kind]
@@ -742,6 +750,8 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    if _PURPOSE_INTRO_RE.match(text, start, end) and (comma := text.rfind(",", start, end)) != -1:
+        start = comma + 1
     # "Bà X, thay mặt Hội Y nhận Bằng khen": the body she stands for receives it, she only accepts it
     represented = _REPRESENTING_RE.search(text, start, end)
     if represented is not None:
