@@ -174,9 +174,7 @@ _INTRO_RE = re.compile(
 # A purpose opening the sentence, over its commas: whose merits it recognises are no givers; the giver comes after
 # its last comma ("Ghi nhận những đóng góp tích cực của Ban quản lý ... và cá nhân thiếu tướng X ..., ngày 11-2,
 # Tổng thống Vladimir Putin đã ký quyết định tặng ...", congnghe.tuoitre.vn).
-_PURPOSE_INTRO_RE = re.compile(
-    r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:[Gg]hi nhận|[Tt]ôn vinh|[Bb]iểu dương|[Tt]ri ân)(?!\w)"
-)
+_PURPOSE_INTRO_RE = re.compile(r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:[Gg]hi nhận|[Tt]ôn vinh|[Bb]iểu dương|[Tt]ri ân)(?!\w)")
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
 # Congratulating or praising someone on receiving an award (awards.tsv, praise) and saying (reporting_verbs.txt)
 # before a receiving verb.
