@@ -869,3 +869,79 @@ def test_the_merit_recipients_are_named_for_ends_them() -> None:
         "tiêu biểu đã có những đóng góp thiết thực cho công cuộc xóa đói giảm nghèo tại Việt Nam."
     )
     assert role_values(facts[0], article.entities, "recipient") == ["33 TCPCPNN và 1 cá nhân tiêu biểu"]
+
+
+def test_the_topic_of_a_learning_contest_is_no_giver_or_recipient() -> None:
+    # truyenhinhdulich.vn: "của Chủ tịch Hồ Chí Minh tới Indonesia" is the contest's topic, not who gave to whom
+    assert (
+        awards(
+            "Ngày hôm nay 8/11, tại thủ đô Jakarta diễn ra Lễ trao giải cuộc thi Tìm hiểu về chuyến đi lịch sử của "
+            "Chủ tịch Hồ Chí Minh tới Indonesia."
+        )
+        == []
+    )
+
+
+def test_a_ranked_prize_of_a_learning_contest_names_the_contest() -> None:
+    found = awards(
+        "Ban Tuyên giáo Tỉnh ủy trao giải Nhất cuộc thi tìm hiểu về quan hệ hữu nghị giữa Việt Nam và Lào cho ông "
+        "Nguyễn Văn An."
+    )
+    assert [f["award"] for f in found] == [["giải Nhất cuộc thi tìm hiểu về quan hệ hữu nghị giữa Việt Nam và Lào"]]
+    assert found[0]["recipient"] == ["Nguyễn Văn An"]
+
+
+def test_a_verb_after_a_ranked_contest_prize_ends_the_contest() -> None:
+    # truyenhinhdulich.vn: "Giải nhất cuộc thi được trao cho ...", the contest named by its bare noun
+    found = awards("Giải nhất cuộc thi được trao cho thính giả Rudi Hartono đến từ đảo Kalimantan.")
+    assert [f["award"] for f in found] == [["Giải nhất cuộc thi"]]
+    assert found[0]["recipient"]
+
+
+def test_a_rank_before_the_recipient_names_her_not_a_name_in_her_posts() -> None:
+    # congnghe.tuoitre.vn: "Lăng Chủ tịch Hồ Chí Minh" in the recipient's post names no recipient
+    found = awards(
+        "Huân chương Hữu nghị của Nhà nước Liên bang Nga được trao cho thiếu tướng Bùi Hải Sơn, quyền trưởng ban Ban "
+        "quản lý Lăng Chủ tịch Hồ Chí Minh."
+    )
+    assert [f["recipient"] for f in found] == [["Bùi Hải Sơn"]]
+
+
+def test_a_bracketed_gloss_after_the_award_name_keeps_its_class_and_recipient() -> None:
+    # xosogialai.org: the Lao name of the order in brackets, then its class
+    found = awards(
+        "Thay mặt lãnh đạo Đảng, Nhà nước Cộng hòa dân chủ nhân dân Lào, ông Sinlavong Khoutphaythoune trao tặng "
+        "Huân chương Tự do (Itxala) hạng II cho ông Phạm Tất Thắng - ủy viên Trung ương Đảng."
+    )
+    assert [f["award"] for f in found] == [["Huân chương Tự do (Itxala) hạng II"]]
+    assert found[0]["recipient"] == ["Phạm Tất Thắng"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Với những đóng góp đó, Hội đã 3 lần được Chủ tịch nước tặng Huân chương Lao động.",
+        "Ông từng được Chủ tịch nước trao tặng Huân chương Hữu nghị năm 2012.",
+        "Bà là người đã nhiều lần được trao tặng Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc.",
+    ],
+)
+def test_an_award_recalled_is_no_fact(sentence: str) -> None:
+    # the awards a profile or an anniversary recalls ("từng được", "3 lần được"), not the article's news
+    assert awards(sentence) == []
+
+
+def test_an_award_given_for_the_first_time_is_a_fact() -> None:
+    found = awards("Lần đầu tiên, Chủ tịch nước trao tặng Huân chương Hữu nghị cho ông Nguyễn Văn An.")
+    assert [f["award"] for f in found] == [["Huân chương Hữu nghị"]]
+
+
+def test_whose_merits_a_purpose_recognises_gives_nothing() -> None:
+    # congnghe.tuoitre.vn: the purpose runs over commas before the giver
+    found = awards(
+        "Ghi nhận những đóng góp tích cực của Ban quản lý Lăng Chủ tịch Hồ Chí Minh và cá nhân thiếu tướng Bùi Hải "
+        "Sơn vì những đóng góp tích cực nhằm tăng cường tình hữu nghị và hợp tác giữa hai nước, hai dân tộc, ngày "
+        "11-2, Tổng thống Vladimir Putin đã ký quyết định tặng Huân chương Hữu nghị của Nhà nước Liên bang Nga cho "
+        "thiếu tướng Bùi Hải Sơn."
+    )
+    assert [f["recipient"] for f in found] == [["Bùi Hải Sơn"]]
+    assert "Bùi Hải Sơn" not in found[0]["giver"] and "Hồ Chí Minh" not in found[0]["giver"]

@@ -1370,3 +1370,65 @@ def test_a_record_line_name_dash_vote_elects_the_name() -> None:
 def test_an_active_vote_after_a_dash_with_its_object_is_read_as_before() -> None:
     found = elections("Hội nghị lần thứ nhất – bầu ông Trần Văn Bình giữ chức Chủ tịch Hội.")
     assert [(f["person"], f["position"]) for f in found] == [(["Trần Văn Bình"], ["Chủ tịch"])]
+
+
+def test_a_title_case_committee_opens_a_result_list_whose_unknown_post_does_not_close_it() -> None:
+    # ydan.org: an overseas community's roll, written in title case, a form of address before each name; a post the
+    # gazetteer lacks ("Điều Hợp Viên") between two it knows
+    found = elections(
+        "Tân Ban Chấp Hành bao gồm các thành viên:",
+        "- Chủ Tịch: Ông Nguyễn Văn Bon",
+        "- Phó Chủ Tịch Nội Vụ: Cô Vũ Phương Uyên",
+        "- Điều Hợp Viên: Ông Lê Văn Sáu",
+        "- Thủ Quỹ: Cô Kim Sunhi",
+    )
+    got = {f["person"][0]: f["position"] for f in found}
+    assert got == {
+        "Nguyễn Văn Bon": ["Chủ Tịch"],
+        "Vũ Phương Uyên": ["Phó Chủ Tịch Nội Vụ"],
+        "Kim Sunhi": ["Thủ Quỹ"],
+    }
+
+
+def test_an_announced_vote_result_opens_a_list_written_name_first() -> None:
+    # nhanquyen.co: "kết quả bầu cử ... như sau:", then bullets "Ông A – Chủ tịch"
+    found = elections(
+        "Theo kết quả bầu cử vào lúc 20 giờ ngày 18-09-2022, Hội đồng Cố vấn và Giám sát nhiệm kỳ 2022-2025 được "
+        "ghi nhận như sau:",
+        "• Ông Nguyễn Việt Long – Chủ tịch",
+        "• Ông Trần Khánh Dư – Phó Chủ tịch",
+    )
+    assert {f["person"][0]: f["position"] for f in found} == {
+        "Nguyễn Việt Long": ["Chủ tịch"],
+        "Trần Khánh Dư": ["Phó Chủ tịch"],
+    }
+
+
+def test_a_numbered_result_list_elects_each_line() -> None:
+    found = elections(
+        "Đại hội đã bầu Ban Chấp hành mới gồm có:",
+        "1) Chủ tịch: Bà Lê Thị Bích Thủy",
+        "2) Phó Chủ tịch: Ông Nguyễn Đức Vĩnh",
+    )
+    assert {f["person"][0] for f in found} == {"Lê Thị Bích Thủy", "Nguyễn Đức Vĩnh"}
+
+
+def test_a_result_list_of_candidates_elects_nobody() -> None:
+    # (a list of candidates is no result, however its lines are written)
+    assert (
+        elections(
+            "Ban Bầu cử công bố danh sách ứng cử viên như sau:",
+            "1) Chủ tịch: Ông Nguyễn Văn Bon",
+            "2) Phó Chủ tịch: Ông Trần Đại Quốc",
+        )
+        == []
+    )
+
+
+def test_a_post_written_in_title_case_after_an_official_vote() -> None:
+    # quangdabaccali.blogspot.com: "được bầu chính thức là Hội Trưởng", the post in title case
+    found = elections(
+        "Cuối cùng cuộc bỏ phiếu kín được diễn ra và kết quả anh Lê Văn Đức được bầu chính thức là Hội Trưởng với số "
+        "phiếu cao nhất."
+    )
+    assert [(f["person"], f["position"]) for f in found] == [(["Lê Văn Đức"], ["Hội Trưởng"])]

@@ -1690,3 +1690,99 @@ def test_a_reception_of_the_head_and_members_of_the_visiting_delegation_is_that_
     found = only(article)
     assert found["type"] == ["thăm"]
     assert "Lệt Xay Nha Phon" in found["participant"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # vietnamplus.vn: a programme's title in quotes, opened by its meeting word
+        (
+            "Tối 25/1, tại thành phố New York (Mỹ), Lãnh sự quán Việt Nam tại New York đã long trọng tổ chức chương "
+            "trình “Tết Cộng đồng - Xuân Quê hương Ất Tỵ 2025”.",
+            "Tết",
+        ),
+        ("Chiều 16/4, Hội Hữu nghị Việt - Nga tỉnh Nghệ An đã tổ chức “Giao lưu hữu nghị Việt - Nga”.", "giao lưu"),
+    ],
+)
+def test_a_programme_with_a_quoted_title_is_held_by_who_organised_it(sentence: str, kind: str) -> None:
+    found = only(read(sentence))
+    assert found["type"] == [kind]
+    assert found["organiser"] and found["date"]
+
+
+def test_the_body_whose_room_hosts_the_meeting_does_not_organise_it() -> None:
+    # hcmusta.org.vn: the date and the venue open the sentence before the comma, the organiser after it
+    found = only(
+        read(
+            "Ngày 26/3/2021 tại trụ sở Liên hiệp các Hội Khoa học và Kỹ thuật TP. Hồ Chí Minh, Hiệp hội Nhựa TP.HCM "
+            "đã tổ chức đại hội nhiệm kỳ VI năm 2021 – 2025."
+        )
+    )
+    assert found["organiser"] == ["Hiệp hội Nhựa TP.HCM"]
+
+
+def test_a_bare_meeting_word_in_an_attendance_list_is_the_event_reported_before() -> None:
+    # doingoailaocai (d138): the ceremony is called "hội nghị" only where its guests are listed
+    article = read(
+        "Chiều ngày 19/02, UBND tỉnh Lào Cai đã tổ chức Lễ trao tặng Bằng khen của Chủ tịch UBND tỉnh cho bà Lotta "
+        "Sylwander – Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam.",
+        "Tham dự hội nghị có các đồng chí Nguyễn Văn Vịnh – Bí thư Tỉnh ủy; đ/c Phạm Văn Cường – Chủ tịch HĐND tỉnh.",
+    )
+    found = only(article)
+    assert found["type"] == ["lễ trao tặng"]
+    assert "Nguyễn Văn Vịnh" in found["participant"]
+
+
+def test_a_meeting_organised_on_the_same_day_elsewhere_is_another_meeting() -> None:
+    # danvan.vn (d156): a roundup of overseas communities' Tết meetings, "★ Cùng ngày, tại Canberra, ..."
+    article = read(
+        "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu tại buổi gặp mặt bà con Việt kiều.",
+        "★ Cùng ngày, tại Canberra, Đại sứ quán Việt Nam tại Australia đã tổ chức buổi gặp mặt bà con người Việt Nam "
+        "đang sinh sống, làm việc và học tập tại Australia chào đón Xuân Kỷ Hợi 2019.",
+    )
+    found = [roles(f, article) for f in meetings(article)]
+    assert len(found) == 2
+    assert found[0]["participant"] == ["Nguyễn Đức Hòa"]
+    assert found[1]["organiser"] == ["Đại sứ quán Việt Nam tại Australia"]
+
+
+def test_the_place_of_a_post_before_a_name_is_no_venue() -> None:
+    # vnconsulate-osaka (d929): "Tổng lãnh sự Việt Nam tại Osaka Nguyễn Hồng Hà gặp gỡ ..."
+    found = only(
+        read(
+            "Ngày 26/3/2021, Tổng lãnh sự Việt Nam tại Osaka Nguyễn Hồng Hà gặp gỡ Ban chấp hành Hiệp hội người Việt "
+            "tại Kansai."
+        )
+    )
+    assert "venue" not in found
+    assert found["organiser"] == ["Nguyễn Hồng Hà"]
+
+
+def test_a_delegations_study_tour_is_a_visit() -> None:
+    # thachha (d170): "Đoàn ... đã có chuyến tham quan NTM tại xã Nam Hương"
+    found = only(
+        read(
+            "Chiều ngày 6/12/2018, Đoàn đại biểu cấp cao tỉnh Khăm Muộn do đồng chí Ô Đay Sủ Đa Phon, Bí thư - Tỉnh "
+            "trưởng làm trưởng đoàn đã có chuyến tham quan NTM tại xã Nam Hương, huyện Thạch Hà, tỉnh Hà Tĩnh."
+        )
+    )
+    assert found["type"] == ["tham quan"]
+    assert found["date"]
+
+
+def test_a_press_conference_told_by_its_verb() -> None:
+    found = only(read("Ngày 5/3, Bộ Ngoại giao đã họp báo công bố chương trình Năm hữu nghị Việt Nam - Lào."))
+    assert found["type"] == ["họp báo"]
+    assert found["organiser"] == ["Bộ Ngoại giao"]
+
+
+def test_a_congress_held_at_a_place_told_without_duoc() -> None:
+    # sbs.com.au (d124): "Đại hội của X ... tổ chức ở Darwin", the passive without "được", its vote told bare
+    found = only(
+        read(
+            "Tại Đại hội của CĐNVTD hôm cuối tuần tổ chức ở Darwin, Ban Chấp Hành các tiểu bang bầu ra BCH Liên Bang "
+            "cho nhiệm kỳ mới 2021-2023."
+        )
+    )
+    assert found["type"] == ["đại hội"]
+    assert found["organiser"] == ["CĐNVTD"]

@@ -101,11 +101,16 @@ _AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
 _COLON_RE = re.compile(r":\s*$")
 # A contest after a prize, with its name: its quoted title, else its words up to a clause mark or a verb's
-# party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ...").
+# party ("giải cuộc thi viết “Tìm hiểu về ...”", "giải Hội thi tiếng Việt năm 2024 cho ..."); the topic of a
+# "tìm hiểu" contest (the usual civic quiz) runs on over "của", "tới", "với", "và", which are its own words:
+# "Lễ trao giải cuộc thi Tìm hiểu về chuyến đi lịch sử của Chủ tịch Hồ Chí Minh tới Indonesia"
+# (truyenhinhdulich.vn), "cuộc thi Tìm hiểu lịch sử quan hệ đặc biệt Việt Nam - Lào, ..." (tienphong.vn); a verb
+# ends the name ("Giải nhất cuộc thi được trao cho ...").
 _CONTEST_RE = re.compile(
     rf"\s+(?:{word_alternation(*words('awards', 'contest'))})(?!\w)"
     r"(?:[^“\"”,.;:()\n]{0,60}?[“\"][^”\"\n]{1,160}[”\"]"
-    r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với)(?!\w)|\s*[,.;:()\n]|\s*$))"
+    r"|(?:\s+\w+){0,2}?\s+[Tt]ìm hiểu\s[^“\"”,.;:()\n]{1,160}?(?=\s+(?:cho|do|tại|vào|nhằm)(?!\w)|\s*[,.;:()\n]|\s*$)"
+    r"|[^“\"”,.;:()\n]{0,60}?(?=\s+(?:cho|tới|của|do|tại|vào|nhằm|và|với|được|đã|trao|tặng)(?!\w)|\s*[,.;:()\n]|\s*$))"
 )
 _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 # Heads that are a whole name ("Bằng khen"); the others take the name written after them.
@@ -146,6 +151,14 @@ _NOT_VERB_AFTER = re.compile(r"\s+(?:đổi|quyền|thức|định|xét|thấy|d
 # A gift still to come, planned, denied or conditional (realis.tsv); a proposal is an award "proposed".
 _UNREAL = MOODS_NOT_DONE - {"proposed"}
 _TOPIC_BEFORE = re.compile(r"(?<!\w)việc\s+$", re.IGNORECASE)
+# An award recalled, not the article's news: received before ("từng được trao tặng"), or counted over the years
+# ("Hội đã 3 lần được Chủ tịch nước tặng Huân chương Lao động", "3 lần đoạt giải"): the marker opens the passive
+# or the verb of receiving of the verb's own clause.
+_RECALLED_RE = re.compile(
+    r"(?<!\w)(?:[Tt]ừng|[Nn]hiều lần|\d+\s+lần|(?:hai|ba|bốn|năm)\s+lần)\s+(?:vinh dự\s+)?"
+    r"(?:được|nhận|đạt|đoạt|giành)(?!\w)[^,;:.]{0,40}$"
+)
+_RECALLED_REACH = 60
 _DECISION_RE = re.compile(r"(?<!\w)[Qq]uyết định(?!\w)")
 _PROPOSAL_RE = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|trình(?=\s+(?:Chủ tịch|Thủ tướng|cấp trên)))(?!\w)", re.IGNORECASE
@@ -158,6 +171,10 @@ _INTRO_RE = re.compile(
     r"\s*(?:[Tt]ại|[Nn]hân|[Dd]ịp|[Tt]rong|[Ss]au|[Cc]ũng tại|[Cc]ũng trong|[Tt]rước đó|[Tt]iếp đó|[Nn]goài ra|"
     r"[Vv]ới|[Qq]ua)(?!\w)[^,]*,"
 )
+# A purpose opening the sentence, over its commas: whose merits it recognises are no givers; the giver comes after
+# its last comma ("Ghi nhận những đóng góp tích cực của Ban quản lý ... và cá nhân thiếu tướng X ..., ngày 11-2,
+# Tổng thống Vladimir Putin đã ký quyết định tặng ...", congnghe.tuoitre.vn).
+_PURPOSE_INTRO_RE = re.compile(r"\s*(?:(?:[Đđ]ể|[Nn]hằm)\s+)?(?:[Gg]hi nhận|[Tt]ôn vinh|[Bb]iểu dương|[Tt]ri ân)(?!\w)")
 _PASSIVE_RE = re.compile(r"(?<!\w)được(?!\w)")
 # Congratulating or praising someone on receiving an award (awards.tsv, praise) and saying (reporting_verbs.txt)
 # before a receiving verb.
@@ -183,7 +200,6 @@ _ADVERBS_END = re.compile(
     r"(?:\s+(?:đã|đều|cũng|vinh dự|rất|vừa|mới|từng|cùng|năm nay|lần này|đã vinh dự|vinh dự được|được|long trọng"
     r"|trọng thể))+\s*$"
 )
-_HONORIFIC_START = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)")
 # Between a person and the verb: a comma or a dash and her post ("Ông X, Chủ tịch Hội Y nhận ...").
 _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 # Between two people of a list of recipients: the first one's post, then a comma or "và" and an honorific.
@@ -191,6 +207,9 @@ _POST_ONLY_RE = re.compile(r"\s*[-–,]\s*[^,;.()]{0,60}")
 _BEFORE_NAME = rf"(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)*"
 _PEOPLE_GAP_RE = re.compile(rf"(?:\s*[-–,]\s*[^,;.()]{{0,60}}?)?(?:\s*,\s*|\s+và\s+){_BEFORE_NAME}")
 _BEFORE_NAME_RE = re.compile(_BEFORE_NAME)
+# A recipient phrase opening with a form of address or a rank before the name ("cho thiếu tướng Bùi Hải Sơn, quyền
+# trưởng ban Ban quản lý Lăng Chủ tịch Hồ Chí Minh", congnghe.tuoitre.vn: the person named first, her posts after).
+_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC}|{trie_regex(honorifics())})\s+)+")
 _PLURAL_LEAD_RE = re.compile(rf"các(?:\s+[{LOWER}][\w-]*){{1,2}}\s+")
 # A person's posts between her name and the award given to her: a comma or a dash, then capitalised posts, no
 # clause mark.
@@ -202,6 +221,9 @@ _LIST_SEPARATORS = re.compile(r"(?:\s|,|;|và|cùng|với)*")
 # An award's class at the end of its name, and a further class coordinated after it.
 _CLASS = r"hạng\s+(?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}|[1-3])(?!\w)"
 _OWN_CLASS_RE = re.compile(rf"(?<!\w){_CLASS}")
+# A bracketed gloss after the name, maybe before its class: the name in the giver's language or another
+# name of it ("Huân chương Tự do (Itxala) hạng II cho ông X", xosogialai.org); the name goes on over it.
+_GLOSS_RE = re.compile(rf"\s*\([^()\n]{{1,40}}\)(?:\s+{_CLASS})?")
 # A name written in lower case, told by the class after it ("Huân chương phát triển hạng nhất").
 _LOWER_CLASSED_RE = re.compile(rf"(?:\s+[{LOWER}][\w-]*){{1,4}}?\s+{_CLASS}")
 # (a rank alone stands for the next class: "Huân chương Lao động hạng nhất, nhì và ba cho ...")
@@ -314,10 +336,15 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
         if head not in _PLAIN_HEADS:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
+            # "giải Nhất cuộc thi tìm hiểu ...": the contest whose prize the rank is
+            contest = _CONTEST_RE.match(text, stop, end) if rank is not None and rank.re is _RANK_RE else None
+            stop = contest.end() if contest else stop
             named = _QUOTED_RE.match(text, stop, end) or _FOR_NAME_RE.match(text, stop, end)
             named = named or _NAME_RE.match(text, stop, end) or _LOWER_CLASSED_RE.match(text, stop, end)
             if named is not None:
                 stop = _before_names(art, stop, named.end())
+                gloss = _GLOSS_RE.match(text, stop, end)
+                stop = gloss.end() if gloss is not None and named.end() == stop else stop
             if head in _NAMED_HEADS and stop == match.end():
                 continue  # "danh hiệu" with no name after it
             if stop == match.end() and match.group("head")[0].islower():
@@ -419,6 +446,8 @@ def _real_verb(art: _Article, verb: re.Match[str], floor: int) -> bool:
         return False
     if _TOPIC_BEFORE.search(before) and not _DECISION_RE.search(text, floor, verb.start()):
         return False  # "trao đổi về việc tặng Bằng khen": the giving is a topic, unless a decision is about it
+    if _RECALLED_RE.search(text[max(floor, verb.start() - _RECALLED_REACH) : verb.end()]):
+        return False
     return not (_NOT_VERB_AFTER.match(text, verb.end()) or art.reading.mood(floor, verb.start()) in _UNREAL)
 
 
@@ -590,6 +619,8 @@ def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    if _PURPOSE_INTRO_RE.match(text, start, end) and (comma := text.rfind(",", start, end)) != -1:
+        start = comma + 1
     names = art.names(start, end)
     people = [m for m in names if m.kind == Person.kind]
     chosen = people or [m for m in names if m.kind == Organization.kind]
@@ -717,6 +748,8 @@ def _subject_recipient(art: _Article, group: _Group, floor: int, end: int) -> No
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
+    if _PURPOSE_INTRO_RE.match(text, start, end) and (comma := text.rfind(",", start, end)) != -1:
+        start = comma + 1
     # "Bà X, thay mặt Hội Y nhận Bằng khen": the body she stands for receives it, she only accepts it
     represented = _REPRESENTING_RE.search(text, start, end)
     if represented is not None:

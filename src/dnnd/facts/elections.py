@@ -88,7 +88,7 @@ from dnnd.facts import FACT_ORDER, FactDraft, Reading, Sentence
 from dnnd.facts.extractor import FactExtractor
 from dnnd.facts.reading import post_re, scan_words, stripped_end
 from dnnd.facts.vocabulary import HONORIFIC, MOOD_PURPOSE, MOODS_NOT_DONE, alternation, cue_re, table, words
-from dnnd.gazetteer import UPPER
+from dnnd.gazetteer import UPPER, honorifics, trie_regex
 from dnnd.hookspecs import hookimpl
 from dnnd.model import AnyEntity, Fact, Mention, Organization, Person, Quantity, Term
 from dnnd.plugin import Extractor
@@ -153,8 +153,9 @@ _HELD_BEFORE = re.compile(
 _LOOKBACK = 24
 _AGENT_LOOKBACK = 60
 
-# Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung".
-_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới|cử(?=\s+(?:bổ sung\s+)?chức)))*\s*")
+# Words between "bầu" and what it chooses: "bầu ra", "bầu lại", "bầu bổ sung", "được bầu chính thức là Hội Trưởng"
+# (quangdabaccali.blogspot.com).
+_AFTER_VERB = re.compile(r"(?:\s+(?:ra|lại|bổ sung|mới|chính thức|cử(?=\s+(?:bổ sung\s+)?chức)))*\s*")
 _AGAIN = re.compile(r"(?:\s+(?:ra|bổ sung))*\s+(?:lại|tái\s+(?:đắc\s+)?cử)(?!\w)")
 _MORE_BEFORE = re.compile(r"(?<!\w)tiếp tục\s+(?:được\s+)?(?:tín nhiệm\s+)?$")
 # Right after a passive vote, keeping the post: "được hiệp thương cử tiếp tục giữ chức Chủ tịch".
@@ -163,11 +164,12 @@ _KEPT_AFTER = re.compile(r"\s+tiếp tục\s+(?:giữ|làm)(?!\w)")
 # bầu giữ chức vụ Chủ tịch", "đắc cử và giữ vị trí chủ tịch", or after a comma: "tái đắc cử, giữ chức Chủ tịch
 # BCH ..." (the post's marker read after it).
 _AND_THEN_RE = re.compile(r"(?:\s*,|\s+và)(?:\s+(?:được|tín nhiệm|hiệp thương))*(?:\s+(?:bầu|cử))?(?=\s)")
-# Committees elected as a whole.
+# Committees elected as a whole (in title case too, as overseas community outlets write them: "Tân Ban Chấp
+# Hành bao gồm các thành viên:", ydan.org; "Ban Điều Hành", viendongdaily.com).
 _BODY = (
-    r"(?:[Bb]an [Cc]hấp hành(?: [Tt]rung ương)?|BCH|[Bb]an [Tt]hường vụ|BTV|[Bb]an [Kk]iểm tra|"
-    r"[ỦUủu][ỷy] ban [Kk]iểm tra|Thường trực|Đoàn [Cc]hủ tịch|Ban [Đđ]iều hành|Ban [Cc]hủ nhiệm|"
-    r"Hội đồng quản trị|Ban [Ll]ãnh đạo)(?!\w)"
+    r"(?:[Bb]an [Cc]hấp [Hh]ành(?: [Tt]rung [Ưư]ơng)?|BCH|[Bb]an [Tt]hường [Vv]ụ|BTV|[Bb]an [Kk]iểm [Tt]ra|"
+    r"[ỦUủu][ỷy] ban [Kk]iểm [Tt]ra|Thường trực|Đoàn [Cc]hủ [Tt]ịch|Ban [Đđ]iều [Hh]ành|Ban [Cc]hủ [Nn]hiệm|"
+    r"Hội [Đđ]ồng [Qq]uản [Tt]rị|Ban [Ll]ãnh [Đđ]ạo)(?!\w)"
 )
 _BODY_RE = re.compile(_BODY)
 _NEW_RE = re.compile(r"(?<!\w)mới(?!\w)")
@@ -244,9 +246,12 @@ _NAMED_AFTER_RE = re.compile(r"[^.;:]{0,160}?\s*gồm(?:\s+có)?\s*:\s*")
 _ITEM_BEFORE_RE = re.compile(r"(?:[:;,]|\svà)\s*$")
 _OFFICE_TERMS = frozenset({"nhiệm kỳ", "khóa", "lần thứ"})
 _SESSIONS = frozenset({"phiên họp thứ", "kỳ họp thứ", "kỳ thứ"})
-_HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{HONORIFIC}\s+)$")
+# A form of address or a rank before a name: the facts' honorifics and the gazetteer's ("Phó Chủ Tịch Nội Vụ: Cô
+# Vũ Phương Uyên", ydan.org).
+_ADDRESS = rf"(?:{HONORIFIC}|(?:{trie_regex(honorifics())})(?!\w))"
+_HONORIFIC_BEFORE = re.compile(rf"(?:(?:các\s+)?{_ADDRESS}\s+)$")
 # Between the people of a list; a semicolon too, under one verb ("bầu ông A làm Chủ tịch; các ông B, C làm ...").
-_LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{HONORIFIC}\s+)?")
+_LIST_SEP = re.compile(rf"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?{_ADDRESS}\s+)?")
 _GAP_STOP = re.compile(r"(?<!\w)(?:cho|với|thay|để|khi|nhưng|vì|bởi|và|của|đối với)(?!\w)|[;:]")
 _TO_PERSON = re.compile(r"\s*(?:cho|đối với)(?:\s+đối với)?\s+")
 # Between a post and its terms ("Chủ tịch HĐND tỉnh X khóa VIII, nhiệm kỳ 2021-2026"), and a rank before a name
@@ -300,7 +305,7 @@ _COPULA_RE = re.compile(
 _COPULA_START_RE = re.compile(r"\s*(?P<post>[^,;:.]{2,60}?)\s+(?:là|gồm(?:\s+có)?)\s+", re.IGNORECASE)
 # ("các ông, bà: A, B": the honorifics of a mixed list, paired)
 _FORMER_RE = re.compile(r"(?<!\w)(?:trước|cũ|nguyên|tiền nhiệm)(?!\w)")
-_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:(?:{HONORIFIC})(?:\s*,\s*(?:{HONORIFIC}))?\s*)?:?\s*")
+_HONORIFIC_START = re.compile(rf"(?:các\s+)?(?:{_ADDRESS}(?:\s*,\s*{_ADDRESS})?\s*)?:?\s*")
 # A committee, its size, then who heads it: "BCH ... gồm 21 thành viên do ông X làm Chủ tịch", "Ban Thường vụ
 # gồm 7 đồng chí, trong đó ông X làm Chủ tịch"; without a size when it is presented or new ("ra mắt Ban Chấp hành
 # khóa mới do ông X làm Chủ tịch").
@@ -332,17 +337,21 @@ _title_re = post_re  # (the shared pattern of a post, dnnd.facts.reading)
 # may open it); the post, a colon, then who holds it. Several may share a line after semicolons.
 # An item may also follow, on the same line, the colon of the words that open the list ("Ban Thường vụ gồm: Chủ
 # tịch: ông A; ...") or the sentence that reports the vote ("Đại hội đã bầu ... . Chủ tịch: ông A; ...").
+# (a line may be numbered: "1) Chủ Tịch: Bà A", "2- Phó Chủ tịch: Ông B", ydan.org)
+_BULLET = r"(?:[-–•+*]|\d{1,2}\s*[)\-–])"
 _RESULT_ITEM_RE = re.compile(
-    r"(?:^|;|(?<=:)|(?<=:[ \t])|(?<=\.[ \t]))[ \t]*(?:[-–•+*][ \t]*)?(?P<post>[^\n:;.]{2,80}?)[ \t]*:[ \t]*",
+    rf"(?:^|;|(?<=:)|(?<=:[ \t])|(?<=\.[ \t]))[ \t]*(?:{_BULLET}[ \t]*)?(?P<post>[^\n:;.]{{2,80}}?)[ \t]*:[ \t]*",
     re.MULTILINE,
 )
 _LINE_RE = re.compile(r"[^\n]+")
 # A result item written name first: "ông A - Chủ tịch", "- Bà B – Phó Chủ tịch Hội" (a part of a line
 # between semicolons, or after the list's colon).
-_PERSON_ITEM_RE = re.compile(rf"(?:^|;|(?<=:))[ \t]*(?:[-–•+*][ \t]*)?(?:(?:{HONORIFIC})\s+)?", re.MULTILINE)
+_PERSON_ITEM_RE = re.compile(rf"(?:^|;|(?<=:))[ \t]*(?:{_BULLET}[ \t]*)?(?:(?:{HONORIFIC})\s+)?", re.MULTILINE)
 _PERSON_POST_SEP = re.compile(r"[ \t]*[-–:][ \t]*")
 # Words that make a list one of candidates, not of people elected (nominations.txt).
 _NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
+# The result of a vote announced ("kết quả bầu cử ... như sau:", nhanquyen.co; "kết quả bỏ phiếu"): a vote held.
+_VOTE_RESULT_RE = re.compile(r"(?<!\w)[Kk]ết quả (?:cuộc )?(?:bầu cử|bỏ phiếu)(?!\w)")
 # A line kept in office: "Chủ tịch: ông A (tái cử)".
 _REELECTED_LINE_RE = re.compile(r"(?<!\w)(?:tái đắc cử|tái cử|tiếp tục)(?!\w)", re.IGNORECASE)
 # A person's post in brackets after the name, in a list under a vote: "bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)".
@@ -1573,6 +1582,8 @@ def _result_lists(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], tup
         items = [m for m in _RESULT_ITEM_RE.finditer(text, line.start(), line.end()) if _post_item(art, m)]
         named = [] if items else _person_items(art, line.start(), line.end())
         if not items and not named:
+            if head is not None and _unread_item(art, line.start(), line.end()):
+                continue  # "- Thủ Quỹ: Cô Kim Sunhi": an item whose post is unknown goes on with the list
             head = line.span() if _colon_before(text, line.end()) else None
             continue
         # the list opened on the line itself, before its first item ("Ban Thường vụ gồm: Chủ tịch: ...")
@@ -1646,6 +1657,16 @@ def _colon_before(text: str, end: int) -> bool:
     return end > 0 and text[end - 1] == ":"
 
 
+def _unread_item(art: _Article, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` has a list item's shape, a person after its colon, whatever its post."""
+    item = _RESULT_ITEM_RE.match(art.text, start, end)
+    if item is None:
+        return False
+    lead = _HONORIFIC_START.match(art.text, item.end())
+    at = lead.end() if lead else item.end()
+    return art.starting(at, at + 1, Person.kind) is not None
+
+
 def _post_item(art: _Article, item: re.Match[str]) -> bool:
     """Whether ``item`` opens with a post and a person follows its colon."""
     post = _post_at(art, item.start("post"), item.end("post"), loose=False)
@@ -1665,6 +1686,8 @@ def _vote_done(art: _Article, head: tuple[int, int]) -> bool:
     start = sentence.start if sentence is not None else head[0]
     if _NOMINATED_RE.search(art.text, start, head[1]):
         return False
+    if _VOTE_RESULT_RE.search(art.text, start, head[1]):
+        return True  # "Theo kết quả bầu cử ..., Hội đồng ... được ghi nhận như sau:"
     triggers = _triggers(art, start, head[1])
     # "gồm" lists a new committee ("Ban Chấp hành khóa mới gồm:"), not any group ("Thành phần đoàn gồm:")
     if any(t.word not in _LAUNCH for t in triggers):

@@ -205,8 +205,9 @@ _GUEST_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?!\w)(?!\s+(?:viên|[Tt]ha
 # "có sự tham gia của các thành viên đoàn và ...".
 _DELEGATION_AGAIN_RE = re.compile(r"(?<!\w)[Đđ]oàn(?=\s*(?:[,;.:]|(?:và|có|gồm)(?!\w)|$))")
 
-# What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi".
-_PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+$")
+# What names a programme: "chương trình giao lưu", "đêm liên hoan", "tiệc chiêu đãi"; its title may be quoted
+# ("chương trình “Tết Cộng đồng - Xuân Quê hương 2025”", vietnamplus.vn).
+_PROGRAM_BEFORE_RE = re.compile(r"(?<!\w)(?:[Cc]hương trình|[Đđ]êm|[Tt]iệc|[Bb]uổi)\s+[“\"]?$")
 # After a meeting word used as a verb: its other party ("hội kiến Đại sứ", "giao lưu với ...").
 # A group or a representative as that party (guests.txt): "gặp mặt lưu học sinh Lào", "tiếp đại diện ...".
 _GUESTS = alternation("|".join(sorted(words("guests"), key=len, reverse=True)), lower=True)
@@ -396,7 +397,8 @@ _NOUN_USE_RE = re.compile(
     r"(?<!\w)(?:các|những|nhiều|mọi|ban|cơ quan|\d+|thời gian|thời điểm|khi|lúc|trong|công tác)\s+$", re.IGNORECASE
 )
 # Between the verb and the word: nothing but manner words, or a list ("nhiều chương trình, như ...").
-_DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+", re.IGNORECASE)
+# (an event's quoted title opens with its word: "tổ chức “Giao lưu văn hóa Việt - Lào”")
+_DIRECT_GAP_RE = re.compile(rf"(?:\s+{tagged('meeting_verbs', 'manner')})*\s+[“\"]?", re.IGNORECASE)
 _LIST_GAP_RE = scanner(re.compile(tagged("meeting_verbs", "list") + "|:"))
 _LIST_GAP_REACH = 120
 # After the name: "đã diễn ra", "khai mạc", "được tổ chức"; "do <organiser> tổ chức".
@@ -445,6 +447,8 @@ _INVITED_RE = re.compile(tagged("meeting_verbs", "invited"))
 _INVITER_REACH = 160
 
 _SPEECH_RE = scanner(re.compile(tagged("meeting_verbs", "speech", lower=True)))
+# A sentence opening on another event of the same day ("★ Cùng ngày, tại Canberra, ..."); marks before it skipped.
+_ANOTHER_RE = re.compile(r"[\W_]*" + tagged("meeting_verbs", "another"))
 _QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A meeting only planned, or looked forward to ("chào mừng Đại hội"): its mood (realis.tsv).
@@ -507,6 +511,8 @@ class _Occurrence:
     decided: bool = False
     #: Named as the setting of its sentence: "Tại buổi tiếp, ...", "Phát biểu tại buổi làm việc, ...".
     framed: bool = False
+    #: Named only by who attended it: "Dự hội nghị có ...", "Tham dự buổi lễ có ...".
+    listing: bool = False
     #: Who paid the encounter (its subject): the organisers of "X hội kiến Y", the callers of "X chào xã giao Y".
     doers: list[AnyEntity] = attrs.Factory(list)
 
@@ -691,7 +697,7 @@ class _Reader:
             else None
         )
         if before is not None:
-            occ.attended = occ.framed = True
+            occ.attended = occ.framed = occ.listing = True
             occ.opened = " ".join(before.group("verb").lower().split()) in _OPENING_VERBS
             listing = _LIST_AFTER_RE.match(text, occ.name_end) is not None
             occ.participants = self.participants(sentence.start, self._encounter_after(occ), cut=not listing)
@@ -1120,11 +1126,18 @@ class _Reader:
                 return
             end = at.end() + len(phrase)
             found = outermost(self.reading.mentions_in(at.end(), end, Place.kind))
+            if self._post_place(found, end):
+                continue  # "Đại sứ Việt Nam tại Canada Nguyễn Đức Hòa phát biểu ...": the place of a post
             meeting.places = self.reading.entities_of(found)
             sole = len(found) == 1 and found[0].end == end
             if not (sole and _PLACE_PREFIX_RE.fullmatch(text, at.end(), found[0].start)):
                 meeting.venue = phrase
             return
+
+    def _post_place(self, places: list[Mention], end: int) -> bool:
+        """Whether a name follows a place of ``places`` right away: "tại Osaka Nguyễn Hồng Hà" ends a post."""
+        people = self.reading.mentions_in(places[0].end, end, Person.kind) if places else []
+        return any(not self.text[p.end : m.start].strip() for p in places for m in people)
 
     # -- the whole article
 
@@ -1499,6 +1512,11 @@ def _find(meetings: list[_Meeting], occ: _Occurrence) -> _Meeting | None:
         same = [m for m in meetings if m.reported]
     if not same and occ.kind in _BACK_REFS and meetings:
         return meetings[-1]  # "tổ chức Tết Bunpimay ... Dự buổi lễ có ...": the ceremony told before
+    if not same and occ.listing and not occ.organised and meetings:
+        # "UBND tỉnh đã tổ chức Lễ trao tặng Bằng khen ... Tham dự hội nghị có ...": a bare word in an attendance
+        # list names no event of its own, but the one reported before (d138, doingoailaocai)
+        reported = [m for m in meetings if m.reported]
+        return reported[-1] if reported else None
     pool = [m for m in same if m.reported] or same
     return pool[-1] if pool else None
 
@@ -1606,6 +1624,8 @@ class MeetingExtractor(FactExtractor):
                 _merge(reader, visit, occ)
                 continue
             meeting = _find(meetings, occ)
+            if meeting is not None and occ.organised and _ANOTHER_RE.match(reading.text, occ.sentence.start):
+                meeting = None  # "Cùng ngày, tại Canberra, Đại sứ quán ... đã tổ chức buổi gặp mặt": another one
             if meeting is None and _attends_the_sitting(occ, reading.text):
                 # "Với 100% đại biểu dự họp tán thành": the session told before, not a meeting of its own
                 meeting = next((m for m in reversed(meetings) if m.reported), None)

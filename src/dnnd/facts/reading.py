@@ -230,7 +230,9 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
             closed = _BRACKET_CLOSE_RE.search(text, part_start, part_end) or _DATE_OPENER_RE.match(
                 text, part_start, part_end
             )
-            if closed is not None:
+            # (not when a venue follows the date: "Ngày 26/3/2021 tại trụ sở Liên hiệp X, Hiệp hội Y đã tổ chức ...",
+            # hcmusta.org.vn, where X hosts the room, not the event)
+            if closed is not None and not _OPENER_RE.match(text, closed.end(), part_end):
                 yield closed.end(), part_end
             return
         yield part_start, part_end
@@ -239,10 +241,14 @@ def subject_parts(text: str, start: int, end: int, cuts: Iterable[int]) -> Itera
 
 @cache
 def post_re() -> re.Pattern[str]:
-    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it."""
+    """A post: a title head (either case), its prefixes, and ``Thường trực`` or an organ after it.
+
+    A head may be written in title case, as overseas community outlets write posts ("Hội Trưởng", "Thủ Quỹ").
+    """
     heads = set()
     for word in titles():
-        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:]})
+        titled = " ".join(part[:1].upper() + part[1:] for part in word.split(" "))
+        heads.update({word, word[0].upper() + word[1:], word[0].lower() + word[1:], titled})
     return re.compile(
         r"(?:(?:[Nn]guyên|[Qq]uyền|[Tt]ân)\s+)?(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?"
         rf"(?:{trie_regex(heads)})(?!\w)"
