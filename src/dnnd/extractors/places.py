@@ -209,9 +209,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
-    if _ends_with_word(window, _LANGUAGE_WORDS):
+    word_before = window.endswith(_WORDS_BEFORE_ENDS)  # (most names follow neither word: one test for both)
+    if word_before and _ends_with_word(window, _LANGUAGE_WORDS):
         return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
-    if _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER) and not _ROUTE_DASH.match(text, end):
+    if (
+        word_before
+        and _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER)
+        and not _ROUTE_DASH.match(text, end)
+    ):
         return True  # "đường Hồ Chí Minh", "phố Huế": a road or a street named after the place (not a route between
         # two places: "tuyến đường Hà Nội - Lào Cai")
     if first_is_surname and _person_cue_before().search(window):
@@ -279,6 +284,9 @@ _LANGUAGE_WORDS = ("tiếng", "Tiếng")
 # "khu phố", "tổ dân phố" are level words
 _STREET_WORDS = ("đường", "Đường", "phố")
 _NOT_STREET_AFTER = ("thành ", "Thành ", "khu ", "Khu ", "dân ")
+# how a window ends when :func:`_ends_with_word` may find one of those words in it (a space, or a space and a
+# line break, after the word)
+_WORDS_BEFORE_ENDS = tuple(w + end for w in (*_LANGUAGE_WORDS, *_STREET_WORDS) for end in (" ", " \n"))
 
 
 def _ends_with_word(window: str, words: tuple[str, ...], not_after: tuple[str, ...] = ()) -> bool:
@@ -782,6 +790,8 @@ _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 _NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
 _VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
 _VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
+# a village word and its space, in lower case or capitalised: a text without one names no numbered village
+_VILLAGE_WORDS_SPACED = tuple(form + " " for w in _VILLAGE_WORDS for form in (w, w.capitalize()))
 
 
 def _numbered_village_start(text: str, number_start: int) -> int | None:
@@ -890,7 +900,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
     found = _numbered_as_elsewhere(text, found, taken)
-    numbered = any(w + " " in text or w.capitalize() + " " in text for w in _VILLAGE_WORDS)
+    numbered = any(w in text for w in _VILLAGE_WORDS_SPACED)
     for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
         village = _numbered_village_start(text, m.start())
         if village is not None and not any(s < m.end() and village < e for s, e in taken):
@@ -1301,7 +1311,8 @@ def _may_follow_state_form(text: str, start: int) -> bool:
     space = start - 1 if text.endswith(" ", 0, start) else start - 2
     if space < 0 or text[space] != " ":
         return False
-    return text[max(0, space - 30) : space].rpartition(" ")[2].endswith(_state_form_ends())
+    # (the ends hold no space: the window ends with one exactly when its last word does)
+    return text.endswith(_state_form_ends(), max(0, space - 30), space)
 
 
 @cache
