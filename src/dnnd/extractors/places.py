@@ -580,6 +580,7 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
+    family_names = surnames()
     for head in index.matches(heads):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
@@ -597,11 +598,11 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
         if cut is not None:
             words = words[:cut]
         # a person's name after the organization's: "Liên hiệp ... Việt Nam Phan Anh Sơn"
-        person = next((i for i in range(1, len(words) - 1) if words[i] in surnames()), None)
+        person = next((i for i in range(1, len(words) - 1) if words[i] in family_names), None)
         if person is not None and gazetteer.district(" ".join(words[person:])) is None:
             words = words[:person]
         for n in range(min(len(words), 4), 1, -1):
-            if words[0] in surnames() and n < len(words):
+            if words[0] in family_names and n < len(words):
                 break  # "Công ty TNHH Nguyễn Văn Minh Long": named after a person, not a district
             at = offsets[len(words) - n]
             name = " ".join(words[-n:])
@@ -936,7 +937,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
     found += _listed_units(text, found, index)
-    found = [_with_state_form(text, f) for f in found]
+    found = [_with_state_form(text, f) if f.info.level == "country" else f for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
 
@@ -1095,6 +1096,9 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
         info = places().commune(name) if name else None
         if info is not None:
             out.append(_Found(m.start("name"), m.start("name") + len(name), name, attrs.evolve(info, name=name)))
+    brackets = text.count("(")  # (each bracketed unit opens one: the most the scan below can add)
+    if len(out) + brackets < 2 or len(out) + brackets <= capitalised:
+        return []  # (most pages: too few units in lower case whatever the brackets hold)
     for m in _LOW_IN_PAREN.finditer(text):
         name = m.group("name")
         if places().lookup(name) is not None or places().district(name) is not None:
