@@ -212,11 +212,7 @@ def _rejected(text: str, start: int, end: int) -> bool:
     word_before = window.endswith(_WORDS_BEFORE_ENDS)  # (most names follow neither word: one test for both)
     if word_before and _ends_with_word(window, _LANGUAGE_WORDS):
         return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
-    if (
-        word_before
-        and _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER)
-        and not _ROUTE_DASH.match(text, end)
-    ):
+    if word_before and _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER) and not _ROUTE_DASH.match(text, end):
         return True  # "đường Hồ Chí Minh", "phố Huế": a road or a street named after the place (not a route between
         # two places: "tuyến đường Hà Nội - Lào Cai")
     if first_is_surname and _person_cue_before().search(window):
@@ -545,7 +541,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]], index: WordIn
                 known = name, places().lookup(name) or PlaceInfo(name, "commune", country="VN")
             if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
-                out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
+                out.append(_Found(start, start + len(part), part, info.renamed(part)))
                 taken.append((start, start + len(part)))
                 mark(start, start + len(part))
             nxt = _UNIT_LIST_NEXT.match(text, start + len(name)) if plural else None
@@ -580,13 +576,13 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
-    family_names = surnames()
+    family_names, not_names = surnames(), org_not_names()
     for head in index.matches(heads):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
             continue
         head_word = text[head.start() : head.end() - 1]
-        if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in org_not_names():
+        if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in not_names:
             continue  # "Hội nghị Cẩm Thủy": no name follows
         run_start = proper.start("run")
         words = proper.group("run").split(" ")
@@ -821,7 +817,7 @@ def _numbered_as_elsewhere(text: str, found: list[_Found], taken: list[tuple[int
         number = _NUMBER_AFTER.match(text, f.end) if not f.name[-1:].isdecimal() else None
         if number is not None and place_key(text[f.start : number.end()]) in numbered:
             shown = text[f.start : number.end()]
-            f = _Found(f.start, number.end(), shown, attrs.evolve(f.info, name=shown))
+            f = _Found(f.start, number.end(), shown, f.info.renamed(shown))
             taken.append((f.start, f.end))
         out.append(f)
     return out
@@ -843,7 +839,8 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             continue  # "cụm" alone is a common word ("cụm dân cư"): a cluster only where its address goes on
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
-        name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        level, keep = _KEYWORDS[keyword.lower()]
+        name = _trim_name(level, m.group("name"))
         if " " in name and _head_and_latin_name(text, m.start(), keyword, name):
             # "Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat", "Chủ tịch Hội đồng tỉnh Kohara Katsuji": the unit's
             # head is named after it, by a given name and a family name
@@ -862,7 +859,6 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
-        _, keep = _KEYWORDS[keyword.lower()]
         keep = keep and m.group("desc") is None  # "xã biên giới Thanh Yên" names "Thanh Yên"
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
@@ -872,10 +868,9 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             name = text[m.start("name") : end]
         info = _keyword_place(keyword, name)
         shown = text[start:end]
-        found.append(_Found(start, end, shown, attrs.evolve(info, name=shown) if keep else info))
+        found.append(_Found(start, end, shown, info.renamed(shown) if keep else info))
         taken.append((m.start(), end))
         # a list after the keyword: "các huyện Bát Xát, Sa Pa, Bảo Thắng và Văn Bàn", "xã Y Tý, A Mú Sung"
-        level = _KEYWORDS[keyword.lower()][0]
         plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
             "những ", max(0, m.start() - 6), m.start()
         )
@@ -895,7 +890,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
                 break
             start, end = nxt.start("name"), nxt.start("name") + len(item)
             info = _keyword_place(keyword, item)
-            found.append(_Found(start, end, item, attrs.evolve(info, name=item) if keep else info))
+            found.append(_Found(start, end, item, info.renamed(item) if keep else info))
             taken.append((start, end))
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
@@ -1071,7 +1066,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
         info = _keyword_place(keyword, name) if keyword else places().lookup(name)
         if info is None:
             return
-        out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
+        out.append(_Found(start, start + len(name), name, info.renamed(name) if keep else info))
 
     for m in index.matches(_LOW_KEYWORD):
         keyword = m.group("kw")
@@ -1095,7 +1090,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
         name = _low_unit("commune", m.group("name"))
         info = places().commune(name) if name else None
         if info is not None:
-            out.append(_Found(m.start("name"), m.start("name") + len(name), name, attrs.evolve(info, name=name)))
+            out.append(_Found(m.start("name"), m.start("name") + len(name), name, info.renamed(name)))
     brackets = text.count("(")  # (each bracketed unit opens one: the most the scan below can add)
     if len(out) + brackets < 2 or len(out) + brackets <= capitalised:
         return []  # (most pages: too few units in lower case whatever the brackets hold)
@@ -1174,7 +1169,7 @@ def _colon_lists(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
             if any(s < pos and at < e for s, e in taken) or not _known(level, item):
                 continue  # only units the gazetteer knows at that level: the list may name other things
             info = _keyword_place(keyword, item)
-            out.append(_Found(at, pos, item, attrs.evolve(info, name=item) if keep else info))
+            out.append(_Found(at, pos, item, info.renamed(item) if keep else info))
             taken.append((at, pos))
     return out
 
@@ -1237,7 +1232,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
     district_of: dict[int, _Found] = {}  # a commune found before a bracket -> the district in the bracket
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
-        out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
+        out.append(_Found(start, start + len(name), name, info.renamed(name)))
         insort(taken, (start, start + len(name)))
 
     queue = list(found)
