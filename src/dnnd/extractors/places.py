@@ -222,9 +222,10 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if may_follow_a_name and window[-1:] in (" ", "-"):
         # (the word before may open a line: "Cọc vài.\nNguyễn Văn Sơn")
         cut = max(window.rfind(" ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
-        head, word = window[: cut if cut >= 0 and window[cut] == " " else cut + 1], window[cut + 1 : -1]  # (a newline
-        # stays in the head: it ends a line)
+        word = window[cut + 1 : -1]
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
+        head = window[: cut if cut >= 0 and window[cut] == " " else cut + 1] if capitalised else ""  # (a newline
+        # stays in the head: it ends a line; the head is read only after a capitalised word)
         if (
             capitalised
             and (not _at_sentence_start(head) or _surname_opening_a_name(word, name) or _photo_credit(head))
@@ -922,13 +923,15 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             continue
         if _rejected(text, start, end):
             continue
-        known = gazetteer.lookup(m.group(0))
-        if known is not None and known.level == "region" and _direction(text, start, m.group(0)):
+        bare = m.group(0)
+        known = gazetteer.lookup(bare)
+        if known is None:
+            continue
+        if known.level == "region" and _direction(text, start, bare):
             continue  # "phía Tây Bắc của đảo Shikoku": a direction, not the region of that name
-        if known is not None and gazetteer.needs_context(m.group(0)) and not _in_place_context(text, start, end, found):
+        if gazetteer.needs_context(bare) and not _in_place_context(text, start, end, found):
             continue  # "Victoria's Secret", "Florence Nightingale": a world city's name with no place around it
-        if known is not None:
-            found.append(_Found(start, end, m.group(0), known))
+        found.append(_Found(start, end, bare, known))
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
     found += _listed_units(text, found, index)
