@@ -310,6 +310,15 @@ class PlaceInfo:
     country: str | None = None
     current: str | None = None
 
+    def renamed(self, name: str) -> PlaceInfo:
+        """This place under ``name``, the form a page writes it in: ``attrs.evolve(self, name=name)`` without
+        its per-call reading of the fields (places are renamed at every mention)."""
+        return PlaceInfo(name, self.level, self.code, self.country, self.current)
+
+
+# :meth:`PlaceInfo.renamed` passes every field: a field added to the class must be added there too
+assert [f.name for f in attrs.fields(PlaceInfo)] == ["name", "level", "code", "country", "current"]
+
 
 def admin_units() -> Iterator[tuple[str, ...]]:
     """Rows of ``vn_units.tsv.gz``: ``level, era, name, type, code, province, current``.

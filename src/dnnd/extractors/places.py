@@ -209,9 +209,10 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if abbreviated:
         return False  # "TP.HCM", "UAE": an abbreviation is never part of a person's name
     window = text[max(0, start - 40) : start]
-    if _ends_with_word(window, _LANGUAGE_WORDS):
+    word_before = window.endswith(_WORDS_BEFORE_ENDS)  # (most names follow neither word: one test for both)
+    if word_before and _ends_with_word(window, _LANGUAGE_WORDS):
         return True  # "tiếng Anh", "tiếng Nhật": a language, not the country
-    if _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER) and not _ROUTE_DASH.match(text, end):
+    if word_before and _ends_with_word(window, _STREET_WORDS, _NOT_STREET_AFTER) and not _ROUTE_DASH.match(text, end):
         return True  # "đường Hồ Chí Minh", "phố Huế": a road or a street named after the place (not a route between
         # two places: "tuyến đường Hà Nội - Lào Cai")
     if first_is_surname and _person_cue_before().search(window):
@@ -221,9 +222,10 @@ def _rejected(text: str, start: int, end: int) -> bool:
     if may_follow_a_name and window[-1:] in (" ", "-"):
         # (the word before may open a line: "Cọc vài.\nNguyễn Văn Sơn")
         cut = max(window.rfind(" ", 0, len(window) - 1), window.rfind("\n", 0, len(window) - 1))
-        head, word = window[: cut if cut >= 0 and window[cut] == " " else cut + 1], window[cut + 1 : -1]  # (a newline
-        # stays in the head: it ends a line)
+        word = window[cut + 1 : -1]
         capitalised = _is_capitalised(word) and not _is_capitalised_keyword(word) and word[-1:].isalpha()
+        head = window[: cut if cut >= 0 and window[cut] == " " else cut + 1] if capitalised else ""  # (a newline
+        # stays in the head: it ends a line; the head is read only after a capitalised word)
         if (
             capitalised
             and (not _at_sentence_start(head) or _surname_opening_a_name(word, name) or _photo_credit(head))
@@ -279,6 +281,9 @@ _LANGUAGE_WORDS = ("tiếng", "Tiếng")
 # "khu phố", "tổ dân phố" are level words
 _STREET_WORDS = ("đường", "Đường", "phố")
 _NOT_STREET_AFTER = ("thành ", "Thành ", "khu ", "Khu ", "dân ")
+# how a window ends when :func:`_ends_with_word` may find one of those words in it (a space, or a space and a
+# line break, after the word)
+_WORDS_BEFORE_ENDS = tuple(w + end for w in (*_LANGUAGE_WORDS, *_STREET_WORDS) for end in (" ", " \n"))
 
 
 def _ends_with_word(window: str, words: tuple[str, ...], not_after: tuple[str, ...] = ()) -> bool:
@@ -537,7 +542,7 @@ def _named_after_communes(text: str, taken: list[tuple[int, int]], index: WordIn
                 known = name, places().lookup(name) or PlaceInfo(name, "commune", country="VN")
             if known is not None and not (0 <= start < len(inside) and inside[start]):
                 part, info = known
-                out.append(_Found(start, start + len(part), part, attrs.evolve(info, name=part)))
+                out.append(_Found(start, start + len(part), part, info.renamed(part)))
                 taken.append((start, start + len(part)))
                 mark(start, start + len(part))
             nxt = _UNIT_LIST_NEXT.match(text, start + len(name)) if plural else None
@@ -572,12 +577,13 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
     busy = sorted(taken)
     gazetteer = places()
     heads = _org_head_re()
+    family_names, not_names = surnames(), org_not_names()
     for head in index.matches(heads):
         proper = _ORG_PROPER_PART.match(text, head.end())
         if proper is None:
             continue
         head_word = text[head.start() : head.end() - 1]
-        if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in org_not_names():
+        if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in not_names:
             continue  # "Hội nghị Cẩm Thủy": no name follows
         run_start = proper.start("run")
         words = proper.group("run").split(" ")
@@ -589,11 +595,11 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
         if cut is not None:
             words = words[:cut]
         # a person's name after the organization's: "Liên hiệp ... Việt Nam Phan Anh Sơn"
-        person = next((i for i in range(1, len(words) - 1) if words[i] in surnames()), None)
+        person = next((i for i in range(1, len(words) - 1) if words[i] in family_names), None)
         if person is not None and gazetteer.district(" ".join(words[person:])) is None:
             words = words[:person]
         for n in range(min(len(words), 4), 1, -1):
-            if words[0] in surnames() and n < len(words):
+            if words[0] in family_names and n < len(words):
                 break  # "Công ty TNHH Nguyễn Văn Minh Long": named after a person, not a district
             at = offsets[len(words) - n]
             name = " ".join(words[-n:])
@@ -782,6 +788,8 @@ _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 _NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
 _VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
 _VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
+# a village word and its space, in lower case or capitalised: a text without one names no numbered village
+_VILLAGE_WORDS_SPACED = tuple(form + " " for w in _VILLAGE_WORDS for form in (w, w.capitalize()))
 
 
 def _numbered_village_start(text: str, number_start: int) -> int | None:
@@ -810,7 +818,7 @@ def _numbered_as_elsewhere(text: str, found: list[_Found], taken: list[tuple[int
         number = _NUMBER_AFTER.match(text, f.end) if not f.name[-1:].isdecimal() else None
         if number is not None and place_key(text[f.start : number.end()]) in numbered:
             shown = text[f.start : number.end()]
-            f = _Found(f.start, number.end(), shown, attrs.evolve(f.info, name=shown))
+            f = _Found(f.start, number.end(), shown, f.info.renamed(shown))
             taken.append((f.start, f.end))
         out.append(f)
     return out
@@ -832,7 +840,8 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             continue  # "cụm" alone is a common word ("cụm dân cư"): a cluster only where its address goes on
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
-        name = _trim_name(_KEYWORDS[keyword.lower()][0], m.group("name"))
+        level, keep = _KEYWORDS[keyword.lower()]
+        name = _trim_name(level, m.group("name"))
         if " " in name and _head_and_latin_name(text, m.start(), keyword, name):
             # "Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat", "Chủ tịch Hội đồng tỉnh Kohara Katsuji": the unit's
             # head is named after it, by a given name and a family name
@@ -851,7 +860,6 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
-        _, keep = _KEYWORDS[keyword.lower()]
         keep = keep and m.group("desc") is None  # "xã biên giới Thanh Yên" names "Thanh Yên"
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
@@ -861,10 +869,9 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             name = text[m.start("name") : end]
         info = _keyword_place(keyword, name)
         shown = text[start:end]
-        found.append(_Found(start, end, shown, attrs.evolve(info, name=shown) if keep else info))
+        found.append(_Found(start, end, shown, info.renamed(shown) if keep else info))
         taken.append((m.start(), end))
         # a list after the keyword: "các huyện Bát Xát, Sa Pa, Bảo Thắng và Văn Bàn", "xã Y Tý, A Mú Sung"
-        level = _KEYWORDS[keyword.lower()][0]
         plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
             "những ", max(0, m.start() - 6), m.start()
         )
@@ -884,13 +891,13 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
                 break
             start, end = nxt.start("name"), nxt.start("name") + len(item)
             info = _keyword_place(keyword, item)
-            found.append(_Found(start, end, item, attrs.evolve(info, name=item) if keep else info))
+            found.append(_Found(start, end, item, info.renamed(item) if keep else info))
             taken.append((start, end))
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
     found = _numbered_as_elsewhere(text, found, taken)
-    numbered = any(w + " " in text or w.capitalize() + " " in text for w in _VILLAGE_WORDS)
+    numbered = any(w in text for w in _VILLAGE_WORDS_SPACED)
     for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
         village = _numbered_village_start(text, m.start())
         if village is not None and not any(s < m.end() and village < e for s, e in taken):
@@ -916,17 +923,19 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             continue
         if _rejected(text, start, end):
             continue
-        known = gazetteer.lookup(m.group(0))
-        if known is not None and known.level == "region" and _direction(text, start, m.group(0)):
+        bare = m.group(0)
+        known = gazetteer.lookup(bare)
+        if known is None:
+            continue
+        if known.level == "region" and _direction(text, start, bare):
             continue  # "phía Tây Bắc của đảo Shikoku": a direction, not the region of that name
-        if known is not None and gazetteer.needs_context(m.group(0)) and not _in_place_context(text, start, end, found):
+        if gazetteer.needs_context(bare) and not _in_place_context(text, start, end, found):
             continue  # "Victoria's Secret", "Florence Nightingale": a world city's name with no place around it
-        if known is not None:
-            found.append(_Found(start, end, m.group(0), known))
+        found.append(_Found(start, end, bare, known))
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
     found += _listed_units(text, found, index)
-    found = [_with_state_form(text, f) for f in found]
+    found = [_with_state_form(text, f) if f.info.level == "country" else f for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
 
@@ -1060,7 +1069,7 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
         info = _keyword_place(keyword, name) if keyword else places().lookup(name)
         if info is None:
             return
-        out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name) if keep else info))
+        out.append(_Found(start, start + len(name), name, info.renamed(name) if keep else info))
 
     for m in index.matches(_LOW_KEYWORD):
         keyword = m.group("kw")
@@ -1084,7 +1093,10 @@ def _lower_cased_units(text: str, taken: list[tuple[int, int]], capitalised: int
         name = _low_unit("commune", m.group("name"))
         info = places().commune(name) if name else None
         if info is not None:
-            out.append(_Found(m.start("name"), m.start("name") + len(name), name, attrs.evolve(info, name=name)))
+            out.append(_Found(m.start("name"), m.start("name") + len(name), name, info.renamed(name)))
+    brackets = text.count("(")  # (each bracketed unit opens one: the most the scan below can add)
+    if len(out) + brackets < 2 or len(out) + brackets <= capitalised:
+        return []  # (most pages: too few units in lower case whatever the brackets hold)
     for m in _LOW_IN_PAREN.finditer(text):
         name = m.group("name")
         if places().lookup(name) is not None or places().district(name) is not None:
@@ -1160,7 +1172,7 @@ def _colon_lists(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
             if any(s < pos and at < e for s, e in taken) or not _known(level, item):
                 continue  # only units the gazetteer knows at that level: the list may name other things
             info = _keyword_place(keyword, item)
-            out.append(_Found(at, pos, item, attrs.evolve(info, name=item) if keep else info))
+            out.append(_Found(at, pos, item, info.renamed(item) if keep else info))
             taken.append((at, pos))
     return out
 
@@ -1223,7 +1235,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
     district_of: dict[int, _Found] = {}  # a commune found before a bracket -> the district in the bracket
 
     def add(start: int, name: str, info: PlaceInfo) -> None:
-        out.append(_Found(start, start + len(name), name, attrs.evolve(info, name=name)))
+        out.append(_Found(start, start + len(name), name, info.renamed(name)))
         insort(taken, (start, start + len(name)))
 
     queue = list(found)
@@ -1301,7 +1313,8 @@ def _may_follow_state_form(text: str, start: int) -> bool:
     space = start - 1 if text.endswith(" ", 0, start) else start - 2
     if space < 0 or text[space] != " ":
         return False
-    return text[max(0, space - 30) : space].rpartition(" ")[2].endswith(_state_form_ends())
+    # (the ends hold no space: the window ends with one exactly when its last word does)
+    return text.endswith(_state_form_ends(), max(0, space - 30), space)
 
 
 @cache
