@@ -114,3 +114,15 @@ def test_every_entity_data_file_names_its_source() -> None:
     for path in [*data.glob("*.txt"), *data.glob("*.tsv")]:
         header = [line for line in path.read_text(encoding="utf-8").splitlines()[:10] if line.startswith("#")]
         assert any("source" in line.lower() for line in header), path.name
+
+
+def test_a_renamed_place_keeps_every_other_field() -> None:
+    # PlaceInfo.renamed passes the fields one by one (it runs at every mention): a field added to the class and
+    # forgotten there would be lost; this compares it with attrs.evolve over every field
+    import attrs
+
+    from dnnd.gazetteer import PlaceInfo
+
+    values = {f.name: f"value of {f.name}" for f in attrs.fields(PlaceInfo)}
+    info = PlaceInfo(**values)
+    assert info.renamed("Thủ đô Viêng Chăn") == attrs.evolve(info, name="Thủ đô Viêng Chăn")

@@ -316,10 +316,6 @@ class PlaceInfo:
         return PlaceInfo(name, self.level, self.code, self.country, self.current)
 
 
-# :meth:`PlaceInfo.renamed` passes every field: a field added to the class must be added there too
-assert [f.name for f in attrs.fields(PlaceInfo)] == ["name", "level", "code", "country", "current"]
-
-
 def admin_units() -> Iterator[tuple[str, ...]]:
     """Rows of ``vn_units.tsv.gz``: ``level, era, name, type, code, province, current``.
 
