@@ -887,3 +887,32 @@ def test_member_titles_and_collectives_in_title_case_open_no_name() -> None:
         "Dân cử có Nghị Viên Thu Hà, Ủy Viên Học Khu Westminster Bà Frances Nguyễn Thế Thủy.",
     )
     assert not [name for name in found if name.startswith(("Tập", "Viên"))]
+
+
+def test_foreign_full_name_after_a_bare_title() -> None:
+    # hanu.edu.vn, vnuf.edu.vn: a foreign name in full after a title with no body between is a name by its form
+    found = people_in(
+        "Hiệu trưởng Nguyễn Đình Luận đã tiếp và làm việc với Phó Hiệu trưởng Đại học Deakin (Australia) nhân dịp "
+        "Phó Hiệu trưởng John Molony sang thăm Trường.",
+        "Thứ trưởng làm việc với nhân viên tỉnh Mie khi thống đốc Katsuyuki Ichimi đến thăm Việt Nam.",
+    )
+    assert found["John Molony"].positions == ("Phó Hiệu trưởng",)
+    assert "Katsuyuki Ichimi" in found
+    # a bare title before a name in Latin script that no foreign word marks stays no name: "Giám đốc Plan
+    # International" reads its body, and one word after a bare title is no full name
+    assert not people_in("Giám đốc Save the Children tại Việt Nam và Giám đốc Plan International sang thăm.")
+
+
+def test_lower_case_gender_middle_name() -> None:
+    # cnnd.de (overseas Vietnamese press): the middle name "văn" or "thị" in lower case
+    found = people_in(
+        "Đến dự có ông Bùi Hà Nam - Tham tán công sứ Đại sứ quán Việt Nam tại CHLB Đức; ông Nguyễn văn Hiền - "
+        "Giám đốc Trung tâm Thương mại Đồng Xuân cùng nhiều hội đoàn khác.",
+        "Bà Trần thị Lan, Chủ tịch Hội Phụ nữ, phát biểu.",
+    )
+    assert found["Nguyễn văn Hiền"].positions == ("Giám đốc Trung tâm Thương mại Đồng Xuân",)
+    assert found["Nguyễn văn Hiền"].honorific == "ông"
+    assert found["Trần thị Lan"].positions == ("Chủ tịch Hội Phụ nữ",)
+    assert "Nguyễn" not in found
+    # a capitalised word that is a surname too, then "văn" as a common word: no name without an honorific or office
+    assert not people_in("Trường văn Hóa Nghệ thuật tổ chức lễ khai giảng.")

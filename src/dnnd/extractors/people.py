@@ -1480,6 +1480,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             and places().lookup(m.group(0).title()) is None  # "LÂM ĐỒNG – Giám đốc Sở ...": a dateline's place
         ):
             found.append(_Found(start, end, m.group(0)))
+    found = _with_lower_middle_names(ctx, found)
     for m in _GLUED_NAME.finditer(text):
         start, end = m.span("name")
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
@@ -1493,6 +1494,38 @@ def _candidates(ctx: _Context) -> list[_Found]:
 _CAPS_NAME = scanner(
     re.compile(rf"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[nN]gài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
 )
+
+
+# the gender middle name in lower case, as some pages (overseas ones above all) write it: "Nguyễn văn Hiền"
+_LOWER_MIDDLE_NAME = re.compile(rf"(?:văn|thị) [{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+)?(?![\w])")
+_SURNAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]* $")  # (searched up to the middle name)
+
+
+def _with_lower_middle_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
+    """``found`` with the names written with their middle name "văn" or "thị" in lower case ("ông Nguyễn văn
+    Hiền - Giám đốc ..."): a surname before it, an honorific before the surname or an office after the name
+    (a dash or a comma, then a title) make it a person's. The lower-case word splits the run of capitals, so
+    the runs miss it or read the surname alone after its honorific: the full name replaces that."""
+    text, sur = ctx.text, surnames()
+    out: list[_Found] = []
+    taken = {f.start: f for f in found}
+    for m in ctx.words.matches(_LOWER_MIDDLE_NAME):
+        family = _SURNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if family is None or family.group(0)[:-1] not in sur:
+            continue
+        alone = taken.get(family.start())
+        if alone is not None and alone.end != family.end() - 1:
+            continue
+        start, end = family.start(), m.end()
+        honour = _own_honorific(ctx, start)
+        sep = _SEP_FIRST.match(text, end)
+        if honour is None and (sep is None or _title_re().match(text, sep.end()) is None):
+            continue
+        if not ctx.covered(start, end):
+            out.append(_Found(start, end, text[start:end], honour.group("h") if honour else None))
+            if alone is not None:
+                found = [f for f in found if f is not alone]
+    return found + out if out else found
 
 
 @cache
@@ -1830,11 +1863,16 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             span, last = _position_at(ctx, nxt, loose=False), head
         if span is None:
             continue
-        if span[1] == last.end() and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names():
-            # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
-            # capitals: a Vietnamese name has its surname
-            continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
+        if (
+            span[1] == last.end()
+            and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names()
+            and not (name is not None and _foreign_full_name(name.group(1)))
+        ):
+            # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
+            # capitals: a Vietnamese name has its surname; a foreign one in full is a name by its form
+            # ("Phó Hiệu trưởng John Molony sang thăm Trường")
+            continue
         if name is None and span[1] > last.end() and (note := _NOTE.match(text, span[1])) is not None:
             name = _NAME_AFTER_TITLE.match(text, note.end())  # "Thị trưởng thành phố Fukushima (Nhật Bản) Kohata"
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
@@ -1868,6 +1906,13 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, label, ref=" " not in label and "." not in label))
     return out
+
+
+def _foreign_full_name(label: str) -> bool:
+    """True for a full name in Latin script, of two words or more, one of them no Vietnamese syllable ("John
+    Molony", "Yamada Takio"): after any title it names a person, where capitals after a bare title would
+    otherwise be read as the title's unnamed body."""
+    return " " in label and _LATIN_NAME.fullmatch(label) is not None and _foreign_person_name(label)
 
 
 @cache
