@@ -916,3 +916,18 @@ def test_lower_case_gender_middle_name() -> None:
     assert "Nguyễn" not in found
     # a capitalised word that is a surname too, then "văn" as a common word: no name without an honorific or office
     assert not people_in("Trường văn Hóa Nghệ thuật tổ chức lễ khai giảng.")
+
+
+def test_speaking_for_a_delegation_and_company_after_a_bare_title_are_no_office() -> None:
+    # ued.udn.vn: who answers for a visiting delegation holds no office in it; kontumtv.vn: "cùng" after a bare
+    # title joins the holder's company, no part of the office
+    found = people_in(
+        "Đại diện đoàn Trường Đại học Ajou Hàn Quốc, ông Jeung Bae Suh – C.E.O Trường Đại học Ajou Hàn Quốc gửi lời "
+        "cảm ơn lãnh đạo Trường ĐHSP – ĐHĐN.",
+        "Tiếp đoàn cán bộ của tỉnh có ngài Nap Bunh Hêng – Phó Tỉnh trưởng cùng lãnh đạo Đảng, chính quyền và các "
+        "sở, ngành tỉnh Ratanakiri.",
+        "Đại diện UNICEF tại Việt Nam, bà Rana Flowers phát biểu.",
+    )
+    assert found["Jeung Bae Suh"].positions == ("C.E.O Trường Đại học Ajou Hàn Quốc",)
+    assert found["Nap Bunh Hêng"].positions == ("Phó Tỉnh trưởng",)
+    assert found["Rana Flowers"].positions == ("Đại diện UNICEF tại Việt Nam",)

@@ -217,6 +217,12 @@ def _bare_level_end(ctx: _Context, at: int) -> int | None:
     return m.end()
 
 
+# speaking for a delegation, as a visit's report names who answered the hosts: "Đại diện đoàn Trường Đại học
+# Ajou Hàn Quốc, ông Jeung Bae Suh – C.E.O ..." (a delegation is a visit's party, and no one holds an office in it
+# as its "representative"; its head is its "Trưởng đoàn")
+_FOR_DELEGATION = re.compile(r"[Đđ]ại diện (?:cho )?(?:các )?(?:[Đđ]oàn|phái đoàn)(?![\w])")
+
+
 @cache
 def _on_behalf_re() -> re.Pattern[str]:
     """The words of acting for another (``person_on_behalf.txt``) right before a title, searched up to it."""
@@ -718,11 +724,17 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # nor over a verb: "Phó Hiệu trưởng đã thay mặt Đảng ủy" is an office, then what its holder did
         if (
             not any(c in gap for c in "()\n")
+            and _JOINED_AFTER.match(text, end) is None
             and not ctx.name_between(end, comma)
             and _aspect_re().search(text, end, comma) is None
         ):
             return start, comma
     return start, end
+
+
+# a word that joins others to the holder, opening what follows a bare title: "ngài Nap Bunh Hêng – Phó Tỉnh
+# trưởng cùng lãnh đạo Đảng, chính quyền ..." (the holder came with them; they are no part of the office)
+_JOINED_AFTER = re.compile(r" (?:cùng|và|với)(?![\w])")
 
 
 def _latin_named(name: str) -> bool:
@@ -2252,7 +2264,10 @@ def find_people(
         if (
             spans_before
             and (bridge is not None or spans_before[0][1] < name_at - 1)
-            and _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
+            and (
+                _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
+                or _FOR_DELEGATION.match(text, spans_before[0][0]) is not None
+            )
         ):
             # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
             # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
