@@ -931,3 +931,14 @@ def test_speaking_for_a_delegation_and_company_after_a_bare_title_are_no_office(
     assert found["Jeung Bae Suh"].positions == ("C.E.O Trường Đại học Ajou Hàn Quốc",)
     assert found["Nap Bunh Hêng"].positions == ("Phó Tỉnh trưởng",)
     assert found["Rana Flowers"].positions == ("Đại diện UNICEF tại Việt Nam",)
+
+
+def test_standing_board_of_a_presidium() -> None:
+    # vietnambotschaft.org: the standing board of the presidium ("Ban Thường vụ Đoàn Chủ tịch") before its body
+    found = people_in(
+        "Đoàn do đồng chí Phan Anh Sơn, Ủy viên Ban Thường vụ Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, "
+        "Trưởng Ban Điều phối viện trợ nhân dân làm Trưởng đoàn đã có buổi làm việc."
+    )
+    assert found["Phan Anh Sơn"].positions[0] == (
+        "Ủy viên Ban Thường vụ Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"
+    )

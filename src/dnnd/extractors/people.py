@@ -59,9 +59,11 @@ _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}]
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 # (a ministry's party board, the state body's counterpart of a mass organisation's "Đảng đoàn": "Ủy viên Ban Cán
 # sự Đảng")
+# (the standing board of a front's or a union's presidium: "Ủy viên Ban Thường vụ Đoàn Chủ tịch Ủy ban Trung ương
+# MTTQ Việt Nam", as the charters of the Front and of VUFO name their organs)
 _ORGAN = re.compile(
     r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra"
-    r"|[Bb]an [Cc]án sự(?: [Đđ]ảng)?)(?![\w])"
+    r"|[Bb]an [Cc]án sự(?: [Đđ]ảng)?)(?: Đoàn [Cc]hủ tịch)?(?![\w])"
 )
 
 
@@ -593,6 +595,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is not None and organ and org.end < end:
+        # "Ban Thường vụ Đoàn Chủ tịch Ủy ban ...": a body read inside the organs, which the body named after them owns
+        org = ctx.org_in(end, min(end + 30, comma))
     if (
         org is not None
         and org.start > end
