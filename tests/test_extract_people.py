@@ -942,3 +942,10 @@ def test_standing_board_of_a_presidium() -> None:
     assert found["Phan Anh Sơn"].positions[0] == (
         "Ủy viên Ban Thường vụ Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"
     )
+
+
+def test_foreign_name_with_an_office_in_apposition() -> None:
+    # cand.com.vn (the name without "ông"): a full name in Latin script, then a comma and an office, is a person's
+    found = people_in("Tới dự buổi lễ có Kenji Inoue, Bí thư Ban Kinh tế Đại sứ quán Nhật Bản, và lãnh đạo Trung tâm.")
+    assert found["Kenji Inoue"].positions == ("Bí thư Ban Kinh tế Đại sứ quán Nhật Bản",)
+    assert not people_in("Tới dự buổi lễ có Kenji Inoue và lãnh đạo Trung tâm.")

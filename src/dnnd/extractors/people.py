@@ -1655,7 +1655,8 @@ def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
     A noun for a person before it, the person's country between at times ("bạn Thidphaphone
     Duangphachanh", "tiền đạo Nico Williams", "cựu binh Mỹ Chuck Searcy"); a
     person's act after it ("Nico Williams đánh đầu", "Gérald Darmanin cho biết"), unless a title or an
-    honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); a
+    honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); an office
+    after a comma, in apposition ("Tsuboi Yoshiharu, Giáo sư danh dự Đại học Waseda"); a
     minute of play after it, as a match report writes who scored or came on ("Eric Garcia 99'").
     """
     text, cues = ctx.text, _person_cues()
@@ -1664,6 +1665,8 @@ def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
         return True  # ("Nhà báo người Mỹ Peter Brown": the country is one the page or the gazetteer names)
     if cues.minute_after.match(text, end) is not None:
         return True
+    if text.startswith(", ", end) and _title_re().match(text, end + 2) is not None:
+        return True  # "... lần này là Tsuboi Yoshiharu, Giáo sư danh dự Đại học Waseda": the office in apposition
     if cues.act_after.match(text, end) is None:
         return False
     titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
