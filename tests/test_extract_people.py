@@ -887,3 +887,65 @@ def test_member_titles_and_collectives_in_title_case_open_no_name() -> None:
         "Dân cử có Nghị Viên Thu Hà, Ủy Viên Học Khu Westminster Bà Frances Nguyễn Thế Thủy.",
     )
     assert not [name for name in found if name.startswith(("Tập", "Viên"))]
+
+
+def test_foreign_full_name_after_a_bare_title() -> None:
+    # hanu.edu.vn, vnuf.edu.vn: a foreign name in full after a title with no body between is a name by its form
+    found = people_in(
+        "Hiệu trưởng Nguyễn Đình Luận đã tiếp và làm việc với Phó Hiệu trưởng Đại học Deakin (Australia) nhân dịp "
+        "Phó Hiệu trưởng John Molony sang thăm Trường.",
+        "Thứ trưởng làm việc với nhân viên tỉnh Mie khi thống đốc Katsuyuki Ichimi đến thăm Việt Nam.",
+    )
+    assert found["John Molony"].positions == ("Phó Hiệu trưởng",)
+    assert "Katsuyuki Ichimi" in found
+    # a bare title before a name in Latin script that no foreign word marks stays no name: "Giám đốc Plan
+    # International" reads its body, and one word after a bare title is no full name
+    assert not people_in("Giám đốc Save the Children tại Việt Nam và Giám đốc Plan International sang thăm.")
+
+
+def test_lower_case_gender_middle_name() -> None:
+    # cnnd.de (overseas Vietnamese press): the middle name "văn" or "thị" in lower case
+    found = people_in(
+        "Đến dự có ông Bùi Hà Nam - Tham tán công sứ Đại sứ quán Việt Nam tại CHLB Đức; ông Nguyễn văn Hiền - "
+        "Giám đốc Trung tâm Thương mại Đồng Xuân cùng nhiều hội đoàn khác.",
+        "Bà Trần thị Lan, Chủ tịch Hội Phụ nữ, phát biểu.",
+    )
+    assert found["Nguyễn văn Hiền"].positions == ("Giám đốc Trung tâm Thương mại Đồng Xuân",)
+    assert found["Nguyễn văn Hiền"].honorific == "ông"
+    assert found["Trần thị Lan"].positions == ("Chủ tịch Hội Phụ nữ",)
+    assert "Nguyễn" not in found
+    # a capitalised word that is a surname too, then "văn" as a common word: no name without an honorific or office
+    assert not people_in("Trường văn Hóa Nghệ thuật tổ chức lễ khai giảng.")
+
+
+def test_speaking_for_a_delegation_and_company_after_a_bare_title_are_no_office() -> None:
+    # ued.udn.vn: who answers for a visiting delegation holds no office in it; kontumtv.vn: "cùng" after a bare
+    # title joins the holder's company, no part of the office
+    found = people_in(
+        "Đại diện đoàn Trường Đại học Ajou Hàn Quốc, ông Jeung Bae Suh – C.E.O Trường Đại học Ajou Hàn Quốc gửi lời "
+        "cảm ơn lãnh đạo Trường ĐHSP – ĐHĐN.",
+        "Tiếp đoàn cán bộ của tỉnh có ngài Nap Bunh Hêng – Phó Tỉnh trưởng cùng lãnh đạo Đảng, chính quyền và các "
+        "sở, ngành tỉnh Ratanakiri.",
+        "Đại diện UNICEF tại Việt Nam, bà Rana Flowers phát biểu.",
+    )
+    assert found["Jeung Bae Suh"].positions == ("C.E.O Trường Đại học Ajou Hàn Quốc",)
+    assert found["Nap Bunh Hêng"].positions == ("Phó Tỉnh trưởng",)
+    assert found["Rana Flowers"].positions == ("Đại diện UNICEF tại Việt Nam",)
+
+
+def test_standing_board_of_a_presidium() -> None:
+    # vietnambotschaft.org: the standing board of the presidium ("Ban Thường vụ Đoàn Chủ tịch") before its body
+    found = people_in(
+        "Đoàn do đồng chí Phan Anh Sơn, Ủy viên Ban Thường vụ Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, "
+        "Trưởng Ban Điều phối viện trợ nhân dân làm Trưởng đoàn đã có buổi làm việc."
+    )
+    assert found["Phan Anh Sơn"].positions[0] == (
+        "Ủy viên Ban Thường vụ Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"
+    )
+
+
+def test_foreign_name_with_an_office_in_apposition() -> None:
+    # cand.com.vn (the name without "ông"): a full name in Latin script, then a comma and an office, is a person's
+    found = people_in("Tới dự buổi lễ có Kenji Inoue, Bí thư Ban Kinh tế Đại sứ quán Nhật Bản, và lãnh đạo Trung tâm.")
+    assert found["Kenji Inoue"].positions == ("Bí thư Ban Kinh tế Đại sứ quán Nhật Bản",)
+    assert not people_in("Tới dự buổi lễ có Kenji Inoue và lãnh đạo Trung tâm.")

@@ -59,9 +59,11 @@ _WORD = rf"[{UPPER}][{LOWER}]*(?:['’][{UPPER}][{LOWER}]+)?(?:-[{UPPER}{LOWER}]
 _HONOUR_AFTER = re.compile(r" (?:Huân chương|Huy chương|Bằng khen|Giấy khen|Kỷ niệm chương|Cờ thi đua|Danh hiệu)(?!\w)")
 # (a ministry's party board, the state body's counterpart of a mass organisation's "Đảng đoàn": "Ủy viên Ban Cán
 # sự Đảng")
+# (the standing board of a front's or a union's presidium: "Ủy viên Ban Thường vụ Đoàn Chủ tịch Ủy ban Trung ương
+# MTTQ Việt Nam", as the charters of the Front and of VUFO name their organs)
 _ORGAN = re.compile(
     r" ?(?:[Bb]an [Tt]hường vụ|[Bb]an [Cc]hấp hành|Đảng đoàn|[Tt]hường trực|[Bb]an [Kk]iểm tra"
-    r"|[Bb]an [Cc]án sự(?: [Đđ]ảng)?)(?![\w])"
+    r"|[Bb]an [Cc]án sự(?: [Đđ]ảng)?)(?: Đoàn [Cc]hủ tịch)?(?![\w])"
 )
 
 
@@ -225,6 +227,12 @@ def _bare_level_end(ctx: _Context, at: int) -> int | None:
     if ctx.text[m.end() : m.end() + 1] == " " and ctx.text[m.end() + 1 : m.end() + 2].isupper():
         return m.end() if ctx.name_next(m.end()) else None
     return m.end()
+
+
+# speaking for a delegation, as a visit's report names who answered the hosts: "Đại diện đoàn Trường Đại học
+# Ajou Hàn Quốc, ông Jeung Bae Suh – C.E.O ..." (a delegation is a visit's party, and no one holds an office in it
+# as its "representative"; its head is its "Trưởng đoàn")
+_FOR_DELEGATION = re.compile(r"[Đđ]ại diện (?:cho )?(?:các )?(?:[Đđ]oàn|phái đoàn)(?![\w])")
 
 
 @cache
@@ -597,6 +605,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     stop = _SEGMENT_END.search(text, end)
     comma = stop.start() if stop else len(text)
     org = ctx.org_in(m.start() + 1, min(end + 30, comma))
+    if org is not None and organ and org.end < end:
+        # "Ban Thường vụ Đoàn Chủ tịch Ủy ban ...": a body read inside the organs, which the body named after them owns
+        org = ctx.org_in(end, min(end + 30, comma))
     if (
         org is not None
         and org.start > end
@@ -728,11 +739,17 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         # nor over a verb: "Phó Hiệu trưởng đã thay mặt Đảng ủy" is an office, then what its holder did
         if (
             not any(c in gap for c in "()\n")
+            and _JOINED_AFTER.match(text, end) is None
             and not ctx.name_between(end, comma)
             and _aspect_re().search(text, end, comma) is None
         ):
             return start, comma
     return start, end
+
+
+# a word that joins others to the holder, opening what follows a bare title: "ngài Nap Bunh Hêng – Phó Tỉnh
+# trưởng cùng lãnh đạo Đảng, chính quyền ..." (the holder came with them; they are no part of the office)
+_JOINED_AFTER = re.compile(r" (?:cùng|và|với)(?![\w])")
 
 
 def _latin_named(name: str) -> bool:
@@ -1490,6 +1507,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             and places().lookup(m.group(0).title()) is None  # "LÂM ĐỒNG – Giám đốc Sở ...": a dateline's place
         ):
             found.append(_Found(start, end, m.group(0)))
+    found = _with_lower_middle_names(ctx, found)
     for m in _GLUED_NAME.finditer(text):
         start, end = m.span("name")
         if _FOREIGN_WORD.fullmatch(text[start:end].split(" ")[0].split("-")[0] + "a") and not ctx.covered(start, end):
@@ -1503,6 +1521,38 @@ def _candidates(ctx: _Context) -> list[_Found]:
 _CAPS_NAME = scanner(
     re.compile(rf"(?<![\w])(?P<h>[ôÔ]ng|[bB]à|[nN]gài) (?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})(?![\w])")
 )
+
+
+# the gender middle name in lower case, as some pages (overseas ones above all) write it: "Nguyễn văn Hiền"
+_LOWER_MIDDLE_NAME = re.compile(rf"(?:văn|thị) [{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+)?(?![\w])")
+_SURNAME_BEFORE = re.compile(rf"[{UPPER}][{LOWER}]* $")  # (searched up to the middle name)
+
+
+def _with_lower_middle_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
+    """``found`` with the names written with their middle name "văn" or "thị" in lower case ("ông Nguyễn văn
+    Hiền - Giám đốc ..."): a surname before it, an honorific before the surname or an office after the name
+    (a dash or a comma, then a title) make it a person's. The lower-case word splits the run of capitals, so
+    the runs miss it or read the surname alone after its honorific: the full name replaces that."""
+    text, sur = ctx.text, surnames()
+    out: list[_Found] = []
+    taken = {f.start: f for f in found}
+    for m in ctx.words.matches(_LOWER_MIDDLE_NAME):
+        family = _SURNAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if family is None or family.group(0)[:-1] not in sur:
+            continue
+        alone = taken.get(family.start())
+        if alone is not None and alone.end != family.end() - 1:
+            continue
+        start, end = family.start(), m.end()
+        honour = _own_honorific(ctx, start)
+        sep = _SEP_FIRST.match(text, end)
+        if honour is None and (sep is None or _title_re().match(text, sep.end()) is None):
+            continue
+        if not ctx.covered(start, end):
+            out.append(_Found(start, end, text[start:end], honour.group("h") if honour else None))
+            if alone is not None:
+                found = [f for f in found if f is not alone]
+    return found + out if out else found
 
 
 @cache
@@ -1615,7 +1665,8 @@ def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
     A noun for a person before it, the person's country between at times ("bạn Thidphaphone
     Duangphachanh", "tiền đạo Nico Williams", "cựu binh Mỹ Chuck Searcy"); a
     person's act after it ("Nico Williams đánh đầu", "Gérald Darmanin cho biết"), unless a title or an
-    honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); a
+    honorific stands before the name (the title rules read those: "Bộ trưởng ... Pháp Gérald X"); an office
+    after a comma, in apposition ("Tsuboi Yoshiharu, Giáo sư danh dự Đại học Waseda"); a
     minute of play after it, as a match report writes who scored or came on ("Eric Garcia 99'").
     """
     text, cues = ctx.text, _person_cues()
@@ -1624,6 +1675,8 @@ def _latin_cued(ctx: _Context, start: int, end: int) -> bool:
         return True  # ("Nhà báo người Mỹ Peter Brown": the country is one the page or the gazetteer names)
     if cues.minute_after.match(text, end) is not None:
         return True
+    if text.startswith(", ", end) and _title_re().match(text, end + 2) is not None:
+        return True  # "... lần này là Tsuboi Yoshiharu, Giáo sư danh dự Đại học Waseda": the office in apposition
     if cues.act_after.match(text, end) is None:
         return False
     titled = _AFTER_CAPITAL.search(text, max(0, start - 24), start) is not None
@@ -1840,11 +1893,16 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             span, last = _position_at(ctx, nxt, loose=False), head
         if span is None:
             continue
-        if span[1] == last.end() and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names():
-            # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
-            # capitals: a Vietnamese name has its surname
-            continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
+        if (
+            span[1] == last.end()
+            and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names()
+            and not (name is not None and _foreign_full_name(name.group(1)))
+        ):
+            # a bare title ("Chủ tịch"; "Bộ trưởng Cao cấp, Bộ trưởng Bộ Lễ nghi": the body unknown) before
+            # capitals: a Vietnamese name has its surname; a foreign one in full is a name by its form
+            # ("Phó Hiệu trưởng John Molony sang thăm Trường")
+            continue
         if name is None and span[1] > last.end() and (note := _NOTE.match(text, span[1])) is not None:
             name = _NAME_AFTER_TITLE.match(text, note.end())  # "Thị trưởng thành phố Fukushima (Nhật Bản) Kohata"
         if name is None and text.startswith(", ", span[1]) and span[1] > m.end():
@@ -1878,6 +1936,13 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, label, ref=" " not in label and "." not in label))
     return out
+
+
+def _foreign_full_name(label: str) -> bool:
+    """True for a full name in Latin script, of two words or more, one of them no Vietnamese syllable ("John
+    Molony", "Yamada Takio"): after any title it names a person, where capitals after a bare title would
+    otherwise be read as the title's unnamed body."""
+    return " " in label and _LATIN_NAME.fullmatch(label) is not None and _foreign_person_name(label)
 
 
 @cache
@@ -2217,7 +2282,10 @@ def find_people(
         if (
             spans_before
             and (bridge is not None or spans_before[0][1] < name_at - 1)
-            and _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
+            and (
+                _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
+                or _FOR_DELEGATION.match(text, spans_before[0][0]) is not None
+            )
         ):
             # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
             # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
