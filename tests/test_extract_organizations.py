@@ -2318,3 +2318,15 @@ def test_a_branch_named_after_a_dash_with_its_province() -> None:
         "Ngân hàng Nhà nước Việt Nam - Chi nhánh Nghệ An",
         "Ngân hàng TMCP Bắc Á - Chi nhánh Thanh Hóa",
     } <= set(found)
+
+
+def test_a_district_or_commune_body_named_by_its_bare_level() -> None:
+    # baoquangnam.vn, vietnamnet.vn: below the province the press names a body by its bare level word too
+    found = orgs_in(
+        "Trong đó tại Hiệp Đức, Hội CTĐ huyện và Hội CTĐ xã Thăng Phước vận động mạnh thường quân.",
+        "Lifestart Foundation (Úc) phối hợp Liên hiệp các tổ chức hữu nghị TP Đà Nẵng và UBND xã trao 200 phần quà.",
+    )
+    assert {"Hội CTĐ huyện", "Hội CTĐ xã Thăng Phước", "UBND xã"} <= set(found)
+    # (not "xã hội", society, nor several units)
+    assert "Quỹ Bảo trợ xã" not in orgs_in("Quỹ Bảo trợ xã hội đã trao quà.")
+    assert not any(name.endswith(" xã") for name in orgs_in("Lãnh đạo UBND các xã dự lễ."))

@@ -517,6 +517,7 @@ def _read_name(
             level is not None
             and level.group(0) not in ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.")
             and text[level.end() + 1 : level.end() + 2].islower()
+            and not (prev_acronym and _bare_lower_level(text, level))
         ):
             level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
         if level is not None and (words or category == "friendship"):
@@ -534,6 +535,8 @@ def _read_name(
                 " các ", level.end()
             ):
                 end = level.end()
+            elif prev_acronym and _bare_lower_level(text, level):
+                end = level.end()  # "Hội CTĐ huyện đã vận động": the district's body, by its acronym
             break
         rank = _rank_re().match(text, j) if prev_acronym else None
         if rank is not None:
@@ -1022,6 +1025,19 @@ class _PlaceCover:
 
 
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
+# the levels below a province (Luật Tổ chức chính quyền địa phương 2015, Điều 2), whose bodies the press names
+# by the bare level word as it does a province's ("Hội CTĐ huyện", "UBND xã"); not a capitalised name the
+# gazetteer lacks after the level, nor "các" (several units), nor "xã hội" (society, no commune)
+_LOWER_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# the qualifier of a body named by a bare level word ("UBND tỉnh", "Hội CTĐ huyện"), or by none
+_BARE_QUALIFIERS = frozenset({"", "tỉnh", "tp"} | _LOWER_LEVELS)
+
+
+def _bare_lower_level(text: str, level: re.Match[str]) -> bool:
+    """True when the level word ``level`` matched, below a province's, ends a body's name bare ("Hội CTĐ
+    huyện đã ..."): no unit's name, "các" or "hội" follows it."""
+    return level.group(0) in _LOWER_LEVELS and not _NOT_BARE_LOWER_LEVEL.match(text, level.end())
+_NOT_BARE_LOWER_LEVEL = re.compile(rf"\s+(?:các|hội|[{UPPER}\d])")
 # ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
 _QUAL_KEYWORD = re.compile(
     r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
@@ -1070,6 +1086,10 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             end, qualifier, level = unit.end(), match_key(unit.group(0)), "province"
         elif keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
             end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
+        elif keyword in _LOWER_LEVELS and not _NOT_BARE_LOWER_LEVEL.match(text, m.end(1)):
+            # "Hội CTĐ huyện đã vận động", "UBND xã phối hợp": a district's or commune's own body, named by its
+            # bare level as a province's is (the article named the unit before)
+            end, qualifier = m.end(1), keyword
         break
     return end, qualifier, level
 
@@ -2329,7 +2349,7 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
         if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
             continue  # without a level word, only a known abbreviation before a country or a province
         end, qualifier, level = _extend(text, m.end(), places)
-        if qualifier in ("", "tỉnh", "tp"):
+        if qualifier in _BARE_QUALIFIERS:
             continue  # a named place must follow: "THCS xã" alone is not a body
         if _is_mission(m.group(0)):
             if text.startswith(" tại ", end):
@@ -2537,7 +2557,7 @@ _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
 
 def _flat_key(head: str, qualifier: str) -> str:
     """A group's key without level words: "… tỉnh Lào Cai" and "… Lào Cai" are one name."""
-    if qualifier in ("tỉnh", "tp"):
+    if qualifier in _BARE_QUALIFIERS and qualifier:
         return f"{head}\t{qualifier}"  # a bare body keeps its own group (merged below, or not)
     return _FLAT_LEVEL.sub("", f"{head} {qualifier}".strip())
 
@@ -2555,7 +2575,7 @@ def _fullness(text: str, r: _Raw) -> tuple[int, int]:
         return (-1, words)
     if surface.startswith("Hội Liên hiệp"):
         words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
-    return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
+    return (1 if r.qualifier not in _BARE_QUALIFIERS else 0, words)
 
 
 _LEVEL_PREFIX = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm) ")
@@ -2748,10 +2768,10 @@ class OrganizationExtractor:
         by_head: dict[str, list[tuple[str, str]]] = {}
         ambiguous: list[_Raw] = []  # a bare body that may be any of several with their place: a mention only
         for key in groups:
-            if key[1] not in ("", "tỉnh", "tp"):
+            if key[1] not in _BARE_QUALIFIERS:
                 by_head.setdefault(key[0], []).append(key)
         for head, qualifier in list(groups):
-            if qualifier not in ("", "tỉnh", "tp"):
+            if qualifier not in _BARE_QUALIFIERS:
                 continue
             kinds = {r.kind for r in groups[(head, qualifier)]}
             if qualifier == "" and kinds & {"known", "department"} and (head, _HOME) in groups:
@@ -2771,7 +2791,7 @@ class OrganizationExtractor:
                 fuller = home if len(home) == 1 else fuller
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
-            elif len(fuller) > 1 and qualifier in ("tỉnh", "tp"):
+            elif len(fuller) > 1 and qualifier != "":
                 # "Liên hiệp ... tỉnh" beside the unions of two named provinces: either one, no body of its own
                 ambiguous.extend(groups.pop((head, qualifier)))
         _join_missions(groups)
@@ -2953,7 +2973,17 @@ def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
 #: the qualifier key of Vietnam, the country a national body named bare belongs to in Vietnamese news
 _HOME = "việt nam"
 #: which place levels a bare qualifier can stand for: "tỉnh" a province, "TP" a province-level or other city
-_MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", "district", "city")}
+_MERGE_LEVELS = {
+    "": ("province",),
+    "tỉnh": ("province",),
+    "tp": ("province", "district", "city"),
+    "huyện": ("district",),
+    "quận": ("district",),
+    "thị xã": ("district", "city"),
+    "xã": ("commune",),
+    "phường": ("commune",),
+    "thị trấn": ("commune",),
+}
 
 
 def _category(r: _Raw) -> str:
