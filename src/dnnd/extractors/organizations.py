@@ -193,7 +193,9 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         # (a province's Sở, a district's Phòng and a ministry share the state's fields)
         rf"(?P<department>(?:Sở|Bộ|Phòng) {fields})(?![\w])",
-        rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
+        # (in lower case too after "BTV", the committee's standing board, which only a committee can follow:
+        # "Ủy viên BTV huyện ủy", quanba.hagiang.gov.vn)
+        rf"(?P<localonly>{_LOCAL_ONLY}|(?<=BTV ){_LOCAL_ONLY_LOWER})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
@@ -599,8 +601,12 @@ def _read_name(
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
             if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
                 break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
-            if text[k : k + 1].isupper() and _title_start_re().match(text, k):
-                break  # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder
+            if text[k : k + 1].isupper() and (
+                _title_start_re().match(text, k) or (_honorific_opens(text, k) and k not in places)
+            ):
+                # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder; "Khoa Đông
+                # phương và Ông Lưu Ngọc Cương": a person named with his honorific (not "Anh Quốc", a place)
+                break
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
             if not text.startswith("và ", j) and not lower_first:
@@ -1027,7 +1033,8 @@ class _PlaceCover:
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
 # the levels below a province (Luật Tổ chức chính quyền địa phương 2015, Điều 2), whose bodies the press names
 # by the bare level word as it does a province's ("Hội CTĐ huyện", "UBND xã"); not a capitalised name the
-# gazetteer lacks after the level, nor "các" (several units), nor "xã hội" (society, no commune)
+# gazetteer lacks after the level, nor "các" (several units), nor "xã hội" (society, no commune), nor "huyện
+# ủy" (the district's Party committee, written in lower case)
 _LOWER_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 # the qualifier of a body named by a bare level word ("UBND tỉnh", "Hội CTĐ huyện"), or by none
 _BARE_QUALIFIERS = frozenset({"", "tỉnh", "tp"} | _LOWER_LEVELS)
@@ -1037,7 +1044,9 @@ def _bare_lower_level(text: str, level: re.Match[str]) -> bool:
     """True when the level word ``level`` matched, below a province's, ends a body's name bare ("Hội CTĐ
     huyện đã ..."): no unit's name, "các" or "hội" follows it."""
     return level.group(0) in _LOWER_LEVELS and not _NOT_BARE_LOWER_LEVEL.match(text, level.end())
-_NOT_BARE_LOWER_LEVEL = re.compile(rf"\s+(?:các|hội|[{UPPER}\d])")
+
+
+_NOT_BARE_LOWER_LEVEL = re.compile(rf"\s+(?:(?:các|hội|ủy|uỷ)(?![\w])|[{UPPER}\d])")
 # ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
 _QUAL_KEYWORD = re.compile(
     r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
@@ -1481,6 +1490,16 @@ _HOLDER_SEPARATOR = re.compile(r"(?:,| [-–]) $")
 @cache
 def _honorific_set() -> frozenset[str]:
     return frozenset(honorifics())
+
+
+def _honorific_opens(text: str, pos: int) -> bool:
+    """True when an honorific (``honorifics.txt``: "Ông", "Đồng chí") opens the words at ``pos`` before a
+    capitalised name."""
+    two = _TWO_WORDS_AFTER.match(text, pos - 1)
+    if two is not None and two.group(1) in _honorific_set() and text[two.end() + 1 : two.end() + 2].isupper():
+        return True
+    one = _WORD_AFTER.match(text, pos - 1)
+    return one is not None and one.group(1) in _honorific_set() and text[one.end() + 1 : one.end() + 2].isupper()
 
 
 #: honorifics as a sentence starts with them, before a person's name
