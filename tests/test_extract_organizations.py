@@ -2318,3 +2318,35 @@ def test_a_branch_named_after_a_dash_with_its_province() -> None:
         "Ngân hàng Nhà nước Việt Nam - Chi nhánh Nghệ An",
         "Ngân hàng TMCP Bắc Á - Chi nhánh Thanh Hóa",
     } <= set(found)
+
+
+def test_a_district_or_commune_body_named_by_its_bare_level() -> None:
+    # baoquangnam.vn, vietnamnet.vn: below the province the press names a body by its bare level word too
+    found = orgs_in(
+        "Trong đó tại Hiệp Đức, Hội CTĐ huyện và Hội CTĐ xã Thăng Phước vận động mạnh thường quân.",
+        "Lifestart Foundation (Úc) phối hợp Liên hiệp các tổ chức hữu nghị TP Đà Nẵng và UBND xã trao 200 phần quà.",
+    )
+    assert {"Hội CTĐ huyện", "Hội CTĐ xã Thăng Phước", "UBND xã"} <= set(found)
+    # (not "xã hội", society, nor several units)
+    assert "Quỹ Bảo trợ xã" not in orgs_in("Quỹ Bảo trợ xã hội đã trao quà.")
+    assert not any(name.endswith(" xã") for name in orgs_in("Lãnh đạo UBND các xã dự lễ."))
+
+
+def test_the_standing_board_by_its_initials_before_a_committee_in_lower_case() -> None:
+    # quanba.hagiang.gov.vn: "BTV" (Ban Thường vụ) with the district's Party committee written in lower case
+    found = orgs_in(
+        "Về phía huyện Quản Bạ có đồng chí Thẩm Hữu Thanh - Ủy viên BTV huyện ủy - Phó chủ tịch HĐND huyện."
+    )
+    assert "BTV huyện ủy" in found
+    assert "HĐND huyện" in found
+
+
+def test_a_name_ends_before_a_person_named_with_an_honorific_after_va() -> None:
+    # a faculty, then "và" and a person with his honorific: two parties, no one name
+    found = orgs_in("Tham dự buổi lễ có đại diện Khoa Đông phương và Ông Lưu Ngọc Cương, giảng viên của Khoa.")
+    assert "Khoa Đông phương" in found
+    assert not any("Cương" in name for name in found)
+    # (a capitalised part after "và" that no honorific opens still joins the name)
+    assert "Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế" in orgs_in(
+        "Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế đã hỗ trợ."
+    )

@@ -193,7 +193,9 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<known>{trie_regex(known)})(?![\w])(?!\.[a-z])",
         # (a province's Sở, a district's Phòng and a ministry share the state's fields)
         rf"(?P<department>(?:Sở|Bộ|Phòng) {fields})(?![\w])",
-        rf"(?P<localonly>{_LOCAL_ONLY})(?![\w])",
+        # (in lower case too after "BTV", the committee's standing board, which only a committee can follow:
+        # "Ủy viên BTV huyện ủy", quanba.hagiang.gov.vn)
+        rf"(?P<localonly>{_LOCAL_ONLY}|(?<=BTV ){_LOCAL_ONLY_LOWER})(?![\w])",
         rf"(?P<local>{_LOCAL})(?![\w])",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
@@ -517,6 +519,7 @@ def _read_name(
             level is not None
             and level.group(0) not in ("tỉnh", "thành phố", "Thành phố", "TP", "TP.", "Tp", "Tp.")
             and text[level.end() + 1 : level.end() + 2].islower()
+            and not (prev_acronym and _bare_lower_level(text, level))
         ):
             level = None  # "Vụ Bảo hiểm xã hội": a level word before a word in lower case is a syllable of the name
         if level is not None and (words or category == "friendship"):
@@ -534,6 +537,8 @@ def _read_name(
                 " các ", level.end()
             ):
                 end = level.end()
+            elif prev_acronym and _bare_lower_level(text, level):
+                end = level.end()  # "Hội CTĐ huyện đã vận động": the district's body, by its acronym
             break
         rank = _rank_re().match(text, j) if prev_acronym else None
         if rank is not None:
@@ -596,8 +601,12 @@ def _read_name(
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
             if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
                 break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
-            if text[k : k + 1].isupper() and _title_start_re().match(text, k):
-                break  # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder
+            if text[k : k + 1].isupper() and (
+                _title_start_re().match(text, k) or (_honorific_opens(text, k) and k not in places)
+            ):
+                # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder; "Khoa Đông
+                # phương và Ông Lưu Ngọc Cương": a person named with his honorific (not "Anh Quốc", a place)
+                break
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
                 break
             if not text.startswith("và ", j) and not lower_first:
@@ -1022,6 +1031,22 @@ class _PlaceCover:
 
 
 _PLURAL_OR_NAME = re.compile(r"\s+các ")
+# the levels below a province (Luật Tổ chức chính quyền địa phương 2015, Điều 2), whose bodies the press names
+# by the bare level word as it does a province's ("Hội CTĐ huyện", "UBND xã"); not a capitalised name the
+# gazetteer lacks after the level, nor "các" (several units), nor "xã hội" (society, no commune), nor "huyện
+# ủy" (the district's Party committee, written in lower case)
+_LOWER_LEVELS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# the qualifier of a body named by a bare level word ("UBND tỉnh", "Hội CTĐ huyện"), or by none
+_BARE_QUALIFIERS = frozenset({"", "tỉnh", "tp"} | _LOWER_LEVELS)
+
+
+def _bare_lower_level(text: str, level: re.Match[str]) -> bool:
+    """True when the level word ``level`` matched, below a province's, ends a body's name bare ("Hội CTĐ
+    huyện đã ..."): no unit's name, "các" or "hội" follows it."""
+    return level.group(0) in _LOWER_LEVELS and not _NOT_BARE_LOWER_LEVEL.match(text, level.end())
+
+
+_NOT_BARE_LOWER_LEVEL = re.compile(rf"\s+(?:(?:các|hội|ủy|uỷ)(?![\w])|[{UPPER}\d])")
 # ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
 _QUAL_KEYWORD = re.compile(
     r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
@@ -1070,6 +1095,10 @@ def _extend(text: str, end: int, places: dict[int, Mention], max_steps: int = 2)
             end, qualifier, level = unit.end(), match_key(unit.group(0)), "province"
         elif keyword in ("tỉnh", "tp", "thành phố") and not _PLURAL_OR_NAME.match(text, m.end(1)):
             end, qualifier = m.end(1), "tp" if keyword != "tỉnh" else "tỉnh"
+        elif keyword in _LOWER_LEVELS and not _NOT_BARE_LOWER_LEVEL.match(text, m.end(1)):
+            # "Hội CTĐ huyện đã vận động", "UBND xã phối hợp": a district's or commune's own body, named by its
+            # bare level as a province's is (the article named the unit before)
+            end, qualifier = m.end(1), keyword
         break
     return end, qualifier, level
 
@@ -1461,6 +1490,16 @@ _HOLDER_SEPARATOR = re.compile(r"(?:,| [-–]) $")
 @cache
 def _honorific_set() -> frozenset[str]:
     return frozenset(honorifics())
+
+
+def _honorific_opens(text: str, pos: int) -> bool:
+    """True when an honorific (``honorifics.txt``: "Ông", "Đồng chí") opens the words at ``pos`` before a
+    capitalised name."""
+    two = _TWO_WORDS_AFTER.match(text, pos - 1)
+    if two is not None and two.group(1) in _honorific_set() and text[two.end() + 1 : two.end() + 2].isupper():
+        return True
+    one = _WORD_AFTER.match(text, pos - 1)
+    return one is not None and one.group(1) in _honorific_set() and text[one.end() + 1 : one.end() + 2].isupper()
 
 
 #: honorifics as a sentence starts with them, before a person's name
@@ -2329,7 +2368,7 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
         if text[m.end() + 1].isupper() and (m.group(0) not in abbreviations() or not _unit_at(places, m.end() + 1)):
             continue  # without a level word, only a known abbreviation before a country or a province
         end, qualifier, level = _extend(text, m.end(), places)
-        if qualifier in ("", "tỉnh", "tp"):
+        if qualifier in _BARE_QUALIFIERS:
             continue  # a named place must follow: "THCS xã" alone is not a body
         if _is_mission(m.group(0)):
             if text.startswith(" tại ", end):
@@ -2537,7 +2576,7 @@ _FLAT_LEVEL = re.compile(r"\b(?:tỉnh|thành phố|tp) ")
 
 def _flat_key(head: str, qualifier: str) -> str:
     """A group's key without level words: "… tỉnh Lào Cai" and "… Lào Cai" are one name."""
-    if qualifier in ("tỉnh", "tp"):
+    if qualifier in _BARE_QUALIFIERS and qualifier:
         return f"{head}\t{qualifier}"  # a bare body keeps its own group (merged below, or not)
     return _FLAT_LEVEL.sub("", f"{head} {qualifier}".strip())
 
@@ -2555,7 +2594,7 @@ def _fullness(text: str, r: _Raw) -> tuple[int, int]:
         return (-1, words)
     if surface.startswith("Hội Liên hiệp"):
         words -= 1  # "Hội Liên hiệp các tổ chức hữu nghị" is the same name, not a fuller one
-    return (1 if r.qualifier not in ("", "tỉnh", "tp") else 0, words)
+    return (1 if r.qualifier not in _BARE_QUALIFIERS else 0, words)
 
 
 _LEVEL_PREFIX = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm) ")
@@ -2748,10 +2787,10 @@ class OrganizationExtractor:
         by_head: dict[str, list[tuple[str, str]]] = {}
         ambiguous: list[_Raw] = []  # a bare body that may be any of several with their place: a mention only
         for key in groups:
-            if key[1] not in ("", "tỉnh", "tp"):
+            if key[1] not in _BARE_QUALIFIERS:
                 by_head.setdefault(key[0], []).append(key)
         for head, qualifier in list(groups):
-            if qualifier not in ("", "tỉnh", "tp"):
+            if qualifier not in _BARE_QUALIFIERS:
                 continue
             kinds = {r.kind for r in groups[(head, qualifier)]}
             if qualifier == "" and kinds & {"known", "department"} and (head, _HOME) in groups:
@@ -2771,7 +2810,7 @@ class OrganizationExtractor:
                 fuller = home if len(home) == 1 else fuller
             if len(fuller) == 1:
                 groups[fuller[0]].extend(groups.pop((head, qualifier)))
-            elif len(fuller) > 1 and qualifier in ("tỉnh", "tp"):
+            elif len(fuller) > 1 and qualifier != "":
                 # "Liên hiệp ... tỉnh" beside the unions of two named provinces: either one, no body of its own
                 ambiguous.extend(groups.pop((head, qualifier)))
         _join_missions(groups)
@@ -2953,7 +2992,17 @@ def _join_missions(groups: dict[tuple[str, str], list[_Raw]]) -> None:
 #: the qualifier key of Vietnam, the country a national body named bare belongs to in Vietnamese news
 _HOME = "việt nam"
 #: which place levels a bare qualifier can stand for: "tỉnh" a province, "TP" a province-level or other city
-_MERGE_LEVELS = {"": ("province",), "tỉnh": ("province",), "tp": ("province", "district", "city")}
+_MERGE_LEVELS = {
+    "": ("province",),
+    "tỉnh": ("province",),
+    "tp": ("province", "district", "city"),
+    "huyện": ("district",),
+    "quận": ("district",),
+    "thị xã": ("district", "city"),
+    "xã": ("commune",),
+    "phường": ("commune",),
+    "thị trấn": ("commune",),
+}
 
 
 def _category(r: _Raw) -> str:
