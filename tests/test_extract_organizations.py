@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -2350,3 +2351,18 @@ def test_a_name_ends_before_a_person_named_with_an_honorific_after_va() -> None:
     assert "Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế" in orgs_in(
         "Hội Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế đã hỗ trợ."
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a paragraph ending in a name and a space, as pages built by hand or by another tool hand them over
+        "Ông An là Chủ tịch danh dự của Hội Chữ thập đỏ Việt Nam ",
+        "Trao quà của Hội ",
+        "Hội ",
+    ],
+)
+def test_a_text_ending_in_a_space_after_a_head_is_read_without_error(paragraph: str) -> None:
+    article = dnnd.extract(Article(title="Tin", blocks=[Paragraph(paragraph)]))
+    names = [e.name for e in article.entities if e.kind == "organization"]
+    assert names == (["Hội Chữ thập đỏ Việt Nam"] if "Chữ thập" in paragraph else [])

@@ -473,6 +473,8 @@ def _read_name(
                 break  # "Quỹ Khuyến học Vinacam - Công ty cổ phần Tập đoàn Vinacam": the body it belongs to
             field_words = 0  # "Đại học Tài chính - Quản trị kinh doanh": a second field, a few syllables long
         j = gap.end()
+        if j == len(text):
+            break  # a space ends the text: no word follows it
         place_end = _place_end(text, j, places)
         if place_end is not None:
             last_place = text[j:place_end]
