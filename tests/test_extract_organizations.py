@@ -2366,3 +2366,20 @@ def test_a_text_ending_in_a_space_after_a_head_is_read_without_error(paragraph: 
     article = dnnd.extract(Article(title="Tin", blocks=[Paragraph(paragraph)]))
     names = [e.name for e in article.entities if e.kind == "organization"]
     assert names == (["Hội Chữ thập đỏ Việt Nam"] if "Chữ thập" in paragraph else [])
+
+
+def test_a_lower_case_part_after_va_goes_on_to_the_proper_name_that_closes_it() -> None:
+    # baothuathienhue.vn: a company's business lines in lower case, joined by "và", then its own name
+    found = orgs_in(
+        "Hai công trình trên do Công ty Cổ phần Đầu tư và kinh doanh Golf Long Thành tài trợ thông qua Quỹ Bảo trợ "
+        "trẻ em Việt Nam."
+    )
+    assert "Công ty Cổ phần Đầu tư và kinh doanh Golf Long Thành" in found
+    assert "Công ty TNHH sản xuất và thương mại Hoàng Long" in orgs_in(
+        "Công ty TNHH sản xuất và thương mại Hoàng Long đã trao tặng 100 suất quà."
+    )
+    # another party after "và" stays apart: a plural, a person, the people or the government of a place
+    assert "Công ty may Việt Tiến" in orgs_in("Công ty may Việt Tiến và công nhân Việt Nam đã tham dự.")
+    assert not any("ông" in name for name in orgs_in("Hội bảo trợ trẻ em và ông Nguyễn Văn Nam trao quà."))
+    assert "Trung tâm giáo dục" in orgs_in("Trung tâm giáo dục và phụ huynh Nam Định cùng dự.")
+    assert not orgs_in("Bộ đội biên phòng và chính quyền huyện Sepon tham gia.")

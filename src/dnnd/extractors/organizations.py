@@ -427,6 +427,39 @@ _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 _UNIVERSITY = re.compile(rf"Đại học (?=[{UPPER}])")
 
 
+# a second part of a name in lower case after "và", up to the capitalised proper name that closes the name:
+# a company's business lines ("Công ty TNHH sản xuất và thương mại Hoàng Long"), a centre's fields
+_LOWER_PART = re.compile(rf"[{LOWER}]+(?: [{LOWER}]+){{0,2}} (?=[{UPPER}])")
+
+
+def _lower_part_before_name(text: str, pos: int, places: dict[int, Mention]) -> bool:
+    """True when the lower-case words at ``pos`` (after "và") are a part of the name that a capitalised proper
+    name closes, not another party of a list: no verb, body, title, plural, level word or people of a place among
+    them ("X và các đơn vị", "X và ông Y", "X và chính quyền huyện"), and no place, title or honorific after."""
+    part = _LOWER_PART.match(text, pos)
+    if part is None:
+        return False
+    close = part.end()
+    if close in places or _title_start_re().match(text, close) or _head_re().match(text, close):
+        return False
+    if _PLURAL_WORD.search(part.group(0)) or _PLACE_PEOPLE.match(" và " + part.group(0)):
+        return False
+    stop = _stop_re()
+    at = pos
+    for word in part.group(0).split():
+        if (
+            stop.match(text, at)
+            or _head_re().match(text, at)
+            or _generic_re().match(text, at)
+            or _title_start_re().match(text, at)
+            or _LEVEL_WORD.match(text, at)
+            or _honorific_opens(text, at)
+        ):
+            return False
+        at += len(word) + 1
+    return True
+
+
 def _read_name(
     text: str,
     start: int,
@@ -610,7 +643,8 @@ def _read_name(
                 # phương và Ông Lưu Ngọc Cương": a person named with his honorific (not "Anh Quốc", a place)
                 break
             if text.startswith("và ", j) and not text[k : k + 1].isupper():
-                break
+                if prev_cap or not _lower_part_before_name(text, k, places):
+                    break
             if not text.startswith("và ", j) and not lower_first:
                 break
             i = k - 1
