@@ -642,9 +642,13 @@ def _read_name(
                 # "Công ty điện tử Samsung Shim Won Hwan và Tổng Giám đốc ...": another office holder; "Khoa Đông
                 # phương và Ông Lưu Ngọc Cương": a person named with his honorific (not "Anh Quốc", a place)
                 break
-            if text.startswith("và ", j) and not text[k : k + 1].isupper():
-                if prev_cap or not _lower_part_before_name(text, k, places):
-                    break
+            if (
+                text.startswith("và ", j)
+                and not text[k : k + 1].isupper()
+                # (a part in lower case after a lower-case word may go on to the proper name that closes the name)
+                and (prev_cap or not _lower_part_before_name(text, k, places))
+            ):
+                break
             if not text.startswith("và ", j) and not lower_first:
                 break
             i = k - 1
