@@ -2383,3 +2383,12 @@ def test_a_lower_case_part_after_va_goes_on_to_the_proper_name_that_closes_it() 
     assert not any("ông" in name for name in orgs_in("Hội bảo trợ trẻ em và ông Nguyễn Văn Nam trao quà."))
     assert "Trung tâm giáo dục" in orgs_in("Trung tâm giáo dục và phụ huynh Nam Định cùng dự.")
     assert not orgs_in("Bộ đội biên phòng và chính quyền huyện Sepon tham gia.")
+
+
+def test_a_body_ends_before_the_one_it_comes_under() -> None:
+    # nghean24h.vn: "trực thuộc" (directly under) names the parent body, as "thuộc" does
+    found = orgs_in(
+        "Trên cơ sở hợp nhất Trung tâm Xúc tiến Thương mại trực thuộc Sở Công Thương, Trung tâm Xúc tiến Du lịch "
+        "trực thuộc Sở Du lịch."
+    )
+    assert {"Trung tâm Xúc tiến Thương mại", "Trung tâm Xúc tiến Du lịch", "Sở Công Thương"} <= set(found)
