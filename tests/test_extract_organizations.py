@@ -2383,6 +2383,9 @@ def test_a_lower_case_part_after_va_goes_on_to_the_proper_name_that_closes_it() 
     assert not any("ông" in name for name in orgs_in("Hội bảo trợ trẻ em và ông Nguyễn Văn Nam trao quà."))
     assert "Trung tâm giáo dục" in orgs_in("Trung tâm giáo dục và phụ huynh Nam Định cùng dự.")
     assert not orgs_in("Bộ đội biên phòng và chính quyền huyện Sepon tham gia.")
+    # (nor the representatives of another body, in a list that a level word closes)
+    found = orgs_in("Công ty TNHH thương mại và đại diện Hội Nông dân tỉnh đến dự.")
+    assert not any("đại diện" in name for name in found)
 
 
 def test_a_body_ends_before_the_one_it_comes_under() -> None:

@@ -1905,6 +1905,8 @@ def _listed_bodies(text: str, listed: re.Match[str]) -> bool:
         at = text.find(item.strip(), pos)
         if item.strip() and (_generic_re().match(text, at) or _head_re().match(text, at)):
             return True
+        if item.strip() and _title_start_re().match(text, at):
+            return True  # "Công ty TNHH thương mại và đại diện Hội Nông dân tỉnh": persons of another body
         pos = at + len(item.strip())
     return False
 
