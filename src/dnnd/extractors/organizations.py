@@ -1886,8 +1886,9 @@ _LISTED_TAIL = re.compile(
     # (the last group after "và", or after a comma when two commas list three in lower case: "Hội Bảo trợ người
     # tàn tật, trẻ mồ côi, bệnh nhân nghèo tỉnh")
     rf"(?: {_LISTED_WORDS})?(?:(?:, {_LISTED_WORDS})* và {_LISTED_WORDS}|(?:, [{LOWER}]+(?: [{LOWER}]+){{0,4}}){{2,}})"
-    # (a level word and its place close it, or the country a national association is named after)
-    r"(?= (?:tỉnh|thành phố|TP|huyện|quận|thị xã|Việt Nam)(?![\w]))"
+    # (a level word and its place close it, or the country a national association is named after; the city's
+    # level word and name run together in "TPHCM", as many sites write it)
+    r"(?= (?:tỉnh|thành phố|TP|TPHCM|Tp|huyện|quận|thị xã|Việt Nam)(?![\w]))"
 )
 _LISTED_SPLIT = re.compile(r", | và ")
 _PLURAL_WORD = re.compile(r"(?<![\w])(?:các|những|nhiều|mọi)(?![\w])")
