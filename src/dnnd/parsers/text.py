@@ -1047,6 +1047,34 @@ class TextParser:
             ):
                 out.update(run)
             index = end
+        return out | TextParser._numbered_lists(lines, start)
+
+    @staticmethod
+    def _numbered_lists(lines: Sequence[str], start: int) -> set[int]:
+        """Items numbered 1, 2, 3 ... under a sentence announcing them (``... gồm có:``): a roll of officers or
+        a list of gifts, the article's own text (blank lines allowed between items), never a box of links."""
+        out: set[int] = set()
+        above = ""
+        index = start
+        while index < len(lines):
+            first = ln.item_number(lines[index]) if lines[index] else None
+            if first is None or first[0] != 1 or not ln.opens_list(above):
+                above = lines[index] or above
+                index += 1
+                continue
+            run = [index]
+            end = index + 1
+            while end < len(lines):
+                if lines[end]:
+                    item = ln.item_number(lines[end])
+                    if item is None or item[1] != first[1] or item[0] != len(run) + 1:
+                        break
+                    run.append(end)
+                end += 1
+            if len(run) >= 2:
+                out.update(run)
+            above = lines[run[-1]]
+            index = run[-1] + 1
         return out
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
@@ -1541,6 +1569,17 @@ def _announces_list(block: Block) -> bool:
     return isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
 
 
+def _numbered_under_opener(above: Block | None, block: Block) -> bool:
+    """True when ``block`` is item 1 of a numbered list and the paragraph ``above`` announces a list."""
+    return (
+        isinstance(above, Paragraph)
+        and isinstance(block, Paragraph)
+        and ln.opens_list(above.text)
+        and (item := ln.item_number(block.text)) is not None
+        and item[0] == 1
+    )
+
+
 def _states(line: str) -> bool:
     """True for a line closed as a statement is (a full stop or an ellipsis): a summary; a headline may ask."""
     return line.rstrip(ln.CLOSERS + " ").endswith((".", "…"))
@@ -1606,6 +1645,8 @@ def _related_tail(blocks: Sequence[Block]) -> int:
     if 0 < teased < _TAIL_TEASED_ITEMS:  # two sections of one paragraph each may close the article
         return len(blocks)
     closing = blocks[at - 1] if at > 0 else None
+    if _numbered_under_opener(closing, blocks[at]):  # "... gồm có:" then "1) Chủ tịch: Bà A": the article's list
+        return len(blocks)
     if isinstance(closing, Figure) or (
         isinstance(closing, Paragraph)
         and ln.ends_sentence(closing.text)
