@@ -17,6 +17,7 @@ import pytest
 
 import dnnd
 from dnnd.model import Article, Paragraph, RawDocument
+from dnnd.parsers import lines as ln
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "examples" / "dev"
@@ -257,7 +258,40 @@ def test_furniture_after_the_last_paragraph_leaves_the_body(name: str) -> None:
 
 # What may close an article and must stay in it: its last section (a heading over one paragraph), photos
 # captioned by what they show over one-sentence paragraphs, a line of items in a list.
+# Rolls under the sentence announcing them, numbered (ydan.org; hcmautomation.org.vn) or bare
+# (vannghemoi.com.vn; sbs.com.au, under a photo's "(từ trái):"): the article's text.
+_ROLLS = {
+    "bare roll": [
+        "Sau hai ngày làm việc, Đại hội đã bầu ra BCH mới có 9 thành viên:",
+        "Chủ tịch: Trần Văn Tuấn",
+        "Phó chủ tịch: Phạm Sỹ Sáu & Phan Hoàng",
+        "Các ủy viên: Trương Nam Hương, Bích Ngân, Trầm Hương, Lê Thị Kim, Trần Nhã Thụy, Phan Trung Thành.",
+    ],
+    "roll from the left": [
+        "Tân BCH CĐNVTD niên khóa mới (từ trái):",
+        "Tổng thư ký: Hồ Thái Phụng (SA)",
+        "Thủ quỹ: Trần Hương Thuỷ (Wollongong)",
+        "Chủ tịch: Kate Hoàng (NSW)",
+        "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn (NSW)",
+    ],
+    "numbered roll": [
+        "Danh sách đắc cử Tân Hội Đồng Tư Vấn và Giám Sát nhiệm kỳ 2011-2013 do các Hội Đoàn bầu ra gồm có:",
+        "1) Chủ Tịch: Bà Lê Thị Bích Thủy",
+        "2) Phó Chủ Tịch: Ông Nguyễn Đức Vĩnh",
+        "3) Thành Viên: Ông Lữ Kim Huy",
+    ],
+    "numbered names": [
+        "– Ban thường vụ nhiệm kì 2013 – 2018 gồm 5 ủy viên:",
+        "1. Lê Phan Hoàng Chiêu, Chủ tịch",
+        "2. Hoàng Chí Thành",
+        "3. Lê Thị Hồng Loan",
+        "4. Phạm Ngọc Tuấn",
+        "5. Trương Đình Châu",
+    ],
+}
+
 ARTICLE_ENDINGS: dict[str, list[str]] = {
+    **_ROLLS,
     "last section": ["Kết quả nổi bật", "Năm qua, hội đã vận động được hơn 2 tỷ đồng cho các hoạt động nhân đạo."],
     "two last sections": [
         "Kết quả nổi bật",
@@ -282,6 +316,28 @@ def test_the_articles_own_ending_is_kept(name: str) -> None:
         got = _parse([*lines[:at], *ending, *lines[at:]])
         kept = [b.text for b in got.blocks if isinstance(b, Paragraph)] + [f.caption for f in got.figures]
         assert all(line in kept for line in ending), prefix
+
+
+@pytest.mark.parametrize(
+    ("name", "blank"),
+    # (a bare roll is kept as printed, line under line; numbered items may stand apart)
+    [(name, False) for name in _ROLLS] + [("numbered roll", True), ("numbered names", True)],
+)
+def test_a_roll_inside_the_article_is_kept(name: str, blank: bool) -> None:
+    lines, at = _base("d325")
+    roll = [x for line in _ROLLS[name] for x in ([line, ""] if blank else [line])]
+    middle = next(i for i in range(at // 2, at) if ln.ends_sentence(lines[i]) and ln.word_count(lines[i]) >= 20)
+    got = _paragraphs(_parse([*lines[: middle + 1], "", *roll, "", *lines[middle + 1 :]]))
+    assert all(line in got for line in _ROLLS[name])
+
+
+def test_numbered_lines_under_no_announcing_sentence_are_no_roll() -> None:
+    from dnnd.parsers.text import TextParser
+
+    lines = ["Hai bên đã trao đổi về hợp tác.", "1. Ông A", "2. Ông B", "Các thành viên gồm:", "2. Ông B", "3. Ông C"]
+    assert TextParser._numbered_lists(lines, 0) == set()
+    lines = ["Các thành viên gồm:", "1. Ông A", "", "2. Ông B", "4. Ông D"]
+    assert TextParser._numbered_lists(lines, 0) == {1, 3}
 
 
 @pytest.mark.parametrize(

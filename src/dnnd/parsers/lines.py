@@ -65,6 +65,7 @@ __all__ = [
     "is_toolbar",
     "is_url",
     "italic_line",
+    "item_number",
     "joined_headlines",
     "markdown_image",
     "names_topic_of",
@@ -1166,6 +1167,17 @@ _BULLET_MARK = re.compile(r"^(?:[\-–•·*→►▶▸■◆▪×]|[<«‹←]
 def unbullet(line: str) -> str:
     """``line`` without a leading list bullet or arrow (``- In ra`` → ``In ra``, ``< Trở về`` → ``Trở về``)."""
     return _BULLET_MARK.sub("", line)
+
+
+# A numbered list's item: "1. Ông A – Chủ tịch", "2) Phó Chủ tịch: Ông B" (one or two digits, then text).
+_ITEM_NUMBER = re.compile(r"^(?P<number>\d{1,2})(?P<mark>[.)])\s+(?=\S)")
+
+
+def item_number(line: str) -> tuple[int, str, str] | None:
+    """``(number, mark, item)`` for a numbered list's item (``2) Phó Chủ tịch: Ông B`` → ``(2, ")", ...)``)."""
+    if (m := _ITEM_NUMBER.match(line)) is None:
+        return None
+    return int(m["number"]), m["mark"], line[m.end() :]
 
 
 @cache

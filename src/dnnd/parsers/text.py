@@ -958,11 +958,11 @@ class TextParser:
                 break
         return blocks
 
-    def _related_runs(self, lines: Sequence[str], start: int, walk: _Walk, banner: set[int]) -> set[int]:
+    def _related_runs(
+        self, lines: Sequence[str], start: int, walk: _Walk, banner: set[int], lineup: set[int]
+    ) -> set[int]:
         """Lines inside the body that are titles of other articles: two or more headlines in a row (the
-        ``banner`` lines repeating the headline aside)."""
-
-        lineup = self._lineups(lines, start)
+        ``banner`` lines repeating the headline aside, the ``lineup`` of the article's own people too)."""
 
         def headline(i: int) -> bool:
             line = lines[i]
@@ -1031,8 +1031,11 @@ class TextParser:
         out: set[int] = set()
         index = start
         while index < len(lines):
-            if not lines[index] or ln.unbullet(lines[index]) == lines[index]:
+            if not lines[index]:
                 index += 1
+                continue
+            if ln.unbullet(lines[index]) == lines[index]:
+                index = TextParser._plain_roll(lines, index, start, out)
                 continue
             run = [index]
             end = index + 1
@@ -1047,6 +1050,49 @@ class TextParser:
             ):
                 out.update(run)
             index = end
+        return out | TextParser._numbered_lists(lines, start)
+
+    @staticmethod
+    def _plain_roll(lines: Sequence[str], index: int, start: int, out: set[int]) -> int:
+        """Add to ``out`` a roll printed with no bullets that opens at ``index``: lines in a row right under
+        a line announcing them (``Tân BCH niên khóa mới (từ trái):``), one of them at least a line-up item
+        (``Tổng thư ký: Hồ Thái Phụng``). Return where to look next."""
+        above = next((lines[i] for i in range(index - 1, start - 1, -1) if lines[i]), "")
+        if not ln.opens_list(above):
+            return index + 1
+        end = index
+        while end < len(lines) and lines[end] and ln.unbullet(lines[end]) == lines[end]:
+            end += 1
+        if end - index >= 2 and any(ln.is_lineup_item(lines[i]) for i in range(index, end)):
+            out.update(range(index, end))
+        return end
+
+    @staticmethod
+    def _numbered_lists(lines: Sequence[str], start: int) -> set[int]:
+        """Items numbered 1, 2, 3 ... under a sentence announcing them (``... gồm có:``): a roll of officers or
+        a list of gifts, the article's own text (blank lines allowed between items), never a box of links."""
+        out: set[int] = set()
+        above = ""
+        index = start
+        while index < len(lines):
+            first = ln.item_number(lines[index]) if lines[index] else None
+            if first is None or first[0] != 1 or not ln.opens_list(above):
+                above = lines[index] or above
+                index += 1
+                continue
+            run = [index]
+            end = index + 1
+            while end < len(lines):
+                if lines[end]:
+                    item = ln.item_number(lines[end])
+                    if item is None or item[1] != first[1] or item[0] != len(run) + 1:
+                        break
+                    run.append(end)
+                end += 1
+            if len(run) >= 2:
+                out.update(run)
+            above = lines[run[-1]]
+            index = run[-1] + 1
         return out
 
     def _body(self, lines: Sequence[str], start: int, walk: _Walk) -> None:
@@ -1058,7 +1104,8 @@ class TextParser:
             if lines[a] and lines[a + 1] and ln.repeats(f"{lines[a]} {lines[a + 1]}", walk.title)
             for i in (a, a + 1)
         }
-        related = self._related_runs(lines, start, walk, banner)
+        lineup = self._lineups(lines, start)
+        related = self._related_runs(lines, start, walk, banner, lineup)
         content = [
             i
             for i in range(start, len(lines))
@@ -1068,6 +1115,14 @@ class TextParser:
             and self._stamp_line(lines[i]) is None  # a date line is no paragraph a caption stands between
         ]
         position = {index: n for n, index in enumerate(content)}
+        # A line-up and the sentence announcing it ("Tân BCH niên khóa mới (từ trái):") are the article's text.
+        listed = lineup | {
+            content[position[i] - 1]
+            for i in lineup
+            if position.get(i, 0) > 0
+            and content[position[i] - 1] not in lineup
+            and ln.opens_list(lines[content[position[i] - 1]])
+        }
         # One phrase printed twice between two paragraphs is a photo's alt text and caption, not two headlines.
         for n, index in enumerate(content[:-1]):
             if (
@@ -1185,6 +1240,7 @@ class TextParser:
                 line,
                 index in related,
                 walk,
+                listed=index in listed,
                 between=n > 0 and below,
                 # the next line closes a sentence, or credits the photo this line may describe
                 # (or opens with the next photo's caption, glued to the paragraph under it)
@@ -1328,6 +1384,7 @@ class TextParser:
         followed: bool = False,
         credited: bool = False,
         last: bool = False,
+        listed: bool = False,
     ) -> None:
         teaser, walk.teaser = walk.teaser, False
         if walk.alt is not None and self._captions_alt(line, walk):
@@ -1376,6 +1433,9 @@ class TextParser:
             walk.figures(line)
             return
         if teaser:  # the summary printed right under a related headline
+            return
+        if listed:  # an item of a line-up, or the sentence announcing it: never a photo's caption
+            walk.blocks.append(Paragraph(line))
             return
         if walk.gallery:
             if ln.word_count(line) <= _GALLERY_CAPTION_WORDS and ln.sentence_count(line) <= 1:
@@ -1541,6 +1601,17 @@ def _announces_list(block: Block) -> bool:
     return isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
 
 
+def _numbered_under_opener(above: Block | None, block: Block) -> bool:
+    """True when ``block`` is item 1 of a numbered list and the paragraph ``above`` announces a list."""
+    return (
+        isinstance(above, Paragraph)
+        and isinstance(block, Paragraph)
+        and ln.opens_list(above.text)
+        and (item := ln.item_number(block.text)) is not None
+        and item[0] == 1
+    )
+
+
 def _states(line: str) -> bool:
     """True for a line closed as a statement is (a full stop or an ellipsis): a summary; a headline may ask."""
     return line.rstrip(ln.CLOSERS + " ").endswith((".", "…"))
@@ -1606,6 +1677,8 @@ def _related_tail(blocks: Sequence[Block]) -> int:
     if 0 < teased < _TAIL_TEASED_ITEMS:  # two sections of one paragraph each may close the article
         return len(blocks)
     closing = blocks[at - 1] if at > 0 else None
+    if _numbered_under_opener(closing, blocks[at]):  # "... gồm có:" then "1) Chủ tịch: Bà A": the article's list
+        return len(blocks)
     if isinstance(closing, Figure) or (
         isinstance(closing, Paragraph)
         and ln.ends_sentence(closing.text)
