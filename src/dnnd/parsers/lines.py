@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from dnnd.gazetteer import places, read_list, surnames
+from dnnd.gazetteer import places, read_list, surnames, trie_regex
 from dnnd.text.normalize import ascii_key, match_key
 
 __all__ = [
@@ -643,11 +643,10 @@ def shows_someone_acting(line: str) -> bool:
 def _report_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Words a report's own sentences open with (when: "Ngày", "Sáng") and verbs of saying (but
     "phát biểu": a photo shows a speaker), which a photo's caption does not use."""
-    openings = sorted(read_list("lead_openings.txt"), key=len, reverse=True)
-    saying = sorted((v for v in read_list("reporting_verbs.txt") if v != "phát biểu"), key=len, reverse=True)
+    saying = (v for v in read_list("reporting_verbs.txt") if v != "phát biểu")
     return (
-        re.compile(r"^(?:" + "|".join(map(re.escape, openings)) + r")(?!\w)"),
-        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, saying)) + r")(?!\w)"),
+        re.compile(rf"^(?:{trie_regex(read_list('lead_openings.txt'))})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{trie_regex(saying)})(?!\w)"),
     )
 
 
@@ -682,8 +681,7 @@ _OCCASION_TAIL_WORDS = 3
 
 @cache
 def _occasions() -> re.Pattern[str]:
-    words = sorted(read_list("caption_occasions.txt"), key=len, reverse=True)
-    return re.compile(r"\stại\s+(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return re.compile(rf"\stại\s+(?:{trie_regex(read_list('caption_occasions.txt'))})(?!\w)")
 
 
 def shows_who_attends(line: str) -> bool:
@@ -779,8 +777,7 @@ _POSE_MAX_WORDS = 30
 
 @cache
 def _poses() -> re.Pattern[str]:
-    words = sorted(read_list("caption_poses.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_regex(read_list('caption_poses.txt'))})(?!\w)")
 
 
 def poses_for_photo(line: str) -> bool:
@@ -820,8 +817,7 @@ def places_in_story_time(line: str) -> bool:
 @cache
 def _report_marks() -> re.Pattern[str]:
     """Words placing an act in the story's time or tying it to what came before (``đã``, ``cũng``)."""
-    words = sorted(read_list("caption_report_marks.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_regex(read_list('caption_report_marks.txt'))})(?!\w)")
 
 
 def glued_caption(line: str, title: str | None) -> tuple[str, str] | None:
