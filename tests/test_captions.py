@@ -833,3 +833,22 @@ def test_the_last_line_of_a_cut_page_closed_as_an_act_caption_is_one(line: str) 
 def test_a_last_line_that_is_no_closed_act_caption_stays_text(line: str) -> None:
     article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n")
     assert not article.figures
+
+
+def test_credited_captions_printed_twice_are_no_run_of_headlines() -> None:
+    # vietnamplus.vn: each photo's caption printed twice (alt text and figcaption), credit and all.
+    first = "Chủ nhiệm Văn phòng Chủ tịch nước đón Toàn quyền Australia tại Sân bay Nội Bài. (Ảnh: An Đăng/TTXVN)"
+    second = "Lễ đón Toàn quyền Australia David Hurley tại Sân bay quốc tế Nội Bài. (Ảnh: An Đăng/TTXVN)"
+    page = f"Toàn quyền Australia thăm Việt Nam\n\n{_BEFORE}\n{first}\n{first}\n{second}\n{second}\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert {f.caption for f in article.figures} == {first, second}
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_headlines_in_a_row_stay_a_related_list_beside_a_credited_caption() -> None:
+    caption = "Các đại biểu dự đại hội. (Ảnh: Tuấn Việt)"
+    related = ["Tỉnh Lào Cai tiếp đoàn công tác tỉnh Vân Nam", "Hội hữu nghị Việt - Lào tỉnh tổng kết năm 2023"]
+    page = f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n{caption}\n{related[0]}\n{related[1]}\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

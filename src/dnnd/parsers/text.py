@@ -654,7 +654,10 @@ class TextParser:
                 break
             line = lines[previous]
             if previous != title and not (
-                ln.word_count(line) <= _MENU_WORDS or line.isupper() or not ln.has_letters(line)
+                ln.word_count(line) <= _MENU_WORDS
+                or line.isupper()
+                or not ln.has_letters(line)
+                or line == lines[probe]  # the headline printed twice (its link, then its photo's alt text)
             ):
                 return title  # text between: the first guess stands
             previous, probe = probe, probe + 1
@@ -1013,7 +1016,8 @@ class TextParser:
                 and (ln.shows_act(lines[index + 1]) or ln.is_photo_caption(lines[index + 1]))
             )
             if end - index >= 2 and not alt_and_caption:
-                out.update(range(index, end))
+                # a line closed by a photo's credit ("... Nội Bài. (Ảnh: X)") in the run is a caption
+                out.update(i for i in range(index, end) if not ln.is_photo_caption(lines[i]))
             index = max(end, index + 1)
         return out
 
