@@ -852,3 +852,11 @@ def test_headlines_in_a_row_stay_a_related_list_beside_a_credited_caption() -> N
     article = dnnd.parse(page)
     assert [f.caption for f in article.figures] == [caption]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_credit_under_the_caption_of_an_image_file_joins_that_caption() -> None:
+    # tienphong.vn: the image's file name, its caption, the credit on the next line.
+    caption = "Bộ trưởng Lê Hoài Trung trao tặng Huân chương Hữu nghị cho Đại sứ Marc Knapper."
+    article = dnnd.parse(f"Trao Huân chương Hữu nghị\n\n{_BEFORE}\nimg-1879.jpg\n{caption}\nẢnh: Mofa\n\n{_AFTER}\n")
+    assert [(f.src, f.caption) for f in article.figures] == [("img-1879.jpg", f"{caption} Ảnh: Mofa")]
+    assert article.body == (_BEFORE, _AFTER)

@@ -498,9 +498,10 @@ def sentence_count(line: str) -> int:
 
 
 # The shape of a list's header: what is listed (news, articles, videos), then how it relates
-# ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất").
+# ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất"; the portal
+# CMS of many provincial, district and school sites heads its lists "Những tin mới hơn" / "Những tin cũ hơn").
 _RELATED_SHAPE = re.compile(
-    r"^(?:các\s+)?(?:tin|bài|bài viết|tin bài|tin tức|video|tin ảnh|ảnh|phóng sự ảnh)\s+"
+    r"^(?:(?:các|những)\s+)?(?:tin|bài|bài viết|tin bài|tin tức|video|tin ảnh|ảnh|phóng sự ảnh)\s+"
     r"(?:khác|liên quan|cùng chuyên mục|cùng mục|cùng loại|cùng sự kiện|cùng chủ đề|mới(?: nhất| đăng| cập nhật)?|"
     r"xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|nổi bật|đã đăng|đã đưa|tiếp theo|mới hơn|cũ hơn|trước đó)$"
 )

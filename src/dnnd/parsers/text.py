@@ -1259,19 +1259,22 @@ class TextParser:
                 credited=credit is not None,
                 last=not below,
             )
-            if walk.blocks and walk.blocks[-1] == Figure(src=None, caption=line):
-                self._take_credit(lines, credit, walk, skip)
+            if walk.blocks and isinstance(walk.blocks[-1], Figure) and walk.blocks[-1].caption == line:
+                self._take_credit(lines, credit, walk, skip)  # a bare caption, or the caption of an image file
         if walk.pending:
             walk.figures("")
 
     @staticmethod
     def _take_credit(lines: Sequence[str], credit: int | None, walk: _Walk, skip: set[int]) -> None:
-        """Join the credit line under the caption just read to that caption ("... Việt kiều. (Ảnh: X)")."""
+        """Join the credit line under the caption just read to that caption ("... Việt kiều. (Ảnh: X)"), on
+        every photo it captions."""
         if credit is None:
             return
-        figure = walk.blocks[-1]
-        assert isinstance(figure, Figure)
-        walk.blocks[-1] = Figure(src=figure.src, caption=f"{figure.caption} {lines[credit]}")
+        caption = walk.blocks[-1].caption if isinstance(walk.blocks[-1], Figure) else None
+        at = len(walk.blocks)
+        while at > 0 and isinstance(figure := walk.blocks[at - 1], Figure) and figure.caption == caption:
+            walk.blocks[at - 1] = Figure(src=figure.src, caption=f"{caption} {lines[credit]}")
+            at -= 1
         skip.add(credit)
 
     @staticmethod
