@@ -860,3 +860,21 @@ def test_a_credit_under_the_caption_of_an_image_file_joins_that_caption() -> Non
     article = dnnd.parse(f"Trao Huân chương Hữu nghị\n\n{_BEFORE}\nimg-1879.jpg\n{caption}\nẢnh: Mofa\n\n{_AFTER}\n")
     assert [(f.src, f.caption) for f in article.figures] == [("img-1879.jpg", f"{caption} Ảnh: Mofa")]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_act_captions_in_a_row_between_paragraphs_are_no_list_of_headlines() -> None:
+    # mku.edu.vn: two photos of one visit, their captions on consecutive lines, no full stop.
+    captions = [
+        "Tiến sĩ Nguyễn Thanh Dũng thăm hỏi và chúc Tết Tổng lãnh sự nước CHDCND Lào",
+        "Tiến sĩ Nguyễn Thanh Dũng thăm hỏi và chúc Tết Tổng lãnh sự Vương quốc Campuchia",
+    ]
+    article = dnnd.parse("\n".join(["Trường Đại học Cửu Long chúc Tết", "", _BEFORE, *captions, _AFTER]))
+    assert [f.caption for f in article.figures] == captions
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_headlines_in_a_row_between_paragraphs_stay_a_related_list() -> None:
+    related = ["Phát huy vai trò của thanh niên trong hội nhập", "Hội nghị tổng kết công tác đối ngoại nhân dân"]
+    article = dnnd.parse("\n".join(["Trường Đại học Cửu Long chúc Tết", "", _BEFORE, *related, _AFTER]))
+    assert not article.figures
+    assert article.body == (_BEFORE, _AFTER)

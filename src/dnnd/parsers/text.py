@@ -1015,7 +1015,12 @@ class TextParser:
                 and ln.repeats(lines[index], walk.title)
                 and (ln.shows_act(lines[index + 1]) or ln.is_photo_caption(lines[index + 1]))
             )
-            if end - index >= 2 and not alt_and_caption:
+            # Photos in a row, each caption showing who does what, printed between two paragraphs of the
+            # report ("Tiến sĩ X thăm hỏi và chúc Tết Tổng lãnh sự Lào" / "... Tổng lãnh sự Campuchia").
+            photo_run = all(ln.shows_someone_acting(lines[i]) for i in range(index, end)) and _amid_prose(
+                lines, index, end
+            )
+            if end - index >= 2 and not alt_and_caption and not photo_run:
                 # a line closed by a photo's credit ("... Nội Bài. (Ảnh: X)") in the run is a caption
                 out.update(i for i in range(index, end) if not ln.is_photo_caption(lines[i]))
             index = max(end, index + 1)
@@ -1600,6 +1605,23 @@ def _reads_as_caption(line: str) -> bool:
         or ln.shows_position(line)
         or ln.is_portrait_caption(line)
         or ln.shows_someone_acting(line)
+    )
+
+
+def _amid_prose(lines: Sequence[str], start: int, end: int) -> bool:
+    """True when the lines next to ``lines[start:end]`` (blank lines aside) are paragraphs of prose (the one
+    under may be cut by the scrape: a long line with no final stop)."""
+    above = next((lines[i] for i in range(start - 1, -1, -1) if lines[i]), None)
+    below = next((lines[i] for i in range(end, len(lines)) if lines[i]), None)
+    return (
+        above is not None
+        and below is not None
+        and ln.ends_sentence(above)
+        and ln.word_count(above) >= _PROSE_WORDS
+        and (
+            (ln.ends_sentence(below) and ln.word_count(below) >= _PROSE_WORDS)
+            or ln.word_count(below) >= _RESUMED_PROSE_WORDS
+        )
     )
 
 
