@@ -1017,8 +1017,10 @@ class TextParser:
             )
             # Photos in a row, each caption showing who does what, printed between two paragraphs of the
             # report ("Tiến sĩ X thăm hỏi và chúc Tết Tổng lãnh sự Lào" / "... Tổng lãnh sự Campuchia").
-            photo_run = all(ln.shows_someone_acting(lines[i]) for i in range(index, end)) and _amid_prose(
-                lines, index, end
+            photo_run = (
+                end - index >= 2
+                and all(ln.shows_someone_acting(lines[i]) for i in range(index, end))
+                and _amid_prose(lines, index, end)
             )
             if end - index >= 2 and not alt_and_caption and not photo_run:
                 # a line closed by a photo's credit ("... Nội Bài. (Ảnh: X)") in the run is a caption
