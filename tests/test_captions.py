@@ -28,6 +28,8 @@ def _between(line: str) -> dnnd.Article:
         ("Đồng chí Nguyễn Văn Bình, Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể", None),
         # One short sentence showing a visible act, full stop and all.
         ("Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh.", None),
+        # who attends the occasion, closed by a full stop (baophutho.vn)
+        ("Các đại biểu tham dự chương trình.", None),
         ("Đại diện Quỹ Khuyến học trao học bổng cho các học sinh nghèo vượt khó.", None),
         # A figcaption rendered in markdown italics.
         ("_Các đại biểu chụp ảnh lưu niệm tại đại hội_", "Các đại biểu chụp ảnh lưu niệm tại đại hội"),
