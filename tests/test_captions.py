@@ -880,3 +880,12 @@ def test_headlines_in_a_row_between_paragraphs_stay_a_related_list() -> None:
     article = dnnd.parse("\n".join(["Trường Đại học Cửu Long chúc Tết", "", _BEFORE, *related, _AFTER]))
     assert not article.figures
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_an_image_file_with_prose_under_it_is_no_figure() -> None:
+    # vnconsulate-osaka.org (a tuned dev page): the photos' file names between paragraphs, no caption;
+    # only a file name with its caption line is a figure.
+    page = f"Tổng lãnh sự gặp gỡ Hiệp hội người Việt\n\n{_BEFORE}\n\nimage_50423297.JPG\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert not article.figures
+    assert article.body == (_BEFORE, _AFTER)

@@ -144,7 +144,9 @@ class _Walk:
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
-            if src is not None or caption:  # an image's remains with no caption: nothing to keep
+            # An image's remains, or a file name, with no caption: nothing a reader of the scrape sees
+            # of the photo (only a file name with its caption line is a figure).
+            if caption:
                 self.blocks.append(Figure(src=src, caption=caption))
         self.pending = []
         self.in_cell = False
