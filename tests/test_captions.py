@@ -889,3 +889,13 @@ def test_an_image_file_with_prose_under_it_is_no_figure() -> None:
     article = dnnd.parse(page)
     assert not article.figures
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_headlines_in_cells_with_their_opening_bar_lost_are_related_links() -> None:
+    # 9us7.com, nbfhf.org (tuned dev pages): a table of links scraped as "Headline |" over the report; a
+    # photo's caption cell keeps its credit or its full stop.
+    links = ["Cụm dân cư kết nghĩa - mô hình cần nhân rộng |", "Cặp tỉnh kết nghĩa Việt - Lào: hiệu quả, sáng tạo |"]
+    caption = "Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai và trấn Seo Pả Chư. Ảnh: Báo Lào Cai"
+    article = dnnd.parse("\n".join([*links, _BEFORE, f"{caption} |", _AFTER]))
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

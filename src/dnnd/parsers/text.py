@@ -976,7 +976,8 @@ class TextParser:
                 and i not in banner
                 and i not in lineup
                 and i not in walk.credits.lines
-                and ln.caption_cell(line) is None
+                # a cell is a photo's caption, unless it holds a headline with its opening bar lost ("X |")
+                and ((cell := ln.caption_cell(line)) is None or _headline_cell(line, cell))
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
                 and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
@@ -985,7 +986,7 @@ class TextParser:
                 # a sentence opening on a clause, cut by the scrape at the page's end, is prose
                 and not (_CLAUSE_OPENING.match(line) and self._cut_prose(lines, i))
                 and (
-                    ln.is_headline_like(ln.unbullet(line))
+                    ln.is_headline_like(ln.unbullet(cell or line))
                     or ln.repeats(line, walk.title)
                     or ln.doubled_headline(line) is not None
                 )
@@ -1610,6 +1611,12 @@ def _reads_as_caption(line: str) -> bool:
         or ln.is_portrait_caption(line)
         or ln.shows_someone_acting(line)
     )
+
+
+def _headline_cell(line: str, cell: str) -> bool:
+    """True for a table cell of links scraped as ``Headline |``: no opening bar, a headline's shape (no
+    final stop, no photo credit). Two in a row are other articles' headlines, not photo captions."""
+    return not line.startswith("|") and ln.is_headline_like(cell) and not ln.is_photo_caption(cell)
 
 
 def _amid_prose(lines: Sequence[str], start: int, end: int) -> bool:
