@@ -764,3 +764,24 @@ def test_a_portal_list_of_older_news_ends_the_article() -> None:
     ]
     page = "\n".join(["Bàn giao nhà Đại đoàn kết cho hộ nghèo", lead, more, "Những tin cũ hơn", *others])
     assert dnnd.parse(page).body == (lead, more)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tiếng Nhật bên dưới", True),  # juach.org.vn: the Japanese version follows the article
+        ("(Bản tiếng Anh ở dưới)", True),
+        ("English version below", True),
+        ("Hội nghị bên dưới", False),
+        ("Xem chi tiết bên dưới", False),
+    ],
+)
+def test_a_notice_that_the_other_language_follows_is_a_language_switch(line: str, expected: bool) -> None:
+    assert ln.is_language_switch(line) is expected
+
+
+def test_a_bilingual_page_s_notice_is_no_headline() -> None:
+    lead = "Ngày 9/7, Câu lạc bộ cựu du học sinh Nhật Bản tại TP.HCM đã tổ chức hoạt động tình nguyện tại Trà Vinh."
+    article = dnnd.parse(f"Tiếng Nhật bên dưới\n日本語は↓にあります。\n{lead}\n")
+    assert article.title is None
+    assert article.body == (lead,)

@@ -1306,10 +1306,21 @@ def _languages() -> frozenset[str]:
     return frozenset(match_key(w) for w in read_list("language_names.txt"))
 
 
+# "Tiếng Nhật bên dưới", "(Bản tiếng Anh ở dưới)", "English version below": a bilingual page's notice that the
+# other language's text follows the article.
+_VERSION_BELOW = re.compile(
+    r"^\(?(?:(?:bản|phiên bản)\s+)?(?P<language>.+?)(?:\s+version)?\s+(?:(?:ở|bên|phía|ở bên|ở phía)\s+dưới|below)"
+    r"\s*[.:]?\)?$"
+)
+
+
 def is_language_switch(line: str) -> bool:
-    """True for a language switcher: only language names or codes (``Tiếng Việt | English``, ``VN | EN``, ``中文``)."""
+    """True for a language switcher: only language names or codes (``Tiếng Việt | English``, ``VN | EN``, ``中文``),
+    or the notice that the other language's version is below (``Tiếng Nhật bên dưới``)."""
     if len(line) > _LANGUAGE_LINE_MAX_CHARS:
         return False
+    if (below := _VERSION_BELOW.match(match_key(line))) is not None and below["language"] in _languages():
+        return True
     parts = [p for p in _LANGUAGE_SEPARATOR.split(match_key(unbullet(line))) if p]
     languages = _languages()
     if not parts or not all(p in languages for p in parts):
