@@ -604,3 +604,15 @@ def test_the_headline_printed_twice_over_its_stamp_wins_over_the_site_s_tagline(
     article = _parse(page)
     assert article.title == headline
     assert _paragraphs(article) == [lead]
+
+
+def test_bullets_under_a_sentence_announcing_them_stay_the_article_s_list() -> None:
+    # hns.edu.vn (a tuned dev page): the report's last sentence announces a bulleted list, cut by the scrape.
+    lead = (
+        "Ngày 18/9/2025, Trường Tiểu học & THCS Hữu Nghị Quốc tế đã vinh dự đón tiếp và tổ chức buổi giao lưu"
+        " văn hóa ý nghĩa cùng đoàn Sở Giáo dục Youngam."
+    )
+    opener = "Buổi giao lưu không chỉ là niềm vui mà còn là cơ hội tuyệt vời để các bạn học sinh của trường:"
+    items = ["- Mở rộng hiểu biết về văn hóa, phong tục và nền giáo dục của Hàn Quốc", "- Rèn luyện kỹ năng giao tiếp"]
+    article = _parse(["Giao lưu với đoàn Sở Giáo dục Youngam", "", lead, "", opener, *items])
+    assert _paragraphs(article) == [lead, opener, *items]

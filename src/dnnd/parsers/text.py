@@ -1642,14 +1642,13 @@ def _announces_list(block: Block) -> bool:
 
 
 def _numbered_under_opener(above: Block | None, block: Block) -> bool:
-    """True when ``block`` is item 1 of a numbered list and the paragraph ``above`` announces a list."""
-    return (
-        isinstance(above, Paragraph)
-        and isinstance(block, Paragraph)
-        and ln.opens_list(above.text)
-        and (item := ln.item_number(block.text)) is not None
-        and item[0] == 1
-    )
+    """True when ``block`` is item 1 of a numbered list, or a bullet, and the paragraph ``above`` announces a
+    list (a bullet under a sentence of the report: "... cơ hội để các em học sinh:" / "- Mở rộng hiểu biết ...")."""
+    if not (isinstance(above, Paragraph) and isinstance(block, Paragraph) and ln.opens_list(above.text)):
+        return False
+    if (item := ln.item_number(block.text)) is not None:
+        return item[0] == 1
+    return ln.unbullet(block.text) != block.text and ln.word_count(above.text) >= _PROSE_WORDS
 
 
 def _states(line: str) -> bool:
