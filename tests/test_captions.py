@@ -28,6 +28,8 @@ def _between(line: str) -> dnnd.Article:
         ("Đồng chí Nguyễn Văn Bình, Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể", None),
         # One short sentence showing a visible act, full stop and all.
         ("Chủ tịch UBND tỉnh tặng Đại sứ bức tranh danh thắng của tỉnh.", None),
+        # who attends the occasion, closed by a full stop (baophutho.vn)
+        ("Các đại biểu tham dự chương trình.", None),
         ("Đại diện Quỹ Khuyến học trao học bổng cho các học sinh nghèo vượt khó.", None),
         # A figcaption rendered in markdown italics.
         ("_Các đại biểu chụp ảnh lưu niệm tại đại hội_", "Các đại biểu chụp ảnh lưu niệm tại đại hội"),
@@ -833,3 +835,67 @@ def test_the_last_line_of_a_cut_page_closed_as_an_act_caption_is_one(line: str) 
 def test_a_last_line_that_is_no_closed_act_caption_stays_text(line: str) -> None:
     article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{_AFTER}\n\n{line}\n")
     assert not article.figures
+
+
+def test_credited_captions_printed_twice_are_no_run_of_headlines() -> None:
+    # vietnamplus.vn: each photo's caption printed twice (alt text and figcaption), credit and all.
+    first = "Chủ nhiệm Văn phòng Chủ tịch nước đón Toàn quyền Australia tại Sân bay Nội Bài. (Ảnh: An Đăng/TTXVN)"
+    second = "Lễ đón Toàn quyền Australia David Hurley tại Sân bay quốc tế Nội Bài. (Ảnh: An Đăng/TTXVN)"
+    page = f"Toàn quyền Australia thăm Việt Nam\n\n{_BEFORE}\n{first}\n{first}\n{second}\n{second}\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert {f.caption for f in article.figures} == {first, second}
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_headlines_in_a_row_stay_a_related_list_beside_a_credited_caption() -> None:
+    caption = "Các đại biểu dự đại hội. (Ảnh: Tuấn Việt)"
+    related = ["Tỉnh Lào Cai tiếp đoàn công tác tỉnh Vân Nam", "Hội hữu nghị Việt - Lào tỉnh tổng kết năm 2023"]
+    page = f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n{caption}\n{related[0]}\n{related[1]}\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_credit_under_the_caption_of_an_image_file_joins_that_caption() -> None:
+    # tienphong.vn: the image's file name, its caption, the credit on the next line.
+    caption = "Bộ trưởng Lê Hoài Trung trao tặng Huân chương Hữu nghị cho Đại sứ Marc Knapper."
+    article = dnnd.parse(f"Trao Huân chương Hữu nghị\n\n{_BEFORE}\nimg-1879.jpg\n{caption}\nẢnh: Mofa\n\n{_AFTER}\n")
+    assert [(f.src, f.caption) for f in article.figures] == [("img-1879.jpg", f"{caption} Ảnh: Mofa")]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_act_captions_in_a_row_between_paragraphs_are_no_list_of_headlines() -> None:
+    # mku.edu.vn: two photos of one visit, their captions on consecutive lines, no full stop.
+    captions = [
+        "Tiến sĩ Nguyễn Thanh Dũng thăm hỏi và chúc Tết Tổng lãnh sự nước CHDCND Lào",
+        "Tiến sĩ Nguyễn Thanh Dũng thăm hỏi và chúc Tết Tổng lãnh sự Vương quốc Campuchia",
+    ]
+    article = dnnd.parse("\n".join(["Trường Đại học Cửu Long chúc Tết", "", _BEFORE, *captions, _AFTER]))
+    assert [f.caption for f in article.figures] == captions
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_headlines_in_a_row_between_paragraphs_stay_a_related_list() -> None:
+    related = ["Phát huy vai trò của thanh niên trong hội nhập", "Hội nghị tổng kết công tác đối ngoại nhân dân"]
+    article = dnnd.parse("\n".join(["Trường Đại học Cửu Long chúc Tết", "", _BEFORE, *related, _AFTER]))
+    assert not article.figures
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_an_image_file_with_prose_under_it_is_no_figure() -> None:
+    # vnconsulate-osaka.org (a tuned dev page): the photos' file names between paragraphs, no caption;
+    # only a file name with its caption line is a figure.
+    page = f"Tổng lãnh sự gặp gỡ Hiệp hội người Việt\n\n{_BEFORE}\n\nimage_50423297.JPG\n\n{_AFTER}\n"
+    article = dnnd.parse(page)
+    assert not article.figures
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_headlines_in_cells_with_their_opening_bar_lost_are_related_links() -> None:
+    # 9us7.com, nbfhf.org (tuned dev pages): a table of links scraped as "Headline |" over the report; a
+    # photo's caption cell keeps its credit or its full stop.
+    links = ["Cụm dân cư kết nghĩa - mô hình cần nhân rộng |", "Cặp tỉnh kết nghĩa Việt - Lào: hiệu quả, sáng tạo |"]
+    caption = "Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai và trấn Seo Pả Chư. Ảnh: Báo Lào Cai"
+    article = dnnd.parse("\n".join([*links, _BEFORE, f"{caption} |", _AFTER]))
+    assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)

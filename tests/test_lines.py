@@ -746,3 +746,42 @@ def test_the_font_chooser_s_label_is_no_headline() -> None:
     lead = "Hội doanh nghiệp Việt Nam tại Đức vừa tổ chức Đại hội nhiệm kỳ VI (2019-2022)."
     article = _parse(f"Phông chữ\n\n{lead}\n\n{_LEAD}")
     assert article.title is None
+
+
+# The portal CMS of many provincial, district and school sites (mattrantoquoc.tayninh.gov.vn,
+# felixandlilys.com) heads its lists of other news "Những tin mới hơn" / "Những tin cũ hơn".
+@pytest.mark.parametrize("line", ["Những tin mới hơn", "Những tin cũ hơn", "Những bài viết khác:"])
+def test_portal_lists_of_newer_and_older_news_are_related_markers(line: str) -> None:
+    assert ln.is_related_marker(line)
+
+
+def test_a_portal_list_of_older_news_ends_the_article() -> None:
+    lead = "Ngày 13/5, Ban Thường trực Ủy ban MTTQ Việt Nam xã Phước Đông tổ chức bàn giao nhà Đại đoàn kết cho 2 hộ."
+    more = "Tại buổi lễ, đại diện lãnh đạo xã Phước Đông đã trao quyết định tặng nhà cho 2 hộ gia đình khó khăn."
+    others = [
+        "Ủy ban MTTQ huyện trao 50 suất quà cho hộ nghèo (12/05/2023)",
+        "Xã Phước Đông ra quân làm đường (10/05/2023)",
+    ]
+    page = "\n".join(["Bàn giao nhà Đại đoàn kết cho hộ nghèo", lead, more, "Những tin cũ hơn", *others])
+    assert dnnd.parse(page).body == (lead, more)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tiếng Nhật bên dưới", True),  # juach.org.vn: the Japanese version follows the article
+        ("(Bản tiếng Anh ở dưới)", True),
+        ("English version below", True),
+        ("Hội nghị bên dưới", False),
+        ("Xem chi tiết bên dưới", False),
+    ],
+)
+def test_a_notice_that_the_other_language_follows_is_a_language_switch(line: str, expected: bool) -> None:
+    assert ln.is_language_switch(line) is expected
+
+
+def test_a_bilingual_page_s_notice_is_no_headline() -> None:
+    lead = "Ngày 9/7, Câu lạc bộ cựu du học sinh Nhật Bản tại TP.HCM đã tổ chức hoạt động tình nguyện tại Trà Vinh."
+    article = dnnd.parse(f"Tiếng Nhật bên dưới\n日本語は↓にあります。\n{lead}\n")
+    assert article.title is None
+    assert article.body == (lead,)

@@ -575,3 +575,44 @@ def test_a_label_over_the_repeated_headline_is_furniture(label: str, repeated: b
     texts = _paragraphs(got) + [f.caption for f in got.figures]
     assert (label in texts) is kept
     assert _TAB_LEAD in texts and _TAB_MORE in texts
+
+
+def test_the_headline_printed_twice_over_its_stamp_wins_over_the_site_s_tagline() -> None:
+    # truyenhinhthanhhoa.vn: the station's name, its English tagline, a hotline and a tag, then the
+    # headline twice (its link, then its photo's alt text) over the stamp.
+    headline = "Đoàn đại biểu cấp cao hai tỉnh Thanh Hóa – Hủa Phăn dâng hương tưởng nhớ Chủ tịch Hồ Chí Minh"
+    lead = (
+        "Sáng ngày 25/8, nhân kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Lào, Đoàn đại biểu"
+        " cấp cao hai tỉnh đã đến đặt vòng hoa, dâng hương tại Khu văn hóa tưởng niệm Chủ tịch Hồ Chí Minh."
+    )
+    page = [
+        "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA",
+        "",
+        "Thanh Hoa Radio and Television",
+        "Đường dây nóng: 0237 3721150",
+        "",
+        "hợp tác hữu nghị",
+        "",
+        headline,
+        "",
+        headline,
+        "",
+        "20:59 , 25/08/2022",
+        "",
+        lead,
+    ]
+    article = _parse(page)
+    assert article.title == headline
+    assert _paragraphs(article) == [lead]
+
+
+def test_bullets_under_a_sentence_announcing_them_stay_the_article_s_list() -> None:
+    # hns.edu.vn (a tuned dev page): the report's last sentence announces a bulleted list, cut by the scrape.
+    lead = (
+        "Ngày 18/9/2025, Trường Tiểu học & THCS Hữu Nghị Quốc tế đã vinh dự đón tiếp và tổ chức buổi giao lưu"
+        " văn hóa ý nghĩa cùng đoàn Sở Giáo dục Youngam."
+    )
+    opener = "Buổi giao lưu không chỉ là niềm vui mà còn là cơ hội tuyệt vời để các bạn học sinh của trường:"
+    items = ["- Mở rộng hiểu biết về văn hóa, phong tục và nền giáo dục của Hàn Quốc", "- Rèn luyện kỹ năng giao tiếp"]
+    article = _parse(["Giao lưu với đoàn Sở Giáo dục Youngam", "", lead, "", opener, *items])
+    assert _paragraphs(article) == [lead, opener, *items]

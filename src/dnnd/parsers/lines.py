@@ -498,9 +498,10 @@ def sentence_count(line: str) -> int:
 
 
 # The shape of a list's header: what is listed (news, articles, videos), then how it relates
-# ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất").
+# ("Tin tức khác", "Bài viết cùng chuyên mục", "Các bài viết liên quan", "Video xem nhiều nhất"; the portal
+# CMS of many provincial, district and school sites heads its lists "Những tin mới hơn" / "Những tin cũ hơn").
 _RELATED_SHAPE = re.compile(
-    r"^(?:các\s+)?(?:tin|bài|bài viết|tin bài|tin tức|video|tin ảnh|ảnh|phóng sự ảnh)\s+"
+    r"^(?:(?:các|những)\s+)?(?:tin|bài|bài viết|tin bài|tin tức|video|tin ảnh|ảnh|phóng sự ảnh)\s+"
     r"(?:khác|liên quan|cùng chuyên mục|cùng mục|cùng loại|cùng sự kiện|cùng chủ đề|mới(?: nhất| đăng| cập nhật)?|"
     r"xem nhiều(?: nhất)?|đọc nhiều(?: nhất)?|nổi bật|đã đăng|đã đưa|tiếp theo|mới hơn|cũ hơn|trước đó)$"
 )
@@ -1305,10 +1306,21 @@ def _languages() -> frozenset[str]:
     return frozenset(match_key(w) for w in read_list("language_names.txt"))
 
 
+# "Tiếng Nhật bên dưới", "(Bản tiếng Anh ở dưới)", "English version below": a bilingual page's notice that the
+# other language's text follows the article.
+_VERSION_BELOW = re.compile(
+    r"^\(?(?:(?:bản|phiên bản)\s+)?(?P<language>.+?)(?:\s+version)?\s+(?:(?:ở|bên|phía|ở bên|ở phía)\s+dưới|below)"
+    r"\s*[.:]?\)?$"
+)
+
+
 def is_language_switch(line: str) -> bool:
-    """True for a language switcher: only language names or codes (``Tiếng Việt | English``, ``VN | EN``, ``中文``)."""
+    """True for a language switcher: only language names or codes (``Tiếng Việt | English``, ``VN | EN``, ``中文``),
+    or the notice that the other language's version is below (``Tiếng Nhật bên dưới``)."""
     if len(line) > _LANGUAGE_LINE_MAX_CHARS:
         return False
+    if (below := _VERSION_BELOW.match(match_key(line))) is not None and below["language"] in _languages():
+        return True
     parts = [p for p in _LANGUAGE_SEPARATOR.split(match_key(unbullet(line))) if p]
     languages = _languages()
     if not parts or not all(p in languages for p in parts):

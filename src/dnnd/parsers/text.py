@@ -144,7 +144,9 @@ class _Walk:
 
     def figures(self, caption: str) -> None:
         for src in self.pending or [None]:
-            if src is not None or caption:  # an image's remains with no caption: nothing to keep
+            # An image's remains, or a file name, with no caption: nothing a reader of the scrape sees
+            # of the photo (only a file name with its caption line is a figure).
+            if caption:
                 self.blocks.append(Figure(src=src, caption=caption))
         self.pending = []
         self.in_cell = False
@@ -654,7 +656,10 @@ class TextParser:
                 break
             line = lines[previous]
             if previous != title and not (
-                ln.word_count(line) <= _MENU_WORDS or line.isupper() or not ln.has_letters(line)
+                ln.word_count(line) <= _MENU_WORDS
+                or line.isupper()
+                or not ln.has_letters(line)
+                or line == lines[probe]  # the headline printed twice (its link, then its photo's alt text)
             ):
                 return title  # text between: the first guess stands
             previous, probe = probe, probe + 1
@@ -971,7 +976,8 @@ class TextParser:
                 and i not in banner
                 and i not in lineup
                 and i not in walk.credits.lines
-                and ln.caption_cell(line) is None
+                # a cell is a photo's caption, unless it holds a headline with its opening bar lost ("X |")
+                and ((cell := ln.caption_cell(line)) is None or _headline_cell(line, cell))
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
                 and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
@@ -980,7 +986,7 @@ class TextParser:
                 # a sentence opening on a clause, cut by the scrape at the page's end, is prose
                 and not (_CLAUSE_OPENING.match(line) and self._cut_prose(lines, i))
                 and (
-                    ln.is_headline_like(ln.unbullet(line))
+                    ln.is_headline_like(ln.unbullet(cell or line))
                     or ln.repeats(line, walk.title)
                     or ln.doubled_headline(line) is not None
                 )
@@ -1012,8 +1018,16 @@ class TextParser:
                 and ln.repeats(lines[index], walk.title)
                 and (ln.shows_act(lines[index + 1]) or ln.is_photo_caption(lines[index + 1]))
             )
-            if end - index >= 2 and not alt_and_caption:
-                out.update(range(index, end))
+            # Photos in a row, each caption showing who does what, printed between two paragraphs of the
+            # report ("Tiến sĩ X thăm hỏi và chúc Tết Tổng lãnh sự Lào" / "... Tổng lãnh sự Campuchia").
+            photo_run = (
+                end - index >= 2
+                and all(ln.shows_someone_acting(lines[i]) for i in range(index, end))
+                and _amid_prose(lines, index, end)
+            )
+            if end - index >= 2 and not alt_and_caption and not photo_run:
+                # a line closed by a photo's credit ("... Nội Bài. (Ảnh: X)") in the run is a caption
+                out.update(i for i in range(index, end) if not ln.is_photo_caption(lines[i]))
             index = max(end, index + 1)
         return out
 
@@ -1255,19 +1269,22 @@ class TextParser:
                 credited=credit is not None,
                 last=not below,
             )
-            if walk.blocks and walk.blocks[-1] == Figure(src=None, caption=line):
-                self._take_credit(lines, credit, walk, skip)
+            if walk.blocks and isinstance(walk.blocks[-1], Figure) and walk.blocks[-1].caption == line:
+                self._take_credit(lines, credit, walk, skip)  # a bare caption, or the caption of an image file
         if walk.pending:
             walk.figures("")
 
     @staticmethod
     def _take_credit(lines: Sequence[str], credit: int | None, walk: _Walk, skip: set[int]) -> None:
-        """Join the credit line under the caption just read to that caption ("... Việt kiều. (Ảnh: X)")."""
+        """Join the credit line under the caption just read to that caption ("... Việt kiều. (Ảnh: X)"), on
+        every photo it captions."""
         if credit is None:
             return
-        figure = walk.blocks[-1]
-        assert isinstance(figure, Figure)
-        walk.blocks[-1] = Figure(src=figure.src, caption=f"{figure.caption} {lines[credit]}")
+        caption = walk.blocks[-1].caption if isinstance(walk.blocks[-1], Figure) else None
+        at = len(walk.blocks)
+        while at > 0 and isinstance(figure := walk.blocks[at - 1], Figure) and figure.caption == caption:
+            walk.blocks[at - 1] = Figure(src=figure.src, caption=f"{caption} {lines[credit]}")
+            at -= 1
         skip.add(credit)
 
     @staticmethod
@@ -1596,20 +1613,42 @@ def _reads_as_caption(line: str) -> bool:
     )
 
 
+def _headline_cell(line: str, cell: str) -> bool:
+    """True for a table cell of links scraped as ``Headline |``: no opening bar, a headline's shape (no
+    final stop, no photo credit). Two in a row are other articles' headlines, not photo captions."""
+    return not line.startswith("|") and ln.is_headline_like(cell) and not ln.is_photo_caption(cell)
+
+
+def _amid_prose(lines: Sequence[str], start: int, end: int) -> bool:
+    """True when the lines next to ``lines[start:end]`` (blank lines aside) are paragraphs of prose (the one
+    under may be cut by the scrape: a long line with no final stop)."""
+    above = next((lines[i] for i in range(start - 1, -1, -1) if lines[i]), None)
+    below = next((lines[i] for i in range(end, len(lines)) if lines[i]), None)
+    return (
+        above is not None
+        and below is not None
+        and ln.ends_sentence(above)
+        and ln.word_count(above) >= _PROSE_WORDS
+        and (
+            (ln.ends_sentence(below) and ln.word_count(below) >= _PROSE_WORDS)
+            or ln.word_count(below) >= _RESUMED_PROSE_WORDS
+        )
+    )
+
+
 def _announces_list(block: Block) -> bool:
     """True for a paragraph closed by a colon: the items of a list follow it."""
     return isinstance(block, Paragraph) and block.text.rstrip().endswith(":")
 
 
 def _numbered_under_opener(above: Block | None, block: Block) -> bool:
-    """True when ``block`` is item 1 of a numbered list and the paragraph ``above`` announces a list."""
-    return (
-        isinstance(above, Paragraph)
-        and isinstance(block, Paragraph)
-        and ln.opens_list(above.text)
-        and (item := ln.item_number(block.text)) is not None
-        and item[0] == 1
-    )
+    """True when ``block`` is item 1 of a numbered list, or a bullet, and the paragraph ``above`` announces a
+    list (a bullet under a sentence of the report: "... cơ hội để các em học sinh:" / "- Mở rộng hiểu biết ...")."""
+    if not (isinstance(above, Paragraph) and isinstance(block, Paragraph) and ln.opens_list(above.text)):
+        return False
+    if (item := ln.item_number(block.text)) is not None:
+        return item[0] == 1
+    return ln.unbullet(block.text) != block.text and ln.word_count(above.text) >= _PROSE_WORDS
 
 
 def _states(line: str) -> bool:
