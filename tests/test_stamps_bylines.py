@@ -1304,3 +1304,28 @@ def test_a_list_item_typed_with_a_glued_hyphen_is_no_byline() -> None:
     # phucsfondcharity (dev page d122): the donors listed "-Anh Chương Jôn Đặng ... tài trợ 100%.", "-Anh Tuan"
     assert read_byline("-Anh Tuan", initials=True) is None
     assert read_byline("Anh Tuấn", initials=True) is not None
+
+
+def test_a_blogs_date_header_over_its_post_is_the_posts_day() -> None:
+    # tonthat-tonnu.blogspot.com, vnfoss.blogspot.com: Blogger prints the post's day over it in the CLDR's long form
+    assert is_today_header("Chủ Nhật, 20 tháng 1, 2013") is False
+    page = (
+        "Chủ Nhật, 7 tháng 8, 2011\n\nHiểu về kho web mở\n\n"
+        "Dù bạn có là một cao thủ .NET hay một kẻ nổi loạn của Rails thì cũng chẳng vấn đề gì khi nói về phát triển "
+        "với các công nghệ mở ở các giao diện mặt tiền.\n"
+    )
+    article = dnnd.parse(page, parser="text")
+    assert article.title == "Hiểu về kho web mở"
+    assert article.published == date(2011, 8, 7)
+
+
+def test_a_counter_labelled_with_its_number_word_beside_the_stamp() -> None:
+    # thivien.net: "Đăng ngày 23/11/2021 07:13, số lượt xem: 139"
+    assert stamp_line("Đăng ngày 23/11/2021 07:13, số lượt xem: 139") == (datetime(2021, 11, 23, 7, 13, tzinfo=TZ), ())
+
+
+def test_a_sources_name_glued_to_the_stamps_weekday() -> None:
+    # vtv.vn: the source field and the stamp joined by the CMS with a hyphen and no space
+    line = "Đại sứ quán Việt Nam tại Cộng hòa Philippines-Thứ năm, ngày 12/01/2017 05:00 GMT+7"
+    assert stamp_line(line) == (datetime(2017, 1, 12, 5, 0, tzinfo=TZ), ())
+    assert stamp_line("Đại sứ quán Việt Nam tại Cộng hòa Philippines tổ chức gặp mặt ngày 12/01/2017") is None

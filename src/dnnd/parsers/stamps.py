@@ -232,8 +232,10 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     )
 
     text = _stamp_text(line)
-    # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016".
-    text = _GLUED_WEEKDAY.sub(" | ", text, count=1)
+    # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016"; the
+    # glue is the CMS's own join of its label field and its stamp, so the label may be a source's longer name
+    # ("Đại sứ quán Việt Nam tại Cộng hòa Philippines-Thứ năm, ngày 12/01/2017 05:00 GMT+7").
+    text, glued = _GLUED_WEEKDAY.subn(" | ", text, count=1)
     found = find_published(text)
     if found is None:
         return None
@@ -259,7 +261,7 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             # "Posted on 27/07/2016 by admin", "author25/01/2025 13:20": a template names the account that
             # posted (or its placeholder), no writer
             continue
-        elif n == 0 and (weekday or closing) and _is_label(part):
+        elif n == 0 and (weekday or closing) and _is_label(part, _GLUED_LABEL_WORDS if glued else _LABEL_WORDS):
             # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
             # by a dash before the stamp closing the line
             continue
@@ -291,8 +293,10 @@ def _account_names() -> frozenset[str]:
 
 
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
-# A section label before a stamp: a few words, no digits, no sentence in it.
+# A section label before a stamp: a few words, no digits, no sentence in it; glued to the stamp's weekday, a
+# source's name of a few more.
 _LABEL_WORDS = 6
+_GLUED_LABEL_WORDS = 12
 
 
 def _is_proper_name(part: str) -> bool:
@@ -300,8 +304,8 @@ def _is_proper_name(part: str) -> bool:
     return all(word[:1].isupper() or word[:1].isdigit() for word in part.split()[1:])
 
 
-def _is_label(part: str) -> bool:
-    return len(part.split()) <= _LABEL_WORDS and not _DIGIT.search(part) and not re.search(r"[.!?;:]", part)
+def _is_label(part: str, words: int = _LABEL_WORDS) -> bool:
+    return len(part.split()) <= words and not _DIGIT.search(part) and not re.search(r"[.!?;:]", part)
 
 
 def is_bare_dateline(line: str) -> bool:
@@ -327,14 +331,26 @@ def is_stamp_line(line: str) -> bool:
 _WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
 
 
+# The long date as the Unicode CLDR writes it in Vietnamese, the year after a comma ("20 tháng 1, 2013", "21 thg 5,
+# 2008"): the date header Blogger and Google's platforms print over a post, no CMS's "today" line.
+_CLDR_LONG_DATE = re.compile(r"(?i)(?<!\d)[0-3]?\d\s+(?:tháng|thg)\s+[01]?\d,\s*(?:19|20)\d\d(?!\d)")
+
+
 def is_today_header(line: str) -> bool:
     """True for a site header's "today" line: a weekday and a day, no time, nothing else.
 
     Sites print the day the page is viewed at the very top, above their menu
-    (``Thứ hai, 04/12/2023``); an article's own stamp carries the time it went up.
+    (``Thứ hai, 04/12/2023``); an article's own stamp carries the time it went up. A blog's
+    date header over its post (``Chủ Nhật, 20 tháng 1, 2013``, the CLDR's long form) is the post's day.
     """
     value, only = read_stamp(line)
-    return only and value is not None and not isinstance(value, datetime) and _WEEKDAY.search(line) is not None
+    return (
+        only
+        and value is not None
+        and not isinstance(value, datetime)
+        and _WEEKDAY.search(line) is not None
+        and _CLDR_LONG_DATE.search(line) is None
+    )
 
 
 def stamp_line(line: str) -> tuple[Published | None, tuple[str, ...]] | None:
