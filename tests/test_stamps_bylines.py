@@ -1329,3 +1329,27 @@ def test_a_sources_name_glued_to_the_stamps_weekday() -> None:
     line = "Đại sứ quán Việt Nam tại Cộng hòa Philippines-Thứ năm, ngày 12/01/2017 05:00 GMT+7"
     assert stamp_line(line) == (datetime(2017, 1, 12, 5, 0, tzinfo=TZ), ())
     assert stamp_line("Đại sứ quán Việt Nam tại Cộng hòa Philippines tổ chức gặp mặt ngày 12/01/2017") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Thu Huyền, Uỷ ban QGVSTBCPN", ("Thu Huyền",)),  # hoilhpn.org.vn: the writer, a comma, the committee
+        ("Minh Anh, Văn phòng Hội", ("Minh Anh",)),
+        ("Minh Anh, Trường Giang", ("Minh Anh", "Trường Giang")),  # a second writer, no office
+    ],
+)
+def test_a_writer_then_the_office_after_a_comma(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_writer_and_a_place_after_a_comma_is_no_byline() -> None:
+    assert read_byline("Hà Nội, Sở Ngoại vụ", initials=True) is None
+    assert read_byline("Phạm Minh Chính, Thủ tướng Chính phủ", initials=True) is None
+
+
+def test_the_contributors_label_typed_without_its_hook() -> None:
+    # ubmttamdai.net: "Công tác viên: Trương Tiên" under the last paragraph ("cộng tác viên" typed as "công")
+    byline = read_byline("Công tác viên: Trương Tiên", initials=True)
+    assert byline is not None and byline.authors == ("Trương Tiên",)

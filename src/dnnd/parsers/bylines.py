@@ -362,9 +362,10 @@ _UNIT_LETTERS = frozenset("QPX")
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
 # "Minh Anh | Báo Nghệ An": the writer, then the outlet after a bar.
 _BAR_OUTLET = re.compile(r"^(?P<names>[^|]+?)\s*\|\s*(?P<outlet>[^|]{2,40})$")
-# "Kim Liên - Sở Ngoại vụ": the writers, then the office they write for (an organization's head noun) after
-# a spaced dash; both sides may hold dashes ("Thu Hà - Minh Anh - Phòng Văn hóa - Thông tin").
-_DASH = re.compile(r"\s[-–]\s")
+# "Kim Liên - Sở Ngoại vụ", "Thu Huyền, Uỷ ban QGVSTBCPN": the writers, then the office they write for (an
+# organization's head noun) after a spaced dash or a comma; both sides may hold dashes ("Thu Hà - Minh Anh -
+# Phòng Văn hóa - Thông tin").
+_DASH = re.compile(r"\s[-–]\s|,\s")
 # An office cut short after its head noun's letter: "P.TCCB-LĐ", "P. CTSV" (phòng), "VP.UBND" (văn phòng).
 _SHORT_OFFICE = re.compile(r"^(?:P|VP|TT|B)\.\s?[A-ZĐ][A-ZĐ\-]{1,12}$")
 
@@ -695,7 +696,8 @@ def _titled_signature(text: str) -> Byline | None:
 
 
 def _before_office(text: str) -> str | None:
-    """The writers before the office they sign for (``Kim Liên - Sở Ngoại vụ``), else ``None``."""
+    """The writers before the office they sign for (``Kim Liên - Sở Ngoại vụ``, ``Thu Huyền, Uỷ ban X``), else
+    ``None``."""
     for dash in _DASH.finditer(text):
         office = text[dash.end() :].strip()
         # "Minh Thu - Trường Hải": a second writer whose name opens with a head noun's syllable
