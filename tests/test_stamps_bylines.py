@@ -1353,3 +1353,37 @@ def test_the_contributors_label_typed_without_its_hook() -> None:
     # ubmttamdai.net: "Công tác viên: Trương Tiên" under the last paragraph ("cộng tác viên" typed as "công")
     byline = read_byline("Công tác viên: Trương Tiên", initials=True)
     assert byline is not None and byline.authors == ("Trương Tiên",)
+
+
+def test_a_meta_bar_with_its_view_counter_may_name_the_section_anywhere() -> None:
+    # hns.edu.vn (new tune page d194): the stamp, the calendar section and the counter in one bar
+    line = "Cập nhật: 18-09-2025 03:18:00 | Lịch & sự kiện | Lượt xem: 15"
+    assert stamp_line(line) == (datetime(2025, 9, 18, 3, 18, tzinfo=TZ), ())
+    assert stamp_line("12/06/2024 | Hội nghị tổng kết công tác năm 2024 của Hội | Lượt xem: 10") is None
+
+
+def test_the_stamp_printed_for_readers_beats_the_metadata_timestamp() -> None:
+    # dic.gov.vn (new tune page d192): the meta tags' ISO stamp in the CMS's wrong time zone, then the printed one
+    page = (
+        "Hội đàm biên phòng Việt Nam - Trung Quốc tại Mường Nhé\nNguyễn Xuân Quảng\n"
+        "2024-12-16T22:12:49-05:00\n2024-12-16T22:12:49-05:00\nThứ hai - 16/12/2024 22:12\n"
+        "ĐBP - Sáng 16/12, tại trung tâm huyện Mường Nhé đã diễn ra hội đàm định kỳ quý 4/2024 giữa hai đồn biên "
+        "phòng của Việt Nam và Trung Quốc.\n"
+    )
+    assert dnnd.parse(page, parser="text").published == datetime(2024, 12, 16, 22, 12, tzinfo=TZ)
+    alone = "Hội đàm biên phòng\n2024-12-16T22:12:49+07:00\nĐBP - Sáng 16/12, hai đồn biên phòng hội đàm định kỳ.\n"
+    assert dnnd.parse(alone, parser="text").published == datetime(2024, 12, 16, 22, 12, 49, tzinfo=TZ)
+
+
+def test_an_associations_acronym_under_its_text_is_no_writer() -> None:
+    # vietkieuhp.vn (new tune page d184): "VKHP" spells "Việt Kiều Hải Phòng", named in the text
+    page = (
+        "Việt Kiều Tân Đảo ủng hộ quĩ phòng chống Covid Việt Nam\n\n"
+        "Vừa qua, theo ông Trịnh Văn Tài, Phó Chủ tịch Hội LL Việt Kiều Hải Phòng, kiều bào đã ủng hộ quỹ.\n\n"
+        "Đây cũng là nguồn động viên vật chất và tinh thần cho đồng bào trong nước.\n\nVKHP\n"
+    )
+    article = dnnd.parse(page, parser="text")
+    assert article.authors == ()
+    assert all("VKHP" not in block.text for block in article.blocks)
+    signed = page.replace("VKHP", "NQA")  # initials the page does not spell out sign a writer
+    assert dnnd.parse(signed, parser="text").authors == ("NQA",)

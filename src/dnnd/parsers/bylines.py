@@ -42,6 +42,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "Byline",
     "Credits",
+    "abbreviates_a_name",
     "dotted_initials",
     "given_name",
     "is_affiliation",
@@ -342,6 +343,28 @@ _SYLLABLE_MAX = 7
 _STOPPED_NAME = re.compile(r"^[^\W\d_][^.!?:;,()]*[^\W\d_]\.$")
 # Initials with their dots, one letter each: "H.P", "N.Q.A." (an abbreviated place, "TP.HCM", has runs).
 _DOTTED_INITIALS = re.compile(r"^[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?$")
+
+
+# An acronym standing alone for a name of three words or more: "VKHP", "HNVTD".
+_ACRONYM_SIGN = re.compile(r"^[A-ZĐ]{3,8}$")
+
+
+def abbreviates_a_name(line: str, lines: Sequence[str]) -> bool:
+    """True when ``line`` is an acronym (``VKHP``) spelling the first letters of a name written among ``lines``
+    (``Hội LL Việt Kiều Hải Phòng``): the organization that signs its page, no writer's initials.
+
+    A writer's initials (``MV``, ``N.Q.A``) stand for a person the page does not name.
+    """
+    acronym = line.strip()
+    if not _ACRONYM_SIGN.match(acronym):
+        return False
+    for text in lines:
+        if acronym[0] in text:
+            # the first letters of each run of capitalised words ("Hội LL Việt Kiều Hải Phòng" -> "HLVKHP")
+            initials = "".join(word[0] if word[:1].isupper() else " " for word in text.split())
+            if acronym in initials:
+                return True
+    return False
 
 
 def dotted_initials(text: str) -> bool:

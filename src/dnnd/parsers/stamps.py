@@ -22,6 +22,7 @@ from dnnd.text.normalize import match_key
 
 __all__ = [
     "is_bare_dateline",
+    "is_machine_stamp",
     "is_stamp_line",
     "is_today_header",
     "long_dates",
@@ -246,6 +247,9 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     weekday = _WEEKDAY.search(text) is not None
     # a label set off by a dash or a bar right before the stamp that closes the line ("Các Website khác - 18/03/2006")
     closing = text[: found[1]].rstrip().endswith(("-", "–", "|")) and not text[found[2] :].strip()
+    # a view counter on the line makes it the CMS's meta bar: a short label anywhere in it is the section's
+    # ("Cập nhật: 18-09-2025 03:18:00 | Lịch & sự kiện | Lượt xem: 15"); a headline never carries a counter
+    counted = _COUNTER_WORD.search(text) is not None
     for n, part in enumerate(parts):
         part = part.strip(" ,-–")
         if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
@@ -261,9 +265,11 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             # "Posted on 27/07/2016 by admin", "author25/01/2025 13:20": a template names the account that
             # posted (or its placeholder), no writer
             continue
-        elif n == 0 and (weekday or closing) and _is_label(part, _GLUED_LABEL_WORDS if glued else _LABEL_WORDS):
-            # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
-            # by a dash before the stamp closing the line
+        elif (counted or (n == 0 and (weekday or closing))) and _is_label(
+            part, _GLUED_LABEL_WORDS if glued else _LABEL_WORDS
+        ):
+            # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), set off by
+            # a dash before the stamp closing the line, or anywhere in a meta bar with its view counter
             continue
         elif not (
             is_section_name(part)
@@ -320,6 +326,20 @@ def opens_with_dateline(line: str) -> bool:
     Such a line is a lead; a headline never opens with its paper's dateline.
     """
     return _BRACKET_DATELINE.match(line) is not None
+
+
+# A timestamp in ISO 8601 alone on its line, date and time joined by "T" ("2024-12-16T22:12:49-05:00"): the
+# page's metadata (a meta tag's or a <time> element's machine value) scraped into its text.
+_MACHINE_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d\S*\s*$")
+
+
+def is_machine_stamp(line: str) -> bool:
+    """True for an ISO 8601 timestamp alone on its line (``2024-12-16T22:12:49-05:00``): the page's metadata.
+
+    A CMS fills it in whatever time zone it was set up with (UTC, the host's); the stamp the page prints for
+    its readers (``Thứ hai - 16/12/2024 22:12``) is the one to trust when both are there.
+    """
+    return _MACHINE_STAMP.match(line) is not None
 
 
 def is_stamp_line(line: str) -> bool:
