@@ -265,8 +265,8 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             # "Posted on 27/07/2016 by admin", "author25/01/2025 13:20": a template names the account that
             # posted (or its placeholder), no writer
             continue
-        elif (counted or (n == 0 and (weekday or closing))) and _is_label(
-            part, _GLUED_LABEL_WORDS if glued else _LABEL_WORDS
+        elif (n == 0 and (weekday or closing) and _is_label(part, _GLUED_LABEL_WORDS if glued else _LABEL_WORDS)) or (
+            counted and _is_label(part, _BAR_LABEL_WORDS)
         ):
             # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), set off by
             # a dash before the stamp closing the line, or anywhere in a meta bar with its view counter
@@ -303,6 +303,8 @@ _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư
 # source's name of a few more.
 _LABEL_WORDS = 6
 _GLUED_LABEL_WORDS = 12
+# A section's label inside a meta bar, between the stamp and the counter: a few words, shorter than a headline.
+_BAR_LABEL_WORDS = 4
 
 
 def _is_proper_name(part: str) -> bool:
