@@ -1304,3 +1304,86 @@ def test_a_list_item_typed_with_a_glued_hyphen_is_no_byline() -> None:
     # phucsfondcharity (dev page d122): the donors listed "-Anh Chương Jôn Đặng ... tài trợ 100%.", "-Anh Tuan"
     assert read_byline("-Anh Tuan", initials=True) is None
     assert read_byline("Anh Tuấn", initials=True) is not None
+
+
+def test_a_blogs_date_header_over_its_post_is_the_posts_day() -> None:
+    # tonthat-tonnu.blogspot.com, vnfoss.blogspot.com: Blogger prints the post's day over it in the CLDR's long form
+    assert is_today_header("Chủ Nhật, 20 tháng 1, 2013") is False
+    page = (
+        "Chủ Nhật, 7 tháng 8, 2011\n\nHiểu về kho web mở\n\n"
+        "Dù bạn có là một cao thủ .NET hay một kẻ nổi loạn của Rails thì cũng chẳng vấn đề gì khi nói về phát triển "
+        "với các công nghệ mở ở các giao diện mặt tiền.\n"
+    )
+    article = dnnd.parse(page, parser="text")
+    assert article.title == "Hiểu về kho web mở"
+    assert article.published == date(2011, 8, 7)
+
+
+def test_a_counter_labelled_with_its_number_word_beside_the_stamp() -> None:
+    # thivien.net: "Đăng ngày 23/11/2021 07:13, số lượt xem: 139"
+    assert stamp_line("Đăng ngày 23/11/2021 07:13, số lượt xem: 139") == (datetime(2021, 11, 23, 7, 13, tzinfo=TZ), ())
+
+
+def test_a_sources_name_glued_to_the_stamps_weekday() -> None:
+    # vtv.vn: the source field and the stamp joined by the CMS with a hyphen and no space
+    line = "Đại sứ quán Việt Nam tại Cộng hòa Philippines-Thứ năm, ngày 12/01/2017 05:00 GMT+7"
+    assert stamp_line(line) == (datetime(2017, 1, 12, 5, 0, tzinfo=TZ), ())
+    assert stamp_line("Đại sứ quán Việt Nam tại Cộng hòa Philippines tổ chức gặp mặt ngày 12/01/2017") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Thu Huyền, Uỷ ban QGVSTBCPN", ("Thu Huyền",)),  # hoilhpn.org.vn: the writer, a comma, the committee
+        ("Minh Anh, Văn phòng Hội", ("Minh Anh",)),
+        ("Minh Anh, Trường Giang", ("Minh Anh", "Trường Giang")),  # a second writer, no office
+    ],
+)
+def test_a_writer_then_the_office_after_a_comma(line: str, authors: tuple[str, ...]) -> None:
+    byline = read_byline(line, initials=True)
+    assert byline is not None and byline.authors == authors
+
+
+def test_a_writer_and_a_place_after_a_comma_is_no_byline() -> None:
+    assert read_byline("Hà Nội, Sở Ngoại vụ", initials=True) is None
+    assert read_byline("Phạm Minh Chính, Thủ tướng Chính phủ", initials=True) is None
+
+
+def test_the_contributors_label_typed_without_its_hook() -> None:
+    # ubmttamdai.net: "Công tác viên: Trương Tiên" under the last paragraph ("cộng tác viên" typed as "công")
+    byline = read_byline("Công tác viên: Trương Tiên", initials=True)
+    assert byline is not None and byline.authors == ("Trương Tiên",)
+
+
+def test_a_meta_bar_with_its_view_counter_may_name_the_section_anywhere() -> None:
+    # hns.edu.vn (new tune page d194): the stamp, the calendar section and the counter in one bar
+    line = "Cập nhật: 18-09-2025 03:18:00 | Lịch & sự kiện | Lượt xem: 15"
+    assert stamp_line(line) == (datetime(2025, 9, 18, 3, 18, tzinfo=TZ), ())
+    assert stamp_line("12/06/2024 | Hội nghị tổng kết công tác năm 2024 của Hội | Lượt xem: 10") is None
+
+
+def test_the_stamp_printed_for_readers_beats_the_metadata_timestamp() -> None:
+    # dic.gov.vn (new tune page d192): the meta tags' ISO stamp in the CMS's wrong time zone, then the printed one
+    page = (
+        "Hội đàm biên phòng Việt Nam - Trung Quốc tại Mường Nhé\nNguyễn Xuân Quảng\n"
+        "2024-12-16T22:12:49-05:00\n2024-12-16T22:12:49-05:00\nThứ hai - 16/12/2024 22:12\n"
+        "ĐBP - Sáng 16/12, tại trung tâm huyện Mường Nhé đã diễn ra hội đàm định kỳ quý 4/2024 giữa hai đồn biên "
+        "phòng của Việt Nam và Trung Quốc.\n"
+    )
+    assert dnnd.parse(page, parser="text").published == datetime(2024, 12, 16, 22, 12, tzinfo=TZ)
+    alone = "Hội đàm biên phòng\n2024-12-16T22:12:49+07:00\nĐBP - Sáng 16/12, hai đồn biên phòng hội đàm định kỳ.\n"
+    assert dnnd.parse(alone, parser="text").published == datetime(2024, 12, 16, 22, 12, 49, tzinfo=TZ)
+
+
+def test_an_associations_acronym_under_its_text_is_no_writer() -> None:
+    # vietkieuhp.vn (new tune page d184): "VKHP" spells "Việt Kiều Hải Phòng", named in the text
+    page = (
+        "Việt Kiều Tân Đảo ủng hộ quĩ phòng chống Covid Việt Nam\n\n"
+        "Vừa qua, theo ông Trịnh Văn Tài, Phó Chủ tịch Hội LL Việt Kiều Hải Phòng, kiều bào đã ủng hộ quỹ.\n\n"
+        "Đây cũng là nguồn động viên vật chất và tinh thần cho đồng bào trong nước.\n\nVKHP\n"
+    )
+    article = dnnd.parse(page, parser="text")
+    assert article.authors == ()
+    assert all("VKHP" not in block.text for block in article.blocks)
+    signed = page.replace("VKHP", "NQA")  # initials the page does not spell out sign a writer
+    assert dnnd.parse(signed, parser="text").authors == ("NQA",)

@@ -42,6 +42,7 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "Byline",
     "Credits",
+    "abbreviates_a_name",
     "dotted_initials",
     "given_name",
     "is_affiliation",
@@ -344,6 +345,28 @@ _STOPPED_NAME = re.compile(r"^[^\W\d_][^.!?:;,()]*[^\W\d_]\.$")
 _DOTTED_INITIALS = re.compile(r"^[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?$")
 
 
+# An acronym standing alone for a name of three words or more: "VKHP", "HNVTD".
+_ACRONYM_SIGN = re.compile(r"^[A-ZĐ]{3,8}$")
+
+
+def abbreviates_a_name(line: str, lines: Sequence[str]) -> bool:
+    """True when ``line`` is an acronym (``VKHP``) spelling the first letters of a name written among ``lines``
+    (``Hội LL Việt Kiều Hải Phòng``): the organization that signs its page, no writer's initials.
+
+    A writer's initials (``MV``, ``N.Q.A``) stand for a person the page does not name.
+    """
+    acronym = line.strip()
+    if not _ACRONYM_SIGN.match(acronym):
+        return False
+    for text in lines:
+        if acronym[0] in text:
+            # the first letters of each run of capitalised words ("Hội LL Việt Kiều Hải Phòng" -> "HLVKHP")
+            initials = "".join(word[0] if word[:1].isupper() else " " for word in text.split())
+            if acronym in initials:
+                return True
+    return False
+
+
 def dotted_initials(text: str) -> bool:
     """True for a writer's initials written with dots (``H.P``, ``N.Q.A.``)."""
     return bool(_DOTTED_INITIALS.match(text))
@@ -362,9 +385,10 @@ _UNIT_LETTERS = frozenset("QPX")
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
 # "Minh Anh | Báo Nghệ An": the writer, then the outlet after a bar.
 _BAR_OUTLET = re.compile(r"^(?P<names>[^|]+?)\s*\|\s*(?P<outlet>[^|]{2,40})$")
-# "Kim Liên - Sở Ngoại vụ": the writers, then the office they write for (an organization's head noun) after
-# a spaced dash; both sides may hold dashes ("Thu Hà - Minh Anh - Phòng Văn hóa - Thông tin").
-_DASH = re.compile(r"\s[-–]\s")
+# "Kim Liên - Sở Ngoại vụ", "Thu Huyền, Uỷ ban QGVSTBCPN": the writers, then the office they write for (an
+# organization's head noun) after a spaced dash or a comma; both sides may hold dashes ("Thu Hà - Minh Anh -
+# Phòng Văn hóa - Thông tin").
+_DASH = re.compile(r"\s[-–]\s|,\s")
 # An office cut short after its head noun's letter: "P.TCCB-LĐ", "P. CTSV" (phòng), "VP.UBND" (văn phòng).
 _SHORT_OFFICE = re.compile(r"^(?:P|VP|TT|B)\.\s?[A-ZĐ][A-ZĐ\-]{1,12}$")
 
@@ -695,7 +719,8 @@ def _titled_signature(text: str) -> Byline | None:
 
 
 def _before_office(text: str) -> str | None:
-    """The writers before the office they sign for (``Kim Liên - Sở Ngoại vụ``), else ``None``."""
+    """The writers before the office they sign for (``Kim Liên - Sở Ngoại vụ``, ``Thu Huyền, Uỷ ban X``), else
+    ``None``."""
     for dash in _DASH.finditer(text):
         office = text[dash.end() :].strip()
         # "Minh Thu - Trường Hải": a second writer whose name opens with a head noun's syllable

@@ -22,6 +22,7 @@ from dnnd.text.normalize import match_key
 
 __all__ = [
     "is_bare_dateline",
+    "is_machine_stamp",
     "is_stamp_line",
     "is_today_header",
     "long_dates",
@@ -232,8 +233,10 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     )
 
     text = _stamp_text(line)
-    # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016".
-    text = _GLUED_WEEKDAY.sub(" | ", text, count=1)
+    # A section label glued to the weekday that opens the stamp: "Người Việt bốn phương-Thứ ba, 05/04/2016"; the
+    # glue is the CMS's own join of its label field and its stamp, so the label may be a source's longer name
+    # ("Đại sứ quán Việt Nam tại Cộng hòa Philippines-Thứ năm, ngày 12/01/2017 05:00 GMT+7").
+    text, glued = _GLUED_WEEKDAY.subn(" | ", text, count=1)
     found = find_published(text)
     if found is None:
         return None
@@ -244,6 +247,9 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
     weekday = _WEEKDAY.search(text) is not None
     # a label set off by a dash or a bar right before the stamp that closes the line ("Các Website khác - 18/03/2006")
     closing = text[: found[1]].rstrip().endswith(("-", "–", "|")) and not text[found[2] :].strip()
+    # a view counter on the line makes it the CMS's meta bar: a short label anywhere in it is the section's
+    # ("Cập nhật: 18-09-2025 03:18:00 | Lịch & sự kiện | Lượt xem: 15"); a headline never carries a counter
+    counted = _COUNTER_WORD.search(text) is not None
     for n, part in enumerate(parts):
         part = part.strip(" ,-–")
         if not part or read_stamp(part)[1] or not _stamp_words().sub("", part).strip(" ,:."):
@@ -259,9 +265,11 @@ def stamp_segments(line: str) -> tuple[Published | None, tuple[str, ...]] | None
             # "Posted on 27/07/2016 by admin", "author25/01/2025 13:20": a template names the account that
             # posted (or its placeholder), no writer
             continue
-        elif n == 0 and (weekday or closing) and _is_label(part):
-            # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), or set off
-            # by a dash before the stamp closing the line
+        elif (n == 0 and (weekday or closing) and _is_label(part, _GLUED_LABEL_WORDS if glued else _LABEL_WORDS)) or (
+            counted and _is_label(part, _BAR_LABEL_WORDS)
+        ):
+            # the section's name printed before a CMS stamp ("Thời sự - Thứ Hai, 12/6/2024 08:00"), set off by
+            # a dash before the stamp closing the line, or anywhere in a meta bar with its view counter
             continue
         elif not (
             is_section_name(part)
@@ -291,8 +299,12 @@ def _account_names() -> frozenset[str]:
 
 
 _GLUED_WEEKDAY = re.compile(r"(?i)(?<=[^\W\d_])[-–](?=(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b)")
-# A section label before a stamp: a few words, no digits, no sentence in it.
+# A section label before a stamp: a few words, no digits, no sentence in it; glued to the stamp's weekday, a
+# source's name of a few more.
 _LABEL_WORDS = 6
+_GLUED_LABEL_WORDS = 12
+# A section's label inside a meta bar, between the stamp and the counter: a few words, shorter than a headline.
+_BAR_LABEL_WORDS = 4
 
 
 def _is_proper_name(part: str) -> bool:
@@ -300,8 +312,8 @@ def _is_proper_name(part: str) -> bool:
     return all(word[:1].isupper() or word[:1].isdigit() for word in part.split()[1:])
 
 
-def _is_label(part: str) -> bool:
-    return len(part.split()) <= _LABEL_WORDS and not _DIGIT.search(part) and not re.search(r"[.!?;:]", part)
+def _is_label(part: str, words: int = _LABEL_WORDS) -> bool:
+    return len(part.split()) <= words and not _DIGIT.search(part) and not re.search(r"[.!?;:]", part)
 
 
 def is_bare_dateline(line: str) -> bool:
@@ -318,6 +330,20 @@ def opens_with_dateline(line: str) -> bool:
     return _BRACKET_DATELINE.match(line) is not None
 
 
+# A timestamp in ISO 8601 alone on its line, date and time joined by "T" ("2024-12-16T22:12:49-05:00"): the
+# page's metadata (a meta tag's or a <time> element's machine value) scraped into its text.
+_MACHINE_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d\S*\s*$")
+
+
+def is_machine_stamp(line: str) -> bool:
+    """True for an ISO 8601 timestamp alone on its line (``2024-12-16T22:12:49-05:00``): the page's metadata.
+
+    A CMS fills it in whatever time zone it was set up with (UTC, the host's); the stamp the page prints for
+    its readers (``Thứ hai - 16/12/2024 22:12``) is the one to trust when both are there.
+    """
+    return _MACHINE_STAMP.match(line) is not None
+
+
 def is_stamp_line(line: str) -> bool:
     """True when ``line`` is only a publication stamp (see :func:`read_stamp`)."""
     return read_stamp(line)[1]
@@ -327,14 +353,26 @@ def is_stamp_line(line: str) -> bool:
 _WEEKDAY = re.compile(r"(?i)(?<!\w)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?!\w)")
 
 
+# The long date as the Unicode CLDR writes it in Vietnamese, the year after a comma ("20 tháng 1, 2013", "21 thg 5,
+# 2008"): the date header Blogger and Google's platforms print over a post, no CMS's "today" line.
+_CLDR_LONG_DATE = re.compile(r"(?i)(?<!\d)[0-3]?\d\s+(?:tháng|thg)\s+[01]?\d,\s*(?:19|20)\d\d(?!\d)")
+
+
 def is_today_header(line: str) -> bool:
     """True for a site header's "today" line: a weekday and a day, no time, nothing else.
 
     Sites print the day the page is viewed at the very top, above their menu
-    (``Thứ hai, 04/12/2023``); an article's own stamp carries the time it went up.
+    (``Thứ hai, 04/12/2023``); an article's own stamp carries the time it went up. A blog's
+    date header over its post (``Chủ Nhật, 20 tháng 1, 2013``, the CLDR's long form) is the post's day.
     """
     value, only = read_stamp(line)
-    return only and value is not None and not isinstance(value, datetime) and _WEEKDAY.search(line) is not None
+    return (
+        only
+        and value is not None
+        and not isinstance(value, datetime)
+        and _WEEKDAY.search(line) is not None
+        and _CLDR_LONG_DATE.search(line) is None
+    )
 
 
 def stamp_line(line: str) -> tuple[Published | None, tuple[str, ...]] | None:

@@ -22,6 +22,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
     Byline,
     Credits,
+    abbreviates_a_name,
     is_affiliation,
     is_bare_label,
     is_labelled_byline,
@@ -35,6 +36,7 @@ from dnnd.parsers.glued import CORPUS_PREFIX, split_byline, unglue_head
 from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_outlet_html
 from dnnd.parsers.stamps import (
     is_bare_dateline,
+    is_machine_stamp,
     is_today_header,
     opens_with_dateline,
     stamp_line,
@@ -547,11 +549,15 @@ class TextParser:
         # it (the site header's "today").
         probe: int | None = title + 1
         seen = 0
+        machine: Published | None = None  # an ISO timestamp of the page's metadata, weaker than a printed stamp
         while probe is not None and (probe := self._next(lines, probe, credits)) is not None and seen < _STAMP_REACH:
             if (read := self._stamp_line(lines[probe])) is not None and read[0] is not None:
-                return title + 1, heading, read[0], writers + list(read[1])
+                if not is_machine_stamp(lines[probe]):
+                    return title + 1, heading, read[0], writers + list(read[1])
+                if machine is None:
+                    machine, seen = read[0], -1  # look as far again for the stamp printed for readers
             seen, probe = seen + 1, probe + 1
-        return title + 1, heading, dated or before, writers
+        return title + 1, heading, machine or dated or before, writers
 
     def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The headline under a paragraph the scrape put on top of the page, if that is what ``index`` holds.
@@ -902,6 +908,8 @@ class TextParser:
         byline = read_byline(line, initials=True)
         if byline is None and self._closes_prose(lines, index, start, credits):
             byline = read_byline(line, initials=True, given=True)
+        if byline is not None and abbreviates_a_name(line, lines[start:index]):
+            return Byline(())  # "VKHP" under the text: the association's acronym signs its page, no writer
         return byline
 
     def _beside_stamp(self, lines: Sequence[str], index: int) -> bool:
