@@ -939,3 +939,31 @@ def test_a_twinning_a_review_meeting_reviews_was_made_before() -> None:
         "sơ kết kết nghĩa cụm dân cư hai bên biên giới giữa thôn Lao Chải (Việt Nam) và thôn Địa Tây Bắc (Trung Quốc)."
     )
     assert only(article) == {"side": ["thôn Lao Chải", "thôn Địa Tây Bắc"]}
+
+
+def test_a_units_superior_after_its_comma_is_its_parent_not_a_party() -> None:
+    # baohaiquanvietnam.vn: "giữa Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo": two parties
+    article = read(
+        "Sáng 5-3, tại Uỷ ban nhân dân phường Hưng Đạo, quận Dương Kinh, TP. Hải Phòng đã diễn ra lễ kết nghĩa giữa "
+        "Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo."
+    )
+    assert only(article)["side"] == ["Trung tâm 47", "phường Hưng Đạo"]
+    # baodanang.vn: the subject's command after its comma ("Đoàn cơ sở Hải đoàn 21, Bộ Tư lệnh Vùng ...")
+    subject = read(
+        "Chiều 18/12, tại TP.Đà Nẵng, Đoàn cơ sở Hải đoàn 21, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức kết nghĩa với "
+        "Đoàn xã Tam Hải."
+    )
+    assert "Bộ Tư lệnh Vùng Cảnh sát biển 2" not in " ".join(only(subject)["side"])
+    # peers of one rank stay parties ("Đồn A, Đồn B và ...")
+    peers = read("Ngày 9/4, Đồn Biên phòng Nậm Càn, Đồn Biên phòng Na Ngoi và xã Mường Típ đã tổ chức lễ kết nghĩa.")
+    assert only(peers)["side"] == ["xã Mường Típ", "Đồn Biên phòng Na Ngoi", "Đồn Biên phòng Nậm Càn"]
+
+
+def test_the_address_of_the_venue_is_no_party() -> None:
+    # baonghean.vn: "tại xã Na Ngoi, huyện Kỳ Sơn, Đồn Biên phòng Na Ngoi ... tổ chức kết nghĩa với ...": huyện Kỳ
+    # Sơn is where the venue lies
+    article = read(
+        "Chiều 18/11, tại xã Na Ngoi, huyện Kỳ Sơn, Đồn Biên phòng Na Ngoi (Bộ đội Biên phòng tỉnh Nghệ An, Việt Nam) "
+        "tổ chức kết nghĩa với Đại đội Biên phòng 222 (Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng, Lào)."
+    )
+    assert sorted(only(article)["side"]) == ["Đại đội Biên phòng 222", "Đồn Biên phòng Na Ngoi"]

@@ -67,6 +67,9 @@ Where the sides stand: after a conjunction of time (``Từ khi hai bản A và B
 phương và ký kết thỏa thuận ... giữa tỉnh A và thành phố B``), and after ``, giữa`` closing a document's
 name; a level word counted in a side's head is what the names after it share (``chính quyền 2 huyện A và
 B``: ``huyện B``); a twinning word in an opening adverbial (``Tại lễ kết nghĩa, ...``) names no side.
+A unit's superior written after its comma is its parent, as a larger place is an address (``Trung tâm 47, Bộ
+Tham mưu Hải quân và phường Hưng Đạo``: two parties; ranks in ``unit_ranks.tsv``), and the larger units after a
+venue are the venue's address (``tại xã A, huyện B, Đồn C tổ chức kết nghĩa với ...``).
 
 Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the two places of that level the
 sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
@@ -333,12 +336,32 @@ class _Reader:
     def _hidden(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Stretches whose places are no parties: parentheses and ``tại``/``ở`` phrases."""
         hidden = [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)]
-        hidden += [m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)]
+        hidden += [
+            (m.start(), self._address_end(m.start(), m.end(), hi)) for m in _LOCATIVE_RE.finditer(self.text, lo, hi)
+        ]
         # a parenthesis the stretch cuts before it closes qualifies to the end
         unclosed = _UNCLOSED_RE.search(_PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:hi]))
         if unclosed is not None:
             hidden.append((lo + unclosed.start(), hi))
         return hidden
+
+    def _address_end(self, start: int, end: int, hi: int) -> int:
+        """Where a venue ``[start, end)`` ends with the larger units written after it ("tại xã A, huyện B, ...").
+
+        Each comma part after it that is a unit of a higher level than the one before, its level word
+        heading its name, is the venue's address, not a party: "tại xã Na Ngoi, huyện Kỳ Sơn, Đồn Biên
+        phòng Na Ngoi ... tổ chức kết nghĩa với ...".
+        """
+        rank = _named_rank(self.text[start:end])
+        while rank:
+            part = _ADDRESS_PART_RE.match(self.text, end, hi)
+            if part is None:
+                break
+            level = _level_rank(part.group("part"))
+            if level <= rank or not _LEVEL_NAMED_RE.match(part.group("part")):
+                break
+            rank, end = level, part.end()
+        return end
 
     def _visible(self, lo: int, hi: int) -> list[Mention]:
         """Organizations and places of ``[lo, hi)`` that may be parties (not qualifiers, not venues)."""
@@ -378,7 +401,7 @@ class _Reader:
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
-        rank, comma, last = 0, False, False
+        rank, command, comma, last = 0, 0, False, False
         head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
         for sep in [*_SEPARATOR_RE.finditer(masked), None]:
             end = sep.start() if sep else len(masked)
@@ -399,8 +422,15 @@ class _Reader:
             level = _level_rank(words) or self._place_rank(inside, a, b) or _named_rank(words)
             # "với Hội LHPN tỉnh Bolykhămxay, Lào": a country's name alone after a comma is where the party before
             # it is, whatever that party's head (not a further party sharing it; "Việt Nam, Lào và ...": a list)
-            address = comma and ((rank and level > rank) or (_below_country(out) and self._country(inside, a, b)))
+            # "Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo": a unit's superior after its comma is its parent
+            unit = _unit_rank(words)
+            address = comma and (
+                (rank and level > rank)
+                or (command and unit > command)
+                or (_below_country(out) and self._country(inside, a, b))
+            )
             rank = max(rank, level) if address else level
+            command = max(command, unit) if address else unit
             comma = sep is not None and sep.group().strip() == ","
             if address:
                 continue
@@ -593,8 +623,11 @@ class _Reader:
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
         cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
         start = None
+        # ("tại xã A, huyện B, Đồn C ...": a part of the venue's address is no party either)
+        venues = self._hidden(lo, end)
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):
-            if not self.parties(part_start, part_end):
+            inside_venue = any(a <= _skip_spaces(self.text, part_start, part_end) < b for a, b in venues)
+            if inside_venue or not self.parties(part_start, part_end):
                 break
             start = part_start
         return [] if start is None else self.parties(start, end)
@@ -1015,6 +1048,16 @@ _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
+# The units of a chain of command by rank (unit_ranks.tsv), their words in any case ("Bộ Chỉ huy Quân sự", "BĐBP").
+_UNIT_RANKS = {row[0]: int(row[1]) for row in table("unit_ranks")}
+_COMMAND_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_UNIT_RANKS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+# A comma part after a venue, for its address ("tại xã A, huyện B, ...").
+_ADDRESS_PART_RE = re.compile(r"\s*,\s*(?P<part>[^,;.:()\n]+)")
 
 
 # A level word counted at the end of a head ("chính quyền 2 huyện", "hai thôn"): the names after it share the level
@@ -1054,6 +1097,12 @@ def _level_rank(words: str) -> int:
     """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
     found = _LEVEL_WORD_RE.match(words.strip())
     return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
+
+
+def _unit_rank(words: str) -> int:
+    """The rank of a part's leading unit word in a chain of command (``Đồn`` 3, ``Bộ Tư lệnh`` 7), 0 if none."""
+    found = _COMMAND_RE.match(words.strip())
+    return _UNIT_RANKS.get(" ".join(found.group().lower().split()), 0) if found else 0
 
 
 def _named_rank(words: str) -> int:
