@@ -1343,3 +1343,23 @@ def test_a_giver_after_an_honorific_is_the_agent() -> None:
         "100 triệu đồng cho học sinh nghèo."
     )
     assert _roles(article, found[0])["donor"] == ["Nguyễn Văn An"]
+
+
+def test_the_gift_named_by_its_kind_after_the_receiver_ends_the_receiver() -> None:
+    # vov.vn: "trao cho Bộ trưởng An ninh Lào Somkeo Silavong số tiền hỗ trợ 50.000 USD": "số tiền" opens the gift
+    article, found = _aid(
+        "Chiều qua, Thiếu tướng Hoàng Quang Hướng, Trưởng Cơ quan đại diện Bộ Công an Việt Nam tại Lào đã trao cho Bộ "
+        "trưởng An ninh Lào Somkeo Silavong số tiền hỗ trợ 50.000 USD, giúp người dân vùng lũ khắc phục khó khăn."
+    )
+    assert len(found) == 1
+    assert not any("số tiền" in r for r in _roles(article, found[0])["recipient"])
+
+
+def test_a_province_named_in_the_clause_beats_one_inferred_from_a_commune() -> None:
+    # giacngo.vn: the communes lie in Bến Tre, which merged with Trà Vinh in 2025; the clause names Bến Tre
+    article, found = _aid(
+        "Ngày 6-9, Hội Từ thiện chùa Tường Nguyên tổ chức khánh thành hai cây cầu tại tỉnh Trà Vinh.",
+        "Tại xã Mỹ An, huyện Thạnh Phú và xã Phú Túc, huyện Châu Thành (Bến Tre), Hội Từ thiện chùa Tường Nguyên tặng "
+        "200 phần quà.",
+    )
+    assert [_roles(article, f)["place"] for f in found] == [["Bến Tre"]]

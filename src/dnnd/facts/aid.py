@@ -168,6 +168,8 @@ _RECIPIENT_END_RE = re.compile(
     # what the gift is for opens after "để"/"nhằm", with or without a comma: "cho Chủ tịch ... Đỗ Văn Chiến để hỗ
     # trợ đồng bào ...")
     r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm|để|nhằm)\s"
+    # (the gift named after its receiver by its kind: "trao cho Bộ trưởng A số tiền hỗ trợ 50.000 USD")
+    r"|\s+số\s+(?:tiền|hàng|quà|vật phẩm|kinh phí)(?!\w)"
     r"|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
@@ -1371,7 +1373,15 @@ def _code(status: str, humanitarian: bool) -> str:
 
 
 def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | None:
-    """The province of the first Vietnamese or foreign sub-national place among ``entities``."""
+    """The province of the first Vietnamese or foreign sub-national place among ``entities``.
+
+    A province named among them comes first: a smaller unit's province is inferred through the province it
+    lies in today, which several provinces merged in 2025 share ("xã Mỹ An, huyện Thạnh Phú ... (Bến Tre)" in an
+    article naming Trà Vinh too: Bến Tre).
+    """
+    for entity in entities:
+        if isinstance(entity, Place) and entity.level == "province":
+            return entity
     for entity in entities:
         if isinstance(entity, Place) and entity.level != "country":
             province = reading.province_of(entity)
