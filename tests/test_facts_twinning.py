@@ -967,3 +967,17 @@ def test_the_address_of_the_venue_is_no_party() -> None:
         "tổ chức kết nghĩa với Đại đội Biên phòng 222 (Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng, Lào)."
     )
     assert sorted(only(article)["side"]) == ["Đại đội Biên phòng 222", "Đồn Biên phòng Na Ngoi"]
+
+
+def test_two_units_of_a_kind_are_the_pair_named_before() -> None:
+    # bvdktuthainguyen.gov.vn, mongcai.gov.vn: "hai bệnh viện", "hai thôn" stand for the pair the sentence before names
+    hospitals = read(
+        "Ngày 17/11, Bệnh viện Trung ương Thái Nguyên đã đón đoàn Bệnh viện Đa khoa Kanagawa. Chiều cùng ngày, hai "
+        "bệnh viện đã ký kết Biên bản ghi nhớ hợp tác."
+    )
+    assert only(hospitals)["side"] == ["Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa khoa Kanagawa"]
+    villages = read(
+        "Ngày 5/3, thôn Nà Nưa (xã Quốc Khánh) và thôn Nà Hoa (Trung Quốc) tổ chức giao lưu văn hóa. Dịp này, hai "
+        "thôn đã ký kết biên bản kết nghĩa."
+    )
+    assert only(villages)["side"] == ["thôn Nà Hoa", "thôn Nà Nưa"]
