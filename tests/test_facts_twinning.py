@@ -981,3 +981,38 @@ def test_two_units_of_a_kind_are_the_pair_named_before() -> None:
         "thôn đã ký kết biên bản kết nghĩa."
     )
     assert only(villages)["side"] == ["thôn Nà Hoa", "thôn Nà Nưa"]
+
+
+def test_a_coordination_programme_and_a_protocol_are_documents_signed() -> None:
+    # "ký kết chương trình phối hợp" (vietnamplus.vn), "ký Nghị định thư" (the treaty names of Luật Điều ước quốc tế)
+    programme = read(
+        "Sáng 12/3, Hội Liên hiệp Phụ nữ tỉnh Điện Biên và Hội Phụ nữ tỉnh Phông Sa Lỳ đã ký kết chương trình phối hợp "
+        "hoạt động giai đoạn 2024 - 2026."
+    )
+    assert only(programme)["agreement"] == ["chương trình phối hợp hoạt động giai đoạn 2024 - 2026"]
+    protocol = read("Ngày 5/6, hai Bộ đã ký Nghị định thư về hợp tác giáo dục giai đoạn 2025 - 2030.")
+    assert only(protocol)["agreement"] == ["Nghị định thư về hợp tác giáo dục giai đoạn 2025 - 2030"]
+    # what is carried out, its name in quotes, is not signed
+    carried = read(
+        "Hai bên thống nhất vận động nhân dân thực hiện nghiêm “Nghị định thư về đường biên giới và mốc quốc giới giữa "
+        "hai nước Việt Nam và Lào”."
+    )
+    assert twinnings(carried) == []
+
+
+def test_a_comma_or_va_inside_a_bodys_name_separates_no_parties() -> None:
+    # "Sở Văn hóa, Thể thao và Du lịch tỉnh A và Sở Thông tin, Văn hóa và Du lịch tỉnh B đã ký kết ..."
+    article = read(
+        "Sáng 3/4, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị và Sở Thông tin, Văn hóa và Du lịch tỉnh "
+        "Savannakhet đã ký kết Biên bản ghi nhớ hợp tác."
+    )
+    assert only(article)["side"] == [
+        "Sở Thông tin, Văn hóa và Du lịch tỉnh Savannakhet",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị",
+    ]
+    # signatories named by their posts sign for their bodies (vietnamplus.vn)
+    signed = read(
+        "Chiều 27/1, Chủ nhiệm Ủy ban Dân tộc Giàng Seo Phử và Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Tuấn "
+        "Anh đã ký kết chương trình phối hợp."
+    )
+    assert only(signed)["side"] == ["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Dân tộc"]

@@ -217,7 +217,10 @@ _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
 # (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
-_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
+# (its name may stand in quotes: "thực hiện nghiêm “Nghị định thư về đường biên giới ...”")
+_CARRY_OUT_BEFORE_RE = re.compile(
+    rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc|nghiêm|đúng))?\s+[“\"«]?$"
+)
 _TOPIC_BEFORE_RE = scanner(re.compile(r"(?<!\w)về\s+$"))
 _WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
@@ -403,7 +406,10 @@ class _Reader:
         pos = 0
         rank, command, comma, last = 0, 0, False, False
         head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
-        for sep in [*_SEPARATOR_RE.finditer(masked), None]:
+        # (a comma or "và" inside a name separates nothing: "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")
+        names = [(m.start, m.end) for m in self.reading.mentions_in(lo, hi, Organization.kind)]
+        separators = [m for m in _SEPARATOR_RE.finditer(masked) if not any(a < lo + m.start() < b for a, b in names)]
+        for sep in [*separators, None]:
             end = sep.start() if sep else len(masked)
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
@@ -621,7 +627,9 @@ class _Reader:
         from a second party after ``và`` ("thôn A, xã B và thôn C": A and C).
         """
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
-        cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
+        # (a comma inside a name cuts nothing: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Tuấn Anh đã ký ...")
+        names = [(m.start, m.end) for m in self.reading.mentions_in(lo, end, Organization.kind)]
+        cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked) if not any(a < lo + m.start() < b for a, b in names)]
         start = None
         # ("tại xã A, huyện B, Đồn C ...": a part of the venue's address is no party either)
         venues = self._hidden(lo, end)
