@@ -1363,3 +1363,17 @@ def test_a_province_named_in_the_clause_beats_one_inferred_from_a_commune() -> N
         "200 phần quà.",
     )
     assert [_roles(article, f)["place"] for f in found] == [["Bến Tre"]]
+
+
+def test_the_people_given_to_right_after_the_verb_receive() -> None:
+    # baoquangnam.vn: "trao tặng các hộ nghèo 20 suất quà", "trao tặng Mẹ Việt Nam anh hùng X 70 triệu đồng" (no "cho")
+    article, found = _aid("Dịp này, Ủy ban MTTQ Việt Nam huyện Duy Xuyên cũng trao tặng các hộ nghèo 20 suất quà.")
+    assert _roles(article, found[0])["recipient"] == ["các hộ nghèo"]
+    article, found = _aid(
+        "Tại đêm giao lưu, Hội đồng hương Duy Xuyên đã trao tặng Mẹ Việt Nam anh hùng Nguyễn Thị Chí 70 triệu đồng "
+        "xây dựng nhà tình nghĩa."
+    )
+    assert _roles(article, found[0])["recipient"] == ["Nguyễn Thị Chí"]
+    # what is given right after the verb is no recipient ("trao tặng học bổng ...": not "học sinh")
+    article, found = _aid("Hội Khuyến học tỉnh trao tặng 50 suất học bổng cho học sinh nghèo.")
+    assert _roles(article, found[0])["recipient"] == ["học sinh nghèo"]

@@ -175,6 +175,10 @@ _RECIPIENT_END_RE = re.compile(
     # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
+# Who is given to, written right after the verb before the gift ("trao tặng các hộ nghèo 20 suất quà"), and how long
+# that phrase may run.
+_BENEFICIARY_RE = trigger_re("aid", "beneficiary")
+_BENEFICIARY_WORDS = 12
 _INVESTMENT_RE = trigger_re("aid", "investment")
 # "ảnh hưởng (nghiêm trọng) đến ...": what a disaster affects, right before a "to" word (aid.tsv, affect).
 _AFFECTED_REACH = 40
@@ -754,7 +758,41 @@ class AidExtractor(FactExtractor):
             if entity is not None:
                 draft.add("recipient", entity)
                 return entity
+        beneficiary = self._beneficiary_before_gift(reading, draft, after, end)
+        if beneficiary is not None:
+            return beneficiary[0]
         return self._to_recipient(reading, draft, after, end)
+
+    def _beneficiary_before_gift(
+        self, reading: Reading, draft: FactDraft, after: int, end: int
+    ) -> tuple[AnyEntity | None] | None:
+        """Add the recipient written right after the verb, before what is given, with no ``cho`` (None if none).
+
+        "trao tặng các hộ nghèo 20 suất quà", "trao tặng Mẹ Việt Nam anh hùng Nguyễn Thị Chí 70 triệu đồng": a
+        phrase opened by a word for the people given to (``beneficiary`` in aid.tsv) and closed by the sum or the
+        goods, no clause mark between; the person or body it ends with if any, else the phrase verbatim.
+        """
+        text = reading.text
+        at = after + len(text[after:end]) - len(text[after:end].lstrip())
+        if _BENEFICIARY_RE.match(text, at) is None:
+            return None
+        limit = min(end, reading.sentence_at(at).end)
+        given = [
+            m
+            for m in reading.mentions_in(at, limit, "money", "quantity")
+            if m.kind == "money" or (isinstance(q := reading.entity(m), Quantity) and _is_goods(q))
+        ]
+        if not given or _RECIPIENT_END_RE.search(text, at, given[0].start) or "," in text[at : given[0].start]:
+            return None
+        phrase = text[at : given[0].start].rstrip()
+        if len(phrase.split()) > _BENEFICIARY_WORDS:
+            return None
+        named = [
+            m for m in reading.mentions_in(at, at + len(phrase), "person", "organization") if m.end == at + len(phrase)
+        ]
+        entity = reading.entity(named[0]) if named else None
+        draft.add("recipient", entity, None if entity else phrase)
+        return (entity,)
 
     def _to_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
         """The recipient after ``cho``: the name opening the phrase, else the phrase verbatim."""
