@@ -1377,3 +1377,16 @@ def test_the_people_given_to_right_after_the_verb_receive() -> None:
     # what is given right after the verb is no recipient ("trao tặng học bổng ...": not "học sinh")
     article, found = _aid("Hội Khuyến học tỉnh trao tặng 50 suất học bổng cho học sinh nghèo.")
     assert _roles(article, found[0])["recipient"] == ["học sinh nghèo"]
+
+
+def test_a_total_after_with_is_the_cost_of_the_gift_before() -> None:
+    # kinhtedothi.vn: the project funded in one sentence, its cost in the next ("Với tổng số vốn đầu tư ...")
+    article, found = _aid(
+        "Dự án “Trang bị thiết bị học tập tiếng Nhật” do Chính phủ Nhật Bản tài trợ cho Trường Đại học Khoa học Xã hội "
+        "và Nhân văn Thành phố Hồ Chí Minh đã hoàn thiện và đi vào hoạt động từ ngày 21/1. Với tổng số vốn đầu tư "
+        "67.632 USD, dự án là một hoạt động trong khuôn khổ chương trình viện trợ không hoàn lại của Nhật Bản."
+    )
+    assert len(found) == 1
+    roles = _roles(article, found[0])
+    assert roles["donor"] == ["Chính phủ Nhật Bản"]
+    assert roles["recipient"] == ["Trường Đại học Khoa học Xã hội và Nhân văn Thành phố Hồ Chí Minh"]

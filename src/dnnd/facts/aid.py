@@ -220,7 +220,8 @@ _EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(
-    r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s"
+    # (after "Với": "Với tổng số vốn đầu tư 67.632 USD, dự án là ...": the cost of what the sentence before gave)
+    r"(?:Với\s+t|T)(?:ổng|ổng cộng|ổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn|vốn))?\s"
     # who paid for what was just given: "Số tiền được tổ chức X tài trợ", "Kinh phí do Y hỗ trợ"
     r"|(?:Số tiền|Số quà|Số học bổng|Kinh phí|Toàn bộ (?:số tiền|kinh phí|số quà))(?:\s+(?:này|trên))?\s+(?:được|do)\s"
     # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
