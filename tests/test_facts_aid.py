@@ -1390,3 +1390,12 @@ def test_a_total_after_with_is_the_cost_of_the_gift_before() -> None:
     roles = _roles(article, found[0])
     assert roles["donor"] == ["Chính phủ Nhật Bản"]
     assert roles["recipient"] == ["Trường Đại học Khoa học Xã hội và Nhân văn Thành phố Hồ Chí Minh"]
+
+
+def test_the_end_of_a_range_opens_no_recipient() -> None:
+    # vietnamnet.vn: "27.500 cuốn sách tiếng Việt từ lớp 1 đến lớp 12 ... cho Bộ ...": "đến lớp 12" ends a range
+    article, found = _aid(
+        "Ngoài ra, Việt Nam cũng bàn giao 27.500 cuốn sách tiếng Việt từ lớp 1 đến lớp 12 cho Trường Tiểu học Hữu "
+        "nghị tỉnh Champasak."
+    )
+    assert not any("lớp" in r for r in _roles(article, found[0])["recipient"])

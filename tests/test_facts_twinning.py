@@ -1016,3 +1016,12 @@ def test_a_comma_or_va_inside_a_bodys_name_separates_no_parties() -> None:
         "Anh đã ký kết chương trình phối hợp."
     )
     assert only(signed)["side"] == ["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Dân tộc"]
+
+
+def test_cooperation_documents_handed_over_are_signed() -> None:
+    # vietnamnet.vn: "Bộ trưởng A và Bộ trưởng B đã trao hai văn kiện hợp tác": the ministries' agreements
+    article = read(
+        "Ngày 5/2, Bộ trưởng Bộ Giáo dục và Đào tạo Việt Nam Nguyễn Kim Sơn và Bộ trưởng Bộ Nội vụ Lào Vilayvong "
+        "Bouddakham đã trao hai văn kiện hợp tác quan trọng trong lĩnh vực giáo dục."
+    )
+    assert only(article)["side"] == ["Bộ Giáo dục và Đào tạo Việt Nam", "Bộ Nội vụ Lào"]

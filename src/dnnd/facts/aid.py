@@ -196,6 +196,9 @@ _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # (a visit or an office on the way: "đến thăm X", "đến trụ sở Cơ quan X trao ...": X is where the gift goes)
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+(?:(?:thăm|trụ sở)\s+)?$")
 _GONE_TO_REACH = 20
+# "từ <A> đến <B>": a range a few words long, its "đến" opens no recipient ("sách từ lớp 1 đến lớp 12").
+_RANGE_FROM_RE = re.compile(r"(?<!\w)từ(?:\s+[^\s,;.:]+){1,3}\s+$")
+_RANGE_REACH = 30
 _COMMITTED_RE = trigger_re("aid", "committed")
 _PAYOUT_RE = trigger_re("aid", "payout")
 _GIVE_OR_PAY_RE = trigger_re("aid", "give", "fund", "payout")
@@ -968,7 +971,8 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
 
     Not one inside a quoted name (``học bổng “Nâng bước em đến trường”``) nor the idiom
     of going to school (``học bổng Tiếp sức đến trường dành cho ...``), nor what something
-    affects (``mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân``).
+    affects (``mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân``), nor the end of
+    a range (``27.500 cuốn sách tiếng Việt từ lớp 1 đến lớp 12``).
     """
     pos = start
     while pos < end:
@@ -977,6 +981,7 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
         if to is None or not (
             _IDIOM_TO_RE.match(text, to.start())
             or _AFFECTED_BEFORE_RE.search(text, max(pos, to.start() - _AFFECTED_REACH), to.start())
+            or _RANGE_FROM_RE.search(text, max(pos, to.start() - _RANGE_REACH), to.start())
         ):
             return to
         pos = to.end()
