@@ -1399,3 +1399,24 @@ def test_the_end_of_a_range_opens_no_recipient() -> None:
         "nghị tỉnh Champasak."
     )
     assert not any("lớp" in r for r in _roles(article, found[0])["recipient"])
+
+
+def test_a_fund_or_pupils_given_to_right_after_the_verb_receive() -> None:
+    # vietkieuhp.com: "đã ủng hộ quĩ phòng chống Covid Việt Nam số tiền: 9.620,47 AUD": the fund receives
+    article, found = _aid("Việt Kiều Tân Đảo đã ủng hộ quĩ phòng chống Covid Việt Nam số tiền: 9.620,47 AUD.")
+    assert _roles(article, found[0])["recipient"] == ["quĩ phòng chống Covid Việt Nam"]
+    # dlib (Bà Rịa - Vũng Tàu): "đã tặng HS Trường tiểu học X 1 máy tính xách tay ...": the school's pupils
+    article, found = _aid(
+        "Dịp này, đoàn đã tặng HS Trường tiểu học Quảng Thành 1 máy tính xách tay, 20 bộ vợt cầu lông với tổng trị "
+        "giá gần 26 triệu đồng."
+    )
+    assert _roles(article, found[0])["recipient"] == ["Trường tiểu học Quảng Thành"]
+
+
+def test_papers_a_conference_received_are_no_aid() -> None:
+    # nghenghiepcuocsong.vn: "Hội thảo ... đã nhận được ... 235 bài tham luận"
+    _, found = _aid(
+        "Sau hơn 3 tháng kể từ ngày phát động, Hội thảo khoa học quốc tế lần thứ 15 đã nhận được sự quan tâm của "
+        "đông đảo các nhà khoa học với 235 bài tham luận."
+    )
+    assert found == []

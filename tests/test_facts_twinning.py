@@ -1025,3 +1025,11 @@ def test_cooperation_documents_handed_over_are_signed() -> None:
         "Bouddakham đã trao hai văn kiện hợp tác quan trọng trong lĩnh vực giáo dục."
     )
     assert only(article)["side"] == ["Bộ Giáo dục và Đào tạo Việt Nam", "Bộ Nội vụ Lào"]
+
+
+def test_twinned_in_friendship_between_a_pair() -> None:
+    # 9us7 (a Lào Cai caption): "Kết nghĩa hữu nghị giữa A (Lào Cai) và B (Vân Nam)"; "hữu nghị" belongs to the verb
+    caption = read("Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai (Lào Cai) và trấn Seo Pả Chư (Vân Nam). Ảnh: Đức Bình")
+    assert only(caption)["side"] == ["thị trấn Si Ma Cai", "trấn Seo Pả Chư"]
+    partner = read("Sáng 5/4, xã Mường Típ đã kết nghĩa hữu nghị với bản Na Ngoi (Lào).")
+    assert only(partner)["side"] == ["bản Na Ngoi", "xã Mường Típ"]

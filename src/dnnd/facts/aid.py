@@ -773,12 +773,14 @@ class AidExtractor(FactExtractor):
         """Add the recipient written right after the verb, before what is given, with no ``cho`` (None if none).
 
         "trao tặng các hộ nghèo 20 suất quà", "trao tặng Mẹ Việt Nam anh hùng Nguyễn Thị Chí 70 triệu đồng": a
-        phrase opened by a word for the people given to (``beneficiary`` in aid.tsv) and closed by the sum or the
-        goods, no clause mark between; the person or body it ends with if any, else the phrase verbatim.
+        phrase opened by a word for the people or the fund given to (``beneficiary`` in aid.tsv) and closed by the
+        sum or the goods (or a word ending a recipient, ``số tiền``), no comma between; the person or body it ends
+        with if any, else the phrase verbatim.
         """
         text = reading.text
         at = after + len(text[after:end]) - len(text[after:end].lstrip())
-        if _BENEFICIARY_RE.match(text, at) is None:
+        opener = _BENEFICIARY_RE.match(text, at)
+        if opener is None:
             return None
         limit = min(end, reading.sentence_at(at).end)
         given = [
@@ -786,13 +788,21 @@ class AidExtractor(FactExtractor):
             for m in reading.mentions_in(at, limit, "money", "quantity")
             if m.kind == "money" or (isinstance(q := reading.entity(m), Quantity) and _is_goods(q))
         ]
-        if not given or _RECIPIENT_END_RE.search(text, at, given[0].start) or "," in text[at : given[0].start]:
+        if not given:
             return None
-        phrase = text[at : given[0].start].rstrip()
+        # (the phrase stops where the gift is named by its kind: "ủng hộ quĩ phòng chống Covid số tiền: 9.620 AUD")
+        stop = _RECIPIENT_END_RE.search(text, at, given[0].start)
+        cut = stop.start() if stop is not None else given[0].start
+        if "," in text[at:cut]:
+            return None
+        phrase = text[at:cut].rstrip()
         if len(phrase.split()) > _BENEFICIARY_WORDS:
             return None
+        # (a person after a form of address, "Mẹ Việt Nam anh hùng X"; a body right after the word, "HS Trường X")
         named = [
-            m for m in reading.mentions_in(at, at + len(phrase), "person", "organization") if m.end == at + len(phrase)
+            m
+            for m in reading.mentions_in(at, at + len(phrase), "person", "organization")
+            if m.end == at + len(phrase) and (m.kind == "person" or not text[opener.end() : m.start].strip())
         ]
         entity = reading.entity(named[0]) if named else None
         draft.add("recipient", entity, None if entity else phrase)

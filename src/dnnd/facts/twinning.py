@@ -141,9 +141,11 @@ _DOCUMENT_RE = scanner(re.compile(_DOCUMENT))
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
 _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}"))
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
-# ("kết nghĩa anh em với X": "anh em" (brotherly) belongs to the verb, the partner follows its "với")
+# ("kết nghĩa anh em với X", "Kết nghĩa hữu nghị giữa A và B": "anh em" (brotherly), "hữu nghị" (in friendship)
+# belong to the verb, the partner follows its "với", the pair its "giữa")
 _TWIN_RE = re.compile(
-    alternation("kết nghĩa") + r"(?P<bond>\s+anh em(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
+    alternation("kết nghĩa")
+    + r"(?P<bond>\s+(?:anh em|hữu nghị)(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
 )
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
 # "hai tỉnh kết nghĩa": the relation of the two sides named with it.
