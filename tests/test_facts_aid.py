@@ -1343,3 +1343,80 @@ def test_a_giver_after_an_honorific_is_the_agent() -> None:
         "100 triệu đồng cho học sinh nghèo."
     )
     assert _roles(article, found[0])["donor"] == ["Nguyễn Văn An"]
+
+
+def test_the_gift_named_by_its_kind_after_the_receiver_ends_the_receiver() -> None:
+    # vov.vn: "trao cho Bộ trưởng An ninh Lào Somkeo Silavong số tiền hỗ trợ 50.000 USD": "số tiền" opens the gift
+    article, found = _aid(
+        "Chiều qua, Thiếu tướng Hoàng Quang Hướng, Trưởng Cơ quan đại diện Bộ Công an Việt Nam tại Lào đã trao cho Bộ "
+        "trưởng An ninh Lào Somkeo Silavong số tiền hỗ trợ 50.000 USD, giúp người dân vùng lũ khắc phục khó khăn."
+    )
+    assert len(found) == 1
+    assert not any("số tiền" in r for r in _roles(article, found[0])["recipient"])
+
+
+def test_a_province_named_in_the_clause_beats_one_inferred_from_a_commune() -> None:
+    # giacngo.vn: the communes lie in Bến Tre, which merged with Trà Vinh in 2025; the clause names Bến Tre
+    article, found = _aid(
+        "Ngày 6-9, Hội Từ thiện chùa Tường Nguyên tổ chức khánh thành hai cây cầu tại tỉnh Trà Vinh.",
+        "Tại xã Mỹ An, huyện Thạnh Phú và xã Phú Túc, huyện Châu Thành (Bến Tre), Hội Từ thiện chùa Tường Nguyên tặng "
+        "200 phần quà.",
+    )
+    assert [_roles(article, f)["place"] for f in found] == [["Bến Tre"]]
+
+
+def test_the_people_given_to_right_after_the_verb_receive() -> None:
+    # baoquangnam.vn: "trao tặng các hộ nghèo 20 suất quà", "trao tặng Mẹ Việt Nam anh hùng X 70 triệu đồng" (no "cho")
+    article, found = _aid("Dịp này, Ủy ban MTTQ Việt Nam huyện Duy Xuyên cũng trao tặng các hộ nghèo 20 suất quà.")
+    assert _roles(article, found[0])["recipient"] == ["các hộ nghèo"]
+    article, found = _aid(
+        "Tại đêm giao lưu, Hội đồng hương Duy Xuyên đã trao tặng Mẹ Việt Nam anh hùng Nguyễn Thị Chí 70 triệu đồng "
+        "xây dựng nhà tình nghĩa."
+    )
+    assert _roles(article, found[0])["recipient"] == ["Nguyễn Thị Chí"]
+    # what is given right after the verb is no recipient ("trao tặng học bổng ...": not "học sinh")
+    article, found = _aid("Hội Khuyến học tỉnh trao tặng 50 suất học bổng cho học sinh nghèo.")
+    assert _roles(article, found[0])["recipient"] == ["học sinh nghèo"]
+
+
+def test_a_total_after_with_is_the_cost_of_the_gift_before() -> None:
+    # kinhtedothi.vn: the project funded in one sentence, its cost in the next ("Với tổng số vốn đầu tư ...")
+    article, found = _aid(
+        "Dự án “Trang bị thiết bị học tập tiếng Nhật” do Chính phủ Nhật Bản tài trợ cho Trường Đại học Khoa học Xã hội "
+        "và Nhân văn Thành phố Hồ Chí Minh đã hoàn thiện và đi vào hoạt động từ ngày 21/1. Với tổng số vốn đầu tư "
+        "67.632 USD, dự án là một hoạt động trong khuôn khổ chương trình viện trợ không hoàn lại của Nhật Bản."
+    )
+    assert len(found) == 1
+    roles = _roles(article, found[0])
+    assert roles["donor"] == ["Chính phủ Nhật Bản"]
+    assert roles["recipient"] == ["Trường Đại học Khoa học Xã hội và Nhân văn Thành phố Hồ Chí Minh"]
+
+
+def test_the_end_of_a_range_opens_no_recipient() -> None:
+    # vietnamnet.vn: "27.500 cuốn sách tiếng Việt từ lớp 1 đến lớp 12 ... cho Bộ ...": "đến lớp 12" ends a range
+    article, found = _aid(
+        "Ngoài ra, Việt Nam cũng bàn giao 27.500 cuốn sách tiếng Việt từ lớp 1 đến lớp 12 cho Trường Tiểu học Hữu "
+        "nghị tỉnh Champasak."
+    )
+    assert not any("lớp" in r for r in _roles(article, found[0])["recipient"])
+
+
+def test_a_fund_or_pupils_given_to_right_after_the_verb_receive() -> None:
+    # vietkieuhp.com: "đã ủng hộ quĩ phòng chống Covid Việt Nam số tiền: 9.620,47 AUD": the fund receives
+    article, found = _aid("Việt Kiều Tân Đảo đã ủng hộ quĩ phòng chống Covid Việt Nam số tiền: 9.620,47 AUD.")
+    assert _roles(article, found[0])["recipient"] == ["quĩ phòng chống Covid Việt Nam"]
+    # dlib (Bà Rịa - Vũng Tàu): "đã tặng HS Trường tiểu học X 1 máy tính xách tay ...": the school's pupils
+    article, found = _aid(
+        "Dịp này, đoàn đã tặng HS Trường tiểu học Quảng Thành 1 máy tính xách tay, 20 bộ vợt cầu lông với tổng trị "
+        "giá gần 26 triệu đồng."
+    )
+    assert _roles(article, found[0])["recipient"] == ["Trường tiểu học Quảng Thành"]
+
+
+def test_papers_a_conference_received_are_no_aid() -> None:
+    # nghenghiepcuocsong.vn: "Hội thảo ... đã nhận được ... 235 bài tham luận"
+    _, found = _aid(
+        "Sau hơn 3 tháng kể từ ngày phát động, Hội thảo khoa học quốc tế lần thứ 15 đã nhận được sự quan tâm của "
+        "đông đảo các nhà khoa học với 235 bài tham luận."
+    )
+    assert found == []

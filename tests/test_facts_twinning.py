@@ -939,3 +939,97 @@ def test_a_twinning_a_review_meeting_reviews_was_made_before() -> None:
         "sơ kết kết nghĩa cụm dân cư hai bên biên giới giữa thôn Lao Chải (Việt Nam) và thôn Địa Tây Bắc (Trung Quốc)."
     )
     assert only(article) == {"side": ["thôn Lao Chải", "thôn Địa Tây Bắc"]}
+
+
+def test_a_units_superior_after_its_comma_is_its_parent_not_a_party() -> None:
+    # baohaiquanvietnam.vn: "giữa Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo": two parties
+    article = read(
+        "Sáng 5-3, tại Uỷ ban nhân dân phường Hưng Đạo, quận Dương Kinh, TP. Hải Phòng đã diễn ra lễ kết nghĩa giữa "
+        "Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo."
+    )
+    assert only(article)["side"] == ["Trung tâm 47", "phường Hưng Đạo"]
+    # baodanang.vn: the subject's command after its comma ("Đoàn cơ sở Hải đoàn 21, Bộ Tư lệnh Vùng ...")
+    subject = read(
+        "Chiều 18/12, tại TP.Đà Nẵng, Đoàn cơ sở Hải đoàn 21, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức kết nghĩa với "
+        "Đoàn xã Tam Hải."
+    )
+    assert "Bộ Tư lệnh Vùng Cảnh sát biển 2" not in " ".join(only(subject)["side"])
+    # peers of one rank stay parties ("Đồn A, Đồn B và ...")
+    peers = read("Ngày 9/4, Đồn Biên phòng Nậm Càn, Đồn Biên phòng Na Ngoi và xã Mường Típ đã tổ chức lễ kết nghĩa.")
+    assert only(peers)["side"] == ["xã Mường Típ", "Đồn Biên phòng Na Ngoi", "Đồn Biên phòng Nậm Càn"]
+
+
+def test_the_address_of_the_venue_is_no_party() -> None:
+    # baonghean.vn: "tại xã Na Ngoi, huyện Kỳ Sơn, Đồn Biên phòng Na Ngoi ... tổ chức kết nghĩa với ...": huyện Kỳ
+    # Sơn is where the venue lies
+    article = read(
+        "Chiều 18/11, tại xã Na Ngoi, huyện Kỳ Sơn, Đồn Biên phòng Na Ngoi (Bộ đội Biên phòng tỉnh Nghệ An, Việt Nam) "
+        "tổ chức kết nghĩa với Đại đội Biên phòng 222 (Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng, Lào)."
+    )
+    assert sorted(only(article)["side"]) == ["Đại đội Biên phòng 222", "Đồn Biên phòng Na Ngoi"]
+
+
+def test_two_units_of_a_kind_are_the_pair_named_before() -> None:
+    # bvdktuthainguyen.gov.vn, mongcai.gov.vn: "hai bệnh viện", "hai thôn" stand for the pair the sentence before names
+    hospitals = read(
+        "Ngày 17/11, Bệnh viện Trung ương Thái Nguyên đã đón đoàn Bệnh viện Đa khoa Kanagawa. Chiều cùng ngày, hai "
+        "bệnh viện đã ký kết Biên bản ghi nhớ hợp tác."
+    )
+    assert only(hospitals)["side"] == ["Bệnh viện Trung ương Thái Nguyên", "Bệnh viện Đa khoa Kanagawa"]
+    villages = read(
+        "Ngày 5/3, thôn Nà Nưa (xã Quốc Khánh) và thôn Nà Hoa (Trung Quốc) tổ chức giao lưu văn hóa. Dịp này, hai "
+        "thôn đã ký kết biên bản kết nghĩa."
+    )
+    assert only(villages)["side"] == ["thôn Nà Hoa", "thôn Nà Nưa"]
+
+
+def test_a_coordination_programme_and_a_protocol_are_documents_signed() -> None:
+    # "ký kết chương trình phối hợp" (vietnamplus.vn), "ký Nghị định thư" (the treaty names of Luật Điều ước quốc tế)
+    programme = read(
+        "Sáng 12/3, Hội Liên hiệp Phụ nữ tỉnh Điện Biên và Hội Phụ nữ tỉnh Phông Sa Lỳ đã ký kết chương trình phối hợp "
+        "hoạt động giai đoạn 2024 - 2026."
+    )
+    assert only(programme)["agreement"] == ["chương trình phối hợp hoạt động giai đoạn 2024 - 2026"]
+    protocol = read("Ngày 5/6, hai Bộ đã ký Nghị định thư về hợp tác giáo dục giai đoạn 2025 - 2030.")
+    assert only(protocol)["agreement"] == ["Nghị định thư về hợp tác giáo dục giai đoạn 2025 - 2030"]
+    # what is carried out, its name in quotes, is not signed
+    carried = read(
+        "Hai bên thống nhất vận động nhân dân thực hiện nghiêm “Nghị định thư về đường biên giới và mốc quốc giới giữa "
+        "hai nước Việt Nam và Lào”."
+    )
+    assert twinnings(carried) == []
+
+
+def test_a_comma_or_va_inside_a_bodys_name_separates_no_parties() -> None:
+    # "Sở Văn hóa, Thể thao và Du lịch tỉnh A và Sở Thông tin, Văn hóa và Du lịch tỉnh B đã ký kết ..."
+    article = read(
+        "Sáng 3/4, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị và Sở Thông tin, Văn hóa và Du lịch tỉnh "
+        "Savannakhet đã ký kết Biên bản ghi nhớ hợp tác."
+    )
+    assert only(article)["side"] == [
+        "Sở Thông tin, Văn hóa và Du lịch tỉnh Savannakhet",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị",
+    ]
+    # signatories named by their posts sign for their bodies (vietnamplus.vn)
+    signed = read(
+        "Chiều 27/1, Chủ nhiệm Ủy ban Dân tộc Giàng Seo Phử và Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Tuấn "
+        "Anh đã ký kết chương trình phối hợp."
+    )
+    assert only(signed)["side"] == ["Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban Dân tộc"]
+
+
+def test_cooperation_documents_handed_over_are_signed() -> None:
+    # vietnamnet.vn: "Bộ trưởng A và Bộ trưởng B đã trao hai văn kiện hợp tác": the ministries' agreements
+    article = read(
+        "Ngày 5/2, Bộ trưởng Bộ Giáo dục và Đào tạo Việt Nam Nguyễn Kim Sơn và Bộ trưởng Bộ Nội vụ Lào Vilayvong "
+        "Bouddakham đã trao hai văn kiện hợp tác quan trọng trong lĩnh vực giáo dục."
+    )
+    assert only(article)["side"] == ["Bộ Giáo dục và Đào tạo Việt Nam", "Bộ Nội vụ Lào"]
+
+
+def test_twinned_in_friendship_between_a_pair() -> None:
+    # 9us7 (a Lào Cai caption): "Kết nghĩa hữu nghị giữa A (Lào Cai) và B (Vân Nam)"; "hữu nghị" belongs to the verb
+    caption = read("Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai (Lào Cai) và trấn Seo Pả Chư (Vân Nam). Ảnh: Đức Bình")
+    assert only(caption)["side"] == ["thị trấn Si Ma Cai", "trấn Seo Pả Chư"]
+    partner = read("Sáng 5/4, xã Mường Típ đã kết nghĩa hữu nghị với bản Na Ngoi (Lào).")
+    assert only(partner)["side"] == ["bản Na Ngoi", "xã Mường Típ"]

@@ -168,11 +168,17 @@ _RECIPIENT_END_RE = re.compile(
     # what the gift is for opens after "để"/"nhằm", with or without a comma: "cho Chủ tịch ... Đỗ Văn Chiến để hỗ
     # trợ đồng bào ...")
     r"\s+(?:tại|trị giá|với|và|có tổng|tổng|nhân dịp|trong|do|thông qua|gồm|bao gồm|để|nhằm)\s"
+    # (the gift named after its receiver by its kind: "trao cho Bộ trưởng A số tiền hỗ trợ 50.000 USD")
+    r"|\s+số\s+(?:tiền|hàng|quà|vật phẩm|kinh phí)(?!\w)"
     r"|[,;:.(]\s*(?:với|trị giá|mỗi)|[;(\n]"
     # what the gift is for opens after a comma: "cho 30 trẻ, giúp các trẻ ..."; so does each one's share:
     # "cho học sinh nghèo, mỗi suất trị giá ..."
     rf"|{PURPOSE_AFTER_RE.pattern}"
 )
+# Who is given to, written right after the verb before the gift ("trao tặng các hộ nghèo 20 suất quà"), and how long
+# that phrase may run.
+_BENEFICIARY_RE = trigger_re("aid", "beneficiary")
+_BENEFICIARY_WORDS = 12
 _INVESTMENT_RE = trigger_re("aid", "investment")
 # "ảnh hưởng (nghiêm trọng) đến ...": what a disaster affects, right before a "to" word (aid.tsv, affect).
 _AFFECTED_REACH = 40
@@ -190,6 +196,9 @@ _CARE_RE = re.compile(r"\s+(?:" + trigger_re("aid", "care").pattern + ")")
 # (a visit or an office on the way: "đến thăm X", "đến trụ sở Cơ quan X trao ...": X is where the gift goes)
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới|về|xuống|sang)\s+(?:(?:thăm|trụ sở)\s+)?$")
 _GONE_TO_REACH = 20
+# "từ <A> đến <B>": a range a few words long, its "đến" opens no recipient ("sách từ lớp 1 đến lớp 12").
+_RANGE_FROM_RE = re.compile(r"(?<!\w)từ(?:\s+[^\s,;.:]+){1,3}\s+$")
+_RANGE_REACH = 30
 _COMMITTED_RE = trigger_re("aid", "committed")
 _PAYOUT_RE = trigger_re("aid", "payout")
 _GIVE_OR_PAY_RE = trigger_re("aid", "give", "fund", "payout")
@@ -214,7 +223,8 @@ _EACH_RE = re.compile(r"(?<!\w)[Mm]ỗi\s+(?![^;]*(?<!\w)tổng(?!\w))[^;]*$")
 # A sum per head: "600.000 đồng/em", "1 triệu đồng/suất".
 _PER_HEAD_RE = re.compile(r"\s*/\s*\w")
 _TOTAL_OPENING_RE = re.compile(
-    r"(?:Tổng|Tổng cộng|Tổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn))?\s"
+    # (after "Với": "Với tổng số vốn đầu tư 67.632 USD, dự án là ...": the cost of what the sentence before gave)
+    r"(?:Với\s+t|T)(?:ổng|ổng cộng|ổng số)(?:\s+(?:giá trị|trị giá|số tiền|kinh phí|số vốn|vốn))?\s"
     # who paid for what was just given: "Số tiền được tổ chức X tài trợ", "Kinh phí do Y hỗ trợ"
     r"|(?:Số tiền|Số quà|Số học bổng|Kinh phí|Toàn bộ (?:số tiền|kinh phí|số quà))(?:\s+(?:này|trên))?\s+(?:được|do)\s"
     # what was given, told in the next sentence: "Số tiền và hàng gồm 300 triệu đồng ..."
@@ -752,7 +762,51 @@ class AidExtractor(FactExtractor):
             if entity is not None:
                 draft.add("recipient", entity)
                 return entity
+        beneficiary = self._beneficiary_before_gift(reading, draft, after, end)
+        if beneficiary is not None:
+            return beneficiary[0]
         return self._to_recipient(reading, draft, after, end)
+
+    def _beneficiary_before_gift(
+        self, reading: Reading, draft: FactDraft, after: int, end: int
+    ) -> tuple[AnyEntity | None] | None:
+        """Add the recipient written right after the verb, before what is given, with no ``cho`` (None if none).
+
+        "trao tặng các hộ nghèo 20 suất quà", "trao tặng Mẹ Việt Nam anh hùng Nguyễn Thị Chí 70 triệu đồng": a
+        phrase opened by a word for the people or the fund given to (``beneficiary`` in aid.tsv) and closed by the
+        sum or the goods (or a word ending a recipient, ``số tiền``), no comma between; the person or body it ends
+        with if any, else the phrase verbatim.
+        """
+        text = reading.text
+        at = after + len(text[after:end]) - len(text[after:end].lstrip())
+        opener = _BENEFICIARY_RE.match(text, at)
+        if opener is None:
+            return None
+        limit = min(end, reading.sentence_at(at).end)
+        given = [
+            m
+            for m in reading.mentions_in(at, limit, "money", "quantity")
+            if m.kind == "money" or (isinstance(q := reading.entity(m), Quantity) and _is_goods(q))
+        ]
+        if not given:
+            return None
+        # (the phrase stops where the gift is named by its kind: "ủng hộ quĩ phòng chống Covid số tiền: 9.620 AUD")
+        stop = _RECIPIENT_END_RE.search(text, at, given[0].start)
+        cut = stop.start() if stop is not None else given[0].start
+        if "," in text[at:cut]:
+            return None
+        phrase = text[at:cut].rstrip()
+        if len(phrase.split()) > _BENEFICIARY_WORDS:
+            return None
+        # (a person after a form of address, "Mẹ Việt Nam anh hùng X"; a body right after the word, "HS Trường X")
+        named = [
+            m
+            for m in reading.mentions_in(at, at + len(phrase), "person", "organization")
+            if m.end == at + len(phrase) and (m.kind == "person" or not text[opener.end() : m.start].strip())
+        ]
+        entity = reading.entity(named[0]) if named else None
+        draft.add("recipient", entity, None if entity else phrase)
+        return (entity,)
 
     def _to_recipient(self, reading: Reading, draft: FactDraft, after: int, end: int) -> AnyEntity | None:
         """The recipient after ``cho``: the name opening the phrase, else the phrase verbatim."""
@@ -927,7 +981,8 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
 
     Not one inside a quoted name (``học bổng “Nâng bước em đến trường”``) nor the idiom
     of going to school (``học bổng Tiếp sức đến trường dành cho ...``), nor what something
-    affects (``mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân``).
+    affects (``mưa lũ gây ảnh hưởng nghiêm trọng đến đời sống của người dân``), nor the end of
+    a range (``27.500 cuốn sách tiếng Việt từ lớp 1 đến lớp 12``).
     """
     pos = start
     while pos < end:
@@ -936,6 +991,7 @@ def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
         if to is None or not (
             _IDIOM_TO_RE.match(text, to.start())
             or _AFFECTED_BEFORE_RE.search(text, max(pos, to.start() - _AFFECTED_REACH), to.start())
+            or _RANGE_FROM_RE.search(text, max(pos, to.start() - _RANGE_REACH), to.start())
         ):
             return to
         pos = to.end()
@@ -1371,7 +1427,15 @@ def _code(status: str, humanitarian: bool) -> str:
 
 
 def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | None:
-    """The province of the first Vietnamese or foreign sub-national place among ``entities``."""
+    """The province of the first Vietnamese or foreign sub-national place among ``entities``.
+
+    A province named among them comes first: a smaller unit's province is inferred through the province it
+    lies in today, which several provinces merged in 2025 share ("xã Mỹ An, huyện Thạnh Phú ... (Bến Tre)" in an
+    article naming Trà Vinh too: Bến Tre).
+    """
+    for entity in entities:
+        if isinstance(entity, Place) and entity.level == "province":
+            return entity
     for entity in entities:
         if isinstance(entity, Place) and entity.level != "country":
             province = reading.province_of(entity)

@@ -67,6 +67,9 @@ Where the sides stand: after a conjunction of time (``Từ khi hai bản A và B
 phương và ký kết thỏa thuận ... giữa tỉnh A và thành phố B``), and after ``, giữa`` closing a document's
 name; a level word counted in a side's head is what the names after it share (``chính quyền 2 huyện A và
 B``: ``huyện B``); a twinning word in an opening adverbial (``Tại lễ kết nghĩa, ...``) names no side.
+A unit's superior written after its comma is its parent, as a larger place is an address (``Trung tâm 47, Bộ
+Tham mưu Hải quân và phường Hưng Đạo``: two parties; ranks in ``unit_ranks.tsv``), and the larger units after a
+venue are the venue's address (``tại xã A, huyện B, Đồn C tổ chức kết nghĩa với ...``).
 
 Parties told elsewhere: ``2 tỉnh đã ký ...`` (the verb's subject) are the two places of that level the
 sentences just before name; a twinning the body tells without its parties (``Tại lễ ký kết nghĩa, hai
@@ -138,9 +141,11 @@ _DOCUMENT_RE = scanner(re.compile(_DOCUMENT))
 # Cheap first scan: no sentence without a twinning or signing word or a document's name is read.
 _CUE_RE = scanner(re.compile(f"{words_re('twinning', 'cue').pattern}|{_ANY_CASE_DOCUMENT_RE.pattern}"))
 _PLURAL_BEFORE_RE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|\d+)\s+(?:bản\s+|văn bản\s+)?$", re.IGNORECASE)
-# ("kết nghĩa anh em với X": "anh em" (brotherly) belongs to the verb, the partner follows its "với")
+# ("kết nghĩa anh em với X", "Kết nghĩa hữu nghị giữa A và B": "anh em" (brotherly), "hữu nghị" (in friendship)
+# belong to the verb, the partner follows its "với", the pair its "giữa")
 _TWIN_RE = re.compile(
-    alternation("kết nghĩa") + r"(?P<bond>\s+anh em(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
+    alternation("kết nghĩa")
+    + r"(?P<bond>\s+(?:anh em|hữu nghị)(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
 )
 # Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
 # "hai tỉnh kết nghĩa": the relation of the two sides named with it.
@@ -214,7 +219,10 @@ _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
 # (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
-_CARRY_OUT_BEFORE_RE = re.compile(rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc))?\s+$")
+# (its name may stand in quotes: "thực hiện nghiêm “Nghị định thư về đường biên giới ...”")
+_CARRY_OUT_BEFORE_RE = re.compile(
+    rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc|nghiêm|đúng))?\s+[“\"«]?$"
+)
 _TOPIC_BEFORE_RE = scanner(re.compile(r"(?<!\w)về\s+$"))
 _WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
@@ -333,12 +341,32 @@ class _Reader:
     def _hidden(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Stretches whose places are no parties: parentheses and ``tại``/``ở`` phrases."""
         hidden = [m.span() for m in _PAREN_RE.finditer(self.text, lo, hi)]
-        hidden += [m.span() for m in _LOCATIVE_RE.finditer(self.text, lo, hi)]
+        hidden += [
+            (m.start(), self._address_end(m.start(), m.end(), hi)) for m in _LOCATIVE_RE.finditer(self.text, lo, hi)
+        ]
         # a parenthesis the stretch cuts before it closes qualifies to the end
         unclosed = _UNCLOSED_RE.search(_PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:hi]))
         if unclosed is not None:
             hidden.append((lo + unclosed.start(), hi))
         return hidden
+
+    def _address_end(self, start: int, end: int, hi: int) -> int:
+        """Where a venue ``[start, end)`` ends with the larger units written after it ("tại xã A, huyện B, ...").
+
+        Each comma part after it that is a unit of a higher level than the one before, its level word
+        heading its name, is the venue's address, not a party: "tại xã Na Ngoi, huyện Kỳ Sơn, Đồn Biên
+        phòng Na Ngoi ... tổ chức kết nghĩa với ...".
+        """
+        rank = _named_rank(self.text[start:end])
+        while rank:
+            part = _ADDRESS_PART_RE.match(self.text, end, hi)
+            if part is None:
+                break
+            level = _level_rank(part.group("part"))
+            if level <= rank or not _LEVEL_NAMED_RE.match(part.group("part")):
+                break
+            rank, end = level, part.end()
+        return end
 
     def _visible(self, lo: int, hi: int) -> list[Mention]:
         """Organizations and places of ``[lo, hi)`` that may be parties (not qualifiers, not venues)."""
@@ -378,9 +406,12 @@ class _Reader:
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
-        rank, comma, last = 0, False, False
+        rank, command, comma, last = 0, 0, False, False
         head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
-        for sep in [*_SEPARATOR_RE.finditer(masked), None]:
+        # (a comma or "và" inside a name separates nothing: "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")
+        names = [(m.start, m.end) for m in self.reading.mentions_in(lo, hi, Organization.kind)]
+        separators = [m for m in _SEPARATOR_RE.finditer(masked) if not any(a < lo + m.start() < b for a, b in names)]
+        for sep in [*separators, None]:
             end = sep.start() if sep else len(masked)
             a, b, words = lo + pos, lo + end, masked[pos:end]
             pos = sep.end() if sep else len(masked)
@@ -399,8 +430,15 @@ class _Reader:
             level = _level_rank(words) or self._place_rank(inside, a, b) or _named_rank(words)
             # "với Hội LHPN tỉnh Bolykhămxay, Lào": a country's name alone after a comma is where the party before
             # it is, whatever that party's head (not a further party sharing it; "Việt Nam, Lào và ...": a list)
-            address = comma and ((rank and level > rank) or (_below_country(out) and self._country(inside, a, b)))
+            # "Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo": a unit's superior after its comma is its parent
+            unit = _unit_rank(words)
+            address = comma and (
+                (rank and level > rank)
+                or (command and unit > command)
+                or (_below_country(out) and self._country(inside, a, b))
+            )
             rank = max(rank, level) if address else level
+            command = max(command, unit) if address else unit
             comma = sep is not None and sep.group().strip() == ","
             if address:
                 continue
@@ -591,10 +629,15 @@ class _Reader:
         from a second party after ``và`` ("thôn A, xã B và thôn C": A and C).
         """
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), self.text[lo:end])
-        cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked)]
+        # (a comma inside a name cuts nothing: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Tuấn Anh đã ký ...")
+        names = [(m.start, m.end) for m in self.reading.mentions_in(lo, end, Organization.kind)]
+        cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked) if not any(a < lo + m.start() < b for a, b in names)]
         start = None
+        # ("tại xã A, huyện B, Đồn C ...": a part of the venue's address is no party either)
+        venues = self._hidden(lo, end)
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):
-            if not self.parties(part_start, part_end):
+            inside_venue = any(a <= _skip_spaces(self.text, part_start, part_end) < b for a, b in venues)
+            if inside_venue or not self.parties(part_start, part_end):
                 break
             start = part_start
         return [] if start is None else self.parties(start, end)
@@ -1015,6 +1058,16 @@ _OF_BEFORE_RE = re.compile(r"^\s*của\s+")
 # A level word ending a stretch ("lễ kết nghĩa thôn, bản ...": the list of the units twinned).
 _LEVEL_WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?:{alternation('|'.join(words('levels')))})\s*$")
 _LONGEST_LEVEL_WORD = 16
+# The units of a chain of command by rank (unit_ranks.tsv), their words in any case ("Bộ Chỉ huy Quân sự", "BĐBP").
+_UNIT_RANKS = {row[0]: int(row[1]) for row in table("unit_ranks")}
+_COMMAND_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_UNIT_RANKS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+# A comma part after a venue, for its address ("tại xã A, huyện B, ...").
+_ADDRESS_PART_RE = re.compile(r"\s*,\s*(?P<part>[^,;.:()\n]+)")
 
 
 # A level word counted at the end of a head ("chính quyền 2 huyện", "hai thôn"): the names after it share the level
@@ -1054,6 +1107,12 @@ def _level_rank(words: str) -> int:
     """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
     found = _LEVEL_WORD_RE.match(words.strip())
     return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
+
+
+def _unit_rank(words: str) -> int:
+    """The rank of a part's leading unit word in a chain of command (``Đồn`` 3, ``Bộ Tư lệnh`` 7), 0 if none."""
+    found = _COMMAND_RE.match(words.strip())
+    return _UNIT_RANKS.get(" ".join(found.group().lower().split()), 0) if found else 0
 
 
 def _named_rank(words: str) -> int:
