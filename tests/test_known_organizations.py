@@ -90,3 +90,98 @@ def test_a_foreign_youth_unions_central_committee_is_not_cut() -> None:
     )
     assert any(name.endswith("Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào") for name in found)
     assert "Trung ương Đoàn" not in found
+
+
+def test_lao_and_cambodian_ministries_are_not_cut_at_their_comma() -> None:
+    # tapchilaoviet.org, gdtd.vn: the comma inside the name no longer ends it at "Bộ Thông tin", "Bộ Giáo dục"
+    found = orgs_in(
+        "Đại hội Đảng bộ lần thứ 5 của Bộ Thông tin, Văn hóa và Du lịch diễn ra ngày 10/12 do Bộ trưởng Kikeo "
+        "Khaykhamphithoun chủ trì.",
+        "Bộ trưởng Phạm Vũ Luận đã có buổi tiếp thân mật đoàn đại biểu cấp cao Bộ Giáo dục, Thanh niên và Thể thao "
+        "Campuchia do ngài Im Sethy – Bộ trưởng dẫn đầu.",
+    )
+    assert "Bộ Thông tin, Văn hóa và Du lịch" in found
+    assert "Bộ Giáo dục, Thanh niên và Thể thao Campuchia" in found
+    assert not {"Bộ Thông tin", "Bộ Giáo dục"} & set(found)
+
+
+def test_lao_education_ministry_in_lower_case_keeps_its_country() -> None:
+    # the construction of a Lao school's visit (ftec.edu.vn, a tune page) and of vietnamnet.vn's report
+    found = orgs_in(
+        "Việc Bộ Giáo dục và thể thao nước CHDCND Lào cho phép các em học sinh đến học tập tại trường đã thể hiện "
+        "sự tin tưởng.",
+        "Bộ trưởng Bộ Giáo dục và Thể thao Lào Thongsalith Mangnomek đã trao hai văn kiện hợp tác.",
+    )
+    # one ministry, written two ways
+    assert list(found) == ["Bộ Giáo dục và thể thao nước CHDCND Lào"]
+    assert "Bộ Giáo dục và Thể thao Lào" in found["Bộ Giáo dục và thể thao nước CHDCND Lào"].aliases
+
+
+def test_un_programmes_named_with_chuong_trinh_are_found() -> None:
+    # vi.wikipedia.org, molisa.gov.vn: "Chương trình" is no head of its own, so these were missed whole
+    found = orgs_in(
+        "Chương trình Định cư con người Liên Hợp Quốc thường gọi tắt là UN-Habitat, là cơ quan của Liên Hợp Quốc "
+        "về phát triển khu dân cư và đô thị bền vững.",
+        "Các tình nguyện viên làm việc cho Chương trình Tình nguyện Liên Hợp Quốc (UNV) tại Hà Nội.",
+    )
+    assert "Chương trình Định cư con người Liên Hợp Quốc" in found
+    assert found["Chương trình Định cư con người Liên Hợp Quốc"].category == "international"
+    assert any(name.startswith("Chương trình Tình nguyện Liên Hợp Quốc") or name.startswith("UNV") for name in found)
+
+
+def test_un_general_assembly_and_the_francophonie() -> None:
+    # vi.wikipedia.org, nongthonvaphattrien.vn
+    found = orgs_in(
+        "UN-Habitat được uỷ quyền của Đại hội đồng Liên Hợp Quốc để thúc đẩy xã hội và môi trường bền vững.",
+        "Tổ chức quốc tế Pháp ngữ (OIF) đại diện cho một thực thể duy nhất, dựa trên mối liên kết của ngôn ngữ chung.",
+    )
+    assert "Đại hội đồng Liên Hợp Quốc" in found
+    assert "Tổ chức quốc tế Pháp ngữ" in found
+    assert "Tổ chức quốc tế Pháp" not in found
+
+
+def test_asean_parliamentary_assembly_is_not_cut_by_the_known_asean() -> None:
+    # quochoi.vn
+    found = orgs_in(
+        "Quốc hội Việt Nam đảm nhận vai trò Chủ tịch Hội đồng Liên nghị viện Hiệp hội các quốc gia Đông Nam Á (AIPA)."
+    )
+    assert "Hội đồng Liên nghị viện Hiệp hội các quốc gia Đông Nam Á" in found
+    assert "Hiệp hội các quốc gia Đông Nam Á" not in found
+
+
+def test_association_for_vietnamese_abroad_central_and_in_a_city() -> None:
+    # qdnd.vn and alov-hcmc.org.vn: "ở nước ngoài" is part of the name, the city after it is its seat
+    central = orgs_in(
+        "Phát biểu tại đại hội, đồng chí Trương Thị Mai đánh giá cao những kết quả mà Hội Liên lạc với người Việt "
+        "Nam ở nước ngoài đạt được trong 3 nhiệm kỳ qua."
+    )
+    city = orgs_in(
+        "Được sự đồng ý của Thành ủy và UBND Thành phố, Hội liên lạc với người Việt Nam ở nước ngoài TP.HCM đã được "
+        "thành lập ngày 14 tháng 9 năm 2006."
+    )
+    assert list(central) == ["Hội Liên lạc với người Việt Nam ở nước ngoài"]
+    assert "Hội liên lạc với người Việt Nam ở nước ngoài TP.HCM" in city
+
+
+def test_childrens_ngos_by_their_english_names_and_initials() -> None:
+    # amp.baonghean.vn, huengaynay.vn
+    found = orgs_in(
+        "10 chiếc xe này là món quà do tổ chức hỗ trợ nhân đạo cho trẻ em Việt Nam (HSCV) tài trợ.",
+        "Trong năm 2024, Children of Vietnam đã ký biên bản hợp tác với Liên hiệp các tổ chức hữu nghị TP. Huế.",
+    )
+    assert "Children of Vietnam" in found
+    assert found["Children of Vietnam"].category == "ngo"
+    assert any(e.category == "ngo" and "HSCV" in (e.name, *e.aliases) for e in found.values())
+
+
+def test_red_cross_federation_with_a_comma_and_world_vision_by_its_vietnamese_name() -> None:
+    # kinhtedothi.vn, vietnamembassy-usa.org
+    found = orgs_in(
+        "Trung ương Hội Chữ thập Đỏ Việt Nam phối hợp cùng Hiệp hội Chữ thập đỏ, Trăng lưỡi liềm đỏ quốc tế và các "
+        "Hội quốc gia tại Việt Nam khẩn trương vận chuyển lương thực.",
+        "Ông Davit Pumell, đại diện Tổ chức Tầm nhìn thế giới vừa ký kết một bản thỏa thuận với thành phố Đà Nẵng.",
+    )
+    assert "Hiệp hội Chữ thập đỏ, Trăng lưỡi liềm đỏ quốc tế" in found
+    assert "Hiệp hội Chữ thập đỏ" not in found
+    assert "Tổ chức Tầm nhìn thế giới" in found
+    assert found["Tổ chức Tầm nhìn thế giới"].category == "ngo"
