@@ -185,3 +185,27 @@ def test_red_cross_federation_with_a_comma_and_world_vision_by_its_vietnamese_na
     assert "Hiệp hội Chữ thập đỏ" not in found
     assert "Tổ chức Tầm nhìn thế giới" in found
     assert found["Tổ chức Tầm nhìn thế giới"].category == "ngo"
+
+
+def test_buddhist_sangha_by_name_and_initials_and_its_boards_stay_whole() -> None:
+    # giacngo.vn, phattu.vn, pgtphcm.vn
+    found = orgs_in(
+        "Ông Huỳnh Đảm đánh giá cao công cuộc vận động thành lập Giáo hội Phật giáo Việt Nam, thể hiện ý chí và "
+        "nguyện vọng của chư Tăng Ni.",
+        "Đại sứ Kazakhstan đã đến chùa Quán Sứ (Hà Nội) thăm và làm việc tại trụ sở Trung ương GHPGVN.",
+        "Thượng tọa Lee Chi Ran cảm ơn sự tiếp đón trọng thị của chư tôn đức Ban Trị sự GHPGVN TP.HCM.",
+    )
+    assert "Giáo hội Phật giáo Việt Nam" in found
+    assert found["Giáo hội Phật giáo Việt Nam"].category == "mass"
+    assert "Ban Trị sự GHPGVN TP.HCM" in found
+
+
+def test_world_economic_forum_and_mekong_river_commission() -> None:
+    # congthuong.vn, baomoi.com: "Diễn đàn" and "Ủy hội" are no heads of their own, so these were missed whole
+    found = orgs_in(
+        "Nhận lời mời của Nhà sáng lập kiêm Chủ tịch Diễn đàn Kinh tế Thế giới (WEF) Klaus Schwab, Thủ tướng sẽ "
+        "tham dự Hội nghị thường niên lần thứ 54 tại Davos.",
+        "Ngày 05/4, tại Viêng Chăn, Lào, Hội nghị Cấp cao lần thứ 4 Ủy hội sông Mekong quốc tế đã được tổ chức.",
+    )
+    assert found["Diễn đàn Kinh tế Thế giới"].category == "international"
+    assert "Ủy hội sông Mekong quốc tế" in found
