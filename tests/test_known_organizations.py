@@ -209,3 +209,19 @@ def test_world_economic_forum_and_mekong_river_commission() -> None:
     )
     assert found["Diễn đàn Kinh tế Thế giới"].category == "international"
     assert "Ủy hội sông Mekong quốc tế" in found
+
+
+def test_holy_see_and_chinas_state_council_take_their_country() -> None:
+    # giaoxungoclam.net, baomoi.com, bbrtv.com
+    found = orgs_in(
+        "Thông cáo chung giữa Việt Nam và Tòa Thánh, được công bố chiều ngày 27/7/2023, cho biết hai bên đã ký kết "
+        "Thỏa thuận.",
+        "Chủ tịch nước sẽ thăm cấp nhà nước tới Cộng hòa I-ta-li-a từ ngày 21 đến 24-11, thăm Tòa thánh Va-ti-căng "
+        "ngày 23-11.",
+    )
+    assert {"Tòa Thánh", "Tòa thánh Va-ti-căng"} & set(found)
+    assert all(e.category == "state" for e in found.values())
+    china = orgs_in("Đại hội quyết định đồng chí Lý Cường làm Thủ tướng Quốc vụ viện Trung Quốc.")
+    assert "Quốc vụ viện Trung Quốc" in china
+    # the Cao Đài see is no part of the Holy See
+    assert not orgs_in("Du khách tham quan Tòa thánh Tây Ninh vào dịp lễ.")
