@@ -225,3 +225,23 @@ def test_holy_see_and_chinas_state_council_take_their_country() -> None:
     assert "Quốc vụ viện Trung Quốc" in china
     # the Cao Đài see is no part of the Holy See
     assert not orgs_in("Du khách tham quan Tòa thánh Tây Ninh vào dịp lễ.")
+
+
+def test_ngos_by_an_english_name_opening_the_clause() -> None:
+    # vccinews.vn, napsnet.com: without "tổ chức" before it an English name was not read as a body
+    found = orgs_in(
+        "Được thành lập từ năm 2002, đến nay Giving It Back to Kids đã hoạt động tại Việt Nam được 22 năm.",
+        "As John L. McCullough Executive Director of Church World Service (CWS), I recently travelled to Vietnam.",
+    )
+    assert found["Giving It Back to Kids"].category == "ngo"
+    assert "Church World Service" in found
+
+
+def test_ngo_by_its_vietnamese_name_and_initials() -> None:
+    # asvho.vn, amp.baonghean.vn
+    found = orgs_in(
+        "Được sự tài trợ của Tổ chức Sen Vàng CHLB Đức và Tổ chức Trả lại tuổi thơ của Hoa Kỳ, ngày 20/5, Hội Bảo "
+        "trợ Người khuyết tật và Trẻ mồ côi tỉnh Thừa Thiên Huế tổ chức trao 18 chiếc xe lăn."
+    )
+    assert found["Tổ chức Trả lại tuổi thơ"].category == "ngo"
+    assert "GIBTK" in orgs_in("10 chiếc xe này là món quà do tổ chức trả lại tuổi thơ (GIBTK) tài trợ.")
