@@ -1786,3 +1786,49 @@ def test_a_congress_held_at_a_place_told_without_duoc() -> None:
     )
     assert found["type"] == ["đại hội"]
     assert found["organiser"] == ["CĐNVTD"]
+
+
+def test_a_programme_of_meeting_held() -> None:
+    # nhandan.vn: "đã diễn ra Chương trình gặp gỡ, giao lưu hữu nghị ..." (the programme named by "gặp gỡ")
+    found = only(
+        read(
+            "Tối 13/9 (theo giờ địa phương), tại thủ đô Caracas đã diễn ra Chương trình gặp gỡ, giao lưu hữu nghị "
+            "chào mừng Năm Hữu nghị Việt Nam-Cuba."
+        )
+    )
+    assert found["type"] == ["gặp gỡ"]
+    assert found["date"] == ["Tối 13/9"]
+
+
+def test_a_programme_of_meeting_attended_names_its_guests() -> None:
+    # hoinguoicaotuoi.vn: "Dự và chỉ đạo chương trình gặp gỡ có ông X, ..."
+    found = only(
+        read(
+            "Sáng 5/3, UBND thành phố Hải Phòng tổ chức chương trình gặp gỡ các tổ chức phi chính phủ nước ngoài năm "
+            "2019. Dự và chỉ đạo chương trình gặp gỡ có ông Nguyễn Văn Thành, Phó Chủ tịch UBND thành phố."
+        )
+    )
+    assert found["organiser"] == ["UBND thành phố Hải Phòng"]
+    assert found["participant"] == ["Nguyễn Văn Thành"]
+
+
+def test_a_year_end_party_of_an_embassy() -> None:
+    # huyhungquangngai.com: "Đại sứ X đã tổ chức tiệc tất niên vào ngày 1/2"
+    found = only(
+        read(
+            "Tại Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Đại sứ Trần Ngọc Thạch đã tổ chức tiệc tất niên vào ngày "
+            "1/2, trao đổi với bà con về những khó khăn trong cuộc sống."
+        )
+    )
+    assert found["type"] == ["tất niên"]
+    assert found["organiser"] == ["Trần Ngọc Thạch"]
+
+
+def test_activities_an_event_holds_are_not_held_by_an_existential_co() -> None:
+    # hgba (d979): "Trong đó, có 3 hoạt động chính là giao lưu ..., gặp gỡ ...": the parts of a planned event
+    article = read(
+        "Chủ tịch UBND tỉnh cho biết, dự kiến vào tháng 12 tới đây tỉnh sẽ tổ chức sự kiện “Gặp gỡ Hàn Quốc - Hậu "
+        "Giang” năm 2019 với sự tham gia của gần 100 doanh nghiệp của 2 nước. Trong đó, có 3 hoạt động chính là giao "
+        "lưu văn hóa, ẩm thực Hàn Quốc - Hậu Giang, gặp gỡ doanh nghiệp Hàn Quốc và kết nối doanh nghiệp hai bên."
+    )
+    assert meetings(article) == []

@@ -384,6 +384,8 @@ _PERIOD_LABELS = frozenset({*words("term_labels", "period"), None})
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
 _ORGANISE_RE = re.compile(tagged("meeting_verbs", "organise"))
 _ORGANISE_REACH = 160
+# Right before a word that opens its comma part (or its sentence): "Trong đó, có ...".
+_PART_OPENING_RE = re.compile(r",\s*$")
 # "... do <body> (phối hợp) tổ chức": the passive agent of a meeting named before it.
 _DO_RE = re.compile(r"\s+do\s+")
 _DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_ORGANISE_RE.pattern}(?!\w)")
@@ -840,7 +842,7 @@ class _Reader:
         lo = max(occ.clause[0], occ.start - _ORGANISE_REACH)
         found = None
         for m in _ORGANISE_RE.finditer(text, lo, occ.start):
-            if self.in_name(m.start(), m.end()) or _NOUN_USE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if self._not_organising(m, occ.sentence):
                 continue
             gap = text[m.end() : occ.start]
             direct = _DIRECT_GAP_RE.fullmatch(gap) is not None
@@ -848,6 +850,22 @@ class _Reader:
             if direct or listed:
                 found = m.start()
         return found
+
+    def _not_organising(self, verb: re.Match[str], sentence: Sentence) -> bool:
+        """Whether an organising ``verb`` found before a meeting word organises nothing.
+
+        It may lie in a name, be a noun ("công tác tổ chức"), or be the existential ``có`` opening its comma part
+        ("Trong đó, có 3 hoạt động chính là giao lưu văn hóa, gặp gỡ doanh nghiệp": what an event told before
+        holds, "there are", not "<subject> có buổi làm việc").
+        """
+        text, start = self.text, verb.start()
+        if self.in_name(start, verb.end()) or _NOUN_USE_RE.search(text, max(0, start - 12), start):
+            return True
+        if verb.group().lower() != "có":
+            return False
+        return (
+            start == sentence.start or _PART_OPENING_RE.search(text, max(sentence.start, start - 4), start) is not None
+        )
 
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
@@ -883,7 +901,7 @@ class _Reader:
         text, sentence = self.text, occ.sentence
         found = None
         for m in _ORGANISE_RE.finditer(text, sentence.start, occ.clause[0]):
-            if self.in_name(m.start(), m.end()) or _NOUN_USE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if self._not_organising(m, sentence):
                 continue
             if _LIST_GAP_RE.search(text, m.end(), min(occ.clause[0], m.end() + _LIST_GAP_REACH)):
                 found = m.start()
