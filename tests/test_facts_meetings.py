@@ -1832,3 +1832,13 @@ def test_activities_an_event_holds_are_not_held_by_an_existential_co() -> None:
         "lưu văn hóa, ẩm thực Hàn Quốc - Hậu Giang, gặp gỡ doanh nghiệp Hàn Quốc và kết nối doanh nghiệp hai bên."
     )
     assert meetings(article) == []
+
+
+def test_bodies_signing_on_the_occasion_of_a_ceremony_name_no_ceremony_of_their_own() -> None:
+    # sggp.org.vn (d332): "Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận ...": the bodies' agreement (a twinning
+    # fact), signed at the anniversary told before; no signing ceremony of its own
+    article = read(
+        "Chiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị Việt "
+        "Nam - Lào 2022. Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2027."
+    )
+    assert [roles(f, article)["type"] for f in meetings(article)] == [["lễ kỷ niệm"]]

@@ -1328,7 +1328,9 @@ class _Reader:
             return occ
         lo = max(sentence.start, start - _SIGN_REACH)
         people = outermost(self.reading.subject_mentions(lo, realis.start(), Person.kind, Organization.kind))
-        if people and all(m.kind == Person.kind or self._in_post(m, people) for m in people):
+        # (a body counts only in a signer's post: "Hội LHPN hai nước đã ký kết ..." is bodies signing, no ceremony)
+        signers = [m for m in people if m.kind == Person.kind]
+        if signers and all(m.kind == Person.kind or self._in_post(m, signers) for m in people):
             occ.organised = True
             occ.participants = self.reading.entities_of([m for m in people if m.kind == Person.kind])
         return occ
