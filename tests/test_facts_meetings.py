@@ -1842,3 +1842,25 @@ def test_bodies_signing_on_the_occasion_of_a_ceremony_name_no_ceremony_of_their_
         "Nam - Lào 2022. Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2027."
     )
     assert [roles(f, article)["type"] for f in meetings(article)] == [["lễ kỷ niệm"]]
+
+
+def test_the_same_party_told_by_two_organisers_sharing_no_party_is_two_events() -> None:
+    # huyhungquangngai.com: a roundup of the year-end parties of two missions
+    article = read(
+        "Tại Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Đại sứ Trần Ngọc Thạch đã tổ chức tiệc tất niên vào ngày 1/2, "
+        "trao đổi với bà con về những khó khăn trong cuộc sống. Tại Australia, Tổng lãnh sự quán Việt Nam tại Perth "
+        "cũng đã tổ chức tiệc tất niên và đón năm mới với các món ăn truyền thống."
+    )
+    assert sorted(roles(f, article)["organiser"][0] for f in meetings(article)) == [
+        "Trần Ngọc Thạch",
+        "Tổng lãnh sự quán Việt Nam tại Perth",
+    ]
+
+
+def test_a_party_told_again_by_one_of_its_organisers_is_the_same_event() -> None:
+    article = read(
+        "Ngày 1/2, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An và Hội Hữu nghị Việt - Lào tỉnh Nghệ An tổ chức gặp mặt "
+        "lưu học sinh Lào nhân dịp Tết Bunpimay. Hội Hữu nghị Việt - Lào tỉnh Nghệ An đã tổ chức buổi gặp mặt trong "
+        "không khí ấm cúng."
+    )
+    assert len(meetings(article)) == 1

@@ -1491,7 +1491,24 @@ def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
         return False
     if occ.title and meeting.title and occ.title != meeting.title and not _same_reception(meeting, occ):
         return False
+    if _other_parties(meeting, occ):
+        return False
     return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
+
+
+def _other_parties(meeting: _Meeting, occ: _Occurrence) -> bool:
+    """Whether ``occ`` is held by other sides than ``meeting``: told by the same bare word, it has organisers of its
+    own and names none of the meeting's parties.
+
+    (Roundups tell several visits one after the other: "Đoàn cán bộ Đồn Biên phòng A do ... làm trưởng đoàn đã sang
+    thăm ... Đoàn công tác đồn biên phòng B do ... đã sang thăm chúc mừng Đồn Công an C ...", baonghean.vn;
+    "Đại sứ X đã tổ chức tiệc tất niên ... Tổng lãnh sự quán Việt Nam tại Perth cũng đã tổ chức tiệc tất niên",
+    huyhungquangngai.com.)
+    """
+    if not (occ.organised and occ.organisers and meeting.organisers):
+        return False
+    theirs = {e.id for e in (*meeting.organisers, *meeting.participants)}
+    return not theirs & {e.id for e in (*occ.organisers, *occ.participants)}
 
 
 def _same_reception(meeting: _Meeting, occ: _Occurrence) -> bool:
