@@ -1864,3 +1864,12 @@ def test_a_party_told_again_by_one_of_its_organisers_is_the_same_event() -> None
         "không khí ấm cúng."
     )
     assert len(meetings(article)) == 1
+
+
+def test_working_listed_with_living_and_studying_is_a_job() -> None:
+    # danvan.vn: "bà con người Việt đang sinh sống, làm việc và học tập tại Hong Kong đã đến tham dự buổi lễ"
+    article = read(
+        "Tối 21/1, Tổng Lãnh sự quán Việt Nam tại Hong Kong đã tổ chức đón Tết cho cộng đồng người Việt. Đông đảo bà "
+        "con người Việt đang sinh sống, làm việc và học tập tại Hong Kong đã đến tham dự buổi lễ."
+    )
+    assert [roles(f, article)["type"] for f in meetings(article)] == [["Tết"]]

@@ -353,6 +353,11 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục
 # Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
 _WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
 _WORK = "làm việc"
+# "làm việc" listed with living and studying is a job, not a working session ("bà con người Việt đang sinh sống, làm
+# việc và học tập tại Hong Kong", danvan.vn; the overseas community as its news describes it).
+_LIVING = r"(?:sinh sống|sống|học tập|lao động|sinh hoạt)"
+_LIVING_BEFORE_RE = re.compile(rf"(?<!\w){_LIVING}\s*(?:,|và)\s*$", re.IGNORECASE)
+_LIVING_AFTER_RE = re.compile(rf"\s*(?:,|và)\s*{_LIVING}(?!\w)")
 _LOOK_BACK = 24
 # Delegations counted before a visit ("đón tiếp 18 đoàn khách từ Lào đến thăm", "đã đưa 28 đoàn điện ảnh Pháp sang
 # thăm Việt Nam"): a tally of many visits over a period, no one meeting (not "đoàn viên", a union member).
@@ -851,6 +856,11 @@ class _Reader:
                 found = m.start()
         return found
 
+    def _a_job(self, start: int, end: int) -> bool:
+        """Whether ``làm việc`` at ``[start, end)`` is listed with living or studying: a job, not a session."""
+        text = self.text
+        return bool(_LIVING_BEFORE_RE.search(text, max(0, start - 16), start) or _LIVING_AFTER_RE.match(text, end))
+
     def _not_organising(self, verb: re.Match[str], sentence: Sentence) -> bool:
         """Whether an organising ``verb`` found before a meeting word organises nothing.
 
@@ -1191,6 +1201,7 @@ class _Reader:
                 (_NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) and not self._named_list(match))
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
+                or (kind == _WORK and self._a_job(start, end))
                 or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
