@@ -1873,3 +1873,16 @@ def test_working_listed_with_living_and_studying_is_a_job() -> None:
         "con người Việt đang sinh sống, làm việc và học tập tại Hong Kong đã đến tham dự buổi lễ."
     )
     assert [roles(f, article)["type"] for f in meetings(article)] == [["Tết"]]
+
+
+def test_exchange_paired_with_cooperation_is_no_event() -> None:
+    # vtcnews.vn: the signing ceremony of an MOU "về ... Hợp tác giao lưu quốc tế", its speech told after "buổi lễ"
+    article = read(
+        "Ngày 20/10, tại trường Cao đẳng Phát thanh - Truyền hình II (VOV College) diễn ra Lễ ký kết Biên bản Ghi nhớ "
+        "(MOU) về việc thành lập Học viện Sejong và Hợp tác giao lưu quốc tế giữa VOV College và Trường Đại học Seoil, "
+        "Hàn Quốc. Phát biểu tại buổi lễ, TS Kim Ngọc Anh – Hiệu trưởng nhà trường bày tỏ tin tưởng mối quan hệ hợp "
+        "tác này sẽ phát triển bền vững."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ ký kết"]
+    assert found["participant"] == ["Kim Ngọc Anh"]

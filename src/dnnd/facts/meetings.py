@@ -353,6 +353,11 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục
 # Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
 _WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
 _WORK = "làm việc"
+# "giao lưu" paired with "hợp tác" is exchange and cooperation in general, no event ("tăng cường giao lưu, hợp tác",
+# "Biên bản Ghi nhớ về ... Hợp tác giao lưu quốc tế", vtcnews.vn).
+_EXCHANGE = _NOUNS["giao lưu"]
+_COOPERATION_BEFORE_RE = re.compile(r"(?<!\w)hợp tác\s*(?:,|và)?\s*$", re.IGNORECASE)
+_COOPERATION_AFTER_RE = re.compile(r"\s*(?:,|và)?\s*hợp tác(?!\w)", re.IGNORECASE)
 # "làm việc" listed with living and studying is a job, not a working session ("bà con người Việt đang sinh sống, làm
 # việc và học tập tại Hong Kong", danvan.vn; the overseas community as its news describes it).
 _LIVING = r"(?:sinh sống|sống|học tập|lao động|sinh hoạt)"
@@ -861,6 +866,13 @@ class _Reader:
         text = self.text
         return bool(_LIVING_BEFORE_RE.search(text, max(0, start - 16), start) or _LIVING_AFTER_RE.match(text, end))
 
+    def _with_cooperation(self, start: int, end: int) -> bool:
+        """Whether ``giao lưu`` at ``[start, end)`` is paired with ``hợp tác``: exchange in general, no event."""
+        text = self.text
+        return bool(
+            _COOPERATION_BEFORE_RE.search(text, max(0, start - 12), start) or _COOPERATION_AFTER_RE.match(text, end)
+        )
+
     def _not_organising(self, verb: re.Match[str], sentence: Sentence) -> bool:
         """Whether an organising ``verb`` found before a meeting word organises nothing.
 
@@ -1202,6 +1214,7 @@ class _Reader:
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
                 or (kind == _WORK and self._a_job(start, end))
+                or (kind == _EXCHANGE and self._with_cooperation(start, end))
                 or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
