@@ -1886,3 +1886,14 @@ def test_exchange_paired_with_cooperation_is_no_event() -> None:
     found = only(article)
     assert found["type"] == ["lễ ký kết"]
     assert found["participant"] == ["Kim Ngọc Anh"]
+
+
+def test_new_year_greetings_of_two_delegations_on_two_days_are_two_visits() -> None:
+    # dantocmiennui.vn: "... đã chúc Tết Bunpimay ...", then another delegation "đã thăm, chúc Tết lực lượng vũ trang"
+    article = read(
+        "Ngày 6/4, tại vùng giáp biên trên địa bàn huyện A Lưới, Đoàn công tác Ban Chỉ đạo Công tác biên giới tỉnh "
+        "Thừa Thiên - Huế đã chúc Tết Bunpimay và trao quà tặng người dân, lực lượng vũ trang Lào. Nhân dịp Tết cổ "
+        "truyền Bunpimay của nước bạn Lào, ngày 15/4, Đoàn công tác Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thừa Thiên - "
+        "Huế đã thăm, chúc Tết lực lượng vũ trang, nhân dân giáp biên thuộc hai tỉnh Sekong và Salavan (Lào)."
+    )
+    assert [roles(f, article)["date"] for f in meetings(article)] == [["Ngày 6/4"], ["ngày 15/4"]]

@@ -236,7 +236,8 @@ _VERB_CHAIN_RE = re.compile(
 )
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào", "rời Hà
 # Nội, lên đường thăm chính thức ...").
-_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*")
+# (a visit may be told first: "Đoàn công tác Bộ Chỉ huy ... đã thăm, chúc Tết lực lượng vũ trang ...", dantocmiennui.vn)
+_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*(?:thăm\s*(?:,|và)\s*)?")
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
@@ -1507,6 +1508,8 @@ class _Reader:
 
 
 def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
+    if _other_parties(meeting, occ):
+        return False
     if meeting.kind != occ.kind:
         return occ.kind in meeting.also and _bare(occ)
     if occ.type and meeting.type and occ.type != meeting.type and occ.kind in _TYPED:
@@ -1514,8 +1517,6 @@ def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
     if occ.terms and meeting.terms and not {e.id for e in occ.terms} & {e.id for e in meeting.terms}:
         return False
     if occ.title and meeting.title and occ.title != meeting.title and not _same_reception(meeting, occ):
-        return False
-    if _other_parties(meeting, occ):
         return False
     return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
 
