@@ -1897,3 +1897,16 @@ def test_new_year_greetings_of_two_delegations_on_two_days_are_two_visits() -> N
         "Huế đã thăm, chúc Tết lực lượng vũ trang, nhân dân giáp biên thuộc hai tỉnh Sekong và Salavan (Lào)."
     )
     assert [roles(f, article)["date"] for f in meetings(article)] == [["Ngày 6/4"], ["ngày 15/4"]]
+
+
+def test_the_organiser_of_a_meeting_told_again_set_off_by_a_comma_keeps_its_date() -> None:
+    # digdipy.blogspot (d214): "Cuộc gặp mặt truyền thống, do Hội liên lạc ... tổ chức, năm nay có chủ đề ..."
+    found = only(
+        read(
+            "Hơn 500 người Việt ở nước ngoài về quê ăn Tết đã đến dự buổi gặp mặt kiều bào xuân Nhâm Thìn tại Hội "
+            "trường TPHCM hôm 7-1. Cuộc gặp mặt truyền thống, do Hội Hữu nghị Việt - Lào TPHCM tổ chức, năm nay có chủ "
+            "đề “Kiều bào - Cầu nối thương hiệu Việt”."
+        )
+    )
+    assert found["organiser"] == ["Hội Hữu nghị Việt - Lào TPHCM"]
+    assert found["date"] == ["hôm 7-1"]

@@ -420,6 +420,7 @@ _ORGANISED_AFTER_REACH = 160
 # What the meeting itself did ("Hội nghị đã thông qua Tờ trình ..."): it is the meeting of a body's committee.
 _DECIDED = frozenset(words("meeting_verbs", "decided"))
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
+_BY_AFTER_COMMA_RE = re.compile(r"\s*,\s*do\s")
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...", "... dẫn đầu đã có buổi
 # làm việc với ...".
 _LED_BY_RE = re.compile(
@@ -806,6 +807,9 @@ class _Reader:
             occ.organisers = self.subject(lo, verb)
             return
         by = _BY_RE.match(text, occ.name_end)
+        if by is None and (by := _BY_AFTER_COMMA_RE.match(text, occ.name_end)) is not None:
+            # "Cuộc gặp mặt truyền thống, do Hội X tổ chức, ...": the agent set off by a comma, its verb further on
+            hi = occ.sentence.end
         after = _ORGANISED_AFTER_RE.search(text, occ.name_end, min(hi, occ.name_end + _ORGANISED_AFTER_REACH))
         if after is not None and not self.in_name(after.start(), after.end()):
             occ.organised = True
@@ -816,7 +820,7 @@ class _Reader:
                 # "Hội thảo khai mạc hôm nay ... do <bodies> cùng tổ chức": the bodies named later hold it
                 occ.organisers = self.organised_by_later(occ)
             return
-        if by is not None and by.group().strip().lower() == "do":
+        if by is not None and by.group().split()[-1].lower() == "do":
             verbs = _ORGANISE_RE.finditer(text, by.end(), min(hi, by.end() + _ORGANISED_AFTER_REACH))
             done = next((v for v in verbs if not self.in_name(v.start(), v.end())), None)
             if done is not None:
@@ -1121,11 +1125,16 @@ class _Reader:
             for m in self.reading.dates_in(lo, hi)
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
+        before = meeting.date, meeting.venue, meeting.places
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
         if meeting.date is None and _JUST_RE.search(self.text, lo, hi):
             meeting.date = self.reading.published_date()  # "vừa diễn ra": dated by the page that reports it
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
+        if meeting.date is None and meeting.venue is None and not meeting.places:
+            # a sentence naming who held it, but not when or where ("Cuộc gặp mặt truyền thống, do Hội X tổ chức"),
+            # leaves the setting read before
+            meeting.date, meeting.venue, meeting.places = before
 
     def framed_date(self, position: int) -> AnyEntity | None:
         """The day of the paragraph-opening date ``position`` sits under (:meth:`Reading.frame`), if any.
