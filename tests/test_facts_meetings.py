@@ -1910,3 +1910,28 @@ def test_the_organiser_of_a_meeting_told_again_set_off_by_a_comma_keeps_its_date
     )
     assert found["organiser"] == ["Hội Hữu nghị Việt - Lào TPHCM"]
     assert found["date"] == ["hôm 7-1"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "guest"),
+    [
+        # baomoi.net.vn: a welcome told before the talks
+        (
+            "Sáng 6/12, tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ đã đón và hội đàm với Chủ tịch Quốc hội "
+            "Saysomphone Phomvihane.",
+            "hội đàm",
+            "Saysomphone Phomvihane",
+        ),
+        (
+            "Chiều 5/3, Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã gặp và làm việc với ông Trương Thông Nguyên, Chủ tịch Tập "
+            "đoàn Hoa Lợi.",
+            "làm việc",
+            "Trương Thông Nguyên",
+        ),
+    ],
+)
+def test_an_encounter_verb_after_a_welcome_or_a_meeting_keeps_its_subject(sentence: str, kind: str, guest: str) -> None:
+    found = only(read(sentence))
+    assert found["type"] == [kind]
+    assert guest in found["participant"]
+    assert found["organiser"]

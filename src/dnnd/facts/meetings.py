@@ -236,8 +236,11 @@ _VERB_CHAIN_RE = re.compile(
 )
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào", "rời Hà
 # Nội, lên đường thăm chính thức ...").
-# (a visit may be told first: "Đoàn công tác Bộ Chỉ huy ... đã thăm, chúc Tết lực lượng vũ trang ...", dantocmiennui.vn)
-_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*(?:thăm\s*(?:,|và)\s*)?")
+# (a visit, a welcome or a meeting may be told first: "Đoàn công tác Bộ Chỉ huy ... đã thăm, chúc Tết lực lượng vũ trang
+# ...", dantocmiennui.vn; "Chủ tịch Quốc hội X đã đón và hội đàm với ...", baomoi.net.vn; "Đoàn đã gặp và làm việc với")
+_VERB_GAP_RE = re.compile(
+    r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*(?:(?:thăm|đón|gặp)\s*(?:,|và)\s*)?"
+)
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
