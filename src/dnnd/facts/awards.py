@@ -651,6 +651,10 @@ def _capital_phrase(text: str, start: int, end: int) -> str | None:
     return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
 
 
+# After an award received: who the subject's people are, named after "là" ("... lần này là ông A, ...").
+_NAMED_AFTER_RE = re.compile(r"\s*(?:(?:lần|đợt|năm) này\s+)?là\s+")
+
+
 def _set_recipient_mention(art: _Article, group: _Group, mention: Mention) -> None:
     group.recipient = art.reading.entity(mention)
     group.recipient_span = (mention.start, mention.end)
@@ -816,8 +820,31 @@ def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> Non
                 _set_givers(art, group, duoc + len("được"), group.verb_start)
             if group.recipient is None and group.recipient_span is None:
                 _subject_recipient(art, group, floor, duoc)
+                _named_after(art, group)
     elif group.voice == "receive" and group.recipient is None and group.recipient_span is None:
         _subject_recipient(art, group, floor, group.verb_start)
+        _named_after(art, group)
+
+
+def _named_after(art: _Article, group: _Group) -> None:
+    """``<who> được tặng <award> (lần này) là <people>``: the people named after ``là`` receive it.
+
+    The subject before ``được`` or ``nhận`` only says what kind of people they are ("Các cá nhân công tác tại TP.HCM
+    được trao tặng kỷ niệm chương ... lần này là ông A, <post>; bà B, <post>", plo.vn; "Công dân Nhật Bản được tặng
+    thưởng Huân chương lần này là X", inas).
+    """
+    text = art.text
+    named = _NAMED_AFTER_RE.match(text, group.awards[-1].end)
+    sentence = art.reading.sentence_containing(group.verb_start)
+    if named is None or sentence is None:
+        return
+    people = art.reading.mentions_in(named.end(), sentence.end, Person.kind)
+    lead = _HONORIFIC_START.match(text, named.end())
+    if not people or people[0].start != (lead.end() if lead else named.end()):
+        return
+    entities = distinct(art.reading.entities_of(people))
+    group.recipient, group.also = entities[0], entities[1:]
+    group.recipient_span = (people[0].start, people[-1].end)
 
 
 # --------------------------------------------------------------------------- facts
