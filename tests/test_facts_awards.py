@@ -960,3 +960,14 @@ def test_the_people_named_after_la_receive_what_their_kind_was_given() -> None:
         "Maria Georgieva Mizonova",
         "Natalia Borisovna Zolkina",
     ]
+
+
+def test_an_emulation_flag_with_its_quoted_name_is_an_award_whose_giver_the_next_verb_keeps() -> None:
+    # phunu.khanhhoa.gov.vn: "được Trung ương Hội LHPN Việt Nam tặng Cờ “...” và tặng Bằng khen cho ..."
+    found = awards(
+        "Năm 2019, Hội LHPN tỉnh được Trung ương Hội LHPN Việt Nam tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm "
+        "2019” và tặng Bằng khen cho 20 tập thể xuất sắc."
+    )
+    assert [f["award"] for f in found] == [["Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”"], ["Bằng khen"]]
+    assert all(f["giver"] == ["Trung ương Hội LHPN Việt Nam"] for f in found)
+    assert found[0]["recipient"] == ["Hội LHPN tỉnh"]

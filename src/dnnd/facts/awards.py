@@ -86,7 +86,8 @@ _HEADS = sorted(
 _LIST_HEADS = f"(?:{word_alternation(*_HEADS)})"
 _RANKS = sorted(words("awards", "rank"), key=len)[::-1]
 # Award heads, found from their first letter (awards.tsv). Bare "Cờ" only in a list of awards ("tặng Cờ,
-# Bằng khen"); a prize only with its rank ("giải Nhất").
+# Bằng khen") or with its quoted name ("tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”", the emulation flag
+# as the Law on Emulation and Commendation names it; phunu.khanhhoa.gov.vn); a prize only with its rank ("giải Nhất").
 _AWARD_RE = re.compile(
     "(?P<head>"
     + word_alternation(*_HEADS)
@@ -95,7 +96,7 @@ _AWARD_RE = re.compile(
     + rf"(?=\s+(?:{word_alternation(*_RANKS)}|{word_alternation(*words('awards', 'contest'))})(?!\w))"
     + r"|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
     + _LIST_HEADS
-    + r"))(?!\w)"
+    + r"|\s*[“\"]))(?!\w)"
 )
 _AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
@@ -333,6 +334,8 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
     for match in art.reading.words.matches(_AWARD_RE, start, end):
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
+        if head == "cờ" and (quoted := _QUOTED_RE.match(text, stop, end)) is not None:
+            stop = quoted.end()  # "Cờ “Đơn vị dẫn đầu phong trào thi đua”": the flag with its name
         if head not in _PLAIN_HEADS:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
