@@ -7,7 +7,8 @@ An award is a named distinction given by a verb in the same clause
   (with its quoted name: ``Kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân
   tộc”``), ``Huân chương``/``Huy chương``/``Huy hiệu`` with their names
   (``Huân chương Lao động hạng Ba``), ``danh hiệu``/``Giải thưởng`` with a name,
-  a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``), and a prize
+  a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``) or with its quoted name (``Cờ “Đơn vị dẫn
+  đầu phong trào thi đua”``), and a prize
   with its rank (``giải Nhất ...``, ``Huy chương vàng``); the heads, ranks and
   verbs are in ``data/facts/awards.tsv``;
 * verbs: ``tặng``, ``trao``, ``trao tặng``, ``tặng thưởng``, ``truy tặng``
@@ -19,7 +20,8 @@ An award is a named distinction given by a verb in the same clause
   before, a bracketed note after her left out: ``Cô giáo X (Trường Y, tỉnh Z)
   giành giải Nhất``); ``<person>: Huy chương vàng`` in a list of results; an award
   written before its verb (``Huân chương ... được trao cho ...``, ``Bằng khen
-  ... do UBND tỉnh trao tặng``);
+  ... do UBND tỉnh trao tặng``); after ``được``/``nhận``, the people named after ``là`` receive what their kind
+  before it was given (``Các cá nhân ... được trao tặng kỷ niệm chương ... lần này là ông A, <post>; bà B``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
 * a ceremony hosted or attended by the subject (``X tổ chức Lễ trao tặng Huân

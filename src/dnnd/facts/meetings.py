@@ -100,6 +100,16 @@ Roles:
   of a visiting delegation (``Đoàn … do đồng chí X, <posts> làm Trưởng đoàn sang
   thăm``).
 
+Also: a programme of meeting (``chương trình gặp gỡ``) and a year-end or new-year party (``tiệc tất niên``) are
+events; ``giao lưu`` paired with ``hợp tác`` (exchange and cooperation in general) and ``làm việc`` listed with
+living or studying (``đang sinh sống, làm việc và học tập tại ...``, a job) are not; an existential ``có`` opening its
+comma part (``Trong đó, có 3 hoạt động chính là ...``) organises nothing, nor does a body signing (only people
+signing name a ceremony). The same word organised again by other organisers naming none of a meeting's parties is
+another event (a roundup of visits or of missions' parties); an encounter verb after a visit, a welcome or a meeting
+(``đã thăm, chúc Tết``, ``đã đón và hội đàm với``, ``đã gặp và làm việc với``) keeps its subject; the agent set off
+by a comma (``Cuộc gặp mặt truyền thống, do Hội X tổ chức, ...``) organises the meeting, and a sentence naming who
+held it but not when or where keeps the setting read before.
+
 Every sentence a fact uses is cited.
 """
 
