@@ -1935,3 +1935,16 @@ def test_an_encounter_verb_after_a_welcome_or_a_meeting_keeps_its_subject(senten
     assert found["type"] == [kind]
     assert guest in found["participant"]
     assert found["organiser"]
+
+
+def test_the_guests_listed_after_dự_chương_trình_có_take_part_in_the_event_told_before() -> None:
+    # baosonla.vn, vietnamplus.vn: "Dự chương trình có ...", "Tham dự sự kiện có bà X, <posts>; ..."
+    found = only(
+        read(
+            "Sáng 27/8, tại Vientiane, Đại sứ quán Việt Nam tại Lào tổ chức tọa đàm kỷ niệm 80 năm Quốc khánh Việt "
+            "Nam. Tham dự sự kiện có bà Vilavone Phanthavong, Phó trưởng Ban Tuyên huấn Trung ương Đảng Nhân dân Cách "
+            "mạng Lào; lãnh đạo các đơn vị trực thuộc."
+        )
+    )
+    assert found["organiser"] == ["Đại sứ quán Việt Nam tại Lào"]
+    assert found["participant"] == ["Vilavone Phanthavong"]

@@ -434,6 +434,12 @@ _ORGANISED_AFTER_REACH = 160
 _DECIDED = frozenset(words("meeting_verbs", "decided"))
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 _BY_AFTER_COMMA_RE = re.compile(r"\s*,\s*do\s")
+# A sentence opening on the guests of the event told before, named by "chương trình" or "sự kiện" ("Dự chương trình
+# có đồng chí X, ...", baonghean.vn, baosonla.vn; "Tham dự sự kiện có bà Y, ...", vietnamplus.vn; "Tham dự chương
+# trình có Trung tá Z", qdnd.vn): they take part in it.
+_EVENT_GUESTS_RE = re.compile(
+    r"(?:[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự|[Cc]ùng dự|[Dd]ự)\s+(?:chương trình|sự kiện)\s+(?:có|gồm)(?!\w)\s*:?"
+)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...", "... dẫn đầu đã có buổi
 # làm việc với ...".
 _LED_BY_RE = re.compile(
@@ -878,6 +884,18 @@ class _Reader:
             if direct or listed:
                 found = m.start()
         return found
+
+    def event_guests(self, listed: re.Match[str], meetings: list[_Meeting]) -> None:
+        """``Dự chương trình có <guests>`` opening its sentence: the guests take part in the event reported last."""
+        sentence = self.reading.sentence_containing(listed.start())
+        if sentence is None or listed.start() != sentence.start:
+            return
+        told = [m for m in meetings if m.reported and m.spans and m.spans[0][0] < sentence.start]
+        guests = outermost(self.reading.mentions_in(listed.end(), sentence.end, Person.kind, Organization.kind))
+        if not told or not guests:
+            return
+        told[-1].take_part(self.reading.entities_of(self.not_in_posts(guests)))
+        told[-1].spans.append((sentence.start, sentence.end))
 
     def _a_job(self, start: int, end: int) -> bool:
         """Whether ``làm việc`` at ``[start, end)`` is listed with living or studying: a job, not a session."""
@@ -1751,6 +1769,8 @@ class MeetingExtractor(FactExtractor):
                 # the sentence's encounter: its other encounter words tell it ("<host> tiếp đoàn X ... đến thăm,
                 # chúc Tết", "Tại buổi tiếp, ... khi Đoàn đến thăm ...")
                 settings.setdefault(occ.sentence.start, meeting)
+        for listed in scan_words(words, _EVENT_GUESTS_RE):
+            reader.event_guests(listed, meetings)
         for meeting in meetings:
             if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
                 meeting.organisers = reader.congress_holder(meeting)
