@@ -108,7 +108,8 @@ signing name a ceremony). The same word organised again by other organisers nami
 another event (a roundup of visits or of missions' parties); an encounter verb after a visit, a welcome or a meeting
 (``đã thăm, chúc Tết``, ``đã đón và hội đàm với``, ``đã gặp và làm việc với``) keeps its subject; the agent set off
 by a comma (``Cuộc gặp mặt truyền thống, do Hội X tổ chức, ...``) organises the meeting, and a sentence naming who
-held it but not when or where keeps the setting read before.
+held it but not when or where keeps the setting read before; the guests listed in a sentence opening ``Dự chương
+trình có`` or ``Tham dự sự kiện có`` take part in the event reported before.
 
 Every sentence a fact uses is cited.
 """
