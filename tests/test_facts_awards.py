@@ -945,3 +945,29 @@ def test_whose_merits_a_purpose_recognises_gives_nothing() -> None:
     )
     assert [f["recipient"] for f in found] == [["Bùi Hải Sơn"]]
     assert "Bùi Hải Sơn" not in found[0]["giver"] and "Hồ Chí Minh" not in found[0]["giver"]
+
+
+def test_the_people_named_after_la_receive_what_their_kind_was_given() -> None:
+    # plo.vn: the subject says what kind of people they are, their names follow "lần này là"
+    found = awards(
+        "Các cá nhân công tác tại TP.HCM được trao tặng kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân tộc” lần "
+        "này là ông Aleksei Vladimirovich Popov, Tổng lãnh sự Liên bang Nga; bà Maria Georgieva Mizonova, Tham tán "
+        "Tổng lãnh sự quán Nga và bà Natalia Borisovna Zolkina, Giám đốc Trung tâm Nga."
+    )
+    assert len(found) == 1
+    assert found[0]["recipient"] == [
+        "Aleksei Vladimirovich Popov",
+        "Maria Georgieva Mizonova",
+        "Natalia Borisovna Zolkina",
+    ]
+
+
+def test_an_emulation_flag_with_its_quoted_name_is_an_award_whose_giver_the_next_verb_keeps() -> None:
+    # phunu.khanhhoa.gov.vn: "được Trung ương Hội LHPN Việt Nam tặng Cờ “...” và tặng Bằng khen cho ..."
+    found = awards(
+        "Năm 2019, Hội LHPN tỉnh được Trung ương Hội LHPN Việt Nam tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm "
+        "2019” và tặng Bằng khen cho 20 tập thể xuất sắc."
+    )
+    assert [f["award"] for f in found] == [["Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”"], ["Bằng khen"]]
+    assert all(f["giver"] == ["Trung ương Hội LHPN Việt Nam"] for f in found)
+    assert found[0]["recipient"] == ["Hội LHPN tỉnh"]

@@ -1786,3 +1786,165 @@ def test_a_congress_held_at_a_place_told_without_duoc() -> None:
     )
     assert found["type"] == ["đại hội"]
     assert found["organiser"] == ["CĐNVTD"]
+
+
+def test_a_programme_of_meeting_held() -> None:
+    # nhandan.vn: "đã diễn ra Chương trình gặp gỡ, giao lưu hữu nghị ..." (the programme named by "gặp gỡ")
+    found = only(
+        read(
+            "Tối 13/9 (theo giờ địa phương), tại thủ đô Caracas đã diễn ra Chương trình gặp gỡ, giao lưu hữu nghị "
+            "chào mừng Năm Hữu nghị Việt Nam-Cuba."
+        )
+    )
+    assert found["type"] == ["gặp gỡ"]
+    assert found["date"] == ["Tối 13/9"]
+
+
+def test_a_programme_of_meeting_attended_names_its_guests() -> None:
+    # hoinguoicaotuoi.vn: "Dự và chỉ đạo chương trình gặp gỡ có ông X, ..."
+    found = only(
+        read(
+            "Sáng 5/3, UBND thành phố Hải Phòng tổ chức chương trình gặp gỡ các tổ chức phi chính phủ nước ngoài năm "
+            "2019. Dự và chỉ đạo chương trình gặp gỡ có ông Nguyễn Văn Thành, Phó Chủ tịch UBND thành phố."
+        )
+    )
+    assert found["organiser"] == ["UBND thành phố Hải Phòng"]
+    assert found["participant"] == ["Nguyễn Văn Thành"]
+
+
+def test_a_year_end_party_of_an_embassy() -> None:
+    # huyhungquangngai.com: "Đại sứ X đã tổ chức tiệc tất niên vào ngày 1/2"
+    found = only(
+        read(
+            "Tại Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Đại sứ Trần Ngọc Thạch đã tổ chức tiệc tất niên vào ngày "
+            "1/2, trao đổi với bà con về những khó khăn trong cuộc sống."
+        )
+    )
+    assert found["type"] == ["tất niên"]
+    assert found["organiser"] == ["Trần Ngọc Thạch"]
+
+
+def test_activities_an_event_holds_are_not_held_by_an_existential_co() -> None:
+    # hgba (d979): "Trong đó, có 3 hoạt động chính là giao lưu ..., gặp gỡ ...": the parts of a planned event
+    article = read(
+        "Chủ tịch UBND tỉnh cho biết, dự kiến vào tháng 12 tới đây tỉnh sẽ tổ chức sự kiện “Gặp gỡ Hàn Quốc - Hậu "
+        "Giang” năm 2019 với sự tham gia của gần 100 doanh nghiệp của 2 nước. Trong đó, có 3 hoạt động chính là giao "
+        "lưu văn hóa, ẩm thực Hàn Quốc - Hậu Giang, gặp gỡ doanh nghiệp Hàn Quốc và kết nối doanh nghiệp hai bên."
+    )
+    assert meetings(article) == []
+
+
+def test_bodies_signing_on_the_occasion_of_a_ceremony_name_no_ceremony_of_their_own() -> None:
+    # sggp.org.vn (d332): "Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận ...": the bodies' agreement (a twinning
+    # fact), signed at the anniversary told before; no signing ceremony of its own
+    article = read(
+        "Chiều 2-7, tại TP Đà Nẵng, Hội Liên hiệp Phụ nữ (LHPN) Việt Nam tổ chức lễ kỷ niệm Năm Đoàn kết hữu nghị Việt "
+        "Nam - Lào 2022. Dịp này, Hội LHPN hai nước đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2027."
+    )
+    assert [roles(f, article)["type"] for f in meetings(article)] == [["lễ kỷ niệm"]]
+
+
+def test_the_same_party_told_by_two_organisers_sharing_no_party_is_two_events() -> None:
+    # huyhungquangngai.com: a roundup of the year-end parties of two missions
+    article = read(
+        "Tại Các Tiểu vương quốc Ả Rập Thống nhất (UAE), Đại sứ Trần Ngọc Thạch đã tổ chức tiệc tất niên vào ngày 1/2, "
+        "trao đổi với bà con về những khó khăn trong cuộc sống. Tại Australia, Tổng lãnh sự quán Việt Nam tại Perth "
+        "cũng đã tổ chức tiệc tất niên và đón năm mới với các món ăn truyền thống."
+    )
+    assert sorted(roles(f, article)["organiser"][0] for f in meetings(article)) == [
+        "Trần Ngọc Thạch",
+        "Tổng lãnh sự quán Việt Nam tại Perth",
+    ]
+
+
+def test_a_party_told_again_by_one_of_its_organisers_is_the_same_event() -> None:
+    article = read(
+        "Ngày 1/2, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An và Hội Hữu nghị Việt - Lào tỉnh Nghệ An tổ chức gặp mặt "
+        "lưu học sinh Lào nhân dịp Tết Bunpimay. Hội Hữu nghị Việt - Lào tỉnh Nghệ An đã tổ chức buổi gặp mặt trong "
+        "không khí ấm cúng."
+    )
+    assert len(meetings(article)) == 1
+
+
+def test_working_listed_with_living_and_studying_is_a_job() -> None:
+    # danvan.vn: "bà con người Việt đang sinh sống, làm việc và học tập tại Hong Kong đã đến tham dự buổi lễ"
+    article = read(
+        "Tối 21/1, Tổng Lãnh sự quán Việt Nam tại Hong Kong đã tổ chức đón Tết cho cộng đồng người Việt. Đông đảo bà "
+        "con người Việt đang sinh sống, làm việc và học tập tại Hong Kong đã đến tham dự buổi lễ."
+    )
+    assert [roles(f, article)["type"] for f in meetings(article)] == [["Tết"]]
+
+
+def test_exchange_paired_with_cooperation_is_no_event() -> None:
+    # vtcnews.vn: the signing ceremony of an MOU "về ... Hợp tác giao lưu quốc tế", its speech told after "buổi lễ"
+    article = read(
+        "Ngày 20/10, tại trường Cao đẳng Phát thanh - Truyền hình II (VOV College) diễn ra Lễ ký kết Biên bản Ghi nhớ "
+        "(MOU) về việc thành lập Học viện Sejong và Hợp tác giao lưu quốc tế giữa VOV College và Trường Đại học Seoil, "
+        "Hàn Quốc. Phát biểu tại buổi lễ, TS Kim Ngọc Anh – Hiệu trưởng nhà trường bày tỏ tin tưởng mối quan hệ hợp "
+        "tác này sẽ phát triển bền vững."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ ký kết"]
+    assert found["participant"] == ["Kim Ngọc Anh"]
+
+
+def test_new_year_greetings_of_two_delegations_on_two_days_are_two_visits() -> None:
+    # dantocmiennui.vn: "... đã chúc Tết Bunpimay ...", then another delegation "đã thăm, chúc Tết lực lượng vũ trang"
+    article = read(
+        "Ngày 6/4, tại vùng giáp biên trên địa bàn huyện A Lưới, Đoàn công tác Ban Chỉ đạo Công tác biên giới tỉnh "
+        "Thừa Thiên - Huế đã chúc Tết Bunpimay và trao quà tặng người dân, lực lượng vũ trang Lào. Nhân dịp Tết cổ "
+        "truyền Bunpimay của nước bạn Lào, ngày 15/4, Đoàn công tác Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thừa Thiên - "
+        "Huế đã thăm, chúc Tết lực lượng vũ trang, nhân dân giáp biên thuộc hai tỉnh Sekong và Salavan (Lào)."
+    )
+    assert [roles(f, article)["date"] for f in meetings(article)] == [["Ngày 6/4"], ["ngày 15/4"]]
+
+
+def test_the_organiser_of_a_meeting_told_again_set_off_by_a_comma_keeps_its_date() -> None:
+    # digdipy.blogspot (d214): "Cuộc gặp mặt truyền thống, do Hội liên lạc ... tổ chức, năm nay có chủ đề ..."
+    found = only(
+        read(
+            "Hơn 500 người Việt ở nước ngoài về quê ăn Tết đã đến dự buổi gặp mặt kiều bào xuân Nhâm Thìn tại Hội "
+            "trường TPHCM hôm 7-1. Cuộc gặp mặt truyền thống, do Hội Hữu nghị Việt - Lào TPHCM tổ chức, năm nay có chủ "
+            "đề “Kiều bào - Cầu nối thương hiệu Việt”."
+        )
+    )
+    assert found["organiser"] == ["Hội Hữu nghị Việt - Lào TPHCM"]
+    assert found["date"] == ["hôm 7-1"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "guest"),
+    [
+        # baomoi.net.vn: a welcome told before the talks
+        (
+            "Sáng 6/12, tại Nhà Quốc hội, Chủ tịch Quốc hội Vương Đình Huệ đã đón và hội đàm với Chủ tịch Quốc hội "
+            "Saysomphone Phomvihane.",
+            "hội đàm",
+            "Saysomphone Phomvihane",
+        ),
+        (
+            "Chiều 5/3, Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã gặp và làm việc với ông Trương Thông Nguyên, Chủ tịch Tập "
+            "đoàn Hoa Lợi.",
+            "làm việc",
+            "Trương Thông Nguyên",
+        ),
+    ],
+)
+def test_an_encounter_verb_after_a_welcome_or_a_meeting_keeps_its_subject(sentence: str, kind: str, guest: str) -> None:
+    found = only(read(sentence))
+    assert found["type"] == [kind]
+    assert guest in found["participant"]
+    assert found["organiser"]
+
+
+def test_the_guests_listed_after_dự_chương_trình_có_take_part_in_the_event_told_before() -> None:
+    # baosonla.vn, vietnamplus.vn: "Dự chương trình có ...", "Tham dự sự kiện có bà X, <posts>; ..."
+    found = only(
+        read(
+            "Sáng 27/8, tại Vientiane, Đại sứ quán Việt Nam tại Lào tổ chức tọa đàm kỷ niệm 80 năm Quốc khánh Việt "
+            "Nam. Tham dự sự kiện có bà Vilavone Phanthavong, Phó trưởng Ban Tuyên huấn Trung ương Đảng Nhân dân Cách "
+            "mạng Lào; lãnh đạo các đơn vị trực thuộc."
+        )
+    )
+    assert found["organiser"] == ["Đại sứ quán Việt Nam tại Lào"]
+    assert found["participant"] == ["Vilavone Phanthavong"]

@@ -7,7 +7,8 @@ An award is a named distinction given by a verb in the same clause
   (with its quoted name: ``Kỷ niệm chương “Vì hòa bình, hữu nghị giữa các dân
   tộc”``), ``Huân chương``/``Huy chương``/``Huy hiệu`` with their names
   (``Huân chương Lao động hạng Ba``), ``danh hiệu``/``Giải thưởng`` with a name,
-  a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``), and a prize
+  a bare ``Cờ`` listed with another award (``tặng Cờ, Bằng khen``) or with its quoted name (``Cờ “Đơn vị dẫn
+  đầu phong trào thi đua”``), and a prize
   with its rank (``giải Nhất ...``, ``Huy chương vàng``); the heads, ranks and
   verbs are in ``data/facts/awards.tsv``;
 * verbs: ``tặng``, ``trao``, ``trao tặng``, ``tặng thưởng``, ``truy tặng``
@@ -19,7 +20,8 @@ An award is a named distinction given by a verb in the same clause
   before, a bracketed note after her left out: ``Cô giáo X (Trường Y, tỉnh Z)
   giành giải Nhất``); ``<person>: Huy chương vàng`` in a list of results; an award
   written before its verb (``Huân chương ... được trao cho ...``, ``Bằng khen
-  ... do UBND tỉnh trao tặng``);
+  ... do UBND tỉnh trao tặng``); after ``được``/``nhận``, the people named after ``là`` receive what their kind
+  before it was given (``Các cá nhân ... được trao tặng kỷ niệm chương ... lần này là ông A, <post>; bà B``);
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
 * a ceremony hosted or attended by the subject (``X tổ chức Lễ trao tặng Huân
@@ -86,7 +88,8 @@ _HEADS = sorted(
 _LIST_HEADS = f"(?:{word_alternation(*_HEADS)})"
 _RANKS = sorted(words("awards", "rank"), key=len)[::-1]
 # Award heads, found from their first letter (awards.tsv). Bare "Cờ" only in a list of awards ("tặng Cờ,
-# Bằng khen"); a prize only with its rank ("giải Nhất").
+# Bằng khen") or with its quoted name ("tặng Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”", the emulation flag
+# as the Law on Emulation and Commendation names it; phunu.khanhhoa.gov.vn); a prize only with its rank ("giải Nhất").
 _AWARD_RE = re.compile(
     "(?P<head>"
     + word_alternation(*_HEADS)
@@ -95,7 +98,7 @@ _AWARD_RE = re.compile(
     + rf"(?=\s+(?:{word_alternation(*_RANKS)}|{word_alternation(*words('awards', 'contest'))})(?!\w))"
     + r"|C(?<!\wC)ờ(?=\s*(?:,|\svà)\s*"
     + _LIST_HEADS
-    + r"))(?!\w)"
+    + r"|\s*[“\"]))(?!\w)"
 )
 _AWARD_HEAD_PATTERN = _AWARD_RE.pattern
 _AWARD_RE = scanner(_AWARD_RE)  # the same matches, found faster (see scanner)
@@ -333,6 +336,8 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
     for match in art.reading.words.matches(_AWARD_RE, start, end):
         head = " ".join(match.group("head").lower().split())
         stop = match.end()
+        if head == "cờ" and (quoted := _QUOTED_RE.match(text, stop, end)) is not None:
+            stop = quoted.end()  # "Cờ “Đơn vị dẫn đầu phong trào thi đua”": the flag with its name
         if head not in _PLAIN_HEADS:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
@@ -651,6 +656,10 @@ def _capital_phrase(text: str, start: int, end: int) -> str | None:
     return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
 
 
+# After an award received: who the subject's people are, named after "là" ("... lần này là ông A, ...").
+_NAMED_AFTER_RE = re.compile(r"\s*(?:(?:lần|đợt|năm) này\s+)?là\s+")
+
+
 def _set_recipient_mention(art: _Article, group: _Group, mention: Mention) -> None:
     group.recipient = art.reading.entity(mention)
     group.recipient_span = (mention.start, mention.end)
@@ -816,8 +825,31 @@ def _resolve(art: _Article, group: _Group, clause_start: int, floor: int) -> Non
                 _set_givers(art, group, duoc + len("được"), group.verb_start)
             if group.recipient is None and group.recipient_span is None:
                 _subject_recipient(art, group, floor, duoc)
+                _named_after(art, group)
     elif group.voice == "receive" and group.recipient is None and group.recipient_span is None:
         _subject_recipient(art, group, floor, group.verb_start)
+        _named_after(art, group)
+
+
+def _named_after(art: _Article, group: _Group) -> None:
+    """``<who> được tặng <award> (lần này) là <people>``: the people named after ``là`` receive it.
+
+    The subject before ``được`` or ``nhận`` only says what kind of people they are ("Các cá nhân công tác tại TP.HCM
+    được trao tặng kỷ niệm chương ... lần này là ông A, <post>; bà B, <post>", plo.vn; "Công dân Nhật Bản được tặng
+    thưởng Huân chương lần này là X", inas).
+    """
+    text = art.text
+    named = _NAMED_AFTER_RE.match(text, group.awards[-1].end)
+    sentence = art.reading.sentence_containing(group.verb_start)
+    if named is None or sentence is None:
+        return
+    people = art.reading.mentions_in(named.end(), sentence.end, Person.kind)
+    lead = _HONORIFIC_START.match(text, named.end())
+    if not people or people[0].start != (lead.end() if lead else named.end()):
+        return
+    entities = distinct(art.reading.entities_of(people))
+    group.recipient, group.also = entities[0], entities[1:]
+    group.recipient_span = (people[0].start, people[-1].end)
 
 
 # --------------------------------------------------------------------------- facts

@@ -100,6 +100,17 @@ Roles:
   of a visiting delegation (``Đoàn … do đồng chí X, <posts> làm Trưởng đoàn sang
   thăm``).
 
+Also: a programme of meeting (``chương trình gặp gỡ``) and a year-end or new-year party (``tiệc tất niên``) are
+events; ``giao lưu`` paired with ``hợp tác`` (exchange and cooperation in general) and ``làm việc`` listed with
+living or studying (``đang sinh sống, làm việc và học tập tại ...``, a job) are not; an existential ``có`` opening its
+comma part (``Trong đó, có 3 hoạt động chính là ...``) organises nothing, nor does a body signing (only people
+signing name a ceremony). The same word organised again by other organisers naming none of a meeting's parties is
+another event (a roundup of visits or of missions' parties); an encounter verb after a visit, a welcome or a meeting
+(``đã thăm, chúc Tết``, ``đã đón và hội đàm với``, ``đã gặp và làm việc với``) keeps its subject; the agent set off
+by a comma (``Cuộc gặp mặt truyền thống, do Hội X tổ chức, ...``) organises the meeting, and a sentence naming who
+held it but not when or where keeps the setting read before; the guests listed in a sentence opening ``Dự chương
+trình có`` or ``Tham dự sự kiện có`` take part in the event reported before.
+
 Every sentence a fact uses is cited.
 """
 
@@ -236,7 +247,11 @@ _VERB_CHAIN_RE = re.compile(
 )
 # Between a name and its meeting verb: only a movement or realis word ("đoàn ... sang thăm", "đã đến chào", "rời Hà
 # Nội, lên đường thăm chính thức ...").
-_VERB_GAP_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*")
+# (a visit, a welcome or a meeting may be told first: "Đoàn công tác Bộ Chỉ huy ... đã thăm, chúc Tết lực lượng vũ trang
+# ...", dantocmiennui.vn; "Chủ tịch Quốc hội X đã đón và hội đàm với ...", baomoi.net.vn; "Đoàn đã gặp và làm việc với")
+_VERB_GAP_RE = re.compile(
+    r"[\s,)]*(?:(?:đã|vừa|đến|sang|tới|cũng|về|lên đường)\s+)*(?:(?:thăm|đón|gặp)\s*(?:,|và)\s*)?"
+)
 # Between a meeting word and its parties: "lễ ký kết (nghĩa) giữa A và B" (a few lower-case words may come first).
 _BETWEEN_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,3}?\s+giữa\s+")
 # A delegation right before the place it comes from: "Đoàn đại biểu huyện X", "Đoàn công tác của tỉnh Y", "đoàn cán
@@ -353,6 +368,16 @@ _NOT_EVENT_AFTER_RE = re.compile(r"\s+(?:đồng(?!\s+chí(?!\w))|[Tt]hể dục
 # Work measured in time is no meeting: "Sau 4 ngày làm việc, Đại hội đã bế mạc", "kết thúc phiên làm việc".
 _WORK_TIME_BEFORE_RE = re.compile(r"(?<!\w)(?:ngày|giờ|tuần|tháng|phiên)\s+$", re.IGNORECASE)
 _WORK = "làm việc"
+# "giao lưu" paired with "hợp tác" is exchange and cooperation in general, no event ("tăng cường giao lưu, hợp tác",
+# "Biên bản Ghi nhớ về ... Hợp tác giao lưu quốc tế", vtcnews.vn).
+_EXCHANGE = _NOUNS["giao lưu"]
+_COOPERATION_BEFORE_RE = re.compile(r"(?<!\w)hợp tác\s*(?:,|và)?\s*$", re.IGNORECASE)
+_COOPERATION_AFTER_RE = re.compile(r"\s*(?:,|và)?\s*hợp tác(?!\w)", re.IGNORECASE)
+# "làm việc" listed with living and studying is a job, not a working session ("bà con người Việt đang sinh sống, làm
+# việc và học tập tại Hong Kong", danvan.vn; the overseas community as its news describes it).
+_LIVING = r"(?:sinh sống|sống|học tập|lao động|sinh hoạt)"
+_LIVING_BEFORE_RE = re.compile(rf"(?<!\w){_LIVING}\s*(?:,|và)\s*$", re.IGNORECASE)
+_LIVING_AFTER_RE = re.compile(rf"\s*(?:,|và)\s*{_LIVING}(?!\w)")
 _LOOK_BACK = 24
 # Delegations counted before a visit ("đón tiếp 18 đoàn khách từ Lào đến thăm", "đã đưa 28 đoàn điện ảnh Pháp sang
 # thăm Việt Nam"): a tally of many visits over a period, no one meeting (not "đoàn viên", a union member).
@@ -384,6 +409,8 @@ _PERIOD_LABELS = frozenset({*words("term_labels", "period"), None})
 # Organising verbs before the meeting word; "tổ chức" is also the noun "organization".
 _ORGANISE_RE = re.compile(tagged("meeting_verbs", "organise"))
 _ORGANISE_REACH = 160
+# Right before a word that opens its comma part (or its sentence): "Trong đó, có ...".
+_PART_OPENING_RE = re.compile(r",\s*$")
 # "... do <body> (phối hợp) tổ chức": the passive agent of a meeting named before it.
 _DO_RE = re.compile(r"\s+do\s+")
 _DONE_BY_RE = re.compile(rf"\s+(?:(?:đã|cùng|phối hợp(?: với)?)\s+)*{_ORGANISE_RE.pattern}(?!\w)")
@@ -407,6 +434,13 @@ _ORGANISED_AFTER_REACH = 160
 # What the meeting itself did ("Hội nghị đã thông qua Tờ trình ..."): it is the meeting of a body's committee.
 _DECIDED = frozenset(words("meeting_verbs", "decided"))
 _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
+_BY_AFTER_COMMA_RE = re.compile(r"\s*,\s*do\s")
+# A sentence opening on the guests of the event told before, named by "chương trình" or "sự kiện" ("Dự chương trình
+# có đồng chí X, ...", baonghean.vn, baosonla.vn; "Tham dự sự kiện có bà Y, ...", vietnamplus.vn; "Tham dự chương
+# trình có Trung tá Z", qdnd.vn): they take part in it.
+_EVENT_GUESTS_RE = re.compile(
+    r"(?:[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự|[Cc]ùng dự|[Dd]ự)\s+(?:chương trình|sự kiện)\s+(?:có|gồm)(?!\w)\s*:?"
+)
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...", "... dẫn đầu đã có buổi
 # làm việc với ...".
 _LED_BY_RE = re.compile(
@@ -793,6 +827,9 @@ class _Reader:
             occ.organisers = self.subject(lo, verb)
             return
         by = _BY_RE.match(text, occ.name_end)
+        if by is None and (by := _BY_AFTER_COMMA_RE.match(text, occ.name_end)) is not None:
+            # "Cuộc gặp mặt truyền thống, do Hội X tổ chức, ...": the agent set off by a comma, its verb further on
+            hi = occ.sentence.end
         after = _ORGANISED_AFTER_RE.search(text, occ.name_end, min(hi, occ.name_end + _ORGANISED_AFTER_REACH))
         if after is not None and not self.in_name(after.start(), after.end()):
             occ.organised = True
@@ -803,7 +840,7 @@ class _Reader:
                 # "Hội thảo khai mạc hôm nay ... do <bodies> cùng tổ chức": the bodies named later hold it
                 occ.organisers = self.organised_by_later(occ)
             return
-        if by is not None and by.group().strip().lower() == "do":
+        if by is not None and by.group().split()[-1].lower() == "do":
             verbs = _ORGANISE_RE.finditer(text, by.end(), min(hi, by.end() + _ORGANISED_AFTER_REACH))
             done = next((v for v in verbs if not self.in_name(v.start(), v.end())), None)
             if done is not None:
@@ -840,7 +877,7 @@ class _Reader:
         lo = max(occ.clause[0], occ.start - _ORGANISE_REACH)
         found = None
         for m in _ORGANISE_RE.finditer(text, lo, occ.start):
-            if self.in_name(m.start(), m.end()) or _NOUN_USE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if self._not_organising(m, occ.sentence):
                 continue
             gap = text[m.end() : occ.start]
             direct = _DIRECT_GAP_RE.fullmatch(gap) is not None
@@ -848,6 +885,46 @@ class _Reader:
             if direct or listed:
                 found = m.start()
         return found
+
+    def event_guests(self, listed: re.Match[str], meetings: list[_Meeting]) -> None:
+        """``Dự chương trình có <guests>`` opening its sentence: the guests take part in the event reported last."""
+        sentence = self.reading.sentence_containing(listed.start())
+        if sentence is None or listed.start() != sentence.start:
+            return
+        told = [m for m in meetings if m.reported and m.spans and m.spans[0][0] < sentence.start]
+        guests = outermost(self.reading.mentions_in(listed.end(), sentence.end, Person.kind, Organization.kind))
+        if not told or not guests:
+            return
+        told[-1].take_part(self.reading.entities_of(self.not_in_posts(guests)))
+        told[-1].spans.append((sentence.start, sentence.end))
+
+    def _a_job(self, start: int, end: int) -> bool:
+        """Whether ``làm việc`` at ``[start, end)`` is listed with living or studying: a job, not a session."""
+        text = self.text
+        return bool(_LIVING_BEFORE_RE.search(text, max(0, start - 16), start) or _LIVING_AFTER_RE.match(text, end))
+
+    def _with_cooperation(self, start: int, end: int) -> bool:
+        """Whether ``giao lưu`` at ``[start, end)`` is paired with ``hợp tác``: exchange in general, no event."""
+        text = self.text
+        return bool(
+            _COOPERATION_BEFORE_RE.search(text, max(0, start - 12), start) or _COOPERATION_AFTER_RE.match(text, end)
+        )
+
+    def _not_organising(self, verb: re.Match[str], sentence: Sentence) -> bool:
+        """Whether an organising ``verb`` found before a meeting word organises nothing.
+
+        It may lie in a name, be a noun ("công tác tổ chức"), or be the existential ``có`` opening its comma part
+        ("Trong đó, có 3 hoạt động chính là giao lưu văn hóa, gặp gỡ doanh nghiệp": what an event told before
+        holds, "there are", not "<subject> có buổi làm việc").
+        """
+        text, start = self.text, verb.start()
+        if self.in_name(start, verb.end()) or _NOUN_USE_RE.search(text, max(0, start - 12), start):
+            return True
+        if verb.group().lower() != "có":
+            return False
+        return (
+            start == sentence.start or _PART_OPENING_RE.search(text, max(sentence.start, start - 4), start) is not None
+        )
 
     def _verb_use(self, occ: _Occurrence) -> int | None:
         """``<name> hội kiến <name>``, ``<name> giao lưu với ...``: a meeting word used as the verb of a name."""
@@ -883,7 +960,7 @@ class _Reader:
         text, sentence = self.text, occ.sentence
         found = None
         for m in _ORGANISE_RE.finditer(text, sentence.start, occ.clause[0]):
-            if self.in_name(m.start(), m.end()) or _NOUN_USE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if self._not_organising(m, sentence):
                 continue
             if _LIST_GAP_RE.search(text, m.end(), min(occ.clause[0], m.end() + _LIST_GAP_REACH)):
                 found = m.start()
@@ -1080,11 +1157,16 @@ class _Reader:
             for m in self.reading.dates_in(lo, hi)
             if not (occ.start <= m.start < occ.name_end) and not self.in_name(m.start, m.end)
         ]
+        before = meeting.date, meeting.venue, meeting.places
         meeting.date = self.reading.review_date(dates[0], meeting.period) if dates else None
         if meeting.date is None and _JUST_RE.search(self.text, lo, hi):
             meeting.date = self.reading.published_date()  # "vừa diễn ra": dated by the page that reports it
         meeting.venue, meeting.places = None, []
         self._read_venue(meeting, occ, lo, min(hi, occ.name_end + _VENUE_REACH))
+        if meeting.date is None and meeting.venue is None and not meeting.places:
+            # a sentence naming who held it, but not when or where ("Cuộc gặp mặt truyền thống, do Hội X tổ chức"),
+            # leaves the setting read before
+            meeting.date, meeting.venue, meeting.places = before
 
     def framed_date(self, position: int) -> AnyEntity | None:
         """The day of the paragraph-opening date ``position`` sits under (:meth:`Reading.frame`), if any.
@@ -1173,6 +1255,8 @@ class _Reader:
                 (_NOT_EVENT_BEFORE_RE.search(text, max(0, start - _LOOK_BACK), start) and not self._named_list(match))
                 or _NOT_EVENT_AFTER_RE.match(text, end)
                 or (kind == _WORK and _WORK_TIME_BEFORE_RE.search(text, max(0, start - 8), start))
+                or (kind == _WORK and self._a_job(start, end))
+                or (kind == _EXCHANGE and self._with_cooperation(start, end))
                 or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
@@ -1310,7 +1394,9 @@ class _Reader:
             return occ
         lo = max(sentence.start, start - _SIGN_REACH)
         people = outermost(self.reading.subject_mentions(lo, realis.start(), Person.kind, Organization.kind))
-        if people and all(m.kind == Person.kind or self._in_post(m, people) for m in people):
+        # (a body counts only in a signer's post: "Hội LHPN hai nước đã ký kết ..." is bodies signing, no ceremony)
+        signers = [m for m in people if m.kind == Person.kind]
+        if signers and all(m.kind == Person.kind or self._in_post(m, signers) for m in people):
             occ.organised = True
             occ.participants = self.reading.entities_of([m for m in people if m.kind == Person.kind])
         return occ
@@ -1463,6 +1549,8 @@ class _Reader:
 
 
 def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
+    if _other_parties(meeting, occ):
+        return False
     if meeting.kind != occ.kind:
         return occ.kind in meeting.also and _bare(occ)
     if occ.type and meeting.type and occ.type != meeting.type and occ.kind in _TYPED:
@@ -1472,6 +1560,21 @@ def _compatible(meeting: _Meeting, occ: _Occurrence) -> bool:
     if occ.title and meeting.title and occ.title != meeting.title and not _same_reception(meeting, occ):
         return False
     return not (occ.period and meeting.period and occ.period.id != meeting.period.id)
+
+
+def _other_parties(meeting: _Meeting, occ: _Occurrence) -> bool:
+    """Whether ``occ`` is held by other sides than ``meeting``: told by the same bare word, it has organisers of its
+    own and names none of the meeting's parties.
+
+    (Roundups tell several visits one after the other: "Đoàn cán bộ Đồn Biên phòng A do ... làm trưởng đoàn đã sang
+    thăm ... Đoàn công tác đồn biên phòng B do ... đã sang thăm chúc mừng Đồn Công an C ...", baonghean.vn;
+    "Đại sứ X đã tổ chức tiệc tất niên ... Tổng lãnh sự quán Việt Nam tại Perth cũng đã tổ chức tiệc tất niên",
+    huyhungquangngai.com.)
+    """
+    if not (occ.organised and occ.organisers and meeting.organisers):
+        return False
+    theirs = {e.id for e in (*meeting.organisers, *meeting.participants)}
+    return not theirs & {e.id for e in (*occ.organisers, *occ.participants)}
 
 
 def _same_reception(meeting: _Meeting, occ: _Occurrence) -> bool:
@@ -1667,6 +1770,8 @@ class MeetingExtractor(FactExtractor):
                 # the sentence's encounter: its other encounter words tell it ("<host> tiếp đoàn X ... đến thăm,
                 # chúc Tết", "Tại buổi tiếp, ... khi Đoàn đến thăm ...")
                 settings.setdefault(occ.sentence.start, meeting)
+        for listed in scan_words(words, _EVENT_GUESTS_RE):
+            reader.event_guests(listed, meetings)
         for meeting in meetings:
             if meeting.reported and meeting.kind == _CONGRESS and not meeting.organisers:
                 meeting.organisers = reader.congress_holder(meeting)
