@@ -816,3 +816,39 @@ def test_photo_credit_names_a_person() -> None:
     assert "Đức" not in places_in("Phó Thủ tướng tiếp Thống đốc tỉnh Gunma. Ảnh: Minh Đức/TTXVN")
     assert "Vinh" not in places_in("Ông phát biểu nhận nhiệm vụ (Ảnh: Quang Vinh).")
     assert "Hà Nội" in places_in("Ảnh: Hà Nội đón đoàn đại biểu tỉnh Fukuoka.")
+
+
+def test_places_paired_by_a_hyphen_without_spaces() -> None:
+    # vietnamplus.vn (tune and others): a friendship society or relation names both countries, hyphen glued
+    found = places_in("Chủ tịch Hội hữu nghị Triều Tiên-Việt Nam Chon Yong Chin; tình hữu nghị Trung Quốc-Việt Nam.")
+    assert "Việt Nam" in found
+    assert "Triều Tiên" in found and "Trung Quốc" in found
+    # kinhtedothi.vn: a twinning between a city and a prefecture
+    assert "Fukuoka" in places_in("Kỷ niệm 15 năm quan hệ hữu nghị hai địa phương Hà Nội-Fukuoka (2008-2023).")
+    # a hyphen inside one name still joins syllables of a person's name
+    assert "Việt Nam" not in places_in("Ông Lê-Việt Nam phát biểu.")
+
+
+def test_sunday_is_not_japan() -> None:
+    # juach.org (tune), nguoivietdallas.com: "Chủ Nhật" in a date, also in brackets where a clause opens
+    assert "Nhật" not in places_in("Ngày 9/7 (Chủ Nhật), Câu lạc bộ cựu du học sinh Nhật Bản tại Trà Vinh trao quà.")
+    assert "Nhật" in places_in("Đoàn đại biểu (Nhật) đến thăm.")
+
+
+def test_numbered_khu_before_its_commune() -> None:
+    # nbfhf (tune), Quảng Ninh: "khu" numbers a village in Quảng Ninh and Phú Thọ addresses
+    found = places_in("Trao quà cho gia đình có hoàn cảnh khó khăn ở khu 2, phường Phong Hải (thị xã Quảng Yên).")
+    assert "khu 2" in found and "phường Phong Hải" in found
+    # a numbered zone with no commune after it is not a village
+    assert "khu 2" not in places_in("Bệnh nhân được chuyển sang khu 2, tầng 3 của bệnh viện.")
+
+
+def test_second_unit_of_a_pair_after_a_dash() -> None:
+    # taygiang.quangnam.gov.vn: two districts a twinning pairs, the Lao one unknown to the gazetteer
+    found = places_in("Thắt chặt tình đoàn kết hữu nghị giữa 02 huyện Tây Giang – Kà Lừm; thực hiện kế hoạch.")
+    assert "Kà Lừm" in found
+    # baothanhhoa.vn: each with its province in brackets
+    found = places_in("Hai huyện Quan Sơn (Thanh Hóa) - Viêng Xay (Hủa Phăn) ký kết thỏa thuận hợp tác.")
+    assert {"Quan Sơn", "Viêng Xay", "Hủa Phăn"} <= set(found)
+    # one unit, no count of two before the level word: the dash opens a clause
+    assert "Ông Bình" not in places_in("Đoàn công tác huyện Quan Sơn - Ông Bình cho biết.")

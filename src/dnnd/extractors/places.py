@@ -147,6 +147,10 @@ def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
 
 
 _LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
+# a count of two before a level word, and the second unit after a dash (past the first's province in brackets):
+# "hai tỉnh Thanh Hóa - Hủa Phăn", "2 huyện Quan Sơn (Thanh Hóa) – Viêng Xay (Hủa Phăn)"
+_PAIR_COUNTS = ("hai ", "Hai ", " 2 ", " 02 ")
+_PAIR_NEXT = re.compile(rf"(?: \([^()\n]{{1,40}}\))? [-–] (?P<name>{_NAME})")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;\n“\"(] )(?<!^)(?<![\w])[{UPPER}][{LOWER}]+ $")
 _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 _SYLLABLE_AFTER = re.compile(rf" ({_SYLLABLE})")
@@ -232,11 +236,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
+            and not (window[-1] == "-" and _place_before_hyphen(head, word))
         ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
+        if window.endswith(" ") and f"{_word_before(window)} {name}" in _word_compounds():
+            return True  # "(Chủ Nhật)": the second syllable of a word, also where a clause opens
         if _at_sentence_start(window) and vietnamese_syllable and not _paired(window):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names ("Cuba", "Iran" are not)
         after = _SYLLABLE_AFTER.match(text, end)
@@ -251,6 +258,19 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _word_before(window: str) -> str:
+    """The word before the space that ends ``window``, without a bracket or a quote opening it."""
+    return window[window.rfind(" ", 0, len(window) - 1) + 1 : -1].lstrip('(“"')
+
+
+def _place_before_hyphen(head: str, word: str) -> bool:
+    """True when ``word``, glued to the name by a hyphen, ends a place's name: the hyphen pairs two places ("hữu
+    nghị Trung Quốc-Việt Nam", "Hàn Quốc-Việt Nam"), as a spaced dash does, and joins no syllables of one name."""
+    gazetteer = places()
+    start = head.rfind(" ") + 1
+    return gazetteer.lookup(word) is not None or gazetteer.lookup(f"{head[start:]} {word}") is not None
 
 
 def _surname_opening_a_name(word: str, name: str) -> bool:
@@ -786,7 +806,11 @@ _LIST_BEFORE_COMMUNE = re.compile(
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
 _NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
-_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
+_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố", "khu")
+# "khu" is a village in Phú Thọ and Quảng Ninh ("khu 2, phường Phong Hải") and a zone anywhere else ("khu 2 của
+# bệnh viện"): a numbered "khu" is a village only where the address goes on with its commune
+_VILLAGE_NEEDS_COMMUNE = frozenset({"khu"})
+_NUMBER_AND_COMMUNE = re.compile(rf"\d+,? (?:xã|phường|thị trấn) [{UPPER}]")
 _VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
 # a village word and its space, in lower case or capitalised: a text without one names no numbered village
 _VILLAGE_WORDS_SPACED = tuple(form + " " for w in _VILLAGE_WORDS for form in (w, w.capitalize()))
@@ -799,6 +823,8 @@ def _numbered_village_start(text: str, number_start: int) -> int | None:
     for word in _VILLAGE_WORDS:
         start = number_start - len(word) - 1
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
+            if word in _VILLAGE_NEEDS_COMMUNE and _NUMBER_AND_COMMUNE.match(text, number_start) is None:
+                return None
             return start
     return None
 
@@ -896,6 +922,15 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
             nxt = _LIST_NEXT.match(text, end)
+        pair = _PAIR_NEXT.match(text, end) if text.endswith(_PAIR_COUNTS, max(0, m.start() - 4), m.start()) else None
+        item = _trim_name(level, pair.group("name")) if pair is not None else ""
+        if pair is not None and item:
+            # "giữa hai huyện Quan Sơn (Thanh Hóa) - Viêng Xay (Hủa Phăn)", "02 huyện Tây Giang – Kà Lừm": the two
+            # units a twinning pairs, of one level, the second across the border and often unknown
+            start = pair.start("name")
+            info = _keyword_place(keyword, item)
+            found.append(_Found(start, start + len(item), item, info.renamed(item) if keep else info))
+            taken.append((start, start + len(item)))
     found = _numbered_as_elsewhere(text, found, taken)
     numbered = any(w in text for w in _VILLAGE_WORDS_SPACED)
     for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
