@@ -43,8 +43,10 @@ WORLD_OUTPUT = DATA / "places_world.tsv"
 WORLD_MIN_POPULATION = 300_000
 #: The countries whose units of ISO 3166-2 (provinces, states, regions) join the world list: the members of
 #: ASEAN that no hand-made file covers (places_laos.tsv, places_cambodia.tsv; Korea and Japan are in
-#: places_partners.tsv). Their units are named in Latin script in the press ("tỉnh Sakon Nakhon").
-FIRST_LEVEL_COUNTRIES = ("ID", "MM", "MY", "PH", "TH")
+#: places_partners.tsv). Their units are named in Latin script in the press ("tỉnh Sakon Nakhon"). Also
+#: Canada, whose provinces overseas-Vietnamese news names after their cities ("tại Calgary, Alberta",
+#: "tỉnh bang British Columbia (BC), Alberta").
+FIRST_LEVEL_COUNTRIES = ("CA", "ID", "MM", "MY", "PH", "TH")
 WORLD_HEADER = (
     "# The world's large cities: every city of at least {population:,} people and every national capital,\n"
     "# outside Viet Nam (the administrative tables cover it). Source: GeoNames (https://www.geonames.org/,\n"

@@ -970,9 +970,50 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
     found += _listed_units(text, found, index)
+    found += _named_again(text, found)
     found = [_with_state_form(text, f) if f.info.level == "country" else f for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
+
+
+def _named_again(text: str, found: list[_Found]) -> list[_Found]:
+    """The units a level word named once, where the page names them again bare: "thành phố Mimasaka ... Hiệp hội
+    Công thương Mimasaka", "huyện Mèo Vạc ... tại Mèo Vạc", "tỉnh Nakhon Panom ... sang Nakhon Panom".
+
+    Only names the gazetteer does not find bare (foreign units it lacks, Vietnamese districts), of a level whose
+    name stands alone (a commune's name alone names its old district), of two syllables or a foreign word (one
+    Vietnamese syllable is too often a given name), and not inside a person's or a longer name.
+    """
+    gazetteer = places()
+    again = {
+        f.name: f.info
+        for f in found
+        if f.info.level not in ("commune", "village", "country")
+        and f.name[:1].isupper()
+        and (" " in f.name or not _vietnamese_syllable(f.name))
+        and gazetteer.lookup(f.name) is None
+    }
+    if not again:
+        return []
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    out = []
+    for name, info in again.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (
+                not covered[start]
+                and not covered[end - 1]
+                and not (start and (text[start - 1].isalnum() or text[start - 1] in "-_."))
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+                and not _rejected(text, start, end)
+            ):
+                out.append(_Found(start, end, name, info))
+                covered[start:end] = b"\x01" * (end - start)
+            start = text.find(name, end)
+    return out
 
 
 _DIRECTION_BEFORE = ("phía ", "hướng ")
