@@ -876,3 +876,12 @@ def test_canadian_provinces_and_a_cambodian_spelling() -> None:
 
 def found_country(found: dict[str, Place]) -> bool:
     return found["Alberta"].country == "CA" and found["Ontario"].country == "CA"
+
+
+def test_province_named_with_a_dash_after_its_level_word() -> None:
+    # the official spelling of the old province, whose first half is a town of its own
+    found = places_in("Đoàn công tác tỉnh Bà Rịa – Vũng Tàu thăm các tỉnh Bình Dương, Bà Rịa - Vũng Tàu và Đồng Nai.")
+    assert "Bà Rịa" not in found and "Vũng Tàu" not in found
+    assert found["Bà Rịa – Vũng Tàu"].code == "77"
+    # the dash opens a clause: the town alone
+    assert "Bà Rịa" in places_in("Đoàn đến thị xã Bà Rịa – ông Nam cho biết.")

@@ -886,6 +886,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
+        name = _with_dashed_rest(text, m.start("name"), name)  # "tỉnh Bà Rịa – Vũng Tàu": one province
         keep = keep and m.group("desc") is None  # "xã biên giới Thanh Yên" names "Thanh Yên"
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
@@ -915,6 +916,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
                 or (level in ("province", "city") and not _known(level, item))
             ):
                 break
+            item = _with_dashed_rest(text, nxt.start("name"), item)
             start, end = nxt.start("name"), nxt.start("name") + len(item)
             info = _keyword_place(keyword, item)
             found.append(_Found(start, end, item, info.renamed(item) if keep else info))
@@ -974,6 +976,18 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found = [_with_state_form(text, f) if f.info.level == "country" else f for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
+
+
+_DASHED_REST = re.compile(rf" ?[-–] ?({_NAME})")
+
+
+def _with_dashed_rest(text: str, start: int, name: str) -> str:
+    """``name`` (at ``start``) with the dash and the name after it, where both together name one known unit
+    ("Bà Rịa – Vũng Tàu": the name before the dash is a town of its own)."""
+    rest = _DASHED_REST.match(text, start + len(name))
+    if rest is None or places().lookup(f"{name} - {rest.group(1)}") is None:
+        return name
+    return text[start : rest.end()]
 
 
 def _named_again(text: str, found: list[_Found]) -> list[_Found]:
