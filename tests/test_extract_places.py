@@ -885,3 +885,11 @@ def test_province_named_with_a_dash_after_its_level_word() -> None:
     assert found["Bà Rịa – Vũng Tàu"].code == "77"
     # the dash opens a clause: the town alone
     assert "Bà Rịa" in places_in("Đoàn đến thị xã Bà Rịa – ông Nam cho biết.")
+
+
+def test_border_post_of_an_international_gate_capitalised() -> None:
+    # baonghean.vn, dakrong.quangtri.gov.vn: the post bears its gate's name after "Quốc tế" or "CKQT"
+    found = places_in("Đoàn cán bộ Đồn Biên phòng cửa khẩu Quốc tế Nậm Cắn (Bộ đội biên phòng Nghệ An) chúc mừng.")
+    assert "Quốc" not in found and "Nậm Cắn" in found
+    found = places_in("Đồn Biên phòng CKQT La Lay tổ chức tuần tra song phương với Đại đội biên phòng 511 (Lào).")
+    assert "C" not in found and "La Lay" in found
