@@ -893,3 +893,10 @@ def test_border_post_of_an_international_gate_capitalised() -> None:
     assert "Quốc" not in found and "Nậm Cắn" in found
     found = places_in("Đồn Biên phòng CKQT La Lay tổ chức tuần tra song phương với Đại đội biên phòng 511 (Lào).")
     assert "C" not in found and "La Lay" in found
+
+
+def test_member_in_a_title_cased_roll_is_not_vienna() -> None:
+    # ydan.org: a title-cased roll of a new board ("Thành Viên": member; "Viên" is also Vienna)
+    roll = "1) Chủ Tịch: Bà Lê Thị Bích Thủy 2) Phó Chủ Tịch: Ông Nguyễn Đức Vĩnh 3) Thành Viên: Ông Lữ Kim Huy"
+    assert "Viên" not in places_in(roll)
+    assert "Viên" in places_in("Đoàn đến thăm thủ đô Viên (Áo) và gặp bà con.")
