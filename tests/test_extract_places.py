@@ -900,3 +900,9 @@ def test_member_in_a_title_cased_roll_is_not_vienna() -> None:
     roll = "1) Chủ Tịch: Bà Lê Thị Bích Thủy 2) Phó Chủ Tịch: Ông Nguyễn Đức Vĩnh 3) Thành Viên: Ông Lữ Kim Huy"
     assert "Viên" not in places_in(roll)
     assert "Viên" in places_in("Đoàn đến thăm thủ đô Viên (Áo) và gặp bà con.")
+
+
+def test_pakse_where_viet_nam_has_a_consulate() -> None:
+    # tclv.cisloweb.com, nghean24h.vn: the city named bare after "tại", in both its forms
+    assert places_in("Tổng Lãnh sự quán nước CHXHCN Việt Nam tại Pakse phối hợp tổ chức.")["Pakse"].country == "LA"
+    assert "Pắc-xế" in places_in("Tổng Lãnh sự nước CHXHCN Việt Nam tại Pắc-xế, CHDCND Lào.")
