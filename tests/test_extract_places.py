@@ -906,3 +906,10 @@ def test_pakse_where_viet_nam_has_a_consulate() -> None:
     # tclv.cisloweb.com, nghean24h.vn: the city named bare after "tại", in both its forms
     assert places_in("Tổng Lãnh sự quán nước CHXHCN Việt Nam tại Pakse phối hợp tổ chức.")["Pakse"].country == "LA"
     assert "Pắc-xế" in places_in("Tổng Lãnh sự nước CHXHCN Việt Nam tại Pắc-xế, CHDCND Lào.")
+
+
+def test_us_capital_with_its_initials_and_orange_county() -> None:
+    # vtv.vn: the capital written with the initials of its district, not a longer foreign name
+    found = places_in("Bà con người Việt tại Hoa Kỳ, nhất là Thủ đô Washington DC và tại Washington D.C. đón Tết.")
+    assert found["Washington DC"].country == "US"
+    assert "Orange County" in places_in("Cộng đồng người Việt tại Quận Cam (Orange County), tiểu bang California.")
