@@ -913,3 +913,9 @@ def test_us_capital_with_its_initials_and_orange_county() -> None:
     found = places_in("Bà con người Việt tại Hoa Kỳ, nhất là Thủ đô Washington DC và tại Washington D.C. đón Tết.")
     assert found["Washington DC"].country == "US"
     assert "Orange County" in places_in("Cộng đồng người Việt tại Quận Cam (Orange County), tiểu bang California.")
+
+
+def test_prefecture_of_a_chinese_border_county() -> None:
+    # dienbien, laichau press: Giang Thành county lies in Phổ Nhĩ (Pu'er), the prefecture-level city on the border
+    found = places_in("Xã Mường Nhé kết nghĩa với trấn Long Phú, huyện Giang Thành, thành phố Phổ Nhĩ, tỉnh Vân Nam.")
+    assert found["Phổ Nhĩ"].country == "CN"
