@@ -916,6 +916,6 @@ def test_us_capital_with_its_initials_and_orange_county() -> None:
 
 
 def test_prefecture_of_a_chinese_border_county() -> None:
-    # dienbien, laichau press: Giang Thành county lies in Phổ Nhĩ (Pu'er), the prefecture-level city on the border
+    # an address in the shape of border twinning news: Giang Thành county lies in Phổ Nhĩ (Pu'er), a border prefecture
     found = places_in("Xã Mường Nhé kết nghĩa với trấn Long Phú, huyện Giang Thành, thành phố Phổ Nhĩ, tỉnh Vân Nam.")
     assert found["Phổ Nhĩ"].country == "CN"
