@@ -847,7 +847,7 @@ def test_second_unit_of_a_pair_after_a_dash() -> None:
     # taygiang.quangnam.gov.vn: two districts a twinning pairs, the Lao one unknown to the gazetteer
     found = places_in("Thắt chặt tình đoàn kết hữu nghị giữa 02 huyện Tây Giang – Kà Lừm; thực hiện kế hoạch.")
     assert "Kà Lừm" in found
-    # baothanhhoa.vn: each with its province in brackets
+    # the same pair, each with its province in brackets (Quan Sơn and Viêng Xay are twinned districts)
     found = places_in("Hai huyện Quan Sơn (Thanh Hóa) - Viêng Xay (Hủa Phăn) ký kết thỏa thuận hợp tác.")
     assert {"Quan Sơn", "Viêng Xay", "Hủa Phăn"} <= set(found)
     # one unit, no count of two before the level word: the dash opens a clause
