@@ -919,3 +919,14 @@ def test_prefecture_of_a_chinese_border_county() -> None:
     # an address in the shape of border twinning news: Giang Thành county lies in Phổ Nhĩ (Pu'er), a border prefecture
     found = places_in("Xã Mường Nhé kết nghĩa với trấn Long Phú, huyện Giang Thành, thành phố Phổ Nhĩ, tỉnh Vân Nam.")
     assert found["Phổ Nhĩ"].country == "CN"
+
+
+def test_list_of_units_goes_on_past_a_bracket() -> None:
+    # 88tysobongda.com (a re-post of border news): two twinned villages, each placed by its country in brackets
+    found = places_in("Lễ ký kết giữa hai thôn Nà Nưa (Việt Nam) và Nà Hoa (Trung Quốc) diễn ra tại cửa khẩu.")
+    assert "Nà Hoa" in found
+    # a list that opens a sentence ("Các xã"), its items placed in brackets
+    found = places_in("Các xã Tam Chung (Mường Lát), Mường Lý (Mường Lát) và Pù Nhi được hỗ trợ.")
+    assert {"Mường Lý", "Pù Nhi"} <= set(found)
+    # no plural: the bracket closes the unit, a person follows
+    assert "Nguyễn Văn Nam" not in places_in("Đoàn thăm xã Tam Chung (Thanh Hóa), Nguyễn Văn Nam cho biết.")

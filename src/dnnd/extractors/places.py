@@ -150,6 +150,18 @@ _LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
 # a count of two before a level word, and the second unit after a dash (past the first's province in brackets):
 # "hai tỉnh Thanh Hóa - Hủa Phăn", "2 huyện Quan Sơn (Thanh Hóa) – Viêng Xay (Hủa Phăn)"
 _PAIR_COUNTS = ("hai ", "Hai ", " 2 ", " 02 ")
+_BRACKET_AFTER = re.compile(r" \([^()\n]{1,40}\)")
+
+
+def _list_next(text: str, end: int, plural: bool) -> re.Match[str] | None:
+    """The next item of a list of units after ``end``; in a list a plural announced, also past the bracket that
+    places the item before ("hai thôn Nà Nưa (Việt Nam) và Nà Hoa (Trung Quốc)")."""
+    nxt = _LIST_NEXT.match(text, end)
+    if nxt is None and plural and (bracket := _BRACKET_AFTER.match(text, end)) is not None:
+        nxt = _LIST_NEXT.match(text, bracket.end())
+    return nxt
+
+
 _PAIR_NEXT = re.compile(rf"(?: \([^()\n]{{1,40}}\))? [-–] (?P<name>{_NAME})")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;\n“\"(] )(?<!^)(?<![\w])[{UPPER}][{LOWER}]+ $")
 _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
@@ -899,13 +911,15 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         found.append(_Found(start, end, shown, info.renamed(shown) if keep else info))
         taken.append((m.start(), end))
         # a list after the keyword: "các huyện Bát Xát, Sa Pa, Bảo Thắng và Văn Bàn", "xã Y Tý, A Mú Sung"
-        plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
-            "những ", max(0, m.start() - 6), m.start()
+        plural = (
+            text.endswith(("các ", "Các "), max(0, m.start() - 4), m.start())
+            or text.endswith(("những ", "Những "), max(0, m.start() - 6), m.start())
+            or text.endswith(_PAIR_COUNTS, max(0, m.start() - 4), m.start())
         )
         # "thôn Mới, Xa Ry, Cheng của xã Hướng Phùng": the villages of the commune named next, no person among them
         to_commune = level == "village" and _LIST_BEFORE_COMMUNE.match(text, end) is not None
         plural = plural or to_commune
-        nxt = _LIST_NEXT.match(text, end)
+        nxt = _list_next(text, end, plural)
         while nxt is not None:
             item = _trim_name(level, nxt.group("name")) or (
                 nxt.group("name") if to_commune and nxt.group("name").count(" ") < 2 else ""
@@ -923,7 +937,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             taken.append((start, end))
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
-            nxt = _LIST_NEXT.match(text, end)
+            nxt = _list_next(text, end, plural)
         pair = _PAIR_NEXT.match(text, end) if text.endswith(_PAIR_COUNTS, max(0, m.start() - 4), m.start()) else None
         item = _trim_name(level, pair.group("name")) if pair is not None else ""
         if pair is not None and item:
