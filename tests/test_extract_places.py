@@ -930,3 +930,10 @@ def test_list_of_units_goes_on_past_a_bracket() -> None:
     assert {"Mường Lý", "Pù Nhi"} <= set(found)
     # no plural: the bracket closes the unit, a person follows
     assert "Nguyễn Văn Nam" not in places_in("Đoàn thăm xã Tam Chung (Thanh Hóa), Nguyễn Văn Nam cho biết.")
+
+
+def test_czech_towns_of_the_vietnamese_community() -> None:
+    # secviet.cz, tamdamedia.eu: the towns the community lives in, below the world list's threshold
+    found = places_in("Khoảng 120 người từ Praha, Ostrava, Brno, Plzeň đã về dự; bà con tại Pardubice đón Trung thu.")
+    assert {"Ostrava", "Plzeň", "Pardubice"} <= set(found)
+    assert found["Pardubice"].country == "CZ"
