@@ -788,13 +788,14 @@ def test_a_giua_right_after_the_comma_closing_the_documents_name() -> None:
 
 
 def test_a_counted_level_word_is_shared_by_the_names_after_it() -> None:
-    # baoquangnam.vn: "2 huyện A và B": the second name, no gazetteer's, is "huyện B", not "chính quyền 2 huyện B";
-    # the twinning word in the opening adverbial ("Tại lễ kết nghĩa,") names no side, the document does
+    # baoquangnam.vn: "2 huyện A và B": the second name, no gazetteer's, is a district as the first is (places reads
+    # the count of two as a list's), not "chính quyền 2 huyện B"; the twinning word in the opening adverbial ("Tại lễ
+    # kết nghĩa,") names no side, the document does
     art = read(
         "Tại lễ kết nghĩa, chính quyền 2 huyện Nam Giang và Đắc Chưng đã thông qua bản thỏa thuận thiết lập quan "
         "hệ kết nghĩa."
     )
-    assert only(art)["side"] == ["Nam Giang", "huyện Đắc Chưng"]
+    assert only(art)["side"] == ["Nam Giang", "Đắc Chưng"]
 
 
 def test_cooperation_signed_with_no_document_named_and_a_framework_agreement() -> None:

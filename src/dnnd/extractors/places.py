@@ -147,6 +147,22 @@ def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
 
 
 _LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
+# a count of two before a level word, and the second unit after a dash (past the first's province in brackets):
+# "hai tỉnh Thanh Hóa - Hủa Phăn", "2 huyện Quan Sơn (Thanh Hóa) – Viêng Xay (Hủa Phăn)"
+_PAIR_COUNTS = ("hai ", "Hai ", " 2 ", " 02 ")
+_BRACKET_AFTER = re.compile(r" \([^()\n]{1,40}\)")
+
+
+def _list_next(text: str, end: int, plural: bool) -> re.Match[str] | None:
+    """The next item of a list of units after ``end``; in a list a plural announced, also past the bracket that
+    places the item before ("hai thôn Nà Nưa (Việt Nam) và Nà Hoa (Trung Quốc)")."""
+    nxt = _LIST_NEXT.match(text, end)
+    if nxt is None and plural and (bracket := _BRACKET_AFTER.match(text, end)) is not None:
+        nxt = _LIST_NEXT.match(text, bracket.end())
+    return nxt
+
+
+_PAIR_NEXT = re.compile(rf"(?: \([^()\n]{{1,40}}\))? [-–] (?P<name>{_NAME})")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;\n“\"(] )(?<!^)(?<![\w])[{UPPER}][{LOWER}]+ $")
 _TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
 _SYLLABLE_AFTER = re.compile(rf" ({_SYLLABLE})")
@@ -232,11 +248,14 @@ def _rejected(text: str, start: int, end: int) -> bool:
             and word not in _COMPASS_WORDS
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
+            and not (window[-1] == "-" and _place_before_hyphen(head, word))
         ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
         if window.endswith("(") and text.startswith(")", end):
             return False  # "Hủa Phăn (Lào)", "Tập đoàn LS (Hàn Quốc)": a country in brackets
+        if window.endswith(" ") and f"{_word_before(window)} {name}" in _word_compounds():
+            return True  # "(Chủ Nhật)": the second syllable of a word, also where a clause opens
         if _at_sentence_start(window) and vietnamese_syllable and not _paired(window):
             return True  # "Anh", "Đức", "Ý" opening a sentence are words or given names ("Cuba", "Iran" are not)
         after = _SYLLABLE_AFTER.match(text, end)
@@ -251,6 +270,19 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+
+
+def _word_before(window: str) -> str:
+    """The word before the space that ends ``window``, without a bracket or a quote opening it."""
+    return window[window.rfind(" ", 0, len(window) - 1) + 1 : -1].lstrip('(“"')
+
+
+def _place_before_hyphen(head: str, word: str) -> bool:
+    """True when ``word``, glued to the name by a hyphen, ends a place's name: the hyphen pairs two places ("hữu
+    nghị Trung Quốc-Việt Nam", "Hàn Quốc-Việt Nam"), as a spaced dash does, and joins no syllables of one name."""
+    gazetteer = places()
+    start = head.rfind(" ") + 1
+    return gazetteer.lookup(word) is not None or gazetteer.lookup(f"{head[start:]} {word}") is not None
 
 
 def _surname_opening_a_name(word: str, name: str) -> bool:
@@ -786,7 +818,11 @@ _LIST_BEFORE_COMMUNE = re.compile(
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
 _NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
-_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố")
+_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố", "khu")
+# "khu" is a village in Phú Thọ and Quảng Ninh ("khu 2, phường Phong Hải") and a zone anywhere else ("khu 2 của
+# bệnh viện"): a numbered "khu" is a village only where the address goes on with its commune
+_VILLAGE_NEEDS_COMMUNE = frozenset({"khu"})
+_NUMBER_AND_COMMUNE = re.compile(rf"\d+,? (?:xã|phường|thị trấn) [{UPPER}]")
 _VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
 # a village word and its space, in lower case or capitalised: a text without one names no numbered village
 _VILLAGE_WORDS_SPACED = tuple(form + " " for w in _VILLAGE_WORDS for form in (w, w.capitalize()))
@@ -799,6 +835,8 @@ def _numbered_village_start(text: str, number_start: int) -> int | None:
     for word in _VILLAGE_WORDS:
         start = number_start - len(word) - 1
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
+            if word in _VILLAGE_NEEDS_COMMUNE and _NUMBER_AND_COMMUNE.match(text, number_start) is None:
+                return None
             return start
     return None
 
@@ -860,6 +898,7 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             name = m.group("name")  # "các tỉnh Môn Đôn Ki Ri, Kra Chê": a foreign province the gazetteer lacks
         if not name:
             continue
+        name = _with_dashed_rest(text, m.start("name"), name)  # "tỉnh Bà Rịa – Vũng Tàu": one province
         keep = keep and m.group("desc") is None  # "xã biên giới Thanh Yên" names "Thanh Yên"
         start = m.start() if keep else m.start("name")
         end = m.start("name") + len(name)
@@ -872,13 +911,15 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         found.append(_Found(start, end, shown, info.renamed(shown) if keep else info))
         taken.append((m.start(), end))
         # a list after the keyword: "các huyện Bát Xát, Sa Pa, Bảo Thắng và Văn Bàn", "xã Y Tý, A Mú Sung"
-        plural = text.endswith("các ", max(0, m.start() - 4), m.start()) or text.endswith(
-            "những ", max(0, m.start() - 6), m.start()
+        plural = (
+            text.endswith(("các ", "Các "), max(0, m.start() - 4), m.start())
+            or text.endswith(("những ", "Những "), max(0, m.start() - 6), m.start())
+            or text.endswith(_PAIR_COUNTS, max(0, m.start() - 4), m.start())
         )
         # "thôn Mới, Xa Ry, Cheng của xã Hướng Phùng": the villages of the commune named next, no person among them
         to_commune = level == "village" and _LIST_BEFORE_COMMUNE.match(text, end) is not None
         plural = plural or to_commune
-        nxt = _LIST_NEXT.match(text, end)
+        nxt = _list_next(text, end, plural)
         while nxt is not None:
             item = _trim_name(level, nxt.group("name")) or (
                 nxt.group("name") if to_commune and nxt.group("name").count(" ") < 2 else ""
@@ -889,13 +930,23 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
                 or (level in ("province", "city") and not _known(level, item))
             ):
                 break
+            item = _with_dashed_rest(text, nxt.start("name"), item)
             start, end = nxt.start("name"), nxt.start("name") + len(item)
             info = _keyword_place(keyword, item)
             found.append(_Found(start, end, item, info.renamed(item) if keep else info))
             taken.append((start, end))
             if nxt.group("sep").strip() in ("và", ", và"):
                 break  # "A, B và C": the list ends with its last item
-            nxt = _LIST_NEXT.match(text, end)
+            nxt = _list_next(text, end, plural)
+        pair = _PAIR_NEXT.match(text, end) if text.endswith(_PAIR_COUNTS, max(0, m.start() - 4), m.start()) else None
+        item = _trim_name(level, pair.group("name")) if pair is not None else ""
+        if pair is not None and item:
+            # "giữa hai huyện Quan Sơn (Thanh Hóa) - Viêng Xay (Hủa Phăn)", "02 huyện Tây Giang – Kà Lừm": the two
+            # units a twinning pairs, of one level, the second across the border and often unknown
+            start = pair.start("name")
+            info = _keyword_place(keyword, item)
+            found.append(_Found(start, start + len(item), item, info.renamed(item) if keep else info))
+            taken.append((start, start + len(item)))
     found = _numbered_as_elsewhere(text, found, taken)
     numbered = any(w in text for w in _VILLAGE_WORDS_SPACED)
     for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
@@ -935,9 +986,62 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
     found.sort(key=lambda f: f.start)
     found += _bracketed_districts(text, found)
     found += _listed_units(text, found, index)
+    found += _named_again(text, found)
     found = [_with_state_form(text, f) if f.info.level == "country" else f for f in found]
     found.sort(key=lambda f: f.start)
     return _with_compass_parts(text, found)
+
+
+_DASHED_REST = re.compile(rf" ?[-–] ?({_NAME})")
+
+
+def _with_dashed_rest(text: str, start: int, name: str) -> str:
+    """``name`` (at ``start``) with the dash and the name after it, where both together name one known unit
+    ("Bà Rịa – Vũng Tàu": the name before the dash is a town of its own)."""
+    rest = _DASHED_REST.match(text, start + len(name))
+    if rest is None or places().lookup(f"{name} - {rest.group(1)}") is None:
+        return name
+    return text[start : rest.end()]
+
+
+def _named_again(text: str, found: list[_Found]) -> list[_Found]:
+    """The units a level word named once, where the page names them again bare: "thành phố Mimasaka ... Hiệp hội
+    Công thương Mimasaka", "huyện Mèo Vạc ... tại Mèo Vạc", "tỉnh Nakhon Panom ... sang Nakhon Panom".
+
+    Only names the gazetteer does not find bare (foreign units it lacks, Vietnamese districts), of a level whose
+    name stands alone (a commune's name alone names its old district), of two syllables or a foreign word (one
+    Vietnamese syllable is too often a given name), and not inside a person's or a longer name.
+    """
+    gazetteer = places()
+    again = {
+        f.name: f.info
+        for f in found
+        if f.info.level not in ("commune", "village", "country")
+        and f.name[:1].isupper()
+        and (" " in f.name or not _vietnamese_syllable(f.name))
+        and gazetteer.lookup(f.name) is None
+    }
+    if not again:
+        return []
+    covered = bytearray(len(text) + 1)
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    out = []
+    for name, info in again.items():
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if (
+                not covered[start]
+                and not covered[end - 1]
+                and not (start and (text[start - 1].isalnum() or text[start - 1] in "-_."))
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+                and not _rejected(text, start, end)
+            ):
+                out.append(_Found(start, end, name, info))
+                covered[start:end] = b"\x01" * (end - start)
+            start = text.find(name, end)
+    return out
 
 
 _DIRECTION_BEFORE = ("phía ", "hướng ")
