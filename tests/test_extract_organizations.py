@@ -2399,3 +2399,27 @@ def test_a_body_ends_before_the_one_it_comes_under() -> None:
         "trực thuộc Sở Du lịch."
     )
     assert {"Trung tâm Xúc tiến Thương mại", "Trung tâm Xúc tiến Du lịch", "Sở Công Thương"} <= set(found)
+
+
+def test_a_place_glued_to_letters_after_it_does_not_end_a_name() -> None:
+    # sggp.org.vn: "CKQT" (cửa khẩu quốc tế) is no place "C"; the post is named by its border gate
+    found = orgs_in(
+        "Đội tuần tra phía Đồn Biên phòng CKQT Cha Lo (Quảng Bình, Việt Nam) do Thiếu tá Dương Văn Hải, Phó Đồn "
+        "trưởng làm đội trưởng."
+    )
+    assert "Đồn Biên phòng CKQT Cha Lo" in found
+    assert not any(name.endswith(" C") for name in found)
+
+
+def test_compatriots_are_named_by_their_home_and_where_they_live() -> None:
+    # baoquangnam.vn, doanthanhnien.vn: a "Hội đồng hương" of one home place in a Vietnamese city
+    assert "Hội đồng hương Duy Xuyên tại Hà Nội" in orgs_in(
+        "Hội đồng hương Duy Xuyên tại Hà Nội vừa phối hợp với huyện Duy Xuyên tổ chức chương trình “Xuân yêu thương”."
+    )
+    found = orgs_in(
+        "Chiều ngày 21/10, Hội đồng hương Hà Tĩnh tại thành phố Hồ Chí Minh phối hợp với Tỉnh đoàn Hà Tĩnh trao 200 "
+        "suất quà."
+    )
+    assert "Hội đồng hương Hà Tĩnh tại thành phố Hồ Chí Minh" in found
+    # (other bodies stop before "tại" and the place of an event)
+    assert "Hội Nông dân tỉnh Hà Tĩnh" in orgs_in("Hội Nông dân tỉnh Hà Tĩnh tại Hà Nội trao quà.")

@@ -412,6 +412,7 @@ _NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
 # "gốc Việt", "gốc Hoa": of Vietnamese, Chinese origin, after the people of a country
+_COMPATRIOTS = re.compile(r"(?:Hội|Ban [Ll]iên lạc|Câu lạc bộ) đồng hương ")  # the people of one home place
 _ORIGIN = re.compile(rf"gốc (?=[{UPPER}])(?:Việt(?! Nam)|Hoa|Khmer|Khơ-me)?")
 _PREPOSITION = re.compile(
     # (and a conjunction before a capital: "Tổng hội và Hội Việt kiều ...", the head alone, then another body;
@@ -610,6 +611,9 @@ def _read_name(
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
             # body comes from, in Vietnamese, after its name)
             owned = text[j] == "c" and not _latin_word_before(text, j)
+            # "Hội đồng hương Duy Xuyên tại Hà Nội" (baoquangnam.vn): the people of one place living in another,
+            # at home as abroad, are named by both
+            abroad = abroad or (text[j] == "t" and _COMPATRIOTS.match(text, start) is not None)
             if place_end is not None and (category == "diplomatic" or owned or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             elif text[j] == "t" and _branch_head_re().match(text, start):
@@ -1040,8 +1044,10 @@ def _partner_short_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(_partner_short_names())})(?![\w])")
 
 
-def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:
-    return {m.start: m for m in mentions if m.kind == "place"}
+def _places_at(text: str, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    # (a place glued to the letters after it is a syllable of a word, no place that ends a name: "C" in
+    # "Đồn Biên phòng CKQT Cha Lo")
+    return {m.start: m for m in mentions if m.kind == "place" and not text[m.end : m.end + 1].isalnum()}
 
 
 @attrs.frozen
@@ -1227,7 +1233,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
     """Every organization mention in ``text`` (longest first, no overlaps), in order (``index``: the text's word
     index, if built; another text's, as the document's for a re-cased copy, is not used)."""
     index = index if index is not None and index.text is text else WordIndex(text)
-    places = _places_at(place_mentions)
+    places = _places_at(text, place_mentions)
     raws: list[_Raw] = []
     known = _known_index()
     for m in index.matches(_head_re()):
