@@ -2423,3 +2423,15 @@ def test_compatriots_are_named_by_their_home_and_where_they_live() -> None:
     assert "Hội đồng hương Hà Tĩnh tại thành phố Hồ Chí Minh" in found
     # (other bodies stop before "tại" and the place of an event)
     assert "Hội Nông dân tỉnh Hà Tĩnh" in orgs_in("Hội Nông dân tỉnh Hà Tĩnh tại Hà Nội trao quà.")
+
+
+def test_chinas_friendship_associations_with_their_kind_in_lower_case() -> None:
+    # qdnd.vn, baolaocai.vn: the people's association for friendship with foreign countries, national and provincial
+    assert "Hội Hữu nghị đối ngoại nhân dân tỉnh Liêu Ninh" in orgs_in(
+        "Nhận lời mời của Hội Hữu nghị đối ngoại nhân dân tỉnh Liêu Ninh - Trung Quốc, đoàn đã sang thăm."
+    )
+    assert "Hội Hữu nghị đối ngoại nhân dân Trung Quốc" in orgs_in(
+        "Liên hiệp các tổ chức hữu nghị Việt Nam và Hội Hữu nghị đối ngoại nhân dân Trung Quốc tổ chức khai mạc Diễn "
+        "đàn Nhân dân Việt - Trung."
+    )
+    assert not orgs_in("Hội Hữu nghị đối ngoại nhân dân tổ chức lễ.")
