@@ -2435,3 +2435,20 @@ def test_chinas_friendship_associations_with_their_kind_in_lower_case() -> None:
         "đàn Nhân dân Việt - Trung."
     )
     assert not orgs_in("Hội Hữu nghị đối ngoại nhân dân tổ chức lễ.")
+
+
+def test_heads_written_with_every_syllable_capitalised() -> None:
+    # bavik.kr (an association of Vietnamese in Korea): the overseas press capitalises every syllable of a head
+    found = orgs_in("Thứ Bảy, ngày 14/06/2025, tại trụ sở Đại Sứ Quán Việt Nam tại Hàn Quốc, đã diễn ra buổi gặp mặt.")
+    assert "Đại Sứ Quán Việt Nam tại Hàn Quốc" in found  # (shown as written)
+    assert found["Đại Sứ Quán Việt Nam tại Hàn Quốc"].canonical.startswith("Đại sứ quán")
+    # (a community's council alone, "Hội Đồng Giám Sát", is an organ: not listed)
+    assert not orgs_in("Hội Đồng Giám Sát đứng đầu là ông Nguyễn Văn A.")
+
+
+def test_a_senior_delegation_of_a_party_names_the_party() -> None:
+    # vietnamplus.vn: "cao cấp" (senior) is no level ("các cấp Hội Chữ thập đỏ", every level of a body)
+    assert "Đảng Nhân dân Cách mạng Lào" in orgs_in(
+        "Tổng Bí thư đã tiếp Đoàn cán bộ cao cấp Đảng Nhân dân Cách mạng Lào do đồng chí Padeumphone dẫn đầu."
+    )
+    assert not orgs_in("Các cấp Hội Chữ thập đỏ trong tỉnh huy động nguồn lực.")

@@ -1386,7 +1386,12 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             ):
                 # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
                 r = attrs.evolve(r, ref=True)
-            elif r.qualifier in ("", "tỉnh", "tp") and text.endswith(("cấp ", "Cấp "), max(0, r.start - 4), r.start):
+            elif (
+                r.qualifier in ("", "tỉnh", "tp")
+                and text.endswith(("cấp ", "Cấp "), max(0, r.start - 4), r.start)
+                # (not "cao cấp", senior: "Đoàn cán bộ cao cấp Đảng Nhân dân Cách mạng Lào" is the party's delegation)
+                and not text.endswith("cao cấp ", max(0, r.start - 8), r.start)
+            ):
                 # "các cấp Hội Chữ thập đỏ trong tỉnh" (every level of the association), "giao lưu ... cấp Bộ Chỉ huy
                 # BĐBP tỉnh" (at the level of such bodies): a level, no one body (bienphong.com.vn, baogialai.com.vn)
                 r = attrs.evolve(r, ref=True)
@@ -2727,9 +2732,30 @@ def _titled_lower_head_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_cased_heads() -> dict[str, str]:
+    """The heads of several syllables the table writes with a lower-case syllable, each as the overseas press
+    writes it, every syllable capitalised ("Đại Sứ Quán", "Câu Lạc Bộ"), mapped to the table's spelling."""
+    heads: dict[str, str] = {}
+    for head in org_heads():
+        words = head.split(" ")
+        # (not a council, "Hội Đồng": the overseas press names a community's organs so, "Hội Đồng Giám Sát", and
+        # an organ alone is not listed)
+        if head[:1].isupper() and any(w[:1].islower() for w in words[1:]) and not head.startswith("Hội đồng"):
+            heads.setdefault(" ".join(w[:1].upper() + w[1:] for w in words), head)
+    return heads
+
+
+@cache
+def _title_cased_head_re() -> re.Pattern[str]:
+    """A head written with every syllable capitalised, then a capitalised name: "Đại Sứ Quán Việt Nam"."""
+    return re.compile(rf"(?<![\w])(?:{trie_regex(sorted(_title_cased_heads()))}) (?=[{UPPER}])")
+
+
 def _titled_heads_recased(text: str, index: WordIndex) -> str:
-    """``text`` with the head of each name written in lower case after a title capitalised, as the table
-    writes it (same length); ``text`` itself when there is none."""
+    """``text`` with the head of each name written in lower case after a title capitalised, and each head
+    written with every syllable capitalised, as the table writes it (same length); ``text`` itself when there
+    is none."""
     chars: list[str] | None = None
     for m in index.matches(_titled_lower_head_re()):
         if f"{m.group('title')} {m.group('head')}" in _title_set():
@@ -2738,6 +2764,10 @@ def _titled_heads_recased(text: str, index: WordIndex) -> str:
             continue  # "Giám đốc văn phòng Cơ quan Phát triển Pháp": the body is named by the capitalised head
         chars = chars if chars is not None else list(text)
         chars[m.start("head")] = chars[m.start("head")].upper()
+    # "tại trụ sở Đại Sứ Quán Việt Nam tại Hàn Quốc" (bavik.kr): the overseas press capitalises every syllable
+    for m in index.matches(_title_cased_head_re()):
+        chars = chars if chars is not None else list(text)
+        chars[m.start() : m.end() - 1] = _title_cased_heads()[m.group(0)[:-1]]
     return text if chars is None else "".join(chars)
 
 
