@@ -2452,3 +2452,22 @@ def test_a_senior_delegation_of_a_party_names_the_party() -> None:
         "Tổng Bí thư đã tiếp Đoàn cán bộ cao cấp Đảng Nhân dân Cách mạng Lào do đồng chí Padeumphone dẫn đầu."
     )
     assert not orgs_in("Các cấp Hội Chữ thập đỏ trong tỉnh huy động nguồn lực.")
+
+
+def test_an_organ_of_a_presidium_is_not_listed_its_body_is() -> None:
+    # baolangson.vn: "Ban Thường vụ Đoàn Chủ tịch", the presidium's standing committee, names the union after it
+    found = orgs_in(
+        "Ngày 20-1, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị Đoàn Chủ tịch và Hội nghị "
+        "Ban Thường vụ Đoàn Chủ tịch khóa V (2013-2018) lần thứ 5."
+    )
+    assert set(found) == {"Liên hiệp các tổ chức hữu nghị Việt Nam"}
+
+
+def test_a_holder_after_an_organ_and_its_body_is_no_part_of_the_name() -> None:
+    # vietnamplus.vn: the title names the organ ("Ủy ban Trung ương"), the body follows, then its holder
+    found = orgs_in(
+        "Tại hội đàm, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Đỗ Văn Chiến gặp Chủ tịch Mặt trận Lào xây dựng đất "
+        "nước."
+    )
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc" in found
+    assert not any("Chiến" in name for name in found)

@@ -404,6 +404,7 @@ def _counted_re() -> re.Pattern[str]:
 _SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+_PRESIDIUM = re.compile(r"Đoàn [Cc]hủ tịch(?![\w])")  # a body's presidium, no organization of its own
 # "số" and a number: the body's number among its kind ("Ủy ban số 8")
 _NUMBERED = re.compile(r"[Ss]ố \d+[A-Z]?(?![\w/.,]\d)")
 # what may follow a number that ends a name: punctuation, the end of the text, or a word (a stop word, read apart)
@@ -1457,6 +1458,14 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
 
 
 @cache
+def _organ_before_re() -> re.Pattern[str]:
+    """Internal organs ending right before a space ("Ủy ban Trung ương ", "Ban Chấp hành Trung ương ")."""
+    organs = trie_regex(org_organs())
+    # searched in a window before a head: scanner() lets the engine skip to an organ's first letters
+    return scanner(re.compile(rf"(?<![\w])(?:{organs})(?: (?:{organs}))* $"))
+
+
+@cache
 def _title_before_re() -> re.Pattern[str]:
     """A title ending right before a space, with the word qualifying the office when one follows it
     ("Phó Chủ tịch Thường trực ", ``title_modifiers.txt``)."""
@@ -1719,6 +1728,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         return None  # lower case all through: a common noun phrase, not a name
     title = _title_before_re().search(text, max(0, start - 30), start)
+    if title is None and (organ_before := _organ_before_re().search(text, max(0, start - 40), start)) is not None:
+        # "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Đỗ Văn Chiến": the title names the organ, the body it
+        # belongs to follows, then the holder
+        title = _title_before_re().search(text, max(0, organ_before.start() - 30), organ_before.start())
     titled = title is not None
     # "ông Nguyễn Văn D, Giám đốc Bệnh viện Bạch Mai": the holder is named before the title, so a run of
     # capitalised syllables after the body is still its name
@@ -1749,6 +1762,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
     organ = _organ_re().match(text, start, end)
+    if organ is not None and _PRESIDIUM.match(text, organ.end() + 1):
+        return None  # "Ban Thường vụ Đoàn Chủ tịch Liên hiệp ...": an organ of the presidium; the body follows
     if organ is not None and (text[organ.end() + 1 : end] in org_heads() or _owner_noun(text[organ.end() + 1 : end])):
         # "Ban Chấp hành Hội", "Ban Giám hiệu nhà trường", "Ban Tổ chức chương trình": an organ of the body or
         # event the article is about, named by its head alone or by a common noun
