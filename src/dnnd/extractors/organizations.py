@@ -1458,6 +1458,12 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
 
 
 @cache
+def _organ_last_words() -> frozenset[str]:
+    """The last word of each internal organ's name ("vụ" of "Ban Thường vụ", "ương" of "Ủy ban Trung ương")."""
+    return frozenset(organ.rpartition(" ")[2] for organ in org_organs())
+
+
+@cache
 def _organ_before_re() -> re.Pattern[str]:
     """Internal organs ending right before a space ("Ủy ban Trung ương ", "Ban Chấp hành Trung ương ")."""
     organs = trie_regex(org_organs())
@@ -1728,7 +1734,12 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         return None  # lower case all through: a common noun phrase, not a name
     title = _title_before_re().search(text, max(0, start - 30), start)
-    if title is None and (organ_before := _organ_before_re().search(text, max(0, start - 40), start)) is not None:
+    if (
+        title is None
+        and prev is not None
+        and prev.group(1) in _organ_last_words()  # (a cheap test first: most heads follow no organ)
+        and (organ_before := _organ_before_re().search(text, max(0, start - 40), start)) is not None
+    ):
         # "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Đỗ Văn Chiến": the title names the organ, the body it
         # belongs to follows, then the holder
         title = _title_before_re().search(text, max(0, organ_before.start() - 30), organ_before.start())
