@@ -2412,21 +2412,21 @@ def test_a_place_glued_to_letters_after_it_does_not_end_a_name() -> None:
 
 
 def test_compatriots_are_named_by_their_home_and_where_they_live() -> None:
-    # baoquangnam.vn, doanthanhnien.vn: a "Hội đồng hương" of one home place in a Vietnamese city
+    # baoquangnam.vn, baodongthap.vn: a "Hội đồng hương" of one home place in a Vietnamese city
     assert "Hội đồng hương Duy Xuyên tại Hà Nội" in orgs_in(
         "Hội đồng hương Duy Xuyên tại Hà Nội vừa phối hợp với huyện Duy Xuyên tổ chức chương trình “Xuân yêu thương”."
     )
     found = orgs_in(
-        "Chiều ngày 21/10, Hội đồng hương Hà Tĩnh tại thành phố Hồ Chí Minh phối hợp với Tỉnh đoàn Hà Tĩnh trao 200 "
-        "suất quà."
+        "Tại buổi gặp gỡ, các cô, chú thành viên Hội đồng hương Đồng Tháp tại TP Hồ Chí Minh cảm ơn lãnh đạo UBND tỉnh "
+        "Đồng Tháp quan tâm đón tiếp."
     )
-    assert "Hội đồng hương Hà Tĩnh tại thành phố Hồ Chí Minh" in found
+    assert "Hội đồng hương Đồng Tháp tại TP Hồ Chí Minh" in found
     # (other bodies stop before "tại" and the place of an event)
     assert "Hội Nông dân tỉnh Hà Tĩnh" in orgs_in("Hội Nông dân tỉnh Hà Tĩnh tại Hà Nội trao quà.")
 
 
 def test_chinas_friendship_associations_with_their_kind_in_lower_case() -> None:
-    # qdnd.vn, baolaocai.vn: the people's association for friendship with foreign countries, national and provincial
+    # cafef.vn, sggp.org.vn: the people's association for friendship with foreign countries, national and provincial
     assert "Hội Hữu nghị đối ngoại nhân dân tỉnh Liêu Ninh" in orgs_in(
         "Nhận lời mời của Hội Hữu nghị đối ngoại nhân dân tỉnh Liêu Ninh - Trung Quốc, đoàn đã sang thăm."
     )
@@ -2447,7 +2447,7 @@ def test_heads_written_with_every_syllable_capitalised() -> None:
 
 
 def test_a_senior_delegation_of_a_party_names_the_party() -> None:
-    # vietnamplus.vn: "cao cấp" (senior) is no level ("các cấp Hội Chữ thập đỏ", every level of a body)
+    # vnanet.vn: "cao cấp" (senior) is no level ("các cấp Hội Chữ thập đỏ", every level of a body)
     assert "Đảng Nhân dân Cách mạng Lào" in orgs_in(
         "Tổng Bí thư đã tiếp Đoàn cán bộ cao cấp Đảng Nhân dân Cách mạng Lào do đồng chí Padeumphone dẫn đầu."
     )
@@ -2464,7 +2464,7 @@ def test_an_organ_of_a_presidium_is_not_listed_its_body_is() -> None:
 
 
 def test_a_holder_after_an_organ_and_its_body_is_no_part_of_the_name() -> None:
-    # vietnamplus.vn: the title names the organ ("Ủy ban Trung ương"), the body follows, then its holder
+    # vietnamnet.vn: the title names the organ ("Ủy ban Trung ương"), the body follows, then its holder
     found = orgs_in(
         "Tại hội đàm, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Đỗ Văn Chiến gặp Chủ tịch Mặt trận Lào xây dựng đất "
         "nước."
