@@ -2471,3 +2471,31 @@ def test_a_holder_after_an_organ_and_its_body_is_no_part_of_the_name() -> None:
     )
     assert "Ủy ban Trung ương Mặt trận Tổ quốc" in found
     assert not any("Chiến" in name for name in found)
+
+
+def test_a_mission_named_by_nuoc_and_its_country() -> None:
+    # hcmpreu.edu.vn: "nước" (country) before the country's full name
+    found = orgs_in(
+        "Ông A đã đến thăm và gửi lời chúc mừng đến Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào và Tổng lãnh "
+        "sự quán Vương quốc Campuchia tại TP. Hồ Chí Minh."
+    )
+    assert "Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào" in found
+    assert not orgs_in("Đại sứ quán nước bạn tổ chức lễ.")  # (no country named: "the friendly country")
+
+
+def test_preparatory_schools_and_universities_with_their_kind_in_lower_case() -> None:
+    # hcmpreu.edu.vn, xosogialai.vn
+    assert set(orgs_in("Hiện nay, Trường Dự bị Đại học TP. Hồ Chí Minh có gần 250 lưu học sinh Lào.")) == {
+        "Trường Dự bị Đại học TP. Hồ Chí Minh"
+    }
+    assert set(
+        orgs_in("Lưu học sinh Trường đại học Khoa học xã hội và Nhân văn - Đại học Quốc gia TP.HCM giành giải nhất.")
+    ) == {"Trường đại học Khoa học xã hội và Nhân văn - Đại học Quốc gia TP.HCM"}
+    assert not orgs_in("Các trường đại học trên địa bàn tham gia.")
+
+
+def test_the_overseas_vietnamese_in_a_name() -> None:
+    # digdipy.blogspot.com: "người Việt Nam ở nước ngoài" is named whole, the body's city after it
+    assert "Hội liên lạc người Việt Nam ở nước ngoài TPHCM" in orgs_in(
+        "Cuộc gặp mặt truyền thống, do Hội liên lạc người Việt Nam ở nước ngoài TPHCM tổ chức, năm nay có chủ đề mới."
+    )

@@ -510,6 +510,16 @@ def _read_name(
         j = gap.end()
         if j == len(text):
             break  # a space ends the text: no word follows it
+        if words == 0 and category == "diplomatic" and text.startswith("nước ", j):
+            # "Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào": a mission named by "nước" (country) and its
+            # country
+            country = _place_end(text, j + 5, places)
+            if country is not None:
+                last_place = text[j + 5 : country]
+                end = i = country
+                words += 1
+                after_place = prev_cap = True
+                continue
         place_end = _place_end(text, j, places)
         if place_end is not None:
             last_place = text[j:place_end]
@@ -661,6 +671,13 @@ def _read_name(
                 lowers = 0  # "Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": each part joined by "và" has its own words
             if not text.startswith("và ", j) and text.startswith(("các ", "những "), k):
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
+            prev_cap = False
+            continue
+        if words and text.startswith("ở nước ngoài", j) and _VIET_IN_NAME.search(text, max(start, j - 10), j):
+            # "Hội liên lạc người Việt Nam ở nước ngoài TPHCM": the overseas Vietnamese, whom the body serves, are
+            # named with where they live, and the body's own place may follow
+            end = i = j + 12
+            words += 1
             prev_cap = False
             continue
         if (
