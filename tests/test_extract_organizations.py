@@ -2499,3 +2499,17 @@ def test_the_overseas_vietnamese_in_a_name() -> None:
     assert "Hội liên lạc người Việt Nam ở nước ngoài TPHCM" in orgs_in(
         "Cuộc gặp mặt truyền thống, do Hội liên lạc người Việt Nam ở nước ngoài TPHCM tổ chức, năm nay có chủ đề mới."
     )
+
+
+def test_a_party_commission_names_its_party_and_is_the_same_body_without_it() -> None:
+    # tuyengiao.vn: the commission with its party in full, then by its short name
+    found = orgs_in(
+        "Đồng chí Võ Văn Thưởng, Trưởng Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam dự.",
+        "Phát biểu tại buổi lễ, đồng chí Phạm Văn Linh, Phó Trưởng ban Tuyên giáo Trung ương khẳng định.",
+    )
+    assert set(found) == {"Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"}
+    # (another party's commission is another body)
+    found = orgs_in(
+        "Ông A, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và ông B, Phó Trưởng Ban Đối ngoại Trung ương."
+    )
+    assert "Ban Đối ngoại Trung ương" in found

@@ -134,6 +134,7 @@ _PARTY = (
     rf"(?: [{UPPER}]{_W}*)?"
 )
 _PARTY_AFTER = re.compile(rf" {_PARTY}(?![\w])")
+_OWN_PARTY_TAIL = re.compile(r" đảng(?: cộng sản việt nam)?$")  # (in a lower-cased key)
 # where the country of a party's name begins: its first capitalised word after the party's kind
 _PARTY_COUNTRY = re.compile(
     rf" (?=[{UPPER}])(?!(?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|"
@@ -1266,10 +1267,15 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
+        party: _Raw | None = None
         if kind in ("party", "commission") and "Đảng " in surface:
             # "Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak": the party ends with its country, a person may follow
-            end = _party_end(text, start + surface.index("Đảng "), end)
+            party_start = start + surface.index("Đảng ")
+            end = _party_end(text, party_start, end)
             surface = text[start:end]
+            if kind == "commission":
+                # "Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam" names the party too, as an organ names its body
+                party = _Raw(party_start, end, "party", _head_key(text[party_start:end]), "", None, False, "")
         if kind == "fa" and not _fa_ends_in_place(surface):
             end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
             surface = text[start:end]
@@ -1374,7 +1380,11 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
         if kind in ("commission", "known") and text[start].islower():
             # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương", "Trưởng đoàn ĐBQH tỉnh" "Đoàn ĐBQH tỉnh"
             shown = text[start].upper() + text[start + 1 : end]
-        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
+        if kind == "commission":
+            # (Vietnam's own party is the one a commission's bare name means: "Ban Tuyên giáo Trung ương" is
+            # "Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam")
+            head = _OWN_PARTY_TAIL.sub("", head)
+        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, party, shown))
     cover = _PlaceCover.of(places)
     for m in index.matches(_generic_re()):
         generic = _generic(text, m.start(), m.end(), places, cover)
