@@ -2513,3 +2513,19 @@ def test_a_party_commission_names_its_party_and_is_the_same_body_without_it() ->
         "Ông A, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và ông B, Phó Trưởng Ban Đối ngoại Trung ương."
     )
     assert "Ban Đối ngoại Trung ương" in found
+
+
+def test_fields_listed_with_a_comma_in_a_ministrys_or_a_facultys_name() -> None:
+    # hcmcons.vn (Laos' ministry), nghenghiepcuocsong.vn (a faculty), ftec.edu.vn (a college)
+    found = orgs_in(
+        "Đoàn đã gặp Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Buangan Saphuvong, Cục trưởng Cục Nghệ thuật."
+    )
+    assert "Bộ Thông tin, Văn hóa và Du lịch" in found
+    found = orgs_in(
+        "PGS.TS Đinh Đức Trường – Trưởng khoa Khoa Môi trường, Biến đổi khí hậu và Đô thị; PGS.TS Trần Văn Nam."
+    )
+    assert "Khoa Môi trường, Biến đổi khí hậu và Đô thị" in found
+    # (not two bodies, nor after a plural, nor over a clause)
+    assert "Bộ Tài chính" in orgs_in("Bộ Tài chính, Kế hoạch và Đầu tư cùng tham gia.")
+    assert "Sở Y tế" in orgs_in("Lãnh đạo các Sở Y tế, Giáo dục và Đào tạo dự.")
+    assert "Khoa Ngữ văn, Lịch sử và Địa lý" in orgs_in("Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn.")

@@ -493,7 +493,14 @@ def _read_name(
     while True:
         gap = _GAP.match(text, i)
         if gap is None:
-            break
+            fields = _fields_listed(text, start, i, category, places) if words else None
+            if fields is None:
+                break
+            # "Bộ Thông tin, Văn hóa và Du lịch Lào", "Khoa Môi trường, Biến đổi khí hậu và Đô thị": the fields of
+            # one ministry or faculty, listed with a comma and "và"; its place may follow
+            end = i = fields
+            words += 2
+            continue
         sep = gap.group(0)
         if sep != " ":
             if _title_start_re().match(text, gap.end()):
@@ -882,6 +889,53 @@ def _read_name(
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
+
+
+# ", Văn hóa và Du lịch": two more fields after a comma, the last after "và", each capitalised then in lower case
+_FIELDS_AFTER = re.compile(
+    rf", (?P<first>[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}) và (?P<last>[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}})"
+    rf"(?![\w&-])"
+)
+
+
+def _field_opens(text: str, at: int, places: dict[int, Mention]) -> bool:
+    """True when a listed part at ``at`` is a field's name: no body's head, title, person or place opens it."""
+    return not (
+        at in places
+        or _place_end(text, at, places) is not None
+        or _head_re().match(text, at) is not None
+        or _generic_re().match(text, at) is not None
+        or _title_start_re().match(text, at) is not None
+        or ((word := _TOKEN.match(text, at)) is not None and word.group(0) in surnames())
+    )
+
+
+def _fields_listed(text: str, start: int, pos: int, category: str, places: dict[int, Mention]) -> int | None:
+    """Where the fields listed after a ministry's, department's or school's first field end ("Bộ Thông tin, Văn
+    hóa và Du lịch"), or None: not after a name known complete ("Bộ Tài chính, Kế hoạch và Đầu tư" lists two
+    ministries), nor after a plural ("các Sở Y tế, Giáo dục và Đào tạo")."""
+    if category not in ("ministry", "state", "institution") or not text.startswith(", ", pos):
+        return None
+    listed = _FIELDS_AFTER.match(text, pos)
+    if listed is None or (name := text[start:pos]) in _known_index() or _is_department(name):
+        return None
+    if _PLURAL_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if not (_field_opens(text, listed.start("first"), places) and _field_opens(text, listed.start("last"), places)):
+        return None
+    if _stop_at(text, listed.start("first"), listed.end("first")) is not None:
+        return None  # a clause, not a field
+    # the last field ends before a verb or a function word: "Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn"
+    stop = _stop_at(text, listed.start("last"), listed.end())
+    return stop - 1 if stop is not None else listed.end()
+
+
+def _stop_at(text: str, start: int, end: int) -> int | None:
+    """Where the first stop word (a verb, a function word) among the words of ``text[start:end]`` begins."""
+    for word in _WORDS.finditer(text, start, end):
+        if _stop_re().match(text, word.start(), end):
+            return word.start()
+    return None
 
 
 # up to two more words in lower case, then a level word: where a long remit in a name may end
