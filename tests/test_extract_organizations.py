@@ -2510,7 +2510,8 @@ def test_a_party_commission_names_its_party_and_is_the_same_body_without_it() ->
     assert set(found) == {"Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"}
     # (another party's commission is another body)
     found = orgs_in(
-        "Ông A, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và ông B, Phó Trưởng Ban Đối ngoại Trung ương."
+        "Ông A, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và ông B, Phó Trưởng Ban Đối ngoại "
+        "Trung ương."
     )
     assert "Ban Đối ngoại Trung ương" in found
 
