@@ -2530,3 +2530,14 @@ def test_fields_listed_with_a_comma_in_a_ministrys_or_a_facultys_name() -> None:
     assert "Bộ Tài chính" in orgs_in("Bộ Tài chính, Kế hoạch và Đầu tư cùng tham gia.")
     assert "Sở Y tế" in orgs_in("Lãnh đạo các Sở Y tế, Giáo dục và Đào tạo dự.")
     assert "Khoa Ngữ văn, Lịch sử và Địa lý" in orgs_in("Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn.")
+
+
+def test_a_delegation_of_a_department_and_the_diplomatic_corps() -> None:
+    # hns.edu.vn: "Đoàn" (a delegation) before a department is no surname; investvinhphuc.gov.vn: the diplomatic corps
+    assert "Sở Giáo dục tỉnh Youngam" in orgs_in(
+        "Trường tổ chức buổi giao lưu văn hóa ý nghĩa cùng Đoàn Sở Giáo dục tỉnh Youngam, Hàn Quốc."
+    )
+    assert "Đoàn Ngoại giao" in orgs_in(
+        "Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn Ngoại giao gồm: Đại sứ, phu nhân."
+    )
+    assert not orgs_in("Ông Đoàn Văn Sở dự lễ.")

@@ -1759,7 +1759,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     head = org_heads()[text[start:head_end]]
     if text.startswith(" Thường trực ", head_end) and text.endswith("rưởng ", 0, start):
         return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
-    if start in places or _inside_person_name(text, start):
+    if start in places or (
+        _inside_person_name(text, start)
+        # ("Đoàn Sở Giáo dục tỉnh Youngam", hns.edu.vn: "Đoàn", a delegation, before a department, no surname)
+        and not (head.category in ("ministry", "state") and text.endswith(" Đoàn ", max(0, start - 6), start))
+    ):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
     if text[start - 2 : start - 1].isalpha() and cover.inside(start):
         return None  # "Tây Ban Nha": the head is a syllable inside a place's name
