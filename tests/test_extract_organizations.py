@@ -2541,3 +2541,10 @@ def test_a_delegation_of_a_department_and_the_diplomatic_corps() -> None:
         "Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn Ngoại giao gồm: Đại sứ, phu nhân."
     )
     assert not orgs_in("Ông Đoàn Văn Sở dự lễ.")
+
+
+def test_a_school_named_by_its_kind_alone_is_no_organization() -> None:
+    # hcmcons.vn: "lên trường Đại học" (up to university level) names no school
+    assert set(orgs_in("Đoàn hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học.")) == {
+        "trường Nghệ thuật Quốc gia Lào"
+    }

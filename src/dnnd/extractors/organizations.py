@@ -1857,6 +1857,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if head.category == "institution" and end > head_end and text[head_end + 1 : end] in org_heads():
+        return None  # "hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học" (hcmcons.vn): a kind, no name
     organ = _organ_re().match(text, start, end)
     if organ is not None and _PRESIDIUM.match(text, organ.end() + 1):
         return None  # "Ban Thường vụ Đoàn Chủ tịch Liên hiệp ...": an organ of the presidium; the body follows
