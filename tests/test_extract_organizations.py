@@ -2548,3 +2548,13 @@ def test_a_school_named_by_its_kind_alone_is_no_organization() -> None:
     assert set(orgs_in("Đoàn hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học.")) == {
         "trường Nghệ thuật Quốc gia Lào"
     }
+
+
+def test_laos_ministry_of_education_and_a_missions_seat_after_o() -> None:
+    # ftec.edu.vn: Laos' ministry, its field in lower case, then "nước" and its country
+    assert "Bộ Giáo dục và thể thao nước CHDCND Lào" in orgs_in(
+        "Việc Bộ Giáo dục và thể thao nước CHDCND Lào cho phép các em học sinh đến học."
+    )
+    # xaluan.com: a mission's seat after "ở", as after "tại"; other bodies stop before it
+    assert "Tổng lãnh sự quán Pháp ở TP.HCM" in orgs_in("Đại diện Tổng lãnh sự quán Pháp ở TP.HCM trao huân chương.")
+    assert "Hội Nông dân tỉnh" in orgs_in("Hội Nông dân tỉnh ở Hà Nội trao quà.")

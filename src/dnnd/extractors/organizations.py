@@ -606,8 +606,9 @@ def _read_name(
             if branch_end is not None:
                 end = branch_end
                 break
-        if words and text.startswith(("của ", "tại "), j):
-            at = j + 4
+        # (a mission's seat also after "ở": "Tổng lãnh sự quán Pháp ở TP.HCM", xaluan.com)
+        if words and (text.startswith(("của ", "tại "), j) or (category == "diplomatic" and text.startswith("ở ", j))):
+            at = text.index(" ", j) + 1
             # (a continent is written in lower case: "Liên hiệp hội người Việt Nam tại châu Âu")
             place_end = _place_end(text, at, places) if text[at : at + 1].isupper() or at in places else None
             seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
