@@ -2558,3 +2558,13 @@ def test_laos_ministry_of_education_and_a_missions_seat_after_o() -> None:
     # xaluan.com: a mission's seat after "ở", as after "tại"; other bodies stop before it
     assert "Tổng lãnh sự quán Pháp ở TP.HCM" in orgs_in("Đại diện Tổng lãnh sự quán Pháp ở TP.HCM trao huân chương.")
     assert "Hội Nông dân tỉnh" in orgs_in("Hội Nông dân tỉnh ở Hà Nội trao quà.")
+
+
+def test_the_vietnamese_of_a_whole_country() -> None:
+    # scov.gov.vn, thoibao.de: "toàn" (the whole of) and the country, or "Liên bang" (the federation)
+    assert "Hội người Việt Nam toàn Thái Lan" in orgs_in(
+        "Khai trương Trụ sở Hội người Việt Nam toàn Thái Lan đã diễn ra trọng thể tại tỉnh Udon Thani."
+    )
+    assert "Tổng hội người Việt toàn Liên bang Đức" in orgs_in("Thành lập „Tổng hội người Việt toàn Liên bang Đức“.")
+    # (not the associations "across the whole of" a country)
+    assert not orgs_in("Việt kiều từ các Hội người VN trên toàn Thái Lan dự.")

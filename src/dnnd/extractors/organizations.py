@@ -606,6 +606,15 @@ def _read_name(
             if branch_end is not None:
                 end = branch_end
                 break
+        if words and text.startswith("toàn ", j) and _VIET_IN_NAME.search(text, start, i) is not None:
+            # "Hội người Việt Nam toàn Thái Lan" (scov.gov.vn, vietnamplus.vn): the Vietnamese of a whole country
+            country = _place_end(text, j + 5, places)
+            if country is not None and _foreign(text[j + 5 : country]):
+                end = country
+            elif text.startswith("Liên bang", j + 5) and not text[j + 14 : j + 15].isalnum():
+                # ("Tổng hội người Việt toàn Liên bang Đức", or of the federation the article is about, thoibao.de)
+                end = _place_end(text, j + 15, places) or j + 14
+            break
         # (a mission's seat also after "ở": "Tổng lãnh sự quán Pháp ở TP.HCM", xaluan.com)
         if words and (text.startswith(("của ", "tại "), j) or (category == "diplomatic" and text.startswith("ở ", j))):
             at = text.index(" ", j) + 1
