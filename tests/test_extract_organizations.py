@@ -2568,3 +2568,10 @@ def test_the_vietnamese_of_a_whole_country() -> None:
     assert "Tổng hội người Việt toàn Liên bang Đức" in orgs_in("Thành lập „Tổng hội người Việt toàn Liên bang Đức“.")
     # (not the associations "across the whole of" a country)
     assert not orgs_in("Việt kiều từ các Hội người VN trên toàn Thái Lan dự.")
+
+
+def test_a_consulate_seated_in_a_region() -> None:
+    # vov.vn: "tại khu vực" (in the region of) before the region a consulate general serves
+    assert "Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào" in orgs_in(
+        "Tập thể Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào và Tổng Lãnh sự Trần Văn Tuấn nhận huân chương."
+    )

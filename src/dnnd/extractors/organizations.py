@@ -401,8 +401,9 @@ def _counted_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
 
 
-# a city's or province's level word between "tại" and its name, with or without a space ("TP.Hồ Chí Minh")
-_SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
+# a city's or province's level word between "tại" and its name, with or without a space ("TP.Hồ Chí Minh"), or
+# a region's ("Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào", vov.vn)
+_SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh |khu vực )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
 _PRESIDIUM = re.compile(r"Đoàn [Cc]hủ tịch(?![\w])")  # a body's presidium, no organization of its own
