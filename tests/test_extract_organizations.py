@@ -2530,6 +2530,9 @@ def test_fields_listed_with_a_comma_in_a_ministrys_or_a_facultys_name() -> None:
     assert "Bộ Tài chính" in orgs_in("Bộ Tài chính, Kế hoạch và Đầu tư cùng tham gia.")
     assert "Sở Y tế" in orgs_in("Lãnh đạo các Sở Y tế, Giáo dục và Đào tạo dự.")
     assert "Khoa Ngữ văn, Lịch sử và Địa lý" in orgs_in("Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn.")
+    assert "Bộ Thông tin, Văn hóa và Du lịch" in orgs_in(
+        "Đại hội Đảng bộ lần thứ 5 của Bộ Thông tin, Văn hóa và Du lịch diễn ra ngày 10/12."
+    )
 
 
 def test_a_delegation_of_a_department_and_the_diplomatic_corps() -> None:

@@ -501,6 +501,7 @@ def _read_name(
             # one ministry or faculty, listed with a comma and "và"; its place may follow
             end = i = fields
             words += 2
+            after_place = prev_cap = True  # (a place may follow the fields, no more words in lower case)
             continue
         sep = gap.group(0)
         if sep != " ":
@@ -936,9 +937,13 @@ def _fields_listed(text: str, start: int, pos: int, category: str, places: dict[
         return None
     if _stop_at(text, listed.start("first"), listed.end("first")) is not None:
         return None  # a clause, not a field
-    # the last field ends before a verb or a function word: "Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn"
+    # the last field ends before a verb or a function word ("Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn"), and
+    # takes no more lower-case syllables than the field before it ("Bộ Thông tin, Văn hóa và Du lịch diễn ra")
     stop = _stop_at(text, listed.start("last"), listed.end())
-    return stop - 1 if stop is not None else listed.end()
+    end = stop - 1 if stop is not None else listed.end()
+    syllables = listed.group("first").count(" ") + 1
+    last = text[listed.start("last") : end].split(" ")
+    return listed.start("last") + len(" ".join(last[: max(2, syllables)]))
 
 
 def _stop_at(text: str, start: int, end: int) -> int | None:
