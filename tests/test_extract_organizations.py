@@ -2399,3 +2399,182 @@ def test_a_body_ends_before_the_one_it_comes_under() -> None:
         "trực thuộc Sở Du lịch."
     )
     assert {"Trung tâm Xúc tiến Thương mại", "Trung tâm Xúc tiến Du lịch", "Sở Công Thương"} <= set(found)
+
+
+def test_a_place_glued_to_letters_after_it_does_not_end_a_name() -> None:
+    # sggp.org.vn: "CKQT" (cửa khẩu quốc tế) is no place "C"; the post is named by its border gate
+    found = orgs_in(
+        "Đội tuần tra phía Đồn Biên phòng CKQT Cha Lo (Quảng Bình, Việt Nam) do Thiếu tá Dương Văn Hải, Phó Đồn "
+        "trưởng làm đội trưởng."
+    )
+    assert "Đồn Biên phòng CKQT Cha Lo" in found
+    assert not any(name.endswith(" C") for name in found)
+
+
+def test_compatriots_are_named_by_their_home_and_where_they_live() -> None:
+    # baoquangnam.vn, baodongthap.vn: a "Hội đồng hương" of one home place in a Vietnamese city
+    assert "Hội đồng hương Duy Xuyên tại Hà Nội" in orgs_in(
+        "Hội đồng hương Duy Xuyên tại Hà Nội vừa phối hợp với huyện Duy Xuyên tổ chức chương trình “Xuân yêu thương”."
+    )
+    found = orgs_in(
+        "Tại buổi gặp gỡ, các cô, chú thành viên Hội đồng hương Đồng Tháp tại TP Hồ Chí Minh cảm ơn lãnh đạo UBND tỉnh "
+        "Đồng Tháp quan tâm đón tiếp."
+    )
+    assert "Hội đồng hương Đồng Tháp tại TP Hồ Chí Minh" in found
+    # (other bodies stop before "tại" and the place of an event)
+    assert "Hội Nông dân tỉnh Hà Tĩnh" in orgs_in("Hội Nông dân tỉnh Hà Tĩnh tại Hà Nội trao quà.")
+
+
+def test_chinas_friendship_associations_with_their_kind_in_lower_case() -> None:
+    # cafef.vn, sggp.org.vn: the people's association for friendship with foreign countries, national and provincial
+    assert "Hội Hữu nghị đối ngoại nhân dân tỉnh Liêu Ninh" in orgs_in(
+        "Nhận lời mời của Hội Hữu nghị đối ngoại nhân dân tỉnh Liêu Ninh - Trung Quốc, đoàn đã sang thăm."
+    )
+    assert "Hội Hữu nghị đối ngoại nhân dân Trung Quốc" in orgs_in(
+        "Liên hiệp các tổ chức hữu nghị Việt Nam và Hội Hữu nghị đối ngoại nhân dân Trung Quốc tổ chức khai mạc Diễn "
+        "đàn Nhân dân Việt - Trung."
+    )
+    assert not orgs_in("Hội Hữu nghị đối ngoại nhân dân tổ chức lễ.")
+
+
+def test_heads_written_with_every_syllable_capitalised() -> None:
+    # bavik.kr (an association of Vietnamese in Korea): the overseas press capitalises every syllable of a head
+    found = orgs_in("Thứ Bảy, ngày 14/06/2025, tại trụ sở Đại Sứ Quán Việt Nam tại Hàn Quốc, đã diễn ra buổi gặp mặt.")
+    assert "Đại Sứ Quán Việt Nam tại Hàn Quốc" in found  # (shown as written)
+    assert found["Đại Sứ Quán Việt Nam tại Hàn Quốc"].canonical.startswith("Đại sứ quán")
+    # (a community's council alone, "Hội Đồng Giám Sát", is an organ: not listed)
+    assert not orgs_in("Hội Đồng Giám Sát đứng đầu là ông Nguyễn Văn A.")
+
+
+def test_a_senior_delegation_of_a_party_names_the_party() -> None:
+    # vnanet.vn: "cao cấp" (senior) is no level ("các cấp Hội Chữ thập đỏ", every level of a body)
+    assert "Đảng Nhân dân Cách mạng Lào" in orgs_in(
+        "Tổng Bí thư đã tiếp Đoàn cán bộ cao cấp Đảng Nhân dân Cách mạng Lào do đồng chí Padeumphone dẫn đầu."
+    )
+    assert not orgs_in("Các cấp Hội Chữ thập đỏ trong tỉnh huy động nguồn lực.")
+
+
+def test_an_organ_of_a_presidium_is_not_listed_its_body_is() -> None:
+    # baolangson.vn: "Ban Thường vụ Đoàn Chủ tịch", the presidium's standing committee, names the union after it
+    found = orgs_in(
+        "Ngày 20-1, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị Đoàn Chủ tịch và Hội nghị "
+        "Ban Thường vụ Đoàn Chủ tịch khóa V (2013-2018) lần thứ 5."
+    )
+    assert set(found) == {"Liên hiệp các tổ chức hữu nghị Việt Nam"}
+
+
+def test_a_holder_after_an_organ_and_its_body_is_no_part_of_the_name() -> None:
+    # vietnamnet.vn: the title names the organ ("Ủy ban Trung ương"), the body follows, then its holder
+    found = orgs_in(
+        "Tại hội đàm, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Đỗ Văn Chiến gặp Chủ tịch Mặt trận Lào xây dựng đất "
+        "nước."
+    )
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc" in found
+    assert not any("Chiến" in name for name in found)
+
+
+def test_a_mission_named_by_nuoc_and_its_country() -> None:
+    # hcmpreu.edu.vn: "nước" (country) before the country's full name
+    found = orgs_in(
+        "Ông A đã đến thăm và gửi lời chúc mừng đến Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào và Tổng lãnh "
+        "sự quán Vương quốc Campuchia tại TP. Hồ Chí Minh."
+    )
+    assert "Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào" in found
+    assert not orgs_in("Đại sứ quán nước bạn tổ chức lễ.")  # (no country named: "the friendly country")
+
+
+def test_preparatory_schools_and_universities_with_their_kind_in_lower_case() -> None:
+    # hcmpreu.edu.vn, xosogialai.vn
+    assert set(orgs_in("Hiện nay, Trường Dự bị Đại học TP. Hồ Chí Minh có gần 250 lưu học sinh Lào.")) == {
+        "Trường Dự bị Đại học TP. Hồ Chí Minh"
+    }
+    assert set(
+        orgs_in("Lưu học sinh Trường đại học Khoa học xã hội và Nhân văn - Đại học Quốc gia TP.HCM giành giải nhất.")
+    ) == {"Trường đại học Khoa học xã hội và Nhân văn - Đại học Quốc gia TP.HCM"}
+    assert not orgs_in("Các trường đại học trên địa bàn tham gia.")
+
+
+def test_the_overseas_vietnamese_in_a_name() -> None:
+    # digdipy.blogspot.com: "người Việt Nam ở nước ngoài" is named whole, the body's city after it
+    assert "Hội liên lạc người Việt Nam ở nước ngoài TPHCM" in orgs_in(
+        "Cuộc gặp mặt truyền thống, do Hội liên lạc người Việt Nam ở nước ngoài TPHCM tổ chức, năm nay có chủ đề mới."
+    )
+
+
+def test_a_party_commission_names_its_party_and_is_the_same_body_without_it() -> None:
+    # tuyengiao.vn: the commission with its party in full, then by its short name
+    found = orgs_in(
+        "Đồng chí Võ Văn Thưởng, Trưởng Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam dự.",
+        "Phát biểu tại buổi lễ, đồng chí Phạm Văn Linh, Phó Trưởng ban Tuyên giáo Trung ương khẳng định.",
+    )
+    assert set(found) == {"Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam", "Đảng Cộng sản Việt Nam"}
+    # (another party's commission is another body)
+    found = orgs_in(
+        "Ông A, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và ông B, Phó Trưởng Ban Đối ngoại "
+        "Trung ương."
+    )
+    assert "Ban Đối ngoại Trung ương" in found
+
+
+def test_fields_listed_with_a_comma_in_a_ministrys_or_a_facultys_name() -> None:
+    # hcmcons.vn (Laos' ministry), nghenghiepcuocsong.vn (a faculty), ftec.edu.vn (a college)
+    found = orgs_in(
+        "Đoàn đã gặp Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Buangan Saphuvong, Cục trưởng Cục Nghệ thuật."
+    )
+    assert "Bộ Thông tin, Văn hóa và Du lịch" in found
+    found = orgs_in(
+        "PGS.TS Đinh Đức Trường – Trưởng khoa Khoa Môi trường, Biến đổi khí hậu và Đô thị; PGS.TS Trần Văn Nam."
+    )
+    assert "Khoa Môi trường, Biến đổi khí hậu và Đô thị" in found
+    # (not two bodies, nor after a plural, nor over a clause)
+    assert "Bộ Tài chính" in orgs_in("Bộ Tài chính, Kế hoạch và Đầu tư cùng tham gia.")
+    assert "Sở Y tế" in orgs_in("Lãnh đạo các Sở Y tế, Giáo dục và Đào tạo dự.")
+    assert "Khoa Ngữ văn, Lịch sử và Địa lý" in orgs_in("Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn.")
+    assert "Bộ Thông tin, Văn hóa và Du lịch" in orgs_in(
+        "Đại hội Đảng bộ lần thứ 5 của Bộ Thông tin, Văn hóa và Du lịch diễn ra ngày 10/12."
+    )
+
+
+def test_a_delegation_of_a_department_and_the_diplomatic_corps() -> None:
+    # hns.edu.vn: "Đoàn" (a delegation) before a department is no surname; investvinhphuc.gov.vn: the diplomatic corps
+    assert "Sở Giáo dục tỉnh Youngam" in orgs_in(
+        "Trường tổ chức buổi giao lưu văn hóa ý nghĩa cùng Đoàn Sở Giáo dục tỉnh Youngam, Hàn Quốc."
+    )
+    assert "Đoàn Ngoại giao" in orgs_in(
+        "Chủ tịch UBND tỉnh có buổi tiếp xã giao Đoàn Ngoại giao gồm: Đại sứ, phu nhân."
+    )
+    assert not orgs_in("Ông Đoàn Văn Sở dự lễ.")
+
+
+def test_a_school_named_by_its_kind_alone_is_no_organization() -> None:
+    # hcmcons.vn: "lên trường Đại học" (up to university level) names no school
+    assert set(orgs_in("Đoàn hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học.")) == {
+        "trường Nghệ thuật Quốc gia Lào"
+    }
+
+
+def test_laos_ministry_of_education_and_a_missions_seat_after_o() -> None:
+    # ftec.edu.vn: Laos' ministry, its field in lower case, then "nước" and its country
+    assert "Bộ Giáo dục và thể thao nước CHDCND Lào" in orgs_in(
+        "Việc Bộ Giáo dục và thể thao nước CHDCND Lào cho phép các em học sinh đến học."
+    )
+    # xaluan.com: a mission's seat after "ở", as after "tại"; other bodies stop before it
+    assert "Tổng lãnh sự quán Pháp ở TP.HCM" in orgs_in("Đại diện Tổng lãnh sự quán Pháp ở TP.HCM trao huân chương.")
+    assert "Hội Nông dân tỉnh" in orgs_in("Hội Nông dân tỉnh ở Hà Nội trao quà.")
+
+
+def test_the_vietnamese_of_a_whole_country() -> None:
+    # scov.gov.vn, thoibao.de: "toàn" (the whole of) and the country, or "Liên bang" (the federation)
+    assert "Hội người Việt Nam toàn Thái Lan" in orgs_in(
+        "Khai trương Trụ sở Hội người Việt Nam toàn Thái Lan đã diễn ra trọng thể tại tỉnh Udon Thani."
+    )
+    assert "Tổng hội người Việt toàn Liên bang Đức" in orgs_in("Thành lập „Tổng hội người Việt toàn Liên bang Đức“.")
+    # (not the associations "across the whole of" a country)
+    assert not orgs_in("Việt kiều từ các Hội người VN trên toàn Thái Lan dự.")
+
+
+def test_a_consulate_seated_in_a_region() -> None:
+    # vov.vn: "tại khu vực" (in the region of) before the region a consulate general serves
+    assert "Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào" in orgs_in(
+        "Tập thể Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào và Tổng Lãnh sự Trần Văn Tuấn nhận huân chương."
+    )

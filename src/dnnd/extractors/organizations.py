@@ -134,6 +134,7 @@ _PARTY = (
     rf"(?: [{UPPER}]{_W}*)?"
 )
 _PARTY_AFTER = re.compile(rf" {_PARTY}(?![\w])")
+_OWN_PARTY_TAIL = re.compile(r" đảng(?: cộng sản việt nam)?$")  # (in a lower-cased key)
 # where the country of a party's name begins: its first capitalised word after the party's kind
 _PARTY_COUNTRY = re.compile(
     rf" (?=[{UPPER}])(?!(?:[Cc]ộng sản|[Nn]hân dân|[Cc]ách mạng|[Ll]ao động|[Dd]ân chủ|[Xx]ã hội|"
@@ -400,10 +401,12 @@ def _counted_re() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(read_list('org_count_nouns.txt'))})(?![\w])")
 
 
-# a city's or province's level word between "tại" and its name, with or without a space ("TP.Hồ Chí Minh")
-_SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh )(?=[A-ZĐ])")
+# a city's or province's level word between "tại" and its name, with or without a space ("TP.Hồ Chí Minh"), or
+# a region's ("Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào", vov.vn)
+_SEAT_LEVEL = re.compile(r"(?:TP\.|Tp\.|TP |Tp |thành phố |tỉnh |khu vực )(?=[A-ZĐ])")
 # an organizing committee, named after the event it organizes
 _ORGANIZING_COMMITTEE = re.compile(r"Ban [Tt]ổ chức")
+_PRESIDIUM = re.compile(r"Đoàn [Cc]hủ tịch(?![\w])")  # a body's presidium, no organization of its own
 # "số" and a number: the body's number among its kind ("Ủy ban số 8")
 _NUMBERED = re.compile(r"[Ss]ố \d+[A-Z]?(?![\w/.,]\d)")
 # what may follow a number that ends a name: punctuation, the end of the text, or a word (a stop word, read apart)
@@ -412,6 +415,7 @@ _NUMBER_CLOSES = re.compile(r"(?:[,;.:)(]|$| [,;(–-])")
 _BORDER_GATE = re.compile(rf"cửa khẩu(?: quốc tế| chính| phụ)? [{UPPER}]")
 # a preposition is never a name's first word ("trường tiểu học trên địa bàn huyện": the schools of a district)
 # "gốc Việt", "gốc Hoa": of Vietnamese, Chinese origin, after the people of a country
+_COMPATRIOTS = re.compile(r"(?:Hội|Ban [Ll]iên lạc|Câu lạc bộ) đồng hương ")  # the people of one home place
 _ORIGIN = re.compile(rf"gốc (?=[{UPPER}])(?:Việt(?! Nam)|Hoa|Khmer|Khơ-me)?")
 _PREPOSITION = re.compile(
     # (and a conjunction before a capital: "Tổng hội và Hội Việt kiều ...", the head alone, then another body;
@@ -490,7 +494,15 @@ def _read_name(
     while True:
         gap = _GAP.match(text, i)
         if gap is None:
-            break
+            fields = _fields_listed(text, start, i, category, places) if words else None
+            if fields is None:
+                break
+            # "Bộ Thông tin, Văn hóa và Du lịch Lào", "Khoa Môi trường, Biến đổi khí hậu và Đô thị": the fields of
+            # one ministry or faculty, listed with a comma and "và"; its place may follow
+            end = i = fields
+            words += 2
+            after_place = prev_cap = True  # (a place may follow the fields, no more words in lower case)
+            continue
         sep = gap.group(0)
         if sep != " ":
             if _title_start_re().match(text, gap.end()):
@@ -508,6 +520,16 @@ def _read_name(
         j = gap.end()
         if j == len(text):
             break  # a space ends the text: no word follows it
+        if words == 0 and category == "diplomatic" and text.startswith("nước ", j):
+            # "Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào": a mission named by "nước" (country) and its
+            # country
+            country = _place_end(text, j + 5, places)
+            if country is not None:
+                last_place = text[j + 5 : country]
+                end = i = country
+                words += 1
+                after_place = prev_cap = True
+                continue
         place_end = _place_end(text, j, places)
         if place_end is not None:
             last_place = text[j:place_end]
@@ -586,8 +608,18 @@ def _read_name(
             if branch_end is not None:
                 end = branch_end
                 break
-        if words and text.startswith(("của ", "tại "), j):
-            at = j + 4
+        if words and text.startswith("toàn ", j) and _VIET_IN_NAME.search(text, start, i) is not None:
+            # "Hội người Việt Nam toàn Thái Lan" (scov.gov.vn, vietnamplus.vn): the Vietnamese of a whole country
+            country = _place_end(text, j + 5, places)
+            if country is not None and _foreign(text[j + 5 : country]):
+                end = country
+            elif text.startswith("Liên bang", j + 5) and not text[j + 14 : j + 15].isalnum():
+                # ("Tổng hội người Việt toàn Liên bang Đức", or of the federation the article is about, thoibao.de)
+                end = _place_end(text, j + 15, places) or j + 14
+            break
+        # (a mission's seat also after "ở": "Tổng lãnh sự quán Pháp ở TP.HCM", xaluan.com)
+        if words and (text.startswith(("của ", "tại "), j) or (category == "diplomatic" and text.startswith("ở ", j))):
+            at = text.index(" ", j) + 1
             # (a continent is written in lower case: "Liên hiệp hội người Việt Nam tại châu Âu")
             place_end = _place_end(text, at, places) if text[at : at + 1].isupper() or at in places else None
             seat = _SEAT_LEVEL.match(text, at) if place_end is None else None
@@ -610,6 +642,9 @@ def _read_name(
             # (a name in Latin letters is complete: "Good Neighbors International của Hàn Quốc" says where the
             # body comes from, in Vietnamese, after its name)
             owned = text[j] == "c" and not _latin_word_before(text, j)
+            # "Hội đồng hương Duy Xuyên tại Hà Nội" (baoquangnam.vn): the people of one place living in another,
+            # at home as abroad, are named by both
+            abroad = abroad or (text[j] == "t" and _COMPATRIOTS.match(text, start) is not None)
             if place_end is not None and (category == "diplomatic" or owned or abroad):
                 end = place_end  # "Đại sứ quán Nhật Bản tại Việt Nam", "Hội người Việt Nam tại Hàn Quốc"
             elif text[j] == "t" and _branch_head_re().match(text, start):
@@ -656,6 +691,13 @@ def _read_name(
                 lowers = 0  # "Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": each part joined by "và" has its own words
             if not text.startswith("và ", j) and text.startswith(("các ", "những "), k):
                 i = text.index(" ", k)  # "Ủy ban Công tác về các tổ chức ...": the plural belongs to the name
+            prev_cap = False
+            continue
+        if words and text.startswith("ở nước ngoài", j) and _VIET_IN_NAME.search(text, max(start, j - 10), j):
+            # "Hội liên lạc người Việt Nam ở nước ngoài TPHCM": the overseas Vietnamese, whom the body serves, are
+            # named with where they live, and the body's own place may follow
+            end = i = j + 12
+            words += 1
             prev_cap = False
             continue
         if (
@@ -861,6 +903,57 @@ def _read_name(
     return end
 
 
+# ", Văn hóa và Du lịch": two more fields after a comma, the last after "và", each capitalised then in lower case
+_FIELDS_AFTER = re.compile(
+    rf", (?P<first>[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}) và (?P<last>[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}})"
+    rf"(?![\w&-])"
+)
+
+
+def _field_opens(text: str, at: int, places: dict[int, Mention]) -> bool:
+    """True when a listed part at ``at`` is a field's name: no body's head, title, person or place opens it."""
+    return not (
+        at in places
+        or _place_end(text, at, places) is not None
+        or _head_re().match(text, at) is not None
+        or _generic_re().match(text, at) is not None
+        or _title_start_re().match(text, at) is not None
+        or ((word := _TOKEN.match(text, at)) is not None and word.group(0) in surnames())
+    )
+
+
+def _fields_listed(text: str, start: int, pos: int, category: str, places: dict[int, Mention]) -> int | None:
+    """Where the fields listed after a ministry's, department's or school's first field end ("Bộ Thông tin, Văn
+    hóa và Du lịch"), or None: not after a name known complete ("Bộ Tài chính, Kế hoạch và Đầu tư" lists two
+    ministries), nor after a plural ("các Sở Y tế, Giáo dục và Đào tạo")."""
+    if category not in ("ministry", "state", "institution") or not text.startswith(", ", pos):
+        return None
+    listed = _FIELDS_AFTER.match(text, pos)
+    if listed is None or (name := text[start:pos]) in _known_index() or _is_department(name):
+        return None
+    if _PLURAL_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if not (_field_opens(text, listed.start("first"), places) and _field_opens(text, listed.start("last"), places)):
+        return None
+    if _stop_at(text, listed.start("first"), listed.end("first")) is not None:
+        return None  # a clause, not a field
+    # the last field ends before a verb or a function word ("Khoa Ngữ văn, Lịch sử và Địa lý đón đoàn"), and
+    # takes no more lower-case syllables than the field before it ("Bộ Thông tin, Văn hóa và Du lịch diễn ra")
+    stop = _stop_at(text, listed.start("last"), listed.end())
+    end = stop - 1 if stop is not None else listed.end()
+    syllables = listed.group("first").count(" ") + 1
+    last = text[listed.start("last") : end].split(" ")
+    return listed.start("last") + len(" ".join(last[: max(2, syllables)]))
+
+
+def _stop_at(text: str, start: int, end: int) -> int | None:
+    """Where the first stop word (a verb, a function word) among the words of ``text[start:end]`` begins."""
+    for word in _WORDS.finditer(text, start, end):
+        if _stop_re().match(text, word.start(), end):
+            return word.start()
+    return None
+
+
 # up to two more words in lower case, then a level word: where a long remit in a name may end
 _LOWER_THEN_LEVEL = re.compile(rf"(?: [{LOWER}]+){{0,2}}? (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])")
 
@@ -1040,8 +1133,10 @@ def _partner_short_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{trie_regex(_partner_short_names())})(?![\w])")
 
 
-def _places_at(mentions: Sequence[Mention]) -> dict[int, Mention]:
-    return {m.start: m for m in mentions if m.kind == "place"}
+def _places_at(text: str, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    # (a place glued to the letters after it is a syllable of a word, no place that ends a name: "C" in
+    # "Đồn Biên phòng CKQT Cha Lo")
+    return {m.start: m for m in mentions if m.kind == "place" and not text[m.end : m.end + 1].isalnum()}
 
 
 @attrs.frozen
@@ -1227,7 +1322,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
     """Every organization mention in ``text`` (longest first, no overlaps), in order (``index``: the text's word
     index, if built; another text's, as the document's for a re-cased copy, is not used)."""
     index = index if index is not None and index.text is text else WordIndex(text)
-    places = _places_at(place_mentions)
+    places = _places_at(text, place_mentions)
     raws: list[_Raw] = []
     known = _known_index()
     for m in index.matches(_head_re()):
@@ -1242,10 +1337,15 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             start, end = m.span("brandname")
             raws.append(_Raw(start, end, "brand", _head_key(text[start:end]), "", None, False, "company"))
             continue
+        party: _Raw | None = None
         if kind in ("party", "commission") and "Đảng " in surface:
             # "Đảng Nhân dân Cách mạng Lào Soonthorn Xayachak": the party ends with its country, a person may follow
-            end = _party_end(text, start + surface.index("Đảng "), end)
+            party_start = start + surface.index("Đảng ")
+            end = _party_end(text, party_start, end)
             surface = text[start:end]
+            if kind == "commission":
+                # "Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam" names the party too, as an organ names its body
+                party = _Raw(party_start, end, "party", _head_key(text[party_start:end]), "", None, False, "")
         if kind == "fa" and not _fa_ends_in_place(surface):
             end = start + surface.rindex(" ")  # "Hội Hữu nghị Việt Nam - Lào Nguyễn Văn An": a name follows
             surface = text[start:end]
@@ -1350,7 +1450,11 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
         if kind in ("commission", "known") and text[start].islower():
             # "Trưởng ban Dân vận Trung ương" names "Ban Dân vận Trung ương", "Trưởng đoàn ĐBQH tỉnh" "Đoàn ĐBQH tỉnh"
             shown = text[start].upper() + text[start + 1 : end]
-        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, shown=shown))
+        if kind == "commission":
+            # (Vietnam's own party is the one a commission's bare name means: "Ban Tuyên giáo Trung ương" is
+            # "Ban Tuyên giáo Trung ương Đảng Cộng sản Việt Nam")
+            head = _OWN_PARTY_TAIL.sub("", head)
+        raws.append(_Raw(start, end, kind, head, qualifier, level, ref, category, party, shown))
     cover = _PlaceCover.of(places)
     for m in index.matches(_generic_re()):
         generic = _generic(text, m.start(), m.end(), places, cover)
@@ -1380,7 +1484,12 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             ):
                 # "Sở Giáo dục và Thể thao các tỉnh Nam Lào", "Trung tâm y tế các huyện": one in each
                 r = attrs.evolve(r, ref=True)
-            elif r.qualifier in ("", "tỉnh", "tp") and text.endswith(("cấp ", "Cấp "), max(0, r.start - 4), r.start):
+            elif (
+                r.qualifier in ("", "tỉnh", "tp")
+                and text.endswith(("cấp ", "Cấp "), max(0, r.start - 4), r.start)
+                # (not "cao cấp", senior: "Đoàn cán bộ cao cấp Đảng Nhân dân Cách mạng Lào" is the party's delegation)
+                and not text.endswith("cao cấp ", max(0, r.start - 8), r.start)
+            ):
                 # "các cấp Hội Chữ thập đỏ trong tỉnh" (every level of the association), "giao lưu ... cấp Bộ Chỉ huy
                 # BĐBP tỉnh" (at the level of such bodies): a level, no one body (bienphong.com.vn, baogialai.com.vn)
                 r = attrs.evolve(r, ref=True)
@@ -1443,6 +1552,20 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
             if m.group(1) == " và ":
                 break
     return out
+
+
+@cache
+def _organ_last_words() -> frozenset[str]:
+    """The last word of each internal organ's name ("vụ" of "Ban Thường vụ", "ương" of "Ủy ban Trung ương")."""
+    return frozenset(organ.rpartition(" ")[2] for organ in org_organs())
+
+
+@cache
+def _organ_before_re() -> re.Pattern[str]:
+    """Internal organs ending right before a space ("Ủy ban Trung ương ", "Ban Chấp hành Trung ương ")."""
+    organs = trie_regex(org_organs())
+    # searched in a window before a head: scanner() lets the engine skip to an organ's first letters
+    return scanner(re.compile(rf"(?<![\w])(?:{organs})(?: (?:{organs}))* $"))
 
 
 @cache
@@ -1652,7 +1775,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     head = org_heads()[text[start:head_end]]
     if text.startswith(" Thường trực ", head_end) and text.endswith("rưởng ", 0, start):
         return None  # "Phó Trưởng Ban Thường trực Ban Dân vận": the title's own "Ban", then its rank
-    if start in places or _inside_person_name(text, start):
+    if start in places or (
+        _inside_person_name(text, start)
+        # ("Đoàn Sở Giáo dục tỉnh Youngam", hns.edu.vn: "Đoàn", a delegation, before a department, no surname)
+        and not (head.category in ("ministry", "state") and text.endswith(" Đoàn ", max(0, start - 6), start))
+    ):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
     if text[start - 2 : start - 1].isalpha() and cover.inside(start):
         return None  # "Tây Ban Nha": the head is a syllable inside a place's name
@@ -1708,6 +1835,15 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         return None  # lower case all through: a common noun phrase, not a name
     title = _title_before_re().search(text, max(0, start - 30), start)
+    if (
+        title is None
+        and prev is not None
+        and prev.group(1) in _organ_last_words()  # (a cheap test first: most heads follow no organ)
+        and (organ_before := _organ_before_re().search(text, max(0, start - 40), start)) is not None
+    ):
+        # "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Đỗ Văn Chiến": the title names the organ, the body it
+        # belongs to follows, then the holder
+        title = _title_before_re().search(text, max(0, organ_before.start() - 30), organ_before.start())
     titled = title is not None
     # "ông Nguyễn Văn D, Giám đốc Bệnh viện Bạch Mai": the holder is named before the title, so a run of
     # capitalised syllables after the body is still its name
@@ -1737,7 +1873,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if head.category == "institution" and end > head_end and text[head_end + 1 : end] in org_heads():
+        return None  # "hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học" (hcmcons.vn): a kind, no name
     organ = _organ_re().match(text, start, end)
+    if organ is not None and _PRESIDIUM.match(text, organ.end() + 1):
+        return None  # "Ban Thường vụ Đoàn Chủ tịch Liên hiệp ...": an organ of the presidium; the body follows
     if organ is not None and (text[organ.end() + 1 : end] in org_heads() or _owner_noun(text[organ.end() + 1 : end])):
         # "Ban Chấp hành Hội", "Ban Giám hiệu nhà trường", "Ban Tổ chức chương trình": an organ of the body or
         # event the article is about, named by its head alone or by a common noun
@@ -2721,9 +2861,30 @@ def _titled_lower_head_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _title_cased_heads() -> dict[str, str]:
+    """The heads of several syllables the table writes with a lower-case syllable, each as the overseas press
+    writes it, every syllable capitalised ("Đại Sứ Quán", "Câu Lạc Bộ"), mapped to the table's spelling."""
+    heads: dict[str, str] = {}
+    for head in org_heads():
+        words = head.split(" ")
+        # (not a council, "Hội Đồng": the overseas press names a community's organs so, "Hội Đồng Giám Sát", and
+        # an organ alone is not listed)
+        if head[:1].isupper() and any(w[:1].islower() for w in words[1:]) and not head.startswith("Hội đồng"):
+            heads.setdefault(" ".join(w[:1].upper() + w[1:] for w in words), head)
+    return heads
+
+
+@cache
+def _title_cased_head_re() -> re.Pattern[str]:
+    """A head written with every syllable capitalised, then a capitalised name: "Đại Sứ Quán Việt Nam"."""
+    return re.compile(rf"(?<![\w])(?:{trie_regex(sorted(_title_cased_heads()))}) (?=[{UPPER}])")
+
+
 def _titled_heads_recased(text: str, index: WordIndex) -> str:
-    """``text`` with the head of each name written in lower case after a title capitalised, as the table
-    writes it (same length); ``text`` itself when there is none."""
+    """``text`` with the head of each name written in lower case after a title capitalised, and each head
+    written with every syllable capitalised, as the table writes it (same length); ``text`` itself when there
+    is none."""
     chars: list[str] | None = None
     for m in index.matches(_titled_lower_head_re()):
         if f"{m.group('title')} {m.group('head')}" in _title_set():
@@ -2732,6 +2893,10 @@ def _titled_heads_recased(text: str, index: WordIndex) -> str:
             continue  # "Giám đốc văn phòng Cơ quan Phát triển Pháp": the body is named by the capitalised head
         chars = chars if chars is not None else list(text)
         chars[m.start("head")] = chars[m.start("head")].upper()
+    # "tại trụ sở Đại Sứ Quán Việt Nam tại Hàn Quốc" (bavik.kr): the overseas press capitalises every syllable
+    for m in index.matches(_title_cased_head_re()):
+        chars = chars if chars is not None else list(text)
+        chars[m.start() : m.end() - 1] = _title_cased_heads()[m.group(0)[:-1]]
     return text if chars is None else "".join(chars)
 
 
