@@ -949,3 +949,28 @@ def test_foreign_name_with_an_office_in_apposition() -> None:
     found = people_in("Tới dự buổi lễ có Kenji Inoue, Bí thư Ban Kinh tế Đại sứ quán Nhật Bản, và lãnh đạo Trung tâm.")
     assert found["Kenji Inoue"].positions == ("Bí thư Ban Kinh tế Đại sứ quán Nhật Bản",)
     assert not people_in("Tới dự buổi lễ có Kenji Inoue và lãnh đạo Trung tâm.")
+
+
+def test_offices_shared_by_names_a_plural_address_lists() -> None:
+    # baophutho.vn: "các đồng chí: A, B, <office>" gives the office written once to each name listed
+    found = people_in(
+        "Dự buổi lễ có các đồng chí: Bùi Văn Luyến, Triệu Việt Anh, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+        "Tiếp đoàn có các ông Nguyễn Văn Dũng, Phạm Văn Hùng – Phó Chủ tịch Hội Hữu nghị Việt Nam – Lào tỉnh.",
+        "Dự có các đồng chí: Hoàng Văn Nam, Bí thư Huyện ủy; Lò Văn Tiến, Hà Thị Lan, Phó Chủ tịch UBND huyện.",
+    )
+    assert found["Bùi Văn Luyến"].positions == ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",)
+    assert found["Nguyễn Văn Dũng"].positions == ("Phó Chủ tịch Hội Hữu nghị Việt Nam – Lào tỉnh",)
+    assert found["Lò Văn Tiến"].positions == ("Phó Chủ tịch UBND huyện",)
+    assert found["Hoàng Văn Nam"].positions == ("Bí thư Huyện ủy",)
+    # no plural address: the office after the second name of a pair is that person's alone
+    found = people_in("Dự hội nghị có ông Lê Văn Bảy và ông Trần Văn Tám, Phó Chủ tịch UBND tỉnh.")
+    assert not found["Lê Văn Bảy"].positions
+
+
+def test_deputy_abbreviated() -> None:
+    # iomfom.com: a deputy's title abbreviated "P." by a school's site
+    found = people_in(
+        "Tiếp đoàn có Ông Huỳnh Trung Tâm – Trưởng phòng Quan hệ Quốc tế và Ông Lưu Ngọc Cương – P.Trưởng phòng "
+        "Đào tạo."
+    )
+    assert found["Lưu Ngọc Cương"].positions == ("P.Trưởng phòng Đào tạo",)

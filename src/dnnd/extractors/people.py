@@ -297,7 +297,8 @@ def _title_re() -> re.Pattern[str]:
             rf"(?<![\w])(?=[{re.escape(first)}])"
             # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
             # "chính quyền Tổng thống Mỹ", "thẩm quyền")
-            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+            # (a deputy abbreviated as schools and firms write it: "P.Trưởng phòng Đào tạo", "P. Giám đốc")
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:[Pp]hó |P\. ?)?(?:(?:[Tt]ổng) )?(?:{heads})"
             rf"(?: (?:{trie_regex(_spellings(_title_modifiers()))}))?(?![\w])"
         )
     )
@@ -2000,6 +2001,29 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return plural, glue, announced
 
 
+@cache
+def _plural_address_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The plural address right before the first name of a list ("các đồng chí: ", "hai ông "), searched up
+    to that name, and the one that opens a roll with a colon ("các đồng chí: "), searched in the sentence."""
+    rows = read_tsv("title_list_words.tsv")
+    count = trie_regex(_both_cases([r[0] for r in rows if r[1] == "count"]))
+    group = trie_regex(_both_cases([r[0] for r in rows if r[1] == "group"]))
+    address = rf"(?<![\w])(?:(?:{group})|(?:{count}) (?:ông|bà|đồng chí|vị))"
+    return re.compile(rf"{address}(?::? |: (?:ông|bà) )$"), re.compile(rf"{address}:")
+
+
+def _opened_by_plural_address(text: str, start: int) -> bool:
+    """True when the list whose first name starts at ``start`` follows a plural address ("các ông A, B - Phó
+    Chủ tịch"), or a semicolon inside the roll one opened ("các đồng chí: A, Bí thư; B, C, Phó Chủ tịch")."""
+    right_before, roll = _plural_address_re()
+    if right_before.search(text, max(0, start - 24), start) is not None:
+        return True
+    if not text.endswith("; ", 0, start):
+        return False
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return roll.search(text, max(sentence, start - 400), start) is not None
+
+
 # "ông A (phụ trách tài chính), ông B": a bracketed note after a listed name
 _LIST_NOTE = re.compile(r" \([^()]{1,60}\)")
 
@@ -2254,6 +2278,7 @@ def find_people(
     pair: _Found | None = None  # the person before, who may share a verb with the next one
     doubtful: list[_Found] = []  # two-syllable names with nothing around them that makes them a person's
     listed: list[_Found] = []  # the people listed just before, none with an office yet
+    untitled: list[_Found] = []  # the people just before, listed with no office of their own
     for f in found:
         if f.ref:
             if f.honorific is not None and not _PAIR_BEFORE.search(text, max(0, f.start - 24), f.start):
@@ -2317,6 +2342,12 @@ def find_people(
             f.positions.append(_office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else text[s:e])
         if f.start in shared:
             f.positions.append(shared[f.start])
+        # "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh", "các ông A, B – Phó Chủ tịch Hội": names a plural address
+        # lists with nothing between them share the offices written after the last
+        untitled = untitled if untitled and _list_gap(text, untitled[-1].end, f.start) else []
+        if spans_after and not spans_before and untitled and _opened_by_plural_address(text, untitled[0].start):
+            for other in untitled:
+                other.positions.extend(text[s:e] for k, (s, e) in enumerate(spans_after) if k not in verbs)
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         # "các ông B, C và D được bầu làm Phó Chủ tịch": names listed share the office won after them, with
         # offices of their own too ("bà B, Giám đốc Sở X; ông C, Phó Giám đốc Sở Y được bầu làm Phó Chủ tịch")
@@ -2419,6 +2450,7 @@ def find_people(
         ):
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
             doubtful.append(f)
+        untitled = [*untitled, f] if not f.positions and not f.ref else []
         pair = f
     _listed_with_people(text, found, doubtful)
     return found
