@@ -974,3 +974,27 @@ def test_deputy_abbreviated() -> None:
         "Đào tạo."
     )
     assert found["Lưu Ngọc Cương"].positions == ("P.Trưởng phòng Đào tạo",)
+
+
+def test_roll_items_and_posts_of_small_outlets() -> None:
+    # baonghean.vn: "; Đại diện ..." opens the roll's next attendee, no office of the person before
+    found = people_in(
+        "Tham dự buổi lễ có đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh; đồng chí Đại tá Nguyễn Đức Hải - Phó "
+        "Giám đốc Công an tỉnh; Đại diện Ủy Ban Mặt trận Tổ quốc tỉnh; Bộ Chỉ huy Quân sự tỉnh, Sở Ngoại vụ."
+    )
+    assert found["Nguyễn Đức Hải"].positions == ("Phó Giám đốc Công an tỉnh",)
+    # dantri.com.vn: a consulate's town the gazetteer does not know, between the title and its holder's name
+    found = people_in(
+        "Tham dự có Đại sứ Việt Nam tại Thái Lan Nguyễn Tất Thành, Tổng lãnh sự tại Khỏn Kèn Nguyễn Ngọc Sơn cùng "
+        "đại diện lãnh đạo Tổng hội Việt kiều tại Thái Lan."
+    )
+    assert found["Nguyễn Tất Thành"].positions == ("Đại sứ Việt Nam tại Thái Lan",)
+    assert found["Nguyễn Ngọc Sơn"].positions == ("Tổng lãnh sự tại Khỏn Kèn",)
+    # khoahocphothong.com.vn: two acronyms joined by a hyphen; the head of a section ("bộ phận") and its name
+    found = people_in(
+        "TS Nguyễn Đức Nghĩa, Phó Giám đốc ĐHQG-HCM đã chào mừng đoàn.",
+        "Ông Song Kichan - Trưởng bộ phận Phát triển nguồn nhân lực, Sở Chính sách Giáo dục và Thanh niên, thành "
+        "phố Daegu hy vọng thông qua hoạt động này sẽ mở ra nhiều cơ hội hợp tác.",
+    )
+    assert found["Nguyễn Đức Nghĩa"].positions == ("Phó Giám đốc ĐHQG-HCM",)
+    assert found["Song Kichan"].positions[0] == "Trưởng bộ phận Phát triển nguồn nhân lực"

@@ -109,14 +109,17 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 # (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
-_ACRONYM = re.compile(rf" [{UPPER}](?:[{UPPER}0-9&]{{1,7}}(?![\w])|\.[{UPPER}](?![\w.]))")
+# (two acronyms joined by a hyphen are one body's: "ĐHQG-HCM", "GD-ĐT")
+_ACRONYM = re.compile(
+    rf" [{UPPER}](?:[{UPPER}0-9&]{{1,7}}(?:-[{UPPER}][{UPPER}0-9&]{{1,7}})?(?![\w])|\.[{UPPER}](?![\w.]))"
+)
 # a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
 # whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
 _BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
 # the same after "Trưởng phòng", "Trưởng khoa" (a unit of an office or a school: "Trưởng phòng Đào tạo"), and the
 # whole name when it closes the clause ("Trưởng phòng Hợp tác quốc tế.")
 _UNIT_NAME_TO_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|$)")
-_UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa")
+_UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa", " bộ phận")
 _WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]+(?![\w])(?! [{UPPER}][{LOWER}])")  # ("Chánh Văn phòng Sở cho biết")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
@@ -717,6 +720,11 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         place = ctx.place_at(whose.end()) if whose is not None else None  # "Lãnh sự danh dự của CH Bồ Đào Nha"
         if place is None and text.startswith(" tại ", end):
             place = _country_at(text, end + 5)  # "Đại sứ tại Nhật Bản Nguyễn Quốc Cường": the country of the post
+            post_holder = ctx.first_name_start(end + 5, end + 45) if place is None else None
+            if post_holder is not None and _UNIT_WORDS_BEFORE_NAME.fullmatch(text, end + 5, post_holder - 1):
+                place = (
+                    post_holder - 1
+                )  # "Tổng lãnh sự tại Khỏn Kèn Nguyễn Ngọc Sơn": a town the gazetteer need not know
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
@@ -957,6 +965,8 @@ def _office_after_semicolon(ctx: _Context, pos: int) -> bool:
     text = ctx.text
     if not text.startswith("; ", pos) or not text[pos + 2 : pos + 3].isupper():
         return False
+    if text.startswith("Đại diện ", pos + 2):
+        return False  # "ông A - Phó Giám đốc Công an tỉnh; Đại diện Ủy ban MTTQ tỉnh; ...": the roll's next attendee
     span = _position_at(ctx, pos + 2, loose=False)
     if span is None or ctx.name_next(span[1]) or _cut_short(ctx, span):
         return False
