@@ -998,3 +998,12 @@ def test_roll_items_and_posts_of_small_outlets() -> None:
     )
     assert found["Nguyễn Đức Nghĩa"].positions == ("Phó Giám đốc ĐHQG-HCM",)
     assert found["Song Kichan"].positions[0] == "Trưởng bộ phận Phát triển nguồn nhân lực"
+
+
+def test_a_place_read_as_a_name_is_no_person() -> None:
+    # laodongthudo.vn: "Đoàn Luật sư Hà Nội", a bar association; the place after "Luật sư" is nobody's name
+    found = people_in("Luật sư Nguyễn Văn Hà – Đoàn Luật sư Hà Nội trả lời các câu hỏi của công nhân.")
+    assert "Nguyễn Văn Hà" in found
+    assert "Hà Nội" not in found
+    # a place is a person's name with an office
+    assert people_in("Chủ tịch Hồ Chí Minh đã dạy.")["Hồ Chí Minh"].positions == ("Chủ tịch",)

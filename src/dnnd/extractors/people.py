@@ -2584,9 +2584,9 @@ class PeopleExtractor:
                 people[key] = [f]  # "ông Harashima", named so only: a person of its own
         mentions: list[Mention] = []
         entities: list[Person] = []
-        for index, items in enumerate(people.values(), start=1):
+        for items in people.values():
             items.sort(key=lambda f: f.start)
-            entity_id = f"person:{index}"
+            entity_id = f"person:{len(entities) + 1}"
             positions: list[str] = []
             seen: set[str] = set()
             for f in items:
@@ -2598,6 +2598,10 @@ class PeopleExtractor:
             positions = _without_bare_repeats(positions)
             # the fullest name written (earliest among equals): a name cut short is not the name
             first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
+            if not positions and places().bare_re.fullmatch(first.name):
+                # "Đoàn Luật sư Hà Nội", "Lục quân Mỹ Thái Bình Dương": a place read as a name after a word that
+                # may cue one; a place is a person's name only with an office ("Chủ tịch Hồ Chí Minh")
+                continue
             honorific = next((f.honorific for f in items if f.honorific), None)
             entities.append(
                 Person(
