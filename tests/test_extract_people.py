@@ -1007,3 +1007,30 @@ def test_a_place_read_as_a_name_is_no_person() -> None:
     assert "Hà Nội" not in found
     # a place is a person's name with an office
     assert people_in("Chủ tịch Hồ Chí Minh đã dạy.")["Hồ Chí Minh"].positions == ("Chủ tịch",)
+
+
+def test_name_spelt_again_fields_listed_and_a_province_acronym() -> None:
+    # tuyengiao.vn: the Lao name spelt again in brackets before the offices
+    found = people_in(
+        "Đồng chí Kikeo Khaykhamphithoun (Ki-kẹo Khảy-khăm-phị-thun), Bí thư Trung ương Đảng, Trưởng Ban Tuyên huấn "
+        "Trung ương Đảng Nhân dân Cách mạng Lào tới dự và trao giải."
+    )
+    assert found["Kikeo Khaykhamphithoun"].positions[0] == "Bí thư Trung ương Đảng"
+    # hcmcons.vn, nghenghiepcuocsong.vn: a body's fields listed after a comma, the last after "và"
+    found = people_in(
+        "Đoàn đã có buổi gặp gỡ với Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Buangan Saphuvong, Cục trưởng Cục "
+        "Nghệ thuật biểu diễn và Ban giám đốc trường Nghệ thuật quốc gia Lào.",
+        "Tới dự có PGS.TS Đinh Đức Trường – Trưởng khoa Khoa Môi trường, Biến đổi khí hậu và Đô thị; PGS.TS Trần "
+        "Văn Nam – Trưởng khoa Luật.",
+    )
+    assert found["Buangan Saphuvong"].positions[0] == "Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch"
+    assert found["Đinh Đức Trường"].positions == ("Trưởng khoa Khoa Môi trường, Biến đổi khí hậu và Đô thị",)
+    # no list after the comma: the next office is another ("Chủ tịch UBND tỉnh, Trưởng đoàn")
+    found = people_in("Ông Lê Văn An, Giám đốc Sở Ngoại vụ, Trưởng đoàn và ông Lê Văn Bình dự lễ.")
+    assert found["Lê Văn An"].positions == ("Giám đốc Sở Ngoại vụ", "Trưởng đoàn")
+    # dlib.quangthanh (a school's site): a province by its acronym after the level word
+    found = people_in(
+        "Tham dự có ông Lê Văn Dàn - Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh BRVT, ông Lê Thanh Kính - "
+        "Trưởng Phòng GD - ĐT huyện Châu Đức."
+    )
+    assert found["Lê Văn Dàn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh BRVT",)

@@ -123,7 +123,11 @@ _UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa", " bộ phận")
 _WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]+(?![\w])(?! [{UPPER}][{LOWER}])")  # ("Chánh Văn phòng Sở cho biết")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
-_UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
+# (or by its acronym: "Liên hiệp các tổ chức hữu nghị tỉnh BRVT")
+_UNIT_AFTER_LEVEL = re.compile(
+    rf" (?:([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}|[{UPPER}]{{2,6}}(?:-[{UPPER}]{{1,4}})?)"
+    rf"(?=[,;.)]| [{LOWER}]|$)"
+)
 _PAIR_DASH = re.compile(r" ?[-–] ?")
 # a committee named by two fields joined by a dash, the body's mention cut at the dash: "Ban Văn hóa – Xã hội",
 # "Ban Kinh tế - Ngân sách" (the committees of a People's Council), "Ban Tuyên giáo – Dân vận"
@@ -163,6 +167,10 @@ def _acts_between(text: str, start: int, stop: int) -> bool:
 _AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+# the name spelt again in brackets, syllable by syllable: "Kikeo Khaykhamphithoun (Ki-kẹo Khảy-khăm-phị-thun), Bí thư"
+_OTHER_SPELLING = re.compile(
+    rf"\s*\([{UPPER}][{LOWER}]*(?:-[{LOWER}]+)*(?: [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)*){{0,5}}\)"
+)
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
 # (a dash after a line break opens the next line of a roll, "- Phó Chủ tịch: B", none of this name's offices)
@@ -874,7 +882,26 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
-    return end
+    return _fields_listed_end(ctx, end)
+
+
+# the last fields of a body's name listed after a comma, the last after "và" ("Bộ Thông tin, Văn hóa và Du lịch",
+# "Khoa Môi trường, Biến đổi khí hậu và Đô thị"), then the clause's end or a name
+_FIELDS_LISTED = re.compile(
+    rf", [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?:, [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}})* và "
+    rf"[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|\s[-–]\s| [{UPPER}]|$)"
+)
+
+
+def _fields_listed_end(ctx: _Context, end: int) -> int:
+    """Where a body's name read up to ``end`` ends when its fields go on after a comma, listed up to "và"."""
+    text = ctx.text
+    fields = _FIELDS_LISTED.match(text, end) if text.startswith(", ", end) else None
+    if fields is None or _title_re().match(text, end + 2) or ctx.place_at(end + 2) or ctx.covered(end + 2, end + 3):
+        return end
+    if text[fields.end() : fields.end() + 1] == " " and not ctx.name_next(fields.end()):
+        return end
+    return fields.end()
 
 
 def _country_at(text: str, at: int) -> int | None:
@@ -1009,7 +1036,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 return spans, spans[-1][1] + 1, verbs
             else:
                 pos = spans[-1][1] + 1  # "ông A (Phó Chủ tịch UBND tỉnh) - Chủ tịch Hội": the chain goes on
-    paren = _PAREN.match(text, pos)
+    paren = _PAREN.match(text, pos) or _OTHER_SPELLING.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
     age = _AGE.match(text, pos)
