@@ -1034,3 +1034,13 @@ def test_name_spelt_again_fields_listed_and_a_province_acronym() -> None:
         "Trưởng Phòng GD - ĐT huyện Châu Đức."
     )
     assert found["Lê Văn Dàn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh BRVT",)
+
+
+def test_viet_kieu_is_no_name() -> None:
+    # vietkieuhp (a relatives' association of overseas Vietnamese): "Việt Kiều" in Title Case, "Kiều" a surname too
+    found = people_in(
+        "Theo ông Trịnh Văn Tài- Phó Chủ tịch Hội LL Việt Kiều Hải Phòng, Chi hội trưởng Chi hội LLVK Tân Đảo- Tân "
+        "Thế Giới: Việt Kiều Tân Đảo- Tân Thế Giới đã ủng hộ quĩ phòng chống Covid Việt Nam."
+    )
+    assert "Trịnh Văn Tài" in found
+    assert not any(name.startswith("Kiều") for name in found)

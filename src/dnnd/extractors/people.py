@@ -1967,6 +1967,9 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue
         if places().lookup(label) is not None:
             continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
+        before = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
+        if before and _in_surname_compound([before, *label.split(" ")], 0):
+            continue  # "Phó Chủ tịch Hội LL Việt Kiều Hải Phòng": the name's first word closes a word of the body
         if _organ_re().match(text, start) is not None:
             continue  # "Ủy viên BCH Đảng bộ tỉnh": an organ's name opens there, not a person's
         if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and label.split(" ")[0] not in surnames():
