@@ -214,6 +214,14 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
 
 
 @cache
+def _numbered_head_re() -> re.Pattern[str]:
+    """A capitalised organization head and the number that names the body ("Ủy ban 8", "Tiểu ban số 2")."""
+    heads = [h for h in org_heads() if h[:1].isupper()]
+    # (a number that counts, "Chủ tịch Hội 2 nhiệm kỳ", is followed by what it counts, not by a break or "của")
+    return re.compile(rf" (?:{trie_regex(heads)}) (?:số )?\d{{1,3}}(?=[,;)\n]|\.(?!\d)| của | [-–] |$)")
+
+
+@cache
 def _capital_heads() -> frozenset[str]:
     """The capitalised organization heads ("Hội", "Sở", "Đảng ủy"): a body named by its head alone."""
     return frozenset(h for h in org_heads() if h[:1].isupper())
@@ -672,6 +680,10 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         bare = _bare_head_re().match(text, end + 4)  # "chủ tịch đương nhiệm của Hội": the body, after "của"
     if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
         bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
+    if bare is None and (numbered := _numbered_head_re().match(text, end)) is not None:
+        # "Chủ nhiệm Ủy ban 8 của Thượng viện Campuchia": a body named by a number, then the body it belongs to
+        owner = ctx.org_in(numbered.end() + 5, numbered.end() + 5) if text.startswith(" của ", numbered.end()) else None
+        return start, owner.end if owner is not None else numbered.end()
     if bare is not None:
         # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
         # with the level of the unit it serves
@@ -2052,6 +2064,11 @@ def _plural_address_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{address}(?::? |: (?:ông|bà) )$"), re.compile(rf"{address}:")
 
 
+# an office several people hold at once, a deputy's or a member's: one a list of names may share ("các ông A, B,
+# Phó Chủ tịch ..."), unlike a head's ("các ông A, B, Chủ tịch Công ty X": B's alone)
+_SHAREABLE_OFFICE = re.compile(r"(?:[Pp]hó |P\.|[ỦUủu][ỷy] viên|[Tt]hành viên|[Hh]ội viên)")
+
+
 def _opened_by_plural_address(text: str, start: int) -> bool:
     """True when the list whose first name starts at ``start`` follows a plural address ("các ông A, B - Phó
     Chủ tịch"), or a semicolon inside the roll one opened ("các đồng chí: A, Bí thư; B, C, Phó Chủ tịch")."""
@@ -2385,7 +2402,13 @@ def find_people(
         # "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh", "các ông A, B – Phó Chủ tịch Hội": names a plural address
         # lists with nothing between them share the offices written after the last
         untitled = untitled if untitled and _list_gap(text, untitled[-1].end, f.start) else []
-        if spans_after and not spans_before and untitled and _opened_by_plural_address(text, untitled[0].start):
+        if (
+            spans_after
+            and not spans_before
+            and untitled
+            and _SHAREABLE_OFFICE.match(text, spans_after[0][0])
+            and _opened_by_plural_address(text, untitled[0].start)
+        ):
             for other in untitled:
                 other.positions.extend(text[s:e] for k, (s, e) in enumerate(spans_after) if k not in verbs)
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
