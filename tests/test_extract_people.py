@@ -949,3 +949,98 @@ def test_foreign_name_with_an_office_in_apposition() -> None:
     found = people_in("Tới dự buổi lễ có Kenji Inoue, Bí thư Ban Kinh tế Đại sứ quán Nhật Bản, và lãnh đạo Trung tâm.")
     assert found["Kenji Inoue"].positions == ("Bí thư Ban Kinh tế Đại sứ quán Nhật Bản",)
     assert not people_in("Tới dự buổi lễ có Kenji Inoue và lãnh đạo Trung tâm.")
+
+
+def test_offices_shared_by_names_a_plural_address_lists() -> None:
+    # baophutho.vn: "các đồng chí: A, B, <office>" gives the office written once to each name listed
+    found = people_in(
+        "Dự buổi lễ có các đồng chí: Bùi Văn Luyến, Triệu Việt Anh, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.",
+        "Tiếp đoàn có các ông Nguyễn Văn Dũng, Phạm Văn Hùng – Phó Chủ tịch Hội Hữu nghị Việt Nam – Lào tỉnh.",
+        "Dự có các đồng chí: Hoàng Văn Nam, Bí thư Huyện ủy; Lò Văn Tiến, Hà Thị Lan, Phó Chủ tịch UBND huyện.",
+    )
+    assert found["Bùi Văn Luyến"].positions == ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",)
+    assert found["Nguyễn Văn Dũng"].positions == ("Phó Chủ tịch Hội Hữu nghị Việt Nam – Lào tỉnh",)
+    assert found["Lò Văn Tiến"].positions == ("Phó Chủ tịch UBND huyện",)
+    assert found["Hoàng Văn Nam"].positions == ("Bí thư Huyện ủy",)
+    # no plural address: the office after the second name of a pair is that person's alone
+    found = people_in("Dự hội nghị có ông Lê Văn Bảy và ông Trần Văn Tám, Phó Chủ tịch UBND tỉnh.")
+    assert not found["Lê Văn Bảy"].positions
+
+
+def test_deputy_abbreviated() -> None:
+    # iomfom.com: a deputy's title abbreviated "P." by a school's site
+    found = people_in(
+        "Tiếp đoàn có Ông Huỳnh Trung Tâm – Trưởng phòng Quan hệ Quốc tế và Ông Lưu Ngọc Cương – P.Trưởng phòng "
+        "Đào tạo."
+    )
+    assert found["Lưu Ngọc Cương"].positions == ("P.Trưởng phòng Đào tạo",)
+
+
+def test_roll_items_and_posts_of_small_outlets() -> None:
+    # baonghean.vn: "; Đại diện ..." opens the roll's next attendee, no office of the person before
+    found = people_in(
+        "Tham dự buổi lễ có đồng chí Bùi Đình Long - Phó Chủ tịch UBND tỉnh; đồng chí Đại tá Nguyễn Đức Hải - Phó "
+        "Giám đốc Công an tỉnh; Đại diện Ủy Ban Mặt trận Tổ quốc tỉnh; Bộ Chỉ huy Quân sự tỉnh, Sở Ngoại vụ."
+    )
+    assert found["Nguyễn Đức Hải"].positions == ("Phó Giám đốc Công an tỉnh",)
+    # dantri.com.vn: a consulate's town the gazetteer does not know, between the title and its holder's name
+    found = people_in(
+        "Tham dự có Đại sứ Việt Nam tại Thái Lan Nguyễn Tất Thành, Tổng lãnh sự tại Khỏn Kèn Nguyễn Ngọc Sơn cùng "
+        "đại diện lãnh đạo Tổng hội Việt kiều tại Thái Lan."
+    )
+    assert found["Nguyễn Tất Thành"].positions == ("Đại sứ Việt Nam tại Thái Lan",)
+    assert found["Nguyễn Ngọc Sơn"].positions == ("Tổng lãnh sự tại Khỏn Kèn",)
+    # khoahocphothong.com.vn: two acronyms joined by a hyphen; the head of a section ("bộ phận") and its name
+    found = people_in(
+        "TS Nguyễn Đức Nghĩa, Phó Giám đốc ĐHQG-HCM đã chào mừng đoàn.",
+        "Ông Song Kichan - Trưởng bộ phận Phát triển nguồn nhân lực, Sở Chính sách Giáo dục và Thanh niên, thành "
+        "phố Daegu hy vọng thông qua hoạt động này sẽ mở ra nhiều cơ hội hợp tác.",
+    )
+    assert found["Nguyễn Đức Nghĩa"].positions == ("Phó Giám đốc ĐHQG-HCM",)
+    assert found["Song Kichan"].positions[0] == "Trưởng bộ phận Phát triển nguồn nhân lực"
+
+
+def test_a_place_read_as_a_name_is_no_person() -> None:
+    # laodongthudo.vn: "Đoàn Luật sư Hà Nội", a bar association; the place after "Luật sư" is nobody's name
+    found = people_in("Luật sư Nguyễn Văn Hà – Đoàn Luật sư Hà Nội trả lời các câu hỏi của công nhân.")
+    assert "Nguyễn Văn Hà" in found
+    assert "Hà Nội" not in found
+    # a place is a person's name with an office
+    assert people_in("Chủ tịch Hồ Chí Minh đã dạy.")["Hồ Chí Minh"].positions == ("Chủ tịch",)
+
+
+def test_name_spelt_again_fields_listed_and_a_province_acronym() -> None:
+    # tuyengiao.vn: the Lao name spelt again in brackets before the offices
+    found = people_in(
+        "Đồng chí Kikeo Khaykhamphithoun (Ki-kẹo Khảy-khăm-phị-thun), Bí thư Trung ương Đảng, Trưởng Ban Tuyên huấn "
+        "Trung ương Đảng Nhân dân Cách mạng Lào tới dự và trao giải."
+    )
+    assert found["Kikeo Khaykhamphithoun"].positions[0] == "Bí thư Trung ương Đảng"
+    # hcmcons.vn, nghenghiepcuocsong.vn: a body's fields listed after a comma, the last after "và"
+    found = people_in(
+        "Đoàn đã có buổi gặp gỡ với Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch Buangan Saphuvong, Cục trưởng Cục "
+        "Nghệ thuật biểu diễn và Ban giám đốc trường Nghệ thuật quốc gia Lào.",
+        "Tới dự có PGS.TS Đinh Đức Trường – Trưởng khoa Khoa Môi trường, Biến đổi khí hậu và Đô thị; PGS.TS Trần "
+        "Văn Nam – Trưởng khoa Luật.",
+    )
+    assert found["Buangan Saphuvong"].positions[0] == "Thứ trưởng Bộ Thông tin, Văn hóa và Du lịch"
+    assert found["Đinh Đức Trường"].positions == ("Trưởng khoa Khoa Môi trường, Biến đổi khí hậu và Đô thị",)
+    # no list after the comma: the next office is another ("Chủ tịch UBND tỉnh, Trưởng đoàn")
+    found = people_in("Ông Lê Văn An, Giám đốc Sở Ngoại vụ, Trưởng đoàn và ông Lê Văn Bình dự lễ.")
+    assert found["Lê Văn An"].positions == ("Giám đốc Sở Ngoại vụ", "Trưởng đoàn")
+    # dlib.quangthanh (a school's site): a province by its acronym after the level word
+    found = people_in(
+        "Tham dự có ông Lê Văn Dàn - Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh BRVT, ông Lê Thanh Kính - "
+        "Trưởng Phòng GD - ĐT huyện Châu Đức."
+    )
+    assert found["Lê Văn Dàn"].positions == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh BRVT",)
+
+
+def test_viet_kieu_is_no_name() -> None:
+    # vietkieuhp (a relatives' association of overseas Vietnamese): "Việt Kiều" in Title Case, "Kiều" a surname too
+    found = people_in(
+        "Theo ông Trịnh Văn Tài- Phó Chủ tịch Hội LL Việt Kiều Hải Phòng, Chi hội trưởng Chi hội LLVK Tân Đảo- Tân "
+        "Thế Giới: Việt Kiều Tân Đảo- Tân Thế Giới đã ủng hộ quĩ phòng chống Covid Việt Nam."
+    )
+    assert "Trịnh Văn Tài" in found
+    assert not any(name.startswith("Kiều") for name in found)

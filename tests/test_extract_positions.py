@@ -896,12 +896,16 @@ def test_a_flag_rank_after_ngai_and_a_senior_ministers_title_in_a_delegation_rol
     assert "Bộ Lễ" not in people
 
 
-def test_a_bare_title_whose_body_is_not_read_is_no_office_further_on_in_a_chain() -> None:
+def test_a_committee_named_by_its_number_is_read_with_the_body_it_belongs_to() -> None:
+    # phunuvietnam.vn: "Ủy ban 8 của Thượng viện" (the Cambodian Senate's committees are numbered)
     people, _, _ = extracted(
         "Cùng đi với đoàn có bà Mean Som An, Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển, Chủ "
         "nhiệm Ủy ban 8 của Thượng viện Campuchia; ông Sok Lou, Tỉnh trưởng tỉnh Kampong Thom."
     )
-    assert people["Mean Som An"].positions == ("Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển",)
+    assert people["Mean Som An"].positions == (
+        "Phó Chủ tịch Hội Phụ nữ Campuchia vì Hoà bình và Phát triển",
+        "Chủ nhiệm Ủy ban 8 của Thượng viện Campuchia",
+    )
 
 
 def test_an_organ_by_its_acronym_then_the_party_organ_of_the_unit() -> None:

@@ -109,18 +109,25 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 _TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 # (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
-_ACRONYM = re.compile(rf" [{UPPER}](?:[{UPPER}0-9&]{{1,7}}(?![\w])|\.[{UPPER}](?![\w.]))")
+# (two acronyms joined by a hyphen are one body's: "ĐHQG-HCM", "GD-ĐT")
+_ACRONYM = re.compile(
+    rf" [{UPPER}](?:[{UPPER}0-9&]{{1,7}}(?:-[{UPPER}][{UPPER}0-9&]{{1,7}})?(?![\w])|\.[{UPPER}](?![\w.]))"
+)
 # a board's name after "Trưởng ban": a capitalised word and a lower-case one ("Kiểm tra", "Tuyên giáo"), the
 # whole name when no capitalised word goes on ("Ban Tổ chức Lễ hội": a longer name, read further on)
 _BOARD_NAME = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+)?(?![\w])(?! [{UPPER}][{LOWER}])")
 # the same after "Trưởng phòng", "Trưởng khoa" (a unit of an office or a school: "Trưởng phòng Đào tạo"), and the
 # whole name when it closes the clause ("Trưởng phòng Hợp tác quốc tế.")
 _UNIT_NAME_TO_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|$)")
-_UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa")
+_UNIT_HEAD_ENDINGS = (" ban", " phòng", " khoa", " bộ phận")
 _WORD_AFTER = re.compile(rf" [{UPPER}][{LOWER}]+(?![\w])(?! [{UPPER}][{LOWER}])")  # ("Chánh Văn phòng Sở cho biết")
 _WORD_THEN_BREAK = re.compile(rf" [{UPPER}][{LOWER}]+(?=[,;.)]|$)")
 _ENDS_IN_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
-_UNIT_AFTER_LEVEL = re.compile(rf" ([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}(?=[,;.)]| [{LOWER}]|$)")
+# (or by its acronym: "Liên hiệp các tổ chức hữu nghị tỉnh BRVT")
+_UNIT_AFTER_LEVEL = re.compile(
+    rf" (?:([{UPPER}][{LOWER}]*)(?: [{UPPER}][{LOWER}]*){{0,3}}|[{UPPER}]{{2,6}}(?:-[{UPPER}]{{1,4}})?)"
+    rf"(?=[,;.)]| [{LOWER}]|$)"
+)
 _PAIR_DASH = re.compile(r" ?[-–] ?")
 # a committee named by two fields joined by a dash, the body's mention cut at the dash: "Ban Văn hóa – Xã hội",
 # "Ban Kinh tế - Ngân sách" (the committees of a People's Council), "Ban Tuyên giáo – Dân vận"
@@ -160,6 +167,10 @@ def _acts_between(text: str, start: int, stop: int) -> bool:
 _AGE = re.compile(r",? \(?\d{1,3} tuổi\)?(?=,)")
 _OPEN_PAREN = re.compile(r" ?\(")
 _PAREN = re.compile(r"\s*\([^()]{1,20}\)")
+# the name spelt again in brackets, syllable by syllable: "Kikeo Khaykhamphithoun (Ki-kẹo Khảy-khăm-phị-thun), Bí thư"
+_OTHER_SPELLING = re.compile(
+    rf"\s*\([{UPPER}][{LOWER}]*(?:-[{LOWER}]+)*(?: [{UPPER}][{LOWER}]*(?:-[{LOWER}]+)*){{0,5}}\)"
+)
 # (a scrape may lose the space after the dash: "bà YOUN MEE HYANG -Nghị sĩ Quốc hội Hàn Quốc")
 # (a table row joins its cells by " | ": "1 | Nguyễn Văn A | Chủ tịch Hội")
 # (a dash after a line break opens the next line of a roll, "- Phó Chủ tịch: B", none of this name's offices)
@@ -200,6 +211,14 @@ def _bare_head_re(before_name: bool = False) -> re.Pattern[str]:
     # and a dash before the name it is written before: "Chủ tịch Hội - ông A")
     after = "(?= )" if before_name else rf"(?=[,.;:)\n]| [{LOWER}|]| [-–] |$)"
     return re.compile(rf" (?:{trie_regex(heads)}){after}")
+
+
+@cache
+def _numbered_head_re() -> re.Pattern[str]:
+    """A capitalised organization head and the number that names the body ("Ủy ban 8", "Tiểu ban số 2")."""
+    heads = [h for h in org_heads() if h[:1].isupper()]
+    # (a number that counts, "Chủ tịch Hội 2 nhiệm kỳ", is followed by what it counts, not by a break or "của")
+    return re.compile(rf" (?:{trie_regex(heads)}) (?:số )?\d{{1,3}}(?=[,;)\n]|\.(?!\d)| của | [-–] |$)")
 
 
 @cache
@@ -297,7 +316,8 @@ def _title_re() -> re.Pattern[str]:
             rf"(?<![\w])(?=[{re.escape(first)}])"
             # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
             # "chính quyền Tổng thống Mỹ", "thẩm quyền")
-            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:(?:[Pp]hó) )?(?:(?:[Tt]ổng) )?(?:{heads})"
+            # (a deputy abbreviated as schools and firms write it: "P.Trưởng phòng Đào tạo", "P. Giám đốc")
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:[Pp]hó |P\. ?)?(?:(?:[Tt]ổng) )?(?:{heads})"
             rf"(?: (?:{trie_regex(_spellings(_title_modifiers()))}))?(?![\w])"
         )
     )
@@ -660,6 +680,10 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         bare = _bare_head_re().match(text, end + 4)  # "chủ tịch đương nhiệm của Hội": the body, after "của"
     if bare is None and (named := _bare_head_re(before_name=True).match(text, end)) is not None:
         bare = named if named.end() + 1 in ctx.name_starts else None  # "Chủ tịch Hội Nguyễn Văn Út trao quà"
+    if bare is None and (numbered := _numbered_head_re().match(text, end)) is not None:
+        # "Chủ nhiệm Ủy ban 8 của Thượng viện Campuchia": a body named by a number, then the body it belongs to
+        owner = ctx.org_in(numbered.end() + 5, numbered.end() + 5) if text.startswith(" của ", numbered.end()) else None
+        return start, owner.end if owner is not None else numbered.end()
     if bare is not None:
         # "Chủ tịch Hội đã tiếp nhận": the body the article is about, by its head alone; "Bí thư Đảng ủy xã":
         # with the level of the unit it serves
@@ -716,6 +740,11 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
         place = ctx.place_at(whose.end()) if whose is not None else None  # "Lãnh sự danh dự của CH Bồ Đào Nha"
         if place is None and text.startswith(" tại ", end):
             place = _country_at(text, end + 5)  # "Đại sứ tại Nhật Bản Nguyễn Quốc Cường": the country of the post
+            post_holder = ctx.first_name_start(end + 5, end + 45) if place is None else None
+            if post_holder is not None and _UNIT_WORDS_BEFORE_NAME.fullmatch(text, end + 5, post_holder - 1):
+                place = (
+                    post_holder - 1
+                )  # "Tổng lãnh sự tại Khỏn Kèn Nguyễn Ngọc Sơn": a town the gazetteer need not know
     if place is not None:
         # "Tổng thống Mỹ", "Đại sứ Nhật Bản tại Việt Nam": a title with the country it serves
         end = place
@@ -865,7 +894,26 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
-    return end
+    return _fields_listed_end(ctx, end)
+
+
+# the last fields of a body's name listed after a comma, the last after "và" ("Bộ Thông tin, Văn hóa và Du lịch",
+# "Khoa Môi trường, Biến đổi khí hậu và Đô thị"), then the clause's end or a name
+_FIELDS_LISTED = re.compile(
+    rf", [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?:, [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}})* và "
+    rf"[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|\s[-–]\s| [{UPPER}]|$)"
+)
+
+
+def _fields_listed_end(ctx: _Context, end: int) -> int:
+    """Where a body's name read up to ``end`` ends when its fields go on after a comma, listed up to "và"."""
+    text = ctx.text
+    fields = _FIELDS_LISTED.match(text, end) if text.startswith(", ", end) else None
+    if fields is None or _title_re().match(text, end + 2) or ctx.place_at(end + 2) or ctx.covered(end + 2, end + 3):
+        return end
+    if text[fields.end() : fields.end() + 1] == " " and not ctx.name_next(fields.end()):
+        return end
+    return fields.end()
 
 
 def _country_at(text: str, at: int) -> int | None:
@@ -956,6 +1004,8 @@ def _office_after_semicolon(ctx: _Context, pos: int) -> bool:
     text = ctx.text
     if not text.startswith("; ", pos) or not text[pos + 2 : pos + 3].isupper():
         return False
+    if text.startswith("Đại diện ", pos + 2):
+        return False  # "ông A - Phó Giám đốc Công an tỉnh; Đại diện Ủy ban MTTQ tỉnh; ...": the roll's next attendee
     span = _position_at(ctx, pos + 2, loose=False)
     if span is None or ctx.name_next(span[1]) or _cut_short(ctx, span):
         return False
@@ -998,7 +1048,7 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 return spans, spans[-1][1] + 1, verbs
             else:
                 pos = spans[-1][1] + 1  # "ông A (Phó Chủ tịch UBND tỉnh) - Chủ tịch Hội": the chain goes on
-    paren = _PAREN.match(text, pos)
+    paren = _PAREN.match(text, pos) or _OTHER_SPELLING.match(text, pos)
     if paren and not _ABBR.match(text, pos):
         pos = paren.end()
     age = _AGE.match(text, pos)
@@ -1929,6 +1979,9 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
             continue
         if places().lookup(label) is not None:
             continue  # "Giám đốc Plan International Việt Nam": the country the body works in, no name
+        before = text[max(0, start - 12) : start - 1].rsplit(" ", 1)[-1]
+        if before and _in_surname_compound([before, *label.split(" ")], 0):
+            continue  # "Phó Chủ tịch Hội LL Việt Kiều Hải Phòng": the name's first word closes a word of the body
         if _organ_re().match(text, start) is not None:
             continue  # "Ủy viên BCH Đảng bộ tỉnh": an organ's name opens there, not a person's
         if _ENDS_IN_LEVEL.search(text, span[0], span[1]) and label.split(" ")[0] not in surnames():
@@ -1998,6 +2051,34 @@ def _list_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     announced = re.compile(rf"(?:(?<![\w])(?:{opens})|:):? (?:(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí) )?$")
     return plural, glue, announced
+
+
+@cache
+def _plural_address_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The plural address right before the first name of a list ("các đồng chí: ", "hai ông "), searched up
+    to that name, and the one that opens a roll with a colon ("các đồng chí: "), searched in the sentence."""
+    rows = read_tsv("title_list_words.tsv")
+    count = trie_regex(_both_cases([r[0] for r in rows if r[1] == "count"]))
+    group = trie_regex(_both_cases([r[0] for r in rows if r[1] == "group"]))
+    address = rf"(?<![\w])(?:(?:{group})|(?:{count}) (?:ông|bà|đồng chí|vị))"
+    return re.compile(rf"{address}(?::? |: (?:ông|bà) )$"), re.compile(rf"{address}:")
+
+
+# an office several people hold at once, a deputy's or a member's: one a list of names may share ("các ông A, B,
+# Phó Chủ tịch ..."), unlike a head's ("các ông A, B, Chủ tịch Công ty X": B's alone)
+_SHAREABLE_OFFICE = re.compile(r"(?:[Pp]hó |P\.|[ỦUủu][ỷy] viên|[Tt]hành viên|[Hh]ội viên)")
+
+
+def _opened_by_plural_address(text: str, start: int) -> bool:
+    """True when the list whose first name starts at ``start`` follows a plural address ("các ông A, B - Phó
+    Chủ tịch"), or a semicolon inside the roll one opened ("các đồng chí: A, Bí thư; B, C, Phó Chủ tịch")."""
+    right_before, roll = _plural_address_re()
+    if right_before.search(text, max(0, start - 24), start) is not None:
+        return True
+    if not text.endswith("; ", 0, start):
+        return False
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return roll.search(text, max(sentence, start - 400), start) is not None
 
 
 # "ông A (phụ trách tài chính), ông B": a bracketed note after a listed name
@@ -2254,6 +2335,7 @@ def find_people(
     pair: _Found | None = None  # the person before, who may share a verb with the next one
     doubtful: list[_Found] = []  # two-syllable names with nothing around them that makes them a person's
     listed: list[_Found] = []  # the people listed just before, none with an office yet
+    untitled: list[_Found] = []  # the people just before, listed with no office of their own
     for f in found:
         if f.ref:
             if f.honorific is not None and not _PAIR_BEFORE.search(text, max(0, f.start - 24), f.start):
@@ -2317,6 +2399,18 @@ def find_people(
             f.positions.append(_office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else text[s:e])
         if f.start in shared:
             f.positions.append(shared[f.start])
+        # "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh", "các ông A, B – Phó Chủ tịch Hội": names a plural address
+        # lists with nothing between them share the offices written after the last
+        untitled = untitled if untitled and _list_gap(text, untitled[-1].end, f.start) else []
+        if (
+            spans_after
+            and not spans_before
+            and untitled
+            and _SHAREABLE_OFFICE.match(text, spans_after[0][0])
+            and _opened_by_plural_address(text, untitled[0].start)
+        ):
+            for other in untitled:
+                other.positions.extend(text[s:e] for k, (s, e) in enumerate(spans_after) if k not in verbs)
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         # "các ông B, C và D được bầu làm Phó Chủ tịch": names listed share the office won after them, with
         # offices of their own too ("bà B, Giám đốc Sở X; ông C, Phó Giám đốc Sở Y được bầu làm Phó Chủ tịch")
@@ -2419,6 +2513,7 @@ def find_people(
         ):
             f.ref = True  # two capitalised syllables with no cue: not enough to call it a person
             doubtful.append(f)
+        untitled = [*untitled, f] if not f.positions and not f.ref else []
         pair = f
     _listed_with_people(text, found, doubtful)
     return found
@@ -2542,9 +2637,9 @@ class PeopleExtractor:
                 people[key] = [f]  # "ông Harashima", named so only: a person of its own
         mentions: list[Mention] = []
         entities: list[Person] = []
-        for index, items in enumerate(people.values(), start=1):
+        for items in people.values():
             items.sort(key=lambda f: f.start)
-            entity_id = f"person:{index}"
+            entity_id = f"person:{len(entities) + 1}"
             positions: list[str] = []
             seen: set[str] = set()
             for f in items:
@@ -2556,6 +2651,10 @@ class PeopleExtractor:
             positions = _without_bare_repeats(positions)
             # the fullest name written (earliest among equals): a name cut short is not the name
             first = max(items, key=lambda f: (not f.ref or len(f.name.split()) > 1, len(f.name.split()), -f.start))
+            if not positions and places().bare_re.fullmatch(first.name):
+                # "Đoàn Luật sư Hà Nội", "Lục quân Mỹ Thái Bình Dương": a place read as a name after a word that
+                # may cue one; a place is a person's name only with an office ("Chủ tịch Hồ Chí Minh")
+                continue
             honorific = next((f.honorific for f in items if f.honorific), None)
             entities.append(
                 Person(
