@@ -56,6 +56,33 @@ def test_text_is_not_stray(line: str) -> None:
     assert not ln.is_stray(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    # the visitor statistics, login box, poll and weather widgets of the district and commune portals' side columns
+    ["Hôm nay: 1.234", "Tháng này: 45.678", "- Trực tuyến: 12", "Tên đăng nhập", "Mật khẩu", "Quên mật khẩu?",
+     "Ghi nhớ đăng nhập", "Thăm dò ý kiến", "Xem kết quả", "Thư viện ảnh", "Dự báo thời tiết", "Trang chủ",
+     # Blogger's post footer and pager, in English and in its Vietnamese locale (khangsydney.blogspot.com and
+     # the overseas Vietnamese associations' blogs), WordPress's category line
+     "Labels: Cộng đồng, Tin tức", "Nhãn: Cộng đồng người Việt", "Newer Post Older Post Home",
+     "Bài đăng Mới hơn Bài đăng Cũ hơn Trang chủ", "Không có nhận xét nào:", "Đăng Nhận xét",
+     "Đăng ký: Đăng Nhận xét (Atom)", "Subscribe to: Post Comments (Atom)", "Lưu trữ Blog", "Blog Archive",
+     "View my complete profile", "Leave a Reply", "Filed under: Tin tức"],
+)  # fmt: skip
+def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a table row or a sentence opening with the same words goes on past the number, or has no number at all
+    ["Hôm nay: đoàn đại biểu tỉnh Lào Cai thăm và làm việc tại Vân Nam.", "Tổng cộng: 520.000.000",
+     "Thành viên: 45", "Hôm nay: 12 đoàn", "Thời tiết hôm đó mưa to, nhưng đông đảo bà con vẫn đến dự.",
+     "Mật khẩu của hệ thống được đổi mỗi tháng."],
+)  # fmt: skip
+def test_sentences_in_the_words_of_widgets_are_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
 def test_image_files_and_stubs() -> None:
     assert ln.image_file("baolaocai-br_img-7513.jpg") == "baolaocai-br_img-7513.jpg"
     assert ln.image_file("img-9703.JPG") == "img-9703.JPG"

@@ -403,6 +403,14 @@ _COUNT_WORDS = (
 _LABELLED_COUNTER = re.compile(
     r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
 )
+# A row of a portal's visitor statistics ("Thống kê truy cập"): a period or a kind of visitor, a colon, a number
+# alone ("Hôm nay: 1.234", "Tháng này: 45.678", "Trực tuyến: 12"); a sentence never stops at the number. Labels a
+# table in an article could use ("Tổng cộng:", "Thành viên:") are left out.
+_VISITS_COUNTER = re.compile(
+    r"^[-•*]?\s*(?:hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|năm trước"
+    r"|trực tuyến|đang xem|máy chủ tìm kiếm)\s*:\s*\d[\d.,]*$",
+    re.I,
+)
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -968,8 +976,13 @@ def refers_back(line: str) -> bool:
 
 
 def is_counter(line: str) -> bool:
-    """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
-    return bool((_COUNTER.fullmatch(line) and not _DOTTED_DAY.search(line)) or _LABELLED_COUNTER.match(line))
+    """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``,
+    the visitor statistics' ``Hôm nay: 1.234``)."""
+    return bool(
+        (_COUNTER.fullmatch(line) and not _DOTTED_DAY.search(line))
+        or _LABELLED_COUNTER.match(line)
+        or _VISITS_COUNTER.match(line)
+    )
 
 
 def ends_with_counter(line: str) -> bool:
