@@ -411,8 +411,9 @@ _VISITS_COUNTER = re.compile(
     r"|trực tuyến|online|đang xem|máy chủ tìm kiếm)\s*:\s*\d[\d.,]*$",
     re.I,
 )
-# A footer's contact line: a street address (house number, then the street's name) closed by the phone number ("Số 2 Hoàng Liên,
-# phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120"); a sentence asking readers to call runs on in words.
+# A footer's contact line: a street address (house number, then the street's name) closed by the phone number
+# ("Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120"); a sentence asking readers to call runs on in
+# words.
 _CONTACT_LINE = re.compile(
     r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ][^.!?:]{3,120}[\s,–-]"
     r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}$"
