@@ -71,7 +71,10 @@ def test_text_is_not_stray(line: str) -> None:
      "Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120",
      "Tel: (84-24) 3826 2000 | Fax: (84-24) 3826 2001",
      "105A Quán Thánh, Ba Đình, Hà Nội - Tel: (84-24) 3845 4196", "Chịu trách nhiệm chính: Trần Văn Bình",
-     "Cổng thông tin điện tử huyện Sìn Hồ", "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA", "Online: 15"],
+     "Online: 15",
+     # WordPress's default widgets and post navigation
+     "Previous Post", "Related Posts", "Share this:", "Recent Comments", "Bình luận gần đây", "Lưu trữ",
+     "Proudly powered by WordPress"],
 )  # fmt: skip
 def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
     assert ln.is_stray(line)
@@ -90,6 +93,19 @@ def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
 )  # fmt: skip
 def test_sentences_in_the_words_of_widgets_are_not_stray(line: str) -> None:
     assert not ln.is_stray(line)
+
+
+def test_a_portal_title_alone_is_furniture_a_sentence_about_the_portal_is_not() -> None:
+    parser = TextParser()
+    for line in (
+        "Cổng thông tin điện tử huyện Sìn Hồ",
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA",
+        "Trang TTĐT huyện Bát Xát",
+    ):
+        assert parser.is_furniture(line), line
+    for line in ("Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
+                 "Trang thông tin của hội được nâng cấp trong năm nay"):  # fmt: skip
+        assert not parser.is_furniture(line), line
 
 
 def test_image_files_and_stubs() -> None:

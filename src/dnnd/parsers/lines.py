@@ -418,9 +418,6 @@ _CONTACT_LINE = re.compile(
     r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ][^.!?:]{3,120}[\s,–-]"
     r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}$"
 )
-# A portal's title alone on its line: "Cổng thông tin điện tử huyện Sìn Hồ", "TRANG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA"
-# (a few words, no verb after the name, no stop; a sentence about the portal runs longer).
-_PORTAL_TITLE = re.compile(r"^(?:cổng|trang) thông tin điện tử(?:\s+[^\s.,;!?:]+){1,5}$", re.I)
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -1288,7 +1285,6 @@ def is_stray(line: str) -> bool:
         or (is_toolbar(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or is_counter(line)
         or bool(_CONTACT_LINE.match(line))
-        or bool(_PORTAL_TITLE.match(line))
         or is_language_switch(line)
         or bool(_PAGER.fullmatch(line))
         or bool(_PLAYER_TIME.fullmatch(line))
