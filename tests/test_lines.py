@@ -74,7 +74,9 @@ def test_text_is_not_stray(line: str) -> None:
      "Online: 15",
      # WordPress's default widgets and post navigation
      "Previous Post", "Related Posts", "Share this:", "Recent Comments", "Bình luận gần đây", "Lưu trữ",
-     "Proudly powered by WordPress"],
+     "Proudly powered by WordPress",
+     # a post's categories in a row under its headline (tamdamedia.eu), a decorative rule's alt text (vhu.edu.vn)
+     "Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG", "line"],
 )  # fmt: skip
 def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
     assert ln.is_stray(line)
@@ -89,7 +91,9 @@ def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
      # a call for donations keeps its phone number; a sentence about a portal goes on past its name
      "Mọi đóng góp xin liên hệ chị Lan, ĐT: 0912345678",
      "12 hộ gia đình ở thôn 3 được hỗ trợ, liên hệ ĐT: 0912.345.678",
-     "Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu."],
+     "Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
+     # names in a row with no label of the site among them, a list running on in lower case
+     "Hà Nội, Hải Phòng, Quảng Ninh", "Tin tức, hình ảnh về lễ hội"],
 )  # fmt: skip
 def test_sentences_in_the_words_of_widgets_are_not_stray(line: str) -> None:
     assert not ln.is_stray(line)

@@ -533,6 +533,24 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
     return key in RELATED_MARKERS or key in extra or bool(_RELATED_SHAPE.match(key))
 
 
+# A post's categories printed in a row under its headline ("Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG"): short
+# capitalised names joined by commas, one of them the site's own label; a sentence runs on in lower case.
+_CATEGORY_LINE_CHARS = 100
+_CATEGORY_PART_WORDS = 4
+_CATEGORY_STOPS = re.compile(r"[.!?:;()\d]")
+
+
+def is_category_line(line: str) -> bool:
+    """True for a blog's or a portal's categories of the post in a row (``Tin nổi bật, Người Việt tại Séc``)."""
+    if len(line) > _CATEGORY_LINE_CHARS or ", " not in line or _CATEGORY_STOPS.search(line):
+        return False
+    parts = [part.strip() for part in line.split(",")]
+    if not all(part[:1].isupper() and 1 <= len(part.split()) <= _CATEGORY_PART_WORDS for part in parts):
+        return False
+    labels = _button_labels()[0]
+    return any(match_key(part) in labels or is_related_marker(part) for part in parts)
+
+
 def is_share_tokens(line: str) -> bool:
     """True for a line of share-button labels such as ``fb yt zl tw``, or one bulleted label (``• youtube``)."""
     tokens = line.lower().split()
@@ -1284,6 +1302,7 @@ def is_stray(line: str) -> bool:
         or is_comment_form(line)
         or (is_toolbar(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or is_counter(line)
+        or is_category_line(line)
         or bool(_CONTACT_LINE.match(line))
         or is_language_switch(line)
         or bool(_PAGER.fullmatch(line))
