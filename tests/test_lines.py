@@ -56,6 +56,62 @@ def test_text_is_not_stray(line: str) -> None:
     assert not ln.is_stray(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    # the visitor statistics, login box, poll and weather widgets of the district and commune portals' side columns
+    ["Hôm nay: 1.234", "Tháng này: 45.678", "- Trực tuyến: 12", "Tên đăng nhập", "Mật khẩu", "Quên mật khẩu?",
+     "Ghi nhớ đăng nhập", "Thăm dò ý kiến", "Xem kết quả", "Thư viện ảnh", "Dự báo thời tiết", "Trang chủ",
+     # Blogger's post footer and pager, in English and in its Vietnamese locale (khangsydney.blogspot.com and
+     # the overseas Vietnamese associations' blogs), WordPress's category line
+     "Labels: Cộng đồng, Tin tức", "Nhãn: Cộng đồng người Việt", "Newer Post Older Post Home",
+     "Bài đăng Mới hơn Bài đăng Cũ hơn Trang chủ", "Không có nhận xét nào:", "Đăng Nhận xét",
+     "Đăng ký: Đăng Nhận xét (Atom)", "Subscribe to: Post Comments (Atom)", "Lưu trữ Blog", "Blog Archive",
+     "View my complete profile", "Leave a Reply", "Filed under: Tin tức",
+     # a footer's contact and masthead lines, a portal's title alone on its line
+     "Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120",
+     "Tel: (84-24) 3826 2000 | Fax: (84-24) 3826 2001",
+     "105A Quán Thánh, Ba Đình, Hà Nội - Tel: (84-24) 3845 4196", "Chịu trách nhiệm chính: Trần Văn Bình",
+     "Online: 15",
+     # WordPress's default widgets and post navigation
+     "Previous Post", "Related Posts", "Share this:", "Recent Comments", "Bình luận gần đây", "Lưu trữ",
+     "Proudly powered by WordPress",
+     # a post's categories in a row under its headline (tamdamedia.eu), a decorative rule's alt text (vhu.edu.vn)
+     "Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG", "line"],
+)  # fmt: skip
+def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
+    assert ln.is_stray(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a table row or a sentence opening with the same words goes on past the number, or has no number at all
+    ["Hôm nay: đoàn đại biểu tỉnh Lào Cai thăm và làm việc tại Vân Nam.", "Tổng cộng: 520.000.000",
+     "Thành viên: 45", "Hôm nay: 12 đoàn", "Thời tiết hôm đó mưa to, nhưng đông đảo bà con vẫn đến dự.",
+     "Mật khẩu của hệ thống được đổi mỗi tháng.",
+     # a call for donations keeps its phone number; a sentence about a portal goes on past its name
+     "Mọi đóng góp xin liên hệ chị Lan, ĐT: 0912345678",
+     "12 hộ gia đình ở thôn 3 được hỗ trợ, liên hệ ĐT: 0912.345.678",
+     "Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
+     # names in a row with no label of the site among them, a list running on in lower case
+     "Hà Nội, Hải Phòng, Quảng Ninh", "Tin tức, hình ảnh về lễ hội"],
+)  # fmt: skip
+def test_sentences_in_the_words_of_widgets_are_not_stray(line: str) -> None:
+    assert not ln.is_stray(line)
+
+
+def test_a_portal_title_alone_is_furniture_a_sentence_about_the_portal_is_not() -> None:
+    parser = TextParser()
+    for line in (
+        "Cổng thông tin điện tử huyện Sìn Hồ",
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN HÒA",
+        "Trang TTĐT huyện Bát Xát",
+    ):
+        assert parser.is_furniture(line), line
+    for line in ("Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
+                 "Trang thông tin của hội được nâng cấp trong năm nay"):  # fmt: skip
+        assert not parser.is_furniture(line), line
+
+
 def test_image_files_and_stubs() -> None:
     assert ln.image_file("baolaocai-br_img-7513.jpg") == "baolaocai-br_img-7513.jpg"
     assert ln.image_file("img-9703.JPG") == "img-9703.JPG"

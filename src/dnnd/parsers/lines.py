@@ -403,6 +403,21 @@ _COUNT_WORDS = (
 _LABELLED_COUNTER = re.compile(
     r"^\(?\s*(?:\d[\d.,]*\s+" + _COUNT_WORDS + r"|" + _COUNT_WORDS + r"\s*[:(]?\s*\d[\d.,]*\s*\)?)\s*\)?$", re.I
 )
+# A row of a portal's visitor statistics ("Thống kê truy cập"): a period or a kind of visitor, a colon, a number
+# alone ("Hôm nay: 1.234", "Tháng này: 45.678", "Trực tuyến: 12"); a sentence never stops at the number. Labels a
+# table in an article could use ("Tổng cộng:", "Thành viên:") are left out.
+_VISITS_COUNTER = re.compile(
+    r"^[-•*]?\s*(?:hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng trước|tháng hiện tại|năm nay|năm trước"
+    r"|trực tuyến|online|đang xem|máy chủ tìm kiếm)\s*:\s*\d[\d.,]*$",
+    re.I,
+)
+# A footer's contact line: a street address (house number, then the street's name) closed by the phone number
+# ("Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120"); a sentence asking readers to call runs on in
+# words.
+_CONTACT_LINE = re.compile(
+    r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ][^.!?:]{3,120}[\s,–-]"
+    r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}$"
+)
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -516,6 +531,24 @@ def is_related_marker(line: str, extra: frozenset[str] = frozenset()) -> bool:
         return False
     key = match_key(line).rstrip(" :")
     return key in RELATED_MARKERS or key in extra or bool(_RELATED_SHAPE.match(key))
+
+
+# A post's categories printed in a row under its headline ("Tin nổi bật, Người Việt tại Séc, CỘNG ĐỒNG"): short
+# capitalised names joined by commas, one of them the site's own label; a sentence runs on in lower case.
+_CATEGORY_LINE_CHARS = 100
+_CATEGORY_PART_WORDS = 4
+_CATEGORY_STOPS = re.compile(r"[.!?:;()\d]")
+
+
+def is_category_line(line: str) -> bool:
+    """True for a blog's or a portal's categories of the post in a row (``Tin nổi bật, Người Việt tại Séc``)."""
+    if len(line) > _CATEGORY_LINE_CHARS or ", " not in line or _CATEGORY_STOPS.search(line):
+        return False
+    parts = [part.strip() for part in line.split(",")]
+    if not all(part[:1].isupper() and 1 <= len(part.split()) <= _CATEGORY_PART_WORDS for part in parts):
+        return False
+    labels = _button_labels()[0]
+    return any(match_key(part) in labels or is_related_marker(part) for part in parts)
 
 
 def is_share_tokens(line: str) -> bool:
@@ -968,8 +1001,13 @@ def refers_back(line: str) -> bool:
 
 
 def is_counter(line: str) -> bool:
-    """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``)."""
-    return bool((_COUNTER.fullmatch(line) and not _DOTTED_DAY.search(line)) or _LABELLED_COUNTER.match(line))
+    """True for a counter: a number alone on its line, or with its label (``0 bình luận``, ``Lượt xem: 12``,
+    the visitor statistics' ``Hôm nay: 1.234``)."""
+    return bool(
+        (_COUNTER.fullmatch(line) and not _DOTTED_DAY.search(line))
+        or _LABELLED_COUNTER.match(line)
+        or _VISITS_COUNTER.match(line)
+    )
 
 
 def ends_with_counter(line: str) -> bool:
@@ -1264,6 +1302,8 @@ def is_stray(line: str) -> bool:
         or is_comment_form(line)
         or (is_toolbar(line) and not _YEAR.search(line))  # with a year it is a stamp line, read as such
         or is_counter(line)
+        or is_category_line(line)
+        or bool(_CONTACT_LINE.match(line))
         or is_language_switch(line)
         or bool(_PAGER.fullmatch(line))
         or bool(_PLAYER_TIME.fullmatch(line))

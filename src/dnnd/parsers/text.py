@@ -63,6 +63,9 @@ _LABEL_MAX_WORDS = 3
 # capitalised ("Cổng thông tin Sở Ngoại vụ"): "Cổng thông tin tuyển sinh chung 2017: ..." is a headline.
 _PORTAL_NAME = re.compile(r"^(?:cổng|trang) (?:thông tin|ttđt)(?P<online> điện tử)? (?P<body>\S)", re.I)
 _PORTAL_NAME_WORDS = 16
+# Inside the article, a portal's name stands alone when it is this short and carries no punctuation.
+_PORTAL_TITLE_WORDS = 10
+_PORTAL_TITLE_MARKS = re.compile(r"[.,;:!?]")
 # How far under the first headline guess its stamp is looked for past menu labels, and how short those are.
 _MENU_REACH = 12
 _MENU_WORDS = 6
@@ -294,6 +297,13 @@ class TextParser:
             or is_bare_label(line)
             or ln.is_related_marker(line, self.end_markers)  # the header of a box inside the article
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
+            # a portal's title alone on its line, in its banner or footer ("Cổng thông tin điện tử huyện Sìn Hồ");
+            # a sentence about the portal goes on with a verb and a stop
+            or (
+                ln.word_count(line) <= _PORTAL_TITLE_WORDS
+                and _PORTAL_TITLE_MARKS.search(line) is None
+                and self._portal_name(line)
+            )
         ) and not is_labelled_byline(line)  # "Tác giả: X" names the writer
         if seen is not None:
             seen[line] = found
@@ -343,7 +353,12 @@ class TextParser:
     def _portal_name(line: str) -> bool:
         """True for a portal's name in its header: "Cổng thông tin điện tử tỉnh Lào Cai", "Trang TTĐT Sở Y tế"."""
         portal = _PORTAL_NAME.match(line.strip())
-        return portal is not None and ":" not in line and (bool(portal["online"]) or portal["body"].isupper())
+        return (
+            portal is not None
+            and ":" not in line
+            # "TTĐT" is "thông tin điện tử" in short
+            and (bool(portal["online"]) or portal["body"].isupper() or match_key(line).split()[1] == "ttđt")
+        )
 
     def _unglue(self, lines: list[str]) -> list[str]:
         # A corpus prefix, a section label, the headline and the lead flattened into the first line.
