@@ -1420,3 +1420,40 @@ def test_papers_a_conference_received_are_no_aid() -> None:
         "đông đảo các nhà khoa học với 235 bài tham luận."
     )
     assert found == []
+
+
+def test_each_item_of_a_list_of_gifts_names_its_own_recipient() -> None:
+    # vnwired.com: "trao tặng 1 căn nhà ... cho Hội X, tặng 300 phần quà cho người dân, 1.500 quyển tập ... cho
+    # Trường Y": the "cho" of each item names who gets it; the first item's receiver gives nothing to the second
+    article, facts = _aid(
+        "Chương trình có nhiều hoạt động ý nghĩa gồm trao tặng 1 căn nhà hữu nghị cho Hội Liên đoàn Thanh niên "
+        "Campuchia tỉnh Svay Rieng, tặng 300 phần quà cho người dân, 1.500 quyển tập trắng cho Trường tiểu học "
+        "Kandal Phum, 10 xe đạp cho học sinh có hoàn cảnh khó khăn."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert "donor" not in roles
+    assert roles["recipient"] == ["Hội Liên đoàn Thanh niên Campuchia tỉnh Svay Rieng", "Trường tiểu học Kandal Phum"]
+
+
+def test_a_giver_before_a_list_of_gifts_gives_every_item() -> None:
+    article, facts = _aid(
+        "Hội Chữ thập đỏ tỉnh Quảng Trị trao tặng 1 căn nhà cho Hội Nông dân xã Hướng Phùng, tặng 300 phần quà cho "
+        "người dân, 50 bộ máy tính cho Trường Tiểu học Hướng Phùng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Hội Chữ thập đỏ tỉnh Quảng Trị"]
+    assert roles["recipient"] == ["Hội Nông dân xã Hướng Phùng", "Trường Tiểu học Hướng Phùng"]
+
+
+def test_a_sum_given_after_a_listed_item_is_given_by_the_later_verb() -> None:
+    # giacngo.vn: "đoàn còn tặng 200 phần quà cho đồng bào nghèo ăn Tết, ủng hộ 40 triệu đồng xây dựng ...": the
+    # receiver of the goods is no giver of the sum
+    article, facts = _aid(
+        "Dịp này, đoàn còn tặng 200 phần quà cho Hội Chữ thập đỏ xã Tân Qui Đông, ủng hộ 40 triệu đồng xây dựng một "
+        "căn nhà tình thương."
+    )
+    roles = _roles(article, facts[0])
+    assert roles["amount"] == ["40 triệu đồng"]
+    assert "Hội Chữ thập đỏ xã Tân Qui Đông" not in roles.get("donor", [])

@@ -620,9 +620,12 @@ class AidExtractor(FactExtractor):
                 # is the last one before the sum
                 money = reading.mentions_in(start, end, "money")
                 later = list(_GIVE_RE.finditer(text, verb.end(), money[0].start if money else end))
-                if later:
+                # "gồm trao tặng 1 căn nhà cho Hội X, tặng 300 phần quà cho ...": a verb after an item given to
+                # someone gives the next item of the same list; X receives, it gives nothing
+                listed = bool(later) and _item_given_to(reading, verb.end(), later[-1].start())
+                if later and not (listed and not money):
                     verb, at = later[-1], later[-1].start()
-                    donors = _subject_actors(reading, floor, at)
+                    donors = [] if listed else _subject_actors(reading, floor, at)
             owners = _gift_owners(reading, verb.end(), end) if verb is not None else []
             if owners:
                 # "đoàn công tác X trao tiền và hiện vật của cộng đồng Y": X hands over, Y gives
@@ -847,7 +850,43 @@ class AidExtractor(FactExtractor):
         if entity is None and stop is not None:
             entity = _carer(reading, stop.start(), end)
         draft.add("recipient", entity, None if entity else phrase)
+        self._item_recipients(reading, draft, phrase_end, end)
         return entity
+
+    def _item_recipients(self, reading: Reading, draft: FactDraft, after: int, end: int) -> None:
+        """Add the named recipient of each further item of a list of gifts, after the first recipient's phrase.
+
+        "trao tặng 1 căn nhà cho Hội X, tặng 300 phần quà cho người dân, 1.500 quyển tập cho Trường Y": each
+        ``cho`` after goods counted since the last recipient names who gets that item; a name opening the phrase
+        is added (Y), a bare description of people ("người dân") is not.
+        """
+        text = reading.text
+        pos = after
+        while pos < end:
+            to = _recipient_marker(text, pos, end)
+            if to is None or not any(
+                isinstance(q := reading.entity(m), Quantity) and _is_goods(q)
+                for m in reading.mentions_in(pos, to.start(), "quantity")
+            ):
+                return  # no further item counted before it: not the recipient of a listed gift
+            opening = [
+                m for m in reading.mentions_in(to.end(), end, "organization", "person", "place") if m.start == to.end()
+            ]
+            entity = reading.entity(opening[0]) if opening else None
+            if entity is not None:
+                draft.add("recipient", entity)
+            # the next item of the list opens on its count ("..., 1.500 quyển tập cho ..."), after a comma
+            following = next(
+                (
+                    m
+                    for m in reading.mentions_in(to.end(), end, "quantity")
+                    if isinstance(q := reading.entity(m), Quantity) and _is_goods(q)
+                ),
+                None,
+            )
+            if following is None or "," not in text[to.end() : following.start]:
+                return
+            pos = following.start
 
     def _place(self, reading: Reading, draft: FactDraft, recipient: AnyEntity | None, start: int, end: int) -> None:
         """The province the aid is for (see the module docstring)."""
@@ -974,6 +1013,15 @@ def _pays_out(reading: Reading, word: re.Match[str], start: int, end: int) -> bo
     if _PAYOUT_RE.fullmatch(text, word.start(), word.end()) is None:
         return False
     return _recipient_marker(text, word.end(), end) is not None and bool(_subject_actors(reading, start, word.start()))
+
+
+def _item_given_to(reading: Reading, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names goods counted and then who gets them (``1 căn nhà cho Hội X``)."""
+    to = _recipient_marker(reading.text, start, end)
+    return to is not None and any(
+        isinstance(q := reading.entity(m), Quantity) and _is_goods(q)
+        for m in reading.mentions_in(start, to.start(), "quantity")
+    )
 
 
 def _recipient_marker(text: str, start: int, end: int) -> re.Match[str] | None:
