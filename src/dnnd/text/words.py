@@ -306,7 +306,7 @@ class WordIndex:
     vocabulary (a module constant or a cached function's result).
     """
 
-    __slots__ = ("_found", "_opening_era", "_opening_lists", "_runs", "_starts", "_words", "text")
+    __slots__ = ("_by_pattern", "_found", "_opening_era", "_opening_lists", "_runs", "_starts", "_words", "text")
 
     def __init__(self, text: str) -> None:
         #: The text every offset indexes into.
@@ -318,6 +318,8 @@ class WordIndex:
         # where the words of each known opening vocabulary (by number) start in the text, read for all at once
         self._opening_lists: list[list[int]] = []
         self._opening_era = -1
+        # id of each pattern asked about -> (the pattern, where its opening words start, or None): one look-up a call
+        self._by_pattern: dict[int, tuple[re.Pattern[str], list[int] | None]] = {}
 
     # -- words
 
@@ -416,10 +418,14 @@ class WordIndex:
         about join those looked up in every document.
         """
         text = self.text
-        end = len(text) if end is None else end
+        size = len(text)
+        end = size if end is None else end
         starts = self.opening_starts(pattern)
-        if starts is None or _inside_a_word(text, start) or _inside_a_word(text, end):
+        # (the bounds of the whole text, the common call, cut no word: no need to look)
+        if starts is None or (start and _inside_a_word(text, start)) or (end != size and _inside_a_word(text, end)):
             return pattern.finditer(text, start, end)
+        if not starts or starts[-1] < start or starts[0] >= end:
+            return iter(())  # (no opening word in the bounds: no match, nothing to try)
         return matches_at(pattern, text, starts, start, end)
 
     def opening_starts(self, pattern: re.Pattern[str]) -> list[int] | None:
@@ -429,13 +435,20 @@ class WordIndex:
         The words of every pattern asked about so far are looked up together, once per document: the extractors
         that follow find theirs among them.
         """
+        # (by identity, as opening_words: a pattern asked about again in the same text gets the same list)
+        known = self._by_pattern.get(id(pattern))
+        if known is not None and known[0] is pattern:
+            return known[1]
         opening = opening_words(pattern)
         if opening is None:
-            return None
-        openings, slot = _opening_slot(opening)
-        if slot >= len(self._opening_lists) or self._opening_era != openings.era:
-            self._read_openings(openings)  # (a vocabulary new since this text was read: read it again)
-        return self._opening_lists[slot]
+            found = None
+        else:
+            openings, slot = _opening_slot(opening)
+            if slot >= len(self._opening_lists) or self._opening_era != openings.era:
+                self._read_openings(openings)  # (a vocabulary new since this text was read: read it again)
+            found = self._opening_lists[slot]
+        self._by_pattern[id(pattern)] = (pattern, found)  # (the pattern kept with it: its id is not reused)
+        return found
 
     def _read_openings(self, openings: _Openings | None = None) -> None:
         """Where the words of every known opening vocabulary (of ``openings``, else of now) start: one look-up a
