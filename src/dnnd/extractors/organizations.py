@@ -1805,6 +1805,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         # "Hội người Việt Nam tại Hàn Quốc": lower case when a capital comes later
         lower = nxt is not None
     end = _read_name(text, start, head_end, places, lower, head.category, head.named)
+    inner = _head_re().match(text, head_end + 1) if end > head_end else None
+    if inner is not None and inner.lastgroup == "known" and inner.end() > end:
+        end = inner.end()  # "Hội đồng Ủy hội sông Mê Công quốc tế": a known body's organ takes its whole name
     quoted = _QUOTED_NAME.match(text, end)
     if quoted is not None and not _CAPITAL_INSIDE.search(text, head_end, end):
         end = quoted.end()  # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes
