@@ -2578,3 +2578,38 @@ def test_a_consulate_seated_in_a_region() -> None:
     assert "Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào" in orgs_in(
         "Tập thể Tổng Lãnh sự quán Việt Nam tại khu vực Bắc Lào và Tổng Lãnh sự Trần Văn Tuấn nhận huân chương."
     )
+
+
+def test_heads_of_churches_local_governments_bars_schools_and_party_cells() -> None:
+    # dantocmiennui.vn, world.kbs.co.kr: a foreign local government with its level word
+    assert "Chính quyền tỉnh Osaka" in orgs_in("Chính quyền tỉnh Osaka đã tạo điều kiện cho cộng đồng người Việt.")
+    assert "Chính quyền thủ đô Viêng Chăn" in orgs_in("Lãnh đạo Chính quyền thủ đô Viêng Chăn tiếp đoàn Hà Nội.")
+    # (an administration, or the local authorities in general, is no named body)
+    assert not orgs_in("Chính quyền Tổng thống Mỹ Joe Biden công bố gói viện trợ mới.")
+    assert not orgs_in("Chính quyền địa phương đã hỗ trợ người dân.")
+    assert "Giáo hội Phật giáo Hòa Hảo" in orgs_in("Đại diện Giáo hội Phật giáo Hòa Hảo trao quà cho học sinh.")
+    # laodongthudo.vn: the bar, not a delegation
+    assert "Đoàn Luật sư Hà Nội" in orgs_in("Luật sư Nguyễn Văn Hà – Đoàn Luật sư Hà Nội.")
+    assert "Trường quốc tế Hàn Quốc" in orgs_in("Học sinh Trường quốc tế Hàn Quốc tham gia giao lưu.")
+    assert "Chi bộ thôn Đông Lỗ" in orgs_in("Ông Nguyễn Văn An, Bí thư Chi bộ thôn Đông Lỗ, phát biểu.")
+    assert not orgs_in("Chi bộ đã tổ chức Đại hội nhiệm kỳ 2025-2030.")
+    # nghean24h.vn: a district's military command, "Ban Chỉ huy" abbreviated
+    assert "BCH Quân sự huyện Tương Dương" in orgs_in("BCH Quân sự huyện Tương Dương phối hợp tổ chức.")
+
+
+def test_organs_of_known_bodies_take_their_whole_name() -> None:
+    # baolangson.vn: the council of the Mekong River Commission, "quốc tế" in lower case closing the known name
+    assert "Hội đồng Ủy hội sông Mê Công quốc tế" in orgs_in(
+        "Phiên họp thường niên của Hội đồng Ủy hội sông Mê Công quốc tế diễn ra tại Viêng Chăn."
+    )
+    # the Front's standing board, an organ listed with its parent
+    found = orgs_in("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam gửi thư chúc mừng.")
+    assert set(found) == {
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    }
+    assert "Phong trào Không liên kết" in orgs_in("Việt Nam là thành viên Phong trào Không liên kết từ năm 1976.")
+
+
+def test_a_verb_of_responsibility_ends_a_name() -> None:
+    assert set(orgs_in("Cơ Quan Caritas Quốc tế chịu trách nhiệm điều phối.")) == {"Cơ Quan Caritas Quốc tế"}
