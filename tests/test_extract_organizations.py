@@ -2608,6 +2608,10 @@ def test_organs_of_known_bodies_take_their_whole_name() -> None:
         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     }
+    # mattran.org.vn: a standing deputy head's title, the commission after it
+    assert set(orgs_in("Ông Phạm Tất Thắng, Phó Trưởng Ban thường trực Ban Dân vận Trung ương, dự.")) == {
+        "Ban Dân vận Trung ương"
+    }
     assert "Phong trào Không liên kết" in orgs_in("Việt Nam là thành viên Phong trào Không liên kết từ năm 1976.")
 
 

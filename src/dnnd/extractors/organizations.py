@@ -2091,6 +2091,8 @@ def _with_organs(text: str, raws: list[_Raw], index: WordIndex) -> list[_Raw]:
             continue
         if parent is None or parent.start == m.start():
             continue
+        if m.group(0).lower() == "ban thường trực" and text.endswith("rưởng ", 0, m.start()):
+            continue  # "Phó Trưởng Ban thường trực Ban Dân vận Trung ương": a standing deputy head, of the "Ban" after
         if text[m.start() : parent.end] in _known_index():
             continue  # "Văn phòng Chính phủ", a ministry known by its whole name, not an organ of the government
         head = _head_key(text[m.start() : m.end()]) + " " + parent.head
