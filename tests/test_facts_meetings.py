@@ -1948,3 +1948,15 @@ def test_the_guests_listed_after_dự_chương_trình_có_take_part_in_the_event
     )
     assert found["organiser"] == ["Đại sứ quán Việt Nam tại Lào"]
     assert found["participant"] == ["Vilavone Phanthavong"]
+
+
+def test_an_occasion_opened_by_nhân_names_no_organiser() -> None:
+    # baonghean.vn, baodantoc.vn: the army whose anniversary is marked holds nothing; the visiting post does
+    found = only(
+        read(
+            "Nhân kỷ niệm 70 năm Ngày thành lập Quân đội nhân dân Lào (20/1/1949 - 20/1/2019), Đoàn đại biểu của Đồn "
+            "Biên phòng cửa khẩu quốc tế Nậm Cắn do Trung tá Đậu Đình Thành, Đồn trưởng làm trưởng đoàn đã đến thăm, "
+            "tặng quà và chúc mừng Đại đội Biên phòng 221 thuộc Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào)."
+        )
+    )
+    assert found["organiser"] == ["Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn"]
