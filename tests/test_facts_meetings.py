@@ -1960,3 +1960,17 @@ def test_an_occasion_opened_by_nhân_names_no_organiser() -> None:
         )
     )
     assert found["organiser"] == ["Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn"]
+
+
+def test_the_people_listed_after_a_bare_tham_dự_có_take_part_in_the_event_told_before() -> None:
+    # vietnamplus.vn: "Tham dự có <post> <name>, ...; <post> <name>": the people, not the bodies of their posts
+    found = only(
+        read(
+            "Ngày 1/12, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam, Hội hữu nghị Việt Nam-Triều Tiên đã tổ "
+            "chức tiệc chiêu đãi chào mừng kỷ niệm 45 năm ngày thành lập Hội hữu nghị Việt Nam-Triều Tiên.",
+            "Tham dự có Phó Chủ tịch thường trực Liên hiệp các tổ chức hữu nghị Việt Nam Trần Đắc Lợi, Chủ tịch Hội "
+            "hữu nghị Việt Nam-Triều Tiên Phạm Tất Dong; Chủ tịch Ủy ban ủng hộ Triều Tiên của Việt Nam Trần Thọ Chữ.",
+        )
+    )
+    assert found["participant"] == ["Phạm Tất Dong", "Trần Thọ Chữ", "Trần Đắc Lợi"]
+    assert found["organiser"] == ["Hội hữu nghị Việt Nam-Triều Tiên", "Liên hiệp các tổ chức hữu nghị Việt Nam"]

@@ -437,9 +437,11 @@ _BY_RE = re.compile(r"\s*(?:do|của)\s", re.IGNORECASE)
 _BY_AFTER_COMMA_RE = re.compile(r"\s*,\s*do\s")
 # A sentence opening on the guests of the event told before, named by "chương trình" or "sự kiện" ("Dự chương trình
 # có đồng chí X, ...", baonghean.vn, baosonla.vn; "Tham dự sự kiện có bà Y, ...", vietnamplus.vn; "Tham dự chương
-# trình có Trung tá Z", qdnd.vn): they take part in it.
+# trình có Trung tá Z", qdnd.vn) or by nothing ("Tham dự có Phó Chủ tịch ... Trần Đắc Lợi, ...", vietnamplus.vn;
+# "Đến tham dự có Nghị viên Steve Le", thoibao.com; "Cùng dự có các đồng chí: ...", haiphong.gov.vn): they take part.
 _EVENT_GUESTS_RE = re.compile(
-    r"(?:[Tt]ới dự|[Đđ]ến dự|[Tt]ham dự|[Cc]ùng dự|[Dd]ự)\s+(?:chương trình|sự kiện)\s+(?:có|gồm)(?!\w)\s*:?"
+    r"(?:[Tt]ới dự|[Đđ]ến (?:tham )?dự|[Tt]ham dự|[Cc]ùng (?:tham )?dự|[Dd]ự)\s+(?:(?:chương trình|sự kiện)\s+)?"
+    r"(?:có|gồm)(?!\w)\s*:?"
 )
 # A delegation's head named after its sender: "Đoàn ... của X do Y làm Trưởng đoàn đã ...", "... dẫn đầu đã có buổi
 # làm việc với ...".
@@ -892,10 +894,14 @@ class _Reader:
         if sentence is None or listed.start() != sentence.start:
             return
         told = [m for m in meetings if m.reported and m.spans and m.spans[0][0] < sentence.start]
-        guests = outermost(self.reading.mentions_in(listed.end(), sentence.end, Person.kind, Organization.kind))
+        # the people listed, as at an attendance ("Dự hội nghị có ..."): the bodies are in their posts or are
+        # represented ("đại diện Bộ Ngoại giao"); a list of bodies alone names its bodies
+        people = self.participants(listed.end(), sentence.end, cut=False)
+        bodies = outermost(self.reading.mentions_in(listed.end(), sentence.end, Organization.kind))
+        guests = people or self.reading.entities_of(self.not_in_posts(bodies))
         if not told or not guests:
             return
-        told[-1].take_part(self.reading.entities_of(self.not_in_posts(guests)))
+        told[-1].take_part(guests)
         told[-1].spans.append((sentence.start, sentence.end))
 
     def _a_job(self, start: int, end: int) -> bool:
