@@ -694,7 +694,8 @@ def test_a_delegation_led_by_its_head_visits_and_the_head_takes_part() -> None:
     )
     (fact,) = [f for f in article.facts if f.kind == "meeting"]
     assert role_values(fact, article.entities, "type") == ["thăm"]
-    assert role_values(fact, article.entities, "participant") == ["Lếch-lay Sỉ-vi-lay"]
+    # (and the host, named by its province: "làm việc với lãnh đạo tỉnh Quảng Nam")
+    assert role_values(fact, article.entities, "participant") == ["Lếch-lay Sỉ-vi-lay", "Quảng Nam"]
     assert role_values(fact, article.entities, "date") == ["Sáng 14/9"]
 
 
@@ -1974,3 +1975,16 @@ def test_the_people_listed_after_a_bare_tham_dự_có_take_part_in_the_event_tol
     )
     assert found["participant"] == ["Phạm Tất Dong", "Trần Thọ Chữ", "Trần Đắc Lợi"]
     assert found["organiser"] == ["Hội hữu nghị Việt Nam-Triều Tiên", "Liên hiệp các tổ chức hữu nghị Việt Nam"]
+
+
+def test_a_call_on_the_leaders_of_a_province_is_hosted_by_that_province() -> None:
+    # nghean24h.vn: "đã đến chào xã giao lãnh đạo tỉnh Nghệ An": the province called on hosts it
+    found = only(
+        read(
+            "Chiều 25/9, Lãnh đạo tỉnh Chăm Pa Sắc, nước Cộng hòa dân chủ nhân dân Lào do đồng chí Vi-lay-vông "
+            "Bút-đa-khăm - Bí thư, Tỉnh trưởng tỉnh Chăm Pa Sắc làm trưởng đoàn đã đến chào xã giao lãnh đạo tỉnh "
+            "Nghệ An."
+        )
+    )
+    assert found["organiser"] == ["Nghệ An"]
+    assert "Vi-lay-vông Bút-đa-khăm" in found["participant"]

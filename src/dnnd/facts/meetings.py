@@ -270,6 +270,14 @@ _ARRIVAL_GAP_RE = re.compile(
     r"\s+(?:(?:cùng|và)\s[^;.]{1,80}?\s)?(?:(?:đã|vừa)\s+)?(?:dẫn đầu\s[^;.]{1,80}?\s)?"
     r"(?:đến|tới|hạ cánh xuống)\s[^,;.]{1,80}?,?\s*"
 )
+# The other side of an encounter told as a local unit, led or not: "làm việc với lãnh đạo tỉnh Quảng Nam", "đã đến
+# chào xã giao lãnh đạo tỉnh Nghệ An", "làm việc với tỉnh Thanh Hóa" (quangnam.gov.vn, nghean24h.vn, baomoi.net.vn):
+# the place stands for its authorities, as a delegation named after its place does.
+_UNIT_PARTY_RE = re.compile(
+    r"(?:(?:các\s+)?(?:đồng chí\s+)?(?:lãnh đạo|chính quyền)\s+)?(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + rf")\s+(?=[{UPPER}])"
+)
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -613,7 +621,16 @@ class _Meeting:
         draft.add("period", self.period)
         draft.add_all("term", self.terms)
         hosts = {e.id for e in self.organisers}  # who holds it does not also take part in it
-        draft.add_all("participant", [e for e in self.participants if e.id not in hosts])
+        # (nor does the place of a host's name: "UBND huyện Mèo Vạc" invited, "làm việc với huyện Mèo Vạc")
+        named = [f" {e.name} " for e in self.organisers]
+        draft.add_all(
+            "participant",
+            [
+                e
+                for e in self.participants
+                if e.id not in hosts and not (e.kind == Place.kind and any(f" {e.name} " in name for name in named))
+            ],
+        )
         for start, end in dict.fromkeys(self.spans):  # a sentence may name the meeting twice
             draft.cite(start, end)
         return draft.build()
@@ -1058,6 +1075,9 @@ class _Reader:
                 # "cuộc gặp với Tổng Bí thư Ban Chấp hành Trung ương Đảng ..., Chủ tịch nước ... Y": the person the
                 # posts name, not the bodies in them
                 parties = self._named_after_posts(found.end(), occ.clause[1]) or parties
+            if not parties:
+                # "làm việc với lãnh đạo tỉnh Quảng Nam": the unit's place
+                return self.reading.entities_of(self._unit_party(found.end(), end))
             return self.reading.entities_of(self.not_in_posts(outermost(parties)))
         parties = self.reading.mentions_in(found.end(), occ.sentence.end, Organization.kind, Person.kind)
         return self.reading.entities_of(outermost(parties))
@@ -1138,6 +1158,14 @@ class _Reader:
             return True
         first = self.reading.mentions_in(at, limit, Organization.kind, Person.kind)
         return bool(first) and first[0].start == at
+
+    def _unit_party(self, start: int, end: int) -> list[Mention]:
+        """``(lãnh đạo) tỉnh X`` opening ``[start, end)``: the place X, the other side of an encounter."""
+        unit = _UNIT_PARTY_RE.match(self.text, start, end)
+        if unit is None:
+            return []
+        place = next(iter(self.reading.mentions_in(unit.end(), end, Place.kind)), None)
+        return [place] if place is not None and place.start == unit.end() else []
 
     def _delegation_place(self, start: int, end: int) -> list[Mention]:
         """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities.
@@ -1344,8 +1372,10 @@ class _Reader:
             occ.organisers = self.organised_by_later(occ)
         if occ.organised and not occ.participants:
             occ.participants = self.present_later(occ)
-        if occ.kind in _VISITS and not occ.participants:
-            occ.participants = self.delegation_head(occ)
+        if occ.kind in _VISITS and all(e.kind == Place.kind for e in occ.participants):
+            # (the head of the delegation, besides a host named by its place: "Đoàn ... do X làm trưởng đoàn, đã làm
+            # việc với tỉnh Y")
+            occ.participants = distinct([*self.delegation_head(occ), *occ.participants])
         if occ.kind in _VISITS and (inviter := self.inviter(occ.sentence)):
             # who invited hosts the visit; the visiting side the subject names takes part
             # (who invited is not among the visitors: "Nhận lời mời của Thủ tướng X, <posts of the guest> Y đã dẫn
@@ -1415,6 +1445,7 @@ class _Reader:
         """``<guest> chào xã giao <host>``: the host (the first person called on, else the first body: "chào xã giao
         và làm việc với UBND tỉnh") organises, the callers take part."""
         called = outermost(self.reading.mentions_in(occ.end, occ.clause[1], Person.kind, Organization.kind))
+        called = called or self._unit_party(_skip_spaces(self.text, occ.end), occ.clause[1])
         host = self.reading.entity(next((m for m in called if m.kind == Person.kind), called[0])) if called else None
         if host is None:
             return
