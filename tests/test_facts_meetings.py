@@ -1988,3 +1988,14 @@ def test_a_call_on_the_leaders_of_a_province_is_hosted_by_that_province() -> Non
     )
     assert found["organiser"] == ["Nghệ An"]
     assert "Vi-lay-vông Bút-đa-khăm" in found["participant"]
+
+
+def test_a_meeting_of_a_bodys_committee_is_held_by_the_body() -> None:
+    # haufo.org.vn, baomoi.com: "Hội nghị Ban Chấp hành <body>" told in the passive, no organiser named
+    found = only(
+        read(
+            "Ngày 5/3, tại Hà Nội đã diễn ra Hội nghị Ban Chấp hành Hội Hữu nghị Việt Nam - Lào thành phố Hà Nội lần "
+            "thứ 3."
+        )
+    )
+    assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Lào thành phố Hà Nội"]

@@ -236,7 +236,12 @@ _HOST_BEFORE_VERB_RE = re.compile(rf"{_POSTS_ONLY_RE.pattern}|\s+(?:(?:đã|vừ
 # "<meeting's name> của <body>": the body holds it.
 # (its term in brackets may come between: "Đại hội ... lần thứ hai (nhiệm kỳ 2016 - 2021) của Hội X")
 _OF_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?\s+của\s+")
-_HOLDER_GAP_RE = re.compile(r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+)\s+)*")
+# (a meeting of its committee: "Hội nghị Ban Chấp hành Hội Hữu nghị ...", "hội nghị Ban thư ký Trung ương Hội Sinh viên
+# Việt Nam", the body's; baomoi.com, haufo.org.vn)
+_HOLDER_GAP_RE = re.compile(
+    r"\s+(?:(?:[Đđ]ại biểu|toàn quốc|thường niên|lần thứ \w+"
+    r"|(?:Ban (?:[Cc]hấp hành|[Tt]hường vụ|[Tt]hư ký)|Đoàn [Cc]hủ tịch)(?:\s+(?:Trung ương|T\.Ư|TƯ))?)\s+)*"
+)
 # "vừa" (just): an event the report dates by its own publication.
 _JUST_RE = scanner(re.compile(r"(?<!\w)[Vv]ừa(?!\w)(?!\s+(?:qua|rồi)(?!\w))"))
 # A delegation's head with their posts: "do ông X, Đại sứ ... tại Hà Nội làm Trưởng đoàn".
