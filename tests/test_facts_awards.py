@@ -962,6 +962,15 @@ def test_the_people_named_after_la_receive_what_their_kind_was_given() -> None:
     ]
 
 
+def test_the_people_named_after_la_and_a_colon_receive_what_their_count_was_given() -> None:
+    # hanoimoi.vn: "Hai cá nhân được trao Bằng khen là: Bà A (...), <posts>; ông B (...), <posts>"
+    found = awards(
+        "Hai cá nhân được trao Bằng khen là: Bà Cecile Le Pham (kiều bào Pháp), Chủ tịch HĐQT kiêm Tổng Giám đốc Công "
+        "ty TNHH Dacotex Đà Nẵng; ông Bảo Hòa (kiều bào Hoa Kỳ), Chủ tịch HĐQT Công ty TNHH Vinatech Connect."
+    )
+    assert [f["recipient"] for f in found] == [["Bảo Hòa", "Cecile Le Pham"]]
+
+
 def test_an_emulation_flag_with_its_quoted_name_is_an_award_whose_giver_the_next_verb_keeps() -> None:
     # phunu.khanhhoa.gov.vn: "được Trung ương Hội LHPN Việt Nam tặng Cờ “...” và tặng Bằng khen cho ..."
     found = awards(

@@ -656,8 +656,9 @@ def _capital_phrase(text: str, start: int, end: int) -> str | None:
     return phrase if _CAPITAL_PHRASE.fullmatch(phrase) and _office_re().match(phrase) else None
 
 
-# After an award received: who the subject's people are, named after "là" ("... lần này là ông A, ...").
-_NAMED_AFTER_RE = re.compile(r"\s*(?:(?:lần|đợt|năm) này\s+)?là\s+")
+# After an award received: who the subject's people are, named after "là" ("... lần này là ông A, ...", "Hai cá nhân
+# được trao Bằng khen là: Bà A ...; ông B ...", hanoimoi.vn).
+_NAMED_AFTER_RE = re.compile(r"\s*(?:(?:lần|đợt|năm) này\s+)?là\s*:?\s+")
 
 
 def _set_recipient_mention(art: _Article, group: _Group, mention: Mention) -> None:
