@@ -1999,3 +1999,32 @@ def test_a_meeting_of_a_bodys_committee_is_held_by_the_body() -> None:
         )
     )
     assert found["organiser"] == ["Hội Hữu nghị Việt Nam - Lào thành phố Hà Nội"]
+
+
+def test_a_programme_held_under_its_quoted_title_on_a_day_is_an_event() -> None:
+    # gtimes.vn, sggp.org.vn: a border post's programme named in quotes, held on a day
+    found = only(
+        read(
+            "Ngày 23-9, Đồn Biên phòng Hướng Lập tổ chức chương trình “Thiếu nhi Việt – Lào vui hội trăng rằm nơi biên "
+            "giới lần thứ hai” cho các cháu thiếu niên, nhi đồng xã Hướng Lập."
+        )
+    )
+    assert found["type"] == ["chương trình"]
+    assert found["organiser"] == ["Đồn Biên phòng Hướng Lập"]
+    assert found["date"] == ["Ngày 23-9"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # vinhphuc.gov.vn: programmes counted over years
+        "Từ năm 2012 đến nay, Liên hiệp đã chủ trì tổ chức 5 chương trình “Xuân quê hương Vĩnh Phúc” theo định kỳ.",
+        # baolaocai.vn: one of the activities of a year's report, no day of its own
+        "Chi hội Hữu nghị Hội Liên hiệp phụ nữ phối hợp tổ chức chương trình “Đông ấm biên cương”, trao quà cho học "
+        "sinh.",
+        # a programme that is a scheme, with no title
+        "Ngày 5/3, Hội Hữu nghị tỉnh Nghệ An triển khai chương trình hợp tác với tỉnh Xiêng Khoảng.",
+    ],
+)
+def test_a_programme_counted_undated_or_untitled_is_no_event(sentence: str) -> None:
+    assert meetings(read(sentence)) == []

@@ -193,6 +193,11 @@ _WELCOMED_RE = re.compile(r"\s+(?:chính thức\s+)?")
 # Visits whose object is the place after "tại": "Đoàn ... đã thăm và làm việc tại tỉnh X".
 _VISITS_AT = _class("at")
 
+# Words that name an event only under their quoted title: "tổ chức chương trình “Thiếu nhi Việt – Lào vui hội trăng
+# rằm”" (not "chương trình hợp tác", a scheme).
+_QUOTED = _class("quoted")
+_QUOTE_AFTER_RE = re.compile(r"\s*[“\"]")
+
 _SIGNED = _class("signed")
 # Right before a verb of signing: a realis word ("đã ký kết", "vừa ký kết"), and the subject's end before it.
 _SIGNED_BEFORE_RE = re.compile(r"[\s,)]*(?:(?:đã|vừa|cùng|chính thức)\s+)+$")
@@ -1297,6 +1302,7 @@ class _Reader:
                 or (kind == _WORK and self._a_job(start, end))
                 or (kind == _EXCHANGE and self._with_cooperation(start, end))
                 or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
+                or (kind in _QUOTED and not self._quoted_title(end))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
                 skipped = end
@@ -1322,6 +1328,12 @@ class _Reader:
                 out.append(met)
         out.sort(key=lambda o: o.start)
         return out
+
+    def _quoted_title(self, end: int) -> bool:
+        """Whether a quoted title follows ``end`` that is not opened by a meeting word of its own ("chương trình
+        “Tết Cộng đồng ...”" is the Tết, read from its own word)."""
+        quote = _QUOTE_AFTER_RE.match(self.text, end)
+        return quote is not None and _NOUN_RE.match(self.text, quote.end()) is None
 
     def _carry_doers(self, last: _Occurrence, occ: _Occurrence) -> None:
         """``X đã hội kiến A; chào xã giao B và hội đàm với C``: an encounter listed after another with a party of
@@ -1825,10 +1837,14 @@ class MeetingExtractor(FactExtractor):
             if meeting.reported and meeting.date is None and meeting.period is None and meeting.spans:
                 meeting.date = reader.framed_date(meeting.spans[0][0])
         # a meeting with no date, no name of its own and nobody named in it is too vague to report
+        # (a programme under its title, with no day of its own, is one of the activities a report lists: "Chi hội ...
+        # phối hợp tổ chức chương trình “Đông ấm biên cương”, trao quà ...")
         return [
             m.fact()
             for m in meetings
-            if m.reported and (m.date or m.period or m.title or m.organisers or m.participants)
+            if m.reported
+            and (m.date or m.period or m.title or m.organisers or m.participants)
+            and (m.kind not in _QUOTED or m.date)
         ]
 
 
