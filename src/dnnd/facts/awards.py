@@ -312,6 +312,8 @@ class _Group:
     proposed: bool = False
     #: The body whose counted people or units the recipient phrase names ("2 cá nhân của Hội X").
     owner: AnyEntity | None = None
+    #: Who acts for the giver named by a phrase ("thừa ủy quyền Chủ tịch nước, Hội X đã trao"): X gives too.
+    acting: list[AnyEntity] = attrs.field(factory=list)
 
 
 class _Article:
@@ -608,6 +610,12 @@ def _phrase_end(text: str, start: int, limit: int) -> int:
     return comma if comma != -1 else limit
 
 
+def _chosen(names: list[Mention]) -> list[Mention]:
+    """The people among ``names`` if any, else the organizations: who gives or acts."""
+    people = [m for m in names if m.kind == Person.kind]
+    return people or [m for m in names if m.kind == Organization.kind]
+
+
 def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     """Givers named in ``[start, end)``: people if any, else organizations, else a capitalised phrase."""
     text = art.text
@@ -615,20 +623,26 @@ def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     if represented is not None:
         comma = text.find(",", represented.end(), end)
         stop = comma if comma != -1 else end
+        # "thừa ủy quyền Chủ tịch nước, Hội X đã trao tặng ...": who acts under the authority, the subject after the
+        # last comma, gives too (sggp.org.vn; "thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Y, Thứ trưởng Z đã chủ
+        # trì buổi lễ trao tặng ...", sputniknews); not who only stands for the giver ("Thay mặt UBND tỉnh, ông X trao")
+        last = text.rfind(",", represented.end(), end)
+        authorised = comma != -1 and not represented.group().lower().startswith("thay")
+        actors = _chosen(art.names(last + 1, end)) if authorised else []
         if art.names(represented.end(), stop):
-            start, end = represented.end(), stop
+            start, end = represented.end(), (last if actors else stop)
+            group.givers.extend(e for e in art.reading.entities_of(actors) if e is not None)
         else:
             group.giver_value = _capital_phrase(text, represented.end(), stop)
             if group.giver_value:
+                group.acting = [e for e in art.reading.entities_of(actors) if e is not None]
                 return
     intro = _INTRO_RE.match(text, start, end)
     if intro is not None:
         start = intro.end()
     if _PURPOSE_INTRO_RE.match(text, start, end) and (comma := text.rfind(",", start, end)) != -1:
         start = comma + 1
-    names = art.names(start, end)
-    people = [m for m in names if m.kind == Person.kind]
-    chosen = people or [m for m in names if m.kind == Organization.kind]
+    chosen = _chosen(art.names(start, end))
     for m in chosen:
         entity = art.reading.entity(m)
         if entity is not None and entity not in group.givers:
@@ -865,6 +879,7 @@ def _facts(art: _Article, group: _Group, clause: tuple[int, int]) -> Iterator[Fa
         draft.add("status", value="proposed" if group.proposed else "awarded")
         draft.add("award", value=award.name or art.text[award.start : award.end])
         draft.add_all("giver", group.givers).add("giver", value=group.giver_value if not group.givers else None)
+        draft.add_all("giver", group.acting)
         if group.recipient is not None:
             draft.add("recipient", group.recipient).add_all("recipient", group.also)
         elif group.recipient_span is not None:
