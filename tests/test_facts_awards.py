@@ -1005,3 +1005,13 @@ def test_an_emulation_flag_with_its_quoted_name_is_an_award_whose_giver_the_next
     assert [f["award"] for f in found] == [["Cờ “Đơn vị dẫn đầu phong trào thi đua năm 2019”"], ["Bằng khen"]]
     assert all(f["giver"] == ["Trung ương Hội LHPN Việt Nam"] for f in found)
     assert found[0]["recipient"] == ["Hội LHPN tỉnh"]
+
+
+def test_an_award_to_a_post_alone_is_the_named_holders_award_told_again() -> None:
+    # sputniknews: the heading gives the award to the ambassador's post, the body to the ambassador by name
+    found = awards(
+        "Trao Huân chương Hữu nghị cho Đại sứ Liên bang Nga tại Việt Nam",
+        "Sáng ngày 23/3, Thứ trưởng Bộ Ngoại giao Tô Anh Dũng đã trao tặng Huân chương Hữu nghị cho ngài Konstantin "
+        "Vnukov, Đại sứ đặc mệnh toàn quyền Liên bang Nga tại Việt Nam.",
+    )
+    assert [f["recipient"] for f in found] == [["Konstantin Vnukov"]]

@@ -63,7 +63,7 @@ import attrs
 
 from dnnd.facts import FACT_ORDER, FactDraft, Reading, clauses, distinct
 from dnnd.facts.extractor import FactExtractor
-from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, scan_words
+from dnnd.facts.reading import PURPOSE_AFTER_RE, Sentence, post_re, scan_words
 from dnnd.facts.vocabulary import HONORIFIC, MOODS_NOT_DONE, alternation, words
 from dnnd.gazetteer import LOWER, UPPER, honorifics, read_list, titles, trie_regex
 from dnnd.hookspecs import hookimpl
@@ -1008,6 +1008,29 @@ def _without_authorities(facts: list[Fact], reading: Reading) -> list[Fact]:
     return [fact for fact in facts if not authority(fact)]
 
 
+def _without_posts_of_the_named(facts: list[Fact], reading: Reading) -> list[Fact]:
+    """``facts`` without an award given to a post alone ("Huân chương Hữu nghị cho Đại sứ Liên bang Nga tại Việt
+    Nam", as a heading or a lead writes it) when another fact gives the same award to a person by name: the person
+    who holds the post, told again (sputniknews), not a second award."""
+    to_people = {
+        name
+        for fact in facts
+        if any(isinstance(reading.entities.get(r.entity or ""), Person) for r in fact.roles if r.role == "recipient")
+        for name in _award_names(fact)
+    }
+
+    def post_only(fact: Fact) -> bool:
+        recipients = [r for r in fact.roles if r.role == "recipient"]
+        return (
+            bool(recipients)
+            and all(r.entity is None and r.value and post_re().match(r.value) for r in recipients)
+            and not _has(fact, "count")
+            and all(name in to_people for name in _award_names(fact))
+        )
+
+    return [fact for fact in facts if not post_only(fact)]
+
+
 def _has(fact: Fact, *roles: str) -> bool:
     return any(r.role in roles for r in fact.roles)
 
@@ -1035,7 +1058,8 @@ class AwardExtractor(FactExtractor):
             if groups:
                 before = (sentence, groups[-1])
         facts.extend(_bonuses(reading))
-        return _without_authorities(_without_restatements(_without_summaries(list(dict.fromkeys(facts)))), reading)
+        facts = _without_restatements(_without_summaries(list(dict.fromkeys(facts))))
+        return _without_posts_of_the_named(_without_authorities(facts, reading), reading)
 
 
 @hookimpl
