@@ -2028,3 +2028,17 @@ def test_a_programme_held_under_its_quoted_title_on_a_day_is_an_event() -> None:
 )
 def test_a_programme_counted_undated_or_untitled_is_no_event(sentence: str) -> None:
     assert meetings(read(sentence)) == []
+
+
+def test_a_span_of_years_in_brackets_does_not_date_the_visit() -> None:
+    # baodantoc.vn: the national day's count written "lần thứ 48", its span in brackets is what is celebrated
+    found = only(
+        read(
+            "Đoàn cán bộ Đồn Biên phòng cửa khẩu Quốc tế Nậm Cắn do Trung tá Phan Nhật Thành làm trưởng đoàn đã sang "
+            "thăm và chúc mừng Quốc khánh lần thứ 48 nước Cộng hòa dân chủ nhân dân Lào (02/12/1975 - 02/12/2023) tại "
+            "Cụm cửa khẩu quốc tế Nậm Cắn (Lào).",
+            published=date(2023, 12, 2),
+        )
+    )
+    assert "02/12/1975" not in found.get("date", [])
+    assert "02/12/2023" not in found.get("date", [])
