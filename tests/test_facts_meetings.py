@@ -2042,3 +2042,16 @@ def test_a_span_of_years_in_brackets_does_not_date_the_visit() -> None:
     )
     assert "02/12/1975" not in found.get("date", [])
     assert "02/12/2023" not in found.get("date", [])
+
+
+def test_places_at_large_are_no_venue() -> None:
+    # 88tysobongda.com (a roundup of overseas community news): "tại nhiều nước" names no venue
+    article = read(
+        "Hòa chung không khí đón Tết Nguyên Đán 2013, cộng đồng người Việt tại nhiều nước đã tổ chức gặp mặt và liên "
+        "hoan đầu xuân Quý Tỵ.",
+        "Đại sứ quán Việt Nam tại Nhật Bản tối cùng ngày cũng đã phối hợp với Hội người Việt Nam tổ chức gặp mặt đầu "
+        "xuân Quý Tỵ, thu hút sự tham gia của khoảng 300 người.",
+        published=date(2013, 2, 18),
+    )
+    found = [roles(f, article) for f in meetings(article)]
+    assert found and all("nhiều nước" not in f.get("venue", []) for f in found)

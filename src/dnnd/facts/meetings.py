@@ -288,6 +288,8 @@ _UNIT_PARTY_RE = re.compile(
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + rf")\s+(?=[{UPPER}])"
 )
+# A quantifier opening a place phrase: "tại nhiều nước", "ở các địa phương" name no venue.
+_MANY_RE = re.compile(r"(?:nhiều|các|một số|những|mọi)(?!\w)", re.IGNORECASE)
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
@@ -1244,8 +1246,8 @@ class _Reader:
                 if meeting.period is None and meeting.date is None and isinstance(entity, Term):
                     meeting.period = entity
             phrase = text[at.end() : end].strip()
-            if not phrase:
-                continue
+            if not phrase or _MANY_RE.match(phrase):
+                continue  # ("cộng đồng người Việt tại nhiều nước đã tổ chức ...": places at large, no venue)
             if self.reading.bare_province(at.end(), end) and phrase.lower() == "tỉnh":
                 home = self.reading.home_province
                 meeting.places = [home] if home is not None else []  # "tại tỉnh": the article's province
