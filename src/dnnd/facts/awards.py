@@ -20,8 +20,11 @@ An award is a named distinction given by a verb in the same clause
   before, a bracketed note after her left out: ``Cô giáo X (Trường Y, tỉnh Z)
   giành giải Nhất``); ``<person>: Huy chương vàng`` in a list of results; an award
   written before its verb (``Huân chương ... được trao cho ...``, ``Bằng khen
-  ... do UBND tỉnh trao tặng``); after ``được``/``nhận``, the people named after ``là`` receive what their kind
-  before it was given (``Các cá nhân ... được trao tặng kỷ niệm chương ... lần này là ông A, <post>; bà B``);
+  ... do UBND tỉnh trao tặng``); after ``được``/``nhận``, the people named after ``là`` (or ``là:``) receive what their
+  kind before it was given (``Các cá nhân ... được trao tặng kỷ niệm chương ... lần này là ông A, <post>; bà B``);
+* who acts under an authority gives with it (``thừa ủy quyền Chủ tịch nước, Hội X đã trao``: both; not who only
+  stands for the giver, ``Thay mặt UBND tỉnh, ông Y trao``: the province's body); an award given to a post alone
+  (``cho Đại sứ Liên bang Nga tại Việt Nam``) that another fact gives to a person by name is that award told again;
 * ``đề xuất``/``đề nghị``/``kiến nghị``/``trình`` before the verb make the award
   ``proposed``; otherwise it is ``awarded``.
 * a ceremony hosted or attended by the subject (``X tổ chức Lễ trao tặng Huân
