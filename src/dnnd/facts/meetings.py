@@ -110,12 +110,12 @@ another event (a roundup of visits or of missions' parties); an encounter verb a
 by a comma (``Cuộc gặp mặt truyền thống, do Hội X tổ chức, ...``) organises the meeting, and a sentence naming who
 held it but not when or where keeps the setting read before; the guests listed in a sentence opening ``Dự chương
 trình có`` or ``Tham dự sự kiện có`` take part in the event reported before, and so do the people listed after a bare
-``Tham dự có``, ``Đến dự có``, ``Cùng dự có`` (persons, not the bodies of their posts). A programme held under its quoted
-title on a day of its own (``Đồn Biên phòng X tổ chức chương trình “...”``) is an event (not counted, undated, or
-titled by a meeting word of its own); a meeting of a body's committee (``Hội nghị Ban Chấp hành <body>``) told with no
-organiser is the body's; the other side of an encounter told as a local unit (``làm việc với lãnh đạo tỉnh Quảng Nam``,
-``chào xã giao lãnh đạo tỉnh Nghệ An``) is its place; a place phrase opened by a quantifier (``tại nhiều nước``) is no
-venue.
+``Tham dự có``, ``Đến dự có``, ``Cùng dự có`` (persons, not the bodies of their posts). A programme held under its
+quoted title on a day of its own (``Đồn Biên phòng X tổ chức chương trình “...”``) is an event (not counted, undated,
+or titled by a meeting word of its own); a meeting of a body's committee (``Hội nghị Ban Chấp hành <body>``) told with
+no organiser is the body's; the other side of an encounter told as a local unit (``làm việc với lãnh đạo tỉnh Quảng
+Nam``, ``chào xã giao lãnh đạo tỉnh Nghệ An``) is its place; a place phrase opened by a quantifier (``tại nhiều
+nước``) is no venue.
 
 Every sentence a fact uses is cited.
 """
