@@ -703,6 +703,7 @@ def test_a_ceremony_referred_back_to_as_buoi_le_is_a_meeting_with_its_guests() -
     article = read(
         "Ngày 5/9, Thứ trưởng Ngoại giao Đoàn Xuân Hưng đã trao Giấy Chấp nhận lãnh sự cho hai Lãnh sự danh dự.",
         "Dự buổi lễ, về phía Bộ đội Biên phòng tỉnh Quảng Trị có Đại tá Đặng Ngọc Hiệu, Chính ủy.",
+        published=date(2023, 9, 6),
     )
     assert only(article)["type"] == ["buổi lễ"]
     assert only(article)["participant"] == ["Đặng Ngọc Hiệu"]
@@ -2024,6 +2025,8 @@ def test_a_programme_held_under_its_quoted_title_on_a_day_is_an_event() -> None:
         "sinh.",
         # a programme that is a scheme, with no title
         "Ngày 5/3, Hội Hữu nghị tỉnh Nghệ An triển khai chương trình hợp tác với tỉnh Xiêng Khoảng.",
+        # dantri.com.vn: a programme a broadcaster has
+        'Ngày 24/12, Đài Phát thanh và Truyền hình Vĩnh Long có chương trình "Chuyện tử tế".',
     ],
 )
 def test_a_programme_counted_undated_or_untitled_is_no_event(sentence: str) -> None:
@@ -2055,3 +2058,12 @@ def test_places_at_large_are_no_venue() -> None:
     )
     found = [roles(f, article) for f in meetings(article)]
     assert found and all("nhiều nước" not in f.get("venue", []) for f in found)
+
+
+def test_a_ceremony_only_referred_to_undated_and_held_by_no_one_is_no_meeting() -> None:
+    # tuyengiao.vn, huengaynay.vn: "Phát biểu tại buổi lễ, X ..." after an award given, the report dated by nothing
+    article = read(
+        "Trung ương Hội Hữu nghị Việt Nam - Lào đã trao Bằng khen cho 20 tập thể có thành tích xuất sắc.",
+        "Phát biểu tại buổi lễ, ông Phạm Văn Linh đánh giá cao kết quả cuộc thi.",
+    )
+    assert meetings(article) == []

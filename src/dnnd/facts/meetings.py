@@ -203,6 +203,7 @@ _VISITS_AT = _class("at")
 # rằm”" (not "chương trình hợp tác", a scheme).
 _QUOTED = _class("quoted")
 _QUOTE_AFTER_RE = re.compile(r"\s*[“\"]")
+_HAD_BEFORE_RE = re.compile(r"(?<!\w)có\s+$")
 
 _SIGNED = _class("signed")
 # Right before a verb of signing: a realis word ("đã ký kết", "vừa ký kết"), and the subject's end before it.
@@ -1310,7 +1311,7 @@ class _Reader:
                 or (kind == _WORK and self._a_job(start, end))
                 or (kind == _EXCHANGE and self._with_cooperation(start, end))
                 or (kind in _VISITS and _COUNTED_VISITORS_RE.search(text, max(0, start - _COUNT_LOOK_BACK), start))
-                or (kind in _QUOTED and not self._quoted_title(end))
+                or (kind in _QUOTED and not self._quoted_title(start, end))
                 or (skipped >= 0 and _LIST_JOIN_RE.fullmatch(text, skipped, start))
             ):
                 skipped = end
@@ -1337,11 +1338,16 @@ class _Reader:
         out.sort(key=lambda o: o.start)
         return out
 
-    def _quoted_title(self, end: int) -> bool:
+    def _quoted_title(self, start: int, end: int) -> bool:
         """Whether a quoted title follows ``end`` that is not opened by a meeting word of its own ("chương trình
-        “Tết Cộng đồng ...”" is the Tết, read from its own word)."""
+        “Tết Cộng đồng ...”" is the Tết, read from its own word), and the word is not had ("Đài PTTH X có chương
+        trình “Chuyện tử tế”": a broadcast's programme)."""
         quote = _QUOTE_AFTER_RE.match(self.text, end)
-        return quote is not None and _NOUN_RE.match(self.text, quote.end()) is None
+        return (
+            quote is not None
+            and _NOUN_RE.match(self.text, quote.end()) is None
+            and _HAD_BEFORE_RE.search(self.text, max(0, start - 8), start) is None
+        )
 
     def _carry_doers(self, last: _Occurrence, occ: _Occurrence) -> None:
         """``X đã hội kiến A; chào xã giao B và hội đàm với C``: an encounter listed after another with a party of
@@ -1846,13 +1852,16 @@ class MeetingExtractor(FactExtractor):
                 meeting.date = reader.framed_date(meeting.spans[0][0])
         # a meeting with no date, no name of its own and nobody named in it is too vague to report
         # (a programme under its title, with no day of its own, is one of the activities a report lists: "Chi hội ...
-        # phối hợp tổ chức chương trình “Đông ấm biên cương”, trao quà ...")
+        # phối hợp tổ chức chương trình “Đông ấm biên cương”, trao quà ..."; a ceremony only referred to, "Phát biểu
+        # tại buổi lễ, X ...", neither dated nor held by anyone, is the setting of what the article reports, the award
+        # given there)
         return [
             m.fact()
             for m in meetings
             if m.reported
             and (m.date or m.period or m.title or m.organisers or m.participants)
             and (m.kind not in _QUOTED or m.date)
+            and (m.kind not in _BACK_REFS or m.date or m.organisers)
         ]
 
 

@@ -560,7 +560,7 @@ class Reading:
     def _bracketed_span(self, dates: list[Mention]) -> set[int]:
         """Indices of the two ends of a span of years in brackets: "Quốc khánh lần thứ 48 nước CHDCND Lào
         (02/12/1975 - 02/12/2023)" says what is celebrated, however its count is written (baodantoc.vn)."""
-        text, out = self.text, set()
+        text, out = self.text, set[int]()
         for i, (first, last) in enumerate(itertools.pairwise(dates)):
             years = [_YEAR_RE.search(m.text) for m in (first, last)]
             if (
