@@ -974,11 +974,17 @@ def test_the_people_named_after_la_receive_what_their_kind_was_given() -> None:
             "hạng 3 cho 3 cá nhân.",
             ["Chủ tịch nước", "Hội Liên hiệp Phụ nữ Việt Nam"],
         ),
-        # sputniknews: the authority's posts run over a comma; who presides over the ceremony acts under it
+        # sputniknews: the authority's posts run over a comma (the authority read twice); who acts is named after it
         (
             "Sáng ngày 23/3, thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Thứ trưởng Bộ Ngoại giao "
             "Tô Anh Dũng đã trao tặng Huân chương Hữu nghị cho ngài Konstantin Vnukov.",
-            ["Tô Anh Dũng", "Tổng Bí thư"],
+            ["Nguyễn Phú Trọng", "Tô Anh Dũng", "Tổng Bí thư"],
+        ),
+        # vov.vn: the actor named before his posts, which name a body that gives nothing
+        (
+            "Thừa ủy quyền của Chủ tịch nước Trần Đại Quang, đồng chí Hoàng Bình Quân, Ủy viên T.Ư Đảng, Trưởng Ban "
+            "Đối ngoại Trung ương Đảng ta đã trao Huân chương Độc lập hạng Ba tặng đồng chí Somdee Bounkhum.",
+            ["Hoàng Bình Quân", "Trần Đại Quang"],
         ),
     ],
 )

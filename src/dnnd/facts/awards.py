@@ -626,14 +626,13 @@ def _set_givers(art: _Article, group: _Group, start: int, end: int) -> None:
     if represented is not None:
         comma = text.find(",", represented.end(), end)
         stop = comma if comma != -1 else end
-        # "thừa ủy quyền Chủ tịch nước, Hội X đã trao tặng ...": who acts under the authority, the subject after the
-        # last comma, gives too (sggp.org.vn; "thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Y, Thứ trưởng Z đã chủ
-        # trì buổi lễ trao tặng ...", sputniknews); not who only stands for the giver ("Thay mặt UBND tỉnh, ông X trao")
-        last = text.rfind(",", represented.end(), end)
+        # "thừa ủy quyền Chủ tịch nước, Hội X đã trao tặng ...": who acts under the authority, named after it, gives
+        # too (sggp.org.vn; "thừa ủy quyền của Chủ tịch nước Y, đồng chí Z, <posts> đã trao", vov.vn); not who only
+        # stands for the giver ("Thay mặt UBND tỉnh, ông X trao")
         authorised = comma != -1 and not represented.group().lower().startswith("thay")
-        actors = _chosen(art.names(last + 1, end)) if authorised else []
+        actors = _chosen(art.names(comma + 1, end)) if authorised else []
         if art.names(represented.end(), stop):
-            start, end = represented.end(), (last if actors else stop)
+            start, end = represented.end(), stop
             group.givers.extend(e for e in art.reading.entities_of(actors) if e is not None)
         else:
             group.giver_value = _capital_phrase(text, represented.end(), stop)

@@ -296,7 +296,8 @@ _UNIT_PARTY_RE = re.compile(
     + rf")\s+(?=[{UPPER}])"
 )
 # A quantifier opening a place phrase: "tại nhiều nước", "ở các địa phương" name no venue.
-_MANY_RE = re.compile(r"(?:nhiều|các|một số|những|mọi)(?!\w)", re.IGNORECASE)
+# (lower case only: "tại Các Tiểu vương quốc Ả Rập Thống nhất" is a country)
+_MANY_RE = re.compile(r"(?:nhiều|các|một số|những|mọi)(?!\w)")
 # A classifier may come first: "buổi hội đàm", "cuộc tọa đàm".
 _CLASSIFIER_RE = re.compile(r"(?:buổi|cuộc)\s+")
 
