@@ -730,6 +730,19 @@ def test_stamps_with_toolbars_dashes_or_dots_are_read_under_the_headline(stamp: 
         # no time and day after the dash: a name joined to another, not a dateline
         ("Việt Nam - Lào tăng cường hợp tác giáo dục.", "Việt Nam - Lào tăng cường hợp tác giáo dục."),
         ("Ngày 12/6 - Ngày 13/6, hội nghị diễn ra.", "Ngày 12/6 - Ngày 13/6, hội nghị diễn ra."),
+        # a paper's acronym typed with no dash before a timed lead (kinhtenongthon.vn, phunuvietnam.vn)
+        (
+            "KTNT Chiều 23/10/2020, Đại hội VII Hội Làm vườn Việt Nam, nhiệm kỳ 2020-2025, đã họp phiên trù bị.",
+            "Chiều 23/10/2020, Đại hội VII Hội Làm vườn Việt Nam, nhiệm kỳ 2020-2025, đã họp phiên trù bị.",
+        ),
+        ("PNVN Chiều 12/6, Sở Văn hóa - Thể thao TPHCM cho biết.", "Chiều 12/6, Sở Văn hóa - Thể thao TPHCM cho biết."),
+        # an acronym that opens a sentence is no dateline when no time and day follow it
+        ("UBND tỉnh vừa ban hành kế hoạch.", "UBND tỉnh vừa ban hành kế hoạch."),
+        # the Border Guard paper's name before its lead, whatever the lead opens with (bienphong.com.vn)
+        (
+            "Biên phòng - Những năm qua, các đơn vị BĐBP vừa thực hiện tốt nhiệm vụ quản lý biên giới.",
+            "Những năm qua, các đơn vị BĐBP vừa thực hiện tốt nhiệm vụ quản lý biên giới.",
+        ),
     ],
 )
 def test_datelines_known_by_the_lead_after_them(lead: str, text: str) -> None:

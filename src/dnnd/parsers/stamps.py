@@ -87,6 +87,13 @@ def _timed_lead() -> re.Pattern[str]:
     return re.compile(timed_opening())
 
 
+@cache
+def _acronym_timed() -> re.Pattern[str]:
+    # A paper's acronym typed with no dash before a lead opening with its time and day ("KTNT Chiều 23/10/2020,
+    # ...", "PNVN Chiều 12/6, ..."): no sentence opens with an acronym run straight into "Chiều 12/6".
+    return re.compile(r"^\s*[A-ZĐ]{2,6}\s+(?=" + timed_opening() + r")")
+
+
 # A corpus export's prefix glued before the lead: " date 2021-07".
 _CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?\s+")
 
@@ -407,7 +414,8 @@ def strip_dateline(lead: str) -> str:
     A dateline is a short agency or place name in brackets, or in capitals, or an
     outlet's name, before a dash (``(Dân trí) -``, ``TTH -``, ``HÀ NỘI -``,
     ``VOV.VN -``), or any short name before a dash when the lead after it opens with its time
-    and day (``Hanoimoi - Chiều 11/6, ...``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
+    and day (``Hanoimoi - Chiều 11/6, ...``), or an acronym with no dash before such a lead
+    (``KTNT Chiều 23/10/2020, ...``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
     with anything else is returned unchanged.
     """
     from dnnd.parsers.bylines import is_outlet_name  # bylines reads stamps: import here
@@ -424,6 +432,8 @@ def strip_dateline(lead: str) -> str:
         )
         if is_outlet_name(head) or timed:
             match = named
+    if match is None:
+        match = _acronym_timed().match(text)
     if match is None:
         return text if text != lead else lead
     rest = text[match.end() :]
