@@ -1400,3 +1400,27 @@ def test_an_associations_acronym_under_its_text_is_no_writer() -> None:
     assert all("VKHP" not in block.text for block in article.blocks)
     signed = page.replace("VKHP", "NQA")  # initials the page does not spell out sign a writer
     assert dnnd.parse(signed, parser="text").authors == ("NQA",)
+
+
+def test_a_stamp_label_over_its_date_is_no_text() -> None:
+    # cliptv.vn: the CMS prints each field's label on a line of its own, its value on the next
+    article = _page("Chủ tịch Quốc hội đến London, thăm chính thức Vương quốc Anh", "Ngày đăng:", "29/06/2022", LEAD)
+    assert article.published == date(2022, 6, 29)
+    assert article.body == (LEAD,)
+
+
+def test_a_weekday_over_the_stamp_is_no_writer() -> None:
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "Thứ Hai", "12/06/2024 10:30", "", LEAD)
+    assert article.authors == ()
+    assert article.published == datetime(2024, 6, 12, 10, 30, tzinfo=TZ)
+    assert article.body == (LEAD,)
+
+
+def test_a_blogs_stamp_with_a_two_digit_year_and_its_account() -> None:
+    # mitraco.com.vn: a WordPress theme prints the account, the date as "d/m/y" and the comment count
+    article = _page("Tỉnh đoàn Hà Tĩnh thăm và làm việc tại nước bạn Lào", "admin", "28/11/12", "0", LEAD, "", MORE)
+    assert article.published == date(2012, 11, 28)
+    assert article.body == (LEAD, MORE)
+    # inside a sentence, or with a capitalised role that signs for the paper, nothing changes
+    assert stamp_line("Hội nghị ngày 28/11/12") is None
+    assert _page("Tiêu đề bài viết về đại hội", "", LEAD, "", MORE, "", "PV").authors == ("PV",)

@@ -23,6 +23,8 @@ from dnnd.text.normalize import match_key
 __all__ = [
     "is_bare_dateline",
     "is_machine_stamp",
+    "is_poster_account",
+    "is_stamp_label",
     "is_stamp_line",
     "is_today_header",
     "long_dates",
@@ -192,9 +194,17 @@ def long_dates(line: str) -> str:
 _RELATIVE_AGE = re.compile(r"(?i)(?<!\w)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước(?!\w)")
 
 
+# A blog template's stamp in its "d/m/y" default, the year in two digits, alone on its line with its time or not
+# ("28/11/12"): read as this century's. Inside a sentence such a form may be anything, so only the whole line.
+_SHORT_YEAR_LINE = re.compile(r"^(?P<dm>[0-3]?\d/[01]?\d)/(?P<y>[0-3]\d)(?P<time>(?: [0-2]?\d:[0-5]\d(?::[0-5]\d)?)?)$")
+
+
 def _stamp_text(line: str) -> str:
-    """``line`` as a stamp is read: spaces folded, bullets off, long dates in digits, a relative age left out."""
-    return _RELATIVE_AGE.sub(" ", long_dates(_BULLET.sub("", " ".join(line.split()))))
+    """``line`` as a stamp is read: spaces folded, bullets off, long dates in digits, a relative age left out,
+    a whole line's two-digit year written out."""
+    text = _BULLET.sub("", " ".join(line.split()))
+    text = _SHORT_YEAR_LINE.sub(lambda m: f"{m['dm']}/20{m['y']}{m['time']}", text)
+    return _RELATIVE_AGE.sub(" ", long_dates(text))
 
 
 def read_stamp(line: str) -> tuple[Published | None, bool]:
@@ -299,6 +309,16 @@ _SOURCE_PART = re.compile(r"(?i)^nguồn(?:\s+tin)?\s*:\s*[^.!?;:]{2,60}$")
 _POSTER_ACCOUNT = re.compile(r"(?i)^(?:posted\s+)?(?:by|(?:đăng\s+|gửi\s+)?bởi|người\s+đăng)\s*:?\s+\S+$")
 
 
+def is_poster_account(line: str) -> bool:
+    """True for the account a blog template prints by its post, alone on its line (``admin``, ``Posted by
+    admin``): the login that posted it, no writer and no text. A login is typed in lower case; "PV" or "BBT"
+    in capitals signs for the paper's reporters or editors."""
+    text = line.strip()
+    return bool(text) and (
+        _POSTER_ACCOUNT.match(text) is not None or (text.islower() and match_key(text) in _account_names())
+    )
+
+
 @cache
 def _account_names() -> frozenset[str]:
     """CMS account and role names that stand where a writer's name should (``admin``, ``author``)."""
@@ -349,6 +369,20 @@ def is_machine_stamp(line: str) -> bool:
     its readers (``Thứ hai - 16/12/2024 22:12``) is the one to trust when both are there.
     """
     return _MACHINE_STAMP.match(line) is not None
+
+
+# A stamp's label printed on its own line, its date on the next ("Ngày đăng:" / "29/06/2022"), is this short.
+_STAMP_LABEL_WORDS = 5
+
+
+def is_stamp_label(line: str) -> bool:
+    """True for a line of a stamp's words alone, no date: its label (``Ngày đăng:``, ``Cập nhật lúc``) or its
+    weekday (``Thứ Hai``), which a CMS printed on a line of their own over the date. Never text, never a name.
+    """
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > _STAMP_LABEL_WORDS or _DIGIT.search(text):
+        return False
+    return not _stamp_words().sub(" ", text).strip(" ,|-–")
 
 
 def is_stamp_line(line: str) -> bool:

@@ -37,6 +37,8 @@ from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_o
 from dnnd.parsers.stamps import (
     is_bare_dateline,
     is_machine_stamp,
+    is_poster_account,
+    is_stamp_label,
     is_today_header,
     opens_with_dateline,
     stamp_line,
@@ -295,6 +297,8 @@ class TextParser:
             ln.is_stray(line)
             or is_bare_dateline(line)
             or is_bare_label(line)
+            or is_stamp_label(line)  # "Ngày đăng:" over its date, "Thứ Hai" over the stamp: the stamp's words alone
+            or is_poster_account(line)  # "admin" by a blog's stamp
             or ln.is_related_marker(line, self.end_markers)  # the header of a box inside the article
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
             # a portal's title alone on its line, in its banner or footer ("Cổng thông tin điện tử huyện Sìn Hồ");
