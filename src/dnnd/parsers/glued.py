@@ -24,8 +24,12 @@ __all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", 
 CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:\s+|$)")
 # Section labels are joined into one label by these ("Quốc phòng - An ninh", "Kinh tế & Xã hội").
 _LABEL_JOINER = re.compile(r"\s*(?:[-–&,/]|\svà\s)\s*")
-# A dateline in capitals or brackets opening the lead: "ĐNO - ", "(VOV5) - ", "HÀ NỘI – ".
-_DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{2,12}){0,2})\s?[-–—]\s"
+# A dateline in capitals or brackets opening the lead: "ĐNO - ", "(VOV5) - ", "(24h) - ", "HÀ NỘI – ". Brackets
+# holding a date or a year ("(03/02/1930 - 03/02/2024)- Kỷ niệm ...", a portal's banner of anniversaries) are no agency.
+_DATELINE = (
+    r"(?:\((?!\s*(?:[0-3]?\d/[01]?\d|(?:19|20)\d\d)\b)[^()]{1,30}\)"
+    r"|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{2,12}){0,2})\s?[-–—]\s"
+)
 # A writer's initials glued after the last sentence: "... Hà Nội. N.H", "... đơn vị.T.L."
 _GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$")
 # A labelled credit glued after the last sentence: "... tỉnh bạn. Tin, ảnh: Lê Hà", "... chân tình. Bài và ảnh: TRÀ MY".

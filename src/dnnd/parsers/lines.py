@@ -1052,13 +1052,17 @@ def is_photo_number(line: str) -> bool:
     return len(line) <= 2 and line.isdigit()
 
 
+# Fewer bare ASCII words may be a label ("video clip") or an English word or two.
+_SLUG_MIN_WORDS = 3
+
+
 def is_slug_line(line: str) -> bool:
     """True for a URL slug scraped as words: lower-case ASCII, no punctuation (``infographic ha noi ...``).
 
-    Vietnamese prose always carries diacritics, so a long line of bare ASCII
-    lower-case words is a link's slug, not text.
+    Vietnamese prose always carries diacritics, so a line of three or more bare ASCII
+    lower-case words is a link's slug or an image's placeholder alt (``anh tin bai``), not text.
     """
-    return word_count(line) >= 4 and bool(re.fullmatch(r"[a-z0-9 ]+", line))
+    return word_count(line) >= _SLUG_MIN_WORDS and bool(re.fullmatch(r"[a-z0-9 ]+", line))
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -108,6 +108,16 @@ _BARE_CAPTION_MAX_WORDS = 45
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
 _ACT_CAPTION_WORDS = (4, 30)
+# An anniversary's span in brackets, as slogans print it: "(03/02/1930 - 03/02/2024)", "(1975 - 2025)". A
+# headline may name one anniversary; a banner chains at least this many slogans.
+_ANNIVERSARY_SPAN = re.compile(
+    r"\(\s*(?:[0-3]?\d/[01]?\d/)?(?:19|20)\d\d\s*[-–]\s*(?:[0-3]?\d/[01]?\d/)?(?:19|20)\d\d\s*\)"
+)
+_BANNER_SPANS = 2
+# The banner chains its slogans with dashes, the next one capitalised: "... (03/02/1930 - 03/02/2024)- Kỷ niệm ...".
+_CHAINED_SLOGAN = re.compile(_ANNIVERSARY_SPAN.pattern + r"\s*[-–]\s*[A-ZĐÀ-Ỹ]")
+# A file name's caption may stand this many lines under it, blank lines between.
+_CAPTION_AFTER_BLANKS = 3
 # A line right over a photo credit ("Ảnh: X") describes that photo up to this length (one sentence).
 _CREDITED_CAPTION_WORDS = 40
 # A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
@@ -259,6 +269,8 @@ class TextParser:
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
+        if title:  # a page scraped as a list prints its headline as an item ("• Sở Ngoại vụ ... làm việc ...")
+            title = ln.unbullet(title)
         authors, outlet, end = self._bylines(lines, start, credits)
         credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
         walk = _Walk(title=title, credits=credits)
@@ -351,6 +363,9 @@ class TextParser:
             or (self._portal_name(line) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
             or _LATIN_LETTER.search(line) is None  # no letter, or the site's name in another script ("日本総合情報")
+            # a portal's banner of slogans, one anniversary after another ("Chào mừng kỷ niệm 94 năm Ngày thành lập
+            # Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)- Kỷ niệm 94 năm Ngày thành lập Đảng bộ tỉnh ...")
+            or (len(_ANNIVERSARY_SPAN.findall(line)) >= _BANNER_SPANS and _CHAINED_SLOGAN.search(line) is not None)
         )
 
     @staticmethod
@@ -1181,8 +1196,10 @@ class TextParser:
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
-                # File names with no caption under them; an alt text's caption may come after a blank.
-                if any(src is not None for src in walk.pending):
+                # File names with no caption under them; an alt text's caption may come after a blank, and so
+                # may a file name's when the line after the blank reads as a caption ("f123.jpg" / "" / "Ảnh
+                # toàn cảnh buổi làm việc", a district portal's photo).
+                if any(src is not None for src in walk.pending) and not self._caption_after_blank(lines, index):
                     walk.figures("")
                 if walk.alt == "":  # the headline repeated alone: an alt text only with its caption right under it
                     walk.alt = None
@@ -1387,6 +1404,14 @@ class TextParser:
                 )
                 return labels if short else ()
         return ()
+
+    @staticmethod
+    def _caption_after_blank(lines: Sequence[str], index: int) -> bool:
+        """True when the next line after the blanks at ``index`` can only be a photo's caption (a view of the
+        scene, a photo's credit): the caption of the file named above the blank. An act with no full stop
+        may be a section's heading there, the photo printed with no caption."""
+        after = next((line for line in lines[index + 1 : index + _CAPTION_AFTER_BLANKS + 1] if line), None)
+        return after is not None and (ln.is_scene_caption(after) or ln.is_photo_caption(after))
 
     @staticmethod
     def _digest_writer(line: str, following: str | None, walk: _Walk) -> bool:
