@@ -69,6 +69,8 @@ def _between(line: str) -> dnnd.Article:
         ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
         # Who is shown receiving something, no full stop (baobinhduong.vn).
         ("Các cháu học sinh vui mừng khi được nhận xe đạp để đến trường trong năm học mới", None),
+        # Who is shown at an exhibition (thuathienhue.org).
+        ("Các đại biểu xem các hình ảnh, tư liệu tại triển lãm", None),
     ],
 )
 def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
@@ -898,4 +900,12 @@ def test_headlines_in_cells_with_their_opening_bar_lost_are_related_links() -> N
     caption = "Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai và trấn Seo Pả Chư. Ảnh: Báo Lào Cai"
     article = dnnd.parse("\n".join([*links, _BEFORE, f"{caption} |", _AFTER]))
     assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_portal_s_unaccented_default_alt_text_stands_for_the_photo_over_its_caption() -> None:
+    # sonla.gov.vn and its departments' portals print "anh tin bai" ("ảnh tin bài") where the image stood
+    caption = "Đoàn công tác huyện Mường La thăm, làm việc tại huyện Mường La, tỉnh U Đôm Xay, nước CHDC Lào."
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\nanh tin bai\n{caption}\n\n{_AFTER}\n")
+    assert [(f.src, f.caption) for f in article.figures] == [(None, caption)]
     assert article.body == (_BEFORE, _AFTER)

@@ -738,6 +738,25 @@ def test_stamps_with_toolbars_dashes_or_dots_are_read_under_the_headline(stamp: 
         ("PNVN Chiều 12/6, Sở Văn hóa - Thể thao TPHCM cho biết.", "Chiều 12/6, Sở Văn hóa - Thể thao TPHCM cho biết."),
         # an acronym that opens a sentence is no dateline when no time and day follow it
         ("UBND tỉnh vừa ban hành kế hoạch.", "UBND tỉnh vừa ban hành kế hoạch."),
+        # a portal's or a district's name in brackets, no dash (quangtri.gov.vn, vhds.baothanhhoa.vn, sonla.gov.vn)
+        (
+            "(Cổng TTĐT) Sáng nay 17/4/2024, tại TP. Đông Hà diễn ra lễ ký kết.",
+            "Sáng nay 17/4/2024, tại TP. Đông Hà diễn ra lễ ký kết.",
+        ),
+        ("(Web Quảng Trị) Nhân dịp tết Trung thu, xã tổ chức vui hội.", "Nhân dịp tết Trung thu, xã tổ chức vui hội."),
+        (
+            "(VH&ĐS) Sáng nay (24/8), tại TP Thanh Hóa, tuần lễ khai mạc.",
+            "Sáng nay (24/8), tại TP Thanh Hóa, tuần lễ khai mạc.",
+        ),
+        (
+            "(Mường La) Thực hiện Quyết định số 558/QĐ-UBND, đoàn lên đường.",
+            "Thực hiện Quyết định số 558/QĐ-UBND, đoàn lên đường.",
+        ),
+        # brackets naming nothing of the kind stay ("(Tiếp theo kỳ trước)")
+        (
+            "(Tiếp theo kỳ trước) Hội nghị đã thông qua nghị quyết.",
+            "(Tiếp theo kỳ trước) Hội nghị đã thông qua nghị quyết.",
+        ),
         # the Border Guard paper's name before its lead, whatever the lead opens with (bienphong.com.vn)
         (
             "Biên phòng - Những năm qua, các đơn vị BĐBP vừa thực hiện tốt nhiệm vụ quản lý biên giới.",

@@ -69,6 +69,7 @@ _OUTLET_HEADS = (
     "cổng ttđt",
     "cổng",
     "trang thông tin",
+    "web",  # a portal called after its province ("Web Quảng Trị")
     "đài",
     "truyền hình",
     "kênh",

@@ -465,6 +465,9 @@ _IMAGE_HINT = re.compile(
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}\.?$", re.I)
+# A portal CMS's default alt text naming the image in unaccented lower-case words ("anh tin bai" for "ảnh tin bài",
+# sonla.gov.vn and its departments' portals): Vietnamese text never drops its diacritics so.
+_UNACCENTED_IMAGE_ALT = re.compile(r"^(?:anh|hinh)(?: [a-z0-9]+){0,3}$")
 # The headline as alt text, numbered: "<headline> 3".
 _NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
 # A photo's file name left as its alt text, its extension dropped ("tayson2016 daihoi", "IMG_2345", "dsc0123"):
@@ -1032,6 +1035,8 @@ def is_alt_stub(line: str, title: str | None) -> bool:
     if line.lower() in _IMAGE_TOOLBARS:  # the image's alignment toolbar, scraped in its place
         return True
     if is_file_stem(line):  # "tayson2016 daihoi": the photo's file name as its alt text
+        return True
+    if _UNACCENTED_IMAGE_ALT.match(line):  # "anh tin bai": a CMS's default alt text, "ảnh tin bài" unaccented
         return True
     if title and (numbered := _NUMBERED_ALT.match(line)) and match_key(numbered["text"]) == match_key(title):
         return True  # "<headline> 3": the CMS numbers the photos' alt text after the headline

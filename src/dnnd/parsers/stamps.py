@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from functools import cache
 
-from dnnd.gazetteer import read_list
+from dnnd.gazetteer import places, read_list
 from dnnd.text.dates import Published, find_published
 from dnnd.text.normalize import match_key
 
@@ -58,7 +58,7 @@ _DATELINE = re.compile(
     r"|^\s*[A-ZĐ][A-Za-zĐđ0-9-]*(?:\.(?:com|net|org|gov|edu))?\.(?:vn|VN|com|net)\s*[-–—]+\s*"
     # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...";
     # a paper's acronym may join its desk's ("(BL-TĐ) Chiều 10/2, ...").
-    r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
+    r"|^\s*\([A-ZĐ][A-ZĐ0-9.&]{1,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
 )
 # The agency's acronym in brackets opening a line, a dash or not after it ("(ĐN)- Sáng 13-3, ...",
 # "(LĐBD) - Bà ..."): a lead's dateline. A headline never opens so; a media tag ("(VIDEO)") may.
@@ -66,6 +66,10 @@ _BRACKET_DATELINE = re.compile(
     r"^\s*\((?!(?:VIDEO|CLIP|ẢNH|PHOTO|INFOGRAPHICS?|PODCAST|E?MAGAZINE|LONGFORM|TRỰC TIẾP|LIVE)\))"
     r"[A-ZĐ][A-ZĐ0-9.&+]{0,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s*(?:[-–—]+\s*)?(?=[A-ZĐÀ-Ỹ0-9\"“])"
 )
+# A portal's or a place's name in brackets opening the lead, no dash ("(Cổng TTĐT) Sáng nay 17/4/2024, ...",
+# "(Mường La) Thực hiện Quyết định ...", quangtri.gov.vn, sonla.gov.vn): a dateline when it names an outlet or a
+# place, or when the lead after it opens with its time and day.
+_BRACKETED_NAME = re.compile(r"^\s*\((?P<name>[A-ZĐÀ-Ỹ][^()\d]{1,30})\)\s+(?=[A-ZĐÀ-Ỹ0-9\"“])")
 # An outlet's name before a dash ("VOV.VN - ", "Báo Đồng Nai - ") is a dateline too.
 _NAMED = re.compile(r"^\s*(?P<head>[^\W\d][^-–—.!?]{1,40}?)\s+[-–—]\s+")
 # A dateline naming an outlet or a place no list holds ("Hanoimoi -", "Thời Đại -", "Thanh Hóa -") is known
@@ -468,6 +472,11 @@ def strip_dateline(lead: str) -> str:
             match = named
     if match is None:
         match = _acronym_timed().match(text)
+    if match is None and (bracketed := _BRACKETED_NAME.match(text)) is not None:
+        name = bracketed["name"].strip()
+        place = places().lookup(name) or places().district(name)
+        if is_outlet_name(name) or place is not None or _timed_lead().match(text[bracketed.end() :]):
+            match = bracketed
     if match is None:
         return text if text != lead else lead
     rest = text[match.end() :]
