@@ -664,3 +664,18 @@ def test_a_portal_s_banner_of_anniversaries_is_no_headline() -> None:
     # one anniversary in a headline is the headline's
     one = "Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)"
     assert _parse([one, "", lead]).title == one
+
+
+def test_a_headline_in_capitals_broken_over_two_lines_is_one_headline() -> None:
+    # giaophanhatinh.org (a tuned dev page), as hoitruongson.vn breaks its banner: subject, then the verb
+    lead = (
+        "Khi những luồng gió lạnh thổi về báo hiệu Giáng Sinh sắp đến, bà con Hội Ái Hữu Vinh – Hà Tĩnh Bắc Cali"
+        " mở tiệc Noel nhằm gây tình thân ái và gây quỹ học bổng cho học sinh nghèo ở quê nhà."
+    )
+    article = _parse(["HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI", "MỞ TIỆC NOEL CHIA SẺ “HẠT CƠM ÂN TÌNH”", lead])
+    assert article.title == "HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI MỞ TIỆC NOEL CHIA SẺ “HẠT CƠM ÂN TÌNH”"
+    assert _paragraphs(article) == [lead]
+    # a blank line between them, or a section's label under the headline: no part of it
+    headline = "HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI MỞ TIỆC NOEL"
+    assert _parse([headline, "", "CHIA SẺ “HẠT CƠM ÂN TÌNH”", "", lead]).title == headline
+    assert _parse([headline, "TIN TỨC - SỰ KIỆN", "", lead]).title == headline

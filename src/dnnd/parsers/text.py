@@ -114,6 +114,8 @@ _ANNIVERSARY_SPAN = re.compile(
     r"\(\s*(?:[0-3]?\d/[01]?\d/)?(?:19|20)\d\d\s*[-–]\s*(?:[0-3]?\d/[01]?\d/)?(?:19|20)\d\d\s*\)"
 )
 _BANNER_SPANS = 2
+# Section labels joined into one ("TIN TỨC - SỰ KIỆN", "Kinh tế & Xã hội").
+_LABEL_JOINS = re.compile(r"\s*[-–&|/]\s*")
 # The banner chains its slogans with dashes, the next one capitalised: "... (03/02/1930 - 03/02/2024)- Kỷ niệm ...".
 _CHAINED_SLOGAN = re.compile(_ANNIVERSARY_SPAN.pattern + r"\s*[-–]\s*[A-ZĐÀ-Ỹ]")
 # A file name's caption may stand this many lines under it, blank lines between.
@@ -579,6 +581,8 @@ class TextParser:
             return title, None, before, writers
         # "Headline (08/07/2019)": the CMS prints the article's date after its headline.
         heading, dated = stamped if (stamped := title_stamp(lines[title])) is not None else (lines[title], None)
+        if (rest := self._headline_rest(lines, title, credits)) is not None:
+            heading, title = f"{heading} {lines[rest]}", rest  # a headline in capitals broken over two lines
         # The stamp printed under the headline wins over the headline's own date, and that over a date above
         # it (the site header's "today").
         probe: int | None = title + 1
@@ -592,6 +596,29 @@ class TextParser:
                     machine, seen = read[0], -1  # look as far again for the stamp printed for readers
             seen, probe = seen + 1, probe + 1
         return title + 1, heading, machine or dated or before, writers
+
+    def _headline_rest(self, lines: Sequence[str], title: int, credits: Credits) -> int | None:
+        """The line holding the rest of a headline set in capitals and broken in two, right under it, if any.
+
+        A banner's headline in capitals may break after its subject, the verb on the next line ("HỘI ÁI HỮU
+        VINH – HÀ TĨNH BẮC CALI" / "MỞ TIỆC NOEL ..."); both lines in capitals with no blank between, neither
+        closing a sentence, one headline's length together. A site's menu or a label under it is no part of it.
+        """
+        rest = title + 1
+        if rest >= len(lines) or not lines[rest] or rest in credits.lines:
+            return None
+        head, line = lines[title], lines[rest]
+        if not (head.isupper() and line.isupper()) or ln.word_count(head) < 2 or ln.word_count(line) < 2:
+            return None
+        if head.rstrip().endswith((".", ":", "!", "?", ";")) or ln.ends_sentence(line):
+            return None
+        if ln.word_count(head) + ln.word_count(line) > _TITLE_MAX_WORDS or ln.repeats(line, head):
+            return None
+        if self.is_head_furniture(line) or self._stamp_line(line) is not None or read_byline(line) is not None:
+            return None
+        if all(is_section_name(part) for part in _LABEL_JOINS.split(line) if part):  # "TIN TỨC - SỰ KIỆN"
+            return None
+        return rest
 
     def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The headline under a paragraph the scrape put on top of the page, if that is what ``index`` holds.
