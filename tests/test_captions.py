@@ -69,6 +69,9 @@ def _between(line: str) -> dnnd.Article:
         ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
         # Who is shown receiving something, no full stop (baobinhduong.vn).
         ("Các cháu học sinh vui mừng khi được nhận xe đạp để đến trường trong năm học mới", None),
+        # Someone named exchanging views (baosonla.org.vn, hdiu.edu.vn); "Hai bên trao đổi ..." is a heading.
+        ("Lãnh đạo hai huyện trao đổi một số thông tin về tình hình phát triển KT-XH", None),
+        ("Đại diện hai bên trao đổi hợp tác làm việc", None),
         # Who is shown at an exhibition (thuathienhue.org).
         ("Các đại biểu xem các hình ảnh, tư liệu tại triển lãm", None),
     ],

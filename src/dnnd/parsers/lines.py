@@ -648,19 +648,30 @@ def _scenes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
-def _acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _acts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The visible acts, the compounds that only look like one ("!"), and the acts a photo shows only when
+    someone named does them ("+")."""
     words = read_list("caption_acts.txt")
 
     def alternation(chosen: list[str]) -> re.Pattern[str]:
         chosen = sorted(chosen, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in chosen) + r")(?!\w)")
 
-    return alternation([w for w in words if not w.startswith("!")]), alternation([w[1:] for w in words if w[:1] == "!"])
+    return (
+        alternation([w for w in words if w[:1] not in "!+"]),
+        alternation([w[1:] for w in words if w[:1] == "!"]),
+        alternation([w[1:] for w in words if w[:1] == "+"]),
+    )
+
+
+# The two sides named as such ("Hai bên", "Các bên", "Hai đoàn") name nobody a photo shows: a section heading
+# says "Hai bên trao đổi kinh nghiệm ..." too.
+_BOTH_SIDES = re.compile(r"^(?:hai|các)\s+(?:bên|đoàn|phía)(?!\w)")
 
 
 def shows_act(line: str) -> bool:
     """True when ``line`` names a visible act a photo shows (``trao quà``, ``chụp ảnh``, ``phát biểu``)."""
-    acts, not_acts = _acts()
+    acts, not_acts, _ = _acts()
     return acts.search(not_acts.sub(" ", match_key(line))) is not None
 
 
@@ -668,9 +679,12 @@ def shows_someone_acting(line: str) -> bool:
     """True for a caption's shape: who is shown, then the act (``Các đại biểu chụp ảnh lưu niệm``),
     or the act alone, named in full at the start (``Trao học bổng cho các em``; a heading may open
     with a bare "trao")."""
+    acts, not_acts, named_acts = _acts()
     if _opens_with_agent(line):
-        return shows_act(line)
-    acts, not_acts = _acts()
+        if shows_act(line):
+            return True
+        key = match_key(line)
+        return named_acts.search(key) is not None and _BOTH_SIDES.match(key) is None
     key = not_acts.sub(" ", match_key(line))
     opening = acts.match(key)
     return opening is not None and " " in opening.group()
@@ -782,7 +796,7 @@ def _marks_of(sentence: str) -> str:
 
 def opens_with_act(line: str) -> bool:
     """True when ``line`` opens with a visible act, its subject left out (``Tặng học bổng cho ...``)."""
-    acts, not_acts = _acts()
+    acts, not_acts, _ = _acts()
     return acts.match(not_acts.sub(" ", match_key(line))) is not None
 
 
