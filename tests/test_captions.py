@@ -912,3 +912,11 @@ def test_a_portal_s_unaccented_default_alt_text_stands_for_the_photo_over_its_ca
     article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\nanh tin bai\n{caption}\n\n{_AFTER}\n")
     assert [(f.src, f.caption) for f in article.figures] == [(None, caption)]
     assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_file_name_over_its_caption_is_no_run_of_headlines() -> None:
+    # tamdamedia.eu: a video still's file name, the portrait's caption right under it, between paragraphs
+    caption, still = "Chị Mai Thị Miến - Người Việt tại Séc", "DEMO DIEM TIN 24H.00_34_46_07.Still026.jpg"
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{still}\n{caption}\n\n{_AFTER}\n")
+    assert [(f.src, f.caption) for f in article.figures] == [(still, caption)]
+    assert article.body == (_BEFORE, _AFTER)

@@ -1050,6 +1050,7 @@ class TextParser:
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
                 and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
+                and ln.image_file(line) is None  # "DEMO ... Still026.jpg": a photo's file name, its caption under it
                 and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
                 and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
                 # a sentence opening on a clause, cut by the scrape at the page's end, is prose
