@@ -69,6 +69,11 @@ def _between(line: str) -> dnnd.Article:
         ("Tổng lãnh sự Trung Quốc tại TP.HCM Trần Đức Hải đón chào Tổng Giám đốc FOSCO đến chúc mừng sự kiện", None),
         # Who is shown receiving something, no full stop (baobinhduong.vn).
         ("Các cháu học sinh vui mừng khi được nhận xe đạp để đến trường trong năm học mới", None),
+        # Someone named exchanging views (baosonla.org.vn, hdiu.edu.vn); "Hai bên trao đổi ..." is a heading.
+        ("Lãnh đạo hai huyện trao đổi một số thông tin về tình hình phát triển KT-XH", None),
+        ("Đại diện hai bên trao đổi hợp tác làm việc", None),
+        # Who is shown at an exhibition (thuathienhue.org).
+        ("Các đại biểu xem các hình ảnh, tư liệu tại triển lãm", None),
     ],
 )
 def test_a_caption_between_paragraphs(line: str, caption: str | None) -> None:
@@ -898,4 +903,20 @@ def test_headlines_in_cells_with_their_opening_bar_lost_are_related_links() -> N
     caption = "Kết nghĩa hữu nghị giữa thị trấn Si Ma Cai và trấn Seo Pả Chư. Ảnh: Báo Lào Cai"
     article = dnnd.parse("\n".join([*links, _BEFORE, f"{caption} |", _AFTER]))
     assert [f.caption for f in article.figures] == [caption]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_portal_s_unaccented_default_alt_text_stands_for_the_photo_over_its_caption() -> None:
+    # sonla.gov.vn and its departments' portals print "anh tin bai" ("ảnh tin bài") where the image stood
+    caption = "Đoàn công tác huyện Mường La thăm, làm việc tại huyện Mường La, tỉnh U Đôm Xay, nước CHDC Lào."
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội lần thứ II\n\n{_BEFORE}\nanh tin bai\n{caption}\n\n{_AFTER}\n")
+    assert [(f.src, f.caption) for f in article.figures] == [(None, caption)]
+    assert article.body == (_BEFORE, _AFTER)
+
+
+def test_a_file_name_over_its_caption_is_no_run_of_headlines() -> None:
+    # tamdamedia.eu: a video still's file name, the portrait's caption right under it, between paragraphs
+    caption, still = "Chị Mai Thị Miến - Người Việt tại Séc", "DEMO DIEM TIN 24H.00_34_46_07.Still026.jpg"
+    article = dnnd.parse(f"Hội Hữu nghị tổ chức đại hội\n\n{_BEFORE}\n\n{still}\n{caption}\n\n{_AFTER}\n")
+    assert [(f.src, f.caption) for f in article.figures] == [(still, caption)]
     assert article.body == (_BEFORE, _AFTER)

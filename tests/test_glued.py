@@ -32,7 +32,11 @@ def test_split_headline_at_the_lead(dateline: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [LEAD, "Hai bên đã ký kết. Ngày 20/8, tại Đồn Biên phòng Nậm Càn diễn ra lễ ký kết nghĩa giữa hai đơn vị.",
-     "Tại buổi lễ Sáng 20/8 là tên một chương trình"],
+     "Tại buổi lễ Sáng 20/8 là tên một chương trình",
+     # a name's last syllable before a dash and a post is no dateline in capitals (baolaichau.vn)
+     "(BLC) - Trong 2 ngày (10 - 11/4), Đoàn công tác của tỉnh Lai Châu do đồng chí Giàng Páo Mỷ - Ủy viên Ban"
+     " Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh làm trưởng đoàn đã đến thăm và làm việc với"
+     " tỉnh U Đôm Xay (Lào), hai bên đã trao đổi nhiều nội dung hợp tác trong thời gian tới."],
 )  # fmt: skip
 def test_prose_is_not_split(line: str) -> None:
     assert split_headline(line) is None

@@ -616,3 +616,66 @@ def test_bullets_under_a_sentence_announcing_them_stay_the_article_s_list() -> N
     items = ["- Mở rộng hiểu biết về văn hóa, phong tục và nền giáo dục của Hàn Quốc", "- Rèn luyện kỹ năng giao tiếp"]
     article = _parse(["Giao lưu với đoàn Sở Giáo dục Youngam", "", lead, "", opener, *items])
     assert _paragraphs(article) == [lead, opener, *items]
+
+
+_PORTAL_LEAD = (
+    "Chiều 02/12/2021, Đoàn công tác của Sở Ngoại vụ tỉnh Điện Biên đã có buổi làm việc với UBND huyện Tủa Chùa"
+    " về công tác vận động, viện trợ nước ngoài."
+)
+_PORTAL_MORE = (
+    "Trên địa bàn huyện Tủa Chùa hiện nay có 01 tổ chức phi chính phủ đang hoạt động là tổ chức Tầm nhìn Thế giới"
+    " tại Việt Nam với Chương trình phát triển vùng."
+)
+
+
+def test_a_page_printed_as_a_list_keeps_its_headline_without_the_bullet() -> None:
+    # huyentuachua.dienbien.gov.vn (a tuned dev page): every line of the article is a list item
+    headline = "Sở Ngoại vụ tỉnh Điện Biên làm việc với UBND huyện Tủa Chùa về công tác vận động, viện trợ nước ngoài"
+    article = _parse([f"• {headline}", "  • Thời gian đăng: 03/12/2021 09:31:44 AM", f"  • {_PORTAL_LEAD}"])
+    assert article.title == headline
+
+
+def test_a_file_name_s_caption_after_a_blank_line() -> None:
+    # the same portal: the photo's file name, a blank line, then its caption
+    page = ["Sở Ngoại vụ làm việc với UBND huyện Tủa Chùa", "", _PORTAL_LEAD, "", "f123.jpg", ""]
+    article = _parse([*page, "Ảnh toàn cảnh buổi làm việc", "", _PORTAL_MORE])
+    assert [(f.src, f.caption) for f in article.figures] == [("f123.jpg", "Ảnh toàn cảnh buổi làm việc")]
+    assert _paragraphs(article) == [_PORTAL_LEAD, _PORTAL_MORE]
+    # prose after the blank is no caption: the file name stands for a photo printed with none
+    article = _parse([*page, _PORTAL_MORE])
+    assert article.figures == () and _paragraphs(article) == [_PORTAL_LEAD, _PORTAL_MORE]
+
+
+def test_a_portal_s_banner_of_anniversaries_is_no_headline() -> None:
+    # dnnd.vn (a tuned dev page): the portal's slogans in one line over its "today" and the headline
+    banner = (
+        "Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)- Kỷ niệm 94 năm"
+        " Ngày thành lập Đảng bộ tỉnh Khánh Hòa (24/02/1930 - 24/02/2024)- CHÀO MỪNG KỶ NIỆM 370 NĂM XÂY DỰNG VÀ"
+        " PHÁT TRIỂN TỈNH KHÁNH HÒA."
+    )
+    headline = "LIÊN HIỆP CÁC TỔ CHỨC HỮU NGHỊ KHÁNH HÒA GIAO LƯU VỚI HAI ĐOÀN KHÁCH ĐẾN TỪ NHẬT BẢN"
+    lead = (
+        "Sáng ngày 13/7/2015, tại văn phòng, Liên hiệp các tổ chức hữu nghị Khánh Hòa đã có buổi tiếp đoàn nghệ"
+        " thuật thành phố Tsukuba và đoàn đại biểu thành phố Tokorozawa."
+    )
+    article = _parse([banner, "Thứ Tư, 24/04/2024 04:17", "", headline, "", lead])
+    assert article.title == headline
+    assert _paragraphs(article) == [lead]
+    # one anniversary in a headline is the headline's
+    one = "Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)"
+    assert _parse([one, "", lead]).title == one
+
+
+def test_a_headline_in_capitals_broken_over_two_lines_is_one_headline() -> None:
+    # giaophanhatinh.org (a tuned dev page), as hoitruongson.vn breaks its banner: subject, then the verb
+    lead = (
+        "Khi những luồng gió lạnh thổi về báo hiệu Giáng Sinh sắp đến, bà con Hội Ái Hữu Vinh – Hà Tĩnh Bắc Cali"
+        " mở tiệc Noel nhằm gây tình thân ái và gây quỹ học bổng cho học sinh nghèo ở quê nhà."
+    )
+    article = _parse(["HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI", "MỞ TIỆC NOEL CHIA SẺ “HẠT CƠM ÂN TÌNH”", lead])
+    assert article.title == "HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI MỞ TIỆC NOEL CHIA SẺ “HẠT CƠM ÂN TÌNH”"
+    assert _paragraphs(article) == [lead]
+    # a blank line between them, or a section's label under the headline: no part of it
+    headline = "HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI MỞ TIỆC NOEL"
+    assert _parse([headline, "", "CHIA SẺ “HẠT CƠM ÂN TÌNH”", "", lead]).title == headline
+    assert _parse([headline, "TIN TỨC - SỰ KIỆN", "", lead]).title == headline

@@ -730,6 +730,38 @@ def test_stamps_with_toolbars_dashes_or_dots_are_read_under_the_headline(stamp: 
         # no time and day after the dash: a name joined to another, not a dateline
         ("Việt Nam - Lào tăng cường hợp tác giáo dục.", "Việt Nam - Lào tăng cường hợp tác giáo dục."),
         ("Ngày 12/6 - Ngày 13/6, hội nghị diễn ra.", "Ngày 12/6 - Ngày 13/6, hội nghị diễn ra."),
+        # a paper's acronym typed with no dash before a timed lead (kinhtenongthon.vn, phunuvietnam.vn)
+        (
+            "KTNT Chiều 23/10/2020, Đại hội VII Hội Làm vườn Việt Nam, nhiệm kỳ 2020-2025, đã họp phiên trù bị.",
+            "Chiều 23/10/2020, Đại hội VII Hội Làm vườn Việt Nam, nhiệm kỳ 2020-2025, đã họp phiên trù bị.",
+        ),
+        ("PNVN Chiều 12/6, Sở Văn hóa - Thể thao TPHCM cho biết.", "Chiều 12/6, Sở Văn hóa - Thể thao TPHCM cho biết."),
+        # an acronym that opens a sentence is no dateline when no time and day follow it
+        ("UBND tỉnh vừa ban hành kế hoạch.", "UBND tỉnh vừa ban hành kế hoạch."),
+        # a portal's or a district's name in brackets, no dash (quangtri.gov.vn, vhds.baothanhhoa.vn, sonla.gov.vn)
+        (
+            "(Cổng TTĐT) Sáng nay 17/4/2024, tại TP. Đông Hà diễn ra lễ ký kết.",
+            "Sáng nay 17/4/2024, tại TP. Đông Hà diễn ra lễ ký kết.",
+        ),
+        ("(Web Quảng Trị) Nhân dịp tết Trung thu, xã tổ chức vui hội.", "Nhân dịp tết Trung thu, xã tổ chức vui hội."),
+        (
+            "(VH&ĐS) Sáng nay (24/8), tại TP Thanh Hóa, tuần lễ khai mạc.",
+            "Sáng nay (24/8), tại TP Thanh Hóa, tuần lễ khai mạc.",
+        ),
+        (
+            "(Mường La) Thực hiện Quyết định số 558/QĐ-UBND, đoàn lên đường.",
+            "Thực hiện Quyết định số 558/QĐ-UBND, đoàn lên đường.",
+        ),
+        # brackets naming nothing of the kind stay ("(Tiếp theo kỳ trước)")
+        (
+            "(Tiếp theo kỳ trước) Hội nghị đã thông qua nghị quyết.",
+            "(Tiếp theo kỳ trước) Hội nghị đã thông qua nghị quyết.",
+        ),
+        # the Border Guard paper's name before its lead, whatever the lead opens with (bienphong.com.vn)
+        (
+            "Biên phòng - Những năm qua, các đơn vị BĐBP vừa thực hiện tốt nhiệm vụ quản lý biên giới.",
+            "Những năm qua, các đơn vị BĐBP vừa thực hiện tốt nhiệm vụ quản lý biên giới.",
+        ),
     ],
 )
 def test_datelines_known_by_the_lead_after_them(lead: str, text: str) -> None:
@@ -1387,3 +1419,27 @@ def test_an_associations_acronym_under_its_text_is_no_writer() -> None:
     assert all("VKHP" not in block.text for block in article.blocks)
     signed = page.replace("VKHP", "NQA")  # initials the page does not spell out sign a writer
     assert dnnd.parse(signed, parser="text").authors == ("NQA",)
+
+
+def test_a_stamp_label_over_its_date_is_no_text() -> None:
+    # cliptv.vn: the CMS prints each field's label on a line of its own, its value on the next
+    article = _page("Chủ tịch Quốc hội đến London, thăm chính thức Vương quốc Anh", "Ngày đăng:", "29/06/2022", LEAD)
+    assert article.published == date(2022, 6, 29)
+    assert article.body == (LEAD,)
+
+
+def test_a_weekday_over_the_stamp_is_no_writer() -> None:
+    article = _page("Hội hữu nghị tỉnh gặp mặt lưu học sinh Lào đón Tết", "Thứ Hai", "12/06/2024 10:30", "", LEAD)
+    assert article.authors == ()
+    assert article.published == datetime(2024, 6, 12, 10, 30, tzinfo=TZ)
+    assert article.body == (LEAD,)
+
+
+def test_a_blogs_stamp_with_a_two_digit_year_and_its_account() -> None:
+    # mitraco.com.vn: a WordPress theme prints the account, the date as "d/m/y" and the comment count
+    article = _page("Tỉnh đoàn Hà Tĩnh thăm và làm việc tại nước bạn Lào", "admin", "28/11/12", "0", LEAD, "", MORE)
+    assert article.published == date(2012, 11, 28)
+    assert article.body == (LEAD, MORE)
+    # inside a sentence, or with a capitalised role that signs for the paper, nothing changes
+    assert stamp_line("Hội nghị ngày 28/11/12") is None
+    assert _page("Tiêu đề bài viết về đại hội", "", LEAD, "", MORE, "", "PV").authors == ("PV",)

@@ -35,6 +35,7 @@ from dnnd.parsers.lines import (
     shows_act,
     word_count,
 )
+from dnnd.parsers.stamps import is_stamp_label
 from dnnd.text.dates import Published, find_published
 from dnnd.text.names import name_case
 from dnnd.text.normalize import match_key
@@ -68,6 +69,7 @@ _OUTLET_HEADS = (
     "cổng ttđt",
     "cổng",
     "trang thông tin",
+    "web",  # a portal called after its province ("Web Quảng Trị")
     "đài",
     "truyền hình",
     "kênh",
@@ -480,8 +482,8 @@ def person_name(text: str) -> str | None:
             return None
         if not caps and not (word[0].isupper() and (len(word) == 1 or word[1:].islower())):
             return None
-    if is_section_name(text) or _is_place(text) or is_outlet_name(text):
-        return None
+    if is_section_name(text) or _is_place(text) or is_outlet_name(text) or is_stamp_label(text):
+        return None  # a weekday over the stamp ("Thứ Hai") is no writer
     if any(match_key(word) in _function_words() for word in words):
         return None
     # A pen name is two syllables ("Lệ An"); a longer name opens with a family name ("Nguyễn Thu Hà"),

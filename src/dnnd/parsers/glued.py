@@ -17,6 +17,7 @@ from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import is_labelled_byline, is_section_name, read_byline, read_credits
 from dnnd.parsers.stamps import stamp_line, timed_opening
 from dnnd.text.dates import find_published
+from dnnd.text.normalize import UPPER_LETTERS
 
 __all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", "split_stamp", "unglue_head"]
 
@@ -24,8 +25,13 @@ __all__ = ["CORPUS_PREFIX", "section_prefix", "split_byline", "split_headline", 
 CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?(?:\s+|$)")
 # Section labels are joined into one label by these ("Quốc phòng - An ninh", "Kinh tế & Xã hội").
 _LABEL_JOINER = re.compile(r"\s*(?:[-–&,/]|\svà\s)\s*")
-# A dateline in capitals or brackets opening the lead: "ĐNO - ", "(VOV5) - ", "HÀ NỘI – ".
-_DATELINE = r"(?:\([^()]{1,30}\)|[A-ZĐ][A-ZĐÀ-Ỹ.]{1,11}(?:\s[A-ZĐÀ-Ỹ.]{2,12}){0,2})\s?[-–—]\s"
+# A dateline in capitals (Vietnamese capitals only: "Mỷ - Ủy viên" is a name and a post) or brackets opening the
+# lead: "ĐNO - ", "(VOV5) - ", "(24h) - ", "HÀ NỘI – ". Brackets
+# holding a date or a year ("(03/02/1930 - 03/02/2024)- Kỷ niệm ...", a portal's banner of anniversaries) are no agency.
+_DATELINE = (
+    r"(?:\((?!\s*(?:[0-3]?\d/[01]?\d|(?:19|20)\d\d)\b)[^()]{1,30}\)"
+    rf"|[A-ZĐ][{UPPER_LETTERS}.]{{1,11}}(?:\s[{UPPER_LETTERS}.]{{2,12}}){{0,2}})\s?[-–—]\s"
+)
 # A writer's initials glued after the last sentence: "... Hà Nội. N.H", "... đơn vị.T.L."
 _GLUED_INITIALS = re.compile(r"^(?P<text>.*[.!?…][”\"')]?)\s*(?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)$")
 # A labelled credit glued after the last sentence: "... tỉnh bạn. Tin, ảnh: Lê Hà", "... chân tình. Bài và ảnh: TRÀ MY".
@@ -49,7 +55,7 @@ _LABEL_MAX_CHARS = 60
 @cache
 def _lead_start() -> re.Pattern[str]:
     timed = timed_opening()
-    return re.compile(r"\s(?=(?:" + _DATELINE + r")?" + timed + r"|" + _DATELINE + r"[A-ZĐÀ-Ỹ])")
+    return re.compile(r"\s(?=(?:" + _DATELINE + r")?" + timed + r"|" + _DATELINE + rf"[{UPPER_LETTERS}])")
 
 
 def section_prefix(line: str) -> int:

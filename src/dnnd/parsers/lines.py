@@ -465,6 +465,9 @@ _IMAGE_HINT = re.compile(
 # The CMS alt text "<headline> - ảnh 1" alone on its line, diacritics kept or dropped ("... - Anh 1"):
 # a sentence never ends with a photo's number.
 _ALT_LINE = re.compile(r"\s[-–]\s*(?:ảnh|anh)\s*\d{1,2}\.?$", re.I)
+# A portal CMS's default alt text naming the image in unaccented lower-case words ("anh tin bai" for "ảnh tin bài",
+# sonla.gov.vn and its departments' portals): Vietnamese text never drops its diacritics so.
+_UNACCENTED_IMAGE_ALT = re.compile(r"^(?:anh|hinh)(?: [a-z0-9]+){0,3}$")
 # The headline as alt text, numbered: "<headline> 3".
 _NUMBERED_ALT = re.compile(r"^(?P<text>.{8,}?)\s+\d{1,2}$")
 # A photo's file name left as its alt text, its extension dropped ("tayson2016 daihoi", "IMG_2345", "dsc0123"):
@@ -645,19 +648,30 @@ def _scenes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
-def _acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _acts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The visible acts, the compounds that only look like one ("!"), and the acts a photo shows only when
+    someone named does them ("+")."""
     words = read_list("caption_acts.txt")
 
     def alternation(chosen: list[str]) -> re.Pattern[str]:
         chosen = sorted(chosen, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in chosen) + r")(?!\w)")
 
-    return alternation([w for w in words if not w.startswith("!")]), alternation([w[1:] for w in words if w[:1] == "!"])
+    return (
+        alternation([w for w in words if w[:1] not in "!+"]),
+        alternation([w[1:] for w in words if w[:1] == "!"]),
+        alternation([w[1:] for w in words if w[:1] == "+"]),
+    )
+
+
+# The two sides named as such ("Hai bên", "Các bên", "Hai đoàn") name nobody a photo shows: a section heading
+# says "Hai bên trao đổi kinh nghiệm ..." too.
+_BOTH_SIDES = re.compile(r"^(?:hai|các)\s+(?:bên|đoàn|phía)(?!\w)")
 
 
 def shows_act(line: str) -> bool:
     """True when ``line`` names a visible act a photo shows (``trao quà``, ``chụp ảnh``, ``phát biểu``)."""
-    acts, not_acts = _acts()
+    acts, not_acts, _ = _acts()
     return acts.search(not_acts.sub(" ", match_key(line))) is not None
 
 
@@ -665,9 +679,12 @@ def shows_someone_acting(line: str) -> bool:
     """True for a caption's shape: who is shown, then the act (``Các đại biểu chụp ảnh lưu niệm``),
     or the act alone, named in full at the start (``Trao học bổng cho các em``; a heading may open
     with a bare "trao")."""
+    acts, not_acts, named_acts = _acts()
     if _opens_with_agent(line):
-        return shows_act(line)
-    acts, not_acts = _acts()
+        if shows_act(line):
+            return True
+        key = match_key(line)
+        return named_acts.search(key) is not None and _BOTH_SIDES.match(key) is None
     key = not_acts.sub(" ", match_key(line))
     opening = acts.match(key)
     return opening is not None and " " in opening.group()
@@ -779,7 +796,7 @@ def _marks_of(sentence: str) -> str:
 
 def opens_with_act(line: str) -> bool:
     """True when ``line`` opens with a visible act, its subject left out (``Tặng học bổng cho ...``)."""
-    acts, not_acts = _acts()
+    acts, not_acts, _ = _acts()
     return acts.match(not_acts.sub(" ", match_key(line))) is not None
 
 
@@ -1033,6 +1050,8 @@ def is_alt_stub(line: str, title: str | None) -> bool:
         return True
     if is_file_stem(line):  # "tayson2016 daihoi": the photo's file name as its alt text
         return True
+    if _UNACCENTED_IMAGE_ALT.match(line):  # "anh tin bai": a CMS's default alt text, "ảnh tin bài" unaccented
+        return True
     if title and (numbered := _NUMBERED_ALT.match(line)) and match_key(numbered["text"]) == match_key(title):
         return True  # "<headline> 3": the CMS numbers the photos' alt text after the headline
     if not title or not line.isascii() or word_count(line) < 4:
@@ -1052,13 +1071,17 @@ def is_photo_number(line: str) -> bool:
     return len(line) <= 2 and line.isdigit()
 
 
+# Fewer bare ASCII words may be a label ("video clip") or an English word or two.
+_SLUG_MIN_WORDS = 3
+
+
 def is_slug_line(line: str) -> bool:
     """True for a URL slug scraped as words: lower-case ASCII, no punctuation (``infographic ha noi ...``).
 
-    Vietnamese prose always carries diacritics, so a long line of bare ASCII
-    lower-case words is a link's slug, not text.
+    Vietnamese prose always carries diacritics, so a line of three or more bare ASCII
+    lower-case words is a link's slug or an image's placeholder alt (``anh tin bai``), not text.
     """
-    return word_count(line) >= 4 and bool(re.fullmatch(r"[a-z0-9 ]+", line))
+    return word_count(line) >= _SLUG_MIN_WORDS and bool(re.fullmatch(r"[a-z0-9 ]+", line))
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -16,13 +16,15 @@ import re
 from datetime import datetime
 from functools import cache
 
-from dnnd.gazetteer import read_list
+from dnnd.gazetteer import places, read_list
 from dnnd.text.dates import Published, find_published
 from dnnd.text.normalize import match_key
 
 __all__ = [
     "is_bare_dateline",
     "is_machine_stamp",
+    "is_poster_account",
+    "is_stamp_label",
     "is_stamp_line",
     "is_today_header",
     "long_dates",
@@ -56,7 +58,7 @@ _DATELINE = re.compile(
     r"|^\s*[A-ZĐ][A-Za-zĐđ0-9-]*(?:\.(?:com|net|org|gov|edu))?\.(?:vn|VN|com|net)\s*[-–—]+\s*"
     # An agency's acronym in brackets needs no dash: "(NTO) Trong 3 tháng ...", "(TTXVN) Ngày 5/9, ...";
     # a paper's acronym may join its desk's ("(BL-TĐ) Chiều 10/2, ...").
-    r"|^\s*\([A-ZĐ][A-ZĐ0-9.]{1,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
+    r"|^\s*\([A-ZĐ][A-ZĐ0-9.&]{1,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s+(?=[A-ZĐÀ-Ỹ0-9])"
 )
 # The agency's acronym in brackets opening a line, a dash or not after it ("(ĐN)- Sáng 13-3, ...",
 # "(LĐBD) - Bà ..."): a lead's dateline. A headline never opens so; a media tag ("(VIDEO)") may.
@@ -64,6 +66,10 @@ _BRACKET_DATELINE = re.compile(
     r"^\s*\((?!(?:VIDEO|CLIP|ẢNH|PHOTO|INFOGRAPHICS?|PODCAST|E?MAGAZINE|LONGFORM|TRỰC TIẾP|LIVE)\))"
     r"[A-ZĐ][A-ZĐ0-9.&+]{0,9}(?:[-–/][A-ZĐ][A-ZĐ0-9.]{0,9})?\)\s*(?:[-–—]+\s*)?(?=[A-ZĐÀ-Ỹ0-9\"“])"
 )
+# A portal's or a place's name in brackets opening the lead, no dash ("(Cổng TTĐT) Sáng nay 17/4/2024, ...",
+# "(Mường La) Thực hiện Quyết định ...", quangtri.gov.vn, sonla.gov.vn): a dateline when it names an outlet or a
+# place, or when the lead after it opens with its time and day.
+_BRACKETED_NAME = re.compile(r"^\s*\((?P<name>[A-ZĐÀ-Ỹ][^()\d]{1,30})\)\s+(?=[A-ZĐÀ-Ỹ0-9\"“])")
 # An outlet's name before a dash ("VOV.VN - ", "Báo Đồng Nai - ") is a dateline too.
 _NAMED = re.compile(r"^\s*(?P<head>[^\W\d][^-–—.!?]{1,40}?)\s+[-–—]\s+")
 # A dateline naming an outlet or a place no list holds ("Hanoimoi -", "Thời Đại -", "Thanh Hóa -") is known
@@ -85,6 +91,13 @@ def timed_opening() -> str:
 @cache
 def _timed_lead() -> re.Pattern[str]:
     return re.compile(timed_opening())
+
+
+@cache
+def _acronym_timed() -> re.Pattern[str]:
+    # A paper's acronym typed with no dash before a lead opening with its time and day ("KTNT Chiều 23/10/2020,
+    # ...", "PNVN Chiều 12/6, ..."): no sentence opens with an acronym run straight into "Chiều 12/6".
+    return re.compile(r"^\s*[A-ZĐ]{2,6}\s+(?=" + timed_opening() + r")")
 
 
 # A corpus export's prefix glued before the lead: " date 2021-07".
@@ -185,9 +198,17 @@ def long_dates(line: str) -> str:
 _RELATIVE_AGE = re.compile(r"(?i)(?<!\w)\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)\s+trước(?!\w)")
 
 
+# A blog template's stamp in its "d/m/y" default, the year in two digits, alone on its line with its time or not
+# ("28/11/12"): read as this century's. Inside a sentence such a form may be anything, so only the whole line.
+_SHORT_YEAR_LINE = re.compile(r"^(?P<dm>[0-3]?\d/[01]?\d)/(?P<y>[0-3]\d)(?P<time>(?: [0-2]?\d:[0-5]\d(?::[0-5]\d)?)?)$")
+
+
 def _stamp_text(line: str) -> str:
-    """``line`` as a stamp is read: spaces folded, bullets off, long dates in digits, a relative age left out."""
-    return _RELATIVE_AGE.sub(" ", long_dates(_BULLET.sub("", " ".join(line.split()))))
+    """``line`` as a stamp is read: spaces folded, bullets off, long dates in digits, a relative age left out,
+    a whole line's two-digit year written out."""
+    text = _BULLET.sub("", " ".join(line.split()))
+    text = _SHORT_YEAR_LINE.sub(lambda m: f"{m['dm']}/20{m['y']}{m['time']}", text)
+    return _RELATIVE_AGE.sub(" ", long_dates(text))
 
 
 def read_stamp(line: str) -> tuple[Published | None, bool]:
@@ -292,6 +313,16 @@ _SOURCE_PART = re.compile(r"(?i)^nguồn(?:\s+tin)?\s*:\s*[^.!?;:]{2,60}$")
 _POSTER_ACCOUNT = re.compile(r"(?i)^(?:posted\s+)?(?:by|(?:đăng\s+|gửi\s+)?bởi|người\s+đăng)\s*:?\s+\S+$")
 
 
+def is_poster_account(line: str) -> bool:
+    """True for the account a blog template prints by its post, alone on its line (``admin``, ``Posted by
+    admin``): the login that posted it, no writer and no text. A login is typed in lower case; "PV" or "BBT"
+    in capitals signs for the paper's reporters or editors."""
+    text = line.strip()
+    return bool(text) and (
+        _POSTER_ACCOUNT.match(text) is not None or (text.islower() and match_key(text) in _account_names())
+    )
+
+
 @cache
 def _account_names() -> frozenset[str]:
     """CMS account and role names that stand where a writer's name should (``admin``, ``author``)."""
@@ -342,6 +373,20 @@ def is_machine_stamp(line: str) -> bool:
     its readers (``Thứ hai - 16/12/2024 22:12``) is the one to trust when both are there.
     """
     return _MACHINE_STAMP.match(line) is not None
+
+
+# A stamp's label printed on its own line, its date on the next ("Ngày đăng:" / "29/06/2022"), is this short.
+_STAMP_LABEL_WORDS = 5
+
+
+def is_stamp_label(line: str) -> bool:
+    """True for a line of a stamp's words alone, no date: its label (``Ngày đăng:``, ``Cập nhật lúc``) or its
+    weekday (``Thứ Hai``), which a CMS printed on a line of their own over the date. Never text, never a name.
+    """
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > _STAMP_LABEL_WORDS or _DIGIT.search(text):
+        return False
+    return not _stamp_words().sub(" ", text).strip(" ,|-–")
 
 
 def is_stamp_line(line: str) -> bool:
@@ -407,7 +452,8 @@ def strip_dateline(lead: str) -> str:
     A dateline is a short agency or place name in brackets, or in capitals, or an
     outlet's name, before a dash (``(Dân trí) -``, ``TTH -``, ``HÀ NỘI -``,
     ``VOV.VN -``), or any short name before a dash when the lead after it opens with its time
-    and day (``Hanoimoi - Chiều 11/6, ...``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
+    and day (``Hanoimoi - Chiều 11/6, ...``), or an acronym with no dash before such a lead
+    (``KTNT Chiều 23/10/2020, ...``); a corpus export's `` date 2021-07`` prefix goes too. Text that opens
     with anything else is returned unchanged.
     """
     from dnnd.parsers.bylines import is_outlet_name  # bylines reads stamps: import here
@@ -424,6 +470,13 @@ def strip_dateline(lead: str) -> str:
         )
         if is_outlet_name(head) or timed:
             match = named
+    if match is None:
+        match = _acronym_timed().match(text)
+    if match is None and (bracketed := _BRACKETED_NAME.match(text)) is not None:
+        name = bracketed["name"].strip()
+        place = places().lookup(name) or places().district(name)
+        if is_outlet_name(name) or place is not None or _timed_lead().match(text[bracketed.end() :]):
+            match = bracketed
     if match is None:
         return text if text != lead else lead
     rest = text[match.end() :]

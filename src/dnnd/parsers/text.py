@@ -37,6 +37,8 @@ from dnnd.parsers.outlet_html import looks_like_html, parse_outlet_html, sniff_o
 from dnnd.parsers.stamps import (
     is_bare_dateline,
     is_machine_stamp,
+    is_poster_account,
+    is_stamp_label,
     is_today_header,
     opens_with_dateline,
     stamp_line,
@@ -106,6 +108,18 @@ _BARE_CAPTION_MAX_WORDS = 45
 _BARE_INITIALS = re.compile(r"^[A-ZĐ]{2,4}$")
 # A line with no full stop naming a visible act (``trao quà``, ``chụp ảnh``): a caption at this length.
 _ACT_CAPTION_WORDS = (4, 30)
+# An anniversary's span in brackets, as slogans print it: "(03/02/1930 - 03/02/2024)", "(1975 - 2025)". A
+# headline may name one anniversary; a banner chains at least this many slogans.
+_ANNIVERSARY_SPAN = re.compile(
+    r"\(\s*(?:[0-3]?\d/[01]?\d/)?(?:19|20)\d\d\s*[-–]\s*(?:[0-3]?\d/[01]?\d/)?(?:19|20)\d\d\s*\)"
+)
+_BANNER_SPANS = 2
+# Section labels joined into one ("TIN TỨC - SỰ KIỆN", "Kinh tế & Xã hội").
+_LABEL_JOINS = re.compile(r"\s*[-–&|/]\s*")
+# The banner chains its slogans with dashes, the next one capitalised: "... (03/02/1930 - 03/02/2024)- Kỷ niệm ...".
+_CHAINED_SLOGAN = re.compile(_ANNIVERSARY_SPAN.pattern + r"\s*[-–]\s*[A-ZĐÀ-Ỹ]")
+# A file name's caption may stand this many lines under it, blank lines between.
+_CAPTION_AFTER_BLANKS = 3
 # A line right over a photo credit ("Ảnh: X") describes that photo up to this length (one sentence).
 _CREDITED_CAPTION_WORDS = 40
 # A whole line in italics between paragraphs: a caption up to this length (a longer one is a quote).
@@ -257,6 +271,8 @@ class TextParser:
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
         start, title, published, writers = self._head(lines, credits)
+        if title:  # a page scraped as a list prints its headline as an item ("• Sở Ngoại vụ ... làm việc ...")
+            title = ln.unbullet(title)
         authors, outlet, end = self._bylines(lines, start, credits)
         credits = attrs.evolve(credits, lines=credits.lines | authors.keys())
         walk = _Walk(title=title, credits=credits)
@@ -295,6 +311,8 @@ class TextParser:
             ln.is_stray(line)
             or is_bare_dateline(line)
             or is_bare_label(line)
+            or is_stamp_label(line)  # "Ngày đăng:" over its date, "Thứ Hai" over the stamp: the stamp's words alone
+            or is_poster_account(line)  # "admin" by a blog's stamp
             or ln.is_related_marker(line, self.end_markers)  # the header of a box inside the article
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
             # a portal's title alone on its line, in its banner or footer ("Cổng thông tin điện tử huyện Sìn Hồ");
@@ -347,6 +365,9 @@ class TextParser:
             or (self._portal_name(line) and ln.word_count(line) <= _PORTAL_NAME_WORDS)
             or ln.numbers_photo(line)  # a photo's alt text over the headline
             or _LATIN_LETTER.search(line) is None  # no letter, or the site's name in another script ("日本総合情報")
+            # a portal's banner of slogans, one anniversary after another ("Chào mừng kỷ niệm 94 năm Ngày thành lập
+            # Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2024)- Kỷ niệm 94 năm Ngày thành lập Đảng bộ tỉnh ...")
+            or (len(_ANNIVERSARY_SPAN.findall(line)) >= _BANNER_SPANS and _CHAINED_SLOGAN.search(line) is not None)
         )
 
     @staticmethod
@@ -560,6 +581,8 @@ class TextParser:
             return title, None, before, writers
         # "Headline (08/07/2019)": the CMS prints the article's date after its headline.
         heading, dated = stamped if (stamped := title_stamp(lines[title])) is not None else (lines[title], None)
+        if (rest := self._headline_rest(lines, title, credits)) is not None:
+            heading, title = f"{heading} {lines[rest]}", rest  # a headline in capitals broken over two lines
         # The stamp printed under the headline wins over the headline's own date, and that over a date above
         # it (the site header's "today").
         probe: int | None = title + 1
@@ -573,6 +596,29 @@ class TextParser:
                     machine, seen = read[0], -1  # look as far again for the stamp printed for readers
             seen, probe = seen + 1, probe + 1
         return title + 1, heading, machine or dated or before, writers
+
+    def _headline_rest(self, lines: Sequence[str], title: int, credits: Credits) -> int | None:
+        """The line holding the rest of a headline set in capitals and broken in two, right under it, if any.
+
+        A banner's headline in capitals may break after its subject, the verb on the next line ("HỘI ÁI HỮU
+        VINH – HÀ TĨNH BẮC CALI" / "MỞ TIỆC NOEL ..."); both lines in capitals with no blank between, neither
+        closing a sentence, one headline's length together. A site's menu or a label under it is no part of it.
+        """
+        rest = title + 1
+        if rest >= len(lines) or not lines[rest] or rest in credits.lines:
+            return None
+        head, line = lines[title], lines[rest]
+        if not (head.isupper() and line.isupper()) or ln.word_count(head) < 2 or ln.word_count(line) < 2:
+            return None
+        if head.rstrip().endswith((".", ":", "!", "?", ";")) or ln.ends_sentence(line):
+            return None
+        if ln.word_count(head) + ln.word_count(line) > _TITLE_MAX_WORDS or ln.repeats(line, head):
+            return None
+        if self.is_head_furniture(line) or self._stamp_line(line) is not None or read_byline(line) is not None:
+            return None
+        if all(is_section_name(part) for part in _LABEL_JOINS.split(line) if part):  # "TIN TỨC - SỰ KIỆN"
+            return None
+        return rest
 
     def _headline_under_stray(self, lines: Sequence[str], index: int, credits: Credits) -> int | None:
         """The headline under a paragraph the scrape put on top of the page, if that is what ``index`` holds.
@@ -1004,6 +1050,7 @@ class TextParser:
                 and not ln.is_record_line(line)  # a list of records ("label: figures") is the article's
                 and not ln.opens_with_view(line)  # "Quang cảnh buổi lễ": a caption, never a headline
                 and not ln.is_alt_stub(line, walk.title)  # "<headline> 1": a photo's alt text, its caption under it
+                and ln.image_file(line) is None  # "DEMO ... Still026.jpg": a photo's file name, its caption under it
                 and not ln.credit_line(line)  # "Ảnh: X" credits a photo ...
                 and not (i + 1 < len(lines) and ln.credit_line(lines[i + 1]))  # ... the line over it describes
                 # a sentence opening on a clause, cut by the scrape at the page's end, is prose
@@ -1177,8 +1224,10 @@ class TextParser:
         for index in range(start, len(lines)):
             line = lines[index]
             if not line:
-                # File names with no caption under them; an alt text's caption may come after a blank.
-                if any(src is not None for src in walk.pending):
+                # File names with no caption under them; an alt text's caption may come after a blank, and so
+                # may a file name's when the line after the blank reads as a caption ("f123.jpg" / "" / "Ảnh
+                # toàn cảnh buổi làm việc", a district portal's photo).
+                if any(src is not None for src in walk.pending) and not self._caption_after_blank(lines, index):
                     walk.figures("")
                 if walk.alt == "":  # the headline repeated alone: an alt text only with its caption right under it
                     walk.alt = None
@@ -1383,6 +1432,14 @@ class TextParser:
                 )
                 return labels if short else ()
         return ()
+
+    @staticmethod
+    def _caption_after_blank(lines: Sequence[str], index: int) -> bool:
+        """True when the next line after the blanks at ``index`` can only be a photo's caption (a view of the
+        scene, a photo's credit): the caption of the file named above the blank. An act with no full stop
+        may be a section's heading there, the photo printed with no caption."""
+        after = next((line for line in lines[index + 1 : index + _CAPTION_AFTER_BLANKS + 1] if line), None)
+        return after is not None and (ln.is_scene_caption(after) or ln.is_photo_caption(after))
 
     @staticmethod
     def _digest_writer(line: str, following: str | None, walk: _Walk) -> bool:
