@@ -32,12 +32,12 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.96,
+        "title": 0.97,
         "published": 1.0,
         "authors": 0.99,
         "body": 0.99,
-        "captions": 0.91,
-        "leaks": 11,
+        "captions": 0.92,
+        "leaks": 10,
         "persons": 0.94,
         "positions": 0.88,
         "organizations": 0.85,
