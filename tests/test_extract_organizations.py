@@ -2617,3 +2617,42 @@ def test_organs_of_known_bodies_take_their_whole_name() -> None:
 
 def test_a_verb_of_responsibility_ends_a_name() -> None:
     assert set(orgs_in("Cơ Quan Caritas Quốc tế chịu trách nhiệm điều phối.")) == {"Cơ Quan Caritas Quốc tế"}
+
+
+def test_no_name_ends_inside_a_word_of_two_syllables() -> None:
+    # vov.vn: "Cộng sản", one word with one capital, does not end the commission's party
+    assert set(orgs_in("Cũng trong dịp này, Ban Đối ngoại T.Ư Đảng Cộng sản Việt Nam đã quyết định tặng quà.")) == {
+        "Ban Đối ngoại T.Ư Đảng Cộng sản Việt Nam"
+    }
+    # quan3.hochiminhcity.gov.vn: the Front's name after a dash-joined remit
+    assert "Ban Tuyên giáo - Đối ngoại Ủy ban Mặt trận Tổ quốc Việt Nam TPHCM" in orgs_in(
+        "Ông Lê Văn Thành, Trưởng Ban Tuyên giáo - Đối ngoại Ủy ban Mặt trận Tổ quốc Việt Nam TPHCM phát biểu."
+    )
+    # baomoi.com (giaoducthoidai.vn): an office of a paper named by its region
+    assert "Văn phòng Báo GD&TĐ Khu vực Bắc Trung Bộ" in orgs_in(
+        "Văn phòng Báo GD&TĐ Khu vực Bắc Trung Bộ đã trao hơn 100 suất quà."
+    )
+    # a syllable that looks like a place ("Chuyên Ngoại", a commune) opens a word of the name
+    assert "Trường THPT Chuyên Ngoại" not in orgs_in(
+        "Học sinh Trường THPT Chuyên Ngoại ngữ - Đại học Quốc gia Hà Nội tham gia giao lưu."
+    )
+    # (the word's lower-case syllable is counted as one: the proper name after it goes on)
+    assert "Trung tâm Công tác Xã hội Thanh thiếu niên" in orgs_in(
+        "Trung tâm Công tác Xã hội Thanh thiếu niên tổ chức chương trình."
+    )
+    assert "Báo Lao động Thủ đô" in orgs_in("Báo Lao động Thủ đô đưa tin.")
+
+
+def test_friendship_partner_named_by_its_form_of_state() -> None:
+    # baodanang.vn, tienphong.vn: "Liên bang Nga", the partner written with its form of state
+    assert "Hội Hữu nghị Việt Nam - Liên bang Nga" in orgs_in(
+        "Phó Chủ tịch thường trực Hội Hữu nghị Việt Nam - Liên bang Nga dẫn đầu tham dự lễ kỷ niệm."
+    )
+
+
+def test_a_permanent_mission_is_seated_at_a_body() -> None:
+    # vietnamplus.vn: a mission to the United Nations, then a consulate in a city
+    found = orgs_in(
+        "Phái đoàn Thường trực Việt Nam tại Liên hợp quốc và Lãnh sự quán Việt Nam tại New York đã tổ chức lễ."
+    )
+    assert set(found) == {"Phái đoàn Thường trực Việt Nam tại Liên hợp quốc", "Lãnh sự quán Việt Nam tại New York"}

@@ -69,10 +69,11 @@ _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu ngh�
 _FU_FULL_RE = re.compile(_FU_FULL)
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|hội|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
-# Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
+# Việt-Triều" (the two peoples named make it a name, whatever the case of its head; a partner state may be named
+# by its form, in lower case after its capital: "Hội Hữu nghị Việt Nam - Liên bang Nga", tienphong.vn)
 _FA = (
     rf"(?:Chi hội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
-    rf"{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+    rf"(?:(?:Liên bang|Cộng hòa|Cộng hoà) )?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
 )
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
 _FA_PARTNER = re.compile(r"[-–] ?(.+)$")
@@ -254,7 +255,7 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     """The end of the place named at ``pos``: a place mention, or a name the gazetteer knows."""
     place = places.get(pos)
     if place is not None:
-        return place.end
+        return None if _word_goes_on(text, pos, place.end) else place.end
     if not text[pos : pos + 1].isupper():
         return None
     after_dash = text[pos - 1 : pos] in "-–" or text[pos - 2 : pos] in ("- ", "– ")
@@ -264,7 +265,32 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     known = gazetteer_places().bare_re.match(text, pos)
     if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
         return None
-    return known.end()
+    return None if _word_goes_on(text, pos, known.end()) else known.end()
+
+
+def _word_goes_on(text: str, start: int, end: int) -> bool:
+    """True when the last syllable of ``text[start:end]`` opens a two-syllable word that goes on after ``end``
+    ("Pháp ngữ", "Chuyên Ngoại ngữ"): what looks like a place there is a syllable of the name."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return False
+    last = text.rfind(" ", start, end) + 1
+    if text[last] not in _name_word_initials():
+        return False
+    compound = _name_word_re().match(text, last)
+    return compound is not None and compound.end() > end
+
+
+_BODY_SEAT = re.compile(r"(?:tại|bên cạnh) ")
+
+
+def _seat_at_body(text: str, at: int) -> int | None:
+    """Where a known international body named after "tại" or "bên cạnh" at ``at`` ends, or None: a permanent
+    mission is seated at a body, not a place ("... Việt Nam bên cạnh UNESCO", ngkt.mofa.gov.vn)."""
+    seat = _BODY_SEAT.match(text, at)
+    if seat is None:
+        return None
+    body = _head_re().match(text, seat.end())
+    return body.end() if body is not None and body.lastgroup == "known" else None
 
 
 def _is_department(name: str) -> bool:
@@ -357,6 +383,17 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
 @cache
 def _rank_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(read_list('org_rank_words.txt'))})(?![\w])")
+
+
+@cache
+def _name_word_re() -> re.Pattern[str]:
+    """Two-syllable words a name writes with one capital ("Cộng sản", "Tổ quốc"): no name ends inside them."""
+    return re.compile(rf"(?:{trie_regex(read_list('org_name_words.txt'))})(?![\w])")
+
+
+@cache
+def _name_word_initials() -> frozenset[str]:
+    return frozenset(word[0] for word in read_list("org_name_words.txt"))
 
 
 @cache
@@ -618,6 +655,9 @@ def _read_name(
                 end = _place_end(text, j + 15, places) or j + 14
             break
         # (a mission's seat also after "ở": "Tổng lãnh sự quán Pháp ở TP.HCM", xaluan.com)
+        if category == "diplomatic" and words and (body_seat := _seat_at_body(text, j)) is not None:
+            end = body_seat  # "Phái đoàn Thường trực Việt Nam tại Liên hợp quốc": a mission to a known body
+            break
         if words and (text.startswith(("của ", "tại "), j) or (category == "diplomatic" and text.startswith("ở ", j))):
             at = text.index(" ", j) + 1
             # (a continent is written in lower case: "Liên hiệp hội người Việt Nam tại châu Âu")
@@ -759,8 +799,15 @@ def _read_name(
             break
         word = tok.group(0)
         cap = _is_cap(word)
-        if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, tok.end()):
-            end = tok.end()  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
+        word_end = tok.end()
+        compound = _name_word_re().match(text, j) if cap and word[0] in _name_word_initials() else None
+        if compound is not None:
+            # "Đảng Cộng sản", "Mặt trận Tổ quốc", "Liên bang Nga": a word of two syllables, one capital, is read
+            # whole, so no rule for lower case after a proper name cuts the name inside it
+            word = compound.group(0)
+            word_end = compound.end()
+        if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, word_end):
+            end = word_end  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
             break
         if words == 0 and not cap and not lower_first and not (category == "military" and _BORDER_GATE.match(text, j)):
             return pos  # (a post is named by its border gate: "Đồn Biên phòng cửa khẩu Thanh Thủy")
@@ -784,29 +831,29 @@ def _read_name(
                 and word.isascii()
                 and word.isalpha()
                 and (category == "friendship" or word[1:].islower())
-                and not _CAPITAL_AFTER.match(text, tok.end())
+                and not _CAPITAL_AFTER.match(text, word_end)
             ):
                 # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of; "Bệnh viện Seoul Asan",
                 # "Bệnh viện Đại học Seoul Bundang" (tienphong.vn, world.kbs.co.kr), "Chi hội Gwangju Jeollanam"
                 # (vietnam.ajunews.com): a foreign city opens a name its own word ends (a person's name after a
                 # body takes two words: "Hạ viện Mỹ Nancy Pelosi")
-                end = tok.end()
+                end = word_end
             elif (
                 category in ("institution", "company")
                 and word.isdigit()
                 and len(word) <= 2
-                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
-                and not _counted_re().match(text, tok.end())
+                and (_NUMBER_CLOSES.match(text, word_end) or stop.match(text, word_end + 1))
+                and not _counted_re().match(text, word_end)
             ):
-                end = tok.end()  # "Trường THPT Lai Vung 1", "Công ty Cổ phần Sông Đà 9": numbered after their place
+                end = word_end  # "Trường THPT Lai Vung 1", "Công ty Cổ phần Sông Đà 9": numbered after their place
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym and category == "military" and word.isdigit():
-            end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
+            end = word_end  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
             break
         if (
             not cap
             and prev_acronym
-            and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end()))
+            and not (category == "institution" and _CAPITAL_AFTER.match(text, word_end))
             and not _BORDER_GATE.match(text, j)
         ):
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
@@ -867,22 +914,22 @@ def _read_name(
         if not cap:
             if word.isdigit() and words and category == "military":
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
-                end = i = tok.end()
+                end = i = word_end
                 break
             if (
                 word.isdigit()
                 and words
                 and run_start > pos  # (a capitalised word came before it)
                 and category in ("institution", "company")
-                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
-                and not _counted_re().match(text, tok.end())
+                and (_NUMBER_CLOSES.match(text, word_end) or stop.match(text, word_end + 1))
+                and not _counted_re().match(text, word_end)
             ):
                 # "Bệnh viện Quân y 175", "Tổng công ty Phát điện 1": numbered after its capitalised name
-                end = i = tok.end()
+                end = i = word_end
                 break
-            if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
+            if word.isdigit() and words and _CAPITAL_AFTER.match(text, word_end):
                 words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
-                end = i = tok.end()
+                end = i = word_end
                 continue
             if after_place or word.isdigit():
                 break
@@ -893,11 +940,17 @@ def _read_name(
             lowers += 1
             # (a long remit that the body's place closes goes on: "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh")
             # (or the bare level word itself, closing the name at punctuation: "... thông tin đối ngoại tỉnh;")
-            if lowers > 6 and not _place_closes_soon(text, tok.end(), places) and not _BARE_LEVEL.match(text, j):
+            if lowers > 6 and not _place_closes_soon(text, word_end, places) and not _BARE_LEVEL.match(text, j):
                 break
         words += 1
         prev_cap = cap
-        end = i = tok.end()
+        end = i = word_end
+        if compound is not None:
+            # (the word's lower-case syllable counts as the rules count one: "Công tác Xã hội Thanh thiếu niên",
+            # "Báo Lao động Thủ đô" go on past the proper name after it)
+            prev_cap = False
+            proper = 0
+            lowers += 1
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
