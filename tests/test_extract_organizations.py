@@ -2656,3 +2656,35 @@ def test_a_permanent_mission_is_seated_at_a_body() -> None:
         "Phái đoàn Thường trực Việt Nam tại Liên hợp quốc và Lãnh sự quán Việt Nam tại New York đã tổ chức lễ."
     )
     assert set(found) == {"Phái đoàn Thường trực Việt Nam tại Liên hợp quốc", "Lãnh sự quán Việt Nam tại New York"}
+
+
+def test_a_remit_its_place_closes_goes_on_after_a_dash() -> None:
+    # baokhanhhoa.vn: the second field after the dash runs past three lower-case words to its province
+    assert "Trung tâm Phục hồi chức năng - Giáo dục trẻ em khuyết tật tỉnh Khánh Hòa" in orgs_in(
+        "Ngày 14-3, Trung tâm Phục hồi chức năng - Giáo dục trẻ em khuyết tật tỉnh Khánh Hòa phối hợp tổ chức."
+    )
+    # (a description after the field still ends it)
+    assert "Đại học Tài chính - Quản trị kinh doanh" in orgs_in(
+        "Học bổng trao sinh viên Đại học Tài chính - Quản trị kinh doanh cơ sở 2 đóng tại tỉnh Hưng Yên."
+    )
+
+
+def test_border_control_station_and_the_gifts_it_is_given() -> None:
+    # baothuathienhue.vn: a border guard's control station named by its place
+    assert "Trạm kiểm soát Biên phòng Hồng Thái" in orgs_in(
+        "Cùng ngày, tại Trạm kiểm soát Biên phòng Hồng Thái, Đồn Biên phòng Nhâm trao tặng 25 suất quà."
+    )
+    # hoiphunu.tayninh.gov.vn: "01" counts the gifts, it numbers no unit
+    assert "Trạm kiểm soát biên phòng Hòa Hiệp" in orgs_in(
+        "Hội LHPN xã trao tặng Trạm kiểm soát biên phòng Hòa Hiệp 01 phần quà trị giá 500.000 đồng."
+    )
+    assert "Đại đội Biên phòng 224" in orgs_in("Đại đội Biên phòng 224 tổ chức giao lưu.")
+
+
+def test_friendship_pair_without_its_dash_is_the_same_association() -> None:
+    # vanhoavaphattrien.vn: "Việt Lào" and "Việt Nam - Lào" name one district association
+    found = orgs_in(
+        "Dự có ông Sơ, Chủ tịch Hội Hữu nghị Việt Lào xã Tự Lạn; đại diện cấp ủy.",
+        "Đại hội Hội hữu nghị Việt - Lào xã Tự Lạn cần triển khai đồng bộ.",
+    )
+    assert len(found) == 1

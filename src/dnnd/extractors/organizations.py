@@ -72,7 +72,7 @@ _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|
 # Việt-Triều" (the two peoples named make it a name, whatever the case of its head; a partner state may be named
 # by its form, in lower case after its capital: "Hội Hữu nghị Việt Nam - Liên bang Nga", tienphong.vn)
 _FA = (
-    rf"(?:Chi hội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
+    rf"(?:Chi [Hh]ội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
     rf"(?:(?:Liên bang|Cộng hòa|Cộng hoà) )?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
 )
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
@@ -912,7 +912,7 @@ def _read_name(
             run_start = j
         proper = proper + 1 if cap and (proper or lowers) and not legal else 0
         if not cap:
-            if word.isdigit() and words and category == "military":
+            if word.isdigit() and words and category == "military" and not _counted_re().match(text, word_end):
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
                 end = i = word_end
                 break
@@ -935,8 +935,11 @@ def _read_name(
                 break
             if field_words is not None:
                 field_words += 1
-                if field_words > 3:
-                    break  # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows
+                if field_words > 3 and not _place_closes_soon(text, word_end, places):
+                    # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows (but a remit its
+                    # place closes goes on: "Trung tâm Phục hồi chức năng - Giáo dục trẻ em khuyết tật tỉnh Khánh
+                    # Hòa", baokhanhhoa.vn)
+                    break
             lowers += 1
             # (a long remit that the body's place closes goes on: "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh")
             # (or the bare level word itself, closing the name at punctuation: "... thông tin đối ngoại tỉnh;")
@@ -1166,12 +1169,20 @@ def _head_key(text: str) -> str:
     key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
     key = _COMPANY_FORM.sub(r"\1", key)
     if _FA_KEY.match(key):
-        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
+        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association; so are "Hội hữu nghị
+        # Việt Lào xã Tự Lạn" and "Hội hữu nghị Việt - Lào xã Tự Lạn" (vanhoavaphattrien.vn, baonghean.vn: small
+        # sites leave the dash out)
+        key = _FA_UNDASHED.sub(r"\1-", key, count=1)
         key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
     return key
 
 
 _FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+# the Vietnamese people and their partner with no dash between ("việt lào"), in a lower-cased key
+_FA_UNDASHED = re.compile(
+    r"^((?:trung ương )?(?:chi )?hội hữu nghị việt(?: nam)?) "
+    r"(?!(?:nam|và|tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w]))(?=\w)"
+)
 # the quotes a proper name is set in after its kind ("Tổ chức “Sen Vàng”") are no part of the name
 _NO_QUOTES = str.maketrans("", "", '“”"')
 
