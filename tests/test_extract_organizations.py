@@ -2688,3 +2688,16 @@ def test_friendship_pair_without_its_dash_is_the_same_association() -> None:
         "Đại hội Hội hữu nghị Việt - Lào xã Tự Lạn cần triển khai đồng bộ.",
     )
     assert len(found) == 1
+
+
+def test_houses_of_parliament_and_permanent_missions_named_in_full() -> None:
+    # baophapluat.vn: the lower house, "Hạ" before its head, not the parliament as a whole
+    assert "Hạ Nghị viện Cộng hoà Belarus" in orgs_in(
+        "Sáng nay 21-10 Đoàn đại biểu Hạ Nghị viện Cộng hoà Belarus do Ngài Vladinmir Anderichenko dẫn đầu."
+    )
+    # ngkt.mofa.gov.vn: a permanent mission, its rank in lower case, seated at a body
+    assert set(orgs_in("Phái đoàn thường trực Việt Nam bên cạnh UNESCO đã phối hợp tổ chức chương trình.")) == {
+        "Phái đoàn thường trực Việt Nam bên cạnh UNESCO"
+    }
+    # sovhttdl.tayninh.gov.vn: a dental clinic ("nha khoa") is no faculty
+    assert not orgs_in("Các mạnh thường quân như Thư viện tỉnh, Nha Khoa Tây Ninh đồng hành.")
