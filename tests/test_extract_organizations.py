@@ -2701,3 +2701,16 @@ def test_houses_of_parliament_and_permanent_missions_named_in_full() -> None:
     }
     # sovhttdl.tayninh.gov.vn: a dental clinic ("nha khoa") is no faculty
     assert not orgs_in("Các mạnh thường quân như Thư viện tỉnh, Nha Khoa Tây Ninh đồng hành.")
+
+
+def test_an_award_or_a_place_after_va_ends_the_name() -> None:
+    # nhandan.vn: the award after its giver begins a new phrase
+    assert set(
+        orgs_in("Trao cho cán bộ cấp Vụ của Bộ Ngoại giao Huân chương Lao động hạng nhất, hạng nhì, hạng ba.")
+    ) == {"Bộ Ngoại giao"}
+    # mku.edu.vn: a country alone after "và" is the other party
+    assert set(orgs_in("Ông đánh giá cao kết quả hợp tác đào tạo giữa Trường Đại học Cửu Long và Lào.")) == {
+        "Trường Đại học Cửu Long"
+    }
+    # (a field after "và" still belongs to the ministry, its country after it)
+    assert "Bộ Giáo dục và Thể thao Lào" in orgs_in("Bộ Giáo dục và Thể thao Lào cử đoàn sang thăm.")

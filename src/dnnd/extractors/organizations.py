@@ -711,6 +711,11 @@ def _read_name(
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
             if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
                 break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
+            other = _place_end(text, k, places) if text.startswith("và ", j) else None
+            if other is not None and not _CAPITAL_AFTER.match(text, other):
+                # "hợp tác giữa Trường Đại học Cửu Long và Lào" (mku.edu.vn): a place alone after "và" is the other
+                # party, no part of the name
+                break
             if text[k : k + 1].isupper() and (
                 _title_start_re().match(text, k) or (_honorific_opens(text, k) and k not in places)
             ):
