@@ -2714,3 +2714,21 @@ def test_an_award_or_a_place_after_va_ends_the_name() -> None:
     }
     # (a field after "và" still belongs to the ministry, its country after it)
     assert "Bộ Giáo dục và Thể thao Lào" in orgs_in("Bộ Giáo dục và Thể thao Lào cử đoàn sang thăm.")
+
+
+def test_a_slash_joins_two_words_of_one_name() -> None:
+    # baophutho.vn, baomoi.net.vn: the association of Agent Orange victims, "Dioxin" capitalised after the slash
+    assert "Hội Nạn nhân chất độc da cam/Dioxin tỉnh" in orgs_in(
+        "Hội Nạn nhân chất độc da cam/Dioxin tỉnh đã phối hợp với các đơn vị trao tặng trên 100 suất quà."
+    )
+    assert "Quỹ Nạn nhân chất độc da cam/dioxin tỉnh Thái Nguyên" in orgs_in(
+        "Toàn bộ số tiền này do Hội trích từ Quỹ Nạn nhân chất độc da cam/dioxin tỉnh Thái Nguyên."
+    )
+    # qpvn.vn: a space after the slash, the head's word in lower case
+    assert "Hội nạn nhân chất độc da cam/ dioxin Việt Nam" in orgs_in(
+        "Sáng nay, tại Hà Nội, Hội nạn nhân chất độc da cam/ dioxin Việt Nam đã tổ chức lễ kỷ niệm."
+    )
+    # qdnd.vn: a slash between two bodies joins no name
+    found = orgs_in("Bộ đội Biên phòng Việt Nam và Tổng cục An ninh/Bộ An ninh Lào đã ký kết thỏa thuận hợp tác.")
+    assert "Tổng cục An ninh" in found
+    assert "Bộ An ninh Lào" in found

@@ -214,6 +214,8 @@ def _generic_re() -> re.Pattern[str]:
 
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{UPPER}{LOWER}0-9]))*")
 # a space, or a dash between two capitalised parts ("Việt Nam – Hàn Quốc", "Việt-Triều")
+# a word after a slash, inside a name ("da cam/dioxin"); not a number ("số 12/QĐ") nor a second slash
+_SLASH_WORD = re.compile(rf"(?<=[{UPPER}{LOWER}])/ ?(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}]*)(?![\w/])")
 _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
 # ("Thành phố" capitalised: the press writes the city's level word so inside names, "Hội Chữ thập đỏ Thành phố Hồ
 # Chí Minh")
@@ -530,6 +532,16 @@ def _read_name(
     branch_initials = _branch_initials()
     while True:
         gap = _GAP.match(text, i)
+        slash = _SLASH_WORD.match(text, i) if gap is None and words and not after_place else None
+        if slash is not None and not (
+            _head_re().match(text, slash.start("word")) or _generic_re().match(text, slash.start("word"))
+        ):
+            # "Hội Nạn nhân chất độc da cam/Dioxin tỉnh", "Hội NNCĐDC/dioxin Việt Nam": a slash joins two words of the
+            # name that stand for one another (not two bodies: "Tổng cục An ninh/Bộ An ninh Lào", qdnd.vn)
+            end = i = slash.end()
+            words += 1
+            prev_cap = prev_acronym = False
+            continue
         if gap is None:
             fields = _fields_listed(text, start, i, category, places) if words else None
             if fields is None:
