@@ -2732,3 +2732,11 @@ def test_a_slash_joins_two_words_of_one_name() -> None:
     found = orgs_in("Bộ đội Biên phòng Việt Nam và Tổng cục An ninh/Bộ An ninh Lào đã ký kết thỏa thuận hợp tác.")
     assert "Tổng cục An ninh" in found
     assert "Bộ An ninh Lào" in found
+
+
+def test_a_company_named_with_viet_is_no_body_of_the_vietnamese_abroad() -> None:
+    # tracuuquyhoach.com: where the company works, after its name
+    found = orgs_in("Thứ trưởng đã thăm Tập đoàn Tân Việt tại thành phố Gdansk, Ba Lan.")
+    assert "Tập đoàn Tân Việt" in found
+    # (an association of the Vietnamese keeps the country it lives in)
+    assert "Hội người Việt Nam tại Séc" in orgs_in("Hội người Việt Nam tại Séc đã tổ chức lễ trao quà.")

@@ -683,7 +683,9 @@ def _read_name(
             # country in another
             abroad = (
                 (
-                    _VIET_IN_NAME.search(text, start, i) is not None
+                    # (a company's name may hold "Việt" as a syllable of its brand: "Tập đoàn Tân Việt tại thành phố
+                    # Gdansk" is where the company works, not a body of the Vietnamese there)
+                    (_VIET_IN_NAME.search(text, start, i) is not None and category != "company")
                     or (category == "association" and _names_home_province(text[start:i]))
                 )
                 and _foreign(there)
