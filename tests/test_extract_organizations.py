@@ -2740,3 +2740,11 @@ def test_a_company_named_with_viet_is_no_body_of_the_vietnamese_abroad() -> None
     assert "Tập đoàn Tân Việt" in found
     # (an association of the Vietnamese keeps the country it lives in)
     assert "Hội người Việt Nam tại Séc" in orgs_in("Hội người Việt Nam tại Séc đã tổ chức lễ trao quà.")
+
+
+def test_laos_capital_is_a_unit_a_local_body_names() -> None:
+    # baonghean.vn: the people's council of Vientiane capital, "Thủ đô" its level word
+    assert "HĐND Thủ đô Viêng Chăn" in orgs_in(
+        "Đoàn công tác HĐND Thủ đô Viêng Chăn do đồng chí Lam-phoy Sỉ-ặc-khả-chan làm trưởng đoàn."
+    )
+    assert "UBND thủ đô Viêng Chăn" in orgs_in("Ông A, Phó Chủ tịch UBND thủ đô Viêng Chăn, phát biểu.")

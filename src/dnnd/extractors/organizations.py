@@ -1266,8 +1266,9 @@ def _bare_lower_level(text: str, level: re.Match[str]) -> bool:
 
 _NOT_BARE_LOWER_LEVEL = re.compile(rf"\s+(?:(?:các|hội|ủy|uỷ)(?![\w])|[{UPPER}\d])")
 # ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
+# (Laos' capital is a unit of a province's rank, named "thủ đô": "HĐND Thủ đô Viêng Chăn", baonghean.vn)
 _QUAL_KEYWORD = re.compile(
-    r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
+    r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị|thủ đô|Thủ đô)\.?(?![\w])"
 )
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
 # Cities number their urban districts and wards ("Quận 1", "Phường 15": Nghị định 08/2014, the units of
