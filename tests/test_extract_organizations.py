@@ -2748,3 +2748,9 @@ def test_laos_capital_is_a_unit_a_local_body_names() -> None:
         "Đoàn công tác HĐND Thủ đô Viêng Chăn do đồng chí Lam-phoy Sỉ-ặc-khả-chan làm trưởng đoàn."
     )
     assert "UBND thủ đô Viêng Chăn" in orgs_in("Ông A, Phó Chủ tịch UBND thủ đô Viêng Chăn, phát biểu.")
+
+
+def test_quotes_after_an_inner_head_name_that_body() -> None:
+    # baoangiang.com.vn: the fund's board, the fund's proper name in quotes after its head
+    found = orgs_in("Ông A, Trưởng Ban Đại diện Quỹ “Giáo dục xây dựng tương lai” trao học bổng.")
+    assert any(name.startswith("Ban Đại diện Quỹ") and name.endswith("tương lai") for name in found)

@@ -1893,8 +1893,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if inner is not None and inner.lastgroup == "known" and inner.end() > end:
         end = inner.end()  # "Hội đồng Ủy hội sông Mê Công quốc tế": a known body's organ takes its whole name
     quoted = _QUOTED_NAME.match(text, end)
-    if quoted is not None and not _CAPITAL_INSIDE.search(text, head_end, end):
-        end = quoted.end()  # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes
+    if quoted is not None and (not _CAPITAL_INSIDE.search(text, head_end, end) or _ends_in_head(text, head_end, end)):
+        # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes; "Ban Đại diện Quỹ “Giáo dục
+        # xây dựng tương lai”" (baoangiang.com.vn): the quotes name the body whose head ends the organ's name
+        end = quoted.end()
     if head.alone and _NUMBERED.fullmatch(text, head_end + 1, end):
         end = head_end  # "Tổ Đại biểu Quốc hội số 4": the deputies' group is numbered, not the national body
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
@@ -2025,6 +2027,19 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if known is not None and head.category in ("association", "state"):
         key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
     return _Raw(start, end, "generic", key, "", None, False, head.category)
+
+
+def _ends_in_head(text: str, start: int, end: int) -> bool:
+    """True when one of the last three words of ``text[start:end]`` opens a head of the table that ends there."""
+    at = end
+    for _ in range(3):
+        at = text.rfind(" ", start, at)
+        if at < 0:
+            return False
+        head = _generic_re().match(text, at + 1)
+        if head is not None and head.end() == end:
+            return True
+    return False
 
 
 def _as_defined(text: str, raws: list[_Raw]) -> list[_Raw]:
