@@ -2754,3 +2754,11 @@ def test_quotes_after_an_inner_head_name_that_body() -> None:
     # baoangiang.com.vn: the fund's board, the fund's proper name in quotes after its head
     found = orgs_in("Ông A, Trưởng Ban Đại diện Quỹ “Giáo dục xây dựng tương lai” trao học bổng.")
     assert any(name.startswith("Ban Đại diện Quỹ") and name.endswith("tương lai") for name in found)
+
+
+def test_a_district_youth_committee_takes_its_district() -> None:
+    # duyxuyenrt.vn, thdt.vn, baobackan.com.vn: the district named bare after "Huyện đoàn"
+    assert "Huyện đoàn Duy Xuyên" in orgs_in("Chiều 21.4, Huyện đoàn Duy Xuyên trao tặng 40 suất quà.")
+    assert "Huyện Đoàn Tháp Mười" in orgs_in("Hội LHTN tỉnh và Huyện Đoàn Tháp Mười vừa tiếp nhận 400 phần quà.")
+    # (a person's name after it is no district)
+    assert "Huyện đoàn" in orgs_in("Anh Nguyễn Văn An, Bí thư Huyện đoàn Nguyễn Hoàng Thám phát biểu.")

@@ -1377,16 +1377,17 @@ _CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|T
 
 # the unit a district's, town's or city's Party committee is named by, written bare after it: two to four
 # capitalised syllables ("Huyện ủy Mù Cang Chải", "Thị ủy Duyên Hải"); no gazetteer lists every district
-_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ)$")
+# (the Youth Union's committee too: "Huyện đoàn Duy Xuyên trao tặng", duyxuyenrt.vn; "Huyện Đoàn Tháp Mười", thdt.vn)
+_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|đoàn|Đoàn)$")
 _UNIT_RUN = re.compile(rf" ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,7}})(?![\w'’-])")
 
 
 def _committee_unit(text: str, end: int) -> int | None:
-    """The end of the unit named bare after a district's, town's or city's Party committee ending at ``end``,
-    or None. The run stops before a person's name that ends it, a surname and one to three syllables ("Huyện
+    """The end of the unit named bare after a district's, town's or city's Party (or Youth Union) committee ending
+    at ``end``, or None. The run stops before a person's name that ends it, a surname and one to three syllables ("Huyện
     ủy Mường Khương Nguyễn Văn An"); a run of three syllables or more that starts with a surname is a person
     ("Bí thư Huyện ủy Nguyễn Hoàng Thám")."""
-    if _COMMITTEE_HEAD.search(text, max(0, end - 9), end) is None:
+    if _COMMITTEE_HEAD.search(text, max(0, end - 11), end) is None:
         return None
     run = _UNIT_RUN.match(text, end)
     if run is None:
@@ -1515,8 +1516,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 info = gazetteer_places().lookup(unit.group(0)) if unit is not None else None
                 if unit is not None and info is not None and not text[unit.end() : unit.end() + 1].isalnum():
                     end, qualifier, level = unit.end(), match_key(info.name), info.level
-            elif kind == "localonly" and not qualifier and (unit_end := _committee_unit(text, end)) is not None:
-                # "Huyện ủy Mù Cang Chải", "Bí thư Huyện ủy Yên Định": a district's committee and its district
+            if kind == "localonly" and not qualifier and (unit_end := _committee_unit(text, end)) is not None:
+                # "Huyện ủy Mù Cang Chải", "Bí thư Huyện ủy Yên Định": a district's committee and its district (the
+                # gazetteer's or not: "Huyện đoàn Chợ Mới")
                 end, qualifier, level = unit_end, match_key(text[end + 1 : unit_end]), "district"
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
