@@ -69,10 +69,11 @@ _FU_FULL = r"(?:Hội )?Liên [Hh]iệp (?:[Cc]ác [Tt]ổ chức [Hh]ữu ngh�
 _FU_FULL_RE = re.compile(_FU_FULL)
 _FU_REF = r"Liên hiệp(?: (?:tỉnh|thành phố|TP))?(?! (?:[Cc]ác|[Hh]ữu|phụ|Phụ|Quốc|quốc|hội|[A-ZĐ]))(?![\w])"
 # Friendship associations: "Hội Hữu nghị Việt - Trung", "Hội hữu nghị Việt Nam - Lào", "câu lạc bộ hữu nghị
-# Việt-Triều" (the two peoples named make it a name, whatever the case of its head)
+# Việt-Triều" (the two peoples named make it a name, whatever the case of its head; a partner state may be named
+# by its form, in lower case after its capital: "Hội Hữu nghị Việt Nam - Liên bang Nga", tienphong.vn)
 _FA = (
-    rf"(?:Chi hội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
-    rf"{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
+    rf"(?:Chi [Hh]ội|Hội|[Cc]âu lạc bộ|[Cc]âu [Ll]ạc [Bb]ộ) [Hh]ữu nghị (?:và [Hh]ợp tác )?(?:Việt Nam|Việt) ?[-–] ?"
+    rf"(?:(?:Liên bang|Cộng hòa|Cộng hoà) )?{_CAP}(?: (?!tỉnh|thành)[{UPPER}]{_W}*)?"
 )
 _CHI_HOI = r"Chi hội [Hh]ữu nghị"
 _FA_PARTNER = re.compile(r"[-–] ?(.+)$")
@@ -213,6 +214,8 @@ def _generic_re() -> re.Pattern[str]:
 
 _TOKEN = re.compile(rf"[{UPPER}{LOWER}0-9](?:[{UPPER}{LOWER}0-9&'’]|[-.](?=[{UPPER}{LOWER}0-9]))*")
 # a space, or a dash between two capitalised parts ("Việt Nam – Hàn Quốc", "Việt-Triều")
+# a word after a slash, inside a name ("da cam/dioxin"); not a number ("số 12/QĐ") nor a second slash
+_SLASH_WORD = re.compile(rf"(?<=[{UPPER}{LOWER}])/ ?(?P<word>[{UPPER}{LOWER}][{UPPER}{LOWER}]*)(?![\w/])")
 _GAP = re.compile(rf" ?[-–] ?(?=[{UPPER}])| ")
 # ("Thành phố" capitalised: the press writes the city's level word so inside names, "Hội Chữ thập đỏ Thành phố Hồ
 # Chí Minh")
@@ -254,7 +257,7 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     """The end of the place named at ``pos``: a place mention, or a name the gazetteer knows."""
     place = places.get(pos)
     if place is not None:
-        return place.end
+        return None if _word_goes_on(text, pos, place.end) else place.end
     if not text[pos : pos + 1].isupper():
         return None
     after_dash = text[pos - 1 : pos] in "-–" or text[pos - 2 : pos] in ("- ", "– ")
@@ -264,7 +267,32 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     known = gazetteer_places().bare_re.match(text, pos)
     if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
         return None
-    return known.end()
+    return None if _word_goes_on(text, pos, known.end()) else known.end()
+
+
+def _word_goes_on(text: str, start: int, end: int) -> bool:
+    """True when the last syllable of ``text[start:end]`` opens a two-syllable word that goes on after ``end``
+    ("Pháp ngữ", "Chuyên Ngoại ngữ"): what looks like a place there is a syllable of the name."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].islower():
+        return False
+    last = text.rfind(" ", start, end) + 1
+    if text[last] not in _name_word_initials():
+        return False
+    compound = _name_word_re().match(text, last)
+    return compound is not None and compound.end() > end
+
+
+_BODY_SEAT = re.compile(r"(?:tại|bên cạnh) ")
+
+
+def _seat_at_body(text: str, at: int) -> int | None:
+    """Where a known international body named after "tại" or "bên cạnh" at ``at`` ends, or None: a permanent
+    mission is seated at a body, not a place ("... Việt Nam bên cạnh UNESCO", ngkt.mofa.gov.vn)."""
+    seat = _BODY_SEAT.match(text, at)
+    if seat is None:
+        return None
+    body = _head_re().match(text, seat.end())
+    return body.end() if body is not None and body.lastgroup == "known" else None
 
 
 def _is_department(name: str) -> bool:
@@ -357,6 +385,17 @@ def _joins_fields(text: str, after: int, category: str, words: int) -> bool:
 @cache
 def _rank_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(read_list('org_rank_words.txt'))})(?![\w])")
+
+
+@cache
+def _name_word_re() -> re.Pattern[str]:
+    """Two-syllable words a name writes with one capital ("Cộng sản", "Tổ quốc"): no name ends inside them."""
+    return re.compile(rf"(?:{trie_regex(read_list('org_name_words.txt'))})(?![\w])")
+
+
+@cache
+def _name_word_initials() -> frozenset[str]:
+    return frozenset(word[0] for word in read_list("org_name_words.txt"))
 
 
 @cache
@@ -493,6 +532,16 @@ def _read_name(
     branch_initials = _branch_initials()
     while True:
         gap = _GAP.match(text, i)
+        slash = _SLASH_WORD.match(text, i) if gap is None and words and not after_place else None
+        if slash is not None and not (
+            _head_re().match(text, slash.start("word")) or _generic_re().match(text, slash.start("word"))
+        ):
+            # "Hội Nạn nhân chất độc da cam/Dioxin tỉnh", "Hội NNCĐDC/dioxin Việt Nam": a slash joins two words of the
+            # name that stand for one another (not two bodies: "Tổng cục An ninh/Bộ An ninh Lào", qdnd.vn)
+            end = i = slash.end()
+            words += 1
+            prev_cap = prev_acronym = False
+            continue
         if gap is None:
             fields = _fields_listed(text, start, i, category, places) if words else None
             if fields is None:
@@ -618,6 +667,9 @@ def _read_name(
                 end = _place_end(text, j + 15, places) or j + 14
             break
         # (a mission's seat also after "ở": "Tổng lãnh sự quán Pháp ở TP.HCM", xaluan.com)
+        if category == "diplomatic" and words and (body_seat := _seat_at_body(text, j)) is not None:
+            end = body_seat  # "Phái đoàn Thường trực Việt Nam tại Liên hợp quốc": a mission to a known body
+            break
         if words and (text.startswith(("của ", "tại "), j) or (category == "diplomatic" and text.startswith("ở ", j))):
             at = text.index(" ", j) + 1
             # (a continent is written in lower case: "Liên hiệp hội người Việt Nam tại châu Âu")
@@ -631,7 +683,9 @@ def _read_name(
             # country in another
             abroad = (
                 (
-                    _VIET_IN_NAME.search(text, start, i) is not None
+                    # (a company's name may hold "Việt" as a syllable of its brand: "Tập đoàn Tân Việt tại thành phố
+                    # Gdansk" is where the company works, not a body of the Vietnamese there)
+                    (_VIET_IN_NAME.search(text, start, i) is not None and category != "company")
                     or (category == "association" and _names_home_province(text[start:i]))
                 )
                 and _foreign(there)
@@ -671,6 +725,11 @@ def _read_name(
             plural = text.startswith(("các ", "những "), k) and text.startswith("và ", j)
             if _head_re().match(text, k) or _generic_re().match(text, k) or plural:
                 break  # "... về các tổ chức phi chính phủ" goes on; "X và các đơn vị" does not
+            other = _place_end(text, k, places) if text.startswith("và ", j) else None
+            if other is not None and not _CAPITAL_AFTER.match(text, other):
+                # "hợp tác giữa Trường Đại học Cửu Long và Lào" (mku.edu.vn): a place alone after "và" is the other
+                # party, no part of the name
+                break
             if text[k : k + 1].isupper() and (
                 _title_start_re().match(text, k) or (_honorific_opens(text, k) and k not in places)
             ):
@@ -759,8 +818,15 @@ def _read_name(
             break
         word = tok.group(0)
         cap = _is_cap(word)
-        if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, tok.end()):
-            end = tok.end()  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
+        word_end = tok.end()
+        compound = _name_word_re().match(text, j) if cap and word[0] in _name_word_initials() else None
+        if compound is not None:
+            # "Đảng Cộng sản", "Mặt trận Tổ quốc", "Liên bang Nga": a word of two syllables, one capital, is read
+            # whole, so no rule for lower case after a proper name cuts the name inside it
+            word = compound.group(0)
+            word_end = compound.end()
+        if words == 0 and category == "military" and word.isdigit() and not _counted_re().match(text, word_end):
+            end = word_end  # "Quân khu 4", "Sư đoàn 324": a unit named by its number alone
             break
         if words == 0 and not cap and not lower_first and not (category == "military" and _BORDER_GATE.match(text, j)):
             return pos  # (a post is named by its border gate: "Đồn Biên phòng cửa khẩu Thanh Thủy")
@@ -784,29 +850,29 @@ def _read_name(
                 and word.isascii()
                 and word.isalpha()
                 and (category == "friendship" or word[1:].islower())
-                and not _CAPITAL_AFTER.match(text, tok.end())
+                and not _CAPITAL_AFTER.match(text, word_end)
             ):
                 # "Hội hữu nghị Nhật Bản - Việt Nam Mimasaka": the foreign town it is of; "Bệnh viện Seoul Asan",
                 # "Bệnh viện Đại học Seoul Bundang" (tienphong.vn, world.kbs.co.kr), "Chi hội Gwangju Jeollanam"
                 # (vietnam.ajunews.com): a foreign city opens a name its own word ends (a person's name after a
                 # body takes two words: "Hạ viện Mỹ Nancy Pelosi")
-                end = tok.end()
+                end = word_end
             elif (
                 category in ("institution", "company")
                 and word.isdigit()
                 and len(word) <= 2
-                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
-                and not _counted_re().match(text, tok.end())
+                and (_NUMBER_CLOSES.match(text, word_end) or stop.match(text, word_end + 1))
+                and not _counted_re().match(text, word_end)
             ):
-                end = tok.end()  # "Trường THPT Lai Vung 1", "Công ty Cổ phần Sông Đà 9": numbered after their place
+                end = word_end  # "Trường THPT Lai Vung 1", "Công ty Cổ phần Sông Đà 9": numbered after their place
             break  # "Hạ viện Mỹ Nancy Pelosi", "Bộ Ngoại giao Trung Quốc cáo buộc": the name ended
         if not cap and prev_acronym and category == "military" and word.isdigit():
-            end = tok.end()  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
+            end = word_end  # "Đại đội BP 221": a unit's number after its corps' acronym ends its name
             break
         if (
             not cap
             and prev_acronym
-            and not (category == "institution" and _CAPITAL_AFTER.match(text, tok.end()))
+            and not (category == "institution" and _CAPITAL_AFTER.match(text, word_end))
             and not _BORDER_GATE.match(text, j)
         ):
             # "Bộ Tư lệnh BĐBP phát động": an acronym completes the name, lower case after it does not belong; but
@@ -865,39 +931,48 @@ def _read_name(
             run_start = j
         proper = proper + 1 if cap and (proper or lowers) and not legal else 0
         if not cap:
-            if word.isdigit() and words and category == "military":
+            if word.isdigit() and words and category == "military" and not _counted_re().match(text, word_end):
                 words += 1  # "Đại đội Biên phòng 224": a unit's number ends its name
-                end = i = tok.end()
+                end = i = word_end
                 break
             if (
                 word.isdigit()
                 and words
                 and run_start > pos  # (a capitalised word came before it)
                 and category in ("institution", "company")
-                and (_NUMBER_CLOSES.match(text, tok.end()) or stop.match(text, tok.end() + 1))
-                and not _counted_re().match(text, tok.end())
+                and (_NUMBER_CLOSES.match(text, word_end) or stop.match(text, word_end + 1))
+                and not _counted_re().match(text, word_end)
             ):
                 # "Bệnh viện Quân y 175", "Tổng công ty Phát điện 1": numbered after its capitalised name
-                end = i = tok.end()
+                end = i = word_end
                 break
-            if word.isdigit() and words and _CAPITAL_AFTER.match(text, tok.end()):
+            if word.isdigit() and words and _CAPITAL_AFTER.match(text, word_end):
                 words += 1  # "Tổ chức Khu vực 3740 Rotary Quốc tế": a number inside a proper name
-                end = i = tok.end()
+                end = i = word_end
                 continue
             if after_place or word.isdigit():
                 break
             if field_words is not None:
                 field_words += 1
-                if field_words > 3:
-                    break  # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows
+                if field_words > 3 and not _place_closes_soon(text, word_end, places):
+                    # "... Quản trị kinh doanh cơ sở 2": the field ended, a description follows (but a remit its
+                    # place closes goes on: "Trung tâm Phục hồi chức năng - Giáo dục trẻ em khuyết tật tỉnh Khánh
+                    # Hòa", baokhanhhoa.vn)
+                    break
             lowers += 1
             # (a long remit that the body's place closes goes on: "Ban Chỉ đạo khắc phục hậu quả chiến tranh tỉnh")
             # (or the bare level word itself, closing the name at punctuation: "... thông tin đối ngoại tỉnh;")
-            if lowers > 6 and not _place_closes_soon(text, tok.end(), places) and not _BARE_LEVEL.match(text, j):
+            if lowers > 6 and not _place_closes_soon(text, word_end, places) and not _BARE_LEVEL.match(text, j):
                 break
         words += 1
         prev_cap = cap
-        end = i = tok.end()
+        end = i = word_end
+        if compound is not None:
+            # (the word's lower-case syllable counts as the rules count one: "Công tác Xã hội Thanh thiếu niên",
+            # "Báo Lao động Thủ đô" go on past the proper name after it)
+            prev_cap = False
+            proper = 0
+            lowers += 1
         if words > 1 and _INITIAL.match(text, j) and _latin_word_before(text, j):
             end = i = i + 1  # "Quỹ Lawrence S. Ting": a middle initial between two Latin names, with its stop
     return end
@@ -1113,12 +1188,20 @@ def _head_key(text: str) -> str:
     key = _SCHOOL_WORD.sub("", key)  # "Trường Đại học Thành Đông" and "Đại học Thành Đông" are one
     key = _COMPANY_FORM.sub(r"\1", key)
     if _FA_KEY.match(key):
-        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association
+        # "Hội Hữu nghị Lào - Việt" and "Hội Hữu nghị Lào - Việt Nam" are one association; so are "Hội hữu nghị
+        # Việt Lào xã Tự Lạn" and "Hội hữu nghị Việt - Lào xã Tự Lạn" (vanhoavaphattrien.vn, baonghean.vn: small
+        # sites leave the dash out)
+        key = _FA_UNDASHED.sub(r"\1-", key, count=1)
         key = _partner_short_re().sub(lambda m: _partner_short_names()[m.group(0)], key)
     return key
 
 
 _FA_KEY = re.compile(r"(?:trung ương )?(?:chi )?hội hữu nghị ")
+# the Vietnamese people and their partner with no dash between ("việt lào"), in a lower-cased key
+_FA_UNDASHED = re.compile(
+    r"^((?:trung ương )?(?:chi )?hội hữu nghị việt(?: nam)?) "
+    r"(?!(?:nam|và|tỉnh|thành phố|tp|huyện|quận|thị xã|xã|phường|thị trấn)(?![\w]))(?=\w)"
+)
 # the quotes a proper name is set in after its kind ("Tổ chức “Sen Vàng”") are no part of the name
 _NO_QUOTES = str.maketrans("", "", '“”"')
 
@@ -1183,8 +1266,9 @@ def _bare_lower_level(text: str, level: re.Match[str]) -> bool:
 
 _NOT_BARE_LOWER_LEVEL = re.compile(rf"\s+(?:(?:các|hội|ủy|uỷ)(?![\w])|[{UPPER}\d])")
 # ("thị": a Chinese county-level city, "Chính phủ nhân dân thị Bằng Tường"; a place must follow it)
+# (Laos' capital is a unit of a province's rank, named "thủ đô": "HĐND Thủ đô Viêng Chăn", baonghean.vn)
 _QUAL_KEYWORD = re.compile(
-    r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị)\.?(?![\w])"
+    r" (tỉnh|thành phố|Thành phố|TP|Tp|huyện|quận|thị xã|xã|phường|thị trấn|châu|thị|thủ đô|Thủ đô)\.?(?![\w])"
 )
 _TP_ALONE = re.compile(r" (TP\.?|Tp\.?)(?![\w])")
 # Cities number their urban districts and wards ("Quận 1", "Phường 15": Nghị định 08/2014, the units of
@@ -1293,16 +1377,17 @@ _CENTRAL_LEVEL = re.compile(r"(?:(?:Ủy ban|Uỷ ban|UB) )?(?:Trung ương|TW|T
 
 # the unit a district's, town's or city's Party committee is named by, written bare after it: two to four
 # capitalised syllables ("Huyện ủy Mù Cang Chải", "Thị ủy Duyên Hải"); no gazetteer lists every district
-_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ)$")
+# (the Youth Union's committee too: "Huyện đoàn Duy Xuyên trao tặng", duyxuyenrt.vn; "Huyện Đoàn Tháp Mười", thdt.vn)
+_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành) (?:ủy|uỷ|Ủy|Uỷ|đoàn|Đoàn)$")
 _UNIT_RUN = re.compile(rf" ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,7}})(?![\w'’-])")
 
 
 def _committee_unit(text: str, end: int) -> int | None:
-    """The end of the unit named bare after a district's, town's or city's Party committee ending at ``end``,
-    or None. The run stops before a person's name that ends it, a surname and one to three syllables ("Huyện
+    """The end of the unit named bare after a district's, town's or city's Party (or Youth Union) committee ending
+    at ``end``, or None. The run stops before a person's name that ends it, a surname and one to three syllables ("Huyện
     ủy Mường Khương Nguyễn Văn An"); a run of three syllables or more that starts with a surname is a person
     ("Bí thư Huyện ủy Nguyễn Hoàng Thám")."""
-    if _COMMITTEE_HEAD.search(text, max(0, end - 9), end) is None:
+    if _COMMITTEE_HEAD.search(text, max(0, end - 11), end) is None:
         return None
     run = _UNIT_RUN.match(text, end)
     if run is None:
@@ -1431,8 +1516,9 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 info = gazetteer_places().lookup(unit.group(0)) if unit is not None else None
                 if unit is not None and info is not None and not text[unit.end() : unit.end() + 1].isalnum():
                     end, qualifier, level = unit.end(), match_key(info.name), info.level
-            elif kind == "localonly" and not qualifier and (unit_end := _committee_unit(text, end)) is not None:
-                # "Huyện ủy Mù Cang Chải", "Bí thư Huyện ủy Yên Định": a district's committee and its district
+            if kind == "localonly" and not qualifier and (unit_end := _committee_unit(text, end)) is not None:
+                # "Huyện ủy Mù Cang Chải", "Bí thư Huyện ủy Yên Định": a district's committee and its district (the
+                # gazetteer's or not: "Huyện đoàn Chợ Mới")
                 end, qualifier, level = unit_end, match_key(text[end + 1 : unit_end]), "district"
             if kind == "local" and not qualifier:
                 r = _with_inner_acronym(text, _Raw(start, end, kind, head, "", None, False, category), places)
@@ -1809,8 +1895,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if inner is not None and inner.lastgroup == "known" and inner.end() > end:
         end = inner.end()  # "Hội đồng Ủy hội sông Mê Công quốc tế": a known body's organ takes its whole name
     quoted = _QUOTED_NAME.match(text, end)
-    if quoted is not None and not _CAPITAL_INSIDE.search(text, head_end, end):
-        end = quoted.end()  # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes
+    if quoted is not None and (not _CAPITAL_INSIDE.search(text, head_end, end) or _ends_in_head(text, head_end, end)):
+        # "Câu lạc bộ “Vì Hoàng Sa - Trường Sa thân yêu”": the proper name in quotes; "Ban Đại diện Quỹ “Giáo dục
+        # xây dựng tương lai”" (baoangiang.com.vn): the quotes name the body whose head ends the organ's name
+        end = quoted.end()
     if head.alone and _NUMBERED.fullmatch(text, head_end + 1, end):
         end = head_end  # "Tổ Đại biểu Quốc hội số 4": the deputies' group is numbered, not the national body
     defined = _ACRONYM_AHEAD.match(text, end) if end > head_end else None
@@ -1941,6 +2029,19 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     if known is not None and head.category in ("association", "state"):
         key = _head_key(known[0])  # "Tổ chức KOICA" is the known "Cơ quan Hợp tác Quốc tế Hàn Quốc"
     return _Raw(start, end, "generic", key, "", None, False, head.category)
+
+
+def _ends_in_head(text: str, start: int, end: int) -> bool:
+    """True when one of the last three words of ``text[start:end]`` opens a head of the table that ends there."""
+    at = end
+    for _ in range(3):
+        at = text.rfind(" ", start, at)
+        if at < 0:
+            return False
+        head = _generic_re().match(text, at + 1)
+        if head is not None and head.end() == end:
+            return True
+    return False
 
 
 def _as_defined(text: str, raws: list[_Raw]) -> list[_Raw]:
