@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd import Article, DateRef, Paragraph, Term
-from dnnd.extractors.dates import DateExtractor, TermExtractor, infer_year
+from dnnd.extractors.dates import _MONTH_RE, DateExtractor, TermExtractor, _months, infer_year
 from dnnd.plugin import ExtractionContext
+from dnnd.text.words import WordIndex
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -94,6 +95,25 @@ def test_months() -> None:
         ("T9/2013", date(2013, 9, 1)),
     ]
     assert {m.attrs["precision"] for m in mentions if m.kind == "date"} == {"month"}
+
+
+def test_months_found_at_their_words_as_the_scan_finds_them() -> None:
+    # the months are tried only at "tháng" and at a "T" before a digit (the word index): the same matches as the
+    # pattern's scan over the whole text, "Tháng", "tháng 6-2018", a code in brackets, and "thángx" or "AT9/2013" none
+    text = (
+        "Tháng 12/2025, đoàn sang thăm; từ tháng 6-2018 đến tháng 3 - 5 năm 2019 (T9/2013), "
+        "hợp tác trong thángx 4 và mã AT9/2013, Thông báo T10/2024 về tháng 13."
+    )
+    found = [(m.span(), m.groupdict()) for m in _months(text, WordIndex(text))]
+    assert found == [(m.span(), m.groupdict()) for m in _MONTH_RE.finditer(text)]
+    assert [text[start:end] for (start, end), _ in found] == [
+        "Tháng 12/2025",
+        "tháng 6-2018",
+        "tháng 3 - 5 năm 2019",
+        "T9/2013",
+        "T10/2024",
+        "tháng 13",
+    ]
 
 
 def test_year_nearest_publication() -> None:

@@ -78,6 +78,7 @@ from dnnd.text.normalize import UPPER_LETTERS, one_space
 from dnnd.text.numbers import roman_to_int
 from dnnd.text.patterns import word_alternation
 from dnnd.text.sentences import split_sentences
+from dnnd.text.words import WordIndex, matches_at
 
 __all__ = ["EXTRACTORS", "DateExtractor", "TermExtractor", "infer_year"]
 
@@ -128,6 +129,10 @@ _MONTH_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# Where a month can start: the word "tháng" (its starts read from the shared word index) or a "T" before a digit
+# ("T9/2026", few: a fast scan). Trying _MONTH_RE there alone spares its scan stopping at every "t" of the text.
+_MONTH_WORD_RE = re.compile(rf"(?:{word_alternation('tháng')})(?!\w)")
+_MONTH_CODE_RE = re.compile(r"T(?=\d)")
 
 # A year range, found from its first digit; the label before it is read with _TERM_LABEL_RE.
 _TERM_RANGE_RE = re.compile(rf"(?P<a>{_YEAR})(?<![\w/.,\-]\d{{4}})\s*[-–—]\s*(?P<b>{_YEAR})(?![\w/]|[.,]\d)")
@@ -268,12 +273,12 @@ class _Scans:
         "years",
     )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, words: WordIndex | None = None) -> None:
         self.text = text
         #: The first day of each span of days, by the start of its last day's match.
         self.span_heads: dict[int, re.Match[str]] = {}
         self.days = [match for match in _DAY_RE.finditer(text) if self._kept(match)]
-        self.months = list(_MONTH_RE.finditer(text))
+        self.months = list(_months(text, words or WordIndex(text)))
         self.years = list(_TERM_YEAR_RE.finditer(text))
         self.ranges = list(_TERM_RANGE_RE.finditer(text))
         self._clues: list[_Clue] | None = None
@@ -314,7 +319,7 @@ class _Scans:
         """The scans of ``context``'s text, built by the first extractor that asks."""
         scans = context.shared.get(cls)
         if not isinstance(scans, cls):
-            scans = context.shared[cls] = cls(context.text)
+            scans = context.shared[cls] = cls(context.text, context.words)
         return scans
 
     def paragraph(self, at: int) -> tuple[int, int]:
@@ -344,7 +349,10 @@ class _Scans:
         clue in the sentence counts.
         """
         clues = self._year_clues()
-        for start, end in (self.sentence(at),) if anchored else (self.sentence(at), self.paragraph(at)):
+        paragraph = self.paragraph(at)
+        if bisect.bisect_left(self._clue_starts, paragraph[0]) == bisect.bisect_left(self._clue_starts, paragraph[1]):
+            return None  # (no clue in the paragraph, so none in the sentence: the paragraph is not split)
+        for start, end in (self.sentence(at),) if anchored else (self.sentence(at), paragraph):
             first, last = bisect.bisect_left(self._clue_starts, start), bisect.bisect_left(self._clue_starts, end)
             if anchored:  # (a sentence's few clues)
                 near = [clue for clue in clues[first:last] if clue.firm_for(at)]
@@ -449,6 +457,8 @@ class _Scans:
 
         ``None`` when that year is not written in the article (``latest`` is the latest written).
         """
+        if _COUNT_RE.search(self.text, self.paragraph(at)[0], at) is None:
+            return year  # (no count in the paragraph before it, so none in its sentence: the paragraph is not split)
         counts = list(_COUNT_RE.finditer(self.text, self.sentence(at)[0], at))
         if not counts:
             return year
@@ -462,6 +472,15 @@ class _Scans:
             return False
         start, end = self.sentence(match.start())
         return _OPENING_RE.search(self.text, start, end) is not None
+
+
+def _months(text: str, words: WordIndex) -> Iterator[re.Match[str]]:
+    """The matches of ``_MONTH_RE.finditer(text)``, tried only where one can start (see ``_MONTH_CODE_RE``)."""
+    starts = words.opening_starts(_MONTH_WORD_RE)
+    if starts is None:  # (a regex engine whose patterns dnnd cannot read)
+        return _MONTH_RE.finditer(text)
+    codes = [match.start() for match in _MONTH_CODE_RE.finditer(text)]
+    return matches_at(_MONTH_RE, text, sorted(starts + codes) if codes else starts, 0, len(text))
 
 
 def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
@@ -605,7 +624,16 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
     text = article.text
     scans = scans or _Scans(text)
     anchor = _published_day(article)
-    fallback: int | None = None if anchor is not None else infer_year(article, scans)
+    voted: list[int | None] = []  # the article's year by vote (infer_year), counted when a date first needs it
+
+    def resolve(day: int, month: int, year: int | None, end: int) -> date | None:
+        """:func:`_resolve`, the words after the date (ending at ``end``) and the vote read only when needed."""
+        if year is not None or anchor is not None:
+            return _resolve(day, month, year, anchor, None, 0 if year is not None else _tense(text, end))
+        if not voted:
+            voted.append(infer_year(article, scans))
+        return _resolve(day, month, None, None, voted[0])
+
     days = _Mask(len(text))
     for match in scans.days:
         head = scans.span_heads.get(match.start())
@@ -630,7 +658,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         try:
-            value = _resolve(day, month, year, anchor, fallback, _tense(text, match.end()))
+            value = resolve(day, month, year, match.end())
         except ValueError:  # 31/4
             continue
         end = match.end()
@@ -656,7 +684,7 @@ def find_dates(article: Article, scans: _Scans | None = None) -> Iterator[tuple[
             continue
         year = int(year_text) if year_text else scans.local_year(match.start(), month, anchor is not None)
         if year is None:
-            resolved = _resolve(1, month, None, anchor, fallback, _tense(text, match.end()))
+            resolved = resolve(1, month, None, match.end())
             year = resolved.year if resolved else None
         value = date(year, month, 1) if year else None
         attributes = {"precision": "month", "month": month}

@@ -20,14 +20,18 @@ __all__ = ["split_sentences"]
 # Scraped pages often lose the space after a full stop ("nhiệm kỳ II.Nhân dịp này", "2012-2017.Tới dự"): a
 # word of two lower-case letters or digits, or a Roman numeral, then a full stop (a closing quote may follow)
 # and a capitalised word ends a sentence too ("TP.HCM", "Q.Hoàn Kiếm", "TS.Nguyễn" do not).
-_SENTENCE_END_RE = re.compile(
-    rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{UPPER_LETTERS}\d])"
-    # (the full stop first, its look-behind after it: every branch then opens with a punctuation mark,
-    # which the regex engine skips to instead of trying the look-behinds at every character)
-    rf"|\.(?<=(?:[{LOWER_LETTERS}\d][{LOWER_LETTERS}\d]|[IVX][IVX])\.)[”\"’]?(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
-    # an ellipsis that lost its space after a word ("đi tham quan dã ngoại...Đội bóng đá")
-    rf"|\.\.\.(?<=[{LOWER_LETTERS}\d]\.\.\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
-    rf"|…(?<=[{LOWER_LETTERS}\d]…)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+# (scanner: the first branch opens with a class, not a literal, so that the engine would try the pattern at every
+# character; recompiled, it skips to the marks)
+_SENTENCE_END_RE = scanner(
+    re.compile(
+        rf"[.!?…]+[”\"’)]*\s+(?=[“\"‘(]?[{UPPER_LETTERS}\d])"
+        # (the full stop first, its look-behind after it: every branch then opens with a punctuation mark,
+        # which the regex engine skips to instead of trying the look-behinds at every character)
+        rf"|\.(?<=(?:[{LOWER_LETTERS}\d][{LOWER_LETTERS}\d]|[IVX][IVX])\.)[”\"’]?(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+        # an ellipsis that lost its space after a word ("đi tham quan dã ngoại...Đội bóng đá")
+        rf"|\.\.\.(?<=[{LOWER_LETTERS}\d]\.\.\.)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+        rf"|…(?<=[{LOWER_LETTERS}\d]…)(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+    )
 )
 # Abbreviations with a full stop that do not end a sentence: "TS. Nguyễn", "Tp. Hồ Chí Minh" (the list is data),
 # and initials: two capitals with full stops ("N.V. An", "Đ.T. Hà", "U.S."), or one Latin capital in a foreign
