@@ -844,7 +844,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     The body's acronym or its other name in brackets ("Liên đoàn Bóng đá Việt Nam (VFF)", "Tổ chức WVI (Tổ
     chức Tầm nhìn Thế giới)"), the place of the post ("Văn phòng JICA tại Việt Nam": "tại" and a place the
     page names), and a second body headed with it ("Giám đốc Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ
-    em", when the second ends the clause) belong to the office.
+    em", when the second ends the clause) belong to the office. Fields listed after a comma up to "và" ("Bộ
+    Thông tin, Văn hóa và Du lịch") are already in ``org``: the organization reader reads them.
     """
     text = ctx.text
     end = org.end
@@ -894,26 +895,7 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
-    return _fields_listed_end(ctx, end)
-
-
-# the last fields of a body's name listed after a comma, the last after "và" ("Bộ Thông tin, Văn hóa và Du lịch",
-# "Khoa Môi trường, Biến đổi khí hậu và Đô thị"), then the clause's end or a name
-_FIELDS_LISTED = re.compile(
-    rf", [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?:, [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}})* và "
-    rf"[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|\s[-–]\s| [{UPPER}]|$)"
-)
-
-
-def _fields_listed_end(ctx: _Context, end: int) -> int:
-    """Where a body's name read up to ``end`` ends when its fields go on after a comma, listed up to "và"."""
-    text = ctx.text
-    fields = _FIELDS_LISTED.match(text, end) if text.startswith(", ", end) else None
-    if fields is None or _title_re().match(text, end + 2) or ctx.place_at(end + 2) or ctx.covered(end + 2, end + 3):
-        return end
-    if text[fields.end() : fields.end() + 1] == " " and not ctx.name_next(fields.end()):
-        return end
-    return fields.end()
+    return end
 
 
 def _country_at(text: str, at: int) -> int | None:
