@@ -997,7 +997,9 @@ def test_roll_items_and_posts_of_small_outlets() -> None:
         "phố Daegu hy vọng thông qua hoạt động này sẽ mở ra nhiều cơ hội hợp tác.",
     )
     assert found["Nguyễn Đức Nghĩa"].positions == ("Phó Giám đốc ĐHQG-HCM",)
-    assert found["Song Kichan"].positions[0] == "Trưởng bộ phận Phát triển nguồn nhân lực"
+    assert found["Song Kichan"].positions[0] == (
+        "Trưởng bộ phận Phát triển nguồn nhân lực, Sở Chính sách Giáo dục và Thanh niên, thành phố Daegu"
+    )
 
 
 def test_a_place_read_as_a_name_is_no_person() -> None:

@@ -1438,3 +1438,32 @@ def test_a_unit_under_its_parent_body_and_the_incumbent_of_an_office() -> None:
         "Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam",
     )
     assert people["Hoàng Mạnh Huê"].positions == ("chủ tịch đương nhiệm của Hội",)
+
+
+def test_a_unit_then_the_body_it_belongs_to_after_a_comma() -> None:
+    # dav.edu.vn, songv.langson.gov.vn, qdnd.vn: a unit's head, then the body of a higher tier the unit belongs to
+    # after a comma (test_extract_people.py: with the body's place after another comma)
+    people, _, _ = extracted(
+        "Giáo sư Cao Phi, Phó Giám đốc Học viện Ngoại giao Trung Quốc và Tiến sĩ Vũ Lê Thái Hoàng, Viện trưởng Viện "
+        "Nghiên cứu Chiến lược ngoại giao, Học viện Ngoại giao Việt Nam đồng chủ trì Tọa đàm.",
+        "Tham dự có đồng chí Đỗ Nam Trung, Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao và đại diện Lãnh đạo một số sở, ban, "
+        "ngành của tỉnh.",
+        "Bộ Quốc phòng tổ chức gặp mặt báo chí, với sự chủ trì của Đại tá Tống Văn Thanh, Phó Cục trưởng Cục Tuyên "
+        "huấn, Tổng cục Chính trị Quân đội nhân dân Việt Nam.",
+    )
+    assert people["Vũ Lê Thái Hoàng"].positions == (
+        "Viện trưởng Viện Nghiên cứu Chiến lược ngoại giao, Học viện Ngoại giao Việt Nam",
+    )
+    assert people["Đỗ Nam Trung"].positions == ("Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao",)
+    assert people["Tống Văn Thanh"].positions == (
+        "Phó Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+    )
+
+
+def test_a_body_after_a_comma_of_no_higher_tier_is_not_the_offices() -> None:
+    # lienhiep.quangnam.gov.vn: the offices of two people listed, the second a body of the same tier or none
+    people, _, _ = extracted(
+        "Tham dự có ông Nguyễn Ngọc Kim, Phó Giám đốc phụ trách Sở Ngoại vụ, Hội hữu nghị Việt-Lào tỉnh, cán bộ lãnh "
+        "đạo và lưu học sinh Lào.",
+    )
+    assert people["Nguyễn Ngọc Kim"].positions == ("Phó Giám đốc phụ trách Sở Ngoại vụ",)

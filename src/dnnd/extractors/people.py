@@ -612,10 +612,18 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if text.startswith(" các ", end) and (inner := _position_at(ctx, end + 5, loose=False, term=term)) is not None:
         return start, inner[1]  # "Trưởng các Ủy viên Hội đồng ...": the head of a group, named by its members' office
     organ = _ORGAN.match(text, end)
+    unit_tier = None  # the tier of the unit a title names its holder the head of ("Trưởng phòng")
     if organ:
         end = organ.end()
-    elif m.group(0).lower().endswith(_UNIT_HEAD_ENDINGS) and ctx.org_in(m.start() + 1, end + 1) is None:
-        end = _unit_name_end(ctx, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
+    elif (unit_word := _unit_head_of(m.group(0))) is not None and ctx.org_in(m.start() + 1, end + 1) is None:
+        unit_tier = _tier(unit_word.capitalize())
+        unit_end = _unit_name_end(ctx, end)  # "Trưởng ban Kiểm tra là ông A": the board's name
+        if unit_end is not None:
+            # "Trưởng bộ phận Phát triển nguồn nhân lực, Sở Chính sách Giáo dục và Thanh niên": the unit, then the
+            # body it belongs to
+            end = _parents_after_comma(ctx, unit_tier, unit_end)
+            if end != unit_end:
+                return start, end
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
@@ -772,8 +780,18 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             and not ctx.name_between(end, comma)
             and _aspect_re().search(text, end, comma) is None
         ):
-            return start, comma
+            # ("Trưởng khoa Khoa học Xã hội và Nhân văn, Đại học Khon Kaen": a unit's long name, then its body)
+            return start, _parents_after_comma(ctx, unit_tier, comma)
     return start, end
+
+
+def _unit_head_of(title: str) -> str | None:
+    """The unit a title names its holder the head of ("Trưởng phòng": "phòng"), or None."""
+    lowered = title.lower()
+    for ending in _UNIT_HEAD_ENDINGS:
+        if lowered.endswith(ending):
+            return ending[1:]
+    return None
 
 
 # a word that joins others to the holder, opening what follows a bare title: "ngài Nap Bunh Hêng – Phó Tỉnh
@@ -891,11 +909,43 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội", "Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã
         # hội Việt Nam": a committee or a unit, then the body it belongs to
         end = parent.end
+    end = _parents_after_comma(ctx, _tier(org.text), end)
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
     return end
+
+
+@cache
+def _unit_tiers() -> tuple[re.Pattern[str], dict[str, int]]:
+    tiers = {row[0]: int(row[1]) for row in read_tsv("title_unit_tiers.tsv")}
+    return re.compile(rf"(?:{trie_regex(list(tiers))})(?= |$)"), tiers
+
+
+def _tier(name: str) -> int | None:
+    """The tier of the body ``name`` by its head noun (``title_unit_tiers.tsv``), or None."""
+    head_re, tiers = _unit_tiers()
+    head = head_re.match(name)
+    return tiers[head.group(0)] if head is not None else None
+
+
+def _parents_after_comma(ctx: _Context, tier: int | None, end: int) -> int:
+    """Where an office in a unit ends when the body the unit belongs to follows it after a comma, of a higher
+    tier ("Vụ trưởng Vụ Tổ chức cán bộ, Bộ Ngoại giao", "Trưởng phòng Vận động quần chúng, Cục Chính trị Bộ Tư
+    lệnh Bộ đội Biên phòng (BĐBP)"), read as far as an office's body is (its own parent, acronym, place);
+    ``tier`` is the unit's (``_tier``); ``end`` when no such body follows."""
+    text = ctx.text
+    if tier is None or not text.startswith(", ", end) or (parent := ctx.org_in(end + 2, end + 2)) is None:
+        return end
+    higher = _tier(parent.text)
+    if higher is None or higher <= tier:
+        return end
+    body = _body_end(ctx, parent)  # (its own parent after a comma is of a higher tier again: the recursion ends)
+    if text[body : body + 1] == " " and text[body + 1 : body + 2].isupper() and not ctx.name_next(body):
+        return end  # (a capitalised word the body does not take: not read as the office's)
+    # ("..., Sở Chính sách Giáo dục và Thanh niên, thành phố Daegu hy vọng": the parent's place, then the clause)
+    return _places_after_comma(ctx, body) or body
 
 
 def _country_at(text: str, at: int) -> int | None:
@@ -912,7 +962,10 @@ def _places_after_comma(ctx: _Context, end: int) -> int | None:
     just named lies: "Bí thư Thị ủy thị Bằng Tường, Quảng Tây, Trung Quốc làm trưởng đoàn"), else None."""
     text, last = ctx.text, None
     for _ in range(2):
-        if not text.startswith(", ", end) or (there := ctx.place_at(end + 2)) is None:
+        if not text.startswith(", ", end):
+            break
+        level = _LEVEL_BEFORE_PLACE.match(text, end + 1)  # (", thành phố Daegu": with its level word)
+        if (there := ctx.place_at(level.end() if level is not None else end + 2)) is None:
             break
         end = last = there
     if last is None or text[last : last + 1] != " " or not text[last + 1 : last + 2].islower():
