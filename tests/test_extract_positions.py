@@ -1467,3 +1467,21 @@ def test_a_body_after_a_comma_of_no_higher_tier_is_not_the_offices() -> None:
         "đạo và lưu học sinh Lào.",
     )
     assert people["Nguyễn Ngọc Kim"].positions == ("Phó Giám đốc phụ trách Sở Ngoại vụ",)
+
+
+def test_offices_of_the_one_acted_for_when_the_agent_follows_the_name() -> None:
+    # sputniknews (d240): the President's offices are all his when the one who acts is named after him; a corpus
+    # page: "Được sự ủy quyền của Tổng Bí thư, Chủ tịch nước Tô Lâm, Phó Thủ tướng, Bộ trưởng Ngoại giao ...";
+    # a UNESCO association's page: the office after "được ủy quyền của" is the one acted for, not the speaker's
+    people, _, _ = extracted(
+        "Sáng ngày 23/3, tại Trụ sở Bộ Ngoại giao, thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Thứ "
+        "trưởng Bộ Ngoại giao Tô Anh Dũng đã chủ trì buổi lễ trao tặng Huân chương Hữu nghị.",
+        "Được sự ủy quyền của Tổng Bí thư, Chủ tịch nước Tô Lâm, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã "
+        "trao Huân chương Hữu nghị.",
+        "Theo ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Lao động.",
+    )
+    assert people["Nguyễn Phú Trọng"].positions == ("Tổng Bí thư", "Chủ tịch nước")
+    assert people["Tô Anh Dũng"].positions == ("Thứ trưởng Bộ Ngoại giao",)
+    assert people["Tô Lâm"].positions == ("Tổng Bí thư", "Chủ tịch nước")
+    assert people["Bùi Thanh Sơn"].positions == ("Phó Thủ tướng", "Bộ trưởng Ngoại giao")
+    assert people["Võ Thị Ánh Xuân"].positions == ("Phó Chủ tịch nước",)

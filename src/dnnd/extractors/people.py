@@ -1271,6 +1271,25 @@ _SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
 _NAME_CLOSES_CLAUSE = re.compile(rf"[;.)\n]|$|, [{LOWER}]")
 
 
+def _agent_after(ctx: _Context, name_end: int) -> bool:
+    """True when another person follows the name ending at ``name_end`` after a comma, by an honorific or an office
+    written before the name: "Thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Thứ trưởng Tô Anh Dũng
+    trao": the one who acts comes last, the offices before the first name are all that person's."""
+    if not ctx.text.startswith(", ", name_end):
+        return False
+    if name_end + 2 in ctx.name_starts:
+        return True
+    pos: int | None = name_end + 2
+    for _ in range(3):  # (the other's offices may be a chain: ", Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn")
+        span = _position_at(ctx, pos, loose=False) if pos is not None else None
+        if span is None:
+            return False
+        if ctx.name_next(span[1]):
+            return True
+        pos = _next_office_start(ctx, span[1])
+    return False
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -2403,6 +2422,7 @@ def find_people(
                 _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
                 or _FOR_DELEGATION.match(text, spans_before[0][0]) is not None
             )
+            and not _agent_after(ctx, f.end)
         ):
             # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
             # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
