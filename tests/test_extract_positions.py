@@ -1485,3 +1485,16 @@ def test_offices_of_the_one_acted_for_when_the_agent_follows_the_name() -> None:
     assert people["Tô Lâm"].positions == ("Tổng Bí thư", "Chủ tịch nước")
     assert people["Bùi Thanh Sơn"].positions == ("Phó Thủ tướng", "Bộ trưởng Ngoại giao")
     assert people["Võ Thị Ánh Xuân"].positions == ("Phó Chủ tịch nước",)
+
+
+def test_the_school_capitalised_and_a_degree_with_its_stop_before_a_name() -> None:
+    # thptluongvanchanhpy (d250): "Phó Hiệu trưởng Nhà trường" (the school the article is about, capitalised); a
+    # title, then a degree with its full stop and the name: the office is the name's after it, not the one before
+    people, _, _ = extracted(
+        "Sáng ngày 30 tháng 5 năm 2009, dẫn đầu đoàn làm việc của Trường Đại học Vinh là PGS.TS. Phạm Minh Hùng, Phó "
+        "Hiệu trưởng Nhà trường cùng với Trưởng phòng Hợp tác Quốc tế TS. Lê Công Thìn, Trưởng khoa Sau Đại học "
+        "PGS.TS. Nguyễn Trọng Văn đã lên đường thăm và làm việc.",
+    )
+    assert people["Phạm Minh Hùng"].positions == ("Phó Hiệu trưởng Nhà trường",)
+    assert people["Lê Công Thìn"].positions == ("Trưởng phòng Hợp tác Quốc tế",)
+    assert people["Nguyễn Trọng Văn"].positions == ("Trưởng khoa Sau Đại học",)

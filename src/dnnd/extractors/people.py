@@ -232,8 +232,9 @@ _BARE_LEVEL = re.compile(
     # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
     r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)"
     r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố"
-    # (and the school the article is about, as its staff call it: "Hiệu trưởng nhà trường")
-    r"|nhà trường)(?![\w])"
+    # (and the school the article is about, as its staff call it: "Hiệu trưởng nhà trường", often capitalised:
+    # "Phó Hiệu trưởng Nhà trường")
+    r"|[nN]hà trường)(?![\w])"
 )
 
 
@@ -385,7 +386,17 @@ def _own_honorific(ctx: _Context, start: int) -> re.Match[str] | None:
     """The honorific right before the name at ``start``, unless it closes a body's name: "Chủ tịch Hội Nhà báo
     Nguyễn Văn An" (the journalists' association, no journalist's honorific)."""
     h = _honorific_before(ctx.text, start)
-    return h if h is not None and h.end("h") not in ctx.org_ends else None
+    return h if h is not None and not _closes_body(ctx, h) else None
+
+
+def _closes_body(ctx: _Context, h: re.Match[str]) -> bool:
+    """True when the honorific ``h`` ends an organization's name ("Hội Nhà báo"); never a degree written with its
+    full stop before the name ("Trưởng khoa Sau Đại học PGS.TS. Nguyễn Trọng Văn": no body ends in a degree)."""
+    if h.end("h") not in ctx.org_ends:
+        return False
+    word = h.group("h")
+    abbreviation = word[:1].isupper() and not word.istitle() and " " not in word
+    return not (abbreviation and ctx.text.startswith(". ", h.end("h")))
 
 
 @cache
@@ -2406,9 +2417,7 @@ def find_people(
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
         # "Chủ tịch Hội Nhà báo Nguyễn Văn An": the honorific's words close the body's name, the name is bare
-        plain = f.honorific is None or (
-            (h := _honorific_before(text, f.start)) is not None and h.end("h") in ctx.org_ends
-        )
+        plain = f.honorific is None or ((h := _honorific_before(text, f.start)) is not None and _closes_body(ctx, h))
         if bridge is not None and f.honorific is not None and plain and text[bridge.start() + 1] not in ",-–":
             bridge = None  # (the space alone before the honorific, not a dash or a comma)
         name_at = bridge.start() + 1 if bridge is not None else f.start
