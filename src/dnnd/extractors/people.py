@@ -1348,6 +1348,8 @@ _TITLE_COLON = re.compile(r"(?:(?<![\d])|(?<=\d{4})):(?: (?:[ôÔ]ng|[bB]à|[đ�
 _SEGMENT_OPEN = re.compile(r"(?:[.;\n]\s*|^)(?:[-–•+] )?")
 
 
+# the field of a bare title on a roll's line, before its colon: "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn"
+_ROLL_FIELD = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,2}})?")
 # the term an office of a line-up is held for, written before its colon: " nhiệm kỳ 2020 - 2025", " khóa VII"
 _TERM_BEFORE_COLON = re.compile(r" (?:nhiệm k[ỳì]|kh[óo]a|khoá) [\dIVXL]+(?:\s*[-–]\s*\d+)?")
 _NOTE_BEFORE = re.compile(r"\([^()]{1,40}\) $")
@@ -1373,6 +1375,14 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     span = _position_at(ctx, start, loose=False)
     if span is not None and span[1] < colon and _TERM_BEFORE_COLON.fullmatch(ctx.text, span[1], colon):
         return [span]  # "Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu": the term it is held for between
+    if (
+        span is not None
+        and span[1] == m.end()
+        and span[1] < colon
+        and text.startswith("\n", start - 1)
+        and _ROLL_FIELD.fullmatch(text, span[1], colon)
+    ):
+        return [(span[0], colon)]  # "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn": a roll's line, the title's field
     return [span] if span is not None and span[1] == colon else []
 
 
@@ -2009,7 +2019,10 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if span is None:
             continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
-        if (
+        roll = _roll_name(ctx, m.start(), span[1])
+        if roll is not None:
+            name = roll  # "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn (NSW)": a line of a roll, a name in any order
+        elif (
             span[1] == last.end()
             and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names()
             and not (name is not None and _foreign_full_name(name.group(1)))
@@ -2054,6 +2067,29 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, label, ref=" " not in label and "." not in label))
     return out
+
+
+# the rest of a roll's line after its title and colon: a name of two to four capitalised words, in any order (the
+# surname last, as Vietnamese abroad write it: "Kate Hoàng", "Công Lê"), with a bracketed note at times ("(NSW)")
+_ROLL_NAME = re.compile(
+    rf": ([{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?: [{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?)"
+    rf"{{1,3}})(?: \([^()\n]{{1,30}}\))?[ \t]*(?=\n|$)"
+)
+# what may open a roll's line before its title: nothing, or a bullet
+_ROLL_LINE_OPEN = re.compile(r"[-–•+]? ?")
+
+
+def _roll_name(ctx: _Context, title_start: int, end: int) -> re.Match[str] | None:
+    """The name on a roll's line ("Chủ tịch: Kate Hoàng (NSW)") written after the position that opens the line and
+    ends at ``end``, or None."""
+    text = ctx.text
+    colon = text.find(":", end, end + 30)
+    if colon < 0 or _ROLL_FIELD.fullmatch(text, end, colon) is None:
+        return None  # (the title's field may come before the colon: "Phó Chủ tịch Ngoại vụ: Công Lê")
+    line = text.rfind("\n", 0, title_start) + 1
+    if _ROLL_LINE_OPEN.fullmatch(text, line, title_start) is None:
+        return None
+    return _ROLL_NAME.match(text, colon)
 
 
 def _foreign_full_name(label: str) -> bool:
