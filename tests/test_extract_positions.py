@@ -1498,3 +1498,16 @@ def test_the_school_capitalised_and_a_degree_with_its_stop_before_a_name() -> No
     assert people["Phạm Minh Hùng"].positions == ("Phó Hiệu trưởng Nhà trường",)
     assert people["Lê Công Thìn"].positions == ("Trưởng phòng Hợp tác Quốc tế",)
     assert people["Nguyễn Trọng Văn"].positions == ("Trưởng khoa Sau Đại học",)
+
+
+def test_a_bracketed_office_read_up_to_the_brackets_close() -> None:
+    # viendongdaily.com: an overseas paper's notes on its guests, the bodies in capitals the tables do not know (a
+    # county: "Hạt"); the capitals closing the note are the office's, no other person's name
+    people, _, _ = extracted(
+        "Tham dự có Bác sĩ Võ Đình Hữu (Chủ Tịch Cộng Đồng NVQG Liên Bang Hoa Kỳ); ông Nguyễn Long (Chủ Tịch CĐNVQG "
+        "Hạt Los Angeles) và ông Trần Văn Lực (Chủ tịch Hội Người Việt Nam tại Hạt Orange).",
+    )
+    assert people["Võ Đình Hữu"].positions == ("Chủ Tịch Cộng Đồng NVQG Liên Bang Hoa Kỳ",)
+    assert people["Nguyễn Long"].positions == ("Chủ Tịch CĐNVQG Hạt Los Angeles",)
+    assert people["Trần Văn Lực"].positions == ("Chủ tịch Hội Người Việt Nam tại Hạt Orange",)
+    assert "Hạt Los Angeles" not in people

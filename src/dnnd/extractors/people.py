@@ -1071,6 +1071,11 @@ def _runs_into_next_name(ctx: _Context, name_end: int, chain_end: int) -> bool:
     return span is not None and ctx.name_next(span[1])
 
 
+# the rest of a bracketed office up to its close: a few capitalised words, after "tại" or "ở" at times (a county, a
+# body named in capitals the tables do not know: "(Chủ Tịch CĐNVQG Hạt Los Angeles)")
+_BRACKET_REST = re.compile(rf"(?: (?:tại|ở))?(?: [{UPPER}][\w.&'’-]*){{1,8}}(?=\))")
+
+
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans, where they end, and
     the role verb written before a span, by its index ("- Phó Bí thư Tỉnh ủy làm Chủ tịch Hội")."""
@@ -1088,6 +1093,11 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 more := _position_at(ctx, nxt.end(), loose=False)
             ):
                 spans.append(more)
+            rest = _BRACKET_REST.match(text, spans[-1][1])
+            if rest is not None:
+                # "ông Trần Văn Lực (Chủ tịch Hội Người Việt Nam tại Hạt Orange)": the note is the office as written,
+                # its body's place or name in capitals up to the bracket's close read with it
+                spans[-1] = (spans[-1][0], rest.end())
             if not text.startswith(")", spans[-1][1]):
                 spans = []
             elif _SEP_FIRST.match(text, spans[-1][1] + 1) is None:
@@ -2041,6 +2051,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if name is None:
             continue
         start, end = name.span(1)
+        if text.startswith(")", end) and _note_after_name(text, taken, m.start()):
+            continue  # "ông Nguyễn Long (Chủ Tịch CĐNVQG Hạt Los Angeles)": a note on the name before, its office
         if _HONOUR_AFTER.match(text, start - 1):
             continue  # "tặng ông A - Phó Chủ tịch Hội X Huân chương Hữu nghị": the award handed over, no name
         if end - start > 2 and text[end - 2] == " ":
@@ -2090,6 +2102,15 @@ def _roll_name(ctx: _Context, title_start: int, end: int) -> re.Match[str] | Non
     if _ROLL_LINE_OPEN.fullmatch(text, line, title_start) is None:
         return None
     return _ROLL_NAME.match(text, colon)
+
+
+def _note_after_name(text: str, taken: list[tuple[int, int]], title_start: int) -> bool:
+    """True when the title at ``title_start`` opens a bracket written right after a name in ``taken`` ("Nguyễn
+    Long (Chủ Tịch ..."): the note is that person's office, capitals closing it are the office's, no other name."""
+    if not text.startswith(" (", title_start - 2):
+        return False
+    i = bisect_left(taken, (title_start, 0))
+    return i > 0 and taken[i - 1][1] == title_start - 2
 
 
 def _foreign_full_name(label: str) -> bool:
