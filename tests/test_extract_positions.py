@@ -1511,3 +1511,14 @@ def test_a_bracketed_office_read_up_to_the_brackets_close() -> None:
     assert people["Nguyễn Long"].positions == ("Chủ Tịch CĐNVQG Hạt Los Angeles",)
     assert people["Trần Văn Lực"].positions == ("Chủ tịch Hội Người Việt Nam tại Hạt Orange",)
     assert "Hạt Los Angeles" not in people
+
+
+def test_the_deputy_head_of_a_village_and_its_name() -> None:
+    # baonghean.vn, bienphong: "Phó bản" (Phó trưởng bản) and the village named after the title's level word
+    people, _, _ = extracted(
+        "Nói về mối đoàn kết keo sơn của bản Chà Nga và bản Xốp Cắng, ông Ngân Văn Hoàn, Phó bản Chà Nga chia sẻ: “Từ "
+        "trước, hai bản chúng tôi đã có mối quan hệ hợp tác”.",
+        "Phó thôn Nguyễn Văn Tài cho biết cả thôn đã góp công xây nhà.",
+    )
+    assert people["Ngân Văn Hoàn"].positions == ("Phó bản Chà Nga",)
+    assert people["Nguyễn Văn Tài"].positions == ("Phó thôn",)

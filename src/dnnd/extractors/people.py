@@ -751,6 +751,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     level = _LEVEL_BEFORE_PLACE.match(text, end)
     at = level.end() if level is not None else end + 1
     place = ctx.place_at(at) if text[end : end + 1] == " " else None
+    last_word = text.rfind(" ", m.start(), end) + 1 if place is None and end == m.end() else 0
+    if last_word > m.start() and (own := ctx.place_at(last_word)) is not None and own > end:
+        place = own  # "Phó bản Chà Nga": the title's last word is the level word of the village named after it
     if place is None and level is not None:
         spelt = _HYPHENATED_UNIT.match(text, at)
         place = spelt.end() if spelt else None  # "Tỉnh trưởng tỉnh Khăm-muộn": a unit spelt Lao-style
