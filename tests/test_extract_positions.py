@@ -1522,3 +1522,12 @@ def test_the_deputy_head_of_a_village_and_its_name() -> None:
     )
     assert people["Ngân Văn Hoàn"].positions == ("Phó bản Chà Nga",)
     assert people["Nguyễn Văn Tài"].positions == ("Phó thôn",)
+
+
+def test_the_first_secretary_with_its_rank_capitalised() -> None:
+    # tinhuyquangtri.vn: "Bí thư Thứ nhất Trung ương Đoàn", the Youth Union's head, its rank written with a capital
+    people, _, _ = extracted(
+        "Tại Hội nghị lần thứ nhất BCH Trung ương Đoàn khóa XI diễn vào chiều tối ngày 12/12, đồng chí Lê Quốc Phong "
+        "đã tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022.",
+    )
+    assert people["Lê Quốc Phong"].positions == ("Bí thư Thứ nhất Trung ương Đoàn",)
