@@ -997,7 +997,9 @@ def test_roll_items_and_posts_of_small_outlets() -> None:
         "phố Daegu hy vọng thông qua hoạt động này sẽ mở ra nhiều cơ hội hợp tác.",
     )
     assert found["Nguyễn Đức Nghĩa"].positions == ("Phó Giám đốc ĐHQG-HCM",)
-    assert found["Song Kichan"].positions[0] == "Trưởng bộ phận Phát triển nguồn nhân lực"
+    assert found["Song Kichan"].positions[0] == (
+        "Trưởng bộ phận Phát triển nguồn nhân lực, Sở Chính sách Giáo dục và Thanh niên, thành phố Daegu"
+    )
 
 
 def test_a_place_read_as_a_name_is_no_person() -> None:
@@ -1044,3 +1046,19 @@ def test_viet_kieu_is_no_name() -> None:
     )
     assert "Trịnh Văn Tài" in found
     assert not any(name.startswith("Kiều") for name in found)
+
+
+def test_a_roll_line_names_its_holder_in_any_order() -> None:
+    # sbs.com.au (d124): an overseas community's roll, one office a line and its holder after a colon; names written
+    # the surname last ("Kate Hoàng", "Công Lê"), with the holder's state in brackets
+    found = people_in(
+        "Tổng thư ký: Hồ Thái Phụng (SA)\nThủ quỹ: Trần Hương Thuỷ (Wollongong)\nChủ tịch: Kate Hoàng (NSW)\n"
+        "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn (NSW)\nPhó Chủ tịch Ngoại vụ: Công Lê (ACT)",
+    )
+    assert found["Kate Hoàng"].positions == ("Chủ tịch",)
+    assert found["Paul Huy Nguyễn"].positions == ("Phó Chủ tịch Nội vụ",)
+    assert found["Công Lê"].positions == ("Phó Chủ tịch Ngoại vụ",)
+    assert found["Trần Hương Thuỷ"].positions == ("Thủ quỹ",)
+    # (a title that does not open its line is no roll's: "ông A nói: ..." reads no name from the colon on)
+    found = people_in("Phát biểu tại buổi lễ, Chủ tịch Hội cho biết: Hội Đồng Hương")
+    assert "Hội Đồng Hương" not in found

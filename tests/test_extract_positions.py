@@ -1438,3 +1438,96 @@ def test_a_unit_under_its_parent_body_and_the_incumbent_of_an_office() -> None:
         "Nguyên Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã hội Việt Nam",
     )
     assert people["Hoàng Mạnh Huê"].positions == ("chủ tịch đương nhiệm của Hội",)
+
+
+def test_a_unit_then_the_body_it_belongs_to_after_a_comma() -> None:
+    # dav.edu.vn, songv.langson.gov.vn, qdnd.vn: a unit's head, then the body of a higher tier the unit belongs to
+    # after a comma (test_extract_people.py: with the body's place after another comma)
+    people, _, _ = extracted(
+        "Giáo sư Cao Phi, Phó Giám đốc Học viện Ngoại giao Trung Quốc và Tiến sĩ Vũ Lê Thái Hoàng, Viện trưởng Viện "
+        "Nghiên cứu Chiến lược ngoại giao, Học viện Ngoại giao Việt Nam đồng chủ trì Tọa đàm.",
+        "Tham dự có đồng chí Đỗ Nam Trung, Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao và đại diện Lãnh đạo một số sở, ban, "
+        "ngành của tỉnh.",
+        "Bộ Quốc phòng tổ chức gặp mặt báo chí, với sự chủ trì của Đại tá Tống Văn Thanh, Phó Cục trưởng Cục Tuyên "
+        "huấn, Tổng cục Chính trị Quân đội nhân dân Việt Nam.",
+    )
+    assert people["Vũ Lê Thái Hoàng"].positions == (
+        "Viện trưởng Viện Nghiên cứu Chiến lược ngoại giao, Học viện Ngoại giao Việt Nam",
+    )
+    assert people["Đỗ Nam Trung"].positions == ("Vụ trưởng Vụ Đông Bắc Á, Bộ Ngoại giao",)
+    assert people["Tống Văn Thanh"].positions == (
+        "Phó Cục trưởng Cục Tuyên huấn, Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+    )
+
+
+def test_a_body_after_a_comma_of_no_higher_tier_is_not_the_offices() -> None:
+    # lienhiep.quangnam.gov.vn: the offices of two people listed, the second a body of the same tier or none
+    people, _, _ = extracted(
+        "Tham dự có ông Nguyễn Ngọc Kim, Phó Giám đốc phụ trách Sở Ngoại vụ, Hội hữu nghị Việt-Lào tỉnh, cán bộ lãnh "
+        "đạo và lưu học sinh Lào.",
+    )
+    assert people["Nguyễn Ngọc Kim"].positions == ("Phó Giám đốc phụ trách Sở Ngoại vụ",)
+
+
+def test_offices_of_the_one_acted_for_when_the_agent_follows_the_name() -> None:
+    # sputniknews (d240): the President's offices are all his when the one who acts is named after him; a corpus
+    # page: "Được sự ủy quyền của Tổng Bí thư, Chủ tịch nước Tô Lâm, Phó Thủ tướng, Bộ trưởng Ngoại giao ...";
+    # a UNESCO association's page: the office after "được ủy quyền của" is the one acted for, not the speaker's
+    people, _, _ = extracted(
+        "Sáng ngày 23/3, tại Trụ sở Bộ Ngoại giao, thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Thứ "
+        "trưởng Bộ Ngoại giao Tô Anh Dũng đã chủ trì buổi lễ trao tặng Huân chương Hữu nghị.",
+        "Được sự ủy quyền của Tổng Bí thư, Chủ tịch nước Tô Lâm, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã "
+        "trao Huân chương Hữu nghị.",
+        "Theo ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Lao động.",
+    )
+    assert people["Nguyễn Phú Trọng"].positions == ("Tổng Bí thư", "Chủ tịch nước")
+    assert people["Tô Anh Dũng"].positions == ("Thứ trưởng Bộ Ngoại giao",)
+    assert people["Tô Lâm"].positions == ("Tổng Bí thư", "Chủ tịch nước")
+    assert people["Bùi Thanh Sơn"].positions == ("Phó Thủ tướng", "Bộ trưởng Ngoại giao")
+    assert people["Võ Thị Ánh Xuân"].positions == ("Phó Chủ tịch nước",)
+
+
+def test_the_school_capitalised_and_a_degree_with_its_stop_before_a_name() -> None:
+    # thptluongvanchanhpy (d250): "Phó Hiệu trưởng Nhà trường" (the school the article is about, capitalised); a
+    # title, then a degree with its full stop and the name: the office is the name's after it, not the one before
+    people, _, _ = extracted(
+        "Sáng ngày 30 tháng 5 năm 2009, dẫn đầu đoàn làm việc của Trường Đại học Vinh là PGS.TS. Phạm Minh Hùng, Phó "
+        "Hiệu trưởng Nhà trường cùng với Trưởng phòng Hợp tác Quốc tế TS. Lê Công Thìn, Trưởng khoa Sau Đại học "
+        "PGS.TS. Nguyễn Trọng Văn đã lên đường thăm và làm việc.",
+    )
+    assert people["Phạm Minh Hùng"].positions == ("Phó Hiệu trưởng Nhà trường",)
+    assert people["Lê Công Thìn"].positions == ("Trưởng phòng Hợp tác Quốc tế",)
+    assert people["Nguyễn Trọng Văn"].positions == ("Trưởng khoa Sau Đại học",)
+
+
+def test_a_bracketed_office_read_up_to_the_brackets_close() -> None:
+    # viendongdaily.com: an overseas paper's notes on its guests, the bodies in capitals the tables do not know (a
+    # county: "Hạt"); the capitals closing the note are the office's, no other person's name
+    people, _, _ = extracted(
+        "Tham dự có Bác sĩ Võ Đình Hữu (Chủ Tịch Cộng Đồng NVQG Liên Bang Hoa Kỳ); ông Nguyễn Long (Chủ Tịch CĐNVQG "
+        "Hạt Los Angeles) và ông Trần Văn Lực (Chủ tịch Hội Người Việt Nam tại Hạt Orange).",
+    )
+    assert people["Võ Đình Hữu"].positions == ("Chủ Tịch Cộng Đồng NVQG Liên Bang Hoa Kỳ",)
+    assert people["Nguyễn Long"].positions == ("Chủ Tịch CĐNVQG Hạt Los Angeles",)
+    assert people["Trần Văn Lực"].positions == ("Chủ tịch Hội Người Việt Nam tại Hạt Orange",)
+    assert "Hạt Los Angeles" not in people
+
+
+def test_the_deputy_head_of_a_village_and_its_name() -> None:
+    # baonghean.vn, bienphong: "Phó bản" (Phó trưởng bản) and the village named after the title's level word
+    people, _, _ = extracted(
+        "Nói về mối đoàn kết keo sơn của bản Chà Nga và bản Xốp Cắng, ông Ngân Văn Hoàn, Phó bản Chà Nga chia sẻ: “Từ "
+        "trước, hai bản chúng tôi đã có mối quan hệ hợp tác”.",
+        "Phó thôn Nguyễn Văn Tài cho biết cả thôn đã góp công xây nhà.",
+    )
+    assert people["Ngân Văn Hoàn"].positions == ("Phó bản Chà Nga",)
+    assert people["Nguyễn Văn Tài"].positions == ("Phó thôn",)
+
+
+def test_the_first_secretary_with_its_rank_capitalised() -> None:
+    # tinhuyquangtri.vn: "Bí thư Thứ nhất Trung ương Đoàn", the Youth Union's head, its rank written with a capital
+    people, _, _ = extracted(
+        "Tại Hội nghị lần thứ nhất BCH Trung ương Đoàn khóa XI diễn vào chiều tối ngày 12/12, đồng chí Lê Quốc Phong "
+        "đã tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022.",
+    )
+    assert people["Lê Quốc Phong"].positions == ("Bí thư Thứ nhất Trung ương Đoàn",)

@@ -232,8 +232,9 @@ _BARE_LEVEL = re.compile(
     # (a unit's party committee written in lower case goes with it: "Phó Bí thư tỉnh ủy")
     r" (?:(?:tỉnh|thành|huyện|quận|thị|đảng) (?:ủy|uỷ)"
     r"|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|khu phố"
-    # (and the school the article is about, as its staff call it: "Hiệu trưởng nhà trường")
-    r"|nhà trường)(?![\w])"
+    # (and the school the article is about, as its staff call it: "Hiệu trưởng nhà trường", often capitalised:
+    # "Phó Hiệu trưởng Nhà trường")
+    r"|[nN]hà trường)(?![\w])"
 )
 
 
@@ -385,7 +386,17 @@ def _own_honorific(ctx: _Context, start: int) -> re.Match[str] | None:
     """The honorific right before the name at ``start``, unless it closes a body's name: "Chủ tịch Hội Nhà báo
     Nguyễn Văn An" (the journalists' association, no journalist's honorific)."""
     h = _honorific_before(ctx.text, start)
-    return h if h is not None and h.end("h") not in ctx.org_ends else None
+    return h if h is not None and not _closes_body(ctx, h) else None
+
+
+def _closes_body(ctx: _Context, h: re.Match[str]) -> bool:
+    """True when the honorific ``h`` ends an organization's name ("Hội Nhà báo"); never a degree written with its
+    full stop before the name ("Trưởng khoa Sau Đại học PGS.TS. Nguyễn Trọng Văn": no body ends in a degree)."""
+    if h.end("h") not in ctx.org_ends:
+        return False
+    word = h.group("h")
+    abbreviation = word[:1].isupper() and not word.istitle() and " " not in word
+    return not (abbreviation and ctx.text.startswith(". ", h.end("h")))
 
 
 @cache
@@ -612,10 +623,18 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     if text.startswith(" các ", end) and (inner := _position_at(ctx, end + 5, loose=False, term=term)) is not None:
         return start, inner[1]  # "Trưởng các Ủy viên Hội đồng ...": the head of a group, named by its members' office
     organ = _ORGAN.match(text, end)
+    unit_tier = None  # the tier of the unit a title names its holder the head of ("Trưởng phòng")
     if organ:
         end = organ.end()
-    elif m.group(0).lower().endswith(_UNIT_HEAD_ENDINGS) and ctx.org_in(m.start() + 1, end + 1) is None:
-        end = _unit_name_end(ctx, end) or end  # "Trưởng ban Kiểm tra là ông A": the board's name
+    elif (unit_word := _unit_head_of(m.group(0))) is not None and ctx.org_in(m.start() + 1, end + 1) is None:
+        unit_tier = _tier(unit_word.capitalize())
+        unit_end = _unit_name_end(ctx, end)  # "Trưởng ban Kiểm tra là ông A": the board's name
+        if unit_end is not None:
+            # "Trưởng bộ phận Phát triển nguồn nhân lực, Sở Chính sách Giáo dục và Thanh niên": the unit, then the
+            # body it belongs to
+            end = _parents_after_comma(ctx, unit_tier, unit_end)
+            if end != unit_end:
+                return start, end
     remit = _remit_end(text, end)
     if remit is not None:
         # "Phó Chủ tịch phụ trách tài chính": the portfolio is part of the office; a body may follow it
@@ -732,6 +751,9 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
     level = _LEVEL_BEFORE_PLACE.match(text, end)
     at = level.end() if level is not None else end + 1
     place = ctx.place_at(at) if text[end : end + 1] == " " else None
+    last_word = text.rfind(" ", m.start(), end) + 1 if place is None and end == m.end() else 0
+    if last_word > m.start() and (own := ctx.place_at(last_word)) is not None and own > end:
+        place = own  # "Phó bản Chà Nga": the title's last word is the level word of the village named after it
     if place is None and level is not None:
         spelt = _HYPHENATED_UNIT.match(text, at)
         place = spelt.end() if spelt else None  # "Tỉnh trưởng tỉnh Khăm-muộn": a unit spelt Lao-style
@@ -772,8 +794,18 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             and not ctx.name_between(end, comma)
             and _aspect_re().search(text, end, comma) is None
         ):
-            return start, comma
+            # ("Trưởng khoa Khoa học Xã hội và Nhân văn, Đại học Khon Kaen": a unit's long name, then its body)
+            return start, _parents_after_comma(ctx, unit_tier, comma)
     return start, end
+
+
+def _unit_head_of(title: str) -> str | None:
+    """The unit a title names its holder the head of ("Trưởng phòng": "phòng"), or None."""
+    lowered = title.lower()
+    for ending in _UNIT_HEAD_ENDINGS:
+        if lowered.endswith(ending):
+            return ending[1:]
+    return None
 
 
 # a word that joins others to the holder, opening what follows a bare title: "ngài Nap Bunh Hêng – Phó Tỉnh
@@ -844,7 +876,8 @@ def _body_end(ctx: _Context, org: Mention) -> int:
     The body's acronym or its other name in brackets ("Liên đoàn Bóng đá Việt Nam (VFF)", "Tổ chức WVI (Tổ
     chức Tầm nhìn Thế giới)"), the place of the post ("Văn phòng JICA tại Việt Nam": "tại" and a place the
     page names), and a second body headed with it ("Giám đốc Trung tâm Công tác xã hội và Quỹ Bảo trợ trẻ
-    em", when the second ends the clause) belong to the office.
+    em", when the second ends the clause) belong to the office. Fields listed after a comma up to "và" ("Bộ
+    Thông tin, Văn hóa và Du lịch") are already in ``org``: the organization reader reads them.
     """
     text = ctx.text
     end = org.end
@@ -890,30 +923,43 @@ def _body_end(ctx: _Context, org: Mention) -> int:
         # "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội", "Giám đốc Trung tâm Nghiên cứu Nhật Bản thuộc Viện Khoa học xã
         # hội Việt Nam": a committee or a unit, then the body it belongs to
         end = parent.end
+    end = _parents_after_comma(ctx, _tier(org.text), end)
     if text.startswith(" và ", end) and (second := ctx.org_in(end + 4, end + 4)) is not None:
         after = text[second.end : second.end + 1]
         if after in ("", ",", ";", ".", ")", "\n") or _said_after(text, second.end):
             end = second.end
-    return _fields_listed_end(ctx, end)
+    return end
 
 
-# the last fields of a body's name listed after a comma, the last after "và" ("Bộ Thông tin, Văn hóa và Du lịch",
-# "Khoa Môi trường, Biến đổi khí hậu và Đô thị"), then the clause's end or a name
-_FIELDS_LISTED = re.compile(
-    rf", [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?:, [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}})* và "
-    rf"[{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,3}}(?=[,;.)\n]|\s[-–]\s| [{UPPER}]|$)"
-)
+@cache
+def _unit_tiers() -> tuple[re.Pattern[str], dict[str, int]]:
+    tiers = {row[0]: int(row[1]) for row in read_tsv("title_unit_tiers.tsv")}
+    return re.compile(rf"(?:{trie_regex(list(tiers))})(?= |$)"), tiers
 
 
-def _fields_listed_end(ctx: _Context, end: int) -> int:
-    """Where a body's name read up to ``end`` ends when its fields go on after a comma, listed up to "và"."""
+def _tier(name: str) -> int | None:
+    """The tier of the body ``name`` by its head noun (``title_unit_tiers.tsv``), or None."""
+    head_re, tiers = _unit_tiers()
+    head = head_re.match(name)
+    return tiers[head.group(0)] if head is not None else None
+
+
+def _parents_after_comma(ctx: _Context, tier: int | None, end: int) -> int:
+    """Where an office in a unit ends when the body the unit belongs to follows it after a comma, of a higher
+    tier ("Vụ trưởng Vụ Tổ chức cán bộ, Bộ Ngoại giao", "Trưởng phòng Vận động quần chúng, Cục Chính trị Bộ Tư
+    lệnh Bộ đội Biên phòng (BĐBP)"), read as far as an office's body is (its own parent, acronym, place);
+    ``tier`` is the unit's (``_tier``); ``end`` when no such body follows."""
     text = ctx.text
-    fields = _FIELDS_LISTED.match(text, end) if text.startswith(", ", end) else None
-    if fields is None or _title_re().match(text, end + 2) or ctx.place_at(end + 2) or ctx.covered(end + 2, end + 3):
+    if tier is None or not text.startswith(", ", end) or (parent := ctx.org_in(end + 2, end + 2)) is None:
         return end
-    if text[fields.end() : fields.end() + 1] == " " and not ctx.name_next(fields.end()):
+    higher = _tier(parent.text)
+    if higher is None or higher <= tier:
         return end
-    return fields.end()
+    body = _body_end(ctx, parent)  # (its own parent after a comma is of a higher tier again: the recursion ends)
+    if text[body : body + 1] == " " and text[body + 1 : body + 2].isupper() and not ctx.name_next(body):
+        return end  # (a capitalised word the body does not take: not read as the office's)
+    # ("..., Sở Chính sách Giáo dục và Thanh niên, thành phố Daegu hy vọng": the parent's place, then the clause)
+    return _places_after_comma(ctx, body) or body
 
 
 def _country_at(text: str, at: int) -> int | None:
@@ -930,7 +976,10 @@ def _places_after_comma(ctx: _Context, end: int) -> int | None:
     just named lies: "Bí thư Thị ủy thị Bằng Tường, Quảng Tây, Trung Quốc làm trưởng đoàn"), else None."""
     text, last = ctx.text, None
     for _ in range(2):
-        if not text.startswith(", ", end) or (there := ctx.place_at(end + 2)) is None:
+        if not text.startswith(", ", end):
+            break
+        level = _LEVEL_BEFORE_PLACE.match(text, end + 1)  # (", thành phố Daegu": with its level word)
+        if (there := ctx.place_at(level.end() if level is not None else end + 2)) is None:
             break
         end = last = there
     if last is None or text[last : last + 1] != " " or not text[last + 1 : last + 2].islower():
@@ -1025,6 +1074,11 @@ def _runs_into_next_name(ctx: _Context, name_end: int, chain_end: int) -> bool:
     return span is not None and ctx.name_next(span[1])
 
 
+# the rest of a bracketed office up to its close: a few capitalised words, after "tại" or "ở" at times (a county, a
+# body named in capitals the tables do not know: "(Chủ Tịch CĐNVQG Hạt Los Angeles)")
+_BRACKET_REST = re.compile(rf"(?: (?:tại|ở))?(?: [{UPPER}][\w.&'’-]*){{1,8}}(?=\))")
+
+
 def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, dict[int, str]]:
     """Positions written after a name: ``, A, B`` or `` - A, B``; returns their spans, where they end, and
     the role verb written before a span, by its index ("- Phó Bí thư Tỉnh ủy làm Chủ tịch Hội")."""
@@ -1042,6 +1096,11 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
                 more := _position_at(ctx, nxt.end(), loose=False)
             ):
                 spans.append(more)
+            rest = _BRACKET_REST.match(text, spans[-1][1])
+            if rest is not None:
+                # "ông Trần Văn Lực (Chủ tịch Hội Người Việt Nam tại Hạt Orange)": the note is the office as written,
+                # its body's place or name in capitals up to the bracket's close read with it
+                spans[-1] = (spans[-1][0], rest.end())
             if not text.startswith(")", spans[-1][1]):
                 spans = []
             elif _SEP_FIRST.match(text, spans[-1][1] + 1) is None:
@@ -1236,6 +1295,25 @@ _SEAT_BEFORE_TITLE = re.compile(r"(?<![\w])(?:Phủ|Dinh) $")
 _NAME_CLOSES_CLAUSE = re.compile(rf"[;.)\n]|$|, [{LOWER}]")
 
 
+def _agent_after(ctx: _Context, name_end: int) -> bool:
+    """True when another person follows the name ending at ``name_end`` after a comma, by an honorific or an office
+    written before the name: "Thừa ủy quyền của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng, Thứ trưởng Tô Anh Dũng
+    trao": the one who acts comes last, the offices before the first name are all that person's."""
+    if not ctx.text.startswith(", ", name_end):
+        return False
+    if name_end + 2 in ctx.name_starts:
+        return True
+    pos: int | None = name_end + 2
+    for _ in range(3):  # (the other's offices may be a chain: ", Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn")
+        span = _position_at(ctx, pos, loose=False) if pos is not None else None
+        if span is None:
+            return False
+        if ctx.name_next(span[1]):
+            return True
+        pos = _next_office_start(ctx, span[1])
+    return False
+
+
 def _chain_before(ctx: _Context, name_start: int, floor: int) -> list[tuple[int, int]]:
     """Positions written before a name (``Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X Name``)."""
     text = ctx.text
@@ -1283,6 +1361,8 @@ _TITLE_COLON = re.compile(r"(?:(?<![\d])|(?<=\d{4})):(?: (?:[ôÔ]ng|[bB]à|[đ�
 _SEGMENT_OPEN = re.compile(r"(?:[.;\n]\s*|^)(?:[-–•+] )?")
 
 
+# the field of a bare title on a roll's line, before its colon: "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn"
+_ROLL_FIELD = re.compile(rf"(?: [{UPPER}][{LOWER}]*(?: [{LOWER}]+){{0,2}})?")
 # the term an office of a line-up is held for, written before its colon: " nhiệm kỳ 2020 - 2025", " khóa VII"
 _TERM_BEFORE_COLON = re.compile(r" (?:nhiệm k[ỳì]|kh[óo]a|khoá) [\dIVXL]+(?:\s*[-–]\s*\d+)?")
 _NOTE_BEFORE = re.compile(r"\([^()]{1,40}\) $")
@@ -1308,6 +1388,14 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     span = _position_at(ctx, start, loose=False)
     if span is not None and span[1] < colon and _TERM_BEFORE_COLON.fullmatch(ctx.text, span[1], colon):
         return [span]  # "Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu": the term it is held for between
+    if (
+        span is not None
+        and span[1] == m.end()
+        and span[1] < colon
+        and text.startswith("\n", start - 1)
+        and _ROLL_FIELD.fullmatch(text, span[1], colon)
+    ):
+        return [(span[0], colon)]  # "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn": a roll's line, the title's field
     return [span] if span is not None and span[1] == colon else []
 
 
@@ -1944,7 +2032,10 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if span is None:
             continue
         name = _NAME_AFTER_TITLE.match(text, span[1])
-        if (
+        roll = _roll_name(ctx, m.start(), span[1])
+        if roll is not None:
+            name = roll  # "Phó Chủ tịch Nội vụ: Paul Huy Nguyễn (NSW)": a line of a roll, a name in any order
+        elif (
             span[1] == last.end()
             and _PREVIOUS_OR_ACTING.sub("", last.group(0)) not in _titles_before_names()
             and not (name is not None and _foreign_full_name(name.group(1)))
@@ -1963,6 +2054,8 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         if name is None:
             continue
         start, end = name.span(1)
+        if text.startswith(")", end) and _note_after_name(text, taken, m.start()):
+            continue  # "ông Nguyễn Long (Chủ Tịch CĐNVQG Hạt Los Angeles)": a note on the name before, its office
         if _HONOUR_AFTER.match(text, start - 1):
             continue  # "tặng ông A - Phó Chủ tịch Hội X Huân chương Hữu nghị": the award handed over, no name
         if end - start > 2 and text[end - 2] == " ":
@@ -1989,6 +2082,38 @@ def _titled_names(ctx: _Context, found: list[_Found]) -> list[_Found]:
         # one word ("Tổng thống Zelensky") refers to a person named in full elsewhere
         out.append(_Found(start, end, label, ref=" " not in label and "." not in label))
     return out
+
+
+# the rest of a roll's line after its title and colon: a name of two to four capitalised words, in any order (the
+# surname last, as Vietnamese abroad write it: "Kate Hoàng", "Công Lê"), with a bracketed note at times ("(NSW)")
+_ROLL_NAME = re.compile(
+    rf": ([{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?(?: [{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}][{LOWER}]*)?)"
+    rf"{{1,3}})(?: \([^()\n]{{1,30}}\))?[ \t]*(?=\n|$)"
+)
+# what may open a roll's line before its title: nothing, or a bullet
+_ROLL_LINE_OPEN = re.compile(r"[-–•+]? ?")
+
+
+def _roll_name(ctx: _Context, title_start: int, end: int) -> re.Match[str] | None:
+    """The name on a roll's line ("Chủ tịch: Kate Hoàng (NSW)") written after the position that opens the line and
+    ends at ``end``, or None."""
+    text = ctx.text
+    colon = text.find(":", end, end + 30)
+    if colon < 0 or _ROLL_FIELD.fullmatch(text, end, colon) is None:
+        return None  # (the title's field may come before the colon: "Phó Chủ tịch Ngoại vụ: Công Lê")
+    line = text.rfind("\n", 0, title_start) + 1
+    if _ROLL_LINE_OPEN.fullmatch(text, line, title_start) is None:
+        return None
+    return _ROLL_NAME.match(text, colon)
+
+
+def _note_after_name(text: str, taken: list[tuple[int, int]], title_start: int) -> bool:
+    """True when the title at ``title_start`` opens a bracket written right after a name in ``taken`` ("Nguyễn
+    Long (Chủ Tịch ..."): the note is that person's office, capitals closing it are the office's, no other name."""
+    if not text.startswith(" (", title_start - 2):
+        return False
+    i = bisect_left(taken, (title_start, 0))
+    return i > 0 and taken[i - 1][1] == title_start - 2
 
 
 def _foreign_full_name(label: str) -> bool:
@@ -2352,9 +2477,7 @@ def find_people(
             else _DASH_BRIDGE.search(text, max(0, f.start - 4), f.start)  # "Chủ tịch HĐND huyện - Dương Văn Út"
         )
         # "Chủ tịch Hội Nhà báo Nguyễn Văn An": the honorific's words close the body's name, the name is bare
-        plain = f.honorific is None or (
-            (h := _honorific_before(text, f.start)) is not None and h.end("h") in ctx.org_ends
-        )
+        plain = f.honorific is None or ((h := _honorific_before(text, f.start)) is not None and _closes_body(ctx, h))
         if bridge is not None and f.honorific is not None and plain and text[bridge.start() + 1] not in ",-–":
             bridge = None  # (the space alone before the honorific, not a dash or a comma)
         name_at = bridge.start() + 1 if bridge is not None else f.start
@@ -2368,6 +2491,7 @@ def find_people(
                 _on_behalf_re().search(text, max(floor, spans_before[0][0] - 24), spans_before[0][0])
                 or _FOR_DELEGATION.match(text, spans_before[0][0]) is not None
             )
+            and not _agent_after(ctx, f.end)
         ):
             # "Thay mặt lãnh đạo tỉnh, đồng chí A, ...": whom A speaks for, not A's office (a title written
             # right before a name is that person's: "đại diện cho Tỉnh trưởng Kim Dong-yeon")
