@@ -57,6 +57,7 @@ _CLAUSE_MOODS = frozenset({"purpose"})
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A comma part that is an address: a level word and a place, maybe its country in brackets, then realis words.
 _LEVEL_WORDS = alternation("|".join(sorted(words("levels"), key=len, reverse=True)))
 _LEVEL_OPENING_RE = re.compile(rf"\s*(?:{_LEVEL_WORDS}|TP\.?)\s+")
@@ -444,10 +445,13 @@ class Reading:
         của X, Y công bố ...": Y) or naming none of ``kinds``.
         """
         named = self.mentions_in(lo, end, *_NAME_KINDS)
+        # (nor do commas in a bracket: "Nhóm Thiện nguyện TP. Pleiku (phường Yên Thế, TP. Pleiku) trao tặng ...",
+        # baogialai.com.vn, the address of the body before it)
+        bracketed = [(b.start(), b.end()) for b in _BRACKETED_RE.finditer(self.text, lo, end)] if "(" in self.text[lo:end] else []
         cuts = [
             c.start()
             for c in _COMMA_RE.finditer(self.text, lo, end)
-            if not any(m.start <= c.start() < m.end for m in named)
+            if not any(m.start <= c.start() < m.end for m in named) and not any(a < c.start() < b for a, b in bracketed)
         ]
         found: list[Mention] = []
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):
