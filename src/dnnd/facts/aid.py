@@ -246,6 +246,7 @@ _GROUP_RE = re.compile(
     r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
 )
 _EACH_OPENING_RE = re.compile(r"Mỗi\s")
+_EACH_CLAUSE_RE = re.compile(r"\s*[Mm]ỗi\s")  # a clause describing one share ("mỗi suất quà gồm ...")
 # The visiting party alone as the subject, realis words after it ("Tại đây, đoàn đã trao ...").
 _DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s+(?:đã|cũng|còn|vừa|tiếp tục))*\s*")
 # Where the subject of a sentence telling a visit or an event ends: its first verb (partners after "phối hợp").
@@ -395,6 +396,10 @@ class AidExtractor(FactExtractor):
                         carried = None
                 if not verb_first:
                     verb = reading.first(_AID_RE, start, end)
+                    if verb is None and _EACH_CLAUSE_RE.match(text, start):
+                        # "trao tặng 50 suất quà cho ..., mỗi suất quà bao gồm: ...; đồng thời tặng 100 suất quà ...":
+                        # what each share holds tells no giving; the next gift goes on with the giver before it
+                        continue
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
             if (
@@ -615,6 +620,8 @@ class AidExtractor(FactExtractor):
                 donors = _givers_not_hands(reading, donors, floor, at)
             if not donors and subject is not None and own == start:
                 donors = _subject_actors(reading, *subject)  # the subject the clause goes on with
+                if not donors and _DELEGATION_RE.fullmatch(_comma_part(text, *subject)):
+                    donors = _senders(reading, subject[0])  # "Theo đó, đoàn đã trao ...; đồng thời tặng ..."
             if not donors and verb is not None:
                 # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
                 # is the last one before the sum
@@ -1260,10 +1267,10 @@ def _per_head(reading: Reading, money: Mention) -> bool:
     """Whether ``money`` is what each one gets ("500.000 đồng/phần", "mỗi suất trị giá 1 triệu đồng")."""
     text = reading.text
     sentence = reading.sentence_at(money.start)
-    return (
-        _PER_HEAD_RE.match(text, money.end) is not None
-        or _EACH_RE.search(text, max(sentence.start, money.start - 80), money.start) is not None
-    )
+    # (a sentence opening on "Mỗi" describes one share, however long its list of goods: "Mỗi suất quà gồm có 10 kg
+    # gạo, 1 thùng mỳ tôm, ... kèm theo 50 ngàn đồng tiền mặt", baogialai.com.vn)
+    reach = sentence.start if _EACH_OPENING_RE.match(text, sentence.start) else max(sentence.start, money.start - 80)
+    return _PER_HEAD_RE.match(text, money.end) is not None or _EACH_RE.search(text, reach, money.start) is not None
 
 
 class _GoodsOnly:

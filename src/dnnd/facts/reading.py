@@ -447,7 +447,7 @@ class Reading:
         named = self.mentions_in(lo, end, *_NAME_KINDS)
         # (nor do commas in a bracket: "Nhóm Thiện nguyện TP. Pleiku (phường Yên Thế, TP. Pleiku) trao tặng ...",
         # baogialai.com.vn, the address of the body before it)
-        bracketed = [(b.start(), b.end()) for b in _BRACKETED_RE.finditer(self.text, lo, end)] if "(" in self.text[lo:end] else []
+        bracketed = [(b.start(), b.end()) for b in _BRACKETED_RE.finditer(self.text, lo, end)]
         cuts = [
             c.start()
             for c in _COMMA_RE.finditer(self.text, lo, end)
