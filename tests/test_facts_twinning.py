@@ -1034,3 +1034,26 @@ def test_twinned_in_friendship_between_a_pair() -> None:
     assert only(caption)["side"] == ["thị trấn Si Ma Cai", "trấn Seo Pả Chư"]
     partner = read("Sáng 5/4, xã Mường Típ đã kết nghĩa hữu nghị với bản Na Ngoi (Lào).")
     assert only(partner)["side"] == ["bản Na Ngoi", "xã Mường Típ"]
+
+
+def test_organised_twinning_without_a_ceremony_word_is_a_twinning() -> None:
+    # baomoi.com (Sơn La): "... xã A (...) và cụm B (...) đã tổ chức kết nghĩa", no "lễ", no "với"/"giữa"
+    article = read(
+        "Với tinh thần đoàn kết hữu nghị, năm 2015, nhân dân các bản giáp biên giới của xã Phiêng Khoài (huyện Yên "
+        "Châu, tỉnh Sơn La) và cụm Phiêng Sa (huyện Siềng Khọ, tỉnh Hủa Phăn, Lào) đã tổ chức kết nghĩa."
+    )
+    assert "xã Phiêng Khoài" in only(article)["side"]
+
+
+def test_agreeing_to_twin_is_a_twinning() -> None:
+    # baosonla.org.vn: "cấp ủy, chính quyền và bà con nhân dân hai bản A và B đã nhất trí kết nghĩa"
+    article = read(
+        "Từ mối quan hệ truyền thống gắn bó lâu đời, cấp ủy, chính quyền và bà con nhân dân hai bản Lao Khô 1 và Nà "
+        "Khạng đã nhất trí kết nghĩa, thực hiện chủ trương của hai Đảng, hai Nhà nước."
+    )
+    assert "bản Lao Khô 1" in only(article)["side"]
+
+
+def test_organising_a_twinning_planned_is_no_twinning() -> None:
+    article = read("Năm tới, bản Lao Khô 1 và bản Nà Khạng sẽ tổ chức kết nghĩa.")
+    assert twinnings(article) == []

@@ -147,10 +147,14 @@ _TWIN_RE = re.compile(
     alternation("kết nghĩa")
     + r"(?P<bond>\s+(?:anh em|hữu nghị)(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
 )
-# Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
+# Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa", "đã tổ chức kết
+# nghĩa": the ceremony's verb with no "lễ", as small outlets write it, "đã nhất trí kết nghĩa": agreed to twin,
+# the realis word before either kept with it).
 # "hai tỉnh kết nghĩa": the relation of the two sides named with it.
 _TWIN_PRE_RE = re.compile(
-    rf"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$", re.IGNORECASE
+    r"(?<!\w)(?:(?:(?:đã|vừa|cùng|cũng)\s+)*(?:tổ chức|nhất trí|thống nhất)"
+    rf"|đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$",
+    re.IGNORECASE,
 )
 _ESTABLISH_RE = re.compile(
     alternation("thiết lập quan hệ|thiết lập mối quan hệ")
