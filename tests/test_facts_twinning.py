@@ -1057,3 +1057,13 @@ def test_agreeing_to_twin_is_a_twinning() -> None:
 def test_organising_a_twinning_planned_is_no_twinning() -> None:
     article = read("Năm tới, bản Lao Khô 1 và bản Nà Khạng sẽ tổ chức kết nghĩa.")
     assert twinnings(article) == []
+
+
+def test_a_bare_name_after_an_address_goes_on_with_the_address() -> None:
+    # thuonghieucongluan.com.vn: "Hướng Hóa-Việt Nam" (the district, its country after the hyphen) is where
+    # khóm Ka Tăng is, no third side
+    article = read(
+        "Ngày 28/4/2005, được sự cho phép của chính quyền các cấp, khóm Ka Tăng, thị trấn Lao Bảo, Hướng Hóa-Việt "
+        "Nam và bản Densavan, huyện Sê Pôn, tỉnh Savannakhet-Lào đã long trọng tổ chức Lễ kết nghĩa."
+    )
+    assert only(article)["side"] == ["bản Densavan", "khóm Ka Tăng"]

@@ -410,7 +410,7 @@ class _Reader:
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
-        rank, command, comma, last = 0, 0, False, False
+        rank, command, comma, last, addressed = 0, 0, False, False, False
         head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
         # (a comma or "và" inside a name separates nothing: "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")
         names = [(m.start, m.end) for m in self.reading.mentions_in(lo, hi, Organization.kind)]
@@ -440,7 +440,11 @@ class _Reader:
                 (rank and level > rank)
                 or (command and unit > command)
                 or (_below_country(out) and self._country(inside, a, b))
+                # "khóm Ka Tăng, thị trấn Lao Bảo, Hướng Hóa-Việt Nam và ...": a bare name no extractor caught
+                # after an address goes on with the address (its district, its country after the hyphen)
+                or (addressed and not inside and _BARE_NAME_RE.fullmatch(_trim(words)) is not None)
             )
+            addressed = address
             rank = max(rank, level) if address else level
             command = max(command, unit) if address else unit
             comma = sep is not None and sep.group().strip() == ","
