@@ -1067,3 +1067,12 @@ def test_a_bare_name_after_an_address_goes_on_with_the_address() -> None:
         "Nam và bản Densavan, huyện Sê Pôn, tỉnh Savannakhet-Lào đã long trọng tổ chức Lễ kết nghĩa."
     )
     assert only(article)["side"] == ["bản Densavan", "khóm Ka Tăng"]
+
+
+def test_both_places_carrying_out_a_signing_are_its_sides() -> None:
+    # "Hai huyện tiến hành ký kết ...": "tiến hành" (carry out) is a light verb, the pair still the subject
+    article = read(
+        "Ngày 25/8, Đoàn đại biểu huyện Malypho, tỉnh Vân Nam (Trung Quốc) đã sang thăm, giao lưu và hội đàm với "
+        "huyện Quản Bạ. Hai huyện tiến hành ký kết biên bản hội đàm."
+    )
+    assert only(article)["side"] == ["Malypho", "Quản Bạ"]

@@ -259,7 +259,7 @@ _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 # "hai tỉnh", "2 huyện": the level of the two places meant.
 _BOTH_COUNTRIES_RE = re.compile(r"\s+(?:hai|2)\s+nước\s*")
 _BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
-_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời)\s+)*")
+_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời|tiến hành)\s+)*")
 _LOOK_BACK_SENTENCES = 2
 # "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
 _SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
