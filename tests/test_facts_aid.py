@@ -1493,3 +1493,17 @@ def test_a_second_gift_after_what_each_share_holds_keeps_the_giver() -> None:
     )
     assert len(facts) == 2
     assert all(_roles(article, f)["donor"] == ["Hội Chữ thập đỏ huyện Chư Sê"] for f in facts)
+
+
+def test_a_sentence_opening_theo_do_gives_what_the_event_before_gave() -> None:
+    # baoquangnam.vn: "Theo đó, 5 ngôi nhà ... được bàn giao cho ..." details the handing over the sentence
+    # before told, its giver; the total after it ("Mỗi ngôi nhà ..., với tổng kinh phí ...") keeps that giver
+    article, facts = _aid(
+        "Sáng 13.11, tại xã Ba, huyện Đông Giang, Ủy ban MTTQ Việt Nam tỉnh bàn giao nhà Đại đoàn kết cho các hộ "
+        "nghèo trên địa bàn huyện. Theo đó, 5 ngôi nhà Đại đoàn kết được bàn giao cho 3 hộ gia đình thuộc xã Ba và 2 "
+        "hộ tại xã A Ting. Mỗi ngôi nhà có diện tích hơn 40m2, với tổng kinh phí xây dựng khoảng 100 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Ủy ban MTTQ Việt Nam tỉnh"]
+    assert roles["amount"] == ["khoảng 100 triệu đồng"]

@@ -383,8 +383,9 @@ class AidExtractor(FactExtractor):
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
                         if carried is not None:
-                            # the goods it gave alone are now the goods of this total: one fact, not two
-                            goods_only.drop_within(*carried)
+                            # the goods it gave alone are now the goods of this total: one fact, not two (their
+                            # givers kept where the total names none: those an occasion's lead gave them)
+                            fact = _take_in(fact, [facts[k] for k in goods_only.drop_within(*carried)])
                         elif goods_only and _total_of_goods_before(text, sentence, segment, fact):
                             # "... trao tặng 21 chiếc xe đạp cho ... . 21 em học sinh ..., tổng kinh phí hơn 30 triệu
                             # đồng, ...": the total of the goods given just before, with no value of their own
