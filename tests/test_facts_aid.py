@@ -1501,7 +1501,8 @@ def test_a_sentence_opening_theo_do_gives_what_the_event_before_gave() -> None:
     article, facts = _aid(
         "Sáng 13.11, tại xã Ba, huyện Đông Giang, Ủy ban MTTQ Việt Nam tỉnh bàn giao nhà Đại đoàn kết cho các hộ "
         "nghèo trên địa bàn huyện. Theo đó, 5 ngôi nhà Đại đoàn kết được bàn giao cho 3 hộ gia đình thuộc xã Ba và 2 "
-        "hộ tại xã A Ting. Mỗi ngôi nhà có diện tích hơn 40m2, với tổng kinh phí xây dựng khoảng 100 triệu đồng."
+        "hộ tại xã A Ting. Mỗi ngôi nhà có diện tích hơn 40m2, với tổng kinh phí xây dựng khoảng 100 triệu đồng; "
+        "trong đó Công ty Cổ phần ô tô Trường Hải hỗ trợ mỗi nhà 30 triệu, số tiền còn lại do các gia đình đóng góp."
     )
     (fact,) = facts
     roles = _roles(article, fact)
