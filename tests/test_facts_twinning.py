@@ -1076,3 +1076,14 @@ def test_both_places_carrying_out_a_signing_are_its_sides() -> None:
         "huyện Quản Bạ. Hai huyện tiến hành ký kết biên bản hội đàm."
     )
     assert only(article)["side"] == ["Malypho", "Quản Bạ"]
+
+
+def test_a_clause_with_a_tense_word_is_no_side_named_literally() -> None:
+    # baohagiang.vn: "tỉnh ta đã tổ chức cho 3 huyện ..." starts with a party head and ends on a digit, but "đã"
+    # makes it a clause, not a name
+    article = read(
+        "Tính đến nay, tỉnh ta đã tổ chức cho 3 huyện biên giới kết nghĩa với 3 huyện phía Trung Quốc, gồm: Xín Mần "
+        "(Hà Giang) - Mã Quan (Vân Nam), Mèo Vạc - Phú Ninh (Vân Nam), Mèo Vạc - Nà Pô (Quảng Tây)."
+    )
+    sides = [side for fact in twinnings(article) for side in roles(fact, article).get("side", [])]
+    assert not any("đã" in side for side in sides)

@@ -237,6 +237,8 @@ _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+(?:[^,;.\s]+(?:\s+(?!v
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
+# A tense word inside is a clause, never a name: "tỉnh ta đã tổ chức cho 3 huyện ..." (baohagiang.vn).
+_TENSE_RE = re.compile(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)")
 # A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
 _PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
@@ -474,7 +476,13 @@ class _Reader:
                 continue
             # ("tổ chức Tầm nhìn Thế giới": a name ending in lower case is the entity caught, not a literal cut short)
             cut = bool(inside) and inside[-1].end > a + len(_trim(words))
-            if verbatim and not cut and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
+            if (
+                verbatim
+                and not cut
+                and _LITERAL_PARTY_RE.fullmatch(literal)
+                and not _BOTH_SIDES_RE.search(literal)
+                and not _TENSE_RE.search(literal)
+            ):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
                 head = _shared_head(literal[: named.start()].strip() if named else "")
