@@ -1087,3 +1087,19 @@ def test_a_clause_with_a_tense_word_is_no_side_named_literally() -> None:
     )
     sides = [side for fact in twinnings(article) for side in roles(fact, article).get("side", [])]
     assert not any("đã" in side for side in sides)
+
+
+def test_the_period_of_tp_continues_the_address() -> None:
+    # baoquankhu7.vn: "TP." is the abbreviated level of the address after the comma, not the end of the phrase
+    # (no side "Đoàn Thanh niên xã TP"); "ký kết giao lưu, kết nghĩa với": the subject before both verbs
+    article = read(
+        "Ngày 30-6, Chi đoàn Đồn Biên phòng Long Sơn (BĐBP tỉnh Bà Rịa – Vũng Tàu) tổ chức ký kết giao lưu, kết "
+        "nghĩa với Đoàn Thanh niên xã Long Sơn, TP. Vũng Tàu."
+    )
+    assert only(article)["side"] == ["Chi đoàn Đồn Biên phòng Long Sơn", "Đoàn Thanh niên xã Long Sơn"]
+
+
+def test_an_agreement_between_a_city_written_tp_and_a_province() -> None:
+    # huengaynay.vn: "Ký kết biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam"
+    article = read("Ngày 28/8, đã diễn ra lễ ký kết biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam.")
+    assert only(article)["side"] == ["Chungcheongnam", "Huế"]

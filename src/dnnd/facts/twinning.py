@@ -209,9 +209,11 @@ _BETWEEN_RE = re.compile(alternation("giữa") + r"\s+")
 _OF_RE = re.compile(alternation("giữa|của|với") + r"\s+")
 _WITH_RE = re.compile(r"\s*(?:[,]\s*)?với\s+", re.IGNORECASE)
 # A party phrase ends at a clause mark, a verb or a comma before a lower-case word (not a unit word).
-# ("... với 23 chi đoàn học sinh với sự tham dự của lãnh đạo UBND xã": who attends is no party)
+# ("... với 23 chi đoàn học sinh với sự tham dự của lãnh đạo UBND xã": who attends is no party; the period of
+# "TP."/"TX." is an abbreviation's: "xã Long Sơn, TP. Vũng Tàu" goes on with its address, baoquankhu7.vn)
 _PARTY_STOP_RE = re.compile(
-    r"[.;:!?\n]|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
+    r"(?<!(?<!\w)T[PpXx])\.|[;:!?\n]"
+    r"|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
     r"|\s(?:với|có|dưới) sự\s+(?:tham dự|chứng kiến|có mặt|tham gia)(?!\w)"
     r"|,\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng|đồn|trạm|hội|liên hiệp|"
     rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
@@ -250,7 +252,9 @@ _NEXT_ITEM_RE = re.compile(r",|\svà(?!\w)")
 # ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
-    r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|ký kết|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    # ("tổ chức ký kết giao lưu, kết nghĩa với ...": the exchange joined to the twinning by a comma, baoquankhu7.vn)
+    r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|(?:tổ chức\s+)?(?:ký kết\s+)?giao lưu(?:\s+và|,)|ký kết|ký|trao|ra"
+    r"|thông qua|tổ chức)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 40
@@ -1121,8 +1125,15 @@ def _skip_spaces(text: str, start: int, end: int) -> int:
 
 def _level_rank(words: str) -> int:
     """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
+    abbreviated = _ABBREVIATED_LEVEL_RE.match(words.strip())
+    if abbreviated is not None:  # "TP. Vũng Tàu", "TX. Phú Mỹ": the level written short
+        return _LEVELS[_ABBREVIATED_LEVELS[abbreviated.group(1).lower()]]
     found = _LEVEL_WORD_RE.match(words.strip())
     return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
+
+
+_ABBREVIATED_LEVEL_RE = re.compile(r"(T[PpXx])\.\s*(?=\w)")
+_ABBREVIATED_LEVELS = {"tp": "thành phố", "tx": "thị xã"}
 
 
 def _unit_rank(words: str) -> int:
