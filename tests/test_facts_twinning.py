@@ -1103,3 +1103,27 @@ def test_an_agreement_between_a_city_written_tp_and_a_province() -> None:
     # huengaynay.vn: "Ký kết biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam"
     article = read("Ngày 28/8, đã diễn ra lễ ký kết biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam.")
     assert only(article)["side"] == ["Chungcheongnam", "Huế"]
+
+
+def test_the_giua_after_the_verb_names_the_pair_not_one_of_an_earlier_part() -> None:
+    # baoquangninh.vn: the plan "về tổ chức phong trào kết nghĩa ... giữa tỉnh A và khu B" is carried out by the
+    # ceremony "Lễ ký kết nghĩa ... giữa khu C, phường ..., thành phố ..., tỉnh ..., Việt Nam và thôn D, ..."
+    article = read(
+        "Trước đó, thực hiện Kế hoạch số 1202/KH-UBND ngày 18/3/2013 của UBND tỉnh Quảng Ninh về tổ chức phong trào "
+        "kết nghĩa cụm dân cư hai bên biên giới đất liền giữa tỉnh Quảng Ninh (Việt Nam) và Khu tự trị dân tộc "
+        "Choang, Quảng Tây (Trung Quốc), ngày 11/3/2014, tại Cụm thông tin cổ động Sa Vĩ, khu Tràng Vĩ, phường Trà "
+        "Cổ, thành phố Móng Cái, đã tổ chức thành công Lễ ký kết nghĩa cụm dân cư hai bên biên giới giữa khu Tràng "
+        "Vĩ, phường Trà Cổ, thành phố Móng Cái, tỉnh Quảng Ninh, Việt Nam và thôn Vạn Vĩ, trấn Giang Bình, thành phố "
+        "Đông Hưng, Phòng Thành Cảng, khu Tự trị Dân tộc Choang Quảng Tây, Trung Quốc."
+    )
+    assert only(article)["side"] == ["khu Tràng Vĩ", "thôn Vạn Vĩ"]
+
+
+def test_the_people_of_each_side_before_its_name() -> None:
+    # mongcai.gov.vn: "cán bộ, nhân dân thôn A, ... và cán bộ, nhân dân thôn B, ... đã tổ chức ... lễ ký kết nghĩa"
+    article = read(
+        "Ngày 26/8/2014 cán bộ, nhân dân thôn Pò Hèn, xã Hải Sơn, thành phố Móng Cái, tỉnh Quảng Ninh, Việt Nam và "
+        "cán bộ, nhân dân thôn Thán Sản, Trấn Na Lương, khu Phòng Thành, tỉnh Quảng Tây, Trung Quốc đã tổ chức thành "
+        "công lễ ký kết nghĩa cụm dân cư hai bên biên giới."
+    )
+    assert only(article)["side"] == ["thôn Pò Hèn", "thôn Thán Sản"]

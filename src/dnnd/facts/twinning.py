@@ -222,6 +222,7 @@ _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
 _LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
+_PEOPLE_OF_RE = re.compile(r"(?<!\w)(?:[Cc]án bộ|[Cc]ấp ủy|[Cc]hính quyền),\s+(?:nhân dân|bà con|chính quyền)(?!\w)")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
 # (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
@@ -411,6 +412,8 @@ class _Reader:
         text = self.text
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), text[lo:hi])
         masked = _UNCLOSED_RE.sub(lambda m: " " * len(m.group()), masked)
+        # "cán bộ, nhân dân thôn A": the people of a party, their comma separating no parties
+        masked = _PEOPLE_OF_RE.sub(lambda m: m.group().replace(",", " "), masked)
         visible = self._visible(lo, hi)
         # People who sign for their side ("Tổng Bí thư Tô Lâm và ...") make titles look like names.
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
@@ -443,7 +446,8 @@ class _Reader:
             # "Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo": a unit's superior after its comma is its parent
             unit = _unit_rank(words)
             address = comma and (
-                (rank and level > rank)
+                # ("..., thành phố Móng Cái, tỉnh Quảng Ninh, ...": within an address, a unit of the same rank too)
+                (rank and (level > rank or (addressed and level == rank)))
                 or (command and unit > command)
                 or (_below_country(out) and self._country(inside, a, b))
                 # "khóm Ka Tăng, thị trấn Lao Bảo, Hướng Hóa-Việt Nam và ...": a bare name no extractor caught
@@ -597,8 +601,7 @@ class _Reader:
         # "Đoàn đại biểu tỉnh A và tỉnh B tham dự Lễ ký kết nghĩa ...": who attends the ceremony signs nothing
         witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
         subject = [] if witnessed else self.subject(lo, verb)
-        between = None
-        fronted = False
+        earlier = None  # the first "giữa" of an earlier comma part, the sides if nothing else names them
         # "Hai bên đã trao đổi cơ hội hợp tác giữa hai địa phương và ký kết thỏa thuận ... giữa tỉnh A và thành
         # phố B": a "giữa" naming no party leaves the sides to the next one
         for between in _BETWEEN_RE.finditer(self.text, lo, hi):
@@ -610,9 +613,13 @@ class _Reader:
             # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với
             # Đại đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and
             # "với" come first
-            fronted = between.start() < verb and self._comma_between(between.end(), verb)
-            if detached or fronted:
+            # ("thực hiện Kế hoạch ... về phong trào kết nghĩa ... giữa tỉnh A và khu B, ngày 11/3/2014, ... đã tổ
+            # chức Lễ ký kết nghĩa ... giữa khu C ... và thôn D": the "giữa" after the verb names its pair)
+            if detached:
                 break
+            if between.start() < verb and self._comma_between(between.end(), verb):
+                earlier = earlier or between
+                continue
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -620,8 +627,8 @@ class _Reader:
         with_ = _WITH_RE.match(self.text, verb_end)
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
-        if not found and fronted and between is not None:
-            found = self.parties(between.end(), self._phrase_end(between.end(), hi))
+        if not found and earlier is not None:
+            found = self.parties(earlier.end(), self._phrase_end(earlier.end(), hi))
         return found
 
     def _before_space(self, position: int) -> int:
