@@ -1127,3 +1127,15 @@ def test_the_people_of_each_side_before_its_name() -> None:
         "công lễ ký kết nghĩa cụm dân cư hai bên biên giới."
     )
     assert only(article)["side"] == ["thôn Pò Hèn", "thôn Thán Sản"]
+
+
+def test_a_delegation_that_visits_and_signs_signs_for_its_body() -> None:
+    # songoaivu.sonla.gov.vn: "X thăm, làm việc và ký kết ... với Y": the visit's verbs before the signing share the
+    # subject; a body's delegation ("Đoàn công tác") signs for the body; the list after "gồm:" is what it is made of
+    article = read(
+        "Nhận lời mời của Sở Ngoại vụ tỉnh Sơn La, từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác cơ quan Ngoại "
+        "vụ 09 tỉnh nước CHDCND Lào gồm: Hủa Phăn, Luông Pha Bang, Xiêng Khoảng, Xay Sổm Bun, Xay Nhạ Bu Ly, U Đôm "
+        "Xay, Bò Kẹo, Luông Nặm Thà, Phông Sa Lỳ đã sang thăm, làm việc và ký kết biên bản thoả thuận hợp tác với Sở "
+        "Ngoại vụ tỉnh Sơn La."
+    )
+    assert only(article)["side"] == ["Sở Ngoại vụ tỉnh Sơn La", "cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào"]

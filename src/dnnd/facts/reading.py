@@ -202,9 +202,11 @@ _MARKERS_AFTER_RE = re.compile(
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{UPPER_LETTERS}])")
 # ("năm 2016 Đồn Biên phòng X đã tổ chức ...": a year alone opens the part the same way)
+_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+# (a span of days too: "từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác ... đã sang thăm", songoaivu.sonla.gov.vn)
 _DATE_OPENER_RE = re.compile(
-    r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-    r"|[Nn]ăm\s+\d{4})\s+(?=\w)"
+    rf"\s*(?:(?:[Tt]ừ\s+)?(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?{_DAY}"
+    rf"(?:\s+(?:đến|tới)\s+(?:ngày\s+)?{_DAY})?|[Nn]ăm\s+\d{{4}})\s+(?=\w)"
 )
 
 

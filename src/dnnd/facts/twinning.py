@@ -222,6 +222,7 @@ _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
 _LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
+_MEMBERS_RE = re.compile(r"\s(?:bao\s+)?gồm\s*:")
 _PEOPLE_OF_RE = re.compile(r"(?<!\w)(?:[Cc]án bộ|[Cc]ấp ủy|[Cc]hính quyền),\s+(?:nhân dân|bà con|chính quyền)(?!\w)")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
@@ -244,6 +245,7 @@ _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{
 _TENSE_RE = re.compile(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)")
 # A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
 _PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
+_DELEGATION_OF_RE = re.compile(r"^[Đđ]oàn\s+(?:công tác|đại biểu|cán bộ)(?:\s+cấp cao)?(?:\s+của)?\s+(?=\w)")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # An item of a list that is a bare name with a bracket after it: "..., Gyeongju (Hàn Quốc), ...".
@@ -253,6 +255,8 @@ _NEXT_ITEM_RE = re.compile(r",|\svà(?!\w)")
 # ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
+    # ("X thăm, làm việc và ký kết ... với Y": the visit's verbs before the signing, one subject for all)
+    r"(?:(?:(?:sang\s+)?thăm|làm việc|hội đàm)(?:,|\s+và)\s+)*"
     # ("tổ chức ký kết giao lưu, kết nghĩa với ...": the exchange joined to the twinning by a comma, baoquankhu7.vn)
     r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|(?:tổ chức\s+)?(?:ký kết\s+)?giao lưu(?:\s+và|,)|ký kết|ký|trao|ra"
     r"|thông qua|tổ chức)\s+(?:\w+\s+)?$",
@@ -414,6 +418,11 @@ class _Reader:
         masked = _UNCLOSED_RE.sub(lambda m: " " * len(m.group()), masked)
         # "cán bộ, nhân dân thôn A": the people of a party, their comma separating no parties
         masked = _PEOPLE_OF_RE.sub(lambda m: m.group().replace(",", " "), masked)
+        members = _MEMBERS_RE.search(masked)
+        if members is not None and not _LIST_OPENER_RE.match(masked.strip()):
+            # "Đoàn công tác cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào gồm: Hủa Phăn, ..., Phông Sa Lỳ đã ... ký kết":
+            # the list after a named party's "gồm:" tells what it is made of, no further parties (songoaivu.sonla)
+            masked, hi = masked[: members.start()], lo + members.start()
         visible = self._visible(lo, hi)
         # People who sign for their side ("Tổng Bí thư Tô Lâm và ...") make titles look like names.
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
@@ -463,6 +472,8 @@ class _Reader:
             if _PLURAL_RE.match(words.strip()) and _trim(words) != " ".join(words.split()):
                 continue  # "các Đồn Biên phòng": a plural without a name is nobody in particular
             literal = _PLURAL_RE.sub("", _trim(words), count=1)
+            # "Đoàn công tác Cơ quan Ngoại vụ 09 tỉnh ... ký kết": a body's delegation signs for the body
+            literal = _DELEGATION_OF_RE.sub("", literal, count=1)
             if verbatim and head and _BARE_NAME_RE.fullmatch(literal) and not _LEVEL_WORD_RE.match(literal):
                 out.append(f"{head} {literal}")  # "các Đồn Biên phòng Ga Ry, Tr'Hy": "Đồn Biên phòng Tr'Hy"
                 continue
@@ -659,6 +670,9 @@ class _Reader:
         # (a comma inside a name cuts nothing: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Tuấn Anh đã ký ...")
         names = [(m.start, m.end) for m in self.reading.mentions_in(lo, end, Organization.kind)]
         cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked) if not any(a < lo + m.start() < b for a, b in names)]
+        members = _MEMBERS_RE.search(self.text, lo, end)
+        if members is not None:  # (the commas of a list after "gồm:" cut no parts: see parties)
+            cuts = [c for c in cuts if c < members.start()]
         start = None
         # ("tại xã A, huyện B, Đồn C ...": a part of the venue's address is no party either)
         venues = self._hidden(lo, end)
@@ -1158,7 +1172,8 @@ def _named_rank(words: str) -> int:
 
 
 def _side_key(side: AnyEntity | str) -> str:
-    return side if isinstance(side, str) else side.id
+    # (a side named verbatim is the same whatever the case of its head: "Cơ quan X" in a title, "cơ quan X" after)
+    return side.lower() if isinstance(side, str) else side.id
 
 
 def _add_sides(draft: FactDraft, sides: Iterable[AnyEntity | str]) -> None:
@@ -1191,7 +1206,7 @@ def _agreement_key(name: str) -> str:
 
 
 def _sides_of(twinning: _Twinning) -> set[str]:
-    return {r.entity or r.value or "" for r in twinning.draft.roles if r.role == "side"}
+    return {r.entity or (r.value or "").lower() for r in twinning.draft.roles if r.role == "side"}
 
 
 def _dated_apart(one: _Twinning, other: _Twinning) -> bool:
@@ -1247,6 +1262,7 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
                 taken = taken or (role.role == "agreement" and (retold or _named_before(role.value or "", named)))
+                taken = taken or (role.role == "side" and bool(role.value) and (role.value or "").lower() in ours)
                 if not taken and not old.draft.holds(role):
                     old.draft.append(role)
             for span in new.draft.spans:
