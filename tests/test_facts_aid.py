@@ -1508,3 +1508,14 @@ def test_a_sentence_opening_theo_do_gives_what_the_event_before_gave() -> None:
     roles = _roles(article, fact)
     assert roles["donor"] == ["Ủy ban MTTQ Việt Nam tỉnh"]
     assert roles["amount"] == ["khoảng 100 triệu đồng"]
+
+
+def test_the_organising_committee_gives_as_who_held_the_event() -> None:
+    # sggp.org.vn: no organiser named as such; "Ban Tổ chức" stands for who the sentence before held the event
+    article, facts = _aid(
+        "Ngày 9-2, Ủy ban MTTQ Việt Nam xã Đất Đỏ phối hợp với Quỹ từ thiện Cô Sáu TPHCM tổ chức trao 250 suất quà "
+        "đến các hộ nghèo và gia đình chính sách trên địa bàn xã. Tại chương trình, Ban Tổ chức đã trao 50 suất quà "
+        "đến các gia đình chính sách, mỗi suất trị giá 1 triệu đồng tiền mặt."
+    )
+    given = [f for f in facts if "50 suất quà" in _roles(article, f).get("items", [])]
+    assert given and _roles(article, given[0])["donor"] == ["Ủy ban MTTQ Việt Nam xã Đất Đỏ"]

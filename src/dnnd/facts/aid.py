@@ -647,6 +647,10 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             elif not donors and reading.committee(floor, at) and (lead := reading.lead_organiser) is not None:
                 draft.add("donor", lead)  # "Ban tổ chức đã trao ...": who organised the event gives
+            elif not donors and reading.committee(floor, at) and (senders := _senders(reading, floor)):
+                # (no organiser named as such: who held the event the sentence before told, sggp.org.vn: "X phối
+                # hợp với Y tổ chức trao 250 suất quà ... Tại chương trình, Ban Tổ chức đã trao 50 suất quà ...")
+                draft.add_all("donor", senders)
             elif not donors and _DELEGATION_RE.fullmatch(_comma_part(text, floor, at)):
                 draft.add_all("donor", _senders(reading, floor))  # "Tại đây, đoàn đã trao ...": who came gives
             else:
