@@ -1139,3 +1139,13 @@ def test_a_delegation_that_visits_and_signs_signs_for_its_body() -> None:
         "Ngoại vụ tỉnh Sơn La."
     )
     assert only(article)["side"] == ["Sở Ngoại vụ tỉnh Sơn La", "cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào"]
+
+
+def test_a_units_board_and_people_are_the_unit() -> None:
+    # baonghean.vn: "Ban Quản lý và nhân dân bản A đã cùng với cán bộ và nhân dân bản B làm lễ kết nghĩa": the
+    # board and the people of each hamlet stand for the hamlet
+    article = read(
+        "Ông Lương Xuân Liễu – Bí thư Chi bộ bản Ta Đo nhớ lại, năm 2014, Ban Quản lý và nhân dân bản Ta Đo đã cùng "
+        "với cán bộ và nhân dân bản Na Mương làm lễ kết nghĩa."
+    )
+    assert only(article)["side"] == ["bản Na Mương", "bản Ta Đo"]

@@ -222,8 +222,12 @@ _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
 _LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
+_JOINER_RE = re.compile(r",|(?<=\s)và(?=\s)")
 _MEMBERS_RE = re.compile(r"\s(?:bao\s+)?gồm\s*:")
-_PEOPLE_OF_RE = re.compile(r"(?<!\w)(?:[Cc]án bộ|[Cc]ấp ủy|[Cc]hính quyền),\s+(?:nhân dân|bà con|chính quyền)(?!\w)")
+_PEOPLE_OF_RE = re.compile(
+    r"(?<!\w)(?:[Cc]án bộ|[Cc]ấp ủy|[Cc]hính quyền|[Ll]ãnh đạo|Ban [Qq]uản lý)(?:,|\s+và)\s+"
+    r"(?:nhân dân|bà con|chính quyền)(?!\w)"
+)
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
 # (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
@@ -416,8 +420,10 @@ class _Reader:
         text = self.text
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), text[lo:hi])
         masked = _UNCLOSED_RE.sub(lambda m: " " * len(m.group()), masked)
-        # "cán bộ, nhân dân thôn A": the people of a party, their comma separating no parties
-        masked = _PEOPLE_OF_RE.sub(lambda m: m.group().replace(",", " "), masked)
+        # "cán bộ, nhân dân thôn A", "Ban Quản lý và nhân dân bản A": the people of a party, their comma or "và"
+        # separating no parties
+        people = [lo + m.end() for m in _PEOPLE_OF_RE.finditer(masked)]
+        masked = _PEOPLE_OF_RE.sub(lambda m: _JOINER_RE.sub(lambda c: " " * len(c.group()), m.group()), masked)
         members = _MEMBERS_RE.search(masked)
         if members is not None and not _LIST_OPENER_RE.match(masked.strip()):
             # "Đoàn công tác cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào gồm: Hủa Phăn, ..., Phông Sa Lỳ đã ... ký kết":
@@ -447,6 +453,9 @@ class _Reader:
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
+            # (the body named in "Ban Quản lý và nhân dân bản A" is the unit's own: the unit is the party)
+            of = [end for end in people if a <= end < b]
+            inside = [m for m in inside if m.start >= of[-1]] if of else inside
             # (or the level of the unit it names after other words: "Gần đây nhất là tháng 10/2015 thôn A, xã B, ...",
             # "UBND huyện A, tỉnh B và ...": the larger units after the comma are still its address)
             level = _level_rank(words) or self._place_rank(inside, a, b) or _named_rank(words)
