@@ -1457,3 +1457,65 @@ def test_a_sum_given_after_a_listed_item_is_given_by_the_later_verb() -> None:
     roles = _roles(article, facts[0])
     assert roles["amount"] == ["40 triệu đồng"]
     assert "Hội Chữ thập đỏ xã Tân Qui Đông" not in roles.get("donor", [])
+
+
+def test_a_comma_in_a_givers_bracketed_address_keeps_the_givers() -> None:
+    # baogialai.com.vn: the bracket after the second giver is its address, its comma cuts no subject part
+    article, facts = _aid(
+        "Ngày 31-8, Hội CTĐ huyện Kông Chro phối hợp với Nhóm Thiện nguyện TP. Pleiku (phường Yên Thế, TP. Pleiku) "
+        "trao tặng 50 bộ sách giáo khoa cho 50 em học sinh khó khăn."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["donor"] == ["Hội CTĐ huyện Kông Chro", "Nhóm Thiện nguyện TP. Pleiku"]
+
+
+def test_a_total_after_a_sentence_describing_each_share_takes_in_the_gift() -> None:
+    # baogialai.com.vn: "Mỗi suất quà gồm ... kèm theo 50 ngàn đồng tiền mặt" is what each share holds, so the
+    # total the next sentence gives is the value of the gift before it, not a gift of its own
+    article, facts = _aid(
+        "Hội CTĐ huyện Chư Păh phối hợp với Nhóm Nhân ái Hoa Sen trao tặng 150 suất quà cho 150 hộ nghèo của xã Ia "
+        "Kreng. Mỗi suất quà gồm có 10 kg gạo, 1 thùng mỳ tôm, 1 chiếc màn, quần áo và một số nhu yếu phẩm khác kèm "
+        "theo 50 ngàn đồng tiền mặt. Tổng trị giá quà tặng là 78 triệu đồng do Nhóm Nhân ái Hoa Sen tài trợ."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["78 triệu đồng"]
+    assert "150 suất quà" in roles["items"]
+
+
+def test_a_second_gift_after_what_each_share_holds_keeps_the_giver() -> None:
+    # baogialai.com.vn: "đoàn đã trao tặng 50 suất quà ..., mỗi suất quà bao gồm: ...; đồng thời tặng 100 suất quà"
+    article, facts = _aid(
+        "Sáng 18-4, Hội Chữ thập đỏ huyện Chư Sê phối hợp với UBND xã Chư Pơng tổ chức chương trình tặng quà cho "
+        "người nghèo. Theo đó, đoàn đã trao tặng 50 suất quà cho 50 hộ nghèo trên địa bàn xã Chư Pơng, mỗi suất quà "
+        "bao gồm: 100 ngàn đồng tiền mặt, 1 thùng mì tôm và nước mắm; đồng thời tặng 100 suất quà cho học sinh nghèo "
+        "Trường Tiểu học Huỳnh Thúc Kháng."
+    )
+    assert len(facts) == 2
+    assert all(_roles(article, f)["donor"] == ["Hội Chữ thập đỏ huyện Chư Sê"] for f in facts)
+
+
+def test_a_sentence_opening_theo_do_gives_what_the_event_before_gave() -> None:
+    # baoquangnam.vn: "Theo đó, 5 ngôi nhà ... được bàn giao cho ..." details the handing over the sentence
+    # before told, its giver; the total after it ("Mỗi ngôi nhà ..., với tổng kinh phí ...") keeps that giver
+    article, facts = _aid(
+        "Sáng 13.11, tại xã Ba, huyện Đông Giang, Ủy ban MTTQ Việt Nam tỉnh bàn giao nhà Đại đoàn kết cho các hộ "
+        "nghèo trên địa bàn huyện. Theo đó, 5 ngôi nhà Đại đoàn kết được bàn giao cho 3 hộ gia đình thuộc xã Ba và 2 "
+        "hộ tại xã A Ting. Mỗi ngôi nhà có diện tích hơn 40m2, với tổng kinh phí xây dựng khoảng 100 triệu đồng; "
+        "trong đó Công ty Cổ phần ô tô Trường Hải hỗ trợ mỗi nhà 30 triệu, số tiền còn lại do các gia đình đóng góp."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["donor"] == ["Ủy ban MTTQ Việt Nam tỉnh"]
+    assert roles["amount"] == ["khoảng 100 triệu đồng"]
+
+
+def test_the_organising_committee_gives_as_who_held_the_event() -> None:
+    # sggp.org.vn: no organiser named as such; "Ban Tổ chức" stands for who the sentence before held the event
+    article, facts = _aid(
+        "Ngày 9-2, Ủy ban MTTQ Việt Nam xã Đất Đỏ phối hợp với Quỹ từ thiện Cô Sáu TPHCM tổ chức trao 250 suất quà "
+        "đến các hộ nghèo và gia đình chính sách trên địa bàn xã. Tại chương trình, Ban Tổ chức đã trao 50 suất quà "
+        "đến các gia đình chính sách, mỗi suất trị giá 1 triệu đồng tiền mặt."
+    )
+    given = [f for f in facts if "50 suất quà" in _roles(article, f).get("items", [])]
+    assert given and _roles(article, given[0])["donor"] == ["Ủy ban MTTQ Việt Nam xã Đất Đỏ"]

@@ -1034,3 +1034,118 @@ def test_twinned_in_friendship_between_a_pair() -> None:
     assert only(caption)["side"] == ["thị trấn Si Ma Cai", "trấn Seo Pả Chư"]
     partner = read("Sáng 5/4, xã Mường Típ đã kết nghĩa hữu nghị với bản Na Ngoi (Lào).")
     assert only(partner)["side"] == ["bản Na Ngoi", "xã Mường Típ"]
+
+
+def test_organised_twinning_without_a_ceremony_word_is_a_twinning() -> None:
+    # baomoi.com (Sơn La): "... xã A (...) và cụm B (...) đã tổ chức kết nghĩa", no "lễ", no "với"/"giữa"
+    article = read(
+        "Với tinh thần đoàn kết hữu nghị, năm 2015, nhân dân các bản giáp biên giới của xã Phiêng Khoài (huyện Yên "
+        "Châu, tỉnh Sơn La) và cụm Phiêng Sa (huyện Siềng Khọ, tỉnh Hủa Phăn, Lào) đã tổ chức kết nghĩa."
+    )
+    assert "xã Phiêng Khoài" in only(article)["side"]
+
+
+def test_agreeing_to_twin_is_a_twinning() -> None:
+    # baosonla.org.vn: "cấp ủy, chính quyền và bà con nhân dân hai bản A và B đã nhất trí kết nghĩa"
+    article = read(
+        "Từ mối quan hệ truyền thống gắn bó lâu đời, cấp ủy, chính quyền và bà con nhân dân hai bản Lao Khô 1 và Nà "
+        "Khạng đã nhất trí kết nghĩa, thực hiện chủ trương của hai Đảng, hai Nhà nước."
+    )
+    assert "bản Lao Khô 1" in only(article)["side"]
+
+
+def test_organising_a_twinning_planned_is_no_twinning() -> None:
+    article = read("Năm tới, bản Lao Khô 1 và bản Nà Khạng sẽ tổ chức kết nghĩa.")
+    assert twinnings(article) == []
+
+
+def test_a_bare_name_after_an_address_goes_on_with_the_address() -> None:
+    # thuonghieucongluan.com.vn: "Hướng Hóa-Việt Nam" (the district, its country after the hyphen) is where
+    # khóm Ka Tăng is, no third side
+    article = read(
+        "Ngày 28/4/2005, được sự cho phép của chính quyền các cấp, khóm Ka Tăng, thị trấn Lao Bảo, Hướng Hóa-Việt "
+        "Nam và bản Densavan, huyện Sê Pôn, tỉnh Savannakhet-Lào đã long trọng tổ chức Lễ kết nghĩa."
+    )
+    assert only(article)["side"] == ["bản Densavan", "khóm Ka Tăng"]
+
+
+def test_both_places_carrying_out_a_signing_are_its_sides() -> None:
+    # "Hai huyện tiến hành ký kết ...": "tiến hành" (carry out) is a light verb, the pair still the subject
+    article = read(
+        "Ngày 25/8, Đoàn đại biểu huyện Malypho, tỉnh Vân Nam (Trung Quốc) đã sang thăm, giao lưu và hội đàm với "
+        "huyện Quản Bạ. Hai huyện tiến hành ký kết biên bản hội đàm."
+    )
+    assert only(article)["side"] == ["Malypho", "Quản Bạ"]
+
+
+def test_a_clause_with_a_tense_word_is_no_side_named_literally() -> None:
+    # baohagiang.vn: "tỉnh ta đã tổ chức cho 3 huyện ..." starts with a party head and ends on a digit, but "đã"
+    # makes it a clause, not a name
+    article = read(
+        "Tính đến nay, tỉnh ta đã tổ chức cho 3 huyện biên giới kết nghĩa với 3 huyện phía Trung Quốc, gồm: Xín Mần "
+        "(Hà Giang) - Mã Quan (Vân Nam), Mèo Vạc - Phú Ninh (Vân Nam), Mèo Vạc - Nà Pô (Quảng Tây)."
+    )
+    sides = [side for fact in twinnings(article) for side in roles(fact, article).get("side", [])]
+    assert not any("đã" in side for side in sides)
+
+
+def test_the_period_of_tp_continues_the_address() -> None:
+    # baoquankhu7.vn: "TP." is the abbreviated level of the address after the comma, not the end of the phrase
+    # (no side "Đoàn Thanh niên xã TP"); "ký kết giao lưu, kết nghĩa với": the subject before both verbs
+    article = read(
+        "Ngày 30-6, Chi đoàn Đồn Biên phòng Long Sơn (BĐBP tỉnh Bà Rịa – Vũng Tàu) tổ chức ký kết giao lưu, kết "
+        "nghĩa với Đoàn Thanh niên xã Long Sơn, TP. Vũng Tàu."
+    )
+    assert only(article)["side"] == ["Chi đoàn Đồn Biên phòng Long Sơn", "Đoàn Thanh niên xã Long Sơn"]
+
+
+def test_an_agreement_between_a_city_written_tp_and_a_province() -> None:
+    # huengaynay.vn: "Ký kết biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam"
+    article = read("Ngày 28/8, đã diễn ra lễ ký kết biên bản ghi nhớ hợp tác giữa TP. Huế và tỉnh Chungcheongnam.")
+    assert only(article)["side"] == ["Chungcheongnam", "Huế"]
+
+
+def test_the_giua_after_the_verb_names_the_pair_not_one_of_an_earlier_part() -> None:
+    # baoquangninh.vn: the plan "về tổ chức phong trào kết nghĩa ... giữa tỉnh A và khu B" is carried out by the
+    # ceremony "Lễ ký kết nghĩa ... giữa khu C, phường ..., thành phố ..., tỉnh ..., Việt Nam và thôn D, ..."
+    article = read(
+        "Trước đó, thực hiện Kế hoạch số 1202/KH-UBND ngày 18/3/2013 của UBND tỉnh Quảng Ninh về tổ chức phong trào "
+        "kết nghĩa cụm dân cư hai bên biên giới đất liền giữa tỉnh Quảng Ninh (Việt Nam) và Khu tự trị dân tộc "
+        "Choang, Quảng Tây (Trung Quốc), ngày 11/3/2014, tại Cụm thông tin cổ động Sa Vĩ, khu Tràng Vĩ, phường Trà "
+        "Cổ, thành phố Móng Cái, đã tổ chức thành công Lễ ký kết nghĩa cụm dân cư hai bên biên giới giữa khu Tràng "
+        "Vĩ, phường Trà Cổ, thành phố Móng Cái, tỉnh Quảng Ninh, Việt Nam và thôn Vạn Vĩ, trấn Giang Bình, thành phố "
+        "Đông Hưng, Phòng Thành Cảng, khu Tự trị Dân tộc Choang Quảng Tây, Trung Quốc."
+    )
+    assert only(article)["side"] == ["khu Tràng Vĩ", "thôn Vạn Vĩ"]
+
+
+def test_the_people_of_each_side_before_its_name() -> None:
+    # mongcai.gov.vn: "cán bộ, nhân dân thôn A, ... và cán bộ, nhân dân thôn B, ... đã tổ chức ... lễ ký kết nghĩa"
+    article = read(
+        "Ngày 26/8/2014 cán bộ, nhân dân thôn Pò Hèn, xã Hải Sơn, thành phố Móng Cái, tỉnh Quảng Ninh, Việt Nam và "
+        "cán bộ, nhân dân thôn Thán Sản, Trấn Na Lương, khu Phòng Thành, tỉnh Quảng Tây, Trung Quốc đã tổ chức thành "
+        "công lễ ký kết nghĩa cụm dân cư hai bên biên giới."
+    )
+    assert only(article)["side"] == ["thôn Pò Hèn", "thôn Thán Sản"]
+
+
+def test_a_delegation_that_visits_and_signs_signs_for_its_body() -> None:
+    # songoaivu.sonla.gov.vn: "X thăm, làm việc và ký kết ... với Y": the visit's verbs before the signing share the
+    # subject; a body's delegation ("Đoàn công tác") signs for the body; the list after "gồm:" is what it is made of
+    article = read(
+        "Nhận lời mời của Sở Ngoại vụ tỉnh Sơn La, từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác cơ quan Ngoại "
+        "vụ 09 tỉnh nước CHDCND Lào gồm: Hủa Phăn, Luông Pha Bang, Xiêng Khoảng, Xay Sổm Bun, Xay Nhạ Bu Ly, U Đôm "
+        "Xay, Bò Kẹo, Luông Nặm Thà, Phông Sa Lỳ đã sang thăm, làm việc và ký kết biên bản thoả thuận hợp tác với Sở "
+        "Ngoại vụ tỉnh Sơn La."
+    )
+    assert only(article)["side"] == ["Sở Ngoại vụ tỉnh Sơn La", "cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào"]
+
+
+def test_a_units_board_and_people_are_the_unit() -> None:
+    # baonghean.vn: "Ban Quản lý và nhân dân bản A đã cùng với cán bộ và nhân dân bản B làm lễ kết nghĩa": the
+    # board and the people of each hamlet stand for the hamlet
+    article = read(
+        "Ông Lương Xuân Liễu – Bí thư Chi bộ bản Ta Đo nhớ lại, năm 2014, Ban Quản lý và nhân dân bản Ta Đo đã cùng "
+        "với cán bộ và nhân dân bản Na Mương làm lễ kết nghĩa."
+    )
+    assert only(article)["side"] == ["bản Na Mương", "bản Ta Đo"]

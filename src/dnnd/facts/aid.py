@@ -246,6 +246,7 @@ _GROUP_RE = re.compile(
     r"(?=\s+(?:đã|vừa|cùng|phối hợp|tổ chức|trao|tặng|ủng hộ|hỗ trợ|quyên góp|xây|bàn giao)(?!\w))"
 )
 _EACH_OPENING_RE = re.compile(r"Mỗi\s")
+_EACH_CLAUSE_RE = re.compile(r"\s*[Mm]ỗi\s")  # a clause describing one share ("mỗi suất quà gồm ...")
 # The visiting party alone as the subject, realis words after it ("Tại đây, đoàn đã trao ...").
 _DELEGATION_RE = re.compile(rf"\s*{trigger_re('aid', 'delegation').pattern}(?:\s+(?:đã|cũng|còn|vừa|tiếp tục))*\s*")
 # Where the subject of a sentence telling a visit or an event ends: its first verb (partners after "phối hợp").
@@ -382,8 +383,9 @@ class AidExtractor(FactExtractor):
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
                         if carried is not None:
-                            # the goods it gave alone are now the goods of this total: one fact, not two
-                            goods_only.drop_within(*carried)
+                            # the goods it gave alone are now the goods of this total: one fact, not two (their
+                            # givers kept where the total names none: those an occasion's lead gave them)
+                            fact = _take_in(fact, [facts[k] for k in goods_only.drop_within(*carried)])
                         elif goods_only and _total_of_goods_before(text, sentence, segment, fact):
                             # "... trao tặng 21 chiếc xe đạp cho ... . 21 em học sinh ..., tổng kinh phí hơn 30 triệu
                             # đồng, ...": the total of the goods given just before, with no value of their own
@@ -395,6 +397,10 @@ class AidExtractor(FactExtractor):
                         carried = None
                 if not verb_first:
                     verb = reading.first(_AID_RE, start, end)
+                    if verb is None and _EACH_CLAUSE_RE.match(text, start):
+                        # "trao tặng 50 suất quà cho ..., mỗi suất quà bao gồm: ...; đồng thời tặng 100 suất quà ...":
+                        # what each share holds tells no giving; the next gift goes on with the giver before it
+                        continue
                     subject = (start, verb.start()) if verb else None
                     head = (start, end)
             if (
@@ -615,6 +621,8 @@ class AidExtractor(FactExtractor):
                 donors = _givers_not_hands(reading, donors, floor, at)
             if not donors and subject is not None and own == start:
                 donors = _subject_actors(reading, *subject)  # the subject the clause goes on with
+                if not donors and _DELEGATION_RE.fullmatch(_comma_part(text, *subject)):
+                    donors = _senders(reading, subject[0])  # "Theo đó, đoàn đã trao ...; đồng thời tặng ..."
             if not donors and verb is not None:
                 # "khoản viện trợ lớn như: X tài trợ 9 tỷ đồng": the first aid word is a noun; the giving verb
                 # is the last one before the sum
@@ -639,6 +647,10 @@ class AidExtractor(FactExtractor):
                 draft.add("donor", body)  # "Hội đã trao ...": the article's body of that head
             elif not donors and reading.committee(floor, at) and (lead := reading.lead_organiser) is not None:
                 draft.add("donor", lead)  # "Ban tổ chức đã trao ...": who organised the event gives
+            elif not donors and reading.committee(floor, at) and (senders := _senders(reading, floor)):
+                # (no organiser named as such: who held the event the sentence before told, sggp.org.vn: "X phối
+                # hợp với Y tổ chức trao 250 suất quà ... Tại chương trình, Ban Tổ chức đã trao 50 suất quà ...")
+                draft.add_all("donor", senders)
             elif not donors and _DELEGATION_RE.fullmatch(_comma_part(text, floor, at)):
                 draft.add_all("donor", _senders(reading, floor))  # "Tại đây, đoàn đã trao ...": who came gives
             else:
@@ -1260,10 +1272,10 @@ def _per_head(reading: Reading, money: Mention) -> bool:
     """Whether ``money`` is what each one gets ("500.000 đồng/phần", "mỗi suất trị giá 1 triệu đồng")."""
     text = reading.text
     sentence = reading.sentence_at(money.start)
-    return (
-        _PER_HEAD_RE.match(text, money.end) is not None
-        or _EACH_RE.search(text, max(sentence.start, money.start - 80), money.start) is not None
-    )
+    # (a sentence opening on "Mỗi" describes one share, however long its list of goods: "Mỗi suất quà gồm có 10 kg
+    # gạo, 1 thùng mỳ tôm, ... kèm theo 50 ngàn đồng tiền mặt", baogialai.com.vn)
+    reach = sentence.start if _EACH_OPENING_RE.match(text, sentence.start) else max(sentence.start, money.start - 80)
+    return _PER_HEAD_RE.match(text, money.end) is not None or _EACH_RE.search(text, reach, money.start) is not None
 
 
 class _GoodsOnly:

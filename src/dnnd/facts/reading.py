@@ -62,6 +62,7 @@ _CLAUSE_MOODS = frozenset({"purpose"})
 _NAME_KINDS = frozenset({"organization", "document", "person"})
 _LONGEST_NAME = 200
 _COMMA_RE = re.compile(",")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 # A comma part that is an address: a level word and a place, maybe its country in brackets, then realis words.
 _LEVEL_WORDS = alternation("|".join(sorted(words("levels"), key=len, reverse=True)))
 _LEVEL_OPENING_RE = re.compile(rf"\s*(?:{_LEVEL_WORDS}|TP\.?)\s+")
@@ -206,9 +207,11 @@ _MARKERS_AFTER_RE = re.compile(
 # The end of an opening adverbial that closes on a bracket, the subject's capitalised name right after it.
 _BRACKET_CLOSE_RE = re.compile(rf"\)\s+(?=[{UPPER_LETTERS}])")
 # ("năm 2016 Đồn Biên phòng X đã tổ chức ...": a year alone opens the part the same way)
+_DAY = r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+# (a span of days too: "từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác ... đã sang thăm", songoaivu.sonla.gov.vn)
 _DATE_OPENER_RE = re.compile(
-    r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-    r"|[Nn]ăm\s+\d{4})\s+(?=\w)"
+    rf"\s*(?:(?:[Tt]ừ\s+)?(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?{_DAY}"
+    rf"(?:\s+(?:đến|tới)\s+(?:ngày\s+)?{_DAY})?|[Nn]ăm\s+\d{{4}})\s+(?=\w)"
 )
 
 
@@ -449,10 +452,13 @@ class Reading:
         của X, Y công bố ...": Y) or naming none of ``kinds``.
         """
         named = self.mentions_in(lo, end, *_NAME_KINDS)
+        # (nor do commas in a bracket: "Nhóm Thiện nguyện TP. Pleiku (phường Yên Thế, TP. Pleiku) trao tặng ...",
+        # baogialai.com.vn, the address of the body before it)
+        bracketed = [(b.start(), b.end()) for b in _BRACKETED_RE.finditer(self.text, lo, end)]
         cuts = [
             c.start()
             for c in _COMMA_RE.finditer(self.text, lo, end)
-            if not any(m.start <= c.start() < m.end for m in named)
+            if not any(m.start <= c.start() < m.end for m in named) and not any(a < c.start() < b for a, b in bracketed)
         ]
         found: list[Mention] = []
         for part_start, part_end in subject_parts(self.text, lo, end, cuts):

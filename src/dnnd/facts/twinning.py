@@ -147,10 +147,14 @@ _TWIN_RE = re.compile(
     alternation("kết nghĩa")
     + r"(?P<bond>\s+(?:anh em|hữu nghị)(?!\w))?(?P<post>\s+(?:với|giữa|được|thành công)(?!\w))?"
 )
-# Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa").
+# Before "kết nghĩa": what makes it a verb ("đã kết nghĩa", "ký kết kết nghĩa", "lễ kết nghĩa", "đã tổ chức kết
+# nghĩa": the ceremony's verb with no "lễ", as small outlets write it, "đã nhất trí kết nghĩa": agreed to twin,
+# the realis word before either kept with it).
 # "hai tỉnh kết nghĩa": the relation of the two sides named with it.
 _TWIN_PRE_RE = re.compile(
-    rf"(?<!\w)(?:đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$", re.IGNORECASE
+    r"(?<!\w)(?:(?:(?:đã|vừa|cùng|cũng)\s+)*(?:tổ chức|nhất trí|thống nhất)"
+    rf"|đã|vừa|chính thức|tiến hành|ký kết|ký|làm lễ|lễ|được|{tagged('twinning', 'both')})\s+$",
+    re.IGNORECASE,
 )
 _ESTABLISH_RE = re.compile(
     alternation("thiết lập quan hệ|thiết lập mối quan hệ")
@@ -205,9 +209,11 @@ _BETWEEN_RE = re.compile(alternation("giữa") + r"\s+")
 _OF_RE = re.compile(alternation("giữa|của|với") + r"\s+")
 _WITH_RE = re.compile(r"\s*(?:[,]\s*)?với\s+", re.IGNORECASE)
 # A party phrase ends at a clause mark, a verb or a comma before a lower-case word (not a unit word).
-# ("... với 23 chi đoàn học sinh với sự tham dự của lãnh đạo UBND xã": who attends is no party)
+# ("... với 23 chi đoàn học sinh với sự tham dự của lãnh đạo UBND xã": who attends is no party; the period of
+# "TP."/"TX." is an abbreviation's: "xã Long Sơn, TP. Vũng Tàu" goes on with its address, baoquankhu7.vn)
 _PARTY_STOP_RE = re.compile(
-    r"[.;:!?\n]|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
+    r"(?<!(?<!\w)T[PpXx])\.|[;:!?\n]"
+    r"|\s(?:nhằm|để|tại|ở|vào|trong|được|đã|về|với mục|ký|kết nghĩa|thiết lập|trên|theo|sẽ|cùng)(?!\w)"
     r"|\s(?:với|có|dưới) sự\s+(?:tham dự|chứng kiến|có mặt|tham gia)(?!\w)"
     r"|,\s+(?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|làng|đồn|trạm|hội|liên hiệp|"
     rf"ủy ban|sở|trường|các)(?!\w)|[{UPPER}])"
@@ -216,6 +222,12 @@ _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
 _LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
+_JOINER_RE = re.compile(r",|(?<=\s)và(?=\s)")
+_MEMBERS_RE = re.compile(r"\s(?:bao\s+)?gồm\s*:")
+_PEOPLE_OF_RE = re.compile(
+    r"(?<!\w)(?:[Cc]án bộ|[Cc]ấp ủy|[Cc]hính quyền|[Ll]ãnh đạo|Ban [Qq]uản lý)(?:,|\s+và)\s+"
+    r"(?:nhân dân|bà con|chính quyền)(?!\w)"
+)
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # The document as the object of carrying out or publicising (realis.tsv, general): "thực hiện Bản ghi nhớ".
 # (in either case: "Thực hiện Thỏa thuận hợp tác giữa A và B, C đã ký kết ..." opens a sentence)
@@ -233,8 +245,11 @@ _LOCATIVE_RE = re.compile(alternation("tại|ở") + r"\s+(?:[^,;.\s]+(?:\s+(?!v
 # A party written out but not caught as an entity: a unit or body word, then a name ending capitalised.
 _PARTY_HEADS = "|".join(words("party_heads"))
 _LITERAL_PARTY_RE = re.compile(rf"(?i:{_PARTY_HEADS})(?:\s+[\w–'’-]+)*?\s+[{UPPER}\d][\w'’]*")
+# A tense word inside is a clause, never a name: "tỉnh ta đã tổ chức cho 3 huyện ..." (baohagiang.vn).
+_TENSE_RE = re.compile(r"(?<!\w)(?:đã|sẽ|đang)(?!\w)")
 # A list's plural opener, the first capitalised word of a name, a name alone (its head shared).
 _PLURAL_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+")
+_DELEGATION_OF_RE = re.compile(r"^[Đđ]oàn\s+(?:công tác|đại biểu|cán bộ)(?:\s+cấp cao)?(?:\s+của)?\s+(?=\w)")
 _NAME_START_RE = re.compile(rf"\s(?=[{UPPER}\d][\w'’]*(?:\s+[{UPPER}\d][\w'’]*)*$)")
 _BARE_NAME_RE = re.compile(rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}\d][\w'’-]*){{0,3}}")
 # An item of a list that is a bare name with a bracket after it: "..., Gyeongju (Hàn Quốc), ...".
@@ -244,7 +259,11 @@ _NEXT_ITEM_RE = re.compile(r",|\svà(?!\w)")
 # ("A và B tổ chức Lễ ký kết <doc>": the subject ends before the ceremony it holds, not before "ký kết")
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?:đã|vừa|chính thức|cùng|cũng)\s+)*(?:tổ chức\s+(?:buổi\s+)?lễ\s+)?"
-    r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|ký kết|ký|trao|ra|thông qua|tổ chức)\s+(?:\w+\s+)?$",
+    # ("X thăm, làm việc và ký kết ... với Y": the visit's verbs before the signing, one subject for all)
+    r"(?:(?:(?:sang\s+)?thăm|làm việc|hội đàm)(?:,|\s+và)\s+)*"
+    # ("tổ chức ký kết giao lưu, kết nghĩa với ...": the exchange joined to the twinning by a comma, baoquankhu7.vn)
+    r"(?:ký(?: kết)?(?:\s+và|,)\s+trao(?:\s+đổi)?|(?:tổ chức\s+)?(?:ký kết\s+)?giao lưu(?:\s+và|,)|ký kết|ký|trao|ra"
+    r"|thông qua|tổ chức)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _VERB_REACH = 40
@@ -255,7 +274,7 @@ _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 # "hai tỉnh", "2 huyện": the level of the two places meant.
 _BOTH_COUNTRIES_RE = re.compile(r"\s+(?:hai|2)\s+nước\s*")
 _BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
-_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời)\s+)*")
+_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời|tiến hành)\s+)*")
 _LOOK_BACK_SENTENCES = 2
 # "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
 _SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
@@ -401,12 +420,21 @@ class _Reader:
         text = self.text
         masked = _PAREN_RE.sub(lambda m: " " * len(m.group()), text[lo:hi])
         masked = _UNCLOSED_RE.sub(lambda m: " " * len(m.group()), masked)
+        # "cán bộ, nhân dân thôn A", "Ban Quản lý và nhân dân bản A": the people of a party, their comma or "và"
+        # separating no parties
+        people = [lo + m.end() for m in _PEOPLE_OF_RE.finditer(masked)]
+        masked = _PEOPLE_OF_RE.sub(lambda m: _JOINER_RE.sub(lambda c: " " * len(c.group()), m.group()), masked)
+        members = _MEMBERS_RE.search(masked)
+        if members is not None and not _LIST_OPENER_RE.match(masked.strip()):
+            # "Đoàn công tác cơ quan Ngoại vụ 09 tỉnh nước CHDCND Lào gồm: Hủa Phăn, ..., Phông Sa Lỳ đã ... ký kết":
+            # the list after a named party's "gồm:" tells what it is made of, no further parties (songoaivu.sonla)
+            masked, hi = masked[: members.start()], lo + members.start()
         visible = self._visible(lo, hi)
         # People who sign for their side ("Tổng Bí thư Tô Lâm và ...") make titles look like names.
         verbatim = not self.reading.mentions_in(lo, hi, Person.kind)
         out: list[AnyEntity | str] = []
         pos = 0
-        rank, command, comma, last = 0, 0, False, False
+        rank, command, comma, last, addressed = 0, 0, False, False, False
         head = ""  # "các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông": the head the names after share
         # (a comma or "và" inside a name separates nothing: "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị")
         names = [(m.start, m.end) for m in self.reading.mentions_in(lo, hi, Organization.kind)]
@@ -425,6 +453,9 @@ class _Reader:
             last = last or (sep is not None and sep.group().strip() in ("và", "với"))
             # "phum Xom, xã Cốc Rô Ca, tỉnh Kandal": the larger units after a comma are its address
             inside = [m for m in visible if a <= m.start < b]
+            # (the body named in "Ban Quản lý và nhân dân bản A" is the unit's own: the unit is the party)
+            of = [end for end in people if a <= end < b]
+            inside = [m for m in inside if m.start >= of[-1]] if of else inside
             # (or the level of the unit it names after other words: "Gần đây nhất là tháng 10/2015 thôn A, xã B, ...",
             # "UBND huyện A, tỉnh B và ...": the larger units after the comma are still its address)
             level = _level_rank(words) or self._place_rank(inside, a, b) or _named_rank(words)
@@ -433,10 +464,15 @@ class _Reader:
             # "Trung tâm 47, Bộ Tham mưu Hải quân và phường Hưng Đạo": a unit's superior after its comma is its parent
             unit = _unit_rank(words)
             address = comma and (
-                (rank and level > rank)
+                # ("..., thành phố Móng Cái, tỉnh Quảng Ninh, ...": within an address, a unit of the same rank too)
+                (rank and (level > rank or (addressed and level == rank)))
                 or (command and unit > command)
                 or (_below_country(out) and self._country(inside, a, b))
+                # "khóm Ka Tăng, thị trấn Lao Bảo, Hướng Hóa-Việt Nam và ...": a bare name no extractor caught
+                # after an address goes on with the address (its district, its country after the hyphen)
+                or (addressed and not inside and _BARE_NAME_RE.fullmatch(_trim(words)) is not None)
             )
+            addressed = address
             rank = max(rank, level) if address else level
             command = max(command, unit) if address else unit
             comma = sep is not None and sep.group().strip() == ","
@@ -445,6 +481,8 @@ class _Reader:
             if _PLURAL_RE.match(words.strip()) and _trim(words) != " ".join(words.split()):
                 continue  # "các Đồn Biên phòng": a plural without a name is nobody in particular
             literal = _PLURAL_RE.sub("", _trim(words), count=1)
+            # "Đoàn công tác Cơ quan Ngoại vụ 09 tỉnh ... ký kết": a body's delegation signs for the body
+            literal = _DELEGATION_OF_RE.sub("", literal, count=1)
             if verbatim and head and _BARE_NAME_RE.fullmatch(literal) and not _LEVEL_WORD_RE.match(literal):
                 out.append(f"{head} {literal}")  # "các Đồn Biên phòng Ga Ry, Tr'Hy": "Đồn Biên phòng Tr'Hy"
                 continue
@@ -466,7 +504,13 @@ class _Reader:
                 continue
             # ("tổ chức Tầm nhìn Thế giới": a name ending in lower case is the entity caught, not a literal cut short)
             cut = bool(inside) and inside[-1].end > a + len(_trim(words))
-            if verbatim and not cut and _LITERAL_PARTY_RE.fullmatch(literal) and not _BOTH_SIDES_RE.search(literal):
+            if (
+                verbatim
+                and not cut
+                and _LITERAL_PARTY_RE.fullmatch(literal)
+                and not _BOTH_SIDES_RE.search(literal)
+                and not _TENSE_RE.search(literal)
+            ):
                 out.append(literal)
                 named = _NAME_START_RE.search(literal)
                 head = _shared_head(literal[: named.start()].strip() if named else "")
@@ -577,8 +621,7 @@ class _Reader:
         # "Đoàn đại biểu tỉnh A và tỉnh B tham dự Lễ ký kết nghĩa ...": who attends the ceremony signs nothing
         witnessed = _WITNESS_RE.search(self.text, max(lo, verb - 24), verb) is not None
         subject = [] if witnessed else self.subject(lo, verb)
-        between = None
-        fronted = False
+        earlier = None  # the first "giữa" of an earlier comma part, the sides if nothing else names them
         # "Hai bên đã trao đổi cơ hội hợp tác giữa hai địa phương và ký kết thỏa thuận ... giữa tỉnh A và thành
         # phố B": a "giữa" naming no party leaves the sides to the next one
         for between in _BETWEEN_RE.finditer(self.text, lo, hi):
@@ -590,9 +633,13 @@ class _Reader:
             # "để củng cố quan hệ hợp tác giữa huyện A với huyện B, ..., năm 2016 Đồn X đã tổ chức kết nghĩa với
             # Đại đội Y": a "giữa" in an earlier comma part tells another relation; the verb's own subject and
             # "với" come first
-            fronted = between.start() < verb and self._comma_between(between.end(), verb)
-            if detached or fronted:
+            # ("thực hiện Kế hoạch ... về phong trào kết nghĩa ... giữa tỉnh A và khu B, ngày 11/3/2014, ... đã tổ
+            # chức Lễ ký kết nghĩa ... giữa khu C ... và thôn D": the "giữa" after the verb names its pair)
+            if detached:
                 break
+            if between.start() < verb and self._comma_between(between.end(), verb):
+                earlier = earlier or between
+                continue
             found = self.parties(between.end(), self._phrase_end(between.end(), hi))
             if found:
                 return found
@@ -600,8 +647,8 @@ class _Reader:
         with_ = _WITH_RE.match(self.text, verb_end)
         if with_ is not None:
             found += self.parties(with_.end(), self._phrase_end(with_.end(), hi))
-        if not found and fronted and between is not None:
-            found = self.parties(between.end(), self._phrase_end(between.end(), hi))
+        if not found and earlier is not None:
+            found = self.parties(earlier.end(), self._phrase_end(earlier.end(), hi))
         return found
 
     def _before_space(self, position: int) -> int:
@@ -632,6 +679,9 @@ class _Reader:
         # (a comma inside a name cuts nothing: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Tuấn Anh đã ký ...")
         names = [(m.start, m.end) for m in self.reading.mentions_in(lo, end, Organization.kind)]
         cuts = [lo + m.start() for m in _COMMA_RE.finditer(masked) if not any(a < lo + m.start() < b for a, b in names)]
+        members = _MEMBERS_RE.search(self.text, lo, end)
+        if members is not None:  # (the commas of a list after "gồm:" cut no parts: see parties)
+            cuts = [c for c in cuts if c < members.start()]
         start = None
         # ("tại xã A, huyện B, Đồn C ...": a part of the venue's address is no party either)
         venues = self._hidden(lo, end)
@@ -1105,8 +1155,15 @@ def _skip_spaces(text: str, start: int, end: int) -> int:
 
 def _level_rank(words: str) -> int:
     """The administrative rank of a part's leading level word (``xã`` 2, ``tỉnh`` 5), 0 if none."""
+    abbreviated = _ABBREVIATED_LEVEL_RE.match(words.strip())
+    if abbreviated is not None:  # "TP. Vũng Tàu", "TX. Phú Mỹ": the level written short
+        return _LEVELS[_ABBREVIATED_LEVELS[abbreviated.group(1).lower()]]
     found = _LEVEL_WORD_RE.match(words.strip())
     return _LEVELS.get(" ".join(found.group().lower().split()), 0) if found else 0
+
+
+_ABBREVIATED_LEVEL_RE = re.compile(r"(T[PpXx])\.\s*(?=\w)")
+_ABBREVIATED_LEVELS = {"tp": "thành phố", "tx": "thị xã"}
 
 
 def _unit_rank(words: str) -> int:
@@ -1124,7 +1181,8 @@ def _named_rank(words: str) -> int:
 
 
 def _side_key(side: AnyEntity | str) -> str:
-    return side if isinstance(side, str) else side.id
+    # (a side named verbatim is the same whatever the case of its head: "Cơ quan X" in a title, "cơ quan X" after)
+    return side.lower() if isinstance(side, str) else side.id
 
 
 def _add_sides(draft: FactDraft, sides: Iterable[AnyEntity | str]) -> None:
@@ -1157,7 +1215,7 @@ def _agreement_key(name: str) -> str:
 
 
 def _sides_of(twinning: _Twinning) -> set[str]:
-    return {r.entity or r.value or "" for r in twinning.draft.roles if r.role == "side"}
+    return {r.entity or (r.value or "").lower() for r in twinning.draft.roles if r.role == "side"}
 
 
 def _dated_apart(one: _Twinning, other: _Twinning) -> bool:
@@ -1213,6 +1271,7 @@ def _merge(found: list[_Twinning], new: _Twinning) -> None:
             for role in new.draft.roles:
                 taken = role.role in _ONE_OF and old.draft.has(role.role)
                 taken = taken or (role.role == "agreement" and (retold or _named_before(role.value or "", named)))
+                taken = taken or (role.role == "side" and bool(role.value) and (role.value or "").lower() in ours)
                 if not taken and not old.draft.holds(role):
                     old.draft.append(role)
             for span in new.draft.spans:
