@@ -224,6 +224,16 @@ def test_a_unit_the_tables_tell_apart_by_kind_and_a_numbered_unit() -> None:
     assert {"Cao Lãnh", "xã A Lưới 1", "thôn 11", "xã Sơn Hồng", "Ka Tăng"} <= set(names)
 
 
+def test_a_ward_or_an_urban_district_named_by_its_number() -> None:
+    # mattran.org.vn, tienphong.vn, nhandan.vn: numbered wards and districts of a city, and of Paris
+    found = places_in("Người dân Phường 15, Quận 8 (TPHCM) và các đoàn thể phường 11, quận Phú Nhuận nhận quà.")
+    assert {"Phường 15", "Quận 8", "phường 11", "Phú Nhuận"} <= set(found)
+    assert found["Quận 8"].level == "district" and found["Phường 15"].level == "commune"
+    assert "quận 16" in places_in("Ngôi nhà số 62 ở phố Boileau thuộc quận 16 tại thủ đô Paris (Cộng hòa Pháp).")
+    # a count of units before the level word: the number after it counts the next ones
+    assert not any(n[0].isdigit() or n.startswith("phường") for n in places_in("Tại 3 phường 2 xã của huyện."))
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

@@ -817,27 +817,46 @@ _LIST_BEFORE_COMMUNE = re.compile(
 # a number closing a unit's name, not a count of something after it
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
-_NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
-_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố", "khu")
+_NUMBERED_UNIT = scanner(
+    re.compile(
+        r"(?=[0-9])(?<![\w.,/])\d{1,3}"
+        r"(?=[,.;:)]|\s*\(| và | (?:xã|phường|quận|thị trấn|thành phố|tại|ở) | [-–] |$)"
+    )
+)
+#: the level words a unit is named by a number after (a village; a ward or an urban district of a city: "Phường 15,
+#: Quận 8 (TPHCM)", "phường 5, thành phố Vị Thanh", "quận 16 tại thủ đô Paris"), and the level of the unit
+_NUMBERED_UNIT_WORDS = {
+    "thôn": "village",
+    "ấp": "village",
+    "xóm": "village",
+    "khu phố": "village",
+    "tổ dân phố": "village",
+    "khu": "village",
+    "phường": "commune",
+    "quận": "district",
+}
 # "khu" is a village in Phú Thọ and Quảng Ninh ("khu 2, phường Phong Hải") and a zone anywhere else ("khu 2 của
 # bệnh viện"): a numbered "khu" is a village only where the address goes on with its commune
 _VILLAGE_NEEDS_COMMUNE = frozenset({"khu"})
 _NUMBER_AND_COMMUNE = re.compile(rf"\d+,? (?:xã|phường|thị trấn) [{UPPER}]")
-_VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
-# a village word and its space, in lower case or capitalised: a text without one names no numbered village
-_VILLAGE_WORDS_SPACED = tuple(form + " " for w in _VILLAGE_WORDS for form in (w, w.capitalize()))
+_NUMBERED_WORD_ENDS = frozenset(word[-1] for word in _NUMBERED_UNIT_WORDS)
+# a level word and its space, in lower case or capitalised: a text without one names no numbered unit
+_NUMBERED_WORDS_SPACED = tuple(form + " " for w in _NUMBERED_UNIT_WORDS for form in (w, w.capitalize()))
+_COUNT_BEFORE = re.compile(r"\d $")
 
 
-def _numbered_village_start(text: str, number_start: int) -> int | None:
-    """Where the level word before a village's number begins, if it is a word of its own."""
-    if text[number_start - 2 : number_start - 1].lower() not in _VILLAGE_WORD_ENDS:
+def _numbered_unit_start(text: str, number_start: int) -> tuple[int, str] | None:
+    """Where the level word before a unit's number begins, if it is a word of its own, and the unit's level."""
+    if text[number_start - 2 : number_start - 1].lower() not in _NUMBERED_WORD_ENDS:
         return None  # (most numbers: no level word ends there, nothing to compare)
-    for word in _VILLAGE_WORDS:
+    for word, level in _NUMBERED_UNIT_WORDS.items():
         start = number_start - len(word) - 1
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
             if word in _VILLAGE_NEEDS_COMMUNE and _NUMBER_AND_COMMUNE.match(text, number_start) is None:
                 return None
-            return start
+            if _COUNT_BEFORE.search(text, max(0, start - 3), start) is not None:
+                return None  # "3 phường 2 xã": counts of units, not a unit's number
+            return start, level
     return None
 
 
@@ -948,14 +967,14 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             found.append(_Found(start, start + len(item), item, info.renamed(item) if keep else info))
             taken.append((start, start + len(item)))
     found = _numbered_as_elsewhere(text, found, taken)
-    numbered = any(w in text for w in _VILLAGE_WORDS_SPACED)
-    for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
-        village = _numbered_village_start(text, m.start())
-        if village is not None and not any(s < m.end() and village < e for s, e in taken):
-            # "thôn 11 xã Sơn Hồng": a village named by its number alone
-            shown = text[village : m.end()]
-            found.append(_Found(village, m.end(), shown, PlaceInfo(shown, "village", country="VN")))
-            taken.append((village, m.end()))
+    numbered = any(w in text for w in _NUMBERED_WORDS_SPACED)
+    for m in _NUMBERED_UNIT.finditer(text) if numbered else ():
+        unit = _numbered_unit_start(text, m.start())
+        if unit is not None and not any(s < m.end() and unit[0] < e for s, e in taken):
+            # "thôn 11 xã Sơn Hồng", "Phường 15, Quận 8 (TPHCM)": a unit named by its number alone
+            shown = text[unit[0] : m.end()]
+            found.append(_Found(unit[0], m.end(), shown, PlaceInfo(shown, unit[1], country="VN")))
+            taken.append((unit[0], m.end()))
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken, index)
     found += _district_tails(text, taken, index)
