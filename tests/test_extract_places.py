@@ -234,6 +234,18 @@ def test_a_ward_or_an_urban_district_named_by_its_number() -> None:
     assert not any(n[0].isdigit() or n.startswith("phường") for n in places_in("Tại 3 phường 2 xã của huyện."))
 
 
+def test_a_place_ending_an_organization_name_written_in_title_case() -> None:
+    # sucmanhcongdong (overseas community site), viendongdaily.com, nangtheky21.blogspot.com, nghean24h.vn
+    assert "Bình Định" in places_in("Một Đại Hội của Hội Ái Hữu Tây Sơn Bình Định đã được tổ chức tại Thư viện.")
+    assert "Việt Nam" in places_in("Phiên họp được tổ chức tại Thư Viện Việt Nam ở Garden Grove vào chiều Chủ Nhật.")
+    assert "Quảng Ngãi" in places_in("Hội Ái Hữu Quảng Ngãi Bắc California là một trong số đó.")
+    assert "Việt Nam" in places_in("Công ty TNHH Nestlé Việt Nam đã tài trợ quà tặng ba lô cho tân sinh viên.")
+    # a person's name opens with a surname; one syllable joins the word before ("Hồng Đức"); a field of study
+    assert not places_in("Ông Nguyễn Văn Thái Bình và bà Lê Hải Dương dự lễ.")
+    assert not places_in("Lưu học sinh đang học tập tại Trường Đại học Hồng Đức.")
+    assert "Việt Nam" not in places_in("Sinh viên Triều Tiên theo học tại Khoa Việt Nam học và Tiếng Việt.")
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

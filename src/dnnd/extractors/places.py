@@ -249,6 +249,9 @@ def _rejected(text: str, start: int, end: int) -> bool:
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
             and not (window[-1] == "-" and _place_before_hyphen(head, word))
+            # (a place of two syllables or more ends a name in title case: "Hội Ái Hữu Quảng Ngãi"; not a field of
+            # study, "Khoa Việt Nam học", "Viện Hàn Quốc học")
+            and not (syllables > 1 and _title_case_org_before(window) and not text.startswith(" học", end))
         ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
@@ -270,6 +273,29 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+# the capitalised words before a name, up to the start of the window or a word that is not capitalised
+_TITLE_RUN = re.compile(rf"(?<![\w])(?:[{UPPER}][{LOWER}]*[ -])+$")
+
+
+@cache
+def _org_head_prefixes() -> tuple[str, ...]:
+    """The organization heads (``org_heads.tsv``) in lower case with a space: what a title-case name opens with.
+    (Not the press: a paper named after its province, "Báo Gia Lai", "báo Sài Gòn Tiếp Thị", is a title.)"""
+    return tuple(sorted({h.lower() + " " for h, info in org_heads().items() if info.category != "media"}))
+
+
+def _title_case_org_before(window: str) -> bool:
+    """True when the capitalised words before a place open with an organization's head, or follow one: the place
+    ends a name written in title case, as overseas communities and their papers write them ("Hội Ái Hữu Quảng
+    Ngãi", "Thư Viện Việt Nam", "Hội Hữu Nghị Việt Nam - Campuchia"); a person's name opens with a surname."""
+    run = _TITLE_RUN.search(window)
+    if run is None:
+        return False
+    if run.group(0).lower().startswith(_org_head_prefixes()):
+        return True
+    # the head in lower case before the run: "Công ty Điện Lực Quảng Nam", "Công ty cổ phần Điện Lực Quảng Nam"
+    first = run.group(0).split(" ", 1)[0]
+    return first not in surnames() and window[: run.start()].lower().endswith(_org_head_prefixes())
 
 
 def _word_before(window: str) -> str:
