@@ -246,6 +246,13 @@ def test_a_place_ending_an_organization_name_written_in_title_case() -> None:
     assert "Việt Nam" not in places_in("Sinh viên Triều Tiên theo học tại Khoa Việt Nam học và Tiếng Việt.")
 
 
+def test_a_name_the_lists_write_in_another_case_than_cldr() -> None:
+    # baonamdinh.vn, huyhungquangngai.com: a continent capitalised, the Emirates as the press writes them
+    assert {"Châu Á", "Châu Âu"} <= set(places_in("Quỹ Châu Á cấp học bổng; các nước Châu Âu tham dự."))
+    found = places_in("Ảnh do Đại sứ quán Việt Nam tại Các Tiểu vương quốc Ả Rập Thống nhất cung cấp.")
+    assert found["Các Tiểu vương quốc Ả Rập Thống nhất"].code == "AE"
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2
