@@ -253,6 +253,14 @@ def test_a_name_the_lists_write_in_another_case_than_cldr() -> None:
     assert found["Các Tiểu vương quốc Ả Rập Thống nhất"].code == "AE"
 
 
+def test_level_words_in_title_case() -> None:
+    # vietbao.com, aihuubienhoa.com (overseas papers write "Thành Phố"); lite.baomoi.com (a Cambodian district head)
+    assert "Westminster" in places_in("Dân cử có Thị Trưởng Thành Phố Westminster ông Tạ Đức Trí phát biểu.")
+    assert "Fairfield" in places_in("Nghị viên Hội Đồng Thành Phố Fairfield tại Vùng Tây Nam Sydney.")
+    found = places_in("Ngày 13/01, Huyện Trưởng huyện Kongpongro - Soth Pi Sây, tỉnh Svay Rieng dẫn đầu đoàn.")
+    assert "Trưởng" not in found and "Kongpongro" in found
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

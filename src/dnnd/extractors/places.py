@@ -107,7 +107,7 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
-    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
+    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành [Pp]hố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
     r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
     r"|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
@@ -509,6 +509,8 @@ def _trim_name(level: str, name: str) -> str:
     name beginning with it, so it does not cut a longer run short ("thôn Đông Trung").
     """
     words = name.split(" ")
+    if words[0] == "Trưởng":
+        return ""  # "Huyện Trưởng huyện Kongpongro", "Tỉnh Trưởng": the unit's head written in title case
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         if level in ("village", "commune") and n == 1 < len(words):
