@@ -261,6 +261,15 @@ def test_level_words_in_title_case() -> None:
     assert "Trưởng" not in found and "Kongpongro" in found
 
 
+def test_press_spellings_of_moscow_sayaboury_and_california() -> None:
+    # vnkienthuc.vn, dantocmiennui.vn, songoaivu.sonla.gov.vn, viendongdaily.com, giaophanhatinh
+    assert "Mátxcơva" in places_in("Chiều 26/5, tại Mátxcơva, được sự ủy nhiệm của Bộ trưởng.")
+    assert "Xay Nhạ Bu Ly" in places_in("Đoàn 09 tỉnh gồm: Hủa Phăn, Xay Sổm Bun, Xay Nhạ Bu Ly, U Đôm Xay.")
+    found = places_in("Hội Ái Hữu Vinh – Hà Tĩnh Bắc Cali mở tiệc tại nhà hàng Dynasty, khu Little Sài Gòn, San Jose.")
+    assert {"Hà Tĩnh", "Bắc Cali", "Little Sài Gòn", "San Jose"} <= set(found) and "Sài Gòn" not in found
+    assert "Nam California" in places_in("Chủ Tịch Cộng Đồng Người Việt Quốc Gia Nam California, ông Michael Võ.")
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

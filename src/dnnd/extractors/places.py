@@ -273,8 +273,9 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
-# the capitalised words before a name, up to the start of the window or a word that is not capitalised
-_TITLE_RUN = re.compile(rf"(?<![\w])(?:[{UPPER}][{LOWER}]*[ -])+$")
+# the capitalised words before a name, up to the start of the window or a word that is not capitalised (a dash
+# between two places of the name goes on with it: "Hội Ái Hữu Vinh – Hà Tĩnh Bắc Cali")
+_TITLE_RUN = re.compile(rf"(?<![\w])(?:[{UPPER}][{LOWER}]*(?: [-–] | |-))+$")
 
 
 @cache
