@@ -270,6 +270,13 @@ def test_press_spellings_of_moscow_sayaboury_and_california() -> None:
     assert "Nam California" in places_in("Chủ Tịch Cộng Đồng Người Việt Quốc Gia Nam California, ông Michael Võ.")
 
 
+def test_an_airport_names_its_commune() -> None:
+    # tintucvietduc (a German aid page), dantri.com.vn; an aircraft carrier names none
+    assert "Nội Bài" in places_in("Số máy móc y tế này đã đến sân bay quốc tế Nội Bài tại Hà Nội ngày 13/11/2021.")
+    assert "Tân Sơn Nhất" in places_in("Công suất Cảng hàng không quốc tế Tân Sơn Nhất lên 50 triệu khách.")
+    assert not places_in("Tàu sân bay Mỹ USS D. Eisenhower phô diễn lực lượng.").keys() - {"Mỹ"}
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2
