@@ -277,6 +277,13 @@ def test_an_airport_names_its_commune() -> None:
     assert not places_in("Tàu sân bay Mỹ USS D. Eisenhower phô diễn lực lượng.").keys() - {"Mỹ"}
 
 
+def test_a_unit_name_with_a_capital_inside_is_one_word() -> None:
+    # gtimes.vn, baogialai.com.vn: "AVia", "AlBá" are one name, not "A", "Al" and the rest of a word
+    found = places_in("Trường Tiểu học và Trung học cơ sở bản AVia, huyện Sepon, tỉnh Savannakhet, Lào.")
+    assert "bản AVia" in found and "bản A" not in found
+    assert "xã AlBá" in places_in("Quà cho 100 hộ nghèo, khó khăn trên địa bàn xã AlBá.")
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

@@ -695,6 +695,8 @@ def _cut_inside_a_word(text: str, m: re.Match[str], name: str) -> bool:
 
 
 _REGION_WORDS = frozenset({"vùng", "khu vực"})
+# the rest of a word a capital goes on inside of, after the letters the name pattern read ("AVia" read as "A")
+_CAMEL_REST = re.compile(rf"(?<=[{UPPER}{LOWER}])[{UPPER}][{LOWER}]+(?![\w])")
 
 
 def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
@@ -927,7 +929,8 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         level, keep = _KEYWORDS[keyword.lower()]
-        name = _trim_name(level, m.group("name"))
+        glued = _CAMEL_REST.match(text, m.end("name"))  # "bản AVia", "tỉnh ChiBa": a name with a capital inside
+        name = _trim_name(level, m.group("name") if glued is None else text[m.start("name") : glued.end()])
         if " " in name and _head_and_latin_name(text, m.start(), keyword, name):
             # "Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat", "Chủ tịch Hội đồng tỉnh Kohara Katsuji": the unit's
             # head is named after it, by a given name and a family name
