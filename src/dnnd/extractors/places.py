@@ -628,10 +628,6 @@ _ORG_PROPER_PART = re.compile(
 )
 
 
-# the descriptor of a commercial body between its head and its name ("Trung tâm Thương mại", "Công ty thương mại")
-_COMMERCIAL = re.compile(r"[Tt]hương [Mm]ại")
-
-
 def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -> list[_Found]:
     """Districts named at the end of an organization's name: "Bệnh viện Đa khoa Cẩm Thủy", "Công ty CP Vàng
     bạc đá quý Phú Nhuận". The name's proper part is its first run of two or more capitalised syllables
@@ -651,8 +647,6 @@ def _district_tails(text: str, taken: list[tuple[int, int]], index: WordIndex) -
         if f"{head_word} {text[head.end() : text.find(' ', head.end())]}" in not_names:
             continue  # "Hội nghị Cẩm Thủy": no name follows
         run_start = proper.start("run")
-        if _COMMERCIAL.search(text, head.end(), run_start) is not None:
-            continue  # "Trung tâm Thương mại Đồng Xuân" (Berlin): a market or a trading firm bears a brand's name
         words = proper.group("run").split(" ")
         offsets = [run_start]
         for w in words[:-1]:
@@ -1377,12 +1371,6 @@ def _ends_before(text: str, end: int, tail: str) -> bool:
     return text.endswith(tail, 0, end) or text.endswith(tail + "\n", 0, end)
 
 
-def _same_country(info: PlaceInfo, anchor: _Found) -> bool:
-    """False for a unit of one country before a bracket that places it in another: "Trung tâm Thương mại Đồng Xuân
-    (Berlin)" names no district of Phú Yên (a country itself, "Việt Nam", is no unit and passes)."""
-    return info.level == "country" or anchor.info.country in (None, info.country) or info.country is None
-
-
 def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Found]:
     """Units named without a level word where the context says they are places.
 
@@ -1436,11 +1424,7 @@ def _listed_units(text: str, found: list[_Found], index: WordIndex) -> list[_Fou
             district = anchor
             listed = text.endswith((", ", ": "), max(0, before.start(1) - 2), before.start(1))
             info = _commune_of(before.group(1), anchor, bracket, listed)
-        if (
-            info is not None
-            and (bracket is None or _same_country(info, anchor))
-            and not _rejected(text, before.start(1), before.end(1))
-        ):
+        if info is not None and not _rejected(text, before.start(1), before.end(1)):
             add(before.start(1), before.group(1), info)
             queue.append(out[-1])
             if info.level == "commune" and district is not None:
