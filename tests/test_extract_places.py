@@ -284,6 +284,15 @@ def test_a_unit_name_with_a_capital_inside_is_one_word() -> None:
     assert "xã AlBá" in places_in("Quà cho 100 hộ nghèo, khó khăn trên địa bàn xã AlBá.")
 
 
+def test_a_list_of_numbered_districts_and_a_us_county() -> None:
+    # quan3.hochiminhcity.gov.vn-style lists; dantocmiennui.vn, sbtn-style county names
+    names = _place_names("Thường trực Quận ủy, UBND và các đoàn thể Quận 1, 3, 5, 10, Tân Bình dự lễ.")
+    assert {"Quận 1", "3", "5", "10", "Tân Bình"} <= set(names)
+    assert {"quận 5", "10", "11"} <= set(_place_names("Đến dự có lãnh đạo UBND các quận 5, 10 và 11."))
+    assert "Santa Clara" in places_in("Văn Phòng Giám Sát Viên Quận Hạt Santa Clara trao Bằng Tưởng Lục.")
+    assert "Camden" in places_in("Hội đồng chính quyền quận hạt Camden, tiểu bang New Jersey vinh danh.")
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

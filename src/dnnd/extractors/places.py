@@ -66,6 +66,8 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "tp": ("city", False),
     "huyện": ("district", False),
     "quận": ("district", False),
+    # a county of the United States, as the overseas press names it ("quận hạt Camden", "Quận Hạt Santa Clara")
+    "quận hạt": ("district", False),
     "thị xã": ("district", False),
     "tx.": ("district", False),
     "thị trấn": ("commune", True),
@@ -107,9 +109,9 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
-    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành [Pp]hố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
-    r"|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
+    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành [Pp]hố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận [Hh]ạt|[Qq]uận|[Tt]hị xã|[Tt]hị trấn"
+    r"|[Xx]ã|[Pp]hường|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố"
+    r"|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
     rf"|[Vv]ùng(?= [{UPPER}][{LOWER}])|[Kk]hu vực(?= [{UPPER}][{LOWER}]))"
     rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
@@ -854,6 +856,8 @@ _NUMBERED_UNIT = scanner(
         r"(?=[,.;:)]|\s*\(| và | (?:xã|phường|quận|thị trấn|thành phố|tại|ở) | [-–] |$)"
     )
 )
+# the next number of a list of numbered units, closed as a unit's number is
+_NUMBER_LIST_NEXT = re.compile(r"(?P<sep>, và |, | và )(?P<number>\d{1,3})(?=[,.;:)]|\s*\(| và | [-–] |$)")
 #: the level words a unit is named by a number after (a village; a ward or an urban district of a city: "Phường 15,
 #: Quận 8 (TPHCM)", "phường 5, thành phố Vị Thanh", "quận 16 tại thủ đô Paris"), and the level of the unit
 _NUMBERED_UNIT_WORDS = {
@@ -1007,6 +1011,16 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             shown = text[unit[0] : m.end()]
             found.append(_Found(unit[0], m.end(), shown, PlaceInfo(shown, unit[1], country="VN")))
             taken.append((unit[0], m.end()))
+            word = text[unit[0] : m.start() - 1]
+            nxt = _NUMBER_LIST_NEXT.match(text, m.end())
+            while nxt is not None:
+                # "Quận 1, 3, 5, 10, Tân Bình", "các quận 5, 10 và 11": the units the list numbers after the first
+                number = nxt.group("number")
+                found.append(
+                    _Found(nxt.start("number"), nxt.end(), number, PlaceInfo(f"{word} {number}", unit[1], country="VN"))
+                )
+                taken.append((nxt.start("number"), nxt.end()))
+                nxt = _NUMBER_LIST_NEXT.match(text, nxt.end()) if "và" not in nxt.group("sep") else None
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken, index)
     found += _district_tails(text, taken, index)
