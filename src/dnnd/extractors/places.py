@@ -1015,10 +1015,9 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             nxt = _NUMBER_LIST_NEXT.match(text, m.end())
             while nxt is not None:
                 # "Quận 1, 3, 5, 10, Tân Bình", "các quận 5, 10 và 11": the units the list numbers after the first
-                number = nxt.group("number")
-                found.append(
-                    _Found(nxt.start("number"), nxt.end(), number, PlaceInfo(f"{word} {number}", unit[1], country="VN"))
-                )
+                listed = nxt.group("number")
+                info = PlaceInfo(f"{word} {listed}", unit[1], country="VN")
+                found.append(_Found(nxt.start("number"), nxt.end(), listed, info))
                 taken.append((nxt.start("number"), nxt.end()))
                 nxt = _NUMBER_LIST_NEXT.match(text, nxt.end()) if "và" not in nxt.group("sep") else None
     found += _colon_lists(text, taken)
