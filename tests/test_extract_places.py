@@ -293,6 +293,16 @@ def test_a_list_of_numbered_districts_and_a_us_county() -> None:
     assert "Camden" in places_in("Hội đồng chính quyền quận hạt Camden, tiểu bang New Jersey vinh danh.")
 
 
+def test_a_capitalised_village_word_inside_a_sentence_where_an_address_goes_on() -> None:
+    # xasonkim2.hatinh.gov.vn, bqllang.gov.vn: a village, then its commune or district
+    names = _place_names("Làm việc với Ban Quản lý Khu Di tích tại Bản Đông, xã Pamakab, tỉnh Phichit.")
+    assert "Bản Đông" in names
+    names = _place_names("Làng Noọng Ôn, xã Xiêng Phin, huyện Mương, tỉnh Udonthani (Thái Lan) là nơi Bác sống.")
+    assert "Làng Noọng Ôn" in names
+    # a document or a body's name is no village: no address goes on after it
+    assert not any(n.startswith(("Bản", "Làng")) for n in _place_names("Ký Bản Ghi nhớ với Làng Hoa Sen quốc tế."))
+
+
 def test_a_country_paired_by_a_dash_is_a_place_and_a_state_form_is_listed_apart() -> None:
     names = _place_names("Biên giới Việt – Lào và Hội Hữu nghị Việt Nam - Lào tỉnh Đồng Tháp.")
     assert names.count("Lào") == 2

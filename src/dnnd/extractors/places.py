@@ -110,7 +110,7 @@ _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
     r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành [Pp]hố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận [Hh]ạt|[Qq]uận|[Tt]hị xã|[Tt]hị trấn"
-    r"|[Xx]ã|[Pp]hường|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố"
+    r"|[Xx]ã|[Pp]hường|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|[Ll]àng|buôn|[Kk]hu phố"
     r"|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
     rf"|[Vv]ùng(?= [{UPPER}][{LOWER}])|[Kk]hu vực(?= [{UPPER}][{LOWER}]))"
@@ -120,7 +120,7 @@ _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanne
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 #: commune-level and smaller keywords, written in lower case inside a sentence ("Bản Ghi nhớ" is a document)
 _LOWER_KEYWORDS = frozenset(
-    {"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
+    {"thị trấn", "xã", "phường", "thôn", "bản", "làng", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
 )
 
 
@@ -144,8 +144,16 @@ def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
         if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
             return True
     if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
+        if _ADDRESS_LEVEL_AFTER.match(text, name_end) is not None:
+            return False  # "tại Bản Đông, xã Pamakab", "Làng Noọng Ôn, xã Xiêng Phin": an address goes on
+        if keyword == "Làng":
+            return True  # "Làng Hữu Nghị", "Làng Hoa Sen": a body's name, wherever it stands
         return not _at_sentence_start(text[max(0, start - 7) : start]) and not _UNIT_NUMBER.match(text, name_end)
     return False
+
+
+# the next unit of an address after a comma, by its level word: ", xã Pamakab", ", huyện Khăm Cợt"
+_ADDRESS_LEVEL_AFTER = re.compile(rf", (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|cụm bản|cụm) [{UPPER}]")
 
 
 _LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
