@@ -268,6 +268,7 @@ def test_press_spellings_of_moscow_sayaboury_and_california() -> None:
     found = places_in("Hội Ái Hữu Vinh – Hà Tĩnh Bắc Cali mở tiệc tại nhà hàng Dynasty, khu Little Sài Gòn, San Jose.")
     assert {"Hà Tĩnh", "Bắc Cali", "Little Sài Gòn", "San Jose"} <= set(found) and "Sài Gòn" not in found
     assert "Nam California" in places_in("Chủ Tịch Cộng Đồng Người Việt Quốc Gia Nam California, ông Michael Võ.")
+    assert places_in("Phó Tế Alphonse Tolenga, người Công-gô, cũng góp mặt.")["Công-gô"].code == "CG"
 
 
 def test_an_airport_names_its_commune() -> None:
