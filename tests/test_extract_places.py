@@ -287,9 +287,11 @@ def test_a_unit_name_with_a_capital_inside_is_one_word() -> None:
 
 def test_a_list_of_numbered_districts_and_a_us_county() -> None:
     # quan3.hochiminhcity.gov.vn-style lists; dantocmiennui.vn, sbtn-style county names
-    names = _place_names("Thường trực Quận ủy, UBND và các đoàn thể Quận 1, 3, 5, 10, Tân Bình dự lễ.")
-    assert {"Quận 1", "3", "5", "10", "Tân Bình"} <= set(names)
-    assert {"quận 5", "10", "11"} <= set(_place_names("Đến dự có lãnh đạo UBND các quận 5, 10 và 11."))
+    names = _place_names("Khảo sát tại nhiều tuyến đường ở các quận 1, 3, 10, Tân Bình.")
+    assert {"1", "3", "10", "Tân Bình"} <= set(names)
+    assert {"5", "10", "11"} <= set(_place_names("Đến dự có lãnh đạo UBND các quận 5, 10 và 11."))
+    # numbers after a unit with no plural before it may count something else: no list is read
+    assert not _place_names("Đến dự có lãnh đạo UBND quận 5, 10 và 11.")
     assert "Santa Clara" in places_in("Văn Phòng Giám Sát Viên Quận Hạt Santa Clara trao Bằng Tưởng Lục.")
     assert "Camden" in places_in("Hội đồng chính quyền quận hạt Camden, tiểu bang New Jersey vinh danh.")
 

@@ -1016,11 +1016,15 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         unit = _numbered_unit_start(text, m.start())
         if unit is not None and not any(s < m.end() and unit[0] < e for s, e in taken):
             # "thôn 11 xã Sơn Hồng", "Phường 15, Quận 8 (TPHCM)": a unit named by its number alone
-            shown = text[unit[0] : m.end()]
-            found.append(_Found(unit[0], m.end(), shown, PlaceInfo(shown, unit[1], country="VN")))
-            taken.append((unit[0], m.end()))
             word = text[unit[0] : m.start() - 1]
             nxt = _NUMBER_LIST_NEXT.match(text, m.end())
+            if nxt is not None and not text.endswith(("các ", "Các ", "những "), max(0, unit[0] - 6), unit[0]):
+                continue  # "UBND quận 5, 10 và 11": a list of numbers only a plural announces is one of units
+            # (the level word of a list of numbers, "các quận 5, 10 và 11", is each item's: the items are the numbers)
+            start = unit[0] if nxt is None else m.start()
+            shown = text[start : m.end()]
+            found.append(_Found(start, m.end(), shown, PlaceInfo(f"{word} {m.group(0)}", unit[1], country="VN")))
+            taken.append((unit[0], m.end()))
             while nxt is not None:
                 # "Quận 1, 3, 5, 10, Tân Bình", "các quận 5, 10 và 11": the units the list numbers after the first
                 listed = nxt.group("number")
