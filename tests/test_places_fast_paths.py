@@ -99,19 +99,27 @@ def test_the_lower_case_level_words_found_with_their_first_letters_are_the_scans
 
 
 @settings(max_examples=300, deadline=None)
-@given(texts(), st.sampled_from(["thôn", "Thôn", "ấp", "Ấp", "xóm", "khu phố", "Tổ dân phố", "TỔ DÂN PHỐ", "tôn", ""]))
-def test_the_numbered_village_test_reads_every_level_word(text: str, word: str) -> None:
+@given(
+    texts(),
+    st.sampled_from(
+        ["thôn", "Thôn", "ấp", "Ấp", "xóm", "khu phố", "Tổ dân phố", "TỔ DÂN PHỐ", "Quận", "phường", "tôn", ""]
+    ),
+)
+def test_the_numbered_unit_test_reads_every_level_word(text: str, word: str) -> None:
     text = f"{text} {word} 12"
     at = len(text) - 2
     expected = next(
         (
-            at - len(w) - 1
-            for w in places._VILLAGE_WORDS
+            (at - len(w) - 1, level)
+            for w, level in places._NUMBERED_UNIT_WORDS.items()
             if at - len(w) - 1 >= 0
             and text[at - len(w) - 1 : at - 1].lower() == w
             and not text[at - len(w) - 2 : at - len(w) - 1].isalnum()
         ),
         None,
     )
-    assert places._numbered_village_start(text, at) == expected
-    assert (expected is not None) == (word.lower() in places._VILLAGE_WORDS)
+    if expected is not None and text[: expected[0]].endswith(tuple(f"{d} " for d in "0123456789")):
+        expected = None  # "3 phường 12": a count before the level word
+    assert places._numbered_unit_start(text, at) == expected
+    if not text[: at - len(word) - 2].endswith(tuple(f"{d}" for d in "0123456789")):
+        assert (expected is not None) == (word.lower() in places._NUMBERED_UNIT_WORDS)

@@ -415,7 +415,11 @@ class PlaceGazetteer:
                 info = PlaceInfo(name, level, code or None, country or None)
             key = place_key(name)
             if key in self.bare and not alias_of:
-                continue  # CLDR or the administrative tables already have it
+                if not world:
+                    # CLDR or the tables have it, in another case the press also writes: "Châu Á" / "châu Á",
+                    # "Các Tiểu vương quốc Ả Rập Thống nhất" / CLDR's "Các Tiểu Vương quốc ..."
+                    self._bare_surfaces.add(name)
+                continue
             self.bare[key] = info
             self._bare_surfaces.add(name)
             if world and " " not in name:

@@ -66,6 +66,8 @@ _KEYWORDS: dict[str, tuple[str, bool]] = {
     "tp": ("city", False),
     "huyện": ("district", False),
     "quận": ("district", False),
+    # a county of the United States, as the overseas press names it ("quận hạt Camden", "Quận Hạt Santa Clara")
+    "quận hạt": ("district", False),
     "thị xã": ("district", False),
     "tx.": ("district", False),
     "thị trấn": ("commune", True),
@@ -107,9 +109,9 @@ _FOREIGN_KEYWORDS = {"châu": "CN", "trấn": "CN"}
 _UNIT_DESCRIPTORS = "biên giới|vùng cao|miền núi|vùng biên|đảo"
 _KEYWORD_RE = re.compile(
     # (not after a hyphen: "Khăm-phum", "Xổm-phon" are syllables of a Lao name transcribed with hyphens)
-    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường"
-    r"|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|làng|buôn|[Kk]hu phố|[Tt]ổ dân phố"
-    r"|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
+    r"(?<![\w.-])(?P<kw>[Tt]ỉnh|[Tt]hành [Pp]hố|TP\.?|Tp\.?|TX\.|[Hh]uyện|[Qq]uận [Hh]ạt|[Qq]uận|[Tt]hị xã|[Tt]hị trấn"
+    r"|[Xx]ã|[Pp]hường|[Tt]hôn|[Cc]ụm bản|[Cc]ụm|[Bb]ản|[Đđ]ặc khu|[Ấấ]p|[Xx]óm|[Kk]hóm|[Ll]àng|buôn|[Kk]hu phố"
+    r"|[Tt]ổ dân phố|[Pp]hum|[Ss]óc|(?<![Ll]iên )[Bb]ang|[Tt]iểu [Bb]ang|châu|trấn|[Qq]uần đảo|[Đđ]ảo"
     # (a region's name is a word: "khu vực TP.HCM", "vùng ĐBSCL" are found by their own level word or name)
     rf"|[Vv]ùng(?= [{UPPER}][{LOWER}])|[Kk]hu vực(?= [{UPPER}][{LOWER}]))"
     rf"(?: |(?<=\.))(?:(?P<desc>{_UNIT_DESCRIPTORS}) )?(?P<name>{_NAME})"  # "TX.Hương Trà": glued to the name
@@ -118,7 +120,7 @@ _KEYWORD_RE = scanner(_KEYWORD_RE)  # the same matches, found faster (see scanne
 _WORD_BEFORE = re.compile(r"(\w+)\s$")
 #: commune-level and smaller keywords, written in lower case inside a sentence ("Bản Ghi nhớ" is a document)
 _LOWER_KEYWORDS = frozenset(
-    {"thị trấn", "xã", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
+    {"thị trấn", "xã", "phường", "thôn", "bản", "làng", "ấp", "xóm", "khóm", "khu phố", "tổ dân phố", "đảo", "quần đảo"}
 )
 
 
@@ -142,8 +144,16 @@ def _not_a_keyword(text: str, start: int, keyword: str, name_end: int) -> bool:
         if before is not None and f"{before.group(1).lower()} {keyword.lower()}" in _keyword_compounds():
             return True
     if keyword[0].isupper() and keyword.lower() in _LOWER_KEYWORDS:
+        if _ADDRESS_LEVEL_AFTER.match(text, name_end) is not None:
+            return False  # "tại Bản Đông, xã Pamakab", "Làng Noọng Ôn, xã Xiêng Phin": an address goes on
+        if keyword == "Làng":
+            return True  # "Làng Hữu Nghị", "Làng Hoa Sen": a body's name, wherever it stands
         return not _at_sentence_start(text[max(0, start - 7) : start]) and not _UNIT_NUMBER.match(text, name_end)
     return False
+
+
+# the next unit of an address after a comma, by its level word: ", xã Pamakab", ", huyện Khăm Cợt"
+_ADDRESS_LEVEL_AFTER = re.compile(rf", (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|cụm bản|cụm) [{UPPER}]")
 
 
 _LIST_NEXT = re.compile(rf"(?P<sep>, và |, | và )(?P<name>{_NAME})")
@@ -249,6 +259,9 @@ def _rejected(text: str, start: int, end: int) -> bool:
             and not _brand_before(word, syllables)
             and not head.endswith(_BODY_OF_UNIT)
             and not (window[-1] == "-" and _place_before_hyphen(head, word))
+            # (a place of two syllables or more ends a name in title case: "Hội Ái Hữu Quảng Ngãi"; not a field of
+            # study, "Khoa Việt Nam học", "Viện Hàn Quốc học")
+            and not (syllables > 1 and _title_case_org_before(window) and not text.startswith(" học", end))
         ):
             return True  # "Dương Đức", "Việt Nhật", "Chủ Nhật": inside a longer name
     if syllables == 1:
@@ -270,6 +283,30 @@ def _rejected(text: str, start: int, end: int) -> bool:
 
 
 _LOWER_WORD_AFTER = re.compile(rf" ([{LOWER}]+)")
+# the capitalised words before a name, up to the start of the window or a word that is not capitalised (a dash
+# between two places of the name goes on with it: "Hội Ái Hữu Vinh – Hà Tĩnh Bắc Cali")
+_TITLE_RUN = re.compile(rf"(?<![\w])(?:[{UPPER}][{LOWER}]*(?: [-–] | |-))+$")
+
+
+@cache
+def _org_head_prefixes() -> tuple[str, ...]:
+    """The organization heads (``org_heads.tsv``) in lower case with a space: what a title-case name opens with.
+    (Not the press: a paper named after its province, "Báo Gia Lai", "báo Sài Gòn Tiếp Thị", is a title.)"""
+    return tuple(sorted({h.lower() + " " for h, info in org_heads().items() if info.category != "media"}))
+
+
+def _title_case_org_before(window: str) -> bool:
+    """True when the capitalised words before a place open with an organization's head, or follow one: the place
+    ends a name written in title case, as overseas communities and their papers write them ("Hội Ái Hữu Quảng
+    Ngãi", "Thư Viện Việt Nam", "Hội Hữu Nghị Việt Nam - Campuchia"); a person's name opens with a surname."""
+    run = _TITLE_RUN.search(window)
+    if run is None:
+        return False
+    if run.group(0).lower().startswith(_org_head_prefixes()):
+        return True
+    # the head in lower case before the run: "Công ty Điện Lực Quảng Nam", "Công ty cổ phần Điện Lực Quảng Nam"
+    first = run.group(0).split(" ", 1)[0]
+    return first not in surnames() and window[: run.start()].lower().endswith(_org_head_prefixes())
 
 
 def _word_before(window: str) -> str:
@@ -483,6 +520,8 @@ def _trim_name(level: str, name: str) -> str:
     name beginning with it, so it does not cut a longer run short ("thôn Đông Trung").
     """
     words = name.split(" ")
+    if words[0] == "Trưởng":
+        return ""  # "Huyện Trưởng huyện Kongpongro", "Tỉnh Trưởng": the unit's head written in title case
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         if level in ("village", "commune") and n == 1 < len(words):
@@ -666,6 +705,8 @@ def _cut_inside_a_word(text: str, m: re.Match[str], name: str) -> bool:
 
 
 _REGION_WORDS = frozenset({"vùng", "khu vực"})
+# the rest of a word a capital goes on inside of, after the letters the name pattern read ("AVia" read as "A")
+_CAMEL_REST = re.compile(rf"(?<=[{UPPER}{LOWER}])[{UPPER}][{LOWER}]+(?![\w])")
 
 
 def _in_address(text: str, m: re.Match[str], keyword: str) -> bool:
@@ -817,27 +858,48 @@ _LIST_BEFORE_COMMUNE = re.compile(
 # a number closing a unit's name, not a count of something after it
 _UNIT_NUMBER = re.compile(r" \d{1,3}(?=[,.;:)]|\s*\(| và | [-–] |$)")
 # (found by its digits, which are rare, and then the level word before them: a scan that skips to digits)
-_NUMBERED_VILLAGE = scanner(re.compile(r"(?=[0-9])(?<![\w.,/])\d{1,3}(?=[,.;:)]|\s*\(| và | xã | [-–] |$)"))
-_VILLAGE_WORDS = ("thôn", "ấp", "xóm", "khu phố", "tổ dân phố", "khu")
+_NUMBERED_UNIT = scanner(
+    re.compile(
+        r"(?=[0-9])(?<![\w.,/])\d{1,3}"
+        r"(?=[,.;:)]|\s*\(| và | (?:xã|phường|quận|thị trấn|thành phố|tại|ở) | [-–] |$)"
+    )
+)
+# the next number of a list of numbered units, closed as a unit's number is
+_NUMBER_LIST_NEXT = re.compile(r"(?P<sep>, và |, | và )(?P<number>\d{1,3})(?=[,.;:)]|\s*\(| và | [-–] |$)")
+#: the level words a unit is named by a number after (a village; a ward or an urban district of a city: "Phường 15,
+#: Quận 8 (TPHCM)", "phường 5, thành phố Vị Thanh", "quận 16 tại thủ đô Paris"), and the level of the unit
+_NUMBERED_UNIT_WORDS = {
+    "thôn": "village",
+    "ấp": "village",
+    "xóm": "village",
+    "khu phố": "village",
+    "tổ dân phố": "village",
+    "khu": "village",
+    "phường": "commune",
+    "quận": "district",
+}
 # "khu" is a village in Phú Thọ and Quảng Ninh ("khu 2, phường Phong Hải") and a zone anywhere else ("khu 2 của
 # bệnh viện"): a numbered "khu" is a village only where the address goes on with its commune
 _VILLAGE_NEEDS_COMMUNE = frozenset({"khu"})
 _NUMBER_AND_COMMUNE = re.compile(rf"\d+,? (?:xã|phường|thị trấn) [{UPPER}]")
-_VILLAGE_WORD_ENDS = frozenset(word[-1] for word in _VILLAGE_WORDS)
-# a village word and its space, in lower case or capitalised: a text without one names no numbered village
-_VILLAGE_WORDS_SPACED = tuple(form + " " for w in _VILLAGE_WORDS for form in (w, w.capitalize()))
+_NUMBERED_WORD_ENDS = frozenset(word[-1] for word in _NUMBERED_UNIT_WORDS)
+# a level word and its space, in lower case or capitalised: a text without one names no numbered unit
+_NUMBERED_WORDS_SPACED = tuple(form + " " for w in _NUMBERED_UNIT_WORDS for form in (w, w.capitalize()))
+_COUNT_BEFORE = re.compile(r"\d $")
 
 
-def _numbered_village_start(text: str, number_start: int) -> int | None:
-    """Where the level word before a village's number begins, if it is a word of its own."""
-    if text[number_start - 2 : number_start - 1].lower() not in _VILLAGE_WORD_ENDS:
+def _numbered_unit_start(text: str, number_start: int) -> tuple[int, str] | None:
+    """Where the level word before a unit's number begins, if it is a word of its own, and the unit's level."""
+    if text[number_start - 2 : number_start - 1].lower() not in _NUMBERED_WORD_ENDS:
         return None  # (most numbers: no level word ends there, nothing to compare)
-    for word in _VILLAGE_WORDS:
+    for word, level in _NUMBERED_UNIT_WORDS.items():
         start = number_start - len(word) - 1
         if start >= 0 and text[start : number_start - 1].lower() == word and not text[start - 1 : start].isalnum():
             if word in _VILLAGE_NEEDS_COMMUNE and _NUMBER_AND_COMMUNE.match(text, number_start) is None:
                 return None
-            return start
+            if _COUNT_BEFORE.search(text, max(0, start - 3), start) is not None:
+                return None  # "3 phường 2 xã": counts of units, not a unit's number
+            return start, level
     return None
 
 
@@ -879,7 +941,8 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
         if keyword in _FOREIGN_KEYWORDS and _names_a_region(keyword, m.group("name")):
             continue  # "châu Âu", "châu Á - Thái Bình Dương": a continent, found by its whole name
         level, keep = _KEYWORDS[keyword.lower()]
-        name = _trim_name(level, m.group("name"))
+        glued = _CAMEL_REST.match(text, m.end("name"))  # "bản AVia", "tỉnh ChiBa": a name with a capital inside
+        name = _trim_name(level, m.group("name") if glued is None else text[m.start("name") : glued.end()])
         if " " in name and _head_and_latin_name(text, m.start(), keyword, name):
             # "Tỉnh trưởng tỉnh Preah Sihanoukville Sbong Sarat", "Chủ tịch Hội đồng tỉnh Kohara Katsuji": the unit's
             # head is named after it, by a given name and a family name
@@ -948,14 +1011,27 @@ def find_places(text: str, index: WordIndex | None = None) -> list[_Found]:
             found.append(_Found(start, start + len(item), item, info.renamed(item) if keep else info))
             taken.append((start, start + len(item)))
     found = _numbered_as_elsewhere(text, found, taken)
-    numbered = any(w in text for w in _VILLAGE_WORDS_SPACED)
-    for m in _NUMBERED_VILLAGE.finditer(text) if numbered else ():
-        village = _numbered_village_start(text, m.start())
-        if village is not None and not any(s < m.end() and village < e for s, e in taken):
-            # "thôn 11 xã Sơn Hồng": a village named by its number alone
-            shown = text[village : m.end()]
-            found.append(_Found(village, m.end(), shown, PlaceInfo(shown, "village", country="VN")))
-            taken.append((village, m.end()))
+    numbered = any(w in text for w in _NUMBERED_WORDS_SPACED)
+    for m in _NUMBERED_UNIT.finditer(text) if numbered else ():
+        unit = _numbered_unit_start(text, m.start())
+        if unit is not None and not any(s < m.end() and unit[0] < e for s, e in taken):
+            # "thôn 11 xã Sơn Hồng", "Phường 15, Quận 8 (TPHCM)": a unit named by its number alone
+            word = text[unit[0] : m.start() - 1]
+            nxt = _NUMBER_LIST_NEXT.match(text, m.end())
+            if nxt is not None and not text.endswith(("các ", "Các ", "những "), max(0, unit[0] - 6), unit[0]):
+                continue  # "UBND quận 5, 10 và 11": a list of numbers only a plural announces is one of units
+            # (the level word of a list of numbers, "các quận 5, 10 và 11", is each item's: the items are the numbers)
+            start = unit[0] if nxt is None else m.start()
+            shown = text[start : m.end()]
+            found.append(_Found(start, m.end(), shown, PlaceInfo(f"{word} {m.group(0)}", unit[1], country="VN")))
+            taken.append((unit[0], m.end()))
+            while nxt is not None:
+                # "Quận 1, 3, 5, 10, Tân Bình", "các quận 5, 10 và 11": the units the list numbers after the first
+                listed = nxt.group("number")
+                info = PlaceInfo(f"{word} {listed}", unit[1], country="VN")
+                found.append(_Found(nxt.start("number"), nxt.end(), listed, info))
+                taken.append((nxt.start("number"), nxt.end()))
+                nxt = _NUMBER_LIST_NEXT.match(text, nxt.end()) if "và" not in nxt.group("sep") else None
     found += _colon_lists(text, taken)
     found += _named_after_communes(text, taken, index)
     found += _district_tails(text, taken, index)
