@@ -352,6 +352,9 @@ _PERSON_POST_SEP = re.compile(r"[ \t]*[-–:][ \t]*")
 _NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
 # The result of a vote announced ("kết quả bầu cử ... như sau:", nhanquyen.co; "kết quả bỏ phiếu"): a vote held.
 _VOTE_RESULT_RE = re.compile(r"(?<!\w)[Kk]ết quả (?:cuộc )?(?:bầu cử|bỏ phiếu)(?!\w)")
+# A list's opening that names the committee "Tân" (new, i.e. just elected), as overseas community outlets head
+# the result: "Tân BCH CĐNVTD niên khóa mới (từ trái):" then "Chủ tịch: Kate Hoàng (NSW)" (sbs.com.au).
+_NEW_BODY_HEAD_RE = re.compile(rf"\s*[Tt]ân\s+{_BODY}")
 # A line kept in office: "Chủ tịch: ông A (tái cử)".
 _REELECTED_LINE_RE = re.compile(r"(?<!\w)(?:tái đắc cử|tái cử|tiếp tục)(?!\w)", re.IGNORECASE)
 # A person's post in brackets after the name, in a list under a vote: "bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)".
@@ -1688,6 +1691,8 @@ def _vote_done(art: _Article, head: tuple[int, int]) -> bool:
         return False
     if _VOTE_RESULT_RE.search(art.text, start, head[1]):
         return True  # "Theo kết quả bầu cử ..., Hội đồng ... được ghi nhận như sau:"
+    if _NEW_BODY_HEAD_RE.match(art.text, start, head[1]):
+        return True  # "Tân Ban Chấp hành ...:": the committee just elected, post by post
     triggers = _triggers(art, start, head[1])
     # "gồm" lists a new committee ("Ban Chấp hành khóa mới gồm:"), not any group ("Thành phần đoàn gồm:")
     if any(t.word not in _LAUNCH for t in triggers):
