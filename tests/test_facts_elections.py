@@ -806,6 +806,16 @@ def test_a_post_written_tan_before_its_holders_name_was_just_taken() -> None:
     assert found["status"] == ["appointed"] and found["organization"] == ["Sở Ngoại vụ tỉnh Điện Biên"]
 
 
+def test_tan_before_the_post_voted_is_no_part_of_the_post() -> None:
+    # tapchihuongviet.de: "được bầu làm tân Chủ tịch Hội X": the post is "Chủ tịch", "tân" says it is new
+    (found,) = elections(
+        "Đại hội đã bầu ra Ban chấp hành mới gồm 19 thành viên, ông Võ Văn Long được bầu làm tân Chủ tịch Hội "
+        "doanh nghiệp Việt Nam tại Đức nhiệm kỳ VI."
+    )
+    assert (found["person"], found["position"]) == (["Võ Văn Long"], ["Chủ tịch"])
+    assert found["organization"] == ["Hội doanh nghiệp Việt Nam tại Đức"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

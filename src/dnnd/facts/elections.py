@@ -334,6 +334,7 @@ _BARE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)(]|$|(?:nhiệm kỳ|khóa|khoá|l�
 # ("Tân Chủ tịch Hội, ông X", "Tân Chủ tịch Hội X là bà Y": the new holder named after the post)
 _NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*(?:[,–-]|là(?!\w))?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
+_NEW_PREFIX_RE = re.compile(r"[Tt]ân\s+")
 _COPULA_LEAD_RE = re.compile(r"(?<!\w)là(?!\w)")
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
@@ -500,6 +501,9 @@ def _post_at(art: _Article, start: int, limit: int, *, loose: bool) -> _Post | N
         return _Post(start, start, _org_after(art, body.end(), limit), body.group())
     if title is not None:
         end = title.end()
+        new = _NEW_PREFIX_RE.match(text, start, end)
+        if new is not None:
+            start = new.end()  # "được bầu làm tân Chủ tịch Hội X": "tân" (new) tells when, the post is "Chủ tịch"
     elif loose:
         end = _loose_end(art, start, limit)
         if end <= start:
