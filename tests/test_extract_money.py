@@ -339,6 +339,11 @@ def test_the_amount_patterns_tried_at_the_number_starts_find_what_they_find_ever
             "Hội trao tặng số tiền 5.000 zl (1.270 USD).",
             {(80000, "CZK"), (90000000, "VND"), (5000, "PLN"), (1270, "USD")},
         ),
+        # the overseas press's "Mỹ kim" (US dollar), in either spelling of its vowel
+        (
+            "Hoa Kỳ đã viện trợ gần 9.5 triệu Mỹ kim cho Việt Nam; hội góp thêm 300 mĩ kim.",
+            {(9500000, "USD"), (300, "USD")},
+        ),
         # a day and month before an amount is no group of thousands
         ("Hội trao ngày 15/3 200 USD cho mỗi em.", {(200, "USD")}),
     ],

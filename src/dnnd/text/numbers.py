@@ -93,6 +93,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "đô la mỹ": "USD",
     "đô la": "USD",
     "đô": "USD",
+    "mỹ kim": "USD",  # (the overseas press's word: "gần 9.5 triệu Mỹ kim")
+    "mĩ kim": "USD",
     "eur": "EUR",
     "euro": "EUR",
     "€": "EUR",
