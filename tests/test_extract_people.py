@@ -1109,3 +1109,15 @@ def test_ministry_spelt_out_is_one_office() -> None:
     )
     assert found["Tô Anh Dũng"].positions == ("Thứ trưởng Bộ Ngoại giao",)
     assert found["Bùi Thanh Sơn"].positions == ("Bộ trưởng Bộ Ngoại giao",)
+
+
+def test_priest_address_keeps_the_baptismal_name() -> None:
+    # a Catholic diocese's news (the Thanh Hóa diocese's office in Saigon): "cha", "Đức cha" before a priest's or a
+    # bishop's name, the baptismal name part of it (as after "Linh mục"); "Cha Lo" (a border gate) is no one
+    found = people_in(
+        "Thánh lễ mừng Đức cha Giuse Nguyễn Chí Linh vừa được bầu, bàn giao trụ sở giữa hai cha Antôn Vũ Mạnh Hà và "
+        "cha Raphael Đỗ Minh Tuấn.",
+        "Nơi đây có tuyến đường 12A nối từ Việt Nam sang Lào, qua cửa khẩu quốc tế Cha Lo-Na Phàu.",
+    )
+    assert {"Giuse Nguyễn Chí Linh", "Antôn Vũ Mạnh Hà", "Raphael Đỗ Minh Tuấn"} <= set(found)
+    assert not any("Phàu" in name for name in found)
