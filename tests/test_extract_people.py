@@ -1062,3 +1062,62 @@ def test_a_roll_line_names_its_holder_in_any_order() -> None:
     # (a title that does not open its line is no roll's: "ông A nói: ..." reads no name from the colon on)
     found = people_in("Phát biểu tại buổi lễ, Chủ tịch Hội cho biết: Hội Đồng Hương")
     assert "Hội Đồng Hương" not in found
+
+
+def test_benefactors_common_noun_is_no_name() -> None:
+    # a Buddhist charity's report (giacngo-style aid news): "Mạnh Thường Quân" in Title Case is the common noun for
+    # benefactors, "Mạnh" a surname too; a man surnamed or named Mạnh Thường stays a person
+    found = people_in(
+        "Tổng trị giá quà tặng là 487,5 triệu đồng do Ban từ thiện xã hội Hệ phái Khất sĩ vận động các Mạnh Thường "
+        "Quân tại TP. Hồ Chí Minh tài trợ.",
+        "Ông Nguyễn Mạnh Thường, Chủ tịch UBND xã, phát biểu.",
+    )
+    assert not any(name.startswith("Mạnh") for name in found)
+    assert found["Nguyễn Mạnh Thường"].positions == ("Chủ tịch UBND xã",)
+
+
+def test_five_syllable_name_with_two_family_names() -> None:
+    # myphudong (An Giang commune portal): a name joining the father's and the mother's family names
+    found = people_in("Đoàn được bà Trần Lê Hồ Thiên Trang, thành phố Long Xuyên hỗ trợ 50 phần quà.")
+    assert "Trần Lê Hồ Thiên Trang" in found
+    # one family name: four syllables at most, a place after it is no part of the name
+    assert "Trần Lê Hồ Thiên" not in found
+
+
+def test_acting_head_abbreviated() -> None:
+    # "Q." for "Quyền" (acting) as "P." for "Phó"; "Q. Tân Bình" (a district) is no office
+    found = people_in(
+        "Ông Nguyễn Văn Hùng, Q. Giám đốc Sở Ngoại vụ tỉnh Quảng Nam, phát biểu tại buổi lễ.",
+        "Ông Lê Văn Tám ở Q. Tân Bình đã ủng hộ 10 triệu đồng.",
+    )
+    assert found["Nguyễn Văn Hùng"].positions == ("Q. Giám đốc Sở Ngoại vụ tỉnh Quảng Nam",)
+    assert found["Lê Văn Tám"].positions == ()
+
+
+def test_diplomat_posted_to_vn() -> None:
+    # xosobinhdinh (a Tuổi Trẻ reprint, d957): "VN", the press's abbreviation of Việt Nam, as the post
+    found = people_in("Ông Yasuaki Tanizaki - đại sứ Nhật Bản tại VN - đã ký hợp đồng viện trợ không hoàn lại.")
+    assert found["Yasuaki Tanizaki"].positions == ("đại sứ Nhật Bản tại VN",)
+
+
+def test_ministry_spelt_out_is_one_office() -> None:
+    # sputniknews (d240): "Thứ trưởng Ngoại giao", the second mention's short form of "Thứ trưởng Bộ Ngoại giao"
+    found = people_in(
+        "Thứ trưởng Bộ Ngoại giao Tô Anh Dũng đã chủ trì buổi lễ trao tặng Huân chương Hữu nghị.",
+        "Phát biểu tại buổi lễ, Thứ trưởng Ngoại giao Tô Anh Dũng khẳng định quan hệ hai nước.",
+        "Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ. Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết.",
+    )
+    assert found["Tô Anh Dũng"].positions == ("Thứ trưởng Bộ Ngoại giao",)
+    assert found["Bùi Thanh Sơn"].positions == ("Bộ trưởng Bộ Ngoại giao",)
+
+
+def test_priest_address_keeps_the_baptismal_name() -> None:
+    # a Catholic diocese's news (the Thanh Hóa diocese's office in Saigon): "cha", "Đức cha" before a priest's or a
+    # bishop's name, the baptismal name part of it (as after "Linh mục"); "Cha Lo" (a border gate) is no one
+    found = people_in(
+        "Thánh lễ mừng Đức cha Giuse Nguyễn Chí Linh vừa được bầu, bàn giao trụ sở giữa hai cha Antôn Vũ Mạnh Hà và "
+        "cha Raphael Đỗ Minh Tuấn.",
+        "Nơi đây có tuyến đường 12A nối từ Việt Nam sang Lào, qua cửa khẩu quốc tế Cha Lo-Na Phàu.",
+    )
+    assert {"Giuse Nguyễn Chí Linh", "Antôn Vũ Mạnh Hà", "Raphael Đỗ Minh Tuấn"} <= set(found)
+    assert not any("Phàu" in name for name in found)

@@ -103,6 +103,8 @@ _ABBR = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)")
 # "Tỉnh trưởng tỉnh Hủa Phăn", "Thống đốc bang California": a level word before the place served
 _LEVEL_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|TP\.?|huyện|bang|quận|vùng|khu vực|nước|thủ đô) ")
 # "... tại Việt Nam", "... tại TP. Hồ Chí Minh": where a diplomat serves, with its level word at times
+# "... tại VN": the press's abbreviation of Việt Nam as the post of a foreign diplomat (no place mention of its own)
+_AT_VN = re.compile(r" tại VN(?![\w.])")
 _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|thủ đô|Thủ đô|tỉnh|bang|khu vực) )?")
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
@@ -318,7 +320,9 @@ def _title_re() -> re.Pattern[str]:
             # (an acting head in lower case after a comma or a dash, "ông A, quyền Hiệu trưởng"; not after a word,
             # "chính quyền Tổng thống Mỹ", "thẩm quyền")
             # (a deputy abbreviated as schools and firms write it: "P.Trưởng phòng Đào tạo", "P. Giám đốc")
-            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) )?(?:[Pp]hó |P\. ?)?(?:(?:[Tt]ổng) )?(?:{heads})"
+            # (and an acting head abbreviated the same way: "Q. Giám đốc Sở Ngoại vụ", "Q.Hiệu trưởng")
+            rf"(?:(?:[Nn]guyên|[Cc]ựu|Quyền|(?<![\w] )quyền|[Tt]ân) |Q\. ?)?"
+            rf"(?:[Pp]hó |P\. ?)?(?:(?:[Tt]ổng) )?(?:{heads})"
             rf"(?: (?:{trie_regex(_spellings(_title_modifiers()))}))?(?![\w])"
         )
     )
@@ -778,6 +782,8 @@ def _position_at(ctx: _Context, start: int, *, loose: bool, term: bool = True) -
             there = spelt.end()  # "Tổng Lãnh sự ... tại Pắc-xế": a Lao town spelt syllable by syllable
         if there is None and text.startswith(" tại ", end) and (body := ctx.org_in(end + 5, end + 5)) is not None:
             there = body.end  # "Trưởng phái đoàn Thường trực Việt Nam tại Liên hợp quốc": a mission to a body
+        if there is None and (short := _AT_VN.match(text, end)) is not None:
+            there = short.end()  # "đại sứ Nhật Bản tại VN": the host country by the press's abbreviation
         if there is not None:
             end = there
         return start, end
@@ -1575,7 +1581,7 @@ def _candidates(ctx: _Context) -> list[_Found]:
             start, words = _without_place_before(ctx, start, words)
         # a Vietnamese name has at most four syllables; a Lao or Khmer name transcribed syllable by
         # syllable after an honorific ("Trung tá Khăm Phăn Chăn La Son") runs longer
-        words = words[: 6 if honorific and words and words[0] not in sur else 4]
+        words = words[: 6 if honorific and words and words[0] not in sur else _vietnamese_name_length(words, sur)]
         if not words or not all(_is_name_word(w) for w in words):
             continue
         end = start + len(" ".join(words))
@@ -2133,6 +2139,12 @@ def _organ_re() -> re.Pattern[str]:
 def _surname_compounds() -> frozenset[str]:
     """Common words one of whose two syllables is a surname ("cộng đồng", "cố vấn"), in lower case."""
     return frozenset(read_list("person_surname_compounds.txt"))
+
+
+def _vietnamese_name_length(words: Sequence[str], sur: frozenset[str] | set[str]) -> int:
+    """How many of a run's words a Vietnamese name may take: four, or five when it opens with two family
+    names (the father's and the mother's, "bà Trần Lê Hồ Thiên Trang") and the run ends there."""
+    return 5 if len(words) == 5 and words[0] in sur and words[1] in sur else 4
 
 
 def _in_surname_compound(words: Sequence[str], i: int) -> bool:
@@ -2699,7 +2711,16 @@ def _without_bare_repeats(positions: list[str]) -> list[str]:
         p
         for p, k in zip(positions, keys, strict=True)
         if not (_title_re().fullmatch(p) and any(o.startswith(k + " ") for o in unmarked))
+        and not any(_ministry_spelt_out(o, k) for o in unmarked)
     ]
+
+
+def _ministry_spelt_out(office: str, short: str) -> bool:
+    """True when ``office`` is ``short`` with the ministry's head noun written after the title ("thứ trưởng bộ
+    ngoại giao" for "thứ trưởng ngoại giao", as the press shortens it in a second mention): one office."""
+    title = _title_re().match(office)
+    end = title.end() if title is not None else 0
+    return end > 0 and office.startswith(" bộ ", end) and office[:end] + office[end + 3 :] == short
 
 
 def _name_key(name: str) -> str:
