@@ -2762,3 +2762,18 @@ def test_a_district_youth_committee_takes_its_district() -> None:
     assert "Huyện Đoàn Tháp Mười" in orgs_in("Hội LHTN tỉnh và Huyện Đoàn Tháp Mười vừa tiếp nhận 400 phần quà.")
     # (a person's name after it is no district)
     assert "Huyện đoàn" in orgs_in("Anh Nguyễn Văn An, Bí thư Huyện đoàn Nguyễn Hoàng Thám phát biểu.")
+
+
+def test_abbreviated_university_and_hospital_heads() -> None:
+    # dantri.com.vn: "ĐH" abbreviates "Đại học", also after the dash that names a member school's university
+    found = orgs_in(
+        "Trường Đại học Sư phạm - ĐH Huế phối hợp với Trường ĐH Quốc gia Malang (Indonesia), ĐH Hyderabad "
+        "(Ấn Độ) và ĐH Mahasarakham (Thái Lan) tổ chức hội thảo quốc tế."
+    )
+    assert {"Trường Đại học Sư phạm - ĐH Huế", "ĐH Hyderabad", "ĐH Mahasarakham"} <= set(found)
+    assert "ĐH Huế" not in found
+    # plo.vn
+    assert "BV Đa khoa huyện Vĩnh Lợi" in orgs_in("Mua sắm trang thiết bị cho BV Đa khoa huyện Vĩnh Lợi (Bạc Liêu).")
+    # the abbreviation and the full head name one body
+    assert set(orgs_in("ĐH Huế ký kết với đối tác; Đại học Huế cũng cử đoàn.")) == {"Đại học Huế"}
+    assert not orgs_in("Sinh viên ĐH này đều tham gia.")

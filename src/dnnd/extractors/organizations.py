@@ -467,7 +467,8 @@ _ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the f
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
-_UNIVERSITY = re.compile(rf"Đại học (?=[{UPPER}])")
+# (its head as the press abbreviates it too: "Trường Đại học Sư phạm - ĐH Huế", dantri.com.vn)
+_UNIVERSITY = re.compile(rf"(?:Đại học|ĐH)(?= [{UPPER}])")
 
 
 # a second part of a name in lower case after "và", up to the capitalised proper name that closes the name:
@@ -556,10 +557,11 @@ def _read_name(
         if sep != " ":
             if _title_start_re().match(text, gap.end()):
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
-            if category == "institution" and text.startswith("Trường ", start) and _UNIVERSITY.match(text, gap.end()):
+            university = _UNIVERSITY.match(text, gap.end()) if category == "institution" else None
+            if university is not None and text.startswith("Trường ", start):
                 # "Trường Đại học Sư phạm – Đại học Đà Nẵng" (udn.vn): a member school of a regional or national
                 # university is named with its university
-                end = _read_name(text, gap.end(), gap.end() + 7, places, False, category)
+                end = _read_name(text, gap.end(), university.end(), places, False, category)
                 break
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
