@@ -2777,3 +2777,18 @@ def test_abbreviated_university_and_hospital_heads() -> None:
     # the abbreviation and the full head name one body
     assert set(orgs_in("ĐH Huế ký kết với đối tác; Đại học Huế cũng cử đoàn.")) == {"Đại học Huế"}
     assert not orgs_in("Sinh viên ĐH này đều tham gia.")
+
+
+def test_form_of_state_with_its_acronym_in_brackets() -> None:
+    # dantoctongiao.baodantoc.vn: the acronym of "Cộng hòa dân chủ nhân dân" in brackets before "Lào"
+    found = orgs_in(
+        "Lãnh đạo tỉnh tiếp, làm việc với đoàn cán bộ Đại sứ quán nước Cộng hòa dân chủ nhân dân (CHDCND) Lào "
+        "tại Việt Nam do Đại sứ đặc mệnh toàn quyền dẫn đầu."
+    )
+    assert set(found) == {"Đại sứ quán nước Cộng hòa dân chủ nhân dân Lào tại Việt Nam"}
+    # nhandan.com.vn: "Cộng hòa (CH) Séc"
+    assert "Đại sứ quán Cộng hòa Séc tại Việt Nam" in orgs_in("Tiếp đoàn Đại sứ quán Cộng hòa (CH) Séc tại Việt Nam.")
+    # an acronym that does not spell the form of state is no part of the country's name
+    assert "Đại sứ quán Cộng hòa (DN) Séc tại Việt Nam" not in orgs_in(
+        "Tiếp đoàn Đại sứ quán Cộng hòa (DN) Séc tại Việt Nam."
+    )

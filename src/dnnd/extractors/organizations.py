@@ -265,9 +265,44 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     if not (after_dash or (prev is not None and prev.group(1)[0].islower())):
         return None  # "bảo tàng Tôn Đức Thắng": after a capitalised word, "Đức" is a syllable of a name
     known = gazetteer_places().bare_re.match(text, pos)
-    if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
+    if known is None:
+        return _state_with_acronym_end(text, pos)
+    if known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-"):
         return None
     return None if _word_goes_on(text, pos, known.end()) else known.end()
+
+
+# a country's form of state with its acronym in brackets before the country's own name: "Cộng hòa dân chủ nhân
+# dân (CHDCND) Lào" (baodantoc.vn, sonla.gov.vn, baomoi.com), "Cộng hòa (CH) Séc" (nhandan.com.vn)
+_STATE_FORM_ACRONYM = re.compile(
+    rf"((?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc)(?: [{UPPER}{LOWER}]+){{0,5}}?) \(([{UPPER}]{{2,}})\) (?=[{UPPER}])"
+)
+
+
+def _state_acronym_left_out(text: str, r: _Raw) -> _Raw:
+    """A name shown without the acronym in brackets of the form of state inside it: "Đại sứ quán nước Cộng hòa dân
+    chủ nhân dân Lào tại Việt Nam", as "Bộ đội Biên phòng tỉnh Nghệ An" leaves out its "(BĐBP)"."""
+    m = _STATE_FORM_ACRONYM.search(text, r.start, r.end)
+    if m is None or _state_with_acronym_end(text, m.start()) is None:
+        return r
+    return attrs.evolve(r, shown=text[r.start : m.end(1)] + " " + text[m.end() : r.end])
+
+
+def _state_with_acronym_end(text: str, pos: int) -> int | None:
+    """The end of a country named at ``pos`` by its form of state, the form's acronym in brackets before the
+    country's name ("Cộng hòa dân chủ nhân dân (CHDCND) Lào"), when the name without the brackets is known."""
+    m = _STATE_FORM_ACRONYM.match(text, pos)
+    if m is None or "".join(w[0] for w in m.group(1).split()).upper() != m.group(2):
+        return None  # the acronym spells the form of state it stands beside
+    form = m.group(1)
+    rest = text[m.end() : m.end() + 40]
+    known = gazetteer_places().bare_re.match(f"{form} {rest}")
+    if known is None or known.end() <= len(form) + 1:
+        return None
+    end = m.end() + known.end() - len(form) - 1
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return None
+    return end
 
 
 def _word_goes_on(text: str, start: int, end: int) -> bool:
@@ -1586,6 +1621,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 # the association at its central level: a body of its own, a fact's party as it stands
                 centre = attrs.evolve(r.parent, inside_centre=True)
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
+            if not r.shown and "(" in text[r.start : r.end]:
+                r = _state_acronym_left_out(text, r)
             kept.append(r)
             last_end = r.end
             if r.parent is not None:
