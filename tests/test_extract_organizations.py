@@ -2792,3 +2792,12 @@ def test_form_of_state_with_its_acronym_in_brackets() -> None:
     assert "Đại sứ quán Cộng hòa (DN) Séc tại Việt Nam" not in orgs_in(
         "Tiếp đoàn Đại sứ quán Cộng hòa (DN) Séc tại Việt Nam."
     )
+
+
+def test_management_board_alone_is_an_organ_not_a_body() -> None:
+    # baonghean.vn, baogialai.com.vn: a village's management board named bare
+    assert not orgs_in(
+        "Năm 2014, Ban Quản lý và nhân dân bản Ta Đo đã cùng với cán bộ và nhân dân bản Na Mương ký kết nghĩa."
+    )
+    found = orgs_in("Ban Quản lý Khu kinh tế tỉnh Quảng Ninh và Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An họp.")
+    assert {"Ban Quản lý Khu kinh tế tỉnh Quảng Ninh", "Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An"} <= set(found)
