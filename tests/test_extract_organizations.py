@@ -2801,3 +2801,11 @@ def test_management_board_alone_is_an_organ_not_a_body() -> None:
     )
     found = orgs_in("Ban Quản lý Khu kinh tế tỉnh Quảng Ninh và Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An họp.")
     assert {"Ban Quản lý Khu kinh tế tỉnh Quảng Ninh", "Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An"} <= set(found)
+
+
+def test_title_acronym_before_a_body_is_no_organ_of_it() -> None:
+    # doluong.gov.vn: "PCT" (Phó Chủ tịch) is the person's post, not an organ of the people's committee
+    found = orgs_in("Đón đoàn có đồng chí Nguyễn Trung Thành – PCT UBND huyện Đô Lương.")
+    assert set(found) == {"UBND huyện Đô Lương"}
+    # an organ's acronym before its body's stays one name
+    assert "BTS PG tỉnh Bến Tre" in orgs_in("BTS PG tỉnh Bến Tre tổ chức lễ.")

@@ -2709,7 +2709,12 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
             continue
         # an organ's acronym before its body's: "BTS PG tỉnh Bến Tre" (Ban Trị sự Phật giáo) is one name
         before = _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        own = before is not None and before.group(0)[:-1] not in _known_index()  # (not "ASEAN BHXH Việt Nam")
+        # (not "ASEAN BHXH Việt Nam"; nor a title's acronym, a person's post: "PCT UBND huyện Đô Lương", doluong.gov.vn)
+        own = (
+            before is not None
+            and before.group(0)[:-1] not in _known_index()
+            and before.group(0)[:-1] not in _title_set()
+        )
         start = before.start() if before is not None and own else m.start()
         head = _head_key(text[start : m.end()])
         out.append(_Raw(start, end, "acronym", head, qualifier, level, False, "state"))
