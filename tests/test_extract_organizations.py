@@ -2809,3 +2809,11 @@ def test_title_acronym_before_a_body_is_no_organ_of_it() -> None:
     assert set(found) == {"UBND huyện Đô Lương"}
     # an organ's acronym before its body's stays one name
     assert "BTS PG tỉnh Bến Tre" in orgs_in("BTS PG tỉnh Bến Tre tổ chức lễ.")
+
+
+def test_degree_after_a_head_opens_a_person_not_a_name() -> None:
+    # a tune page (thptluongvanchanhpy): "Sau Đại học" (postgraduate) then the person's degrees and name
+    assert not orgs_in("Phó Trưởng phòng Sau Đại học PGS.TS. Nguyễn Trọng Văn đã lên đường thăm Lào.")
+    assert not orgs_in("Giám đốc Bệnh viện TS.BS Lê Văn Bình cho biết.")
+    # a school named after a person keeps the name
+    assert "Trường THCS Nguyễn Du" in orgs_in("Trường THCS Nguyễn Du tổ chức lễ.")

@@ -606,6 +606,8 @@ def _read_name(
         j = gap.end()
         if j == len(text):
             break  # a space ends the text: no word follows it
+        if text[j : j + 1].isupper() and _degree_opens(text, j):
+            break  # "Phòng Sau Đại học PGS.TS Nguyễn ...": an academic degree opens a person's name, no body's word
         if words == 0 and category == "diplomatic" and text.startswith("nước ", j):
             # "Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào": a mission named by "nước" (country) and its
             # country
@@ -1788,6 +1790,19 @@ def _honorific_opens(text: str, pos: int) -> bool:
         return True
     one = _WORD_AFTER.match(text, pos - 1)
     return one is not None and one.group(1) in _honorific_set() and text[one.end() + 1 : one.end() + 2].isupper()
+
+
+def _degree_opens(text: str, pos: int) -> bool:
+    """True when an academic or professional degree written by its capitals ("PGS.TS", "ThS", "BS"; an honorific of
+    ``honorifics.txt`` with two capitals or more) opens the words at ``pos`` before a capitalised name."""
+    one = _WORD_AFTER.match(text, pos - 1)
+    if one is None or one.group(1) not in _honorific_set() or sum(c.isupper() for c in one.group(1)) < 2:
+        return False
+    return _DEGREE_THEN_NAME.match(text, one.end()) is not None
+
+
+# the rest of a degree ("PGS.TS", "GS, TS") and the capital that opens the name after it
+_DEGREE_THEN_NAME = re.compile(rf"(?:[.,] ?[{UPPER}]\w*)*\.? [{UPPER}]")
 
 
 #: honorifics as a sentence starts with them, before a person's name
