@@ -2817,3 +2817,11 @@ def test_degree_after_a_head_opens_a_person_not_a_name() -> None:
     assert not orgs_in("Giám đốc Bệnh viện TS.BS Lê Văn Bình cho biết.")
     # a school named after a person keeps the name
     assert "Trường THCS Nguyễn Du" in orgs_in("Trường THCS Nguyễn Du tổ chức lễ.")
+
+
+def test_title_case_name_of_the_vietnamese_abroad_is_no_latin_name() -> None:
+    # thoibao.com, viendongdaily.com: "Gia" (of "Quốc Gia") has no tone mark, yet is a Vietnamese syllable
+    found = orgs_in("Hội Người Việt Quốc Gia Houston tổ chức họp mặt mừng Xuân.")
+    assert set(found) == {"Hội Người Việt Quốc Gia Houston"}
+    # a foreign name after Vietnamese words in lower case is still the body's own
+    assert "Pacific Links Foundation" in orgs_in("Tổ chức Từ thiện Pacific Links Foundation tài trợ.")

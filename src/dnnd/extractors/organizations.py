@@ -1881,10 +1881,13 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
     if _NOT_VIETNAMESE.search(text, head_end, end) is None:
         return None  # (no foreign word anywhere in the name: one search, not a match at every word)
     pos = head_end
-    seen_vietnamese = False
+    seen_vietnamese = prev_cap = False
     while (m := _VI_WORD.match(text, pos, end)) is not None:
         word = m.group(1)
-        if word.isascii() and word[:1].isupper():  # (not a Vietnamese syllable without marks: "an ninh")
+        # (nor one written as a Vietnamese syllable after a capitalised one, in a name set in Title Case: "Hội
+        # Người Việt Quốc Gia Houston", thoibao.com, viendongdaily.com)
+        vietnamese_title = prev_cap and _NOT_VIETNAMESE.search(word) is None
+        if word.isascii() and word[:1].isupper() and not vietnamese_title:  # (not a syllable without marks: "an ninh")
             if _LEVEL_WORD.match(text, m.start(1)):
                 return None  # "Nhóm Thiện nguyện TP. Pleiku": a level word and its city, no Latin name
             run = _LATIN_RUN.match(text, m.start(1), end)
@@ -1895,6 +1898,7 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
                 return m.start(1)
             return None
         seen_vietnamese = True
+        prev_cap = word[:1].isupper()
         pos = m.end()
     return None
 
