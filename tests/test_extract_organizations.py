@@ -2825,3 +2825,14 @@ def test_title_case_name_of_the_vietnamese_abroad_is_no_latin_name() -> None:
     assert set(found) == {"Hội Người Việt Quốc Gia Houston"}
     # a foreign name after Vietnamese words in lower case is still the body's own
     assert "Pacific Links Foundation" in orgs_in("Tổ chức Từ thiện Pacific Links Foundation tài trợ.")
+
+
+def test_community_body_in_title_case() -> None:
+    # viendongdaily.com, vietbao.com, thoibao.com: the overseas papers write a community's body in Title Case
+    found = orgs_in("Theo Nội Quy Thành Lập Cộng Đồng Người Việt Quốc Gia Nam California, ngoài Hội Đồng Chấp Hành.")
+    assert "Cộng Đồng Người Việt Quốc Gia Nam California" in found
+    assert "Cộng Đồng Người Việt Houston" in orgs_in("Cộng Đồng Người Việt Houston tổ chức bầu cử.")
+    # a head that closes a Title Case name is a word of it
+    assert "Ban Tổ Chức Bầu Cử Cộng Đồng" in orgs_in("Có ba vị trong Ban Tổ Chức Bầu Cử Cộng Đồng là niên trưởng.")
+    # in lower case the community is the people, no body
+    assert not orgs_in("Cộng đồng người Việt tại Lào đón Tết cổ truyền.")

@@ -503,6 +503,8 @@ _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
 # (its head as the press abbreviates it too: "Trường Đại học Sư phạm - ĐH Huế", dantri.com.vn)
+# what follows a head that closes a name: a word in lower case, the end of a clause
+_HEAD_ENDS = re.compile(rf" [{LOWER}]|[.,;:]")
 _UNIVERSITY = re.compile(rf"(?:Đại học|ĐH)(?= [{UPPER}])")
 
 
@@ -954,8 +956,15 @@ def _read_name(
             # "báo Người Lao Động xác định": a masthead written all in capitals is complete; lower case
             # after it is the sentence's (one capital then lower case is the masthead's: "Công an nhân dân")
             break
-        if cap and proper >= 2 and _generic_re().match(text, j) is not None:
-            break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
+        if (
+            cap
+            and proper >= 2
+            and (head := _generic_re().match(text, j)) is not None
+            and not _HEAD_ENDS.match(text, head.end())
+        ):
+            # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head; not one
+            # that ends the name or the clause, a word of the name ("Ban Tổ Chức Bầu Cử Cộng Đồng là ...")
+            break
         # (a company's legal form is no acronym that completes a name: "Ngân hàng TMCP phát triển TP.Hồ Chí Minh",
         # "Công ty TNHH sản xuất ...", "Ngân hàng Thương mại CP Công thương Việt Nam"; baoquangngai.vn, baolangson.vn)
         legal = word in _LEGAL_FORMS
