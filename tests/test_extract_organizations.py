@@ -2762,3 +2762,77 @@ def test_a_district_youth_committee_takes_its_district() -> None:
     assert "Huyện Đoàn Tháp Mười" in orgs_in("Hội LHTN tỉnh và Huyện Đoàn Tháp Mười vừa tiếp nhận 400 phần quà.")
     # (a person's name after it is no district)
     assert "Huyện đoàn" in orgs_in("Anh Nguyễn Văn An, Bí thư Huyện đoàn Nguyễn Hoàng Thám phát biểu.")
+
+
+def test_abbreviated_university_and_hospital_heads() -> None:
+    # dantri.com.vn: "ĐH" abbreviates "Đại học", also after the dash that names a member school's university
+    found = orgs_in(
+        "Trường Đại học Sư phạm - ĐH Huế phối hợp với Trường ĐH Quốc gia Malang (Indonesia), ĐH Hyderabad "
+        "(Ấn Độ) và ĐH Mahasarakham (Thái Lan) tổ chức hội thảo quốc tế."
+    )
+    assert {"Trường Đại học Sư phạm - ĐH Huế", "ĐH Hyderabad", "ĐH Mahasarakham"} <= set(found)
+    assert "ĐH Huế" not in found
+    # plo.vn
+    assert "BV Đa khoa huyện Vĩnh Lợi" in orgs_in("Mua sắm trang thiết bị cho BV Đa khoa huyện Vĩnh Lợi (Bạc Liêu).")
+    # the abbreviation and the full head name one body
+    assert set(orgs_in("ĐH Huế ký kết với đối tác; Đại học Huế cũng cử đoàn.")) == {"Đại học Huế"}
+    assert not orgs_in("Sinh viên ĐH này đều tham gia.")
+
+
+def test_form_of_state_with_its_acronym_in_brackets() -> None:
+    # dantoctongiao.baodantoc.vn: the acronym of "Cộng hòa dân chủ nhân dân" in brackets before "Lào"
+    found = orgs_in(
+        "Lãnh đạo tỉnh tiếp, làm việc với đoàn cán bộ Đại sứ quán nước Cộng hòa dân chủ nhân dân (CHDCND) Lào "
+        "tại Việt Nam do Đại sứ đặc mệnh toàn quyền dẫn đầu."
+    )
+    assert set(found) == {"Đại sứ quán nước Cộng hòa dân chủ nhân dân Lào tại Việt Nam"}
+    # nhandan.com.vn: "Cộng hòa (CH) Séc"
+    assert "Đại sứ quán Cộng hòa Séc tại Việt Nam" in orgs_in("Tiếp đoàn Đại sứ quán Cộng hòa (CH) Séc tại Việt Nam.")
+    # an acronym that does not spell the form of state is no part of the country's name
+    assert "Đại sứ quán Cộng hòa (DN) Séc tại Việt Nam" not in orgs_in(
+        "Tiếp đoàn Đại sứ quán Cộng hòa (DN) Séc tại Việt Nam."
+    )
+
+
+def test_management_board_alone_is_an_organ_not_a_body() -> None:
+    # baonghean.vn, baogialai.com.vn: a village's management board named bare
+    assert not orgs_in(
+        "Năm 2014, Ban Quản lý và nhân dân bản Ta Đo đã cùng với cán bộ và nhân dân bản Na Mương ký kết nghĩa."
+    )
+    found = orgs_in("Ban Quản lý Khu kinh tế tỉnh Quảng Ninh và Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An họp.")
+    assert {"Ban Quản lý Khu kinh tế tỉnh Quảng Ninh", "Ban Quản lý dự án đầu tư xây dựng tỉnh Nghệ An"} <= set(found)
+
+
+def test_title_acronym_before_a_body_is_no_organ_of_it() -> None:
+    # doluong.gov.vn: "PCT" (Phó Chủ tịch) is the person's post, not an organ of the people's committee
+    found = orgs_in("Đón đoàn có đồng chí Nguyễn Trung Thành – PCT UBND huyện Đô Lương.")
+    assert set(found) == {"UBND huyện Đô Lương"}
+    # an organ's acronym before its body's stays one name
+    assert "BTS PG tỉnh Bến Tre" in orgs_in("BTS PG tỉnh Bến Tre tổ chức lễ.")
+
+
+def test_degree_after_a_head_opens_a_person_not_a_name() -> None:
+    # a tune page (thptluongvanchanhpy): "Sau Đại học" (postgraduate) then the person's degrees and name
+    assert not orgs_in("Phó Trưởng phòng Sau Đại học PGS.TS. Nguyễn Trọng Văn đã lên đường thăm Lào.")
+    assert not orgs_in("Giám đốc Bệnh viện TS.BS Lê Văn Bình cho biết.")
+    # a school named after a person keeps the name
+    assert "Trường THCS Nguyễn Du" in orgs_in("Trường THCS Nguyễn Du tổ chức lễ.")
+
+
+def test_title_case_name_of_the_vietnamese_abroad_is_no_latin_name() -> None:
+    # thoibao.com, viendongdaily.com: "Gia" (of "Quốc Gia") has no tone mark, yet is a Vietnamese syllable
+    found = orgs_in("Hội Người Việt Quốc Gia Houston tổ chức họp mặt mừng Xuân.")
+    assert set(found) == {"Hội Người Việt Quốc Gia Houston"}
+    # a foreign name after Vietnamese words in lower case is still the body's own
+    assert "Pacific Links Foundation" in orgs_in("Tổ chức Từ thiện Pacific Links Foundation tài trợ.")
+
+
+def test_community_body_in_title_case() -> None:
+    # viendongdaily.com, vietbao.com, thoibao.com: the overseas papers write a community's body in Title Case
+    found = orgs_in("Theo Nội Quy Thành Lập Cộng Đồng Người Việt Quốc Gia Nam California, ngoài Hội Đồng Chấp Hành.")
+    assert "Cộng Đồng Người Việt Quốc Gia Nam California" in found
+    assert "Cộng Đồng Người Việt Houston" in orgs_in("Cộng Đồng Người Việt Houston tổ chức bầu cử.")
+    # a head that closes a Title Case name is a word of it
+    assert "Ban Tổ Chức Bầu Cử Cộng Đồng" in orgs_in("Có ba vị trong Ban Tổ Chức Bầu Cử Cộng Đồng là niên trưởng.")
+    # in lower case the community is the people, no body
+    assert not orgs_in("Cộng đồng người Việt tại Lào đón Tết cổ truyền.")

@@ -265,9 +265,44 @@ def _place_end(text: str, pos: int, places: dict[int, Mention]) -> int | None:
     if not (after_dash or (prev is not None and prev.group(1)[0].islower())):
         return None  # "bảo tàng Tôn Đức Thắng": after a capitalised word, "Đức" is a syllable of a name
     known = gazetteer_places().bare_re.match(text, pos)
-    if known is None or (known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-")):
+    if known is None:
+        return _state_with_acronym_end(text, pos)
+    if known.end() < len(text) and (text[known.end()].isalnum() or text[known.end()] == "-"):
         return None
     return None if _word_goes_on(text, pos, known.end()) else known.end()
+
+
+# a country's form of state with its acronym in brackets before the country's own name: "Cộng hòa dân chủ nhân
+# dân (CHDCND) Lào" (baodantoc.vn, sonla.gov.vn, baomoi.com), "Cộng hòa (CH) Séc" (nhandan.com.vn)
+_STATE_FORM_ACRONYM = re.compile(
+    rf"((?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc)(?: [{UPPER}{LOWER}]+){{0,5}}?) \(([{UPPER}]{{2,}})\) (?=[{UPPER}])"
+)
+
+
+def _state_acronym_left_out(text: str, r: _Raw) -> _Raw:
+    """A name shown without the acronym in brackets of the form of state inside it: "Đại sứ quán nước Cộng hòa dân
+    chủ nhân dân Lào tại Việt Nam", as "Bộ đội Biên phòng tỉnh Nghệ An" leaves out its "(BĐBP)"."""
+    m = _STATE_FORM_ACRONYM.search(text, r.start, r.end)
+    if m is None or _state_with_acronym_end(text, m.start()) is None:
+        return r
+    return attrs.evolve(r, shown=text[r.start : m.end(1)] + " " + text[m.end() : r.end])
+
+
+def _state_with_acronym_end(text: str, pos: int) -> int | None:
+    """The end of a country named at ``pos`` by its form of state, the form's acronym in brackets before the
+    country's name ("Cộng hòa dân chủ nhân dân (CHDCND) Lào"), when the name without the brackets is known."""
+    m = _STATE_FORM_ACRONYM.match(text, pos)
+    if m is None or "".join(w[0] for w in m.group(1).split()).upper() != m.group(2):
+        return None  # the acronym spells the form of state it stands beside
+    form = m.group(1)
+    rest = text[m.end() : m.end() + 40]
+    known = gazetteer_places().bare_re.match(f"{form} {rest}")
+    if known is None or known.end() <= len(form) + 1:
+        return None
+    end = m.end() + known.end() - len(form) - 1
+    if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        return None
+    return end
 
 
 def _word_goes_on(text: str, start: int, end: int) -> bool:
@@ -467,7 +502,10 @@ _ACRONYM_FIRST = re.compile(rf" [{UPPER}]{{2,}}(?![\w])")  # an acronym as the f
 _TERM_WORD = re.compile(r"(?:khóa|khoá|nhiệm kỳ)(?![\w])")
 
 
-_UNIVERSITY = re.compile(rf"Đại học (?=[{UPPER}])")
+# (its head as the press abbreviates it too: "Trường Đại học Sư phạm - ĐH Huế", dantri.com.vn)
+# what follows a head that closes a name: a word in lower case, the end of a clause
+_HEAD_ENDS = re.compile(rf" [{LOWER}]|[.,;:]")
+_UNIVERSITY = re.compile(rf"(?:Đại học|ĐH)(?= [{UPPER}])")
 
 
 # a second part of a name in lower case after "và", up to the capitalised proper name that closes the name:
@@ -556,10 +594,11 @@ def _read_name(
         if sep != " ":
             if _title_start_re().match(text, gap.end()):
                 break  # "Trường Đại học Y Dược - Phó Hiệu trưởng": a person's title after a dash
-            if category == "institution" and text.startswith("Trường ", start) and _UNIVERSITY.match(text, gap.end()):
+            university = _UNIVERSITY.match(text, gap.end()) if category == "institution" else None
+            if university is not None and text.startswith("Trường ", start):
                 # "Trường Đại học Sư phạm – Đại học Đà Nẵng" (udn.vn): a member school of a regional or national
                 # university is named with its university
-                end = _read_name(text, gap.end(), gap.end() + 7, places, False, category)
+                end = _read_name(text, gap.end(), university.end(), places, False, category)
                 break
             if not prev_cap and not _joins_fields(text, gap.end(), category, words):
                 break
@@ -569,6 +608,8 @@ def _read_name(
         j = gap.end()
         if j == len(text):
             break  # a space ends the text: no word follows it
+        if text[j : j + 1].isupper() and _degree_opens(text, j):
+            break  # "Phòng Sau Đại học PGS.TS Nguyễn ...": an academic degree opens a person's name, no body's word
         if words == 0 and category == "diplomatic" and text.startswith("nước ", j):
             # "Tổng lãnh sự quán nước Cộng hòa Dân chủ Nhân dân Lào": a mission named by "nước" (country) and its
             # country
@@ -915,8 +956,15 @@ def _read_name(
             # "báo Người Lao Động xác định": a masthead written all in capitals is complete; lower case
             # after it is the sentence's (one capital then lower case is the masthead's: "Công an nhân dân")
             break
-        if cap and proper >= 2 and _generic_re().match(text, j) is not None:
-            break  # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head
+        if (
+            cap
+            and proper >= 2
+            and (head := _generic_re().match(text, j)) is not None
+            and not _HEAD_ENDS.match(text, head.end())
+        ):
+            # "Công ty CP Vàng bạc đá quý Phú Nhuận Công ty (PNJ)": after a proper name, another body's head; not one
+            # that ends the name or the clause, a word of the name ("Ban Tổ Chức Bầu Cử Cộng Đồng là ...")
+            break
         # (a company's legal form is no acronym that completes a name: "Ngân hàng TMCP phát triển TP.Hồ Chí Minh",
         # "Công ty TNHH sản xuất ...", "Ngân hàng Thương mại CP Công thương Việt Nam"; baoquangngai.vn, baolangson.vn)
         legal = word in _LEGAL_FORMS
@@ -1584,6 +1632,8 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                 # the association at its central level: a body of its own, a fact's party as it stands
                 centre = attrs.evolve(r.parent, inside_centre=True)
                 r = attrs.evolve(r, kind="central", parent=None, category=r.parent.category or _category(r.parent))
+            if not r.shown and "(" in text[r.start : r.end]:
+                r = _state_acronym_left_out(text, r)
             kept.append(r)
             last_end = r.end
             if r.parent is not None:
@@ -1751,6 +1801,19 @@ def _honorific_opens(text: str, pos: int) -> bool:
     return one is not None and one.group(1) in _honorific_set() and text[one.end() + 1 : one.end() + 2].isupper()
 
 
+def _degree_opens(text: str, pos: int) -> bool:
+    """True when an academic or professional degree written by its capitals ("PGS.TS", "ThS", "BS"; an honorific of
+    ``honorifics.txt`` with two capitals or more) opens the words at ``pos`` before a capitalised name."""
+    one = _WORD_AFTER.match(text, pos - 1)
+    if one is None or one.group(1) not in _honorific_set() or sum(c.isupper() for c in one.group(1)) < 2:
+        return False
+    return _DEGREE_THEN_NAME.match(text, one.end()) is not None
+
+
+# the rest of a degree ("PGS.TS", "GS, TS") and the capital that opens the name after it
+_DEGREE_THEN_NAME = re.compile(rf"(?:[.,] ?[{UPPER}]\w*)*\.? [{UPPER}]")
+
+
 #: honorifics as a sentence starts with them, before a person's name
 _CAPITAL_HONORIFICS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Ngài"})
 
@@ -1827,10 +1890,13 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
     if _NOT_VIETNAMESE.search(text, head_end, end) is None:
         return None  # (no foreign word anywhere in the name: one search, not a match at every word)
     pos = head_end
-    seen_vietnamese = False
+    seen_vietnamese = prev_cap = False
     while (m := _VI_WORD.match(text, pos, end)) is not None:
         word = m.group(1)
-        if word.isascii() and word[:1].isupper():  # (not a Vietnamese syllable without marks: "an ninh")
+        # (nor one written as a Vietnamese syllable after a capitalised one, in a name set in Title Case: "Hội
+        # Người Việt Quốc Gia Houston", thoibao.com, viendongdaily.com)
+        vietnamese_title = prev_cap and _NOT_VIETNAMESE.search(word) is None
+        if word.isascii() and word[:1].isupper() and not vietnamese_title:  # (not a syllable without marks: "an ninh")
             if _LEVEL_WORD.match(text, m.start(1)):
                 return None  # "Nhóm Thiện nguyện TP. Pleiku": a level word and its city, no Latin name
             run = _LATIN_RUN.match(text, m.start(1), end)
@@ -1841,6 +1907,7 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
                 return m.start(1)
             return None
         seen_vietnamese = True
+        prev_cap = word[:1].isupper()
         pos = m.end()
     return None
 
@@ -2670,7 +2737,12 @@ def _acronyms_with_place(text: str, places: dict[int, Mention]) -> list[_Raw]:
             continue
         # an organ's acronym before its body's: "BTS PG tỉnh Bến Tre" (Ban Trị sự Phật giáo) is one name
         before = _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        own = before is not None and before.group(0)[:-1] not in _known_index()  # (not "ASEAN BHXH Việt Nam")
+        # (not "ASEAN BHXH Việt Nam"; nor a title's acronym, a person's post: "PCT UBND huyện Đô Lương", doluong.gov.vn)
+        own = (
+            before is not None
+            and before.group(0)[:-1] not in _known_index()
+            and before.group(0)[:-1] not in _title_set()
+        )
         start = before.start() if before is not None and own else m.start()
         head = _head_key(text[start : m.end()])
         out.append(_Raw(start, end, "acronym", head, qualifier, level, False, "state"))
