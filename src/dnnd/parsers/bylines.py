@@ -486,6 +486,8 @@ def person_name(text: str) -> str | None:
         return None  # a weekday over the stamp ("Thứ Hai") is no writer
     if any(match_key(word) in _function_words() for word in words):
         return None
+    if match_key(words[0]) in _unit_words() or match_key(" ".join(words[:2])) in _unit_words():
+        return None  # "Tỉnh Aveyron", "Thành phố Huế": a unit's level word opens a place's name, never a writer's
     # A pen name is two syllables ("Lệ An"); a longer name opens with a family name ("Nguyễn Thu Hà"),
     # which tells it from a slogan in capitals ("ĐỒNG HÀNH CÙNG BẠN").
     if len(words) >= 3 and name_case(words[0]) not in surnames():
@@ -495,6 +497,11 @@ def person_name(text: str) -> str | None:
     if len(words) >= 3 and match_key(words[0]) in _honorifics() and name_case(words[1]) in surnames():
         return None
     return name_case(text)
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(match_key(word) for word in read_list("byline_unit_words.txt"))
 
 
 @cache

@@ -126,6 +126,10 @@ RELATED_MARKERS: frozenset[str] = frozenset(
         "các tin đã đưa",
         "tin đã đăng",
         "xem theo ngày",
+        # the related-post box of WordPress themes, its English label left untranslated (TieLabs' Jannah and
+        # Sahifa: "Check Also"; Jetpack and most themes: "You may also like")
+        "check also",
+        "you may also like",
     }
 )
 
