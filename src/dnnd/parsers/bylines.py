@@ -383,6 +383,9 @@ _ABBREVIATED = re.compile(
 )
 # "Q. Ba Đình", "P. Bến Nghé", "X. Tân Lập": quận, phường, xã cut short, not a family name.
 _UNIT_LETTERS = frozenset("QPX")
+# "About Huế": the header of a WordPress theme's author box, naming the account that posted the article (the
+# writer signs in the text); its English label is left untranslated by Vietnamese sites.
+_AUTHOR_BOX = re.compile(r"^About\s+\w")
 # "(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)": the writer, their office and the date, in brackets at the foot.
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
 # "Minh Anh | Báo Nghệ An": the writer, then the outlet after a bar.
@@ -638,7 +641,7 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     # "Tác giả: X" is a CMS label line too: the label's names are read before the site's lines are ruled out.
     if (labelled := _LABEL_SPLIT.match(text)) and _label_key(labelled["label"]) in _labels():
         return _labelled(labelled["rest"])
-    if is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
+    if is_stray(text) or is_related_marker(text) or _THEO_IN.match(text) or _AUTHOR_BOX.match(text):
         return None
     key = match_key(text)
     if key in _groups():
