@@ -806,6 +806,16 @@ def test_a_post_written_tan_before_its_holders_name_was_just_taken() -> None:
     assert found["status"] == ["appointed"] and found["organization"] == ["Sở Ngoại vụ tỉnh Điện Biên"]
 
 
+def test_tan_before_the_post_voted_is_no_part_of_the_post() -> None:
+    # tapchihuongviet.de: "được bầu làm tân Chủ tịch Hội X": the post is "Chủ tịch", "tân" says it is new
+    (found,) = elections(
+        "Đại hội đã bầu ra Ban chấp hành mới gồm 19 thành viên, ông Võ Văn Long được bầu làm tân Chủ tịch Hội "
+        "doanh nghiệp Việt Nam tại Đức nhiệm kỳ VI."
+    )
+    assert (found["person"], found["position"]) == (["Võ Văn Long"], ["Chủ tịch"])
+    assert found["organization"] == ["Hội doanh nghiệp Việt Nam tại Đức"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -815,6 +825,19 @@ def test_a_post_written_tan_before_its_holders_name_was_just_taken() -> None:
     ],
 )
 def test_tan_as_a_name_or_a_post_to_come_is_no_election(sentence: str) -> None:
+    assert elections(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # danang24h.vn: a new envoy's visit, the appointment made elsewhere before the news
+        "Bí thư Thành ủy Trương Quang Nghĩa hoan nghênh chuyến thăm của Tân Đại sứ Kim Do-hyon và hy vọng "
+        "trong nhiệm kỳ Đại sứ tại Việt Nam, ông Kim Do-hyon sẽ thúc đẩy hợp tác.",
+        "Chia sẻ sau trận thắng Myanmar, tân HLV Kim Pan Gon của đội tuyển Malaysia cho biết đội rất quyết tâm.",
+    ],
+)
+def test_a_post_called_new_in_an_article_telling_no_vote_or_appointment_is_no_election(sentence: str) -> None:
     assert elections(sentence) == []
 
 
@@ -862,6 +885,22 @@ def test_a_result_line_lists_people_sharing_a_post_after_semicolons() -> None:
 )
 def test_a_post_colon_person_list_without_a_vote_done_elects_nobody(head: str) -> None:
     assert elections(head, "Chủ tịch: ông Lê Khánh Hải", "Phó Chủ tịch: ông Trần Anh Tú") == []
+
+
+def test_a_result_list_headed_by_the_committee_called_new_elects_each_line() -> None:
+    # sbs.com.au: an overseas community's new committee, post by post, with no verb above the list
+    found = elections(
+        "Tại Đại hội của CĐNVTD hôm cuối tuần tổ chức ở Darwin, các tiểu bang bầu ra BCH Liên Bang nhiệm kỳ mới.",
+        "Tân BCH CĐNVTD niên khóa mới (từ trái):",
+        "Tổng thư ký: Hồ Thái Phụng (SA)",
+        "Thủ quỹ: Trần Hương Thuỷ (Wollongong)",
+    )
+    assert sorted((f["person"][0], f["position"][0], f["status"][0]) for f in found) == [
+        ("Hồ Thái Phụng", "Tổng thư ký", "elected"),
+        ("Trần Hương Thuỷ", "Thủ quỹ", "elected"),
+    ]
+    # the committee as it stands, not called new, is no result
+    assert elections("Ban Chấp hành Hội người Việt tại Darwin:", "Tổng thư ký: ông Hồ Thái Phụng") == []
 
 
 def test_a_result_line_far_from_its_vote_elects_nobody() -> None:

@@ -222,6 +222,12 @@ _HELD_MEETING_RE = re.compile(
     r"(?<!\w)(?:tổ chức|khai mạc|diễn ra)(?:\s+thành công)?\s+(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)(?!\w)"
 )
 _ELECTION_CONTEXT_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|nhiệm kỳ|khóa|khoá)(?!\w)")
+# Only an article telling a vote or the taking up of a post reports a post "tân" (new) before its holder:
+# not "nhiệm kỳ" (an envoy's tour too: "trong nhiệm kỳ Đại sứ").
+_VOTE_HELD_RE = re.compile(r"(?<!\w)(?:bầu|[Đđ]ại hội|hiệp thương|đắc cử|tái cử)(?!\w)")
+_APPOINTMENT_TOLD_RE = re.compile(
+    r"(?<!\w)(?:bổ nhiệm|nhận nhiệm vụ|nhậm chức|điều động|giao nhiệm vụ|trao quyết định|bàn giao)(?!\w)", re.IGNORECASE
+)
 _MEMBER_UNITS = frozenset(words("units", "member"))
 # "bầu 3 Phó Chủ tịch gồm ...", "bầu hai Phó Chủ tịch là ...": a count, the post, then the people it opens.
 _COUNTED_POST = re.compile(r"\s*(?:\d+|" + "|".join(words("counts")) + r")\s+")
@@ -328,6 +334,8 @@ _BARE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)(]|$|(?:nhiệm kỳ|khóa|khoá|l�
 # ("Tân Chủ tịch Hội, ông X", "Tân Chủ tịch Hội X là bà Y": the new holder named after the post)
 _NAME_LEAD_RE = re.compile(rf"(?:{_BARE_HEAD_AFTER})?\s*(?:[,–-]|là(?!\w))?\s*(?:(?:{HONORIFIC})\s+)?")
 # A post pointed back to ("giữ chức này", "chức vụ trên"): the post named before, not a post of its own.
+_NEW_PREFIX_RE = re.compile(r"[Tt]ân\s+")
+_COPULA_LEAD_RE = re.compile(r"(?<!\w)là(?!\w)")
 _DEICTIC_RE = re.compile(r"(?:này|đó|ấy|trên|nói trên)(?!\w)")
 
 
@@ -352,6 +360,9 @@ _PERSON_POST_SEP = re.compile(r"[ \t]*[-–:][ \t]*")
 _NOMINATED_RE = re.compile(alternation("|".join(words("nominations"))))
 # The result of a vote announced ("kết quả bầu cử ... như sau:", nhanquyen.co; "kết quả bỏ phiếu"): a vote held.
 _VOTE_RESULT_RE = re.compile(r"(?<!\w)[Kk]ết quả (?:cuộc )?(?:bầu cử|bỏ phiếu)(?!\w)")
+# A list's opening that names the committee "Tân" (new, i.e. just elected), as overseas community outlets head
+# the result: "Tân BCH CĐNVTD niên khóa mới (từ trái):" then "Chủ tịch: Kate Hoàng (NSW)" (sbs.com.au).
+_NEW_BODY_HEAD_RE = re.compile(rf"\s*[Tt]ân\s+{_BODY}")
 # A line kept in office: "Chủ tịch: ông A (tái cử)".
 _REELECTED_LINE_RE = re.compile(r"(?<!\w)(?:tái đắc cử|tái cử|tiếp tục)(?!\w)", re.IGNORECASE)
 # A person's post in brackets after the name, in a list under a vote: "bầu ông A (Chủ tịch), ông B (Phó Chủ tịch)".
@@ -490,6 +501,9 @@ def _post_at(art: _Article, start: int, limit: int, *, loose: bool) -> _Post | N
         return _Post(start, start, _org_after(art, body.end(), limit), body.group())
     if title is not None:
         end = title.end()
+        new = _NEW_PREFIX_RE.match(text, start, end)
+        if new is not None:
+            start = new.end()  # "được bầu làm tân Chủ tịch Hội X": "tân" (new) tells when, the post is "Chủ tịch"
     elif loose:
         end = _loose_end(art, start, limit)
         if end <= start:
@@ -1543,7 +1557,11 @@ def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], 
     article speaks of a vote or a congress, else appointed.
     """
     text = art.text
-    for new in _new_titles(text):
+    news = _new_titles(text)
+    # "chuyến thăm của Tân Đại sứ X", "tân HLV Y": in an article telling no vote and no appointment, a post
+    # taken elsewhere before the news, unless the sentence tells who took it ("Tân Chủ tịch Hội X là bà Y")
+    told = not news or _VOTE_HELD_RE.search(text) is not None or _APPOINTMENT_TOLD_RE.search(text) is not None
+    for new in news:
         if not _title_re().match(text, new.end()):
             continue
         sentence = art.reading.sentence_containing(new.start())
@@ -1555,6 +1573,8 @@ def _newly_in_office(art: _Article) -> Iterator[tuple[_Choice, tuple[int, int], 
         after = _post_reach(art, post, sentence.end)
         lead = _NAME_LEAD_RE.match(text, after)
         at = lead.end() if lead else after
+        if not told and (lead is None or _COPULA_LEAD_RE.search(lead.group()) is None):
+            continue
         people = art.reading.mentions_in(at, sentence.end, Person.kind)
         person = art.entity(people[0], Person) if people and people[0].start == at else None
         if person is None or art.reading.mood(sentence.start, new.start()) in _NOT_DONE:
@@ -1688,6 +1708,8 @@ def _vote_done(art: _Article, head: tuple[int, int]) -> bool:
         return False
     if _VOTE_RESULT_RE.search(art.text, start, head[1]):
         return True  # "Theo kết quả bầu cử ..., Hội đồng ... được ghi nhận như sau:"
+    if _NEW_BODY_HEAD_RE.match(art.text, start, head[1]):
+        return True  # "Tân Ban Chấp hành ...:": the committee just elected, post by post
     triggers = _triggers(art, start, head[1])
     # "gồm" lists a new committee ("Ban Chấp hành khóa mới gồm:"), not any group ("Thành phần đoàn gồm:")
     if any(t.word not in _LAUNCH for t in triggers):
