@@ -1456,3 +1456,9 @@ def test_a_unit_named_with_its_level_word_or_an_author_box_is_no_writer(line: st
     assert read_byline(line, initials=True) is None
     assert read_byline("Thành Trung", initials=True) == read_byline("Thành Trung")  # "Thành" alone is a name
     assert read_byline("Thành Trung") is not None
+
+
+def test_a_press_release_head_line_is_its_stamp() -> None:
+    # embassy-gov-au (a tuned dev page): the release's head line carries its date; a sentence naming it does not
+    assert read_stamp("THÔNG CÁO BÁO CHÍ, ngày: 25.7.2006") == (date(2006, 7, 25), True)
+    assert read_stamp("Thông cáo báo chí ngày 25/7/2006 của Đại sứ quán cho biết dự án đã xong.")[1] is False
