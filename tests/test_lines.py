@@ -533,7 +533,7 @@ def test_a_lone_name_closing_one_report_of_a_digest_is_its_writer() -> None:
      "Trưởng ban biên tập: Nguyễn Văn An", "Thiết kế và phát triển bởi Công ty ABC",
      "Số lượt truy cập: 123456", "Đang truy cập: 123", "Bạn thấy bài viết này thế nào?",
      "Nhận tin mới nhất qua email", "Ấn Enter để tìm kiếm", "Bản quyền © 2024 Báo Quảng Ngãi",
-     "Đường dây nóng: 0909 123 456", "- Gửi bài viết cho bạn bè"],
+     "Đường dây nóng: 0909 123 456", "- Gửi bài viết cho bạn bè", "Quay về đầu trang", "Theo dõi trên"],
 )  # fmt: skip
 def test_site_labels_footers_and_widgets_are_stray(line: str) -> None:
     assert ln.is_stray(line)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import dnnd
-from dnnd.model import Article, Paragraph, RawDocument
+from dnnd.model import Article, Figure, Paragraph, RawDocument
 from dnnd.parsers import lines as ln
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -679,3 +679,36 @@ def test_a_headline_in_capitals_broken_over_two_lines_is_one_headline() -> None:
     headline = "HỘI ÁI HỮU VINH – HÀ TĨNH BẮC CALI MỞ TIỆC NOEL"
     assert _parse([headline, "", "CHIA SẺ “HẠT CƠM ÂN TÌNH”", "", lead]).title == headline
     assert _parse([headline, "TIN TỨC - SỰ KIỆN", "", lead]).title == headline
+
+
+def _captions(article: Article) -> list[str]:
+    return [block.caption for block in article.blocks if isinstance(block, Figure)]
+
+
+def test_a_portrait_caption_name_then_post_after_a_dash_needs_no_full_stop() -> None:
+    # the shape of qbu.edu.vn's and the small portals' portraits: the name, a dash, the post, no stop
+    lead = (
+        "Ngày 10/11/2025, Trường Đại học Quảng Bình đã tổ chức buổi lễ đón tiếp lưu học sinh nước Cộng hòa"
+        " Dân chủ Nhân dân Lào đến nhập học đợt 4."
+    )
+    after = "Phát biểu tại buổi lễ, ông Võ Khắc Sơn chúc mừng các lưu học sinh và mong các em học tập tốt."
+    for caption in ("Ông Võ Khắc Sơn – Phó Hiệu trưởng Trường Đại học Quảng Bình", "Ông Hà Vĩ, Đại sứ Trung Quốc"):
+        article = _parse(["Trường Đại học Quảng Bình đón lưu học sinh Lào", "", lead, "", caption, "", after])
+        assert _captions(article) == [caption]
+    # a line-up of the new committee, one a line, stays the text's
+    lineup = ["Ông Nguyễn Văn An – Chủ tịch", "", "Ông Trần Văn Bình – Phó Chủ tịch", "", "Bà Lê Thị Cúc – Ủy viên"]
+    article = _parse(["Đại hội Hội hữu nghị Việt – Lào tỉnh", "", lead, "", *lineup, "", after])
+    assert _captions(article) == []
+
+
+def test_a_wordpress_check_also_box_and_author_box_end_the_article() -> None:
+    # thuathienhue.org (a WordPress theme): the writer, the author box, then "Check Also" and another post
+    lead = (
+        "Sáng 2/9, tại Bảo tàng Hồ Chí Minh Thừa Thiên Huế, Sở Văn hóa và Thể thao tỉnh khai mạc triển lãm"
+        " ảnh “Nghĩa tình sâu nặng Việt – Lào”."
+    )
+    other = "Ngay sau đó, Thủ tướng cũng đã thăm Bảo tàng Cổ vật cung đình Huế và nghe giới thiệu về các hiện vật."
+    page = ["Nghĩa tình sâu nặng Việt – Lào", "", lead, "", "Tin, ảnh: ANH PHONG", "", "About Huế", "", "Check Also"]
+    article = _parse([*page, "", other])
+    assert _paragraphs(article) == [lead]
+    assert article.authors == ("Anh Phong",)

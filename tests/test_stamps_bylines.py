@@ -87,6 +87,11 @@ def test_a_stamp_line_may_carry_its_writer() -> None:
         ("Báo Đồng Nai - Chiều 5/3, đoàn đã tới.", "Chiều 5/3, đoàn đã tới."),
         ("Hà Nội - Hải Phòng là tuyến đường đẹp.", "Hà Nội - Hải Phòng là tuyến đường đẹp."),
         ("(Ảnh: TTXVN) đã được đăng.", "(Ảnh: TTXVN) đã được đăng."),
+        # the outlet's name set as a logo image, its brackets left empty by the scrape
+        (
+            "() - Sáng 18/9, tại huyện Nam Giang, lễ kết nghĩa đã diễn ra.",
+            "Sáng 18/9, tại huyện Nam Giang, lễ kết nghĩa đã diễn ra.",
+        ),
     ],
 )
 def test_datelines_leave_the_lead(lead: str, text: str) -> None:
@@ -1443,3 +1448,17 @@ def test_a_blogs_stamp_with_a_two_digit_year_and_its_account() -> None:
     # inside a sentence, or with a capitalised role that signs for the paper, nothing changes
     assert stamp_line("Hội nghị ngày 28/11/12") is None
     assert _page("Tiêu đề bài viết về đại hội", "", LEAD, "", MORE, "", "PV").authors == ("PV",)
+
+
+@pytest.mark.parametrize("line", ["Tỉnh Aveyron", "Huyện Mèo Vạc", "Thành phố Huế", "About Huế"])
+def test_a_unit_named_with_its_level_word_or_an_author_box_is_no_writer(line: str) -> None:
+    # the last line of a list of twinned provinces ("... Tỉnh Aveyron."), a WordPress author box ("About Huế")
+    assert read_byline(line, initials=True) is None
+    assert read_byline("Thành Trung", initials=True) == read_byline("Thành Trung")  # "Thành" alone is a name
+    assert read_byline("Thành Trung") is not None
+
+
+def test_a_press_release_head_line_is_its_stamp() -> None:
+    # embassy-gov-au (a tuned dev page): the release's head line carries its date; a sentence naming it does not
+    assert read_stamp("THÔNG CÁO BÁO CHÍ, ngày: 25.7.2006") == (date(2006, 7, 25), True)
+    assert read_stamp("Thông cáo báo chí ngày 25/7/2006 của Đại sứ quán cho biết dự án đã xong.")[1] is False

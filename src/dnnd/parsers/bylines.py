@@ -383,6 +383,9 @@ _ABBREVIATED = re.compile(
 )
 # "Q. Ba Đình", "P. Bến Nghé", "X. Tân Lập": quận, phường, xã cut short, not a family name.
 _UNIT_LETTERS = frozenset("QPX")
+# "About Huế": the header of a WordPress theme's author box, naming the account that posted the article (the
+# writer signs in the text); its English label is left untranslated by Vietnamese sites.
+_AUTHOR_BOX = re.compile(r"^About\s+\w")
 # "(Trí Dũng, Phòng Lễ tân, ngày 30-8-2006)": the writer, their office and the date, in brackets at the foot.
 _BRACKETED = re.compile(r"^\((?P<inner>[^()]{3,120})\)\.?$")
 # "Minh Anh | Báo Nghệ An": the writer, then the outlet after a bar.
@@ -486,6 +489,8 @@ def person_name(text: str) -> str | None:
         return None  # a weekday over the stamp ("Thứ Hai") is no writer
     if any(match_key(word) in _function_words() for word in words):
         return None
+    if match_key(words[0]) in _unit_words() or match_key(" ".join(words[:2])) in _unit_words():
+        return None  # "Tỉnh Aveyron", "Thành phố Huế": a unit's level word opens a place's name, never a writer's
     # A pen name is two syllables ("Lệ An"); a longer name opens with a family name ("Nguyễn Thu Hà"),
     # which tells it from a slogan in capitals ("ĐỒNG HÀNH CÙNG BẠN").
     if len(words) >= 3 and name_case(words[0]) not in surnames():
@@ -495,6 +500,11 @@ def person_name(text: str) -> str | None:
     if len(words) >= 3 and match_key(words[0]) in _honorifics() and name_case(words[1]) in surnames():
         return None
     return name_case(text)
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(match_key(word) for word in read_list("byline_unit_words.txt"))
 
 
 @cache
@@ -631,7 +641,7 @@ def read_byline(line: str, *, initials: bool = False, given: bool = False) -> By
     # "Tác giả: X" is a CMS label line too: the label's names are read before the site's lines are ruled out.
     if (labelled := _LABEL_SPLIT.match(text)) and _label_key(labelled["label"]) in _labels():
         return _labelled(labelled["rest"])
-    if is_stray(text) or is_related_marker(text) or _THEO_IN.match(text):
+    if is_stray(text) or is_related_marker(text) or _THEO_IN.match(text) or _AUTHOR_BOX.match(text):
         return None
     key = match_key(text)
     if key in _groups():

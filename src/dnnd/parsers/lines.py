@@ -126,6 +126,10 @@ RELATED_MARKERS: frozenset[str] = frozenset(
         "các tin đã đưa",
         "tin đã đăng",
         "xem theo ngày",
+        # the related-post box of WordPress themes, its English label left untranslated (TieLabs' Jannah and
+        # Sahifa: "Check Also"; Jetpack and most themes: "You may also like")
+        "check also",
+        "you may also like",
     }
 )
 
@@ -942,18 +946,25 @@ def is_portrait_caption(line: str) -> bool:
 _NAMED_PORTRAIT_MAX_WORDS = 18
 
 
+# Where a portrait's caption turns from the name to the post: a comma, or a dash between spaces.
+_NAME_POST_SPLIT = re.compile(r",\s|\s[-–—]\s")
+
+
 def is_named_portrait_caption(line: str) -> bool:
-    """True for a portrait's caption that names the person, then their post after a comma, and says nothing
-    more (``Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.``): no act, no verb of saying, no mark of a report.
+    """True for a portrait's caption that names the person, then their post after a comma or a dash, and says
+    nothing more (``Ông Hà Vĩ, Đại sứ Trung Quốc tại Việt Nam.``, ``TS. Võ Khắc Sơn – Phó Hiệu trưởng.``): no
+    act, no verb of saying, no mark of a report.
 
     A report's sentence that opens so goes on to what the person did or said; a caption stops at the post.
     """
     bare = line.rstrip(CLOSERS + " ")
     if not bare.endswith(".") or bare.endswith("..") or word_count(line) > _NAMED_PORTRAIT_MAX_WORDS:
         return False
-    head, comma, post = bare[:-1].partition(", ")
-    if not comma or sentence_count(bare) > 1 or _ACT_NOT.search(post):
+    # the post after a comma, or after a dash ("TS. Võ Khắc Sơn – Phó Hiệu trưởng.")
+    parts = _NAME_POST_SPLIT.split(bare[:-1], maxsplit=1)
+    if len(parts) != 2 or sentence_count(bare) > 1 or _ACT_NOT.search(parts[1]):
         return False
+    head, post = parts
     words = head.split()
     if not (_titled_name(words) or _is_name(words)):
         return False

@@ -51,8 +51,9 @@ _COUNTER_WORD = re.compile(r"(?i)lượt\s+(?:xem|đọc|nghe|thích)|\bviews?\b
 _BULLET = re.compile(r"^[\s\-–—•·*|]+")
 # A dateline ending where the lead begins: an agency or place in brackets or in capitals, then a dash.
 _DATELINE = re.compile(
-    # ("GD&TĐ -", "QĐND Online -", "VOV.VN -": an acronym may hold "&", "+" and carry its site's "Online")
-    r"^\s*(?:\([^()]{1,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*){0,3}(?:\s+Online)?"
+    # ("GD&TĐ -", "QĐND Online -", "VOV.VN -": an acronym may hold "&", "+" and carry its site's "Online";
+    # "() -": the brackets of an outlet whose name the page set as a logo image, lost to the scrape)
+    r"^\s*(?:\([^()]{0,30}\)\.?|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.&+]*){0,3}(?:\s+Online)?"
     r"(?:\s*\([^()]{1,20}\))?)\s*[-–—]+\s*"
     # A site's address as its name: "VTV.vn - ", "Vietnamplus.vn - ", "Baochinhphu.vn - ".
     r"|^\s*[A-ZĐ][A-Za-zĐđ0-9-]*(?:\.(?:com|net|org|gov|edu))?\.(?:vn|VN|com|net)\s*[-–—]+\s*"

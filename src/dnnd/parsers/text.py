@@ -1577,7 +1577,7 @@ class TextParser:
                 or ln.is_portrait_caption(line)
                 # who a portrait shows, name then post, under prose: never an item of a list of people
                 or (
-                    ln.is_named_portrait_caption(line)
+                    ln.is_named_portrait_caption(_with_stop(line))
                     and isinstance(walk.blocks[-1], Paragraph)
                     and not _announces_list(walk.blocks[-1])
                     and ln.word_count(walk.blocks[-1].text) >= _PROSE_WORDS
@@ -1679,6 +1679,12 @@ class TextParser:
         ):
             blocks.pop()
         return blocks[: _related_tail(blocks)]
+
+
+def _with_stop(line: str) -> str:
+    """``line`` closed by a full stop when it ends on a word: a portrait's caption is often printed bare
+    (``Ông Hà Vĩ - Đại sứ Trung Quốc tại Việt Nam``), and without its stop reads the same."""
+    return f"{line}." if line[-1:].isalnum() else line
 
 
 def _reads_as_caption(line: str) -> bool:
