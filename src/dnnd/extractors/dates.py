@@ -386,7 +386,9 @@ class _Scans:
                 yield match.start()
             if after is not None and _SPAN_DASH_RE.fullmatch(text, match.end(), after.start()):
                 last = int(after.group("y") or after.group("y2"))
-                if year < last and _anniversary(text, match.start(), last - year):
+                if year < last and (
+                    _anniversary(text, match.start(), last - year) or _in_brackets(text, match.start(), after.end())
+                ):
                     yield match.start()
                     yield after.start()
 
@@ -549,6 +551,19 @@ def _is_prose(text: str, start: int, end: int) -> bool:
 _ANNIVERSARY_REACH = 160
 # a count of years: "45 năm" (compiled once; the count is compared, not spliced into a pattern per call)
 _YEARS_COUNT_RE = re.compile(r"(?<!\d)(\d+)\s+năm(?!\w)")
+
+
+# a span of dates alone in its brackets: "(02/12/1975 - 02/12/2023)"
+_SPAN_OPEN_RE = re.compile(r"\(\s*$")
+_SPAN_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a span of dates) stands alone in brackets: what is celebrated, however its
+    count is written ("Quốc khánh lần thứ 48 nước CHDCND Lào (02/12/1975 - 02/12/2023)", baodantoc.vn)."""
+    return (
+        _SPAN_OPEN_RE.search(text, max(0, start - 3), start) is not None and _SPAN_CLOSE_RE.match(text, end) is not None
+    )
 
 
 def _anniversary(text: str, at: int, years: int) -> bool:

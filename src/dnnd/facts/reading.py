@@ -10,7 +10,6 @@ article is about. The roles a fact may hold are in :mod:`dnnd.facts.schema`.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
@@ -51,10 +50,6 @@ _CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?=đồng thời\s)")
 # A review of the year before is held in its first quarter.
 _REVIEW_MONTHS = 3
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-# A span of dates in brackets: "(02/12/1975 - 02/12/2023)".
-_SPAN_OPEN_RE = re.compile(r"\(\s*$")
-_SPAN_DASH_RE = re.compile(r"\s*[-–—]\s*")
-_SPAN_CLOSE_RE = re.compile(r"\s*\)")
 # How far before an event's word its mood words are looked for, and the names that hide them.
 _MOOD_REACH = 60
 # Moods whose words open a phrase of their own, ended by its comma ("Để hỗ trợ đồng bào, Hội đã trao ...").
@@ -559,26 +554,7 @@ class Reading:
         "nhân kỷ niệm 70 năm Ngày giải phóng (13/5/1955 - 13/5/2025)" says what is
         celebrated; the date extractor marks both ends (``anniversary``).
         """
-        found = self.mentions_in(start, end, DateRef.kind)
-        spanned = self._bracketed_span(found)
-        return [m for i, m in enumerate(found) if not _celebrated(m) and i not in spanned]
-
-    def _bracketed_span(self, dates: list[Mention]) -> set[int]:
-        """Indices of the two ends of a span of years in brackets: "Quốc khánh lần thứ 48 nước CHDCND Lào
-        (02/12/1975 - 02/12/2023)" says what is celebrated, however its count is written (baodantoc.vn)."""
-        text, out = self.text, set[int]()
-        for i, (first, last) in enumerate(itertools.pairwise(dates)):
-            years = [_YEAR_RE.search(m.text) for m in (first, last)]
-            if (
-                years[0] is not None
-                and years[1] is not None
-                and years[0].group() != years[1].group()
-                and _SPAN_OPEN_RE.search(text, max(0, first.start - 3), first.start)
-                and _SPAN_DASH_RE.fullmatch(text, first.end, last.start)
-                and _SPAN_CLOSE_RE.match(text, last.end)
-            ):
-                out.update((i, i + 1))
-        return out
+        return [m for m in self.mentions_in(start, end, DateRef.kind) if not _celebrated(m)]
 
     def review_date(self, mention: Mention, period: AnyEntity | None) -> AnyEntity | None:
         """The date of an event at ``mention``, moved to the new year when it reviews the year before.
