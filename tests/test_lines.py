@@ -74,6 +74,8 @@ def test_text_is_not_stray(line: str) -> None:
      "Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120",
      "Tel: (84-24) 3826 2000 | Fax: (84-24) 3826 2001",
      "105A Quán Thánh, Ba Đình, Hà Nội - Tel: (84-24) 3845 4196", "Chịu trách nhiệm chính: Trần Văn Bình",
+     # an address with an initial's dot, the phone, then the e-mail (dccthaingoai.com's footer, a tune page)
+     "3417 W. Little York Road, Houston, Texas 77091; Tel: (713) 681-5144; E-mail: dccthaingoai@gmail.com",
      "Online: 15",
      # WordPress's default widgets and post navigation
      "Previous Post", "Related Posts", "Share this:", "Recent Comments", "Bình luận gần đây", "Lưu trữ",
@@ -94,6 +96,7 @@ def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
      # a call for donations keeps its phone number; a sentence about a portal goes on past its name
      "Mọi đóng góp xin liên hệ chị Lan, ĐT: 0912345678",
      "12 hộ gia đình ở thôn 3 được hỗ trợ, liên hệ ĐT: 0912.345.678",
+     "Số 5 hộ nghèo được hỗ trợ. Liên hệ ĐT: 0912.345.678; Email: hoi@gmail.com",
      "Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
      # names in a row with no label of the site among them, a list running on in lower case
      "Hà Nội, Hải Phòng, Quảng Ninh", "Tin tức, hình ảnh về lễ hội"],

@@ -415,12 +415,15 @@ _VISITS_COUNTER = re.compile(
     r"|trực tuyến|online|đang xem|máy chủ tìm kiếm)\s*:\s*\d[\d.,]*$",
     re.I,
 )
-# A footer's contact line: a street address (house number, then the street's name) closed by the phone number
-# ("Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120"); a sentence asking readers to call runs on in
-# words.
+# A footer's contact line: a street address (house number, then the street's name; an initial's dot inside,
+# "3417 W. Little York Road") closed by the phone number and the other labelled contacts after it, if any ("Số 2
+# Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120", "...; Tel: (713) 681-5144; E-mail: x@y.com"); a
+# sentence asking readers to call runs on in words.
+_CONTACT_LABEL = r"(?i:đt|điện thoại|tel|fax|hotline|e-?mail|website|web)\.?\s*:\s*"
 _CONTACT_LINE = re.compile(
-    r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ][^.!?:]{3,120}[\s,–-]"
-    r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}$"
+    r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ](?:[^.!?:]|(?<=\b[A-Z])\.){3,120}[\s,;–-]"
+    r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}"
+    r"(?:[;,|–-]\s*" + _CONTACT_LABEL + r"[\w(+][\w.@()+/-]*(?:\s[\d()+.-]+)*\s*)*$"
 )
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
