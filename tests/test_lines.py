@@ -118,6 +118,43 @@ def test_a_portal_title_alone_is_furniture_a_sentence_about_the_portal_is_not() 
         assert not parser.is_furniture(line), line
 
 
+@pytest.mark.parametrize(
+    "line",
+    # an app's and a player's buttons (sbs.com.au's Vietnamese page), a back-to-top link (bvd-vn.de), both tune
+    # pages; WordPress's and Blogger's labels kept in site_labels.txt from the associations' blogs
+    ["Get the SBS Audio app", "Other ways to listen", "Go to top", "Skip to main content", "Lost your password?"],
+)
+def test_english_buttons_are_widgets(line: str) -> None:
+    assert ln.is_english_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # English names printed in the article capitalise their words of content (Children of Vietnam, quangtri.gov.vn;
+    # the congregation's name over dccthaingoai.com's footer), a sentence closes with its stop, a longer sentence-case
+    # line is a title (a thesis listed on 123docz.net), Vietnamese carries its letters, capitals are read elsewhere
+    ["Children of Vietnam", "Vietnamese Redemptorist Mission", "We thank the people of Vietnam.",
+     "Criteria for not-for-profit and for profit private universities", "Tặng quà cho các em học sinh",
+     "Ky niem chuong vi hoa binh", "GO TO TOP"],
+)  # fmt: skip
+def test_english_names_and_sentences_are_not_widgets(line: str) -> None:
+    assert not ln.is_english_widget(line)
+
+
+def test_english_buttons_are_furniture_on_a_vietnamese_page_only() -> None:
+    # the opening of sbs.com.au's Vietnamese report (d124, a tune page), then an English page with the same line
+    head = "Tân Ban Chấp Hành CĐNVTD Liên bang ra mắt\n\nGet the SBS Audio app\n\nOther ways to listen\n\n"
+    lead = (
+        "Tại Đại hội của CĐNVTD hôm cuối tuần tổ chức ở Darwin, Ban Chấp Hành các tiểu bang bầu ra BCH Liên Bang "
+        "cho nhiệm kỳ mới 2021-2023, với kết quả lần đầu tiên có nữ Chủ tịch."
+    )
+    article = TextParser().parse(dnnd.RawDocument(head + lead))
+    assert [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)] == [lead]
+    english = "Read about our work in Vietnam over the past ten years and the friends who made it possible."
+    article = TextParser().parse(dnnd.RawDocument(f"Our year in review\n\nOther ways to listen\n\n{english}"))
+    assert "Other ways to listen" in [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)]
+
+
 def test_image_files_and_stubs() -> None:
     assert ln.image_file("baolaocai-br_img-7513.jpg") == "baolaocai-br_img-7513.jpg"
     assert ln.image_file("img-9703.JPG") == "img-9703.JPG"

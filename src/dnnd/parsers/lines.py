@@ -1054,6 +1054,38 @@ def is_ascii_caps(line: str) -> bool:
     return word_count(line) >= _ASCII_CAPS_MIN_WORDS and bool(_ASCII_CAPS.fullmatch(line))
 
 
+# A line of English with nothing but ASCII letters, figures and a few marks (no Vietnamese letter), and its length in
+# words: a site's button or label runs to a few words ("Get the SBS Audio app", "Skip to main content"); an English
+# title printed in sentence case on a Vietnamese page runs longer ("Criteria for not-for-profit and for profit
+# private universities", a thesis listed on 123docz.net).
+_ENGLISH_LINE = re.compile(r"[A-Za-z0-9 ,:;!?'’&()/|+-]+")
+_ENGLISH_WIDGET_WORDS = (3, 5)
+_WORD_MARKS = ",:;!?()'’"
+
+
+@cache
+def _english_function_words() -> frozenset[str]:
+    return frozenset(read_list("english_function_words.txt"))
+
+
+def is_english_widget(line: str) -> bool:
+    """True for a site's button or label in English on a Vietnamese page: a few words in sentence case, one of
+    English's function words and one word of content in lower case (``Get the SBS Audio app``, ``Other ways to
+    listen``, ``Go to top``, ``Leave a reply``).
+
+    An English name or title printed in the article capitalises its words of content (``Children of Vietnam``,
+    ``Vietnamese Redemptorist Mission``); an English sentence quoted in it closes with its stop.
+    """
+    if not _ENGLISH_LINE.fullmatch(line) or not line[:1].isupper() or line.rstrip().endswith("."):
+        return False
+    words = [w for w in (word.strip(_WORD_MARKS) for word in line.split()) if w]
+    if not _ENGLISH_WIDGET_WORDS[0] <= len(words) <= _ENGLISH_WIDGET_WORDS[1]:
+        return False
+    function = _english_function_words()
+    lower = [w for w in words[1:] if w.islower()]
+    return any(w in function for w in lower) and any(w.isalpha() and w not in function for w in lower)
+
+
 def is_alt_stub(line: str, title: str | None) -> bool:
     """True for what a scrape leaves of an image: a stray letter (``a``), its file name (``tayson2016 daihoi``),
     or the headline as alt text, numbered (``<headline> 3``) or with its diacritics dropped (``ha tinh luon chu
