@@ -683,6 +683,20 @@ def test_photos_in_a_run_share_the_caption_under_the_last() -> None:
     assert [f.caption for f in article.figures] == [caption, caption, caption, ""]
 
 
+def test_a_video_player_over_a_photo_does_not_take_its_caption() -> None:
+    # vietnamnet.vn (d510, a tune page): the clip's player in a <figure> of its own, the first photo and its
+    # caption right under it; the run of photos sharing one caption holds photos only.
+    caption = "Lũ quét khiến xã Mường Than tan hoang. Ảnh: H.V"
+    page = (
+        "<html><body><article><h1>Cảnh tượng tan hoang ở Sơn La, Lai Châu</h1>"
+        f"<p>{_P1}</p><figure class='vnn-resposive-video-embed-169'><iframe src='https://embed.vietnamnet.vn/v/1.html'>"
+        f"</iframe></figure><figure class='image'><img src='/lu-1.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<p>{_P2}</p><p>{_P3}</p></article></body></html>"
+    )
+    article = PARSER.parse(RawDocument(page))
+    assert [f.caption for f in article.figures] == [caption]
+
+
 def test_a_caption_box_under_a_loose_photo_is_its_caption() -> None:
     # vtv.vn (d903), VCCorp's cover photo: <img> then div.PhotoCMS_Caption > p, no <figure>.
     page = (

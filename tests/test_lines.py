@@ -74,6 +74,8 @@ def test_text_is_not_stray(line: str) -> None:
      "Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120",
      "Tel: (84-24) 3826 2000 | Fax: (84-24) 3826 2001",
      "105A Quán Thánh, Ba Đình, Hà Nội - Tel: (84-24) 3845 4196", "Chịu trách nhiệm chính: Trần Văn Bình",
+     # an address with an initial's dot, the phone, then the e-mail (dccthaingoai.com's footer, a tune page)
+     "3417 W. Little York Road, Houston, Texas 77091; Tel: (713) 681-5144; E-mail: dccthaingoai@gmail.com",
      "Online: 15",
      # WordPress's default widgets and post navigation
      "Previous Post", "Related Posts", "Share this:", "Recent Comments", "Bình luận gần đây", "Lưu trữ",
@@ -94,6 +96,7 @@ def test_widgets_and_blog_templates_of_small_sites_are_stray(line: str) -> None:
      # a call for donations keeps its phone number; a sentence about a portal goes on past its name
      "Mọi đóng góp xin liên hệ chị Lan, ĐT: 0912345678",
      "12 hộ gia đình ở thôn 3 được hỗ trợ, liên hệ ĐT: 0912.345.678",
+     "Số 5 hộ nghèo được hỗ trợ. Liên hệ ĐT: 0912.345.678; Email: hoi@gmail.com",
      "Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
      # names in a row with no label of the site among them, a list running on in lower case
      "Hà Nội, Hải Phòng, Quảng Ninh", "Tin tức, hình ảnh về lễ hội"],
@@ -113,6 +116,43 @@ def test_a_portal_title_alone_is_furniture_a_sentence_about_the_portal_is_not() 
     for line in ("Cổng thông tin điện tử tỉnh đã đăng tải toàn văn bài phát biểu.",
                  "Trang thông tin của hội được nâng cấp trong năm nay"):  # fmt: skip
         assert not parser.is_furniture(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    # an app's and a player's buttons (sbs.com.au's Vietnamese page), a back-to-top link (bvd-vn.de), both tune
+    # pages; WordPress's and Blogger's labels kept in site_labels.txt from the associations' blogs
+    ["Get the SBS Audio app", "Other ways to listen", "Go to top", "Skip to main content", "Lost your password?"],
+)
+def test_english_buttons_are_widgets(line: str) -> None:
+    assert ln.is_english_widget(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    # English names printed in the article capitalise their words of content (Children of Vietnam, quangtri.gov.vn;
+    # the congregation's name over dccthaingoai.com's footer), a sentence closes with its stop, a longer sentence-case
+    # line is a title (a thesis listed on 123docz.net), Vietnamese carries its letters, capitals are read elsewhere
+    ["Children of Vietnam", "Vietnamese Redemptorist Mission", "We thank the people of Vietnam.",
+     "Criteria for not-for-profit and for profit private universities", "Tặng quà cho các em học sinh",
+     "Ky niem chuong vi hoa binh", "GO TO TOP"],
+)  # fmt: skip
+def test_english_names_and_sentences_are_not_widgets(line: str) -> None:
+    assert not ln.is_english_widget(line)
+
+
+def test_english_buttons_are_furniture_on_a_vietnamese_page_only() -> None:
+    # the opening of sbs.com.au's Vietnamese report (d124, a tune page), then an English page with the same line
+    head = "Tân Ban Chấp Hành CĐNVTD Liên bang ra mắt\n\nGet the SBS Audio app\n\nOther ways to listen\n\n"
+    lead = (
+        "Tại Đại hội của CĐNVTD hôm cuối tuần tổ chức ở Darwin, Ban Chấp Hành các tiểu bang bầu ra BCH Liên Bang "
+        "cho nhiệm kỳ mới 2021-2023, với kết quả lần đầu tiên có nữ Chủ tịch."
+    )
+    article = TextParser().parse(dnnd.RawDocument(head + lead))
+    assert [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)] == [lead]
+    english = "Read about our work in Vietnam over the past ten years and the friends who made it possible."
+    article = TextParser().parse(dnnd.RawDocument(f"Our year in review\n\nOther ways to listen\n\n{english}"))
+    assert "Other ways to listen" in [b.text for b in article.blocks if isinstance(b, dnnd.Paragraph)]
 
 
 def test_image_files_and_stubs() -> None:

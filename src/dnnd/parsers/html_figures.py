@@ -142,6 +142,7 @@ def figure_blocks(figure: lxml.html.HtmlElement, title: str | None, base_url: st
     decoration, not a figure. A figure whose caption is empty gets caption ``""``.
     """
     caption_el = _caption_of(figure) if figure.tag == "figure" else None
+    own = caption_el is not None
     if figure.tag == "figure" and caption_el is None:
         caption_el = group_caption(figure)
     if figure.tag == "figure" and caption_el is None:
@@ -154,7 +155,10 @@ def figure_blocks(figure: lxml.html.HtmlElement, title: str | None, base_url: st
         caption = text_of(figure)
     images = [img for img in figure.iter("img") if not _tiny(img)]
     if not images:
-        return [Figure(src=None, caption=caption)] if caption else []
+        # A caption shared by photos side by side or in a run is theirs: a figure with no photo beside them (a
+        # video's player, an embed) does not print it again.
+        photo = own or figure.tag != "figure" or figure.find(".//picture") is not None
+        return [Figure(src=None, caption=caption)] if caption and photo else []
     title_key = match_key(title) if title else None
     out = []
     for img in images:

@@ -415,12 +415,15 @@ _VISITS_COUNTER = re.compile(
     r"|trực tuyến|online|đang xem|máy chủ tìm kiếm)\s*:\s*\d[\d.,]*$",
     re.I,
 )
-# A footer's contact line: a street address (house number, then the street's name) closed by the phone number
-# ("Số 2 Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120"); a sentence asking readers to call runs on in
-# words.
+# A footer's contact line: a street address (house number, then the street's name; an initial's dot inside,
+# "3417 W. Little York Road") closed by the phone number and the other labelled contacts after it, if any ("Số 2
+# Hoàng Liên, phường Cốc Lếu, TP Lào Cai - ĐT: 0214.3840120", "...; Tel: (713) 681-5144; E-mail: x@y.com"); a
+# sentence asking readers to call runs on in words.
+_CONTACT_LABEL = r"(?i:đt|điện thoại|tel|fax|hotline|e-?mail|website|web)\.?\s*:\s*"
 _CONTACT_LINE = re.compile(
-    r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ][^.!?:]{3,120}[\s,–-]"
-    r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}$"
+    r"^(?i:số\s+)?\d+[\w/]*,?\s+(?i:đường\s+|phố\s+|ngõ\s+)?[A-ZĐÀ-Ỹ](?:[^.!?:]|(?<=\b[A-Z])\.){3,120}[\s,;–-]"
+    r"(?i:đt|điện thoại|tel|fax|hotline)\.?\s*:\s*[(+\d][\d\s.()+-]{6,}"
+    r"(?:[;,|–-]\s*" + _CONTACT_LABEL + r"[\w(+][\w.@()+/-]*(?:\s[\d()+.-]+)*\s*)*$"
 )
 # A toolbar line closed by its view counter: "Người đăng: X Ngày đăng: 15:14 | 24/01 Lượt xem: 311".
 _TRAILING_COUNTER = re.compile(r"(?:^|[\s|•·])" + _COUNT_WORDS + r"\s*:\s*\d[\d.,]*\s*$", re.I)
@@ -1049,6 +1052,38 @@ def is_ascii_caps(line: str) -> bool:
     Vietnamese text always carries diacritics; its capitals keep them (``KON TUM CÓ``).
     """
     return word_count(line) >= _ASCII_CAPS_MIN_WORDS and bool(_ASCII_CAPS.fullmatch(line))
+
+
+# A line of English with nothing but ASCII letters, figures and a few marks (no Vietnamese letter), and its length in
+# words: a site's button or label runs to a few words ("Get the SBS Audio app", "Skip to main content"); an English
+# title printed in sentence case on a Vietnamese page runs longer ("Criteria for not-for-profit and for profit
+# private universities", a thesis listed on 123docz.net).
+_ENGLISH_LINE = re.compile(r"[A-Za-z0-9 ,:;!?'’&()/|+-]+")
+_ENGLISH_WIDGET_WORDS = (3, 5)
+_WORD_MARKS = ",:;!?()'’"
+
+
+@cache
+def _english_function_words() -> frozenset[str]:
+    return frozenset(read_list("english_function_words.txt"))
+
+
+def is_english_widget(line: str) -> bool:
+    """True for a site's button or label in English on a Vietnamese page: a few words in sentence case, one of
+    English's function words and one word of content in lower case (``Get the SBS Audio app``, ``Other ways to
+    listen``, ``Go to top``, ``Leave a reply``).
+
+    An English name or title printed in the article capitalises its words of content (``Children of Vietnam``,
+    ``Vietnamese Redemptorist Mission``); an English sentence quoted in it closes with its stop.
+    """
+    if not _ENGLISH_LINE.fullmatch(line) or not line[:1].isupper() or line.rstrip().endswith("."):
+        return False
+    words = [w for w in (word.strip(_WORD_MARKS) for word in line.split()) if w]
+    if not _ENGLISH_WIDGET_WORDS[0] <= len(words) <= _ENGLISH_WIDGET_WORDS[1]:
+        return False
+    function = _english_function_words()
+    lower = [w for w in words[1:] if w.islower()]
+    return any(w in function for w in lower) and any(w.isalpha() and w not in function for w in lower)
 
 
 def is_alt_stub(line: str, title: str | None) -> bool:

@@ -142,6 +142,10 @@ _GROUP_CAPTION_WORDS = 12
 # page's last line after at least this many words, it is still prose.
 _CLAUSE_OPENING = re.compile(r"^[A-ZĐÀ-Ỹ][^,.:;!?]{2,60},\s+\S")
 _CUT_CLAUSE_WORDS = 6
+# A letter only Vietnamese writes: the breve, circumflex and horn vowels, "đ", a vowel under a tone mark.
+_VIETNAMESE_LETTER = re.compile(
+    r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ\u1ea0-\u1ef9]"
+)
 
 
 @attrs.define
@@ -267,6 +271,7 @@ class TextParser:
         raw = [clean_space(line) for line in doc.text.split("\n")]
         if not any(raw):
             raise MalformedInputError("has no text lines", source=doc.name)
+        self._vietnamese = _in_vietnamese(raw)
         raw = self._unglue(self._rejoin(self._unglue_alts(raw)))
         lines = self._unglue_foot(raw[: self._article_end(raw)])
         credits = read_credits(lines)
@@ -315,6 +320,8 @@ class TextParser:
             or is_poster_account(line)  # "admin" by a blog's stamp
             or ln.is_related_marker(line, self.end_markers)  # the header of a box inside the article
             or (bool(self.stray_lines) and match_key(line) in self.stray_lines)
+            # a button or label in English ("Get the SBS Audio app") on a page written in Vietnamese
+            or (getattr(self, "_vietnamese", False) and ln.is_english_widget(line))
             # a portal's title alone on its line, in its banner or footer ("Cổng thông tin điện tử huyện Sìn Hồ");
             # a sentence about the portal goes on with a verb and a stop
             or (
@@ -1703,6 +1710,13 @@ def _headline_cell(line: str, cell: str) -> bool:
     """True for a table cell of links scraped as ``Headline |``: no opening bar, a headline's shape (no
     final stop, no photo credit). Two in a row are other articles' headlines, not photo captions."""
     return not line.startswith("|") and ln.is_headline_like(cell) and not ln.is_photo_caption(cell)
+
+
+def _in_vietnamese(lines: Sequence[str]) -> bool:
+    """True when most lines of prose on the page are written in Vietnamese (they carry its letters: ``ă``,
+    ``đ``, ``ơ``, a tone mark)."""
+    prose = [line for line in lines if ln.word_count(line) >= _PROSE_WORDS]
+    return bool(prose) and 2 * sum(bool(_VIETNAMESE_LETTER.search(line)) for line in prose) > len(prose)
 
 
 def _amid_prose(lines: Sequence[str], start: int, end: int) -> bool:
