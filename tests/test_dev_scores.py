@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 0.99,
         "body": 0.99,
         "captions": 0.92,
-        "leaks": 14,
+        "leaks": 11,
         "persons": 0.95,
         "positions": 0.88,
         "organizations": 0.84,
