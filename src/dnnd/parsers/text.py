@@ -52,6 +52,12 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# A headline in capitals closed by a full stop, retold by the sapo under it: at least this many words; the sapo
+# at least this many times as long, holding at least this share of the headline's words.
+_RETOLD_MIN_WORDS = 5
+_RETELLING_LENGTH = 1.5
+_RETOLD_SHARE = 0.6
+_WORD = re.compile(r"\w+")
 # A bracketed aside (an abbreviation, a country) and the spaces before it: what a summary may leave out of the lead.
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A summary cut short over the whole lead: at least this many characters in common.
@@ -538,7 +544,11 @@ class TextParser:
             index = headline
         if (
             index >= len(lines)
-            or not (self.is_title(lines[index]) or self._stamped_title(lines, index, credits))
+            or not (
+                self.is_title(lines[index])
+                or self._stamped_title(lines, index, credits)
+                or self._capitals_title(lines, index, credits)
+            )
             or self._byline_over_lead(lines, index, credits)
         ):
             return index, None, before, writers
@@ -763,6 +773,31 @@ class TextParser:
         """True for a headline closed by a full stop with its stamp right under it."""
         under = self._next(lines, index + 1, credits)
         return under is not None and self._stamp_line(lines[under]) is not None and self._over_stamp_title(lines[index])
+
+    def _capitals_title(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a headline set in capitals and closed by a full stop, over the sapo that retells it.
+
+        Some CMSs close a headline with a full stop ("HOA KỲ VIỆN TRỢ CHO VN ĐỂ CHỐNG DỊCH."). A lead, a
+        caption or a report's sentence is never set in capitals, so the stop does not make such a line the
+        lead; the sapo under it, longer, says the same thing at length (it repeats most of its words).
+        """
+        line = lines[index]
+        bare = line.rstrip(ln.CLOSERS + " ")
+        if not (bare.endswith(".") and not bare.endswith("..") and ln.sentence_count(line) == 1):
+            return False
+        head = bare[:-1]
+        if not (head.isupper() and ln.is_headline_like(head) and ln.word_count(head) >= _RETOLD_MIN_WORDS):
+            return False
+        if not self.is_title(head) or self.is_head_furniture(head):
+            return False
+        lead = self._next(lines, index + 1, credits)
+        if lead is None or self._stamp_line(lines[lead]) is not None:
+            return False
+        sapo = lines[lead]
+        if sapo.isupper() or ln.word_count(sapo) < _RETELLING_LENGTH * ln.word_count(head):
+            return False
+        words = set(_WORD.findall(head.lower()))
+        return len(words & set(_WORD.findall(sapo.lower()))) >= _RETOLD_SHARE * len(words)
 
     def _opening_caption(self, lines: Sequence[str], at: int, credits: Credits) -> bool:
         """True when the first line of a cut page is a photo's caption: the paragraph under it refers back.
