@@ -496,6 +496,10 @@ def test_an_author_box_in_the_shapes_bylines_take(box: str, authors: tuple[str, 
         ("<p>Minh Anh</p>", ("Minh Anh",)),  # a lone name closing the article
         ('<p style="text-align: right;"><strong>Tin, ảnh: Quốc Khởi</strong></p>', ("Quốc Khởi",)),
         ("<p><strong>Ng.Quang</strong></p>", ("Ng.Quang",)),  # a family name cut short
+        # the CMS's author field printed as a paragraph (the label is the text parser's furniture when it
+        # stands alone; with a name it is the byline: nghean24h.vn, honto.vn, hoibaotrobentre.org.vn, tuned half)
+        ('<p class="text-right"><b>Tác giả: Nguyễn Thúc Hoàng Linh</b></p>', ("Nguyễn Thúc Hoàng Linh",)),
+        ("<p>Tác giả: Minh Anh</p>", ("Minh Anh",)),
     ],
 )
 def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, authors: tuple[str, ...]) -> None:
@@ -786,6 +790,11 @@ def test_a_date_in_the_body_is_no_stamp() -> None:
     [
         '<meta itemprop="datePublished" content="2024-06-12T08:15:00+07:00">',  # in the head, any case of the key
         '<meta name="publish-date" content="2024-06-12 08:15:00">',
+        # keys of other templates, as date extractors (htmldate) read them
+        '<meta name="DC.date" content="2024-06-12T08:15:00+07:00">',
+        '<meta name="parsely-pub-date" content="2024-06-12T08:15:00+07:00">',
+        '<meta name="sailthru.date" content="2024-06-12 08:15:00">',
+        '<meta property="og:article:published_time" content="2024-06-12T08:15:00+07:00">',
     ],
 )
 def test_published_meta_keys(markup: str) -> None:
@@ -794,6 +803,23 @@ def test_published_meta_keys(markup: str) -> None:
         f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p></article></body></html>"
     )
     assert HtmlParser().parse(RawDocument(html)).published == datetime(2024, 6, 12, 8, 15, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<meta name="dc.creator" content="Minh Anh">',
+        '<meta name="parsely-author" content="Minh Anh">',
+        '<meta name="byl" content="By Minh Anh">',  # "By" is never part of the name
+        '<meta name="sailthru.author" content="Minh Anh">',
+    ],
+)
+def test_author_meta_keys(markup: str) -> None:
+    html = (
+        f"<html><head><title>Hội Hữu nghị trao quà</title>{markup}</head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).authors == ("Minh Anh",)
 
 
 def test_published_in_microdata_on_any_element() -> None:

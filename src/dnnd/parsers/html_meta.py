@@ -61,8 +61,34 @@ _PUBLISHED_META = (
     ("name", "article:published_time"),
     ("property", "og:published_time"),
     ("name", "dc.date.issued"),
+    # The other keys publishers' templates give the date under, as the well-kept date extractors read them
+    # (htmldate and its ports: Dublin Core, Parse.ly, Sailthru, Highwire/Google Scholar's citation tags).
+    ("name", "dc.date"),
+    ("name", "dcterms.issued"),
+    ("name", "dcterms.created"),
+    ("name", "dc.date.created"),
+    ("property", "og:article:published_time"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+    ("name", "publish_date"),
+    ("name", "publication_date"),
+    ("name", "citation_publication_date"),
     ("name", "date"),
 )
+# Keys the writer is given under besides ``author`` and ``article:author`` (Dublin Core, Parse.ly, Sailthru, the
+# New York Times' ``byl``, Highwire's citation tags), as trafilatura's metadata reader takes them.
+_AUTHOR_META = (
+    ("property", "article:author"),
+    ("name", "author"),
+    ("name", "dc.creator"),
+    ("name", "dcterms.creator"),
+    ("name", "parsely-author"),
+    ("name", "sailthru.author"),
+    ("name", "byl"),
+    ("name", "citation_author"),
+)
+# "By Minh Anh": the English byline's word, never part of a name.
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)+/?$", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _DATE_HINT = re.compile(r"(?:^|[^a-z])(?:date|time|publish|posted|ngay|thoigian)")
@@ -261,8 +287,8 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
 
     authors = _people(_names(article.get("author"), people=True))
     if not authors:
-        raw = [metas.get(("property", "article:author")), metas.get(("name", "author"))]
-        authors = _people([r for r in raw if r and not r.startswith("http")])
+        raw = [metas.get(key) for key in _AUTHOR_META]
+        authors = _people([_BY.sub("", r) for r in raw if r and not r.startswith("http")])
 
     source = _reposted_from(article.get("author"), [*publisher, site_name], url)
 
