@@ -500,6 +500,10 @@ def test_an_author_box_in_the_shapes_bylines_take(box: str, authors: tuple[str, 
         # stands alone; with a name it is the byline: nghean24h.vn, honto.vn, hoibaotrobentre.org.vn, tuned half)
         ('<p class="text-right"><b>Tác giả: Nguyễn Thúc Hoàng Linh</b></p>', ("Nguyễn Thúc Hoàng Linh",)),
         ("<p>Tác giả: Minh Anh</p>", ("Minh Anh",)),
+        # "Theo" credits a writer or an outlet, never part of a name: read as the text parser's credits are
+        ('<p style="text-align:right"><strong>Theo Minh Anh/Báo Nghệ An</strong></p>', ("Minh Anh",)),
+        ("<p><em>Theo Hồ Hương</em></p>", ("Hồ Hương",)),
+        ("<p><strong>Theo Báo Nghệ An</strong></p>", ()),
     ],
 )
 def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, authors: tuple[str, ...]) -> None:

@@ -31,7 +31,7 @@ import attrs
 import lxml.html
 
 from dnnd.model import Block, Figure, Heading, Paragraph, Quote
-from dnnd.parsers.bylines import is_labelled_byline, read_byline
+from dnnd.parsers.bylines import is_labelled_byline, read_byline, read_credits
 from dnnd.parsers.html_dom import (
     BLOCK_TAGS,
     CAPTION_HINT,
@@ -704,6 +704,11 @@ def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, lis
         return None
     outlet = credit_outlet(text)
     if outlet is not None:
+        # The text parser's credit reader tells a writer from an outlet after "Theo" ("Theo Hồ Hương", "Theo Minh
+        # Anh/Báo Nghệ An"): "Theo" credits either, and is never part of a name.
+        credits = read_credits([text])
+        if credits.lines:
+            return credits.outlet, list(credits.authors)
         return outlet, []
     styled = (
         bool(_RIGHT.search((p.get("style") or "").lower()))
