@@ -826,6 +826,25 @@ def test_author_meta_keys(markup: str) -> None:
     assert HtmlParser().parse(RawDocument(html)).authors == ("Minh Anh",)
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the site's name the template appends in the head's title (baomoi.com, plo.vn: tuned half)
+        ("<title>Hội Hữu nghị trao quà cho học sinh - Báo Tin Tức TTXVN</title>", "Hội Hữu nghị trao quà cho học sinh"),
+        (
+            '<meta property="og:title" content="Hội Hữu nghị trao quà cho học sinh | Báo Pháp Luật TP. Hồ Chí Minh">',
+            "Hội Hữu nghị trao quà cho học sinh",
+        ),
+        ("<title>Hội Hữu nghị trao quà cho học sinh | baothanhhoa.vn</title>", "Hội Hữu nghị trao quà cho học sinh"),
+        # a dash inside the headline stays: what follows it names no outlet
+        ("<title>Hữu nghị Việt Nam - Lào</title>", "Hữu nghị Việt Nam - Lào"),
+    ],
+)
+def test_a_title_from_the_head_loses_the_site_name_appended_to_it(head: str, title: str) -> None:
+    html = f"<html><head>{head}</head><body><article><p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    assert HtmlParser().parse(RawDocument(html)).title == title
+
+
 def test_published_in_microdata_on_any_element() -> None:
     html = (
         "<html><head><title>Hội Hữu nghị trao quà</title></head><body><article>"

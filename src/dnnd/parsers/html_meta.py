@@ -356,12 +356,32 @@ def choose_title(root: lxml.html.HtmlElement, meta: PageMeta) -> tuple[str | Non
                 best, best_overlap = (h, t), overlap
         if best is not None and best_overlap >= 0.5:
             return best[1], best[0]
-        return meta.title, None
+        return _site_off(meta.title, meta.site_name), None
     for h, t in h1s:
         if len(t.split()) >= 3:
             return t, h
     title = root.findtext(".//title")
-    return (clean_space(title) or None) if title else None, None
+    return (_site_off(clean_space(title), meta.site_name) or None) if title else None, None
+
+
+# The site's name a template appends to the headline in the head's title: "<headline> - Báo Tin Tức TTXVN",
+# "<headline> | Báo Pháp Luật TP. Hồ Chí Minh", "<headline> | VOV.VN". Headlines hold " - " themselves
+# ("Việt - Lào"): only a last part that names an outlet or the site goes.
+_TITLE_TAIL = re.compile(r"\s+[-–|]\s+(?P<tail>[^-–|]+)$")
+_TITLE_HEAD_WORDS = 3
+
+
+def _site_off(title: str, site_name: str | None) -> str:
+    """``title`` without the site's name a template appended to it, if it ends with one."""
+    from dnnd.parsers.bylines import is_outlet_name  # bylines imports this module's neighbours: import here
+
+    tail = _TITLE_TAIL.search(title)
+    if tail is None or len(title[: tail.start()].split()) < _TITLE_HEAD_WORDS:
+        return title
+    name = tail["tail"].strip()
+    if is_outlet_name(name) or (site_name is not None and match_key(name) == match_key(site_name)):
+        return title[: tail.start()].strip()
+    return title
 
 
 def visible_published(
