@@ -10,6 +10,7 @@ class attributes that describe its pages and writes its own ``sniff``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from dnnd.errors import MalformedInputError
+from dnnd.gazetteer import read_list, trie_regex
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
@@ -822,6 +824,7 @@ class TextParser:
                 or ln.is_scene_caption(lines[at])
                 or ln.poses_for_photo(lines[at])
                 or ln.shows_position(lines[at])  # "(ông X - Giữa)": where someone stands, only a caption says it
+                or _shows_attendees(lines[at])  # "Các đại biểu dự Đại hội ... lần II": the delegates in the photo
             )
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
@@ -1714,6 +1717,27 @@ class TextParser:
         ):
             blocks.pop()
         return blocks[: _related_tail(blocks)]
+
+
+@functools.cache
+def _attendees() -> re.Pattern[str]:
+    """The delegates attending an occasion, as a photo's caption opens (``caption_attendees.txt``)."""
+    words = read_list("caption_attendees.txt")
+    who = trie_regex([w[1:] for w in words if w.startswith("^")])
+    verbs = trie_regex([w for w in words if not w.startswith("^")])
+    occasions = trie_regex(read_list("caption_occasions.txt"))
+    return re.compile(rf"^(?:{who})(?:\s+\S+){{0,3}}?\s+(?:{verbs})\s+(?:{occasions})(?!\w)")
+
+
+def _shows_attendees(line: str) -> bool:
+    """True for a caption showing the delegates at the occasion: ``Các đại biểu dự Đại hội Hội Hữu nghị Việt –
+    Trung lần II, nhiệm kỳ 2023 – 2028``, ``Đại biểu tham gia chứng kiến Lễ ký kết``: one sentence at most."""
+    key = match_key(line)
+    # "Đại biểu Quốc hội", "đại biểu HĐND": a title, who may head a report's headline ("Đại biểu Quốc hội dự ...")
+    return ln.sentence_count(line) == 1 and _attendees().match(key) is not None and _ELECTED.match(key) is None
+
+
+_ELECTED = re.compile(r"^(?:các\s+)?đại biểu\s+(?:quốc hội|hđnd|hội đồng)")
 
 
 def _with_stop(line: str) -> str:
