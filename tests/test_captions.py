@@ -128,6 +128,9 @@ def test_a_line_broken_in_two_is_not_a_caption() -> None:
     [
         "Đồng chí Chủ tịch UBND tỉnh tiếp Đoàn đại biểu Đại sứ quán Mông Cổ.",  # a visible act, no date
         "Việc ký kết góp phần xây dựng tuyến biên giới hòa bình, hữu nghị",  # the lead under it refers back
+        # the delegates attending the occasion, no full stop (mttqlangson.org.vn, tuned half: d921)
+        "Các đại biểu dự Đại hội Hội Hữu nghị Việt – Trung lần II, nhiệm kỳ 2023 – 2028",
+        "Đại biểu tham gia chứng kiến Lễ ký kết biên bản",  # ngochoi.kontum.gov.vn (d611)
     ],
 )
 def test_a_cut_page_opening_with_its_photos_caption_has_no_headline(first: str) -> None:
@@ -136,6 +139,21 @@ def test_a_cut_page_opening_with_its_photos_caption_has_no_headline(first: str) 
     assert article.title is None
     assert [f.caption for f in article.figures] == [first]
     assert article.body == (lead, _AFTER)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Đại biểu Quốc hội dự lễ khánh thành trường học ở xã biên giới",  # a deputy by title: a report's subject
+        "Hơn 200 đại biểu dự hội nghị tổng kết công tác đối ngoại nhân dân",  # how many came: the news itself
+    ],
+)
+def test_a_headline_naming_delegates_stays_the_headline(first: str) -> None:
+    lead = (
+        "Sáng 12/6, tại xã biên giới Nậm Càn, Ban Quản lý dự án tổ chức lễ khánh thành trường học do tổ chức nước"
+        " ngoài tài trợ, với tổng kinh phí 2 tỷ đồng."
+    )
+    assert dnnd.parse(f"{first}\n\n{lead}\n\n{_AFTER}\n").title == first
 
 
 def test_the_caption_between_headline_and_lead_is_a_figure() -> None:

@@ -29,6 +29,34 @@ def test_split_headline_at_the_lead(dateline: str) -> None:
     assert split_headline(f"{HEADLINE} {dateline}{LEAD}") == (HEADLINE, (dateline + LEAD).strip())
 
 
+# dfa.tuyenquang.gov.vn (tuned half, d188): the lead opens on the clause framing the news, no date first.
+_FRAMED_HEADLINE = "CWS thực hiện khảo sát tài trợ dự án phòng, chống thiên tai tại Chiêm Hóa"
+_FRAMED_LEAD = (
+    "Được sự chấp thuận của UBND tỉnh Tuyên Quang, Từ ngày 16/5 đến 17/5/2017, Tổ chức CWS tại Việt Nam phối hợp với"
+    " Văn phòng CWS tại Nhật Bản đã thực hiện khảo sát thực địa tại địa bàn huyện chiêm hóa."
+)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "",
+        # the other framing clauses that open the tuned half's leads (husta, azdulich, thachha, cand ...)
+        "Nhận lời mời của Sở Ngoại vụ tỉnh, ",
+        "Trong khuôn khổ chuyến thăm, ",
+        "Với sự hỗ trợ của Hội Bảo trợ bệnh nhân nghèo, ",
+    ],
+)
+def test_split_headline_at_a_lead_opening_on_its_framing_clause(frame: str) -> None:
+    lead = frame + _FRAMED_LEAD if frame else _FRAMED_LEAD
+    assert split_headline(f"{_FRAMED_HEADLINE} {lead}") == (_FRAMED_HEADLINE, lead)
+
+
+def test_a_framing_word_in_lower_case_inside_a_headline_is_no_lead() -> None:
+    # "thực hiện" inside the headline is its verb; only a capitalised frame opens a sentence
+    assert split_headline(_FRAMED_HEADLINE) is None
+
+
 @pytest.mark.parametrize(
     "line",
     [LEAD, "Hai bên đã ký kết. Ngày 20/8, tại Đồn Biên phòng Nậm Càn diễn ra lễ ký kết nghĩa giữa hai đơn vị.",

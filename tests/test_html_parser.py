@@ -496,6 +496,14 @@ def test_an_author_box_in_the_shapes_bylines_take(box: str, authors: tuple[str, 
         ("<p>Minh Anh</p>", ("Minh Anh",)),  # a lone name closing the article
         ('<p style="text-align: right;"><strong>Tin, ảnh: Quốc Khởi</strong></p>', ("Quốc Khởi",)),
         ("<p><strong>Ng.Quang</strong></p>", ("Ng.Quang",)),  # a family name cut short
+        # the CMS's author field printed as a paragraph (the label is the text parser's furniture when it
+        # stands alone; with a name it is the byline: nghean24h.vn, honto.vn, hoibaotrobentre.org.vn, tuned half)
+        ('<p class="text-right"><b>Tác giả: Nguyễn Thúc Hoàng Linh</b></p>', ("Nguyễn Thúc Hoàng Linh",)),
+        ("<p>Tác giả: Minh Anh</p>", ("Minh Anh",)),
+        # "Theo" credits a writer or an outlet, never part of a name: read as the text parser's credits are
+        ('<p style="text-align:right"><strong>Theo Minh Anh/Báo Nghệ An</strong></p>', ("Minh Anh",)),
+        ("<p><em>Theo Hồ Hương</em></p>", ("Hồ Hương",)),
+        ("<p><strong>Theo Báo Nghệ An</strong></p>", ()),
     ],
 )
 def test_a_byline_closing_the_html_article_in_the_shapes_of_text(foot: str, authors: tuple[str, ...]) -> None:
@@ -800,6 +808,11 @@ def test_a_date_in_the_body_is_no_stamp() -> None:
     [
         '<meta itemprop="datePublished" content="2024-06-12T08:15:00+07:00">',  # in the head, any case of the key
         '<meta name="publish-date" content="2024-06-12 08:15:00">',
+        # keys of other templates, as date extractors (htmldate) read them
+        '<meta name="DC.date" content="2024-06-12T08:15:00+07:00">',
+        '<meta name="parsely-pub-date" content="2024-06-12T08:15:00+07:00">',
+        '<meta name="sailthru.date" content="2024-06-12 08:15:00">',
+        '<meta property="og:article:published_time" content="2024-06-12T08:15:00+07:00">',
     ],
 )
 def test_published_meta_keys(markup: str) -> None:
@@ -808,6 +821,42 @@ def test_published_meta_keys(markup: str) -> None:
         f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p></article></body></html>"
     )
     assert HtmlParser().parse(RawDocument(html)).published == datetime(2024, 6, 12, 8, 15, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<meta name="dc.creator" content="Minh Anh">',
+        '<meta name="parsely-author" content="Minh Anh">',
+        '<meta name="byl" content="By Minh Anh">',  # "By" is never part of the name
+        '<meta name="sailthru.author" content="Minh Anh">',
+    ],
+)
+def test_author_meta_keys(markup: str) -> None:
+    html = (
+        f"<html><head><title>Hội Hữu nghị trao quà</title>{markup}</head><body><article>"
+        f"<h1>Hội Hữu nghị trao quà cho học sinh</h1><p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    )
+    assert HtmlParser().parse(RawDocument(html)).authors == ("Minh Anh",)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the site's name the template appends in the head's title (baomoi.com, plo.vn: tuned half)
+        ("<title>Hội Hữu nghị trao quà cho học sinh - Báo Tin Tức TTXVN</title>", "Hội Hữu nghị trao quà cho học sinh"),
+        (
+            '<meta property="og:title" content="Hội Hữu nghị trao quà cho học sinh | Báo Pháp Luật TP. Hồ Chí Minh">',
+            "Hội Hữu nghị trao quà cho học sinh",
+        ),
+        ("<title>Hội Hữu nghị trao quà cho học sinh | baothanhhoa.vn</title>", "Hội Hữu nghị trao quà cho học sinh"),
+        # a dash inside the headline stays: what follows it names no outlet
+        ("<title>Hữu nghị Việt Nam - Lào</title>", "Hữu nghị Việt Nam - Lào"),
+    ],
+)
+def test_a_title_from_the_head_loses_the_site_name_appended_to_it(head: str, title: str) -> None:
+    html = f"<html><head>{head}</head><body><article><p>{_P1}</p><p>{_P2}</p></article></body></html>"
+    assert HtmlParser().parse(RawDocument(html)).title == title
 
 
 def test_published_in_microdata_on_any_element() -> None:

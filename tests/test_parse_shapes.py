@@ -531,6 +531,30 @@ def test_a_headline_closed_by_a_full_stop_over_its_stamp_is_the_title(headline: 
     assert _parse(page).title == title
 
 
+# dccthaingoai.org (tuned half, d274): the headline in capitals closed by a full stop, the sapo retelling it.
+_CAPITALS_HEADLINE = "HOA KỲ VIỆN TRỢ CHO VN ĐỂ CHỐNG DỊCH VŨ HÁN."
+_CAPITALS_SAPO = (
+    "Tin Hoa Kỳ: Chính phủ Hoa Kỳ cam kết viện trợ tổng cộng gần 9.5 triệu Mỹ kim cho Việt Nam như một phần trong"
+    " ngân khoản hơn 775 triệu Mỹ kim của Washington hỗ trợ cả thế giới, nhằm ứng phó với đại dịch cúm Vũ Hán."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (_CAPITALS_HEADLINE, _CAPITALS_HEADLINE),
+        # the same sentence in sentence case is a cut page's first line: a lead's sentence, no headline
+        ("Hoa Kỳ viện trợ cho VN để chống dịch Vũ Hán.", None),
+        # capitals over a sapo that tells something else: an announcement, not this article's headline
+        ("THÔNG BÁO LỊCH TIẾP CÔNG DÂN CỦA LÃNH ĐẠO TỈNH.", None),
+    ],
+)
+def test_a_headline_in_capitals_closed_by_a_full_stop_over_its_sapo_is_the_title(first: str, title: str | None) -> None:
+    article = _parse([first, "", _CAPITALS_SAPO])
+    assert article.title == title
+    assert _paragraphs(article)[-1] == _CAPITALS_SAPO
+
+
 _TAG_PAGE_LEAD = (
     "Chiều ngày 10/6, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, đã tiếp ông Trương Thông Nguyên, Chủ tịch Tập đoàn"
     " Hoa Lợi. Tham gia buổi tiếp có lãnh đạo một số sở ngành và địa phương"

@@ -5,7 +5,7 @@ corpus prefix (`` date 2022-04``), the section label (``Xã hội``, ``Quốc ph
 An ninh``), the headline, then the lead with its dateline (``ĐNO - Từ ngày 28
 đến 31/10, ...``). :func:`unglue_head` cuts such a line where each part ends:
 the label is dropped, the headline and the lead become lines of their own.
-The words that open a lead are data (``dnnd/data/lead_openings.txt``).
+The words that open a lead are data (``dnnd/data/lead_openings.txt``, ``dnnd/data/lead_frames.txt``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dnnd.gazetteer import read_list
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import is_labelled_byline, is_section_name, read_byline, read_credits
 from dnnd.parsers.stamps import stamp_line, timed_opening
@@ -55,7 +56,12 @@ _LABEL_MAX_CHARS = 60
 @cache
 def _lead_start() -> re.Pattern[str]:
     timed = timed_opening()
-    return re.compile(r"\s(?=(?:" + _DATELINE + r")?" + timed + r"|" + _DATELINE + rf"[{UPPER_LETTERS}])")
+    # or the clause a lead frames its news with, capitalised as a sentence opens ("... tại Chiêm Hóa Được sự
+    # chấp thuận của UBND tỉnh, ..."): such words open no part of a headline in sentence case
+    frames = "|".join(re.escape(w.capitalize()) for w in sorted(read_list("lead_frames.txt"), key=len, reverse=True))
+    return re.compile(
+        r"\s(?=(?:" + _DATELINE + r")?" + timed + r"|" + _DATELINE + rf"[{UPPER_LETTERS}]|(?:{frames})\s)"
+    )
 
 
 def section_prefix(line: str) -> int:

@@ -31,7 +31,7 @@ import attrs
 import lxml.html
 
 from dnnd.model import Block, Figure, Heading, Paragraph, Quote
-from dnnd.parsers.bylines import read_byline
+from dnnd.parsers.bylines import is_labelled_byline, read_byline, read_credits
 from dnnd.parsers.html_dom import (
     BLOCK_TAGS,
     CAPTION_HINT,
@@ -223,8 +223,11 @@ _SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "»", ")")
 
 
 def _site_line(text: str) -> bool:
-    """True for a line of the site's, as the text parser tells them: labels, counters, footer, list headers."""
-    return is_stray(text) or is_related_marker(text)
+    """True for a line of the site's, as the text parser tells them: labels, counters, footer, list headers.
+
+    A labelled byline ("Tác giả: Minh Anh") opens with the label of the CMS's author field, yet names the
+    writer: it stays for the byline reader, as in the text parser."""
+    return (is_stray(text) or is_related_marker(text)) and not is_labelled_byline(text)
 
 
 def _closes_sentence(el: lxml.html.HtmlElement) -> bool:
@@ -701,6 +704,11 @@ def _credit(p: lxml.html.HtmlElement | None, text: str) -> tuple[str | None, lis
         return None
     outlet = credit_outlet(text)
     if outlet is not None:
+        # The text parser's credit reader tells a writer from an outlet after "Theo" ("Theo Hồ Hương", "Theo Minh
+        # Anh/Báo Nghệ An"): "Theo" credits either, and is never part of a name.
+        credits = read_credits([text])
+        if credits.lines:
+            return credits.outlet, list(credits.authors)
         return outlet, []
     styled = (
         bool(_RIGHT.search((p.get("style") or "").lower()))

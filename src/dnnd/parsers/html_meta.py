@@ -61,8 +61,34 @@ _PUBLISHED_META = (
     ("name", "article:published_time"),
     ("property", "og:published_time"),
     ("name", "dc.date.issued"),
+    # The other keys publishers' templates give the date under, as the well-kept date extractors read them
+    # (htmldate and its ports: Dublin Core, Parse.ly, Sailthru, Highwire/Google Scholar's citation tags).
+    ("name", "dc.date"),
+    ("name", "dcterms.issued"),
+    ("name", "dcterms.created"),
+    ("name", "dc.date.created"),
+    ("property", "og:article:published_time"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+    ("name", "publish_date"),
+    ("name", "publication_date"),
+    ("name", "citation_publication_date"),
     ("name", "date"),
 )
+# Keys the writer is given under besides ``author`` and ``article:author`` (Dublin Core, Parse.ly, Sailthru, the
+# New York Times' ``byl``, Highwire's citation tags), as trafilatura's metadata reader takes them.
+_AUTHOR_META = (
+    ("property", "article:author"),
+    ("name", "author"),
+    ("name", "dc.creator"),
+    ("name", "dcterms.creator"),
+    ("name", "parsely-author"),
+    ("name", "sailthru.author"),
+    ("name", "byl"),
+    ("name", "citation_author"),
+)
+# "By Minh Anh": the English byline's word, never part of a name.
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?([\w-]+)(?:\.[\w-]+)+/?$", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<name>\S.*)$", re.IGNORECASE)
 _DATE_HINT = re.compile(r"(?:^|[^a-z])(?:date|time|publish|posted|ngay|thoigian)")
@@ -261,8 +287,8 @@ def read_meta(root: lxml.html.HtmlElement, base_url: str | None = None) -> PageM
 
     authors = _people(_names(article.get("author"), people=True))
     if not authors:
-        raw = [metas.get(("property", "article:author")), metas.get(("name", "author"))]
-        authors = _people([r for r in raw if r and not r.startswith("http")])
+        raw = [metas.get(key) for key in _AUTHOR_META]
+        authors = _people([_BY.sub("", r) for r in raw if r and not r.startswith("http")])
 
     source = _reposted_from(article.get("author"), [*publisher, site_name], url)
 
@@ -330,12 +356,32 @@ def choose_title(root: lxml.html.HtmlElement, meta: PageMeta) -> tuple[str | Non
                 best, best_overlap = (h, t), overlap
         if best is not None and best_overlap >= 0.5:
             return best[1], best[0]
-        return meta.title, None
+        return _site_off(meta.title, meta.site_name), None
     for h, t in h1s:
         if len(t.split()) >= 3:
             return t, h
     title = root.findtext(".//title")
-    return (clean_space(title) or None) if title else None, None
+    return (_site_off(clean_space(title), meta.site_name) or None) if title else None, None
+
+
+# The site's name a template appends to the headline in the head's title: "<headline> - Báo Tin Tức TTXVN",
+# "<headline> | Báo Pháp Luật TP. Hồ Chí Minh", "<headline> | VOV.VN". Headlines hold " - " themselves
+# ("Việt - Lào"): only a last part that names an outlet or the site goes.
+_TITLE_TAIL = re.compile(r"\s+[-–|]\s+(?P<tail>[^-–|]+)$")
+_TITLE_HEAD_WORDS = 3
+
+
+def _site_off(title: str, site_name: str | None) -> str:
+    """``title`` without the site's name a template appended to it, if it ends with one."""
+    from dnnd.parsers.bylines import is_outlet_name  # bylines imports this module's neighbours: import here
+
+    tail = _TITLE_TAIL.search(title)
+    if tail is None or len(title[: tail.start()].split()) < _TITLE_HEAD_WORDS:
+        return title
+    name = tail["tail"].strip()
+    if is_outlet_name(name) or (site_name is not None and match_key(name) == match_key(site_name)):
+        return title[: tail.start()].strip()
+    return title
 
 
 def visible_published(

@@ -10,6 +10,7 @@ class attributes that describe its pages and writes its own ``sniff``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from dnnd.errors import MalformedInputError
+from dnnd.gazetteer import read_list, trie_regex
 from dnnd.model import Article, Block, Figure, Paragraph, RawDocument, Sniff
 from dnnd.parsers import lines as ln
 from dnnd.parsers.bylines import (
@@ -52,6 +54,12 @@ __all__ = ["Marker", "TextParser", "marker_sniff", "page_text"]
 
 # A first line this long that ends like prose is the lead paragraph, not a headline.
 _TITLE_MAX_WORDS = 25
+# A headline in capitals closed by a full stop, retold by the sapo under it: at least this many words; the sapo
+# at least this many times as long, holding at least this share of the headline's words.
+_RETOLD_MIN_WORDS = 5
+_RETELLING_LENGTH = 1.5
+_RETOLD_SHARE = 0.6
+_WORD = re.compile(r"\w+")
 # A bracketed aside (an abbreviation, a country) and the spaces before it: what a summary may leave out of the lead.
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
 # A summary cut short over the whole lead: at least this many characters in common.
@@ -545,7 +553,11 @@ class TextParser:
             index = headline
         if (
             index >= len(lines)
-            or not (self.is_title(lines[index]) or self._stamped_title(lines, index, credits))
+            or not (
+                self.is_title(lines[index])
+                or self._stamped_title(lines, index, credits)
+                or self._capitals_title(lines, index, credits)
+            )
             or self._byline_over_lead(lines, index, credits)
         ):
             return index, None, before, writers
@@ -771,6 +783,31 @@ class TextParser:
         under = self._next(lines, index + 1, credits)
         return under is not None and self._stamp_line(lines[under]) is not None and self._over_stamp_title(lines[index])
 
+    def _capitals_title(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True for a headline set in capitals and closed by a full stop, over the sapo that retells it.
+
+        Some CMSs close a headline with a full stop ("HOA KỲ VIỆN TRỢ CHO VN ĐỂ CHỐNG DỊCH."). A lead, a
+        caption or a report's sentence is never set in capitals, so the stop does not make such a line the
+        lead; the sapo under it, longer, says the same thing at length (it repeats most of its words).
+        """
+        line = lines[index]
+        bare = line.rstrip(ln.CLOSERS + " ")
+        if not (bare.endswith(".") and not bare.endswith("..") and ln.sentence_count(line) == 1):
+            return False
+        head = bare[:-1]
+        if not (head.isupper() and ln.is_headline_like(head) and ln.word_count(head) >= _RETOLD_MIN_WORDS):
+            return False
+        if not self.is_title(head) or self.is_head_furniture(head):
+            return False
+        lead = self._next(lines, index + 1, credits)
+        if lead is None or self._stamp_line(lines[lead]) is not None:
+            return False
+        sapo = lines[lead]
+        if sapo.isupper() or ln.word_count(sapo) < _RETELLING_LENGTH * ln.word_count(head):
+            return False
+        words = set(_WORD.findall(head.lower()))
+        return len(words & set(_WORD.findall(sapo.lower()))) >= _RETOLD_SHARE * len(words)
+
     def _opening_caption(self, lines: Sequence[str], at: int, credits: Credits) -> bool:
         """True when the first line of a cut page is a photo's caption: the paragraph under it refers back.
 
@@ -794,6 +831,7 @@ class TextParser:
                 or ln.is_scene_caption(lines[at])
                 or ln.poses_for_photo(lines[at])
                 or ln.shows_position(lines[at])  # "(ông X - Giữa)": where someone stands, only a caption says it
+                or _shows_attendees(lines[at])  # "Các đại biểu dự Đại hội ... lần II": the delegates in the photo
             )
             and ln.word_count(lines[under]) >= _PROSE_WORDS
         )
@@ -1686,6 +1724,27 @@ class TextParser:
         ):
             blocks.pop()
         return blocks[: _related_tail(blocks)]
+
+
+@functools.cache
+def _attendees() -> re.Pattern[str]:
+    """The delegates attending an occasion, as a photo's caption opens (``caption_attendees.txt``)."""
+    words = read_list("caption_attendees.txt")
+    who = trie_regex([w[1:] for w in words if w.startswith("^")])
+    verbs = trie_regex([w for w in words if not w.startswith("^")])
+    occasions = trie_regex(read_list("caption_occasions.txt"))
+    return re.compile(rf"^(?:{who})(?:\s+\S+){{0,3}}?\s+(?:{verbs})\s+(?:{occasions})(?!\w)")
+
+
+def _shows_attendees(line: str) -> bool:
+    """True for a caption showing the delegates at the occasion: ``Các đại biểu dự Đại hội Hội Hữu nghị Việt –
+    Trung lần II, nhiệm kỳ 2023 – 2028``, ``Đại biểu tham gia chứng kiến Lễ ký kết``: one sentence at most."""
+    key = match_key(line)
+    # "Đại biểu Quốc hội", "đại biểu HĐND": a title, who may head a report's headline ("Đại biểu Quốc hội dự ...")
+    return ln.sentence_count(line) == 1 and _attendees().match(key) is not None and _ELECTED.match(key) is None
+
+
+_ELECTED = re.compile(r"^(?:các\s+)?đại biểu\s+(?:quốc hội|hđnd|hội đồng)")
 
 
 def _with_stop(line: str) -> str:
