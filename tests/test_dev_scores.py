@@ -32,7 +32,7 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.96,
+        "title": 0.97,
         "published": 0.99,
         "authors": 0.99,
         "body": 0.99,
