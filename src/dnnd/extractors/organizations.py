@@ -581,6 +581,9 @@ def _read_name(
             prev_cap = prev_acronym = False
             continue
         if gap is None:
+            if words and _comma_pair_at(text, i):
+                i += 1  # "Quỹ Vaccine phòng, chống COVID-19": the comma joins a verb pair of the name, read on
+                continue
             fields = _fields_listed(text, start, i, category, places) if words else None
             if fields is None:
                 break
@@ -1043,6 +1046,34 @@ def _field_opens(text: str, at: int, places: dict[int, Mention]) -> bool:
         or _title_start_re().match(text, at) is not None
         or ((word := _TOKEN.match(text, at)) is not None and word.group(0) in surnames())
     )
+
+
+@cache
+def _comma_pairs() -> tuple[tuple[str, str], ...]:
+    """The verb pairs written with a comma inside a name (``org_comma_words.txt``), each as (first, second)."""
+    pairs = []
+    for line in read_list("org_comma_words.txt"):
+        first, _, second = line.partition(", ")
+        pairs.append((first, second))
+        pairs.append((first[:1].upper() + first[1:], second))
+    return tuple(pairs)
+
+
+def _comma_pair_at(text: str, pos: int) -> bool:
+    """True when the ", " at ``pos`` joins the two verbs of a pair ("phòng, chống"): the word before it is the
+    pair's first, the word after it the second."""
+    if not text.startswith(", ", pos):
+        return False
+    for first, second in _comma_pairs():
+        before = pos - len(first)
+        if (
+            text.startswith(first, before)
+            and not text[before - 1 : before].isalnum()
+            and text.startswith(second, pos + 2)
+            and not text[pos + 2 + len(second) : pos + 3 + len(second)].isalnum()
+        ):
+            return True
+    return False
 
 
 def _fields_listed(text: str, start: int, pos: int, category: str, places: dict[int, Mention]) -> int | None:
@@ -1902,8 +1933,10 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
             run = _LATIN_RUN.match(text, m.start(1), end)
             latin = run.group(0) if run is not None and run.end() == end else ""
             # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
-            # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International")
-            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or "-" in latin):
+            # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International"), but not a code
+            # with a number, as diseases are named ("Quỹ phòng chống dịch Covid-19": the fund's cause)
+            hyphenated = "-" in latin and not any(c.isdigit() for c in latin)
+            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or hyphenated):
                 return m.start(1)
             return None
         seen_vietnamese = True
