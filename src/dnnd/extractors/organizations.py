@@ -197,8 +197,10 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<department>(?:Sở|Bộ|Phòng) {fields})(?![\w])",
         # (in lower case too after "BTV", the committee's standing board, which only a committee can follow:
         # "Ủy viên BTV huyện ủy", quanba.hagiang.gov.vn)
-        rf"(?P<localonly>{_LOCAL_ONLY}|(?<=BTV ){_LOCAL_ONLY_LOWER})(?![\w])",
-        rf"(?P<local>{_LOCAL})(?![\w])",
+        # (never before "viên", which makes of a body the noun for its member: "Tỉnh ủy viên", "Đảng ủy viên",
+        # "Công an viên" are people, as "Hội viên" is; baophutho.vn, hanoidep.vn)
+        rf"(?P<localonly>{_LOCAL_ONLY}|(?<=BTV ){_LOCAL_ONLY_LOWER})(?![\w])(?! viên(?![\w]))",
+        rf"(?P<local>{_LOCAL})(?![\w])(?! viên(?![\w]))",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
     ]
