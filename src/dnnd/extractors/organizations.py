@@ -357,6 +357,12 @@ def _foreign(name: str) -> bool:
     return info is not None and (info.country not in (None, "VN") or info.level == "region")
 
 
+def _country(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a country ("Nhật Bản", "Việt Nam")."""
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and info.level == "country"
+
+
 def _vietnamese(name: str) -> bool:
     """True when the gazetteer knows ``name`` as a province or city of Vietnam."""
     info = gazetteer_places().lookup(name) if name else None
@@ -663,7 +669,9 @@ def _read_name(
                 # Trung ương Huế", "Viện Pháp y tâm thần Trung ương Biên Hòa"
                 end = _place_end(text, end + 1, places) or end
             break
-        level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
+        # ("xã" is a syllable of "hợp tác xã", a cooperative, however its first syllable is cased: "Liên hiệp Hợp tác
+        # xã Thương mại TPHCM", sggp.org.vn, tienphong.vn)
+        level = _LEVEL_WORD.match(text, j) if not text.endswith(("hợp tác ", "Hợp tác "), 0, j) else None
         if level is None and prev_acronym and (bare := _BARE_LEVEL.match(text, j)) is not None:
             end = bare.end()  # "Bộ Chỉ huy BĐBP tỉnh, lãnh đạo thị trấn": the province's body, before a comma
             break
@@ -1678,7 +1686,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
 
 # a further proper name in a list: ", Tr'Hy", " và A Nông"
 _PROPER = rf"[{UPPER}][{UPPER}{LOWER}'’-]*"
-_LIST_ITEM = re.compile(rf"(, | và )({_PROPER}(?: {_PROPER}){{0,2}})(?=[ ,;.)(]|$)")
+_LIST_ITEM = re.compile(rf"(, | và )({_PROPER}(?: {_PROPER}){{0,2}})(?=[ ,;.…)(]|$)")
 
 
 def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
@@ -2066,6 +2074,8 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if head.category in ("company", "business") and end > head_end and _country(text[head_end + 1 : end]):
+        return None  # "một công ty Nhật Bản", "nhà hàng Việt Nam": a kind of business and its nationality
     if head.category == "institution" and end > head_end and text[head_end + 1 : end] in org_heads():
         return None  # "hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học" (hcmcons.vn): a kind, no name
     organ = _organ_re().match(text, start, end)
@@ -2090,7 +2100,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         and _VIET_LATIN.match(latin.group(0)) is None
     )
     if (
-        (head.category == "media" or head.head.islower())
+        (head.category == "media" or (head.head.islower() and head.category != "business"))
         and latin is not None
         and foreign
         and head_end + 1 not in places
