@@ -2836,3 +2836,50 @@ def test_community_body_in_title_case() -> None:
     assert "Ban Tổ Chức Bầu Cử Cộng Đồng" in orgs_in("Có ba vị trong Ban Tổ Chức Bầu Cử Cộng Đồng là niên trưởng.")
     # in lower case the community is the people, no body
     assert not orgs_in("Cộng đồng người Việt tại Lào đón Tết cổ truyền.")
+
+
+def test_verb_pair_with_a_comma_inside_a_name() -> None:
+    # tphcm.chinhphu.vn (a tune page) and ubmttqvn.binhthuan.dcs.vn: "phòng, chống" is one pair of the name
+    found = orgs_in("Bà con ủng hộ Quỹ Vaccine phòng, chống COVID-19 hơn 1 tỷ đồng.")
+    assert "Quỹ Vaccine phòng, chống COVID-19" in found
+    found = orgs_in("Các huyện đã chuyển về tài khoản Quỹ phòng, chống dịch Covid-19 tại Kho bạc Nhà nước tỉnh.")
+    assert "Quỹ phòng, chống dịch Covid-19" in found
+    # a disease's code is the fund's cause, no Latin name of a body
+    assert "Covid-19" not in found
+    # a comma after any other word still ends the name
+    assert "Bộ Y tế" in orgs_in("Bộ Y tế, chống dịch là việc cấp bách.")
+
+
+def test_member_of_a_body_is_no_organization() -> None:
+    # nguoixunghekiev.vn, baophutho.vn, hanoidep.vn: "thành viên" and "viên" name members, not bodies
+    assert not orgs_in("Hơn 200 đại biểu đại diện cho 18 Hội, Câu lạc bộ thành viên tham dự.")
+    found = orgs_in("Đồng chí Bùi Văn Luyến, Tỉnh uỷ viên, Phó Chủ tịch Uỷ ban MTTQ tỉnh chủ trì buổi tiếp nhận.")
+    assert set(found) == {"Uỷ ban MTTQ tỉnh"}
+    assert "Tỉnh ủy Lào Cai" in orgs_in("Bí thư Tỉnh ủy Lào Cai tiếp đoàn.")
+
+
+def test_business_named_by_its_kind_in_lower_case() -> None:
+    # tracuuquyhoach.vn, clbvihoangsatruongsathanyeu.vn, giaophanhatinh.com, xaluan.com (tune pages)
+    found = orgs_in("Thứ trưởng thăm trung tâm thương mại ASG tại Vác-sa-va và trụ sở tập đoàn Tân Việt.")
+    assert "trung tâm thương mại ASG" in found
+    found = orgs_in("Uy tín như siêu thị Thanh Bình (Pháp), trung tâm thương mại Thăng Long (Hungary).")
+    assert {"siêu thị Thanh Bình", "trung tâm thương mại Thăng Long"} <= set(found)
+    # the kind stays before a Latin name
+    assert "nhà hàng Dynasty" in orgs_in("Bữa tiệc thân tình của nhà hàng Dynasty, khu Little Saigon.")
+    # several of a kind, no name
+    assert not orgs_in("Các trung tâm thương mại của người Việt Nam tại các nước hoạt động hiệu quả.")
+
+
+def test_business_kind_and_a_country_is_no_name() -> None:
+    # a company or a restaurant of a nationality (vnbiznews.com: "ngành ngân hàng Việt Nam", the banking sector)
+    assert not orgs_in("Một công ty Nhật Bản đã tài trợ 1 tỷ đồng.")
+    assert not orgs_in("Các món ăn được nhà hàng Việt Nam phục vụ theo nhu cầu.")
+    assert not orgs_in("Phó Thống đốc đã đại diện ngành ngân hàng Việt Nam trao tặng 38,4 tỷ đồng.")
+    assert "Công ty Samsung Việt Nam" in orgs_in("Công ty Samsung Việt Nam tài trợ 2 tỷ đồng.")
+
+
+def test_cooperative_and_emergency_are_words_of_a_name() -> None:
+    # sggp.org.vn, tienphong.vn: "xã" of "Hợp tác xã" is no commune; vnbiznews.com: "khẩn cấp" (emergency)
+    found = orgs_in("Liên hiệp Hợp tác xã Thương mại TPHCM đã kích hoạt chiến dịch chi viện khẩn cấp.")
+    assert "Liên hiệp Hợp tác xã Thương mại TPHCM" in found
+    assert "Ban Hỗ trợ khẩn cấp" in orgs_in("Masan còn thành lập Ban Hỗ trợ khẩn cấp để hỗ trợ nhân viên.")
