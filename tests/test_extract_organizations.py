@@ -2883,3 +2883,15 @@ def test_cooperative_and_emergency_are_words_of_a_name() -> None:
     found = orgs_in("Liên hiệp Hợp tác xã Thương mại TPHCM đã kích hoạt chiến dịch chi viện khẩn cấp.")
     assert "Liên hiệp Hợp tác xã Thương mại TPHCM" in found
     assert "Ban Hỗ trợ khẩn cấp" in orgs_in("Masan còn thành lập Ban Hỗ trợ khẩn cấp để hỗ trợ nhân viên.")
+
+
+def test_company_brand_boundaries() -> None:
+    # baobinhduong.vn: a Latin brand right after the head completes the name, a verb after it does not belong
+    assert "Tổng Công ty Becamex" in orgs_in("Các nhiệm vụ do Tổng Công ty Becamex đặt ra.")
+    # plo.vn, baophutho.vn: a place's name that opens a brand is read on to the brand's end
+    found = orgs_in("Ông là cố Chủ tịch Công ty TNHH Phát triển Phú Mỹ Hưng tại Việt Nam.")
+    assert "Công ty TNHH Phát triển Phú Mỹ Hưng" in found
+    assert "Công ty Cổ phần Hải Hà Dream City" in orgs_in("Công ty Cổ phần Hải Hà Dream City ủng hộ 30 triệu đồng.")
+    # but not over the person holding an office there
+    found = orgs_in("Giám đốc Công ty Xăng dầu Quảng Nam Hồ Văn Hải phát biểu.")
+    assert "Công ty Xăng dầu Quảng Nam" in found

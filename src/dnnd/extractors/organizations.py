@@ -549,6 +549,30 @@ def _lower_part_before_name(text: str, pos: int, places: dict[int, Mention]) -> 
     return True
 
 
+_VIETNAMESE_CAP_AFTER = re.compile(rf" [{UPPER}][{LOWER}]*(?![\w'’.-])")
+
+
+def _brand_goes_on(text: str, end: int, places: dict[int, Mention]) -> bool:
+    """True when a place read into a company's name at ``end`` is only the first syllables of its brand: a
+    capitalised Vietnamese syllable follows it at once ("Phú Mỹ Hưng", "Đức Long", "Hải Hà Dream City"), that
+    no other place, person, title or body opens."""
+    after = _VIETNAMESE_CAP_AFTER.match(text, end)
+    if after is None:
+        return False
+    at = end + 1
+    word = after.group(0)[1:]
+    return not (
+        at in places
+        or _place_end(text, at, places) is not None
+        or word in surnames()
+        or _NOT_VIETNAMESE.search(word) is not None  # (a foreign holder's name: "Honda Việt Nam Takahiro")
+        or _title_start_re().match(text, at) is not None
+        or _head_re().match(text, at) is not None
+        or _generic_re().match(text, at) is not None
+        or _LEVEL_WORD.match(text, at) is not None
+    )
+
+
 def _read_name(
     text: str,
     start: int,
@@ -632,6 +656,8 @@ def _read_name(
                 after_place = prev_cap = True
                 continue
         place_end = _place_end(text, j, places)
+        if place_end is not None and category == "company" and _brand_goes_on(text, place_end, places):
+            place_end = None  # "Công ty TNHH Phát triển Phú Mỹ Hưng": a place's name opens the company's brand
         if place_end is not None:
             last_place = text[j:place_end]
             end = i = place_end
@@ -982,7 +1008,13 @@ def _read_name(
         # "Công ty TNHH sản xuất ...", "Ngân hàng Thương mại CP Công thương Việt Nam"; baoquangngai.vn, baolangson.vn)
         legal = word in _LEGAL_FORMS
         prev_acronym = len(word) > 1 and word.isupper() and not legal
-        prev_latin = cap and lowers > 0 and word.isascii() and _NOT_VIETNAMESE.search(word) is not None
+        # (a company's brand right after its head completes it too: "Tổng Công ty Becamex đặt ra", baobinhduong.vn)
+        prev_latin = (
+            cap
+            and (lowers > 0 or (words == 0 and category == "company"))
+            and word.isascii()
+            and _NOT_VIETNAMESE.search(word) is not None
+        )
         if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
             # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
             # Nhơn": after the organ's own words in lower case, the head of the body it belongs to begins
@@ -1946,6 +1978,10 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
             # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International"), but not a code
             # with a number, as diseases are named ("Quỹ phòng chống dịch Covid-19": the fund's cause)
             hyphenated = "-" in latin and not any(c.isdigit() for c in latin)
+            # (after a capitalised syllable the Latin words end a proper name the Vietnamese ones began, not a
+            # name of its own after a description: "Công ty Cổ phần Hải Hà Dream City", baophutho.vn)
+            if prev_cap and brand:
+                return None
             if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or hyphenated):
                 return m.start(1)
             return None
