@@ -2895,3 +2895,10 @@ def test_company_brand_boundaries() -> None:
     # but not over the person holding an office there
     found = orgs_in("Giám đốc Công ty Xăng dầu Quảng Nam Hồ Văn Hải phát biểu.")
     assert "Công ty Xăng dầu Quảng Nam" in found
+
+
+def test_localities_counted_after_a_corps() -> None:
+    # baogialai.com.vn: "2 địa phương" counts the localities, it is no unit's number
+    found = orgs_in("Chương trình do lực lượng Bộ đội Biên phòng 2 địa phương phối hợp triển khai.")
+    assert "Bộ đội Biên phòng 2" not in found
+    assert "Đại đội Biên phòng 224" in orgs_in("Đại đội Biên phòng 224 tiếp đoàn.")
