@@ -2902,3 +2902,10 @@ def test_localities_counted_after_a_corps() -> None:
     found = orgs_in("Chương trình do lực lượng Bộ đội Biên phòng 2 địa phương phối hợp triển khai.")
     assert "Bộ đội Biên phòng 2" not in found
     assert "Đại đội Biên phòng 224" in orgs_in("Đại đội Biên phòng 224 tiếp đoàn.")
+
+
+def test_national_team() -> None:
+    # dantri.com.vn, nhandan.vn, vietnamnet.vn (tune pages), doisongvietnam.vn: a country's selected team
+    found = orgs_in("Đội tuyển Malaysia nhập cuộc có chút thận trọng trước Lào. HLV đội tuyển Lào thừa nhận.")
+    assert {"Đội tuyển Malaysia", "đội tuyển Lào"} <= set(found)
+    assert "đội tuyển Việt Nam" in orgs_in("Sau 90 phút so tài, đội tuyển Việt Nam giành chiến thắng dễ dàng.")
