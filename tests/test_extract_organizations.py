@@ -2909,3 +2909,12 @@ def test_national_team() -> None:
     found = orgs_in("Đội tuyển Malaysia nhập cuộc có chút thận trọng trước Lào. HLV đội tuyển Lào thừa nhận.")
     assert {"Đội tuyển Malaysia", "đội tuyển Lào"} <= set(found)
     assert "đội tuyển Việt Nam" in orgs_in("Sau 90 phút so tài, đội tuyển Việt Nam giành chiến thắng dễ dàng.")
+
+
+def test_a_body_of_each_of_several_countries() -> None:
+    # vov.vn (a tune page): "hai Chính phủ" are the two governments, no one body; so are "Quốc hội hai nước" and
+    # "Bộ Ngoại giao hai nước"
+    assert not orgs_in("Quan hệ hợp tác toàn diện giữa hai Đảng, hai Chính phủ và nhân dân hai nước.")
+    assert not orgs_in("Quốc hội hai nước tăng cường hợp tác.")
+    assert not orgs_in("Bộ Ngoại giao hai nước đã trao đổi.")
+    assert "Bộ Ngoại giao" in orgs_in("Bộ Ngoại giao đã trao đổi với hai nước.")

@@ -1624,6 +1624,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             else:
                 extended, qualifier, level = _extend(text, end, places)
                 national = kind == "known" and (alone := org_heads().get(surface)) is not None and alone.alone
+                if _SEVERAL_AFTER.match(text, end) or (
+                    (national or kind == "department") and _SEVERAL_BEFORE.search(text, max(0, start - 8), start)
+                ):
+                    continue  # "Quốc hội hai nước", "Bộ Ngoại giao hai nước", "hai Quốc hội": one body in each country
                 if national and level != "country":
                     # "đại biểu Quốc hội tỉnh Tuyên Quang": a national body takes a country ("Quốc hội Lào"),
                     # never a province; the province is the deputy's constituency
@@ -2106,6 +2110,10 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = _before_foreign_holder(text, head_end, end, places)
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
+    if end == head_end and _SEVERAL_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "giữa hai Đảng, hai Chính phủ": a national body of each of several countries
+    if end > head_end and _SEVERAL_AFTER.match(text, end):
+        return None  # "Bộ Ngoại giao hai nước", "Hội Chữ thập đỏ hai nước": one body in each country
     if end == head_end and titled and not _NAME_AFTER.match(text, end):
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
@@ -2480,6 +2488,9 @@ def _latin_run_re() -> re.Pattern[str]:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
+# a national body or a ministry of each of several countries: "Quốc hội hai nước", "hai Chính phủ" (vov.vn)
+_SEVERAL_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều) (?:nước|bên|quốc gia)(?![\w])")
+_SEVERAL_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững) $")
 # Vietnam as an English name writes it, after the name of a body's Vietnamese arm
 _VIETNAM_IN_ENGLISH = re.compile(r" (?:Vietnam|Viet Nam|VietNam)(?![\w])")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
