@@ -2490,7 +2490,7 @@ def _latin_run_re() -> re.Pattern[str]:
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
 # a national body or a ministry of each of several countries: "Quốc hội hai nước", "hai Chính phủ" (vov.vn)
 _SEVERAL_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều) (?:nước|bên|quốc gia)(?![\w])")
-_SEVERAL_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững) $")
+_SEVERAL_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Bb]a) $")  # ("các Sở Y tế, Giáo dục ...": the kind, read apart)
 # Vietnam as an English name writes it, after the name of a body's Vietnamese arm
 _VIETNAM_IN_ENGLISH = re.compile(r" (?:Vietnam|Viet Nam|VietNam)(?![\w])")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
