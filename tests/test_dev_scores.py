@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 14,
         "persons": 0.95,
         "positions": 0.89,
-        "organizations": 0.85,
+        "organizations": 0.86,
         "places": 0.95,
         "money": 0.98,
         "documents": 1.0,
