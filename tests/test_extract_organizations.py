@@ -2920,3 +2920,10 @@ def test_a_body_of_each_of_several_countries() -> None:
     assert not orgs_in("Quốc hội hai nước tăng cường hợp tác.")
     assert not orgs_in("Bộ Ngoại giao hai nước đã trao đổi.")
     assert "Bộ Ngoại giao" in orgs_in("Bộ Ngoại giao đã trao đổi với hai nước.")
+
+
+def test_school_kind_and_a_country_is_no_name() -> None:
+    # vtv.vn: universities and colleges of a country, no one school; hoihuunghivietnga (a tune page): "đại học Liên Xô"
+    assert not orgs_in("Sinh viên được lựa chọn từ các trường Đại học, Cao đẳng Việt Nam.")
+    assert not orgs_in("Ông tốt nghiệp đại học Liên Xô năm 1985.")
+    assert "Học viện Ngoại giao Việt Nam" in orgs_in("Học viện Ngoại giao Việt Nam tiếp đoàn.")

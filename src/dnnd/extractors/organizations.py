@@ -1291,6 +1291,7 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
 # the heads of schools and universities, in either case
 _SCHOOL_HEAD = re.compile(r"(?i:trường|đại học|cao đẳng|học viện|khoa)(?![\w])")
+_SCHOOL_KIND = re.compile(r"(?i:trường(?: đại học| cao đẳng)?|đại học|cao đẳng)")  # a school's kind alone
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
 # the legal forms of Vietnamese companies and banks by their initials (Luật Doanh nghiệp 2020 art. 37-38; Luật
@@ -2118,8 +2119,14 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
-    if head.category in ("company", "business") and end > head_end and _country(text[head_end + 1 : end]):
-        return None  # "một công ty Nhật Bản", "nhà hàng Việt Nam": a kind of business and its nationality
+    if (
+        (head.category in ("company", "business") or _SCHOOL_KIND.fullmatch(head.head) is not None)
+        and end > head_end
+        and _country(text[head_end + 1 : end])
+    ):
+        # "một công ty Nhật Bản", "nhà hàng Việt Nam", "các trường Đại học, Cao đẳng Việt Nam" (vtv.vn): a kind
+        # of business or school and its nationality
+        return None
     if head.category == "institution" and end > head_end and text[head_end + 1 : end] in org_heads():
         return None  # "hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học" (hcmcons.vn): a kind, no name
     organ = _organ_re().match(text, start, end)
