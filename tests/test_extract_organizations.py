@@ -2870,6 +2870,9 @@ def test_business_named_by_its_kind_in_lower_case() -> None:
     assert "nhà hàng Dynasty" in orgs_in("Bữa tiệc thân tình của nhà hàng Dynasty, khu Little Saigon.")
     # several of a kind, no name
     assert not orgs_in("Các trung tâm thương mại của người Việt Nam tại các nước hoạt động hiệu quả.")
+    # sggp.org.vn: a chain's stores in several cities share its brand, not only their kind
+    found = orgs_in("Người dân được các siêu thị Co.opmart Quy Nhơn, Tam Kỳ, Huế hỗ trợ tránh bão.")
+    assert "siêu thị Huế" not in found
 
 
 def test_business_kind_and_a_country_is_no_name() -> None:

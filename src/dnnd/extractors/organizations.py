@@ -1737,7 +1737,9 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
     starts = {r.start for r in kept}
     for r in kept:
         out.append(r)
-        if r.kind != "generic" or not text.endswith("các ", 0, r.start):
+        if r.kind != "generic" or not text.endswith("các ", 0, r.start) or r.category == "business":
+            # (a chain's stores share its brand, not only their kind: "các siêu thị Co.opmart Quy Nhơn, Tam Kỳ,
+            # Huế", sggp.org.vn, are no "siêu thị Huế")
             continue
         words = text[r.start : r.end].split(" ")
         k = len(words)
