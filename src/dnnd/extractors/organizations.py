@@ -197,8 +197,10 @@ def _head_re() -> re.Pattern[str]:
         rf"(?P<department>(?:Sở|Bộ|Phòng) {fields})(?![\w])",
         # (in lower case too after "BTV", the committee's standing board, which only a committee can follow:
         # "Ủy viên BTV huyện ủy", quanba.hagiang.gov.vn)
-        rf"(?P<localonly>{_LOCAL_ONLY}|(?<=BTV ){_LOCAL_ONLY_LOWER})(?![\w])",
-        rf"(?P<local>{_LOCAL})(?![\w])",
+        # (never before "viên", which makes of a body the noun for its member: "Tỉnh ủy viên", "Đảng ủy viên",
+        # "Công an viên" are people, as "Hội viên" is; baophutho.vn, hanoidep.vn)
+        rf"(?P<localonly>{_LOCAL_ONLY}|(?<=BTV ){_LOCAL_ONLY_LOWER})(?![\w])(?! viên(?![\w]))",
+        rf"(?P<local>{_LOCAL})(?![\w])(?! viên(?![\w]))",
         rf"(?P<brand>(?:{_BRAND_CUE}) (?P<brandname>{_CAP}(?: {_CAP}){{0,3}}))",
         rf"(?P<furef>{_FU_REF})",
     ]
@@ -353,6 +355,12 @@ def _foreign(name: str) -> bool:
     Âu": "Liên hiệp hội người Việt Nam tại châu Âu", "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam")."""
     info = gazetteer_places().lookup(name) if name else None
     return info is not None and (info.country not in (None, "VN") or info.level == "region")
+
+
+def _country(name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a country ("Nhật Bản", "Việt Nam")."""
+    info = gazetteer_places().lookup(name) if name else None
+    return info is not None and info.level == "country"
 
 
 def _vietnamese(name: str) -> bool:
@@ -541,6 +549,30 @@ def _lower_part_before_name(text: str, pos: int, places: dict[int, Mention]) -> 
     return True
 
 
+_VIETNAMESE_CAP_AFTER = re.compile(rf" [{UPPER}][{LOWER}]*(?![\w'’.-])")
+
+
+def _brand_goes_on(text: str, end: int, places: dict[int, Mention]) -> bool:
+    """True when a place read into a company's name at ``end`` is only the first syllables of its brand: a
+    capitalised Vietnamese syllable follows it at once ("Phú Mỹ Hưng", "Đức Long", "Hải Hà Dream City"), that
+    no other place, person, title or body opens."""
+    after = _VIETNAMESE_CAP_AFTER.match(text, end)
+    if after is None:
+        return False
+    at = end + 1
+    word = after.group(0)[1:]
+    return not (
+        at in places
+        or _place_end(text, at, places) is not None
+        or word in surnames()
+        or _NOT_VIETNAMESE.search(word) is not None  # (a foreign holder's name: "Honda Việt Nam Takahiro")
+        or _title_start_re().match(text, at) is not None
+        or _head_re().match(text, at) is not None
+        or _generic_re().match(text, at) is not None
+        or _LEVEL_WORD.match(text, at) is not None
+    )
+
+
 def _read_name(
     text: str,
     start: int,
@@ -581,6 +613,9 @@ def _read_name(
             prev_cap = prev_acronym = False
             continue
         if gap is None:
+            if words and _comma_pair_at(text, i):
+                i += 1  # "Quỹ Vaccine phòng, chống COVID-19": the comma joins a verb pair of the name, read on
+                continue
             fields = _fields_listed(text, start, i, category, places) if words else None
             if fields is None:
                 break
@@ -621,6 +656,8 @@ def _read_name(
                 after_place = prev_cap = True
                 continue
         place_end = _place_end(text, j, places)
+        if place_end is not None and category == "company" and _brand_goes_on(text, place_end, places):
+            place_end = None  # "Công ty TNHH Phát triển Phú Mỹ Hưng": a place's name opens the company's brand
         if place_end is not None:
             last_place = text[j:place_end]
             end = i = place_end
@@ -658,7 +695,9 @@ def _read_name(
                 # Trung ương Huế", "Viện Pháp y tâm thần Trung ương Biên Hòa"
                 end = _place_end(text, end + 1, places) or end
             break
-        level = _LEVEL_WORD.match(text, j) if not text.endswith("hợp tác ", 0, j) else None
+        # ("xã" is a syllable of "hợp tác xã", a cooperative, however its first syllable is cased: "Liên hiệp Hợp tác
+        # xã Thương mại TPHCM", sggp.org.vn, tienphong.vn)
+        level = _LEVEL_WORD.match(text, j) if not text.endswith(("hợp tác ", "Hợp tác "), 0, j) else None
         if level is None and prev_acronym and (bare := _BARE_LEVEL.match(text, j)) is not None:
             end = bare.end()  # "Bộ Chỉ huy BĐBP tỉnh, lãnh đạo thị trấn": the province's body, before a comma
             break
@@ -969,7 +1008,13 @@ def _read_name(
         # "Công ty TNHH sản xuất ...", "Ngân hàng Thương mại CP Công thương Việt Nam"; baoquangngai.vn, baolangson.vn)
         legal = word in _LEGAL_FORMS
         prev_acronym = len(word) > 1 and word.isupper() and not legal
-        prev_latin = cap and lowers > 0 and word.isascii() and _NOT_VIETNAMESE.search(word) is not None
+        # (a company's brand right after its head completes it too: "Tổng Công ty Becamex đặt ra", baobinhduong.vn)
+        prev_latin = (
+            cap
+            and (lowers > 0 or (words == 0 and category == "company"))
+            and word.isascii()
+            and _NOT_VIETNAMESE.search(word) is not None
+        )
         if cap and not prev_cap and lowers and not proper and _generic_re().match(text, j) is not None:
             # "Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", "Phòng Hợp tác quốc tế Trường Đại học Quy
             # Nhơn": after the organ's own words in lower case, the head of the body it belongs to begins
@@ -1043,6 +1088,34 @@ def _field_opens(text: str, at: int, places: dict[int, Mention]) -> bool:
         or _title_start_re().match(text, at) is not None
         or ((word := _TOKEN.match(text, at)) is not None and word.group(0) in surnames())
     )
+
+
+@cache
+def _comma_pairs() -> tuple[tuple[str, str], ...]:
+    """The verb pairs written with a comma inside a name (``org_comma_words.txt``), each as (first, second)."""
+    pairs = []
+    for line in read_list("org_comma_words.txt"):
+        first, _, second = line.partition(", ")
+        pairs.append((first, second))
+        pairs.append((first[:1].upper() + first[1:], second))
+    return tuple(pairs)
+
+
+def _comma_pair_at(text: str, pos: int) -> bool:
+    """True when the ", " at ``pos`` joins the two verbs of a pair ("phòng, chống"): the word before it is the
+    pair's first, the word after it the second."""
+    if not text.startswith(", ", pos):
+        return False
+    for first, second in _comma_pairs():
+        before = pos - len(first)
+        if (
+            text.startswith(first, before)
+            and not text[before - 1 : before].isalnum()
+            and text.startswith(second, pos + 2)
+            and not text[pos + 2 + len(second) : pos + 3 + len(second)].isalnum()
+        ):
+            return True
+    return False
 
 
 def _fields_listed(text: str, start: int, pos: int, category: str, places: dict[int, Mention]) -> int | None:
@@ -1218,6 +1291,7 @@ _DASH = re.compile(r"\s*[-–—]\s*")
 _SCHOOL_WORD = re.compile(r"^trường (?=(?:đại học|cao đẳng|học viện) )")
 # the heads of schools and universities, in either case
 _SCHOOL_HEAD = re.compile(r"(?i:trường|đại học|cao đẳng|học viện|khoa)(?![\w])")
+_SCHOOL_KIND = re.compile(r"(?i:trường(?: đại học| cao đẳng)?|đại học|cao đẳng)")  # a school's kind alone
 # a company's legal form, which articles write once in full and then leave out ("Công ty TNHH MTV Xổ số kiến
 # thiết An Giang", then "Công ty Xổ số kiến thiết An Giang")
 # the legal forms of Vietnamese companies and banks by their initials (Luật Doanh nghiệp 2020 art. 37-38; Luật
@@ -1551,6 +1625,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
             else:
                 extended, qualifier, level = _extend(text, end, places)
                 national = kind == "known" and (alone := org_heads().get(surface)) is not None and alone.alone
+                if _SEVERAL_AFTER.match(text, end) or (
+                    (national or kind == "department") and _SEVERAL_BEFORE.search(text, max(0, start - 8), start)
+                ):
+                    continue  # "Quốc hội hai nước", "Bộ Ngoại giao hai nước", "hai Quốc hội": one body in each country
                 if national and level != "country":
                     # "đại biểu Quốc hội tỉnh Tuyên Quang": a national body takes a country ("Quốc hội Lào"),
                     # never a province; the province is the deputy's constituency
@@ -1645,7 +1723,7 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
 
 # a further proper name in a list: ", Tr'Hy", " và A Nông"
 _PROPER = rf"[{UPPER}][{UPPER}{LOWER}'’-]*"
-_LIST_ITEM = re.compile(rf"(, | và )({_PROPER}(?: {_PROPER}){{0,2}})(?=[ ,;.)(]|$)")
+_LIST_ITEM = re.compile(rf"(, | và )({_PROPER}(?: {_PROPER}){{0,2}})(?=[ ,;.…)(]|$)")
 
 
 def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
@@ -1659,7 +1737,9 @@ def _distributed(text: str, kept: list[_Raw]) -> list[_Raw]:
     starts = {r.start for r in kept}
     for r in kept:
         out.append(r)
-        if r.kind != "generic" or not text.endswith("các ", 0, r.start):
+        if r.kind != "generic" or not text.endswith("các ", 0, r.start) or r.category == "business":
+            # (a chain's stores share its brand, not only their kind: "các siêu thị Co.opmart Quy Nhơn, Tam Kỳ,
+            # Huế", sggp.org.vn, are no "siêu thị Huế")
             continue
         words = text[r.start : r.end].split(" ")
         k = len(words)
@@ -1902,8 +1982,14 @@ def _described_latin(text: str, head_end: int, end: int, brand: bool = False) ->
             run = _LATIN_RUN.match(text, m.start(1), end)
             latin = run.group(0) if run is not None and run.end() == end else ""
             # one plain word may be a town the body is of ("Hiệp hội Công thương Mimasaka"); a name of several
-            # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International")
-            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or "-" in latin):
+            # words or a hyphenated one is the body's own ("Shinnyo-en", "Plan International"), but not a code
+            # with a number, as diseases are named ("Quỹ phòng chống dịch Covid-19": the fund's cause)
+            hyphenated = "-" in latin and not any(c.isdigit() for c in latin)
+            # (after a capitalised syllable the Latin words end a proper name the Vietnamese ones began, not a
+            # name of its own after a description: "Công ty Cổ phần Hải Hà Dream City", baophutho.vn)
+            if prev_cap and brand:
+                return None
+            if seen_vietnamese and _NOT_VIETNAMESE.search(latin) and (brand or " " in latin or hyphenated):
                 return m.start(1)
             return None
         seen_vietnamese = True
@@ -2027,10 +2113,22 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         end = _before_foreign_holder(text, head_end, end, places)
     if end == head_end and not (head.alone and not _GENERIC_AFTER.match(text, end)):
         return None
+    if end == head_end and _SEVERAL_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "giữa hai Đảng, hai Chính phủ": a national body of each of several countries
+    if end > head_end and _SEVERAL_AFTER.match(text, end):
+        return None  # "Bộ Ngoại giao hai nước", "Hội Chữ thập đỏ hai nước": one body in each country
     if end == head_end and titled and not _NAME_AFTER.match(text, end):
         return None  # "Thủ tướng Chính phủ tặng ...": the office acts, no body is named apart
     if _organ_re().fullmatch(text, start, end):
         return None  # an internal organ alone ("Ban Thường vụ", "Ban Chấp hành khóa III")
+    if (
+        (head.category in ("company", "business") or _SCHOOL_KIND.fullmatch(head.head) is not None)
+        and end > head_end
+        and _country(text[head_end + 1 : end])
+    ):
+        # "một công ty Nhật Bản", "nhà hàng Việt Nam", "các trường Đại học, Cao đẳng Việt Nam" (vtv.vn): a kind
+        # of business or school and its nationality
+        return None
     if head.category == "institution" and end > head_end and text[head_end + 1 : end] in org_heads():
         return None  # "hỗ trợ trường Nghệ thuật Quốc gia Lào lên trường Đại học" (hcmcons.vn): a kind, no name
     organ = _organ_re().match(text, start, end)
@@ -2055,7 +2153,7 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         and _VIET_LATIN.match(latin.group(0)) is None
     )
     if (
-        (head.category == "media" or head.head.islower())
+        (head.category == "media" or (head.head.islower() and head.category != "business"))
         and latin is not None
         and foreign
         and head_end + 1 not in places
@@ -2399,6 +2497,9 @@ def _latin_run_re() -> re.Pattern[str]:
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|\d+) $")
+# a national body or a ministry of each of several countries: "Quốc hội hai nước", "hai Chính phủ" (vov.vn)
+_SEVERAL_AFTER = re.compile(r" (?:hai|ba|các|những|nhiều) (?:nước|bên|quốc gia)(?![\w])")
+_SEVERAL_BEFORE = re.compile(r"(?<![\w])(?:[Hh]ai|[Bb]a) $")  # ("các Sở Y tế, Giáo dục ...": the kind, read apart)
 # Vietnam as an English name writes it, after the name of a body's Vietnamese arm
 _VIETNAM_IN_ENGLISH = re.compile(r" (?:Vietnam|Viet Nam|VietNam)(?![\w])")
 _LATIN_LEAD = re.compile(r"(?:Theo|Trong|Tại|Với|Từ|Của|Và|Khi|Cho|Do|Như|Sau|Trước) ")
