@@ -40,7 +40,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "leaks": 11,
         "persons": 0.95,
         "positions": 0.88,
-        "organizations": 0.84,
+        "organizations": 0.85,
         "places": 0.95,
         "money": 0.98,
         "documents": 1.0,
