@@ -140,6 +140,22 @@ def test_an_agreement_between_two_friendship_associations() -> None:
     }
 
 
+def test_the_sides_listed_after_a_plural_and_its_colon() -> None:
+    # vhnthcm.edu.vn (tune page): "giữa hai đơn vị: A và B", the colon opens the list of sides
+    article = read(
+        "Ngày 27/7/2023, tại Nhà hát VOH Music One, đã diễn ra lễ ký kết Biên bản Thỏa thuận giữa hai đơn vị: Đại "
+        "học Jeonnam (Hàn Quốc) và Trường Cao đẳng Văn hóa Nghệ thuật Thành phố Hồ Chí Minh (Việt Nam)."
+    )
+    assert only(article)["side"] == ["Trường Cao đẳng Văn hóa Nghệ thuật Thành phố Hồ Chí Minh", "Đại học Jeonnam"]
+    # ntejapan.com (unlabeled corpus, not held out): the list announced after "với các trường:"
+    article = read(
+        "Hôm nay, ngày 26 tháng 9 năm 2024 tại Đà Nẵng, đã diễn ra Lễ ký kết Bản ghi nhớ hợp tác giữa Phòng Thương "
+        "mại & Công nghiệp thành phố Kisarazu (tỉnh ChiBa, Nhật Bản) với các trường: Đại học Duy Tân, Cao đẳng Lương "
+        "thực - Thực phẩm và Cao đẳng Phương Đông."
+    )
+    assert "Đại học Duy Tân" in only(article)["side"]
+
+
 def test_hai_ben_with_nobody_named_keeps_the_document() -> None:
     article = read("Hai bên đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.")
     assert only(article) == {

@@ -220,7 +220,11 @@ _PARTY_STOP_RE = re.compile(
 )
 _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
-_LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
+_LIST_OPENER = rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:"
+_LIST_OPENER_RE = re.compile(rf"{_LIST_OPENER}\s*")
+# The same plural right before its colon: "giữa hai đơn vị: A và B", "với các trường: A, B và C" (ntejapan.com,
+# vhnthcm.edu.vn): the colon opens the phrase's list, it does not end the phrase.
+_LIST_OPENED_RE = re.compile(rf"(?<!\w){_LIST_OPENER}$")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _JOINER_RE = re.compile(r",|(?<=\s)và(?=\s)")
 _MEMBERS_RE = re.compile(r"\s(?:bao\s+)?gồm\s*:")
@@ -613,8 +617,13 @@ class _Reader:
 
     def _phrase_end(self, start: int, hi: int) -> int:
         limit = min(hi, start + _PARTY_REACH)
-        stop = _PARTY_STOP_RE.search(self.text, start, limit)
-        return stop.start() if stop else limit
+        at = start
+        while (stop := _PARTY_STOP_RE.search(self.text, at, limit)) is not None:
+            # (a list opener's colon goes on to the list it announces: "giữa hai đơn vị: A và B")
+            if stop.group() != ":" or not _LIST_OPENED_RE.search(self.text, start, stop.end()):
+                return stop.start()
+            at = stop.end()
+        return limit
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
