@@ -2067,3 +2067,39 @@ def test_a_ceremony_only_referred_to_undated_and_held_by_no_one_is_no_meeting() 
         "Phát biểu tại buổi lễ, ông Phạm Văn Linh đánh giá cao kết quả cuộc thi.",
     )
     assert meetings(article) == []
+
+
+def test_the_organisers_address_after_a_comma_is_no_subject_of_its_own() -> None:
+    # baoquankhu7.vn (tune page): "Ban CHQS huyện Tân Hưng, tỉnh Long An tổ chức", the province the body's address
+    article = read(
+        "Ngày 8/11, tại Đồn Biên phòng Sông Trăng, Bộ đội Biên phòng tỉnh Long An, Ban CHQS huyện Tân Hưng, tỉnh Long "
+        "An tổ chức giao lưu bóng chuyền với Đồn Biên phòng Sông Trăng."
+    )
+    assert only(article)["organiser"] == ["Ban CHQS huyện Tân Hưng", "Bộ đội Biên phòng tỉnh Long An"]
+    # giacngo.vn (tune page): "MTTQVN xã Phú Cường, huyện Tam Nông tổ chức lễ trao ..."
+    article = read(
+        "Ngày 31-5, nhóm thiện nguyện TP.HCM phối hợp MTTQVN xã Phú Cường, huyện Tam Nông tổ chức lễ trao 4 căn nhà "
+        "Đại đoàn kết cho hộ nghèo khó khăn về nhà ở trên địa bàn."
+    )
+    assert "MTTQVN xã Phú Cường" in only(article)["organiser"]
+
+
+def test_a_place_alone_after_an_opener_is_still_no_organiser() -> None:
+    # the address skip needs a body before it: "tại xã A, huyện B tổ chức" names no body that holds it
+    article = read("Sáng 16/8, tại xã Phúc Sơn, huyện Anh Sơn tổ chức giao lưu, tặng quà cụm bản Phôn Mường (Lào).")
+    assert "organiser" not in only(article)
+
+
+def test_the_leaders_of_two_units_meeting_stand_for_their_units() -> None:
+    # dantocmiennui.vn (tune page) and gialaitv.vn (unlabeled corpus, not held out): the two sides in the subject
+    article = read(
+        "Ngày 8/4, tại Cửa khẩu Quốc tế La Lay, huyện miền núi Đakrông (Quảng Trị), lãnh đạo hai tỉnh Quảng Trị và "
+        "Salavan của nước bạn Lào đã có buổi làm việc về phối hợp phòng, chống dịch COVID-19 trên tuyến biên giới."
+    )
+    assert only(article)["organiser"] == ["Quảng Trị", "Salavan"]
+    article = read(
+        "Chiều ngày 28/5, tại khu vực Phà 6 (xã Ia O, huyện Ia Grai, tỉnh Gia Lai), lãnh đạo huyện Ia Grai và lãnh đạo "
+        "huyện Đun Mia (tỉnh Ratanakiri, Vương quốc Campuchia) đã có buổi gặp gỡ, trao đổi thông tin về công tác bảo "
+        "vệ an ninh chính trị khu vực biên giới."
+    )
+    assert only(article)["organiser"] == ["Ia Grai", "Đun Mia"]

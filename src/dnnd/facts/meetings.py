@@ -295,6 +295,32 @@ _UNIT_PARTY_RE = re.compile(
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + rf")\s+(?=[{UPPER}])"
 )
+# The address written after a body, part by part: "UBND xã Tà Lùng, huyện Phục Hòa, tỉnh Cao Bằng tổ chức ...",
+# "Ban CHQS huyện Tân Hưng, tỉnh Long An tổ chức giao lưu ..." (baoquankhu7.vn), "MTTQVN xã Phú Cường, huyện Tam Nông tổ
+# chức ..." (giacngo.vn): a comma part that is only a place, its level word before it, qualifies the body before it
+# and is no subject of its own.
+_ADDRESS_LEVEL_RE = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(words("levels"), key=len, reverse=True)) + r"|TP\.?)\s+)?", re.IGNORECASE
+)
+_ADDRESS_TAIL_RE = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*")
+# The two sides of an encounter told as local units in its subject: "lãnh đạo hai tỉnh Quảng Trị và Salavan của nước
+# bạn Lào đã có buổi làm việc" (dantocmiennui.vn), "lãnh đạo huyện Ia Grai và lãnh đạo huyện Đun Mia (tỉnh Ratanakiri,
+# Vương quốc Campuchia) đã có buổi gặp gỡ" (gialaitv.vn): each place stands for its authorities, as after "với".
+_LED_UNITS_RE = re.compile(
+    r"(?<!\w)(?:[Ll]ãnh đạo|[Cc]hính quyền)\s+(?:(?:hai|2)\s+)?(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + rf")\s+(?=[{UPPER}])"
+)
+# Between two such units: "và", a comma, the second one's own "lãnh đạo" and level word.
+_UNITS_JOIN_RE = re.compile(
+    r"\s*(?:,|và)\s*(?:(?:lãnh đạo|chính quyền)\s+)?(?:(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + r")\s+)?"
+)
+# After the last unit: its address in brackets, its country ("của nước bạn Lào"), then the verb's realis words.
+_UNITS_TAIL_RE = re.compile(
+    rf"(?:\s*\([^()]*\))?(?:\s+của\s+(?:nước\s+)?(?:bạn\s+)?[{UPPER}][\w]*(?:\s+[{UPPER}][\w]*)*)?"
+)
 # A quantifier opening a place phrase: "tại nhiều nước", "ở các địa phương" name no venue.
 # (lower case only: "tại Các Tiểu vương quốc Ả Rập Thống nhất" is a country)
 _MANY_RE = re.compile(r"(?:nhiều|các|một số|những|mọi)(?!\w)")
@@ -1029,10 +1055,12 @@ class _Reader:
                 continue  # "Đoàn công tác của Ủy ban X (PCPNN), đã có buổi làm việc": a comma before the verb
             orgs = self._orgs(part_start, part_end)
             if not orgs:
+                if not found and self._address(part_start, part_end):
+                    continue  # "UBND xã A, huyện B, tỉnh C tổ chức": the address of the body in the part before
                 break
             found = orgs + found
         if not found:
-            found = self._delegation_place(start, end)
+            found = self._delegation_place(start, end) or self._led_units(start, end)
         if not found:
             # "Hội đã tổ chức Đại hội": a bare head for the article's body of that head
             body = self.reading.bare_head(start, end)
@@ -1062,6 +1090,27 @@ class _Reader:
         if named and not self.text[found[-1].end : named[0].start].strip():
             return self.reading.entities_of(named[:1])
         return self.reading.entities_of(found)
+
+    def _address(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one place and nothing else but its level word: a comma part of an address."""
+        places = outermost(self.reading.mentions_in(start, end, Place.kind))
+        if len(places) != 1:
+            return False
+        return bool(
+            _ADDRESS_LEVEL_RE.fullmatch(self.text, start, places[0].start)
+            and _ADDRESS_TAIL_RE.fullmatch(self.text, places[0].end, end)
+        )
+
+    def _past_address(self, position: int, limit: int) -> int:
+        """Where the address after a body ending at ``position`` ends (``, huyện B, tỉnh C``), else ``position``."""
+        while (comma := self.text.find(",", position, limit)) != -1 and not self.text[position:comma].strip():
+            after = self.text.find(",", comma + 1, limit)
+            part_end = after if after != -1 else limit
+            places = outermost(self.reading.mentions_in(comma + 1, part_end, Place.kind))
+            if not places or not _ADDRESS_LEVEL_RE.fullmatch(self.text, comma + 1, places[0].start):
+                break
+            position = places[0].end
+        return position
 
     def between(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
@@ -1186,6 +1235,27 @@ class _Reader:
             return []
         place = next(iter(self.reading.mentions_in(unit.end(), end, Place.kind)), None)
         return [place] if place is not None and place.start == unit.end() else []
+
+    def _led_units(self, start: int, end: int) -> list[Mention]:
+        """``lãnh đạo hai tỉnh A và B`` right before the verb at ``end``: the places A and B, for their authorities."""
+        text = self.text
+        lead = _LED_UNITS_RE.search(text, start, end)
+        if lead is None:
+            return []
+        places = {m.start: m for m in outermost(self.reading.mentions_in(lead.end(), end, Place.kind))}
+        found: list[Mention] = []
+        at = lead.end()
+        while (place := places.get(at)) is not None:
+            found.append(place)
+            join = _UNITS_JOIN_RE.match(text, place.end, end)
+            if join is None or join.end() not in places:
+                break
+            at = join.end()
+        if not found:
+            return []
+        tail = _UNITS_TAIL_RE.match(text, found[-1].end, end)
+        tail_end = tail.end() if tail is not None else found[-1].end
+        return found if _VERB_GAP_RE.fullmatch(text, tail_end, end) or not text[tail_end:end].strip() else []
 
     def _delegation_place(self, start: int, end: int) -> list[Mention]:
         """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities.
@@ -1543,7 +1613,8 @@ class _Reader:
         companions = _COMPANIONS_RE.search(text, clause[0], start)
         host_end = companions.start() if companions is not None else start
         hosts = outermost(self.reading.mentions_in(clause[0], host_end, Organization.kind, Person.kind))
-        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, host_end):
+        # (the host's address may follow it: "UBND huyện A, tỉnh B đã tiếp ...")
+        if not hosts or not _HOST_GAP_RE.fullmatch(text, self._past_address(hosts[-1].end, host_end), host_end):
             return None
         found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
         # the guests: the delegation named right after the verb, and the people; a body or a country named
