@@ -694,8 +694,10 @@ def test_a_delegation_led_by_its_head_visits_and_the_head_takes_part() -> None:
     )
     (fact,) = [f for f in article.facts if f.kind == "meeting"]
     assert role_values(fact, article.entities, "type") == ["thăm"]
-    # (and the host, named by its province: "làm việc với lãnh đạo tỉnh Quảng Nam")
-    assert role_values(fact, article.entities, "participant") == ["Lếch-lay Sỉ-vi-lay", "Quảng Nam"]
+    # (the host the delegation came to, named by its province: "sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam",
+    # organises; the delegation's place takes part with its head)
+    assert sorted(role_values(fact, article.entities, "participant")) == ["Lếch-lay Sỉ-vi-lay", "Sê Kông"]
+    assert role_values(fact, article.entities, "organiser") == ["Quảng Nam"]
     assert role_values(fact, article.entities, "date") == ["Sáng 14/9"]
 
 
@@ -2103,3 +2105,31 @@ def test_the_leaders_of_two_units_meeting_stand_for_their_units() -> None:
         "vệ an ninh chính trị khu vực biên giới."
     )
     assert only(article)["organiser"] == ["Ia Grai", "Đun Mia"]
+
+
+def test_the_host_visitors_came_to_organises_their_visit() -> None:
+    # dlib-quangthanh and baoninhbinh.org.vn (tune pages): "đã đến thăm, ... với <host>", the visitors take part
+    article = read(
+        "Sáng 1/11, Đoàn đại biểu, HS Trường tiểu học Cheon Buk (Hàn Quốc) đã đến thăm, giao lưu và trải nghiệm văn "
+        "hoá với Trường tiểu học Quảng Thành, huyện Châu Đức."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Trường tiểu học Quảng Thành"]
+    assert "Trường tiểu học Cheon Buk" in found["participant"]
+    article = read(
+        "Sáng 8/11, Đoàn đại biểu thành phố Asan (Hàn Quốc) do ngài Oh-Sae-Hyun, Thị trưởng thành phố làm Trưởng đoàn "
+        "đã đến thăm và làm việc với tỉnh Ninh Bình."
+    )
+    found = only(article)
+    assert found["organiser"] == ["Ninh Bình"]
+    assert "Oh-Sae-Hyun" in found["participant"]
+
+
+def test_a_visit_with_no_host_after_voi_keeps_its_subject() -> None:
+    # vietnamplus.vn (unlabeled corpus, not held out): greeting a unit, no "với": the delegation's visit as before
+    article = read(
+        "Ngày 10/2, Đoàn đại biểu Lực lượng vũ trang tỉnh Mondulkiri (Campuchia) do Thiếu tướng Hem Bô Na Rel, Chỉ huy "
+        "trưởng Hiến binh tỉnh Mondulkiri làm trưởng đoàn đã đến thăm, chúc Tết Bộ đội Biên phòng tỉnh Lâm Đồng "
+        "nhân dịp Tết Nguyên đán cổ truyền Bính Ngọ 2026."
+    )
+    assert "organiser" not in only(article)

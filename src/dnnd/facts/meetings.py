@@ -79,7 +79,8 @@ Roles:
   ``call``) the one called on; the guest of a welcome named after it (``chủ trì lễ đón chính thức Tổng thống
   Y``) takes part with its host; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
   thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; the host of a later
-  reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; who
+  reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; the host
+  visitors came to (``Đoàn X đã đến thăm, làm việc với Y``: Y, the visitors taking part); who
   organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
@@ -321,6 +322,14 @@ _UNITS_JOIN_RE = re.compile(
 _UNITS_TAIL_RE = re.compile(
     rf"(?:\s*\([^()]*\))?(?:\s+của\s+(?:nước\s+)?(?:bạn\s+)?[{UPPER}][\w]*(?:\s+[{UPPER}][\w]*)*)?"
 )
+# A visit paid by its subject, right before the encounter word: "Đoàn ... đã đến thăm, giao lưu ... với Trường X"
+# (dlib-quangthanh), "Đoàn đã đến làm việc với Sở Giáo dục tỉnh X" (thptluongvanchanhpy), "Đoàn ... sang thăm, làm
+# việc với lãnh đạo tỉnh Quảng Nam" (quangnam.gov.vn): the visitors came to the party after "với", who hosts them.
+# (the movement word may open the meeting word itself: "đến thăm", "sang thăm")
+_CAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+$")
+_CAME_RE = re.compile(r"(?:đến|sang|tới)\s")
+# Between the encounter words and the host's "với": a few lower-case words ("giao lưu và trải nghiệm văn hoá với").
+_HOST_AFTER_RE = re.compile(r"(?:\s+(?:và\s+)?[a-zđà-ỹ]+){0,5}?\s+với\s+")
 # A quantifier opening a place phrase: "tại nhiều nước", "ở các địa phương" name no venue.
 # (lower case only: "tại Các Tiểu vương quốc Ả Rập Thống nhất" is a country)
 _MANY_RE = re.compile(r"(?:nhiều|các|một số|những|mọi)(?!\w)")
@@ -1407,7 +1416,29 @@ class _Reader:
             if met is not None and not self.planned(met):
                 out.append(met)
         out.sort(key=lambda o: o.start)
+        for occ in out:
+            self._hosted(occ)
         return out
+
+    def _hosted(self, occ: _Occurrence) -> None:
+        """``<visitors> đã đến thăm, làm việc với <host>``: the host the visitors came to organises, they take part."""
+        text = self.text
+        came = _CAME_RE.match(text, occ.start) or _CAME_BEFORE_RE.search(text, max(0, occ.start - 8), occ.start)
+        # (who invited the visitors hosts them already: "Nhận lời mời của UBND huyện X, Đoàn ... đã sang thăm")
+        if occ.kind not in _VISITS | _ENCOUNTERS or came is None or self.inviter(occ.sentence):
+            return
+        with_ = _HOST_AFTER_RE.match(text, occ.end, occ.clause[1])
+        if with_ is None:
+            return
+        stop = _WITH_PARTY_END_RE.search(text, with_.end(), occ.clause[1])
+        end = stop.start() if stop else occ.clause[1]
+        named = outermost(self.reading.mentions_in(with_.end(), end, Organization.kind, Person.kind))
+        hosts = named[:1] if named and named[0].start == with_.end() else self._unit_party(with_.end(), end)
+        if not hosts:
+            return
+        host = self.reading.entities_of(hosts)
+        occ.participants = [e for e in distinct([*occ.organisers, *occ.participants]) if e not in host]
+        occ.organisers, occ.organised = host, True
 
     def _quoted_title(self, start: int, end: int) -> bool:
         """Whether a quoted title follows ``end`` that is not opened by a meeting word of its own ("chương trình
