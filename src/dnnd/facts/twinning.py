@@ -222,8 +222,8 @@ _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
 _LIST_OPENER = rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:"
 _LIST_OPENER_RE = re.compile(rf"{_LIST_OPENER}\s*")
-# The same plural right before its colon: "giữa hai đơn vị: A và B" (vhnthcm.edu.vn), "với các trường: A, B và C": the
-# colon opens the phrase's list, it does not end the phrase.
+# The same plural right before its colon: "giữa hai đơn vị: A và B" (vhnthcm.edu.vn): the colon opens the phrase's
+# list, it does not end the phrase.
 _LIST_OPENED_RE = re.compile(rf"(?<!\w){_LIST_OPENER}$")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _JOINER_RE = re.compile(r",|(?<=\s)và(?=\s)")
