@@ -140,6 +140,15 @@ def test_an_agreement_between_two_friendship_associations() -> None:
     }
 
 
+def test_the_sides_listed_after_a_plural_and_its_colon() -> None:
+    # vhnthcm.edu.vn (tune page): "giữa hai đơn vị: A và B", the colon opens the list of sides
+    article = read(
+        "Ngày 27/7/2023, tại Nhà hát VOH Music One, đã diễn ra lễ ký kết Biên bản Thỏa thuận giữa hai đơn vị: Đại "
+        "học Jeonnam (Hàn Quốc) và Trường Cao đẳng Văn hóa Nghệ thuật Thành phố Hồ Chí Minh (Việt Nam)."
+    )
+    assert only(article)["side"] == ["Trường Cao đẳng Văn hóa Nghệ thuật Thành phố Hồ Chí Minh", "Đại học Jeonnam"]
+
+
 def test_hai_ben_with_nobody_named_keeps_the_document() -> None:
     article = read("Hai bên đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2025 - 2030.")
     assert only(article) == {
@@ -1149,3 +1158,21 @@ def test_a_units_board_and_people_are_the_unit() -> None:
         "với cán bộ và nhân dân bản Na Mương làm lễ kết nghĩa."
     )
     assert only(article)["side"] == ["bản Na Mương", "bản Ta Đo"]
+
+
+def test_a_signing_done_through_the_light_verb_thuc_hien() -> None:
+    # quanba.hagiang.gov.vn (tune page): "Hai huyện thực hiện ký kết biên bản Hội đàm", the two districts told before;
+    # baoquangnam.vn (unlabeled corpus, not held out) writes "... thực hiện ký kết các nội dung đã cam kết" alike
+    article = read(
+        "Ngày 25/8, Đoàn đại biểu huyện Malypho, tỉnh Vân Nam (Trung Quốc) đã sang thăm, giao lưu và hội đàm với "
+        "huyện Quản Bạ.",
+        "Hai huyện thực hiện ký kết biên bản Hội đàm thành công tốt đẹp.",
+    )
+    assert only(article) == {"side": ["Malypho", "Quản Bạ"], "agreement": ["biên bản Hội đàm"]}
+
+
+def test_carrying_out_what_was_signed_is_still_no_signing() -> None:
+    article = read(
+        "Hai bên cam kết thực hiện các thỏa thuận đã ký kết.", "Hai bên sẽ thực hiện ký kết biên bản ghi nhớ."
+    )
+    assert twinnings(article) == []

@@ -79,7 +79,8 @@ Roles:
   ``call``) the one called on; the guest of a welcome named after it (``chủ trì lễ đón chính thức Tổng thống
   Y``) takes part with its host; for a visit on an invitation (``Nhận lời mời của X, Đoàn … đã sang
   thăm``, ``theo lời mời của X``) the one who invited, the visitors taking part; the host of a later
-  reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; who
+  reception of the delegation (``Ông Y tiếp và làm việc với Đoàn``) takes part in its visit or talks; the host
+  visitors came to (``Đoàn X đã đến thăm, làm việc với Y``: Y, the visitors taking part); who
   organises is not also a participant;
 * ``date``: the first date in the organising clause outside the meeting's name
   and outside a cited document;
@@ -295,6 +296,40 @@ _UNIT_PARTY_RE = re.compile(
     + "|".join(sorted(words("levels"), key=len, reverse=True))
     + rf")\s+(?=[{UPPER}])"
 )
+# The address written after a body, part by part: "UBND xã Tà Lùng, huyện Phục Hòa, tỉnh Cao Bằng tổ chức ...",
+# "Ban CHQS huyện Tân Hưng, tỉnh Long An tổ chức giao lưu ..." (baoquankhu7.vn), "MTTQVN xã Phú Cường, huyện Tam Nông tổ
+# chức ..." (giacngo.vn): a comma part that is only a place, its level word before it, qualifies the body before it
+# and is no subject of its own.
+_ADDRESS_LEVEL_RE = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(words("levels"), key=len, reverse=True)) + r"|TP\.?)\s+)?", re.IGNORECASE
+)
+_ADDRESS_TAIL_RE = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*")
+# The two sides of an encounter told as local units in its subject: "lãnh đạo hai tỉnh Quảng Trị và Salavan của nước
+# bạn Lào đã có buổi làm việc" (dantocmiennui.vn), "lãnh đạo huyện Ia Grai và lãnh đạo huyện Đun Mia (tỉnh Ratanakiri,
+# Vương quốc Campuchia) đã có buổi gặp gỡ" (gialaitv.vn): each place stands for its authorities, as after "với".
+_LED_UNITS_RE = re.compile(
+    r"(?<!\w)(?:[Ll]ãnh đạo|[Cc]hính quyền)\s+(?:(?:hai|2)\s+)?(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + rf")\s+(?=[{UPPER}])"
+)
+# Between two such units: "và", a comma, the second one's own "lãnh đạo" and level word.
+_UNITS_JOIN_RE = re.compile(
+    r"\s*(?:,|và)\s*(?:(?:lãnh đạo|chính quyền)\s+)?(?:(?:"
+    + "|".join(sorted(words("levels"), key=len, reverse=True))
+    + r")\s+)?"
+)
+# After the last unit: its address in brackets, its country ("của nước bạn Lào"), then the verb's realis words.
+_UNITS_TAIL_RE = re.compile(
+    rf"(?:\s*\([^()]*\))?(?:\s+của\s+(?:nước\s+)?(?:bạn\s+)?[{UPPER}][\w]*(?:\s+[{UPPER}][\w]*)*)?"
+)
+# A visit paid by its subject, right before the encounter word: "Đoàn ... đã đến thăm, giao lưu ... với Trường X"
+# (dlib-quangthanh), "Đoàn đã đến làm việc với Sở Giáo dục tỉnh X" (thptluongvanchanhpy), "Đoàn ... sang thăm, làm
+# việc với lãnh đạo tỉnh Quảng Nam" (quangnam.gov.vn): the visitors came to the party after "với", who hosts them.
+# (the movement word may open the meeting word itself: "đến thăm", "sang thăm")
+_CAME_BEFORE_RE = re.compile(r"(?<!\w)(?:đến|sang|tới)\s+$")
+_CAME_RE = re.compile(r"(?:đến|sang|tới)\s")
+# Between the encounter words and the host's "với": a few lower-case words ("giao lưu và trải nghiệm văn hoá với").
+_HOST_AFTER_RE = re.compile(r"(?:\s+(?:và\s+)?[a-zđà-ỹ]+){0,5}?\s+với\s+")
 # A quantifier opening a place phrase: "tại nhiều nước", "ở các địa phương" name no venue.
 # (lower case only: "tại Các Tiểu vương quốc Ả Rập Thống nhất" is a country)
 _MANY_RE = re.compile(r"(?:nhiều|các|một số|những|mọi)(?!\w)")
@@ -1029,10 +1064,12 @@ class _Reader:
                 continue  # "Đoàn công tác của Ủy ban X (PCPNN), đã có buổi làm việc": a comma before the verb
             orgs = self._orgs(part_start, part_end)
             if not orgs:
+                if not found and self._address(part_start, part_end):
+                    continue  # "UBND xã A, huyện B, tỉnh C tổ chức": the address of the body in the part before
                 break
             found = orgs + found
         if not found:
-            found = self._delegation_place(start, end)
+            found = self._delegation_place(start, end) or self._led_units(start, end)
         if not found:
             # "Hội đã tổ chức Đại hội": a bare head for the article's body of that head
             body = self.reading.bare_head(start, end)
@@ -1062,6 +1099,27 @@ class _Reader:
         if named and not self.text[found[-1].end : named[0].start].strip():
             return self.reading.entities_of(named[:1])
         return self.reading.entities_of(found)
+
+    def _address(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is one place and nothing else but its level word: a comma part of an address."""
+        places = outermost(self.reading.mentions_in(start, end, Place.kind))
+        if len(places) != 1:
+            return False
+        return bool(
+            _ADDRESS_LEVEL_RE.fullmatch(self.text, start, places[0].start)
+            and _ADDRESS_TAIL_RE.fullmatch(self.text, places[0].end, end)
+        )
+
+    def _past_address(self, position: int, limit: int) -> int:
+        """Where the address after a body ending at ``position`` ends (``, huyện B, tỉnh C``), else ``position``."""
+        while (comma := self.text.find(",", position, limit)) != -1 and not self.text[position:comma].strip():
+            after = self.text.find(",", comma + 1, limit)
+            part_end = after if after != -1 else limit
+            places = outermost(self.reading.mentions_in(comma + 1, part_end, Place.kind))
+            if not places or not _ADDRESS_LEVEL_RE.fullmatch(self.text, comma + 1, places[0].start):
+                break
+            position = places[0].end
+        return position
 
     def between(self, occ: _Occurrence) -> list[AnyEntity]:
         """``lễ ký kết giữa A và B``, ``hội đàm giữa A với B``: the parties after "giữa" take part."""
@@ -1186,6 +1244,27 @@ class _Reader:
             return []
         place = next(iter(self.reading.mentions_in(unit.end(), end, Place.kind)), None)
         return [place] if place is not None and place.start == unit.end() else []
+
+    def _led_units(self, start: int, end: int) -> list[Mention]:
+        """``lãnh đạo hai tỉnh A và B`` right before the verb at ``end``: the places A and B, for their authorities."""
+        text = self.text
+        lead = _LED_UNITS_RE.search(text, start, end)
+        if lead is None:
+            return []
+        places = {m.start: m for m in outermost(self.reading.mentions_in(lead.end(), end, Place.kind))}
+        found: list[Mention] = []
+        at = lead.end()
+        while (place := places.get(at)) is not None:
+            found.append(place)
+            join = _UNITS_JOIN_RE.match(text, place.end, end)
+            if join is None or join.end() not in places:
+                break
+            at = join.end()
+        if not found:
+            return []
+        tail = _UNITS_TAIL_RE.match(text, found[-1].end, end)
+        tail_end = tail.end() if tail is not None else found[-1].end
+        return found if _VERB_GAP_RE.fullmatch(text, tail_end, end) or not text[tail_end:end].strip() else []
 
     def _delegation_place(self, start: int, end: int) -> list[Mention]:
         """``Đoàn đại biểu huyện X ...``: a delegation named after a place comes from that place's authorities.
@@ -1337,7 +1416,29 @@ class _Reader:
             if met is not None and not self.planned(met):
                 out.append(met)
         out.sort(key=lambda o: o.start)
+        for occ in out:
+            self._hosted(occ)
         return out
+
+    def _hosted(self, occ: _Occurrence) -> None:
+        """``<visitors> đã đến thăm, làm việc với <host>``: the host the visitors came to organises, they take part."""
+        text = self.text
+        came = _CAME_RE.match(text, occ.start) or _CAME_BEFORE_RE.search(text, max(0, occ.start - 8), occ.start)
+        # (who invited the visitors hosts them already: "Nhận lời mời của UBND huyện X, Đoàn ... đã sang thăm")
+        if occ.kind not in _VISITS | _ENCOUNTERS or came is None or self.inviter(occ.sentence):
+            return
+        with_ = _HOST_AFTER_RE.match(text, occ.end, occ.clause[1])
+        if with_ is None:
+            return
+        stop = _WITH_PARTY_END_RE.search(text, with_.end(), occ.clause[1])
+        end = stop.start() if stop else occ.clause[1]
+        named = outermost(self.reading.mentions_in(with_.end(), end, Organization.kind, Person.kind))
+        hosts = named[:1] if named and named[0].start == with_.end() else self._unit_party(with_.end(), end)
+        if not hosts:
+            return
+        host = self.reading.entities_of(hosts)
+        occ.participants = [e for e in distinct([*occ.organisers, *occ.participants]) if e not in host]
+        occ.organisers, occ.organised = host, True
 
     def _quoted_title(self, start: int, end: int) -> bool:
         """Whether a quoted title follows ``end`` that is not opened by a meeting word of its own ("chương trình
@@ -1543,7 +1644,8 @@ class _Reader:
         companions = _COMPANIONS_RE.search(text, clause[0], start)
         host_end = companions.start() if companions is not None else start
         hosts = outermost(self.reading.mentions_in(clause[0], host_end, Organization.kind, Person.kind))
-        if not hosts or not _HOST_GAP_RE.fullmatch(text, hosts[-1].end, host_end):
+        # (the host's address may follow it: "UBND huyện A, tỉnh B đã tiếp ...")
+        if not hosts or not _HOST_GAP_RE.fullmatch(text, self._past_address(hosts[-1].end, host_end), host_end):
             return None
         found = outermost(self.reading.mentions_in(end, clause[1], Organization.kind, Person.kind, Place.kind))
         # the guests: the delegation named right after the verb, and the people; a body or a country named

@@ -194,7 +194,7 @@ _NOT_DONE_REACH = 60
 # A document's name ends at a clause mark or at a word that starts the rest of the sentence.
 _DOC_STOP_RE = re.compile(
     r"[.;:!?()\n,]|\s(?:giữa|với|tại|ở|vào|nhằm|để|trong|được|đã|do|trước|dưới|và trao|ngày|sáng|chiều|theo|"
-    r"cho|từ|hai bên|là|có|sẽ|góp phần)(?!\w)"
+    r"cho|từ|hai bên|là|có|sẽ|góp phần|thành công)(?!\w)"
 )
 _DOC_REACH = 160
 
@@ -220,7 +220,11 @@ _PARTY_STOP_RE = re.compile(
 )
 _PARTY_REACH = 200
 # A plural announcing the list of parties after its colon: "ba đơn vị:", "các trường:", "3 tỉnh:".
-_LIST_OPENER_RE = re.compile(rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:\s*")
+_LIST_OPENER = rf"(?:hai|ba|các|những|\d+)(?:\s+[^\W\d{UPPER}][\w]*){{1,3}}\s*:"
+_LIST_OPENER_RE = re.compile(rf"{_LIST_OPENER}\s*")
+# The same plural right before its colon: "giữa hai đơn vị: A và B" (vhnthcm.edu.vn): the colon opens the phrase's
+# list, it does not end the phrase.
+_LIST_OPENED_RE = re.compile(rf"(?<!\w){_LIST_OPENER}$")
 _SEPARATOR_RE = re.compile(r",|\s+(?:và|với|cùng)\s+")
 _JOINER_RE = re.compile(r",|(?<=\s)và(?=\s)")
 _MEMBERS_RE = re.compile(r"\s(?:bao\s+)?gồm\s*:")
@@ -236,6 +240,10 @@ _CARRY_OUT_BEFORE_RE = re.compile(
     rf"{tagged('realis', 'general')}(?:\s+(?:tốt|hiệu quả|nghiêm túc|nghiêm|đúng))?\s+[“\"«]?$"
 )
 _TOPIC_BEFORE_RE = scanner(re.compile(r"(?<!\w)về\s+$"))
+# A light verb right before the verb of signing: "Hai huyện thực hiện ký kết biên bản Hội đàm" (quanba.hagiang.gov.vn),
+# "đại diện 8 cặp thôn, bản kết nghĩa thực hiện ký kết các nội dung đã cam kết" (baoquangnam.vn): the signing done, not
+# an activity carried out in general.
+_LIGHT_VERB_BEFORE_RE = re.compile(r"(?<!\w)thực hiện\s+$")
 _WITNESS_RE = re.compile(r"(?<!\w)(?:tham dự|dự|chứng kiến)\s+(?:buổi\s+)?[Ll]ễ\s+$")
 _OF_COUNTRY_RE = re.compile(r"(?<=\w)\s+của\s+$")
 _UNCLOSED_RE = re.compile(r"\(.*$", re.DOTALL)
@@ -274,7 +282,7 @@ _BOTH_SIDES_RE = re.compile(tagged("twinning", "both"))
 # "hai tỉnh", "2 huyện": the level of the two places meant.
 _BOTH_COUNTRIES_RE = re.compile(r"\s+(?:hai|2)\s+nước\s*")
 _BOTH_LEVELS = {"tỉnh": "province", "huyện": "district", "xã": "commune", "nước": "country"}
-_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời|tiến hành)\s+)*")
+_BOTH_SUBJECT_RE = re.compile(r"\s*(?:(?:đã|vừa|cùng|cũng|chính thức|đồng thời|tiến hành|thực hiện)\s+)*")
 _LOOK_BACK_SENTENCES = 2
 # "về phía X có ..., về phía Y có ...": each side of a ceremony with who came for it.
 _SIDE_OF_RE = re.compile(r"(?<!\w)[Vv]ề phía\s+")
@@ -318,6 +326,9 @@ class _Reader:
         """Whether the verb at ``position`` reports a signing, not a plan or a general activity."""
         if _ANNIVERSARY_RE.search(self.text, max(lo, position - 6), position):
             return False
+        light = _LIGHT_VERB_BEFORE_RE.search(self.text, max(lo, position - 16), position)
+        if light is not None:
+            position = light.start()  # "Hai huyện thực hiện ký kết biên bản": the signing itself, its mood before
         return self.reading.mood(lo, position, _NOT_DONE_REACH) not in _NOT_DONE
 
     def known(self, side: AnyEntity | str) -> AnyEntity | str:
@@ -613,8 +624,13 @@ class _Reader:
 
     def _phrase_end(self, start: int, hi: int) -> int:
         limit = min(hi, start + _PARTY_REACH)
-        stop = _PARTY_STOP_RE.search(self.text, start, limit)
-        return stop.start() if stop else limit
+        at = start
+        while (stop := _PARTY_STOP_RE.search(self.text, at, limit)) is not None:
+            # (a list opener's colon goes on to the list it announces: "giữa hai đơn vị: A và B")
+            if stop.group() != ":" or not _LIST_OPENED_RE.search(self.text, start, stop.end()):
+                return stop.start()
+            at = stop.end()
+        return limit
 
     def sides(self, lo: int, hi: int, verb: int, verb_end: int) -> list[AnyEntity | str]:
         """The parties of a twinning or agreement told in the clause ``[lo, hi)``, verb at ``verb``."""
