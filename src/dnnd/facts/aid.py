@@ -157,6 +157,8 @@ _GENERIC_DONOR_RE = trigger_re("aid", "donor")
 # "do tổ chức VNSF trao tặng", "các tổ chức phi Chính phủ KSSA (Hàn Quốc) và CHI (Hoa Kỳ) tài trợ".
 _HEAD_RE = trigger_re("aid", "head", "donor")
 _PLURAL_BEFORE_RE = re.compile(r"(?:các|những)\s+")
+# An event's name after such a head, which is then the verb "tổ chức" ("tổ chức Lễ trao tặng"): no body named.
+_EVENT_RE = trigger_re("aid", "event")
 # A name no extractor caught: capitalised words (an acronym, a Latin-script name), "Asiana Oz Unicef", "KSSA".
 _NAME_RUN_RE = re.compile(
     rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*(?:\s+[{UPPER}\d][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*)*"
@@ -659,7 +661,7 @@ class AidExtractor(FactExtractor):
                     draft.add("donor", *((None, owner) if isinstance(owner, str) else (owner, None)))
             elif not donors and (community := _communities(reading, floor, at)):
                 draft.add("donor", value=community[0])  # "Cộng đồng người Việt Nam tại Đức ủng hộ ..."
-            elif not donors and (headed := _headed_subject(reading, floor, at)):
+            elif not donors and mobilised and (headed := _headed_subject(reading, floor, at)):
                 _add_parties(draft, "donor", headed)  # "đã vận động tổ chức Haielake Fountion tài trợ ..."
             elif not donors and (group := _GROUP_RE.search(text, floor, at)) is not None:
                 draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
@@ -1575,9 +1577,7 @@ def _headed_names(reading: Reading, at: int, end: int) -> tuple[list[AnyEntity |
     knows: "KSSA (Hàn Quốc) và CHI (Hoa Kỳ)"). Nothing when no capitalised name follows.
     """
     text = reading.text
-    pos, stop = at, at
-    while pos < end and text[pos] == " ":
-        pos += 1
+    pos, stop = _skip_spaces(text, at, end), at
     named: list[AnyEntity | str] = []
     while (name := _NAME_RUN_RE.match(text, pos, end)) is not None:
         mention = next(
@@ -1602,12 +1602,21 @@ def _headed_agent(reading: Reading, start: int, end: int) -> list[AnyEntity | st
     head = _HEAD_RE.match(text, plural.end() if plural else start, end)
     if head is None:
         return []
+    if _EVENT_RE.match(text, _skip_spaces(text, head.end(), end), end):
+        return []  # "tổ chức Lễ trao tặng ...": the verb, not a head
     named, stop = _headed_names(reading, head.end(), end)
     return named if named and not text[stop:end].strip() else []
 
 
+def _skip_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
 def _headed_subject(reading: Reading, start: int, end: int) -> list[AnyEntity | str]:
-    """The givers of the comma part before a verb at ``end`` when it is a head noun and names ("tổ chức X đã")."""
+    """The givers of the comma part before a verb at ``end`` when it is a head noun and names: the bodies a
+    mobilising word brought in ("đã vận động tổ chức Haielake Fountion tài trợ ...")."""
     text = reading.text
     lo = max(start, text.rfind(",", start, end) + 1)
     tail = _MARKERS_TAIL_RE.search(text, lo, end)
