@@ -1558,3 +1558,17 @@ def test_a_head_noun_before_lower_case_words_names_no_giver() -> None:
         "trị giá gần 2 triệu đồng, do tổ chức Giving it back to kids của Mỹ tài trợ."
     )
     assert all("Giving" not in _roles(article, f).get("donor", []) for f in facts)
+
+
+def test_a_status_word_in_the_recipients_phrase_sets_no_status() -> None:
+    # asvho.vn (tune page d949): "NKT vận động" are people with a motor disability; nothing is mobilised, and the
+    # body handing the chairs over gives nothing of its own
+    article, facts = _aid(
+        "Được sự tài trợ của Tổ chức Sen Vàng CHLB Đức và Tổ chức Trả lại tuổi thơ của Hoa Kỳ, ngày 20/5, Hội Bảo "
+        "trợ Người khuyết tật và Trẻ mồ côi tỉnh Thừa Thiên Huế tổ chức trao 18 chiếc xe lăn cho NKT vận động "
+        "trong tỉnh."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["donated"]
+    assert roles["donor"] == ["Tổ chức Sen Vàng CHLB Đức", "Tổ chức Trả lại tuổi thơ"]

@@ -508,7 +508,14 @@ class AidExtractor(FactExtractor):
             lo = carried[0]
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
             goods = [q for q in quantities if _is_goods(q)]
-        found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
+        found = next(
+            (
+                (name, m)
+                for name, pattern in _STATUS
+                if (m := _status_word(pattern, text, lo, end, reading.sentence_at(start).start))
+            ),
+            None,
+        )
         status = found[0] if found else "donated"
         if found is not None and found[0] == "mobilised" and _mobilised_givers(reading, found[1].end(), end):
             status = "donated"  # "được Hội vận động các tổ chức KSSA và CHI tài trợ": the organizations give
@@ -1498,12 +1505,33 @@ def _sum_of_others(total: Quantity, goods: Sequence[Quantity]) -> bool:
     return total.value in more
 
 
-def _status_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first status word of ``[start, end)`` that is a verb, not a project's topic ("dự án vận động ...")."""
+def _status_word(
+    pattern: re.Pattern[str], text: str, start: int, end: int, own: int | None = None
+) -> re.Match[str] | None:
+    """The first status word of ``[start, end)`` that is a verb, not a project's topic ("dự án vận động ...").
+
+    Nor a word of the recipient's phrase (from ``own``, where the segment's own sentence starts): "trao 18 chiếc
+    xe lăn cho NKT vận động" gives to people with a motor disability, it mobilises nothing.
+    """
     for match in pattern.finditer(text, start, end):
-        if not _PROJECT_BEFORE_RE.search(text, max(start, match.start() - 24), match.start()):
-            return match
+        if _PROJECT_BEFORE_RE.search(text, max(start, match.start() - 24), match.start()):
+            continue
+        if own is not None and _in_recipient_phrase(text, max(start, own), match.start()):
+            continue
+        return match
     return None
+
+
+def _in_recipient_phrase(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies in the recipient's phrase of an aid word in ``[start, at)``: after its "cho" (or
+    "đến", "tới"), before anything ending that phrase."""
+    verb = None
+    for verb in _GIVE_RE.finditer(text, start, at):  # noqa: B007
+        pass
+    if verb is None:
+        return False
+    to = _recipient_marker(text, verb.end(), at)
+    return to is not None and _RECIPIENT_END_RE.search(text, to.end(), at) is None
 
 
 def _code(status: str, humanitarian: bool) -> str:
