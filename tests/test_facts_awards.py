@@ -1044,3 +1044,16 @@ def test_a_title_award_of_a_corpus_page_is_named_alone() -> None:
     (fact,) = found
     assert fact["award"][0].startswith("Anh hùng Lực lượng vũ trang")
     assert fact["recipient"] == ["Đồn Biên phòng Đàm Thủy"]
+
+
+def test_a_transliterated_award_name_keeps_its_apostrophe() -> None:
+    # qdnd.vn (tune page d615): the Khmer name of the medal, transliterated with an apostrophe, then its gloss
+    found = awards(
+        "Ngày 30-3, thừa ủy quyền Nhà nước Campuchia, tại Ty Cảnh sát tỉnh Svayrieng, Đại tướng NiekSaVuon, Tổng Cục "
+        "trưởng công an quốc gia Vương quốc Campuchia đã tổ chức Lễ trao Huân Chương Mô-ha-mê-t'ray-thon-nak-mô-ha-"
+        "sê-na (Huân chương Hữu nghị hạng II) của Vương quốc Cam-pu-chia cho Đại tá Nguyễn Hoài Phương, Chỉ huy "
+        "trưởng Bộ đội Biên phòng tỉnh Long An."
+    )
+    (fact,) = found
+    assert fact["award"][0].startswith("Huân Chương Mô-ha-mê-t'ray-thon-nak")
+    assert fact["recipient"] == ["Nguyễn Hoài Phương"]

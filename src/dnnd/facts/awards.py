@@ -145,8 +145,9 @@ _STOP = (
 )
 # A name after the head: a capitalised word or a number, then up to seven more words (no stop word; "do"
 # after "Tự" is the word "Tự do", freedom: "Huân chương Tự do hạng Nhất").
+# (a transliterated name keeps its apostrophes: "Huân Chương Mô-ha-mê-t'ray-thon-nak", qdnd.vn)
 _NAME_RE = re.compile(
-    rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?<![Tt]ự\s)(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}"
+    rf"\s+(?:[{UPPER}][\w'’-]*|\d+)(?:\s+(?!(?<![Tt]ự\s)(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w'’-]*){{0,7}}"
 )
 
 _VERB_RE = re.compile(
