@@ -94,6 +94,7 @@ from dnnd.facts.vocabulary import (
     HONORIFIC,
     MOOD_PURPOSE,
     MOODS_NOT_DONE,
+    alternation,
     mood_of,
     mood_pattern,
     tagged,
@@ -152,6 +153,23 @@ _VERB_FIRST_RE = re.compile(rf"\s*[{LOWER}]")
 _LATER_MOODS = frozenset({"future", "planned", "negated", "conditional", "called", "habitual"})
 _HUMANITARIAN_RE = trigger_re("aid", "humanitarian")
 _GENERIC_DONOR_RE = trigger_re("aid", "donor")
+# A body's head noun in lower case, or a generic donor word, right before the body's own name (aid.tsv, head):
+# "do tổ chức VNSF trao tặng", "các tổ chức phi Chính phủ KSSA (Hàn Quốc) và CHI (Hoa Kỳ) tài trợ".
+_HEAD_RE = trigger_re("aid", "head", "donor")
+_PLURAL_BEFORE_RE = re.compile(r"(?:các|những)\s+")
+# An event's name after such a head, which is then the verb "tổ chức" ("tổ chức Lễ trao tặng"): no body named.
+_EVENT_RE = trigger_re("aid", "event")
+# A name no extractor caught: capitalised words (an acronym, a Latin-script name), "Asiana Oz Unicef", "KSSA".
+_NAME_RUN_RE = re.compile(
+    rf"[{UPPER}][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*(?:\s+[{UPPER}\d][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*)*"
+)
+# Between two names of a list: the first one's bracket (its country or acronym), then a comma or "và".
+_NAME_SEP_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:và\s+)?|và\s+)")
+_NAME_TAIL_RE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*")
+# Realis markers and adverbs between a subject and its verb ("tổ chức X đã", "... cũng vừa").
+_MARKERS_TAIL_RE = re.compile(
+    rf"(?:\s+{alternation('|'.join(words('realis', 'realis') + words('adverbs')), lower=True)})+\s*$"
+)
 _FROM_RE = re.compile(r"(?<!\w)(?:của|từ|do)\s", re.IGNORECASE)
 # Where the recipient's phrase opens ("cho 30 trường", "đến sinh viên"; not a time: "đến nay", "đến 2025",
 # "đến 31/12").
@@ -490,7 +508,14 @@ class AidExtractor(FactExtractor):
             lo = carried[0]
             quantities = [e for e in reading.entities_in(lo, end, "quantity") if isinstance(e, Quantity)] or quantities
             goods = [q for q in quantities if _is_goods(q)]
-        found = next(((name, m) for name, pattern in _STATUS if (m := _status_word(pattern, text, lo, end))), None)
+        found = next(
+            (
+                (name, m)
+                for name, pattern in _STATUS
+                if (m := _status_word(pattern, text, lo, end, reading.sentence_at(start).start))
+            ),
+            None,
+        )
         status = found[0] if found else "donated"
         if found is not None and found[0] == "mobilised" and _mobilised_givers(reading, found[1].end(), end):
             status = "donated"  # "được Hội vận động các tổ chức KSSA và CHI tài trợ": the organizations give
@@ -549,7 +574,9 @@ class AidExtractor(FactExtractor):
         draft.add_all("count", [q for q in quantities if _is_count(q)])
         draft.add_all("items", goods)
         for match in _GENERIC_DONOR_RE.finditer(text, lo, end):
-            draft.add("donor", value=match.group().lower())
+            # "các tổ chức phi Chính phủ KSSA (Hàn Quốc) và CHI (Hoa Kỳ)": the names after the generic word give
+            named = _headed_names(reading, match.end(), end)[0]
+            _add_parties(draft, "donor", named or [match.group().lower()])
         recipient = self._parties(reading, draft, status, lo, end, subject, start, segment.clause)
         if recipient is None and not draft.has("recipient"):
             recipient = _counterpart(reading, lo, end)
@@ -588,8 +615,8 @@ class AidExtractor(FactExtractor):
             agent = _agent(reading, own, end)
             if agent is not None:
                 # "X làm chủ dự án ... do D tài trợ", "X ... từ sự viện trợ của D": D gives, the subject X receives
-                donors, holders, after = agent
-                draft.add_all("donor", donors)
+                givers, holders, after = agent
+                _add_parties(draft, "donor", givers)
                 # "Được sự tài trợ của D, Hội Y đã trao ... cho Z": Y hands D's gift over, Z receives it
                 handed = _GIVE_RE.search(text, after, end)
                 gifted = self._gift_recipient(reading, draft, handed.end() if handed else after, end)
@@ -641,6 +668,8 @@ class AidExtractor(FactExtractor):
                     draft.add("donor", *((None, owner) if isinstance(owner, str) else (owner, None)))
             elif not donors and (community := _communities(reading, floor, at)):
                 draft.add("donor", value=community[0])  # "Cộng đồng người Việt Nam tại Đức ủng hộ ..."
+            elif not donors and mobilised and (headed := _headed_subject(reading, floor, at)):
+                _add_parties(draft, "donor", headed)  # "đã vận động tổ chức Haielake Fountion tài trợ ..."
             elif not donors and (group := _GROUP_RE.search(text, floor, at)) is not None:
                 draft.add("donor", value=group.group())  # "nhóm thiện nguyện TP.HCM phối hợp ... trao ..."
             elif not donors and (body := reading.bare_head(floor, at)) is not None:
@@ -1246,6 +1275,11 @@ def _givers_zones(reading: Reading, draft: FactDraft, start: int, end: int) -> l
         for span in entity.spans:
             if start <= span.start < end:
                 zones.append((span.start, _address_end(reading, span.end)))
+    # a name written out (no extractor caught it: "do tổ chức Vòng Tay Thái Bình tài trợ") holds no place of the gift
+    for name in (r.value for r in draft.roles if r.role == "donor" and r.value and r.value[:1].isupper()):
+        at = reading.text.find(name, start, end)
+        if at != -1:
+            zones.append((at, _address_end(reading, at + len(name))))
     return zones
 
 
@@ -1471,12 +1505,33 @@ def _sum_of_others(total: Quantity, goods: Sequence[Quantity]) -> bool:
     return total.value in more
 
 
-def _status_word(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first status word of ``[start, end)`` that is a verb, not a project's topic ("dự án vận động ...")."""
+def _status_word(
+    pattern: re.Pattern[str], text: str, start: int, end: int, own: int | None = None
+) -> re.Match[str] | None:
+    """The first status word of ``[start, end)`` that is a verb, not a project's topic ("dự án vận động ...").
+
+    Nor a word of the recipient's phrase (from ``own``, where the segment's own sentence starts): "trao 18 chiếc
+    xe lăn cho NKT vận động" gives to people with a motor disability, it mobilises nothing.
+    """
     for match in pattern.finditer(text, start, end):
-        if not _PROJECT_BEFORE_RE.search(text, max(start, match.start() - 24), match.start()):
-            return match
+        if _PROJECT_BEFORE_RE.search(text, max(start, match.start() - 24), match.start()):
+            continue
+        if own is not None and _in_recipient_phrase(text, max(start, own), match.start()):
+            continue
+        return match
     return None
+
+
+def _in_recipient_phrase(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies in the recipient's phrase of an aid word in ``[start, at)``: after its "cho" (or
+    "đến", "tới"), before anything ending that phrase."""
+    verb = None
+    for verb in _GIVE_RE.finditer(text, start, at):  # noqa: B007
+        pass
+    if verb is None:
+        return False
+    to = _recipient_marker(text, verb.end(), at)
+    return to is not None and _RECIPIENT_END_RE.search(text, to.end(), at) is None
 
 
 def _code(status: str, humanitarian: bool) -> str:
@@ -1504,7 +1559,7 @@ def _first_province(reading: Reading, entities: Sequence[AnyEntity]) -> Place | 
     return None
 
 
-def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], list[AnyEntity], int] | None:
+def _agent(reading: Reading, start: int, end: int) -> tuple[Sequence[AnyEntity | str], list[AnyEntity], int] | None:
     """The giver named as an agent, the subject before it and where the rest goes on.
 
     ``do <D> tài trợ``, ``viện trợ của <D>``; ``None`` when the giver is the
@@ -1522,6 +1577,9 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
             givers = _actors(reading, by.end(), verb.start())
             givers += [e for e in reading.entities_of(_lone_places(reading, bodies, by.end(), verb.start()))]
             return givers, _actors(reading, start, by.start()), verb.end()
+        if by is not None and (headed := _headed_agent(reading, by.end(), verb.start())):
+            # "do tổ chức VNSF trao tặng", "do đơn vị Asiana Oz Unicef tài trợ": a head noun, then the giver's name
+            return headed, _actors(reading, start, by.start()), verb.end()
         of = _OF_RE.match(text, verb.end())
         # "viện trợ của D", and any aid word made a noun: "Với nguồn hỗ trợ của D, ...", "nhờ sự hỗ trợ của D"
         noun = _NOUN_HEAD_RE.search(text, max(start, verb.start() - 12), verb.start()) is not None
@@ -1537,6 +1595,66 @@ def _agent(reading: Reading, start: int, end: int) -> tuple[list[AnyEntity], lis
                     joined.append(more)
                 return reading.entities_of(joined), _actors(reading, start, verb.start()), joined[-1].end
     return None
+
+
+def _headed_names(reading: Reading, at: int, end: int) -> tuple[list[AnyEntity | str], int]:
+    """The bodies named right after a head noun or a generic donor word ending at ``at``, and where they end.
+
+    A list of names joined by commas or ``và``, each maybe with its country or acronym in brackets: the
+    entity of a body or person named there, else the capitalised words verbatim (a foreign body no extractor
+    knows: "KSSA (Hàn Quốc) và CHI (Hoa Kỳ)"). Nothing when no capitalised name follows.
+    """
+    text = reading.text
+    pos, stop = _skip_spaces(text, at, end), at
+    named: list[AnyEntity | str] = []
+    while (name := _NAME_RUN_RE.match(text, pos, end)) is not None:
+        mention = next(
+            (m for m in reading.mentions_in(name.start(), end, "organization", "person") if m.start == name.start()),
+            None,
+        )
+        entity = reading.entity(mention) if mention is not None else None
+        stop = mention.end if mention is not None else name.end()
+        named.append(entity if entity is not None else name.group())
+        sep = _NAME_SEP_RE.match(text, stop, end)
+        if sep is None:
+            stop = _NAME_TAIL_RE.match(text, stop, end).end()  # type: ignore[union-attr]
+            break
+        pos = sep.end()
+    return named, stop
+
+
+def _headed_agent(reading: Reading, start: int, end: int) -> list[AnyEntity | str]:
+    """The givers of an agent phrase ``[start, end)`` that is only a head noun and names ("tổ chức VNSF"), or []."""
+    text = reading.text
+    plural = _PLURAL_BEFORE_RE.match(text, start, end)
+    head = _HEAD_RE.match(text, plural.end() if plural else start, end)
+    if head is None:
+        return []
+    if _EVENT_RE.match(text, _skip_spaces(text, head.end(), end), end):
+        return []  # "tổ chức Lễ trao tặng ...": the verb, not a head
+    named, stop = _headed_names(reading, head.end(), end)
+    return named if named and not text[stop:end].strip() else []
+
+
+def _skip_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
+def _headed_subject(reading: Reading, start: int, end: int) -> list[AnyEntity | str]:
+    """The givers of the comma part before a verb at ``end`` when it is a head noun and names: the bodies a
+    mobilising word brought in ("đã vận động tổ chức Haielake Fountion tài trợ ...")."""
+    text = reading.text
+    lo = max(start, text.rfind(",", start, end) + 1)
+    tail = _MARKERS_TAIL_RE.search(text, lo, end)
+    return _headed_agent(reading, lo, tail.start() if tail else end)
+
+
+def _add_parties(draft: FactDraft, role: str, parties: Sequence[AnyEntity | str]) -> None:
+    """Add ``role`` once per party: an entity, or a name written out (a string)."""
+    for party in parties:
+        draft.add(role, *((None, party) if isinstance(party, str) else (party, None)))
 
 
 def _elliptic_agent(reading: Reading, start: int, end: int) -> list[AnyEntity]:

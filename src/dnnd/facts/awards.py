@@ -123,6 +123,10 @@ _RANK_RE = re.compile(rf"\s+(?:{word_alternation(*_RANKS)})(?!\w)")
 _PLAIN_HEADS = frozenset({*words("awards", "plain"), "cờ"})
 # Heads that are no award without a name ("danh hiệu", "Giải thưởng").
 _NAMED_HEADS = frozenset(words("awards", "named"))
+# Heads that only say the name after them is a title: the award is that name alone ("danh hiệu Anh hùng Lao động").
+_TITLE_HEADS = frozenset(words("awards", "title"))
+_OPENING_QUOTES = frozenset('“"‘«')
+_CLOSING_QUOTES = frozenset('”"’»')
 # (two single quotes stand for a double one on some outlets: ''Vì hòa bình ...'')
 _QUOTED_RE = re.compile(r"\s*(?:[“\"«][^”\"»\n]{1,120}[”\"»]|‘[^’\n]{1,120}’|''[^'\n]{1,120}'')")
 # An unquoted "Vì ..." name runs on over commas ("Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc"),
@@ -141,8 +145,9 @@ _STOP = (
 )
 # A name after the head: a capitalised word or a number, then up to seven more words (no stop word; "do"
 # after "Tự" is the word "Tự do", freedom: "Huân chương Tự do hạng Nhất").
+# (a transliterated name keeps its apostrophes: "Huân Chương Mô-ha-mê-t'ray-thon-nak", qdnd.vn)
 _NAME_RE = re.compile(
-    rf"\s+(?:[{UPPER}][\w-]*|\d+)(?:\s+(?!(?<![Tt]ự\s)(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w-]*){{0,7}}"
+    rf"\s+(?:[{UPPER}][\w'’-]*|\d+)(?:\s+(?!(?<![Tt]ự\s)(?:{_STOP})(?!\w))[{UPPER}{LOWER}\d][\w'’-]*){{0,7}}"
 )
 
 _VERB_RE = re.compile(
@@ -343,6 +348,7 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
         stop = match.end()
         if head == "cờ" and (quoted := _QUOTED_RE.match(text, stop, end)) is not None:
             stop = quoted.end()  # "Cờ “Đơn vị dẫn đầu phong trào thi đua”": the flag with its name
+        named: re.Match[str] | None = None
         if head not in _PLAIN_HEADS:
             rank = _RANK_RE.match(text, stop, end) or _CONTEST_RE.match(text, stop, end)  # "giải Nhất", "giải cuộc thi"
             stop = rank.end() if rank else stop
@@ -359,9 +365,19 @@ def _awards(art: _Article, start: int, end: int) -> list[_Award]:
                 continue  # "danh hiệu" with no name after it
             if stop == match.end() and match.group("head")[0].islower():
                 continue  # "quyết định trao tặng huân chương cho người nước ngoài": medals in general, none named
-        out.append(_Award(match.start(), stop))
+        titled = head in _TITLE_HEADS and named is not None and named.start() < stop
+        out.append(
+            _Award(match.start(), stop, _title(text[named.start() : stop]) if titled and named is not None else None)
+        )
         out.extend(_further_classes(text, match.start(), stop, end))
     return out
+
+
+def _title(name: str) -> str:
+    """A title's name as the award: without the quotes around the whole of it ("“Công dân Danh dự Thủ đô”")."""
+    name = name.strip()
+    quoted = name[:1] in _OPENING_QUOTES and name[-1:] in _CLOSING_QUOTES and len(name) > 2
+    return name[1:-1].strip() if quoted else name
 
 
 def _further_classes(text: str, start: int, stop: int, end: int) -> Iterator[_Award]:
