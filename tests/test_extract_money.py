@@ -129,6 +129,10 @@ def test_from_to_is_two_sums() -> None:
         "thu hút hàng trăm triệu đồng mỗi năm",
         "tại thủ đô Viêng Chăn, 3 triệu đô thị",
         "(Bằng chữ: Hai tỷ không trăm năm mươi lăm triệu đồng)",  # the tail of a longer spelled-out number
+        # constructed: a year or a number before a place named "Đồng ..." (Đồng Nai, Đồng Hới, Đồng Tháp)
+        "Năm 2023 Đồng Nai đón hơn 2 triệu lượt khách",
+        "Trường Tiểu học số 2 Đồng Hới",
+        "gửi tặng 300 Đồng Tháp",
     ],
 )
 def test_not_money(sentence: str) -> None:

@@ -18,6 +18,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from dnnd.text.normalize import UPPER_LETTERS
+
 __all__ = [
     "AMOUNT",
     "CURRENCY",
@@ -185,8 +187,12 @@ def _currency_alternation() -> str:
             # after a scale word "đồng" is the currency even before "bằng" ("1,3 tỷ đồng bằng nguồn vốn"), but not
             # in the nouns for people, who are counted in millions too ("6 triệu đồng bào", "5 nghìn đồng hương")
             after_scale = "|".join(f"(?<={w} )" for w in ("tỷ", "tỉ", "triệu", "nghìn", "ngàn"))
+            # with no scale word before it, a capitalised "Đồng" opening a name is a place's ("Năm 2023 Đồng Nai",
+            # "Trường Tiểu học số 2 Đồng Hới"); after one it stays the currency in a title-case headline
+            place = rf"(?-i:Đồng\s+[{UPPER_LETTERS}])"
             parts.append(
-                rf"(?:{after_scale})đồng(?!\s+(?:{_DONG_PEOPLE})(?!\w))|đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))"
+                rf"(?:{after_scale})đồng(?!\s+(?:{_DONG_PEOPLE})(?!\w))"
+                rf"|(?!{place})đồng(?!\s+(?:{_DONG_COMPOUNDS})(?!\w))"
             )
         elif word == "đ":
             parts.append(r"đ(?!/[cC](?!\w))")  # "02 đ/c" is "two comrades" (đồng chí); "500.000đ/suất" is money
