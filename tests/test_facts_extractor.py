@@ -150,6 +150,29 @@ def test_cues_tried_at_their_words_find_the_sentences_their_scans_find() -> None
     assert cued > 50
 
 
+def test_a_whole_article_scan_for_a_pattern_that_may_open_inside_a_word_finds_what_finditer_finds() -> None:
+    """A pattern whose opening words cannot be told (it may start inside a word) is scanned for in its scanner()
+    form: the same matches, group for group, as the pattern's own scan (the meetings' guest lists)."""
+    from dnnd.facts import meetings
+    from dnnd.plugin import ExtractionContext
+    from dnnd.text.words import opening_words
+
+    pattern = meetings._EVENT_GUESTS_RE
+    assert opening_words(pattern) is None  # (the scan, not the word index)
+    # guest lists of tune pages: baolangson.vn (d316: "2012-2017.Tới dự có", glued to the full stop before it),
+    # sggp.org.vn (d332), huunghi.haugiang.gov.vn (d101)
+    text = (
+        "Hội Hữu nghị và Hợp tác Việt Nam - Chi-lê tổ chức Đại hội đại biểu toàn quốc lần thứ II, nhiệm kỳ "
+        "2012-2017.Tới dự có Phó Chủ tịch Thường trực Liên hiệp các tổ chức hữu nghị Việt Nam.\n\n"
+        "Đến dự có đồng chí Hà Thị Nga, Ủy viên Trung ương Đảng, Chủ tịch Hội LHPN Việt Nam.\n\n"
+        "Tham dự có ông Phan Anh Sơn - Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    words = ExtractionContext(Article(blocks=[Paragraph(p) for p in text.split("\n\n")])).words
+    scanned = [(m.span(), m.groups()) for m in pattern.finditer(words.text)]
+    assert [(m.span(), m.groups()) for m in scan_words(words, pattern)] == scanned
+    assert len(scanned) == 3
+
+
 def test_the_cued_clauses_are_the_clauses_of_the_sentences_a_search_finds() -> None:
     """A sentence holding none of the words the cue opens with is passed over unread; the clauses given are those
     of every sentence the cue's search finds (a sample page of aid)."""

@@ -62,7 +62,7 @@ def _nfc_optional(value: str | None) -> str | None:
 
 
 def _nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(nfc(v) for v in values)
+    return tuple(map(nfc, values))  # (a person's positions, an organization's aliases: built by the thousand)
 
 
 def _aware(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -102,7 +102,7 @@ _STR_ONLY = {str}
 def _frozen_pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
     if not value:
         return ()  # most mentions have no attributes: built by the thousand, keep this cheap
-    if type(value) is dict and set(map(type, value)) == _STR_ONLY:
+    if type(value) is dict and _STR_ONLY.issuperset(map(type, value)):  # (not empty: every key a str)
         pairs = tuple(sorted(value.items()))  # (the extractors build such dicts, by the thousand: no str() per key)
         if _EXACT_ATTRIBUTE_TYPES.issuperset(map(type, value.values())):
             return pairs  # (every value of a type allowed as it is: checked in one call, not one a pair)
@@ -242,11 +242,13 @@ class Mention:
 
     @end.validator
     def _end_after_start(self, attribute: attrs.Attribute[int], value: int) -> None:
-        _start_not_negative(self.start)  # here rather than a validator of its own: mentions are built by the thousand
-        if value < self.start:
-            raise ValueError(f"mention end {value} is before its start {self.start}")
-        if len(self.text) != value - self.start:
-            raise ValueError(f"mention text {self.text!r} is not {value - self.start} characters long")
+        start = self.start  # (one validator, no call inside: mentions are built by the thousand)
+        if start < 0:
+            _start_not_negative(start)
+        if value < start:
+            raise ValueError(f"mention end {value} is before its start {start}")
+        if len(self.text) != value - start:
+            raise ValueError(f"mention text {self.text!r} is not {value - start} characters long")
 
     @property
     def attrs(self) -> dict[str, Any]:
@@ -263,9 +265,11 @@ class Span:
 
     @end.validator
     def _ordered(self, attribute: attrs.Attribute[int], value: int) -> None:
-        _start_not_negative(self.start)  # (one validator call per span rather than two)
-        if value < self.start:
-            raise ValueError(f"span end {value} is before its start {self.start}")
+        start = self.start  # (one validator call per span rather than two, no call inside)
+        if start < 0:
+            _start_not_negative(start)
+        if value < start:
+            raise ValueError(f"span end {value} is before its start {start}")
 
 
 # --------------------------------------------------------------------------- entities

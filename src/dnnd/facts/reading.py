@@ -120,7 +120,9 @@ def scan_words(words: WordIndex, pattern: re.Pattern[str]) -> Iterator[re.Match[
     global _scanned_openings
     opening = opening_words(pattern)
     if opening is None:
-        return pattern.finditer(words.text)
+        # a scan of the whole text, what :func:`~dnnd.text.patterns.scanner` speeds up (the same matches): a
+        # pattern that may start inside a word, "(?:[Tt]ới dự|[Đđ]ến dự|...)", is tried at its first letters only
+        return scanner(pattern).finditer(words.text)
     if not opening <= _scanned_openings:
         _scanned_openings = _scanned_openings | opening
     return words.finditer(pattern, opening, _scanned_openings)
