@@ -109,7 +109,8 @@ _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|th�
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
-_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
+# the term an office is held for, as written after it: "khóa II", "nhiệm kỳ 2011-2019", "nhiệm kỳ VI"
+_TERM = re.compile(r" (?:kh(?:óa|oá)|nhiệm k[ỳì]) (?:\d{4} ?[-–] ?\d{4}|[IVXL]+|\d+)(?![\w])")
 # (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
 # (two acronyms joined by a hyphen are one body's: "ĐHQG-HCM", "GD-ĐT")
 _ACRONYM = re.compile(
@@ -1144,7 +1145,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             span = _position_at(ctx, concurrent.end(), loose=False)
             span = (seg, span[1]) if span is not None and concurrent.group(0).startswith("kiêm") else span
         elif verb and verb.group("verb") in _chain_verbs():
-            span = _position_at(ctx, verb.end(), loose=False)
+            # (a role taken is the office, not the term it is taken for: "..., làm Chủ tịch Hội ... nhiệm kỳ 2022-2027")
+            span = _position_at(ctx, verb.end(), loose=False, term=False)
             if span is not None:
                 verbs[len(spans)] = verb.group("verb")
         else:
@@ -2723,6 +2725,17 @@ def _ministry_spelt_out(office: str, short: str) -> bool:
     return end > 0 and office.startswith(" bộ ", end) and office[:end] + office[end + 3 :] == short
 
 
+# a body's acronym in brackets at the very end of an office: "Trưởng Ban Điều phối viện trợ nhân dân (PACCOM)"
+_CLOSING_ACRONYM = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)$")
+
+
+def _without_closing_acronym(position: str) -> str:
+    """``position`` without a bracketed acronym that closes it: the acronym only names the body again ("Trưởng Ban
+    Điều phối viện trợ nhân dân (PACCOM) làm Trưởng đoàn"); inside the office it stays, the office going on after
+    it ("Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam")."""
+    return _CLOSING_ACRONYM.sub("", position)
+
+
 def _name_key(name: str) -> str:
     """A name's key: "H'Yim Kđoh" and "H’Yim Kđoh" are one person."""
     return match_key(name.replace("’", "'"))
@@ -2788,7 +2801,7 @@ class PeopleExtractor:
             positions: list[str] = []
             seen: set[str] = set()
             for f in items:
-                for p in f.positions:
+                for p in map(_without_closing_acronym, f.positions):
                     key = match_key(p).strip(" .;,:")
                     if key not in seen:
                         seen.add(key)
