@@ -111,6 +111,8 @@ _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
 # the term an office is held for, as written after it: "khóa II", "nhiệm kỳ 2011-2019", "nhiệm kỳ VI"
 _TERM = re.compile(r" (?:kh(?:óa|oá)|nhiệm k[ỳì]) (?:\d{4} ?[-–] ?\d{4}|[IVXL]+|\d+)(?![\w])")
+# the numbered committee an office sits in ("Ủy viên BCH VFF khóa VIII"), unlike a span of years: kept in a roll
+_COMMITTEE_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 # (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
 # (two acronyms joined by a hyphen are one body's: "ĐHQG-HCM", "GD-ĐT")
 _ACRONYM = re.compile(
@@ -1384,6 +1386,29 @@ def _before_note(text: str, name_at: int) -> int:
     return note.start() if note is not None else name_at
 
 
+# a body's acronym in brackets that ends an office, then the clause goes on or ends: " (PACCOM) làm", " (JVPF)."
+_CLOSING_ACRONYM = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)$")
+
+
+def _office_text(text: str, start: int, end: int) -> str:
+    """The office written after a name at ``start:end``, without a bracketed acronym that closes it when the
+    clause goes on with something else than the office ("Trưởng Ban Điều phối viện trợ nhân dân (PACCOM) làm
+    Trưởng đoàn": the acronym only names the body again). Inside the office it stays, the office going on after
+    it ("Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam", "Trưởng Trung tâm ... (HECI), Bệnh
+    viện Chợ Rẫy")."""
+    office = text[start:end]
+    if text.startswith(",", end) or (closing := _CLOSING_ACRONYM.search(office)) is None:
+        return office
+    return office[: closing.start()]
+
+
+def _with_committee_term(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` read on over the numbered committee written after it ("khóa VIII"), if any."""
+    if span is None or (after := _COMMITTEE_TERM.match(text, span[1])) is None:
+        return span
+    return span[0], after.end()
+
+
 def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int, int]]:
     """The position that opens the segment ending at ``colon`` and fills it exactly, if any."""
     text = ctx.text
@@ -1393,7 +1418,9 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     m = _title_re().match(text, start)
     if m is None:
         return []
-    span = _position_at(ctx, start, loose=False)
+    # (the term before a roll's colon is the one its offices are filled for, not part of the office; the numbered
+    # committee is: "Chủ tịch Hội nhiệm kì 2013 – 2018: A", "Ủy viên BCH VFF khóa VIII: B")
+    span = _with_committee_term(text, _position_at(ctx, start, loose=False, term=False))
     if span is not None and span[1] < colon and _TERM_BEFORE_COLON.fullmatch(ctx.text, span[1], colon):
         return [span]  # "Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu": the term it is held for between
     if (
@@ -2261,7 +2288,7 @@ def _shared_titles(
         for m in ctx.words.matches(_title_re(), floor, first.start):
             if text.endswith(("Ban ", "ban "), 0, m.start()):
                 continue  # "Ban Thường vụ gồm A (Chủ tịch), B": the organ listed, not a title its members share
-            span = _position_at(ctx, m.start(), loose=False)
+            span = _with_committee_term(text, _position_at(ctx, m.start(), loose=False, term=False))
             if span is None or span[1] >= first.start:
                 continue
             # (the term of the office before the list: "Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông A, B")
@@ -2481,7 +2508,7 @@ def find_people(
                 # "ông Harashima, Chủ tịch Hội hữu nghị Nhật - Việt tỉnh Saitama", "Thiếu tướng Bozgiev - Phó Chủ
                 # tịch Hội ...": one word after an honorific, then the person's offices; not the second of a pair
                 # ("ông Harashima và ông Yonekawa, đại diện ...": what follows is said of both)
-                f.positions.extend(text[s:e] for s, e in _chain_after(ctx, f.end)[0])
+                f.positions.extend(_office_text(text, s, e) for s, e in _chain_after(ctx, f.end)[0])
             continue
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
@@ -2531,10 +2558,12 @@ def find_people(
             # Viphavanh": one titled before the name, and the offices after it run on into the next name's: theirs
             spans_after, pos, verbs = [], f.end, {}
         for s, e in spans_before:
-            f.positions.append(text[s:e])
+            f.positions.append(text[s:e])  # (an acronym before the name stays: "... Việt Nam (VFF) Lê Hoài Anh")
         for k, (s, e) in enumerate(spans_after):
             # "ông A – Phó Bí thư Tỉnh ủy làm Chủ tịch Hội": an office taken after the chain, spelt out likewise
-            f.positions.append(_office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else text[s:e])
+            f.positions.append(
+                _office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else _office_text(text, s, e)
+            )
         if f.start in shared:
             f.positions.append(shared[f.start])
         # "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh", "các ông A, B – Phó Chủ tịch Hội": names a plural address
@@ -2548,7 +2577,9 @@ def find_people(
             and _opened_by_plural_address(text, untitled[0].start)
         ):
             for other in untitled:
-                other.positions.extend(text[s:e] for k, (s, e) in enumerate(spans_after) if k not in verbs)
+                other.positions.extend(
+                    _office_text(text, s, e) for k, (s, e) in enumerate(spans_after) if k not in verbs
+                )
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         # "các ông B, C và D được bầu làm Phó Chủ tịch": names listed share the office won after them, with
         # offices of their own too ("bà B, Giám đốc Sở X; ông C, Phó Giám đốc Sở Y được bầu làm Phó Chủ tịch")
@@ -2725,17 +2756,6 @@ def _ministry_spelt_out(office: str, short: str) -> bool:
     return end > 0 and office.startswith(" bộ ", end) and office[:end] + office[end + 3 :] == short
 
 
-# a body's acronym in brackets at the very end of an office: "Trưởng Ban Điều phối viện trợ nhân dân (PACCOM)"
-_CLOSING_ACRONYM = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)$")
-
-
-def _without_closing_acronym(position: str) -> str:
-    """``position`` without a bracketed acronym that closes it: the acronym only names the body again ("Trưởng Ban
-    Điều phối viện trợ nhân dân (PACCOM) làm Trưởng đoàn"); inside the office it stays, the office going on after
-    it ("Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam")."""
-    return _CLOSING_ACRONYM.sub("", position)
-
-
 def _name_key(name: str) -> str:
     """A name's key: "H'Yim Kđoh" and "H’Yim Kđoh" are one person."""
     return match_key(name.replace("’", "'"))
@@ -2801,7 +2821,7 @@ class PeopleExtractor:
             positions: list[str] = []
             seen: set[str] = set()
             for f in items:
-                for p in map(_without_closing_acronym, f.positions):
+                for p in f.positions:
                     key = match_key(p).strip(" .;,:")
                     if key not in seen:
                         seen.add(key)
