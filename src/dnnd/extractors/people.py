@@ -2756,6 +2756,12 @@ def _ministry_spelt_out(office: str, short: str) -> bool:
     return end > 0 and office.startswith(" bộ ", end) and office[:end] + office[end + 3 :] == short
 
 
+def _cut_at_the_end(text: str, found: _Found) -> bool:
+    """True when the text stops right after the name ``found``, with no stop after it: a page stored cut off at a
+    length ("... trao tặng huân chương cho ông Bùi Văn Tuyề"), the name's last syllable cut with it."""
+    return not found.ref and not text[found.end :].strip()
+
+
 def _name_key(name: str) -> str:
     """A name's key: "H'Yim Kđoh" and "H’Yim Kđoh" are one person."""
     return match_key(name.replace("’", "'"))
@@ -2772,10 +2778,18 @@ class PeopleExtractor:
         text = context.text
         names = {e.id: e.name for e in context.entities if isinstance(e, Organization) and e.id}
         found = find_people(text, context.mentions, names, context.words)
+        cut = found[-1] if found and _cut_at_the_end(text, found[-1]) else None
         people: dict[str, list[_Found]] = {}
         for f in found:
-            if not f.ref:
+            if not f.ref and f is not cut:
                 people.setdefault(_name_key(f.name), []).append(f)
+        if cut is not None:
+            # a page cut off inside a name ("... Chủ tịch UBND tỉnh Nguyễn Hươ"): the one person whose name the cut
+            # name begins, if any; else no name the page gives
+            key = _name_key(cut.name)
+            whole = [k for k in people if k.startswith(key) and k != key]
+            if len(whole) == 1:
+                people[whole[0]].append(cut)
         # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
         # name it begins, when there is exactly one
         by_beginning: dict[str, list[str]] = {}
