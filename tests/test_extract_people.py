@@ -1138,3 +1138,16 @@ def test_a_name_cut_off_with_the_page() -> None:
     assert len(joined["Nguyễn Hương Giang"].spans) == 2
     # a name closed by a stop at the end is whole
     assert set(people_in("Đại sứ trao huân chương cho ông Bùi Văn Tuyền.")) == {"Bùi Văn Tuyền"}
+
+
+def test_a_baptismal_name_opens_a_catholics_name() -> None:
+    # giaophanhatinh.com (tune): "Cha Tađeô Nguyễn Đình Nguyên"; tgpsaigon.net (corpus): "Lm phó xứ Gioakim Đỗ Bá
+    # Thái"; the same person written without it is one person
+    people = people_in(
+        "Cha Tađeô Nguyễn Đình Nguyên, Đan Viện Phụ Dòng Xitô Thánh Mẫu Thiên Phước, cha Hoàng Văn Dương cùng hiện "
+        "diện. Sau đó, Nguyễn Đình Nguyên chúc mừng Hội.",
+        "Hiện diện có Lm phó xứ Anrê Maria Đinh Văn Khương, Lm phó xứ Gioakim Đỗ Bá Thái.",
+    )
+    assert {"Tađeô Nguyễn Đình Nguyên", "Anrê Maria Đinh Văn Khương", "Gioakim Đỗ Bá Thái"} <= set(people)
+    assert "Nguyễn Đình Nguyên" not in people
+    assert len(people["Tađeô Nguyễn Đình Nguyên"].spans) == 2

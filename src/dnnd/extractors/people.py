@@ -2491,6 +2491,8 @@ def find_people(
     ctx = _Context(text, mentions, index)
     found = _candidates(ctx)
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
+    for f in found:
+        _with_baptismal_name(text, f)
     ctx.name_starts = {f.start for f in found}
     # a degree, a rank or an honorific written right before a name opens it for what ends before it: "Chủ tịch
     # TS Phạm Vũ Câu" (not the acronym of a body), "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An"
@@ -2756,6 +2758,39 @@ def _ministry_spelt_out(office: str, short: str) -> bool:
     return end > 0 and office.startswith(" bộ ", end) and office[:end] + office[end + 3 :] == short
 
 
+@cache
+def _baptismal_names_before() -> re.Pattern[str]:
+    """A run of baptismal names (``person_baptismal_names.txt``) that ends right before a name."""
+    names = trie_regex(read_list("person_baptismal_names.txt"))
+    return re.compile(rf"(?<![\w.])(?:{names})(?: (?:{names}))* $")
+
+
+@cache
+def _baptismal_names_opening() -> re.Pattern[str]:
+    """A run of baptismal names that opens a name."""
+    names = trie_regex(read_list("person_baptismal_names.txt"))
+    return re.compile(rf"(?:{names})(?: (?:{names}))* (?=\w)")
+
+
+def _without_baptismal_names(name: str) -> str:
+    """``name`` without the baptismal names that open it ("Nguyễn Đình Nguyên" for "Tađeô Nguyễn Đình Nguyên")."""
+    opening = _baptismal_names_opening().match(name)
+    rest = name[opening.end() :] if opening is not None else name
+    return rest if rest.split(" ", 1)[0] in surnames() else name
+
+
+def _with_baptismal_name(text: str, found: _Found) -> None:
+    """Open ``found`` at the baptismal names written right before it ("Cha Tađeô Nguyễn Đình Nguyên", "Lm
+    Phaolô Ngô Gia Bảo"): a Catholic's name as the Church's pages write it. Only before a Vietnamese family name:
+    a foreign name in Latin script has its own given names."""
+    if found.ref or found.name.split(" ", 1)[0] not in surnames():
+        return
+    before = _baptismal_names_before().search(text, max(0, found.start - 40), found.start)
+    if before is not None:
+        found.start = before.start()
+        found.name = text[found.start : found.end]
+
+
 def _cut_at_the_end(text: str, found: _Found) -> bool:
     """True when the text stops right after the name ``found``, with no stop after it: a page stored cut off at a
     length ("... trao tặng huân chương cho ông Bùi Văn Tuyề"), the name's last syllable cut with it."""
@@ -2790,6 +2825,14 @@ class PeopleExtractor:
             whole = [k for k in people if k.startswith(key) and k != key]
             if len(whole) == 1:
                 people[whole[0]].append(cut)
+        # a Catholic named once with the baptismal name and once without it ("Cha Tađeô Nguyễn Đình Nguyên",
+        # "Nguyễn Đình Nguyên") is one person, named in full
+        for k in list(people):
+            if k not in people:
+                continue  # (joined to its name in full already)
+            bare = _name_key(_without_baptismal_names(people[k][0].name))
+            if bare != k and bare in people:
+                people[k].extend(people.pop(bare))
         # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
         # name it begins, when there is exactly one
         by_beginning: dict[str, list[str]] = {}
