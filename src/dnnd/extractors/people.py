@@ -2791,10 +2791,19 @@ def _with_baptismal_name(text: str, found: _Found) -> None:
         found.name = text[found.start : found.end]
 
 
+# what opens a roll's line before its name: the office's colon or cell bar, or a dash ("Phó Chủ tịch: Trần Văn Hai",
+# "Chủ tịch - ông Nguyễn Văn Phú")
+_ROLL_GLUE = re.compile(r"[:|]|\s[-–]\s")
+
+
 def _cut_at_the_end(text: str, found: _Found) -> bool:
-    """True when the text stops right after the name ``found``, with no stop after it: a page stored cut off at a
-    length ("... trao tặng huân chương cho ông Bùi Văn Tuyề"), the name's last syllable cut with it."""
-    return not found.ref and not text[found.end :].strip()
+    """True when the text stops right after the name ``found``, with no stop after it, inside a sentence: a page
+    stored cut off at a length ("... trao tặng huân chương cho ông Bùi Văn Tuyề"), the name's last syllable cut
+    with it. Not the name that ends a roll's line ("Ủy viên: Lư Đình Tuấn") or a line of its own (a credit)."""
+    if found.ref or text[found.end :].strip():
+        return False
+    line = text[text.rfind("\n", 0, found.start) + 1 : found.start]
+    return len(line.split()) >= 3 and _ROLL_GLUE.search(line) is None
 
 
 def _name_key(name: str) -> str:
