@@ -1121,3 +1121,33 @@ def test_priest_address_keeps_the_baptismal_name() -> None:
     )
     assert {"Giuse Nguyễn Chí Linh", "Antôn Vũ Mạnh Hà", "Raphael Đỗ Minh Tuấn"} <= set(found)
     assert not any("Phàu" in name for name in found)
+
+
+def test_a_name_cut_off_with_the_page() -> None:
+    # xaluan.com and bacninhtv.vn (tune), pages stored cut off at a length: the text stops inside a name
+    cut = people_in(
+        "Tối 12/10, Đại sứ Pháp tại Việt Nam đã trao Huân chương Bắc đẩu bội tinh cho bà Nguyễn Thị Xuân Phượng.",
+        "Đại sứ cũng đã trao tặng huân chương Bắc Đẩu bội tinh cho ông Bùi Văn Tuyề",
+    )
+    assert set(cut) == {"Nguyễn Thị Xuân Phượng"}
+    joined = people_in(
+        "Chủ tịch UBND tỉnh Nguyễn Hương Giang phát biểu tại Đại hội.",
+        "Phát biểu tại Đại hội, Chủ tịch UBND tỉnh Nguyễn Hươ",
+    )
+    assert set(joined) == {"Nguyễn Hương Giang"}
+    assert len(joined["Nguyễn Hương Giang"].spans) == 2
+    # a name closed by a stop at the end is whole
+    assert set(people_in("Đại sứ trao huân chương cho ông Bùi Văn Tuyền.")) == {"Bùi Văn Tuyền"}
+
+
+def test_a_baptismal_name_opens_a_catholics_name() -> None:
+    # giaophanhatinh.com (tune): "Cha Tađeô Nguyễn Đình Nguyên"; tgpsaigon.net (corpus): "Lm phó xứ Gioakim Đỗ Bá
+    # Thái"; the same person written without it is one person
+    people = people_in(
+        "Cha Tađeô Nguyễn Đình Nguyên, Đan Viện Phụ Dòng Xitô Thánh Mẫu Thiên Phước, cha Hoàng Văn Dương cùng hiện "
+        "diện. Sau đó, Nguyễn Đình Nguyên chúc mừng Hội.",
+        "Hiện diện có Lm phó xứ Anrê Maria Đinh Văn Khương, Lm phó xứ Gioakim Đỗ Bá Thái.",
+    )
+    assert {"Tađeô Nguyễn Đình Nguyên", "Anrê Maria Đinh Văn Khương", "Gioakim Đỗ Bá Thái"} <= set(people)
+    assert "Nguyễn Đình Nguyên" not in people
+    assert len(people["Tađeô Nguyễn Đình Nguyên"].spans) == 2

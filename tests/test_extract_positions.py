@@ -1531,3 +1531,30 @@ def test_the_first_secretary_with_its_rank_capitalised() -> None:
         "đã tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022.",
     )
     assert people["Lê Quốc Phong"].positions == ("Bí thư Thứ nhất Trung ương Đoàn",)
+
+
+def test_a_bracketed_acronym_that_closes_an_office_is_left_out() -> None:
+    # vietnambotschaft (tune): the acronym after the body names it again; doingoailaocai (tune): inside the office,
+    # with its post after it, the acronym stays
+    people, _, _ = extracted(
+        "Đoàn công tác do đồng chí Phan Anh Sơn, Ủy viên Ban Thường vụ Đoàn Chủ tịch Liên hiệp các tổ chức hữu nghị "
+        "Việt Nam, Trưởng Ban Điều phối viện trợ nhân dân (PACCOM) làm Trưởng đoàn đã có buổi làm việc.",
+        "UBND tỉnh Lào Cai đã tổ chức Lễ trao tặng Bằng khen của Chủ tịch UBND tỉnh cho bà Lotta Sylwander – "
+        "Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam vì đã có nhiều đóng góp.",
+    )
+    assert "Trưởng Ban Điều phối viện trợ nhân dân" in people["Phan Anh Sơn"].positions
+    assert "Trưởng đoàn" in people["Phan Anh Sơn"].positions
+    assert people["Lotta Sylwander"].positions == ("Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam",)
+
+
+def test_the_term_after_an_office_but_not_after_a_role_taken() -> None:
+    # secviet (tune): "nhiệm kỳ ..." after an office is the office of that term, as "khóa II" is; hanoidep (tune):
+    # after "làm" it is the term the role is taken for, not part of the office
+    people, _, _ = extracted(
+        "Trong báo cáo tổng kết của mình, ông Lê Thiết Hùng, Chủ tịch Hội người Việt Nam tại Ba Lan nhiệm kỳ "
+        "2011-2019, khẳng định hội đã phát triển không ngừng.",
+        "Ông Đỗ Đình Hồng – Thành ủy viên, Giám đốc Sở Văn hóa và Thể thao Hà Nội, làm Chủ tịch Hội Hữu nghị Việt Nam "
+        "– Trung Quốc thành phố Hà Nội nhiệm kỳ 2022-2027.",
+    )
+    assert people["Lê Thiết Hùng"].positions == ("Chủ tịch Hội người Việt Nam tại Ba Lan nhiệm kỳ 2011-2019",)
+    assert "Chủ tịch Hội Hữu nghị Việt Nam – Trung Quốc thành phố Hà Nội" in people["Đỗ Đình Hồng"].positions

@@ -109,7 +109,10 @@ _AT_PLACE = re.compile(r" tại (?:(?:thành phố|Thành phố|TP\.?|Tp\.?|th�
 # "... nước CHDCND Lào", "... của Cộng hòa Bồ Đào Nha": the country a body or an envoy belongs to
 _OF_COUNTRY = re.compile(r" (?:của (?:nước )?|nước )")
 _HYPHENATED_UNIT = re.compile(rf"[{UPPER}][{LOWER}]*(?:-[{LOWER}]+)+(?![\w-])")
-_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
+# the term an office is held for, as written after it: "khóa II", "nhiệm kỳ 2011-2019", "nhiệm kỳ VI"
+_TERM = re.compile(r" (?:kh(?:óa|oá)|nhiệm k[ỳì]) (?:\d{4} ?[-–] ?\d{4}|[IVXL]+|\d+)(?![\w])")
+# the numbered committee an office sits in ("Ủy viên BCH VFF khóa VIII"), unlike a span of years: kept in a roll
+_COMMITTEE_TERM = re.compile(r" kh(?:óa|oá) (?:[IVXL]+|\d+)(?![\w])")
 # (or two capitals split by a full stop, as some papers write "Trung ương": "Ủy viên BCH T.Ư Đảng")
 # (two acronyms joined by a hyphen are one body's: "ĐHQG-HCM", "GD-ĐT")
 _ACRONYM = re.compile(
@@ -1144,7 +1147,8 @@ def _chain_after(ctx: _Context, pos: int) -> tuple[list[tuple[int, int]], int, d
             span = _position_at(ctx, concurrent.end(), loose=False)
             span = (seg, span[1]) if span is not None and concurrent.group(0).startswith("kiêm") else span
         elif verb and verb.group("verb") in _chain_verbs():
-            span = _position_at(ctx, verb.end(), loose=False)
+            # (a role taken is the office, not the term it is taken for: "..., làm Chủ tịch Hội ... nhiệm kỳ 2022-2027")
+            span = _position_at(ctx, verb.end(), loose=False, term=False)
             if span is not None:
                 verbs[len(spans)] = verb.group("verb")
         else:
@@ -1382,6 +1386,29 @@ def _before_note(text: str, name_at: int) -> int:
     return note.start() if note is not None else name_at
 
 
+# a body's acronym in brackets that ends an office, then the clause goes on or ends: " (PACCOM) làm", " (JVPF)."
+_CLOSING_ACRONYM = re.compile(rf" ?\([{UPPER}][{UPPER}0-9&]{{1,9}}\)$")
+
+
+def _office_text(text: str, start: int, end: int) -> str:
+    """The office written after a name at ``start:end``, without a bracketed acronym that closes it when the
+    clause goes on with something else than the office ("Trưởng Ban Điều phối viện trợ nhân dân (PACCOM) làm
+    Trưởng đoàn": the acronym only names the body again). Inside the office it stays, the office going on after
+    it ("Trưởng Đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam", "Trưởng Trung tâm ... (HECI), Bệnh
+    viện Chợ Rẫy")."""
+    office = text[start:end]
+    if text.startswith(",", end) or (closing := _CLOSING_ACRONYM.search(office)) is None:
+        return office
+    return office[: closing.start()]
+
+
+def _with_committee_term(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` read on over the numbered committee written after it ("khóa VIII"), if any."""
+    if span is None or (after := _COMMITTEE_TERM.match(text, span[1])) is None:
+        return span
+    return span[0], after.end()
+
+
 def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int, int]]:
     """The position that opens the segment ending at ``colon`` and fills it exactly, if any."""
     text = ctx.text
@@ -1391,7 +1418,9 @@ def _title_before_colon(ctx: _Context, colon: int, floor: int) -> list[tuple[int
     m = _title_re().match(text, start)
     if m is None:
         return []
-    span = _position_at(ctx, start, loose=False)
+    # (the term before a roll's colon is the one its offices are filled for, not part of the office; the numbered
+    # committee is: "Chủ tịch Hội nhiệm kì 2013 – 2018: A", "Ủy viên BCH VFF khóa VIII: B")
+    span = _with_committee_term(text, _position_at(ctx, start, loose=False, term=False))
     if span is not None and span[1] < colon and _TERM_BEFORE_COLON.fullmatch(ctx.text, span[1], colon):
         return [span]  # "Chủ tịch Hội nhiệm kì 2013 – 2018: Lê Phan Hoàng Chiêu": the term it is held for between
     if (
@@ -2259,7 +2288,7 @@ def _shared_titles(
         for m in ctx.words.matches(_title_re(), floor, first.start):
             if text.endswith(("Ban ", "ban "), 0, m.start()):
                 continue  # "Ban Thường vụ gồm A (Chủ tịch), B": the organ listed, not a title its members share
-            span = _position_at(ctx, m.start(), loose=False)
+            span = _with_committee_term(text, _position_at(ctx, m.start(), loose=False, term=False))
             if span is None or span[1] >= first.start:
                 continue
             # (the term of the office before the list: "Các PCT HFF nhiệm kỳ 2025-2030 sẽ gồm các ông A, B")
@@ -2462,6 +2491,8 @@ def find_people(
     ctx = _Context(text, mentions, index)
     found = _candidates(ctx)
     found = _without_namesakes(text, sorted(found + _titled_names(ctx, found), key=lambda f: f.start))
+    for f in found:
+        _with_baptismal_name(text, f)
     ctx.name_starts = {f.start for f in found}
     # a degree, a rank or an honorific written right before a name opens it for what ends before it: "Chủ tịch
     # TS Phạm Vũ Câu" (not the acronym of a body), "Bộ Chỉ huy BĐBP tỉnh Đại tá Nguyễn Văn An"
@@ -2479,7 +2510,7 @@ def find_people(
                 # "ông Harashima, Chủ tịch Hội hữu nghị Nhật - Việt tỉnh Saitama", "Thiếu tướng Bozgiev - Phó Chủ
                 # tịch Hội ...": one word after an honorific, then the person's offices; not the second of a pair
                 # ("ông Harashima và ông Yonekawa, đại diện ...": what follows is said of both)
-                f.positions.extend(text[s:e] for s, e in _chain_after(ctx, f.end)[0])
+                f.positions.extend(_office_text(text, s, e) for s, e in _chain_after(ctx, f.end)[0])
             continue
         # "Chủ tịch UBND thành phố Hà Nội – ông Trần Sỹ Thanh": the positions, a dash or a comma, then
         # the honorific and the name
@@ -2529,10 +2560,12 @@ def find_people(
             # Viphavanh": one titled before the name, and the offices after it run on into the next name's: theirs
             spans_after, pos, verbs = [], f.end, {}
         for s, e in spans_before:
-            f.positions.append(text[s:e])
+            f.positions.append(text[s:e])  # (an acronym before the name stays: "... Việt Nam (VFF) Lê Hoài Anh")
         for k, (s, e) in enumerate(spans_after):
             # "ông A – Phó Bí thư Tỉnh ủy làm Chủ tịch Hội": an office taken after the chain, spelt out likewise
-            f.positions.append(_office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else text[s:e])
+            f.positions.append(
+                _office(ctx, f.start, (s, e), verbs[k], mentions, names)[0] if k in verbs else _office_text(text, s, e)
+            )
         if f.start in shared:
             f.positions.append(shared[f.start])
         # "các đồng chí: A, B, Phó Chủ tịch UBND tỉnh", "các ông A, B – Phó Chủ tịch Hội": names a plural address
@@ -2546,7 +2579,9 @@ def find_people(
             and _opened_by_plural_address(text, untitled[0].start)
         ):
             for other in untitled:
-                other.positions.extend(text[s:e] for k, (s, e) in enumerate(spans_after) if k not in verbs)
+                other.positions.extend(
+                    _office_text(text, s, e) for k, (s, e) in enumerate(spans_after) if k not in verbs
+                )
         joined = pair is not None and _PAIR_JOIN.fullmatch(text, previous_end, f.start) is not None
         # "các ông B, C và D được bầu làm Phó Chủ tịch": names listed share the office won after them, with
         # offices of their own too ("bà B, Giám đốc Sở X; ông C, Phó Giám đốc Sở Y được bầu làm Phó Chủ tịch")
@@ -2723,6 +2758,54 @@ def _ministry_spelt_out(office: str, short: str) -> bool:
     return end > 0 and office.startswith(" bộ ", end) and office[:end] + office[end + 3 :] == short
 
 
+@cache
+def _baptismal_names_before() -> re.Pattern[str]:
+    """A run of baptismal names (``person_baptismal_names.txt``) that ends right before a name."""
+    names = trie_regex(read_list("person_baptismal_names.txt"))
+    return re.compile(rf"(?<![\w.])(?:{names})(?: (?:{names}))* $")
+
+
+@cache
+def _baptismal_names_opening() -> re.Pattern[str]:
+    """A run of baptismal names that opens a name."""
+    names = trie_regex(read_list("person_baptismal_names.txt"))
+    return re.compile(rf"(?:{names})(?: (?:{names}))* (?=\w)")
+
+
+def _without_baptismal_names(name: str) -> str:
+    """``name`` without the baptismal names that open it ("Nguyễn Đình Nguyên" for "Tađeô Nguyễn Đình Nguyên")."""
+    opening = _baptismal_names_opening().match(name)
+    rest = name[opening.end() :] if opening is not None else name
+    return rest if rest.split(" ", 1)[0] in surnames() else name
+
+
+def _with_baptismal_name(text: str, found: _Found) -> None:
+    """Open ``found`` at the baptismal names written right before it ("Cha Tađeô Nguyễn Đình Nguyên", "Lm
+    Phaolô Ngô Gia Bảo"): a Catholic's name as the Church's pages write it. Only before a Vietnamese family name:
+    a foreign name in Latin script has its own given names."""
+    if found.ref or found.name.split(" ", 1)[0] not in surnames():
+        return
+    before = _baptismal_names_before().search(text, max(0, found.start - 40), found.start)
+    if before is not None:
+        found.start = before.start()
+        found.name = text[found.start : found.end]
+
+
+# what opens a roll's line before its name: the office's colon or cell bar, or a dash ("Phó Chủ tịch: Trần Văn Hai",
+# "Chủ tịch - ông Nguyễn Văn Phú")
+_ROLL_GLUE = re.compile(r"[:|]|\s[-–]\s")
+
+
+def _cut_at_the_end(text: str, found: _Found) -> bool:
+    """True when the text stops right after the name ``found``, with no stop after it, inside a sentence: a page
+    stored cut off at a length ("... trao tặng huân chương cho ông Bùi Văn Tuyề"), the name's last syllable cut
+    with it. Not the name that ends a roll's line ("Ủy viên: Lư Đình Tuấn") or a line of its own (a credit)."""
+    if found.ref or text[found.end :].strip():
+        return False
+    line = text[text.rfind("\n", 0, found.start) + 1 : found.start]
+    return len(line.split()) >= 3 and _ROLL_GLUE.search(line) is None
+
+
 def _name_key(name: str) -> str:
     """A name's key: "H'Yim Kđoh" and "H’Yim Kđoh" are one person."""
     return match_key(name.replace("’", "'"))
@@ -2739,10 +2822,26 @@ class PeopleExtractor:
         text = context.text
         names = {e.id: e.name for e in context.entities if isinstance(e, Organization) and e.id}
         found = find_people(text, context.mentions, names, context.words)
+        cut = found[-1] if found and _cut_at_the_end(text, found[-1]) else None
         people: dict[str, list[_Found]] = {}
         for f in found:
-            if not f.ref:
+            if not f.ref and f is not cut:
                 people.setdefault(_name_key(f.name), []).append(f)
+        if cut is not None:
+            # a page cut off inside a name ("... Chủ tịch UBND tỉnh Nguyễn Hươ"): the one person whose name the cut
+            # name begins, if any; else no name the page gives
+            key = _name_key(cut.name)
+            whole = [k for k in people if k.startswith(key) and k != key]
+            if len(whole) == 1:
+                people[whole[0]].append(cut)
+        # a Catholic named once with the baptismal name and once without it ("Cha Tađeô Nguyễn Đình Nguyên",
+        # "Nguyễn Đình Nguyên") is one person, named in full
+        for k in list(people):
+            if k not in people:
+                continue  # (joined to its name in full already)
+            bare = _name_key(_without_baptismal_names(people[k][0].name))
+            if bare != k and bare in people:
+                people[k].extend(people.pop(bare))
         # a name cut short ("Chon Yong" for "Chon Yong Chin", a truncated caption) is the one person whose
         # name it begins, when there is exactly one
         by_beginning: dict[str, list[str]] = {}
