@@ -62,6 +62,8 @@ PUB = datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
         # yesterday's date (hanoidep.vn: "diễn ra vào hôm qua (16/6)")
         ("Đại hội diễn ra vào hôm qua (9/1), ông X", ("9/1", date(2026, 1, 9), None)),
         ("Chiều qua 9/1, Liên hiệp tổ chức hội nghị", ("Chiều qua 9/1", date(2026, 1, 9), "chiều")),
+        # a stray space beside the dash before the year (mongcai.gov.vn, a tune page): the year is the date's
+        ("Ngày 11-3- 2014, tại mũi Sa Vỹ", ("Ngày 11-3- 2014", date(2014, 3, 11), None)),
     ],
 )
 def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> None:
@@ -83,6 +85,11 @@ def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> Non
 )
 def test_not_dates(sentence: str) -> None:
     assert dates_in(sentence, PUB) == []
+
+
+def test_a_dot_and_a_space_before_a_year_end_a_sentence() -> None:
+    # the stray space is taken beside a dash or a slash only: after a dot it ends the sentence
+    assert dates_in("Ngày 26.12. 2014 là năm", PUB) == [("Ngày 26.12", date(2025, 12, 26), None)]
 
 
 def test_months() -> None:

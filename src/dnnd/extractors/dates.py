@@ -97,8 +97,10 @@ _DAY_RE = re.compile(
     (?:
       # (a dot too: "Ngày 26.12", "trong 2 ngày 25.6 và 26.6"; without a year, only after a day word)
       (?P<sep>[/.-])(?P<m>\d{{1,2}})
-      # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
-      (?:(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
+      # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5").
+      # A stray space may stand beside the dash or slash before the year ("Ngày 11-3- 2014", mongcai.gov.vn); a
+      # dot and a space may end a sentence, so a dot takes none.
+      (?:(?:(?P=sep)|\x20?(?P=sep)(?<=[-/])\x20?)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
     | \s+tháng\s+(?P<m2>\d{{1,2}})(?:(?:\s+năm\s+|/)(?P<y2>{_YEAR}))?(?![\w/])
     )
     """,
