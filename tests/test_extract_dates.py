@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dnnd import Article, DateRef, Paragraph, Term
-from dnnd.extractors.dates import _MONTH_RE, DateExtractor, TermExtractor, _months, infer_year
+from dnnd.extractors.dates import _MONTH_RE, DateExtractor, TermExtractor, _months, infer_year, lunar_year
 from dnnd.plugin import ExtractionContext
 from dnnd.text.words import WordIndex
 
@@ -62,6 +62,8 @@ PUB = datetime(2026, 1, 10, 10, 34, tzinfo=TZ)
         # yesterday's date (hanoidep.vn: "diễn ra vào hôm qua (16/6)")
         ("Đại hội diễn ra vào hôm qua (9/1), ông X", ("9/1", date(2026, 1, 9), None)),
         ("Chiều qua 9/1, Liên hiệp tổ chức hội nghị", ("Chiều qua 9/1", date(2026, 1, 9), "chiều")),
+        # a stray space beside the dash before the year (mongcai.gov.vn, a tune page): the year is the date's
+        ("Ngày 11-3- 2014, tại mũi Sa Vỹ", ("Ngày 11-3- 2014", date(2014, 3, 11), None)),
     ],
 )
 def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> None:
@@ -83,6 +85,11 @@ def test_day_forms(sentence: str, expected: tuple[str, date, str | None]) -> Non
 )
 def test_not_dates(sentence: str) -> None:
     assert dates_in(sentence, PUB) == []
+
+
+def test_a_dot_and_a_space_before_a_year_end_a_sentence() -> None:
+    # the stray space is taken beside a dash or a slash only: after a dot it ends the sentence
+    assert dates_in("Ngày 26.12. 2014 là năm", PUB) == [("Ngày 26.12", date(2025, 12, 26), None)]
 
 
 def test_months() -> None:
@@ -377,3 +384,18 @@ def test_a_day_or_month_that_comes_back_every_year_is_no_date() -> None:
     text = "Hai bên thống nhất tổ chức giao lưu vào tháng 6 hàng năm. Ngày 2/9 hằng năm, Hội tổ chức gặp mặt."
     assert dates_in(text, PUB) == []
     assert dates_in("Tháng 6 năm 2020 hai bên ký kết.", PUB) == [("Tháng 6 năm 2020", date(2020, 6, 1), None)]
+
+
+def test_a_lunar_year_named_without_digits_votes_for_its_year() -> None:
+    # the pages that write both agree ("Quý Mão 2023", dantri.com.vn; "Mậu Tuất 2018", "Kỷ Hợi 2019": tune pages)
+    assert (lunar_year("Quý", "Mão"), lunar_year("Mậu", "Tuất"), lunar_year("Kỷ", "Hợi")) == (2023, 2018, 2019)
+    assert lunar_year("Giáp", "Sửu") is None  # a stem and a branch of different parity name no year
+    # a blogspot repost of a Tết meeting (tune page): the lunar year is the only year the article names
+    text = (
+        "Hơn 500 người Việt ở nước ngoài về quê ăn Tết đã đến dự buổi gặp mặt kiều bào xuân Nhâm Thìn tại Hội "
+        "trường TPHCM hôm 7-1. Chương trình giao lưu được tổ chức tại Cung văn hóa lao động TPHCM sáng 8-1."
+    )
+    assert [value for _, value, _ in dates_in(text)] == [date(2012, 1, 7), date(2012, 1, 8)]
+    # recalled beside its year in digits, the lunar year is that year's, not the current cycle's
+    recalled = "Cuộc Tổng tiến công Tết Mậu Thân diễn ra năm 1968. Sau Tết Mậu Thân, ngày 5/3 quân ta tiến công."
+    assert infer_year(Article(blocks=[Paragraph(recalled)])) == 1968

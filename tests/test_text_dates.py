@@ -28,6 +28,7 @@ from dnnd.text.dates import TZ, find_published, is_date_line, parse_published
         ("15:2, Thứ Tư, 17-4-2024", "2024-04-17T15:02:00+07:00"),  # minutes unpadded, the weekday between
         ("08:30 Thứ Hai, 12/06/2024", "2024-06-12T08:30:00+07:00"),
         ("17/4/2024 15:2", "2024-04-17T15:02:00+07:00"),
+        ("2024/6/12 08:30", "2024-06-12T08:30:00+07:00"),  # year first, month and day unpadded
     ],
 )
 def test_stamps_with_time_are_aware_datetimes_in_vietnam(text: str, expected: str) -> None:
@@ -44,6 +45,14 @@ def test_stamps_with_time_are_aware_datetimes_in_vietnam(text: str, expected: st
 def test_stamps_without_time_are_dates(text: str, expected: date) -> None:
     value = parse_published(text)
     assert value == expected and not isinstance(value, datetime)
+
+
+def test_a_date_printed_year_first_with_slashes() -> None:
+    # the citation_publication_date meta's form (Highwire's, which some CMSs print for Google Scholar)
+    assert parse_published("2024/06/12") == date(2024, 6, 12)
+    # not a path's segments nor a version number
+    assert find_published("https://example.vn/2024/06/12/bai-viet") is None
+    assert find_published("bản 2.2024.06.12") is None
 
 
 def test_a_ratio_before_a_date_is_not_its_time() -> None:

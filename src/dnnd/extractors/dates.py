@@ -51,7 +51,11 @@ Dates
     niệm 45 năm ... (1965-2010)``, its length the years counted) ends in the
     year of the celebration, which counts 3. A year in a line that is not
     prose (a stamp, a view counter, a list of other articles' dates) counts a
-    quarter. Without clues the date keeps ``value=None``.
+    quarter. A lunar year named without its digits (``Tết Nhâm Thìn``,
+    ``xuân Giáp Thìn``: ``lunar_years.tsv``) counts a half, once, for its year in
+    the current sixty-year cycle (1984-2043), unless the article writes a year
+    of that name in digits (``Tết Mậu Thân`` beside ``1968``). Without clues the
+    date keeps ``value=None``.
 
 Terms
     ``nhiệm kỳ 2023 - 2028``, ``giai đoạn 2017 - 2022``, a bare ``(2023 - 2028)``
@@ -80,7 +84,7 @@ from dnnd.text.patterns import word_alternation
 from dnnd.text.sentences import split_sentences
 from dnnd.text.words import WordIndex, matches_at
 
-__all__ = ["EXTRACTORS", "DateExtractor", "TermExtractor", "infer_year"]
+__all__ = ["EXTRACTORS", "DateExtractor", "TermExtractor", "infer_year", "lunar_year"]
 
 
 _PARTS = r"[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Kk]huya"
@@ -97,8 +101,10 @@ _DAY_RE = re.compile(
     (?:
       # (a dot too: "Ngày 26.12", "trong 2 ngày 25.6 và 26.6"; without a year, only after a day word)
       (?P<sep>[/.-])(?P<m>\d{{1,2}})
-      # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5")
-      (?:(?P=sep)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
+      # a full date may run on into the next one ("(2/9/1945-2/9/2025)"); a day and month may not ("3-4-5").
+      # A stray space may stand beside the dash or slash before the year ("Ngày 11-3- 2014", mongcai.gov.vn); a
+      # dot and a space may end a sentence, so a dot takes none.
+      (?:(?:(?P=sep)|\x20?(?P=sep)(?<=[-/])\x20?)(?P<y>{_YEAR})(?![\w/]|[.,]\d)|(?![\w/]|[.,\-]\d))
     | \s+tháng\s+(?P<m2>\d{{1,2}})(?:(?:\s+năm\s+|/)(?P<y2>{_YEAR}))?(?![\w/])
     )
     """,
@@ -206,6 +212,19 @@ _DUE_REACH = 100
 _PLAN_LABELS = frozenset(one_space(word.lower()) for word in _CLUE_WORDS["plan"])
 _PLAN_WEIGHT = 0.5
 _REVIEW_REACH = 40
+# A lunar year named after Tết, Xuân or năm ("Tết Nhâm Thìn", "xuân Giáp Thìn"), its year not written beside it in
+# digits (that year votes itself): the stems and branches of the sexagenary calendar, from lunar_years.tsv.
+_LUNAR_ROWS = read_tsv("lunar_years.tsv")
+_STEMS = {row[1]: int(row[2]) for row in _LUNAR_ROWS if row[0] == "stem"}
+_BRANCHES = {row[1]: int(row[2]) for row in _LUNAR_ROWS if row[0] == "branch"}
+_LUNAR_YEAR_RE = re.compile(
+    rf"(?<!\w)(?:[Tt]ết(?:\s+[Nn]guyên\s+[Đđ]án)?|[Xx]uân|[Nn]ăm)\s+"
+    rf"(?P<stem>{'|'.join(_STEMS)})\s+(?P<branch>{'|'.join(_BRANCHES)})(?!\w)(?![\s,–-]+(?:1[89]|20)\d\d)"
+)
+# A stem and branch name a year once in sixty: read in the current cycle, Giáp Tý 1984 to Quý Hợi 2043. A weak vote:
+# any year the article writes in digits outweighs it ("Tết Mậu Thân" recalled is 1968's, written so).
+_CYCLE_START = 1984
+_LUNAR_WEIGHT = 0.5
 # How far into a line its words are counted (enough for 3 * _PROSE_WORDS), how far back its end is read.
 _PROSE_SCAN = 240
 _PROSE_END_REACH = 8
@@ -491,7 +510,8 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
     A weighted vote over the article's explicit years (see the module
     docstring): title years 3, years of full dates 2, ``năm YYYY`` and first
     years of terms 1 (of a plan's period, ``giai đoạn 2021 - 2030``, a half; its
-    last year 1 after a review word), a quarter of that in lines that are not
+    last year 1 after a review word), a lunar year named without digits
+    (``Tết Nhâm Thìn``) a half, a quarter of that in lines that are not
     prose; ties go to the later year. ``None`` without any clue.
     ``scans`` are the article's scans when a caller already has them.
     """
@@ -529,9 +549,35 @@ def infer_year(article: Article, scans: _Scans | None = None) -> int | None:
             votes[first] += _PLAN_WEIGHT * weight(match.start())
         else:
             votes[first] += weight(match.start())
+    # A lunar year votes once, and not when the article writes a year it names in digits: "Tết Mậu Thân" recalled
+    # beside "năm 1968" is 1968's, which votes already.
+    lunar: dict[int, float] = {}
+    for match in _LUNAR_YEAR_RE.finditer(text):
+        if (year := lunar_year(match.group("stem"), match.group("branch"))) is not None:
+            lunar[year] = max(lunar.get(year, 0.0), _LUNAR_WEIGHT * weight(match.start()))
+    for year, vote in lunar.items():
+        if not any(written % 60 == year % 60 for written in votes):
+            votes[year] += vote
     if not votes:
         return None
     return max(votes, key=lambda year: (votes[year], year))
+
+
+def lunar_year(stem: str, branch: str) -> int | None:
+    """The Gregorian year of the current sixty-year cycle whose lunar year is named ``stem branch``.
+
+    ``None`` when the two do not pair (a stem and a branch of different parity name no year).
+
+    >>> lunar_year("Nhâm", "Thìn")
+    2012
+    """
+    stem_at, branch_at = _STEMS.get(stem), _BRANCHES.get(branch)
+    if stem_at is None or branch_at is None:
+        return None
+    for year in range(_CYCLE_START, _CYCLE_START + 60):
+        if (year - 4) % 10 == stem_at and (year - 4) % 12 == branch_at:
+            return year
+    return None
 
 
 def _plan_period(text: str, at: int) -> int | None:

@@ -173,20 +173,13 @@ _HALF_DAY = re.compile(r"(?<=\d)\s*\b(SA|CH)\b|(?<=[:h]\d\d)\s+(?i:(sáng)|chi�
 _HOURS_MINUTES = re.compile(r"(?i)(?<!\d)(?P<H>[0-2]?\d)\s*giờ\s*(?P<M>[0-5]?\d)(?:\s*phút)?(?!\d)")
 
 
-# A date printed year first with dots or slashes, as East Asian and some Vietnamese CMSs print a stamp:
-# "2025.11.14", "2023/05/12" (the ISO dashes are read as they are). Month and day take two digits each.
-_YEAR_FIRST = re.compile(r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?![\d./])")
-
-
 def long_dates(line: str) -> str:
     """``line`` with long-form dates (``ngày 12 tháng 6 năm 2024``, ``12 Tháng Sáu 2023``) as ``12/6/2024``.
 
     A time written out (``18 giờ 48 phút``) becomes ``18:48``; the half-day marks after a time
-    (``SA``/``CH``, ``sáng``/``chiều``/``tối``) become ``AM``/``PM``; a date printed year first
-    (``2025.11.14``) is turned day first (``14/11/2025``), and so are English months (``31 August, 2016``,
+    (``SA``/``CH``, ``sáng``/``chiều``/``tối``) become ``AM``/``PM``; English months (``31 August, 2016``,
     ``October 5, 2024``) and WordPress's Vietnamese month-first form (``Tháng Mười 5, 2024``).
     """
-    line = _YEAR_FIRST.sub(lambda m: f"{m['d']}/{m['m']}/{m['y']}", line)
     line = _HOURS_MINUTES.sub(lambda m: f"{m['H']}:{int(m['M']):02d}", line)
     line = _HALF_DAY.sub(lambda m: " AM" if m[1] == "SA" or m[2] else " PM", line)
     line = _ENGLISH_DAY_FIRST.sub(_day_month_year, _ENGLISH_MONTH_FIRST.sub(_day_month_year, line))

@@ -9,6 +9,8 @@ Pages show when an article went up in many shapes, all of them day-first::
     Thứ tư, 22/10/2025, 19:25 (GMT+7)
     07-03-2026 - 00:01 AM
     2023-07-01T16:52:00+07:00
+    2024/06/12 08:30            (year first: citation_publication_date, East Asian CMSs)
+    2025.11.14
 
 :func:`parse_published` turns such a string into an aware ``datetime`` in
 ``Asia/Ho_Chi_Minh`` (or a ``date`` when only the day is shown).
@@ -52,6 +54,17 @@ _TIME_THEN_DATE = re.compile(
 _ISO = re.compile(
     r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?(?P<tz>Z|[+\-]\d\d:?\d\d)?)?"
+)
+# A date printed year first with slashes or dots ("2024/06/12", the ``citation_publication_date`` form; "2024/6/12
+# 08:30"; "2025.11.14", as East Asian and some Vietnamese CMSs print a stamp); the ISO dashes are read above. Not
+# inside a path or a version number ("/2024/06/12/", "2.2025.11.14").
+_YEAR_FIRST = re.compile(
+    r"(?<![\d./])(?P<f_y>(?:19|20)\d\d)(?P<f_sep>[./])(?P<f_m>[01]?\d)(?P=f_sep)(?P<f_d>[0-3]?\d)(?![\d./])"
+    + r"(?:"
+    + _GAP
+    + _TIME.replace("?P<", "?P<f_")
+    + r")?"
+    + _OFFSET.replace("?P<", "?P<f_").replace("(?(op)", "(?(f_op)")
 )
 # Words that may surround a date on a date line: weekday names, "ngày", "cập nhật".
 _DATE_LINE_WORDS = re.compile(
@@ -112,7 +125,7 @@ def find_published(text: str) -> tuple[Published, int, int] | None:
     in Asia/Ho_Chi_Minh when a time is shown next to the date (a ``GMT+x``
     offset is honoured), a ``date`` when only the day is shown; ``start`` and
     ``end`` delimit the matched stamp in ``text``. Returns ``None`` when
-    ``text`` holds no valid day-first or ISO date.
+    ``text`` holds no valid day-first, year-first or ISO date.
 
     >>> find_published("13:33 | 03/11/2023 GMT+7")
     (datetime.datetime(2023, 11, 3, 13, 33, tzinfo=zoneinfo.ZoneInfo(key='Asia/Ho_Chi_Minh')), 0, 24)
@@ -130,6 +143,11 @@ def find_published(text: str) -> tuple[Published, int, int] | None:
             break
     for match in _DATE_THEN_TIME.finditer(text):
         value = _build(match.groupdict())
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+            break
+    for match in _YEAR_FIRST.finditer(text):
+        value = _build(match.groupdict(), "f_")
         if value is not None:
             found.append((match.start(), match.end(), value))
             break
