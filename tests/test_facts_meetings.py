@@ -2147,6 +2147,22 @@ def test_an_opening_ceremony_that_took_place_is_a_meeting() -> None:
     found = only(article)
     assert found["type"] == ["lễ khai trương"]
     assert found["date"] == ["Chiều 13.10"]
+    # the consulate named after the word is what is opened, not whose ceremony it is
+    assert "organiser" not in found
+
+
+def test_the_body_an_opening_ceremony_opens_is_not_its_organiser() -> None:
+    # vietnamplus.vn (unlabeled corpus, not a held-out outlet)
+    article = read(
+        "Ngày 29/10, tại thành phố Trùng Khánh, Trung Quốc đã diễn ra Lễ khai trương Tổng Lãnh sự quán Việt Nam tại "
+        "Trùng Khánh, Trung Quốc.",
+        "Tham dự Lễ khai trương, về phía Trung Quốc có ông Hồ Hành Hoa, Phó Bí thư Thành ủy, Thị trưởng chính quyền "
+        "nhân dân Thành phố Trùng Khánh.",
+    )
+    found = only(article)
+    assert found["type"] == ["lễ khai trương"]
+    assert "organiser" not in found
+    assert found["participant"] == ["Hồ Hành Hoa"]
 
 
 def test_an_opening_ceremony_organised_by_a_province() -> None:
