@@ -2133,3 +2133,84 @@ def test_a_visit_with_no_host_after_voi_keeps_its_subject() -> None:
         "nhân dịp Tết Nguyên đán cổ truyền Bính Ngọ 2026."
     )
     assert "organiser" not in only(article)
+
+
+# -- ceremonies of opening and launching (facts31)
+
+
+def test_an_opening_ceremony_that_took_place_is_a_meeting() -> None:
+    # 1thegioi.vn (tune page d344): "đã diễn ra lễ khai trương" tells the ceremony was held
+    article = read(
+        "Chiều 13.10, tại Khu tổ hợp khách sạn Casino Crowne Plaza Đà Nẵng (đường Võ Nguyên Giáp, phường Khuê Mỹ, "
+        "quận Ngũ Hành Sơn) đã diễn ra lễ khai trương Tổng lãnh sự quán nước Cộng hòa dân chủ nhân dân Trung Hoa."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ khai trương"]
+    assert found["date"] == ["Chiều 13.10"]
+    # the consulate named after the word is what is opened, not whose ceremony it is
+    assert "organiser" not in found
+
+
+def test_the_body_an_opening_ceremony_opens_is_not_its_organiser() -> None:
+    # vietnamplus.vn (unlabeled corpus, not a held-out outlet)
+    article = read(
+        "Ngày 29/10, tại thành phố Trùng Khánh, Trung Quốc đã diễn ra Lễ khai trương Tổng Lãnh sự quán Việt Nam tại "
+        "Trùng Khánh, Trung Quốc.",
+        "Tham dự Lễ khai trương, về phía Trung Quốc có ông Hồ Hành Hoa, Phó Bí thư Thành ủy, Thị trưởng chính quyền "
+        "nhân dân Thành phố Trùng Khánh.",
+    )
+    found = only(article)
+    assert found["type"] == ["lễ khai trương"]
+    assert "organiser" not in found
+    assert found["participant"] == ["Hồ Hành Hoa"]
+
+
+def test_an_opening_ceremony_organised_by_a_province() -> None:
+    # cand.com.vn (unlabeled corpus, not a held-out outlet): a border gate opened by two provinces
+    article = read(
+        "Ngày 25/4, tại cột mốc biên giới 692, thuộc địa bàn thôn Chnóc, xã Chơm, huyện Tây Giang, UBND tỉnh Quảng "
+        "Nam cùng với tỉnh Sê Kông (Lào) đã tổ chức lễ khai trương và đưa vào hoạt động cặp cửa khẩu phụ Tây Giang "
+        "- Kà Lừm (Sê Kông)."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ khai trương"]
+    assert "UBND tỉnh Quảng Nam" in found["organiser"]
+
+
+def test_a_project_launch_ceremony_set_for_a_sentence_is_a_meeting() -> None:
+    # vietnamese.hochiminh.usconsulate.gov (tune page d354): "Tại lễ khởi động dự án, <person> ...", the
+    # ambassador named in full in the paragraph after
+    article = read(
+        "Quảng Nam, ngày 12/10/2012-- Đại sứ Hoa Kỳ tại Việt Nam, David Shear, cùng với phó chủ tịch uỷ ban nhân dân "
+        "tỉnh Quảng Nam, Đinh Văn Thu, đã khởi động dự án do chính phủ Hoa Kỳ tài trợ nhằm di dời bom mìn và vật liệu "
+        "chưa nổ (UXO) tại tỉnh Quảng Nam. Tại lễ khởi động dự án, Đại sứ Shear đã thông báo khoản tài trợ trị giá "
+        "1,606,000 đô la Mỹ cho Nhóm Tư Vấn Bom Mìn (Mines Advisory Group--MAG) , đối tác của chính phủ Hoa Kỳ trong "
+        "các hoạt động di dời bom mìn và vật liệu chưa nổ tại hai tỉnh Quảng Bình và Quảng Nam.",
+        "“Hoa Kỳ cam kết phối hợp với chính phủ Việt Nam để dọn sạch các vật liệu chưa nổ (UXO). Đó là một phần của "
+        "quyết tâm chung để chào đón mối quan hệ đối tác gần gũi hơn giữa người dân Hoa Kỳ và Việt Nam,“ đại sự David "
+        "Shear phát biểu.",
+        published=date(2012, 10, 12),
+    )
+    found = only(article)
+    assert found["type"] == ["lễ khởi động"]
+    assert found["participant"] == ["David Shear"]
+
+
+def test_an_anniversary_told_as_buoi_ky_niem_is_the_anniversary_ceremony() -> None:
+    # phapluat.tuoitrethudo.vn (tune page d356): "Tại buổi kỷ niệm ..., <post> <person> nhấn mạnh"
+    article = read(
+        "Tại buổi kỷ niệm 20 năm Ngày thành lập Quỹ và kỷ niệm 70 năm Ngày sinh anh hùng liệt sĩ Vừ A Dính, Phó "
+        "Thủ tướng Trương Hòa Bình nhấn mạnh vai trò của Quỹ."
+    )
+    found = only(article)
+    assert found["type"] == ["lễ kỷ niệm"]
+    assert found["participant"] == ["Trương Hòa Bình"]
+
+
+def test_an_explainer_of_opening_ceremonies_tells_no_meeting() -> None:
+    # kenhsinhvien.vn (unlabeled corpus): ceremonies described in general, none held
+    article = read(
+        "Lễ khai trương và lễ khánh thành là 2 buổi lễ quan trọng của doanh nghiệp. Để buổi lễ diễn ra thành công "
+        "cần có một kịch bản hoàn hảo."
+    )
+    assert meetings(article) == []

@@ -213,6 +213,9 @@ _SIGN_REACH = 300
 _AT_OBJECT_RE = re.compile(rf"\s+tại\s+(?:[{UPPER}]|tỉnh|thành phố|huyện|xã)")
 # A ceremony of giving: who is given to after "cho" takes part ("lễ trao Huân chương ... cho Đại tá X và ...").
 _GIFTS = _class("gift")
+# A ceremony opening something: the body named right after it is what is opened, not its holder ("lễ khai trương
+# Tổng lãnh sự quán nước X").
+_OPENINGS = _class("opening")
 _GIVEN_TO_RE = re.compile(r"\s(?:cho|tới)\s+")
 _GIVEN_TO_END_RE = re.compile(r"[;:!?]|\s(?:vì|nhằm|để|nhân|do|tại|vào)(?!\w)")
 # The guest of a reception is the delegation told before: "đoàn" with no name or sender after it.
@@ -754,7 +757,7 @@ class _Reader:
                 occ.named = self._past_year(entity)
         occ.terms = distinct(occ.terms)
         named = outermost(self.reading.mentions_in(occ.end, occ.name_end, Organization.kind))
-        if named and _HOLDER_GAP_RE.fullmatch(self.text, occ.end, named[0].start):
+        if named and occ.kind not in _OPENINGS and _HOLDER_GAP_RE.fullmatch(self.text, occ.end, named[0].start):
             occ.holder = self.reading.entity(named[0])
         elif (of := _OF_AFTER_RE.match(self.text, occ.name_end)) is not None:
             # "Hội nghị tổng kết công tác năm 2024 của Liên hiệp ...": the body whose meeting it is
