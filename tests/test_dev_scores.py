@@ -49,11 +49,11 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "heldout": {
         "title": 0.89,
-        "published": 0.91,
+        "published": 0.92,
         "authors": 0.85,
         "body": 0.97,
         "captions": 0.79,
-        "leaks": 44,
+        "leaks": 43,
         "persons": 0.93,
         "positions": 0.77,
         "organizations": 0.74,
@@ -61,7 +61,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "money": 0.96,
         "documents": 1.0,
         "facts": 0.63,
-        "facts_strict": 0.5,
+        "facts_strict": 0.49,
     },
 }
 
