@@ -1963,6 +1963,12 @@ def _before_foreign_holder(text: str, head_end: int, end: int, places: dict[int,
 _BRAND_HEADS = frozenset({"công ty", "tổng công ty"})
 
 
+@cache
+def _founder_heads() -> frozenset[str]:
+    """Heads of bodies named after a founder: the words describing them stay in the name before Latin ones."""
+    return frozenset(read_list("org_founder_heads.txt"))
+
+
 def _described_latin(text: str, head_end: int, end: int, brand: bool = False) -> int | None:
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
     it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None. A company's ``brand`` may be one
@@ -2160,7 +2166,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    elif latin is None and (head.category == "association" or head.head.lower() in _BRAND_HEADS):
+    elif (
+        latin is None
+        and (head.category == "association" or head.head.lower() in _BRAND_HEADS)
+        and head.head not in _founder_heads()  # "Quỹ học bổng Otsuka Toshimi": the fund and its founder
+    ):
         # (a company whose legal form is written is named by its registered name: "Công ty TNHH vệ sĩ Security")
         described_latin = _described_latin(text, head_end, end, brand=head.category == "company")
         if described_latin is not None and described_latin not in places:
