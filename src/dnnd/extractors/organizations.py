@@ -825,6 +825,10 @@ def _read_name(
                 break
             if not text.startswith("và ", j) and not lower_first:
                 break
+            if text.startswith("với ", j) and prev_cap and text[k : k + 1].islower():
+                # "Quỹ Hòa bình Hàn - Việt với tổng kinh phí": after a proper name "với" and lower case are the
+                # sentence's; a remit with "với" goes on in lower case ("Ủy ban liên lạc văn hóa với nước ngoài")
+                break
             i = k - 1
             if text.startswith("và ", j):
                 lowers = 0  # "Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": each part joined by "và" has its own words
@@ -2015,6 +2019,10 @@ _QUOTED_NAME = re.compile(rf" [“\"][{UPPER}][^”\"\n.;:!?]{{1,70}}[”\"]")
 _ANONYMISED = re.compile(rf" (?:[BCDĐFGHJKLMNPQRSTVWXZ]|[{UPPER}](?! [{LOWER}]))(?![\w’'&-])(?!\.\w)(?! [{UPPER}])")
 
 
+# a syllable in lower case after the first word
+_LOWER_SYLLABLE = re.compile(rf" [{LOWER}]")
+
+
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
@@ -2024,6 +2032,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         _inside_person_name(text, start)
         # ("Đoàn Sở Giáo dục tỉnh Youngam", hns.edu.vn: "Đoàn", a delegation, before a department, no surname)
         and not (head.category in ("ministry", "state") and text.endswith(" Đoàn ", max(0, start - 6), start))
+        # (nor before a head with a syllable in lower case, which no person's name holds: "Đoàn Trường tiểu học
+        # Cheon Buk", a school's delegation, dlib.quangthanh; "Đoàn Trường Đại học Ajou", udn.vn)
+        and not _LOWER_SYLLABLE.search(text, start, head_end)
     ):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
     if text[start - 2 : start - 1].isalpha() and cover.inside(start):
