@@ -2962,3 +2962,11 @@ def test_a_schools_delegation_is_no_surname() -> None:
     found = orgs_in("Dịp này, Đoàn Trường tiểu học Cheon Buk đã tặng HS Trường tiểu học Quảng Thành 1 máy tính.")
     assert set(found) == {"Trường tiểu học Cheon Buk", "Trường tiểu học Quảng Thành"}
     assert not orgs_in("Dịp này, ông Đoàn Trường Sơn đã đến thăm.")
+
+
+def test_a_known_acronym_and_its_own_country_are_one_body() -> None:
+    # baonghean.vn (unlabeled corpus, not held out): "JICA Nhật Bản" is JICA, whose name ends in its country; its
+    # office in another country is named apart
+    found = orgs_in("Về phía đoàn chuyên gia JICA Nhật Bản có ông Kitamura Shu. JICA đề xuất đầu tư dự án.")
+    assert set(found) == {"JICA"}
+    assert "JICA Việt Nam" in orgs_in("Ông A, Trưởng đại diện JICA Việt Nam, phát biểu.")

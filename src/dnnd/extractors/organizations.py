@@ -1637,6 +1637,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                     # "đại biểu Quốc hội tỉnh Tuyên Quang": a national body takes a country ("Quốc hội Lào"),
                     # never a province; the province is the deputy's constituency
                     qualifier, level = "", None
+                elif kind == "known" and qualifier and head.endswith(" " + _head_key(text[end + 1 : extended])):
+                    # "JICA Nhật Bản", "KOICA Hàn Quốc": the acronym and the country its known name already ends
+                    # in, no office of the body there (as "JICA Việt Nam" is)
+                    qualifier, level = "", None
                 else:
                     end = extended
             if kind == "localonly" and category == "mass" and not qualifier and text.startswith(" ", end):
