@@ -825,6 +825,10 @@ def _read_name(
                 break
             if not text.startswith("và ", j) and not lower_first:
                 break
+            if text.startswith("với ", j) and prev_cap and text[k : k + 1].islower():
+                # "Quỹ Hòa bình Hàn - Việt với tổng kinh phí": after a proper name "với" and lower case are the
+                # sentence's; a remit with "với" goes on in lower case ("Ủy ban liên lạc văn hóa với nước ngoài")
+                break
             i = k - 1
             if text.startswith("và ", j):
                 lowers = 0  # "Chữ thập đỏ và Trăng lưỡi liềm đỏ quốc tế": each part joined by "và" has its own words
@@ -1633,6 +1637,10 @@ def find_organizations(text: str, place_mentions: Sequence[Mention] = (), index:
                     # "đại biểu Quốc hội tỉnh Tuyên Quang": a national body takes a country ("Quốc hội Lào"),
                     # never a province; the province is the deputy's constituency
                     qualifier, level = "", None
+                elif kind == "known" and qualifier and head.endswith(" " + _head_key(text[end + 1 : extended])):
+                    # "JICA Nhật Bản", "KOICA Hàn Quốc": the acronym and the country its known name already ends
+                    # in, no office of the body there (as "JICA Việt Nam" is)
+                    qualifier, level = "", None
                 else:
                     end = extended
             if kind == "localonly" and category == "mass" and not qualifier and text.startswith(" ", end):
@@ -1963,6 +1971,12 @@ def _before_foreign_holder(text: str, head_end: int, end: int, places: dict[int,
 _BRAND_HEADS = frozenset({"công ty", "tổng công ty"})
 
 
+@cache
+def _founder_heads() -> frozenset[str]:
+    """Heads of bodies named after a founder: the words describing them stay in the name before Latin ones."""
+    return frozenset(read_list("org_founder_heads.txt"))
+
+
 def _described_latin(text: str, head_end: int, end: int, brand: bool = False) -> int | None:
     """Where a foreign name in Latin script starts when Vietnamese words describe it between the head and
     it ("Tổ chức Phật giáo Shinnyo-en"), if it runs to ``end``; else None. A company's ``brand`` may be one
@@ -2009,6 +2023,10 @@ _QUOTED_NAME = re.compile(rf" [“\"][{UPPER}][^”\"\n.;:!?]{{1,70}}[”\"]")
 _ANONYMISED = re.compile(rf" (?:[BCDĐFGHJKLMNPQRSTVWXZ]|[{UPPER}](?! [{LOWER}]))(?![\w’'&-])(?!\.\w)(?! [{UPPER}])")
 
 
+# a syllable in lower case after the first word
+_LOWER_SYLLABLE = re.compile(rf" [{LOWER}]")
+
+
 def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], cover: _PlaceCover) -> _Raw | None:
     """An organization named by a head noun of the table and the words after it."""
     head = org_heads()[text[start:head_end]]
@@ -2018,6 +2036,9 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
         _inside_person_name(text, start)
         # ("Đoàn Sở Giáo dục tỉnh Youngam", hns.edu.vn: "Đoàn", a delegation, before a department, no surname)
         and not (head.category in ("ministry", "state") and text.endswith(" Đoàn ", max(0, start - 6), start))
+        # (nor before a head with a syllable in lower case, which no person's name holds: "Đoàn Trường tiểu học
+        # Cheon Buk", a school's delegation, dlib.quangthanh; "Đoàn Trường Đại học Ajou", udn.vn)
+        and not _LOWER_SYLLABLE.search(text, start, head_end)
     ):
         return None  # "Đài Loan" is a place; "Nguyễn Ngọc Trường Sơn" a person
     if text[start - 2 : start - 1].isalpha() and cover.inside(start):
@@ -2160,7 +2181,11 @@ def _generic(text: str, start: int, head_end: int, places: dict[int, Mention], c
     ):
         # "Báo Newsweek", "tập đoàn American Motors Corporation của Mỹ": the name is the Latin part
         start, end = latin.span()
-    elif latin is None and (head.category == "association" or head.head.lower() in _BRAND_HEADS):
+    elif (
+        latin is None
+        and (head.category == "association" or head.head.lower() in _BRAND_HEADS)
+        and head.head not in _founder_heads()  # "Quỹ học bổng Otsuka Toshimi": the fund and its founder
+    ):
         # (a company whose legal form is written is named by its registered name: "Công ty TNHH vệ sĩ Security")
         described_latin = _described_latin(text, head_end, end, brand=head.category == "company")
         if described_latin is not None and described_latin not in places:
