@@ -736,3 +736,21 @@ def test_a_wordpress_check_also_box_and_author_box_end_the_article() -> None:
     article = _parse([*page, "", other])
     assert _paragraphs(article) == [lead]
     assert article.authors == ("Anh Phong",)
+
+
+def test_the_summary_printed_over_the_headline_leaves_the_headline_and_one_lead() -> None:
+    # 1thegioi.vn (tune d344) prints the page's description over the headline and again as the lead under it.
+    checked = 0
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        paragraphs = _paragraphs(base)
+        at = next((i for i, line in enumerate(lines) if base.title and line.strip() == base.title), None)
+        if at is None or not paragraphs or not ln.ends_sentence(paragraphs[0]):
+            continue
+        if paragraphs[0] not in (line.strip() for line in lines):
+            continue  # a lead rebuilt from several lines: not printed as one line to copy
+        got = _parse([*lines[:at], paragraphs[0], "", *lines[at:]])
+        assert (got.title, _paragraphs(got)) == (base.title, paragraphs), prefix
+        checked += 1
+    assert checked >= 3

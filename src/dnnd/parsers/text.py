@@ -94,6 +94,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
 _STAMP_REACH = 3
+# A summary printed over the headline is a sentence this long, printed again within this many lines.
+_SUMMARY_MIN_WORDS = 12
+_SUMMARY_REACH = 4
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 # Headlines of related articles printed under the foot byline with no header: at most this many.
 _FOOT_HEADLINES = 12
@@ -545,6 +548,8 @@ class TextParser:
                     writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
                 elif ln.is_file_stem(line) and not (index + 1 < len(lines) and lines[index + 1]):
                     pass  # a photo's file name over a blank ("Img4744 15262236..."): a photo with no caption
+                elif self._summary_over_headline(lines, index, credits):
+                    pass  # the page's summary printed over the headline, printed again as the lead under it
                 elif not self.is_head_furniture(line) or self._media_headline(lines, index, credits):
                     break
                 top = False
@@ -615,6 +620,22 @@ class TextParser:
                     machine, seen = read[0], -1  # look as far again for the stamp printed for readers
             seen, probe = seen + 1, probe + 1
         return title + 1, heading, machine or dated or before, writers
+
+    def _summary_over_headline(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when the first line is the page's summary (its description) over the headline: a sentence
+        printed again, word for word, a few lines below with the headline (and its stamp) between."""
+        line = lines[index]
+        if not ln.ends_sentence(line) or ln.word_count(line) < _SUMMARY_MIN_WORDS:
+            return False
+        key = match_key(line)
+        probe: int | None = index + 1
+        for seen in range(_SUMMARY_REACH):
+            if (probe := self._next(lines, probe, credits)) is None:
+                return False
+            if match_key(lines[probe]) == key:
+                return seen > 0  # a copy right under it is a caption printed twice, not a summary
+            probe += 1
+        return False
 
     def _headline_rest(self, lines: Sequence[str], title: int, credits: Credits) -> int | None:
         """The line holding the rest of a headline set in capitals and broken in two, right under it, if any.
