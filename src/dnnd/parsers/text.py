@@ -628,13 +628,13 @@ class TextParser:
         if not ln.ends_sentence(line) or ln.word_count(line) < _SUMMARY_MIN_WORDS:
             return False
         key = match_key(line)
-        probe: int | None = index + 1
+        probe = index + 1
         for seen in range(_SUMMARY_REACH):
-            if (probe := self._next(lines, probe, credits)) is None:
+            if (found := self._next(lines, probe, credits)) is None:
                 return False
-            if match_key(lines[probe]) == key:
+            if match_key(lines[found]) == key:
                 return seen > 0  # a copy right under it is a caption printed twice, not a summary
-            probe += 1
+            probe = found + 1
         return False
 
     def _headline_rest(self, lines: Sequence[str], title: int, credits: Credits) -> int | None:
