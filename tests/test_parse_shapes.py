@@ -502,6 +502,9 @@ def test_a_topic_label_over_the_headline_gives_way_to_the_line_over_the_byline()
         ("• Xem với cỡ chữ", True),
         ("Icon của thời trang Việt Nam trở lại", False),
         ("Tìm kiếm người thân sau chiến tranh", False),
+        # the skip links of the U.S. consulate's older template (usconsulate-hcm, tune d354)
+        ("Skip Global Navigation to Main Content", True),
+        ("Skip Breadcrumb Navigation", True),
     ],
 )
 def test_icons_and_search_boxes_are_furniture(line: str, furniture: bool) -> None:
@@ -752,5 +755,24 @@ def test_the_summary_printed_over_the_headline_leaves_the_headline_and_one_lead(
             continue  # a lead rebuilt from several lines: not printed as one line to copy
         got = _parse([*lines[:at], paragraphs[0], "", *lines[at:]])
         assert (got.title, _paragraphs(got)) == (base.title, paragraphs), prefix
+        checked += 1
+    assert checked >= 3
+
+
+def test_a_caption_printed_twice_under_the_headline_is_the_top_photos() -> None:
+    # usconsulate-hcm (tune d354): the top photo's alt text and its caption, the same sentence, over the lead.
+    caption = "Đại sứ Shear cắt băng khởi động dự án."
+    checked = 0
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        paragraphs = _paragraphs(base)
+        at = next((i for i, line in enumerate(lines) if base.title and line.strip() == base.title), None)
+        if at is None or not paragraphs or ln.word_count(paragraphs[0]) < 15:
+            continue
+        got = _parse([*lines[: at + 1], "", caption, "", caption, *lines[at + 1 :]])
+        figures = [b.caption for b in got.blocks if isinstance(b, Figure)]
+        assert (got.title, _paragraphs(got), figures[:1]) == (base.title, paragraphs, [caption]), prefix
+        assert figures.count(caption) == 1, prefix
         checked += 1
     assert checked >= 3

@@ -1349,7 +1349,8 @@ class TextParser:
                                 and ln.sentence_count(line) == 1
                                 and not ln.reads_as_lead(line)
                                 and _reads_as_caption(line)
-                                and self._between_prose(lines, content, n, closing=True)
+                                # the top photo's too, between the headline (and its stamp) and the lead
+                                and self._between_prose(lines, content, n, closing=True, opening=True)
                             )
                         )
                     )
@@ -1527,14 +1528,19 @@ class TextParser:
         return True
 
     @staticmethod
-    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int, *, closing: bool = False) -> bool:
+    def _between_prose(
+        lines: Sequence[str], content: Sequence[int], n: int, *, closing: bool = False, opening: bool = False
+    ) -> bool:
         """True when the content lines before ``content[n]`` and after its repeat are paragraphs
-        (or, ``closing``, nothing follows the repeat: a photo closing the article)."""
-        if n == 0 or (n + 2 >= len(content) and not (closing and n + 2 == len(content))):
+        (or, ``closing``, nothing follows the repeat: a photo closing the article; or, ``opening``, nothing
+        precedes it but the headline and its stamp: the top photo over the lead)."""
+        if (n == 0 and not (opening and n + 2 < len(content))) or (
+            n + 2 >= len(content) and not (closing and n + 2 == len(content))
+        ):
             return False
         return all(
             ln.word_count(lines[i]) >= _PROSE_WORDS and ln.ends_sentence(lines[i])
-            for i in (content[n - 1], *content[n + 2 : n + 3])
+            for i in (*content[max(n - 1, 0) : n], *content[n + 2 : n + 3])
         )
 
     def _line(
