@@ -776,3 +776,19 @@ def test_a_caption_printed_twice_under_the_headline_is_the_top_photos() -> None:
         assert figures.count(caption) == 1, prefix
         checked += 1
     assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        # lieuquanhue (tune d342): the trail ends on the headline cut short
+        (
+            "Trang chủ Phật giáo khắp nơi Phật giáo trong nước Đoàn Vụ Tôn giáo – Ủy ban Mặt trận Xây dựng đất...",
+            True,
+        ),
+        ("Trang chủ Chính trị - Xã hội", True),
+        ("Trang chủ của Hội đã đăng tải toàn văn bài phát biểu.", False),
+    ],
+)
+def test_a_breadcrumb_may_end_on_the_headline_cut_short(line: str, crumbs: bool) -> None:
+    assert ln.is_breadcrumb(line) is crumbs
