@@ -792,3 +792,25 @@ def test_a_caption_printed_twice_under_the_headline_is_the_top_photos() -> None:
 )
 def test_a_breadcrumb_may_end_on_the_headline_cut_short(line: str, crumbs: bool) -> None:
     assert ln.is_breadcrumb(line) is crumbs
+
+
+@pytest.mark.parametrize(
+    ("words", "line", "joined"),
+    [
+        # lanhsuvietnam (tune d358): the lead broken after its first word
+        ("Ngày", "25/4/2025, Cục trưởng Cục Lãnh sự Doãn Hoàng Minh đã trao Giấy Chấp thuận lãnh sự", True),
+        ("Sáng", "28/9, đồng chí Lê Duy Thành", True),  # investvinhphuc (tune d190), its lead's opening
+        ("Ngày", "25/4/2025", False),  # a stamp's label over its date
+        ("Lượt xem", "25, 30 người đã đọc bài", False),
+    ],
+)
+def test_a_lead_broken_after_its_time_word_is_joined(words: str, line: str, joined: bool) -> None:
+    from dnnd.parsers.stamps import opens_timed_lead
+
+    assert opens_timed_lead(words, line) is joined
+    if joined:
+        lines, _ = _base("d205")
+        base = _parse(lines)
+        at = next(i for i, text in enumerate(lines) if base.title and text.strip() == base.title)
+        article = _parse([*lines[: at + 1], "", words, line + ".", *lines[at + 1 :]])
+        assert f"{words} {line}." in _paragraphs(article)

@@ -42,6 +42,7 @@ from dnnd.parsers.stamps import (
     is_poster_account,
     is_stamp_label,
     is_today_header,
+    opens_timed_lead,
     opens_with_dateline,
     stamp_line,
     strip_dateline,
@@ -435,6 +436,8 @@ class TextParser:
                 out[-2:] = [f"| {previous} |"]  # a table cell printed over three lines: "|", the caption, "|"
             elif self._label_over_names(previous, line):
                 out[-1] = f"{previous} {line}"  # "Tác giả:" / "Hoàng Lê": one byline
+            elif opens_timed_lead(previous, line) and self._stamp_line(line) is None:
+                out[-1] = f"{previous} {line}"  # "Ngày" / "25/4/2025, ...": a lead broken after its time word
             elif (
                 previous
                 and line
