@@ -502,6 +502,9 @@ def test_a_topic_label_over_the_headline_gives_way_to_the_line_over_the_byline()
         ("• Xem với cỡ chữ", True),
         ("Icon của thời trang Việt Nam trở lại", False),
         ("Tìm kiếm người thân sau chiến tranh", False),
+        # the skip links of the U.S. consulate's older template (usconsulate-hcm, tune d354)
+        ("Skip Global Navigation to Main Content", True),
+        ("Skip Breadcrumb Navigation", True),
     ],
 )
 def test_icons_and_search_boxes_are_furniture(line: str, furniture: bool) -> None:
@@ -736,3 +739,78 @@ def test_a_wordpress_check_also_box_and_author_box_end_the_article() -> None:
     article = _parse([*page, "", other])
     assert _paragraphs(article) == [lead]
     assert article.authors == ("Anh Phong",)
+
+
+def test_the_summary_printed_over_the_headline_leaves_the_headline_and_one_lead() -> None:
+    # 1thegioi.vn (tune d344) prints the page's description over the headline and again as the lead under it.
+    checked = 0
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        paragraphs = _paragraphs(base)
+        at = next((i for i, line in enumerate(lines) if base.title and line.strip() == base.title), None)
+        if at is None or not paragraphs or not ln.ends_sentence(paragraphs[0]):
+            continue
+        if paragraphs[0] not in (line.strip() for line in lines):
+            continue  # a lead rebuilt from several lines: not printed as one line to copy
+        got = _parse([*lines[:at], paragraphs[0], "", *lines[at:]])
+        assert (got.title, _paragraphs(got)) == (base.title, paragraphs), prefix
+        checked += 1
+    assert checked >= 3
+
+
+def test_a_caption_printed_twice_under_the_headline_is_the_top_photos() -> None:
+    # usconsulate-hcm (tune d354): the top photo's alt text and its caption, the same sentence, over the lead.
+    caption = "Đại sứ Shear cắt băng khởi động dự án."
+    checked = 0
+    for prefix in BASES:
+        lines, _ = _base(prefix)
+        base = _parse(lines)
+        paragraphs = _paragraphs(base)
+        at = next((i for i, line in enumerate(lines) if base.title and line.strip() == base.title), None)
+        if at is None or not paragraphs or ln.word_count(paragraphs[0]) < 15:
+            continue
+        got = _parse([*lines[: at + 1], "", caption, "", caption, *lines[at + 1 :]])
+        figures = [b.caption for b in got.blocks if isinstance(b, Figure)]
+        assert (got.title, _paragraphs(got), figures[:1]) == (base.title, paragraphs, [caption]), prefix
+        assert figures.count(caption) == 1, prefix
+        checked += 1
+    assert checked >= 3
+
+
+@pytest.mark.parametrize(
+    ("line", "crumbs"),
+    [
+        # lieuquanhue (tune d342): the trail ends on the headline cut short
+        (
+            "Trang chủ Phật giáo khắp nơi Phật giáo trong nước Đoàn Vụ Tôn giáo – Ủy ban Mặt trận Xây dựng đất...",
+            True,
+        ),
+        ("Trang chủ Chính trị - Xã hội", True),
+        ("Trang chủ của Hội đã đăng tải toàn văn bài phát biểu.", False),
+    ],
+)
+def test_a_breadcrumb_may_end_on_the_headline_cut_short(line: str, crumbs: bool) -> None:
+    assert ln.is_breadcrumb(line) is crumbs
+
+
+@pytest.mark.parametrize(
+    ("words", "line", "joined"),
+    [
+        # lanhsuvietnam (tune d358): the lead broken after its first word
+        ("Ngày", "25/4/2025, Cục trưởng Cục Lãnh sự Doãn Hoàng Minh đã trao Giấy Chấp thuận lãnh sự", True),
+        ("Sáng", "28/9, đồng chí Lê Duy Thành", True),  # investvinhphuc (tune d190), its lead's opening
+        ("Ngày", "25/4/2025", False),  # a stamp's label over its date
+        ("Lượt xem", "25, 30 người đã đọc bài", False),
+    ],
+)
+def test_a_lead_broken_after_its_time_word_is_joined(words: str, line: str, joined: bool) -> None:
+    from dnnd.parsers.stamps import opens_timed_lead
+
+    assert opens_timed_lead(words, line) is joined
+    if joined:
+        lines, _ = _base("d205")
+        base = _parse(lines)
+        at = next(i for i, text in enumerate(lines) if base.title and text.strip() == base.title)
+        article = _parse([*lines[: at + 1], "", words, line + ".", *lines[at + 1 :]])
+        assert f"{words} {line}." in _paragraphs(article)

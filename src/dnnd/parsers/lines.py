@@ -1131,10 +1131,14 @@ def is_slug_line(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """True for a breadcrumb trail starting at the home page (``Trang chủ Chính trị - Xã hội``)."""
+    """True for a breadcrumb trail starting at the home page (``Trang chủ Chính trị - Xã hội``).
+
+    The trail's last item may be the article's headline cut short (``... Xây dựng đất...``): its
+    ellipsis ends no sentence.
+    """
     key = match_key(line)
     return any(key == home or key.startswith(home + " ") or _glued_on(line, home) for home in _BREADCRUMB_HOME) and (
-        not ends_sentence(line)
+        not ends_sentence(line) or line.rstrip().endswith(("...", "…"))
     )
 
 

@@ -94,12 +94,26 @@ def _timed_lead() -> re.Pattern[str]:
     return re.compile(timed_opening())
 
 
+def opens_timed_lead(words: str, line: str) -> bool:
+    """True when ``words`` is only a lead's opening time word (``Ngày``, ``Sáng ngày``) and ``line`` runs on
+    from it with the day and the sentence: a lead broken after its first word (``Ngày`` / ``25/4/2025, Cục
+    trưởng ...``)."""
+    words, line = words.strip(), line.strip()
+    if not words or any(c.isdigit() for c in words) or not line[:1].isdigit():
+        return False
+    match = _timed_lead().match(f"{words} {line}")
+    return match is not None and match.start() == 0 and len(words) < match.end() and "," in line[:_LEAD_DAY_CHARS]
+
+
 @cache
 def _acronym_timed() -> re.Pattern[str]:
     # A paper's acronym typed with no dash before a lead opening with its time and day ("KTNT Chiều 23/10/2020,
     # ...", "PNVN Chiều 12/6, ..."): no sentence opens with an acronym run straight into "Chiều 12/6".
     return re.compile(r"^\s*[A-ZĐ]{2,6}\s+(?=" + timed_opening() + r")")
 
+
+# A lead's day and its comma ("25/4/2025, ", "12 tháng 3, ") within this many characters of its start.
+_LEAD_DAY_CHARS = 24
 
 # A corpus export's prefix glued before the lead: " date 2021-07".
 _CORPUS_PREFIX = re.compile(r"^\s*date\s+(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?\s+")

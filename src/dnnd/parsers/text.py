@@ -42,6 +42,7 @@ from dnnd.parsers.stamps import (
     is_poster_account,
     is_stamp_label,
     is_today_header,
+    opens_timed_lead,
     opens_with_dateline,
     stamp_line,
     strip_dateline,
@@ -94,6 +95,9 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ]")
 _OVER_STAMP_WORDS = 45
 # A stamp this many content lines under the headline is the article's (one above may be "today").
 _STAMP_REACH = 3
+# A summary printed over the headline is a sentence this long, printed again within this many lines.
+_SUMMARY_MIN_WORDS = 12
+_SUMMARY_REACH = 4
 # Lines under a byline at the foot that may still be furniture (a repeated summary, a banner).
 # Headlines of related articles printed under the foot byline with no header: at most this many.
 _FOOT_HEADLINES = 12
@@ -432,6 +436,8 @@ class TextParser:
                 out[-2:] = [f"| {previous} |"]  # a table cell printed over three lines: "|", the caption, "|"
             elif self._label_over_names(previous, line):
                 out[-1] = f"{previous} {line}"  # "Tác giả:" / "Hoàng Lê": one byline
+            elif opens_timed_lead(previous, line) and self._stamp_line(line) is None:
+                out[-1] = f"{previous} {line}"  # "Ngày" / "25/4/2025, ...": a lead broken after its time word
             elif (
                 previous
                 and line
@@ -545,6 +551,8 @@ class TextParser:
                     writers.extend(byline.authors)  # "Tác giả: X" printed above the headline
                 elif ln.is_file_stem(line) and not (index + 1 < len(lines) and lines[index + 1]):
                     pass  # a photo's file name over a blank ("Img4744 15262236..."): a photo with no caption
+                elif self._summary_over_headline(lines, index, credits):
+                    pass  # the page's summary printed over the headline, printed again as the lead under it
                 elif not self.is_head_furniture(line) or self._media_headline(lines, index, credits):
                     break
                 top = False
@@ -615,6 +623,22 @@ class TextParser:
                     machine, seen = read[0], -1  # look as far again for the stamp printed for readers
             seen, probe = seen + 1, probe + 1
         return title + 1, heading, machine or dated or before, writers
+
+    def _summary_over_headline(self, lines: Sequence[str], index: int, credits: Credits) -> bool:
+        """True when the first line is the page's summary (its description) over the headline: a sentence
+        printed again, word for word, a few lines below with the headline (and its stamp) between."""
+        line = lines[index]
+        if not ln.ends_sentence(line) or ln.word_count(line) < _SUMMARY_MIN_WORDS:
+            return False
+        key = match_key(line)
+        probe = index + 1
+        for seen in range(_SUMMARY_REACH):
+            if (found := self._next(lines, probe, credits)) is None:
+                return False
+            if match_key(lines[found]) == key:
+                return seen > 0  # a copy right under it is a caption printed twice, not a summary
+            probe = found + 1
+        return False
 
     def _headline_rest(self, lines: Sequence[str], title: int, credits: Credits) -> int | None:
         """The line holding the rest of a headline set in capitals and broken in two, right under it, if any.
@@ -1328,7 +1352,8 @@ class TextParser:
                                 and ln.sentence_count(line) == 1
                                 and not ln.reads_as_lead(line)
                                 and _reads_as_caption(line)
-                                and self._between_prose(lines, content, n, closing=True)
+                                # the top photo's too, between the headline (and its stamp) and the lead
+                                and self._between_prose(lines, content, n, closing=True, opening=True)
                             )
                         )
                     )
@@ -1506,14 +1531,19 @@ class TextParser:
         return True
 
     @staticmethod
-    def _between_prose(lines: Sequence[str], content: Sequence[int], n: int, *, closing: bool = False) -> bool:
+    def _between_prose(
+        lines: Sequence[str], content: Sequence[int], n: int, *, closing: bool = False, opening: bool = False
+    ) -> bool:
         """True when the content lines before ``content[n]`` and after its repeat are paragraphs
-        (or, ``closing``, nothing follows the repeat: a photo closing the article)."""
-        if n == 0 or (n + 2 >= len(content) and not (closing and n + 2 == len(content))):
+        (or, ``closing``, nothing follows the repeat: a photo closing the article; or, ``opening``, nothing
+        precedes it but the headline and its stamp: the top photo over the lead)."""
+        if (n == 0 and not (opening and n + 2 < len(content))) or (
+            n + 2 >= len(content) and not (closing and n + 2 == len(content))
+        ):
             return False
         return all(
             ln.word_count(lines[i]) >= _PROSE_WORDS and ln.ends_sentence(lines[i])
-            for i in (content[n - 1], *content[n + 2 : n + 3])
+            for i in (*content[max(n - 1, 0) : n], *content[n + 2 : n + 3])
         )
 
     def _line(
