@@ -32,7 +32,7 @@ def _score_dev() -> Any:
 #: The least each half must score, field by field (leaks: the most leaked lines allowed).
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {
-        "title": 0.97,
+        "title": 0.98,
         "published": 0.99,
         "authors": 0.99,
         "body": 0.99,
@@ -53,7 +53,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "authors": 0.85,
         "body": 0.97,
         "captions": 0.79,
-        "leaks": 43,
+        "leaks": 42,
         "persons": 0.93,
         "positions": 0.77,
         "organizations": 0.74,
