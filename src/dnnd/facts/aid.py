@@ -384,6 +384,7 @@ class AidExtractor(FactExtractor):
             head: tuple[int, int] | None = None  # the last clause with a subject of its own (its mood read if needed)
             # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
+            goods_clause: tuple[int, int] | None = None  # the clause of this sentence that gave goods and no sum
             for start, end in clauses(text, sentence.start, sentence.end):
                 # "..., đồng thời tiếp nhận ...": the clause shares the subject of the one before
                 # "...; tặng 35 tấn gạo ...": a clause opening on its verb goes on with the subject before it
@@ -397,6 +398,10 @@ class AidExtractor(FactExtractor):
                     and not _REALIS_RE.search(text, start, end)
                     and reading.mood(*head) in MOODS_NOT_DONE
                 )
+                if carried is None and goods_clause is not None and _totals_goods(reading, start, end):
+                    # "... trao tặng bốn cây cầu ...; hai cầu thuộc xã ... với tổng kinh phí khoảng 900 triệu đồng":
+                    # a clause with no aid word of its own telling a total is the value of the goods just given
+                    carried = goods_clause
                 for segment in _segments(reading, start, end) if not inherited else ():
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
@@ -411,6 +416,7 @@ class AidExtractor(FactExtractor):
                             fact = _take_in(fact, [facts[k] for k in goods_only.drop_within(lo, sentence.start)])
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         goods_only.add(fact, len(facts))
+                        goods_clause = (start, end) if not _fact_has(fact, "amount") else None
                         facts.append(fact)
                         carried = None
                 if not verb_first:
@@ -1348,6 +1354,21 @@ class _GoodsOnly:
         self._first[lo:hi] = kept
         self.dropped.update(dropped)
         return dropped
+
+
+def _fact_has(fact: Fact, role: str) -> bool:
+    """Whether ``fact`` holds a ``role``."""
+    return any(r.role == role for r in fact.roles)
+
+
+def _totals_goods(reading: Reading, start: int, end: int) -> bool:
+    """Whether the clause ``start:end`` tells a total sum ("tổng kinh phí ...") and no aid word of its own."""
+    if reading.first(_AID_RE, start, end) is not None:
+        return False
+    return any(
+        _TOTAL_BEFORE_RE.search(reading.text, max(start, m.start - 40), m.start) is not None
+        for m in reading.mentions_in(start, end, "money")
+    )
 
 
 def _total_of_goods_before(text: str, sentence: Sentence, segment: _Segment, fact: Fact) -> bool:
