@@ -1572,3 +1572,25 @@ def test_a_status_word_in_the_recipients_phrase_sets_no_status() -> None:
     roles = _roles(article, fact)
     assert roles["status"] == ["donated"]
     assert roles["donor"] == ["Tổ chức Sen Vàng CHLB Đức", "Tổ chức Trả lại tuổi thơ"]
+
+
+def test_goods_counted_in_words_are_given() -> None:
+    # thieunien.vn (tune)
+    article, facts = _aid(
+        "Quỹ Vừ A Dính và CLB còn trao tặng ba căn nhà Đại đoàn kết cho ba gia đình khó khăn ở Mỹ Tho và Gò Công."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["items"] == ["ba căn nhà"]
+
+
+def test_a_clause_telling_a_total_after_goods_given_alone_is_their_value() -> None:
+    # cgvdt.vn (tune)
+    article, facts = _aid(
+        "Nhóm VK (Việt kiều) đã trao tặng bốn cây cầu VK190, VK193, VK194 và VK195 cho người dân vùng đồng bằng "
+        "sông Cửu Long, trong đó hai cây cầu thuộc xã Châu Hưng, Vĩnh Lợi, Bạc Liêu; hai cầu thuộc xã Phụng Hiệp "
+        "và Hiệp Lợi, thị xã Ngã Bảy, Hậu Giang với tổng kinh phí khoảng 900 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["khoảng 900 triệu đồng"]
+    assert "bốn cây cầu" in roles["items"]

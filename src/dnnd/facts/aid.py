@@ -33,7 +33,9 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   adding up to a total given before them share it out (``gói hỗ trợ 500 tỷ đồng``
   ... ``Đắk Lắk 200 tỷ đồng, Khánh Hòa 100 tỷ đồng ...``): no further gifts. A total
   told after goods given alone (``..., tổng kinh phí hơn 30 triệu đồng, ...``) is
-  their value, one gift. People counted (``11 cán bộ``, ``4 hội viên``) are no goods.
+  their value, one gift; so is a clause with no aid word of its own telling a total after a clause of
+  the same sentence that gave goods alone (``trao tặng bốn cây cầu ...; hai cầu thuộc xã ... với tổng
+  kinh phí khoảng 900 triệu đồng``). People counted (``11 cán bộ``, ``4 hội viên``) are no goods.
 * A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
   no pledge either; a commitment is what the text calls one, ``cam kết``); a clause
   going on with the subject before it keeps its mood (``Dự kiến đoàn sẽ khám
