@@ -119,6 +119,12 @@ _MOBILISE_RE = trigger_re("aid", "mobilised")
 # A sentence telling what was given at the occasion just told: "Tại buổi lễ, ...", "Dịp này, ..." (aid.tsv).
 _OCCASION_RE = trigger_re("aid", "occasion")
 _LEAD_REACH = 3  # sentences back
+# A gift with nothing counted: "tặng quà cho 81 hộ nghèo", "trao quà tặng người dân", "tặng quà 100 hộ dân" (aid.tsv).
+_UNCOUNTED_GIFT_RE = re.compile(
+    r"(?<!\w)(?:[Tt]rao tặng|[Tt]ặng|[Tt]rao)\s+(?:những\s+|các\s+)?(?:"
+    + "|".join(sorted(words("aid", "gift"), key=len, reverse=True))
+    + r")\s+(?:(?:cho|tới|đến|tặng)(?!\w)|(?=\d))"
+)
 _RECEIVE_RE = trigger_re("aid", "receive")
 _STATUS = (
     ("committed", trigger_re("aid", "committed")),
@@ -439,9 +445,27 @@ class AidExtractor(FactExtractor):
                 # trao 34 chiếc xe đạp ...": what the occasion gave, its givers and day told in the sentence before
                 facts[told:] = [self._with_lead(reading, fact, lead) for fact in facts[told:]]
             lead = sentence if len(facts) == told and self._gives_uncounted(reading, sentence) else lead
+        if not facts and (gift := self._uncounted_gift(reading)) is not None:
+            # an article telling no counted gift: its gift told by the noun alone is the aid ("tặng quà cho ...")
+            return [gift]
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         facts = _without_summed_totals(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
         return _one_entity_per_sum(facts, reading)
+
+    def _uncounted_gift(self, reading: Reading) -> Fact | None:
+        """The first gift, done, told by its noun alone before its recipient ("tặng quà cho 81 hộ nghèo")."""
+        for sentence in reading.sentences:
+            verb = _UNCOUNTED_GIFT_RE.search(reading.text, sentence.start, sentence.end)
+            if verb is None or reading.mood(sentence.start, verb.start()) is not None:
+                continue
+            if _frame_mood(reading, sentence.start, verb.start()) is not None:
+                continue
+            draft = FactDraft("aid", "070").add("status", value="donated")
+            recipient = self._parties(reading, draft, "donated", sentence.start, sentence.end, None)
+            self._place(reading, draft, recipient, sentence.start, sentence.end)
+            self._time(reading, draft, sentence.start, sentence.end)
+            return draft.cite(sentence.start, sentence.end).build()
+        return None
 
     def _gives_uncounted(self, reading: Reading, sentence: Sentence) -> bool:
         """Whether ``sentence`` tells a giving, done, that counts nothing ("... tổ chức trao tặng xe đạp cho ...")."""
