@@ -2,7 +2,9 @@
 
 An aid fact needs an aid word (``viện trợ``, ``tài trợ``, ``ủng hộ``, ``quyên
 góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``cứu trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
-sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
+sum of money or counted goods (``250.000 chiếc khẩu trang``, ``ba căn nhà``); an article that counts no
+gift has one in the first gift told by its noun alone before its recipient (``tặng quà cho 81 hộ nghèo``,
+``trao quà tặng người dân``: ``gift`` in ``aid.tsv``; never ``tặng quà và chúc mừng ...``). Investment
 (``đầu tư``) without an aid word is not aid.
 
 * One fact per sum, however often it is told: the same value and currency is the same sum
