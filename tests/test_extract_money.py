@@ -180,11 +180,28 @@ def test_entities_group_repeated_sums() -> None:
         ("Quỹ trao 8 suất quà dành cho học sinh nghèo.", "8 suất quà", 8, "suất quà"),
         ("gồm 750 phần quà bằng tiền mặt trị giá", "750 phần quà", 750, "phần quà"),
         ("Trao 5 tấm bằng khen cho tập thể.", "5 tấm bằng khen", 5, "tấm bằng khen"),
+        # goods counted in words (thieunien.vn, baodongkhoi.vn shapes, tune)
+        ("Quỹ và CLB còn trao tặng ba căn nhà Đại đoàn kết cho ba gia đình", "ba căn nhà", 3, "căn nhà"),
+        ("đến bàn giao hai căn nhà tình thương cho hộ nghèo", "hai căn nhà tình", 2, "căn nhà tình"),
+        ("đã trao tặng bốn cây cầu VK190, VK193", "bốn cây cầu", 4, "cây cầu"),
     ],
 )
 def test_quantity_forms(sentence: str, name: str, value: int, unit: str) -> None:
     found = [e for e in run(Article(blocks=[Paragraph(sentence)]))[1] if isinstance(e, Quantity)]
     assert [(q.name, q.value, q.unit) for q in found] == [(name, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "một chiếc xe đạp",  # "một": the article as often as one
+        "trong năm tháng qua",  # "năm": a year as often as five
+        "hai bên đã ký kết",  # no classifier: no count
+    ],
+)
+def test_number_words_count_only_classified_goods(sentence: str) -> None:
+    found = run(Article(blocks=[Paragraph(sentence)]))[1]
+    assert not [e for e in found if isinstance(e, Quantity)]
 
 
 def test_document_numbers_are_not_quantities() -> None:

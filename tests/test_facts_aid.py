@@ -1572,3 +1572,55 @@ def test_a_status_word_in_the_recipients_phrase_sets_no_status() -> None:
     roles = _roles(article, fact)
     assert roles["status"] == ["donated"]
     assert roles["donor"] == ["Tổ chức Sen Vàng CHLB Đức", "Tổ chức Trả lại tuổi thơ"]
+
+
+def test_goods_counted_in_words_are_given() -> None:
+    # thieunien.vn (tune)
+    article, facts = _aid(
+        "Quỹ Vừ A Dính và CLB còn trao tặng ba căn nhà Đại đoàn kết cho ba gia đình khó khăn ở Mỹ Tho và Gò Công."
+    )
+    (fact,) = facts
+    assert _roles(article, fact)["items"] == ["ba căn nhà"]
+
+
+def test_a_clause_telling_a_total_after_goods_given_alone_is_their_value() -> None:
+    # cgvdt.vn (tune)
+    article, facts = _aid(
+        "Nhóm VK (Việt kiều) đã trao tặng bốn cây cầu VK190, VK193, VK194 và VK195 cho người dân vùng đồng bằng "
+        "sông Cửu Long, trong đó hai cây cầu thuộc xã Châu Hưng, Vĩnh Lợi, Bạc Liêu; hai cầu thuộc xã Phụng Hiệp "
+        "và Hiệp Lợi, thị xã Ngã Bảy, Hậu Giang với tổng kinh phí khoảng 900 triệu đồng."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["amount"] == ["khoảng 900 triệu đồng"]
+    assert "bốn cây cầu" in roles["items"]
+
+
+def test_a_gift_counted_by_nothing_is_aid_when_no_counted_gift_is_told() -> None:
+    # nbfhf.org.vn (tune)
+    article, facts = _aid(
+        "Đại diện Hội Thân nhân Việt kiều thị xã Quảng Yên (tỉnh Quảng Ninh) trao quà cho gia đình có hoàn cảnh "
+        "khó khăn ở khu 2, phường Phong Hải (thị xã Quảng Yên)."
+    )
+    (fact,) = facts
+    roles = _roles(article, fact)
+    assert roles["status"] == ["donated"]
+    assert "amount" not in roles and "items" not in roles
+
+
+def test_a_courtesy_gift_with_greetings_is_no_aid() -> None:
+    # baothanhhoa.vn (tune): the gift goes with greetings to a police command, no recipient after the noun
+    _, facts = _aid(
+        "Thay mặt đoàn công tác, Thượng tá Nguyễn Hữu Mạnh, Phó Giám đốc Công an tỉnh Thanh Hóa đã tặng quà và "
+        "chúc mừng Ban Giám đốc cùng toàn thể cán bộ, chiến sĩ Công an tỉnh Hủa Phăn."
+    )
+    assert facts == []
+
+
+def test_a_gift_counted_by_nothing_adds_no_fact_beside_a_counted_one() -> None:
+    # baophutho.vn shape (tune): the counted gift is the aid; the uncounted mention tells the same occasion
+    _, facts = _aid(
+        "Ngày 25/11, Hội Chữ thập đỏ tỉnh tổ chức chương trình trao quà cho người dân bị ảnh hưởng thiên tai.",
+        "Tại chương trình, Hội đã trao 70 suất quà cho các hộ dân.",
+    )
+    assert len(facts) == 1

@@ -213,6 +213,13 @@ _WORD_MONEY_RE = re.compile(
     rf"\s+(?P<s1>{SCALE})\s*(?P<cur>{CURRENCY})"
 )
 _NUMBER_WORDS_RE = re.compile(NUMBER_WORDS)
+# Goods counted in words: "trao tặng ba căn nhà", "bốn cây cầu VK190 ...". Only a classifier (or "cây cầu") may
+# follow, since bare nouns after number words are mostly no count ("hai bên", "ba miền"); "một" is the article
+# ("một chiếc xe") and "năm" as often "year" ("năm tháng"), so neither opens one.
+_WORD_QUANTITY_RE = re.compile(
+    rf"(?P<n1>(?:{word_alternation(*(w for w in _NUMBER_WORD_PARTS.split('|')[:10] if w not in ('một', 'năm')))})"
+    rf"(?!\w)(?:\s+(?:{_NUMBER_WORD_PARTS})(?!\w))*)\s+(?P<unit>{_CLASSIFIED}|cây cầu)(?!\w)"
+)
 # The words of a longer number spelled out before a match ("Bằng chữ: Hai tỷ không trăm năm mươi lăm triệu đồng"):
 # the match is only its tail.
 _SPELLED_BEFORE_RE = re.compile(rf"(?i:{_NUMBER_WORD_PARTS}|không|linh|lẻ|tỷ|tỉ|triệu|vạn|nghìn|ngàn)\s+$")
@@ -441,6 +448,15 @@ class QuantityExtractor:
             amount = _read(match, text)
             if amount is None:
                 continue
+            unit = _unit(match.group("unit"))
+            found.append(((amount.value, unit, amount.qualifier), amount, {"unit": unit}))
+        for match in context.words.matches(_WORD_QUANTITY_RE):
+            words = match.group("n1").lower()
+            if not _NUMBER_WORDS_RE.fullmatch(words) or blocked.find(1, match.start(), match.end()) != -1:
+                continue  # "hai ba chiếc": not one number
+            if _SPELLED_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            amount = _qualified(match.start(), match.end(), text, Decimal(parse_number_words(words)), None)
             unit = _unit(match.group("unit"))
             found.append(((amount.value, unit, amount.qualifier), amount, {"unit": unit}))
 

@@ -2,7 +2,9 @@
 
 An aid fact needs an aid word (``viện trợ``, ``tài trợ``, ``ủng hộ``, ``quyên
 góp``, ``tặng``, ``trao``, ``hỗ trợ``, ``cứu trợ``, ``bàn giao``, ``tiếp nhận``) and something given: a
-sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
+sum of money or counted goods (``250.000 chiếc khẩu trang``, ``ba căn nhà``); an article that counts no
+gift has one in the first gift told by its noun alone before its recipient (``tặng quà cho 81 hộ nghèo``,
+``trao quà tặng người dân``: ``gift`` in ``aid.tsv``; never ``tặng quà và chúc mừng ...``). Investment
 (``đầu tư``) without an aid word is not aid.
 
 * One fact per sum, however often it is told: the same value and currency is the same sum
@@ -33,7 +35,9 @@ sum of money or counted goods (``250.000 chiếc khẩu trang``). Investment
   adding up to a total given before them share it out (``gói hỗ trợ 500 tỷ đồng``
   ... ``Đắk Lắk 200 tỷ đồng, Khánh Hòa 100 tỷ đồng ...``): no further gifts. A total
   told after goods given alone (``..., tổng kinh phí hơn 30 triệu đồng, ...``) is
-  their value, one gift. People counted (``11 cán bộ``, ``4 hội viên``) are no goods.
+  their value, one gift; so is a clause with no aid word of its own telling a total after a clause of
+  the same sentence that gave goods alone (``trao tặng bốn cây cầu ...; hai cầu thuộc xã ... với tổng
+  kinh phí khoảng 900 triệu đồng``). People counted (``11 cán bộ``, ``4 hội viên``) are no goods.
 * A future, planned or negated gift is no fact (``sẽ hỗ trợ``: not given, and
   no pledge either; a commitment is what the text calls one, ``cam kết``); a clause
   going on with the subject before it keeps its mood (``Dự kiến đoàn sẽ khám
@@ -117,6 +121,12 @@ _MOBILISE_RE = trigger_re("aid", "mobilised")
 # A sentence telling what was given at the occasion just told: "Tại buổi lễ, ...", "Dịp này, ..." (aid.tsv).
 _OCCASION_RE = trigger_re("aid", "occasion")
 _LEAD_REACH = 3  # sentences back
+# A gift with nothing counted: "tặng quà cho 81 hộ nghèo", "trao quà tặng người dân", "tặng quà 100 hộ dân" (aid.tsv).
+_UNCOUNTED_GIFT_RE = re.compile(
+    r"(?<!\w)(?:[Tt]rao tặng|[Tt]ặng|[Tt]rao)\s+(?:những\s+|các\s+)?(?:"
+    + "|".join(sorted(words("aid", "gift"), key=len, reverse=True))
+    + r")\s+(?:(?:cho|tới|đến|tặng)(?!\w)|(?=\d))"
+)
 _RECEIVE_RE = trigger_re("aid", "receive")
 _STATUS = (
     ("committed", trigger_re("aid", "committed")),
@@ -384,6 +394,7 @@ class AidExtractor(FactExtractor):
             head: tuple[int, int] | None = None  # the last clause with a subject of its own (its mood read if needed)
             # "Trong đó, ...": a breakdown of the total just given, linked to it, never added to it
             breakdown = _BREAKDOWN_RE.match(text, sentence.start) is not None
+            goods_clause: tuple[int, int] | None = None  # the clause of this sentence that gave goods and no sum
             for start, end in clauses(text, sentence.start, sentence.end):
                 # "..., đồng thời tiếp nhận ...": the clause shares the subject of the one before
                 # "...; tặng 35 tấn gạo ...": a clause opening on its verb goes on with the subject before it
@@ -397,6 +408,10 @@ class AidExtractor(FactExtractor):
                     and not _REALIS_RE.search(text, start, end)
                     and reading.mood(*head) in MOODS_NOT_DONE
                 )
+                if carried is None and goods_clause is not None and _totals_goods(reading, start, end):
+                    # "... trao tặng bốn cây cầu ...; hai cầu thuộc xã ... với tổng kinh phí khoảng 900 triệu đồng":
+                    # a clause with no aid word of its own telling a total is the value of the goods just given
+                    carried = goods_clause
                 for segment in _segments(reading, start, end) if not inherited else ():
                     fact = self._fact(reading, segment, carried, shared)
                     if fact is not None:
@@ -411,6 +426,7 @@ class AidExtractor(FactExtractor):
                             fact = _take_in(fact, [facts[k] for k in goods_only.drop_within(lo, sentence.start)])
                         fact = _link_total(fact, totals, sentence.paragraph, breakdown)
                         goods_only.add(fact, len(facts))
+                        goods_clause = (start, end) if not _fact_has(fact, "amount") else None
                         facts.append(fact)
                         carried = None
                 if not verb_first:
@@ -431,9 +447,27 @@ class AidExtractor(FactExtractor):
                 # trao 34 chiếc xe đạp ...": what the occasion gave, its givers and day told in the sentence before
                 facts[told:] = [self._with_lead(reading, fact, lead) for fact in facts[told:]]
             lead = sentence if len(facts) == told and self._gives_uncounted(reading, sentence) else lead
+        if not facts and (gift := self._uncounted_gift(reading)) is not None:
+            # an article telling no counted gift: its gift told by the noun alone is the aid ("tặng quà cho ...")
+            return [gift]
         facts = [f for k, f in enumerate(facts) if k not in goods_only.dropped]
         facts = _without_summed_totals(_without_shares(_without_totals_of_parts(facts, reading), reading), reading)
         return _one_entity_per_sum(facts, reading)
+
+    def _uncounted_gift(self, reading: Reading) -> Fact | None:
+        """The first gift, done, told by its noun alone before its recipient ("tặng quà cho 81 hộ nghèo")."""
+        for sentence in reading.sentences:
+            verb = _UNCOUNTED_GIFT_RE.search(reading.text, sentence.start, sentence.end)
+            if verb is None or reading.mood(sentence.start, verb.start()) is not None:
+                continue
+            if _frame_mood(reading, sentence.start, verb.start()) is not None:
+                continue
+            draft = FactDraft("aid", "070").add("status", value="donated")
+            recipient = self._parties(reading, draft, "donated", sentence.start, sentence.end, None)
+            self._place(reading, draft, recipient, sentence.start, sentence.end)
+            self._time(reading, draft, sentence.start, sentence.end)
+            return draft.cite(sentence.start, sentence.end).build()
+        return None
 
     def _gives_uncounted(self, reading: Reading, sentence: Sentence) -> bool:
         """Whether ``sentence`` tells a giving, done, that counts nothing ("... tổ chức trao tặng xe đạp cho ...")."""
@@ -1348,6 +1382,21 @@ class _GoodsOnly:
         self._first[lo:hi] = kept
         self.dropped.update(dropped)
         return dropped
+
+
+def _fact_has(fact: Fact, role: str) -> bool:
+    """Whether ``fact`` holds a ``role``."""
+    return any(r.role == role for r in fact.roles)
+
+
+def _totals_goods(reading: Reading, start: int, end: int) -> bool:
+    """Whether the clause ``start:end`` tells a total sum ("tổng kinh phí ...") and no aid word of its own."""
+    if reading.first(_AID_RE, start, end) is not None:
+        return False
+    return any(
+        _TOTAL_BEFORE_RE.search(reading.text, max(start, m.start - 40), m.start) is not None
+        for m in reading.mentions_in(start, end, "money")
+    )
 
 
 def _total_of_goods_before(text: str, sentence: Sentence, segment: _Segment, fact: Fact) -> bool:
