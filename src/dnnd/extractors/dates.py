@@ -568,6 +568,7 @@ def lunar_year(stem: str, branch: str) -> int | None:
 
     ``None`` when the two do not pair (a stem and a branch of different parity name no year).
 
+    >>> from dnnd.extractors.dates import lunar_year
     >>> lunar_year("Nhâm", "Thìn")
     2012
     """
